@@ -1,0 +1,121 @@
+// Package bot is briefbot's platform-neutral core: it turns a Request into a
+// Reply using the briefings catalog, and it posts daily briefings. Adapters
+// for Slack, Discord and the console call it; it never formats for a
+// platform and imports none of their libraries.
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"runtime/debug"
+	"time"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// MaxArgs is the longest argument text a command accepts, in characters.
+// Nothing a user may reasonably ask needs more, and it bounds the work one
+// request can cause.
+const MaxArgs = 200
+
+// CatalogSource gives the catalog to answer from; *briefings.Live is one.
+type CatalogSource interface {
+	Catalog() *briefings.Catalog
+}
+
+// Bot answers commands. Its zero-value optional fields are usable: a nil
+// Logger discards, a nil Now uses time.Now. It is safe for concurrent use.
+type Bot struct {
+	catalog CatalogSource
+
+	// Logger receives one line per command; nil discards.
+	Logger *slog.Logger
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Observe, when set, is told about every command after it is answered:
+	// for metrics.
+	Observe func(req Request, r Reply, took time.Duration)
+}
+
+// New returns a Bot answering from the catalog.
+func New(catalog CatalogSource) *Bot {
+	return &Bot{catalog: catalog}
+}
+
+// Catalog returns the catalog currently served.
+func (b *Bot) Catalog() *briefings.Catalog { return b.catalog.Catalog() }
+
+func (b *Bot) now() time.Time {
+	if b.Now != nil {
+		return b.Now()
+	}
+	return time.Now()
+}
+
+func (b *Bot) logger() *slog.Logger {
+	if b.Logger != nil {
+		return b.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// Handle answers one request. It always returns a Reply a person can read:
+// unknown commands get help, bad arguments a usage line, and an internal
+// failure a short apology (the detail goes to the log).
+func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
+	start := time.Now()
+	log := b.logger().With("request_id", req.ID, "platform", req.Platform, "command", req.Command)
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("command panicked", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			reply = Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not answer that. The error has been logged; please try again in a moment."}
+		}
+		took := time.Since(start)
+		log.Info("command", "kind", kindName(reply.Kind), "took", took)
+		if b.Observe != nil {
+			b.Observe(req, reply, took)
+		}
+	}()
+
+	cmd := lookup(req.Command)
+	if cmd == nil {
+		return unknownCommand(req.Command)
+	}
+	if n := utf8.RuneCountInString(req.Text); n > MaxArgs {
+		return usage(cmd, fmt.Sprintf("That is %d characters long; please keep it under %d.", n, MaxArgs))
+	}
+	for _, v := range req.Options {
+		if n := utf8.RuneCountInString(v); n > MaxArgs {
+			return usage(cmd, fmt.Sprintf("One of the options is %d characters long; please keep each under %d.", n, MaxArgs))
+		}
+	}
+	text, public := splitPublic(req)
+	req.Text = text
+	r := cmd.run(ctx, b, b.catalog.Catalog(), req)
+	if r.Kind == Answer {
+		r.Public = public
+	}
+	return r
+}
+
+func kindName(k Kind) string {
+	switch k {
+	case Answer:
+		return "answer"
+	case NotFound:
+		return "not_found"
+	case Usage:
+		return "usage"
+	case Help:
+		return "help"
+	case Refused:
+		return "refused"
+	}
+	return "failed"
+}
+
+// KindName returns a short lower-case name of a reply kind, for metrics and
+// logs ("answer", "not_found", …).
+func KindName(k Kind) string { return kindName(k) }

@@ -1,0 +1,138 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// DigestOptions says what a digest covers.
+type DigestOptions struct {
+	Topics []*briefings.Topic // empty means every topic
+	// Since leaves out briefings neither dated nor updated after it; zero
+	// means the newest briefings whatever their age.
+	Since time.Time
+	// Limit is how many briefings to show; 0 means 5.
+	Limit int
+	// UsedQuote reports whether a quote was already the quote of the day for
+	// this channel; nil means none was.
+	UsedQuote func(id string) bool
+}
+
+// digestQuoteScan bounds how many briefings are searched for a quote of the
+// day that has not been used yet.
+const digestQuoteScan = 500
+
+// Digest builds the daily briefing message: what is new on the topics since
+// opts.Since, with key points, a quote of the day and sources. It also
+// returns how many briefings are new; when none is, the reply says there
+// are no new developments.
+func Digest(c *briefings.Catalog, opts DigestOptions) (Reply, int) {
+	limit := opts.Limit
+	if limit <= 0 {
+		limit = 5
+	}
+	what := "all topics"
+	if len(opts.Topics) > 0 {
+		what = topicNames(opts.Topics)
+	}
+	r := Reply{Kind: Answer, Title: "Briefing: " + what}
+	if len(opts.Topics) == 1 {
+		r.Topic = opts.Topics[0].ID
+	}
+	fresh := c.Since(opts.Topics, opts.Since)
+	if len(fresh) == 0 {
+		if opts.Since.IsZero() {
+			r.Text = fmt.Sprintf("Nothing has been filed on %s yet.", what)
+		} else {
+			r.Text = fmt.Sprintf("No new developments on %s since %s.", what, opts.Since.Format(DateFormat))
+		}
+	} else {
+		r.AsOf = fresh[0].LatestDate()
+		switch {
+		case opts.Since.IsZero():
+			r.Text = fmt.Sprintf("The latest on %s.", what)
+		case len(fresh) == 1:
+			r.Text = fmt.Sprintf("1 update on %s since %s.", what, opts.Since.Format(DateFormat))
+		default:
+			r.Text = fmt.Sprintf("%d updates on %s since %s.", len(fresh), what, opts.Since.Format(DateFormat))
+		}
+		for _, b := range fresh[:min(limit, len(fresh))] {
+			sec := points(b)
+			sec.Title = fmt.Sprintf("%s · %s", b.Date.Format(ShortDateFormat), b.Title)
+			if len(sec.Items) == 0 {
+				sec.Items = []Item{{Text: firstParagraph(b.Summary)}}
+			}
+			r.Sections = append(r.Sections, sec)
+			for _, s := range b.Sources {
+				r.addSource(s)
+			}
+		}
+		if len(fresh) > limit {
+			r.Note = fmt.Sprintf("%d more briefings: /status <topic> or /search to see them.", len(fresh)-limit)
+		}
+	}
+	if q := quoteOfTheDay(c, opts); q != nil {
+		qd := quoteOf(q)
+		r.Quotes = []Quote{qd}
+		r.addSource(q.Source)
+	}
+	return r, len(fresh)
+}
+
+// quoteOfTheDay picks the newest quote on the topics that has not been
+// used yet; when all have been, it starts over from the newest.
+func quoteOfTheDay(c *briefings.Catalog, opts DigestOptions) *briefings.Quote {
+	var first *briefings.Quote
+	scanned := 0
+	for _, b := range c.Briefings() {
+		if scanned == digestQuoteScan {
+			break
+		}
+		if len(opts.Topics) > 0 && !anyTopic(b, opts.Topics) {
+			continue
+		}
+		scanned++
+		for _, q := range b.Quotes {
+			if first == nil {
+				first = q
+			}
+			if opts.UsedQuote == nil || !opts.UsedQuote(q.ID) {
+				return q
+			}
+		}
+	}
+	return first
+}
+
+func anyTopic(b *briefings.Briefing, ts []*briefings.Topic) bool {
+	for _, t := range ts {
+		if b.HasTopic(t) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstParagraph(s string) string {
+	if i := strings.Index(s, "\n\n"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func brief(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
+	text := req.Arg("topics")
+	if text == "" {
+		text = req.Text
+	}
+	topics, err := topicsIn(c, text)
+	if err != nil {
+		return topicNotFound(c, err, "brief")
+	}
+	r, _ := Digest(c, DigestOptions{Topics: topics})
+	return r
+}

@@ -1,0 +1,198 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// OptionKind says what an option holds, so platforms with typed commands
+// (Discord) can register and autocomplete it.
+type OptionKind int
+
+const (
+	// Text is free text.
+	Text OptionKind = iota
+	// TopicName is a topic, autocompleted from the catalog.
+	TopicName
+	// SpeakerName is a speaker, autocompleted from the catalog.
+	SpeakerName
+	// Flag is a yes/no switch.
+	Flag
+)
+
+// Option is a named argument of a command.
+type Option struct {
+	Name        string
+	Description string
+	Kind        OptionKind
+	Required    bool
+}
+
+// Command is one entry of the command table, which drives routing, /help
+// and the platforms' command registration alike.
+type Command struct {
+	Name     string
+	Usage    string // e.g. "/status <topic>"
+	Summary  string // one line, under 100 characters (Discord's limit)
+	Details  string
+	Examples []string
+	Options  []Option
+	// Manage marks commands that change the channel's settings; platforms
+	// register them for channel managers only.
+	Manage bool
+
+	run func(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Reply
+}
+
+var publicOption = Option{Name: "public", Description: "Show the answer to the whole channel", Kind: Flag}
+
+// commands is the command table. Order is the order /help lists them in.
+var commands []*Command
+
+func init() {
+	commands = []*Command{
+		{
+			Name:     "status",
+			Usage:    "/status <topic>",
+			Summary:  "The current picture on a topic: summary, key points, quotes and sources",
+			Details:  "Shows the latest briefing on the topic with its key points, a timeline of recent briefings, a quote or two and the sources. Add \"public\" to show it to the channel.",
+			Examples: []string{"/status ukraine", "/status arms control public"},
+			Options:  []Option{{Name: "topic", Description: "The topic, e.g. ukraine", Kind: TopicName, Required: true}, publicOption},
+			run:      status,
+		},
+		{
+			Name:     "quote",
+			Usage:    "/quote <speaker> [words]",
+			Summary:  "What someone said, newest first, with context, date and source",
+			Details:  "Lists the speaker's quotes, newest first. Add words to keep only quotes that mention them.",
+			Examples: []string{"/quote putin", "/quote putin nato", "/quote \"Sergey Lavrov\""},
+			Options: []Option{
+				{Name: "speaker", Description: "Who said it, e.g. putin", Kind: SpeakerName, Required: true},
+				{Name: "words", Description: "Only quotes mentioning these words", Kind: Text},
+				publicOption,
+			},
+			run: quote,
+		},
+		{
+			Name:     "brief",
+			Usage:    "/brief [topic…]",
+			Summary:  "Today's digest, the same message the daily post carries",
+			Details:  "The newest briefings on the topics you name (all topics when you name none), with key points, a quote of the day and sources.",
+			Examples: []string{"/brief", "/brief ukraine nato"},
+			Options:  []Option{{Name: "topics", Description: "Topics to include, e.g. ukraine nato (default: all)", Kind: Text}, publicOption},
+			run:      brief,
+		},
+		{
+			Name:     "topics",
+			Usage:    "/topics",
+			Summary:  "Every topic the bot knows, with its other names",
+			Examples: []string{"/topics"},
+			Options:  []Option{publicOption},
+			run:      listTopics,
+		},
+		{
+			Name:     "speakers",
+			Usage:    "/speakers",
+			Summary:  "Every speaker the bot can quote, with their role",
+			Examples: []string{"/speakers"},
+			Options:  []Option{publicOption},
+			run:      listSpeakers,
+		},
+		{
+			Name:     "search",
+			Usage:    "/search <words>",
+			Summary:  "Briefings and quotes that match your words, best first",
+			Details:  "Ranks every briefing and quote by relevance (BM25) to the words.",
+			Examples: []string{"/search missiles", "/search sanctions europe"},
+			Options:  []Option{{Name: "words", Description: "What to look for", Kind: Text, Required: true}, publicOption},
+			run:      search,
+		},
+		{
+			Name:     "help",
+			Usage:    "/help [command]",
+			Summary:  "What the bot can do, or how to use one command",
+			Examples: []string{"/help", "/help quote"},
+			Options:  []Option{{Name: "command", Description: "A command to explain, e.g. quote", Kind: Text}},
+			run:      help,
+		},
+	}
+}
+
+// Commands returns the command table. Adapters use it to register commands
+// with their platform; the returned values must not be modified.
+func Commands() []*Command { return commands }
+
+func lookup(name string) *Command {
+	name = strings.TrimPrefix(strings.ToLower(name), "/")
+	for _, c := range commands {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+func help(_ context.Context, _ *Bot, _ *briefings.Catalog, req Request) Reply {
+	name := req.Arg("command")
+	if name == "" {
+		name = req.Text
+	}
+	if name = strings.TrimSpace(name); name != "" {
+		c := lookup(strings.Fields(name)[0])
+		if c == nil {
+			r := unknownCommand(name)
+			return r
+		}
+		return commandHelp(c)
+	}
+	return overview("Briefbot commands", "")
+}
+
+func overview(title, lead string) Reply {
+	sec := Section{Title: "Commands"}
+	for _, c := range commands {
+		sec.Items = append(sec.Items, Item{Text: c.Usage, Detail: c.Summary})
+	}
+	if lead == "" {
+		lead = "I keep short, sourced briefings and attributed quotes. Ask me:"
+	}
+	return Reply{
+		Kind:     Help,
+		Title:    title,
+		Text:     lead,
+		Sections: []Section{sec},
+		Note:     "Add \"public\" to a question to show the answer to the whole channel. /help <command> explains one command.",
+	}
+}
+
+func commandHelp(c *Command) Reply {
+	r := Reply{Kind: Help, Title: c.Usage, Text: c.Summary + "."}
+	if c.Details != "" {
+		r.Text += "\n\n" + c.Details
+	}
+	if len(c.Examples) > 0 {
+		sec := Section{Title: "Examples"}
+		for _, e := range c.Examples {
+			sec.Items = append(sec.Items, Item{Text: e})
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	return r
+}
+
+func unknownCommand(name string) Reply {
+	name = strings.TrimPrefix(name, "/")
+	return overview(fmt.Sprintf("I don't know /%s", name), "Here is what I can do:")
+}
+
+// usage answers a mistyped command with the reason and how to type it.
+func usage(c *Command, why string) Reply {
+	r := Reply{Kind: Usage, Title: "Usage: " + c.Usage, Text: why}
+	if len(c.Examples) > 0 {
+		r.Note = "For example: " + strings.Join(c.Examples, " · ")
+	}
+	return r
+}

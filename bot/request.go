@@ -1,0 +1,60 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Platform names, as they appear in requests, subscriptions and logs.
+const (
+	Console = "console"
+	Slack   = "slack"
+	Discord = "discord"
+)
+
+// Request is one command from a user, as an adapter understood it.
+type Request struct {
+	Platform  string // Console, Slack or Discord
+	Command   string // the command name without its slash, e.g. "status"
+	Text      string // the arguments as typed
+	Options   map[string]string
+	User      string // platform user id
+	Channel   string // platform channel id
+	Workspace string // Slack team id or Discord guild id
+	CanManage bool   // the user may manage this channel's subscriptions
+	ID        string // request id, for logs
+}
+
+// Arg returns a named option when the platform sent typed options (Discord),
+// and "" otherwise.
+func (r Request) Arg(name string) string {
+	return strings.TrimSpace(r.Options[name])
+}
+
+// ParseCommand splits a typed line such as "/status ukraine" or
+// "status ukraine" into the command name and its arguments.
+func ParseCommand(line string) (command, text string) {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(line, "/")
+	i := strings.IndexFunc(line, unicode.IsSpace)
+	if i < 0 {
+		return strings.ToLower(line), ""
+	}
+	return strings.ToLower(line[:i]), strings.TrimSpace(line[i:])
+}
+
+// splitPublic removes a trailing "public" word (or Discord's public:true
+// option) and reports whether it was there: "/status ukraine public" shows
+// the answer to the whole channel.
+func splitPublic(r Request) (text string, public bool) {
+	text = strings.TrimSpace(r.Text)
+	if v := strings.ToLower(r.Arg("public")); v == "true" || v == "yes" {
+		public = true
+	}
+	fields := strings.Fields(text)
+	if n := len(fields); n > 0 && strings.EqualFold(fields[n-1], "public") {
+		public = true
+		text = strings.Join(fields[:n-1], " ")
+	}
+	return text, public
+}

@@ -1,0 +1,292 @@
+package briefings
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"path"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// briefingFields are the front-matter fields of a briefing file, in the order
+// docs/curating.md presents them.
+var briefingFields = []string{"id", "title", "date", "updated", "draft", "topics", "key_points", "quotes", "sources"}
+
+// resolver finds registry entries by any of their names.
+type resolver struct {
+	speakers *names[*Speaker]
+	topics   *names[*Topic]
+}
+
+func newResolver(reg *Registry) *resolver {
+	rs := &resolver{speakers: newNames[*Speaker](), topics: newNames[*Topic]()}
+	for _, s := range reg.Speakers {
+		rs.speakers.add(s, s.Name, append([]string{s.ID}, s.Aliases...)...)
+	}
+	for _, t := range reg.Topics {
+		rs.topics.add(t, t.Name, append([]string{t.ID}, t.Aliases...)...)
+	}
+	return rs
+}
+
+// splitFrontMatter separates the YAML between the opening and closing "---"
+// lines from the Markdown body, returning the line the body starts on.
+func splitFrontMatter(data []byte) (front, body []byte, bodyLine int, err error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	if !bytes.HasPrefix(data, []byte("---\n")) {
+		return nil, nil, 0, fmt.Errorf("the file must start with a line of three dashes (---) opening the front matter")
+	}
+	rest := data[4:]
+	line := 2
+	for len(rest) > 0 {
+		i := bytes.IndexByte(rest, '\n')
+		var l []byte
+		if i < 0 {
+			l, rest = rest, nil
+		} else {
+			l, rest = rest[:i], rest[i+1:]
+		}
+		if string(bytes.TrimRight(l, " \t")) == "---" {
+			front = data[4 : len(data)-len(rest)-len(l)-1]
+			if i < 0 {
+				front = data[4 : len(data)-len(l)]
+			}
+			return front, rest, line + 1, nil
+		}
+		line++
+	}
+	return nil, nil, 0, fmt.Errorf("the front matter is never closed: add a line of three dashes (---) after the last field")
+}
+
+// ParseBriefing reads one curated briefing file against a registry. The
+// briefing is usable only when none of the returned problems is an Error.
+func ParseBriefing(file string, data []byte, reg *Registry) (*Briefing, Problems) {
+	return parseBriefing(file, data, newResolver(reg), time.Now())
+}
+
+func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Briefing, Problems) {
+	r := &reader{file: file, offset: 1}
+	front, body, _, err := splitFrontMatter(data)
+	if err != nil {
+		return nil, Problems{{File: file, Line: 1, Severity: Error, Msg: err.Error()}}
+	}
+	root := r.parse(front)
+	if root == nil {
+		return nil, r.problems
+	}
+	f := r.fields(root, "front matter", briefingFields...)
+	b := &Briefing{
+		ID:      r.str(f, "id", "front matter", false, root),
+		Title:   r.str(f, "title", "front matter", true, root),
+		Date:    r.date(f, "date", "front matter", true, root),
+		Updated: r.date(f, "updated", "front matter", false, root),
+		Draft:   r.boolean(f, "draft", "front matter"),
+		Summary: strings.TrimSpace(string(body)),
+		File:    file,
+		Line:    root.Line + r.offset,
+	}
+	if b.ID == "" {
+		b.ID = strings.TrimSuffix(path.Base(file), path.Ext(file))
+	}
+	if b.Updated.IsZero() {
+		b.Updated = b.Date
+	} else if b.Updated.Before(b.Date) {
+		r.errorf(f["updated"], "updated (%s) is before date (%s)", b.Updated.Format(DateLayout), b.Date.Format(DateLayout))
+	}
+	if b.Summary == "" {
+		r.errorf(root, "the summary is missing: write it below the closing --- line")
+	}
+	tomorrow := now.UTC().Add(24 * time.Hour)
+	if b.Date.After(tomorrow) {
+		r.warnf(f["date"], "date %s is in the future", b.Date.Format(DateLayout))
+	}
+
+	topicNodes := r.list(f, "topics", "front matter")
+	if len(topicNodes) == 0 {
+		r.errorf(root, "topics is missing: list at least one topic from %s so /status can find this briefing", RegistryFile)
+	}
+	for _, n := range topicNodes {
+		t, hint := exactName(rs.topics, n.Value)
+		if t == nil {
+			r.errorf(n, "topic %q is not in %s%s", n.Value, RegistryFile, hint)
+			continue
+		}
+		if !b.HasTopic(t) {
+			b.Topics = append(b.Topics, t)
+		}
+	}
+
+	b.Sources = r.sources(f, b)
+	sourceByID := map[string]*Source{}
+	for _, s := range b.Sources {
+		sourceByID[s.ID] = s
+	}
+	used := map[*Source]bool{}
+	findSource := func(n *yaml.Node, where string, m map[string]*yaml.Node) *Source {
+		id := r.str(m, "source", where, false, n)
+		if id == "" {
+			if len(b.Sources) == 1 {
+				used[b.Sources[0]] = true
+				return b.Sources[0]
+			}
+			return nil
+		}
+		s := sourceByID[id]
+		if s == nil {
+			r.errorf(m["source"], "%s: source %q is not one of this file's sources (%s)", where, id, sourceIDs(b.Sources))
+			return nil
+		}
+		used[s] = true
+		return s
+	}
+	findSpeaker := func(m map[string]*yaml.Node, where string, at *yaml.Node, required bool) *Speaker {
+		name := r.str(m, "speaker", where, required, at)
+		if name == "" {
+			return nil
+		}
+		s, hint := exactName(rs.speakers, name)
+		if s == nil {
+			r.errorf(m["speaker"], "%s: speaker %q is not in %s%s; add them there or fix the name", where, name, RegistryFile, hint)
+		}
+		return s
+	}
+
+	for i, n := range r.list(f, "key_points", "front matter") {
+		where := fmt.Sprintf("key_points[%d]", i+1)
+		if n.Kind == yaml.ScalarNode {
+			if strings.TrimSpace(n.Value) == "" {
+				r.errorf(n, "%s is empty", where)
+				continue
+			}
+			kp := KeyPoint{Text: strings.TrimSpace(n.Value)}
+			if len(b.Sources) == 1 {
+				kp.Source = b.Sources[0]
+				used[kp.Source] = true
+			}
+			b.Points = append(b.Points, kp)
+			continue
+		}
+		m := r.fields(n, where, "text", "speaker", "source")
+		kp := KeyPoint{Text: r.str(m, "text", where, true, n)}
+		kp.Speaker = findSpeaker(m, where, n, false)
+		kp.Source = findSource(n, where, m)
+		if kp.Text != "" {
+			b.Points = append(b.Points, kp)
+		}
+	}
+
+	for i, n := range r.list(f, "quotes", "front matter") {
+		where := fmt.Sprintf("quotes[%d]", i+1)
+		m := r.fields(n, where, "speaker", "text", "context", "said", "source")
+		q := &Quote{
+			Text:     r.str(m, "text", where, true, n),
+			Context:  r.str(m, "context", where, false, n),
+			Said:     r.date(m, "said", where, false, n),
+			Briefing: b,
+		}
+		q.Speaker = findSpeaker(m, where, n, true)
+		q.Source = findSource(n, where, m)
+		if q.Said.IsZero() {
+			q.Said = b.Date
+		}
+		if q.Said.After(tomorrow) {
+			r.warnf(m["said"], "%s: said %s is in the future", where, q.Said.Format(DateLayout))
+		}
+		if strings.HasPrefix(q.Text, `"`) || strings.HasPrefix(q.Text, "“") {
+			r.warnf(m["text"], "%s: leave the quotation marks out of text; the bot adds them", where)
+		}
+		if q.Speaker == nil || q.Text == "" {
+			continue
+		}
+		q.ID = QuoteID(q.Speaker.ID, q.Text)
+		b.Quotes = append(b.Quotes, q)
+	}
+
+	for i, s := range b.Sources {
+		if !used[s] && len(b.Sources) > 1 {
+			r.warnf(sourceNode(f, i), "source %q is never referenced by a quote or key point", s.ID)
+		}
+	}
+	sortProblems(r.problems)
+	return b, r.problems
+}
+
+func (r *reader) sources(f map[string]*yaml.Node, b *Briefing) []*Source {
+	var out []*Source
+	ids := map[string]bool{}
+	for i, n := range r.list(f, "sources", "front matter") {
+		where := fmt.Sprintf("sources[%d]", i+1)
+		m := r.fields(n, where, "id", "title", "outlet", "author", "url", "published")
+		s := &Source{
+			ID:        r.str(m, "id", where, false, n),
+			Title:     r.str(m, "title", where, true, n),
+			Outlet:    r.str(m, "outlet", where, false, n),
+			Author:    r.str(m, "author", where, false, n),
+			URL:       r.webURL(m, "url", where),
+			Published: r.date(m, "published", where, false, n),
+		}
+		if s.Outlet == "" && s.URL == "" {
+			r.errorf(n, "%s: give the outlet or the url so readers can find the source", where)
+		}
+		if s.ID == "" {
+			s.ID = fmt.Sprint(i + 1)
+		}
+		if ids[s.ID] {
+			r.errorf(n, "%s: source id %q is used twice in this file", where, s.ID)
+		}
+		ids[s.ID] = true
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		r.warnf(nil, "no sources: readers cannot check this briefing")
+		r.problems[len(r.problems)-1].Line = b.Line
+	}
+	return out
+}
+
+func sourceNode(f map[string]*yaml.Node, i int) *yaml.Node {
+	if n := f["sources"]; n != nil && i < len(n.Content) {
+		return n.Content[i]
+	}
+	return nil
+}
+
+func sourceIDs(ss []*Source) string {
+	ids := make([]string, len(ss))
+	for i, s := range ss {
+		ids[i] = s.ID
+	}
+	if len(ids) == 0 {
+		return "the file has none"
+	}
+	return strings.Join(ids, ", ")
+}
+
+// exactName resolves a name a curator wrote. Curated files must use a
+// registry name exactly (case and accents aside): a typo that the chat
+// commands forgive would hide a mistake here, so it gets a hint instead.
+func exactName[T any](ns *names[T], name string) (e T, hint string) {
+	if e, ok := ns.exact[Fold(name)]; ok {
+		return e, ""
+	}
+	near, sugg, ok := ns.find(name)
+	if ok {
+		sugg = []string{ns.displayOf(near)}
+	}
+	if len(sugg) == 0 {
+		return e, ""
+	}
+	return e, " (did you mean " + strings.Join(sugg, " or ") + "?)"
+}
+
+// QuoteID derives a quote's stable identifier from its speaker and words, so
+// a quote keeps its identity when files are reordered or reloaded.
+func QuoteID(speakerID, text string) string {
+	h := sha256.Sum256([]byte(speakerID + "\x00" + Fold(text)))
+	return hex.EncodeToString(h[:8])
+}

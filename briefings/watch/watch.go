@@ -1,0 +1,144 @@
+// Package watch reloads a curators' folder when its files change, swapping
+// the served catalog only when the whole folder loads cleanly.
+package watch
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// Debounce is how long the folder must stay quiet before a reload: editors
+// and git write several files, and a save is often a delete plus a create.
+const Debounce = 300 * time.Millisecond
+
+// Watcher reloads Dir into Live when it changes.
+type Watcher struct {
+	Dir  string
+	Live *briefings.Live
+
+	// Logger receives one line per reload and one per problem; nil discards.
+	Logger *slog.Logger
+	// OnReload, when set, is called after each reload attempt with its
+	// result: nil, or the *briefings.CorpusError that kept the old catalog.
+	OnReload func(err error)
+	// Debounce overrides the package's Debounce when non-zero (tests).
+	Debounce time.Duration
+}
+
+// Reload loads the folder once and swaps it in when it is clean. On failure
+// the catalog being served stays, and every problem is logged with its file
+// and line.
+func (w *Watcher) Reload() error {
+	c, ps := briefings.Load(os.DirFS(w.Dir))
+	log := w.logger()
+	for _, p := range ps {
+		level := slog.LevelWarn
+		if p.Severity == briefings.Error {
+			level = slog.LevelError
+		}
+		log.Log(context.Background(), level, "curated file problem", "file", filepath.Join(w.Dir, p.File), "line", p.Line, "problem", p.Msg)
+	}
+	err := ps.Err()
+	if err == nil {
+		w.Live.Swap(c)
+		nb, nq := c.Len()
+		log.Info("catalog loaded", "dir", w.Dir, "briefings", nb, "quotes", nq)
+	} else {
+		log.Error("catalog not reloaded: still serving the last good one", "dir", w.Dir, "errors", len(ps.Errors()))
+	}
+	if w.OnReload != nil {
+		w.OnReload(err)
+	}
+	return err
+}
+
+// Run watches the folder until ctx is done, reloading after each burst of
+// changes. It returns ctx.Err() at the end, or an error if the folder
+// cannot be watched at all.
+func (w *Watcher) Run(ctx context.Context) error {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return fmt.Errorf("watch %s: %w", w.Dir, err)
+	}
+	defer fw.Close()
+	if err := addTree(fw, w.Dir); err != nil {
+		return fmt.Errorf("watch %s: %w", w.Dir, err)
+	}
+	wait := w.Debounce
+	if wait == 0 {
+		wait = Debounce
+	}
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case ev, ok := <-fw.Events:
+			if !ok {
+				return nil
+			}
+			if ev.Has(fsnotify.Create) {
+				if st, err := os.Stat(ev.Name); err == nil && st.IsDir() {
+					_ = addTree(fw, ev.Name) // a new sub-folder of briefings
+				}
+			}
+			rel, err := filepath.Rel(w.Dir, ev.Name)
+			if err != nil || !relevant(rel) {
+				continue
+			}
+			timer.Reset(wait)
+		case err, ok := <-fw.Errors:
+			if !ok {
+				return nil
+			}
+			w.logger().Warn("watching the briefings folder", "dir", w.Dir, "err", err)
+		case <-timer.C:
+			_ = w.Reload()
+		}
+	}
+}
+
+// relevant reports whether a change can affect the catalog: a briefing, the
+// registry, or a folder (whose removal takes briefings with it).
+func relevant(rel string) bool {
+	rel = filepath.ToSlash(rel)
+	for _, part := range strings.Split(rel, "/") {
+		if strings.HasPrefix(part, ".") && part != "." {
+			return false
+		}
+	}
+	return briefings.IsCorpusFile(rel) || filepath.Ext(rel) == ""
+}
+
+func addTree(fw *fsnotify.Watcher, root string) error {
+	return filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != root && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		return fw.Add(p)
+	})
+}
+
+func (w *Watcher) logger() *slog.Logger {
+	if w.Logger != nil {
+		return w.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"net"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is everything the bot reads from its environment. .env.example
+// lists the same variables, with comments.
+type Config struct {
+	BriefingsDir string // BRIEFINGS_DIR; "" serves the built-in corpus
+	HTTPAddr     string // HTTP_ADDR
+	LogLevel     slog.Level
+	LogLevelSet  bool   // LOG_LEVEL was given
+	LogFormat    string // LOG_FORMAT: "text", "json" or "" (text on a terminal, JSON otherwise)
+	Metrics      bool   // METRICS
+
+	Slack   SlackConfig
+	Discord DiscordConfig
+
+	DatabaseURL string         // DATABASE_URL; "" means sqlite:briefbot.db
+	DefaultTZ   *time.Location // DEFAULT_TZ
+	Catchup     time.Duration  // CATCHUP
+}
+
+// SlackConfig holds the SLACK_* variables.
+type SlackConfig struct {
+	SigningSecret string   // SLACK_SIGNING_SECRET: enables HTTP mode
+	BotToken      string   // SLACK_BOT_TOKEN (xoxb-…): posting
+	AppToken      string   // SLACK_APP_TOKEN (xapp-…): enables Socket Mode
+	APIURL        string   // SLACK_API_URL
+	Admins        []string // SLACK_ADMINS: user ids allowed to manage subscriptions
+}
+
+// DiscordConfig holds the DISCORD_* variables.
+type DiscordConfig struct {
+	BotToken   string // DISCORD_BOT_TOKEN: enables gateway mode and posting
+	AppID      string // DISCORD_APP_ID
+	PublicKey  []byte // DISCORD_PUBLIC_KEY (hex): enables HTTP interactions
+	GuildID    string // DISCORD_GUILD_ID
+	APIURL     string // DISCORD_API_URL
+	ShardID    int    // DISCORD_SHARD_ID
+	ShardCount int    // DISCORD_SHARD_COUNT
+}
+
+// SlackOn reports whether any Slack mode is configured.
+func (c Config) SlackOn() bool {
+	return c.Slack.SigningSecret != "" || c.Slack.AppToken != "" || c.Slack.BotToken != ""
+}
+
+// DiscordOn reports whether any Discord mode is configured.
+func (c Config) DiscordOn() bool {
+	return c.Discord.BotToken != "" || c.Discord.PublicKey != nil
+}
+
+// configError names the variable that is wrong and what it should be. It
+// never repeats a secret's value.
+type configError struct {
+	name, value, want string
+}
+
+func (e *configError) Error() string {
+	if e.value == "" {
+		return fmt.Sprintf("%s: %s", e.name, e.want)
+	}
+	return fmt.Sprintf("%s=%q: %s", e.name, e.value, e.want)
+}
+
+// loadConfig reads and checks the configuration. The first malformed value
+// stops it, with an error naming the variable.
+func loadConfig(getenv func(string) string) (Config, error) {
+	get := func(name string) string { return strings.TrimSpace(getenv(name)) }
+	c := Config{
+		BriefingsDir: get("BRIEFINGS_DIR"),
+		HTTPAddr:     get("HTTP_ADDR"),
+		LogFormat:    strings.ToLower(get("LOG_FORMAT")),
+		Metrics:      true,
+		DatabaseURL:  get("DATABASE_URL"),
+		DefaultTZ:    time.UTC,
+		Catchup:      6 * time.Hour,
+	}
+	if c.HTTPAddr == "" {
+		c.HTTPAddr = ":8080"
+	}
+	if _, port, err := net.SplitHostPort(c.HTTPAddr); err != nil || port == "" {
+		return c, &configError{"HTTP_ADDR", c.HTTPAddr, "expected host:port, e.g. :8080 or 127.0.0.1:8080"}
+	}
+	if v := get("LOG_LEVEL"); v != "" {
+		if err := c.LogLevel.UnmarshalText([]byte(v)); err != nil {
+			return c, &configError{"LOG_LEVEL", v, "expected debug, info, warn or error"}
+		}
+		c.LogLevelSet = true
+	}
+	switch c.LogFormat {
+	case "", "text", "json":
+	default:
+		return c, &configError{"LOG_FORMAT", c.LogFormat, "expected text or json"}
+	}
+	switch v := strings.ToLower(get("METRICS")); v {
+	case "", "on", "true", "1", "yes":
+	case "off", "false", "0", "no":
+		c.Metrics = false
+	default:
+		return c, &configError{"METRICS", v, "expected on or off"}
+	}
+
+	c.Slack = SlackConfig{
+		SigningSecret: get("SLACK_SIGNING_SECRET"),
+		BotToken:      get("SLACK_BOT_TOKEN"),
+		AppToken:      get("SLACK_APP_TOKEN"),
+		APIURL:        get("SLACK_API_URL"),
+	}
+	if t := c.Slack.BotToken; t != "" && !strings.HasPrefix(t, "xoxb-") {
+		return c, &configError{"SLACK_BOT_TOKEN", "", "expected a bot token starting with xoxb- (OAuth & Permissions page)"}
+	}
+	if t := c.Slack.AppToken; t != "" && !strings.HasPrefix(t, "xapp-") {
+		return c, &configError{"SLACK_APP_TOKEN", "", "expected an app-level token starting with xapp- (Basic Information page, scope connections:write)"}
+	}
+	if c.Slack.AppToken != "" && c.Slack.BotToken == "" {
+		return c, &configError{"SLACK_BOT_TOKEN", "", "Socket Mode (SLACK_APP_TOKEN) also needs the bot token (xoxb-…)"}
+	}
+	if err := checkURL("SLACK_API_URL", c.Slack.APIURL); err != nil {
+		return c, err
+	}
+	for _, id := range strings.Split(get("SLACK_ADMINS"), ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			if !validSlackUser(id) {
+				return c, &configError{"SLACK_ADMINS", id, "expected Slack user ids such as U012AB3CD, separated by commas"}
+			}
+			c.Slack.Admins = append(c.Slack.Admins, id)
+		}
+	}
+
+	c.Discord = DiscordConfig{
+		BotToken: get("DISCORD_BOT_TOKEN"),
+		AppID:    get("DISCORD_APP_ID"),
+		GuildID:  get("DISCORD_GUILD_ID"),
+		APIURL:   get("DISCORD_API_URL"),
+	}
+	if v := get("DISCORD_PUBLIC_KEY"); v != "" {
+		k, err := hex.DecodeString(v)
+		if err != nil || len(k) != 32 {
+			return c, &configError{"DISCORD_PUBLIC_KEY", "", "expected the 64 hex characters of the application's public key (General Information page)"}
+		}
+		c.Discord.PublicKey = k
+	}
+	if v := c.Discord.AppID; v != "" && !isSnowflake(v) {
+		return c, &configError{"DISCORD_APP_ID", v, "expected the application id, a number (General Information page)"}
+	}
+	if v := c.Discord.GuildID; v != "" && !isSnowflake(v) {
+		return c, &configError{"DISCORD_GUILD_ID", v, "expected a server id, a number (right-click the server, Copy Server ID)"}
+	}
+	if c.DiscordOn() && c.Discord.AppID == "" {
+		return c, &configError{"DISCORD_APP_ID", "", "is required when DISCORD_BOT_TOKEN or DISCORD_PUBLIC_KEY is set"}
+	}
+	if err := checkURL("DISCORD_API_URL", c.Discord.APIURL); err != nil {
+		return c, err
+	}
+	var err error
+	if c.Discord.ShardCount, err = intVar(get, "DISCORD_SHARD_COUNT", 1, 1); err != nil {
+		return c, err
+	}
+	if c.Discord.ShardID, err = intVar(get, "DISCORD_SHARD_ID", 0, 0); err != nil {
+		return c, err
+	}
+	if c.Discord.ShardID >= c.Discord.ShardCount {
+		return c, &configError{"DISCORD_SHARD_ID", strconv.Itoa(c.Discord.ShardID), fmt.Sprintf("must be below DISCORD_SHARD_COUNT (%d)", c.Discord.ShardCount)}
+	}
+
+	switch u := c.DatabaseURL; {
+	case u == "", strings.HasPrefix(u, "sqlite:"), strings.HasPrefix(u, "postgres://"), strings.HasPrefix(u, "postgresql://"):
+	default:
+		return c, &configError{"DATABASE_URL", "", "expected sqlite:PATH or postgres://user:password@host:5432/dbname"}
+	}
+	if v := get("DEFAULT_TZ"); v != "" {
+		loc, err := time.LoadLocation(v)
+		if err != nil {
+			return c, &configError{"DEFAULT_TZ", v, "expected an IANA time zone such as Europe/Berlin or UTC"}
+		}
+		c.DefaultTZ = loc
+	}
+	if v := get("CATCHUP"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < 0 {
+			return c, &configError{"CATCHUP", v, "expected a duration such as 6h or 90m"}
+		}
+		c.Catchup = d
+	}
+	return c, nil
+}
+
+func checkURL(name, v string) error {
+	if v != "" && !strings.HasPrefix(v, "http://") && !strings.HasPrefix(v, "https://") {
+		return &configError{name, v, "expected a URL starting with https:// (or http:// for a local test server)"}
+	}
+	return nil
+}
+
+func intVar(get func(string) string, name string, def, least int) (int, error) {
+	v := get(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < least {
+		return 0, &configError{name, v, fmt.Sprintf("expected a whole number of at least %d", least)}
+	}
+	return n, nil
+}
+
+func isSnowflake(s string) bool {
+	_, err := strconv.ParseUint(s, 10, 64)
+	return err == nil
+}
+
+func validSlackUser(s string) bool {
+	if len(s) < 2 || (s[0] != 'U' && s[0] != 'W') {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}

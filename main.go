@@ -1,0 +1,89 @@
+// Command briefbot is a briefing bot for Slack and Discord: it answers
+// /status, /quote, /search and friends from curated, sourced briefings, and
+// posts a daily briefing to subscribed channels. With no platform tokens it
+// answers on the console.
+//
+//	briefbot                 serve (console when no platform is configured)
+//	briefbot --console       the console even when platforms are configured
+//	briefbot ask "/quote putin nato"
+//	briefbot lint [DIR]
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/joho/godotenv"
+)
+
+func main() {
+	// .env fills in what the real environment does not set.
+	if err := godotenv.Load(); err != nil && !errors.Is(err, os.ErrNotExist) {
+		fmt.Fprintf(os.Stderr, "briefbot: read .env: %v\n", err)
+		os.Exit(2)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	if err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			if ee.msg != "" {
+				fmt.Fprintln(os.Stderr, "briefbot:", ee.msg)
+			}
+			os.Exit(ee.code)
+		}
+		fmt.Fprintln(os.Stderr, "briefbot:", err)
+		os.Exit(1)
+	}
+}
+
+// exitError ends the program with a code and, when msg is set, one line.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// run is the whole program, with its environment passed in so tests can
+// drive it like a user would.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "lint":
+			return lint(args[1:], getenv, stdout)
+		case "ask":
+			return ask(ctx, args[1:], getenv, stdout, stderr)
+		case "help", "-h", "-help", "--help":
+			fmt.Fprint(stdout, usageText)
+			return nil
+		}
+	}
+	console := false
+	for _, a := range args {
+		switch a {
+		case "--console", "-console":
+			console = true
+		default:
+			return &exitError{2, fmt.Sprintf("unknown argument %q\n%s", a, usageText)}
+		}
+	}
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return &exitError{2, "configuration: " + err.Error()}
+	}
+	return serve(ctx, cfg, console, stdin, stdout, stderr)
+}
+
+const usageText = `usage:
+  briefbot                  run the bot (the console when no platform is configured)
+  briefbot --console        run the console even when platforms are configured
+  briefbot ask "COMMAND"    answer one command and exit, e.g. briefbot ask "/quote putin"
+  briefbot lint [DIR]       check a corpus folder (default: $BRIEFINGS_DIR, or .)
+`

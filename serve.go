@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"sync"
+	"time"
+
+	"golang.org/x/term"
+
+	"github.com/briefbot/briefbot/adapters/console"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings/watch"
+)
+
+// shutdownGrace bounds how long in-flight work may take after SIGTERM.
+const shutdownGrace = 20 * time.Second
+
+// wiring is what start-up hands each part of the bot as it is put together.
+type wiring struct {
+	cfg     Config
+	bot     *bot.Bot
+	log     *slog.Logger
+	mux     *http.ServeMux        // nil when no platform is configured
+	group   *group                // long-running parts
+	posters map[string]bot.Poster // by platform, for daily posts
+	closers []func()              // run at exit, last first
+}
+
+func (w *wiring) onClose(f func()) { w.closers = append(w.closers, f) }
+
+// serve runs the bot until ctx ends: the platforms that are configured, and
+// the console when none is (or when asked for with --console).
+func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, stdout, stderr io.Writer) error {
+	platforms := cfg.SlackOn() || cfg.DiscordOn()
+	consoleOnly := !platforms
+	log := newLogger(cfg, stderr, consoleOnly || withConsole)
+	live, err := loadCatalog(cfg, log)
+	if err != nil {
+		return err
+	}
+	b := bot.New(live)
+	b.Logger = log
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	w := &wiring{cfg: cfg, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	defer func() {
+		for i := len(w.closers) - 1; i >= 0; i-- {
+			w.closers[i]()
+		}
+	}()
+
+	if cfg.BriefingsDir != "" {
+		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Logger: log.With("component", "watch")}
+		w.group.Go(func() error {
+			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)
+			}
+			return nil
+		})
+	}
+	if platforms {
+		w.mux = http.NewServeMux()
+		w.mux.HandleFunc("GET /healthz", func(rw http.ResponseWriter, _ *http.Request) {
+			rw.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			io.WriteString(rw, "ok\n")
+		})
+	}
+	if err := w.slack(ctx); err != nil {
+		return err
+	}
+	if err := w.discord(ctx); err != nil {
+		return err
+	}
+
+	if platforms {
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			return &exitError{1, fmt.Sprintf("listen on HTTP_ADDR=%s: %v", cfg.HTTPAddr, err)}
+		}
+		srv := &http.Server{
+			Handler:           w.mux,
+			ReadHeaderTimeout: 5 * time.Second,
+			ReadTimeout:       10 * time.Second,
+			WriteTimeout:      30 * time.Second,
+			IdleTimeout:       2 * time.Minute,
+			MaxHeaderBytes:    32 << 10,
+			ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		}
+		log.Info("listening", "addr", ln.Addr().String())
+		w.group.Go(func() error {
+			if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return fmt.Errorf("http: %w", err)
+			}
+			return nil
+		})
+		w.group.Go(func() error {
+			<-ctx.Done()
+			sctx, scancel := context.WithTimeout(context.Background(), shutdownGrace)
+			defer scancel()
+			return srv.Shutdown(sctx)
+		})
+	}
+
+	if consoleOnly || withConsole {
+		c := console.New(stdin, stdout, b)
+		if f, ok := stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+			c.Prompt = "> "
+		}
+		w.posters[bot.Console] = c
+		if consoleOnly {
+			fmt.Fprintln(stderr, "briefbot: no Slack or Discord tokens set; answering here (type /help, Ctrl-D to quit)")
+		} else {
+			fmt.Fprintln(stderr, "briefbot: console on, beside the configured platforms (type /help, Ctrl-D to close it)")
+		}
+		w.group.Go(func() error {
+			err := c.Run(ctx)
+			if consoleOnly {
+				cancel() // end of input ends the program
+			}
+			if errors.Is(err, context.Canceled) {
+				return nil
+			}
+			return err
+		})
+	}
+	<-ctx.Done()
+	return w.group.Wait()
+}
+
+// group runs goroutines and collects the first error, like errgroup: the
+// first failure cancels the others.
+type group struct {
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+	once   sync.Once
+	err    error
+}
+
+// Go runs f in a goroutine.
+func (g *group) Go(f func() error) {
+	g.wg.Go(func() {
+		if err := f(); err != nil {
+			g.once.Do(func() {
+				g.err = err
+				if g.cancel != nil {
+					g.cancel()
+				}
+			})
+		}
+	})
+}
+
+// Wait waits for every goroutine and returns the first error.
+func (g *group) Wait() error {
+	g.wg.Wait()
+	return g.err
+}
