@@ -57,6 +57,9 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		}
 	}()
 
+	if err := w.store(ctx); err != nil {
+		return err
+	}
 	if cfg.BriefingsDir != "" {
 		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Logger: log.With("component", "watch")}
 		w.group.Go(func() error {
@@ -130,6 +133,9 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 			}
 			return err
 		})
+	}
+	if err := w.scheduler(ctx); err != nil {
+		return err
 	}
 	<-ctx.Done()
 	return w.group.Wait()
