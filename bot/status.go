@@ -138,7 +138,7 @@ func topicNotFound(c *briefings.Catalog, err error, command string) Reply {
 	case len(nf.Suggestions) > 0:
 		r.Text = fmt.Sprintf("Did you mean %s?", joinOr(nf.Suggestions))
 	default:
-		r.Text = "I don't know that topic."
+		r.Text = "I don't know that topic. Topics I follow: " + topicList(c, 8) + "."
 	}
 	if s, err := c.Speaker(nf.Name); err == nil {
 		r.Text += fmt.Sprintf(" %s is a speaker: try /quote %s.", s.Name, s.ID)
@@ -166,7 +166,7 @@ func speakerNotFound(c *briefings.Catalog, err error, rest string) Reply {
 	if len(nf.Suggestions) > 0 {
 		r.Text = fmt.Sprintf("Did you mean %s?", joinOr(nf.Suggestions))
 	} else {
-		r.Text = "I have no quotes from anyone by that name."
+		r.Text = "I have no quotes from anyone by that name. Speakers I can quote: " + speakerList(c, 8) + "."
 	}
 	if t, err := c.Topic(nf.Name); err == nil {
 		r.Text += fmt.Sprintf(" %s is a topic: try /status %s.", t.Name, t.ID)

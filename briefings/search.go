@@ -14,10 +14,13 @@ const (
 	bm25B  = 0.75
 )
 
-// posting says a document holds a term tf times.
+// posting says a document holds a term. While the index is built, w is
+// the term's frequency in the document; once it is done, w is the term's
+// BM25 weight in the document without the idf factor, so a query costs one
+// multiply-add per posting.
 type posting struct {
 	doc uint32
-	tf  uint32
+	w   float32
 }
 
 // index is an inverted index over briefings and quotes, scored with BM25.
@@ -38,43 +41,57 @@ type scratch struct {
 }
 
 type indexBuilder struct {
-	ix    *index
-	tf    map[uint32]uint32
-	terms []string
-	total int
+	ix      *index
+	seen    []uint32 // by term id: 1 + the last document that held it
+	slot    []int32  // by term id: its place in ids/tfs for that document
+	ids     []uint32 // the current document's terms
+	tfs     []uint32 // and their frequencies
+	buf     []byte
+	total   int
+	curDoc  uint32
+	curLen  int
+	curWght uint32
 }
 
 func newIndexBuilder(docs int) *indexBuilder {
 	return &indexBuilder{
 		ix: &index{terms: map[string]uint32{}, docLen: make([]uint16, 0, docs)},
-		tf: map[uint32]uint32{},
 	}
+}
+
+func (b *indexBuilder) count(term []byte) {
+	id, ok := b.ix.terms[string(term)]
+	if !ok {
+		id = uint32(len(b.ix.postings))
+		b.ix.terms[string(term)] = id
+		b.ix.postings = append(b.ix.postings, nil)
+		b.seen = append(b.seen, 0)
+		b.slot = append(b.slot, 0)
+	}
+	if b.seen[id] != b.curDoc+1 {
+		b.seen[id] = b.curDoc + 1
+		b.slot[id] = int32(len(b.ids))
+		b.ids = append(b.ids, id)
+		b.tfs = append(b.tfs, 0)
+	}
+	b.tfs[b.slot[id]] += b.curWght
+	b.curLen += int(b.curWght)
 }
 
 // add indexes the next document from its texts; weight repeats a text's
 // terms, which is how a title counts for more than the body.
 func (b *indexBuilder) add(texts []string, weights []int) {
-	doc := uint32(len(b.ix.docLen))
-	clear(b.tf)
-	n := 0
+	b.curDoc = uint32(len(b.ix.docLen))
+	b.ids, b.tfs, b.curLen = b.ids[:0], b.tfs[:0], 0
 	for i, t := range texts {
-		b.terms = appendTerms(b.terms[:0], t)
-		for _, term := range b.terms {
-			id, ok := b.ix.terms[term]
-			if !ok {
-				id = uint32(len(b.ix.postings))
-				b.ix.terms[term] = id
-				b.ix.postings = append(b.ix.postings, nil)
-			}
-			b.tf[id] += uint32(weights[i])
-			n += weights[i]
-		}
+		b.curWght = uint32(weights[i])
+		eachTerm(t, &b.buf, b.count)
 	}
-	for id, tf := range b.tf {
-		b.ix.postings[id] = append(b.ix.postings[id], posting{doc: doc, tf: tf})
+	for i, id := range b.ids {
+		b.ix.postings[id] = append(b.ix.postings[id], posting{doc: b.curDoc, w: float32(b.tfs[i])})
 	}
-	b.ix.docLen = append(b.ix.docLen, uint16(min(n, math.MaxUint16)))
-	b.total += n
+	b.ix.docLen = append(b.ix.docLen, uint16(min(b.curLen, math.MaxUint16)))
+	b.total += b.curLen
 }
 
 func (b *indexBuilder) done() *index {
@@ -82,8 +99,13 @@ func (b *indexBuilder) done() *index {
 	if len(ix.docLen) > 0 {
 		ix.avgLen = float64(b.total) / float64(len(ix.docLen))
 	}
-	for i, p := range ix.postings {
-		ix.postings[i] = p[:len(p):len(p)]
+	for i, ps := range ix.postings {
+		for j := range ps {
+			tf := float64(ps[j].w)
+			norm := bm25K1 * (1 - bm25B + bm25B*float64(ix.docLen[ps[j].doc])/ix.avgLen)
+			ps[j].w = float32(tf * (bm25K1 + 1) / (tf + norm))
+		}
+		ix.postings[i] = ps[:len(ps):len(ps)]
 	}
 	n := len(ix.docLen)
 	ix.scores.New = func() any { return &scratch{score: make([]float32, n)} }
@@ -133,12 +155,10 @@ func (ix *index) search(terms []string, k int) ([]hit, int) {
 		df := float64(len(ps))
 		idf := float32(math.Log(1 + (N-df+0.5)/(df+0.5)))
 		for _, p := range ps {
-			tf := float32(p.tf)
-			norm := float32(bm25K1 * (1 - bm25B + bm25B*float64(ix.docLen[p.doc])/ix.avgLen))
 			if sc.score[p.doc] == 0 {
 				sc.touched = append(sc.touched, p.doc)
 			}
-			sc.score[p.doc] += idf * tf * (bm25K1 + 1) / (tf + norm)
+			sc.score[p.doc] += idf * p.w
 		}
 	}
 	h := make(hitHeap, 0, k+1)

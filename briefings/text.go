@@ -71,13 +71,68 @@ func Terms(text string) []string {
 }
 
 func appendTerms(dst []string, text string) []string {
-	for _, w := range strings.Fields(Fold(text)) {
-		if stopwords[w] || len(w) < 2 && !isDigits(w) {
-			continue
-		}
-		dst = append(dst, stem(w))
-	}
+	var buf []byte
+	eachTerm(text, &buf, func(term []byte) { dst = append(dst, string(term)) })
 	return dst
+}
+
+// eachTerm calls fn with each search term of text, in a buffer that is
+// reused for the next term. It folds ASCII text in place, without
+// allocating, because indexing a large corpus spends most of its time here;
+// other text goes through Fold.
+func eachTerm(text string, buf *[]byte, fn func(term []byte)) {
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			for _, w := range strings.Fields(Fold(text)) {
+				if !stopwords[w] && (len(w) >= 2 || isDigits(w)) {
+					fn([]byte(stem(w)))
+				}
+			}
+			return
+		}
+	}
+	b := (*buf)[:0]
+	flush := func() {
+		if len(b) >= 2 || len(b) == 1 && b[0] >= '0' && b[0] <= '9' {
+			if !stopwords[string(b)] {
+				fn(stemBytes(b))
+			}
+		}
+		b = b[:0]
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		case c == '\'':
+			// "Russia's" is one word, as Fold has it
+		default:
+			flush()
+		}
+	}
+	flush()
+	*buf = b
+}
+
+// stemBytes is stem on a byte slice, in place.
+func stemBytes(w []byte) []byte {
+	n := len(w)
+	if n <= 3 || w[n-1] != 's' {
+		return w
+	}
+	switch {
+	case w[n-3] == 'i' && w[n-2] == 'e' && w[n-4] != 'e' && w[n-4] != 'a':
+		w[n-3] = 'y'
+		return w[:n-2]
+	case w[n-2] == 'e' && w[n-3] != 'a' && w[n-3] != 'e' && w[n-3] != 'o':
+		return w[:n-1]
+	case w[n-2] != 'u' && w[n-2] != 's':
+		return w[:n-1]
+	}
+	return w
 }
 
 func isDigits(s string) bool {

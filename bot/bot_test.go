@@ -1,0 +1,267 @@
+package bot_test
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func newBot(t testing.TB) *bot.Bot {
+	t.Helper()
+	c, err := briefings.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(briefings.NewLive(c))
+}
+
+func ask(b *bot.Bot, line string) bot.Reply {
+	cmd, text := bot.ParseCommand(line)
+	return b.Handle(context.Background(), bot.Request{Platform: bot.Console, Command: cmd, Text: text, CanManage: true})
+}
+
+// TestRepliesGolden keeps the full reply of each command in a golden file,
+// so any change to what users see shows up in review.
+func TestRepliesGolden(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	cases := map[string]string{
+		"status-ukraine":      "/status ukraine",
+		"status-arms-control": "/status arms control public",
+		"status-narnia":       "/status narnia",
+		"status-empty":        "/status",
+		"quote-putin":         "/quote putin",
+		"quote-putin-nato":    "/quote putin nato",
+		"quote-unknown":       "/quote Gorbachev",
+		"brief-all":           "/brief",
+		"brief-ukraine-nato":  "/brief ukraine nato",
+		"topics":              "/topics",
+		"speakers":            "/speakers",
+		"search-missiles":     "/search missiles",
+		"search-nothing":      "/search zebra",
+		"help":                "/help",
+		"help-quote":          "/help quote",
+		"unknown-command":     "/weather",
+	}
+	for name, line := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			got, err := json.MarshalIndent(ask(b, line), "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", name+".json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (go test -update creates it)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("%s: reply differs from %s (go test -update if intended):\n%s", line, path, got)
+			}
+		})
+	}
+}
+
+func TestStatus(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	r := ask(b, "/status ukraine")
+	if r.Kind != bot.Answer || r.Topic != "ukraine" {
+		t.Fatalf("kind %v topic %q", r.Kind, r.Topic)
+	}
+	if got := r.AsOf.Format("2006-01-02"); got != "2022-02-01" {
+		t.Errorf("as of %s, want 2022-02-01", got)
+	}
+	if len(r.Sources) == 0 || r.Sources[0].Author != "Dave DeCamp" || r.Sources[0].Outlet != "Antiwar.com" {
+		t.Errorf("sources %+v, want the article by Dave DeCamp", r.Sources)
+	}
+	if n := len(r.Quotes); n < 1 || n > 2 {
+		t.Errorf("%d quotes, want one or two", n)
+	}
+	var titles []string
+	for _, s := range r.Sections {
+		titles = append(titles, s.Title)
+	}
+	if strings.Join(titles, ",") != "Key points,Timeline" {
+		t.Errorf("sections %v", titles)
+	}
+	if r.Public {
+		t.Error("answer is public without asking")
+	}
+	if !ask(b, "/status ukraine public").Public {
+		t.Error(`"public" did not make the answer public`)
+	}
+	if got := ask(b, "/status Ukrane"); got.Kind != bot.Answer || got.Topic != "ukraine" {
+		t.Errorf("typo: %v %q", got.Kind, got.Topic)
+	}
+}
+
+func TestQuoteFindsAllFourPutinQuotes(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	want := []string{
+		"Imagine that Ukraine becomes a NATO member and launches those military operations",
+		"Should we fight NATO then? Has anyone thought about it?",
+		"draw us into a military conflict and force its allies in Europe to impose the tough sanctions the US is talking about now.",
+		"We need to find a way to ensure interests and security of all parties, including Ukraine, European nations, and Russia",
+	}
+	for _, line := range []string{"/quote putin", "/quote Putn", "/quote Vladimir Putin", "/quote russian president", `/quote "Vladimir Putin"`} {
+		r := ask(b, line)
+		if len(r.Quotes) != len(want) {
+			t.Errorf("%s: %d quotes, want %d", line, len(r.Quotes), len(want))
+			continue
+		}
+		for i, q := range r.Quotes {
+			if q.Text != want[i] || q.Speaker != "Vladimir Putin" || q.Context == "" || q.Source == nil || q.Said.IsZero() {
+				t.Errorf("%s: quote %d = %+v", line, i, q)
+			}
+		}
+	}
+	r := ask(b, "/quote vladimir putin nato")
+	if len(r.Quotes) != 2 {
+		t.Errorf("putin nato: %d quotes, want 2", len(r.Quotes))
+	}
+	r = ask(b, "/quote putin zebra")
+	if r.Kind != bot.NotFound || !strings.Contains(r.Text, "zebra") || len(r.Actions) != 1 {
+		t.Errorf("putin zebra: %+v", r)
+	}
+}
+
+func TestNotFoundSuggests(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	cases := []struct {
+		line, wantText, wantAction string
+	}{
+		{"/status narnia", "Did you mean", "/status "},
+		{"/status putin", "Vladimir Putin is a speaker: try /quote vladimir-putin", ""},
+		{"/quote Gorbachev", "", ""},
+		{"/quote ukraine", "Ukraine is a topic: try /status ukraine", ""},
+		{"/brief ukraine narnia", "Did you mean", "/brief "},
+	}
+	for _, tc := range cases {
+		r := ask(b, tc.line)
+		if r.Kind != bot.NotFound {
+			t.Errorf("%s: kind %v, want NotFound", tc.line, r.Kind)
+		}
+		if !strings.Contains(r.Text, tc.wantText) {
+			t.Errorf("%s: text %q, want %q", tc.line, r.Text, tc.wantText)
+		}
+		if tc.wantAction != "" && (len(r.Actions) == 0 || !strings.HasPrefix(r.Actions[0].Command, tc.wantAction)) {
+			t.Errorf("%s: actions %+v", tc.line, r.Actions)
+		}
+		if r.Note == "" {
+			t.Errorf("%s: no note pointing to the list command", tc.line)
+		}
+	}
+}
+
+func TestUsageAndLimits(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	cases := []struct{ line, want string }{
+		{"/status", "Which topic?"},
+		{"/quote", "Whose quotes?"},
+		{"/search", "What should I look for?"},
+		{"/search the of and", "only very common words"},
+		{"/status " + strings.Repeat("x", bot.MaxArgs+1), "please keep it under 200"},
+	}
+	for _, tc := range cases {
+		r := ask(b, tc.line)
+		if r.Kind != bot.Usage || !strings.Contains(r.Text, tc.want) || !strings.HasPrefix(r.Title, "Usage: /") {
+			t.Errorf("%.40s: %v %q %q", tc.line, r.Kind, r.Title, r.Text)
+		}
+	}
+	r := b.Handle(context.Background(), bot.Request{Command: "quote", Options: map[string]string{"speaker": strings.Repeat("p", 500)}})
+	if r.Kind != bot.Usage {
+		t.Errorf("over-long option: %v", r.Kind)
+	}
+	if r := ask(b, "/weather"); r.Kind != bot.Help || !strings.Contains(r.Title, "/weather") {
+		t.Errorf("unknown command: %v %q", r.Kind, r.Title)
+	}
+}
+
+func TestTypedOptions(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	r := b.Handle(context.Background(), bot.Request{Command: "quote", Options: map[string]string{"speaker": "Vladimir Putin", "words": "sanctions", "public": "true"}})
+	if len(r.Quotes) != 1 || !r.Public {
+		t.Errorf("typed quote: %d quotes public=%v", len(r.Quotes), r.Public)
+	}
+	r = b.Handle(context.Background(), bot.Request{Command: "status", Options: map[string]string{"topic": "arms control"}})
+	if r.Topic != "arms-control" {
+		t.Errorf("typed status: topic %q", r.Topic)
+	}
+}
+
+func TestListsAndSearch(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	topics := ask(b, "/topics")
+	var names []string
+	for _, it := range topics.Sections[0].Items {
+		names = append(names, it.Text)
+	}
+	if !strings.Contains(strings.Join(names, "|"), "Arms control") {
+		t.Errorf("/topics does not list arms control: %v", names)
+	}
+	speakers := ask(b, "/speakers")
+	if n := len(speakers.Sections[0].Items); n != 4 {
+		t.Errorf("/speakers lists %d, want 4", n)
+	}
+	s := ask(b, "/search missiles")
+	if s.Kind != bot.Answer || len(s.Sections) == 0 || !strings.Contains(s.Sections[0].Items[0].Text, "Missiles") {
+		t.Errorf("/search missiles: %+v", s)
+	}
+	s = ask(b, "/search fight nato")
+	if len(s.Quotes) == 0 || !strings.Contains(s.Quotes[0].Text, "fight NATO") {
+		t.Errorf("/search fight nato: best quote %+v", s.Quotes)
+	}
+}
+
+func TestParseCommand(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ in, cmd, text string }{
+		{"/status ukraine", "status", "ukraine"},
+		{"  /QUOTE  putin   nato ", "quote", "putin   nato"},
+		{"status", "status", ""},
+		{"help\tquote", "help", "quote"},
+		{"", "", ""},
+	}
+	for _, tc := range cases {
+		cmd, text := bot.ParseCommand(tc.in)
+		if cmd != tc.cmd || text != tc.text {
+			t.Errorf("ParseCommand(%q) = %q, %q", tc.in, cmd, text)
+		}
+	}
+}
+
+// A panic inside a command must become an apology, not a crash.
+func TestPanicBecomesApology(t *testing.T) {
+	t.Parallel()
+	b := bot.New(nilCatalog{})
+	r := ask(b, "/status ukraine")
+	if r.Kind != bot.Failed || !strings.Contains(r.Text, "Sorry") {
+		t.Errorf("got %+v", r)
+	}
+}
+
+type nilCatalog struct{}
+
+func (nilCatalog) Catalog() *briefings.Catalog { return nil }

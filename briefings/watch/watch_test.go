@@ -1,0 +1,185 @@
+package watch_test
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/watch"
+)
+
+// copyCorpus copies the built-in corpus into a temporary folder, as a
+// curator's checkout would hold it.
+func copyCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	err := fs.WalkDir(briefings.DefaultCorpus(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(briefings.DefaultCorpus(), p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, p), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestReloadGoodBrokenGood edits a curated folder the way a curator would
+// (a good change, a broken file, the fix) while readers keep asking, and
+// checks that the catalog always answers and changes only when the folder
+// is clean, with the broken file's name and line in the log.
+func TestReloadGoodBrokenGood(t *testing.T) {
+	t.Parallel()
+	dir := copyCorpus(t)
+	c, ps := briefings.Load(os.DirFS(dir))
+	if err := ps.Err(); err != nil {
+		t.Fatal(err)
+	}
+	live := briefings.NewLive(c)
+	var logs syncBuffer
+	results := make(chan error, 16)
+	w := &watch.Watcher{
+		Dir:      dir,
+		Live:     live,
+		Logger:   slog.New(slog.NewTextHandler(&logs, nil)),
+		Debounce: 20 * time.Millisecond,
+		OnReload: func(err error) { results <- err },
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- w.Run(ctx) }()
+
+	// Readers: the catalog must answer /status ukraine at every moment.
+	var stop atomic.Bool
+	var reads atomic.Int64
+	var readers sync.WaitGroup
+	for range 4 {
+		readers.Go(func() {
+			for !stop.Load() {
+				cat := live.Catalog()
+				tp, err := cat.Topic("ukraine")
+				if err != nil || len(cat.On(tp)) == 0 {
+					t.Errorf("a reader found no Ukraine briefing: %v", err)
+					return
+				}
+				reads.Add(1)
+			}
+		})
+	}
+	time.Sleep(50 * time.Millisecond) // let the watcher start watching
+
+	wait := func(step string) error {
+		t.Helper()
+		select {
+		case err := <-results:
+			return err
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: no reload happened", step)
+			return nil
+		}
+	}
+	write := func(name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	newBriefing := "---\nid: new-one\ntitle: A new development\ndate: 2022-02-02\ntopics: [ukraine]\nsources:\n  - title: T\n    outlet: O\n---\nSomething happened.\n"
+
+	// 1. Good: a new briefing appears.
+	write("2022-02-02-new.md", newBriefing)
+	if err := wait("good"); err != nil {
+		t.Fatalf("good change: %v", err)
+	}
+	if live.Catalog().Briefing("new-one") == nil {
+		t.Fatal("the new briefing is not served")
+	}
+	good := live.Catalog()
+
+	// 2. Broken: a typo in a field name, on line 5.
+	write("2022-02-02-new.md", strings.Replace(newBriefing, "topics:", "topcs:", 1))
+	err := wait("broken")
+	if err == nil {
+		t.Fatal("a broken file reloaded without error")
+	}
+	if live.Catalog() != good {
+		t.Fatal("the catalog changed although the folder is broken")
+	}
+	if !strings.Contains(err.Error(), "2022-02-02-new.md:5:") {
+		t.Errorf("error does not name file and line: %v", err)
+	}
+	if l := logs.String(); !strings.Contains(l, "2022-02-02-new.md") || !strings.Contains(l, "line=5") {
+		t.Errorf("log does not name file and line:\n%s", l)
+	}
+
+	// 3. Good again: fixed, with a new title.
+	write("2022-02-02-new.md", strings.Replace(newBriefing, "A new development", "A fixed development", 1))
+	if err := wait("fixed"); err != nil {
+		t.Fatalf("fixed: %v", err)
+	}
+	if b := live.Catalog().Briefing("new-one"); b == nil || b.Title != "A fixed development" {
+		t.Fatalf("the fix is not served: %+v", b)
+	}
+
+	stop.Store(true)
+	readers.Wait()
+	cancel()
+	if err := <-done; err != context.Canceled {
+		t.Errorf("Run returned %v, want context.Canceled", err)
+	}
+	if reads.Load() == 0 {
+		t.Error("readers never ran")
+	}
+}
+
+// Editors' swap files and hidden folders do not trigger reloads.
+func TestIgnoresNonCorpusFiles(t *testing.T) {
+	t.Parallel()
+	dir := copyCorpus(t)
+	c, _ := briefings.Load(os.DirFS(dir))
+	reloads := make(chan error, 4)
+	w := &watch.Watcher{Dir: dir, Live: briefings.NewLive(c), Debounce: 10 * time.Millisecond, OnReload: func(err error) { reloads <- err }}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go w.Run(ctx)
+	time.Sleep(50 * time.Millisecond)
+	os.WriteFile(filepath.Join(dir, ".status.md.swp"), []byte("x"), 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644)
+	select {
+	case err := <-reloads:
+		t.Errorf("reloaded (%v) for a file that is not part of the corpus", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+}
