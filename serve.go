@@ -15,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot/adapters/console"
+	"github.com/briefbot/briefbot/adapters/prometheus"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings/watch"
 )
@@ -31,6 +32,8 @@ type wiring struct {
 	group   *group                // long-running parts
 	posters map[string]bot.Poster // by platform, for daily posts
 	closers []func()              // run at exit, last first
+	metrics *prometheus.Metrics
+	ready   readiness // checks behind /readyz
 }
 
 func (w *wiring) onClose(f func()) { w.closers = append(w.closers, f) }
@@ -60,20 +63,24 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 	if err := w.store(ctx); err != nil {
 		return err
 	}
-	if cfg.BriefingsDir != "" {
-		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Logger: log.With("component", "watch")}
-		w.group.Go(func() error {
-			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)
-			}
-			return nil
-		})
-	}
 	if platforms {
 		w.mux = http.NewServeMux()
 		w.mux.HandleFunc("GET /healthz", func(rw http.ResponseWriter, _ *http.Request) {
 			rw.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			io.WriteString(rw, "ok\n")
+		})
+	}
+	w.ops()
+	if cfg.BriefingsDir != "" {
+		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Logger: log.With("component", "watch"), OnReload: func(err error) {
+			w.metrics.Reload(err)
+			w.metrics.Catalog(live.Catalog())
+		}}
+		w.group.Go(func() error {
+			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)
+			}
+			return nil
 		})
 	}
 	if err := w.slack(ctx); err != nil {
