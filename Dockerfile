@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t briefbot .
+# Run:   docker run --env-file .env -p 8080:8080 -v briefbot-data:/data briefbot
+
+FROM golang:1.26-bookworm AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+# A static binary with the time zone database inside, so /subscribe … tz
+# works on an image without /usr/share/zoneinfo.
+RUN CGO_ENABLED=0 go build -trimpath -tags timetzdata -ldflags="-s -w" -o /out/briefbot . \
+ && mkdir -p /out/data
+
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/briefbot /usr/local/bin/briefbot
+# The SQLite store (the default DATABASE_URL) lives in /data; mount a volume
+# there, or set DATABASE_URL=postgres://… for several replicas.
+COPY --from=build --chown=nonroot:nonroot /out/data /data
+WORKDIR /data
+USER nonroot:nonroot
+ENV HTTP_ADDR=:8080 LOG_FORMAT=json
+EXPOSE 8080
+ENTRYPOINT ["/usr/local/bin/briefbot"]
