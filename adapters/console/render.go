@@ -41,7 +41,7 @@ func Render(w io.Writer, r bot.Reply, width int) error {
 		for _, it := range s.Items {
 			line := it.Text
 			if !it.Date.IsZero() {
-				line = it.Date.Format(bot.ShortDateFormat) + "  " + line
+				line = it.Date.Format(bot.ShortDateFormat) + " — " + line
 			}
 			if it.By != "" {
 				line += " (" + it.By + ")"

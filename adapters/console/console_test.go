@@ -1,0 +1,123 @@
+package console_test
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/briefbot/briefbot/adapters/console"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func newBot(t *testing.T) *bot.Bot {
+	t.Helper()
+	c, err := briefings.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(briefings.NewLive(c))
+}
+
+// TestSessionGolden types a session into the console's reader and compares
+// everything it writes with a golden transcript.
+func TestSessionGolden(t *testing.T) {
+	t.Parallel()
+	in := strings.NewReader("/status ukraine\n/quote putin\n\n# comments are skipped\n/status narnia\n/brief nato\n/speakers\n/search sanctions\n/help status\n")
+	var out bytes.Buffer
+	c := console.New(in, &out, newBot(t))
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "session.txt")
+	if *update {
+		os.WriteFile(path, out.Bytes(), 0o644)
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != string(want) {
+		t.Errorf("transcript differs from %s (go test -update if intended):\n%s", path, out.String())
+	}
+	for _, line := range strings.Split(out.String(), "\n") {
+		if n := len([]rune(line)); n > console.DefaultWidth && !strings.Contains(line, "https://") {
+			t.Errorf("line of %d characters exceeds the width: %q", n, line)
+		}
+	}
+}
+
+func TestPromptAndTooLongLine(t *testing.T) {
+	t.Parallel()
+	var out bytes.Buffer
+	c := console.New(strings.NewReader("/topics\n"), &out, newBot(t))
+	c.Prompt = "> "
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "> Topics") || !strings.HasSuffix(out.String(), "> ") {
+		t.Errorf("prompt missing: %q…%q", out.String()[:20], out.String()[len(out.String())-20:])
+	}
+	c = console.New(strings.NewReader(strings.Repeat("x", 100_000)+"\n"), io.Discard, newBot(t))
+	if err := c.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "longer than") {
+		t.Errorf("a 100 kB line gave %v", err)
+	}
+}
+
+// Daily posts and answers may be written at the same time; each must come
+// out whole.
+func TestPostAndAnswerDoNotInterleave(t *testing.T) {
+	t.Parallel()
+	var out lockedBuffer
+	b := newBot(t)
+	c := console.New(nil, &out, b)
+	r := b.Handle(context.Background(), bot.Request{Command: "status", Text: "nato"})
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() { c.Post(context.Background(), "general", r) })
+		wg.Go(func() { c.Ask(context.Background(), "/status nato") })
+	}
+	wg.Wait()
+	text := out.String()
+	if n := strings.Count(text, "--- daily post to #general ---"); n != 20 {
+		t.Errorf("%d post banners, want 20", n)
+	}
+	one := renderOne(t, r)
+	if strings.Count(text, one) != 40 {
+		t.Errorf("replies interleaved: %d whole copies of the reply, want 40", strings.Count(text, one))
+	}
+}
+
+func renderOne(t *testing.T, r bot.Reply) string {
+	var b bytes.Buffer
+	if err := console.Render(&b, r, 0); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
