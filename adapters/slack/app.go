@@ -137,10 +137,21 @@ func (a *App) request(c command, name, text string) bot.Request {
 	}
 }
 
-// answer answers a slash command. It returns the JSON body to acknowledge the command with, or
-// nil when the answer was not ready within AckAfter: then it is posted to the command's
-// response_url when it is.
-func (a *App) answer(ctx context.Context, c command) []byte {
+// answer is the response to a slash command: its JSON body, and that body's length for the
+// Content-Length header, worked out once.
+type answer struct {
+	body   []byte
+	length []string
+}
+
+func newAnswer(body []byte) answer {
+	return answer{body: body, length: []string{strconv.Itoa(len(body))}}
+}
+
+// answer answers a slash command. It returns the response to acknowledge the command with, or
+// an empty one when the answer was not ready within AckAfter: then it is posted to the
+// command's response_url when it is.
+func (a *App) answer(ctx context.Context, c command) answer {
 	start := time.Now()
 	name := strings.ToLower(strings.TrimPrefix(c.Command, "/"))
 	text := unescape(strings.TrimSpace(c.Text))
@@ -152,7 +163,7 @@ func (a *App) answer(ctx context.Context, c command) []byte {
 			if a.Observe != nil {
 				a.Observe(a.request(c, name, text), e.reply, time.Since(start))
 			}
-			return e.body
+			return e.answer
 		}
 	}
 
@@ -161,17 +172,17 @@ func (a *App) answer(ctx context.Context, c command) []byte {
 	if text != "" {
 		share += " " + text
 	}
-	ready := make(chan []byte)
+	ready := make(chan answer)
 	late := make(chan struct{})
 	a.background(ctx, func(ctx context.Context) {
 		reply := a.handler.Handle(ctx, req)
 		msg := Render(reply, share)
-		body := msg.AppendJSON(nil, false)
+		ans := newAnswer(msg.AppendJSON(nil, false))
 		if cacheable && reply.Kind != bot.Failed {
-			a.Cache.put(cat, name, text, body, reply)
+			a.Cache.put(cat, name, text, ans, reply)
 		}
 		select {
-		case ready <- body:
+		case ready <- ans:
 		case <-late:
 			a.respond(ctx, req.ID, c.ResponseURL, msg.AppendJSON(nil, true))
 		}
@@ -184,11 +195,11 @@ func (a *App) answer(ctx context.Context, c command) []byte {
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
-	case body := <-ready:
-		return body
+	case ans := <-ready:
+		return ans
 	case <-t.C:
 		close(late)
 		a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
-		return nil
+		return answer{}
 	}
 }

@@ -23,7 +23,7 @@ type Cache struct {
 }
 
 type cacheEntry struct {
-	body  []byte // the slash-command response
+	answer
 	reply bot.Reply
 }
 
@@ -42,8 +42,8 @@ func (c *Cache) get(cat *briefings.Catalog, name, text string) *cacheEntry {
 	return c.m[name][text]
 }
 
-func (c *Cache) put(cat *briefings.Catalog, name, text string, body []byte, r bot.Reply) {
-	size := len(body) + len(name) + len(text)
+func (c *Cache) put(cat *briefings.Catalog, name, text string, a answer, r bot.Reply) {
+	size := len(a.body) + len(name) + len(text)
 	if size > c.maxBytes {
 		return
 	}
@@ -61,7 +61,7 @@ func (c *Cache) put(cat *briefings.Catalog, name, text string, body []byte, r bo
 		c.entries++
 		c.bytes += size
 	}
-	byText[text] = &cacheEntry{body: body, reply: r}
+	byText[text] = &cacheEntry{answer: a, reply: r}
 }
 
 // Len returns how many answers the cache holds.

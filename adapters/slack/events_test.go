@@ -3,6 +3,7 @@ package slack
 import (
 	"encoding/json"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 )
@@ -55,23 +56,34 @@ func TestMentionAnsweredInThread(t *testing.T) {
 	if len(posts) != 2 {
 		t.Fatalf("%d posts, want 2", len(posts))
 	}
+	// Mentions are answered concurrently: find each answer by its thread.
+	byThread := map[string]url.Values{}
+	for _, p := range posts {
+		if p.Get("channel") != "C2147483705" {
+			t.Errorf("posted to %s", p.Get("channel"))
+		}
+		byThread[p.Get("thread_ts")] = p
+	}
 	tests := []struct{ thread, header string }{
 		{"1700000000.000100", "Ukraine: Blinken"}, // a mention starts a thread on its message
 		{"1699999999.000050", "Quotes: Vladimir"}, // a mention in a thread answers in that thread
 	}
-	for i, tc := range tests {
-		p := posts[i]
-		if p.Get("channel") != "C2147483705" || p.Get("thread_ts") != tc.thread {
-			t.Errorf("post %d to %s in thread %q, want thread %q", i, p.Get("channel"), p.Get("thread_ts"), tc.thread)
+	for _, tc := range tests {
+		p, ok := byThread[tc.thread]
+		if !ok {
+			t.Errorf("no answer in thread %s", tc.thread)
+			continue
 		}
 		m := checkMessage(t, []byte(`{"text":`+jsonString(p.Get("text"))+`,"blocks":`+p.Get("blocks")+`}`))
 		if !strings.HasPrefix(m.header(), tc.header) {
-			t.Errorf("post %d: header %q", i, m.header())
+			t.Errorf("thread %s: header %q", tc.thread, m.header())
 		}
 		if _, ok := m.buttons()["Share in channel"]; ok {
-			t.Errorf("post %d: a thread answer offers to share itself", i)
+			t.Errorf("thread %s: a thread answer offers to share itself", tc.thread)
 		}
 	}
+	ta.do(ta.signed("/slack/events", mentionEvent("Ev03", "<@U0BOT> quote putin", "", false)))
+	ta.wait()
 	if req := ta.h.last(); req.Command != "quote" || req.Text != "putin" || req.Workspace != "T0001" || req.User != "U2147483697" {
 		t.Errorf("the bot got %+v", req)
 	}

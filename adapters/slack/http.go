@@ -5,7 +5,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"strconv"
 	"sync"
 )
 
@@ -59,16 +58,16 @@ func (h *HTTP) Commands(w http.ResponseWriter, r *http.Request) {
 		h.refuse(w, r, http.StatusBadRequest, errNotCommand)
 		return
 	}
-	body := h.app.answer(r.Context(), c)
+	ans := h.app.answer(r.Context(), c)
 	hdr := w.Header()
-	if body == nil {
+	if ans.body == nil {
 		hdr["Content-Length"] = zeroLength
 		w.WriteHeader(http.StatusOK)
 		return
 	}
 	hdr["Content-Type"] = jsonType
-	hdr["Content-Length"] = []string{strconv.Itoa(len(body))}
-	w.Write(body)
+	hdr["Content-Length"] = ans.length
+	w.Write(ans.body)
 }
 
 var zeroLength = []string{"0"}

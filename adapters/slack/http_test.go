@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -215,10 +216,17 @@ func TestCommandSlowAnswer(t *testing.T) {
 // still hears of every answer.
 func TestCommandCache(t *testing.T) {
 	t.Parallel()
-	var observed []bot.Reply
+	var (
+		mu       sync.Mutex
+		observed []bot.Reply
+	)
 	ta := newTestApp(t, func(a *App) {
 		a.Cache = NewCache(100, 1<<20)
-		a.Observe = func(_ bot.Request, r bot.Reply, _ time.Duration) { observed = append(observed, r) }
+		a.Observe = func(_ bot.Request, r bot.Reply, _ time.Duration) {
+			mu.Lock()
+			defer mu.Unlock()
+			observed = append(observed, r)
+		}
 	})
 	ask := func(cmd, text string) []byte {
 		resp, body := ta.do(ta.signed("/slack/commands", ta.command(cmd, text, "U1")))
@@ -235,9 +243,11 @@ func TestCommandCache(t *testing.T) {
 	if n := ta.h.n.Load(); n != 1 {
 		t.Errorf("the bot answered %d times, want 1", n)
 	}
+	mu.Lock()
 	if len(observed) != 1 || observed[0].Kind != bot.Answer {
 		t.Errorf("observed %d cached answers, want 1", len(observed))
 	}
+	mu.Unlock()
 	ask("/status", "ukraine public") // another question
 	ask("/weather", "")              // not a command, so not known to be pure
 	ask("/weather", "")

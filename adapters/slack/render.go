@@ -334,8 +334,12 @@ func buttons(r bot.Reply, share string) []button {
 // fallback is the notification text: the title and the start of the lead.
 func fallback(r bot.Reply) string {
 	t := newTextBuf(fallbackChars)
-	t.text(strings.Join(strings.Fields(r.Title), " "))
-	if lead := strings.Join(strings.Fields(r.Text), " "); lead != "" {
+	t.text(oneLine(r.Title))
+	lead := r.Text
+	if len(lead) > 2*fallbackChars { // only its start can show
+		lead = strings.ToValidUTF8(lead[:2*fallbackChars], "")
+	}
+	if lead = oneLine(lead); lead != "" {
 		if !t.empty() {
 			t.markup(": ")
 		}
@@ -348,10 +352,35 @@ func fallback(r bot.Reply) string {
 }
 
 // oneLine joins the lines of curated text: a single line break in a curated file is where an
-// editor wrapped a line, not one meant for the reader (paragraphs are split before this).
+// editor wrapped a line, not one meant for the reader (paragraphs are split before this). Runs
+// of spaces, tabs and line breaks become one space.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
-		return strings.TrimSpace(s)
+	s = strings.TrimSpace(s)
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		switch s[i] {
+		case '\n', '\t', '\r', '\v', '\f':
+			clean = false
+		case ' ':
+			clean = s[i+1] != ' ' // s is trimmed: a space is never last
+		}
 	}
-	return strings.Join(strings.Fields(s), " ")
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\n', '\t', '\r', '\v', '\f':
+			space = true
+		default:
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }

@@ -144,7 +144,7 @@ func (s *Socket) command(ctx context.Context, envelope string, sc slackapi.Slash
 		UserID:      sc.UserID,
 		ResponseURL: sc.ResponseURL,
 	}
-	body := s.app.answer(ctx, c)
+	body := s.app.answer(ctx, c).body
 	if body == nil {
 		s.ack(ctx, envelope, nil) // the answer follows through response_url
 		return

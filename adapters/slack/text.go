@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"net/url"
 	"strings"
 	"unicode/utf8"
 )
@@ -65,6 +64,9 @@ func (t *textBuf) put(s string, w int) bool {
 		t.over = true
 		return false
 	}
+	if t.b == nil {
+		t.b = make([]byte, 0, min(t.max+t.max/4, 512))
+	}
 	t.b = append(t.b, s...)
 	t.n += w
 	return true
@@ -94,33 +96,128 @@ func (t *textBuf) markup(s string) bool {
 
 // text writes s escaped.
 func (t *textBuf) text(s string) bool {
-	for _, r := range s {
-		var ok bool
+	if t.over {
+		return false
+	}
+	// Most text fits whole: write it in one go, remembering where its last word starts.
+	m := measure(s, t.linePrefix)
+	if t.n+m.w <= t.max {
+		if t.b == nil {
+			t.b = make([]byte, 0, max(m.n, min(t.max+t.max/4, 512)))
+		}
+		if m.wordN >= 0 && t.n+m.wordW <= t.max-1 {
+			t.wordB, t.wordN = len(t.b)+m.wordN, t.n+m.wordW
+		}
+		if m.special {
+			t.b = t.appendEscaped(t.b, s)
+		} else {
+			t.b = append(t.b, s...)
+		}
+		t.n += m.w
+		t.mark(false)
+		return true
+	}
+	// It overflows: write what fits before the ellipsis, and keep where its last word ended.
+	room := t.max - 1 - t.n
+	w, cut, word := 0, 0, -1
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		var rw int
 		switch r {
 		case '&':
-			ok = t.put("&amp;", 5)
-		case '<':
-			ok = t.put("&lt;", 4)
-		case '>':
-			ok = t.put("&gt;", 4)
+			rw = 5
+		case '<', '>':
+			rw = 4
 		case '\n':
-			t.mark(true)
-			ok = t.put("\n"+t.linePrefix, 1+width(t.linePrefix))
+			rw = 1 + width(t.linePrefix)
 		case '\r':
-			continue
-		case ' ':
-			t.mark(true)
-			ok = t.put(" ", 1)
+			rw = 0
 		default:
-			var buf [utf8.UTFMax]byte
-			ok = t.put(string(buf[:utf8.EncodeRune(buf[:], r)]), runeWidth(r))
+			rw = runeWidth(r)
 		}
-		if !ok {
-			return false
+		if r == ' ' || r == '\n' {
+			word = i
 		}
-		t.mark(false)
+		if w+rw > room {
+			break
+		}
+		w += rw
+		i += size
+		cut = i
 	}
-	return true
+	if word >= 0 && word <= cut {
+		m := measure(s[:word], t.linePrefix)
+		t.wordB, t.wordN = len(t.b)+m.n, t.n+m.w
+	}
+	t.b = t.appendEscaped(t.b, s[:cut])
+	t.n += w
+	t.mark(false)
+	t.over = true
+	return false
+}
+
+// measured is s once escaped: its width and length, where its last word starts (-1: no space),
+// and whether escaping changes it.
+type measured struct {
+	w, n         int
+	wordW, wordN int
+	special      bool
+}
+
+func measure(s, linePrefix string) measured {
+	m := measured{wordN: -1}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '&':
+			m.w, m.n, m.special = m.w+5, m.n+5, true
+		case c == '<' || c == '>':
+			m.w, m.n, m.special = m.w+4, m.n+4, true
+		case c == '\n':
+			m.wordW, m.wordN = m.w, m.n
+			m.w, m.n, m.special = m.w+1+len(linePrefix), m.n+1+len(linePrefix), true
+		case c == '\r':
+			m.special = true
+		case c == ' ':
+			m.wordW, m.wordN = m.w, m.n
+			m.w, m.n = m.w+1, m.n+1
+		case c < utf8.RuneSelf:
+			m.w, m.n = m.w+1, m.n+1
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			m.w += runeWidth(r)
+			m.n += size
+			i += size - 1
+		}
+	}
+	return m
+}
+
+func (t *textBuf) appendEscaped(dst []byte, s string) []byte {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		var rep string
+		switch s[i] {
+		case '&':
+			rep = "&amp;"
+		case '<':
+			rep = "&lt;"
+		case '>':
+			rep = "&gt;"
+		case '\n':
+			rep = "\n" + t.linePrefix
+		case '\r':
+		default:
+			continue
+		}
+		dst = append(dst, s[start:i]...)
+		dst = append(dst, rep...)
+		start = i + 1
+	}
+	return append(dst, s[start:]...)
 }
 
 // link writes a link to u labelled with label, or just the label when u is not a web address or
@@ -185,16 +282,27 @@ func plain(s string, max int) string {
 // safeURL returns u ready to sit inside Slack's <url|label> markup: only http and https, and
 // with the characters that would end the markup early percent-encoded.
 func safeURL(u string) (string, bool) {
-	p, err := url.Parse(strings.TrimSpace(u))
-	// Parse only validates: its String would re-encode what the curator wrote.
-	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+	s := strings.TrimSpace(u)
+	rest, ok := cutPrefixFold(s, "https://")
+	if !ok {
+		rest, ok = cutPrefixFold(s, "http://")
+	}
+	if !ok || rest == "" || rest[0] == '/' || len(s) > 3000 || !utf8.ValidString(s) {
 		return "", false
 	}
-	s := strings.TrimSpace(u)
-	if len(s) > 3000 || !utf8.ValidString(s) {
-		return "", false
+	for i := 0; i < len(s); i++ {
+		if s[i] <= ' ' || s[i] == 0x7f {
+			return "", false // no spaces or control characters in a link
+		}
 	}
 	return urlEscaper.Replace(s), true
 }
 
-var urlEscaper = strings.NewReplacer("&", "&amp;", "<", "%3C", ">", "%3E", "|", "%7C", " ", "%20")
+var urlEscaper = strings.NewReplacer("&", "&amp;", "<", "%3C", ">", "%3E", "|", "%7C")
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}

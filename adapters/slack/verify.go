@@ -37,13 +37,20 @@ type Verifier struct {
 	Now func() time.Time
 
 	secret []byte
-	macs   sync.Pool // of hash.Hash keyed with secret: hmac.New allocates a lot
+	macs   sync.Pool // of *macState: hmac.New allocates a lot
+}
+
+// macState is an HMAC keyed with the secret and scratch space for it, reused across requests.
+type macState struct {
+	h      hash.Hash
+	prefix [32]byte
+	sum    [sha256.Size]byte
 }
 
 // NewVerifier returns a verifier for the signing secret (Basic Information page of the app).
 func NewVerifier(secret string) *Verifier {
 	v := &Verifier{secret: []byte(secret)}
-	v.macs.New = func() any { return hmac.New(sha256.New, v.secret) }
+	v.macs.New = func() any { return &macState{h: hmac.New(sha256.New, v.secret)} }
 	return v
 }
 
@@ -74,15 +81,12 @@ func (v *Verifier) Verify(signature, timestamp string, body []byte) error {
 		return ErrBadSignature
 	}
 
-	mac := v.macs.Get().(hash.Hash)
-	mac.Reset()
-	var buf [32]byte
-	mac.Write(append(append(append(buf[:0], "v0:"...), timestamp...), ':'))
-	mac.Write(body)
-	var got [sha256.Size]byte
-	mac.Sum(got[:0])
-	v.macs.Put(mac)
-	if !hmac.Equal(got[:], want[:]) {
+	m := v.macs.Get().(*macState)
+	defer v.macs.Put(m)
+	m.h.Reset()
+	m.h.Write(append(append(append(m.prefix[:0], "v0:"...), timestamp...), ':'))
+	m.h.Write(body)
+	if !hmac.Equal(m.h.Sum(m.sum[:0]), want[:]) {
 		return ErrBadSignature
 	}
 	return nil
