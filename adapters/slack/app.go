@@ -94,8 +94,8 @@ func (a *App) Wait(ctx context.Context) {
 	}
 }
 
-// go runs f in the background, counted by Wait, with a context that outlives the request that
-// started it but not lateLimit.
+// background runs f in a goroutine counted by Wait, with a context that outlives the request
+// that started it, but not lateLimit.
 func (a *App) background(ctx context.Context, f func(ctx context.Context)) {
 	a.inflight.Add(1)
 	go func() {
@@ -122,6 +122,7 @@ type command struct {
 	ChannelID   string
 	UserID      string
 	ResponseURL string
+	sslCheck    bool // Slack checking the URL's certificate, not a command
 }
 
 func (a *App) request(c command, name, text string) bot.Request {

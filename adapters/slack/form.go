@@ -11,6 +11,9 @@ import (
 func parseCommand(body []byte) (command, bool) {
 	var c command
 	ok := true
+	if bytes.HasPrefix(body, sslCheck) || bytes.Contains(body, ampSSLCheck) {
+		c.sslCheck = true
+	}
 	for len(body) > 0 {
 		var pair []byte
 		if i := bytes.IndexByte(body, '&'); i >= 0 {
@@ -51,6 +54,13 @@ func parseCommand(body []byte) (command, bool) {
 	}
 	return c, ok && c.Command != ""
 }
+
+// Slack checks a command URL's certificate now and then by posting ssl_check=1, with no
+// command: it only needs a 200.
+var (
+	sslCheck    = []byte("ssl_check=1")
+	ampSSLCheck = []byte("&ssl_check=1")
+)
 
 // formValue decodes one form value; plain values (no escapes) are only copied.
 func formValue(v []byte) (string, error) {

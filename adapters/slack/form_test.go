@@ -52,6 +52,15 @@ func TestParseCommandRefuses(t *testing.T) {
 	}
 }
 
+func TestSSLCheck(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	resp, body := ta.do(ta.signed(CommandsPath, []byte("ssl_check=1&token=gIkuvaNzQIHg97ATvDxqgjtO")))
+	if resp.StatusCode != 200 || len(body) != 0 || ta.h.n.Load() != 0 {
+		t.Errorf("ssl_check: %s %q", resp.Status, body)
+	}
+}
+
 func TestMentionText(t *testing.T) {
 	t.Parallel()
 	tests := map[string]string{

@@ -54,6 +54,10 @@ func (h *HTTP) Commands(w http.ResponseWriter, r *http.Request) {
 	}
 	c, ok := parseCommand(*buf)
 	putBuf(buf)
+	if c.sslCheck && c.Command == "" {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
 	if !ok {
 		h.refuse(w, r, http.StatusBadRequest, errNotCommand)
 		return

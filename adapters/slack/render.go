@@ -93,11 +93,14 @@ func (x *renderer) lead(text string) {
 		return
 	}
 	t := newTextBuf(x.room(maxSectionText))
-	for i, para := range strings.Split(text, "\n\n") {
-		if i > 0 && !t.markup("\n\n") {
+	for para := range strings.SplitSeq(text, "\n\n") {
+		if para = oneLine(para); para == "" {
+			continue
+		}
+		if !t.empty() && !t.markup("\n\n") {
 			break
 		}
-		t.text(oneLine(para))
+		t.text(para)
 	}
 	x.leadCut = t.cut()
 	if !t.empty() {

@@ -263,8 +263,9 @@ func TestTextBuf(t *testing.T) {
 		want string
 		cut  bool
 	}{
-		{"plain", 20, "hello", "hello", false},
-		{"escapes", 40, "a & b < c > d <!channel>", "a &amp; b &lt; c &gt; d &lt;!channel&gt;", false},
+		{"plain", 20, "hello", "hello more", false},
+		{"escapes", 45, "a & b < c > d <!channel>", "a &amp; b &lt; c &gt; d &lt;!channel&gt; more", false},
+		{"keeps the text, drops what follows", 42, "a & b < c > d <!channel>", "a &amp; b &lt; c &gt; d &lt;!channel&gt;…", true},
 		{"counts escapes", 9, "&&", "&amp;…", true},
 		{"never cuts an entity", 6, "ab<cd", "ab…", true},
 		{"keeps an entity that fits", 7, "ab<cd", "ab&lt;…", true},
@@ -272,12 +273,13 @@ func TestTextBuf(t *testing.T) {
 		{"cuts at an earlier word", 18, "the quick brown fox jumps", "the quick brown…", true},
 		{"cuts a long word", 6, "abcdefghij", "abcde…", true},
 		{"emoji count twice", 5, "😀😀😀", "😀😀…", true},
-		{"exactly fits", 5, "abcde", "abcde", false},
+		{"exactly fits", 10, "abcde", "abcde more", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			tb := newTextBuf(tc.max)
 			tb.text(tc.in)
+			tb.markup(" more") // what follows an overflow is dropped
 			if tb.String() != tc.want || tb.cut() != tc.cut {
 				t.Errorf("got %q (cut %v), want %q (cut %v)", tb.String(), tb.cut(), tc.want, tc.cut)
 			}
@@ -328,4 +330,17 @@ func FuzzAppendString(f *testing.F) {
 			t.Fatalf("appendString(%q) decodes to %q; encoding/json gives %q", s, got, want)
 		}
 	})
+}
+
+// TestTextBufCutsAtMarkup: a field that overflows after a complete title keeps the title whole.
+func TestTextBufCutsAtMarkup(t *testing.T) {
+	t.Parallel()
+	tb := newTextBuf(20)
+	tb.markup("*")
+	tb.text("Some title")
+	tb.markup("*")
+	tb.text(strings.Repeat("x", 40))
+	if got := tb.String(); got != "*Some title*…" {
+		t.Errorf("got %q", got)
+	}
 }

@@ -85,11 +85,12 @@ func (t *textBuf) mark(word bool) {
 // fits reports whether s can be written whole.
 func (t *textBuf) fits(s string) bool { return !t.over && t.n+width(s) <= t.max }
 
-// markup writes our own mrkdwn, unescaped and whole.
+// markup writes our own mrkdwn, unescaped and whole. The end of a piece of markup is as good a
+// place to cut as a word boundary.
 func (t *textBuf) markup(s string) bool {
 	ok := t.put(s, width(s))
 	if ok {
-		t.mark(false)
+		t.mark(true)
 	}
 	return ok
 }
@@ -114,7 +115,7 @@ func (t *textBuf) text(s string) bool {
 			t.b = append(t.b, s...)
 		}
 		t.n += m.w
-		t.mark(false)
+		t.mark(true) // the end of a piece of text ends a word
 		return true
 	}
 	// It overflows: write what fits before the ellipsis, and keep where its last word ended.
@@ -275,7 +276,7 @@ var unescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
 // on one line.
 func plain(s string, max int) string {
 	t := newTextBuf(max)
-	t.text(strings.Join(strings.Fields(s), " "))
+	t.text(oneLine(s))
 	return t.String()
 }
 
