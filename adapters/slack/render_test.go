@@ -344,3 +344,40 @@ func TestTextBufCutsAtMarkup(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// FuzzTextBuf: whatever the text and the limit, a field stays within the limit, holds no markup,
+// and shows a prefix of the text as typed.
+func FuzzTextBuf(f *testing.F) {
+	f.Add("plain words here", 10)
+	f.Add("a & b < c > d <!channel> <@U1>", 12)
+	f.Add("line one\nline two\r\nthree", 9)
+	f.Add("😀 emoji 😀😀 and ünïcödé", 7)
+	f.Add(strings.Repeat("&", 30), 11)
+	f.Fuzz(func(t *testing.T, s string, limit int) {
+		limit = 1 + abs(limit)%200
+		s = strings.ToValidUTF8(s, "?")
+		tb := newTextBuf(limit)
+		tb.text(s)
+		out := tb.String()
+		if w := width(out); w > limit {
+			t.Fatalf("%q in %d: %q has %d characters", s, limit, out, w)
+		}
+		if strings.ContainsAny(out, "<>") {
+			t.Fatalf("%q: markup in %q", s, out)
+		}
+		shown := unescape(strings.TrimSuffix(out, ellipsis))
+		if typed := strings.ReplaceAll(s, "\r", ""); !strings.HasPrefix(typed, shown) {
+			t.Fatalf("%q in %d: %q is not a prefix of the text", s, limit, shown)
+		}
+		if m := measure(s, ""); !tb.cut() && (m.w != width(out) || m.n != len(out)) {
+			t.Fatalf("%q: measured %+v, wrote %d characters, %d bytes", s, m, width(out), len(out))
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

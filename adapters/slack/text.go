@@ -17,15 +17,26 @@ const ellipsis = "…"
 // width is how many characters Slack counts for s. Slack's limits are in characters; counting
 // UTF-16 code units (astral characters such as most emoji count twice) errs on the safe side.
 func width(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			n := i
+			for _, r := range s[i:] {
+				n += runeWidth(r)
+			}
+			return n
 		}
 	}
-	return n
+	return len(s) // ASCII, the common case
 }
+
+// plainByte marks the bytes that escaping leaves alone and that count one character: printable
+// ASCII other than &, <, > and the space (which marks a word boundary).
+var plainByte = func() (t [256]bool) {
+	for c := 0x21; c < 0x7f; c++ {
+		t[c] = c != '&' && c != '<' && c != '>'
+	}
+	return t
+}()
 
 func runeWidth(r rune) int {
 	if r >= 0x10000 {
@@ -171,6 +182,16 @@ type measured struct {
 func measure(s, linePrefix string) measured {
 	m := measured{wordN: -1}
 	for i := 0; i < len(s); i++ {
+		if plainByte[s[i]] {
+			j := i + 1
+			for j < len(s) && plainByte[s[j]] {
+				j++
+			}
+			m.w, m.n = m.w+j-i, m.n+j-i
+			if i = j; i == len(s) {
+				break
+			}
+		}
 		c := s[i]
 		switch {
 		case c == '&':
