@@ -43,6 +43,11 @@ type Command struct {
 	// Manage marks commands that change the channel's settings; platforms
 	// register them for channel managers only.
 	Manage bool
+	// Pure marks commands whose answer depends only on the catalog and the
+	// arguments: not on who asks, where, the time, or stored state. Adapters
+	// may reuse a pure command's answer for as long as the catalog is the
+	// same one. The zero value (not pure) is always safe.
+	Pure bool
 
 	run func(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Reply
 }
@@ -57,6 +62,7 @@ func init() {
 		{
 			Name:     "status",
 			Usage:    "/status <topic>",
+			Pure:     true,
 			Summary:  "The current picture on a topic: summary, key points, quotes and sources",
 			Details:  "Shows the latest briefing on the topic with its key points, a timeline of recent briefings, a quote or two and the sources. Add \"public\" to show it to the channel.",
 			Examples: []string{"/status ukraine", "/status arms control public"},
@@ -66,6 +72,7 @@ func init() {
 		{
 			Name:     "quote",
 			Usage:    "/quote <speaker> [words]",
+			Pure:     true,
 			Summary:  "What someone said, newest first, with context, date and source",
 			Details:  "Lists the speaker's quotes, newest first. Add words to keep only quotes that mention them.",
 			Examples: []string{"/quote putin", "/quote putin nato", "/quote \"Sergey Lavrov\""},
@@ -79,6 +86,7 @@ func init() {
 		{
 			Name:     "brief",
 			Usage:    "/brief [topic…]",
+			Pure:     true,
 			Summary:  "Today's digest, the same message the daily post carries",
 			Details:  "The newest briefings on the topics you name (all topics when you name none), with key points, a quote of the day and sources.",
 			Examples: []string{"/brief", "/brief ukraine nato"},
@@ -88,6 +96,7 @@ func init() {
 		{
 			Name:     "topics",
 			Usage:    "/topics",
+			Pure:     true,
 			Summary:  "Every topic the bot knows, with its other names",
 			Examples: []string{"/topics"},
 			Options:  []Option{publicOption},
@@ -96,6 +105,7 @@ func init() {
 		{
 			Name:     "speakers",
 			Usage:    "/speakers",
+			Pure:     true,
 			Summary:  "Every speaker the bot can quote, with their role",
 			Examples: []string{"/speakers"},
 			Options:  []Option{publicOption},
@@ -104,6 +114,7 @@ func init() {
 		{
 			Name:     "search",
 			Usage:    "/search <words>",
+			Pure:     true,
 			Summary:  "Briefings and quotes that match your words, best first",
 			Details:  "Ranks every briefing and quote by relevance (BM25) to the words.",
 			Examples: []string{"/search missiles", "/search sanctions europe"},
@@ -113,6 +124,7 @@ func init() {
 		{
 			Name:     "help",
 			Usage:    "/help [command]",
+			Pure:     true,
 			Summary:  "What the bot can do, or how to use one command",
 			Examples: []string{"/help", "/help quote"},
 			Options:  []Option{{Name: "command", Description: "A command to explain, e.g. quote", Kind: Text}},

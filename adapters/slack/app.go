@@ -1,0 +1,206 @@
+// Package slack is briefbot's Slack adapter, built on github.com/slack-go/slack: slash commands,
+// button clicks and mentions over HTTP (signed requests) or Socket Mode, answers rendered as
+// Block Kit, and a poster that sends daily briefings with chat.postMessage.
+//
+// App holds what both transports share: it turns Slack's payloads into bot requests and
+// delivers the answers, at once when they are ready within Slack's 3-second limit and through
+// response_url when they are not. HTTP and Socket feed it.
+package slack
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// Handler answers requests; *bot.Bot is one.
+type Handler interface {
+	Handle(ctx context.Context, req bot.Request) bot.Reply
+	// Catalog is the catalog answers currently come from; the cache is keyed by it.
+	Catalog() *briefings.Catalog
+}
+
+// DefaultAckAfter is how long a command may take before Slack gets an empty acknowledgement and
+// the answer follows through response_url. Slack waits 3 seconds; this leaves a second for the
+// network.
+const DefaultAckAfter = 2 * time.Second
+
+// lateLimit bounds the work on an answer delivered late. response_url stays valid for 30
+// minutes, but nobody waits that long for a briefing.
+const lateLimit = time.Minute
+
+// App answers Slack users with the bot. Optional fields have usable zero values; set them before
+// serving. It is safe for concurrent use.
+type App struct {
+	handler Handler
+	log     *slog.Logger
+
+	// Admins are the user ids that may manage a channel's subscriptions; empty means anyone.
+	Admins []string
+	// Poster answers mentions in their thread; nil means mentions are acknowledged and logged
+	// but not answered (they need SLACK_BOT_TOKEN).
+	Poster *Poster
+	// HTTPClient posts to response_url; nil means a client with a 10-second timeout.
+	HTTPClient *http.Client
+	// AckAfter is how long an answer may take before it is delivered late; 0 means
+	// DefaultAckAfter.
+	AckAfter time.Duration
+	// Cache keeps rendered answers of pure commands per catalog; nil means no cache.
+	Cache *Cache
+	// Observe, when set, is told about answers served from Cache, which never reach the
+	// handler, so metrics still count every command.
+	Observe func(req bot.Request, r bot.Reply, took time.Duration)
+
+	pure     map[string]bool
+	seen     *seenSet
+	inflight sync.WaitGroup
+	ids      atomic.Uint64
+	idPrefix string
+}
+
+// New returns an App answering with h and logging to log.
+func New(h Handler, log *slog.Logger) *App {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	a := &App{handler: h, log: log, pure: map[string]bool{}, seen: newSeenSet(10000)}
+	for _, c := range bot.Commands() {
+		a.pure[c.Name] = c.Pure
+	}
+	var b [3]byte
+	rand.Read(b[:])
+	a.idPrefix = "sl" + hex.EncodeToString(b[:]) + "-"
+	return a
+}
+
+// Wait waits until answers being delivered late have been sent, or ctx ends.
+func (a *App) Wait(ctx context.Context) {
+	done := make(chan struct{})
+	go func() { a.inflight.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+}
+
+// background runs f in a goroutine counted by Wait, with a context that outlives the request
+// that started it, but not lateLimit.
+func (a *App) background(ctx context.Context, f func(ctx context.Context)) {
+	a.inflight.Add(1)
+	go func() {
+		defer a.inflight.Done()
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), lateLimit)
+		defer cancel()
+		f(ctx)
+	}()
+}
+
+func (a *App) newID() string {
+	return a.idPrefix + strconv.FormatUint(a.ids.Add(1), 36)
+}
+
+func (a *App) canManage(user string) bool {
+	return len(a.Admins) == 0 || slices.Contains(a.Admins, user)
+}
+
+// command is a slash command as Slack sent it, over HTTP or Socket Mode.
+type command struct {
+	Command     string // "/status"
+	Text        string // as Slack sent it: &, < and > escaped
+	TeamID      string
+	ChannelID   string
+	UserID      string
+	ResponseURL string
+	sslCheck    bool // Slack checking the URL's certificate, not a command
+}
+
+func (a *App) request(c command, name, text string) bot.Request {
+	return bot.Request{
+		Platform:  bot.Slack,
+		Command:   name,
+		Text:      text,
+		User:      c.UserID,
+		Channel:   c.ChannelID,
+		Workspace: c.TeamID,
+		CanManage: a.canManage(c.UserID),
+		ID:        a.newID(),
+	}
+}
+
+// answer is the response to a slash command: its JSON body, and that body's length for the
+// Content-Length header, worked out once.
+type answer struct {
+	body   []byte
+	length []string
+}
+
+func newAnswer(body []byte) answer {
+	return answer{body: body, length: []string{strconv.Itoa(len(body))}}
+}
+
+// answer answers a slash command. It returns the response to acknowledge the command with, or
+// an empty one when the answer was not ready within AckAfter: then it is posted to the
+// command's response_url when it is.
+func (a *App) answer(ctx context.Context, c command) answer {
+	start := time.Now()
+	name := strings.ToLower(strings.TrimPrefix(c.Command, "/"))
+	text := unescape(strings.TrimSpace(c.Text))
+	var cat *briefings.Catalog
+	cacheable := a.Cache != nil && a.pure[name]
+	if cacheable {
+		cat = a.handler.Catalog()
+		if e := a.Cache.get(cat, name, text); e != nil {
+			if a.Observe != nil {
+				a.Observe(a.request(c, name, text), e.reply, time.Since(start))
+			}
+			return e.answer
+		}
+	}
+
+	req := a.request(c, name, text)
+	share := "/" + name
+	if text != "" {
+		share += " " + text
+	}
+	ready := make(chan answer)
+	late := make(chan struct{})
+	a.background(ctx, func(ctx context.Context) {
+		reply := a.handler.Handle(ctx, req)
+		msg := Render(reply, share)
+		ans := newAnswer(msg.AppendJSON(nil, false))
+		if cacheable && reply.Kind != bot.Failed {
+			a.Cache.put(cat, name, text, ans, reply)
+		}
+		select {
+		case ready <- ans:
+		case <-late:
+			a.respond(ctx, req.ID, c.ResponseURL, msg.AppendJSON(nil, true))
+		}
+	})
+
+	wait := a.AckAfter
+	if wait <= 0 {
+		wait = DefaultAckAfter
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case ans := <-ready:
+		return ans
+	case <-t.C:
+		close(late)
+		a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
+		return answer{}
+	}
+}

@@ -1,0 +1,157 @@
+package slack
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Events serves the Events API: it answers Slack's url_verification challenge, and acknowledges
+// an app_mention at once, answering it in the mention's thread.
+func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
+	buf, ok := h.verified(w, r)
+	if !ok {
+		return
+	}
+	raw := json.RawMessage(bytes.Clone(*buf))
+	putBuf(buf)
+	ev, err := slackevents.ParseEvent(raw, slackevents.OptionNoVerifyToken())
+	if err != nil {
+		h.refuse(w, r, http.StatusBadRequest, errNotEvent)
+		return
+	}
+	switch ev.Type {
+	case slackevents.URLVerification:
+		uv, _ := ev.Data.(*slackevents.EventsAPIURLVerificationEvent)
+		if uv == nil {
+			h.refuse(w, r, http.StatusBadRequest, errNotEvent)
+			return
+		}
+		w.Header()["Content-Type"] = plainType
+		io.WriteString(w, uv.Challenge)
+	case slackevents.CallbackEvent:
+		cb, _ := ev.Data.(*slackevents.EventsAPICallbackEvent)
+		if cb != nil {
+			retry, _ := strconv.Atoi(r.Header.Get("X-Slack-Retry-Num"))
+			h.app.event(r.Context(), ev, cb.EventID, retry, r.Header.Get("X-Slack-Retry-Reason"))
+		}
+		w.WriteHeader(http.StatusOK)
+	default:
+		w.WriteHeader(http.StatusOK)
+	}
+}
+
+// event handles one Events API callback, delivered over HTTP or Socket Mode. Only mentions of
+// the bot are answered; other events it was not subscribed to are ignored.
+func (a *App) event(ctx context.Context, ev slackevents.EventsAPIEvent, id string, retry int, reason string) {
+	m, ok := ev.InnerEvent.Data.(*slackevents.AppMentionEvent)
+	if !ok || m.BotID != "" {
+		return // bots (this one included) do not get answers: no loops
+	}
+	if !a.firstDelivery(id, retry, reason) {
+		a.log.Debug("event already handled; not answering again", "event_id", id, "retry", retry, "retry_reason", reason)
+		return
+	}
+	a.background(ctx, func(ctx context.Context) { a.mention(ctx, ev.TeamID, m) })
+}
+
+// firstDelivery decides whether an event is new. Slack delivers an event again when it did not
+// get a 2xx within 3 seconds, with X-Slack-Retry-Num and X-Slack-Retry-Reason, and the same
+// event_id. An id seen before is never answered again. A retry whose id this process has not
+// seen is answered only when the reason says the first delivery never reached a handler
+// (connection_failed, ssl_error, too_many_redirects) or was refused (http_error); after a
+// timeout it most likely was handled, by this replica before a restart or by another, and
+// answering twice is worse than the rare lost answer.
+// https://docs.slack.dev/apis/events-api/#retries
+func (a *App) firstDelivery(id string, retry int, reason string) bool {
+	if id != "" && !a.seen.add(id) {
+		return false
+	}
+	if retry == 0 {
+		return true
+	}
+	switch reason {
+	case "connection_failed", "ssl_error", "too_many_redirects", "http_error":
+		return true
+	}
+	return false
+}
+
+// mention answers "@briefbot status ukraine" in the thread of the message that said it.
+func (a *App) mention(ctx context.Context, team string, m *slackevents.AppMentionEvent) {
+	name, text := bot.ParseCommand(mentionText(m.Text))
+	if name == "" {
+		name = "help"
+	}
+	req := bot.Request{
+		Platform:  bot.Slack,
+		Command:   name,
+		Text:      text,
+		User:      m.User,
+		Channel:   m.Channel,
+		Workspace: team,
+		CanManage: a.canManage(m.User),
+		ID:        a.newID(),
+	}
+	reply := a.handler.Handle(ctx, req)
+	if a.Poster == nil {
+		a.log.Warn("a mention was not answered: answering mentions needs SLACK_BOT_TOKEN", "request_id", req.ID, "channel", m.Channel)
+		return
+	}
+	ts := m.ThreadTimeStamp
+	if ts == "" {
+		ts = m.TimeStamp
+	}
+	if err := a.Poster.PostThread(ctx, m.Channel, ts, reply); err != nil {
+		a.log.Error("mention not answered", "request_id", req.ID, "err", err)
+	}
+}
+
+// mentionText turns the text of a mention into the command it asks: what follows the first
+// mention ("<@U0BOT> status ukraine"), with Slack's markup turned back into what was typed.
+func mentionText(s string) string {
+	if i := strings.Index(s, "<@"); i >= 0 {
+		if j := strings.IndexByte(s[i:], '>'); j >= 0 {
+			if rest := strings.TrimSpace(s[i+j+1:]); rest != "" {
+				s = rest
+			} else {
+				s = s[:i]
+			}
+		}
+	}
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			b.WriteString(s)
+			break
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			b.WriteString(s)
+			break
+		}
+		b.WriteString(s[:i])
+		tok := s[i+1 : i+j]
+		label := tok
+		if k := strings.IndexByte(tok, '|'); k >= 0 {
+			label = tok[k+1:]
+		} else if strings.HasPrefix(tok, "@") || strings.HasPrefix(tok, "!") || strings.HasPrefix(tok, "#") {
+			label = ""
+		}
+		if strings.HasPrefix(tok, "#") && label != "" {
+			label = "#" + label
+		}
+		b.WriteString(label)
+		s = s[i+j+1:]
+	}
+	return unescape(strings.Join(strings.Fields(b.String()), " "))
+}

@@ -1,0 +1,149 @@
+package slack
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func mentionEvent(id, text, threadTS string, fromBot bool) []byte {
+	ev := map[string]any{
+		"type": "app_mention", "user": "U2147483697", "text": text, "ts": "1700000000.000100",
+		"channel": "C2147483705", "event_ts": "1700000000.000100",
+	}
+	if threadTS != "" {
+		ev["thread_ts"] = threadTS
+	}
+	if fromBot {
+		ev["bot_id"] = "B0001"
+	}
+	b, _ := json.Marshal(map[string]any{
+		"token": "unused", "team_id": "T0001", "api_app_id": "A0001", "event": ev,
+		"type": "event_callback", "event_id": id, "event_time": 1700000000,
+	})
+	return b
+}
+
+func TestURLVerification(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	body := []byte(`{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}`)
+	resp, got := ta.do(ta.signed("/slack/events", body))
+	if resp.StatusCode != http.StatusOK || string(got) != "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" {
+		t.Errorf("challenge: %s %q", resp.Status, got)
+	}
+	r := ta.signed("/slack/events", body)
+	r.Header.Set("X-Slack-Request-Timestamp", "1531420618")
+	if resp, got := ta.do(r); resp.StatusCode != http.StatusUnauthorized || strings.Contains(string(got), "3eZb") {
+		t.Errorf("stale challenge: %s %q", resp.Status, got)
+	}
+}
+
+func TestMentionAnsweredInThread(t *testing.T) {
+	t.Parallel()
+	web := newSlackWeb(t, nil)
+	ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+
+	resp, body := ta.do(ta.signed("/slack/events", mentionEvent("Ev01", "<@U0BOT> status ukraine", "", false)))
+	if resp.StatusCode != http.StatusOK || len(body) != 0 {
+		t.Fatalf("acknowledgement: %s %q", resp.Status, body)
+	}
+	ta.do(ta.signed("/slack/events", mentionEvent("Ev02", "<@U0BOT> quote putin", "1699999999.000050", false)))
+	ta.wait()
+	posts := web.received()
+	if len(posts) != 2 {
+		t.Fatalf("%d posts, want 2", len(posts))
+	}
+	// Mentions are answered concurrently: find each answer by its thread.
+	byThread := map[string]url.Values{}
+	for _, p := range posts {
+		if p.Get("channel") != "C2147483705" {
+			t.Errorf("posted to %s", p.Get("channel"))
+		}
+		byThread[p.Get("thread_ts")] = p
+	}
+	tests := []struct{ thread, header string }{
+		{"1700000000.000100", "Ukraine: Blinken"}, // a mention starts a thread on its message
+		{"1699999999.000050", "Quotes: Vladimir"}, // a mention in a thread answers in that thread
+	}
+	for _, tc := range tests {
+		p, ok := byThread[tc.thread]
+		if !ok {
+			t.Errorf("no answer in thread %s", tc.thread)
+			continue
+		}
+		m := checkMessage(t, []byte(`{"text":`+jsonString(p.Get("text"))+`,"blocks":`+p.Get("blocks")+`}`))
+		if !strings.HasPrefix(m.header(), tc.header) {
+			t.Errorf("thread %s: header %q", tc.thread, m.header())
+		}
+		if _, ok := m.buttons()["Share in channel"]; ok {
+			t.Errorf("thread %s: a thread answer offers to share itself", tc.thread)
+		}
+	}
+	ta.do(ta.signed("/slack/events", mentionEvent("Ev03", "<@U0BOT> quote putin", "", false)))
+	ta.wait()
+	if req := ta.h.last(); req.Command != "quote" || req.Text != "putin" || req.Workspace != "T0001" || req.User != "U2147483697" {
+		t.Errorf("the bot got %+v", req)
+	}
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// TestMentionRetries: Slack's retries are recognised and never answered twice.
+func TestMentionRetries(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		sendFirst bool // the first delivery reached this process
+		retry     string
+		reason    string
+		bot       bool
+		want      int // posts in all
+	}{
+		{"first delivery", false, "", "", false, 1},
+		{"retry after a timeout, first seen", true, "1", "http_timeout", false, 1},
+		{"retry after a connection failure, first seen", true, "2", "connection_failed", false, 1},
+		{"retry after a timeout, first not seen here", false, "1", "http_timeout", false, 0},
+		{"retry after a connection failure, first never arrived", false, "1", "connection_failed", false, 1},
+		{"retry after an error answer, first never handled", false, "3", "http_error", false, 1},
+		{"a bot's mention", false, "", "", true, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			web := newSlackWeb(t, nil)
+			ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+			ev := mentionEvent("Ev0123", "<@U0BOT> status nato", "", tc.bot)
+			if tc.sendFirst {
+				ta.do(ta.signed("/slack/events", ev))
+			}
+			r := ta.signed("/slack/events", ev)
+			if tc.retry != "" {
+				r.Header.Set("X-Slack-Retry-Num", tc.retry)
+				r.Header.Set("X-Slack-Retry-Reason", tc.reason)
+			}
+			if resp, _ := ta.do(r); resp.StatusCode != http.StatusOK {
+				t.Fatalf("retry: %s", resp.Status)
+			}
+			ta.wait()
+			if n := len(web.received()); n != tc.want {
+				t.Errorf("%d answers posted, want %d", n, tc.want)
+			}
+		})
+	}
+}
+
+func TestMentionWithoutBotToken(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	resp, _ := ta.do(ta.signed("/slack/events", mentionEvent("Ev9", "<@U0BOT> status ukraine", "", false)))
+	ta.wait()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(ta.logs.String(), "answering mentions needs SLACK_BOT_TOKEN") {
+		t.Errorf("%s; logs:\n%s", resp.Status, ta.logs.String())
+	}
+}

@@ -1,0 +1,166 @@
+package slack
+
+import (
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"sync"
+)
+
+// MaxBody is the largest request body accepted. Slack's own payloads are a few kilobytes; a
+// larger body is refused (413) without reading past this bound.
+const MaxBody = 64 << 10
+
+// HTTP serves Slack's request URLs: POST /slack/commands (slash commands), /slack/interactions
+// (buttons) and /slack/events (Events API). Every request is verified against the signing
+// secret before anything else is done with it.
+type HTTP struct {
+	app *App
+	v   *Verifier
+	log *slog.Logger
+}
+
+// NewHTTP returns the HTTP endpoints of app, verifying requests with v.
+func NewHTTP(app *App, v *Verifier) *HTTP {
+	return &HTTP{app: app, v: v, log: app.log}
+}
+
+// The request URLs, as manifest.yaml gives them to Slack.
+const (
+	CommandsPath     = "/slack/commands"
+	InteractionsPath = "/slack/interactions"
+	EventsPath       = "/slack/events"
+)
+
+// Mount registers the endpoints on mux.
+func (h *HTTP) Mount(mux *http.ServeMux) {
+	mux.HandleFunc("POST "+CommandsPath, h.Commands)
+	mux.HandleFunc("POST "+InteractionsPath, h.Interactions)
+	mux.HandleFunc("POST "+EventsPath, h.Events)
+}
+
+var (
+	jsonType  = []string{"application/json"}
+	plainType = []string{"text/plain; charset=utf-8"}
+)
+
+// Commands answers a slash command: at once with the answer, or, when it takes longer than
+// App.AckAfter, with an empty acknowledgement and the answer later through response_url.
+func (h *HTTP) Commands(w http.ResponseWriter, r *http.Request) {
+	buf, ok := h.verified(w, r)
+	if !ok {
+		return
+	}
+	c, ok := parseCommand(*buf)
+	putBuf(buf)
+	if c.sslCheck && c.Command == "" {
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	if !ok {
+		h.refuse(w, r, http.StatusBadRequest, errNotCommand)
+		return
+	}
+	ans := h.app.answer(r.Context(), c)
+	hdr := w.Header()
+	if ans.body == nil {
+		hdr["Content-Length"] = zeroLength
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	hdr["Content-Type"] = jsonType
+	hdr["Content-Length"] = ans.length
+	w.Write(ans.body)
+}
+
+var zeroLength = []string{"0"}
+
+// verified reads the body, within MaxBody, and checks its signature. On failure it has already
+// answered (401, or 413 for a body too large) and logged one line.
+func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (*[]byte, bool) {
+	if r.ContentLength > MaxBody {
+		h.refuse(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
+		return nil, false
+	}
+	buf, err := readBody(r.Body)
+	if err != nil {
+		status := http.StatusBadRequest
+		if errors.Is(err, errTooLarge) {
+			status = http.StatusRequestEntityTooLarge
+		}
+		h.refuse(w, r, status, err)
+		return nil, false
+	}
+	if err := h.v.Verify(r.Header.Get("X-Slack-Signature"), r.Header.Get("X-Slack-Request-Timestamp"), *buf); err != nil {
+		putBuf(buf)
+		h.refuse(w, r, http.StatusUnauthorized, err)
+		return nil, false
+	}
+	return buf, true
+}
+
+var (
+	errTooLarge   = errors.New("slack: request body larger than 64 KiB")
+	errNotCommand = errors.New("slack: expected a slash command form with a command field")
+	errNotPayload = errors.New("slack: expected an interaction payload")
+	errNotEvent   = errors.New("slack: expected an Events API payload")
+)
+
+func (h *HTTP) refuse(w http.ResponseWriter, r *http.Request, status int, err error) {
+	h.log.Warn("slack request refused", "path", r.URL.Path, "status", status, "reason", err.Error(), "remote", r.RemoteAddr)
+	if status == http.StatusRequestEntityTooLarge {
+		// Do not let the server read the rest of the body to reuse the connection.
+		w.Header().Set("Connection", "close")
+	}
+	w.Header()["Content-Type"] = plainType
+	w.WriteHeader(status)
+	msg := http.StatusText(status)
+	if status == http.StatusBadRequest {
+		msg = err.Error()
+	}
+	io.WriteString(w, msg+"\n")
+}
+
+// Bodies are read into pooled buffers: most are under a kilobyte, and allocating one per
+// request is the largest cost after the work itself.
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+func putBuf(b *[]byte) {
+	if cap(*b) <= MaxBody+1024 {
+		*b = (*b)[:0]
+		bufPool.Put(b)
+	}
+}
+
+// readBody reads r whole, failing with errTooLarge as soon as it passes MaxBody.
+func readBody(r io.Reader) (*[]byte, error) {
+	bp := bufPool.Get().(*[]byte)
+	b := (*bp)[:0]
+	for {
+		if len(b) == cap(b) {
+			if len(b) > MaxBody {
+				*bp = b
+				putBuf(bp)
+				return nil, errTooLarge
+			}
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):min(cap(b), MaxBody+1)])
+		b = b[:len(b)+n]
+		if len(b) > MaxBody {
+			*bp = b
+			putBuf(bp)
+			return nil, errTooLarge
+		}
+		if err == io.EOF {
+			*bp = b
+			return bp, nil
+		}
+		if err != nil {
+			*bp = b
+			putBuf(bp)
+			return nil, err
+		}
+	}
+}

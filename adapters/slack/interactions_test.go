@@ -1,0 +1,114 @@
+package slack
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	slackapi "github.com/slack-go/slack"
+)
+
+// click is the block_actions payload Slack sends when someone clicks button bt of a message.
+func (ta *testApp) click(bt *slackapi.ButtonBlockElement, ephemeral bool) []byte {
+	payload := map[string]any{
+		"type":         "block_actions",
+		"user":         map[string]any{"id": "U2147483697", "username": "steve", "team_id": "T0001"},
+		"api_app_id":   "A0001",
+		"token":        "unused",
+		"container":    map[string]any{"type": "message", "message_ts": "1700000000.000100", "channel_id": "C2147483705", "is_ephemeral": ephemeral},
+		"trigger_id":   "13345224609.738474920.8088930838d88f008e0",
+		"team":         map[string]any{"id": "T0001", "domain": "example"},
+		"channel":      map[string]any{"id": "C2147483705", "name": "test"},
+		"response_url": ta.replies.url(),
+		"actions": []any{map[string]any{
+			"type": "button", "action_id": bt.ActionID, "block_id": "briefbot_actions", "value": bt.Value,
+			"text": map[string]any{"type": "plain_text", "text": bt.Text.Text}, "action_ts": "1700000001.000200",
+		}},
+	}
+	b, _ := json.Marshal(payload)
+	return []byte(url.Values{"payload": {string(b)}}.Encode())
+}
+
+// answerButtons asks a command and returns the buttons of its answer, as a user sees them.
+func (ta *testApp) answerButtons(cmd, text string) map[string]*slackapi.ButtonBlockElement {
+	ta.t.Helper()
+	_, body := ta.do(ta.signed("/slack/commands", ta.command(cmd, text, "U2147483697")))
+	return checkMessage(ta.t, body).buttons()
+}
+
+func TestShareInChannel(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	share := ta.answerButtons("/status", "ukraine")["Share in channel"]
+	if share == nil {
+		t.Fatal("no Share in channel button")
+	}
+	resp, body := ta.do(ta.signed("/slack/interactions", ta.click(share, true)))
+	if resp.StatusCode != http.StatusOK || len(body) != 0 {
+		t.Fatalf("acknowledgement: %s %q", resp.Status, body)
+	}
+	ta.wait()
+	posts := ta.replies.posts()
+	if len(posts) != 2 {
+		t.Fatalf("%d posts to response_url, want the answer and the removal of the ephemeral one", len(posts))
+	}
+	m := checkMessage(t, posts[0])
+	if m.ResponseType != "in_channel" || m.ReplaceOriginal == nil || *m.ReplaceOriginal {
+		t.Errorf("shared: response_type %q, replace_original %v", m.ResponseType, m.ReplaceOriginal)
+	}
+	if !strings.HasPrefix(m.header(), "Ukraine:") {
+		t.Errorf("shared the wrong answer: %q", m.header())
+	}
+	if _, ok := m.buttons()["Share in channel"]; ok {
+		t.Error("the shared answer offers to share itself")
+	}
+	if d := decode(t, posts[1]); d["delete_original"] != true {
+		t.Errorf("second post %s, want delete_original", posts[1])
+	}
+	if req := ta.h.last(); req.User != "U2147483697" || req.Channel != "C2147483705" || req.Workspace != "T0001" {
+		t.Errorf("the bot got %+v", req)
+	}
+}
+
+func TestFollowUpButton(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	more := ta.answerButtons("/status", "ukraine")["More from Putin"]
+	if more == nil {
+		t.Fatal("no More from Putin button")
+	}
+	ta.do(ta.signed("/slack/interactions", ta.click(more, false)))
+	ta.wait()
+	posts := ta.replies.posts()
+	if len(posts) != 1 {
+		t.Fatalf("%d posts to response_url, want 1", len(posts))
+	}
+	m := checkMessage(t, posts[0])
+	if m.ResponseType != "ephemeral" || m.header() != "Quotes: Vladimir Putin" {
+		t.Errorf("follow-up: %s %q", m.ResponseType, m.header())
+	}
+	// The follow-up answer can itself be shared.
+	if b := m.buttons()["Share in channel"]; b == nil || b.Value != "/quote vladimir-putin" {
+		t.Errorf("follow-up share button: %+v", b)
+	}
+}
+
+func TestInteractionRefused(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	bt := &slackapi.ButtonBlockElement{ActionID: actionShare, Value: "/status ukraine", Text: &slackapi.TextBlockObject{Text: "Share in channel"}}
+	r := ta.signed("/slack/interactions", ta.click(bt, true))
+	r.Header.Set("X-Slack-Signature", "v0="+strings.Repeat("0", 64))
+	if resp, _ := ta.do(r); resp.StatusCode != http.StatusUnauthorized {
+		t.Errorf("forged click: %s", resp.Status)
+	}
+	if resp, _ := ta.do(ta.signed("/slack/interactions", []byte("payload=%7Bnot+json"))); resp.StatusCode != http.StatusBadRequest {
+		t.Errorf("malformed payload: %s", resp.Status)
+	}
+	ta.wait()
+	if n := len(ta.replies.posts()); n != 0 || ta.h.n.Load() != 0 {
+		t.Errorf("%d posts and %d answers after refused clicks", n, ta.h.n.Load())
+	}
+}

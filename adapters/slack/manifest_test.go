@@ -1,0 +1,103 @@
+package slack
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+type manifest struct {
+	Features struct {
+		SlashCommands []struct {
+			Command      string `yaml:"command"`
+			URL          string `yaml:"url"`
+			Description  string `yaml:"description"`
+			UsageHint    string `yaml:"usage_hint"`
+			ShouldEscape *bool  `yaml:"should_escape"`
+		} `yaml:"slash_commands"`
+	} `yaml:"features"`
+	OAuth struct {
+		Scopes struct {
+			Bot []string `yaml:"bot"`
+		} `yaml:"scopes"`
+	} `yaml:"oauth_config"`
+	Settings struct {
+		Events struct {
+			RequestURL string   `yaml:"request_url"`
+			BotEvents  []string `yaml:"bot_events"`
+		} `yaml:"event_subscriptions"`
+		Interactivity struct {
+			IsEnabled  bool   `yaml:"is_enabled"`
+			RequestURL string `yaml:"request_url"`
+		} `yaml:"interactivity"`
+	} `yaml:"settings"`
+}
+
+// TestManifest checks the manifest users paste into Slack against the code: every command the
+// bot has, with the summary and usage the bot itself gives, at the URLs HTTP serves.
+func TestManifest(t *testing.T) {
+	t.Parallel()
+	raw, err := os.ReadFile("manifest.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m manifest
+	if err := yaml.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	const host = "https://briefbot.example.com"
+	listed := map[string]int{}
+	for i, c := range m.Features.SlashCommands {
+		listed[strings.TrimPrefix(c.Command, "/")] = i
+		if c.URL != host+CommandsPath {
+			t.Errorf("%s: url %q", c.Command, c.URL)
+		}
+		if c.Description == "" || len(c.Description) > 100 {
+			t.Errorf("%s: description %q", c.Command, c.Description)
+		}
+		if c.ShouldEscape == nil || *c.ShouldEscape {
+			t.Errorf("%s: should_escape must be false, so text arrives as typed", c.Command)
+		}
+	}
+	// The commands of the product, including those of the subscriptions work.
+	for _, name := range []string{"status", "quote", "brief", "topics", "speakers", "search", "help", "subscribe", "unsubscribe", "subscriptions"} {
+		if _, ok := listed[name]; !ok {
+			t.Errorf("/%s is not in the manifest", name)
+		}
+	}
+	// Every command of the table, with what /help says about it.
+	for _, c := range bot.Commands() {
+		i, ok := listed[c.Name]
+		if !ok {
+			t.Errorf("/%s is in the command table but not in the manifest", c.Name)
+			continue
+		}
+		mc := m.Features.SlashCommands[i]
+		if mc.Description != c.Summary {
+			t.Errorf("/%s: description %q, the command table says %q", c.Name, mc.Description, c.Summary)
+		}
+		hint := strings.TrimSpace(strings.TrimPrefix(c.Usage, "/"+c.Name))
+		if slices.ContainsFunc(c.Options, func(o bot.Option) bool { return o.Name == "public" }) {
+			hint = strings.TrimSpace(hint + " [public]")
+		}
+		if mc.UsageHint != hint {
+			t.Errorf("/%s: usage_hint %q, want %q (from the command table)", c.Name, mc.UsageHint, hint)
+		}
+	}
+	for _, s := range []string{"commands", "chat:write", "app_mentions:read"} {
+		if !slices.Contains(m.OAuth.Scopes.Bot, s) {
+			t.Errorf("scope %s missing", s)
+		}
+	}
+	if m.Settings.Events.RequestURL != host+EventsPath || !slices.Contains(m.Settings.Events.BotEvents, "app_mention") {
+		t.Errorf("event subscriptions: %+v", m.Settings.Events)
+	}
+	if !m.Settings.Interactivity.IsEnabled || m.Settings.Interactivity.RequestURL != host+InteractionsPath {
+		t.Errorf("interactivity: %+v", m.Settings.Interactivity)
+	}
+}

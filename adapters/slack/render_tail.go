@@ -1,0 +1,172 @@
+package slack
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// quotes writes each quote as a quote block with its attribution, and its date, source and
+// context in a context line under it.
+func (x *renderer) quotes(qs []bot.Quote) {
+	if len(qs) == 0 {
+		return
+	}
+	if x.free() < 3 || x.room(maxSectionText) < 40 {
+		x.quotesLeft = len(qs)
+		return
+	}
+	x.add(block{kind: dividerBlock})
+	for i, q := range qs {
+		if i == maxQuotes || x.free() < 2 || x.room(maxSectionText) < 40 {
+			x.quotesLeft = len(qs) - i
+			return
+		}
+		// The attribution is written first and always kept; the quote gives way.
+		a := newTextBuf(300)
+		a.markup("\n— *")
+		a.text(oneLine(q.Speaker))
+		a.markup("*")
+		if q.Role != "" {
+			a.text(", " + oneLine(q.Role))
+		}
+		attr := a.String()
+		size := min(x.room(maxSectionText), maxQuoteChars) - width(attr) - 1
+		if size < 40 {
+			x.quotesLeft = len(qs) - i
+			return
+		}
+		t := newTextBuf(size)
+		t.markup(">“")
+		t.linePrefix = ">"
+		t.text(oneLine(q.Text))
+		x.add(block{kind: sectionBlock, text: t.String() + "”" + attr})
+
+		var els []string
+		if !q.Said.IsZero() || q.Source != nil {
+			c := newTextBuf(min(x.room(maxContextText), quoteLineChars))
+			if !q.Said.IsZero() {
+				c.markup(q.Said.Format(bot.DateFormat))
+			}
+			if q.Source != nil {
+				if !c.empty() {
+					c.markup(" · ")
+				}
+				source(c, *q.Source, false)
+			}
+			els = append(els, c.String())
+		}
+		if q.Context != "" {
+			c := newTextBuf(min(x.room(maxContextText), quoteLineChars))
+			c.markup("_Context:_ ")
+			c.text(oneLine(q.Context))
+			els = append(els, c.String())
+		}
+		if len(els) > 0 {
+			x.add(block{kind: contextBlock, elements: els})
+		}
+	}
+}
+
+// source writes "<url|title> · outlet, date".
+func source(t *textBuf, s bot.Source, long bool) {
+	title := s.Title
+	if title == "" {
+		title = s.Outlet
+	}
+	t.link(s.URL, title)
+	var parts []string
+	if s.Outlet != "" && s.Outlet != title {
+		parts = append(parts, s.Outlet)
+	}
+	if long && !s.Published.IsZero() {
+		parts = append(parts, s.Published.Format(bot.ShortDateFormat))
+	}
+	if len(parts) > 0 {
+		t.text(" · " + strings.Join(parts, ", "))
+	}
+}
+
+// tail adds the sources, the note, what was left out, and the buttons. Their blocks were kept
+// free by every step before.
+func (x *renderer) tail(r bot.Reply, share string) {
+	if len(r.Sources) > 0 {
+		els := []string{"*Sources*"}
+		for i, s := range r.Sources {
+			if i == maxSources {
+				els = append(els, fmt.Sprintf("and %d more", len(r.Sources)-i))
+				break
+			}
+			t := newTextBuf(max(min(x.room(maxContextText), 600), 120))
+			source(t, s, true)
+			if !t.empty() {
+				els = append(els, t.String())
+			}
+		}
+		x.add(block{kind: contextBlock, elements: els})
+	}
+	if r.Note != "" {
+		t := newTextBuf(max(x.room(maxContextText), 200))
+		t.text(oneLine(r.Note))
+		x.add(block{kind: contextBlock, elements: []string{t.String()}})
+	}
+	if n := x.left(); n != "" {
+		x.add(block{kind: contextBlock, elements: []string{n}})
+	}
+	if b := buttons(r, share); len(b) > 0 {
+		x.add(block{kind: actionsBlock, buttons: b})
+	}
+}
+
+// left says what did not fit, so a shortened answer never looks complete.
+func (x *renderer) left() string {
+	var parts []string
+	if x.itemsLeft > 0 {
+		parts = append(parts, count(x.itemsLeft, "more entry", "more entries"))
+	}
+	if x.quotesLeft > 0 {
+		parts = append(parts, count(x.quotesLeft, "more quote", "more quotes"))
+	}
+	var s string
+	if len(parts) > 0 {
+		s = "Shortened to fit in Slack: " + strings.Join(parts, " and ") + " not shown. Narrow the question to see them."
+	}
+	if x.leadCut {
+		if s != "" {
+			s += " "
+		}
+		s += "The summary is shortened; the sources have the full text."
+	}
+	return s
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// buttons offers the reply's follow-up commands and, for an answer only the asker sees, sharing
+// it with the channel.
+func buttons(r bot.Reply, share string) []button {
+	var bs []button
+	if share != "" && !r.Public && r.Kind == bot.Answer && len(share) <= maxButtonValue {
+		bs = append(bs, button{label: "Share in channel", actionID: actionShare, value: share, primary: true})
+	}
+	for _, a := range r.Actions {
+		if len(bs) == maxButtons {
+			break
+		}
+		if a.Command == "" || len(a.Command) > maxButtonValue {
+			continue
+		}
+		label := plain(a.Label, maxButtonText)
+		if label == "" {
+			label = plain(a.Command, maxButtonText)
+		}
+		bs = append(bs, button{label: label, actionID: fmt.Sprintf("%s_%d", actionRun, len(bs)), value: a.Command})
+	}
+	return bs
+}

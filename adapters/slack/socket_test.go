@@ -1,0 +1,171 @@
+package slack
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+	slackapi "github.com/slack-go/slack"
+	"github.com/slack-go/slack/slacktest"
+)
+
+// fakeSocketMode is Slack's side of Socket Mode on slacktest: apps.connections.open hands out a
+// WebSocket on the same server, and each connection runs the next script.
+type fakeSocketMode struct {
+	srv     *slacktest.Server
+	opens   atomic.Int64
+	scripts chan func(*websocket.Conn)
+	acks    chan map[string]json.RawMessage
+	posts   chan map[string][]string
+}
+
+func newFakeSocketMode(t *testing.T, openReply string) *fakeSocketMode {
+	f := &fakeSocketMode{
+		scripts: make(chan func(*websocket.Conn), 4),
+		acks:    make(chan map[string]json.RawMessage, 16),
+		posts:   make(chan map[string][]string, 16),
+	}
+	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/apps.connections.open", func(w http.ResponseWriter, r *http.Request) {
+			f.opens.Add(1)
+			if r.Header.Get("Authorization") != "Bearer xapp-1-test" {
+				io.WriteString(w, `{"ok":false,"error":"not_authed"}`)
+				return
+			}
+			if openReply != "" {
+				io.WriteString(w, openReply)
+				return
+			}
+			io.WriteString(w, `{"ok":true,"url":"ws://`+r.Host+`/socket"}`)
+		})
+		c.Handle("/socket", slacktest.Websocket(func(conn *websocket.Conn) {
+			select {
+			case script := <-f.scripts:
+				script(conn)
+			case <-time.After(10 * time.Second):
+			}
+		}))
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+			r.ParseForm()
+			f.posts <- r.PostForm
+			io.WriteString(w, `{"ok":true,"channel":"C1","ts":"1700000001.000100"}`)
+		})
+	})
+	f.srv.Start()
+	t.Cleanup(f.srv.Stop)
+	return f
+}
+
+// send writes an envelope and returns the acknowledgement the bot sends back for it.
+func (f *fakeSocketMode) send(t *testing.T, conn *websocket.Conn, envelope string) map[string]json.RawMessage {
+	if err := conn.WriteMessage(websocket.TextMessage, []byte(envelope)); err != nil {
+		t.Error(err)
+		return nil
+	}
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	var ack map[string]json.RawMessage
+	if err := conn.ReadJSON(&ack); err != nil {
+		t.Error(err)
+	}
+	return ack
+}
+
+const socketCommand = `{"envelope_id":"env-cmd","type":"slash_commands","accepts_response_payload":true,"payload":{"token":"unused","team_id":"T0001","team_domain":"example","channel_id":"C2147483705","channel_name":"test","user_id":"U2147483697","user_name":"steve","command":"/status","text":"ukraine","api_app_id":"A0001","is_enterprise_install":"false","response_url":"https://hooks.slack.com/commands/T0001/1/x","trigger_id":"1.2.3"}}`
+
+const socketMention = `{"envelope_id":"env-ev","type":"events_api","accepts_response_payload":false,"retry_attempt":0,"retry_reason":"","payload":{"token":"unused","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev0SOCKET","event_time":1700000000,"event":{"type":"app_mention","user":"U2147483697","text":"<@U0BOT> quote putin","ts":"1700000000.000100","channel":"C2147483705","event_ts":"1700000000.000100"}}}`
+
+// TestSocketMode answers a slash command on the acknowledgement, reconnects when Slack asks it
+// to, and answers a mention on the new connection in its thread.
+func TestSocketMode(t *testing.T) {
+	t.Parallel()
+	f := newFakeSocketMode(t, "")
+	var wg sync.WaitGroup
+	wg.Add(2)
+	release := make(chan struct{})
+	f.scripts <- func(conn *websocket.Conn) {
+		defer wg.Done()
+		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
+		f.acks <- f.send(t, conn, socketCommand)
+		// Slack rotates connections: the client must open a new one by itself.
+		conn.WriteJSON(map[string]any{"type": "disconnect", "reason": "refresh_requested"})
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		for {
+			if _, _, err := conn.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}
+	f.scripts <- func(conn *websocket.Conn) {
+		defer wg.Done()
+		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
+		f.acks <- f.send(t, conn, socketMention)
+		select { // stay connected while the answer is posted
+		case <-release:
+		case <-time.After(10 * time.Second):
+		}
+	}
+
+	b, _ := newBot(t)
+	api := slackapi.New("xoxb-test", slackapi.OptionAppLevelToken("xapp-1-test"), slackapi.OptionAPIURL(f.srv.GetAPIURL()))
+	app := New(b, slog.New(slog.DiscardHandler))
+	app.Poster = NewPoster(api, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- NewSocket(app, api).Run(ctx) }()
+
+	ack := <-f.acks
+	if string(ack["envelope_id"]) != `"env-cmd"` {
+		t.Fatalf("acknowledged %s", ack["envelope_id"])
+	}
+	m := checkMessage(t, ack["payload"])
+	if !strings.HasPrefix(m.header(), "Ukraine:") || m.ResponseType != "ephemeral" {
+		t.Errorf("answer on the acknowledgement: %s %q", m.ResponseType, m.header())
+	}
+
+	select {
+	case ack = <-f.acks:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no reconnection after Slack's disconnect")
+	}
+	if string(ack["envelope_id"]) != `"env-ev"` {
+		t.Errorf("acknowledged %s", ack["envelope_id"])
+	}
+	select {
+	case p := <-f.posts:
+		if p["thread_ts"][0] != "1700000000.000100" || !strings.Contains(p["text"][0], "Quotes: Vladimir Putin") {
+			t.Errorf("mention answered with %v", p)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the mention was not answered")
+	}
+	close(release)
+	if n := f.opens.Load(); n != 2 {
+		t.Errorf("%d connections opened, want 2", n)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
+	}
+	wg.Wait()
+}
+
+func TestSocketModeRefusedToken(t *testing.T) {
+	t.Parallel()
+	f := newFakeSocketMode(t, `{"ok":false,"error":"invalid_auth"}`)
+	b, _ := newBot(t)
+	api := slackapi.New("xoxb-test", slackapi.OptionAppLevelToken("xapp-1-test"), slackapi.OptionAPIURL(f.srv.GetAPIURL()))
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := NewSocket(New(b, nil), api).Run(ctx)
+	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error(), "xapp-1-test") {
+		t.Errorf("Run = %v, want an error naming SLACK_APP_TOKEN (and not its value)", err)
+	}
+}

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack/slacktest"
+
+	slackbot "github.com/briefbot/briefbot/adapters/slack"
+)
+
+// lockedBuffer collects the bot's log output.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// freeAddr finds a local port nobody listens on, for HTTP_ADDR.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// startBot runs the program as `go run .` would, with env as its whole environment, until the
+// test ends. It returns once /healthz answers.
+func startBot(t *testing.T, env map[string]string) (base string, logs *lockedBuffer) {
+	t.Helper()
+	addr := freeAddr(t)
+	env["HTTP_ADDR"] = addr
+	env["DATABASE_URL"] = "sqlite:" + filepath.Join(t.TempDir(), "briefbot.db")
+	env["LOG_FORMAT"] = "json"
+	getenv := func(k string) string { return env[k] }
+	logs = &lockedBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, logs) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("the bot did not stop")
+		}
+	})
+	base = "http://" + addr
+	for deadline := time.Now().Add(15 * time.Second); ; {
+		select {
+		case err := <-done:
+			t.Fatalf("the bot stopped: %v\n%s", err, logs)
+		default:
+		}
+		if resp, err := http.Get(base + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base, logs
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz did not answer\n%s", logs)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// slashCommand is the form body Slack posts for a slash command.
+func slashCommand(command, text string) []byte {
+	return []byte(url.Values{
+		"token": {"unused"}, "team_id": {"T0001"}, "team_domain": {"example"}, "channel_id": {"C2147483705"},
+		"channel_name": {"test"}, "user_id": {"U2147483697"}, "user_name": {"Steve"}, "command": {command},
+		"text": {text}, "response_url": {"https://hooks.slack.com/commands/T0001/1/x"}, "trigger_id": {"1.2.3"},
+	}.Encode())
+}
+
+func postSigned(t *testing.T, u, secret string, ts time.Time, body []byte, sendBody []byte) (int, []byte) {
+	t.Helper()
+	stamp := strconv.FormatInt(ts.Unix(), 10)
+	req, _ := http.NewRequest(http.MethodPost, u, bytes.NewReader(sendBody))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", stamp)
+	req.Header.Set("X-Slack-Signature", slackbot.Sign(secret, stamp, body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	got, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, got
+}
+
+// TestSlackRunAsAUserWould: SLACK_SIGNING_SECRET=… HTTP_ADDR=… go run ., then signed slash
+// commands over real HTTP, and requests Slack never sends.
+func TestSlackRunAsAUserWould(t *testing.T) {
+	t.Parallel()
+	const secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+	base, logs := startBot(t, map[string]string{"SLACK_SIGNING_SECRET": secret})
+	commands := base + "/slack/commands"
+	status := slashCommand("/status", "ukraine")
+	now := time.Now()
+
+	answered := func(what string) {
+		t.Helper()
+		code, body := postSigned(t, commands, secret, time.Now(), status, status)
+		var m struct {
+			ResponseType string            `json:"response_type"`
+			Blocks       []json.RawMessage `json:"blocks"`
+		}
+		if code != http.StatusOK || json.Unmarshal(body, &m) != nil || len(m.Blocks) == 0 || m.ResponseType != "ephemeral" {
+			t.Fatalf("%s: %d %s", what, code, body)
+		}
+		if !bytes.Contains(body, []byte(`"text":"Ukraine: Blinken and Lavrov agree to keep talking after Tuesday's call"`)) {
+			t.Errorf("%s: not the answer about Ukraine: %s", what, body)
+		}
+	}
+	answered("/status ukraine")
+
+	tampered := bytes.Replace(status, []byte("ukraine"), []byte("russia"), 1)
+	refusals := []struct {
+		name       string
+		ts         time.Time
+		secret     string
+		body, sent []byte
+		want       int
+	}{
+		{"tampered body", now, secret, status, tampered, http.StatusUnauthorized},
+		{"wrong secret", now, "not-the-signing-secret", status, status, http.StatusUnauthorized},
+		{"10 minutes old", now.Add(-10 * time.Minute), secret, status, status, http.StatusUnauthorized},
+		{"3 MB body", now, secret, bytes.Repeat([]byte("x"), 3<<20), bytes.Repeat([]byte("x"), 3<<20), http.StatusRequestEntityTooLarge},
+	}
+	for _, r := range refusals {
+		code, body := postSigned(t, commands, r.secret, r.ts, r.body, r.sent)
+		if code != r.want || bytes.Contains(body, []byte("blocks")) {
+			t.Errorf("%s: %d %q, want %d", r.name, code, body, r.want)
+		}
+		answered("after " + r.name)
+	}
+	if strings.Contains(logs.String(), secret) {
+		t.Error("the signing secret is in the log")
+	}
+}
+
+// TestSlackMentionThroughAPIURL: with SLACK_BOT_TOKEN and SLACK_API_URL (no trailing slash),
+// a mention is answered in its thread through the Web API at that URL.
+func TestSlackMentionThroughAPIURL(t *testing.T) {
+	t.Parallel()
+	posts := make(chan url.Values, 4)
+	web := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+			r.ParseForm()
+			posts <- r.PostForm
+			io.WriteString(w, `{"ok":true,"channel":"C1","ts":"1700000001.000100"}`)
+		})
+	})
+	web.Start()
+	t.Cleanup(web.Stop)
+
+	const secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+	base, _ := startBot(t, map[string]string{
+		"SLACK_SIGNING_SECRET": secret,
+		"SLACK_BOT_TOKEN":      "xoxb-1-test",
+		"SLACK_API_URL":        strings.TrimSuffix(web.GetAPIURL(), "/"),
+	})
+	ev := []byte(`{"token":"unused","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev0E2E","event_time":1700000000,"event":{"type":"app_mention","user":"U2147483697","text":"<@U0BOT> status ukraine","ts":"1700000000.000100","channel":"C2147483705","event_ts":"1700000000.000100"}}`)
+	if code, body := postSigned(t, base+"/slack/events", secret, time.Now(), ev, ev); code != http.StatusOK {
+		t.Fatalf("event: %d %s", code, body)
+	}
+	select {
+	case p := <-posts:
+		if p.Get("channel") != "C2147483705" || p.Get("thread_ts") != "1700000000.000100" || !strings.HasPrefix(p.Get("text"), "Ukraine:") {
+			t.Errorf("answered with %v", p)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the mention was not answered")
+	}
+}
+
+// TestSlackSocketModeRefusedToken: a Socket Mode token Slack refuses stops start-up, naming
+// SLACK_APP_TOKEN.
+func TestSlackSocketModeRefusedToken(t *testing.T) {
+	t.Parallel()
+	web := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/apps.connections.open", func(w http.ResponseWriter, r *http.Request) {
+			io.WriteString(w, `{"ok":false,"error":"invalid_auth"}`)
+		})
+	})
+	web.Start()
+	t.Cleanup(web.Stop)
+	env := map[string]string{
+		"SLACK_APP_TOKEN": "xapp-1-revoked",
+		"SLACK_BOT_TOKEN": "xoxb-1-test",
+		"SLACK_API_URL":   web.GetAPIURL(),
+		"HTTP_ADDR":       freeAddr(t),
+		"DATABASE_URL":    "sqlite:" + filepath.Join(t.TempDir(), "briefbot.db"),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	var logs lockedBuffer
+	err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &logs)
+	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
+		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)
+	}
+}
