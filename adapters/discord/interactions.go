@@ -254,7 +254,12 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	if !public {
 		flags = discordgo.MessageFlagsEphemeral
 	}
-	deferred := encode(Response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: &Message{Embeds: []*discordgo.MessageEmbed{}, Components: []Row{}, AllowedMentions: AllowedMentions{Parse: []string{}}, Flags: flags}})
+	// A deferred response's data may only say whether it is ephemeral;
+	// allowed_mentions is there because every response sets it.
+	deferred := encode(Response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: &struct {
+		AllowedMentions AllowedMentions        `json:"allowed_mentions"`
+		Flags           discordgo.MessageFlags `json:"flags,omitempty"`
+	}{AllowedMentions{Parse: []string{}}, flags}})
 	x.wg.Add(1)
 	later := func() {
 		defer x.wg.Done()

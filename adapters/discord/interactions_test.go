@@ -333,6 +333,9 @@ func TestDeferredAnswer(t *testing.T) {
 		if resp.ephemeral() == public {
 			t.Errorf("public=%v: deferred response ephemeral=%v", public, resp.ephemeral())
 		}
+		if !strings.Contains(string(resp.raw), `"allowed_mentions":{"parse":[]}`) {
+			t.Errorf("the deferred response lets mentions ping: %s", resp.raw)
+		}
 		f.ix.Wait()
 		edits := f.discord.RequestsTo(http.MethodPatch, "/webhooks/"+appID+"/")
 		if len(edits) != 1 || !strings.HasSuffix(edits[0].Path, "/messages/@original") {
