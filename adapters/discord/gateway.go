@@ -84,6 +84,10 @@ func (g *Gateway) interaction(s *discordgo.Session, ic *discordgo.InteractionCre
 		return
 	}
 	in := fromGateway(ic.Interaction)
+	if !pathSafe(in.ID) || !pathSafe(in.Token) {
+		g.logger().Error("ignored an interaction with a malformed id or token", "request_id", in.ID)
+		return
+	}
 	ctx := context.WithoutCancel(g.ctx)
 	resp, later := g.ix.Answer(ctx, in)
 	cctx, cancel := context.WithTimeout(ctx, discordgo.InteractionDeadline)

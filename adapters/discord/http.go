@@ -63,6 +63,7 @@ var (
 	errSignature = errors.New("signature does not verify")
 )
 
+// ServeHTTP verifies, decodes and answers one interaction.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)

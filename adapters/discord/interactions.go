@@ -270,6 +270,10 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 		case <-actx.Done():
 			return
 		}
+		if !pathSafe(in.AppID) || !pathSafe(in.Token) {
+			x.logger().Error("cannot edit a deferred answer in: the interaction's application id or token is malformed", "request_id", req.ID)
+			return
+		}
 		// The edit cannot change whether the message is ephemeral; the
 		// deferred response fixed that.
 		m := NewMessage(a.r, a.share)

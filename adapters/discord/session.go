@@ -69,6 +69,8 @@ func newTransport(apiURL string, base http.RoundTripper) (*transport, error) {
 	return &transport{from: discordgo.EndpointAPI, to: u, base: base, global: newGlobalLimit(50, time.Second)}, nil
 }
 
+// RoundTrip sends req to the configured base URL, waiting its turn under
+// the global limit unless the route is exempt.
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	rest, ours := strings.CutPrefix(req.URL.String(), t.from)
 	if ours {
@@ -154,6 +156,23 @@ func (g *globalLimit) block(d time.Duration) {
 	if until := time.Now().Add(d); until.After(g.blocked) {
 		g.blocked = until
 	}
+}
+
+// pathSafe reports whether s may be put in a URL path as one segment: the
+// ids and tokens of interactions are, but a forged one must not be able to
+// point a request at another route.
+func pathSafe(s string) bool {
+	if s == "" || s == "." || s == ".." || len(s) > 512 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '.':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // call sends a JSON body straight through the session's HTTP client. The

@@ -134,3 +134,15 @@ func TestInviteURL(t *testing.T) {
 		t.Errorf("InviteURL = %s\nwant %s", got, want)
 	}
 }
+
+func TestPathSafe(t *testing.T) {
+	t.Parallel()
+	for s, want := range map[string]bool{
+		"1300000000000000001": true, "aW50ZXJhY3Rpb246MTM.x-y_z": true,
+		"": false, ".": false, "..": false, "a/../b": false, "a?b": false, "a%2fb": false, "a b": false,
+	} {
+		if pathSafe(s) != want {
+			t.Errorf("pathSafe(%q) = %v", s, !want)
+		}
+	}
+}
