@@ -138,7 +138,7 @@ func BenchmarkVersusBare(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			f.ix.Logger = nil
 			if strings.HasSuffix(name, "-logged") {
-				// As in production: a JSON line per command, written to a file.
+				// As in production: JSON lines at info level, to a file.
 				f.ix.Logger = slog.New(slog.NewJSONHandler(devnull, nil))
 			}
 			var tBare, tOurs time.Duration

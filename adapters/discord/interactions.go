@@ -29,8 +29,9 @@ type Interactions struct {
 	cache  *responseCache
 	wg     sync.WaitGroup
 
-	// Logger receives a line per answer served from the cache and per
-	// failed follow-up; nil discards. (The bot logs the others.)
+	// Logger receives a debug line per answer served from the cache and an
+	// error per failed follow-up; nil discards. (The bot logs the answers
+	// it makes.)
 	Logger *slog.Logger
 	// DeferAfter is how long to wait for an answer before deferring the
 	// response and editing it in later; zero means DefaultDeferAfter.
@@ -173,18 +174,20 @@ func (x *Interactions) commandAs(ctx context.Context, in *Interaction, cmd *bot.
 	})
 }
 
-// servedCached tells the log and the bot's metrics hook about an answer
-// served from the cache, as the bot does for the answers it makes. The
-// request is built only when someone listens: this is the hot path.
+// servedCached tells the bot's metrics hook about an answer served from
+// the cache, as the bot does for the answers it makes, and logs it at
+// debug level: the bot logged the first such answer at info, and a line
+// per repeat would cost the hot path a write each. The request is built
+// only when someone listens.
 func (x *Interactions) servedCached(ctx context.Context, in *Interaction, cmd *bot.Command, r bot.Reply, start time.Time) {
-	log := x.Logger != nil && x.Logger.Enabled(ctx, slog.LevelInfo)
+	log := x.Logger != nil && x.Logger.Enabled(ctx, slog.LevelDebug)
 	if !log && x.bot.Observe == nil {
 		return
 	}
 	took := time.Since(start)
 	req := typedRequest(in, cmd)
 	if log {
-		x.Logger.LogAttrs(ctx, slog.LevelInfo, "command", slog.String("request_id", req.ID), slog.String("platform", req.Platform),
+		x.Logger.LogAttrs(ctx, slog.LevelDebug, "command", slog.String("request_id", req.ID), slog.String("platform", req.Platform),
 			slog.String("command", req.Command), slog.String("kind", bot.KindName(r.Kind)), slog.Duration("took", took), slog.Bool("cached", true))
 	}
 	if x.bot.Observe != nil {

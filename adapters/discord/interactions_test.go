@@ -1,7 +1,9 @@
 package discord_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"log/slog"
 	"net/http"
 	"reflect"
 	"strings"
@@ -376,6 +378,8 @@ func TestCacheFollowsCatalog(t *testing.T) {
 	b.Observe = f.bot.Observe
 	s, _ := discord.NewSession("", f.discord.APIURL())
 	f.ix = discord.NewInteractions(b, s)
+	var logs bytes.Buffer
+	f.ix.Logger = slog.New(slog.NewJSONHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	f.h, _ = discord.NewHandler(f.ix, f.pub)
 
 	_, first := f.ask(command("topics"))
@@ -385,6 +389,9 @@ func TestCacheFollowsCatalog(t *testing.T) {
 	}
 	if f.answered() != 2 {
 		t.Errorf("the metrics hook saw %d answers, want 2", f.answered())
+	}
+	if n := strings.Count(logs.String(), `"cached":true`); n != 1 {
+		t.Errorf("%d cached answers logged, want 1:\n%s", n, logs.String())
 	}
 
 	reg, ps := briefings.ParseRegistry("registry.yaml", []byte("topics:\n  - name: Weather\n    description: Rain and shine.\nspeakers:\n  - name: Ada Lovelace\n"))
