@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -14,8 +15,11 @@ func (x *Interactions) autocomplete(in *Interaction) []byte {
 	opt, _ := in.focused()
 	cat := x.bot.Catalog()
 	var buf [128]byte
-	key := append(append(append(append(buf[:0], "\x01"...), in.Command...), 0), opt.Name...)
-	key = append(append(key, 0), opt.Value...)
+	key := append(buf[:0], 'a') // commands' keys start with 'c'
+	for _, part := range []string{in.Command, opt.Name, opt.Value} {
+		key = binary.AppendUvarint(key, uint64(len(part)))
+		key = append(key, part...)
+	}
 	now := x.now()
 	if e, ok := x.cache.get(cat, key, now); ok {
 		return e.body

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"encoding/binary"
 	"log/slog"
 	"net/http"
 	"sort"
@@ -198,6 +199,8 @@ func (x *Interactions) servedCached(ctx context.Context, in *Interaction, cmd *b
 // cacheKey writes the command and its options, sorted by name, so the same
 // question typed in any order finds the same entry.
 func cacheKey(b []byte, in *Interaction) []byte {
+	b = append(b, 'c')
+	b = binary.AppendUvarint(b, uint64(len(in.Command)))
 	b = append(b, in.Command...)
 	opts := in.Options
 	for i := 1; i < len(opts); i++ {
@@ -207,10 +210,11 @@ func cacheKey(b []byte, in *Interaction) []byte {
 			break
 		}
 	}
+	// Lengths first, so no value can pass for another option.
 	for _, o := range opts {
-		b = append(b, 0)
+		b = binary.AppendUvarint(b, uint64(len(o.Name)))
 		b = append(b, o.Name...)
-		b = append(b, '=')
+		b = binary.AppendUvarint(b, uint64(len(o.Value)))
 		b = append(b, o.Value...)
 	}
 	return b

@@ -72,6 +72,9 @@ func Render(r bot.Reply) []*discordgo.MessageEmbed {
 		main.Description = description(r, descMax)
 		main.Fields = fields
 		main.Footer = footer(r, shortened)
+		if main.Title == "" && main.Description == "" && len(main.Fields) == 0 {
+			main.Description = "Nothing to show." // Discord refuses an empty embed
+		}
 		embeds := append([]*discordgo.MessageEmbed{main}, quotes...)
 		over := total(embeds) - maxEmbedTotal
 		if over <= 0 {

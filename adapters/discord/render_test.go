@@ -210,6 +210,9 @@ func checkLimits(t *testing.T, name string, raw []byte) {
 	}
 	total := 0
 	for _, e := range m.Embeds {
+		if e.Title == "" && e.Description == "" && len(e.Fields) == 0 {
+			t.Errorf("%s: an empty embed", name)
+		}
 		limit("title", e.Title, 256)
 		limit("description", e.Description, 4096)
 		total += u(e.Title) + u(e.Description)
