@@ -1,0 +1,47 @@
+package discord
+
+import (
+	"context"
+	"strings"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// component answers a press of one of the bot's buttons: "run:" runs a
+// follow-up command for the presser alone, "share:" posts an answer in
+// the channel.
+func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, func()) {
+	id := in.CustomID
+	var req bot.Request
+	public := false
+	switch {
+	case strings.HasPrefix(id, runPrefix):
+		command, text := bot.ParseCommand(strings.TrimPrefix(id, runPrefix))
+		req = request(in, command)
+		req.Text = text
+	case strings.HasPrefix(id, sharePrefix):
+		command, options, text, ok := parseShare(id)
+		if !ok {
+			return x.respond(expiredButton(), ""), nil
+		}
+		req = request(in, command)
+		if options != nil {
+			options["public"] = "true"
+			req.Options = options
+			req.Text = joinValues(lookup(command), options)
+		} else {
+			req.Text = strings.TrimSpace(text + " public")
+		}
+		public = true
+	default:
+		return x.respond(expiredButton(), ""), nil
+	}
+	if cmd := lookup(req.Command); cmd != nil && cmd.Manage && !in.InGuild {
+		return x.respond(refuseDM(cmd), ""), nil
+	}
+	return x.answer(ctx, in, req, public, nil)
+}
+
+func expiredButton() bot.Reply {
+	return bot.Reply{Kind: bot.Usage, Title: "That button no longer works", Text: "Type the command again; /help lists them."}
+}

@@ -1,0 +1,303 @@
+package discord
+
+import (
+	"context"
+	"encoding/binary"
+	"log/slog"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// DefaultDeferAfter is how long an answer may take before the bot defers
+// its response: Discord drops an interaction not answered in 3 seconds.
+const DefaultDeferAfter = 2 * time.Second
+
+// followUpWindow is how long an interaction's token may edit its response.
+const followUpWindow = 15 * time.Minute
+
+// Interactions answers Discord interactions with the bot, whichever way they
+// arrive (the HTTP endpoint or the gateway). It is safe for concurrent use.
+type Interactions struct {
+	bot    *bot.Bot
+	client *http.Client // for edits of deferred responses
+	cache  *responseCache
+	wg     sync.WaitGroup
+
+	// Logger receives a debug line per answer served from the cache and an
+	// error per failed follow-up; nil discards. (The bot logs the answers
+	// it makes.)
+	Logger *slog.Logger
+	// DeferAfter is how long to wait for an answer before deferring the
+	// response and editing it in later; zero means DefaultDeferAfter.
+	DeferAfter time.Duration
+	// Now is the clock of the response cache; nil means time.Now.
+	Now func() time.Time
+}
+
+// NewInteractions returns an Interactions answering with b. Edits of
+// deferred responses go through s's HTTP client (to the same base URL).
+func NewInteractions(b *bot.Bot, s *discordgo.Session) *Interactions {
+	return &Interactions{bot: b, client: s.Client, cache: newResponseCache(cacheEntries, cacheTTL)}
+}
+
+func (x *Interactions) logger() *slog.Logger {
+	if x.Logger != nil {
+		return x.Logger
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func (x *Interactions) now() time.Time {
+	if x.Now != nil {
+		return x.Now()
+	}
+	return time.Now()
+}
+
+// Wait waits for the edits of deferred responses still in flight.
+func (x *Interactions) Wait() { x.wg.Wait() }
+
+// Answer returns the initial response to an interaction, ready to send.
+// When the answer took longer than DeferAfter, that response is a deferred
+// one and later is not nil: the caller must call it once the initial
+// response is delivered, and it edits the answer in (at most 15 minutes
+// later, as long as the token is valid).
+func (x *Interactions) Answer(ctx context.Context, in *Interaction) (resp []byte, later func()) {
+	switch in.Type {
+	case discordgo.InteractionPing:
+		return pong, nil
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		return x.autocomplete(in), nil
+	case discordgo.InteractionApplicationCommand:
+		return x.command(ctx, in)
+	case discordgo.InteractionMessageComponent:
+		return x.component(ctx, in)
+	}
+	r := bot.Reply{Kind: bot.Usage, Title: "Not something I can answer", Text: "Use one of my slash commands; /help lists them."}
+	return x.respond(r, ""), nil
+}
+
+// lookup finds a command of the bot's table by name.
+func lookup(name string) *bot.Command {
+	for _, c := range bot.Commands() {
+		if c.Name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// request builds the bot's request for a command run by an interaction:
+// who asked, where, and whether they may manage the channel.
+func request(in *Interaction, command string) bot.Request {
+	return bot.Request{
+		Platform:  bot.Discord,
+		Command:   command,
+		User:      in.UserID,
+		Channel:   in.ChannelID,
+		Workspace: in.GuildID,
+		CanManage: in.canManage(),
+		ID:        in.ID,
+	}
+}
+
+// typedRequest is the request of a slash command. Typed options go in
+// Options; Text holds the values too, for logs, but not flags, so a
+// command that falls back to Text never mistakes "true" for an argument.
+func typedRequest(in *Interaction, cmd *bot.Command) bot.Request {
+	req := request(in, in.Command)
+	req.Options = make(map[string]string, len(in.Options))
+	for _, o := range in.Options {
+		req.Options[o.Name] = o.Value
+	}
+	req.Text = joinValues(cmd, req.Options)
+	return req
+}
+
+// joinValues writes a command's option values in the table's order,
+// flags left out.
+func joinValues(cmd *bot.Command, options map[string]string) string {
+	if cmd == nil {
+		return ""
+	}
+	var text []string
+	for _, o := range cmd.Options {
+		if v := strings.TrimSpace(options[o.Name]); v != "" && o.Kind != bot.Flag {
+			text = append(text, v)
+		}
+	}
+	return strings.Join(text, " ")
+}
+
+// refuseDM answers a Manage command used outside a server.
+func refuseDM(cmd *bot.Command) bot.Reply {
+	return bot.Reply{
+		Kind:  bot.Refused,
+		Title: "Only in a server channel",
+		Text:  "/" + cmd.Name + " sets up a channel's daily briefing, so it works in a server channel, not in direct messages.",
+	}
+}
+
+func (x *Interactions) command(ctx context.Context, in *Interaction) ([]byte, func()) {
+	return x.commandAs(ctx, in, lookup(in.Command))
+}
+
+// commandAs answers a slash command that is cmd in the bot's table (nil
+// when it is not there, which the bot answers with help).
+func (x *Interactions) commandAs(ctx context.Context, in *Interaction, cmd *bot.Command) ([]byte, func()) {
+	if cmd != nil && cmd.Manage && !in.InGuild {
+		return x.respond(refuseDM(cmd), ""), nil
+	}
+	public := in.option("public") == "true"
+	if cmd == nil || cmd.Manage {
+		// Manage commands read the store, and unknown ones get help.
+		return x.answer(ctx, in, typedRequest(in, cmd), public, nil)
+	}
+	start := time.Now()
+	cat := x.bot.Catalog()
+	var buf [256]byte
+	key := cacheKey(buf[:0], in)
+	if e, ok := x.cache.get(cat, key, start); ok {
+		x.servedCached(ctx, in, cmd, e.reply, start)
+		return e.body, nil
+	}
+	return x.answer(ctx, in, typedRequest(in, cmd), public, func(body []byte, r bot.Reply) {
+		if r.Kind != bot.Failed {
+			x.cache.put(cat, key, body, r, x.now())
+		}
+	})
+}
+
+// servedCached tells the bot's metrics hook about an answer served from
+// the cache, as the bot does for the answers it makes, and logs it at
+// debug level: the bot logged the first such answer at info, and a line
+// per repeat would cost the hot path a write each. The request is built
+// only when someone listens.
+func (x *Interactions) servedCached(ctx context.Context, in *Interaction, cmd *bot.Command, r bot.Reply, start time.Time) {
+	log := x.Logger != nil && x.Logger.Enabled(ctx, slog.LevelDebug)
+	if !log && x.bot.Observe == nil {
+		return
+	}
+	took := time.Since(start)
+	req := typedRequest(in, cmd)
+	if log {
+		x.Logger.LogAttrs(ctx, slog.LevelDebug, "command", slog.String("request_id", req.ID), slog.String("platform", req.Platform),
+			slog.String("command", req.Command), slog.String("kind", bot.KindName(r.Kind)), slog.Duration("took", took), slog.Bool("cached", true))
+	}
+	if x.bot.Observe != nil {
+		x.bot.Observe(req, r, took)
+	}
+}
+
+// cacheKey writes the command and its options, sorted by name, so the same
+// question typed in any order finds the same entry.
+func cacheKey(b []byte, in *Interaction) []byte {
+	b = append(b, 'c')
+	b = binary.AppendUvarint(b, uint64(len(in.Command)))
+	b = append(b, in.Command...)
+	opts := in.Options
+	for i := 1; i < len(opts); i++ {
+		if opts[i-1].Name > opts[i].Name {
+			opts = append([]Option(nil), opts...)
+			sort.Slice(opts, func(i, j int) bool { return opts[i].Name < opts[j].Name })
+			break
+		}
+	}
+	// Lengths first, so no value can pass for another option.
+	for _, o := range opts {
+		b = binary.AppendUvarint(b, uint64(len(o.Name)))
+		b = append(b, o.Name...)
+		b = binary.AppendUvarint(b, uint64(len(o.Value)))
+		b = append(b, o.Value...)
+	}
+	return b
+}
+
+// answer runs the request. When the bot answers within DeferAfter, the
+// answer is the response; otherwise the response defers (showing "thinking…",
+// visible to the channel only when public) and later edits the answer in.
+// done, when set, is given the response of an answer made in time.
+func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Request, public bool, done func([]byte, bot.Reply)) ([]byte, func()) {
+	type answered struct {
+		r     bot.Reply
+		share string
+	}
+	// The answer may outlive the request that asked for it: it has the
+	// interaction token's lifetime.
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), followUpWindow)
+	ch := make(chan answered, 1)
+	go func() {
+		r := x.bot.Handle(actx, req)
+		share := ""
+		if !r.Public {
+			share = shareID(req)
+		}
+		ch <- answered{r, share}
+	}()
+	wait := x.DeferAfter
+	if wait <= 0 {
+		wait = DefaultDeferAfter
+	}
+	timer := time.NewTimer(wait)
+	select {
+	case a := <-ch:
+		timer.Stop()
+		cancel()
+		body := x.respond(a.r, a.share)
+		if done != nil {
+			done(body, a.r)
+		}
+		return body, nil
+	case <-timer.C:
+	}
+	var flags discordgo.MessageFlags
+	if !public {
+		flags = discordgo.MessageFlagsEphemeral
+	}
+	// A deferred response's data may only say whether it is ephemeral;
+	// allowed_mentions is there because every response sets it.
+	deferred := encode(Response{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: &struct {
+		AllowedMentions AllowedMentions        `json:"allowed_mentions"`
+		Flags           discordgo.MessageFlags `json:"flags,omitempty"`
+	}{AllowedMentions{Parse: []string{}}, flags}})
+	x.wg.Add(1)
+	later := func() {
+		defer x.wg.Done()
+		defer cancel()
+		var a answered
+		select {
+		case a = <-ch:
+		case <-actx.Done():
+			return
+		}
+		if !pathSafe(in.AppID) || !pathSafe(in.Token) {
+			x.logger().Error("cannot edit a deferred answer in: the interaction's application id or token is malformed", "request_id", req.ID)
+			return
+		}
+		// The edit cannot change whether the message is ephemeral; the
+		// deferred response fixed that.
+		m := NewMessage(a.r, a.share)
+		err := call(actx, x.client, http.MethodPatch, discordgo.EndpointWebhookMessage(in.AppID, in.Token, "@original"), "webhooks/{app}/{token}/messages/@original", encode(m))
+		if err != nil {
+			x.logger().Error("could not edit a deferred answer in", "request_id", req.ID, "command", req.Command, "err", err)
+		}
+	}
+	return deferred, later
+}
+
+// respond encodes a reply as a channel message response, ephemeral unless
+// the reply is public, with a share button when share is set.
+func (x *Interactions) respond(r bot.Reply, share string) []byte {
+	m := NewMessage(r, share)
+	if !r.Public {
+		m.Flags = discordgo.MessageFlagsEphemeral
+	}
+	return encode(Response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &m})
+}

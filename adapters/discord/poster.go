@@ -1,0 +1,159 @@
+package discord
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// Poster posts replies to Discord channels with the bot token: the daily
+// briefings. It implements bot.Poster and is safe for concurrent use.
+//
+// Rate limits: discordgo keeps a bucket per channel's messages route and
+// waits out what Discord's X-RateLimit headers say; the session's transport
+// paces all routes under the global limit and pauses them all after a
+// global 429; and a 429 that still happens is retried after its
+// retry_after, up to MaxAttempts sends in all.
+//
+// Duplicates: every post carries a nonce derived from the channel and the
+// message, with enforce_nonce, so when a send is retried after a timeout
+// (here, or by the scheduler within a few minutes) and the first one did
+// reach Discord, Discord returns that message instead of posting again.
+type Poster struct {
+	s *discordgo.Session
+
+	// MaxAttempts bounds the sends of one post while Discord answers 429;
+	// zero means 5.
+	MaxAttempts int
+	// Logger receives a line per rate-limited attempt; nil discards.
+	Logger *slog.Logger
+}
+
+var _ bot.Poster = (*Poster)(nil)
+
+// NewPoster returns a poster sending through s, which must carry the bot
+// token (see NewSession).
+func NewPoster(s *discordgo.Session) *Poster { return &Poster{s: s} }
+
+// Post sends the reply to the channel as embeds, pinging no one. An error
+// matching bot.ErrPermanent means the post can never succeed as things
+// stand (the channel is gone, the bot cannot see or post in it, or the
+// token was revoked); its Reason says what to do.
+func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
+	if _, err := strconv.ParseUint(channel, 10, 64); err != nil {
+		return &bot.PermanentError{Reason: fmt.Sprintf("%q is not a Discord channel id", channel)}
+	}
+	body := postBody(channel, NewMessage(r, ""))
+	endpoint := discordgo.EndpointChannelMessages(channel)
+	attempts := p.MaxAttempts
+	if attempts <= 0 {
+		attempts = 5
+	}
+	for attempt := 1; ; attempt++ {
+		_, err := p.s.RequestRaw(http.MethodPost, endpoint, "application/json", body, endpoint, 0,
+			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		if err == nil {
+			return nil
+		}
+		var rl *discordgo.RateLimitError
+		if errors.As(err, &rl) && attempt < attempts {
+			wait := rl.RetryAfter
+			if wait <= 0 {
+				wait = time.Second
+			}
+			if p.Logger != nil {
+				p.Logger.Info("rate limited by Discord; waiting", "channel", channel, "retry_after", wait, "attempt", attempt)
+			}
+			if err := sleep(ctx, wait); err != nil {
+				return fmt.Errorf("post to Discord channel %s: %w", channel, err)
+			}
+			continue
+		}
+		return postError(channel, err)
+	}
+}
+
+// postBody encodes the message with its nonce: the first 25 hex digits of
+// a SHA-256 over the channel and the message, 25 characters being the most
+// Discord accepts. Rendering is deterministic, so a retry of the same post
+// carries the same nonce.
+func postBody(channel string, m Message) []byte {
+	plain := encode(m)
+	h := sha256.New()
+	h.Write([]byte(channel))
+	h.Write([]byte{0})
+	h.Write(plain)
+	m.Nonce = hex.EncodeToString(h.Sum(nil))[:25]
+	m.EnforceNonce = true
+	return encode(m)
+}
+
+// Discord's JSON error codes that no retry can fix
+// (developers/topics/opcodes-and-status-codes.mdx).
+const (
+	codeUnknownChannel     = 10003
+	codeUnknownGuild       = 10004
+	codeMissingAccess      = 50001
+	codeCannotSendToDM     = 50007
+	codeNonTextChannel     = 50008
+	codeMissingPermissions = 50013
+)
+
+// postError wraps a failed send, as a *bot.PermanentError when retrying
+// cannot help.
+func postError(channel string, err error) error {
+	err = fmt.Errorf("post to Discord channel %s: %w", channel, err)
+	var re *discordgo.RESTError
+	if !errors.As(err, &re) || re.Response == nil {
+		return err
+	}
+	code := 0
+	if re.Message != nil {
+		code = re.Message.Code
+	}
+	reason := ""
+	switch {
+	case re.Response.StatusCode == http.StatusUnauthorized:
+		reason = "Discord refused the bot token (DISCORD_BOT_TOKEN); it was probably reset: copy the new one from the Bot page"
+	case code == codeUnknownChannel:
+		reason = fmt.Sprintf("channel %s no longer exists (Unknown Channel)", channel)
+	case code == codeUnknownGuild:
+		reason = fmt.Sprintf("the server of channel %s no longer exists or removed the bot (Unknown Guild)", channel)
+	case code == codeMissingAccess:
+		reason = fmt.Sprintf("the bot cannot see channel %s (Missing Access): add it to the server again, or let it view the channel", channel)
+	case code == codeMissingPermissions:
+		reason = fmt.Sprintf("the bot may not post in channel %s (Missing Permissions): allow it Send Messages and Embed Links there", channel)
+	case code == codeNonTextChannel:
+		reason = fmt.Sprintf("channel %s is not a text channel", channel)
+	case code == codeCannotSendToDM:
+		reason = fmt.Sprintf("the bot may not message %s", channel)
+	case re.Response.StatusCode == http.StatusForbidden:
+		reason = fmt.Sprintf("Discord refused the post to channel %s (403 Forbidden)", channel)
+	case re.Response.StatusCode == http.StatusNotFound:
+		reason = fmt.Sprintf("channel %s was not found (404)", channel)
+	default:
+		return err
+	}
+	return &bot.PermanentError{Reason: reason, Err: err}
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -1,0 +1,204 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// NewSession returns a discordgo session set up the way the bot uses
+// Discord: authenticated with the bot token when one is given (an empty
+// token still answers interactions, which need none), its REST calls sent
+// to apiURL ("" means DefaultAPIURL: API v10, where discordgo v0.29 would
+// use v9), paced under Discord's
+// global rate limit, and identifying on the gateway with no intents at all,
+// since slash commands arrive whatever the intents.
+//
+// The base URL is changed in the session's HTTP transport rather than in
+// discordgo's exported endpoint variables, which are computed once at start
+// and shared by every session in the process.
+func NewSession(token, apiURL string) (*discordgo.Session, error) {
+	auth := ""
+	if token != "" {
+		auth = "Bot " + strings.TrimPrefix(token, "Bot ")
+	}
+	s, err := discordgo.New(auth)
+	if err != nil {
+		return nil, err
+	}
+	t, err := newTransport(apiURL, http.DefaultTransport)
+	if err != nil {
+		return nil, err
+	}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: t}
+	s.Identify.Intents = discordgo.IntentsNone
+	s.StateEnabled = false
+	s.UserAgent = "DiscordBot (https://github.com/briefbot/briefbot, 1) briefbot"
+	return s, nil
+}
+
+// transport sends discordgo's requests to another base URL and keeps the
+// bot under Discord's global limit of 50 requests a second, sitting out a
+// global 429 for every route. Interaction callbacks and webhooks are exempt
+// from the global limit, as Discord documents.
+type transport struct {
+	from   string   // discordgo's base, ending in "/"
+	to     *url.URL // where requests go instead
+	base   http.RoundTripper
+	global *globalLimit
+}
+
+func newTransport(apiURL string, base http.RoundTripper) (*transport, error) {
+	apiURL = strings.TrimRight(apiURL, "/")
+	if apiURL == "" {
+		apiURL = DefaultAPIURL
+	}
+	u, err := url.Parse(apiURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("discord API URL %q: expected http(s)://host/path", apiURL)
+	}
+	return &transport{from: discordgo.EndpointAPI, to: u, base: base, global: newGlobalLimit(50, time.Second)}, nil
+}
+
+// RoundTrip sends req to the configured base URL, waiting its turn under
+// the global limit unless the route is exempt.
+func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
+	rest, ours := strings.CutPrefix(req.URL.String(), t.from)
+	if ours {
+		u, err := url.Parse(strings.TrimRight(t.to.String(), "/") + "/" + rest)
+		if err != nil {
+			return nil, err
+		}
+		req = req.Clone(req.Context())
+		req.URL = u
+		req.Host = u.Host
+	}
+	exempt := strings.HasPrefix(rest, "interactions/") || strings.HasPrefix(rest, "webhooks/")
+	if ours && !exempt {
+		if err := t.global.wait(req.Context()); err != nil {
+			return nil, err
+		}
+	}
+	resp, err := t.base.RoundTrip(req)
+	if err == nil && resp.StatusCode == http.StatusTooManyRequests && resp.Header.Get("X-RateLimit-Global") != "" {
+		t.global.block(retryAfter(resp.Header))
+	}
+	return resp, err
+}
+
+// retryAfter reads the Retry-After header (seconds, possibly fractional).
+func retryAfter(h http.Header) time.Duration {
+	f, err := strconv.ParseFloat(h.Get("Retry-After"), 64)
+	if err != nil || f < 0 {
+		return time.Second
+	}
+	return time.Duration(f * float64(time.Second))
+}
+
+// globalLimit is a token bucket shared by all routes: n requests per
+// period, and a pause for everyone after a global 429.
+type globalLimit struct {
+	mu      sync.Mutex
+	rate    float64 // tokens per second
+	burst   float64
+	tokens  float64
+	last    time.Time
+	blocked time.Time
+}
+
+func newGlobalLimit(n int, per time.Duration) *globalLimit {
+	return &globalLimit{rate: float64(n) / per.Seconds(), burst: float64(n), tokens: float64(n)}
+}
+
+// wait takes a token, sleeping until one is free, or returns ctx's error.
+func (g *globalLimit) wait(ctx context.Context) error {
+	g.mu.Lock()
+	now := time.Now()
+	if !g.last.IsZero() {
+		g.tokens = min(g.burst, g.tokens+now.Sub(g.last).Seconds()*g.rate)
+	}
+	g.last = now
+	g.tokens--
+	delay := time.Duration(0)
+	if g.tokens < 0 {
+		delay = time.Duration(-g.tokens / g.rate * float64(time.Second))
+	}
+	if g.blocked.After(now.Add(delay)) {
+		delay = g.blocked.Sub(now)
+	}
+	g.mu.Unlock()
+	if delay <= 0 {
+		return nil
+	}
+	t := time.NewTimer(delay)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// block pauses every route for d.
+func (g *globalLimit) block(d time.Duration) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if until := time.Now().Add(d); until.After(g.blocked) {
+		g.blocked = until
+	}
+}
+
+// pathSafe reports whether s may be put in a URL path as one segment: the
+// ids and tokens of interactions are, but a forged one must not be able to
+// point a request at another route.
+func pathSafe(s string) bool {
+	if s == "" || s == "." || s == ".." || len(s) > 512 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_', c == '.':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// call sends a JSON body straight through the session's HTTP client. The
+// bot uses it for interaction callbacks and their webhook edits: they are
+// exempt from rate limits, and going through discordgo's limiter would
+// keep a bucket per interaction token forever. Errors never carry the URL,
+// which holds the interaction's token.
+func call(ctx context.Context, c *http.Client, method, endpoint, route string, body []byte) error {
+	req, err := http.NewRequestWithContext(ctx, method, endpoint, bytes.NewReader(body))
+	if err != nil {
+		return fmt.Errorf("%s %s: %w", method, route, errors.Unwrap(err))
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return fmt.Errorf("%s %s: %w", method, route, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		var b [512]byte
+		n, _ := resp.Body.Read(b[:])
+		return fmt.Errorf("%s %s: Discord answered %s: %s", method, route, resp.Status, strings.TrimSpace(string(b[:n])))
+	}
+	return nil
+}
