@@ -2,94 +2,19 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 )
-
-// syncBuffer is a bytes.Buffer safe to write from the bot's goroutines
-// while a test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
-// freeAddr picks a free local port for HTTP_ADDR.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
-}
-
-// startBot runs the program as `go run .` would with env, and returns once
-// it answers on HTTP_ADDR. It stops the bot when the test ends and checks
-// it shut down cleanly.
-func startBot(t *testing.T, env map[string]string) (stderr *syncBuffer) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	stderr = &syncBuffer{}
-	done := make(chan error, 1)
-	getenv := func(k string) string { return env[k] }
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, stderr) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v\n%s", err, stderr)
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("the bot did not stop within 30s of being told to")
-		}
-	})
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		select {
-		case err := <-done:
-			t.Fatalf("the bot stopped at start-up: %v\n%s", err, stderr)
-		default:
-		}
-		if resp, err := http.Get("http://" + env["HTTP_ADDR"] + "/healthz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return stderr
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the bot never answered on %s\n%s", env["HTTP_ADDR"], stderr)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
 
 // TestDiscordAsAUserWould runs
 //
@@ -108,7 +33,7 @@ func TestDiscordAsAUserWould(t *testing.T) {
 	const appID = "1234567890123456789"
 	fake := discordtest.NewServer(t, appID, "unused")
 	addr := freeAddr(t)
-	stderr := startBot(t, map[string]string{
+	_, stderr := startBot(t, map[string]string{
 		"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub),
 		"DISCORD_APP_ID":     appID,
 		"HTTP_ADDR":          addr,

@@ -5,13 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -19,80 +17,6 @@ import (
 
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
 )
-
-// lockedBuffer collects the bot's log output.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-// freeAddr finds a local port nobody listens on, for HTTP_ADDR.
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
-}
-
-// startBot runs the program as `go run .` would, with env as its whole environment, until the
-// test ends. It returns once /healthz answers.
-func startBot(t *testing.T, env map[string]string) (base string, logs *lockedBuffer) {
-	t.Helper()
-	addr := freeAddr(t)
-	env["HTTP_ADDR"] = addr
-	env["DATABASE_URL"] = "sqlite:" + filepath.Join(t.TempDir(), "briefbot.db")
-	env["LOG_FORMAT"] = "json"
-	getenv := func(k string) string { return env[k] }
-	logs = &lockedBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, logs) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v", err)
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("the bot did not stop")
-		}
-	})
-	base = "http://" + addr
-	for deadline := time.Now().Add(15 * time.Second); ; {
-		select {
-		case err := <-done:
-			t.Fatalf("the bot stopped: %v\n%s", err, logs)
-		default:
-		}
-		if resp, err := http.Get(base + "/healthz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return base, logs
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("/healthz did not answer\n%s", logs)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
 
 // slashCommand is the form body Slack posts for a slash command.
 func slashCommand(command, text string) []byte {
@@ -225,7 +149,7 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	var logs lockedBuffer
+	var logs syncBuffer
 	err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &logs)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
 		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe to write from the bot's goroutines
+// while a test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// freeAddr finds a local port nobody listens on, for HTTP_ADDR.
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	return addr
+}
+
+// startBot runs the program as `go run .` would, with env as its whole
+// environment (HTTP_ADDR on a free port, a fresh SQLite store and JSON logs
+// unless env says otherwise), until the test ends, when it checks that the
+// bot stops cleanly. It returns once /healthz answers.
+func startBot(t *testing.T, env map[string]string) (base string, logs *syncBuffer) {
+	t.Helper()
+	if env["HTTP_ADDR"] == "" {
+		env["HTTP_ADDR"] = freeAddr(t)
+	}
+	if env["DATABASE_URL"] == "" {
+		env["DATABASE_URL"] = "sqlite:" + filepath.Join(t.TempDir(), "briefbot.db")
+	}
+	if env["LOG_FORMAT"] == "" {
+		env["LOG_FORMAT"] = "json"
+	}
+	getenv := func(k string) string { return env[k] }
+	logs = &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, logs) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run: %v\n%s", err, logs)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("the bot did not stop within 30s of being told to")
+		}
+	})
+	base = "http://" + env["HTTP_ADDR"]
+	for deadline := time.Now().Add(15 * time.Second); ; {
+		select {
+		case err := <-done:
+			t.Fatalf("the bot stopped at start-up: %v\n%s", err, logs)
+		default:
+		}
+		if resp, err := http.Get(base + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base, logs
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/healthz did not answer on %s\n%s", base, logs)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
