@@ -70,6 +70,12 @@ func (w *wiring) discord(ctx context.Context) error {
 		if err := gw.Open(ctx); err != nil {
 			return &exitError{1, "discord: " + err.Error() + " (check DISCORD_BOT_TOKEN and DISCORD_SHARD_ID/DISCORD_SHARD_COUNT)"}
 		}
+		w.ready.add("discord_gateway", func(context.Context) error {
+			if !gw.Connected() {
+				return errors.New("not connected to the Discord gateway")
+			}
+			return nil
+		})
 		w.group.Go(func() error {
 			<-ctx.Done()
 			return gw.Close()
@@ -84,6 +90,7 @@ func (w *wiring) discord(ctx context.Context) error {
 			return &exitError{2, "configuration: DISCORD_PUBLIC_KEY: " + err.Error()}
 		}
 		h.Logger = log
+		h.OnRefuse = func(reason string) { w.metrics.SignatureFailure(bot.Discord, reason) }
 		w.mux.Handle("POST /discord/interactions", h)
 		log.Info("Discord interactions endpoint on", "path", "/discord/interactions", "addr", w.cfg.HTTPAddr)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"time"
 
@@ -58,11 +59,19 @@ func (w *wiring) slack(ctx context.Context) error {
 	}
 
 	if cfg.SigningSecret != "" {
-		slackbot.NewHTTP(app, slackbot.NewVerifier(cfg.SigningSecret)).Mount(w.mux)
+		h := slackbot.NewHTTP(app, slackbot.NewVerifier(cfg.SigningSecret))
+		h.OnRefuse = func(reason string) { w.metrics.SignatureFailure(bot.Slack, reason) }
+		h.Mount(w.mux)
 		log.Info("Slack HTTP mode: POST /slack/commands, /slack/interactions, /slack/events")
 	}
 	if cfg.AppToken != "" {
 		sock := slackbot.NewSocket(app, api)
+		w.ready.add("slack_socket_mode", func(context.Context) error {
+			if !sock.Connected() {
+				return errors.New("not connected to Slack (Socket Mode)")
+			}
+			return nil
+		})
 		w.group.Go(func() error { return sock.Run(ctx) })
 		log.Info("Slack Socket Mode: connecting")
 	}

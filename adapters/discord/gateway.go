@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 
 	"github.com/bwmarrin/discordgo"
 )
@@ -13,10 +14,11 @@ import (
 // websocket a bot keeps open. discordgo reconnects and resumes on its own
 // when the connection drops.
 type Gateway struct {
-	s      *discordgo.Session
-	ix     *Interactions
-	ctx    context.Context
-	remove []func()
+	s         *discordgo.Session
+	ix        *Interactions
+	ctx       context.Context
+	remove    []func()
+	connected atomic.Bool
 
 	// Logger receives connection events and failed responses; nil
 	// discards.
@@ -47,12 +49,15 @@ func (g *Gateway) Open(ctx context.Context) error {
 	g.remove = append(g.remove,
 		g.s.AddHandler(g.interaction),
 		g.s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+			g.connected.Store(true)
 			log.Info("connected to the Discord gateway", "guilds", len(r.Guilds), "shard", g.s.ShardID, "shards", g.s.ShardCount)
 		}),
 		g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
+			g.connected.Store(true)
 			log.Info("resumed the Discord gateway session")
 		}),
 		g.s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+			g.connected.Store(false)
 			log.Warn("disconnected from the Discord gateway; reconnecting")
 		}),
 	)
@@ -62,6 +67,9 @@ func (g *Gateway) Open(ctx context.Context) error {
 	}
 	return nil
 }
+
+// Connected reports whether the gateway session is up now, for /readyz.
+func (g *Gateway) Connected() bool { return g.connected.Load() }
 
 // Close disconnects.
 func (g *Gateway) Close() error {

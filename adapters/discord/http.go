@@ -43,6 +43,10 @@ type Handler struct {
 	Window time.Duration
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// OnRefuse, when set, is told about each refused request with a short
+	// reason ("too_large", "headers", "timestamp", "signature" or
+	// "bad_request"), for metrics.
+	OnRefuse func(reason string)
 }
 
 // NewHandler returns the endpoint answering with ix and verifying with the
@@ -154,6 +158,9 @@ func (h *Handler) fresh(ts string) error {
 }
 
 func (h *Handler) refuse(w http.ResponseWriter, code int, why error) {
+	if h.OnRefuse != nil {
+		h.OnRefuse(refusalReason(code, why))
+	}
 	if h.Logger != nil {
 		h.Logger.Info("refused an interaction request", "status", code, "reason", why.Error())
 	}
@@ -186,4 +193,20 @@ func unhex(c byte) (byte, bool) {
 		return c - 'A' + 10, true
 	}
 	return 0, false
+}
+
+// refusalReason names why a request was refused, in a word fit for a metric
+// label.
+func refusalReason(code int, why error) string {
+	switch {
+	case code == http.StatusRequestEntityTooLarge:
+		return "too_large"
+	case why == errHeaders:
+		return "headers"
+	case why == errStale:
+		return "timestamp"
+	case why == errSignature:
+		return "signature"
+	}
+	return "bad_request"
 }

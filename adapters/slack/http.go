@@ -19,6 +19,11 @@ type HTTP struct {
 	app *App
 	v   *Verifier
 	log *slog.Logger
+
+	// OnRefuse, when set, is told about each refused request with a short
+	// reason ("too_large", "headers", "timestamp", "signature" or
+	// "bad_request"), for metrics.
+	OnRefuse func(reason string)
 }
 
 // NewHTTP returns the HTTP endpoints of app, verifying requests with v.
@@ -108,6 +113,9 @@ var (
 )
 
 func (h *HTTP) refuse(w http.ResponseWriter, r *http.Request, status int, err error) {
+	if h.OnRefuse != nil {
+		h.OnRefuse(refusalReason(status, err))
+	}
 	h.log.Warn("slack request refused", "path", r.URL.Path, "status", status, "reason", err.Error(), "remote", r.RemoteAddr)
 	if status == http.StatusRequestEntityTooLarge {
 		// Do not let the server read the rest of the body to reuse the connection.
@@ -163,4 +171,20 @@ func readBody(r io.Reader) (*[]byte, error) {
 			return nil, err
 		}
 	}
+}
+
+// refusalReason names why a request was refused, in a word fit for a metric
+// label.
+func refusalReason(status int, err error) string {
+	switch {
+	case status == http.StatusRequestEntityTooLarge:
+		return "too_large"
+	case errors.Is(err, ErrMissingHeaders), errors.Is(err, ErrBadTimestamp):
+		return "headers"
+	case errors.Is(err, ErrStale):
+		return "timestamp"
+	case status == http.StatusUnauthorized:
+		return "signature"
+	}
+	return "bad_request"
 }

@@ -56,6 +56,9 @@ func (s *Socket) Run(ctx context.Context) error {
 	}
 }
 
+// Connected reports whether the WebSocket to Slack is up now, for /readyz.
+func (s *Socket) Connected() bool { return s.connected.Load() }
+
 func (s *Socket) keepRunning(ctx context.Context) error {
 	wait := time.Second
 	maxWait := s.MaxBackoff
@@ -103,7 +106,10 @@ func (s *Socket) dispatch(ctx context.Context, evt socketmode.Event) {
 	case socketmode.EventTypeConnected:
 		s.connected.Store(true)
 		s.log.Info("connected to Slack")
+	case socketmode.EventTypeConnecting, socketmode.EventTypeDisconnect:
+		s.connected.Store(false)
 	case socketmode.EventTypeConnectionError:
+		s.connected.Store(false)
 		s.log.Warn("cannot connect to Slack; retrying", "err", fmt.Sprint(evt.Data))
 	case socketmode.EventTypeInvalidAuth:
 		s.log.Error("Slack refused SLACK_APP_TOKEN")
