@@ -1,0 +1,336 @@
+package ingest
+
+import (
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// Unknown is the speaker of a quote whose speaker the article does not let
+// us name. It is kept, never guessed, so the editor decides.
+const Unknown = "unknown"
+
+// maxPoints is how many reported statements become key points.
+const maxPoints = 8
+
+// Ingester turns articles into drafts against one registry. It is safe for
+// concurrent use: nothing changes it after New.
+type Ingester struct {
+	reg    *briefings.Registry
+	names  *registryIndex
+	topics *topicIndex
+}
+
+// New returns an Ingester that names speakers and topics as reg does. A nil
+// registry knows no one: every speaker is new.
+func New(reg *briefings.Registry) *Ingester {
+	return &Ingester{reg: reg, names: newRegistryIndex(reg), topics: newTopicIndex(reg)}
+}
+
+// Options are what an editor knows about an article that it may not say.
+type Options struct {
+	URL  string    // where it was published; a date in its path (/2022/02/01/) dates the article
+	Date time.Time // the article's date, over anything the article says
+	ID   string    // the briefing's id; by default its date and the first words of its title
+	Now  func() time.Time
+}
+
+// Draft is a briefing made from an article, for an editor to check.
+type Draft struct {
+	ID       string
+	Title    string
+	Date     time.Time
+	DateFrom string // where the date came from; "" when it was not found and today's date stands in
+	Topics   []*briefings.Topic
+	Names    []NameCount // frequent names not in the registry: topics to consider
+	Summary  []string    // whole sentences from the article
+	Points   []Point
+	Quotes   []Quote
+	New      []NewSpeaker // speakers to add to the registry before publishing
+	Source   briefings.Source
+	Notes    []string // anything else the editor should know
+}
+
+// Quote is a direct quote with its speaker.
+type Quote struct {
+	Text    string
+	Speaker string // a registry name, a new speaker's name, or Unknown
+	Said    time.Time
+	Check   string // why the editor should check the speaker, when they should
+}
+
+// Point is a reported statement ("X said that …"), with its speaker when
+// the statement names one.
+type Point struct {
+	Text    string
+	Speaker string
+}
+
+// NewSpeaker is a suggested registry entry for a speaker the registry lacks.
+type NewSpeaker struct {
+	Name, Role, Kind string
+	Aliases          []string
+}
+
+// Draft reads the article and makes the draft briefing.
+func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
+	now := time.Now
+	if opt.Now != nil {
+		now = opt.Now
+	}
+	if a.URL == "" {
+		a.URL = opt.URL
+	}
+	doc := newDocument(a.Body)
+	if len(doc.sents) == 0 {
+		return nil, ErrNoText
+	}
+	d := &Draft{Title: a.Title}
+	d.dateFrom(a, opt, now())
+	if d.Title == "" {
+		d.Title = firstWords(doc, 14)
+		d.Notes = append(d.Notes, "the article has no headline: the title is its first words; write one")
+	}
+
+	x := newExtractor(doc, newCast(in.names))
+	x.collectMentions()
+	x.findEvents()
+	quotes := x.attributeQuotes()
+
+	d.Topics = in.topics.topics(in.reg, append([]string{a.Title, a.Subtitle}, a.Body...)...)
+	d.Names = x.frequentNames(in.topics)
+	d.Summary = x.summary()
+	d.Source = briefings.Source{ID: sourceID(a), Title: a.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
+	if d.Source.Outlet == "" && a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil {
+			d.Source.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	if d.DateFrom != "" {
+		d.Source.Published = d.Date
+	}
+
+	newSpeakers := map[*entity]bool{}
+	name := func(e *entity) string {
+		if e == nil {
+			return Unknown
+		}
+		if e.reg == nil && !newSpeakers[e] {
+			newSpeakers[e] = true
+			d.New = append(d.New, suggest(e))
+		}
+		return e.display()
+	}
+	said := x.saidDates(d.Date)
+	for _, f := range quotes {
+		q := Quote{Text: f.q.text, Speaker: name(f.ent), Said: d.Date}
+		if f.ev != nil && !said[f.ev].IsZero() {
+			q.Said = said[f.ev]
+		}
+		q.Check = check(f)
+		d.Quotes = append(d.Quotes, q)
+	}
+	for _, pt := range x.reported() {
+		if len(d.Points) == maxPoints {
+			break
+		}
+		p := Point{Text: pt.text}
+		if pt.ev.ent != nil {
+			p.Speaker = name(pt.ev.ent)
+			p.Text = namePronoun(pt, pt.ev.ent)
+		}
+		d.Points = append(d.Points, p)
+	}
+	if opt.ID != "" {
+		d.ID = opt.ID
+	} else {
+		d.ID = d.Date.Format(briefings.DateLayout) + "-" + slugWords(d.Title, 8)
+	}
+	return d, nil
+}
+
+// dateFrom dates the draft: the editor's date, then the article's own
+// (its page metadata, date line or dateline), then a date in its address,
+// then a dateline day with the year assumed, then today as a placeholder.
+func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
+	u := a.URL
+	switch {
+	case !opt.Date.IsZero():
+		d.Date, d.DateFrom = day(opt.Date), "given by the editor"
+	case !a.Date.IsZero():
+		d.Date, d.DateFrom = a.Date, a.DateFrom
+	case !DateFromURL(u).IsZero():
+		d.Date, d.DateFrom = DateFromURL(u), "the article's address"
+	default:
+		if t, ok := parseDate(a.datelineDay, now); ok {
+			d.Date, d.DateFrom = t, "the dateline, with the year assumed"
+			return
+		}
+		d.Date = day(now)
+		d.Notes = append(d.Notes, "the article gives no date: today's date stands in; correct it")
+	}
+}
+
+// check says why a quote's speaker needs a second look, or "".
+func check(f found) string {
+	switch {
+	case f.ent == nil && f.ev == nil:
+		return "no speaker found: nothing in the article attributes this quote"
+	case f.ent == nil && f.phrase != "":
+		return "no speaker found: the article says " + quoteWords(f.phrase)
+	case f.ent == nil:
+		return "no speaker found"
+	case f.how == "pronoun":
+		return "speaker from " + quoteWords(f.phrase)
+	case f.how == "description":
+		return "speaker from " + quoteWords(f.phrase)
+	case f.how == "paragraph before":
+		return "speaker from the paragraph before; the quote has no attribution of its own"
+	}
+	return ""
+}
+
+func quoteWords(s string) string { return "“" + s + "”" }
+
+// suggest makes a registry entry for a new speaker.
+func suggest(e *entity) NewSpeaker {
+	ns := NewSpeaker{Name: e.name, Kind: e.kind}
+	role := strings.TrimSpace(e.role)
+	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+		role = strings.TrimPrefix(role, det)
+	}
+	ns.Role = role
+	if words := strings.Fields(e.name); e.kind == "person" && len(words) > 1 {
+		ns.Aliases = append(ns.Aliases, words[len(words)-1])
+		if role != "" && len(strings.Fields(role)) <= 4 && !strings.Contains(role, "'") && !strings.Contains(role, "’") {
+			ns.Aliases = append(ns.Aliases, role+" "+e.name)
+		}
+	}
+	return ns
+}
+
+// sourceID is a short handle for the source: the outlet's site name
+// ("antiwar" for news.antiwar.com), else "article".
+func sourceID(a *Article) string {
+	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
+		labels := strings.Split(u.Hostname(), ".")
+		for len(labels) > 2 && (labels[0] == "www" || labels[0] == "news" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "edition") {
+			labels = labels[1:]
+		}
+		if id := briefings.Slug(labels[0]); id != "" {
+			return id
+		}
+	}
+	if id := slugWords(a.Outlet, 3); id != "" {
+		return id
+	}
+	return "article"
+}
+
+// slugWords is the slug of the first n words of s.
+func slugWords(s string, n int) string {
+	words := strings.Fields(briefings.Fold(s))
+	return strings.Join(words[:min(n, len(words))], "-")
+}
+
+// firstWords returns the first sentence, or its first n words.
+func firstWords(doc *document, n int) string {
+	s := doc.sents[0]
+	p := doc.paras[s.p]
+	words := strings.Fields(p.textOf(s.a, s.b))
+	if len(words) <= n {
+		return strings.TrimRight(strings.Join(words, " "), ".")
+	}
+	return strings.Join(words[:n], " ") + "…"
+}
+
+// namePronoun replaces a pronoun that opens a key point and is its
+// speaker ("She said the priority was …") with the speaker's name, so the
+// point stands on its own.
+func namePronoun(pt reportedStatement, e *entity) string {
+	if pt.ev.subj == nil || pt.ev.subj.kind != refPronoun || !strings.HasPrefix(pt.text, pt.ev.subj.text+" ") {
+		return pt.text
+	}
+	name := e.display()
+	if words := strings.Fields(name); e.kind == "person" && len(words) > 1 {
+		name = words[len(words)-1]
+	} else if e.kind == "organisation" {
+		name = "The " + name
+		if e.reg != nil || strings.Contains(name, "'") || strings.Contains(name, "’") {
+			name = e.display()
+		}
+	}
+	return name + strings.TrimPrefix(pt.text, pt.ev.subj.text)
+}
+
+// reportedStatement is a sentence that reports speech without quoting it.
+type reportedStatement struct {
+	text string
+	ev   *event
+}
+
+// reported returns the sentences that report what someone said without
+// quotation marks ("X said (that) …"), with the first such speech verb in
+// each.
+func (x *extractor) reported() []reportedStatement {
+	var out []reportedStatement
+	for pi, evs := range x.events {
+		p := x.d.paras[pi]
+		done := map[int]bool{}
+		for _, ev := range evs {
+			k := p.sentenceOf(ev.v)
+			if done[k] || ev.use != anyUse {
+				continue
+			}
+			done[k] = true
+			s := p.sents[k]
+			quoted := false
+			for i := s.a; i < s.b; i++ {
+				if p.toks[i].q != 0 {
+					quoted = true
+					break
+				}
+			}
+			text := strings.TrimSpace(p.textOf(s.a, s.b))
+			if quoted || len(strings.Fields(text)) < 6 {
+				continue
+			}
+			out = append(out, reportedStatement{text: text, ev: ev})
+		}
+	}
+	return out
+}
+
+// saidDates dates each speech event: a day named in its sentence ("on
+// Tuesday"), else the day last named with its speaker, else the article's.
+func (x *extractor) saidDates(article time.Time) map[*event]time.Time {
+	out := map[*event]time.Time{}
+	last := map[*entity]time.Time{}
+	for si, s := range x.d.sents {
+		p := x.d.paras[s.p]
+		t := relativeDay(p, s.a, s.b, article)
+		for _, ev := range x.events[s.p] {
+			if ev.sent != si {
+				continue
+			}
+			switch {
+			case !t.IsZero():
+				out[ev] = t
+			case ev.ent != nil && !last[ev.ent].IsZero():
+				out[ev] = last[ev.ent]
+			}
+		}
+		if t.IsZero() {
+			continue
+		}
+		for _, m := range x.mentions[si] {
+			last[m.e] = t
+		}
+		if sp := x.speakerAt[si]; sp != nil {
+			last[sp] = t
+		}
+	}
+	return out
+}
