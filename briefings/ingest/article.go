@@ -56,7 +56,7 @@ func ReadText(text string) *Article {
 // splitParagraphs splits text on blank lines, joining the lines of each
 // block; text with no blank lines has one paragraph per line.
 func splitParagraphs(text string) []string {
-	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	text = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"))
 	lines := strings.Split(text, "\n")
 	blank := false
 	for _, l := range lines {
@@ -74,7 +74,7 @@ func splitParagraphs(text string) []string {
 		}
 	}
 	for _, l := range lines {
-		l = strings.Join(strings.Fields(l), " ")
+		l = squeeze(l)
 		if l == "" {
 			flush()
 			continue
@@ -95,7 +95,11 @@ func splitParagraphs(text string) []string {
 func (a *Article) clean(paras []string) []string {
 	var out []string
 	for i, p := range paras {
-		words := len(strings.Fields(p))
+		words := wordCountUpTo(p, 31)
+		if words > 30 {
+			out = append(out, p) // too long for a metadata line or boilerplate
+			continue
+		}
 		switch m := matchAny(p, authorLine, byLine); {
 		case m != "" && words <= 10:
 			if a.Author == "" {
@@ -169,12 +173,12 @@ func cleanByline(s string) string {
 // titleLike reports whether a paragraph reads as a headline: short, and not
 // ending as a sentence does.
 func titleLike(p string, maxWords int) bool {
-	n := len(strings.Fields(p))
+	n := wordCount(p)
 	if n == 0 || n > maxWords || len(p) > 250 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(p)
-	return r != '.' && r != ':' && r != ';' && r != ','
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, `"”’')]`))
+	return r != '.' && r != ':' && r != ';' && r != ',' && r != '!'
 }
 
 // stripDateline takes the dateline off the first body paragraph:

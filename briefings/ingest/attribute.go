@@ -143,33 +143,33 @@ var beForms = set(`be been being is are was were`)
 // eventAt reads token v as a speech verb, or returns nil.
 func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *event {
 	t := &p.toks[v]
-	if t.kind != tWord || t.q != 0 {
+	if t.kind != tWord || t.q != 0 || t.class&cSpeech == 0 && p.low(t) != "according" {
 		return nil
 	}
-	ev := &event{p: s.p, v: v, sent: si, use: anyUse}
-	if t.lower == "according" && p.lowerAt(v+1) == "to" {
+	if p.low(t) == "according" && p.lowerAt(v+1) == "to" {
+		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
 		ev.subj = p.interpret(a, b)
 		x.resolveEvent(ev, si, p, a)
 		return ev
 	}
-	use := speechVerbs[t.lower]
+	use := speechVerbs[p.low(t)]
 	if use == 0 || v == s.a || t.isCap(p.text) {
 		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
 	}
-	ev.use = use
 	before := p.lowerAt(v - 1)
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
 	k := v - 1
-	for k >= s.a && p.isWordAt(k) && subjectSkip[p.toks[k].lower] && !beForms[p.toks[k].lower] {
+	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
 		k--
 	}
 	if k >= s.a && beForms[p.lowerAt(k)] {
 		return nil // passive: "had been declared"
 	}
-	if strings.HasSuffix(t.lower, "ing") {
+	ev := &event{p: s.p, v: v, sent: si, use: use}
+	if strings.HasSuffix(p.low(t), "ing") {
 		// A participle after a comma shares the clause's speaker: "…, saying
 		// there was a danger", "he said, adding that …".
 		if before != "," {
@@ -262,7 +262,7 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		from++
 	}
 	end := v
-	for end > from && p.isWordAt(end-1) && subjectSkip[p.toks[end-1].lower] {
+	for end > from && p.isWordAt(end-1) && subjectSkip[p.lw(end-1)] {
 		end--
 	}
 	if from >= end {
@@ -303,7 +303,7 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 // or "but" shares the clause's subject.
 func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	k := v - 1
-	for k >= lo && p.isWordAt(k) && subjectSkip[p.toks[k].lower] {
+	for k >= lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
 		k--
 	}
 	if k < lo {
@@ -386,7 +386,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r.kind != refPronoun && r.kind != refOrgDesc {
 		// The registry knows some descriptions verbatim: "State Department
 		// officials", "a State Department official".
-		if s := x.cast.reg.speaker(r.text); s != nil {
+		if s := x.cast.regSpeaker(r.text); s != nil {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
@@ -403,7 +403,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return nil, ""
 		}
 		if r.role != "" {
-			if s := x.cast.reg.speaker(r.role + " " + r.name); s != nil {
+			if s := x.cast.regSpeaker(r.role + " " + r.name); s != nil {
 				return x.cast.fromRegistry(s), ""
 			}
 		}
@@ -431,10 +431,10 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.orgByHead(r.head, si); e != nil {
 			return e, "description"
 		}
-		if s := x.cast.reg.speaker(r.text); s != nil {
+		if s := x.cast.regSpeaker(r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
 		}
-		if s := x.cast.reg.speaker("the " + r.text); s != nil {
+		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
 		}
 	}

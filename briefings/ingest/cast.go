@@ -35,10 +35,11 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {
 	speakers map[string]*briefings.Speaker
+	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
-	ix := &registryIndex{speakers: map[string]*briefings.Speaker{}}
+	ix := &registryIndex{speakers: map[string]*briefings.Speaker{}, keys: map[*briefings.Speaker][]string{}}
 	if reg == nil {
 		return ix
 	}
@@ -48,6 +49,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 				if _, taken := ix.speakers[k]; !taken {
 					ix.speakers[k] = s
 				}
+				ix.keys[s] = append(ix.keys[s], k)
 			}
 		}
 	}
@@ -69,6 +71,25 @@ type cast struct {
 	bySurname map[string]*entity
 	byInitial map[string]*entity
 	byReg     map[*briefings.Speaker]*entity
+	folds     map[string]string // briefings.Fold of the names seen, which repeat
+}
+
+// regSpeaker finds a registry speaker by any of their names.
+func (c *cast) regSpeaker(name string) *briefings.Speaker {
+	if name == "" {
+		return nil
+	}
+	return c.reg.speakers[c.fold(name)]
+}
+
+// fold returns briefings.Fold(s), remembering it.
+func (c *cast) fold(s string) string {
+	if k, ok := c.folds[s]; ok {
+		return k
+	}
+	k := briefings.Fold(s)
+	c.folds[s] = k
+	return k
 }
 
 func newCast(reg *registryIndex) *cast {
@@ -78,6 +99,7 @@ func newCast(reg *registryIndex) *cast {
 		bySurname: map[string]*entity{},
 		byInitial: map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
+		folds:     make(map[string]string, 64),
 	}
 }
 
@@ -93,8 +115,8 @@ func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
 	e := &entity{name: s.Name, role: s.Role, kind: kind, reg: s, confirmed: true}
 	c.add(e)
 	c.byReg[s] = e
-	for _, a := range s.Aliases {
-		if k := briefings.Fold(a); k != "" && c.byName[k] == nil {
+	for _, k := range c.reg.keys[s] {
+		if c.byName[k] == nil {
 			c.byName[k] = e
 		}
 	}
@@ -104,7 +126,7 @@ func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
 // add indexes a new entity.
 func (c *cast) add(e *entity) {
 	c.all = append(c.all, e)
-	k := briefings.Fold(e.name)
+	k := c.fold(e.name)
 	if c.byName[k] == nil {
 		c.byName[k] = e
 	}
@@ -156,7 +178,7 @@ func initials(name string) string {
 // lookup finds an entity the article or the registry already knows by this
 // name: a full name, a surname, initials or a registry alias.
 func (c *cast) lookup(name string) *entity {
-	k := briefings.Fold(name)
+	k := c.fold(name)
 	if k == "" {
 		return nil
 	}
@@ -166,7 +188,7 @@ func (c *cast) lookup(name string) *entity {
 	if e := c.bySurname[k]; e != nil {
 		return e
 	}
-	if s := c.reg.speaker(name); s != nil {
+	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
 	}
 	if isAcronym(name) {
@@ -181,7 +203,7 @@ func (c *cast) lookup(name string) *entity {
 func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 	e := c.lookup(name)
 	if e == nil && role != "" {
-		if s := c.reg.speaker(role + " " + name); s != nil {
+		if s := c.regSpeaker(role + " " + name); s != nil {
 			e = c.fromRegistry(s)
 		}
 	}

@@ -108,7 +108,7 @@ func relativeDay(p *para, a, b int, article time.Time) time.Time {
 		if !p.isWordAt(i) {
 			continue
 		}
-		w := p.toks[i].lower
+		w := p.lw(i)
 		switch w {
 		case "yesterday":
 			return article.AddDate(0, 0, -1)
@@ -123,7 +123,7 @@ func relativeDay(p *para, a, b int, article time.Time) time.Time {
 			return article.AddDate(0, 0, -back)
 		}
 		if m, ok := monthNames[w]; ok && i+1 < b && p.isWordAt(i+1) {
-			if d, err := strconv.Atoi(p.toks[i+1].lower); err == nil {
+			if d, err := strconv.Atoi(p.lw(i + 1)); err == nil {
 				if t := validDate(article.Year(), m, d); !t.IsZero() && !t.After(article) {
 					return t
 				}

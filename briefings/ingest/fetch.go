@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"time"
 )
 
@@ -74,6 +75,10 @@ func fetchProblem(err error, timeout time.Duration) string {
 	var dns *net.DNSError
 	if errors.As(err, &dns) {
 		return "cannot find the host: " + dns.Err
+	}
+	var sys *os.SyscallError
+	if errors.As(err, &sys) {
+		return "cannot connect: " + sys.Err.Error()
 	}
 	var op *net.OpError
 	if errors.As(err, &op) {

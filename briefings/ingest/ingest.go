@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"time"
@@ -14,6 +15,21 @@ const Unknown = "unknown"
 
 // maxPoints is how many reported statements become key points.
 const maxPoints = 8
+
+// minWords is the shortest body taken for an article: a couple of
+// sentences.
+const minWords = 20
+
+// countWords counts the words of the paragraphs, up to limit.
+func countWords(paras []string, limit int) int {
+	n := 0
+	for _, p := range paras {
+		if n += wordCountUpTo(p, limit-n); n >= limit {
+			break
+		}
+	}
+	return n
+}
 
 // Ingester turns articles into drafts against one registry. It is safe for
 // concurrent use: nothing changes it after New.
@@ -84,8 +100,8 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		a.URL = opt.URL
 	}
 	doc := newDocument(a.Body)
-	if len(doc.sents) == 0 {
-		return nil, ErrNoText
+	if words := countWords(a.Body, minWords); words < minWords {
+		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)
 	}
 	d := &Draft{Title: a.Title}
 	d.dateFrom(a, opt, now())
@@ -99,10 +115,20 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	x.findEvents()
 	quotes := x.attributeQuotes()
 
-	d.Topics = in.topics.topics(in.reg, append([]string{a.Title, a.Subtitle}, a.Body...)...)
+	// One pass over the article's words counts both the topics' names and
+	// the summary candidates' words.
+	cands, tf := x.summaryCandidates()
+	counts := map[*briefings.Topic]int{}
+	in.topics.count(foldWords(a.Title, nil), counts)
+	in.topics.count(foldWords(a.Subtitle, nil), counts)
+	doc.eachFolded(func(words []string) {
+		in.topics.count(words, counts)
+		countTerms(words, tf)
+	})
+	d.Topics = in.topics.topics(in.reg, counts)
+	d.Summary = x.summary(cands, tf)
 	d.Names = x.frequentNames(in.topics)
-	d.Summary = x.summary()
-	d.Source = briefings.Source{ID: sourceID(a), Title: a.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
+	d.Source = briefings.Source{ID: sourceID(a), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
 	if d.Source.Outlet == "" && a.URL != "" {
 		if u, err := url.Parse(a.URL); err == nil {
 			d.Source.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
@@ -204,7 +230,7 @@ func suggest(e *entity) NewSpeaker {
 	ns.Role = role
 	if words := strings.Fields(e.name); e.kind == "person" && len(words) > 1 {
 		ns.Aliases = append(ns.Aliases, words[len(words)-1])
-		if role != "" && len(strings.Fields(role)) <= 4 && !strings.Contains(role, "'") && !strings.Contains(role, "’") {
+		if role != "" && len(strings.Fields(role)) <= 4 && !strings.ContainsAny(role, "'’") && !strings.Contains(" "+role+" ", " of ") && !strings.Contains(" "+role+" ", " at ") {
 			ns.Aliases = append(ns.Aliases, role+" "+e.name)
 		}
 	}
@@ -294,7 +320,7 @@ func (x *extractor) reported() []reportedStatement {
 				}
 			}
 			text := strings.TrimSpace(p.textOf(s.a, s.b))
-			if quoted || len(strings.Fields(text)) < 6 {
+			if quoted || wordCountUpTo(text, 6) < 6 {
 				continue
 			}
 			out = append(out, reportedStatement{text: text, ev: ev})

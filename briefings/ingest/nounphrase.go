@@ -6,18 +6,14 @@ import "strings"
 // interpret (phrase.go) then reads what the phrase means.
 
 func (p *para) isDet(i int) bool {
-	return p.isWordAt(i) && (definite[p.toks[i].lower] || indefinite[p.toks[i].lower])
+	return p.isWordAt(i) && p.toks[i].class&cDet != 0
 }
 
 func (p *para) isPronoun(i int) bool {
-	if !p.isWordAt(i) {
-		return false
-	}
-	_, ok := pronounGender[p.toks[i].lower]
-	return ok
+	return p.isWordAt(i) && p.toks[i].class&cPronoun != 0
 }
 
-func (p *para) isComma(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].lower == "," }
+func (p *para) isComma(i int) bool { return i >= 0 && i < len(p.toks) && p.lw(i) == "," }
 
 // npLeft returns where the noun phrase ending at token k starts, or -1. It
 // takes a name with its title ("Russian Foreign Minister Sergey Lavrov"), a
@@ -37,11 +33,11 @@ func (p *para) npLeft(k, lo int) int {
 			switch {
 			case p.isNameWord(j-1) || p.isTitleWord(j-1):
 				j--
-			case p.isWordAt(j-1) && particles[p.toks[j-1].lower] && j-2 >= lo && p.isNameWord(j-2):
+			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--
-			case p.isWordAt(j-1) && p.toks[j-1].lower == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2
-			case p.isWordAt(j-1) && (p.toks[j-1].lower == "of" || p.toks[j-1].lower == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
+			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
 			default:
 				goto done
@@ -61,16 +57,16 @@ func (p *para) npLeft(k, lo int) int {
 		if p.isDet(i) {
 			return p.extendPP(i, lo)
 		}
-		if p.toks[i].lower == "of" && i-1 >= lo && p.isWordAt(i-1) && roleWords[p.toks[i-1].lower] {
+		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && roleWords[p.lw(i-1)] {
 			continue // "director of immunization"
 		}
-		if functionWords[p.toks[i].lower] && !p.toks[i].isCap(p.text) {
+		if functionWords[p.lw(i)] && !p.toks[i].isCap(p.text) {
 			break
 		}
 	}
 	// A bare noun or two opening the clause: "police said", "Grain traders said".
 	i := k
-	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !functionWords[p.toks[i-1].lower] {
+	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !functionWords[p.lw(i-1)] {
 		i--
 	}
 	if i == lo || !p.isWordAt(i-1) {
@@ -79,11 +75,16 @@ func (p *para) npLeft(k, lo int) int {
 	return -1
 }
 
-// extendPP widens a phrase starting at j to the role it qualifies: "the
-// Interior Ministry" after "a spokesman for".
+// extendPP widens a phrase starting at j to the role or group it
+// qualifies: "the Interior Ministry" after "a spokesman for", "Moscow"
+// after "Officials in".
 func (p *para) extendPP(j, lo int) int {
-	if j-2 >= lo && (p.lowerAt(j-1) == "for" || p.lowerAt(j-1) == "of" || p.lowerAt(j-1) == "at") &&
-		p.isWordAt(j-2) && roleWords[p.toks[j-2].lower] {
+	switch p.lowerAt(j - 1) {
+	case "for", "of", "at", "in", "from":
+	default:
+		return j
+	}
+	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)]) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}
@@ -104,7 +105,7 @@ func (p *para) npRight(i, hi int) (int, int) {
 	if j < hi && (p.isNameWord(j) || p.isTitleWord(j)) {
 		return i, p.chunkEnd(j, hi)
 	}
-	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.toks[j].lower] {
+	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] {
 		j++
 	}
 	return i, j
@@ -117,7 +118,7 @@ func (p *para) appositiveLike(a, b int) bool {
 	if a >= b || b-a > 20 || !p.isWordAt(a) {
 		return false
 	}
-	w := p.toks[a].lower
+	w := p.lw(a)
 	switch {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
@@ -132,7 +133,7 @@ func (p *para) appositiveLike(a, b int) bool {
 	}
 	// "Red Cross volunteer": names then a role.
 	for i := a; i < b; i++ {
-		if roleWords[p.toks[i].lower] {
+		if roleWords[p.lw(i)] {
 			return true
 		}
 	}
@@ -146,7 +147,7 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := j + 1
-	for k < hi && p.toks[k].q == 0 && p.toks[k].kind != tEnd && p.toks[k].lower != "," && p.toks[k].lower != ";" {
+	for k < hi && p.toks[k].q == 0 && p.toks[k].kind != tEnd && p.lw(k) != "," && p.lw(k) != ";" {
 		k++
 	}
 	if k < hi && p.toks[k].q != 0 {
@@ -184,9 +185,9 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 			if g == unknownGender {
 				g = r.gender
 			}
-			return &ref{kind: refName, text: app.text, name: app.name, role: r.text, gender: g, evidence: true}
+			return &ref{kind: refName, text: app.text, surface: app.surface, name: app.name, role: r.text, gender: g, evidence: true}
 		case refOrg:
-			return &ref{kind: refOrg, text: app.text, name: app.name, head: r.head}
+			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: r.head}
 		}
 	case refName:
 		switch app.kind {
@@ -199,10 +200,10 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				r.gender = app.gender
 			}
 		case refOrgDesc:
-			return &ref{kind: refOrg, text: r.text, name: r.name, head: app.head}
+			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 		case refSomeone:
 			if app.head != "" && businessHeads[app.head] {
-				return &ref{kind: refOrg, text: r.text, name: r.name, head: app.head}
+				return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 			}
 		}
 	case refOrg:

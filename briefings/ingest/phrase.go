@@ -23,6 +23,7 @@ const (
 type ref struct {
 	kind       refKind
 	text       string // the words, without a leading article
+	surface    string // the words as the article has them, for the editor
 	pronoun    string
 	name       string // refName / refOrg: the name
 	role       string // the role or title found with it
@@ -44,37 +45,20 @@ func (p *para) lowerAt(i int) string {
 	if i < 0 || i >= len(p.toks) {
 		return ""
 	}
-	return p.toks[i].lower
+	return p.lw(i)
 }
 
 // isNameWord reports whether token i is a capitalised word that can be part
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
-	if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
-		return false
-	}
-	w := p.toks[i].lower
-	if functionWords[w] {
-		return false
-	}
-	if _, ok := dayNames[w]; ok {
-		return false
-	}
-	if _, ok := monthNames[w]; ok && w != "may" {
-		return false
-	}
-	return true
+	return p.isWordAt(i) && p.toks[i].class&(cCap|cFunction|cDay|cMonth) == cCap
 }
 
 // isTitleWord reports whether token i is a lower-case word that belongs in a
 // title before a name ("chief executive", "foreign minister").
 func (p *para) isTitleWord(i int) bool {
-	if !p.isWordAt(i) {
-		return false
-	}
-	w := p.toks[i].lower
-	return roleWords[w] || roleModifiers[w]
+	return p.isWordAt(i) && p.toks[i].class&(cRole|cRoleMod) != 0
 }
 
 // chunkEnd extends a name-and-title chunk from i: capitalised words, title
@@ -87,11 +71,11 @@ func (p *para) chunkEnd(i, hi int) int {
 		switch {
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
-		case p.isWordAt(j) && particles[p.toks[j].lower] && j > i && p.nameAhead(j+1, hi):
+		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
-		case p.isWordAt(j) && (p.toks[j].lower == "of" || p.toks[j].lower == "for") && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
+		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for") && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
-			if p.isWordAt(j) && p.toks[j].lower == "the" {
+			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
 		default:
@@ -104,7 +88,7 @@ func (p *para) chunkEnd(i, hi int) int {
 // nameAhead reports whether a capitalised name word follows, after any
 // particles or "the".
 func (p *para) nameAhead(i, hi int) bool {
-	for i < hi && p.isWordAt(i) && (particles[p.toks[i].lower] || p.toks[i].lower == "the") {
+	for i < hi && p.isWordAt(i) && (particles[p.lw(i)] || p.lw(i) == "the") {
 		i++
 	}
 	return i < hi && p.isNameWord(i)
@@ -162,14 +146,14 @@ func (p *para) interpret(a, b int) *ref {
 	if a >= b {
 		return nil
 	}
-	r := &ref{}
+	r := &ref{surface: p.textOf(a, b)}
 	if b-a == 1 {
-		if g, ok := pronounGender[p.toks[a].lower]; ok {
-			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.toks[a].lower, g, p.word(a)
+		if g, ok := pronounGender[p.lw(a)]; ok {
+			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.lw(a), g, p.word(a)
 			return r
 		}
 	}
-	first := p.toks[a].lower
+	first := p.lw(a)
 	if definite[first] || indefinite[first] {
 		r.indefinite = indefinite[first]
 		a++
@@ -184,9 +168,9 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.toks[i].lower; (l == "of" || l == "for") && i > a {
+		if l := p.lw(i); (l == "of" || l == "for") && i > a {
 			left, right = i, i+1
-			if right < b && p.toks[right].lower == "the" {
+			if right < b && p.lw(right) == "the" {
 				right++
 			}
 			break
@@ -194,18 +178,22 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
 	for i := a; i < left; i++ {
-		w := strings.TrimSuffix(stripPossessive(p.toks[i].lower), ".")
+		w := p.lw(i)
+		possessive := isPossessive(w)
+		if possessive || strings.HasSuffix(w, ".") {
+			w = strings.TrimSuffix(stripPossessive(w), ".")
+		}
 		isCap := p.toks[i].isCap(p.text)
 		if isCap {
 			caps++
 		}
-		if roleWords[w] && !isPossessive(p.word(i)) {
+		if !possessive && (p.toks[i].class&cRole != 0 || w != p.lw(i) && roleWords[w]) {
 			roleAt = i
 		}
-		if (orgHeads[w] || isAcronym(stripPossessive(p.word(i)))) && (isCap || i == left-1) && !isPossessive(p.word(i)) {
+		if !possessive && (isCap || i == left-1) && (orgHeads[w] || isCap && isAcronym(p.word(i))) {
 			orgAt = i
 		}
-		if g, ok := honorifics[p.toks[i].lower]; ok {
+		if g, ok := honorifics[p.lw(i)]; ok {
 			if g != unknownGender {
 				r.gender = g
 			}
@@ -229,10 +217,7 @@ func (p *para) interpret(a, b int) *ref {
 
 	// A name after the title: "Russian Foreign Minister Sergey Lavrov".
 	nameFrom := last + 1
-	for nameFrom < left && !p.isNameWord(nameFrom) {
-		nameFrom++
-	}
-	if last >= 0 && nameFrom < left && roleAt >= orgAt {
+	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && roleAt >= orgAt {
 		r.kind, r.name, r.evidence = refName, p.textOf(nameFrom, left), true
 		r.role = p.textOf(a, last+1)
 		if right < b {
@@ -254,7 +239,7 @@ func (p *para) interpret(a, b int) *ref {
 		switch {
 		case len(capsAfter) >= 3:
 			nameFrom = capsAfter[len(capsAfter)-2]
-		case len(capsAfter) == 2 && givenNames[p.toks[capsAfter[0]].lower] != unknownGender:
+		case len(capsAfter) == 2 && givenNames[p.lw(capsAfter[0])] != unknownGender:
 			nameFrom = capsAfter[0]
 		}
 		if nameFrom >= 0 && allNameWords(p, nameFrom, b) {
@@ -267,7 +252,7 @@ func (p *para) interpret(a, b int) *ref {
 	// Ministry", "Bank of Norland", "the Westmark government").
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps == 0 {
-			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.toks[orgAt].lower, ".")
+			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.lw(orgAt), ".")
 			if a < orgAt && isPossessive(p.word(a)) && p.toks[a].isCap(p.text) {
 				// "Westmark's grid operator" names a body.
 				r.kind, r.name = refOrg, r.text
@@ -275,13 +260,13 @@ func (p *para) interpret(a, b int) *ref {
 			return r
 		}
 		r.kind, r.name = refOrg, r.text
-		r.head = strings.TrimSuffix(p.toks[orgAt].lower, ".")
+		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
 		return r
 	}
 	// A role without a name: "the minister", "a Kremlin spokesman", "State
 	// Department officials", "a spokesman for the Interior Ministry".
 	if roleAt >= 0 {
-		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.toks[roleAt].lower, "."), r.text
+		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
 		if org := p.orgPart(a, roleAt); org != "" {
 			r.org = org
 		}
@@ -300,7 +285,7 @@ func (p *para) interpret(a, b int) *ref {
 		return r
 	}
 	// "Leaders of the Northern Alliance", "officials of the ministry".
-	if groupNouns[p.toks[a].lower] || roleWords[strings.TrimSuffix(p.toks[a].lower, "s")] {
+	if groupNouns[p.lw(a)] || roleWords[strings.TrimSuffix(p.lw(a), "s")] {
 		if right < b {
 			if sub := p.interpret(right, b); sub != nil && sub.kind == refOrg {
 				return sub
@@ -311,7 +296,7 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	if caps == 0 {
 		r.kind = refSomeone
-		r.head = p.toks[b-1].lower
+		r.head = p.lw(b - 1)
 		return r
 	}
 	// Capitalised words with no title: a person, an organisation or a
@@ -321,8 +306,8 @@ func (p *para) interpret(a, b int) *ref {
 	// in northern Kavala").
 	from := a
 	for from < left && !p.isNameWord(from) {
-		if prepositions[p.toks[from].lower] {
-			r.kind, r.head = refSomeone, p.toks[a].lower
+		if prepositions[p.lw(from)] {
+			r.kind, r.head = refSomeone, p.lw(a)
 			return r
 		}
 		from++
@@ -349,7 +334,7 @@ func (p *para) interpret(a, b int) *ref {
 // allNameWords reports whether [a, b) holds only name words and particles.
 func allNameWords(p *para, a, b int) bool {
 	for i := a; i < b; i++ {
-		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.toks[i].lower]) {
+		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
 			return false
 		}
 	}
@@ -359,7 +344,7 @@ func allNameWords(p *para, a, b int) bool {
 // genderFromName sets the gender a given name suggests, when the phrase did
 // not already tell it.
 func (p *para) genderFromName(r *ref, i int) {
-	if g, ok := givenNames[p.toks[i].lower]; ok {
+	if g, ok := givenNames[p.lw(i)]; ok {
 		r.evidence = true
 		if r.gender == unknownGender {
 			r.gender = g

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // found is a direct quote with the speech event that attributes it.
@@ -49,7 +50,7 @@ func (x *extractor) attributeQuotes() []found {
 				f.how = f.ev.via
 			}
 			if f.ev.subj != nil {
-				f.phrase = f.ev.subj.text
+				f.phrase = f.ev.subj.surface
 			}
 		}
 		out = append(out, f)
@@ -109,10 +110,15 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	p := x.d.paras[q.startPara]
 	i := q.startTok - 1
-	for i >= 0 && p.isWordAt(i) && (p.toks[i].lower == "the" || p.toks[i].lower == "a" || p.toks[i].lower == "an" || p.toks[i].lower == "as") {
+	for i >= 0 && p.isWordAt(i) && (p.lw(i) == "the" || p.lw(i) == "a" || p.lw(i) == "an" || p.lw(i) == "as") {
 		i--
 	}
-	if i >= 0 && p.isWordAt(i) && termMarkers[p.toks[i].lower] && q.words <= 8 {
+	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && q.words <= 8 {
+		return true
+	}
+	// A capitalised nickname after an article: the "Widowmaker", the
+	// "Galacticos".
+	if i < q.startTok-1 && q.words <= 3 && capitalised(q.text) && !strings.ContainsAny(lastRune(q.text), ".?!") {
 		return true
 	}
 	sentence := strings.ContainsAny(lastRune(q.text), ".?!…")
@@ -124,7 +130,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// "red flag" conditions: a quoted modifier of the noun after it.
 		if q.closed {
 			ep := x.d.paras[q.endPara]
-			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.toks[n].lower] && speechVerbs[ep.toks[n].lower] == 0 {
+			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.lw(n)] && speechVerbs[ep.lw(n)] == 0 {
 				return true
 			}
 		}
@@ -136,18 +142,21 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 }
 
 func lastRune(s string) string {
-	if s == "" {
-		return ""
-	}
-	r := []rune(s)
-	return string(r[len(r)-1])
+	_, size := utf8.DecodeLastRuneInString(s)
+	return s[len(s)-size:]
 }
 
-// isTitleCase reports whether every word but the small ones is capitalised:
-// "Privacy and the Powers of the Police".
+// isTitleCase reports whether a phrase of two words or more has every word
+// but the small ones capitalised: "Privacy and the Powers of the Police".
 func isTitleCase(s string) bool {
+	return len(strings.Fields(s)) >= 2 && capitalised(s)
+}
+
+// capitalised reports whether every word of s but the small ones starts
+// with a capital.
+func capitalised(s string) bool {
 	words := strings.Fields(strings.TrimRight(s, ".?!,"))
-	if len(words) < 2 {
+	if len(words) == 0 {
 		return false
 	}
 	for _, w := range words {

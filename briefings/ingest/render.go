@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
-	"go.yaml.in/yaml/v3"
 )
 
 // Markdown writes the draft in the curated format (docs/curating.md): YAML
@@ -14,64 +14,68 @@ import (
 // its top and beside the quotes to check, then the summary.
 func (d *Draft) Markdown() []byte {
 	var b bytes.Buffer
+	b.Grow(8192)
 	b.WriteString("---\n")
 	d.writeNotes(&b)
-
-	root := &yaml.Node{Kind: yaml.MappingNode}
-	field := func(k string, v *yaml.Node) { root.Content = append(root.Content, str(k), v) }
-	field("id", str(d.ID))
-	field("title", str(d.Title))
-	field("date", plain(d.Date.Format(briefings.DateLayout)))
-	field("draft", plain("true"))
-	topics := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-	for _, t := range d.Topics {
-		topics.Content = append(topics.Content, str(t.ID))
+	field := func(indent, key, value string) {
+		b.WriteString(indent)
+		b.WriteString(key)
+		b.WriteString(": ")
+		b.WriteString(value)
+		b.WriteByte('\n')
 	}
-	field("topics", topics)
+	field("", "id", yamlText(d.ID, false))
+	field("", "title", yamlText(d.Title, false))
+	field("", "date", d.Date.Format(briefings.DateLayout))
+	field("", "draft", "true")
+	ids := make([]string, len(d.Topics))
+	for i, t := range d.Topics {
+		ids[i] = yamlText(t.ID, true)
+	}
+	field("", "topics", "["+strings.Join(ids, ", ")+"]")
 	if len(d.Points) > 0 {
-		points := &yaml.Node{Kind: yaml.SequenceNode}
+		b.WriteString("key_points:\n")
 		for _, p := range d.Points {
-			m := mapping("text", str(p.Text))
+			field("  - ", "text", yamlText(p.Text, false))
 			if p.Speaker != "" {
-				m.Content = append(m.Content, str("speaker"), str(p.Speaker))
+				field("    ", "speaker", yamlText(p.Speaker, false))
 			}
-			points.Content = append(points.Content, m)
 		}
-		field("key_points", points)
 	}
 	if len(d.Quotes) > 0 {
-		quotes := &yaml.Node{Kind: yaml.SequenceNode}
+		b.WriteString("quotes:\n")
 		for _, q := range d.Quotes {
-			m := mapping("speaker", str(q.Speaker), "text", str(q.Text),
-				"said", plain(q.Said.Format(briefings.DateLayout)), "source", str(d.Source.ID))
 			if q.Check != "" {
-				m.HeadComment = "check: " + q.Check
+				b.WriteString("  # check: ")
+				b.WriteString(oneLine(q.Check))
+				b.WriteByte('\n')
 			}
-			quotes.Content = append(quotes.Content, m)
+			field("  - ", "speaker", yamlText(q.Speaker, false))
+			field("    ", "text", yamlText(q.Text, false))
+			field("    ", "said", q.Said.Format(briefings.DateLayout))
+			field("    ", "source", yamlText(d.Source.ID, false))
 		}
-		field("quotes", quotes)
 	}
-	src := mapping("id", str(d.Source.ID), "title", str(d.Source.Title))
+	b.WriteString("sources:\n")
+	field("  - ", "id", yamlText(d.Source.ID, false))
+	field("    ", "title", yamlText(d.Source.Title, false))
 	for _, kv := range [][2]string{{"outlet", d.Source.Outlet}, {"author", d.Source.Author}, {"url", d.Source.URL}} {
 		if kv[1] != "" {
-			src.Content = append(src.Content, str(kv[0]), str(kv[1]))
+			field("    ", kv[0], yamlText(kv[1], false))
 		}
 	}
 	if !d.Source.Published.IsZero() {
-		src.Content = append(src.Content, str("published"), plain(d.Source.Published.Format(briefings.DateLayout)))
+		field("    ", "published", d.Source.Published.Format(briefings.DateLayout))
 	}
-	field("sources", &yaml.Node{Kind: yaml.SequenceNode, Content: []*yaml.Node{src}})
-
-	enc := yaml.NewEncoder(&b)
-	enc.SetIndent(2)
-	if err := enc.Encode(root); err != nil {
-		panic(err) // the tree is built above from strings; encoding it cannot fail
-	}
-	enc.Close()
 	b.WriteString("---\n")
 	b.WriteString(wrap(strings.Join(d.Summary, " "), 78))
 	b.WriteString("\n")
 	return b.Bytes()
+}
+
+// oneLine keeps a comment on its line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // writeNotes writes what the editor must do and check, as YAML comments.
@@ -123,28 +127,23 @@ func (d *Draft) writeNotes(b *bytes.Buffer) {
 	}
 }
 
-// str is a text value, quoted when YAML would otherwise read it as
-// something else.
-func str(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v} }
-
-// plain is a value written as is: dates, true.
-func plain(v string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Value: v} }
-
-func mapping(kv ...any) *yaml.Node {
-	m := &yaml.Node{Kind: yaml.MappingNode}
-	for i := 0; i+1 < len(kv); i += 2 {
-		m.Content = append(m.Content, str(kv[i].(string)), kv[i+1].(*yaml.Node))
-	}
-	return m
-}
-
 // wrap breaks text into lines of at most width columns at spaces; words are
 // never cut.
 func wrap(text string, width int) string {
 	var b strings.Builder
+	b.Grow(len(text) + len(text)/width + 1)
 	col := 0
-	for _, w := range strings.Fields(text) {
-		n := len([]rune(w))
+	for rest := text; rest != ""; {
+		rest = strings.TrimLeft(rest, " ")
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w = rest[:i]
+		}
+		rest = rest[len(w):]
+		if w == "" {
+			break
+		}
+		n := utf8.RuneCountInString(w)
 		if col > 0 && col+1+n > width {
 			b.WriteByte('\n')
 			col = 0

@@ -2,9 +2,9 @@ package ingest
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"strings"
-
-	"github.com/briefbot/briefbot/briefings"
 )
 
 // The summary is extractive, and its method is Lead-3 with two repairs.
@@ -30,19 +30,15 @@ var danglingOpeners = set(`he she they it this that these those his her their it
 type candidate struct {
 	idx    int // document sentence
 	text   string
-	terms  map[string]bool
+	terms  []string // distinct, sorted
 	weight float64
 }
 
-// summary picks the summary sentences.
-func (x *extractor) summary() []string {
-	tf := map[string]int{}
-	for _, p := range x.d.paras {
-		for _, t := range briefings.Terms(p.text) {
-			tf[t]++
-		}
-	}
+// summaryCandidates returns the eligible sentences of the summary window,
+// with their words, and a map of those words for counting their frequency.
+func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 	var cands []candidate
+	var words []string
 	for si, s := range x.d.sents {
 		if len(cands) >= summaryWindow {
 			break
@@ -52,20 +48,60 @@ func (x *extractor) summary() []string {
 		if !standsAlone(p, s, text) {
 			continue
 		}
-		c := candidate{idx: si, text: text, terms: map[string]bool{}}
-		for _, t := range briefings.Terms(text) {
-			c.terms[t] = true
+		c := candidate{idx: si, text: text}
+		words = p.foldTokens(s.a, s.b, words[:0])
+		for _, w := range words {
+			if t := term(w); t != "" {
+				c.terms = append(c.terms, t)
+			}
 		}
-		for t := range c.terms {
+		sort.Strings(c.terms)
+		c.terms = slices.Compact(c.terms)
+		cands = append(cands, c)
+	}
+	tf := make(map[string]int, 16*len(cands))
+	for _, c := range cands {
+		for _, t := range c.terms {
+			tf[t] = 0
+		}
+	}
+	return cands, tf
+}
+
+// countTerms adds the article's uses of the candidates' words to tf.
+func countTerms(words []string, tf map[string]int) {
+	for _, w := range words {
+		// No need to drop stop words: the candidates' words have none.
+		if len(w) < 2 {
+			continue
+		}
+		t := stem(w)
+		if n, ok := tf[t]; ok {
+			tf[t] = n + 1
+		}
+	}
+}
+
+// summary picks the summary sentences from the candidates, given how often
+// the article uses each of their words.
+func (x *extractor) summary(cands []candidate, tf map[string]int) []string {
+	if len(cands) == 0 {
+		// Nothing stands alone: the opening sentences, whole, are still the
+		// best start for the editor.
+		var out []string
+		for _, s := range x.d.sents[:min(summarySentences, len(x.d.sents))] {
+			out = append(out, strings.TrimSpace(x.d.paras[s.p].textOf(s.a, s.b)))
+		}
+		return out
+	}
+	for i := range cands {
+		c := &cands[i]
+		for _, t := range c.terms {
 			c.weight += float64(tf[t])
 		}
 		if n := len(c.terms); n > 0 {
 			c.weight /= math.Sqrt(float64(n))
 		}
-		cands = append(cands, c)
-	}
-	if len(cands) == 0 {
-		return nil
 	}
 	mean := 0.0
 	for _, c := range cands {
@@ -117,33 +153,41 @@ func (x *extractor) summary() []string {
 
 // standsAlone reports whether a sentence can open a summary on its own.
 func standsAlone(p *para, s sentRef, text string) bool {
-	words := strings.Fields(text)
-	if len(words) < 8 || len(words) > 55 || strings.HasSuffix(text, "?") {
+	n := wordCountUpTo(text, 56)
+	if n < 8 || n > 55 || strings.HasSuffix(text, "?") {
 		return false
 	}
-	if danglingOpeners[strings.ToLower(strings.Trim(words[0], `"“”'‘’,`))] {
+	first := text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		first = text[:i]
+	}
+	if danglingOpeners[strings.ToLower(strings.Trim(first, `"“”'‘’,`))] {
 		return false
 	}
 	quoted := 0
 	for i := s.a; i < s.b; i++ {
 		if p.toks[i].q != 0 {
-			quoted += p.toks[i].e - p.toks[i].s
+			quoted += int(p.toks[i].e - p.toks[i].s)
 		}
 	}
 	return quoted*10 <= len(text)*4
 }
 
-// overlap is the share of the smaller set's words found in the other.
-func overlap(a, b map[string]bool) float64 {
+// overlap is the share of the smaller sorted set's words found in the
+// other.
+func overlap(a, b []string) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	n := 0
-	for t := range a {
-		if b[t] {
+	n, j := 0, 0
+	for _, t := range a {
+		for j < len(b) && b[j] < t {
+			j++
+		}
+		if j < len(b) && b[j] == t {
 			n++
 		}
 	}

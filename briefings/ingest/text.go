@@ -2,11 +2,14 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // para is one paragraph of the body with its tokens and sentences.
 type para struct {
 	text  string
+	lower string // text in lower case, at the same byte offsets
 	toks  []token
 	sents []span // token ranges, in order
 	first int    // index of its first sentence in document.sents
@@ -39,22 +42,33 @@ type document struct {
 	quotes []*quoteSpan
 	sents  []sentRef
 	midCap map[string]int // capitalised words seen other than at a sentence start, by lower case
+	words  []string       // a buffer for eachFolded
+}
+
+// eachFolded calls fn with each paragraph's words as briefings.Fold
+// compares them, in a buffer fn must not keep.
+func (d *document) eachFolded(fn func(words []string)) {
+	for _, p := range d.paras {
+		d.words = p.foldTokens(0, len(p.toks), d.words[:0])
+		fn(d.words)
+	}
 }
 
 func newDocument(paragraphs []string) *document {
 	d := &document{paras: make([]*para, 0, len(paragraphs))}
 	n := 0
 	for _, p := range paragraphs {
-		n += len(p)/5 + 1
+		n += len(p)/4 + 1
 	}
 	buf := make([]token, 0, n) // one allocation for every paragraph's tokens
 	for _, text := range paragraphs {
 		start := len(buf)
-		buf = tokenize(text, buf)
-		d.paras = append(d.paras, &para{text: text, toks: buf[start:len(buf):len(buf)]})
+		lower := lowerSameLength(text)
+		buf = tokenize(text, lower, buf)
+		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]})
 	}
 	d.findQuotes()
-	d.midCap = map[string]int{}
+	d.midCap = make(map[string]int, 64)
 	for i, p := range d.paras {
 		p.first = len(d.sents)
 		p.sents = splitSentences(p)
@@ -62,7 +76,7 @@ func newDocument(paragraphs []string) *document {
 			d.sents = append(d.sents, sentRef{p: i, a: s.a, b: s.b})
 			for k := s.a + 1; k < s.b; k++ {
 				if p.toks[k].isCap(p.text) && p.toks[k-1].kind != tQuote {
-					d.midCap[stripPossessive(p.toks[k].lower)]++
+					d.midCap[stripPossessive(p.lw(k))]++
 				}
 			}
 		}
@@ -74,7 +88,7 @@ func newDocument(paragraphs []string) *document {
 // around it first (a mark after a space and before a word opens) and from
 // its shape second; a straight mark with nothing to go by alternates.
 func markOpens(text string, t *token, inQuote bool) bool {
-	before, after := isSpaceBefore(text, t.s), isSpaceAfter(text, t.e)
+	before, after := isSpaceBefore(text, int(t.s)), isSpaceAfter(text, int(t.e))
 	switch {
 	case before && !after:
 		return true
@@ -146,13 +160,13 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 		p := d.paras[pi]
 		from := 0
 		if pi == q.startPara {
-			from = p.toks[q.startTok].e
+			from = int(p.toks[q.startTok].e)
 		} else if len(p.toks) > 0 && p.toks[0].kind == tQuote {
-			from = p.toks[0].e
+			from = int(p.toks[0].e)
 		}
 		to := len(p.text)
 		if pi == q.endPara && q.endTok < len(p.toks) {
-			to = p.toks[q.endTok].s
+			to = int(p.toks[q.endTok].s)
 		}
 		if from > to {
 			continue
@@ -166,9 +180,9 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 		}
 		b.WriteString(piece)
 	}
-	text := strings.Join(strings.Fields(b.String()), " ")
+	text := squeeze(b.String())
 	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
-	return text, len(strings.Fields(text))
+	return text, wordCountUpTo(text, 11) // only short quotes are told apart by length
 }
 
 // splitSentences finds sentence ends outside quotes: a full stop, question
@@ -186,22 +200,22 @@ func splitSentences(p *para) []span {
 			end = true
 		case t.kind == tQuote && !t.open && i > 0 && p.toks[i-1].kind == tEnd:
 			end = true
-		case t.kind == tWord && t.q == 0 && strings.HasSuffix(t.lower, ".") &&
-			sentenceEndingAbbrevs[strings.TrimSuffix(t.lower, ".")] && i+1 < n:
+		case t.kind == tWord && t.q == 0 && strings.HasSuffix(p.low(t), ".") &&
+			sentenceEndingAbbrevs[strings.TrimSuffix(p.low(t), ".")] && i+1 < n:
 			nt := &p.toks[i+1]
-			end = nt.kind == tQuote && nt.open || nt.isCap(p.text) && functionWords[nt.lower]
+			end = nt.kind == tQuote && nt.open || nt.isCap(p.text) && functionWords[p.low(nt)]
 		}
 		if !end {
 			continue
 		}
 		// Closing brackets and marks stay with the sentence they close.
-		for i+1 < n && (p.toks[i+1].lower == ")" || p.toks[i+1].kind == tQuote && !p.toks[i+1].open && p.toks[i+1].q != 0) {
+		for i+1 < n && (p.lw(i+1) == ")" || p.toks[i+1].kind == tQuote && !p.toks[i+1].open && p.toks[i+1].q != 0) {
 			i++
 		}
 		if i+1 < n {
 			nt := &p.toks[i+1]
 			r := firstRune(p.text[nt.s:])
-			if !(nt.isCap(p.text) || nt.kind == tQuote && nt.open || nt.lower == "(" || r >= '0' && r <= '9') {
+			if !(nt.isCap(p.text) || nt.kind == tQuote && nt.open || p.low(nt) == "(" || r >= '0' && r <= '9') {
 				continue
 			}
 		}
@@ -212,6 +226,71 @@ func splitSentences(p *para) []span {
 		out = append(out, span{start, n})
 	}
 	return out
+}
+
+// wordCount counts the words of s as strings.Fields would, without
+// allocating.
+func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }
+
+// wordCountUpTo counts words like wordCount, stopping at limit.
+func wordCountUpTo(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			in = false
+			continue
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size - 1
+			if unicode.IsSpace(r) {
+				in = false
+				continue
+			}
+		}
+		if !in {
+			if n++; n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
+}
+
+// squeeze collapses runs of white space into single spaces and trims the
+// ends, returning s itself when there is nothing to change.
+func squeeze(s string) string {
+	clean := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' && !prevSpace {
+			prevSpace = true
+			continue
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			clean = false
+			break
+		}
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				clean = false
+				break
+			}
+			i += size - 1
+		}
+		prevSpace = false
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	if clean && s == "" {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // sentenceOf returns the index (in p.sents) of the sentence holding token i.
@@ -231,6 +310,12 @@ func (p *para) textOf(a, b int) string {
 	}
 	return p.text[p.toks[a].s:p.toks[b-1].e]
 }
+
+// lw returns token i in lower case.
+func (p *para) lw(i int) string { return p.lower[p.toks[i].s:p.toks[i].e] }
+
+// low returns a token of the paragraph in lower case.
+func (p *para) low(t *token) string { return p.lower[t.s:t.e] }
 
 // word returns a token's text.
 func (p *para) word(i int) string { return p.text[p.toks[i].s:p.toks[i].e] }

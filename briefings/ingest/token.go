@@ -27,26 +27,21 @@ const (
 
 // token is one piece of a paragraph, by byte offsets into its text.
 type token struct {
-	s, e  int
+	s, e  int32     // byte offsets in the paragraph
+	q     int32     // 1 + index of the quote this token belongs to (marks included); 0 outside quotes
+	class wordClass // tWord: what the word lists say about it, and cCap
 	kind  tokKind
 	hint  markHint
-	open  bool  // tQuote: an opening mark, once resolved
-	q     int32 // 1 + index of the quote this token belongs to (marks included); 0 outside quotes
-	lower string
+	open  bool // tQuote: an opening mark, once resolved
 }
 
 // isCap reports whether a word starts with an upper-case letter.
-func (t *token) isCap(text string) bool {
-	if t.kind != tWord {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text[t.s:t.e])
-	return unicode.IsUpper(r)
-}
+func (t *token) isCap(string) bool { return t.class&cCap != 0 }
 
-// tokenize splits a paragraph into tokens. Abbreviations and initials keep
-// their full stop, so "U.S." and "F." never end a sentence by themselves.
-func tokenize(text string, toks []token) []token {
+// tokenize splits a paragraph into tokens, given its lower-case copy.
+// Abbreviations and initials keep their full stop, so "U.S." and "F." never
+// end a sentence by themselves.
+func tokenize(text, lower string, toks []token) []token {
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -61,21 +56,29 @@ func tokenize(text string, toks []token) []token {
 			case '”', '»':
 				h = hintClose
 			}
-			toks = append(toks, token{s: i, e: i + size, kind: tQuote, hint: h})
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tQuote, hint: h})
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i)
-			toks = append(toks, token{s: i, e: j, kind: tWord, lower: strings.ToLower(text[i:j])})
+			lw := lower[i:j]
+			var class wordClass
+			if len(lw) <= maxLexiconWord {
+				class = wordClasses[lw]
+			}
+			if unicode.IsUpper(r) {
+				class |= cCap
+			}
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class})
 			i = j
 		case r == '.' || r == '?' || r == '!' || r == '…':
 			j := i + size
 			for j < len(text) && (text[j] == '.' || text[j] == '?' || text[j] == '!') {
 				j++
 			}
-			toks = append(toks, token{s: i, e: j, kind: tEnd, lower: text[i:j]})
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tEnd})
 			i = j
 		default:
-			toks = append(toks, token{s: i, e: i + size, kind: tPunct, lower: text[i : i+size]})
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct})
 			i += size
 		}
 	}
@@ -89,6 +92,10 @@ func tokenize(text string, toks []token) []token {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiAlnum[c] {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 			j += size
@@ -114,6 +121,41 @@ func wordEnd(text string, i int) int {
 	}
 	return j
 }
+
+// lowerSameLength returns s in lower case, byte for byte at the same
+// offsets: a character whose lower case is longer or shorter in UTF-8 (a
+// handful, such as 'İ') is left as it is.
+func lowerSameLength(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

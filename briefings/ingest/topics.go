@@ -39,12 +39,11 @@ func newTopicIndex(reg *briefings.Registry) *topicIndex {
 	return ix
 }
 
-// count returns how often each topic is named in the texts, longest name
-// first at each place ("INF Treaty" counts once, not as "INF" too).
-func (ix *topicIndex) count(texts ...string) map[*briefings.Topic]int {
-	out := map[*briefings.Topic]int{}
-	for _, text := range texts {
-		words := strings.Fields(briefings.Fold(strings.ReplaceAll(text, "-", " ")))
+// count adds how often each topic is named in words (folded) to out,
+// longest name first at each place ("INF Treaty" counts once, not as "INF"
+// too).
+func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
+	{
 		for i := 0; i < len(words); {
 			n := 1
 			for _, tn := range ix.byFirst[words[i]] {
@@ -57,7 +56,6 @@ func (ix *topicIndex) count(texts ...string) map[*briefings.Topic]int {
 			i += n
 		}
 	}
-	return out
 }
 
 func hasPrefix(words, prefix []string) bool {
@@ -75,9 +73,8 @@ func hasPrefix(words, prefix []string) bool {
 // maxTopics is how many topics a draft files itself under.
 const maxTopics = 5
 
-// topics returns the registry topics the article names, most named first.
-func (ix *topicIndex) topics(reg *briefings.Registry, texts ...string) []*briefings.Topic {
-	counts := ix.count(texts...)
+// topics returns the registry topics counted, most named first.
+func (ix *topicIndex) topics(reg *briefings.Registry, counts map[*briefings.Topic]int) []*briefings.Topic {
 	var out []*briefings.Topic
 	if reg != nil {
 		for _, t := range reg.Topics {
@@ -104,7 +101,7 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 	people := map[string]bool{}
 	for _, e := range x.cast.all {
 		if e.kind == "person" {
-			for _, w := range strings.Fields(briefings.Fold(e.display())) {
+			for _, w := range strings.Fields(x.cast.fold(e.display())) {
 				people[w] = true
 			}
 		}
@@ -112,7 +109,7 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 	for _, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		for i := s.a; i < s.b; i++ {
-			if !p.isNameWord(i) || i == s.a && p.toks[i].q == 0 && !p.isNameWord(i+1) && functionWords[p.toks[i].lower] {
+			if !p.isNameWord(i) || i == s.a && p.toks[i].q == 0 && !p.isNameWord(i+1) && functionWords[p.lw(i)] {
 				continue
 			}
 			j := i
@@ -120,7 +117,10 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 				j++
 			}
 			name := stripPossessive(p.textOf(i, j))
-			k := briefings.Fold(name)
+			k := p.lw(i)
+			if j-i > 1 || !asciiLetters(k) {
+				k = x.cast.fold(name)
+			}
 			i = j - 1
 			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
 				continue
@@ -144,6 +144,17 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 		return out[i].Name < out[j].Name
 	})
 	return out[:min(len(out), 5)]
+}
+
+// asciiLetters reports whether w is lower-case ASCII letters only, which
+// folds to itself.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func isPersonName(k string, people map[string]bool) bool {
