@@ -56,13 +56,6 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 	return ix
 }
 
-func (ix *registryIndex) speaker(name string) *briefings.Speaker {
-	if name == "" {
-		return nil
-	}
-	return ix.speakers[briefings.Fold(name)]
-}
-
 // cast is everyone one article names, found by name, surname or initials.
 type cast struct {
 	reg       *registryIndex
