@@ -118,6 +118,9 @@ func (d *Draft) writeNotes(b *bytes.Buffer) {
 	if len(d.Topics) == 0 {
 		b.WriteString("# No registry topic is named in the article: add at least one to topics.\n")
 	}
+	if d.Source.Outlet == "" && d.Source.URL == "" {
+		b.WriteString("# The source has no outlet or address: add one so readers can find it.\n")
+	}
 	if len(d.Names) > 0 {
 		parts := make([]string, len(d.Names))
 		for i, n := range d.Names {

@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"io/fs"
 	"os"
@@ -197,5 +198,45 @@ func TestDraftsPassLint(t *testing.T) {
 	}
 	if !warned {
 		t.Errorf("want warnings for the storm draft's new speakers, got %v", ps)
+	}
+}
+
+// TestConcurrentDrafts: one Ingester serves many articles at once (run
+// with -race).
+func TestConcurrentDrafts(t *testing.T) {
+	t.Parallel()
+	in := ingest.New(testRegistry(t))
+	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
+	want := map[string]string{}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		a, err := ingest.Read(data, "text/plain", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := in.Draft(a, ingest.Options{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[f] = string(d.Markdown())
+	}
+	done := make(chan error)
+	for _, f := range files {
+		go func() {
+			data, _ := os.ReadFile(f)
+			a, err := ingest.Read(data, "text/plain", "")
+			if err == nil {
+				var d *ingest.Draft
+				if d, err = in.Draft(a, ingest.Options{Now: fixedNow}); err == nil && string(d.Markdown()) != want[f] {
+					err = errors.New(f + ": a different draft when made concurrently")
+				}
+			}
+			done <- err
+		}()
+	}
+	for range files {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
