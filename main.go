@@ -60,6 +60,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 			return lint(args[1:], getenv, stdout)
 		case "ask":
 			return ask(ctx, args[1:], getenv, stdout, stderr)
+		case "ingest":
+			return newIngestCmd().run(ctx, args[1:], getenv, stdin, stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usageText)
 			return nil
@@ -86,4 +88,5 @@ const usageText = `usage:
   briefbot --console        run the console even when platforms are configured
   briefbot ask "COMMAND"    answer one command and exit, e.g. briefbot ask "/quote putin"
   briefbot lint [DIR]       check a corpus folder (default: $BRIEFINGS_DIR, or .)
+  briefbot ingest SOURCE    draft a briefing from an article: a file, - or a URL (docs/ingest.md)
 `

@@ -105,15 +105,23 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 	if b.Date.After(tomorrow) {
 		r.warnf(f["date"], "date %s is in the future", b.Date.Format(DateLayout))
 	}
+	// What a draft may still lack: the catalog never serves a draft, so its
+	// gaps are warnings until draft: true is removed, and errors after.
+	gap := r.errorf
+	if b.Draft {
+		gap = func(n *yaml.Node, format string, args ...any) {
+			r.warnf(n, format+" (allowed in a draft; fix it before publishing)", args...)
+		}
+	}
 
 	topicNodes := r.list(f, "topics", "front matter")
 	if len(topicNodes) == 0 {
-		r.errorf(root, "topics is missing: list at least one topic from %s so /status can find this briefing", RegistryFile)
+		gap(root, "topics is missing: list at least one topic from %s so /status can find this briefing", RegistryFile)
 	}
 	for _, n := range topicNodes {
 		t, hint := exactName(rs.topics, n.Value)
 		if t == nil {
-			r.errorf(n, "topic %q is not in %s%s", n.Value, RegistryFile, hint)
+			gap(n, "topic %q is not in %s%s", n.Value, RegistryFile, hint)
 			continue
 		}
 		if !b.HasTopic(t) {
@@ -121,7 +129,7 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 		}
 	}
 
-	b.Sources = r.sources(f, b)
+	b.Sources = r.sources(f, b, gap)
 	sourceByID := map[string]*Source{}
 	for _, s := range b.Sources {
 		sourceByID[s.ID] = s
@@ -150,8 +158,11 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 			return nil
 		}
 		s, hint := exactName(rs.speakers, name)
-		if s == nil {
-			r.errorf(m["speaker"], "%s: speaker %q is not in %s%s; add them there or fix the name", where, name, RegistryFile, hint)
+		switch {
+		case s == nil && b.Draft && Fold(name) == "unknown":
+			gap(m["speaker"], "%s: the speaker is unknown; name them or drop the quote", where)
+		case s == nil:
+			gap(m["speaker"], "%s: speaker %q is not in %s%s; add them there or fix the name", where, name, RegistryFile, hint)
 		}
 		return s
 	}
@@ -216,7 +227,7 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 	return b, r.problems
 }
 
-func (r *reader) sources(f map[string]*yaml.Node, b *Briefing) []*Source {
+func (r *reader) sources(f map[string]*yaml.Node, b *Briefing, gap func(*yaml.Node, string, ...any)) []*Source {
 	var out []*Source
 	ids := map[string]bool{}
 	for i, n := range r.list(f, "sources", "front matter") {
@@ -231,7 +242,7 @@ func (r *reader) sources(f map[string]*yaml.Node, b *Briefing) []*Source {
 			Published: r.date(m, "published", where, false, n),
 		}
 		if s.Outlet == "" && s.URL == "" {
-			r.errorf(n, "%s: give the outlet or the url so readers can find the source", where)
+			gap(n, "%s: give the outlet or the url so readers can find the source", where)
 		}
 		if s.ID == "" {
 			s.ID = fmt.Sprint(i + 1)

@@ -1,0 +1,263 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Article is a news story as read from a file or a page: what it says about
+// itself, and its body paragraph by paragraph.
+type Article struct {
+	Title    string
+	Subtitle string
+	Author   string
+	Outlet   string
+	URL      string
+	Date     time.Time // the day it was published; zero when it does not say
+	DateFrom string    // where Date came from, for the editor
+	Place    string    // the dateline's place, when it has one
+	Body     []string  // paragraphs, without title, bylines, dateline and trailers
+
+	datelineDay string // a day from the dateline with no year ("March 14")
+}
+
+var (
+	authorLine  = regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`)
+	byLine      = regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`)
+	dateLine    = regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`)
+	sourceLine  = regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`)
+	reportingBy = regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`)
+)
+
+// boilerplate marks short paragraphs that are the page, not the story.
+var boilerplate = []string{"all rights reserved", "copyright", "©", "follow us", "follow him on",
+	"follow her on", "sign up for", "subscribe to", "newsletter", "click here", "read more:",
+	"related:", "share this", "we use cookies", "this article was", "editing by"}
+
+// ReadText reads a plain-text article: a title line, an optional subtitle,
+// "By …" or "Author: …" lines, a dateline ("MOSCOW, Feb 1 (Reuters) -"),
+// and the body, one paragraph per block of lines.
+func ReadText(text string) *Article {
+	a := &Article{}
+	paras := a.clean(splitParagraphs(text))
+	if len(paras) > 1 && titleLike(paras[0], 25) {
+		a.Title, paras = paras[0], paras[1:]
+		if len(paras) > 1 && titleLike(paras[0], 40) && !strings.HasPrefix(paras[0], a.Title) {
+			a.Subtitle, paras = paras[0], paras[1:]
+		}
+	}
+	a.Body = a.stripDateline(paras)
+	return a
+}
+
+// splitParagraphs splits text on blank lines, joining the lines of each
+// block; text with no blank lines has one paragraph per line.
+func splitParagraphs(text string) []string {
+	text = strings.TrimSpace(strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n"))
+	lines := strings.Split(text, "\n")
+	blank := false
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			blank = true
+			break
+		}
+	}
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, strings.Join(cur, " "))
+			cur = cur[:0]
+		}
+	}
+	for _, l := range lines {
+		l = squeeze(l)
+		if l == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, l)
+		if !blank {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// clean takes metadata lines out of the paragraphs into the article's
+// fields and drops trailers: an "Author:" line late in the text ends the
+// story (what follows is the author's biography), and so do the page's
+// boilerplate lines.
+func (a *Article) clean(paras []string) []string {
+	var out []string
+	for i, p := range paras {
+		words := wordCountUpTo(p, 31)
+		if words > 30 {
+			out = append(out, p) // too long for a metadata line or boilerplate
+			continue
+		}
+		switch m := matchAny(p, authorLine, byLine); {
+		case m != "" && words <= 10:
+			if a.Author == "" {
+				a.Author = cleanByline(m)
+			}
+			if authorLine.MatchString(p) && i >= len(paras)/2 {
+				return out
+			}
+			continue
+		}
+		if m := reportingBy.FindStringSubmatch(p); m != nil {
+			if a.Author == "" {
+				a.Author = cleanByline(m[1])
+			}
+			continue
+		}
+		if m := sourceLine.FindStringSubmatch(p); m != nil {
+			if a.URL == "" {
+				a.URL = m[1]
+			}
+			continue
+		}
+		if m := dateLine.FindStringSubmatch(p); m != nil {
+			if t, ok := parseDate(m[1], time.Time{}); ok {
+				if a.Date.IsZero() || !strings.HasPrefix(strings.ToLower(p), "updated") && !strings.HasPrefix(strings.ToLower(p), "last") {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				continue
+			}
+		}
+		if words <= 30 && isBoilerplate(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func matchAny(s string, res ...*regexp.Regexp) string {
+	for _, re := range res {
+		if m := re.FindStringSubmatch(s); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+func isBoilerplate(p string) bool {
+	l := strings.ToLower(p)
+	for _, b := range boilerplate {
+		if strings.Contains(l, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanByline turns "By Jane Doe, Reuters" or "Jane Doe | Outlet" into the
+// author's name.
+func cleanByline(s string) string {
+	s = strings.TrimSpace(s)
+	for _, prefix := range []string{"By ", "BY ", "by "} {
+		s = strings.TrimPrefix(s, prefix)
+	}
+	if i := strings.IndexAny(s, "|•·"); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(strings.TrimRight(s, ".,;"))
+}
+
+// titleLike reports whether a paragraph reads as a headline: short, and not
+// ending as a sentence does.
+func titleLike(p string, maxWords int) bool {
+	n := wordCount(p)
+	if n == 0 || n > maxWords || len(p) > 250 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, `"”’')]`))
+	return r != '.' && r != ':' && r != ';' && r != ',' && r != '!'
+}
+
+// stripDateline takes the dateline off the first body paragraph:
+// "PORT ARDEN, March 14 (Reuters) - …", "WASHINGTON (AP) — …", "KYIV,
+// Ukraine — …". The place must be in capitals, as wire style writes it.
+func (a *Article) stripDateline(body []string) []string {
+	if len(body) == 0 {
+		return body
+	}
+	place, dayText, rest, ok := dateline(body[0])
+	if !ok {
+		return body
+	}
+	a.Place, a.datelineDay = place, dayText
+	if t, ok := parseDate(dayText, time.Time{}); ok && a.Date.IsZero() {
+		a.Date, a.DateFrom = t, "the dateline"
+	}
+	out := append([]string{rest}, body[1:]...)
+	return out
+}
+
+var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–"}
+
+func dateline(p string) (place, dayText, rest string, ok bool) {
+	idx, sep := -1, ""
+	for _, d := range dashes {
+		if i := strings.Index(p, d); i > 0 && i < 90 && (idx < 0 || i < idx) {
+			idx, sep = i, d
+		}
+	}
+	if idx < 0 {
+		return "", "", "", false
+	}
+	head, rest := p[:idx], strings.TrimSpace(p[idx+len(sep):])
+	if rest == "" {
+		return "", "", "", false
+	}
+	if i := strings.Index(head, "("); i >= 0 {
+		if j := strings.Index(head[i:], ")"); j > 0 {
+			head = head[:i] + head[i+j+1:] // the agency: (Reuters), (AP)
+		}
+	}
+	parts := strings.Split(head, ",")
+	place = strings.TrimSpace(parts[0])
+	if !allCaps(place) {
+		return "", "", "", false
+	}
+	var dates []string
+	for _, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if _, isDate := parseDate(part+" 2000", time.Time{}); isDate || isYear(part) {
+			dates = append(dates, part)
+		}
+	}
+	return place, strings.Join(dates, ", "), rest, true
+}
+
+func isYear(s string) bool {
+	return len(s) == 4 && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// allCaps reports whether a dateline place is written in capitals:
+// "MOSCOW", "PORT ARDEN", "ST. PETERSBURG".
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		case r == ' ' || r == '.' || r == '\'' || r == '’' || r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,311 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// mention is a named person or organisation at a place in the text.
+type mention struct {
+	e   *entity
+	tok int
+}
+
+// event is a speech verb with whoever it says spoke.
+type event struct {
+	p, v       int // paragraph and verb token
+	sent       int // document sentence
+	subj       *ref
+	ent        *entity // nil when the speaker could not be named
+	via        string  // how ent was found, for the editor: "", "pronoun", "description"
+	afterQuote int     // 1 + index of the quote it attributes from behind ("…," he said)
+	use        verbUse
+}
+
+// extractor holds what one article has shown so far.
+type extractor struct {
+	d         *document
+	cast      *cast
+	mentions  [][]mention // per document sentence, in order
+	speakerAt []*entity   // per document sentence: its first named speaker
+	speakerBy []*ref      // the phrase that named it
+	events    [][]*event  // per paragraph, in order
+}
+
+func newExtractor(d *document, c *cast) *extractor {
+	return &extractor{
+		d:         d,
+		cast:      c,
+		mentions:  make([][]mention, len(d.sents)),
+		speakerAt: make([]*entity, len(d.sents)),
+		speakerBy: make([]*ref, len(d.sents)),
+		events:    make([][]*event, len(d.paras)),
+	}
+}
+
+// findEvents finds every speech verb and its speaker, in document order,
+// so pronouns can look back at who spoke last.
+func (x *extractor) findEvents() {
+	for si, s := range x.d.sents {
+		p := x.d.paras[s.p]
+		var prev *event
+		for v := s.a; v < s.b; v++ {
+			ev := x.eventAt(si, s, p, v, prev)
+			if ev == nil {
+				continue
+			}
+			x.events[s.p] = append(x.events[s.p], ev)
+			prev = ev
+			if ev.ent != nil {
+				if x.speakerAt[si] == nil {
+					x.speakerAt[si], x.speakerBy[si] = ev.ent, ev.subj
+				}
+				// A named speaker is a person a pronoun may refer to; a lone
+				// capitalised word ("Karvia accused …") may be a country.
+				if ev.ent.kind == "person" && ev.subj != nil && (ev.subj.evidence || strings.Contains(ev.ent.name, " ")) {
+					ev.ent.confirmed = true
+				}
+				x.note(si, ev.ent, ev.v)
+			}
+		}
+	}
+}
+
+var beForms = set(`be been being is are was were`)
+
+// eventAt reads token v as a speech verb, or returns nil.
+func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *event {
+	t := &p.toks[v]
+	if t.kind != tWord || t.q != 0 || t.class&cSpeech == 0 && p.low(t) != "according" {
+		return nil
+	}
+	if p.low(t) == "according" && p.lowerAt(v+1) == "to" {
+		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
+		a, b := p.npRight(v+2, s.b)
+		ev.subj = p.interpret(a, b)
+		x.resolveEvent(ev, si, p, a)
+		return ev
+	}
+	use := speechVerbs[p.low(t)]
+	if use == 0 || v == s.a || t.isCap(p.text) {
+		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
+	}
+	before := p.lowerAt(v - 1)
+	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
+		return nil // "declined to say", "a warning", "his claims"
+	}
+	k := v - 1
+	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
+		k--
+	}
+	if k >= s.a && beForms[p.lowerAt(k)] {
+		return nil // passive: "had been declared"
+	}
+	ev := &event{p: s.p, v: v, sent: si, use: use}
+	if strings.HasSuffix(p.low(t), "ing") {
+		// A participle after a comma shares the clause's speaker: "…, saying
+		// there was a danger", "he said, adding that …".
+		if before != "," {
+			return nil
+		}
+		if prev != nil {
+			ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
+			return ev
+		}
+		ev.subj = x.clauseSubject(p, s.a, v)
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
+	if c := p.closingMarkBefore(v); c >= 0 {
+		q := x.d.quotes[p.toks[c].q-1]
+		if !strings.HasSuffix(q.text, ".") && !p.introducesQuote(v) {
+			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {
+				ev.afterQuote = int(p.toks[c].q)
+				ev.subj = subj
+				x.resolveEvent(ev, si, p, c+1)
+				return ev
+			}
+		}
+	}
+	if prepositions[before] {
+		return nil // a noun: "a request for comment"
+	}
+	ev.subj = x.subjectLeft(p, v, s.a)
+	if ev.subj == nil && p.isComma(v-1) {
+		a, b := p.npRight(v+1, s.b)
+		ev.subj = p.interpret(a, b)
+		if aa, ab, ok := p.appositiveAfter(b, s.b); ok {
+			ev.subj = p.applyAppositive(ev.subj, aa, ab)
+		}
+	}
+	if ev.subj == nil {
+		return nil // no one to say it: not a speech verb here
+	}
+	x.resolveEvent(ev, si, p, v)
+	return ev
+}
+
+var prepositions = set(`for of with without in on at by from into about after before over under`)
+
+// closingMarkBefore returns the closing quotation mark just before verb v,
+// with only a few words and commas between ("…," Putin said; "…" he told a
+// briefing), or -1.
+func (p *para) closingMarkBefore(v int) int {
+	for i := v - 1; i >= 0 && v-i <= 12; i-- {
+		t := &p.toks[i]
+		switch {
+		case t.kind == tQuote:
+			if !t.open && t.q != 0 {
+				return i
+			}
+			return -1
+		case t.q != 0 || t.kind == tEnd:
+			return -1
+		}
+	}
+	return -1
+}
+
+// introducesQuote reports whether the clause of verb v runs straight into
+// an opening quotation mark with no comma or colon before it: then the verb
+// introduces that quote ("He also accused the US of trying to "draw us …")
+// rather than attributing the one before it.
+func (p *para) introducesQuote(v int) bool {
+	for i := v + 1; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.kind == tEnd && t.q == 0 {
+			return false
+		}
+		if t.kind == tQuote && t.open {
+			prev := p.lowerAt(i - 1)
+			return prev != "," && prev != ":"
+		}
+	}
+	return false
+}
+
+// subjectAfterQuote reads the speaker between a closing mark and its verb:
+// "…," Putin said / "…," said Tomas Ferreira, an analyst / "…" for the
+// crisis, he told a briefing / "…," the board's chair, Lillian Cho, said.
+// ok is false when the words between are not an attribution but the rest of
+// the sentence ("…" and promised a response; "…" the border, a charge
+// officials denied).
+func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
+	for from < v && p.isComma(from) {
+		from++
+	}
+	end := v
+	for end > from && p.isWordAt(end-1) && subjectSkip[p.lw(end-1)] {
+		end--
+	}
+	if from >= end {
+		a, b := p.npRight(v+1, hi)
+		r := p.interpret(a, b)
+		if aa, ab, ok := p.appositiveAfter(b, hi); ok {
+			r = p.applyAppositive(r, aa, ab)
+		}
+		return r, r != nil
+	}
+	last := -1
+	for i := from; i < end; i++ {
+		if p.isComma(i) {
+			last = i
+		}
+	}
+	switch {
+	case last >= 0 && last+1 < end:
+		// A parenthetical attribution: the phrase after the comma must be
+		// a whole noun phrase.
+		if p.npLeft(end-1, last+1) != last+1 {
+			return nil, false
+		}
+		return p.interpret(last+1, end), true
+	case last >= 0:
+		r := x.subjectLeft(p, v, from)
+		return r, r != nil
+	}
+	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) || end-from > 8 {
+		return nil, false
+	}
+	return p.interpret(from, end), true
+}
+
+// subjectLeft reads the subject before verb v: skipping adverbs ("Putin still
+// said"), asides ("Tevita Fonua, the environment minister of Lomara, told")
+// and relative pronouns ("Rui Tavares, who called"); a verb joined by "and"
+// or "but" shares the clause's subject.
+func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
+	k := v - 1
+	for k >= lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
+		k--
+	}
+	if k < lo {
+		return nil
+	}
+	if l := p.lowerAt(k); l == "and" || l == "but" {
+		return x.clauseSubject(p, lo, v)
+	}
+	var asides []span
+	for len(asides) < 2 && p.isComma(k) {
+		c := k - 1
+		for c >= lo && !p.isComma(c) && p.toks[c].kind != tEnd && p.toks[c].q == 0 {
+			c--
+		}
+		if c < lo || !p.isComma(c) || !p.appositiveLike(c+1, k) {
+			break
+		}
+		asides = append(asides, span{c + 1, k})
+		k = c - 1
+	}
+	if k < lo || p.isComma(k) {
+		return nil
+	}
+	if l := p.lowerAt(k); (l == "who" || l == "which") && p.isComma(k-1) {
+		asides = append(asides, span{k, k + 1})
+		k -= 2
+	}
+	a := p.npLeft(k, lo)
+	if a < 0 {
+		return nil
+	}
+	r := p.interpret(a, k+1)
+	for i := len(asides) - 1; i >= 0; i-- {
+		r = p.applyAppositive(r, asides[i].a, asides[i].b)
+	}
+	return r
+}
+
+// clauseSubject reads the subject at the start of the clause holding token
+// v, after any opening phrase ("After X spoke with Y on Tuesday, State
+// Department officials said …").
+func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
+	i := lo
+	if w := p.lowerAt(i); subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		c := i
+		for c < v && !p.isComma(c) {
+			c++
+		}
+		if c >= v {
+			return nil
+		}
+		i = c + 1
+	}
+	a, b := p.npRight(i, v)
+	if a >= b {
+		return nil
+	}
+	r := p.interpret(a, b)
+	for n := 0; n < 2; n++ {
+		aa, ab, ok := p.appositiveAfter(b, v)
+		if !ok {
+			break
+		}
+		r = p.applyAppositive(r, aa, ab)
+		b = ab
+	}
+	return r
+}
+
+// resolveEvent names the speaker of an event.
+func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
+	ev.ent, ev.via = x.resolve(ev.subj, si, at)
+}

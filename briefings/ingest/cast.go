@@ -1,0 +1,242 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// entity is a person or organisation the article names.
+type entity struct {
+	name      string
+	role      string
+	kind      string // "person" or "organisation"
+	gender    gender
+	reg       *briefings.Speaker // the registry entry, when the registry knows them
+	heads     map[string]bool    // organisation: what "the X" may call it ("ministry", "company")
+	business  bool               // organisation: a company, which "the company" and "the firm" mean
+	confirmed bool               // person: something beyond capital letters says so
+}
+
+// display is the name a draft uses: the registry's when it has one.
+func (e *entity) display() string {
+	if e.reg != nil {
+		return e.reg.Name
+	}
+	return e.name
+}
+
+// businessHeads are the head words that make an organisation a company.
+var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. group operator exporter
+	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
+	securities partners holdings industries energy coal grid commodities media capital technologies
+	labs mining resources telecom motors airlines steel oil gas owner bank`)
+
+// registryIndex finds registry speakers by any of their names.
+type registryIndex struct {
+	speakers map[string]*briefings.Speaker
+	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
+}
+
+func newRegistryIndex(reg *briefings.Registry) *registryIndex {
+	ix := &registryIndex{speakers: map[string]*briefings.Speaker{}, keys: map[*briefings.Speaker][]string{}}
+	if reg == nil {
+		return ix
+	}
+	for _, s := range reg.Speakers {
+		for _, n := range append([]string{s.Name, s.ID}, s.Aliases...) {
+			if k := briefings.Fold(n); k != "" {
+				if _, taken := ix.speakers[k]; !taken {
+					ix.speakers[k] = s
+				}
+				ix.keys[s] = append(ix.keys[s], k)
+			}
+		}
+	}
+	return ix
+}
+
+// cast is everyone one article names, found by name, surname or initials.
+type cast struct {
+	reg       *registryIndex
+	all       []*entity
+	byName    map[string]*entity
+	bySurname map[string]*entity
+	byInitial map[string]*entity
+	byReg     map[*briefings.Speaker]*entity
+	folds     map[string]string // briefings.Fold of the names seen, which repeat
+}
+
+// regSpeaker finds a registry speaker by any of their names.
+func (c *cast) regSpeaker(name string) *briefings.Speaker {
+	if name == "" {
+		return nil
+	}
+	return c.reg.speakers[c.fold(name)]
+}
+
+// fold returns briefings.Fold(s), remembering it.
+func (c *cast) fold(s string) string {
+	if k, ok := c.folds[s]; ok {
+		return k
+	}
+	k := briefings.Fold(s)
+	c.folds[s] = k
+	return k
+}
+
+func newCast(reg *registryIndex) *cast {
+	return &cast{
+		reg:       reg,
+		byName:    map[string]*entity{},
+		bySurname: map[string]*entity{},
+		byInitial: map[string]*entity{},
+		byReg:     map[*briefings.Speaker]*entity{},
+		folds:     make(map[string]string, 64),
+	}
+}
+
+// fromRegistry returns the article's entity for a registry speaker.
+func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
+	if e := c.byReg[s]; e != nil {
+		return e
+	}
+	kind := s.Kind
+	if kind == "" {
+		kind = "person"
+	}
+	e := &entity{name: s.Name, role: s.Role, kind: kind, reg: s, confirmed: true}
+	c.add(e)
+	c.byReg[s] = e
+	for _, k := range c.reg.keys[s] {
+		if c.byName[k] == nil {
+			c.byName[k] = e
+		}
+	}
+	return e
+}
+
+// add indexes a new entity.
+func (c *cast) add(e *entity) {
+	c.all = append(c.all, e)
+	k := c.fold(e.name)
+	if c.byName[k] == nil {
+		c.byName[k] = e
+	}
+	words := strings.Fields(k)
+	if e.kind == "person" && len(words) > 1 {
+		// Index the surname, with its particles: "de wit" and "wit".
+		for i := 1; i < len(words); i++ {
+			if i == len(words)-1 || particles[words[i]] {
+				c.bySurname[strings.Join(words[i:], " ")] = e
+			}
+		}
+	}
+	if e.kind == "organisation" {
+		if e.heads == nil {
+			e.heads = map[string]bool{}
+		}
+		for _, w := range words {
+			if orgHeads[w] {
+				e.heads[w] = true
+				if businessHeads[w] {
+					e.business = true
+				}
+			}
+		}
+		if ini := initials(e.name); len(ini) >= 2 {
+			if c.byInitial[ini] == nil {
+				c.byInitial[ini] = e
+			}
+		}
+	}
+}
+
+// initials returns the capital initials of a name: "International Committee
+// of the Red Cross" gives "ICRC"; an acronym gives itself without dots.
+func initials(name string) string {
+	if isAcronym(name) {
+		return strings.ReplaceAll(name, ".", "")
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := firstRune(w)
+		if r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lookup finds an entity the article or the registry already knows by this
+// name: a full name, a surname, initials or a registry alias.
+func (c *cast) lookup(name string) *entity {
+	k := c.fold(name)
+	if k == "" {
+		return nil
+	}
+	if e := c.byName[k]; e != nil {
+		return e
+	}
+	if e := c.bySurname[k]; e != nil {
+		return e
+	}
+	if s := c.reg.speakers[k]; s != nil {
+		return c.fromRegistry(s)
+	}
+	if isAcronym(name) {
+		if e := c.byInitial[strings.ReplaceAll(name, ".", "")]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// person finds or adds a person.
+func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
+	e := c.lookup(name)
+	if e == nil && role != "" {
+		if s := c.regSpeaker(role + " " + name); s != nil {
+			e = c.fromRegistry(s)
+		}
+	}
+	if e == nil {
+		e = &entity{name: name, kind: "person"}
+		c.add(e)
+	}
+	if e.kind == "person" {
+		if e.role == "" && e.reg == nil {
+			e.role = role
+		}
+		if e.gender == unknownGender {
+			e.gender = g
+		}
+		e.confirmed = e.confirmed || confirmed
+	}
+	return e
+}
+
+// org finds or adds an organisation; head is a word "the X" may call it.
+func (c *cast) org(name, head string) *entity {
+	name = strings.TrimSpace(name)
+	e := c.lookup(name)
+	if e == nil {
+		e = &entity{name: name, kind: "organisation"}
+		c.add(e)
+	}
+	c.addHead(e, head)
+	return e
+}
+
+func (c *cast) addHead(e *entity, head string) {
+	if head == "" {
+		return
+	}
+	if e.heads == nil {
+		e.heads = map[string]bool{}
+	}
+	e.heads[head] = true
+	if businessHeads[head] {
+		e.business = true
+	}
+}

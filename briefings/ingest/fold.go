@@ -1,0 +1,133 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldWords appends the words of s as briefings.Fold compares them (lower
+// case, accents and apostrophes removed, punctuation between words) to dst:
+// the same words as strings.Fields(briefings.Fold(s)), in one pass and one
+// allocation, decomposing only the rare accented letter rather than the
+// whole text.
+func foldWords(s string, dst []string) []string {
+	buf := make([]byte, 0, len(s))
+	space := true
+	put := func(r rune) {
+		if r < utf8.RuneSelf {
+			buf = append(buf, byte(unicode.ToLower(r)))
+		} else {
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
+		space = false
+	}
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9'):
+			buf = append(buf, byte(r))
+			space = false
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+			space = false
+		case r == '\'' || r == '’' || unicode.Is(unicode.Mn, r):
+			// "Russia's" folds to "russias"; combining accents go.
+		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			for _, d := range norm.NFD.String(string(r)) {
+				if !unicode.Is(unicode.Mn, d) {
+					put(d)
+				}
+			}
+		default:
+			if !space {
+				buf = append(buf, ' ')
+				space = true
+			}
+		}
+	}
+	folded := strings.TrimSuffix(string(buf), " ")
+	for folded != "" {
+		i := strings.IndexByte(folded, ' ')
+		if i < 0 {
+			return append(dst, folded)
+		}
+		dst = append(dst, folded[:i])
+		folded = folded[i+1:]
+	}
+	return dst
+}
+
+// foldTokens appends the folded words of tokens [a, b) of a paragraph: the
+// same words foldWords gives for their text, taken from the lower-case
+// tokens without copying them, except for the few words with apostrophes
+// or non-ASCII letters.
+func (p *para) foldTokens(a, b int, dst []string) []string {
+	for i := a; i < b; i++ {
+		t := &p.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		w := p.low(t)
+		plain, split := true, false
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				continue
+			}
+			if c == '-' || c == '.' || c == '&' {
+				split = true
+				continue
+			}
+			plain = false
+			break
+		}
+		switch {
+		case !plain:
+			dst = foldWords(w, dst)
+		case !split:
+			dst = append(dst, w)
+		default:
+			start := 0
+			for k := 0; k <= len(w); k++ {
+				if k == len(w) || w[k] == '-' || w[k] == '.' || w[k] == '&' {
+					if k > start {
+						dst = append(dst, w[start:k])
+					}
+					start = k + 1
+				}
+			}
+		}
+	}
+	return dst
+}
+
+// summaryStop are words too common to say what a sentence is about.
+var summaryStop = set(`a an and are as at be but by for from has have he her his i in is it its of on or
+	our she that the their them they this to was we were will with would you not no so if than then
+	there these those been being do does did can could should into about over after before said says
+	also which who whom what when where while told`)
+
+// term reduces a folded word to what the summary counts: stop words and
+// single letters dropped, English plurals folded ("missiles", "missile").
+func term(w string) string {
+	if len(w) < 2 || summaryStop[w] {
+		return ""
+	}
+	return stem(w)
+}
+
+// stem folds English plurals, as Harman's S stemmer does.
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 3 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
+		return w[:n-1]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:n-1]
+	}
+	return w
+}

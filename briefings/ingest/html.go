@@ -1,0 +1,112 @@
+package ingest
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+)
+
+// ReadHTML reads an article page: readability finds the story among the
+// page's menus and footers and its metadata (title, byline, site name,
+// <meta> and JSON-LD publication dates); the body is taken paragraph by
+// paragraph from the story's block elements.
+func ReadHTML(data []byte, pageURL string) *Article {
+	a := &Article{URL: pageURL}
+	u, _ := url.Parse(pageURL)
+	var root *html.Node
+	art, err := readability.FromReader(bytes.NewReader(data), u)
+	if err == nil && art.Node != nil {
+		root = art.Node
+		a.Title = strings.TrimSpace(art.Title())
+		a.Author = cleanByline(art.Byline())
+		a.Outlet = strings.TrimSpace(art.SiteName())
+		if t, err := art.PublishedTime(); err == nil {
+			a.Date, a.DateFrom = day(t), "the page's publication date"
+		}
+	} else if doc, err := html.Parse(bytes.NewReader(data)); err == nil {
+		root = doc // not an article readability recognises: take every paragraph
+	}
+	var paras []string
+	if root != nil {
+		paras = blocks(root, nil)
+		if len(paras) == 0 {
+			for _, p := range strings.Split(render.InnerText(root), "\n\n") {
+				if p = strings.Join(strings.Fields(p), " "); p != "" {
+					paras = append(paras, p)
+				}
+			}
+		}
+	}
+	paras = a.clean(paras)
+	var body []string
+	for _, p := range paras {
+		switch {
+		case a.Title != "" && strings.EqualFold(p, a.Title):
+			continue // the headline repeated in the page
+		case a.Author != "" && strings.HasPrefix(p, a.Author) && len(strings.Fields(p)) <= 8:
+			continue // "Lukas Brenner, Energy Daily"
+		}
+		body = append(body, p)
+	}
+	if a.Title == "" && len(body) > 1 && titleLike(body[0], 25) {
+		a.Title, body = body[0], body[1:]
+	}
+	a.Body = a.stripDateline(body)
+	return a
+}
+
+// skipElements never hold the story's text.
+var skipElements = set(`script style noscript figure figcaption aside nav footer header form button
+	iframe svg template select option`)
+
+// blockElements hold one paragraph each.
+var blockElements = set(`p li blockquote h2 h3 h4 h5 h6 pre dd dt td`)
+
+// blocks collects the text of each block element under n, in order.
+func blocks(n *html.Node, out []string) []string {
+	if n.Type == html.ElementNode {
+		if skipElements[n.Data] {
+			return out
+		}
+		if blockElements[n.Data] && !hasBlockChild(n) {
+			var b strings.Builder
+			textOf(n, &b)
+			if t := strings.Join(strings.Fields(b.String()), " "); t != "" {
+				out = append(out, t)
+			}
+			return out
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = blocks(c, out)
+	}
+	return out
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockElements[c.Data] || c.Data == "div" || c.Data == "ul" || c.Data == "ol" || hasBlockChild(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+func textOf(n *html.Node, b *strings.Builder) {
+	switch {
+	case n.Type == html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case n.Type == html.ElementNode && skipElements[n.Data]:
+		return
+	case n.Type == html.ElementNode && n.Data == "br":
+		b.WriteByte(' ')
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		textOf(c, b)
+	}
+}

@@ -1,0 +1,273 @@
+package ingest
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// Unknown is the speaker of a quote whose speaker the article does not let
+// us name. It is kept, never guessed, so the editor decides.
+const Unknown = "unknown"
+
+// maxPoints is how many reported statements become key points.
+const maxPoints = 8
+
+// minWords is the shortest body taken for an article: a couple of
+// sentences.
+const minWords = 20
+
+// countWords counts the words of the paragraphs, up to limit.
+func countWords(paras []string, limit int) int {
+	n := 0
+	for _, p := range paras {
+		if n += wordCountUpTo(p, limit-n); n >= limit {
+			break
+		}
+	}
+	return n
+}
+
+// Ingester turns articles into drafts against one registry. It is safe for
+// concurrent use: nothing changes it after New.
+type Ingester struct {
+	reg    *briefings.Registry
+	names  *registryIndex
+	topics *topicIndex
+}
+
+// New returns an Ingester that names speakers and topics as reg does. A nil
+// registry knows no one: every speaker is new.
+func New(reg *briefings.Registry) *Ingester {
+	return &Ingester{reg: reg, names: newRegistryIndex(reg), topics: newTopicIndex(reg)}
+}
+
+// Options are what an editor knows about an article that it may not say.
+type Options struct {
+	URL  string    // where it was published; a date in its path (/2022/02/01/) dates the article
+	Date time.Time // the article's date, over anything the article says
+	ID   string    // the briefing's id; by default its date and the first words of its title
+	Now  func() time.Time
+}
+
+// Draft is a briefing made from an article, for an editor to check.
+type Draft struct {
+	ID       string
+	Title    string
+	Date     time.Time
+	DateFrom string // where the date came from; "" when it was not found and today's date stands in
+	Topics   []*briefings.Topic
+	Names    []NameCount // frequent names not in the registry: topics to consider
+	Summary  []string    // whole sentences from the article
+	Points   []Point
+	Quotes   []Quote
+	New      []NewSpeaker // speakers to add to the registry before publishing
+	Source   briefings.Source
+	Notes    []string // anything else the editor should know
+}
+
+// Quote is a direct quote with its speaker.
+type Quote struct {
+	Text    string
+	Speaker string // a registry name, a new speaker's name, or Unknown
+	Said    time.Time
+	Check   string // why the editor should check the speaker, when they should
+}
+
+// Point is a reported statement ("X said that …"), with its speaker when
+// the statement names one.
+type Point struct {
+	Text    string
+	Speaker string
+}
+
+// NewSpeaker is a suggested registry entry for a speaker the registry lacks.
+type NewSpeaker struct {
+	Name, Role, Kind string
+	Aliases          []string
+}
+
+// Draft reads the article and makes the draft briefing.
+func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
+	now := time.Now
+	if opt.Now != nil {
+		now = opt.Now
+	}
+	if a.URL == "" {
+		a.URL = opt.URL
+	}
+	doc := newDocument(a.Body)
+	if words := countWords(a.Body, minWords); words < minWords {
+		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)
+	}
+	d := &Draft{Title: a.Title}
+	d.dateFrom(a, opt, now())
+	if d.Title == "" {
+		d.Title = firstWords(doc, 14)
+		d.Notes = append(d.Notes, "the article has no headline: the title is its first words; write one")
+	}
+
+	x := newExtractor(doc, newCast(in.names))
+	x.collectMentions()
+	x.findEvents()
+	quotes := x.attributeQuotes()
+
+	// One pass over the article's words counts both the topics' names and
+	// the summary candidates' words.
+	cands, tf := x.summaryCandidates()
+	counts := map[*briefings.Topic]int{}
+	in.topics.count(foldWords(a.Title, nil), counts)
+	in.topics.count(foldWords(a.Subtitle, nil), counts)
+	doc.eachFolded(func(words []string) {
+		in.topics.count(words, counts)
+		countTerms(words, tf)
+	})
+	d.Topics = in.topics.topics(in.reg, counts)
+	d.Summary = x.summary(cands, tf)
+	d.Names = x.frequentNames(in.topics)
+	d.Source = briefings.Source{ID: sourceID(a), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
+	if d.Source.Outlet == "" && a.URL != "" {
+		if u, err := url.Parse(a.URL); err == nil {
+			d.Source.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
+		}
+	}
+	if d.DateFrom != "" {
+		d.Source.Published = d.Date
+	}
+
+	newSpeakers := map[*entity]bool{}
+	name := func(e *entity) string {
+		if e == nil {
+			return Unknown
+		}
+		if e.reg == nil && !newSpeakers[e] {
+			newSpeakers[e] = true
+			d.New = append(d.New, suggest(e))
+		}
+		return e.display()
+	}
+	said := x.saidDates(d.Date)
+	for _, f := range quotes {
+		q := Quote{Text: f.q.text, Speaker: name(f.ent), Said: d.Date}
+		if f.ev != nil && !said[f.ev].IsZero() {
+			q.Said = said[f.ev]
+		}
+		q.Check = check(f)
+		d.Quotes = append(d.Quotes, q)
+	}
+	for _, pt := range x.reported() {
+		if len(d.Points) == maxPoints {
+			break
+		}
+		p := Point{Text: pt.text}
+		if pt.ev.ent != nil {
+			p.Speaker = name(pt.ev.ent)
+			p.Text = namePronoun(pt, pt.ev.ent)
+		}
+		d.Points = append(d.Points, p)
+	}
+	if opt.ID != "" {
+		d.ID = opt.ID
+	} else {
+		d.ID = d.Date.Format(briefings.DateLayout) + "-" + slugWords(d.Title, 8)
+	}
+	return d, nil
+}
+
+// dateFrom dates the draft: the editor's date, then the article's own
+// (its page metadata, date line or dateline), then a date in its address,
+// then a dateline day with the year assumed, then today as a placeholder.
+func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
+	u := a.URL
+	switch {
+	case !opt.Date.IsZero():
+		d.Date, d.DateFrom = day(opt.Date), "given by the editor"
+	case !a.Date.IsZero():
+		d.Date, d.DateFrom = a.Date, a.DateFrom
+	case !DateFromURL(u).IsZero():
+		d.Date, d.DateFrom = DateFromURL(u), "the article's address"
+	default:
+		if t, ok := parseDate(a.datelineDay, now); ok {
+			d.Date, d.DateFrom = t, "the dateline, with the year assumed"
+			return
+		}
+		d.Date = day(now)
+		d.Notes = append(d.Notes, "the article gives no date: today's date stands in; correct it")
+	}
+}
+
+// check says why a quote's speaker needs a second look, or "".
+func check(f found) string {
+	switch {
+	case f.ent == nil && f.ev == nil:
+		return "no speaker found: nothing in the article attributes this quote"
+	case f.ent == nil && f.phrase != "":
+		return "no speaker found: the article says " + quoteWords(f.phrase)
+	case f.ent == nil:
+		return "no speaker found"
+	case f.how == "pronoun":
+		return "speaker from " + quoteWords(f.phrase)
+	case f.how == "description":
+		return "speaker from " + quoteWords(f.phrase)
+	case f.how == "paragraph before":
+		return "speaker from the paragraph before; the quote has no attribution of its own"
+	}
+	return ""
+}
+
+func quoteWords(s string) string { return "“" + s + "”" }
+
+// suggest makes a registry entry for a new speaker.
+func suggest(e *entity) NewSpeaker {
+	ns := NewSpeaker{Name: e.name, Kind: e.kind}
+	role := strings.TrimSpace(e.role)
+	for _, det := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+		role = strings.TrimPrefix(role, det)
+	}
+	ns.Role = role
+	if words := strings.Fields(e.name); e.kind == "person" && len(words) > 1 {
+		ns.Aliases = append(ns.Aliases, words[len(words)-1])
+		if role != "" && len(strings.Fields(role)) <= 4 && !strings.ContainsAny(role, "'’") && !strings.Contains(" "+role+" ", " of ") && !strings.Contains(" "+role+" ", " at ") {
+			ns.Aliases = append(ns.Aliases, role+" "+e.name)
+		}
+	}
+	return ns
+}
+
+// sourceID is a short handle for the source: the outlet's site name
+// ("antiwar" for news.antiwar.com), else "article".
+func sourceID(a *Article) string {
+	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
+		labels := strings.Split(u.Hostname(), ".")
+		for len(labels) > 2 && (labels[0] == "www" || labels[0] == "news" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "edition") {
+			labels = labels[1:]
+		}
+		if id := briefings.Slug(labels[0]); id != "" {
+			return id
+		}
+	}
+	if id := slugWords(a.Outlet, 3); id != "" {
+		return id
+	}
+	return "article"
+}
+
+// slugWords is the slug of the first n words of s.
+func slugWords(s string, n int) string {
+	words := strings.Fields(briefings.Fold(s))
+	return strings.Join(words[:min(n, len(words))], "-")
+}
+
+// firstWords returns the first sentence, or its first n words.
+func firstWords(doc *document, n int) string {
+	s := doc.sents[0]
+	p := doc.paras[s.p]
+	words := strings.Fields(p.textOf(s.a, s.b))
+	if len(words) <= n {
+		return strings.TrimRight(strings.Join(words, " "), ".")
+	}
+	return strings.Join(words[:n], " ") + "…"
+}

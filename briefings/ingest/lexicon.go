@@ -1,0 +1,184 @@
+package ingest
+
+import "strings"
+
+// The word lists below are the extractor's whole knowledge of English news
+// style. They are deliberately general (no names from any one story) and
+// folded to lower case.
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs introduce what someone said. The value says how the verb may
+// be used: quoteOnly verbs ("called the plan 'reckless'") attribute a quote
+// but do not make a sentence a reported statement.
+var speechVerbs = map[string]verbUse{}
+
+type verbUse uint8
+
+const (
+	anyUse verbUse = iota + 1
+	quoteOnly
+)
+
+func init() {
+	for _, w := range strings.Fields(`say says said saying tell tells told telling add adds added adding
+		ask asks asked accuse accuses accused accusing warn warns warned warning state states stated
+		declare declares declared declaring insist insists insisted insisting argue argues argued arguing
+		note notes noted noting explain explains explained explaining write writes wrote writing
+		tweet tweets tweeted reply replies replied respond responds responded answer answered
+		claim claims claimed claiming stress stresses stressed stressing emphasise emphasised
+		emphasize emphasized urge urges urged urging acknowledge acknowledges acknowledged admit admits
+		admitted announce announces announced confirm confirms confirmed deny denies denied suggest
+		suggests suggested recall recalls recalled predict predicts predicted promise promises promised
+		vow vows vowed pledge pledges pledged caution cautions cautioned reiterate reiterates reiterated
+		remark remarked observe observed comment commented counter countered concede concedes conceded
+		complain complains complained clarify clarifies clarified assert asserts asserted maintain
+		maintains maintained`) {
+		speechVerbs[w] = anyUse
+	}
+	for _, w := range strings.Fields(`call calls called calling describe describes described describing
+		dub dubs dubbed`) {
+		speechVerbs[w] = quoteOnly
+	}
+}
+
+// termMarkers before a quoted phrase mean a name or a term, not speech: the
+// so-called "soft landing", a law known as the "Safe Streets Act", banners
+// reading "Pay Up".
+var termMarkers = set(`so-called dubbed nicknamed titled entitled named known read reads reading
+	headlined labelled labeled marked billed branded`)
+
+// subjectSkip are words between a subject and its verb: "Putin still said",
+// "Lavrov has repeatedly warned".
+var subjectSkip = set(`also still later again then previously repeatedly recently further earlier
+	now has have had was is were would will did does firmly flatly publicly privately bluntly
+	reportedly quickly immediately only often once twice already too just separately directly
+	personally angrily sharply simply himself herself itself themselves even never has
+	had been being`)
+
+// pronouns that can stand for a speaker, with the gender they require.
+var pronounGender = map[string]gender{"he": male, "she": female, "it": orgOnly, "they": plural, "i": unknownGender, "we": plural}
+
+type gender uint8
+
+const (
+	unknownGender gender = iota
+	male
+	female
+	orgOnly
+	plural
+)
+
+// determiners open a noun phrase; the indefinite ones mean "someone not
+// named" and never resolve to a named person.
+var definite = set(`the its his her their our this that these those`)
+var indefinite = set(`a an one another some several two three`)
+
+// roleWords name a position a person holds. A name after them is a person
+// ("Foreign Minister Sergey Lavrov"); alone after "the" they point back to
+// someone ("the minister").
+var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
+	chancellor premier chairman chairwoman chair chairperson director commander general admiral
+	colonel lieutenant major captain sergeant senator congressman congresswoman representative
+	governor mayor envoy negotiator adviser advisor aide official officials diplomat diplomats
+	analyst analysts professor economist researcher expert fellow head leader king queen prince
+	princess pope ceo cfo founder co-founder editor correspondent lawmaker legislator prosecutor
+	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
+	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
+	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
+	councilman councilwoman dean rector bishop archbishop imam rabbi`)
+
+// roleModifiers may sit inside a role before the name: "chief negotiator",
+// "deputy foreign minister".
+var roleModifiers = set(`deputy vice former acting senior top chief foreign defence defense press
+	national security prime interim first assistant associate special presidential outgoing
+	incoming new longtime veteran military political economic international affairs finance
+	energy trade interior justice health education environment environmental climate foreign-affairs
+	home state county city federal regional local general managing executive principal lead
+	political-affairs junior high union european attorney solicitor auditor surgeon incident
+	fire police district supreme constitutional`)
+
+// orgHeads end the name of an organisation ("Foreign Ministry", "Drava
+// Coal company") or, after "the", point back to one ("the ministry").
+var orgHeads = set(`department ministry ministries office agency council commission committee kremlin
+	pentagon government administration embassy party union organization organisation bank fund
+	company corporation corp corp. inc inc. ltd ltd. group association court parliament congress
+	senate duma army navy military police service institute university foundation alliance
+	coalition federation bureau authority authorities command headquarters cabinet presidency
+	secretariat mission delegation forces guard firm network broadcaster newspaper board campaign
+	operator exporter importer producer supplier carrier airline lender insurer retailer
+	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
+	society charity systems securities partners holdings industries energy coal grid commodities
+	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation`)
+
+// groupNouns are speakers that are not one person or one body: a quote
+// from "officials" or "analysts" has no speaker to name.
+var groupNouns = set(`officials analysts diplomats experts sources traders residents witnesses
+	economists observers critics activists people protesters forecasters officers negotiators
+	leaders members lawmakers sides`)
+
+// honorifics before a name tell its gender.
+var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.": female, "ms": female,
+	"ms.": female, "miss": female, "sir": male, "dame": female, "lord": male, "lady": female,
+	"dr": unknownGender, "dr.": unknownGender, "prof.": unknownGender}
+
+// roleGender: some role words carry gender.
+var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,
+	"chairwoman": female, "congressman": male, "congresswoman": female, "king": male, "queen": female,
+	"prince": male, "princess": female}
+
+// particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
+var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu`)
+
+// functionWords are capitalised only because they start a sentence; they
+// never start a name.
+var functionWords = set(`a an the and but or nor so yet for if when while after before since as
+	because although though despite during in on at by from to of with without within into onto
+	over under about above below between among through across after until unless whether where
+	he she it they we i you his her its their our my your this that these those there here then
+	now also still even just only not no yes all both each every some any many much more most
+	other such what which who whom whose how why asked speaking writing according following
+	earlier later meanwhile however instead further furthermore moreover nevertheless
+	nonetheless still today yesterday tomorrow last next first second third once twice
+	shares turnout relations families activists negotiators rescuers economists diplomats
+	some several two three four five six seven eight nine ten`)
+
+// subordinators open a leading clause before the subject: "After X spoke
+// with Y, officials said …".
+var subordinators = set(`after before since as because although though despite during in on at
+	while when if unless until following asked speaking writing earlier later in addition
+	meanwhile however still`)
+
+// placeWords end a capitalised run that names a place or a thing, not a
+// person: "Port Arden", "Brenn Strait", "Cold War".
+var placeWords = set(`city port valley strait river street road avenue route island islands mountain
+	mountains lake bay sea ocean county province region state square hall stadium airport station
+	bridge republic kingdom federation union alliance war act treaty storm hurricane fire desert
+	coast gulf canal park centre center building tower house street plaza district harbour harbor
+	peninsula basin field fields forest hill hills north south east west summit talks cup final
+	league games olympics`)
+
+// dayNames and monthNames are capitalised but never names.
+var dayNames = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2,
+	"march": 3, "mar": 3, "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6,
+	"jun.": 6, "july": 7, "jul": 7, "jul.": 7, "august": 8, "aug": 8, "aug.": 8, "september": 9,
+	"sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "october": 10, "oct": 10, "oct.": 10, "november": 11,
+	"nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12}
+
+// abbreviations keep their full stop: it does not end a sentence.
+var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
+	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
+	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
+	dept approx u.s.a d.c`)
+
+// sentenceEndingAbbrevs may still end a sentence when what follows clearly
+// starts a new one ("… in the U.S. The …").
+var sentenceEndingAbbrevs = set(`u.s u.k u.n e.u a.m p.m inc corp ltd co etc jr sr d.c u.s.a`)

@@ -1,0 +1,71 @@
+package ingest
+
+import "strings"
+
+// collectMentions notes every named person and organisation outside quotes,
+// before any attribution, so a description can also point forward ("its
+// governor warned … Governor Henrik Aalto said").
+func (x *extractor) collectMentions() {
+	for si, s := range x.d.sents {
+		p := x.d.paras[s.p]
+		for i := s.a; i < s.b; {
+			if !p.isNameWord(i) && !p.isTitleWord(i) {
+				i++
+				continue
+			}
+			j := p.chunkEnd(i, s.b)
+			start := i
+			if i > s.a && p.isDet(i-1) {
+				start = i - 1
+			}
+			x.noteChunk(si, p, start, i, j, s.b)
+			i = j
+		}
+	}
+}
+
+// note records a mention, keeping each sentence's mentions in text order.
+func (x *extractor) note(si int, e *entity, tok int) {
+	if e == nil {
+		return
+	}
+	ms := x.mentions[si]
+	i := len(ms)
+	for i > 0 && ms[i-1].tok > tok {
+		i--
+	}
+	if i > 0 && ms[i-1].tok == tok && ms[i-1].e == e {
+		return
+	}
+	ms = append(ms, mention{})
+	copy(ms[i+1:], ms[i:])
+	ms[i] = mention{e: e, tok: tok}
+	x.mentions[si] = ms
+}
+
+// noteChunk records what the phrase [start, j) names, with the aside after
+// it when there is one.
+func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
+	r := p.interpret(start, j)
+	if r == nil {
+		return
+	}
+	if aa, ab, ok := p.appositiveAfter(j, hi); ok {
+		r = p.applyAppositive(r, aa, ab)
+	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
+		r.evidence = true
+	}
+	switch r.kind {
+	case refName:
+		e := x.cast.lookup(r.name)
+		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
+			return // a lone capitalised word: a place as likely as a person
+		}
+		if e == nil || e.kind == "person" {
+			e = x.cast.person(r.name, r.role, r.gender, r.evidence)
+		}
+		x.note(si, e, i)
+	case refOrg:
+		x.note(si, x.cast.org(r.name, r.head), i)
+	}
+}

@@ -1,0 +1,217 @@
+package ingest
+
+import "strings"
+
+// These functions find the bounds of the noun phrase around a speech verb;
+// interpret (phrase.go) then reads what the phrase means.
+
+func (p *para) isDet(i int) bool {
+	return p.isWordAt(i) && p.toks[i].class&cDet != 0
+}
+
+func (p *para) isPronoun(i int) bool {
+	return p.isWordAt(i) && p.toks[i].class&cPronoun != 0
+}
+
+func (p *para) isComma(i int) bool { return i >= 0 && i < len(p.toks) && p.lw(i) == "," }
+
+// npLeft returns where the noun phrase ending at token k starts, or -1. It
+// takes a name with its title ("Russian Foreign Minister Sergey Lavrov"), a
+// described role or body with its article ("the board's chair", "a
+// spokesman for the Interior Ministry"), a pronoun, or a bare noun at the
+// start of a clause ("police", "analysts").
+func (p *para) npLeft(k, lo int) int {
+	if k < lo || !p.isWordAt(k) {
+		return -1
+	}
+	if p.isPronoun(k) {
+		return k
+	}
+	j := k
+	if p.isNameWord(k) || p.isTitleWord(k) {
+		for j-1 >= lo {
+			switch {
+			case p.isNameWord(j-1) || p.isTitleWord(j-1):
+				j--
+			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
+				j--
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
+				j -= 2
+			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
+				j--
+			default:
+				goto done
+			}
+		}
+	done:
+		if j-1 >= lo && p.isDet(j-1) {
+			j--
+		}
+		return p.extendPP(j, lo)
+	}
+	// A described role or body: up to four words after an article.
+	for i := k; i >= lo && i > k-5; i-- {
+		if !p.isWordAt(i) {
+			break
+		}
+		if p.isDet(i) {
+			return p.extendPP(i, lo)
+		}
+		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && roleWords[p.lw(i-1)] {
+			continue // "director of immunization"
+		}
+		if functionWords[p.lw(i)] && !p.toks[i].isCap(p.text) {
+			break
+		}
+	}
+	// A bare noun or two opening the clause: "police said", "Grain traders said".
+	i := k
+	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !functionWords[p.lw(i-1)] {
+		i--
+	}
+	if i == lo || !p.isWordAt(i-1) {
+		return i
+	}
+	return -1
+}
+
+// extendPP widens a phrase starting at j to the role or group it
+// qualifies: "the Interior Ministry" after "a spokesman for", "Moscow"
+// after "Officials in".
+func (p *para) extendPP(j, lo int) int {
+	switch p.lowerAt(j - 1) {
+	case "for", "of", "at", "in", "from":
+	default:
+		return j
+	}
+	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)]) {
+		if a := p.npLeft(j-2, lo); a >= 0 {
+			return a
+		}
+	}
+	return j
+}
+
+// npRight returns the noun phrase starting at token i (inverted
+// attributions: "said Tomas Ferreira", "according to the board").
+func (p *para) npRight(i, hi int) (int, int) {
+	j := i
+	if p.isPronoun(j) {
+		return i, j + 1
+	}
+	if p.isDet(j) {
+		j++
+	}
+	if j < hi && (p.isNameWord(j) || p.isTitleWord(j)) {
+		return i, p.chunkEnd(j, hi)
+	}
+	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] {
+		j++
+	}
+	return i, j
+}
+
+// appositiveLike reports whether tokens [a, b) read as an aside about the
+// phrase before them: "the environment minister of Lomara", "who championed
+// it", "71", "speaking on condition of anonymity", "Sofia Mendes".
+func (p *para) appositiveLike(a, b int) bool {
+	if a >= b || b-a > 20 || !p.isWordAt(a) {
+		return false
+	}
+	w := p.lw(a)
+	switch {
+	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
+		return true
+	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
+		return true
+	case strings.HasSuffix(w, "ing") && !p.toks[a].isCap(p.text):
+		return true
+	case p.isTitleWord(a):
+		return true
+	case allNameWords(p, a, b):
+		return true
+	}
+	// "Red Cross volunteer": names then a role.
+	for i := a; i < b; i++ {
+		if roleWords[p.lw(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveAfter returns the aside that follows a phrase ending before j:
+// ", the cloud software company," or ", an analyst at Halden Commodities."
+func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
+	if !p.isComma(j) {
+		return 0, 0, false
+	}
+	k := j + 1
+	for k < hi && p.toks[k].q == 0 && p.toks[k].kind != tEnd && p.lw(k) != "," && p.lw(k) != ";" {
+		k++
+	}
+	if k < hi && p.toks[k].q != 0 {
+		return 0, 0, false
+	}
+	if !p.appositiveLike(j+1, k) {
+		return 0, 0, false
+	}
+	return j + 1, k, true
+}
+
+// applyAppositive merges what an aside says into the phrase it follows:
+// a role gains its holder's name ("Horvath's spokesman, Miklos Varga"), a
+// name gains a role ("Priya Raman, chief economist at Castell Bank") or
+// becomes an organisation ("Norgas, the state-controlled gas exporter").
+func (p *para) applyAppositive(r *ref, a, b int) *ref {
+	if r == nil {
+		return nil
+	}
+	if w := p.lowerAt(a); w == "who" || w == "whose" {
+		if r.kind == refName {
+			r.evidence = true
+		}
+		return r
+	}
+	app := p.interpret(a, b)
+	if app == nil {
+		return r
+	}
+	switch r.kind {
+	case refRole, refSomeone, refOrgDesc:
+		switch app.kind {
+		case refName:
+			g := app.gender
+			if g == unknownGender {
+				g = r.gender
+			}
+			return &ref{kind: refName, text: app.text, surface: app.surface, name: app.name, role: r.text, gender: g, evidence: true}
+		case refOrg:
+			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: r.head}
+		}
+	case refName:
+		switch app.kind {
+		case refRole:
+			if r.role == "" {
+				r.role = app.text
+			}
+			r.evidence = true
+			if r.gender == unknownGender {
+				r.gender = app.gender
+			}
+		case refOrgDesc:
+			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
+		case refSomeone:
+			if app.head != "" && businessHeads[app.head] {
+				return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
+			}
+		}
+	case refOrg:
+		if app.kind == refOrgDesc || app.kind == refSomeone {
+			if r.head == "" || app.head != "" {
+				r.head = app.head
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,384 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// refKind is what a noun phrase tells about who it means.
+type refKind uint8
+
+const (
+	refNone    refKind = iota
+	refPronoun         // he, she, it
+	refName            // a proper name, maybe with a role: "Foreign Minister Sergey Lavrov"
+	refOrg             // an organisation by name: "the State Department", "Drava Coal"
+	refRole            // a role without a name: "the minister", "Horvath's spokesman"
+	refOrgDesc         // an organisation by kind: "the ministry", "the company"
+	refSomeone         // someone not named: "one shopkeeper", "officials", "a deputy"
+)
+
+// ref is a noun phrase read for who it refers to.
+type ref struct {
+	kind       refKind
+	text       string // the words, without a leading article
+	surface    string // the words as the article has them, for the editor
+	pronoun    string
+	name       string // refName / refOrg: the name
+	role       string // the role or title found with it
+	head       string // refRole / refOrgDesc: the head word ("minister", "ministry")
+	org        string // an organisation the phrase names ("State Department" in "State Department officials")
+	orgHead    string // an organisation it describes ("the operator" in "a spokesman for the operator")
+	indefinite bool
+	gender     gender
+	evidence   bool // refName: role, honorific, given name or appositive say it is a person
+}
+
+// isWordAt reports whether token i is a word outside quotes.
+func (p *para) isWordAt(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].q == 0
+}
+
+// lowerAt returns the lower-case text of token i, or "".
+func (p *para) lowerAt(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.lw(i)
+}
+
+// isNameWord reports whether token i is a capitalised word that can be part
+// of a name: not a function word, day or month capitalised at the start of a
+// sentence.
+func (p *para) isNameWord(i int) bool {
+	return p.isWordAt(i) && p.toks[i].class&(cCap|cFunction|cDay|cMonth) == cCap
+}
+
+// isTitleWord reports whether token i is a lower-case word that belongs in a
+// title before a name ("chief executive", "foreign minister").
+func (p *para) isTitleWord(i int) bool {
+	return p.isWordAt(i) && p.toks[i].class&(cRole|cRoleMod) != 0
+}
+
+// chunkEnd extends a name-and-title chunk from i: capitalised words, title
+// words, name particles before a capital ("de Wit", "van den Berg") and
+// "of"/"for"/"the" between capitals ("Secretary of State", "Committee of
+// the Red Cross", "Institute for Economic Research").
+func (p *para) chunkEnd(i, hi int) int {
+	j := i
+	for j < hi {
+		switch {
+		case p.isNameWord(j) || p.isTitleWord(j):
+			j++
+		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
+			j++
+		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for") && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
+			j++
+			if p.isWordAt(j) && p.lw(j) == "the" {
+				j++
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// nameAhead reports whether a capitalised name word follows, after any
+// particles or "the".
+func (p *para) nameAhead(i, hi int) bool {
+	for i < hi && p.isWordAt(i) && (particles[p.lw(i)] || p.lw(i) == "the") {
+		i++
+	}
+	return i < hi && p.isNameWord(i)
+}
+
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, s) {
+			return strings.TrimSuffix(w, s)
+		}
+	}
+	return w
+}
+
+// isAcronym reports whether w is an organisation's initials: NATO, ICRC, U.N.
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
+}
+
+// isNationality reports whether a capitalised modifier is a nationality or
+// place adjective (Russian, Karvian, Keshi), which qualifies a role but is
+// not an organisation that can speak.
+func isNationality(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"} {
+		if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// interpret reads the tokens [a, b) of a paragraph as a noun phrase.
+func (p *para) interpret(a, b int) *ref {
+	for a < b && !p.isWordAt(a) {
+		a++
+	}
+	for b > a && !p.isWordAt(b-1) {
+		b--
+	}
+	if a >= b {
+		return nil
+	}
+	r := &ref{surface: p.textOf(a, b)}
+	if b-a == 1 {
+		if g, ok := pronounGender[p.lw(a)]; ok {
+			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.lw(a), g, p.word(a)
+			return r
+		}
+	}
+	first := p.lw(a)
+	if definite[first] || indefinite[first] {
+		r.indefinite = indefinite[first]
+		a++
+	}
+	if a >= b {
+		return nil
+	}
+	r.text = p.textOf(a, b)
+
+	// Split at the first "of"/"for": "Secretary of State Antony Blinken",
+	// "Bank of Norland", "a spokesman for the Interior Ministry", "Marcus Webb
+	// of Calder State University".
+	left, right := b, b
+	for i := a; i < b; i++ {
+		if l := p.lw(i); (l == "of" || l == "for") && i > a {
+			left, right = i, i+1
+			if right < b && p.lw(right) == "the" {
+				right++
+			}
+			break
+		}
+	}
+	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
+	for i := a; i < left; i++ {
+		w := p.lw(i)
+		possessive := isPossessive(w)
+		if possessive || strings.HasSuffix(w, ".") {
+			w = strings.TrimSuffix(stripPossessive(w), ".")
+		}
+		isCap := p.toks[i].isCap(p.text)
+		if isCap {
+			caps++
+		}
+		if !possessive && (p.toks[i].class&cRole != 0 || w != p.lw(i) && roleWords[w]) {
+			roleAt = i
+		}
+		if !possessive && (isCap || i == left-1) && (orgHeads[w] || isCap && isAcronym(p.word(i))) {
+			orgAt = i
+		}
+		if g, ok := honorifics[p.lw(i)]; ok {
+			if g != unknownGender {
+				r.gender = g
+			}
+			if i < left-1 && roleAt < i {
+				honorAt = i // "Dr. Samuel Osei-Bonsu": a title, not part of the name
+			}
+		}
+		if g, ok := roleGender[w]; ok {
+			r.gender = g
+		}
+	}
+	last := max(roleAt, orgAt)
+	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
+		r.kind, r.name, r.evidence = refName, p.textOf(honorAt+1, left), true
+		if last >= 0 {
+			r.role = p.textOf(a, last+1)
+		}
+		p.genderFromName(r, honorAt+1)
+		return r
+	}
+
+	// A name after the title: "Russian Foreign Minister Sergey Lavrov".
+	nameFrom := last + 1
+	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && roleAt >= orgAt {
+		r.kind, r.name, r.evidence = refName, p.textOf(nameFrom, left), true
+		r.role = p.textOf(a, last+1)
+		if right < b {
+			r.role += " " + p.textOf(left, b)
+		}
+		p.genderFromName(r, nameFrom)
+		return r
+	}
+	// "Secretary of State Antony Blinken": the complement of the title runs
+	// into the name, which is taken to be the last two words.
+	if roleAt >= 0 && roleAt == left-1 && right < b {
+		var capsAfter []int
+		for i := right; i < b; i++ {
+			if p.isNameWord(i) {
+				capsAfter = append(capsAfter, i)
+			}
+		}
+		nameFrom := -1
+		switch {
+		case len(capsAfter) >= 3:
+			nameFrom = capsAfter[len(capsAfter)-2]
+		case len(capsAfter) == 2 && givenNames[p.lw(capsAfter[0])] != unknownGender:
+			nameFrom = capsAfter[0]
+		}
+		if nameFrom >= 0 && allNameWords(p, nameFrom, b) {
+			r.kind, r.name, r.role, r.evidence = refName, p.textOf(nameFrom, b), p.textOf(a, nameFrom), true
+			p.genderFromName(r, nameFrom)
+			return r
+		}
+	}
+	// An organisation: its head word ends the part before "of" ("Foreign
+	// Ministry", "Bank of Norland", "the Westmark government").
+	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
+		if caps == 0 {
+			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.lw(orgAt), ".")
+			if a < orgAt && isPossessive(p.word(a)) && p.toks[a].isCap(p.text) {
+				// "Westmark's grid operator" names a body.
+				r.kind, r.name = refOrg, r.text
+			}
+			return r
+		}
+		r.kind, r.name = refOrg, r.text
+		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
+		return r
+	}
+	// A role without a name: "the minister", "a Kremlin spokesman", "State
+	// Department officials", "a spokesman for the Interior Ministry".
+	if roleAt >= 0 {
+		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
+		if org := p.orgPart(a, roleAt); org != "" {
+			r.org = org
+		}
+		if right < b {
+			// "a spokeswoman for Meridian Line": what follows "for" is the
+			// body she speaks for, whatever its name looks like.
+			if sub := p.interpret(right, b); sub != nil {
+				switch {
+				case sub.kind == refOrg || sub.kind == refName && p.lowerAt(left) == "for":
+					r.org = sub.name
+				case sub.kind == refOrgDesc:
+					r.orgHead = sub.head
+				}
+			}
+		}
+		return r
+	}
+	// "Leaders of the Northern Alliance", "officials of the ministry".
+	if groupNouns[p.lw(a)] || roleWords[strings.TrimSuffix(p.lw(a), "s")] {
+		if right < b {
+			if sub := p.interpret(right, b); sub != nil && sub.kind == refOrg {
+				return sub
+			}
+		}
+		r.kind = refSomeone
+		return r
+	}
+	if caps == 0 {
+		r.kind = refSomeone
+		r.head = p.lw(b - 1)
+		return r
+	}
+	// Capitalised words with no title: a person, an organisation or a
+	// place, which the caller tells apart with what else it knows. Leading
+	// lower-case words describe them ("city council veteran Gordon Hale"),
+	// unless a preposition puts the name in a place of its own ("one woman
+	// in northern Kavala").
+	from := a
+	for from < left && !p.isNameWord(from) {
+		if prepositions[p.lw(from)] {
+			r.kind, r.head = refSomeone, p.lw(a)
+			return r
+		}
+		from++
+	}
+	if from == left || !allNameWords(p, from, left) {
+		r.kind = refSomeone
+		return r
+	}
+	lastWord := strings.ToLower(stripPossessive(p.word(left - 1)))
+	if placeWords[lastWord] {
+		return nil
+	}
+	r.kind, r.name = refName, p.textOf(from, left)
+	if from > a {
+		r.role = p.textOf(a, from)
+	}
+	if right < b {
+		r.role = strings.TrimSpace(r.role + " " + p.textOf(left, b)) // "of Calder State University"
+	}
+	p.genderFromName(r, from)
+	return r
+}
+
+// allNameWords reports whether [a, b) holds only name words and particles.
+func allNameWords(p *para, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+			return false
+		}
+	}
+	return a < b
+}
+
+// genderFromName sets the gender a given name suggests, when the phrase did
+// not already tell it.
+func (p *para) genderFromName(r *ref, i int) {
+	if g, ok := givenNames[p.lw(i)]; ok {
+		r.evidence = true
+		if r.gender == unknownGender {
+			r.gender = g
+		}
+	}
+	if r.gender == unknownGender {
+		if g, ok := honorifics[p.lowerAt(i-1)]; ok {
+			r.gender = g
+		}
+	}
+}
+
+// orgPart returns the organisation named before a role word, as in
+// "Kremlin spokesman" or "State Department officials", leaving out
+// nationality adjectives ("a Karvian security official" names no body).
+func (p *para) orgPart(a, roleAt int) string {
+	from, to := -1, -1
+	for i := a; i < roleAt; i++ {
+		if p.toks[i].isCap(p.text) {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from < 0 {
+		return ""
+	}
+	if to-from == 1 && isNationality(p.word(from)) && !isAcronym(p.word(from)) {
+		return ""
+	}
+	w := p.textOf(from, to)
+	if isPossessive(w) {
+		return ""
+	}
+	return w
+}

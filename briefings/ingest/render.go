@@ -1,0 +1,161 @@
+package ingest
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// Markdown writes the draft in the curated format (docs/curating.md): YAML
+// front matter marked draft: true, with notes for the editor as comments at
+// its top and beside the quotes to check, then the summary.
+func (d *Draft) Markdown() []byte {
+	var b bytes.Buffer
+	b.Grow(8192)
+	b.WriteString("---\n")
+	d.writeNotes(&b)
+	field := func(indent, key, value string) {
+		b.WriteString(indent)
+		b.WriteString(key)
+		b.WriteString(": ")
+		b.WriteString(value)
+		b.WriteByte('\n')
+	}
+	field("", "id", yamlText(d.ID, false))
+	field("", "title", yamlText(d.Title, false))
+	field("", "date", d.Date.Format(briefings.DateLayout))
+	field("", "draft", "true")
+	ids := make([]string, len(d.Topics))
+	for i, t := range d.Topics {
+		ids[i] = yamlText(t.ID, true)
+	}
+	field("", "topics", "["+strings.Join(ids, ", ")+"]")
+	if len(d.Points) > 0 {
+		b.WriteString("key_points:\n")
+		for _, p := range d.Points {
+			field("  - ", "text", yamlText(p.Text, false))
+			if p.Speaker != "" {
+				field("    ", "speaker", yamlText(p.Speaker, false))
+			}
+		}
+	}
+	if len(d.Quotes) > 0 {
+		b.WriteString("quotes:\n")
+		for _, q := range d.Quotes {
+			if q.Check != "" {
+				b.WriteString("  # check: ")
+				b.WriteString(oneLine(q.Check))
+				b.WriteByte('\n')
+			}
+			field("  - ", "speaker", yamlText(q.Speaker, false))
+			field("    ", "text", yamlText(q.Text, false))
+			field("    ", "said", q.Said.Format(briefings.DateLayout))
+			field("    ", "source", yamlText(d.Source.ID, false))
+		}
+	}
+	b.WriteString("sources:\n")
+	field("  - ", "id", yamlText(d.Source.ID, false))
+	field("    ", "title", yamlText(d.Source.Title, false))
+	for _, kv := range [][2]string{{"outlet", d.Source.Outlet}, {"author", d.Source.Author}, {"url", d.Source.URL}} {
+		if kv[1] != "" {
+			field("    ", kv[0], yamlText(kv[1], false))
+		}
+	}
+	if !d.Source.Published.IsZero() {
+		field("    ", "published", d.Source.Published.Format(briefings.DateLayout))
+	}
+	b.WriteString("---\n")
+	b.WriteString(wrap(strings.Join(d.Summary, " "), 78))
+	b.WriteString("\n")
+	return b.Bytes()
+}
+
+// oneLine keeps a comment on its line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// writeNotes writes what the editor must do and check, as YAML comments.
+func (d *Draft) writeNotes(b *bytes.Buffer) {
+	from := d.Source.URL
+	if from == "" {
+		from = "an article"
+	}
+	fmt.Fprintf(b, "# Draft made by briefbot ingest from %s.\n", from)
+	b.WriteString("# Before publishing: check each quote and its speaker against the article, add\n")
+	b.WriteString("# a context to each quote, make the summary your own, then delete draft: true.\n")
+	if d.DateFrom != "" {
+		fmt.Fprintf(b, "# date: from %s.\n", d.DateFrom)
+	}
+	for _, n := range d.Notes {
+		fmt.Fprintf(b, "# Note: %s.\n", n)
+	}
+	if len(d.New) > 0 {
+		fmt.Fprintf(b, "# Speakers to add to %s first (it does not list them yet):\n", briefings.RegistryFile)
+		for _, s := range d.New {
+			fmt.Fprintf(b, "#   - name: %s\n", s.Name)
+			if s.Role != "" {
+				fmt.Fprintf(b, "#     role: %s\n", s.Role)
+			}
+			fmt.Fprintf(b, "#     kind: %s\n", s.Kind)
+			if len(s.Aliases) > 0 {
+				fmt.Fprintf(b, "#     aliases: [%s]\n", strings.Join(s.Aliases, ", "))
+			}
+		}
+	}
+	unknown := 0
+	for _, q := range d.Quotes {
+		if q.Speaker == Unknown {
+			unknown++
+		}
+	}
+	if unknown > 0 {
+		fmt.Fprintf(b, "# Quotes whose speaker the article does not name: %d (speaker: %s).\n", unknown, Unknown)
+	}
+	if len(d.Topics) == 0 {
+		b.WriteString("# No registry topic is named in the article: add at least one to topics.\n")
+	}
+	if d.Source.Outlet == "" && d.Source.URL == "" {
+		b.WriteString("# The source has no outlet or address: add one so readers can find it.\n")
+	}
+	if len(d.Names) > 0 {
+		parts := make([]string, len(d.Names))
+		for i, n := range d.Names {
+			parts[i] = fmt.Sprintf("%s (%d)", n.Name, n.Count)
+		}
+		fmt.Fprintf(b, "# Names the article uses often that are not topics: %s.\n", strings.Join(parts, ", "))
+	}
+}
+
+// wrap breaks text into lines of at most width columns at spaces; words are
+// never cut.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(text)/width + 1)
+	col := 0
+	for rest := text; rest != ""; {
+		rest = strings.TrimLeft(rest, " ")
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w = rest[:i]
+		}
+		rest = rest[len(w):]
+		if w == "" {
+			break
+		}
+		n := utf8.RuneCountInString(w)
+		if col > 0 && col+1+n > width {
+			b.WriteByte('\n')
+			col = 0
+		} else if col > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += n
+	}
+	return b.String()
+}

@@ -1,0 +1,166 @@
+package ingest
+
+import "strings"
+
+// resolve finds who a phrase means at sentence si, token at.
+func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
+	if r == nil {
+		return nil, ""
+	}
+	if r.kind != refPronoun && r.kind != refOrgDesc {
+		// The registry knows some descriptions verbatim: "State Department
+		// officials", "a State Department official".
+		if s := x.cast.regSpeaker(r.text); s != nil {
+			return x.cast.fromRegistry(s), ""
+		}
+	}
+	switch r.kind {
+	case refPronoun:
+		return x.antecedent(r.gender, si, at), "pronoun"
+	case refName:
+		if e := x.cast.lookup(r.name); e != nil {
+			return e, ""
+		}
+		if !r.evidence && !strings.Contains(r.name, " ") && x.d.midCap[strings.ToLower(r.name)] == 0 {
+			// One capitalised word, only ever at the start of a sentence:
+			// a common noun ("Retailers warned …"), not a name.
+			return nil, ""
+		}
+		if r.role != "" {
+			if s := x.cast.regSpeaker(r.role + " " + r.name); s != nil {
+				return x.cast.fromRegistry(s), ""
+			}
+		}
+		return x.cast.person(r.name, r.role, r.gender, r.evidence || strings.Contains(r.name, " ")), ""
+	case refOrg:
+		return x.cast.org(r.name, r.head), ""
+	case refRole:
+		// An unnamed official or spokesperson speaks for their body.
+		if r.org != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes") || strings.HasPrefix(r.head, "official") || r.head == "representative" || strings.HasPrefix(r.head, "source")) {
+			return x.cast.org(r.org, ""), ""
+		}
+		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
+			if e := x.orgByHead(r.orgHead, si); e != nil {
+				return e, "description"
+			}
+			return nil, ""
+		}
+		if r.indefinite {
+			return nil, ""
+		}
+		if e := x.personByRole(r.head, si, at); e != nil {
+			return e, "description"
+		}
+	case refOrgDesc:
+		if e := x.orgByHead(r.head, si); e != nil {
+			return e, "description"
+		}
+		if s := x.cast.regSpeaker(r.text); s != nil {
+			return x.cast.fromRegistry(s), "description"
+		}
+		if s := x.cast.regSpeaker("the " + r.text); s != nil {
+			return x.cast.fromRegistry(s), "description"
+		}
+	}
+	return nil, ""
+}
+
+// compatible reports whether a pronoun can stand for an entity.
+func compatible(e *entity, g gender) bool {
+	switch g {
+	case male:
+		return e.kind == "person" && e.confirmed && e.gender != female
+	case female:
+		return e.kind == "person" && e.confirmed && e.gender != male
+	case orgOnly:
+		return e.kind == "organisation"
+	}
+	return false
+}
+
+// antecedent resolves a pronoun at sentence si, token at: the first
+// compatible person named earlier in the same sentence (its subject, as a
+// rule), else, going back a sentence at a time, that sentence's speaker or
+// its first compatible person.
+func (x *extractor) antecedent(g gender, si, at int) *entity {
+	if g != male && g != female && g != orgOnly {
+		return nil // "they", "I", "we": not one speaker we can name
+	}
+	for _, m := range x.mentions[si] {
+		if m.tok < at && compatible(m.e, g) {
+			return m.e
+		}
+	}
+	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) {
+			return sp
+		}
+		if sp, by := x.speakerAt[s], x.speakerBy[s]; sp != nil && by != nil && by.kind == refRole && sp.kind == "organisation" &&
+			(g == male || g == female) && (by.gender == unknownGender || by.gender == g) {
+			// "A spokeswoman for Meridian Line said … '…,' she said": the
+			// unnamed spokeswoman, who speaks for her organisation.
+			return sp
+		}
+		if g == orgOnly {
+			// "It said": the organisation named last.
+			ms := x.mentions[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if compatible(ms[i].e, g) {
+					return ms[i].e
+				}
+			}
+			continue
+		}
+		for _, m := range x.mentions[s] {
+			if compatible(m.e, g) {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// personByRole resolves "the minister" to the person last named with that
+// role, or, when none was named yet, the next one named in the following
+// sentences ("its governor warned … Governor Henrik Aalto said").
+func (x *extractor) personByRole(head string, si, at int) *entity {
+	match := func(e *entity) bool {
+		return e.kind == "person" && strings.Contains(" "+strings.ToLower(e.role)+" ", " "+head+" ")
+	}
+	for _, m := range x.mentions[si] {
+		if m.tok < at && match(m.e) {
+			return m.e
+		}
+	}
+	for s := si - 1; s >= 0 && si-s <= 12; s-- {
+		for i := len(x.mentions[s]) - 1; i >= 0; i-- {
+			if match(x.mentions[s][i].e) {
+				return x.mentions[s][i].e
+			}
+		}
+	}
+	for s := si; s < len(x.mentions) && s-si <= 4; s++ {
+		for _, m := range x.mentions[s] {
+			if (s > si || m.tok > at) && match(m.e) {
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// orgByHead resolves "the ministry" or "the company" to the organisation
+// last named so.
+func (x *extractor) orgByHead(head string, si int) *entity {
+	company := head == "company" || head == "firm" || head == "group" || head == "corporation"
+	for s := si; s >= 0; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			e := ms[i].e
+			if e.kind == "organisation" && (e.heads[head] || company && e.business) {
+				return e
+			}
+		}
+	}
+	return nil
+}

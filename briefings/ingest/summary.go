@@ -1,0 +1,195 @@
+package ingest
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The summary is extractive, and its method is Lead-3 with two repairs.
+// On news the opening sentences are the strongest simple baseline (Lead-3
+// scores ROUGE-1 40.4 on CNN/DailyMail, above TextRank's ~33), so the
+// summary starts from the first three eligible sentences of the body. A
+// sentence is eligible when it can stand alone: 8 to 55 words, not a
+// question, not mostly quotation, and not opening with a pronoun or a
+// connective that points at a sentence the reader will not see. A lead
+// sentence is swapped for a more central one, from the first ten, only when
+// it is weak: its keyword weight (the article frequency of its content
+// words, per word) is under half the average, or it repeats more than half
+// of an earlier pick's words. Sentences are kept whole and in article order.
+
+const (
+	summarySentences = 3
+	summaryWindow    = 10
+)
+
+var danglingOpeners = set(`he she they it this that these those his her their its but and however also
+	still yet meanwhile instead so then there`)
+
+type candidate struct {
+	idx    int // document sentence
+	text   string
+	terms  []string // distinct, sorted
+	weight float64
+}
+
+// summaryCandidates returns the eligible sentences of the summary window,
+// with their words, and a map of those words for counting their frequency.
+func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
+	var cands []candidate
+	var words []string
+	for si, s := range x.d.sents {
+		if len(cands) >= summaryWindow {
+			break
+		}
+		p := x.d.paras[s.p]
+		text := strings.TrimSpace(p.textOf(s.a, s.b))
+		if !standsAlone(p, s, text) {
+			continue
+		}
+		c := candidate{idx: si, text: text}
+		words = p.foldTokens(s.a, s.b, words[:0])
+		for _, w := range words {
+			if t := term(w); t != "" {
+				c.terms = append(c.terms, t)
+			}
+		}
+		sort.Strings(c.terms)
+		c.terms = slices.Compact(c.terms)
+		cands = append(cands, c)
+	}
+	tf := make(map[string]int, 16*len(cands))
+	for _, c := range cands {
+		for _, t := range c.terms {
+			tf[t] = 0
+		}
+	}
+	return cands, tf
+}
+
+// countTerms adds the article's uses of the candidates' words to tf.
+func countTerms(words []string, tf map[string]int) {
+	for _, w := range words {
+		// No need to drop stop words: the candidates' words have none.
+		if len(w) < 2 {
+			continue
+		}
+		t := stem(w)
+		if n, ok := tf[t]; ok {
+			tf[t] = n + 1
+		}
+	}
+}
+
+// summary picks the summary sentences from the candidates, given how often
+// the article uses each of their words.
+func (x *extractor) summary(cands []candidate, tf map[string]int) []string {
+	if len(cands) == 0 {
+		// Nothing stands alone: the opening sentences, whole, are still the
+		// best start for the editor.
+		var out []string
+		for _, s := range x.d.sents[:min(summarySentences, len(x.d.sents))] {
+			out = append(out, strings.TrimSpace(x.d.paras[s.p].textOf(s.a, s.b)))
+		}
+		return out
+	}
+	for i := range cands {
+		c := &cands[i]
+		for _, t := range c.terms {
+			c.weight += float64(tf[t])
+		}
+		if n := len(c.terms); n > 0 {
+			c.weight /= math.Sqrt(float64(n))
+		}
+	}
+	mean := 0.0
+	for _, c := range cands {
+		mean += c.weight
+	}
+	mean /= float64(len(cands))
+
+	used := map[int]bool{}
+	var picks []candidate
+	weak := func(c candidate) bool {
+		if c.weight < mean/2 {
+			return true
+		}
+		for _, p := range picks {
+			if overlap(c.terms, p.terms) > 0.5 {
+				return true
+			}
+		}
+		return false
+	}
+	lead := cands[:min(summarySentences, len(cands))]
+	for _, c := range lead {
+		if weak(c) {
+			// The most central sentence of the window that is not already a
+			// lead sentence and is not weak itself, if there is one.
+			best := -1
+			for i, alt := range cands[len(lead):] {
+				if !used[alt.idx] && !weak(alt) && (best < 0 || alt.weight > cands[len(lead)+best].weight) {
+					best = i
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			c = cands[len(lead)+best]
+		}
+		used[c.idx] = true
+		picks = append(picks, c)
+	}
+	// Article order reads best.
+	out := make([]string, 0, len(picks))
+	for _, c := range cands {
+		if used[c.idx] {
+			out = append(out, c.text)
+		}
+	}
+	return out
+}
+
+// standsAlone reports whether a sentence can open a summary on its own.
+func standsAlone(p *para, s sentRef, text string) bool {
+	n := wordCountUpTo(text, 56)
+	if n < 8 || n > 55 || strings.HasSuffix(text, "?") {
+		return false
+	}
+	first := text
+	if i := strings.IndexByte(text, ' '); i > 0 {
+		first = text[:i]
+	}
+	if danglingOpeners[strings.ToLower(strings.Trim(first, `"“”'‘’,`))] {
+		return false
+	}
+	quoted := 0
+	for i := s.a; i < s.b; i++ {
+		if p.toks[i].q != 0 {
+			quoted += int(p.toks[i].e - p.toks[i].s)
+		}
+	}
+	return quoted*10 <= len(text)*4
+}
+
+// overlap is the share of the smaller sorted set's words found in the
+// other.
+func overlap(a, b []string) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n, j := 0, 0
+	for _, t := range a {
+		for j < len(b) && b[j] < t {
+			j++
+		}
+		if j < len(b) && b[j] == t {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}

@@ -1,0 +1,183 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is what a token is, as far as attribution cares.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a word, number or abbreviation
+	tPunct                // , ; : ( ) dashes and other marks
+	tEnd                  // . ? ! … : what may end a sentence
+	tQuote                // a double quotation mark
+)
+
+// markHint is what a quotation mark's shape says about its direction.
+type markHint uint8
+
+const (
+	hintNone  markHint = iota // " or ″: direction from position only
+	hintOpen                  // “ „ «
+	hintClose                 // ” »
+)
+
+// token is one piece of a paragraph, by byte offsets into its text.
+type token struct {
+	s, e  int32     // byte offsets in the paragraph
+	q     int32     // 1 + index of the quote this token belongs to (marks included); 0 outside quotes
+	class wordClass // tWord: what the word lists say about it, and cCap
+	kind  tokKind
+	hint  markHint
+	open  bool // tQuote: an opening mark, once resolved
+}
+
+// isCap reports whether a word starts with an upper-case letter.
+func (t *token) isCap(string) bool { return t.class&cCap != 0 }
+
+// tokenize splits a paragraph into tokens, given its lower-case copy.
+// Abbreviations and initials keep their full stop, so "U.S." and "F." never
+// end a sentence by themselves.
+func tokenize(text, lower string, toks []token) []token {
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
+			h := hintNone
+			switch r {
+			case '“', '„', '«':
+				h = hintOpen
+			case '”', '»':
+				h = hintClose
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tQuote, hint: h})
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := wordEnd(text, i)
+			lw := lower[i:j]
+			var class wordClass
+			if len(lw) <= maxLexiconWord {
+				class = wordClasses[lw]
+			}
+			if unicode.IsUpper(r) {
+				class |= cCap
+			}
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class})
+			i = j
+		case r == '.' || r == '?' || r == '!' || r == '…':
+			j := i + size
+			for j < len(text) && (text[j] == '.' || text[j] == '?' || text[j] == '!') {
+				j++
+			}
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tEnd})
+			i = j
+		default:
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct})
+			i += size
+		}
+	}
+	return toks
+}
+
+// wordEnd returns where the word starting at i ends. Inside a word,
+// apostrophes, hyphens, full stops and ampersands are kept when a letter or
+// digit follows ("Russia’s", "follow-up", "4.5", "U.S", "AT&T"); a final
+// full stop is kept for abbreviations and initials.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiAlnum[c] {
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == '&' {
+			if j+size < len(text) {
+				n, _ := utf8.DecodeRuneInString(text[j+size:])
+				if unicode.IsLetter(n) || unicode.IsDigit(n) {
+					j += size
+					continue
+				}
+			}
+		}
+		break
+	}
+	if j < len(text) && text[j] == '.' {
+		w := strings.ToLower(text[i:j])
+		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
+		if abbreviations[w] || single {
+			j++
+		}
+	}
+	return j
+}
+
+// lowerSameLength returns s in lower case, byte for byte at the same
+// offsets: a character whose lower case is longer or shorter in UTF-8 (a
+// handful, such as 'İ') is left as it is.
+func lowerSameLength(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			b.WriteRune(l)
+		} else {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// isSpaceBefore reports whether the text before byte i is a word boundary
+// that opens: start, space, an opening bracket or a dash.
+func isSpaceBefore(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r) || strings.ContainsRune("([{—–-/:", r)
+}
+
+// isSpaceAfter reports whether what follows byte i closes: end, space or
+// punctuation.
+func isSpaceAfter(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-…", r)
+}

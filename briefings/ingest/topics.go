@@ -1,0 +1,167 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// topicIndex finds the registry's topics in a text by any of their names.
+type topicIndex struct {
+	byFirst map[string][]topicName // first folded word -> names starting with it
+	known   map[string]bool        // every folded topic name, to leave out of suggestions
+}
+
+type topicName struct {
+	words []string
+	topic *briefings.Topic
+}
+
+func newTopicIndex(reg *briefings.Registry) *topicIndex {
+	ix := &topicIndex{byFirst: map[string][]topicName{}, known: map[string]bool{}}
+	if reg == nil {
+		return ix
+	}
+	for _, t := range reg.Topics {
+		for _, n := range append([]string{t.Name, t.ID}, t.Aliases...) {
+			words := strings.Fields(briefings.Fold(strings.ReplaceAll(n, "-", " ")))
+			if len(words) == 0 {
+				continue
+			}
+			ix.known[strings.Join(words, " ")] = true
+			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], topicName{words: words, topic: t})
+		}
+	}
+	for _, ns := range ix.byFirst {
+		sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].words) > len(ns[j].words) })
+	}
+	return ix
+}
+
+// count adds how often each topic is named in words (folded) to out,
+// longest name first at each place ("INF Treaty" counts once, not as "INF"
+// too).
+func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
+	{
+		for i := 0; i < len(words); {
+			n := 1
+			for _, tn := range ix.byFirst[words[i]] {
+				if hasPrefix(words[i:], tn.words) {
+					out[tn.topic]++
+					n = len(tn.words)
+					break
+				}
+			}
+			i += n
+		}
+	}
+}
+
+func hasPrefix(words, prefix []string) bool {
+	if len(prefix) > len(words) {
+		return false
+	}
+	for i, w := range prefix {
+		if words[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTopics is how many topics a draft files itself under.
+const maxTopics = 5
+
+// topics returns the registry topics counted, most named first.
+func (ix *topicIndex) topics(reg *briefings.Registry, counts map[*briefings.Topic]int) []*briefings.Topic {
+	var out []*briefings.Topic
+	if reg != nil {
+		for _, t := range reg.Topics {
+			if counts[t] > 0 {
+				out = append(out, t)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return counts[out[i]] > counts[out[j]] })
+	return out[:min(len(out), maxTopics)]
+}
+
+// NameCount is a name and how often the article uses it.
+type NameCount struct {
+	Name  string
+	Count int
+}
+
+// frequentNames returns the capitalised names used at least three times
+// that are neither people nor registry topics: candidates for a new topic.
+func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
+	counts := map[string]int{}
+	display := map[string]string{}
+	people := map[string]bool{}
+	for _, e := range x.cast.all {
+		if e.kind == "person" {
+			for _, w := range strings.Fields(x.cast.fold(e.display())) {
+				people[w] = true
+			}
+		}
+	}
+	for _, s := range x.d.sents {
+		p := x.d.paras[s.p]
+		for i := s.a; i < s.b; i++ {
+			if !p.isNameWord(i) || i == s.a && p.toks[i].q == 0 && !p.isNameWord(i+1) && functionWords[p.lw(i)] {
+				continue
+			}
+			j := i
+			for j < s.b && p.isNameWord(j) {
+				j++
+			}
+			name := stripPossessive(p.textOf(i, j))
+			k := p.lw(i)
+			if j-i > 1 || !asciiLetters(k) {
+				k = x.cast.fold(name)
+			}
+			i = j - 1
+			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
+				continue
+			}
+			counts[k]++
+			if display[k] == "" {
+				display[k] = name
+			}
+		}
+	}
+	var out []NameCount
+	for k, n := range counts {
+		if n >= 3 {
+			out = append(out, NameCount{Name: display[k], Count: n})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out[:min(len(out), 5)]
+}
+
+// asciiLetters reports whether w is lower-case ASCII letters only, which
+// folds to itself.
+func asciiLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+func isPersonName(k string, people map[string]bool) bool {
+	for _, w := range strings.Fields(k) {
+		if !people[w] {
+			return false
+		}
+	}
+	return true
+}

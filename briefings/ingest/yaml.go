@@ -1,0 +1,107 @@
+package ingest
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The draft's front matter has a fixed shape (scalars, one flow list of
+// ids, lists of small mappings), so it is written directly rather than
+// through a YAML encoder, which is most of the cost of an ingest. What
+// matters is that every value reads back as exactly the same text; yamlText
+// quotes whenever plain text could be read otherwise, and
+// TestYAMLRoundTrip checks it against the YAML parser lint uses.
+
+// yamlSpecialWords read as booleans or null when plain.
+var yamlSpecialWords = set(`true false yes no on off y n null ~`)
+
+// numberLike reports whether plain text could be read as a number, date or
+// time (1.5, 2022-02-01, 10:30, 0x1F, 1e3, .5, +1, .inf): anything that
+// starts with a digit, or with a sign or point and then a digit or "inf"
+// or "nan", is quoted.
+func numberLike(s string) bool {
+	if c := s[0]; !(c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.') {
+		return false
+	}
+	t := strings.TrimLeft(s, "+-")
+	t = strings.TrimPrefix(t, ".")
+	if t == "" {
+		return false
+	}
+	if t[0] >= '0' && t[0] <= '9' {
+		// Digits, hex, signs, points, colons, exponents and the T, Z and
+		// space of timestamps: "2022-02-01" is a date, "2022-02-01-talks"
+		// is text.
+		return strings.Trim(t, "0123456789abcdefABCDEFxXoO_.:+-tTzZ ") == ""
+	}
+	l := strings.ToLower(t)
+	return len(t) < len(s) && (l == "inf" || l == "nan")
+}
+
+// yamlText writes s as a YAML scalar: plain when that is unambiguous, else
+// double-quoted with escapes. inFlow is set inside [ … ] lists, where
+// commas and brackets end a plain scalar.
+func yamlText(s string, inFlow bool) string {
+	if plainSafe(s, inFlow) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			b.WriteString(`\"`)
+		case r == '\\':
+			b.WriteString(`\\`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ':
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// plainSafe reports whether s reads back as itself when written plain.
+func plainSafe(s string, inFlow bool) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || s[len(s)-1] == ':' {
+		return false
+	}
+	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) {
+		return false
+	}
+	if strings.Contains(s, ": ") || strings.Contains(s, " #") {
+		return false
+	}
+	if inFlow && strings.ContainsAny(s, ",[]{}") {
+		return false
+	}
+	if len(s) <= 5 && yamlSpecialWords[strings.ToLower(s)] || numberLike(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == 0x7f {
+			return false
+		} else if c >= utf8.RuneSelf {
+			for _, r := range s[i:] {
+				if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return true
+}
