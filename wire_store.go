@@ -25,7 +25,7 @@ var testClock bot.Clock
 // platforms' 429 answers beyond.
 var postLimits = map[string]bot.Limit{
 	bot.Slack:   {Workers: 4, PerSecond: 4, Burst: 8, PerChannel: time.Second},
-	bot.Discord: {Workers: 16, PerSecond: 50, Burst: 10},
+	bot.Discord: {Workers: 16, PerSecond: 50, Burst: 1},
 	bot.Console: {Workers: 1},
 }
 

@@ -75,7 +75,7 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	r.Public = true
 	r.Note = strings.TrimSpace(r.Note + " " + fmt.Sprintf("Daily at %s (%s); /subscriptions lists this channel's briefings.", c.Sub.At, c.Sub.TZ))
 
-	if err := s.limiters[p].wait(ctx, c.Sub.Channel); err != nil {
+	if err := s.limiter(p).wait(ctx, c.Sub.Channel); err != nil {
 		s.release(ctx, c, s.now(), c.Attempts, "the bot shut down before posting it")
 		return
 	}

@@ -76,8 +76,8 @@ type Scheduler struct {
 	mu       sync.Mutex
 	wakeCh   chan struct{}
 	seq      atomic.Uint64
-	limiters map[string]*limiter
-	zones    sync.Map // tz name -> *time.Location
+	limiters map[string]*limiter // by platform, guarded by mu
+	zones    sync.Map            // tz name -> *time.Location
 }
 
 // NewScheduler returns a scheduler posting the digests of catalog, through
@@ -95,11 +95,22 @@ func (s *Scheduler) init() {
 			rand.Read(b)
 			s.ID = fmt.Sprintf("%s-%d-%s", host, os.Getpid(), hex.EncodeToString(b))
 		}
-		s.limiters = map[string]*limiter{}
-		for p := range s.posters {
-			s.limiters[p] = newLimiter(s.clock(), s.limit(p))
-		}
 	})
+}
+
+// limiter returns the platform's pacing, made on first use.
+func (s *Scheduler) limiter(p string) *limiter {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.limiters == nil {
+		s.limiters = map[string]*limiter{}
+	}
+	l := s.limiters[p]
+	if l == nil {
+		l = newLimiter(s.clock(), s.limit(p))
+		s.limiters[p] = l
+	}
+	return l
 }
 
 func (s *Scheduler) clock() Clock {
