@@ -32,7 +32,7 @@ func TestSubscribeAnswers(t *testing.T) {
 		{"no topics", "/subscribe at 08:00", "", bot.Usage,
 			[]string{"Usage: /subscribe <topic…> [at HH:MM] [tz Area/City]", "Which topics?", "Topics: NATO, Sanctions, Ukraine"}},
 		{"malformed time", "/subscribe ukraine at 25:00", "", bot.Usage,
-			[]string{"Usage: /subscribe", `"25:00" is not a time of day; write it as HH:MM on a 24-hour clock`}},
+			[]string{"Usage: /subscribe", "“25:00” is not a time of day; write it as HH:MM on a 24-hour clock"}},
 		{"at without a time", "/subscribe ukraine at", "", bot.Usage, []string{"“at” needs a value after it"}},
 		{"unknown zone", "/subscribe ukraine tz Europe/Berln", "", bot.Usage,
 			[]string{"“Europe/Berln” is not a time zone I know. Use an IANA name such as Europe/Berlin"}},

@@ -32,7 +32,7 @@ func (t TimeOfDay) Valid() bool { return t >= 0 && t < 24*60 }
 // ParseTimeOfDay reads a time of day as people type it: 08:00, 8:00, 17:30,
 // 0800, 8am, 8:30pm.
 func ParseTimeOfDay(s string) (TimeOfDay, error) {
-	bad := fmt.Errorf("%q is not a time of day; write it as HH:MM on a 24-hour clock, e.g. 08:00 or 17:30", s)
+	bad := fmt.Errorf("“%s” is not a time of day; write it as HH:MM on a 24-hour clock, e.g. 08:00 or 17:30", s)
 	v := strings.ToLower(strings.TrimSpace(s))
 	pm, am := strings.HasSuffix(v, "pm"), strings.HasSuffix(v, "am")
 	if pm || am {
