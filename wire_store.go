@@ -1,13 +1,94 @@
 package main
 
-import "context"
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones even where the host has no zone database (scratch images)
 
-// store opens the subscription store (DATABASE_URL) and gives it to the bot.
+	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/sqlite"
+	"github.com/briefbot/briefbot/bot"
+)
+
+// testClock, when a test sets it, is the clock of the bot and its
+// scheduler, so an end-to-end test can live through a day in virtual time.
+// Only tests set it; no configuration reaches it.
+var testClock bot.Clock
+
+// postLimits keep the daily posts within each platform's rate limits (see
+// docs/PLATFORMS.md): Slack allows about one message a second per channel
+// and a few hundred a minute per workspace; Discord 50 requests a second per
+// bot. Several replicas each keep to these, and the posters honour the
+// platforms' 429 answers beyond.
+var postLimits = map[string]bot.Limit{
+	bot.Slack:   {Workers: 4, PerSecond: 4, Burst: 8, PerChannel: time.Second},
+	bot.Discord: {Workers: 16, PerSecond: 50, Burst: 1},
+	bot.Console: {Workers: 1},
+}
+
+// store opens the subscription store (DATABASE_URL) and gives it, with the
+// scheduler that will post from it, to the bot.
 func (w *wiring) store(ctx context.Context) error {
+	st, where, err := openStore(ctx, w.cfg.DatabaseURL)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("DATABASE_URL: %v", err)}
+	}
+	w.log.Info("subscription store open", "store", where)
+	w.onClose(func() {
+		if err := st.Close(); err != nil {
+			w.log.Warn("closing the subscription store", "err", err)
+		}
+	})
+	s := bot.NewScheduler(st, w.bot, w.posters)
+	s.Logger = w.log.With("component", "scheduler")
+	s.Catchup = w.cfg.Catchup
+	s.Limits = postLimits
+	s.Drain = shutdownGrace
+	if testClock != nil {
+		s.Clock = testClock
+		w.bot.Now = testClock.Now
+	}
+	w.bot.Store = st
+	w.bot.DefaultTZ = w.cfg.DefaultTZ
+	w.bot.Scheduler = s
 	return nil
 }
 
-// scheduler starts the daily-post scheduler with the posters wired so far.
+// openStore opens the store DATABASE_URL names: "" is the SQLite file
+// briefbot.db, sqlite:PATH another file, postgres://… a shared database. It
+// also returns a description for the log, without any password.
+func openStore(ctx context.Context, dsn string) (bot.Store, string, error) {
+	switch {
+	case dsn == "":
+		s, err := sqlite.Open(ctx, "briefbot.db")
+		return s, "sqlite:briefbot.db", err
+	case strings.HasPrefix(dsn, "sqlite:"):
+		path := strings.TrimPrefix(dsn, "sqlite:")
+		s, err := sqlite.Open(ctx, path)
+		return s, dsn, err
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		where := "postgres"
+		if u, err := url.Parse(dsn); err == nil {
+			where = u.Redacted()
+		}
+		s, err := postgres.Open(ctx, dsn)
+		return s, where, err
+	}
+	return nil, "", fmt.Errorf("expected sqlite:PATH or postgres://user:password@host:5432/dbname")
+}
+
+// scheduler starts posting the daily briefings through the posters wired
+// so far. On shutdown it keeps posting what it had claimed for up to
+// shutdownGrace and hands the rest back for the next start or another
+// replica.
 func (w *wiring) scheduler(ctx context.Context) error {
+	s := w.bot.Scheduler
+	if s == nil {
+		return nil
+	}
+	w.group.Go(func() error { return s.Run(ctx) })
 	return nil
 }

@@ -37,6 +37,17 @@ type Bot struct {
 	// Observe, when set, is told about every command after it is answered:
 	// for metrics.
 	Observe func(req Request, r Reply, took time.Duration)
+
+	// Store keeps the channels' daily-briefing subscriptions; nil answers
+	// /subscribe and friends with a note that daily briefings are off.
+	Store Store
+	// DefaultTZ is the time zone /subscribe uses when none is given; nil
+	// means UTC.
+	DefaultTZ *time.Location
+	// Scheduler, when set, is woken whenever a channel's subscriptions
+	// change, so a post due in the coming minute is not left to its next
+	// poll.
+	Scheduler *Scheduler
 }
 
 // New returns a Bot answering from the catalog.

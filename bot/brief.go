@@ -12,14 +12,25 @@ import (
 // DigestOptions says what a digest covers.
 type DigestOptions struct {
 	Topics []*briefings.Topic // empty means every topic
-	// Since leaves out briefings neither dated nor updated after it; zero
-	// means the newest briefings whatever their age.
+	// Since is when the channel's previous post went out; the reply tells
+	// what is new since its date. Unless Posted is set, briefings neither
+	// dated nor updated after it are left out. Zero means the newest
+	// briefings whatever their age.
 	Since time.Time
+	// Posted, when set, decides instead which briefings earlier posts
+	// already carried; they are left out. Briefing dates are whole days, so
+	// Since alone cannot tell a briefing filed after a morning post from one
+	// filed before it (Watermark.Covers can).
+	Posted func(b *briefings.Briefing) bool
 	// Limit is how many briefings to show; 0 means 5.
 	Limit int
 	// UsedQuote reports whether a quote was already the quote of the day for
 	// this channel; nil means none was.
 	UsedQuote func(id string) bool
+	// QuotesUsed holds when each quote was last the channel's quote of the
+	// day. A used quote does not come back until every quote on the topics
+	// has had its turn; then the one used longest ago does.
+	QuotesUsed map[string]time.Time
 }
 
 // digestQuoteScan bounds how many briefings are searched for a quote of the
@@ -31,6 +42,13 @@ const digestQuoteScan = 500
 // returns how many briefings are new; when none is, the reply says there
 // are no new developments.
 func Digest(c *briefings.Catalog, opts DigestOptions) (Reply, int) {
+	r, fresh, _ := digest(c, opts)
+	return r, len(fresh)
+}
+
+// digest is Digest, also returning every new briefing (shown or counted in
+// the note) and the quote of the day, which the scheduler records.
+func digest(c *briefings.Catalog, opts DigestOptions) (Reply, []*briefings.Briefing, *briefings.Quote) {
 	limit := opts.Limit
 	if limit <= 0 {
 		limit = 5
@@ -43,7 +61,16 @@ func Digest(c *briefings.Catalog, opts DigestOptions) (Reply, int) {
 	if len(opts.Topics) == 1 {
 		r.Topic = opts.Topics[0].ID
 	}
-	fresh := c.Since(opts.Topics, opts.Since)
+	var fresh []*briefings.Briefing
+	if opts.Posted != nil {
+		for _, b := range c.Since(opts.Topics, time.Time{}) {
+			if !opts.Posted(b) {
+				fresh = append(fresh, b)
+			}
+		}
+	} else {
+		fresh = c.Since(opts.Topics, opts.Since)
+	}
 	if len(fresh) == 0 {
 		if opts.Since.IsZero() {
 			r.Text = fmt.Sprintf("Nothing has been filed on %s yet.", what)
@@ -75,18 +102,24 @@ func Digest(c *briefings.Catalog, opts DigestOptions) (Reply, int) {
 			r.Note = fmt.Sprintf("%d more briefings: /status <topic> or /search to see them.", len(fresh)-limit)
 		}
 	}
-	if q := quoteOfTheDay(c, opts); q != nil {
+	q := quoteOfTheDay(c, opts)
+	if q != nil {
 		qd := quoteOf(q)
 		r.Quotes = []Quote{qd}
 		r.addSource(q.Source)
 	}
-	return r, len(fresh)
+	return r, fresh, q
 }
 
-// quoteOfTheDay picks the newest quote on the topics that has not been
-// used yet; when all have been, it starts over from the newest.
+// quoteOfTheDay picks the newest quote on the topics that has not been used
+// yet; when all have been, the one used longest ago (the newest of those
+// used equally long ago). So no quote repeats until the speakers' quotes on
+// the topics have all had their turn.
 func quoteOfTheDay(c *briefings.Catalog, opts DigestOptions) *briefings.Quote {
-	var first *briefings.Quote
+	var (
+		lru   *briefings.Quote
+		lruAt time.Time
+	)
 	scanned := 0
 	for _, b := range c.Briefings() {
 		if scanned == digestQuoteScan {
@@ -97,15 +130,19 @@ func quoteOfTheDay(c *briefings.Catalog, opts DigestOptions) *briefings.Quote {
 		}
 		scanned++
 		for _, q := range b.Quotes {
-			if first == nil {
-				first = q
+			at, used := opts.QuotesUsed[q.ID]
+			if !used && opts.UsedQuote != nil && opts.UsedQuote(q.ID) {
+				used = true
 			}
-			if opts.UsedQuote == nil || !opts.UsedQuote(q.ID) {
+			if !used {
 				return q
+			}
+			if lru == nil || at.Before(lruAt) {
+				lru, lruAt = q, at
 			}
 		}
 	}
-	return first
+	return lru
 }
 
 func anyTopic(b *briefings.Briefing, ts []*briefings.Topic) bool {

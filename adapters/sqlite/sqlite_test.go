@@ -1,0 +1,110 @@
+package sqlite_test
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/sqlite"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/storetest"
+)
+
+func TestContract(t *testing.T) {
+	t.Parallel()
+	storetest.Run(t, func(t *testing.T) bot.Store {
+		s, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "briefbot.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// TestReopenKeepsEverything: what one run stored, the next run finds,
+// claims included; migrations are applied once.
+func TestReopenKeepsEverything(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch := bot.ChannelKey{Platform: bot.Console, Workspace: "local", Channel: "console"}
+	next := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	if _, err := s.UpdateChannel(ctx, ch, func([]bot.Subscription) ([]bot.Subscription, error) {
+		return []bot.Subscription{{ChannelKey: ch, Topics: []string{"ukraine"}, At: 8 * 60, TZ: "UTC", Created: next.Add(-time.Hour), Next: next, NextDate: "2026-03-02"}}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	cs, err := s.ClaimDue(ctx, bot.ClaimQuery{Platform: bot.Console, Now: next, Owner: "run1", Until: next.Add(time.Minute), Limit: 5})
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("claim: %v %v", cs, err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s2, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s2.Close()
+	subs, err := s2.Subscriptions(ctx, ch)
+	if err != nil || len(subs) != 1 || !subs[0].NextClaimed {
+		t.Fatalf("after reopening: %+v, %v; want the subscription with its claim", subs, err)
+	}
+	if cs, _ := s2.ClaimDue(ctx, bot.ClaimQuery{Platform: bot.Console, Now: next, Owner: "run2", Until: next.Add(time.Minute), Limit: 5}); len(cs) != 0 {
+		t.Errorf("the claim of the first run was lost on reopening")
+	}
+
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var mode string
+	var versions int
+	if err := db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal mode %q (%v), want wal", mode, err)
+	}
+	if err := db.QueryRow(`SELECT COUNT(*) FROM schema_migrations`).Scan(&versions); err != nil || versions != 1 {
+		t.Errorf("%d migrations recorded (%v), want 1 after two opens", versions, err)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	s, err := sqlite.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', 0)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	_, err = sqlite.Open(t.Context(), path)
+	if err == nil || !strings.Contains(err.Error(), "schema version 99, newer than this briefbot knows") {
+		t.Errorf("opening a newer database: %v", err)
+	}
+}
+
+func TestBadPath(t *testing.T) {
+	t.Parallel()
+	for _, p := range []string{"", "a?b.db", filepath.Join(t.TempDir(), "no", "such", "dir", "x.db")} {
+		if s, err := sqlite.Open(t.Context(), p); err == nil {
+			s.Close()
+			t.Errorf("Open(%q) succeeded", p)
+		}
+	}
+}

@@ -1,0 +1,215 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// post makes one claimed daily post and records how it ended. It never
+// sends a post whose claim it lost, nor one an earlier holder may have sent.
+func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
+	log := s.logger().With("subscription", c.Sub.ID, "platform", p, "channel", c.Sub.Channel, "date", c.Date)
+	now := s.now()
+	loc, err := s.zone(c.Sub.TZ)
+	if err != nil {
+		s.finish(ctx, log, p, c, Outcome{
+			State: PostFailed, At: now, Pause: true,
+			Detail: fmt.Sprintf("its time zone %s is no longer known; /subscribe again with tz Area/City", c.Sub.TZ),
+		}, time.UTC)
+		return
+	}
+	if c.WasSending {
+		s.finish(ctx, log, p, c, Outcome{
+			State: PostUnknown, At: now,
+			Detail: "the bot stopped while sending it, so it may not have arrived; it is not sent twice",
+		}, loc)
+		return
+	}
+	window := s.Catchup + lateGrace
+	if late := now.Sub(c.Due); late > window {
+		o := Outcome{
+			State: PostMissed, At: now,
+			Detail: fmt.Sprintf("the bot was not running at %s and came back %s later, beyond the %s catch-up window",
+				c.Due.In(loc).Format("15:04"), late.Round(time.Minute), s.Catchup),
+		}
+		// Resume with the first post not already beyond the window, rather
+		// than one missed record per day of an outage.
+		from := now.Add(-window)
+		if from.Before(c.Due) {
+			from = c.Due
+		}
+		o.Next, o.NextDate = NextPost(from, c.Sub.At, loc, nextDay(c.Date))
+		s.finish(ctx, log, p, c, o, loc)
+		return
+	}
+
+	cat := s.catalog.Catalog()
+	topics, missing := resolveTopics(cat, c.Sub.Topics)
+	if len(topics) == 0 {
+		s.finish(ctx, log, p, c, Outcome{
+			State: PostFailed, At: now, Pause: true,
+			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; /unsubscribe and subscribe to current ones", strings.Join(missing, ", ")),
+		}, loc)
+		return
+	}
+	hist, err := s.store.QuoteHistory(ctx, c.Sub.ID)
+	if err != nil {
+		s.retry(ctx, log, p, c, loc, fmt.Errorf("quote history: %w", err))
+		return
+	}
+	var since time.Time
+	if !c.Sub.LastPosted.IsZero() {
+		since = c.Sub.LastPosted.In(loc)
+	}
+	r, fresh, quote := digest(cat, DigestOptions{Topics: topics, Since: since, Posted: c.Sub.Seen.Covers, QuotesUsed: hist})
+	if len(fresh) == 0 && c.Sub.SkipEmpty {
+		s.finish(ctx, log, p, c, Outcome{State: PostSkipped, At: now, Detail: "nothing new"}, loc)
+		return
+	}
+	r.Public = true
+	r.Note = strings.TrimSpace(r.Note + " " + fmt.Sprintf("Daily at %s (%s); /subscriptions lists this channel's briefings.", c.Sub.At, c.Sub.TZ))
+
+	if err := s.limiter(p).wait(ctx, c.Sub.Channel); err != nil {
+		s.release(ctx, c, s.now(), c.Attempts, "the bot shut down before posting it")
+		return
+	}
+	if err := s.store.Sending(ctx, c, s.now().Add(sendLease)); err != nil {
+		if errors.Is(err, ErrClaimLost) {
+			log.Warn("daily post: claim lost before sending; another replica has it")
+			return
+		}
+		s.retry(ctx, log, p, c, loc, fmt.Errorf("mark sending: %w", err))
+		return
+	}
+	pctx, cancel := context.WithTimeout(ctx, postTimeout)
+	err = s.posters[p].Post(pctx, c.Sub.Channel, r)
+	cancel()
+	done := s.now()
+	switch {
+	case err == nil:
+		o := Outcome{State: PostSent, At: done, Seen: c.Sub.Seen.Add(fresh)}
+		if quote != nil {
+			o.QuoteID = quote.ID
+		}
+		s.finish(ctx, log, p, c, o, loc)
+	case errors.Is(err, ErrPermanent):
+		log.Warn("daily post refused; pausing the subscription", "err", err)
+		s.finish(ctx, log, p, c, Outcome{State: PostFailed, At: done, Pause: true, Detail: permanentReason(err)}, loc)
+	case ctx.Err() != nil:
+		s.finish(ctx, log, p, c, Outcome{State: PostUnknown, At: done, Detail: "the bot shut down while sending it"}, loc)
+	default:
+		s.retry(ctx, log, p, c, loc, err)
+	}
+}
+
+// retry hands a claim back to be tried again after a backoff, or gives up
+// when retries ran out or the next try would be beyond the catch-up window.
+func (s *Scheduler) retry(ctx context.Context, log *slog.Logger, p string, c Claim, loc *time.Location, err error) {
+	attempts := c.Attempts + 1
+	now := s.now()
+	at := now.Add(backoff(attempts))
+	if attempts >= maxAttempts || at.After(c.Due.Add(s.Catchup+lateGrace)) {
+		log.Error("daily post failed; giving up", "attempts", attempts, "err", err)
+		s.finish(ctx, log, p, c, Outcome{
+			State: PostFailed, At: now,
+			Detail: fmt.Sprintf("%s could not be reached after %d attempts", platformTitle(p), attempts),
+		}, loc)
+		return
+	}
+	log.Warn("daily post failed; will retry", "attempt", attempts, "retry_at", at, "err", err)
+	s.release(ctx, c, at, attempts, fmt.Sprintf("attempt %d failed", attempts))
+}
+
+// backoff is the wait before attempt n+1: 30s, 1m, 2m, … up to 15m.
+func backoff(n int) time.Duration {
+	d := firstBackoff
+	for i := 1; i < n && d < maxBackoff; i++ {
+		d *= 2
+	}
+	return min(d, maxBackoff)
+}
+
+// finish records the outcome, moving the subscription to its next post
+// (unless o already says where), and reports it.
+func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Claim, o Outcome, loc *time.Location) {
+	if o.NextDate == "" {
+		o.Next, o.NextDate = NextPost(c.Due, c.Sub.At, loc, nextDay(c.Date))
+	}
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	defer cancel()
+	late := o.At.Sub(c.Due)
+	switch err := s.store.Finish(rctx, c, o); {
+	case errors.Is(err, ErrClaimLost):
+		log.Warn("daily post: claim lost before its outcome was recorded", "state", o.State)
+	case err != nil:
+		log.Error("daily post: could not record its outcome", "state", o.State, "err", err)
+	default:
+		log.Info("daily post", "state", o.State, "late", late.Round(time.Second), "detail", o.Detail, "next", o.Next)
+	}
+	if s.Observe != nil {
+		s.Observe(p, o.State, late)
+	}
+}
+
+// release hands a claim back, to be claimed again from until.
+func (s *Scheduler) release(ctx context.Context, c Claim, until time.Time, attempts int, detail string) {
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	defer cancel()
+	if err := s.store.Release(rctx, c, until, attempts, detail); err != nil && !errors.Is(err, ErrClaimLost) {
+		s.logger().Error("daily post: could not hand a claim back; it is retried when its lease ends",
+			"subscription", c.Sub.ID, "date", c.Date, "err", err)
+	}
+}
+
+func (s *Scheduler) zone(name string) (*time.Location, error) {
+	if loc, ok := s.zones.Load(name); ok {
+		return loc.(*time.Location), nil
+	}
+	loc, err := LoadZone(name)
+	if err != nil {
+		return nil, err
+	}
+	s.zones.Store(name, loc)
+	return loc, nil
+}
+
+// resolveTopics finds the subscription's topics in the catalog, and names
+// the ones it no longer has.
+func resolveTopics(c *briefings.Catalog, ids []string) (found []*briefings.Topic, missing []string) {
+	for _, id := range ids {
+		if t := c.TopicNamed(id); t != nil {
+			found = append(found, t)
+		} else {
+			missing = append(missing, id)
+		}
+	}
+	return found, missing
+}
+
+// permanentReason is what /subscriptions says about a failure retrying
+// cannot fix.
+func permanentReason(err error) string {
+	var pe *PermanentError
+	if errors.As(err, &pe) && pe.Reason != "" {
+		return pe.Reason
+	}
+	return "the platform refused the post"
+}
+
+func platformTitle(p string) string {
+	switch p {
+	case Slack:
+		return "Slack"
+	case Discord:
+		return "Discord"
+	case Console:
+		return "The console"
+	}
+	return p
+}

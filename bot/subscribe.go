@@ -1,0 +1,254 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// Bounds on what one channel may set up, so one channel cannot make the
+// scheduler's work unbounded.
+const (
+	maxSubscriptionsPerChannel = 10
+	maxTopicsPerSubscription   = 10
+)
+
+// refuseManage answers someone who may not change the channel's daily
+// briefings.
+func refuseManage() Reply {
+	return Reply{
+		Kind:  Refused,
+		Title: "Only channel managers can change daily briefings",
+		Text:  "Sorry, only the people who manage this channel can start or stop its daily briefings. Ask one of them, or see what is set up with /subscriptions.",
+	}
+}
+
+// noStore answers when the bot runs without a subscription store (one-off
+// `briefbot ask`).
+func noStore() Reply {
+	return Reply{
+		Kind:  Failed,
+		Title: "Daily briefings are off here",
+		Text:  "This bot runs without a subscription store, so it cannot keep daily briefings. Run the bot itself (briefbot, with DATABASE_URL or the default SQLite file) to use them.",
+	}
+}
+
+// storeFailed answers when the store could not be read or written; the
+// error goes to the log.
+func (b *Bot) storeFailed(ctx context.Context, req Request, err error) Reply {
+	b.logger().ErrorContext(ctx, "subscription store", "request_id", req.ID, "command", req.Command, "err", err)
+	return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not reach the subscription store, so nothing changed. Please try again in a moment."}
+}
+
+func channelOf(req Request) ChannelKey {
+	return ChannelKey{Platform: req.Platform, Workspace: req.Workspace, Channel: req.Channel}
+}
+
+// subscribeResult is what a /subscribe changed, for the reply.
+type subscribeResult struct {
+	created, resumed bool
+	added            []string          // topic ids new to the subscription
+	moved            map[string]string // topic id -> the schedule it left
+	wasPaused        string
+	alreadyPosted    bool // the next post skips today: today's went out
+}
+
+func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Reply {
+	if !req.CanManage {
+		return refuseManage()
+	}
+	if b.Store == nil {
+		return noStore()
+	}
+	a, bad := parseSubscribe(c, req, b.DefaultTZ)
+	if bad != nil {
+		return *bad
+	}
+	now := b.now()
+	key := channelOf(req)
+	var res subscribeResult
+	subs, err := b.Store.UpdateChannel(ctx, key, func(cur []Subscription) ([]Subscription, error) {
+		var err error
+		var out []Subscription
+		out, res, err = planSubscribe(cur, key, a, req.User, now)
+		return out, err
+	})
+	if errors.Is(err, errTooMany) {
+		r := usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
+		return r
+	}
+	if err != nil {
+		return b.storeFailed(ctx, req, err)
+	}
+	if b.Scheduler != nil {
+		b.Scheduler.Wake()
+	}
+	tz := a.loc.String()
+	var sub *Subscription
+	for i := range subs {
+		if subs[i].At == a.at && subs[i].TZ == tz {
+			sub = &subs[i]
+		}
+	}
+	if sub == nil {
+		return b.storeFailed(ctx, req, fmt.Errorf("subscription at %s %s missing after update", a.at, tz))
+	}
+	return subscribedReply(c, *sub, res, now)
+}
+
+var errTooMany = errors.New("too many subscriptions in the channel")
+
+// planSubscribe works out a channel's subscriptions after /subscribe: the
+// topics join the subscription at that time and zone (made if need be) and
+// leave any other, so each topic posts once a day; a paused subscription
+// resumes.
+func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user string, now time.Time) ([]Subscription, subscribeResult, error) {
+	res := subscribeResult{moved: map[string]string{}}
+	tz := a.loc.String()
+	ids := make([]string, len(a.topics))
+	for i, t := range a.topics {
+		ids[i] = t.ID
+	}
+	out := make([]Subscription, 0, len(cur)+1)
+	target := -1
+	for _, s := range cur {
+		s = s.Clone()
+		if s.At == a.at && s.TZ == tz {
+			target = len(out)
+			out = append(out, s)
+			continue
+		}
+		kept := s.Topics[:0]
+		for _, t := range s.Topics {
+			if slices.Contains(ids, t) {
+				res.moved[t] = s.At.String() + " (" + s.TZ + ")"
+			} else {
+				kept = append(kept, t)
+			}
+		}
+		if len(kept) > 0 {
+			s.Topics = kept
+			out = append(out, s)
+		}
+	}
+	if target < 0 {
+		if len(out) >= maxSubscriptionsPerChannel {
+			return nil, res, errTooMany
+		}
+		next, date := NextPost(now, a.at, a.loc, "")
+		out = append(out, Subscription{
+			ChannelKey: key, Topics: ids, At: a.at, TZ: tz, SkipEmpty: a.skip,
+			CreatedBy: user, Created: now, Next: next, NextDate: date,
+		})
+		res.created, res.added = true, ids
+		return out, res, nil
+	}
+	s := &out[target]
+	for _, id := range ids {
+		if !slices.Contains(s.Topics, id) {
+			s.Topics = append(s.Topics, id)
+			res.added = append(res.added, id)
+		}
+	}
+	if len(s.Topics) > maxTopicsPerSubscription {
+		s.Topics = s.Topics[:maxTopicsPerSubscription]
+	}
+	s.SkipEmpty = a.skip
+	if s.Paused != "" {
+		res.resumed, res.wasPaused = true, s.Paused
+		s.Paused = ""
+		// Start again from now, but never on a date already claimed: that
+		// day's post has been made (or tried).
+		notBefore := s.NextDate
+		if s.NextClaimed {
+			notBefore = nextDay(s.NextDate)
+		}
+		s.Next, s.NextDate = NextPost(now, a.at, a.loc, notBefore)
+		plain, _ := NextPost(now, a.at, a.loc, "")
+		res.alreadyPosted = s.Next.After(plain)
+	}
+	return out, res, nil
+}
+
+func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, now time.Time) Reply {
+	loc, err := LoadZone(s.TZ)
+	if err != nil {
+		loc = time.UTC
+	}
+	names := topicNamesByID(c, s.Topics)
+	r := Reply{Kind: Answer, Title: fmt.Sprintf("Daily briefing on %s at %s (%s)", names, s.At, s.TZ)}
+	var paras []string
+	switch {
+	case res.created:
+		paras = append(paras, fmt.Sprintf("Every day at %s %s time, this channel will get what is new on %s since its last briefing, with key points, a quote of the day and sources.", s.At, s.TZ, names))
+	case len(res.added) > 0:
+		paras = append(paras, fmt.Sprintf("Added %s to this channel's %s briefing, which now covers %s.", topicNamesByID(c, res.added), s.At, names))
+	default:
+		paras = append(paras, fmt.Sprintf("This channel already gets %s every day at %s %s time.", names, s.At, s.TZ))
+	}
+	var moved []string
+	for _, id := range s.Topics {
+		if from, ok := res.moved[id]; ok {
+			moved = append(moved, fmt.Sprintf("%s moved here from the %s briefing.", topicNamesByID(c, []string{id}), from))
+		}
+	}
+	if len(moved) > 0 {
+		paras = append(paras, strings.Join(moved, " "))
+	}
+	if res.resumed {
+		paras = append(paras, fmt.Sprintf("Resumed: posting had stopped because %s.", strings.TrimSuffix(res.wasPaused, ".")))
+	}
+	next := "The first arrives " + whenText(s.Next, now, loc) + "."
+	if !res.created {
+		next = "The next arrives " + whenText(s.Next, now, loc) + "."
+	}
+	if res.alreadyPosted {
+		next += " Today's has already been made."
+	}
+	paras = append(paras, next)
+	if s.SkipEmpty {
+		paras = append(paras, "Days with nothing new are skipped.")
+	} else {
+		paras = append(paras, "On days with nothing new it says so in one line (add “skip” to skip those days).")
+	}
+	r.Text = strings.Join(paras, "\n\n")
+	r.Note = "/subscriptions lists this channel's daily briefings; /unsubscribe " + s.Topics[0] + " stops one."
+	return r
+}
+
+// topicNamesByID names topics by their ids, keeping an id the catalog no
+// longer knows as it is.
+func topicNamesByID(c *briefings.Catalog, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = id
+		if t := c.TopicNamed(id); t != nil {
+			names[i] = t.Name
+		}
+	}
+	return joinAnd(names)
+}
+
+// whenText writes a post time for people, in the subscription's zone:
+// "today at 08:00 CET", "tomorrow at 08:00 CET", "Mon 3 Feb at 08:00 CET".
+func whenText(t, now time.Time, loc *time.Location) string {
+	lt, ln := t.In(loc), now.In(loc)
+	day := lt.Format("Mon 2 Jan 2006")
+	ty, tm, td := lt.Date()
+	ny, nm, nd := ln.Date()
+	today := time.Date(ny, nm, nd, 0, 0, 0, 0, time.UTC)
+	switch time.Date(ty, tm, td, 0, 0, 0, 0, time.UTC).Sub(today) {
+	case 0:
+		day = "today"
+	case 24 * time.Hour:
+		day = "tomorrow"
+	case -24 * time.Hour:
+		day = "yesterday"
+	}
+	return day + " at " + lt.Format("15:04 MST")
+}
