@@ -60,9 +60,6 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		}
 	}()
 
-	if err := w.store(ctx); err != nil {
-		return err
-	}
 	if platforms {
 		w.mux = http.NewServeMux()
 		w.mux.HandleFunc("GET /healthz", func(rw http.ResponseWriter, _ *http.Request) {
@@ -71,6 +68,9 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		})
 	}
 	w.ops()
+	if err := w.store(ctx); err != nil {
+		return err
+	}
 	if cfg.BriefingsDir != "" {
 		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Logger: log.With("component", "watch"), OnReload: func(err error) {
 			w.metrics.Reload(err)

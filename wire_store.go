@@ -42,11 +42,23 @@ func (w *wiring) store(ctx context.Context) error {
 			w.log.Warn("closing the subscription store", "err", err)
 		}
 	})
+	cst := countingStore{Store: st, m: w.metrics}
+	w.ready.add("store", func(ctx context.Context) error {
+		if err := cst.Ping(ctx); err != nil {
+			return fmt.Errorf("store unreachable: %w", err)
+		}
+		return nil
+	})
+	st = cst
 	s := bot.NewScheduler(st, w.bot, w.posters)
 	s.Logger = w.log.With("component", "scheduler")
 	s.Catchup = w.cfg.Catchup
 	s.Limits = postLimits
 	s.Drain = shutdownGrace
+	s.Observe = func(platform string, state bot.PostState, _ time.Duration) {
+		w.metrics.Post(platform, string(state))
+	}
+	s.OnRetry = func(platform string) { w.metrics.Post(platform, "retried") }
 	if testClock != nil {
 		s.Clock = testClock
 		w.bot.Now = testClock.Now

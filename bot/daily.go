@@ -124,6 +124,9 @@ func (s *Scheduler) retry(ctx context.Context, log *slog.Logger, p string, c Cla
 	}
 	log.Warn("daily post failed; will retry", "attempt", attempts, "retry_at", at, "err", err)
 	s.release(ctx, c, at, attempts, fmt.Sprintf("attempt %d failed", attempts))
+	if s.OnRetry != nil {
+		s.OnRetry(p)
+	}
 }
 
 // backoff is the wait before attempt n+1: 30s, 1m, 2m, … up to 15m.

@@ -71,6 +71,9 @@ type Scheduler struct {
 	// Observe, when set, is told how each post ended and how late it went
 	// out: for metrics.
 	Observe func(platform string, state PostState, late time.Duration)
+	// OnRetry, when set, is told each time a failed post is handed back to
+	// be tried again: for metrics.
+	OnRetry func(platform string)
 
 	once     sync.Once
 	mu       sync.Mutex

@@ -27,6 +27,9 @@ type Store struct {
 
 var _ bot.Store = (*Store)(nil)
 
+// Ping checks that the database answers, for /readyz.
+func (s *Store) Ping(ctx context.Context) error { return s.pool.Ping(ctx) }
+
 // Open connects to the database at url (postgres://user:password@host/db),
 // and applies the migrations it has not seen. Errors never repeat the
 // password.

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/clocktest"
 	"github.com/briefbot/briefbot/briefings"
@@ -60,7 +61,7 @@ type replica struct {
 // virtual clock at 08:00.
 func setupReplicas(t *testing.T, n int, l *ledger) (*clocktest.Clock, []*replica, string) {
 	t.Helper()
-	u := freshSchema(t)
+	u := pgtest.FreshSchema(t)
 	clock := clocktest.New(time.Date(2026, 3, 2, 7, 0, 0, 0, time.UTC))
 	cat, err := briefings.Default()
 	if err != nil {

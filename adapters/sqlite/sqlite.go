@@ -24,6 +24,12 @@ type Store struct {
 
 var _ bot.Store = (*Store)(nil)
 
+// Ping checks that the database file answers a query, for /readyz.
+func (s *Store) Ping(ctx context.Context) error {
+	var one int
+	return s.db.QueryRowContext(ctx, "SELECT 1").Scan(&one)
+}
+
 // Open opens the SQLite database at path, creating it if need be, and
 // applies the migrations it has not seen.
 //
