@@ -44,11 +44,28 @@ func freeAddr(t *testing.T) string {
 	return addr
 }
 
+// runningBot is the program running in the test process, as `go run .`
+// would run it.
+type runningBot struct {
+	base string // http://HTTP_ADDR
+	logs *syncBuffer
+	once sync.Once
+	stop func() // stops it and checks it stopped cleanly; safe to call twice
+}
+
 // startBot runs the program as `go run .` would, with env as its whole
 // environment (HTTP_ADDR on a free port, a fresh SQLite store and JSON logs
 // unless env says otherwise), until the test ends, when it checks that the
 // bot stops cleanly. It returns once /healthz answers.
 func startBot(t *testing.T, env map[string]string) (base string, logs *syncBuffer) {
+	t.Helper()
+	b := startRunningBot(t, env)
+	return b.base, b.logs
+}
+
+// startRunningBot is startBot for tests that stop the bot themselves (and
+// start it again).
+func startRunningBot(t *testing.T, env map[string]string) *runningBot {
 	t.Helper()
 	if env["HTTP_ADDR"] == "" {
 		env["HTTP_ADDR"] = freeAddr(t)
@@ -60,36 +77,38 @@ func startBot(t *testing.T, env map[string]string) (base string, logs *syncBuffe
 		env["LOG_FORMAT"] = "json"
 	}
 	getenv := func(k string) string { return env[k] }
-	logs = &syncBuffer{}
+	b := &runningBot{base: "http://" + env["HTTP_ADDR"], logs: &syncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, logs) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v\n%s", err, logs)
+	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, b.logs) }()
+	b.stop = func() {
+		b.once.Do(func() {
+			cancel()
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("run: %v\n%s", err, b.logs)
+				}
+			case <-time.After(30 * time.Second):
+				t.Error("the bot did not stop within 30s of being told to")
 			}
-		case <-time.After(30 * time.Second):
-			t.Error("the bot did not stop within 30s of being told to")
-		}
-	})
-	base = "http://" + env["HTTP_ADDR"]
+		})
+	}
+	t.Cleanup(b.stop)
 	for deadline := time.Now().Add(15 * time.Second); ; {
 		select {
 		case err := <-done:
-			t.Fatalf("the bot stopped at start-up: %v\n%s", err, logs)
+			t.Fatalf("the bot stopped at start-up: %v\n%s", err, b.logs)
 		default:
 		}
-		if resp, err := http.Get(base + "/healthz"); err == nil {
+		if resp, err := http.Get(b.base + "/healthz"); err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return base, logs
+				return b
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("/healthz did not answer on %s\n%s", base, logs)
+			t.Fatalf("/healthz did not answer on %s\n%s", b.base, b.logs)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

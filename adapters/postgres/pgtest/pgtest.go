@@ -56,4 +56,3 @@ func FreshSchema(t *testing.T) string {
 	u.RawQuery = q.Encode()
 	return u.String()
 }
-
