@@ -139,7 +139,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 
 func waitUntil(t *testing.T, what string, cond func() bool, logs *syncBuffer) {
 	t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(30 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s; log:\n%s", what, logs)
 		}
