@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // Config is everything the bot reads from its environment. .env.example
@@ -178,7 +180,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		return c, &configError{"DATABASE_URL", "", "expected sqlite:PATH or postgres://user:password@host:5432/dbname"}
 	}
 	if v := get("DEFAULT_TZ"); v != "" {
-		loc, err := time.LoadLocation(v)
+		loc, err := bot.LoadZone(v) // what /subscribe accepts, so its default always works
 		if err != nil {
 			return c, &configError{"DEFAULT_TZ", v, "expected an IANA time zone such as Europe/Berlin or UTC"}
 		}

@@ -24,7 +24,9 @@ import (
 func main() {
 	// .env fills in what the real environment does not set.
 	if err := godotenv.Load(); err != nil && !errors.Is(err, os.ErrNotExist) {
-		fmt.Fprintf(os.Stderr, "briefbot: read .env: %v\n", err)
+		// godotenv's message quotes the file around the mistake, secrets
+		// included, so it is not repeated here.
+		fmt.Fprintln(os.Stderr, "briefbot: .env is malformed: each line must be NAME=value (names use letters, digits and _); see .env.example")
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

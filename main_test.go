@@ -168,22 +168,24 @@ func TestLint(t *testing.T) {
 
 func TestMalformedConfigNamesTheVariable(t *testing.T) {
 	t.Parallel()
-	cases := map[string]string{
-		"HTTP_ADDR":           "localhost",
-		"LOG_LEVEL":           "loud",
-		"DEFAULT_TZ":          "Mars/Olympus",
-		"CATCHUP":             "soon",
-		"DISCORD_PUBLIC_KEY":  "zz",
-		"SLACK_BOT_TOKEN":     "xoxp-user-token-secret",
-		"DATABASE_URL":        "mysql://x",
-		"METRICS":             "maybe",
-		"DISCORD_SHARD_COUNT": "0",
-		"SLACK_ADMINS":        "alice",
-		"SLACK_API_URL":       "slack.com/api",
-		"BRIEFINGS_DIR":       "/does/not/exist",
-		"DISCORD_APP_ID":      "my-app",
+	cases := []struct{ name, value string }{
+		{"HTTP_ADDR", "localhost"},
+		{"LOG_LEVEL", "loud"},
+		{"DEFAULT_TZ", "Mars/Olympus"},
+		{"DEFAULT_TZ", "Local"},
+		{"CATCHUP", "soon"},
+		{"DISCORD_PUBLIC_KEY", "zz"},
+		{"SLACK_BOT_TOKEN", "xoxp-user-token-secret"},
+		{"DATABASE_URL", "mysql://x"},
+		{"METRICS", "maybe"},
+		{"DISCORD_SHARD_COUNT", "0"},
+		{"SLACK_ADMINS", "alice"},
+		{"SLACK_API_URL", "slack.com/api"},
+		{"BRIEFINGS_DIR", "/does/not/exist"},
+		{"DISCORD_APP_ID", "my-app"},
 	}
-	for name, value := range cases {
+	for _, tc := range cases {
+		name, value := tc.name, tc.value
 		err := run(context.Background(), []string{"ask", "/help"}, env(map[string]string{name: value}), nil, &bytes.Buffer{}, &bytes.Buffer{})
 		var ee *exitError
 		if !errors.As(err, &ee) || ee.code == 0 {
@@ -207,5 +209,26 @@ func TestBrokenBriefingsDirStopsStartup(t *testing.T) {
 	err := run(context.Background(), []string{"ask", "/topics"}, env(map[string]string{"BRIEFINGS_DIR": dir}), nil, &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "a.md:1:") {
 		t.Errorf("got %v, want an error naming a.md:1", err)
+	}
+}
+
+// A mistake in .env stops start-up without repeating the file, whose other
+// lines hold secrets.
+func TestMalformedDotEnvDoesNotLeakSecrets(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, ".env"), []byte("SLACK-ADMINS=U1\nSLACK_SIGNING_SECRET=topsecret-value\nSLACK_BOT_TOKEN=\"xoxb-unterminated\n"), 0o600)
+	cmd := exec.Command(binary(t), "ask", "/help")
+	cmd.Dir = dir
+	cmd.Env = userEnv()
+	out, _ := cmd.CombinedOutput()
+	if code := cmd.ProcessState.ExitCode(); code != 2 {
+		t.Errorf("exit code %d, want 2", code)
+	}
+	if strings.Contains(string(out), "topsecret") || strings.Contains(string(out), "xoxb-") {
+		t.Errorf("the error repeats a secret: %s", out)
+	}
+	if !strings.Contains(string(out), ".env is malformed") {
+		t.Errorf("output: %s", out)
 	}
 }

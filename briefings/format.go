@@ -41,24 +41,20 @@ func splitFrontMatter(data []byte) (front, body []byte, bodyLine int, err error)
 	if !bytes.HasPrefix(data, []byte("---\n")) {
 		return nil, nil, 0, fmt.Errorf("the file must start with a line of three dashes (---) opening the front matter")
 	}
-	rest := data[4:]
 	line := 2
-	for len(rest) > 0 {
-		i := bytes.IndexByte(rest, '\n')
-		var l []byte
-		if i < 0 {
-			l, rest = rest, nil
+	for start := 4; start < len(data); line++ {
+		end := bytes.IndexByte(data[start:], '\n')
+		next := len(data)
+		if end < 0 {
+			end = len(data)
 		} else {
-			l, rest = rest[:i], rest[i+1:]
+			end += start
+			next = end + 1
 		}
-		if string(bytes.TrimRight(l, " \t")) == "---" {
-			front = data[4 : len(data)-len(rest)-len(l)-1]
-			if i < 0 {
-				front = data[4 : len(data)-len(l)]
-			}
-			return front, rest, line + 1, nil
+		if string(bytes.TrimRight(data[start:end], " \t")) == "---" {
+			return data[4:start], data[next:], line + 1, nil
 		}
-		line++
+		start = next
 	}
 	return nil, nil, 0, fmt.Errorf("the front matter is never closed: add a line of three dashes (---) after the last field")
 }

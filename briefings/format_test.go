@@ -253,3 +253,34 @@ func TestDraftsAreNotServed(t *testing.T) {
 		t.Error("a published briefing is not served")
 	}
 }
+
+// Whatever bytes a curator saves, parsing answers with problems, never a
+// panic: a panic in the reloader would take the bot down.
+func FuzzParseBriefing(f *testing.F) {
+	for _, seed := range []string{
+		"---\n---", "---\n---\n", "---\n--- \n", "---\n---  ", "---\ntitle: x\n---\nbody",
+		"---\n\xef\xbb\xbf---\n", "---\r\n---\r\n", "---\nquotes:\n  - speaker: [\n---\n",
+		"---\ntopics: {a: b}\nkey_points: 3\nsources: x\n---\nx",
+	} {
+		f.Add([]byte(seed))
+	}
+	reg := &Registry{Topics: []*Topic{{ID: "ukraine", Name: "Ukraine"}}, Speakers: []*Speaker{{ID: "p", Name: "Putin"}}}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ParseBriefing("f.md", data, reg)
+		ParseRegistry(RegistryFile, data)
+	})
+}
+
+func TestEmptyFrontMatter(t *testing.T) {
+	t.Parallel()
+	for _, file := range []string{"---\n---", "---\n---\n", "---\n---   "} {
+		_, ps := ParseBriefing("b.md", []byte(file), &Registry{})
+		if ps.Err() == nil {
+			t.Errorf("%q: no error", file)
+		}
+	}
+	front, body, line, err := splitFrontMatter([]byte("---\na: 1\n---\nbody\n"))
+	if err != nil || string(front) != "a: 1\n" || string(body) != "body\n" || line != 4 {
+		t.Errorf("split: %q %q %d %v", front, body, line, err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -38,9 +39,20 @@ type Watcher struct {
 // Reload loads the folder once and swaps it in when it is clean. On failure
 // the catalog being served stays, and every problem is logged with its file
 // and line.
-func (w *Watcher) Reload() error {
-	c, ps := briefings.Load(os.DirFS(w.Dir))
+func (w *Watcher) Reload() (err error) {
 	log := w.logger()
+	defer func() {
+		// A bug in the parser must not take the bot down with the catalog
+		// it is serving: keep serving, and say so.
+		if p := recover(); p != nil {
+			err = fmt.Errorf("reload %s: the briefings could not be read (%v); still serving the last good catalog", w.Dir, p)
+			log.Error("catalog not reloaded: still serving the last good one", "dir", w.Dir, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			if w.OnReload != nil {
+				w.OnReload(err)
+			}
+		}
+	}()
+	c, ps := briefings.Load(os.DirFS(w.Dir))
 	for _, p := range ps {
 		level := slog.LevelWarn
 		if p.Severity == briefings.Error {
@@ -48,7 +60,7 @@ func (w *Watcher) Reload() error {
 		}
 		log.Log(context.Background(), level, "curated file problem", "file", filepath.Join(w.Dir, p.File), "line", p.Line, "problem", p.Msg)
 	}
-	err := ps.Err()
+	err = ps.Err()
 	if err == nil {
 		w.Live.Swap(c)
 		nb, nq := c.Len()
@@ -113,6 +125,11 @@ func (w *Watcher) Run(ctx context.Context) error {
 // registry, or a folder (whose removal takes briefings with it).
 func relevant(rel string) bool {
 	rel = filepath.ToSlash(rel)
+	if strings.HasPrefix(rel, "..") && rel != ".." && !strings.HasPrefix(rel, "../") {
+		// Kubernetes updates ConfigMap and Secret volumes by swapping the
+		// ..data symlink the visible files point through.
+		return true
+	}
 	for _, part := range strings.Split(rel, "/") {
 		if strings.HasPrefix(part, ".") && part != "." {
 			return false
