@@ -40,3 +40,24 @@ func (e *PermanentError) Unwrap() error { return e.Err }
 
 // Is makes errors.Is(err, ErrPermanent) true.
 func (e *PermanentError) Is(target error) bool { return target == ErrPermanent }
+
+// Further delivery outcomes a Poster may report, each matched with
+// errors.Is. The scheduler treats them differently from plain transient
+// errors (retried) and ErrPermanent (the subscription is paused).
+var (
+	// ErrMaybeDelivered means the request may have reached the platform
+	// (a timeout or a connection lost after it was sent) and the platform
+	// offers no way to tell. Sending again could post twice, so the post is
+	// recorded as unknown and not retried.
+	ErrMaybeDelivered = errors.New("delivery outcome unknown")
+	// ErrUndeliverable means the platform refused this message as it is
+	// (its content or size), not the channel: retrying the same message
+	// cannot help, but tomorrow's post may go through, so the post is
+	// recorded as failed without pausing the subscription.
+	ErrUndeliverable = errors.New("message refused by the platform")
+	// ErrUnauthorized means the platform refused the bot's own credentials
+	// (a revoked or rotated token, a missing scope). It concerns every
+	// channel, not this one: the post is retried as the operator fixes the
+	// token, and no subscription is paused for it.
+	ErrUnauthorized = errors.New("platform refused the bot's credentials")
+)
