@@ -16,6 +16,8 @@
 #   BENCH_LOAD_CPU=1      the CPU wrk is pinned to
 #   BENCH_PORT=18700      loopback ports are taken from here up
 #   BENCH_TARGETS="bare bolt discord-interactions briefbot"  which to run
+#   BENCH_QUIET=0         1: before each target, wait (up to 5 minutes) for the
+#                         machine to be idle, for shared machines
 set -euo pipefail
 export LC_ALL=C
 
@@ -33,6 +35,7 @@ SERVER_CPU=${BENCH_SERVER_CPU:-0}
 LOAD_CPU=${BENCH_LOAD_CPU:-1}
 PORT=${BENCH_PORT:-18700}
 TARGETS=${BENCH_TARGETS:-bare bolt discord-interactions briefbot}
+QUIET=${BENCH_QUIET:-0}
 
 say() { printf 'bench: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
@@ -55,7 +58,7 @@ trap 'exit 130' INT TERM
 
 # --- prerequisites --------------------------------------------------------
 
-for n in WARMUP DURATION CONNS SERVER_CPU LOAD_CPU PORT; do
+for n in WARMUP DURATION CONNS SERVER_CPU LOAD_CPU PORT QUIET; do
   [[ ${!n} =~ ^[0-9]+$ ]] || die "BENCH_$n=${!n}: expected a whole number"
 done
 (( DURATION > 0 )) || die "BENCH_DURATION must be at least 1 second"
@@ -180,6 +183,7 @@ bench_one() {
   port=$PORT
   log=$LOGS/$target-$ep.log
   url=http://127.0.0.1:$port
+  wait_quiet
   say "${NAME[$target]} / $ep on $url"
   "$BIN/sign" -dir "$REQ" # a fresh timestamp for this target
 
@@ -293,6 +297,20 @@ cpu_snapshot() {
     split($1 " " $2, t, /[ ms]+/); printf "%.2f", t[1] * 60 + t[2] + t[3] * 60 + t[4] }' "$OUT/times") $EPOCHREALTIME"
 }
 
+# wait_quiet: with BENCH_QUIET=1, wait until the whole machine has been under
+# 5% busy for 3 s, so that other work does not disturb the next target.
+wait_quiet() {
+  ((QUIET)) || return 0
+  local deadline=$((SECONDS + 300)) a b
+  while ((SECONDS < deadline)); do
+    a=$(busy_seconds)
+    sleep 3
+    b=$(busy_seconds)
+    awk -v a="$a" -v b="$b" -v n="$(nproc)" 'BEGIN { exit !((b - a) / 3 / n < 0.05) }' && return 0
+  done
+  say "the machine did not go quiet within 5 minutes; measuring anyway"
+}
+
 wants() { [[ " $TARGETS " == *" $1 "* ]]; }
 
 say "each server on CPU $SERVER_CPU, wrk on CPU $LOAD_CPU, $CONNS connections, ${WARMUP} s warm-up, ${DURATION} s measured"
@@ -342,7 +360,8 @@ wants briefbot && bench_one briefbot discord
     function verdict(ep, want,   f, r, out) {
       if (!(ep in bb)) return
       split(bb[ep], f, "\t")
-      if (f[3] == "-" || !(ep in bare)) { printf "briefbot %s: targets not measured (%s)\n", ep, f[10]; return }
+      if (f[3] == "-") { printf "briefbot %s: targets not measured (%s)\n", ep, f[10]; return }
+      if (!(ep in bare)) { printf "briefbot %s: targets not checked (no bare Go figure on %s)\n", ep, ep; return }
       r = f[3] / bare[ep]
       out = sprintf("req/s %.0f%% of bare Go (want >= %d%%) %s", 100 * r, 100 * want, r >= want ? "ok" : "MISSED")
       if (ep == "slack") out = out sprintf("; p99 %.2f ms (want < 6) %s", f[5], f[5] < 6 ? "ok" : "MISSED")
