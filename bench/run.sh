@@ -62,6 +62,9 @@ for n in WARMUP DURATION CONNS SERVER_CPU LOAD_CPU PORT QUIET; do
   [[ ${!n} =~ ^[0-9]+$ ]] || die "BENCH_$n=${!n}: expected a whole number"
 done
 (( DURATION > 0 )) || die "BENCH_DURATION must be at least 1 second"
+for t in $TARGETS; do
+  [[ $t =~ ^(bare|bolt|discord-interactions|briefbot)$ ]] || die "BENCH_TARGETS: unknown target $t (known: bare bolt discord-interactions briefbot)"
+done
 # Requests are signed right before each target; Slack's window is 5 minutes.
 (( WARMUP + DURATION <= 240 )) || die "BENCH_WARMUP + BENCH_DURATION must stay within 240 s (Slack signatures expire after 300 s)"
 for c in go node npm curl taskset awk; do
@@ -118,7 +121,7 @@ RESULTS=$OUT/results.tsv
 
 # --- one target -----------------------------------------------------------
 
-# record TARGET ENDPOINT RPS P50_MS P99_MS RSS_MB ERRORS REQUESTS REPLY_BYTES NOTE OTHER_CPU
+# record TARGET ENDPOINT RPS P50_MS P99_MS RSS_MB ERRORS REQUESTS REPLY_BYTES NOTE OTHER_CPU SERVER_CPU
 record() { local IFS=$'\t'; echo "$*" >>"$RESULTS"; }
 
 # first_error LOG: the line of a log that best says why a server stopped.
@@ -241,16 +244,18 @@ bench_one() {
   if ((WARMUP > 0)); then
     taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNS" -d"${WARMUP}s" --timeout 2s -s "$REQ/$ep.lua" "$url" >"$wrkout.warmup" 2>&1 || true
   fi
-  local before after other
+  local before after srvcpu other
   cpu_snapshot
   before=$SNAP
   taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNS" -d"${DURATION}s" --timeout 2s -s "$REQ/$ep.lua" "$url" >"$wrkout" 2>&1 || true
   cpu_snapshot
   after=$SNAP
-  other=$(awk -v a="$before" -v b="$after" 'BEGIN {
+  read -r srvcpu other < <(awk -v a="$before" -v b="$after" 'BEGIN {
     split(a, x); split(b, y)
-    o = ((y[1] - x[1]) - (y[2] - x[2]) - (y[3] - x[3])) / (y[4] - x[4]) * 100
-    printf "%.0f", o < 0 ? 0 : o }')
+    wall = y[4] - x[4]
+    o = ((y[1] - x[1]) - (y[2] - x[2]) - (y[3] - x[3])) / wall * 100
+    c = (y[5] - x[5]) / wall * 100 # counted in clock ticks: may round past 100
+    printf "%.0f %.0f\n", c > 100 ? 100 : c, o < 0 ? 0 : o }')
 
   local line rps=- p50=- p99=- errs=- reqs=- rss=- note=
   line=$(grep -m1 '^BENCH ' "$wrkout" || true)
@@ -276,8 +281,8 @@ bench_one() {
   else
     note="${note:+$note; }died under load: $(first_error "$log")"
   fi
-  say "  $rps req/s, p50 $p50 ms, p99 $p99 ms, RSS $rss MB, other processes ${other}% of a CPU${note:+, $note}"
-  record "$target" "$ep" "$rps" "$p50" "$p99" "$rss" "$errs" "$reqs" "$size" "$note" "$other"
+  say "  $rps req/s, p50 $p50 ms, p99 $p99 ms, RSS $rss MB, CPU $SERVER_CPU ${srvcpu}% busy, others ${other}% of a CPU${note:+, $note}"
+  record "$target" "$ep" "$rps" "$p50" "$p99" "$rss" "$errs" "$reqs" "$size" "$note" "$other" "$srvcpu"
   stop_server
   rm -rf "$SCRATCH"; SCRATCH=
 }
@@ -288,15 +293,17 @@ bench_one() {
 # out: that is mostly loopback TCP, the benchmark's own traffic.
 HZ=$(getconf CLK_TCK)
 busy_seconds() { awk -v hz="$HZ" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $9) / hz }' /proc/stat; }
+# cpu_busy_seconds N: all time CPU N was not idle, interrupts included.
+cpu_busy_seconds() { awk -v hz="$HZ" -v cpu="cpu$1" '$1 == cpu { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz }' /proc/stat; }
 proc_seconds() { awk -v hz="$HZ" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# cpu_snapshot sets SNAP to "BUSY SERVER CHILDREN WALL" in seconds: the
-# machine's busy time, the server's, that of this shell's finished children
-# (wrk among them) and the clock. `times` must run in this shell, not in a
-# $(...) subshell, to see the children.
+# cpu_snapshot sets SNAP to "BUSY SERVER CHILDREN WALL SERVERCPU" in seconds:
+# the machine's busy time, the server's, that of this shell's finished
+# children (wrk among them), the clock, and the server's CPU's busy time.
+# `times` must run in this shell, not in a $(...) subshell, to see the children.
 cpu_snapshot() {
   times >"$OUT/times"
   SNAP="$(busy_seconds) $(proc_seconds "$SERVER_PID") $(awk 'NR == 2 {
-    split($1 " " $2, t, /[ ms]+/); printf "%.2f", t[1] * 60 + t[2] + t[3] * 60 + t[4] }' "$OUT/times") $EPOCHREALTIME"
+    split($1 " " $2, t, /[ ms]+/); printf "%.2f", t[1] * 60 + t[2] + t[3] * 60 + t[4] }' "$OUT/times") $EPOCHREALTIME $(cpu_busy_seconds "$SERVER_CPU")"
 }
 
 # wait_quiet: with BENCH_QUIET=1, wait until the whole machine has been under
@@ -340,8 +347,8 @@ wants briefbot && bench_one briefbot discord
     { row[NR] = $0; if ($3 != "-") rps[$1 "/" $2] = $3 }
     function ratio(a, b) { return (a == "-" || b == "" || b == 0) ? "-" : sprintf("%.2fx", a / b) }
     END {
-      fmt = "%-21s %-8s %9s %7s %7s %7s %7s %8s %8s %8s %8s\n"
-      printf fmt, "target", "endpoint", "req/s", "p50 ms", "p99 ms", "RSS MB", "errors", "reply B", "vs peer", "vs bare", "other %"
+      fmt = "%-21s %-8s %7s %7s %7s %7s %7s %8s %8s %8s %6s %6s\n"
+      printf fmt, "target", "endpoint", "req/s", "p50 ms", "p99 ms", "RSS MB", "errors", "reply B", "vs peer", "vs bare", "cpu %", "other%"
       for (i = 1; i <= NR; i++) {
         split(row[i], f, "\t")
         if (f[3] == "-") {
@@ -349,7 +356,7 @@ wants briefbot && bench_one briefbot discord
           continue
         }
         printf fmt, name[f[1]], f[2], sprintf("%.0f", f[3]), f[4], f[5], f[6], f[7], f[9],
-          ratio(f[3], rps[peer[f[2]] "/" f[2]]), ratio(f[3], rps["bare/" f[2]]), f[11]
+          ratio(f[3], rps[peer[f[2]] "/" f[2]]), ratio(f[3], rps["bare/" f[2]]), f[12], f[11]
         if (f[10] != "") printf "%-21s %-8s ! %s\n", "", "", f[10]
         if (f[11] + 0 > worst) worst = f[11] + 0
       }
