@@ -255,7 +255,7 @@ bench_one() {
     wall = y[4] - x[4]
     o = ((y[1] - x[1]) - (y[2] - x[2]) - (y[3] - x[3])) / wall * 100
     c = (y[5] - x[5]) / wall * 100 # counted in clock ticks: may round past 100
-    printf "%.0f %.0f\n", c > 100 ? 100 : c, o < 0 ? 0 : o }')
+    printf "%.0f %.0f\n", (c > 100 ? 100 : c), (o < 0 ? 0 : o) }')
 
   local line rps=- p50=- p99=- errs=- reqs=- rss=- note=
   line=$(grep -m1 '^BENCH ' "$wrkout" || true)
