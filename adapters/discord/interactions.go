@@ -84,16 +84,6 @@ func (x *Interactions) Answer(ctx context.Context, in *Interaction) (resp []byte
 	return x.respond(r, ""), nil
 }
 
-// lookup finds a command of the bot's table by name.
-func lookup(name string) *bot.Command {
-	for _, c := range bot.Commands() {
-		if c.Name == name {
-			return c
-		}
-	}
-	return nil
-}
-
 // request builds the bot's request for a command run by an interaction:
 // who asked, where, and whether they may manage the channel.
 func request(in *Interaction, command string) bot.Request {
@@ -146,7 +136,7 @@ func refuseDM(cmd *bot.Command) bot.Reply {
 }
 
 func (x *Interactions) command(ctx context.Context, in *Interaction) ([]byte, func()) {
-	return x.commandAs(ctx, in, lookup(in.Command))
+	return x.commandAs(ctx, in, bot.Lookup(in.Command))
 }
 
 // commandAs answers a slash command that is cmd in the bot's table (nil
@@ -236,7 +226,7 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	go func() {
 		r := x.bot.Handle(actx, req)
 		share := ""
-		if !r.Public {
+		if !r.Public && r.Kind == bot.Answer && shareable(req.Command) {
 			share = shareID(req)
 		}
 		ch <- answered{r, share}
