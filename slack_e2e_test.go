@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -153,5 +154,82 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &logs)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
 		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)
+	}
+}
+
+// TestSlackReadyzFollowsTheBotToken: when Slack refuses SLACK_BOT_TOKEN on a post (here the
+// answer to a mention), /readyz turns 503 naming the Slack poster and the token; once Slack
+// accepts a post again, 200.
+func TestSlackReadyzFollowsTheBotToken(t *testing.T) {
+	t.Parallel()
+	var refuse atomic.Bool
+	refuse.Store(true)
+	posted := make(chan bool, 4)
+	web := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+			r.ParseForm()
+			if refuse.Load() {
+				io.WriteString(w, `{"ok":false,"error":"token_revoked"}`)
+				posted <- false
+				return
+			}
+			io.WriteString(w, `{"ok":true,"channel":"C1","ts":"1700000001.000100"}`)
+			posted <- true
+		})
+	})
+	web.Start()
+	t.Cleanup(web.Stop)
+
+	const secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+	base, _ := startBot(t, map[string]string{
+		"SLACK_SIGNING_SECRET": secret,
+		"SLACK_BOT_TOKEN":      "xoxb-1-test",
+		"SLACK_API_URL":        web.GetAPIURL(),
+	})
+	mention := func(id string) {
+		t.Helper()
+		ev := []byte(`{"token":"unused","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"` + id + `","event_time":1700000000,"event":{"type":"app_mention","user":"U2147483697","text":"<@U0BOT> topics","ts":"1700000000.000100","channel":"C2147483705","event_ts":"1700000000.000100"}}`)
+		if code, body := postSigned(t, base+"/slack/events", secret, time.Now(), ev, ev); code != http.StatusOK {
+			t.Fatalf("event: %d %s", code, body)
+		}
+		select {
+		case <-posted:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the mention was not answered")
+		}
+	}
+	readyz := func() (int, map[string]string) {
+		t.Helper()
+		code, body := get(t, base+"/readyz")
+		var checks map[string]string
+		if err := json.Unmarshal([]byte(body), &checks); err != nil {
+			t.Fatalf("/readyz: %v: %s", err, body)
+		}
+		return code, checks
+	}
+	if code, checks := readyz(); code != http.StatusOK || checks["slack_poster"] != "ok" {
+		t.Fatalf("before any post: /readyz %d %v", code, checks)
+	}
+	mention("EvRefused")
+	// The poster records the refusal as the post returns, just after Slack answered.
+	var code int
+	var checks map[string]string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if code, checks = readyz(); code == http.StatusServiceUnavailable {
+			break
+		}
+	}
+	if code != http.StatusServiceUnavailable || !strings.Contains(checks["slack_poster"], "SLACK_BOT_TOKEN") {
+		t.Errorf("after Slack refused the token: /readyz %d %v", code, checks)
+	}
+	refuse.Store(false)
+	mention("EvAccepted")
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if code, checks = readyz(); code == http.StatusOK {
+			break
+		}
+	}
+	if code != http.StatusOK {
+		t.Errorf("after Slack accepted a post: /readyz %d %v", code, checks)
 	}
 }

@@ -63,6 +63,8 @@ func (w *wiring) discord(ctx context.Context) error {
 		poster := discord.NewPoster(rest)
 		poster.Logger = log
 		w.posters[bot.Discord] = poster
+		// A refused token stops every post, so it makes the replica unready.
+		w.ready.add("discord_poster", func(context.Context) error { return poster.Healthy() })
 
 		rest.ShardID, rest.ShardCount = c.ShardID, c.ShardCount
 		gw := discord.NewGateway(rest, ix)

@@ -56,6 +56,8 @@ func (w *wiring) slack(ctx context.Context) error {
 		poster := slackbot.NewPoster(api, log.With("component", "poster"))
 		app.Poster = poster
 		w.posters[bot.Slack] = poster
+		// A refused token stops every post and mention answer, so it makes the replica unready.
+		w.ready.add("slack_poster", func(context.Context) error { return poster.Healthy() })
 	}
 
 	if cfg.SigningSecret != "" {
