@@ -36,9 +36,13 @@ type Handler interface {
 // network.
 const DefaultAckAfter = 2 * time.Second
 
-// lateLimit bounds the work on an answer delivered late. response_url stays valid for 30
+// DefaultLateLimit bounds the work on an answer delivered late. response_url stays valid for 30
 // minutes, but nobody waits that long for a briefing.
-const lateLimit = time.Minute
+const DefaultLateLimit = time.Minute
+
+// apologyGrace is how long past its deadline a command may still deliver its own answer (a
+// command that honours the deadline says what failed) before the asker gets a general apology.
+const apologyGrace = time.Second
 
 // App answers Slack users with the bot. Optional fields have usable zero values; set them before
 // serving. It is safe for concurrent use.
@@ -56,6 +60,9 @@ type App struct {
 	// AckAfter is how long an answer may take before it is delivered late; 0 means
 	// DefaultAckAfter.
 	AckAfter time.Duration
+	// LateLimit is how long a command answered late, a click or a mention may take before the
+	// asker gets an apology instead of the answer; 0 means DefaultLateLimit.
+	LateLimit time.Duration
 	// Cache keeps rendered answers of pure commands per catalog; nil means no cache.
 	Cache *Cache
 	// Observe, when set, is told about answers served from Cache, which never reach the
@@ -94,16 +101,61 @@ func (a *App) Wait(ctx context.Context) {
 	}
 }
 
+func (a *App) lateLimit() time.Duration {
+	if a.LateLimit > 0 {
+		return a.LateLimit
+	}
+	return DefaultLateLimit
+}
+
 // background runs f in a goroutine counted by Wait, with a context that outlives the request
-// that started it, but not lateLimit.
+// that started it, but not LateLimit.
 func (a *App) background(ctx context.Context, f func(ctx context.Context)) {
 	a.inflight.Add(1)
 	go func() {
 		defer a.inflight.Done()
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), lateLimit)
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
 		defer cancel()
 		f(ctx)
 	}()
+}
+
+// ask runs req, giving up when ctx ends (and apologyGrace more passes) without an answer: a
+// stalled store or command then leaves the asker an apology rather than nothing. The handler
+// keeps its goroutine until it returns.
+func (a *App) ask(ctx context.Context, req bot.Request) bot.Reply {
+	ch := make(chan bot.Reply, 1)
+	go func() { ch <- a.handler.Handle(ctx, req) }()
+	r, ok := within(ctx, ch)
+	if !ok {
+		a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", req.Command)
+		return tooSlow()
+	}
+	return r
+}
+
+// within returns what ch delivers, or false once ctx has ended and apologyGrace more has passed
+// without it.
+func within[T any](ctx context.Context, ch <-chan T) (T, bool) {
+	select {
+	case v := <-ch:
+		return v, true
+	case <-ctx.Done():
+	}
+	t := time.NewTimer(apologyGrace)
+	defer t.Stop()
+	select {
+	case v := <-ch:
+		return v, true
+	case <-t.C:
+		var zero T
+		return zero, false
+	}
+}
+
+// tooSlow is the answer to a command that did not finish in time.
+func tooSlow() bot.Reply {
+	return bot.Reply{Kind: bot.Failed, Title: "That took too long", Text: "Sorry, I could not answer in time. The delay has been logged; please try again in a moment."}
 }
 
 func (a *App) newID() string {
@@ -173,21 +225,20 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	if text != "" {
 		share += " " + text
 	}
-	ready := make(chan answer)
-	late := make(chan struct{})
-	a.background(ctx, func(ctx context.Context) {
-		reply := a.handler.Handle(ctx, req)
+	// The command may outlive the request that asked it (its answer then goes through
+	// response_url), but not LateLimit.
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
+	ready := make(chan made, 1)
+	go func() {
+		defer cancel()
+		reply := a.handler.Handle(hctx, req)
 		msg := Render(reply, share)
 		ans := newAnswer(msg.AppendJSON(nil, false))
 		if cacheable && reply.Kind != bot.Failed {
 			a.Cache.put(cat, name, text, ans, reply)
 		}
-		select {
-		case ready <- ans:
-		case <-late:
-			a.respond(ctx, req.ID, c.ResponseURL, msg.AppendJSON(nil, true))
-		}
-	})
+		ready <- made{msg, ans}
+	}()
 
 	wait := a.AckAfter
 	if wait <= 0 {
@@ -196,11 +247,28 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
-	case ans := <-ready:
-		return ans
+	case m := <-ready:
+		return m.ans
 	case <-t.C:
-		close(late)
-		a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
-		return answer{}
 	}
+	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
+	a.inflight.Add(1)
+	go func() {
+		defer a.inflight.Done()
+		var body []byte
+		if m, ok := within(hctx, ready); ok {
+			body = m.msg.AppendJSON(nil, true)
+		} else {
+			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", name)
+			body = Render(tooSlow(), "").AppendJSON(nil, true)
+		}
+		a.respond(ctx, req.ID, c.ResponseURL, body)
+	}()
+	return answer{}
+}
+
+// made is an answer to a slash command, ready: the message, and its JSON as the acknowledgement.
+type made struct {
+	msg Message
+	ans answer
 }

@@ -80,7 +80,7 @@ func (a *App) clickRequest(cb *slackapi.InteractionCallback, line string) bot.Re
 // run answers the command a button carries, to the person who clicked.
 func (a *App) run(ctx context.Context, cb *slackapi.InteractionCallback, line string) {
 	req := a.clickRequest(cb, line)
-	reply := a.handler.Handle(ctx, req)
+	reply := a.ask(ctx, req)
 	msg := Render(reply, line)
 	a.respond(ctx, req.ID, cb.ResponseURL, msg.AppendJSON(nil, true))
 }
@@ -98,7 +98,7 @@ func (a *App) share(ctx context.Context, cb *slackapi.InteractionCallback, line 
 		a.respond(ctx, req.ID, cb.ResponseURL, msg.AppendJSON(nil, true))
 		return
 	}
-	reply := a.handler.Handle(ctx, req)
+	reply := a.ask(ctx, req)
 	if reply.Kind != bot.Answer {
 		// What there was to share is gone (the catalog changed): tell the clicker only.
 		msg := Render(reply, "")
