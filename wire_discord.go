@@ -38,7 +38,10 @@ func (w *wiring) discord(ctx context.Context) error {
 	}
 	ix := discord.NewInteractions(w.bot, rest)
 	ix.Logger = log
-	w.onClose(ix.Wait)
+	w.onClose(func() {
+		// Deferred answers still being edited in, after the listener stopped.
+		ix.Wait(w.stopping())
+	})
 
 	if c.BotToken != "" {
 		if err := discord.CheckToken(ctx, rest, c.AppID); err != nil {

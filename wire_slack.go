@@ -37,9 +37,7 @@ func (w *wiring) slack(ctx context.Context) error {
 	}
 	w.onClose(func() {
 		// Answers still on their way through response_url, after the listener stopped.
-		ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-		defer cancel()
-		app.Wait(ctx)
+		app.Wait(w.stopping())
 	})
 
 	var api *slackapi.Client

@@ -339,7 +339,7 @@ func TestDeferredAnswer(t *testing.T) {
 		if !strings.Contains(string(resp.raw), `"allowed_mentions":{"parse":[]}`) {
 			t.Errorf("the deferred response lets mentions ping: %s", resp.raw)
 		}
-		f.ix.Wait()
+		f.ix.Wait(context.Background())
 		edits := f.discord.RequestsTo(http.MethodPatch, "/webhooks/"+appID+"/")
 		if len(edits) != 1 || !strings.HasSuffix(edits[0].Path, "/messages/@original") {
 			t.Fatalf("edits of the original: %+v", edits)
@@ -469,5 +469,64 @@ func TestShareOnlyQuestions(t *testing.T) {
 	}
 	if after, _ := store.Subscriptions(context.Background(), ch); len(after) != len(before) {
 		t.Errorf("%d subscriptions after the presses, %d before", len(after), len(before))
+	}
+}
+
+// stalledStore is a subscription store that never answers: each call waits
+// until its context ends, as a store behind a dead connection would.
+type stalledStore struct{ *bot.MemStore }
+
+func (stalledStore) Subscriptions(ctx context.Context, _ bot.ChannelKey) ([]bot.Subscription, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestDeferredAnswerIsBounded: a deferred answer has AnswerWithin, not the
+// token's 15 minutes. A command that runs into the limit (a stalled store)
+// gets what it ended with edited in, though its time is used up; one that
+// does not stop gets an apology edited in instead of "thinking…" for good.
+func TestDeferredAnswerIsBounded(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		body   []byte
+		ignore bool   // the command ignores its deadline
+		want   string // the edit says this
+	}{
+		{"the store stalls until the deadline", command("subscriptions"), false, "subscription store"},
+		{"a command ignores its deadline", command("status", str("topic", "ukraine")), true, "took too long"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFixture(t)
+			f.bot.Store = stalledStore{bot.NewMemStore()}
+			release := make(chan struct{})
+			t.Cleanup(func() { close(release) })
+			if tc.ignore {
+				f.bot.Observe = func(bot.Request, bot.Reply, time.Duration) { <-release }
+			}
+			f.ix.DeferAfter = 20 * time.Millisecond
+			f.ix.AnswerWithin = 200 * time.Millisecond
+			start := time.Now()
+			code, resp := f.ask(tc.body)
+			if code != http.StatusOK || resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+				t.Fatalf("%d type %d, want a deferred response", code, resp.Type)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			f.ix.Wait(ctx)
+			edits := f.discord.RequestsTo(http.MethodPatch, "/webhooks/"+appID+"/")
+			if len(edits) != 1 {
+				t.Fatalf("%d edits of the deferred response after %v, want 1", len(edits), time.Since(start))
+			}
+			var m struct {
+				Embeds []*discordgo.MessageEmbed `json:"embeds"`
+			}
+			json.Unmarshal(edits[0].Body, &m)
+			if got := embedText(m.Embeds); !strings.Contains(got, tc.want) {
+				t.Errorf("the edit does not say %q:\n%s", tc.want, got)
+			}
+		})
 	}
 }
