@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strconv"
@@ -17,6 +20,8 @@ import (
 	"github.com/slack-go/slack/slacktest"
 
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // slashCommand is the form body Slack posts for a slash command.
@@ -231,5 +236,44 @@ func TestSlackReadyzFollowsTheBotToken(t *testing.T) {
 	}
 	if code != http.StatusOK {
 		t.Errorf("after Slack accepted a post: /readyz %d %v", code, checks)
+	}
+}
+
+// TestSlackWebAPICallsTimeOut: a Web API call Slack never answers gives up after the client's
+// timeout instead of hanging (here a daily post, which is then reported as maybe delivered,
+// since Slack may have it). Not parallel: it shortens the timeout for the wiring it builds.
+func TestSlackWebAPICallsTimeOut(t *testing.T) {
+	defer func(d time.Duration) { slackAPITimeout = d }(slackAPITimeout)
+	slackAPITimeout = 200 * time.Millisecond
+	hang := make(chan struct{})
+	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+		}
+	}))
+	defer web.Close()
+	defer close(hang)
+	cfg, err := loadConfig(func(k string) string {
+		return map[string]string{"SLACK_BOT_TOKEN": "xoxb-1-test", "SLACK_API_URL": web.URL}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := briefings.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	if err := w.slack(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := bot.Digest(c, bot.DigestOptions{})
+	start := time.Now()
+	err = w.posters[bot.Slack].Post(ctx, "C0123456789", r)
+	if took := time.Since(start); took > 2*time.Second || !errors.Is(err, bot.ErrMaybeDelivered) {
+		t.Errorf("a post Slack never answered returned after %v: %v", took, err)
 	}
 }
