@@ -98,6 +98,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 	defer release()
 	w := &wiring{cfg: cfg, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
 	defer func() {
+		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
 		for i := len(w.closers) - 1; i >= 0; i-- {
 			w.closers[i]()
 		}
