@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strings"
@@ -173,4 +174,58 @@ func mustURL(s string) *url.URL {
 		panic(err)
 	}
 	return u
+}
+
+// TestDiscordReadyzFollowsTheBotToken: when Discord refuses the bot token
+// on a daily post (401), /readyz reports the Discord poster unready, naming
+// DISCORD_BOT_TOKEN; once a post goes through, ready again.
+func TestDiscordReadyzFollowsTheBotToken(t *testing.T) {
+	t.Parallel()
+	fake := discordtest.NewServer(t, wireApp, wireToken)
+	c, err := briefings.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := loadConfig(func(k string) string {
+		return map[string]string{"DISCORD_BOT_TOKEN": wireToken, "DISCORD_APP_ID": wireApp, "DISCORD_API_URL": fake.APIURL()}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	t.Cleanup(func() {
+		cancel()
+		w.group.Wait()
+	})
+	if err := w.discord(ctx); err != nil {
+		t.Fatal(err)
+	}
+	poster := func() string {
+		rec := httptest.NewRecorder()
+		w.ready.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+		var checks map[string]string
+		json.Unmarshal(rec.Body.Bytes(), &checks)
+		return checks["discord_poster"]
+	}
+	if got := poster(); got != "ok" {
+		t.Fatalf("before any post: discord_poster %q", got)
+	}
+	const channel = "998877665544332211"
+	route := "POST /channels/" + channel + "/messages"
+	fake.Fail(route, http.StatusUnauthorized, 0, "401: Unauthorized")
+	r, _ := bot.Digest(c, bot.DigestOptions{})
+	if err := w.posters[bot.Discord].Post(ctx, channel, r); !errors.Is(err, bot.ErrUnauthorized) {
+		t.Fatalf("post with a refused token: %v", err)
+	}
+	if got := poster(); !strings.Contains(got, "DISCORD_BOT_TOKEN") {
+		t.Errorf("after a 401: discord_poster %q", got)
+	}
+	fake.Handle(route, nil)
+	if err := w.posters[bot.Discord].Post(ctx, channel, r); err != nil {
+		t.Fatal(err)
+	}
+	if got := poster(); got != "ok" {
+		t.Errorf("after a post went through: discord_poster %q", got)
+	}
 }

@@ -20,8 +20,15 @@ import (
 	"github.com/briefbot/briefbot/briefings/watch"
 )
 
-// shutdownGrace bounds how long in-flight work may take after SIGTERM.
-const shutdownGrace = 20 * time.Second
+// shutdownGrace bounds how long in-flight work may take after SIGTERM, all of it together:
+// every wait at shutdown shares one deadline, shutdownGrace after the signal (wiring.stopping).
+// closeMargin is what the long-running parts get beyond it to hand work back (the scheduler
+// releases the posts it did not start) before serve returns without them. Together they stay
+// under the TimeoutStopSec=30 of deploy/briefbot.service.
+const (
+	shutdownGrace = 20 * time.Second
+	closeMargin   = 3 * time.Second
+)
 
 // wiring is what start-up hands each part of the bot as it is put together.
 type wiring struct {
@@ -33,10 +40,44 @@ type wiring struct {
 	posters map[string]bot.Poster // by platform, for daily posts
 	closers []func()              // run at exit, last first
 	metrics *prometheus.Metrics
-	ready   readiness // checks behind /readyz
+	ready   readiness       // checks behind /readyz
+	stop    context.Context // ends shutdownGrace after the bot is told to stop; see stopping
 }
 
 func (w *wiring) onClose(f func()) { w.closers = append(w.closers, f) }
+
+// stopping is the deadline every wait at shutdown shares: it ends shutdownGrace after the bot
+// was told to stop, so the waits together, run one after another, take no longer than that.
+// A wiring a test put together without serve has none, and waits without a limit.
+func (w *wiring) stopping() context.Context {
+	if w.stop == nil {
+		return context.Background()
+	}
+	return w.stop
+}
+
+// graceAfter returns a context that ends grace after ctx does, or when release is called.
+func graceAfter(ctx context.Context, grace time.Duration) (_ context.Context, release func()) {
+	g, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	var mu sync.Mutex
+	var timer *time.Timer
+	unhook := context.AfterFunc(ctx, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if g.Err() == nil {
+			timer = time.AfterFunc(grace, cancel)
+		}
+	})
+	return g, func() {
+		unhook()
+		cancel()
+		mu.Lock()
+		defer mu.Unlock()
+		if timer != nil {
+			timer.Stop()
+		}
+	}
+}
 
 // serve runs the bot until ctx ends: the platforms that are configured, and
 // the console when none is (or when asked for with --console).
@@ -53,8 +94,11 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	w := &wiring{cfg: cfg, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	stop, release := graceAfter(ctx, shutdownGrace)
+	defer release()
+	w := &wiring{cfg: cfg, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
 	defer func() {
+		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
 		for i := len(w.closers) - 1; i >= 0; i-- {
 			w.closers[i]()
 		}
@@ -113,9 +157,11 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		})
 		w.group.Go(func() error {
 			<-ctx.Done()
-			sctx, scancel := context.WithTimeout(context.Background(), shutdownGrace)
-			defer scancel()
-			return srv.Shutdown(sctx)
+			if err := srv.Shutdown(w.stopping()); err != nil {
+				log.Warn("HTTP requests still open after the shutdown grace period; closing them", "err", err)
+				srv.Close()
+			}
+			return nil
 		})
 	}
 
@@ -145,7 +191,29 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		return err
 	}
 	<-ctx.Done()
-	return w.group.Wait()
+	return w.drain()
+}
+
+// drain waits for the long-running parts to finish after the bot was told to stop, but not past
+// the shared shutdown deadline and closeMargin: what still runs then is left behind, and ends
+// with the process.
+func (w *wiring) drain() error {
+	done := make(chan error, 1)
+	go func() { done <- w.group.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-w.stopping().Done():
+	}
+	t := time.NewTimer(closeMargin)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		w.log.Error("work still running after the shutdown grace period; exiting without it", "grace", shutdownGrace+closeMargin)
+		return nil
+	}
 }
 
 // group runs goroutines and collects the first error, like errgroup: the

@@ -4,18 +4,24 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/slack-go/slack/slacktest"
 
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // slashCommand is the form body Slack posts for a slash command.
@@ -153,5 +159,121 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &logs)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
 		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)
+	}
+}
+
+// TestSlackReadyzFollowsTheBotToken: when Slack refuses SLACK_BOT_TOKEN on a post (here the
+// answer to a mention), /readyz turns 503 naming the Slack poster and the token; once Slack
+// accepts a post again, 200.
+func TestSlackReadyzFollowsTheBotToken(t *testing.T) {
+	t.Parallel()
+	var refuse atomic.Bool
+	refuse.Store(true)
+	posted := make(chan bool, 4)
+	web := slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
+			r.ParseForm()
+			if refuse.Load() {
+				io.WriteString(w, `{"ok":false,"error":"token_revoked"}`)
+				posted <- false
+				return
+			}
+			io.WriteString(w, `{"ok":true,"channel":"C1","ts":"1700000001.000100"}`)
+			posted <- true
+		})
+	})
+	web.Start()
+	t.Cleanup(web.Stop)
+
+	const secret = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+	base, _ := startBot(t, map[string]string{
+		"SLACK_SIGNING_SECRET": secret,
+		"SLACK_BOT_TOKEN":      "xoxb-1-test",
+		"SLACK_API_URL":        web.GetAPIURL(),
+	})
+	mention := func(id string) {
+		t.Helper()
+		ev := []byte(`{"token":"unused","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"` + id + `","event_time":1700000000,"event":{"type":"app_mention","user":"U2147483697","text":"<@U0BOT> topics","ts":"1700000000.000100","channel":"C2147483705","event_ts":"1700000000.000100"}}`)
+		if code, body := postSigned(t, base+"/slack/events", secret, time.Now(), ev, ev); code != http.StatusOK {
+			t.Fatalf("event: %d %s", code, body)
+		}
+		select {
+		case <-posted:
+		case <-time.After(10 * time.Second):
+			t.Fatal("the mention was not answered")
+		}
+	}
+	readyz := func() (int, map[string]string) {
+		t.Helper()
+		code, body := get(t, base+"/readyz")
+		var checks map[string]string
+		if err := json.Unmarshal([]byte(body), &checks); err != nil {
+			t.Fatalf("/readyz: %v: %s", err, body)
+		}
+		return code, checks
+	}
+	if code, checks := readyz(); code != http.StatusOK || checks["slack_poster"] != "ok" {
+		t.Fatalf("before any post: /readyz %d %v", code, checks)
+	}
+	mention("EvRefused")
+	// The poster records the refusal as the post returns, just after Slack answered.
+	var code int
+	var checks map[string]string
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if code, checks = readyz(); code == http.StatusServiceUnavailable {
+			break
+		}
+	}
+	if code != http.StatusServiceUnavailable || !strings.Contains(checks["slack_poster"], "SLACK_BOT_TOKEN") {
+		t.Errorf("after Slack refused the token: /readyz %d %v", code, checks)
+	}
+	refuse.Store(false)
+	mention("EvAccepted")
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if code, checks = readyz(); code == http.StatusOK {
+			break
+		}
+	}
+	if code != http.StatusOK {
+		t.Errorf("after Slack accepted a post: /readyz %d %v", code, checks)
+	}
+}
+
+// TestSlackWebAPICallsTimeOut: a Web API call Slack never answers gives up after the client's
+// timeout instead of hanging (here a daily post, which is then reported as maybe delivered,
+// since Slack may have it). Not parallel: it shortens the timeout for the wiring it builds.
+func TestSlackWebAPICallsTimeOut(t *testing.T) {
+	defer func(d time.Duration) { slackAPITimeout = d }(slackAPITimeout)
+	slackAPITimeout = 200 * time.Millisecond
+	hang := make(chan struct{})
+	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+		}
+	}))
+	defer web.Close()
+	defer close(hang)
+	cfg, err := loadConfig(func(k string) string {
+		return map[string]string{"SLACK_BOT_TOKEN": "xoxb-1-test", "SLACK_API_URL": web.URL}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := briefings.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	if err := w.slack(ctx); err != nil {
+		t.Fatal(err)
+	}
+	r, _ := bot.Digest(c, bot.DigestOptions{})
+	start := time.Now()
+	err = w.posters[bot.Slack].Post(ctx, "C0123456789", r)
+	if took := time.Since(start); took > 2*time.Second || !errors.Is(err, bot.ErrMaybeDelivered) {
+		t.Errorf("a post Slack never answered returned after %v: %v", took, err)
 	}
 }

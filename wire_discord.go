@@ -38,7 +38,10 @@ func (w *wiring) discord(ctx context.Context) error {
 	}
 	ix := discord.NewInteractions(w.bot, rest)
 	ix.Logger = log
-	w.onClose(ix.Wait)
+	w.onClose(func() {
+		// Deferred answers still being edited in, after the listener stopped.
+		ix.Wait(w.stopping())
+	})
 
 	if c.BotToken != "" {
 		if err := discord.CheckToken(ctx, rest, c.AppID); err != nil {
@@ -63,6 +66,8 @@ func (w *wiring) discord(ctx context.Context) error {
 		poster := discord.NewPoster(rest)
 		poster.Logger = log
 		w.posters[bot.Discord] = poster
+		// A refused token stops every post, so it makes the replica unready.
+		w.ready.add("discord_poster", func(context.Context) error { return poster.Healthy() })
 
 		rest.ShardID, rest.ShardCount = c.ShardID, c.ShardCount
 		gw := discord.NewGateway(rest, ix)

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"net/http"
 	"strings"
 	"time"
 
@@ -17,6 +18,11 @@ const (
 	slackCacheEntries = 1024
 	slackCacheBytes   = 16 << 20
 )
+
+// slackAPITimeout bounds each call to Slack's Web API: slack-go's default client has none, and
+// a call that hangs would hold a daily post, or Socket Mode's reconnect (apps.connections.open),
+// for good. Slack answers within a second or two. A variable only so a test can shorten it.
+var slackAPITimeout = 30 * time.Second
 
 // slack starts the Slack adapter when SLACK_* is configured: the HTTP endpoints with
 // SLACK_SIGNING_SECRET, Socket Mode with SLACK_APP_TOKEN, and the poster for daily briefings
@@ -37,14 +43,12 @@ func (w *wiring) slack(ctx context.Context) error {
 	}
 	w.onClose(func() {
 		// Answers still on their way through response_url, after the listener stopped.
-		ctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-		defer cancel()
-		app.Wait(ctx)
+		app.Wait(w.stopping())
 	})
 
 	var api *slackapi.Client
 	if cfg.BotToken != "" {
-		opts := []slackapi.Option{}
+		opts := []slackapi.Option{slackapi.OptionHTTPClient(&http.Client{Timeout: slackAPITimeout})}
 		if cfg.APIURL != "" {
 			// slack-go joins the base and the method name, so the base must end with a slash.
 			opts = append(opts, slackapi.OptionAPIURL(strings.TrimSuffix(cfg.APIURL, "/")+"/"))
@@ -56,6 +60,8 @@ func (w *wiring) slack(ctx context.Context) error {
 		poster := slackbot.NewPoster(api, log.With("component", "poster"))
 		app.Poster = poster
 		w.posters[bot.Slack] = poster
+		// A refused token stops every post and mention answer, so it makes the replica unready.
+		w.ready.add("slack_poster", func(context.Context) error { return poster.Healthy() })
 	}
 
 	if cfg.SigningSecret != "" {

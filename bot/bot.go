@@ -94,13 +94,16 @@ func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
 	if cmd == nil {
 		return unknownCommand(req.Command)
 	}
-	if n := utf8.RuneCountInString(req.Text); n > MaxArgs {
-		return usage(cmd, fmt.Sprintf("That is %d characters long; please keep it under %d.", n, MaxArgs))
-	}
-	for _, v := range req.Options {
-		if n := utf8.RuneCountInString(v); n > MaxArgs {
-			return usage(cmd, fmt.Sprintf("One of the options is %d characters long; please keep each under %d.", n, MaxArgs))
+	if len(req.Options) > 0 {
+		// Typed options are what the user filled in, each in its own box;
+		// Text only repeats them for the logs, so each is held to the limit.
+		for _, v := range req.Options {
+			if n := utf8.RuneCountInString(v); n > MaxArgs {
+				return usage(cmd, fmt.Sprintf("One of the options is %d characters long; please keep each under %d.", n, MaxArgs))
+			}
 		}
+	} else if n := utf8.RuneCountInString(req.Text); n > MaxArgs {
+		return usage(cmd, fmt.Sprintf("That is %d characters long; please keep it under %d.", n, MaxArgs))
 	}
 	text, public := splitPublic(req)
 	req.Text = text

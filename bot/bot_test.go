@@ -265,3 +265,47 @@ func TestPanicBecomesApology(t *testing.T) {
 type nilCatalog struct{}
 
 func (nilCatalog) Catalog() *briefings.Catalog { return nil }
+
+// TestTypedOptionsAreCheckedOneByOne: when a platform sends typed options
+// (Discord), Text only repeats their values for the logs. "public" comes
+// from the public option alone, not from a word the user typed, and the
+// length limit applies to each option, not to all of them joined.
+func TestTypedOptionsAreCheckedOneByOne(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	b.Store = bot.NewMemStore()
+	long := func(word string, n int) string { return strings.TrimSpace(strings.Repeat(word+" ", n)) }
+	tests := []struct {
+		name    string
+		command string
+		options map[string]string
+		kind    bot.Kind
+		public  bool
+		title   string // the reply's title holds this
+	}{
+		{"a word public in a text option", "search", map[string]string{"words": "polls public"}, bot.Answer, false, "polls public"},
+		{"the public option", "search", map[string]string{"words": "missiles", "public": "true"}, bot.Answer, true, "missiles"},
+		{"public option false", "status", map[string]string{"topic": "ukraine", "public": "false"}, bot.Answer, false, "Ukraine"},
+		{"options long only together", "subscribe", map[string]string{
+			"topics": "ukraine " + long("nato", 35), "at": "08:00", "tz": "Europe/Berlin",
+		}, bot.Answer, false, "Daily briefing"},
+		{"one option too long", "search", map[string]string{"words": strings.Repeat("x", bot.MaxArgs+1)}, bot.Usage, false, "Usage"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			req := bot.Request{Platform: bot.Discord, Command: tc.command, Options: tc.options, Workspace: "G1", Channel: "C" + tc.name, CanManage: true}
+			var text []string
+			for _, k := range []string{"words", "topic", "topics", "at", "tz"} {
+				if v := tc.options[k]; v != "" {
+					text = append(text, v)
+				}
+			}
+			req.Text = strings.Join(text, " ") // as the Discord adapter fills it in, for logs
+			r := b.Handle(context.Background(), req)
+			if r.Kind != tc.kind || r.Public != tc.public || !strings.Contains(r.Title, tc.title) {
+				t.Errorf("got %s public=%v %q: %s; want %s public=%v with %q", bot.KindName(r.Kind), r.Public, r.Title, r.Text, bot.KindName(tc.kind), tc.public, tc.title)
+			}
+		})
+	}
+}

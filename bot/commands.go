@@ -172,6 +172,11 @@ func init() {
 // with their platform; the returned values must not be modified.
 func Commands() []*Command { return commands }
 
+// Lookup returns the command of the table called name ("status", "/status",
+// any case), or nil when there is none. Adapters use it to check a command's
+// Pure and Manage marks before acting on a button or a cached answer.
+func Lookup(name string) *Command { return lookup(name) }
+
 func lookup(name string) *Command {
 	name = strings.TrimPrefix(strings.ToLower(name), "/")
 	for _, c := range commands {

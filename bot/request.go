@@ -43,13 +43,15 @@ func ParseCommand(line string) (command, text string) {
 	return strings.ToLower(line[:i]), strings.TrimSpace(line[i:])
 }
 
-// splitPublic removes a trailing "public" word (or Discord's public:true
-// option) and reports whether it was there: "/status ukraine public" shows
-// the answer to the whole channel.
+// splitPublic removes a trailing "public" word and reports whether it was
+// there: "/status ukraine public" shows the answer to the whole channel. With
+// typed options (Discord) only the public option counts: Text then joins the
+// options' values, and "public" at its end is a word someone searched for.
 func splitPublic(r Request) (text string, public bool) {
 	text = strings.TrimSpace(r.Text)
-	if v := strings.ToLower(r.Arg("public")); v == "true" || v == "yes" {
-		public = true
+	if len(r.Options) > 0 {
+		v := strings.ToLower(r.Arg("public"))
+		return text, v == "true" || v == "yes"
 	}
 	fields := strings.Fields(text)
 	if n := len(fields); n > 0 && strings.EqualFold(fields[n-1], "public") {

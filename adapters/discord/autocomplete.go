@@ -25,7 +25,7 @@ func (x *Interactions) autocomplete(in *Interaction) []byte {
 		return e.body
 	}
 	kind := bot.Text
-	if cmd := lookup(in.Command); cmd != nil {
+	if cmd := bot.Lookup(in.Command); cmd != nil {
 		for _, o := range cmd.Options {
 			if o.Name == opt.Name {
 				kind = o.Kind

@@ -24,11 +24,16 @@ func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, 
 		if !ok {
 			return x.respond(expiredButton(), ""), nil
 		}
+		if !shareable(command) {
+			// No answer of ours offers this: the button is forged or from an older
+			// version, and sharing must not run a command that changes things again.
+			return x.respond(notShareable(), ""), nil
+		}
 		req = request(in, command)
 		if options != nil {
 			options["public"] = "true"
 			req.Options = options
-			req.Text = joinValues(lookup(command), options)
+			req.Text = joinValues(bot.Lookup(command), options)
 		} else {
 			req.Text = strings.TrimSpace(text + " public")
 		}
@@ -36,7 +41,7 @@ func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, 
 	default:
 		return x.respond(expiredButton(), ""), nil
 	}
-	if cmd := lookup(req.Command); cmd != nil && cmd.Manage && !in.InGuild {
+	if cmd := bot.Lookup(req.Command); cmd != nil && cmd.Manage && !in.InGuild {
 		return x.respond(refuseDM(cmd), ""), nil
 	}
 	return x.answer(ctx, in, req, public, nil)
@@ -44,4 +49,21 @@ func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, 
 
 func expiredButton() bot.Reply {
 	return bot.Reply{Kind: bot.Usage, Title: "That button no longer works", Text: "Type the command again; /help lists them."}
+}
+
+// shareable reports whether "Share in channel" may run the command again for
+// the channel. Sharing runs the command anew, so only pure commands, whose
+// answer reads the catalog and changes nothing, are shared: sharing the reply
+// to /unsubscribe would unsubscribe again.
+func shareable(command string) bool {
+	c := bot.Lookup(command)
+	return c != nil && c.Pure
+}
+
+func notShareable() bot.Reply {
+	return bot.Reply{
+		Kind:  bot.Refused,
+		Title: "That cannot be shared",
+		Text:  "Only answers to questions such as /status or /quote can be shared with the channel. Nothing was run again.",
+	}
 }

@@ -19,8 +19,13 @@ import (
 // its response: Discord drops an interaction not answered in 3 seconds.
 const DefaultDeferAfter = 2 * time.Second
 
-// followUpWindow is how long an interaction's token may edit its response.
-const followUpWindow = 15 * time.Minute
+// DefaultAnswerWithin bounds the work on a deferred answer. The
+// interaction's token may edit the response for 15 minutes, but nobody
+// watches "thinking…" that long.
+const DefaultAnswerWithin = time.Minute
+
+// editTimeout bounds the edit that delivers a deferred answer.
+const editTimeout = 15 * time.Second
 
 // Interactions answers Discord interactions with the bot, whichever way they
 // arrive (the HTTP endpoint or the gateway). It is safe for concurrent use.
@@ -37,6 +42,9 @@ type Interactions struct {
 	// DeferAfter is how long to wait for an answer before deferring the
 	// response and editing it in later; zero means DefaultDeferAfter.
 	DeferAfter time.Duration
+	// AnswerWithin is how long a deferred answer may take before an
+	// apology is edited in instead; zero means DefaultAnswerWithin.
+	AnswerWithin time.Duration
 	// Now is the clock of the response cache; nil means time.Now.
 	Now func() time.Time
 }
@@ -61,14 +69,29 @@ func (x *Interactions) now() time.Time {
 	return time.Now()
 }
 
-// Wait waits for the edits of deferred responses still in flight.
-func (x *Interactions) Wait() { x.wg.Wait() }
+// Wait waits for the edits of deferred responses still in flight, or until
+// ctx ends.
+func (x *Interactions) Wait(ctx context.Context) {
+	done := make(chan struct{})
+	go func() { x.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-ctx.Done():
+	}
+}
+
+func (x *Interactions) answerWithin() time.Duration {
+	if x.AnswerWithin > 0 {
+		return x.AnswerWithin
+	}
+	return DefaultAnswerWithin
+}
 
 // Answer returns the initial response to an interaction, ready to send.
 // When the answer took longer than DeferAfter, that response is a deferred
 // one and later is not nil: the caller must call it once the initial
-// response is delivered, and it edits the answer in (at most 15 minutes
-// later, as long as the token is valid).
+// response is delivered, and it edits the answer in, or an apology when the
+// answer takes longer than AnswerWithin.
 func (x *Interactions) Answer(ctx context.Context, in *Interaction) (resp []byte, later func()) {
 	switch in.Type {
 	case discordgo.InteractionPing:
@@ -82,16 +105,6 @@ func (x *Interactions) Answer(ctx context.Context, in *Interaction) (resp []byte
 	}
 	r := bot.Reply{Kind: bot.Usage, Title: "Not something I can answer", Text: "Use one of my slash commands; /help lists them."}
 	return x.respond(r, ""), nil
-}
-
-// lookup finds a command of the bot's table by name.
-func lookup(name string) *bot.Command {
-	for _, c := range bot.Commands() {
-		if c.Name == name {
-			return c
-		}
-	}
-	return nil
 }
 
 // request builds the bot's request for a command run by an interaction:
@@ -146,7 +159,7 @@ func refuseDM(cmd *bot.Command) bot.Reply {
 }
 
 func (x *Interactions) command(ctx context.Context, in *Interaction) ([]byte, func()) {
-	return x.commandAs(ctx, in, lookup(in.Command))
+	return x.commandAs(ctx, in, bot.Lookup(in.Command))
 }
 
 // commandAs answers a slash command that is cmd in the bot's table (nil
@@ -229,14 +242,15 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 		r     bot.Reply
 		share string
 	}
-	// The answer may outlive the request that asked for it: it has the
-	// interaction token's lifetime.
-	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), followUpWindow)
+	// The answer may outlive the request that asked for it, but not
+	// AnswerWithin: well inside the token's 15 minutes.
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), x.answerWithin())
 	ch := make(chan answered, 1)
 	go func() {
+		defer cancel()
 		r := x.bot.Handle(actx, req)
 		share := ""
-		if !r.Public {
+		if !r.Public && r.Kind == bot.Answer && shareable(req.Command) {
 			share = shareID(req)
 		}
 		ch <- answered{r, share}
@@ -249,7 +263,6 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	select {
 	case a := <-ch:
 		timer.Stop()
-		cancel()
 		body := x.respond(a.r, a.share)
 		if done != nil {
 			done(body, a.r)
@@ -270,21 +283,22 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	x.wg.Add(1)
 	later := func() {
 		defer x.wg.Done()
-		defer cancel()
-		var a answered
-		select {
-		case a = <-ch:
-		case <-actx.Done():
-			return
+		a, ok := within(actx, ch)
+		if !ok {
+			x.logger().Error("command took too long; apologising to the asker", "request_id", req.ID, "command", req.Command)
+			a = answered{r: tooSlow()}
 		}
 		if !pathSafe(in.AppID) || !pathSafe(in.Token) {
 			x.logger().Error("cannot edit a deferred answer in: the interaction's application id or token is malformed", "request_id", req.ID)
 			return
 		}
+		// The edit has its own time: the answer may have used actx up.
+		ectx, cancel := context.WithTimeout(context.WithoutCancel(ctx), editTimeout)
+		defer cancel()
 		// The edit cannot change whether the message is ephemeral; the
 		// deferred response fixed that.
 		m := NewMessage(a.r, a.share)
-		err := call(actx, x.client, http.MethodPatch, discordgo.EndpointWebhookMessage(in.AppID, in.Token, "@original"), "webhooks/{app}/{token}/messages/@original", encode(m))
+		err := call(ectx, x.client, http.MethodPatch, discordgo.EndpointWebhookMessage(in.AppID, in.Token, "@original"), "webhooks/{app}/{token}/messages/@original", encode(m))
 		if err != nil {
 			x.logger().Error("could not edit a deferred answer in", "request_id", req.ID, "command", req.Command, "err", err)
 		}

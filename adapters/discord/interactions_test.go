@@ -2,6 +2,7 @@ package discord_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -34,20 +35,20 @@ func TestCommands(t *testing.T) {
 		{"status", command("status", str("topic", "ukraine")), "Ukraine", "Putin", false, "share:status?topic=ukraine", 2},
 		{"status typo", command("status", str("topic", "ukrane")), "Ukraine", "Key points", false, "share:status?topic=ukrane", 1},
 		{"status alias", command("status", str("topic", "Kyiv")), "Ukraine", "Timeline", false, "share:status?topic=Kyiv", 1},
-		{"status unknown", command("status", str("topic", "weather")), "No topic called", "/topics", false, "share:status?topic=weather", 1},
+		{"status unknown", command("status", str("topic", "weather")), "No topic called", "/topics", false, "", 1},
 		{"status public", command("status", str("topic", "nato"), boolOpt("public", true)), "NATO", "Timeline", true, "", 1},
 		{"quote", command("quote", str("speaker", "putin")), "Quotes: Vladimir Putin", "President of Russia", false, "share:quote?speaker=putin", 2},
 		{"quote words", command("quote", str("speaker", "vladimir-putin"), str("words", "NATO")), "Quotes: Vladimir Putin", "NATO", false, "share:quote?speaker=vladimir-putin&words=NATO", 2},
-		{"quote unknown", command("quote", str("speaker", "nobody at all")), "No speaker called", "/speakers", false, "share:quote?speaker=nobody+at+all", 1},
+		{"quote unknown", command("quote", str("speaker", "nobody at all")), "No speaker called", "/speakers", false, "", 1},
 		{"brief", command("brief"), "Briefing: all topics", "Sources", false, "share:brief", 1},
 		{"brief topics", command("brief", str("topics", "ukraine nato")), "Briefing: Ukraine and NATO", "Sources", false, "share:brief?topics=ukraine+nato", 1},
 		{"brief public", command("brief", boolOpt("public", true)), "Briefing: all topics", "Sources", true, "", 1},
 		{"topics", command("topics"), "Topics", "Arms control", false, "share:topics", 1},
 		{"speakers", command("speakers"), "Speakers", "Sergey Lavrov", false, "share:speakers", 1},
 		{"search", command("search", str("words", "missiles")), "Search: missiles", "missile", false, "share:search?words=missiles", 1},
-		{"help", command("help"), "Briefbot commands", "/quote", false, "share:help", 1},
-		{"help quote", command("help", str("command", "quote")), "/quote", "Examples", false, "share:help?command=quote", 1},
-		{"unknown command", command("weather"), "I don't know /weather", "/status", false, "share:weather", 1},
+		{"help", command("help"), "Briefbot commands", "/quote", false, "", 1},
+		{"help quote", command("help", str("command", "quote")), "/quote", "Examples", false, "", 1},
+		{"unknown command", command("weather"), "I don't know /weather", "/status", false, "", 1},
 	}
 	f := newFixture(t)
 	for _, tc := range tests {
@@ -338,7 +339,7 @@ func TestDeferredAnswer(t *testing.T) {
 		if !strings.Contains(string(resp.raw), `"allowed_mentions":{"parse":[]}`) {
 			t.Errorf("the deferred response lets mentions ping: %s", resp.raw)
 		}
-		f.ix.Wait()
+		f.ix.Wait(context.Background())
 		edits := f.discord.RequestsTo(http.MethodPatch, "/webhooks/"+appID+"/")
 		if len(edits) != 1 || !strings.HasSuffix(edits[0].Path, "/messages/@original") {
 			t.Fatalf("edits of the original: %+v", edits)
@@ -402,5 +403,130 @@ func TestCacheFollowsCatalog(t *testing.T) {
 	_, third := f.ask(command("topics"))
 	if !strings.Contains(embedText(third.Data.Embeds), "Weather") {
 		t.Errorf("after a catalog swap, /topics still says:\n%s", embedText(third.Data.Embeds))
+	}
+}
+
+// managerCommand is a slash command from a member who may manage the
+// channel (Manage Channels).
+func managerCommand(name string, opts ...option) []byte {
+	return interaction(discordgo.InteractionApplicationCommand, map[string]any{"id": "1111111111111111111", "name": name, "options": opts, "type": 1}, "16")
+}
+
+// TestShareOnlyQuestions: "Share in channel" runs the command again, so it
+// is offered only on answers to pure questions, never on what /subscribe,
+// /unsubscribe or /subscriptions say, nor on usage, help or refusals; and a
+// button that asks to share such a command anyway runs nothing.
+func TestShareOnlyQuestions(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	store := bot.NewMemStore()
+	f.bot.Store = store
+	tests := []struct {
+		name  string
+		body  []byte
+		share bool
+	}{
+		{"status", command("status", str("topic", "ukraine")), true},
+		{"subscribe", managerCommand("subscribe", str("topics", "ukraine"), str("at", "08:00")), false},
+		{"subscribe usage", managerCommand("subscribe", str("topics", "ukraine"), str("at", "25:99")), false},
+		{"subscribe refused", command("subscribe", str("topics", "ukraine")), false},
+		{"subscriptions", command("subscriptions"), false},
+		{"unsubscribe", managerCommand("unsubscribe", str("topics", "ukraine")), false},
+		{"status unknown", command("status", str("topic", "weather")), false},
+	}
+	for _, tc := range tests {
+		code, resp := f.ask(tc.body)
+		if code != http.StatusOK || len(resp.Data.Embeds) == 0 {
+			t.Fatalf("%s: %d %s", tc.name, code, resp.raw)
+		}
+		offered := false
+		for _, b := range resp.buttons() {
+			offered = offered || b.Label == "Share in channel"
+		}
+		if offered != tc.share {
+			t.Errorf("%s (%q): Share in channel offered %v, want %v", tc.name, resp.Data.Embeds[0].Title, offered, tc.share)
+		}
+	}
+
+	// A forged or old button asking to share /unsubscribe: the channel's
+	// subscription stays.
+	f.ask(managerCommand("subscribe", str("topics", "nato"), str("at", "09:00")))
+	ch := bot.ChannelKey{Platform: bot.Discord, Workspace: guildID, Channel: chanID}
+	before, err := store.Subscriptions(context.Background(), ch)
+	if err != nil || len(before) == 0 {
+		t.Fatalf("subscriptions before the press: %v %v", before, err)
+	}
+	asked := f.answered()
+	for _, id := range []string{"share:unsubscribe", "share:unsubscribe?topics=nato", "share:subscribe?topics=ukraine"} {
+		body := interaction(discordgo.InteractionMessageComponent, map[string]any{"custom_id": id, "component_type": 2}, "16")
+		_, r := f.ask(body)
+		if len(r.Data.Embeds) == 0 || !strings.Contains(r.Data.Embeds[0].Title, "cannot be shared") || !r.ephemeral() {
+			t.Errorf("%s: %s", id, r.raw)
+		}
+	}
+	if n := f.answered() - asked; n != 0 {
+		t.Errorf("the bot ran %d commands for shares of Manage commands", n)
+	}
+	if after, _ := store.Subscriptions(context.Background(), ch); len(after) != len(before) {
+		t.Errorf("%d subscriptions after the presses, %d before", len(after), len(before))
+	}
+}
+
+// stalledStore is a subscription store that never answers: each call waits
+// until its context ends, as a store behind a dead connection would.
+type stalledStore struct{ *bot.MemStore }
+
+func (stalledStore) Subscriptions(ctx context.Context, _ bot.ChannelKey) ([]bot.Subscription, error) {
+	<-ctx.Done()
+	return nil, ctx.Err()
+}
+
+// TestDeferredAnswerIsBounded: a deferred answer has AnswerWithin, not the
+// token's 15 minutes. A command that runs into the limit (a stalled store)
+// gets what it ended with edited in, though its time is used up; one that
+// does not stop gets an apology edited in instead of "thinking…" for good.
+func TestDeferredAnswerIsBounded(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		body   []byte
+		ignore bool   // the command ignores its deadline
+		want   string // the edit says this
+	}{
+		{"the store stalls until the deadline", command("subscriptions"), false, "subscription store"},
+		{"a command ignores its deadline", command("status", str("topic", "ukraine")), true, "took too long"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFixture(t)
+			f.bot.Store = stalledStore{bot.NewMemStore()}
+			release := make(chan struct{})
+			t.Cleanup(func() { close(release) })
+			if tc.ignore {
+				f.bot.Observe = func(bot.Request, bot.Reply, time.Duration) { <-release }
+			}
+			f.ix.DeferAfter = 20 * time.Millisecond
+			f.ix.AnswerWithin = 200 * time.Millisecond
+			start := time.Now()
+			code, resp := f.ask(tc.body)
+			if code != http.StatusOK || resp.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+				t.Fatalf("%d type %d, want a deferred response", code, resp.Type)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			f.ix.Wait(ctx)
+			edits := f.discord.RequestsTo(http.MethodPatch, "/webhooks/"+appID+"/")
+			if len(edits) != 1 {
+				t.Fatalf("%d edits of the deferred response after %v, want 1", len(edits), time.Since(start))
+			}
+			var m struct {
+				Embeds []*discordgo.MessageEmbed `json:"embeds"`
+			}
+			json.Unmarshal(edits[0].Body, &m)
+			if got := embedText(m.Embeds); !strings.Contains(got, tc.want) {
+				t.Errorf("the edit does not say %q:\n%s", tc.want, got)
+			}
+		})
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -29,8 +30,15 @@ import (
 // message, with enforce_nonce, so when a send is retried after a timeout
 // (here, or by the scheduler within a few minutes) and the first one did
 // reach Discord, Discord returns that message instead of posting again.
+//
+// Failures are reported as the bot.Poster outcomes: bot.ErrUnauthorized
+// when Discord refuses the token (401; every channel is affected, see
+// Healthy), *bot.PermanentError when the channel cannot be posted to, and
+// bot.ErrUndeliverable when Discord refuses the message itself (400).
 type Poster struct {
 	s *discordgo.Session
+
+	unauthorized atomic.Pointer[error] // the latest refusal of the token, until Discord accepts it
 
 	// MaxAttempts bounds the sends of one post while Discord answers 429;
 	// zero means 5.
@@ -44,6 +52,16 @@ var _ bot.Poster = (*Poster)(nil)
 // NewPoster returns a poster sending through s, which must carry the bot
 // token (see NewSession).
 func NewPoster(s *discordgo.Session) *Poster { return &Poster{s: s} }
+
+// Healthy returns nil while Discord accepts the bot token, and the refusal
+// from the moment a post gets a 401 until a later post is accepted: for
+// /readyz, since no channel can be posted to meanwhile.
+func (p *Poster) Healthy() error {
+	if err := p.unauthorized.Load(); err != nil {
+		return *err
+	}
+	return nil
+}
 
 // Post sends the reply to the channel as embeds, pinging no one. An error
 // matching bot.ErrPermanent means the post can never succeed as things
@@ -63,6 +81,7 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 		_, err := p.s.RequestRaw(http.MethodPost, endpoint, "application/json", body, endpoint, 0,
 			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 		if err == nil {
+			p.unauthorized.Store(nil)
 			return nil
 		}
 		var rl *discordgo.RateLimitError
@@ -79,8 +98,22 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 			}
 			continue
 		}
-		return postError(channel, err)
+		err = postError(channel, err)
+		switch {
+		case errors.Is(err, bot.ErrUnauthorized):
+			p.unauthorized.Store(&err)
+		case answered(err):
+			p.unauthorized.Store(nil) // Discord read the request, so it took the token
+		}
+		return err
 	}
+}
+
+// answered reports whether Discord answered the request with an error of
+// its own (not a failure to reach it).
+func answered(err error) bool {
+	re, ok := errors.AsType[*discordgo.RESTError](err)
+	return ok && re.Response != nil
 }
 
 // postBody encodes the message with its nonce: the first 25 hex digits of
@@ -109,10 +142,13 @@ const (
 	codeMissingPermissions = 50013
 )
 
-// postError wraps a failed send, as a *bot.PermanentError when retrying
-// cannot help.
-func postError(channel string, err error) error {
-	err = fmt.Errorf("post to Discord channel %s: %w", channel, err)
+// postError wraps a failed send: as bot.ErrUnauthorized when Discord refuses
+// the token, as a *bot.PermanentError when the channel cannot be posted to,
+// and as bot.ErrUndeliverable when Discord refuses the message as it is.
+// Other failures (5xx, the network) are left to retry: the nonce makes a
+// resend safe.
+func postError(channel string, raw error) error {
+	err := fmt.Errorf("post to Discord channel %s: %w", channel, raw)
 	var re *discordgo.RESTError
 	if !errors.As(err, &re) || re.Response == nil {
 		return err
@@ -124,7 +160,7 @@ func postError(channel string, err error) error {
 	reason := ""
 	switch {
 	case re.Response.StatusCode == http.StatusUnauthorized:
-		reason = "Discord refused the bot token (DISCORD_BOT_TOKEN); it was probably reset: copy the new one from the Bot page"
+		return fmt.Errorf("post to Discord channel %s: %w: Discord refused the bot token (DISCORD_BOT_TOKEN); it was probably reset: copy the new one from the Bot page: %w", channel, bot.ErrUnauthorized, raw)
 	case code == codeUnknownChannel:
 		reason = fmt.Sprintf("channel %s no longer exists (Unknown Channel)", channel)
 	case code == codeUnknownGuild:
@@ -141,6 +177,10 @@ func postError(channel string, err error) error {
 		reason = fmt.Sprintf("Discord refused the post to channel %s (403 Forbidden)", channel)
 	case re.Response.StatusCode == http.StatusNotFound:
 		reason = fmt.Sprintf("channel %s was not found (404)", channel)
+	case re.Response.StatusCode == http.StatusBadRequest, re.Response.StatusCode == http.StatusRequestEntityTooLarge:
+		// The message itself: Invalid Form Body (50035), too large, …
+		// The same message is refused again; the channel is fine.
+		return fmt.Errorf("post to Discord channel %s: %w: Discord refused the message as it is: %w", channel, bot.ErrUndeliverable, raw)
 	default:
 		return err
 	}

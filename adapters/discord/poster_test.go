@@ -174,23 +174,29 @@ func TestPostGivesUpWhenCancelled(t *testing.T) {
 	}
 }
 
-func TestPostPermanentErrors(t *testing.T) {
+// TestPostErrors: each refusal Discord gives a post is reported as the
+// outcome the scheduler acts on, named with the channel and never the
+// token: the channel's own problems are permanent, a refused token is
+// ErrUnauthorized (every channel is affected), a refused message is
+// ErrUndeliverable, and a server error is left to retry.
+func TestPostErrors(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		name      string
-		status    int
-		code      int
-		message   string
-		permanent bool
-		reason    string
+		name    string
+		status  int
+		code    int
+		message string
+		want    error // the sentinel the error matches; nil: none (retryable)
+		reason  string
 	}{
-		{"missing access", 403, 50001, "Missing Access", true, "cannot see channel"},
-		{"unknown channel", 404, 10003, "Unknown Channel", true, "no longer exists"},
-		{"missing permissions", 403, 50013, "Missing Permissions", true, "Send Messages and Embed Links"},
-		{"token revoked", 401, 0, "401: Unauthorized", true, "DISCORD_BOT_TOKEN"},
-		{"server error", 500, 0, "Internal Server Error", false, ""},
-		{"bad request", 400, 50035, "Invalid Form Body", false, ""},
+		{"missing access", 403, 50001, "Missing Access", bot.ErrPermanent, "cannot see channel"},
+		{"unknown channel", 404, 10003, "Unknown Channel", bot.ErrPermanent, "no longer exists"},
+		{"missing permissions", 403, 50013, "Missing Permissions", bot.ErrPermanent, "Send Messages and Embed Links"},
+		{"token revoked", 401, 0, "401: Unauthorized", bot.ErrUnauthorized, "DISCORD_BOT_TOKEN"},
+		{"invalid form body", 400, 50035, "Invalid Form Body", bot.ErrUndeliverable, "Invalid Form Body"},
+		{"server error", 500, 0, "Internal Server Error", nil, ""},
 	}
+	sentinels := []error{bot.ErrPermanent, bot.ErrUnauthorized, bot.ErrUndeliverable, bot.ErrMaybeDelivered}
 	for _, tc := range tests {
 		p, srv := newPoster(t, token)
 		srv.Fail("POST /channels/"+chanID+"/messages", tc.status, tc.code, tc.message)
@@ -198,12 +204,17 @@ func TestPostPermanentErrors(t *testing.T) {
 		if err == nil {
 			t.Fatalf("%s: no error", tc.name)
 		}
-		if errors.Is(err, bot.ErrPermanent) != tc.permanent {
-			t.Errorf("%s: permanent = %v, want %v (%v)", tc.name, !tc.permanent, tc.permanent, err)
+		for _, s := range sentinels {
+			if errors.Is(err, s) != (s == tc.want) {
+				t.Errorf("%s: errors.Is(err, %q) = %v (%v)", tc.name, s, !(s == tc.want), err)
+			}
+		}
+		if !strings.Contains(err.Error(), tc.reason) {
+			t.Errorf("%s: %q does not mention %q", tc.name, err, tc.reason)
 		}
 		var pe *bot.PermanentError
-		if tc.permanent && (!errors.As(err, &pe) || !strings.Contains(pe.Reason, tc.reason)) {
-			t.Errorf("%s: reason %q, want it to mention %q", tc.name, pe.Reason, tc.reason)
+		if tc.want == bot.ErrPermanent && (!errors.As(err, &pe) || !strings.Contains(pe.Reason, tc.reason)) {
+			t.Errorf("%s: reason %v, want it to mention %q", tc.name, pe, tc.reason)
 		}
 		if !strings.Contains(err.Error(), chanID) {
 			t.Errorf("%s: the error does not name the channel: %v", tc.name, err)
@@ -211,10 +222,33 @@ func TestPostPermanentErrors(t *testing.T) {
 		if strings.Contains(err.Error(), token) {
 			t.Errorf("%s: the error leaks the token: %v", tc.name, err)
 		}
+		if h := p.Healthy(); (h != nil) != (tc.want == bot.ErrUnauthorized) {
+			t.Errorf("%s: Healthy() = %v", tc.name, h)
+		}
+		if n := len(srv.RequestsTo(http.MethodPost, "/channels/")); tc.want != nil && n != 1 {
+			t.Errorf("%s: %d sends; retrying cannot help", tc.name, n)
+		}
 	}
+}
 
-	p, _ := newPoster(t, token)
-	if err := p.Post(context.Background(), "#general", digest(t)); !errors.Is(err, bot.ErrPermanent) {
-		t.Errorf("a channel name instead of an id: %v", err)
+// TestPosterHealthFollowsTheToken: after a 401 the poster is unhealthy (for
+// /readyz) until Discord accepts a post again.
+func TestPosterHealthFollowsTheToken(t *testing.T) {
+	t.Parallel()
+	p, srv := newPoster(t, token)
+	route := "POST /channels/" + chanID + "/messages"
+	srv.Fail(route, 401, 0, "401: Unauthorized")
+	if err := p.Post(context.Background(), chanID, digest(t)); !errors.Is(err, bot.ErrUnauthorized) {
+		t.Fatalf("err = %v", err)
+	}
+	if h := p.Healthy(); h == nil || !strings.Contains(h.Error(), "DISCORD_BOT_TOKEN") {
+		t.Errorf("Healthy() = %v after a 401", h)
+	}
+	srv.Handle(route, nil) // Discord takes posts again
+	if err := p.Post(context.Background(), chanID, digest(t)); err != nil {
+		t.Fatal(err)
+	}
+	if h := p.Healthy(); h != nil {
+		t.Errorf("Healthy() = %v after a post went through", h)
 	}
 }

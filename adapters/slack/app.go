@@ -36,9 +36,9 @@ type Handler interface {
 // network.
 const DefaultAckAfter = 2 * time.Second
 
-// lateLimit bounds the work on an answer delivered late. response_url stays valid for 30
+// DefaultLateLimit bounds the work on an answer delivered late. response_url stays valid for 30
 // minutes, but nobody waits that long for a briefing.
-const lateLimit = time.Minute
+const DefaultLateLimit = time.Minute
 
 // App answers Slack users with the bot. Optional fields have usable zero values; set them before
 // serving. It is safe for concurrent use.
@@ -56,6 +56,9 @@ type App struct {
 	// AckAfter is how long an answer may take before it is delivered late; 0 means
 	// DefaultAckAfter.
 	AckAfter time.Duration
+	// LateLimit is how long a command answered late, a click or a mention may take before the
+	// asker gets an apology instead of the answer; 0 means DefaultLateLimit.
+	LateLimit time.Duration
 	// Cache keeps rendered answers of pure commands per catalog; nil means no cache.
 	Cache *Cache
 	// Observe, when set, is told about answers served from Cache, which never reach the
@@ -94,13 +97,20 @@ func (a *App) Wait(ctx context.Context) {
 	}
 }
 
+func (a *App) lateLimit() time.Duration {
+	if a.LateLimit > 0 {
+		return a.LateLimit
+	}
+	return DefaultLateLimit
+}
+
 // background runs f in a goroutine counted by Wait, with a context that outlives the request
-// that started it, but not lateLimit.
+// that started it, but not LateLimit.
 func (a *App) background(ctx context.Context, f func(ctx context.Context)) {
 	a.inflight.Add(1)
 	go func() {
 		defer a.inflight.Done()
-		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), lateLimit)
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
 		defer cancel()
 		f(ctx)
 	}()
@@ -173,21 +183,20 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	if text != "" {
 		share += " " + text
 	}
-	ready := make(chan answer)
-	late := make(chan struct{})
-	a.background(ctx, func(ctx context.Context) {
-		reply := a.handler.Handle(ctx, req)
+	// The command may outlive the request that asked it (its answer then goes through
+	// response_url), but not LateLimit.
+	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
+	ready := make(chan made, 1)
+	go func() {
+		defer cancel()
+		reply := a.handler.Handle(hctx, req)
 		msg := Render(reply, share)
 		ans := newAnswer(msg.AppendJSON(nil, false))
 		if cacheable && reply.Kind != bot.Failed {
 			a.Cache.put(cat, name, text, ans, reply)
 		}
-		select {
-		case ready <- ans:
-		case <-late:
-			a.respond(ctx, req.ID, c.ResponseURL, msg.AppendJSON(nil, true))
-		}
-	})
+		ready <- made{msg, ans}
+	}()
 
 	wait := a.AckAfter
 	if wait <= 0 {
@@ -196,11 +205,28 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
-	case ans := <-ready:
-		return ans
+	case m := <-ready:
+		return m.ans
 	case <-t.C:
-		close(late)
-		a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
-		return answer{}
 	}
+	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
+	a.inflight.Add(1)
+	go func() {
+		defer a.inflight.Done()
+		var body []byte
+		if m, ok := within(hctx, ready); ok {
+			body = m.msg.AppendJSON(nil, true)
+		} else {
+			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", name)
+			body = Render(tooSlow(), "").AppendJSON(nil, true)
+		}
+		a.respond(ctx, req.ID, c.ResponseURL, body)
+	}()
+	return answer{}
+}
+
+// made is an answer to a slash command, ready: the message, and its JSON as the acknowledgement.
+type made struct {
+	msg Message
+	ans answer
 }

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/slack-go/slack/slackevents"
 
@@ -85,6 +86,9 @@ func (a *App) firstDelivery(id string, retry int, reason string) bool {
 	return false
 }
 
+// mentionPostTimeout bounds the post of a mention's answer, rate-limit waits included.
+const mentionPostTimeout = time.Minute
+
 // mention answers "@briefbot status ukraine" in the thread of the message that said it.
 func (a *App) mention(ctx context.Context, team string, m *slackevents.AppMentionEvent) {
 	name, text := bot.ParseCommand(mentionText(m.Text))
@@ -101,7 +105,7 @@ func (a *App) mention(ctx context.Context, team string, m *slackevents.AppMentio
 		CanManage: a.canManage(m.User),
 		ID:        a.newID(),
 	}
-	reply := a.handler.Handle(ctx, req)
+	reply := a.ask(ctx, req)
 	if a.Poster == nil {
 		a.log.Warn("a mention was not answered: answering mentions needs SLACK_BOT_TOKEN", "request_id", req.ID, "channel", m.Channel)
 		return
@@ -110,7 +114,10 @@ func (a *App) mention(ctx context.Context, team string, m *slackevents.AppMentio
 	if ts == "" {
 		ts = m.TimeStamp
 	}
-	if err := a.Poster.PostThread(ctx, m.Channel, ts, reply); err != nil {
+	// The post has its own time: answering may have used ctx up, and an apology is still due.
+	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), mentionPostTimeout)
+	defer cancel()
+	if err := a.Poster.PostThread(pctx, m.Channel, ts, reply); err != nil {
 		a.log.Error("mention not answered", "request_id", req.ID, "err", err)
 	}
 }

@@ -27,6 +27,8 @@ import (
 type recordingHandler struct {
 	*bot.Bot
 	delay time.Duration
+	// stall, when set, runs before the bot answers: a command or store that stalls.
+	stall func(ctx context.Context)
 
 	mu   sync.Mutex
 	reqs []bot.Request
@@ -40,6 +42,9 @@ func (h *recordingHandler) Handle(ctx context.Context, req bot.Request) bot.Repl
 	h.mu.Unlock()
 	if h.delay > 0 {
 		time.Sleep(h.delay)
+	}
+	if h.stall != nil {
+		h.stall(ctx)
 	}
 	return h.Bot.Handle(ctx, req)
 }

@@ -80,7 +80,7 @@ func (a *App) clickRequest(cb *slackapi.InteractionCallback, line string) bot.Re
 // run answers the command a button carries, to the person who clicked.
 func (a *App) run(ctx context.Context, cb *slackapi.InteractionCallback, line string) {
 	req := a.clickRequest(cb, line)
-	reply := a.handler.Handle(ctx, req)
+	reply := a.ask(ctx, req)
 	msg := Render(reply, line)
 	a.respond(ctx, req.ID, cb.ResponseURL, msg.AppendJSON(nil, true))
 }
@@ -90,7 +90,15 @@ func (a *App) run(ctx context.Context, cb *slackapi.InteractionCallback, line st
 // line, and the answer is whatever the catalog says now.
 func (a *App) share(ctx context.Context, cb *slackapi.InteractionCallback, line string) {
 	req := a.clickRequest(cb, line)
-	reply := a.handler.Handle(ctx, req)
+	if !shareable(line) {
+		// No answer of ours offers this (see buttons): the click is forged or from an older
+		// version, and running a command that changes things again is not what sharing means.
+		a.log.Warn("refused to share a command that is not a pure question", "request_id", req.ID, "command", req.Command, "user", req.User)
+		msg := Render(notShareable(), "")
+		a.respond(ctx, req.ID, cb.ResponseURL, msg.AppendJSON(nil, true))
+		return
+	}
+	reply := a.ask(ctx, req)
 	if reply.Kind != bot.Answer {
 		// What there was to share is gone (the catalog changed): tell the clicker only.
 		msg := Render(reply, "")
@@ -102,5 +110,14 @@ func (a *App) share(ctx context.Context, cb *slackapi.InteractionCallback, line 
 	body := msg.AppendJSON(nil, true)
 	if a.respond(ctx, req.ID, cb.ResponseURL, body) && cb.Container.IsEphemeral {
 		a.respond(ctx, req.ID, cb.ResponseURL, bytes.Clone(deleteOriginal))
+	}
+}
+
+// notShareable answers a click on "Share in channel" for a command that is not a question.
+func notShareable() bot.Reply {
+	return bot.Reply{
+		Kind:  bot.Refused,
+		Title: "That cannot be shared",
+		Text:  "Only answers to questions such as /status or /quote can be shared with the channel. Nothing was run again.",
 	}
 }

@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -8,6 +9,8 @@ import (
 	"testing"
 
 	slackapi "github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // click is the block_actions payload Slack sends when someone clicks button bt of a message.
@@ -110,5 +113,62 @@ func TestInteractionRefused(t *testing.T) {
 	ta.wait()
 	if n := len(ta.replies.posts()); n != 0 || ta.h.n.Load() != 0 {
 		t.Errorf("%d posts and %d answers after refused clicks", n, ta.h.n.Load())
+	}
+}
+
+// TestShareOnlyQuestions: "Share in channel" runs the command again, so it is offered only on
+// answers to pure questions, never on what /subscribe, /unsubscribe or /subscriptions say, nor
+// on help; and a click that asks to share such a command anyway runs nothing.
+func TestShareOnlyQuestions(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	store := bot.NewMemStore()
+	ta.h.Bot.Store = store
+	tests := []struct {
+		cmd, text string
+		share     bool
+	}{
+		{"/status", "ukraine", true},
+		{"/search", "missiles", true},
+		{"/subscribe", "ukraine at 08:00", false},
+		{"/subscriptions", "", false},
+		{"/unsubscribe", "ukraine", false},
+		{"/help", "", false},
+		{"/status", "narnia", false},
+	}
+	for _, tc := range tests {
+		_, body := ta.do(ta.signed("/slack/commands", ta.command(tc.cmd, tc.text, "U2147483697")))
+		m := checkMessage(t, body)
+		if _, ok := m.buttons()["Share in channel"]; ok != tc.share {
+			t.Errorf("%s %s (%q): Share in channel offered %v, want %v", tc.cmd, tc.text, m.header(), ok, tc.share)
+		}
+	}
+
+	// A forged or old button asking to share /unsubscribe: the channel's subscription stays.
+	ta.do(ta.signed("/slack/commands", ta.command("/subscribe", "nato at 09:00", "U2147483697")))
+	ch := bot.ChannelKey{Platform: bot.Slack, Workspace: "T0001", Channel: "C2147483705"}
+	before, err := store.Subscriptions(context.Background(), ch)
+	if err != nil || len(before) == 0 {
+		t.Fatalf("subscriptions before the click: %v %v", before, err)
+	}
+	asked := ta.h.n.Load()
+	forged := &slackapi.ButtonBlockElement{ActionID: actionShare, Value: "/unsubscribe", Text: &slackapi.TextBlockObject{Text: "Share in channel"}}
+	if resp, _ := ta.do(ta.signed("/slack/interactions", ta.click(forged, true))); resp.StatusCode != http.StatusOK {
+		t.Fatalf("click: %s", resp.Status)
+	}
+	ta.wait()
+	if n := ta.h.n.Load() - asked; n != 0 {
+		t.Errorf("the bot ran %d commands for a share of /unsubscribe", n)
+	}
+	after, _ := store.Subscriptions(context.Background(), ch)
+	if len(after) != len(before) {
+		t.Errorf("%d subscriptions after the click, %d before", len(after), len(before))
+	}
+	posts := ta.replies.posts()
+	if len(posts) != 1 {
+		t.Fatalf("%d posts to response_url, want one telling the clicker", len(posts))
+	}
+	if m := checkMessage(t, posts[0]); m.ResponseType != "ephemeral" || !strings.Contains(m.all(), "cannot be shared") {
+		t.Errorf("the clicker was told %s: %s", m.ResponseType, m.all())
 	}
 }

@@ -6,7 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
+	"net/http/httptrace"
+	"sync/atomic"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
@@ -22,9 +23,18 @@ type ChatAPI interface {
 var _ ChatAPI = (*slackapi.Client)(nil)
 
 // Poster sends replies to channels with chat.postMessage and a bot token: the daily briefings,
-// and answers to mentions in their thread. It waits out rate limits (429 with Retry-After),
-// retries transient failures with backoff, and reports failures that retrying cannot fix as
-// *bot.PermanentError. It is safe for concurrent use.
+// and answers to mentions in their thread. It is safe for concurrent use.
+//
+// Slack has no idempotency key for chat.postMessage, so the poster resends a message only when
+// Slack surely did not take it: the connection could not be made, Slack answered 429 or 503, or
+// Slack answered with an error saying nothing was done. Once the request was written out and the
+// answer is lost (a timeout, a reset connection, a cut-off response) or Slack says the post may
+// have half happened (internal_error, fatal_error), Post returns an error matching
+// bot.ErrMaybeDelivered and does not retry: a lost post is better than a double one.
+//
+// Failures are reported as the bot.Poster outcomes: bot.ErrUnauthorized when Slack refuses the
+// token (every channel is affected; see Healthy), *bot.PermanentError when the channel cannot be
+// posted to, and bot.ErrUndeliverable when Slack refuses the message itself.
 type Poster struct {
 	api ChatAPI
 	log *slog.Logger
@@ -36,6 +46,8 @@ type Poster struct {
 	// MaxWait is the longest the poster waits before one retry, Retry-After included; a longer
 	// Retry-After fails the post (retryable) instead. 0 means 2 minutes.
 	MaxWait time.Duration
+
+	unauthorized atomic.Pointer[error] // the latest refusal of the token, until Slack accepts it
 }
 
 var _ bot.Poster = (*Poster)(nil)
@@ -46,6 +58,16 @@ func NewPoster(api ChatAPI, log *slog.Logger) *Poster {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Poster{api: api, log: log}
+}
+
+// Healthy returns nil while Slack accepts the bot token, and Slack's refusal (invalid_auth,
+// token_revoked, missing_scope, …) from the moment a post gets one until a later post is
+// accepted: for /readyz, since no channel can be posted to meanwhile.
+func (p *Poster) Healthy() error {
+	if err := p.unauthorized.Load(); err != nil {
+		return *err
+	}
+	return nil
 }
 
 // Post sends r to the channel (an id such as C0123456789).
@@ -89,16 +111,41 @@ func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply
 		maxWait = 2 * time.Minute
 	}
 	for attempt := 1; ; attempt++ {
-		_, _, err := p.api.PostMessageContext(ctx, channel, opts...)
+		wrote := new(atomic.Bool)
+		_, _, err := p.api.PostMessageContext(traceWrite(ctx, wrote), channel, opts...)
 		if err == nil {
+			p.unauthorized.Store(nil)
 			return nil
 		}
-		if perm := permanent(err); perm != nil {
-			return fmt.Errorf("post to %s: %w", channel, perm)
-		}
-		wait, retry := retryable(err, backoff)
-		if !retry || attempt >= attempts {
+		o := classify(err, wrote.Load())
+		switch o.kind {
+		case outUnauthorized:
+			err = fmt.Errorf("post to %s: %w: %s: %w", channel, bot.ErrUnauthorized, o.reason, err)
+			p.unauthorized.Store(&err)
+			return err
+		case outPermanent:
+			p.unauthorized.Store(nil)
+			return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: o.reason, Err: err})
+		case outUndeliverable:
+			p.unauthorized.Store(nil)
+			return fmt.Errorf("post to %s: %w: %s: %w", channel, bot.ErrUndeliverable, o.reason, err)
+		case outMaybeDelivered:
+			return fmt.Errorf("post to %s: %w, not sent again: %s: %w", channel, bot.ErrMaybeDelivered, o.reason, err)
+		case outFailed:
 			return fmt.Errorf("post to %s (attempt %d of %d): %w", channel, attempt, attempts, err)
+		}
+		// outRetry: Slack surely did not take the message.
+		if ctx.Err() != nil {
+			return fmt.Errorf("post to %s: %w (after: %v)", channel, ctx.Err(), err)
+		}
+		if attempt >= attempts {
+			return fmt.Errorf("post to %s (attempt %d of %d): %w", channel, attempt, attempts, err)
+		}
+		wait := backoff
+		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
+			wait = max(rl.RetryAfter, time.Second)
+		} else {
+			backoff *= 2
 		}
 		if wait > maxWait {
 			return fmt.Errorf("post to %s: Slack asks to wait %s, longer than %s: %w", channel, wait, maxWait, err)
@@ -109,59 +156,17 @@ func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply
 		case <-ctx.Done():
 			return fmt.Errorf("post to %s: %w (after: %v)", channel, ctx.Err(), err)
 		}
-		if _, ok := errors.AsType[*slackapi.RateLimitedError](err); !ok {
-			backoff *= 2
-		}
 	}
 }
 
-// retryable says whether a failed post is worth trying again, and after how long.
-func retryable(err error, backoff time.Duration) (time.Duration, bool) {
-	if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
-		return max(rl.RetryAfter, time.Second), true
-	}
-	if sc, ok := errors.AsType[slackapi.StatusCodeError](err); ok {
-		return backoff, sc.Code >= 500 || sc.Code == http.StatusTooManyRequests
-	}
-	if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
-		switch se.Err {
-		case "internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited", "team_added_to_org":
-			return backoff, true
-		}
-		return 0, false
-	}
-	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return 0, false
-	}
-	return backoff, true // the network: connection refused or reset, timeouts, DNS
-}
-
-// permanentReasons are Slack's chat.postMessage errors that retrying cannot fix, with what the
-// channel's managers can do about them.
-// https://docs.slack.dev/reference/methods/chat.postMessage#errors
-var permanentReasons = map[string]string{
-	"channel_not_found":       "the channel does not exist or the bot cannot see it; for a private channel, invite the bot with /invite @briefbot",
-	"not_in_channel":          "the bot is not in this channel; invite it with /invite @briefbot",
-	"is_archived":             "the channel is archived",
-	"invalid_auth":            "Slack refused the bot token (SLACK_BOT_TOKEN); reinstall the app and update the token",
-	"not_authed":              "no bot token was sent (SLACK_BOT_TOKEN)",
-	"token_revoked":           "the bot token (SLACK_BOT_TOKEN) was revoked; reinstall the app and update the token",
-	"token_expired":           "the bot token (SLACK_BOT_TOKEN) has expired; reinstall the app and update the token",
-	"account_inactive":        "the bot's Slack account is deactivated; reinstall the app",
-	"missing_scope":           "the bot token lacks the chat:write scope; add it (see the app manifest) and reinstall",
-	"restricted_action":       "a workspace setting stops the bot from posting in this channel",
-	"ekm_access_denied":       "the workspace's encryption keys refuse the post",
-	"team_access_not_granted": "the bot has no access to this workspace",
-}
-
-func permanent(err error) *bot.PermanentError {
-	se, ok := errors.AsType[slackapi.SlackErrorResponse](err)
-	if !ok {
-		return nil
-	}
-	reason, ok := permanentReasons[se.Err]
-	if !ok {
-		return nil
-	}
-	return &bot.PermanentError{Reason: reason, Err: err}
+// traceWrite returns ctx with a trace that sets wrote once net/http has written a request out
+// whole: from then on Slack may have it, whatever becomes of the answer.
+func traceWrite(ctx context.Context, wrote *atomic.Bool) context.Context {
+	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		WroteRequest: func(info httptrace.WroteRequestInfo) {
+			if info.Err == nil {
+				wrote.Store(true)
+			}
+		},
+	})
 }

@@ -152,7 +152,7 @@ func count(n int, one, many string) string {
 // it with the channel.
 func buttons(r bot.Reply, share string) []button {
 	var bs []button
-	if share != "" && !r.Public && r.Kind == bot.Answer && len(share) <= maxButtonValue {
+	if share != "" && !r.Public && r.Kind == bot.Answer && len(share) <= maxButtonValue && shareable(share) {
 		bs = append(bs, button{label: "Share in channel", actionID: actionShare, value: share, primary: true})
 	}
 	for _, a := range r.Actions {
@@ -169,4 +169,13 @@ func buttons(r bot.Reply, share string) []button {
 		bs = append(bs, button{label: label, actionID: fmt.Sprintf("%s_%d", actionRun, len(bs)), value: a.Command})
 	}
 	return bs
+}
+
+// shareable reports whether "Share in channel" may run the command line again for the channel.
+// Sharing runs the command anew, so it is offered only for pure commands, whose answer reads the
+// catalog and changes nothing: sharing the reply to /unsubscribe would unsubscribe again.
+func shareable(line string) bool {
+	name, _ := bot.ParseCommand(line)
+	c := bot.Lookup(name)
+	return c != nil && c.Pure
 }

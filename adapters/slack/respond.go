@@ -10,19 +10,28 @@ import (
 	"time"
 )
 
-// respondTimeout bounds one post to a response_url.
-const respondTimeout = 10 * time.Second
+// respondTimeout bounds one post to a response_url, and deliverTimeout all of them for one
+// answer (a post and a retry).
+const (
+	respondTimeout = 10 * time.Second
+	deliverTimeout = 2*respondTimeout + 2*time.Second
+)
 
 var defaultClient = &http.Client{Timeout: respondTimeout}
 
 // respond posts a message to a response_url, which Slack gives with every command and click:
 // it may be used 5 times within 30 minutes, and needs no token. A failure is logged; the person
 // who asked sees no answer, so the log line says why.
+//
+// Delivery has its own time, deliverTimeout, whatever is left of ctx: the work before it may have
+// used ctx up, and the asker should still get the answer, or the apology, that work ended with.
 func (a *App) respond(ctx context.Context, id, url string, body []byte) bool {
 	if url == "" {
 		a.log.Warn("no response_url to answer through", "request_id", id)
 		return false
 	}
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), deliverTimeout)
+	defer cancel()
 	err := postResponse(ctx, a.client(), url, body)
 	if err != nil && transient(err) {
 		select {

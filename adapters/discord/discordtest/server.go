@@ -328,14 +328,17 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				Token string `json:"token"`
 			}
 			json.Unmarshal(f.D, &id)
-			offer(s.identify, f.D)
 			if id.Token != "Bot "+s.Token {
+				offer(s.identify, f.D)
 				c.mu.Lock()
 				ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
 				c.mu.Unlock()
 				return
 			}
+			// Connected before the test hears of the Identify, so a Dispatch
+			// right after Identified() reaches this client.
 			s.add(c)
+			offer(s.identify, f.D)
 			s.dispatch(c, "READY", map[string]any{
 				"v":                  10,
 				"user":               map[string]any{"id": s.AppID, "username": s.AppName, "bot": true, "discriminator": "0"},
@@ -345,8 +348,8 @@ func (s *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				"application":        map[string]any{"id": s.AppID, "flags": 0},
 			})
 		case 6:
+			s.add(c) // before the test hears of it, as for Identify
 			offer(s.resumed, f.D)
-			s.add(c)
 			s.dispatch(c, "RESUMED", map[string]any{})
 		}
 	}
@@ -377,10 +380,12 @@ func (s *Server) dispatch(c *gatewayConn, event string, d any) error {
 	return c.send(map[string]any{"op": 0, "t": event, "s": seq, "d": d})
 }
 
-// Identified returns the next Identify payload a client sent.
+// Identified returns the next Identify payload a client sent. Once it is
+// received, a client with a good token is connected: Dispatch reaches it.
 func (s *Server) Identified() <-chan json.RawMessage { return s.identify }
 
-// Resumed returns the next Resume payload a client sent.
+// Resumed returns the next Resume payload a client sent. Once it is
+// received, the client is connected again: Dispatch reaches it.
 func (s *Server) Resumed() <-chan json.RawMessage { return s.resumed }
 
 // Dispatch sends an event (e.g. "INTERACTION_CREATE") to every connected,
