@@ -93,7 +93,7 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	done := s.now()
 	switch {
 	case err == nil:
-		o := Outcome{State: PostSent, At: done, Seen: c.Sub.Seen.Add(fresh)}
+		o := Outcome{State: PostSent, At: done, Seen: c.Sub.Seen.Add(fresh, c.Due)}
 		if quote != nil {
 			o.QuoteID = quote.ID
 		}

@@ -82,6 +82,9 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 		r := usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
 		return r
 	}
+	if errors.Is(err, errTooManyTopics) {
+		return usage(lookup("subscribe"), fmt.Sprintf("The %s briefing would then cover more than %d topics, the most one may. /unsubscribe some of its topics first, or choose another time.", a.at, maxTopicsPerSubscription))
+	}
 	if err != nil {
 		return b.storeFailed(ctx, req, err)
 	}
@@ -101,12 +104,20 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	return subscribedReply(c, *sub, res, now)
 }
 
-var errTooMany = errors.New("too many subscriptions in the channel")
+var (
+	errTooMany       = errors.New("too many subscriptions in the channel")
+	errTooManyTopics = errors.New("too many topics in one subscription")
+)
 
 // planSubscribe works out a channel's subscriptions after /subscribe: the
 // topics join the subscription at that time and zone (made if need be) and
 // leave any other, so each topic posts once a day; a paused subscription
 // resumes.
+//
+// Topics that move bring their post history with them (see moved), so the
+// briefing they join neither repeats what their old one posted nor its
+// quotes of the day, and a new briefing does not post them a second time
+// the day their old one already did.
 func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user string, now time.Time) ([]Subscription, subscribeResult, error) {
 	res := subscribeResult{moved: map[string]string{}}
 	tz := a.loc.String()
@@ -116,6 +127,7 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 	}
 	out := make([]Subscription, 0, len(cur)+1)
 	target := -1
+	var from moved
 	for _, s := range cur {
 		s = s.Clone()
 		if s.At == a.at && s.TZ == tz {
@@ -131,6 +143,9 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 				kept = append(kept, t)
 			}
 		}
+		if len(kept) < len(s.Topics) {
+			from.add(s)
+		}
 		if len(kept) > 0 {
 			s.Topics = kept
 			out = append(out, s)
@@ -140,12 +155,15 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 		if len(out) >= maxSubscriptionsPerChannel {
 			return nil, res, errTooMany
 		}
-		next, date := NextPost(now, a.at, a.loc, "")
+		next, date := NextPost(now, a.at, a.loc, from.notBefore(a.loc))
+		plain, _ := NextPost(now, a.at, a.loc, "")
 		out = append(out, Subscription{
 			ChannelKey: key, Topics: ids, At: a.at, TZ: tz, SkipEmpty: a.skip,
 			CreatedBy: user, Created: now, Next: next, NextDate: date,
+			LastPosted: from.lastPosted, Seen: from.seen, Inherit: from.ids,
 		})
 		res.created, res.added = true, ids
+		res.alreadyPosted = next.After(plain)
 		return out, res, nil
 	}
 	s := &out[target]
@@ -156,23 +174,78 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 		}
 	}
 	if len(s.Topics) > maxTopicsPerSubscription {
-		s.Topics = s.Topics[:maxTopicsPerSubscription]
+		return nil, res, errTooManyTopics
 	}
 	s.SkipEmpty = a.skip
+	if len(from.ids) > 0 {
+		// An existing briefing keeps its time even when a moved topic
+		// already went out today: its own topics are due, and the carried
+		// watermark keeps the moved one from repeating.
+		s.Seen = s.Seen.Merge(from.seen)
+		if from.lastPosted.After(s.LastPosted) {
+			s.LastPosted = from.lastPosted
+		}
+		s.Inherit = from.ids
+	}
 	if s.Paused != "" {
 		res.resumed, res.wasPaused = true, s.Paused
 		s.Paused = ""
 		// Start again from now, but never on a date already claimed: that
-		// day's post has been made (or tried).
+		// day's post has been made (or tried); nor on a day a moved topic
+		// already went out.
 		notBefore := s.NextDate
 		if s.NextClaimed {
 			notBefore = nextDay(s.NextDate)
+		}
+		if nb := from.notBefore(a.loc); nb > notBefore {
+			notBefore = nb
 		}
 		s.Next, s.NextDate = NextPost(now, a.at, a.loc, notBefore)
 		plain, _ := NextPost(now, a.at, a.loc, "")
 		res.alreadyPosted = s.Next.After(plain)
 	}
 	return out, res, nil
+}
+
+// moved gathers the post history of the subscriptions that topics leave
+// for another. A subscription's history is not split by topic, so the one
+// they join takes all of it: at worst that covers a little more than the
+// moved topics, never less, and covering less is what posts a topic twice.
+type moved struct {
+	ids        []int64   // the subscriptions left, whose quote history carries over
+	seen       Watermark // what their posts carried
+	lastPosted time.Time
+	lastOut    time.Time // their latest post that went out, may have, or is going out now
+}
+
+func (m *moved) add(s Subscription) {
+	m.ids = append(m.ids, s.ID)
+	m.seen = m.seen.Merge(s.Seen)
+	if s.LastPosted.After(m.lastPosted) {
+		m.lastPosted = s.LastPosted
+	}
+	out := []time.Time{s.LastPosted}
+	if s.Last.State == PostUnknown {
+		out = append(out, s.Last.At) // it may have been delivered
+	}
+	if s.NextClaimed && !s.Next.IsZero() {
+		out = append(out, s.Next) // claimed: in flight, or waiting for a retry
+	}
+	for _, t := range out {
+		if t.After(m.lastOut) {
+			m.lastOut = t
+		}
+	}
+}
+
+// notBefore is the first local date in loc the moved topics may post on
+// again: the day after their latest post there, so a topic posts once a
+// day even as it moves to a later time. "" when they have not posted.
+func (m *moved) notBefore(loc *time.Location) string {
+	if m.lastOut.IsZero() {
+		return ""
+	}
+	return m.lastOut.In(loc).AddDate(0, 0, 1).Format(DateLayout)
 }
 
 func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, now time.Time) Reply {

@@ -180,9 +180,44 @@ func (s *Store) UpdateChannel(ctx context.Context, ch bot.ChannelKey, fn func([]
 			fnErr = err
 			return err
 		}
+		// Inherited quote history is copied before any deletion, which
+		// would take the history with the subscription it belonged to.
 		keep := map[int64]bool{}
 		for _, n := range next {
 			keep[n.ID] = true
+			id := n.ID
+			var err error
+			if id == 0 {
+				err = tx.QueryRow(ctx, `INSERT INTO subscriptions
+					(platform, workspace, channel, topics, at_minute, tz, skip_empty, created_by, created_at, next_at, next_date, paused,
+					 last_posted, seen_date, seen_ids)
+					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+					ch.Platform, ch.Workspace, ch.Channel, jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty,
+					n.CreatedBy, ts(n.Created), ts(n.Next), n.NextDate, n.Paused,
+					ts(n.LastPosted), ts(n.Seen.Date), jsonList(n.Seen.IDs)).Scan(&id)
+			} else {
+				_, err = tx.Exec(ctx, `UPDATE subscriptions SET topics = $1, at_minute = $2, tz = $3, skip_empty = $4,
+					next_at = $5, next_date = $6, paused = $7, last_posted = $8, seen_date = $9, seen_ids = $10 WHERE id = $11`,
+					jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty, ts(n.Next), n.NextDate, n.Paused,
+					ts(n.LastPosted), ts(n.Seen.Date), jsonList(n.Seen.IDs), n.ID)
+			}
+			if err != nil {
+				return err
+			}
+			var from []int64
+			for _, f := range n.Inherit {
+				if f != id {
+					from = append(from, f)
+				}
+			}
+			if len(from) > 0 {
+				if _, err := tx.Exec(ctx, `INSERT INTO quote_history (subscription_id, quote_id, used_at)
+					SELECT $1, quote_id, MAX(used_at) FROM quote_history WHERE subscription_id = ANY($2) GROUP BY quote_id
+					ON CONFLICT (subscription_id, quote_id) DO UPDATE SET used_at = GREATEST(quote_history.used_at, excluded.used_at)`,
+					id, from); err != nil {
+					return fmt.Errorf("inherit quotes of %v: %w", from, err)
+				}
+			}
 		}
 		var gone []int64
 		for _, c := range cur {
@@ -192,23 +227,6 @@ func (s *Store) UpdateChannel(ctx context.Context, ch bot.ChannelKey, fn func([]
 		}
 		if len(gone) > 0 {
 			if _, err := tx.Exec(ctx, `DELETE FROM subscriptions WHERE id = ANY($1)`, gone); err != nil {
-				return err
-			}
-		}
-		for _, n := range next {
-			var err error
-			if n.ID == 0 {
-				_, err = tx.Exec(ctx, `INSERT INTO subscriptions
-					(platform, workspace, channel, topics, at_minute, tz, skip_empty, created_by, created_at, next_at, next_date, paused)
-					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-					ch.Platform, ch.Workspace, ch.Channel, jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty,
-					n.CreatedBy, ts(n.Created), ts(n.Next), n.NextDate, n.Paused)
-			} else {
-				_, err = tx.Exec(ctx, `UPDATE subscriptions SET topics = $1, at_minute = $2, tz = $3, skip_empty = $4,
-					next_at = $5, next_date = $6, paused = $7 WHERE id = $8`,
-					jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty, ts(n.Next), n.NextDate, n.Paused, n.ID)
-			}
-			if err != nil {
 				return err
 			}
 		}
