@@ -1,10 +1,15 @@
 package bot_test
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // TestBackdatedBriefingIsPostedOnce: the 08:00 post carries a briefing
@@ -115,5 +120,170 @@ func TestMovingATopicIntoAnExistingBriefing(t *testing.T) {
 	}
 	if got[0].reply.Quotes[0].Text == evening.Quotes[0].Text {
 		t.Errorf("the evening repeats the morning's quote of the day %q", evening.Quotes[0].Text)
+	}
+}
+
+// logRecorder is a slog.Handler keeping every record, for tests of what
+// the operator reads.
+type logRecorder struct {
+	mu   sync.Mutex
+	recs []slog.Record
+}
+
+func (l *logRecorder) Enabled(context.Context, slog.Level) bool { return true }
+func (l *logRecorder) Handle(_ context.Context, r slog.Record) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.recs = append(l.recs, r)
+	return nil
+}
+func (l *logRecorder) WithAttrs([]slog.Attr) slog.Handler { return l }
+func (l *logRecorder) WithGroup(string) slog.Handler      { return l }
+
+// count returns how many records at level have a message containing s.
+func (l *logRecorder) count(level slog.Level, s string) int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := 0
+	for _, r := range l.recs {
+		if r.Level == level && strings.Contains(r.Message, s) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestRefusedCredentialsPauseNothing: Slack refuses the bot's token (it was
+// revoked) for every channel. No subscription pauses; posts are held and
+// tried one at a time with a growing backoff, the operator reads one line
+// about it, and once the token is fixed every channel gets its post.
+func TestRefusedCredentialsPauseNothing(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		catchup   time.Duration
+		fixedAt   time.Time
+		wantState bot.PostState
+		wantCalls int
+	}{
+		// Refused at 08:00, 08:00:30, 08:01:30, 08:03:30, 08:07:30 (the
+		// hold doubling each time), then accepted at 08:15:30: five refusals
+		// and three posts.
+		{"fixed within the catch-up window", 6 * time.Hour, utc(2026, 3, 2, 8, 10), bot.PostSent, 5 + 3},
+		// The next try after 08:07:30 would be beyond 08:11: failed, not paused.
+		{"not fixed in time", 10 * time.Minute, utc(2026, 3, 2, 20, 0), bot.PostFailed, 5},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+			logs := &logRecorder{}
+			h.sched.Logger = slog.New(logs)
+			h.sched.Catchup = tc.catchup
+			h.sched.Limits = map[string]bot.Limit{bot.Slack: {Workers: 1}}
+			var mu sync.Mutex
+			revoked := true
+			h.poster.fail = func(int) error {
+				mu.Lock()
+				defer mu.Unlock()
+				if revoked {
+					return fmt.Errorf("slack: token_revoked: %w", bot.ErrUnauthorized)
+				}
+				return nil
+			}
+			for _, ch := range []string{"C1", "C2", "C3"} {
+				h.mustDoIn(ch, "/subscribe ukraine at 08:00")
+			}
+			h.runTo(tc.fixedAt, 10*time.Second)
+			mu.Lock()
+			revoked = false
+			mu.Unlock()
+			h.runTo(utc(2026, 3, 2, 20, 0), 10*time.Second)
+
+			if calls, _ := h.poster.state(); calls != tc.wantCalls {
+				t.Errorf("%d calls to Slack, want %d: one at a time while the token is refused", calls, tc.wantCalls)
+			}
+			for _, ch := range []string{"C1", "C2", "C3"} {
+				s := h.subs(ch)[0]
+				if s.Paused != "" || s.Last.State != tc.wantState {
+					t.Errorf("%s: Paused %q, Last %+v; want not paused, %s", ch, s.Paused, s.Last, tc.wantState)
+				}
+			}
+			if n := logs.count(slog.LevelError, "Slack refused the bot's credentials"); n != 1 {
+				t.Errorf("the operator was told %d times that Slack refused the credentials, want once", n)
+			}
+			if tc.wantState == bot.PostFailed {
+				list := text(h.doIn("C2", "/subscriptions"))
+				if !strings.Contains(list, "failed Mon 2 Mar 2026: Slack refused the bot's credentials") {
+					t.Errorf("/subscriptions does not say why:\n%s", list)
+				}
+				// The next day, with the token fixed, posts go out as usual.
+				h.runTo(utc(2026, 3, 3, 8, 1), time.Minute)
+				if got := h.poster.got(); len(got) != 3 {
+					t.Errorf("the next day: %d posts, want 3", len(got))
+				}
+			} else if n := logs.count(slog.LevelInfo, "accepts the bot's credentials again"); n != 1 {
+				t.Errorf("the operator was told %d times that posting resumed, want once", n)
+			}
+		})
+	}
+}
+
+// TestDeliveryOutcomes: what a poster reports decides how the post is
+// recorded, whether it is tried again, and whether the subscription stays
+// on. None of these pauses it.
+func TestDeliveryOutcomes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name       string
+		err        error
+		wantState  bot.PostState
+		wantDetail string
+	}{
+		{"maybe delivered", fmt.Errorf("post to C1: read: connection reset: %w", bot.ErrMaybeDelivered),
+			bot.PostUnknown, "unknown Mon 2 Mar 2026: it may have been delivered (Slack did not say); it is not sent again to avoid a duplicate"},
+		{"undeliverable", fmt.Errorf("post to C1: msg_too_long: %w", bot.ErrUndeliverable),
+			bot.PostFailed, "failed Mon 2 Mar 2026: Slack refused this post as it was; the next one is tried as usual"},
+		{"undeliverable, with a reason", &bot.PermanentError{Reason: "Slack found the message's blocks invalid", Err: bot.ErrUndeliverable},
+			bot.PostFailed, "failed Mon 2 Mar 2026: Slack found the message's blocks invalid"},
+		{"unauthorized wrapped as permanent", &bot.PermanentError{Reason: "the token was revoked", Err: bot.ErrUnauthorized},
+			"", ""}, // held and retried: see TestRefusedCredentialsPauseNothing
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := newHarness(t, utc(2026, 3, 2, 7, 59), catalog(t, ukraineCatalog...))
+			h.poster.fail = func(n int) error {
+				if n == 0 {
+					return tc.err
+				}
+				return nil
+			}
+			h.mustDo("/subscribe ukraine at 08:00")
+			h.runTo(utc(2026, 3, 2, 8, 0), time.Minute)
+			s := h.subs("C1")[0]
+			if s.Paused != "" {
+				t.Errorf("paused: %q", s.Paused)
+			}
+			if tc.wantState == "" {
+				if s.Last.State != "" || !s.NextClaimed {
+					t.Errorf("Last %+v; want the post handed back for a retry", s.Last)
+				}
+				return
+			}
+			if s.Last.State != tc.wantState {
+				t.Errorf("Last %+v, want %s", s.Last, tc.wantState)
+			}
+			if list := text(h.mustDo("/subscriptions")); !strings.Contains(list, tc.wantDetail) {
+				t.Errorf("/subscriptions does not say %q:\n%s", tc.wantDetail, list)
+			}
+			h.runTo(utc(2026, 3, 3, 8, 1), time.Minute)
+			if calls, _ := h.poster.state(); calls != 2 {
+				t.Errorf("%d calls; want the refused post not tried again and the next day's sent", calls)
+			}
+			if got := h.poster.got(); len(got) != 1 || !got[0].at.Equal(utc(2026, 3, 3, 8, 0)) {
+				t.Errorf("posts %v, want the next day's at 08:00", got)
+			}
+		})
 	}
 }

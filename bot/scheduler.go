@@ -80,6 +80,7 @@ type Scheduler struct {
 	wakeCh   chan struct{}
 	seq      atomic.Uint64
 	limiters map[string]*limiter // by platform, guarded by mu
+	holds    map[string]*hold    // platforms refusing the credentials, guarded by mu
 	zones    sync.Map            // tz name -> *time.Location
 }
 
