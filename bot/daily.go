@@ -58,7 +58,9 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 		}, loc)
 		return
 	}
-	hist, err := s.store.QuoteHistory(ctx, c.Sub.ID)
+	qctx, cancel := storeCtx(ctx, s.StoreTimeout)
+	hist, err := s.store.QuoteHistory(qctx, c.Sub.ID)
+	cancel()
 	if err != nil {
 		s.retry(ctx, log, p, c, loc, fmt.Errorf("quote history: %w", err))
 		return
@@ -89,7 +91,10 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 		s.holdBack(ctx, log, p, c, loc, until, c.Attempts)
 		return
 	}
-	if err := s.store.Sending(ctx, c, s.now().Add(sendLease)); err != nil {
+	sctx, cancel := storeCtx(ctx, s.StoreTimeout)
+	err = s.store.Sending(sctx, c, s.now().Add(sendLease))
+	cancel()
+	if err != nil {
 		if errors.Is(err, ErrClaimLost) {
 			log.Warn("daily post: claim lost before sending; another replica has it")
 			return
@@ -186,7 +191,7 @@ func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Cl
 	if o.NextDate == "" {
 		o.Next, o.NextDate = NextPost(c.Due, c.Sub.At, loc, nextDay(c.Date))
 	}
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
 	defer cancel()
 	late := o.At.Sub(c.Due)
 	switch err := s.store.Finish(rctx, c, o); {
@@ -204,7 +209,7 @@ func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Cl
 
 // release hands a claim back, to be claimed again from until.
 func (s *Scheduler) release(ctx context.Context, c Claim, until time.Time, attempts int, detail string) {
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
 	defer cancel()
 	if err := s.store.Release(rctx, c, until, attempts, detail); err != nil && !errors.Is(err, ErrClaimLost) {
 		s.logger().Error("daily post: could not hand a claim back; it is retried when its lease ends",

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -285,5 +286,51 @@ func TestDeliveryOutcomes(t *testing.T) {
 				t.Errorf("posts %v, want the next day's at 08:00", got)
 			}
 		})
+	}
+}
+
+// errStalled is what the stalled store's calls end with.
+var errStalled = errors.New("stalled")
+
+// stalledStore is a store that stops answering: every call waits until
+// its context ends, as a database behind a dropped connection does.
+type stalledStore struct{ bot.Store }
+
+func (stalledStore) wait(ctx context.Context) error {
+	<-ctx.Done()
+	return fmt.Errorf("%w: %w", errStalled, ctx.Err())
+}
+func (s stalledStore) Subscriptions(ctx context.Context, _ bot.ChannelKey) ([]bot.Subscription, error) {
+	return nil, s.wait(ctx)
+}
+func (s stalledStore) UpdateChannel(ctx context.Context, _ bot.ChannelKey, _ func([]bot.Subscription) ([]bot.Subscription, error)) ([]bot.Subscription, error) {
+	return nil, s.wait(ctx)
+}
+func (s stalledStore) ClaimDue(ctx context.Context, _ bot.ClaimQuery) ([]bot.Claim, error) {
+	return nil, s.wait(ctx)
+}
+func (s stalledStore) NextDue(ctx context.Context, _ string) (time.Time, bool, error) {
+	return time.Time{}, false, s.wait(ctx)
+}
+
+// TestStoreThatStopsAnswering: commands answer "try again in a minute"
+// once the store timeout passes, instead of hanging, and the scheduler's
+// look at the store ends with an error it logs and retries.
+func TestStoreThatStopsAnswering(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+	st := stalledStore{h.store}
+	h.bot.Store = st
+	h.bot.StoreTimeout = 50 * time.Millisecond
+	for _, line := range []string{"/subscribe ukraine at 08:00", "/unsubscribe ukraine", "/subscriptions"} {
+		r := h.do(line) // t.Context() never ends: only the store timeout can
+		if r.Kind != bot.Failed || !strings.Contains(r.Text, "I could not reach the subscription store") || !strings.Contains(r.Text, "Try again in a minute.") {
+			t.Errorf("%s with the store stalled: %s %s", line, bot.KindName(r.Kind), text(r))
+		}
+	}
+	s := bot.NewScheduler(st, h.live, map[string]bot.Poster{bot.Slack: h.poster})
+	s.StoreTimeout = 50 * time.Millisecond
+	if err := s.Tick(t.Context()); !errors.Is(err, errStalled) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Tick with the store stalled: %v, want the store's error after its timeout", err)
 	}
 }

@@ -38,11 +38,16 @@ func noStore() Reply {
 	}
 }
 
-// storeFailed answers when the store could not be read or written; the
-// error goes to the log.
-func (b *Bot) storeFailed(ctx context.Context, req Request, err error) Reply {
+// storeFailed answers when the store could not be read or written (it
+// failed, or did not answer within StoreTimeout); the error goes to the
+// log. changing says whether the command was to change something.
+func (b *Bot) storeFailed(ctx context.Context, req Request, err error, changing bool) Reply {
 	b.logger().ErrorContext(ctx, "subscription store", "request_id", req.ID, "command", req.Command, "err", err)
-	return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not reach the subscription store, so nothing changed. Please try again in a moment."}
+	text := "Sorry, I could not reach the subscription store, so nothing changed. Try again in a minute."
+	if !changing {
+		text = "Sorry, I could not reach the subscription store to look up this channel's daily briefings. Try again in a minute."
+	}
+	return Reply{Kind: Failed, Title: "The subscription store is not answering", Text: text}
 }
 
 func channelOf(req Request) ChannelKey {
@@ -72,21 +77,21 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	now := b.now()
 	key := channelOf(req)
 	var res subscribeResult
-	subs, err := b.Store.UpdateChannel(ctx, key, func(cur []Subscription) ([]Subscription, error) {
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	defer cancel()
+	subs, err := b.Store.UpdateChannel(sctx, key, func(cur []Subscription) ([]Subscription, error) {
 		var err error
 		var out []Subscription
 		out, res, err = planSubscribe(cur, key, a, req.User, now)
 		return out, err
 	})
-	if errors.Is(err, errTooMany) {
-		r := usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
-		return r
-	}
-	if errors.Is(err, errTooManyTopics) {
+	switch {
+	case errors.Is(err, errTooMany):
+		return usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
+	case errors.Is(err, errTooManyTopics):
 		return usage(lookup("subscribe"), fmt.Sprintf("The %s briefing would then cover more than %d topics, the most one may. /unsubscribe some of its topics first, or choose another time.", a.at, maxTopicsPerSubscription))
-	}
-	if err != nil {
-		return b.storeFailed(ctx, req, err)
+	case err != nil:
+		return b.storeFailed(ctx, req, err, true)
 	}
 	if b.Scheduler != nil {
 		b.Scheduler.Wake()
@@ -99,7 +104,7 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 		}
 	}
 	if sub == nil {
-		return b.storeFailed(ctx, req, fmt.Errorf("subscription at %s %s missing after update", a.at, tz))
+		return b.storeFailed(ctx, req, fmt.Errorf("subscription at %s %s missing after update", a.at, tz), true)
 	}
 	return subscribedReply(c, *sub, res, now)
 }

@@ -13,9 +13,11 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 	if b.Store == nil {
 		return noStore()
 	}
-	subs, err := b.Store.Subscriptions(ctx, channelOf(req))
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	defer cancel()
+	subs, err := b.Store.Subscriptions(sctx, channelOf(req))
 	if err != nil {
-		return b.storeFailed(ctx, req, err)
+		return b.storeFailed(ctx, req, err, false)
 	}
 	if len(subs) == 0 {
 		return Reply{

@@ -30,16 +30,21 @@ var _ bot.Store = (*Store)(nil)
 // Ping checks that the database answers, for /readyz.
 func (s *Store) Ping(ctx context.Context) error { return s.pool.Ping(ctx) }
 
+// DefaultConnectTimeout bounds each new connection (DNS, TCP, TLS and the
+// start-up exchange) when the URL sets no connect_timeout (or sets 0,
+// which to pgx means waiting for ever). Without it, a database host that
+// drops packets would hold start-up, and every command's first connection,
+// until the operating system gives up, minutes later.
+const DefaultConnectTimeout = 5 * time.Second
+
 // Open connects to the database at url (postgres://user:password@host/db),
 // and applies the migrations it has not seen. Errors never repeat the
-// password.
+// password. A connect_timeout in the URL (seconds) overrides
+// DefaultConnectTimeout.
 func Open(ctx context.Context, url string) (*Store, error) {
-	cfg, err := pgxpool.ParseConfig(url)
+	cfg, err := parseConfig(url)
 	if err != nil {
-		return nil, errors.New("postgres: the URL does not parse; expected postgres://user:password@host:5432/dbname")
-	}
-	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
-		cfg.ConnConfig.RuntimeParams["application_name"] = "briefbot"
+		return nil, err
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -54,6 +59,22 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	return &Store{pool: pool}, nil
+}
+
+// parseConfig reads the URL, with briefbot's defaults for what it leaves
+// out.
+func parseConfig(url string) (*pgxpool.Config, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, errors.New("postgres: the URL does not parse; expected postgres://user:password@host:5432/dbname")
+	}
+	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
+		cfg.ConnConfig.RuntimeParams["application_name"] = "briefbot"
+	}
+	if cfg.ConnConfig.ConnectTimeout <= 0 {
+		cfg.ConnConfig.ConnectTimeout = DefaultConnectTimeout
+	}
+	return cfg, nil
 }
 
 // Close closes the connections once they are returned.
