@@ -66,7 +66,29 @@ func (w *wiring) store(ctx context.Context) error {
 	w.bot.Store = st
 	w.bot.DefaultTZ = w.cfg.DefaultTZ
 	w.bot.Scheduler = s
+	w.bot.PostsOff = postsOff(w.cfg)
 	return nil
+}
+
+// postsOff names the configured platforms that will have no poster, with
+// the variable that gives them one, so that /subscribe there says so rather
+// than storing a briefing that never arrives. It is worked out from the
+// configuration, before any adapter starts, because commands may arrive
+// (Slack Socket Mode) while later adapters are still adding their posters
+// to w.posters, which may not be read meanwhile. It mirrors wire_slack.go
+// and wire_discord.go: a platform posts exactly when its bot token is set
+// (config.go refuses SLACK_APP_TOKEN without SLACK_BOT_TOKEN, so a Slack
+// channel without a poster can only reach the bot over HTTP). The console
+// always has its poster.
+func postsOff(cfg Config) map[string]string {
+	off := map[string]string{}
+	if cfg.SlackOn() && cfg.Slack.BotToken == "" {
+		off[bot.Slack] = "SLACK_BOT_TOKEN"
+	}
+	if cfg.DiscordOn() && cfg.Discord.BotToken == "" {
+		off[bot.Discord] = "DISCORD_BOT_TOKEN"
+	}
+	return off
 }
 
 // openStore opens the store DATABASE_URL names: "" is the SQLite file

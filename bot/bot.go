@@ -48,6 +48,12 @@ type Bot struct {
 	// change, so a post due in the coming minute is not left to its next
 	// poll.
 	Scheduler *Scheduler
+	// PostsOff names the platforms daily posts cannot reach, because no
+	// Poster is configured for them, each with the setting the bot's
+	// administrator must add ("SLACK_BOT_TOKEN"). /subscribe there is
+	// refused with that sentence, rather than stored for posts that would
+	// never go out. nil means posts reach every platform.
+	PostsOff map[string]string
 	// StoreTimeout bounds each call a command makes to the Store, so a
 	// store that does not answer gets a clear reply in time rather than a
 	// hung command; zero means DefaultStoreTimeout.

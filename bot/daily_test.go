@@ -334,3 +334,32 @@ func TestStoreThatStopsAnswering(t *testing.T) {
 		t.Errorf("Tick with the store stalled: %v, want the store's error after its timeout", err)
 	}
 }
+
+// TestSubscribeWhereNothingCanPost: a Slack workspace served without
+// SLACK_BOT_TOKEN answers commands but cannot post, so /subscribe is
+// refused with what the administrator must do, and nothing is stored.
+func TestSubscribeWhereNothingCanPost(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+	h.mustDo("/subscribe nato at 09:00") // while the bot could still post
+	logs := &logRecorder{}
+	h.bot.Logger = slog.New(logs)
+	h.bot.PostsOff = map[string]string{bot.Slack: "SLACK_BOT_TOKEN"}
+	r := h.do("/subscribe ukraine at 08:00")
+	want := "Daily briefings are not set up on this Slack workspace: the bot's administrator needs to add SLACK_BOT_TOKEN."
+	if r.Kind != bot.Failed || !strings.Contains(r.Text, want) {
+		t.Errorf("/subscribe: %s %s\nwant it to say %q", bot.KindName(r.Kind), text(r), want)
+	}
+	if subs := h.subs("C1"); len(subs) != 1 || subs[0].Topics[0] != "nato" {
+		t.Errorf("a refused /subscribe changed the subscriptions: %+v", subs)
+	}
+	if n := logs.count(slog.LevelWarn, "set SLACK_BOT_TOKEN"); n != 1 {
+		t.Errorf("the operator's log has %d lines naming SLACK_BOT_TOKEN, want 1", n)
+	}
+	if list := text(h.mustDo("/subscriptions")); !strings.Contains(list, want) {
+		t.Errorf("/subscriptions does not say the posts are off:\n%s", list)
+	}
+	if r := h.do("/unsubscribe nato"); r.Kind != bot.Answer {
+		t.Errorf("/unsubscribe is refused too: %s", text(r))
+	}
+}

@@ -50,6 +50,39 @@ func (b *Bot) storeFailed(ctx context.Context, req Request, err error, changing 
 	return Reply{Kind: Failed, Title: "The subscription store is not answering", Text: text}
 }
 
+// postsOff answers /subscribe on a platform the daily posts cannot reach,
+// and tells the operator what to set; ok is false when they can.
+func (b *Bot) postsOff(ctx context.Context, req Request) (Reply, bool) {
+	setting, off := b.PostsOff[req.Platform]
+	if !off {
+		return Reply{}, false
+	}
+	b.logger().WarnContext(ctx, "daily briefing refused: this bot cannot post to the platform; set "+setting+" to turn daily posts on",
+		"request_id", req.ID, "platform", req.Platform, "workspace", req.Workspace, "channel", req.Channel)
+	return Reply{
+		Kind:  Failed,
+		Title: "Daily briefings are not set up here",
+		Text:  postsOffText(req.Platform, setting) + " Until then nothing would be posted, so nothing was subscribed.",
+		Note:  "/brief <topic…> gives the same digest on demand.",
+	}, true
+}
+
+// postsOffText says, for a channel, why daily posts cannot reach it.
+func postsOffText(platform, setting string) string {
+	return fmt.Sprintf("Daily briefings are not set up on this %s: the bot's administrator needs to add %s.", placeName(platform), setting)
+}
+
+// placeName names what a platform calls the place a channel belongs to.
+func placeName(platform string) string {
+	switch platform {
+	case Slack:
+		return "Slack workspace"
+	case Discord:
+		return "Discord server"
+	}
+	return platformTitle(platform) + " bot"
+}
+
 func channelOf(req Request) ChannelKey {
 	return ChannelKey{Platform: req.Platform, Workspace: req.Workspace, Channel: req.Channel}
 }
@@ -69,6 +102,9 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	}
 	if b.Store == nil {
 		return noStore()
+	}
+	if r, off := b.postsOff(ctx, req); off {
+		return r
 	}
 	a, bad := parseSubscribe(c, req, b.DefaultTZ)
 	if bad != nil {

@@ -29,6 +29,9 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 	}
 	now := b.now()
 	r := Reply{Kind: Answer, Title: "Daily briefings in this channel"}
+	if setting, off := b.PostsOff[req.Platform]; off {
+		r.Text = postsOffText(req.Platform, setting) + " Until then none of these is posted."
+	}
 	for _, s := range subs {
 		loc, err := LoadZone(s.TZ)
 		if err != nil {
