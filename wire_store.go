@@ -21,8 +21,18 @@ var testClock bot.Clock
 // postLimits keep the daily posts within each platform's rate limits (see
 // docs/PLATFORMS.md): Slack allows about one message a second per channel
 // and a few hundred a minute per workspace; Discord 50 requests a second per
-// bot. Several replicas each keep to these, and the posters honour the
-// platforms' 429 answers beyond.
+// bot.
+//
+// They are per replica. N replicas sharing PostgreSQL split a busy minute
+// between them and may together start N times the pace: Slack's per-channel
+// limit still holds (each post is claimed by one replica, and a channel
+// seldom has two due the same minute), but its workspace limit and
+// Discord's global one may not. Beyond them each
+// replica's poster honours the platform's 429 and Retry-After (Discord's
+// session pauses every request after a global 429), so posts are delayed,
+// not lost or doubled. Dividing the pace by N would need N: either a setting
+// (there is none yet) or replicas announcing themselves in the store. The
+// README's Daily briefings section says what this means for operators.
 var postLimits = map[string]bot.Limit{
 	bot.Slack:   {Workers: 4, PerSecond: 4, Burst: 8, PerChannel: time.Second},
 	bot.Discord: {Workers: 16, PerSecond: 50, Burst: 1},
