@@ -21,8 +21,18 @@ var testClock bot.Clock
 // postLimits keep the daily posts within each platform's rate limits (see
 // docs/PLATFORMS.md): Slack allows about one message a second per channel
 // and a few hundred a minute per workspace; Discord 50 requests a second per
-// bot. Several replicas each keep to these, and the posters honour the
-// platforms' 429 answers beyond.
+// bot.
+//
+// They are per replica. N replicas sharing PostgreSQL split a busy minute
+// between them and may together start N times the pace: Slack's per-channel
+// limit still holds (each post is claimed by one replica, and a channel
+// seldom has two due the same minute), but its workspace limit and
+// Discord's global one may not. Beyond them each
+// replica's poster honours the platform's 429 and Retry-After (Discord's
+// session pauses every request after a global 429), so posts are delayed,
+// not lost or doubled. Dividing the pace by N would need N: either a setting
+// (there is none yet) or replicas announcing themselves in the store. The
+// README's Daily briefings section says what this means for operators.
 var postLimits = map[string]bot.Limit{
 	bot.Slack:   {Workers: 4, PerSecond: 4, Burst: 8, PerChannel: time.Second},
 	bot.Discord: {Workers: 16, PerSecond: 50, Burst: 1},
@@ -66,7 +76,29 @@ func (w *wiring) store(ctx context.Context) error {
 	w.bot.Store = st
 	w.bot.DefaultTZ = w.cfg.DefaultTZ
 	w.bot.Scheduler = s
+	w.bot.PostsOff = postsOff(w.cfg)
 	return nil
+}
+
+// postsOff names the configured platforms that will have no poster, with
+// the variable that gives them one, so that /subscribe there says so rather
+// than storing a briefing that never arrives. It is worked out from the
+// configuration, before any adapter starts, because commands may arrive
+// (Slack Socket Mode) while later adapters are still adding their posters
+// to w.posters, which may not be read meanwhile. It mirrors wire_slack.go
+// and wire_discord.go: a platform posts exactly when its bot token is set
+// (config.go refuses SLACK_APP_TOKEN without SLACK_BOT_TOKEN, so a Slack
+// channel without a poster can only reach the bot over HTTP). The console
+// always has its poster.
+func postsOff(cfg Config) map[string]string {
+	off := map[string]string{}
+	if cfg.SlackOn() && cfg.Slack.BotToken == "" {
+		off[bot.Slack] = "SLACK_BOT_TOKEN"
+	}
+	if cfg.DiscordOn() && cfg.Discord.BotToken == "" {
+		off[bot.Discord] = "DISCORD_BOT_TOKEN"
+	}
+	return off
 }
 
 // openStore opens the store DATABASE_URL names: "" is the SQLite file

@@ -48,6 +48,30 @@ type Bot struct {
 	// change, so a post due in the coming minute is not left to its next
 	// poll.
 	Scheduler *Scheduler
+	// PostsOff names the platforms daily posts cannot reach, because no
+	// Poster is configured for them, each with the setting the bot's
+	// administrator must add ("SLACK_BOT_TOKEN"). /subscribe there is
+	// refused with that sentence, rather than stored for posts that would
+	// never go out. nil means posts reach every platform.
+	PostsOff map[string]string
+	// StoreTimeout bounds each call a command makes to the Store, so a
+	// store that does not answer gets a clear reply in time rather than a
+	// hung command; zero means DefaultStoreTimeout.
+	StoreTimeout time.Duration
+}
+
+// DefaultStoreTimeout is how long one store call may take, for commands and
+// the scheduler's loop, when their StoreTimeout is zero. Slack and Discord
+// get an acknowledgement after two seconds and the answer later, so this
+// bounds how late "the store is not answering" arrives.
+const DefaultStoreTimeout = 5 * time.Second
+
+// storeCtx is ctx bounded for one store call.
+func storeCtx(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		d = DefaultStoreTimeout
+	}
+	return context.WithTimeout(ctx, d)
 }
 
 // New returns a Bot answering from the catalog.

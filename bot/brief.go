@@ -24,9 +24,6 @@ type DigestOptions struct {
 	Posted func(b *briefings.Briefing) bool
 	// Limit is how many briefings to show; 0 means 5.
 	Limit int
-	// UsedQuote reports whether a quote was already the quote of the day for
-	// this channel; nil means none was.
-	UsedQuote func(id string) bool
 	// QuotesUsed holds when each quote was last the channel's quote of the
 	// day. A used quote does not come back until every quote on the topics
 	// has had its turn; then the one used longest ago does.
@@ -131,9 +128,6 @@ func quoteOfTheDay(c *briefings.Catalog, opts DigestOptions) *briefings.Quote {
 		scanned++
 		for _, q := range b.Quotes {
 			at, used := opts.QuotesUsed[q.ID]
-			if !used && opts.UsedQuote != nil && opts.UsedQuote(q.ID) {
-				used = true
-			}
 			if !used {
 				return q
 			}

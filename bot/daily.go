@@ -58,7 +58,9 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 		}, loc)
 		return
 	}
-	hist, err := s.store.QuoteHistory(ctx, c.Sub.ID)
+	qctx, cancel := storeCtx(ctx, s.StoreTimeout)
+	hist, err := s.store.QuoteHistory(qctx, c.Sub.ID)
+	cancel()
 	if err != nil {
 		s.retry(ctx, log, p, c, loc, fmt.Errorf("quote history: %w", err))
 		return
@@ -74,12 +76,25 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	}
 	r.Public = true
 	r.Note = strings.TrimSpace(r.Note + " " + fmt.Sprintf("Daily at %s (%s); /subscriptions lists this channel's briefings.", c.Sub.At, c.Sub.TZ))
+	var quoteID string
+	if quote != nil {
+		quoteID = quote.ID
+	}
 
 	if err := s.limiter(p).wait(ctx, c.Sub.Channel); err != nil {
 		s.release(ctx, c, s.now(), c.Attempts, "the bot shut down before posting it")
 		return
 	}
-	if err := s.store.Sending(ctx, c, s.now().Add(sendLease)); err != nil {
+	// Checked after the wait for a slot, which may be long: the platform
+	// may have refused the credentials meanwhile.
+	if until, held := s.held(p, s.now()); held {
+		s.holdBack(ctx, log, p, c, loc, until, c.Attempts)
+		return
+	}
+	sctx, cancel := storeCtx(ctx, s.StoreTimeout)
+	err = s.store.Sending(sctx, c, s.now().Add(sendLease))
+	cancel()
+	if err != nil {
 		if errors.Is(err, ErrClaimLost) {
 			log.Warn("daily post: claim lost before sending; another replica has it")
 			return
@@ -91,18 +106,35 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	err = s.posters[p].Post(pctx, c.Sub.Channel, r)
 	cancel()
 	done := s.now()
+	// The sentinels are matched before ErrPermanent: a poster may report
+	// one wrapped in a PermanentError for its Reason, and none of them is a
+	// reason to pause the subscription.
 	switch {
 	case err == nil:
-		o := Outcome{State: PostSent, At: done, Seen: c.Sub.Seen.Add(fresh)}
-		if quote != nil {
-			o.QuoteID = quote.ID
-		}
-		s.finish(ctx, log, p, c, o, loc)
+		s.accepted(s.logger(), p)
+		s.finish(ctx, log, p, c, Outcome{State: PostSent, At: done, Seen: c.Sub.Seen.Add(fresh, c.Due), QuoteID: quoteID}, loc)
+	case errors.Is(err, ErrUnauthorized):
+		log.Debug("daily post: credentials refused", "err", err)
+		until := s.refused(s.logger(), p, done, err)
+		s.holdBack(ctx, log, p, c, loc, until, c.Attempts+1)
+	case errors.Is(err, ErrMaybeDelivered):
+		log.Warn("daily post may have been delivered; not sent again", "err", err)
+		// The quote counts as used: the channel may well have seen it.
+		s.finish(ctx, log, p, c, Outcome{
+			State: PostUnknown, At: done, QuoteID: quoteID,
+			Detail: "it may have been delivered (" + platformTitle(p) + " did not say); it is not sent again to avoid a duplicate",
+		}, loc)
+	case errors.Is(err, ErrUndeliverable):
+		log.Warn("daily post refused by the platform as it was; not retried, the subscription stays on", "err", err)
+		s.finish(ctx, log, p, c, Outcome{
+			State: PostFailed, At: done,
+			Detail: reasonOf(err, platformTitle(p)+" refused this post as it was; the next one is tried as usual"),
+		}, loc)
 	case errors.Is(err, ErrPermanent):
 		log.Warn("daily post refused; pausing the subscription", "err", err)
-		s.finish(ctx, log, p, c, Outcome{State: PostFailed, At: done, Pause: true, Detail: permanentReason(err)}, loc)
+		s.finish(ctx, log, p, c, Outcome{State: PostFailed, At: done, Pause: true, Detail: reasonOf(err, "the platform refused the post")}, loc)
 	case ctx.Err() != nil:
-		s.finish(ctx, log, p, c, Outcome{State: PostUnknown, At: done, Detail: "the bot shut down while sending it"}, loc)
+		s.finish(ctx, log, p, c, Outcome{State: PostUnknown, At: done, QuoteID: quoteID, Detail: "the bot shut down while sending it"}, loc)
 	default:
 		s.retry(ctx, log, p, c, loc, err)
 	}
@@ -129,6 +161,21 @@ func (s *Scheduler) retry(ctx context.Context, log *slog.Logger, p string, c Cla
 	}
 }
 
+// holdBack hands a claim back until the platform's credential hold ends,
+// or records the post failed, without pausing, when that is beyond the
+// catch-up window. Only the window bounds it, not maxAttempts: most of the
+// held posts are never tried, and the operator may fix the token any time.
+func (s *Scheduler) holdBack(ctx context.Context, log *slog.Logger, p string, c Claim, loc *time.Location, until time.Time, attempts int) {
+	if until.After(c.Due.Add(s.Catchup + lateGrace)) {
+		s.finish(ctx, log, p, c, Outcome{State: PostFailed, At: s.now(), Detail: unauthorizedDetail(p)}, loc)
+		return
+	}
+	s.release(ctx, c, until, attempts, platformTitle(p)+" refused the bot's credentials")
+	if attempts > c.Attempts && s.OnRetry != nil {
+		s.OnRetry(p)
+	}
+}
+
 // backoff is the wait before attempt n+1: 30s, 1m, 2m, … up to 15m.
 func backoff(n int) time.Duration {
 	d := firstBackoff
@@ -144,7 +191,7 @@ func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Cl
 	if o.NextDate == "" {
 		o.Next, o.NextDate = NextPost(c.Due, c.Sub.At, loc, nextDay(c.Date))
 	}
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
 	defer cancel()
 	late := o.At.Sub(c.Due)
 	switch err := s.store.Finish(rctx, c, o); {
@@ -162,7 +209,7 @@ func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Cl
 
 // release hands a claim back, to be claimed again from until.
 func (s *Scheduler) release(ctx context.Context, c Claim, until time.Time, attempts int, detail string) {
-	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), recordTimeout)
 	defer cancel()
 	if err := s.store.Release(rctx, c, until, attempts, detail); err != nil && !errors.Is(err, ErrClaimLost) {
 		s.logger().Error("daily post: could not hand a claim back; it is retried when its lease ends",
@@ -195,14 +242,14 @@ func resolveTopics(c *briefings.Catalog, ids []string) (found []*briefings.Topic
 	return found, missing
 }
 
-// permanentReason is what /subscriptions says about a failure retrying
-// cannot fix.
-func permanentReason(err error) string {
+// reasonOf is what /subscriptions says about a failed post: the poster's
+// Reason when it gave one, else fallback.
+func reasonOf(err error, fallback string) string {
 	var pe *PermanentError
 	if errors.As(err, &pe) && pe.Reason != "" {
 		return pe.Reason
 	}
-	return "the platform refused the post"
+	return fallback
 }
 
 func platformTitle(p string) string {

@@ -36,6 +36,7 @@ topics:
 // brief is a briefing for a test catalog.
 type brief struct {
 	id, date string
+	updated  string // "" when never updated
 	topics   []string
 	quotes   []string // "speaker-id: words"
 }
@@ -47,6 +48,9 @@ func catalog(t testing.TB, bs ...brief) *briefings.Catalog {
 	for _, b := range bs {
 		var f strings.Builder
 		fmt.Fprintf(&f, "---\nid: %s\ntitle: Title of %s\ndate: %s\ntopics: [%s]\n", b.id, b.id, b.date, strings.Join(b.topics, ", "))
+		if b.updated != "" {
+			fmt.Fprintf(&f, "updated: %s\n", b.updated)
+		}
 		fmt.Fprintf(&f, "key_points:\n  - text: Point of %s.\n", b.id)
 		if len(b.quotes) > 0 {
 			f.WriteString("quotes:\n")

@@ -99,21 +99,48 @@ func (m *MemStore) UpdateChannel(ctx context.Context, ch ChannelKey, fn func([]S
 		return nil, err
 	}
 	keep := map[int64]bool{}
-	for _, s := range next {
-		if s.ID == 0 {
-			m.lastID++
-			n := s.Clone()
-			n.ID = m.lastID
-			n.NextClaimed, n.LastPosted, n.Seen, n.Last = false, time.Time{}, Watermark{}, PostRecord{}
-			n.Created, n.Next = n.Created.UTC().Truncate(time.Millisecond), n.Next.UTC().Truncate(time.Millisecond)
-			m.subs[n.ID] = &n
-			continue
+	inherited := make([]map[string]time.Time, len(next)) // read before any change
+	for i, s := range next {
+		h := map[string]time.Time{}
+		for _, from := range s.Inherit {
+			for q, at := range m.quotes[from] {
+				if at.After(h[q]) {
+					h[q] = at
+				}
+			}
 		}
-		keep[s.ID] = true
-		o := m.subs[s.ID]
-		o.Topics = slices.Clone(s.Topics)
-		o.At, o.TZ, o.SkipEmpty, o.Paused = s.At, s.TZ, s.SkipEmpty, s.Paused
-		o.Next, o.NextDate = s.Next.UTC().Truncate(time.Millisecond), s.NextDate
+		inherited[i] = h
+	}
+	for i, s := range next {
+		id := s.ID
+		if id == 0 {
+			m.lastID++
+			id = m.lastID
+			n := s.Clone()
+			n.ID = id
+			n.NextClaimed, n.Last = false, PostRecord{}
+			n.Created, n.Next = n.Created.UTC().Truncate(time.Millisecond), n.Next.UTC().Truncate(time.Millisecond)
+			m.subs[id] = &n
+		} else {
+			keep[id] = true
+			o := m.subs[id]
+			o.Topics = slices.Clone(s.Topics)
+			o.At, o.TZ, o.SkipEmpty, o.Paused = s.At, s.TZ, s.SkipEmpty, s.Paused
+			o.Next, o.NextDate = s.Next.UTC().Truncate(time.Millisecond), s.NextDate
+			o.LastPosted, o.Seen = s.LastPosted, s.Seen
+		}
+		o := m.subs[id]
+		o.LastPosted = o.LastPosted.UTC().Truncate(time.Millisecond)
+		o.Seen = Watermark{Date: o.Seen.Date.UTC(), IDs: slices.Clone(o.Seen.IDs)}
+		o.Inherit = nil
+		for q, at := range inherited[i] {
+			if m.quotes[id] == nil {
+				m.quotes[id] = map[string]time.Time{}
+			}
+			if at.After(m.quotes[id][q]) {
+				m.quotes[id][q] = at
+			}
+		}
 	}
 	for _, s := range cur {
 		if !keep[s.ID] {

@@ -10,10 +10,11 @@ import (
 // limits. They must be safe for concurrent use.
 //
 // Post returns nil once the platform accepted the message. An error that
-// matches ErrPermanent (errors.Is) means retrying cannot help for this
-// channel: it is gone, or the bot was removed from it. ErrMaybeDelivered,
-// ErrUndeliverable and ErrUnauthorized (below) say more; any other error is
-// worth retrying later.
+// matches ErrPermanent (errors.Is) means retrying cannot help this channel:
+// it is gone, or the bot was removed from it; the subscription pauses.
+// ErrUnauthorized, ErrMaybeDelivered and ErrUndeliverable (below) are
+// matched first, even inside a PermanentError. Any other error is worth
+// retrying later.
 type Poster interface {
 	Post(ctx context.Context, channel string, r Reply) error
 }

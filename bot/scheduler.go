@@ -17,14 +17,14 @@ import (
 // Timings of the daily posts. A claim's lease covers the wait for a worker
 // and a rate-limit slot; the send lease covers one platform call.
 const (
-	claimLease   = 2 * time.Minute
-	postTimeout  = 30 * time.Second
-	sendLease    = postTimeout + 30*time.Second
-	lateGrace    = time.Minute // a post is only "late" beyond this
-	maxAttempts  = 8
-	firstBackoff = 30 * time.Second
-	maxBackoff   = 15 * time.Minute
-	storeTimeout = 10 * time.Second // to record an outcome, even while shutting down
+	claimLease    = 2 * time.Minute
+	postTimeout   = 30 * time.Second
+	sendLease     = postTimeout + 30*time.Second
+	lateGrace     = time.Minute // a post is only "late" beyond this
+	maxAttempts   = 8
+	firstBackoff  = 30 * time.Second
+	maxBackoff    = 15 * time.Minute
+	recordTimeout = 10 * time.Second // to record an outcome, even while shutting down
 
 	// DefaultDrain is how long Run keeps posting what it had claimed after
 	// its context ends, when Scheduler.Drain is zero.
@@ -74,12 +74,19 @@ type Scheduler struct {
 	// OnRetry, when set, is told each time a failed post is handed back to
 	// be tried again: for metrics.
 	OnRetry func(platform string)
+	// StoreTimeout bounds each store call of the loop (claiming, looking
+	// for the next due post, the quote history, marking a post as sending),
+	// so a store that stops answering is logged and retried rather than
+	// stalling the posts; zero means DefaultStoreTimeout. Recording an
+	// outcome has its own, longer bound.
+	StoreTimeout time.Duration
 
 	once     sync.Once
 	mu       sync.Mutex
 	wakeCh   chan struct{}
 	seq      atomic.Uint64
 	limiters map[string]*limiter // by platform, guarded by mu
+	holds    map[string]*hold    // platforms refusing the credentials, guarded by mu
 	zones    sync.Map            // tz name -> *time.Location
 }
 
@@ -230,7 +237,7 @@ func (s *Scheduler) loop(ctx, workCtx context.Context, p string) {
 		if err != nil {
 			log.Error("daily posts: store failed; trying again shortly", "err", err)
 			d = min(d, 10*time.Second)
-		} else if at, ok, err := s.store.NextDue(ctx, p); err != nil {
+		} else if at, ok, err := s.nextDue(ctx, p); err != nil {
 			log.Error("daily posts: store failed; trying again shortly", "err", err)
 			d = min(d, 10*time.Second)
 		} else if ok {
@@ -250,6 +257,12 @@ func (s *Scheduler) loop(ctx, workCtx context.Context, p string) {
 		}
 		t.Stop()
 	}
+}
+
+func (s *Scheduler) nextDue(ctx context.Context, p string) (time.Time, bool, error) {
+	ctx, cancel := storeCtx(ctx, s.StoreTimeout)
+	defer cancel()
+	return s.store.NextDue(ctx, p)
 }
 
 // Tick makes every post due now on every platform, and returns when each
@@ -291,13 +304,15 @@ func (s *Scheduler) runDue(ctx, workCtx context.Context, p string) (int, error) 
 	total := 0
 	for ctx.Err() == nil {
 		now := s.now()
-		claims, err := s.store.ClaimDue(workCtx, ClaimQuery{
+		cctx, cancel := storeCtx(workCtx, s.StoreTimeout)
+		claims, err := s.store.ClaimDue(cctx, ClaimQuery{
 			Platform: p,
 			Now:      now,
 			Owner:    fmt.Sprintf("%s#%d", s.ID, s.seq.Add(1)),
 			Until:    now.Add(claimLease),
 			Limit:    batch,
 		})
+		cancel()
 		if err != nil {
 			return total, fmt.Errorf("claim due %s posts: %w", p, err)
 		}

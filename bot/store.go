@@ -27,7 +27,10 @@ type Store interface {
 	// current ones and returns what they should become: one with ID 0 is
 	// added (the store assigns its ID); one with a current ID replaces that
 	// subscription's settings (Topics, At, TZ, SkipEmpty, Next, NextDate,
-	// Paused); a current one left out is deleted, with its post record. The
+	// Paused) and post history (LastPosted, Seen); a current one left out is
+	// deleted, with its post record and quote history. A subscription with
+	// Inherit first takes on the quote history of those it names (for each
+	// quote the latest use), even of one deleted by the same update. The
 	// result must pass CheckUpdate, or UpdateChannel returns an error
 	// matching ErrInvalid and changes nothing; an error from fn is returned
 	// as it is and changes nothing too.
@@ -146,6 +149,11 @@ func CheckUpdate(ch ChannelKey, current, next []Subscription) error {
 	for _, s := range next {
 		if s.ChannelKey != ch {
 			return fmt.Errorf("%w: subscription %d is for %s, not %s", ErrInvalid, s.ID, s.ChannelKey, ch)
+		}
+		for _, id := range s.Inherit {
+			if !known[id] {
+				return fmt.Errorf("%w: subscription %d is not one of the channel's, to inherit from", ErrInvalid, id)
+			}
 		}
 		if s.ID != 0 {
 			if !known[s.ID] {

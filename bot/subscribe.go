@@ -38,11 +38,49 @@ func noStore() Reply {
 	}
 }
 
-// storeFailed answers when the store could not be read or written; the
-// error goes to the log.
-func (b *Bot) storeFailed(ctx context.Context, req Request, err error) Reply {
+// storeFailed answers when the store could not be read or written (it
+// failed, or did not answer within StoreTimeout); the error goes to the
+// log. changing says whether the command was to change something.
+func (b *Bot) storeFailed(ctx context.Context, req Request, err error, changing bool) Reply {
 	b.logger().ErrorContext(ctx, "subscription store", "request_id", req.ID, "command", req.Command, "err", err)
-	return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not reach the subscription store, so nothing changed. Please try again in a moment."}
+	text := "Sorry, I could not reach the subscription store, so nothing changed. Try again in a minute."
+	if !changing {
+		text = "Sorry, I could not reach the subscription store to look up this channel's daily briefings. Try again in a minute."
+	}
+	return Reply{Kind: Failed, Title: "The subscription store is not answering", Text: text}
+}
+
+// postsOff answers /subscribe on a platform the daily posts cannot reach,
+// and tells the operator what to set; ok is false when they can.
+func (b *Bot) postsOff(ctx context.Context, req Request) (Reply, bool) {
+	setting, off := b.PostsOff[req.Platform]
+	if !off {
+		return Reply{}, false
+	}
+	b.logger().WarnContext(ctx, "daily briefing refused: this bot cannot post to the platform; set "+setting+" to turn daily posts on",
+		"request_id", req.ID, "platform", req.Platform, "workspace", req.Workspace, "channel", req.Channel)
+	return Reply{
+		Kind:  Failed,
+		Title: "Daily briefings are not set up here",
+		Text:  postsOffText(req.Platform, setting) + " Until then nothing would be posted, so nothing was subscribed.",
+		Note:  "/brief <topic…> gives the same digest on demand.",
+	}, true
+}
+
+// postsOffText says, for a channel, why daily posts cannot reach it.
+func postsOffText(platform, setting string) string {
+	return fmt.Sprintf("Daily briefings are not set up on this %s: the bot's administrator needs to add %s.", placeName(platform), setting)
+}
+
+// placeName names what a platform calls the place a channel belongs to.
+func placeName(platform string) string {
+	switch platform {
+	case Slack:
+		return "Slack workspace"
+	case Discord:
+		return "Discord server"
+	}
+	return platformTitle(platform) + " bot"
 }
 
 func channelOf(req Request) ChannelKey {
@@ -65,6 +103,9 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	if b.Store == nil {
 		return noStore()
 	}
+	if r, off := b.postsOff(ctx, req); off {
+		return r
+	}
 	a, bad := parseSubscribe(c, req, b.DefaultTZ)
 	if bad != nil {
 		return *bad
@@ -72,18 +113,21 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	now := b.now()
 	key := channelOf(req)
 	var res subscribeResult
-	subs, err := b.Store.UpdateChannel(ctx, key, func(cur []Subscription) ([]Subscription, error) {
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	defer cancel()
+	subs, err := b.Store.UpdateChannel(sctx, key, func(cur []Subscription) ([]Subscription, error) {
 		var err error
 		var out []Subscription
 		out, res, err = planSubscribe(cur, key, a, req.User, now)
 		return out, err
 	})
-	if errors.Is(err, errTooMany) {
-		r := usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
-		return r
-	}
-	if err != nil {
-		return b.storeFailed(ctx, req, err)
+	switch {
+	case errors.Is(err, errTooMany):
+		return usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
+	case errors.Is(err, errTooManyTopics):
+		return usage(lookup("subscribe"), fmt.Sprintf("The %s briefing would then cover more than %d topics, the most one may. /unsubscribe some of its topics first, or choose another time.", a.at, maxTopicsPerSubscription))
+	case err != nil:
+		return b.storeFailed(ctx, req, err, true)
 	}
 	if b.Scheduler != nil {
 		b.Scheduler.Wake()
@@ -96,17 +140,25 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 		}
 	}
 	if sub == nil {
-		return b.storeFailed(ctx, req, fmt.Errorf("subscription at %s %s missing after update", a.at, tz))
+		return b.storeFailed(ctx, req, fmt.Errorf("subscription at %s %s missing after update", a.at, tz), true)
 	}
 	return subscribedReply(c, *sub, res, now)
 }
 
-var errTooMany = errors.New("too many subscriptions in the channel")
+var (
+	errTooMany       = errors.New("too many subscriptions in the channel")
+	errTooManyTopics = errors.New("too many topics in one subscription")
+)
 
 // planSubscribe works out a channel's subscriptions after /subscribe: the
 // topics join the subscription at that time and zone (made if need be) and
 // leave any other, so each topic posts once a day; a paused subscription
 // resumes.
+//
+// Topics that move bring their post history with them (see moved), so the
+// briefing they join neither repeats what their old one posted nor its
+// quotes of the day, and a new briefing does not post them a second time
+// the day their old one already did.
 func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user string, now time.Time) ([]Subscription, subscribeResult, error) {
 	res := subscribeResult{moved: map[string]string{}}
 	tz := a.loc.String()
@@ -116,6 +168,7 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 	}
 	out := make([]Subscription, 0, len(cur)+1)
 	target := -1
+	var from moved
 	for _, s := range cur {
 		s = s.Clone()
 		if s.At == a.at && s.TZ == tz {
@@ -131,6 +184,9 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 				kept = append(kept, t)
 			}
 		}
+		if len(kept) < len(s.Topics) {
+			from.add(s)
+		}
 		if len(kept) > 0 {
 			s.Topics = kept
 			out = append(out, s)
@@ -140,12 +196,15 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 		if len(out) >= maxSubscriptionsPerChannel {
 			return nil, res, errTooMany
 		}
-		next, date := NextPost(now, a.at, a.loc, "")
+		next, date := NextPost(now, a.at, a.loc, from.notBefore(a.loc))
+		plain, _ := NextPost(now, a.at, a.loc, "")
 		out = append(out, Subscription{
 			ChannelKey: key, Topics: ids, At: a.at, TZ: tz, SkipEmpty: a.skip,
 			CreatedBy: user, Created: now, Next: next, NextDate: date,
+			LastPosted: from.lastPosted, Seen: from.seen, Inherit: from.ids,
 		})
 		res.created, res.added = true, ids
+		res.alreadyPosted = next.After(plain)
 		return out, res, nil
 	}
 	s := &out[target]
@@ -156,23 +215,78 @@ func planSubscribe(cur []Subscription, key ChannelKey, a subscribeArgs, user str
 		}
 	}
 	if len(s.Topics) > maxTopicsPerSubscription {
-		s.Topics = s.Topics[:maxTopicsPerSubscription]
+		return nil, res, errTooManyTopics
 	}
 	s.SkipEmpty = a.skip
+	if len(from.ids) > 0 {
+		// An existing briefing keeps its time even when a moved topic
+		// already went out today: its own topics are due, and the carried
+		// watermark keeps the moved one from repeating.
+		s.Seen = s.Seen.Merge(from.seen)
+		if from.lastPosted.After(s.LastPosted) {
+			s.LastPosted = from.lastPosted
+		}
+		s.Inherit = from.ids
+	}
 	if s.Paused != "" {
 		res.resumed, res.wasPaused = true, s.Paused
 		s.Paused = ""
 		// Start again from now, but never on a date already claimed: that
-		// day's post has been made (or tried).
+		// day's post has been made (or tried); nor on a day a moved topic
+		// already went out.
 		notBefore := s.NextDate
 		if s.NextClaimed {
 			notBefore = nextDay(s.NextDate)
+		}
+		if nb := from.notBefore(a.loc); nb > notBefore {
+			notBefore = nb
 		}
 		s.Next, s.NextDate = NextPost(now, a.at, a.loc, notBefore)
 		plain, _ := NextPost(now, a.at, a.loc, "")
 		res.alreadyPosted = s.Next.After(plain)
 	}
 	return out, res, nil
+}
+
+// moved gathers the post history of the subscriptions that topics leave
+// for another. A subscription's history is not split by topic, so the one
+// they join takes all of it: at worst that covers a little more than the
+// moved topics, never less, and covering less is what posts a topic twice.
+type moved struct {
+	ids        []int64   // the subscriptions left, whose quote history carries over
+	seen       Watermark // what their posts carried
+	lastPosted time.Time
+	lastOut    time.Time // their latest post that went out, may have, or is going out now
+}
+
+func (m *moved) add(s Subscription) {
+	m.ids = append(m.ids, s.ID)
+	m.seen = m.seen.Merge(s.Seen)
+	if s.LastPosted.After(m.lastPosted) {
+		m.lastPosted = s.LastPosted
+	}
+	out := []time.Time{s.LastPosted}
+	if s.Last.State == PostUnknown {
+		out = append(out, s.Last.At) // it may have been delivered
+	}
+	if s.NextClaimed && !s.Next.IsZero() {
+		out = append(out, s.Next) // claimed: in flight, or waiting for a retry
+	}
+	for _, t := range out {
+		if t.After(m.lastOut) {
+			m.lastOut = t
+		}
+	}
+}
+
+// notBefore is the first local date in loc the moved topics may post on
+// again: the day after their latest post there, so a topic posts once a
+// day even as it moves to a later time. "" when they have not posted.
+func (m *moved) notBefore(loc *time.Location) string {
+	if m.lastOut.IsZero() {
+		return ""
+	}
+	return m.lastOut.In(loc).AddDate(0, 0, 1).Format(DateLayout)
 }
 
 func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, now time.Time) Reply {

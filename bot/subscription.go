@@ -6,8 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/briefbot/briefbot/briefings"
 )
 
 // ChannelKey names a channel on a platform. Subscriptions belong to a
@@ -94,8 +92,10 @@ type Subscription struct {
 	// (the bot was removed from the channel); "" while active.
 	Paused string
 
-	// The fields below are kept by the store as posts finish; callers of
-	// Store.UpdateChannel read them but cannot change them.
+	// The store keeps the fields below as posts finish. Store.UpdateChannel
+	// stores LastPosted and Seen as given, so that topics moving between a
+	// channel's subscriptions take their history along; it ignores the
+	// others.
 
 	// NextClaimed reports that a post for NextDate has been claimed (it may
 	// be in flight or done): a schedule change must then start the day after.
@@ -106,12 +106,20 @@ type Subscription struct {
 	Seen Watermark
 	// Last is the outcome of the most recent post; zero when none finished.
 	Last PostRecord
+
+	// Inherit, on a subscription given to Store.UpdateChannel, names current
+	// subscriptions of the channel whose quote history it takes on (for each
+	// quote, the latest use wins), so that topics moved to it keep their
+	// rotation of quotes of the day. It is not kept: subscriptions read back
+	// have none.
+	Inherit []int64
 }
 
 // Clone returns a copy that shares no slices with s.
 func (s Subscription) Clone() Subscription {
 	s.Topics = slices.Clone(s.Topics)
 	s.Seen.IDs = slices.Clone(s.Seen.IDs)
+	s.Inherit = slices.Clone(s.Inherit)
 	return s
 }
 
@@ -140,44 +148,3 @@ const (
 
 // Final reports whether a post in state s is over.
 func (s PostState) Final() bool { return s != PostPending && s != PostSending && s != "" }
-
-// Watermark records how far a channel's posts have covered the briefings:
-// every briefing last dated before Date, and those dated Date whose ids are
-// in IDs. Briefing dates are whole days, so a post at 08:00 cannot tell a
-// briefing filed that afternoon from one filed that morning by date alone;
-// the ids tell them apart.
-type Watermark struct {
-	Date time.Time
-	IDs  []string
-}
-
-// Covers reports whether an earlier post carried the briefing as it now
-// stands. A briefing updated since is not covered.
-func (w Watermark) Covers(b *briefings.Briefing) bool {
-	d := b.LatestDate()
-	switch {
-	case w.Date.IsZero():
-		return false
-	case d.Before(w.Date):
-		return true
-	case d.Equal(w.Date):
-		return slices.Contains(w.IDs, b.ID)
-	}
-	return false
-}
-
-// Add returns the watermark after a post that covered bs.
-func (w Watermark) Add(bs []*briefings.Briefing) Watermark {
-	out := Watermark{Date: w.Date, IDs: slices.Clone(w.IDs)}
-	for _, b := range bs {
-		d := b.LatestDate()
-		switch {
-		case d.After(out.Date):
-			out.Date, out.IDs = d, []string{b.ID}
-		case d.Equal(out.Date) && !slices.Contains(out.IDs, b.ID):
-			out.IDs = append(out.IDs, b.ID)
-		}
-	}
-	slices.Sort(out.IDs)
-	return out
-}

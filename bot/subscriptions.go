@@ -13,9 +13,11 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 	if b.Store == nil {
 		return noStore()
 	}
-	subs, err := b.Store.Subscriptions(ctx, channelOf(req))
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	defer cancel()
+	subs, err := b.Store.Subscriptions(sctx, channelOf(req))
 	if err != nil {
-		return b.storeFailed(ctx, req, err)
+		return b.storeFailed(ctx, req, err, false)
 	}
 	if len(subs) == 0 {
 		return Reply{
@@ -27,6 +29,9 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 	}
 	now := b.now()
 	r := Reply{Kind: Answer, Title: "Daily briefings in this channel"}
+	if setting, off := b.PostsOff[req.Platform]; off {
+		r.Text = postsOffText(req.Platform, setting) + " Until then none of these is posted."
+	}
 	for _, s := range subs {
 		loc, err := LoadZone(s.TZ)
 		if err != nil {

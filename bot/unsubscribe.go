@@ -32,7 +32,9 @@ func unsubscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request)
 	}
 	var removed []Subscription // what each touched subscription lost, as a subscription
 	var had int
-	subs, err := b.Store.UpdateChannel(ctx, channelOf(req), func(cur []Subscription) ([]Subscription, error) {
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	defer cancel()
+	subs, err := b.Store.UpdateChannel(sctx, channelOf(req), func(cur []Subscription) ([]Subscription, error) {
 		removed, had = nil, len(cur)
 		var out []Subscription
 		for _, s := range cur {
@@ -58,7 +60,7 @@ func unsubscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request)
 		return out, nil
 	})
 	if err != nil {
-		return b.storeFailed(ctx, req, err)
+		return b.storeFailed(ctx, req, err, true)
 	}
 	if len(removed) > 0 && b.Scheduler != nil {
 		b.Scheduler.Wake()

@@ -30,16 +30,21 @@ var _ bot.Store = (*Store)(nil)
 // Ping checks that the database answers, for /readyz.
 func (s *Store) Ping(ctx context.Context) error { return s.pool.Ping(ctx) }
 
+// DefaultConnectTimeout bounds each new connection (DNS, TCP, TLS and the
+// start-up exchange) when the URL sets no connect_timeout (or sets 0,
+// which to pgx means waiting for ever). Without it, a database host that
+// drops packets would hold start-up, and every command's first connection,
+// until the operating system gives up, minutes later.
+const DefaultConnectTimeout = 5 * time.Second
+
 // Open connects to the database at url (postgres://user:password@host/db),
 // and applies the migrations it has not seen. Errors never repeat the
-// password.
+// password. A connect_timeout in the URL (seconds) overrides
+// DefaultConnectTimeout.
 func Open(ctx context.Context, url string) (*Store, error) {
-	cfg, err := pgxpool.ParseConfig(url)
+	cfg, err := parseConfig(url)
 	if err != nil {
-		return nil, errors.New("postgres: the URL does not parse; expected postgres://user:password@host:5432/dbname")
-	}
-	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
-		cfg.ConnConfig.RuntimeParams["application_name"] = "briefbot"
+		return nil, err
 	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
@@ -54,6 +59,22 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
 	return &Store{pool: pool}, nil
+}
+
+// parseConfig reads the URL, with briefbot's defaults for what it leaves
+// out.
+func parseConfig(url string) (*pgxpool.Config, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, errors.New("postgres: the URL does not parse; expected postgres://user:password@host:5432/dbname")
+	}
+	if cfg.ConnConfig.RuntimeParams["application_name"] == "" {
+		cfg.ConnConfig.RuntimeParams["application_name"] = "briefbot"
+	}
+	if cfg.ConnConfig.ConnectTimeout <= 0 {
+		cfg.ConnConfig.ConnectTimeout = DefaultConnectTimeout
+	}
+	return cfg, nil
 }
 
 // Close closes the connections once they are returned.
@@ -180,9 +201,44 @@ func (s *Store) UpdateChannel(ctx context.Context, ch bot.ChannelKey, fn func([]
 			fnErr = err
 			return err
 		}
+		// Inherited quote history is copied before any deletion, which
+		// would take the history with the subscription it belonged to.
 		keep := map[int64]bool{}
 		for _, n := range next {
 			keep[n.ID] = true
+			id := n.ID
+			var err error
+			if id == 0 {
+				err = tx.QueryRow(ctx, `INSERT INTO subscriptions
+					(platform, workspace, channel, topics, at_minute, tz, skip_empty, created_by, created_at, next_at, next_date, paused,
+					 last_posted, seen_date, seen_ids)
+					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+					ch.Platform, ch.Workspace, ch.Channel, jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty,
+					n.CreatedBy, ts(n.Created), ts(n.Next), n.NextDate, n.Paused,
+					ts(n.LastPosted), ts(n.Seen.Date), jsonList(n.Seen.IDs)).Scan(&id)
+			} else {
+				_, err = tx.Exec(ctx, `UPDATE subscriptions SET topics = $1, at_minute = $2, tz = $3, skip_empty = $4,
+					next_at = $5, next_date = $6, paused = $7, last_posted = $8, seen_date = $9, seen_ids = $10 WHERE id = $11`,
+					jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty, ts(n.Next), n.NextDate, n.Paused,
+					ts(n.LastPosted), ts(n.Seen.Date), jsonList(n.Seen.IDs), n.ID)
+			}
+			if err != nil {
+				return err
+			}
+			var from []int64
+			for _, f := range n.Inherit {
+				if f != id {
+					from = append(from, f)
+				}
+			}
+			if len(from) > 0 {
+				if _, err := tx.Exec(ctx, `INSERT INTO quote_history (subscription_id, quote_id, used_at)
+					SELECT $1, quote_id, MAX(used_at) FROM quote_history WHERE subscription_id = ANY($2) GROUP BY quote_id
+					ON CONFLICT (subscription_id, quote_id) DO UPDATE SET used_at = GREATEST(quote_history.used_at, excluded.used_at)`,
+					id, from); err != nil {
+					return fmt.Errorf("inherit quotes of %v: %w", from, err)
+				}
+			}
 		}
 		var gone []int64
 		for _, c := range cur {
@@ -192,23 +248,6 @@ func (s *Store) UpdateChannel(ctx context.Context, ch bot.ChannelKey, fn func([]
 		}
 		if len(gone) > 0 {
 			if _, err := tx.Exec(ctx, `DELETE FROM subscriptions WHERE id = ANY($1)`, gone); err != nil {
-				return err
-			}
-		}
-		for _, n := range next {
-			var err error
-			if n.ID == 0 {
-				_, err = tx.Exec(ctx, `INSERT INTO subscriptions
-					(platform, workspace, channel, topics, at_minute, tz, skip_empty, created_by, created_at, next_at, next_date, paused)
-					VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-					ch.Platform, ch.Workspace, ch.Channel, jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty,
-					n.CreatedBy, ts(n.Created), ts(n.Next), n.NextDate, n.Paused)
-			} else {
-				_, err = tx.Exec(ctx, `UPDATE subscriptions SET topics = $1, at_minute = $2, tz = $3, skip_empty = $4,
-					next_at = $5, next_date = $6, paused = $7 WHERE id = $8`,
-					jsonList(n.Topics), int32(n.At), n.TZ, n.SkipEmpty, ts(n.Next), n.NextDate, n.Paused, n.ID)
-			}
-			if err != nil {
 				return err
 			}
 		}

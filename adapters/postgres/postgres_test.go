@@ -2,9 +2,11 @@ package postgres_test
 
 import (
 	"context"
+	"net"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -67,5 +69,50 @@ func TestOpenErrorsHideThePassword(t *testing.T) {
 		if strings.Contains(err.Error(), "s3cret") {
 			t.Errorf("error repeats the password: %v", err)
 		}
+	}
+}
+
+// TestOpenGivesUpOnASilentServer: a host that accepts the connection and
+// never answers (a firewall, a hung server) fails Open after the connect
+// timeout, with no deadline on the context, instead of hanging start-up.
+func TestOpenGivesUpOnASilentServer(t *testing.T) {
+	t.Parallel()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var mu sync.Mutex
+	var held []net.Conn
+	defer func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range held {
+			c.Close()
+		}
+	}()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			held = append(held, c) // read nothing, answer nothing
+			mu.Unlock()
+		}
+	}()
+	done := make(chan error, 1)
+	go func() {
+		_, err := postgres.Open(context.Background(), "postgres://bob@"+ln.Addr().String()+"/x?sslmode=disable")
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil {
+			t.Fatal("Open succeeded against a server that never answered")
+		}
+	case <-time.After(6 * postgres.DefaultConnectTimeout):
+		t.Fatalf("Open still waiting after %s; the connect timeout is %s", 6*postgres.DefaultConnectTimeout, postgres.DefaultConnectTimeout)
 	}
 }

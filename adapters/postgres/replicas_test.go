@@ -28,16 +28,21 @@ func newLedger() *ledger {
 }
 
 // replicaPoster delivers for one replica; after its n-th message it calls
-// onN once (to kill the replica mid-run).
+// onN once (to kill the replica mid-run). With gate set, every message
+// waits until gate is closed.
 type replicaPoster struct {
 	name string
 	l    *ledger
 	n    int
 	onN  func()
 	once sync.Once
+	gate chan struct{}
 }
 
 func (p *replicaPoster) Post(_ context.Context, channel string, _ bot.Reply) error {
+	if p.gate != nil {
+		<-p.gate
+	}
 	p.l.mu.Lock()
 	p.l.byChan[channel]++
 	p.l.byChanR[channel] = p.name
@@ -51,9 +56,10 @@ func (p *replicaPoster) Post(_ context.Context, channel string, _ bot.Reply) err
 }
 
 type replica struct {
-	name  string
-	store *postgres.Store
-	sched *bot.Scheduler
+	name   string
+	store  *postgres.Store
+	sched  *bot.Scheduler
+	poster *replicaPoster
 }
 
 // setupReplicas makes n subscriptions due at 08:00 UTC through /subscribe,
@@ -83,10 +89,11 @@ func setupReplicas(t *testing.T, n int, l *ledger) (*clocktest.Clock, []*replica
 	for _, name := range []string{"A", "B", "C"} {
 		st := openStore(t, u)
 		t.Cleanup(func() { st.Close() })
-		s := bot.NewScheduler(st, live, map[string]bot.Poster{bot.Discord: &replicaPoster{name: name, l: l}})
+		p := &replicaPoster{name: name, l: l}
+		s := bot.NewScheduler(st, live, map[string]bot.Poster{bot.Discord: p})
 		s.Clock, s.ID, s.Catchup = clock, name, 6*time.Hour
 		s.Limits = map[string]bot.Limit{bot.Discord: {Workers: 8}}
-		rs = append(rs, &replica{name, st, s})
+		rs = append(rs, &replica{name, st, s, p})
 	}
 	clock.Set(time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC))
 	return clock, rs, u
@@ -155,6 +162,12 @@ func TestReplicaKilledMidRun(t *testing.T) {
 	a.sched.Limits = map[string]bot.Limit{bot.Discord: {Workers: 8}}
 
 	// A starts first, so it is surely mid-run when it dies at its 100th post.
+	// The others' deliveries wait for A's death: each holds at most a batch
+	// of claims meanwhile, so A surely reaches its 100th post, and they are
+	// mid-run too when it dies.
+	for _, r := range rs[1:] {
+		r.poster.gate = killed
+	}
 	var wg sync.WaitGroup
 	wg.Go(func() { a.sched.Tick(context.Background()) })
 	for posted := 0; posted < 20; {

@@ -176,32 +176,50 @@ func (s *Store) UpdateChannel(ctx context.Context, ch bot.ChannelKey, fn func([]
 	if err := bot.CheckUpdate(ch, cur, next); err != nil {
 		return nil, err
 	}
+	// Inherited quote history is copied before any deletion, which would
+	// take the history with the subscription it belonged to.
 	keep := map[int64]bool{}
 	for _, n := range next {
 		keep[n.ID] = true
+		id := n.ID
+		var err error
+		if id == 0 {
+			var res sql.Result
+			res, err = tx.ExecContext(ctx, `INSERT INTO subscriptions
+				(platform, workspace, channel, topics, at_minute, tz, skip_empty, created_by, created_at, next_at, next_date, paused,
+				 last_posted, seen_date, seen_ids)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				ch.Platform, ch.Workspace, ch.Channel, jsonList(n.Topics), int(n.At), n.TZ, n.SkipEmpty,
+				n.CreatedBy, ms(n.Created), ms(n.Next), n.NextDate, n.Paused,
+				ms(n.LastPosted), ms(n.Seen.Date), jsonList(n.Seen.IDs))
+			if err == nil {
+				id, err = res.LastInsertId()
+			}
+		} else {
+			_, err = tx.ExecContext(ctx, `UPDATE subscriptions SET topics = ?, at_minute = ?, tz = ?, skip_empty = ?,
+				next_at = ?, next_date = ?, paused = ?, last_posted = ?, seen_date = ?, seen_ids = ? WHERE id = ?`,
+				jsonList(n.Topics), int(n.At), n.TZ, n.SkipEmpty, ms(n.Next), n.NextDate, n.Paused,
+				ms(n.LastPosted), ms(n.Seen.Date), jsonList(n.Seen.IDs), n.ID)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: update %s: %w", ch, err)
+		}
+		for _, from := range n.Inherit {
+			if from == id {
+				continue
+			}
+			if _, err := tx.ExecContext(ctx, `INSERT INTO quote_history (subscription_id, quote_id, used_at)
+				SELECT ?, quote_id, used_at FROM quote_history WHERE subscription_id = ?
+				ON CONFLICT (subscription_id, quote_id) DO UPDATE SET used_at = MAX(used_at, excluded.used_at)`, id, from); err != nil {
+				return nil, fmt.Errorf("sqlite: update %s: inherit quotes of %d: %w", ch, from, err)
+			}
+		}
 	}
 	for _, c := range cur {
 		if !keep[c.ID] {
 			if _, err := tx.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ?`, c.ID); err != nil {
 				return nil, fmt.Errorf("sqlite: update %s: %w", ch, err)
 			}
-		}
-	}
-	for _, n := range next {
-		var err error
-		if n.ID == 0 {
-			_, err = tx.ExecContext(ctx, `INSERT INTO subscriptions
-				(platform, workspace, channel, topics, at_minute, tz, skip_empty, created_by, created_at, next_at, next_date, paused)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				ch.Platform, ch.Workspace, ch.Channel, jsonList(n.Topics), int(n.At), n.TZ, n.SkipEmpty,
-				n.CreatedBy, ms(n.Created), ms(n.Next), n.NextDate, n.Paused)
-		} else {
-			_, err = tx.ExecContext(ctx, `UPDATE subscriptions SET topics = ?, at_minute = ?, tz = ?, skip_empty = ?,
-				next_at = ?, next_date = ?, paused = ? WHERE id = ?`,
-				jsonList(n.Topics), int(n.At), n.TZ, n.SkipEmpty, ms(n.Next), n.NextDate, n.Paused, n.ID)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: update %s: %w", ch, err)
 		}
 	}
 	out, err := channelSubs(ctx, tx, ch)

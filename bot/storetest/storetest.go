@@ -37,6 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"ConcurrentClaimsAreUnique", testConcurrentClaims},
 		{"QuoteHistory", testQuoteHistory},
 		{"TimesInUTC", testTimesInUTC},
+		{"HistoryMovesWithTopics", testHistoryMoves},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
