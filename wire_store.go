@@ -24,19 +24,35 @@ var testClock bot.Clock
 // bot.
 //
 // They are per replica. N replicas sharing PostgreSQL split a busy minute
-// between them and may together start N times the pace: Slack's per-channel
-// limit still holds (each post is claimed by one replica, and a channel
-// seldom has two due the same minute), but its workspace limit and
-// Discord's global one may not. Beyond them each
-// replica's poster honours the platform's 429 and Retry-After (Discord's
-// session pauses every request after a global 429), so posts are delayed,
-// not lost or doubled. Dividing the pace by N would need N: either a setting
-// (there is none yet) or replicas announcing themselves in the store. The
-// README's Daily briefings section says what this means for operators.
+// between them: Slack's per-channel limit still holds (each post is claimed
+// by one replica, and a channel seldom has two due the same minute), but
+// its workspace limit may not. Replicas serving Discord each run one shard
+// of DISCORD_SHARD_COUNT (README, "Running several replicas"), so the
+// shard count is the number of replicas sharing the bot's global limit and
+// postLimitsFor divides Discord's pace by it. Beyond these each replica's
+// poster honours the platform's 429 and Retry-After (Discord's session
+// pauses every request after a global 429), so posts are delayed, not lost
+// or doubled.
 var postLimits = map[string]bot.Limit{
 	bot.Slack:   {Workers: 4, PerSecond: 4, Burst: 8, PerChannel: time.Second},
 	bot.Discord: {Workers: 16, PerSecond: 50, Burst: 1},
 	bot.Console: {Workers: 1},
+}
+
+// postLimitsFor returns postLimits with Discord's global pace shared among
+// the replicas that run its shards.
+func postLimitsFor(discordShards int) map[string]bot.Limit {
+	out := make(map[string]bot.Limit, len(postLimits))
+	for p, l := range postLimits {
+		out[p] = l
+	}
+	if discordShards > 1 {
+		d := out[bot.Discord]
+		d.PerSecond /= float64(discordShards)
+		d.Workers = max(1, d.Workers/discordShards)
+		out[bot.Discord] = d
+	}
+	return out
 }
 
 // store opens the subscription store (DATABASE_URL) and gives it, with the
@@ -63,7 +79,7 @@ func (w *wiring) store(ctx context.Context) error {
 	s := bot.NewScheduler(st, w.bot, w.posters)
 	s.Logger = w.log.With("component", "scheduler")
 	s.Catchup = w.cfg.Catchup
-	s.Limits = postLimits
+	s.Limits = postLimitsFor(w.cfg.Discord.ShardCount)
 	s.Drain = shutdownGrace
 	s.Observe = func(platform string, state bot.PostState, _ time.Duration) {
 		w.metrics.Post(platform, string(state))
