@@ -19,7 +19,7 @@ const (
 	// person reads in a chat window before they would rather follow a link.
 	maxMessageChars = 12000
 	// fallbackChars bounds the fallback text: it is a notification line, not the answer.
-	fallbackChars = 300
+	fallbackChars = 150
 )
 
 type blockKind uint8

@@ -45,6 +45,7 @@ func Render(r bot.Reply, share string) Message {
 		x.section(s)
 	}
 	x.reserveBlocks, x.reserveChars = 0, 0
+	x.sources = r.Sources
 	x.quotes(r.Quotes)
 	x.tail(r, share)
 	return Message{Text: fallback(r), blocks: x.blocks, InChannel: r.Public}
@@ -60,6 +61,7 @@ type renderer struct {
 	leadCut    bool
 	itemsLeft  int
 	quotesLeft int
+	sources    []bot.Source // listed at the end, so a quote only names its source
 }
 
 func (x *renderer) free() int { return maxBlocks - tailBlocks - x.reserveBlocks - len(x.blocks) }

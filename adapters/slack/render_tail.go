@@ -53,7 +53,12 @@ func (x *renderer) quotes(qs []bot.Quote) {
 				if !c.empty() {
 					c.markup(" · ")
 				}
-				source(c, *q.Source, false)
+				if x.listed(*q.Source) {
+					// The link is in the sources at the end; once is enough.
+					c.text(shortSource(*q.Source))
+				} else {
+					source(c, *q.Source, false)
+				}
 			}
 			els = append(els, c.String())
 		}
@@ -67,6 +72,27 @@ func (x *renderer) quotes(qs []bot.Quote) {
 			x.add(block{kind: contextBlock, elements: els})
 		}
 	}
+}
+
+// listed reports whether the reply's sources, shown at its end, include s.
+func (x *renderer) listed(s bot.Source) bool {
+	for i, l := range x.sources {
+		if i == maxSources {
+			break
+		}
+		if l.Title == s.Title && l.URL == s.URL && l.Outlet == s.Outlet {
+			return true
+		}
+	}
+	return false
+}
+
+// shortSource names a source in a few words: its outlet, or its title.
+func shortSource(s bot.Source) string {
+	if s.Outlet != "" {
+		return oneLine(s.Outlet)
+	}
+	return oneLine(s.Title)
 }
 
 // source writes "<url|title> · outlet, date".
