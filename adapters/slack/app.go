@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -132,7 +133,22 @@ type command struct {
 	ChannelID   string
 	UserID      string
 	ResponseURL string
-	sslCheck    bool // Slack checking the URL's certificate, not a command
+	// responseURLEscaped says ResponseURL is still form-encoded: it is only
+	// needed for late answers, so the fast path does not decode it.
+	responseURLEscaped bool
+	sslCheck           bool // Slack checking the URL's certificate, not a command
+}
+
+// responseURL returns where late answers go, decoded.
+func (c command) responseURL() string {
+	if !c.responseURLEscaped {
+		return c.ResponseURL
+	}
+	u, err := url.QueryUnescape(c.ResponseURL)
+	if err != nil {
+		return ""
+	}
+	return u
 }
 
 func (a *App) request(c command, name, text string) bot.Request {
@@ -220,7 +236,7 @@ func (a *App) answer(ctx context.Context, c command) answer {
 			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", name)
 			body = Render(tooSlow(), "").AppendJSON(nil, true)
 		}
-		a.respond(ctx, req.ID, c.ResponseURL, body)
+		a.respond(ctx, req.ID, c.responseURL(), body)
 	}()
 	return answer{}
 }

@@ -45,6 +45,12 @@ func parseCommand(body []byte) (command, bool) {
 		if *dst != "" {
 			continue // the first value wins, as url.Values.Get
 		}
+		if dst == &c.ResponseURL {
+			// Decoded only if a late answer needs it (command.responseURL).
+			c.ResponseURL = string(pair[eq+1:])
+			c.responseURLEscaped = true
+			continue
+		}
 		v, err := formValue(pair[eq+1:])
 		if err != nil {
 			ok = false
@@ -62,10 +68,16 @@ var (
 	ampSSLCheck = []byte("&ssl_check=1")
 )
 
-// formValue decodes one form value; plain values (no escapes) are only copied.
+// formValue decodes one form value; plain values (no escapes) are only copied,
+// and a command ("%2Fstatus") is decoded without the general unescaper.
 func formValue(v []byte) (string, error) {
-	if bytes.IndexByte(v, '%') < 0 && bytes.IndexByte(v, '+') < 0 {
-		return string(v), nil
+	if bytes.IndexByte(v, '+') < 0 {
+		switch i := bytes.IndexByte(v, '%'); {
+		case i < 0:
+			return string(v), nil
+		case i == 0 && len(v) > 3 && (v[2] == 'F' || v[2] == 'f') && v[1] == '2' && bytes.IndexByte(v[3:], '%') < 0:
+			return "/" + string(v[3:]), nil
+		}
 	}
 	return url.QueryUnescape(string(v))
 }

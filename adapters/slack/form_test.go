@@ -21,6 +21,7 @@ func TestParseCommandAgreesWithSlackGo(t *testing.T) {
 		"repeated field":         "command=%2Fstatus&text=first&text=second",
 		"empty and bare":         "command=%2Fhelp&text=&channel_id&=x&&user_id=U9",
 		"unicode":                "command=%2Fstatus&text=%C3%BCkraine+%F0%9F%98%80",
+		"command escapes":        "command=%2fst%61tus&text=x&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F2%2Fabc",
 	}
 	for name, body := range bodies {
 		t.Run(name, func(t *testing.T) {
@@ -36,7 +37,7 @@ func TestParseCommandAgreesWithSlackGo(t *testing.T) {
 				t.Fatalf("parseCommand refused %q", body)
 			}
 			if got.Command != want.Command || got.Text != want.Text || got.TeamID != want.TeamID ||
-				got.ChannelID != want.ChannelID || got.UserID != want.UserID || got.ResponseURL != want.ResponseURL {
+				got.ChannelID != want.ChannelID || got.UserID != want.UserID || got.responseURL() != want.ResponseURL {
 				t.Errorf("ours %+v\nslack-go %+v", got, want)
 			}
 		})
