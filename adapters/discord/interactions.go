@@ -283,10 +283,10 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	x.wg.Add(1)
 	later := func() {
 		defer x.wg.Done()
-		a, ok := within(actx, ch)
+		a, ok := bot.Within(actx, ch)
 		if !ok {
 			x.logger().Error("command took too long; apologising to the asker", "request_id", req.ID, "command", req.Command)
-			a = answered{r: tooSlow()}
+			a = answered{r: bot.TooSlow()}
 		}
 		if !pathSafe(in.AppID) || !pathSafe(in.Token) {
 			x.logger().Error("cannot edit a deferred answer in: the interaction's application id or token is malformed", "request_id", req.ID)

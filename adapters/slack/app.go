@@ -230,11 +230,11 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	go func() {
 		defer a.inflight.Done()
 		var body []byte
-		if m, ok := within(hctx, ready); ok {
+		if m, ok := bot.Within(hctx, ready); ok {
 			body = m.msg.AppendJSON(nil, true)
 		} else {
 			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", name)
-			body = Render(tooSlow(), "").AppendJSON(nil, true)
+			body = Render(bot.TooSlow(), "").AppendJSON(nil, true)
 		}
 		a.respond(ctx, req.ID, c.responseURL(), body)
 	}()
