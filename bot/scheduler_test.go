@@ -292,11 +292,13 @@ func TestCommandsAnswerDuringFanOut(t *testing.T) {
 	h.clock.Set(utc(2026, 3, 2, 8, 0))
 	done := make(chan error)
 	go func() { done <- h.sched.Tick(context.Background()) }()
-	for {
+	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(time.Millisecond) {
 		if _, inFlight := h.poster.state(); inFlight == 4 {
 			break
 		}
-		time.Sleep(time.Millisecond)
+		if time.Now().After(deadline) {
+			t.Fatal("the fan-out never had 4 posts in flight")
+		}
 	}
 	if r := h.doIn("C9", "/subscribe nato at 09:00"); r.Kind != bot.Answer {
 		t.Errorf("/subscribe during the fan-out: %s", text(r))
@@ -351,11 +353,20 @@ func TestRunPostsOnTimeAndDrains(t *testing.T) {
 	h.doIn("C3", "/subscribe ukraine at 08:01")
 	h.poster.block = make(chan struct{})
 	h.clock.Set(utc(2026, 3, 2, 8, 1))
-	for {
+	// The loop, woken by the subscriptions, may have armed its timer from a
+	// "now" read just before the clock moved; virtual time then has to keep
+	// moving, a second at a time, as real time would.
+	for deadline, nudge := time.Now().Add(15*time.Second), time.Now().Add(50*time.Millisecond); ; time.Sleep(time.Millisecond) {
 		if _, inFlight := h.poster.state(); inFlight == 1 {
 			break
 		}
-		time.Sleep(time.Millisecond)
+		if time.Now().After(deadline) {
+			t.Fatal("no post started at 08:01")
+		}
+		if time.Now().After(nudge) {
+			h.clock.Advance(time.Second)
+			nudge = time.Now().Add(50 * time.Millisecond)
+		}
 	}
 	cancel()
 	h.clock.WaitIdle(t, 1) // the drain timer
