@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"io"
 	"net"
@@ -11,26 +10,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/briefbot/briefbot/internal/testutil"
 )
-
-// syncBuffer is a bytes.Buffer safe to write from the bot's goroutines
-// while a test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // freeAddr finds a local port nobody listens on, for HTTP_ADDR.
 func freeAddr(t *testing.T) string {
@@ -48,7 +30,7 @@ func freeAddr(t *testing.T) string {
 // would run it.
 type runningBot struct {
 	base string // http://HTTP_ADDR
-	logs *syncBuffer
+	logs *testutil.SyncBuffer
 	once sync.Once
 	stop func() // stops it and checks it stopped cleanly; safe to call twice
 }
@@ -57,7 +39,7 @@ type runningBot struct {
 // environment (HTTP_ADDR on a free port, a fresh SQLite store and JSON logs
 // unless env says otherwise), until the test ends, when it checks that the
 // bot stops cleanly. It returns once /healthz answers.
-func startBot(t *testing.T, env map[string]string) (base string, logs *syncBuffer) {
+func startBot(t *testing.T, env map[string]string) (base string, logs *testutil.SyncBuffer) {
 	t.Helper()
 	b := startRunningBot(t, env)
 	return b.base, b.logs
@@ -77,7 +59,7 @@ func startRunningBot(t *testing.T, env map[string]string) *runningBot {
 		env["LOG_FORMAT"] = "json"
 	}
 	getenv := func(k string) string { return env[k] }
-	b := &runningBot{base: "http://" + env["HTTP_ADDR"], logs: &syncBuffer{}}
+	b := &runningBot{base: "http://" + env["HTTP_ADDR"], logs: &testutil.SyncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, b.logs) }()

@@ -18,6 +18,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
 	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // slowSlack is Slack's Web API answering chat.postMessage after a delay,
@@ -85,7 +86,7 @@ func dueSubscriptions(t *testing.T, st bot.Store, n int) {
 type botProcess struct {
 	cmd    *exec.Cmd
 	base   string
-	stderr *syncBuffer
+	stderr *testutil.SyncBuffer
 	exited chan error
 }
 
@@ -95,7 +96,7 @@ func startProcess(t *testing.T, env ...string) *botProcess {
 	cmd := exec.Command(binary(t))
 	cmd.Dir = t.TempDir()
 	cmd.Env = userEnv(append(env, "HTTP_ADDR="+addr, "LOG_FORMAT=json")...)
-	p := &botProcess{cmd: cmd, base: "http://" + addr, stderr: &syncBuffer{}, exited: make(chan error, 1)}
+	p := &botProcess{cmd: cmd, base: "http://" + addr, stderr: &testutil.SyncBuffer{}, exited: make(chan error, 1)}
 	cmd.Stderr = p.stderr
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

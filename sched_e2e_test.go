@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot/clocktest"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // consoleBot is the program running on the console, as `go run .` does,
@@ -16,14 +17,14 @@ import (
 type consoleBot struct {
 	t        *testing.T
 	in       *io.PipeWriter
-	out, err *syncBuffer
+	out, err *testutil.SyncBuffer
 	done     chan error
 }
 
 func startConsole(t *testing.T, env map[string]string) *consoleBot {
 	t.Helper()
 	r, w := io.Pipe()
-	b := &consoleBot{t: t, in: w, out: &syncBuffer{}, err: &syncBuffer{}, done: make(chan error, 1)}
+	b := &consoleBot{t: t, in: w, out: &testutil.SyncBuffer{}, err: &testutil.SyncBuffer{}, done: make(chan error, 1)}
 	getenv := func(k string) string { return env[k] }
 	go func() { b.done <- run(context.Background(), nil, getenv, r, b.out, b.err) }()
 	t.Cleanup(func() { w.Close() })

@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack/slacktest"
 
 	"github.com/briefbot/briefbot/bot/clocktest"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // fakeSlackWeb is Slack's Web API as far as daily posts use it: it records
@@ -137,7 +138,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 	}
 }
 
-func waitUntil(t *testing.T, what string, cond func() bool, logs *syncBuffer) {
+func waitUntil(t *testing.T, what string, cond func() bool, logs *testutil.SyncBuffer) {
 	t.Helper()
 	for deadline := time.Now().Add(30 * time.Second); !cond(); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {

@@ -22,6 +22,7 @@ import (
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // slashCommand is the form body Slack posts for a slash command.
@@ -155,7 +156,7 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	var logs syncBuffer
+	var logs testutil.SyncBuffer
 	err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &logs)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
 		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/briefbot/briefbot/internal/testutil"
+
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
@@ -77,7 +79,7 @@ func TestPromptAndTooLongLine(t *testing.T) {
 // out whole.
 func TestPostAndAnswerDoNotInterleave(t *testing.T) {
 	t.Parallel()
-	var out lockedBuffer
+	var out testutil.SyncBuffer
 	b := newBot(t)
 	c := console.New(nil, &out, b)
 	r := b.Handle(context.Background(), bot.Request{Command: "status", Text: "nato"})
@@ -103,21 +105,4 @@ func renderOne(t *testing.T, r bot.Reply) string {
 		t.Fatal(err)
 	}
 	return b.String()
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }

@@ -16,6 +16,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/internal/testutil"
+
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 
@@ -56,24 +58,6 @@ func (h *recordingHandler) last() bot.Request {
 		return bot.Request{}
 	}
 	return h.reqs[len(h.reqs)-1]
-}
-
-// syncBuffer collects log output from several goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // responseSink stands in for Slack's response_url endpoint: it records what is posted to it.
@@ -166,14 +150,14 @@ type testApp struct {
 	live    *briefings.Live
 	srv     *httptest.Server
 	secret  string
-	logs    *syncBuffer
+	logs    *testutil.SyncBuffer
 	replies *responseSink
 }
 
 func newTestApp(t *testing.T, configure func(*App)) *testApp {
 	t.Helper()
 	b, live := newBot(t)
-	ta := &testApp{t: t, h: &recordingHandler{Bot: b}, live: live, secret: "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", logs: &syncBuffer{}}
+	ta := &testApp{t: t, h: &recordingHandler{Bot: b}, live: live, secret: "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6", logs: &testutil.SyncBuffer{}}
 	ta.replies = newResponseSink(t)
 	ta.app = New(ta.h, slog.New(slog.NewTextHandler(ta.logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if configure != nil {

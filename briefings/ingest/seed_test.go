@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/internal/testutil"
+
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
@@ -159,20 +161,7 @@ func TestSeedMatchesCorpus(t *testing.T) {
 // speakers, pass with no errors; the gaps of the second are warnings.
 func TestDraftsPassLint(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	err := fs.WalkDir(briefings.DefaultCorpus(), ".", func(p string, e fs.DirEntry, err error) error {
-		if err != nil || e.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(briefings.DefaultCorpus(), p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, p), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir := testutil.CopyCorpus(t)
 	storm := ingestFile(t, filepath.Join("testdata", "articles", "04-storm.txt"), "", builtinRegistry(t),
 		ingest.Options{Date: time.Date(2023, 11, 4, 0, 0, 0, 0, time.UTC)})
 	if len(storm.New) == 0 {

@@ -1,9 +1,7 @@
 package watch_test
 
 import (
-	"bytes"
 	"context"
-	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -13,47 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/internal/testutil"
+
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/watch"
 )
-
-// copyCorpus copies the built-in corpus into a temporary folder, as a
-// curator's checkout would hold it.
-func copyCorpus(t *testing.T) string {
-	t.Helper()
-	dir := t.TempDir()
-	err := fs.WalkDir(briefings.DefaultCorpus(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(briefings.DefaultCorpus(), p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dir, p), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestReloadGoodBrokenGood edits a curated folder the way a curator would
 // (a good change, a broken file, the fix) while readers keep asking, and
@@ -61,13 +23,13 @@ func (s *syncBuffer) String() string {
 // is clean, with the broken file's name and line in the log.
 func TestReloadGoodBrokenGood(t *testing.T) {
 	t.Parallel()
-	dir := copyCorpus(t)
+	dir := testutil.CopyCorpus(t)
 	c, ps := briefings.Load(os.DirFS(dir))
 	if err := ps.Err(); err != nil {
 		t.Fatal(err)
 	}
 	live := briefings.NewLive(c)
-	var logs syncBuffer
+	var logs testutil.SyncBuffer
 	results := make(chan error, 16)
 	w := &watch.Watcher{
 		Dir:      dir,
@@ -167,7 +129,7 @@ func TestReloadGoodBrokenGood(t *testing.T) {
 // Editors' swap files and hidden folders do not trigger reloads.
 func TestIgnoresNonCorpusFiles(t *testing.T) {
 	t.Parallel()
-	dir := copyCorpus(t)
+	dir := testutil.CopyCorpus(t)
 	c, _ := briefings.Load(os.DirFS(dir))
 	reloads := make(chan error, 4)
 	w := &watch.Watcher{Dir: dir, Live: briefings.NewLive(c), Debounce: 10 * time.Millisecond, OnReload: func(err error) { reloads <- err }}
