@@ -177,7 +177,11 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c`)
+	dept approx u.s.a d.c amb atty pres cpl`)
+
+// numberAbbrevs are abbreviations only before a number: "the No. 2
+// official", "Art. 5", "Vol. 3". Elsewhere "no." ends a sentence.
+var numberAbbrevs = set(`no nos art vol fig sec pp ch`)
 
 // sentenceEndingAbbrevs may still end a sentence when what follows clearly
 // starts a new one ("… in the U.S. The …").

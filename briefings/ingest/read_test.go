@@ -253,6 +253,22 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+// TestSummaryAbbreviations: a full stop that belongs to an abbreviation
+// ("No. 2", "Sen.", "D-N.M.", "St.") does not end the sentence, so no summary
+// sentence starts or stops in the middle of one.
+func TestSummaryAbbreviations(t *testing.T) {
+	t.Parallel()
+	want := []string{
+		"The country's No. 2 official, Deputy Prime Minister Lena Ortiz, took charge of the government on Monday after the prime minister was taken to hospital, officials said.",
+		"Ortiz, who has served as No. 2 since 2021, chaired a cabinet meeting at 10 a.m. and said the government would work as usual while the prime minister recovered at St. Mary's.",
+		"Sen. Maria Ortega, D-N.M., who chairs the health committee, said the Senate would be briefed by Gen. Paul Hart of the National Guard on Tuesday.",
+	}
+	d := draftOf(t, nil, want...)
+	if strings.Join(d.Summary, "\n") != strings.Join(want, "\n") {
+		t.Errorf("summary:\n got %q\nwant %q", d.Summary, want)
+	}
+}
+
 // TestTopics: the registry's topics the article names, by any alias; and
 // names it uses often that no topic covers.
 func TestTopics(t *testing.T) {

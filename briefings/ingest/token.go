@@ -112,14 +112,74 @@ func wordEnd(text string, i int) int {
 		}
 		break
 	}
+	if j > i && (text[j-1] == 's' || text[j-1] == 'S') && pluralPossessive(text, j) {
+		// "the Nordic Steelworkers' Union": the apostrophe is the word's.
+		_, size := utf8.DecodeRuneInString(text[j:])
+		return j + size
+	}
 	if j < len(text) && text[j] == '.' {
 		w := strings.ToLower(text[i:j])
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
-		if abbreviations[w] || single {
+		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || numberAbbrevs[w] && digitAfter(text, j+1) {
 			j++
 		}
 	}
 	return j
+}
+
+// digitAfter reports whether a space and a digit follow byte i.
+func digitAfter(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && text[i+1] >= '0' && text[i+1] <= '9'
+}
+
+// pluralPossessive reports whether the apostrophe at j ends a plural
+// possessive inside a name ("Steelworkers' Union", "Teachers’ Federation"):
+// a space and a capital follow it. A closing single quotation mark is
+// followed by punctuation or a double mark instead.
+func pluralPossessive(text string, j int) bool {
+	r, size := utf8.DecodeRuneInString(text[j:])
+	if r != '\'' && r != '’' || j+size+1 >= len(text) || text[j+size] != ' ' {
+		return false
+	}
+	n, _ := utf8.DecodeRuneInString(text[j+size+1:])
+	return unicode.IsUpper(n)
+}
+
+// dottedInitials reports whether w, a word without its final full stop, is
+// single letters joined by full stops ("N.M", "p.m", "U.S.A"), maybe after a
+// party letter ("D-N.M"): its final full stop belongs to it.
+func dottedInitials(w string) bool {
+	if len(w) > 2 && w[1] == '-' {
+		w = w[2:]
+	}
+	if len(w) < 3 {
+		return false
+	}
+	for k, r := range w {
+		if k%2 == 1 && r != '.' || k%2 == 0 && !unicode.IsLetter(r) || r >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// partyTag reports whether a word is the party-and-state tag US copy puts
+// after a lawmaker's name ("D-N.M.", "R-Idaho", "I-Vt."): an aside, never a
+// name.
+func partyTag(w string) bool {
+	if len(w) < 3 || !strings.ContainsRune("DRI", rune(w[0])) || w[1] != '-' || w[2] < 'A' || w[2] > 'Z' {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimSuffix(w[2:], "."))
+	if rest == "day" {
+		return false // D-Day
+	}
+	for _, r := range rest {
+		if r != '.' && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerSameLength returns s in lower case, byte for byte at the same
