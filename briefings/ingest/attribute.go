@@ -214,7 +214,12 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	switch {
 	case last >= 0 && last+1 < end:
 		// A parenthetical attribution: the phrase after the comma must be
-		// a whole noun phrase.
+		// a whole noun phrase, and not a relative pronoun, whose verb
+		// belongs to a clause about the speaker ("…," said Sen. Maria
+		// Ortega, D-N.M., who wrote the bill).
+		if w := p.lowerAt(last + 1); w == "who" || w == "which" {
+			return nil, false
+		}
 		if p.npLeft(end-1, last+1) != last+1 {
 			return nil, false
 		}
@@ -238,6 +243,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	for k >= lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
 		k--
 	}
+	if k >= lo && p.lowerAt(k) == ")" {
+		// A bracketed aside before the verb: "Sen. Tom Reilly (R-Idaho) said".
+		o := k - 1
+		for o >= lo && p.lowerAt(o) != "(" && p.lowerAt(o) != ")" && p.toks[o].q == 0 {
+			o--
+		}
+		if o < lo || p.lowerAt(o) != "(" {
+			return nil
+		}
+		k = o - 1
+	}
 	if k < lo {
 		return nil
 	}
@@ -255,13 +271,14 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 		asides = append(asides, span{c + 1, k})
 		k = c - 1
+		k = p.skipTag(k, lo, &asides)
 	}
 	if k < lo || p.isComma(k) {
 		return nil
 	}
 	if l := p.lowerAt(k); (l == "who" || l == "which") && p.isComma(k-1) {
 		asides = append(asides, span{k, k + 1})
-		k -= 2
+		k = p.skipTag(k-2, lo, &asides)
 	}
 	a := p.npLeft(k, lo)
 	if a < 0 {
@@ -308,4 +325,26 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 // resolveEvent names the speaker of an event.
 func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 	ev.ent, ev.via = x.resolve(ev.subj, si, at)
+}
+
+// skipTag steps back over a party tag or an age between commas ending at
+// token k, one more aside before the verb: "Sen. Tom Reilly, R-Idaho, the
+// panel's ranking Republican, said"; "Jane Doe, 54, a nurse, said"; "Sen.
+// Maria Ortega, D-N.M., who wrote the bill".
+func (p *para) skipTag(k, lo int, asides *[]span) int {
+	if k-1 >= lo && p.isWordAt(k) && p.isComma(k-1) && (partyTag(p.word(k)) || isNumber(p.word(k))) {
+		*asides = append(*asides, span{k, k + 1})
+		return k - 2
+	}
+	return k
+}
+
+// isNumber reports whether a word is a number, such as an age.
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/briefings"
 )
@@ -63,6 +64,7 @@ type cast struct {
 	byName    map[string]*entity
 	bySurname map[string]*entity
 	byInitial map[string]*entity
+	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
 	byReg     map[*briefings.Speaker]*entity
 	folds     map[string]string // briefings.Fold of the names seen, which repeat
 }
@@ -91,6 +93,7 @@ func newCast(reg *registryIndex) *cast {
 		byName:    map[string]*entity{},
 		bySurname: map[string]*entity{},
 		byInitial: map[string]*entity{},
+		byShort:   map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
 		folds:     make(map[string]string, 64),
 	}
@@ -149,7 +152,31 @@ func (c *cast) add(e *entity) {
 				c.byInitial[ini] = e
 			}
 		}
+		if short := shortName(e.name, words); short != "" && c.byShort[short] == nil {
+			c.byShort[short] = e
+		}
 	}
+}
+
+// shortName returns the first of a company's folded name words when the
+// rest only say what business it is in, the way copy calls Nordvik Steel
+// "Nordvik" and Fjord Securities "Fjord"; "" for any other name. A first
+// word that is a title, an adjective of nationality or a common word
+// ("National Grid", "British Steel", "The Times") is no short name.
+func shortName(name string, folded []string) string {
+	if len(folded) < 2 || !unicode.IsUpper(firstRune(name)) {
+		return ""
+	}
+	first := folded[0]
+	if wordClasses[first]&(cFunction|cRole|cRoleMod|cDet|cMonth|cDay) != 0 || isNationality(first) || isPossessive(first) {
+		return ""
+	}
+	for _, w := range folded[1:] {
+		if !businessHeads[w] {
+			return ""
+		}
+	}
+	return first
 }
 
 // initials returns the capital initials of a name: "International Committee
@@ -179,6 +206,9 @@ func (c *cast) lookup(name string) *entity {
 		return e
 	}
 	if e := c.bySurname[k]; e != nil {
+		return e
+	}
+	if e := c.byShort[k]; e != nil {
 		return e
 	}
 	if s := c.reg.speakers[k]; s != nil {

@@ -94,6 +94,16 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
 	councilman councilwoman dean rector bishop archbishop imam rabbi`)
 
+// titleAbbrevs are the abbreviated titles US wire copy puts before a name
+// ("Sen. Maria Ortega", "Gov. Ed Marsh", "Lt. Gen. Ana Ruiz"), with the
+// word each stands for: they are roles like the words themselves, so "the
+// senator" can point back to "Sen. Maria Ortega".
+var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor",
+	"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
+	"sgt.": "sergeant", "cpl.": "corporal", "adm.": "admiral", "cmdr.": "commander",
+	"supt.": "superintendent", "insp.": "inspector", "det.": "detective", "amb.": "ambassador",
+	"atty.": "attorney", "pres.": "president"}
+
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".
 var roleModifiers = set(`deputy vice former acting senior top chief foreign defence defense press
@@ -108,7 +118,7 @@ var roleModifiers = set(`deputy vice former acting senior top chief foreign defe
 // Coal company") or, after "the", point back to one ("the ministry").
 var orgHeads = set(`department ministry ministries office agency council commission committee kremlin
 	pentagon government administration embassy party union organization organisation bank fund
-	company corporation corp corp. inc inc. ltd ltd. group association court parliament congress
+	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
 	senate duma army navy military police service institute university foundation alliance
 	coalition federation bureau authority authorities command headquarters cabinet presidency
 	secretariat mission delegation forces guard firm network broadcaster newspaper board campaign

@@ -211,7 +211,7 @@ func TestDates(t *testing.T) {
 // alone.
 func TestSummary(t *testing.T) {
 	t.Parallel()
-	for _, name := range []string{"01-grain-corridor.txt", "02-rate-rise.txt", "09-mayoral-race.txt", "13-mine-collapse.txt"} {
+	for _, name := range []string{"01-grain-corridor.txt", "02-rate-rise.txt", "09-mayoral-race.txt", "13-mine-collapse.txt", "18-drought-aid.txt", "19-steel-closure.txt"} {
 		data, err := os.ReadFile(filepath.Join("testdata", "articles", name))
 		if err != nil {
 			t.Fatal(err)

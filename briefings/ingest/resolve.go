@@ -125,7 +125,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 // sentences ("its governor warned … Governor Henrik Aalto said").
 func (x *extractor) personByRole(head string, si, at int) *entity {
 	match := func(e *entity) bool {
-		return e.kind == "person" && strings.Contains(" "+strings.ToLower(e.role)+" ", " "+head+" ")
+		return e.kind == "person" && strings.Contains(" "+expandTitles(strings.ToLower(e.role))+" ", " "+head+" ")
 	}
 	for _, m := range x.mentions[si] {
 		if m.tok < at && match(m.e) {
@@ -162,5 +162,36 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 			}
 		}
 	}
+	if genericOrgHeads[head] {
+		// "The American Farm Bureau Federation … welcomed the vote. '…,'
+		// the group said": the organisation named last, not long before.
+		for s := si; s >= 0 && si-s <= 8; s-- {
+			ms := x.mentions[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if ms[i].e.kind == "organisation" {
+					return ms[i].e
+				}
+			}
+		}
+	}
 	return nil
+}
+
+// genericOrgHeads may stand for any organisation, whatever its name: "the
+// group" for a farm lobby, "the agency" for the World Health Organization.
+var genericOrgHeads = set(`group agency organisation organization body`)
+
+// expandTitles spells out the abbreviated titles in a lower-case role:
+// "sen." becomes "senator".
+func expandTitles(role string) string {
+	if !strings.Contains(role, ".") {
+		return role
+	}
+	words := strings.Fields(role)
+	for i, w := range words {
+		if full, ok := titleAbbrevs[w]; ok {
+			words[i] = full
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -43,6 +43,9 @@ func init() {
 	}
 	mark(roleWords, cRole)
 	mark(roleModifiers, cRoleMod)
+	for w := range titleAbbrevs {
+		wordClasses[w] |= cRole
+	}
 	mark(particles, cParticle)
 	for w := range speechVerbs {
 		wordClasses[w] |= cSpeech
