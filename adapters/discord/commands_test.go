@@ -87,8 +87,8 @@ func TestCommandSet(t *testing.T) {
 }
 
 // TestManageCommandPermissions converts a command that manages a channel's
-// settings: only members who may manage channels see it, and only in
-// servers.
+// settings: only members who may manage channels see it, only in servers,
+// and only where the bot is installed.
 func TestManageCommandPermissions(t *testing.T) {
 	t.Parallel()
 	c := discord.ApplicationCommand(&bot.Command{
@@ -99,6 +99,7 @@ func TestManageCommandPermissions(t *testing.T) {
 	var got struct {
 		DefaultMemberPermissions string `json:"default_member_permissions"`
 		Contexts                 []int  `json:"contexts"`
+		IntegrationTypes         []int  `json:"integration_types"`
 		Description              string `json:"description"`
 		Options                  []struct {
 			Name string `json:"name"`
@@ -111,6 +112,9 @@ func TestManageCommandPermissions(t *testing.T) {
 	if len(got.Contexts) != 1 || got.Contexts[0] != 0 {
 		t.Errorf("contexts %v, want [0] (servers only)", got.Contexts)
 	}
+	if len(got.IntegrationTypes) != 1 || got.IntegrationTypes[0] != 0 {
+		t.Errorf("integration_types %v, want [0] (where the bot is installed in the server, not user installs)", got.IntegrationTypes)
+	}
 	if n := len([]rune(got.Description)); n > 100 || !strings.HasSuffix(got.Description, "…") {
 		t.Errorf("a long summary became %q (%d)", got.Description, n)
 	}
@@ -119,7 +123,7 @@ func TestManageCommandPermissions(t *testing.T) {
 	}
 
 	plain, _ := json.Marshal(discord.ApplicationCommand(bot.Commands()[0]))
-	if strings.Contains(string(plain), "default_member_permissions") || strings.Contains(string(plain), "contexts") {
+	if strings.Contains(string(plain), "default_member_permissions") || strings.Contains(string(plain), "contexts") || strings.Contains(string(plain), "integration_types") {
 		t.Errorf("an ordinary command is restricted: %s", plain)
 	}
 }
