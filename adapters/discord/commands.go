@@ -86,7 +86,7 @@ func Register(ctx context.Context, s *discordgo.Session, appID, guildID string) 
 		if guildID != "" {
 			where = "in server " + guildID
 		}
-		return nil, fmt.Errorf("register commands %s: %w", where, err)
+		return nil, fmt.Errorf("register commands %s: %w", where, actualURL(s, err))
 	}
 	return cmds, nil
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -216,4 +217,33 @@ func jsonEqual(t *testing.T, a, b []byte) bool {
 	ja, _ := json.Marshal(x)
 	jb, _ := json.Marshal(y)
 	return string(ja) == string(jb)
+}
+
+// TestErrorsNameTheAPIURL: when Discord's API cannot be reached, the
+// errors a server admin reads name the base URL the bot used
+// (DISCORD_API_URL), not the discord.com URL discordgo built.
+func TestErrorsNameTheAPIURL(t *testing.T) {
+	t.Parallel()
+	gone := httptest.NewServer(http.NotFoundHandler())
+	apiURL := gone.URL + "/api/v10"
+	gone.Close()
+	s, err := discord.NewSession(token, apiURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	_, regErr := discord.Register(ctx, s, appID, guildID)
+	errs := map[string]error{
+		"CheckToken": discord.CheckToken(ctx, s, appID),
+		"Register":   regErr,
+		"Post":       discord.NewPoster(s).Post(ctx, chanID, bot.Reply{Title: "T"}),
+	}
+	for name, err := range errs {
+		if err == nil {
+			t.Fatalf("%s: no error from an API that is not there", name)
+		}
+		if msg := err.Error(); !strings.Contains(msg, apiURL+"/") || strings.Contains(msg, "discord.com") {
+			t.Errorf("%s: %q does not name %s", name, msg, apiURL)
+		}
+	}
 }
