@@ -28,7 +28,7 @@ func CheckToken(ctx context.Context, s *discordgo.Session, appID string) error {
 		if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
 			return fmt.Errorf("%w (401 Unauthorized)", ErrBadToken)
 		}
-		return fmt.Errorf("ask Discord about the bot token: %w", err)
+		return fmt.Errorf("ask Discord about the bot token: %w", actualURL(s, err))
 	}
 	var app struct {
 		ID   string `json:"id"`

@@ -14,7 +14,8 @@ import (
 // Commands returns the slash commands to register: one per entry of the
 // bot's command table, with typed options. Topic and speaker options
 // autocomplete; commands that change a channel's settings (Manage) are
-// shown only to members who may manage channels, and only in servers.
+// shown only to members who may manage channels, only in servers, and only
+// where the bot itself is installed.
 func Commands() []*discordgo.ApplicationCommand {
 	var out []*discordgo.ApplicationCommand
 	for _, c := range bot.Commands() {
@@ -56,6 +57,11 @@ func ApplicationCommand(c *bot.Command) *discordgo.ApplicationCommand {
 		perm := int64(discordgo.PermissionManageChannels)
 		ac.DefaultMemberPermissions = &perm
 		ac.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+		// Only where the bot is installed in the server: left out, the
+		// command follows the application's install settings, and a user
+		// install would offer /subscribe in servers the bot is not in and
+		// cannot post to.
+		ac.IntegrationTypes = &[]discordgo.ApplicationIntegrationType{discordgo.ApplicationIntegrationGuildInstall}
 	}
 	return ac
 }
@@ -80,7 +86,7 @@ func Register(ctx context.Context, s *discordgo.Session, appID, guildID string) 
 		if guildID != "" {
 			where = "in server " + guildID
 		}
-		return nil, fmt.Errorf("register commands %s: %w", where, err)
+		return nil, fmt.Errorf("register commands %s: %w", where, actualURL(s, err))
 	}
 	return cmds, nil
 }

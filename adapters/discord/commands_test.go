@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"regexp"
 	"strings"
 	"testing"
@@ -87,8 +88,8 @@ func TestCommandSet(t *testing.T) {
 }
 
 // TestManageCommandPermissions converts a command that manages a channel's
-// settings: only members who may manage channels see it, and only in
-// servers.
+// settings: only members who may manage channels see it, only in servers,
+// and only where the bot is installed.
 func TestManageCommandPermissions(t *testing.T) {
 	t.Parallel()
 	c := discord.ApplicationCommand(&bot.Command{
@@ -99,6 +100,7 @@ func TestManageCommandPermissions(t *testing.T) {
 	var got struct {
 		DefaultMemberPermissions string `json:"default_member_permissions"`
 		Contexts                 []int  `json:"contexts"`
+		IntegrationTypes         []int  `json:"integration_types"`
 		Description              string `json:"description"`
 		Options                  []struct {
 			Name string `json:"name"`
@@ -111,6 +113,9 @@ func TestManageCommandPermissions(t *testing.T) {
 	if len(got.Contexts) != 1 || got.Contexts[0] != 0 {
 		t.Errorf("contexts %v, want [0] (servers only)", got.Contexts)
 	}
+	if len(got.IntegrationTypes) != 1 || got.IntegrationTypes[0] != 0 {
+		t.Errorf("integration_types %v, want [0] (where the bot is installed in the server, not user installs)", got.IntegrationTypes)
+	}
 	if n := len([]rune(got.Description)); n > 100 || !strings.HasSuffix(got.Description, "…") {
 		t.Errorf("a long summary became %q (%d)", got.Description, n)
 	}
@@ -119,7 +124,7 @@ func TestManageCommandPermissions(t *testing.T) {
 	}
 
 	plain, _ := json.Marshal(discord.ApplicationCommand(bot.Commands()[0]))
-	if strings.Contains(string(plain), "default_member_permissions") || strings.Contains(string(plain), "contexts") {
+	if strings.Contains(string(plain), "default_member_permissions") || strings.Contains(string(plain), "contexts") || strings.Contains(string(plain), "integration_types") {
 		t.Errorf("an ordinary command is restricted: %s", plain)
 	}
 }
@@ -212,4 +217,33 @@ func jsonEqual(t *testing.T, a, b []byte) bool {
 	ja, _ := json.Marshal(x)
 	jb, _ := json.Marshal(y)
 	return string(ja) == string(jb)
+}
+
+// TestErrorsNameTheAPIURL: when Discord's API cannot be reached, the
+// errors a server admin reads name the base URL the bot used
+// (DISCORD_API_URL), not the discord.com URL discordgo built.
+func TestErrorsNameTheAPIURL(t *testing.T) {
+	t.Parallel()
+	gone := httptest.NewServer(http.NotFoundHandler())
+	apiURL := gone.URL + "/api/v10"
+	gone.Close()
+	s, err := discord.NewSession(token, apiURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	_, regErr := discord.Register(ctx, s, appID, guildID)
+	errs := map[string]error{
+		"CheckToken": discord.CheckToken(ctx, s, appID),
+		"Register":   regErr,
+		"Post":       discord.NewPoster(s).Post(ctx, chanID, bot.Reply{Title: "T"}),
+	}
+	for name, err := range errs {
+		if err == nil {
+			t.Fatalf("%s: no error from an API that is not there", name)
+		}
+		if msg := err.Error(); !strings.Contains(msg, apiURL+"/") || strings.Contains(msg, "discord.com") {
+			t.Errorf("%s: %q does not name %s", name, msg, apiURL)
+		}
+	}
 }

@@ -63,7 +63,7 @@ func (g *Gateway) Open(ctx context.Context) error {
 	)
 	if err := g.s.Open(); err != nil {
 		g.removeHandlers()
-		return fmt.Errorf("connect to the Discord gateway: %w", err)
+		return fmt.Errorf("connect to the Discord gateway: %w", actualURL(g.s, err))
 	}
 	return nil
 }

@@ -98,7 +98,7 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 			}
 			continue
 		}
-		err = postError(channel, err)
+		err = postError(channel, actualURL(p.s, err))
 		switch {
 		case errors.Is(err, bot.ErrUnauthorized):
 			p.unauthorized.Store(&err)

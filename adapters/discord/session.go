@@ -74,7 +74,7 @@ func newTransport(apiURL string, base http.RoundTripper) (*transport, error) {
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	rest, ours := strings.CutPrefix(req.URL.String(), t.from)
 	if ours {
-		u, err := url.Parse(strings.TrimRight(t.to.String(), "/") + "/" + rest)
+		u, err := url.Parse(t.target(rest))
 		if err != nil {
 			return nil, err
 		}
@@ -93,6 +93,28 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 		t.global.block(retryAfter(resp.Header))
 	}
 	return resp, err
+}
+
+// target is where a request for discordgo's URL base+rest goes.
+func (t *transport) target(rest string) string {
+	return strings.TrimRight(t.to.String(), "/") + "/" + rest
+}
+
+// actualURL makes a failed request's *url.Error in err name the URL the
+// request went to. http.Client names the URL discordgo built (discord.com,
+// its API version), not the base URL the transport sent it to, which would
+// send someone checking DISCORD_API_URL or a proxy looking in the wrong
+// place.
+func actualURL(s *discordgo.Session, err error) error {
+	t, ok := s.Client.Transport.(*transport)
+	var ue *url.Error
+	if !ok || !errors.As(err, &ue) {
+		return err
+	}
+	if rest, ours := strings.CutPrefix(ue.URL, t.from); ours {
+		ue.URL = t.target(rest)
+	}
+	return err
 }
 
 // retryAfter reads the Retry-After header (seconds, possibly fractional).
