@@ -61,7 +61,23 @@ func (a *App) event(ctx context.Context, ev slackevents.EventsAPIEvent, id strin
 		a.log.Debug("event already handled; not answering again", "event_id", id, "retry", retry, "retry_reason", reason)
 		return
 	}
-	a.background(ctx, func(ctx context.Context) { a.mention(ctx, ev.TeamID, m) })
+	a.background(ctx, func(ctx context.Context) { a.mention(ctx, ev.TeamID, botUser(ev), m) })
+}
+
+// botUser returns the bot's own user id from the event's authorizations, so the command is read
+// after the mention of the bot rather than after whoever was mentioned first; "" when Slack did
+// not say.
+func botUser(ev slackevents.EventsAPIEvent) string {
+	cb, _ := ev.Data.(*slackevents.EventsAPICallbackEvent)
+	if cb == nil {
+		return ""
+	}
+	for _, au := range cb.Authorizations {
+		if au.IsBot && au.UserID != "" {
+			return au.UserID
+		}
+	}
+	return ""
 }
 
 // firstDelivery decides whether an event is new. Slack delivers an event again when it did not
@@ -90,8 +106,8 @@ func (a *App) firstDelivery(id string, retry int, reason string) bool {
 const mentionPostTimeout = time.Minute
 
 // mention answers "@briefbot status ukraine" in the thread of the message that said it.
-func (a *App) mention(ctx context.Context, team string, m *slackevents.AppMentionEvent) {
-	name, text := bot.ParseCommand(mentionText(m.Text))
+func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.AppMentionEvent) {
+	name, text := bot.ParseCommand(mentionText(m.Text, botID))
 	if name == "" {
 		name = "help"
 	}
@@ -122,10 +138,21 @@ func (a *App) mention(ctx context.Context, team string, m *slackevents.AppMentio
 	}
 }
 
-// mentionText turns the text of a mention into the command it asks: what follows the first
-// mention ("<@U0BOT> status ukraine"), with Slack's markup turned back into what was typed.
-func mentionText(s string) string {
-	if i := strings.Index(s, "<@"); i >= 0 {
+// mentionText turns the text of a mention into the command it asks: what follows the mention of
+// the bot, botID ("<@U0BOT> status ukraine", "thanks <@U1>! <@U0BOT> quote putin"), or of whoever
+// is mentioned first when botID is "" or not in the text, with Slack's markup turned back into
+// what was typed.
+func mentionText(s, botID string) string {
+	i := -1
+	if botID != "" {
+		if i = strings.Index(s, "<@"+botID+">"); i < 0 {
+			i = strings.Index(s, "<@"+botID+"|")
+		}
+	}
+	if i < 0 {
+		i = strings.Index(s, "<@")
+	}
+	if i >= 0 {
 		if j := strings.IndexByte(s[i:], '>'); j >= 0 {
 			if rest := strings.TrimSpace(s[i+j+1:]); rest != "" {
 				s = rest

@@ -89,6 +89,28 @@ func TestMentionAnsweredInThread(t *testing.T) {
 	}
 }
 
+// TestMentionAfterSomeoneElse: "thanks @alice! @briefbot status ukraine" asks the bot, whose user id
+// Slack lists in the event's authorizations, not whoever was mentioned first.
+func TestMentionAfterSomeoneElse(t *testing.T) {
+	t.Parallel()
+	web := newSlackWeb(t, nil)
+	ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+	var ev map[string]any
+	json.Unmarshal(mentionEvent("Ev04", "thanks <@U0ALICE>! <@U0BOT> status ukraine", "", false), &ev)
+	ev["authorizations"] = []map[string]any{{"enterprise_id": nil, "team_id": "T0001", "user_id": "U0BOT", "is_bot": true, "is_enterprise_install": false}}
+	body, _ := json.Marshal(ev)
+	if resp, _ := ta.do(ta.signed("/slack/events", body)); resp.StatusCode != http.StatusOK {
+		t.Fatalf("%s", resp.Status)
+	}
+	ta.wait()
+	if req := ta.h.last(); req.Command != "status" || req.Text != "ukraine" {
+		t.Errorf("the bot was asked /%s %q, want /status \"ukraine\"", req.Command, req.Text)
+	}
+	if n := len(web.received()); n != 1 {
+		t.Errorf("%d answers posted, want 1", n)
+	}
+}
+
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)

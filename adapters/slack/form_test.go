@@ -73,10 +73,19 @@ func TestMentionText(t *testing.T) {
 		"<@U0BOT> search <https://example.com|example>":   "search example",
 		"<@U0BOT> search <#C123|general> &amp; &lt;b&gt;": "search #general & <b>",
 		"<@U0BOT> quote <@U0OTHER> nato":                  "quote nato",
+		// Someone else is mentioned first: the command follows the bot's mention.
+		"<@U0ALICE> <@U0BOT> status ukraine":      "status ukraine",
+		"thanks <@U0ALICE>! <@U0BOT> quote putin": "quote putin",
+		"<@U0BOT|briefbot> search missiles":       "search missiles",
+		"ask <@U0ALICE> about it <@U0BOT>":        "ask about it",
 	}
 	for in, want := range tests {
-		if got := mentionText(in); got != want {
+		if got := mentionText(in, "U0BOT"); got != want {
 			t.Errorf("mentionText(%q) = %q, want %q", in, got, want)
 		}
+	}
+	// Without the bot's id (Slack did not list it), the first mention is taken for the bot's.
+	if got := mentionText("<@U0BOT> status ukraine", ""); got != "status ukraine" {
+		t.Errorf("without the bot's id: %q", got)
 	}
 }

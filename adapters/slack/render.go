@@ -113,9 +113,9 @@ func (x *renderer) lead(text string) {
 // block holds, and counting what no longer fits. A title is never left without its first item.
 func (x *renderer) section(s bot.Section) {
 	title := ""
-	if s.Title != "" {
+	if st := oneLine(s.Title); st != "" {
 		t := newTextBuf(maxTitleChars)
-		t.text(oneLine(s.Title))
+		t.text(st)
 		title = "*" + t.String() + "*"
 	}
 	var cur *textBuf

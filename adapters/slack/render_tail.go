@@ -28,8 +28,8 @@ func (x *renderer) quotes(qs []bot.Quote) {
 		a.markup("\n— *")
 		a.text(oneLine(q.Speaker))
 		a.markup("*")
-		if q.Role != "" {
-			a.text(", " + oneLine(q.Role))
+		if role := oneLine(q.Role); role != "" {
+			a.text(", " + role)
 		}
 		attr := a.String()
 		size := min(x.room(maxSectionText), maxQuoteChars) - width(attr) - 1
@@ -62,10 +62,10 @@ func (x *renderer) quotes(qs []bot.Quote) {
 			}
 			els = append(els, c.String())
 		}
-		if q.Context != "" {
+		if qc := oneLine(q.Context); qc != "" {
 			c := newTextBuf(min(x.room(maxContextText), quoteLineChars))
 			c.markup("_Context:_ ")
-			c.text(oneLine(q.Context))
+			c.text(qc)
 			els = append(els, c.String())
 		}
 		if len(els) > 0 {
@@ -132,9 +132,11 @@ func (x *renderer) tail(r bot.Reply, share string) {
 		}
 		x.add(block{kind: contextBlock, elements: els})
 	}
-	if r.Note != "" {
+	// Text that is only white space renders as nothing, and Slack refuses a whole message for
+	// one empty text object (invalid_blocks): such fields are left out, not sent empty.
+	if note := oneLine(r.Note); note != "" {
 		t := newTextBuf(max(x.room(maxContextText), 200))
-		t.text(oneLine(r.Note))
+		t.text(note)
 		x.add(block{kind: contextBlock, elements: []string{t.String()}})
 	}
 	if n := x.left(); n != "" {
@@ -185,7 +187,7 @@ func buttons(r bot.Reply, share string) []button {
 		if len(bs) == maxButtons {
 			break
 		}
-		if a.Command == "" || len(a.Command) > maxButtonValue {
+		if strings.TrimSpace(a.Command) == "" || len(a.Command) > maxButtonValue {
 			continue
 		}
 		label := plain(a.Label, maxButtonText)

@@ -253,3 +253,31 @@ func TestRenderEveryReplyFits(t *testing.T) {
 		checkMessage(t, Render(bot.Reply{Title: "Only a title"}, "").AppendJSON(nil, false))
 	})
 }
+
+// TestRenderLeavesOutBlankFields: a field that is only white space (a curated role or context
+// of spaces, a note of line breaks) is left out. Sent empty, one text object makes Slack refuse
+// the whole message (invalid_blocks); sent as bare markup, it shows "**" or a lone "Context:".
+func TestRenderLeavesOutBlankFields(t *testing.T) {
+	t.Parallel()
+	day := time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC)
+	blank := " \t\u2028\r\n\n\u00a0"
+	r := bot.Reply{
+		Kind:     bot.Answer,
+		Title:    "Title",
+		Text:     "Lead.",
+		Note:     blank,
+		Sections: []bot.Section{{Title: blank, Items: []bot.Item{{Text: "item"}}}},
+		Quotes:   []bot.Quote{{Speaker: "Vladimir Putin", Role: blank, Text: "Words.", Context: blank, Said: day}},
+		Actions:  []bot.Action{{Label: blank, Command: blank}, {Label: "More", Command: "/quote putin"}},
+	}
+	m := checkMessage(t, Render(r, "/status ukraine").AppendJSON(nil, false))
+	all := m.all()
+	for _, bad := range []string{"**", "Context:", "Putin*, "} {
+		if strings.Contains(all, bad) {
+			t.Errorf("a blank field shows as %q:\n%s", bad, all)
+		}
+	}
+	if bs := m.buttons(); len(bs) != 2 || bs["More"] == nil {
+		t.Errorf("buttons %v, want Share in channel and More", keys(bs))
+	}
+}
