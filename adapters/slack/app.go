@@ -180,8 +180,7 @@ func newAnswer(body []byte) answer {
 // command's response_url when it is.
 func (a *App) answer(ctx context.Context, c command) answer {
 	start := time.Now()
-	name := strings.ToLower(strings.TrimPrefix(c.Command, "/"))
-	text := unescape(strings.TrimSpace(c.Text))
+	name, text := resolve(c.Command, unescape(strings.TrimSpace(c.Text)))
 	var cat *briefings.Catalog
 	cacheable := a.Cache != nil && a.pure[name]
 	if cacheable {

@@ -29,6 +29,12 @@ func TestCommandAnswers(t *testing.T) {
 		{"/search", "missiles", "ephemeral", "Search: missiles"},
 		{"/help", "", "ephemeral", "Briefbot commands"},
 		{"/weather", "berlin", "ephemeral", "I don't know /weather"},
+		// Slack refuses a manifest that registers /status or /search: the umbrella reaches them.
+		{"/briefbot", "status ukraine", "ephemeral", "Ukraine: Blinken and Lavrov agree to keep talking after Tuesday's call"},
+		{"/briefbot", "status ukraine public", "in_channel", "Ukraine: Blinken and Lavrov agree to keep talking after Tuesday's call"},
+		{"/briefbot", "search missiles", "ephemeral", "Search: missiles"},
+		{"/briefbot", "", "ephemeral", "Briefbot commands"},
+		{"/briefbot", "weather berlin", "ephemeral", "I don't know /weather"},
 		// Slack sends &, < and > escaped; the bot must see what was typed, shown escaped once.
 		{"/search", "sanctions &amp; &lt;!channel&gt;", "ephemeral", "Search: sanctions &amp; &lt;!channel&gt;"},
 	}
