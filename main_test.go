@@ -150,8 +150,9 @@ func TestLint(t *testing.T) {
 	if !errors.As(err, &ee) || ee.code == 0 {
 		t.Fatalf("broken folder: err %v, want a non-zero exit", err)
 	}
-	if want := filepath.Join(dir, "broken.md") + ":"; !strings.Contains(out.String(), want) {
-		t.Errorf("lint output does not name %sLINE:\n%s", want, out.String())
+	// The unclosed "[" is on line 4 of broken.md.
+	if want := filepath.Join(dir, "broken.md") + ":4: error: "; !strings.Contains(out.String(), want) {
+		t.Errorf("lint output does not name %s:\n%s", want, out.String())
 	}
 
 	// As a user runs it: a real process and its exit status.
@@ -161,8 +162,8 @@ func TestLint(t *testing.T) {
 	if code := cmd.ProcessState.ExitCode(); code != 1 {
 		t.Errorf("exit code %d, want 1\n%s", code, b)
 	}
-	if !strings.Contains(string(b), "broken.md:") {
-		t.Errorf("output:\n%s", b)
+	if !strings.Contains(string(b), "broken.md:4: error: ") {
+		t.Errorf("output does not name broken.md:4:\n%s", b)
 	}
 }
 
