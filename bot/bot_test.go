@@ -180,13 +180,17 @@ func TestUsageAndLimits(t *testing.T) {
 		{"/quote", "Whose quotes?"},
 		{"/search", "What should I look for?"},
 		{"/search the of and", "only very common words"},
-		{"/status " + strings.Repeat("x", bot.MaxArgs+1), "please keep it under 200"},
+		{"/status " + strings.Repeat("x", bot.MaxArgs+1), "That is 201 characters long; please keep it to 200 or fewer."},
 	}
 	for _, tc := range cases {
 		r := ask(b, tc.line)
 		if r.Kind != bot.Usage || !strings.Contains(r.Text, tc.want) || !strings.HasPrefix(r.Title, "Usage: /") {
 			t.Errorf("%.40s: %v %q %q", tc.line, r.Kind, r.Title, r.Text)
 		}
+	}
+	// 200 characters are allowed, counted as characters, not bytes.
+	if r := ask(b, "/status "+strings.Repeat("é", bot.MaxArgs)); r.Kind != bot.NotFound {
+		t.Errorf("%d characters: %v %q, want the topic looked up", bot.MaxArgs, r.Kind, r.Text)
 	}
 	r := b.Handle(context.Background(), bot.Request{Command: "quote", Options: map[string]string{"speaker": strings.Repeat("p", 500)}})
 	if r.Kind != bot.Usage {
