@@ -117,6 +117,23 @@ func TestAsk(t *testing.T) {
 	}
 }
 
+// A script that passes an empty command gets the usage line and exit
+// status 2, not an answer to a question it did not ask.
+func TestAskWithoutCommand(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"ask"}, {"ask", ""}, {"ask", " ", "/"}} {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), args, env(nil), nil, &out, &errb)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(ee.msg, `usage: briefbot ask "/status ukraine"`) {
+			t.Errorf("%q: err %v, want the usage line and exit status 2", args, err)
+		}
+		if out.Len() > 0 {
+			t.Errorf("%q: printed %q", args, out.String())
+		}
+	}
+}
+
 // TestConsoleThroughRun drives the console through run with a pipe, as
 // `printf … | go run .` does.
 func TestConsoleThroughRun(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -115,6 +116,11 @@ func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
 	}()
 
 	cmd := lookup(req.Command)
+	if cmd == nil && strings.Trim(req.Command, "/ ") == "" {
+		// A bare "/" or an empty line asks nothing in particular: the
+		// overview answers it better than "I don't know /".
+		cmd = lookup("help")
+	}
 	if cmd == nil {
 		return unknownCommand(req.Command)
 	}

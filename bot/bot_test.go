@@ -199,6 +199,13 @@ func TestUsageAndLimits(t *testing.T) {
 	if r := ask(b, "/weather"); r.Kind != bot.Help || !strings.Contains(r.Title, "/weather") {
 		t.Errorf("unknown command: %v %q", r.Kind, r.Title)
 	}
+	// Nothing but a slash asks for nothing in particular: the overview,
+	// not "I don't know /".
+	for _, line := range []string{"/", "", "  /  "} {
+		if r := ask(b, line); r.Kind != bot.Help || r.Title != "Briefbot commands" {
+			t.Errorf("%q: %v %q, want the overview", line, r.Kind, r.Title)
+		}
+	}
 }
 
 func TestTypedOptions(t *testing.T) {
