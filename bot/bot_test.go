@@ -150,9 +150,11 @@ func TestNotFoundSuggests(t *testing.T) {
 		line, wantText, wantAction string
 	}{
 		{"/status narnia", "Did you mean", "/status "},
-		{"/status putin", "Vladimir Putin is a speaker: try /quote vladimir-putin", ""},
+		{"/status putin", "Vladimir Putin is a speaker, not a topic: try /quote vladimir-putin.", "/quote vladimir-putin"},
+		{"/brief Lavróv", "Sergey Lavrov is a speaker, not a topic: try /quote sergey-lavrov.", "/quote sergey-lavrov"},
 		{"/quote Gorbachev", "", ""},
-		{"/quote ukraine", "Ukraine is a topic: try /status ukraine", ""},
+		{"/quote ukraine", "Ukraine is a topic, not a speaker: try /status ukraine.", "/status ukraine"},
+		{"/quote sanctons", "Sanctions is a topic, not a speaker: try /status sanctions.", "/status sanctions"},
 		{"/brief ukraine narnia", "Did you mean", "/brief "},
 	}
 	for _, tc := range cases {
@@ -168,6 +170,11 @@ func TestNotFoundSuggests(t *testing.T) {
 		}
 		if r.Note == "" {
 			t.Errorf("%s: no note pointing to the list command", tc.line)
+		}
+		// A speaker asked for as a topic (or the other way round) is
+		// pointed to the right command only, not to look-alike names.
+		if strings.Contains(tc.wantText, ", not a ") && (strings.Contains(r.Text, "Did you mean") || len(r.Actions) != 1) {
+			t.Errorf("%s: text %q, actions %+v: want only the right command", tc.line, r.Text, r.Actions)
 		}
 	}
 }
