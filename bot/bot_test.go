@@ -143,6 +143,30 @@ func TestQuoteFindsAllFourPutinQuotes(t *testing.T) {
 	}
 }
 
+// A speaker with no direct quotes (Lavrov's position is reported, not
+// quoted) is pointed to the briefings that report it, and that works.
+func TestQuoteSpeakerWithoutQuotes(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	for _, tc := range []struct{ line, title, find, briefing string }{
+		{"/quote Lavróv", "Quotes: Sergey Lavrov", "/search lavrov", "Blinken and Lavrov agree to keep talking"},
+		{"/quote state department", "Quotes: US State Department", "/search us state department", "Blinken and Lavrov agree to keep talking"},
+	} {
+		r := ask(b, tc.line)
+		if r.Title != tc.title || len(r.Quotes) != 0 || !strings.Contains(r.Text, "no direct quotes") {
+			t.Errorf("%s: %q %q, %d quotes", tc.line, r.Title, r.Text, len(r.Quotes))
+		}
+		if len(r.Actions) != 1 || r.Actions[0].Command != tc.find || !strings.Contains(r.Text, tc.find) {
+			t.Errorf("%s: actions %+v, want %s", tc.line, r.Actions, tc.find)
+			continue
+		}
+		s := ask(b, r.Actions[0].Command)
+		if s.Kind != bot.Answer || len(s.Sections) == 0 || !strings.Contains(s.Sections[0].Items[0].Text, tc.briefing) {
+			t.Errorf("%s: %+v", tc.find, s)
+		}
+	}
+}
+
 func TestNotFoundSuggests(t *testing.T) {
 	t.Parallel()
 	b := newBot(t)
