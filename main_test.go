@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // env returns a getenv for run that sees only vars.
@@ -248,5 +250,40 @@ func TestMalformedDotEnvDoesNotLeakSecrets(t *testing.T) {
 	}
 	if !strings.Contains(string(out), ".env is malformed") {
 		t.Errorf("output: %s", out)
+	}
+}
+
+// A .env file in the working folder configures the bot, and a variable set
+// in the real environment wins over it (README, Configuration).
+func TestDotEnvAndTheRealEnvironment(t *testing.T) {
+	t.Parallel()
+	good, err := filepath.Abs(filepath.Join("briefings", "testdata", "good"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte("# curators' folder\nBRIEFINGS_DIR="+good+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	topics := func(extra ...string) string {
+		t.Helper()
+		cmd := exec.Command(binary(t), "ask", "/topics")
+		cmd.Dir = dir
+		cmd.Env = userEnv(extra...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", extra, err, out)
+		}
+		return string(out)
+	}
+	if out := topics(); !strings.Contains(out, "Port strike") || strings.Contains(out, "Arms control") {
+		t.Errorf("BRIEFINGS_DIR from .env is not used:\n%s", out)
+	}
+	if out := topics("BRIEFINGS_DIR=" + testutil.CopyCorpus(t)); !strings.Contains(out, "Arms control") || strings.Contains(out, "Port strike") {
+		t.Errorf("the real environment does not win over .env:\n%s", out)
+	}
+	// Set but empty is set: the built-in corpus, as the environment says.
+	if out := topics("BRIEFINGS_DIR="); !strings.Contains(out, "Arms control") {
+		t.Errorf("an empty BRIEFINGS_DIR in the environment lost to .env:\n%s", out)
 	}
 }
