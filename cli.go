@@ -51,7 +51,8 @@ func lint(args []string, getenv func(string) string, out io.Writer) error {
 
 // ask answers one command and exits, for scripts.
 func ask(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
+	line := strings.TrimSpace(strings.Join(args, " "))
+	if line == "" || line == "/" {
 		return &exitError{2, `usage: briefbot ask "/status ukraine"`}
 	}
 	cfg, err := loadConfig(getenv)
@@ -66,7 +67,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 	b := bot.New(live)
 	b.Logger = log
 	c := console.New(nil, stdout, b)
-	return c.Ask(ctx, strings.Join(args, " "))
+	return c.Ask(ctx, line)
 }
 
 // loadCatalog loads the corpus to serve: BRIEFINGS_DIR, or the built-in one.

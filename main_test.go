@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // env returns a getenv for run that sees only vars.
@@ -117,6 +119,23 @@ func TestAsk(t *testing.T) {
 	}
 }
 
+// A script that passes an empty command gets the usage line and exit
+// status 2, not an answer to a question it did not ask.
+func TestAskWithoutCommand(t *testing.T) {
+	t.Parallel()
+	for _, args := range [][]string{{"ask"}, {"ask", ""}, {"ask", " ", "/"}} {
+		var out, errb bytes.Buffer
+		err := run(context.Background(), args, env(nil), nil, &out, &errb)
+		var ee *exitError
+		if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(ee.msg, `usage: briefbot ask "/status ukraine"`) {
+			t.Errorf("%q: err %v, want the usage line and exit status 2", args, err)
+		}
+		if out.Len() > 0 {
+			t.Errorf("%q: printed %q", args, out.String())
+		}
+	}
+}
+
 // TestConsoleThroughRun drives the console through run with a pipe, as
 // `printf … | go run .` does.
 func TestConsoleThroughRun(t *testing.T) {
@@ -150,8 +169,9 @@ func TestLint(t *testing.T) {
 	if !errors.As(err, &ee) || ee.code == 0 {
 		t.Fatalf("broken folder: err %v, want a non-zero exit", err)
 	}
-	if want := filepath.Join(dir, "broken.md") + ":"; !strings.Contains(out.String(), want) {
-		t.Errorf("lint output does not name %sLINE:\n%s", want, out.String())
+	// The unclosed "[" is on line 4 of broken.md.
+	if want := filepath.Join(dir, "broken.md") + ":4: error: "; !strings.Contains(out.String(), want) {
+		t.Errorf("lint output does not name %s:\n%s", want, out.String())
 	}
 
 	// As a user runs it: a real process and its exit status.
@@ -161,8 +181,8 @@ func TestLint(t *testing.T) {
 	if code := cmd.ProcessState.ExitCode(); code != 1 {
 		t.Errorf("exit code %d, want 1\n%s", code, b)
 	}
-	if !strings.Contains(string(b), "broken.md:") {
-		t.Errorf("output:\n%s", b)
+	if !strings.Contains(string(b), "broken.md:4: error: ") {
+		t.Errorf("output does not name broken.md:4:\n%s", b)
 	}
 }
 
@@ -230,5 +250,40 @@ func TestMalformedDotEnvDoesNotLeakSecrets(t *testing.T) {
 	}
 	if !strings.Contains(string(out), ".env is malformed") {
 		t.Errorf("output: %s", out)
+	}
+}
+
+// A .env file in the working folder configures the bot, and a variable set
+// in the real environment wins over it (README, Configuration).
+func TestDotEnvAndTheRealEnvironment(t *testing.T) {
+	t.Parallel()
+	good, err := filepath.Abs(filepath.Join("briefings", "testdata", "good"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte("# curators' folder\nBRIEFINGS_DIR="+good+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	topics := func(extra ...string) string {
+		t.Helper()
+		cmd := exec.Command(binary(t), "ask", "/topics")
+		cmd.Dir = dir
+		cmd.Env = userEnv(extra...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %v\n%s", extra, err, out)
+		}
+		return string(out)
+	}
+	if out := topics(); !strings.Contains(out, "Port strike") || strings.Contains(out, "Arms control") {
+		t.Errorf("BRIEFINGS_DIR from .env is not used:\n%s", out)
+	}
+	if out := topics("BRIEFINGS_DIR=" + testutil.CopyCorpus(t)); !strings.Contains(out, "Arms control") || strings.Contains(out, "Port strike") {
+		t.Errorf("the real environment does not win over .env:\n%s", out)
+	}
+	// Set but empty is set: the built-in corpus, as the environment says.
+	if out := topics("BRIEFINGS_DIR="); !strings.Contains(out, "Arms control") {
+		t.Errorf("an empty BRIEFINGS_DIR in the environment lost to .env:\n%s", out)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -115,6 +116,11 @@ func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
 	}()
 
 	cmd := lookup(req.Command)
+	if cmd == nil && strings.Trim(req.Command, "/ ") == "" {
+		// A bare "/" or an empty line asks nothing in particular: the
+		// overview answers it better than "I don't know /".
+		cmd = lookup("help")
+	}
 	if cmd == nil {
 		return unknownCommand(req.Command)
 	}
@@ -123,11 +129,11 @@ func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
 		// Text only repeats them for the logs, so each is held to the limit.
 		for _, v := range req.Options {
 			if n := utf8.RuneCountInString(v); n > MaxArgs {
-				return usage(cmd, fmt.Sprintf("One of the options is %d characters long; please keep each under %d.", n, MaxArgs))
+				return usage(cmd, fmt.Sprintf("One of the options is %d characters long; please keep each to %d or fewer.", n, MaxArgs))
 			}
 		}
 	} else if n := utf8.RuneCountInString(req.Text); n > MaxArgs {
-		return usage(cmd, fmt.Sprintf("That is %d characters long; please keep it under %d.", n, MaxArgs))
+		return usage(cmd, fmt.Sprintf("That is %d characters long; please keep it to %d or fewer.", n, MaxArgs))
 	}
 	text, public := splitPublic(req)
 	req.Text = text

@@ -143,6 +143,30 @@ func TestQuoteFindsAllFourPutinQuotes(t *testing.T) {
 	}
 }
 
+// A speaker with no direct quotes (Lavrov's position is reported, not
+// quoted) is pointed to the briefings that report it, and that works.
+func TestQuoteSpeakerWithoutQuotes(t *testing.T) {
+	t.Parallel()
+	b := newBot(t)
+	for _, tc := range []struct{ line, title, find, briefing string }{
+		{"/quote Lavróv", "Quotes: Sergey Lavrov", "/search lavrov", "Blinken and Lavrov agree to keep talking"},
+		{"/quote state department", "Quotes: US State Department", "/search us state department", "Blinken and Lavrov agree to keep talking"},
+	} {
+		r := ask(b, tc.line)
+		if r.Title != tc.title || len(r.Quotes) != 0 || !strings.Contains(r.Text, "no direct quotes") {
+			t.Errorf("%s: %q %q, %d quotes", tc.line, r.Title, r.Text, len(r.Quotes))
+		}
+		if len(r.Actions) != 1 || r.Actions[0].Command != tc.find || !strings.Contains(r.Text, tc.find) {
+			t.Errorf("%s: actions %+v, want %s", tc.line, r.Actions, tc.find)
+			continue
+		}
+		s := ask(b, r.Actions[0].Command)
+		if s.Kind != bot.Answer || len(s.Sections) == 0 || !strings.Contains(s.Sections[0].Items[0].Text, tc.briefing) {
+			t.Errorf("%s: %+v", tc.find, s)
+		}
+	}
+}
+
 func TestNotFoundSuggests(t *testing.T) {
 	t.Parallel()
 	b := newBot(t)
@@ -150,9 +174,11 @@ func TestNotFoundSuggests(t *testing.T) {
 		line, wantText, wantAction string
 	}{
 		{"/status narnia", "Did you mean", "/status "},
-		{"/status putin", "Vladimir Putin is a speaker: try /quote vladimir-putin", ""},
+		{"/status putin", "Vladimir Putin is a speaker, not a topic: try /quote vladimir-putin.", "/quote vladimir-putin"},
+		{"/brief Lavróv", "Sergey Lavrov is a speaker, not a topic: try /quote sergey-lavrov.", "/quote sergey-lavrov"},
 		{"/quote Gorbachev", "", ""},
-		{"/quote ukraine", "Ukraine is a topic: try /status ukraine", ""},
+		{"/quote ukraine", "Ukraine is a topic, not a speaker: try /status ukraine.", "/status ukraine"},
+		{"/quote sanctons", "Sanctions is a topic, not a speaker: try /status sanctions.", "/status sanctions"},
 		{"/brief ukraine narnia", "Did you mean", "/brief "},
 	}
 	for _, tc := range cases {
@@ -169,6 +195,11 @@ func TestNotFoundSuggests(t *testing.T) {
 		if r.Note == "" {
 			t.Errorf("%s: no note pointing to the list command", tc.line)
 		}
+		// A speaker asked for as a topic (or the other way round) is
+		// pointed to the right command only, not to look-alike names.
+		if strings.Contains(tc.wantText, ", not a ") && (strings.Contains(r.Text, "Did you mean") || len(r.Actions) != 1) {
+			t.Errorf("%s: text %q, actions %+v: want only the right command", tc.line, r.Text, r.Actions)
+		}
 	}
 }
 
@@ -180,7 +211,7 @@ func TestUsageAndLimits(t *testing.T) {
 		{"/quote", "Whose quotes?"},
 		{"/search", "What should I look for?"},
 		{"/search the of and", "only very common words"},
-		{"/status " + strings.Repeat("x", bot.MaxArgs+1), "please keep it under 200"},
+		{"/status " + strings.Repeat("x", bot.MaxArgs+1), "That is 201 characters long; please keep it to 200 or fewer."},
 	}
 	for _, tc := range cases {
 		r := ask(b, tc.line)
@@ -188,12 +219,23 @@ func TestUsageAndLimits(t *testing.T) {
 			t.Errorf("%.40s: %v %q %q", tc.line, r.Kind, r.Title, r.Text)
 		}
 	}
+	// 200 characters are allowed, counted as characters, not bytes.
+	if r := ask(b, "/status "+strings.Repeat("é", bot.MaxArgs)); r.Kind != bot.NotFound {
+		t.Errorf("%d characters: %v %q, want the topic looked up", bot.MaxArgs, r.Kind, r.Text)
+	}
 	r := b.Handle(context.Background(), bot.Request{Command: "quote", Options: map[string]string{"speaker": strings.Repeat("p", 500)}})
 	if r.Kind != bot.Usage {
 		t.Errorf("over-long option: %v", r.Kind)
 	}
 	if r := ask(b, "/weather"); r.Kind != bot.Help || !strings.Contains(r.Title, "/weather") {
 		t.Errorf("unknown command: %v %q", r.Kind, r.Title)
+	}
+	// Nothing but a slash asks for nothing in particular: the overview,
+	// not "I don't know /".
+	for _, line := range []string{"/", "", "  /  "} {
+		if r := ask(b, line); r.Kind != bot.Help || r.Title != "Briefbot commands" {
+			t.Errorf("%q: %v %q, want the overview", line, r.Kind, r.Title)
+		}
 	}
 }
 

@@ -47,7 +47,11 @@ func quote(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 		r.Actions = []Action{{Label: "All quotes from " + shortName(sp), Command: "/quote " + sp.ID}}
 		return r
 	case total == 0:
-		r.Text = fmt.Sprintf("I have no quotes from %s yet.", sp.Name)
+		// Briefings may still report what they said (key points), so point
+		// to them rather than end the conversation.
+		find := "/search " + strings.ToLower(shortName(sp))
+		r.Text = fmt.Sprintf("I have no direct quotes from %s yet. %s finds the briefings that mention them.", sp.Name, find)
+		r.Actions = []Action{{Label: "Briefings on " + shortName(sp), Command: find}}
 		return r
 	}
 	for _, q := range qs {

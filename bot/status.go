@@ -128,7 +128,14 @@ func topicNotFound(c *briefings.Catalog, err error, command string) Reply {
 	if !errors.As(err, &nf) {
 		return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not look that up."}
 	}
-	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No topic called “%s”", nf.Name)}
+	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No topic called “%s”", nf.Name), Note: "/topics lists every topic."}
+	if s, err := c.Speaker(nf.Name); err == nil {
+		// "/status putin": the asker wants the person, not the topics
+		// whose names happen to look a little like "putin".
+		r.Text = fmt.Sprintf("%s is a speaker, not a topic: try /quote %s.", s.Name, s.ID)
+		r.Actions = []Action{{Label: "Quotes from " + shortName(s), Command: "/quote " + s.ID}}
+		return r
+	}
 	for _, s := range nf.Suggestions {
 		if t := c.TopicNamed(s); t != nil {
 			r.Actions = append(r.Actions, Action{Label: t.Name, Command: fmt.Sprintf("/%s %s", command, t.ID)})
@@ -140,10 +147,6 @@ func topicNotFound(c *briefings.Catalog, err error, command string) Reply {
 	default:
 		r.Text = "I don't know that topic. Topics I follow: " + topicList(c, 8) + "."
 	}
-	if s, err := c.Speaker(nf.Name); err == nil {
-		r.Text += fmt.Sprintf(" %s is a speaker: try /quote %s.", s.Name, s.ID)
-	}
-	r.Note = "/topics lists every topic."
 	return r
 }
 
@@ -153,7 +156,14 @@ func speakerNotFound(c *briefings.Catalog, err error, rest string) Reply {
 	if !errors.As(err, &nf) {
 		return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not look that up."}
 	}
-	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No speaker called “%s”", nf.Name)}
+	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No speaker called “%s”", nf.Name), Note: "/speakers lists everyone I can quote."}
+	if t, err := c.Topic(nf.Name); err == nil {
+		// "/quote ukraine": the asker wants the topic, not the speakers
+		// whose names happen to look a little like "ukraine".
+		r.Text = fmt.Sprintf("%s is a topic, not a speaker: try /status %s.", t.Name, t.ID)
+		r.Actions = []Action{{Label: "Status of " + t.Name, Command: "/status " + t.ID}}
+		return r
+	}
 	for _, s := range nf.Suggestions {
 		if sp := c.SpeakerNamed(s); sp != nil {
 			cmd := "/quote " + sp.ID
@@ -168,9 +178,5 @@ func speakerNotFound(c *briefings.Catalog, err error, rest string) Reply {
 	} else {
 		r.Text = "I have no quotes from anyone by that name. Speakers I can quote: " + speakerList(c, 8) + "."
 	}
-	if t, err := c.Topic(nf.Name); err == nil {
-		r.Text += fmt.Sprintf(" %s is a topic: try /status %s.", t.Name, t.ID)
-	}
-	r.Note = "/speakers lists everyone I can quote."
 	return r
 }

@@ -161,6 +161,16 @@ func TestProblems(t *testing.T) {
 		{"no front matter", "Just text.\n", []string{"b.md:1: error: the file must start with a line of three dashes"}},
 		{"unclosed", "---\ntitle: x\n", []string{"b.md:1: error: the front matter is never closed"}},
 		{"bad yaml", "---\ntitle: x\ndate: x\n bad: : :\n---\nbody\n", []string{"b.md:4: error: invalid YAML: mapping values are not allowed"}},
+		// go-yaml counts its parser's lines from 0 and its scanner's from 1;
+		// each must come out as the line the editor has to fix.
+		{"unclosed list", "---\ntitle: x\ndate: 2022-02-01\ntopics: [ukraine\nsources: []\n---\nbody\n",
+			[]string{"b.md:4: error: invalid YAML: did not find expected ',' or ']'"}},
+		{"list item out of line", "---\ntitle: x\ndate: 2022-02-01\ntopics:\n  - ukraine\n - nato\n---\nbody\n",
+			[]string{"b.md:6: error: invalid YAML: did not find expected key"}},
+		{"field after a list", "---\n- ukraine\ntitle: x\n---\nbody\n",
+			[]string{"b.md:3: error: invalid YAML: did not find expected '-' indicator"}},
+		{"unclosed quotation", "---\ntitle: x\ndate: 2022-02-01\nsummary: \"abc\n---\nbody\n",
+			[]string{"b.md:4: error: invalid YAML: found unexpected end of stream"}},
 		{"misspelt field", "---\ntitle: x\ndate: 2022-02-01\ntopics: [ukraine]\nqoutes: []\n---\nbody\n",
 			[]string{`b.md:5: error: front matter: unknown field "qoutes" (did you mean "quotes"?)`}},
 		{"missing title and date", "---\ntopics: [ukraine]\n---\nbody\n",
@@ -228,6 +238,22 @@ func TestDuplicateIDsAndRegistryClashes(t *testing.T) {
 	} {
 		if !strings.Contains(all, w) {
 			t.Errorf("want %q in\n%s", w, all)
+		}
+	}
+}
+
+func TestRegistrySyntaxErrorLine(t *testing.T) {
+	t.Parallel()
+	cases := map[string]string{
+		"speakers:\n  - name: Vladimir Putin\n - name: Sergey Lavrov\ntopics: []\n":         "registry.yaml:3: error: invalid YAML: did not find expected key",
+		"speakers:\n  - name: Vladimir Putin\n    aliases: [Putin\ntopics: []\n":            "registry.yaml:3: error: invalid YAML: did not find expected ',' or ']'",
+		"speakers: []\ntopics:\n  - name: Ukraine\n    description: \"Russia's demands\n":   "registry.yaml:4: error: invalid YAML: found unexpected end of stream",
+		"speakers:\n  - name: Vladimir Putin\n    role: President: of Russia\ntopics: []\n": "registry.yaml:3: error: invalid YAML: mapping values are not allowed in this context",
+	}
+	for data, want := range cases {
+		_, ps := ParseRegistry(RegistryFile, []byte(data))
+		if len(ps) != 1 || ps[0].String() != want {
+			t.Errorf("%q:\n got %v\nwant %s", data, ps, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,25 @@ func (r *reader) add(n *yaml.Node, sev Severity, format string, args ...any) {
 
 var yamlLine = regexp.MustCompile(`line (\d+): `)
 
+// yamlParserProblems are the messages of go-yaml's parser (as opposed to its
+// scanner). go-yaml reports a parser error's line counted from 0 ("line 2"
+// for the third line), and leaves the line out when it is the first; scanner
+// errors are counted from 1. Without this correction lint would send an
+// editor to the line above a missing "]".
+var yamlParserProblems = []string{
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"did not find expected '-' indicator",
+	"did not find expected <document start>",
+	"did not find expected <stream-start>",
+	"did not find expected key",
+	"did not find expected node content",
+	"found duplicate %TAG directive",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found undefined tag handle",
+}
+
 // parse parses YAML text and returns its top node, reporting a syntax error
 // at its line in the file.
 func (r *reader) parse(text []byte) *yaml.Node {
@@ -49,6 +69,9 @@ func (r *reader) parse(text []byte) *yaml.Node {
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			line, _ = strconv.Atoi(m[1])
 			msg = strings.Replace(msg, m[0], "", 1)
+		}
+		if slices.Contains(yamlParserProblems, msg) {
+			line++
 		}
 		p := Problem{File: r.file, Severity: Error, Msg: "invalid YAML: " + msg}
 		if line > 0 {

@@ -43,27 +43,40 @@ func New(in io.Reader, out io.Writer, h Handler) *Console {
 	return &Console{In: in, Out: out, Handler: h}
 }
 
-// maxLine bounds one input line; longer lines are answered with a usage
-// message rather than read into memory whole.
+// maxLine bounds one input line. A longer line (a paste gone wrong) is not
+// read into memory whole: it is answered with a usage message and skipped,
+// and the session goes on.
 const maxLine = 64 * 1024
+
+// line is one input line, or the news that one was too long.
+type line struct {
+	text    string
+	tooLong bool
+}
 
 // Run answers each line until the input ends (nil) or ctx is done
 // (ctx.Err()). Empty lines and lines starting with # are skipped, so a
 // script of commands may carry comments.
 func (c *Console) Run(ctx context.Context) error {
-	lines := make(chan string)
+	lines := make(chan line)
 	errc := make(chan error, 1)
 	go func() {
-		sc := bufio.NewScanner(c.In)
-		sc.Buffer(make([]byte, 4096), maxLine)
-		for sc.Scan() {
+		r := bufio.NewReaderSize(c.In, 4096)
+		for {
+			l, err := readLine(r)
+			if err != nil {
+				if err == io.EOF {
+					err = nil
+				}
+				errc <- err
+				return
+			}
 			select {
-			case lines <- sc.Text():
+			case lines <- l:
 			case <-ctx.Done():
 				return
 			}
 		}
-		errc <- sc.Err()
 	}()
 	c.prompt()
 	for {
@@ -71,21 +84,70 @@ func (c *Console) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case err := <-errc:
-			if err == bufio.ErrTooLong {
-				err = fmt.Errorf("read input: a line is longer than %d bytes", maxLine)
+			if err != nil {
+				return fmt.Errorf("read input: %w", err)
 			}
-			return err
-		case line := <-lines:
-			line = strings.TrimSpace(line)
-			if line == "" || strings.HasPrefix(line, "#") {
+			return nil
+		case l := <-lines:
+			if l.tooLong {
+				if err := c.write(tooLong(), ""); err != nil {
+					return err
+				}
 				c.prompt()
 				continue
 			}
-			if err := c.Ask(ctx, line); err != nil {
+			text := strings.TrimSpace(l.text)
+			if text == "" || strings.HasPrefix(text, "#") {
+				c.prompt()
+				continue
+			}
+			if err := c.Ask(ctx, text); err != nil {
 				return err
 			}
 			c.prompt()
 		}
+	}
+}
+
+// readLine reads one line without its line ending. A line over maxLine
+// comes back as tooLong, its text dropped, having been read to its end in
+// pieces. The last line needs no line ending; io.EOF means no line is left.
+func readLine(r *bufio.Reader) (line, error) {
+	var buf []byte
+	tooLong := false
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			buf = append(buf, chunk...)
+			// Room for the line ending ("\r\n") before it counts as too long.
+			tooLong = len(buf) > maxLine+2
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+		case io.EOF:
+			if len(buf) == 0 && !tooLong {
+				return line{}, io.EOF
+			}
+		default:
+			return line{}, err
+		}
+		text := strings.TrimSuffix(strings.TrimSuffix(string(buf), "\n"), "\r")
+		if tooLong || len(text) > maxLine {
+			return line{tooLong: true}, nil
+		}
+		return line{text: text}, nil
+	}
+}
+
+// tooLong answers a line over maxLine.
+func tooLong() bot.Reply {
+	return bot.Reply{
+		Kind:  bot.Usage,
+		Title: "That line is too long",
+		Text: fmt.Sprintf("I skipped a line of more than %d characters. Commands take a few words, "+
+			"for example /status ukraine; /help lists them all.", maxLine),
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,9 +68,44 @@ func TestPromptAndTooLongLine(t *testing.T) {
 	if !strings.HasPrefix(out.String(), "> Topics") || !strings.HasSuffix(out.String(), "> ") {
 		t.Errorf("prompt missing: %q…%q", out.String()[:20], out.String()[len(out.String())-20:])
 	}
-	c = console.New(strings.NewReader(strings.Repeat("x", 100_000)+"\n"), io.Discard, newBot(t))
-	if err := c.Run(context.Background()); err == nil || !strings.Contains(err.Error(), "longer than") {
-		t.Errorf("a 100 kB line gave %v", err)
+}
+
+// A pasted blob is answered and skipped; the commands after it still are
+// answered. Lines from Windows (CRLF) and a last line without its line
+// ending are read as typed.
+func TestLinesAsTyped(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		name, in string
+		want     []string // in order
+	}{
+		{"too long", "/search " + strings.Repeat("x", 100_000) + "\n/topics\n",
+			[]string{"That line is too long\n", "I skipped a line of more than 65536 characters.", "Topics\n======"}},
+		{"too long, last", "/topics\n" + strings.Repeat("x", 70_000),
+			[]string{"Topics\n======", "That line is too long\n"}},
+		{"crlf", "/status ukraine\r\n/quote putin\r\n",
+			[]string{"Ukraine: Blinken and Lavrov", "Quotes: Vladimir Putin"}},
+		{"no final newline", "/speakers", []string{"Speakers\n========"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			var out bytes.Buffer
+			if err := console.New(strings.NewReader(tc.in), &out, newBot(t)).Run(context.Background()); err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			rest := out.String()
+			for _, w := range tc.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("output lacks %q (in order):\n%s", w, out.String())
+				}
+				rest = rest[i+len(w):]
+			}
+			if strings.Contains(out.String(), "xxxxxxxx") {
+				t.Error("the over-long line is echoed back")
+			}
+		})
 	}
 }
 

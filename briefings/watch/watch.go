@@ -34,6 +34,9 @@ type Watcher struct {
 	OnReload func(err error)
 	// Debounce overrides the package's Debounce when non-zero (tests).
 	Debounce time.Duration
+	// Watching, when set, is called once Run watches the folder: every
+	// change after that call is seen. Tests wait for it instead of sleeping.
+	Watching func()
 }
 
 // Reload loads the folder once and swaps it in when it is clean. On failure
@@ -92,6 +95,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	if w.Watching != nil {
+		w.Watching()
+	}
 	for {
 		select {
 		case <-ctx.Done():

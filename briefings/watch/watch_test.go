@@ -41,7 +41,7 @@ func TestReloadGoodBrokenGood(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
+	start(t, w, ctx, done)
 
 	// Readers: the catalog must answer /status ukraine at every moment.
 	var stop atomic.Bool
@@ -60,7 +60,6 @@ func TestReloadGoodBrokenGood(t *testing.T) {
 			}
 		})
 	}
-	time.Sleep(50 * time.Millisecond) // let the watcher start watching
 
 	wait := func(step string) error {
 		t.Helper()
@@ -126,7 +125,24 @@ func TestReloadGoodBrokenGood(t *testing.T) {
 	}
 }
 
-// Editors' swap files and hidden folders do not trigger reloads.
+// start runs w until ctx is done, sending Run's result to done, and returns
+// once the folder is watched.
+func start(t *testing.T, w *watch.Watcher, ctx context.Context, done chan error) {
+	t.Helper()
+	watching := make(chan struct{})
+	w.Watching = func() { close(watching) }
+	go func() { done <- w.Run(ctx) }()
+	select {
+	case <-watching:
+	case err := <-done:
+		t.Fatalf("Run: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("the watcher never started watching")
+	}
+}
+
+// Editors' swap files, hidden folders and other files do not trigger
+// reloads; a briefing saved after them does, once.
 func TestIgnoresNonCorpusFiles(t *testing.T) {
 	t.Parallel()
 	dir := testutil.CopyCorpus(t)
@@ -135,13 +151,38 @@ func TestIgnoresNonCorpusFiles(t *testing.T) {
 	w := &watch.Watcher{Dir: dir, Live: briefings.NewLive(c), Debounce: 10 * time.Millisecond, OnReload: func(err error) { reloads <- err }}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	go w.Run(ctx)
-	time.Sleep(50 * time.Millisecond)
-	os.WriteFile(filepath.Join(dir, ".status.md.swp"), []byte("x"), 0o644)
-	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("x"), 0o644)
+	done := make(chan error, 1)
+	start(t, w, ctx, done)
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{".status.md.swp", "notes.txt", "2022-02-01-missile-ban-proposal.md~", ".git/index.md"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	select {
 	case err := <-reloads:
 		t.Errorf("reloaded (%v) for a file that is not part of the corpus", err)
 	case <-time.After(300 * time.Millisecond):
+	}
+	// The control: the same watcher does react to a briefing, so the quiet
+	// above was the filter's doing, not a watcher that never ran.
+	b, err := os.ReadFile(filepath.Join(dir, "2022-02-01-missile-ban-proposal.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "2022-02-01-missile-ban-proposal.md"), append(b, "\nMore.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-reloads:
+		if err != nil {
+			t.Errorf("reload after a briefing changed: %v", err)
+		}
+	case err := <-done:
+		t.Fatalf("Run ended: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("no reload after a briefing changed")
 	}
 }
