@@ -85,6 +85,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 	platforms := cfg.SlackOn() || cfg.DiscordOn()
 	consoleOnly := !platforms
 	log := newLogger(cfg, stderr, consoleOnly || withConsole)
+	loadedAt := time.Now()
 	live, err := loadCatalog(cfg, log)
 	if err != nil {
 		return err
@@ -116,7 +117,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		return err
 	}
 	if cfg.BriefingsDir != "" {
-		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Logger: log.With("component", "watch"), OnReload: func(err error) {
+		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Since: loadedAt, Logger: log.With("component", "watch"), OnReload: func(err error) {
 			w.metrics.Reload(err)
 			w.metrics.Catalog(live.Catalog())
 		}}

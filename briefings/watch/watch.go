@@ -34,6 +34,11 @@ type Watcher struct {
 	OnReload func(err error)
 	// Debounce overrides the package's Debounce when non-zero (tests).
 	Debounce time.Duration
+	// Since is when Live's catalog was read from Dir. Run reloads once as
+	// soon as it watches the folder if anything in it changed after Since,
+	// so a file saved between the first load and the watch is not missed
+	// until the next save. Zero skips the check.
+	Since time.Time
 	// Watching, when set, is called once Run watches the folder: every
 	// change after that call is seen. Tests wait for it instead of sleeping.
 	Watching func()
@@ -95,6 +100,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
+	if !w.Since.IsZero() && changedSince(w.Dir, w.Since) {
+		_ = w.Reload()
+	}
 	if w.Watching != nil {
 		w.Watching()
 	}
@@ -125,6 +133,37 @@ func (w *Watcher) Run(ctx context.Context) error {
 			_ = w.Reload()
 		}
 	}
+}
+
+// mtimeSlack allows for file systems whose timestamps come from a coarser
+// clock than time.Now: a file written just after Since may carry a time just
+// before it. A save that old reloads once more than needed; nothing is missed.
+const mtimeSlack = 2 * time.Second
+
+// changedSince reports whether a file or folder of the corpus under dir
+// changed after since. Folders count too: removing or renaming a file
+// changes its folder's time, not any file's.
+func changedSince(dir string, since time.Time) bool {
+	after := since.Add(-mtimeSlack)
+	changed := false
+	_ = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || changed {
+			return nil
+		}
+		rel, rerr := filepath.Rel(dir, path)
+		if rerr != nil || (rel != "." && !relevant(rel)) {
+			if d != nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if info, ierr := d.Info(); ierr == nil && info.ModTime().After(after) {
+			changed = true
+			return filepath.SkipAll
+		}
+		return nil
+	})
+	return changed
 }
 
 // relevant reports whether a change can affect the catalog: a briefing, the

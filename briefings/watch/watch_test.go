@@ -186,3 +186,58 @@ func TestIgnoresNonCorpusFiles(t *testing.T) {
 		t.Fatal("no reload after a briefing changed")
 	}
 }
+
+// A briefing saved after the first load but before the watch began (the bot
+// was still connecting to its store, say) is picked up as soon as the
+// watcher starts; an untouched folder is not read again.
+func TestCatchesUpOnChangesBeforeTheWatch(t *testing.T) {
+	t.Parallel()
+	for _, changed := range []bool{true, false} {
+		dir := testutil.CopyCorpus(t)
+		// The copy was just written: date every file back, as a folder that
+		// sat unchanged since long before the bot started.
+		old := time.Now().Add(-time.Hour)
+		if err := filepath.WalkDir(dir, func(path string, _ os.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			return os.Chtimes(path, old, old)
+		}); err != nil {
+			t.Fatal(err)
+		}
+		c, ps := briefings.Load(os.DirFS(dir))
+		if err := ps.Err(); err != nil {
+			t.Fatal(err)
+		}
+		since := time.Now()
+		live := briefings.NewLive(c)
+		before, _ := c.Len()
+		if changed {
+			b, err := os.ReadFile(filepath.Join(dir, "2022-02-01-missile-ban-proposal.md"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			added := strings.Replace(string(b), "id: 2022-02-01-missile-ban-proposal", "id: 2022-02-02-missile-ban-follow-up", 1)
+			if added == string(b) {
+				t.Fatal("the fixture's id line changed; update this test")
+			}
+			if err := os.WriteFile(filepath.Join(dir, "2022-02-02-missile-ban-follow-up.md"), []byte(added), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var reloads atomic.Int32
+		w := &watch.Watcher{Dir: dir, Live: live, Since: since, Debounce: time.Hour, OnReload: func(error) { reloads.Add(1) }}
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan error, 1)
+		start(t, w, ctx, done)
+		after, _ := live.Catalog().Len()
+		switch {
+		case changed && (reloads.Load() != 1 || after != before+1):
+			t.Errorf("a briefing saved before the watch: %d reloads, %d briefings served, want 1 and %d", reloads.Load(), after, before+1)
+		case !changed && reloads.Load() != 0:
+			t.Errorf("an untouched folder was reloaded %d times at start", reloads.Load())
+		}
+		cancel()
+		<-done
+	}
+}
