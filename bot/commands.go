@@ -123,7 +123,7 @@ func init() {
 		},
 		{
 			Name:    "subscribe",
-			Usage:   "/subscribe <topic…> [at HH:MM] [tz Area/City]",
+			Usage:   "/subscribe <topic…> [at HH:MM] [tz Area/City] [skip]",
 			Summary: "Post a briefing on the topics to this channel every day",
 			Details: "Every day at the time given (08:00 unless you say), in the time zone given (the bot's default unless you say), the channel gets what is new on the topics since its last briefing. " +
 				"Topics already posted at another time move to this one. Add \"skip\" to skip days with nothing new. Only the channel's managers may use it.",

@@ -30,7 +30,7 @@ func TestSubscribeAnswers(t *testing.T) {
 		{"a bare time", "/subscribe ukraine 09:15", "", bot.Answer, []string{"at 09:15 (UTC)"}},
 		{"skip", "/subscribe ukraine skip", "", bot.Answer, []string{"Days with nothing new are skipped."}},
 		{"no topics", "/subscribe at 08:00", "", bot.Usage,
-			[]string{"Usage: /subscribe <topic…> [at HH:MM] [tz Area/City]", "Which topics?", "Topics: NATO, Sanctions, Ukraine"}},
+			[]string{"Usage: /subscribe <topic…> [at HH:MM] [tz Area/City] [skip]", "Which topics?", "Topics: NATO, Sanctions, Ukraine"}},
 		{"malformed time", "/subscribe ukraine at 25:00", "", bot.Usage,
 			[]string{"Usage: /subscribe", "“25:00” is not a time of day; write it as HH:MM on a 24-hour clock"}},
 		{"at without a time", "/subscribe ukraine at", "", bot.Usage, []string{"“at” needs a value after it"}},
