@@ -20,9 +20,9 @@ func TestSubscribeAnswers(t *testing.T) {
 		want     []string // each must appear in what the user reads
 	}{
 		{"defaults: 08:00 UTC", "/subscribe ukraine", "", bot.Answer,
-			[]string{"Daily briefing on Ukraine at 08:00 (UTC)", "The first arrives today at 08:00 UTC"}},
+			[]string{"Daily briefing on Ukraine at 08:00 (UTC)", "Every day at 08:00 UTC, this channel", "The first arrives today at 08:00 UTC"}},
 		{"DEFAULT_TZ applies", "/subscribe ukraine nato", "Europe/Berlin", bot.Answer,
-			[]string{"Daily briefing on Ukraine and NATO at 08:00 (Europe/Berlin)", "today at 08:00 CET"}},
+			[]string{"Daily briefing on Ukraine and NATO at 08:00 (Europe/Berlin)", "Every day at 08:00 Europe/Berlin time, this channel", "today at 08:00 CET"}},
 		{"time and zone", "/subscribe ukraine nato at 17:30 tz America/New_York", "", bot.Answer,
 			[]string{"at 17:30 (America/New_York)", "today at 17:30 EST"}},
 		{"forgiving time and zone", "/subscribe ukraine at 5:30pm tz america/new york", "", bot.Answer,
