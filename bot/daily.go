@@ -58,7 +58,8 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	if len(topics) == 0 {
 		s.finish(ctx, log, p, c, Outcome{
 			State: PostFailed, At: now, Pause: true,
-			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; /unsubscribe and subscribe to current ones", strings.Join(missing, ", ")),
+			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; /unsubscribe %s stops it, and /topics lists the current ones",
+				strings.Join(missing, ", "), strings.Join(missing, " ")),
 		}, loc)
 		return
 	}
