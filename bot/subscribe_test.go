@@ -250,3 +250,27 @@ func TestTopicDroppedFromTheBriefings(t *testing.T) {
 		t.Errorf("left %q, want only ukraine", left)
 	}
 }
+
+// TestUnsubscribeRenamedTopic: curators gave a topic a new id, keeping the
+// old one as another name. A channel subscribed under the old id stops it
+// by either.
+func TestUnsubscribeRenamedTopic(t *testing.T) {
+	t.Parallel()
+	renamed := strings.Replace(testRegistry, "  - id: nato\n    name: NATO\n", "  - id: alliance\n    name: NATO\n    aliases: [nato]\n", 1)
+	for _, name := range []string{"nato", "alliance", "NATO"} {
+		h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+		h.mustDo("/subscribe nato ukraine at 08:00")
+		h.live.Swap(catalogWith(t, renamed, ukraineCatalog[0]))
+		r := h.do("/unsubscribe " + name)
+		if !strings.Contains(r.Title, "Unsubscribed from NATO") || strings.Contains(r.Text, "was not in any") {
+			t.Errorf("/unsubscribe %s:\n%s", name, text(r))
+		}
+		var left []string
+		for _, s := range h.subs("C1") {
+			left = append(left, strings.Join(s.Topics, " "))
+		}
+		if strings.Join(left, "|") != "ukraine" {
+			t.Errorf("/unsubscribe %s left %q, want only ukraine", name, left)
+		}
+	}
+}
