@@ -146,3 +146,49 @@ func waitUntil(t *testing.T, what string, cond func() bool, logs *testutil.SyncB
 		}
 	}
 }
+
+// TestSlackAdminsManageSubscriptions: with SLACK_ADMINS set, only those
+// users start or stop a channel's daily briefings; anyone else is refused
+// politely and may still list them.
+func TestSlackAdminsManageSubscriptions(t *testing.T) {
+	t.Parallel()
+	web := newFakeSlackWeb(t)
+	const secret = "5c4b3a29180f7e6d5c4b3a29180f7e6d"
+	base, _ := startBot(t, map[string]string{
+		"SLACK_SIGNING_SECRET": secret,
+		"SLACK_BOT_TOKEN":      "xoxb-1-test",
+		"SLACK_API_URL":        web.srv.GetAPIURL(),
+		"SLACK_ADMINS":         "U0ADMIN1, W0ADMIN2",
+	})
+	as := func(user, command, text string) string {
+		t.Helper()
+		v, err := url.ParseQuery(string(slashCommand(command, text)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v.Set("user_id", user)
+		body := []byte(v.Encode())
+		code, got := postSigned(t, base+"/slack/commands", secret, time.Now(), body, body)
+		if code != http.StatusOK {
+			t.Fatalf("%s %s as %s: %d %s", command, text, user, code, got)
+		}
+		return string(got)
+	}
+	const refused = "only the people who manage this channel can start or stop its daily briefings"
+	steps := []struct {
+		user, command, text, want string
+	}{
+		{"U2147483697", "/subscribe", "ukraine at 08:00", refused},
+		{"U2147483697", "/subscriptions", "", "This channel gets no daily briefing yet."},
+		{"U0ADMIN1", "/subscribe", "ukraine at 08:00", "Daily briefing on Ukraine at 08:00 (UTC)"},
+		{"U2147483697", "/unsubscribe", "ukraine", refused},
+		{"U2147483697", "/unsubscribe", "", refused},
+		{"U2147483697", "/subscriptions", "", "Ukraine, daily at 08:00 (UTC)"},
+		{"W0ADMIN2", "/unsubscribe", "ukraine", "Unsubscribed from Ukraine"},
+	}
+	for _, s := range steps {
+		if got := as(s.user, s.command, s.text); !strings.Contains(got, s.want) {
+			t.Errorf("%s %s as %s: answered\n%s\nwant it to say %q", s.command, s.text, s.user, got, s.want)
+		}
+	}
+}

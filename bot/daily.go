@@ -33,10 +33,14 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	}
 	window := s.Catchup + lateGrace
 	if late := now.Sub(c.Due); late > window {
+		why := ", and late posts are turned off"
+		if s.Catchup > 0 {
+			why = ", beyond the catch-up window of " + spanText(s.Catchup)
+		}
 		o := Outcome{
 			State: PostMissed, At: now,
-			Detail: fmt.Sprintf("the bot was not running at %s and came back %s later, beyond the %s catch-up window",
-				c.Due.In(loc).Format("15:04"), late.Round(time.Minute), s.Catchup),
+			Detail: fmt.Sprintf("the bot was not running at %s and came back %s later%s",
+				c.Due.In(loc).Format("15:04"), spanText(late), why),
 		}
 		// Resume with the first post not already beyond the window, rather
 		// than one missed record per day of an outage.
@@ -54,7 +58,8 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	if len(topics) == 0 {
 		s.finish(ctx, log, p, c, Outcome{
 			State: PostFailed, At: now, Pause: true,
-			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; /unsubscribe and subscribe to current ones", strings.Join(missing, ", ")),
+			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; /unsubscribe %s stops it, and /topics lists the current ones",
+				strings.Join(missing, ", "), strings.Join(missing, " ")),
 		}, loc)
 		return
 	}
@@ -262,4 +267,31 @@ func platformTitle(p string) string {
 		return "The console"
 	}
 	return p
+}
+
+// spanText writes a length of time for people, to the minute and in its
+// two largest units: "7 hours", "1 hour 30 minutes", "3 days 2 hours".
+// (time.Duration's String gives "7h0m0s", which /subscriptions would show
+// as it is.)
+func spanText(d time.Duration) string {
+	if d < time.Minute {
+		return plural(int(max(d, 0).Seconds()), "second")
+	}
+	m := int(d.Round(time.Minute) / time.Minute)
+	units := []struct {
+		n    int
+		name string
+	}{{m / (24 * 60), "day"}, {m / 60 % 24, "hour"}, {m % 60, "minute"}}
+	var parts []string
+	for _, u := range units {
+		if u.n > 0 {
+			parts = append(parts, plural(u.n, u.name))
+		} else if len(parts) > 0 {
+			break
+		}
+		if len(parts) == 2 {
+			break
+		}
+	}
+	return strings.Join(parts, " ")
 }

@@ -44,7 +44,13 @@ type brief struct {
 // catalog builds a catalog through the curated format, as curators write it.
 func catalog(t testing.TB, bs ...brief) *briefings.Catalog {
 	t.Helper()
-	fsys := fstest.MapFS{"registry.yaml": {Data: []byte(testRegistry)}}
+	return catalogWith(t, testRegistry, bs...)
+}
+
+// catalogWith is catalog with a registry of its own.
+func catalogWith(t testing.TB, registry string, bs ...brief) *briefings.Catalog {
+	t.Helper()
+	fsys := fstest.MapFS{"registry.yaml": {Data: []byte(registry)}}
 	for _, b := range bs {
 		var f strings.Builder
 		fmt.Fprintf(&f, "---\nid: %s\ntitle: Title of %s\ndate: %s\ntopics: [%s]\n", b.id, b.id, b.date, strings.Join(b.topics, ", "))

@@ -54,22 +54,32 @@ func TestCatchUpAfterDowntime(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name      string
+		catchup   time.Duration
 		backAt    time.Time // when the bot runs again after being down from 07:30
 		wantPosts []time.Time
 		wantLast  bot.PostState
 		wantNext  time.Time
+		wantSays  string // what /subscriptions says about a missed post
 	}{
-		{"back 5h late: posts late, inside the 6h window", utc(2026, 3, 2, 13, 0),
-			[]time.Time{utc(2026, 3, 2, 13, 0)}, bot.PostSent, utc(2026, 3, 3, 8, 0)},
-		{"back 7h late: missed, beyond the window", utc(2026, 3, 2, 15, 0),
-			nil, bot.PostMissed, utc(2026, 3, 3, 8, 0)},
-		{"back three days later: one missed record, then today's post late", utc(2026, 3, 5, 10, 0),
-			[]time.Time{utc(2026, 3, 5, 10, 0)}, bot.PostSent, utc(2026, 3, 6, 8, 0)},
+		{"back 5h late: posts late, inside the 6h window", 6 * time.Hour, utc(2026, 3, 2, 13, 0),
+			[]time.Time{utc(2026, 3, 2, 13, 0)}, bot.PostSent, utc(2026, 3, 3, 8, 0), ""},
+		{"back 7h late: missed, beyond the window", 6 * time.Hour, utc(2026, 3, 2, 15, 0),
+			nil, bot.PostMissed, utc(2026, 3, 3, 8, 0),
+			"missed Mon 2 Mar 2026: the bot was not running at 08:00 and came back 7 hours later, beyond the catch-up window of 6 hours"},
+		{"back three days later: one missed record, then today's post late", 6 * time.Hour, utc(2026, 3, 5, 10, 0),
+			[]time.Time{utc(2026, 3, 5, 10, 0)}, bot.PostSent, utc(2026, 3, 6, 8, 0), ""},
+		{"a 90-minute window, back 2h30m late", 90 * time.Minute, utc(2026, 3, 2, 10, 30),
+			nil, bot.PostMissed, utc(2026, 3, 3, 8, 0),
+			"missed Mon 2 Mar 2026: the bot was not running at 08:00 and came back 2 hours 30 minutes later, beyond the catch-up window of 1 hour 30 minutes"},
+		{"no catch-up, back 2 minutes late", 0, utc(2026, 3, 2, 8, 2),
+			nil, bot.PostMissed, utc(2026, 3, 3, 8, 0),
+			"missed Mon 2 Mar 2026: the bot was not running at 08:00 and came back 2 minutes later, and late posts are turned off"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t, utc(2026, 3, 2, 7, 30), catalog(t, ukraineCatalog...))
+			h.sched.Catchup = tc.catchup
 			h.mustDo("/subscribe ukraine at 08:00")
 			h.clock.Set(tc.backAt) // nothing ran in between
 			h.tick()
@@ -87,8 +97,8 @@ func TestCatchUpAfterDowntime(t *testing.T) {
 			}
 			if tc.wantLast == bot.PostMissed {
 				r := h.mustDo("/subscriptions")
-				if !strings.Contains(text(r), "missed Mon 2 Mar 2026: the bot was not running at 08:00") {
-					t.Errorf("/subscriptions does not say the post was missed:\n%s", text(r))
+				if !strings.Contains(text(r), tc.wantSays) {
+					t.Errorf("/subscriptions does not say the post was missed:\n%s\nwant it to say\n%s", text(r), tc.wantSays)
 				}
 				// The next day goes out on time.
 				h.runTo(utc(2026, 3, 3, 8, 5), time.Minute)

@@ -299,11 +299,11 @@ func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, 
 	var paras []string
 	switch {
 	case res.created:
-		paras = append(paras, fmt.Sprintf("Every day at %s %s time, this channel will get what is new on %s since its last briefing, with key points, a quote of the day and sources.", s.At, s.TZ, names))
+		paras = append(paras, fmt.Sprintf("Every day at %s, this channel will get what is new on %s since its last briefing, with key points, a quote of the day and sources.", zoneTime(s.At, s.TZ), names))
 	case len(res.added) > 0:
 		paras = append(paras, fmt.Sprintf("Added %s to this channel's %s briefing, which now covers %s.", topicNamesByID(c, res.added), s.At, names))
 	default:
-		paras = append(paras, fmt.Sprintf("This channel already gets %s every day at %s %s time.", names, s.At, s.TZ))
+		paras = append(paras, fmt.Sprintf("This channel already gets %s every day at %s.", names, zoneTime(s.At, s.TZ)))
 	}
 	var moved []string
 	for _, id := range s.Topics {
@@ -333,6 +333,15 @@ func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, 
 	r.Text = strings.Join(paras, "\n\n")
 	r.Note = "/subscriptions lists this channel's daily briefings; /unsubscribe " + s.Topics[0] + " stops one."
 	return r
+}
+
+// zoneTime writes a time of day in a zone: "08:00 Europe/Berlin time",
+// and "08:00 UTC" rather than "08:00 UTC time".
+func zoneTime(at TimeOfDay, tz string) string {
+	if tz == "UTC" {
+		return at.String() + " UTC"
+	}
+	return at.String() + " " + tz + " time"
 }
 
 // topicNamesByID names topics by their ids, keeping an id the catalog no

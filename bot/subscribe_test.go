@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
@@ -20,9 +21,9 @@ func TestSubscribeAnswers(t *testing.T) {
 		want     []string // each must appear in what the user reads
 	}{
 		{"defaults: 08:00 UTC", "/subscribe ukraine", "", bot.Answer,
-			[]string{"Daily briefing on Ukraine at 08:00 (UTC)", "The first arrives today at 08:00 UTC"}},
+			[]string{"Daily briefing on Ukraine at 08:00 (UTC)", "Every day at 08:00 UTC, this channel", "The first arrives today at 08:00 UTC"}},
 		{"DEFAULT_TZ applies", "/subscribe ukraine nato", "Europe/Berlin", bot.Answer,
-			[]string{"Daily briefing on Ukraine and NATO at 08:00 (Europe/Berlin)", "today at 08:00 CET"}},
+			[]string{"Daily briefing on Ukraine and NATO at 08:00 (Europe/Berlin)", "Every day at 08:00 Europe/Berlin time, this channel", "today at 08:00 CET"}},
 		{"time and zone", "/subscribe ukraine nato at 17:30 tz America/New_York", "", bot.Answer,
 			[]string{"at 17:30 (America/New_York)", "today at 17:30 EST"}},
 		{"forgiving time and zone", "/subscribe ukraine at 5:30pm tz america/new york", "", bot.Answer,
@@ -206,5 +207,70 @@ func TestSubscriptionLimits(t *testing.T) {
 	r = h.do("/subscribe t00 t01 t02 t03 t04 t05 t06 t07 t08 t09 t10 at 12:00")
 	if r.Kind != bot.Usage || !strings.Contains(r.Text, "That is 11 topics; one daily briefing takes up to 10.") {
 		t.Errorf("eleven topics at once: %s", text(r))
+	}
+}
+
+// TestTopicDroppedFromTheBriefings: curators remove a topic a channel
+// posts. Its briefing pauses and says why; /subscriptions offers no resume
+// that cannot work; and /unsubscribe with the topic's id stops it, leaving
+// the channel's other briefings alone.
+func TestTopicDroppedFromTheBriefings(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+	h.mustDo("/subscribe nato at 08:00")
+	h.mustDo("/subscribe ukraine at 09:00")
+	h.mustDo("/subscribe sanctions at 10:00")
+	h.live.Swap(catalogWith(t, strings.Replace(testRegistry, "  - id: nato\n    name: NATO\n", "", 1), ukraineCatalog[0]))
+	h.runTo(utc(2026, 3, 2, 9, 5), time.Minute)
+
+	if got := h.poster.got(); len(got) != 1 || !got[0].at.Equal(utc(2026, 3, 2, 9, 0)) {
+		t.Fatalf("posts %v; want only Ukraine's, at 09:00", got)
+	}
+	list := text(h.mustDo("/subscriptions"))
+	if !strings.Contains(list, "Paused: its topics (nato) are no longer in the briefings; /unsubscribe nato stops it") {
+		t.Errorf("/subscriptions does not say why NATO's briefing stopped:\n%s", list)
+	}
+	if strings.Contains(list, "/subscribe nato") {
+		t.Errorf("/subscriptions offers to resume a topic the briefings no longer have:\n%s", list)
+	}
+
+	if r := h.do("/unsubscribe narnia"); r.Kind != bot.NotFound {
+		t.Errorf("/unsubscribe of a topic nobody has: %s", text(r))
+	}
+	// The dropped topic by its id, in any case, beside a current one.
+	r := h.do("/unsubscribe NATO sanctions")
+	if r.Kind != bot.Answer || !strings.Contains(r.Title, "Unsubscribed from nato and Sanctions") || strings.Contains(r.Text, "was not in any") {
+		t.Errorf("/unsubscribe of the dropped topic and a current one:\n%s", text(r))
+	}
+	var left []string
+	for _, s := range h.subs("C1") {
+		left = append(left, strings.Join(s.Topics, " "))
+	}
+	if strings.Join(left, "|") != "ukraine" {
+		t.Errorf("left %q, want only ukraine", left)
+	}
+}
+
+// TestUnsubscribeRenamedTopic: curators gave a topic a new id, keeping the
+// old one as another name. A channel subscribed under the old id stops it
+// by either.
+func TestUnsubscribeRenamedTopic(t *testing.T) {
+	t.Parallel()
+	renamed := strings.Replace(testRegistry, "  - id: nato\n    name: NATO\n", "  - id: alliance\n    name: NATO\n    aliases: [nato]\n", 1)
+	for _, name := range []string{"nato", "alliance", "NATO"} {
+		h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+		h.mustDo("/subscribe nato ukraine at 08:00")
+		h.live.Swap(catalogWith(t, renamed, ukraineCatalog[0]))
+		r := h.do("/unsubscribe " + name)
+		if !strings.Contains(r.Title, "Unsubscribed from NATO") || strings.Contains(r.Text, "was not in any") {
+			t.Errorf("/unsubscribe %s:\n%s", name, text(r))
+		}
+		var left []string
+		for _, s := range h.subs("C1") {
+			left = append(left, strings.Join(s.Topics, " "))
+		}
+		if strings.Join(left, "|") != "ukraine" {
+			t.Errorf("/unsubscribe %s left %q, want only ukraine", name, left)
+		}
 	}
 }

@@ -39,10 +39,17 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 		}
 		sec := Section{Title: fmt.Sprintf("%s, daily at %s (%s)", topicNamesByID(c, s.Topics), s.At, s.TZ)}
 		if s.Paused != "" {
-			sec.Items = append(sec.Items, Item{
-				Text:   "Paused: " + strings.TrimSuffix(s.Paused, ".") + ".",
-				Detail: fmt.Sprintf("Fix that, then /subscribe %s %s to resume.", strings.Join(s.Topics, " "), scheduleArgs(s.At, s.TZ, s.SkipEmpty)),
-			})
+			it := Item{Text: "Paused: " + strings.TrimSuffix(s.Paused, ".") + "."}
+			// Resuming takes /subscribe, which knows only the topics the
+			// briefings still have.
+			if found, _ := resolveTopics(c, s.Topics); len(found) > 0 {
+				ids := make([]string, len(found))
+				for i, t := range found {
+					ids[i] = t.ID
+				}
+				it.Detail = fmt.Sprintf("Fix that, then /subscribe %s %s to resume.", strings.Join(ids, " "), scheduleArgs(s.At, s.TZ, s.SkipEmpty))
+			}
+			sec.Items = append(sec.Items, it)
 		} else {
 			sec.Items = append(sec.Items, Item{Text: "Next: " + whenText(s.Next, now, loc)})
 		}
