@@ -191,6 +191,10 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		if err != nil || d < 0 {
 			return c, &configError{"CATCHUP", v, "expected a duration such as 6h or 90m"}
 		}
+		if d >= 24*time.Hour {
+			// A day's post sent a day late would meet the next day's: two posts back to back.
+			return c, &configError{"CATCHUP", v, "expected less than 24h; a post later than that would arrive with the next day's"}
+		}
 		c.Catchup = d
 	}
 	return c, nil

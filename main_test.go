@@ -194,6 +194,8 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"DEFAULT_TZ", "Mars/Olympus"},
 		{"DEFAULT_TZ", "Local"},
 		{"CATCHUP", "soon"},
+		{"CATCHUP", "-1h"},
+		{"CATCHUP", "24h"},
 		{"DISCORD_PUBLIC_KEY", "zz"},
 		{"SLACK_BOT_TOKEN", "xoxp-user-token-secret"},
 		{"DATABASE_URL", "mysql://x"},
