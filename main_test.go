@@ -248,7 +248,7 @@ func TestMalformedDotEnvDoesNotLeakSecrets(t *testing.T) {
 	if strings.Contains(string(out), "topsecret") || strings.Contains(string(out), "xoxb-") {
 		t.Errorf("the error repeats a secret: %s", out)
 	}
-	if !strings.Contains(string(out), ".env is malformed") {
+	if !strings.Contains(string(out), ".env line 1 (SLACK-ADMINS) is malformed") {
 		t.Errorf("output: %s", out)
 	}
 }
