@@ -201,6 +201,9 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"DISCORD_SHARD_COUNT", "0"},
 		{"SLACK_ADMINS", "alice"},
 		{"SLACK_API_URL", "slack.com/api"},
+		{"SLACK_API_URL", "ftp://proxy:secret@example.com/api/"},
+		{"DISCORD_API_URL", "http://proxy:secret@[::1/api"},
+		{"DISCORD_API_URL", "https:///api/v10"},
 		{"BRIEFINGS_DIR", "/does/not/exist"},
 		{"DISCORD_APP_ID", "my-app"},
 	}
