@@ -1,6 +1,8 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t briefbot .
-# Run:   docker run --env-file .env -p 8080:8080 -v briefbot-data:/data briefbot
+# Run:   docker run --env-file .env --stop-timeout 30 -p 8080:8080 -v briefbot-data:/data briefbot
+# (--stop-timeout: on SIGTERM the bot finishes claimed posts for up to 20 s;
+# Docker's default of 10 s would kill it half-way.)
 
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
