@@ -18,9 +18,11 @@ FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/briefbot /usr/local/bin/briefbot
 # The SQLite store (the default DATABASE_URL) lives in /data; mount a volume
 # there, or set DATABASE_URL=postgres://… for several replicas.
-COPY --from=build --chown=nonroot:nonroot /out/data /data
+COPY --from=build --chown=65532:65532 /out/data /data
 WORKDIR /data
-USER nonroot:nonroot
+# distroless's nonroot user, by number: Kubernetes' runAsNonRoot can only
+# verify a numeric USER, and refuses to start an image that names one.
+USER 65532:65532
 ENV HTTP_ADDR=:8080 LOG_FORMAT=json
 EXPOSE 8080
 ENTRYPOINT ["/usr/local/bin/briefbot"]
