@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -200,11 +201,21 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	return c, nil
 }
 
+// checkURL checks an API base URL. Its error repeats the URL without any
+// password in it (a proxy's, say), and not at all when it does not parse.
 func checkURL(name, v string) error {
-	if v != "" && !strings.HasPrefix(v, "http://") && !strings.HasPrefix(v, "https://") {
-		return &configError{name, v, "expected a URL starting with https:// (or http:// for a local test server)"}
+	if v == "" {
+		return nil
 	}
-	return nil
+	u, err := url.Parse(v)
+	if err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		return nil
+	}
+	shown := ""
+	if err == nil {
+		shown = u.Redacted()
+	}
+	return &configError{name, shown, "expected a URL starting with https:// (or http:// for a local test server)"}
 }
 
 func intVar(get func(string) string, name string, def, least int) (int, error) {

@@ -17,16 +17,12 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-
-	"github.com/joho/godotenv"
 )
 
 func main() {
 	// .env fills in what the real environment does not set.
-	if err := godotenv.Load(); err != nil && !errors.Is(err, os.ErrNotExist) {
-		// godotenv's message quotes the file around the mistake, secrets
-		// included, so it is not repeated here.
-		fmt.Fprintln(os.Stderr, "briefbot: .env is malformed: each line must be NAME=value (names use letters, digits and _); see .env.example")
+	if err := loadDotenv(".env"); err != nil {
+		fmt.Fprintln(os.Stderr, "briefbot:", err)
 		os.Exit(2)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)

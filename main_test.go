@@ -203,6 +203,9 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"DISCORD_SHARD_COUNT", "0"},
 		{"SLACK_ADMINS", "alice"},
 		{"SLACK_API_URL", "slack.com/api"},
+		{"SLACK_API_URL", "ftp://proxy:secret@example.com/api/"},
+		{"DISCORD_API_URL", "http://proxy:secret@[::1/api"},
+		{"DISCORD_API_URL", "https:///api/v10"},
 		{"BRIEFINGS_DIR", "/does/not/exist"},
 		{"DISCORD_APP_ID", "my-app"},
 	}
@@ -250,7 +253,7 @@ func TestMalformedDotEnvDoesNotLeakSecrets(t *testing.T) {
 	if strings.Contains(string(out), "topsecret") || strings.Contains(string(out), "xoxb-") {
 		t.Errorf("the error repeats a secret: %s", out)
 	}
-	if !strings.Contains(string(out), ".env is malformed") {
+	if !strings.Contains(string(out), ".env line 1 (SLACK-ADMINS) is malformed") {
 		t.Errorf("output: %s", out)
 	}
 }

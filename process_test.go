@@ -159,6 +159,13 @@ func TestSIGTERMFinishesTheClaimedPost(t *testing.T) {
 	if took := time.Since(sent); took < 2*time.Second {
 		t.Errorf("exited %v after SIGTERM, before the post (3s) could have completed", took)
 	}
+	// The operator's log says the bot is stopping, and that it stopped (the store closed)
+	// after the post was recorded.
+	logs := p.stderr.String()
+	stopping, posted, stopped := strings.Index(logs, `"msg":"stopping`), strings.Index(logs, `"state":"sent"`), strings.Index(logs, `"msg":"stopped"`)
+	if stopping < 0 || posted < stopping || stopped < posted {
+		t.Errorf("want \"stopping\", the post recorded as sent, then \"stopped\", in that order\n%s", logs)
+	}
 	st, err = sqlite.Open(context.Background(), db)
 	if err != nil {
 		t.Fatal(err)

@@ -98,10 +98,15 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 	stop, release := graceAfter(ctx, shutdownGrace)
 	defer release()
 	w := &wiring{cfg: cfg, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
+	started := false
 	defer func() {
 		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
 		for i := len(w.closers) - 1; i >= 0; i-- {
 			w.closers[i]()
+		}
+		if started {
+			// After the closers: the connections and the store are closed.
+			log.Info("stopped")
 		}
 	}()
 
@@ -191,7 +196,9 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 	if err := w.scheduler(ctx); err != nil {
 		return err
 	}
+	started = true
 	<-ctx.Done()
+	log.Info("stopping: finishing the commands in flight and the daily posts already claimed", "grace", shutdownGrace)
 	return w.drain()
 }
 

@@ -51,7 +51,7 @@ func New() *Metrics {
 		}, []string{"platform", "reason"}),
 		posts: prom.NewCounterVec(prom.CounterOpts{
 			Name: "briefbot_posts_total",
-			Help: "Daily posts by platform and outcome: sent, retried (one per retry), failed, missed (beyond the catch-up window).",
+			Help: "Daily posts by platform and outcome: sent, skipped (nothing new), retried (one per retry), failed, missed (beyond the catch-up window), unknown (a replica stopped while sending it).",
 		}, []string{"platform", "outcome"}),
 		reloads: prom.NewCounterVec(prom.CounterOpts{
 			Name: "briefbot_catalog_reloads_total",
@@ -68,7 +68,7 @@ func New() *Metrics {
 	}
 	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	for _, o := range []string{"sent", "retried", "failed", "missed"} {
+	for _, o := range []string{"sent", "skipped", "retried", "failed", "missed", "unknown"} {
 		for _, p := range []string{bot.Slack, bot.Discord, bot.Console} {
 			m.posts.WithLabelValues(p, o) // present at zero, so rates work from the start
 		}

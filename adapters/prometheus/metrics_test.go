@@ -50,6 +50,8 @@ func TestMetricsText(t *testing.T) {
 		`briefbot_posts_total{outcome="sent",platform="discord"} 1`,
 		`briefbot_posts_total{outcome="retried",platform="discord"} 1`,
 		`briefbot_posts_total{outcome="missed",platform="slack"} 0`,
+		`briefbot_posts_total{outcome="skipped",platform="discord"} 0`,
+		`briefbot_posts_total{outcome="unknown",platform="slack"} 0`,
 		`briefbot_catalog_reloads_total{result="ok"} 1`,
 		`briefbot_catalog_reloads_total{result="error"} 1`,
 		`briefbot_store_errors_total{op="claim"} 1`,

@@ -186,9 +186,7 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	if cacheable {
 		cat = a.handler.Catalog()
 		if e := a.Cache.get(cat, name, text); e != nil {
-			if a.Observe != nil {
-				a.Observe(a.request(c, name, text), e.reply, time.Since(start))
-			}
+			a.servedCached(ctx, c, name, text, e.reply, start)
 			return e.answer
 		}
 	}
@@ -238,6 +236,26 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		a.respond(ctx, req.ID, c.responseURL(), body)
 	}()
 	return answer{}
+}
+
+// servedCached tells Observe about an answer served from Cache, as the bot does for the answers
+// it makes, and logs it at debug level, with its request id, as the Discord adapter does: the
+// bot logged the first such answer at info, and a line per repeat would cost the hot path a
+// write each. The request is built only when someone listens.
+func (a *App) servedCached(ctx context.Context, c command, name, text string, r bot.Reply, start time.Time) {
+	log := a.log.Enabled(ctx, slog.LevelDebug)
+	if !log && a.Observe == nil {
+		return
+	}
+	took := time.Since(start)
+	req := a.request(c, name, text)
+	if log {
+		a.log.LogAttrs(ctx, slog.LevelDebug, "command", slog.String("request_id", req.ID), slog.String("platform", req.Platform),
+			slog.String("command", req.Command), slog.String("kind", bot.KindName(r.Kind)), slog.Duration("took", took), slog.Bool("cached", true))
+	}
+	if a.Observe != nil {
+		a.Observe(req, r, took)
+	}
 }
 
 // made is an answer to a slash command, ready: the message, and its JSON as the acknowledgement.

@@ -265,6 +265,10 @@ func TestCommandCache(t *testing.T) {
 		t.Errorf("observed %d cached answers, want 1", len(observed))
 	}
 	mu.Unlock()
+	// At debug level the cached answer has its log line, with a request id of its own.
+	if n := strings.Count(ta.logs.String(), "cached=true"); n != 1 || !strings.Contains(ta.logs.String(), "request_id=") {
+		t.Errorf("%d cached answers logged, want 1 with its request id:\n%s", n, ta.logs.String())
+	}
 	ask("/status", "ukraine public") // another question
 	ask("/weather", "")              // not a command, so not known to be pure
 	ask("/weather", "")
