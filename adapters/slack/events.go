@@ -105,12 +105,11 @@ func (a *App) firstDelivery(id string, retry int, reason string) bool {
 // mentionPostTimeout bounds the post of a mention's answer, rate-limit waits included.
 const mentionPostTimeout = time.Minute
 
-// mention answers "@briefbot status ukraine" in the thread of the message that said it.
+// mention answers "@briefbot status ukraine" in the thread of the message that said it. What
+// follows the mention is read as after Umbrella: nothing asks for help, and "@briefbot /briefbot
+// status ukraine", typed by someone who read an answer that says /briefbot, asks for status.
 func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.AppMentionEvent) {
-	name, text := bot.ParseCommand(mentionText(m.Text, botID))
-	if name == "" {
-		name = "help"
-	}
+	name, text := resolve(Umbrella, mentionText(m.Text, botID))
 	req := bot.Request{
 		Platform:  bot.Slack,
 		Command:   name,

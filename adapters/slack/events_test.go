@@ -169,3 +169,40 @@ func TestMentionWithoutBotToken(t *testing.T) {
 		t.Errorf("%s; logs:\n%s", resp.Status, ta.logs.String())
 	}
 }
+
+// TestMentionAsksLikeTheUmbrella: what follows a mention is read as after /briefbot, and the
+// answer, posted in the thread, spells commands the way Slack users type them.
+func TestMentionAsksLikeTheUmbrella(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ text, command, args, header string }{
+		{"<@U0BOT> status ukraine", "status", "ukraine", "Ukraine: Blinken"},
+		{"<@U0BOT> /briefbot status ukraine", "status", "ukraine", "Ukraine: Blinken"},
+		{"<@U0BOT> help", "help", "", "Briefbot commands"},
+		{"<@U0BOT>", "help", "", "Briefbot commands"},
+		{"<@U0BOT> help briefbot", "help", "", "Briefbot commands"},
+		{"<@U0BOT> help search", "help", "search", "/briefbot search "},
+	}
+	for i, tc := range tests {
+		web := newSlackWeb(t, nil)
+		ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+		ta.do(ta.signed("/slack/events", mentionEvent("EvU"+string(rune('0'+i)), tc.text, "", false)))
+		ta.wait()
+		if req := ta.h.last(); req.Command != tc.command || req.Text != tc.args {
+			t.Errorf("%q: the bot was asked /%s %q, want /%s %q", tc.text, req.Command, req.Text, tc.command, tc.args)
+		}
+		posts := web.received()
+		if len(posts) != 1 {
+			t.Errorf("%q: %d answers posted, want 1", tc.text, len(posts))
+			continue
+		}
+		m := checkMessage(t, []byte(`{"text":`+jsonString(posts[0].Get("text"))+`,"blocks":`+posts[0].Get("blocks")+`}`))
+		if !strings.HasPrefix(m.header(), tc.header) {
+			t.Errorf("%q: header %q, want %q…", tc.text, m.header(), tc.header)
+		}
+		for _, text := range m.texts() {
+			if loc := bareReserved.FindStringIndex(text); loc != nil {
+				t.Errorf("%q: the answer offers %q, which Slack users cannot type", tc.text, text[loc[0]:loc[1]])
+			}
+		}
+	}
+}

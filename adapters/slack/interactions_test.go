@@ -44,7 +44,8 @@ func (ta *testApp) answerButtons(cmd, text string) map[string]*slackapi.ButtonBl
 func TestShareInChannel(t *testing.T) {
 	t.Parallel()
 	ta := newTestApp(t, nil)
-	share := ta.answerButtons("/status", "ukraine")["Share in channel"]
+	// What Slack sends for "/briefbot status ukraine", the manifest having no /status.
+	share := ta.answerButtons("/briefbot", "status ukraine")["Share in channel"]
 	if share == nil {
 		t.Fatal("no Share in channel button")
 	}
@@ -78,7 +79,7 @@ func TestShareInChannel(t *testing.T) {
 func TestFollowUpButton(t *testing.T) {
 	t.Parallel()
 	ta := newTestApp(t, nil)
-	more := ta.answerButtons("/status", "ukraine")["More from Putin"]
+	more := ta.answerButtons("/briefbot", "status ukraine")["More from Putin"]
 	if more == nil {
 		t.Fatal("no More from Putin button")
 	}

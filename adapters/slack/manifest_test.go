@@ -2,6 +2,7 @@ package slack
 
 import (
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -38,6 +39,20 @@ type manifest struct {
 	} `yaml:"settings"`
 }
 
+// slackBuiltins are the names of Slack's built-in slash commands, which an app cannot register
+// (slack.com/help/articles/201259356, as listed in hermes-agent PR #18456, and the ones Slack's
+// composer offers besides). /topic is one: the bot's /topics must keep its s.
+var slackBuiltins = []string{
+	"active", "apps", "archive", "away", "call", "collapse", "dnd", "expand", "feed", "invite",
+	"join", "leave", "me", "msg", "mute", "open", "pro", "remind", "search", "shortcuts", "shrug",
+	"status", "topic", "who",
+}
+
+// validCommand is what the manifest's command field takes: at most 32 characters with the slash
+// (node-slack-sdk's manifest types), in lowercase letters, digits, - and _ (hermes-agent's
+// Slack manifest rules).
+var validCommand = regexp.MustCompile(`^/[a-z0-9_-]+$`)
+
 // TestManifest checks the manifest users paste into Slack against the code: every command the
 // bot has, with the summary and usage the bot itself gives, at the URLs HTTP serves.
 func TestManifest(t *testing.T) {
@@ -64,11 +79,22 @@ func TestManifest(t *testing.T) {
 			t.Errorf("%s: should_escape must be false, so text arrives as typed", c.Command)
 		}
 	}
-	// Slack refuses a manifest that registers one of its built-in commands' names, and every
-	// command must still be reachable: under its own name, or after the umbrella.
-	for name := range listed {
-		if Reserved(name) {
-			t.Errorf("/%s is a name Slack keeps for itself; Slack would refuse the whole manifest", name)
+	// Slack refuses a manifest that registers one of its built-in commands' names, or a name it
+	// cannot take, and every command must still be reachable: under its own name, or after the
+	// umbrella.
+	if n := len(m.Features.SlashCommands); n > 50 {
+		t.Errorf("%d slash commands; a manifest takes at most 50", n)
+	}
+	for _, c := range m.Features.SlashCommands {
+		name := strings.TrimPrefix(c.Command, "/")
+		if Reserved(name) || slices.Contains(slackBuiltins, name) {
+			t.Errorf("%s is a name Slack keeps for itself; Slack would refuse the whole manifest", c.Command)
+		}
+		if !validCommand.MatchString(c.Command) || len(c.Command) > 32 {
+			t.Errorf("%q: a command is a slash and up to 31 lowercase letters, digits, - or _", c.Command)
+		}
+		if len(c.UsageHint) > 1000 {
+			t.Errorf("%s: usage_hint is %d bytes; Slack takes up to 1000", c.Command, len(c.UsageHint))
 		}
 	}
 	if _, ok := listed[strings.TrimPrefix(Umbrella, "/")]; !ok {

@@ -2,6 +2,8 @@ package slack
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -16,8 +18,9 @@ import (
 const Umbrella = "/briefbot"
 
 // reserved are the names of briefbot's commands that Slack keeps for its built-in commands
-// (/status sets your status, /search searches the workspace). /help is not a built-in today,
-// but Slack has refused it in some workspaces, and the umbrella alone already answers with help.
+// (/status sets your status, /search searches the workspace; openclaw PR #29032, hermes-agent
+// issue #17054). Reports disagree on /help (refused in openclaw's list, accepted in hermes-agent's
+// workspace); the umbrella alone answers with help, so it is not registered either.
 var reserved = map[string]bool{"status": true, "search": true, "help": true}
 
 // Reserved reports whether Slack keeps the command's name for itself, so that Slack users type
@@ -29,28 +32,43 @@ func Reserved(name string) bool { return reserved[name] }
 // the command ("/briefbot", "status ukraine" is status with "ukraine"), and Umbrella alone asks
 // for help. A workspace that registered the umbrella under another name gets the same when
 // that name's first word is a command; otherwise the bot answers that it does not know it.
+//
+// The umbrella's own name is not a command of the bot: "/briefbot briefbot status ukraine" and
+// "/briefbot help briefbot", which people type after reading an answer that says /briefbot,
+// ask what they would without it rather than getting "I don't know /briefbot".
 func resolve(command, text string) (name, args string) {
 	name = strings.ToLower(strings.TrimPrefix(command, "/"))
-	if bot.Lookup(name) != nil {
-		return name, text
+	umbrella := name == umbrellaName
+	if !umbrella && bot.Lookup(name) == nil && text != "" {
+		sub, _ := bot.ParseCommand(text)
+		umbrella = sub == umbrellaName || bot.Lookup(sub) != nil
 	}
-	umbrella := strings.EqualFold(command, Umbrella)
-	if text == "" {
-		if umbrella {
-			return "help", ""
+	args = text
+	if umbrella {
+		name, args = bot.ParseCommand(text)
+		for name == umbrellaName {
+			name, args = bot.ParseCommand(args)
 		}
-		return name, text
+		if name == "" {
+			name = "help"
+		}
 	}
-	if sub, rest := bot.ParseCommand(text); umbrella || bot.Lookup(sub) != nil {
-		return sub, rest
+	if name == "help" {
+		if sub, rest := bot.ParseCommand(args); sub == umbrellaName {
+			args = rest
+		}
 	}
-	return name, text
+	return name, args
 }
 
+// umbrellaName is Umbrella without its slash, as bot.ParseCommand returns command names.
+var umbrellaName = strings.TrimPrefix(Umbrella, "/")
+
 // spell writes the commands a reply mentions the way Slack users type them: "/status ukraine"
-// becomes "/briefbot status ukraine", and "/quote putin" stays. Only whole command names
-// after a space, a quotation mark or the start of the text are rewritten, so a path or a date
-// such as "24/7" is left alone.
+// becomes "/briefbot status ukraine", and "/quote putin" stays. Only a whole command name is
+// rewritten, one that starts the text or follows a space, a quotation mark, a bracket or a dash
+// and is not followed by a letter, a digit or more of a path: "24/7", "café/status",
+// "example.com/search", "/status-page" and "/status.json" are left alone.
 func spell(s string) string {
 	if !strings.Contains(s, "/") {
 		return s
@@ -67,7 +85,10 @@ func spell(s string) string {
 			end++
 		}
 		word := rest[i+1 : end]
-		if reserved[word] && startsWord(rest, i) && endsWord(rest, end) {
+		// The boundary is judged on the text as written, up to the slash: what was already
+		// read counts too ("example.com/search/help" is one path).
+		before := s[:len(s)-len(rest)+i]
+		if reserved[word] && startsWord(before) && endsWord(rest[end:]) {
 			if b.Len() == 0 {
 				b.Grow(len(s) + len(Umbrella))
 			}
@@ -87,25 +108,39 @@ func spell(s string) string {
 	return b.String()
 }
 
-func startsWord(s string, i int) bool {
-	if i == 0 {
+// startsWord reports whether a command name may start right after before: at the start of
+// the text, or after anything but a letter, a digit or a character of a path, URL or address.
+func startsWord(before string) bool {
+	if before == "" {
 		return true
 	}
-	switch s[i-1] {
-	case ' ', '\n', '\t', '"', '(', '[':
-		return true
-	}
-	// A curly quotation mark or another space: any multi-byte character ending in a byte
-	// that is not a letter of ours is taken as a boundary, but a letter or digit is not.
-	return s[i-1] >= 0x80
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return !wordRune(r) && !strings.ContainsRune(pathRunes, r)
 }
 
-func endsWord(s string, end int) bool {
-	if end == len(s) {
+// endsWord reports whether a command name ends where after begins: at the end of the text, or
+// before a space or punctuation, but not before a letter, a digit, "-", "_", "/", or a "." or
+// ":" that goes on with a letter or digit (a file name, a URL).
+func endsWord(after string) bool {
+	r, n := utf8.DecodeRuneInString(after)
+	switch {
+	case after == "":
 		return true
+	case wordRune(r) || r == '-' || r == '_' || r == '/':
+		return false
+	case r == '.' || r == ':':
+		next, _ := utf8.DecodeRuneInString(after[n:])
+		return !wordRune(next)
 	}
-	c := s[end]
-	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '/')
+	return true
+}
+
+// pathRunes are the characters that, right before a slash, make it part of a path, a URL, an
+// address or a fraction rather than the start of a command.
+const pathRunes = "/\\:.=~-_@#?&%+<>|"
+
+func wordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // spellReply is r with the commands of its own wording spelled for Slack: the title, lead,

@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,6 +25,13 @@ func TestResolve(t *testing.T) {
 		{"/news", "status ukraine", "status", "ukraine"},
 		{"/news", "", "news", ""},
 		{"/weather", "berlin", "weather", "berlin"},
+		// The umbrella's own name after it, as typed by someone who read "/briefbot" in an answer.
+		{"/briefbot", "briefbot status ukraine", "status", "ukraine"},
+		{"/briefbot", "/briefbot", "help", ""},
+		{"/briefbot", "help briefbot", "help", ""},
+		{"/briefbot", "help /briefbot status", "help", "status"},
+		{"/help", "briefbot", "help", ""},
+		{"/briefbot", "public", "public", ""}, // not a command: the bot says so, with the list
 	}
 	for _, tc := range tests {
 		name, args := resolve(tc.command, tc.text)
@@ -45,6 +53,16 @@ func TestSpell(t *testing.T) {
 		{"http://example.com/status and 24/7 and and/search", "http://example.com/status and 24/7 and and/search"},
 		{"/briefbot status ukraine", "/briefbot status ukraine"},
 		{"no commands here", "no commands here"},
+		// Punctuation after the name ends it; a letter, digit or more of a path does not.
+		{"/status: a topic. /help. /search, /help? /help!", "/briefbot status: a topic. /briefbot help. /briefbot search, /briefbot help? /briefbot help!"},
+		{"/status’s answer, ‘/help’ and «/search»", "/briefbot status’s answer, ‘/briefbot help’ and «/briefbot search»"},
+		{"'/status ukraine' or `/help` or —/search", "'/briefbot status ukraine' or `/briefbot help` or —/briefbot search"},
+		{"/statusé /status2 /status_x /status.json /status:8080 /status/", "/statusé /status2 /status_x /status.json /status:8080 /status/"},
+		// A letter or digit of any script before the slash makes it a path, not a command.
+		{"café/status naïve/help 日本/search Ωmega/status 2/help", "café/status naïve/help 日本/search Ωmega/status 2/help"},
+		// A command name right after another path segment is still part of the path.
+		{"https://example.com/search/help and a/status/search", "https://example.com/search/help and a/status/search"},
+		{"~/status, #/help, user@host/search, x=/status", "~/status, #/help, user@host/search, x=/status"},
 		{"", ""},
 	}
 	for _, tc := range tests {
@@ -80,21 +98,33 @@ func TestSpellReply(t *testing.T) {
 	}
 }
 
-// TestHelpTypesInSlack renders every command's help and usage answer and checks that no
-// command Slack keeps for itself is offered under its bare name.
+// bareReserved finds a command Slack keeps for itself written as a command a user could type:
+// a slash and the name, not after a letter, a digit or another slash, and not going on as a word.
+var bareReserved = regexp.MustCompile(`(?:^|[^\p{L}\p{N}/])/(?:status|search|help)(?:$|[^\p{L}\p{N}_/-])`)
+
+// TestHelpTypesInSlack asks, as Slack sends it, for help on every command, a mistyped use of
+// each, and every answer that suggests what to type next (unknown names, lists, empty results),
+// and checks that none offers a command Slack keeps for itself under its bare name.
 func TestHelpTypesInSlack(t *testing.T) {
 	t.Parallel()
-	h, _ := newBot(t)
-	lines := []string{"/help"}
-	for _, c := range bot.Commands() {
-		lines = append(lines, "/help "+c.Name, "/"+c.Name+" "+strings.Repeat("x", bot.MaxArgs+1))
+	ta := newTestApp(t, nil)
+	asks := [][2]string{
+		{"/briefbot", ""}, {"/briefbot", "help"}, {"/briefbot", "weather berlin"},
+		{"/briefbot", "status"}, {"/briefbot", "status narnia"}, {"/briefbot", "search"},
+		{"/briefbot", "search zzqx"}, {"/briefbot", "search the"}, {"/briefbot", "search ukraine"},
+		{"/quote", ""}, {"/quote", "nobodyx"}, {"/quote", "ukraine"}, {"/quote", "antony-blinken"},
+		{"/topics", ""}, {"/speakers", ""}, {"/brief", ""}, {"/subscriptions", ""},
+		{"/unsubscribe", "narnia"}, {"/subscribe", ""},
 	}
-	for _, line := range lines {
-		name, text := bot.ParseCommand(line)
-		body := string(Render(h.Handle(t.Context(), bot.Request{Platform: bot.Slack, Command: name, Text: text}), "").AppendJSON(nil, false))
-		for word := range reserved {
-			if i := strings.Index(body, " /"+word); i >= 0 || strings.Contains(body, `"/`+word) || strings.Contains(body, `\n/`+word) {
-				t.Errorf("%s: the answer offers /%s, which Slack users cannot type: …%s…", line, word, body[max(0, i-40):min(len(body), i+40)])
+	for _, c := range bot.Commands() {
+		asks = append(asks, [2]string{"/briefbot", "help " + c.Name}, [2]string{"/briefbot", c.Name + " " + strings.Repeat("x", bot.MaxArgs+1)})
+	}
+	for _, ask := range asks {
+		_, body := ta.do(ta.signed("/slack/commands", ta.command(ask[0], ask[1], "U2147483697")))
+		m := checkMessage(t, body)
+		for _, text := range m.texts() {
+			if loc := bareReserved.FindStringIndex(text); loc != nil {
+				t.Errorf("%s %s: the answer offers %q, which Slack users cannot type: %q", ask[0], ask[1], text[loc[0]:loc[1]], text)
 			}
 		}
 	}

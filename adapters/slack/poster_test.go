@@ -59,6 +59,34 @@ func TestPosterPosts(t *testing.T) {
 }
 
 // TestPosterWaitsOutRateLimit: a 429 with Retry-After is waited out, then the post goes.
+// TestPosterSpellsCommands: a daily post that points to more briefings names the commands the
+// way Slack users type them, as answers to commands do.
+func TestPosterSpellsCommands(t *testing.T) {
+	t.Parallel()
+	_, live := newBot(t)
+	r, fresh := bot.Digest(live.Catalog(), bot.DigestOptions{Limit: 1})
+	if fresh < 2 || !strings.Contains(r.Note, "/status") {
+		t.Fatalf("the digest of %d briefings, one shown, has the note %q; expected it to point to /status", fresh, r.Note)
+	}
+	web := newSlackWeb(t, nil)
+	if err := NewPoster(web.client(testToken), nil).Post(context.Background(), "C0123456789", r); err != nil {
+		t.Fatal(err)
+	}
+	posts := web.received()
+	if len(posts) != 1 {
+		t.Fatalf("%d posts", len(posts))
+	}
+	m := checkMessage(t, []byte(`{"text":`+jsonString(posts[0].Get("text"))+`,"blocks":`+posts[0].Get("blocks")+`}`))
+	if all := m.all(); !strings.Contains(all, "/briefbot status &lt;topic&gt; or /briefbot search") {
+		t.Errorf("the post does not say how to ask for more in Slack:\n%s", all)
+	}
+	for _, text := range m.texts() {
+		if loc := bareReserved.FindStringIndex(text); loc != nil {
+			t.Errorf("the post offers %q, which Slack users cannot type", text[loc[0]:loc[1]])
+		}
+	}
+}
+
 func TestPosterWaitsOutRateLimit(t *testing.T) {
 	t.Parallel()
 	web := newSlackWeb(t, func(n int) (int, http.Header, string) {

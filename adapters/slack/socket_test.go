@@ -78,7 +78,7 @@ func (f *fakeSocketMode) send(t *testing.T, conn *websocket.Conn, envelope strin
 	return ack
 }
 
-const socketCommand = `{"envelope_id":"env-cmd","type":"slash_commands","accepts_response_payload":true,"payload":{"token":"unused","team_id":"T0001","team_domain":"example","channel_id":"C2147483705","channel_name":"test","user_id":"U2147483697","user_name":"steve","command":"/status","text":"ukraine","api_app_id":"A0001","is_enterprise_install":"false","response_url":"https://hooks.slack.com/commands/T0001/1/x","trigger_id":"1.2.3"}}`
+const socketCommand = `{"envelope_id":"env-cmd","type":"slash_commands","accepts_response_payload":true,"payload":{"token":"unused","team_id":"T0001","team_domain":"example","channel_id":"C2147483705","channel_name":"test","user_id":"U2147483697","user_name":"steve","command":"/briefbot","text":"status ukraine","api_app_id":"A0001","is_enterprise_install":"false","response_url":"https://hooks.slack.com/commands/T0001/1/x","trigger_id":"1.2.3"}}`
 
 const socketMention = `{"envelope_id":"env-ev","type":"events_api","accepts_response_payload":false,"retry_attempt":0,"retry_reason":"","payload":{"token":"unused","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev0SOCKET","event_time":1700000000,"event":{"type":"app_mention","user":"U2147483697","text":"<@U0BOT> quote putin","ts":"1700000000.000100","channel":"C2147483705","event_ts":"1700000000.000100"}}}`
 

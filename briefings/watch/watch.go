@@ -91,7 +91,13 @@ func (w *Watcher) Run(ctx context.Context) error {
 		return fmt.Errorf("watch %s: %w", w.Dir, err)
 	}
 	defer fw.Close()
-	if err := addTree(fw, w.Dir); err != nil {
+	// A folder given as a symbolic link (a release directory behind "current", say) is watched
+	// where it points: WalkDir does not follow a link, so the tree would otherwise be empty.
+	dir := w.Dir
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	if err := addTree(fw, dir); err != nil {
 		return fmt.Errorf("watch %s: %w", w.Dir, err)
 	}
 	wait := w.Debounce
@@ -100,7 +106,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 	}
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
-	if !w.Since.IsZero() && changedSince(w.Dir, w.Since) {
+	if !w.Since.IsZero() && changedSince(dir, w.Since) {
 		_ = w.Reload()
 	}
 	if w.Watching != nil {
@@ -119,7 +125,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 					_ = addTree(fw, ev.Name) // a new sub-folder of briefings
 				}
 			}
-			rel, err := filepath.Rel(w.Dir, ev.Name)
+			rel, err := filepath.Rel(dir, ev.Name)
 			if err != nil || !relevant(rel) {
 				continue
 			}
@@ -142,7 +148,9 @@ const mtimeSlack = 2 * time.Second
 
 // changedSince reports whether a file or folder of the corpus under dir
 // changed after since. Folders count too: removing or renaming a file
-// changes its folder's time, not any file's.
+// changes its folder's time, not any file's. Every folder the loader reads
+// is looked at, whatever its name ("2022.archive" too); hidden ones are not,
+// except Kubernetes' "..data" and the "..<timestamp>" folder it points to.
 func changedSince(dir string, since time.Time) bool {
 	after := since.Add(-mtimeSlack)
 	changed := false
@@ -151,10 +159,14 @@ func changedSince(dir string, since time.Time) bool {
 			return nil
 		}
 		rel, rerr := filepath.Rel(dir, path)
-		if rerr != nil || (rel != "." && !relevant(rel)) {
-			if d != nil && d.IsDir() {
+		if rerr != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if name := d.Name(); rel != "." && strings.HasPrefix(name, ".") && !strings.HasPrefix(name, "..") {
 				return filepath.SkipDir
 			}
+		} else if !relevant(rel) {
 			return nil
 		}
 		if info, ierr := d.Info(); ierr == nil && info.ModTime().After(after) {

@@ -1,7 +1,9 @@
 package watch_test
 
 import (
+	"bytes"
 	"context"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -187,57 +189,215 @@ func TestIgnoresNonCorpusFiles(t *testing.T) {
 	}
 }
 
-// A briefing saved after the first load but before the watch began (the bot
-// was still connecting to its store, say) is picked up as soon as the
-// watcher starts; an untouched folder is not read again.
+// catchUp is a bot starting on a folder: prepare arranges the folder as it sat before start-up
+// (and may return another path to serve it through; "" is dir), every file and folder is then
+// dated an hour back with age, the catalog is loaded, change runs (the folder changing while
+// the bot connects to its store), and the watcher starts with Since at the load. It returns the
+// reloads done once the folder is watched, and how many briefings more are served than loaded.
+func catchUp(t *testing.T, dir string, age func(path string, at time.Time) error, prepare func() string, change func()) (reloads int32, added int) {
+	t.Helper()
+	served := dir
+	if prepare != nil {
+		if p := prepare(); p != "" {
+			served = p
+		}
+	}
+	old := time.Now().Add(-time.Hour)
+	if err := filepath.WalkDir(dir, func(path string, _ os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		return age(path, old)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	c, ps := briefings.Load(os.DirFS(served))
+	if err := ps.Err(); err != nil {
+		t.Fatal(err)
+	}
+	since := time.Now()
+	live := briefings.NewLive(c)
+	before, _ := c.Len()
+	if change != nil {
+		change()
+	}
+	var n atomic.Int32
+	w := &watch.Watcher{Dir: served, Live: live, Since: since, Debounce: time.Hour, OnReload: func(err error) {
+		n.Add(1)
+		if err != nil {
+			t.Errorf("reload at start: %v", err)
+		}
+	}}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	start(t, w, ctx, done)
+	after, _ := live.Catalog().Len()
+	cancel()
+	<-done
+	return n.Load(), after - before
+}
+
+func chtimes(path string, at time.Time) error { return os.Chtimes(path, at, at) }
+
+// newBriefing is a briefing of the corpus under another id, to add to a folder.
+func newBriefing(t *testing.T) []byte {
+	t.Helper()
+	b, err := fs.ReadFile(briefings.DefaultCorpus(), "2022-02-01-missile-ban-proposal.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	added := strings.Replace(string(b), "id: 2022-02-01-missile-ban-proposal", "id: 2022-02-02-missile-ban-follow-up", 1)
+	if added == string(b) {
+		t.Fatal("the fixture's id line changed; update this test")
+	}
+	return []byte(added)
+}
+
+// A briefing saved, deleted or moved after the first load but before the watch began (the bot
+// was still connecting to its store, say) is picked up as soon as the watcher starts, wherever
+// in the folder it happened; an untouched folder is not read again, nor is one where only a
+// hidden folder changed.
 func TestCatchesUpOnChangesBeforeTheWatch(t *testing.T) {
 	t.Parallel()
-	for _, changed := range []bool{true, false} {
-		dir := testutil.CopyCorpus(t)
-		// The copy was just written: date every file back, as a folder that
-		// sat unchanged since long before the bot started.
-		old := time.Now().Add(-time.Hour)
-		if err := filepath.WalkDir(dir, func(path string, _ os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			return os.Chtimes(path, old, old)
-		}); err != nil {
-			t.Fatal(err)
+	type folder struct {
+		t   *testing.T
+		dir string
+	}
+	write := func(f folder, name string, b []byte) {
+		f.t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(f.dir, name)), 0o755); err != nil {
+			f.t.Fatal(err)
 		}
-		c, ps := briefings.Load(os.DirFS(dir))
-		if err := ps.Err(); err != nil {
-			t.Fatal(err)
+		if err := os.WriteFile(filepath.Join(f.dir, name), b, 0o644); err != nil {
+			f.t.Fatal(err)
 		}
-		since := time.Now()
-		live := briefings.NewLive(c)
-		before, _ := c.Len()
-		if changed {
-			b, err := os.ReadFile(filepath.Join(dir, "2022-02-01-missile-ban-proposal.md"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			added := strings.Replace(string(b), "id: 2022-02-01-missile-ban-proposal", "id: 2022-02-02-missile-ban-follow-up", 1)
-			if added == string(b) {
-				t.Fatal("the fixture's id line changed; update this test")
-			}
-			if err := os.WriteFile(filepath.Join(dir, "2022-02-02-missile-ban-follow-up.md"), []byte(added), 0o644); err != nil {
-				t.Fatal(err)
-			}
+	}
+	move := func(f folder, from, to string) {
+		f.t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(f.dir, to)), 0o755); err != nil {
+			f.t.Fatal(err)
 		}
-		var reloads atomic.Int32
-		w := &watch.Watcher{Dir: dir, Live: live, Since: since, Debounce: time.Hour, OnReload: func(error) { reloads.Add(1) }}
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan error, 1)
-		start(t, w, ctx, done)
-		after, _ := live.Catalog().Len()
-		switch {
-		case changed && (reloads.Load() != 1 || after != before+1):
-			t.Errorf("a briefing saved before the watch: %d reloads, %d briefings served, want 1 and %d", reloads.Load(), after, before+1)
-		case !changed && reloads.Load() != 0:
-			t.Errorf("an untouched folder was reloaded %d times at start", reloads.Load())
+		if err := os.Rename(filepath.Join(f.dir, from), filepath.Join(f.dir, to)); err != nil {
+			f.t.Fatal(err)
 		}
-		cancel()
-		<-done
+	}
+	const briefing = "2022-02-01-missile-ban-proposal.md"
+	tests := []struct {
+		name           string
+		prepare        func(f folder) string
+		change         func(f folder)
+		reloads, added int
+	}{
+		{name: "untouched"},
+		{
+			name:    "a briefing added",
+			change:  func(f folder) { write(f, "2022-02-02-missile-ban-follow-up.md", newBriefing(f.t)) },
+			reloads: 1, added: 1,
+		},
+		{
+			// Only the sub-folder's time changes: no file is left to carry a new one.
+			name:    "a briefing deleted from a sub-folder",
+			prepare: func(f folder) string { move(f, briefing, "archive/"+briefing); return "" },
+			change: func(f folder) {
+				if err := os.Remove(filepath.Join(f.dir, "archive", briefing)); err != nil {
+					f.t.Fatal(err)
+				}
+			},
+			reloads: 1, added: -1,
+		},
+		{
+			// Only the briefing's own time changes; its folder's name has a dot.
+			name:    "a briefing rewritten in place in a folder with a dot",
+			prepare: func(f folder) string { move(f, briefing, "2022.archive/"+briefing); return "" },
+			change: func(f folder) {
+				b := bytes.Replace(newBriefing(f.t), []byte("id: 2022-02-02-missile-ban-follow-up"), []byte("id: 2022-02-01-missile-ban-proposal"), 1)
+				b = append(b, "\nOne more paragraph.\n"...)
+				write(f, "2022.archive/"+briefing, b)
+				// Overwriting keeps the folder's entries, so no folder's time changed.
+				for _, d := range []string{f.dir, filepath.Join(f.dir, "2022.archive")} {
+					if st, err := os.Stat(d); err != nil || time.Since(st.ModTime()) < time.Minute {
+						f.t.Fatalf("%s changed (%v): this case no longer tests a file's own time", d, err)
+					}
+				}
+			},
+			reloads: 1, added: 0,
+		},
+		{
+			name:    "only a hidden folder changed",
+			prepare: func(f folder) string { write(f, ".git/HEAD", []byte("ref: main")); return "" },
+			change:  func(f folder) { write(f, ".git/index.md", []byte("x")) },
+		},
+		{
+			// BRIEFINGS_DIR=/srv/briefings/current, a link to the release being served. The
+			// link itself was just made: the folder's times are what count.
+			name:    "an untouched folder served through a symbolic link",
+			prepare: func(f folder) string { return symlinkTo(f.t, f.dir) },
+		},
+		{
+			name:    "a briefing added to a folder served through a symbolic link",
+			prepare: func(f folder) string { return symlinkTo(f.t, f.dir) },
+			change:  func(f folder) { write(f, "2022-02-02-missile-ban-follow-up.md", newBriefing(f.t)) },
+			reloads: 1, added: 1,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			f := folder{t, testutil.CopyCorpus(t)}
+			var prepare func() string
+			if tc.prepare != nil {
+				prepare = func() string { return tc.prepare(f) }
+			}
+			var change func()
+			if tc.change != nil {
+				change = func() { tc.change(f) }
+			}
+			reloads, added := catchUp(t, f.dir, chtimes, prepare, change)
+			if int(reloads) != tc.reloads || added != tc.added {
+				t.Errorf("%d reloads at start, %+d briefings served; want %d and %+d", reloads, added, tc.reloads, tc.added)
+			}
+		})
+	}
+}
+
+// symlinkTo returns a new symbolic link to dir, or skips the test where there are none.
+func symlinkTo(t *testing.T, dir string) string {
+	t.Helper()
+	link := filepath.Join(t.TempDir(), "current")
+	if err := os.Symlink(dir, link); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	return link
+}
+
+// A folder given as a symbolic link is watched where it points: a briefing saved there is
+// served.
+func TestWatchesThroughASymbolicLink(t *testing.T) {
+	t.Parallel()
+	dir := testutil.CopyCorpus(t)
+	link := symlinkTo(t, dir)
+	c, _ := briefings.Load(os.DirFS(link))
+	live := briefings.NewLive(c)
+	reloads := make(chan error, 4)
+	w := &watch.Watcher{Dir: link, Live: live, Debounce: 10 * time.Millisecond, OnReload: func(err error) { reloads <- err }}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	start(t, w, ctx, done)
+	if err := os.WriteFile(filepath.Join(dir, "2022-02-02-missile-ban-follow-up.md"), newBriefing(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-reloads:
+		if err != nil {
+			t.Fatalf("reload: %v", err)
+		}
+	case err := <-done:
+		t.Fatalf("Run ended: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("a briefing saved in the linked folder was never picked up")
+	}
+	if live.Catalog().Briefing("2022-02-02-missile-ban-follow-up") == nil {
+		t.Error("the new briefing is not served")
 	}
 }
