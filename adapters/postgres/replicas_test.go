@@ -164,12 +164,32 @@ func TestReplicaKilledMidRun(t *testing.T) {
 	// A starts first, so it is surely mid-run when it dies at its 100th post.
 	// The others' deliveries wait for A's death: each holds at most a batch
 	// of claims meanwhile, so A surely reaches its 100th post, and they are
-	// mid-run too when it dies.
+	// mid-run too when it dies. One Tick of A's can end early, when its
+	// batch collides with claims the others just made; the scheduler's loop
+	// then ticks again at once, and so does A here, until it dies.
+	gate := make(chan struct{})
 	for _, r := range rs[1:] {
-		r.poster.gate = killed
+		r.poster.gate = gate
 	}
+	go func() {
+		select {
+		case <-killed:
+		case <-time.After(2 * time.Minute):
+			t.Error("A never reached its 100th post")
+		}
+		close(gate) // never leave the others' deliveries blocked
+	}()
 	var wg sync.WaitGroup
-	wg.Go(func() { a.sched.Tick(context.Background()) })
+	wg.Go(func() {
+		for {
+			a.sched.Tick(context.Background())
+			select {
+			case <-gate:
+				return
+			default:
+			}
+		}
+	})
 	for posted := 0; posted < 20; {
 		time.Sleep(time.Millisecond)
 		l.mu.Lock()
@@ -178,7 +198,10 @@ func TestReplicaKilledMidRun(t *testing.T) {
 	}
 	tickAll(rs[1:])
 	wg.Wait()
-	<-killed
+	<-gate
+	if t.Failed() {
+		return
+	}
 	survivors := rs[1:]
 	for range 5 {
 		clock.Advance(3 * time.Minute) // past every lease A held
