@@ -87,6 +87,9 @@ func TestDailyPostOnTheConsole(t *testing.T) {
 	clock.Set(time.Date(2026, 3, 2, 8, 59, 0, 0, time.UTC))
 	first.waitFor(postBanner, 1)
 	first.waitFor("The latest on Ukraine.", 1)
+	// The post is recorded as sent, at 17:59, once the scheduler has gone
+	// back to sleep; only then does the clock move on.
+	clock.WaitIdle(t, 1)
 	for _, at := range []time.Time{time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)} {
 		clock.Set(at)
 		clock.WaitIdle(t, 1)
