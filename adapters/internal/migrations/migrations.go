@@ -44,3 +44,26 @@ func Load(fsys fs.FS) ([]Migration, error) {
 	}
 	return out, nil
 }
+
+// String names the migration as its file does: "0002_post_detail".
+func (m Migration) String() string { return fmt.Sprintf("%04d_%s", m.Version, m.Name) }
+
+// Pending returns the migrations of ms, which Load sorted, that a database at
+// schema version current has not applied. A database newer than every
+// migration is an error: an older binary must not write to a schema it does
+// not know.
+func Pending(ms []Migration, current int) ([]Migration, error) {
+	latest := 0
+	if len(ms) > 0 {
+		latest = ms[len(ms)-1].Version
+	}
+	if current > latest {
+		return nil, fmt.Errorf("the database is at schema version %d, newer than this briefbot knows (%d); run a newer briefbot", current, latest)
+	}
+	for i, m := range ms {
+		if m.Version > current {
+			return ms[i:], nil
+		}
+	}
+	return nil, nil
+}
