@@ -65,25 +65,10 @@ func (d *decoder) isObject() (bool, error) {
 // object calls field for each key of an object; field must consume the
 // value. A null counts as an empty object.
 func (d *decoder) object(field func(key []byte) error) error {
-	switch d.peek() {
-	case 'n':
-		if d.literal("null") {
-			return nil
-		}
-		return errSyntax
-	case '{':
-	default:
-		return errSyntax
-	}
-	if d.depth++; d.depth > maxDepth {
-		return errSyntax
+	if ok, err := d.enter('{', '}'); !ok {
+		return err
 	}
 	defer func() { d.depth-- }()
-	d.i++
-	if d.peek() == '}' {
-		d.i++
-		return nil
-	}
 	for {
 		if d.peek() != '"' {
 			return errSyntax
@@ -104,14 +89,8 @@ func (d *decoder) object(field func(key []byte) error) error {
 		if err := field(key); err != nil {
 			return err
 		}
-		switch d.peek() {
-		case ',':
-			d.i++
-		case '}':
-			d.i++
-			return nil
-		default:
-			return errSyntax
+		if more, err := d.more('}'); !more {
+			return err
 		}
 	}
 }
@@ -119,39 +98,60 @@ func (d *decoder) object(field func(key []byte) error) error {
 // array calls elem for each element of an array; elem must consume it. A
 // null counts as an empty array.
 func (d *decoder) array(elem func() error) error {
-	switch d.peek() {
-	case 'n':
-		if d.literal("null") {
-			return nil
-		}
-		return errSyntax
-	case '[':
-	default:
-		return errSyntax
-	}
-	if d.depth++; d.depth > maxDepth {
-		return errSyntax
+	if ok, err := d.enter('[', ']'); !ok {
+		return err
 	}
 	defer func() { d.depth-- }()
-	d.i++
-	if d.peek() == ']' {
-		d.i++
-		return nil
-	}
 	for {
 		if err := elem(); err != nil {
 			return err
 		}
-		switch d.peek() {
-		case ',':
-			d.i++
-		case ']':
-			d.i++
-			return nil
-		default:
-			return errSyntax
+		if more, err := d.more(']'); !more {
+			return err
 		}
 	}
+}
+
+// enter consumes the start of an object or array, opened by open and
+// closed by close. It reports whether there are members to read: a null and
+// an empty container are consumed whole and report false, as does anything
+// else, with errSyntax. After true the caller is one level deeper and must
+// undo d.depth when it is done.
+func (d *decoder) enter(open, close byte) (bool, error) {
+	switch d.peek() {
+	case 'n':
+		if d.literal("null") {
+			return false, nil
+		}
+		return false, errSyntax
+	case open:
+	default:
+		return false, errSyntax
+	}
+	if d.depth >= maxDepth {
+		return false, errSyntax
+	}
+	d.i++
+	if d.peek() == close {
+		d.i++
+		return false, nil
+	}
+	d.depth++
+	return true, nil
+}
+
+// more consumes what follows a member: a comma, reporting true, or the
+// container's close, reporting false; anything else is errSyntax.
+func (d *decoder) more(close byte) (bool, error) {
+	switch d.peek() {
+	case ',':
+		d.i++
+		return true, nil
+	case close:
+		d.i++
+		return false, nil
+	}
+	return false, errSyntax
 }
 
 // stringSpan consumes a string and returns the span of its contents and
