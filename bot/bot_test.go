@@ -3,17 +3,14 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func newBot(t testing.TB) *bot.Bot {
 	t.Helper()
@@ -60,20 +57,7 @@ func TestRepliesGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			path := filepath.Join("testdata", name+".json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (go test -update creates it)", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("%s: reply differs from %s (go test -update if intended):\n%s", line, path, got)
-			}
+			golden.Check(t, filepath.Join("testdata", name+".json"), got)
 		})
 	}
 }

@@ -1,18 +1,16 @@
 package briefings
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/briefbot/briefbot/internal/golden"
+)
 
 // view is what a parsed briefing means, in a form a golden file can hold.
 type view struct {
@@ -80,25 +78,6 @@ func viewOf(b *Briefing, ps Problems) view {
 	return v
 }
 
-// golden compares got with testdata/golden/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run go test -update if the change is intended.\ngot:\n%s", path, got)
-	}
-}
-
 // TestParseGolden parses every briefing of the built-in corpus and of a
 // fixture folder that uses every form of the format, and compares what they
 // mean with golden files.
@@ -134,7 +113,7 @@ func TestParseGolden(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				golden(t, name+"-"+strings.TrimSuffix(f, ".md")+".json", append(out, '\n'))
+				golden.Check(t, filepath.Join("testdata", "golden", name+"-"+strings.TrimSuffix(f, ".md")+".json"), append(out, '\n'))
 			})
 		}
 	}

@@ -3,21 +3,18 @@ package console_test
 import (
 	"bytes"
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/briefbot/briefbot/internal/golden"
 	"github.com/briefbot/briefbot/internal/testutil"
 
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func newBot(t *testing.T) *bot.Bot {
 	t.Helper()
@@ -38,18 +35,7 @@ func TestSessionGolden(t *testing.T) {
 	if err := c.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("testdata", "session.txt")
-	if *update {
-		os.WriteFile(path, out.Bytes(), 0o644)
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out.String() != string(want) {
-		t.Errorf("transcript differs from %s (go test -update if intended):\n%s", path, out.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "session.txt"), out.Bytes())
 	for _, line := range strings.Split(out.String(), "\n") {
 		if n := len([]rune(line)); n > console.DefaultWidth && !strings.Contains(line, "https://") {
 			t.Errorf("line of %d characters exceeds the width: %q", n, line)

@@ -3,8 +3,6 @@ package discord_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -16,9 +14,8 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden keeps the exact response of each command in
 // testdata/golden/*.json, as Discord receives it. Run with -update after an
@@ -53,23 +50,7 @@ func TestGolden(t *testing.T) {
 			t.Fatalf("%s: %v", tc.name, err)
 		}
 		got.WriteByte('\n')
-		file := filepath.Join("testdata", "golden", tc.name+".json")
-		if *update {
-			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(file, got.Bytes(), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatalf("%s: %v (run go test -update to create it)", tc.name, err)
-		}
-		if !bytes.Equal(got.Bytes(), want) {
-			t.Errorf("%s: response differs from %s (go test -update rewrites it):\n%s", tc.name, file, got.String())
-		}
+		golden.Check(t, filepath.Join("testdata", "golden", tc.name+".json"), got.Bytes())
 		checkLimits(t, tc.name, resp.raw)
 	}
 }

@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -14,9 +12,8 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenCases are the command lines whose answers are kept as golden files: each command's
 // first example from the command table (so a new command gets one), and the other kinds of
@@ -60,20 +57,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("invalid JSON: %v\n%s", err, got)
 			}
 			pretty.WriteByte('\n')
-			path := filepath.Join("testdata", name+".json")
-			if *update {
-				if err := os.WriteFile(path, pretty.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./adapters/slack -update to create it)", err)
-			}
-			if !bytes.Equal(pretty.Bytes(), want) {
-				t.Errorf("the answer to %q changed; if intended, run go test ./adapters/slack -update\ngot:\n%s", line, pretty.Bytes())
-			}
+			golden.Check(t, filepath.Join("testdata", name+".json"), pretty.Bytes())
 		})
 	}
 }

@@ -1,9 +1,7 @@
 package ingest_test
 
 import (
-	"bytes"
 	"errors"
-	"flag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,13 +10,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/internal/golden"
 	"github.com/briefbot/briefbot/internal/testutil"
 
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // seedURL is where the seed article was published; an editor passes it
 // with --url, and its path dates the article.
@@ -67,28 +64,10 @@ func seedDraft(t testing.TB) *ingest.Draft {
 	return ingestFile(t, filepath.Join("testdata", "seed.txt"), seedURL, builtinRegistry(t), ingest.Options{})
 }
 
-// golden compares got with a file in testdata, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./briefings/ingest -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the draft made now (go test ./briefings/ingest -update rewrites it after an intended change)\n--- got:\n%s", path, got)
-	}
-}
-
 // TestSeedGolden holds the draft of the seed article.
 func TestSeedGolden(t *testing.T) {
 	t.Parallel()
-	golden(t, "seed.golden.md", seedDraft(t).Markdown())
+	golden.Check(t, filepath.Join("testdata", "seed.golden.md"), seedDraft(t).Markdown())
 }
 
 // TestHTMLGolden holds the draft of an HTML page: readability's body,
@@ -97,7 +76,7 @@ func TestHTMLGolden(t *testing.T) {
 	t.Parallel()
 	d := ingestFile(t, filepath.Join("testdata", "articles", "10-alliance-summit.html"),
 		"https://northernpost.example/world/2023/07/11/alliance-air-defences", testRegistry(t), ingest.Options{})
-	golden(t, "alliance-summit.golden.md", d.Markdown())
+	golden.Check(t, filepath.Join("testdata", "alliance-summit.golden.md"), d.Markdown())
 }
 
 // TestSeedMatchesCorpus: the seed's four Putin quotes are the curated
