@@ -161,14 +161,7 @@ func (g *globalLimit) wait(ctx context.Context) error {
 	if delay <= 0 {
 		return nil
 	}
-	t := time.NewTimer(delay)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
+	return sleep(ctx, delay)
 }
 
 // block pauses every route for d.
