@@ -200,7 +200,9 @@ func (a *Article) stripDateline(body []string) []string {
 	return out
 }
 
-var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–"}
+// dashes end a dateline; South Asian copy ends it with a colon
+// ("ISLAMABAD: The foreign minister …").
+var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–", ": "}
 
 func dateline(p string) (place, dayText, rest string, ok bool) {
 	idx, sep := -1, ""

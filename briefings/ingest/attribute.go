@@ -29,6 +29,7 @@ type extractor struct {
 	speakerAt []*entity   // per document sentence: its first named speaker
 	speakerBy []*ref      // the phrase that named it
 	events    [][]*event  // per paragraph, in order
+	wordUses  map[string]wordUse
 }
 
 func newExtractor(d *document, c *cast) *extractor {
@@ -93,6 +94,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
+	if speechNouns[p.low(t)] && p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip) == 0 && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
+		return nil // a noun after its adjective: "on his daily call", "the final note"
+	}
 	k := v - 1
 	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
 		k--
@@ -143,6 +147,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	x.resolveEvent(ev, si, p, v)
 	return ev
 }
+
+// speechNouns are speech verbs whose form is as often a noun ("a phone
+// call", "a brief comment"), read as a verb only when a subject, not an
+// adjective, comes before them.
+var speechNouns = set(`call calls comment comments answer reply replies claim claims note notes
+	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution`)
 
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 
@@ -283,6 +293,10 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	a := p.npLeft(k, lo)
 	if a < 0 {
 		return nil
+	}
+	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {
+		// "Croatia and Hungary called …": two speakers, neither alone.
+		return &ref{kind: refSomeone, text: p.textOf(a-2, k+1), surface: p.textOf(a-2, k+1), gender: plural}
 	}
 	r := p.interpret(a, k+1)
 	for i := len(asides) - 1; i >= 0; i-- {

@@ -11,7 +11,7 @@ import (
 type entity struct {
 	name      string
 	role      string
-	kind      string // "person" or "organisation"
+	kind      string // "person", "organisation" or "place"
 	gender    gender
 	reg       *briefings.Speaker // the registry entry, when the registry knows them
 	heads     map[string]bool    // organisation: what "the X" may call it ("ministry", "company")
@@ -31,7 +31,7 @@ func (e *entity) display() string {
 var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. group operator exporter
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
 	securities partners holdings industries energy coal grid commodities media capital technologies
-	labs mining resources telecom motors airlines steel oil gas owner bank`)
+	labs mining resources telecom motors airlines steel oil gas owner bank utility`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {
@@ -65,6 +65,7 @@ type cast struct {
 	bySurname map[string]*entity
 	byInitial map[string]*entity
 	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
+	byFirst   map[string]*entity // people by the first word of their name, nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	folds     map[string]string // briefings.Fold of the names seen, which repeat
 }
@@ -94,6 +95,7 @@ func newCast(reg *registryIndex) *cast {
 		bySurname: map[string]*entity{},
 		byInitial: map[string]*entity{},
 		byShort:   map[string]*entity{},
+		byFirst:   map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
 		folds:     make(map[string]string, 64),
 	}
@@ -133,6 +135,14 @@ func (c *cast) add(e *entity) {
 			if i == len(words)-1 || particles[words[i]] {
 				c.bySurname[strings.Join(words[i:], " ")] = e
 			}
+		}
+		// Chinese, Korean and Vietnamese names put the family name first:
+		// "Mao Ning" is "Mao" after. One word shared by two people names
+		// neither.
+		if other, seen := c.byFirst[words[0]]; !seen {
+			c.byFirst[words[0]] = e
+		} else if other != e {
+			c.byFirst[words[0]] = nil
 		}
 	}
 	if e.kind == "organisation" {
@@ -211,6 +221,9 @@ func (c *cast) lookup(name string) *entity {
 	if e := c.byShort[k]; e != nil {
 		return e
 	}
+	if e := c.byFirst[k]; e != nil && !strings.Contains(k, " ") {
+		return e
+	}
 	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
 	}
@@ -242,6 +255,21 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 			e.gender = g
 		}
 		e.confirmed = e.confirmed || confirmed
+	}
+	return e
+}
+
+// place finds or adds a place that speaks for its government ("Moscow
+// warned …"). A lone word taken for a person before is a place after all.
+func (c *cast) place(name string) *entity {
+	name = strings.TrimSpace(name)
+	e := c.lookup(name)
+	if e != nil && e.kind == "person" && e.reg == nil && !strings.Contains(e.name, " ") {
+		e.kind = "place"
+	}
+	if e == nil {
+		e = &entity{name: name, kind: "place"}
+		c.add(e)
 	}
 	return e
 }

@@ -102,7 +102,10 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
 	"sgt.": "sergeant", "cpl.": "corporal", "adm.": "admiral", "cmdr.": "commander",
 	"supt.": "superintendent", "insp.": "inspector", "det.": "detective", "amb.": "ambassador",
-	"atty.": "attorney", "pres.": "president"}
+	"atty.": "attorney", "pres.": "president",
+	// South Asian copy shortens ministers' titles to initials: "FM Rauf",
+	// "the EAM".
+	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".
@@ -125,7 +128,8 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
-	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation`)
+	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
+	staff utility`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

@@ -67,5 +67,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		x.note(si, e, i)
 	case refOrg:
 		x.note(si, x.cast.org(r.name, r.head), i)
+	case refRole:
+		// "The Indian foreign minister also raised …": a definite title
+		// points back to whoever holds it, who may be "he" next.
+		if !r.indefinite && r.org == "" && start < i {
+			if e := x.personByRole(r.head, r.text, si, i); e != nil {
+				x.note(si, e, i)
+			}
+		}
 	}
 }

@@ -64,16 +64,20 @@ func (p *para) npLeft(k, lo int) int {
 			break
 		}
 	}
-	// A bare noun or two opening the clause: "police said", "Grain traders said".
+	// A bare noun or two opening the clause: "police said", "Grain traders
+	// said", or a clause after a conjunction ("…, as Westmark's navy said").
 	i := k
 	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !functionWords[p.lw(i-1)] {
 		i--
 	}
-	if i == lo || !p.isWordAt(i-1) {
+	if i == lo || !p.isWordAt(i-1) || clauseOpeners[p.lw(i-1)] {
 		return i
 	}
 	return -1
 }
+
+// clauseOpeners start a clause whose subject follows them directly.
+var clauseOpeners = set(`as while and but when after because whereas though although`)
 
 // extendPP widens a phrase starting at j to the role or group it
 // qualifies: "the Interior Ministry" after "a spokesman for", "Moscow"

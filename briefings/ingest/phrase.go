@@ -78,8 +78,34 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case j > i && isPossessive(p.word(j-1)) && p.chunkHasOf(i, j):
+			// "General Staff of Westmark's armed forces": the body the
+			// possessive owns, in lower case, ends the name.
+			return p.possessedHead(j, hi)
 		default:
 			return j
+		}
+	}
+	return j
+}
+
+// chunkHasOf reports whether [i, j) holds "of" or "for".
+func (p *para) chunkHasOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		if l := p.lw(k); l == "of" || l == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedHead extends a chunk ending in a possessive at j over up to
+// three lower-case words that end in an organisation's head word ("armed
+// forces", "foreign ministry"), or returns j.
+func (p *para) possessedHead(j, hi int) int {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)]; k++ {
+		if orgHeads[p.lw(k)] {
+			return k + 1
 		}
 	}
 	return j

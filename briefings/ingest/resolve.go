@@ -21,18 +21,32 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.cast.lookup(r.name); e != nil {
 			return e, ""
 		}
-		if !r.evidence && !strings.Contains(r.name, " ") && x.d.midCap[strings.ToLower(r.name)] == 0 {
-			// One capitalised word, only ever at the start of a sentence:
-			// a common noun ("Retailers warned …"), not a name.
-			return nil, ""
+		if r.role == "" && isKnownPlace(r.name) {
+			return x.cast.place(r.name), ""
+		}
+		confirmed := r.evidence || strings.Contains(r.name, " ")
+		if !confirmed {
+			// One capitalised word as the subject of a speech verb: a
+			// surname the readers know ("Peskov told reporters"), unless
+			// the article uses the word as a place or a common noun.
+			switch x.wordUse(r.name) {
+			case usedAsCommon:
+				return nil, ""
+			case usedAsPlace:
+				return x.cast.place(r.name), ""
+			}
+			confirmed = true
 		}
 		if r.role != "" {
 			if s := x.cast.regSpeaker(r.role + " " + r.name); s != nil {
 				return x.cast.fromRegistry(s), ""
 			}
 		}
-		return x.cast.person(r.name, r.role, r.gender, r.evidence || strings.Contains(r.name, " ")), ""
+		return x.cast.person(r.name, r.role, r.gender, confirmed), ""
 	case refOrg:
+		if isKnownPlace(r.name) {
+			return x.cast.place(r.name), ""
+		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
 		// An unnamed official or spokesperson speaks for their body.
@@ -48,7 +62,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.indefinite {
 			return nil, ""
 		}
-		if e := x.personByRole(r.head, si, at); e != nil {
+		if e := x.personByRole(r.head, r.text, si, at); e != nil {
 			return e, "description"
 		}
 	case refOrgDesc:
@@ -73,7 +87,7 @@ func compatible(e *entity, g gender) bool {
 	case female:
 		return e.kind == "person" && e.confirmed && e.gender != male
 	case orgOnly:
-		return e.kind == "organisation"
+		return e.kind == "organisation" || e.kind == "place"
 	}
 	return false
 }
@@ -86,8 +100,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	if g != male && g != female && g != orgOnly {
 		return nil // "they", "I", "we": not one speaker we can name
 	}
+	from := x.askedClauseEnd(si)
 	for _, m := range x.mentions[si] {
-		if m.tok < at && compatible(m.e, g) {
+		if m.tok >= from && m.tok < at && compatible(m.e, g) {
 			return m.e
 		}
 	}
@@ -120,15 +135,45 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	return nil
 }
 
+// askedClauseEnd returns the token after an opening participle clause of
+// sentence si ("Asked whether …,", "Speaking with …,"), or 0. The clause's
+// subject is the main clause's, so whoever it names is someone else: in
+// "Asked whether the president would go, he said" he is not the president.
+func (x *extractor) askedClauseEnd(si int) int {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if w := p.lowerAt(s.a); !askedWords[w] && !(strings.HasSuffix(w, "ing") && p.isWordAt(s.a) && p.toks[s.a].class&cFunction == 0) {
+		return 0
+	}
+	for i := s.a + 1; i < s.b; i++ {
+		if p.isComma(i) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var askedWords = set(`asked pressed questioned quizzed`)
+
 // personByRole resolves "the minister" to the person last named with that
 // role, or, when none was named yet, the next one named in the following
 // sentences ("its governor warned … Governor Henrik Aalto said").
-func (x *extractor) personByRole(head string, si, at int) *entity {
-	match := func(e *entity) bool {
-		return e.kind == "person" && strings.Contains(" "+expandTitles(strings.ToLower(e.role))+" ", " "+head+" ")
+func (x *extractor) personByRole(head, desc string, si, at int) *entity {
+	if full, ok := titleAbbrevs[head]; ok {
+		head = full
 	}
+	nat := nationalityOf(desc)
+	match := func(e *entity) bool {
+		if e.kind != "person" || !strings.Contains(" "+expandTitles(strings.ToLower(e.role))+" ", " "+head+" ") {
+			return false
+		}
+		// "the Japanese FM" is not the Indian one.
+		other := nationalityOf(e.role)
+		return nat == "" || other == "" || other == nat
+	}
+	from := x.askedClauseEnd(si)
 	for _, m := range x.mentions[si] {
-		if m.tok < at && match(m.e) {
+		if m.tok >= from && m.tok < at && match(m.e) {
 			return m.e
 		}
 	}
@@ -181,10 +226,22 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 // group" for a farm lobby, "the agency" for the World Health Organization.
 var genericOrgHeads = set(`group agency organisation organization body`)
 
+// nationalityOf returns the first adjective of nationality in a role or
+// description ("Japanese" in "the Japanese FM"), folded, or "".
+func nationalityOf(s string) string {
+	for _, w := range strings.Fields(s) {
+		w = stripPossessive(w)
+		if r := firstRune(w); r >= 'A' && r <= 'Z' && isNationality(w) {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
 // expandTitles spells out the abbreviated titles in a lower-case role:
-// "sen." becomes "senator".
+// "sen." becomes "senator", "fm" "foreign minister".
 func expandTitles(role string) string {
-	if !strings.Contains(role, ".") {
+	if !strings.Contains(role, ".") && !strings.Contains(role, "fm") && !strings.Contains(role, "pm") && !strings.Contains(role, "eam") {
 		return role
 	}
 	words := strings.Fields(role)

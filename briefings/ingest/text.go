@@ -65,7 +65,9 @@ func newDocument(paragraphs []string) *document {
 		start := len(buf)
 		lower := lowerSameLength(text)
 		buf = tokenize(text, lower, buf)
-		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]})
+		p := &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]}
+		p.markFamilyNameHe()
+		d.paras = append(d.paras, p)
 	}
 	d.findQuotes()
 	d.midCap = make(map[string]int, 64)
@@ -82,6 +84,19 @@ func newDocument(paragraphs []string) *document {
 		}
 	}
 	return d
+}
+
+// markFamilyNameHe reads a capitalised "He" followed by a capitalised
+// word as the Chinese family name it then is ("spokesperson He Lijun"),
+// not the pronoun, which a verb follows.
+func (p *para) markFamilyNameHe() {
+	for i := 0; i+1 < len(p.toks); i++ {
+		t, n := &p.toks[i], &p.toks[i+1]
+		if t.kind == tWord && n.kind == tWord && t.e-t.s == 2 && p.text[t.s:t.e] == "He" &&
+			n.class&(cCap|cFunction|cDay|cMonth) == cCap {
+			t.class &^= cFunction | cPronoun
+		}
+	}
 }
 
 // markOpens decides whether a quotation mark opens or closes, from what is
