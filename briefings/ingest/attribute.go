@@ -86,6 +86,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, a)
 		return ev
 	}
+	if p.low(t) == "saying" && p.lowerAt(v-1) == "as" {
+		if ev := x.quotedAs(si, s, p, v); ev != nil {
+			return ev
+		}
+	}
 	use := speechVerbs[p.low(t)]
 	if use == 0 || v == s.a || t.isCap(p.text) {
 		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
@@ -153,6 +158,49 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 // adjective, comes before them.
 var speechNouns = set(`call calls comment comments answer reply replies claim claims note notes
 	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution`)
+
+// quotedAs reads "Interfax quoted X as saying", "cited him as saying" and
+// "X was quoted as saying": the speaker is X, never the agency that
+// relays the words.
+func (x *extractor) quotedAs(si int, s sentRef, p *para, v int) *event {
+	for k := v - 2; k >= s.a && v-k <= 16; k-- {
+		if !p.isWordAt(k) {
+			if p.toks[k].q != 0 {
+				return nil
+			}
+			continue
+		}
+		if !relayVerbs[p.lw(k)] {
+			continue
+		}
+		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
+		verb := k
+		if beForms[p.lowerAt(k-1)] {
+			verb = k - 1
+			ev.subj = x.subjectLeft(p, k-1, s.a) // "X was quoted as saying"
+		} else if g, ok := objectPronouns[p.lowerAt(k+1)]; ok && k+2 == v-1 {
+			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(k + 1), text: p.word(k + 1), surface: p.word(k + 1), gender: g}
+		} else {
+			a, b := p.npRight(k+1, v-1)
+			ev.subj = p.interpret(a, b)
+		}
+		if ev.subj == nil {
+			return nil
+		}
+		if c := p.closingMarkBefore(verb); c >= 0 {
+			ev.afterQuote = int(p.toks[c].q) // "…," Interfax quoted X as saying
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
+	return nil
+}
+
+var relayVerbs = set(`quoted cited quotes cites quoting citing`)
+
+// objectPronouns stand for the speaker after a relaying verb: "cited him
+// as saying".
+var objectPronouns = map[string]gender{"him": male, "her": female}
 
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 

@@ -31,7 +31,8 @@ func (e *entity) display() string {
 var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. group operator exporter
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
 	securities partners holdings industries energy coal grid commodities media capital technologies
-	labs mining resources telecom motors airlines steel oil gas owner bank utility`)
+	labs mining resources telecom motors airlines steel oil gas owner bank utility
+	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {

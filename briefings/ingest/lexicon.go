@@ -43,7 +43,7 @@ func init() {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
-		dub dubs dubbed`) {
+		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

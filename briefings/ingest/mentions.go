@@ -14,9 +14,9 @@ func (x *extractor) collectMentions() {
 				continue
 			}
 			j := p.chunkEnd(i, s.b)
-			start := i
-			if i > s.a && p.isDet(i-1) {
-				start = i - 1
+			start := p.descriptorStart(i, s.a)
+			if start > s.a && p.isDet(start-1) {
+				start--
 			}
 			x.noteChunk(si, p, start, i, j, s.b)
 			i = j

@@ -44,6 +44,7 @@ func (p *para) npLeft(k, lo int) int {
 			}
 		}
 	done:
+		j = p.descriptorStart(j, lo)
 		if j-1 >= lo && p.isDet(j-1) {
 			j--
 		}
@@ -78,6 +79,20 @@ func (p *para) npLeft(k, lo int) int {
 
 // clauseOpeners start a clause whose subject follows them directly.
 var clauseOpeners = set(`as while and but when after because whereas though although`)
+
+// descriptorStart widens a name starting at j over the lower-case words
+// before it that say what kind of body it is ("state grain trader
+// Rusagrotrans"), or returns j.
+func (p *para) descriptorStart(j, lo int) int {
+	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(orgHeads[p.lw(j-1)] || orgDescriptors[p.lw(j-1)]) {
+		return j
+	}
+	j--
+	for n := 0; n < 2 && j-1 >= lo && p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cDet|cSpeech|cPrep) == 0; n++ {
+		j--
+	}
+	return j
+}
 
 // extendPP widens a phrase starting at j to the role or group it
 // qualifies: "the Interior Ministry" after "a spokesman for", "Moscow"
@@ -128,8 +143,10 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
 		return true
-	case strings.HasSuffix(w, "ing") && !p.toks[a].isCap(p.text):
-		return true
+	case (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text):
+		return true // "speaking on condition of anonymity", "asked about the timing"
+	case (w == "of" || w == "from") && b-a > 1 && p.isNameWord(a+1) || (w == "of" || w == "from") && b-a > 2 && p.lw(a+1) == "the" && p.isNameWord(a+2):
+		return true // "of the Institute for Market Studies"
 	case p.isTitleWord(a):
 		return true
 	case allNameWords(p, a, b):

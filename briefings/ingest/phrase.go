@@ -17,7 +17,13 @@ const (
 	refRole            // a role without a name: "the minister", "Horvath's spokesman"
 	refOrgDesc         // an organisation by kind: "the ministry", "the company"
 	refSomeone         // someone not named: "one shopkeeper", "officials", "a deputy"
+	refDoc             // what a body issued: "the readout", "a Kremlin statement", "the ministry's statement"
+	refEpithet         // a person by nationality or age: "the Brazilian", "the 19-year-old"
 )
+
+// docNouns are what a body issues in its own words: "the readout said …"
+// speaks for the body that issued it.
+var docNouns = set(`readout statement communique communiqué release`)
 
 // ref is a noun phrase read for who it refers to.
 type ref struct {
@@ -202,6 +208,15 @@ func (p *para) interpret(a, b int) *ref {
 			break
 		}
 	}
+	if docNouns[p.lw(left-1)] && right == b {
+		return p.interpretDoc(r, a, left-1)
+	}
+	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (demonyms[p.lw(a)] && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a))) {
+		// Sports and feature copy names a person again by nationality
+		// or age: "the Brazilian said", "the 19-year-old added".
+		r.kind, r.head = refEpithet, p.lw(a)
+		return r
+	}
 	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
 	for i := a; i < left; i++ {
 		w := p.lw(i)
@@ -342,6 +357,16 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind = refSomeone
 		return r
 	}
+	if from > a && (orgHeads[p.lw(from-1)] || orgDescriptors[p.lw(from-1)]) {
+		// "state grain trader Rusagrotrans", "news agency Interfax": what
+		// the body does, then its name.
+		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
+		return r
+	}
+	if isKnownBody(p.textOf(from, left)) {
+		r.kind, r.name = refOrg, p.textOf(from, left)
+		return r
+	}
 	lastWord := strings.ToLower(stripPossessive(p.word(left - 1)))
 	if placeWords[lastWord] {
 		return nil
@@ -356,6 +381,63 @@ func (p *para) interpret(a, b int) *ref {
 	p.genderFromName(r, from)
 	return r
 }
+
+// interpretDoc reads a phrase ending in a document noun at token d: the
+// body named before it ("a State Department readout"), the body it
+// belongs to ("the ministry's statement", "Turkey's statement"), or none
+// ("the readout", which the body that spoke last issued).
+func (p *para) interpretDoc(r *ref, a, d int) *ref {
+	r.kind, r.head = refDoc, p.lw(d)
+	if a < d && isPossessive(p.word(d-1)) {
+		owner := p.interpret(a, d)
+		if owner != nil {
+			owner.text = stripPossessive(owner.text)
+			switch {
+			case owner.kind == refOrgDesc:
+				r.orgHead = owner.head
+			case owner.name != "":
+				r.org = stripPossessive(owner.name)
+			}
+		}
+		return r
+	}
+	from, to := -1, -1
+	for i := a; i < d; i++ {
+		if p.toks[i].isCap(p.text) {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from >= 0 && !(to-from == 1 && isNationality(p.word(from)) && !isKnownPlace(p.word(from))) {
+		r.org = p.textOf(from, to)
+	}
+	return r
+}
+
+// demonyms are the nationalities copy uses as nouns for a person named
+// before ("the Brazilian", "the Spaniard").
+var demonyms = set(`american argentine argentinian australian austrian belgian brazilian briton
+	british bulgarian canadian chilean chinese colombian croat croatian czech dane danish dutchman
+	dutchwoman englishman englishwoman estonian ethiopian finn finnish frenchman frenchwoman
+	georgian german ghanaian greek hungarian indian indonesian iranian iraqi irishman irishwoman
+	israeli italian japanese kazakh kenyan korean latvian lithuanian mexican moroccan nigerian
+	norwegian pakistani peruvian pole portuguese romanian russian scot scotsman saudi serb serbian
+	slovak slovenian spaniard swede swiss syrian thai turk ukrainian uruguayan venezuelan
+	vietnamese welshman belarusian egyptian tunisian algerian senegalese cameroonian`)
+
+// isAgeWord reports whether w is an age used as a noun: "19-year-old".
+func isAgeWord(w string) bool {
+	n := strings.TrimSuffix(w, "-year-old")
+	return n != w && n != "" && isNumber(n)
+}
+
+// orgDescriptors say what a body does, before its name: "carmaker Volta",
+// "state grain trader Rusagrotrans". (orgHeads say it too: "news agency
+// Interfax".)
+var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner shipper conglomerate
+	startup start-up outlet website chain brand lobby broadcaster publisher platform`)
 
 // allNameWords reports whether [a, b) holds only name words and particles.
 func allNameWords(p *para, a, b int) bool {

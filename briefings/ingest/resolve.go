@@ -65,6 +65,29 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.personByRole(r.head, r.text, si, at); e != nil {
 			return e, "description"
 		}
+	case refEpithet:
+		if e := x.personByEpithet(r.head, si, at); e != nil {
+			return e, "description"
+		}
+	case refDoc:
+		switch {
+		case r.org != "" && isKnownPlace(r.org):
+			return x.cast.place(r.org), ""
+		case r.org != "":
+			if e := x.cast.lookup(r.org); e != nil {
+				return e, ""
+			}
+			return x.cast.org(r.org, ""), ""
+		case r.orgHead != "":
+			if e := x.orgByHead(r.orgHead, si); e != nil {
+				return e, "description"
+			}
+			return nil, ""
+		}
+		// "The readout said": the body named last issued it.
+		if e := x.lastBody(si); e != nil {
+			return e, "description"
+		}
 	case refOrgDesc:
 		if e := x.orgByHead(r.head, si); e != nil {
 			return e, "description"
@@ -216,6 +239,98 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 				if ms[i].e.kind == "organisation" {
 					return ms[i].e
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// personByEpithet resolves "the Brazilian" or "the 19-year-old": the
+// person named before whose description says so ("Brazilian qualifier
+// Lucas Moreira"), else the last person who spoke, for a nationality, or
+// the article's main subject, for an age.
+func (x *extractor) personByEpithet(word string, si, at int) *entity {
+	says := func(s int, m mention) bool {
+		if m.e.kind != "person" {
+			return false
+		}
+		if strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+word+" ") {
+			return true
+		}
+		// "Brazilian qualifier Lucas Moreira": the word just before the name.
+		p := x.d.paras[x.d.sents[s].p]
+		for k := m.tok - 1; k >= 0 && m.tok-k <= 3 && p.isWordAt(k); k-- {
+			if p.lw(k) == word {
+				return true
+			}
+		}
+		return false
+	}
+	for s := si; s >= 0; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if (s < si || ms[i].tok < at) && says(s, ms[i]) {
+				return ms[i].e
+			}
+		}
+	}
+	if isAgeWord(word) {
+		return x.mainSubject()
+	}
+	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" {
+			return sp
+		}
+	}
+	return nil
+}
+
+// mainSubject returns the person the story is about: the first person its
+// opening sentence names, when it names them again; else the person named
+// most often, when no one else is named as often; else nil.
+func (x *extractor) mainSubject() *entity {
+	counts := map[*entity]int{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e.kind == "person" {
+				counts[m.e]++
+			}
+		}
+	}
+	if len(x.mentions) > 0 {
+		for _, m := range x.mentions[0] {
+			if m.e.kind == "person" {
+				if counts[m.e] >= 2 {
+					return m.e
+				}
+				break
+			}
+		}
+	}
+	var best *entity
+	top, second := 0, 0
+	for _, e := range x.cast.all {
+		switch n := counts[e]; {
+		case n > top:
+			best, top, second = e, n, top
+		case n > second:
+			second = n
+		}
+	}
+	if top < 2 || top == second {
+		return nil
+	}
+	return best
+}
+
+// lastBody returns the organisation or place named last, in sentence si
+// or the few before it.
+func (x *extractor) lastBody(si int) *entity {
+	for s := si; s >= 0 && si-s <= 8; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if k := ms[i].e.kind; k == "organisation" || k == "place" {
+				return ms[i].e
 			}
 		}
 	}
