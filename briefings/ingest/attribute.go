@@ -30,6 +30,14 @@ type extractor struct {
 	speakerBy []*ref      // the phrase that named it
 	events    [][]*event  // per paragraph, in order
 	wordUses  map[string]wordUse
+	unnamed   []unnamedSubject // per document sentence: a person it describes but does not name
+}
+
+// unnamedSubject is "a father of three" or "one resident" as a sentence's
+// subject: a pronoun after it means them, and they have no name.
+type unnamedSubject struct {
+	tok    int // 1 + the token of its determiner; 0 when there is none
+	gender gender
 }
 
 func newExtractor(d *document, c *cast) *extractor {
@@ -40,6 +48,7 @@ func newExtractor(d *document, c *cast) *extractor {
 		speakerAt: make([]*entity, len(d.sents)),
 		speakerBy: make([]*ref, len(d.sents)),
 		events:    make([][]*event, len(d.paras)),
+		unnamed:   make([]unnamedSubject, len(d.sents)),
 	}
 }
 

@@ -229,11 +229,34 @@ func (c *cast) lookup(name string) *entity {
 		return c.fromRegistry(s)
 	}
 	if isAcronym(name) {
-		if e := c.byInitial[strings.ReplaceAll(name, ".", "")]; e != nil {
+		ini := strings.ReplaceAll(name, ".", "")
+		if e := c.byInitial[ini]; e != nil {
 			return e
+		}
+		// Initials that skip a word of the name: EDCTP for the European
+		// and Developing Countries Clinical Trials Partnership.
+		for _, e := range c.all {
+			if e.kind == "organisation" && len(ini) >= 3 && skippedInitials(ini, initials(e.name)) {
+				return e
+			}
 		}
 	}
 	return nil
+}
+
+// skippedInitials reports whether acronym is full with one or two inner
+// letters left out, first and last letters kept.
+func skippedInitials(acronym, full string) bool {
+	if len(full) <= len(acronym) || len(full)-len(acronym) > 2 || acronym[0] != full[0] || acronym[len(acronym)-1] != full[len(full)-1] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(full) && j < len(acronym); i++ {
+		if full[i] == acronym[j] {
+			j++
+		}
+	}
+	return j == len(acronym)
 }
 
 // person finds or adds a person.

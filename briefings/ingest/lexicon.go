@@ -92,7 +92,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
-	councilman councilwoman dean rector bishop archbishop imam rabbi`)
+	councilman councilwoman dean rector bishop archbishop imam rabbi speaker investigator`)
 
 // titleAbbrevs are the abbreviated titles US wire copy puts before a name
 // ("Sen. Maria Ortega", "Gov. Ed Marsh", "Lt. Gen. Ana Ruiz"), with the
@@ -129,7 +129,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
-	staff utility`)
+	staff utility partnership initiative programme program centre center`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

@@ -8,6 +8,7 @@ import "strings"
 func (x *extractor) collectMentions() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
+		x.unnamed[si] = p.unnamedSubject(s.a, s.b)
 		for i := s.a; i < s.b; {
 			if !p.isNameWord(i) && !p.isTitleWord(i) {
 				i++
@@ -76,4 +77,40 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			}
 		}
 	}
+}
+
+// personNouns are people described, not named, with the gender the noun
+// gives: "a father of three", "one resident".
+var personNouns = map[string]gender{"man": male, "woman": female, "father": male, "mother": female,
+	"son": male, "daughter": female, "husband": male, "wife": female, "boy": male, "girl": female,
+	"brother": male, "sister": female, "grandfather": male, "grandmother": female, "widow": female,
+	"widower": male, "fisherman": male, "policeman": male, "businessman": male, "businesswoman": female,
+	"resident": unknownGender, "driver": unknownGender, "shopkeeper": unknownGender,
+	"worker": unknownGender, "farmer": unknownGender, "nurse": unknownGender, "soldier": unknownGender,
+	"volunteer": unknownGender, "teacher": unknownGender, "student": unknownGender,
+	"passenger": unknownGender, "witness": unknownGender, "survivor": unknownGender,
+	"villager": unknownGender, "neighbour": unknownGender, "neighbor": unknownGender,
+	"customer": unknownGender, "voter": unknownGender, "protester": unknownGender,
+	"parent": unknownGender, "pensioner": unknownGender, "patient": unknownGender,
+	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender}
+
+// unnamedSubject finds a person described but not named as the subject of
+// the sentence [a, b): an indefinite article at its start or after a
+// comma, not set off after a name ("Jane Doe, a mother of three, said" is
+// Jane Doe), with a person noun within three words.
+func (p *para) unnamedSubject(a, b int) unnamedSubject {
+	for i := a; i < b; i++ {
+		if !p.isWordAt(i) || !indefinite[p.lw(i)] || i > a && !p.isComma(i-1) {
+			continue
+		}
+		if i > a && p.isNameWord(i-2) {
+			continue
+		}
+		for k := i + 1; k < b && k <= i+3 && p.isWordAt(k); k++ {
+			if g, ok := personNouns[p.lw(k)]; ok {
+				return unnamedSubject{tok: i + 1, gender: g}
+			}
+		}
+	}
+	return unnamedSubject{}
 }

@@ -152,6 +152,17 @@ func (p *para) appositiveLike(a, b int) bool {
 	case allNameWords(p, a, b):
 		return true
 	}
+	// "Dr. Amadou Traore of the University of Bamako": a name, then where
+	// they work.
+	n := a
+	if _, ok := honorifics[w]; ok {
+		n++
+	}
+	for k := n; k < b; k++ {
+		if l := p.lw(k); (l == "of" || l == "at" || l == "from") && k > n && allNameWords(p, n, k) {
+			return true
+		}
+	}
 	// "Red Cross volunteer": names then a role.
 	for i := a; i < b; i++ {
 		if roleWords[p.lw(i)] {

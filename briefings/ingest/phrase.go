@@ -84,6 +84,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case p.isWordAt(j) && (p.lw(j) == "and" || p.lw(j) == "&") && j > i && p.andJoinsName(i, j, hi):
+			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
 		case j > i && isPossessive(p.word(j-1)) && p.chunkHasOf(i, j):
 			// "General Staff of Westmark's armed forces": the body the
 			// possessive owns, in lower case, ends the name.
@@ -93,6 +95,27 @@ func (p *para) chunkEnd(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// andJoinsName reports whether "and" at token j, after the chunk [i, j),
+// is inside one body's name rather than between two names: the chunk is a
+// body's name with a complement ("Ministry of Trade and Industry") or the
+// capitals after "and" end in a body's head word ("European and
+// Developing Countries Clinical Trials Partnership").
+func (p *para) andJoinsName(i, j, hi int) bool {
+	if !p.isNameWord(j+1) || isPossessive(p.word(j-1)) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
+			return true
+		}
+	}
+	k := j + 1
+	for k < hi && p.isNameWord(k) {
+		k++
+	}
+	return orgHeads[p.lw(k-1)]
 }
 
 // chunkHasOf reports whether [i, j) holds "of" or "for".

@@ -130,7 +130,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// "red flag" conditions: a quoted modifier of the noun after it.
 		if q.closed {
 			ep := x.d.paras[q.endPara]
-			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.lw(n)] && speechVerbs[ep.lw(n)] == 0 {
+			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.lw(n)] && speechVerbs[ep.lw(n)] == 0 && !notANoun(ep.lw(n)) {
 				return true
 			}
 		}
@@ -140,6 +140,17 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	return false
 }
+
+// notANoun reports whether the word after a short quote is a verb, a
+// participle or an adverb, so the quote is not a modifier of it:
+// "unworkable" given the budget; "baseless" had been …; a "corridor" used
+// to smuggle arms.
+func notANoun(w string) bool {
+	return auxiliaries[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !strings.HasSuffix(w, "eed")
+}
+
+var auxiliaries = set(`had has have was were is are would will could should may might must can did
+	does do given being been`)
 
 func lastRune(s string) string {
 	_, size := utf8.DecodeLastRuneInString(s)

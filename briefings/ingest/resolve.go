@@ -124,12 +124,34 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		return nil // "they", "I", "we": not one speaker we can name
 	}
 	from := x.askedClauseEnd(si)
+	person := g == male || g == female
+	unnamed := func(s, before int) bool {
+		u := x.unnamed[s]
+		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
+	}
 	for _, m := range x.mentions[si] {
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
+			if unnamed(si, m.tok) {
+				return nil
+			}
 			return m.e
 		}
 	}
+	if unnamed(si, at) {
+		return nil // "A father of three waited … '…,' he said": no name to give
+	}
+	para := x.d.sents[si].p
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if person && x.d.sents[s].p < para-1 {
+			// Past the paragraph before: the story's subject, when the
+			// pronoun fits them, over someone named in passing.
+			if ms := x.mainSubject(); ms != nil && ms.gender == g {
+				return ms
+			}
+		}
+		if unnamed(s, 1<<30) {
+			return nil
+		}
 		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) {
 			return sp
 		}
