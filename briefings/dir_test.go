@@ -28,9 +28,9 @@ type hazard struct {
 	reason string                         // in the problem's message
 }
 
-// Hazards lists the cases every loader test runs; the FIFO and device ones
+// hazards lists the cases every loader test runs; the FIFO and device ones
 // come from hazards_unix_test.go.
-func Hazards(t *testing.T) []hazard {
+func hazards(t *testing.T) []hazard {
 	outside := filepath.Join(t.TempDir(), "outside.md")
 	if err := os.WriteFile(outside, []byte("---\ntitle: "+secret+"\n---\n"+secret+"\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -96,7 +96,7 @@ func Hazards(t *testing.T) []hazard {
 			},
 		},
 		{
-			name: "folder named like a briefing", file: "folder.md", reason: "not a regular file but a folder",
+			name: "link to a folder, named like a briefing", file: "folder.md", reason: "not a regular file but a folder",
 			make: func(t *testing.T, dir string) {
 				// A folder is walked into, not read: a link to one is
 				// what the loader meets as a file.
@@ -122,7 +122,7 @@ func symlink(t *testing.T, target, link string) {
 // nothing of a file outside the folder is read.
 func TestLoadDirRefusesUnsafeFiles(t *testing.T) {
 	t.Parallel()
-	for _, h := range Hazards(t) {
+	for _, h := range hazards(t) {
 		t.Run(h.name, func(t *testing.T) {
 			t.Parallel()
 			dir := testutil.CopyCorpus(t)
