@@ -29,7 +29,7 @@ type hazard struct {
 }
 
 // hazards lists the cases every loader test runs; the FIFO and device ones
-// come from hazards_unix_test.go.
+// come from dir_unix_test.go.
 func hazards(t *testing.T) []hazard {
 	outside := filepath.Join(t.TempDir(), "outside.md")
 	if err := os.WriteFile(outside, []byte("---\ntitle: "+secret+"\n---\n"+secret+"\n"), 0o644); err != nil {
