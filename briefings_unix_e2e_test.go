@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/internal/testutil"
 )
 
@@ -22,7 +23,7 @@ func TestBotStaysUpWhenAPipeIsSaved(t *testing.T) {
 	t.Parallel()
 	const secret = "3c4b5a69788796a5b4c3d2e1f00f1e2d"
 	dir := testutil.CopyCorpus(t)
-	b := startRunningBot(t, map[string]string{"SLACK_SIGNING_SECRET": secret, "BRIEFINGS_DIR": dir})
+	b := startRunningBot(t, map[string]string{"SLACK_SIGNING_SECRET": secret, "BRIEFINGS_DIR": dir}, bot.SystemClock{})
 	pipe := filepath.Join(dir, "pipe.md")
 	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
 		t.Skipf("no named pipes here: %v", err)

@@ -89,6 +89,9 @@ func (w *wiring) watchBriefings(live *briefings.Live, loadedAt time.Time) *watch
 		w.metrics.Reload(err)
 		w.metrics.Catalog(live.Catalog())
 	}}
+	if w.clock != nil {
+		wt.Now = w.clock.Now
+	}
 	w.ready.add("briefings", func(context.Context) error { return wt.Stuck() })
 	return wt
 }
