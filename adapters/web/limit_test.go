@@ -105,3 +105,17 @@ func TestLimiter(t *testing.T) {
 		}
 	})
 }
+
+// TestNoProxy: a proxy from the environment (HTTP_PROXY) would make the
+// connection for the client, to an address the client never checks.
+func TestNoProxy(t *testing.T) {
+	t.Parallel()
+	c := New(Options{})
+	tr := c.Transport.(*checker).next.(*limiter).next.(*http.Transport)
+	if tr.Proxy != nil {
+		t.Error("the transport takes a proxy")
+	}
+	if tr.DialContext == nil || tr.DialTLSContext != nil || tr.DialTLS != nil || tr.Dial != nil {
+		t.Error("some connection does not go through the guarded dialer")
+	}
+}
