@@ -34,7 +34,9 @@ import (
 // Options configure a client. The zero value is the safe default.
 type Options struct {
 	// AllowPrivate lets the client connect to any address, private and
-	// loopback ones included (INGEST_ALLOW_PRIVATE).
+	// loopback ones included (INGEST_ALLOW_PRIVATE). A host written as a
+	// bare number (2130706433, 0177.0.0.1) is refused either way: programs
+	// disagree on what it means.
 	AllowPrivate bool
 
 	// Timeout bounds a whole fetch: waiting for a slot, connecting, every
