@@ -15,6 +15,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -61,6 +62,15 @@ func (l countingListener) Accept() (net.Conn, error) {
 	return c, err
 }
 
+// bomb is 1 MB of zeros, gzipped to about a kilobyte.
+var bomb = sync.OnceValue(func() []byte {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write(make([]byte, 1<<20))
+	zw.Close()
+	return b.Bytes()
+})
+
 // publicSite is a test server that the client treats as a site on the
 // internet (Options.TestPublicAddr): it redirects wherever it is told.
 type publicSite struct {
@@ -90,14 +100,10 @@ func startPublic(t *testing.T) *publicSite {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Write(bytes.Repeat([]byte("a"), n))
 	})
-	var bomb bytes.Buffer // 8 MB of zeros, gzipped to a few kilobytes
-	zw := gzip.NewWriter(&bomb)
-	zw.Write(make([]byte, 8<<20))
-	zw.Close()
 	mux.HandleFunc("/bomb", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain")
 		w.Header().Set("Content-Encoding", "gzip")
-		w.Write(bomb.Bytes())
+		w.Write(bomb())
 	})
 	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
@@ -369,7 +375,7 @@ func TestLimits(t *testing.T) {
 		t.Errorf("a body over the cap: %d bytes, %v", len(body), err)
 	}
 	if body, err := get("/bomb"); !errors.Is(err, web.ErrTooLarge) || len(body) > 1024 {
-		t.Errorf("8 MB of gzipped zeros: %d bytes, %v", len(body), err)
+		t.Errorf("1 MB of gzipped zeros: %d bytes, %v", len(body), err)
 	}
 	// ingest.Fetch's own, smaller cap still applies and says so.
 	if _, err := ingest.Fetch(context.Background(), client, site.URL+"/size/600", 500); err == nil || !strings.Contains(err.Error(), "the page is larger than") {
