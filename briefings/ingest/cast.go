@@ -17,6 +17,21 @@ type entity struct {
 	heads     map[string]bool    // organisation: what "the X" may call it ("ministry", "company")
 	business  bool               // organisation: a company, which "the company" and "the firm" mean
 	confirmed bool               // person: something beyond capital letters says so
+	initials  string             // organisation: the capitals of its name ("ICRC")
+
+	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
+}
+
+// roleWords returns the entity's role in lower case with abbreviated
+// titles spelt out, padded with spaces for whole-word matching, and the
+// nationality it names; both are kept until the role changes.
+func (e *entity) roleInfo() (key, nat string) {
+	if e.roleOf != e.role || e.roleKey == "" {
+		e.roleOf = e.role
+		e.roleKey = " " + expandTitles(strings.ToLower(e.role)) + " "
+		e.roleNat = nationalityOf(e.role)
+	}
+	return e.roleKey, e.roleNat
 }
 
 // display is the name a draft uses: the registry's when it has one.
@@ -159,6 +174,7 @@ func (c *cast) add(e *entity) {
 			}
 		}
 		if ini := initials(e.name); len(ini) >= 2 {
+			e.initials = ini
 			if c.byInitial[ini] == nil {
 				c.byInitial[ini] = e
 			}
@@ -236,7 +252,7 @@ func (c *cast) lookup(name string) *entity {
 		// Initials that skip a word of the name: EDCTP for the European
 		// and Developing Countries Clinical Trials Partnership.
 		for _, e := range c.all {
-			if e.kind == "organisation" && len(ini) >= 3 && skippedInitials(ini, initials(e.name)) {
+			if e.kind == "organisation" && len(ini) >= 3 && skippedInitials(ini, e.initials) {
 				return e
 			}
 		}

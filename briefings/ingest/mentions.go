@@ -100,7 +100,7 @@ var personNouns = map[string]gender{"man": male, "woman": female, "father": male
 // Jane Doe), with a person noun within three words.
 func (p *para) unnamedSubject(a, b int) unnamedSubject {
 	for i := a; i < b; i++ {
-		if !p.isWordAt(i) || !indefinite[p.lw(i)] || i > a && !p.isComma(i-1) {
+		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) || !indefinite[p.lw(i)] {
 			continue
 		}
 		if i > a && p.isNameWord(i-2) {

@@ -386,11 +386,11 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
 		return r
 	}
-	if isKnownBody(p.textOf(from, left)) {
+	lastWord := stripPossessive(p.lw(left - 1))
+	if knownBodyEnds[lastWord] && isKnownBody(p.textOf(from, left)) {
 		r.kind, r.name = refOrg, p.textOf(from, left)
 		return r
 	}
-	lastWord := strings.ToLower(stripPossessive(p.word(left - 1)))
 	if placeWords[lastWord] {
 		return nil
 	}

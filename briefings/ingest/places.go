@@ -82,9 +82,17 @@ func isKnownPlace(name string) bool {
 var knownBodies = set(`white|house downing|street élysée elysee élysée|palace elysee|palace
 	blue|house whitehall quai|d'orsay vatican holy|see kremlin pentagon zhongnanhai capitol|hill`)
 
+// knownBodyEnds are the last words of knownBodies, checked first.
+var knownBodyEnds = set(`house street élysée elysee palace whitehall d'orsay vatican see kremlin
+	pentagon zhongnanhai hill`)
+
 // isKnownBody reports whether a name (without a leading "the") is one of
 // knownBodies.
 func isKnownBody(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(last) > 12 || !knownBodyEnds[strings.ToLower(last)] {
+		return false
+	}
 	return knownBodies[strings.ReplaceAll(strings.ToLower(name), " ", "|")]
 }
 

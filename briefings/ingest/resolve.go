@@ -208,13 +208,14 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		head = full
 	}
 	nat := nationalityOf(desc)
+	padded := " " + head + " "
 	match := func(e *entity) bool {
-		if e.kind != "person" || !strings.Contains(" "+expandTitles(strings.ToLower(e.role))+" ", " "+head+" ") {
+		if e.kind != "person" || e.role == "" {
 			return false
 		}
+		key, other := e.roleInfo()
 		// "the Japanese FM" is not the Indian one.
-		other := nationalityOf(e.role)
-		return nat == "" || other == "" || other == nat
+		return strings.Contains(key, padded) && (nat == "" || other == "" || other == nat)
 	}
 	from := x.askedClauseEnd(si)
 	for _, m := range x.mentions[si] {

@@ -92,7 +92,7 @@ func newDocument(paragraphs []string) *document {
 func (p *para) markFamilyNameHe() {
 	for i := 0; i+1 < len(p.toks); i++ {
 		t, n := &p.toks[i], &p.toks[i+1]
-		if t.kind == tWord && n.kind == tWord && t.e-t.s == 2 && p.text[t.s:t.e] == "He" &&
+		if t.class&cPronoun != 0 && t.e-t.s == 2 && n.kind == tWord && p.text[t.s:t.e] == "He" &&
 			n.class&(cCap|cFunction|cDay|cMonth) == cCap {
 			t.class &^= cFunction | cPronoun
 		}
@@ -281,22 +281,25 @@ func squeeze(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !spaceish[c] {
+			prevSpace = false
+			continue
+		}
 		if c == ' ' && !prevSpace {
 			prevSpace = true
 			continue
 		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+		if c < utf8.RuneSelf {
+			clean = false // a second space, a tab or a line break
+			break
+		}
+		// The lead byte of a multi-byte space (U+00A0, U+2009, U+3000 …).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			clean = false
 			break
 		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				clean = false
-				break
-			}
-			i += size - 1
-		}
+		i += size - 1
 		prevSpace = false
 	}
 	if clean && !prevSpace {
@@ -307,6 +310,16 @@ func squeeze(s string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// spaceish marks the bytes squeeze must look at: ASCII white space and the
+// lead bytes of the multi-byte characters unicode.IsSpace knows (U+0085,
+// U+00A0, U+1680, U+2000–U+205F, U+3000).
+var spaceish = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\v\f\xc2\xe1\xe2\xe3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // sentenceOf returns the index (in p.sents) of the sentence holding token i.
 func (p *para) sentenceOf(i int) int {
