@@ -105,7 +105,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"atty.": "attorney", "pres.": "president",
 	// South Asian copy shortens ministers' titles to initials: "FM Rauf",
 	// "the EAM".
-	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister"}
+	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
+	// British local papers: "Cllr Priya Shah".
+	"cllr": "councillor", "cllr.": "councillor"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".

@@ -86,9 +86,10 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && (p.lw(j) == "and" || p.lw(j) == "&") && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
-		case j > i && isPossessive(p.word(j-1)) && p.chunkHasOf(i, j):
-			// "General Staff of Westmark's armed forces": the body the
-			// possessive owns, in lower case, ends the name.
+		case j > i && isPossessive(p.word(j-1)):
+			// "General Staff of Westmark's armed forces", "Chile's central
+			// bank": the body the possessive owns, in lower case, ends the
+			// name.
 			return p.possessedHead(j, hi)
 		default:
 			return j

@@ -66,7 +66,7 @@ func newDocument(paragraphs []string) *document {
 		lower := lowerSameLength(text)
 		buf = tokenize(text, lower, buf)
 		p := &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]}
-		p.markFamilyNameHe()
+		p.markNames()
 		d.paras = append(d.paras, p)
 	}
 	d.findQuotes()
@@ -86,15 +86,23 @@ func newDocument(paragraphs []string) *document {
 	return d
 }
 
-// markFamilyNameHe reads a capitalised "He" followed by a capitalised
-// word as the Chinese family name it then is ("spokesperson He Lijun"),
-// not the pronoun, which a verb follows.
-func (p *para) markFamilyNameHe() {
-	for i := 0; i+1 < len(p.toks); i++ {
-		t, n := &p.toks[i], &p.toks[i+1]
-		if t.class&cPronoun != 0 && t.e-t.s == 2 && n.kind == tWord && p.text[t.s:t.e] == "He" &&
-			n.class&(cCap|cFunction|cDay|cMonth) == cCap {
-			t.class &^= cFunction | cPronoun
+// markNames fixes the word classes of two kinds of name word: a
+// capitalised "He" followed by a capitalised word is the Chinese family
+// name it then is ("spokesperson He Lijun"), not the pronoun, which a verb
+// follows; and an Arabic name's article ("al-Ansari", "el-Sisi") starts a
+// name though it is in lower case.
+func (p *para) markNames() {
+	for i := range p.toks {
+		t := &p.toks[i]
+		switch {
+		case t.class&cPronoun != 0 && t.e-t.s == 2 && i+1 < len(p.toks) && p.text[t.s:t.e] == "He":
+			if n := &p.toks[i+1]; n.kind == tWord && n.class&(cCap|cFunction|cDay|cMonth) == cCap {
+				t.class &^= cFunction | cPronoun
+			}
+		case t.kind == tWord && t.class&cCap == 0 && t.e-t.s > 3 && p.text[t.s+2] == '-' && (p.text[t.s] == 'a' || p.text[t.s] == 'e') && p.text[t.s+1] == 'l':
+			if r := firstRune(p.text[t.s+3 : t.e]); unicode.IsUpper(r) {
+				t.class |= cCap
+			}
 		}
 	}
 }
