@@ -23,14 +23,15 @@ type event struct {
 
 // extractor holds what one article has shown so far.
 type extractor struct {
-	d         *document
-	cast      *cast
-	mentions  [][]mention // per document sentence, in order
-	speakerAt []*entity   // per document sentence: its first named speaker
-	speakerBy []*ref      // the phrase that named it
-	events    [][]*event  // per paragraph, in order
-	wordUses  map[string]wordUse
-	unnamed   []unnamedSubject // per document sentence: a person it describes but does not name
+	d            *document
+	cast         *cast
+	mentions     [][]mention // per document sentence, in order
+	speakerAt    []*entity   // per document sentence: its first named speaker
+	speakerBy    []*ref      // the phrase that named it
+	events       [][]*event  // per paragraph, in order
+	wordUses     map[string]wordUse
+	unnamed      []unnamedSubject // per document sentence: a person it describes but does not name
+	roleMentions []roleMention
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

@@ -23,6 +23,7 @@ func (x *extractor) collectMentions() {
 			i = j
 		}
 	}
+	x.noteRoles()
 }
 
 // note records a mention, keeping each sentence's mentions in text order.
@@ -70,11 +71,30 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		x.note(si, x.cast.org(r.name, r.head), i)
 	case refRole:
 		// "The Indian foreign minister also raised …": a definite title
-		// points back to whoever holds it, who may be "he" next.
-		if !r.indefinite && r.org == "" && start < i {
-			if e := x.personByRole(r.head, r.text, si, i); e != nil {
-				x.note(si, e, i)
-			}
+		// points back (or ahead) to whoever holds it, who may be "he"
+		// next. "Israel's ambassador", whom no one named holds, is someone
+		// the article never names: "the envoy said" after it has no name.
+		if !r.indefinite && r.org == "" && (start < i || isPossessive(p.word(i))) {
+			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i})
+		}
+	}
+}
+
+// roleMention is a title with no name ("the foreign minister", "Israel's
+// ambassador"), resolved once every name is known.
+type roleMention struct {
+	r       *ref
+	si, tok int
+}
+
+// noteRoles resolves the titles with no name to the people who hold them,
+// named before or just after, or to a holder the article never names.
+func (x *extractor) noteRoles() {
+	for _, m := range x.roleMentions {
+		if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
+			x.note(m.si, e, m.tok)
+		} else {
+			x.note(m.si, &entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender}, m.tok)
 		}
 	}
 }

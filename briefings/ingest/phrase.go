@@ -131,14 +131,21 @@ func (p *para) chunkHasOf(i, j int) bool {
 
 // possessedHead extends a chunk ending in a possessive at j over up to
 // three lower-case words that end in an organisation's head word ("armed
-// forces", "foreign ministry"), or returns j.
+// forces", "foreign ministry") or are a title ("ambassador", "deputy
+// foreign minister"), or returns j.
 func (p *para) possessedHead(j, hi int) int {
 	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)]; k++ {
 		if orgHeads[p.lw(k)] {
 			return k + 1
 		}
 	}
-	return j
+	end := j
+	for k := j; k < hi && k < j+3 && p.isTitleWord(k) && !p.toks[k].isCap(p.text); k++ {
+		if roleWords[p.lw(k)] {
+			end = k + 1
+		}
+	}
+	return end
 }
 
 // nameAhead reports whether a capitalised name word follows, after any
@@ -224,7 +231,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); (l == "of" || l == "for") && i > a {
+		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && roleWords[p.lw(i-1)]) && i > a {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++

@@ -63,6 +63,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return nil, ""
 		}
 		if e := x.personByRole(r.head, r.text, si, at); e != nil {
+			if e.kind == "anon" {
+				return nil, "" // the holder the article describes but never names
+			}
 			return e, "description"
 		}
 	case refEpithet:
@@ -180,6 +183,17 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	return nil
 }
 
+// roleSynonyms are titles copy uses for one another: "the envoy" for an
+// ambassador, "the spokeswoman" for a spokesperson.
+var roleSynonyms = map[string][]string{
+	"envoy":          {" ambassador ", " representative "},
+	"ambassador":     {" envoy ", " representative "},
+	"representative": {" ambassador ", " envoy "},
+	"spokesman":      {" spokesperson ", " spokeswoman "},
+	"spokeswoman":    {" spokesperson ", " spokesman "},
+	"spokesperson":   {" spokesman ", " spokeswoman "},
+}
+
 // askedClauseEnd returns the token after an opening participle clause of
 // sentence si ("Asked whether …,", "Speaking with …,"), or 0. The clause's
 // subject is the main clause's, so whoever it names is someone else: in
@@ -209,13 +223,18 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	}
 	nat := nationalityOf(desc)
 	padded := " " + head + " "
+	same := roleSynonyms[head]
 	match := func(e *entity) bool {
-		if e.kind != "person" || e.role == "" {
+		if e.kind != "person" && e.kind != "anon" || e.role == "" {
 			return false
 		}
 		key, other := e.roleInfo()
+		found := strings.Contains(key, padded)
+		for _, syn := range same {
+			found = found || strings.Contains(key, syn)
+		}
 		// "the Japanese FM" is not the Indian one.
-		return strings.Contains(key, padded) && (nat == "" || other == "" || other == nat)
+		return found && (nat == "" || other == "" || sameNationality(nat, other))
 	}
 	from := x.askedClauseEnd(si)
 	for _, m := range x.mentions[si] {
@@ -364,16 +383,35 @@ func (x *extractor) lastBody(si int) *entity {
 // group" for a farm lobby, "the agency" for the World Health Organization.
 var genericOrgHeads = set(`group agency organisation organization body`)
 
-// nationalityOf returns the first adjective of nationality in a role or
-// description ("Japanese" in "the Japanese FM"), folded, or "".
+// nationalityOf returns the first adjective of nationality or country in
+// a role or description ("Japanese" in "the Japanese FM", "Israel" in
+// "Israel's ambassador"), folded, or "".
 func nationalityOf(s string) string {
 	for _, w := range strings.Fields(s) {
+		possessive := isPossessive(w)
 		w = stripPossessive(w)
-		if r := firstRune(w); r >= 'A' && r <= 'Z' && isNationality(w) {
+		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) || possessive && isKnownPlace(w)) {
 			return strings.ToLower(w)
 		}
 	}
 	return ""
+}
+
+// sameNationality reports whether two folded nationalities are one:
+// equal, or a country and its adjective ("japan" and "japanese").
+func sameNationality(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, adj := range placeAdjectives(a) {
+		if adj == b {
+			return true
+		}
+	}
+	return len(a) > 3 && strings.HasPrefix(b, a[:len(a)-1])
 }
 
 // expandTitles spells out the abbreviated titles in a lower-case role:
