@@ -28,10 +28,13 @@ func (p *para) npLeft(k, lo int) int {
 		return k
 	}
 	j := k
-	if p.isNameWord(k) || p.isTitleWord(k) {
+	body := kindHeads[p.lw(k)] && p.isNameWord(k-1) // "the Law and Justice party said"
+	if p.isNameWord(k) || p.isTitleWord(k) || body {
 		for j-1 >= lo {
 			switch {
 			case p.isNameWord(j-1) || p.isTitleWord(j-1):
+				j--
+			case body && p.lowerAt(j-1) == "and" && j-2 >= lo && p.isNameWord(j-2) && p.isNameWord(j):
 				j--
 			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--

@@ -333,6 +333,17 @@ func (p *para) interpret(a, b int) *ref {
 		}
 		r.kind, r.name = refOrg, r.text
 		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
+		if kindHeads[r.head] && !p.toks[orgAt].isCap(p.text) {
+			// "the ZNP union", "the opposition Law and Justice party": the
+			// name is the capitals before the kind of body.
+			from := a
+			for from < orgAt && !p.toks[from].isCap(p.text) {
+				from++
+			}
+			if from < orgAt && !isPossessive(p.word(orgAt-1)) && allNameWordsAnd(p, from, orgAt) {
+				r.name = p.textOf(from, orgAt)
+			}
+		}
 		return r
 	}
 	// A role without a name: "the minister", "a Kremlin spokesman", "State
@@ -469,6 +480,23 @@ func isAgeWord(w string) bool {
 // Interfax".)
 var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner shipper conglomerate
 	startup start-up outlet website chain brand lobby broadcaster publisher platform`)
+
+// kindHeads say what kind of body a name is, after the name: "the ZNP
+// union", "the Law and Justice party", "the Wagner group".
+var kindHeads = set(`union party group company firm corporation movement`)
+
+// allNameWordsAnd is allNameWords allowing "and" between name words.
+func allNameWordsAnd(p *para, a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.isWordAt(i) && p.lw(i) == "and" && i > a && i+1 < b {
+			continue
+		}
+		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+			return false
+		}
+	}
+	return a < b
+}
 
 // allNameWords reports whether [a, b) holds only name words and particles.
 func allNameWords(p *para, a, b int) bool {

@@ -69,11 +69,21 @@ func (x *extractor) leftEvent(q *quoteSpan) *event {
 			break
 		}
 	}
-	var last *event
+	var last, outer *event
 	for _, ev := range x.events[q.startPara] {
 		if ev.v >= lo && ev.v < q.startTok && ev.afterQuote == 0 {
+			if last != nil && last.ent != nil {
+				outer = last
+			}
 			last = ev
 		}
+	}
+	if last != nil && last.ent == nil && outer != nil && last.subj != nil &&
+		(last.subj.kind == refSomeone || last.subj.kind == refOrgDesc) {
+		// "The ministry said in a statement that the delegations had
+		// stressed '…'": whoever stressed it is not named, so the words
+		// are the statement's.
+		return outer
 	}
 	return last
 }
