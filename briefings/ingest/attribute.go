@@ -93,6 +93,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
 		ev.subj = p.interpret(a, b)
+		if c := p.closingMarkBefore(v); c >= 0 && p.isComma(c-1) || c >= 0 && p.isComma(c+1) {
+			ev.afterQuote = int(p.toks[c].q) // "…," according to the ministry
+		}
 		x.resolveEvent(ev, si, p, a)
 		return ev
 	}
@@ -212,6 +215,8 @@ var relayVerbs = set(`quoted cited quotes cites quoting citing`)
 // as saying".
 var objectPronouns = map[string]gender{"him": male, "her": female}
 
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
+
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 
 // closingMarkBefore returns the closing quotation mark just before verb v,
@@ -318,6 +323,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			o--
 		}
 		if o < lo || p.lowerAt(o) != "(" {
+			return nil
+		}
+		k = o - 1
+	}
+	if k >= lo && isDash(p.word(k)) {
+		// An aside between dashes: "Its spokesman — who also … — said".
+		o := k - 1
+		for o >= lo && !isDash(p.word(o)) && p.toks[o].q == 0 && p.toks[o].kind != tEnd {
+			o--
+		}
+		if o < lo || !isDash(p.word(o)) {
 			return nil
 		}
 		k = o - 1

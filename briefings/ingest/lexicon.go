@@ -100,7 +100,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 // senator" can point back to "Sen. Maria Ortega".
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor",
 	"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
-	"sgt.": "sergeant", "cpl.": "corporal", "adm.": "admiral", "cmdr.": "commander",
+	"sgt.": "sergeant", "cpl.": "corporal", "adm.": "admiral", "cmdr.": "commander", "brig.": "brigadier",
 	"supt.": "superintendent", "insp.": "inspector", "det.": "detective", "amb.": "ambassador",
 	"atty.": "attorney", "pres.": "president",
 	// South Asian copy shortens ministers' titles to initials: "FM Rauf",
@@ -193,7 +193,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr`)
 
 // numberAbbrevs are abbreviations only before a number: "the No. 2
 // official", "Art. 5", "Vol. 3". Elsewhere "no." ends a sentence.

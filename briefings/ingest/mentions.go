@@ -18,6 +18,7 @@ func (x *extractor) collectMentions() {
 			start := p.descriptorStart(i, s.a)
 			if start > s.a && p.isDet(start-1) {
 				start--
+				j = p.trailingHead(j, s.b) // "the Kyiv city administration"
 			}
 			x.noteChunk(si, p, start, i, j, s.b)
 			i = j

@@ -106,7 +106,7 @@ func (p *para) extendPP(j, lo int) int {
 	default:
 		return j
 	}
-	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)]) {
+	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)] || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}
@@ -125,7 +125,11 @@ func (p *para) npRight(i, hi int) (int, int) {
 		j++
 	}
 	if j < hi && (p.isNameWord(j) || p.isTitleWord(j)) {
-		return i, p.chunkEnd(j, hi)
+		end := p.chunkEnd(j, hi)
+		if j > i {
+			end = p.trailingHead(end, hi) // "according to the Kyiv city administration"
+		}
+		return i, end
 	}
 	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] {
 		j++
@@ -144,6 +148,8 @@ func (p *para) appositiveLike(a, b int) bool {
 	switch {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
+	case b-a == 1 && asideAdverbs[w]:
+		return true // "Russia, however, said"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
 		return true
 	case (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text):
@@ -174,6 +180,10 @@ func (p *para) appositiveLike(a, b int) bool {
 	}
 	return false
 }
+
+// asideAdverbs are set off by commas between a subject and its verb.
+var asideAdverbs = set(`however meanwhile too though therefore nevertheless moreover instead also
+	separately likewise earlier later`)
 
 // appositiveAfter returns the aside that follows a phrase ending before j:
 // ", the cloud software company," or ", an analyst at Halden Commodities."

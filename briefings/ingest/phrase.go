@@ -37,6 +37,7 @@ type ref struct {
 	org        string // an organisation the phrase names ("State Department" in "State Department officials")
 	orgHead    string // an organisation it describes ("the operator" in "a spokesman for the operator")
 	indefinite bool
+	det        string // the determiner it opened with: "the", "its", "a"
 	gender     gender
 	evidence   bool // refName: role, honorific, given name or appositive say it is a person
 }
@@ -75,6 +76,11 @@ func (p *para) chunkEnd(i, hi int) int {
 	j := i
 	for j < hi {
 		switch {
+		case j > i && isPossessive(p.word(j-1)) && !p.isNameWord(j) && p.possessedHead(j, hi) > j:
+			// "General Staff of Westmark's armed forces", "Chile's central
+			// bank": the body the possessive owns, in lower case, ends the
+			// name.
+			return p.possessedHead(j, hi)
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
@@ -86,11 +92,6 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && (p.lw(j) == "and" || p.lw(j) == "&") && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
-		case j > i && isPossessive(p.word(j-1)):
-			// "General Staff of Westmark's armed forces", "Chile's central
-			// bank": the body the possessive owns, in lower case, ends the
-			// name.
-			return p.possessedHead(j, hi)
 		default:
 			return j
 		}
@@ -127,6 +128,18 @@ func (p *para) chunkHasOf(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// trailingHead extends a name ending at j over up to three lower-case
+// words that end in an organisation's head word ("the Kyiv city
+// administration"), or returns j.
+func (p *para) trailingHead(j, hi int) int {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)] && p.toks[k].class&cSpeech == 0; k++ {
+		if orgHeads[p.lw(k)] {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // possessedHead extends a chunk ending in a possessive at j over up to
@@ -219,6 +232,7 @@ func (p *para) interpret(a, b int) *ref {
 	first := p.lw(a)
 	if definite[first] || indefinite[first] {
 		r.indefinite = indefinite[first]
+		r.det = first
 		a++
 	}
 	if a >= b {
@@ -231,7 +245,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && roleWords[p.lw(i-1)]) && i > a {
+		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && roleWords[p.lw(i-1)] || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) && i > a {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -480,6 +494,10 @@ func isAgeWord(w string) bool {
 // Interfax".)
 var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner shipper conglomerate
 	startup start-up outlet website chain brand lobby broadcaster publisher platform`)
+
+// seatedHeads are bodies named with where they sit: "the U.S. embassy in
+// Kyiv", "China's mission to the EU".
+var seatedHeads = set(`embassy consulate mission delegation office bureau`)
 
 // kindHeads say what kind of body a name is, after the name: "the ZNP
 // union", "the Law and Justice party", "the Wagner group".

@@ -49,6 +49,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if (r.det == "its" || r.det == "their") && (strings.HasPrefix(r.head, "spokes") || r.head == "representative") {
+			// "Its spokesman said": the body named last speaks.
+			if e := x.antecedent(orgOnly, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes") || strings.HasPrefix(r.head, "official") || r.head == "representative" || strings.HasPrefix(r.head, "source")) {
 			return x.cast.org(r.org, ""), ""
