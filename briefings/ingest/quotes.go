@@ -38,8 +38,10 @@ func (x *extractor) attributeQuotes() []found {
 		case x.leftEvent(q) != nil:
 			f.ev = x.leftEvent(q)
 		default:
-			direct = false
-			f.ev, f.how = x.inherited(q)
+			if f.ev = x.colonEvent(q); f.ev == nil {
+				direct = false
+				f.ev, f.how = x.inherited(q)
+			}
 		}
 		if x.notAQuote(q, f.ev, direct) {
 			continue
@@ -86,6 +88,43 @@ func (x *extractor) leftEvent(q *quoteSpan) *event {
 		return outer
 	}
 	return last
+}
+
+// colonEvent attributes a quote set out after a colon, in its sentence or
+// opening the next paragraph, to the subject of the sentence the colon
+// ends when that sentence has no speech verb: "Abashvili issued the
+// following statement:", "The chairman posted a message on X: '…'".
+func (x *extractor) colonEvent(q *quoteSpan) *event {
+	p := x.d.paras[q.startPara]
+	pi, colon := q.startPara, q.startTok-1
+	if q.startTok == 0 {
+		if pi == 0 {
+			return nil
+		}
+		pi--
+		p = x.d.paras[pi]
+		colon = len(p.toks) - 1
+	}
+	if colon < 0 || p.lw(colon) != ":" || p.toks[colon].q != 0 {
+		return nil
+	}
+	s := p.sents[p.sentenceOf(colon)]
+	for _, ev := range x.events[pi] {
+		if ev.v >= s.a && ev.v < colon {
+			return nil // a speech verb of its own: "X said:" is read already
+		}
+	}
+	subj := x.clauseSubject(p, s.a, colon)
+	if subj == nil || subj.kind == refSomeone {
+		return nil
+	}
+	si := p.first + p.sentenceOf(colon)
+	ev := &event{p: pi, v: colon, sent: si, subj: subj, use: anyUse}
+	x.resolveEvent(ev, si, p, colon)
+	if ev.ent == nil {
+		return nil
+	}
+	return ev
 }
 
 // inherited returns the speaker a quote with no attribution of its own
