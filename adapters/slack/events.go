@@ -57,6 +57,9 @@ func (a *App) event(ctx context.Context, ev slackevents.EventsAPIEvent, id strin
 	if !ok || m.BotID != "" {
 		return // bots (this one included) do not get answers: no loops
 	}
+	if id == "" {
+		id = mentionKey(ev.TeamID, m)
+	}
 	if !a.firstDelivery(id, retry, reason) {
 		a.log.Debug("event already handled; not answering again", "event_id", id, "retry", retry, "retry_reason", reason)
 		return
@@ -78,6 +81,17 @@ func botUser(ev slackevents.EventsAPIEvent) string {
 		}
 	}
 	return ""
+}
+
+// mentionKey stands in for the event_id of a mention that came without one: the mention's own
+// fields, which a redelivery repeats, so it too is answered once. The prefix keeps it apart from
+// Slack's ids ("Ev…").
+func mentionKey(team string, m *slackevents.AppMentionEvent) string {
+	ts := m.TimeStamp
+	if ts == "" {
+		ts = m.EventTimeStamp
+	}
+	return strings.Join([]string{"app_mention", team, m.Channel, m.User, ts}, "/")
 }
 
 // firstDelivery decides whether an event is new. Slack delivers an event again when it did not

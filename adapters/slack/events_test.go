@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -204,5 +205,35 @@ func TestMentionAsksLikeTheUmbrella(t *testing.T) {
 				t.Errorf("%q: the answer offers %q, which Slack users cannot type", tc.text, text[loc[0]:loc[1]])
 			}
 		}
+	}
+}
+
+// TestMentionWithoutEventID: a mention delivered twice without an event_id is answered once, the
+// second delivery being known by the event's own fields; another mention without one is
+// answered too.
+func TestMentionWithoutEventID(t *testing.T) {
+	t.Parallel()
+	web := newSlackWeb(t, nil)
+	ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+	first := mentionEvent("", "<@U0BOT> status ukraine", "", false)
+	other := bytes.Replace(mentionEvent("", "<@U0BOT> status ukraine", "", false), []byte("1700000000.000100"), []byte("1700000005.000200"), -1)
+	for i, body := range [][]byte{first, first, other} {
+		r := ta.signed("/slack/events", body)
+		if i == 1 {
+			// A redelivery Slack would answer again were it new: the first was refused.
+			r.Header.Set("X-Slack-Retry-Num", "1")
+			r.Header.Set("X-Slack-Retry-Reason", "http_error")
+		}
+		if resp, _ := ta.do(r); resp.StatusCode != http.StatusOK {
+			t.Fatalf("delivery %d: %s", i, resp.Status)
+		}
+		ta.wait()
+	}
+	posts := web.received()
+	if len(posts) != 2 {
+		t.Fatalf("%d answers posted, want 2 (one per mention)", len(posts))
+	}
+	if a, b := posts[0].Get("thread_ts"), posts[1].Get("thread_ts"); a != "1700000000.000100" || b != "1700000005.000200" {
+		t.Errorf("answered in threads %s and %s", a, b)
 	}
 }
