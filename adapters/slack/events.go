@@ -26,6 +26,14 @@ func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
 	putBuf(buf)
 	ev, err := slackevents.ParseEvent(raw, slackevents.OptionNoVerifyToken())
 	if err != nil {
+		// slack-go refuses a callback whose event type it does not know, or whose event does
+		// not decode into its type. The request is verified, so it is Slack's: a refusal would
+		// only make Slack retry it, and repeated failures can turn the app's subscription off.
+		if typ, ok := callbackType(raw); ok {
+			h.log.Warn("acknowledged an event this bot cannot read", "event_type", typ, "err", err)
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 		h.refuse(w, r, http.StatusBadRequest, errNotEvent)
 		return
 	}
@@ -48,6 +56,20 @@ func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
 	default:
 		w.WriteHeader(http.StatusOK)
 	}
+}
+
+// callbackType reports whether raw is an Events API callback envelope, and its event's type.
+func callbackType(raw []byte) (string, bool) {
+	var env struct {
+		Type  string `json:"type"`
+		Event struct {
+			Type string `json:"type"`
+		} `json:"event"`
+	}
+	if json.Unmarshal(raw, &env) != nil || env.Type != slackevents.CallbackEvent {
+		return "", false
+	}
+	return env.Event.Type, true
 }
 
 // event handles one Events API callback, delivered over HTTP or Socket Mode. Only mentions of

@@ -237,3 +237,32 @@ func TestMentionWithoutEventID(t *testing.T) {
 		t.Errorf("answered in threads %s and %s", a, b)
 	}
 }
+
+// TestEventCallbackAlwaysAcknowledged: a verified callback slack-go cannot read (an event type it
+// does not know, or an event that does not decode into its type) gets 200, so Slack neither
+// retries it nor counts it against the app's subscription; the bot is not asked anything. A body
+// that is not JSON at all is still refused.
+func TestEventCallbackAlwaysAcknowledged(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	tests := []struct {
+		name, body string
+		status     int
+	}{
+		{"unknown event type", `{"token":"x","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev1","event_time":1700000000,` +
+			`"event":{"type":"brand_new_event","channel":"C1","event_ts":"1700000000.000100"}}`, http.StatusOK},
+		{"mention that does not decode", `{"token":"x","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev2","event_time":1700000000,` +
+			`"event":{"type":"app_mention","user":{"id":"U1"},"text":"<@U0BOT> status ukraine","channel":"C1","ts":"1700000000.000100"}}`, http.StatusOK},
+		{"not JSON", `command=%2Fstatus`, http.StatusBadRequest},
+	}
+	for _, tc := range tests {
+		resp, body := ta.do(ta.signed("/slack/events", []byte(tc.body)))
+		if resp.StatusCode != tc.status {
+			t.Errorf("%s: %s %q, want %d", tc.name, resp.Status, body, tc.status)
+		}
+	}
+	ta.wait()
+	if n := ta.h.n.Load(); n != 0 {
+		t.Errorf("the bot was asked %d times", n)
+	}
+}
