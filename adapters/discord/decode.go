@@ -12,6 +12,13 @@ import (
 // reflection, it walks the bytes once and skips what it does not need,
 // which is several times faster than encoding/json on real payloads. It
 // never panics on malformed input; it returns an error instead.
+//
+// It stays hand-written because it pays on a whole request (a signed
+// /status in, the answer out: BenchmarkInteractionsHandler/status, -cpu 1,
+// Ed25519 included): with encoding/json into discordgo.Interaction in its
+// place the request takes 58 % longer, 70.5 µs against 44.7 µs, and
+// autocomplete 49 % (67.4 against 45.2 µs) (-count 6, interleaved,
+// benchstat p=0.002). Decoding alone: BenchmarkDecodeInteraction.
 func DecodeInteraction(body []byte, in *Interaction) error {
 	d := decoder{b: body}
 	var memberUser, user string
