@@ -21,7 +21,7 @@ import (
 // benchstat p=0.002). Decoding alone: BenchmarkDecodeInteraction.
 func DecodeInteraction(body []byte, in *Interaction) error {
 	d := decoder{b: body}
-	var memberUser, user string
+	var memberUser, user, channelID, channel string
 	err := d.object(func(key []byte) error {
 		var err error
 		switch string(key) {
@@ -38,7 +38,11 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 		case "guild_id":
 			in.GuildID, err = d.str()
 		case "channel_id":
-			in.ChannelID, err = d.str()
+			channelID, err = d.str()
+		case "channel":
+			// Discord's change log recommends the channel object over
+			// channel_id, and a payload may carry only the object.
+			err = d.objectID(&channel)
 		case "member":
 			var present bool
 			present, err = d.isObject()
@@ -47,7 +51,7 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 				err = d.member(in, &memberUser)
 			}
 		case "user":
-			err = d.user(&user)
+			err = d.objectID(&user)
 		case "data":
 			err = d.data(in)
 		default:
@@ -64,6 +68,10 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 	in.UserID = memberUser
 	if in.UserID == "" {
 		in.UserID = user
+	}
+	in.ChannelID = channelID
+	if in.ChannelID == "" {
+		in.ChannelID = channel
 	}
 	return nil
 }
@@ -85,13 +93,14 @@ func (d *decoder) member(in *Interaction, userID *string) error {
 			}
 			return nil
 		case "user":
-			return d.user(userID)
+			return d.objectID(userID)
 		}
 		return d.skip()
 	})
 }
 
-func (d *decoder) user(id *string) error {
+// objectID reads the id of an object (a user, a channel) into id.
+func (d *decoder) objectID(id *string) error {
 	return d.object(func(key []byte) error {
 		if string(key) == "id" {
 			var err error
