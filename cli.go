@@ -50,7 +50,7 @@ func lint(args []string, getenv func(string) string, out io.Writer) error {
 }
 
 // ask answers one command and exits, for scripts.
-func ask(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+func ask(ctx context.Context, args []string, getenv func(string) string, clock bot.Clock, stdout, stderr io.Writer) error {
 	line := strings.TrimSpace(strings.Join(args, " "))
 	if line == "" || line == "/" {
 		return &exitError{2, `usage: briefbot ask "/status ukraine"`}
@@ -66,6 +66,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	b := bot.New(live)
 	b.Logger = log
+	b.Now = clock.Now
 	c := console.New(nil, stdout, b)
 	return c.Ask(ctx, line)
 }

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
@@ -33,7 +34,7 @@ func ingestRun(t *testing.T, c *ingestCmd, env map[string]string, stdin io.Reade
 	}
 	getenv := func(k string) string { return env[k] }
 	if c == nil {
-		err = run(context.Background(), append([]string{"ingest"}, args...), getenv, stdin, &out, &errOut)
+		err = run(context.Background(), append([]string{"ingest"}, args...), getenv, bot.SystemClock{}, stdin, &out, &errOut)
 	} else {
 		err = c.run(context.Background(), args, getenv, stdin, &out, &errOut)
 	}
@@ -301,7 +302,7 @@ func TestIngestFailures(t *testing.T) {
 func TestIngestHelp(t *testing.T) {
 	t.Parallel()
 	var out bytes.Buffer
-	if err := run(context.Background(), []string{"help"}, func(string) string { return "" }, nil, &out, io.Discard); err != nil {
+	if err := run(context.Background(), []string{"help"}, func(string) string { return "" }, bot.SystemClock{}, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "briefbot ingest SOURCE") {
