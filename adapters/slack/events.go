@@ -155,6 +155,8 @@ func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.Ap
 		Workspace: team,
 		CanManage: a.canManage(m.User),
 		ID:        a.newID(),
+		// The answer goes in a thread, where Slack runs no slash commands.
+		Spell: mentionSpelling,
 	}
 	reply := a.ask(ctx, req)
 	if a.Poster == nil {

@@ -181,7 +181,7 @@ func TestMentionAsksLikeTheUmbrella(t *testing.T) {
 		{"<@U0BOT> help", "help", "", "Briefbot commands"},
 		{"<@U0BOT>", "help", "", "Briefbot commands"},
 		{"<@U0BOT> help briefbot", "help", "", "Briefbot commands"},
-		{"<@U0BOT> help search", "help", "search", "/briefbot search "},
+		{"<@U0BOT> help search", "help", "search", "@briefbot search "},
 	}
 	for i, tc := range tests {
 		web := newSlackWeb(t, nil)
@@ -264,5 +264,46 @@ func TestEventCallbackAlwaysAcknowledged(t *testing.T) {
 	ta.wait()
 	if n := ta.h.n.Load(); n != 0 {
 		t.Errorf("the bot was asked %d times", n)
+	}
+}
+
+// TestThreadAnswersSuggestMentions: a mention is answered in a thread, where Slack runs no slash
+// commands, so the commands the answer suggests are written as mentions ("@briefbot topics"),
+// never as "/briefbot …"; and a search for "/status" keeps its words as typed.
+func TestThreadAnswersSuggestMentions(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text   string
+		header string
+		hints  []string
+	}{
+		{"<@U0BOT> help", "Briefbot commands", []string{"@briefbot status &lt;topic&gt;", "@briefbot quote &lt;speaker&gt; [words]", "@briefbot help &lt;command&gt; explains"}},
+		{"<@U0BOT> status narnia", "No topic called “narnia”", []string{"@briefbot topics lists every topic"}},
+		{"<@U0BOT> status", "Usage: @briefbot status &lt;topic&gt;", []string{"@briefbot status ukraine"}},
+		{"<@U0BOT> topics", "Topics", []string{"@briefbot status &lt;topic&gt; shows one"}},
+		{"<@U0BOT> search /status", "Search: /status", []string{"@briefbot topics and @briefbot speakers"}},
+	}
+	for i, tc := range tests {
+		web := newSlackWeb(t, nil)
+		ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+		ta.do(ta.signed("/slack/events", mentionEvent("EvT"+string(rune('0'+i)), tc.text, "1699999999.000050", false)))
+		ta.wait()
+		posts := web.received()
+		if len(posts) != 1 {
+			t.Fatalf("%q: %d answers posted, want 1", tc.text, len(posts))
+		}
+		m := checkMessage(t, []byte(`{"text":`+jsonString(posts[0].Get("text"))+`,"blocks":`+posts[0].Get("blocks")+`}`))
+		if h := m.header(); h != tc.header {
+			t.Errorf("%q: header %q, want %q", tc.text, h, tc.header)
+		}
+		all := m.all()
+		for _, h := range tc.hints {
+			if !strings.Contains(all, h) {
+				t.Errorf("%q: the answer does not suggest %q:\n%s", tc.text, h, all)
+			}
+		}
+		if strings.Contains(all, "/briefbot") {
+			t.Errorf("%q: a thread answer suggests a slash command:\n%s", tc.text, all)
+		}
 	}
 }

@@ -38,6 +38,12 @@ func TestCommandAnswers(t *testing.T) {
 		{"/briefbot", "search missiles", "ephemeral", "Search: missiles"},
 		{"/briefbot", "", "ephemeral", "Briefbot commands"},
 		{"/briefbot", "weather berlin", "ephemeral", "I don't know /weather"},
+		// "public" alone is help, shown to the channel; before a question it still means public.
+		{"/briefbot", "public", "in_channel", "Briefbot commands"},
+		{"/briefbot", "public status ukraine", "in_channel", "Ukraine: Blinken and Lavrov agree to keep talking after Tuesday's call"},
+		// What the asker typed is shown as typed: only the bot's own hints are spelled for Slack.
+		{"/briefbot", "search /status", "ephemeral", "Search: /status"},
+		{"/briefbot", "status /search", "ephemeral", "No topic called “/search”"},
 		// Slack sends &, < and > escaped; the bot must see what was typed, shown escaped once.
 		{"/search", "sanctions &amp; &lt;!channel&gt;", "ephemeral", "Search: sanctions &amp; &lt;!channel&gt;"},
 	}
