@@ -21,7 +21,8 @@ import (
 // benchstat p=0.002). Decoding alone: BenchmarkDecodeInteraction.
 func DecodeInteraction(body []byte, in *Interaction) error {
 	d := decoder{b: body}
-	var memberUser, user, channelID, channel string
+	var memberUser, user, channelID string
+	channelAt := -1
 	err := d.object(func(key []byte) error {
 		var err error
 		switch string(key) {
@@ -41,8 +42,10 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 			channelID, err = d.str()
 		case "channel":
 			// Discord's change log recommends the channel object over
-			// channel_id, and a payload may carry only the object.
-			err = d.objectID(&channel)
+			// channel_id, and a payload may carry only the object. It is
+			// read below only then, so that channel_id costs no copy.
+			channelAt = d.i
+			err = d.skip()
 		case "member":
 			var present bool
 			present, err = d.isObject()
@@ -70,8 +73,11 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 		in.UserID = user
 	}
 	in.ChannelID = channelID
-	if in.ChannelID == "" {
-		in.ChannelID = channel
+	if in.ChannelID == "" && channelAt >= 0 {
+		c := decoder{b: body, i: channelAt}
+		if err := c.objectID(&in.ChannelID); err != nil {
+			return err
+		}
 	}
 	return nil
 }
