@@ -82,8 +82,8 @@ func slashSpelling(line string) string {
 	return line
 }
 
-// MentionName is how the mention form of a hint names the bot: its name in the manifest.
-const MentionName = "@briefbot"
+// mentionName is how the mention form of a hint names the bot: its name in the manifest.
+const mentionName = "@briefbot"
 
 // mentionSpelling writes a command line as a mention of the bot, for answers in a thread, where
 // Slack runs no slash commands: "/status ukraine" becomes "@briefbot status ukraine". It is plain
@@ -92,7 +92,7 @@ func mentionSpelling(line string) string {
 	if !strings.HasPrefix(line, "/") {
 		return line
 	}
-	return MentionName + " " + line[1:]
+	return mentionName + " " + line[1:]
 }
 
 // Spell writes a command line the way Slack users type it in a channel, for the commands a daily
