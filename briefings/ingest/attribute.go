@@ -139,7 +139,8 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if c := p.closingMarkBefore(v); c >= 0 {
 		q := x.d.quotes[p.toks[c].q-1]
-		if !strings.HasSuffix(q.text, ".") && !p.introducesQuote(v) {
+		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
+		if !strings.HasSuffix(q.text, ".") && (inverted || !p.introducesQuote(v)) {
 			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {
 				ev.afterQuote = int(p.toks[c].q)
 				ev.subj = subj

@@ -366,6 +366,8 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
 		if org := p.orgPart(a, roleAt); org != "" {
 			r.org = org
+		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && orgHeads[p.lw(roleAt-1)] {
+			r.orgHead = p.lw(roleAt - 1) // "a ministry spokeswoman", "a department spokesperson"
 		}
 		if right < b {
 			// "a spokeswoman for Meridian Line": what follows "for" is the

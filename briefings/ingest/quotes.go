@@ -176,8 +176,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if !direct && !sameSentence {
 			return true
 		}
-		// "red flag" conditions: a quoted modifier of the noun after it.
-		if q.closed {
+		// "red flag" conditions: a quoted modifier of the noun after it,
+		// unless someone named says it ("warned of a 'dangerous' arms race").
+		if q.closed && !(sameSentence && ev.ent != nil && ev.ent.kind != "anon") {
 			ep := x.d.paras[q.endPara]
 			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.lw(n)] && speechVerbs[ep.lw(n)] == 0 && !notANoun(ep.lw(n)) {
 				return true
@@ -195,7 +196,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 // "unworkable" given the budget; "baseless" had been …; a "corridor" used
 // to smuggle arms.
 func notANoun(w string) bool {
-	return auxiliaries[w] || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !strings.HasSuffix(w, "eed")
+	return auxiliaries[w] || len(w) >= 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !strings.HasSuffix(w, "eed")
 }
 
 var auxiliaries = set(`had has have was were is are would will could should may might must can did
