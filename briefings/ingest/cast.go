@@ -17,6 +17,7 @@ type entity struct {
 	heads     map[string]bool    // organisation: what "the X" may call it ("ministry", "company")
 	business  bool               // organisation: a company, which "the company" and "the firm" mean
 	confirmed bool               // person: something beyond capital letters says so
+	bare      bool               // person: only ever a lone capitalised word, which may be a company
 	initials  string             // organisation: the capitals of its name ("ICRC")
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from

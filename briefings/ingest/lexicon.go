@@ -43,7 +43,8 @@ func init() {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
-		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands`) {
+		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands
+		threaten threatens threatened`) {
 		speechVerbs[w] = quoteOnly
 	}
 }
@@ -131,7 +132,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
-	staff utility partnership initiative programme program centre center`)
+	staff utility partnership initiative programme program centre center force directorate`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

@@ -53,6 +53,31 @@ func (p *para) npLeft(k, lo int) int {
 		}
 		return p.extendPP(j, lo)
 	}
+	// A body a name owns: "Saudi Arabia's foreign ministry", "Ukraine's air
+	// force".
+	if !p.toks[k].isCap(p.text) && orgHeads[p.lw(k)] {
+		for i := k - 1; i >= lo && i >= k-3 && p.isWordAt(i); i-- {
+			if p.isNameWord(i) && isPossessive(p.word(i)) {
+				for i-1 >= lo && p.isNameWord(i-1) {
+					i--
+				}
+				o := i - 1
+				if p.lowerAt(o) == "the" {
+					o--
+				}
+				if l := p.lowerAt(o); (l == "of" || l == "for") && o-1 >= lo && (p.isNameWord(o-1) || p.isTitleWord(o-1)) {
+					return p.npLeft(o-1, lo) // "the General Staff of Westmark's armed forces"
+				}
+				if i-1 >= lo && p.isDet(i-1) {
+					i--
+				}
+				return i
+			}
+			if p.toks[i].isCap(p.text) || functionWords[p.lw(i)] || p.toks[i].class&cSpeech != 0 {
+				break
+			}
+		}
+	}
 	// A described role or body: up to four words after an article.
 	for i := k; i >= lo && i > k-5; i-- {
 		if !p.isWordAt(i) {
@@ -150,6 +175,8 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
+	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
+		return true // "Russia's top war planner"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
 		return true
 	case (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text):

@@ -90,6 +90,11 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
+			j++ // "the American Chamber of Commerce in Ukraine"
+			if p.isWordAt(j) && p.lw(j) == "the" {
+				j++
+			}
 		case p.isWordAt(j) && (p.lw(j) == "and" || p.lw(j) == "&") && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
 		default:
@@ -118,6 +123,21 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		k++
 	}
 	return orgHeads[p.lw(k-1)]
+}
+
+// chunkHasSeat reports whether [i, j) names a body that sits somewhere
+// (an embassy, a mission, a chamber of commerce) and holds no "in" yet.
+func (p *para) chunkHasSeat(i, j int) bool {
+	seat := false
+	for k := i; k < j; k++ {
+		switch l := p.lw(k); {
+		case l == "in" || l == "to":
+			return false
+		case seatedHeads[l]:
+			seat = true
+		}
+	}
+	return seat
 }
 
 // chunkHasOf reports whether [i, j) holds "of" or "for".
@@ -499,7 +519,7 @@ var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner sh
 
 // seatedHeads are bodies named with where they sit: "the U.S. embassy in
 // Kyiv", "China's mission to the EU".
-var seatedHeads = set(`embassy consulate mission delegation office bureau`)
+var seatedHeads = set(`embassy consulate mission delegation office bureau chamber`)
 
 // kindHeads say what kind of body a name is, after the name: "the ZNP
 // union", "the Law and Justice party", "the Wagner group".

@@ -35,7 +35,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			case usedAsPlace:
 				return x.cast.place(r.name), ""
 			}
-			confirmed = true
+			e := x.cast.person(r.name, r.role, r.gender, true)
+			e.bare = e.bare || !strings.Contains(e.name, " ") && e.role == ""
+			return e, ""
 		}
 		if r.role != "" {
 			if s := x.cast.regSpeaker(r.role + " " + r.name); s != nil {
@@ -98,6 +100,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if e := x.companySpeaker(r.head, si); e != nil {
+			return e, "description"
+		}
 		if e := x.orgByHead(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -369,6 +374,27 @@ func (x *extractor) mainSubject() *entity {
 		return nil
 	}
 	return best
+}
+
+// companySpeaker resolves "the company said" to the one who spoke just
+// before, when that was a lone name read as a surname ("Separately,
+// Naftoprom said …"): it was a company all along.
+func (x *extractor) companySpeaker(head string, si int) *entity {
+	if head != "company" && head != "firm" && head != "group" {
+		return nil
+	}
+	for s := si; s >= 0 && si-s <= 2; s-- {
+		sp := x.speakerAt[s]
+		if sp == nil {
+			continue
+		}
+		if sp.kind == "person" && sp.bare && sp.reg == nil {
+			sp.kind, sp.bare, sp.business = "organisation", false, true
+			return sp
+		}
+		return nil
+	}
+	return nil
 }
 
 // lastBody returns the organisation or place named last, in sentence si
