@@ -222,14 +222,15 @@ func isAcronym(w string) bool {
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
 // not an organisation that can speak.
 func isNationality(w string) bool {
-	l := strings.ToLower(w)
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"} {
-		if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) > len(suf)+2 {
+	for _, suf := range nationalitySuffixes {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) && utf8.RuneCountInString(w) > len(suf)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"}
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
 func (p *para) interpret(a, b int) *ref {

@@ -65,9 +65,7 @@ func newDocument(paragraphs []string) *document {
 		start := len(buf)
 		lower := lowerSameLength(text)
 		buf = tokenize(text, lower, buf)
-		p := &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]}
-		p.markNames()
-		d.paras = append(d.paras, p)
+		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]})
 	}
 	d.findQuotes()
 	d.midCap = make(map[string]int, 64)
@@ -84,27 +82,6 @@ func newDocument(paragraphs []string) *document {
 		}
 	}
 	return d
-}
-
-// markNames fixes the word classes of two kinds of name word: a
-// capitalised "He" followed by a capitalised word is the Chinese family
-// name it then is ("spokesperson He Lijun"), not the pronoun, which a verb
-// follows; and an Arabic name's article ("al-Ansari", "el-Sisi") starts a
-// name though it is in lower case.
-func (p *para) markNames() {
-	for i := range p.toks {
-		t := &p.toks[i]
-		switch {
-		case t.class&cPronoun != 0 && t.e-t.s == 2 && i+1 < len(p.toks) && p.text[t.s:t.e] == "He":
-			if n := &p.toks[i+1]; n.kind == tWord && n.class&(cCap|cFunction|cDay|cMonth) == cCap {
-				t.class &^= cFunction | cPronoun
-			}
-		case t.kind == tWord && t.class&cCap == 0 && t.e-t.s > 3 && p.text[t.s+2] == '-' && (p.text[t.s] == 'a' || p.text[t.s] == 'e') && p.text[t.s+1] == 'l':
-			if r := firstRune(p.text[t.s+3 : t.e]); unicode.IsUpper(r) {
-				t.class |= cCap
-			}
-		}
-	}
 }
 
 // markOpens decides whether a quotation mark opens or closes, from what is
@@ -260,19 +237,25 @@ func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		if !spaceish[c] {
+			if !in {
+				if n++; n >= limit {
+					return n
+				}
+				in = true
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
 			in = false
 			continue
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size - 1
-			if unicode.IsSpace(r) {
-				in = false
-				continue
-			}
 		}
-		if !in {
+		// The lead byte of a character that may be a space (U+00A0 …).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
 			if n++; n >= limit {
 				return n
 			}
