@@ -147,10 +147,10 @@ func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
 		minArticles int
-		enforce     bool
+		enforce     bool // the targets hold; the held-out set's were logged until issue 15 reached them
 	}{
 		{"tuning", filepath.Join("testdata", "articles"), 12, true},
-		{"held-out", filepath.Join("testdata", "heldout"), 25, false},
+		{"held-out", filepath.Join("testdata", "heldout"), 25, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
