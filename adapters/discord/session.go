@@ -154,6 +154,17 @@ func (g *globalLimit) wait(ctx context.Context) error {
 	return sleep(ctx, delay)
 }
 
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // block pauses every route for d.
 func (g *globalLimit) block(d time.Duration) {
 	g.mu.Lock()
