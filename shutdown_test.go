@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
@@ -54,7 +56,7 @@ func TestShutdownWaitsShareOneDeadline(t *testing.T) {
 	defer cancel()
 	stop, done := graceAfter(ctx, grace)
 	defer done()
-	w := &wiring{cfg: cfg, bot: b, log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
+	w := &wiring{cfg: cfg, bot: b, log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: new(errgroup.Group), posters: map[string]bot.Poster{}, stop: stop}
 	if err := w.slack(ctx); err != nil {
 		t.Fatal(err)
 	}
