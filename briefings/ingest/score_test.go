@@ -138,11 +138,13 @@ func scoreSet(t *testing.T, dir string) setScore {
 	return sc
 }
 
-// TestArticleSet scores quote extraction and attribution on the two
+// TestArticleSet scores quote extraction and attribution on the
 // article sets: precision and recall of quotes (by their exact text) and
 // the share of found quotes given the right speaker. The rules are tuned
 // on testdata/articles; testdata/heldout was frozen before the rules were
-// changed for issue 15 and says how they do on copy nobody tuned them on.
+// changed for issue 15 and says how they do on copy nobody tuned them on;
+// testdata/heldout2 was written blind, without reading the rules, after
+// the first held-out set's misses had been seen while tuning.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -151,6 +153,10 @@ func TestArticleSet(t *testing.T) {
 	}{
 		{"tuning", filepath.Join("testdata", "articles"), 12, true},
 		{"held-out", filepath.Join("testdata", "heldout"), 25, true},
+		// Written blind (without reading the rules) after the first
+		// held-out set had been seen while tuning; reported, not yet held
+		// to the targets.
+		{"held-out 2", filepath.Join("testdata", "heldout2"), 30, false},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
@@ -168,7 +174,7 @@ func TestArticleSet(t *testing.T) {
 	}
 	for i, set := range sets {
 		sc := scores[i]
-		t.Logf("%-8s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f",
+		t.Logf("%-10s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f",
 			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers())
 	}
 }
