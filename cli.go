@@ -32,7 +32,7 @@ func lint(args []string, getenv func(string) string, out io.Writer) error {
 	if err != nil || !st.IsDir() {
 		return &exitError{2, fmt.Sprintf("lint: %s is not a folder", dir)}
 	}
-	ps := briefings.Lint(os.DirFS(dir))
+	ps := briefings.LintDir(dir)
 	errs := 0
 	for _, p := range ps {
 		p.File = strings.TrimPrefix(dir+"/"+p.File, "./")
@@ -89,7 +89,7 @@ func loadCatalog(cfg Config, log *slog.Logger) (*briefings.Live, error) {
 		}
 		return nil, &exitError{2, fmt.Sprintf("configuration: BRIEFINGS_DIR=%q: %v", cfg.BriefingsDir, unwrapPath(err))}
 	}
-	c, ps := briefings.Load(os.DirFS(cfg.BriefingsDir))
+	c, ps := briefings.LoadDir(cfg.BriefingsDir)
 	for _, p := range ps {
 		if p.Severity == briefings.Warning {
 			log.Warn("curated file problem", "file", cfg.BriefingsDir+"/"+p.File, "line", p.Line, "problem", p.Msg)

@@ -201,6 +201,7 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"SLACK_BOT_TOKEN", "xoxp-user-token-secret"},
 		{"DATABASE_URL", "mysql://x"},
 		{"METRICS", "maybe"},
+		{"INGEST_ALLOW_PRIVATE", "sometimes"},
 		{"DISCORD_SHARD_COUNT", "0"},
 		{"SLACK_ADMINS", "alice"},
 		{"SLACK_API_URL", "slack.com/api"},
@@ -223,6 +224,17 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		}
 		if strings.Contains(ee.msg, "secret") {
 			t.Errorf("%s: message repeats a secret: %q", name, ee.msg)
+		}
+	}
+}
+
+// TestIngestAllowPrivate: the variable is off unless set to a yes.
+func TestIngestAllowPrivate(t *testing.T) {
+	t.Parallel()
+	for v, want := range map[string]bool{"": false, "false": false, "0": false, "true": true, "TRUE": true, "yes": true, "1": true, "on": true} {
+		cfg, err := loadConfig(env(map[string]string{"INGEST_ALLOW_PRIVATE": v}))
+		if err != nil || cfg.IngestAllowPrivate != want {
+			t.Errorf("INGEST_ALLOW_PRIVATE=%q: %v, %v; want %v", v, cfg.IngestAllowPrivate, err, want)
 		}
 	}
 }

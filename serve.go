@@ -17,7 +17,6 @@ import (
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/adapters/prometheus"
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/briefings/watch"
 )
 
 // shutdownGrace bounds how long in-flight work may take after SIGTERM, all of it together:
@@ -124,10 +123,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 		return err
 	}
 	if cfg.BriefingsDir != "" {
-		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Since: loadedAt, Logger: log.With("component", "watch"), OnReload: func(err error) {
-			w.metrics.Reload(err)
-			w.metrics.Catalog(live.Catalog())
-		}}
+		wt := w.watchBriefings(live, loadedAt)
 		w.group.Go(func() error {
 			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)

@@ -13,10 +13,11 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// postLimits keep the daily posts within each platform's rate limits (see
-// docs/PLATFORMS.md): Slack allows about one message a second per channel
-// and a few hundred a minute per workspace; Discord 50 requests a second per
-// bot.
+// postLimits keep the daily posts within each platform's rate limits: Slack
+// allows about one message a second per channel and a few hundred a minute
+// per workspace (https://docs.slack.dev/reference/methods/chat.postMessage,
+// "Rate limiting"); Discord 50 requests a second per bot
+// (https://discord.com/developers/docs/topics/rate-limits, "Global Rate Limit").
 //
 // They are per replica. N replicas sharing PostgreSQL split a busy minute
 // between them: Slack's per-channel limit still holds (each post is claimed

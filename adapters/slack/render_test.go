@@ -47,7 +47,7 @@ func TestGolden(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			cmd, text := bot.ParseCommand(line)
-			reply := b.Handle(context.Background(), bot.Request{Platform: bot.Slack, Command: cmd, Text: text, User: "U1", Channel: "C1", Workspace: "T1"})
+			reply := b.Handle(context.Background(), bot.Request{Platform: bot.Slack, Command: cmd, Text: text, User: "U1", Channel: "C1", Workspace: "T1", Spell: slashSpelling})
 			msg := Render(reply, line)
 			got := msg.AppendJSON(nil, false)
 			checkMessage(t, got)
