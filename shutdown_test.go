@@ -16,6 +16,8 @@ import (
 	"testing/synctest"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
@@ -65,7 +67,7 @@ func TestShutdownWaitsShareOneDeadline(t *testing.T) {
 		defer cancel()
 		stop, done := graceAfter(ctx, grace)
 		defer done()
-		w := &wiring{cfg: cfg, bot: b, log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
+		w := &wiring{cfg: cfg, bot: b, log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: new(errgroup.Group), posters: map[string]bot.Poster{}, stop: stop}
 		if err := w.slack(ctx); err != nil {
 			t.Fatal(err)
 		}

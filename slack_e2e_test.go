@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack/slacktest"
+	"golang.org/x/sync/errgroup"
 
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
@@ -268,7 +269,7 @@ func TestSlackWebAPICallsTimeOut(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: new(errgroup.Group), posters: map[string]bot.Poster{}}
 	if err := w.slack(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	slackbot "github.com/briefbot/briefbot/adapters/slack"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
@@ -48,7 +50,7 @@ func BenchmarkWiredCommand(b *testing.B) {
 	defer cancel()
 	bt := bot.New(briefings.NewLive(c))
 	bt.Logger = newLogger(cfg, io.Discard, false)
-	w := &wiring{cfg: cfg, clock: bot.SystemClock{}, bot: bt, log: bt.Logger, mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	w := &wiring{cfg: cfg, clock: bot.SystemClock{}, bot: bt, log: bt.Logger, mux: http.NewServeMux(), group: new(errgroup.Group), posters: map[string]bot.Poster{}}
 	w.ops()
 	if err := w.slack(ctx); err != nil {
 		b.Fatal(err)
