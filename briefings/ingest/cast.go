@@ -19,6 +19,7 @@ type entity struct {
 	confirmed bool               // person: something beyond capital letters says so
 	bare      bool               // person: only ever a lone capitalised word, which may be a company
 	initials  string             // organisation: the capitals of its name ("ICRC")
+	speaksFor *entity            // anon: the body an unnamed official or spokesperson speaks for
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // givenNames maps common given names, across the languages news reports
 // most, to the gender they most often carry. The list only serves two
@@ -48,4 +51,27 @@ func init() {
 		teresa ursula valentina vera veronica victoria vesna yulia yuliia zoe`) {
 		givenNames[n] = female
 	}
+}
+
+// givenGender looks a lower-case word up in givenNames, without its
+// accents when it has any ("maría" is "maria") and by its first part when
+// it is hyphenated ("jean-françois").
+func givenGender(w string) (gender, bool) {
+	if g, ok := givenNames[w]; ok {
+		return g, true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		return givenGender(w[:i])
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			folded := foldWords(w, nil)
+			if len(folded) == 1 {
+				g, ok := givenNames[folded[0]]
+				return g, ok
+			}
+			return unknownGender, false
+		}
+	}
+	return unknownGender, false
 }

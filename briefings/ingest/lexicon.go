@@ -93,7 +93,36 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
-	councilman councilwoman dean rector bishop archbishop imam rabbi speaker investigator`)
+	councilman councilwoman dean rector bishop archbishop imam rabbi speaker investigator
+	guitarist pianist violinist cellist economist scientist journalist activist ecologist
+	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
+	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
+	artist chemist physicist linguist lobbyist columnist cyclist
+	counterpart td msp mla owner co-owner boss skipper referee umpire coach trainer jockey player
+	striker winger defender midfielder goalkeeper keeper captain singer musician songwriter actor
+	actress author writer novelist poet playwright presenter
+	journalist reporter photographer chef farmer grower herder fisherman teacher headteacher
+	headmaster headmistress principal nurse doctor surgeon physician midwife paramedic pilot
+	driver resident student pensioner shopkeeper landlord tenant campaigner organiser organizer
+	volunteer veterinarian lecturer engineer architect entrepreneur investor banker broker
+	consultant accountant auditor vendor worker labourer laborer priest pastor
+	vicar nun monk teenager youngster veteran rookie
+	widow widower`)
+
+// isRoleWord reports whether a lower-case word names a position or an
+// occupation.
+func isRoleWord(w string) bool { return roleWords[w] }
+
+// occupationWord reports whether a word in lower case names a specialist
+// by its -ist ending ("ecologist", "guitarist"), not a verb or a thing
+// that ends so ("insist", "checklist"). A capitalised word ending so is a
+// name as often (Lindqvist).
+func occupationWord(w string) bool {
+	return len(w) >= 7 && strings.HasSuffix(w, "ist") && !notOccupations[w]
+}
+
+var notOccupations = set(`persist consist subsist checklist playlist wishlist shortlist blacklist
+	whitelist waitlist`)
 
 // titleAbbrevs are the abbreviated titles US wire copy puts before a name
 // ("Sen. Maria Ortega", "Gov. Ed Marsh", "Lt. Gen. Ana Ruiz"), with the
@@ -132,7 +161,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
-	staff utility partnership initiative programme program centre center force directorate`)
+	staff utility partnership initiative programme program centre center force directorate trust`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.
@@ -148,7 +177,9 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,
 	"chairwoman": female, "congressman": male, "congresswoman": female, "king": male, "queen": female,
-	"prince": male, "princess": female}
+	"prince": male, "princess": female, "husband": male, "wife": female, "father": male, "mother": female,
+	"brother": male, "sister": female, "daughter": female, "grandfather": male, "grandmother": female,
+	"widow": female, "widower": male, "actress": female, "headmistress": female, "headmaster": male}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
 var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu`)

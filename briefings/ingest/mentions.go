@@ -71,6 +71,22 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	case refOrg:
 		x.note(si, x.cast.org(r.name, r.head), i)
 	case refRole:
+		if r.indefinite {
+			// "A spokesperson for the trust said …": someone the article
+			// does not name, whom "the spokesperson" means next; they speak
+			// for their body when the phrase names one, not a country.
+			anon := &entity{name: r.text, role: r.text, kind: "anon", gender: r.gender}
+			switch {
+			case r.org != "" && isKnownPlace(r.org):
+				// "a senior U.S. defense official": a country's, not a body's.
+			case r.org != "":
+				anon.speaksFor = x.cast.org(r.org, "")
+			case r.orgHead != "":
+				anon.speaksFor = x.orgByHead(r.orgHead, si)
+			}
+			x.note(si, anon, i)
+			return
+		}
 		// "The Indian foreign minister also raised …": a definite title
 		// points back (or ahead) to whoever holds it, who may be "he"
 		// next. "Israel's ambassador", whom no one named holds, is someone

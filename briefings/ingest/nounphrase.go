@@ -86,7 +86,7 @@ func (p *para) npLeft(k, lo int) int {
 		if p.isDet(i) {
 			return p.extendPP(i, lo)
 		}
-		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && roleWords[p.lw(i-1)] {
+		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && p.isRoleAt(i-1) {
 			continue // "director of immunization"
 		}
 		if functionWords[p.lw(i)] && !p.toks[i].isCap(p.text) {
@@ -131,7 +131,7 @@ func (p *para) extendPP(j, lo int) int {
 	default:
 		return j
 	}
-	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)] || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
+	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || groupNouns[p.lw(j-2)] || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}
@@ -201,7 +201,7 @@ func (p *para) appositiveLike(a, b int) bool {
 	}
 	// "Red Cross volunteer": names then a role.
 	for i := a; i < b; i++ {
-		if roleWords[p.lw(i)] {
+		if p.isRoleAt(i) {
 			return true
 		}
 	}

@@ -174,7 +174,7 @@ func (p *para) possessedHead(j, hi int) int {
 	}
 	end := j
 	for k := j; k < hi && k < j+3 && p.isTitleWord(k) && !p.toks[k].isCap(p.text); k++ {
-		if roleWords[p.lw(k)] {
+		if p.isRoleAt(k) {
 			end = k + 1
 		}
 	}
@@ -266,7 +266,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && roleWords[p.lw(i-1)] || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) && i > a {
+		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) && i > a {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -294,7 +294,7 @@ func (p *para) interpret(a, b int) *ref {
 		if isCap {
 			caps++
 		}
-		if !possessive && (p.toks[i].class&cRole != 0 || w != p.lw(i) && roleWords[w]) {
+		if !possessive && (p.toks[i].class&cRole != 0 || w != p.lw(i) && isRoleWord(w)) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (orgHeads[w] || isCap && isAcronym(p.word(i))) {
@@ -314,7 +314,7 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	last := max(roleAt, orgAt)
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
-		r.kind, r.name, r.evidence = refName, p.textOf(honorAt+1, left), true
+		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true
 		if last >= 0 {
 			r.role = p.textOf(a, last+1)
 		}
@@ -325,7 +325,7 @@ func (p *para) interpret(a, b int) *ref {
 	// A name after the title: "Russian Foreign Minister Sergey Lavrov".
 	nameFrom := last + 1
 	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && roleAt >= orgAt {
-		r.kind, r.name, r.evidence = refName, p.textOf(nameFrom, left), true
+		r.kind, r.name, r.evidence = refName, p.nameOf(nameFrom, left), true
 		r.role = p.textOf(a, last+1)
 		if right < b {
 			r.role += " " + p.textOf(left, b)
@@ -334,23 +334,14 @@ func (p *para) interpret(a, b int) *ref {
 		return r
 	}
 	// "Secretary of State Antony Blinken": the complement of the title runs
-	// into the name, which is taken to be the last two words.
+	// into the name. The name starts at a given name, or at the word before
+	// a middle initial ("Daniel P. Whitcomb"), else it is taken to be the
+	// last two words, with a surname's particle ("Ó Dálaigh") and the word
+	// before it. A complement ending in a body's head word is
+	// the body ("a spokesperson for the Music Venue Trust").
 	if roleAt >= 0 && roleAt == left-1 && right < b {
-		var capsAfter []int
-		for i := right; i < b; i++ {
-			if p.isNameWord(i) {
-				capsAfter = append(capsAfter, i)
-			}
-		}
-		nameFrom := -1
-		switch {
-		case len(capsAfter) >= 3:
-			nameFrom = capsAfter[len(capsAfter)-2]
-		case len(capsAfter) == 2 && givenNames[p.lw(capsAfter[0])] != unknownGender:
-			nameFrom = capsAfter[0]
-		}
-		if nameFrom >= 0 && allNameWords(p, nameFrom, b) {
-			r.kind, r.name, r.role, r.evidence = refName, p.textOf(nameFrom, b), p.textOf(a, nameFrom), true
+		if nameFrom := p.nameInComplement(right, b); nameFrom >= 0 {
+			r.kind, r.name, r.role, r.evidence = refName, p.nameOf(nameFrom, b), p.textOf(a, nameFrom), true
 			p.genderFromName(r, nameFrom)
 			return r
 		}
@@ -405,7 +396,7 @@ func (p *para) interpret(a, b int) *ref {
 		return r
 	}
 	// "Leaders of the Northern Alliance", "officials of the ministry".
-	if groupNouns[p.lw(a)] || roleWords[strings.TrimSuffix(p.lw(a), "s")] {
+	if groupNouns[p.lw(a)] || isRoleWord(strings.TrimSuffix(p.lw(a), "s")) {
 		if right < b {
 			if sub := p.interpret(right, b); sub != nil && sub.kind == refOrg {
 				return sub
@@ -450,7 +441,7 @@ func (p *para) interpret(a, b int) *ref {
 	if placeWords[lastWord] {
 		return nil
 	}
-	r.kind, r.name = refName, p.textOf(from, left)
+	r.kind, r.name = refName, p.nameOf(from, left)
 	if from > a {
 		r.role = p.textOf(a, from)
 	}
@@ -459,6 +450,57 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	p.genderFromName(r, from)
 	return r
+}
+
+// nameInComplement finds where a person's name starts in the capitalised
+// words [i, b) after a title's "of" or "for", or returns -1.
+func (p *para) nameInComplement(i, b int) int {
+	var caps []int
+	for k := i; k < b; k++ {
+		if p.isNameWord(k) {
+			caps = append(caps, k)
+		}
+	}
+	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
+		return -1
+	}
+	for n, k := range caps[:len(caps)-1] {
+		if _, ok := givenGender(p.lw(k)); ok && allNameWords(p, k, b) && n > 0 {
+			return k
+		}
+		if n > 0 && isInitial(p.word(k)) && allNameWords(p, caps[n-1], b) && n > 1 {
+			return caps[n-1]
+		}
+	}
+	if _, ok := givenGender(p.lw(caps[0])); ok && len(caps) == 2 {
+		return caps[0]
+	}
+	if len(caps) < 3 || orgHeads[p.lw(caps[len(caps)-1])] {
+		return -1
+	}
+	from := len(caps) - 2
+	if surnameParticle(p.lw(caps[from])) && from > 0 {
+		from--
+	}
+	if !allNameWords(p, caps[from], b) {
+		return -1
+	}
+	return caps[from]
+}
+
+// isInitial reports whether a word is a middle initial: "P.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// surnameParticle reports whether a capitalised word opens a surname
+// rather than a name: Irish Ó, Ní, Mac, Nic; Arabic Al, Bin.
+func surnameParticle(w string) bool {
+	switch w {
+	case "ó", "o", "ní", "nic", "mac", "mc", "uí", "al", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "del", "le", "la":
+		return true
+	}
+	return false
 }
 
 // interpretDoc reads a phrase ending in a document noun at token d: the
@@ -552,7 +594,7 @@ func allNameWords(p *para, a, b int) bool {
 // genderFromName sets the gender a given name suggests, when the phrase did
 // not already tell it.
 func (p *para) genderFromName(r *ref, i int) {
-	if g, ok := givenNames[p.lw(i)]; ok {
+	if g, ok := givenGender(p.lw(i)); ok {
 		r.evidence = true
 		if r.gender == unknownGender {
 			r.gender = g
@@ -564,6 +606,9 @@ func (p *para) genderFromName(r *ref, i int) {
 		}
 	}
 }
+
+// regionAdjectives describe where someone is from without naming a body.
+var regionAdjectives = set(`western eastern northern southern arab latin gulf`)
 
 // orgPart returns the organisation named before a role word, as in
 // "Kremlin spokesman" or "State Department officials", leaving out
@@ -581,12 +626,18 @@ func (p *para) orgPart(a, roleAt int) string {
 	if from < 0 {
 		return ""
 	}
-	if to-from == 1 && isNationality(p.word(from)) && !isAcronym(p.word(from)) {
-		return ""
+	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] {
+		return "" // "one Latin American negotiator", "a Western diplomat"
 	}
 	w := p.textOf(from, to)
 	if isPossessive(w) {
 		return ""
 	}
 	return w
+}
+
+// isRoleAt reports whether token i names a position or an occupation:
+// a word of the lists, or a specialist's -ist word in lower case.
+func (p *para) isRoleAt(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].class&cRole != 0
 }

@@ -146,7 +146,7 @@ func (x *extractor) wordUse(w string) wordUse {
 
 func (x *extractor) findWordUse(lw string) wordUse {
 	if commonSubjects[lw] || groupNouns[lw] || wordClasses[lw]&(cRole|cFunction) != 0 ||
-		roleWords[strings.TrimSuffix(lw, "s")] {
+		isRoleWord(strings.TrimSuffix(lw, "s")) {
 		return usedAsCommon
 	}
 	adjectives := placeAdjectives(lw)

@@ -72,7 +72,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		if e := x.personByRole(r.head, r.text, si, at); e != nil {
 			if e.kind == "anon" {
-				return nil, "" // the holder the article describes but never names
+				// The holder the article describes but never names, who may
+				// speak for a body ("a spokesperson for the trust").
+				if e.speaksFor != nil {
+					return e.speaksFor, "description"
+				}
+				return nil, ""
 			}
 			return e, "description"
 		}

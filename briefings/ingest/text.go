@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -102,41 +103,108 @@ func markOpens(text string, t *token, inQuote bool) bool {
 	return !inQuote
 }
 
-// findQuotes pairs quotation marks into quotes. A quote still open at the
-// end of a paragraph continues when the next paragraph starts with an
-// opening mark, the convention for a quote running over paragraphs, and is
-// otherwise closed at the paragraph's end.
+// markPair is a quotation opened and closed by one pass over the marks,
+// before quotes nested in quotes are settled: from the opening mark to the
+// closing mark (endTok == len(toks) when a double quote is left open).
+type markPair struct {
+	startPara, startTok int
+	endPara, endTok     int
+	closed, single      bool
+	nested              bool // inside a quote of the other kind: part of its text
+}
+
+// before reports whether pair a starts before pair b.
+func (a *markPair) before(para, tok int) bool {
+	return a.startPara < para || a.startPara == para && a.startTok < tok
+}
+
+// endsBefore reports whether pair a ends before the place (para, tok).
+func (a *markPair) endsBefore(para, tok int) bool {
+	return a.endPara < para || a.endPara == para && a.endTok < tok
+}
+
+// contains reports whether pair b lies inside pair a.
+func (a *markPair) contains(b *markPair) bool {
+	return a.before(b.startPara, b.startTok) && !a.endsBefore(b.endPara, b.endTok)
+}
+
+// findQuotes pairs quotation marks into quotes. Double marks and single
+// marks are paired each on their own, and then whichever quote lies inside
+// one of the other kind is part of its text: US copy nests 'single' marks
+// in "double" ones, British copy "double" in 'single'. A double quote still
+// open at the end of a paragraph continues when the next paragraph starts
+// with an opening mark, the convention for a quote running over
+// paragraphs, and is otherwise closed at the paragraph's end; a single
+// quote left open is an apostrophe, not a quote.
 func (d *document) findQuotes() {
-	var cur *quoteSpan
+	pairs := d.doublePairs()
+	singles := d.singlePairs()
+	if len(singles) > 0 {
+		pairs = settleNesting(pairs, singles)
+		if d.dropNicknames(pairs) {
+			d.findQuotes() // the marks of a nickname are gone: pair again
+			return
+		}
+	}
+	for i := range pairs {
+		pr := &pairs[i]
+		if pr.nested {
+			continue
+		}
+		q := &quoteSpan{startPara: pr.startPara, startTok: pr.startTok, endPara: pr.endPara, endTok: pr.endTok, closed: pr.closed}
+		d.quotes = append(d.quotes, q)
+		n := int32(len(d.quotes))
+		for pi := pr.startPara; pi <= pr.endPara; pi++ {
+			p := d.paras[pi]
+			from, to := 0, len(p.toks)
+			if pi == pr.startPara {
+				from = pr.startTok
+			}
+			if pi == pr.endPara {
+				to = min(pr.endTok+1, len(p.toks))
+			}
+			for ti := from; ti < to; ti++ {
+				t := &p.toks[ti]
+				t.q = n
+				switch {
+				case pr.single && t.hint == hintSingle && (ti == pr.startTok && pi == pr.startPara || ti == 0):
+					t.kind, t.open = tQuote, true // the opening mark, or a continuation's
+				case pr.single && t.hint == hintSingle && ti == pr.endTok && pi == pr.endPara:
+					t.kind, t.open = tQuote, false
+				case pr.single && t.kind == tQuote:
+					t.kind = tPunct // a double mark nested in a single quote is only text
+				}
+			}
+		}
+		q.text, q.words = d.quoteText(q)
+	}
+}
+
+// doublePairs pairs the double quotation marks. A closing mark with no
+// quote open is a stray mark (in a headline, a dateline): ignored.
+func (d *document) doublePairs() []markPair {
+	var out []markPair
+	cur := -1
 	for pi, p := range d.paras {
 		for ti := range p.toks {
 			t := &p.toks[ti]
 			if t.kind != tQuote {
-				if cur != nil {
-					t.q = int32(len(d.quotes))
-				}
 				continue
 			}
-			t.open = markOpens(p.text, t, cur != nil)
+			t.open = markOpens(p.text, t, cur >= 0)
 			switch {
-			case t.open && cur == nil:
-				cur = &quoteSpan{startPara: pi, startTok: ti}
-				d.quotes = append(d.quotes, cur)
-				t.q = int32(len(d.quotes))
-			case !t.open && cur != nil:
-				t.q = int32(len(d.quotes))
-				cur.endPara, cur.endTok, cur.closed = pi, ti, true
-				cur.text, cur.words = d.quoteText(cur)
-				cur = nil
-			case cur != nil:
-				// An opening mark inside a quote: the continuation mark of a
-				// quote running over paragraphs, or a nested quote written
-				// with double marks; either way it is part of the quote.
-				t.q = int32(len(d.quotes))
+			case t.open && cur < 0:
+				out = append(out, markPair{startPara: pi, startTok: ti})
+				cur = len(out) - 1
+			case !t.open && cur >= 0:
+				out[cur].endPara, out[cur].endTok, out[cur].closed = pi, ti, true
+				cur = -1
 			}
-			// A closing mark with no quote open is a stray mark: ignored.
+			// An opening mark inside a quote is the continuation mark of a
+			// quote running over paragraphs, or a nested quote written with
+			// double marks; either way it is part of the quote.
 		}
-		if cur != nil {
+		if cur >= 0 {
 			next := pi + 1
 			if next < len(d.paras) && len(d.paras[next].toks) > 0 {
 				nt := &d.paras[next].toks[0]
@@ -144,11 +212,202 @@ func (d *document) findQuotes() {
 					continue // the quote runs on into the next paragraph
 				}
 			}
-			cur.endPara, cur.endTok = pi, len(p.toks)
-			cur.text, cur.words = d.quoteText(cur)
-			cur = nil
+			out[cur].endPara, out[cur].endTok = pi, len(p.toks)
+			cur = -1
 		}
 	}
+	return out
+}
+
+// singlePairs pairs single quotation marks, which are also apostrophes
+// (don't, the '90s, Ramos' goal, rock 'n' roll). A mark opens when a word
+// boundary is before it and a word after it, and closes the other way
+// round; a mark after a plural's s and before a lower-case word is a
+// possessive when a later mark could close the quote instead. A quote
+// left open at the end of its paragraph runs on when the next paragraph
+// opens with a single mark, and is otherwise no quote.
+func (d *document) singlePairs() []markPair {
+	var out []markPair
+	var cur *markPair
+	for pi, p := range d.paras {
+		for ti := range p.toks {
+			t := &p.toks[ti]
+			if t.hint != hintSingle {
+				continue
+			}
+			opens, closes, weak := p.singleMark(ti)
+			switch {
+			case cur == nil && opens:
+				cur = &markPair{startPara: pi, startTok: ti, single: true}
+			case cur != nil && closes:
+				if weak && p.closerAhead(ti+1) {
+					continue // a possessive: the quote closes later
+				}
+				cur.endPara, cur.endTok, cur.closed = pi, ti, true
+				if d.hasLetters(cur) {
+					out = append(out, *cur)
+				}
+				cur = nil
+			}
+			// An opening mark inside an open quote is a continuation mark
+			// at a paragraph's start, or an apostrophe: either way text.
+		}
+		if cur != nil {
+			if next := pi + 1; next < len(d.paras) && len(d.paras[next].toks) > 0 && d.paras[next].toks[0].hint == hintSingle {
+				if opens, _, _ := d.paras[next].singleMark(0); opens {
+					continue
+				}
+			}
+			cur = nil // never closed: an apostrophe
+		}
+	}
+	return out
+}
+
+// singleMark reads the single mark at token i: whether it may open or
+// close a quote, and whether as a closing mark it may be a plural's
+// possessive instead.
+func (p *para) singleMark(i int) (opens, closes, weak bool) {
+	t := &p.toks[i]
+	s, e := int(t.s), int(t.e)
+	before := s == 0 || isSpaceBefore(p.text, s) || isMarkAt(p.text, s-1, true)
+	after := e >= len(p.text) || isSpaceAfter(p.text, e) || isMarkAt(p.text, e, false)
+	switch {
+	case before && !after:
+		if i+1 < len(p.toks) && p.toks[i+1].kind == tWord && elision(p.lw(i+1)) {
+			return false, false, false // the '90s, rock 'n' roll
+		}
+		return true, false, false
+	case !before && after:
+		weak = e < len(p.text)-1 && p.text[e] == ' ' && (p.text[s-1] == 's' || p.text[s-1] == 'S') &&
+			unicode.IsLower(firstRune(p.text[e+1:]))
+		return false, true, weak
+	}
+	return false, false, false
+}
+
+// closerAhead reports whether a single mark that can close a quote comes
+// after token i in the paragraph, before any that would open one.
+func (p *para) closerAhead(i int) bool {
+	for ; i < len(p.toks); i++ {
+		if p.toks[i].hint != hintSingle {
+			continue
+		}
+		opens, closes, _ := p.singleMark(i)
+		if closes {
+			return true
+		}
+		if opens {
+			return false
+		}
+	}
+	return false
+}
+
+// elision reports whether a word after an apostrophe is a shortened word,
+// not a quote's first: '90s, 'em, 'n', 'til.
+func elision(w string) bool {
+	if r := firstRune(w); r >= '0' && r <= '9' {
+		return true
+	}
+	switch w {
+	case "n", "em", "til", "tis", "twas", "cause", "bout", "cos":
+		return true
+	}
+	return false
+}
+
+// isMarkAt reports whether the byte at i starts (or, with back, ends) a
+// double quotation mark, which a nested single mark sits against.
+func isMarkAt(text string, i int, back bool) bool {
+	if i < 0 || i >= len(text) {
+		return false
+	}
+	var r rune
+	if back {
+		r, _ = utf8.DecodeLastRuneInString(text[:i+1])
+	} else {
+		r, _ = utf8.DecodeRuneInString(text[i:])
+	}
+	return r == '"' || r == '“' || r == '”' || r == '«' || r == '»'
+}
+
+// hasLetters reports whether a single-quoted pair holds a word of two
+// letters or more: 'n' and 'o' are not quotes.
+func (d *document) hasLetters(pr *markPair) bool {
+	p := d.paras[pr.startPara]
+	to := len(p.toks)
+	if pr.endPara == pr.startPara {
+		to = pr.endTok
+	}
+	for i := pr.startTok + 1; i < to; i++ {
+		if p.toks[i].kind == tWord && p.toks[i].e-p.toks[i].s >= 2 {
+			return true
+		}
+	}
+	return pr.endPara != pr.startPara
+}
+
+// settleNesting merges the double and single pairs: a quote inside one of
+// the other kind is part of its text, and a single pair that crosses a
+// double quote's edge was apostrophes after all. The result is in text
+// order.
+func settleNesting(doubles, singles []markPair) []markPair {
+	out := make([]markPair, 0, len(doubles)+len(singles))
+	for si := range singles {
+		s := &singles[si]
+		keep := true
+		for di := range doubles {
+			dq := &doubles[di]
+			switch {
+			case s.contains(dq):
+				dq.nested = true
+			case dq.contains(s):
+				keep = false
+			case dq.before(s.startPara, s.startTok) && !dq.endsBefore(s.startPara, s.startTok),
+				s.before(dq.startPara, dq.startTok) && !s.endsBefore(dq.startPara, dq.startTok):
+				keep = false // crossing edges
+			}
+		}
+		if keep {
+			out = append(out, *s)
+		}
+	}
+	for _, dq := range doubles {
+		out = append(out, dq)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].before(out[j].startPara, out[j].startTok) })
+	return out
+}
+
+// dropNicknames takes the marks and words of a nickname out of the name
+// they sit in (Graham 'Blue' Hennessy is Graham Hennessy): a quote of one
+// or two capitalised words between two capitalised words. It reports
+// whether it took any out.
+func (d *document) dropNicknames(pairs []markPair) bool {
+	dropped := false
+	for i := len(pairs) - 1; i >= 0; i-- {
+		pr := &pairs[i]
+		if pr.nested || !pr.closed || pr.startPara != pr.endPara {
+			continue
+		}
+		p := d.paras[pr.startPara]
+		a, b := pr.startTok, pr.endTok
+		if a == 0 || b+1 >= len(p.toks) || b-a < 2 || b-a > 3 {
+			continue
+		}
+		nick := p.toks[a-1].kind == tWord && p.toks[a-1].class&cCap != 0 && p.toks[a-1].class&cFunction == 0 &&
+			p.toks[b+1].kind == tWord && p.toks[b+1].class&cCap != 0
+		for k := a + 1; k < b && nick; k++ {
+			nick = p.toks[k].kind == tWord && p.toks[k].class&cCap != 0
+		}
+		if !nick {
+			continue
+		}
+		p.toks = append(p.toks[:a], p.toks[b+1:]...)
+		dropped = true
+	}
+	return dropped
 }
 
 // quoteText returns the words of a quote: exactly the characters between
@@ -328,6 +587,24 @@ func (p *para) textOf(a, b int) string {
 		return ""
 	}
 	return p.text[p.toks[a].s:p.toks[b-1].e]
+}
+
+// nameOf returns the text of a name's tokens [a, b): the paragraph's text,
+// unless a nickname was taken out between them (Graham 'Blue' Hennessy),
+// when the tokens are joined again as the text spaced them.
+func (p *para) nameOf(a, b int) string {
+	text := p.textOf(a, b)
+	if !strings.ContainsAny(text, "'‘’\"“”") {
+		return text
+	}
+	var sb strings.Builder
+	for i := a; i < b; i++ {
+		if i > a && p.toks[i].s > p.toks[i-1].e {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(p.word(i))
+	}
+	return sb.String()
 }
 
 // lw returns token i in lower case.

@@ -20,9 +20,10 @@ const (
 type markHint uint8
 
 const (
-	hintNone  markHint = iota // " or ″: direction from position only
-	hintOpen                  // “ „ «
-	hintClose                 // ” »
+	hintNone   markHint = iota // " or ″: direction from position only
+	hintOpen                   // “ „ «
+	hintClose                  // ” »
+	hintSingle                 // ' ‘ ’ standing apart from a word: a single quotation mark or an apostrophe, told apart by pairing
 )
 
 // token is one piece of a paragraph, by byte offsets into its text.
@@ -65,6 +66,9 @@ func tokenize(text, lower string, toks []token) []token {
 			if len(lw) <= maxLexiconWord {
 				class = wordClasses[lw]
 			}
+			if class == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
+				class = cRole // "hydrologist", "guitarist"
+			}
 			switch {
 			case unicode.IsUpper(r):
 				class |= cCap
@@ -78,6 +82,9 @@ func tokenize(text, lower string, toks []token) []token {
 			}
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class})
 			i = j
+		case r == '\'' || r == '‘' || r == '’':
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle})
+			i += size
 		case r == '.' || r == '?' || r == '!' || r == '…':
 			j := i + size
 			for j < len(text) && (text[j] == '.' || text[j] == '?' || text[j] == '!') {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -68,8 +69,13 @@ func TestFoldWords(t *testing.T) {
 	}
 }
 
+// nickname is a nickname in marks inside a name ("Martin 'Spike'
+// Halloran"), which the tokens leave out.
+var nickname = regexp.MustCompile(`(\p{Lu}\S*) ['‘"“]\p{Lu}[\p{L} ]*['’"”] (\p{Lu})`)
+
 // TestFoldTokens: folding a paragraph's tokens gives the words folding its
-// text does.
+// text does, but for nicknames, which are taken out of the names they sit
+// in.
 func TestFoldTokens(t *testing.T) {
 	t.Parallel()
 	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.txt"))
@@ -84,7 +90,7 @@ func TestFoldTokens(t *testing.T) {
 	}
 	for _, s := range texts {
 		d := newDocument([]string{s})
-		want := strings.Fields(briefings.Fold(s))
+		want := strings.Fields(briefings.Fold(nickname.ReplaceAllString(s, "$1 $2")))
 		var got []string
 		d.eachFolded(func(words []string) { got = append(got, words...) })
 		if strings.Join(got, "|") != strings.Join(want, "|") {
