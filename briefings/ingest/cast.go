@@ -84,6 +84,7 @@ type cast struct {
 	byInitial map[string]*entity
 	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
 	byFirst   map[string]*entity // people by the first word of their name, nil when two share it
+	byInner   map[string]*entity // people by an inner word of their name, nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	folds     map[string]string // briefings.Fold of the names seen, which repeat
 }
@@ -114,6 +115,7 @@ func newCast(reg *registryIndex) *cast {
 		byInitial: map[string]*entity{},
 		byShort:   map[string]*entity{},
 		byFirst:   map[string]*entity{},
+		byInner:   map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
 		folds:     make(map[string]string, 64),
 	}
@@ -148,10 +150,20 @@ func (c *cast) add(e *entity) {
 	}
 	words := strings.Fields(k)
 	if e.kind == "person" && len(words) > 1 {
-		// Index the surname, with its particles: "de wit" and "wit".
+		// Index the surname with whatever goes before it but the given
+		// name: "de wit" and "wit", "jadhav patil" (Jadhav-Patil) and
+		// "patil", "o dalaigh" (Ó Dálaigh). A Spanish double surname is
+		// shortened to its first ("Castañeda" for María Fernanda Castañeda
+		// Ruiz), so a name's inner words find it too, when no one else
+		// has the word.
 		for i := 1; i < len(words); i++ {
-			if i == len(words)-1 || particles[words[i]] {
-				c.bySurname[strings.Join(words[i:], " ")] = e
+			c.bySurname[strings.Join(words[i:], " ")] = e
+			if i < len(words)-1 && !particles[words[i]] {
+				if other, seen := c.byInner[words[i]]; !seen {
+					c.byInner[words[i]] = e
+				} else if other != e {
+					c.byInner[words[i]] = nil
+				}
 			}
 		}
 		// Chinese, Korean and Vietnamese names put the family name first:
@@ -227,6 +239,9 @@ func initials(name string) string {
 // lookup finds an entity the article or the registry already knows by this
 // name: a full name, a surname, initials or a registry alias.
 func (c *cast) lookup(name string) *entity {
+	if isPossessive(name) {
+		name = stripPossessive(name)
+	}
 	k := c.fold(name)
 	if k == "" {
 		return nil
@@ -240,8 +255,15 @@ func (c *cast) lookup(name string) *entity {
 	if e := c.byShort[k]; e != nil {
 		return e
 	}
-	if e := c.byFirst[k]; e != nil && !strings.Contains(k, " ") {
-		return e
+	if !strings.Contains(k, " ") && !isKnownPlace(k) {
+		// One word of a longer name, which a country's name is not
+		// ("China" is not the China-Africa forum).
+		if e := c.byFirst[k]; e != nil {
+			return e
+		}
+		if e := c.byInner[k]; e != nil {
+			return e
+		}
 	}
 	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
@@ -279,6 +301,7 @@ func skippedInitials(acronym, full string) bool {
 
 // person finds or adds a person.
 func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
+	name = stripPossessive(name) // "Kieran Doyle's header"
 	e := c.lookup(name)
 	if e == nil && role != "" {
 		if s := c.regSpeaker(role + " " + name); s != nil {

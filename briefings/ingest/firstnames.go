@@ -6,10 +6,13 @@ import (
 )
 
 // givenNames maps common given names, across the languages news reports
-// most, to the gender they most often carry. The list only serves two
-// purposes: telling that "Kai Mensah" is a person and not a place, and
-// letting "she" skip past a man. A name missing from it is compatible with
-// either pronoun, so the list errs on the side of being short.
+// most, to the gender they most often carry. It serves three purposes:
+// telling that "Kai Mensah" is a person and not a place, finding where a
+// name starts after a long title ("Secretary of State for … Daniel P.
+// Whitcomb"), and letting "she" skip past a man. A name missing from it is
+// compatible with either pronoun (and the article's own pronouns may tell,
+// see learnGenders), so names common to both genders (Kim, Jordan, Alex,
+// Andrea, Nicola, Kiran) are left out.
 var givenNames = map[string]gender{}
 
 func init() {
@@ -23,8 +26,8 @@ func init() {
 		franz frederick gabriel gary george georg gerhard giorgio giuseppe gordon goran graham greg
 		gregory hans harry hassan henrik henry hugo ian ibrahim igor ilya isaac ivan jack jacob jacques
 		jake james jan jason javier jean jeff jeffrey jens jerome jim joachim joe joel johan johannes
-		john jon jonas jonathan jorge jose josef joseph juan julian jurgen justin kai karl kevin kim
-		klaus kurt lars lee leon leonid liam lorenzo luis lukas luca luke mahmoud manuel marc marcel
+		john jon jonas jonathan jorge jose josef joseph juan julian jurgen justin kai karl kevin
+		klaus kurt lars leon leonid liam lorenzo luis lukas luca luke mahmoud manuel marc marcel
 		marco marcus mario mark martin mateusz matteo matthew max michael michel miguel mike mikhail
 		miklos mohamed mohammed muhammad nathan neil nicholas nick nicolas nikolai nikolay oleg oleksandr
 		oleksiy olaf oliver omar oscar oskar pablo paolo patrick paul paulo pavel pedro peter petr
@@ -32,7 +35,7 @@ func init() {
 		robert roberto roger roman ron ronald rui ryan salman sam samuel sanjay scott sean sebastian
 		sergei sergey sergio serhiy simon stefan stephen steve steven stuart sven taras ted thomas
 		tim timothy tobias tom tomas tomasz tony valery vasily victor viktor vincent vladimir
-		vladislav volodymyr walt walter wang wei william wolfgang xavier yaroslav yevgeny youssef yuri
+		vladislav volodymyr walt walter wei william wolfgang xavier yaroslav yevgeny youssef yuri
 		yusuf zbigniew`) {
 		givenNames[n] = male
 	}
@@ -50,6 +53,89 @@ func init() {
 		rita rosa ruth sabine sandra sara sarah sofia sophie stephanie susan svetlana tanya tatiana
 		teresa ursula valentina vera veronica victoria vesna yulia yuliia zoe`) {
 		givenNames[n] = female
+	}
+	// More names, by the languages they come from.
+	for _, n := range strings.Fields(`
+		alasdair alastair angus callum cameron conor connor declan dermot donal  eoin
+		fergus gareth hamish kieran niall padraig ruairi seamus ciaran cathal colm diarmuid
+		barry bryan calvin carl clive dale darren dean derek dominic duncan dylan eddie elliot
+		elliott ewan frankie gavin geoffrey glenn grant guy harold harvey hugh jamie jeremy
+		jonah keith kenneth kyle lawrence leonard lewis malcolm martyn mathew matt maurice
+		nigel norman owen perry phil phillip quentin raymond reginald rhys rob robbie rodney
+		rory ross roy russell shane shaun spencer stanley stewart terence terrence terry theo
+		toby trevor troy vernon wayne wesley dwight chuck hank travis tyler zachary
+		alvaro andres antoni armando arturo cesar diego eduardo emilio esteban federico gerardo
+		gonzalo guillermo gustavo hector hernan ignacio jaime jesus joaquin jordi julio leonardo
+		lucas marcelo mariano mauricio nicolas octavio oscar rafa ramiro ricardo rodrigo salvador
+		santiago tomas vicente joao goncalo nuno rui tiago vitor
+		alessandro  antonello carlo claudio dario enrico fabrizio filippo franco gianni
+		giorgio giovanni massimo maurizio nicolo pietro riccardo salvatore sergio silvio stefano
+		umberto vittorio
+		alain andre antoine benoit bertrand christophe didier emmanuel etienne fabien francois
+		frederic gerard gilles guillaume herve jean-luc jean-pierre julien laurent loic mathieu
+		olivier pascal patrice remi sebastien stephane thierry yann yves
+		bernd christoph dieter florian friedrich gunter  jorg karl-heinz lothar markus
+		matthias norbert olaf ralf reinhard rudolf thorsten uwe volker werner
+		bram dirk geert hendrik joost kees maarten niels ruud sander wouter
+		bjorn erling gunnar haakon henning jesper knut lasse magnus  mikael morten nils
+		ole rasmus stig ulf
+		aleksander andrzej bogdan dariusz grzegorz jaroslaw jerzy krzysztof marek pawel radoslaw
+		tadeusz wojciech arkady anatoly dmytro fyodor gennady grigory kirill konstantin maxim
+		mykola nikita pyotr ruslan stanislav timur vadim valentin vitaly yegor yevhen
+		milos nenad dragan zoran vuk tomislav ante
+		abdel abdelaziz abdulaziz abdulla adel ahmet amr anwar bilal emre faisal fahad hamza
+		hussein hasan hakan hamid issa jamal karim khaled khalid mahmud mehmet mostafa mustafa
+		nabil nasser omer osman rashid recep saeed salim sami tariq walid yasser yousef ziad
+		abbas ali-reza hossein javad majid mehdi mohsen reza
+		abhishek ajay ajit akash amit anand anil arun arvind ashish deepak dinesh gaurav harsh
+		jayant kumar manish manoj mukesh narendra nitin pankaj prakash pranav rajesh rakesh
+		ramesh rohan sachin sandeep santosh sanjeev sharad shashi siddharth sudhir sunil suresh
+		vijay vikram vinay  vivek yogesh imran nawaz shahid
+		adebayo chidi chinedu emeka femi kwame kofi kwesi olumide tunde yaw amadou moussa ousmane
+		mamadou ibrahima cheikh abdoulaye  tendai thabo sipho jomo uhuru
+		hiroshi hideki kazuo kenji  makoto naoki satoshi shinzo takashi takeshi taro
+		tetsuya yoshihide yasuhiro shigeru fumio ichiro koji
+		`) {
+		if _, seen := givenNames[n]; !seen {
+			givenNames[n] = male
+		}
+	}
+	for _, n := range strings.Fields(`
+		aileen ailsa aoife brid caoimhe ciara deirdre eilis grainne niamh orla roisin siobhan
+		sinead una fionnuala moira morag isla kirsty mhairi shona eilidh
+		abigail alison amber angela anne-marie annette audrey beth bethany beverley bridget
+		brooke carol carole caroline cheryl christina colleen danielle dawn debbie denise eileen
+		elaine eleanor ella emma esther evelyn faye felicity frances gemma georgina gillian
+		gloria gwen hayley hazel hilary holly jackie jacqueline  janice  jemima jenny
+		jill joan joanne josephine joy judith judy june kathy katie kelly kerry  kirsten
+		lesley linda lindsay lorraine louise lynn mandy marion marjorie maureen megan melissa
+		miriam molly natasha naomi  pamela patricia pauline penelope philippa polly
+		rebekah rosemary rosie samantha shannon sharon sheila shirley sophia stella suzanne
+		sylvia tessa tracey valerie vanessa wendy yvonne zara
+		adriana alejandra beatriz camila catalina consuelo daniela dolores elisa esperanza
+		fernanda florencia gabriela graciela guadalupe ines isabela josefina juana leticia
+		lourdes lucia luciana luisa marisol mercedes milagros monserrat montserrat nuria paloma
+		pilar raquel rocio soledad ximena yolanda
+		alessia chiara federica giorgia ilaria lucrezia martina paola roberta silvia simona
+		valeria
+		amelie anais brigitte celine chantal delphine elodie genevieve helene isabelle josiane
+		juliette laetitia manon marine mathilde nathalie sandrine segolene solene sylvie veronique
+		anke annegret  gudrun heike helga hildegard ilse jutta katrin kerstin liesel
+		mareike renate sigrid silke ulrike
+		 femke  marieke sanne saskia
+		astrid birgitta freja ingeborg kari liv maja malin mette ragnhild sigrun solveig
+		agnieszka beata danuta ewa grazyna halina jadwiga katarzyna malgorzata urszula
+		ekaterina galina lyudmila oksana tamara valentina yekaterina zoya
+		amina aysha fatma farah hana hanan huda layla leyla mariam maryam nour rania reem salma
+		samira yasmin yasmine zeynep zahra
+		aarti anjali deepa divya geeta kavita lakshmi meena meera neha nirmala pooja priyanka
+		radhika rekha  rupa sangeeta shanti sita sunita swati usha
+		amaka chioma ngozi  folake funmilayo  wangari aminata fatou mariama
+		akiko  emiko haruka keiko mayumi megumi naoko noriko sachiko tomoko yoko yumiko
+		`) {
+		if _, seen := givenNames[n]; !seen {
+			givenNames[n] = female
+		}
 	}
 }
 

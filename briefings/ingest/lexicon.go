@@ -99,7 +99,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
 	artist chemist physicist linguist lobbyist columnist cyclist
 	counterpart td msp mla owner co-owner boss skipper referee umpire coach trainer jockey player
-	striker winger defender midfielder goalkeeper keeper captain singer musician songwriter actor
+	striker winger defender midfielder goalkeeper keeper captain substitute singer musician songwriter actor
 	actress author writer novelist poet playwright presenter
 	journalist reporter photographer chef farmer grower herder fisherman teacher headteacher
 	headmaster headmistress principal nurse doctor surgeon physician midwife paramedic pilot
@@ -172,7 +172,10 @@ var groupNouns = set(`officials analysts diplomats experts sources traders resid
 // honorifics before a name tell its gender.
 var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.": female, "ms": female,
 	"ms.": female, "miss": female, "sir": male, "dame": female, "lord": male, "lady": female,
-	"dr": unknownGender, "dr.": unknownGender, "prof.": unknownGender}
+	"dr": unknownGender, "dr.": unknownGender, "prof.": unknownGender, "prof": unknownGender,
+	"baroness": female, "baron": male, "viscount": male, "viscountess": female, "earl": male,
+	"countess": female, "duke": male, "duchess": female, "marquess": male, "rev": unknownGender,
+	"rev.": unknownGender, "revd": unknownGender, "sheikh": male, "sheikha": female}
 
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,

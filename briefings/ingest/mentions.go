@@ -25,6 +25,102 @@ func (x *extractor) collectMentions() {
 		}
 	}
 	x.noteRoles()
+	x.learnGenders()
+}
+
+// personalPronouns are the pronouns that tell a person's gender.
+var personalPronouns = map[string]gender{"he": male, "his": male, "him": male, "himself": male,
+	"she": female, "her": female, "hers": female, "herself": female}
+
+// learnGenders gives the people named without a gender the one the
+// article's own pronouns give them, before any pronoun is resolved: the
+// first "he", "his", "she" or "her" after the only person a sentence has
+// named so far is theirs ("Oyunchimeg and her husband", "Mayor X said his
+// city"), and a sentence opening with "He" or "She" after a sentence that
+// named one person and used no such pronoun means that person.
+func (x *extractor) learnGenders() {
+	prevOnly := (*entity)(nil) // the one person the sentence before named, with no pronoun of its own
+	for si, s := range x.d.sents {
+		p := x.d.paras[s.p]
+		var only *entity
+		people, k := 0, 0
+		ms := x.mentions[si]
+		opening := true
+		learned := false
+		for i := s.a; i < s.b; i++ {
+			for k < len(ms) && ms[k].tok <= i {
+				if e := ms[k].e; e.kind == "person" && e != only {
+					people++
+					only = e
+				}
+				k++
+			}
+			t := &p.toks[i]
+			if t.kind != tWord || t.q != 0 {
+				if t.kind == tWord {
+					opening = false
+				}
+				continue
+			}
+			g, ok := personalPronouns[p.low(t)]
+			if !ok {
+				if t.class&cCap == 0 || i > s.a {
+					opening = false
+				}
+				continue
+			}
+			if l := p.low(t); (l == "he" || l == "she") && (p.isSpeechVerbAt(i-1) || p.lowerAt(i-1) == "that" && p.isSpeechVerbAt(i-2)) {
+				continue // "X said she had …": she may be someone else
+			}
+			switch {
+			case opening && people == 0 && prevOnly != nil && !x.otherOfGender(prevOnly, g, si):
+				setGender(prevOnly, g)
+			case people == 1 && !x.otherOfGender(only, g, si):
+				setGender(only, g)
+			}
+			learned = true
+			break
+		}
+		for ; k < len(ms); k++ {
+			if e := ms[k].e; e.kind == "person" && e != only {
+				people++
+				only = e
+			}
+		}
+		prevOnly = nil
+		if people == 1 && !learned {
+			prevOnly = only
+		}
+	}
+}
+
+// otherOfGender reports whether someone other than e with gender g was
+// named in sentence si or in the paragraph before it: then the pronoun
+// may be theirs ("X said she had never once raised her voice").
+func (x *extractor) otherOfGender(e *entity, g gender, si int) bool {
+	para := x.d.sents[si].p
+	for s := si; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+		for _, m := range x.mentions[s] {
+			if m.e != e && m.e.gender == g && (m.e.kind == "person" || m.e.kind == "anon") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isSpeechVerbAt reports whether token i is a speech verb.
+func (p *para) isSpeechVerbAt(i int) bool {
+	return p.isWordAt(i) && p.toks[i].class&cSpeech != 0
+}
+
+// setGender gives a person the gender a pronoun says, unless something
+// said otherwise already.
+func setGender(e *entity, g gender) {
+	if e.gender == unknownGender && e.reg == nil {
+		e.gender = g
+		e.confirmed = true
+	}
 }
 
 // note records a mention, keeping each sentence's mentions in text order.
@@ -58,6 +154,20 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
 		r.evidence = true
 	}
+	if r.kind == refName && p.isComma(start-1) && (p.isComma(j) || j == hi || p.toks[j].kind == tEnd) {
+		// "Her husband, Ganbold, is …", "Another resident, Terrence
+		// Hollowell Jr., questioned …": the description before the name
+		// says who they are.
+		if d := p.descriptionBefore(start-1, x.d.sents[si].a); d != nil {
+			r.evidence = true
+			if r.role == "" && d.kind == refRole {
+				r.role = d.text
+			}
+			if r.gender == unknownGender {
+				r.gender = d.gender
+			}
+		}
+	}
 	switch r.kind {
 	case refName:
 		e := x.cast.lookup(r.name)
@@ -71,6 +181,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	case refOrg:
 		x.note(si, x.cast.org(r.name, r.head), i)
 	case refRole:
+		if r.head == "head" && p.lowerAt(j) != "of" {
+			return // "shakes his head"
+		}
 		if r.indefinite {
 			// "A spokesperson for the trust said …": someone the article
 			// does not name, whom "the spokesperson" means next; they speak
@@ -110,10 +223,69 @@ func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
 		if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
 			x.note(m.si, e, m.tok)
+		} else if e := x.justNamed(m.r, m.si, m.tok); e != nil {
+			// "Ingrid Solberg does not give many interviews. The Norwegian
+			// diplomat …": a title opening the sentence after the one that
+			// named someone whose title was not given describes them.
+			e.role = m.r.text
+			x.note(m.si, e, m.tok)
 		} else {
 			x.note(m.si, &entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender}, m.tok)
 		}
 	}
+}
+
+// descriptionBefore reads the phrase that ends at the comma c and starts
+// its clause, when it describes a person: a title ("Another resident") or
+// a relation with a gender ("Her husband"); else nil.
+func (p *para) descriptionBefore(c, lo int) *ref {
+	a := c - 1
+	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
+		a--
+	}
+	if a >= c || p.toks[a].q != 0 {
+		return nil
+	}
+	d := p.interpret(a, c)
+	if d == nil || !(d.kind == refRole || d.kind == refSomeone && d.gender != unknownGender) {
+		return nil
+	}
+	return d
+}
+
+// justNamed returns the one person the sentence before si named, with no
+// title of their own and a nationality that agrees with the title's, when
+// the title opens sentence si; else nil.
+func (x *extractor) justNamed(r *ref, si, tok int) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if si == 0 || tok > s.a+3 || x.d.sents[si-1].p < s.p-1 {
+		return nil
+	}
+	for i := s.a; i < tok; i++ {
+		if !p.isWordAt(i) || p.toks[i].class&(cDet|cCap|cRole|cRoleMod) == 0 {
+			return nil
+		}
+	}
+	var only *entity
+	for _, m := range x.mentions[si-1] {
+		switch {
+		case m.e.kind == "anon":
+			return nil
+		case m.e.kind != "person" || m.e == only:
+		case only != nil:
+			return nil
+		default:
+			only = m.e
+		}
+	}
+	if only == nil || only.role != "" || only.reg != nil {
+		return nil
+	}
+	if nat := nationalityOf(r.text); nat != "" && only.roleNat != "" && !sameNationality(nat, only.roleNat) {
+		return nil
+	}
+	return only
 }
 
 // personNouns are people described, not named, with the gender the noun

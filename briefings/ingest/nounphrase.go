@@ -42,6 +42,8 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 2
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
+			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
+				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
 			default:
 				goto done
 			}
@@ -224,6 +226,9 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 	}
 	if k < hi && p.toks[k].q != 0 {
 		return 0, 0, false
+	}
+	if w := p.lowerAt(j + 1); (k >= hi || p.toks[k].kind == tEnd) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		return 0, 0, false // ", conceded in a statement.": the main verb, not an aside
 	}
 	if !p.appositiveLike(j+1, k) {
 		return 0, 0, false

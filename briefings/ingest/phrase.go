@@ -90,6 +90,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case p.isWordAt(j) && p.lw(j) == "to" && j > i && p.isRoleAt(j-1) && p.nameAhead(j+1, hi):
+			j++ // "Chinese Ambassador to Kenya Zhou Lingyun"
 		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
 			j++ // "the American Chamber of Commerce in Ukraine"
 			if p.isWordAt(j) && p.lw(j) == "the" {
@@ -266,7 +268,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) && i > a {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -274,12 +276,17 @@ func (p *para) interpret(a, b int) *ref {
 			break
 		}
 	}
+	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP".
+	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) {
+		left--
+	}
 	if docNouns[p.lw(left-1)] && right == b {
 		return p.interpretDoc(r, a, left-1)
 	}
-	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (demonyms[p.lw(a)] && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a))) {
-		// Sports and feature copy names a person again by nationality
-		// or age: "the Brazilian said", "the 19-year-old added".
+	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (demonyms[p.lw(a)] && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a)) || epithets[p.lw(a)]) {
+		// Sports and feature copy names a person again by nationality,
+		// age or what they are: "the Brazilian said", "the 19-year-old
+		// added", "the winger said".
 		r.kind, r.head = refEpithet, p.lw(a)
 		return r
 	}
@@ -427,7 +434,7 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind = refSomeone
 		return r
 	}
-	if from > a && (orgHeads[p.lw(from-1)] || orgDescriptors[p.lw(from-1)]) {
+	if _, given := givenGender(p.lw(from)); from > a && (orgHeads[p.lw(from-1)] || orgDescriptors[p.lw(from-1)]) && !(given && left-from >= 2) {
 		// "state grain trader Rusagrotrans", "news agency Interfax": what
 		// the body does, then its name.
 		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
@@ -441,7 +448,26 @@ func (p *para) interpret(a, b int) *ref {
 	if placeWords[lastWord] {
 		return nil
 	}
+	// A capitalised word opening a sentence before a given name is a
+	// description, not a name: "Substitute Kieran Doyle".
+	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) {
+		_, g0 := givenGender(p.lw(from))
+		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 {
+			from++
+		}
+	}
+	// "South Korea's Kim Ha-eun": whose she is goes to the role; a
+	// person's own possessive is no part of the name ("Adeyemi-Hart's").
+	for k := left - 2; k >= from; k-- {
+		if isPossessive(p.word(k)) {
+			from = k + 1
+			break
+		}
+	}
 	r.kind, r.name = refName, p.nameOf(from, left)
+	if isPossessive(r.name) {
+		r.name = stripPossessive(r.name)
+	}
 	if from > a {
 		r.role = p.textOf(a, from)
 	}
@@ -548,6 +574,12 @@ var demonyms = set(`american argentine argentinian australian austrian belgian b
 	slovak slovenian spaniard swede swiss syrian thai turk ukrainian uruguayan venezuelan
 	vietnamese welshman belarusian egyptian tunisian algerian senegalese cameroonian`)
 
+// epithets are what sports and feature copy calls a person it has just
+// named, in place of their name: "the teenager", "the defender".
+var epithets = set(`teenager youngster veteran rookie newcomer debutant winger striker forward
+	defender midfielder goalkeeper keeper playmaker captain skipper qualifier champion seed
+	underdog favourite favorite finalist runner-up grandmother grandfather pensioner`)
+
 // isAgeWord reports whether w is an age used as a noun: "19-year-old".
 func isAgeWord(w string) bool {
 	n := strings.TrimSuffix(w, "-year-old")
@@ -606,6 +638,9 @@ func (p *para) genderFromName(r *ref, i int) {
 		}
 	}
 }
+
+// postNominals are letters after a name: honours, silk, seats.
+var postNominals = set(`kc qc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd`)
 
 // regionAdjectives describe where someone is from without naming a body.
 var regionAdjectives = set(`western eastern northern southern arab latin gulf`)

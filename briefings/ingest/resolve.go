@@ -303,11 +303,14 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 	return nil
 }
 
-// personByEpithet resolves "the Brazilian" or "the 19-year-old": the
-// person named before whose description says so ("Brazilian qualifier
-// Lucas Moreira"), else the last person who spoke, for a nationality, or
-// the article's main subject, for an age.
+// personByEpithet resolves "the Brazilian", "the 19-year-old" or "the
+// winger": the person named before whose description says so ("Brazilian
+// qualifier Lucas Moreira"), or whose age the article gave ("Endo, 64,");
+// else, for a nationality, the last person who spoke; else the person a
+// recent sentence is about (its speaker, or the first person it names),
+// back to the paragraph before; else the article's main subject.
 func (x *extractor) personByEpithet(word string, si, at int) *entity {
+	age := strings.TrimSuffix(word, "-year-old")
 	says := func(s int, m mention) bool {
 		if m.e.kind != "person" {
 			return false
@@ -315,8 +318,16 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 		if strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+word+" ") {
 			return true
 		}
-		// "Brazilian qualifier Lucas Moreira": the word just before the name.
 		p := x.d.paras[x.d.sents[s].p]
+		if age != word {
+			// "Kazuo Endo, 64," or "Endo, 64, who heads …".
+			k := m.tok + 1
+			for k < len(p.toks) && p.isNameWord(k) {
+				k++
+			}
+			return p.isComma(k) && p.lowerAt(k+1) == age
+		}
+		// "Brazilian qualifier Lucas Moreira": the word just before the name.
 		for k := m.tok - 1; k >= 0 && m.tok-k <= 3 && p.isWordAt(k); k-- {
 			if p.lw(k) == word {
 				return true
@@ -332,15 +343,26 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			}
 		}
 	}
-	if isAgeWord(word) {
-		return x.mainSubject()
+	if demonyms[word] {
+		for s := si - 1; s >= 0 && si-s <= 8; s-- {
+			if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" {
+				return sp
+			}
+		}
+		return nil
 	}
-	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+	para := x.d.sents[si].p
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
 		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" {
 			return sp
 		}
+		for _, m := range x.mentions[s] {
+			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed {
+				return m.e
+			}
+		}
 	}
-	return nil
+	return x.mainSubject()
 }
 
 // mainSubject returns the person the story is about: the first person its
