@@ -99,7 +99,14 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	if a.URL == "" {
 		a.URL = opt.URL
 	}
-	doc := newDocument(a.Body)
+	paras := a.Body
+	if hasQuoteMark(a.Subtitle) {
+		// A standfirst that quotes someone ("X says party will not accept
+		// 'leftover seats'") is read for its quotes, not for the summary.
+		paras = append([]string{a.Subtitle}, a.Body...)
+	}
+	doc := newDocument(paras)
+	doc.lead = len(paras) - len(a.Body)
 	if words := countWords(a.Body, minWords); words < minWords {
 		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)
 	}
@@ -150,12 +157,22 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		return e.display()
 	}
 	said := x.saidDates(d.Date)
+	seen := map[string]int{}
 	for _, f := range quotes {
 		q := Quote{Text: f.q.text, Speaker: name(f.ent), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
 		q.Check = check(f)
+		if i, dup := seen[q.Text]; dup {
+			// The same words again (a standfirst's quote in the story):
+			// one quote, with the speaker the story gives.
+			if q.Speaker != Unknown {
+				d.Quotes[i] = q
+			}
+			continue
+		}
+		seen[q.Text] = len(d.Quotes)
 		d.Quotes = append(d.Quotes, q)
 	}
 	for _, pt := range x.reported() {
@@ -216,6 +233,11 @@ func check(f found) string {
 		return "speaker from the paragraph before; the quote has no attribution of its own"
 	}
 	return ""
+}
+
+// hasQuoteMark reports whether s holds a quotation mark.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "\"“”'‘’«»")
 }
 
 func quoteWords(s string) string { return "“" + s + "”" }

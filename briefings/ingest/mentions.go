@@ -205,7 +205,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		// next. "Israel's ambassador", whom no one named holds, is someone
 		// the article never names: "the envoy said" after it has no name.
 		if !r.indefinite && r.org == "" && (start < i || isPossessive(p.word(i))) {
-			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i})
+			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j})
 		}
 	}
 }
@@ -213,15 +213,17 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 // roleMention is a title with no name ("the foreign minister", "Israel's
 // ambassador"), resolved once every name is known.
 type roleMention struct {
-	r       *ref
-	si, tok int
+	r            *ref
+	si, tok, end int
 }
 
 // noteRoles resolves the titles with no name to the people who hold them,
 // named before or just after, or to a holder the article never names.
 func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
-		if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
+		if e := x.namedAfter(m); e != nil {
+			x.note(m.si, e, m.tok) // "Ukraine's deputy minister, Yuriy Vaskiv,"
+		} else if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
 			x.note(m.si, e, m.tok)
 		} else if e := x.justNamed(m.r, m.si, m.tok); e != nil {
 			// "Ingrid Solberg does not give many interviews. The Norwegian
@@ -251,6 +253,21 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 		return nil
 	}
 	return d
+}
+
+// namedAfter returns the person a title is set beside, named after a
+// comma, or nil.
+func (x *extractor) namedAfter(m roleMention) *entity {
+	p := x.d.paras[x.d.sents[m.si].p]
+	if !p.isComma(m.end) {
+		return nil
+	}
+	for _, n := range x.mentions[m.si] {
+		if n.tok == m.end+1 && n.e.kind == "person" {
+			return n.e
+		}
+	}
+	return nil
 }
 
 // justNamed returns the one person the sentence before si named, with no

@@ -175,9 +175,9 @@ func (p *para) possessedHead(j, hi int) int {
 		}
 	}
 	end := j
-	for k := j; k < hi && k < j+3 && p.isTitleWord(k) && !p.toks[k].isCap(p.text); k++ {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cSpeech|cDet|cPrep) == 0; k++ {
 		if p.isRoleAt(k) {
-			end = k + 1
+			end = k + 1 // "deputy infrastructure minister"
 		}
 	}
 	return end

@@ -31,6 +31,9 @@ type reportedStatement struct {
 func (x *extractor) reported() []reportedStatement {
 	var out []reportedStatement
 	for pi, evs := range x.events {
+		if pi < x.d.lead {
+			continue // the standfirst
+		}
 		p := x.d.paras[pi]
 		done := map[int]bool{}
 		for _, ev := range evs {

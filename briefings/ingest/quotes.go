@@ -43,8 +43,8 @@ func (x *extractor) attributeQuotes() []found {
 				f.ev, f.how = x.inherited(q)
 			}
 		}
-		if x.notAQuote(q, f.ev, direct) {
-			continue
+		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
+			continue // a standfirst's quote counts when the standfirst says who said it
 		}
 		if f.ev != nil {
 			f.ent = f.ev.ent
@@ -138,7 +138,7 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return evs[i], "continues"
 		}
 	}
-	if q.startTok != 0 || q.startPara == 0 {
+	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
 	prev := x.d.paras[q.startPara-1]

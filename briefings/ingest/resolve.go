@@ -149,6 +149,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
 	}
 	for _, m := range x.mentions[si] {
+		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) {
+			return m.e.speaksFor // "The minister thanked us. She said …": someone never named
+		}
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
 			if unnamed(si, m.tok) {
 				return nil
@@ -190,13 +193,51 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			}
 			continue
 		}
+		// The sentence's subject first: a person named in an opening
+		// clause ("Asked about …, when X …, Y shook her head") only when
+		// the main clause names no one who fits.
+		from := x.askedClauseEnd(s)
+		var inOpening *entity
 		for _, m := range x.mentions[s] {
-			if compatible(m.e, g) {
+			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) {
+				return m.e.speaksFor
+			}
+			if !compatible(m.e, g) {
+				continue
+			}
+			if m.tok >= from {
 				return m.e
 			}
+			if inOpening == nil {
+				inOpening = m.e
+			}
+		}
+		if inOpening != nil {
+			return inOpening
 		}
 	}
 	return nil
+}
+
+// genderAgrees reports whether someone of gender e may be what a pronoun
+// of gender g stands for.
+func genderAgrees(e, g gender) bool {
+	return e == unknownGender || e == g
+}
+
+// opensClause reports whether token tok of sentence si starts its main
+// clause, after an opening phrase and an article: "The minister thanked
+// us", "Asked about it, the minister said".
+func (x *extractor) opensClause(si, tok int) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	from := max(s.a, x.askedClauseEnd(si))
+	for i := from; i < tok; i++ {
+		if !p.isWordAt(i) || p.toks[i].class&(cDet|cCap|cRoleMod) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // roleSynonyms are titles copy uses for one another: "the envoy" for an
@@ -221,9 +262,13 @@ func (x *extractor) askedClauseEnd(si int) int {
 		return 0
 	}
 	for i := s.a + 1; i < s.b; i++ {
-		if p.isComma(i) {
-			return i + 1
+		if !p.isComma(i) {
+			continue
 		}
+		if subordinators[p.lowerAt(i+1)] && p.lowerAt(i+1) != "in" && p.lowerAt(i+1) != "on" && p.lowerAt(i+1) != "at" {
+			continue // a second opening clause: "Asked about X, when Y …, Z said"
+		}
+		return i + 1
 	}
 	return 0
 }
@@ -272,7 +317,20 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			}
 		}
 	}
-	return nil
+	// Further back, the only one who holds it: "the judge" of a court
+	// report, named once at its start.
+	var only *entity
+	for s := si - 13; s >= 0; s-- {
+		for _, m := range x.mentions[s] {
+			if match(m.e) {
+				if only != nil && only != m.e {
+					return nil
+				}
+				only = m.e
+			}
+		}
+	}
+	return only
 }
 
 // orgByHead resolves "the ministry" or "the company" to the organisation
@@ -377,8 +435,8 @@ func (x *extractor) mainSubject() *entity {
 			}
 		}
 	}
-	if len(x.mentions) > 0 {
-		for _, m := range x.mentions[0] {
+	if first := x.d.paras[x.d.lead].first; first < len(x.mentions) {
+		for _, m := range x.mentions[first] {
 			if m.e.kind == "person" {
 				if counts[m.e] >= 2 {
 					return m.e

@@ -44,6 +44,9 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 			break
 		}
 		p := x.d.paras[s.p]
+		if s.p < x.d.lead {
+			continue
+		}
 		text := strings.TrimSpace(p.textOf(s.a, s.b))
 		if !standsAlone(p, s, text) {
 			continue
@@ -89,7 +92,8 @@ func (x *extractor) summary(cands []candidate, tf map[string]int) []string {
 		// Nothing stands alone: the opening sentences, whole, are still the
 		// best start for the editor.
 		var out []string
-		for _, s := range x.d.sents[:min(summarySentences, len(x.d.sents))] {
+		body := x.d.sents[x.d.paras[x.d.lead].first:]
+		for _, s := range body[:min(summarySentences, len(body))] {
 			out = append(out, strings.TrimSpace(x.d.paras[s.p].textOf(s.a, s.b)))
 		}
 		return out

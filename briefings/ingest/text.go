@@ -43,13 +43,14 @@ type document struct {
 	quotes []*quoteSpan
 	sents  []sentRef
 	midCap map[string]int // capitalised words seen other than at a sentence start, by lower case
+	lead   int            // paragraphs before the story's own: a standfirst read for its quotes only
 	words  []string       // a buffer for eachFolded
 }
 
 // eachFolded calls fn with each paragraph's words as briefings.Fold
 // compares them, in a buffer fn must not keep.
 func (d *document) eachFolded(fn func(words []string)) {
-	for _, p := range d.paras {
+	for _, p := range d.paras[d.lead:] {
 		d.words = p.foldTokens(0, len(p.toks), d.words[:0])
 		fn(d.words)
 	}
