@@ -83,6 +83,9 @@ func (x *extractor) findEvents() {
 
 var beForms = set(`be been being is are was were`)
 
+// modals before a speech verb make it a speech to come, not one reported.
+var modals = set(`will would could should might may can must shall`)
+
 // eventAt reads token v as a speech verb, or returns nil.
 func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *event {
 	t := &p.toks[v]
@@ -122,11 +125,24 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if k >= s.a && beForms[p.lowerAt(k)] {
 		return nil // passive: "had been declared"
 	}
+	if prev != nil && k >= s.a && k < v-1 && modals[p.lowerAt(k+1)] {
+		return nil // "X told RT that the fleet would respond …": not what was said
+	}
+	if (p.low(t) == "pointed" || p.low(t) == "points") && p.lowerAt(v+1) != "out" {
+		return nil
+	}
 	ev := &event{p: s.p, v: v, sent: si, use: use}
 	if strings.HasSuffix(p.low(t), "ing") {
 		// A participle after a comma shares the clause's speaker: "…, saying
-		// there was a danger", "he said, adding that …".
+		// there was a danger", "he said, adding that …"; after "with" its
+		// subject is the phrase between: "with party spokesperson X
+		// accusing the Congress of …".
 		if before != "," {
+			if a := p.npLeft(v-1, s.a); a > s.a && p.lowerAt(a-1) == "with" {
+				ev.subj = p.interpret(a, v)
+				x.resolveEvent(ev, si, p, v)
+				return ev
+			}
 			return nil
 		}
 		if prev != nil {
@@ -221,10 +237,10 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 
 // closingMarkBefore returns the closing quotation mark just before verb v,
-// with only a few words and commas between ("…," Putin said; "…" he told a
+// with only a name, its title or an aside between ("…," Putin said; "…" he told a
 // briefing), or -1.
 func (p *para) closingMarkBefore(v int) int {
-	for i := v - 1; i >= 0 && v-i <= 12; i-- {
+	for i := v - 1; i >= 0 && v-i <= 24; i-- {
 		t := &p.toks[i]
 		switch {
 		case t.kind == tQuote:
@@ -302,8 +318,24 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		r := x.subjectLeft(p, v, from)
 		return r, r != nil
 	}
-	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) || end-from > 8 {
+	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
 		return nil, false
+	}
+	if end-from > 8 {
+		// A long title must be one noun phrase up to the verb, maybe with
+		// a bracketed aside: "…," Finance Minister X of the Free
+		// Democrats (FDP) said.
+		k := end - 1
+		if p.lowerAt(k) == ")" {
+			for k > from && p.lowerAt(k) != "(" {
+				k--
+			}
+			k--
+		}
+		if k < from || p.npLeft(k, from) != from {
+			return nil, false
+		}
+		return p.interpret(from, k+1), true
 	}
 	return p.interpret(from, end), true
 }
@@ -317,6 +349,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	for k >= lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
 		k--
 	}
+	k = p.skipTimeBefore(k, lo)
 	if k >= lo && p.lowerAt(k) == ")" {
 		// A bracketed aside before the verb: "Sen. Tom Reilly (R-Idaho) said".
 		o := k - 1
@@ -377,8 +410,39 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	for i := len(asides) - 1; i >= 0; i-- {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
 	}
+	if len(asides) > 0 && r != nil && r.kind != refPronoun {
+		// "The budget spokesman of the CDU in the Bundestag, Matthias
+		// Krämer-Voss, said", "…, Moscow's ambassador to Denmark,
+		// Vladislav Orekhov, has said": a full name set off just before
+		// the verb is who spoke, whatever the words before it describe.
+		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) {
+			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName && name.name != r.name {
+				name.role = p.textOf(a, k+1)
+				name.evidence = true
+				return name
+			}
+		}
+	}
 	return r
 }
+
+// skipTimeBefore steps back over a time between a subject and its verb
+// ending at token k: "India on Friday said", "the ministry on Sunday
+// night warned", "Moscow yesterday said".
+func (p *para) skipTimeBefore(k, lo int) int {
+	switch {
+	case k >= lo && p.isWordAt(k) && timeWords[p.lw(k)]:
+		return k - 1
+	case k-1 >= lo && p.isWordAt(k) && p.lowerAt(k-1) == "on" && p.toks[k].class&cDay != 0:
+		return k - 2
+	case k-2 >= lo && p.isWordAt(k) && (p.lw(k) == "night" || p.lw(k) == "morning" || p.lw(k) == "evening" || p.lw(k) == "afternoon") &&
+		p.toks[k-1].class&cDay != 0 && p.lowerAt(k-2) == "on":
+		return k - 3
+	}
+	return k
+}
+
+var timeWords = set(`yesterday today tonight`)
 
 // clauseSubject reads the subject at the start of the clause holding token
 // v, after any opening phrase ("After X spoke with Y on Tuesday, State

@@ -39,7 +39,7 @@ func init() {
 		vow vows vowed pledge pledges pledged caution cautions cautioned reiterate reiterates reiterated
 		remark remarked observe observed comment commented counter countered concede concedes conceded
 		complain complains complained clarify clarifies clarified assert asserts asserted maintain
-		maintains maintained`) {
+		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed`) {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
@@ -161,6 +161,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
+	school college academy hospital clinic museum library laboratory observatory
 	staff utility partnership initiative programme program centre center force directorate trust`)
 
 // groupNouns are speakers that are not one person or one body: a quote

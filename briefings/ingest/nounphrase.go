@@ -44,6 +44,8 @@ func (p *para) npLeft(k, lo int) int {
 				j--
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
 				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
+			case p.lowerAt(j-1) == "&" && p.toks[j-1].q == 0 && p.isNameWord(j-2):
+				j-- // "Hygiene & Tropical Medicine"
 			default:
 				goto done
 			}

@@ -97,8 +97,10 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
-		case p.isWordAt(j) && (p.lw(j) == "and" || p.lw(j) == "&") && j > i && p.andJoinsName(i, j, hi):
+		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
+		case p.lw(j) == "&" && p.toks[j].q == 0 && j > i && p.isNameWord(j-1) && p.isNameWord(j+1):
+			j++ // "London School of Hygiene & Tropical Medicine", "Marks & Spencer"
 		default:
 			return j
 		}
@@ -616,6 +618,9 @@ func allNameWordsAnd(p *para, a, b int) bool {
 // allNameWords reports whether [a, b) holds only name words and particles.
 func allNameWords(p *para, a, b int) bool {
 	for i := a; i < b; i++ {
+		if p.lw(i) == "&" && i > a && i+1 < b {
+			continue
+		}
 		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
 			return false
 		}
