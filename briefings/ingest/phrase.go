@@ -124,10 +124,22 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	}
 	k := j + 1
 	for k < hi && p.isNameWord(k) {
+		if portfolios[p.lw(k)] && p.chunkHasOf(i, j) {
+			return true // "Secretary of State for Economic and Business Affairs"
+		}
 		k++
 	}
 	return orgHeads[p.lw(k-1)]
 }
+
+// portfolios are the fields a ministry, a secretary or a committee is for:
+// "and" before one is inside the title ("for Agriculture and Livestock
+// Development"), not between two names.
+var portfolios = set(`affairs development industry industries trade commerce security defence defense
+	justice health services resources environment culture sport sports energy agriculture
+	fisheries livestock planning infrastructure transport education labour labor employment
+	finance housing science technology innovation tourism communications works welfare heritage
+	food rural local government policy reform cooperation integration`)
 
 // chunkHasSeat reports whether [i, j) names a body that sits somewhere
 // (an embassy, a mission, a chamber of commerce) and holds no "in" yet.
@@ -171,10 +183,14 @@ func (p *para) trailingHead(j, hi int) int {
 // forces", "foreign ministry") or are a title ("ambassador", "deputy
 // foreign minister"), or returns j.
 func (p *para) possessedHead(j, hi int) int {
+	head := -1
 	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)]; k++ {
 		if orgHeads[p.lw(k)] {
-			return k + 1
+			head = k + 1 // the longest: "military rulers" over "military"
 		}
+	}
+	if head > 0 {
+		return head
 	}
 	end := j
 	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cSpeech|cDet|cPrep) == 0; k++ {
@@ -278,6 +294,14 @@ func (p *para) interpret(a, b int) *ref {
 			break
 		}
 	}
+	// "Ministry of External Affairs spokesperson Arvind Menon", "Head of
+	// the Office of the President Andrii Bondar": a title word ends a long
+	// title just before the name.
+	if k := p.nameTail(a, b); k > a {
+		r.kind, r.name, r.role, r.evidence = refName, p.nameOf(k, b), p.textOf(a, k), true
+		p.genderFromName(r, k)
+		return r
+	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP".
 	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) {
 		left--
@@ -368,6 +392,15 @@ func (p *para) interpret(a, b int) *ref {
 		}
 		r.kind, r.name = refOrg, r.text
 		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
+		if ownersVoice[r.head] {
+			// "Morena's national leadership said": the party did.
+			for k := a; k < orgAt; k++ {
+				if isPossessive(p.word(k)) && p.toks[k].isCap(p.text) {
+					r.name, r.head = stripPossessive(p.textOf(a, k+1)), ""
+					break
+				}
+			}
+		}
 		if kindHeads[r.head] && !p.toks[orgAt].isCap(p.text) {
 			// "the ZNP union", "the opposition Law and Justice party": the
 			// name is the capitals before the kind of body.
@@ -478,6 +511,24 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	p.genderFromName(r, from)
 	return r
+}
+
+// nameTail returns where a name ends a phrase [a, b) whose title, with an
+// "of" or "for" in it, ends in a title word just before the name, or -1.
+func (p *para) nameTail(a, b int) int {
+	k := b
+	for k > a && p.isNameWord(k-1) {
+		k--
+	}
+	if k == b || k-1 <= a || !p.isRoleAt(k-1) || !allNameWords(p, k, b) {
+		return -1
+	}
+	for i := a + 1; i < k-1; i++ {
+		if l := p.lw(i); l == "of" || l == "for" {
+			return k
+		}
+	}
+	return -1
 }
 
 // nameInComplement finds where a person's name starts in the capitalised
@@ -597,6 +648,10 @@ var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner sh
 // seatedHeads are bodies named with where they sit: "the U.S. embassy in
 // Kyiv", "China's mission to the EU".
 var seatedHeads = set(`embassy consulate mission delegation office bureau chamber`)
+
+// ownersVoice are those who speak for the body that owns them: "the
+// party's leadership said" is the party speaking.
+var ownersVoice = set(`leadership management`)
 
 // kindHeads say what kind of body a name is, after the name: "the ZNP
 // union", "the Law and Justice party", "the Wagner group".

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
 	"unicode/utf8"
 )
 
@@ -35,12 +37,22 @@ func (x *extractor) attributeQuotes() []found {
 		switch {
 		case byQuote[qi+1] != nil:
 			f.ev = byQuote[qi+1]
+			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" {
+				// "X said in a statement that it was '…', according to
+				// broadcaster Y": Y relays what X said.
+				if l := x.leftEvent(q); l != nil && l.ent != nil {
+					f.ev = l
+				}
+			}
 		case x.leftEvent(q) != nil:
 			f.ev = x.leftEvent(q)
 		default:
 			if f.ev = x.colonEvent(q); f.ev == nil {
 				direct = false
 				f.ev, f.how = x.inherited(q)
+			}
+			if f.ev == nil {
+				f.ev = x.signedBelow(q)
 			}
 		}
 		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
@@ -138,6 +150,9 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return evs[i], "continues"
 		}
 	}
+	if ev := x.label(q.startPara); ev != nil && ev.v < q.startTok {
+		return ev, "continues"
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
@@ -151,6 +166,71 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
+}
+
+// label reads the speaker's name a transcript puts before a paragraph
+// ("Guo Weimin: The meeting was held …"): a person the registry knows, or
+// whose name labels another paragraph too. Nil when there is none.
+func (x *extractor) label(pi int) *event {
+	p := x.d.paras[pi]
+	k := 0
+	for k < len(p.toks) && k < 5 && p.isNameWord(k) {
+		k++
+	}
+	if k < 2 || k >= len(p.toks) || p.lw(k) != ":" {
+		return nil
+	}
+	r := p.interpret(0, k)
+	if r == nil || r.kind != refName {
+		return nil
+	}
+	key := briefings.Fold(r.name)
+	recurs := false
+	for i, o := range x.d.paras {
+		if i != pi && len(o.toks) > k && o.lw(k) == ":" && briefings.Fold(o.textOf(0, k)) == key {
+			recurs = true
+			break
+		}
+	}
+	ev := &event{p: pi, v: k, sent: p.first, subj: r, use: anyUse}
+	x.resolveEvent(ev, p.first, p, k)
+	if ev.ent == nil || ev.ent.kind != "person" || !recurs && ev.ent.reg == nil {
+		return nil
+	}
+	return ev
+}
+
+// signedBelow reads a quote set out on its own and signed on the line under
+// it, as boxes in business copy are: "— Ayaka Sone, economist". Nil when
+// the next paragraph is no such signature.
+func (x *extractor) signedBelow(q *quoteSpan) *event {
+	ep := x.d.paras[q.endPara]
+	if q.endTok < len(ep.toks)-1 || q.endPara+1 >= len(x.d.paras) {
+		return nil
+	}
+	pi := q.endPara + 1
+	p := x.d.paras[pi]
+	if len(p.toks) < 3 || (p.word(0) != "—" && p.word(0) != "–") {
+		return nil
+	}
+	end := 1
+	for end < len(p.toks) && !p.isComma(end) && p.toks[end].kind != tEnd {
+		end++
+	}
+	if end-1 > 5 || !allNameWords(p, 1, end) {
+		return nil
+	}
+	r := p.interpret(1, end)
+	if r == nil || r.kind != refName {
+		return nil
+	}
+	r.evidence = true
+	if end+1 < len(p.toks) {
+		r.role = p.textOf(end+1, len(p.toks))
+	}
+	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
+	x.resolveEvent(ev, p.first, p, 0)
+	return ev
 }
 
 // notAQuote tells titles, names and scare quotes from speech: a phrase after

@@ -9,11 +9,12 @@ import (
 
 // para is one paragraph of the body with its tokens and sentences.
 type para struct {
-	text  string
-	lower string // text in lower case, at the same byte offsets
-	toks  []token
-	sents []span // token ranges, in order
-	first int    // index of its first sentence in document.sents
+	text   string
+	lower  string // text in lower case, at the same byte offsets
+	toks   []token
+	sents  []span // token ranges, in order
+	first  int    // index of its first sentence in document.sents
+	nicked bool   // a nickname was taken out of a name: the text has words the tokens lack
 }
 
 // span is a half-open token range [a, b) in one paragraph.
@@ -406,6 +407,7 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 			continue
 		}
 		p.toks = append(p.toks[:a], p.toks[b+1:]...)
+		p.nicked = true
 		dropped = true
 	}
 	return dropped
@@ -595,7 +597,7 @@ func (p *para) textOf(a, b int) string {
 // when the tokens are joined again as the text spaced them.
 func (p *para) nameOf(a, b int) string {
 	text := p.textOf(a, b)
-	if !strings.ContainsAny(text, "'‘’\"“”") {
+	if !p.nicked {
 		return text
 	}
 	var sb strings.Builder
