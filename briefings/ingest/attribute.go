@@ -400,6 +400,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	a := p.npLeft(k, lo)
 	if a < 0 {
+		// "Halden's vice president of development, Brooke Sandoval,
+		// told …": a title the phrase rules do not take in whole still
+		// stands before a full name in commas.
+		if len(asides) > 0 {
+			if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) {
+				if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
+					name.evidence = true
+					return name
+				}
+			}
+		}
 		return nil
 	}
 	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {

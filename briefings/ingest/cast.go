@@ -85,6 +85,7 @@ type cast struct {
 	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
 	byFirst   map[string]*entity // people by the first word of their name, nil when two share it
 	byInner   map[string]*entity // people by an inner word of their name, nil when two share it
+	byHead    map[string]*entity // bodies by the head word their name ends in, nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	folds     map[string]string // briefings.Fold of the names seen, which repeat
 }
@@ -116,6 +117,7 @@ func newCast(reg *registryIndex) *cast {
 		byShort:   map[string]*entity{},
 		byFirst:   map[string]*entity{},
 		byInner:   map[string]*entity{},
+		byHead:    map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
 		folds:     make(map[string]string, 64),
 	}
@@ -144,6 +146,11 @@ func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
 // add indexes a new entity.
 func (c *cast) add(e *entity) {
 	c.all = append(c.all, e)
+	c.index(e)
+}
+
+// index makes an entity findable by its names.
+func (c *cast) index(e *entity) {
 	k := c.fold(e.name)
 	if c.byName[k] == nil {
 		c.byName[k] = e
@@ -195,6 +202,16 @@ func (c *cast) add(e *entity) {
 		}
 		if short := shortName(e.name, words); short != "" && c.byShort[short] == nil {
 			c.byShort[short] = e
+		}
+		// "The Commission" after "the European Commission": a body named
+		// again by the head word its name ends in, when no other body of
+		// the article ends in it.
+		if last := words[len(words)-1]; len(words) > 1 && orgHeads[last] {
+			if other, seen := c.byHead[last]; !seen {
+				c.byHead[last] = e
+			} else if other != e {
+				c.byHead[last] = nil
+			}
 		}
 	}
 }
@@ -267,6 +284,9 @@ func (c *cast) lookup(name string) *entity {
 	}
 	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
+	}
+	if e := c.byHead[k]; e != nil {
+		return e
 	}
 	if isAcronym(name) {
 		ini := strings.ReplaceAll(name, ".", "")
@@ -343,6 +363,15 @@ func (c *cast) place(name string) *entity {
 func (c *cast) org(name, head string) *entity {
 	name = strings.TrimSpace(name)
 	e := c.lookup(name)
+	if e != nil && e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender {
+		// Capitals read as a person's name before ("hit out at Yorkshire
+		// Water") that a body's phrase now names ("a spokesperson for
+		// Yorkshire Water").
+		if _, given := givenGender(strings.ToLower(strings.Fields(e.name)[0])); !given {
+			e.kind, e.confirmed = "organisation", false
+			c.index(e)
+		}
+	}
 	if e == nil {
 		e = &entity{name: name, kind: "organisation"}
 		c.add(e)

@@ -334,6 +334,9 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 		}
 		for k := i + 1; k < b && k <= i+3 && p.isWordAt(k); k++ {
 			if g, ok := personNouns[p.lw(k)]; ok {
+				if p.isComma(k+1) && p.isNameWord(k+2) {
+					break // "Another resident, Terrence Hollowell Jr., said": named
+				}
 				return unnamedSubject{tok: i + 1, gender: g}
 			}
 		}

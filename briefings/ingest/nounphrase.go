@@ -160,8 +160,8 @@ func (p *para) npRight(i, hi int) (int, int) {
 		}
 		return i, end
 	}
-	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] {
-		j++
+	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] && p.toks[j].class&(cSkip|cSpeech) == 0 {
+		j++ // not into the verb: "the company has"
 	}
 	return i, j
 }

@@ -101,6 +101,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
 		case p.lw(j) == "&" && p.toks[j].q == 0 && j > i && p.isNameWord(j-1) && p.isNameWord(j+1):
 			j++ // "London School of Hygiene & Tropical Medicine", "Marks & Spencer"
+		case p.isComma(j) && j > i && p.isNameWord(j-1) && p.portfolioList(i, j, hi):
+			j++ // "Ministry of Food, Agriculture and Light Industry"
 		default:
 			return j
 		}
@@ -130,6 +132,40 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		k++
 	}
 	return orgHeads[p.lw(k-1)]
+}
+
+// portfolioList reports whether the comma at j, in a body's name [i, j)
+// with "of" or "for" after its head word, lists the body's fields: the
+// capitals after it run, maybe over more commas, into "and" and capitals
+// ("Ministry of Food, Agriculture and Light Industry").
+func (p *para) portfolioList(i, j, hi int) bool {
+	body := false
+	for k := i + 1; k < j; k++ {
+		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
+			body = true
+		}
+	}
+	if !body {
+		return false
+	}
+	k := j + 1
+	for k < hi {
+		if !p.isNameWord(k) {
+			return false
+		}
+		for k < hi && p.isNameWord(k) {
+			k++
+		}
+		switch {
+		case k < hi && p.lw(k) == "and":
+			return p.isNameWord(k + 1)
+		case p.isComma(k):
+			k++
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // portfolios are the fields a ministry, a secretary or a committee is for:

@@ -57,6 +57,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		// "The Kremlin spokesman noted": the spokesman the article named,
+		// when it named one.
+		if r.org != "" && r.det == "the" {
+			if e := x.personOfBody(r, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes") || strings.HasPrefix(r.head, "official") || r.head == "representative" || strings.HasPrefix(r.head, "source")) {
 			return x.cast.org(r.org, ""), ""
@@ -241,8 +248,11 @@ func (x *extractor) opensClause(si, tok int) bool {
 }
 
 // roleSynonyms are titles copy uses for one another: "the envoy" for an
-// ambassador, "the spokeswoman" for a spokesperson.
+// ambassador, "the spokeswoman" for a spokesperson, "the diplomat" (state
+// media's word) for an ambassador or a foreign ministry's minister or
+// spokesperson.
 var roleSynonyms = map[string][]string{
+	"diplomat":       {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat "},
 	"envoy":          {" ambassador ", " representative "},
 	"ambassador":     {" envoy ", " representative "},
 	"representative": {" ambassador ", " envoy "},
@@ -331,6 +341,31 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 	}
 	return only
+}
+
+// personOfBody resolves "the Kremlin spokesman" or "the Kremlin
+// official" to the person named before whose title names that body, and
+// that title for a spokesman: "Kremlin Spokesman Arkady Belov".
+func (x *extractor) personOfBody(r *ref, si, at int) *entity {
+	org := " " + strings.ToLower(r.org) + " "
+	head := " " + r.head + " "
+	generic := strings.HasPrefix(r.head, "official") || r.head == "representative"
+	match := func(e *entity) bool {
+		if e.kind != "person" || e.role == "" {
+			return false
+		}
+		key, _ := e.roleInfo()
+		return strings.Contains(key, org) && (generic || strings.Contains(key, head))
+	}
+	for s := si; s >= 0 && si-s <= 12; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if (s < si || ms[i].tok < at) && match(ms[i].e) {
+				return ms[i].e
+			}
+		}
+	}
+	return nil
 }
 
 // orgByHead resolves "the ministry" or "the company" to the organisation
@@ -462,8 +497,8 @@ func (x *extractor) mainSubject() *entity {
 }
 
 // companySpeaker resolves "the company said" to the one who spoke just
-// before, when that was a lone name read as a surname ("Separately,
-// Naftoprom said …"): it was a company all along.
+// before: a lone name read as a surname ("Separately, Naftoprom said …"),
+// which was a company all along, or a body that is not a state's.
 func (x *extractor) companySpeaker(head string, si int) *entity {
 	if head != "company" && head != "firm" && head != "group" {
 		return nil
@@ -477,10 +512,35 @@ func (x *extractor) companySpeaker(head string, si int) *entity {
 			sp.kind, sp.bare, sp.business = "organisation", false, true
 			return sp
 		}
+		if sp.kind == "organisation" && !publicBody(sp) {
+			// "A spokesperson for Yorkshire Water said … The company
+			// said": the body that just spoke, which is a company then.
+			sp.business = true
+			return sp
+		}
 		return nil
 	}
 	return nil
 }
+
+// publicBody reports whether an organisation is part of a state, a party or
+// a court by its head words, so "the company" cannot mean it.
+func publicBody(e *entity) bool {
+	if e.reg != nil && e.reg.Kind != "" && e.reg.Kind != "organisation" {
+		return true
+	}
+	for h := range e.heads {
+		if publicHeads[h] {
+			return true
+		}
+	}
+	return false
+}
+
+var publicHeads = set(`ministry department agency council commission committee government administration
+	embassy party parliament congress senate court tribunal police army navy military office
+	authority authorities presidency cabinet kremlin pentagon bureau directorate regulator
+	assembly mission delegation union alliance`)
 
 // lastBody returns the organisation or place named last, in sentence si
 // or the few before it.

@@ -72,6 +72,9 @@ func tokenize(text, lower string, toks []token) []token {
 			switch {
 			case unicode.IsUpper(r):
 				class |= cCap
+				if class&(cFunction|cPronoun|cDet) != 0 && j-i >= 2 && allUpper(text[i:j]) {
+					class &^= cFunction | cPronoun | cDet // an acronym: "WHO", "US"
+				}
 				// "spokesperson He Lijun": a capitalised "He" before a name is
 				// the Chinese family name, not the pronoun, which a verb follows.
 				if n := len(toks); class&(cFunction|cDay|cMonth) == 0 && n > 0 && toks[n-1].class&cPronoun != 0 && text[toks[n-1].s:toks[n-1].e] == "He" {
@@ -140,6 +143,16 @@ func wordEnd(text string, i int) int {
 		}
 	}
 	return j
+}
+
+// allUpper reports whether an ASCII word is in capitals: "WHO".
+func allUpper(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // digitAfter reports whether a space and a digit follow byte i.
