@@ -79,7 +79,38 @@ func (x *extractor) findEvents() {
 			}
 		}
 	}
+	x.identifyLater()
 }
+
+// identifyLater names the expert a story's first paragraph leaves unnamed
+// ("…, a Kenyan economist has said."), as wire and state-media copy does,
+// with the person who speaks first in the next paragraph. Only experts:
+// an official or a source left unnamed in a lead stays so.
+func (x *extractor) identifyLater() {
+	lead := x.d.lead
+	if lead+1 >= len(x.events) {
+		return
+	}
+	var next *entity
+	for _, ev := range x.events[lead+1] {
+		if ev.ent != nil && ev.ent.kind == "person" {
+			next = ev.ent
+			break
+		}
+	}
+	if next == nil {
+		return
+	}
+	for _, ev := range x.events[lead] {
+		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.indefinite && experts[ev.subj.head] {
+			ev.ent, ev.via = next, "description"
+		}
+	}
+}
+
+// experts are what copy calls someone it quotes for what they know.
+var experts = set(`economist analyst expert scholar professor researcher scientist lecturer academic
+	historian commentator specialist`)
 
 var beForms = set(`be been being is are was were`)
 

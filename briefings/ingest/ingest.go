@@ -157,22 +157,12 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		return e.display()
 	}
 	said := x.saidDates(d.Date)
-	seen := map[string]int{}
 	for _, f := range quotes {
 		q := Quote{Text: f.q.text, Speaker: name(f.ent), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
 		q.Check = check(f)
-		if i, dup := seen[q.Text]; dup {
-			// The same words again (a standfirst's quote in the story):
-			// one quote, with the speaker the story gives.
-			if q.Speaker != Unknown {
-				d.Quotes[i] = q
-			}
-			continue
-		}
-		seen[q.Text] = len(d.Quotes)
 		d.Quotes = append(d.Quotes, q)
 	}
 	for _, pt := range x.reported() {

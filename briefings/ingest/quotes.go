@@ -268,7 +268,41 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if !direct && ev == nil && q.words <= 10 && isTitleCase(q.text) {
 		return true
 	}
+	if q.words <= 10 && isTitleCase(q.text) && !sentence && !x.attributedNextTo(q, ev) {
+		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
+	}
+	if ev == nil && headlineLike(p) {
+		return true // a related story's headline: "'No food': the last hospital"
+	}
 	return false
+}
+
+// attributedNextTo reports whether the speech verb of a quote stands right
+// against it: "…," she said; she said: "…"; told reporters "…".
+func (x *extractor) attributedNextTo(q *quoteSpan, ev *event) bool {
+	if ev == nil {
+		return false
+	}
+	if ev.afterQuote != 0 {
+		return true
+	}
+	return ev.p == q.startPara && ev.v < q.startTok && q.startTok-ev.v <= 4
+}
+
+// headlineLike reports whether a paragraph reads as a headline rather
+// than a sentence: short, and not ending as a sentence does.
+func headlineLike(p *para) bool {
+	if len(p.toks) == 0 || len(p.toks) > 24 {
+		return false
+	}
+	last := &p.toks[len(p.toks)-1]
+	if last.kind == tQuote || last.hint == hintSingle {
+		if len(p.toks) < 2 {
+			return false
+		}
+		last = &p.toks[len(p.toks)-2]
+	}
+	return last.kind == tWord
 }
 
 // notANoun reports whether the word after a short quote is a verb, a
