@@ -51,9 +51,9 @@ func init() {
 
 // termMarkers before a quoted phrase mean a name or a term, not speech: the
 // so-called "soft landing", a law known as the "Safe Streets Act", banners
-// reading "Pay Up".
+// reading "Pay Up", the word "gift".
 var termMarkers = set(`so-called dubbed nicknamed titled entitled named known read reads reading
-	headlined labelled labeled marked billed branded`)
+	headlined labelled labeled marked billed branded word words term phrase slogan`)
 
 // subjectSkip are words between a subject and its verb: "Putin still said",
 // "Lavrov has repeatedly warned".
@@ -98,7 +98,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
 	artist chemist physicist linguist lobbyist columnist cyclist
-	counterpart td msp mla owner co-owner boss skipper referee umpire coach trainer jockey player
+	scholar academic counterpart td msp mla owner co-owner boss skipper referee umpire coach trainer jockey player
 	striker winger defender midfielder goalkeeper keeper captain substitute singer musician songwriter actor
 	actress author writer novelist poet playwright presenter
 	journalist reporter photographer chef farmer grower herder fisherman teacher headteacher

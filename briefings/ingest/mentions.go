@@ -189,6 +189,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// does not name, whom "the spokesperson" means next; they speak
 			// for their body when the phrase names one, not a country.
 			anon := &entity{name: r.text, role: r.text, kind: "anon", gender: r.gender}
+			if l := p.lowerAt(j); r.org == "" && r.orgHead == "" && (l == "for" || l == "of" || l == "at") {
+				// "A spokesperson for the state Environmental Protection
+				// Agency": the body after what the chunk took in.
+				if oa, ob := p.npRight(j+1, hi); ob > oa {
+					if o := p.interpret(oa, ob); o != nil && o.kind == refOrg {
+						r.org = o.name
+					}
+				}
+			}
 			switch {
 			case r.org != "" && isKnownPlace(r.org):
 				// "a senior U.S. defense official": a country's, not a body's.

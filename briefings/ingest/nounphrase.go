@@ -42,6 +42,9 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 2
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
+			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&
+				(p.lowerAt(j-2) == "the" && p.lowerAt(j-3) == "of" || p.lowerAt(j-2) == "of") && p.isNameWord(j):
+				j-- // "of the conservative People's Party"
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
 				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
 			case p.lowerAt(j-1) == "&" && p.toks[j-1].q == 0 && p.isNameWord(j-2):
@@ -90,8 +93,8 @@ func (p *para) npLeft(k, lo int) int {
 		if p.isDet(i) {
 			return p.extendPP(i, lo)
 		}
-		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && p.isRoleAt(i-1) {
-			continue // "director of immunization"
+		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && (p.isRoleAt(i-1) || quantityNouns[p.lw(i-1)]) {
+			continue // "director of immunization", "a group of parents"
 		}
 		if functionWords[p.lw(i)] && !p.toks[i].isCap(p.text) {
 			break
@@ -108,6 +111,9 @@ func (p *para) npLeft(k, lo int) int {
 	}
 	return -1
 }
+
+// quantityNouns count the people after "of": "a group of parents".
+var quantityNouns = set(`group crowd handful number couple pair dozens hundreds thousands team`)
 
 // clauseOpeners start a clause whose subject follows them directly.
 var clauseOpeners = set(`as while and but when after because whereas though although`)

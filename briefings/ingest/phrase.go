@@ -342,6 +342,10 @@ func (p *para) interpret(a, b int) *ref {
 	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) {
 		left--
 	}
+	if left-1 == a && right < b && quantityNouns[p.lw(a)] && p.lw(left) == "of" {
+		r.kind, r.head = refSomeone, p.lw(b-1) // "a group of parents", "a handful of residents"
+		return r
+	}
 	if docNouns[p.lw(left-1)] && right == b {
 		return p.interpretDoc(r, a, left-1)
 	}
@@ -428,6 +432,17 @@ func (p *para) interpret(a, b int) *ref {
 		}
 		r.kind, r.name = refOrg, r.text
 		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
+		if p.toks[orgAt].isCap(p.text) && !p.toks[a].isCap(p.text) {
+			// "the state Environmental Protection Agency": the name is the
+			// capitals; the words before them describe it.
+			from := a
+			for from < orgAt && !p.toks[from].isCap(p.text) && p.isWordAt(from) && p.toks[from].class&cFunction == 0 {
+				from++
+			}
+			if p.toks[from].isCap(p.text) && allNameWordsAnd(p, from, orgAt+1) {
+				r.name = p.textOf(from, b)
+			}
+		}
 		if ownersVoice[r.head] {
 			// "Morena's national leadership said": the party did.
 			for k := a; k < orgAt; k++ {
@@ -661,7 +676,10 @@ var demonyms = set(`american argentine argentinian australian austrian belgian b
 	israeli italian japanese kazakh kenyan korean latvian lithuanian mexican moroccan nigerian
 	norwegian pakistani peruvian pole portuguese romanian russian scot scotsman saudi serb serbian
 	slovak slovenian spaniard swede swiss syrian thai turk ukrainian uruguayan venezuelan
-	vietnamese welshman belarusian egyptian tunisian algerian senegalese cameroonian`)
+	vietnamese welshman belarusian egyptian tunisian algerian senegalese cameroonian lao khmer
+	kyrgyz uzbek tajik turkmen afghan somali filipino emirati omani yemeni qatari kuwaiti
+	bahraini iraqi jordanian lebanese libyan malian nigerien chadian ivorian zambian
+	zimbabwean ugandan tanzanian rwandan congolese angolan mozambican`)
 
 // epithets are what sports and feature copy calls a person it has just
 // named, in place of their name: "the teenager", "the defender".
@@ -757,7 +775,7 @@ func (p *para) orgPart(a, roleAt int) string {
 	if from < 0 {
 		return ""
 	}
-	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] {
+	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] || demonyms[last] {
 		return "" // "one Latin American negotiator", "a Western diplomat"
 	}
 	w := p.textOf(from, to)

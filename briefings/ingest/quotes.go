@@ -286,7 +286,19 @@ func (x *extractor) attributedNextTo(q *quoteSpan, ev *event) bool {
 	if ev.afterQuote != 0 {
 		return true
 	}
-	return ev.p == q.startPara && ev.v < q.startTok && q.startTok-ev.v <= 4
+	if ev.p != q.startPara || ev.v >= q.startTok || q.startTok-ev.v > 4 {
+		return false
+	}
+	p := x.d.paras[q.startPara]
+	if p.lowerAt(q.startTok-1) == ":" {
+		return true // told reporters: "…"
+	}
+	for i := ev.v + 1; i < q.startTok; i++ {
+		if p.isWordAt(i) {
+			return false // wrote three books, "…"
+		}
+	}
+	return true
 }
 
 // headlineLike reports whether a paragraph reads as a headline rather

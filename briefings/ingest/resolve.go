@@ -256,9 +256,9 @@ var roleSynonyms = map[string][]string{
 	"envoy":          {" ambassador ", " representative "},
 	"ambassador":     {" envoy ", " representative "},
 	"representative": {" ambassador ", " envoy "},
-	"spokesman":      {" spokesperson ", " spokeswoman "},
-	"spokeswoman":    {" spokesperson ", " spokesman "},
-	"spokesperson":   {" spokesman ", " spokeswoman "},
+	"spokesman":      {" spokesperson ", " spokeswoman ", " press secretary "},
+	"spokeswoman":    {" spokesperson ", " spokesman ", " press secretary "},
+	"spokesperson":   {" spokesman ", " spokeswoman ", " press secretary "},
 }
 
 // askedClauseEnd returns the token after an opening participle clause of
@@ -355,7 +355,14 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 			return false
 		}
 		key, _ := e.roleInfo()
-		return strings.Contains(key, org) && (generic || strings.Contains(key, head))
+		if !strings.Contains(key, org) {
+			return false
+		}
+		found := generic || strings.Contains(key, head)
+		for _, syn := range roleSynonyms[r.head] {
+			found = found || strings.Contains(key, syn)
+		}
+		return found
 	}
 	for s := si; s >= 0 && si-s <= 12; s-- {
 		ms := x.mentions[s]
