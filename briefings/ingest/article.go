@@ -79,6 +79,9 @@ func splitParagraphs(text string) []string {
 			flush()
 			continue
 		}
+		if bulleted(l) {
+			flush() // a list's items are paragraphs of their own
+		}
 		cur = append(cur, l)
 		if !blank {
 			flush()
@@ -86,6 +89,11 @@ func splitParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// bulleted reports whether a line is a list item: "- …", "• …", "* …".
+func bulleted(l string) bool {
+	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "* ")
 }
 
 // clean takes metadata lines out of the paragraphs into the article's

@@ -184,7 +184,9 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"chairwoman": female, "congressman": male, "congresswoman": female, "king": male, "queen": female,
 	"prince": male, "princess": female, "husband": male, "wife": female, "father": male, "mother": female,
 	"brother": male, "sister": female, "daughter": female, "grandfather": male, "grandmother": female,
-	"widow": female, "widower": male, "actress": female, "headmistress": female, "headmaster": male}
+	"widow": female, "widower": male, "actress": female, "headmistress": female, "headmaster": male,
+	"nephew": male, "niece": female, "uncle": male, "aunt": female, "son": male, "grandson": male,
+	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
 var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu`)

@@ -9,6 +9,15 @@ func (x *extractor) collectMentions() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		x.unnamed[si] = p.unnamedSubject(s.a, s.b)
+		if p.lowerAt(s.a) == "the" && s.a+1 < s.b && p.isWordAt(s.a+1) {
+			// "The 67-year-old laughs …": the person named so before is
+			// this sentence's subject, whom "she" may mean next.
+			if w := p.lw(s.a + 1); isAgeWord(w) || epithets[w] || demonyms[w] && p.toks[s.a+1].isCap(p.text) {
+				if e := x.personByEpithet(w, si, s.a); e != nil {
+					x.note(si, e, s.a+1)
+				}
+			}
+		}
 		for i := s.a; i < s.b; {
 			if !p.isNameWord(i) && !p.isTitleWord(i) {
 				i++
@@ -46,7 +55,6 @@ func (x *extractor) learnGenders() {
 		people, k := 0, 0
 		ms := x.mentions[si]
 		opening := true
-		learned := false
 		for i := s.a; i < s.b; i++ {
 			for k < len(ms) && ms[k].tok <= i {
 				if e := ms[k].e; e.kind == "person" && e != only {
@@ -78,20 +86,39 @@ func (x *extractor) learnGenders() {
 			case people == 1 && !x.otherOfGender(only, g, si):
 				setGender(only, g)
 			}
-			learned = true
 			break
 		}
-		for ; k < len(ms); k++ {
-			if e := ms[k].e; e.kind == "person" && e != only {
-				people++
-				only = e
+		// The one person the whole sentence names, with no pronoun after
+		// them, is who a "He" or "She" opening the next one means.
+		var one *entity
+		at, many := 0, false
+		for _, m := range ms {
+			switch {
+			case m.e.kind != "person" || m.e == one:
+			case one == nil:
+				one, at = m.e, m.tok
+			default:
+				many = true
 			}
 		}
 		prevOnly = nil
-		if people == 1 && !learned {
-			prevOnly = only
+		if one != nil && !many && !p.pronounAfter(at, s.b) {
+			prevOnly = one
 		}
 	}
+}
+
+// pronounAfter reports whether a gendered pronoun outside quotes follows
+// token i in the sentence ending before b.
+func (p *para) pronounAfter(i, b int) bool {
+	for ; i < b; i++ {
+		if t := &p.toks[i]; t.kind == tWord && t.q == 0 {
+			if _, ok := personalPronouns[p.low(t)]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // otherOfGender reports whether someone other than e with gender g was
