@@ -48,6 +48,13 @@ var personalPronouns = map[string]gender{"he": male, "his": male, "him": male, "
 // city"), and a sentence opening with "He" or "She" after a sentence that
 // named one person and used no such pronoun means that person.
 func (x *extractor) learnGenders() {
+	unknown := false
+	for _, e := range x.cast.all {
+		unknown = unknown || e.kind == "person" && e.gender == unknownGender
+	}
+	if !unknown {
+		return // everyone's gender is known already
+	}
 	prevOnly := (*entity)(nil) // the one person the sentence before named, with no pronoun of its own
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
@@ -64,19 +71,13 @@ func (x *extractor) learnGenders() {
 				k++
 			}
 			t := &p.toks[i]
-			if t.kind != tWord || t.q != 0 {
-				if t.kind == tWord {
+			if t.kind != tWord || t.q != 0 || t.class&cGendered == 0 {
+				if t.kind == tWord && (t.class&cCap == 0 || i > s.a) {
 					opening = false
 				}
 				continue
 			}
-			g, ok := personalPronouns[p.low(t)]
-			if !ok {
-				if t.class&cCap == 0 || i > s.a {
-					opening = false
-				}
-				continue
-			}
+			g := personalPronouns[p.low(t)]
 			if l := p.low(t); (l == "he" || l == "she") && (p.isSpeechVerbAt(i-1) || p.lowerAt(i-1) == "that" && p.isSpeechVerbAt(i-2)) {
 				continue // "X said she had …": she may be someone else
 			}
@@ -112,10 +113,8 @@ func (x *extractor) learnGenders() {
 // token i in the sentence ending before b.
 func (p *para) pronounAfter(i, b int) bool {
 	for ; i < b; i++ {
-		if t := &p.toks[i]; t.kind == tWord && t.q == 0 {
-			if _, ok := personalPronouns[p.low(t)]; ok {
-				return true
-			}
+		if t := &p.toks[i]; t.kind == tWord && t.q == 0 && t.class&cGendered != 0 {
+			return true
 		}
 	}
 	return false

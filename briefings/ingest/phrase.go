@@ -445,7 +445,7 @@ func (p *para) interpret(a, b int) *ref {
 		}
 		if ownersVoice[r.head] {
 			// "Morena's national leadership said": the party did.
-			for k := a; k < orgAt; k++ {
+			for k := orgAt - 1; k >= a; k-- {
 				if isPossessive(p.word(k)) && p.toks[k].isCap(p.text) {
 					r.name, r.head = stripPossessive(p.textOf(a, k+1)), ""
 					break
@@ -704,8 +704,9 @@ var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner sh
 var seatedHeads = set(`embassy consulate mission delegation office bureau chamber`)
 
 // ownersVoice are those who speak for the body that owns them: "the
-// party's leadership said" is the party speaking.
-var ownersVoice = set(`leadership management`)
+// party's leadership said" is the party speaking, and so is a union's
+// local or a party's branch.
+var ownersVoice = set(`leadership management local branch chapter wing`)
 
 // kindHeads say what kind of body a name is, after the name: "the ZNP
 // union", "the Law and Justice party", "the Wagner group".

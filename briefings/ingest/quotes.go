@@ -2,9 +2,10 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
-	"unicode/utf8"
 )
 
 // found is a direct quote with the speech event that attributes it.
@@ -268,7 +269,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if !direct && ev == nil && q.words <= 10 && isTitleCase(q.text) {
 		return true
 	}
-	if q.words <= 10 && isTitleCase(q.text) && !sentence && !x.attributedNextTo(q, ev) {
+	if q.words <= 10 && !sentence && isTitleCase(q.text) && !x.attributedNextTo(q, ev) {
 		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
 	}
 	if ev == nil && headlineLike(p) {
@@ -336,25 +337,34 @@ func lastRune(s string) string {
 // isTitleCase reports whether a phrase of two words or more has every word
 // but the small ones capitalised: "Privacy and the Powers of the Police".
 func isTitleCase(s string) bool {
-	return len(strings.Fields(s)) >= 2 && capitalised(s)
+	return wordCountUpTo(s, 2) >= 2 && capitalised(s)
 }
 
 // capitalised reports whether every word of s but the small ones starts
 // with a capital.
 func capitalised(s string) bool {
-	words := strings.Fields(strings.TrimRight(s, ".?!,"))
-	if len(words) == 0 {
-		return false
-	}
-	for _, w := range words {
-		switch strings.ToLower(w) {
+	s = strings.TrimRight(s, ".?!,")
+	n := 0
+	for s != "" {
+		s = strings.TrimLeft(s, " ")
+		end := strings.IndexByte(s, ' ')
+		if end < 0 {
+			end = len(s)
+		}
+		w := s[:end]
+		s = s[end:]
+		if w == "" {
+			continue
+		}
+		n++
+		switch w {
 		case "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "at", "by", "with":
 			continue
 		}
 		r := firstRune(w)
-		if !(r >= 'A' && r <= 'Z') && !(r > 127 && strings.ToUpper(string(r)) == string(r)) {
+		if !(r >= 'A' && r <= 'Z') && !(r > 127 && unicode.IsUpper(r)) {
 			return false
 		}
 	}
-	return true
+	return n > 0
 }

@@ -17,7 +17,8 @@ const (
 	cPronoun
 	cSkip // an adverb or auxiliary between subject and verb
 	cPrep
-	cCap // the token starts with a capital (set per token, not in the table)
+	cGendered // he, his, him, she, her, hers and the -self forms
+	cCap      // the token starts with a capital (set per token, not in the table)
 )
 
 var wordClasses = map[string]wordClass{}
@@ -57,6 +58,9 @@ func init() {
 	}
 	mark(subjectSkip, cSkip)
 	mark(prepositions, cPrep)
+	for w := range personalPronouns {
+		wordClasses[w] |= cGendered
+	}
 	for w := range wordClasses {
 		maxLexiconWord = max(maxLexiconWord, len(w))
 	}
