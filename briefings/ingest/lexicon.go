@@ -44,7 +44,11 @@ func init() {
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
 		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands
-		threaten threatens threatened`) {
+		threaten threatens threatened joke jokes joked quip quips quipped laugh laughs laughed
+		sigh sighs sighed continue continues continued conclude concludes concluded muse muses mused
+		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
+		plead pleads pleaded protested reveal reveals revealed testify testifies
+		testified whisper whispers whispered yell yells yelled scream screams screamed`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

@@ -406,9 +406,10 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 // personByEpithet resolves "the Brazilian", "the 19-year-old" or "the
 // winger": the person named before whose description says so ("Brazilian
 // qualifier Lucas Moreira"), or whose age the article gave ("Endo, 64,");
-// else, for a nationality, the last person who spoke; else the person a
-// recent sentence is about (its speaker, or the first person it names),
-// back to the paragraph before; else the article's main subject.
+// else the person a recent sentence is about (its speaker, or the first
+// person it names), back to the paragraph before; else, for a
+// nationality, the last person who spoke, and for anything else the
+// article's main subject.
 func (x *extractor) personByEpithet(word string, si, at int) *entity {
 	age := strings.TrimSuffix(word, "-year-old")
 	says := func(s int, m mention) bool {
@@ -443,24 +444,29 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			}
 		}
 	}
+	// Of another nationality: "the Norwegian" is not the Indian.
+	other := func(e *entity) bool {
+		_, nat := e.roleInfo()
+		return demonyms[word] && nat != "" && !sameNationality(nat, word)
+	}
+	para := x.d.sents[si].p
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" && !other(sp) {
+			return sp
+		}
+		for _, m := range x.mentions[s] {
+			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed && !other(m.e) {
+				return m.e
+			}
+		}
+	}
 	if demonyms[word] {
 		for s := si - 1; s >= 0 && si-s <= 8; s-- {
-			if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" {
+			if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" && !other(sp) {
 				return sp
 			}
 		}
 		return nil
-	}
-	para := x.d.sents[si].p
-	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
-		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" {
-			return sp
-		}
-		for _, m := range x.mentions[s] {
-			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed {
-				return m.e
-			}
-		}
 	}
 	return x.mainSubject()
 }
