@@ -127,6 +127,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
 		ev.subj = p.interpret(a, b)
+		if g, ok := objectPronouns[p.lowerAt(v + 2)]; ok {
+			// "According to him, …": the person last named, as "he".
+			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(v + 2), text: p.word(v + 2), surface: p.word(v + 2), gender: g}
+		}
 		if c := p.closingMarkBefore(v); c >= 0 && p.isComma(c-1) || c >= 0 && p.isComma(c+1) {
 			ev.afterQuote = int(p.toks[c].q) // "…," according to the ministry
 		}

@@ -48,7 +48,7 @@ func (e *entity) display() string {
 var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. group operator exporter
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
 	securities partners holdings industries energy coal grid commodities media capital technologies
-	labs mining resources telecom motors airlines steel oil gas owner bank utility
+	labs mining resources telecom motors airlines steel oil gas owner bank utility power electric
 	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand`)
 
 // registryIndex finds registry speakers by any of their names.
@@ -85,7 +85,7 @@ type cast struct {
 	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
 	byFirst   map[string]*entity // people by the first word of their name, nil when two share it
 	byInner   map[string]*entity // people by an inner word of their name, nil when two share it
-	byHead    map[string]*entity // bodies by the head word their name ends in, nil when two share it
+	byHead    map[string]*entity // bodies by the words their name ends in, or without their seat; nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	folds     map[string]string // briefings.Fold of the names seen, which repeat
 }
@@ -203,17 +203,42 @@ func (c *cast) index(e *entity) {
 		if short := shortName(e.name, words); short != "" && c.byShort[short] == nil {
 			c.byShort[short] = e
 		}
-		// "The Commission" after "the European Commission": a body named
-		// again by the head word its name ends in, when no other body of
-		// the article ends in it.
+		// "The Commission" after "the European Commission", "the General
+		// Staff" after "Ukraine's General Staff": a body named again by the
+		// words its name ends in, down to its head word, when no other
+		// body of the article ends so. "Russia's embassy" after "Russia's
+		// embassy in the United States": a body named again without its
+		// seat.
 		if last := words[len(words)-1]; len(words) > 1 && orgHeads[last] {
-			if other, seen := c.byHead[last]; !seen {
-				c.byHead[last] = e
-			} else if other != e {
-				c.byHead[last] = nil
+			for i := len(words) - 1; i >= 1; i-- {
+				c.aliasBody(strings.Join(words[i:], " "), e)
 			}
 		}
+		if i := seatAt(words); i > 0 {
+			c.aliasBody(strings.Join(words[:i], " "), e)
+		}
 	}
+}
+
+// aliasBody makes k another name of the body e, unless another body has
+// it too.
+func (c *cast) aliasBody(k string, e *entity) {
+	if other, seen := c.byHead[k]; !seen {
+		c.byHead[k] = e
+	} else if other != e {
+		c.byHead[k] = nil
+	}
+}
+
+// seatAt returns where a body's seat starts in its folded name words
+// ("russias embassy in the united states" gives 2), or 0.
+func seatAt(words []string) int {
+	for i := 1; i+1 < len(words); i++ {
+		if (words[i] == "in" || words[i] == "to") && seatedHeads[words[i-1]] {
+			return i
+		}
+	}
+	return 0
 }
 
 // shortName returns the first of a company's folded name words when the
@@ -285,7 +310,7 @@ func (c *cast) lookup(name string) *entity {
 	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
 	}
-	if e := c.byHead[k]; e != nil {
+	if e := c.byHead[strings.TrimPrefix(k, "the ")]; e != nil {
 		return e
 	}
 	if isAcronym(name) {

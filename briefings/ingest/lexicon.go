@@ -166,7 +166,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	society charity systems securities partners holdings industries energy coal grid commodities
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
-	leadership management branch chapter wing local
+	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust`)
 
 // groupNouns are speakers that are not one person or one body: a quote

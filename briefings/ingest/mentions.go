@@ -231,6 +231,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				anon.speaksFor = x.cast.org(r.org, "")
 			case r.orgHead != "":
 				anon.speaksFor = x.orgByHead(r.orgHead, si)
+			case strings.HasPrefix(r.head, "spokes"):
+				anon.speaksFor = x.bodyJustNamed(si, i)
 			}
 			x.note(si, anon, i)
 			return

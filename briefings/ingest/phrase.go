@@ -79,8 +79,12 @@ func (p *para) chunkEnd(i, hi int) int {
 		case j > i && isPossessive(p.word(j-1)) && !p.isNameWord(j) && p.possessedHead(j, hi) > j:
 			// "General Staff of Westmark's armed forces", "Chile's central
 			// bank": the body the possessive owns, in lower case, ends the
-			// name.
-			return p.possessedHead(j, hi)
+			// name, but for where it sits ("Russia's embassy in the United
+			// States").
+			j = p.possessedHead(j, hi)
+			if !(p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j)) {
+				return j
+			}
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):

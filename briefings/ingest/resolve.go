@@ -74,6 +74,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return nil, ""
 		}
+		if r.indefinite && strings.HasPrefix(r.head, "spokes") {
+			// "The Commission said it was in contact. '…,' a spokesperson
+			// said": the body just named.
+			if e := x.bodyJustNamed(si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if r.indefinite {
 			return nil, ""
 		}
@@ -378,13 +385,22 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 // orgByHead resolves "the ministry" or "the company" to the organisation
 // last named so.
 func (x *extractor) orgByHead(head string, si int) *entity {
-	company := head == "company" || head == "firm" || head == "group" || head == "corporation"
 	for s := si; s >= 0; s-- {
 		ms := x.mentions[s]
 		for i := len(ms) - 1; i >= 0; i-- {
-			e := ms[i].e
-			if e.kind == "organisation" && (e.heads[head] || company && e.business) {
+			if e := ms[i].e; e.kind == "organisation" && e.heads[head] {
 				return e
+			}
+		}
+	}
+	if businessHeads[head] {
+		// "The utility said": the company named last, a power company.
+		for s := si; s >= 0; s-- {
+			ms := x.mentions[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if e := ms[i].e; e.kind == "organisation" && e.business {
+					return e
+				}
 			}
 		}
 	}
@@ -513,7 +529,7 @@ func (x *extractor) mainSubject() *entity {
 // before: a lone name read as a surname ("Separately, Naftoprom said …"),
 // which was a company all along, or a body that is not a state's.
 func (x *extractor) companySpeaker(head string, si int) *entity {
-	if head != "company" && head != "firm" && head != "group" {
+	if !businessHeads[head] {
 		return nil
 	}
 	for s := si; s >= 0 && si-s <= 2; s-- {
@@ -554,6 +570,31 @@ var publicHeads = set(`ministry department agency council commission committee g
 	embassy party parliament congress senate court tribunal police army navy military office
 	authority authorities presidency cabinet kremlin pentagon bureau directorate regulator
 	assembly mission delegation union alliance`)
+
+// bodyJustNamed returns the organisation that spoke or was named in
+// sentence si before token at, or in the sentence before it; nil when
+// there is none or more than one.
+func (x *extractor) bodyJustNamed(si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		if sp := x.speakerAt[s]; sp != nil && sp.kind == "organisation" && s < si {
+			return sp
+		}
+		var only *entity
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "organisation" || s == si && m.tok >= at || m.e == only {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = m.e
+		}
+		if only != nil {
+			return only
+		}
+	}
+	return nil
+}
 
 // lastBody returns the organisation or place named last, in sentence si
 // or the few before it.
