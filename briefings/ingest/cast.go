@@ -217,8 +217,14 @@ func (c *cast) index(e *entity) {
 		if i := seatAt(words); i > 0 {
 			c.aliasBody(strings.Join(words[:i], " "), e)
 		}
+		if n := len(words); n > 2 && legalSuffixes[words[n-1]] {
+			c.aliasBody(strings.Join(words[:n-1], " "), e) // "Pelican Refining" for Pelican Refining Co
+		}
 	}
 }
+
+// legalSuffixes end a company's registered name: "Co", "Inc", "plc".
+var legalSuffixes = set(`co inc ltd corp plc llc ag sa nv se spa bv gmbh holdings`)
 
 // aliasBody makes k another name of the body e, unless another body has
 // it too.

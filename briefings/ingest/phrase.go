@@ -89,7 +89,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
-		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for") && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
+		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && orgHeads[p.lw(j-1)]) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
@@ -326,7 +326,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && orgHeads[p.lw(i-1)] && p.toks[i-1].isCap(p.text) || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -374,7 +374,7 @@ func (p *para) interpret(a, b int) *ref {
 		if !possessive && (p.toks[i].class&cRole != 0 || w != p.lw(i) && isRoleWord(w)) {
 			roleAt = i
 		}
-		if !possessive && (isCap || i == left-1) && (orgHeads[w] || isCap && isAcronym(p.word(i))) {
+		if !possessive && (isCap || i == left-1) && (orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
 			orgAt = i
 		}
 		if g, ok := honorifics[p.lw(i)]; ok {
