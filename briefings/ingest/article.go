@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"time"
@@ -156,14 +157,39 @@ func matchAny(s string, res ...*regexp.Regexp) string {
 }
 
 func isBoilerplate(p string) bool {
-	l := strings.ToLower(p)
-	for _, b := range boilerplate {
-		if strings.Contains(l, b) {
+	var buf [512]byte
+	var l []byte
+	if len(p) <= len(buf) {
+		// Lower-cased on the stack: most paragraphs this short are not
+		// boilerplate, and the check runs on each of them.
+		l = buf[:len(p)]
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[i] = c
+		}
+	} else {
+		l = []byte(strings.ToLower(p))
+	}
+	for _, b := range boilerplateBytes {
+		if bytes.Contains(l, b) {
 			return true
 		}
 	}
 	return false
 }
+
+// boilerplateBytes are the boilerplate markers as bytes, to search
+// without converting.
+var boilerplateBytes = func() [][]byte {
+	out := make([][]byte, len(boilerplate))
+	for i, b := range boilerplate {
+		out[i] = []byte(b)
+	}
+	return out
+}()
 
 // cleanByline turns "By Jane Doe, Reuters" or "Jane Doe | Outlet" into the
 // author's name.

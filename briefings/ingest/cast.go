@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
 )
@@ -103,9 +104,47 @@ func (c *cast) fold(s string) string {
 	if k, ok := c.folds[s]; ok {
 		return k
 	}
-	k := briefings.Fold(s)
+	k, ok := foldASCII(s)
+	if !ok {
+		k = briefings.Fold(s)
+	}
 	c.folds[s] = k
 	return k
+}
+
+// foldASCII is briefings.Fold for a short name in ASCII, the usual case,
+// without its Unicode tables: letters and digits in lower case, apostrophes
+// dropped, anything else one space between words. ok is false for any
+// other name.
+func foldASCII(s string) (string, bool) {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return "", false
+	}
+	n, space := 0, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			buf[n], space = c, false
+			n++
+		case 'A' <= c && c <= 'Z':
+			buf[n], space = c+'a'-'A', false
+			n++
+		case c == '\'':
+		default:
+			if !space {
+				buf[n], space = ' ', true
+				n++
+			}
+		}
+	}
+	if n > 0 && buf[n-1] == ' ' {
+		n--
+	}
+	return string(buf[:n]), true
 }
 
 func newCast(reg *registryIndex) *cast {
@@ -156,6 +195,35 @@ func (c *cast) index(e *entity) {
 		c.byName[k] = e
 	}
 	words := strings.Fields(k)
+	// from(i) and upTo(i) are the words from word i on and before word i,
+	// as slices of k when k spaces them singly, as Fold does.
+	var buf [8]int
+	starts := buf[:0]
+	if len(words) > len(buf) {
+		starts = make([]int, 0, len(words))
+	}
+	n := len(words) - 1
+	for i := range words {
+		if i > 0 {
+			starts = append(starts, starts[i-1]+len(words[i-1])+1)
+		} else {
+			starts = append(starts, 0)
+		}
+		n += len(words[i])
+	}
+	single := n == len(k)
+	from := func(i int) string {
+		if single {
+			return k[starts[i]:]
+		}
+		return strings.Join(words[i:], " ")
+	}
+	upTo := func(i int) string {
+		if single {
+			return k[:starts[i]-1]
+		}
+		return strings.Join(words[:i], " ")
+	}
 	if e.kind == "person" && len(words) > 1 {
 		// Index the surname with whatever goes before it but the given
 		// name: "de wit" and "wit", "jadhav patil" (Jadhav-Patil) and
@@ -164,7 +232,7 @@ func (c *cast) index(e *entity) {
 		// Ruiz), so a name's inner words find it too, when no one else
 		// has the word.
 		for i := 1; i < len(words); i++ {
-			c.bySurname[strings.Join(words[i:], " ")] = e
+			c.bySurname[from(i)] = e
 			if i < len(words)-1 && !particles[words[i]] {
 				if other, seen := c.byInner[words[i]]; !seen {
 					c.byInner[words[i]] = e
@@ -211,14 +279,14 @@ func (c *cast) index(e *entity) {
 		// seat.
 		if last := words[len(words)-1]; len(words) > 1 && orgHeads[last] {
 			for i := len(words) - 1; i >= 1; i-- {
-				c.aliasBody(strings.Join(words[i:], " "), e)
+				c.aliasBody(from(i), e)
 			}
 		}
 		if i := seatAt(words); i > 0 {
-			c.aliasBody(strings.Join(words[:i], " "), e)
+			c.aliasBody(upTo(i), e)
 		}
 		if n := len(words); n > 2 && legalSuffixes[words[n-1]] {
-			c.aliasBody(strings.Join(words[:n-1], " "), e) // "Pelican Refining" for Pelican Refining Co
+			c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
 		}
 	}
 }

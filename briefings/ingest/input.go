@@ -7,7 +7,6 @@ import (
 	"io"
 	"mime"
 	"net/http"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,10 +77,20 @@ func looksBinary(data []byte) bool {
 	}
 	ctrl, n := 0, 0
 	for len(head) > 0 {
+		if c := head[0]; c < utf8.RuneSelf {
+			// ASCII, most of any text: a control character is below a
+			// space or DEL, but for the white space ones.
+			head = head[1:]
+			n++
+			if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
+				ctrl++
+			}
+			continue
+		}
 		r, size := utf8.DecodeRune(head)
 		head = head[size:]
 		n++
-		if r != utf8.RuneError && unicode.IsControl(r) && !strings.ContainsRune("\t\n\r\f\v", r) {
+		if r != utf8.RuneError && unicode.IsControl(r) {
 			ctrl++
 		}
 	}

@@ -62,7 +62,7 @@ func (p *para) npLeft(k, lo int) int {
 	}
 	// A body a name owns: "Saudi Arabia's foreign ministry", "Ukraine's air
 	// force".
-	if !p.toks[k].isCap(p.text) && orgHeads[p.lw(k)] {
+	if !p.toks[k].isCap(p.text) && p.isOrgHeadAt(k) {
 		for i := k - 1; i >= lo && i >= k-3 && p.isWordAt(i); i-- {
 			if p.isNameWord(i) && isPossessive(p.word(i)) {
 				for i-1 >= lo && p.isNameWord(i-1) {
@@ -80,7 +80,7 @@ func (p *para) npLeft(k, lo int) int {
 				}
 				return i
 			}
-			if p.toks[i].isCap(p.text) || functionWords[p.lw(i)] || p.toks[i].class&cSpeech != 0 {
+			if p.toks[i].isCap(p.text) || p.isFunctionAt(i) || p.toks[i].class&cSpeech != 0 {
 				break
 			}
 		}
@@ -96,14 +96,14 @@ func (p *para) npLeft(k, lo int) int {
 		if p.lw(i) == "of" && i-1 >= lo && p.isWordAt(i-1) && (p.isRoleAt(i-1) || quantityNouns[p.lw(i-1)]) {
 			continue // "director of immunization", "a group of parents"
 		}
-		if functionWords[p.lw(i)] && !p.toks[i].isCap(p.text) {
+		if p.isFunctionAt(i) && !p.toks[i].isCap(p.text) {
 			break
 		}
 	}
 	// A bare noun or two opening the clause: "police said", "Grain traders
 	// said", or a clause after a conjunction ("…, as Westmark's navy said").
 	i := k
-	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !functionWords[p.lw(i-1)] {
+	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !p.isFunctionAt(i-1) {
 		i--
 	}
 	if i == lo || !p.isWordAt(i-1) || clauseOpeners[p.lw(i-1)] {
@@ -122,7 +122,7 @@ var clauseOpeners = set(`as while and but when after because whereas though alth
 // before it that say what kind of body it is ("state grain trader
 // Rusagrotrans"), or returns j.
 func (p *para) descriptorStart(j, lo int) int {
-	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(orgHeads[p.lw(j-1)] || orgDescriptors[p.lw(j-1)]) {
+	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(p.isOrgHeadAt(j-1) || orgDescriptors[p.lw(j-1)]) {
 		return j
 	}
 	j--
@@ -166,7 +166,7 @@ func (p *para) npRight(i, hi int) (int, int) {
 		}
 		return i, end
 	}
-	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] && p.toks[j].class&(cSkip|cSpeech) == 0 {
+	for j < hi && j-i < 4 && p.isWordAt(j) && !p.isFunctionAt(j) && p.toks[j].class&(cSkip|cSpeech) == 0 {
 		j++ // not into the verb: "the company has"
 	}
 	return i, j

@@ -89,7 +89,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
-		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && orgHeads[p.lw(j-1)]) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
+		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && p.isOrgHeadAt(j-1)) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
@@ -135,7 +135,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		}
 		k++
 	}
-	return orgHeads[p.lw(k-1)]
+	return p.isOrgHeadAt(k-1)
 }
 
 // portfolioList reports whether the comma at j, in a body's name [i, j)
@@ -210,8 +210,8 @@ func (p *para) chunkHasOf(i, j int) bool {
 // words that end in an organisation's head word ("the Kyiv city
 // administration"), or returns j.
 func (p *para) trailingHead(j, hi int) int {
-	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)] && p.toks[k].class&cSpeech == 0; k++ {
-		if orgHeads[p.lw(k)] {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k) && p.toks[k].class&cSpeech == 0; k++ {
+		if p.isOrgHeadAt(k) {
 			return k + 1
 		}
 	}
@@ -224,8 +224,8 @@ func (p *para) trailingHead(j, hi int) int {
 // foreign minister"), or returns j.
 func (p *para) possessedHead(j, hi int) int {
 	head := -1
-	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)]; k++ {
-		if orgHeads[p.lw(k)] {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k); k++ {
+		if p.isOrgHeadAt(k) {
 			head = k + 1 // the longest: "military rulers" over "military"
 		}
 	}
@@ -311,7 +311,7 @@ func (p *para) interpret(a, b int) *ref {
 		}
 	}
 	first := p.lw(a)
-	if definite[first] || indefinite[first] {
+	if p.toks[a].class&cDet != 0 {
 		r.indefinite = indefinite[first]
 		r.det = first
 		a++
@@ -326,7 +326,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && orgHeads[p.lw(i-1)] && p.toks[i-1].isCap(p.text) || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -363,19 +363,24 @@ func (p *para) interpret(a, b int) *ref {
 	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
 	for i := a; i < left; i++ {
 		w := p.lw(i)
+		cls := p.toks[i].class
 		possessive := isPossessive(w)
-		if possessive || strings.HasSuffix(w, ".") {
+		stripped := possessive || strings.HasSuffix(w, ".")
+		if stripped {
 			w = strings.TrimSuffix(stripPossessive(w), ".")
 		}
-		isCap := p.toks[i].isCap(p.text)
+		isCap := cls&cCap != 0
 		if isCap {
 			caps++
 		}
-		if !possessive && (p.toks[i].class&cRole != 0 || w != p.lw(i) && isRoleWord(w)) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) {
 			roleAt = i
 		}
-		if !possessive && (isCap || i == left-1) && (orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
+		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
 			orgAt = i
+		}
+		if cls&cHonor == 0 && !stripped {
+			continue // no honorific, no gendered title: the lists say nothing more
 		}
 		if g, ok := honorifics[p.lw(i)]; ok {
 			if g != unknownGender {
@@ -475,7 +480,7 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
 		if org := p.orgPart(a, roleAt); org != "" {
 			r.org = org
-		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && orgHeads[p.lw(roleAt-1)] {
+		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && p.isOrgHeadAt(roleAt-1) {
 			r.orgHead = p.lw(roleAt - 1) // "a ministry spokeswoman", "a department spokesperson"
 		}
 		if right < b {
@@ -524,7 +529,7 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind = refSomeone
 		return r
 	}
-	if _, given := givenGender(p.lw(from)); from > a && (orgHeads[p.lw(from-1)] || orgDescriptors[p.lw(from-1)]) && !(given && left-from >= 2) {
+	if _, given := givenGender(p.lw(from)); from > a && (p.isOrgHeadAt(from-1) || orgDescriptors[p.lw(from-1)]) && !(given && left-from >= 2) {
 		// "state grain trader Rusagrotrans", "news agency Interfax": what
 		// the body does, then its name.
 		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
@@ -609,7 +614,7 @@ func (p *para) nameInComplement(i, b int) int {
 	if _, ok := givenGender(p.lw(caps[0])); ok && len(caps) == 2 {
 		return caps[0]
 	}
-	if len(caps) < 3 || orgHeads[p.lw(caps[len(caps)-1])] {
+	if len(caps) < 3 || p.isOrgHeadAt(caps[len(caps)-1]) {
 		return -1
 	}
 	from := len(caps) - 2
@@ -794,4 +799,14 @@ func (p *para) orgPart(a, roleAt int) string {
 // a word of the lists, or a specialist's -ist word in lower case.
 func (p *para) isRoleAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].class&cRole != 0
+}
+
+// isOrgHeadAt reports whether token i is a word that ends a body's name.
+func (p *para) isOrgHeadAt(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].class&cOrgHead != 0
+}
+
+// isFunctionAt reports whether token i is a function word.
+func (p *para) isFunctionAt(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].class&cFunction != 0
 }

@@ -18,6 +18,8 @@ const (
 	cSkip // an adverb or auxiliary between subject and verb
 	cPrep
 	cGendered // he, his, him, she, her, hers and the -self forms
+	cOrgHead  // a word that ends a body's name: "ministry", "council"
+	cHonor    // an honorific or a title that tells a gender: "Mr", "Dame", "spokeswoman"
 	cCap      // the token starts with a capital (set per token, not in the table)
 )
 
@@ -58,6 +60,13 @@ func init() {
 	}
 	mark(subjectSkip, cSkip)
 	mark(prepositions, cPrep)
+	mark(orgHeads, cOrgHead)
+	for w := range honorifics {
+		wordClasses[w] |= cHonor
+	}
+	for w := range roleGender {
+		wordClasses[w] |= cHonor
+	}
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}

@@ -98,3 +98,17 @@ func TestFoldTokens(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldASCII: the ASCII fast path folds names as briefings.Fold does.
+func TestFoldASCII(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"Vladimir Putin", "Russia's", "  O'Brien-Smith, Jr. ", "U.S. State Department", "AT&T", "No. 10", "a--b", "KC", ""} {
+		got, ok := foldASCII(s)
+		if !ok || got != briefings.Fold(s) {
+			t.Errorf("foldASCII(%q) = %q, %v; Fold gives %q", s, got, ok, briefings.Fold(s))
+		}
+	}
+	if _, ok := foldASCII("Ciarán Ó Dálaigh"); ok {
+		t.Error("foldASCII took a name with accents")
+	}
+}
