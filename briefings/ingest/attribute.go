@@ -127,7 +127,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
 		ev.subj = p.interpret(a, b)
-		if g, ok := objectPronouns[p.lowerAt(v + 2)]; ok {
+		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok {
 			// "According to him, …": the person last named, as "he".
 			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(v + 2), text: p.word(v + 2), surface: p.word(v + 2), gender: g}
 		}

@@ -135,7 +135,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		}
 		k++
 	}
-	return p.isOrgHeadAt(k-1)
+	return p.isOrgHeadAt(k - 1)
 }
 
 // portfolioList reports whether the comma at j, in a body's name [i, j)
