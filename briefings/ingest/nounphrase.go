@@ -122,6 +122,9 @@ var clauseOpeners = set(`as while and but when after because whereas though alth
 // before it that say what kind of body it is ("state grain trader
 // Rusagrotrans"), or returns j.
 func (p *para) descriptorStart(j, lo int) int {
+	if j-2 >= lo && p.bodyAlias(j-2, j) != "" {
+		return j - 2 // "No 10 spokesperson"
+	}
 	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(p.isOrgHeadAt(j-1) || orgDescriptors[p.lw(j-1)]) {
 		return j
 	}

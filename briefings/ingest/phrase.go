@@ -544,8 +544,9 @@ func (p *para) interpret(a, b int) *ref {
 		return nil
 	}
 	// A capitalised word opening a sentence before a given name is a
-	// description, not a name: "Substitute Kieran Doyle".
-	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) {
+	// description, not a name: "Substitute Kieran Doyle" (but "Abu Ahmed
+	// al-Masri" is a name).
+	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) {
 		_, g0 := givenGender(p.lw(from))
 		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 {
 			from++
@@ -636,7 +637,7 @@ func isInitial(w string) bool {
 // rather than a name: Irish Ó, Ní, Mac, Nic; Arabic Al, Bin.
 func surnameParticle(w string) bool {
 	switch w {
-	case "ó", "o", "ní", "nic", "mac", "mc", "uí", "al", "bin", "ibn", "abu", "de", "van", "von", "da", "di", "del", "le", "la":
+	case "ó", "o", "ní", "nic", "mac", "mc", "uí", "al", "bin", "ibn", "abu", "umm", "de", "van", "von", "da", "di", "del", "le", "la":
 		return true
 	}
 	return false
@@ -766,6 +767,15 @@ func (p *para) genderFromName(r *ref, i int) {
 // postNominals are letters after a name: honours, silk, seats.
 var postNominals = set(`kc qc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd`)
 
+// bodyAlias returns the body a short name in tokens [a, b) stands for,
+// as British copy calls Downing Street "No 10", or "".
+func (p *para) bodyAlias(a, b int) string {
+	if b-a == 2 && (p.lw(a) == "no" || p.lw(a) == "no." || p.lw(a) == "number") && p.lw(a+1) == "10" {
+		return "Downing Street"
+	}
+	return ""
+}
+
 // regionAdjectives describe where someone is from without naming a body.
 var regionAdjectives = set(`western eastern northern southern arab latin gulf`)
 
@@ -784,6 +794,9 @@ func (p *para) orgPart(a, roleAt int) string {
 	}
 	if from < 0 {
 		return ""
+	}
+	if alias := p.bodyAlias(from, roleAt); alias != "" {
+		return alias // "a No 10 spokesperson"
 	}
 	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] || demonyms[last] {
 		return "" // "one Latin American negotiator", "a Western diplomat"

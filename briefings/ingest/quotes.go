@@ -252,6 +252,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true
 	}
 	sentence := strings.ContainsAny(lastRune(q.text), ".?!…")
+	if q.words <= 3 && !sentence && q.closed && q.startPara == q.endPara && p.lowerAt(q.startTok-1) == "the" && p.lowerAt(q.endTok+1) == "of" {
+		return true // a term: shorten the "negative list" of sectors
+	}
 	if q.words <= 2 && !sentence {
 		sameSentence := ev != nil && ev.p == q.startPara && p.sentenceOf(ev.v) == p.sentenceOf(q.startTok)
 		if !direct && !sameSentence {
