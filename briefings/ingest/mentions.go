@@ -206,6 +206,16 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		x.note(si, e, i)
 	case refOrg:
 		x.note(si, x.cast.org(r.name, r.head), i)
+		// "Prime Minister Élisabeth Moreau's government": the person who
+		// owns the body is named too.
+		for k := i; k+1 < j; k++ {
+			if isPossessive(p.word(k)) && p.isNameWord(k) {
+				if owner := p.interpret(start, k+1); owner != nil && owner.kind == refName && (owner.evidence || owner.role != "") {
+					x.note(si, x.cast.person(owner.name, owner.role, owner.gender, true), i)
+				}
+				break
+			}
+		}
 	case refRole:
 		if r.head == "head" && p.lowerAt(j) != "of" {
 			return // "shakes his head"
