@@ -21,6 +21,7 @@ type MemStore struct {
 	subs   map[int64]*Subscription
 	posts  map[memKey]*memPost
 	quotes map[int64]map[string]time.Time
+	c      *memContent
 }
 
 var _ Store = (*MemStore)(nil)

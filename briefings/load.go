@@ -59,7 +59,7 @@ func ReadCorpus(fsys fs.FS) (*Corpus, Problems) {
 // Where names a briefing file of the corpus for messages: the folder and
 // the file, or the built-in corpus's file.
 func (c *Corpus) Where(file string) string {
-	if c.Dir == "" {
+	if c.Origin == OriginBuiltin {
 		return "the built-in corpus's " + file
 	}
 	return filepath.Join(c.Dir, filepath.FromSlash(file))
