@@ -32,7 +32,7 @@ func lint(args []string, getenv func(string) string, out io.Writer) error {
 	if err != nil || !st.IsDir() {
 		return &exitError{2, fmt.Sprintf("lint: %s is not a folder", dir)}
 	}
-	ps := briefings.Lint(os.DirFS(dir))
+	ps := briefings.LintDir(dir)
 	errs := 0
 	for _, p := range ps {
 		p.File = strings.TrimPrefix(dir+"/"+p.File, "./")
@@ -50,7 +50,7 @@ func lint(args []string, getenv func(string) string, out io.Writer) error {
 }
 
 // ask answers one command and exits, for scripts.
-func ask(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+func ask(ctx context.Context, args []string, getenv func(string) string, clock bot.Clock, stdout, stderr io.Writer) error {
 	line := strings.TrimSpace(strings.Join(args, " "))
 	if line == "" || line == "/" {
 		return &exitError{2, `usage: briefbot ask "/status ukraine"`}
@@ -66,6 +66,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	b := bot.New(live)
 	b.Logger = log
+	b.Now = clock.Now
 	c := console.New(nil, stdout, b)
 	return c.Ask(ctx, line)
 }
@@ -88,7 +89,7 @@ func loadCatalog(cfg Config, log *slog.Logger) (*briefings.Live, error) {
 		}
 		return nil, &exitError{2, fmt.Sprintf("configuration: BRIEFINGS_DIR=%q: %v", cfg.BriefingsDir, unwrapPath(err))}
 	}
-	c, ps := briefings.Load(os.DirFS(cfg.BriefingsDir))
+	c, ps := briefings.LoadDir(cfg.BriefingsDir)
 	for _, p := range ps {
 		if p.Severity == briefings.Warning {
 			log.Warn("curated file problem", "file", cfg.BriefingsDir+"/"+p.File, "line", p.Line, "problem", p.Msg)

@@ -29,6 +29,10 @@ type Config struct {
 	DatabaseURL string         // DATABASE_URL; "" means sqlite:briefbot.db
 	DefaultTZ   *time.Location // DEFAULT_TZ
 	Catchup     time.Duration  // CATCHUP
+
+	// IngestAllowPrivate (INGEST_ALLOW_PRIVATE) lets links from chat and
+	// feeds reach private and loopback addresses; see adapters/web.
+	IngestAllowPrivate bool
 }
 
 // SlackConfig holds the SLACK_* variables.
@@ -90,6 +94,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = ":8080"
 	}
+	var err error
 	if _, port, err := net.SplitHostPort(c.HTTPAddr); err != nil || port == "" {
 		return c, &configError{"HTTP_ADDR", c.HTTPAddr, "expected host:port, e.g. :8080 or 127.0.0.1:8080"}
 	}
@@ -110,6 +115,10 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		c.Metrics = false
 	default:
 		return c, &configError{"METRICS", v, "expected on or off"}
+	}
+
+	if c.IngestAllowPrivate, err = boolVar(get, "INGEST_ALLOW_PRIVATE"); err != nil {
+		return c, err
 	}
 
 	c.Slack = SlackConfig{
@@ -164,7 +173,6 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	if err := checkURL("DISCORD_API_URL", c.Discord.APIURL); err != nil {
 		return c, err
 	}
-	var err error
 	if c.Discord.ShardCount, err = intVar(get, "DISCORD_SHARD_COUNT", 1, 1); err != nil {
 		return c, err
 	}
@@ -228,6 +236,18 @@ func intVar(get func(string) string, name string, def, least int) (int, error) {
 		return 0, &configError{name, v, fmt.Sprintf("expected a whole number of at least %d", least)}
 	}
 	return n, nil
+}
+
+// boolVar reads a yes/no variable; unset is no.
+func boolVar(get func(string) string, name string) (bool, error) {
+	switch v := strings.ToLower(get(name)); v {
+	case "", "false", "0", "no", "off":
+		return false, nil
+	case "true", "1", "yes", "on":
+		return true, nil
+	default:
+		return false, &configError{name, v, "expected true or false"}
+	}
 }
 
 func isSnowflake(s string) bool {

@@ -42,7 +42,7 @@ func TestDiscordStartupRefusals(t *testing.T) {
 			"HTTP_ADDR": freeAddr(t), "DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "b.db"),
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, io.Discard)
+		err := run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, strings.NewReader(""), io.Discard, io.Discard)
 		cancel()
 		var ee *exitError
 		if !errors.As(err, &ee) || ee.code == 0 || !strings.Contains(ee.msg, tc.want) {

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/internal/testutil"
 )
 
@@ -41,13 +42,13 @@ type runningBot struct {
 // bot stops cleanly. It returns once /healthz answers.
 func startBot(t *testing.T, env map[string]string) (base string, logs *testutil.SyncBuffer) {
 	t.Helper()
-	b := startRunningBot(t, env)
+	b := startRunningBot(t, env, bot.SystemClock{})
 	return b.base, b.logs
 }
 
 // startRunningBot is startBot for tests that stop the bot themselves (and
 // start it again).
-func startRunningBot(t *testing.T, env map[string]string) *runningBot {
+func startRunningBot(t *testing.T, env map[string]string, clock bot.Clock) *runningBot {
 	t.Helper()
 	if env["HTTP_ADDR"] == "" {
 		env["HTTP_ADDR"] = freeAddr(t)
@@ -62,7 +63,7 @@ func startRunningBot(t *testing.T, env map[string]string) *runningBot {
 	b := &runningBot{base: "http://" + env["HTTP_ADDR"], logs: &testutil.SyncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, getenv, strings.NewReader(""), io.Discard, b.logs) }()
+	go func() { done <- run(ctx, nil, getenv, clock, strings.NewReader(""), io.Discard, b.logs) }()
 	b.stop = func() {
 		b.once.Do(func() {
 			cancel()

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/web"
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
@@ -34,8 +35,12 @@ type ingestCmd struct {
 	now    func() time.Time // today, for an article that gives no date
 }
 
+// newIngestCmd fetches through the same guarded client as links from chat,
+// with the private-address rule lifted: whoever runs ingest has a shell on
+// the machine and may fetch from the intranet anyway. Schemes, redirects,
+// size and time stay limited.
 func newIngestCmd() *ingestCmd {
-	return &ingestCmd{client: &http.Client{Timeout: fetchTimeout}, now: time.Now}
+	return &ingestCmd{client: web.New(web.Options{AllowPrivate: true, Timeout: fetchTimeout}), now: time.Now}
 }
 
 // ingestFlags are the command's settings.

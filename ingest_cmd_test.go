@@ -17,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/web"
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
@@ -33,7 +35,7 @@ func ingestRun(t *testing.T, c *ingestCmd, env map[string]string, stdin io.Reade
 	}
 	getenv := func(k string) string { return env[k] }
 	if c == nil {
-		err = run(context.Background(), append([]string{"ingest"}, args...), getenv, stdin, &out, &errOut)
+		err = run(context.Background(), append([]string{"ingest"}, args...), getenv, bot.SystemClock{}, stdin, &out, &errOut)
 	} else {
 		err = c.run(context.Background(), args, getenv, stdin, &out, &errOut)
 	}
@@ -223,6 +225,8 @@ func TestIngestFailures(t *testing.T) {
 	t.Cleanup(slow.Close)
 	missing := httptest.NewServer(http.NotFoundHandler())
 	t.Cleanup(missing.Close)
+	toFile := httptest.NewServer(http.RedirectHandler("file:///etc/passwd", http.StatusFound))
+	t.Cleanup(toFile.Close)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -254,6 +258,7 @@ func TestIngestFailures(t *testing.T) {
 		{name: "unreachable URL", args: []string{closed}, want: "cannot connect: connection refused", code: 1},
 		{name: "URL not found", args: []string{missing.URL + "/story"}, want: "the server answered 404 Not Found", code: 1},
 		{name: "URL too slow", args: []string{slow.URL + "/story"}, want: "no answer within 100ms", code: 1},
+		{name: "URL redirects to a file", args: []string{toFile.URL + "/story"}, want: "refused: it redirects to a file:// address; only http and https are fetched", code: 1},
 		{name: "not a web address", args: []string{"ftp://example.com/story"}, want: "only http:// and https:// addresses can be fetched", code: 1},
 		{name: "bad --date", args: []string{"--date", "1/2/2022", seedFile}, want: `--date "1/2/2022" is not a date`, code: 2},
 		{name: "bad --url", args: []string{"--url", "example.com/x", seedFile}, want: `--url "example.com/x" is not a web address`, code: 2},
@@ -263,7 +268,7 @@ func TestIngestFailures(t *testing.T) {
 		{name: "broken registry", args: []string{"--registry", badRegistry, seedFile}, want: "has errors (briefbot lint)", code: 1},
 	}
 	c := newIngestCmd()
-	c.client = &http.Client{Timeout: 100 * time.Millisecond}
+	c.client = web.New(web.Options{AllowPrivate: true, Timeout: 100 * time.Millisecond})
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -301,7 +306,7 @@ func TestIngestFailures(t *testing.T) {
 func TestIngestHelp(t *testing.T) {
 	t.Parallel()
 	var out bytes.Buffer
-	if err := run(context.Background(), []string{"help"}, func(string) string { return "" }, nil, &out, io.Discard); err != nil {
+	if err := run(context.Background(), []string{"help"}, func(string) string { return "" }, bot.SystemClock{}, nil, &out, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "briefbot ingest SOURCE") {

@@ -17,6 +17,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 func main() {
@@ -27,7 +29,7 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	err := run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	err := run(ctx, os.Args[1:], os.Getenv, bot.SystemClock{}, os.Stdin, os.Stdout, os.Stderr)
 	if err != nil {
 		var ee *exitError
 		if errors.As(err, &ee) {
@@ -50,16 +52,19 @@ type exitError struct {
 func (e *exitError) Error() string { return e.msg }
 
 // run is the whole program, with its environment passed in so tests can
-// drive it like a user would.
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+// drive it like a user would. clock is the bot's and the scheduler's time:
+// main passes the wall clock, a test a virtual one to live through a day.
+func run(ctx context.Context, args []string, getenv func(string) string, clock bot.Clock, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) > 0 {
 		switch args[0] {
 		case "lint":
 			return lint(args[1:], getenv, stdout)
 		case "ask":
-			return ask(ctx, args[1:], getenv, stdout, stderr)
+			return ask(ctx, args[1:], getenv, clock, stdout, stderr)
 		case "ingest":
-			return newIngestCmd().run(ctx, args[1:], getenv, stdin, stdout, stderr)
+			c := newIngestCmd()
+			c.now = clock.Now
+			return c.run(ctx, args[1:], getenv, stdin, stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usageText)
 			return nil
@@ -78,7 +83,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if err != nil {
 		return &exitError{2, "configuration: " + err.Error()}
 	}
-	return serve(ctx, cfg, console, stdin, stdout, stderr)
+	return serve(ctx, cfg, console, clock, stdin, stdout, stderr)
 }
 
 const usageText = `usage:

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/internal/testutil"
 )
 
@@ -110,7 +111,7 @@ func TestConsoleSessionInEmptyFolder(t *testing.T) {
 func TestAsk(t *testing.T) {
 	t.Parallel()
 	var out, errb bytes.Buffer
-	err := run(context.Background(), []string{"ask", "/quote putin nato"}, env(nil), nil, &out, &errb)
+	err := run(context.Background(), []string{"ask", "/quote putin nato"}, env(nil), bot.SystemClock{}, nil, &out, &errb)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +126,7 @@ func TestAskWithoutCommand(t *testing.T) {
 	t.Parallel()
 	for _, args := range [][]string{{"ask"}, {"ask", ""}, {"ask", " ", "/"}} {
 		var out, errb bytes.Buffer
-		err := run(context.Background(), args, env(nil), nil, &out, &errb)
+		err := run(context.Background(), args, env(nil), bot.SystemClock{}, nil, &out, &errb)
 		var ee *exitError
 		if !errors.As(err, &ee) || ee.code != 2 || !strings.Contains(ee.msg, `usage: briefbot ask "/status ukraine"`) {
 			t.Errorf("%q: err %v, want the usage line and exit status 2", args, err)
@@ -142,7 +143,7 @@ func TestConsoleThroughRun(t *testing.T) {
 	t.Parallel()
 	var out, errb bytes.Buffer
 	in := strings.NewReader("# a comment\n\n/help\n/search missiles\n")
-	if err := run(context.Background(), nil, env(map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "b.db")}), in, &out, &errb); err != nil {
+	if err := run(context.Background(), nil, env(map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "b.db")}), bot.SystemClock{}, in, &out, &errb); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(out.String(), "Briefbot commands") || !strings.Contains(out.String(), "Missiles in Europe remain a possible area of agreement") {
@@ -158,13 +159,13 @@ func TestLint(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "good.md"), []byte("---\ntitle: T\ndate: 2022-02-01\ntopics: [ukraine]\nsources:\n  - title: S\n    outlet: O\n---\nBody.\n"), 0o644)
 
 	var out bytes.Buffer
-	if err := run(context.Background(), []string{"lint", dir}, env(nil), nil, &out, &out); err != nil {
+	if err := run(context.Background(), []string{"lint", dir}, env(nil), bot.SystemClock{}, nil, &out, &out); err != nil {
 		t.Fatalf("clean folder: %v\n%s", err, out.String())
 	}
 
 	os.WriteFile(filepath.Join(dir, "broken.md"), []byte("---\ntitle: T\ndate: 2022-02-01\ntopics: [ukraine\n---\nBody.\n"), 0o644)
 	out.Reset()
-	err := run(context.Background(), []string{"lint", dir}, env(nil), nil, &out, &out)
+	err := run(context.Background(), []string{"lint", dir}, env(nil), bot.SystemClock{}, nil, &out, &out)
 	var ee *exitError
 	if !errors.As(err, &ee) || ee.code == 0 {
 		t.Fatalf("broken folder: err %v, want a non-zero exit", err)
@@ -200,6 +201,7 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"SLACK_BOT_TOKEN", "xoxp-user-token-secret"},
 		{"DATABASE_URL", "mysql://x"},
 		{"METRICS", "maybe"},
+		{"INGEST_ALLOW_PRIVATE", "sometimes"},
 		{"DISCORD_SHARD_COUNT", "0"},
 		{"SLACK_ADMINS", "alice"},
 		{"SLACK_API_URL", "slack.com/api"},
@@ -211,7 +213,7 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 	}
 	for _, tc := range cases {
 		name, value := tc.name, tc.value
-		err := run(context.Background(), []string{"ask", "/help"}, env(map[string]string{name: value}), nil, &bytes.Buffer{}, &bytes.Buffer{})
+		err := run(context.Background(), []string{"ask", "/help"}, env(map[string]string{name: value}), bot.SystemClock{}, nil, &bytes.Buffer{}, &bytes.Buffer{})
 		var ee *exitError
 		if !errors.As(err, &ee) || ee.code == 0 {
 			t.Errorf("%s=%s: err %v, want start-up to stop", name, value, err)
@@ -226,12 +228,23 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 	}
 }
 
+// TestIngestAllowPrivate: the variable is off unless set to a yes.
+func TestIngestAllowPrivate(t *testing.T) {
+	t.Parallel()
+	for v, want := range map[string]bool{"": false, "false": false, "0": false, "true": true, "TRUE": true, "yes": true, "1": true, "on": true} {
+		cfg, err := loadConfig(env(map[string]string{"INGEST_ALLOW_PRIVATE": v}))
+		if err != nil || cfg.IngestAllowPrivate != want {
+			t.Errorf("INGEST_ALLOW_PRIVATE=%q: %v, %v; want %v", v, cfg.IngestAllowPrivate, err, want)
+		}
+	}
+}
+
 func TestBrokenBriefingsDirStopsStartup(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "registry.yaml"), []byte("topics:\n  - name: Ukraine\n    description: x\n"), 0o644)
 	os.WriteFile(filepath.Join(dir, "a.md"), []byte("---\ntitle: T\n"), 0o644)
-	err := run(context.Background(), []string{"ask", "/topics"}, env(map[string]string{"BRIEFINGS_DIR": dir}), nil, &bytes.Buffer{}, &bytes.Buffer{})
+	err := run(context.Background(), []string{"ask", "/topics"}, env(map[string]string{"BRIEFINGS_DIR": dir}), bot.SystemClock{}, nil, &bytes.Buffer{}, &bytes.Buffer{})
 	if err == nil || !strings.Contains(err.Error(), "a.md:1:") {
 		t.Errorf("got %v, want an error naming a.md:1", err)
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/clocktest"
 	"github.com/briefbot/briefbot/internal/testutil"
 )
@@ -21,12 +22,12 @@ type consoleBot struct {
 	done     chan error
 }
 
-func startConsole(t *testing.T, env map[string]string) *consoleBot {
+func startConsole(t *testing.T, env map[string]string, clock bot.Clock) *consoleBot {
 	t.Helper()
 	r, w := io.Pipe()
 	b := &consoleBot{t: t, in: w, out: &testutil.SyncBuffer{}, err: &testutil.SyncBuffer{}, done: make(chan error, 1)}
 	getenv := func(k string) string { return env[k] }
-	go func() { b.done <- run(context.Background(), nil, getenv, r, b.out, b.err) }()
+	go func() { b.done <- run(context.Background(), nil, getenv, clock, r, b.out, b.err) }()
 	t.Cleanup(func() { w.Close() })
 	return b
 }
@@ -69,15 +70,13 @@ const postBanner = "--- daily post to #console ---"
 // TestDailyPostOnTheConsole runs the program twice on one SQLite file, as a
 // user would, with the clock in Tokyo running virtually: a subscription
 // for the coming minute posts once at that minute, a restart the same day
-// does not post again, and /unsubscribe removes it. Not parallel: it sets
-// the package's testClock.
+// does not post again, and /unsubscribe removes it.
 func TestDailyPostOnTheConsole(t *testing.T) {
+	t.Parallel()
 	clock := clocktest.New(time.Date(2026, 3, 2, 8, 58, 30, 0, time.UTC)) // 17:58:30 in Tokyo
-	testClock = clock
-	t.Cleanup(func() { testClock = nil })
 	env := map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "briefbot.db")}
 
-	first := startConsole(t, env)
+	first := startConsole(t, env, clock)
 	first.say("/subscribe ukraine at 17:59 tz Asia/Tokyo")
 	first.waitFor("The first arrives today at 17:59 JST.", 1)
 	clock.WaitIdle(t, 1) // the scheduler sleeps until 17:59
@@ -100,7 +99,7 @@ func TestDailyPostOnTheConsole(t *testing.T) {
 	}
 
 	// Started again the same day: nothing more until tomorrow.
-	second := startConsole(t, env)
+	second := startConsole(t, env, clock)
 	clock.WaitIdle(t, 1)
 	for _, at := range []time.Time{time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 14, 59, 0, 0, time.UTC)} {
 		clock.Set(at) // 19:00 and 23:59 in Tokyo

@@ -71,12 +71,10 @@ func slackCommand(t *testing.T, base, secret, command, text string) string {
 // TestDailyPostThroughSlack is the daily post as a Slack user gets it, with
 // the bot's clock in virtual time: /subscribe for the coming minute in
 // Tokyo, exactly one chat.postMessage to the channel at that minute, none
-// after a restart the same day, and /unsubscribe removes it. Not parallel:
-// it sets the package's testClock.
+// after a restart the same day, and /unsubscribe removes it.
 func TestDailyPostThroughSlack(t *testing.T) {
+	t.Parallel()
 	clock := clocktest.New(time.Date(2026, 3, 2, 8, 58, 30, 0, time.UTC)) // 17:58:30 in Tokyo
-	testClock = clock
-	t.Cleanup(func() { testClock = nil })
 	web := newFakeSlackWeb(t)
 	const secret = "8f742231b10e8888abcd99yyyzzz85a5"
 	const channel = "C2147483705" // where slashCommand says the command was typed
@@ -91,7 +89,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 	}
 
 	// First run: subscribe, and the post goes out at 17:59 Tokyo time.
-	stop := startRunningBot(t, env())
+	stop := startRunningBot(t, env(), clock)
 	base := stop.base
 	answer := slackCommand(t, base, secret, "/subscribe", "ukraine at 17:59 tz Asia/Tokyo")
 	if !strings.Contains(answer, "today at 17:59 JST") {
@@ -117,7 +115,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 	}
 
 	// Second run, the same day: no second post.
-	again := startRunningBot(t, env())
+	again := startRunningBot(t, env(), clock)
 	clock.WaitIdle(t, 1)
 	clock.Set(time.Date(2026, 3, 2, 14, 59, 0, 0, time.UTC)) // 23:59 in Tokyo
 	clock.WaitIdle(t, 1)

@@ -17,7 +17,6 @@ import (
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/adapters/prometheus"
 	"github.com/briefbot/briefbot/bot"
-	"github.com/briefbot/briefbot/briefings/watch"
 )
 
 // shutdownGrace bounds how long in-flight work may take after SIGTERM, all of it together:
@@ -33,6 +32,7 @@ const (
 // wiring is what start-up hands each part of the bot as it is put together.
 type wiring struct {
 	cfg     Config
+	clock   bot.Clock // the bot's and the scheduler's time
 	bot     *bot.Bot
 	log     *slog.Logger
 	mux     *http.ServeMux        // nil when no platform is configured
@@ -81,7 +81,7 @@ func graceAfter(ctx context.Context, grace time.Duration) (_ context.Context, re
 
 // serve runs the bot until ctx ends: the platforms that are configured, and
 // the console when none is (or when asked for with --console).
-func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, stdout, stderr io.Writer) error {
+func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, stdin io.Reader, stdout, stderr io.Writer) error {
 	platforms := cfg.SlackOn() || cfg.DiscordOn()
 	consoleOnly := !platforms
 	log := newLogger(cfg, stderr, consoleOnly || withConsole)
@@ -92,12 +92,13 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 	}
 	b := bot.New(live)
 	b.Logger = log
+	b.Now = clock.Now
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	stop, release := graceAfter(ctx, shutdownGrace)
 	defer release()
-	w := &wiring{cfg: cfg, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
+	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
 	started := false
 	defer func() {
 		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
@@ -122,10 +123,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, stdin io.Reader, s
 		return err
 	}
 	if cfg.BriefingsDir != "" {
-		wt := &watch.Watcher{Dir: cfg.BriefingsDir, Live: live, Since: loadedAt, Logger: log.With("component", "watch"), OnReload: func(err error) {
-			w.metrics.Reload(err)
-			w.metrics.Catalog(live.Catalog())
-		}}
+		wt := w.watchBriefings(live, loadedAt)
 		w.group.Go(func() error {
 			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)

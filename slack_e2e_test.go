@@ -158,7 +158,7 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	var logs testutil.SyncBuffer
-	err := run(ctx, nil, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &logs)
+	err := run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, strings.NewReader(""), io.Discard, &logs)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
 		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)
 	}

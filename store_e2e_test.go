@@ -17,6 +17,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/bot"
 )
 
 // freezingProxy stands between the bot and PostgreSQL and can stop
@@ -108,7 +109,7 @@ func TestSubscribeWhileTheStoreHangs(t *testing.T) {
 	}
 	proxy := newFreezingProxy(t, u.Host)
 	u.Host = proxy.addr
-	b := startConsole(t, map[string]string{"DATABASE_URL": u.String(), "LOG_FORMAT": "json"})
+	b := startConsole(t, map[string]string{"DATABASE_URL": u.String(), "LOG_FORMAT": "json"}, bot.SystemClock{})
 	b.say("/subscribe ukraine at 08:00")
 	b.waitFor("Daily briefing on Ukraine at 08:00 (UTC)", 1)
 

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/prometheus"
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/watch"
 )
 
 // readiness is the list of checks behind /readyz: each names a dependency
@@ -76,6 +78,22 @@ func (w *wiring) ops() {
 	if w.cfg.Metrics {
 		w.mux.Handle("GET /metrics", w.metrics.Handler())
 	}
+}
+
+// watchBriefings returns the watcher that reloads BRIEFINGS_DIR into live,
+// feeding the metrics, and adds its readiness check: a reload stuck for
+// longer than watch.StuckAfter fails /readyz, as the folder is then no
+// longer followed.
+func (w *wiring) watchBriefings(live *briefings.Live, loadedAt time.Time) *watch.Watcher {
+	wt := &watch.Watcher{Dir: w.cfg.BriefingsDir, Live: live, Since: loadedAt, Logger: w.log.With("component", "watch"), OnReload: func(err error) {
+		w.metrics.Reload(err)
+		w.metrics.Catalog(live.Catalog())
+	}}
+	if w.clock != nil {
+		wt.Now = w.clock.Now
+	}
+	w.ready.add("briefings", func(context.Context) error { return wt.Stuck() })
+	return wt
 }
 
 type constError string

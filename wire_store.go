@@ -13,15 +13,11 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// testClock, when a test sets it, is the clock of the bot and its
-// scheduler, so an end-to-end test can live through a day in virtual time.
-// Only tests set it; no configuration reaches it.
-var testClock bot.Clock
-
-// postLimits keep the daily posts within each platform's rate limits (see
-// docs/PLATFORMS.md): Slack allows about one message a second per channel
-// and a few hundred a minute per workspace; Discord 50 requests a second per
-// bot.
+// postLimits keep the daily posts within each platform's rate limits: Slack
+// allows about one message a second per channel and a few hundred a minute
+// per workspace (https://docs.slack.dev/reference/methods/chat.postMessage,
+// "Rate limiting"); Discord 50 requests a second per bot
+// (https://discord.com/developers/docs/topics/rate-limits, "Global Rate Limit").
 //
 // They are per replica. N replicas sharing PostgreSQL split a busy minute
 // between them: Slack's per-channel limit still holds (each post is claimed
@@ -85,9 +81,8 @@ func (w *wiring) store(ctx context.Context) error {
 		w.metrics.Post(platform, string(state))
 	}
 	s.OnRetry = func(platform string) { w.metrics.Post(platform, "retried") }
-	if testClock != nil {
-		s.Clock = testClock
-		w.bot.Now = testClock.Now
+	if w.clock != nil {
+		s.Clock = w.clock
 	}
 	w.bot.Store = st
 	w.bot.DefaultTZ = w.cfg.DefaultTZ

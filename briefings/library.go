@@ -2,8 +2,8 @@ package briefings
 
 import (
 	"fmt"
-	"os"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -135,7 +135,7 @@ func (l *Library) Stored(id string) (Published, bool) {
 // Otherwise the catalog being served stays. The problems name files
 // relative to dir.
 func (l *Library) LoadDir(dir string) Problems {
-	c, ps := ReadCorpus(os.DirFS(dir))
+	c, ps := ReadDir(dir)
 	if len(ps.Errors()) > 0 {
 		return ps
 	}
@@ -149,15 +149,34 @@ func (l *Library) LoadDir(dir string) Problems {
 // problems, as errors of the files, and changes nothing.
 func (l *Library) SetFiles(c *Corpus) Problems {
 	l.mu.Lock()
-	old := l.files
+	oldFiles, oldParsed := l.files, l.parsed
 	l.setFiles(c)
 	ps := l.check()
 	if len(ps.Errors()) > 0 {
-		l.setFiles(old)
+		l.setFiles(oldFiles)
 		l.mu.Unlock()
 		return ps
 	}
 	reg, rps := l.reparse()
+	// A published briefing the files served so far allowed, and these do
+	// not (they dropped a topic it names, say), would vanish: the files are
+	// refused instead, as a folder whose own briefing breaks is.
+	var lost Problems
+	for id := range oldParsed {
+		if l.parsed[id] == nil {
+			for _, p := range rps {
+				if strings.HasPrefix(p.File, storeWhere(id, l.stored[id].Version)) {
+					lost = append(lost, p)
+				}
+			}
+		}
+	}
+	if len(lost) > 0 {
+		l.setFiles(oldFiles)
+		l.parsed = oldParsed
+		l.mu.Unlock()
+		return append(ps, lost...)
+	}
 	cat := l.rebuild(reg)
 	l.mu.Unlock()
 	l.swapped(cat)
@@ -265,7 +284,7 @@ func (l *Library) reparse() (*Registry, Problems) {
 // parseStored reads a published briefing against rs. It returns nil, and
 // why, when it cannot be served.
 func (l *Library) parseStored(p Published, rs *resolver) (*Briefing, Problems) {
-	where := fmt.Sprintf("store: %s (version %d)", p.ID, p.Version)
+	where := storeWhere(p.ID, p.Version)
 	b, ps := parseBriefing(p.ID+".md", p.Text, rs, time.Now())
 	for i := range ps {
 		ps[i].File = where
@@ -285,6 +304,11 @@ func (l *Library) parseStored(p Published, rs *resolver) (*Briefing, Problems) {
 		b.Updated = p.Updated
 	}
 	return b, nil
+}
+
+// storeWhere names a published briefing in problems.
+func storeWhere(id string, version int) string {
+	return fmt.Sprintf("store: %s (version %d)", id, version)
 }
 
 // ApplyStore serves what changed in the store. A published briefing that

@@ -15,7 +15,8 @@ import (
 // file (*.md) below it, leaving out README.md and folders whose name starts
 // with a dot. It returns the catalog when no problem is an Error, and
 // otherwise nil; the problems (warnings included) come back either way, in
-// file and line order.
+// file and line order. Only regular files of at most MaxFileSize bytes are
+// read; for a folder on disk use LoadDir, which also keeps links inside it.
 func Load(fsys fs.FS) (*Catalog, Problems) {
 	return load(fsys, time.Now())
 }
@@ -71,9 +72,9 @@ func (c *Corpus) Where(file string) string {
 // order.
 func parseCorpus(fsys fs.FS, now time.Time) (*Corpus, Problems) {
 	var ps Problems
-	data, err := fs.ReadFile(fsys, RegistryFile)
+	data, err := readFile(fsys, RegistryFile)
 	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
+		if _, serr := fs.Lstat(fsys, RegistryFile); errors.Is(serr, fs.ErrNotExist) {
 			err = fmt.Errorf("missing: every corpus folder needs a %s listing its speakers and topics", RegistryFile)
 		}
 		return nil, Problems{{File: RegistryFile, Severity: Error, Msg: err.Error()}}
@@ -91,7 +92,7 @@ func parseCorpus(fsys fs.FS, now time.Time) (*Corpus, Problems) {
 	texts := make([][]byte, len(files))
 	rb := newRegBuilder(reg)
 	for i, f := range files {
-		data, err := fs.ReadFile(fsys, f)
+		data, err := readFile(fsys, f)
 		if err != nil {
 			ps = append(ps, Problem{File: f, Severity: Error, Msg: err.Error()})
 			continue

@@ -3,7 +3,9 @@ package briefings
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity says whether a Problem stops a file from being served.
@@ -32,12 +34,65 @@ type Problem struct {
 	Msg      string
 }
 
+// String formats the problem as one line, FILE:LINE: severity: message. A
+// file name with a control character (a newline, an escape sequence) or
+// bytes that are not UTF-8 is printed quoted, Go-style, and such characters
+// in the message are escaped: a curator's file name or text cannot forge
+// another line of lint's output or a log.
 func (p Problem) String() string {
-	loc := p.File
+	loc := QuoteName(p.File)
 	if p.Line > 0 {
-		loc = fmt.Sprintf("%s:%d", p.File, p.Line)
+		loc = fmt.Sprintf("%s:%d", loc, p.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s", loc, p.Severity, p.Msg)
+	return fmt.Sprintf("%s: %s: %s", loc, p.Severity, escapeControls(p.Msg))
+}
+
+// QuoteName returns name as it is when it prints as itself, and otherwise
+// quoted with strconv.Quote, so that it stays on one line and shows what is
+// really there.
+func QuoteName(name string) string {
+	if printable(name) {
+		return name
+	}
+	return strconv.Quote(name)
+}
+
+func printable(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+		}
+		if !strconv.IsPrint(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// escapeControls writes each non-printing character of s (and each byte
+// that is not UTF-8) as its Go escape, leaving the rest as it is.
+func escapeControls(s string) string {
+	if printable(s) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				fmt.Fprintf(&b, `\x%02x`, s[i])
+				continue
+			}
+		}
+		if strconv.IsPrint(r) {
+			b.WriteRune(r)
+			continue
+		}
+		q := strconv.QuoteRune(r)
+		b.WriteString(q[1 : len(q)-1])
+	}
+	return b.String()
 }
 
 // Problems is a list of findings, as returned by Load and Lint.

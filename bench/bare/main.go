@@ -30,7 +30,8 @@ import (
 // maxBody caps what a request may send; both platforms' payloads are far smaller.
 const maxBody = 64 << 10
 
-// slackWindow is how far a Slack timestamp may be from now (PLATFORMS.md S1).
+// slackWindow is how far a Slack timestamp may be from now:
+// https://docs.slack.dev/authentication/verifying-requests-from-slack/
 const slackWindow = 5 * time.Minute
 
 func main() {
@@ -109,7 +110,8 @@ func slackSigned(secret string, h http.Header, body []byte, now time.Time) bool 
 }
 
 // discordSigned reports whether body carries a valid Discord signature.
-// Discord documents no replay window, so none is applied (PLATFORMS.md D1).
+// Discord documents no replay window, so none is applied:
+// https://discord.com/developers/docs/interactions/overview#setting-up-an-endpoint
 func discordSigned(pub ed25519.PublicKey, h http.Header, body []byte) bool {
 	sig, err := hex.DecodeString(h.Get("X-Signature-Ed25519"))
 	if err != nil || len(sig) != ed25519.SignatureSize {

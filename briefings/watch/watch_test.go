@@ -401,3 +401,47 @@ func TestWatchesThroughASymbolicLink(t *testing.T) {
 		t.Error("the new briefing is not served")
 	}
 }
+
+// TestStuckReportsAHungReload holds a reload in its OnReload hook, the way a
+// file system that stops answering would, and moves the watcher's clock:
+// Stuck says nothing while the reload is young, reports it past
+// watch.StuckAfter, and clears once the reload returns.
+func TestStuckReportsAHungReload(t *testing.T) {
+	t.Parallel()
+	dir := testutil.CopyCorpus(t)
+	c, ps := briefings.LoadDir(dir)
+	if err := ps.Err(); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	now := time.Date(2022, 2, 1, 8, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	advance := func(d time.Duration) { mu.Lock(); defer mu.Unlock(); now = now.Add(d) }
+	entered, release := make(chan struct{}), make(chan struct{})
+	w := &watch.Watcher{Dir: dir, Live: briefings.NewLive(c), Now: clock, OnReload: func(error) {
+		close(entered)
+		<-release
+	}}
+	if err := w.Stuck(); err != nil {
+		t.Fatalf("before any reload: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- w.Reload() }()
+	<-entered
+	advance(watch.StuckAfter)
+	if err := w.Stuck(); err != nil {
+		t.Errorf("a reload exactly StuckAfter old is reported: %v", err)
+	}
+	advance(time.Second)
+	err := w.Stuck()
+	if err == nil || !strings.Contains(err.Error(), dir) || !strings.Contains(err.Error(), "has not finished") {
+		t.Errorf("a hung reload: Stuck() = %v", err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Stuck(); err != nil {
+		t.Errorf("after the reload returned: %v", err)
+	}
+}

@@ -3,13 +3,17 @@
 package watch_test
 
 import (
+	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
 
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/watch"
 	"github.com/briefbot/briefbot/internal/testutil"
 )
 
@@ -76,5 +80,72 @@ func TestCatchesUpOnAConfigMapUpdate(t *testing.T) {
 		case !update && reloads != 0:
 			t.Errorf("untouched ConfigMap: reloaded %d times at start", reloads)
 		}
+	}
+}
+
+// TestReloadRefusesUnsafeFiles: what a curator with write access (or a
+// mistake in a shared volume) can put into the folder to take the bot down
+// or leak a file is refused by the reload. The reload returns, the last good
+// catalog keeps serving, and the error and the log name the file and why.
+func TestReloadRefusesUnsafeFiles(t *testing.T) {
+	t.Parallel()
+	const secret = "DATABASE_PASSWORD=hunter2"
+	outside := filepath.Join(t.TempDir(), "outside.md")
+	if err := os.WriteFile(outside, []byte("---\ntitle: "+secret+"\n---\n"+secret+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, file, reason string
+		make               func(t *testing.T, path string) error
+	}{
+		{"link to /dev/zero", "zero.md", "a link that leads outside the briefings folder",
+			func(t *testing.T, path string) error { return os.Symlink("/dev/zero", path) }},
+		{"50 MB file", "big.md", "52428800 bytes, over the 1 MiB cap",
+			func(t *testing.T, path string) error {
+				if err := os.WriteFile(path, nil, 0o644); err != nil {
+					return err
+				}
+				return os.Truncate(path, 50<<20)
+			}},
+		{"link to a file outside", "leak.md", "a link that leads outside the briefings folder",
+			func(t *testing.T, path string) error { return os.Symlink(outside, path) }},
+		{"named pipe", "pipe.md", "not a regular file but a named pipe",
+			func(t *testing.T, path string) error { return unix.Mkfifo(path, 0o644) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			dir := testutil.CopyCorpus(t)
+			good, ps := briefings.LoadDir(dir)
+			if err := ps.Err(); err != nil {
+				t.Fatal(err)
+			}
+			live := briefings.NewLive(good)
+			var logs testutil.SyncBuffer
+			w := &watch.Watcher{Dir: dir, Live: live, Logger: slog.New(slog.NewTextHandler(&logs, nil))}
+			if err := c.make(t, filepath.Join(dir, c.file)); err != nil {
+				t.Skipf("cannot make the hazard here: %v", err)
+			}
+			done := make(chan error, 1)
+			go func() { done <- w.Reload() }()
+			var err error
+			select {
+			case err = <-done:
+			case <-time.After(10 * time.Second):
+				t.Fatal("the reload never returned")
+			}
+			if want := c.file + ": error: " + c.reason; err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("reload error %v, want it to say %q", err, want)
+			}
+			if live.Catalog() != good {
+				t.Error("the catalog changed although the folder holds an unsafe file")
+			}
+			l := logs.String()
+			if !strings.Contains(l, "file="+filepath.Join(dir, c.file)) || !strings.Contains(l, c.reason) {
+				t.Errorf("the log does not name the file and the reason:\n%s", l)
+			}
+			if strings.Contains(l, secret) || strings.Contains(err.Error(), secret) {
+				t.Errorf("the outside file's contents reached the log or the error:\n%s", l)
+			}
+		})
 	}
 }

@@ -21,7 +21,7 @@ type request struct {
 
 // slackSignature is Slack's v0 request signature: "v0=" followed by the hex
 // HMAC-SHA256 of "v0:<timestamp>:<raw body>", keyed with the signing secret
-// as it is written (PLATFORMS.md S1).
+// as it is written: https://docs.slack.dev/authentication/verifying-requests-from-slack/
 func slackSignature(secret, ts string, body []byte) string {
 	mac := hmac.New(sha256.New, []byte(secret))
 	mac.Write([]byte("v0:" + ts + ":"))
@@ -30,7 +30,8 @@ func slackSignature(secret, ts string, body []byte) string {
 }
 
 // slackCommandBody is a slash command's form body, with the fields Slack
-// sends and in Slack's order (PLATFORMS.md S2): /status ukraine.
+// sends and in Slack's order (https://docs.slack.dev/interactivity/implementing-slash-commands):
+// /status ukraine.
 func slackCommandBody() []byte {
 	fields := [][2]string{
 		{"token", "gIkuvaNzQIHg97ATvDxqgjtO"},
@@ -77,7 +78,8 @@ func slackRequest(secret string, ts int64) request {
 
 // discordCommandBody is an APPLICATION_COMMAND interaction (type 2) for
 // /status with the string option topic=ukraine, shaped like the ones Discord
-// sends to an interactions endpoint (PLATFORMS.md D1, D2).
+// sends to an interactions endpoint
+// (https://discord.com/developers/docs/interactions/receiving-and-responding).
 func discordCommandBody(appID string) []byte {
 	type user struct {
 		ID            string  `json:"id"`

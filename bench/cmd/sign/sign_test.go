@@ -11,7 +11,7 @@ import (
 	"time"
 )
 
-// Slack's worked example (PLATFORMS.md S1).
+// Slack's worked example: https://docs.slack.dev/authentication/verifying-requests-from-slack/
 func TestSlackSignatureMatchesSlackDocs(t *testing.T) {
 	t.Parallel()
 	const (
