@@ -17,6 +17,9 @@ import (
 // lists the same variables, with comments.
 type Config struct {
 	BriefingsDir string // BRIEFINGS_DIR; "" serves the built-in corpus
+	// Builtin is BUILTIN_BRIEFINGS: whether the built-in corpus is served
+	// when BRIEFINGS_DIR is not set, beside the store's briefings.
+	Builtin bool
 	HTTPAddr     string // HTTP_ADDR
 	LogLevel     slog.Level
 	LogLevelSet  bool   // LOG_LEVEL was given
@@ -108,6 +111,13 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	case "", "text", "json":
 	default:
 		return c, &configError{"LOG_FORMAT", c.LogFormat, "expected text or json"}
+	}
+	switch v := strings.ToLower(get("BUILTIN_BRIEFINGS")); v {
+	case "", "on", "true", "1", "yes":
+		c.Builtin = true
+	case "off", "false", "0", "no":
+	default:
+		return c, &configError{"BUILTIN_BRIEFINGS", v, "expected on or off"}
 	}
 	switch v := strings.ToLower(get("METRICS")); v {
 	case "", "on", "true", "1", "yes":

@@ -17,6 +17,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/adapters/prometheus"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // shutdownGrace bounds how long in-flight work may take after SIGTERM, all of it together:
@@ -42,6 +43,10 @@ type wiring struct {
 	metrics *prometheus.Metrics
 	ready   readiness       // checks behind /readyz
 	stop    context.Context // ends shutdownGrace after the bot is told to stop; see stopping
+
+	lib      *briefings.Library // what the bot serves: the curated files and the store's briefings
+	db       database           // DATABASE_URL, once open
+	follower *bot.Follower      // keeps lib current with the store
 }
 
 func (w *wiring) onClose(f func()) { w.closers = append(w.closers, f) }
@@ -86,11 +91,12 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	consoleOnly := !platforms
 	log := newLogger(cfg, stderr, consoleOnly || withConsole)
 	loadedAt := time.Now()
-	live, err := loadCatalog(cfg, log)
+	files, err := loadFiles(cfg, log)
 	if err != nil {
 		return err
 	}
-	b := bot.New(live)
+	lib := briefings.NewLibrary(files)
+	b := bot.New(lib)
 	b.Logger = log
 	b.Now = clock.Now
 
@@ -98,7 +104,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	defer cancel()
 	stop, release := graceAfter(ctx, shutdownGrace)
 	defer release()
-	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
+	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop, lib: lib}
 	started := false
 	defer func() {
 		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
@@ -122,8 +128,11 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	if err := w.store(ctx); err != nil {
 		return err
 	}
+	if err := w.content(ctx); err != nil {
+		return err
+	}
 	if cfg.BriefingsDir != "" {
-		wt := w.watchBriefings(live, loadedAt)
+		wt := w.watchBriefings(loadedAt)
 		w.group.Go(func() error {
 			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)

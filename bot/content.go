@@ -31,6 +31,11 @@ type ContentStore interface {
 	// sequence number they are as of.
 	Snapshot(ctx context.Context) (Content, error)
 
+	// Registry returns the registry entries alone, with the sequence
+	// number: what checking a briefing against the store needs, without
+	// every text.
+	Registry(ctx context.Context) (Content, error)
+
 	// Changes returns what changed after sequence number after: every
 	// version written since (in order; a briefing changed twice comes
 	// twice) and every registry entry added, with the number they bring the

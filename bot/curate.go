@@ -101,11 +101,17 @@ func Publish(ctx context.Context, st ContentStore, v *briefings.Validator, req P
 	for i, r := range res {
 		o := PublishOutcome{File: req.Files[i].Name, ID: r.Version.ID, Version: r.Version.Version, Unchanged: r.Unchanged}
 		if !r.Unchanged {
-			var before []byte
-			if c, ok := cur[o.ID]; ok {
-				before = []byte(c.Text)
+			c, ok := cur[o.ID]
+			switch {
+			case !ok:
+				o.Changes = briefings.Changes(nil, []byte(r.Version.Text))
+			case c.State == StateRetracted && c.Key == r.Version.Key:
+				o.Changes = []string{"published again as it was"}
+			case c.State == StateRetracted:
+				o.Changes = append([]string{"published again"}, briefings.Changes([]byte(c.Text), []byte(r.Version.Text))...)
+			default:
+				o.Changes = briefings.Changes([]byte(c.Text), []byte(r.Version.Text))
 			}
-			o.Changes = briefings.Changes(before, []byte(r.Version.Text))
 		}
 		out[i] = o
 	}
@@ -174,12 +180,12 @@ func History(ctx context.Context, st ContentStore, id string) ([]HistoryEntry, e
 // accepts and publish takes back: with its version field, for the next
 // edit, and its updated field saying when it counts as updated.
 func Export(v Version) ([]byte, error) {
-	text, err := briefings.SetField([]byte(v.Text), "version", strconv.Itoa(v.Version))
-	if err != nil {
-		return nil, err
-	}
+	text := []byte(v.Text)
 	if !v.Updated.IsZero() {
-		text, err = briefings.SetField(text, "updated", v.Updated.UTC().Format(time.RFC3339))
+		var err error
+		if text, err = briefings.SetField(text, "updated", v.Updated.UTC().Format(time.RFC3339)); err != nil {
+			return nil, err
+		}
 	}
-	return text, err
+	return briefings.SetField(text, "version", strconv.Itoa(v.Version))
 }

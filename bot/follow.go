@@ -171,6 +171,11 @@ func (f *Follower) logger() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }
 
+// ContentUpdate is what a Snapshot gives the library to serve
+// (briefings.Library.LoadStore): its registry entries and its published
+// briefings.
+func ContentUpdate(c Content) briefings.StoreUpdate { return storeUpdate(c, false) }
+
 // storeUpdate turns the store's content, or a change to it (last: the
 // latest version of each id decides), into what the library takes.
 func storeUpdate(c Content, changes bool) briefings.StoreUpdate {

@@ -66,6 +66,18 @@ func splitEntries(es []RegistryEntry, after int64) (ss, ts []RegistryEntry) {
 	return ss, ts
 }
 
+// Registry implements ContentStore.
+func (m *MemStore) Registry(ctx context.Context) (Content, error) {
+	if err := m.lock(ctx); err != nil {
+		return Content{}, err
+	}
+	defer m.mu.Unlock()
+	c := m.content()
+	out := Content{Seq: c.seq}
+	out.Speakers, out.Topics = splitEntries(c.entries, 0)
+	return out, nil
+}
+
 // Changes implements ContentStore.
 func (m *MemStore) Changes(ctx context.Context, after int64) (Content, error) {
 	if err := m.lock(ctx); err != nil {

@@ -162,6 +162,19 @@ func (s *Store) Snapshot(ctx context.Context) (bot.Content, error) {
 	return c, nil
 }
 
+// Registry implements bot.ContentStore.
+func (s *Store) Registry(ctx context.Context) (bot.Content, error) {
+	seq, err := readSeq(ctx, s.pool)
+	if err != nil {
+		return bot.Content{}, fmt.Errorf("postgres: registry: %w", err)
+	}
+	c := bot.Content{Seq: seq}
+	if c.Speakers, c.Topics, err = entries(ctx, s.pool, 0, seq); err != nil {
+		return bot.Content{}, fmt.Errorf("postgres: registry: %w", err)
+	}
+	return c, nil
+}
+
 // Changes implements bot.ContentStore.
 func (s *Store) Changes(ctx context.Context, after int64) (bot.Content, error) {
 	seq, err := readSeq(ctx, s.pool)

@@ -128,6 +128,19 @@ func (s *Store) Snapshot(ctx context.Context) (bot.Content, error) {
 	return c, nil
 }
 
+// Registry implements bot.ContentStore.
+func (s *Store) Registry(ctx context.Context) (bot.Content, error) {
+	seq, err := s.seq(ctx, s.db)
+	if err != nil {
+		return bot.Content{}, fmt.Errorf("sqlite: registry: %w", err)
+	}
+	c := bot.Content{Seq: seq}
+	if c.Speakers, c.Topics, err = entries(ctx, s.db, 0, seq); err != nil {
+		return bot.Content{}, fmt.Errorf("sqlite: registry: %w", err)
+	}
+	return c, nil
+}
+
 // Changes implements bot.ContentStore.
 func (s *Store) Changes(ctx context.Context, after int64) (bot.Content, error) {
 	seq, err := s.seq(ctx, s.db)

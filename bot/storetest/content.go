@@ -145,6 +145,9 @@ func testPublishAndRead(t *testing.T, s bot.ContentStore) {
 		len(c.Topics) != 1 || !briefings.SameTopic(c.Topics[0].Topic, grain) {
 		t.Errorf("registry read back as %+v %+v", c.Speakers, c.Topics)
 	}
+	if r, err := s.Registry(ctx(t)); err != nil || r.Seq != v.Seq || len(r.Speakers) != 1 || len(r.Topics) != 1 || len(r.Versions) != 0 {
+		t.Errorf("Registry = %+v, %v", r, err)
+	}
 	h, err := s.History(ctx(t), "a")
 	if err != nil || len(h) != 1 || h[0] != v {
 		t.Errorf("History = %+v, %v", h, err)
