@@ -19,12 +19,12 @@ type Config struct {
 	BriefingsDir string // BRIEFINGS_DIR; "" serves the built-in corpus
 	// Builtin is BUILTIN_BRIEFINGS: whether the built-in corpus is served
 	// when BRIEFINGS_DIR is not set, beside the store's briefings.
-	Builtin bool
-	HTTPAddr     string // HTTP_ADDR
-	LogLevel     slog.Level
-	LogLevelSet  bool   // LOG_LEVEL was given
-	LogFormat    string // LOG_FORMAT: "text", "json" or "" (text on a terminal, JSON otherwise)
-	Metrics      bool   // METRICS
+	Builtin     bool
+	HTTPAddr    string // HTTP_ADDR
+	LogLevel    slog.Level
+	LogLevelSet bool   // LOG_LEVEL was given
+	LogFormat   string // LOG_FORMAT: "text", "json" or "" (text on a terminal, JSON otherwise)
+	Metrics     bool   // METRICS
 
 	Slack   SlackConfig
 	Discord DiscordConfig
