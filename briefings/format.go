@@ -128,7 +128,7 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 		}
 	}
 
-	rs = r.additions(f, b, rs)
+	rs = r.additions(f, b, rs, b.Draft)
 
 	topicNodes := r.list(f, "topics", "front matter")
 	if len(topicNodes) == 0 {
@@ -264,7 +264,16 @@ func (r *reader) version(f map[string]*yaml.Node) int {
 // another, or whose id it holds with other details, is an error, since
 // adding it would rename or merge someone. It returns the resolver to read
 // the rest of the briefing with: rs, plus the entries that are new.
-func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver) *resolver {
+//
+// In a draft a clash is a warning, as a draft's other gaps are: the entry
+// is left out until the editor fixes it.
+func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver, draft bool) *resolver {
+	fail := r.errorf
+	if draft {
+		fail = func(n *yaml.Node, format string, args ...any) {
+			r.warnf(n, format+" (allowed in a draft; fix it before publishing)", args...)
+		}
+	}
 	var newS []*Speaker
 	var newT []*Topic
 	claimed := map[string]string{}
@@ -276,7 +285,7 @@ func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver) *
 		}
 		if old := rs.speakers.exact[Fold(s.ID)]; old != nil && old.ID == s.ID {
 			if !SameSpeaker(old, s) {
-				r.errorf(n, "%s: speaker id %q is already in the registry with other details (%s); use that speaker as it is, or give this one another id",
+				fail(n, "%s: speaker id %q is already in the registry with other details (%s); use that speaker as it is, or give this one another id",
 					where, s.ID, speakerDiff(old, s))
 				continue
 			}
@@ -284,7 +293,7 @@ func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver) *
 			continue
 		}
 		if clash := nameClash(rs.speakers, s.ID, speakerNames(s)); clash != "" {
-			r.errorf(n, "%s: the name %q already belongs to speaker %q; a new speaker needs names of its own", where, clash, rs.speakers.exact[Fold(clash)].Name)
+			fail(n, "%s: the name %q already belongs to speaker %q; a new speaker needs names of its own", where, clash, rs.speakers.exact[Fold(clash)].Name)
 			continue
 		}
 		before := len(r.problems)
@@ -304,7 +313,7 @@ func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver) *
 		}
 		if old := rs.topics.exact[Fold(t.ID)]; old != nil && old.ID == t.ID {
 			if !SameTopic(old, t) {
-				r.errorf(n, "%s: topic id %q is already in the registry with other details (%s); use that topic as it is, or give this one another id",
+				fail(n, "%s: topic id %q is already in the registry with other details (%s); use that topic as it is, or give this one another id",
 					where, t.ID, topicDiff(old, t))
 				continue
 			}
@@ -312,7 +321,7 @@ func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver) *
 			continue
 		}
 		if clash := nameClash(rs.topics, t.ID, topicNames(t)); clash != "" {
-			r.errorf(n, "%s: the name %q already belongs to topic %q; a new topic needs names of its own", where, clash, rs.topics.exact[Fold(clash)].Name)
+			fail(n, "%s: the name %q already belongs to topic %q; a new topic needs names of its own", where, clash, rs.topics.exact[Fold(clash)].Name)
 			continue
 		}
 		if t.Description == "" {

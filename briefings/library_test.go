@@ -103,7 +103,7 @@ func TestNewSpeakerClashes(t *testing.T) {
 			`already belongs to speaker "Sergey Lavrov"`},
 		{"a topic's alias", "new_topics:\n  - name: Missiles in Europe\n    description: x\n    aliases: [INF]\n",
 			`new_topics[1]: the name "INF" already belongs to topic "Arms control"`},
-		{"bad kind", "new_speakers:\n  - name: Ghost\n    kind: ghost\n", `new_speakers[1]: kind must be person or organisation`},
+		{"bad kind", "new_speakers:\n  - name: Ghost\n    kind: ghost\n", `new_speakers[1]: kind must be person, organisation or place, not "ghost"`},
 		{"twice in one file", "new_speakers:\n  - name: Twin One\n    aliases: [Twin]\n  - name: Twin Two\n    aliases: [Twin]\n", `new_speakers[2]: the name "Twin" already belongs to speaker "Twin One"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3,6 +3,7 @@ package briefings
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -105,9 +106,13 @@ func (b *regBuilder) registry() *Registry {
 }
 
 // entriesOf returns the registry entries a briefing file brings, without
-// checking them: the file's own parse reports what is wrong, at its line.
+// checking them: the file's own parse reports what is wrong, at its line. A
+// draft brings none to the others: it is not served yet.
 func entriesOf(data []byte) ([]*Speaker, []*Topic) {
 	if !bytes.Contains(data, []byte("new_speakers")) && !bytes.Contains(data, []byte("new_topics")) {
+		return nil, nil
+	}
+	if d := strings.ToLower(FieldValue(data, "draft")); d == "true" || d == "yes" {
 		return nil, nil
 	}
 	front, _, _, err := splitFrontMatter(data)

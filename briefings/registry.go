@@ -74,11 +74,11 @@ func (r *reader) speaker(n *yaml.Node, where string) *Speaker {
 	switch s.Kind {
 	case "":
 		s.Kind = "person"
-	case "person", "organisation":
+	case "person", "organisation", "place":
 	case "organization":
 		s.Kind = "organisation"
 	default:
-		r.errorf(f["kind"], "%s: kind must be person or organisation, not %q", where, s.Kind)
+		r.errorf(f["kind"], "%s: kind must be person, organisation or place, not %q", where, s.Kind)
 	}
 	if s.Name == "" {
 		return nil
