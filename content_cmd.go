@@ -143,6 +143,9 @@ func readBriefingFile(name string) ([]byte, error) {
 }
 
 func (c *curation) reportOutcome(o bot.PublishOutcome) {
+	for _, p := range o.Warnings {
+		fmt.Fprintln(c.out, p)
+	}
 	if o.Unchanged {
 		fmt.Fprintf(c.out, "%s: unchanged, still version %d (%s)\n", o.ID, o.Version, o.File)
 		return

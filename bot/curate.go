@@ -32,6 +32,9 @@ type PublishOutcome struct {
 	Version   int
 	Unchanged bool     // the store had this text already
 	Changes   []string // what changed from the version before
+	// Warnings are what lint would warn about in the file: worth a look,
+	// but published all the same.
+	Warnings briefings.Problems
 }
 
 // Publish checks the files as lint does, against the registry and the
@@ -100,6 +103,11 @@ func Publish(ctx context.Context, st ContentStore, v *briefings.Validator, req P
 	out := make([]PublishOutcome, len(res))
 	for i, r := range res {
 		o := PublishOutcome{File: req.Files[i].Name, ID: r.Version.ID, Version: r.Version.Version, Unchanged: r.Unchanged}
+		for _, p := range ps {
+			if p.File == o.File {
+				o.Warnings = append(o.Warnings, p)
+			}
+		}
 		if !r.Unchanged {
 			c, ok := cur[o.ID]
 			switch {

@@ -325,3 +325,18 @@ func TestPublishedBriefingsInDailyPosts(t *testing.T) {
 		t.Error("a retracted briefing went out")
 	}
 }
+
+// TestPublishWarns: what lint only warns about is published, and the
+// warnings come back with the file.
+func TestPublishWarns(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	text := strings.Replace(string(pubText("w", "2026-03-02", "W", "Words.")), "sources:\n  - title: Wire\n    outlet: Wire\n", "", 1)
+	out, err := c.publish(t1, briefings.File{Name: "w.md", Text: []byte(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 1 || out[0].Version != 1 || len(out[0].Warnings) != 1 || !strings.Contains(out[0].Warnings[0].String(), "w.md:2: warning: no sources: readers cannot check this briefing") {
+		t.Errorf("publish = %+v", out)
+	}
+}
