@@ -118,6 +118,23 @@ func TestPublishToARunningBot(t *testing.T) {
 	}
 	took = waitAnswer(t, quote, "This will be withdrawn.", true)
 	t.Logf("retract to answer: %v", took)
+	// The counters move just after the catalog is swapped.
+	waitUntil(t, "the retraction counted", func() bool {
+		_, m := get(t, b.base+"/metrics")
+		return strings.Contains(m, `briefbot_content_changes_total{change="retracted"} 1`)
+	}, b.logs)
+	_, metrics := get(t, b.base+"/metrics")
+	for _, want := range []string{
+		`briefbot_catalog_items{kind="briefings",source="store"} 1`,
+		`briefbot_catalog_items{kind="quotes",source="store"} 1`,
+		`briefbot_catalog_items{kind="briefings",source="builtin"} 3`,
+		`briefbot_content_changes_total{change="published"} 2`,
+		`briefbot_content_changes_total{change="retracted"} 1`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 
 	b.stop()
 	b = startRunningBot(t, vars, bot.SystemClock{})

@@ -319,7 +319,10 @@ func (l *Library) ApplyStore(u StoreUpdate) Problems {
 	l.mu.Lock()
 	cur := l.cur.Load()
 	var ps Problems
-	rb := newRegBuilder(cur.Registry())
+	var rb *regBuilder
+	if len(u.Speakers)+len(u.Topics) > 0 {
+		rb = newRegBuilder(cur.Registry())
+	}
 	var newS []*Speaker
 	var newT []*Topic
 	for _, s := range u.Speakers {

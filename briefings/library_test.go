@@ -324,3 +324,38 @@ func TestChanges(t *testing.T) {
 		t.Errorf("first version: %q", got)
 	}
 }
+
+// TestLibraryKeepsWhatIsPublished: a folder whose registry no longer has a
+// topic a published briefing names is refused, naming the briefing, and
+// the catalog stays; with the topic back, it is served.
+func TestLibraryKeepsWhatIsPublished(t *testing.T) {
+	t.Parallel()
+	dir := testutil.CopyCorpus(t)
+	lib := briefings.NewLibrary(nil)
+	if ps := lib.LoadDir(dir); ps.Err() != nil {
+		t.Fatal(ps)
+	}
+	lib.LoadStore(briefings.StoreUpdate{Published: []briefings.Published{published("geneva", 1, briefingText("geneva", "Putin", "We will keep talking."))}})
+	reg, err := os.ReadFile(filepath.Join(dir, "registry.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The Ukraine topic goes from the registry (and from the folder's own
+	// briefings, which would not load otherwise).
+	noUkraine := strings.Replace(string(reg), "  - id: ukraine\n    name: Ukraine\n", "  - id: ukraine-old\n    name: Ukraine Old\n", 1)
+	noUkraine = strings.Replace(noUkraine, "aliases: [Ukrainian, Kyiv, Kiev, Ukraine crisis]", "aliases: [Kyiv]", 1)
+	os.WriteFile(filepath.Join(dir, "registry.yaml"), []byte(noUkraine), 0o644)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		os.WriteFile(f, []byte(strings.Replace(string(data), "ukraine", "ukraine-old", 1)), 0o644)
+	}
+	before := lib.Catalog()
+	ps := lib.LoadDir(dir)
+	if want := `store: geneva (version 1):5: error: topic "ukraine" is not in registry.yaml`; !strings.Contains(ps.String(), want) {
+		t.Errorf("problems:\n%s\nwant %s", ps, want)
+	}
+	if lib.Catalog() != before || lib.Catalog().Briefing("geneva") == nil {
+		t.Error("the refused folder changed what is served")
+	}
+}
