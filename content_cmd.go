@@ -343,6 +343,16 @@ func exportCmd(ctx context.Context, args []string, getenv func(string) string, c
 	return nil
 }
 
+// sameDir reports whether two paths name one folder.
+func sameDir(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(sa, sb)
+}
+
 var plainName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$`)
 
 // exportName is the file name of an exported briefing: its id where that
@@ -460,6 +470,9 @@ func importCmd(ctx context.Context, args []string, getenv func(string) string, c
 		return err
 	}
 	defer c.db.Close()
+	if sameDir(dir, c.cfg.BriefingsDir) {
+		return &exitError{2, fmt.Sprintf("import: %s is BRIEFINGS_DIR, whose files keep their ids while the bot reads them; run the import with BRIEFINGS_DIR unset (BRIEFINGS_DIR= briefbot import %s), then remove BRIEFINGS_DIR from the bot's configuration", dir, dir)}
+	}
 	v, err := c.validator(ctx)
 	if err != nil {
 		return err

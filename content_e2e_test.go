@@ -285,6 +285,10 @@ func TestFileAndStoreShareNoID(t *testing.T) {
 		t.Fatalf("%v\n%s", err, out)
 	}
 
+	if _, err := cli(t, vars, "import", folder); err == nil || !strings.Contains(err.Error(), "is BRIEFINGS_DIR") {
+		t.Errorf("importing BRIEFINGS_DIR while it is set: %v", err)
+	}
+
 	// A folder holding the published id: the bot does not start.
 	clash := writeFile(t, folder, "clash.md", briefingFile("2022-02-03-stored", "Also from a file."))
 	_, err = cli(t, vars, "ask", "/quote putin")

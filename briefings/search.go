@@ -177,19 +177,45 @@ func worse(a, b hit) bool {
 }
 
 // search returns the best k documents for the query terms, best first,
-// and how many documents matched at all.
+// and how many documents matched at all. It is score without an overlay's
+// masked documents and idfs, written out again because it is what every
+// /search on a catalog without changes runs: the general loop costs it
+// about 75 % more on a word held by 7,000 of 1.1 million documents
+// (BenchmarkSearch/mid: 21 µs against 37 µs).
 func (ix *index) search(terms []string, k int) ([]hit, int) {
 	ids := ix.termIDs(terms)
 	if len(ids) == 0 || k <= 0 {
 		return nil, 0
 	}
+	sc := ix.scores.Get().(*scratch)
+	defer ix.scores.Put(sc)
 	N := float64(len(ix.docLen))
-	var buf [8]float32
-	idfs := buf[:0]
 	for _, id := range ids {
-		idfs = append(idfs, idf(N, float64(len(ix.postings[id]))))
+		ps := ix.postings[id]
+		df := float64(len(ps))
+		idf := float32(math.Log(1 + (N-df+0.5)/(df+0.5)))
+		for _, p := range ps {
+			if sc.score[p.doc] == 0 {
+				sc.touched = append(sc.touched, p.doc)
+			}
+			sc.score[p.doc] += idf * p.w
+		}
 	}
-	return ix.score(ids, idfs, nil, k)
+	h := make(hitHeap, 0, k+1)
+	for _, d := range sc.touched {
+		x := hit{doc: d, score: sc.score[d]}
+		sc.score[d] = 0
+		if len(h) < k {
+			heap.Push(&h, x)
+		} else if worse(h[0], x) {
+			h[0] = x
+			heap.Fix(&h, 0)
+		}
+	}
+	total := len(sc.touched)
+	sc.touched = sc.touched[:0]
+	sort.Slice(h, func(i, j int) bool { return worse(h[j], h[i]) })
+	return h, total
 }
 
 // idf is BM25's inverse document frequency of a term that df of N
@@ -200,7 +226,8 @@ func idf(N, df float64) float32 {
 
 // score adds up idfs[i] times each document's weight for term ids[i], and
 // returns the best k documents, best first, and how many scored at all.
-// Documents in mask (an overlay's replaced ones) are left out.
+// Documents in mask (an overlay's replaced ones) are left out. A catalog
+// with changes searches its base and its overlay with it.
 func (ix *index) score(ids []uint32, idfs []float32, mask bitset, k int) ([]hit, int) {
 	if len(ids) == 0 || k <= 0 {
 		return nil, 0
