@@ -122,23 +122,24 @@ func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
 		cmd = lookup("help")
 	}
 	if cmd == nil {
-		return unknownCommand(req.Command)
+		return unknownCommand(req, req.Command)
 	}
 	if len(req.Options) > 0 {
 		// Typed options are what the user filled in, each in its own box;
 		// Text only repeats them for the logs, so each is held to the limit.
 		for _, v := range req.Options {
 			if n := utf8.RuneCountInString(v); n > MaxArgs {
-				return usage(cmd, fmt.Sprintf("One of the options is %d characters long; please keep each to %d or fewer.", n, MaxArgs))
+				return usage(req, cmd, fmt.Sprintf("One of the options is %d characters long; please keep each to %d or fewer.", n, MaxArgs))
 			}
 		}
 	} else if n := utf8.RuneCountInString(req.Text); n > MaxArgs {
-		return usage(cmd, fmt.Sprintf("That is %d characters long; please keep it to %d or fewer.", n, MaxArgs))
+		return usage(req, cmd, fmt.Sprintf("That is %d characters long; please keep it to %d or fewer.", n, MaxArgs))
 	}
 	text, public := splitPublic(req)
 	req.Text = text
 	r := cmd.run(ctx, b, b.catalog.Catalog(), req)
-	if r.Kind == Answer {
+	if r.Kind == Answer || r.Kind == Help {
+		// Help too: someone showing a channel what the bot does.
 		r.Public = public
 	}
 	return r

@@ -28,6 +28,9 @@ type DigestOptions struct {
 	// day. A used quote does not come back until every quote on the topics
 	// has had its turn; then the one used longest ago does.
 	QuotesUsed map[string]time.Time
+	// Spell writes the commands the digest suggests the way its readers
+	// type them (Request.Spell); nil as the command table does.
+	Spell func(line string) string
 }
 
 // digestQuoteScan bounds how many briefings are searched for a quote of the
@@ -96,7 +99,7 @@ func digest(c *briefings.Catalog, opts DigestOptions) (Reply, []*briefings.Brief
 			}
 		}
 		if len(fresh) > limit {
-			r.Note = fmt.Sprintf("%d more briefings: /status <topic> or /search to see them.", len(fresh)-limit)
+			r.Note = fmt.Sprintf("%d more briefings: %s or %s to see them.", len(fresh)-limit, spell(opts.Spell, "/status <topic>"), spell(opts.Spell, "/search"))
 		}
 	}
 	q := quoteOfTheDay(c, opts)
@@ -162,8 +165,8 @@ func brief(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 	}
 	topics, err := topicsIn(c, text)
 	if err != nil {
-		return topicNotFound(c, err, "brief")
+		return topicNotFound(req, c, err, "brief")
 	}
-	r, _ := Digest(c, DigestOptions{Topics: topics})
+	r, _ := Digest(c, DigestOptions{Topics: topics, Spell: req.Spell})
 	return r
 }

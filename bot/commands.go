@@ -195,18 +195,17 @@ func help(_ context.Context, _ *Bot, _ *briefings.Catalog, req Request) Reply {
 	if name = strings.TrimSpace(name); name != "" {
 		c := lookup(strings.Fields(name)[0])
 		if c == nil {
-			r := unknownCommand(name)
-			return r
+			return unknownCommand(req, name)
 		}
-		return commandHelp(c)
+		return commandHelp(req, c)
 	}
-	return overview("Briefbot commands", "")
+	return overview(req, "Briefbot commands", "")
 }
 
-func overview(title, lead string) Reply {
+func overview(req Request, title, lead string) Reply {
 	sec := Section{Title: "Commands"}
 	for _, c := range commands {
-		sec.Items = append(sec.Items, Item{Text: c.Usage, Detail: c.Summary})
+		sec.Items = append(sec.Items, Item{Text: req.cmd(c.Usage), Detail: c.Summary})
 	}
 	if lead == "" {
 		lead = "I keep short, sourced briefings and attributed quotes. Ask me:"
@@ -216,35 +215,41 @@ func overview(title, lead string) Reply {
 		Title:    title,
 		Text:     lead,
 		Sections: []Section{sec},
-		Note:     "Add \"public\" to a question to show the answer to the whole channel. /help <command> explains one command.",
+		Note:     "Add \"public\" to a question to show the answer to the whole channel. " + req.cmd("/help <command>") + " explains one command.",
 	}
 }
 
-func commandHelp(c *Command) Reply {
-	r := Reply{Kind: Help, Title: c.Usage, Text: c.Summary + "."}
+func commandHelp(req Request, c *Command) Reply {
+	r := Reply{Kind: Help, Title: req.cmd(c.Usage), Text: c.Summary + "."}
 	if c.Details != "" {
 		r.Text += "\n\n" + c.Details
 	}
 	if len(c.Examples) > 0 {
 		sec := Section{Title: "Examples"}
 		for _, e := range c.Examples {
-			sec.Items = append(sec.Items, Item{Text: e})
+			sec.Items = append(sec.Items, Item{Text: req.cmd(e)})
 		}
 		r.Sections = append(r.Sections, sec)
 	}
 	return r
 }
 
-func unknownCommand(name string) Reply {
+// unknownCommand answers a command name that is not in the table. The name
+// is the asker's, written as they typed it, not as a hint.
+func unknownCommand(req Request, name string) Reply {
 	name = strings.TrimPrefix(name, "/")
-	return overview(fmt.Sprintf("I don't know /%s", name), "Here is what I can do:")
+	return overview(req, fmt.Sprintf("I don't know /%s", name), "Here is what I can do:")
 }
 
 // usage answers a mistyped command with the reason and how to type it.
-func usage(c *Command, why string) Reply {
-	r := Reply{Kind: Usage, Title: "Usage: " + c.Usage, Text: why}
+func usage(req Request, c *Command, why string) Reply {
+	r := Reply{Kind: Usage, Title: "Usage: " + req.cmd(c.Usage), Text: why}
 	if len(c.Examples) > 0 {
-		r.Note = "For example: " + strings.Join(c.Examples, " · ")
+		ex := make([]string, len(c.Examples))
+		for i, e := range c.Examples {
+			ex[i] = req.cmd(e)
+		}
+		r.Note = "For example: " + strings.Join(ex, " · ")
 	}
 	return r
 }

@@ -20,7 +20,7 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	if err != nil {
 		s.finish(ctx, log, p, c, Outcome{
 			State: PostFailed, At: now, Pause: true,
-			Detail: fmt.Sprintf("its time zone %s is no longer known; /subscribe again with tz Area/City", c.Sub.TZ),
+			Detail: fmt.Sprintf("its time zone %s is no longer known; %s again with tz Area/City", c.Sub.TZ, s.spell(p, "/subscribe")),
 		}, time.UTC)
 		return
 	}
@@ -58,8 +58,8 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	if len(topics) == 0 {
 		s.finish(ctx, log, p, c, Outcome{
 			State: PostFailed, At: now, Pause: true,
-			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; /unsubscribe %s stops it, and /topics lists the current ones",
-				strings.Join(missing, ", "), strings.Join(missing, " ")),
+			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; %s stops it, and %s lists the current ones",
+				strings.Join(missing, ", "), s.spell(p, "/unsubscribe "+strings.Join(missing, " ")), s.spell(p, "/topics")),
 		}, loc)
 		return
 	}
@@ -74,13 +74,13 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	if !c.Sub.LastPosted.IsZero() {
 		since = c.Sub.LastPosted.In(loc)
 	}
-	r, fresh, quote := digest(cat, DigestOptions{Topics: topics, Since: since, Posted: c.Sub.Seen.Covers, QuotesUsed: hist})
+	r, fresh, quote := digest(cat, DigestOptions{Topics: topics, Since: since, Posted: c.Sub.Seen.Covers, QuotesUsed: hist, Spell: s.speller(p)})
 	if len(fresh) == 0 && c.Sub.SkipEmpty {
 		s.finish(ctx, log, p, c, Outcome{State: PostSkipped, At: now, Detail: "nothing new"}, loc)
 		return
 	}
 	r.Public = true
-	r.Note = strings.TrimSpace(r.Note + " " + fmt.Sprintf("Daily at %s (%s); /subscriptions lists this channel's briefings.", c.Sub.At, c.Sub.TZ))
+	r.Note = strings.TrimSpace(r.Note + " " + fmt.Sprintf("Daily at %s (%s); %s lists this channel's briefings.", c.Sub.At, c.Sub.TZ, s.spell(p, "/subscriptions")))
 	var quoteID string
 	if quote != nil {
 		quoteID = quote.ID
@@ -150,7 +150,7 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 func (s *Scheduler) retry(ctx context.Context, log *slog.Logger, p string, c Claim, loc *time.Location, err error) {
 	attempts := c.Attempts + 1
 	now := s.now()
-	at := now.Add(backoff(attempts))
+	at := now.Add(dailyRetry.Delay(attempts))
 	if attempts >= maxAttempts || at.After(c.Due.Add(s.Catchup+lateGrace)) {
 		log.Error("daily post failed; giving up", "attempts", attempts, "err", err)
 		s.finish(ctx, log, p, c, Outcome{
@@ -179,15 +179,6 @@ func (s *Scheduler) holdBack(ctx context.Context, log *slog.Logger, p string, c 
 	if attempts > c.Attempts && s.OnRetry != nil {
 		s.OnRetry(p)
 	}
-}
-
-// backoff is the wait before attempt n+1: 30s, 1m, 2m, … up to 15m.
-func backoff(n int) time.Duration {
-	d := firstBackoff
-	for i := 1; i < n && d < maxBackoff; i++ {
-		d *= 2
-	}
-	return min(d, maxBackoff)
 }
 
 // finish records the outcome, moving the subscription to its next post
@@ -295,3 +286,14 @@ func spanText(d time.Duration) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// speller is how the platform's poster writes commands, or nil.
+func (s *Scheduler) speller(p string) func(string) string {
+	if sp, ok := s.posters[p].(Speller); ok {
+		return sp.Spell
+	}
+	return nil
+}
+
+// spell writes a command line the way the platform's users type it.
+func (s *Scheduler) spell(p, line string) string { return spell(s.speller(p), line) }

@@ -8,7 +8,7 @@ import (
 	"github.com/briefbot/briefbot/briefings"
 )
 
-func listTopics(_ context.Context, _ *Bot, c *briefings.Catalog, _ Request) Reply {
+func listTopics(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 	ts := c.Topics()
 	if len(ts) == 0 {
 		return Reply{Kind: Answer, Title: "Topics", Text: "No topics are registered yet."}
@@ -25,11 +25,11 @@ func listTopics(_ context.Context, _ *Bot, c *briefings.Catalog, _ Request) Repl
 		Kind:     Answer,
 		Title:    "Topics",
 		Sections: []Section{sec},
-		Note:     "/status <topic> shows one, e.g. /status " + ts[0].ID + ".",
+		Note:     req.cmd("/status <topic>") + " shows one, e.g. " + req.cmd("/status "+ts[0].ID) + ".",
 	}
 }
 
-func listSpeakers(_ context.Context, _ *Bot, c *briefings.Catalog, _ Request) Reply {
+func listSpeakers(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 	ss := c.Speakers()
 	if len(ss) == 0 {
 		return Reply{Kind: Answer, Title: "Speakers", Text: "No speakers are registered yet."}
@@ -46,7 +46,7 @@ func listSpeakers(_ context.Context, _ *Bot, c *briefings.Catalog, _ Request) Re
 		Kind:     Answer,
 		Title:    "Speakers",
 		Sections: []Section{sec},
-		Note:     "/quote <speaker> lists what they said, e.g. /quote " + ss[0].ID + ".",
+		Note:     req.cmd("/quote <speaker>") + " lists what they said, e.g. " + req.cmd("/quote "+ss[0].ID) + ".",
 	}
 }
 

@@ -19,6 +19,14 @@ type Poster interface {
 	Post(ctx context.Context, channel string, r Reply) error
 }
 
+// Speller is implemented by a Poster whose platform's users type commands
+// otherwise than the command table writes them ("/status ukraine"): the
+// commands a daily post, and the reasons recorded about it, suggest are
+// written its way (see Request.Spell).
+type Speller interface {
+	Spell(line string) string
+}
+
 // ErrPermanent is matched by delivery errors that retrying cannot fix.
 var ErrPermanent = errors.New("permanent delivery failure")
 

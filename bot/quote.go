@@ -21,19 +21,19 @@ func quote(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 		sp, err = c.Speaker(name)
 		filter = req.Arg("words")
 		if err != nil {
-			return speakerNotFound(c, err, filter)
+			return speakerNotFound(req, c, err, filter)
 		}
 	} else {
 		ws := words(req.Text)
 		if len(ws) == 0 {
-			r := usage(lookup("quote"), "Whose quotes? Name a speaker, for example /quote putin.")
-			r.Note = "Speakers: " + speakerList(c, 8) + ". /speakers lists them all."
+			r := usage(req, lookup("quote"), "Whose quotes? Name a speaker, for example "+req.cmd("/quote putin")+".")
+			r.Note = "Speakers: " + speakerList(c, 8) + ". " + req.cmd("/speakers") + " lists them all."
 			return r
 		}
 		var n int
 		sp, n, err = leadingName(ws, c.SpeakerNamed, c.Speaker)
 		if err != nil {
-			return speakerNotFound(c, err, strings.Join(ws[1:], " "))
+			return speakerNotFound(req, c, err, strings.Join(ws[1:], " "))
 		}
 		filter = strings.Join(ws[n:], " ")
 	}
@@ -50,7 +50,7 @@ func quote(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 		// Briefings may still report what they said (key points), so point
 		// to them rather than end the conversation.
 		find := "/search " + strings.ToLower(shortName(sp))
-		r.Text = fmt.Sprintf("I have no direct quotes from %s yet. %s finds the briefings that mention them.", sp.Name, find)
+		r.Text = fmt.Sprintf("I have no direct quotes from %s yet. %s finds the briefings that mention them.", sp.Name, req.cmd(find))
 		r.Actions = []Action{{Label: "Briefings on " + shortName(sp), Command: find}}
 		return r
 	}
@@ -66,7 +66,7 @@ func quote(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
 		what = fmt.Sprintf("quotes mentioning “%s”", filter)
 	}
 	if total > len(qs) {
-		r.Note = fmt.Sprintf("The newest %d of %d %s. Add words to narrow: /quote %s <words>.", len(qs), total, what, sp.ID)
+		r.Note = fmt.Sprintf("The newest %d of %d %s. Add words to narrow: %s.", len(qs), total, what, req.cmd("/quote "+sp.ID+" <words>"))
 	} else if total == 1 {
 		r.Note = fmt.Sprintf("1 %s.", strings.Replace(what, "quotes", "quote", 1))
 	} else {

@@ -23,6 +23,25 @@ type Request struct {
 	Workspace string // Slack team id or Discord guild id
 	CanManage bool   // the user may manage this channel's subscriptions
 	ID        string // request id, for logs
+	// Spell writes a command line the way the asker types it, for the
+	// commands a reply suggests: Slack users type "/status ukraine" as
+	// "/briefbot status ukraine", and in a thread, where slash commands do
+	// not run, as "@briefbot status ukraine". nil writes it as the command
+	// table does. Only the bot's own hints go through it, never what users
+	// or curators wrote, which stays as it was written.
+	Spell func(line string) string
+}
+
+// cmd writes line, a command line such as "/status ukraine", the way the
+// asker types it.
+func (r Request) cmd(line string) string { return spell(r.Spell, line) }
+
+// spell writes line with f, or as it is when f is nil.
+func spell(f func(string) string, line string) string {
+	if f == nil {
+		return line
+	}
+	return f(line)
 }
 
 // Arg returns a named option when the platform sent typed options (Discord),

@@ -17,10 +17,10 @@ func search(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply 
 		q = req.Text
 	}
 	if strings.TrimSpace(q) == "" {
-		return usage(lookup("search"), "What should I look for? Give a word or two, for example /search missiles.")
+		return usage(req, lookup("search"), "What should I look for? Give a word or two, for example "+req.cmd("/search missiles")+".")
 	}
 	if len(briefings.Terms(q)) == 0 {
-		return usage(lookup("search"), fmt.Sprintf("“%s” has only very common words; give a more specific word.", q))
+		return usage(req, lookup("search"), fmt.Sprintf("“%s” has only very common words; give a more specific word.", q))
 	}
 	hits, total := c.Search(q, searchShown)
 	r := Reply{Kind: Answer, Title: fmt.Sprintf("Search: %s", q)}
@@ -28,10 +28,10 @@ func search(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply 
 		r.Kind = NotFound
 		r.Text = fmt.Sprintf("Nothing matches “%s”.", q)
 		if t, err := c.Topic(q); err == nil {
-			r.Text += fmt.Sprintf(" %s is a topic: try /status %s.", t.Name, t.ID)
+			r.Text += fmt.Sprintf(" %s is a topic: try %s.", t.Name, req.cmd("/status "+t.ID))
 			r.Actions = []Action{{Label: t.Name, Command: "/status " + t.ID}}
 		}
-		r.Note = "Try fewer or other words; /topics and /speakers list what I know."
+		r.Note = "Try fewer or other words; " + req.cmd("/topics") + " and " + req.cmd("/speakers") + " list what I know."
 		return r
 	}
 	sec := Section{Title: "Briefings"}

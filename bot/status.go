@@ -21,13 +21,13 @@ func status(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply 
 		name = req.Text
 	}
 	if name == "" {
-		r := usage(lookup("status"), "Which topic? Name one, for example /status ukraine.")
-		r.Note = "Topics: " + topicList(c, 8) + ". /topics lists them all."
+		r := usage(req, lookup("status"), "Which topic? Name one, for example "+req.cmd("/status ukraine")+".")
+		r.Note = "Topics: " + topicList(c, 8) + ". " + req.cmd("/topics") + " lists them all."
 		return r
 	}
 	t, err := c.Topic(name)
 	if err != nil {
-		return topicNotFound(c, err, "status")
+		return topicNotFound(req, c, err, "status")
 	}
 	on := c.On(t)
 	if len(on) == 0 {
@@ -36,7 +36,7 @@ func status(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply 
 			Title: t.Name,
 			Topic: t.ID,
 			Text:  fmt.Sprintf("Nothing has been filed under %s yet.", t.Name),
-			Note:  "/topics lists the topics with briefings.",
+			Note:  req.cmd("/topics") + " lists the topics with briefings.",
 		}
 	}
 	latest := on[0]
@@ -79,7 +79,7 @@ func status(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply 
 	}
 	r.Actions = append(r.Actions, Action{Label: "Digest on " + t.Name, Command: "/brief " + t.ID})
 	if len(on) > statusTimeline {
-		r.Note = fmt.Sprintf("%d briefings on %s in all; /search finds older ones.", len(on), t.Name)
+		r.Note = fmt.Sprintf("%d briefings on %s in all; %s finds older ones.", len(on), t.Name, req.cmd("/search"))
 	}
 	return r
 }
@@ -123,16 +123,16 @@ func topicList(c *briefings.Catalog, n int) string {
 
 // topicNotFound answers an unknown topic with the closest ones, offered as
 // buttons running the same command.
-func topicNotFound(c *briefings.Catalog, err error, command string) Reply {
+func topicNotFound(req Request, c *briefings.Catalog, err error, command string) Reply {
 	var nf *briefings.NotFoundError
 	if !errors.As(err, &nf) {
 		return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not look that up."}
 	}
-	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No topic called “%s”", nf.Name), Note: "/topics lists every topic."}
+	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No topic called “%s”", nf.Name), Note: req.cmd("/topics") + " lists every topic."}
 	if s, err := c.Speaker(nf.Name); err == nil {
 		// "/status putin": the asker wants the person, not the topics
 		// whose names happen to look a little like "putin".
-		r.Text = fmt.Sprintf("%s is a speaker, not a topic: try /quote %s.", s.Name, s.ID)
+		r.Text = fmt.Sprintf("%s is a speaker, not a topic: try %s.", s.Name, req.cmd("/quote "+s.ID))
 		r.Actions = []Action{{Label: "Quotes from " + shortName(s), Command: "/quote " + s.ID}}
 		return r
 	}
@@ -151,16 +151,16 @@ func topicNotFound(c *briefings.Catalog, err error, command string) Reply {
 }
 
 // speakerNotFound answers an unknown speaker with the closest ones.
-func speakerNotFound(c *briefings.Catalog, err error, rest string) Reply {
+func speakerNotFound(req Request, c *briefings.Catalog, err error, rest string) Reply {
 	var nf *briefings.NotFoundError
 	if !errors.As(err, &nf) {
 		return Reply{Kind: Failed, Title: "Something went wrong", Text: "Sorry, I could not look that up."}
 	}
-	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No speaker called “%s”", nf.Name), Note: "/speakers lists everyone I can quote."}
+	r := Reply{Kind: NotFound, Title: fmt.Sprintf("No speaker called “%s”", nf.Name), Note: req.cmd("/speakers") + " lists everyone I can quote."}
 	if t, err := c.Topic(nf.Name); err == nil {
 		// "/quote ukraine": the asker wants the topic, not the speakers
 		// whose names happen to look a little like "ukraine".
-		r.Text = fmt.Sprintf("%s is a topic, not a speaker: try /status %s.", t.Name, t.ID)
+		r.Text = fmt.Sprintf("%s is a topic, not a speaker: try %s.", t.Name, req.cmd("/status "+t.ID))
 		r.Actions = []Action{{Label: "Status of " + t.Name, Command: "/status " + t.ID}}
 		return r
 	}

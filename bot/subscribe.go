@@ -20,11 +20,11 @@ const (
 
 // refuseManage answers someone who may not change the channel's daily
 // briefings.
-func refuseManage() Reply {
+func refuseManage(req Request) Reply {
 	return Reply{
 		Kind:  Refused,
 		Title: "Only channel managers can change daily briefings",
-		Text:  "Sorry, only the people who manage this channel can start or stop its daily briefings. Ask one of them, or see what is set up with /subscriptions.",
+		Text:  "Sorry, only the people who manage this channel can start or stop its daily briefings. Ask one of them, or see what is set up with " + req.cmd("/subscriptions") + ".",
 	}
 }
 
@@ -63,7 +63,7 @@ func (b *Bot) postsOff(ctx context.Context, req Request) (Reply, bool) {
 		Kind:  Failed,
 		Title: "Daily briefings are not set up here",
 		Text:  postsOffText(req.Platform, setting) + " Until then nothing would be posted, so nothing was subscribed.",
-		Note:  "/brief <topic…> gives the same digest on demand.",
+		Note:  req.cmd("/brief <topic…>") + " gives the same digest on demand.",
 	}, true
 }
 
@@ -98,7 +98,7 @@ type subscribeResult struct {
 
 func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Reply {
 	if !req.CanManage {
-		return refuseManage()
+		return refuseManage(req)
 	}
 	if b.Store == nil {
 		return noStore()
@@ -123,9 +123,9 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	})
 	switch {
 	case errors.Is(err, errTooMany):
-		return usage(lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or /unsubscribe one first.", maxSubscriptionsPerChannel))
+		return usage(req, lookup("subscribe"), fmt.Sprintf("This channel already has %d daily briefings, the most it may have. Add topics to one of them (same time and zone), or %s one first.", maxSubscriptionsPerChannel, req.cmd("/unsubscribe")))
 	case errors.Is(err, errTooManyTopics):
-		return usage(lookup("subscribe"), fmt.Sprintf("The %s briefing would then cover more than %d topics, the most one may. /unsubscribe some of its topics first, or choose another time.", a.at, maxTopicsPerSubscription))
+		return usage(req, lookup("subscribe"), fmt.Sprintf("The %s briefing would then cover more than %d topics, the most one may. %s some of its topics first, or choose another time.", a.at, maxTopicsPerSubscription, upperFirst(req.cmd("/unsubscribe"))))
 	case err != nil:
 		return b.storeFailed(ctx, req, err, true)
 	}
@@ -142,7 +142,7 @@ func subscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	if sub == nil {
 		return b.storeFailed(ctx, req, fmt.Errorf("subscription at %s %s missing after update", a.at, tz), true)
 	}
-	return subscribedReply(c, *sub, res, now)
+	return subscribedReply(req, c, *sub, res, now)
 }
 
 var (
@@ -289,7 +289,7 @@ func (m *moved) notBefore(loc *time.Location) string {
 	return m.lastOut.In(loc).AddDate(0, 0, 1).Format(DateLayout)
 }
 
-func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, now time.Time) Reply {
+func subscribedReply(req Request, c *briefings.Catalog, s Subscription, res subscribeResult, now time.Time) Reply {
 	loc, err := LoadZone(s.TZ)
 	if err != nil {
 		loc = time.UTC
@@ -331,7 +331,7 @@ func subscribedReply(c *briefings.Catalog, s Subscription, res subscribeResult, 
 		paras = append(paras, "On days with nothing new it says so in one line (add “skip” to skip those days).")
 	}
 	r.Text = strings.Join(paras, "\n\n")
-	r.Note = "/subscriptions lists this channel's daily briefings; /unsubscribe " + s.Topics[0] + " stops one."
+	r.Note = req.cmd("/subscriptions") + " lists this channel's daily briefings; " + req.cmd("/unsubscribe "+s.Topics[0]) + " stops one."
 	return r
 }
 

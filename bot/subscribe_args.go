@@ -38,7 +38,7 @@ func parseSubscribe(c *briefings.Catalog, req Request, defTZ *time.Location) (su
 		switch lw := strings.ToLower(w); {
 		case lw == "at" || lw == "tz" || lw == "timezone":
 			if i+1 == len(ws) {
-				r := usage(cmd, fmt.Sprintf("“%s” needs a value after it, e.g. at 08:00 or tz Europe/Berlin.", w))
+				r := usage(req, cmd, fmt.Sprintf("“%s” needs a value after it, e.g. at 08:00 or tz Europe/Berlin.", w))
 				return a, &r
 			}
 			i++
@@ -70,14 +70,14 @@ func parseSubscribe(c *briefings.Catalog, req Request, defTZ *time.Location) (su
 		topicText = strings.Join(topicWords, " ")
 	}
 	if strings.TrimSpace(topicText) == "" {
-		r := usage(cmd, "Which topics? Name one or more, for example /subscribe ukraine nato at 08:00.")
-		r.Note = "Topics: " + topicList(c, 8) + ". /topics lists them all."
+		r := usage(req, cmd, "Which topics? Name one or more, for example "+req.cmd("/subscribe ukraine nato at 08:00")+".")
+		r.Note = "Topics: " + topicList(c, 8) + ". " + req.cmd("/topics") + " lists them all."
 		return a, &r
 	}
 	if atText != "" {
 		t, err := ParseTimeOfDay(atText)
 		if err != nil {
-			r := usage(cmd, upperFirst(err.Error())+".")
+			r := usage(req, cmd, upperFirst(err.Error())+".")
 			return a, &r
 		}
 		a.at = t
@@ -85,14 +85,14 @@ func parseSubscribe(c *briefings.Catalog, req Request, defTZ *time.Location) (su
 	if tzText != "" {
 		loc, err := LoadZone(tzText)
 		if err != nil {
-			r := usage(cmd, fmt.Sprintf("“%s” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or Asia/Tokyo.", tzText))
+			r := usage(req, cmd, fmt.Sprintf("“%s” is not a time zone I know. Use an IANA name such as Europe/Berlin, America/New_York or Asia/Tokyo.", tzText))
 			return a, &r
 		}
 		a.loc = loc
 	}
 	topics, err := topicsIn(c, topicText)
 	if err != nil {
-		r := topicNotFound(c, err, "subscribe")
+		r := topicNotFound(req, c, err, "subscribe")
 		suffix := scheduleArgs(a.at, a.loc.String(), a.skip)
 		for i := range r.Actions {
 			r.Actions[i].Command += " " + suffix
@@ -100,7 +100,7 @@ func parseSubscribe(c *briefings.Catalog, req Request, defTZ *time.Location) (su
 		return a, &r
 	}
 	if len(topics) > maxTopicsPerSubscription {
-		r := usage(cmd, fmt.Sprintf("That is %d topics; one daily briefing takes up to %d.", len(topics), maxTopicsPerSubscription))
+		r := usage(req, cmd, fmt.Sprintf("That is %d topics; one daily briefing takes up to %d.", len(topics), maxTopicsPerSubscription))
 		return a, &r
 	}
 	a.topics = topics

@@ -47,7 +47,7 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 				for i, t := range found {
 					ids[i] = t.ID
 				}
-				it.Detail = fmt.Sprintf("Fix that, then /subscribe %s %s to resume.", strings.Join(ids, " "), scheduleArgs(s.At, s.TZ, s.SkipEmpty))
+				it.Detail = fmt.Sprintf("Fix that, then %s to resume.", req.cmd("/subscribe "+strings.Join(ids, " ")+" "+scheduleArgs(s.At, s.TZ, s.SkipEmpty)))
 			}
 			sec.Items = append(sec.Items, it)
 		} else {
@@ -61,7 +61,7 @@ func subscriptions(ctx context.Context, b *Bot, c *briefings.Catalog, req Reques
 		}
 		r.Sections = append(r.Sections, sec)
 	}
-	r.Note = "/unsubscribe <topic…> stops a topic; /unsubscribe alone stops them all."
+	r.Note = req.cmd("/unsubscribe <topic…>") + " stops a topic; " + req.cmd("/unsubscribe") + " alone stops them all."
 	return r
 }
 

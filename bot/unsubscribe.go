@@ -12,7 +12,7 @@ import (
 
 func unsubscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Reply {
 	if !req.CanManage {
-		return refuseManage()
+		return refuseManage(req)
 	}
 	if b.Store == nil {
 		return noStore()
@@ -63,7 +63,7 @@ func unsubscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request)
 	var nf *briefings.NotFoundError
 	switch {
 	case errors.As(err, &nf):
-		return topicNotFound(c, err, "unsubscribe")
+		return topicNotFound(req, c, err, "unsubscribe")
 	case err != nil:
 		return b.storeFailed(ctx, req, err, true)
 	}
@@ -71,14 +71,14 @@ func unsubscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request)
 		b.Scheduler.Wake()
 	}
 	if had == 0 {
-		return Reply{Kind: Answer, Title: "No daily briefings here", Text: "This channel has no daily briefings to stop.", Note: "Start one with /subscribe <topic…> at HH:MM."}
+		return Reply{Kind: Answer, Title: "No daily briefings here", Text: "This channel has no daily briefings to stop.", Note: "Start one with " + req.cmd("/subscribe <topic…> at HH:MM") + "."}
 	}
 	if len(removed) == 0 {
 		return Reply{
 			Kind:  Answer,
 			Title: "Nothing to stop",
 			Text:  fmt.Sprintf("This channel's daily briefings do not cover %s, so nothing changed.", topicNamesByID(c, ids)),
-			Note:  "/subscriptions lists what this channel gets.",
+			Note:  req.cmd("/subscriptions") + " lists what this channel gets.",
 		}
 	}
 	var gone []string
@@ -109,7 +109,7 @@ func unsubscribe(ctx context.Context, b *Bot, c *briefings.Catalog, req Request)
 			r.Text += fmt.Sprintf("\n\n%s was not in any of them.", topicNamesByID(c, missing))
 		}
 	}
-	r.Note = "/subscribe <topic…> at HH:MM starts one again."
+	r.Note = req.cmd("/subscribe <topic…> at HH:MM") + " starts one again."
 	return r
 }
 

@@ -87,7 +87,7 @@ type Speaker struct {
 	Name         string
 	Role         string
 	Organisation string
-	Kind         string // "person", "organisation" or "place" (a country or city speaking through its government)
+	Kind         string // "person", "organisation" or "place" (a country or city speaking for its government)
 	Aliases      []string
 }
 

@@ -12,9 +12,17 @@ import (
 // reflection, it walks the bytes once and skips what it does not need,
 // which is several times faster than encoding/json on real payloads. It
 // never panics on malformed input; it returns an error instead.
+//
+// It stays hand-written because it pays on a whole request (a signed
+// /status in, the answer out: BenchmarkInteractionsHandler/status, -cpu 1,
+// Ed25519 included): with encoding/json into discordgo.Interaction in its
+// place the request takes 58 % longer, 70.5 µs against 44.7 µs, and
+// autocomplete 49 % (67.4 against 45.2 µs) (-count 6, interleaved,
+// benchstat p=0.002). Decoding alone: BenchmarkDecodeInteraction.
 func DecodeInteraction(body []byte, in *Interaction) error {
 	d := decoder{b: body}
-	var memberUser, user string
+	var memberUser, user, channelID string
+	channelAt := -1
 	err := d.object(func(key []byte) error {
 		var err error
 		switch string(key) {
@@ -31,7 +39,13 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 		case "guild_id":
 			in.GuildID, err = d.str()
 		case "channel_id":
-			in.ChannelID, err = d.str()
+			channelID, err = d.str()
+		case "channel":
+			// Discord's change log recommends the channel object over
+			// channel_id, and a payload may carry only the object. It is
+			// read below only then, so that channel_id costs no copy.
+			channelAt = d.i
+			err = d.skip()
 		case "member":
 			var present bool
 			present, err = d.isObject()
@@ -40,7 +54,7 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 				err = d.member(in, &memberUser)
 			}
 		case "user":
-			err = d.user(&user)
+			err = d.objectID(&user)
 		case "data":
 			err = d.data(in)
 		default:
@@ -57,6 +71,13 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 	in.UserID = memberUser
 	if in.UserID == "" {
 		in.UserID = user
+	}
+	in.ChannelID = channelID
+	if in.ChannelID == "" && channelAt >= 0 {
+		c := decoder{b: body, i: channelAt}
+		if err := c.objectID(&in.ChannelID); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -78,13 +99,14 @@ func (d *decoder) member(in *Interaction, userID *string) error {
 			}
 			return nil
 		case "user":
-			return d.user(userID)
+			return d.objectID(userID)
 		}
 		return d.skip()
 	})
 }
 
-func (d *decoder) user(id *string) error {
+// objectID reads the id of an object (a user, a channel) into id.
+func (d *decoder) objectID(id *string) error {
 	return d.object(func(key []byte) error {
 		if string(key) == "id" {
 			var err error

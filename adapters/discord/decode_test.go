@@ -3,6 +3,7 @@ package discord
 import (
 	"encoding/json"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -10,13 +11,84 @@ import (
 )
 
 // viaDiscordgo decodes body the slow, trusted way: discordgo's own types
-// with encoding/json, converted as the gateway path converts them.
+// with encoding/json.
 func viaDiscordgo(t testing.TB, body []byte) (*Interaction, error) {
 	var i discordgo.Interaction
 	if err := json.Unmarshal(body, &i); err != nil {
 		return nil, err
 	}
-	return fromGateway(&i), nil
+	in := fromDiscordgo(&i)
+	// discordgo's Interaction has no channel object.
+	var ch struct {
+		Channel struct {
+			ID string `json:"id"`
+		} `json:"channel"`
+	}
+	json.Unmarshal(body, &ch)
+	if in.ChannelID == "" {
+		in.ChannelID = ch.Channel.ID
+	}
+	return in, nil
+}
+
+// fromDiscordgo converts an interaction decoded into discordgo's types, as
+// a bot on discordgo alone would read it.
+func fromDiscordgo(i *discordgo.Interaction) *Interaction {
+	in := &Interaction{
+		Type:      i.Type,
+		ID:        i.ID,
+		AppID:     i.AppID,
+		Token:     i.Token,
+		GuildID:   i.GuildID,
+		ChannelID: i.ChannelID,
+	}
+	switch {
+	case i.Member != nil:
+		in.InGuild = true
+		in.Permissions = i.Member.Permissions
+		if i.Member.User != nil {
+			in.UserID = i.Member.User.ID
+		}
+	case i.User != nil:
+		in.UserID = i.User.ID
+	}
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
+		d := i.ApplicationCommandData()
+		in.Command = d.Name
+		in.Options = flattenOptions(in.Options, d.Options, 0)
+	case discordgo.InteractionMessageComponent:
+		in.CustomID = i.MessageComponentData().CustomID
+	}
+	return in
+}
+
+func flattenOptions(out []Option, opts []*discordgo.ApplicationCommandInteractionDataOption, depth int) []Option {
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if len(o.Options) > 0 && depth < maxOptionDepth {
+			out = flattenOptions(out, o.Options, depth+1)
+			continue
+		}
+		out = append(out, Option{Name: o.Name, Value: optionValue(o.Value), Focused: o.Focused})
+	}
+	return out
+}
+
+func optionValue(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case bool:
+		return strconv.FormatBool(v)
+	case float64:
+		return strconv.FormatFloat(v, 'f', -1, 64)
+	case nil:
+		return ""
+	}
+	return ""
 }
 
 // samples are interaction bodies in the shapes Discord sends.
@@ -32,6 +104,9 @@ var samples = []string{
 	" {\n \"id\" : \"1\" ,\t\"type\" : 2 , \"member\" : null , \"data\" : { \"name\" : \"help\" , \"options\" : [ ] } } \n",
 	// A sub-command group, a number option and a null value.
 	`{"id":"1","type":2,"data":{"name":"admin","options":[{"name":"sub","type":1,"options":[{"name":"n","type":4,"value":42},{"name":"x","type":10,"value":-1.5e3},{"name":"s","type":3,"value":null}]}]}}`,
+	// The channel object without channel_id, and both disagreeing (channel_id wins).
+	`{"id":"1","type":2,"channel":{"id":"77","name":"general","type":0},"data":{"name":"topics"}}`,
+	`{"id":"1","type":2,"channel":{"id":"77"},"channel_id":"78","data":{"name":"topics"}}`,
 }
 
 func TestDecodeMatchesDiscordgo(t *testing.T) {

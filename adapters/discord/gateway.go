@@ -85,13 +85,20 @@ func (g *Gateway) removeHandlers() {
 }
 
 // interaction answers one interaction through the callback endpoint, then
-// edits a deferred answer in when there is one. discordgo calls it on a
-// goroutine of its own.
-func (g *Gateway) interaction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
-	if ic.Interaction == nil {
+// edits a deferred answer in when there is one. discordgo calls it, on a
+// goroutine of its own, with every event; it reads INTERACTION_CREATE's raw
+// JSON with the decoder of the HTTP endpoint, so both read the same fields:
+// discordgo's Interaction has no channel object, which a payload may carry
+// without channel_id.
+func (g *Gateway) interaction(s *discordgo.Session, e *discordgo.Event) {
+	if e.Type != "INTERACTION_CREATE" {
 		return
 	}
-	in := fromGateway(ic.Interaction)
+	in := &Interaction{}
+	if err := DecodeInteraction(e.RawData, in); err != nil {
+		g.logger().Error("ignored an interaction that does not decode", "err", err)
+		return
+	}
 	if !pathSafe(in.ID) || !pathSafe(in.Token) {
 		g.logger().Error("ignored an interaction with a malformed id or token", "request_id", in.ID)
 		return

@@ -3,6 +3,7 @@ package discord
 import (
 	"bytes"
 	"crypto/ed25519"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -167,32 +168,13 @@ func (h *Handler) refuse(w http.ResponseWriter, code int, why error) {
 	http.Error(w, http.StatusText(code), code)
 }
 
-// decodeHex decodes exactly len(dst) bytes of hex without allocating.
+// decodeHex decodes exactly len(dst) bytes of hex; encoding/hex does not allocate for it.
 func decodeHex(dst []byte, s string) bool {
 	if len(s) != 2*len(dst) {
 		return false
 	}
-	for i := range dst {
-		hi, ok1 := unhex(s[2*i])
-		lo, ok2 := unhex(s[2*i+1])
-		if !ok1 || !ok2 {
-			return false
-		}
-		dst[i] = hi<<4 | lo
-	}
-	return true
-}
-
-func unhex(c byte) (byte, bool) {
-	switch {
-	case '0' <= c && c <= '9':
-		return c - '0', true
-	case 'a' <= c && c <= 'f':
-		return c - 'a' + 10, true
-	case 'A' <= c && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
+	_, err := hex.Decode(dst, []byte(s))
+	return err == nil
 }
 
 // refusalReason names why a request was refused, in a word fit for a metric

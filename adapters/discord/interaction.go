@@ -1,8 +1,6 @@
 package discord
 
 import (
-	"strconv"
-
 	"github.com/bwmarrin/discordgo"
 )
 
@@ -60,65 +58,6 @@ func (in *Interaction) canManage() bool {
 	return in.InGuild && in.Permissions&managePermissions != 0
 }
 
-// fromGateway converts an interaction that arrived over the gateway.
-func fromGateway(i *discordgo.Interaction) *Interaction {
-	in := &Interaction{
-		Type:      i.Type,
-		ID:        i.ID,
-		AppID:     i.AppID,
-		Token:     i.Token,
-		GuildID:   i.GuildID,
-		ChannelID: i.ChannelID,
-	}
-	switch {
-	case i.Member != nil:
-		in.InGuild = true
-		in.Permissions = i.Member.Permissions
-		if i.Member.User != nil {
-			in.UserID = i.Member.User.ID
-		}
-	case i.User != nil:
-		in.UserID = i.User.ID
-	}
-	switch i.Type {
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
-		d := i.ApplicationCommandData()
-		in.Command = d.Name
-		in.Options = flattenOptions(in.Options, d.Options, 0)
-	case discordgo.InteractionMessageComponent:
-		in.CustomID = i.MessageComponentData().CustomID
-	}
-	return in
-}
-
-func flattenOptions(out []Option, opts []*discordgo.ApplicationCommandInteractionDataOption, depth int) []Option {
-	for _, o := range opts {
-		if o == nil {
-			continue
-		}
-		if len(o.Options) > 0 && depth < maxOptionDepth {
-			out = flattenOptions(out, o.Options, depth+1)
-			continue
-		}
-		out = append(out, Option{Name: o.Name, Value: optionValue(o.Value), Focused: o.Focused})
-	}
-	return out
-}
-
 // maxOptionDepth bounds sub-command nesting: Discord allows a group, a
 // sub-command, then options.
 const maxOptionDepth = 3
-
-func optionValue(v any) string {
-	switch v := v.(type) {
-	case string:
-		return v
-	case bool:
-		return strconv.FormatBool(v)
-	case float64:
-		return strconv.FormatFloat(v, 'f', -1, 64)
-	case nil:
-		return ""
-	}
-	return ""
-}

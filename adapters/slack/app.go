@@ -161,6 +161,7 @@ func (a *App) request(c command, name, text string) bot.Request {
 		Workspace: c.TeamID,
 		CanManage: a.canManage(c.UserID),
 		ID:        a.newID(),
+		Spell:     slashSpelling,
 	}
 }
 

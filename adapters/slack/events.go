@@ -26,6 +26,14 @@ func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
 	putBuf(buf)
 	ev, err := slackevents.ParseEvent(raw, slackevents.OptionNoVerifyToken())
 	if err != nil {
+		// slack-go refuses a callback whose event type it does not know, or whose event does
+		// not decode into its type. The request is verified, so it is Slack's: a refusal would
+		// only make Slack retry it, and repeated failures can turn the app's subscription off.
+		if typ, ok := callbackType(raw); ok {
+			h.log.Warn("acknowledged an event this bot cannot read", "event_type", typ, "err", err)
+			w.WriteHeader(http.StatusOK)
+			return
+		}
 		h.refuse(w, r, http.StatusBadRequest, errNotEvent)
 		return
 	}
@@ -50,12 +58,29 @@ func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// callbackType reports whether raw is an Events API callback envelope, and its event's type.
+func callbackType(raw []byte) (string, bool) {
+	var env struct {
+		Type  string `json:"type"`
+		Event struct {
+			Type string `json:"type"`
+		} `json:"event"`
+	}
+	if json.Unmarshal(raw, &env) != nil || env.Type != slackevents.CallbackEvent {
+		return "", false
+	}
+	return env.Event.Type, true
+}
+
 // event handles one Events API callback, delivered over HTTP or Socket Mode. Only mentions of
 // the bot are answered; other events it was not subscribed to are ignored.
 func (a *App) event(ctx context.Context, ev slackevents.EventsAPIEvent, id string, retry int, reason string) {
 	m, ok := ev.InnerEvent.Data.(*slackevents.AppMentionEvent)
 	if !ok || m.BotID != "" {
 		return // bots (this one included) do not get answers: no loops
+	}
+	if id == "" {
+		id = mentionKey(ev.TeamID, m)
 	}
 	if !a.firstDelivery(id, retry, reason) {
 		a.log.Debug("event already handled; not answering again", "event_id", id, "retry", retry, "retry_reason", reason)
@@ -78,6 +103,17 @@ func botUser(ev slackevents.EventsAPIEvent) string {
 		}
 	}
 	return ""
+}
+
+// mentionKey stands in for the event_id of a mention that came without one: the mention's own
+// fields, which a redelivery repeats, so it too is answered once. The prefix keeps it apart from
+// Slack's ids ("Ev…").
+func mentionKey(team string, m *slackevents.AppMentionEvent) string {
+	ts := m.TimeStamp
+	if ts == "" {
+		ts = m.EventTimeStamp
+	}
+	return strings.Join([]string{"app_mention", team, m.Channel, m.User, ts}, "/")
 }
 
 // firstDelivery decides whether an event is new. Slack delivers an event again when it did not
@@ -119,6 +155,8 @@ func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.Ap
 		Workspace: team,
 		CanManage: a.canManage(m.User),
 		ID:        a.newID(),
+		// The answer goes in a thread, where Slack runs no slash commands.
+		Spell: mentionSpelling,
 	}
 	reply := a.ask(ctx, req)
 	if a.Poster == nil {

@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -180,7 +181,7 @@ func TestMentionAsksLikeTheUmbrella(t *testing.T) {
 		{"<@U0BOT> help", "help", "", "Briefbot commands"},
 		{"<@U0BOT>", "help", "", "Briefbot commands"},
 		{"<@U0BOT> help briefbot", "help", "", "Briefbot commands"},
-		{"<@U0BOT> help search", "help", "search", "/briefbot search "},
+		{"<@U0BOT> help search", "help", "search", "@briefbot search "},
 	}
 	for i, tc := range tests {
 		web := newSlackWeb(t, nil)
@@ -203,6 +204,106 @@ func TestMentionAsksLikeTheUmbrella(t *testing.T) {
 			if loc := bareReserved.FindStringIndex(text); loc != nil {
 				t.Errorf("%q: the answer offers %q, which Slack users cannot type", tc.text, text[loc[0]:loc[1]])
 			}
+		}
+	}
+}
+
+// TestMentionWithoutEventID: a mention delivered twice without an event_id is answered once, the
+// second delivery being known by the event's own fields; another mention without one is
+// answered too.
+func TestMentionWithoutEventID(t *testing.T) {
+	t.Parallel()
+	web := newSlackWeb(t, nil)
+	ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+	first := mentionEvent("", "<@U0BOT> status ukraine", "", false)
+	other := bytes.Replace(mentionEvent("", "<@U0BOT> status ukraine", "", false), []byte("1700000000.000100"), []byte("1700000005.000200"), -1)
+	for i, body := range [][]byte{first, first, other} {
+		r := ta.signed("/slack/events", body)
+		if i == 1 {
+			// A redelivery Slack would answer again were it new: the first was refused.
+			r.Header.Set("X-Slack-Retry-Num", "1")
+			r.Header.Set("X-Slack-Retry-Reason", "http_error")
+		}
+		if resp, _ := ta.do(r); resp.StatusCode != http.StatusOK {
+			t.Fatalf("delivery %d: %s", i, resp.Status)
+		}
+		ta.wait()
+	}
+	posts := web.received()
+	if len(posts) != 2 {
+		t.Fatalf("%d answers posted, want 2 (one per mention)", len(posts))
+	}
+	if a, b := posts[0].Get("thread_ts"), posts[1].Get("thread_ts"); a != "1700000000.000100" || b != "1700000005.000200" {
+		t.Errorf("answered in threads %s and %s", a, b)
+	}
+}
+
+// TestEventCallbackAlwaysAcknowledged: a verified callback slack-go cannot read (an event type it
+// does not know, or an event that does not decode into its type) gets 200, so Slack neither
+// retries it nor counts it against the app's subscription; the bot is not asked anything. A body
+// that is not JSON at all is still refused.
+func TestEventCallbackAlwaysAcknowledged(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	tests := []struct {
+		name, body string
+		status     int
+	}{
+		{"unknown event type", `{"token":"x","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev1","event_time":1700000000,` +
+			`"event":{"type":"brand_new_event","channel":"C1","event_ts":"1700000000.000100"}}`, http.StatusOK},
+		{"mention that does not decode", `{"token":"x","team_id":"T0001","api_app_id":"A0001","type":"event_callback","event_id":"Ev2","event_time":1700000000,` +
+			`"event":{"type":"app_mention","user":{"id":"U1"},"text":"<@U0BOT> status ukraine","channel":"C1","ts":"1700000000.000100"}}`, http.StatusOK},
+		{"not JSON", `command=%2Fstatus`, http.StatusBadRequest},
+	}
+	for _, tc := range tests {
+		resp, body := ta.do(ta.signed("/slack/events", []byte(tc.body)))
+		if resp.StatusCode != tc.status {
+			t.Errorf("%s: %s %q, want %d", tc.name, resp.Status, body, tc.status)
+		}
+	}
+	ta.wait()
+	if n := ta.h.n.Load(); n != 0 {
+		t.Errorf("the bot was asked %d times", n)
+	}
+}
+
+// TestThreadAnswersSuggestMentions: a mention is answered in a thread, where Slack runs no slash
+// commands, so the commands the answer suggests are written as mentions ("@briefbot topics"),
+// never as "/briefbot …"; and a search for "/status" keeps its words as typed.
+func TestThreadAnswersSuggestMentions(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text   string
+		header string
+		hints  []string
+	}{
+		{"<@U0BOT> help", "Briefbot commands", []string{"@briefbot status &lt;topic&gt;", "@briefbot quote &lt;speaker&gt; [words]", "@briefbot help &lt;command&gt; explains"}},
+		{"<@U0BOT> status narnia", "No topic called “narnia”", []string{"@briefbot topics lists every topic"}},
+		{"<@U0BOT> status", "Usage: @briefbot status &lt;topic&gt;", []string{"@briefbot status ukraine"}},
+		{"<@U0BOT> topics", "Topics", []string{"@briefbot status &lt;topic&gt; shows one"}},
+		{"<@U0BOT> search /status", "Search: /status", []string{"@briefbot topics and @briefbot speakers"}},
+	}
+	for i, tc := range tests {
+		web := newSlackWeb(t, nil)
+		ta := newTestApp(t, func(a *App) { a.Poster = NewPoster(web.client("xoxb-test-token"), nil) })
+		ta.do(ta.signed("/slack/events", mentionEvent("EvT"+string(rune('0'+i)), tc.text, "1699999999.000050", false)))
+		ta.wait()
+		posts := web.received()
+		if len(posts) != 1 {
+			t.Fatalf("%q: %d answers posted, want 1", tc.text, len(posts))
+		}
+		m := checkMessage(t, []byte(`{"text":`+jsonString(posts[0].Get("text"))+`,"blocks":`+posts[0].Get("blocks")+`}`))
+		if h := m.header(); h != tc.header {
+			t.Errorf("%q: header %q, want %q", tc.text, h, tc.header)
+		}
+		all := m.all()
+		for _, h := range tc.hints {
+			if !strings.Contains(all, h) {
+				t.Errorf("%q: the answer does not suggest %q:\n%s", tc.text, h, all)
+			}
+		}
+		if strings.Contains(all, "/briefbot") {
+			t.Errorf("%q: a thread answer suggests a slash command:\n%s", tc.text, all)
 		}
 	}
 }

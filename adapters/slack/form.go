@@ -8,6 +8,12 @@ import (
 // parseCommand reads the fields of a slash command's form body (application/x-www-form-urlencoded)
 // that the bot uses. It is slack.SlashCommandParse without the map of every field that
 // r.ParseForm builds; the tests check both read the same values.
+//
+// It stays hand-written because it pays on a whole request (a signed /status ukraine in, the
+// cached answer out: BenchmarkCommand/cached): with url.ParseQuery in its place the request takes
+// 2.7 times as long, 3.62 µs against 1.36 µs, with 19 allocations against 6 (-count 6,
+// interleaved, benchstat p=0.002; bench_test.go says how). Uncached, where rendering dominates,
+// it still saves 7 % (46.5 against 50.1 µs).
 func parseCommand(body []byte) (command, bool) {
 	var c command
 	ok := true

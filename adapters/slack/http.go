@@ -2,6 +2,7 @@ package slack
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -90,11 +91,13 @@ func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (*[]byte, bool) 
 	}
 	buf, err := readBody(r.Body)
 	if err != nil {
-		status := http.StatusBadRequest
 		if errors.Is(err, errTooLarge) {
-			status = http.StatusRequestEntityTooLarge
+			h.refuse(w, r, http.StatusRequestEntityTooLarge, err)
+		} else {
+			// A body that arrives too slowly or breaks off: Go's error names both ends of the
+			// connection, which is for the log, not for whoever sent it.
+			h.refuse(w, r, http.StatusBadRequest, fmt.Errorf("%w: %w", errUnreadable, err))
 		}
-		h.refuse(w, r, status, err)
 		return nil, false
 	}
 	if err := h.v.Verify(r.Header.Get("X-Slack-Signature"), r.Header.Get("X-Slack-Request-Timestamp"), *buf); err != nil {
@@ -107,6 +110,7 @@ func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (*[]byte, bool) 
 
 var (
 	errTooLarge   = errors.New("slack: request body larger than 64 KiB")
+	errUnreadable = errors.New("slack: the request body could not be read")
 	errNotCommand = errors.New("slack: expected a slash command form with a command field")
 	errNotPayload = errors.New("slack: expected an interaction payload")
 	errNotEvent   = errors.New("slack: expected an Events API payload")
@@ -123,11 +127,21 @@ func (h *HTTP) refuse(w http.ResponseWriter, r *http.Request, status int, err er
 	}
 	w.Header()["Content-Type"] = plainType
 	w.WriteHeader(status)
-	msg := http.StatusText(status)
+	io.WriteString(w, refusalText(status, err)+"\n")
+}
+
+// refusalText is what a refused request is told: a fixed text for its status, or for a 400 the
+// fixed text of what was wrong with it. The error itself, which may hold Go's wording and
+// addresses, goes only to the log.
+func refusalText(status int, err error) string {
 	if status == http.StatusBadRequest {
-		msg = err.Error()
+		for _, e := range []error{errUnreadable, errNotCommand, errNotPayload, errNotEvent} {
+			if errors.Is(err, e) {
+				return e.Error()
+			}
+		}
 	}
-	io.WriteString(w, msg+"\n")
+	return http.StatusText(status)
 }
 
 // Bodies are read into pooled buffers: most are under a kilobyte, and allocating one per

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
+	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -35,6 +38,12 @@ func TestCommandAnswers(t *testing.T) {
 		{"/briefbot", "search missiles", "ephemeral", "Search: missiles"},
 		{"/briefbot", "", "ephemeral", "Briefbot commands"},
 		{"/briefbot", "weather berlin", "ephemeral", "I don't know /weather"},
+		// "public" alone is help, shown to the channel; before a question it still means public.
+		{"/briefbot", "public", "in_channel", "Briefbot commands"},
+		{"/briefbot", "public status ukraine", "in_channel", "Ukraine: Blinken and Lavrov agree to keep talking after Tuesday's call"},
+		// What the asker typed is shown as typed: only the bot's own hints are spelled for Slack.
+		{"/briefbot", "search /status", "ephemeral", "Search: /status"},
+		{"/briefbot", "status /search", "ephemeral", "No topic called “/search”"},
 		// Slack sends &, < and > escaped; the bot must see what was typed, shown escaped once.
 		{"/search", "sanctions &amp; &lt;!channel&gt;", "ephemeral", "Search: sanctions &amp; &lt;!channel&gt;"},
 	}
@@ -284,5 +293,57 @@ func TestCommandCache(t *testing.T) {
 	ask("/status", "ukraine")
 	if n := ta.h.n.Load(); n != 5 {
 		t.Errorf("after a new catalog the bot answered %d times, want 5", n)
+	}
+}
+
+// failingBody is a request body that breaks off with err after its first bytes, as net/http hands
+// a handler a body that arrives too slowly for the server's ReadTimeout.
+type failingBody struct {
+	first []byte
+	err   error
+}
+
+func (b *failingBody) Read(p []byte) (int, error) {
+	if len(b.first) == 0 {
+		return 0, b.err
+	}
+	n := copy(p, b.first)
+	b.first = b.first[n:]
+	return n, nil
+}
+
+func (*failingBody) Close() error { return nil }
+
+// TestSlowBodyGetsFixedText: a body that arrives too slowly (or breaks off) is refused with 400
+// and a fixed text, as the Discord endpoint does: Go's error names the bot's own address, which
+// goes to the log only.
+func TestSlowBodyGetsFixedText(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	h := NewHTTP(ta.app, NewVerifier(ta.secret))
+	self := &net.TCPAddr{IP: net.IPv4(10, 1, 2, 3), Port: 8080}
+	timeout := &net.OpError{Op: "read", Net: "tcp", Source: self, Addr: &net.TCPAddr{IP: net.IPv4(10, 9, 9, 9), Port: 51234}, Err: os.ErrDeadlineExceeded}
+	for _, path := range []string{CommandsPath, InteractionsPath, EventsPath} {
+		r := httptest.NewRequest(http.MethodPost, path, nil)
+		signed := ta.signed(path, ta.command("/status", "ukraine", "U1"))
+		r.Header = signed.Header
+		r.Body = &failingBody{first: []byte("command=%2Fstatus&te"), err: timeout}
+		w := httptest.NewRecorder()
+		mux := http.NewServeMux()
+		h.Mount(mux)
+		mux.ServeHTTP(w, r)
+		if w.Code != http.StatusBadRequest {
+			t.Errorf("%s: status %d, want 400", path, w.Code)
+		}
+		if got := w.Body.String(); got != "slack: the request body could not be read\n" {
+			t.Errorf("%s: answered %q", path, got)
+		}
+	}
+	if n := ta.h.n.Load(); n != 0 {
+		t.Errorf("the bot was asked %d times", n)
+	}
+	// The log keeps Go's detail for whoever runs the bot.
+	if logs := ta.logs.String(); !strings.Contains(logs, "i/o timeout") {
+		t.Errorf("the log lacks the read error:\n%s", logs)
 	}
 }

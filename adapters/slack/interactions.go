@@ -65,6 +65,12 @@ func (a *App) clickRequest(cb *slackapi.InteractionCallback, line string) bot.Re
 	if team == "" {
 		team = cb.User.TeamID
 	}
+	spelling := slashSpelling
+	if cb.Container.ThreadTs != "" || cb.Message.ThreadTimestamp != "" {
+		// A button on an answer in a thread: the answer stays there, where Slack runs no
+		// slash commands.
+		spelling = mentionSpelling
+	}
 	return bot.Request{
 		Platform:  bot.Slack,
 		Command:   name,
@@ -74,6 +80,7 @@ func (a *App) clickRequest(cb *slackapi.InteractionCallback, line string) bot.Re
 		Workspace: team,
 		CanManage: a.canManage(cb.User.ID),
 		ID:        a.newID(),
+		Spell:     spelling,
 	}
 }
 
@@ -118,6 +125,6 @@ func notShareable() bot.Reply {
 	return bot.Reply{
 		Kind:  bot.Refused,
 		Title: "That cannot be shared",
-		Text:  "Only answers to questions such as /status or /quote can be shared with the channel. Nothing was run again.",
+		Text:  "Only answers to questions, such as a topic's status or someone's quotes, can be shared with the channel. Nothing was run again.",
 	}
 }

@@ -173,3 +173,42 @@ func TestShareOnlyQuestions(t *testing.T) {
 		t.Errorf("the clicker was told %s: %s", m.ResponseType, m.all())
 	}
 }
+
+// TestThreadClickSuggestsMentions: a button on an answer in a thread is answered there, so the
+// commands that answer suggests are written as mentions; the same button outside a thread
+// suggests slash commands.
+func TestThreadClickSuggestsMentions(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, nil)
+	share := ta.answerButtons("/speakers", "")["Share in channel"]
+	if share == nil {
+		t.Fatal("no Share in channel button")
+	}
+	inThread := func(form []byte) []byte {
+		v, _ := url.ParseQuery(string(form))
+		var p map[string]any
+		json.Unmarshal([]byte(v.Get("payload")), &p)
+		p["container"].(map[string]any)["thread_ts"] = "1699999999.000050"
+		b, _ := json.Marshal(p)
+		return []byte(url.Values{"payload": {string(b)}}.Encode())
+	}
+	for _, tc := range []struct {
+		form      []byte
+		want, not string
+	}{
+		{inThread(ta.click(share, false)), "@briefbot quote &lt;speaker&gt; lists what they said", "/quote"},
+		{ta.click(share, false), "/quote &lt;speaker&gt; lists what they said", "@briefbot"},
+	} {
+		before := len(ta.replies.posts())
+		ta.do(ta.signed("/slack/interactions", tc.form))
+		ta.wait()
+		posts := ta.replies.posts()
+		if len(posts) != before+1 {
+			t.Fatalf("%d posts to response_url, want %d", len(posts), before+1)
+		}
+		all := checkMessage(t, posts[len(posts)-1]).all()
+		if !strings.Contains(all, tc.want) || strings.Contains(all, tc.not) {
+			t.Errorf("the answer should suggest %q and not %q:\n%s", tc.want, tc.not, all)
+		}
+	}
+}

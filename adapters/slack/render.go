@@ -31,12 +31,12 @@ const (
 // buttons for the reply's follow-up commands. Everything is escaped, so no text can mention
 // anyone, and kept within Slack's limits by cutting with "…" and saying what was left out.
 //
-// Commands the reply mentions are written the way Slack users type them (see Umbrella).
+// The bot writes the commands a reply suggests the way Slack users type them (see Umbrella and
+// App's requests, which carry the spelling); the renderer leaves all text as it is.
 //
 // A reply only the asker sees (not r.Public) that answers a question gets a "Share in channel"
 // button re-running share, the command line that produced it; share "" offers none.
 func Render(r bot.Reply, share string) Message {
-	r = spellReply(r)
 	x := &renderer{}
 	x.header(r)
 	// Quotes come after the lead and the lists, but a long list must not crowd them out.

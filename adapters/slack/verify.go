@@ -37,7 +37,12 @@ type Verifier struct {
 	Now func() time.Time
 
 	secret []byte
-	macs   sync.Pool // of *macState: hmac.New allocates a lot
+	// macs holds HMACs keyed with the secret, for reuse: hmac.New hashes the key and allocates
+	// 7 times. Measured on a whole request (a signed /status ukraine in, the cached answer out:
+	// BenchmarkCommand/cached), hmac.New per request instead of the pool takes 24 % longer,
+	// 1.69 µs against 1.36 µs, with 13 allocations against 6 (-count 6, interleaved, benchstat
+	// p=0.026; bench_test.go says how).
+	macs sync.Pool // of *macState
 }
 
 // macState is an HMAC keyed with the secret and scratch space for it, reused across requests.
@@ -77,7 +82,7 @@ func (v *Verifier) Verify(signature, timestamp string, body []byte) error {
 		return ErrBadSignature
 	}
 	var want [sha256.Size]byte
-	if !decodeHex(want[:], signature[len(prefix):]) {
+	if _, err := hex.Decode(want[:], []byte(signature[len(prefix):])); err != nil {
 		return ErrBadSignature
 	}
 
@@ -99,29 +104,4 @@ func Sign(secret, timestamp string, body []byte) string {
 	mac.Write([]byte("v0:" + timestamp + ":"))
 	mac.Write(body)
 	return "v0=" + hex.EncodeToString(mac.Sum(nil))
-}
-
-// decodeHex decodes src into dst, which is exactly half its length, without allocating.
-func decodeHex(dst []byte, src string) bool {
-	for i := range dst {
-		hi, ok1 := fromHex(src[2*i])
-		lo, ok2 := fromHex(src[2*i+1])
-		if !ok1 || !ok2 {
-			return false
-		}
-		dst[i] = hi<<4 | lo
-	}
-	return true
-}
-
-func fromHex(c byte) (byte, bool) {
-	switch {
-	case c >= '0' && c <= '9':
-		return c - '0', true
-	case c >= 'a' && c <= 'f':
-		return c - 'a' + 10, true
-	case c >= 'A' && c <= 'F':
-		return c - 'A' + 10, true
-	}
-	return 0, false
 }
