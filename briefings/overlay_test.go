@@ -94,7 +94,7 @@ func checkOverlay(t *testing.T, seed uint64) {
 		return b
 	}
 
-	for step := range 60 {
+	for step := range 40 {
 		ids := make([]string, 0, len(current))
 		for id := range current {
 			ids = append(ids, id)
