@@ -53,6 +53,7 @@ type Server struct {
 	codes   map[string]*grant // unused codes
 	refresh map[string]*grant // unused refresh tokens
 	admins  map[string]bool   // team/user -> is an admin
+	issued  []string          // every access and refresh token handed out
 	calls   []Call
 	seq     int
 }
@@ -132,6 +133,14 @@ func (s *Server) Tokens(key string) []string {
 		}
 	}
 	return out
+}
+
+// Issued returns every access and refresh token oauth.v2.access handed out, revoked ones
+// included: what must never appear in clear in a log or a database.
+func (s *Server) Issued() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.issued...)
 }
 
 // Calls returns the calls of a method received so far (all of them for "").
@@ -293,12 +302,14 @@ func (s *Server) oauthAccess(w http.ResponseWriter, r *http.Request) {
 		ng.token = "xoxe.xoxb-" + s.random(g.key())
 		rt := "xoxe-1-" + s.random(g.key())
 		s.refresh[rt] = ng
+		s.issued = append(s.issued, rt)
 		resp["refresh_token"], resp["expires_in"] = rt, 43200
 	} else {
 		ng.token = "xoxb-" + s.random(g.key())
 	}
 	resp["access_token"] = ng.token
 	s.tokens[ng.token] = ng
+	s.issued = append(s.issued, ng.token)
 	s.mu.Unlock()
 	reply(w, resp)
 }
