@@ -311,7 +311,9 @@ func TestSlackOAuthConfiguration(t *testing.T) {
 		{"no secret", func(e map[string]string) { delete(e, "SLACK_CLIENT_SECRET") }, "SLACK_CLIENT_SECRET"},
 		{"no client id", func(e map[string]string) { delete(e, "SLACK_CLIENT_ID") }, "SLACK_CLIENT_ID"},
 		{"no redirect URL", func(e map[string]string) { delete(e, "SLACK_REDIRECT_URL") }, "SLACK_REDIRECT_URL"},
-		{"plain http", func(e map[string]string) { e["SLACK_REDIRECT_URL"] = "http://briefbot.example.com/slack/oauth/callback" }, "SLACK_REDIRECT_URL"},
+		{"plain http", func(e map[string]string) {
+			e["SLACK_REDIRECT_URL"] = "http://briefbot.example.com/slack/oauth/callback"
+		}, "SLACK_REDIRECT_URL"},
 		{"another path", func(e map[string]string) { e["SLACK_REDIRECT_URL"] = "https://briefbot.example.com/oauth" }, "SLACK_REDIRECT_URL"},
 		{"nowhere to hear from Slack", func(e map[string]string) { delete(e, "SLACK_SIGNING_SECRET") }, "SLACK_SIGNING_SECRET"},
 	}

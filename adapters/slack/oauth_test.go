@@ -31,7 +31,7 @@ const (
 	testClientSecret = "e1b9e11dfcd19c1982d5de12921e17e8c"
 	testRedirect     = "https://briefbot.example.com/slack/oauth/callback"
 	ownToken         = "xoxb-17653672481-own-workspace"
-	ownTeamID          = "T0001"
+	ownTeamID        = "T0001"
 	signingSecret    = "8f742231b10e8888abcd99yyyzzz85a5"
 )
 
@@ -72,7 +72,9 @@ func newOAuthEnv(t *testing.T) *oauthEnv {
 	b, _ := newBot(t)
 	b.Store = e.store
 	e.bot = b
-	client := func(token string) *slackapi.Client { return slackapi.New(token, slackapi.OptionAPIURL(e.fake.APIURL())) }
+	client := func(token string) *slackapi.Client {
+		return slackapi.New(token, slackapi.OptionAPIURL(e.fake.APIURL()))
+	}
 	cfg := OAuthConfig{ClientID: testClientID, ClientSecret: testClientSecret, RedirectURL: testRedirect, APIURL: e.fake.APIURL()}
 	e.ws = NewWorkspaces(e.store, e.keys, client(ownToken), log)
 	e.ws.NewClient = client
