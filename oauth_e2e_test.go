@@ -340,3 +340,35 @@ func TestSlackOAuthConfiguration(t *testing.T) {
 		t.Errorf("the full configuration: %v", err)
 	}
 }
+
+// TestSlackInstallWithoutBotToken: with no SLACK_BOT_TOKEN every workspace installs from the
+// link, and daily briefings are on for them: /subscribe is not refused for want of a token,
+// and a workspace that never installed the app gets no answer with another's token.
+func TestSlackInstallWithoutBotToken(t *testing.T) {
+	t.Parallel()
+	fake := fakeslack.New(t, oauthClientID, oauthClientSecret)
+	addr := freeAddr(t)
+	e := oauthBotEnv(fake, addr, "sqlite:"+filepath.Join(t.TempDir(), "briefbot.db"), encryptionKey())
+	delete(e, "SLACK_BOT_TOKEN")
+	b := startRunningBot(t, e, bot.SystemClock{})
+	if code, page, _, _ := installThrough(t, b.base, fake, fakeslack.Workspace{Team: "T0ACME", Installer: "U0INSTALLER"}); code != http.StatusOK {
+		t.Fatalf("install: %d\n%s", code, page)
+	}
+	if got := slackCommandFrom(t, b.base, "T0ACME", "C0ACME", "U0INSTALLER", "/subscribe", "ukraine at 08:00"); !strings.Contains(got, "Daily briefing on Ukraine at 08:00") {
+		t.Errorf("/subscribe in the installed workspace: %s", got)
+	}
+	mention := func(team, channel, id string) {
+		slackEvent(t, b.base, `{"token":"unused","team_id":"`+team+`","api_app_id":"A0BRIEFBOT","type":"event_callback","event_id":"`+id+`","event_time":1700000000,`+
+			`"event":{"type":"app_mention","user":"U0SOMEONE","text":"<@U0BOT`+team+`> topics","ts":"1700000000.000100","channel":"`+channel+`","event_ts":"1700000000.000100"}}`)
+	}
+	mention("T0NEVER", "C0NEVER", "EvNever")
+	mention("T0ACME", "C0ACME", "EvAcme")
+	waitUntil(t, "the mention's answer", func() bool { return len(fake.Posts("C0ACME")) == 1 }, b.logs)
+	if got := fake.Posts("C0ACME")[0].Token; got != fake.Tokens("T0ACME")[0] {
+		t.Errorf("answered with %q", got)
+	}
+	waitUntil(t, "the refused mention to be logged", func() bool { return strings.Contains(b.logs.String(), "mention not answered") }, b.logs)
+	if n := len(fake.Posts("C0NEVER")); n != 0 {
+		t.Errorf("%d posts to a workspace that never installed the app", n)
+	}
+}

@@ -386,7 +386,7 @@ func (w *Workspaces) renew(ctx context.Context, in *Install) (*Install, error) {
 	return nil, fmt.Errorf("slack: renew the token of %s: could not store it", in.Key)
 }
 
-// store saves an install that the OAuth flow just made, and resumes the daily briefings
+// install saves an install that the OAuth flow just made, and resumes the daily briefings
 // paused when the workspace (or its org) removed the app.
 func (w *Workspaces) install(ctx context.Context, resp *slackapi.OAuthV2Response) (*Install, error) {
 	if resp.AccessToken == "" || (resp.TokenType != "" && resp.TokenType != "bot") {
