@@ -120,9 +120,9 @@ func slackEvent(t *testing.T, base, body string) {
 	}
 }
 
-func appUninstalled(team string) string {
+func appUninstalled(team string, at time.Time) string {
 	return `{"token":"unused","team_id":"` + team + `","api_app_id":"A0BRIEFBOT","type":"event_callback","event_id":"Ev` +
-		strconv.FormatInt(time.Now().UnixNano(), 36) + `","event_time":1700000000,"event":{"type":"app_uninstalled"}}`
+		strconv.FormatInt(time.Now().UnixNano(), 36) + `","event_time":` + strconv.FormatInt(at.Unix(), 10) + `,"event":{"type":"app_uninstalled"}}`
 }
 
 // TestSlackInstallEndToEnd is the issue's story, through the program as `go run .` runs it, on
@@ -167,7 +167,7 @@ func TestSlackInstallEndToEnd(t *testing.T) {
 	}
 
 	fake.Uninstall("T0ACME")
-	slackEvent(t, b.base, appUninstalled("T0ACME"))
+	slackEvent(t, b.base, appUninstalled("T0ACME", clock.Now()))
 	waitUntil(t, "the briefing to pause", func() bool {
 		return strings.Contains(slackCommandFrom(t, b.base, "T0ACME", "C0ACME", "U0SOMEONE", "/subscriptions", ""), "reinstalling it resumes this briefing")
 	}, b.logs)

@@ -111,9 +111,13 @@ func (a *App) uninstalled(ctx context.Context, ev slackevents.EventsAPIEvent, bo
 		return
 	}
 	orgWide := false
+	var at time.Time
 	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 		for _, au := range cb.Authorizations {
 			orgWide = orgWide || au.IsEnterpriseInstall
+		}
+		if cb.EventTime > 0 {
+			at = time.Unix(int64(cb.EventTime), 0)
 		}
 	}
 	a.background(ctx, func(ctx context.Context) {
@@ -126,7 +130,7 @@ func (a *App) uninstalled(ctx context.Context, ev slackevents.EventsAPIEvent, bo
 				orgWide = in.OrgWide
 			}
 		}
-		a.Workspaces.Uninstalled(ctx, ev.TeamID, ev.EnterpriseID, orgWide)
+		a.Workspaces.Uninstalled(ctx, ev.TeamID, ev.EnterpriseID, orgWide, at)
 	})
 }
 

@@ -455,13 +455,13 @@ func (e *oauthEnv) subscribe(team, org, channel, user string) {
 	}
 }
 
-func uninstalledEvent(team, org string, orgWide bool) string {
+func uninstalledEvent(team, org string, orgWide bool, at time.Time) string {
 	ent := ""
 	if org != "" {
 		ent = `"enterprise_id":"` + org + `",`
 	}
 	return `{"token":"unused","team_id":"` + team + `",` + ent + `"api_app_id":"A0BRIEFBOT","type":"event_callback","event_id":"Ev` + team + strconv.FormatInt(time.Now().UnixNano(), 36) +
-		`","event_time":1700000000,"event":{"type":"app_uninstalled"},"authorizations":[{"enterprise_id":"` + org + `","team_id":"` + team +
+		`","event_time":` + strconv.FormatInt(at.Unix(), 10) + `,"event":{"type":"app_uninstalled"},"authorizations":[{"enterprise_id":"` + org + `","team_id":"` + team +
 		`","user_id":"U0BOT","is_bot":true,"is_enterprise_install":` + strconv.FormatBool(orgWide) + `}]}`
 }
 
@@ -479,7 +479,7 @@ func TestUninstallPausesOnlyThatWorkspace(t *testing.T) {
 	e.subscribe(ownTeamID, "", "C0OWN", "U0ANYONE")
 
 	e.fake.Uninstall("T0ACME")
-	e.event(uninstalledEvent("T0ACME", "", false))
+	e.event(uninstalledEvent("T0ACME", "", false, e.now()))
 	if _, err := e.credential("T0ACME"); !errors.Is(err, bot.ErrNoCredential) {
 		t.Errorf("T0ACME's token is still stored: %v", err)
 	}
@@ -505,6 +505,28 @@ func TestUninstallPausesOnlyThatWorkspace(t *testing.T) {
 	}
 	if posts := e.fake.Posts("C0ACME"); len(posts) != 1 || !slices.Contains(e.fake.Tokens("T0ACME"), posts[0].Token) {
 		t.Errorf("after reinstalling, posts carry %v; want the new token", tokensOf(posts))
+	}
+}
+
+// TestLateUninstallAfterReinstall: Slack retries an event for minutes; news of a removal that
+// happened before the workspace installed the app again does not undo the new install.
+func TestLateUninstallAfterReinstall(t *testing.T) {
+	t.Parallel()
+	e := newOAuthEnv(t)
+	removed := e.now()
+	e.skew.Store(int64(5 * time.Minute))
+	e.install(teamAcme)
+	e.subscribe("T0ACME", "", "C0ACME", "U0INSTALLER")
+	e.event(uninstalledEvent("T0ACME", "", false, removed))
+	if _, err := e.credential("T0ACME"); err != nil {
+		t.Errorf("a late app_uninstalled deleted the install made after it: %v", err)
+	}
+	if s := e.subs("T0ACME", "C0ACME")[0]; s.Paused != "" {
+		t.Errorf("a late app_uninstalled paused the briefing: %q", s.Paused)
+	}
+	e.event(uninstalledEvent("T0ACME", "", false, e.now().Add(time.Second)))
+	if _, err := e.credential("T0ACME"); !errors.Is(err, bot.ErrNoCredential) {
+		t.Errorf("a removal after the install left it stored: %v", err)
 	}
 }
 
@@ -554,7 +576,7 @@ func TestTokensRevoked(t *testing.T) {
 	in, _ := openInstall(e.keys, c)
 	ev := func(id, tokens string) string {
 		return `{"token":"unused","team_id":"T0ACME","api_app_id":"A0BRIEFBOT","type":"event_callback","event_id":"` + id +
-			`","event_time":1700000000,"event":{"type":"tokens_revoked","tokens":` + tokens + `}}`
+			`","event_time":` + strconv.FormatInt(e.now().Unix(), 10) + `,"event":{"type":"tokens_revoked","tokens":` + tokens + `}}`
 	}
 	e.event(ev("EvUser", `{"oauth":["U0INSTALLER"]}`))
 	if _, err := e.credential("T0ACME"); err != nil {
@@ -632,7 +654,7 @@ func TestOrgWideInstall(t *testing.T) {
 		t.Errorf("posted with %v, want the org's token", tokensOf(posts))
 	}
 	e.fake.Uninstall("E0GRID")
-	e.event(uninstalledEvent("T0GRID1", "E0GRID", true))
+	e.event(uninstalledEvent("T0GRID1", "E0GRID", true, e.now()))
 	if _, err := e.credential("E0GRID"); !errors.Is(err, bot.ErrNoCredential) {
 		t.Errorf("the org's token is still stored: %v", err)
 	}

@@ -461,7 +461,11 @@ func (w *Workspaces) teamsOf(ctx context.Context, key string, orgWide bool) []st
 // daily briefings pause until it installs the app again. With orgWide, the install is the org
 // (enterprise) one and every workspace of the org pauses. SLACK_BOT_TOKEN's own workspace pauses
 // nothing: its token is the operator's, and a refused SLACK_BOT_TOKEN holds the posts instead.
-func (w *Workspaces) Uninstalled(ctx context.Context, team, org string, orgWide bool) {
+//
+// at is when Slack says it happened (the event's event_time): news older than the workspace's
+// latest install (Slack retries a delivery for minutes) is ignored, so that it does not undo
+// the install that came after it.
+func (w *Workspaces) Uninstalled(ctx context.Context, team, org string, orgWide bool, at time.Time) {
 	key := team
 	if orgWide && org != "" {
 		key = org
@@ -469,7 +473,16 @@ func (w *Workspaces) Uninstalled(ctx context.Context, team, org string, orgWide 
 	if key == "" {
 		return
 	}
-	deleted, err := w.store.DeleteCredential(ctx, bot.Slack, key, bot.AnyRev)
+	rev := bot.AnyRev
+	if c, err := w.store.Credential(ctx, bot.Slack, key); err == nil {
+		// event_time is in whole seconds: an install in the same second is not later.
+		if !at.IsZero() && c.Updated.Truncate(time.Second).After(at) {
+			w.log.Info("ignored news of the app's removal older than the workspace's latest install", "workspace", key, "removed_at", at, "installed_at", c.Updated)
+			return
+		}
+		rev = c.Rev
+	}
+	deleted, err := w.store.DeleteCredential(ctx, bot.Slack, key, rev)
 	if err != nil {
 		w.log.Error("could not delete the token of a workspace that removed the app", "workspace", key, "err", err)
 	}
