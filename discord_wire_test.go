@@ -14,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
@@ -134,7 +136,7 @@ func TestDiscordPosterWired(t *testing.T) {
 			t.Fatal(err)
 		}
 		ctx, cancel := context.WithCancel(context.Background())
-		w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+		w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: new(errgroup.Group), posters: map[string]bot.Poster{}}
 		if err := w.discord(ctx); err != nil {
 			t.Fatal(err)
 		}
@@ -193,7 +195,7 @@ func TestDiscordReadyzFollowsTheBotToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: &group{cancel: cancel}, posters: map[string]bot.Poster{}}
+	w := &wiring{cfg: cfg, bot: bot.New(briefings.NewLive(c)), log: slog.New(slog.DiscardHandler), mux: http.NewServeMux(), group: new(errgroup.Group), posters: map[string]bot.Poster{}}
 	t.Cleanup(func() {
 		cancel()
 		w.group.Wait()

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/errgroup"
 	"golang.org/x/term"
 
 	"github.com/briefbot/briefbot/adapters/console"
@@ -36,7 +37,7 @@ type wiring struct {
 	bot     *bot.Bot
 	log     *slog.Logger
 	mux     *http.ServeMux        // nil when no platform is configured
-	group   *group                // long-running parts
+	group   *errgroup.Group       // long-running parts; the first to fail stops the bot
 	posters map[string]bot.Poster // by platform, for daily posts
 	creds   bot.CredentialStore   // the store's credentials (Slack installs); nil before store
 	closers []func()              // run at exit, last first
@@ -97,9 +98,12 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	// The first long-running part to fail ends ctx, as a signal does: the
+	// others wind down and drain returns that failure.
+	group, ctx := errgroup.WithContext(ctx)
 	stop, release := graceAfter(ctx, shutdownGrace)
 	defer release()
-	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: &group{cancel: cancel}, posters: map[string]bot.Poster{}, stop: stop}
+	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: group, posters: map[string]bot.Poster{}, stop: stop}
 	started := false
 	defer func() {
 		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
@@ -221,33 +225,4 @@ func (w *wiring) drain() error {
 		w.log.Error("work still running after the shutdown grace period; exiting without it", "grace", shutdownGrace+closeMargin)
 		return nil
 	}
-}
-
-// group runs goroutines and collects the first error, like errgroup: the
-// first failure cancels the others.
-type group struct {
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	once   sync.Once
-	err    error
-}
-
-// Go runs f in a goroutine.
-func (g *group) Go(f func() error) {
-	g.wg.Go(func() {
-		if err := f(); err != nil {
-			g.once.Do(func() {
-				g.err = err
-				if g.cancel != nil {
-					g.cancel()
-				}
-			})
-		}
-	})
-}
-
-// Wait waits for every goroutine and returns the first error.
-func (g *group) Wait() error {
-	g.wg.Wait()
-	return g.err
 }

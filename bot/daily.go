@@ -154,7 +154,7 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 func (s *Scheduler) retry(ctx context.Context, log *slog.Logger, p string, c Claim, loc *time.Location, err error) {
 	attempts := c.Attempts + 1
 	now := s.now()
-	at := now.Add(backoff(attempts))
+	at := now.Add(dailyRetry.Delay(attempts))
 	if attempts >= maxAttempts || at.After(c.Due.Add(s.Catchup+lateGrace)) {
 		log.Error("daily post failed; giving up", "attempts", attempts, "err", err)
 		s.finish(ctx, log, p, c, Outcome{
@@ -183,15 +183,6 @@ func (s *Scheduler) holdBack(ctx context.Context, log *slog.Logger, p string, c 
 	if attempts > c.Attempts && s.OnRetry != nil {
 		s.OnRetry(p)
 	}
-}
-
-// backoff is the wait before attempt n+1: 30s, 1m, 2m, … up to 15m.
-func backoff(n int) time.Duration {
-	d := firstBackoff
-	for i := 1; i < n && d < maxBackoff; i++ {
-		d *= 2
-	}
-	return min(d, maxBackoff)
 }
 
 // finish records the outcome, moving the subscription to its next post

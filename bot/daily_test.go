@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -315,24 +316,33 @@ func (s stalledStore) NextDue(ctx context.Context, _ string) (time.Time, bool, e
 
 // TestStoreThatStopsAnswering: commands answer "try again in a minute"
 // once the store timeout passes, instead of hanging, and the scheduler's
-// look at the store ends with an error it logs and retries.
+// look at the store ends with an error it logs and retries. In a synctest
+// bubble, so the default timeout passes in virtual time.
 func TestStoreThatStopsAnswering(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
-	st := stalledStore{h.store}
-	h.bot.Store = st
-	h.bot.StoreTimeout = 50 * time.Millisecond
-	for _, line := range []string{"/subscribe ukraine at 08:00", "/unsubscribe ukraine", "/subscriptions"} {
-		r := h.do(line) // t.Context() never ends: only the store timeout can
-		if r.Kind != bot.Failed || !strings.Contains(r.Text, "I could not reach the subscription store") || !strings.Contains(r.Text, "Try again in a minute.") {
-			t.Errorf("%s with the store stalled: %s %s", line, bot.KindName(r.Kind), text(r))
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+		st := stalledStore{h.store}
+		h.bot.Store = st
+		for _, line := range []string{"/subscribe ukraine at 08:00", "/unsubscribe ukraine", "/subscriptions"} {
+			start := time.Now()
+			r := h.do(line) // t.Context() never ends: only the store timeout can
+			if r.Kind != bot.Failed || !strings.Contains(r.Text, "I could not reach the subscription store") || !strings.Contains(r.Text, "Try again in a minute.") {
+				t.Errorf("%s with the store stalled: %s %s", line, bot.KindName(r.Kind), text(r))
+			}
+			if took := time.Since(start); took != bot.DefaultStoreTimeout {
+				t.Errorf("%s answered after %s, want the store timeout (%s)", line, took, bot.DefaultStoreTimeout)
+			}
 		}
-	}
-	s := bot.NewScheduler(st, h.live, map[string]bot.Poster{bot.Slack: h.poster})
-	s.StoreTimeout = 50 * time.Millisecond
-	if err := s.Tick(t.Context()); !errors.Is(err, errStalled) || !errors.Is(err, context.DeadlineExceeded) {
-		t.Errorf("Tick with the store stalled: %v, want the store's error after its timeout", err)
-	}
+		s := bot.NewScheduler(st, h.live, map[string]bot.Poster{bot.Slack: h.poster})
+		start := time.Now()
+		if err := s.Tick(t.Context()); !errors.Is(err, errStalled) || !errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("Tick with the store stalled: %v, want the store's error after its timeout", err)
+		}
+		if took := time.Since(start); took != bot.DefaultStoreTimeout {
+			t.Errorf("Tick gave up after %s, want the store timeout (%s)", took, bot.DefaultStoreTimeout)
+		}
+	})
 }
 
 // TestSubscribeWhereNothingCanPost: a Slack workspace served without

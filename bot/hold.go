@@ -49,7 +49,7 @@ func (s *Scheduler) refused(log *slog.Logger, p string, now time.Time, err error
 		s.holds[p] = h
 	}
 	h.rounds++
-	h.until = now.Add(backoff(h.rounds))
+	h.until = now.Add(dailyRetry.Delay(h.rounds))
 	if first {
 		log.Error(platformTitle(p)+" refused the bot's credentials: daily posts there are held and retried until it accepts them; "+
 			"renew the bot's token (or grant the permission it lacks). No subscription is paused for this.",

@@ -4,6 +4,8 @@ import (
 	"context"
 	"sync"
 	"time"
+
+	"golang.org/x/time/rate"
 )
 
 // Limit bounds how the scheduler posts to one platform, to stay within the
@@ -17,60 +19,81 @@ type Limit struct {
 	PerChannel time.Duration // least time between two posts to one channel; 0 means none
 }
 
-// limiter paces post starts: a token bucket (kept as GCRA's theoretical
-// arrival time) for the platform, and a next-allowed time per channel. It
-// waits on the scheduler's clock, so virtual-time tests do not sleep.
+// limiter paces post starts: a token bucket for the platform and one per
+// channel. The buckets are x/time/rate's, told the scheduler's clock's time
+// (ReserveN), and the wait is on that clock, so virtual-time tests do not
+// sleep.
 type limiter struct {
 	clock      Clock
-	interval   time.Duration // between starts; 0 means no platform-wide pace
-	tolerance  time.Duration // (burst-1) intervals
-	perChannel time.Duration
+	platform   *rate.Limiter // nil: no platform-wide pace
+	perChannel rate.Limit    // 0: no gap between posts to a channel
 
+	// mu makes a post's reservations, platform then channel, one step, so
+	// each channel's bucket is asked at times that never go back (it would
+	// otherwise let a later-reserved post in early).
 	mu       sync.Mutex
-	tat      time.Time
-	channels map[string]time.Time // channel -> when its next post may start
+	channels map[string]*rate.Limiter
+	prune    int // prune idle channels once this many are kept
 }
 
+// channelsKept is how many channels' buckets the limiter keeps before it
+// drops those that are idle again.
+const channelsKept = 4096
+
 func newLimiter(c Clock, l Limit) *limiter {
-	lim := &limiter{clock: c, perChannel: l.PerChannel, channels: map[string]time.Time{}}
+	lim := &limiter{clock: c, channels: map[string]*rate.Limiter{}, prune: channelsKept}
 	if l.PerSecond > 0 {
-		lim.interval = time.Duration(float64(time.Second) / l.PerSecond)
-		lim.tolerance = time.Duration(max(l.Burst, 1)-1) * lim.interval
+		lim.platform = rate.NewLimiter(rate.Limit(l.PerSecond), max(l.Burst, 1))
+	}
+	if l.PerChannel > 0 {
+		lim.perChannel = rate.Every(l.PerChannel)
 	}
 	return lim
 }
 
 // wait blocks until a post to channel may start, or ctx ends (ctx.Err()).
+// A turn given up is not handed back: ctx ends at shutdown, and giving back
+// a channel's turn reserved for later would let the next post in early.
 func (l *limiter) wait(ctx context.Context, channel string) error {
-	if l.interval == 0 && l.perChannel == 0 {
+	if l.platform == nil && l.perChannel == 0 {
 		return ctx.Err()
 	}
+	return sleep(ctx, l.clock, l.reserve(channel))
+}
+
+// reserve takes the next turn for a post to channel and returns how long
+// from now it is.
+func (l *limiter) reserve(channel string) time.Duration {
 	l.mu.Lock()
+	defer l.mu.Unlock()
 	now := l.clock.Now()
 	start := now
-	if l.interval > 0 {
-		tat := l.tat
-		if tat.Before(now) {
-			tat = now
-		}
-		if s := tat.Add(-l.tolerance); s.After(start) {
-			start = s
-		}
-		l.tat = tat.Add(l.interval)
+	if l.platform != nil {
+		start = now.Add(l.platform.ReserveN(now, 1).DelayFrom(now))
 	}
 	if l.perChannel > 0 {
-		if next, ok := l.channels[channel]; ok && next.After(start) {
-			start = next
-		}
-		l.channels[channel] = start.Add(l.perChannel)
-		if len(l.channels) > 4096 {
-			for ch, next := range l.channels {
-				if !next.After(now) {
-					delete(l.channels, ch)
-				}
+		start = start.Add(l.channel(channel, now).ReserveN(start, 1).DelayFrom(start))
+	}
+	return start.Sub(now)
+}
+
+// channel returns the channel's bucket, made on first use. Idle buckets
+// (full again) are dropped once many are kept, and the next pruning waits
+// until the map has doubled, so a fan-out to many channels costs no more
+// per post. Called with l.mu held.
+func (l *limiter) channel(ch string, now time.Time) *rate.Limiter {
+	if b, ok := l.channels[ch]; ok {
+		return b
+	}
+	if len(l.channels) >= l.prune {
+		for k, b := range l.channels {
+			if b.TokensAt(now) >= 1 {
+				delete(l.channels, k)
 			}
 		}
+		l.prune = max(channelsKept, 2*len(l.channels))
 	}
-	l.mu.Unlock()
-	return sleep(ctx, l.clock, start.Sub(now))
+	b := rate.NewLimiter(l.perChannel, 1)
+	l.channels[ch] = b
+	return b
 }

@@ -14,6 +14,13 @@ import (
 	"time"
 )
 
+// dailyRetry is the backoff of a daily post that failed and of a platform
+// that refused the bot's credentials: 30s, 1m, 2m, … up to 15m. The waits
+// are the claim's next due time in the store, not a sleep, so they outlive
+// the process; a post that may have been delivered is never among them
+// (PostUnknown).
+var dailyRetry = Retry{Backoff: 30 * time.Second, MaxBackoff: 15 * time.Minute}
+
 // Timings of the daily posts. A claim's lease covers the wait for a worker
 // and a rate-limit slot; the send lease covers one platform call.
 const (
@@ -22,8 +29,6 @@ const (
 	sendLease     = postTimeout + 30*time.Second
 	lateGrace     = time.Minute // a post is only "late" beyond this
 	maxAttempts   = 8
-	firstBackoff  = 30 * time.Second
-	maxBackoff    = 15 * time.Minute
 	recordTimeout = 10 * time.Second // to record an outcome, even while shutting down
 
 	// DefaultDrain is how long Run keeps posting what it had claimed after

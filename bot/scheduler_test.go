@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -290,115 +291,117 @@ func TestPostInFlightWhenReplicaDied(t *testing.T) {
 }
 
 // TestCommandsAnswerDuringFanOut: while hundreds of posts are in flight,
-// commands still answer.
+// commands still answer. In a synctest bubble, so "in flight" is a state
+// the test waits for, not a poll.
 func TestCommandsAnswerDuringFanOut(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
-	const n = 300
-	for i := range n {
-		h.doIn(fmt.Sprintf("F%03d", i), "/subscribe ukraine at 08:00")
-	}
-	h.poster.block = make(chan struct{})
-	h.clock.Set(utc(2026, 3, 2, 8, 0))
-	done := make(chan error)
-	go func() { done <- h.sched.Tick(context.Background()) }()
-	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(time.Millisecond) {
-		if _, inFlight := h.poster.state(); inFlight == 4 {
-			break
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t, utc(2026, 3, 2, 7, 0), catalog(t, ukraineCatalog...))
+		const n = 300
+		for i := range n {
+			h.doIn(fmt.Sprintf("F%03d", i), "/subscribe ukraine at 08:00")
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("the fan-out never had 4 posts in flight")
+		h.poster.block = make(chan struct{})
+		release := sync.OnceFunc(func() { close(h.poster.block) })
+		defer release() // a failed check leaves no worker blocked
+		h.clock.Set(utc(2026, 3, 2, 8, 0))
+		done := make(chan error, 1)
+		go func() { done <- h.sched.Tick(context.Background()) }()
+		synctest.Wait() // every worker is blocked in the poster
+		if _, inFlight := h.poster.state(); inFlight != 4 {
+			t.Fatalf("%d posts in flight, want the 4 workers'", inFlight)
 		}
-	}
-	if r := h.doIn("C9", "/subscribe nato at 09:00"); r.Kind != bot.Answer {
-		t.Errorf("/subscribe during the fan-out: %s", text(r))
-	}
-	if r := h.doIn("F001", "/subscriptions"); r.Kind != bot.Answer || !strings.Contains(text(r), "Ukraine, daily at 08:00 (UTC)") {
-		t.Errorf("/subscriptions during the fan-out: %s", text(r))
-	}
-	close(h.poster.block)
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
-	seen := map[string]int{}
-	for _, p := range h.poster.got() {
-		seen[p.channel]++
-	}
-	if len(seen) != n {
-		t.Errorf("%d channels posted to, want %d", len(seen), n)
-	}
-	for ch, k := range seen {
-		if k != 1 {
-			t.Errorf("%s got %d posts", ch, k)
+		if r := h.doIn("C9", "/subscribe nato at 09:00"); r.Kind != bot.Answer {
+			t.Errorf("/subscribe during the fan-out: %s", text(r))
 		}
-	}
+		if r := h.doIn("F001", "/subscriptions"); r.Kind != bot.Answer || !strings.Contains(text(r), "Ukraine, daily at 08:00 (UTC)") {
+			t.Errorf("/subscriptions during the fan-out: %s", text(r))
+		}
+		release()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]int{}
+		for _, p := range h.poster.got() {
+			seen[p.channel]++
+		}
+		if len(seen) != n {
+			t.Errorf("%d channels posted to, want %d", len(seen), n)
+		}
+		for ch, k := range seen {
+			if k != 1 {
+				t.Errorf("%s got %d posts", ch, k)
+			}
+		}
+	})
 }
 
 // TestRunPostsOnTimeAndDrains drives Run itself on the virtual clock: a
 // subscription for the coming minute posts at that minute, and on shutdown
 // a post in flight may finish within the drain while one not yet started
-// is handed back.
+// is handed back. It runs in a synctest bubble: synctest.Wait returns once
+// the scheduler is asleep again, so each move of the clock comes after the
+// loop has armed its timer.
 func TestRunPostsOnTimeAndDrains(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, utc(2026, 3, 2, 7, 59, 30), catalog(t, ukraineCatalog...))
-	h.sched.Limits = map[string]bot.Limit{bot.Slack: {Workers: 1}}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	ran := make(chan error)
-	go func() { ran <- h.sched.Run(ctx) }()
-	h.clock.WaitIdle(t, 1)
-	h.mustDo("/subscribe ukraine at 08:00")
-	h.clock.WaitIdle(t, 1) // woken by the subscription, asleep until 08:00
-	if calls, _ := h.poster.state(); calls != 0 {
-		t.Fatalf("posted before its time")
-	}
-	h.clock.Set(utc(2026, 3, 2, 8, 0))
-	h.clock.WaitIdle(t, 1)
-	if got := h.poster.got(); len(got) != 1 || !got[0].at.Equal(utc(2026, 3, 2, 8, 0)) {
-		t.Fatalf("posts %v, want one at 08:00", got)
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t, utc(2026, 3, 2, 7, 59, 30), catalog(t, ukraineCatalog...))
+		h.sched.Limits = map[string]bot.Limit{bot.Slack: {Workers: 1}}
+		ctx, cancel := context.WithCancel(context.Background())
+		ran := make(chan error, 1)
+		go func() { ran <- h.sched.Run(ctx) }()
+		// stop shuts Run down and lets the drain run out; deferred too, so
+		// a failed check leaves no goroutine behind in the bubble.
+		var stopped error
+		stop := sync.OnceFunc(func() {
+			cancel()
+			synctest.Wait() // the drain timer is armed
+			h.clock.Advance(bot.DefaultDrain)
+			stopped = <-ran
+		})
+		defer stop()
+		synctest.Wait()
+		h.mustDo("/subscribe ukraine at 08:00")
+		synctest.Wait() // woken by the subscription, asleep until 08:00
+		if calls, _ := h.poster.state(); calls != 0 {
+			t.Fatalf("posted before its time")
+		}
+		h.clock.Set(utc(2026, 3, 2, 8, 0))
+		synctest.Wait()
+		if got := h.poster.got(); len(got) != 1 || !got[0].at.Equal(utc(2026, 3, 2, 8, 0)) {
+			t.Fatalf("posts %v, want one at 08:00", got)
+		}
 
-	// Two more due at 08:01 with one worker: the first blocks in the poster.
-	h.doIn("C2", "/subscribe ukraine at 08:01")
-	h.doIn("C3", "/subscribe ukraine at 08:01")
-	h.poster.block = make(chan struct{})
-	h.clock.Set(utc(2026, 3, 2, 8, 1))
-	// The loop, woken by the subscriptions, may have armed its timer from a
-	// "now" read just before the clock moved; virtual time then has to keep
-	// moving, a second at a time, as real time would.
-	for deadline, nudge := time.Now().Add(15*time.Second), time.Now().Add(50*time.Millisecond); ; time.Sleep(time.Millisecond) {
-		if _, inFlight := h.poster.state(); inFlight == 1 {
-			break
+		// Two more due at 08:01 with one worker: the first blocks in the poster.
+		h.poster.block = make(chan struct{})
+		h.doIn("C2", "/subscribe ukraine at 08:01")
+		h.doIn("C3", "/subscribe ukraine at 08:01")
+		synctest.Wait() // asleep until 08:01
+		h.clock.Set(utc(2026, 3, 2, 8, 1))
+		synctest.Wait()
+		if calls, inFlight := h.poster.state(); calls != 2 || inFlight != 1 {
+			t.Fatalf("at 08:01: %d posts begun, %d in flight; want the second begun and blocked", calls, inFlight)
 		}
-		if time.Now().After(deadline) {
-			t.Fatal("no post started at 08:01")
+		stop()
+		if stopped != nil {
+			t.Fatalf("Run: %v", stopped)
 		}
-		if time.Now().After(nudge) {
-			h.clock.Advance(time.Second)
-			nudge = time.Now().Add(50 * time.Millisecond)
-		}
-	}
-	cancel()
-	h.clock.WaitIdle(t, 1) // the drain timer
-	h.clock.Advance(bot.DefaultDrain)
-	if err := <-ran; err != nil {
-		t.Fatalf("Run: %v", err)
-	}
-	states := map[bot.PostState]int{}
-	for _, ch := range []string{"C2", "C3"} {
-		s := h.subs(ch)[0]
-		states[s.Last.State]++
-		if s.Last.State == "" && s.NextClaimed {
-			// Handed back: claimable at once by the next start.
-			cs, err := h.store.ClaimDue(t.Context(), bot.ClaimQuery{Platform: bot.Slack, Now: h.clock.Now(), Owner: "next", Until: h.clock.Now().Add(time.Minute), Limit: 5})
-			if err != nil || len(cs) != 1 || cs[0].WasSending {
-				t.Errorf("the post not started was not handed back: %v, %v", cs, err)
+		states := map[bot.PostState]int{}
+		for _, ch := range []string{"C2", "C3"} {
+			s := h.subs(ch)[0]
+			states[s.Last.State]++
+			if s.Last.State == "" && s.NextClaimed {
+				// Handed back: claimable at once by the next start.
+				cs, err := h.store.ClaimDue(t.Context(), bot.ClaimQuery{Platform: bot.Slack, Now: h.clock.Now(), Owner: "next", Until: h.clock.Now().Add(time.Minute), Limit: 5})
+				if err != nil || len(cs) != 1 || cs[0].WasSending {
+					t.Errorf("the post not started was not handed back: %v, %v", cs, err)
+				}
 			}
 		}
-	}
-	if states[bot.PostUnknown] != 1 || states[""] != 1 {
-		t.Errorf("after the drain: %v; want one cut off while sending (unknown) and one handed back", states)
-	}
+		if states[bot.PostUnknown] != 1 || states[""] != 1 {
+			t.Errorf("after the drain: %v; want one cut off while sending (unknown) and one handed back", states)
+		}
+	})
 }
 
 // TestLimitsPacePosts checks posts start no faster than a platform's limit
@@ -417,38 +420,42 @@ func TestLimitsPacePosts(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := newHarness(t, utc(2026, 1, 5, 7, 0), catalog(t, ukraineCatalog...))
-			h.sched.Limits = map[string]bot.Limit{bot.Slack: tc.limit}
-			// The same instant three ways, so one channel can hold three
-			// (with different topics: a topic posts once a day).
-			slots := []string{"ukraine at 08:00 tz UTC", "nato at 09:00 tz Europe/Berlin", "sanctions at 17:00 tz Asia/Tokyo"}
-			used := map[string]int{}
-			for _, ch := range tc.channels {
-				h.mustDoIn(ch, "/subscribe "+slots[used[ch]])
-				used[ch]++
-			}
-			h.clock.Set(utc(2026, 1, 5, 8, 0))
-			done := make(chan error)
-			go func() { done <- h.sched.Tick(context.Background()) }()
-			advanceUntilDone(t, h.clock, h.poster, done)
-			got := h.poster.got()
-			if len(got) != len(tc.channels) {
-				t.Fatalf("%d posts, want %d", len(got), len(tc.channels))
-			}
-			for i := 1; i < len(got); i++ {
-				if gap := got[i].at.Sub(got[i-1].at); gap < tc.minGap {
-					t.Errorf("posts %d and %d are %s apart, want at least %s", i-1, i, gap, tc.minGap)
+			synctest.Test(t, func(t *testing.T) {
+				h := newHarness(t, utc(2026, 1, 5, 7, 0), catalog(t, ukraineCatalog...))
+				h.sched.Limits = map[string]bot.Limit{bot.Slack: tc.limit}
+				// The same instant three ways, so one channel can hold three
+				// (with different topics: a topic posts once a day).
+				slots := []string{"ukraine at 08:00 tz UTC", "nato at 09:00 tz Europe/Berlin", "sanctions at 17:00 tz Asia/Tokyo"}
+				used := map[string]int{}
+				for _, ch := range tc.channels {
+					h.mustDoIn(ch, "/subscribe "+slots[used[ch]])
+					used[ch]++
 				}
-			}
+				h.clock.Set(utc(2026, 1, 5, 8, 0))
+				done := make(chan error, 1)
+				go func() { done <- h.sched.Tick(context.Background()) }()
+				advanceUntilDone(t, h.clock, done)
+				got := h.poster.got()
+				if len(got) != len(tc.channels) {
+					t.Fatalf("%d posts, want %d", len(got), len(tc.channels))
+				}
+				for i := 1; i < len(got); i++ {
+					if gap := got[i].at.Sub(got[i-1].at); gap < tc.minGap {
+						t.Errorf("posts %d and %d are %s apart, want at least %s", i-1, i, gap, tc.minGap)
+					}
+				}
+			})
 		})
 	}
 }
 
-// advanceUntilDone moves the virtual clock to each pacing timer's deadline,
-// waiting for the post it lets go before moving on, until done delivers.
-func advanceUntilDone(t *testing.T, c *clocktest.Clock, r *recorder, done <-chan error) {
+// advanceUntilDone runs in a synctest bubble: each time the scheduler is
+// blocked, it moves the virtual clock to the next pacing timer's deadline,
+// until done delivers.
+func advanceUntilDone(t *testing.T, c *clocktest.Clock, done <-chan error) {
 	t.Helper()
 	for {
+		synctest.Wait()
 		select {
 		case err := <-done:
 			if err != nil {
@@ -459,21 +466,8 @@ func advanceUntilDone(t *testing.T, c *clocktest.Clock, r *recorder, done <-chan
 		}
 		at, ok := c.NextTimer()
 		if !ok {
-			time.Sleep(100 * time.Microsecond)
-			continue
+			t.Fatal("the scheduler is blocked with no timer to wait for")
 		}
-		before := len(r.got())
 		c.Set(at)
-		for len(r.got()) == before {
-			select {
-			case err := <-done:
-				if err != nil {
-					t.Fatal(err)
-				}
-				return
-			default:
-				time.Sleep(100 * time.Microsecond)
-			}
-		}
 	}
 }

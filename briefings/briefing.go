@@ -60,7 +60,7 @@ type Speaker struct {
 	Name         string
 	Role         string
 	Organisation string
-	Kind         string // "person" or "organisation"
+	Kind         string // "person", "organisation" or "place" (a country or city speaking for its government)
 	Aliases      []string
 }
 

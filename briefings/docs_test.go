@@ -32,7 +32,7 @@ func TestCuratingGuideExamples(t *testing.T) {
 	if len(ps) != 0 {
 		t.Errorf("registry example: %v", ps)
 	}
-	if len(reg.Speakers) != 2 || len(reg.Topics) != 1 {
+	if len(reg.Speakers) != 3 || len(reg.Topics) != 1 || reg.Speakers[2].Kind != "place" {
 		t.Errorf("registry example: %d speakers, %d topics", len(reg.Speakers), len(reg.Topics))
 	}
 	builtin, err := Default()

@@ -289,3 +289,23 @@ func TestEmptyFrontMatter(t *testing.T) {
 		t.Errorf("split: %q %q %d %v", front, body, line, err)
 	}
 }
+
+// TestRegistryKinds: a speaker is a person, an organisation (either
+// spelling) or a place, and any other kind is an error at its line.
+func TestRegistryKinds(t *testing.T) {
+	t.Parallel()
+	data := "speakers:\n  - name: Moscow\n    kind: place\n  - name: Kremlin\n    kind: organization\n  - name: Ana Ruiz\n  - name: Nowhere\n    kind: planet\n"
+	reg, ps := ParseRegistry(RegistryFile, []byte(data))
+	got := map[string]string{}
+	for _, s := range reg.Speakers {
+		got[s.Name] = s.Kind
+	}
+	for name, kind := range map[string]string{"Moscow": "place", "Kremlin": "organisation", "Ana Ruiz": "person"} {
+		if got[name] != kind {
+			t.Errorf("%s: kind %q, want %q", name, got[name], kind)
+		}
+	}
+	if err := ps.Err(); err == nil || !strings.Contains(err.Error(), `registry.yaml:8: error: speakers[4]: kind must be person, organisation or place, not "planet"`) {
+		t.Errorf("a bad kind gives %v", err)
+	}
+}

@@ -40,11 +40,11 @@ func ParseRegistry(file string, data []byte) (*Registry, Problems) {
 		switch s.Kind {
 		case "":
 			s.Kind = "person"
-		case "person", "organisation":
+		case "person", "organisation", "place":
 		case "organization":
 			s.Kind = "organisation"
 		default:
-			r.errorf(f["kind"], "%s: kind must be person or organisation, not %q", where, s.Kind)
+			r.errorf(f["kind"], "%s: kind must be person, organisation or place, not %q", where, s.Kind)
 		}
 		if s.Name == "" {
 			continue

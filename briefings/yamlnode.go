@@ -44,13 +44,15 @@ var yamlLine = regexp.MustCompile(`line (\d+): `)
 // scanner). go-yaml reports a parser error's line counted from 0 ("line 2"
 // for the third line), and leaves the line out when it is the first; scanner
 // errors are counted from 1. Without this correction lint would send an
-// editor to the line above a missing "]".
+// editor to the line above a missing "]". TestYAMLErrorLines feeds go-yaml
+// an input for each and fails, naming it, when an upgrade changes a message
+// or its line. (The parser's "did not find expected <stream-start>" is left
+// out: its scanner always starts the stream, so no input produces it.)
 var yamlParserProblems = []string{
 	"did not find expected ',' or ']'",
 	"did not find expected ',' or '}'",
 	"did not find expected '-' indicator",
 	"did not find expected <document start>",
-	"did not find expected <stream-start>",
 	"did not find expected key",
 	"did not find expected node content",
 	"found duplicate %TAG directive",

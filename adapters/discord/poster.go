@@ -27,9 +27,11 @@ import (
 // retry_after, up to MaxAttempts sends in all.
 //
 // Duplicates: every post carries a nonce derived from the channel and the
-// message, with enforce_nonce, so when a send is retried after a timeout
-// (here, or by the scheduler within a few minutes) and the first one did
-// reach Discord, Discord returns that message instead of posting again.
+// message, with enforce_nonce, so when a send is repeated after the first
+// may have reached Discord (discordgo resends after a 502; the scheduler
+// retries a failed post within minutes) Discord returns that message
+// instead of posting again. The poster itself resends only after a 429,
+// which Discord answers without handling the request.
 //
 // Failures are reported as the bot.Poster outcomes: bot.ErrUnauthorized
 // when Discord refuses the token (401; every channel is affected, see
@@ -73,30 +75,29 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 	}
 	body := postBody(channel, NewMessage(r, ""))
 	endpoint := discordgo.EndpointChannelMessages(channel)
-	attempts := p.MaxAttempts
-	if attempts <= 0 {
-		attempts = 5
+	retry := bot.Retry{Attempts: p.MaxAttempts,
+		OnRetry: func(attempt int, wait time.Duration, _ error) {
+			if p.Logger != nil {
+				p.Logger.Info("rate limited by Discord; waiting", "channel", channel, "retry_after", wait, "attempt", attempt)
+			}
+		}}
+	if retry.Attempts <= 0 {
+		retry.Attempts = 5
 	}
-	for attempt := 1; ; attempt++ {
+	return retry.Do(ctx, func(int) error {
 		_, err := p.s.RequestRaw(http.MethodPost, endpoint, "application/json", body, endpoint, 0,
 			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 		if err == nil {
 			p.unauthorized.Store(nil)
 			return nil
 		}
-		var rl *discordgo.RateLimitError
-		if errors.As(err, &rl) && attempt < attempts {
+		if rl, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
+			// A 429: Discord turned the request away unread.
 			wait := rl.RetryAfter
 			if wait <= 0 {
 				wait = time.Second
 			}
-			if p.Logger != nil {
-				p.Logger.Info("rate limited by Discord; waiting", "channel", channel, "retry_after", wait, "attempt", attempt)
-			}
-			if err := sleep(ctx, wait); err != nil {
-				return fmt.Errorf("post to Discord channel %s: %w", channel, err)
-			}
-			continue
+			return bot.RetryableAfter(fmt.Errorf("post to Discord channel %s: %w", channel, err), wait)
 		}
 		err = postError(channel, actualURL(p.s, err))
 		switch {
@@ -106,7 +107,7 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 			p.unauthorized.Store(nil) // Discord read the request, so it took the token
 		}
 		return err
-	}
+	})
 }
 
 // answered reports whether Discord answered the request with an error of
@@ -185,15 +186,4 @@ func postError(channel string, raw error) error {
 		return err
 	}
 	return &bot.PermanentError{Reason: reason, Err: err}
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }

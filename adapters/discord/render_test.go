@@ -55,6 +55,35 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenSubscriptions keeps what a channel's daily briefings look like in
+// Discord, with a store and a clock that reads Monday 2 March 2026, 07:30 in
+// Berlin: /subscribe refused to an ordinary member, then a member who may
+// manage the channel subscribing, listing and unsubscribing.
+func TestGoldenSubscriptions(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	f.bot.Store = bot.NewMemStore()
+	f.bot.Now = func() time.Time { return time.Date(2026, 3, 2, 6, 30, 0, 0, time.UTC) }
+	for _, step := range []struct {
+		name string
+		body []byte
+	}{
+		{"subscribe-refused", command("subscribe", str("topics", "ukraine nato"), str("at", "08:00"), str("tz", "Europe/Berlin"))},
+		{"subscribe-done", managerCommand("subscribe", str("topics", "ukraine nato"), str("at", "08:00"), str("tz", "Europe/Berlin"))},
+		{"subscriptions-one", command("subscriptions")},
+		{"unsubscribe-done", managerCommand("unsubscribe", str("topics", "ukraine"))},
+	} {
+		_, resp := f.ask(step.body)
+		var got bytes.Buffer
+		if err := json.Indent(&got, resp.raw, "", "  "); err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		got.WriteByte('\n')
+		golden.Check(t, filepath.Join("testdata", "golden", step.name+".json"), got.Bytes())
+		checkLimits(t, step.name, resp.raw)
+	}
+}
+
 // hostile is text a careless or malicious curator, or a user's search
 // words echoed back, might put in a reply.
 const hostile = "@everyone @here @EveryOne <@123456789012345678> <@!123456789012345678> <@&987654321098765432> " +

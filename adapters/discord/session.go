@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"golang.org/x/time/rate"
 )
 
 // NewSession returns a discordgo session set up the way the bot uses
@@ -126,42 +127,42 @@ func retryAfter(h http.Header) time.Duration {
 	return time.Duration(f * float64(time.Second))
 }
 
-// globalLimit is a token bucket shared by all routes: n requests per
-// period, and a pause for everyone after a global 429.
+// globalLimit paces every route together: x/time/rate's token bucket of n
+// requests per period, on the wall clock Discord counts in, and a pause for
+// everyone until the end of a global 429's Retry-After.
 type globalLimit struct {
+	bucket *rate.Limiter
+
 	mu      sync.Mutex
-	rate    float64 // tokens per second
-	burst   float64
-	tokens  float64
-	last    time.Time
 	blocked time.Time
 }
 
 func newGlobalLimit(n int, per time.Duration) *globalLimit {
-	return &globalLimit{rate: float64(n) / per.Seconds(), burst: float64(n), tokens: float64(n)}
+	return &globalLimit{bucket: rate.NewLimiter(rate.Limit(float64(n)/per.Seconds()), n)}
 }
 
-// wait takes a token, sleeping until one is free, or returns ctx's error.
+// wait takes a turn, sleeping until it comes, or returns ctx's error.
 func (g *globalLimit) wait(ctx context.Context) error {
-	g.mu.Lock()
 	now := time.Now()
-	if !g.last.IsZero() {
-		g.tokens = min(g.burst, g.tokens+now.Sub(g.last).Seconds()*g.rate)
-	}
-	g.last = now
-	g.tokens--
-	delay := time.Duration(0)
-	if g.tokens < 0 {
-		delay = time.Duration(-g.tokens / g.rate * float64(time.Second))
-	}
-	if g.blocked.After(now.Add(delay)) {
-		delay = g.blocked.Sub(now)
-	}
+	delay := g.bucket.ReserveN(now, 1).DelayFrom(now)
+	g.mu.Lock()
+	delay = max(delay, g.blocked.Sub(now))
 	g.mu.Unlock()
 	if delay <= 0 {
 		return nil
 	}
 	return sleep(ctx, delay)
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // block pauses every route for d.

@@ -28,7 +28,6 @@ import (
 // recordingHandler is the real bot, counting and keeping the requests it gets, optionally slow.
 type recordingHandler struct {
 	*bot.Bot
-	delay time.Duration
 	// stall, when set, runs before the bot answers: a command or store that stalls.
 	stall func(ctx context.Context)
 
@@ -42,9 +41,6 @@ func (h *recordingHandler) Handle(ctx context.Context, req bot.Request) bot.Repl
 	h.mu.Lock()
 	h.reqs = append(h.reqs, req)
 	h.mu.Unlock()
-	if h.delay > 0 {
-		time.Sleep(h.delay)
-	}
 	if h.stall != nil {
 		h.stall(ctx)
 	}

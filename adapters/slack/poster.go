@@ -171,19 +171,17 @@ func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply
 		opts = append(opts, slackapi.MsgOptionTS(threadTS))
 	}
 
-	attempts := p.Attempts
-	if attempts <= 0 {
-		attempts = 4
+	retry := bot.Retry{Attempts: p.Attempts, Backoff: p.Backoff, MaxWait: p.MaxWait,
+		OnRetry: func(attempt int, wait time.Duration, err error) {
+			p.log.Warn("post failed; retrying", "channel", channel, "attempt", attempt, "wait", wait, "err", err)
+		}}
+	if retry.Attempts <= 0 {
+		retry.Attempts = 4
 	}
-	backoff := p.Backoff
-	if backoff <= 0 {
-		backoff = time.Second
+	if retry.MaxWait <= 0 {
+		retry.MaxWait = 2 * time.Minute
 	}
-	maxWait := p.MaxWait
-	if maxWait <= 0 {
-		maxWait = 2 * time.Minute
-	}
-	for attempt := 1; ; attempt++ {
+	return retry.Do(ctx, func(int) error {
 		wrote := new(atomic.Bool)
 		_, _, err := p.api.PostMessageContext(traceWrite(ctx, wrote), channel, opts...)
 		if err == nil {
@@ -205,31 +203,15 @@ func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply
 		case outMaybeDelivered:
 			return fmt.Errorf("post to %s: %w, not sent again: %s: %w", channel, bot.ErrMaybeDelivered, o.reason, err)
 		case outFailed:
-			return fmt.Errorf("post to %s (attempt %d of %d): %w", channel, attempt, attempts, err)
+			return fmt.Errorf("post to %s: %w", channel, err)
 		}
 		// outRetry: Slack surely did not take the message.
-		if ctx.Err() != nil {
-			return fmt.Errorf("post to %s: %w (after: %v)", channel, ctx.Err(), err)
-		}
-		if attempt >= attempts {
-			return fmt.Errorf("post to %s (attempt %d of %d): %w", channel, attempt, attempts, err)
-		}
-		wait := backoff
+		err = fmt.Errorf("post to %s: %w", channel, err)
 		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
-			wait = max(rl.RetryAfter, time.Second)
-		} else {
-			backoff *= 2
+			return bot.RetryableAfter(err, max(rl.RetryAfter, time.Second))
 		}
-		if wait > maxWait {
-			return fmt.Errorf("post to %s: Slack asks to wait %s, longer than %s: %w", channel, wait, maxWait, err)
-		}
-		p.log.Warn("post failed; retrying", "channel", channel, "attempt", attempt, "wait", wait, "err", err)
-		select {
-		case <-time.After(wait):
-		case <-ctx.Done():
-			return fmt.Errorf("post to %s: %w (after: %v)", channel, ctx.Err(), err)
-		}
-	}
+		return bot.Retryable(err)
+	})
 }
 
 // traceWrite returns ctx with a trace that sets wrote once net/http has written a request out

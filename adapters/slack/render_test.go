@@ -62,6 +62,36 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenSubscriptions keeps what a channel manager sees through a channel's daily
+// briefings, with a store and a clock that reads Monday 2 March 2026, 07:30 in Berlin: /subscribe
+// that succeeds, the list with it, and /unsubscribe. (subscribe.json, from TestGolden, is the
+// refusal an ordinary member gets.)
+func TestGoldenSubscriptions(t *testing.T) {
+	t.Parallel()
+	b, _ := newBot(t)
+	b.Store = bot.NewMemStore()
+	b.Now = func() time.Time { return time.Date(2026, 3, 2, 6, 30, 0, 0, time.UTC) }
+	for _, step := range []struct{ name, line string }{
+		{"subscribe-done", "/subscribe ukraine nato at 08:00 tz Europe/Berlin"},
+		{"subscriptions-one", "/subscriptions"},
+		{"unsubscribe-done", "/unsubscribe ukraine"},
+	} {
+		cmd, text := bot.ParseCommand(step.line)
+		reply := b.Handle(context.Background(), bot.Request{Platform: bot.Slack, Command: cmd, Text: text, User: "U1", Channel: "C1", Workspace: "T1", CanManage: true})
+		if reply.Kind != bot.Answer {
+			t.Fatalf("%s: %s %s", step.line, reply.Title, reply.Text)
+		}
+		got := Render(reply, step.line).AppendJSON(nil, false)
+		checkMessage(t, got)
+		var pretty bytes.Buffer
+		if err := json.Indent(&pretty, got, "", "  "); err != nil {
+			t.Fatalf("invalid JSON: %v\n%s", err, got)
+		}
+		pretty.WriteByte('\n')
+		golden.Check(t, filepath.Join("testdata", step.name+".json"), pretty.Bytes())
+	}
+}
+
 func TestGoldenShapes(t *testing.T) {
 	t.Parallel()
 	b, _ := newBot(t)

@@ -3,11 +3,15 @@ package slack
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // respondTimeout bounds one post to a response_url, and deliverTimeout all of them for one
@@ -32,19 +36,45 @@ func (a *App) respond(ctx context.Context, id, url string, body []byte) bool {
 	}
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), deliverTimeout)
 	defer cancel()
-	err := postResponse(ctx, a.client(), url, body)
-	if err != nil && transient(err) {
-		select {
-		case <-time.After(time.Second):
-			err = postResponse(ctx, a.client(), url, body)
-		case <-ctx.Done():
+	err := respondRetry.Do(ctx, func(int) error {
+		wrote := new(atomic.Bool)
+		err := postResponse(traceWrite(ctx, wrote), a.client(), url, body)
+		switch {
+		case err == nil:
+			return nil
+		case notTaken(err, wrote.Load()):
+			return bot.Retryable(err)
+		case refused(err):
+			return err
 		}
-	}
+		return fmt.Errorf("%w, not sent again: %w", bot.ErrMaybeDelivered, err)
+	})
 	if err != nil {
 		a.log.Error("answer not delivered through response_url", "request_id", id, "err", err)
 		return false
 	}
 	return true
+}
+
+// respondRetry sends an answer to response_url a second time, a second later, when the first
+// surely did not arrive: the asker would see a repeat as a second message.
+var respondRetry = bot.Retry{Attempts: 2, Backoff: time.Second}
+
+// notTaken reports whether a failed response_url post surely posted nothing: Slack turned it
+// away (429, 503) or could not be reached. Any other 5xx, or a connection lost once the request
+// was written out, may have posted it.
+func notTaken(err error, wrote bool) bool {
+	if re, ok := errors.AsType[*responseError](err); ok {
+		return re.status == http.StatusTooManyRequests || re.status == http.StatusServiceUnavailable
+	}
+	return !wrote
+}
+
+// refused reports whether Slack answered a response_url post with a refusal of its own (4xx:
+// expired_url, invalid_blocks, …), which posted nothing.
+func refused(err error) bool {
+	re, ok := errors.AsType[*responseError](err)
+	return ok && re.status < 500
 }
 
 func (a *App) client() *http.Client {
@@ -62,13 +92,6 @@ type responseError struct {
 
 func (e *responseError) Error() string {
 	return fmt.Sprintf("response_url answered %d %s", e.status, e.body)
-}
-
-func transient(err error) bool {
-	if re, ok := err.(*responseError); ok {
-		return re.status >= 500 || re.status == http.StatusTooManyRequests
-	}
-	return true // the network
 }
 
 func postResponse(ctx context.Context, c *http.Client, url string, body []byte) error {

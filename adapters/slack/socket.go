@@ -12,6 +12,8 @@ import (
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // maxSocketPayload is the largest answer sent in a Socket Mode acknowledgement. Slack silently
@@ -60,12 +62,14 @@ func (s *Socket) Run(ctx context.Context) error {
 func (s *Socket) Connected() bool { return s.connected.Load() }
 
 func (s *Socket) keepRunning(ctx context.Context) error {
-	wait := time.Second
-	maxWait := s.MaxBackoff
-	if maxWait <= 0 {
-		maxWait = 5 * time.Minute
+	retry := bot.Retry{Backoff: time.Second, MaxBackoff: s.MaxBackoff,
+		OnRetry: func(_ int, wait time.Duration, err error) {
+			s.log.Error("Socket Mode connection lost; reconnecting", "err", err, "in", wait)
+		}}
+	if retry.MaxBackoff <= 0 {
+		retry.MaxBackoff = 5 * time.Minute
 	}
-	for {
+	err := retry.Do(ctx, func(int) error {
 		err := s.client.RunContext(ctx)
 		if ctx.Err() != nil {
 			return nil
@@ -73,14 +77,16 @@ func (s *Socket) keepRunning(ctx context.Context) error {
 		if !s.connected.Load() && authFailure(err) {
 			return fmt.Errorf("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (%v); create an app-level token with the connections:write scope on the app's Basic Information page", err)
 		}
-		s.log.Error("Socket Mode connection lost; reconnecting", "err", err, "in", wait)
-		select {
-		case <-time.After(wait):
-		case <-ctx.Done():
-			return nil
+		if err == nil {
+			err = errors.New("the connection ended")
 		}
-		wait = min(2*wait, maxWait)
+		// A new connection repeats nothing: Slack sends again what was not acknowledged.
+		return bot.Retryable(err)
+	})
+	if ctx.Err() != nil {
+		return nil
 	}
+	return err
 }
 
 func authFailure(err error) bool {

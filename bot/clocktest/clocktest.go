@@ -1,6 +1,11 @@
 // Package clocktest is a virtual clock for tests of the scheduler: time
 // moves only when the test says, so a test runs days of daily posts without
-// sleeping.
+// sleeping, on the calendar dates it names.
+//
+// Inside a testing/synctest bubble, synctest.Wait tells when the goroutines
+// on the clock have gone back to sleep. Tests that cannot run in a bubble
+// (they talk over real sockets: HTTP fakes, PostgreSQL) wait with WaitIdle,
+// which watches for the timers those goroutines arm.
 package clocktest
 
 import (

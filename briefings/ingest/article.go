@@ -167,7 +167,22 @@ func cleanByline(s string) string {
 	if i := strings.IndexAny(s, "|•·"); i > 0 {
 		s = s[:i]
 	}
+	// "Ewan Rees, 3 June 2024": a date after the name is not the name.
+	for i := strings.LastIndex(s, ","); i > 0 && datelike(s[i+1:]); i = strings.LastIndex(s, ",") {
+		s = s[:i]
+	}
 	return strings.TrimSpace(strings.TrimRight(s, ".,;"))
+}
+
+// datelike reports whether a piece of a byline holds a date or a time: a
+// digit or a month's name.
+func datelike(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if _, ok := monthNames[strings.TrimRight(w, ".,")]; ok || strings.ContainsAny(w, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLike reports whether a paragraph reads as a headline: short, and not
@@ -200,7 +215,9 @@ func (a *Article) stripDateline(body []string) []string {
 	return out
 }
 
-var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–"}
+// dashes end a dateline; South Asian copy ends it with a colon
+// ("ISLAMABAD: The foreign minister …").
+var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–", ": "}
 
 func dateline(p string) (place, dayText, rest string, ok bool) {
 	idx, sep := -1, ""

@@ -23,12 +23,22 @@ type event struct {
 
 // extractor holds what one article has shown so far.
 type extractor struct {
-	d         *document
-	cast      *cast
-	mentions  [][]mention // per document sentence, in order
-	speakerAt []*entity   // per document sentence: its first named speaker
-	speakerBy []*ref      // the phrase that named it
-	events    [][]*event  // per paragraph, in order
+	d            *document
+	cast         *cast
+	mentions     [][]mention // per document sentence, in order
+	speakerAt    []*entity   // per document sentence: its first named speaker
+	speakerBy    []*ref      // the phrase that named it
+	events       [][]*event  // per paragraph, in order
+	wordUses     map[string]wordUse
+	unnamed      []unnamedSubject // per document sentence: a person it describes but does not name
+	roleMentions []roleMention
+}
+
+// unnamedSubject is "a father of three" or "one resident" as a sentence's
+// subject: a pronoun after it means them, and they have no name.
+type unnamedSubject struct {
+	tok    int // 1 + the token of its determiner; 0 when there is none
+	gender gender
 }
 
 func newExtractor(d *document, c *cast) *extractor {
@@ -39,6 +49,7 @@ func newExtractor(d *document, c *cast) *extractor {
 		speakerAt: make([]*entity, len(d.sents)),
 		speakerBy: make([]*ref, len(d.sents)),
 		events:    make([][]*event, len(d.paras)),
+		unnamed:   make([]unnamedSubject, len(d.sents)),
 	}
 }
 
@@ -82,8 +93,16 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
 		ev.subj = p.interpret(a, b)
+		if c := p.closingMarkBefore(v); c >= 0 && p.isComma(c-1) || c >= 0 && p.isComma(c+1) {
+			ev.afterQuote = int(p.toks[c].q) // "…," according to the ministry
+		}
 		x.resolveEvent(ev, si, p, a)
 		return ev
+	}
+	if p.low(t) == "saying" && p.lowerAt(v-1) == "as" {
+		if ev := x.quotedAs(si, s, p, v); ev != nil {
+			return ev
+		}
 	}
 	use := speechVerbs[p.low(t)]
 	if use == 0 || v == s.a || t.isCap(p.text) {
@@ -92,6 +111,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	before := p.lowerAt(v - 1)
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
+	}
+	if speechNouns[p.low(t)] && p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip) == 0 && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
+		return nil // a noun after its adjective: "on his daily call", "the final note"
 	}
 	k := v - 1
 	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
@@ -117,7 +139,8 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if c := p.closingMarkBefore(v); c >= 0 {
 		q := x.d.quotes[p.toks[c].q-1]
-		if !strings.HasSuffix(q.text, ".") && !p.introducesQuote(v) {
+		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
+		if !strings.HasSuffix(q.text, ".") && (inverted || !p.introducesQuote(v)) {
 			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {
 				ev.afterQuote = int(p.toks[c].q)
 				ev.subj = subj
@@ -143,6 +166,57 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	x.resolveEvent(ev, si, p, v)
 	return ev
 }
+
+// speechNouns are speech verbs whose form is as often a noun ("a phone
+// call", "a brief comment"), read as a verb only when a subject, not an
+// adjective, comes before them.
+var speechNouns = set(`call calls comment comments answer reply replies claim claims note notes
+	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution`)
+
+// quotedAs reads "Interfax quoted X as saying", "cited him as saying" and
+// "X was quoted as saying": the speaker is X, never the agency that
+// relays the words.
+func (x *extractor) quotedAs(si int, s sentRef, p *para, v int) *event {
+	for k := v - 2; k >= s.a && v-k <= 16; k-- {
+		if !p.isWordAt(k) {
+			if p.toks[k].q != 0 {
+				return nil
+			}
+			continue
+		}
+		if !relayVerbs[p.lw(k)] {
+			continue
+		}
+		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
+		verb := k
+		if beForms[p.lowerAt(k-1)] {
+			verb = k - 1
+			ev.subj = x.subjectLeft(p, k-1, s.a) // "X was quoted as saying"
+		} else if g, ok := objectPronouns[p.lowerAt(k+1)]; ok && k+2 == v-1 {
+			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(k + 1), text: p.word(k + 1), surface: p.word(k + 1), gender: g}
+		} else {
+			a, b := p.npRight(k+1, v-1)
+			ev.subj = p.interpret(a, b)
+		}
+		if ev.subj == nil {
+			return nil
+		}
+		if c := p.closingMarkBefore(verb); c >= 0 {
+			ev.afterQuote = int(p.toks[c].q) // "…," Interfax quoted X as saying
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
+	return nil
+}
+
+var relayVerbs = set(`quoted cited quotes cites quoting citing`)
+
+// objectPronouns stand for the speaker after a relaying verb: "cited him
+// as saying".
+var objectPronouns = map[string]gender{"him": male, "her": female}
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 
@@ -254,6 +328,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 		k = o - 1
 	}
+	if k >= lo && isDash(p.word(k)) {
+		// An aside between dashes: "Its spokesman — who also … — said".
+		o := k - 1
+		for o >= lo && !isDash(p.word(o)) && p.toks[o].q == 0 && p.toks[o].kind != tEnd {
+			o--
+		}
+		if o < lo || !isDash(p.word(o)) {
+			return nil
+		}
+		k = o - 1
+	}
 	if k < lo {
 		return nil
 	}
@@ -283,6 +368,10 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	a := p.npLeft(k, lo)
 	if a < 0 {
 		return nil
+	}
+	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {
+		// "Croatia and Hungary called …": two speakers, neither alone.
+		return &ref{kind: refSomeone, text: p.textOf(a-2, k+1), surface: p.textOf(a-2, k+1), gender: plural}
 	}
 	r := p.interpret(a, k+1)
 	for i := len(asides) - 1; i >= 0; i-- {

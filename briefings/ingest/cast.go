@@ -11,12 +11,28 @@ import (
 type entity struct {
 	name      string
 	role      string
-	kind      string // "person" or "organisation"
+	kind      string // "person", "organisation" or "place"
 	gender    gender
 	reg       *briefings.Speaker // the registry entry, when the registry knows them
 	heads     map[string]bool    // organisation: what "the X" may call it ("ministry", "company")
 	business  bool               // organisation: a company, which "the company" and "the firm" mean
 	confirmed bool               // person: something beyond capital letters says so
+	bare      bool               // person: only ever a lone capitalised word, which may be a company
+	initials  string             // organisation: the capitals of its name ("ICRC")
+
+	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
+}
+
+// roleWords returns the entity's role in lower case with abbreviated
+// titles spelt out, padded with spaces for whole-word matching, and the
+// nationality it names; both are kept until the role changes.
+func (e *entity) roleInfo() (key, nat string) {
+	if e.roleOf != e.role || e.roleKey == "" {
+		e.roleOf = e.role
+		e.roleKey = " " + expandTitles(strings.ToLower(e.role)) + " "
+		e.roleNat = nationalityOf(e.role)
+	}
+	return e.roleKey, e.roleNat
 }
 
 // display is the name a draft uses: the registry's when it has one.
@@ -31,7 +47,8 @@ func (e *entity) display() string {
 var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. group operator exporter
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
 	securities partners holdings industries energy coal grid commodities media capital technologies
-	labs mining resources telecom motors airlines steel oil gas owner bank`)
+	labs mining resources telecom motors airlines steel oil gas owner bank utility
+	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {
@@ -65,6 +82,7 @@ type cast struct {
 	bySurname map[string]*entity
 	byInitial map[string]*entity
 	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
+	byFirst   map[string]*entity // people by the first word of their name, nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	folds     map[string]string // briefings.Fold of the names seen, which repeat
 }
@@ -94,6 +112,7 @@ func newCast(reg *registryIndex) *cast {
 		bySurname: map[string]*entity{},
 		byInitial: map[string]*entity{},
 		byShort:   map[string]*entity{},
+		byFirst:   map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
 		folds:     make(map[string]string, 64),
 	}
@@ -134,6 +153,14 @@ func (c *cast) add(e *entity) {
 				c.bySurname[strings.Join(words[i:], " ")] = e
 			}
 		}
+		// Chinese, Korean and Vietnamese names put the family name first:
+		// "Mao Ning" is "Mao" after. One word shared by two people names
+		// neither.
+		if other, seen := c.byFirst[words[0]]; !seen {
+			c.byFirst[words[0]] = e
+		} else if other != e {
+			c.byFirst[words[0]] = nil
+		}
 	}
 	if e.kind == "organisation" {
 		if e.heads == nil {
@@ -148,6 +175,7 @@ func (c *cast) add(e *entity) {
 			}
 		}
 		if ini := initials(e.name); len(ini) >= 2 {
+			e.initials = ini
 			if c.byInitial[ini] == nil {
 				c.byInitial[ini] = e
 			}
@@ -211,15 +239,41 @@ func (c *cast) lookup(name string) *entity {
 	if e := c.byShort[k]; e != nil {
 		return e
 	}
+	if e := c.byFirst[k]; e != nil && !strings.Contains(k, " ") {
+		return e
+	}
 	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
 	}
 	if isAcronym(name) {
-		if e := c.byInitial[strings.ReplaceAll(name, ".", "")]; e != nil {
+		ini := strings.ReplaceAll(name, ".", "")
+		if e := c.byInitial[ini]; e != nil {
 			return e
+		}
+		// Initials that skip a word of the name: EDCTP for the European
+		// and Developing Countries Clinical Trials Partnership.
+		for _, e := range c.all {
+			if e.kind == "organisation" && len(ini) >= 3 && skippedInitials(ini, e.initials) {
+				return e
+			}
 		}
 	}
 	return nil
+}
+
+// skippedInitials reports whether acronym is full with one or two inner
+// letters left out, first and last letters kept.
+func skippedInitials(acronym, full string) bool {
+	if len(full) <= len(acronym) || len(full)-len(acronym) > 2 || acronym[0] != full[0] || acronym[len(acronym)-1] != full[len(full)-1] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(full) && j < len(acronym); i++ {
+		if full[i] == acronym[j] {
+			j++
+		}
+	}
+	return j == len(acronym)
 }
 
 // person finds or adds a person.
@@ -242,6 +296,21 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 			e.gender = g
 		}
 		e.confirmed = e.confirmed || confirmed
+	}
+	return e
+}
+
+// place finds or adds a place that speaks for its government ("Moscow
+// warned …"). A lone word taken for a person before is a place after all.
+func (c *cast) place(name string) *entity {
+	name = strings.TrimSpace(name)
+	e := c.lookup(name)
+	if e != nil && e.kind == "person" && e.reg == nil && !strings.Contains(e.name, " ") {
+		e.kind = "place"
+	}
+	if e == nil {
+		e = &entity{name: name, kind: "place"}
+		c.add(e)
 	}
 	return e
 }

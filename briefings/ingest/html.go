@@ -11,14 +11,22 @@ import (
 )
 
 // ReadHTML reads an article page: readability finds the story among the
-// page's menus and footers and its metadata (title, byline, site name,
-// <meta> and JSON-LD publication dates); the body is taken paragraph by
-// paragraph from the story's block elements.
+// page's menus and footers; the page's own metadata (og: and article:
+// tags, JSON-LD, <link rel=canonical>, <time datetime>) gives the source —
+// outlet, author, address, date and title — before readability's guesses;
+// the body is taken paragraph by paragraph from the story's block
+// elements.
 func ReadHTML(data []byte, pageURL string) *Article {
 	a := &Article{URL: pageURL}
 	u, _ := url.Parse(pageURL)
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return a
+	}
+	meta := readPageMeta(doc)
 	var root *html.Node
-	art, err := readability.FromReader(bytes.NewReader(data), u)
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(doc, u) // the metadata is read: readability may take the page apart
 	if err == nil && art.Node != nil {
 		root = art.Node
 		a.Title = strings.TrimSpace(art.Title())
@@ -27,9 +35,10 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		if t, err := art.PublishedTime(); err == nil {
 			a.Date, a.DateFrom = day(t), "the page's publication date"
 		}
-	} else if doc, err := html.Parse(bytes.NewReader(data)); err == nil {
+	} else {
 		root = doc // not an article readability recognises: take every paragraph
 	}
+	meta.apply(a, pageURL)
 	var paras []string
 	if root != nil {
 		paras = blocks(root, nil)

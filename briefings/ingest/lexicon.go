@@ -43,7 +43,8 @@ func init() {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
-		dub dubs dubbed`) {
+		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands
+		threaten threatens threatened`) {
 		speechVerbs[w] = quoteOnly
 	}
 }
@@ -92,7 +93,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
-	councilman councilwoman dean rector bishop archbishop imam rabbi`)
+	councilman councilwoman dean rector bishop archbishop imam rabbi speaker investigator`)
 
 // titleAbbrevs are the abbreviated titles US wire copy puts before a name
 // ("Sen. Maria Ortega", "Gov. Ed Marsh", "Lt. Gen. Ana Ruiz"), with the
@@ -100,9 +101,14 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 // senator" can point back to "Sen. Maria Ortega".
 var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative", "gov.": "governor",
 	"gen.": "general", "lt.": "lieutenant", "col.": "colonel", "maj.": "major", "capt.": "captain",
-	"sgt.": "sergeant", "cpl.": "corporal", "adm.": "admiral", "cmdr.": "commander",
+	"sgt.": "sergeant", "cpl.": "corporal", "adm.": "admiral", "cmdr.": "commander", "brig.": "brigadier",
 	"supt.": "superintendent", "insp.": "inspector", "det.": "detective", "amb.": "ambassador",
-	"atty.": "attorney", "pres.": "president"}
+	"atty.": "attorney", "pres.": "president",
+	// South Asian copy shortens ministers' titles to initials: "FM Rauf",
+	// "the EAM".
+	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
+	// British local papers: "Cllr Priya Shah".
+	"cllr": "councillor", "cllr.": "councillor"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".
@@ -125,7 +131,8 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
-	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation`)
+	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
+	staff utility partnership initiative programme program centre center force directorate`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.
@@ -187,7 +194,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr`)
 
 // numberAbbrevs are abbreviations only before a number: "the No. 2
 // official", "Art. 5", "Vol. 3". Elsewhere "no." ends a sentence.

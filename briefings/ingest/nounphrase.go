@@ -28,10 +28,13 @@ func (p *para) npLeft(k, lo int) int {
 		return k
 	}
 	j := k
-	if p.isNameWord(k) || p.isTitleWord(k) {
+	body := kindHeads[p.lw(k)] && p.isNameWord(k-1) // "the Law and Justice party said"
+	if p.isNameWord(k) || p.isTitleWord(k) || body {
 		for j-1 >= lo {
 			switch {
 			case p.isNameWord(j-1) || p.isTitleWord(j-1):
+				j--
+			case body && p.lowerAt(j-1) == "and" && j-2 >= lo && p.isNameWord(j-2) && p.isNameWord(j):
 				j--
 			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--
@@ -44,10 +47,36 @@ func (p *para) npLeft(k, lo int) int {
 			}
 		}
 	done:
+		j = p.descriptorStart(j, lo)
 		if j-1 >= lo && p.isDet(j-1) {
 			j--
 		}
 		return p.extendPP(j, lo)
+	}
+	// A body a name owns: "Saudi Arabia's foreign ministry", "Ukraine's air
+	// force".
+	if !p.toks[k].isCap(p.text) && orgHeads[p.lw(k)] {
+		for i := k - 1; i >= lo && i >= k-3 && p.isWordAt(i); i-- {
+			if p.isNameWord(i) && isPossessive(p.word(i)) {
+				for i-1 >= lo && p.isNameWord(i-1) {
+					i--
+				}
+				o := i - 1
+				if p.lowerAt(o) == "the" {
+					o--
+				}
+				if l := p.lowerAt(o); (l == "of" || l == "for") && o-1 >= lo && (p.isNameWord(o-1) || p.isTitleWord(o-1)) {
+					return p.npLeft(o-1, lo) // "the General Staff of Westmark's armed forces"
+				}
+				if i-1 >= lo && p.isDet(i-1) {
+					i--
+				}
+				return i
+			}
+			if p.toks[i].isCap(p.text) || functionWords[p.lw(i)] || p.toks[i].class&cSpeech != 0 {
+				break
+			}
+		}
 	}
 	// A described role or body: up to four words after an article.
 	for i := k; i >= lo && i > k-5; i-- {
@@ -64,15 +93,33 @@ func (p *para) npLeft(k, lo int) int {
 			break
 		}
 	}
-	// A bare noun or two opening the clause: "police said", "Grain traders said".
+	// A bare noun or two opening the clause: "police said", "Grain traders
+	// said", or a clause after a conjunction ("…, as Westmark's navy said").
 	i := k
 	for i-1 >= lo && k-i < 2 && p.isWordAt(i-1) && !functionWords[p.lw(i-1)] {
 		i--
 	}
-	if i == lo || !p.isWordAt(i-1) {
+	if i == lo || !p.isWordAt(i-1) || clauseOpeners[p.lw(i-1)] {
 		return i
 	}
 	return -1
+}
+
+// clauseOpeners start a clause whose subject follows them directly.
+var clauseOpeners = set(`as while and but when after because whereas though although`)
+
+// descriptorStart widens a name starting at j over the lower-case words
+// before it that say what kind of body it is ("state grain trader
+// Rusagrotrans"), or returns j.
+func (p *para) descriptorStart(j, lo int) int {
+	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(orgHeads[p.lw(j-1)] || orgDescriptors[p.lw(j-1)]) {
+		return j
+	}
+	j--
+	for n := 0; n < 2 && j-1 >= lo && p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cDet|cSpeech|cPrep) == 0; n++ {
+		j--
+	}
+	return j
 }
 
 // extendPP widens a phrase starting at j to the role or group it
@@ -84,7 +131,7 @@ func (p *para) extendPP(j, lo int) int {
 	default:
 		return j
 	}
-	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)]) {
+	if j-2 >= lo && p.isWordAt(j-2) && (roleWords[p.lw(j-2)] || groupNouns[p.lw(j-2)] || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}
@@ -103,7 +150,11 @@ func (p *para) npRight(i, hi int) (int, int) {
 		j++
 	}
 	if j < hi && (p.isNameWord(j) || p.isTitleWord(j)) {
-		return i, p.chunkEnd(j, hi)
+		end := p.chunkEnd(j, hi)
+		if j > i {
+			end = p.trailingHead(end, hi) // "according to the Kyiv city administration"
+		}
+		return i, end
 	}
 	for j < hi && j-i < 4 && p.isWordAt(j) && !functionWords[p.lw(j)] {
 		j++
@@ -122,14 +173,31 @@ func (p *para) appositiveLike(a, b int) bool {
 	switch {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
+	case b-a == 1 && asideAdverbs[w]:
+		return true // "Russia, however, said"
+	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
+		return true // "Russia's top war planner"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
 		return true
-	case strings.HasSuffix(w, "ing") && !p.toks[a].isCap(p.text):
-		return true
+	case (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text):
+		return true // "speaking on condition of anonymity", "asked about the timing"
+	case (w == "of" || w == "from") && b-a > 1 && p.isNameWord(a+1) || (w == "of" || w == "from") && b-a > 2 && p.lw(a+1) == "the" && p.isNameWord(a+2):
+		return true // "of the Institute for Market Studies"
 	case p.isTitleWord(a):
 		return true
 	case allNameWords(p, a, b):
 		return true
+	}
+	// "Dr. Amadou Traore of the University of Bamako": a name, then where
+	// they work.
+	n := a
+	if _, ok := honorifics[w]; ok {
+		n++
+	}
+	for k := n; k < b; k++ {
+		if l := p.lw(k); (l == "of" || l == "at" || l == "from") && k > n && allNameWords(p, n, k) {
+			return true
+		}
 	}
 	// "Red Cross volunteer": names then a role.
 	for i := a; i < b; i++ {
@@ -139,6 +207,10 @@ func (p *para) appositiveLike(a, b int) bool {
 	}
 	return false
 }
+
+// asideAdverbs are set off by commas between a subject and its verb.
+var asideAdverbs = set(`however meanwhile too though therefore nevertheless moreover instead also
+	separately likewise earlier later`)
 
 // appositiveAfter returns the aside that follows a phrase ending before j:
 // ", the cloud software company," or ", an analyst at Halden Commodities."

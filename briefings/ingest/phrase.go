@@ -17,7 +17,13 @@ const (
 	refRole            // a role without a name: "the minister", "Horvath's spokesman"
 	refOrgDesc         // an organisation by kind: "the ministry", "the company"
 	refSomeone         // someone not named: "one shopkeeper", "officials", "a deputy"
+	refDoc             // what a body issued: "the readout", "a Kremlin statement", "the ministry's statement"
+	refEpithet         // a person by nationality or age: "the Brazilian", "the 19-year-old"
 )
+
+// docNouns are what a body issues in its own words: "the readout said …"
+// speaks for the body that issued it.
+var docNouns = set(`readout statement communique communiqué release`)
 
 // ref is a noun phrase read for who it refers to.
 type ref struct {
@@ -31,6 +37,7 @@ type ref struct {
 	org        string // an organisation the phrase names ("State Department" in "State Department officials")
 	orgHead    string // an organisation it describes ("the operator" in "a spokesman for the operator")
 	indefinite bool
+	det        string // the determiner it opened with: "the", "its", "a"
 	gender     gender
 	evidence   bool // refName: role, honorific, given name or appositive say it is a person
 }
@@ -69,6 +76,11 @@ func (p *para) chunkEnd(i, hi int) int {
 	j := i
 	for j < hi {
 		switch {
+		case j > i && isPossessive(p.word(j-1)) && !p.isNameWord(j) && p.possessedHead(j, hi) > j:
+			// "General Staff of Westmark's armed forces", "Chile's central
+			// bank": the body the possessive owns, in lower case, ends the
+			// name.
+			return p.possessedHead(j, hi)
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
@@ -78,11 +90,95 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
+			j++ // "the American Chamber of Commerce in Ukraine"
+			if p.isWordAt(j) && p.lw(j) == "the" {
+				j++
+			}
+		case p.isWordAt(j) && (p.lw(j) == "and" || p.lw(j) == "&") && j > i && p.andJoinsName(i, j, hi):
+			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// andJoinsName reports whether "and" at token j, after the chunk [i, j),
+// is inside one body's name rather than between two names: the chunk is a
+// body's name with a complement ("Ministry of Trade and Industry") or the
+// capitals after "and" end in a body's head word ("European and
+// Developing Countries Clinical Trials Partnership").
+func (p *para) andJoinsName(i, j, hi int) bool {
+	if !p.isNameWord(j+1) || isPossessive(p.word(j-1)) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
+			return true
+		}
+	}
+	k := j + 1
+	for k < hi && p.isNameWord(k) {
+		k++
+	}
+	return orgHeads[p.lw(k-1)]
+}
+
+// chunkHasSeat reports whether [i, j) names a body that sits somewhere
+// (an embassy, a mission, a chamber of commerce) and holds no "in" yet.
+func (p *para) chunkHasSeat(i, j int) bool {
+	seat := false
+	for k := i; k < j; k++ {
+		switch l := p.lw(k); {
+		case l == "in" || l == "to":
+			return false
+		case seatedHeads[l]:
+			seat = true
+		}
+	}
+	return seat
+}
+
+// chunkHasOf reports whether [i, j) holds "of" or "for".
+func (p *para) chunkHasOf(i, j int) bool {
+	for k := i; k < j; k++ {
+		if l := p.lw(k); l == "of" || l == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingHead extends a name ending at j over up to three lower-case
+// words that end in an organisation's head word ("the Kyiv city
+// administration"), or returns j.
+func (p *para) trailingHead(j, hi int) int {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)] && p.toks[k].class&cSpeech == 0; k++ {
+		if orgHeads[p.lw(k)] {
+			return k + 1
+		}
+	}
+	return j
+}
+
+// possessedHead extends a chunk ending in a possessive at j over up to
+// three lower-case words that end in an organisation's head word ("armed
+// forces", "foreign ministry") or are a title ("ambassador", "deputy
+// foreign minister"), or returns j.
+func (p *para) possessedHead(j, hi int) int {
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !functionWords[p.lw(k)]; k++ {
+		if orgHeads[p.lw(k)] {
+			return k + 1
+		}
+	}
+	end := j
+	for k := j; k < hi && k < j+3 && p.isTitleWord(k) && !p.toks[k].isCap(p.text); k++ {
+		if roleWords[p.lw(k)] {
+			end = k + 1
+		}
+	}
+	return end
 }
 
 // nameAhead reports whether a capitalised name word follows, after any
@@ -126,14 +222,15 @@ func isAcronym(w string) bool {
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
 // not an organisation that can speak.
 func isNationality(w string) bool {
-	l := strings.ToLower(w)
-	for _, suf := range []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"} {
-		if strings.HasSuffix(l, suf) && utf8.RuneCountInString(l) > len(suf)+2 {
+	for _, suf := range nationalitySuffixes {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) && utf8.RuneCountInString(w) > len(suf)+2 {
 			return true
 		}
 	}
 	return false
 }
+
+var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"}
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
 func (p *para) interpret(a, b int) *ref {
@@ -156,6 +253,7 @@ func (p *para) interpret(a, b int) *ref {
 	first := p.lw(a)
 	if definite[first] || indefinite[first] {
 		r.indefinite = indefinite[first]
+		r.det = first
 		a++
 	}
 	if a >= b {
@@ -168,13 +266,22 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); (l == "of" || l == "for") && i > a {
+		if l := p.lw(i); (l == "of" || l == "for" || l == "to" && roleWords[p.lw(i-1)] || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) && i > a {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
 			}
 			break
 		}
+	}
+	if docNouns[p.lw(left-1)] && right == b {
+		return p.interpretDoc(r, a, left-1)
+	}
+	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (demonyms[p.lw(a)] && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a))) {
+		// Sports and feature copy names a person again by nationality
+		// or age: "the Brazilian said", "the 19-year-old added".
+		r.kind, r.head = refEpithet, p.lw(a)
+		return r
 	}
 	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
 	for i := a; i < left; i++ {
@@ -261,6 +368,17 @@ func (p *para) interpret(a, b int) *ref {
 		}
 		r.kind, r.name = refOrg, r.text
 		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
+		if kindHeads[r.head] && !p.toks[orgAt].isCap(p.text) {
+			// "the ZNP union", "the opposition Law and Justice party": the
+			// name is the capitals before the kind of body.
+			from := a
+			for from < orgAt && !p.toks[from].isCap(p.text) {
+				from++
+			}
+			if from < orgAt && !isPossessive(p.word(orgAt-1)) && allNameWordsAnd(p, from, orgAt) {
+				r.name = p.textOf(from, orgAt)
+			}
+		}
 		return r
 	}
 	// A role without a name: "the minister", "a Kremlin spokesman", "State
@@ -269,6 +387,8 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
 		if org := p.orgPart(a, roleAt); org != "" {
 			r.org = org
+		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && orgHeads[p.lw(roleAt-1)] {
+			r.orgHead = p.lw(roleAt - 1) // "a ministry spokeswoman", "a department spokesperson"
 		}
 		if right < b {
 			// "a spokeswoman for Meridian Line": what follows "for" is the
@@ -316,7 +436,17 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind = refSomeone
 		return r
 	}
-	lastWord := strings.ToLower(stripPossessive(p.word(left - 1)))
+	if from > a && (orgHeads[p.lw(from-1)] || orgDescriptors[p.lw(from-1)]) {
+		// "state grain trader Rusagrotrans", "news agency Interfax": what
+		// the body does, then its name.
+		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
+		return r
+	}
+	lastWord := stripPossessive(p.lw(left - 1))
+	if knownBodyEnds[lastWord] && isKnownBody(p.textOf(from, left)) {
+		r.kind, r.name = refOrg, p.textOf(from, left)
+		return r
+	}
 	if placeWords[lastWord] {
 		return nil
 	}
@@ -329,6 +459,84 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	p.genderFromName(r, from)
 	return r
+}
+
+// interpretDoc reads a phrase ending in a document noun at token d: the
+// body named before it ("a State Department readout"), the body it
+// belongs to ("the ministry's statement", "Turkey's statement"), or none
+// ("the readout", which the body that spoke last issued).
+func (p *para) interpretDoc(r *ref, a, d int) *ref {
+	r.kind, r.head = refDoc, p.lw(d)
+	if a < d && isPossessive(p.word(d-1)) {
+		owner := p.interpret(a, d)
+		if owner != nil {
+			owner.text = stripPossessive(owner.text)
+			switch {
+			case owner.kind == refOrgDesc:
+				r.orgHead = owner.head
+			case owner.name != "":
+				r.org = stripPossessive(owner.name)
+			}
+		}
+		return r
+	}
+	from, to := -1, -1
+	for i := a; i < d; i++ {
+		if p.toks[i].isCap(p.text) {
+			if from < 0 {
+				from = i
+			}
+			to = i + 1
+		}
+	}
+	if from >= 0 && !(to-from == 1 && isNationality(p.word(from)) && !isKnownPlace(p.word(from))) {
+		r.org = p.textOf(from, to)
+	}
+	return r
+}
+
+// demonyms are the nationalities copy uses as nouns for a person named
+// before ("the Brazilian", "the Spaniard").
+var demonyms = set(`american argentine argentinian australian austrian belgian brazilian briton
+	british bulgarian canadian chilean chinese colombian croat croatian czech dane danish dutchman
+	dutchwoman englishman englishwoman estonian ethiopian finn finnish frenchman frenchwoman
+	georgian german ghanaian greek hungarian indian indonesian iranian iraqi irishman irishwoman
+	israeli italian japanese kazakh kenyan korean latvian lithuanian mexican moroccan nigerian
+	norwegian pakistani peruvian pole portuguese romanian russian scot scotsman saudi serb serbian
+	slovak slovenian spaniard swede swiss syrian thai turk ukrainian uruguayan venezuelan
+	vietnamese welshman belarusian egyptian tunisian algerian senegalese cameroonian`)
+
+// isAgeWord reports whether w is an age used as a noun: "19-year-old".
+func isAgeWord(w string) bool {
+	n := strings.TrimSuffix(w, "-year-old")
+	return n != w && n != "" && isNumber(n)
+}
+
+// orgDescriptors say what a body does, before its name: "carmaker Volta",
+// "state grain trader Rusagrotrans". (orgHeads say it too: "news agency
+// Interfax".)
+var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner shipper conglomerate
+	startup start-up outlet website chain brand lobby broadcaster publisher platform`)
+
+// seatedHeads are bodies named with where they sit: "the U.S. embassy in
+// Kyiv", "China's mission to the EU".
+var seatedHeads = set(`embassy consulate mission delegation office bureau chamber`)
+
+// kindHeads say what kind of body a name is, after the name: "the ZNP
+// union", "the Law and Justice party", "the Wagner group".
+var kindHeads = set(`union party group company firm corporation movement`)
+
+// allNameWordsAnd is allNameWords allowing "and" between name words.
+func allNameWordsAnd(p *para, a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.isWordAt(i) && p.lw(i) == "and" && i > a && i+1 < b {
+			continue
+		}
+		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+			return false
+		}
+	}
+	return a < b
 }
 
 // allNameWords reports whether [a, b) holds only name words and particles.

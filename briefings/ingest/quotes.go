@@ -38,8 +38,10 @@ func (x *extractor) attributeQuotes() []found {
 		case x.leftEvent(q) != nil:
 			f.ev = x.leftEvent(q)
 		default:
-			direct = false
-			f.ev, f.how = x.inherited(q)
+			if f.ev = x.colonEvent(q); f.ev == nil {
+				direct = false
+				f.ev, f.how = x.inherited(q)
+			}
 		}
 		if x.notAQuote(q, f.ev, direct) {
 			continue
@@ -69,13 +71,60 @@ func (x *extractor) leftEvent(q *quoteSpan) *event {
 			break
 		}
 	}
-	var last *event
+	var last, outer *event
 	for _, ev := range x.events[q.startPara] {
 		if ev.v >= lo && ev.v < q.startTok && ev.afterQuote == 0 {
+			if last != nil && last.ent != nil {
+				outer = last
+			}
 			last = ev
 		}
 	}
+	if last != nil && last.ent == nil && outer != nil && last.subj != nil &&
+		(last.subj.kind == refSomeone || last.subj.kind == refOrgDesc) {
+		// "The ministry said in a statement that the delegations had
+		// stressed '…'": whoever stressed it is not named, so the words
+		// are the statement's.
+		return outer
+	}
 	return last
+}
+
+// colonEvent attributes a quote set out after a colon, in its sentence or
+// opening the next paragraph, to the subject of the sentence the colon
+// ends when that sentence has no speech verb: "Abashvili issued the
+// following statement:", "The chairman posted a message on X: '…'".
+func (x *extractor) colonEvent(q *quoteSpan) *event {
+	p := x.d.paras[q.startPara]
+	pi, colon := q.startPara, q.startTok-1
+	if q.startTok == 0 {
+		if pi == 0 {
+			return nil
+		}
+		pi--
+		p = x.d.paras[pi]
+		colon = len(p.toks) - 1
+	}
+	if colon < 0 || p.lw(colon) != ":" || p.toks[colon].q != 0 {
+		return nil
+	}
+	s := p.sents[p.sentenceOf(colon)]
+	for _, ev := range x.events[pi] {
+		if ev.v >= s.a && ev.v < colon {
+			return nil // a speech verb of its own: "X said:" is read already
+		}
+	}
+	subj := x.clauseSubject(p, s.a, colon)
+	if subj == nil || subj.kind == refSomeone {
+		return nil
+	}
+	si := p.first + p.sentenceOf(colon)
+	ev := &event{p: pi, v: colon, sent: si, subj: subj, use: anyUse}
+	x.resolveEvent(ev, si, p, colon)
+	if ev.ent == nil {
+		return nil
+	}
+	return ev
 }
 
 // inherited returns the speaker a quote with no attribution of its own
@@ -127,10 +176,11 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if !direct && !sameSentence {
 			return true
 		}
-		// "red flag" conditions: a quoted modifier of the noun after it.
-		if q.closed {
+		// "red flag" conditions: a quoted modifier of the noun after it,
+		// unless someone named says it ("warned of a 'dangerous' arms race").
+		if q.closed && !(sameSentence && ev.ent != nil && ev.ent.kind != "anon") {
 			ep := x.d.paras[q.endPara]
-			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.lw(n)] && speechVerbs[ep.lw(n)] == 0 {
+			if n := q.endTok + 1; ep.isWordAt(n) && !ep.toks[n].isCap(ep.text) && !functionWords[ep.lw(n)] && speechVerbs[ep.lw(n)] == 0 && !notANoun(ep.lw(n)) {
 				return true
 			}
 		}
@@ -140,6 +190,17 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	return false
 }
+
+// notANoun reports whether the word after a short quote is a verb, a
+// participle or an adverb, so the quote is not a modifier of it:
+// "unworkable" given the budget; "baseless" had been …; a "corridor" used
+// to smuggle arms.
+func notANoun(w string) bool {
+	return auxiliaries[w] || len(w) >= 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) && !strings.HasSuffix(w, "eed")
+}
+
+var auxiliaries = set(`had has have was were is are would will could should may might must can did
+	does do given being been`)
 
 func lastRune(s string) string {
 	_, size := utf8.DecodeLastRuneInString(s)

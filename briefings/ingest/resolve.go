@@ -21,20 +21,42 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.cast.lookup(r.name); e != nil {
 			return e, ""
 		}
-		if !r.evidence && !strings.Contains(r.name, " ") && x.d.midCap[strings.ToLower(r.name)] == 0 {
-			// One capitalised word, only ever at the start of a sentence:
-			// a common noun ("Retailers warned …"), not a name.
-			return nil, ""
+		if r.role == "" && isKnownPlace(r.name) {
+			return x.cast.place(r.name), ""
+		}
+		confirmed := r.evidence || strings.Contains(r.name, " ")
+		if !confirmed {
+			// One capitalised word as the subject of a speech verb: a
+			// surname the readers know ("Peskov told reporters"), unless
+			// the article uses the word as a place or a common noun.
+			switch x.wordUse(r.name) {
+			case usedAsCommon:
+				return nil, ""
+			case usedAsPlace:
+				return x.cast.place(r.name), ""
+			}
+			e := x.cast.person(r.name, r.role, r.gender, true)
+			e.bare = e.bare || !strings.Contains(e.name, " ") && e.role == ""
+			return e, ""
 		}
 		if r.role != "" {
 			if s := x.cast.regSpeaker(r.role + " " + r.name); s != nil {
 				return x.cast.fromRegistry(s), ""
 			}
 		}
-		return x.cast.person(r.name, r.role, r.gender, r.evidence || strings.Contains(r.name, " ")), ""
+		return x.cast.person(r.name, r.role, r.gender, confirmed), ""
 	case refOrg:
+		if isKnownPlace(r.name) {
+			return x.cast.place(r.name), ""
+		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if (r.det == "its" || r.det == "their") && (strings.HasPrefix(r.head, "spokes") || r.head == "representative") {
+			// "Its spokesman said": the body named last speaks.
+			if e := x.antecedent(orgOnly, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes") || strings.HasPrefix(r.head, "official") || r.head == "representative" || strings.HasPrefix(r.head, "source")) {
 			return x.cast.org(r.org, ""), ""
@@ -48,10 +70,39 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.indefinite {
 			return nil, ""
 		}
-		if e := x.personByRole(r.head, si, at); e != nil {
+		if e := x.personByRole(r.head, r.text, si, at); e != nil {
+			if e.kind == "anon" {
+				return nil, "" // the holder the article describes but never names
+			}
+			return e, "description"
+		}
+	case refEpithet:
+		if e := x.personByEpithet(r.head, si, at); e != nil {
+			return e, "description"
+		}
+	case refDoc:
+		switch {
+		case r.org != "" && isKnownPlace(r.org):
+			return x.cast.place(r.org), ""
+		case r.org != "":
+			if e := x.cast.lookup(r.org); e != nil {
+				return e, ""
+			}
+			return x.cast.org(r.org, ""), ""
+		case r.orgHead != "":
+			if e := x.orgByHead(r.orgHead, si); e != nil {
+				return e, "description"
+			}
+			return nil, ""
+		}
+		// "The readout said": the body named last issued it.
+		if e := x.lastBody(si); e != nil {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if e := x.companySpeaker(r.head, si); e != nil {
+			return e, "description"
+		}
 		if e := x.orgByHead(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -73,7 +124,7 @@ func compatible(e *entity, g gender) bool {
 	case female:
 		return e.kind == "person" && e.confirmed && e.gender != male
 	case orgOnly:
-		return e.kind == "organisation"
+		return e.kind == "organisation" || e.kind == "place"
 	}
 	return false
 }
@@ -86,12 +137,35 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	if g != male && g != female && g != orgOnly {
 		return nil // "they", "I", "we": not one speaker we can name
 	}
+	from := x.askedClauseEnd(si)
+	person := g == male || g == female
+	unnamed := func(s, before int) bool {
+		u := x.unnamed[s]
+		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
+	}
 	for _, m := range x.mentions[si] {
-		if m.tok < at && compatible(m.e, g) {
+		if m.tok >= from && m.tok < at && compatible(m.e, g) {
+			if unnamed(si, m.tok) {
+				return nil
+			}
 			return m.e
 		}
 	}
+	if unnamed(si, at) {
+		return nil // "A father of three waited … '…,' he said": no name to give
+	}
+	para := x.d.sents[si].p
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if person && x.d.sents[s].p < para-1 {
+			// Past the paragraph before: the story's subject, when the
+			// pronoun fits them, over someone named in passing.
+			if ms := x.mainSubject(); ms != nil && ms.gender == g {
+				return ms
+			}
+		}
+		if unnamed(s, 1<<30) {
+			return nil
+		}
 		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) {
 			return sp
 		}
@@ -120,15 +194,62 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	return nil
 }
 
+// roleSynonyms are titles copy uses for one another: "the envoy" for an
+// ambassador, "the spokeswoman" for a spokesperson.
+var roleSynonyms = map[string][]string{
+	"envoy":          {" ambassador ", " representative "},
+	"ambassador":     {" envoy ", " representative "},
+	"representative": {" ambassador ", " envoy "},
+	"spokesman":      {" spokesperson ", " spokeswoman "},
+	"spokeswoman":    {" spokesperson ", " spokesman "},
+	"spokesperson":   {" spokesman ", " spokeswoman "},
+}
+
+// askedClauseEnd returns the token after an opening participle clause of
+// sentence si ("Asked whether …,", "Speaking with …,"), or 0. The clause's
+// subject is the main clause's, so whoever it names is someone else: in
+// "Asked whether the president would go, he said" he is not the president.
+func (x *extractor) askedClauseEnd(si int) int {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if w := p.lowerAt(s.a); !askedWords[w] && !(strings.HasSuffix(w, "ing") && p.isWordAt(s.a) && p.toks[s.a].class&cFunction == 0) {
+		return 0
+	}
+	for i := s.a + 1; i < s.b; i++ {
+		if p.isComma(i) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+var askedWords = set(`asked pressed questioned quizzed`)
+
 // personByRole resolves "the minister" to the person last named with that
 // role, or, when none was named yet, the next one named in the following
 // sentences ("its governor warned … Governor Henrik Aalto said").
-func (x *extractor) personByRole(head string, si, at int) *entity {
-	match := func(e *entity) bool {
-		return e.kind == "person" && strings.Contains(" "+expandTitles(strings.ToLower(e.role))+" ", " "+head+" ")
+func (x *extractor) personByRole(head, desc string, si, at int) *entity {
+	if full, ok := titleAbbrevs[head]; ok {
+		head = full
 	}
+	nat := nationalityOf(desc)
+	padded := " " + head + " "
+	same := roleSynonyms[head]
+	match := func(e *entity) bool {
+		if e.kind != "person" && e.kind != "anon" || e.role == "" {
+			return false
+		}
+		key, other := e.roleInfo()
+		found := strings.Contains(key, padded)
+		for _, syn := range same {
+			found = found || strings.Contains(key, syn)
+		}
+		// "the Japanese FM" is not the Indian one.
+		return found && (nat == "" || other == "" || sameNationality(nat, other))
+	}
+	from := x.askedClauseEnd(si)
 	for _, m := range x.mentions[si] {
-		if m.tok < at && match(m.e) {
+		if m.tok >= from && m.tok < at && match(m.e) {
 			return m.e
 		}
 	}
@@ -177,14 +298,158 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 	return nil
 }
 
+// personByEpithet resolves "the Brazilian" or "the 19-year-old": the
+// person named before whose description says so ("Brazilian qualifier
+// Lucas Moreira"), else the last person who spoke, for a nationality, or
+// the article's main subject, for an age.
+func (x *extractor) personByEpithet(word string, si, at int) *entity {
+	says := func(s int, m mention) bool {
+		if m.e.kind != "person" {
+			return false
+		}
+		if strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+word+" ") {
+			return true
+		}
+		// "Brazilian qualifier Lucas Moreira": the word just before the name.
+		p := x.d.paras[x.d.sents[s].p]
+		for k := m.tok - 1; k >= 0 && m.tok-k <= 3 && p.isWordAt(k); k-- {
+			if p.lw(k) == word {
+				return true
+			}
+		}
+		return false
+	}
+	for s := si; s >= 0; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if (s < si || ms[i].tok < at) && says(s, ms[i]) {
+				return ms[i].e
+			}
+		}
+	}
+	if isAgeWord(word) {
+		return x.mainSubject()
+	}
+	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" {
+			return sp
+		}
+	}
+	return nil
+}
+
+// mainSubject returns the person the story is about: the first person its
+// opening sentence names, when it names them again; else the person named
+// most often, when no one else is named as often; else nil.
+func (x *extractor) mainSubject() *entity {
+	counts := map[*entity]int{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e.kind == "person" {
+				counts[m.e]++
+			}
+		}
+	}
+	if len(x.mentions) > 0 {
+		for _, m := range x.mentions[0] {
+			if m.e.kind == "person" {
+				if counts[m.e] >= 2 {
+					return m.e
+				}
+				break
+			}
+		}
+	}
+	var best *entity
+	top, second := 0, 0
+	for _, e := range x.cast.all {
+		switch n := counts[e]; {
+		case n > top:
+			best, top, second = e, n, top
+		case n > second:
+			second = n
+		}
+	}
+	if top < 2 || top == second {
+		return nil
+	}
+	return best
+}
+
+// companySpeaker resolves "the company said" to the one who spoke just
+// before, when that was a lone name read as a surname ("Separately,
+// Naftoprom said …"): it was a company all along.
+func (x *extractor) companySpeaker(head string, si int) *entity {
+	if head != "company" && head != "firm" && head != "group" {
+		return nil
+	}
+	for s := si; s >= 0 && si-s <= 2; s-- {
+		sp := x.speakerAt[s]
+		if sp == nil {
+			continue
+		}
+		if sp.kind == "person" && sp.bare && sp.reg == nil {
+			sp.kind, sp.bare, sp.business = "organisation", false, true
+			return sp
+		}
+		return nil
+	}
+	return nil
+}
+
+// lastBody returns the organisation or place named last, in sentence si
+// or the few before it.
+func (x *extractor) lastBody(si int) *entity {
+	for s := si; s >= 0 && si-s <= 8; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if k := ms[i].e.kind; k == "organisation" || k == "place" {
+				return ms[i].e
+			}
+		}
+	}
+	return nil
+}
+
 // genericOrgHeads may stand for any organisation, whatever its name: "the
 // group" for a farm lobby, "the agency" for the World Health Organization.
 var genericOrgHeads = set(`group agency organisation organization body`)
 
+// nationalityOf returns the first adjective of nationality or country in
+// a role or description ("Japanese" in "the Japanese FM", "Israel" in
+// "Israel's ambassador"), folded, or "".
+func nationalityOf(s string) string {
+	for _, w := range strings.Fields(s) {
+		possessive := isPossessive(w)
+		w = stripPossessive(w)
+		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) || possessive && isKnownPlace(w)) {
+			return strings.ToLower(w)
+		}
+	}
+	return ""
+}
+
+// sameNationality reports whether two folded nationalities are one:
+// equal, or a country and its adjective ("japan" and "japanese").
+func sameNationality(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for _, adj := range placeAdjectives(a) {
+		if adj == b {
+			return true
+		}
+	}
+	return len(a) > 3 && strings.HasPrefix(b, a[:len(a)-1])
+}
+
 // expandTitles spells out the abbreviated titles in a lower-case role:
-// "sen." becomes "senator".
+// "sen." becomes "senator", "fm" "foreign minister".
 func expandTitles(role string) string {
-	if !strings.Contains(role, ".") {
+	if !strings.Contains(role, ".") && !strings.Contains(role, "fm") && !strings.Contains(role, "pm") && !strings.Contains(role, "eam") {
 		return role
 	}
 	words := strings.Fields(role)

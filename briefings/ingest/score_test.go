@@ -25,17 +25,23 @@ type expected struct {
 	} `yaml:"quotes"`
 }
 
-// Targets on the article set (issue 6).
+// Targets on each article set (issues 6 and 15).
 const (
 	minPrecision = 0.95
 	minRecall    = 0.95
 	minSpeakers  = 0.90
 )
 
-// testRegistry is the registry the article set is ingested against.
+// testRegistry is the registry the tuning article set is ingested against.
 func testRegistry(t testing.TB) *briefings.Registry {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "articles", briefings.RegistryFile))
+	return setRegistry(t, filepath.Join("testdata", "articles"))
+}
+
+// setRegistry reads the registry.yaml of an article set's folder.
+func setRegistry(t testing.TB, dir string) *briefings.Registry {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, briefings.RegistryFile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,14 +52,24 @@ func testRegistry(t testing.TB) *briefings.Registry {
 	return reg
 }
 
-// TestArticleSet scores quote extraction and attribution on the article set
-// in testdata/articles: precision and recall of quotes (by their exact
-// text) and the share of found quotes given the right speaker.
-func TestArticleSet(t *testing.T) {
-	in := ingest.New(testRegistry(t))
-	files, _ := filepath.Glob(filepath.Join("testdata", "articles", "*.yaml"))
-	var found, wanted, matched, rightSpeaker int
-	articles := 0
+// setScore is how one article set scores.
+type setScore struct {
+	articles, wanted, found, matched, rightSpeaker int
+}
+
+func (s setScore) precision() float64 { return float64(s.matched) / float64(max(s.found, 1)) }
+func (s setScore) recall() float64    { return float64(s.matched) / float64(max(s.wanted, 1)) }
+func (s setScore) speakers() float64 {
+	return float64(s.rightSpeaker) / float64(max(s.matched, 1))
+}
+
+// scoreSet ingests every article of the set in dir against the set's own
+// registry, logs each miss, and counts quotes and speakers.
+func scoreSet(t *testing.T, dir string) setScore {
+	t.Helper()
+	in := ingest.New(setRegistry(t, dir))
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	var sc setScore
 	for _, exp := range files {
 		if filepath.Base(exp) == briefings.RegistryFile {
 			continue
@@ -72,7 +88,7 @@ func TestArticleSet(t *testing.T) {
 		if err := yaml.Unmarshal(raw, &want); err != nil {
 			t.Fatalf("%s: %v", exp, err)
 		}
-		articles++
+		sc.articles++
 		name := filepath.Base(base)
 		a, err := ingest.Read(data, ctype, want.Given.URL)
 		if err != nil {
@@ -94,8 +110,8 @@ func TestArticleSet(t *testing.T) {
 		for _, q := range d.Quotes {
 			got[q.Text] = q.Speaker
 		}
-		found += len(d.Quotes)
-		wanted += len(want.Quotes)
+		sc.found += len(d.Quotes)
+		sc.wanted += len(want.Quotes)
 		seen := map[string]bool{}
 		for _, w := range want.Quotes {
 			seen[w.Text] = true
@@ -104,9 +120,9 @@ func TestArticleSet(t *testing.T) {
 				t.Logf("%s: missed quote %q (%s)", name, w.Text, w.Speaker)
 				continue
 			}
-			matched++
+			sc.matched++
 			if briefings.Fold(sp) == briefings.Fold(w.Speaker) {
-				rightSpeaker++
+				sc.rightSpeaker++
 			} else {
 				t.Logf("%s: %q: speaker %q, want %q", name, w.Text, sp, w.Speaker)
 			}
@@ -117,16 +133,42 @@ func TestArticleSet(t *testing.T) {
 			}
 		}
 	}
-	if articles < 12 {
-		t.Fatalf("the article set has %d articles; it needs at least 12", articles)
+	t.Logf("%d articles, %d quotes expected, %d found, %d matched", sc.articles, sc.wanted, sc.found, sc.matched)
+	t.Logf("quote precision %.3f, quote recall %.3f, speaker accuracy %.3f", sc.precision(), sc.recall(), sc.speakers())
+	return sc
+}
+
+// TestArticleSet scores quote extraction and attribution on the two
+// article sets: precision and recall of quotes (by their exact text) and
+// the share of found quotes given the right speaker. The rules are tuned
+// on testdata/articles; testdata/heldout was frozen before the rules were
+// changed for issue 15 and says how they do on copy nobody tuned them on.
+func TestArticleSet(t *testing.T) {
+	sets := []struct {
+		name, dir   string
+		minArticles int
+		enforce     bool // the targets hold; the held-out set's were logged until issue 15 reached them
+	}{
+		{"tuning", filepath.Join("testdata", "articles"), 12, true},
+		{"held-out", filepath.Join("testdata", "heldout"), 25, true},
 	}
-	precision := float64(matched) / float64(max(found, 1))
-	recall := float64(matched) / float64(max(wanted, 1))
-	speakers := float64(rightSpeaker) / float64(max(matched, 1))
-	t.Logf("%d articles, %d quotes expected, %d found, %d matched", articles, wanted, found, matched)
-	t.Logf("quote precision %.3f, quote recall %.3f, speaker accuracy %.3f", precision, recall, speakers)
-	if precision < minPrecision || recall < minRecall || speakers < minSpeakers {
-		t.Errorf("below target: precision %.3f (want ≥ %.2f), recall %.3f (want ≥ %.2f), speaker accuracy %.3f (want ≥ %.2f)",
-			precision, minPrecision, recall, minRecall, speakers, minSpeakers)
+	scores := make([]setScore, len(sets))
+	for i, set := range sets {
+		t.Run(set.name, func(t *testing.T) {
+			sc := scoreSet(t, set.dir)
+			scores[i] = sc
+			if sc.articles < set.minArticles {
+				t.Fatalf("the %s set has %d articles; it needs at least %d", set.name, sc.articles, set.minArticles)
+			}
+			if set.enforce && (sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < minSpeakers) {
+				t.Errorf("below target: precision %.3f (want ≥ %.2f), recall %.3f (want ≥ %.2f), speaker accuracy %.3f (want ≥ %.2f)",
+					sc.precision(), minPrecision, sc.recall(), minRecall, sc.speakers(), minSpeakers)
+			}
+		})
+	}
+	for i, set := range sets {
+		sc := scores[i]
+		t.Logf("%-8s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f",
+			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers())
 	}
 }

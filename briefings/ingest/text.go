@@ -237,19 +237,25 @@ func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+		if !spaceish[c] {
+			if !in {
+				if n++; n >= limit {
+					return n
+				}
+				in = true
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
 			in = false
 			continue
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size - 1
-			if unicode.IsSpace(r) {
-				in = false
-				continue
-			}
 		}
-		if !in {
+		// The lead byte of a character that may be a space (U+00A0 …).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
 			if n++; n >= limit {
 				return n
 			}
@@ -266,22 +272,25 @@ func squeeze(s string) string {
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !spaceish[c] {
+			prevSpace = false
+			continue
+		}
 		if c == ' ' && !prevSpace {
 			prevSpace = true
 			continue
 		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+		if c < utf8.RuneSelf {
+			clean = false // a second space, a tab or a line break
+			break
+		}
+		// The lead byte of a multi-byte space (U+00A0, U+2009, U+3000 …).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
 			clean = false
 			break
 		}
-		if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				clean = false
-				break
-			}
-			i += size - 1
-		}
+		i += size - 1
 		prevSpace = false
 	}
 	if clean && !prevSpace {
@@ -292,6 +301,16 @@ func squeeze(s string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// spaceish marks the bytes squeeze must look at: ASCII white space and the
+// lead bytes of the multi-byte characters unicode.IsSpace knows (U+0085,
+// U+00A0, U+1680, U+2000–U+205F, U+3000).
+var spaceish = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\v\f\xc2\xe1\xe2\xe3") {
+		t[c] = true
+	}
+	return t
+}()
 
 // sentenceOf returns the index (in p.sents) of the sentence holding token i.
 func (p *para) sentenceOf(i int) int {

@@ -65,8 +65,16 @@ func tokenize(text, lower string, toks []token) []token {
 			if len(lw) <= maxLexiconWord {
 				class = wordClasses[lw]
 			}
-			if unicode.IsUpper(r) {
+			switch {
+			case unicode.IsUpper(r):
 				class |= cCap
+				// "spokesperson He Lijun": a capitalised "He" before a name is
+				// the Chinese family name, not the pronoun, which a verb follows.
+				if n := len(toks); class&(cFunction|cDay|cMonth) == 0 && n > 0 && toks[n-1].class&cPronoun != 0 && text[toks[n-1].s:toks[n-1].e] == "He" {
+					toks[n-1].class &^= cFunction | cPronoun
+				}
+			case j-i > 3 && text[i+2] == '-' && (text[i] == 'a' || text[i] == 'e') && text[i+1] == 'l' && unicode.IsUpper(firstRune(text[i+3:])):
+				class |= cCap // an Arabic name's article: "al-Ansari", "el-Sisi"
 			}
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class})
 			i = j

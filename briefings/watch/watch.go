@@ -51,6 +51,10 @@ type Watcher struct {
 	// Watching, when set, is called once Run watches the folder: every
 	// change after that call is seen. Tests wait for it instead of sleeping.
 	Watching func()
+	// Skipped, when set, is told of each change Run sees and ignores, not
+	// being part of the corpus (an editor's swap file, a hidden folder):
+	// tests wait for it to show that nothing follows, instead of sleeping.
+	Skipped func(path string)
 	// Now is the clock Stuck measures a reload with; nil means time.Now.
 	Now func() time.Time
 
@@ -173,6 +177,9 @@ func (w *Watcher) Run(ctx context.Context) error {
 			}
 			rel, err := filepath.Rel(dir, ev.Name)
 			if err != nil || !relevant(rel) {
+				if w.Skipped != nil {
+					w.Skipped(ev.Name)
+				}
 				continue
 			}
 			timer.Reset(wait)

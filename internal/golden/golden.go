@@ -13,8 +13,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // Check compares got with the golden file at path, or, with -update, writes got there
-// (creating its folder). A difference fails the test and shows what was made now, so an
-// intended change is read once before the files are rewritten.
+// (creating its folder). A difference fails the test and shows a diff from the file to
+// what was made now, so an intended change is read once before the files are rewritten.
 func Check(t testing.TB, path string, got []byte) {
 	t.Helper()
 	if *update {
@@ -31,6 +31,6 @@ func Check(t testing.TB, path string, got []byte) {
 		t.Fatalf("%v (go test -update creates it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from what the code makes now; if the change is intended, go test -update rewrites it.\ngot:\n%s", path, got)
+		t.Errorf("%s differs from what the code makes now; if the change is intended, go test -update rewrites it.\n%s", path, Diff(path, "now", want, got))
 	}
 }

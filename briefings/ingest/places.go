@@ -1,0 +1,194 @@
+package ingest
+
+import "strings"
+
+// knownPlaces are the countries, territories, capitals and large cities
+// news copy makes speak for their governments ("Ukraine says …", "Moscow
+// warned …", "Beijing called on …"): a speaker by one of these names is a
+// place, never a person. Folded to lower case; a place named in an article
+// but missing here is still found by how the article uses it (placeUse).
+var knownPlaces = set(strings.Join([]string{
+	// Countries and territories, as copy names them.
+	`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+	bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+	brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo
+	croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini
+	ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada guatemala guinea
+	guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan
+	jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia
+	libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali malta
+	mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique
+	myanmar burma namibia nauru nepal netherlands holland nicaragua niger nigeria norway oman pakistan
+	palau palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda
+	samoa senegal serbia seychelles singapore slovakia slovenia somalia spain sudan suriname sweden
+	switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye
+	turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia
+	zimbabwe britain england scotland wales greenland crimea donbas gaza tibet kashmir xinjiang
+	chechnya transnistria abkhazia somaliland catalonia europe africa asia america us u.s u.s. uk u.k u.k.`,
+	// Capitals and the cities that stand for their governments or sit in
+	// the news as places that speak.
+	`kabul tirana algiers luanda yerevan canberra vienna baku manama dhaka minsk brussels
+	sarajevo brasilia ouagadougou ottawa beijing bogota kinshasa zagreb
+	havana nicosia prague copenhagen cairo tallinn helsinki paris tbilisi berlin accra
+	athens budapest reykjavik delhi jakarta tehran baghdad dublin jerusalem rome tokyo amman astana
+	nairobi pristina bishkek vientiane riga beirut tripoli vilnius antananarivo bamako valletta
+	chisinau ulaanbaatar podgorica rabat maputo naypyitaw yangon windhoek kathmandu amsterdam
+	managua niamey abuja pyongyang skopje oslo muscat islamabad ramallah lima manila warsaw lisbon
+	doha bucharest moscow kigali riyadh dakar belgrade freetown bratislava ljubljana mogadishu
+	pretoria seoul juba madrid colombo khartoum stockholm bern damascus taipei dushanbe dodoma
+	bangkok tunis ankara ashgabat kampala kyiv kiev london washington montevideo tashkent caracas
+	hanoi sanaa lusaka harare kuwait`,
+	`kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol sevastopol
+	shanghai mumbai karachi lahore istanbul rafah aleppo mosul kandahar benghazi dubai geneva
+	strasbourg frankfurt munich hamburg milan barcelona marseille lyon manchester birmingham glasgow
+	edinburgh belfast cardiff chicago houston toronto montreal vancouver sydney melbourne osaka
+	busan guangzhou shenzhen wuhan chongqing kolkata chennai bangalore bengaluru jeddah mecca
+	basra erbil kirkuk homs idlib goma lagos johannesburg durban casablanca alexandria`,
+}, " "))
+
+// knownPlaceNames are the places of knownPlaces that take two words or
+// more, by their first word, so a run of capitals can be checked cheaply.
+var knownPlaceNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range []string{
+		`north korea|south korea|saudi arabia|united states|united kingdom|new zealand|south africa|sri lanka`,
+		`czech republic|costa rica|el salvador|ivory coast|burkina faso|sierra leone|south sudan|east timor`,
+		`papua new guinea|north macedonia|united arab emirates|dominican republic|central african republic`,
+		`equatorial guinea|san marino|cape verde|marshall islands|solomon islands|bosnia and herzegovina`,
+		`trinidad and tobago|west bank|gaza strip|hong kong|northern ireland|great britain|phnom penh`,
+		`addis ababa|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
+		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
+	} {
+		for _, n := range strings.Split(line, "|") {
+			m[n] = true
+		}
+	}
+	return m
+}()
+
+// isKnownPlace reports whether a folded name (without a leading "the") is
+// a country, territory or city of the lists.
+func isKnownPlace(name string) bool {
+	name = strings.TrimPrefix(strings.ToLower(stripPossessive(name)), "the ")
+	if strings.Contains(name, " ") {
+		return knownPlaceNames[name] || name == "the netherlands"
+	}
+	return knownPlaces[name]
+}
+
+// knownBodies are institutions copy names by their building or street
+// ("the White House said", "Downing Street said"): organisations, though
+// they end like places.
+var knownBodies = set(`white|house downing|street élysée elysee élysée|palace elysee|palace
+	blue|house whitehall quai|d'orsay vatican holy|see kremlin pentagon zhongnanhai capitol|hill`)
+
+// knownBodyEnds are the last words of knownBodies, checked first.
+var knownBodyEnds = set(`house street élysée elysee palace whitehall d'orsay vatican see kremlin
+	pentagon zhongnanhai hill`)
+
+// isKnownBody reports whether a name (without a leading "the") is one of
+// knownBodies.
+func isKnownBody(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if len(last) > 12 || !knownBodyEnds[strings.ToLower(last)] {
+		return false
+	}
+	return knownBodies[strings.ReplaceAll(strings.ToLower(name), " ", "|")]
+}
+
+// wordUse is how an article uses a capitalised word that stands alone as
+// the subject of a speech verb.
+type wordUse uint8
+
+const (
+	usedAsName   wordUse = iota // only ever capitalised: a name
+	usedAsCommon                // also in lower case, or a plural of people: a common noun
+	usedAsPlace                 // after "in", "to" or "from", or with its adjective: a place
+)
+
+// locatives before a capitalised word make it a place: "in Karvia",
+// "flights to Dremia".
+var locatives = set(`in to from into across throughout within inside outside near towards toward
+	via visit visited visiting`)
+
+// commonSubjects are plural nouns for people that open sentences as the
+// subject of a speech verb ("Critics say …"), capitalised only there.
+var commonSubjects = set(`police officials analysts critics residents witnesses prosecutors
+	investigators doctors teachers retailers economists rescuers authorities organisers organizers
+	scientists researchers experts sources protesters demonstrators lawmakers legislators senators
+	voters farmers workers unions employers parents students activists campaigners traders investors
+	bankers markets shareholders officers soldiers troops militants rebels insurgents separatists
+	diplomats negotiators mediators observers monitors inspectors regulators judges lawyers attorneys
+	supporters opponents fans players families relatives survivors victims locals villagers
+	neighbours neighbors medics paramedics nurses firefighters forecasters meteorologists engineers
+	historians commentators pollsters republicans democrats conservatives liberals socialists
+	ministers leaders members everyone nobody someone others bloggers users residents staff
+	employees executives managers directors owners landlords tenants drivers passengers pilots
+	crews miners builders developers producers exporters importers suppliers carriers airlines
+	lenders insurers manufacturers companies firms banks governments countries states allies
+	partners rivals neighbours agencies groups charities`)
+
+// wordUse says how the article uses the capitalised word w: in lower case
+// somewhere, after a locative preposition or with its adjective of place
+// ("Karvian" for Karvia), or only as a name.
+func (x *extractor) wordUse(w string) wordUse {
+	lw := strings.ToLower(stripPossessive(w))
+	if x.wordUses == nil {
+		x.wordUses = map[string]wordUse{}
+	}
+	if u, ok := x.wordUses[lw]; ok {
+		return u
+	}
+	u := x.findWordUse(lw)
+	x.wordUses[lw] = u
+	return u
+}
+
+func (x *extractor) findWordUse(lw string) wordUse {
+	if commonSubjects[lw] || groupNouns[lw] || wordClasses[lw]&(cRole|cFunction) != 0 ||
+		roleWords[strings.TrimSuffix(lw, "s")] {
+		return usedAsCommon
+	}
+	adjectives := placeAdjectives(lw)
+	place := false
+	for _, p := range x.d.paras {
+		for i := range p.toks {
+			t := &p.toks[i]
+			if t.kind != tWord {
+				continue
+			}
+			l := stripPossessive(p.low(t))
+			if l == lw {
+				if !t.isCap(p.text) {
+					return usedAsCommon
+				}
+				if i > 0 && p.toks[i-1].kind == tWord && locatives[p.lw(i-1)] {
+					place = true
+				}
+				continue
+			}
+			if t.isCap(p.text) && len(l) > len(lw)-2 && strings.HasPrefix(l, lw[:len(lw)-1]) {
+				for _, a := range adjectives {
+					if l == a {
+						place = true
+					}
+				}
+			}
+		}
+	}
+	if place {
+		return usedAsPlace
+	}
+	return usedAsName
+}
+
+// placeAdjectives are the adjectives a place name w may have: Karvia
+// gives Karvian, Norland Norlandic, Japan Japanese, Pakistan Pakistani.
+func placeAdjectives(w string) []string {
+	out := []string{w + "n", w + "an", w + "ian", w + "ese", w + "i", w + "ish", w + "ic", w + "er"}
+	if n := len(w); n > 3 && strings.ContainsRune("aeiouy", rune(w[n-1])) {
+		b := w[:n-1]
+		out = append(out, b+"an", b+"ian", b+"ese", b+"i", b+"ish")
+	}
+	return out
+}
