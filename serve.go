@@ -40,6 +40,7 @@ type wiring struct {
 	mux     *http.ServeMux        // nil when no platform is configured
 	group   *errgroup.Group       // long-running parts; the first to fail stops the bot
 	posters map[string]bot.Poster // by platform, for daily posts
+	creds   bot.CredentialStore   // the store's credentials (Slack installs); nil before store
 	closers []func()              // run at exit, last first
 	metrics *prometheus.Metrics
 	ready   readiness       // checks behind /readyz

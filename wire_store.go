@@ -72,6 +72,9 @@ func (w *wiring) store(ctx context.Context) error {
 		}
 		return nil
 	})
+	if c, ok := st.(bot.CredentialStore); ok {
+		w.creds = countingCreds{CredentialStore: c, m: w.metrics}
+	}
 	s := bot.NewScheduler(cst, w.bot, w.posters)
 	s.Logger = w.log.With("component", "scheduler")
 	s.Catchup = w.cfg.Catchup
@@ -97,13 +100,14 @@ func (w *wiring) store(ctx context.Context) error {
 // configuration, before any adapter starts, because commands may arrive
 // (Slack Socket Mode) while later adapters are still adding their posters
 // to w.posters, which may not be read meanwhile. It mirrors wire_slack.go
-// and wire_discord.go: a platform posts exactly when its bot token is set
-// (config.go refuses SLACK_APP_TOKEN without SLACK_BOT_TOKEN, so a Slack
-// channel without a poster can only reach the bot over HTTP). The console
-// always has its poster.
+// and wire_discord.go: a platform posts exactly when its bot token is set,
+// or, on Slack, when workspaces install the app (SLACK_CLIENT_ID), each
+// with its own token (config.go refuses SLACK_APP_TOKEN without
+// SLACK_BOT_TOKEN, so a Slack channel without a poster can only reach the
+// bot over HTTP). The console always has its poster.
 func postsOff(cfg Config) map[string]string {
 	off := map[string]string{}
-	if cfg.SlackOn() && cfg.Slack.BotToken == "" {
+	if cfg.SlackOn() && cfg.Slack.BotToken == "" && !cfg.Slack.OAuthOn() {
 		off[bot.Slack] = "SLACK_BOT_TOKEN"
 	}
 	if cfg.DiscordOn() && cfg.Discord.BotToken == "" {

@@ -39,6 +39,8 @@ func parseCommand(body []byte) (command, bool) {
 			dst = &c.Text
 		case "team_id":
 			dst = &c.TeamID
+		case "enterprise_id":
+			dst = &c.OrgID
 		case "channel_id":
 			dst = &c.ChannelID
 		case "user_id":
