@@ -28,14 +28,14 @@ import (
 func TestReadyzFailsWhileAReloadIsStuck(t *testing.T) {
 	t.Parallel()
 	dir := testutil.CopyCorpus(t)
-	c, ps := briefings.LoadDir(dir)
+	c, ps := briefings.ReadDir(dir)
 	if err := ps.Err(); err != nil {
 		t.Fatal(err)
 	}
-	live := briefings.NewLive(c)
-	w := &wiring{cfg: Config{BriefingsDir: dir}, bot: bot.New(live), log: slog.New(slog.DiscardHandler)}
+	lib := briefings.NewLibrary(c)
+	w := &wiring{cfg: Config{BriefingsDir: dir}, bot: bot.New(lib), log: slog.New(slog.DiscardHandler), lib: lib}
 	w.ops()
-	wt := w.watchBriefings(live, time.Time{})
+	wt := w.watchBriefings(time.Time{})
 
 	var mu sync.Mutex
 	now := time.Date(2022, 2, 1, 8, 0, 0, 0, time.UTC)

@@ -49,7 +49,8 @@ func lint(args []string, getenv func(string) string, out io.Writer) error {
 	return nil
 }
 
-// ask answers one command and exits, for scripts.
+// ask answers one command and exits, for scripts, from what the bot would
+// serve: the curated files and the briefings published in the store.
 func ask(ctx context.Context, args []string, getenv func(string) string, clock bot.Clock, stdout, stderr io.Writer) error {
 	line := strings.TrimSpace(strings.Join(args, " "))
 	if line == "" || line == "/" {
@@ -60,27 +61,40 @@ func ask(ctx context.Context, args []string, getenv func(string) string, clock b
 		return &exitError{2, "configuration: " + err.Error()}
 	}
 	log := newLogger(cfg, stderr, true)
-	live, err := loadCatalog(cfg, log)
+	files, err := loadFiles(cfg, log)
 	if err != nil {
 		return err
 	}
-	b := bot.New(live)
+	lib := briefings.NewLibrary(files)
+	st, _, err := openStore(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return &exitError{1, fmt.Sprintf("DATABASE_URL: %v", err)}
+	}
+	defer st.Close()
+	f := &bot.Follower{Store: st, Library: lib, Logger: log}
+	if err := f.Load(ctx); err != nil {
+		return &exitError{1, err.Error()}
+	}
+	if err := filesAgree(cfg, lib); err != nil {
+		return err
+	}
+	b := bot.New(lib)
 	b.Logger = log
 	b.Now = clock.Now
 	c := console.New(nil, stdout, b)
 	return c.Ask(ctx, line)
 }
 
-// loadCatalog loads the corpus to serve: BRIEFINGS_DIR, or the built-in one.
-// A corpus with errors stops start-up, listing each problem, because there
-// is no last good catalog to fall back on yet.
-func loadCatalog(cfg Config, log *slog.Logger) (*briefings.Live, error) {
+// loadFiles reads the curated files to serve: BRIEFINGS_DIR, or the
+// built-in corpus unless BUILTIN_BRIEFINGS=off (nil then). A folder with
+// errors stops start-up, listing each problem, because there is no last
+// good catalog to fall back on yet.
+func loadFiles(cfg Config, log *slog.Logger) (*briefings.Corpus, error) {
 	if cfg.BriefingsDir == "" {
-		c, err := briefings.Default()
-		if err != nil {
-			return nil, err
+		if !cfg.Builtin {
+			return nil, nil
 		}
-		return briefings.NewLive(c), nil
+		return briefings.Builtin()
 	}
 	st, err := os.Stat(cfg.BriefingsDir)
 	if err != nil || !st.IsDir() {
@@ -89,7 +103,7 @@ func loadCatalog(cfg Config, log *slog.Logger) (*briefings.Live, error) {
 		}
 		return nil, &exitError{2, fmt.Sprintf("configuration: BRIEFINGS_DIR=%q: %v", cfg.BriefingsDir, unwrapPath(err))}
 	}
-	c, ps := briefings.LoadDir(cfg.BriefingsDir)
+	c, ps := briefings.ReadDir(cfg.BriefingsDir)
 	for _, p := range ps {
 		if p.Severity == briefings.Warning {
 			log.Warn("curated file problem", "file", cfg.BriefingsDir+"/"+p.File, "line", p.Line, "problem", p.Msg)
@@ -103,7 +117,30 @@ func loadCatalog(cfg Config, log *slog.Logger) (*briefings.Live, error) {
 		}
 		return nil, &exitError{1, "the briefings folder has errors; fix them and start again (briefbot lint " + cfg.BriefingsDir + "):\n" + strings.Join(lines, "\n")}
 	}
-	return briefings.NewLive(c), nil
+	return c, nil
+}
+
+// filesAgree stops start-up when the curated files clash with what is
+// published in the store: a file with a published briefing's id, or a
+// registry entry both hold with other details. Each problem names both
+// places.
+func filesAgree(cfg Config, lib *briefings.Library) error {
+	ps := lib.Check()
+	if len(ps) == 0 {
+		return nil
+	}
+	where := "the built-in corpus"
+	if cfg.BriefingsDir != "" {
+		where = cfg.BriefingsDir
+	}
+	var lines []string
+	for _, p := range ps {
+		if cfg.BriefingsDir != "" {
+			p.File = cfg.BriefingsDir + "/" + p.File
+		}
+		lines = append(lines, p.String())
+	}
+	return &exitError{1, fmt.Sprintf("%s and the briefings published in the store (DATABASE_URL) disagree; fix one of them and start again:\n%s", where, strings.Join(lines, "\n"))}
 }
 
 func unwrapPath(err error) error {

@@ -11,17 +11,21 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/internal/seal"
 )
 
 // Config is everything the bot reads from its environment. .env.example
 // lists the same variables, with comments.
 type Config struct {
 	BriefingsDir string // BRIEFINGS_DIR; "" serves the built-in corpus
-	HTTPAddr     string // HTTP_ADDR
-	LogLevel     slog.Level
-	LogLevelSet  bool   // LOG_LEVEL was given
-	LogFormat    string // LOG_FORMAT: "text", "json" or "" (text on a terminal, JSON otherwise)
-	Metrics      bool   // METRICS
+	// Builtin is BUILTIN_BRIEFINGS: whether the built-in corpus is served
+	// when BRIEFINGS_DIR is not set, beside the store's briefings.
+	Builtin     bool
+	HTTPAddr    string // HTTP_ADDR
+	LogLevel    slog.Level
+	LogLevelSet bool   // LOG_LEVEL was given
+	LogFormat   string // LOG_FORMAT: "text", "json" or "" (text on a terminal, JSON otherwise)
+	Metrics     bool   // METRICS
 
 	Slack   SlackConfig
 	Discord DiscordConfig
@@ -33,6 +37,10 @@ type Config struct {
 	// IngestAllowPrivate (INGEST_ALLOW_PRIVATE) lets links from chat and
 	// feeds reach private and loopback addresses; see adapters/web.
 	IngestAllowPrivate bool
+
+	// Keys (ENCRYPTION_KEY, ENCRYPTION_KEYS_PREVIOUS) seal the tokens the
+	// store keeps; nil when ENCRYPTION_KEY is unset.
+	Keys *seal.Keyring
 }
 
 // SlackConfig holds the SLACK_* variables.
@@ -42,7 +50,15 @@ type SlackConfig struct {
 	AppToken      string   // SLACK_APP_TOKEN (xapp-…): enables Socket Mode
 	APIURL        string   // SLACK_API_URL
 	Admins        []string // SLACK_ADMINS: user ids allowed to manage subscriptions
+
+	// Installing the app in other workspaces (OAuth): all three, or none.
+	ClientID     string // SLACK_CLIENT_ID
+	ClientSecret string // SLACK_CLIENT_SECRET
+	RedirectURL  string // SLACK_REDIRECT_URL: https://HOST/slack/oauth/callback
 }
+
+// OAuthOn reports whether the app may be installed in other workspaces.
+func (c SlackConfig) OAuthOn() bool { return c.ClientID != "" }
 
 // DiscordConfig holds the DISCORD_* variables.
 type DiscordConfig struct {
@@ -57,7 +73,7 @@ type DiscordConfig struct {
 
 // SlackOn reports whether any Slack mode is configured.
 func (c Config) SlackOn() bool {
-	return c.Slack.SigningSecret != "" || c.Slack.AppToken != "" || c.Slack.BotToken != ""
+	return c.Slack.SigningSecret != "" || c.Slack.AppToken != "" || c.Slack.BotToken != "" || c.Slack.OAuthOn()
 }
 
 // DiscordOn reports whether any Discord mode is configured.
@@ -109,6 +125,13 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	default:
 		return c, &configError{"LOG_FORMAT", c.LogFormat, "expected text or json"}
 	}
+	switch v := strings.ToLower(get("BUILTIN_BRIEFINGS")); v {
+	case "", "on", "true", "1", "yes":
+		c.Builtin = true
+	case "off", "false", "0", "no":
+	default:
+		return c, &configError{"BUILTIN_BRIEFINGS", v, "expected on or off"}
+	}
 	switch v := strings.ToLower(get("METRICS")); v {
 	case "", "on", "true", "1", "yes":
 	case "off", "false", "0", "no":
@@ -137,6 +160,9 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		return c, &configError{"SLACK_BOT_TOKEN", "", "Socket Mode (SLACK_APP_TOKEN) also needs the bot token (xoxb-…)"}
 	}
 	if err := checkURL("SLACK_API_URL", c.Slack.APIURL); err != nil {
+		return c, err
+	}
+	if err := slackOAuth(get, &c); err != nil {
 		return c, err
 	}
 	for _, id := range strings.Split(get("SLACK_ADMINS"), ",") {
@@ -207,6 +233,67 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		c.Catchup = d
 	}
 	return c, nil
+}
+
+// slackOAuth reads what installing the app in other workspaces needs, and
+// the keys that seal the tokens it stores: refused without ENCRYPTION_KEY,
+// since the store must never hold a token in clear.
+func slackOAuth(get func(string) string, c *Config) error {
+	if get(seal.KeyVar) != "" || get(seal.PreviousVar) != "" {
+		k, err := seal.ParseKeys(get(seal.KeyVar), get(seal.PreviousVar))
+		if err != nil {
+			return err // names the variable, never the key
+		}
+		c.Keys = k
+	}
+	s := &c.Slack
+	s.ClientID, s.ClientSecret, s.RedirectURL = get("SLACK_CLIENT_ID"), get("SLACK_CLIENT_SECRET"), get("SLACK_REDIRECT_URL")
+	if s.ClientID == "" && s.ClientSecret == "" && s.RedirectURL == "" {
+		return nil
+	}
+	const why = "installing the app in other workspaces needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_REDIRECT_URL"
+	switch {
+	case s.ClientID == "":
+		return &configError{"SLACK_CLIENT_ID", "", why + " (Basic Information > App Credentials > Client ID)"}
+	case s.ClientSecret == "":
+		return &configError{"SLACK_CLIENT_SECRET", "", why + " (Basic Information > App Credentials > Client Secret)"}
+	case s.RedirectURL == "":
+		return &configError{"SLACK_REDIRECT_URL", "", why + " (https://YOUR-HOST/slack/oauth/callback, also listed on OAuth & Permissions > Redirect URLs)"}
+	case strings.ContainsAny(s.ClientID, " \t"):
+		return &configError{"SLACK_CLIENT_ID", "", "expected the app's client id, such as 2141029472.691202649728 (Basic Information > App Credentials)"}
+	}
+	if err := checkRedirect(s.RedirectURL); err != nil {
+		return err
+	}
+	if s.SigningSecret == "" && s.AppToken == "" {
+		return &configError{"SLACK_SIGNING_SECRET", "", "installed workspaces reach the bot over HTTP (or Socket Mode); set the app's signing secret (Basic Information page)"}
+	}
+	if c.Keys == nil {
+		return fmt.Errorf("%s: not set; installing the app in other workspaces (SLACK_CLIENT_ID) stores each workspace's token, encrypted with it: expected 32 random bytes in base64 (44 characters; make one with: head -c 32 /dev/urandom | base64)", seal.KeyVar)
+	}
+	return nil
+}
+
+// checkRedirect checks SLACK_REDIRECT_URL: an absolute https URL ending in
+// the callback's path (http only for a bot on this machine, for trying it
+// out), as Slack requires of a distributed app's redirect URLs.
+func checkRedirect(v string) error {
+	u, err := url.Parse(v)
+	bad := &configError{"SLACK_REDIRECT_URL", "", "expected https://YOUR-HOST/slack/oauth/callback, as listed on the app's OAuth & Permissions page"}
+	if err != nil || u.Host == "" || u.User != nil || u.Fragment != "" || u.RawQuery != "" || !strings.HasSuffix(u.Path, "/slack/oauth/callback") {
+		return bad
+	}
+	switch u.Scheme {
+	case "https":
+		return nil
+	case "http":
+		switch u.Hostname() {
+		case "localhost", "127.0.0.1", "::1":
+			return nil
+		}
+		return &configError{"SLACK_REDIRECT_URL", u.Redacted(), "expected an https:// URL: Slack sends the one-time install code there (http:// only for localhost)"}
+	}
+	return bad
 }
 
 // checkURL checks an API base URL. Its error repeats the URL without any

@@ -13,14 +13,15 @@ import (
 func TestCoreDependencies(t *testing.T) {
 	t.Parallel()
 	forbidden := map[string]string{
-		"github.com/briefbot/briefbot/adapters": "adapters depend on the core, never the other way",
-		"github.com/slack-go/slack":             "Slack belongs in adapters/slack",
-		"github.com/bwmarrin/discordgo":         "Discord belongs in adapters/discord",
-		"modernc.org/sqlite":                    "database drivers belong in adapters/",
-		"github.com/jackc/pgx":                  "database drivers belong in adapters/",
-		"database/sql":                          "the core defines the store interface; adapters implement it with SQL",
-		"github.com/prometheus":                 "metrics are wired in main",
-		"net/http/httptest":                     "test servers belong in tests",
+		"github.com/briefbot/briefbot/adapters":      "adapters depend on the core, never the other way",
+		"github.com/slack-go/slack":                  "Slack belongs in adapters/slack",
+		"github.com/bwmarrin/discordgo":              "Discord belongs in adapters/discord",
+		"modernc.org/sqlite":                         "database drivers belong in adapters/",
+		"github.com/jackc/pgx":                       "database drivers belong in adapters/",
+		"database/sql":                               "the core defines the store interface; adapters implement it with SQL",
+		"github.com/prometheus":                      "metrics are wired in main",
+		"net/http/httptest":                          "test servers belong in tests",
+		"github.com/briefbot/briefbot/internal/seal": "the core keeps credentials opaque; the adapter that owns them seals them",
 	}
 	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}", "./bot/...", "./briefings/...").Output()
 	if err != nil {

@@ -7,6 +7,7 @@
 //	briefbot --console       the console even when platforms are configured
 //	briefbot ask "/quote putin nato"
 //	briefbot lint [DIR]
+//	briefbot publish FILE…, retract ID -reason "…", history ID, export DIR, import DIR
 package main
 
 import (
@@ -65,6 +66,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, clock b
 			c := newIngestCmd()
 			c.now = clock.Now
 			return c.run(ctx, args[1:], getenv, stdin, stdout, stderr)
+		case "publish":
+			return publishCmd(ctx, args[1:], getenv, clock, stdout, stderr)
+		case "retract":
+			return retractCmd(ctx, args[1:], getenv, clock, stdout, stderr)
+		case "history":
+			return historyCmd(ctx, args[1:], getenv, clock, stdout, stderr)
+		case "export":
+			return exportCmd(ctx, args[1:], getenv, clock, stdout, stderr)
+		case "import":
+			return importCmd(ctx, args[1:], getenv, clock, stdout, stderr)
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(stdout, usageText)
 			return nil
@@ -92,4 +103,9 @@ const usageText = `usage:
   briefbot ask "COMMAND"    answer one command and exit, e.g. briefbot ask "/quote putin"
   briefbot lint [DIR]       check a corpus folder (default: $BRIEFINGS_DIR, or .)
   briefbot ingest SOURCE    draft a briefing from an article: a file, - or a URL (docs/ingest.md)
+  briefbot publish FILE…    check briefing files as lint does and publish them into the store (DATABASE_URL)
+  briefbot retract ID -reason "why"   stop serving a published briefing; its history keeps it
+  briefbot history ID       every version of a published briefing: who, when, what changed
+  briefbot export DIR       the published briefings and their registry, as a folder lint accepts
+  briefbot import DIR       publish a whole folder (moving from BRIEFINGS_DIR to the store), keeping its dates
 `

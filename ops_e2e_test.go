@@ -40,13 +40,15 @@ func TestMetricsCountSlackCommandsAndRefusals(t *testing.T) {
 		`briefbot_commands_total{command="status",outcome="answer",platform="slack"} 1`,
 		`briefbot_signature_failures_total{platform="slack",reason="signature"} 1`,
 		`briefbot_command_duration_seconds_count{platform="slack"} 1`,
-		`briefbot_catalog_items{kind="quotes"} 4`,
+		`briefbot_catalog_items{kind="quotes",source="builtin"} 4`,
+		`briefbot_catalog_items{kind="briefings",source="store"} 0`,
+		`briefbot_content_changes_total{change="published"} 0`,
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
 	}
-	if code, body := get(t, base+"/readyz"); code != 200 || !strings.Contains(body, `"catalog":"ok"`) {
+	if code, body := get(t, base+"/readyz"); code != 200 || !strings.Contains(body, `"catalog":"ok"`) || !strings.Contains(body, `"content":"ok"`) {
 		t.Errorf("/readyz: %d %s", code, body)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/adapters/prometheus"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // shutdownGrace bounds how long in-flight work may take after SIGTERM, all of it together:
@@ -39,10 +40,15 @@ type wiring struct {
 	mux     *http.ServeMux        // nil when no platform is configured
 	group   *errgroup.Group       // long-running parts; the first to fail stops the bot
 	posters map[string]bot.Poster // by platform, for daily posts
+	creds   bot.CredentialStore   // the store's credentials (Slack installs); nil before store
 	closers []func()              // run at exit, last first
 	metrics *prometheus.Metrics
 	ready   readiness       // checks behind /readyz
 	stop    context.Context // ends shutdownGrace after the bot is told to stop; see stopping
+
+	lib      *briefings.Library // what the bot serves: the curated files and the store's briefings
+	db       database           // DATABASE_URL, once open
+	follower *bot.Follower      // keeps lib current with the store
 }
 
 func (w *wiring) onClose(f func()) { w.closers = append(w.closers, f) }
@@ -87,11 +93,12 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	consoleOnly := !platforms
 	log := newLogger(cfg, stderr, consoleOnly || withConsole)
 	loadedAt := time.Now()
-	live, err := loadCatalog(cfg, log)
+	files, err := loadFiles(cfg, log)
 	if err != nil {
 		return err
 	}
-	b := bot.New(live)
+	lib := briefings.NewLibrary(files)
+	b := bot.New(lib)
 	b.Logger = log
 	b.Now = clock.Now
 
@@ -102,7 +109,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	group, ctx := errgroup.WithContext(ctx)
 	stop, release := graceAfter(ctx, shutdownGrace)
 	defer release()
-	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: group, posters: map[string]bot.Poster{}, stop: stop}
+	w := &wiring{cfg: cfg, clock: clock, bot: b, log: log, group: group, posters: map[string]bot.Poster{}, stop: stop, lib: lib}
 	started := false
 	defer func() {
 		cancel() // on a start-up error too, so the shutdown deadline runs for the closers' waits
@@ -126,8 +133,11 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	if err := w.store(ctx); err != nil {
 		return err
 	}
+	if err := w.content(ctx); err != nil {
+		return err
+	}
 	if cfg.BriefingsDir != "" {
-		wt := w.watchBriefings(live, loadedAt)
+		wt := w.watchBriefings(loadedAt)
 		w.group.Go(func() error {
 			if err := wt.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
 				log.Error("briefings folder is no longer watched; restart to pick up changes", "err", err)

@@ -93,3 +93,65 @@ func (s countingStore) Ping(ctx context.Context) error {
 	s.count("ping", err)
 	return err
 }
+
+// countingCreds counts the credential store's errors for /metrics, as
+// countingStore does the subscriptions'. A missing or changed credential is
+// an outcome the Slack adapter expects, not a store error.
+type countingCreds struct {
+	bot.CredentialStore
+	m *prometheus.Metrics
+}
+
+func (s countingCreds) count(op string, err error) {
+	if err != nil && !errors.Is(err, bot.ErrNoCredential) && !errors.Is(err, bot.ErrCredentialChanged) && !errors.Is(err, context.Canceled) {
+		s.m.StoreError(op)
+	}
+}
+
+func (s countingCreds) Credential(ctx context.Context, platform, workspace string) (bot.Credential, error) {
+	c, err := s.CredentialStore.Credential(ctx, platform, workspace)
+	s.count("credential", err)
+	return c, err
+}
+
+func (s countingCreds) PutCredential(ctx context.Context, c bot.Credential, ifRev int64) (bot.Credential, error) {
+	c, err := s.CredentialStore.PutCredential(ctx, c, ifRev)
+	s.count("put_credential", err)
+	return c, err
+}
+
+func (s countingCreds) DeleteCredential(ctx context.Context, platform, workspace string, ifRev int64) (bool, error) {
+	ok, err := s.CredentialStore.DeleteCredential(ctx, platform, workspace, ifRev)
+	s.count("delete_credential", err)
+	return ok, err
+}
+
+func (s countingCreds) Credentials(ctx context.Context, platform string, before time.Time) ([]bot.Credential, error) {
+	cs, err := s.CredentialStore.Credentials(ctx, platform, before)
+	s.count("credentials", err)
+	return cs, err
+}
+
+func (s countingCreds) ClaimRefresh(ctx context.Context, platform, workspace, owner string, now, until time.Time) (bot.Credential, bool, error) {
+	c, ok, err := s.CredentialStore.ClaimRefresh(ctx, platform, workspace, owner, now, until)
+	s.count("claim_refresh", err)
+	return c, ok, err
+}
+
+func (s countingCreds) UseOnce(ctx context.Context, key string, now, expires time.Time) (bool, error) {
+	ok, err := s.CredentialStore.UseOnce(ctx, key, now, expires)
+	s.count("use_once", err)
+	return ok, err
+}
+
+func (s countingStore) PauseWorkspace(ctx context.Context, platform, workspace, reason string) (int, error) {
+	n, err := s.Store.PauseWorkspace(ctx, platform, workspace, reason)
+	s.count("pause_workspace", err)
+	return n, err
+}
+
+func (s countingStore) ResumeWorkspace(ctx context.Context, platform, workspace, reason string, next func(bot.Subscription) (time.Time, string)) (int, error) {
+	n, err := s.Store.ResumeWorkspace(ctx, platform, workspace, reason, next)
+	s.count("resume_workspace", err)
+	return n, err
+}

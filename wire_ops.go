@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/prometheus"
-	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/watch"
 )
 
@@ -80,14 +79,13 @@ func (w *wiring) ops() {
 	}
 }
 
-// watchBriefings returns the watcher that reloads BRIEFINGS_DIR into live,
-// feeding the metrics, and adds its readiness check: a reload stuck for
-// longer than watch.StuckAfter fails /readyz, as the folder is then no
-// longer followed.
-func (w *wiring) watchBriefings(live *briefings.Live, loadedAt time.Time) *watch.Watcher {
-	wt := &watch.Watcher{Dir: w.cfg.BriefingsDir, Live: live, Since: loadedAt, Logger: w.log.With("component", "watch"), OnReload: func(err error) {
+// watchBriefings returns the watcher that reloads BRIEFINGS_DIR into the
+// library, feeding the metrics, and adds its readiness check: a reload
+// stuck for longer than watch.StuckAfter fails /readyz, as the folder is
+// then no longer followed.
+func (w *wiring) watchBriefings(loadedAt time.Time) *watch.Watcher {
+	wt := &watch.Watcher{Dir: w.cfg.BriefingsDir, Library: w.lib, Since: loadedAt, Logger: w.log.With("component", "watch"), OnReload: func(err error) {
 		w.metrics.Reload(err)
-		w.metrics.Catalog(live.Catalog())
 	}}
 	if w.clock != nil {
 		wt.Now = w.clock.Now

@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,20 +48,35 @@ func (w *wiring) slack(ctx context.Context) error {
 		app.Wait(w.stopping())
 	})
 
+	httpClient := &http.Client{Timeout: slackAPITimeout}
+	opts := []slackapi.Option{slackapi.OptionHTTPClient(httpClient)}
+	if cfg.APIURL != "" {
+		// slack-go joins the base and the method name, so the base must end with a slash.
+		opts = append(opts, slackapi.OptionAPIURL(strings.TrimSuffix(cfg.APIURL, "/")+"/"))
+	}
 	var api *slackapi.Client
 	if cfg.BotToken != "" {
-		opts := []slackapi.Option{slackapi.OptionHTTPClient(&http.Client{Timeout: slackAPITimeout})}
-		if cfg.APIURL != "" {
-			// slack-go joins the base and the method name, so the base must end with a slash.
-			opts = append(opts, slackapi.OptionAPIURL(strings.TrimSuffix(cfg.APIURL, "/")+"/"))
-		}
+		botOpts := opts
 		if cfg.AppToken != "" {
-			opts = append(opts, slackapi.OptionAppLevelToken(cfg.AppToken))
+			botOpts = append(slices.Clip(opts), slackapi.OptionAppLevelToken(cfg.AppToken))
 		}
-		api = slackapi.New(cfg.BotToken, opts...)
-		poster := slackbot.NewPoster(api, log.With("component", "poster"))
+		api = slackapi.New(cfg.BotToken, botOpts...)
+	}
+	var poster *slackbot.Poster
+	if cfg.OAuthOn() {
+		p, err := w.slackOAuth(ctx, app, api, httpClient, opts, log)
+		if err != nil {
+			return err
+		}
+		poster = p
+	} else if api != nil {
+		poster = slackbot.NewPoster(api, log.With("component", "poster"))
+	}
+	if poster != nil {
 		app.Poster = poster
 		w.posters[bot.Slack] = poster
+	}
+	if api != nil {
 		// A refused token stops every post and mention answer, so it makes the replica unready.
 		w.ready.add("slack_poster", func(context.Context) error { return poster.Healthy() })
 	}
@@ -84,8 +101,45 @@ func (w *wiring) slack(ctx context.Context) error {
 	switch {
 	case cfg.SigningSecret == "" && cfg.AppToken == "":
 		log.Info("Slack: posting only; set SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) to answer commands")
-	case cfg.BotToken == "":
+	case cfg.BotToken == "" && !cfg.OAuthOn():
 		log.Info("Slack: mentions are not answered and daily posts are off until SLACK_BOT_TOKEN is set")
 	}
 	return nil
+}
+
+// slackOAuth serves the installs of the app in other workspaces (SLACK_CLIENT_ID): the install
+// flow on GET /slack/install and /slack/oauth/callback, their tokens sealed in the store under
+// ENCRYPTION_KEY, and a poster that posts in each workspace with its own token (and with
+// SLACK_BOT_TOKEN in that token's workspace).
+func (w *wiring) slackOAuth(ctx context.Context, app *slackbot.App, api *slackapi.Client, httpClient *http.Client, opts []slackapi.Option, log *slog.Logger) (*slackbot.Poster, error) {
+	cfg := w.cfg.Slack
+	if w.creds == nil {
+		return nil, &exitError{1, "SLACK_CLIENT_ID: installing the app in other workspaces needs a store that keeps credentials (DATABASE_URL)"}
+	}
+	oc := &slackbot.OAuthConfig{
+		ClientID: cfg.ClientID, ClientSecret: cfg.ClientSecret, RedirectURL: cfg.RedirectURL,
+		APIURL: cfg.APIURL, HTTPClient: httpClient,
+	}
+	ws := slackbot.NewWorkspaces(w.creds, w.cfg.Keys, api, log.With("component", "workspaces"))
+	ws.NewClient = func(token string) *slackapi.Client { return slackapi.New(token, opts...) }
+	if w.clock != nil {
+		ws.Now = w.clock.Now
+	}
+	ws.Pauser = w.bot
+	ws.OAuth = oc
+	app.Workspaces = ws
+	slackbot.NewOAuth(*oc, ws, log.With("component", "install")).Mount(w.mux)
+	w.group.Go(func() error {
+		// Tokens sealed under a key now in ENCRYPTION_KEYS_PREVIOUS are sealed again under
+		// ENCRYPTION_KEY, so that the previous key can be dropped.
+		n, err := ws.Reseal(ctx)
+		if err != nil && ctx.Err() == nil {
+			log.Error("could not seal every stored token again under ENCRYPTION_KEY; the previous keys are still needed", "err", err)
+		} else if n > 0 {
+			log.Info("stored tokens sealed again under ENCRYPTION_KEY", "tokens", n)
+		}
+		return nil
+	})
+	log.Info("Slack: other workspaces install the app from GET /slack/install", "redirect_url", cfg.RedirectURL, "encryption_key_id", w.cfg.Keys.ID())
+	return slackbot.NewWorkspacePoster(ws, log.With("component", "poster")), nil
 }

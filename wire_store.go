@@ -59,6 +59,7 @@ func (w *wiring) store(ctx context.Context) error {
 		return &exitError{1, fmt.Sprintf("DATABASE_URL: %v", err)}
 	}
 	w.log.Info("subscription store open", "store", where)
+	w.db = st
 	w.onClose(func() {
 		if err := st.Close(); err != nil {
 			w.log.Warn("closing the subscription store", "err", err)
@@ -71,8 +72,10 @@ func (w *wiring) store(ctx context.Context) error {
 		}
 		return nil
 	})
-	st = cst
-	s := bot.NewScheduler(st, w.bot, w.posters)
+	if c, ok := st.(bot.CredentialStore); ok {
+		w.creds = countingCreds{CredentialStore: c, m: w.metrics}
+	}
+	s := bot.NewScheduler(cst, w.bot, w.posters)
 	s.Logger = w.log.With("component", "scheduler")
 	s.Catchup = w.cfg.Catchup
 	s.Limits = postLimitsFor(w.cfg.Discord.ShardCount)
@@ -84,7 +87,7 @@ func (w *wiring) store(ctx context.Context) error {
 	if w.clock != nil {
 		s.Clock = w.clock
 	}
-	w.bot.Store = st
+	w.bot.Store = cst
 	w.bot.DefaultTZ = w.cfg.DefaultTZ
 	w.bot.Scheduler = s
 	w.bot.PostsOff = postsOff(w.cfg)
@@ -97,13 +100,14 @@ func (w *wiring) store(ctx context.Context) error {
 // configuration, before any adapter starts, because commands may arrive
 // (Slack Socket Mode) while later adapters are still adding their posters
 // to w.posters, which may not be read meanwhile. It mirrors wire_slack.go
-// and wire_discord.go: a platform posts exactly when its bot token is set
-// (config.go refuses SLACK_APP_TOKEN without SLACK_BOT_TOKEN, so a Slack
-// channel without a poster can only reach the bot over HTTP). The console
-// always has its poster.
+// and wire_discord.go: a platform posts exactly when its bot token is set,
+// or, on Slack, when workspaces install the app (SLACK_CLIENT_ID), each
+// with its own token (config.go refuses SLACK_APP_TOKEN without
+// SLACK_BOT_TOKEN, so a Slack channel without a poster can only reach the
+// bot over HTTP). The console always has its poster.
 func postsOff(cfg Config) map[string]string {
 	off := map[string]string{}
-	if cfg.SlackOn() && cfg.Slack.BotToken == "" {
+	if cfg.SlackOn() && cfg.Slack.BotToken == "" && !cfg.Slack.OAuthOn() {
 		off[bot.Slack] = "SLACK_BOT_TOKEN"
 	}
 	if cfg.DiscordOn() && cfg.Discord.BotToken == "" {
@@ -112,10 +116,17 @@ func postsOff(cfg Config) map[string]string {
 	return off
 }
 
+// database is what DATABASE_URL holds: the subscriptions and the
+// published briefings.
+type database interface {
+	bot.Store
+	bot.ContentStore
+}
+
 // openStore opens the store DATABASE_URL names: "" is the SQLite file
 // briefbot.db, sqlite:PATH another file, postgres://… a shared database. It
 // also returns a description for the log, without any password.
-func openStore(ctx context.Context, dsn string) (bot.Store, string, error) {
+func openStore(ctx context.Context, dsn string) (database, string, error) {
 	switch {
 	case dsn == "":
 		s, err := sqlite.Open(ctx, "briefbot.db")

@@ -21,7 +21,8 @@ import (
 // request can cause.
 const MaxArgs = 200
 
-// CatalogSource gives the catalog to answer from; *briefings.Live is one.
+// CatalogSource gives the catalog to answer from; *briefings.Library (the
+// files and the published briefings) and *briefings.Live are two.
 type CatalogSource interface {
 	Catalog() *briefings.Catalog
 }

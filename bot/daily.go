@@ -108,7 +108,11 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 		return
 	}
 	pctx, cancel := context.WithTimeout(ctx, postTimeout)
-	err = s.posters[p].Post(pctx, c.Sub.Channel, r)
+	if wp, ok := s.posters[p].(WorkspacePoster); ok {
+		err = wp.PostTo(pctx, c.Sub.ChannelKey, r)
+	} else {
+		err = s.posters[p].Post(pctx, c.Sub.Channel, r)
+	}
 	cancel()
 	done := s.now()
 	// The sentinels are matched before ErrPermanent: a poster may report

@@ -21,9 +21,15 @@ type MemStore struct {
 	subs   map[int64]*Subscription
 	posts  map[memKey]*memPost
 	quotes map[int64]map[string]time.Time
+	c      *memContent
+	creds  map[credKey]*memCredential
+	once   map[string]time.Time // UseOnce: value -> when it is forgotten
 }
 
-var _ Store = (*MemStore)(nil)
+var (
+	_ Store           = (*MemStore)(nil)
+	_ CredentialStore = (*MemStore)(nil)
+)
 
 type memKey struct {
 	sub  int64
@@ -41,7 +47,10 @@ type memPost struct {
 
 // NewMemStore returns an empty store.
 func NewMemStore() *MemStore {
-	return &MemStore{subs: map[int64]*Subscription{}, posts: map[memKey]*memPost{}, quotes: map[int64]map[string]time.Time{}}
+	return &MemStore{
+		subs: map[int64]*Subscription{}, posts: map[memKey]*memPost{}, quotes: map[int64]map[string]time.Time{},
+		creds: map[credKey]*memCredential{}, once: map[string]time.Time{},
+	}
 }
 
 var errClosed = errors.New("store: closed")
@@ -305,6 +314,42 @@ func (m *MemStore) QuoteHistory(ctx context.Context, id int64) (map[string]time.
 	}
 	defer m.mu.Unlock()
 	return maps.Clone(m.quotes[id]), nil
+}
+
+// PauseWorkspace implements Store.
+func (m *MemStore) PauseWorkspace(ctx context.Context, platform, workspace, reason string) (int, error) {
+	if err := m.lock(ctx); err != nil {
+		return 0, err
+	}
+	defer m.mu.Unlock()
+	n := 0
+	for _, s := range m.subs {
+		if s.Platform == platform && s.Workspace == workspace && s.Paused == "" {
+			s.Paused = reason
+			n++
+		}
+	}
+	return n, nil
+}
+
+// ResumeWorkspace implements Store.
+func (m *MemStore) ResumeWorkspace(ctx context.Context, platform, workspace, reason string, next func(Subscription) (time.Time, string)) (int, error) {
+	if err := m.lock(ctx); err != nil {
+		return 0, err
+	}
+	defer m.mu.Unlock()
+	n := 0
+	for _, id := range slices.Sorted(maps.Keys(m.subs)) {
+		s := m.subs[id]
+		if s.Platform != platform || s.Workspace != workspace || s.Paused != reason || reason == "" {
+			continue
+		}
+		at, date := next(m.view(s))
+		s.Paused = ""
+		s.Next, s.NextDate = at.UTC().Truncate(time.Millisecond), date
+		n++
+	}
+	return n, nil
 }
 
 // Close implements Store; later calls fail.

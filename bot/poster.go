@@ -19,6 +19,16 @@ type Poster interface {
 	Post(ctx context.Context, channel string, r Reply) error
 }
 
+// WorkspacePoster is implemented by a Poster whose platform gives the bot a
+// credential per workspace (Slack apps installed with OAuth): the scheduler
+// then posts with PostTo, naming the channel's workspace too, and Post is
+// not called. Its errors mean what Post's do; a credential the workspace
+// withdrew is reported as a PermanentError, not ErrUnauthorized, which
+// would hold back every workspace's posts.
+type WorkspacePoster interface {
+	PostTo(ctx context.Context, ch ChannelKey, r Reply) error
+}
+
 // Speller is implemented by a Poster whose platform's users type commands
 // otherwise than the command table writes them ("/status ukraine"): the
 // commands a daily post, and the reasons recorded about it, suggest are

@@ -79,11 +79,18 @@ type Source struct {
 	Published time.Time
 }
 
-// Action is a command offered as a follow-up, e.g. "More from Putin" running
-// "/quote vladimir-putin".
+// Action is a button under a reply: either a command offered as a follow-up, e.g. "More from
+// Putin" running "/quote vladimir-putin", or a curation action on a review card (Do).
 type Action struct {
 	Label   string
 	Command string // a full command line, e.g. "/quote vladimir-putin"
+	// Do, when set instead of Command, is a curation action ("publish", "edit", … with the
+	// draft or briefing and the version it acts on) that the adapter hands back to Bot.Act
+	// as it was when the button is clicked; it carries ids, never trust (at most 100
+	// characters, the platforms' limit on a button's id).
+	Do      string
+	Style   ActionStyle
+	Confirm *Confirm // ask before doing it; nil does it at once
 }
 
 // DateFormat is how replies write dates for people.

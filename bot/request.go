@@ -22,6 +22,9 @@ type Request struct {
 	Channel   string // platform channel id
 	Workspace string // Slack team id or Discord guild id
 	CanManage bool   // the user may manage this channel's subscriptions
+	// CanCurate says the user is a curator (Slack: SLACK_CURATORS; Discord: Manage Messages
+	// or DISCORD_CURATOR_ROLE), as the adapter read it from the signed request.
+	CanCurate bool
 	ID        string // request id, for logs
 	// Spell writes a command line the way the asker types it, for the
 	// commands a reply suggests: Slack users type "/status ukraine" as

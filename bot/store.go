@@ -81,6 +81,20 @@ type Store interface {
 	// of the day.
 	QuoteHistory(ctx context.Context, subscription int64) (map[string]time.Time, error)
 
+	// PauseWorkspace pauses every active subscription of a workspace, with
+	// reason as why (what Finish does for one with Outcome.Pause), and
+	// returns how many it paused. Subscriptions already paused keep their
+	// own reason. A post already claimed is not taken back: its outcome is
+	// recorded as usual.
+	PauseWorkspace(ctx context.Context, platform, workspace, reason string) (int, error)
+
+	// ResumeWorkspace resumes the subscriptions of a workspace paused with
+	// exactly reason, leaving those paused for another reason as they are,
+	// and returns how many it resumed. Each gets its next post from next,
+	// which is given the subscription as stored (NextClaimed included) and
+	// must only compute; it may be called again if the store retries.
+	ResumeWorkspace(ctx context.Context, platform, workspace, reason string, next func(Subscription) (time.Time, string)) (int, error)
+
 	// Close releases the store's resources.
 	Close() error
 }

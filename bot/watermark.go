@@ -34,6 +34,13 @@ const (
 // was posted, then its id. The date makes a briefing updated since (a later
 // latest date) new again, and keeps the list in date order. An entry
 // without a date, as older versions wrote them, is a briefing dated Date.
+//
+// A briefing published in the store carries its version too: "YYYY-MM-DD
+// id#3". Publishing counts as an update, dated the day it happens, so a
+// second version published the same day as a post that carried the first
+// has the same date; only the version tells them apart. Curated files and
+// imported versions have no revision, and keep the plain form, so entries
+// written before the store existed still match them.
 type Watermark struct {
 	Date time.Time
 	IDs  []string
@@ -41,7 +48,11 @@ type Watermark struct {
 
 // seenKey is a briefing's entry in Watermark.IDs.
 func seenKey(b *briefings.Briefing) string {
-	return b.LatestDate().Format(DateLayout) + " " + b.ID
+	k := b.LatestDate().Format(DateLayout) + " " + b.ID
+	if b.Revision != "" {
+		k += "#" + b.Revision
+	}
+	return k
 }
 
 // entryDate reads the date of an entry; ok is false for an entry without
@@ -64,7 +75,7 @@ func (w Watermark) Covers(b *briefings.Briefing) bool {
 	case slices.Contains(w.IDs, seenKey(b)):
 		return true
 	}
-	return d.Equal(day(w.Date)) && slices.Contains(w.IDs, b.ID) // an older version's entry
+	return b.Revision == "" && d.Equal(day(w.Date)) && slices.Contains(w.IDs, b.ID) // an older version's entry
 }
 
 // Add returns the watermark after a post at asOf that carried bs.

@@ -146,3 +146,44 @@ func TestWatermarkMerge(t *testing.T) {
 		t.Errorf("merging two empty watermarks gives %+v, want an empty one", z)
 	}
 }
+
+// TestWatermarkStoreVersions: a briefing published in the store counts as
+// updated when it is published; a second version published the same day as
+// the post that carried the first is new, although its date is the same.
+// An imported briefing (no revision) is matched as a curated file is, so
+// moving a folder into the store does not make what was posted new again.
+func TestWatermarkStoreVersions(t *testing.T) {
+	t.Parallel()
+	bs := briefingsOf(t, brief{id: "b", date: "2026-02-01", topics: []string{"ukraine"}}, brief{id: "f", date: "2026-02-02", topics: []string{"ukraine"}})
+	version := func(rev string, at time.Time) *briefings.Briefing {
+		b := *bs["b"]
+		b.Revision, b.Updated = rev, at
+		return &b
+	}
+	v1 := version("1", time.Date(2026, 2, 2, 7, 0, 0, 0, time.UTC))
+	v2 := version("2", time.Date(2026, 2, 2, 10, 0, 0, 0, time.UTC))
+	w := bot.Watermark{}.Add([]*briefings.Briefing{v1, bs["f"]}, time.Date(2026, 2, 2, 8, 0, 0, 0, time.UTC))
+	if !w.Covers(v1) {
+		t.Errorf("the posted version is not covered: %+v", w)
+	}
+	if w.Covers(v2) {
+		t.Errorf("version 2, published after the post on the same day, is covered: %+v", w)
+	}
+	if want := []string{"2026-02-02 b#1", "2026-02-02 f"}; fmt.Sprint(w.IDs) != fmt.Sprint(want) {
+		t.Errorf("entries %q, want %q", w.IDs, want)
+	}
+	imported := *bs["f"] // the file, imported: same dates, no revision
+	imported.Origin = briefings.OriginStore
+	if !w.Covers(&imported) {
+		t.Error("an imported briefing posted as a file is new again")
+	}
+	// An entry without a date (older versions) never covers a version.
+	old := bot.Watermark{Date: day(2026, 2, 2), IDs: []string{"b"}}
+	if old.Covers(v2) {
+		t.Error("a bare id covers a published version")
+	}
+	w = w.Add([]*briefings.Briefing{v2}, time.Date(2026, 2, 3, 8, 0, 0, 0, time.UTC))
+	if !w.Covers(v2) {
+		t.Errorf("after the next post, version 2 is not covered: %+v", w)
+	}
+}

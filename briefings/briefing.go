@@ -6,7 +6,10 @@
 // here knows about Slack, Discord or a database.
 package briefings
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Briefing is one curated note about a day's news on one or more topics.
 // A Briefing inside a Catalog is never modified.
@@ -22,9 +25,33 @@ type Briefing struct {
 	Sources []*Source
 	Draft   bool
 
+	// NewSpeakers and NewTopics are the registry entries the briefing
+	// brings (new_speakers, new_topics), as the registry holds them.
+	NewSpeakers []*Speaker
+	NewTopics   []*Topic
+
+	// Version is the store's version of a published briefing; for a file,
+	// the version it was exported from (its version field), or 0.
+	Version int
+	// Revision tells a new version of a briefing in the store from the
+	// one before, for daily posts (bot.Watermark): the version number
+	// when publishing it counted as an update, "" for files and for
+	// versions imported with their dates as written.
+	Revision string
+	// Origin is where the briefing comes from: OriginBuiltin,
+	// OriginFolder or OriginStore.
+	Origin string
+
 	File string // where it was read from, for messages
 	Line int    // line of the front matter's first field
 }
+
+// Where a briefing comes from, in Briefing.Origin and in metrics.
+const (
+	OriginBuiltin = "builtin"
+	OriginFolder  = "folder"
+	OriginStore   = "store"
+)
 
 // KeyPoint is one reported position or fact, optionally attributed.
 type KeyPoint struct {
@@ -97,4 +124,9 @@ func (b *Briefing) HasTopic(t *Topic) bool {
 		}
 	}
 	return false
+}
+
+// with returns a registry of r's entries and the ones given.
+func (r *Registry) with(ss []*Speaker, ts []*Topic) *Registry {
+	return &Registry{Speakers: append(slices.Clone(r.Speakers), ss...), Topics: append(slices.Clone(r.Topics), ts...)}
 }

@@ -28,6 +28,21 @@ func LoadDir(dir string) (*Catalog, Problems) {
 	return Load(fsys)
 }
 
+// ReadDir is ReadCorpus for a folder on disk, with LoadDir's confinement;
+// the corpus's Dir is dir.
+func ReadDir(dir string) (*Corpus, Problems) {
+	fsys, closeDir, ps := openDir(dir)
+	if fsys == nil {
+		return nil, ps
+	}
+	defer closeDir()
+	c, ps := ReadCorpus(fsys)
+	if c != nil {
+		c.Dir = dir
+	}
+	return c, ps
+}
+
 // LintDir is Lint for a folder on disk, with LoadDir's confinement.
 func LintDir(dir string) Problems {
 	fsys, closeDir, ps := openDir(dir)
@@ -158,4 +173,41 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// ReadFolder reads a folder to publish from (briefbot import): its
+// registry.yaml, when it has one (nil otherwise), and every briefing file
+// Load would read, with LoadDir's confinement. The briefings are not
+// checked here: Validator.Check checks them against the registry the bot
+// serves, with the folder's beside it.
+func ReadFolder(dir string) (*Registry, []File, Problems) {
+	fsys, closeDir, ps := openDir(dir)
+	if fsys == nil {
+		return nil, nil, ps
+	}
+	defer closeDir()
+	var reg *Registry
+	if _, err := fs.Lstat(fsys, RegistryFile); err == nil {
+		data, err := readFile(fsys, RegistryFile)
+		if err != nil {
+			return nil, nil, Problems{{File: RegistryFile, Severity: Error, Msg: err.Error()}}
+		}
+		var rps Problems
+		reg, rps = ParseRegistry(RegistryFile, data)
+		ps = append(ps, rps...)
+	}
+	names, err := briefingFiles(fsys)
+	if err != nil {
+		return nil, nil, append(ps, Problem{File: ".", Severity: Error, Msg: err.Error()})
+	}
+	var files []File
+	for _, name := range names {
+		data, err := readFile(fsys, name)
+		if err != nil {
+			ps = append(ps, Problem{File: name, Severity: Error, Msg: err.Error()})
+			continue
+		}
+		files = append(files, File{Name: name, Text: data})
+	}
+	return reg, files, ps
 }

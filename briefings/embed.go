@@ -27,3 +27,16 @@ func Default() (*Catalog, error) {
 	}
 	return c, nil
 }
+
+// Builtin reads the built-in corpus as a source of the catalog.
+func Builtin() (*Corpus, error) {
+	c, ps := ReadCorpus(DefaultCorpus())
+	if err := ps.Err(); err != nil {
+		return nil, fmt.Errorf("built-in corpus: %w", err)
+	}
+	c.Origin = OriginBuiltin
+	for _, b := range c.Briefings {
+		b.Origin = OriginBuiltin
+	}
+	return c, nil
+}

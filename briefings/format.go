@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,7 +15,10 @@ import (
 
 // briefingFields are the front-matter fields of a briefing file, in the order
 // docs/curating.md presents them.
-var briefingFields = []string{"id", "title", "date", "updated", "draft", "topics", "key_points", "quotes", "sources"}
+// version is written by export and read by publish; new_speakers and
+// new_topics carry registry entries a briefing brings with it.
+var briefingFields = []string{"id", "title", "date", "updated", "draft", "topics", "key_points", "quotes", "sources",
+	"new_speakers", "new_topics", "version"}
 
 // resolver finds registry entries by any of their names.
 type resolver struct {
@@ -31,6 +35,19 @@ func newResolver(reg *Registry) *resolver {
 		rs.topics.add(t, t.Name, append([]string{t.ID}, t.Aliases...)...)
 	}
 	return rs
+}
+
+// with returns a resolver that also knows the given entries. It copies the
+// name tables, so it is for the rare briefing that brings new ones.
+func (rs *resolver) with(ss []*Speaker, ts []*Topic) *resolver {
+	out := &resolver{speakers: rs.speakers.clone(), topics: rs.topics.clone()}
+	for _, s := range ss {
+		out.speakers.add(s, s.Name, append([]string{s.ID}, s.Aliases...)...)
+	}
+	for _, t := range ts {
+		out.topics.add(t, t.Name, append([]string{t.ID}, t.Aliases...)...)
+	}
+	return out
 }
 
 // splitFrontMatter separates the YAML between the opening and closing "---"
@@ -82,6 +99,7 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 		Date:    r.date(f, "date", "front matter", true, root),
 		Updated: r.date(f, "updated", "front matter", false, root),
 		Draft:   r.boolean(f, "draft", "front matter"),
+		Version: r.version(f),
 		Summary: strings.TrimSpace(string(body)),
 		File:    file,
 		Line:    root.Line + r.offset,
@@ -109,6 +127,8 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 			r.warnf(n, format+" (allowed in a draft; fix it before publishing)", args...)
 		}
 	}
+
+	rs = r.additions(f, b, rs, b.Draft)
 
 	topicNodes := r.list(f, "topics", "front matter")
 	if len(topicNodes) == 0 {
@@ -221,6 +241,129 @@ func parseBriefing(file string, data []byte, rs *resolver, now time.Time) (*Brie
 	}
 	sortProblems(r.problems)
 	return b, r.problems
+}
+
+// version reads the store version a file was exported from; 0 when it
+// has none.
+func (r *reader) version(f map[string]*yaml.Node) int {
+	n, ok := f["version"]
+	if !ok || n.Tag == "!!null" {
+		return 0
+	}
+	v, err := strconv.Atoi(strings.TrimSpace(n.Value))
+	if n.Kind != yaml.ScalarNode || err != nil || v < 1 {
+		r.errorf(n, "front matter: version must be a whole number from 1 up, the store version the file was exported from (version: 3), not %q", n.Value)
+		return 0
+	}
+	return v
+}
+
+// additions reads new_speakers and new_topics: registry entries the
+// briefing brings. An entry the registry already holds with the same
+// details is that entry; one whose id or names the registry gives to
+// another, or whose id it holds with other details, is an error, since
+// adding it would rename or merge someone. It returns the resolver to read
+// the rest of the briefing with: rs, plus the entries that are new.
+//
+// In a draft a clash is a warning, as a draft's other gaps are: the entry
+// is left out until the editor fixes it.
+func (r *reader) additions(f map[string]*yaml.Node, b *Briefing, rs *resolver, draft bool) *resolver {
+	fail := r.errorf
+	if draft {
+		fail = func(n *yaml.Node, format string, args ...any) {
+			r.warnf(n, format+" (allowed in a draft; fix it before publishing)", args...)
+		}
+	}
+	var newS []*Speaker
+	var newT []*Topic
+	claimed := map[string]string{}
+	for i, n := range r.list(f, "new_speakers", "front matter") {
+		where := fmt.Sprintf("new_speakers[%d]", i+1)
+		s := r.speaker(n, where)
+		if s == nil {
+			continue
+		}
+		if old := rs.speakers.exact[Fold(s.ID)]; old != nil && old.ID == s.ID {
+			if !SameSpeaker(old, s) {
+				fail(n, "%s: speaker id %q is already in the registry with other details (%s); use that speaker as it is, or give this one another id",
+					where, s.ID, speakerDiff(old, s))
+				continue
+			}
+			b.NewSpeakers = append(b.NewSpeakers, old)
+			continue
+		}
+		if clash := nameClash(rs.speakers, s.ID, speakerNames(s)); clash != "" {
+			fail(n, "%s: the name %q already belongs to speaker %q; a new speaker needs names of its own", where, clash, rs.speakers.exact[Fold(clash)].Name)
+			continue
+		}
+		before := len(r.problems)
+		r.claim(claimed, "speaker", s.Name, speakerNames(s), n)
+		if len(r.problems) > before {
+			continue
+		}
+		newS = append(newS, s)
+		b.NewSpeakers = append(b.NewSpeakers, s)
+	}
+	claimed = map[string]string{}
+	for i, n := range r.list(f, "new_topics", "front matter") {
+		where := fmt.Sprintf("new_topics[%d]", i+1)
+		t := r.topic(n, where)
+		if t == nil {
+			continue
+		}
+		if old := rs.topics.exact[Fold(t.ID)]; old != nil && old.ID == t.ID {
+			if !SameTopic(old, t) {
+				fail(n, "%s: topic id %q is already in the registry with other details (%s); use that topic as it is, or give this one another id",
+					where, t.ID, topicDiff(old, t))
+				continue
+			}
+			b.NewTopics = append(b.NewTopics, old)
+			continue
+		}
+		if clash := nameClash(rs.topics, t.ID, topicNames(t)); clash != "" {
+			fail(n, "%s: the name %q already belongs to topic %q; a new topic needs names of its own", where, clash, rs.topics.exact[Fold(clash)].Name)
+			continue
+		}
+		if t.Description == "" {
+			r.warnf(n, "%s: topic %q has no description; /topics will show it bare", where, t.Name)
+		}
+		before := len(r.problems)
+		r.claim(claimed, "topic", t.Name, topicNames(t), n)
+		if len(r.problems) > before {
+			continue
+		}
+		newT = append(newT, t)
+		b.NewTopics = append(b.NewTopics, t)
+	}
+	if len(newS) == 0 && len(newT) == 0 {
+		return rs
+	}
+	return rs.with(newS, newT)
+}
+
+// nameClash returns the first of names that the table gives to an entry
+// whose id is not id, or "".
+func nameClash[T interface{ *Speaker | *Topic }](ns *names[T], id string, names []string) string {
+	for _, name := range names {
+		k := Fold(name)
+		if k == "" {
+			continue
+		}
+		if e, ok := ns.exact[k]; ok && entityID(e) != id {
+			return name
+		}
+	}
+	return ""
+}
+
+func entityID[T interface{ *Speaker | *Topic }](e T) string {
+	switch x := any(e).(type) {
+	case *Speaker:
+		return x.ID
+	case *Topic:
+		return x.ID
+	}
+	return ""
 }
 
 func (r *reader) sources(f map[string]*yaml.Node, b *Briefing, gap func(*yaml.Node, string, ...any)) []*Source {

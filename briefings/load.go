@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -31,12 +32,45 @@ func load(fsys fs.FS, now time.Time) (*Catalog, Problems) {
 	if len(ps.Errors()) > 0 {
 		return nil, ps
 	}
-	return c(), ps
+	return NewCatalog(c.Registry, c.Briefings), ps
 }
 
-// parseCorpus parses and checks every file; the returned function builds the
-// catalog, which is only worth doing when nothing is in error.
-func parseCorpus(fsys fs.FS, now time.Time) (func() *Catalog, Problems) {
+// Corpus is what a folder of curated files gives the catalog, before it is
+// merged with the store's briefings: its registry and its briefings.
+type Corpus struct {
+	// Origin is OriginBuiltin or OriginFolder.
+	Origin string
+	// Dir is the folder, for messages; "" for the built-in corpus.
+	Dir string
+	// Registry is registry.yaml with every new_speakers and new_topics
+	// entry of the files.
+	Registry *Registry
+	// Briefings are the files' briefings, drafts included: a draft's id is
+	// taken too.
+	Briefings []*Briefing
+}
+
+// ReadCorpus reads and checks a corpus folder as Load does, and returns
+// what it holds rather than a catalog. The corpus is usable only when no
+// problem is an Error.
+func ReadCorpus(fsys fs.FS) (*Corpus, Problems) {
+	return parseCorpus(fsys, time.Now())
+}
+
+// Where names a briefing file of the corpus for messages: the folder and
+// the file, or the built-in corpus's file.
+func (c *Corpus) Where(file string) string {
+	if c.Origin == OriginBuiltin {
+		return "the built-in corpus's " + file
+	}
+	return filepath.Join(c.Dir, filepath.FromSlash(file))
+}
+
+// parseCorpus parses and checks every file. Registry entries that files
+// bring (new_speakers, new_topics) are gathered from every file first, so
+// a briefing may name a speaker another file introduces, whatever their
+// order.
+func parseCorpus(fsys fs.FS, now time.Time) (*Corpus, Problems) {
 	var ps Problems
 	data, err := readFile(fsys, RegistryFile)
 	if err != nil {
@@ -47,7 +81,6 @@ func parseCorpus(fsys fs.FS, now time.Time) (func() *Catalog, Problems) {
 	}
 	reg, regPs := ParseRegistry(RegistryFile, data)
 	ps = append(ps, regPs...)
-	rs := newResolver(reg)
 
 	files, err := briefingFiles(fsys)
 	if err != nil {
@@ -56,15 +89,34 @@ func parseCorpus(fsys fs.FS, now time.Time) (func() *Catalog, Problems) {
 	if len(files) == 0 {
 		ps = append(ps, Problem{File: ".", Severity: Warning, Msg: "no briefing files (*.md) found"})
 	}
-	var briefings []*Briefing
-	firstByID := map[string]*Briefing{}
-	for _, f := range files {
+	texts := make([][]byte, len(files))
+	rb := newRegBuilder(reg)
+	for i, f := range files {
 		data, err := readFile(fsys, f)
 		if err != nil {
 			ps = append(ps, Problem{File: f, Severity: Error, Msg: err.Error()})
 			continue
 		}
-		b, bps := parseBriefing(f, data, rs, now)
+		texts[i] = data
+		// A clash is left for the briefing's own parse to report, at its line.
+		ss, ts := entriesOf(data)
+		for _, s := range ss {
+			rb.addSpeaker(s)
+		}
+		for _, t := range ts {
+			rb.addTopic(t)
+		}
+	}
+	reg = rb.registry()
+	rs := newResolver(reg)
+
+	var briefings []*Briefing
+	firstByID := map[string]*Briefing{}
+	for i, f := range files {
+		if texts[i] == nil {
+			continue
+		}
+		b, bps := parseBriefing(f, texts[i], rs, now)
 		ps = append(ps, bps...)
 		if b == nil {
 			continue
@@ -75,15 +127,11 @@ func parseCorpus(fsys fs.FS, now time.Time) (func() *Catalog, Problems) {
 			continue
 		}
 		firstByID[b.ID] = b
+		b.Origin = OriginFolder
 		briefings = append(briefings, b)
 	}
-	sort.SliceStable(ps, func(i, j int) bool {
-		if ps[i].File != ps[j].File {
-			return ps[i].File < ps[j].File
-		}
-		return ps[i].Line < ps[j].Line
-	})
-	return func() *Catalog { return NewCatalog(reg, briefings) }, ps
+	sortProblems(ps)
+	return &Corpus{Origin: OriginFolder, Registry: reg, Briefings: briefings}, ps
 }
 
 // briefingFiles lists the *.md files of a corpus, sorted.

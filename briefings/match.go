@@ -1,6 +1,7 @@
 package briefings
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -42,6 +43,15 @@ func (ns *names[T]) add(e T, display string, others ...string) {
 		}
 		ns.keys = append(ns.keys, nameKey[T]{key: k, entity: e, display: display, rank: rank})
 	}
+}
+
+// clone returns a copy that may be added to without changing ns.
+func (ns *names[T]) clone() *names[T] {
+	out := &names[T]{exact: make(map[string]T, len(ns.exact)), keys: slices.Clone(ns.keys)}
+	for k, v := range ns.exact {
+		out.exact[k] = v
+	}
+	return out
 }
 
 // displayOf returns the display name an entity was added with.

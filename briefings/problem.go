@@ -98,6 +98,15 @@ func escapeControls(s string) string {
 // Problems is a list of findings, as returned by Load and Lint.
 type Problems []Problem
 
+// String lists the problems one per line, as lint prints them.
+func (ps Problems) String() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
 // Errors returns only the problems of severity Error.
 func (ps Problems) Errors() Problems {
 	var out Problems

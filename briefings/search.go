@@ -51,6 +51,8 @@ type indexBuilder struct {
 	curDoc  uint32
 	curLen  int
 	curWght uint32
+	texts   []string
+	weights []int
 }
 
 func newIndexBuilder(docs int) *indexBuilder {
@@ -81,6 +83,7 @@ func (b *indexBuilder) count(term []byte) {
 // add indexes the next document from its texts; weight repeats a text's
 // terms, which is how a title counts for more than the body.
 func (b *indexBuilder) add(texts []string, weights []int) {
+	b.texts, b.weights = texts, weights
 	b.curDoc = uint32(len(b.ix.docLen))
 	b.ids, b.tfs, b.curLen = b.ids[:0], b.tfs[:0], 0
 	for i, t := range texts {
@@ -94,10 +97,43 @@ func (b *indexBuilder) add(texts []string, weights []int) {
 	b.total += b.curLen
 }
 
-func (b *indexBuilder) done() *index {
+// addBriefing indexes a briefing: its title counts twice, its summary,
+// points and topic names once.
+func (b *indexBuilder) addBriefing(br *Briefing) {
+	b.add(briefingText(br, b.texts[:0], b.weights[:0]))
+}
+
+// addQuote indexes a quote: its words count twice, its context and its
+// speaker's name once.
+func (b *indexBuilder) addQuote(q *Quote) {
+	b.add(quoteText(q, b.texts[:0], b.weights[:0]))
+}
+
+func briefingText(br *Briefing, texts []string, weights []int) ([]string, []int) {
+	texts, weights = append(texts, br.Title, br.Summary), append(weights, 2, 1)
+	for _, p := range br.Points {
+		texts, weights = append(texts, p.Text), append(weights, 1)
+	}
+	for _, t := range br.Topics {
+		texts, weights = append(texts, t.Name), append(weights, 1)
+	}
+	return texts, weights
+}
+
+func quoteText(q *Quote, texts []string, weights []int) ([]string, []int) {
+	return append(texts, q.Text, q.Context, q.Speaker.Name), append(weights, 2, 1, 1)
+}
+
+// done finishes the index. avgLen, when not zero, is the mean document
+// length to score with, instead of this index's own: an overlay scores its
+// documents as its base does.
+func (b *indexBuilder) done(avgLen float64) *index {
 	ix := b.ix
 	if len(ix.docLen) > 0 {
 		ix.avgLen = float64(b.total) / float64(len(ix.docLen))
+	}
+	if avgLen > 0 {
+		ix.avgLen = avgLen
 	}
 	for i, ps := range ix.postings {
 		for j := range ps {
@@ -141,7 +177,11 @@ func worse(a, b hit) bool {
 }
 
 // search returns the best k documents for the query terms, best first,
-// and how many documents matched at all.
+// and how many documents matched at all. It is score without an overlay's
+// masked documents and idfs, written out again because it is what every
+// /search on a catalog without changes runs: the general loop costs it
+// about 75 % more on a word held by 7,000 of 1.1 million documents
+// (BenchmarkSearch/mid: 21 µs against 37 µs).
 func (ix *index) search(terms []string, k int) ([]hit, int) {
 	ids := ix.termIDs(terms)
 	if len(ids) == 0 || k <= 0 {
@@ -178,6 +218,59 @@ func (ix *index) search(terms []string, k int) ([]hit, int) {
 	return h, total
 }
 
+// idf is BM25's inverse document frequency of a term that df of N
+// documents hold.
+func idf(N, df float64) float32 {
+	return float32(math.Log(1 + (N-df+0.5)/(df+0.5)))
+}
+
+// score adds up idfs[i] times each document's weight for term ids[i], and
+// returns the best k documents, best first, and how many scored at all.
+// Documents in mask (an overlay's replaced ones) are left out. A catalog
+// with changes searches its base and its overlay with it.
+func (ix *index) score(ids []uint32, idfs []float32, mask bitset, k int) ([]hit, int) {
+	if len(ids) == 0 || k <= 0 {
+		return nil, 0
+	}
+	sc := ix.scores.Get().(*scratch)
+	defer ix.scores.Put(sc)
+	for i, id := range ids {
+		idf := idfs[i]
+		for _, p := range ix.postings[id] {
+			if sc.score[p.doc] == 0 {
+				sc.touched = append(sc.touched, p.doc)
+			}
+			sc.score[p.doc] += idf * p.w
+		}
+	}
+	h := make(hitHeap, 0, k+1)
+	total := 0
+	for _, d := range sc.touched {
+		x := hit{doc: d, score: sc.score[d]}
+		sc.score[d] = 0
+		if mask != nil && mask.has(d) {
+			continue
+		}
+		total++
+		if len(h) < k {
+			heap.Push(&h, x)
+		} else if worse(h[0], x) {
+			h[0] = x
+			heap.Fix(&h, 0)
+		}
+	}
+	sc.touched = sc.touched[:0]
+	sort.Slice(h, func(i, j int) bool { return worse(h[j], h[i]) })
+	return h, total
+}
+
+// bitset marks documents by number.
+type bitset []uint64
+
+func newBitset(n int) bitset       { return make(bitset, (n+63)/64) }
+func (b bitset) set(i uint32)      { b[i/64] |= 1 << (i % 64) }
+func (b bitset) has(i uint32) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
 // termIDs returns the ids of the known terms, each once.
 func (ix *index) termIDs(terms []string) []uint32 {
 	var ids []uint32
@@ -192,8 +285,9 @@ func (ix *index) termIDs(terms []string) []uint32 {
 }
 
 // within returns the documents in [lo, hi) that hold every term, in document
-// order, at most limit of them, and how many there are in all.
-func (ix *index) within(terms []string, lo, hi uint32, limit int) ([]uint32, int) {
+// order, at most limit of them, and how many there are in all. Documents in
+// mask are left out.
+func (ix *index) within(terms []string, lo, hi uint32, limit int, mask bitset) ([]uint32, int) {
 	var lists [][]posting
 	for _, t := range terms {
 		id, ok := ix.terms[t]
@@ -218,6 +312,9 @@ next:
 			if i == len(other) || other[i].doc != p.doc {
 				continue next
 			}
+		}
+		if mask != nil && mask.has(p.doc) {
+			continue
 		}
 		total++
 		if len(out) < limit {

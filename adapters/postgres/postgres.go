@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -19,10 +21,22 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// Store is a bot.Store in PostgreSQL. It is safe for concurrent use, by
-// goroutines and by processes.
+// Store is a bot.Store and a bot.ContentStore in PostgreSQL. It is safe for
+// concurrent use, by goroutines and by processes.
 type Store struct {
 	pool *pgxpool.Pool
+	cfg  *pgxpool.Config
+
+	// Fallback is how often Watch reads the content's sequence number
+	// beside listening for notifications; zero means DefaultFallback. Set
+	// it before calling Watch.
+	Fallback time.Duration
+	// Logger receives a line when Watch's connection drops; nil discards.
+	Logger *slog.Logger
+
+	watch     watchers
+	listenMu  sync.Mutex
+	listenPID uint32
 }
 
 var _ bot.Store = (*Store)(nil)
@@ -58,7 +72,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		pool.Close()
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
-	return &Store{pool: pool}, nil
+	return &Store{pool: pool, cfg: cfg}, nil
 }
 
 // parseConfig reads the URL, with briefbot's defaults for what it leaves

@@ -28,6 +28,7 @@ type Metrics struct {
 	reloads    *prom.CounterVec
 	storeErrs  *prom.CounterVec
 	catalog    *prom.GaugeVec
+	changes    *prom.CounterVec
 
 	// Every answered command counts in commands and latency; the series
 	// each lands in are looked up once and kept here, by commandKey and by
@@ -78,10 +79,14 @@ func New() *Metrics {
 		}, []string{"op"}),
 		catalog: prom.NewGaugeVec(prom.GaugeOpts{
 			Name: "briefbot_catalog_items",
-			Help: "Briefings and quotes in the catalog being served.",
-		}, []string{"kind"}),
+			Help: "Briefings and quotes in the catalog being served, by kind and by source: builtin (the built-in corpus), folder (BRIEFINGS_DIR) or store (published with briefbot publish).",
+		}, []string{"kind", "source"}),
+		changes: prom.NewCounterVec(prom.CounterOpts{
+			Name: "briefbot_content_changes_total",
+			Help: "Changes to the published briefings this replica applied, by change: published (a new version) or retracted.",
+		}, []string{"change"}),
 	}
-	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog,
+	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog, m.changes,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, o := range []string{"sent", "skipped", "retried", "failed", "missed", "unknown"} {
 		for _, p := range []string{bot.Slack, bot.Discord, bot.Console} {
@@ -90,6 +95,8 @@ func New() *Metrics {
 	}
 	m.reloads.WithLabelValues("ok")
 	m.reloads.WithLabelValues("error")
+	m.changes.WithLabelValues("published")
+	m.changes.WithLabelValues("retracted")
 	return m
 }
 
@@ -148,11 +155,24 @@ func (m *Metrics) Reload(err error) {
 	m.reloads.WithLabelValues("ok").Inc()
 }
 
-// Catalog records the size of the catalog being served.
+// Catalog records the size of the catalog being served, by source; every
+// source is present, at zero when it serves nothing.
 func (m *Metrics) Catalog(c *briefings.Catalog) {
-	nb, nq := c.Len()
-	m.catalog.WithLabelValues("briefings").Set(float64(nb))
-	m.catalog.WithLabelValues("quotes").Set(float64(nq))
+	counts := map[string]briefings.SourceCount{}
+	for _, sc := range c.Counts() {
+		counts[sc.Origin] = sc
+	}
+	for _, o := range []string{briefings.OriginBuiltin, briefings.OriginFolder, briefings.OriginStore} {
+		m.catalog.WithLabelValues("briefings", o).Set(float64(counts[o].Briefings))
+		m.catalog.WithLabelValues("quotes", o).Set(float64(counts[o].Quotes))
+	}
+}
+
+// ContentChanges records changes to the published briefings that this
+// replica applied; it has the signature of bot.Follower.OnApply.
+func (m *Metrics) ContentChanges(published, retracted int) {
+	m.changes.WithLabelValues("published").Add(float64(published))
+	m.changes.WithLabelValues("retracted").Add(float64(retracted))
 }
 
 // StoreError records an error from the subscription store.

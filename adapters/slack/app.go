@@ -47,8 +47,13 @@ type App struct {
 	handler Handler
 	log     *slog.Logger
 
-	// Admins are the user ids that may manage a channel's subscriptions; empty means anyone.
+	// Admins are the user ids that may manage a channel's subscriptions in SLACK_BOT_TOKEN's
+	// workspace (and every workspace, without Workspaces); empty means anyone.
 	Admins []string
+	// Workspaces, when set, serves workspaces that installed the app: who may manage their
+	// channels' subscriptions (whoever installed it, and their admins and owners), and what
+	// happens when one removes the app. nil serves SLACK_BOT_TOKEN's workspace alone.
+	Workspaces *Workspaces
 	// Poster answers mentions in their thread; nil means mentions are acknowledged and logged
 	// but not answered (they need SLACK_BOT_TOKEN).
 	Poster *Poster
@@ -67,6 +72,7 @@ type App struct {
 	Observe func(req bot.Request, r bot.Reply, took time.Duration)
 
 	pure     map[string]bool
+	manage   map[string]bool
 	seen     *seenSet
 	inflight sync.WaitGroup
 	ids      atomic.Uint64
@@ -78,9 +84,10 @@ func New(h Handler, log *slog.Logger) *App {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &App{handler: h, log: log, pure: map[string]bool{}, seen: newSeenSet(10000)}
+	a := &App{handler: h, log: log, pure: map[string]bool{}, manage: map[string]bool{}, seen: newSeenSet(10000)}
 	for _, c := range bot.Commands() {
 		a.pure[c.Name] = c.Pure
+		a.manage[c.Name] = c.Manage
 	}
 	var b [3]byte
 	rand.Read(b[:])
@@ -125,11 +132,26 @@ func (a *App) canManage(user string) bool {
 	return len(a.Admins) == 0 || slices.Contains(a.Admins, user)
 }
 
+// mayManage decides, for a command that changes a channel's daily briefings, whether its asker
+// may: in a workspace that installed the app, whoever installed it and the workspace's admins
+// and owners (Slack is asked, so this runs where the answer may take a moment, never on the
+// fast path of a question); in SLACK_BOT_TOKEN's workspace, Admins. Curators stay the
+// operator's.
+func (a *App) mayManage(ctx context.Context, req *bot.Request, org string) {
+	if a.Workspaces == nil || !a.manage[req.Command] {
+		return
+	}
+	if installed, ok := a.Workspaces.manager(ctx, req.Workspace, org, req.User); installed {
+		req.CanManage = ok
+	}
+}
+
 // command is a slash command as Slack sent it, over HTTP or Socket Mode.
 type command struct {
 	Command     string // "/status"
 	Text        string // as Slack sent it: &, < and > escaped
 	TeamID      string
+	OrgID       string // enterprise_id, on Enterprise Grid
 	ChannelID   string
 	UserID      string
 	ResponseURL string
@@ -203,6 +225,7 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	ready := make(chan made, 1)
 	go func() {
 		defer cancel()
+		a.mayManage(hctx, &req, c.OrgID)
 		reply := a.handler.Handle(hctx, req)
 		msg := Render(reply, share)
 		ans := newAnswer(msg.AppendJSON(nil, false))

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -72,9 +73,21 @@ func callbackType(raw []byte) (string, bool) {
 	return env.Event.Type, true
 }
 
-// event handles one Events API callback, delivered over HTTP or Socket Mode. Only mentions of
-// the bot are answered; other events it was not subscribed to are ignored.
+// event handles one Events API callback, delivered over HTTP or Socket Mode: mentions of the
+// bot are answered, and a workspace removing the app (app_uninstalled, tokens_revoked) has its
+// token deleted and its daily briefings paused. Other events it was not subscribed to are
+// ignored.
 func (a *App) event(ctx context.Context, ev slackevents.EventsAPIEvent, id string, retry int, reason string) {
+	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppUninstalledEvent:
+		a.uninstalled(ctx, ev, nil)
+		return
+	case *slackevents.TokensRevokedEvent:
+		if len(e.Tokens.Bot) > 0 {
+			a.uninstalled(ctx, ev, e.Tokens.Bot)
+		}
+		return
+	}
 	m, ok := ev.InnerEvent.Data.(*slackevents.AppMentionEvent)
 	if !ok || m.BotID != "" {
 		return // bots (this one included) do not get answers: no loops
@@ -86,7 +99,39 @@ func (a *App) event(ctx context.Context, ev slackevents.EventsAPIEvent, id strin
 		a.log.Debug("event already handled; not answering again", "event_id", id, "retry", retry, "retry_reason", reason)
 		return
 	}
-	a.background(ctx, func(ctx context.Context) { a.mention(ctx, ev.TeamID, botUser(ev), m) })
+	a.background(ctx, func(ctx context.Context) { a.mention(ctx, ev.TeamID, ev.EnterpriseID, botUser(ev), m) })
+}
+
+// uninstalled handles app_uninstalled, and tokens_revoked for the bot users in bots: the
+// workspace's install (or its org's, for an org-wide install) is deleted and its daily
+// briefings pause until it installs the app again. Slack gets its acknowledgement first.
+func (a *App) uninstalled(ctx context.Context, ev slackevents.EventsAPIEvent, bots []string) {
+	if a.Workspaces == nil {
+		a.log.Warn("Slack says the app was removed from a workspace or its tokens were revoked; SLACK_BOT_TOKEN no longer works there", "team", ev.TeamID)
+		return
+	}
+	orgWide := false
+	var at time.Time
+	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
+		for _, au := range cb.Authorizations {
+			orgWide = orgWide || au.IsEnterpriseInstall
+		}
+		if cb.EventTime > 0 {
+			at = time.Unix(int64(cb.EventTime), 0)
+		}
+	}
+	a.background(ctx, func(ctx context.Context) {
+		if bots != nil {
+			in, err := a.Workspaces.lookup(ctx, ev.TeamID, ev.EnterpriseID, false)
+			switch {
+			case err == nil && in.BotUser != "" && !slices.Contains(bots, in.BotUser):
+				return // another app's bot, or a bot user this install no longer has
+			case err == nil:
+				orgWide = in.OrgWide
+			}
+		}
+		a.Workspaces.Uninstalled(ctx, ev.TeamID, ev.EnterpriseID, orgWide, at)
+	})
 }
 
 // botUser returns the bot's own user id from the event's authorizations, so the command is read
@@ -144,7 +189,7 @@ const mentionPostTimeout = time.Minute
 // mention answers "@briefbot status ukraine" in the thread of the message that said it. What
 // follows the mention is read as after Umbrella: nothing asks for help, and "@briefbot /briefbot
 // status ukraine", typed by someone who read an answer that says /briefbot, asks for status.
-func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.AppMentionEvent) {
+func (a *App) mention(ctx context.Context, team, org, botID string, m *slackevents.AppMentionEvent) {
 	name, text := resolve(Umbrella, mentionText(m.Text, botID))
 	req := bot.Request{
 		Platform:  bot.Slack,
@@ -158,6 +203,7 @@ func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.Ap
 		// The answer goes in a thread, where Slack runs no slash commands.
 		Spell: mentionSpelling,
 	}
+	a.mayManage(ctx, &req, org)
 	reply := a.ask(ctx, req)
 	if a.Poster == nil {
 		a.log.Warn("a mention was not answered: answering mentions needs SLACK_BOT_TOKEN", "request_id", req.ID, "channel", m.Channel)
@@ -170,7 +216,7 @@ func (a *App) mention(ctx context.Context, team, botID string, m *slackevents.Ap
 	// The post has its own time: answering may have used ctx up, and an apology is still due.
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), mentionPostTimeout)
 	defer cancel()
-	if err := a.Poster.PostThread(pctx, m.Channel, ts, reply); err != nil {
+	if err := a.Poster.PostThread(pctx, team, org, m.Channel, ts, reply); err != nil {
 		a.log.Error("mention not answered", "request_id", req.ID, "err", err)
 	}
 }

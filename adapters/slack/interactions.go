@@ -87,6 +87,7 @@ func (a *App) clickRequest(cb *slackapi.InteractionCallback, line string) bot.Re
 // run answers the command a button carries, to the person who clicked.
 func (a *App) run(ctx context.Context, cb *slackapi.InteractionCallback, line string) {
 	req := a.clickRequest(cb, line)
+	a.mayManage(ctx, &req, cb.Enterprise.ID)
 	reply := a.ask(ctx, req)
 	msg := Render(reply, line)
 	a.respond(ctx, req.ID, cb.ResponseURL, msg.AppendJSON(nil, true))

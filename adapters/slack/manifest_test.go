@@ -23,7 +23,8 @@ type manifest struct {
 		} `yaml:"slash_commands"`
 	} `yaml:"features"`
 	OAuth struct {
-		Scopes struct {
+		RedirectURLs []string `yaml:"redirect_urls"`
+		Scopes       struct {
 			Bot []string `yaml:"bot"`
 		} `yaml:"scopes"`
 	} `yaml:"oauth_config"`
@@ -127,13 +128,25 @@ func TestManifest(t *testing.T) {
 			t.Errorf("/%s: usage_hint %q, want %q (from the command table)", c.Name, mc.UsageHint, hint)
 		}
 	}
-	for _, s := range []string{"commands", "chat:write", "app_mentions:read"} {
+	// The install flow asks a workspace for exactly the scopes the app is configured with.
+	if got, want := slices.Sorted(slices.Values(m.OAuth.Scopes.Bot)), slices.Sorted(slices.Values(BotScopes)); !slices.Equal(got, want) {
+		t.Errorf("bot scopes %v; /slack/install asks for %v", got, want)
+	}
+	for _, s := range []string{"commands", "chat:write", "app_mentions:read", "users:read"} {
 		if !slices.Contains(m.OAuth.Scopes.Bot, s) {
 			t.Errorf("scope %s missing", s)
 		}
 	}
-	if m.Settings.Events.RequestURL != host+EventsPath || !slices.Contains(m.Settings.Events.BotEvents, "app_mention") {
+	if !slices.Equal(m.OAuth.RedirectURLs, []string{host + CallbackPath}) {
+		t.Errorf("redirect_urls %v, want the callback %s", m.OAuth.RedirectURLs, host+CallbackPath)
+	}
+	if m.Settings.Events.RequestURL != host+EventsPath {
 		t.Errorf("event subscriptions: %+v", m.Settings.Events)
+	}
+	for _, e := range []string{"app_mention", "app_uninstalled", "tokens_revoked"} {
+		if !slices.Contains(m.Settings.Events.BotEvents, e) {
+			t.Errorf("bot event %s not subscribed: %v", e, m.Settings.Events.BotEvents)
+		}
 	}
 	if !m.Settings.Interactivity.IsEnabled || m.Settings.Interactivity.RequestURL != host+InteractionsPath {
 		t.Errorf("interactivity: %+v", m.Settings.Interactivity)

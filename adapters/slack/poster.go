@@ -48,9 +48,14 @@ type Poster struct {
 	MaxWait time.Duration
 
 	unauthorized atomic.Pointer[error] // the latest refusal of the token, until Slack accepts it
+
+	ws *Workspaces // when set, each workspace is posted to with its own token
 }
 
-var _ bot.Poster = (*Poster)(nil)
+var (
+	_ bot.Poster          = (*Poster)(nil)
+	_ bot.WorkspacePoster = (*Poster)(nil)
+)
 
 // NewPoster returns a poster sending through api, typically slack.New(botToken, …).
 func NewPoster(api ChatAPI, log *slog.Logger) *Poster {
@@ -58,6 +63,17 @@ func NewPoster(api ChatAPI, log *slog.Logger) *Poster {
 		log = slog.New(slog.DiscardHandler)
 	}
 	return &Poster{api: api, log: log}
+}
+
+// NewWorkspacePoster returns a poster that posts in each workspace with the token that serves
+// it (Workspaces): the token its install stored, or SLACK_BOT_TOKEN in that token's workspace.
+func NewWorkspacePoster(ws *Workspaces, log *slog.Logger) *Poster {
+	p := NewPoster(nil, log)
+	if ws.single != nil {
+		p.api = ws.single
+	}
+	p.ws = ws
+	return p
 }
 
 // Healthy returns nil while Slack accepts the bot token, and Slack's refusal (invalid_auth,
@@ -70,14 +86,71 @@ func (p *Poster) Healthy() error {
 	return nil
 }
 
-// Post sends r to the channel (an id such as C0123456789).
+// Post sends r to the channel (an id such as C0123456789) with SLACK_BOT_TOKEN.
 func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
+	if p.api == nil {
+		return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: uninstalledReason, Err: ErrNotInstalled})
+	}
 	return p.post(ctx, channel, "", r)
 }
 
-// PostThread sends r as a reply in the thread of the message with timestamp ts.
-func (p *Poster) PostThread(ctx context.Context, channel, ts string, r bot.Reply) error {
-	return p.post(ctx, channel, ts, r)
+// PostTo sends r to a channel of a workspace, with the token that serves the workspace.
+func (p *Poster) PostTo(ctx context.Context, ch bot.ChannelKey, r bot.Reply) error {
+	return p.postIn(ctx, ch.Workspace, "", ch.Channel, "", r)
+}
+
+// PostThread sends r as a reply in the thread of the message with timestamp ts, in a channel of
+// the workspace team (of the org org, on Enterprise Grid).
+func (p *Poster) PostThread(ctx context.Context, team, org, channel, ts string, r bot.Reply) error {
+	return p.postIn(ctx, team, org, channel, ts, r)
+}
+
+// postIn posts in a workspace with its token. SLACK_BOT_TOKEN's posts are made and reported as
+// they always were. An installed workspace's are made by a poster of their own, so that its
+// refusals never count against SLACK_BOT_TOKEN (Healthy); a token Slack refuses there deletes
+// the install and pauses that workspace's briefings (Workspaces.revoked), and is reported as a
+// PermanentError, not bot.ErrUnauthorized, which would hold back every workspace's posts.
+func (p *Poster) postIn(ctx context.Context, team, org, channel, ts string, r bot.Reply) error {
+	if p.ws == nil {
+		return p.post(ctx, channel, ts, r)
+	}
+	for try := 0; ; try++ {
+		in, api, err := p.ws.token(ctx, team, org)
+		switch {
+		case errors.Is(err, ErrNotInstalled):
+			return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: uninstalledReason, Err: err})
+		case err != nil:
+			return fmt.Errorf("post to %s: %w", channel, err)
+		case in == nil:
+			return p.post(ctx, channel, ts, r)
+		}
+		own := &Poster{api: api, log: p.log, Attempts: p.Attempts, Backoff: p.Backoff, MaxWait: p.MaxWait}
+		err = own.post(ctx, channel, ts, r)
+		if !errors.Is(err, bot.ErrUnauthorized) {
+			return err
+		}
+		se, _ := errors.AsType[slackapi.SlackErrorResponse](err)
+		switch {
+		case se.Err == "token_expired":
+			if try > 0 {
+				return fmt.Errorf("post to %s: the workspace's token expired and was not renewed yet: %w", channel, se)
+			}
+			in.Expires = p.ws.now() // renew it now, then try once more
+			if _, err := p.ws.fresh(ctx, in); err != nil {
+				return fmt.Errorf("post to %s: the workspace's token expired: %w", channel, err)
+			}
+			continue
+		case isRevoked(se.Err):
+			if !p.ws.revoked(ctx, in, se.Err) && try == 0 {
+				continue // installed again meanwhile: try the new token
+			}
+			return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: uninstalledReason, Err: se})
+		}
+		return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{
+			Reason: "briefbot lacks a permission in this Slack workspace; someone there must install it again from its install link to grant it",
+			Err:    se,
+		})
+	}
 }
 
 func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply) error {

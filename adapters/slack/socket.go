@@ -152,6 +152,7 @@ func (s *Socket) command(ctx context.Context, envelope string, sc slackapi.Slash
 		Command:     sc.Command,
 		Text:        sc.Text,
 		TeamID:      sc.TeamID,
+		OrgID:       sc.EnterpriseID,
 		ChannelID:   sc.ChannelID,
 		UserID:      sc.UserID,
 		ResponseURL: sc.ResponseURL,

@@ -17,9 +17,15 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// Store is a bot.Store in a SQLite file. It is safe for concurrent use.
+// Store is a bot.Store and a bot.ContentStore in a SQLite file. It is safe
+// for concurrent use, and other processes may use the same file (briefbot
+// publish does, while the bot runs).
 type Store struct {
 	db *sql.DB
+	// Poll is how often Watch looks for other processes' writes; zero
+	// means DefaultPoll. Set it before calling Watch.
+	Poll  time.Duration
+	watch watchers
 }
 
 var _ bot.Store = (*Store)(nil)

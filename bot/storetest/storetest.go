@@ -1,4 +1,5 @@
-// Package storetest is the contract every bot.Store must keep. Each store's
+// Package storetest is the contract every bot.Store (and the
+// bot.CredentialStore beside it) must keep. Each store's
 // tests call Run with a function opening a fresh, empty store, so the
 // in-memory, SQLite and PostgreSQL stores are held to the same promises:
 // what is kept, what is rejected, and above all that a post is claimed by
@@ -38,6 +39,16 @@ func Run(t *testing.T, open func(t *testing.T) bot.Store) {
 		{"QuoteHistory", testQuoteHistory},
 		{"TimesInUTC", testTimesInUTC},
 		{"HistoryMovesWithTopics", testHistoryMoves},
+		{"PauseWorkspace", testPauseWorkspace},
+		{"ResumeWorkspace", testResumeWorkspace},
+		{"CredentialsEmpty", testCredentialsEmpty},
+		{"CredentialPutAndGet", testCredentialPutAndGet},
+		{"CredentialConditionalPut", testCredentialConditionalPut},
+		{"CredentialDelete", testCredentialDelete},
+		{"CredentialsDueForRefresh", testCredentialsDue},
+		{"ClaimRefresh", testClaimRefresh},
+		{"ConcurrentRefreshClaimsAreUnique", testConcurrentRefreshClaims},
+		{"UseOnce", testUseOnce},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,8 +10,10 @@ import (
 )
 
 // Markdown writes the draft in the curated format (docs/curating.md): YAML
-// front matter marked draft: true, with notes for the editor as comments at
-// its top and beside the quotes to check, then the summary.
+// front matter marked draft: true, with the speakers the registry lacks as
+// new_speakers entries (data the parser reads, which publishing adds to the
+// registry), notes for the editor as comments at its top and beside the
+// quotes to check, then the summary.
 func (d *Draft) Markdown() []byte {
 	var b bytes.Buffer
 	b.Grow(8192)
@@ -33,6 +35,25 @@ func (d *Draft) Markdown() []byte {
 		ids[i] = yamlText(t.ID, true)
 	}
 	field("", "topics", "["+strings.Join(ids, ", ")+"]")
+	if len(d.New) > 0 {
+		b.WriteString("new_speakers:\n")
+		for _, s := range d.New {
+			field("  - ", "name", yamlText(s.Name, false))
+			if s.Role != "" {
+				field("    ", "role", yamlText(s.Role, false))
+			}
+			if s.Kind != "" {
+				field("    ", "kind", yamlText(s.Kind, false))
+			}
+			if len(s.Aliases) > 0 {
+				aliases := make([]string, len(s.Aliases))
+				for i, a := range s.Aliases {
+					aliases[i] = yamlText(a, true)
+				}
+				field("    ", "aliases", "["+strings.Join(aliases, ", ")+"]")
+			}
+		}
+	}
 	if len(d.Points) > 0 {
 		b.WriteString("key_points:\n")
 		for _, p := range d.Points {
@@ -94,17 +115,8 @@ func (d *Draft) writeNotes(b *bytes.Buffer) {
 		fmt.Fprintf(b, "# Note: %s.\n", n)
 	}
 	if len(d.New) > 0 {
-		fmt.Fprintf(b, "# Speakers to add to %s first (it does not list them yet):\n", briefings.RegistryFile)
-		for _, s := range d.New {
-			fmt.Fprintf(b, "#   - name: %s\n", s.Name)
-			if s.Role != "" {
-				fmt.Fprintf(b, "#     role: %s\n", s.Role)
-			}
-			fmt.Fprintf(b, "#     kind: %s\n", s.Kind)
-			if len(s.Aliases) > 0 {
-				fmt.Fprintf(b, "#     aliases: [%s]\n", strings.Join(s.Aliases, ", "))
-			}
-		}
+		fmt.Fprintf(b, "# new_speakers lists the speakers %s lacks: check each one's name, role\n", briefings.RegistryFile)
+		b.WriteString("# and kind; publishing the briefing adds them to the registry.\n")
 	}
 	unknown := 0
 	for _, q := range d.Quotes {

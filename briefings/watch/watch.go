@@ -31,10 +31,15 @@ const Debounce = 300 * time.Millisecond
 // longer answers, say, and the folder is no longer being followed.
 const StuckAfter = 2 * time.Minute
 
-// Watcher reloads Dir into Live when it changes.
+// Watcher reloads Dir into Library (or, without one, Live) when it
+// changes.
 type Watcher struct {
 	Dir  string
 	Live *briefings.Live
+	// Library, when set, receives the folder in place of Live: it serves
+	// it with the store's published briefings, and refuses a folder that
+	// clashes with them.
+	Library *briefings.Library
 
 	// Logger receives one line per reload and one per problem; nil discards.
 	Logger *slog.Logger
@@ -110,17 +115,30 @@ func (w *Watcher) Reload() (err error) {
 			}
 		}
 	}()
-	c, ps := briefings.LoadDir(w.Dir)
+	var c *briefings.Catalog
+	var ps briefings.Problems
+	if w.Library != nil {
+		ps = w.Library.LoadDir(w.Dir)
+		c = w.Library.Catalog()
+	} else {
+		c, ps = briefings.LoadDir(w.Dir)
+	}
 	for _, p := range ps {
 		level := slog.LevelWarn
 		if p.Severity == briefings.Error {
 			level = slog.LevelError
 		}
-		log.Log(context.Background(), level, "curated file problem", "file", filepath.Join(w.Dir, p.File), "line", p.Line, "problem", p.Msg)
+		file := p.File
+		if !strings.HasPrefix(file, "store") {
+			file = filepath.Join(w.Dir, p.File)
+		}
+		log.Log(context.Background(), level, "curated file problem", "file", file, "line", p.Line, "problem", p.Msg)
 	}
 	err = ps.Err()
 	if err == nil {
-		w.Live.Swap(c)
+		if w.Library == nil {
+			w.Live.Swap(c)
+		}
 		nb, nq := c.Len()
 		log.Info("catalog loaded", "dir", w.Dir, "briefings", nb, "quotes", nq)
 	} else {

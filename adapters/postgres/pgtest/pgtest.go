@@ -20,7 +20,7 @@ const defaultURL = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
 // share the database) and drops it afterwards. It returns a URL whose
 // connections use it. Without a database the test is skipped, or fails
 // when BRIEFBOT_REQUIRE_POSTGRES=1 (as in CI).
-func FreshSchema(t *testing.T) string {
+func FreshSchema(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("BRIEFBOT_TEST_POSTGRES")
 	if base == "" {
