@@ -434,18 +434,27 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		k = p.skipTag(k-2, lo, &asides)
 	}
 	a := p.npLeft(k, lo)
-	if a < 0 {
-		// "Halden's vice president of development, Brooke Sandoval,
-		// told …": a title the phrase rules do not take in whole still
-		// stands before a full name in commas.
-		if len(asides) > 0 {
-			if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) {
-				if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
-					name.evidence = true
-					return name
+	if len(asides) > 0 && (a < 0 || !p.isPronoun(a)) {
+		// "The budget spokesman of the CDU in the Bundestag, Matthias
+		// Krämer-Voss, said", "…, Moscow's ambassador to Denmark,
+		// Vladislav Orekhov, has said", "Halden's vice president of
+		// development, Brooke Sandoval, told …": a full name set off just
+		// before the verb is who spoke, whatever the words before it
+		// describe and however far they run.
+		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) {
+			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
+				if a >= 0 {
+					if d := p.interpret(a, k+1); d != nil && d.kind == refName && d.name == name.name {
+						return d // the same name twice
+					}
+					name.role = p.textOf(a, k+1)
 				}
+				name.evidence = true
+				return name
 			}
 		}
+	}
+	if a < 0 {
 		return nil
 	}
 	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {
@@ -455,19 +464,6 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	r := p.interpret(a, k+1)
 	for i := len(asides) - 1; i >= 0; i-- {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
-	}
-	if len(asides) > 0 && r != nil && r.kind != refPronoun {
-		// "The budget spokesman of the CDU in the Bundestag, Matthias
-		// Krämer-Voss, said", "…, Moscow's ambassador to Denmark,
-		// Vladislav Orekhov, has said": a full name set off just before
-		// the verb is who spoke, whatever the words before it describe.
-		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) {
-			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName && name.name != r.name {
-				name.role = p.textOf(a, k+1)
-				name.evidence = true
-				return name
-			}
-		}
 	}
 	return r
 }

@@ -49,6 +49,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
 			case p.lowerAt(j-1) == "&" && p.toks[j-1].q == 0 && p.isNameWord(j-2):
 				j-- // "Hygiene & Tropical Medicine"
+			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
+				j-- // "the Ministry of Municipal Affairs and Housing"
 			default:
 				goto done
 			}
@@ -110,6 +112,21 @@ func (p *para) npLeft(k, lo int) int {
 		return i
 	}
 	return -1
+}
+
+// andInName reports whether "and" at token c is inside one body's name
+// that ends before hi, as chunkEnd reads names forwards: the capitals
+// before it, back to a body's head word and its "of" or "for", run on
+// over it.
+func (p *para) andInName(c, lo, hi int) bool {
+	i := c - 1
+	for i-1 >= lo && (p.isNameWord(i-1) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
+		i--
+	}
+	for i < c && !p.isNameWord(i) {
+		i++
+	}
+	return i < c && p.chunkEnd(i, hi) >= hi
 }
 
 // quantityNouns count the people after "of": "a group of parents".
@@ -290,7 +307,9 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		case refOrgDesc:
 			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 		case refSomeone:
-			if app.head != "" && businessHeads[app.head] {
+			if app.head != "" && businessHeads[app.head] && !r.evidence {
+				// "Norgas, the state-controlled gas exporter": a company,
+				// unless a given name says a person ("X, a trader whose …").
 				return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 			}
 		}
