@@ -186,6 +186,13 @@ func (p *para) npRight(i, hi int) (int, int) {
 		}
 		return i, end
 	}
+	// "said supporters' trust chairman Gary Newell": words in lower case
+	// before a title and a name describe the title.
+	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cSpeech|cSkip) == 0; k++ {
+		if p.isRoleAt(k) && p.isNameWord(k+1) {
+			return i, p.chunkEnd(k, hi)
+		}
+	}
 	for j < hi && j-i < 4 && p.isWordAt(j) && !p.isFunctionAt(j) && p.toks[j].class&(cSkip|cSpeech) == 0 {
 		j++ // not into the verb: "the company has"
 	}

@@ -149,6 +149,18 @@ func TestQuotes(t *testing.T) {
 				{"The decision is final", "Nordvik Steel"}, {"We looked at every option", "Nordvik Steel"}},
 		},
 		{
+			name: "British single quotes among apostrophes, double quotes nested in them",
+			paras: []string{`Fans of Leeds' oldest venue, a rock 'n' roll bar since the '90s, say it must not close.`,
+				`'The owners' plans don't add up,' said supporters' group chair Gary Newell. 'They told us, "Take it or leave it," and we won't.'`},
+			want: []wantQuote{{"The owners' plans don't add up", "Gary Newell"}, {`They told us, "Take it or leave it," and we won't.`, "Gary Newell"}},
+		},
+		{
+			name: "US double quotes with single quotes and apostrophes inside",
+			paras: []string{`The dockworkers' union voted on the '90s-era contract on Friday, members' families waiting outside.`,
+				`"They keep saying 'modernization,' but they mean fewer of us," said Ray Mahoney, 58.`},
+			want: []wantQuote{{"They keep saying 'modernization,' but they mean fewer of us", "Ray Mahoney"}},
+		},
+		{
 			name: "according to",
 			paras: []string{`The convoy reached the city late on Tuesday after two days on the road from the coast.`,
 				`According to Red Crescent spokesman Omar Haddad, the trucks carried "enough flour for a week."`},

@@ -148,6 +148,7 @@ func (d *document) findQuotes() {
 			return
 		}
 	}
+	d.joinPossessives(pairs)
 	for i := range pairs {
 		pr := &pairs[i]
 		if pr.nested {
@@ -380,6 +381,73 @@ func settleNesting(doubles, singles []markPair) []markPair {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].before(out[j].startPara, out[j].startTok) })
 	return out
+}
+
+// joinPossessives makes each single mark that pairing left over after a
+// plural's s part of its word ("the owners' priorities", "supporters'
+// trust chairman"), as the tokenizer does when a capital follows, so the
+// phrase rules read one word; the pairs' token indices follow.
+func (d *document) joinPossessives(pairs []markPair) {
+	for pi, p := range d.paras {
+		var drop []int
+		for i := 1; i < len(p.toks); i++ {
+			t, w := &p.toks[i], &p.toks[i-1]
+			if t.hint != hintSingle || t.kind != tPunct || w.kind != tWord || w.e != t.s ||
+				(p.text[w.e-1] != 's' && p.text[w.e-1] != 'S') || !isSpaceAfter(p.text, int(t.e)) || markUsed(pairs, pi, i) {
+				continue
+			}
+			drop = append(drop, i)
+		}
+		if len(drop) == 0 {
+			continue
+		}
+		// Join, then move every pair index past a dropped mark.
+		out := p.toks[:0]
+		k := 0
+		for i := range p.toks {
+			if k < len(drop) && drop[k] == i {
+				out[len(out)-1].e = p.toks[i].e
+				k++
+				continue
+			}
+			out = append(out, p.toks[i])
+		}
+		p.toks = out
+		shift := func(ti int) int {
+			n := 0
+			for _, dr := range drop {
+				if dr < ti {
+					n++
+				}
+			}
+			return ti - n
+		}
+		for j := range pairs {
+			pr := &pairs[j]
+			if pr.startPara == pi {
+				pr.startTok = shift(pr.startTok)
+			}
+			if pr.endPara == pi {
+				pr.endTok = shift(pr.endTok)
+			}
+		}
+	}
+}
+
+// markUsed reports whether token i of paragraph pi opens or closes one of
+// the single-quoted pairs, or continues one into its paragraph.
+func markUsed(pairs []markPair, pi, i int) bool {
+	for j := range pairs {
+		pr := &pairs[j]
+		if !pr.single || pr.nested {
+			continue
+		}
+		if pr.startPara == pi && pr.startTok == i || pr.endPara == pi && pr.endTok == i ||
+			i == 0 && pr.startPara < pi && pi <= pr.endPara {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNicknames takes the marks and words of a nickname out of the name
