@@ -141,7 +141,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	// "the EAM".
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
-	"cllr": "councillor", "cllr.": "councillor"}
+	"cllr": "councillor", "cllr.": "councillor",
+	// Business copy: "the CEO", "the CFO".
+	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".

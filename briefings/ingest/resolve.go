@@ -259,13 +259,15 @@ func (x *extractor) opensClause(si, tok int) bool {
 // media's word) for an ambassador or a foreign ministry's minister or
 // spokesperson.
 var roleSynonyms = map[string][]string{
-	"diplomat":       {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat "},
-	"envoy":          {" ambassador ", " representative "},
-	"ambassador":     {" envoy ", " representative "},
-	"representative": {" ambassador ", " envoy "},
-	"spokesman":      {" spokesperson ", " spokeswoman ", " press secretary "},
-	"spokeswoman":    {" spokesperson ", " spokesman ", " press secretary "},
-	"spokesperson":   {" spokesman ", " spokeswoman ", " press secretary "},
+	"diplomat":                {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat "},
+	"chief executive":         {" ceo ", " chief executive officer ", " managing director "},
+	"chief financial officer": {" cfo ", " finance chief ", " finance director ", " chief financial officer "},
+	"envoy":                   {" ambassador ", " representative "},
+	"ambassador":              {" envoy ", " representative "},
+	"representative":          {" ambassador ", " envoy "},
+	"spokesman":               {" spokesperson ", " spokeswoman ", " press secretary "},
+	"spokeswoman":             {" spokesperson ", " spokesman ", " press secretary "},
+	"spokesperson":            {" spokesman ", " spokeswoman ", " press secretary "},
 }
 
 // askedClauseEnd returns the token after an opening participle clause of
