@@ -151,10 +151,14 @@ func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
 		minArticles int
+		// heldOut marks the blind set nobody tuned on: its figure is reported, not held to
+		// the targets, because a rule changed to make it pass would make it a tuning set.
+		heldOut bool
 	}{
-		{"tuning", filepath.Join("testdata", "articles"), 12},
-		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25},
-		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30},
+		{"tuning", filepath.Join("testdata", "articles"), 12, false},
+		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25, false},
+		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30, false},
+		{"held-out 3, blind", filepath.Join("testdata", "heldout3"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
@@ -164,7 +168,7 @@ func TestArticleSet(t *testing.T) {
 			if sc.articles < set.minArticles {
 				t.Fatalf("the %s set has %d articles; it needs at least %d", set.name, sc.articles, set.minArticles)
 			}
-			if sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < minSpeakers {
+			if !set.heldOut && (sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < minSpeakers) {
 				t.Errorf("below target: precision %.3f (want ≥ %.2f), recall %.3f (want ≥ %.2f), speaker accuracy %.3f (want ≥ %.2f)",
 					sc.precision(), minPrecision, sc.recall(), minRecall, sc.speakers(), minSpeakers)
 			}
