@@ -16,6 +16,9 @@ import (
 // card renders a draft as its review card.
 func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 	dc := d.Content
+	if d.State == DraftOpen {
+		dc = settle(c, dc)
+	}
 	r := Reply{Kind: Answer, Title: dc.Title, AsOf: dc.Date}
 	if r.Title == "" {
 		r.Title = "Draft " + fmt.Sprint(d.ID)
@@ -39,7 +42,7 @@ func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 		}
 		r.Sections = append(r.Sections, sec)
 	}
-	if ns := usedNewSpeakers(dc); len(ns) > 0 {
+	if ns := dc.NewSpeakers; len(ns) > 0 && d.State == DraftOpen {
 		sec := Section{Title: "New speakers it adds"}
 		for _, s := range ns {
 			it := Item{Text: s.Name, Detail: s.Role}
