@@ -46,7 +46,7 @@ func TestDraftReviewPublish(t *testing.T) {
 	got := text(card)
 	for _, want := range []string{
 		"Grain corridor talks stall as Valdor and Kesh trade blame", // the title
-		"Diplomacy · Trade",                           // the topics, by name
+		"Diplomacy · Trade", // the topics, by name
 		"“They want to check our ships and keep the keys to the port” Daran Osei",
 		"New speakers it adds", "Daran Osei Keshi chief negotiator",
 		"Drafted by Ana at 09:00 UTC on 2 Mar 2026 from https://news.example/01-grain-corridor.txt.",
@@ -717,4 +717,3 @@ func TestForgedButtons(t *testing.T) {
 		t.Errorf("forged ids changed the draft: version %d", d.Version)
 	}
 }
-
