@@ -67,7 +67,9 @@ func startTypist(t *testing.T, env map[string]string) *typist {
 	tp := &typist{t: t, in: w, out: &testutil.SyncBuffer{}, logs: &testutil.SyncBuffer{}}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, r, tp.out, tp.logs) }()
+	go func() {
+		done <- run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, r, tp.out, tp.logs)
+	}()
 	t.Cleanup(func() {
 		w.Close() // the end of input ends the console
 		select {
