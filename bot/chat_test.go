@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -715,5 +716,29 @@ func TestForgedButtons(t *testing.T) {
 	}
 	if d := c.stored(id); d.Version != 1 {
 		t.Errorf("forged ids changed the draft: version %d", d.Version)
+	}
+}
+
+// TestDraftSweeperRuns: the sweeper the wiring runs sweeps at start and
+// every interval of its clock, until its context ends.
+func TestDraftSweeperRuns(t *testing.T) {
+	t.Parallel()
+	c := newChat(t)
+	card := c.draft(ana, "04-storm.txt")
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- c.bot.RunDraftSweeper(ctx, c.clock, time.Hour) }()
+	c.clock.WaitIdle(t, 1) // swept once, and asleep
+	if d := c.stored(draftID(t, card)); d.State != bot.DraftOpen {
+		t.Fatalf("a new draft was swept: %s", d.State)
+	}
+	c.clock.Set(t0Chat.Add(bot.DraftTTL + time.Hour))
+	c.clock.WaitIdle(t, 1)
+	if d := c.stored(draftID(t, card)); d.State != bot.DraftExpired || d.ChangedBy != bot.Expirer {
+		t.Errorf("after 14 days the draft is %s, changed by %s", d.State, d.ChangedBy)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("RunDraftSweeper: %v", err)
 	}
 }
