@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/golden"
 )
 
 // draftID is the id of the draft a card's buttons act on.
@@ -740,5 +742,28 @@ func TestDraftSweeperRuns(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("RunDraftSweeper: %v", err)
+	}
+}
+
+// TestCardGolden keeps the review card, the forms and the closed card as
+// the adapters get them (testdata/card-*.json; go test -update rewrites
+// them).
+func TestCardGolden(t *testing.T) {
+	t.Parallel()
+	c := newChat(t)
+	card := c.draft(ana, "13-mine-collapse.txt")
+	edit := c.act(ana, do(card, "Edit")).Form
+	speakers := c.act(ana, do(card, "Speakers 6")).Form
+	refused := c.submit(ana, edit, map[string]string{"title": "", "date": "2026-11-02", "topics": "disasters, mines", "summary": "Eleven miners are trapped.", "points": ""})
+	published := c.act(bo, do(c.dropUnknown(bo, card), "Publish")).Card
+	for name, v := range map[string]any{
+		"card-open": card, "card-edit-form": edit, "card-speakers-form": speakers, "card-refused-form": refused, "card-published": published,
+		"drafts": c.ask(ana, "/drafts"),
+	} {
+		got, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, filepath.Join("testdata", name+".json"), append(got, '\n'))
 	}
 }
