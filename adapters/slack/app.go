@@ -50,6 +50,12 @@ type App struct {
 	// Admins are the user ids that may manage a channel's subscriptions in SLACK_BOT_TOKEN's
 	// workspace (and every workspace, without Workspaces); empty means anyone.
 	Admins []string
+	// Curators are who may draft, edit, publish, discard and retract briefings from Slack
+	// (SLACK_CURATORS): "T0123:U0456" is that user in that workspace (or, with an E… id, in any
+	// workspace of that Enterprise Grid org); a bare "U0456" is that user in SLACK_BOT_TOKEN's
+	// workspace, and in every workspace when the app serves that one alone (Workspaces nil).
+	// Empty means nobody: curating changes what every workspace reads.
+	Curators []string
 	// Workspaces, when set, serves workspaces that installed the app: who may manage their
 	// channels' subscriptions (whoever installed it, and their admins and owners), and what
 	// happens when one removes the app. nil serves SLACK_BOT_TOKEN's workspace alone.
@@ -71,6 +77,7 @@ type App struct {
 	// handler, so metrics still count every command.
 	Observe func(req bot.Request, r bot.Reply, took time.Duration)
 
+	curation Curation // the handler, when it curates (*bot.Bot does)
 	pure     map[string]bool
 	manage   map[string]bool
 	seen     *seenSet
@@ -85,6 +92,7 @@ func New(h Handler, log *slog.Logger) *App {
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &App{handler: h, log: log, pure: map[string]bool{}, manage: map[string]bool{}, seen: newSeenSet(10000)}
+	a.curation, _ = h.(Curation)
 	for _, c := range bot.Commands() {
 		a.pure[c.Name] = c.Pure
 		a.manage[c.Name] = c.Manage
@@ -146,6 +154,31 @@ func (a *App) mayManage(ctx context.Context, req *bot.Request, org string) {
 	}
 }
 
+// canCurate decides from a signed request's workspace (team, and org on Enterprise Grid) and
+// user whether that user curates (Curators). A bare user id in a workspace that installed the
+// app is not a curator there: Slack user ids are per workspace, and installs are others'.
+func (a *App) canCurate(ctx context.Context, team, org, user string) bool {
+	if user == "" || len(a.Curators) == 0 {
+		return false
+	}
+	bare := false
+	for _, c := range a.Curators {
+		ws, u, scoped := strings.Cut(c, ":")
+		switch {
+		case !scoped:
+			bare = bare || c == user
+		case u == user && ws != "" && (ws == team || ws == org):
+			return true
+		}
+	}
+	if !bare {
+		return false
+	}
+	// SLACK_BOT_TOKEN's own workspace, learned once with auth.test; until Slack says which it
+	// is, nobody curates through a bare id.
+	return a.Workspaces == nil || a.Workspaces.isOwn(ctx, team, org)
+}
+
 // command is a slash command as Slack sent it, over HTTP or Socket Mode.
 type command struct {
 	Command     string // "/status"
@@ -204,8 +237,14 @@ func newAnswer(body []byte) answer {
 func (a *App) answer(ctx context.Context, c command) answer {
 	start := time.Now()
 	name, text := resolve(c.Command, unescape(strings.TrimSpace(c.Text)))
+	if name == draftCommand {
+		text = linkURLs(text)
+	}
+	// A curator's answers can carry their buttons (Retract under /status), so they are neither
+	// served from the cache nor kept in it: everyone else's answers are.
+	curator := a.canCurate(ctx, c.TeamID, c.OrgID, c.UserID)
 	var cat *briefings.Catalog
-	cacheable := a.Cache != nil && a.pure[name]
+	cacheable := a.Cache != nil && a.pure[name] && !curator
 	if cacheable {
 		cat = a.handler.Catalog()
 		if e := a.Cache.get(cat, name, text); e != nil {
@@ -215,6 +254,7 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	}
 
 	req := a.request(c, name, text)
+	req.CanCurate = curator
 	share := "/" + name
 	if text != "" {
 		share += " " + text
