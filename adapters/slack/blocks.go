@@ -17,7 +17,7 @@ const (
 	maxConfirmTitle  = 100
 	maxConfirmText   = 300
 	maxConfirmButton = 30
-	maxFallbackText = 4000 // the top-level text; chat.postMessage asks to keep it under 4,000
+	maxFallbackText  = 4000 // the top-level text; chat.postMessage asks to keep it under 4,000
 
 	// maxMessageChars is our own bound on the visible text of one answer, all blocks together:
 	// well under the 40,000 characters at which Slack truncates a message, and about what a
