@@ -50,6 +50,10 @@ type SlackConfig struct {
 	AppToken      string   // SLACK_APP_TOKEN (xapp-…): enables Socket Mode
 	APIURL        string   // SLACK_API_URL
 	Admins        []string // SLACK_ADMINS: user ids allowed to manage subscriptions
+	// Curators (SLACK_CURATORS) may draft, edit, publish, discard and retract briefings from
+	// Slack: "U0123" in SLACK_BOT_TOKEN's workspace, "T0456:U0123" in that workspace (an E…
+	// id: any workspace of that Enterprise Grid org).
+	Curators []string
 
 	// Installing the app in other workspaces (OAuth): all three, or none.
 	ClientID     string // SLACK_CLIENT_ID
@@ -172,6 +176,23 @@ func loadConfig(getenv func(string) string) (Config, error) {
 			}
 			c.Slack.Admins = append(c.Slack.Admins, id)
 		}
+	}
+
+	for _, e := range strings.Split(get("SLACK_CURATORS"), ",") {
+		if e = strings.TrimSpace(e); e == "" {
+			continue
+		}
+		ws, user, scoped := strings.Cut(e, ":")
+		if !scoped {
+			ws, user = "", e
+		}
+		if !validSlackUser(user) || (scoped && !validSlackWorkspace(ws)) {
+			return c, &configError{"SLACK_CURATORS", e, "expected Slack user ids such as U012AB3CD, or T012AB3CD:U045EF6GH for a user of another workspace, separated by commas"}
+		}
+		if !scoped && c.Slack.OAuthOn() && c.Slack.BotToken == "" {
+			return c, &configError{"SLACK_CURATORS", e, "a user id alone names a curator of SLACK_BOT_TOKEN's workspace, which is not set; write the workspace's id before it, as in T012AB3CD:" + user}
+		}
+		c.Slack.Curators = append(c.Slack.Curators, e)
 	}
 
 	c.Discord = DiscordConfig{
@@ -340,6 +361,20 @@ func boolVar(get func(string) string, name string) (bool, error) {
 func isSnowflake(s string) bool {
 	_, err := strconv.ParseUint(s, 10, 64)
 	return err == nil
+}
+
+// validSlackWorkspace reports whether s looks like a Slack workspace (T…) or Enterprise Grid
+// org (E…) id.
+func validSlackWorkspace(s string) bool {
+	if len(s) < 2 || (s[0] != 'T' && s[0] != 'E') {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func validSlackUser(s string) bool {
