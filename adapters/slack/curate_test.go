@@ -2,8 +2,8 @@ package slack
 
 import (
 	"context"
-	stdmaps "maps"
 	"encoding/json"
+	stdmaps "maps"
 	"net/http"
 	"net/url"
 	"slices"
@@ -625,5 +625,3 @@ func TestInteractionsRefused(t *testing.T) {
 		t.Errorf("%d clicks and %d forms reached the bot; want only the click that opened the form", len(acts), len(submits))
 	}
 }
-
-
