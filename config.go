@@ -50,9 +50,11 @@ type SlackConfig struct {
 	AppToken      string   // SLACK_APP_TOKEN (xapp-…): enables Socket Mode
 	APIURL        string   // SLACK_API_URL
 	Admins        []string // SLACK_ADMINS: user ids allowed to manage subscriptions
-	// Curators (SLACK_CURATORS) may draft, edit, publish, discard and retract briefings from
-	// Slack: "U0123" in SLACK_BOT_TOKEN's workspace, "T0456:U0123" in that workspace (an E…
-	// id: any workspace of that Enterprise Grid org).
+	// Curators is SLACK_CURATORS: who may draft, publish and retract
+	// briefings in chat. Each entry is a user id (U…, W…), meaning that
+	// user in SLACK_BOT_TOKEN's workspace (in every workspace when the bot
+	// serves that one alone, without installs), or a team-qualified one
+	// (T…:U…, E…:W…), meaning that user in that workspace (or org) only.
 	Curators []string
 
 	// Installing the app in other workspaces (OAuth): all three, or none.
@@ -73,6 +75,9 @@ type DiscordConfig struct {
 	APIURL     string // DISCORD_API_URL
 	ShardID    int    // DISCORD_SHARD_ID
 	ShardCount int    // DISCORD_SHARD_COUNT
+	// CuratorRole is DISCORD_CURATOR_ROLE: the id of the role whose
+	// members may curate; "" means members with Manage Messages.
+	CuratorRole string
 }
 
 // SlackOn reports whether any Slack mode is configured.
@@ -182,24 +187,21 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		if e = strings.TrimSpace(e); e == "" {
 			continue
 		}
-		ws, user, scoped := strings.Cut(e, ":")
-		if !scoped {
-			ws, user = "", e
+		if !validCurator(e) {
+			return c, &configError{"SLACK_CURATORS", e, "expected Slack user ids such as U012AB3CD, or a workspace and a user as T012AB3CD:U012AB3CD, separated by commas"}
 		}
-		if !validSlackUser(user) || (scoped && !validSlackWorkspace(ws)) {
-			return c, &configError{"SLACK_CURATORS", e, "expected Slack user ids such as U012AB3CD, or T012AB3CD:U045EF6GH for a user of another workspace, separated by commas"}
-		}
-		if !scoped && c.Slack.OAuthOn() && c.Slack.BotToken == "" {
-			return c, &configError{"SLACK_CURATORS", e, "a user id alone names a curator of SLACK_BOT_TOKEN's workspace, which is not set; write the workspace's id before it, as in T012AB3CD:" + user}
+		if !strings.Contains(e, ":") && c.Slack.OAuthOn() && c.Slack.BotToken == "" {
+			return c, &configError{"SLACK_CURATORS", e, "a user id alone names a curator of SLACK_BOT_TOKEN's workspace, which is not set; write the workspace's id before it, as in T012AB3CD:" + e}
 		}
 		c.Slack.Curators = append(c.Slack.Curators, e)
 	}
 
 	c.Discord = DiscordConfig{
-		BotToken: get("DISCORD_BOT_TOKEN"),
-		AppID:    get("DISCORD_APP_ID"),
-		GuildID:  get("DISCORD_GUILD_ID"),
-		APIURL:   get("DISCORD_API_URL"),
+		CuratorRole: get("DISCORD_CURATOR_ROLE"),
+		BotToken:    get("DISCORD_BOT_TOKEN"),
+		AppID:       get("DISCORD_APP_ID"),
+		GuildID:     get("DISCORD_GUILD_ID"),
+		APIURL:      get("DISCORD_API_URL"),
 	}
 	if v := get("DISCORD_PUBLIC_KEY"); v != "" {
 		k, err := hex.DecodeString(v)
@@ -210,6 +212,9 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 	if v := c.Discord.AppID; v != "" && !isSnowflake(v) {
 		return c, &configError{"DISCORD_APP_ID", v, "expected the application id, a number (General Information page)"}
+	}
+	if v := c.Discord.CuratorRole; v != "" && !isSnowflake(v) {
+		return c, &configError{"DISCORD_CURATOR_ROLE", v, "expected a role id, a number (Server Settings > Roles, right-click the role, Copy Role ID)"}
 	}
 	if v := c.Discord.GuildID; v != "" && !isSnowflake(v) {
 		return c, &configError{"DISCORD_GUILD_ID", v, "expected a server id, a number (right-click the server, Copy Server ID)"}
@@ -363,10 +368,20 @@ func isSnowflake(s string) bool {
 	return err == nil
 }
 
-// validSlackWorkspace reports whether s looks like a Slack workspace (T…) or Enterprise Grid
-// org (E…) id.
-func validSlackWorkspace(s string) bool {
-	if len(s) < 2 || (s[0] != 'T' && s[0] != 'E') {
+// validCurator checks an entry of SLACK_CURATORS: a user id, or a team
+// (T…) or enterprise (E…) id and a user id.
+func validCurator(s string) bool {
+	team, user, qualified := strings.Cut(s, ":")
+	if !qualified {
+		return validSlackUser(s)
+	}
+	return validSlackID(team, 'T', 'E') && validSlackUser(user)
+}
+
+// validSlackID checks a Slack id: one of the first letters, then capitals
+// and digits.
+func validSlackID(s string, first ...byte) bool {
+	if len(s) < 2 || !strings.ContainsRune(string(first), rune(s[0])) {
 		return false
 	}
 	for _, r := range s {

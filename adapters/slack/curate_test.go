@@ -462,7 +462,8 @@ func TestClickOpensForm(t *testing.T) {
 
 	// Slack takes a trigger once: the same click delivered again cannot open a form.
 	resp, trigger := e.fake.ResponseURL(), e.fake.Trigger()
-	e.signed(InteractionsPath, blockActions("T0ACME", "U0BEN", trigger, "https://unused.example/", edit))
+	e.signed(InteractionsPath, blockActions("T0ACME", "U0BEN", trigger, e.fake.ResponseURL(), edit))
+	e.wait()
 	e.signed(InteractionsPath, blockActions("T0ACME", "U0BEN", trigger, resp, edit))
 	e.wait()
 	posts := e.fake.Responses(resp)
