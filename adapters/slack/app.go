@@ -80,6 +80,8 @@ type App struct {
 	curation Curation // the handler, when it curates (*bot.Bot does)
 	pure     map[string]bool
 	manage   map[string]bool
+	slow     map[string]bool // acknowledged at once (bot.Command.Slow)
+	curate   map[string]bool // for curators only (bot.Command.Curate)
 	seen     *seenSet
 	inflight sync.WaitGroup
 	ids      atomic.Uint64
@@ -91,11 +93,13 @@ func New(h Handler, log *slog.Logger) *App {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &App{handler: h, log: log, pure: map[string]bool{}, manage: map[string]bool{}, seen: newSeenSet(10000)}
+	a := &App{handler: h, log: log, pure: map[string]bool{}, manage: map[string]bool{}, slow: map[string]bool{}, curate: map[string]bool{}, seen: newSeenSet(10000)}
 	a.curation, _ = h.(Curation)
 	for _, c := range bot.Commands() {
 		a.pure[c.Name] = c.Pure
 		a.manage[c.Name] = c.Manage
+		a.slow[c.Name] = c.Slow
+		a.curate[c.Name] = c.Curate
 	}
 	var b [3]byte
 	rand.Read(b[:])
@@ -187,6 +191,7 @@ type command struct {
 	OrgID       string // enterprise_id, on Enterprise Grid
 	ChannelID   string
 	UserID      string
+	UserName    string // the asker's name, for who drafted or published a briefing
 	ResponseURL string
 	// responseURLEscaped says ResponseURL is still form-encoded: it is only
 	// needed for late answers, so the fast path does not decode it.
@@ -212,6 +217,7 @@ func (a *App) request(c command, name, text string) bot.Request {
 		Command:   name,
 		Text:      text,
 		User:      c.UserID,
+		UserName:  c.UserName,
 		Channel:   c.ChannelID,
 		Workspace: c.TeamID,
 		CanManage: a.canManage(c.UserID),
@@ -275,10 +281,13 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		ready <- made{msg, ans}
 	}()
 
-	wait := a.AckAfter
-	if wait <= 0 {
-		wait = DefaultAckAfter
+	// A command that fetches a page (/draft) is acknowledged at once, saying what it is reading.
+	if ack, ok := drafting(req, text); ok && a.slow[name] {
+		a.log.Info("acknowledged a slow command at once; delivering through response_url", "request_id", req.ID, "command", name)
+		a.deliverLate(ctx, hctx, req, c.responseURL(), ready)
+		return newAnswer(Render(ack, "").AppendJSON(nil, false))
 	}
+	wait := a.ackAfter()
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
@@ -287,6 +296,13 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	case <-t.C:
 	}
 	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
+	a.deliverLate(ctx, hctx, req, c.responseURL(), ready)
+	return answer{}
+}
+
+// deliverLate posts a command's answer to its response_url once it is ready, or an apology once
+// hctx ends without it.
+func (a *App) deliverLate(ctx, hctx context.Context, req bot.Request, responseURL string, ready <-chan made) {
 	a.inflight.Add(1)
 	go func() {
 		defer a.inflight.Done()
@@ -294,12 +310,11 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		if m, ok := bot.Within(hctx, ready); ok {
 			body = m.msg.AppendJSON(nil, true)
 		} else {
-			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", name)
+			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", req.Command)
 			body = Render(bot.TooSlow(), "").AppendJSON(nil, true)
 		}
-		a.respond(ctx, req.ID, c.responseURL(), body)
+		a.respond(ctx, req.ID, responseURL, body)
 	}()
-	return answer{}
 }
 
 // servedCached tells Observe about an answer served from Cache, as the bot does for the answers

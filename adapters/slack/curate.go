@@ -48,11 +48,16 @@ func (a *App) interactionRequest(ctx context.Context, cb *slackapi.InteractionCa
 		// slash commands.
 		spelling = mentionSpelling
 	}
+	userName := cb.User.Username
+	if userName == "" {
+		userName = cb.User.Name
+	}
 	return bot.Request{
 		Platform:  bot.Slack,
 		Command:   name,
 		Text:      text,
 		User:      cb.User.ID,
+		UserName:  userName,
 		Channel:   channel,
 		Workspace: team,
 		CanManage: a.canManage(cb.User.ID),

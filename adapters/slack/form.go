@@ -47,6 +47,8 @@ func parseCommand(body []byte) (command, bool) {
 			dst = &c.ChannelID
 		case "user_id":
 			dst = &c.UserID
+		case "user_name":
+			dst = &c.UserName
 		case "response_url":
 			dst = &c.ResponseURL
 		default:

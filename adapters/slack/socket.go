@@ -168,6 +168,7 @@ func (s *Socket) command(ctx context.Context, envelope string, sc slackapi.Slash
 		OrgID:       sc.EnterpriseID,
 		ChannelID:   sc.ChannelID,
 		UserID:      sc.UserID,
+		UserName:    sc.UserName,
 		ResponseURL: sc.ResponseURL,
 	}
 	body := s.app.answer(ctx, c).body
