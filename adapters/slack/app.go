@@ -244,7 +244,8 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	start := time.Now()
 	name, text := resolve(c.Command, unescape(strings.TrimSpace(c.Text)))
 	if name == draftCommand {
-		text = linkURLs(text)
+		// The link as an address, not as the label Slack may show for it.
+		_, text = resolve(c.Command, unescape(linkURLs(strings.TrimSpace(c.Text))))
 	}
 	// A curator's answers can carry their buttons (Retract under /status), so they are neither
 	// served from the cache nor kept in it: everyone else's answers are.

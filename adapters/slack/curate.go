@@ -236,7 +236,7 @@ func (a *App) shortcut(ctx context.Context, cb *slackapi.InteractionCallback) {
 		a.log.Warn("a shortcut this bot does not have was used; is the manifest current?", "callback_id", cb.CallbackID)
 		return
 	}
-	text := linkURLs(unescape(cb.Message.Text))
+	text := unescape(linkURLs(cb.Message.Text))
 	req := a.interactionRequest(ctx, cb, draftCommand, text)
 	if cb.Message.ThreadTimestamp != "" {
 		req.Spell = mentionSpelling
@@ -283,7 +283,9 @@ func firstURL(text string) string {
 // linkURLs turns Slack's link markup back into the addresses it links: "<https://x.org/a|x.org/a>"
 // and "<https://x.org/a>" become "https://x.org/a". Slack writes a link this way in message text,
 // and in what a mention or a command says, with the label as typed (often without the scheme);
-// drafting needs the address. Mentions of people and channels are left as they are.
+// drafting needs the address. Mentions of people and channels are left as they are. It reads
+// text as Slack sends it, before unescape: an address keeps its "&amp;" until then, and a "<"
+// someone typed is still "&lt;".
 func linkURLs(s string) string {
 	if !strings.Contains(s, "<") {
 		return s
@@ -300,6 +302,10 @@ func linkURLs(s string) string {
 			b.WriteString(s)
 			return b.String()
 		}
+		// The markup starts at the last "<" before its ">": an earlier one is text.
+		k := strings.LastIndexByte(s[i:i+j], '<')
+		b.WriteString(s[:i+k])
+		s, i, j = s[i+k:], 0, j-k
 		tok := s[i+1 : i+j]
 		addr, _, _ := strings.Cut(tok, "|")
 		_, secure := cutPrefixFold(addr, "https://")

@@ -72,7 +72,7 @@ func (s *stubCuration) calls() (acts, submits []stubCall) {
 func blockActions(team, user, trigger, responseURL string, bt *slackapi.ButtonBlockElement) []byte {
 	payload := map[string]any{
 		"type":         "block_actions",
-		"user":         map[string]any{"id": user, "username": strings.ToLower(user), "name": strings.ToLower(user), "team_id": team},
+		"user":         map[string]any{"id": user, "username": nameOf(user), "name": nameOf(user), "team_id": team},
 		"api_app_id":   "A0BRIEFBOT",
 		"token":        "unused",
 		"container":    map[string]any{"type": "message", "message_ts": "1700000000.000100", "channel_id": "C0CARDS", "is_ephemeral": true},
@@ -113,7 +113,7 @@ func viewSubmission(t *testing.T, team, userTeam, user, view string, values map[
 	payload := map[string]any{
 		"type":       "view_submission",
 		"team":       teamField,
-		"user":       map[string]any{"id": user, "username": strings.ToLower(user), "name": strings.ToLower(user), "team_id": userTeam},
+		"user":       map[string]any{"id": user, "username": nameOf(user), "name": nameOf(user), "team_id": userTeam},
 		"api_app_id": "A0BRIEFBOT",
 		"token":      "unused",
 		"trigger_id": "12466734323.1395872398.31e8cb2e2d6e2e7a4d3f0c1a",
@@ -241,9 +241,19 @@ func TestCanCurate(t *testing.T) {
 	}
 }
 
+// nameOf is the user name Slack sends with a user's id.
+func nameOf(user string) string {
+	if n, ok := userNames[user]; ok {
+		return n
+	}
+	return strings.ToLower(user)
+}
+
 func TestLinkURLs(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct{ in, want, first string }{
+		{"&lt;3 <https://example.org/d?a=1&amp;b=2|example.org/d>", "&lt;3 https://example.org/d?a=1&amp;b=2", "https://example.org/d?a=1&amp;b=2"},
+		{"a <b <https://example.org/e>", "a <b https://example.org/e", "https://example.org/e"},
 		{"<https://example.org/a?x=1&y=2|example.org/a>", "https://example.org/a?x=1&y=2", "https://example.org/a?x=1&y=2"},
 		{"read <https://example.org/a> now", "read https://example.org/a now", "https://example.org/a"},
 		{"<@U0ANA> see <HTTP://Example.org/b|this>.", "<@U0ANA> see HTTP://Example.org/b.", "HTTP://Example.org/b"},
