@@ -64,9 +64,13 @@ func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 		switch {
 		case q.Speaker == UnknownSpeaker:
 			rq.Speaker = "⚠ speaker not found"
-			rq.Context = fmt.Sprintf("Quote %d: name who said it with Speakers, or drop it; it cannot be published without one.", i+1)
+			why := ""
+			if rest, ok := strings.CutPrefix(q.Check, "no speaker found: "); ok {
+				why = " (" + rest + ")"
+			}
+			rq.Context = fmt.Sprintf("Quote %d has no speaker%s: name who said it with Speakers, or leave it out; it cannot be published without one.", i+1, why)
 		case q.Check != "":
-			rq.Context = fmt.Sprintf("Quote %d: check the speaker: %s.", i+1, strings.TrimSuffix(q.Check, "."))
+			rq.Context = fmt.Sprintf("Quote %d: check who said it (%s).", i+1, strings.TrimSuffix(q.Check, "."))
 		}
 		r.Quotes = append(r.Quotes, rq)
 	}

@@ -140,6 +140,9 @@ func draftCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Re
 	if b.Drafts == nil || b.Content == nil || b.Fetcher == nil {
 		return Reply{Kind: Refused, Title: "Drafting is off", Text: "This bot has no store for drafts, so it cannot draft briefings from links. Its administrator can turn it on with DATABASE_URL."}
 	}
+	if req.Workspace == "" {
+		return Reply{Kind: Refused, Title: "Draft from a channel", Text: "Drafts belong to a workspace or server, where its curators review them: draft from one of its channels, not from a direct message."}
+	}
 	link := req.Arg("url")
 	if link == "" {
 		link = strings.TrimSpace(req.Text)
