@@ -213,6 +213,9 @@ func (d *slackDesk) clickButton(user string, bt *slackapi.ButtonBlockElement) []
 	d.wait()
 	var out []card
 	for _, p := range d.fake.Responses(resp) {
+		if string(p) == string(deleteOriginal) {
+			continue // sharing removes the ephemeral answer it shared
+		}
 		out = append(out, card{checkMessage(d.t, p), p})
 	}
 	return out
@@ -551,5 +554,161 @@ func TestSlackCardsWithinLimits(t *testing.T) {
 	}
 	if cards < 10 {
 		t.Errorf("only %d articles drafted", cards)
+	}
+}
+
+// mention sends an app_mention of the bot by user in C0DESK, in the thread of 1699999999.000050,
+// and waits until it is handled.
+func (d *slackDesk) mention(id, user, text string) {
+	d.t.Helper()
+	b, _ := json.Marshal(map[string]any{
+		"token": "unused", "team_id": ownTeamID, "api_app_id": "A0BRIEFBOT", "type": "event_callback",
+		"event_id": id, "event_time": 1700000000,
+		"authorizations": []any{map[string]any{"team_id": ownTeamID, "user_id": "U0BOT", "is_bot": true}},
+		"event": map[string]any{
+			"type": "app_mention", "user": user, "text": text, "ts": "1700000000.000500",
+			"thread_ts": "1699999999.000050", "channel": "C0DESK", "event_ts": "1700000000.000500",
+		},
+	})
+	d.post(EventsPath, b)
+	d.wait()
+}
+
+// leaveOutUnknown leaves out, page by page of the Speakers forms, every quote of the card's
+// draft whose speaker was not found, and returns the card after.
+func (d *slackDesk) leaveOutUnknown(user string, c card) card {
+	d.t.Helper()
+	var pages []string
+	for l := range c.buttons() {
+		if strings.HasPrefix(l, "Speakers") {
+			pages = append(pages, l)
+		}
+	}
+	for _, p := range pages {
+		d.click(user, c.wireMessage, p)
+		view, v := d.lastView()
+		typed := formInputs(v)
+		for k, val := range typed {
+			if val == bot.UnknownSpeaker {
+				typed[k] = "-"
+			}
+		}
+		_, posts := d.submit(user, view, typed)
+		if len(posts) != 1 || !replaces(posts[0]) {
+			d.t.Fatalf("saving %s: %v", p, posts)
+		}
+		c = posts[0]
+	}
+	return c
+}
+
+// TestSlackMentionDrafts: "@briefbot draft <link>" answers the curator alone, in the thread:
+// the acknowledgement and the card are ephemeral (chat.postEphemeral), and nothing is posted
+// for the channel; someone else's is refused the same way.
+func TestSlackMentionDrafts(t *testing.T) {
+	t.Parallel()
+	d := newSlackDesk(t)
+	d.mention("Ev0DRAFT1", "U0ANA", "<@U0BOT> draft <https://news.example/03-expulsions.txt|news.example/03-expulsions.txt>")
+	eph := d.fake.Ephemerals("C0DESK")
+	if len(eph) != 2 {
+		t.Fatalf("%d ephemeral messages, want the acknowledgement and the card:\n%s", len(eph), d.logs)
+	}
+	for _, e := range eph {
+		if e.Form.Get("user") != "U0ANA" || e.Form.Get("thread_ts") != "1699999999.000050" || e.Token != ownToken {
+			t.Errorf("chat.postEphemeral to %q in thread %q with %q", e.Form.Get("user"), e.Form.Get("thread_ts"), e.Token)
+		}
+	}
+	if !strings.Contains(eph[0].Form.Get("text"), "Drafting a briefing from https://news.example/03-expulsions.txt") {
+		t.Errorf("acknowledgement: %s", eph[0].Form.Get("text"))
+	}
+	var blocks slackapi.Blocks
+	json.Unmarshal([]byte(eph[1].Form.Get("blocks")), &blocks)
+	m := checkMessage(t, mustJSON(map[string]any{"text": eph[1].Form.Get("text"), "blocks": blocks}))
+	if pub := m.buttons()["Publish"]; pub == nil || !strings.HasPrefix(pub.ActionID, actionDo) {
+		t.Errorf("the card in the thread: %s", m.all())
+	}
+	if n := len(d.fake.Posts("C0DESK")); n != 0 {
+		t.Errorf("%d messages posted for the channel", n)
+	}
+
+	d.mention("Ev0DRAFT2", "U0EVE", "<@U0BOT> draft https://news.example/03-expulsions.txt")
+	eph = d.fake.Ephemerals("C0DESK")
+	if len(eph) != 3 || eph[2].Form.Get("user") != "U0EVE" || !strings.Contains(eph[2].Form.Get("text"), "Only curators can do that") {
+		t.Errorf("a non-curator's mention: %d ephemeral messages, the last %v", len(eph), eph[len(eph)-1].Form)
+	}
+	// A question by mention goes to the thread, for everyone, without a curator's buttons.
+	d.mention("Ev0STATUS", "U0ANA", "<@U0BOT> status ukraine")
+	posts := d.fake.Posts("C0DESK")
+	if len(posts) != 1 || strings.Contains(posts[0].Form.Get("blocks"), actionDo) {
+		t.Errorf("a curator's question by mention: %d posts %v", len(posts), posts)
+	}
+}
+
+// TestSlackRetractAndCache: a curator's /status carries Retract under a briefing published into
+// the store, and the cache never serves one person's answer to the other: a member asking first
+// does not take Ana's buttons away, and Ana asking first gives the member none. Retract asks the
+// reason in a modal and retracts.
+func TestSlackRetractAndCache(t *testing.T) {
+	t.Parallel()
+	d := newSlackDesk(t)
+	d.app.Cache = NewCache(100, 1<<20)
+	c := d.leaveOutUnknown("U0ANA", d.draft("U0ANA", "10-alliance-summit.html"))
+	posts := d.click("U0ANA", c.wireMessage, "Publish")
+	if len(posts) != 1 || !strings.Contains(posts[0].all(), "Published by ana") {
+		t.Fatalf("Publish: %v", posts)
+	}
+	topic := ""
+	for _, b := range posts[0].buttons() {
+		if strings.HasPrefix(b.Value, "/status ") {
+			topic = strings.TrimPrefix(b.Value, "/status ")
+		}
+	}
+	if topic == "" {
+		t.Fatalf("no topic to ask about: %s", posts[0].all())
+	}
+	retractOf := func(m wireMessage) *slackapi.ButtonBlockElement {
+		for l, b := range m.buttons() {
+			if strings.HasPrefix(l, "Retract") {
+				return b
+			}
+		}
+		return nil
+	}
+	for i, user := range []string{"U0EVE", "U0ANA", "U0EVE", "U0ANA"} {
+		ack, _ := d.command(user, "/briefbot", "status "+topic)
+		got := retractOf(ack)
+		if (user == "U0ANA") != (got != nil) {
+			t.Errorf("ask %d, by %s: Retract %v", i, user, got)
+		}
+		if got != nil && (got.Style != slackapi.StyleDanger || !strings.HasPrefix(got.ActionID, actionDo)) {
+			t.Errorf("Retract: %+v", got)
+		}
+		if b := ack.buttons()["Share in channel"]; b != nil {
+			// Sharing asks again for everyone: no curator's buttons in the channel.
+			shared := d.clickButton(user, b)
+			if len(shared) == 0 || retractOf(shared[0].wireMessage) != nil {
+				t.Errorf("shared by %s: %v", user, shared)
+			}
+		}
+	}
+	ack, _ := d.command("U0ANA", "/briefbot", "status "+topic)
+	retract := retractOf(ack)
+	if retract == nil {
+		t.Fatalf("no Retract for the curator: %s", ack.all())
+	}
+	if posts := d.clickButton("U0ANA", retract); len(posts) != 0 {
+		t.Errorf("Retract posted %v besides its form", posts)
+	}
+	view, v := d.lastView()
+	reason := map[string]string{}
+	for name := range formInputs(v) {
+		reason[name] = "Wrong date in the source"
+	}
+	body, out := d.submit("U0ANA", view, reason)
+	if len(body) != 0 || len(out) == 0 || !strings.Contains(out[len(out)-1].all(), "Retracted") {
+		t.Errorf("retracting: %q then %v", body, out)
+	}
+	if ack, _ := d.command("U0ANA", "/briefbot", "status "+topic); retractOf(ack) != nil {
+		t.Errorf("still a Retract button after retracting: %s", ack.all())
 	}
 }
