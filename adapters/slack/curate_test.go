@@ -1,8 +1,10 @@
 package slack
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	stdmaps "maps"
 	"net/http"
 	"net/url"
@@ -11,6 +13,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	slackapi "github.com/slack-go/slack"
 
@@ -634,5 +637,59 @@ func TestInteractionsRefused(t *testing.T) {
 	e.wait()
 	if acts, submits := e.stub.calls(); len(acts) != 1 || len(submits) != 0 {
 		t.Errorf("%d clicks and %d forms reached the bot; want only the click that opened the form", len(acts), len(submits))
+	}
+}
+
+// asciiJSON writes every character beyond ASCII of a JSON text as a \uXXXX escape, as Slack
+// sends view payloads ("converted and sent in unicode format").
+func asciiJSON(b []byte) []byte {
+	var out bytes.Buffer
+	for _, r := range string(b) {
+		switch {
+		case r < 0x80:
+			out.WriteRune(r)
+		case r >= 0x10000:
+			r1, r2 := utf16.EncodeRune(r)
+			fmt.Fprintf(&out, `\u%04x\u%04x`, r1, r2)
+		default:
+			fmt.Fprintf(&out, `\u%04x`, r)
+		}
+	}
+	return out.Bytes()
+}
+
+// TestLargeFormSubmitted: a full edit form in a script beyond ASCII, as Slack sends it (the view
+// twice, escaped, form-encoded), is well over 64 KiB; it is read, not refused as too large.
+func TestLargeFormSubmitted(t *testing.T) {
+	t.Parallel()
+	e := newCurateEnv(t)
+	long := ""
+	for width(long) < 2990 {
+		long += "Лидеры альянса договорились о «ПВО». "
+	}
+	long = cutChars(long, 3000)
+	f := bot.Form{ID: "edit:1:1", Title: "Edit the draft", Submit: "Save", Fields: []bot.Field{
+		{Name: "title", Label: "Title", Value: cutChars(long, 200), MaxLen: 200},
+		{Name: "topics", Label: "Topics", Value: cutChars(long, 500), MaxLen: 500},
+		{Name: "summary", Label: "Summary", Value: long, Multiline: true},
+		{Name: "points", Label: "Key points", Value: long, Multiline: true},
+	}}
+	view := string(mustJSON(renderForm(f, formMeta{ResponseURL: e.fake.ResponseURL(), Channel: "C0CARDS"})))
+	values := map[string]string{}
+	for _, fl := range f.Fields {
+		values[fl.Name] = fl.Value
+	}
+	form := viewSubmission(t, ownTeamID, ownTeamID, "U0ANA", view, values)
+	v, _ := url.ParseQuery(string(form))
+	body := []byte(url.Values{"payload": {string(asciiJSON([]byte(v.Get("payload"))))}}.Encode())
+	if len(body) <= MaxBody {
+		t.Fatalf("the payload is %d bytes; the test wants one over %d", len(body), MaxBody)
+	}
+	if code, got := e.signed(InteractionsPath, body); code != http.StatusOK || got != "" {
+		t.Fatalf("%d bytes: %d %q", len(body), code, got)
+	}
+	_, submits := e.stub.calls()
+	if len(submits) != 1 || submits[0].values["summary"] != long {
+		t.Errorf("the bot got %d submits", len(submits))
 	}
 }

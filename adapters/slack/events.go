@@ -19,7 +19,7 @@ import (
 // Events serves the Events API: it answers Slack's url_verification challenge, and acknowledges
 // an app_mention at once, answering it in the mention's thread.
 func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
-	buf, ok := h.verified(w, r)
+	buf, ok := h.verified(w, r, MaxBody)
 	if !ok {
 		return
 	}

@@ -19,7 +19,7 @@ import (
 // the command it carries and answers the person who clicked. A submitted form (view_submission)
 // is answered in the acknowledgement, which is where Slack takes errors on its fields.
 func (h *HTTP) Interactions(w http.ResponseWriter, r *http.Request) {
-	buf, ok := h.verified(w, r)
+	buf, ok := h.verified(w, r, MaxInteractionBody)
 	if !ok {
 		return
 	}
