@@ -270,9 +270,10 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	// response_url), but not LateLimit.
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
 	ready := make(chan made, 1)
+	org := c.OrgID // the goroutine takes only this of c, which then stays on the stack
 	go func() {
 		defer cancel()
-		a.mayManage(hctx, &req, c.OrgID)
+		a.mayManage(hctx, &req, org)
 		reply := a.handler.Handle(hctx, req)
 		msg := Render(reply, share)
 		ans := newAnswer(msg.AppendJSON(nil, false))
