@@ -28,7 +28,12 @@ func TestBotStaysUpWhenAPipeIsSaved(t *testing.T) {
 	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
 		t.Skipf("no named pipes here: %v", err)
 	}
-	for deadline := time.Now().Add(15 * time.Second); !strings.Contains(b.logs.String(), "not a regular file but a named pipe"); time.Sleep(20 * time.Millisecond) {
+	// The refused file and the catalog kept are logged one after the other: wait for both.
+	refused := func() bool {
+		l := b.logs.String()
+		return strings.Contains(l, "not a regular file but a named pipe") && strings.Contains(l, "still serving the last good one")
+	}
+	for deadline := time.Now().Add(15 * time.Second); !refused(); time.Sleep(20 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatalf("no reload refused the pipe:\n%s", b.logs)
 		}

@@ -190,6 +190,13 @@ func TestWatchAcrossReplicas(t *testing.T) {
 		}
 	}
 	pid := waitListening()
+	// other's Watch signals once when it starts listening (for whatever came before): wait
+	// for that before draining, so only a later signal counts against it.
+	for deadline := time.Now().Add(10 * time.Second); other.ListeningPID() == 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the other schema's Watch never listened")
+		}
+	}
 	drain(w)
 	drain(wo)
 	publish("first")
