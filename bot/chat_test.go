@@ -614,6 +614,10 @@ func TestDraftLinks(t *testing.T) {
 		{"no link", func(r bot.Request) bot.Request { r.Text = "No link in this message, sorry."; return r },
 			nil, bot.Usage, "No link to draft from", "That message has no link to draft from"},
 		{"nothing", func(r bot.Request) bot.Request { return r }, nil, bot.Usage, "Usage: /draft <url>", "Which article?"},
+		{"not the web", func(r bot.Request) bot.Request {
+			r.Options = map[string]string{"url": "gopher://127.0.0.1:70/_INFO"}
+			return r
+		}, nil, bot.Usage, "Not a web page's link", "not gopher:// links."},
 		{"refused", func(r bot.Request) bot.Request { r.Text = "http://127.0.0.1:8080/admin"; return r },
 			errors.New("fetch http://127.0.0.1:8080/admin: refused: 127.0.0.1 is a loopback address"), bot.Refused,
 			"I could not draft from that link", "I did not fetch http://127.0.0.1:8080/admin: 127.0.0.1 is a loopback address."},
