@@ -268,6 +268,10 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	}
 	// The command may outlive the request that asked it (its answer then goes through
 	// response_url), but not LateLimit.
+	// A command that fetches a page (/draft) is acknowledged at once, saying what it is reading.
+	ack, ackNow := drafting(req, text)
+	ackNow = ackNow && a.slow[name]
+	id := req.ID // req is the goroutine's from here on
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
 	ready := make(chan made, 1)
 	org := c.OrgID // the goroutine takes only this of c, which then stays on the stack
@@ -283,10 +287,9 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		ready <- made{msg, ans}
 	}()
 
-	// A command that fetches a page (/draft) is acknowledged at once, saying what it is reading.
-	if ack, ok := drafting(req, text); ok && a.slow[name] {
-		a.log.Info("acknowledged a slow command at once; delivering through response_url", "request_id", req.ID, "command", name)
-		a.deliverLate(ctx, hctx, req, c.responseURL(), ready)
+	if ackNow {
+		a.log.Info("acknowledged a slow command at once; delivering through response_url", "request_id", id, "command", name)
+		a.deliverLate(ctx, hctx, id, name, c.responseURL(), ready)
 		return newAnswer(Render(ack, "").AppendJSON(nil, false))
 	}
 	wait := a.ackAfter()
@@ -297,14 +300,14 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		return m.ans
 	case <-t.C:
 	}
-	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
-	a.deliverLate(ctx, hctx, req, c.responseURL(), ready)
+	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", id, "command", name, "waited", wait)
+	a.deliverLate(ctx, hctx, id, name, c.responseURL(), ready)
 	return answer{}
 }
 
-// deliverLate posts a command's answer to its response_url once it is ready, or an apology once
-// hctx ends without it.
-func (a *App) deliverLate(ctx, hctx context.Context, req bot.Request, responseURL string, ready <-chan made) {
+// deliverLate posts the answer to a command (request id, command name) to its response_url once
+// it is ready, or an apology once hctx ends without it.
+func (a *App) deliverLate(ctx, hctx context.Context, id, name, responseURL string, ready <-chan made) {
 	a.inflight.Add(1)
 	go func() {
 		defer a.inflight.Done()
@@ -312,10 +315,10 @@ func (a *App) deliverLate(ctx, hctx context.Context, req bot.Request, responseUR
 		if m, ok := bot.Within(hctx, ready); ok {
 			body = m.msg.AppendJSON(nil, true)
 		} else {
-			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", req.Command)
+			a.log.Error("command took too long; apologising to the asker", "request_id", id, "command", name)
 			body = Render(bot.TooSlow(), "").AppendJSON(nil, true)
 		}
-		a.respond(ctx, req.ID, responseURL, body)
+		a.respond(ctx, id, responseURL, body)
 	}()
 }
 
