@@ -52,8 +52,9 @@ type SlackConfig struct {
 	Admins        []string // SLACK_ADMINS: user ids allowed to manage subscriptions
 	// Curators is SLACK_CURATORS: who may draft, publish and retract
 	// briefings in chat. Each entry is a user id (U…, W…), meaning that
-	// user in any workspace the bot serves, or a team-qualified one
-	// (T…:U…, E…:W…), meaning that user in that workspace only.
+	// user in SLACK_BOT_TOKEN's workspace (in every workspace when the bot
+	// serves that one alone, without installs), or a team-qualified one
+	// (T…:U…, E…:W…), meaning that user in that workspace (or org) only.
 	Curators []string
 
 	// Installing the app in other workspaces (OAuth): all three, or none.
@@ -183,12 +184,16 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 
 	for _, e := range strings.Split(get("SLACK_CURATORS"), ",") {
-		if e = strings.TrimSpace(e); e != "" {
-			if !validCurator(e) {
-				return c, &configError{"SLACK_CURATORS", e, "expected Slack user ids such as U012AB3CD, or a workspace and a user as T012AB3CD:U012AB3CD, separated by commas"}
-			}
-			c.Slack.Curators = append(c.Slack.Curators, e)
+		if e = strings.TrimSpace(e); e == "" {
+			continue
 		}
+		if !validCurator(e) {
+			return c, &configError{"SLACK_CURATORS", e, "expected Slack user ids such as U012AB3CD, or a workspace and a user as T012AB3CD:U012AB3CD, separated by commas"}
+		}
+		if !strings.Contains(e, ":") && c.Slack.OAuthOn() && c.Slack.BotToken == "" {
+			return c, &configError{"SLACK_CURATORS", e, "a user id alone names a curator of SLACK_BOT_TOKEN's workspace, which is not set; write the workspace's id before it, as in T012AB3CD:" + e}
+		}
+		c.Slack.Curators = append(c.Slack.Curators, e)
 	}
 
 	c.Discord = DiscordConfig{

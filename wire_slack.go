@@ -37,6 +37,7 @@ func (w *wiring) slack(ctx context.Context) error {
 	log := w.log.With("adapter", "slack")
 	app := slackbot.New(w.bot, log)
 	app.Admins = cfg.Admins
+	app.Curators = cfg.Curators
 	app.Cache = slackbot.NewCache(slackCacheEntries, slackCacheBytes)
 	app.Observe = func(req bot.Request, r bot.Reply, took time.Duration) {
 		if f := w.bot.Observe; f != nil {

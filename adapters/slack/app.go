@@ -50,6 +50,12 @@ type App struct {
 	// Admins are the user ids that may manage a channel's subscriptions in SLACK_BOT_TOKEN's
 	// workspace (and every workspace, without Workspaces); empty means anyone.
 	Admins []string
+	// Curators are who may draft, edit, publish, discard and retract briefings from Slack
+	// (SLACK_CURATORS): "T0123:U0456" is that user in that workspace (or, with an E… id, in any
+	// workspace of that Enterprise Grid org); a bare "U0456" is that user in SLACK_BOT_TOKEN's
+	// workspace, and in every workspace when the app serves that one alone (Workspaces nil).
+	// Empty means nobody: curating changes what every workspace reads.
+	Curators []string
 	// Workspaces, when set, serves workspaces that installed the app: who may manage their
 	// channels' subscriptions (whoever installed it, and their admins and owners), and what
 	// happens when one removes the app. nil serves SLACK_BOT_TOKEN's workspace alone.
@@ -71,8 +77,11 @@ type App struct {
 	// handler, so metrics still count every command.
 	Observe func(req bot.Request, r bot.Reply, took time.Duration)
 
+	curation Curation // the handler, when it curates (*bot.Bot does)
 	pure     map[string]bool
 	manage   map[string]bool
+	slow     map[string]bool // acknowledged at once (bot.Command.Slow)
+	curate   map[string]bool // for curators only (bot.Command.Curate)
 	seen     *seenSet
 	inflight sync.WaitGroup
 	ids      atomic.Uint64
@@ -84,10 +93,13 @@ func New(h Handler, log *slog.Logger) *App {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &App{handler: h, log: log, pure: map[string]bool{}, manage: map[string]bool{}, seen: newSeenSet(10000)}
+	a := &App{handler: h, log: log, pure: map[string]bool{}, manage: map[string]bool{}, slow: map[string]bool{}, curate: map[string]bool{}, seen: newSeenSet(10000)}
+	a.curation, _ = h.(Curation)
 	for _, c := range bot.Commands() {
 		a.pure[c.Name] = c.Pure
 		a.manage[c.Name] = c.Manage
+		a.slow[c.Name] = c.Slow
+		a.curate[c.Name] = c.Curate
 	}
 	var b [3]byte
 	rand.Read(b[:])
@@ -146,6 +158,31 @@ func (a *App) mayManage(ctx context.Context, req *bot.Request, org string) {
 	}
 }
 
+// canCurate decides from a signed request's workspace (team, and org on Enterprise Grid) and
+// user whether that user curates (Curators). A bare user id in a workspace that installed the
+// app is not a curator there: Slack user ids are per workspace, and installs are others'.
+func (a *App) canCurate(ctx context.Context, team, org, user string) bool {
+	if user == "" || len(a.Curators) == 0 {
+		return false
+	}
+	bare := false
+	for _, c := range a.Curators {
+		ws, u, scoped := strings.Cut(c, ":")
+		switch {
+		case !scoped:
+			bare = bare || c == user
+		case u == user && ws != "" && (ws == team || ws == org):
+			return true
+		}
+	}
+	if !bare {
+		return false
+	}
+	// SLACK_BOT_TOKEN's own workspace, learned once with auth.test; until Slack says which it
+	// is, nobody curates through a bare id.
+	return a.Workspaces == nil || a.Workspaces.isOwn(ctx, team, org)
+}
+
 // command is a slash command as Slack sent it, over HTTP or Socket Mode.
 type command struct {
 	Command     string // "/status"
@@ -154,6 +191,7 @@ type command struct {
 	OrgID       string // enterprise_id, on Enterprise Grid
 	ChannelID   string
 	UserID      string
+	UserName    string // the asker's name, for who drafted or published a briefing
 	ResponseURL string
 	// responseURLEscaped says ResponseURL is still form-encoded: it is only
 	// needed for late answers, so the fast path does not decode it.
@@ -179,6 +217,7 @@ func (a *App) request(c command, name, text string) bot.Request {
 		Command:   name,
 		Text:      text,
 		User:      c.UserID,
+		UserName:  c.UserName,
 		Channel:   c.ChannelID,
 		Workspace: c.TeamID,
 		CanManage: a.canManage(c.UserID),
@@ -204,8 +243,15 @@ func newAnswer(body []byte) answer {
 func (a *App) answer(ctx context.Context, c command) answer {
 	start := time.Now()
 	name, text := resolve(c.Command, unescape(strings.TrimSpace(c.Text)))
+	if name == draftCommand {
+		// The link as an address, not as the label Slack may show for it.
+		_, text = resolve(c.Command, unescape(linkURLs(strings.TrimSpace(c.Text))))
+	}
+	// A curator's answers can carry their buttons (Retract under /status), so they are neither
+	// served from the cache nor kept in it: everyone else's answers are.
+	curator := a.canCurate(ctx, c.TeamID, c.OrgID, c.UserID)
 	var cat *briefings.Catalog
-	cacheable := a.Cache != nil && a.pure[name]
+	cacheable := a.Cache != nil && a.pure[name] && !curator
 	if cacheable {
 		cat = a.handler.Catalog()
 		if e := a.Cache.get(cat, name, text); e != nil {
@@ -215,17 +261,23 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	}
 
 	req := a.request(c, name, text)
+	req.CanCurate = curator
 	share := "/" + name
 	if text != "" {
 		share += " " + text
 	}
 	// The command may outlive the request that asked it (its answer then goes through
 	// response_url), but not LateLimit.
+	// A command that fetches a page (/draft) is acknowledged at once, saying what it is reading.
+	ack, ackNow := drafting(req, text)
+	ackNow = ackNow && a.slow[name]
+	id := req.ID // req is the goroutine's from here on
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())
 	ready := make(chan made, 1)
+	org := c.OrgID // the goroutine takes only this of c, which then stays on the stack
 	go func() {
 		defer cancel()
-		a.mayManage(hctx, &req, c.OrgID)
+		a.mayManage(hctx, &req, org)
 		reply := a.handler.Handle(hctx, req)
 		msg := Render(reply, share)
 		ans := newAnswer(msg.AppendJSON(nil, false))
@@ -235,10 +287,12 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		ready <- made{msg, ans}
 	}()
 
-	wait := a.AckAfter
-	if wait <= 0 {
-		wait = DefaultAckAfter
+	if ackNow {
+		a.log.Info("acknowledged a slow command at once; delivering through response_url", "request_id", id, "command", name)
+		a.deliverLate(ctx, hctx, id, name, c.responseURL(), ready)
+		return newAnswer(Render(ack, "").AppendJSON(nil, false))
 	}
+	wait := a.ackAfter()
 	t := time.NewTimer(wait)
 	defer t.Stop()
 	select {
@@ -246,7 +300,14 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		return m.ans
 	case <-t.C:
 	}
-	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", req.ID, "command", name, "waited", wait)
+	a.log.Info("answer is slow; acknowledged, delivering through response_url", "request_id", id, "command", name, "waited", wait)
+	a.deliverLate(ctx, hctx, id, name, c.responseURL(), ready)
+	return answer{}
+}
+
+// deliverLate posts the answer to a command (request id, command name) to its response_url once
+// it is ready, or an apology once hctx ends without it.
+func (a *App) deliverLate(ctx, hctx context.Context, id, name, responseURL string, ready <-chan made) {
 	a.inflight.Add(1)
 	go func() {
 		defer a.inflight.Done()
@@ -254,12 +315,11 @@ func (a *App) answer(ctx context.Context, c command) answer {
 		if m, ok := bot.Within(hctx, ready); ok {
 			body = m.msg.AppendJSON(nil, true)
 		} else {
-			a.log.Error("command took too long; apologising to the asker", "request_id", req.ID, "command", name)
+			a.log.Error("command took too long; apologising to the asker", "request_id", id, "command", name)
 			body = Render(bot.TooSlow(), "").AppendJSON(nil, true)
 		}
-		a.respond(ctx, req.ID, c.responseURL(), body)
+		a.respond(ctx, id, responseURL, body)
 	}()
-	return answer{}
 }
 
 // servedCached tells Observe about an answer served from Cache, as the bot does for the answers

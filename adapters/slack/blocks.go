@@ -12,7 +12,12 @@ const (
 	maxButtons      = 25   // elements of an actions block
 	maxButtonText   = 75   // a button's label
 	maxButtonValue  = 2000 // a button's value
-	maxFallbackText = 4000 // the top-level text; chat.postMessage asks to keep it under 4,000
+	maxBlockID      = 255  // a block's block_id
+	// A button's confirmation dialog: its title, its text and its two buttons' labels.
+	maxConfirmTitle  = 100
+	maxConfirmText   = 300
+	maxConfirmButton = 30
+	maxFallbackText  = 4000 // the top-level text; chat.postMessage asks to keep it under 4,000
 
 	// maxMessageChars is our own bound on the visible text of one answer, all blocks together:
 	// well under the 40,000 characters at which Slack truncates a message, and about what a
@@ -38,22 +43,38 @@ type block struct {
 	text     string   // header: plain_text; section: mrkdwn
 	elements []string // context: mrkdwn texts
 	buttons  []button
+	id       string // actions: the block_id
 }
 
-// button is a button of an actions block. Its value is the command line a click runs.
+// button is a button of an actions block. Its value is the command line a click runs, or the
+// curation action (bot.Action.Do) it hands back to the bot.
 type button struct {
 	label    string // plain_text, escaped
 	actionID string
 	value    string
-	primary  bool
+	style    string // "", "primary" or "danger"
+	confirm  *confirmDialog
+}
+
+// confirmDialog is a button's "are you sure?" dialog, its texts escaped and within limits.
+type confirmDialog struct {
+	title, text, yes, no string // plain_text
+	style                string // of the confirming button: "primary" or "danger"
 }
 
 // Action ids of our buttons. A click on "run" answers the command in the button's value to the
-// person who clicked; "share" posts it to the channel.
+// person who clicked; "share" posts it to the channel; "do" hands a curation action to the bot
+// (Bot.Act), which checks again who clicked and whether the card is still current.
 const (
 	actionRun   = "briefbot_run"
 	actionShare = "briefbot_share"
+	actionDo    = "briefbot_do"
 )
+
+// actionsBlockID is the block_id of the buttons under an answer. A review card's buttons get
+// one of their own per version of the card (see buttons), as Slack asks of a message that is
+// updated: "If a message is updated, use a new block_id."
+const actionsBlockID = "briefbot_actions"
 
 // Message is a Slack message rendered from a Reply: Block Kit blocks plus the fallback text
 // Slack shows in notifications, all escaped and within Slack's limits.
@@ -96,6 +117,16 @@ func (m Message) AppendJSON(dst []byte, newMessage bool) []byte {
 	return append(dst, '}')
 }
 
+// AppendReplaceJSON appends the message as a response_url post that replaces the message whose
+// button was clicked, ephemeral or not, keeping who sees it: a review card updated in place.
+func (m Message) AppendReplaceJSON(dst []byte) []byte {
+	dst = append(dst, `{"replace_original":true`...)
+	dst = appendField(dst, false, "text", m.Text)
+	dst = append(dst, `,"blocks":`...)
+	dst = m.AppendBlocksJSON(dst)
+	return append(dst, '}')
+}
+
 func (b *block) appendJSON(dst []byte) []byte {
 	switch b.kind {
 	case headerBlock:
@@ -118,25 +149,52 @@ func (b *block) appendJSON(dst []byte) []byte {
 	case dividerBlock:
 		return append(dst, `{"type":"divider"}`...)
 	case actionsBlock:
-		dst = append(dst, `{"type":"actions","block_id":"briefbot_actions","elements":[`...)
+		id := b.id
+		if id == "" {
+			id = actionsBlockID
+		}
+		dst = append(dst, `{"type":"actions","block_id":`...)
+		dst = appendString(dst, id)
+		dst = append(dst, `,"elements":[`...)
 		for i, bt := range b.buttons {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
 			dst = append(dst, `{"type":"button","action_id":`...)
 			dst = appendString(dst, bt.actionID)
-			dst = append(dst, `,"text":{"type":"plain_text","text":`...)
-			dst = appendString(dst, bt.label)
-			dst = append(dst, `,"emoji":true},"value":`...)
+			dst = append(dst, `,"text":`...)
+			dst = appendPlain(dst, bt.label)
+			dst = append(dst, `,"value":`...)
 			dst = appendString(dst, bt.value)
-			if bt.primary {
-				dst = append(dst, `,"style":"primary"`...)
+			if bt.style != "" {
+				dst = appendField(dst, false, "style", bt.style)
+			}
+			if c := bt.confirm; c != nil {
+				dst = append(dst, `,"confirm":{"title":`...)
+				dst = appendPlain(dst, c.title)
+				dst = append(dst, `,"text":`...)
+				dst = appendPlain(dst, c.text)
+				dst = append(dst, `,"confirm":`...)
+				dst = appendPlain(dst, c.yes)
+				dst = append(dst, `,"deny":`...)
+				dst = appendPlain(dst, c.no)
+				if c.style != "" {
+					dst = appendField(dst, false, "style", c.style)
+				}
+				dst = append(dst, '}')
 			}
 			dst = append(dst, '}')
 		}
 		return append(dst, "]}"...)
 	}
 	return dst
+}
+
+// appendPlain appends a plain_text text object.
+func appendPlain(dst []byte, text string) []byte {
+	dst = append(dst, `{"type":"plain_text","text":`...)
+	dst = appendString(dst, text)
+	return append(dst, `,"emoji":true}`...)
 }
 
 // appendMrkdwn appends a mrkdwn text object. verbatim stops Slack's automatic parsing of the

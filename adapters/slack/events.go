@@ -19,7 +19,7 @@ import (
 // Events serves the Events API: it answers Slack's url_verification challenge, and acknowledges
 // an app_mention at once, answering it in the mention's thread.
 func (h *HTTP) Events(w http.ResponseWriter, r *http.Request) {
-	buf, ok := h.verified(w, r)
+	buf, ok := h.verified(w, r, MaxBody)
 	if !ok {
 		return
 	}
@@ -189,8 +189,18 @@ const mentionPostTimeout = time.Minute
 // mention answers "@briefbot status ukraine" in the thread of the message that said it. What
 // follows the mention is read as after Umbrella: nothing asks for help, and "@briefbot /briefbot
 // status ukraine", typed by someone who read an answer that says /briefbot, asks for status.
+//
+// A curators' command ("@briefbot draft https://…") is answered to the asker alone, in the
+// thread: a review card is for them to act on, and a refusal for them to read. Every other
+// answer goes to the thread, and so is asked as anyone would ask it, without a curator's
+// buttons.
 func (a *App) mention(ctx context.Context, team, org, botID string, m *slackevents.AppMentionEvent) {
 	name, text := resolve(Umbrella, mentionText(m.Text, botID))
+	if name == draftCommand {
+		// The link as an address, not as the label Slack shows for it.
+		_, text = resolve(Umbrella, mentionText(linkURLs(m.Text), botID))
+	}
+	curate := a.curate[name]
 	req := bot.Request{
 		Platform:  bot.Slack,
 		Command:   name,
@@ -203,8 +213,9 @@ func (a *App) mention(ctx context.Context, team, org, botID string, m *slackeven
 		// The answer goes in a thread, where Slack runs no slash commands.
 		Spell: mentionSpelling,
 	}
-	a.mayManage(ctx, &req, org)
-	reply := a.ask(ctx, req)
+	if curate {
+		req.CanCurate = a.canCurate(ctx, team, org, m.User)
+	}
 	if a.Poster == nil {
 		a.log.Warn("a mention was not answered: answering mentions needs SLACK_BOT_TOKEN", "request_id", req.ID, "channel", m.Channel)
 		return
@@ -213,10 +224,23 @@ func (a *App) mention(ctx context.Context, team, org, botID string, m *slackeven
 	if ts == "" {
 		ts = m.TimeStamp
 	}
+	if ack, ok := drafting(req, text); ok && a.slow[name] {
+		if err := a.Poster.PostEphemeral(ctx, team, org, m.Channel, m.User, ts, ack); err != nil {
+			a.log.Warn("a mention was not acknowledged", "request_id", req.ID, "err", err)
+		}
+	}
+	a.mayManage(ctx, &req, org)
+	reply := a.ask(ctx, req)
 	// The post has its own time: answering may have used ctx up, and an apology is still due.
 	pctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), mentionPostTimeout)
 	defer cancel()
-	if err := a.Poster.PostThread(pctx, team, org, m.Channel, ts, reply); err != nil {
+	var err error
+	if curate {
+		err = a.Poster.PostEphemeral(pctx, team, org, m.Channel, m.User, ts, reply)
+	} else {
+		err = a.Poster.PostThread(pctx, team, org, m.Channel, ts, reply)
+	}
+	if err != nil {
 		a.log.Error("mention not answered", "request_id", req.ID, "err", err)
 	}
 }

@@ -16,6 +16,8 @@ import (
 // it still saves 7 % (46.5 against 50.1 µs). Counted on a whole request through net/http
 // (bench/callgrind.sh, instructions per request, which the shared machine's noise does not
 // move): url.ParseQuery in its place costs 26 % more, 123.5k against 98.1k instructions.
+// (Reading user_name too, for the curation cards' "Drafted by ana", added one allocation to the
+// cached request: 7 against 6, 1.31 µs against 1.29 µs, -benchtime 20000x -count 3.)
 func parseCommand(body []byte) (command, bool) {
 	var c command
 	ok := true
@@ -47,6 +49,8 @@ func parseCommand(body []byte) (command, bool) {
 			dst = &c.ChannelID
 		case "user_id":
 			dst = &c.UserID
+		case "user_name":
+			dst = &c.UserName
 		case "response_url":
 			dst = &c.ResponseURL
 		default:

@@ -20,7 +20,7 @@ func TestParseCommandAgreesWithSlackGo(t *testing.T) {
 		"escaped by Slack":       "command=%2Fsearch&text=a+%26amp%3B+b+%26lt%3B%21channel%26gt%3B",
 		"repeated field":         "command=%2Fstatus&text=first&text=second",
 		"empty and bare":         "command=%2Fhelp&text=&channel_id&=x&&user_id=U9",
-		"unicode":                "command=%2Fstatus&text=%C3%BCkraine+%F0%9F%98%80",
+		"unicode":                "command=%2Fstatus&text=%C3%BCkraine+%F0%9F%98%80&user_name=J%C3%BCrgen+M",
 		"command escapes":        "command=%2fst%61tus&text=x&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F2%2Fabc",
 	}
 	for name, body := range bodies {
@@ -37,7 +37,8 @@ func TestParseCommandAgreesWithSlackGo(t *testing.T) {
 				t.Fatalf("parseCommand refused %q", body)
 			}
 			if got.Command != want.Command || got.Text != want.Text || got.TeamID != want.TeamID ||
-				got.ChannelID != want.ChannelID || got.UserID != want.UserID || got.responseURL() != want.ResponseURL {
+				got.ChannelID != want.ChannelID || got.UserID != want.UserID || got.UserName != want.UserName ||
+				got.responseURL() != want.ResponseURL {
 				t.Errorf("ours %+v\nslack-go %+v", got, want)
 			}
 		})

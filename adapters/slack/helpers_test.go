@@ -85,6 +85,9 @@ func checkMessage(t *testing.T, body []byte) wireMessage {
 				t.Errorf("block %d: %d buttons; Slack takes 1 to %d", i, len(els), maxButtons)
 			}
 			ids := map[string]bool{}
+			if id := b.BlockID; id == "" || len(id) > maxBlockID {
+				t.Errorf("block %d: block_id %q; Slack takes 1 to %d characters", i, id, maxBlockID)
+			}
 			for _, e := range els {
 				bt, ok := e.(*slackapi.ButtonBlockElement)
 				if !ok {
@@ -94,6 +97,29 @@ func checkMessage(t *testing.T, body []byte) wireMessage {
 				checkText(t, "button label", bt.Text.Text, maxButtonText)
 				if bt.Value == "" || len(bt.Value) > maxButtonValue {
 					t.Errorf("button %q: value of %d bytes; Slack takes 1 to %d", bt.Text.Text, len(bt.Value), maxButtonValue)
+				}
+				if len(bt.ActionID) == 0 || len(bt.ActionID) > 255 {
+					t.Errorf("button %q: action_id %q; Slack takes 1 to 255 characters", bt.Text.Text, bt.ActionID)
+				}
+				if bt.Style != "" && bt.Style != slackapi.StylePrimary && bt.Style != slackapi.StyleDanger {
+					t.Errorf("button %q: style %q", bt.Text.Text, bt.Style)
+				}
+				if c := bt.Confirm; c != nil {
+					for _, f := range []struct {
+						what  string
+						text  *slackapi.TextBlockObject
+						limit int
+					}{{"confirm title", c.Title, maxConfirmTitle}, {"confirm text", c.Text, maxConfirmText},
+						{"confirm button", c.Confirm, maxConfirmButton}, {"deny button", c.Deny, maxConfirmButton}} {
+						if f.text == nil || f.text.Type != slackapi.PlainTextType {
+							t.Errorf("button %q: %s must be plain_text: %+v", bt.Text.Text, f.what, f.text)
+							continue
+						}
+						checkText(t, f.what, f.text.Text, f.limit)
+					}
+					if c.Style != "" && c.Style != slackapi.StylePrimary && c.Style != slackapi.StyleDanger {
+						t.Errorf("button %q: confirm style %q", bt.Text.Text, c.Style)
+					}
 				}
 				if ids[bt.ActionID] {
 					t.Errorf("two buttons with action_id %q", bt.ActionID)

@@ -13,6 +13,13 @@ import (
 // larger body is refused (413) without reading past this bound.
 const MaxBody = 64 << 10
 
+// MaxInteractionBody is the largest interaction payload accepted (/slack/interactions). A
+// submitted form carries the whole view twice, as it was opened and as it was filled in, and
+// Slack sends characters beyond ASCII as \uXXXX escapes, form-encoded again: the edit form of a
+// draft in Cyrillic or Greek, with its summary and key points full, comes to about 100 KB.
+// Slack refuses views over 250 KB (views.open's view_too_large).
+const MaxInteractionBody = 1 << 20
+
 // HTTP serves Slack's request URLs: POST /slack/commands (slash commands), /slack/interactions
 // (buttons) and /slack/events (Events API). Every request is verified against the signing
 // secret before anything else is done with it.
@@ -54,7 +61,7 @@ var (
 // Commands answers a slash command: at once with the answer, or, when it takes longer than
 // App.AckAfter, with an empty acknowledgement and the answer later through response_url.
 func (h *HTTP) Commands(w http.ResponseWriter, r *http.Request) {
-	buf, ok := h.verified(w, r)
+	buf, ok := h.verified(w, r, MaxBody)
 	if !ok {
 		return
 	}
@@ -82,14 +89,14 @@ func (h *HTTP) Commands(w http.ResponseWriter, r *http.Request) {
 
 var zeroLength = []string{"0"}
 
-// verified reads the body, within MaxBody, and checks its signature. On failure it has already
-// answered (401, or 413 for a body too large) and logged one line.
-func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (*[]byte, bool) {
-	if r.ContentLength > MaxBody {
+// verified reads the body, within limit bytes, and checks its signature. On failure it has
+// already answered (401, or 413 for a body too large) and logged one line.
+func (h *HTTP) verified(w http.ResponseWriter, r *http.Request, limit int) (*[]byte, bool) {
+	if r.ContentLength > int64(limit) {
 		h.refuse(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
 		return nil, false
 	}
-	buf, err := readBody(r.Body)
+	buf, err := readBody(r.Body, limit)
 	if err != nil {
 		if errors.Is(err, errTooLarge) {
 			h.refuse(w, r, http.StatusRequestEntityTooLarge, err)
@@ -109,7 +116,7 @@ func (h *HTTP) verified(w http.ResponseWriter, r *http.Request) (*[]byte, bool) 
 }
 
 var (
-	errTooLarge   = errors.New("slack: request body larger than 64 KiB")
+	errTooLarge   = errors.New("slack: request body larger than Slack sends")
 	errUnreadable = errors.New("slack: the request body could not be read")
 	errNotCommand = errors.New("slack: expected a slash command form with a command field")
 	errNotPayload = errors.New("slack: expected an interaction payload")
@@ -155,22 +162,22 @@ func putBuf(b *[]byte) {
 	}
 }
 
-// readBody reads r whole, failing with errTooLarge as soon as it passes MaxBody.
-func readBody(r io.Reader) (*[]byte, error) {
+// readBody reads r whole, failing with errTooLarge as soon as it passes limit.
+func readBody(r io.Reader, limit int) (*[]byte, error) {
 	bp := bufPool.Get().(*[]byte)
 	b := (*bp)[:0]
 	for {
 		if len(b) == cap(b) {
-			if len(b) > MaxBody {
+			if len(b) > limit {
 				*bp = b
 				putBuf(bp)
 				return nil, errTooLarge
 			}
 			b = append(b, 0)[:len(b)]
 		}
-		n, err := r.Read(b[len(b):min(cap(b), MaxBody+1)])
+		n, err := r.Read(b[len(b):min(cap(b), limit+1)])
 		b = b[:len(b)+n]
-		if len(b) > MaxBody {
+		if len(b) > limit {
 			*bp = b
 			putBuf(bp)
 			return nil, errTooLarge

@@ -13,11 +13,13 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// Interactions acknowledges a button click at once and answers it through the click's
-// response_url: "Share in channel" reposts the answer for everyone, any other button runs the
-// command it carries and answers the person who clicked.
+// Interactions serves Slack's interaction payloads. A button click and a message shortcut are
+// acknowledged at once and answered through their response_url: "Share in channel" reposts the
+// answer for everyone, a curation button goes to the bot (Bot.Act), and any other button runs
+// the command it carries and answers the person who clicked. A submitted form (view_submission)
+// is answered in the acknowledgement, which is where Slack takes errors on its fields.
 func (h *HTTP) Interactions(w http.ResponseWriter, r *http.Request) {
-	buf, ok := h.verified(w, r)
+	buf, ok := h.verified(w, r, MaxInteractionBody)
 	if !ok {
 		return
 	}
@@ -31,8 +33,14 @@ func (h *HTTP) Interactions(w http.ResponseWriter, r *http.Request) {
 		h.refuse(w, r, http.StatusBadRequest, errNotPayload)
 		return
 	}
-	h.app.click(r.Context(), &cb)
-	w.WriteHeader(http.StatusOK)
+	body := h.app.interact(r.Context(), &cb)
+	if body == nil {
+		w.Header()["Content-Length"] = zeroLength
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	w.Header()["Content-Type"] = jsonType
+	w.Write(body)
 }
 
 // deleteOriginal removes the ephemeral message whose button was clicked.
@@ -41,52 +49,28 @@ var deleteOriginal = []byte(`{"delete_original":true}`)
 // click handles the buttons of a block_actions interaction in the background; Slack only needs
 // the acknowledgement.
 func (a *App) click(ctx context.Context, cb *slackapi.InteractionCallback) {
-	if cb.Type != slackapi.InteractionTypeBlockActions {
-		return
-	}
 	for _, act := range cb.ActionCallback.BlockActions {
-		line := act.Value
+		value := act.Value
 		switch {
 		case act.ActionID == actionShare:
-			a.background(ctx, func(ctx context.Context) { a.share(ctx, cb, line) })
+			a.background(ctx, func(ctx context.Context) { a.share(ctx, cb, value) })
 		case strings.HasPrefix(act.ActionID, actionRun):
-			a.background(ctx, func(ctx context.Context) { a.run(ctx, cb, line) })
+			a.background(ctx, func(ctx context.Context) { a.run(ctx, cb, value) })
+		case strings.HasPrefix(act.ActionID, actionDo) && value != "":
+			a.background(ctx, func(ctx context.Context) { a.act(ctx, cb, value) })
 		}
 	}
 }
 
-func (a *App) clickRequest(cb *slackapi.InteractionCallback, line string) bot.Request {
+// clickRequest is the request of a button that runs a command line.
+func (a *App) clickRequest(ctx context.Context, cb *slackapi.InteractionCallback, line string) bot.Request {
 	name, text := bot.ParseCommand(line)
-	channel := cb.Channel.ID
-	if channel == "" {
-		channel = cb.Container.ChannelID
-	}
-	team := cb.Team.ID
-	if team == "" {
-		team = cb.User.TeamID
-	}
-	spelling := slashSpelling
-	if cb.Container.ThreadTs != "" || cb.Message.ThreadTimestamp != "" {
-		// A button on an answer in a thread: the answer stays there, where Slack runs no
-		// slash commands.
-		spelling = mentionSpelling
-	}
-	return bot.Request{
-		Platform:  bot.Slack,
-		Command:   name,
-		Text:      text,
-		User:      cb.User.ID,
-		Channel:   channel,
-		Workspace: team,
-		CanManage: a.canManage(cb.User.ID),
-		ID:        a.newID(),
-		Spell:     spelling,
-	}
+	return a.interactionRequest(ctx, cb, name, text)
 }
 
 // run answers the command a button carries, to the person who clicked.
 func (a *App) run(ctx context.Context, cb *slackapi.InteractionCallback, line string) {
-	req := a.clickRequest(cb, line)
+	req := a.clickRequest(ctx, cb, line)
 	a.mayManage(ctx, &req, cb.Enterprise.ID)
 	reply := a.ask(ctx, req)
 	msg := Render(reply, line)
@@ -97,7 +81,9 @@ func (a *App) run(ctx context.Context, cb *slackapi.InteractionCallback, line st
 // command runs again rather than the message being copied: the button carries only the command
 // line, and the answer is whatever the catalog says now.
 func (a *App) share(ctx context.Context, cb *slackapi.InteractionCallback, line string) {
-	req := a.clickRequest(cb, line)
+	req := a.clickRequest(ctx, cb, line)
+	// What is shared is for everyone: asked as anyone would ask it, without a curator's buttons.
+	req.CanCurate = false
 	if !shareable(line) {
 		// No answer of ours offers this (see buttons): the click is forged or from an older
 		// version, and running a command that changes things again is not what sharing means.

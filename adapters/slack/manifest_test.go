@@ -14,6 +14,12 @@ import (
 
 type manifest struct {
 	Features struct {
+		Shortcuts []struct {
+			Name        string `yaml:"name"`
+			Type        string `yaml:"type"`
+			CallbackID  string `yaml:"callback_id"`
+			Description string `yaml:"description"`
+		} `yaml:"shortcuts"`
 		SlashCommands []struct {
 			Command      string `yaml:"command"`
 			URL          string `yaml:"url"`
@@ -150,5 +156,26 @@ func TestManifest(t *testing.T) {
 	}
 	if !m.Settings.Interactivity.IsEnabled || m.Settings.Interactivity.RequestURL != host+InteractionsPath {
 		t.Errorf("interactivity: %+v", m.Settings.Interactivity)
+	}
+	// The message shortcut, within the manifest schema's bounds (slackapi/manifest-schema:
+	// name 1–24, type message or global, callback_id 1–255, description 1–150, 1–10 of them),
+	// with the callback_id the adapter answers.
+	if n := len(m.Features.Shortcuts); n < 1 || n > 10 {
+		t.Fatalf("%d shortcuts", n)
+	}
+	drafts := 0
+	for _, s := range m.Features.Shortcuts {
+		if s.Name == "" || len(s.Name) > 24 || s.Description == "" || len(s.Description) > 150 || s.CallbackID == "" || len(s.CallbackID) > 255 {
+			t.Errorf("shortcut %+v: a field is empty or too long", s)
+		}
+		if s.Type != "message" && s.Type != "global" {
+			t.Errorf("shortcut %q: type %q", s.Name, s.Type)
+		}
+		if s.CallbackID == ShortcutDraft && s.Type == "message" && s.Name == "Draft a briefing" {
+			drafts++
+		}
+	}
+	if drafts != 1 {
+		t.Errorf("the message shortcut \"Draft a briefing\" (%s) is not in the manifest once: %+v", ShortcutDraft, m.Features.Shortcuts)
 	}
 }

@@ -225,3 +225,77 @@ func traceWrite(ctx context.Context, wrote *atomic.Bool) context.Context {
 		},
 	})
 }
+
+// viewOpener and ephemeralPoster are the parts of slack-go's *slack.Client that open a modal
+// and post a message only one person sees.
+type (
+	viewOpener interface {
+		OpenViewContext(ctx context.Context, triggerID string, view slackapi.ModalViewRequest) (*slackapi.ViewResponse, error)
+	}
+	ephemeralPoster interface {
+		PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slackapi.MsgOption) (string, error)
+	}
+)
+
+// clientIn returns the Web API client serving a workspace, by the path posts take: its install's
+// token (renewed first when due), or SLACK_BOT_TOKEN's.
+func (p *Poster) clientIn(ctx context.Context, team, org string) (any, error) {
+	if p.ws == nil {
+		if p.api == nil {
+			return nil, ErrNotInstalled
+		}
+		return p.api, nil
+	}
+	_, api, err := p.ws.token(ctx, team, org)
+	if err != nil {
+		return nil, err
+	}
+	return api, nil
+}
+
+// OpenView opens a modal for the person whose click gave triggerID, in their workspace, with the
+// token that serves it there. Slack takes a trigger once, within 3 seconds of the click.
+// https://docs.slack.dev/reference/methods/views.open
+func (p *Poster) OpenView(ctx context.Context, team, org, triggerID string, v slackapi.ModalViewRequest) error {
+	c, err := p.clientIn(ctx, team, org)
+	if err != nil {
+		return fmt.Errorf("open a form in %s: %w", team, err)
+	}
+	api, ok := c.(viewOpener)
+	if !ok {
+		return fmt.Errorf("open a form in %s: the Web API client cannot open views", team)
+	}
+	if _, err := api.OpenViewContext(ctx, triggerID, v); err != nil {
+		return fmt.Errorf("open a form in %s: views.open: %w", team, err)
+	}
+	return nil
+}
+
+// PostEphemeral sends r to one person in a channel, in the thread of ts when it is set: Slack
+// shows it to them alone, and it goes when they reload. Mentions that ask for something only a
+// curator sees (a review card) are answered this way.
+// https://docs.slack.dev/reference/methods/chat.postEphemeral
+func (p *Poster) PostEphemeral(ctx context.Context, team, org, channel, user, ts string, r bot.Reply) error {
+	c, err := p.clientIn(ctx, team, org)
+	if err != nil {
+		return fmt.Errorf("post to %s in %s: %w", user, channel, err)
+	}
+	api, ok := c.(ephemeralPoster)
+	if !ok {
+		return fmt.Errorf("post to %s in %s: the Web API client cannot post ephemeral messages", user, channel)
+	}
+	r.Public = false
+	msg := Render(r, "")
+	var blocks slackapi.Blocks
+	if err := json.Unmarshal(msg.AppendBlocksJSON(nil), &blocks); err != nil {
+		return fmt.Errorf("post to %s in %s: render blocks: %w", user, channel, err)
+	}
+	opts := []slackapi.MsgOption{slackapi.MsgOptionText(msg.Text, false), slackapi.MsgOptionBlocks(blocks.BlockSet...)}
+	if ts != "" {
+		opts = append(opts, slackapi.MsgOptionTS(ts))
+	}
+	if _, err := api.PostEphemeralContext(ctx, channel, user, opts...); err != nil {
+		return fmt.Errorf("post to %s in %s: chat.postEphemeral: %w", user, channel, err)
+	}
+	return nil
+}

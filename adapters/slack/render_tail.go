@@ -2,6 +2,9 @@ package slack
 
 import (
 	"fmt"
+	"hash"
+	"hash/fnv"
+	"io"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot"
@@ -142,8 +145,8 @@ func (x *renderer) tail(r bot.Reply, share string) {
 	if n := x.left(); n != "" {
 		x.add(block{kind: contextBlock, elements: []string{n}})
 	}
-	if b := buttons(r, share); len(b) > 0 {
-		x.add(block{kind: actionsBlock, buttons: b})
+	if b, id := buttons(r, share); len(b) > 0 {
+		x.add(block{kind: actionsBlock, buttons: b, id: id})
 	}
 }
 
@@ -176,16 +179,31 @@ func count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// buttons offers the reply's follow-up commands and, for an answer only the asker sees, sharing
-// it with the channel.
-func buttons(r bot.Reply, share string) []button {
+// buttons offers the reply's follow-up commands and curation actions and, for an answer only the
+// asker sees, sharing it with the channel. It returns the block_id of the buttons too: a card with
+// curation actions gets one that changes with them, since they carry the card's version.
+func buttons(r bot.Reply, share string) ([]button, string) {
 	var bs []button
 	if share != "" && !r.Public && r.Kind == bot.Answer && len(share) <= maxButtonValue && shareable(share) {
-		bs = append(bs, button{label: "Share in channel", actionID: actionShare, value: share, primary: true})
+		bs = append(bs, button{label: "Share in channel", actionID: actionShare, value: share, style: "primary"})
 	}
+	var do hash.Hash32
 	for _, a := range r.Actions {
 		if len(bs) == maxButtons {
 			break
+		}
+		if a.Do != "" {
+			label := plain(a.Label, maxButtonText)
+			if label == "" || len(a.Do) > maxButtonValue {
+				continue
+			}
+			bs = append(bs, button{label: label, actionID: fmt.Sprintf("%s_%d", actionDo, len(bs)), value: a.Do,
+				style: buttonStyle(a.Style), confirm: confirmOf(a.Confirm, a.Style)})
+			if do == nil {
+				do = fnv.New32a()
+			}
+			io.WriteString(do, a.Do+"\x00")
+			continue
 		}
 		if strings.TrimSpace(a.Command) == "" || len(a.Command) > maxButtonValue {
 			continue
@@ -196,7 +214,52 @@ func buttons(r bot.Reply, share string) []button {
 		}
 		bs = append(bs, button{label: label, actionID: fmt.Sprintf("%s_%d", actionRun, len(bs)), value: a.Command})
 	}
-	return bs
+	if do == nil {
+		return bs, ""
+	}
+	return bs, fmt.Sprintf("%s_%08x", actionDo, do.Sum32())
+}
+
+func buttonStyle(s bot.ActionStyle) string {
+	switch s {
+	case bot.Primary:
+		return "primary"
+	case bot.Danger:
+		return "danger"
+	}
+	return ""
+}
+
+// confirmOf is the confirmation dialog of a button, or nil. Its confirming button looks like the
+// button itself: red for Discard and Retract.
+func confirmOf(c *bot.Confirm, s bot.ActionStyle) *confirmDialog {
+	if c == nil {
+		return nil
+	}
+	d := &confirmDialog{
+		title: plain(c.Title, maxConfirmTitle),
+		text:  plain(c.Text, maxConfirmText),
+		yes:   plain(c.Yes, maxConfirmButton),
+		no:    plain(c.No, maxConfirmButton),
+		style: "primary",
+	}
+	if s == bot.Danger {
+		d.style = "danger"
+	}
+	// Slack refuses a dialog with an empty text: say what every dialog asks.
+	if d.title == "" {
+		d.title = "Are you sure?"
+	}
+	if d.text == "" {
+		d.text = d.title
+	}
+	if d.yes == "" {
+		d.yes = "Yes"
+	}
+	if d.no == "" {
+		d.no = "Cancel"
+	}
+	return d
 }
 
 // shareable reports whether "Share in channel" may run the command line again for the channel.

@@ -133,8 +133,21 @@ func (s *Socket) dispatch(ctx context.Context, evt socketmode.Event) {
 		if !ok || evt.Request == nil {
 			return
 		}
-		s.ack(ctx, evt.Request.EnvelopeID, nil)
-		s.app.click(ctx, &cb)
+		env := evt.Request.EnvelopeID
+		if cb.Type == slackapi.InteractionTypeViewSubmission {
+			// A submitted form is answered in its acknowledgement (errors on its fields, the
+			// next form), which may take the bot a moment: off the event loop.
+			s.app.background(ctx, func(ctx context.Context) {
+				if body := s.app.interact(ctx, &cb); body != nil {
+					s.ack(ctx, env, json.RawMessage(body))
+				} else {
+					s.ack(ctx, env, nil)
+				}
+			})
+			return
+		}
+		s.ack(ctx, env, nil)
+		s.app.interact(ctx, &cb)
 	case socketmode.EventTypeEventsAPI:
 		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
 		if !ok || evt.Request == nil {
@@ -155,6 +168,7 @@ func (s *Socket) command(ctx context.Context, envelope string, sc slackapi.Slash
 		OrgID:       sc.EnterpriseID,
 		ChannelID:   sc.ChannelID,
 		UserID:      sc.UserID,
+		UserName:    sc.UserName,
 		ResponseURL: sc.ResponseURL,
 	}
 	body := s.app.answer(ctx, c).body

@@ -6,6 +6,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,6 +16,8 @@ import (
 	"github.com/gorilla/websocket"
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
+
+	"github.com/briefbot/briefbot/bot"
 )
 
 // fakeSocketMode is Slack's side of Socket Mode on slacktest: apps.connections.open hands out a
@@ -146,10 +149,12 @@ func TestSocketMode(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("the mention was not answered")
 	}
-	close(release)
+	// Counted while the second connection is up: once the fake drops it, the client opens
+	// another, as it should.
 	if n := f.opens.Load(); n != 2 {
 		t.Errorf("%d connections opened, want 2", n)
 	}
+	close(release)
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run: %v", err)
@@ -167,5 +172,52 @@ func TestSocketModeRefusedToken(t *testing.T) {
 	err := NewSocket(New(b, nil), api).Run(ctx)
 	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error(), "xapp-1-test") {
 		t.Errorf("Run = %v, want an error naming SLACK_APP_TOKEN (and not its value)", err)
+	}
+}
+
+// TestSocketModeSubmit: over Socket Mode a submitted form is answered in its acknowledgement too:
+// errors on its fields.
+func TestSocketModeSubmit(t *testing.T) {
+	t.Parallel()
+	f := newFakeSocketMode(t, "")
+	view := mustJSON(renderForm(testForm(), formMeta{Channel: "C0CARDS"}))
+	form := viewSubmission(t, "T0001", "T0001", "U0ANA", string(view), map[string]string{"q1": "Blinkin"})
+	vals, _ := url.ParseQuery(string(form))
+	envelope := `{"envelope_id":"env-view","type":"interactive","accepts_response_payload":true,"payload":` + vals.Get("payload") + `}`
+	f.scripts <- func(conn *websocket.Conn) {
+		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
+		f.acks <- f.send(t, conn, envelope)
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		conn.ReadMessage() // until the client goes
+	}
+	b, _ := newBot(t)
+	api := slackapi.New("xoxb-test", slackapi.OptionAppLevelToken("xapp-1-test"), slackapi.OptionAPIURL(f.srv.GetAPIURL()))
+	app := New(b, slog.New(slog.DiscardHandler))
+	stub := &stubCuration{submit: func(req bot.Request, form string, values map[string]string) bot.Effect {
+		if req.User != "U0ANA" || req.Channel != "C0CARDS" || form != "speakers:d1:3:0" || values["q1"] != "Blinkin" {
+			t.Errorf("the bot got %q %v %+v", form, values, req)
+		}
+		return bot.Effect{Errors: map[string]string{"q1": "No speaker called “Blinkin”."}}
+	}}
+	app.curation = stub
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- NewSocket(app, api).Run(ctx) }()
+	var ack map[string]json.RawMessage
+	select {
+	case ack = <-f.acks:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no acknowledgement")
+	}
+	var p struct {
+		Action string            `json:"response_action"`
+		Errors map[string]string `json:"errors"`
+	}
+	if string(ack["envelope_id"]) != `"env-view"` || json.Unmarshal(ack["payload"], &p) != nil || p.Action != "errors" || p.Errors["q1"] != "No speaker called “Blinkin”." {
+		t.Errorf("acknowledgement %s", ack)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
 	}
 }

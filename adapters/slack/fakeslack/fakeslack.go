@@ -1,7 +1,9 @@
 // Package fakeslack is a fake Slack Web API for tests of workspaces that install the app: it is
 // slack-go's slacktest server with the methods briefbot calls answered as Slack answers them
-// (oauth.v2.access, with codes and rotating tokens; chat.postMessage; users.info; auth.test),
-// per workspace and per token, and it records which token every call carried.
+// (oauth.v2.access, with codes and rotating tokens; chat.postMessage; chat.postEphemeral;
+// views.open, with single-use triggers; users.info; auth.test), per workspace and per token,
+// and it records which token every call carried. It also stands in for the response_url Slack
+// gives each command, click and shortcut, recording what is posted there.
 //
 // Point the bot at it with SLACK_API_URL=srv.APIURL(). A test plays Slack's authorize page
 // with Grant, which returns the code Slack would send the browser back with.
@@ -11,6 +13,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -34,9 +37,11 @@ type Workspace struct {
 
 // Call is one Web API call the fake received.
 type Call struct {
-	Method string     // e.g. chat.postMessage
-	Token  string     // the token it carried, header or form
-	Form   url.Values // its arguments (client credentials removed)
+	Method string // e.g. chat.postMessage
+	Token  string // the token it carried, header or form
+	// Form holds its arguments (client credentials removed). A call sent as JSON (views.open)
+	// has each top-level field here too, objects as their JSON: Form.Get("view").
+	Form url.Values
 }
 
 // Server is a fake Slack. It is safe for concurrent use.
@@ -56,6 +61,9 @@ type Server struct {
 	issued  []string          // every access and refresh token handed out
 	calls   []Call
 	seq     int
+
+	triggers  map[string]bool     // trigger ids handed out and not yet exchanged
+	responses map[string][][]byte // response_url path -> bodies posted to it
 }
 
 type grant struct {
@@ -70,12 +78,16 @@ func New(t testing.TB, clientID, clientSecret string) *Server {
 		ClientID: clientID, ClientSecret: clientSecret,
 		tokens: map[string]*grant{}, revoked: map[string]bool{}, codes: map[string]*grant{},
 		refresh: map[string]*grant{}, admins: map[string]bool{},
+		triggers: map[string]bool{}, responses: map[string][][]byte{},
 	}
 	s.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/oauth.v2.access", s.oauthAccess)
 		c.Handle("/chat.postMessage", s.postMessage)
 		c.Handle("/users.info", s.usersInfo)
 		c.Handle("/auth.test", s.authTest)
+		c.Handle("/chat.postEphemeral", s.postEphemeral)
+		c.Handle("/views.open", s.viewsOpen)
+		c.Handle(responsePath, s.response)
 	})
 	s.srv.Start()
 	t.Cleanup(s.srv.Stop)
@@ -188,10 +200,23 @@ func (s *Server) random(prefix string) string {
 	return prefix + "-" + strconv.Itoa(s.seq) + "-" + hex.EncodeToString(b)
 }
 
-// record reads a call's form and token and keeps them.
+// record reads a call's form (or JSON body) and token and keeps them.
 func (s *Server) record(r *http.Request, method string) (token string, form url.Values) {
-	r.ParseForm()
 	form = url.Values{}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		var body map[string]json.RawMessage
+		b, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+		json.Unmarshal(b, &body)
+		for k, v := range body {
+			var str string
+			if json.Unmarshal(v, &str) == nil {
+				form.Set(k, str)
+			} else {
+				form.Set(k, string(v))
+			}
+		}
+	}
+	r.ParseForm()
 	for k, v := range r.Form {
 		if k != "client_secret" && k != "token" {
 			form[k] = v
@@ -367,4 +392,143 @@ func (s *Server) authTest(w http.ResponseWriter, r *http.Request) {
 		resp["enterprise_id"] = g.Enterprise
 	}
 	reply(w, resp)
+}
+
+// Trigger hands out a trigger_id, as Slack puts one in every click, command and shortcut it
+// sends: views.open takes it once. (Slack also lets it expire 3 seconds after the click; the
+// fake does not, so that no test depends on timing.)
+func (s *Server) Trigger() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := strconv.Itoa(100000+s.seq) + ".738474920." + s.random("trigger")[len("trigger-"):]
+	s.triggers[t] = true
+	return t
+}
+
+// Views returns the views.open calls so far: each Form.Get("view") is the modal's JSON, and
+// Token the token it was opened with.
+func (s *Server) Views() []Call { return s.Calls("views.open") }
+
+// Ephemerals returns the chat.postEphemeral calls to a channel.
+func (s *Server) Ephemerals(channel string) []Call {
+	var out []Call
+	for _, c := range s.Calls("chat.postEphemeral") {
+		if c.Form.Get("channel") == channel {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// responsePath is where the fake's response_urls live, as Slack's live under
+// https://hooks.slack.com/actions/….
+const responsePath = "/hooks/"
+
+// ResponseURL hands out a response_url, as Slack puts one in every command, click and message
+// shortcut it sends.
+func (s *Server) ResponseURL() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := responsePath + s.random("T")
+	s.responses[p] = nil
+	return strings.TrimSuffix(s.srv.GetAPIURL(), "/") + p
+}
+
+// Responses returns the bodies posted to a response_url, in order.
+func (s *Server) Responses(responseURL string) [][]byte {
+	u, err := url.Parse(responseURL)
+	if err != nil {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([][]byte(nil), s.responses[u.Path]...)
+}
+
+// response takes a post to a response_url: JSON, to a URL the fake handed out. Slack takes up to
+// five posts to one URL within 30 minutes; tests check they keep to that (Responses).
+func (s *Server) response(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	s.mu.Lock()
+	_, known := s.responses[r.URL.Path]
+	if known {
+		s.responses[r.URL.Path] = append(s.responses[r.URL.Path], b)
+	}
+	s.mu.Unlock()
+	switch {
+	case !known:
+		http.Error(w, "expired_url", http.StatusNotFound)
+	case r.Method != http.MethodPost || !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") || !json.Valid(b):
+		http.Error(w, "invalid_payload", http.StatusBadRequest)
+	default:
+		io.WriteString(w, "ok")
+	}
+}
+
+func (s *Server) postEphemeral(w http.ResponseWriter, r *http.Request) {
+	token, form := s.record(r, "chat.postEphemeral")
+	if _, e := s.auth(token); e != "" {
+		fail(w, e)
+		return
+	}
+	if form.Get("channel") == "" || form.Get("user") == "" {
+		fail(w, "invalid_arguments")
+		return
+	}
+	s.mu.Lock()
+	s.seq++
+	ts := "1700000000." + strconv.Itoa(100000+s.seq)
+	s.mu.Unlock()
+	reply(w, map[string]any{"ok": true, "message_ts": ts})
+}
+
+// viewsOpen answers views.open: a trigger the fake handed out, once, and a modal with a title,
+// within Slack's limits on what the fake checks (title and buttons 24 characters, 100 blocks,
+// callback_id 255, private_metadata 3000 characters).
+func (s *Server) viewsOpen(w http.ResponseWriter, r *http.Request) {
+	token, form := s.record(r, "views.open")
+	g, e := s.auth(token)
+	if e != "" {
+		fail(w, e)
+		return
+	}
+	trigger := form.Get("trigger_id")
+	s.mu.Lock()
+	fresh, known := s.triggers[trigger]
+	if fresh {
+		s.triggers[trigger] = false
+	}
+	s.mu.Unlock()
+	switch {
+	case !known:
+		fail(w, "invalid_trigger_id")
+		return
+	case !fresh:
+		fail(w, "exchanged_trigger_id")
+		return
+	}
+	var v struct {
+		Type            string                 `json:"type"`
+		Title           struct{ Text string }  `json:"title"`
+		Submit          *struct{ Text string } `json:"submit"`
+		Close           *struct{ Text string } `json:"close"`
+		Blocks          []json.RawMessage      `json:"blocks"`
+		CallbackID      string                 `json:"callback_id"`
+		PrivateMetadata string                 `json:"private_metadata"`
+	}
+	if json.Unmarshal([]byte(form.Get("view")), &v) != nil || v.Type != "modal" || v.Title.Text == "" ||
+		len([]rune(v.Title.Text)) > 24 || len(v.Blocks) == 0 || len(v.Blocks) > 100 ||
+		len(v.CallbackID) > 255 || len([]rune(v.PrivateMetadata)) > 3000 ||
+		(v.Submit != nil && len([]rune(v.Submit.Text)) > 24) || (v.Close != nil && len([]rune(v.Close.Text)) > 24) {
+		fail(w, "invalid_arguments")
+		return
+	}
+	s.mu.Lock()
+	s.seq++
+	id := "V" + strconv.Itoa(1000000+s.seq)
+	s.mu.Unlock()
+	var view map[string]any
+	json.Unmarshal([]byte(form.Get("view")), &view)
+	view["id"], view["team_id"] = id, g.Team
+	reply(w, map[string]any{"ok": true, "view": view})
 }
