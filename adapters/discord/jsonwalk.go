@@ -79,8 +79,14 @@ func (d *decoder) object(field func(key []byte) error) error {
 		}
 		key := d.b[start:end]
 		if escaped {
-			// Discord's keys are plain ASCII; an escaped key is none of ours.
-			key = nil
+			// Discord's keys are plain ASCII, but a map's keys are ids (a
+			// context-menu command's resolved messages): unescape the rare
+			// escaped one as encoding/json would.
+			var k string
+			if json.Unmarshal(d.b[start-1:end+1], &k) != nil {
+				return errSyntax
+			}
+			key = []byte(k)
 		}
 		if d.peek() != ':' {
 			return errSyntax

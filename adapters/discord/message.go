@@ -38,12 +38,14 @@ type Row struct {
 	Components []Button                `json:"components"`
 }
 
-// Button is a button that runs a command when pressed.
+// Button is a button: one that runs a command, shares an answer, or
+// carries a curation action (Action.Do) back to the bot.
 type Button struct {
 	Type     discordgo.ComponentType `json:"type"`
 	Style    discordgo.ButtonStyle   `json:"style"`
 	Label    string                  `json:"label"`
 	CustomID string                  `json:"custom_id"`
+	Disabled bool                    `json:"disabled,omitempty"`
 }
 
 // Response is an interaction response.
