@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"cmp"
 	"strconv"
 
 	"github.com/bwmarrin/discordgo"
@@ -22,6 +23,8 @@ import (
 func DecodeInteraction(body []byte, in *Interaction) error {
 	d := decoder{b: body}
 	var memberUser, user, channelID string
+	var nick string
+	var names, memberNames userNames
 	channelAt := -1
 	err := d.object(func(key []byte) error {
 		var err error
@@ -51,10 +54,10 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 			present, err = d.isObject()
 			if err == nil && present {
 				in.InGuild = true
-				err = d.member(in, &memberUser)
+				err = d.member(in, &memberUser, &nick, &memberNames)
 			}
 		case "user":
-			err = d.objectID(&user)
+			err = d.user(&user, &names)
 		case "data":
 			err = d.data(in)
 		case "message":
@@ -73,8 +76,10 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 		return errSyntax
 	}
 	in.UserID = memberUser
+	in.UserName = cmp.Or(nick, memberNames.global, memberNames.username)
 	if in.UserID == "" {
 		in.UserID = user
+		in.UserName = cmp.Or(in.UserName, names.global, names.username)
 	}
 	in.ChannelID = channelID
 	if in.ChannelID == "" && channelAt >= 0 {
@@ -86,9 +91,34 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 	return nil
 }
 
-func (d *decoder) member(in *Interaction, userID *string) error {
+// userNames are the names of a user object.
+type userNames struct{ global, username string }
+
+// user reads a user object's id and names.
+func (d *decoder) user(id *string, n *userNames) error {
+	return d.object(func(key []byte) error {
+		var err error
+		switch string(key) {
+		case "id":
+			*id, err = d.str()
+		case "global_name":
+			n.global, err = d.str()
+		case "username":
+			n.username, err = d.str()
+		default:
+			err = d.skip()
+		}
+		return err
+	})
+}
+
+func (d *decoder) member(in *Interaction, userID, nick *string, names *userNames) error {
 	return d.object(func(key []byte) error {
 		switch string(key) {
+		case "nick":
+			var err error
+			*nick, err = d.str()
+			return err
 		case "permissions":
 			s, err := d.str()
 			if err != nil {
@@ -103,7 +133,7 @@ func (d *decoder) member(in *Interaction, userID *string) error {
 			}
 			return nil
 		case "user":
-			return d.objectID(userID)
+			return d.user(userID, names)
 		case "roles":
 			in.Roles = in.Roles[:0]
 			return d.array(func() error {
@@ -276,8 +306,18 @@ const (
 // message reads the buttons of the message a component was on: rows of
 // buttons, as the bot sent them.
 func (d *decoder) message(in *Interaction) error {
+	present, err := d.isObject()
+	if err != nil || !present {
+		return err
+	}
 	return d.object(func(key []byte) error {
-		if string(key) != "components" {
+		switch string(key) {
+		case "id":
+			var err error
+			in.MessageID, err = d.str()
+			return err
+		case "components":
+		default:
 			return d.skip()
 		}
 		in.Buttons = in.Buttons[:0]

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"cmp"
 	"encoding/json"
 	"reflect"
 	"strconv"
@@ -48,12 +49,16 @@ func fromDiscordgo(i *discordgo.Interaction) *Interaction {
 		in.Permissions = i.Member.Permissions
 		if i.Member.User != nil {
 			in.UserID = i.Member.User.ID
+			in.UserName = cmp.Or(i.Member.Nick, i.Member.User.GlobalName, i.Member.User.Username)
+		} else {
+			in.UserName = i.Member.Nick
 		}
 		if len(i.Member.Roles) > 0 {
 			in.Roles = i.Member.Roles
 		}
 	case i.User != nil:
 		in.UserID = i.User.ID
+		in.UserName = cmp.Or(i.User.GlobalName, i.User.Username)
 	}
 	switch i.Type {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete:
@@ -88,6 +93,7 @@ func fromDiscordgo(i *discordgo.Interaction) *Interaction {
 		}
 	}
 	if i.Message != nil {
+		in.MessageID = i.Message.ID
 		for _, c := range i.Message.Components {
 			row, ok := c.(*discordgo.ActionsRow)
 			if !ok {
@@ -241,7 +247,7 @@ func TestDecodeCurationShapes(t *testing.T) {
 
 // curation is the part of an interaction the curation shapes fill in.
 func curation(in *Interaction) Interaction {
-	return Interaction{Roles: in.Roles, CommandType: in.CommandType, Target: in.Target, CustomID: in.CustomID, Values: in.Values, Buttons: in.Buttons}
+	return Interaction{Roles: in.Roles, CommandType: in.CommandType, Target: in.Target, CustomID: in.CustomID, Values: in.Values, MessageID: in.MessageID, Buttons: in.Buttons}
 }
 
 func TestDecodeRefusesMalformed(t *testing.T) {
@@ -375,6 +381,7 @@ func viaJSON(t testing.TB, body []byte) *Interaction {
 			} `json:"resolved"`
 		} `json:"data"`
 		Message *struct {
+			ID         string `json:"id"`
 			Components []struct {
 				Components []Button `json:"components"`
 			} `json:"components"`
@@ -418,6 +425,7 @@ func viaJSON(t testing.TB, body []byte) *Interaction {
 		walk(d.Components)
 	}
 	if raw.Message != nil {
+		in.MessageID = raw.Message.ID
 		for _, row := range raw.Message.Components {
 			var buttons []Button
 			for _, b := range row.Components {

@@ -14,6 +14,10 @@ type Interaction struct {
 	GuildID   string // "" in direct messages
 	ChannelID string
 	UserID    string
+	// UserName is how the user is shown in the server: the member's nick,
+	// else the user's display name (global_name), else the username. Cards
+	// name who drafted or published with it, as plain text.
+	UserName string
 	// InGuild is true when the interaction came with a member, i.e. from a
 	// server channel; Permissions are then that member's in the channel.
 	InGuild     bool
@@ -34,6 +38,10 @@ type Interaction struct {
 	CustomID string // message components: the button's custom_id; modal submits: the modal's
 	// Values are what a submitted modal's text inputs hold, by custom_id.
 	Values []Option
+	// MessageID is the id of the message a clicked component is on, or of
+	// the message whose button opened a submitted modal; "" for commands
+	// and for a modal opened by a command.
+	MessageID string
 	// Buttons are the buttons of the message a clicked component (or the
 	// button that opened a submitted modal) is on, row by row, as the bot
 	// sent them: the confirm step keeps the card's own buttons there.
