@@ -69,6 +69,9 @@ type DiscordConfig struct {
 	APIURL     string // DISCORD_API_URL
 	ShardID    int    // DISCORD_SHARD_ID
 	ShardCount int    // DISCORD_SHARD_COUNT
+	// CuratorRole is DISCORD_CURATOR_ROLE: the id of the role whose members
+	// curate; "" means members with Manage Messages do.
+	CuratorRole string
 }
 
 // SlackOn reports whether any Slack mode is configured.
@@ -175,10 +178,11 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 
 	c.Discord = DiscordConfig{
-		BotToken: get("DISCORD_BOT_TOKEN"),
-		AppID:    get("DISCORD_APP_ID"),
-		GuildID:  get("DISCORD_GUILD_ID"),
-		APIURL:   get("DISCORD_API_URL"),
+		BotToken:    get("DISCORD_BOT_TOKEN"),
+		AppID:       get("DISCORD_APP_ID"),
+		GuildID:     get("DISCORD_GUILD_ID"),
+		APIURL:      get("DISCORD_API_URL"),
+		CuratorRole: get("DISCORD_CURATOR_ROLE"),
 	}
 	if v := get("DISCORD_PUBLIC_KEY"); v != "" {
 		k, err := hex.DecodeString(v)
@@ -192,6 +196,9 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	}
 	if v := c.Discord.GuildID; v != "" && !isSnowflake(v) {
 		return c, &configError{"DISCORD_GUILD_ID", v, "expected a server id, a number (right-click the server, Copy Server ID)"}
+	}
+	if v := c.Discord.CuratorRole; v != "" && !isSnowflake(v) {
+		return c, &configError{"DISCORD_CURATOR_ROLE", v, "expected a role id, a number (Server Settings, Roles, right-click the role, Copy Role ID), not its name"}
 	}
 	if c.DiscordOn() && c.Discord.AppID == "" {
 		return c, &configError{"DISCORD_APP_ID", "", "is required when DISCORD_BOT_TOKEN or DISCORD_PUBLIC_KEY is set"}
