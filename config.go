@@ -50,6 +50,11 @@ type SlackConfig struct {
 	AppToken      string   // SLACK_APP_TOKEN (xapp-…): enables Socket Mode
 	APIURL        string   // SLACK_API_URL
 	Admins        []string // SLACK_ADMINS: user ids allowed to manage subscriptions
+	// Curators is SLACK_CURATORS: who may draft, publish and retract
+	// briefings in chat. Each entry is a user id (U…, W…), meaning that
+	// user in any workspace the bot serves, or a team-qualified one
+	// (T…:U…, E…:W…), meaning that user in that workspace only.
+	Curators []string
 
 	// Installing the app in other workspaces (OAuth): all three, or none.
 	ClientID     string // SLACK_CLIENT_ID
@@ -69,8 +74,8 @@ type DiscordConfig struct {
 	APIURL     string // DISCORD_API_URL
 	ShardID    int    // DISCORD_SHARD_ID
 	ShardCount int    // DISCORD_SHARD_COUNT
-	// CuratorRole is DISCORD_CURATOR_ROLE: the id of the role whose members
-	// curate; "" means members with Manage Messages do.
+	// CuratorRole is DISCORD_CURATOR_ROLE: the id of the role whose
+	// members may curate; "" means members with Manage Messages.
 	CuratorRole string
 }
 
@@ -177,12 +182,21 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		}
 	}
 
+	for _, e := range strings.Split(get("SLACK_CURATORS"), ",") {
+		if e = strings.TrimSpace(e); e != "" {
+			if !validCurator(e) {
+				return c, &configError{"SLACK_CURATORS", e, "expected Slack user ids such as U012AB3CD, or a workspace and a user as T012AB3CD:U012AB3CD, separated by commas"}
+			}
+			c.Slack.Curators = append(c.Slack.Curators, e)
+		}
+	}
+
 	c.Discord = DiscordConfig{
+		CuratorRole: get("DISCORD_CURATOR_ROLE"),
 		BotToken:    get("DISCORD_BOT_TOKEN"),
 		AppID:       get("DISCORD_APP_ID"),
 		GuildID:     get("DISCORD_GUILD_ID"),
 		APIURL:      get("DISCORD_API_URL"),
-		CuratorRole: get("DISCORD_CURATOR_ROLE"),
 	}
 	if v := get("DISCORD_PUBLIC_KEY"); v != "" {
 		k, err := hex.DecodeString(v)
@@ -194,11 +208,11 @@ func loadConfig(getenv func(string) string) (Config, error) {
 	if v := c.Discord.AppID; v != "" && !isSnowflake(v) {
 		return c, &configError{"DISCORD_APP_ID", v, "expected the application id, a number (General Information page)"}
 	}
+	if v := c.Discord.CuratorRole; v != "" && !isSnowflake(v) {
+		return c, &configError{"DISCORD_CURATOR_ROLE", v, "expected a role id, a number (Server Settings > Roles, right-click the role, Copy Role ID)"}
+	}
 	if v := c.Discord.GuildID; v != "" && !isSnowflake(v) {
 		return c, &configError{"DISCORD_GUILD_ID", v, "expected a server id, a number (right-click the server, Copy Server ID)"}
-	}
-	if v := c.Discord.CuratorRole; v != "" && !isSnowflake(v) {
-		return c, &configError{"DISCORD_CURATOR_ROLE", v, "expected a role id, a number (Server Settings, Roles, right-click the role, Copy Role ID), not its name"}
 	}
 	if c.DiscordOn() && c.Discord.AppID == "" {
 		return c, &configError{"DISCORD_APP_ID", "", "is required when DISCORD_BOT_TOKEN or DISCORD_PUBLIC_KEY is set"}
@@ -347,6 +361,30 @@ func boolVar(get func(string) string, name string) (bool, error) {
 func isSnowflake(s string) bool {
 	_, err := strconv.ParseUint(s, 10, 64)
 	return err == nil
+}
+
+// validCurator checks an entry of SLACK_CURATORS: a user id, or a team
+// (T…) or enterprise (E…) id and a user id.
+func validCurator(s string) bool {
+	team, user, qualified := strings.Cut(s, ":")
+	if !qualified {
+		return validSlackUser(s)
+	}
+	return validSlackID(team, 'T', 'E') && validSlackUser(user)
+}
+
+// validSlackID checks a Slack id: one of the first letters, then capitals
+// and digits.
+func validSlackID(s string, first ...byte) bool {
+	if len(s) < 2 || !strings.ContainsRune(string(first), rune(s[0])) {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func validSlackUser(s string) bool {

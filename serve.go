@@ -49,6 +49,7 @@ type wiring struct {
 	lib      *briefings.Library // what the bot serves: the curated files and the store's briefings
 	db       database           // DATABASE_URL, once open
 	follower *bot.Follower      // keeps lib current with the store
+	web      *http.Client       // the one guarded client for links from chat (adapters/web)
 }
 
 func (w *wiring) onClose(f func()) { w.closers = append(w.closers, f) }
@@ -136,6 +137,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	if err := w.content(ctx); err != nil {
 		return err
 	}
+	w.curation(ctx)
 	if cfg.BriefingsDir != "" {
 		wt := w.watchBriefings(loadedAt)
 		w.group.Go(func() error {

@@ -64,6 +64,7 @@ func (w *wiring) ops() {
 	w.metrics = prometheus.New()
 	w.metrics.Catalog(w.bot.Catalog())
 	w.bot.Observe = w.metrics.Command
+	w.bot.OnDraft = w.metrics.Draft
 	w.ready.add("catalog", func(context.Context) error {
 		if w.bot.Catalog() == nil {
 			return errNoCatalog

@@ -116,11 +116,12 @@ func postsOff(cfg Config) map[string]string {
 	return off
 }
 
-// database is what DATABASE_URL holds: the subscriptions and the
-// published briefings.
+// database is what DATABASE_URL holds: the subscriptions, the published
+// briefings and the drafts.
 type database interface {
 	bot.Store
 	bot.ContentStore
+	bot.DraftStore
 }
 
 // openStore opens the store DATABASE_URL names: "" is the SQLite file

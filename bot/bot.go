@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -60,6 +62,30 @@ type Bot struct {
 	// store that does not answer gets a clear reply in time rather than a
 	// hung command; zero means DefaultStoreTimeout.
 	StoreTimeout time.Duration
+
+	// Curation in chat (/draft, the review card, Retract): on when
+	// Content, Drafts and Fetcher are all set.
+	//
+	// Content is where publishing and retracting write; Drafts keeps the
+	// drafts; Fetcher fetches the links they are drafted from.
+	Content ContentStore
+	Drafts  DraftStore
+	Fetcher Fetcher
+	// Curators says, by platform, who may curate, for the refusal everyone
+	// else gets ("the people listed in SLACK_CURATORS"); a platform
+	// missing from it is answered with "the bot's curators".
+	Curators map[string]string
+	// Sync, when set, is called after the bot published or retracted, so
+	// that this replica serves the change before answering the next
+	// command (Follower.Sync); other replicas hear of it through the
+	// store's Watch.
+	Sync func(ctx context.Context) error
+	// OnDraft, when set, is told of each draft event ("drafted",
+	// "published", "discarded", "expired"): for metrics.
+	OnDraft func(event string)
+
+	limits draftLimits
+	ing    atomic.Pointer[ingesterFor]
 }
 
 // DefaultStoreTimeout is how long one store call may take, for commands and
@@ -89,6 +115,36 @@ func (b *Bot) now() time.Time {
 		return b.Now()
 	}
 	return time.Now()
+}
+
+func (b *Bot) event(name string) {
+	if b.OnDraft != nil {
+		b.OnDraft(name)
+	}
+}
+
+// synced brings this replica's catalog up to what the store holds.
+func (b *Bot) synced(ctx context.Context) {
+	if b.Sync == nil {
+		return
+	}
+	if err := b.Sync(ctx); err != nil {
+		b.logger().Warn("reading back what was just written; it is served once the store's next change arrives", "err", err)
+	}
+}
+
+// notCurator refuses a curators' command or button to someone else,
+// saying who may.
+func (b *Bot) notCurator(req Request) Reply {
+	who := b.Curators[req.Platform]
+	if who == "" {
+		who = "the bot's curators"
+	}
+	return Reply{
+		Kind:  Refused,
+		Title: "Only curators can do that",
+		Text:  fmt.Sprintf("Drafting, publishing and retracting briefings is for %s. Asking questions is open to everyone: %s lists what you can ask.", who, req.cmd("/help")),
+	}
 }
 
 func (b *Bot) logger() *slog.Logger {
@@ -125,23 +181,39 @@ func (b *Bot) Handle(ctx context.Context, req Request) (reply Reply) {
 	if cmd == nil {
 		return unknownCommand(req, req.Command)
 	}
+	if cmd.Curate && !req.CanCurate {
+		log.Warn("refused a curators' command", "user", req.User)
+		return b.notCurator(req)
+	}
+	limit := MaxArgs
+	if cmd.maxArgs > 0 {
+		limit = cmd.maxArgs
+	}
 	if len(req.Options) > 0 {
 		// Typed options are what the user filled in, each in its own box;
 		// Text only repeats them for the logs, so each is held to the limit.
 		for _, v := range req.Options {
-			if n := utf8.RuneCountInString(v); n > MaxArgs {
-				return usage(req, cmd, fmt.Sprintf("One of the options is %d characters long; please keep each to %d or fewer.", n, MaxArgs))
+			if n := utf8.RuneCountInString(v); n > limit {
+				return usage(req, cmd, fmt.Sprintf("One of the options is %d characters long; please keep each to %d or fewer.", n, limit))
 			}
 		}
-	} else if n := utf8.RuneCountInString(req.Text); n > MaxArgs {
-		return usage(req, cmd, fmt.Sprintf("That is %d characters long; please keep it to %d or fewer.", n, MaxArgs))
+	} else if n := utf8.RuneCountInString(req.Text); n > limit {
+		return usage(req, cmd, fmt.Sprintf("That is %d characters long; please keep it to %d or fewer.", n, limit))
 	}
-	text, public := splitPublic(req)
+	text, public := req.Text, false
+	if !cmd.Curate {
+		text, public = splitPublic(req)
+	}
 	req.Text = text
 	r := cmd.run(ctx, b, b.catalog.Catalog(), req)
 	if r.Kind == Answer || r.Kind == Help {
 		// Help too: someone showing a channel what the bot does.
 		r.Public = public
+	}
+	if r.Public {
+		// Curators' buttons (Retract) are for the asker alone: in the
+		// channel they would only be refused to everyone else.
+		r.Actions = slices.DeleteFunc(r.Actions, func(a Action) bool { return a.Do != "" })
 	}
 	return r
 }

@@ -43,11 +43,23 @@ type Command struct {
 	// Manage marks commands that change the channel's settings; platforms
 	// register them for channel managers only.
 	Manage bool
-	// Pure marks commands whose answer depends only on the catalog and the
-	// arguments: not on who asks, where, the time, or stored state. Adapters
-	// may reuse a pure command's answer for as long as the catalog is the
-	// same one. The zero value (not pure) is always safe.
+	// Pure marks commands whose answer depends only on the catalog, the
+	// arguments and Request.CanCurate (a curator's /status carries Retract
+	// buttons): not on who else asks, where, the time, or stored state.
+	// Adapters may reuse a pure command's answer for as long as the catalog
+	// is the same one, keyed on CanCurate too. The zero value (not pure) is
+	// always safe.
 	Pure bool
+	// Curate marks commands for curators only (Request.CanCurate): the
+	// core refuses them to anyone else, saying who may, and platforms that
+	// can (Discord) offer them to curators only.
+	Curate bool
+	// Slow marks commands whose answer may take seconds (fetching a page):
+	// adapters acknowledge at once and deliver the answer when it comes.
+	Slow bool
+
+	// maxArgs bounds the argument text; 0 means MaxArgs.
+	maxArgs int
 
 	run func(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Reply
 }
@@ -157,6 +169,29 @@ func init() {
 			run:      subscriptions,
 		},
 		{
+			Name:    "draft",
+			Usage:   "/draft <url>",
+			Summary: "Draft a briefing from an article's link, to review, edit and publish (curators)",
+			Details: "Fetches the article, drafts a briefing from it (title, date, topics, summary, key points, every quote with its speaker) " +
+				"and shows it to you with buttons to publish, edit, name the quotes' speakers, or discard it. Nothing is published until a curator clicks Publish. " +
+				"Only curators may use it.",
+			Examples: []string{"/draft https://example.com/2026/03/02/talks-resume"},
+			Options:  []Option{{Name: "url", Description: "The article's address, starting with https://", Kind: Text, Required: true}},
+			Curate:   true,
+			Slow:     true,
+			maxArgs:  maxDraftText,
+			run:      draftCmd,
+		},
+		{
+			Name:     "drafts",
+			Usage:    "/drafts",
+			Summary:  "The drafts waiting for review here, with who made them and when (curators)",
+			Details:  fmt.Sprintf("Lists the open drafts of this workspace, the next to be discarded first: a draft nobody changes for %d days is discarded. Only curators may use it.", DraftTTLDays),
+			Examples: []string{"/drafts"},
+			Curate:   true,
+			run:      listDrafts,
+		},
+		{
 			Name:     "help",
 			Usage:    "/help [command]",
 			Pure:     true,
@@ -205,6 +240,9 @@ func help(_ context.Context, _ *Bot, _ *briefings.Catalog, req Request) Reply {
 func overview(req Request, title, lead string) Reply {
 	sec := Section{Title: "Commands"}
 	for _, c := range commands {
+		if c.Curate && !req.CanCurate {
+			continue // not theirs to use; the refusal says who may
+		}
 		sec.Items = append(sec.Items, Item{Text: req.cmd(c.Usage), Detail: c.Summary})
 	}
 	if lead == "" {

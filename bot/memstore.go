@@ -22,6 +22,7 @@ type MemStore struct {
 	posts  map[memKey]*memPost
 	quotes map[int64]map[string]time.Time
 	c      *memContent
+	d      *memDrafts
 	creds  map[credKey]*memCredential
 	once   map[string]time.Time // UseOnce: value -> when it is forgotten
 }

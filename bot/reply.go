@@ -88,9 +88,9 @@ type Action struct {
 	// draft or briefing and the version it acts on) that the adapter hands back to Bot.Act
 	// as it was when the button is clicked; it carries ids, never trust (at most 100
 	// characters, the platforms' limit on a button's id).
-	Do      string
-	Style   ActionStyle
-	Confirm *Confirm // ask before doing it; nil does it at once
+	Do      string      `json:",omitempty"`
+	Style   ActionStyle `json:",omitempty"`
+	Confirm *Confirm    `json:",omitempty"` // ask before doing it; nil does it at once
 }
 
 // DateFormat is how replies write dates for people.

@@ -14,11 +14,17 @@ const (
 
 // Request is one command from a user, as an adapter understood it.
 type Request struct {
-	Platform  string // Console, Slack or Discord
-	Command   string // the command name without its slash, e.g. "status"
-	Text      string // the arguments as typed
-	Options   map[string]string
-	User      string // platform user id
+	Platform string // Console, Slack or Discord
+	Command  string // the command name without its slash, e.g. "status"
+	Text     string // the arguments as typed
+	Options  map[string]string
+	User     string // platform user id
+	// UserName is the user's name as the platform sent it with the request
+	// (Slack: user.name or user_name; Discord: the member's nick or global
+	// name), for cards that say who drafted or published something; "" when
+	// the platform sent none, and the card names the user id instead. It is
+	// shown as plain text, never as a mention.
+	UserName  string
 	Channel   string // platform channel id
 	Workspace string // Slack team id or Discord guild id
 	CanManage bool   // the user may manage this channel's subscriptions

@@ -15,7 +15,7 @@ const (
 	statusQuotes   = 2
 )
 
-func status(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply {
+func status(_ context.Context, b *Bot, c *briefings.Catalog, req Request) Reply {
 	name := req.Arg("topic")
 	if name == "" {
 		name = req.Text
@@ -78,6 +78,7 @@ func status(_ context.Context, _ *Bot, c *briefings.Catalog, req Request) Reply 
 		}
 	}
 	r.Actions = append(r.Actions, Action{Label: "Digest on " + t.Name, Command: "/brief " + t.ID})
+	r.Actions = append(r.Actions, b.retractActions(req, on[:min(len(on), statusTimeline)])...)
 	if len(on) > statusTimeline {
 		r.Note = fmt.Sprintf("%d briefings on %s in all; %s finds older ones.", len(on), t.Name, req.cmd("/search"))
 	}

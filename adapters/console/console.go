@@ -36,6 +36,9 @@ type Console struct {
 
 	mu sync.Mutex // one writer at a time: replies and daily posts interleave
 	n  int
+
+	turn sync.Mutex // one line at a time through Ask, which may be in the middle of a form
+	st   interaction
 }
 
 // New returns a console reading in and writing out.
@@ -97,9 +100,12 @@ func (c *Console) Run(ctx context.Context) error {
 				continue
 			}
 			text := strings.TrimSpace(l.text)
-			if text == "" || strings.HasPrefix(text, "#") {
+			if (text == "" || strings.HasPrefix(text, "#")) && !c.filling() {
 				c.prompt()
 				continue
+			}
+			if c.filling() {
+				text = strings.TrimRight(l.text, " \t") // a blank line keeps a field as it is
 			}
 			if err := c.Ask(ctx, text); err != nil {
 				return err
@@ -151,10 +157,20 @@ func tooLong() bot.Reply {
 	}
 }
 
+// filling reports whether a form is being filled in, when every line,
+// blank ones too, is the answer to a field.
+func (c *Console) filling() bool {
+	c.turn.Lock()
+	defer c.turn.Unlock()
+	return c.st.form != nil
+}
+
 // Ask answers one command line, such as "/quote putin nato", and writes the
-// reply.
+// reply. In the middle of a form or a confirmation, the line answers it;
+// "/do N" takes the Nth choice of the last card.
 func (c *Console) Ask(ctx context.Context, line string) error {
-	cmd, text := bot.ParseCommand(line)
+	c.turn.Lock()
+	defer c.turn.Unlock()
 	c.mu.Lock()
 	c.n++
 	id := fmt.Sprintf("console-%d", c.n)
@@ -163,16 +179,29 @@ func (c *Console) Ask(ctx context.Context, line string) error {
 	if user == "" {
 		user = "console"
 	}
-	r := c.Handler.Handle(ctx, bot.Request{
+	req := bot.Request{
 		Platform:  bot.Console,
-		Command:   cmd,
-		Text:      text,
 		User:      user,
+		UserName:  user,
 		Channel:   "console",
 		Workspace: "local",
 		CanManage: true, // whoever holds the terminal owns it
+		CanCurate: true, // and curates what the bot says
 		ID:        id,
-	})
+	}
+	if took, err := c.interact(ctx, line, req); took {
+		return err
+	}
+	req.Command, req.Text = bot.ParseCommand(line)
+	return c.show(c.Handler.Handle(ctx, req))
+}
+
+// show writes a reply and, when it has buttons that act, offers them as
+// the choices /do takes.
+func (c *Console) show(r bot.Reply) error {
+	if acts := doActions(r); len(acts) > 0 {
+		c.st.choices = acts
+	}
 	return c.write(r, "")
 }
 

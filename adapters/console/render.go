@@ -78,15 +78,23 @@ func Render(w io.Writer, r bot.Reply, width int) error {
 			b.WriteString(wrap(fmt.Sprintf("[%d] %s", i+1, describeSource(s)), width, "  ", "      "))
 		}
 	}
-	if len(r.Actions) > 0 {
-		var cmds []string
-		for _, a := range r.Actions {
+	var cmds, choices []string
+	for _, a := range r.Actions {
+		switch {
+		case a.Do != "":
+			choices = append(choices, fmt.Sprintf("[%d] %s", len(choices)+1, a.Label))
+		case a.Command != "":
 			cmds = append(cmds, a.Command)
 		}
+	}
+	if len(cmds) > 0 {
 		b.WriteString("\n" + wrap("Try: "+strings.Join(cmds, "  ·  "), width, "", "     "))
 	}
 	if r.Note != "" {
 		b.WriteString("\n" + wrap(r.Note, width, "", ""))
+	}
+	if len(choices) > 0 {
+		b.WriteString("\n" + wrap("Choices: "+strings.Join(choices, "  ")+"  (type /do and a number)", width, "", "         "))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -86,7 +86,7 @@ func TestOversizedBodyWithoutLength(t *testing.T) {
 	}
 }
 
-// TestRFC8032Vector checks the fixed vector of PLATFORMS.md D7: RFC 8032's
+// TestRFC8032Vector checks a fixed vector built from RFC 8032 §7.1's
 // TEST 1 key signing Discord's sample PING at timestamp 1700000000.
 func TestRFC8032Vector(t *testing.T) {
 	t.Parallel()

@@ -131,6 +131,11 @@ func TestContentContract(t *testing.T) {
 	})
 }
 
+func TestDraftsContract(t *testing.T) {
+	t.Parallel()
+	storetest.RunDrafts(t, func(t *testing.T) storetest.DraftStore { return openStore(t, pgtest.FreshSchema(t)) })
+}
+
 // TestWatchAcrossReplicas: a publish by one replica (or by briefbot
 // publish) is signalled to another's Watch by NOTIFY, also after the
 // listening connection was killed and came back; a bot in another schema

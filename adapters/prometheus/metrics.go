@@ -29,6 +29,7 @@ type Metrics struct {
 	storeErrs  *prom.CounterVec
 	catalog    *prom.GaugeVec
 	changes    *prom.CounterVec
+	drafts     *prom.CounterVec
 
 	// Every answered command counts in commands and latency; the series
 	// each lands in are looked up once and kept here, by commandKey and by
@@ -85,8 +86,12 @@ func New() *Metrics {
 			Name: "briefbot_content_changes_total",
 			Help: "Changes to the published briefings this replica applied, by change: published (a new version) or retracted.",
 		}, []string{"change"}),
+		drafts: prom.NewCounterVec(prom.CounterOpts{
+			Name: "briefbot_drafts_total",
+			Help: "Drafts curators made in chat and what became of them on this replica: drafted, published, discarded, expired (unchanged for 14 days).",
+		}, []string{"event"}),
 	}
-	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog, m.changes,
+	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog, m.changes, m.drafts,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, o := range []string{"sent", "skipped", "retried", "failed", "missed", "unknown"} {
 		for _, p := range []string{bot.Slack, bot.Discord, bot.Console} {
@@ -97,6 +102,9 @@ func New() *Metrics {
 	m.reloads.WithLabelValues("error")
 	m.changes.WithLabelValues("published")
 	m.changes.WithLabelValues("retracted")
+	for _, e := range draftEvents {
+		m.drafts.WithLabelValues(e)
+	}
 	return m
 }
 
@@ -173,6 +181,18 @@ func (m *Metrics) Catalog(c *briefings.Catalog) {
 func (m *Metrics) ContentChanges(published, retracted int) {
 	m.changes.WithLabelValues("published").Add(float64(published))
 	m.changes.WithLabelValues("retracted").Add(float64(retracted))
+}
+
+var draftEvents = []string{"drafted", "published", "discarded", "expired"}
+
+// Draft records a draft event; it has the signature of bot.Bot.OnDraft.
+func (m *Metrics) Draft(event string) {
+	for _, e := range draftEvents {
+		if e == event {
+			m.drafts.WithLabelValues(event).Inc()
+			return
+		}
+	}
 }
 
 // StoreError records an error from the subscription store.

@@ -2,7 +2,7 @@ package slack
 
 // Block Kit limits. Slack's SDKs do not enforce them (slack-go's constructors accept anything),
 // so the renderer does. Sources: https://docs.slack.dev/reference/block-kit/blocks and the
-// validators in slackapi/python-slack-sdk slack_sdk/models/blocks (see docs/PLATFORMS.md, S5).
+// validators in slackapi/python-slack-sdk slack_sdk/models/blocks.
 const (
 	maxBlocks       = 50   // blocks per message
 	maxSectionText  = 3000 // a section's text

@@ -163,3 +163,14 @@ func TestBadPath(t *testing.T) {
 		}
 	}
 }
+
+func TestDraftsContract(t *testing.T) {
+	t.Parallel()
+	storetest.RunDrafts(t, func(t *testing.T) storetest.DraftStore {
+		s, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "briefbot.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
