@@ -94,6 +94,11 @@ func (x *Interactions) confirmStep(in *Interaction, c *bot.Confirm, row, col int
 		if len(rows) == maxCardRows {
 			break
 		}
+		if isConfirmRow(r) {
+			// Already asking (a click Discord would not send, the button
+			// being greyed out): ask once.
+			continue
+		}
 		off := make([]Button, len(r))
 		for i, b := range r {
 			b.Disabled = true
@@ -163,7 +168,7 @@ func viewOf(do string) string {
 func unconfirm(in *Interaction) []byte {
 	rows := []Row{}
 	for _, r := range in.Buttons {
-		if slices.ContainsFunc(r, func(b Button) bool { return b.CustomID == noID }) {
+		if isConfirmRow(r) {
 			continue
 		}
 		on := make([]Button, len(r))
@@ -174,6 +179,11 @@ func unconfirm(in *Interaction) []byte {
 		rows = append(rows, Row{Type: discordgo.ActionsRowComponent, Components: on})
 	}
 	return encode(Response{Type: discordgo.InteractionResponseUpdateMessage, Data: update{Content: "", Components: rows, AllowedMentions: noMentions()}})
+}
+
+// isConfirmRow reports whether a row is the confirm step's Yes and No.
+func isConfirmRow(r []Button) bool {
+	return slices.ContainsFunc(r, func(b Button) bool { return b.CustomID == noID })
 }
 
 // confirmed finds the action the confirm step's Yes (custom id yes:ROW.COL)

@@ -125,6 +125,7 @@ func (x *Interactions) request(in *Interaction, command string) bot.Request {
 		Workspace: in.GuildID,
 		CanManage: in.canManage(),
 		CanCurate: x.canCurate(in),
+		UserName:  in.UserName,
 		ID:        in.ID,
 	}
 }
@@ -206,9 +207,14 @@ func (x *Interactions) commandAs(ctx context.Context, in *Interaction, cmd *bot.
 	if cmd != nil && cmd.Manage && !in.InGuild {
 		return x.respond(refuseDM(cmd), ""), nil
 	}
+	if cmd != nil && cmd.Curate && !in.InGuild {
+		return x.respond(refuseCurateDM(), ""), nil
+	}
 	public := in.option("public") == "true"
-	if cmd == nil || cmd.Manage {
-		// Manage commands read the store, and unknown ones get help.
+	if cmd == nil || !cmd.Pure {
+		// Only a pure command's answer may be reused: the others read the
+		// store (/subscriptions is the channel's own, /drafts the server's),
+		// fetch, or change something; unknown ones get help.
 		return x.answer(ctx, in, x.typedRequest(in, cmd), public, nil)
 	}
 	start := time.Now()
@@ -303,16 +309,25 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	if wait <= 0 {
 		wait = DefaultDeferAfter
 	}
-	timer := time.NewTimer(wait)
-	select {
-	case a := <-ch:
-		timer.Stop()
-		body := x.respond(a.r, a.share)
-		if done != nil {
-			done(body, a.r)
+	// A slow command (/draft fetches a page) is acknowledged at once rather
+	// than two seconds in: the curator sees "thinking…" while the page is
+	// read. Anyone else is refused at once, so they wait for the refusal.
+	slow := false
+	if c := bot.Lookup(req.Command); c != nil && c.Slow && req.CanCurate {
+		slow = true
+	}
+	if !slow {
+		timer := time.NewTimer(wait)
+		select {
+		case a := <-ch:
+			timer.Stop()
+			body := x.respond(a.r, a.share)
+			if done != nil {
+				done(body, a.r)
+			}
+			return body, nil
+		case <-timer.C:
 		}
-		return body, nil
-	case <-timer.C:
 	}
 	var flags discordgo.MessageFlags
 	if !public {

@@ -102,7 +102,8 @@ func NewMessage(r bot.Reply, share string) Message {
 			continue
 		}
 		id := runPrefix + strings.TrimSpace(a.Command)
-		if len(id) > maxCustomID || a.Label == "" || a.Command == "" {
+		if len(id) > maxCustomID || a.Label == "" || a.Command == "" || hasID(buttons, id) {
+			// Discord refuses a message with two buttons of one custom id.
 			continue
 		}
 		buttons = append(buttons, Button{Type: discordgo.ButtonComponent, Style: discordgo.SecondaryButton, Label: fit(a.Label, maxButtonLabel, false), CustomID: id})
@@ -134,7 +135,7 @@ func doRows(actions []bot.Action, rows int) []Row {
 		if a.Confirm != nil {
 			id = confirmPrefix + a.Do
 		}
-		if len(id) > maxCustomID || strings.HasPrefix(a.Do, runPrefix) || strings.HasPrefix(a.Do, sharePrefix) || isConfirmStep(a.Do) {
+		if len(id) > maxCustomID || strings.HasPrefix(a.Do, runPrefix) || strings.HasPrefix(a.Do, sharePrefix) || isConfirmStep(a.Do) || hasID(buttons, id) {
 			continue
 		}
 		buttons = append(buttons, Button{Type: discordgo.ButtonComponent, Style: buttonStyle(a.Style), Label: fit(a.Label, maxButtonLabel, false), CustomID: id})
@@ -153,6 +154,16 @@ func doRows(actions []bot.Action, rows int) []Row {
 		buttons = buttons[n:]
 	}
 	return out
+}
+
+// hasID reports whether a button has custom id id.
+func hasID(buttons []Button, id string) bool {
+	for _, b := range buttons {
+		if b.CustomID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // isConfirmStep reports whether id is one of the confirm step's own
