@@ -263,3 +263,242 @@ func equalRows(a, b []discord.Row) bool {
 	}
 	return true
 }
+
+// modalOf reads a MODAL response: its custom id and each input's value.
+func modalOf(t *testing.T, r reply) (id string, values map[string]string, m discord.Modal) {
+	t.Helper()
+	if r.Type != discordgo.InteractionResponseModal {
+		t.Fatalf("%s, want a modal", r.raw)
+	}
+	if err := json.Unmarshal(r.Data, &m); err != nil {
+		t.Fatal(err)
+	}
+	values = map[string]string{}
+	for _, c := range m.Components {
+		values[c.Component.CustomID] = c.Component.Value
+	}
+	return m.CustomID, values, m
+}
+
+// TestCurateEditOverHTTP: Edit opens a modal of the draft as it stands; a
+// submitted modal that changes the title updates the card in place, and is
+// what gets published. A value that does not pass comes back as a note only
+// the curator sees, listing what to fix, with Edit again, which reopens the
+// modal with what was typed.
+func TestCurateEditOverHTTP(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	msg := c.draft(t, ana, ana.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	r := c.click(t, ana, readCard(t, msg.JSON()).button(t, "Edit"), msg)
+	goldenJSON(t, "edit-modal", r.raw)
+	id, values, _ := modalOf(t, r)
+	if values["title"] != "Grain corridor talks stall as Valdor and Kesh trade blame" {
+		t.Errorf("the modal's title field holds %q", values["title"])
+	}
+
+	// A bad date: nothing is saved, the curator is told what to fix.
+	bad := map[string]string{}
+	for k, v := range values {
+		bad[k] = v
+	}
+	bad["title"] = "Brenn Strait grain talks stall"
+	bad["date"] = "someday"
+	r = c.send(t, ana.submit(id, bad, msg))
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || !bytes.Contains(r.Data, []byte(`"flags":64`)) {
+		t.Fatalf("a bad date: %s, want an ephemeral note", r.raw)
+	}
+	goldenJSON(t, "edit-errors", r.raw)
+	note, _ := discordtest.NewMessage("1300000000000009002", r.Data)
+	if nc := readCard(t, note.JSON()); !strings.Contains(strings.ToLower(nc.text()), "date") {
+		t.Errorf("the note does not say what is wrong:\n%s", nc.text())
+	}
+	if got := readCard(t, msg.JSON()).Embeds[0].Title; !strings.HasPrefix(got, "Grain corridor") {
+		t.Errorf("a refused edit changed the card's title to %q", got)
+	}
+	// Edit again reopens the modal with what was typed, the date marked.
+	r = c.click(t, ana, readCard(t, note.JSON()).button(t, "Edit again"), note)
+	_, again, m := modalOf(t, r)
+	checkLimits(t, "edit again", r.raw)
+	if again["title"] != "Brenn Strait grain talks stall" || again["date"] != "someday" {
+		t.Errorf("Edit again lost what was typed: %v", again)
+	}
+	marked := false
+	for _, l := range m.Components {
+		if l.Component.CustomID == "date" && strings.HasPrefix(l.Description, "⚠") {
+			marked = true
+		}
+	}
+	if !marked {
+		t.Errorf("the date field does not say what was wrong: %+v", m.Components)
+	}
+
+	// A good title: the card is updated where it is.
+	values["title"] = "Brenn Strait grain talks stall"
+	r = c.send(t, ana.submit(id, values, msg))
+	if r.Type != discordgo.InteractionResponseUpdateMessage {
+		t.Fatalf("a good edit: %s, want the card updated", r.raw)
+	}
+	goldenJSON(t, "edited-card", r.raw)
+	msg.Apply(r.Data)
+	edited := readCard(t, msg.JSON())
+	if edited.Embeds[0].Title != "Brenn Strait grain talks stall" {
+		t.Fatalf("the card's title is %q", edited.Embeds[0].Title)
+	}
+
+	// The speakers form shows each quote with its field.
+	r = c.click(t, ana, edited.button(t, "Speakers 1–5"), msg)
+	goldenJSON(t, "speakers-modal", r.raw)
+	if _, _, m := modalOf(t, r); !strings.Contains(m.Components[0].Description, "the last one we can make") {
+		t.Errorf("the first speaker field does not show its quote: %+v", m.Components[0])
+	}
+
+	// Publish publishes the edited title.
+	c.click(t, ana, edited.button(t, "Publish"), msg)
+	c.click(t, ana, readCard(t, msg.JSON()).buttonWith(t, "yes:"), msg)
+	vs := c.published(t)
+	if len(vs) != 1 || !strings.Contains(vs[0].Text, "\ntitle: Brenn Strait grain talks stall\n") {
+		t.Fatalf("published %+v", vs)
+	}
+}
+
+// TestCurateDiscardOverHTTP: Discard asks first; Yes discards the draft,
+// the card says so without buttons, and nothing is left: no open draft,
+// nothing published.
+func TestCurateDiscardOverHTTP(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	msg := c.draft(t, ana, ana.command("draft", str("url", "https://news.example/03-expulsions.txt")))
+	r := c.click(t, ana, readCard(t, msg.JSON()).button(t, "Discard"), msg)
+	ask := readCard(t, msg.JSON())
+	if r.Type != discordgo.InteractionResponseUpdateMessage || !strings.Contains(ask.Content, "Discard this draft?") {
+		t.Fatalf("Discard: %s", r.raw)
+	}
+	if yes := ask.buttonWith(t, "yes:"); !strings.Contains(string(r.raw), `"style":4,"label":"Discard","custom_id":"`+yes) {
+		t.Errorf("Yes of a Discard is not red: %s", r.raw)
+	}
+	r = c.click(t, ana, ask.buttonWith(t, "yes:"), msg)
+	goldenJSON(t, "discarded-card", r.raw)
+	done := readCard(t, msg.JSON())
+	if len(done.buttons()) != 0 || !strings.Contains(done.text(), "Nothing was published") {
+		t.Errorf("the discarded card:\n%s\n%+v", done.text(), done.buttons())
+	}
+	open, err := c.store.OpenDrafts(t.Context(), bot.Discord, guildID)
+	if err != nil || len(open) != 0 {
+		t.Errorf("open drafts after Discard: %v %v", open, err)
+	}
+	if vs := c.published(t); len(vs) != 0 {
+		t.Errorf("published after Discard: %+v", vs)
+	}
+	_, list := c.ask(ana.command("drafts"))
+	if strings.Contains(embedText(list.Data.Embeds), "expel") {
+		t.Errorf("/drafts still lists it:\n%s", embedText(list.Data.Embeds))
+	}
+}
+
+// refused checks r is a refusal only the asker sees, saying who may curate.
+func refused(t *testing.T, what string, r reply) {
+	t.Helper()
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || !bytes.Contains(r.Data, []byte(`"flags":64`)) {
+		t.Errorf("%s: %s, want an ephemeral refusal", what, r.raw)
+		return
+	}
+	if c := readCard(t, r.Data); !strings.Contains(c.text(), "Only curators") || !strings.Contains(c.text(), "Manage Messages") {
+		t.Errorf("%s: the refusal does not say who may:\n%s", what, c.text())
+	}
+}
+
+// TestCurateRefusedOverHTTP: someone who may not curate gets a refusal that
+// says who may, for /draft, the context-menu command, a click (also one
+// forged on a curator's card, Yes of a confirm step included) and a
+// submitted modal; nothing is fetched, changed or published.
+func TestCurateRefusedOverHTTP(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	r := c.send(t, eve.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	refused(t, "eve's /draft", r)
+	refused(t, "eve's Draft a briefing", c.send(t, eve.menu(discord.DraftMenuCommand, "https://news.example/01-grain-corridor.txt")))
+	if got := c.fetch.links(); len(got) != 0 {
+		t.Fatalf("a non-curator's /draft fetched %v", got)
+	}
+
+	msg := c.draft(t, ana, ana.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	card := readCard(t, msg.JSON())
+	c.click(t, ana, card.button(t, "Publish"), msg)
+	confirmStep := readCard(t, msg.JSON())
+	for _, id := range []string{card.button(t, "Publish"), card.button(t, "Edit"), card.button(t, "Discard"), "publish:1:1", "discard:1:1", "view:1", "show:1", confirmStep.buttonWith(t, "yes:")} {
+		forged := c.send(t, eve.click(id, msg))
+		refused(t, "eve's click of "+id, forged)
+	}
+	refused(t, "eve's edit", c.send(t, eve.submit("edit:1:1", map[string]string{"title": "Hijacked", "date": "2025-03-14", "topics": "Trade", "summary": "x"}, msg)))
+	c.settle(t)
+	if vs := c.published(t); len(vs) != 0 {
+		t.Errorf("published: %+v", vs)
+	}
+	d, err := c.store.Draft(t.Context(), 1)
+	if err != nil || d.Version != 1 || d.State != bot.DraftOpen || d.Content.Title == "Hijacked" {
+		t.Errorf("the draft after eve: %+v %v", d, err)
+	}
+
+	// In a direct message nobody curates, not even a member who does in a
+	// server.
+	var dm map[string]any
+	json.Unmarshal(ana.command("draft", str("url", "https://news.example/02-rate-rise.txt")), &dm)
+	delete(dm, "member")
+	delete(dm, "guild_id")
+	delete(dm, "guild")
+	dm["user"] = map[string]any{"id": ana.id, "username": "ana"}
+	body, _ := json.Marshal(dm)
+	if r := c.send(t, body); r.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(readCard(t, r.Data).text(), "server channel") {
+		t.Errorf("/draft in a DM: %s", r.raw)
+	}
+	if got := c.fetch.links(); len(got) != 1 {
+		t.Errorf("fetched %v", got)
+	}
+}
+
+// TestCuratorRole: with DISCORD_CURATOR_ROLE set, the role decides: a
+// member who has it curates without any permission, and Manage Messages no
+// longer makes a curator; a server administrator still does.
+func TestCuratorRole(t *testing.T) {
+	t.Parallel()
+	const role = "445566778899001122"
+	c := newCuration(t)
+	c.ix.CuratorRole = role
+	c.bot.Curators[bot.Discord] = "members with the curators' role"
+	editor := member{id: "80351110224678915", name: "Ed", perms: memberPerms, roles: []string{"123", role}}
+	admin := member{id: "80351110224678916", name: "Ada", perms: "8"}
+	msg := c.draft(t, editor, editor.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	if !strings.Contains(readCard(t, msg.JSON()).text(), "Drafted by Ed") {
+		t.Errorf("the role's member did not draft")
+	}
+	r := c.send(t, ana.click("edit:1:1", msg))
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(readCard(t, r.Data).text(), "curators' role") {
+		t.Errorf("Manage Messages without the role: %s", r.raw)
+	}
+	if r := c.send(t, admin.click("edit:1:1", msg)); r.Type != discordgo.InteractionResponseModal {
+		t.Errorf("an administrator's Edit: %s", r.raw)
+	}
+}
+
+// TestDraftMenu: "Draft a briefing" on a message drafts from the first link
+// in it, in its text or in a link preview, as /draft would; a message with
+// no link gets a clear answer.
+func TestDraftMenu(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	msg := c.draft(t, ana, ana.menu(discord.DraftMenuCommand, "worth a briefing <@80351110224678914>: https://news.example/03-expulsions.txt and https://news.example/04-storm.txt"))
+	if card := readCard(t, msg.JSON()); len(card.Embeds) == 0 || card.button(t, "Publish") == "" {
+		t.Errorf("the card from a message: %+v", card)
+	}
+	c.draft(t, ana, ana.menu(discord.DraftMenuCommand, "this one", "https://news.example/02-rate-rise.txt"))
+	if got := c.fetch.links(); len(got) != 2 || got[0] != "https://news.example/03-expulsions.txt" || got[1] != "https://news.example/02-rate-rise.txt" {
+		t.Errorf("fetched %v", got)
+	}
+	none := c.draft(t, ana, ana.menu(discord.DraftMenuCommand, "no link here, sorry"))
+	if text := readCard(t, none.JSON()).text(); !strings.Contains(text, "no link") {
+		t.Errorf("a message without a link:\n%s", text)
+	}
+	if r := c.send(t, ana.menu("Something else", "https://news.example/04-storm.txt")); r.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(readCard(t, r.Data).text(), "/help") {
+		t.Errorf("an unknown context-menu command: %s", r.raw)
+	}
+}

@@ -84,7 +84,12 @@ func NewModal(f bot.Form) (m Modal, ok bool) {
 		}
 		desc := fd.Context
 		if fd.Error != "" {
+			// What is wrong first; the quote a speaker field is about after
+			// it, as far as it fits.
 			desc = errorMark + fd.Error
+			if fd.Context != "" {
+				desc += " · " + fd.Context
+			}
 		}
 		m.Components = append(m.Components, ModalLabel{
 			Type:        labelComponent,
