@@ -502,3 +502,147 @@ func TestDraftMenu(t *testing.T) {
 		t.Errorf("an unknown context-menu command: %s", r.raw)
 	}
 }
+
+// gatewayCuration is a curating bot answering over a fake gateway.
+type gatewayCuration struct {
+	*curation
+}
+
+func newGatewayCuration(t *testing.T) *gatewayCuration {
+	t.Helper()
+	c := newCuration(t)
+	s, err := discord.NewSession(token, c.discord.APIURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.ix = discord.NewInteractions(c.bot, s)
+	g := discord.NewGateway(s, c.ix)
+	if err := g.Open(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { g.Close() })
+	receive(t, "identify", c.discord.Identified())
+	return &gatewayCuration{c}
+}
+
+// send dispatches an INTERACTION_CREATE and returns the response the bot
+// sent to the callback endpoint, once it has also sent what follows it.
+func (g *gatewayCuration) send(t *testing.T, body []byte, followUps int) reply {
+	t.Helper()
+	var in map[string]any
+	json.Unmarshal(body, &in)
+	edits, fus := len(g.edits()), len(g.followUps())
+	if err := g.discord.Dispatch("INTERACTION_CREATE", in); err != nil {
+		t.Fatal(err)
+	}
+	path := "/interactions/" + in["id"].(string) + "/" + in["token"].(string) + "/callback"
+	var got []discordtest.Request
+	waitFor(t, "the callback", func() bool {
+		got = g.discord.RequestsTo(http.MethodPost, path)
+		return len(got) > 0
+	})
+	var r reply
+	if err := json.Unmarshal(got[0].Body, &r); err != nil {
+		t.Fatal(err)
+	}
+	r.raw = got[0].Body
+	checkLimits(t, "gateway response", r.raw)
+	waitFor(t, "what follows the callback", func() bool {
+		return len(g.edits())+len(g.followUps()) >= edits+fus+followUps
+	})
+	return r
+}
+
+// draft runs /draft (or the context-menu command) over the gateway and
+// returns the card edited into the deferred response.
+func (g *gatewayCuration) draft(t *testing.T, body []byte) *discordtest.Message {
+	t.Helper()
+	r := g.send(t, body, 1)
+	if r.Type != discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		t.Fatalf("/draft over the gateway: %s", r.raw)
+	}
+	edits := g.edits()
+	checkLimits(t, "card", edits[len(edits)-1].Body)
+	msg, _ := discordtest.NewMessage("1300000000000009001", []byte(`{"flags":64}`))
+	msg.Apply(edits[len(edits)-1].Body)
+	return msg
+}
+
+func (g *gatewayCuration) click(t *testing.T, m member, id string, msg *discordtest.Message, followUps int) reply {
+	t.Helper()
+	r := g.send(t, m.click(id, msg), followUps)
+	if r.Type == discordgo.InteractionResponseUpdateMessage {
+		msg.Apply(r.Data)
+	}
+	return r
+}
+
+// TestCurateOverGateway is the HTTP endpoint's curation walk over the
+// gateway, every response going to the interaction callback endpoint:
+// /draft, Publish with its confirm step, /quote showing the new quote, Edit
+// in a modal submitted with a new title, Discard, the context-menu command,
+// and a non-curator refused.
+func TestCurateOverGateway(t *testing.T) {
+	t.Parallel()
+	g := newGatewayCuration(t)
+	msg := g.draft(t, ana.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	card := readCard(t, msg.JSON())
+	if !strings.HasPrefix(card.Embeds[0].Title, "Grain corridor") {
+		t.Fatalf("the card: %s", card.text())
+	}
+
+	// A non-curator's forged click and submit change nothing.
+	refused(t, "eve's Publish", g.send(t, eve.click("publish:1:1", msg), 0))
+	refused(t, "eve's edit", g.send(t, eve.submit("edit:1:1", map[string]string{"title": "Hijacked"}, msg), 0))
+
+	// Edit, then a new title.
+	id, values, _ := modalOf(t, g.click(t, ana, card.button(t, "Edit"), msg, 0))
+	values["title"] = "Brenn Strait grain talks stall"
+	r := g.send(t, ana.submit(id, values, msg), 0)
+	if r.Type != discordgo.InteractionResponseUpdateMessage {
+		t.Fatalf("the edit: %s", r.raw)
+	}
+	msg.Apply(r.Data)
+	card = readCard(t, msg.JSON())
+	if card.Embeds[0].Title != "Brenn Strait grain talks stall" {
+		t.Fatalf("the card's title after the edit: %q", card.Embeds[0].Title)
+	}
+
+	// Publish, confirmed.
+	g.click(t, ana, card.button(t, "Publish"), msg, 0)
+	yes := readCard(t, msg.JSON()).buttonWith(t, "yes:")
+	before, _ := discordtest.NewMessage("1300000000000009001", msg.JSON())
+	if r := g.click(t, ana, yes, msg, 0); r.Type != discordgo.InteractionResponseUpdateMessage || !strings.Contains(readCard(t, msg.JSON()).text(), "Published by Ana") {
+		t.Fatalf("Yes: %s", r.raw)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		q := g.send(t, eve.command("quote", str("speaker", "osei")), 0)
+		if strings.Contains(readCard(t, q.Data).text(), "They want to check our ships") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/quote osei 2 s after publishing:\n%s", readCard(t, q.Data).text())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// Again: nothing more, and a note saying who published it.
+	g.click(t, ana, yes, before, 1)
+	if vs := g.published(t); len(vs) != 1 || !strings.Contains(vs[0].Text, "\ntitle: Brenn Strait grain talks stall\n") {
+		t.Errorf("published %+v", vs)
+	}
+
+	// The context-menu command, then Discard.
+	msg = g.draft(t, ana.menu(discord.DraftMenuCommand, "see https://news.example/03-expulsions.txt"))
+	g.click(t, ana, readCard(t, msg.JSON()).button(t, "Discard"), msg, 0)
+	g.click(t, ana, readCard(t, msg.JSON()).buttonWith(t, "yes:"), msg, 0)
+	if done := readCard(t, msg.JSON()); len(done.buttons()) != 0 || !strings.Contains(done.text(), "Nothing was published") {
+		t.Errorf("after Discard: %s", done.text())
+	}
+	if open, _ := g.store.OpenDrafts(t.Context(), bot.Discord, guildID); len(open) != 0 {
+		t.Errorf("open drafts: %+v", open)
+	}
+	if vs := g.published(t); len(vs) != 1 {
+		t.Errorf("%d published after a discard", len(vs))
+	}
+}
