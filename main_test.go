@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -204,6 +205,10 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"INGEST_ALLOW_PRIVATE", "sometimes"},
 		{"DISCORD_SHARD_COUNT", "0"},
 		{"SLACK_ADMINS", "alice"},
+		{"SLACK_CURATORS", "alice"},
+		{"SLACK_CURATORS", "U123, U456:T789"},
+		{"SLACK_CURATORS", "T123:"},
+		{"DISCORD_CURATOR_ROLE", "Editors"},
 		{"SLACK_API_URL", "slack.com/api"},
 		{"SLACK_API_URL", "ftp://proxy:secret@example.com/api/"},
 		{"DISCORD_API_URL", "http://proxy:secret@[::1/api"},
@@ -226,6 +231,22 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		if strings.Contains(ee.msg, "secret") {
 			t.Errorf("%s: message repeats a secret: %q", name, ee.msg)
 		}
+	}
+}
+
+// TestCurators: SLACK_CURATORS takes user ids, bare or with their
+// workspace; DISCORD_CURATOR_ROLE a role id.
+func TestCurators(t *testing.T) {
+	t.Parallel()
+	cfg, err := loadConfig(env(map[string]string{"SLACK_CURATORS": " U012AB3CD, T0AB:U0CD ,E0ENT:W0ORG,", "DISCORD_CURATOR_ROLE": "112233445566778899"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"U012AB3CD", "T0AB:U0CD", "E0ENT:W0ORG"}; !slices.Equal(cfg.Slack.Curators, want) {
+		t.Errorf("SLACK_CURATORS read as %q, want %q", cfg.Slack.Curators, want)
+	}
+	if cfg.Discord.CuratorRole != "112233445566778899" {
+		t.Errorf("DISCORD_CURATOR_ROLE read as %q", cfg.Discord.CuratorRole)
 	}
 }
 

@@ -16,6 +16,9 @@ import (
 // card renders a draft as its review card.
 func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 	dc := d.Content
+	if d.State == DraftOpen {
+		dc = settle(c, dc)
+	}
 	r := Reply{Kind: Answer, Title: dc.Title, AsOf: dc.Date}
 	if r.Title == "" {
 		r.Title = "Draft " + fmt.Sprint(d.ID)
@@ -39,7 +42,7 @@ func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 		}
 		r.Sections = append(r.Sections, sec)
 	}
-	if ns := usedNewSpeakers(dc); len(ns) > 0 {
+	if ns := dc.NewSpeakers; len(ns) > 0 && d.State == DraftOpen {
 		sec := Section{Title: "New speakers it adds"}
 		for _, s := range ns {
 			it := Item{Text: s.Name, Detail: s.Role}
@@ -61,9 +64,13 @@ func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 		switch {
 		case q.Speaker == UnknownSpeaker:
 			rq.Speaker = "⚠ speaker not found"
-			rq.Context = fmt.Sprintf("Quote %d: name who said it with Speakers, or drop it; it cannot be published without one.", i+1)
+			why := ""
+			if rest, ok := strings.CutPrefix(q.Check, "no speaker found: "); ok {
+				why = " (" + rest + ")"
+			}
+			rq.Context = fmt.Sprintf("Quote %d has no speaker%s: name who said it with Speakers, or leave it out; it cannot be published without one.", i+1, why)
 		case q.Check != "":
-			rq.Context = fmt.Sprintf("Quote %d: check the speaker: %s.", i+1, strings.TrimSuffix(q.Check, "."))
+			rq.Context = fmt.Sprintf("Quote %d: check who said it (%s).", i+1, strings.TrimSuffix(q.Check, "."))
 		}
 		r.Quotes = append(r.Quotes, rq)
 	}

@@ -41,6 +41,12 @@ func (f *fakeFetcher) Fetch(_ context.Context, link string) (*ingest.Page, error
 	if fail != nil {
 		return nil, fail
 	}
+	switch link {
+	case "https://news.example/empty":
+		return &ingest.Page{Body: []byte("  \n"), ContentType: "text/html", URL: link}, nil
+	case "https://news.example/short":
+		return &ingest.Page{Body: []byte("<html><body><h1>Live</h1><p>Updates soon.</p></body></html>"), ContentType: "text/html", URL: link}, nil
+	}
 	name, ok := strings.CutPrefix(link, "https://news.example/")
 	if !ok || strings.Contains(name, "/") {
 		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)

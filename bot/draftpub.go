@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,16 +72,58 @@ func (d yamlDate) MarshalYAML() (any, error) {
 
 func (d yamlDate) IsZero() bool { return d == "" }
 
+// settle fits a draft's additions to the registry as it is now, which may
+// have grown since the draft was made: a new speaker or topic the registry
+// has meanwhile (by name or id) is the registry's, and a new speaker keeps
+// only the aliases nobody else has, since a briefing may add names, never
+// take one. Only the new speakers a quote or key point names are kept.
+func settle(c *briefings.Catalog, dc DraftContent) DraftContent {
+	taken := map[string]bool{}
+	var ns []DraftSpeaker
+	for _, s := range usedNewSpeakers(dc) {
+		if c.SpeakerNamed(s.Name) != nil || taken[briefings.Fold(s.Name)] {
+			continue // the registry's now: the quotes' name finds them
+		}
+		taken[briefings.Fold(s.Name)] = true
+		var aliases []string
+		for _, a := range s.Aliases {
+			if k := briefings.Fold(a); k != "" && !taken[k] && c.SpeakerNamed(a) == nil {
+				taken[k] = true
+				aliases = append(aliases, a)
+			}
+		}
+		s.Aliases = aliases
+		ns = append(ns, s)
+	}
+	dc.NewSpeakers = ns
+	var nts []DraftTopic
+	topics := slices.Clone(dc.Topics)
+	for _, t := range dc.NewTopics {
+		if !slices.Contains(topics, t.ID) {
+			continue
+		}
+		if old := c.TopicNamed(t.Name); old != nil || c.TopicNamed(t.ID) != nil {
+			if old != nil && old.ID != t.ID {
+				topics[slices.Index(topics, t.ID)] = old.ID
+			}
+			continue
+		}
+		nts = append(nts, t)
+	}
+	dc.Topics, dc.NewTopics = slices.Compact(topics), nts
+	return dc
+}
+
 // BriefingText is the briefing file a draft publishes as, with the id
-// given: its quotes left out are left out, and only the new speakers a
-// quote or key point names are added.
-func BriefingText(d Draft, id string) ([]byte, error) {
-	dc := d.Content
+// given, against the registry of c: its quotes left out are left out, and
+// only the new speakers and topics it still adds are added (see settle).
+func BriefingText(c *briefings.Catalog, d Draft, id string) ([]byte, error) {
+	dc := settle(c, d.Content)
 	f := pubFile{ID: id, Title: dc.Title, Date: yamlDate(dc.Date.Format(briefings.DateLayout)), Topics: dc.Topics}
 	if f.Topics == nil {
 		f.Topics = []string{}
 	}
-	for _, s := range usedNewSpeakers(dc) {
+	for _, s := range dc.NewSpeakers {
 		f.NewSpeakers = append(f.NewSpeakers, pubSpeaker{Name: s.Name, Role: s.Role, Kind: s.Kind, Aliases: s.Aliases})
 	}
 	for _, t := range dc.NewTopics {
@@ -201,7 +244,7 @@ func (b *Bot) validator() *briefings.Validator {
 // briefing in the store has it, the first of id-2, id-3, … that is free. A
 // briefing in the store with this very text (a publish cut short) is this
 // draft's own.
-func (b *Bot) briefingFile(ctx context.Context, v *briefings.Validator, d Draft) (string, []byte, error) {
+func (b *Bot) briefingFile(ctx context.Context, c *briefings.Catalog, v *briefings.Validator, d Draft) (string, []byte, error) {
 	base := d.Briefing
 	if base == "" {
 		base = d.Content.Date.Format(briefings.DateLayout) + "-" + briefings.Slug(clip(d.Content.Title, 60))
@@ -220,7 +263,7 @@ func (b *Bot) briefingFile(ctx context.Context, v *briefings.Validator, d Draft)
 		if v.FileHolding(id) != "" {
 			continue
 		}
-		text, err := BriefingText(d, id)
+		text, err := BriefingText(c, d, id)
 		if err != nil {
 			return "", nil, err
 		}
@@ -242,7 +285,7 @@ func (b *Bot) publishDraft(ctx context.Context, c *briefings.Catalog, req Reques
 		return notice(r)
 	}
 	v := b.validator()
-	id, text, err := b.briefingFile(ctx, v, d)
+	id, text, err := b.briefingFile(ctx, c, v, d)
 	if err != nil {
 		log.Error("choosing the briefing's id", "err", err)
 		return notice(storeFailed())
