@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"cmp"
 	"strconv"
 
 	"github.com/bwmarrin/discordgo"
@@ -76,10 +75,15 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 		return errSyntax
 	}
 	in.UserID = memberUser
-	in.UserName = cmp.Or(nick, memberNames.global, memberNames.username)
+	in.UserName = nick
+	if in.UserName == "" {
+		in.UserName = string(memberNames.name())
+	}
 	if in.UserID == "" {
 		in.UserID = user
-		in.UserName = cmp.Or(in.UserName, names.global, names.username)
+		if in.UserName == "" {
+			in.UserName = string(names.name())
+		}
 	}
 	in.ChannelID = channelID
 	if in.ChannelID == "" && channelAt >= 0 {
@@ -91,8 +95,17 @@ func DecodeInteraction(body []byte, in *Interaction) error {
 	return nil
 }
 
-// userNames are the names of a user object.
-type userNames struct{ global, username string }
+// userNames are the names of a user object, as views of the body (or of
+// their decoded text, when escaped): only the one shown becomes a string.
+type userNames struct{ global, username []byte }
+
+// name is the name to show: the display name, else the username.
+func (n userNames) name() []byte {
+	if len(n.global) > 0 {
+		return n.global
+	}
+	return n.username
+}
 
 // user reads a user object's id and names.
 func (d *decoder) user(id *string, n *userNames) error {
@@ -102,9 +115,9 @@ func (d *decoder) user(id *string, n *userNames) error {
 		case "id":
 			*id, err = d.str()
 		case "global_name":
-			n.global, err = d.str()
+			n.global, err = d.strBytes()
 		case "username":
-			n.username, err = d.str()
+			n.username, err = d.strBytes()
 		default:
 			err = d.skip()
 		}

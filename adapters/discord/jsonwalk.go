@@ -216,6 +216,35 @@ func (d *decoder) str() (string, error) {
 	return s, nil
 }
 
+// strBytes is str without the copy: a plain string is returned as a view of
+// the body, valid as long as the body is; one with escapes is decoded.
+func (d *decoder) strBytes() ([]byte, error) {
+	switch d.peek() {
+	case '"':
+	case 'n':
+		if d.literal("null") {
+			return nil, nil
+		}
+		return nil, errSyntax
+	default:
+		return nil, errSyntax
+	}
+	open := d.i
+	start, end, escaped, err := d.stringSpan()
+	if err != nil {
+		return nil, err
+	}
+	raw := d.b[start:end]
+	if !escaped && utf8.Valid(raw) && !hasControl(raw) {
+		return raw, nil
+	}
+	var s string
+	if err := json.Unmarshal(d.b[open:end+1], &s); err != nil {
+		return nil, errSyntax
+	}
+	return []byte(s), nil
+}
+
 func hasControl(b []byte) bool {
 	for _, c := range b {
 		if c < 0x20 {
