@@ -2,10 +2,12 @@ package discord_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -644,5 +646,150 @@ func TestCurateOverGateway(t *testing.T) {
 	}
 	if vs := g.published(t); len(vs) != 1 {
 		t.Errorf("%d published after a discard", len(vs))
+	}
+}
+
+// TestRetractAndDraftsOverHTTP: /drafts lists the open drafts with a button
+// showing each card, only to the curator; a curator's /status carries
+// Retract (a member's does not, from the same cache of answers), which asks
+// the reason in a modal and retracts.
+func TestRetractAndDraftsOverHTTP(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	msg := c.draft(t, ana, ana.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	c.draft(t, ana, ana.command("draft", str("url", "https://news.example/03-expulsions.txt")))
+
+	r := c.send(t, ana.command("drafts"))
+	list, _ := discordtest.NewMessage("1300000000000009003", r.Data)
+	if l := readCard(t, list.JSON()); l.Flags&64 == 0 || !strings.Contains(l.text(), "Grain corridor") {
+		t.Fatalf("/drafts:\n%s", l.text())
+	}
+	show := readCard(t, list.JSON()).buttonWith(t, "show:")
+	r = c.click(t, ana, show, list)
+	if r.Type != discordgo.InteractionResponseChannelMessageWithSource || !bytes.Contains(r.Data, []byte(`"flags":64`)) {
+		t.Fatalf("Show: %s, want the card as a note only the curator sees", r.raw)
+	}
+	if card := readCard(t, r.Data); card.button(t, "Publish") == "" || len(card.Embeds) == 0 {
+		t.Errorf("the card Show shows: %+v", card)
+	}
+	refused(t, "eve's /drafts", c.send(t, eve.command("drafts")))
+
+	// Publish the first, then retract it from /status.
+	c.click(t, ana, readCard(t, msg.JSON()).button(t, "Publish"), msg)
+	c.click(t, ana, readCard(t, msg.JSON()).buttonWith(t, "yes:"), msg)
+	if n := len(c.published(t)); n != 1 {
+		t.Fatalf("%d published", n)
+	}
+	// Asked twice each, the second answers come from the cache: a member's
+	// never carries Retract, a curator's always does.
+	var status *discordtest.Message
+	for range 2 {
+		_, st := c.ask(eve.command("status", str("topic", "trade")))
+		for _, b := range st.buttons() {
+			if strings.HasPrefix(b.CustomID, "retract:") {
+				t.Fatalf("a member's /status offers %+v", b)
+			}
+		}
+		r = c.send(t, ana.command("status", str("topic", "trade")))
+		status, _ = discordtest.NewMessage("1300000000000009004", r.Data)
+		readCard(t, status.JSON()).buttonWith(t, "retract:")
+		if !strings.Contains(string(r.raw), `"style":4,"label":"Retract`) {
+			t.Errorf("Retract is not red: %s", r.raw)
+		}
+	}
+	m := c.click(t, ana, readCard(t, status.JSON()).buttonWith(t, "retract:"), status)
+	goldenJSON(t, "retract-modal", m.raw)
+	id, values, _ := modalOf(t, m)
+	refused(t, "eve's retraction", c.send(t, eve.submit(id, map[string]string{"reason": "spite"}, status)))
+	if n := len(c.published(t)); n != 1 {
+		t.Fatalf("%d published after eve's retraction", n)
+	}
+	for k := range values {
+		values[k] = "The article was corrected: the talks resumed."
+	}
+	done := c.send(t, ana.submit(id, values, status))
+	if text := readCard(t, done.Data).text(); !strings.Contains(text, "Retracted") || !bytes.Contains(done.Data, []byte(`"flags":64`)) {
+		t.Errorf("the retraction: %s", done.raw)
+	}
+	if n := len(c.published(t)); n != 0 {
+		t.Errorf("%d still published after Retract", n)
+	}
+}
+
+// gatedStore holds reads of a draft while its gate is shut, so a click is
+// slower than Discord's three seconds on the tests' own terms.
+type gatedStore struct {
+	*bot.MemStore
+	mu   sync.Mutex
+	gate chan struct{}
+}
+
+func (s *gatedStore) shut() chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gate = make(chan struct{})
+	return s.gate
+}
+
+func (s *gatedStore) Draft(ctx context.Context, id int64) (bot.Draft, error) {
+	s.mu.Lock()
+	g := s.gate
+	s.mu.Unlock()
+	if g != nil {
+		select {
+		case <-g:
+		case <-ctx.Done():
+			return bot.Draft{}, ctx.Err()
+		}
+	}
+	return s.MemStore.Draft(ctx, id)
+}
+
+// TestSlowClick: a click or a submit the bot cannot answer within
+// DeferAfter is acknowledged (DEFERRED_UPDATE_MESSAGE) in time, then the
+// card is edited in, or for a form, which can only open at once, a note
+// says to press again.
+func TestSlowClick(t *testing.T) {
+	t.Parallel()
+	c := newCuration(t)
+	gs := &gatedStore{MemStore: c.store}
+	c.bot.Drafts = gs
+	c.ix.DeferAfter = time.Millisecond
+	msg := c.draft(t, ana, ana.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
+	card := readCard(t, msg.JSON())
+
+	for _, step := range []struct {
+		name, id string
+		edit     bool // the card is edited in; else a note follows
+	}{
+		{"Edit", card.button(t, "Edit"), false},
+		{"Yes", "", true},
+	} {
+		id := step.id
+		if id == "" {
+			c.click(t, ana, card.button(t, "Publish"), msg)
+			id = readCard(t, msg.JSON()).buttonWith(t, "yes:")
+		}
+		open := gs.shut()
+		edits, notes := len(c.edits()), len(c.followUps())
+		body := ana.click(id, msg)
+		w := post(c.h, sign(c.priv, now(), body), body)
+		close(open)
+		if got := strings.TrimSpace(w.Body.String()); got != `{"type":6}` {
+			t.Errorf("%s, slow: %s, want a deferred update", step.name, got)
+		}
+		c.settle(t)
+		switch {
+		case step.edit:
+			e := c.edits()
+			if len(e) != edits+1 || !bytes.Contains(e[len(e)-1].Body, []byte("Published by Ana")) {
+				t.Errorf("%s, slow: the card was not edited in", step.name)
+			}
+		default:
+			f := c.followUps()
+			if len(f) != notes+1 || !bytes.Contains(f[len(f)-1].Body, []byte("Press the button again")) || !bytes.Contains(f[len(f)-1].Body, []byte(`"flags":64`)) {
+				t.Errorf("%s, slow: no note to press again", step.name)
+			}
+		}
 	}
 }
