@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"cmp"
 	"context"
 	"net/http"
 	"slices"
@@ -106,11 +107,11 @@ func (x *Interactions) confirmStep(in *Interaction, c *bot.Confirm, row, col int
 		}
 		rows = append(rows, Row{Type: discordgo.ActionsRowComponent, Components: off})
 	}
-	yes := Button{Type: discordgo.ButtonComponent, Style: discordgo.PrimaryButton, Label: fit(c.Yes, maxButtonLabel, false), CustomID: yesPrefix + strconv.Itoa(row) + "." + strconv.Itoa(col)}
+	yes := Button{Type: discordgo.ButtonComponent, Style: discordgo.PrimaryButton, Label: fit(cmp.Or(c.Yes, "Yes"), maxButtonLabel, false), CustomID: yesPrefix + strconv.Itoa(row) + "." + strconv.Itoa(col)}
 	if danger {
 		yes.Style = discordgo.DangerButton
 	}
-	no := Button{Type: discordgo.ButtonComponent, Style: discordgo.SecondaryButton, Label: fit(c.No, maxButtonLabel, false), CustomID: noID}
+	no := Button{Type: discordgo.ButtonComponent, Style: discordgo.SecondaryButton, Label: fit(cmp.Or(c.No, "No"), maxButtonLabel, false), CustomID: noID}
 	rows = append(rows, Row{Type: discordgo.ActionsRowComponent, Components: []Button{yes, no}})
 	question := "**" + fit(c.Title, 100, true) + "**"
 	if c.Text != "" {
@@ -230,12 +231,16 @@ func (x *Interactions) curate(ctx context.Context, in *Interaction) ([]byte, fun
 		return x.act(ctx, in, do)
 	case strings.HasPrefix(id, confirmPrefix):
 		do := strings.TrimPrefix(id, confirmPrefix)
-		row, col, b, ok := find(in, id)
-		if !ok || !x.canCurate(in) || len(in.Buttons) > maxCardRows {
-			// Nothing to confirm on (the message is not ours as we sent it),
-			// or someone who may not curate: the core answers the action
-			// itself, and refuses it for a non-curator.
+		if !x.canCurate(in) {
+			// The core refuses it, saying who may; nobody else's view of
+			// the message changes.
 			return x.act(ctx, in, do)
+		}
+		row, col, b, ok := find(in, id)
+		if !ok {
+			// Discord sends the message a button is on; without it there
+			// is nothing to ask on, and the action is never done unasked.
+			return x.respond(expiredButton(), ""), nil
 		}
 		c := x.confirmFor(ctx, in, do, b.Label)
 		return x.confirmStep(in, c, row, col, b.Style == discordgo.DangerButton), nil
