@@ -81,6 +81,7 @@ func ask(ctx context.Context, args []string, getenv func(string) string, clock b
 	b := bot.New(lib)
 	b.Logger = log
 	b.Now = clock.Now
+	enableCuration(b, cfg, st, f) // ask "/draft URL" drafts; the running bot's /drafts lists it
 	c := console.New(nil, stdout, b)
 	return c.Ask(ctx, line)
 }

@@ -275,7 +275,8 @@ func TestDraftRefusesInternalAddresses(t *testing.T) {
 	if n := hits.Load(); n != 0 {
 		t.Errorf("the internal server was reached %d times", n)
 	}
-	c.typeLine("/draft ftp://example.com/file", "That message has no link to draft from")
+	c.typeLine("/draft ftp://example.com/file", "Not a web page's link")
+	c.typeLine("/draft file:///etc/passwd", "not file://")
 }
 
 // TestDraftRefusesRedirectToInternal: a page on a public site (a local

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"time"
 
 	"github.com/briefbot/briefbot/adapters/web"
@@ -16,18 +17,29 @@ const draftSweep = time.Hour
 // published briefings, links fetched through the process's one guarded
 // client, who may curate on each platform, and the sweep of old drafts.
 func (w *wiring) curation(ctx context.Context) {
-	w.web = web.New(web.Options{AllowPrivate: w.cfg.IngestAllowPrivate})
 	if w.cfg.IngestAllowPrivate {
 		w.log.Warn("INGEST_ALLOW_PRIVATE=true: links from chat may reach private and loopback addresses, this machine's network included")
 	}
-	w.bot.Fetcher = bot.ClientFetcher(w.web)
-	w.bot.Content = w.db
-	w.bot.Drafts = w.db
-	if w.follower != nil {
-		w.bot.Sync = w.follower.Sync
+	w.web = enableCuration(w.bot, w.cfg, w.db, w.follower)
+	// The sweep judges a draft's age by the bot's clock, and waits for its
+	// next round in real time: an hour is a cadence, not a deadline, and a
+	// test living through days on a virtual clock (whose every waiting
+	// timer it counts) sweeps with Bot.SweepDrafts when it means to.
+	w.group.Go(func() error { return w.bot.RunDraftSweeper(ctx, bot.SystemClock{}, draftSweep) })
+}
+
+// enableCuration gives the bot what curating in chat needs, and returns
+// the guarded client it fetches links with: the one of this process.
+func enableCuration(b *bot.Bot, cfg Config, db database, f *bot.Follower) *http.Client {
+	client := web.New(web.Options{AllowPrivate: cfg.IngestAllowPrivate})
+	b.Fetcher = bot.ClientFetcher(client)
+	b.Content = db
+	b.Drafts = db
+	if f != nil {
+		b.Sync = f.Sync
 	}
-	w.bot.Curators = curators(w.cfg)
-	w.group.Go(func() error { return w.bot.RunDraftSweeper(ctx, w.clock, draftSweep) })
+	b.Curators = curators(cfg)
+	return client
 }
 
 // curators says who may curate on each platform, for the refusal everyone

@@ -1,6 +1,8 @@
 package bot_test
 
 import (
+	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/golden"
 )
 
 // draftID is the id of the draft a card's buttons act on.
@@ -611,6 +614,10 @@ func TestDraftLinks(t *testing.T) {
 		{"no link", func(r bot.Request) bot.Request { r.Text = "No link in this message, sorry."; return r },
 			nil, bot.Usage, "No link to draft from", "That message has no link to draft from"},
 		{"nothing", func(r bot.Request) bot.Request { return r }, nil, bot.Usage, "Usage: /draft <url>", "Which article?"},
+		{"not the web", func(r bot.Request) bot.Request {
+			r.Options = map[string]string{"url": "gopher://127.0.0.1:70/_INFO"}
+			return r
+		}, nil, bot.Usage, "Not a web page's link", "not gopher:// links."},
 		{"refused", func(r bot.Request) bot.Request { r.Text = "http://127.0.0.1:8080/admin"; return r },
 			errors.New("fetch http://127.0.0.1:8080/admin: refused: 127.0.0.1 is a loopback address"), bot.Refused,
 			"I could not draft from that link", "I did not fetch http://127.0.0.1:8080/admin: 127.0.0.1 is a loopback address."},
@@ -715,5 +722,54 @@ func TestForgedButtons(t *testing.T) {
 	}
 	if d := c.stored(id); d.Version != 1 {
 		t.Errorf("forged ids changed the draft: version %d", d.Version)
+	}
+}
+
+// TestDraftSweeperRuns: the sweeper the wiring runs sweeps at start and
+// every interval of its clock, until its context ends.
+func TestDraftSweeperRuns(t *testing.T) {
+	t.Parallel()
+	c := newChat(t)
+	card := c.draft(ana, "04-storm.txt")
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- c.bot.RunDraftSweeper(ctx, c.clock, time.Hour) }()
+	c.clock.WaitIdle(t, 1) // swept once, and asleep
+	if d := c.stored(draftID(t, card)); d.State != bot.DraftOpen {
+		t.Fatalf("a new draft was swept: %s", d.State)
+	}
+	c.clock.Set(t0Chat.Add(bot.DraftTTL + time.Hour))
+	c.clock.WaitIdle(t, 1)
+	if d := c.stored(draftID(t, card)); d.State != bot.DraftExpired || d.ChangedBy != bot.Expirer {
+		t.Errorf("after 14 days the draft is %s, changed by %s", d.State, d.ChangedBy)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("RunDraftSweeper: %v", err)
+	}
+}
+
+// TestCardGolden keeps the review card, the forms and the closed card as
+// the adapters get them (testdata/card-*.json; go test -update rewrites
+// them).
+func TestCardGolden(t *testing.T) {
+	t.Parallel()
+	c := newChat(t)
+	card := c.draft(ana, "13-mine-collapse.txt")
+	edit := c.act(ana, do(card, "Edit")).Form
+	speakers := c.act(ana, do(card, "Speakers 6")).Form
+	refused := c.submit(ana, edit, map[string]string{"title": "", "date": "2026-11-02", "topics": "disasters, mines", "summary": "Eleven miners are trapped.", "points": ""})
+	c.clock.Advance(12 * 24 * time.Hour)
+	list := c.ask(bo, "/drafts")
+	published := c.act(bo, do(c.dropUnknown(bo, card), "Publish")).Card
+	for name, v := range map[string]any{
+		"card-open": card, "card-edit-form": edit, "card-speakers-form": speakers, "card-refused-form": refused, "card-published": published,
+		"drafts": list,
+	} {
+		got, err := json.MarshalIndent(v, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		golden.Check(t, filepath.Join("testdata", name+".json"), append(got, '\n'))
 	}
 }

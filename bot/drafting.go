@@ -119,6 +119,9 @@ func (b *Bot) ingester(c *briefings.Catalog) *ingest.Ingester {
 // linkPattern finds web addresses in a message.
 var linkPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'` + "`" + `]+`)
 
+// otherScheme finds a link of another kind than the web's (ftp://, file://).
+var otherScheme = regexp.MustCompile(`(?i)\b([a-z][a-z0-9+.-]{1,20})://\S`)
+
 // firstLink returns the first http(s) address in text, without the
 // punctuation that ends the sentence around it.
 func firstLink(text string) string {
@@ -140,6 +143,9 @@ func draftCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Re
 	if b.Drafts == nil || b.Content == nil || b.Fetcher == nil {
 		return Reply{Kind: Refused, Title: "Drafting is off", Text: "This bot has no store for drafts, so it cannot draft briefings from links. Its administrator can turn it on with DATABASE_URL."}
 	}
+	if req.Workspace == "" {
+		return Reply{Kind: Refused, Title: "Draft from a channel", Text: "Drafts belong to a workspace or server, where its curators review them: draft from one of its channels, not from a direct message."}
+	}
 	link := req.Arg("url")
 	if link == "" {
 		link = strings.TrimSpace(req.Text)
@@ -152,6 +158,10 @@ func draftCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Re
 	switch {
 	case link == "" && strings.TrimSpace(req.Text) == "" && req.Arg("url") == "":
 		return usage(req, lookup("draft"), "Which article? Give its link, starting with https://.")
+	case link == "" && otherScheme.MatchString(req.Text+" "+req.Arg("url")):
+		scheme := strings.ToLower(otherScheme.FindStringSubmatch(req.Text + " " + req.Arg("url"))[1])
+		return Reply{Kind: Usage, Title: "Not a web page's link",
+			Text: fmt.Sprintf("I fetch only web pages, whose links start with http:// or https://, not %s:// links.", scheme)}
 	case link == "":
 		return Reply{Kind: Usage, Title: "No link to draft from", Text: "That message has no link to draft from: a link starts with http:// or https://.",
 			Note: "For example: " + req.cmd("/draft https://example.com/2026/03/02/talks-resume")}
