@@ -276,7 +276,7 @@ func TestDraftRefusesInternalAddresses(t *testing.T) {
 		t.Errorf("the internal server was reached %d times", n)
 	}
 	c.typeLine("/draft ftp://example.com/file", "Not a web page's link")
-	c.typeLine("/draft file:///etc/passwd", "not file://")
+	c.typeLine("/draft file:///etc/passwd", "file:// links.")
 }
 
 // TestDraftRefusesRedirectToInternal: a page on a public site (a local
