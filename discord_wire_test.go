@@ -76,10 +76,16 @@ func TestDiscordGatewayMode(t *testing.T) {
 	if len(puts) != 1 || puts[0].Path != "/applications/"+wireApp+"/guilds/"+wireGuild+"/commands" {
 		t.Fatalf("registration requests: %+v", puts)
 	}
-	var cmds []struct{ Name string }
+	var cmds []struct {
+		Name string
+		Type int
+	}
 	json.Unmarshal(puts[0].Body, &cmds)
-	if len(cmds) != len(bot.Commands()) {
-		t.Errorf("registered %d commands, the bot has %d", len(cmds), len(bot.Commands()))
+	if len(cmds) != len(bot.Commands())+1 {
+		t.Errorf("registered %d commands, the bot has %d and the context-menu command", len(cmds), len(bot.Commands()))
+	}
+	if n := len(cmds); n == 0 || cmds[n-1].Name != "Draft a briefing" || cmds[n-1].Type != 3 {
+		t.Errorf("the context-menu command is not registered with the slash commands: %+v", cmds)
 	}
 
 	var identify struct {

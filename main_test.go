@@ -215,6 +215,7 @@ func TestMalformedConfigNamesTheVariable(t *testing.T) {
 		{"DISCORD_API_URL", "https:///api/v10"},
 		{"BRIEFINGS_DIR", "/does/not/exist"},
 		{"DISCORD_APP_ID", "my-app"},
+		{"DISCORD_CURATOR_ROLE", "Editors"},
 	}
 	for _, tc := range cases {
 		name, value := tc.name, tc.value

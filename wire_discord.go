@@ -38,6 +38,7 @@ func (w *wiring) discord(ctx context.Context) error {
 	}
 	ix := discord.NewInteractions(w.bot, rest)
 	ix.Logger = log
+	ix.CuratorRole = c.CuratorRole
 	w.onClose(func() {
 		// Deferred answers still being edited in, after the listener stopped.
 		ix.Wait(w.stopping())
@@ -53,7 +54,7 @@ func (w *wiring) discord(ctx context.Context) error {
 			}
 			return &exitError{1, "discord: check DISCORD_BOT_TOKEN: " + err.Error()}
 		}
-		cmds, err := discord.Register(ctx, rest, c.AppID, c.GuildID)
+		cmds, err := discord.Register(ctx, rest, c.AppID, c.GuildID, c.CuratorRole)
 		if err != nil {
 			return &exitError{1, "discord: " + err.Error()}
 		}

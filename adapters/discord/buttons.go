@@ -17,7 +17,7 @@ func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, 
 	switch {
 	case strings.HasPrefix(id, runPrefix):
 		command, text := bot.ParseCommand(strings.TrimPrefix(id, runPrefix))
-		req = request(in, command)
+		req = x.request(in, command)
 		req.Text = text
 	case strings.HasPrefix(id, sharePrefix):
 		command, options, text, ok := parseShare(id)
@@ -29,7 +29,7 @@ func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, 
 			// version, and sharing must not run a command that changes things again.
 			return x.respond(notShareable(), ""), nil
 		}
-		req = request(in, command)
+		req = x.request(in, command)
 		if options != nil {
 			options["public"] = "true"
 			req.Options = options
@@ -39,7 +39,7 @@ func (x *Interactions) component(ctx context.Context, in *Interaction) ([]byte, 
 		}
 		public = true
 	default:
-		return x.respond(expiredButton(), ""), nil
+		return x.curate(ctx, in)
 	}
 	if cmd := bot.Lookup(req.Command); cmd != nil && cmd.Manage && !in.InGuild {
 		return x.respond(refuseDM(cmd), ""), nil

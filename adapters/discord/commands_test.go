@@ -25,10 +25,11 @@ var nameRule = regexp.MustCompile(`^[-_'\p{L}\p{N}\p{Devanagari}\p{Thai}]{1,32}$
 // keep Discord's rules.
 func TestCommandSet(t *testing.T) {
 	t.Parallel()
-	cmds := discord.Commands()
-	if len(cmds) != len(bot.Commands()) {
-		t.Fatalf("%d commands registered, the bot has %d", len(cmds), len(bot.Commands()))
+	all := discord.Commands("")
+	if len(all) != len(bot.Commands())+1 {
+		t.Fatalf("%d commands registered, the bot has %d and the context menu one", len(all), len(bot.Commands()))
 	}
+	cmds := all[:len(bot.Commands())]
 	for i, c := range cmds {
 		src := bot.Commands()[i]
 		if c.Name != src.Name || !nameRule.MatchString(c.Name) || c.Name != strings.ToLower(c.Name) {
@@ -59,8 +60,8 @@ func TestCommandSet(t *testing.T) {
 				t.Errorf("/%s %s: autocomplete and choices together", c.Name, o.Name)
 			}
 		}
-		if src.Manage != (c.DefaultMemberPermissions != nil) {
-			t.Errorf("/%s: Manage %v but default_member_permissions %v", c.Name, src.Manage, c.DefaultMemberPermissions)
+		if (src.Manage || src.Curate) != (c.DefaultMemberPermissions != nil) {
+			t.Errorf("/%s: Manage %v, Curate %v but default_member_permissions %v", c.Name, src.Manage, src.Curate, c.DefaultMemberPermissions)
 		}
 	}
 
@@ -95,7 +96,7 @@ func TestManageCommandPermissions(t *testing.T) {
 	c := discord.ApplicationCommand(&bot.Command{
 		Name: "subscribe", Summary: strings.Repeat("Posts the daily briefing here ", 5), Manage: true,
 		Options: []bot.Option{{Name: "at", Description: "Time", Kind: bot.Text}, {Name: "topics", Description: "Topics", Kind: bot.TopicName, Required: true}},
-	})
+	}, "")
 	raw, _ := json.Marshal(c)
 	var got struct {
 		DefaultMemberPermissions string `json:"default_member_permissions"`
@@ -123,7 +124,7 @@ func TestManageCommandPermissions(t *testing.T) {
 		t.Errorf("options %+v: the required one must come first", got.Options)
 	}
 
-	plain, _ := json.Marshal(discord.ApplicationCommand(bot.Commands()[0]))
+	plain, _ := json.Marshal(discord.ApplicationCommand(bot.Commands()[0], ""))
 	if strings.Contains(string(plain), "default_member_permissions") || strings.Contains(string(plain), "contexts") || strings.Contains(string(plain), "integration_types") {
 		t.Errorf("an ordinary command is restricted: %s", plain)
 	}
@@ -139,11 +140,11 @@ func TestRegister(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cmds, err := discord.Register(context.Background(), s, appID, guild)
+		cmds, err := discord.Register(context.Background(), s, appID, guild, "")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(cmds) != len(bot.Commands()) || cmds[0].ID == "" {
+		if len(cmds) != len(bot.Commands())+1 || cmds[0].ID == "" {
 			t.Errorf("Discord's answer read back as %d commands", len(cmds))
 		}
 		path := "/applications/" + appID + "/commands"
@@ -157,7 +158,7 @@ func TestRegister(t *testing.T) {
 		if got := reqs[0].Header.Get("Authorization"); got != "Bot "+token {
 			t.Errorf("Authorization %q", got)
 		}
-		want, _ := json.Marshal(discord.Commands())
+		want, _ := json.Marshal(discord.Commands(""))
 		if !jsonEqual(t, reqs[0].Body, want) {
 			t.Errorf("bulk overwrite body:\n got %s\nwant %s", reqs[0].Body, want)
 		}
@@ -166,6 +167,73 @@ func TestRegister(t *testing.T) {
 		if sent[0]["name"] != "status" || sent[0]["options"].([]any)[0].(map[string]any)["autocomplete"] != true {
 			t.Errorf("first command sent: %v", sent[0])
 		}
+		// The context-menu command goes in the same overwrite, next to the
+		// slash commands.
+		menu := sent[len(sent)-1]
+		if menu["name"] != "Draft a briefing" || menu["type"] != float64(3) {
+			t.Errorf("last command sent: %v, want the message command Draft a briefing", menu)
+		}
+	}
+}
+
+// TestCurateCommandPermissions: the curators' commands (/draft, /drafts,
+// Draft a briefing) are offered in servers only, to members with Manage
+// Messages; with DISCORD_CURATOR_ROLE set, to everyone in servers, the bot
+// checking the role itself.
+func TestCurateCommandPermissions(t *testing.T) {
+	t.Parallel()
+	type registered struct {
+		Type                     int     `json:"type"`
+		Name                     string  `json:"name"`
+		Description              *string `json:"description"`
+		DefaultMemberPermissions *string `json:"default_member_permissions"`
+		Contexts                 []int   `json:"contexts"`
+		IntegrationTypes         []int   `json:"integration_types"`
+		Options                  []struct {
+			Name      string `json:"name"`
+			Type      int    `json:"type"`
+			Required  bool   `json:"required"`
+			MaxLength int    `json:"max_length"`
+		} `json:"options"`
+	}
+	for _, role := range []string{"", "445566778899001122"} {
+		raw, _ := json.Marshal(discord.Commands(role))
+		var cmds []registered
+		if err := json.Unmarshal(raw, &cmds); err != nil {
+			t.Fatal(err)
+		}
+		byName := map[string]registered{}
+		for _, c := range cmds {
+			byName[c.Name] = c
+		}
+		for _, name := range []string{"draft", "drafts", "Draft a briefing"} {
+			c, ok := byName[name]
+			if !ok {
+				t.Fatalf("role %q: %s is not registered", role, name)
+			}
+			switch {
+			case role == "" && (c.DefaultMemberPermissions == nil || *c.DefaultMemberPermissions != "8192"):
+				t.Errorf("%s: default_member_permissions %v, want \"8192\" (Manage Messages)", name, c.DefaultMemberPermissions)
+			case role != "" && c.DefaultMemberPermissions != nil:
+				t.Errorf("with a curator role, %s: default_member_permissions %q, want none (the bot checks the role)", name, *c.DefaultMemberPermissions)
+			}
+			if len(c.Contexts) != 1 || c.Contexts[0] != 0 || len(c.IntegrationTypes) != 1 || c.IntegrationTypes[0] != 0 {
+				t.Errorf("%s: contexts %v, integration_types %v; want servers only, where the bot is installed", name, c.Contexts, c.IntegrationTypes)
+			}
+		}
+		menu := byName["Draft a briefing"]
+		if menu.Type != 3 || menu.Description != nil || len(menu.Options) != 0 {
+			t.Errorf("the context-menu command: %+v; want type 3, no description, no options", menu)
+		}
+		draft := byName["draft"]
+		if draft.Type != 1 || len(draft.Options) != 1 || draft.Options[0].Name != "url" || draft.Options[0].Type != 3 || !draft.Options[0].Required || draft.Options[0].MaxLength < 500 {
+			t.Errorf("/draft: %+v; want one required string option url that takes a long link", draft)
+		}
+		for _, name := range []string{"status", "quote", "help"} {
+			if c := byName[name]; c.DefaultMemberPermissions != nil || c.Contexts != nil {
+				t.Errorf("/%s is restricted: %+v", name, c)
+			}
+		}
 	}
 }
 
@@ -173,7 +241,7 @@ func TestRegisterRefused(t *testing.T) {
 	t.Parallel()
 	srv := discordtest.NewServer(t, appID, token)
 	s, _ := discord.NewSession("wrong", srv.APIURL())
-	_, err := discord.Register(context.Background(), s, appID, guildID)
+	_, err := discord.Register(context.Background(), s, appID, guildID, "")
 	if err == nil || !strings.Contains(err.Error(), "in server "+guildID) || !strings.Contains(err.Error(), "401") {
 		t.Fatalf("err = %v", err)
 	}
@@ -232,7 +300,7 @@ func TestErrorsNameTheAPIURL(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	_, regErr := discord.Register(ctx, s, appID, guildID)
+	_, regErr := discord.Register(ctx, s, appID, guildID, "")
 	errs := map[string]error{
 		"CheckToken": discord.CheckToken(ctx, s, appID),
 		"Register":   regErr,

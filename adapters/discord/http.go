@@ -17,8 +17,13 @@ import (
 // Defaults of the HTTP interactions endpoint.
 const (
 	// DefaultMaxBody caps an interaction's body. Slash commands with a few
-	// text options are a few kilobytes, resolved objects and all.
-	DefaultMaxBody = 64 << 10
+	// text options are a few kilobytes, resolved objects and all; the
+	// largest the bot is sent are a submitted modal (five inputs of up to
+	// 3,000 characters, up to four bytes each in UTF-8) with the message
+	// its button was on (a card of up to 6,000 characters in embeds), and a
+	// context-menu command with the message it was used on: well under
+	// 256 KiB.
+	DefaultMaxBody = 256 << 10
 	// DefaultWindow is how far a request's timestamp may be from now.
 	// Discord documents no window; without one a captured request could be
 	// replayed forever.

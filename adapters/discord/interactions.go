@@ -47,6 +47,10 @@ type Interactions struct {
 	AnswerWithin time.Duration
 	// Now is the clock of the response cache; nil means time.Now.
 	Now func() time.Time
+	// CuratorRole, when set, is the id of the role whose members curate
+	// (DISCORD_CURATOR_ROLE), instead of those with Manage Messages; server
+	// administrators curate either way.
+	CuratorRole string
 }
 
 // NewInteractions returns an Interactions answering with b. Edits of
@@ -102,14 +106,17 @@ func (x *Interactions) Answer(ctx context.Context, in *Interaction) (resp []byte
 		return x.command(ctx, in)
 	case discordgo.InteractionMessageComponent:
 		return x.component(ctx, in)
+	case discordgo.InteractionModalSubmit:
+		return x.submit(ctx, in)
 	}
 	r := bot.Reply{Kind: bot.Usage, Title: "Not something I can answer", Text: "Use one of my slash commands; /help lists them."}
 	return x.respond(r, ""), nil
 }
 
 // request builds the bot's request for a command run by an interaction:
-// who asked, where, and whether they may manage the channel.
-func request(in *Interaction, command string) bot.Request {
+// who asked, where, and whether they may manage the channel or curate, all
+// from the signed payload.
+func (x *Interactions) request(in *Interaction, command string) bot.Request {
 	return bot.Request{
 		Platform:  bot.Discord,
 		Command:   command,
@@ -117,6 +124,8 @@ func request(in *Interaction, command string) bot.Request {
 		Channel:   in.ChannelID,
 		Workspace: in.GuildID,
 		CanManage: in.canManage(),
+		CanCurate: x.canCurate(in),
+		UserName:  in.UserName,
 		ID:        in.ID,
 	}
 }
@@ -124,8 +133,8 @@ func request(in *Interaction, command string) bot.Request {
 // typedRequest is the request of a slash command. Typed options go in
 // Options; Text holds the values too, for logs, but not flags, so a
 // command that falls back to Text never mistakes "true" for an argument.
-func typedRequest(in *Interaction, cmd *bot.Command) bot.Request {
-	req := request(in, in.Command)
+func (x *Interactions) typedRequest(in *Interaction, cmd *bot.Command) bot.Request {
+	req := x.request(in, in.Command)
 	req.Options = make(map[string]string, len(in.Options))
 	for _, o := range in.Options {
 		req.Options[o.Name] = o.Value
@@ -149,6 +158,16 @@ func joinValues(cmd *bot.Command, options map[string]string) string {
 	return strings.Join(text, " ")
 }
 
+// refuseCurateDM answers a curation command used outside a server: in direct
+// messages nobody curates.
+func refuseCurateDM() bot.Reply {
+	return bot.Reply{
+		Kind:  bot.Refused,
+		Title: "Only in a server channel",
+		Text:  "Curating briefings works in a server channel, where Discord says who may curate, not in direct messages.",
+	}
+}
+
 // refuseDM answers a Manage command used outside a server.
 func refuseDM(cmd *bot.Command) bot.Reply {
 	return bot.Reply{
@@ -159,7 +178,27 @@ func refuseDM(cmd *bot.Command) bot.Reply {
 }
 
 func (x *Interactions) command(ctx context.Context, in *Interaction) ([]byte, func()) {
+	if in.CommandType == discordgo.MessageApplicationCommand {
+		return x.menu(ctx, in)
+	}
 	return x.commandAs(ctx, in, bot.Lookup(in.Command))
+}
+
+// menu answers a message's context-menu command: "Draft a briefing" drafts
+// from the message's text and the links of its embeds, as /draft would from
+// a link typed after it; the core takes the first http(s) link there.
+func (x *Interactions) menu(ctx context.Context, in *Interaction) ([]byte, func()) {
+	if in.Command != DraftMenuCommand {
+		r := bot.Reply{Kind: bot.Usage, Title: "Not something I can answer", Text: "Use one of my slash commands; /help lists them."}
+		return x.respond(r, ""), nil
+	}
+	cmd := bot.Lookup("draft")
+	if cmd != nil && !in.InGuild {
+		return x.respond(refuseCurateDM(), ""), nil
+	}
+	req := x.request(in, "draft")
+	req.Text = menuText(in.Target)
+	return x.answer(ctx, in, req, false, nil)
 }
 
 // commandAs answers a slash command that is cmd in the bot's table (nil
@@ -168,20 +207,25 @@ func (x *Interactions) commandAs(ctx context.Context, in *Interaction, cmd *bot.
 	if cmd != nil && cmd.Manage && !in.InGuild {
 		return x.respond(refuseDM(cmd), ""), nil
 	}
+	if cmd != nil && cmd.Curate && !in.InGuild {
+		return x.respond(refuseCurateDM(), ""), nil
+	}
 	public := in.option("public") == "true"
-	if cmd == nil || cmd.Manage {
-		// Manage commands read the store, and unknown ones get help.
-		return x.answer(ctx, in, typedRequest(in, cmd), public, nil)
+	if cmd == nil || !cmd.Pure {
+		// Only a pure command's answer may be reused: the others read the
+		// store (/subscriptions is the channel's own, /drafts the server's),
+		// fetch, or change something; unknown ones get help.
+		return x.answer(ctx, in, x.typedRequest(in, cmd), public, nil)
 	}
 	start := time.Now()
 	cat := x.bot.Catalog()
 	var buf [256]byte
-	key := cacheKey(buf[:0], in)
+	key := cacheKey(buf[:0], in, x.canCurate(in))
 	if e, ok := x.cache.get(cat, key, start); ok {
 		x.servedCached(ctx, in, cmd, e.reply, start)
 		return e.body, nil
 	}
-	return x.answer(ctx, in, typedRequest(in, cmd), public, func(body []byte, r bot.Reply) {
+	return x.answer(ctx, in, x.typedRequest(in, cmd), public, func(body []byte, r bot.Reply) {
 		if r.Kind != bot.Failed {
 			x.cache.put(cat, key, body, r, x.now())
 		}
@@ -199,7 +243,7 @@ func (x *Interactions) servedCached(ctx context.Context, in *Interaction, cmd *b
 		return
 	}
 	took := time.Since(start)
-	req := typedRequest(in, cmd)
+	req := x.typedRequest(in, cmd)
 	if log {
 		x.Logger.LogAttrs(ctx, slog.LevelDebug, "command", slog.String("request_id", req.ID), slog.String("platform", req.Platform),
 			slog.String("command", req.Command), slog.String("kind", bot.KindName(r.Kind)), slog.Duration("took", took), slog.Bool("cached", true))
@@ -210,9 +254,15 @@ func (x *Interactions) servedCached(ctx context.Context, in *Interaction, cmd *b
 }
 
 // cacheKey writes the command and its options, sorted by name, so the same
-// question typed in any order finds the same entry.
-func cacheKey(b []byte, in *Interaction) []byte {
-	b = append(b, 'c')
+// question typed in any order finds the same entry. A curator's answers are
+// kept apart from everyone else's: a curator's /status carries Retract
+// buttons that nobody else may see.
+func cacheKey(b []byte, in *Interaction, curator bool) []byte {
+	if curator {
+		b = append(b, 'C')
+	} else {
+		b = append(b, 'c')
+	}
 	b = binary.AppendUvarint(b, uint64(len(in.Command)))
 	b = append(b, in.Command...)
 	opts := in.Options
@@ -259,16 +309,25 @@ func (x *Interactions) answer(ctx context.Context, in *Interaction, req bot.Requ
 	if wait <= 0 {
 		wait = DefaultDeferAfter
 	}
-	timer := time.NewTimer(wait)
-	select {
-	case a := <-ch:
-		timer.Stop()
-		body := x.respond(a.r, a.share)
-		if done != nil {
-			done(body, a.r)
+	// A slow command (/draft fetches a page) is acknowledged at once rather
+	// than two seconds in: the curator sees "thinking…" while the page is
+	// read. Anyone else is refused at once, so they wait for the refusal.
+	slow := false
+	if c := bot.Lookup(req.Command); c != nil && c.Slow && req.CanCurate {
+		slow = true
+	}
+	if !slow {
+		timer := time.NewTimer(wait)
+		select {
+		case a := <-ch:
+			timer.Stop()
+			body := x.respond(a.r, a.share)
+			if done != nil {
+				done(body, a.r)
+			}
+			return body, nil
+		case <-timer.C:
 		}
-		return body, nil
-	case <-timer.C:
 	}
 	var flags discordgo.MessageFlags
 	if !public {

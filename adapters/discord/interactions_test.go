@@ -125,7 +125,7 @@ func TestRequestFromInteraction(t *testing.T) {
 		ID string `json:"id"`
 	}
 	json.Unmarshal(body, &in)
-	want := bot.Request{Platform: bot.Discord, Command: "quote", Text: "putin nato", User: userID, Channel: chanID, Workspace: guildID, ID: in.ID}
+	want := bot.Request{Platform: bot.Discord, Command: "quote", Text: "putin nato", User: userID, UserName: "Ada", Channel: chanID, Workspace: guildID, ID: in.ID}
 	got := req
 	got.Options = nil
 	if !reflect.DeepEqual(got, want) {
@@ -528,5 +528,31 @@ func TestDeferredAnswerIsBounded(t *testing.T) {
 				t.Errorf("the edit does not say %q:\n%s", tc.want, got)
 			}
 		})
+	}
+}
+
+// TestOnlyPureAnswersCached: /subscriptions is the channel's own, so it is
+// never answered from the cache of pure answers: asked in a second channel
+// it lists that channel's briefings, not the first's.
+func TestOnlyPureAnswersCached(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	f.bot.Store = bot.NewMemStore()
+	f.bot.Now = func() time.Time { return time.Date(2026, 3, 2, 6, 30, 0, 0, time.UTC) }
+	in := func(channel string, body []byte) []byte {
+		var m map[string]any
+		json.Unmarshal(body, &m)
+		m["channel_id"] = channel
+		m["channel"].(map[string]any)["id"] = channel
+		b, _ := json.Marshal(m)
+		return b
+	}
+	if _, r := f.ask(managerCommand("subscribe", str("topics", "ukraine"), str("at", "08:00"))); r.Data.Embeds[0].Color == 0xDA373C {
+		t.Fatalf("/subscribe: %s", r.raw)
+	}
+	_, here := f.ask(command("subscriptions"))
+	_, there := f.ask(in("998877665544332299", command("subscriptions")))
+	if embedText(here.Data.Embeds) == embedText(there.Data.Embeds) {
+		t.Errorf("/subscriptions in another channel got this channel's answer:\n%s", embedText(there.Data.Embeds))
 	}
 }

@@ -79,8 +79,14 @@ func (d *decoder) object(field func(key []byte) error) error {
 		}
 		key := d.b[start:end]
 		if escaped {
-			// Discord's keys are plain ASCII; an escaped key is none of ours.
-			key = nil
+			// Discord's keys are plain ASCII, but a map's keys are ids (a
+			// context-menu command's resolved messages): unescape the rare
+			// escaped one as encoding/json would.
+			var k string
+			if json.Unmarshal(d.b[start-1:end+1], &k) != nil {
+				return errSyntax
+			}
+			key = []byte(k)
 		}
 		if d.peek() != ':' {
 			return errSyntax
@@ -208,6 +214,35 @@ func (d *decoder) str() (string, error) {
 		return "", errSyntax
 	}
 	return s, nil
+}
+
+// strBytes is str without the copy: a plain string is returned as a view of
+// the body, valid as long as the body is; one with escapes is decoded.
+func (d *decoder) strBytes() ([]byte, error) {
+	switch d.peek() {
+	case '"':
+	case 'n':
+		if d.literal("null") {
+			return nil, nil
+		}
+		return nil, errSyntax
+	default:
+		return nil, errSyntax
+	}
+	open := d.i
+	start, end, escaped, err := d.stringSpan()
+	if err != nil {
+		return nil, err
+	}
+	raw := d.b[start:end]
+	if !escaped && utf8.Valid(raw) && !hasControl(raw) {
+		return raw, nil
+	}
+	var s string
+	if err := json.Unmarshal(d.b[open:end+1], &s); err != nil {
+		return nil, errSyntax
+	}
+	return []byte(s), nil
 }
 
 func hasControl(b []byte) bool {

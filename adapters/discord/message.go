@@ -38,12 +38,14 @@ type Row struct {
 	Components []Button                `json:"components"`
 }
 
-// Button is a button that runs a command when pressed.
+// Button is a button: one that runs a command, shares an answer, or
+// carries a curation action (Action.Do) back to the bot.
 type Button struct {
 	Type     discordgo.ComponentType `json:"type"`
 	Style    discordgo.ButtonStyle   `json:"style"`
 	Label    string                  `json:"label"`
 	CustomID string                  `json:"custom_id"`
+	Disabled bool                    `json:"disabled,omitempty"`
 }
 
 // Response is an interaction response.
@@ -65,19 +67,30 @@ type Choice struct {
 
 var pong = encode(Response{Type: discordgo.InteractionResponsePong})
 
-// Custom id prefixes of the bot's buttons.
+// Custom id prefixes of the bot's buttons. A button whose custom id has
+// none of them carries a curation action (Action.Do) as it is, for Bot.Act.
 const (
 	runPrefix   = "run:"   // run:/quote vladimir-putin
 	sharePrefix = "share:" // share:status?topic=ukraine
+	// confirmPrefix marks a curation action to be confirmed first:
+	// "?publish:…" shows the confirm step, whose Yes carries the action on.
+	confirmPrefix = "?"
+	yesPrefix     = "yes:" // yes:ROW.COL, the confirm step's Yes: do the action of the button there
+	noID          = "no:"  // the confirm step's No: put the card's buttons back
 )
 
 // maxActions is how many of a reply's follow-up commands become buttons;
 // the row's last place is kept for "Share in channel".
 const maxActions = maxButtonsInRow - 1
 
+// maxCardRows is how many rows a reply's buttons may take: one row is kept
+// free for the confirm step's Yes and No.
+const maxCardRows = maxRows - 1
+
 // NewMessage renders a reply as a message: its embeds, its follow-up
 // commands as buttons and, when share is a button id, a "Share in channel"
-// button. It does not set the ephemeral flag; callers decide visibility.
+// button, then its curation actions (Action.Do) as buttons, five a row. It
+// does not set the ephemeral flag; callers decide visibility.
 func NewMessage(r bot.Reply, share string) Message {
 	m := Message{Embeds: Render(r), Components: []Row{}, AllowedMentions: AllowedMentions{Parse: []string{}}}
 	var buttons []Button
@@ -85,8 +98,12 @@ func NewMessage(r bot.Reply, share string) Message {
 		if len(buttons) == maxActions {
 			break
 		}
+		if a.Do != "" {
+			continue
+		}
 		id := runPrefix + strings.TrimSpace(a.Command)
-		if len(id) > maxCustomID || a.Label == "" {
+		if len(id) > maxCustomID || a.Label == "" || a.Command == "" || hasID(buttons, id) {
+			// Discord refuses a message with two buttons of one custom id.
 			continue
 		}
 		buttons = append(buttons, Button{Type: discordgo.ButtonComponent, Style: discordgo.SecondaryButton, Label: fit(a.Label, maxButtonLabel, false), CustomID: id})
@@ -97,7 +114,72 @@ func NewMessage(r bot.Reply, share string) Message {
 	if len(buttons) > 0 {
 		m.Components = []Row{{Type: discordgo.ActionsRowComponent, Components: buttons}}
 	}
+	m.Components = append(m.Components, doRows(r.Actions, maxCardRows-len(m.Components))...)
 	return m
+}
+
+// doRows lays a reply's curation actions out as buttons, five a row, in at
+// most rows rows. A button's custom id is its action, prefixed with
+// confirmPrefix when the action asks to be confirmed; an action too long
+// for a custom id, or without a label, gets no button (the core keeps them
+// within 100 characters). When there are more actions than fit, the last
+// ones that fit give way to the reply's last action, which is Discard on a
+// review card.
+func doRows(actions []bot.Action, rows int) []Row {
+	var buttons []Button
+	for _, a := range actions {
+		if a.Do == "" || a.Label == "" {
+			continue
+		}
+		id := a.Do
+		if a.Confirm != nil {
+			id = confirmPrefix + a.Do
+		}
+		if len(id) > maxCustomID || strings.HasPrefix(a.Do, runPrefix) || strings.HasPrefix(a.Do, sharePrefix) || isConfirmStep(a.Do) || hasID(buttons, id) {
+			continue
+		}
+		buttons = append(buttons, Button{Type: discordgo.ButtonComponent, Style: buttonStyle(a.Style), Label: fit(a.Label, maxButtonLabel, false), CustomID: id})
+	}
+	if max := rows * maxButtonsInRow; len(buttons) > max {
+		if max <= 0 {
+			return nil
+		}
+		last := buttons[len(buttons)-1]
+		buttons = append(buttons[:max-1], last)
+	}
+	var out []Row
+	for len(buttons) > 0 {
+		n := min(len(buttons), maxButtonsInRow)
+		out = append(out, Row{Type: discordgo.ActionsRowComponent, Components: buttons[:n:n]})
+		buttons = buttons[n:]
+	}
+	return out
+}
+
+// hasID reports whether a button has custom id id.
+func hasID(buttons []Button, id string) bool {
+	for _, b := range buttons {
+		if b.CustomID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// isConfirmStep reports whether id is one of the confirm step's own
+// buttons, which no action may pass for.
+func isConfirmStep(id string) bool {
+	return strings.HasPrefix(id, yesPrefix) || id == noID || strings.HasPrefix(id, confirmPrefix)
+}
+
+func buttonStyle(s bot.ActionStyle) discordgo.ButtonStyle {
+	switch s {
+	case bot.Primary:
+		return discordgo.PrimaryButton
+	case bot.Danger:
+		return discordgo.DangerButton
+	}
+	return discordgo.SecondaryButton
 }
 
 // shareID is the custom id of the button that posts the answer to req in

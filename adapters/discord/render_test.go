@@ -197,6 +197,10 @@ func checkLimits(t *testing.T, name string, raw []byte) {
 	if m == nil || msg.Type == int(discordgo.InteractionResponsePong) {
 		return
 	}
+	if msg.Type == int(discordgo.InteractionResponseModal) {
+		checkModal(t, name, raw)
+		return
+	}
 	if msg.Type == int(discordgo.InteractionApplicationCommandAutocompleteResult) {
 		if len(m.Choices) > 25 {
 			t.Errorf("%s: %d choices", name, len(m.Choices))
@@ -253,6 +257,7 @@ func checkLimits(t *testing.T, name string, raw []byte) {
 	if len(m.Components) > 5 {
 		t.Errorf("%s: %d action rows", name, len(m.Components))
 	}
+	ids := map[string]bool{}
 	for _, row := range m.Components {
 		if len(row.Components) > 5 || len(row.Components) == 0 {
 			t.Errorf("%s: a row of %d buttons", name, len(row.Components))
@@ -262,6 +267,82 @@ func checkLimits(t *testing.T, name string, raw []byte) {
 			if len(b.CustomID) > 100 || b.CustomID == "" {
 				t.Errorf("%s: custom_id %q", name, b.CustomID)
 			}
+			if ids[b.CustomID] {
+				t.Errorf("%s: two buttons with custom_id %q", name, b.CustomID)
+			}
+			ids[b.CustomID] = true
+		}
+	}
+}
+
+// checkModal checks a MODAL response against Discord's limits
+// (interactions/receiving-and-responding.mdx "Modal"; components/reference.mdx
+// "Label" and "Text Input"): custom_id 1–100, title ≤ 45, 1–5 components,
+// each a Label (≤ 45, description ≤ 100) around a text input (custom_id
+// 1–100 and unique, style 1 or 2, max_length 1–4000, value ≤ 4000 and within
+// max_length, placeholder ≤ 100, required sent).
+func checkModal(t *testing.T, name string, raw []byte) {
+	t.Helper()
+	var m struct {
+		Data struct {
+			CustomID   *string `json:"custom_id"`
+			Title      *string `json:"title"`
+			Components []struct {
+				Type        int     `json:"type"`
+				Label       *string `json:"label"`
+				Description string  `json:"description"`
+				Component   *struct {
+					Type        int     `json:"type"`
+					CustomID    string  `json:"custom_id"`
+					Style       int     `json:"style"`
+					MaxLength   int     `json:"max_length"`
+					Required    *bool   `json:"required"`
+					Value       string  `json:"value"`
+					Placeholder string  `json:"placeholder"`
+					Label       *string `json:"label"`
+				} `json:"component"`
+			} `json:"components"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	u := func(s string) int { return len(utf16.Encode([]rune(s))) }
+	d := m.Data
+	if d.CustomID == nil || len(*d.CustomID) == 0 || len(*d.CustomID) > 100 {
+		t.Errorf("%s: modal custom_id %v", name, d.CustomID)
+	}
+	if d.Title == nil || u(*d.Title) == 0 || u(*d.Title) > 45 {
+		t.Errorf("%s: modal title %v", name, d.Title)
+	}
+	if n := len(d.Components); n < 1 || n > 5 {
+		t.Errorf("%s: %d components in a modal", name, n)
+	}
+	ids := map[string]bool{}
+	for _, c := range d.Components {
+		if c.Type != 18 || c.Label == nil || u(*c.Label) == 0 || u(*c.Label) > 45 || u(c.Description) > 100 || c.Component == nil {
+			t.Errorf("%s: not a Label within limits: %+v", name, c)
+			continue
+		}
+		in := c.Component
+		if in.Type != 4 || in.CustomID == "" || len(in.CustomID) > 100 || ids[in.CustomID] {
+			t.Errorf("%s: text input %+v", name, in)
+		}
+		ids[in.CustomID] = true
+		if in.Style != 1 && in.Style != 2 {
+			t.Errorf("%s: text input %s style %d", name, in.CustomID, in.Style)
+		}
+		if in.MaxLength < 1 || in.MaxLength > 4000 || u(in.Value) > in.MaxLength || u(in.Placeholder) > 100 {
+			t.Errorf("%s: text input %s: max_length %d, value %d, placeholder %d", name, in.CustomID, in.MaxLength, u(in.Value), u(in.Placeholder))
+		}
+		if in.Required == nil {
+			t.Errorf("%s: text input %s does not say whether it is required (Discord takes that as true)", name, in.CustomID)
+		}
+		if in.Label != nil {
+			t.Errorf("%s: text input %s carries the deprecated label of its own", name, in.CustomID)
+		}
+		if liveMention.MatchString(*c.Label + c.Description + in.Placeholder) {
+			t.Errorf("%s: a live mention in %s's label", name, in.CustomID)
 		}
 	}
 }

@@ -26,6 +26,17 @@ const (
 	maxButtonLabel  = 80
 	maxCustomID     = 100
 	maxButtonsInRow = 5
+	maxRows         = 5    // action rows in a message (without IS_COMPONENTS_V2)
+	maxContent      = 2000 // a message's content
+
+	// Modals (interactions/receiving-and-responding.mdx, "Modal";
+	// components/reference.mdx, "Label" and "Text Input").
+	maxModalTitle      = 45
+	maxModalComponents = 5
+	maxLabel           = 45
+	maxLabelDesc       = 100
+	maxInputValue      = 4000
+	maxPlaceholder     = 100
 
 	maxChoices     = 25
 	maxChoiceName  = 100

@@ -167,6 +167,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	case "PATCH /webhooks/{app}/{token}/messages/@original":
 		writeJSON(w, http.StatusOK, map[string]any{"id": s.locked(s.id), "channel_id": "0"})
 		return
+	case "POST /webhooks/{app}/{token}":
+		// A follow-up message: created, and returned (wait is always true).
+		var m map[string]any
+		if err := json.Unmarshal(body, &m); err != nil || m == nil {
+			writeJSON(w, http.StatusBadRequest, map[string]any{"message": "Invalid Form Body", "code": 50035})
+			return
+		}
+		m["id"] = s.locked(s.id)
+		m["channel_id"] = "0"
+		writeJSON(w, http.StatusOK, m)
+		return
 	case "GET /gateway", "GET /gateway/bot":
 		writeJSON(w, http.StatusOK, map[string]any{"url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway-ws", "shards": 1})
 		return
@@ -239,6 +250,9 @@ func routeOf(parts []string) string {
 	case "webhooks":
 		if len(parts) == 5 && parts[3] == "messages" {
 			return "/webhooks/{app}/{token}/messages/" + parts[4]
+		}
+		if len(parts) == 3 {
+			return "/webhooks/{app}/{token}"
 		}
 	case "applications":
 		if len(parts) == 3 && parts[2] == "commands" {
