@@ -265,10 +265,35 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 	if w := p.lowerAt(j + 1); (k >= hi || p.toks[k].kind == tEnd) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return 0, 0, false // ", conceded in a statement.": the main verb, not an aside
 	}
+	if p.clauseVerbIn(j+1, k) {
+		return 0, 0, false // ", the mine's owner said.": a clause with its own speaker
+	}
 	if !p.appositiveLike(j+1, k) {
 		return 0, 0, false
 	}
 	return j + 1, k, true
+}
+
+// clauseVerbIn reports whether the words [a, b) after a comma hold a
+// speech verb used as a verb, outside a relative clause: then they are a
+// clause with a subject of its own ("…, the owner said"), not an aside
+// about the phrase before the comma ("…, the owner, said" or "…, an
+// official who said …" are asides).
+func (p *para) clauseVerbIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.isWordAt(i) {
+			continue
+		}
+		switch p.lw(i) {
+		case "who", "whom", "whose", "which", "that":
+			return false
+		}
+		if p.isSpeechVerbAt(i) && i > a && !p.toks[i].isCap(p.text) && !strings.HasSuffix(p.lw(i), "ing") &&
+			!p.isDet(i-1) && !isPossessive(p.word(i-1)) && p.toks[i-1].class&cPrep == 0 && p.lw(i-1) != "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // applyAppositive merges what an aside says into the phrase it follows:
