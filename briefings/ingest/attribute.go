@@ -457,6 +457,22 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if a < 0 {
 		return nil
 	}
+	if h, at, ok := p.placeAfterHead(a, lo); ok {
+		// "Commuters in Lagos said", "Mayors from across eastern Ontario
+		// say", "the Commission in Brussels said": a place after a
+		// preposition says where the subject is; the subject is the
+		// phrase before it, which may name no one. A body that sits there
+		// keeps its seat ("the American Chamber of Commerce in Ukraine").
+		if h < 0 {
+			return nil
+		}
+		if p.lowerAt(at) == "in" || p.lowerAt(at) == "to" {
+			if p.chunkHasSeat(h, at) {
+				return p.interpret(h, k+1)
+			}
+		}
+		return p.interpret(h, at)
+	}
 	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {
 		// "Croatia and Hungary called …": two speakers, neither alone.
 		return &ref{kind: refSomeone, text: p.textOf(a-2, k+1), surface: p.textOf(a-2, k+1), gender: plural}
@@ -467,6 +483,34 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	return r
 }
+
+// placeAfterHead reads the phrase starting at token a as a place after a
+// preposition of place ("in Lagos", "from across eastern Ontario", "in
+// the Riverina"), maybe with words in lower case before it: then it
+// returns where the phrase the place qualifies starts (-1 when none can
+// be read), the preposition's token, and true.
+func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
+	i := a - 1
+	for n := 0; n < 2 && i > lo && p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cRole) == 0 && !locatives[p.lw(i)]; n++ {
+		i-- // "eastern", "rural"
+	}
+	if i <= lo || !p.isWordAt(i) || !placePreps[p.lw(i)] {
+		return 0, 0, false
+	}
+	at := i
+	for i-1 > lo && p.isWordAt(i-1) && placePreps[p.lw(i-1)] {
+		i-- // "from across"
+		at = i
+	}
+	if !p.isWordAt(i - 1) {
+		return 0, 0, false // "…, in Kyiv the ministry said": not a subject's place
+	}
+	return p.npLeft(i-1, lo), at, true
+}
+
+// placePreps put a place after a subject: "officials in Moscow", "mayors
+// from across the province".
+var placePreps = set(`in at from across near inside outside throughout around`)
 
 // skipTimeBefore steps back over a time between a subject and its verb
 // ending at token k: "India on Friday said", "the ministry on Sunday

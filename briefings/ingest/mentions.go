@@ -200,6 +200,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
 			return // a lone capitalised word: a place as likely as a person
 		}
+		if e == nil && r.role == "" && isKnownPlace(r.name) {
+			e = x.cast.place(r.name) // "North Korea", which no title makes a person
+		}
 		if e == nil || e.kind == "person" {
 			e = x.cast.person(r.name, r.role, r.gender, r.evidence)
 		}

@@ -1,0 +1,193 @@
+package ingest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestDraftSanity ingests every article of every article set (each folder
+// of testdata with a registry.yaml) and checks what an editor would reject
+// at a glance in any draft, whatever its expected quotes say: the scoring
+// test counts right and wrong speakers, this one catches speakers no
+// article could mean.
+//
+//   - A new speaker's kind is person, organisation or place, and a person
+//     is never a place the word lists know, nor a lone word the article
+//     itself uses as a place ("in Karvia", "Karvian"), nor an acronym, nor
+//     a name ending in a body's head word ("Drava Council").
+//   - A new speaker's name is a name: it starts with a capital or a digit,
+//     and holds no quotation mark, no reporting verb, no sentence's end.
+//   - A new speaker's role describes them: no reporting verb ("the mine's
+//     owner said"), no quotation mark.
+//   - A key point's speaker is not a place the point names only as where
+//     something happened ("… in eastern Lestria, the owner said").
+//   - No new speaker is listed twice.
+func TestDraftSanity(t *testing.T) {
+	t.Parallel()
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", briefings.RegistryFile))
+	if len(dirs) < 4 {
+		t.Fatalf("found %d article sets, want at least 4", len(dirs))
+	}
+	articles := 0
+	for _, regFile := range dirs {
+		dir := filepath.Dir(regFile)
+		data, err := os.ReadFile(regFile)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reg, ps := briefings.ParseRegistry(briefings.RegistryFile, data)
+		if err := ps.Err(); err != nil {
+			t.Fatal(err)
+		}
+		in := New(reg)
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			ctype := ""
+			switch filepath.Ext(f) {
+			case ".txt":
+				ctype = "text/plain"
+			case ".html":
+				ctype = "text/html"
+			default:
+				continue
+			}
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := Read(raw, ctype, "")
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			d, err := in.Draft(a, Options{Now: func() time.Time { return time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatalf("%s: %v", f, err)
+			}
+			articles++
+			name := filepath.Join(filepath.Base(dir), filepath.Base(f))
+			for _, problem := range draftProblems(a, d) {
+				t.Errorf("%s: %s", name, problem)
+			}
+		}
+	}
+	if articles < 150 {
+		t.Fatalf("checked %d articles, want at least 150", articles)
+	}
+}
+
+// reportingVerbs report speech; a name or a role never holds one.
+var reportingVerbs = set(`said says told tells added adds wrote writes warned warns stated insisted
+	explained argued according`)
+
+// institutionHeads end the name of a body, never of a person.
+var institutionHeads = set(`ministry department council agency commission committee government
+	parliament party union court company corporation authority administration institute
+	university association federation organisation organization embassy office police army
+	navy forces ministries`)
+
+// draftProblems lists what no draft of article a should say.
+func draftProblems(a *Article, d *Draft) []string {
+	var out []string
+	paras := a.Body
+	if hasQuoteMark(a.Subtitle) {
+		paras = append([]string{a.Subtitle}, a.Body...)
+	}
+	x := newExtractor(newDocument(paras), nil)
+	seen := map[string]bool{}
+	kinds := map[string]string{}
+	for _, n := range d.New {
+		kinds[n.Name] = n.Kind
+		if seen[n.Name] {
+			out = append(out, "new speaker "+n.Name+" is listed twice")
+		}
+		seen[n.Name] = true
+		switch n.Kind {
+		case "person", "organisation", "place":
+		default:
+			out = append(out, "new speaker "+n.Name+" has kind "+n.Kind)
+		}
+		words := strings.Fields(n.Name)
+		if len(words) == 0 {
+			out = append(out, "a new speaker has no name")
+			continue
+		}
+		if r := firstRune(n.Name); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			out = append(out, "new speaker "+n.Name+" does not start with a capital")
+		}
+		if strings.ContainsAny(n.Name, "\"“”«»") || strings.ContainsAny(n.Name, ".?!;:") && !strings.Contains(n.Name, ". ") && strings.ContainsAny(n.Name[len(n.Name)-1:], "?!;:,") {
+			out = append(out, "new speaker "+n.Name+" holds punctuation no name has")
+		}
+		for _, w := range words {
+			if reportingVerbs[strings.ToLower(w)] {
+				out = append(out, "new speaker "+n.Name+" holds the reporting verb "+w)
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(n.Role)) {
+			if reportingVerbs[strings.Trim(w, ",.")] {
+				out = append(out, "new speaker "+n.Name+" has the role "+n.Role+", which holds the reporting verb "+w)
+			}
+		}
+		if strings.ContainsAny(n.Role, "\"“”«»") {
+			out = append(out, "new speaker "+n.Name+" has a role with a quotation mark: "+n.Role)
+		}
+		if n.Kind != "person" {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		switch {
+		case isKnownPlace(n.Name):
+			out = append(out, "new speaker "+n.Name+", a known place, is typed a person")
+		case len(words) == 1 && x.wordUse(n.Name) == usedAsPlace:
+			out = append(out, "new speaker "+n.Name+", a place the article names as one, is typed a person")
+		case isAcronym(n.Name):
+			out = append(out, "new speaker "+n.Name+", an acronym, is typed a person")
+		case len(words) > 1 && institutionHeads[last]:
+			out = append(out, "new speaker "+n.Name+", a body's name, is typed a person")
+		}
+	}
+	for _, pt := range d.Points {
+		if pt.Speaker == "" || kinds[pt.Speaker] == "organisation" {
+			continue
+		}
+		if placeOnly(pt.Text, pt.Speaker) {
+			out = append(out, "key point given to "+pt.Speaker+", which it names only as a place: "+pt.Text)
+		}
+	}
+	return out
+}
+
+// placeOnly reports whether every time text names name, it is where
+// something happened: after "in", "at", "near" or "from", maybe with a
+// word in lower case between ("in eastern Lestria").
+func placeOnly(text, name string) bool {
+	found := false
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			break
+		}
+		k += i
+		i = k + len(name)
+		found = true
+		before := strings.Fields(text[:k])
+		if len(before) == 0 {
+			return false
+		}
+		prev := strings.ToLower(before[len(before)-1])
+		if len(before) > 1 && !unicode.IsUpper(firstRune(prev)) && !placePrepositions[prev] && unicode.IsLetter(rune(prev[len(prev)-1])) {
+			prev = strings.ToLower(before[len(before)-2]) // "in eastern"
+		}
+		if !placePrepositions[prev] {
+			return false
+		}
+	}
+	return found
+}
+
+var placePrepositions = set(`in at near from inside outside across`)
