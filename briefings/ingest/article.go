@@ -109,8 +109,19 @@ func (a *Article) clean(paras []string) []string {
 			out = append(out, p) // too long for a metadata line or boilerplate
 			continue
 		}
-		switch m := matchAny(p, authorLine, byLine); {
-		case m != "" && words <= 10:
+		m := matchAny(p, authorLine, byLine)
+		if m == "" && words <= 12 {
+			// "By Jane Doe" over a date line, joined into one paragraph
+			// with it: the byline, then the article's date.
+			var day string
+			if m, day = bylineAndDate(p); m != "" && a.Date.IsZero() {
+				if t, ok := parseDate(day, time.Time{}); ok {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+			}
+		}
+		switch {
+		case m != "" && words <= 12:
 			if a.Author == "" {
 				a.Author = cleanByline(m)
 			}
@@ -206,6 +217,25 @@ func cleanByline(s string) string {
 		s = s[:i]
 	}
 	return strings.TrimSpace(strings.TrimRight(s, ".,;"))
+}
+
+// bylineAndDate splits "By Jane Doe January 19, 2026" (a byline line and a
+// date line with no blank line between) into the byline's name and the
+// date; "" when p is no such pair.
+func bylineAndDate(p string) (name, day string) {
+	if !strings.HasPrefix(p, "By ") && !strings.HasPrefix(p, "BY ") {
+		return "", ""
+	}
+	words := strings.Fields(p)
+	for i := 2; i < len(words); i++ {
+		if datelike(words[i]) {
+			if m := byLine.FindStringSubmatch(strings.Join(words[:i], " ")); m != nil {
+				return m[1], strings.Join(words[i:], " ")
+			}
+			return "", ""
+		}
+	}
+	return "", ""
 }
 
 // datelike reports whether a piece of a byline holds a date or a time: a

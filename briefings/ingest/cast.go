@@ -88,7 +88,8 @@ type cast struct {
 	byInner   map[string]*entity // people by an inner word of their name, nil when two share it
 	byHead    map[string]*entity // bodies by the words their name ends in, or without their seat; nil when two share it
 	byReg     map[*briefings.Speaker]*entity
-	folds     map[string]string // briefings.Fold of the names seen, which repeat
+	bareUse   map[string]*entity // the person a lone surname first meant
+	folds     map[string]string  // briefings.Fold of the names seen, which repeat
 }
 
 // regSpeaker finds a registry speaker by any of their names.
@@ -158,6 +159,7 @@ func newCast(reg *registryIndex) *cast {
 		byInner:   map[string]*entity{},
 		byHead:    map[string]*entity{},
 		byReg:     map[*briefings.Speaker]*entity{},
+		bareUse:   map[string]*entity{},
 		folds:     make(map[string]string, 64),
 	}
 }
@@ -366,6 +368,15 @@ func (c *cast) lookup(name string) *entity {
 		return e
 	}
 	if e := c.bySurname[k]; e != nil {
+		// A surname alone keeps meaning whom it meant the first time,
+		// though someone of the same family is named later ("Tanui" for
+		// the coach, not his father or son named in full after him).
+		if first := c.bareUse[k]; first != nil {
+			return first
+		}
+		if !strings.Contains(k, " ") {
+			c.bareUse[k] = e
+		}
 		return e
 	}
 	if e := c.byShort[k]; e != nil {

@@ -95,6 +95,36 @@ func init() {
 		mamadou ibrahima cheikh abdoulaye  tendai thabo sipho jomo uhuru
 		hiroshi hideki kazuo kenji  makoto naoki satoshi shinzo takashi takeshi taro
 		tetsuya yoshihide yasuhiro shigeru fumio ichiro koji
+		abhay aditya akhil alok amitabh anupam anurag ashwin balaji bharat chetan devendra dev
+		dhruv dilip ganesh gopal govind hari harish hemant jagdish jitendra kailash kamal kapil
+		kishore krishna lalit mahesh manoj mohan mukul naveen nikhil pradeep pramod praveen
+		rajeev rajendra rajiv ramesh ravindra rohit sameer sanjiv satish shankar shiv shyam
+		subhash sudhakar sumit surendra tarun tushar uday umesh vikas vinod vishal yash
+		abdulrahman aliyu babatunde bola chukwuma chinonso danladi emeka ifeanyi kayode kehinde
+		musa nnamdi obinna olusegun oluwaseun segun sani tunji uche yakubu yusuf
+		kibet kiprono kipchoge kiprop otieno ochieng odhiambo onyango wafula kamau njoroge mwangi
+		baraka juma hamisi jabari
+		kwabena kojo kwaku kwadwo yaw ato nana
+		thulani themba bongani sibusiso mandla lungile sizwe tshepo
+		haruto hiroki kenta kenichi masaru ryo ryota shota takumi tatsuya yuki yusuke daisuke
+		jae-hyuk min-jun seo-jun ji-hoon hyun-woo sung-min dong-hyun
+		wei ming jun hao jian lei tao yong bo feng gang qiang
+		ahmet mehmet mustafa yusuf emre burak can cem murat serkan kemal ismail huseyin
+		bui duc hung minh thanh tuan quang
+		budi agus bambang joko slamet eko hadi
+		nguyen
+		jose luis juan carlos pedro miguel antonio manuel francisco rodrigo
+		lachlan angus hamish fraser archie jock rory
+		tane wiremu hemi rawiri manaia sione tevita viliami semisi
+		bjarne eirik espen halvard henrik jorgen kjell leif odd oystein rune sindre trond
+		pekka juha jukka matti mikko timo ville
+		mihai andrei florin ionut
+		zoltan laszlo gabor istvan
+		ondrej jiri pavel tomas
+		dimitris georgios konstantinos nikos giannis yannis
+		darragh cathal eamon eamonn enda micheal padraig ronan tadhg
+		dwayne darnell deshawn jamal marquis tyrone lamar terrell
+		greg
 		`) {
 		if _, seen := givenNames[n]; !seen {
 			givenNames[n] = male
@@ -132,6 +162,26 @@ func init() {
 		radhika rekha  rupa sangeeta shanti sita sunita swati usha
 		amaka chioma ngozi  folake funmilayo  wangari aminata fatou mariama
 		akiko  emiko haruka keiko mayumi megumi naoko noriko sachiko tomoko yoko yumiko
+		anjali ananya bhavna deepika geetha hema jyoti kamla kavya lata madhu mamta manju
+		nandini padma parvati pushpa rani rekha renu ritu savita seema shalini shobha shweta
+		sushma uma vandana vidya
+		adaeze adaobi blessing chiamaka chinwe ebele funke ifeoma kemi ngozi nneka olufunke
+		omolara titilayo yetunde zainab hauwa hadiza aisha halima
+		wanjiku wambui njeri akinyi achieng atieno nyambura wairimu mumbua zawadi neema
+		abena ama akosua adwoa efua esi yaa
+		nomvula thandiwe nandi zanele lindiwe busisiwe nokuthula precious
+		hatice elif emine ayse ayşe merve esra ozlem sevgi
+		sakura yui yuko hanako kumiko michiko reiko sayuri yumi
+		min-ji seo-yeon ji-woo soo-jin ji-eun hye-jin eun-ji
+		mei ling xiu hui fang yan jing xia
+		thi lan huong mai linh hoa
+		siti dewi sri wulan
+		mele losana ana-maria salote
+		lorna maisie morven catriona kirsteen
+		linn kari marit randi tone hege kristin trine ingvild
+		biret ane elle
+		aurelia elise eloise
+		maria teresa
 		`) {
 		if _, seen := givenNames[n]; !seen {
 			givenNames[n] = female

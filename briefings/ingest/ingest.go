@@ -176,6 +176,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		d.Points = append(d.Points, p)
 	}
+	d.New = in.uniqueAliases(d.New)
 	if opt.ID != "" {
 		d.ID = opt.ID
 	} else {
@@ -247,6 +248,31 @@ func suggest(e *entity) NewSpeaker {
 		}
 	}
 	return ns
+}
+
+// uniqueAliases drops the aliases that would name two speakers: a
+// surname two new speakers of one family share ("Tanui" for a father and
+// his son), or a name the registry gives someone else. The registry
+// refuses a name another speaker owns, so the draft would not pass lint.
+func (in *Ingester) uniqueAliases(news []NewSpeaker) []NewSpeaker {
+	count := map[string]int{}
+	for _, n := range news {
+		count[briefings.Fold(n.Name)]++
+		for _, a := range n.Aliases {
+			count[briefings.Fold(a)]++
+		}
+	}
+	for i := range news {
+		kept := news[i].Aliases[:0]
+		for _, a := range news[i].Aliases {
+			k := briefings.Fold(a)
+			if count[k] == 1 && in.names.speakers[k] == nil {
+				kept = append(kept, a)
+			}
+		}
+		news[i].Aliases = kept
+	}
+	return news
 }
 
 // sourceID is a short handle for the source: the outlet's site name

@@ -183,7 +183,18 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"dr": unknownGender, "dr.": unknownGender, "prof.": unknownGender, "prof": unknownGender,
 	"baroness": female, "baron": male, "viscount": male, "viscountess": female, "earl": male,
 	"countess": female, "duke": male, "duchess": female, "marquess": male, "rev": unknownGender,
-	"rev.": unknownGender, "revd": unknownGender, "sheikh": male, "sheikha": female}
+	"rev.": unknownGender, "revd": unknownGender, "sheikh": male, "sheikha": female,
+	// Courtesy titles of other countries' copy: Nigerian ("Alhaji", "Comrade"
+	// for a union leader), Indian ("Shri", "Smt."), East African ("Mzee"),
+	// Commonwealth ministers' ("The Rt. Hon.", "The Hon."), and French,
+	// German, Spanish and Italian ones.
+	"alhaji": male, "alhaja": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
+	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender, "barr": unknownGender,
+	"barr.": unknownGender, "shri": male, "shri.": male, "sri": male, "smt": female, "smt.": female,
+	"shrimati": female, "kumari": female, "mzee": male, "hon": unknownGender, "hon.": unknownGender,
+	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
+	"monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
+	"señor": male, "señora": female, "signor": male, "signora": female}
 
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,
@@ -195,7 +206,7 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
-var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu`)
+var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu arap`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name.
@@ -238,7 +249,12 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr smt engr barr mme`)
+
+// givenAbbrevs are given names shortened with a full stop before the rest
+// of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,
+// old English "Wm." and "Chas.". Only before a capital do they keep it.
+var givenAbbrevs = set(`ma md mohd wm chas jas thos geo`)
 
 // numberAbbrevs are abbreviations only before a number: "the No. 2
 // official", "Art. 5", "Vol. 3". Elsewhere "no." ends a sentence.

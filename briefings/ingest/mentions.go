@@ -46,7 +46,9 @@ var personalPronouns = map[string]gender{"he": male, "his": male, "him": male, "
 // first "he", "his", "she" or "her" after the only person a sentence has
 // named so far is theirs ("Oyunchimeg and her husband", "Mayor X said his
 // city"), and a sentence opening with "He" or "She" after a sentence that
-// named one person and used no such pronoun means that person.
+// named one person and used no such pronoun means that person, and so
+// does the pronoun that attributes a quote opening the sentence ("“…,” she
+// says" after "Linn Kristoffersen runs a café").
 func (x *extractor) learnGenders() {
 	unknown := false
 	for _, e := range x.cast.all {
@@ -71,6 +73,9 @@ func (x *extractor) learnGenders() {
 				k++
 			}
 			t := &p.toks[i]
+			if t.q != 0 && opening {
+				continue // a quote opening the sentence: "“…,” she says"
+			}
 			if t.kind != tWord || t.q != 0 || t.class&cGendered == 0 {
 				if t.kind == tWord && (t.class&cCap == 0 || i > s.a) {
 					opening = false

@@ -27,7 +27,8 @@ import (
 //     owner said"), no quotation mark.
 //   - A key point's speaker is not a place the point names only as where
 //     something happened ("… in eastern Lestria, the owner said").
-//   - No new speaker is listed twice.
+//   - No new speaker is listed twice, and the draft passes lint (two new
+//     speakers of one family share no alias).
 func TestDraftSanity(t *testing.T) {
 	t.Parallel()
 	dirs, _ := filepath.Glob(filepath.Join("testdata", "*", briefings.RegistryFile))
@@ -73,6 +74,9 @@ func TestDraftSanity(t *testing.T) {
 			name := filepath.Join(filepath.Base(dir), filepath.Base(f))
 			for _, problem := range draftProblems(a, d) {
 				t.Errorf("%s: %s", name, problem)
+			}
+			if _, ps := briefings.ParseBriefing("draft.md", d.Markdown(), reg); ps.Err() != nil {
+				t.Errorf("%s: the draft does not pass lint: %v", name, ps.Err())
 			}
 		}
 	}

@@ -130,15 +130,18 @@ func wordEnd(text string, i int) int {
 		}
 		break
 	}
-	if j > i && (text[j-1] == 's' || text[j-1] == 'S') && pluralPossessive(text, j) {
-		// "the Nordic Steelworkers' Union": the apostrophe is the word's.
+	if j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
+		// "the Nordic Steelworkers' Union": the apostrophe is the word's,
+		// and so is the ng' of Swahili and Luo names ("Ochieng' Awuor").
 		_, size := utf8.DecodeRuneInString(text[j:])
 		return j + size
 	}
 	if j < len(text) && text[j] == '.' {
 		w := strings.ToLower(text[i:j])
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
-		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || numberAbbrevs[w] && digitAfter(text, j+1) {
+		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || numberAbbrevs[w] && digitAfter(text, j+1) ||
+			givenAbbrevs[w] && unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) ||
+			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++
 		}
 	}
@@ -153,6 +156,11 @@ func allUpper(w string) bool {
 		}
 	}
 	return true
+}
+
+// capitalAfter reports whether a space and a capital follow byte i.
+func capitalAfter(text string, i int) bool {
+	return i+1 < len(text) && text[i] == ' ' && unicode.IsUpper(firstRune(text[i+1:]))
 }
 
 // digitAfter reports whether a space and a digit follow byte i.
