@@ -267,7 +267,13 @@ func (a *Article) stripDateline(body []string) []string {
 	if len(body) == 0 {
 		return body
 	}
+	at := 0
 	place, dayText, rest, ok := dateline(body[0])
+	if !ok && len(body) > 1 {
+		// A standfirst ending in a full stop, then the dateline.
+		at = 1
+		place, dayText, rest, ok = dateline(body[1])
+	}
 	if !ok {
 		return body
 	}
@@ -275,8 +281,8 @@ func (a *Article) stripDateline(body []string) []string {
 	if t, ok := parseDate(dayText, time.Time{}); ok && a.Date.IsZero() {
 		a.Date, a.DateFrom = t, "the dateline"
 	}
-	out := append([]string{rest}, body[1:]...)
-	return out
+	body[at] = rest
+	return body
 }
 
 // dashes end a dateline; South Asian copy ends it with a colon

@@ -120,8 +120,11 @@ var modals = set(`will would could should might may can must shall`)
 // eventAt reads token v as a speech verb, or returns nil.
 func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *event {
 	t := &p.toks[v]
-	if t.kind != tWord || t.q != 0 || t.class&cSpeech == 0 && p.low(t) != "according" {
+	if t.kind != tWord || t.q != 0 || t.class&(cSpeech|cAttrib) == 0 {
 		return nil
+	}
+	if t.class&cSpeech == 0 && p.low(t) != "according" {
+		return x.phraseEvent(si, s, p, v)
 	}
 	if p.low(t) == "according" && p.lowerAt(v+1) == "to" {
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
@@ -213,6 +216,65 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if ev.subj == nil {
 		return nil // no one to say it: not a speech verb here
+	}
+	x.resolveEvent(ev, si, p, v)
+	return ev
+}
+
+// attribWords attribute words to someone without being speech verbs:
+// "according to", "as she puts it", "in his words".
+var attribWords = set(`according put puts words phrase`)
+
+// phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
+// which attribute the quote next to them to X, or returns nil.
+func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
+	ev := &event{p: s.p, v: v, sent: si, use: quoteOnly}
+	switch p.low(&p.toks[v]) {
+	case "put", "puts":
+		// "as she puts it, “…”", "“…”, as one farmer put it"
+		if p.lowerAt(v+1) != "it" {
+			return nil
+		}
+		as := v - 1
+		for as >= s.a && v-as <= 4 && p.lowerAt(as) != "as" {
+			as--
+		}
+		if as < s.a || p.lowerAt(as) != "as" || as+1 >= v {
+			return nil
+		}
+		ev.subj = p.interpret(as+1, v)
+	case "words", "phrase":
+		// "in his words, “…”", "in Tanui's phrase"
+		o := v - 1
+		if p.lowerAt(o) == "own" {
+			o--
+		}
+		if p.lowerAt(o-1) != "in" || !p.isWordAt(o) {
+			return nil
+		}
+		w := p.lw(o)
+		switch w {
+		case "his", "her":
+			ev.subj = &ref{kind: refPronoun, pronoun: w, text: p.word(o), surface: p.word(o), gender: personalPronouns[w]}
+		default:
+			if !isPossessive(w) || !p.isNameWord(o) {
+				return nil
+			}
+			a := p.npLeft(o, s.a)
+			if a < 0 {
+				return nil
+			}
+			ev.subj = p.interpret(a, o+1)
+			if ev.subj != nil && ev.subj.name != "" {
+				ev.subj.name = stripPossessive(ev.subj.name)
+			}
+		}
+	}
+	if ev.subj == nil {
+		return nil
+	}
+	if c := p.closingMarkBefore(v); c >= 0 && v-c <= 6 {
+		ev.afterQuote = int(p.toks[c].q) // "“…”, as he put it"
 	}
 	x.resolveEvent(ev, si, p, v)
 	return ev
@@ -317,6 +379,9 @@ func (p *para) introducesQuote(v int) bool {
 func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	for from < v && p.isComma(from) {
 		from++
+	}
+	if from < v-1 && p.lowerAt(from) == "as" {
+		from++ // "“…”, as he told the paper in 1998"
 	}
 	end := v
 	for end > from && p.isWordAt(end-1) && subjectSkip[p.lw(end-1)] {

@@ -21,6 +21,7 @@ type entity struct {
 	bare      bool               // person: only ever a lone capitalised word, which may be a company
 	initials  string             // organisation: the capitals of its name ("ICRC")
 	speaksFor *entity            // anon: the body an unnamed official or spokesperson speaks for
+	described int                // anon from a title: 1 + the sentence that first described them
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
 }
@@ -287,6 +288,9 @@ func (c *cast) index(e *entity) {
 		if i := seatAt(words); i > 0 {
 			c.aliasBody(upTo(i), e)
 		}
+		if i := ofAt(words); i > 0 {
+			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of England
+		}
 		if n := len(words); n > 2 && legalSuffixes[words[n-1]] {
 			c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
 		}
@@ -304,6 +308,17 @@ func (c *cast) aliasBody(k string, e *entity) {
 	} else if other != e {
 		c.byHead[k] = nil
 	}
+}
+
+// ofAt returns where "of" or "for" follows a body's head word in its
+// folded name words ("bank of england" gives 1), or 0.
+func ofAt(words []string) int {
+	for i := 1; i+1 < len(words); i++ {
+		if (words[i] == "of" || words[i] == "for") && orgHeads[words[i-1]] {
+			return i
+		}
+	}
+	return 0
 }
 
 // seatAt returns where a body's seat starts in its folded name words

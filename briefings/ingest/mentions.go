@@ -185,6 +185,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
 		r.evidence = true
 	}
+	if l := p.lowerAt(start - 1); r.kind == refName && (l == "called" || l == "named") && p.isWordAt(start-2) {
+		// "a genial man called Devender Yadav": a person, as the noun says.
+		if g, ok := personNouns[p.lw(start-2)]; ok || p.isRoleAt(start-2) {
+			r.evidence = true
+			if r.gender == unknownGender {
+				r.gender = g
+			}
+		}
+	}
 	if r.kind == refName && p.isComma(start-1) && (p.isComma(j) || j == hi || p.toks[j].kind == tEnd) {
 		// "Her husband, Ganbold, is …", "Another resident, Terrence
 		// Hollowell Jr., questioned …": the description before the name
@@ -201,7 +210,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		if strings.Contains(r.name, "&") {
+			// "Kellerman Feed & Seed", "Marks & Spencer": a business.
+			x.note(si, x.cast.org(r.name, ""), i)
+			return
+		}
 		e := x.cast.lookup(r.name)
+		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && placeAfter[p.lowerAt(start-1)] && r.gender == unknownGender {
+			return // "in Paloma", "near Garden City": where, not who
+		}
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
 			return // a lone capitalised word: a place as likely as a person
 		}
@@ -265,6 +282,10 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 }
 
+// placeAfter are prepositions that put a place after them, not a
+// person: "in Paloma", "near Garden City".
+var placeAfter = set(`in near inside outside across throughout`)
+
 // roleMention is a title with no name ("the foreign minister", "Israel's
 // ambassador"), resolved once every name is known.
 type roleMention struct {
@@ -287,7 +308,7 @@ func (x *extractor) noteRoles() {
 			e.role = m.r.text
 			x.note(m.si, e, m.tok)
 		} else {
-			x.note(m.si, &entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender}, m.tok)
+			x.note(m.si, &entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender, described: m.si + 1}, m.tok)
 		}
 	}
 }
@@ -375,6 +396,29 @@ var personNouns = map[string]gender{"man": male, "woman": female, "father": male
 	"parent": unknownGender, "pensioner": unknownGender, "patient": unknownGender,
 	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender}
 
+// namedAfterNoun reports whether a name follows a person noun ending
+// before token k: set off by a comma, maybe after where they are and
+// before a word that describes them ("A bus driver at Oshodi, Mr Kehinde
+// Adeleke, said", "Another student, junior Maya Thunder, said"), or after
+// "called" or "named" ("a man called Devender Yadav").
+func (p *para) namedAfterNoun(k, b int) bool {
+	if l := p.lowerAt(k); (l == "called" || l == "named") && p.isNameWord(k+1) {
+		return true
+	}
+	c := k
+	for c < b && c < k+4 && p.isWordAt(c) && !p.isSpeechVerbAt(c) {
+		c++ // "at Oshodi"
+	}
+	if !p.isComma(c) {
+		return false
+	}
+	n := c + 1
+	for n < b && n < c+3 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && !p.isFunctionAt(n) && p.toks[n].class&cSpeech == 0 {
+		n++ // "junior", "retired teacher"
+	}
+	return p.isNameWord(n)
+}
+
 // unnamedSubject finds a person described but not named as the subject of
 // the sentence [a, b): an indefinite article at its start or after a
 // comma, not set off after a name ("Jane Doe, a mother of three, said" is
@@ -384,12 +428,12 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) || !indefinite[p.lw(i)] {
 			continue
 		}
-		if i > a && p.isNameWord(i-2) {
-			continue
+		if i > a && (p.isNameWord(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) {
+			continue // "Jane Doe, a mother of three", "Jane Doe, 38, a nurse"
 		}
 		for k := i + 1; k < b && k <= i+3 && p.isWordAt(k); k++ {
 			if g, ok := personNouns[p.lw(k)]; ok {
-				if p.isComma(k+1) && p.isNameWord(k+2) {
+				if p.namedAfterNoun(k+1, b) {
 					break // "Another resident, Terrence Hollowell Jr., said": named
 				}
 				return unnamedSubject{tok: i + 1, gender: g}

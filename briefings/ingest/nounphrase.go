@@ -296,6 +296,25 @@ func (p *para) clauseVerbIn(a, b int) bool {
 	return false
 }
 
+// asideHead returns where the noun phrase heading an aside [a, b) ends:
+// before a participle or a relative clause that qualifies it ("a former
+// ministry official backed by the governing coalition", "an engineer
+// who …"), else b.
+func (p *para) asideHead(a, b int) int {
+	for i := a + 2; i < b-1; i++ {
+		if !p.isWordAt(i) || p.toks[i].isCap(p.text) {
+			continue
+		}
+		switch w := p.lw(i); {
+		case w == "who" || w == "which" || w == "that" || w == "whose":
+			return i
+		case (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && p.toks[i+1].class&cPrep != 0 && p.isWordAt(i-1) && !p.isFunctionAt(i-1):
+			return i // "… official backed by", "… analyst based in"
+		}
+	}
+	return b
+}
+
 // applyAppositive merges what an aside says into the phrase it follows:
 // a role gains its holder's name ("Horvath's spokesman, Miklos Varga"), a
 // name gains a role ("Priya Raman, chief economist at Castell Bank") or
@@ -310,8 +329,16 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		}
 		return r
 	}
-	app := p.interpret(a, b)
+	head := p.asideHead(a, b)
+	app := p.interpret(a, head)
 	if app == nil {
+		return r
+	}
+	if w := p.lowerAt(head); head < b && (w == "who" || w == "whose") && r.kind == refName {
+		r.evidence = true // "X, a trader whose shop …": a person, whatever the noun
+		if app.kind == refRole && r.role == "" {
+			r.role = app.text
+		}
 		return r
 	}
 	switch r.kind {
@@ -337,6 +364,9 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				r.gender = app.gender
 			}
 		case refOrgDesc:
+			if r.role != "" && r.evidence {
+				break // "Director X of Transparency Georgia, a watchdog": the body's aside
+			}
 			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 		case refSomeone:
 			if app.head != "" && businessHeads[app.head] && !r.evidence {

@@ -42,6 +42,12 @@ type ref struct {
 	evidence   bool // refName: role, honorific, given name or appositive say it is a person
 }
 
+// plural reports whether a role's head word names more than one person:
+// "officials", "spokespeople".
+func (r *ref) plural() bool {
+	return r.head == "spokespeople" || r.head == "people" || strings.HasSuffix(r.head, "s") && isRoleWord(strings.TrimSuffix(r.head, "s"))
+}
+
 // isWordAt reports whether token i is a word outside quotes.
 func (p *para) isWordAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].q == 0
@@ -326,7 +332,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || l == "to" && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at") && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -342,8 +348,9 @@ func (p *para) interpret(a, b int) *ref {
 		p.genderFromName(r, k)
 		return r
 	}
-	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP".
-	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) {
+	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
+	// after "the" they are a title: "the Cork North-Central TD".
+	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] {
 		left--
 	}
 	if left-1 == a && right < b && quantityNouns[p.lw(a)] && p.lw(left) == "of" {
@@ -360,6 +367,18 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind, r.head = refEpithet, p.lw(a)
 		return r
 	}
+	if r.det == "the" && b-a <= 3 && p.isWordAt(b-1) && (p.lw(b-1) == "man" || p.lw(b-1) == "woman") && a > 0 {
+		// "the older man", "the woman": someone just named, as "the
+		// teenager" is, whom the noun gives a gender.
+		for i := a; i < b-1; i++ {
+			if !p.isWordAt(i) || p.toks[i].isCap(p.text) || p.toks[i].class&(cFunction|cRole) != 0 {
+				goto notEpithet
+			}
+		}
+		r.kind, r.head, r.gender = refEpithet, p.lw(b-1), personNouns[p.lw(b-1)]
+		return r
+	}
+notEpithet:
 	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
 	for i := a; i < left; i++ {
 		w := p.lw(i)
@@ -797,6 +816,9 @@ func (p *para) orgPart(a, roleAt int) string {
 	}
 	if alias := p.bodyAlias(from, roleAt); alias != "" {
 		return alias // "a No 10 spokesperson"
+	}
+	if to-from == 1 && p.toks[from].class&cRoleMod != 0 {
+		return "" // "State officials", "Federal prosecutors": a sentence's capital
 	}
 	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] || demonyms[last] {
 		return "" // "one Latin American negotiator", "a Western diplomat"

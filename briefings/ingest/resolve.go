@@ -57,6 +57,17 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		// "The top government spokesman told a press conference", "the
+		// Cork North-Central TD said", right after a named person spoke: a
+		// title with "the" that no one named before holds is a new way of
+		// naming the one who just spoke, as copy varies its words.
+		if r.det == "the" && !r.plural() && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
+			if e := x.personByRole(r.head, r.text, si, at); e == nil || e.kind == "anon" && e.described == si+1 {
+				if v := x.variedSpeaker(r, si); v != nil {
+					return v, "description"
+				}
+			}
+		}
 		// "The Kremlin spokesman noted": the spokesman the article named,
 		// when it named one.
 		if r.org != "" && r.det == "the" {
@@ -96,7 +107,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refEpithet:
-		if e := x.personByEpithet(r.head, si, at); e != nil {
+		if e := x.personByEpithet(r.head, si, at); e != nil && (r.gender == unknownGender || genderAgrees(e.gender, r.gender)) {
 			return e, "description"
 		}
 	case refDoc:
@@ -211,12 +222,18 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		// clause ("Asked about …, when X …, Y shook her head") only when
 		// the main clause names no one who fits.
 		from := x.askedClauseEnd(s)
-		var inOpening *entity
+		var inOpening, owner *entity
 		for _, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) {
 				return m.e.speaksFor
 			}
 			if !compatible(m.e, g) {
+				continue
+			}
+			if m.tok >= from && owner == nil && x.ownsNamedPerson(s, m.tok) {
+				// "Rafiq's contractor, a man called Devender Yadav": the
+				// person the phrase is about is the one named after it.
+				owner = m.e
 				continue
 			}
 			if m.tok >= from {
@@ -229,6 +246,64 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		if inOpening != nil {
 			return inOpening
 		}
+		if owner != nil {
+			return owner
+		}
+	}
+	return nil
+}
+
+// ownsNamedPerson reports whether the mention at token tok of sentence si
+// is a possessive before a title or a relation that a name set off by a
+// comma follows: "Rafiq's contractor, Devender Yadav", "her husband,
+// Ganbold".
+func (x *extractor) ownsNamedPerson(si, tok int) bool {
+	p := x.d.paras[x.d.sents[si].p]
+	if !isPossessive(p.word(tok)) {
+		return false
+	}
+	k := tok + 1
+	for k < len(p.toks) && k <= tok+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) {
+		k++
+	}
+	if k == tok+1 || !p.isComma(k) {
+		return false
+	}
+	for i := k + 1; i < len(p.toks) && i <= k+8 && p.isWordAt(i); i++ {
+		if p.isNameWord(i) {
+			return true // "her husband, Ganbold", "…, a man called Devender Yadav"
+		}
+	}
+	return false
+}
+
+// speaksForBody reports whether a title is one whose holder, unnamed,
+// speaks for their body: "a Kremlin spokesman", "a ministry official".
+func speaksForBody(head string) bool {
+	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source")
+}
+
+// variedSpeaker returns the named person who spoke last, in the
+// sentences before si back to the paragraph before, when their title's
+// nationality agrees with the description's; else nil.
+func (x *extractor) variedSpeaker(r *ref, si int) *entity {
+	para := x.d.sents[si].p
+	nat := nationalityOf(r.text)
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+		sp := x.speakerAt[s]
+		if sp == nil {
+			continue
+		}
+		if sp.kind != "person" || sp.role == "" {
+			return nil
+		}
+		if _, other := sp.roleInfo(); nat != "" && other != "" && !sameNationality(nat, other) {
+			return nil
+		}
+		if r.gender != unknownGender && sp.gender != unknownGender && r.gender != sp.gender {
+			return nil
+		}
+		return sp
 	}
 	return nil
 }

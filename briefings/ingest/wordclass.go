@@ -20,6 +20,7 @@ const (
 	cGendered // he, his, him, she, her, hers and the -self forms
 	cOrgHead  // a word that ends a body's name: "ministry", "council"
 	cHonor    // an honorific or a title that tells a gender: "Mr", "Dame", "spokeswoman"
+	cAttrib   // attributes words without being a speech verb: "according", "as she put it", "in his words"
 	cCap      // the token starts with a capital (set per token, not in the table)
 )
 
@@ -67,6 +68,7 @@ func init() {
 	for w := range roleGender {
 		wordClasses[w] |= cHonor
 	}
+	mark(attribWords, cAttrib)
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}
