@@ -110,6 +110,10 @@ func (a *Article) clean(paras []string) []string {
 			continue
 		}
 		m := matchAny(p, authorLine, byLine)
+		if i := strings.Index(p, " | "); m == "" && i > 0 && words <= 12 {
+			// "By Jane Doe | Photographs by John Roe"
+			m = matchAny(p[:i], byLine)
+		}
 		if m == "" && words <= 12 {
 			// "By Jane Doe" over a date line, joined into one paragraph
 			// with it: the byline, then the article's date.

@@ -150,6 +150,16 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
 	}
 	before := p.lowerAt(v - 1)
+	if before == "to" && p.low(t) == "comment" && p.lowerAt(v+1) == "on" && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open {
+		// "declined to comment on “market speculation”": the words are
+		// theirs, though the comment was declined.
+		ev := &event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, p.infinitiveVerb(v), s.a)}
+		if ev.subj == nil {
+			return nil
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
@@ -223,7 +233,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 
 // attribWords attribute words to someone without being speech verbs:
 // "according to", "as she puts it", "in his words".
-var attribWords = set(`according put puts words phrase`)
+var attribWords = set(`according put puts words phrase statement read reads`)
 
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
 // which attribute the quote next to them to X, or returns nil.
@@ -243,6 +253,40 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		ev.subj = p.interpret(as+1, v)
+	case "statement":
+		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
+		// “…”": the sentence's subject speaks in what it issued, when no
+		// speech verb before says so already.
+		if p.lowerAt(v-2) != "in" || !p.isDet(v-1) && !isPossessive(p.lowerAt(v-1)) {
+			return nil
+		}
+		for i := s.a; i < v; i++ {
+			if p.isSpeechVerbAt(i) {
+				return nil
+			}
+		}
+		ev.subj = x.clauseSubject(p, s.a, v)
+		if ev.subj == nil || ev.subj.kind == refSomeone || ev.subj.kind == refPronoun && ev.subj.gender == plural {
+			return nil
+		}
+		x.resolveEvent(ev, si, p, v)
+		if ev.ent == nil {
+			return nil
+		}
+		return ev
+	case "read", "reads":
+		// "“…,” the statement read": a document's words.
+		c := p.closingMarkBefore(v)
+		if c < 0 {
+			return nil
+		}
+		subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks))
+		if !ok || subj == nil || subj.kind != refDoc {
+			return nil
+		}
+		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
+		x.resolveEvent(ev, si, p, v)
+		return ev
 	case "words", "phrase":
 		// "in his words, “…”", "in Tanui's phrase"
 		o := v - 1
@@ -280,6 +324,15 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	return ev
 }
 
+// infinitiveVerb returns the verb whose "to" stands before token v
+// ("declined to comment"): where the subject before it ends.
+func (p *para) infinitiveVerb(v int) int {
+	if v >= 2 && p.isWordAt(v-2) {
+		return v - 2
+	}
+	return v - 1
+}
+
 // speechNouns are speech verbs whose form is as often a noun ("a phone
 // call", "a brief comment"), read as a verb only when a subject, not an
 // adjective, comes before them.
@@ -310,6 +363,9 @@ func (x *extractor) quotedAs(si int, s sentRef, p *para, v int) *event {
 		} else {
 			a, b := p.npRight(k+1, v-1)
 			ev.subj = p.interpret(a, b)
+			if ev.subj != nil {
+				ev.subj.object = true
+			}
 		}
 		if ev.subj == nil {
 			return nil
@@ -506,7 +562,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		// development, Brooke Sandoval, told …": a full name set off just
 		// before the verb is who spoke, whatever the words before it
 		// describe and however far they run.
-		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) {
+		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {
 					if d := p.interpret(a, k+1); d != nil && d.kind == refName && d.name == name.name {
@@ -577,6 +633,17 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 // from across the province".
 var placePreps = set(`in at from across near inside outside throughout around`)
 
+// widerPlace reports whether the aside starting at token a follows a
+// place after "from", "in" or "of" and so names where that is: "Kamla
+// Devi from Sitapur, Uttar Pradesh, said".
+func (p *para) widerPlace(a int) bool {
+	k := a - 2 // the word before the aside's comma
+	for k >= 0 && p.isNameWord(k) {
+		k--
+	}
+	return k < a-2 && (p.lowerAt(k) == "from" || p.lowerAt(k) == "in" || p.lowerAt(k) == "of" || p.lowerAt(k) == "near")
+}
+
 // skipTimeBefore steps back over a time between a subject and its verb
 // ending at token k: "India on Friday said", "the ministry on Sunday
 // night warned", "Moscow yesterday said".
@@ -615,6 +682,9 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 		return nil
 	}
 	r := p.interpret(a, b)
+	if aa, ab, ok := p.knownAsAfter(b, v); ok {
+		return p.applyAppositive(r, aa, ab)
+	}
 	for n := 0; n < 2; n++ {
 		aa, ab, ok := p.appositiveAfter(b, v)
 		if !ok {

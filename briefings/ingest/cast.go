@@ -177,6 +177,21 @@ func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
 	e := &entity{name: s.Name, role: s.Role, kind: kind, reg: s, confirmed: true}
 	c.add(e)
 	c.byReg[s] = e
+	if kind == "organisation" {
+		// What the registry calls the body says what "the X" may call it:
+		// a "Chilean copper producer" is "the producer" and, being a
+		// business, "the company"; so is a name with a legal suffix.
+		for _, w := range strings.Fields(c.fold(s.Role)) {
+			if orgHeads[w] {
+				c.addHead(e, w)
+			}
+		}
+		for _, a := range s.Aliases {
+			if words := strings.Fields(c.fold(a)); len(words) > 1 && legalSuffixes[words[len(words)-1]] {
+				e.business = true
+			}
+		}
+	}
 	for _, k := range c.reg.keys[s] {
 		if c.byName[k] == nil {
 			c.byName[k] = e
@@ -291,14 +306,17 @@ func (c *cast) index(e *entity) {
 		if i := ofAt(words); i > 0 {
 			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of England
 		}
-		if n := len(words); n > 2 && legalSuffixes[words[n-1]] {
-			c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
+		if n := len(words); n >= 2 && legalSuffixes[words[n-1]] {
+			e.business = true // "Andes Cobre SA" is the company
+			if n > 2 {
+				c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
+			}
 		}
 	}
 }
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
-var legalSuffixes = set(`co inc ltd corp plc llc ag sa nv se spa bv gmbh holdings`)
+var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
 
 // aliasBody makes k another name of the body e, unless another body has
 // it too.
@@ -389,9 +407,7 @@ func (c *cast) lookup(name string) *entity {
 		if first := c.bareUse[k]; first != nil {
 			return first
 		}
-		if !strings.Contains(k, " ") {
-			c.bareUse[k] = e
-		}
+		c.bareUse[k] = e
 		return e
 	}
 	if e := c.byShort[k]; e != nil {

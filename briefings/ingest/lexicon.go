@@ -47,7 +47,8 @@ func init() {
 		threaten threatens threatened joke jokes joked quip quips quipped laugh laughs laughed
 		sigh sighs sighed continue continues continued conclude concludes concluded muse muses mused
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
-		plead pleads pleaded protested reveal reveals revealed testify testifies
+		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
+		ruled
 		testified whisper whispers whispered yell yells yelled scream screams screamed`) {
 		speechVerbs[w] = quoteOnly
 	}
@@ -111,7 +112,10 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	volunteer veterinarian lecturer engineer architect entrepreneur investor banker broker
 	consultant accountant auditor vendor worker labourer laborer priest pastor
 	vicar nun monk teenager youngster veteran rookie
-	widow widower`)
+	widow widower magistrate registrar ombudsman comptroller treasurer clerk marshal warden
+	constable provost curator librarian archivist notary coroner controller administrator
+	supervisor foreman secretary-general director-general attorney-general solicitor-general
+	auditor-general governor-general inspector-general commissioner-general`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
@@ -191,7 +195,7 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"alhaji": male, "alhaja": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
 	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender, "barr": unknownGender,
 	"barr.": unknownGender, "shri": male, "shri.": male, "sri": male, "smt": female, "smt.": female,
-	"shrimati": female, "kumari": female, "mzee": male, "hon": unknownGender, "hon.": unknownGender,
+	"shrimati": female, "mzee": male, "hon": unknownGender, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	"monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
 	"señor": male, "señora": female, "signor": male, "signora": female}

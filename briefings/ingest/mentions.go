@@ -180,7 +180,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	if r == nil {
 		return
 	}
-	if aa, ab, ok := p.appositiveAfter(j, hi); ok {
+	if aa, ab, ok := p.knownAsAfter(j, hi); ok {
+		r = p.applyAppositive(r, aa, ab)
+	} else if aa, ab, ok := p.appositiveAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
 	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
 		r.evidence = true
@@ -241,6 +243,12 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				break
 			}
 		}
+	case refOrgDesc:
+		// "The presidential office convened …": a body in lower case
+		// that the registry knows by these words is named.
+		if sp := x.cast.regSpeaker(r.text); sp != nil {
+			x.note(si, x.cast.fromRegistry(sp), i)
+		}
 	case refRole:
 		if r.head == "head" && p.lowerAt(j) != "of" {
 			return // "shakes his head"
@@ -250,7 +258,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// does not name, whom "the spokesperson" means next; they speak
 			// for their body when the phrase names one, not a country.
 			anon := &entity{name: r.text, role: r.text, kind: "anon", gender: r.gender}
-			if l := p.lowerAt(j); r.org == "" && r.orgHead == "" && (l == "for" || l == "of" || l == "at") {
+			if l := p.lowerAt(j); r.org == "" && r.orgHead == "" && (l == "for" || l == "of" || l == "at" || l == "in") {
 				// "A spokesperson for the state Environmental Protection
 				// Agency": the body after what the chunk took in.
 				if oa, ob := p.npRight(j+1, hi); ob > oa {
@@ -321,14 +329,33 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
 		a--
 	}
-	if a >= c || p.toks[a].q != 0 {
-		return nil
+	if a >= c || p.toks[a].q != 0 || p.npLeft(c-1, a) != a && !p.titleWords(a, c) {
+		return nil // not one noun phrase: "The Minister informed that Gujarat, X"
 	}
 	d := p.interpret(a, c)
 	if d == nil || !(d.kind == refRole || d.kind == refSomeone && d.gender != unknownGender) {
 		return nil
 	}
 	return d
+}
+
+// titleWords reports whether [a, b) holds only what a title is made of:
+// capitals, title words, articles and "of", "for", "and" ("The Minister
+// of Water and Sanitation").
+func (p *para) titleWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.isWordAt(i) {
+			return false
+		}
+		switch p.lw(i) {
+		case "of", "for", "and", "the", "to":
+			continue
+		}
+		if p.toks[i].class&(cCap|cRole|cRoleMod|cDet) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // namedAfter returns the person a title is set beside, named after a

@@ -51,6 +51,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "Hygiene & Tropical Medicine"
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Ministry of Municipal Affairs and Housing"
+			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
+				j-- // "Agriculture, Forestry and Fisheries Minister X"
 			default:
 				goto done
 			}
@@ -112,6 +114,24 @@ func (p *para) npLeft(k, lo int) int {
 		return i
 	}
 	return -1
+}
+
+// titleListAhead reports whether the capitals from j run, over "and",
+// into a title before a name that ends before hi: the fields of a
+// minister listed before the title ("Forestry and Fisheries Minister X").
+func (p *para) titleListAhead(j, hi int) bool {
+	and := false
+	for k := j; k < hi; k++ {
+		switch {
+		case p.isWordAt(k) && p.lw(k) == "and" && !and:
+			and = true
+		case p.isRoleAt(k) && p.isNameWord(k):
+			return and && k+1 < hi && p.isNameWord(k+1)
+		case !p.isNameWord(k):
+			return false
+		}
+	}
+	return false
 }
 
 // andInName reports whether "and" at token c is inside one body's name
@@ -193,7 +213,13 @@ func (p *para) npRight(i, hi int) (int, int) {
 			return i, p.chunkEnd(k, hi)
 		}
 	}
-	for j < hi && j-i < 4 && p.isWordAt(j) && !p.isFunctionAt(j) && p.toks[j].class&(cSkip|cSpeech) == 0 {
+	for j < hi && j-i < 5 && p.isWordAt(j) && p.toks[j].class&(cSkip|cSpeech) == 0 {
+		if p.isFunctionAt(j) {
+			// "the energy and mines minister": fields joined before a title.
+			if p.lw(j) != "and" || j == i || !p.isRoleAt(j+2) && !p.isRoleAt(j+3) {
+				break
+			}
+		}
 		j++ // not into the verb: "the company has"
 	}
 	return i, j
@@ -210,6 +236,8 @@ func (p *para) appositiveLike(a, b int) bool {
 	switch {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
+	case w == "known" && p.lowerAt(a+1) == "as" && b-a > 2:
+		return true // "the U.N. mission in Congo, known as MONUSCO,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
@@ -248,6 +276,23 @@ func (p *para) appositiveLike(a, b int) bool {
 // asideAdverbs are set off by commas between a subject and its verb.
 var asideAdverbs = set(`however meanwhile too though therefore nevertheless moreover instead also
 	separately likewise earlier later`)
+
+// knownAsAfter finds ", known as X," after a phrase ending before j, maybe
+// past where the body sits ("the U.N. mission in Congo, known as
+// MONUSCO,"): the aside's bounds, and whether there is one.
+func (p *para) knownAsAfter(j, hi int) (int, int, bool) {
+	c := j
+	if l := p.lowerAt(c); l == "in" || l == "to" || l == "at" {
+		c++
+		for c < hi && c < j+5 && (p.isNameWord(c) || p.isWordAt(c) && p.lw(c) == "the") {
+			c++
+		}
+	}
+	if !p.isComma(c) || p.lowerAt(c+1) != "known" || p.lowerAt(c+2) != "as" {
+		return 0, 0, false
+	}
+	return p.appositiveAfter(c, hi)
+}
 
 // appositiveAfter returns the aside that follows a phrase ending before j:
 // ", the cloud software company," or ", an analyst at Halden Commodities."
@@ -326,6 +371,18 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	if w := p.lowerAt(a); w == "who" || w == "whose" {
 		if r.kind == refName {
 			r.evidence = true
+		}
+		return r
+	}
+	if p.lowerAt(a) == "known" && p.lowerAt(a+1) == "as" {
+		// "The U.N. peacekeeping mission in Congo, known as MONUSCO,": the
+		// body by its name, which the description's head may call it.
+		if app := p.interpret(a+2, b); app != nil && (app.kind == refName || app.kind == refOrg) && (r.kind == refOrg || r.kind == refOrgDesc || r.kind == refSomeone) {
+			head := r.head
+			if head == "" {
+				head = r.orgHead
+			}
+			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: head}
 		}
 		return r
 	}

@@ -40,6 +40,7 @@ type ref struct {
 	det        string // the determiner it opened with: "the", "its", "a"
 	gender     gender
 	evidence   bool // refName: role, honorific, given name or appositive say it is a person
+	object     bool // the object of a relaying verb ("quoted the minister as saying"), not a sentence's subject
 }
 
 // plural reports whether a role's head word names more than one person:
@@ -95,7 +96,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
-		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && p.isOrgHeadAt(j-1)) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
+		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
@@ -109,6 +110,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
+		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.isTitleWord(j-1) && !p.toks[j-1].isCap(p.text) && p.lowerTitleAfter(j+1, hi) > 0:
+			j = p.lowerTitleAfter(j+1, hi) // "the energy and mines minister"
 		case p.lw(j) == "&" && p.toks[j].q == 0 && j > i && p.isNameWord(j-1) && p.isNameWord(j+1):
 			j++ // "London School of Hygiene & Tropical Medicine", "Marks & Spencer"
 		case p.isComma(j) && j > i && p.isNameWord(j-1) && p.portfolioList(i, j, hi):
@@ -118,6 +121,17 @@ func (p *para) chunkEnd(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// lowerTitleAfter returns the token after a title word in lower case that
+// ends one or two lower-case words from i ("mines minister"), or 0.
+func (p *para) lowerTitleAfter(i, hi int) int {
+	for k := i; k < hi && k < i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k); k++ {
+		if p.isRoleAt(k) && k > i {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // andJoinsName reports whether "and" at token j, after the chunk [i, j),
@@ -139,6 +153,9 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		if portfolios[p.lw(k)] && p.chunkHasOf(i, j) {
 			return true // "Secretary of State for Economic and Business Affairs"
 		}
+		if p.isRoleAt(k) && k > j+1 {
+			return true // "Agriculture and Fisheries Minister X": fields, then the title
+		}
 		k++
 	}
 	return p.isOrgHeadAt(k - 1)
@@ -155,9 +172,6 @@ func (p *para) portfolioList(i, j, hi int) bool {
 			body = true
 		}
 	}
-	if !body {
-		return false
-	}
 	k := j + 1
 	for k < hi {
 		if !p.isNameWord(k) {
@@ -168,6 +182,15 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		}
 		switch {
 		case k < hi && p.lw(k) == "and":
+			if !body {
+				// "Agriculture, Forestry and Fisheries Minister X": fields
+				// listed before a title.
+				n := k + 1
+				for n < hi && p.isNameWord(n) && !p.isRoleAt(n) {
+					n++
+				}
+				return n > k+1 && p.isRoleAt(n) && p.isNameWord(n)
+			}
 			return p.isNameWord(k + 1)
 		case p.isComma(k):
 			k++
@@ -186,6 +209,18 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	fisheries livestock planning infrastructure transport education labour labor employment
 	finance housing science technology innovation tourism communications works welfare heritage
 	food rural local government policy reform cooperation integration`)
+
+// bodyComplement reports whether [i, j) is a body's name with "of" or
+// "for" after its head word, whose complement may run on with "on":
+// "National Institute for Research on Glaciers".
+func (p *para) bodyComplement(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if l := p.lw(k); (l == "of" || l == "for") && p.isOrgHeadAt(k-1) {
+			return true
+		}
+	}
+	return false
+}
 
 // chunkHasSeat reports whether [i, j) names a body that sits somewhere
 // (an embassy, a mission, a chamber of commerce) and holds no "in" yet.
@@ -235,6 +270,9 @@ func (p *para) possessedHead(j, hi int) int {
 			head = k + 1 // the longest: "military rulers" over "military"
 		}
 	}
+	if head > 0 && industryWords[p.lw(head-1)] && p.isWordAt(head) && !p.toks[head].isCap(p.text) && p.toks[head].class&(cFunction|cSpeech|cSkip|cDet|cPrep) == 0 {
+		return j // "Peru's planned mining investment": an industry's word goes on to its noun
+	}
 	if head > 0 {
 		return head
 	}
@@ -246,6 +284,12 @@ func (p *para) possessedHead(j, hi int) int {
 	}
 	return end
 }
+
+// industryWords end bodies' names ("Drava Coal", "Nordvik Steel") but
+// in lower case more often qualify a noun ("mining investment", "energy
+// prices").
+var industryWords = set(`mining energy coal oil gas steel power media capital grid commodities
+	electric telecom resources`)
 
 // nameAhead reports whether a capitalised name word follows, after any
 // particles or "the".
@@ -332,7 +376,7 @@ func (p *para) interpret(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at") && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -450,6 +494,9 @@ notEpithet:
 	// An organisation: its head word ends the part before "of" ("Foreign
 	// Ministry", "Bank of Norland", "the Westmark government").
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
+		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
+			caps = 0 // "the Chilean producer", "a Norwegian company": described, not named
+		}
 		if caps == 0 {
 			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.lw(orgAt), ".")
 			if a < orgAt && isPossessive(p.word(a)) && p.toks[a].isCap(p.text) {
@@ -460,7 +507,17 @@ notEpithet:
 		}
 		r.kind, r.name = refOrg, r.text
 		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
-		if p.toks[orgAt].isCap(p.text) && !p.toks[a].isCap(p.text) {
+		if p.toks[orgAt].isCap(p.text) && a+1 < orgAt && isPossessive(p.word(a)) && !p.toks[a+1].isCap(p.text) {
+			// "the North's official Korean Central News Agency": whose it
+			// is and what it is describe the body; the capitals name it.
+			from := a + 1
+			for from < orgAt && !p.toks[from].isCap(p.text) && p.isWordAt(from) && p.toks[from].class&cFunction == 0 {
+				from++
+			}
+			if p.toks[from].isCap(p.text) && allNameWordsAnd(p, from, orgAt+1) {
+				r.name = p.textOf(from, b)
+			}
+		} else if p.toks[orgAt].isCap(p.text) && !p.toks[a].isCap(p.text) {
 			// "the state Environmental Protection Agency": the name is the
 			// capitals; the words before them describe it.
 			from := a
@@ -507,7 +564,7 @@ notEpithet:
 			// body she speaks for, whatever its name looks like.
 			if sub := p.interpret(right, b); sub != nil {
 				switch {
-				case sub.kind == refOrg || sub.kind == refName && p.lowerAt(left) == "for":
+				case sub.kind == refOrg || sub.kind == refName && (p.lowerAt(left) == "for" || p.lowerAt(left) == "at"):
 					r.org = sub.name
 				case sub.kind == refOrgDesc:
 					r.orgHead = sub.head
@@ -555,6 +612,10 @@ notEpithet:
 		return r
 	}
 	lastWord := stripPossessive(p.lw(left - 1))
+	if legalSuffixes[strings.TrimSuffix(lastWord, ".")] && left-from >= 2 {
+		r.kind, r.name = refOrg, p.textOf(from, left) // "Minera Cordillera SAA"
+		return r
+	}
 	if knownBodyEnds[lastWord] && isKnownBody(p.textOf(from, left)) {
 		r.kind, r.name = refOrg, p.textOf(from, left)
 		return r
@@ -567,9 +628,17 @@ notEpithet:
 	// al-Masri" is a name).
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) {
 		_, g0 := givenGender(p.lw(from))
-		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 {
-			from++
+		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 || !g0 && describesPerson(p.lw(from)) {
+			from++ // "Retiree Chandra Sekaran", whatever his given name
 		}
+	}
+	// A body's or a place's word before a given name is not the name
+	// either: "… in the state Assembly Pramod Yadav Kushwaha".
+	for left-from >= 3 && (p.isOrgHeadAt(from) || placeWords[p.lw(from)]) {
+		if _, g := givenGender(p.lw(from + 1)); !g {
+			break
+		}
+		from++
 	}
 	// "South Korea's Kim Ha-eun": whose she is goes to the role; a
 	// person's own possessive is no part of the name ("Adeyemi-Hart's").
@@ -591,6 +660,29 @@ notEpithet:
 	}
 	p.genderFromName(r, from)
 	return r
+}
+
+// describesPerson reports whether a lower-case word says what someone
+// is: a title or occupation, a person noun, or a word for someone to whom
+// something is done ("retiree", "evacuee", "detainee").
+func describesPerson(w string) bool {
+	_, noun := personNouns[w]
+	return noun || isRoleWord(w) || occupationWord(w) || len(w) > 5 && strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "cee")
+}
+
+// onlyNationalities reports whether every capitalised word of [a, b) is
+// an adjective of nationality: "Chilean", "South Korean".
+func (p *para) onlyNationalities(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.toks[i].isCap(p.text) {
+			continue
+		}
+		w := p.word(i)
+		if isPossessive(w) || isAcronym(w) || !isNationality(w) && !demonyms[strings.ToLower(w)] && !(i+1 < b && p.toks[i+1].isCap(p.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameTail returns where a name ends a phrase [a, b) whose title, with an
@@ -804,7 +896,7 @@ var regionAdjectives = set(`western eastern northern southern arab latin gulf`)
 func (p *para) orgPart(a, roleAt int) string {
 	from, to := -1, -1
 	for i := a; i < roleAt; i++ {
-		if p.toks[i].isCap(p.text) {
+		if p.toks[i].isCap(p.text) && !lowerTail(p.word(i)) {
 			if from < 0 {
 				from = i
 			}
@@ -828,6 +920,14 @@ func (p *para) orgPart(a, roleAt int) string {
 		return ""
 	}
 	return w
+}
+
+// lowerTail reports whether a capitalised word ends in a part in lower
+// case after a hyphen: "London-based", "Saudi-led" describe, they name no
+// body.
+func lowerTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && w[i+1] >= 'a' && w[i+1] <= 'z'
 }
 
 // isRoleAt reports whether token i names a position or an occupation:

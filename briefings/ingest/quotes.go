@@ -48,12 +48,13 @@ func (x *extractor) attributeQuotes() []found {
 		case x.leftEvent(q) != nil:
 			f.ev = x.leftEvent(q)
 		default:
-			if f.ev = x.colonEvent(q); f.ev == nil {
-				direct = false
-				f.ev, f.how = x.inherited(q)
-			}
-			if f.ev == nil {
-				f.ev = x.signedBelow(q)
+			// A signature under the quote names its speaker over anything
+			// above it ("Quotes attributable to the ministers:").
+			if f.ev = x.signedBelow(q); f.ev == nil {
+				if f.ev = x.colonEvent(q); f.ev == nil {
+					direct = false
+					f.ev, f.how = x.inherited(q)
+				}
 			}
 		}
 		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
@@ -127,6 +128,9 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 			return nil // a speech verb of its own: "X said:" is read already
 		}
 	}
+	if x.headingOnly(p, s.a, colon) {
+		return nil // "Quotes:", "Background:": a heading, not a sentence
+	}
 	subj := x.clauseSubject(p, s.a, colon)
 	if subj == nil || subj.kind == refSomeone {
 		return nil
@@ -138,6 +142,20 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 		return nil
 	}
 	return ev
+}
+
+// headingOnly reports whether the words [a, b) before a colon are a
+// heading of three words or fewer with no verb in lower case.
+func (x *extractor) headingOnly(p *para, a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if p.isWordAt(i) && !p.toks[i].isCap(p.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // inherited returns the speaker a quote with no attribution of its own
@@ -210,18 +228,42 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 		return nil
 	}
 	pi := q.endPara + 1
+	if x.quoteOnly(pi) && q.startTok == 0 && pi+1 < len(x.d.paras) {
+		// Two quotes set out one above the other under one signature, as a
+		// release's "Quotes" box has them.
+		if next := x.d.quotes[x.d.paras[pi].toks[0].q-1]; next.endPara == pi {
+			return x.signedBelow(next)
+		}
+	}
 	p := x.d.paras[pi]
-	if len(p.toks) < 3 || (p.word(0) != "—" && p.word(0) != "–") {
+	from := 0
+	if len(p.toks) > 0 && (p.word(0) == "—" || p.word(0) == "–") {
+		from = 1
+	} else if q.startTok != 0 || len(p.toks) > 30 || p.toks[len(p.toks)-1].kind == tEnd {
+		// Unmarked, a signature is a line of its own under a quote that
+		// is a paragraph of its own: a name, a comma and a title, with no
+		// full stop ("Jane Doe, Executive Vice-President for …").
 		return nil
 	}
-	end := 1
+	// "— The Rt. Hon. Élise Marchand, Prime Minister of Canada": the
+	// courtesy titles before the name are no part of it.
+	for from < len(p.toks) && p.isWordAt(from) && (p.lw(from) == "the" || p.toks[from].class&cHonor != 0) {
+		from++
+	}
+	if len(p.toks)-from < 2 {
+		return nil
+	}
+	end := from
 	for end < len(p.toks) && !p.isComma(end) && p.toks[end].kind != tEnd {
 		end++
 	}
-	if end-1 > 5 || !allNameWords(p, 1, end) {
+	if end-from > 5 || end-from < 2 && from == 0 || !allNameWords(p, from, end) {
 		return nil
 	}
-	r := p.interpret(1, end)
+	if from == 0 && (end >= len(p.toks) || !p.hasRoleAfter(end)) {
+		return nil
+	}
+	r := p.interpret(from, end)
 	if r == nil || r.kind != refName {
 		return nil
 	}
@@ -232,6 +274,24 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
 	x.resolveEvent(ev, p.first, p, 0)
 	return ev
+}
+
+// quoteOnly reports whether paragraph pi is one quote and nothing else.
+func (x *extractor) quoteOnly(pi int) bool {
+	p := x.d.paras[pi]
+	n := len(p.toks)
+	return n > 2 && p.toks[0].kind == tQuote && p.toks[0].q != 0 && p.toks[n-1].q == p.toks[0].q
+}
+
+// hasRoleAfter reports whether a title word follows token i in the
+// paragraph: the title part of a signature.
+func (p *para) hasRoleAfter(i int) bool {
+	for ; i < len(p.toks); i++ {
+		if p.isRoleAt(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // notAQuote tells titles, names and scare quotes from speech: a phrase after
@@ -260,6 +320,11 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if !direct && !sameSentence {
 			return true
 		}
+		if (ev == nil || ev.ent == nil) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) &&
+			p.toks[q.startTok-1].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(q.startTok-1)) &&
+			!p.isSpeechVerbAt(q.startTok-2) && !p.isSpeechVerbAt(q.startTok-3) && !p.isSpeechVerbAt(q.startTok-4) {
+			return true // "paid small “dividends” to earlier ones": a word in a noun phrase no one is named saying
+		}
 		// "red flag" conditions: a quoted modifier of the noun after it,
 		// unless someone named says it ("warned of a 'dangerous' arms race").
 		if q.closed && !(sameSentence && ev.ent != nil && ev.ent.kind != "anon") {
@@ -269,7 +334,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 			}
 		}
 	}
-	if !direct && ev == nil && q.words <= 10 && isTitleCase(q.text) {
+	if !direct && ev == nil && q.words <= 20 && isTitleCase(q.text) {
 		return true
 	}
 	if q.words <= 10 && !sentence && isTitleCase(q.text) && !x.attributedNextTo(q, ev) {
@@ -337,6 +402,11 @@ func lastRune(s string) string {
 	return s[len(s)-size:]
 }
 
+// titleSmallWords stay in lower case in a title: "Exchange of Notes
+// concerning the Grant Aid", "Events & Presentations".
+var titleSmallWords = set(`a an the and or nor of in on for to at by with & from into onto over
+	under about between among against concerning regarding via per as vs`)
+
 // isTitleCase reports whether a phrase of two words or more has every word
 // but the small ones capitalised: "Privacy and the Powers of the Police".
 func isTitleCase(s string) bool {
@@ -360,8 +430,8 @@ func capitalised(s string) bool {
 			continue
 		}
 		n++
-		switch w {
-		case "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "at", "by", "with":
+		w = strings.Trim(w, "(),")
+		if w == "" || titleSmallWords[w] {
 			continue
 		}
 		r := firstRune(w)

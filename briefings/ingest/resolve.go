@@ -61,7 +61,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// Cork North-Central TD said", right after a named person spoke: a
 		// title with "the" that no one named before holds is a new way of
 		// naming the one who just spoke, as copy varies its words.
-		if r.det == "the" && !r.plural() && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
+		if r.det == "the" && !r.plural() && !r.object && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			if e := x.personByRole(r.head, r.text, si, at); e == nil || e.kind == "anon" && e.described == si+1 {
 				if v := x.variedSpeaker(r, si); v != nil {
 					return v, "description"
@@ -74,6 +74,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.personOfBody(r, si, at); e != nil {
 				return e, "description"
 			}
+		}
+		// "Analysts at Capital Economics said": people of a firm, who
+		// speak for it, as "they" next.
+		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
+			return x.cast.org(r.org, ""), ""
 		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes") || strings.HasPrefix(r.head, "official") || r.head == "representative" || strings.HasPrefix(r.head, "source")) {
@@ -125,6 +130,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return nil, ""
 		}
+		// "In an emailed statement, a spokesperson for X said … “…,” the
+		// statement said": whoever the sentences just before say issued
+		// one.
+		if e := x.issuer(r.head, si); e != nil {
+			return e, "description"
+		}
 		// "The readout said": the body named last issued it.
 		if e := x.lastBody(si); e != nil {
 			return e, "description"
@@ -164,8 +175,11 @@ func compatible(e *entity, g gender) bool {
 // rule), else, going back a sentence at a time, that sentence's speaker or
 // its first compatible person.
 func (x *extractor) antecedent(g gender, si, at int) *entity {
+	if g == plural {
+		return x.groupOfBody(si)
+	}
 	if g != male && g != female && g != orgOnly {
-		return nil // "they", "I", "we": not one speaker we can name
+		return nil // "I", "we": not one speaker we can name
 	}
 	from := x.askedClauseEnd(si)
 	person := g == male || g == female
@@ -308,6 +322,42 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	return nil
 }
 
+// groupOfBody resolves "they" to the body whose people spoke in the
+// sentence before, in the same paragraph ("Analysts at Capital Economics
+// said … “…,” they wrote"); else nil, as "they" names no one.
+func (x *extractor) groupOfBody(si int) *entity {
+	if si == 0 || x.d.sents[si-1].p != x.d.sents[si].p {
+		return nil
+	}
+	sp, by := x.speakerAt[si-1], x.speakerBy[si-1]
+	if sp != nil && by != nil && by.kind == refRole && by.plural() && sp.kind == "organisation" {
+		return sp
+	}
+	return nil
+}
+
+// issuer returns the speaker of the sentence before si, in this
+// paragraph or the one before, that names a document of that kind ("in a
+// statement", "in an emailed statement"); else nil.
+func (x *extractor) issuer(doc string, si int) *entity {
+	para := x.d.sents[si].p
+	for s := si - 1; s >= 0 && si-s <= 3 && x.d.sents[s].p >= para-1; s-- {
+		sp := x.speakerAt[s]
+		if sp == nil {
+			continue
+		}
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a; i < sr.b; i++ {
+			if p.isWordAt(i) && p.lw(i) == doc {
+				return sp
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // genderAgrees reports whether someone of gender e may be what a pronoun
 // of gender g stands for.
 func genderAgrees(e, g gender) bool {
@@ -343,6 +393,9 @@ var roleSynonyms = map[string][]string{
 	"spokesman":               {" spokesperson ", " spokeswoman ", " press secretary "},
 	"spokeswoman":             {" spokesperson ", " spokesman ", " press secretary "},
 	"spokesperson":            {" spokesman ", " spokeswoman ", " press secretary "},
+	"judge":                   {" justice ", " magistrate "},
+	"justice":                 {" judge "},
+	"magistrate":              {" judge "},
 }
 
 // askedClauseEnd returns the token after an opening participle clause of

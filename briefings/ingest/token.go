@@ -70,6 +70,8 @@ func tokenize(text, lower string, toks []token) []token {
 				class = cRole // "hydrologist", "guitarist"
 			}
 			switch {
+			case unicode.IsUpper(r) && placeAdjective(lw):
+				// "Santiago-based", "Saudi-led": an adjective, not a name.
 			case unicode.IsUpper(r):
 				class |= cCap
 				if class&(cFunction|cPronoun|cDet) != 0 && j-i >= 2 && allUpper(text[i:j]) {
@@ -157,6 +159,17 @@ func allUpper(w string) bool {
 	}
 	return true
 }
+
+// placeAdjective reports whether a word made of a name and a participle
+// describes something by a place or a body: "santiago-based", "saudi-led",
+// "kremlin-backed", "german-made".
+func placeAdjective(lw string) bool {
+	i := strings.LastIndexByte(lw, '-')
+	return i > 0 && adjectiveTails[lw[i+1:]]
+}
+
+var adjectiveTails = set(`based led backed born run owned funded controlled made style speaking
+	supported allied aligned linked registered listed bred raised headquartered`)
 
 // capitalAfter reports whether a space and a capital follow byte i.
 func capitalAfter(text string, i int) bool {
