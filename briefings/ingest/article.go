@@ -104,7 +104,12 @@ func bulleted(l string) bool {
 func (a *Article) clean(paras []string) []string {
 	var out []string
 	for i, p := range paras {
-		words := wordCountUpTo(p, 31)
+		var words int
+		if strings.Count(p, " ") >= 30 && !strings.Contains(p, "  ") {
+			words = 31 // single spaces between 31 words or more: counted at memory speed
+		} else {
+			words = wordCountUpTo(p, 31)
+		}
 		if words > 30 {
 			out = append(out, p) // too long for a metadata line or boilerplate
 			continue

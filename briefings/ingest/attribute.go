@@ -238,7 +238,8 @@ var attribWords = set(`according put puts words phrase statement read reads`)
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
 // which attribute the quote next to them to X, or returns nil.
 func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
-	ev := &event{p: s.p, v: v, sent: si, use: quoteOnly}
+	var ev event
+	ev.p, ev.v, ev.sent, ev.use = s.p, v, si, quoteOnly
 	switch p.low(&p.toks[v]) {
 	case "put", "puts":
 		// "as she puts it, “…”", "“…”, as one farmer put it"
@@ -269,11 +270,11 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		if ev.subj == nil || ev.subj.kind == refSomeone || ev.subj.kind == refPronoun && ev.subj.gender == plural {
 			return nil
 		}
-		x.resolveEvent(ev, si, p, v)
+		x.resolveEvent(&ev, si, p, v)
 		if ev.ent == nil {
 			return nil
 		}
-		return ev
+		return &ev
 	case "read", "reads":
 		// "“…,” the statement read": a document's words.
 		c := p.closingMarkBefore(v)
@@ -285,8 +286,8 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
-		x.resolveEvent(ev, si, p, v)
-		return ev
+		x.resolveEvent(&ev, si, p, v)
+		return &ev
 	case "words", "phrase":
 		// "in his words, “…”", "in Tanui's phrase"
 		o := v - 1
@@ -320,8 +321,8 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	if c := p.closingMarkBefore(v); c >= 0 && v-c <= 6 {
 		ev.afterQuote = int(p.toks[c].q) // "“…”, as he put it"
 	}
-	x.resolveEvent(ev, si, p, v)
-	return ev
+	x.resolveEvent(&ev, si, p, v)
+	return &ev
 }
 
 // infinitiveVerb returns the verb whose "to" stands before token v

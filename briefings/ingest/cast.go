@@ -57,14 +57,33 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 type registryIndex struct {
 	speakers map[string]*briefings.Speaker
 	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
+	heads    map[*briefings.Speaker][]string // a body's head words from its role: "producer" for a "copper producer"
+	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("Andes Cobre SA")
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
-	ix := &registryIndex{speakers: map[string]*briefings.Speaker{}, keys: map[*briefings.Speaker][]string{}}
+	ix := &registryIndex{speakers: map[string]*briefings.Speaker{}, keys: map[*briefings.Speaker][]string{},
+		heads: map[*briefings.Speaker][]string{}, business: map[*briefings.Speaker]bool{}}
 	if reg == nil {
 		return ix
 	}
 	for _, s := range reg.Speakers {
+		if s.Kind == "organisation" {
+			// What the registry calls the body says what "the X" may call
+			// it: a "Chilean copper producer" is "the producer" and, being a
+			// business, "the company"; so is a name with a legal suffix.
+			for _, w := range strings.Fields(briefings.Fold(s.Role)) {
+				if orgHeads[w] {
+					ix.heads[s] = append(ix.heads[s], w)
+					ix.business[s] = ix.business[s] || businessHeads[w]
+				}
+			}
+			for _, a := range s.Aliases {
+				if words := strings.Fields(briefings.Fold(a)); len(words) > 1 && legalSuffixes[words[len(words)-1]] {
+					ix.business[s] = true
+				}
+			}
+		}
 		for _, n := range append([]string{s.Name, s.ID}, s.Aliases...) {
 			if k := briefings.Fold(n); k != "" {
 				if _, taken := ix.speakers[k]; !taken {
@@ -178,19 +197,10 @@ func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
 	c.add(e)
 	c.byReg[s] = e
 	if kind == "organisation" {
-		// What the registry calls the body says what "the X" may call it:
-		// a "Chilean copper producer" is "the producer" and, being a
-		// business, "the company"; so is a name with a legal suffix.
-		for _, w := range strings.Fields(c.fold(s.Role)) {
-			if orgHeads[w] {
-				c.addHead(e, w)
-			}
+		for _, h := range c.reg.heads[s] {
+			c.addHead(e, h)
 		}
-		for _, a := range s.Aliases {
-			if words := strings.Fields(c.fold(a)); len(words) > 1 && legalSuffixes[words[len(words)-1]] {
-				e.business = true
-			}
-		}
+		e.business = e.business || c.reg.business[s]
 	}
 	for _, k := range c.reg.keys[s] {
 		if c.byName[k] == nil {

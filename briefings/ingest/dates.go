@@ -115,7 +115,7 @@ func relativeDay(p *para, a, b int, article time.Time) time.Time {
 		case "today":
 			return article
 		}
-		if !p.toks[i].isCap(p.text) || !p.pastTense(i, a) {
+		if p.toks[i].class&(cDay|cMonth) == 0 || !p.toks[i].isCap(p.text) || !p.pastTense(i, a) {
 			continue
 		}
 		if wd, ok := dayNames[w]; ok {

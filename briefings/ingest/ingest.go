@@ -176,7 +176,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		d.Points = append(d.Points, p)
 	}
-	d.New = in.uniqueAliases(d.New)
+	d.New = in.uniqueAliases(d.New, x.cast.fold)
 	if opt.ID != "" {
 		d.ID = opt.ID
 	} else {
@@ -254,19 +254,32 @@ func suggest(e *entity) NewSpeaker {
 // surname two new speakers of one family share ("Tanui" for a father and
 // his son), or a name the registry gives someone else. The registry
 // refuses a name another speaker owns, so the draft would not pass lint.
-func (in *Ingester) uniqueAliases(news []NewSpeaker) []NewSpeaker {
-	count := map[string]int{}
-	for _, n := range news {
-		count[briefings.Fold(n.Name)]++
+func (in *Ingester) uniqueAliases(news []NewSpeaker, fold func(string) string) []NewSpeaker {
+	// Few speakers, few aliases: each folded once, compared with each.
+	type ownedKey struct {
+		key   string
+		owner int
+	}
+	var buf [32]ownedKey
+	keys := buf[:0]
+	for i, n := range news {
+		keys = append(keys, ownedKey{fold(n.Name), i})
 		for _, a := range n.Aliases {
-			count[briefings.Fold(a)]++
+			keys = append(keys, ownedKey{fold(a), i})
 		}
 	}
+	k := 0
 	for i := range news {
+		k++ // the name
 		kept := news[i].Aliases[:0]
 		for _, a := range news[i].Aliases {
-			k := briefings.Fold(a)
-			if count[k] == 1 && in.names.speakers[k] == nil {
+			mine := keys[k].key
+			k++
+			taken := in.names.speakers[mine] != nil
+			for _, o := range keys {
+				taken = taken || o.owner != i && o.key == mine
+			}
+			if !taken {
 				kept = append(kept, a)
 			}
 		}

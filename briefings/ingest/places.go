@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+)
 
 // knownPlaces are the countries, territories, capitals and large cities
 // news copy makes speak for their governments ("Ukraine says …", "Moscow
@@ -69,7 +73,29 @@ var knownPlaceNames = func() map[string]bool {
 // isKnownPlace reports whether a folded name (without a leading "the") is
 // a country, territory or city of the lists.
 func isKnownPlace(name string) bool {
-	name = strings.TrimPrefix(strings.ToLower(stripPossessive(name)), "the ")
+	name = stripPossessive(name)
+	var buf [48]byte
+	if len(name) <= len(buf) {
+		// Lower-cased on the stack: the check runs on most names.
+		l := buf[:len(name)]
+		for i := 0; i < len(name); i++ {
+			c := name[i]
+			if c >= utf8.RuneSelf {
+				goto slow
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			l[i] = c
+		}
+		l = bytes.TrimPrefix(l, []byte("the "))
+		if bytes.IndexByte(l, ' ') >= 0 {
+			return knownPlaceNames[string(l)] || string(l) == "the netherlands"
+		}
+		return knownPlaces[string(l)]
+	}
+slow:
+	name = strings.TrimPrefix(strings.ToLower(name), "the ")
 	if strings.Contains(name, " ") {
 		return knownPlaceNames[name] || name == "the netherlands"
 	}

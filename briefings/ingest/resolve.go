@@ -61,8 +61,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// Cork North-Central TD said", right after a named person spoke: a
 		// title with "the" that no one named before holds is a new way of
 		// naming the one who just spoke, as copy varies its words.
+		var holder *entity
+		looked := false
 		if r.det == "the" && !r.plural() && !r.object && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
-			if e := x.personByRole(r.head, r.text, si, at); e == nil || e.kind == "anon" && e.described == si+1 {
+			holder, looked = x.personByRole(r.head, r.text, si, at), true
+			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
 				if v := x.variedSpeaker(r, si); v != nil {
 					return v, "description"
 				}
@@ -81,7 +84,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.org(r.org, ""), ""
 		}
 		// An unnamed official or spokesperson speaks for their body.
-		if r.org != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes") || strings.HasPrefix(r.head, "official") || r.head == "representative" || strings.HasPrefix(r.head, "source")) {
+		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
 			return x.cast.org(r.org, ""), ""
 		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
@@ -100,7 +103,10 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.indefinite {
 			return nil, ""
 		}
-		if e := x.personByRole(r.head, r.text, si, at); e != nil {
+		if !looked {
+			holder = x.personByRole(r.head, r.text, si, at)
+		}
+		if e := holder; e != nil {
 			if e.kind == "anon" {
 				// The holder the article describes but never names, who may
 				// speak for a body ("a spokesperson for the trust").

@@ -158,8 +158,14 @@ func asciiLetters(w string) bool {
 }
 
 func isPersonName(k string, people map[string]bool) bool {
-	for _, w := range strings.Fields(k) {
-		if !people[w] {
+	for k != "" {
+		w := k
+		if i := strings.IndexByte(k, ' '); i >= 0 {
+			w, k = k[:i], k[i+1:]
+		} else {
+			k = ""
+		}
+		if w != "" && !people[w] {
 			return false
 		}
 	}
