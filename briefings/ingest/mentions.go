@@ -187,6 +187,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
 		r.evidence = true
 	}
+	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
+		r.evidence = true // "Sumarni, 45, a fish seller": someone's age
+	}
 	if l := p.lowerAt(start - 1); r.kind == refName && (l == "called" || l == "named") && p.isWordAt(start-2) {
 		// "a genial man called Devender Yadav": a person, as the noun says.
 		if g, ok := personNouns[p.lw(start-2)]; ok || p.isRoleAt(start-2) {
@@ -218,7 +221,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			return
 		}
 		e := x.cast.lookup(r.name)
-		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && placeAfter[p.lowerAt(start-1)] && r.gender == unknownGender {
+		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && r.gender == unknownGender && p.placeBefore(start) {
 			return // "in Paloma", "near Garden City": where, not who
 		}
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
@@ -288,6 +291,25 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j})
 		}
 	}
+}
+
+// placeBefore reports whether the name at token i is where someone or
+// something is: after "in" or "near", or after "from" following a person
+// ("a fish seller from Kampung Melayu").
+func (p *para) placeBefore(i int) bool {
+	switch l := p.lowerAt(i - 1); {
+	case placeAfter[l]:
+		return true
+	case l == "from":
+		_, noun := personNouns[p.lowerAt(i-2)]
+		return noun || p.isRoleAt(i-2) || occupationWord(p.lowerAt(i-2))
+	}
+	return false
+}
+
+// isAge reports whether a word is a number that can be someone's age.
+func isAge(w string) bool {
+	return isNumber(w) && len(w) <= 3 && w != "0"
 }
 
 // placeAfter are prepositions that put a place after them, not a

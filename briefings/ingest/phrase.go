@@ -806,7 +806,10 @@ var demonyms = set(`american argentine argentinian australian austrian belgian b
 // named, in place of their name: "the teenager", "the defender".
 var epithets = set(`teenager youngster veteran rookie newcomer debutant winger striker forward
 	defender midfielder goalkeeper keeper playmaker captain skipper qualifier champion seed
-	underdog favourite favorite finalist runner-up grandmother grandfather pensioner`)
+	underdog favourite favorite finalist runner-up grandmother grandfather pensioner
+	flanker back-rower fly-half scrum-half full-back fullback batter batsman bowler spinner seamer
+	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
+	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler`)
 
 // isAgeWord reports whether w is an age used as a noun: "19-year-old".
 func isAgeWord(w string) bool {

@@ -607,7 +607,7 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			return sp
 		}
 		for _, m := range x.mentions[s] {
-			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed && !other(m.e) {
+			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
 				return m.e
 			}
 		}
