@@ -81,3 +81,16 @@ var (
 	// token, and no subscription is paused for it.
 	ErrUnauthorized = errors.New("platform refused the bot's credentials")
 )
+
+// CardPoster is implemented by a Poster that can post a review card in a channel for any
+// curator there to act on (its Do buttons work like those of a card shown to one curator), and
+// change that message later: feeds post their drafts' cards this way, and update a card in
+// place when a second source of the same story is added to its draft. Errors mean what Post's
+// do.
+type CardPoster interface {
+	// PostCard posts r in the channel and returns a reference to the message (Slack: its ts;
+	// Discord: its id) for UpdateCard.
+	PostCard(ctx context.Context, ch ChannelKey, r Reply) (ref string, err error)
+	// UpdateCard replaces the message ref, which PostCard returned for the same channel, with r.
+	UpdateCard(ctx context.Context, ch ChannelKey, ref string, r Reply) error
+}
