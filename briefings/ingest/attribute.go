@@ -588,6 +588,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		if h < 0 {
 			return nil
 		}
+		if at == h+1 && h == lo && strings.HasSuffix(p.lw(h), "s") && !isPossessive(p.word(h)) {
+			return nil // "Homebuyers in Port Arden said": people, a plural, not a name
+		}
 		if p.lowerAt(at) == "in" || p.lowerAt(at) == "to" {
 			if p.chunkHasSeat(h, at) {
 				return p.interpret(h, k+1)
