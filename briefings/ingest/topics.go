@@ -96,9 +96,12 @@ type NameCount struct {
 // frequentNames returns the capitalised names used at least three times
 // that are neither people nor registry topics: candidates for a new topic.
 func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
-	counts := map[string]int{}
-	display := map[string]string{}
-	people := map[string]bool{}
+	type seen struct {
+		n    int
+		name string
+	}
+	counts := make(map[string]*seen, 32)
+	people := make(map[string]bool, 2*len(x.cast.all))
 	for _, e := range x.cast.all {
 		if e.kind == "person" {
 			for _, w := range strings.Fields(x.cast.fold(e.display())) {
@@ -122,19 +125,20 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 				k = x.cast.fold(name)
 			}
 			i = j - 1
+			if c := counts[k]; c != nil {
+				c.n++ // a name counted before passed the checks below
+				continue
+			}
 			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
 				continue
 			}
-			counts[k]++
-			if display[k] == "" {
-				display[k] = name
-			}
+			counts[k] = &seen{1, name}
 		}
 	}
 	var out []NameCount
-	for k, n := range counts {
-		if n >= 3 {
-			out = append(out, NameCount{Name: display[k], Count: n})
+	for _, c := range counts {
+		if c.n >= 3 {
+			out = append(out, NameCount{Name: c.name, Count: c.n})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {
