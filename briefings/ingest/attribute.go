@@ -151,7 +151,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	before := p.lowerAt(v - 1)
 	if before == "to" && p.low(t) == "comment" && p.lowerAt(v+1) == "on" && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open {
-		// "declined to comment on “market speculation”": the words are
+		// "declined to comment on “rumours”": the words are
 		// theirs, though the comment was declined.
 		ev := &event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, p.infinitiveVerb(v), s.a)}
 		if ev.subj == nil {
@@ -242,7 +242,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	ev.p, ev.v, ev.sent, ev.use = s.p, v, si, quoteOnly
 	switch p.low(&p.toks[v]) {
 	case "put", "puts":
-		// "as she puts it, “…”", "“…”, as one farmer put it"
+		// "as she puts it, “…”", "“…”, as one driver put it"
 		if p.lowerAt(v+1) != "it" {
 			return nil
 		}
@@ -289,7 +289,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		x.resolveEvent(&ev, si, p, v)
 		return &ev
 	case "words", "phrase":
-		// "in his words, “…”", "in Tanui's phrase"
+		// "in his words, “…”", "in X's phrase"
 		o := v - 1
 		if p.lowerAt(o) == "own" {
 			o--
@@ -438,7 +438,7 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		from++
 	}
 	if from < v-1 && p.lowerAt(from) == "as" {
-		from++ // "“…”, as he told the paper in 1998"
+		from++ // "“…”, as she told a radio station"
 	}
 	end := v
 	for end > from && p.isWordAt(end-1) && subjectSkip[p.lw(end-1)] {
@@ -580,16 +580,16 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		return nil
 	}
 	if h, at, ok := p.placeAfterHead(a, lo); ok {
-		// "Commuters in Lagos said", "Mayors from across eastern Ontario
-		// say", "the Commission in Brussels said": a place after a
-		// preposition says where the subject is; the subject is the
-		// phrase before it, which may name no one. A body that sits there
-		// keeps its seat ("the American Chamber of Commerce in Ukraine").
+		// "Shoppers in Leeds said", "Farmers from across the region
+		// say", "the Commission in X said": a place after a preposition
+		// says where the subject is; the subject is the phrase before it,
+		// which may name no one. A body that sits there keeps its seat
+		// ("the British Chamber of Commerce in X").
 		if h < 0 {
 			return nil
 		}
 		if at == h+1 && h == lo && strings.HasSuffix(p.lw(h), "s") && !isPossessive(p.word(h)) {
-			return nil // "Homebuyers in Port Arden said": people, a plural, not a name
+			return nil // "Renters in Cardiff said": people, a plural, not a name
 		}
 		if p.lowerAt(at) == "in" || p.lowerAt(at) == "to" {
 			if p.chunkHasSeat(h, at) {
@@ -610,7 +610,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 }
 
 // placeAfterHead reads the phrase starting at token a as a place after a
-// preposition of place ("in Lagos", "from across eastern Ontario", "in
+// preposition of place ("in Leeds", "from across the northern plains", "in
 // the Riverina"), maybe with words in lower case before it: then it
 // returns where the phrase the place qualifies starts (-1 when none can
 // be read), the preposition's token, and true.
@@ -638,8 +638,8 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 var placePreps = set(`in at from across near inside outside throughout around`)
 
 // widerPlace reports whether the aside starting at token a follows a
-// place after "from", "in" or "of" and so names where that is: "Kamla
-// Devi from Sitapur, Uttar Pradesh, said".
+// place after "from", "in" or "of" and so names where that is: "X from
+// a town, Y province, said".
 func (p *para) widerPlace(a int) bool {
 	k := a - 2 // the word before the aside's comma
 	for k >= 0 && p.isNameWord(k) {

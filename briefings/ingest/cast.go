@@ -57,8 +57,8 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 type registryIndex struct {
 	speakers map[string]*briefings.Speaker
 	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
-	heads    map[*briefings.Speaker][]string // a body's head words from its role: "producer" for a "copper producer"
-	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("Andes Cobre SA")
+	heads    map[*briefings.Speaker][]string // a body's head words from its role: "miner" for an "iron ore miner"
+	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("X Holdings SA")
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
@@ -70,7 +70,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 	for _, s := range reg.Speakers {
 		if s.Kind == "organisation" {
 			// What the registry calls the body says what "the X" may call
-			// it: a "Chilean copper producer" is "the producer" and, being a
+			// it: an "iron ore miner" is "the miner" and, being a
 			// business, "the company"; so is a name with a legal suffix.
 			for _, w := range strings.Fields(briefings.Fold(s.Role)) {
 				if orgHeads[w] {
@@ -314,10 +314,10 @@ func (c *cast) index(e *entity) {
 			c.aliasBody(upTo(i), e)
 		}
 		if i := ofAt(words); i > 0 {
-			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of England
+			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of X
 		}
 		if n := len(words); n >= 2 && legalSuffixes[words[n-1]] {
-			e.business = true // "Andes Cobre SA" is the company
+			e.business = true // "X Holdings SA" is the company
 			if n > 2 {
 				c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
 			}
@@ -339,7 +339,7 @@ func (c *cast) aliasBody(k string, e *entity) {
 }
 
 // ofAt returns where "of" or "for" follows a body's head word in its
-// folded name words ("bank of england" gives 1), or 0.
+// folded name words ("bank of x" gives 1), or 0.
 func ofAt(words []string) int {
 	for i := 1; i+1 < len(words); i++ {
 		if (words[i] == "of" || words[i] == "for") && orgHeads[words[i-1]] {
@@ -412,7 +412,7 @@ func (c *cast) lookup(name string) *entity {
 	}
 	if e := c.bySurname[k]; e != nil {
 		// A surname alone keeps meaning whom it meant the first time,
-		// though someone of the same family is named later ("Tanui" for
+		// though someone of the same family is named later (the surname for
 		// the coach, not his father or son named in full after him).
 		if first := c.bareUse[k]; first != nil {
 			return first

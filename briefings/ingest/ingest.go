@@ -251,7 +251,7 @@ func suggest(e *entity) NewSpeaker {
 }
 
 // uniqueAliases drops the aliases that would name two speakers: a
-// surname two new speakers of one family share ("Tanui" for a father and
+// surname two new speakers of one family share (the surname of a father and
 // his son), or a name the registry gives someone else. The registry
 // refuses a name another speaker owns, so the draft would not pass lint.
 func (in *Ingester) uniqueAliases(news []NewSpeaker, fold func(string) string) []NewSpeaker {

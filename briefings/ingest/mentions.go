@@ -188,10 +188,10 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		r.evidence = true
 	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
-		r.evidence = true // "Sumarni, 45, a fish seller": someone's age
+		r.evidence = true // "X, 45, a baker": someone's age
 	}
 	if l := p.lowerAt(start - 1); r.kind == refName && (l == "called" || l == "named") && p.isWordAt(start-2) {
-		// "a genial man called Devender Yadav": a person, as the noun says.
+		// "a man called X": a person, as the noun says.
 		if g, ok := personNouns[p.lw(start-2)]; ok || p.isRoleAt(start-2) {
 			r.evidence = true
 			if r.gender == unknownGender {
@@ -216,13 +216,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	switch r.kind {
 	case refName:
 		if strings.Contains(r.name, "&") {
-			// "Kellerman Feed & Seed", "Marks & Spencer": a business.
+			// "X & Sons", "Marks & Spencer": a business.
 			x.note(si, x.cast.org(r.name, ""), i)
 			return
 		}
 		e := x.cast.lookup(r.name)
 		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && r.gender == unknownGender && p.placeBefore(start) {
-			return // "in Paloma", "near Garden City": where, not who
+			return // "in X", "near X": where, not who
 		}
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
 			return // a lone capitalised word: a place as likely as a person
@@ -247,7 +247,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			}
 		}
 	case refOrgDesc:
-		// "The presidential office convened …": a body in lower case
+		// "The cabinet office announced …": a body in lower case
 		// that the registry knows by these words is named.
 		if sp := x.cast.regSpeaker(r.text); sp != nil {
 			x.note(si, x.cast.fromRegistry(sp), i)
@@ -295,7 +295,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 
 // placeBefore reports whether the name at token i is where someone or
 // something is: after "in" or "near", or after "from" following a person
-// ("a fish seller from Kampung Melayu").
+// ("a baker from X").
 func (p *para) placeBefore(i int) bool {
 	switch l := p.lowerAt(i - 1); {
 	case placeAfter[l]:
@@ -313,7 +313,7 @@ func isAge(w string) bool {
 }
 
 // placeAfter are prepositions that put a place after them, not a
-// person: "in Paloma", "near Garden City".
+// person: "in X", "near X".
 var placeAfter = set(`in near inside outside across throughout`)
 
 // roleMention is a title with no name ("the foreign minister", "Israel's
@@ -352,7 +352,7 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 		a--
 	}
 	if a >= c || p.toks[a].q != 0 || p.npLeft(c-1, a) != a && !p.titleWords(a, c) {
-		return nil // not one noun phrase: "The Minister informed that Gujarat, X"
+		return nil // not one noun phrase: "The minister said that A, X"
 	}
 	d := p.interpret(a, c)
 	if d == nil || !(d.kind == refRole || d.kind == refSomeone && d.gender != unknownGender) {
@@ -447,16 +447,16 @@ var personNouns = map[string]gender{"man": male, "woman": female, "father": male
 
 // namedAfterNoun reports whether a name follows a person noun ending
 // before token k: set off by a comma, maybe after where they are and
-// before a word that describes them ("A bus driver at Oshodi, Mr Kehinde
-// Adeleke, said", "Another student, junior Maya Thunder, said"), or after
-// "called" or "named" ("a man called Devender Yadav").
+// before a word that describes them ("A bus driver at the depot, Mr
+// X, said", "Another student, junior X, said"), or after
+// "called" or "named" ("a man called X").
 func (p *para) namedAfterNoun(k, b int) bool {
 	if l := p.lowerAt(k); (l == "called" || l == "named") && p.isNameWord(k+1) {
 		return true
 	}
 	c := k
 	for c < b && c < k+4 && p.isWordAt(c) && !p.isSpeechVerbAt(c) {
-		c++ // "at Oshodi"
+		c++ // "at the depot"
 	}
 	if !p.isComma(c) {
 		return false

@@ -52,7 +52,7 @@ func (p *para) npLeft(k, lo int) int {
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Ministry of Municipal Affairs and Housing"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
-				j-- // "Agriculture, Forestry and Fisheries Minister X"
+				j-- // "Trade, Industry and Tourism Minister X"
 			default:
 				goto done
 			}
@@ -118,7 +118,7 @@ func (p *para) npLeft(k, lo int) int {
 
 // titleListAhead reports whether the capitals from j run, over "and",
 // into a title before a name that ends before hi: the fields of a
-// minister listed before the title ("Forestry and Fisheries Minister X").
+// minister listed before the title ("Industry and Tourism Minister X").
 func (p *para) titleListAhead(j, hi int) bool {
 	and := false
 	for k := j; k < hi; k++ {
@@ -215,7 +215,7 @@ func (p *para) npRight(i, hi int) (int, int) {
 	}
 	for j < hi && j-i < 5 && p.isWordAt(j) && p.toks[j].class&(cSkip|cSpeech) == 0 {
 		if p.isFunctionAt(j) {
-			// "the energy and mines minister": fields joined before a title.
+			// "the health and welfare minister": fields joined before a title.
 			if p.lw(j) != "and" || j == i || !p.isRoleAt(j+2) && !p.isRoleAt(j+3) {
 				break
 			}
@@ -237,7 +237,7 @@ func (p *para) appositiveLike(a, b int) bool {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
 	case w == "known" && p.lowerAt(a+1) == "as" && b-a > 2:
-		return true // "the U.N. mission in Congo, known as MONUSCO,"
+		return true // "the U.N. agency in X, known as Y,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
@@ -278,8 +278,8 @@ var asideAdverbs = set(`however meanwhile too though therefore nevertheless more
 	separately likewise earlier later`)
 
 // knownAsAfter finds ", known as X," after a phrase ending before j, maybe
-// past where the body sits ("the U.N. mission in Congo, known as
-// MONUSCO,"): the aside's bounds, and whether there is one.
+// past where the body sits ("the U.N. agency in X, known as Y,"): the
+// aside's bounds, and whether there is one.
 func (p *para) knownAsAfter(j, hi int) (int, int, bool) {
 	c := j
 	if l := p.lowerAt(c); l == "in" || l == "to" || l == "at" {
@@ -311,7 +311,7 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 		return 0, 0, false // ", conceded in a statement.": the main verb, not an aside
 	}
 	if p.clauseVerbIn(j+1, k) {
-		return 0, 0, false // ", the mine's owner said.": a clause with its own speaker
+		return 0, 0, false // ", the farm's manager said.": a clause with its own speaker
 	}
 	if !p.appositiveLike(j+1, k) {
 		return 0, 0, false
@@ -343,8 +343,7 @@ func (p *para) clauseVerbIn(a, b int) bool {
 
 // asideHead returns where the noun phrase heading an aside [a, b) ends:
 // before a participle or a relative clause that qualifies it ("a former
-// ministry official backed by the governing coalition", "an engineer
-// who …"), else b.
+// official backed by the ruling party", "an engineer who …"), else b.
 func (p *para) asideHead(a, b int) int {
 	for i := a + 2; i < b-1; i++ {
 		if !p.isWordAt(i) || p.toks[i].isCap(p.text) {
@@ -375,8 +374,8 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		return r
 	}
 	if p.lowerAt(a) == "known" && p.lowerAt(a+1) == "as" {
-		// "The U.N. peacekeeping mission in Congo, known as MONUSCO,": the
-		// body by its name, which the description's head may call it.
+		// "The U.N. agency in X, known as Y,": the body by its name,
+		// which the description's head ("the agency") may call it.
 		if app := p.interpret(a+2, b); app != nil && (app.kind == refName || app.kind == refOrg) && (r.kind == refOrg || r.kind == refOrgDesc || r.kind == refSomeone) {
 			head := r.head
 			if head == "" {
@@ -392,7 +391,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		return r
 	}
 	if w := p.lowerAt(head); head < b && (w == "who" || w == "whose") && r.kind == refName {
-		r.evidence = true // "X, a trader whose shop …": a person, whatever the noun
+		r.evidence = true // "X, a baker whose shop …": a person, whatever the noun
 		if app.kind == refRole && r.role == "" {
 			r.role = app.text
 		}
@@ -422,7 +421,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 			}
 		case refOrgDesc:
 			if r.role != "" && r.evidence {
-				break // "Director X of Transparency Georgia, a watchdog": the body's aside
+				break // "Director X of Y Watch, a watchdog": the body's aside
 			}
 			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 		case refSomeone:

@@ -111,7 +111,7 @@ func (p *para) chunkEnd(i, hi int) int {
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.isTitleWord(j-1) && !p.toks[j-1].isCap(p.text) && p.lowerTitleAfter(j+1, hi) > 0:
-			j = p.lowerTitleAfter(j+1, hi) // "the energy and mines minister"
+			j = p.lowerTitleAfter(j+1, hi) // "the health and welfare minister"
 		case p.lw(j) == "&" && p.toks[j].q == 0 && j > i && p.isNameWord(j-1) && p.isNameWord(j+1):
 			j++ // "London School of Hygiene & Tropical Medicine", "Marks & Spencer"
 		case p.isComma(j) && j > i && p.isNameWord(j-1) && p.portfolioList(i, j, hi):
@@ -124,7 +124,7 @@ func (p *para) chunkEnd(i, hi int) int {
 }
 
 // lowerTitleAfter returns the token after a title word in lower case that
-// ends one or two lower-case words from i ("mines minister"), or 0.
+// ends one or two lower-case words from i ("welfare minister"), or 0.
 func (p *para) lowerTitleAfter(i, hi int) int {
 	for k := i; k < hi && k < i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k); k++ {
 		if p.isRoleAt(k) && k > i {
@@ -154,7 +154,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 			return true // "Secretary of State for Economic and Business Affairs"
 		}
 		if p.isRoleAt(k) && k > j+1 {
-			return true // "Agriculture and Fisheries Minister X": fields, then the title
+			return true // "Health and Welfare Minister X": fields, then the title
 		}
 		k++
 	}
@@ -183,7 +183,7 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		switch {
 		case k < hi && p.lw(k) == "and":
 			if !body {
-				// "Agriculture, Forestry and Fisheries Minister X": fields
+				// "Trade, Industry and Tourism Minister X": fields
 				// listed before a title.
 				n := k + 1
 				for n < hi && p.isNameWord(n) && !p.isRoleAt(n) {
@@ -212,7 +212,7 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
-// "National Institute for Research on Glaciers".
+// "Centre for Research on Ageing".
 func (p *para) bodyComplement(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if l := p.lw(k); (l == "of" || l == "for") && p.isOrgHeadAt(k-1) {
@@ -271,7 +271,7 @@ func (p *para) possessedHead(j, hi int) int {
 		}
 	}
 	if head > 0 && industryWords[p.lw(head-1)] && p.isWordAt(head) && !p.toks[head].isCap(p.text) && p.toks[head].class&(cFunction|cSpeech|cSkip|cDet|cPrep) == 0 {
-		return j // "Peru's planned mining investment": an industry's word goes on to its noun
+		return j // "the country's oil investment": an industry's word goes on to its noun
 	}
 	if head > 0 {
 		return head
@@ -286,7 +286,7 @@ func (p *para) possessedHead(j, hi int) int {
 }
 
 // industryWords end bodies' names ("Drava Coal", "Nordvik Steel") but
-// in lower case more often qualify a noun ("mining investment", "energy
+// in lower case more often qualify a noun ("oil investment", "energy
 // prices").
 var industryWords = set(`mining energy coal oil gas steel power media capital grid commodities
 	electric telecom resources`)
@@ -393,7 +393,7 @@ func (p *para) interpret(a, b int) *ref {
 		return r
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
-	// after "the" they are a title: "the Cork North-Central TD".
+	// after "the" they are a title: "the Galway West TD".
 	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] {
 		left--
 	}
@@ -412,7 +412,7 @@ func (p *para) interpret(a, b int) *ref {
 		return r
 	}
 	if r.det == "the" && b-a <= 3 && p.isWordAt(b-1) && (p.lw(b-1) == "man" || p.lw(b-1) == "woman") && a > 0 {
-		// "the older man", "the woman": someone just named, as "the
+		// "the younger woman", "the man": someone just named, as "the
 		// teenager" is, whom the noun gives a gender.
 		for i := a; i < b-1; i++ {
 			if !p.isWordAt(i) || p.toks[i].isCap(p.text) || p.toks[i].class&(cFunction|cRole) != 0 {
@@ -495,7 +495,7 @@ notEpithet:
 	// Ministry", "Bank of Norland", "the Westmark government").
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
-			caps = 0 // "the Chilean producer", "a Norwegian company": described, not named
+			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
 		}
 		if caps == 0 {
 			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.lw(orgAt), ".")
@@ -508,7 +508,7 @@ notEpithet:
 		r.kind, r.name = refOrg, r.text
 		r.head = strings.TrimSuffix(p.lw(orgAt), ".")
 		if p.toks[orgAt].isCap(p.text) && a+1 < orgAt && isPossessive(p.word(a)) && !p.toks[a+1].isCap(p.text) {
-			// "the North's official Korean Central News Agency": whose it
+			// "the country's official X News Agency": whose it
 			// is and what it is describe the body; the capitals name it.
 			from := a + 1
 			for from < orgAt && !p.toks[from].isCap(p.text) && p.isWordAt(from) && p.toks[from].class&cFunction == 0 {
@@ -613,7 +613,7 @@ notEpithet:
 	}
 	lastWord := stripPossessive(p.lw(left - 1))
 	if legalSuffixes[strings.TrimSuffix(lastWord, ".")] && left-from >= 2 {
-		r.kind, r.name = refOrg, p.textOf(from, left) // "Minera Cordillera SAA"
+		r.kind, r.name = refOrg, p.textOf(from, left) // "X Mining SAA"
 		return r
 	}
 	if knownBodyEnds[lastWord] && isKnownBody(p.textOf(from, left)) {
@@ -629,11 +629,11 @@ notEpithet:
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) {
 		_, g0 := givenGender(p.lw(from))
 		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 || !g0 && describesPerson(p.lw(from)) {
-			from++ // "Retiree Chandra Sekaran", whatever his given name
+			from++ // "Retiree X Y", whatever the given name
 		}
 	}
 	// A body's or a place's word before a given name is not the name
-	// either: "… in the state Assembly Pramod Yadav Kushwaha".
+	// either: "… of the provincial Council X Y".
 	for left-from >= 3 && (p.isOrgHeadAt(from) || placeWords[p.lw(from)]) {
 		if _, g := givenGender(p.lw(from + 1)); !g {
 			break
@@ -671,7 +671,7 @@ func describesPerson(w string) bool {
 }
 
 // onlyNationalities reports whether every capitalised word of [a, b) is
-// an adjective of nationality: "Chilean", "South Korean".
+// an adjective of nationality: "Brazilian", "South Korean".
 func (p *para) onlyNationalities(a, b int) bool {
 	for i := a; i < b; i++ {
 		if !p.toks[i].isCap(p.text) {
@@ -913,7 +913,7 @@ func (p *para) orgPart(a, roleAt int) string {
 		return alias // "a No 10 spokesperson"
 	}
 	if to-from == 1 && p.toks[from].class&cRoleMod != 0 {
-		return "" // "State officials", "Federal prosecutors": a sentence's capital
+		return "" // "Federal prosecutors", "Foreign diplomats": a sentence's capital
 	}
 	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] || demonyms[last] {
 		return "" // "one Latin American negotiator", "a Western diplomat"
@@ -926,7 +926,7 @@ func (p *para) orgPart(a, roleAt int) string {
 }
 
 // lowerTail reports whether a capitalised word ends in a part in lower
-// case after a hyphen: "London-based", "Saudi-led" describe, they name no
+// case after a hyphen: "Oslo-based", "Saudi-led" describe, they name no
 // body.
 func lowerTail(w string) bool {
 	i := strings.LastIndexByte(w, '-')

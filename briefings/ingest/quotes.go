@@ -49,7 +49,7 @@ func (x *extractor) attributeQuotes() []found {
 			f.ev = x.leftEvent(q)
 		default:
 			// A signature under the quote names its speaker over anything
-			// above it ("Quotes attributable to the ministers:").
+			// above it ("Quotes from the partners:").
 			if f.ev = x.signedBelow(q); f.ev == nil {
 				if f.ev = x.colonEvent(q); f.ev == nil {
 					direct = false
@@ -245,7 +245,7 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 		// full stop ("Jane Doe, Executive Vice-President for …").
 		return nil
 	}
-	// "— The Rt. Hon. Élise Marchand, Prime Minister of Canada": the
+	// "— The Rt. Hon. X, Prime Minister": the
 	// courtesy titles before the name are no part of it.
 	for from < len(p.toks) && p.isWordAt(from) && (p.lw(from) == "the" || p.toks[from].class&cHonor != 0) {
 		from++
@@ -323,7 +323,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if (ev == nil || ev.ent == nil) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) &&
 			p.toks[q.startTok-1].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(q.startTok-1)) &&
 			!p.isSpeechVerbAt(q.startTok-2) && !p.isSpeechVerbAt(q.startTok-3) && !p.isSpeechVerbAt(q.startTok-4) {
-			return true // "paid small “dividends” to earlier ones": a word in a noun phrase no one is named saying
+			return true // "gave himself a “bonus”, police said": a word in a noun phrase no one named says
 		}
 		// "red flag" conditions: a quoted modifier of the noun after it,
 		// unless someone named says it ("warned of a 'dangerous' arms race").

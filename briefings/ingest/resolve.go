@@ -57,8 +57,8 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
-		// "The top government spokesman told a press conference", "the
-		// Cork North-Central TD said", right after a named person spoke: a
+		// "The chief government spokesman told reporters", "the
+		// Galway West TD said", right after a named person spoke: a
 		// title with "the" that no one named before holds is a new way of
 		// naming the one who just spoke, as copy varies its words.
 		var holder *entity
@@ -78,7 +78,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
-		// "Analysts at Capital Economics said": people of a firm, who
+		// "Analysts at X Research said": people of a firm, who
 		// speak for it, as "they" next.
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
@@ -251,7 +251,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 				continue
 			}
 			if m.tok >= from && owner == nil && x.ownsNamedPerson(s, m.tok) {
-				// "Rafiq's contractor, a man called Devender Yadav": the
+				// "the farmer's landlord, a man called X": the
 				// person the phrase is about is the one named after it.
 				owner = m.e
 				continue
@@ -275,7 +275,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 
 // ownsNamedPerson reports whether the mention at token tok of sentence si
 // is a possessive before a title or a relation that a name set off by a
-// comma follows: "Rafiq's contractor, Devender Yadav", "her husband,
+// comma follows: "the farmer's landlord, X", "her husband,
 // Ganbold".
 func (x *extractor) ownsNamedPerson(si, tok int) bool {
 	p := x.d.paras[x.d.sents[si].p]
@@ -291,7 +291,7 @@ func (x *extractor) ownsNamedPerson(si, tok int) bool {
 	}
 	for i := k + 1; i < len(p.toks) && i <= k+8 && p.isWordAt(i); i++ {
 		if p.isNameWord(i) {
-			return true // "her husband, Ganbold", "…, a man called Devender Yadav"
+			return true // "her husband, X", "…, a man called X"
 		}
 	}
 	return false
@@ -329,7 +329,7 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 }
 
 // groupOfBody resolves "they" to the body whose people spoke in the
-// sentence before, in the same paragraph ("Analysts at Capital Economics
+// sentence before, in the same paragraph ("Analysts at X Research
 // said … “…,” they wrote"); else nil, as "they" names no one.
 func (x *extractor) groupOfBody(si int) *entity {
 	if si == 0 || x.d.sents[si-1].p != x.d.sents[si].p {

@@ -19,14 +19,14 @@ import (
 //
 //   - A new speaker's kind is person, organisation or place, and a person
 //     is never a place the word lists know, nor a lone word the article
-//     itself uses as a place ("in Karvia", "Karvian"), nor an acronym, nor
-//     a name ending in a body's head word ("Drava Council").
+//     itself uses as a place ("in X", "Xian"), nor an acronym, nor
+//     a name ending in a body's head word ("X Council").
 //   - A new speaker's name is a name: it starts with a capital or a digit,
 //     and holds no quotation mark, no reporting verb, no sentence's end.
-//   - A new speaker's role describes them: no reporting verb ("the mine's
+//   - A new speaker's role describes them: no reporting verb ("the farm's
 //     owner said"), no quotation mark.
 //   - A key point's speaker is not a place the point names only as where
-//     something happened ("… in eastern Lestria, the owner said").
+//     something happened ("… in the north of X, the owner said").
 //   - No new speaker is listed twice, and the draft passes lint (two new
 //     speakers of one family share no alias).
 func TestDraftSanity(t *testing.T) {
@@ -168,7 +168,7 @@ func draftProblems(a *Article, d *Draft) []string {
 
 // placeOnly reports whether every time text names name, it is where
 // something happened: after "in", "at", "near" or "from", maybe with a
-// word in lower case between ("in eastern Lestria").
+// word in lower case between ("in eastern X").
 func placeOnly(text, name string) bool {
 	found := false
 	for i := 0; ; {

@@ -71,7 +71,7 @@ func tokenize(text, lower string, toks []token) []token {
 			}
 			switch {
 			case unicode.IsUpper(r) && placeAdjective(lw):
-				// "Santiago-based", "Saudi-led": an adjective, not a name.
+				// "Oslo-based", "Saudi-led": an adjective, not a name.
 			case unicode.IsUpper(r):
 				class |= cCap
 				if class&(cFunction|cPronoun|cDet) != 0 && j-i >= 2 && allUpper(text[i:j]) {
@@ -134,7 +134,7 @@ func wordEnd(text string, i int) int {
 	}
 	if j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
 		// "the Nordic Steelworkers' Union": the apostrophe is the word's,
-		// and so is the ng' of Swahili and Luo names ("Ochieng' Awuor").
+		// and so is the ng' of Swahili and Luo names ("Ochieng' X").
 		_, size := utf8.DecodeRuneInString(text[j:])
 		return j + size
 	}
@@ -161,7 +161,7 @@ func allUpper(w string) bool {
 }
 
 // placeAdjective reports whether a word made of a name and a participle
-// describes something by a place or a body: "santiago-based", "saudi-led",
+// describes something by a place or a body: "oslo-based", "saudi-led",
 // "kremlin-backed", "german-made".
 func placeAdjective(lw string) bool {
 	i := strings.LastIndexByte(lw, '-')
