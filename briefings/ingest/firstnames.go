@@ -104,19 +104,16 @@ func init() {
 		musa nnamdi obinna olusegun oluwaseun segun sani tunji uche yakubu yusuf
 		kibet kiprono kipchoge kiprop otieno ochieng odhiambo onyango wafula kamau njoroge mwangi
 		baraka juma hamisi jabari
-		kwabena kojo kwaku kwadwo yaw ato nana
+		kwabena kojo kwaku kwadwo yaw ato 
 		thulani themba bongani sibusiso mandla lungile sizwe tshepo
 		haruto hiroki kenta kenichi masaru ryo ryota shota takumi tatsuya yuki yusuke daisuke
 		jae-hyuk min-jun seo-jun ji-hoon hyun-woo sung-min dong-hyun
-		wei ming jun hao jian lei tao yong bo feng gang qiang
-		ahmet mehmet mustafa yusuf emre burak can cem murat serkan kemal ismail huseyin
-		bui duc hung minh thanh tuan quang
+		ahmet mehmet mustafa yusuf emre burak cem murat serkan kemal ismail huseyin
 		budi agus bambang joko slamet eko hadi
-		nguyen
 		jose luis juan carlos pedro miguel antonio manuel francisco rodrigo
 		lachlan angus hamish fraser archie jock rory
 		tane wiremu hemi rawiri manaia sione tevita viliami semisi
-		bjarne eirik espen halvard henrik jorgen kjell leif odd oystein rune sindre trond
+		bjarne eirik espen halvard henrik jorgen kjell leif  oystein  sindre trond
 		pekka juha jukka matti mikko timo ville
 		mihai andrei florin ionut
 		zoltan laszlo gabor istvan
@@ -165,21 +162,18 @@ func init() {
 		anjali ananya bhavna deepika geetha hema jyoti kamla kavya lata madhu mamta manju
 		nandini padma parvati pushpa rani rekha renu ritu savita seema shalini shobha shweta
 		sushma uma vandana vidya
-		adaeze adaobi blessing chiamaka chinwe ebele funke ifeoma kemi ngozi nneka olufunke
+		adaeze adaobi  chiamaka chinwe ebele funke ifeoma kemi ngozi nneka olufunke
 		omolara titilayo yetunde zainab hauwa hadiza aisha halima
 		wanjiku wambui njeri akinyi achieng atieno nyambura wairimu mumbua zawadi neema
-		abena ama akosua adwoa efua esi yaa
-		nomvula thandiwe nandi zanele lindiwe busisiwe nokuthula precious
+		abena  akosua adwoa efua esi yaa
+		nomvula thandiwe nandi zanele lindiwe busisiwe nokuthula 
 		hatice elif emine ayse ayşe merve esra ozlem sevgi
 		sakura yui yuko hanako kumiko michiko reiko sayuri yumi
 		min-ji seo-yeon ji-woo soo-jin ji-eun hye-jin eun-ji
-		mei ling xiu hui fang yan jing xia
-		thi lan huong mai linh hoa
-		siti dewi sri wulan
 		mele losana ana-maria salote
 		lorna maisie morven catriona kirsteen
-		linn kari marit randi tone hege kristin trine ingvild
-		biret ane elle
+		linn kari marit randi  hege kristin trine ingvild
+		biret ane 
 		aurelia elise eloise
 		maria teresa
 		`) {

@@ -193,9 +193,9 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	// Commonwealth ministers' ("The Rt. Hon.", "The Hon."), and French,
 	// German, Spanish and Italian ones.
 	"alhaji": male, "alhaja": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
-	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender, "barr": unknownGender,
-	"barr.": unknownGender, "shri": male, "shri.": male, "sri": male, "smt": female, "smt.": female,
-	"shrimati": female, "mzee": male, "hon": unknownGender, "hon.": unknownGender,
+	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender,
+	"barr.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
+	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	"monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
 	"señor": male, "señora": female, "signor": male, "signora": female}

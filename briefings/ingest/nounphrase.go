@@ -390,8 +390,8 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	if app == nil {
 		return r
 	}
-	if w := p.lowerAt(head); head < b && (w == "who" || w == "whose") && r.kind == refName {
-		r.evidence = true // "X, a baker whose shop …": a person, whatever the noun
+	if w := p.lowerAt(head); head < b && w == "who" && r.kind == refName {
+		r.evidence = true // "X, a baker who …": a person, whatever the noun
 		if app.kind == refRole && r.role == "" {
 			r.role = app.text
 		}
@@ -420,8 +420,10 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				r.gender = app.gender
 			}
 		case refOrgDesc:
-			if r.role != "" && r.evidence {
-				break // "Director X of Y Watch, a watchdog": the body's aside
+			if r.evidence {
+				// "Director X of Y Watch, a watchdog": the body's aside; "Jane
+				// Doe, a trader whose …": a given name says a person.
+				break
 			}
 			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 		case refSomeone:

@@ -63,7 +63,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// naming the one who just spoke, as copy varies its words.
 		var holder *entity
 		looked := false
-		if r.det == "the" && !r.plural() && !r.object && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
+		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
 			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
 				if v := x.variedSpeaker(r, si); v != nil {
@@ -296,6 +296,12 @@ func (x *extractor) ownsNamedPerson(si, tok int) bool {
 	}
 	return false
 }
+
+// singleOffices are posts one person holds in a story's setting, whom
+// "the judge" or "the governor" means even unnamed: never a new word for
+// whoever spoke last.
+var singleOffices = set(`judge justice magistrate coroner prosecutor president premier mayor
+	governor chancellor king queen pope sheriff referee`)
 
 // speaksForBody reports whether a title is one whose holder, unnamed,
 // speaks for their body: "a Kremlin spokesman", "a ministry official".
