@@ -66,7 +66,15 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
-	return p.isWordAt(i) && p.toks[i].class&(cCap|cFunction|cDay|cMonth) == cCap
+	if !p.isWordAt(i) || p.toks[i].class&(cCap|cFunction|cDay|cMonth) != cCap {
+		return false
+	}
+	// A speech verb capitalised only because it opens a sentence or a note, before a
+	// word in lower case ("Added reporting from …"), is no name; elsewhere it may be part
+	// of one ("Edward Said", "Secretary of State").
+	opens := i == 0 || !p.isWordAt(i-1)
+	next := p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0
+	return p.toks[i].class&cSpeech == 0 || !opens || !next
 }
 
 // isTitleWord reports whether token i is a lower-case word that belongs in a

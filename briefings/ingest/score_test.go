@@ -55,6 +55,7 @@ func setRegistry(t testing.TB, dir string) *briefings.Registry {
 // setScore is how one article set scores.
 type setScore struct {
 	articles, wanted, found, matched, rightSpeaker int
+	wrongDates                                     int
 }
 
 func (s setScore) precision() float64 { return float64(s.matched) / float64(max(s.found, 1)) }
@@ -65,7 +66,7 @@ func (s setScore) speakers() float64 {
 
 // scoreSet ingests every article of the set in dir against the set's own
 // registry, logs each miss, and counts quotes and speakers.
-func scoreSet(t *testing.T, dir string) setScore {
+func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 	t.Helper()
 	in := ingest.New(setRegistry(t, dir))
 	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
@@ -103,7 +104,12 @@ func scoreSet(t *testing.T, dir string) setScore {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if got := d.Date.Format(briefings.DateLayout); got != want.Date {
-			t.Errorf("%s: date %s, want %s (from %q)", name, got, want.Date, d.DateFrom)
+			sc.wrongDates++
+			miss := t.Errorf
+			if heldOut { // reported with the set's figures, like its other misses
+				miss = t.Logf
+			}
+			miss("%s: date %s, want %s (from %q)", name, got, want.Date, d.DateFrom)
 		}
 
 		got := map[string]string{} // text -> speaker
@@ -160,11 +166,12 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25, false},
 		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30, false},
 		{"held-out 3, tuned on in round 3", filepath.Join("testdata", "heldout3"), 30, false},
+		{"held-out 4, blind", filepath.Join("testdata", "heldout4"), 40, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
-			sc := scoreSet(t, set.dir)
+			sc := scoreSet(t, set.dir, set.heldOut)
 			scores[i] = sc
 			if sc.articles < set.minArticles {
 				t.Fatalf("the %s set has %d articles; it needs at least %d", set.name, sc.articles, set.minArticles)
@@ -177,7 +184,7 @@ func TestArticleSet(t *testing.T) {
 	}
 	for i, set := range sets {
 		sc := scores[i]
-		t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f",
-			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers())
+		t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f, %d wrong date(s)",
+			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers(), sc.wrongDates)
 	}
 }
