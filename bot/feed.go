@@ -1,0 +1,184 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Feeds: a channel follows a news feed; each new story in it becomes a
+// draft whose review card is posted in that channel. This file holds the
+// shapes the core shares with the store and the feed reader; the poller,
+// the commands and the story matching build on them.
+
+// FeedStore keeps the feeds channels follow, their fetch state, the items
+// seen and the stories drafted from them. Like Store's claims, a feed is
+// fetched by one replica at a time: ClaimFeeds hands a due feed to one
+// caller until its lease ends, and SaveFetch is accepted only from that
+// caller. Times are kept to the millisecond and returned in UTC; the store
+// never reads its own clock.
+type FeedStore interface {
+	// AddFeed stores a new feed and returns it with the ID the store gave
+	// it. A channel follows a URL once: a second AddFeed of f.URL in
+	// f's channel is ErrFeedExists, with nothing changed.
+	AddFeed(ctx context.Context, f Feed) (Feed, error)
+
+	// Feed returns the feed with the id, or ErrNoFeed.
+	Feed(ctx context.Context, id int64) (Feed, error)
+
+	// ChannelFeeds returns the feeds a channel follows, oldest first.
+	ChannelFeeds(ctx context.Context, platform, workspace, channel string) ([]Feed, error)
+
+	// RemoveFeed deletes the feed, its claim and its seen items (the
+	// drafts made from it stay), or is ErrNoFeed.
+	RemoveFeed(ctx context.Context, id int64) error
+
+	// ClaimFeeds leases up to limit feeds whose Next is at or before now
+	// and that nobody holds (or whose lease ended), to owner until until,
+	// the longest overdue first. Replicas claiming at once never get the
+	// same feed.
+	ClaimFeeds(ctx context.Context, owner string, now, until time.Time, limit int) ([]Feed, error)
+
+	// SaveFetch writes the fetch state of f (FeedState: validators,
+	// times, errors, notices, Next, Drafts) and ends owner's lease on it.
+	// When owner no longer holds the feed (its lease ended and another
+	// took it) or the feed was removed, nothing is written and the error
+	// is ErrFeedLost.
+	SaveFetch(ctx context.Context, owner string, f Feed) error
+
+	// SeeItem records that the feed's item with the key (its GUID, else its
+	// normalised link) was seen at at, and reports whether this call was
+	// the first to see it: the one caller that drafts it. Items are
+	// remembered until the feed is removed.
+	SeeItem(ctx context.Context, feed int64, key string, at time.Time) (first bool, err error)
+
+	// AddStory records a drafted story's fingerprint, so that the same
+	// story from another feed of the workspace joins its draft.
+	AddStory(ctx context.Context, s Story) error
+
+	// Stories returns the stories drafted in a workspace at or after
+	// since, newest first.
+	Stories(ctx context.Context, platform, workspace string, since time.Time) ([]Story, error)
+}
+
+// Errors a FeedStore returns, matched with errors.Is.
+var (
+	ErrNoFeed     = errors.New("no such feed")
+	ErrFeedExists = errors.New("this channel already follows that feed")
+	ErrFeedLost   = errors.New("the feed's lease ended or the feed was removed")
+)
+
+// Feed is a feed a channel follows, with its fetch state.
+type Feed struct {
+	ID int64 // given by the store
+
+	// The review channel: where its drafts' cards are posted, and which
+	// curators act on them.
+	Platform  string
+	Workspace string
+	Channel   string
+
+	URL    string   // the feed's own address (a page's advertised feed, not the page)
+	Title  string   // the feed's title, as it last gave it
+	Topics []string // topic ids added to every draft from it
+
+	By     string // who followed it (see Actor)
+	ByName string
+	At     time.Time
+
+	FeedState
+}
+
+// FeedState is what a feed's fetches leave behind, written by SaveFetch.
+type FeedState struct {
+	// The validators of the last answer, sent back for a conditional GET.
+	ETag         string
+	LastModified string
+
+	Next      time.Time // when it is due
+	LastFetch time.Time // the last attempt, successful or not
+	LastOK    time.Time // the last successful fetch (a 304 counts)
+	LastError string    // the last attempt's error in words; "" after a success
+	Failures  int       // failed attempts in a row
+	// Notified is set when the channel was told the feed is failing, and
+	// cleared when it was told it works again.
+	Notified bool
+	// Primed is set once the feed's first successful fetch marked its
+	// items seen (the newest few drafted): later new items are all drafted.
+	Primed bool
+	Drafts int // drafts made from it
+}
+
+// Story is a drafted story's fingerprint, for recognising the same story
+// in another feed.
+type Story struct {
+	Platform  string
+	Workspace string
+	Draft     int64    // the draft it became
+	Channel   string   // where its card was posted
+	Card      string   // the card's message reference (CardPoster's ref); "" when none
+	Print     []uint64 // the fingerprint (see the story matching)
+	At        time.Time
+}
+
+// FeedReader fetches a feed through the process's one guarded client
+// (adapters/web: internal addresses refused after DNS and on every
+// redirect, sizes capped, time limited) and parses it. adapters/feeds
+// implements it with gofeed.
+type FeedReader interface {
+	// Read fetches link, sending v's validators for a conditional GET. A
+	// 304 is a FeedPage with NotModified set and no items. When link is a
+	// web page that advertises a feed (<link rel="alternate"
+	// type="application/rss+xml" …>), that feed is read instead and
+	// FeedPage.URL says which. Errors are *FeedError.
+	Read(ctx context.Context, link string, v FeedValidators) (*FeedPage, error)
+}
+
+// FeedValidators are a previous answer's validators.
+type FeedValidators struct {
+	ETag         string
+	LastModified string
+}
+
+// FeedPage is a feed as one fetch found it.
+type FeedPage struct {
+	URL         string // the feed's address: link, or the feed a page advertised
+	NotModified bool   // the server answered 304
+	FeedValidators
+	Title string
+	// Items, newest first (by publish date where the feed gives one,
+	// else in the feed's order), at most MaxFeedItems.
+	Items []FeedItem
+}
+
+// MaxFeedItems is how many items of one fetch are looked at: the newest.
+// A feed of 100,000 items costs no more than one of 500.
+const MaxFeedItems = 500
+
+// FeedItem is one entry of a feed.
+type FeedItem struct {
+	// Key identifies the item across fetches: its GUID (or Atom id, JSON
+	// Feed id), else its normalised link. A changed date never changes it.
+	Key       string
+	Link      string // the article's address
+	Title     string
+	Published time.Time // zero when the feed gives none
+}
+
+// FeedError is why a feed could not be read, in words for the channel.
+type FeedError struct {
+	// Why is for people: "the server answered 404", "not a feed: the page
+	// is HTML and advertises none", "refused: … is a private address".
+	Why string
+	// RetryAfter is the server's Retry-After (429, 503), zero when none.
+	RetryAfter time.Duration
+	// NotAFeed is set when the address answered but holds no feed: /follow
+	// refuses it at once rather than following it.
+	NotAFeed bool
+	Err      error // the underlying error, for logs; may be nil
+}
+
+func (e *FeedError) Error() string { return e.Why }
+
+// Unwrap returns the underlying error.
+func (e *FeedError) Unwrap() error { return e.Err }
