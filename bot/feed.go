@@ -52,6 +52,12 @@ type FeedStore interface {
 	// remembered until the feed is removed.
 	SeeItem(ctx context.Context, feed int64, key string, at time.Time) (first bool, err error)
 
+	// UnseenItems returns those of keys the feed has not seen, in the
+	// order given: one read, so a poll of a feed whose items are all known
+	// costs one query, not one per item. It records nothing; SeeItem
+	// decides who drafts.
+	UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error)
+
 	// AddStory records a drafted story's fingerprint, so that the same
 	// story from another feed of the workspace joins its draft.
 	AddStory(ctx context.Context, s Story) error
@@ -99,7 +105,12 @@ type FeedState struct {
 	LastFetch time.Time // the last attempt, successful or not
 	LastOK    time.Time // the last successful fetch (a 304 counts)
 	LastError string    // the last attempt's error in words; "" after a success
-	Failures  int       // failed attempts in a row
+	// ItemError is the last problem with one of its items (an article
+	// link refused or not an article), in words, and ItemErrorAt when;
+	// the feed itself may be fine.
+	ItemError   string
+	ItemErrorAt time.Time
+	Failures    int // failed attempts in a row
 	// Notified is set when the channel was told the feed is failing, and
 	// cleared when it was told it works again.
 	Notified bool
