@@ -22,7 +22,9 @@ import (
 
 // feedActor is who a feed's drafts are by: the feed, not the curator who
 // followed it.
-func feedActor(f *Feed) string { return Actor(f.Platform, f.Workspace, "feed:"+strconv.FormatInt(f.ID, 10)) }
+func feedActor(f *Feed) string {
+	return Actor(f.Platform, f.Workspace, "feed:"+strconv.FormatInt(f.ID, 10))
+}
 
 // feedByName names a feed on its drafts' cards ("Drafted by …").
 func feedByName(f *Feed) string {
