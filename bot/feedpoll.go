@@ -83,6 +83,10 @@ type FeedPoller struct {
 	// Poll bounds how long Run waits between looks for due feeds; zero
 	// means a tenth of Interval, between a second and 30 seconds.
 	Poll time.Duration
+	// Drain is how long the polls under way may go on after Run's context
+	// ends (their items are already marked seen, so a poll cut short loses
+	// them); zero means DefaultDrain.
+	Drain time.Duration
 	// Observe, when set, is told how each poll ended ("unchanged",
 	// "changed", "failed") and each item drafted ("drafted", "joined",
 	// "item_failed"): for metrics.
@@ -170,9 +174,25 @@ func (p *FeedPoller) Run(ctx context.Context) error {
 	}
 	log := p.logger()
 	log.Info("following feeds", "interval", p.interval(), "owner", p.Owner)
+	work, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	stop := context.AfterFunc(ctx, func() {
+		d := p.Drain
+		if d <= 0 {
+			d = DefaultDrain
+		}
+		t := p.clock().NewTimer(d)
+		defer t.Stop()
+		select {
+		case <-t.C():
+			cancelWork()
+		case <-work.Done():
+		}
+	})
+	defer stop()
 	for {
 		wake := p.wakeChan()
-		err := p.Tick(ctx)
+		err := p.tick(ctx, work)
 		if ctx.Err() != nil {
 			return nil
 		}
@@ -199,6 +219,12 @@ func (p *FeedPoller) Run(ctx context.Context) error {
 // time.
 func (p *FeedPoller) Tick(ctx context.Context) error {
 	p.init()
+	return p.tick(ctx, ctx)
+}
+
+// tick claims due feeds while ctx lasts, and polls them with work, which
+// may outlast it (Drain).
+func (p *FeedPoller) tick(ctx, work context.Context) error {
 	batch := p.concurrency() * 4
 	for ctx.Err() == nil {
 		now := p.now()
@@ -212,7 +238,7 @@ func (p *FeedPoller) Tick(ctx context.Context) error {
 		g.SetLimit(p.concurrency())
 		for _, f := range feeds {
 			g.Go(func() error {
-				p.poll(ctx, f)
+				p.poll(work, f)
 				return nil
 			})
 		}
