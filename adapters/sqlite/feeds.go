@@ -187,7 +187,7 @@ func (s *Store) SaveFetch(ctx context.Context, owner string, f bot.Feed) error {
 // the decision, and only one caller's insert adds it.
 func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
 	res, err := s.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, key, seen_at)
-		SELECT id, ?, ? FROM feeds WHERE id = ? ON CONFLICT DO NOTHING`, key, at.UnixMilli(), feed)
+		SELECT id, ?, ? FROM feeds WHERE id = ? ON CONFLICT DO NOTHING`, key, atMS(at), feed)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: see item of feed %d: %w", feed, err)
 	}
