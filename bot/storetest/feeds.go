@@ -301,19 +301,23 @@ func testFeedClaim(t *testing.T, s bot.FeedStore) {
 	later := newFeed("C1", "https://b.example/feed", t0.Add(time.Millisecond))
 	oldest := newFeed("C2", "https://c.example/feed", t0.Add(-2*time.Hour))
 	older := newFeed("C1", "https://d.example/feed", t0.Add(-time.Hour))
+	never := newFeed("C1", "https://e.example/feed", time.Time{}) // no Next: due at once
 	ids := map[string]int64{}
-	for name, f := range map[string]bot.Feed{"now": now, "later": later, "oldest": oldest, "older": older} {
+	for name, f := range map[string]bot.Feed{"now": now, "later": later, "oldest": oldest, "older": older, "never": never} {
 		ids[name] = addFeed(t, s, f).ID
 	}
 	fs, err := s.ClaimFeeds(ctx(t), "o1", t0, t0.Add(time.Minute), 10)
 	if err != nil {
 		t.Fatalf("ClaimFeeds: %v", err)
 	}
-	if want := []int64{ids["oldest"], ids["older"], ids["now"]}; !slices.Equal(feedIDs(fs), want) {
+	if want := []int64{ids["never"], ids["oldest"], ids["older"], ids["now"]}; !slices.Equal(feedIDs(fs), want) {
 		t.Fatalf("ClaimFeeds at t0 = %v, want %v (due ones, longest overdue first)", feedIDs(fs), want)
 	}
-	if fs[0].URL != oldest.URL || fs[0].Channel != "C2" || !fs[0].Next.Equal(oldest.Next) {
-		t.Errorf("a claimed feed carries %+v, want the stored feed", fs[0])
+	if !fs[0].Next.IsZero() {
+		t.Errorf("a feed added with no Next reads back with Next %v", fs[0].Next)
+	}
+	if fs[1].URL != oldest.URL || fs[1].Channel != "C2" || !fs[1].Next.Equal(oldest.Next) {
+		t.Errorf("a claimed feed carries %+v, want the stored feed", fs[1])
 	}
 	if got := claimFeeds(t, s, "o2", t0, 10); len(got) != 0 {
 		t.Errorf("a second owner claimed %v while the first holds them", got)
