@@ -38,6 +38,11 @@ type Config struct {
 	// feeds reach private and loopback addresses; see adapters/web.
 	IngestAllowPrivate bool
 
+	// FeedInterval is FEED_INTERVAL: how often each followed feed is
+	// fetched (jittered by ±10 % per feed). Below a minute is allowed, for
+	// tests and demos, and warned about at start-up.
+	FeedInterval time.Duration
+
 	// Keys (ENCRYPTION_KEY, ENCRYPTION_KEYS_PREVIOUS) seal the tokens the
 	// store keeps; nil when ENCRYPTION_KEY is unset.
 	Keys *seal.Keyring
@@ -115,6 +120,7 @@ func loadConfig(getenv func(string) string) (Config, error) {
 		DatabaseURL:  get("DATABASE_URL"),
 		DefaultTZ:    time.UTC,
 		Catchup:      6 * time.Hour,
+		FeedInterval: bot.DefaultFeedInterval,
 	}
 	if c.HTTPAddr == "" {
 		c.HTTPAddr = ":8080"
@@ -246,6 +252,16 @@ func loadConfig(getenv func(string) string) (Config, error) {
 			return c, &configError{"DEFAULT_TZ", v, "expected an IANA time zone such as Europe/Berlin or UTC"}
 		}
 		c.DefaultTZ = loc
+	}
+	if v := get("FEED_INTERVAL"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil || d < time.Second {
+			return c, &configError{"FEED_INTERVAL", v, "expected a duration of a second or more, such as 15m or 1h (30s for a test)"}
+		}
+		if d > 24*time.Hour {
+			return c, &configError{"FEED_INTERVAL", v, "expected 24h or less; a feed fetched less than daily misses most of its stories"}
+		}
+		c.FeedInterval = d
 	}
 	if v := get("CATCHUP"); v != "" {
 		d, err := time.ParseDuration(v)

@@ -138,6 +138,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 		return err
 	}
 	w.curation(ctx)
+	w.feedsOn()
 	if cfg.BriefingsDir != "" {
 		wt := w.watchBriefings(loadedAt)
 		w.group.Go(func() error {
@@ -210,6 +211,7 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 	if err := w.scheduler(ctx); err != nil {
 		return err
 	}
+	w.feedPoller(ctx)
 	started = true
 	<-ctx.Done()
 	log.Info("stopping: finishing the commands in flight and the daily posts already claimed", "grace", shutdownGrace)

@@ -286,7 +286,7 @@ func (b *Bot) update(ctx context.Context, d Draft) (Draft, error) {
 // say what it was.
 func (b *Bot) discard(ctx context.Context, c *briefings.Catalog, req Request, d Draft) Effect {
 	d.State = DraftDiscarded
-	d.Content = DraftContent{Title: d.Content.Title, Date: d.Content.Date, Source: d.Content.Source}
+	d.Content = DraftContent{Title: d.Content.Title, Date: d.Content.Date, Source: d.Content.Source, Sources: d.Content.Sources}
 	d.ChangedBy, d.ChangedByName, d.Changed = Actor(req.Platform, req.Workspace, req.User), req.UserName, b.now()
 	saved, err := b.update(ctx, d)
 	var ce *DraftConflictError

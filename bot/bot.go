@@ -84,6 +84,17 @@ type Bot struct {
 	// "published", "discarded", "expired"): for metrics.
 	OnDraft func(event string)
 
+	// Following feeds (/follow, /feeds, /unfollow): on when Feeds and
+	// FeedReader are set, beside curation (Content, Drafts, Fetcher).
+	//
+	// Feeds keeps the feeds, their state and the stories drafted; FeedReader
+	// reads a feed once when a channel follows it, to check that it is one.
+	Feeds      FeedStore
+	FeedReader FeedReader
+	// Poller, when set, is woken when a channel follows a feed, so its first
+	// drafts do not wait for the next round; /follow tells its interval.
+	Poller *FeedPoller
+
 	limits draftLimits
 	ing    atomic.Pointer[ingesterFor]
 }

@@ -27,6 +27,9 @@ func (b *Bot) card(c *briefings.Catalog, d Draft) Reply {
 	if src.Title != "" || src.URL != "" {
 		r.Sources = []Source{src}
 	}
+	for _, more := range dc.Sources {
+		r.Sources = append(r.Sources, more.reply())
+	}
 	if d.State == DraftDiscarded || d.State == DraftExpired {
 		r.AsOf = time.Time{}
 		r.Text = b.closedLine(d) + " Nothing was published."

@@ -192,6 +192,43 @@ func init() {
 			run:      listDrafts,
 		},
 		{
+			Name:    "follow",
+			Usage:   "/follow <url> [topic…]",
+			Summary: "Follow a news feed here: each new story becomes a draft for review (curators)",
+			Details: "Reads the feed at the address (RSS, Atom or JSON Feed, or a page that advertises one) and follows it in this channel: " +
+				"its newest 3 stories are drafted at once, then every new one as it appears, each posted here as a review card for any curator to publish, edit or discard. " +
+				"A story that another followed feed already brought joins that draft as a further source. Topics you name are added to every draft from it. Only curators may use it.",
+			Examples: []string{"/follow https://example.com/world/rss.xml", "/follow https://example.com/news ukraine nato"},
+			Options: []Option{
+				{Name: "url", Description: "The feed's address, or a page that advertises one", Kind: Text, Required: true},
+				{Name: "topics", Description: "Topics added to every draft from it, e.g. ukraine nato", Kind: Text},
+			},
+			Curate:  true,
+			Slow:    true,
+			maxArgs: maxLink + MaxArgs,
+			run:     followCmd,
+		},
+		{
+			Name:     "feeds",
+			Usage:    "/feeds",
+			Summary:  "The feeds this channel follows, with how their fetches go (curators)",
+			Details:  "Lists the channel's feeds, numbered: title, address, topics, the last successful fetch, the last error, the next fetch and the drafts made. Only curators may use it.",
+			Examples: []string{"/feeds"},
+			Curate:   true,
+			run:      feedsCmd,
+		},
+		{
+			Name:     "unfollow",
+			Usage:    "/unfollow <url or number>",
+			Summary:  "Stop following a feed here (curators)",
+			Details:  "Stops following the feed with that address, or with that number in /feeds. The drafts it made stay. Only curators may use it.",
+			Examples: []string{"/unfollow 2", "/unfollow https://example.com/world/rss.xml"},
+			Options:  []Option{{Name: "feed", Description: "The feed's address, or its number in /feeds", Kind: Text, Required: true}},
+			Curate:   true,
+			maxArgs:  maxLink + 10,
+			run:      unfollowCmd,
+		},
+		{
 			Name:     "help",
 			Usage:    "/help [command]",
 			Pure:     true,

@@ -56,11 +56,14 @@ func (s *Scheduler) post(ctx context.Context, p string, c Claim) {
 	cat := s.catalog.Catalog()
 	topics, missing := resolveTopics(cat, c.Sub.Topics)
 	if len(topics) == 0 {
-		s.finish(ctx, log, p, c, Outcome{
-			State: PostFailed, At: now, Pause: true,
-			Detail: fmt.Sprintf("its topics (%s) are no longer in the briefings; %s stops it, and %s lists the current ones",
-				strings.Join(missing, ", "), s.spell(p, "/unsubscribe "+strings.Join(missing, " ")), s.spell(p, "/topics")),
-		}, loc)
+		detail := fmt.Sprintf("its topics (%s) are no longer in the briefings; %s stops it, and %s lists the current ones",
+			strings.Join(missing, ", "), s.spell(p, "/unsubscribe "+strings.Join(missing, " ")), s.spell(p, "/topics"))
+		if s.finish(ctx, log, p, c, Outcome{State: PostFailed, At: now, Pause: true, Detail: detail}, loc) {
+			// Said once: a paused subscription is not claimed again until
+			// /subscribe resumes it.
+			s.tell(ctx, log, p, c.Sub, Reply{Kind: Failed, Title: "Daily briefing paused", Public: true,
+				Text: fmt.Sprintf("This channel's daily briefing at %s (%s) is paused: %s.", c.Sub.At, c.Sub.TZ, detail)})
+		}
 		return
 	}
 	qctx, cancel := storeCtx(ctx, s.StoreTimeout)
@@ -187,7 +190,7 @@ func (s *Scheduler) holdBack(ctx context.Context, log *slog.Logger, p string, c 
 
 // finish records the outcome, moving the subscription to its next post
 // (unless o already says where), and reports it.
-func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Claim, o Outcome, loc *time.Location) {
+func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Claim, o Outcome, loc *time.Location) (recorded bool) {
 	if o.NextDate == "" {
 		o.Next, o.NextDate = NextPost(c.Due, c.Sub.At, loc, nextDay(c.Date))
 	}
@@ -201,9 +204,31 @@ func (s *Scheduler) finish(ctx context.Context, log *slog.Logger, p string, c Cl
 		log.Error("daily post: could not record its outcome", "state", o.State, "err", err)
 	default:
 		log.Info("daily post", "state", o.State, "late", late.Round(time.Second), "detail", o.Detail, "next", o.Next)
+		recorded = true
 	}
 	if s.Observe != nil {
 		s.Observe(p, o.State, late)
+	}
+	return recorded
+}
+
+// tell posts a notice about a subscription in its channel, paced like the
+// posts; a notice that does not go out is only logged (/subscriptions
+// says the same at any time).
+func (s *Scheduler) tell(ctx context.Context, log *slog.Logger, p string, sub Subscription, r Reply) {
+	if err := s.limiter(p).wait(ctx, sub.Channel); err != nil {
+		return
+	}
+	pctx, cancel := context.WithTimeout(ctx, postTimeout)
+	defer cancel()
+	var err error
+	if wp, ok := s.posters[p].(WorkspacePoster); ok {
+		err = wp.PostTo(pctx, sub.ChannelKey, r)
+	} else {
+		err = s.posters[p].Post(pctx, sub.Channel, r)
+	}
+	if err != nil {
+		log.Warn("daily post: the notice that it paused could not be posted", "err", err)
 	}
 }
 

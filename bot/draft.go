@@ -119,6 +119,10 @@ type DraftContent struct {
 	NewSpeakers []DraftSpeaker `json:"new_speakers,omitempty"`
 	NewTopics   []DraftTopic   `json:"new_topics,omitempty"`
 	Source      DraftSource    `json:"source"`
+	// Sources are further articles on the same story, added when another
+	// followed feed carried it (one story, one draft); they are published
+	// as the briefing's further sources.
+	Sources []DraftSource `json:"more_sources,omitempty"`
 	// Notes are what ingest wants the curator to know ("the article gives
 	// no date").
 	Notes []string `json:"notes,omitempty"`

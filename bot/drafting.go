@@ -236,14 +236,7 @@ func roundWait(d time.Duration) string {
 // with the reason ingest.Fetch gave (adapters/web's refusals among them),
 // never anything fetched.
 func fetchFailed(link string, err error) Reply {
-	why := err.Error()
-	// ingest.Fetch says "fetch URL: reason"; the URL is in the title.
-	if rest, ok := strings.CutPrefix(why, "fetch "); ok {
-		if _, r, ok := strings.Cut(rest, ": "); ok {
-			why = r
-		}
-	}
-	why = strings.TrimSuffix(why, ".")
+	why := fetchWhy(err)
 	r := Reply{Kind: Failed, Title: "I could not draft from that link", Note: "Nothing was drafted."}
 	if refused, ok := strings.CutPrefix(why, "refused: "); ok {
 		r.Kind = Refused
@@ -257,6 +250,18 @@ func fetchFailed(link string, err error) Reply {
 	}
 	r.Text = fmt.Sprintf("Fetching %s failed: %s.", link, why)
 	return r
+}
+
+// fetchWhy is why a fetch failed, without the link (ingest.Fetch says
+// "fetch URL: reason") or a closing full stop.
+func fetchWhy(err error) string {
+	why := err.Error()
+	if rest, ok := strings.CutPrefix(why, "fetch "); ok {
+		if _, r, ok := strings.Cut(rest, ": "); ok {
+			why = r
+		}
+	}
+	return strings.TrimSuffix(why, ".")
 }
 
 // notAnArticle answers a page that was fetched but holds no article.

@@ -156,6 +156,21 @@ func BriefingText(c *briefings.Catalog, d Draft, id string) ([]byte, error) {
 		src.Published = yamlDate(dc.Source.Published.Format(briefings.DateLayout))
 	}
 	f.Sources = []pubSource{src}
+	ids := map[string]bool{src.ID: true}
+	for i, more := range dc.Sources {
+		ps := pubSource{ID: more.ID, Title: more.Title, Outlet: more.Outlet, Author: more.Author, URL: more.URL}
+		if ps.ID == "" || ids[ps.ID] {
+			ps.ID = fmt.Sprintf("%s-%d", src.ID, i+2)
+		}
+		ids[ps.ID] = true
+		if ps.Title == "" {
+			ps.Title = dc.Title
+		}
+		if !more.Published.IsZero() {
+			ps.Published = yamlDate(more.Published.Format(briefings.DateLayout))
+		}
+		f.Sources = append(f.Sources, ps)
+	}
 
 	var b bytes.Buffer
 	b.WriteString("---\n")

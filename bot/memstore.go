@@ -23,6 +23,7 @@ type MemStore struct {
 	quotes map[int64]map[string]time.Time
 	c      *memContent
 	d      *memDrafts
+	fd     *memFeeds
 	creds  map[credKey]*memCredential
 	once   map[string]time.Time // UseOnce: value -> when it is forgotten
 }

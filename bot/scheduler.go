@@ -342,3 +342,19 @@ func (s *Scheduler) runDue(ctx, workCtx context.Context, p string) (int, error) 
 	}
 	return total, nil
 }
+
+// Pace waits until a message to channel on platform may start, by the
+// same pacing as the daily posts (Limits), or until ctx ends (ctx.Err()):
+// the feed poller posts its review cards through it, so cards and daily
+// posts share one pace per platform.
+func (s *Scheduler) Pace(ctx context.Context, platform, channel string) error {
+	return s.limiter(platform).wait(ctx, channel)
+}
+
+// Name is the id this scheduler claims posts with (ID, or the one made
+// when it was left empty): the replica's name, which the feed poller
+// claims feeds with too.
+func (s *Scheduler) Name() string {
+	s.init()
+	return s.ID
+}

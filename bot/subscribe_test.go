@@ -223,8 +223,12 @@ func TestTopicDroppedFromTheBriefings(t *testing.T) {
 	h.live.Swap(catalogWith(t, strings.Replace(testRegistry, "  - id: nato\n    name: NATO\n", "", 1), ukraineCatalog[0]))
 	h.runTo(utc(2026, 3, 2, 9, 5), time.Minute)
 
-	if got := h.poster.got(); len(got) != 1 || !got[0].at.Equal(utc(2026, 3, 2, 9, 0)) {
-		t.Fatalf("posts %v; want only Ukraine's, at 09:00", got)
+	// One notice in the channel when NATO's briefing pauses, at 08:00, then
+	// only Ukraine's post: the paused one says nothing more.
+	got := h.poster.got()
+	if len(got) != 2 || got[0].reply.Title != "Daily briefing paused" || !got[0].at.Equal(utc(2026, 3, 2, 8, 0)) ||
+		!strings.Contains(got[0].reply.Text, "its topics (nato) are no longer in the briefings") || !got[1].at.Equal(utc(2026, 3, 2, 9, 0)) {
+		t.Fatalf("posts %v; want the pause notice at 08:00, then only Ukraine's, at 09:00", got)
 	}
 	list := text(h.mustDo("/subscriptions"))
 	if !strings.Contains(list, "Paused: its topics (nato) are no longer in the briefings; /unsubscribe nato stops it") {

@@ -261,3 +261,8 @@ func TestWatchFallback(t *testing.T) {
 		t.Fatal("the fallback read gave no signal")
 	}
 }
+
+func TestFeedsContract(t *testing.T) {
+	t.Parallel()
+	storetest.RunFeeds(t, func(t *testing.T) storetest.FeedStore { return openStore(t, pgtest.FreshSchema(t)) })
+}

@@ -174,3 +174,51 @@ func TestDraftsContract(t *testing.T) {
 		return s
 	})
 }
+
+func TestFeedsContract(t *testing.T) {
+	t.Parallel()
+	storetest.RunFeeds(t, func(t *testing.T) storetest.FeedStore {
+		s, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "briefbot.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	})
+}
+
+// TestRemoveFeedDeletesItems: a removed feed's seen items leave the file
+// with it (foreign keys are on, so the cascade runs), not just out of sight.
+func TestRemoveFeedDeletesItems(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	s, err := sqlite.Open(t.Context(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	t0 := time.Date(2026, 3, 2, 7, 0, 0, 0, time.UTC)
+	f, err := s.AddFeed(t.Context(), bot.Feed{Platform: bot.Slack, Workspace: "T1", Channel: "C1", URL: "https://example.com/feed", At: t0, FeedState: bot.FeedState{Next: t0}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"a", "b", "c"} {
+		if _, err := s.SeeItem(t.Context(), f.ID, k, t0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.RemoveFeed(t.Context(), f.ID); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(t.Context(), `SELECT COUNT(*) FROM feed_items`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	if n != 0 {
+		t.Errorf("%d seen items left in the file after their feed was removed, want 0", n)
+	}
+}

@@ -1,0 +1,411 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"testing/synctest"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+const (
+	wire  = "https://wire.example/feed.xml"
+	daily = "https://daily.example/feed.xml"
+)
+
+// Following a feed of 5 items posts 3 review cards, the newest three, in
+// the order of the news; a new item posts one more at the next interval;
+// a restarted poller (same store) posts nothing again.
+func TestFollowFirstFetchDraftsNewestThree(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 4, 3, 2, 1, 0)
+	r := c.follow("/follow " + wire + " energy")
+	if !strings.Contains(r.Text, "newest 3 stories") || !strings.Contains(r.Text, "posted in this channel") {
+		t.Errorf("/follow says: %s", text(r))
+	}
+	c.tick()
+	cards, notices, _ := c.cards.split()
+	if len(cards) != 3 || len(notices) != 0 {
+		t.Fatalf("first fetch: %d cards and %d notices, want 3 and 0: %+v", len(cards), len(notices), c.cards.msgs)
+	}
+	// The newest three (4, 3, 2), the oldest of them first.
+	for i, want := range []string{"story/2", "story/3", "story/4"} {
+		if !strings.Contains(cards[i].reply.Note, want) {
+			t.Errorf("card %d: %q, want the article %s", i, cards[i].reply.Note, want)
+		}
+		if cards[i].ch != (bot.ChannelKey{Platform: bot.Slack, Workspace: "T1", Channel: "C1"}) {
+			t.Errorf("card %d posted in %v", i, cards[i].ch)
+		}
+		if !strings.Contains(cards[i].reply.Note, "Drafted by the feed “Wire”") {
+			t.Errorf("card %d does not say the feed drafted it: %q", i, cards[i].reply.Note)
+		}
+		if !strings.Contains(text(cards[i].reply), "Energy") {
+			t.Errorf("card %d lacks the feed's topic: %s", i, text(cards[i].reply))
+		}
+	}
+	if n := c.pages.count(); n != 3 {
+		t.Errorf("%d articles fetched on the first fetch, want 3", n)
+	}
+
+	// Nothing new: nothing posted.
+	c.next()
+	if cards, _, _ := c.cards.split(); len(cards) != 3 {
+		t.Fatalf("an unchanged feed posted %d cards", len(cards)-3)
+	}
+	// A new item: one card at the next interval.
+	c.feed(wire, "Wire", 5, 4, 3, 2, 1, 0)
+	c.next()
+	cards, _, _ = c.cards.split()
+	if len(cards) != 4 || !strings.Contains(cards[3].reply.Note, "story/5") {
+		t.Fatalf("after a new item: %d cards, want 4, the last of story/5", len(cards))
+	}
+	// A restart: another poller on the same store posts nothing again,
+	// even when an old item's date changes.
+	c.reader.set(wire, func(f *fakeFeed) { f.items[3].Published = c.clock.Now() })
+	c.poller = c.newPoller("replica-restarted")
+	c.next()
+	if cards, _, _ := c.cards.split(); len(cards) != 4 {
+		t.Fatalf("after a restart: %d cards, want still 4", len(cards))
+	}
+	f := c.feedState(wire)
+	if f.Drafts != 4 || !f.Primed || f.LastError != "" {
+		t.Errorf("feed state: drafts %d, primed %v, error %q", f.Drafts, f.Primed, f.LastError)
+	}
+	r = c.ask(ana, "/feeds")
+	for _, want := range []string{"1. Wire", wire, "Topics: Energy", "Last fetched:", "Next fetch:", "Drafts made: 4"} {
+		if !strings.Contains(text(r), want) {
+			t.Errorf("/feeds lacks %q:\n%s", want, text(r))
+		}
+	}
+}
+
+// The same story in a second followed feed posts no new card: the first
+// draft gets the second source, and its card is updated in place.
+func TestSameStoryJoinsTheFirstDraft(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	c.feed(daily, "Daily", 6) // another story, drafted when followed
+	c.follow("/follow " + daily)
+	c.tick()
+	// Daily carries the wire's story 0 under its own address.
+	c.feed(daily, "Daily", 0, 6)
+	c.next()
+	cards, _, updates := c.cards.split()
+	if len(cards) != 2 {
+		t.Fatalf("%d cards, want 2 (one per story)", len(cards))
+	}
+	if len(updates) != 1 || updates[0].ref != cards[0].ref {
+		t.Fatalf("updates %+v, want one of the first card %s", updates, cards[0].ref)
+	}
+	var urls []string
+	for _, s := range updates[0].reply.Sources {
+		urls = append(urls, s.URL)
+	}
+	if len(urls) != 2 || urls[0] != "https://wire.example/story/0" || urls[1] != "https://daily.example/story/0" {
+		t.Errorf("the updated card's sources: %v", urls)
+	}
+	if do(updates[0].reply, "Publish") == "" {
+		t.Errorf("the updated card lost its buttons: %s", text(updates[0].reply))
+	}
+	// Its buttons are of the draft's new version: publishing works.
+	e := c.act(ana, do(updates[0].reply, "Publish"))
+	if e.Card == nil || e.Notice != nil && e.Notice.Title == "Nothing was changed" {
+		t.Fatalf("publishing from the updated card: %+v", e.Notice)
+	}
+}
+
+// A feed answering 304 costs no article fetch and no draft.
+func TestNotModifiedFetchesNothing(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 1, 0)
+	c.reader.set(wire, func(f *fakeFeed) { f.etag = `"v1"` })
+	c.follow("/follow " + wire)
+	c.tick()
+	fetched := c.pages.count()
+	// The feed changes, but its server still answers 304 to the validator.
+	c.feed(wire, "Wire", 2, 1, 0)
+	c.next()
+	if n := c.pages.count(); n != fetched {
+		t.Errorf("a 304 fetched %d articles", n-fetched)
+	}
+	if cards, _, _ := c.cards.split(); len(cards) != 2 {
+		t.Errorf("a 304 posted %d cards", len(cards)-2)
+	}
+	if f := c.feedState(wire); !f.LastOK.Equal(c.clock.Now()) || f.ETag != `"v1"` {
+		t.Errorf("after a 304: last ok %v (now %v), etag %q", f.LastOK, c.clock.Now(), f.ETag)
+	}
+}
+
+// A feed failing for 24 hours gets exactly one notice, and one recovery
+// notice when it works again.
+func TestFailingFeedNoticeOnceAndRecovery(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	c.reader.set(wire, func(f *fakeFeed) { f.err = errServer })
+	start := c.clock.Now()
+	for c.clock.Now().Sub(start) < 40*time.Hour {
+		c.clock.Set(c.feedState(wire).Next)
+		c.tick()
+	}
+	_, notices, _ := c.cards.split()
+	if len(notices) != 1 {
+		t.Fatalf("%d notices in 40 hours of failures, want 1: %+v", len(notices), notices)
+	}
+	n := notices[0].reply.Text
+	for _, want := range []string{"“Wire” (" + wire + ")", "has failed for 2", "the server answered 500", "I keep trying; /feeds shows its state"} {
+		if !strings.Contains(n, want) {
+			t.Errorf("notice %q lacks %q", n, want)
+		}
+	}
+	f := c.feedState(wire)
+	if !f.Notified || f.Failures < 5 || f.LastError == "" {
+		t.Errorf("failing feed: %+v", f.FeedState)
+	}
+	// Backoff: never more than 6 hours between tries.
+	if gap := f.Next.Sub(f.LastFetch); gap > bot.FeedMaxBackoff {
+		t.Errorf("next try %s after the last", gap)
+	}
+	if r := c.ask(ana, "/feeds"); !strings.Contains(text(r), "Failing: the server answered 500") {
+		t.Errorf("/feeds does not say it fails:\n%s", text(r))
+	}
+
+	c.reader.set(wire, func(f *fakeFeed) { f.err = nil })
+	c.clock.Set(f.Next)
+	c.tick()
+	c.next()
+	_, notices, _ = c.cards.split()
+	if len(notices) != 2 || !strings.Contains(notices[1].reply.Text, "works again") {
+		t.Fatalf("after recovery: %d notices, want 2, the last saying it works again: %+v", len(notices), notices)
+	}
+	if f := c.feedState(wire); f.Notified || f.Failures != 0 || f.LastError != "" {
+		t.Errorf("recovered feed: %+v", f.FeedState)
+	}
+}
+
+// Ten failures in a row get the notice before 24 hours have passed, when
+// the interval is short.
+func TestTenFailuresInARow(t *testing.T) {
+	c := newFeedChat(t)
+	c.poller.Interval = time.Minute
+	c.reader.set(wire, func(f *fakeFeed) { f.title = "Wire" })
+	c.follow("/follow " + wire)
+	c.reader.set(wire, func(f *fakeFeed) { f.err = &bot.FeedError{Why: "the server answered 404 Not Found"} })
+	for range 10 {
+		c.clock.Set(c.feedState(wire).Next)
+		c.tick()
+	}
+	_, notices, _ := c.cards.split()
+	if len(notices) != 1 || !strings.Contains(notices[0].reply.Text, "has failed 10 times in a row: the server answered 404 Not Found") {
+		t.Fatalf("notices %+v", notices)
+	}
+}
+
+// /follow of an address that is not a feed answers why, and follows
+// nothing; a refused address is refused.
+func TestFollowNotAFeed(t *testing.T) {
+	c := newFeedChat(t)
+	tests := []struct {
+		name, line string
+		kind       bot.Kind
+		want       string
+	}{
+		{"not a feed", "/follow https://example.com/about", bot.Usage, "is the page is HTML and advertises none"},
+		{"private", "/follow https://intranet.example/feed", bot.Refused, "10.0.0.7 is a private address"},
+		{"no address", "/follow", bot.Usage, "Which feed?"},
+		{"no web address", "/follow ftp://example.com/feed", bot.Usage, "not ftp:// ones"},
+		{"unknown topic", "/follow " + wire + " astronomy", bot.NotFound, "No topic called “astronomy”"},
+	}
+	c.reader.set("https://intranet.example/feed", func(f *fakeFeed) {
+		f.err = &bot.FeedError{Why: "refused: 10.0.0.7 is a private address"}
+	})
+	c.feed(wire, "Wire", 0)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := c.ask(ana, tt.line)
+			if r.Kind != tt.kind || !strings.Contains(text(r), tt.want) {
+				t.Errorf("%s: kind %v, %s\nwant kind %v with %q", tt.line, r.Kind, text(r), tt.kind, tt.want)
+			}
+		})
+	}
+	if fs, _ := c.store.ChannelFeeds(t.Context(), bot.Slack, "T1", "C1"); len(fs) != 0 {
+		t.Errorf("followed %d feeds", len(fs))
+	}
+	if r := c.ask(eve, "/follow "+wire); r.Kind != bot.Refused || !strings.Contains(r.Title, "Only curators") {
+		t.Errorf("a non-curator's /follow: %s", text(r))
+	}
+	c.follow("/follow " + wire)
+	if r := c.ask(ana, "/follow "+wire); !strings.Contains(r.Title, "already follows it") {
+		t.Errorf("a second /follow: %s", text(r))
+	}
+}
+
+// Malformed input: a feed that cannot be parsed says so in /feeds; an
+// item whose link is refused is the feed's ItemError, the feed healthy;
+// items all pointing to one article draft it once.
+func TestMalformedFeedsAndItems(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	c.tick()
+
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.err = &bot.FeedError{Why: "the feed is broken: XML syntax error on line 3"}
+	})
+	c.next()
+	if r := c.ask(ana, "/feeds"); !strings.Contains(text(r), "Failing: the feed is broken: XML syntax error on line 3") {
+		t.Errorf("/feeds:\n%s", text(r))
+	}
+
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.err = nil
+		bad := bot.FeedItem{Key: "bad", Link: "http://10.0.0.7/x"}
+		same1 := bot.FeedItem{Key: "s1", Link: "https://wire.example/story/1"}
+		same2 := bot.FeedItem{Key: "s2", Link: "https://wire.example/story/1"}
+		f.items = append([]bot.FeedItem{same2, same1, bad}, f.items...)
+	})
+	c.item("https://wire.example", 1)
+	c.pages.refused["http://10.0.0.7/x"] = true
+	c.clock.Set(c.feedState(wire).Next)
+	c.tick()
+	f := c.feedState(wire)
+	if f.LastError != "" || f.Failures != 0 {
+		t.Errorf("an item's problem made the feed fail: %+v", f.FeedState)
+	}
+	if !strings.Contains(f.ItemError, "same article") && !strings.Contains(f.ItemError, "private address") {
+		t.Errorf("item error %q", f.ItemError)
+	}
+	cards, _, _ := c.cards.split()
+	if len(cards) != 2 {
+		t.Errorf("%d cards, want 2 (story 0, then story 1 once)", len(cards))
+	}
+	r := c.ask(ana, "/feeds")
+	if !strings.Contains(text(r), "Last problem with an item:") {
+		t.Errorf("/feeds does not show the item's problem:\n%s", text(r))
+	}
+}
+
+// An item link refused as a private address: the feed's ItemError says
+// so, and nothing is drafted.
+func TestItemLinkRefused(t *testing.T) {
+	c := newFeedChat(t)
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.title = "Wire"
+		f.items = []bot.FeedItem{{Key: "x", Link: "http://10.0.0.7/x"}}
+	})
+	c.pages.refused["http://10.0.0.7/x"] = true
+	c.follow("/follow " + wire)
+	c.tick()
+	f := c.feedState(wire)
+	if !strings.Contains(f.ItemError, "refused: 10.0.0.7 is a private address") || f.LastError != "" || f.Drafts != 0 {
+		t.Errorf("feed state %+v", f.FeedState)
+	}
+	if cards, _, _ := c.cards.split(); len(cards) != 0 {
+		t.Errorf("%d cards", len(cards))
+	}
+}
+
+// raceDrafts publishes the draft right after the poller added a source to
+// it, before its card is updated: the card must then show it published,
+// never open again.
+type raceDrafts struct {
+	bot.DraftStore
+	c    *feedChat
+	done bool
+}
+
+func (r *raceDrafts) UpdateDraft(ctx context.Context, d bot.Draft) (bot.Draft, error) {
+	saved, err := r.DraftStore.UpdateDraft(ctx, d)
+	if err != nil || r.done || len(saved.Content.Sources) == 0 {
+		return saved, err
+	}
+	r.done = true
+	pub := saved
+	pub.State, pub.Published, pub.Briefing = bot.DraftPublished, 1, "x"
+	pub.ChangedBy, pub.ChangedByName, pub.Changed = "slack:T1/U2", "Bo", r.c.clock.Now()
+	return saved, func() error { _, err := r.DraftStore.UpdateDraft(ctx, pub); return err }()
+}
+
+func TestJoinRaceWithPublish(t *testing.T) {
+	c := newFeedChat(t)
+	c.bot.Drafts = &raceDrafts{DraftStore: c.store, c: c}
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	c.feed(daily, "Daily")
+	c.follow("/follow " + daily)
+	c.tick()
+	c.feed(daily, "Daily", 0)
+	c.next()
+	_, _, updates := c.cards.split()
+	if len(updates) != 1 {
+		t.Fatalf("%d updates, want 1", len(updates))
+	}
+	u := updates[0].reply
+	if do(u, "Publish") != "" || !strings.Contains(u.Note, "Published by Bo") {
+		t.Errorf("the card was put back open after it was published: %s", text(u))
+	}
+}
+
+// Run in virtual time: /follow wakes the poller, which primes the feed at
+// once; a new item is drafted within one interval.
+func TestPollerRun(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		c := newFeedChat(t)
+		ctx, cancel := context.WithCancel(t.Context())
+		done := make(chan error)
+		go func() { done <- c.poller.Run(ctx) }()
+		synctest.Wait()
+		c.feed(wire, "Wire", 4, 3, 2, 1, 0)
+		c.follow("/follow " + wire)
+		synctest.Wait()
+		if cards, _, _ := c.cards.split(); len(cards) != 3 {
+			t.Fatalf("%d cards after /follow, want 3", len(cards))
+		}
+		c.feed(wire, "Wire", 5, 4, 3, 2, 1, 0)
+		for i := 0; i < 40; i++ { // the poller's looks, 30 s apart
+			c.clock.Advance(30 * time.Second)
+			synctest.Wait()
+		}
+		if cards, _, _ := c.cards.split(); len(cards) != 4 {
+			t.Fatalf("%d cards after one interval and a half, want 4", len(cards))
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// /unfollow by number or address; an unknown one lists what is followed.
+func TestUnfollow(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.feed(daily, "Daily", 1)
+	c.follow("/follow " + wire)
+	c.follow("/follow " + daily)
+	if r := c.ask(ana, "/unfollow https://nope.example/feed"); r.Kind != bot.Answer || !strings.Contains(text(r), "1. Wire") || !strings.Contains(text(r), "2. Daily") {
+		t.Errorf("unknown feed: %s", text(r))
+	}
+	if r := c.ask(eve, "/unfollow 1"); r.Kind != bot.Refused {
+		t.Errorf("a non-curator's /unfollow: %s", text(r))
+	}
+	if r := c.ask(ana, "/unfollow 2"); !strings.Contains(r.Title, "Stopped following “Daily”") {
+		t.Errorf("/unfollow 2: %s", text(r))
+	}
+	if r := c.ask(ana, "/unfollow "+wire+"/"); !strings.Contains(r.Title, "Stopped following “Wire”") {
+		t.Errorf("/unfollow by address: %s", text(r))
+	}
+	if r := c.ask(ana, "/feeds"); r.Title != "No feeds here" {
+		t.Errorf("/feeds after: %s", text(r))
+	}
+	c.tick()
+	if cards, _, _ := c.cards.split(); len(cards) != 0 {
+		t.Errorf("an unfollowed feed posted %d cards", len(cards))
+	}
+}

@@ -1,0 +1,235 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// Drafting a feed's item: its article is fetched with the bot's guarded
+// Fetcher (as /draft fetches a link), read and drafted by ingest, and
+// compared with the stories the workspace drafted in the last StoryWindow.
+// The same story (ingest.StoryOverlap of their prints at or above
+// ingest.SameStory) joins that draft as a further source and its card is
+// updated; a new story becomes a new draft whose card is posted in the
+// feed's channel.
+
+// feedActor is who a feed's drafts are by: the feed, not the curator who
+// followed it.
+func feedActor(f *Feed) string {
+	return Actor(f.Platform, f.Workspace, "feed:"+strconv.FormatInt(f.ID, 10))
+}
+
+// feedByName names a feed on its drafts' cards ("Drafted by …").
+func feedByName(f *Feed) string {
+	if f.Title != "" {
+		return "the feed “" + f.Title + "”"
+	}
+	return "the feed " + f.URL
+}
+
+// lock returns the mutex that makes one story at a time be matched and
+// drafted in a workspace, so two of its feeds carrying one story in the
+// same round make one draft (on this replica; replicas polling two such
+// feeds at the same moment may still make two).
+func (p *FeedPoller) lock(key string) *sync.Mutex {
+	m, _ := p.locks.LoadOrStore(key, &sync.Mutex{})
+	return m.(*sync.Mutex)
+}
+
+// draftItem drafts one new item of f, or joins it to the draft of the same
+// story. A link that is refused or holds no article is f's ItemError; the
+// feed itself stays healthy.
+func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, it FeedItem) {
+	b := p.Bot
+	log = log.With("item", it.Key, "link", redact(it.Link))
+	if it.Link == "" {
+		p.itemFailed(f, fmt.Sprintf("the item “%s” links to no article", clip(oneLine(it.Title), 80)))
+		return
+	}
+	if len(it.Link) > maxLink {
+		p.itemFailed(f, fmt.Sprintf("an item's link is %d characters long; I fetch links of up to %d", len(it.Link), maxLink))
+		return
+	}
+	page, err := b.Fetcher.Fetch(ctx, it.Link)
+	if err != nil {
+		log.Info("feed item: fetch refused or failed", "err", err)
+		p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
+		return
+	}
+	article, err := ingest.Read(page.Body, page.ContentType, page.URL)
+	if err != nil {
+		p.itemFailed(f, fmt.Sprintf("the page %s is not an article I can draft from", clip(it.Link, 200)))
+		return
+	}
+	c := b.catalog.Catalog()
+	d, err := b.ingester(c).Draft(article, ingest.Options{URL: page.URL, Now: b.now})
+	if err != nil {
+		p.itemFailed(f, fmt.Sprintf("the page %s is not an article I can draft from", clip(it.Link, 200)))
+		return
+	}
+	dc := draftContent(d)
+	for _, t := range f.Topics {
+		if !slices.Contains(dc.Topics, t) && len(dc.Topics) < maxDraftTopics {
+			dc.Topics = append(dc.Topics, t)
+		}
+	}
+	if dc.Source.URL == "" {
+		dc.Source.URL = it.Link
+	}
+	print := ingest.ArticlePrint(article)
+
+	mu := p.lock(f.Platform + "/" + f.Workspace)
+	mu.Lock()
+	defer mu.Unlock()
+	now := p.now()
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	stories, err := p.Store.Stories(sctx, f.Platform, f.Workspace, now.Add(-StoryWindow))
+	cancel()
+	if err != nil {
+		log.Warn("feed item: the workspace's stories could not be read; drafted as a new story", "err", err)
+	}
+	for _, s := range stories {
+		if len(print) > 0 && ingest.StoryOverlap(print, s.Print) >= ingest.SameStory {
+			p.join(ctx, log, f, s, dc.Source, it.Link)
+			return
+		}
+	}
+
+	who := feedActor(f)
+	draft := Draft{
+		State: DraftOpen, Platform: f.Platform, Workspace: f.Workspace, Channel: f.Channel, URL: it.Link,
+		By: who, ByName: feedByName(f), At: now, ChangedBy: who, ChangedByName: feedByName(f), Changed: now,
+		Briefing: d.ID, Content: dc,
+	}
+	sctx, cancel = storeCtx(ctx, b.StoreTimeout)
+	stored, err := b.Drafts.CreateDraft(sctx, draft)
+	cancel()
+	if err != nil {
+		log.Error("feed item: storing its draft", "err", err)
+		p.itemFailed(f, fmt.Sprintf("the draft of %s could not be stored", clip(it.Link, 200)))
+		return
+	}
+	f.Drafts++
+	b.event("drafted")
+	p.observe("drafted")
+	ref := p.postCard(ctx, log, f, stored)
+	sctx, cancel = storeCtx(context.WithoutCancel(ctx), b.StoreTimeout)
+	defer cancel()
+	if err := p.Store.AddStory(sctx, Story{Platform: f.Platform, Workspace: f.Workspace, Draft: stored.ID, Channel: f.Channel, Card: ref, Print: print, At: now}); err != nil {
+		log.Error("feed item: recording its story; the same story from another feed may make a second draft", "draft", stored.ID, "err", err)
+	}
+	log.Info("drafted from a feed", "draft", stored.ID, "card", ref != "")
+}
+
+// postCard posts a new draft's review card in the feed's channel, paced
+// like the daily posts, and returns its reference ("" when it was not
+// posted: the draft is still listed by /drafts).
+func (p *FeedPoller) postCard(ctx context.Context, log *slog.Logger, f *Feed, d Draft) string {
+	cp := p.Cards[f.Platform]
+	if cp == nil {
+		log.Warn("feed item: no card poster for the platform; the draft is listed by /drafts", "platform", f.Platform)
+		return ""
+	}
+	if err := p.pace(ctx, f.Platform, f.Channel); err != nil {
+		return ""
+	}
+	card := p.Bot.card(p.Bot.catalog.Catalog(), d)
+	pctx, cancel := context.WithTimeout(ctx, postTimeout)
+	defer cancel()
+	ref, err := cp.PostCard(pctx, ChannelKey{Platform: f.Platform, Workspace: f.Workspace, Channel: f.Channel}, card)
+	if err != nil {
+		log.Warn("feed item: posting its card failed; the draft is listed by /drafts", "draft", d.ID, "err", err)
+		p.itemFailed(f, fmt.Sprintf("the card of a draft could not be posted here (%s); %s lists it", trimDot(err.Error()), p.spell(f.Platform, "/drafts")))
+		return ""
+	}
+	return ref
+}
+
+// join adds an article as a further source of the story's draft, and
+// updates its card to the draft as it then stands. A draft no longer open
+// is left as it is: its story was dealt with.
+func (p *FeedPoller) join(ctx context.Context, log *slog.Logger, f *Feed, s Story, src DraftSource, link string) {
+	b := p.Bot
+	log = log.With("draft", s.Draft)
+	who, name := feedActor(f), feedByName(f)
+	for attempt := 0; ; attempt++ {
+		sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+		d, err := b.Drafts.Draft(sctx, s.Draft)
+		cancel()
+		if err != nil {
+			log.Warn("feed item: the same story's draft could not be read; not drafted again", "err", err)
+			return
+		}
+		if d.State != DraftOpen {
+			log.Info("feed item: the same story as a closed draft; not drafted again", "state", d.State)
+			return
+		}
+		if hasSource(d, src.URL, link) {
+			return
+		}
+		d.Content.Sources = append(d.Content.Sources, src)
+		d.ChangedBy, d.ChangedByName, d.Changed = who, name, p.now()
+		sctx, cancel = storeCtx(ctx, b.StoreTimeout)
+		_, err = b.Drafts.UpdateDraft(sctx, d)
+		cancel()
+		var ce *DraftConflictError
+		if errors.As(err, &ce) && attempt < 5 {
+			continue // a curator changed it meanwhile: add to what they wrote
+		}
+		if err != nil {
+			log.Error("feed item: adding a source to the same story's draft", "err", err)
+			return
+		}
+		break
+	}
+	p.observe("joined")
+	log.Info("feed item: same story as a draft; added as a further source")
+	cp := p.Cards[s.Platform]
+	if s.Card == "" || cp == nil {
+		return
+	}
+	if err := p.pace(ctx, s.Platform, s.Channel); err != nil {
+		return
+	}
+	// Read again right before the card is replaced: a curator may have
+	// published or discarded the draft meanwhile, and its card must say
+	// so, never show it open again.
+	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
+	cur, err := b.Drafts.Draft(sctx, s.Draft)
+	cancel()
+	if err != nil {
+		log.Warn("feed item: the draft could not be read again; its card stays as it was", "err", err)
+		return
+	}
+	pctx, cancel := context.WithTimeout(ctx, postTimeout)
+	defer cancel()
+	card := b.card(b.catalog.Catalog(), cur)
+	if err := cp.UpdateCard(pctx, ChannelKey{Platform: s.Platform, Workspace: s.Workspace, Channel: s.Channel}, s.Card, card); err != nil {
+		log.Warn("feed item: updating the card with the new source failed", "err", err)
+	}
+}
+
+// hasSource reports whether the draft already cites the article.
+func hasSource(d Draft, urls ...string) bool {
+	for _, u := range urls {
+		if u == "" {
+			continue
+		}
+		if d.URL == u || d.Content.Source.URL == u {
+			return true
+		}
+		for _, s := range d.Content.Sources {
+			if s.URL == u {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,280 @@
+package bot
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"time"
+)
+
+var _ FeedStore = (*MemStore)(nil)
+
+// memFeeds is the FeedStore half of MemStore. Feeds are kept as a SQL
+// store keeps them, encoded, with times to the millisecond in UTC, so a
+// caller never shares memory with the store.
+type memFeeds struct {
+	last    int64
+	rows    map[int64]*memFeed
+	items   map[int64]map[string]time.Time // feed -> item key -> first seen
+	stories []memStory                     // in the order added
+}
+
+// memFeed is a feed's row: the feed, encoded, and its lease.
+type memFeed struct {
+	raw   []byte
+	owner string
+	lease time.Time
+}
+
+// memStory is a story's row; seq orders stories added at the same time.
+type memStory struct {
+	seq int64
+	s   Story
+}
+
+func (m *MemStore) feeds() *memFeeds {
+	if m.fd == nil {
+		m.fd = &memFeeds{rows: map[int64]*memFeed{}, items: map[int64]map[string]time.Time{}}
+	}
+	return m.fd
+}
+
+// feedMillis is how every store keeps a time: to the millisecond, in UTC; the
+// zero time stays zero.
+func feedMillis(t time.Time) time.Time {
+	if t.IsZero() {
+		return time.Time{}
+	}
+	return t.UTC().Truncate(time.Millisecond)
+}
+
+func normFeed(f Feed) Feed {
+	f.At, f.Next, f.LastFetch, f.LastOK, f.ItemErrorAt = feedMillis(f.At), feedMillis(f.Next), feedMillis(f.LastFetch), feedMillis(f.LastOK), feedMillis(f.ItemErrorAt)
+	if len(f.Topics) == 0 {
+		f.Topics = nil
+	}
+	return f
+}
+
+func (s *memFeeds) get(id int64) (Feed, bool) {
+	r, ok := s.rows[id]
+	if !ok {
+		return Feed{}, false
+	}
+	var f Feed
+	if err := json.Unmarshal(r.raw, &f); err != nil {
+		panic(fmt.Sprintf("memstore: feed %d: %v", id, err)) // we wrote it
+	}
+	return f, true
+}
+
+// put stores f, keeping the row's lease.
+func (s *memFeeds) put(f Feed) {
+	raw, err := json.Marshal(normFeed(f))
+	if err != nil {
+		panic(fmt.Sprintf("memstore: feed %d: %v", f.ID, err))
+	}
+	r := s.rows[f.ID]
+	if r == nil {
+		r = &memFeed{}
+		s.rows[f.ID] = r
+	}
+	r.raw = raw
+}
+
+// AddFeed implements FeedStore.
+func (m *MemStore) AddFeed(ctx context.Context, f Feed) (Feed, error) {
+	if err := m.lock(ctx); err != nil {
+		return Feed{}, err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	for id := range s.rows {
+		o, _ := s.get(id)
+		if o.Platform == f.Platform && o.Workspace == f.Workspace && o.Channel == f.Channel && o.URL == f.URL {
+			return Feed{}, ErrFeedExists
+		}
+	}
+	s.last++
+	f.ID = s.last
+	s.put(f)
+	out, _ := s.get(f.ID)
+	return out, nil
+}
+
+// Feed implements FeedStore.
+func (m *MemStore) Feed(ctx context.Context, id int64) (Feed, error) {
+	if err := m.lock(ctx); err != nil {
+		return Feed{}, err
+	}
+	defer m.mu.Unlock()
+	f, ok := m.feeds().get(id)
+	if !ok {
+		return Feed{}, ErrNoFeed
+	}
+	return f, nil
+}
+
+// ChannelFeeds implements FeedStore.
+func (m *MemStore) ChannelFeeds(ctx context.Context, platform, workspace, channel string) ([]Feed, error) {
+	if err := m.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	var out []Feed
+	for _, id := range slices.Sorted(maps.Keys(s.rows)) { // ids grow: oldest first
+		if f, _ := s.get(id); f.Platform == platform && f.Workspace == workspace && f.Channel == channel {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+// RemoveFeed implements FeedStore.
+func (m *MemStore) RemoveFeed(ctx context.Context, id int64) error {
+	if err := m.lock(ctx); err != nil {
+		return err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	if _, ok := s.rows[id]; !ok {
+		return ErrNoFeed
+	}
+	delete(s.rows, id)
+	delete(s.items, id)
+	return nil
+}
+
+// ClaimFeeds implements FeedStore.
+func (m *MemStore) ClaimFeeds(ctx context.Context, owner string, now, until time.Time, limit int) ([]Feed, error) {
+	if err := m.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	now = feedMillis(now)
+	var due []Feed
+	for id, r := range s.rows {
+		f, _ := s.get(id)
+		if f.Next.After(now) || r.lease.After(now) {
+			continue
+		}
+		due = append(due, f)
+	}
+	slices.SortFunc(due, func(a, b Feed) int {
+		if c := a.Next.Compare(b.Next); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
+	due = due[:min(len(due), max(limit, 0))]
+	for _, f := range due {
+		r := s.rows[f.ID]
+		r.owner, r.lease = owner, feedMillis(until)
+	}
+	return due, nil
+}
+
+// SaveFetch implements FeedStore. Besides the FeedState it writes the
+// feed's Title, which each fetch may change; nothing else of f.
+func (m *MemStore) SaveFetch(ctx context.Context, owner string, f Feed) error {
+	if err := m.lock(ctx); err != nil {
+		return err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	r, ok := s.rows[f.ID]
+	if !ok || r.owner != owner || owner == "" {
+		return ErrFeedLost
+	}
+	cur, _ := s.get(f.ID)
+	cur.Title, cur.FeedState = f.Title, f.FeedState
+	s.put(cur)
+	r.owner, r.lease = "", time.Time{}
+	return nil
+}
+
+// SeeItem implements FeedStore. An item of a feed that does not exist (or
+// was removed) is ErrNoFeed.
+func (m *MemStore) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
+	if err := m.lock(ctx); err != nil {
+		return false, err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	if _, ok := s.rows[feed]; !ok {
+		return false, ErrNoFeed
+	}
+	seen := s.items[feed]
+	if seen == nil {
+		seen = map[string]time.Time{}
+		s.items[feed] = seen
+	}
+	if _, ok := seen[key]; ok {
+		return false, nil
+	}
+	seen[key] = feedMillis(at)
+	return true, nil
+}
+
+// UnseenItems implements FeedStore. A feed that does not exist has seen
+// nothing: every key is returned.
+func (m *MemStore) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+	if err := m.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer m.mu.Unlock()
+	seen := m.feeds().items[feed]
+	var out []string
+	for _, k := range keys {
+		if _, ok := seen[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	return out, nil
+}
+
+// AddStory implements FeedStore.
+func (m *MemStore) AddStory(ctx context.Context, st Story) error {
+	if err := m.lock(ctx); err != nil {
+		return err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	st.Print = slices.Clone(st.Print)
+	st.At = feedMillis(st.At)
+	s.stories = append(s.stories, memStory{seq: int64(len(s.stories)) + 1, s: st})
+	return nil
+}
+
+// Stories implements FeedStore. Stories drafted at the same millisecond
+// come last added first.
+func (m *MemStore) Stories(ctx context.Context, platform, workspace string, since time.Time) ([]Story, error) {
+	if err := m.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer m.mu.Unlock()
+	since = feedMillis(since)
+	var rows []memStory
+	for _, r := range m.feeds().stories {
+		if r.s.Platform == platform && r.s.Workspace == workspace && !r.s.At.Before(since) {
+			rows = append(rows, r)
+		}
+	}
+	slices.SortFunc(rows, func(a, b memStory) int {
+		if c := b.s.At.Compare(a.s.At); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.seq, a.seq)
+	})
+	out := make([]Story, len(rows))
+	for i, r := range rows {
+		out[i] = r.s
+		out[i].Print = slices.Clone(r.s.Print)
+	}
+	return out, nil
+}
