@@ -36,6 +36,11 @@ type Console struct {
 
 	mu sync.Mutex // one writer at a time: replies and daily posts interleave
 	n  int
+	// choices are the Do buttons of the last reply or card shown that had
+	// any, in order: what /do N takes. Guarded by mu, since feeds post cards
+	// from their own goroutine, perhaps while a command is being answered.
+	choices []bot.Action
+	cards   int // review cards posted (PostCard), for their refs
 
 	turn sync.Mutex // one line at a time through Ask, which may be in the middle of a form
 	st   interaction
@@ -199,10 +204,14 @@ func (c *Console) Ask(ctx context.Context, line string) error {
 // show writes a reply and, when it has buttons that act, offers them as
 // the choices /do takes.
 func (c *Console) show(r bot.Reply) error {
-	if acts := doActions(r); len(acts) > 0 {
-		c.st.choices = acts
-	}
 	return c.write(r, "")
+}
+
+// lastChoices returns the choices /do takes now.
+func (c *Console) lastChoices() []bot.Action {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.choices
 }
 
 // Post prints a daily briefing, as the console's stand-in for posting to a
@@ -211,9 +220,14 @@ func (c *Console) Post(_ context.Context, channel string, r bot.Reply) error {
 	return c.write(r, fmt.Sprintf("--- daily post to #%s ---", channel))
 }
 
+// write prints a reply, under banner when it is set, and offers its buttons
+// that act as the choices /do takes.
 func (c *Console) write(r bot.Reply, banner string) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if acts := doActions(r); len(acts) > 0 {
+		c.choices = acts
+	}
 	var b strings.Builder
 	if banner != "" {
 		b.WriteString("\n" + banner + "\n")

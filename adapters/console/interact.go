@@ -25,8 +25,7 @@ type Actor interface {
 // interaction is what the console is in the middle of: the choices last
 // offered, a question to confirm, a form being filled.
 type interaction struct {
-	choices []bot.Action // the Do buttons of the last reply that had any, in order
-	confirm *bot.Action  // a chosen button waiting for y or n
+	confirm *bot.Action // a chosen button waiting for y or n
 	form    *filling
 }
 
@@ -75,13 +74,14 @@ func (c *Console) interact(ctx context.Context, line string, req bot.Request) (b
 		return false, nil
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(arg))
+	choices := c.lastChoices()
 	switch {
-	case len(st.choices) == 0:
+	case len(choices) == 0:
 		return true, c.say("There is nothing to choose yet: /draft <link> drafts a briefing and offers what you can do with it.")
-	case err != nil || n < 1 || n > len(st.choices):
-		return true, c.say(fmt.Sprintf("Type /do and the number of a choice, 1 to %d.", len(st.choices)))
+	case err != nil || n < 1 || n > len(choices):
+		return true, c.say(fmt.Sprintf("Type /do and the number of a choice, 1 to %d.", len(choices)))
 	}
-	a := st.choices[n-1]
+	a := choices[n-1]
 	if a.Confirm != nil {
 		st.confirm = &a
 		return true, c.say(fmt.Sprintf("%s %s\nType y to %s, or n to %s.", a.Confirm.Title, a.Confirm.Text, strings.ToLower(a.Confirm.Yes), strings.ToLower(a.Confirm.No)))

@@ -204,6 +204,22 @@ func confirmed(in *Interaction, id string) (string, bool) {
 	return do, ok && do != ""
 }
 
+// pending is the action the message's confirm step asks about: the one its
+// Yes points at.
+func pending(in *Interaction) (string, bool) {
+	for _, r := range in.Buttons {
+		if !isConfirmRow(r) {
+			continue
+		}
+		for _, b := range r {
+			if strings.HasPrefix(b.CustomID, yesPrefix) {
+				return confirmed(in, b.CustomID)
+			}
+		}
+	}
+	return "", false
+}
+
 // find returns the place of the button with custom id id in the message.
 func find(in *Interaction, id string) (row, col int, b Button, ok bool) {
 	for r, bs := range in.Buttons {
@@ -222,6 +238,15 @@ func (x *Interactions) curate(ctx context.Context, in *Interaction) ([]byte, fun
 	id := in.CustomID
 	switch {
 	case id == noID:
+		if !x.canCurate(in) {
+			// A curator's question on a card in a channel (a feed's) is not
+			// someone else's to take back: the core refuses them, saying who
+			// may, and the message stays as it is.
+			if do, ok := pending(in); ok {
+				return x.act(ctx, in, do)
+			}
+			return x.respond(expiredButton(), ""), nil
+		}
 		return unconfirm(in), nil
 	case strings.HasPrefix(id, yesPrefix):
 		do, ok := confirmed(in, id)

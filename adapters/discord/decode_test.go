@@ -164,6 +164,10 @@ var samples = []string{
 	`{"application_id":"1","channel_id":"2","data":{"component_type":2,"custom_id":"publish:d1:3"},"guild_id":"9","id":"4","member":{"permissions":"8192","roles":[],"user":{"id":"5"}},"message":{"id":"8","content":"","embeds":[{"title":"Draft"}],"components":[{"type":1,"id":1,"components":[{"type":2,"id":2,"style":1,"label":"Publish","custom_id":"publish:d1:3"},{"type":2,"id":3,"style":2,"label":"Edit","custom_id":"edit:d1:3","disabled":true},{"type":2,"id":4,"style":5,"label":"Source","url":"https://example.org/"}]},{"type":1,"components":[{"type":2,"style":4,"label":"Discard","custom_id":"discard:d1:3"}]}],"flags":64},"token":"t","type":3,"version":1}`,
 	// A modal submitted in the older shape: action rows of text inputs.
 	`{"application_id":"1","channel_id":"2","data":{"custom_id":"edit:d1:3","components":[{"type":1,"components":[{"type":4,"custom_id":"title","value":"A new \"title\""}]},{"type":1,"components":[{"type":4,"custom_id":"summary","value":""}]}]},"guild_id":"9","id":"4","member":{"permissions":"8192","user":{"id":"5"}},"message":{"id":"8","components":[{"type":1,"components":[{"type":2,"style":1,"label":"Publish","custom_id":"publish:d1:3"}]}]},"token":"t","type":5,"version":1}`,
+	// /follow with a feed's address (a query string, escaped slashes) and topics, and /unfollow
+	// by number, from a curator in a server.
+	`{"application_id":"1","channel_id":"2","data":{"id":"3","name":"follow","options":[{"name":"url","type":3,"value":"https:\/\/news.example\/world\/rss.xml?a=1\u0026b=2"},{"name":"topics","type":3,"value":"ukraine  nato"}],"type":1},"guild_id":"9","id":"4","member":{"permissions":"8192","roles":[],"user":{"id":"5","username":"ana"}},"token":"t","type":2,"version":1}`,
+	`{"application_id":"1","channel_id":"2","data":{"id":"3","name":"unfollow","options":[{"name":"feed","type":3,"value":"2"}],"type":1},"guild_id":"9","id":"4","member":{"permissions":"8192","roles":[],"user":{"id":"5","username":"ana"}},"token":"t","type":2,"version":1}`,
 }
 
 // labelSamples are modal submits in the shape Discord documents now: text
@@ -242,6 +246,26 @@ func TestDecodeCurationShapes(t *testing.T) {
 	wantValues = []Option{{Name: "title", Value: "A new title"}, {Name: "points", Value: "one\ntwo"}}
 	if label.CustomID != "edit:d1:3" || !reflect.DeepEqual(label.Values, wantValues) || label.Type != discordgo.InteractionModalSubmit {
 		t.Errorf("modal submit in labels: %q %+v", label.CustomID, label.Values)
+	}
+}
+
+// TestDecodeFeedCommands: /follow's and /unfollow's options arrive as typed,
+// the address unescaped.
+func TestDecodeFeedCommands(t *testing.T) {
+	t.Parallel()
+	var follow, unfollow Interaction
+	if err := DecodeInteraction([]byte(samples[11]), &follow); err != nil {
+		t.Fatal(err)
+	}
+	if err := DecodeInteraction([]byte(samples[12]), &unfollow); err != nil {
+		t.Fatal(err)
+	}
+	want := []Option{{Name: "url", Value: "https://news.example/world/rss.xml?a=1&b=2"}, {Name: "topics", Value: "ukraine  nato"}}
+	if follow.Command != "follow" || !reflect.DeepEqual(follow.Options, want) || !follow.InGuild {
+		t.Errorf("/follow: %q %+v", follow.Command, follow.Options)
+	}
+	if unfollow.Command != "unfollow" || !reflect.DeepEqual(unfollow.Options, []Option{{Name: "feed", Value: "2"}}) {
+		t.Errorf("/unfollow: %q %+v", unfollow.Command, unfollow.Options)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -49,7 +50,10 @@ type Poster struct {
 	Logger *slog.Logger
 }
 
-var _ bot.Poster = (*Poster)(nil)
+var (
+	_ bot.Poster     = (*Poster)(nil)
+	_ bot.CardPoster = (*Poster)(nil)
+)
 
 // NewPoster returns a poster sending through s, which must carry the bot
 // token (see NewSession).
@@ -70,22 +74,74 @@ func (p *Poster) Healthy() error {
 // stand (the channel is gone, the bot cannot see or post in it, or the
 // token was revoked); its Reason says what to do.
 func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
+	_, err := p.PostCard(ctx, bot.ChannelKey{Platform: bot.Discord, Channel: channel}, r)
+	return err
+}
+
+// PostCard posts r in the channel as Post does, its curation actions
+// (Action.Do) as buttons that any curator there may press: each click is
+// answered like a click on a card /draft showed (Interactions.curate, the
+// core checking the clicker again), and updates this message in place. The
+// ref it returns is the message's id (a snowflake, "1300000000000000001"),
+// which UpdateCard takes. Errors mean what Post's do.
+func (p *Poster) PostCard(ctx context.Context, ch bot.ChannelKey, r bot.Reply) (string, error) {
+	channel := ch.Channel
+	if _, err := strconv.ParseUint(channel, 10, 64); err != nil {
+		return "", &bot.PermanentError{Reason: fmt.Sprintf("%q is not a Discord channel id", channel)}
+	}
+	endpoint := discordgo.EndpointChannelMessages(channel)
+	resp, err := p.send(ctx, channel, http.MethodPost, endpoint, endpoint, postBody(channel, NewMessage(r, "")), "post to Discord channel "+channel)
+	if err != nil {
+		return "", err
+	}
+	var m struct {
+		ID string `json:"id"`
+	}
+	if err := json.Unmarshal(resp, &m); err != nil || m.ID == "" {
+		// Posted, but which message it is cannot be told: the card stays as
+		// it is posted.
+		return "", fmt.Errorf("post to Discord channel %s: Discord's answer names no message: %w", channel, bot.ErrMaybeDelivered)
+	}
+	return m.ID, nil
+}
+
+// UpdateCard replaces the message ref, which PostCard posted in the
+// channel, with r (PATCH /channels/{channel}/messages/{ref}): its embeds and
+// buttons, and no content, so a confirm step's question left on it goes.
+// A message that is gone (deleted) or not the bot's is
+// bot.ErrUndeliverable: the channel is fine.
+func (p *Poster) UpdateCard(ctx context.Context, ch bot.ChannelKey, ref string, r bot.Reply) error {
+	channel := ch.Channel
 	if _, err := strconv.ParseUint(channel, 10, 64); err != nil {
 		return &bot.PermanentError{Reason: fmt.Sprintf("%q is not a Discord channel id", channel)}
 	}
-	body := postBody(channel, NewMessage(r, ""))
-	endpoint := discordgo.EndpointChannelMessages(channel)
+	if _, err := strconv.ParseUint(ref, 10, 64); err != nil {
+		return fmt.Errorf("update a card in Discord channel %s: %w: %q is not a message id", channel, bot.ErrUndeliverable, ref)
+	}
+	endpoint := discordgo.EndpointChannelMessage(channel, ref)
+	_, err := p.send(ctx, channel, http.MethodPatch, endpoint, discordgo.EndpointChannelMessage(channel, ""), encode(cardUpdate(r)),
+		"update message "+ref+" in Discord channel "+channel)
+	return err
+}
+
+// send makes one request to Discord's REST API with the bot token, waiting
+// out and resending after a 429 (up to MaxAttempts sends), and returns the
+// answer's body. what names the request in errors, which are those of
+// postError about the channel.
+func (p *Poster) send(ctx context.Context, channel, method, endpoint, bucket string, body []byte, what string) ([]byte, error) {
 	retry := bot.Retry{Attempts: p.MaxAttempts,
 		OnRetry: func(attempt int, wait time.Duration, _ error) {
 			if p.Logger != nil {
-				p.Logger.Info("rate limited by Discord; waiting", "channel", channel, "retry_after", wait, "attempt", attempt)
+				p.Logger.Info("rate limited by Discord; waiting", "request", what, "retry_after", wait, "attempt", attempt)
 			}
 		}}
 	if retry.Attempts <= 0 {
 		retry.Attempts = 5
 	}
-	return retry.Do(ctx, func(int) error {
-		_, err := p.s.RequestRaw(http.MethodPost, endpoint, "application/json", body, endpoint, 0,
+	var resp []byte
+	err := retry.Do(ctx, func(int) error {
+		var err error
+		resp, err = p.s.RequestRaw(method, endpoint, "application/json", body, bucket, 0,
 			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 		if err == nil {
 			p.unauthorized.Store(nil)
@@ -97,9 +153,9 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 			if wait <= 0 {
 				wait = time.Second
 			}
-			return bot.RetryableAfter(fmt.Errorf("post to Discord channel %s: %w", channel, err), wait)
+			return bot.RetryableAfter(fmt.Errorf("%s: %w", what, err), wait)
 		}
-		err = postError(channel, actualURL(p.s, err))
+		err = postError(what, channel, actualURL(p.s, err))
 		switch {
 		case errors.Is(err, bot.ErrUnauthorized):
 			p.unauthorized.Store(&err)
@@ -108,6 +164,7 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 		}
 		return err
 	})
+	return resp, err
 }
 
 // answered reports whether Discord answered the request with an error of
@@ -136,6 +193,8 @@ func postBody(channel string, m Message) []byte {
 // (developers/topics/opcodes-and-status-codes.mdx).
 const (
 	codeUnknownChannel     = 10003
+	codeUnknownMessage     = 10008 // an update of a deleted message
+	codeNotAuthor          = 50005 // an update of a message the bot did not send
 	codeUnknownGuild       = 10004
 	codeMissingAccess      = 50001
 	codeCannotSendToDM     = 50007
@@ -143,13 +202,15 @@ const (
 	codeMissingPermissions = 50013
 )
 
-// postError wraps a failed send: as bot.ErrUnauthorized when Discord refuses
-// the token, as a *bot.PermanentError when the channel cannot be posted to,
-// and as bot.ErrUndeliverable when Discord refuses the message as it is.
-// Other failures (5xx, the network) are left to retry: the nonce makes a
-// resend safe.
-func postError(channel string, raw error) error {
-	err := fmt.Errorf("post to Discord channel %s: %w", channel, raw)
+// postError wraps a failed request, what (e.g. "post to Discord channel
+// 123"): as bot.ErrUnauthorized when Discord refuses the token, as a
+// *bot.PermanentError when the channel cannot be posted to, and as
+// bot.ErrUndeliverable when Discord refuses the message as it is, or the
+// message to update is gone or not the bot's. Other failures (5xx, the
+// network) are left to retry: the nonce makes a resend of a post safe, and
+// an update sent twice is one update.
+func postError(what, channel string, raw error) error {
+	err := fmt.Errorf("%s: %w", what, raw)
 	var re *discordgo.RESTError
 	if !errors.As(err, &re) || re.Response == nil {
 		return err
@@ -161,7 +222,11 @@ func postError(channel string, raw error) error {
 	reason := ""
 	switch {
 	case re.Response.StatusCode == http.StatusUnauthorized:
-		return fmt.Errorf("post to Discord channel %s: %w: Discord refused the bot token (DISCORD_BOT_TOKEN); it was probably reset: copy the new one from the Bot page: %w", channel, bot.ErrUnauthorized, raw)
+		return fmt.Errorf("%s: %w: Discord refused the bot token (DISCORD_BOT_TOKEN); it was probably reset: copy the new one from the Bot page: %w", what, bot.ErrUnauthorized, raw)
+	case code == codeUnknownMessage:
+		return fmt.Errorf("%s: %w: the message no longer exists (Unknown Message): %w", what, bot.ErrUndeliverable, raw)
+	case code == codeNotAuthor:
+		return fmt.Errorf("%s: %w: the message is not the bot's: %w", what, bot.ErrUndeliverable, raw)
 	case code == codeUnknownChannel:
 		reason = fmt.Sprintf("channel %s no longer exists (Unknown Channel)", channel)
 	case code == codeUnknownGuild:
@@ -181,7 +246,7 @@ func postError(channel string, raw error) error {
 	case re.Response.StatusCode == http.StatusBadRequest, re.Response.StatusCode == http.StatusRequestEntityTooLarge:
 		// The message itself: Invalid Form Body (50035), too large, …
 		// The same message is refused again; the channel is fine.
-		return fmt.Errorf("post to Discord channel %s: %w: Discord refused the message as it is: %w", channel, bot.ErrUndeliverable, raw)
+		return fmt.Errorf("%s: %w: Discord refused the message as it is: %w", what, bot.ErrUndeliverable, raw)
 	default:
 		return err
 	}

@@ -243,7 +243,7 @@ func newAnswer(body []byte) answer {
 func (a *App) answer(ctx context.Context, c command) answer {
 	start := time.Now()
 	name, text := resolve(c.Command, unescape(strings.TrimSpace(c.Text)))
-	if name == draftCommand {
+	if linkCommands[name] {
 		// The link as an address, not as the label Slack may show for it.
 		_, text = resolve(c.Command, unescape(linkURLs(strings.TrimSpace(c.Text))))
 	}
@@ -268,8 +268,9 @@ func (a *App) answer(ctx context.Context, c command) answer {
 	}
 	// The command may outlive the request that asked it (its answer then goes through
 	// response_url), but not LateLimit.
-	// A command that fetches a page (/draft) is acknowledged at once, saying what it is reading.
-	ack, ackNow := drafting(req, text)
+	// A command that fetches a page (/draft, /follow) is acknowledged at once, saying what it is
+	// reading.
+	ack, ackNow := slowAck(req, name, text)
 	ackNow = ackNow && a.slow[name]
 	id := req.ID // req is the goroutine's from here on
 	hctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), a.lateLimit())

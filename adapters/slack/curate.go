@@ -242,7 +242,7 @@ func (a *App) shortcut(ctx context.Context, cb *slackapi.InteractionCallback) {
 		req.Spell = mentionSpelling
 	}
 	a.background(ctx, func(ctx context.Context) {
-		if r, ok := drafting(req, text); ok {
+		if r, ok := slowAck(req, draftCommand, text); ok {
 			a.respond(ctx, req.ID, cb.ResponseURL, Render(r, "").AppendJSON(nil, true))
 		}
 		reply := a.ask(ctx, req)
@@ -251,10 +251,11 @@ func (a *App) shortcut(ctx context.Context, cb *slackapi.InteractionCallback) {
 	})
 }
 
-// drafting acknowledges a curator's draft at once, naming the link being read: fetching it may
-// take seconds. Nothing is said to anyone else, who is refused as soon as the bot answers, nor
-// when there is no link, which the bot answers at once too.
-func drafting(req bot.Request, text string) (bot.Reply, bool) {
+// slowAck acknowledges a curator's slow command at once, naming the link being read: fetching
+// it may take seconds. /draft's says the draft follows, /follow's that the feed is being read.
+// Nothing is said to anyone else, who is refused as soon as the bot answers, nor when there is
+// no link, which the bot answers at once too.
+func slowAck(req bot.Request, name, text string) (bot.Reply, bool) {
 	if !req.CanCurate {
 		return bot.Reply{}, false
 	}
@@ -262,7 +263,13 @@ func drafting(req bot.Request, text string) (bot.Reply, bool) {
 	if u == "" {
 		return bot.Reply{}, false
 	}
-	return bot.Reply{Kind: bot.Answer, Text: "Drafting a briefing from " + u + " … The draft follows here for you to review."}, true
+	switch name {
+	case draftCommand:
+		return bot.Reply{Kind: bot.Answer, Text: "Drafting a briefing from " + u + " … The draft follows here for you to review."}, true
+	case followCommand:
+		return bot.Reply{Kind: bot.Answer, Text: "Reading the feed at " + u + " … The answer follows here."}, true
+	}
+	return bot.Reply{}, false
 }
 
 // firstURL is the first http or https address in text, without the punctuation that ends a

@@ -196,7 +196,7 @@ const mentionPostTimeout = time.Minute
 // buttons.
 func (a *App) mention(ctx context.Context, team, org, botID string, m *slackevents.AppMentionEvent) {
 	name, text := resolve(Umbrella, mentionText(m.Text, botID))
-	if name == draftCommand {
+	if linkCommands[name] {
 		// The link as an address, not as the label Slack shows for it.
 		_, text = resolve(Umbrella, mentionText(linkURLs(m.Text), botID))
 	}
@@ -224,7 +224,7 @@ func (a *App) mention(ctx context.Context, team, org, botID string, m *slackeven
 	if ts == "" {
 		ts = m.TimeStamp
 	}
-	if ack, ok := drafting(req, text); ok && a.slow[name] {
+	if ack, ok := slowAck(req, name, text); ok && a.slow[name] {
 		if err := a.Poster.PostEphemeral(ctx, team, org, m.Channel, m.User, ts, ack); err != nil {
 			a.log.Warn("a mention was not acknowledged", "request_id", req.ID, "err", err)
 		}

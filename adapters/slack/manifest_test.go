@@ -107,7 +107,7 @@ func TestManifest(t *testing.T) {
 	if _, ok := listed[strings.TrimPrefix(Umbrella, "/")]; !ok {
 		t.Errorf("the umbrella %s is not in the manifest", Umbrella)
 	}
-	for _, name := range []string{"status", "quote", "brief", "topics", "speakers", "search", "help", "subscribe", "unsubscribe", "subscriptions"} {
+	for _, name := range []string{"status", "quote", "brief", "topics", "speakers", "search", "help", "subscribe", "unsubscribe", "subscriptions", "draft", "drafts", "follow", "feeds", "unfollow"} {
 		if _, ok := listed[name]; !ok && !Reserved(name) {
 			t.Errorf("/%s is not in the manifest", name)
 		}

@@ -49,7 +49,10 @@ type outcome struct {
 //   - no answer at all (a timeout, a reset connection, a body cut off): unknown when the request
 //     had been written out, and retried when it had not been (Slack could not be reached).
 //
+// chat.update's answers are read the same way, its own errors among the undeliverable ones.
+//
 // https://docs.slack.dev/reference/methods/chat.postMessage#errors
+// https://docs.slack.dev/reference/methods/chat.update#errors
 func classify(err error, wrote bool) outcome {
 	if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
 		if reason, ok := unauthorizedReasons[se.Err]; ok {
@@ -127,4 +130,8 @@ var undeliverableReasons = map[string]string{
 	"invalid_array_arg":     "Slack refused the message's arguments",
 	"invalid_charset":       "Slack refused the message's encoding",
 	"invalid_form_data":     "Slack refused the message's encoding",
+	// chat.update's: the message to change is gone, is not the bot's, or is too old to edit.
+	"message_not_found":   "the message to update no longer exists (it was deleted)",
+	"cant_update_message": "the message to update is not one the bot may change",
+	"edit_window_closed":  "the message to update is older than Slack lets it be changed",
 }

@@ -15,9 +15,11 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
-// ChatAPI is the part of slack-go's *slack.Client the poster uses.
+// ChatAPI is the part of slack-go's *slack.Client the poster uses: chat.postMessage, and
+// chat.update for the review cards feeds post and later change.
 type ChatAPI interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slackapi.MsgOption) (string, string, error)
+	UpdateMessageContext(ctx context.Context, channelID, timestamp string, options ...slackapi.MsgOption) (string, string, string, error)
 }
 
 var _ ChatAPI = (*slackapi.Client)(nil)
@@ -55,6 +57,7 @@ type Poster struct {
 var (
 	_ bot.Poster          = (*Poster)(nil)
 	_ bot.WorkspacePoster = (*Poster)(nil)
+	_ bot.CardPoster      = (*Poster)(nil)
 )
 
 // NewPoster returns a poster sending through api, typically slack.New(botToken, …).
@@ -91,18 +94,57 @@ func (p *Poster) Post(ctx context.Context, channel string, r bot.Reply) error {
 	if p.api == nil {
 		return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: uninstalledReason, Err: ErrNotInstalled})
 	}
-	return p.post(ctx, channel, "", r)
+	_, err := p.send(ctx, message{channel: channel}, r)
+	return err
 }
 
 // PostTo sends r to a channel of a workspace, with the token that serves the workspace.
 func (p *Poster) PostTo(ctx context.Context, ch bot.ChannelKey, r bot.Reply) error {
-	return p.postIn(ctx, ch.Workspace, "", ch.Channel, "", r)
+	_, err := p.postIn(ctx, ch.Workspace, "", message{channel: ch.Channel}, r)
+	return err
 }
 
 // PostThread sends r as a reply in the thread of the message with timestamp ts, in a channel of
 // the workspace team (of the org org, on Enterprise Grid).
 func (p *Poster) PostThread(ctx context.Context, team, org, channel, ts string, r bot.Reply) error {
-	return p.postIn(ctx, team, org, channel, ts, r)
+	_, err := p.postIn(ctx, team, org, message{channel: channel, thread: ts}, r)
+	return err
+}
+
+// PostCard posts a review card in a channel of a workspace, for any curator there to act on:
+// its buttons are answered like those of a card shown to one curator (App.act, which asks the
+// core again on every click who may), and the effect replaces the message through the click's
+// response_url. The ref it returns is the message's ts ("1700000000.123456"), which UpdateCard
+// takes. Errors mean what PostTo's do.
+func (p *Poster) PostCard(ctx context.Context, ch bot.ChannelKey, r bot.Reply) (string, error) {
+	return p.postIn(ctx, ch.Workspace, "", message{channel: ch.Channel}, r)
+}
+
+// UpdateCard replaces the card PostCard posted as ref (its ts) with r, with chat.update. An
+// update is resent whenever its outcome is unknown: sending the same card twice changes
+// nothing. A card that is gone (deleted, or too old for Slack to edit) is bot.ErrUndeliverable:
+// the channel is fine.
+// https://docs.slack.dev/reference/methods/chat.update
+func (p *Poster) UpdateCard(ctx context.Context, ch bot.ChannelKey, ref string, r bot.Reply) error {
+	if ref == "" {
+		return fmt.Errorf("update a card in %s: %w: no message to update", ch.Channel, bot.ErrUndeliverable)
+	}
+	_, err := p.postIn(ctx, ch.Workspace, "", message{channel: ch.Channel, update: ref}, r)
+	return err
+}
+
+// message is where a reply goes: a new message in a channel (in the thread of thread when it is
+// set), or in place of the message with ts update.
+type message struct {
+	channel, thread, update string
+}
+
+// what names the operation in errors: "post to C…" or "update message TS in C…".
+func (m message) what() string {
+	if m.update != "" {
+		return "update message " + m.update + " in " + m.channel
+	}
+	return "post to " + m.channel
 }
 
 // postIn posts in a workspace with its token. SLACK_BOT_TOKEN's posts are made and reported as
@@ -110,70 +152,77 @@ func (p *Poster) PostThread(ctx context.Context, team, org, channel, ts string, 
 // refusals never count against SLACK_BOT_TOKEN (Healthy); a token Slack refuses there deletes
 // the install and pauses that workspace's briefings (Workspaces.revoked), and is reported as a
 // PermanentError, not bot.ErrUnauthorized, which would hold back every workspace's posts.
-func (p *Poster) postIn(ctx context.Context, team, org, channel, ts string, r bot.Reply) error {
+func (p *Poster) postIn(ctx context.Context, team, org string, m message, r bot.Reply) (string, error) {
 	if p.ws == nil {
-		return p.post(ctx, channel, ts, r)
+		if p.api == nil {
+			return "", fmt.Errorf("%s: %w", m.what(), &bot.PermanentError{Reason: uninstalledReason, Err: ErrNotInstalled})
+		}
+		return p.send(ctx, m, r)
 	}
 	for try := 0; ; try++ {
 		in, api, err := p.ws.token(ctx, team, org)
 		switch {
 		case errors.Is(err, ErrNotInstalled):
-			return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: uninstalledReason, Err: err})
+			return "", fmt.Errorf("%s: %w", m.what(), &bot.PermanentError{Reason: uninstalledReason, Err: err})
 		case err != nil:
-			return fmt.Errorf("post to %s: %w", channel, err)
+			return "", fmt.Errorf("%s: %w", m.what(), err)
 		case in == nil:
-			return p.post(ctx, channel, ts, r)
+			return p.send(ctx, m, r)
 		}
 		own := &Poster{api: api, log: p.log, Attempts: p.Attempts, Backoff: p.Backoff, MaxWait: p.MaxWait}
-		err = own.post(ctx, channel, ts, r)
+		ts, err := own.send(ctx, m, r)
 		if !errors.Is(err, bot.ErrUnauthorized) {
-			return err
+			return ts, err
 		}
 		se, _ := errors.AsType[slackapi.SlackErrorResponse](err)
 		switch {
 		case se.Err == "token_expired":
 			if try > 0 {
-				return fmt.Errorf("post to %s: the workspace's token expired and was not renewed yet: %w", channel, se)
+				return "", fmt.Errorf("%s: the workspace's token expired and was not renewed yet: %w", m.what(), se)
 			}
 			in.Expires = p.ws.now() // renew it now, then try once more
 			if _, err := p.ws.fresh(ctx, in); err != nil {
-				return fmt.Errorf("post to %s: the workspace's token expired: %w", channel, err)
+				return "", fmt.Errorf("%s: the workspace's token expired: %w", m.what(), err)
 			}
 			continue
 		case isRevoked(se.Err):
 			if !p.ws.revoked(ctx, in, se.Err) && try == 0 {
 				continue // installed again meanwhile: try the new token
 			}
-			return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: uninstalledReason, Err: se})
+			return "", fmt.Errorf("%s: %w", m.what(), &bot.PermanentError{Reason: uninstalledReason, Err: se})
 		}
-		return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{
+		return "", fmt.Errorf("%s: %w", m.what(), &bot.PermanentError{
 			Reason: "briefbot lacks a permission in this Slack workspace; someone there must install it again from its install link to grant it",
 			Err:    se,
 		})
 	}
 }
 
-func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply) error {
+// send posts r as m says, retrying what Slack surely did not take, and returns the message's ts.
+// An update is also retried when its outcome is unknown: it is the same change again.
+func (p *Poster) send(ctx context.Context, m message, r bot.Reply) (string, error) {
 	r.Public = true // a post is for the channel: no "Share in channel"
 	msg := Render(r, "")
 	var blocks slackapi.Blocks
 	if err := json.Unmarshal(msg.AppendBlocksJSON(nil), &blocks); err != nil {
-		return fmt.Errorf("post to %s: render blocks: %w", channel, err)
+		return "", fmt.Errorf("%s: render blocks: %w", m.what(), err)
 	}
 	opts := []slackapi.MsgOption{
 		slackapi.MsgOptionText(msg.Text, false),
 		slackapi.MsgOptionBlocks(blocks.BlockSet...),
-		// Sources are links; unfurling each would bury the briefing.
-		slackapi.MsgOptionDisableLinkUnfurl(),
-		slackapi.MsgOptionDisableMediaUnfurl(),
 	}
-	if threadTS != "" {
-		opts = append(opts, slackapi.MsgOptionTS(threadTS))
+	if m.update == "" {
+		// Sources are links; unfurling each would bury the briefing. (chat.update takes no
+		// unfurl arguments: a message keeps those it was posted with.)
+		opts = append(opts, slackapi.MsgOptionDisableLinkUnfurl(), slackapi.MsgOptionDisableMediaUnfurl())
+	}
+	if m.thread != "" {
+		opts = append(opts, slackapi.MsgOptionTS(m.thread))
 	}
 
 	retry := bot.Retry{Attempts: p.Attempts, Backoff: p.Backoff, MaxWait: p.MaxWait,
 		OnRetry: func(attempt int, wait time.Duration, err error) {
-			p.log.Warn("post failed; retrying", "channel", channel, "attempt", attempt, "wait", wait, "err", err)
+			p.log.Warn("post failed; retrying", "channel", m.channel, "update", m.update, "attempt", attempt, "wait", wait, "err", err)
 		}}
 	if retry.Attempts <= 0 {
 		retry.Attempts = 4
@@ -181,37 +230,53 @@ func (p *Poster) post(ctx context.Context, channel, threadTS string, r bot.Reply
 	if retry.MaxWait <= 0 {
 		retry.MaxWait = 2 * time.Minute
 	}
-	return retry.Do(ctx, func(int) error {
+	var ts string
+	err := retry.Do(ctx, func(int) error {
 		wrote := new(atomic.Bool)
-		_, _, err := p.api.PostMessageContext(traceWrite(ctx, wrote), channel, opts...)
+		var err error
+		if m.update != "" {
+			_, ts, _, err = p.api.UpdateMessageContext(traceWrite(ctx, wrote), m.channel, m.update, opts...)
+		} else {
+			_, ts, err = p.api.PostMessageContext(traceWrite(ctx, wrote), m.channel, opts...)
+		}
 		if err == nil {
 			p.unauthorized.Store(nil)
 			return nil
 		}
 		o := classify(err, wrote.Load())
+		if o.kind == outMaybeDelivered && m.update != "" {
+			o.kind = outRetry // the same edit again changes nothing more
+		}
 		switch o.kind {
 		case outUnauthorized:
-			err = fmt.Errorf("post to %s: %w: %s: %w", channel, bot.ErrUnauthorized, o.reason, err)
+			err = fmt.Errorf("%s: %w: %s: %w", m.what(), bot.ErrUnauthorized, o.reason, err)
 			p.unauthorized.Store(&err)
 			return err
 		case outPermanent:
 			p.unauthorized.Store(nil)
-			return fmt.Errorf("post to %s: %w", channel, &bot.PermanentError{Reason: o.reason, Err: err})
+			return fmt.Errorf("%s: %w", m.what(), &bot.PermanentError{Reason: o.reason, Err: err})
 		case outUndeliverable:
 			p.unauthorized.Store(nil)
-			return fmt.Errorf("post to %s: %w: %s: %w", channel, bot.ErrUndeliverable, o.reason, err)
+			return fmt.Errorf("%s: %w: %s: %w", m.what(), bot.ErrUndeliverable, o.reason, err)
 		case outMaybeDelivered:
-			return fmt.Errorf("post to %s: %w, not sent again: %s: %w", channel, bot.ErrMaybeDelivered, o.reason, err)
+			return fmt.Errorf("%s: %w, not sent again: %s: %w", m.what(), bot.ErrMaybeDelivered, o.reason, err)
 		case outFailed:
-			return fmt.Errorf("post to %s: %w", channel, err)
+			return fmt.Errorf("%s: %w", m.what(), err)
 		}
-		// outRetry: Slack surely did not take the message.
-		err = fmt.Errorf("post to %s: %w", channel, err)
+		// outRetry: Slack surely did not take the message (or taking it twice is harmless).
+		err = fmt.Errorf("%s: %w", m.what(), err)
 		if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
 			return bot.RetryableAfter(err, max(rl.RetryAfter, time.Second))
 		}
 		return bot.Retryable(err)
 	})
+	if err != nil {
+		return "", err
+	}
+	if ts == "" && m.update != "" {
+		ts = m.update
+	}
+	return ts, nil
 }
 
 // traceWrite returns ctx with a trace that sets wrote once net/http has written a request out

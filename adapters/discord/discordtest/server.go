@@ -40,7 +40,8 @@ type Server struct {
 	requests  []Request
 	overrides map[string]http.HandlerFunc
 	limits    map[string]*limit
-	nonces    map[string]string // nonce -> message id, for enforce_nonce
+	nonces    map[string]string   // nonce -> message id, for enforce_nonce
+	posted    map[string]*Message // channel + "/" + id -> the channel message as it stands
 	nextID    int64
 	messages  int
 
@@ -61,6 +62,7 @@ func NewServer(t testing.TB, appID, token string) *Server {
 		overrides: map[string]http.HandlerFunc{},
 		limits:    map[string]*limit{},
 		nonces:    map[string]string{},
+		posted:    map[string]*Message{},
 		nextID:    1300000000000000000,
 		identify:  make(chan json.RawMessage, 16),
 		resumed:   make(chan json.RawMessage, 16),
@@ -219,6 +221,9 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 			if m.Nonce != "" {
 				s.nonces[m.Nonce] = id
 			}
+			if msg, err := NewMessage(id, body); err == nil {
+				s.posted[parts[1]+"/"+id] = msg
+			}
 		}
 		s.mu.Unlock()
 		w.Header().Set("X-RateLimit-Limit", "5")
@@ -226,9 +231,49 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("X-RateLimit-Reset-After", "1")
 		w.Header().Set("X-RateLimit-Bucket", "channel-messages")
 		writeJSON(w, http.StatusOK, map[string]any{"id": id, "channel_id": parts[1], "nonce": m.Nonce})
+	case "PATCH /channels/{id}/messages/{msg}":
+		s.mu.Lock()
+		msg := s.posted[parts[1]+"/"+parts[3]]
+		var err error
+		if msg != nil {
+			err = msg.Apply(body)
+		}
+		s.mu.Unlock()
+		switch {
+		case msg == nil:
+			writeJSON(w, http.StatusNotFound, map[string]any{"message": "Unknown Message", "code": 10008})
+		case err != nil:
+			writeJSON(w, http.StatusBadRequest, map[string]any{"message": "Invalid Form Body", "code": 50035})
+		default:
+			w.Header().Set("X-RateLimit-Bucket", "channel-message-edits")
+			writeJSON(w, http.StatusOK, map[string]any{"id": parts[3], "channel_id": parts[1]})
+		}
 	default:
 		writeJSON(w, http.StatusNotFound, map[string]any{"message": "404: Not Found", "code": 0})
 	}
+}
+
+// ChannelMessage returns a copy of a message the bot posted in a channel as
+// it now stands (edits applied), for a test to click its buttons; nil when
+// there is none. Clicking one is the test's part: put it in the
+// interaction's "message" field.
+func (s *Server) ChannelMessage(channel, id string) *Message {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := s.posted[channel+"/"+id]
+	if m == nil {
+		return nil
+	}
+	c, _ := NewMessage(id, m.JSON())
+	return c
+}
+
+// DeleteMessage deletes a channel message, as a member can: an edit of it
+// then answers 404 Unknown Message.
+func (s *Server) DeleteMessage(channel, id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.posted, channel+"/"+id)
 }
 
 func (s *Server) locked(f func() string) string {
@@ -264,6 +309,9 @@ func routeOf(parts []string) string {
 	case "channels":
 		if len(parts) == 3 && parts[2] == "messages" {
 			return "/channels/{id}/messages"
+		}
+		if len(parts) == 4 && parts[2] == "messages" {
+			return "/channels/{id}/messages/{msg}"
 		}
 	}
 	return "/" + strings.Join(parts, "/")

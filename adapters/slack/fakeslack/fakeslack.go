@@ -1,6 +1,7 @@
 // Package fakeslack is a fake Slack Web API for tests of workspaces that install the app: it is
 // slack-go's slacktest server with the methods briefbot calls answered as Slack answers them
-// (oauth.v2.access, with codes and rotating tokens; chat.postMessage; chat.postEphemeral;
+// (oauth.v2.access, with codes and rotating tokens; chat.postMessage; chat.update of a message
+// posted before; chat.postEphemeral;
 // views.open, with single-use triggers; users.info; auth.test), per workspace and per token,
 // and it records which token every call carried. It also stands in for the response_url Slack
 // gives each command, click and shortcut, recording what is posted there.
@@ -62,6 +63,7 @@ type Server struct {
 	calls   []Call
 	seq     int
 
+	messages  map[string]bool     // channel + "/" + ts of every message posted
 	triggers  map[string]bool     // trigger ids handed out and not yet exchanged
 	responses map[string][][]byte // response_url path -> bodies posted to it
 }
@@ -78,11 +80,12 @@ func New(t testing.TB, clientID, clientSecret string) *Server {
 		ClientID: clientID, ClientSecret: clientSecret,
 		tokens: map[string]*grant{}, revoked: map[string]bool{}, codes: map[string]*grant{},
 		refresh: map[string]*grant{}, admins: map[string]bool{},
-		triggers: map[string]bool{}, responses: map[string][][]byte{},
+		triggers: map[string]bool{}, responses: map[string][][]byte{}, messages: map[string]bool{},
 	}
 	s.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
 		c.Handle("/oauth.v2.access", s.oauthAccess)
 		c.Handle("/chat.postMessage", s.postMessage)
+		c.Handle("/chat.update", s.update)
 		c.Handle("/users.info", s.usersInfo)
 		c.Handle("/auth.test", s.authTest)
 		c.Handle("/chat.postEphemeral", s.postEphemeral)
@@ -348,8 +351,46 @@ func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	s.seq++
 	ts := "1700000000." + strconv.Itoa(100000+s.seq)
+	s.messages[form.Get("channel")+"/"+ts] = true
 	s.mu.Unlock()
 	reply(w, map[string]any{"ok": true, "channel": form.Get("channel"), "ts": ts})
+}
+
+// update answers chat.update: a message posted before (chat.postMessage) in that channel is
+// changed; any other is message_not_found, as Slack answers for a deleted one.
+func (s *Server) update(w http.ResponseWriter, r *http.Request) {
+	token, form := s.record(r, "chat.update")
+	if _, e := s.auth(token); e != "" {
+		fail(w, e)
+		return
+	}
+	channel, ts := form.Get("channel"), form.Get("ts")
+	s.mu.Lock()
+	known := s.messages[channel+"/"+ts]
+	s.mu.Unlock()
+	if !known {
+		fail(w, "message_not_found")
+		return
+	}
+	reply(w, map[string]any{"ok": true, "channel": channel, "ts": ts, "text": form.Get("text")})
+}
+
+// Updates returns the chat.update calls to a channel.
+func (s *Server) Updates(channel string) []Call {
+	var out []Call
+	for _, c := range s.Calls("chat.update") {
+		if c.Form.Get("channel") == channel {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Delete deletes a message, as a person can: chat.update then answers message_not_found.
+func (s *Server) Delete(channel, ts string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.messages, channel+"/"+ts)
 }
 
 func (s *Server) usersInfo(w http.ResponseWriter, r *http.Request) {
