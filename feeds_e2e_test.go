@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -23,6 +24,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/clocktest"
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // Following feeds end to end: a local site serving RSS feeds and their
@@ -286,4 +288,85 @@ func TestFeedsThreeReplicasDraftEachItemOnce(t *testing.T) {
 		}
 	}
 	t.Logf("cards per replica: %v; feed reads %d (304: %d), article fetches %d", perReplica, site.feedReads.Load(), site.notModified.Load(), site.articles.Load())
+}
+
+// startStoppable runs the console bot like startTypist, and returns a
+// stop that ends its input and waits until it has stopped: a restart.
+func startStoppable(t *testing.T, env map[string]string) (*typist, func()) {
+	t.Helper()
+	r, w := io.Pipe()
+	tp := &typist{t: t, in: w, out: &testutil.SyncBuffer{}, logs: &testutil.SyncBuffer{}}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(context.Background(), nil, func(k string) string { return env[k] }, bot.SystemClock{}, r, tp.out, tp.logs)
+	}()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			w.Close()
+			if err := <-done; err != nil {
+				t.Errorf("run: %v\n%s", err, tp.logs)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return tp, stop
+}
+
+// The "Done when", on the console with SQLite, against a local
+// feed site: following a feed of 5 items posts 3 review cards; a new item
+// posts one more within an interval; the same story in a second feed posts
+// no card and adds the source to the first; a restart posts nothing again;
+// an address that is no feed gets a clear answer.
+func TestFollowFeedsOnTheConsole(t *testing.T) {
+	site := newFeedSite(t)
+	site.set("wire", 4, 3, 2, 1, 0)
+	env := map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "bot.db"), "INGEST_ALLOW_PRIVATE": "true",
+		"FEED_INTERVAL": "1s", "LOG_FORMAT": "json", "LOG_LEVEL": "warn"}
+	tp, stop := startStoppable(t, env)
+
+	out := tp.typeLine("/follow "+site.srv.URL+"/story/1", "Nothing was followed.")
+	if !strings.Contains(out, "That is not a feed") {
+		t.Errorf("/follow of an article:\n%s", out)
+	}
+	tp.typeLine("/follow "+site.url("wire"), "Its newest 3 stories are being drafted now")
+	out = tp.waitFor("/follow", "--- review card 3 in #", 20*time.Second)
+	out += tp.waitFor("/follow", "Choices:", 5*time.Second)
+	for _, k := range []int{2, 3, 4} { // the newest three, oldest first
+		if !strings.Contains(out, fmt.Sprintf("/a/wire/%d", k)) {
+			t.Errorf("the first cards lack item %d:\n%s", k, out)
+		}
+	}
+	if strings.Contains(out, "/a/wire/1") || strings.Contains(out, "/a/wire/0") {
+		t.Errorf("the first fetch drafted more than the newest 3:\n%s", out)
+	}
+
+	site.set("wire", 5, 4, 3, 2, 1, 0)
+	out = tp.waitFor("a new item", "--- review card 4 in #", 20*time.Second)
+	tp.waitFor("a new item", "/a/wire/5", 5*time.Second)
+
+	// A second feed carrying item 5's story under another address.
+	site.set("daily")
+	site.link("daily", site.srv.URL+"/story/5")
+	tp.typeLine("/follow "+site.url("daily"), "Its newest 3 stories are being drafted now")
+	out = tp.waitFor("the same story", "--- review card 4 in #console, updated ---", 20*time.Second)
+	out = tp.waitFor("the same story", "Choices:", 5*time.Second)
+	if !strings.Contains(out, "/story/5") || !strings.Contains(out, "/a/wire/5") {
+		t.Errorf("the updated card does not list both sources:\n%s", out)
+	}
+	out = tp.typeLine("/feeds", "Drafts made: 0")
+	if !strings.Contains(out, "Drafts made: 4") {
+		t.Errorf("/feeds:\n%s", out)
+	}
+
+	// A restart: the same store, nothing posted again, however often the
+	// feeds are read.
+	stop()
+	tp, _ = startStoppable(t, env)
+	reads := site.feedReads.Load()
+	waitUntil(t, "six more feed reads after the restart", func() bool { return site.feedReads.Load() >= reads+6 }, tp.logs)
+	tp.typeLine("/feeds", "Drafts made: 0")
+	if all := tp.out.String(); strings.Contains(all, "review card") {
+		t.Errorf("the restarted bot posted again:\n%s", all)
+	}
 }
