@@ -353,15 +353,22 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 	now := p.now()
 	var draft []FeedItem
 	if !f.Primed {
-		// The newest first (as the reader gives them): the first few are
-		// drafted, the rest only marked seen.
-		for i, k := range unseen {
+		// The feed's newest few (the reader gives them newest first) are
+		// drafted, the rest only marked seen. Newest in the feed, not
+		// among the unseen: another replica priming it at the same time
+		// (a lease that ran out) may have seen some, and the older items
+		// it left are not to be drafted by this one.
+		newest := map[string]bool{}
+		for _, k := range keys[:min(FeedFirstDrafts, len(keys))] {
+			newest[k] = true
+		}
+		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
 				log.Error("feed: marking an item seen; the feed is primed next poll", "err", err)
 				return false
 			}
-			if first && i < FeedFirstDrafts {
+			if first && newest[k] {
 				draft = append(draft, byKey[k])
 			}
 		}
