@@ -338,9 +338,8 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 		keys = append(keys, it.Key)
 	}
 	if len(keys) == 0 {
-		if !f.Primed {
-			f.Primed = true
-		}
+		// An empty feed primes nothing: its first items, when they come,
+		// are its archive as much as its news.
 		return false
 	}
 	sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
