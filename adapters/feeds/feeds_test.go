@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"reflect"
 	"runtime"
 	"strings"
@@ -601,5 +602,41 @@ func TestManyItemsEachFormat(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDiscoveryFailures: when the feed a page advertises fails, the words
+// say it was the advertised feed, and which; one hop only.
+func TestDiscoveryFailures(t *testing.T) {
+	t.Parallel()
+	page := func(href string) http.HandlerFunc {
+		return fixed(200, "text/html", `<html><head><base href="/feeds/"><link rel=alternate type=application/atom+xml href="`+href+`"></head><body>`+secret+`</body></html>`)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/gone", page("gone.xml"))
+	mux.HandleFunc("/loop", page("/loop"))
+	mux.HandleFunc("/private", page("http://10.1.2.3/feed.xml"))
+	mux.HandleFunc("/feeds/gone.xml", fixed(404, "text/html", secret))
+	srv, _ := server(t, mux.ServeHTTP)
+	tests := []struct {
+		path, want string
+		notAFeed   bool
+	}{
+		{"/gone", "the feed the page advertises (" + srv.URL + "/feeds/gone.xml): the server answered 404 (Not Found)", false},
+		{"/loop", "not a feed: the page advertises " + srv.URL + "/loop, which is a web page too", true},
+	}
+	for _, tc := range tests {
+		_, err := feeds.New(local(), feeds.Options{}).Read(context.Background(), srv.URL+tc.path, bot.FeedValidators{})
+		if fe := feedError(t, err); fe.Why != tc.want || fe.NotAFeed != tc.notAFeed {
+			t.Errorf("%s: got %q (NotAFeed %v), want %q (NotAFeed %v)", tc.path, fe.Why, fe.NotAFeed, tc.want, tc.notAFeed)
+		}
+	}
+
+	// A page on a public address advertising a feed on a private one: the
+	// hop goes through the same guarded client and is refused.
+	guarded := web.New(web.Options{TestPublicAddr: netip.MustParseAddrPort(srv.Listener.Addr().String())})
+	_, err := feeds.New(guarded, feeds.Options{}).Read(context.Background(), srv.URL+"/private", bot.FeedValidators{})
+	if fe := feedError(t, err); fe.Why != "the feed the page advertises (http://10.1.2.3/feed.xml): refused: 10.1.2.3 is a private address" {
+		t.Errorf("got %q", fe.Why)
 	}
 }
