@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // Feed timings and bounds.
@@ -33,9 +35,10 @@ const (
 	FeedNoticeAfter    = 24 * time.Hour
 	FeedNoticeFailures = 10
 	// StoryWindow is how far back a new story is compared with the
-	// workspace's drafted ones: the same story three days later is news
-	// again.
-	StoryWindow = 3 * 24 * time.Hour
+	// workspace's drafted ones: ingest's, measured with its threshold
+	// (copies and rewrites of one report come within hours; a story days
+	// later on the subject is a new event that repeats the background).
+	StoryWindow = ingest.StoryWindow
 
 	// feedLease is how long a claimed feed is this replica's; a poll must
 	// end well within it (feedPollTimeout), or another replica may poll it
