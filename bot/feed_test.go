@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"testing/synctest"
@@ -451,5 +452,27 @@ func TestStoryMatchingOnRewrites(t *testing.T) {
 				t.Errorf("%s then %s: %d cards, %d updates; want two cards", tt.first, tt.second, len(cards), len(updates))
 			}
 		})
+	}
+}
+
+// /follow where the bot cannot post says so; and reading feeds counts
+// against the curator's allowance of fetches, as /draft does.
+func TestFollowRefusals(t *testing.T) {
+	c := newFeedChat(t)
+	c.bot.PostsOff = map[string]string{bot.Slack: "SLACK_BOT_TOKEN"}
+	if r := c.ask(ana, "/follow "+wire); r.Kind != bot.Failed || !strings.Contains(r.Text, "needs to add SLACK_BOT_TOKEN") {
+		t.Errorf("/follow without a poster: %s", text(r))
+	}
+	c.bot.PostsOff = nil
+	for i := range bot.DraftBurst {
+		if r := c.ask(ana, fmt.Sprintf("/follow https://example.com/page%d", i)); r.Title != "That is not a feed" {
+			t.Fatalf("follow %d: %s", i, text(r))
+		}
+	}
+	if r := c.ask(ana, "/follow https://example.com/one-more"); r.Kind != bot.Refused || !strings.Contains(r.Text, "you can follow the next in") {
+		t.Errorf("past the allowance: %s", text(r))
+	}
+	if r := c.ask(bo, "/follow https://example.com/bo"); r.Title != "That is not a feed" {
+		t.Errorf("another curator's allowance is their own: %s", text(r))
 	}
 }

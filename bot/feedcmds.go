@@ -41,6 +41,11 @@ func followCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	if r := b.feedsOff(req); r != nil {
 		return *r
 	}
+	if setting, off := b.PostsOff[req.Platform]; off {
+		return Reply{Kind: Failed, Title: "Feeds cannot post here yet",
+			Text: fmt.Sprintf("A followed feed's drafts are posted in its channel, and this bot cannot post on this %s: its administrator needs to add %s. Nothing was followed.",
+				placeName(req.Platform), setting)}
+	}
 	cmd := lookup("follow")
 	link, topicText := req.Arg("url"), req.Arg("topics")
 	if link == "" {
@@ -84,6 +89,12 @@ func followCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 		topics = ts
 	}
 	log := b.logger().With("request_id", req.ID, "platform", req.Platform)
+	// Reading a feed is a fetch a curator causes, as a /draft is: the same
+	// allowance, so no account can make the bot fetch in bulk.
+	if wait := b.limits.take(Actor(req.Platform, req.Workspace, req.User), b.now()); wait > 0 {
+		return Reply{Kind: Refused, Title: "One moment",
+			Text: fmt.Sprintf("You have had me fetch %d links or feeds in the last few minutes, as many as I fetch for one curator at a time; you can follow the next in %s.", DraftBurst, roundWait(wait))}
+	}
 
 	page, err := b.FeedReader.Read(ctx, link, FeedValidators{})
 	if err != nil {
