@@ -216,7 +216,7 @@ func TestFollowNotAFeed(t *testing.T) {
 		kind       bot.Kind
 		want       string
 	}{
-		{"not a feed", "/follow https://example.com/about", bot.Usage, "is the page is HTML and advertises none"},
+		{"not a feed", "/follow https://example.com/about", bot.Usage, "https://example.com/about is not a feed: the page is HTML and advertises none."},
 		{"private", "/follow https://intranet.example/feed", bot.Refused, "10.0.0.7 is a private address"},
 		{"no address", "/follow", bot.Usage, "Which feed?"},
 		{"no web address", "/follow ftp://example.com/feed", bot.Usage, "not ftp:// ones"},

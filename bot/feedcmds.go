@@ -171,11 +171,8 @@ func followFailed(link string, err error) Reply {
 	case fe != nil && fe.NotAFeed:
 		r.Kind = Usage
 		r.Title = "That is not a feed"
-		r.Text = fmt.Sprintf("%s is %s. Give the address of an RSS, Atom or JSON feed, or of a page that advertises one (sites often link it as “RSS”).",
+		r.Text = fmt.Sprintf("%s is not a feed: %s. Give the address of an RSS, Atom or JSON feed, or of a page that advertises one (sites often link it as “RSS”).",
 			link, strings.TrimPrefix(why, "not a feed: "))
-		if !strings.HasPrefix(why, "not a feed") {
-			r.Text = fmt.Sprintf("%s is not a feed: %s. Give the address of an RSS, Atom or JSON feed, or of a page that advertises one (sites often link it as “RSS”).", link, why)
-		}
 	case strings.HasPrefix(why, "refused: "):
 		r.Kind = Refused
 		r.Text = fmt.Sprintf("I did not fetch %s: %s. I read only public web addresses (http:// or https://).", link, strings.TrimPrefix(why, "refused: "))
