@@ -18,10 +18,6 @@ func (w *wiring) feedsOn() {
 		return
 	}
 	r := newFeedReader(w.web, w.clock)
-	if r == nil {
-		w.log.Info("following feeds is off: no feed reader in this build")
-		return
-	}
 	w.bot.Feeds = fs
 	w.bot.FeedReader = r
 	if w.cfg.FeedInterval < time.Minute {

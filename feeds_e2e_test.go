@@ -1,0 +1,372 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/adapters/feeds"
+	"github.com/briefbot/briefbot/adapters/postgres"
+	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/adapters/web"
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/clocktest"
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/testutil"
+)
+
+// Following feeds end to end: a local site serving RSS feeds and their
+// articles over HTTP, read by adapters/feeds through the guarded client.
+
+// feedArticles are the test articles the site's items link to: item k of
+// any feed is article k (mod the list), so a feed's items are distinct
+// stories.
+var feedArticles = []string{"01-grain-corridor.txt", "02-rate-rise.txt", "03-expulsions.txt", "04-storm.txt",
+	"05-court-ruling.txt", "06-climate-talks.txt", "07-layoffs.txt", "08-ceasefire-talks.txt", "09-mayoral-race.txt", "12-wildfire.txt"}
+
+// feedSite serves /feed/NAME.xml, an RSS 2.0 feed of the items the test
+// set for NAME (newest first), with an ETag answered by 304; /a/NAME/K,
+// item K's article; and /story/K, article K under a neutral address. It
+// counts the requests of each kind.
+type feedSite struct {
+	srv *httptest.Server
+
+	mu     sync.Mutex
+	items  map[string][]int // feed -> article numbers, newest first
+	status map[string]int   // feed -> status to answer instead
+	extra  map[string][]string
+
+	feedReads, notModified, articles atomic.Int64
+}
+
+func newFeedSite(t testing.TB) *feedSite {
+	s := &feedSite{items: map[string][]int{}, status: map[string]int{}, extra: map[string][]string{}}
+	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.srv.Close)
+	return s
+}
+
+func (s *feedSite) url(name string) string { return s.srv.URL + "/feed/" + name + ".xml" }
+
+// set gives feed name the articles ns, newest first.
+func (s *feedSite) set(name string, ns ...int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.items[name] = ns
+}
+
+// link adds an item linking to link (another site's article) atop the feed.
+func (s *feedSite) link(name, link string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.extra[name] = append([]string{link}, s.extra[name]...)
+}
+
+func (s *feedSite) fail(name string, status int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.status[name] = status
+}
+
+func (s *feedSite) serve(w http.ResponseWriter, r *http.Request) {
+	path := r.URL.Path
+	switch {
+	case strings.HasPrefix(path, "/feed/"):
+		s.feedReads.Add(1)
+		name := strings.TrimSuffix(strings.TrimPrefix(path, "/feed/"), ".xml")
+		s.mu.Lock()
+		ns, ok := s.items[name]
+		status := s.status[name]
+		extra := s.extra[name]
+		s.mu.Unlock()
+		if status != 0 {
+			http.Error(w, http.StatusText(status), status)
+			return
+		}
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Feed %s</title><link>%s/</link><description>test</description>`, name, s.srv.URL)
+		for i, link := range extra {
+			fmt.Fprintf(&b, `<item><title>Extra %d</title><link>%s</link><guid>%s-extra-%d</guid></item>`, i, link, name, len(extra)-i)
+		}
+		for _, k := range ns {
+			fmt.Fprintf(&b, `<item><title>Item %d</title><link>%s/a/%s/%d</link><guid>%s-%d</guid></item>`, k, s.srv.URL, name, k, name, k)
+		}
+		b.WriteString(`</channel></rss>`)
+		sum := sha256.Sum256([]byte(b.String()))
+		etag := `"` + hex.EncodeToString(sum[:8]) + `"`
+		w.Header().Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			s.notModified.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+		w.Write([]byte(b.String()))
+	case strings.HasPrefix(path, "/a/") || strings.HasPrefix(path, "/story/"):
+		s.articles.Add(1)
+		k, err := strconv.Atoi(path[strings.LastIndexByte(path, '/')+1:])
+		if err != nil || k < 0 {
+			http.NotFound(w, r)
+			return
+		}
+		data, err := os.ReadFile(filepath.Join(testArticles, feedArticles[k%len(feedArticles)]))
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write(data)
+	default:
+		http.NotFound(w, r)
+	}
+}
+
+// countingCards is a CardPoster that counts the cards posted, by the
+// draft link their note names.
+type countingCards struct {
+	mu      sync.Mutex
+	cards   map[string]int // link -> cards
+	notices []bot.Reply
+	updates int
+}
+
+func (c *countingCards) PostCard(_ context.Context, _ bot.ChannelKey, r bot.Reply) (string, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(r.Actions) == 0 {
+		c.notices = append(c.notices, r)
+		return "n", nil
+	}
+	_, link, _ := strings.Cut(r.Note, " from ")
+	link = strings.TrimSuffix(strings.Fields(link)[0], ".")
+	if c.cards == nil {
+		c.cards = map[string]int{}
+	}
+	c.cards[link]++
+	return "m" + strconv.Itoa(len(c.cards)), nil
+}
+
+func (c *countingCards) UpdateCard(context.Context, bot.ChannelKey, string, bot.Reply) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.updates++
+	return nil
+}
+
+// feedStore is what a replica's poller needs of its store.
+type feedStore interface {
+	bot.FeedStore
+	bot.DraftStore
+	bot.ContentStore
+}
+
+// feedReplica is one bot process's poller on st, posting to cards.
+func feedReplica(t testing.TB, st feedStore, owner string, clock bot.Clock, cards bot.CardPoster) *bot.FeedPoller {
+	t.Helper()
+	corpus, err := briefings.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(briefings.NewLibrary(corpus))
+	b.Now = clock.Now
+	client := web.New(web.Options{AllowPrivate: true, MaxConcurrent: 16})
+	b.Content, b.Drafts, b.Feeds = st, st, st
+	b.Fetcher = bot.ClientFetcher(client)
+	b.FeedReader = feeds.New(client, feeds.Options{Clock: clock})
+	return &bot.FeedPoller{Bot: b, Store: st, Reader: b.FeedReader, Cards: map[string]bot.CardPoster{bot.Slack: cards},
+		Owner: owner, Interval: 15 * time.Minute, Clock: clock, Concurrency: 8}
+}
+
+// Three replicas on one PostgreSQL schema follow the same 200 feeds (each
+// in a workspace of its own, so no two are one story): their pollers,
+// ticking at the same moments, draft every item exactly once: the newest 3
+// of each feed when it is primed, then each new one.
+func TestFeedsThreeReplicasDraftEachItemOnce(t *testing.T) {
+	dsn := pgtest.FreshSchema(t)
+	ctx := t.Context()
+	site := newFeedSite(t)
+	clock := clocktest.New(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	const nFeeds = 200
+	var stores []*postgres.Store
+	for range 3 {
+		st, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		stores = append(stores, st)
+	}
+	for i := range nFeeds {
+		name := "f" + strconv.Itoa(i)
+		site.set(name, 4, 3, 2, 1, 0)
+		_, err := stores[0].AddFeed(ctx, bot.Feed{Platform: bot.Slack, Workspace: "T" + strconv.Itoa(i), Channel: "C1",
+			URL: site.url(name), By: "slack:T/U1", At: clock.Now(), FeedState: bot.FeedState{Next: clock.Now()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	cards := make([]*countingCards, 3)
+	pollers := make([]*bot.FeedPoller, 3)
+	for i := range 3 {
+		cards[i] = &countingCards{}
+		pollers[i] = feedReplica(t, stores[i], "replica-"+strconv.Itoa(i), clock, cards[i])
+	}
+	tickAll := func() {
+		t.Helper()
+		var wg sync.WaitGroup
+		for _, p := range pollers {
+			wg.Go(func() {
+				if err := p.Tick(ctx); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	tickAll()
+	// A new item in every feed, then the next round.
+	for i := range nFeeds {
+		site.set("f"+strconv.Itoa(i), 5, 4, 3, 2, 1, 0)
+	}
+	clock.Advance(20 * time.Minute)
+	tickAll()
+	// And a round with nothing new: 304s, nothing drafted.
+	clock.Advance(20 * time.Minute)
+	before := site.articles.Load()
+	tickAll()
+	if got := site.articles.Load() - before; got != 0 {
+		t.Errorf("a round of unchanged feeds fetched %d articles", got)
+	}
+
+	total := map[string]int{}
+	perReplica := []int{}
+	for _, c := range cards {
+		n := 0
+		for link, k := range c.cards {
+			total[link] += k
+			n += k
+		}
+		perReplica = append(perReplica, n)
+	}
+	if len(total) != nFeeds*4 {
+		t.Errorf("%d items drafted, want %d (3 when primed and 1 new, per feed)", len(total), nFeeds*4)
+	}
+	for link, n := range total {
+		if n != 1 {
+			t.Errorf("%s: %d cards", link, n)
+		}
+	}
+	for i := range nFeeds {
+		for _, k := range []int{5, 4, 3} {
+			link := fmt.Sprintf("%s/a/f%d/%d", site.srv.URL, i, k)
+			if total[link] != 1 {
+				t.Fatalf("%s drafted %d times, want once", link, total[link])
+			}
+		}
+		ds, err := stores[1].OpenDrafts(ctx, bot.Slack, "T"+strconv.Itoa(i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ds) != 4 {
+			t.Fatalf("workspace T%d has %d drafts, want 4", i, len(ds))
+		}
+	}
+	t.Logf("cards per replica: %v; feed reads %d (304: %d), article fetches %d", perReplica, site.feedReads.Load(), site.notModified.Load(), site.articles.Load())
+}
+
+// startStoppable runs the console bot like startTypist, and returns a
+// stop that ends its input and waits until it has stopped: a restart.
+func startStoppable(t *testing.T, env map[string]string) (*typist, func()) {
+	t.Helper()
+	r, w := io.Pipe()
+	tp := &typist{t: t, in: w, out: &testutil.SyncBuffer{}, logs: &testutil.SyncBuffer{}}
+	done := make(chan error, 1)
+	go func() {
+		done <- run(context.Background(), nil, func(k string) string { return env[k] }, bot.SystemClock{}, r, tp.out, tp.logs)
+	}()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			w.Close()
+			if err := <-done; err != nil {
+				t.Errorf("run: %v\n%s", err, tp.logs)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return tp, stop
+}
+
+// The issue's "Done when", on the console with SQLite, against a local
+// feed site: following a feed of 5 items posts 3 review cards; a new item
+// posts one more within an interval; the same story in a second feed posts
+// no card and adds the source to the first; a restart posts nothing again;
+// an address that is no feed gets a clear answer.
+func TestFollowFeedsOnTheConsole(t *testing.T) {
+	site := newFeedSite(t)
+	site.set("wire", 4, 3, 2, 1, 0)
+	env := map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "bot.db"), "INGEST_ALLOW_PRIVATE": "true",
+		"FEED_INTERVAL": "1s", "LOG_FORMAT": "json", "LOG_LEVEL": "warn"}
+	tp, stop := startStoppable(t, env)
+
+	out := tp.typeLine("/follow "+site.srv.URL+"/story/1", "Nothing was followed.")
+	if !strings.Contains(out, "That is not a feed") {
+		t.Errorf("/follow of an article:\n%s", out)
+	}
+	tp.typeLine("/follow "+site.url("wire"), "Its newest 3 stories are being drafted now")
+	out = tp.waitFor("/follow", "--- review card 3 in #", 20*time.Second)
+	out += tp.waitFor("/follow", "Choices:", 5*time.Second)
+	for _, k := range []int{2, 3, 4} { // the newest three, oldest first
+		if !strings.Contains(out, fmt.Sprintf("/a/wire/%d", k)) {
+			t.Errorf("the first cards lack item %d:\n%s", k, out)
+		}
+	}
+	if strings.Contains(out, "/a/wire/1") || strings.Contains(out, "/a/wire/0") {
+		t.Errorf("the first fetch drafted more than the newest 3:\n%s", out)
+	}
+
+	site.set("wire", 5, 4, 3, 2, 1, 0)
+	out = tp.waitFor("a new item", "--- review card 4 in #", 20*time.Second)
+	tp.waitFor("a new item", "/a/wire/5", 5*time.Second)
+
+	// A second feed carrying item 5's story under another address.
+	site.set("daily")
+	site.link("daily", site.srv.URL+"/story/5")
+	tp.typeLine("/follow "+site.url("daily"), "Its newest 3 stories are being drafted now")
+	out = tp.waitFor("the same story", "--- review card 4 in #console, updated ---", 20*time.Second)
+	out = tp.waitFor("the same story", "Choices:", 5*time.Second)
+	if !strings.Contains(out, "/story/5") || !strings.Contains(out, "/a/wire/5") {
+		t.Errorf("the updated card does not list both sources:\n%s", out)
+	}
+	out = tp.typeLine("/feeds", "Drafts made: 0")
+	if !strings.Contains(out, "Drafts made: 4") {
+		t.Errorf("/feeds:\n%s", out)
+	}
+
+	// A restart: the same store, nothing posted again, however often the
+	// feeds are read.
+	stop()
+	tp, _ = startStoppable(t, env)
+	reads := site.feedReads.Load()
+	waitUntil(t, "six more feed reads after the restart", func() bool { return site.feedReads.Load() >= reads+6 }, tp.logs)
+	tp.typeLine("/feeds", "Drafts made: 0")
+	if all := tp.out.String(); strings.Contains(all, "review card") {
+		t.Errorf("the restarted bot posted again:\n%s", all)
+	}
+}
