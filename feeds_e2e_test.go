@@ -20,6 +20,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/feeds"
 	"github.com/briefbot/briefbot/adapters/postgres"
 	"github.com/briefbot/briefbot/adapters/postgres/pgtest"
+	"github.com/briefbot/briefbot/adapters/sqlite"
 	"github.com/briefbot/briefbot/adapters/web"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/clocktest"
@@ -47,12 +48,13 @@ type feedSite struct {
 	items  map[string][]int // feed -> article numbers, newest first
 	status map[string]int   // feed -> status to answer instead
 	extra  map[string][]string
+	raw    map[string]http.HandlerFunc // feed -> its own answer
 
 	feedReads, notModified, articles atomic.Int64
 }
 
 func newFeedSite(t testing.TB) *feedSite {
-	s := &feedSite{items: map[string][]int{}, status: map[string]int{}, extra: map[string][]string{}}
+	s := &feedSite{items: map[string][]int{}, status: map[string]int{}, extra: map[string][]string{}, raw: map[string]http.HandlerFunc{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
 	return s
@@ -90,7 +92,12 @@ func (s *feedSite) serve(w http.ResponseWriter, r *http.Request) {
 		ns, ok := s.items[name]
 		status := s.status[name]
 		extra := s.extra[name]
+		raw := s.raw[name]
 		s.mu.Unlock()
+		if raw != nil {
+			raw(w, r)
+			return
+		}
 		if status != 0 {
 			http.Error(w, http.StatusText(status), status)
 			return
@@ -193,6 +200,15 @@ func feedReplica(t testing.TB, st feedStore, owner string, clock bot.Clock, card
 		Owner: owner, Interval: 15 * time.Minute, Clock: clock, Concurrency: 8}
 }
 
+// aheadClock reads the time d ahead of its clock.
+type aheadClock struct {
+	c *clocktest.Clock
+	d time.Duration
+}
+
+func (a aheadClock) Now() time.Time                     { return a.c.Now().Add(a.d) }
+func (a aheadClock) NewTimer(d time.Duration) bot.Timer { return a.c.NewTimer(d) }
+
 // Three replicas on one PostgreSQL schema follow the same 200 feeds (each
 // in a workspace of its own, so no two are one story): their pollers,
 // ticking at the same moments, draft every item exactly once: the newest 3
@@ -225,7 +241,15 @@ func TestFeedsThreeReplicasDraftEachItemOnce(t *testing.T) {
 	pollers := make([]*bot.FeedPoller, 3)
 	for i := range 3 {
 		cards[i] = &countingCards{}
-		pollers[i] = feedReplica(t, stores[i], "replica-"+strconv.Itoa(i), clock, cards[i])
+		// The third replica's clock runs 6 minutes ahead: it takes the
+		// feeds the others hold as if their 5-minute leases had ended, so
+		// some feeds are polled by two replicas at once, and only SeeItem
+		// keeps their items from being drafted twice.
+		var c bot.Clock = clock
+		if i == 2 {
+			c = aheadClock{clock, 6 * time.Minute}
+		}
+		pollers[i] = feedReplica(t, stores[i], "replica-"+strconv.Itoa(i), c, cards[i])
 	}
 	tickAll := func() {
 		t.Helper()
@@ -368,5 +392,119 @@ func TestFollowFeedsOnTheConsole(t *testing.T) {
 	tp.typeLine("/feeds", "Drafts made: 0")
 	if all := tp.out.String(); strings.Contains(all, "review card") {
 		t.Errorf("the restarted bot posted again:\n%s", all)
+	}
+}
+
+// Malformed input and a failing feed, through adapters/feeds and the
+// SQLite store: a 50 MB feed, a feed of 100,000 items, broken XML, a feed
+// whose items all point to one article; the poller stays up and each
+// feed's state says what went wrong. A feed answering 500 for a day gets
+// one notice, and one more when it works again.
+func TestFeedsMalformedAndFailing(t *testing.T) {
+	ctx := t.Context()
+	site := newFeedSite(t)
+	site.raw["big"] = func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><description>`)
+		chunk := strings.Repeat("x", 1<<20)
+		for range 50 {
+			io.WriteString(w, chunk)
+		}
+		io.WriteString(w, `</description></channel></rss>`)
+	}
+	site.raw["many"] = func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Many</title><link>x</link><description>d</description>`)
+		for i := range 100_000 {
+			fmt.Fprintf(&b, `<item><guid>m%d</guid><link>%s/a/many/%d</link></item>`, i, site.srv.URL, 99_999-i)
+		}
+		b.WriteString(`</channel></rss>`)
+		io.WriteString(w, b.String())
+	}
+	site.raw["broken"] = func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>a</ti`)
+	}
+	site.set("same")
+	for range 4 {
+		site.link("same", site.srv.URL+"/story/1")
+	}
+	site.set("fail", 0)
+
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "bot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	clock := clocktest.New(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+	for _, name := range []string{"big", "many", "broken", "same", "fail"} {
+		if _, err := st.AddFeed(ctx, bot.Feed{Platform: bot.Slack, Workspace: "T-" + name, Channel: "C1", URL: site.url(name),
+			By: "slack:T/U1", At: clock.Now(), FeedState: bot.FeedState{Next: clock.Now()}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cards := &countingCards{}
+	p := feedReplica(t, st, "replica", clock, cards)
+	if err := p.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	state := func(name string) bot.Feed {
+		t.Helper()
+		fs, err := st.ChannelFeeds(ctx, bot.Slack, "T-"+name, "C1")
+		if err != nil || len(fs) != 1 {
+			t.Fatalf("%s: %v %v", name, fs, err)
+		}
+		return fs[0]
+	}
+	for _, tt := range []struct {
+		name, lastError, itemError string
+		drafts                     int
+	}{
+		{"big", "the feed is larger than 10 MB", "", 0},
+		{"many", "", "", 3}, // the newest 3 of 100,000
+		{"broken", "the XML is broken", "", 0},
+		{"same", "", "several items point to the same article", 1},
+	} {
+		f := state(tt.name)
+		if tt.lastError == "" && f.LastError != "" || !strings.Contains(f.LastError, tt.lastError) ||
+			tt.itemError == "" && f.ItemError != "" || !strings.Contains(f.ItemError, tt.itemError) || f.Drafts != tt.drafts {
+			t.Errorf("%s: last error %q, item error %q, %d drafts; want %q, %q, %d", tt.name, f.LastError, f.ItemError, f.Drafts, tt.lastError, tt.itemError, tt.drafts)
+		}
+	}
+
+	site.fail("fail", http.StatusInternalServerError)
+	start := clock.Now()
+	for clock.Now().Sub(start) < 30*time.Hour {
+		clock.Set(state("fail").Next)
+		if err := p.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	notices := func() []bot.Reply {
+		cards.mu.Lock()
+		defer cards.mu.Unlock()
+		var out []bot.Reply
+		for _, r := range cards.notices {
+			if strings.Contains(r.Text, site.url("fail")) {
+				out = append(out, r)
+			}
+		}
+		return out
+	}
+	if ns := notices(); len(ns) != 1 || !strings.Contains(ns[0].Text, "the server answered 500") {
+		t.Fatalf("notices after 30 hours of 500s: %+v", ns)
+	}
+	site.fail("fail", 0)
+	clock.Set(state("fail").Next)
+	if err := p.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(time.Hour)
+	if err := p.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ns := notices(); len(ns) != 2 || !strings.Contains(ns[1].Text, "works again") {
+		t.Fatalf("notices after the recovery: %+v", ns)
 	}
 }

@@ -31,6 +31,9 @@ func (w *wiring) feedsOn() {
 	if w.clock != nil {
 		p.Clock = w.clock
 	}
+	if w.metrics != nil {
+		p.Observe = w.metrics.Feed
+	}
 	w.bot.Poller = p
 }
 

@@ -409,3 +409,47 @@ func TestUnfollow(t *testing.T) {
 		t.Errorf("an unfollowed feed posted %d cards", len(cards))
 	}
 }
+
+// One story, one draft, on ingest's story set: another outlet's rewrite
+// or the wire's update of a drafted report joins its draft; a different
+// event on the same subject, the same day, is a draft of its own.
+func TestStoryMatchingOnRewrites(t *testing.T) {
+	tests := []struct {
+		name, first, second string
+		joins               bool
+	}{
+		{"rewrite", "01-port.txt", "01-port.rewrite.txt", true},
+		{"update", "02-rate-cut.txt", "02-rate-cut.update.txt", true},
+		{"copy", "03-dam.txt", "03-dam.copy.txt", true},
+		{"another bank's decision", "02-rate-cut.txt", "08-rate-other-bank.txt", false},
+		{"another flood", "03-dam.txt", "10-other-flood.txt", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newFeedChat(t)
+			serve := func(feed, link, file string) {
+				c.pages.files[link] = "../stories/" + file
+				c.reader.set(feed, func(f *fakeFeed) {
+					f.title = feed
+					f.items = append([]bot.FeedItem{{Key: link, Link: link}}, f.items...)
+				})
+			}
+			c.reader.set(wire, func(f *fakeFeed) { f.title = "Wire" })
+			c.reader.set(daily, func(f *fakeFeed) { f.title = "Daily" })
+			c.follow("/follow " + wire)
+			c.follow("/follow " + daily)
+			c.tick()
+			serve(wire, "https://wire.example/1", tt.first)
+			c.next()
+			serve(daily, "https://daily.example/1", tt.second)
+			c.next()
+			cards, _, updates := c.cards.split()
+			if tt.joins && (len(cards) != 1 || len(updates) != 1 || len(updates[0].reply.Sources) != 2) {
+				t.Errorf("%s then %s: %d cards, %d updates; want one card, updated with the second source", tt.first, tt.second, len(cards), len(updates))
+			}
+			if !tt.joins && (len(cards) != 2 || len(updates) != 0) {
+				t.Errorf("%s then %s: %d cards, %d updates; want two cards", tt.first, tt.second, len(cards), len(updates))
+			}
+		})
+	}
+}

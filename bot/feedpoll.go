@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // Feed timings and bounds.
@@ -33,9 +35,10 @@ const (
 	FeedNoticeAfter    = 24 * time.Hour
 	FeedNoticeFailures = 10
 	// StoryWindow is how far back a new story is compared with the
-	// workspace's drafted ones: the same story three days later is news
-	// again.
-	StoryWindow = 3 * 24 * time.Hour
+	// workspace's drafted ones: ingest's, measured with its threshold
+	// (copies and rewrites of one report come within hours; a story days
+	// later on the subject is a new event that repeats the background).
+	StoryWindow = ingest.StoryWindow
 
 	// feedLease is how long a claimed feed is this replica's; a poll must
 	// end well within it (feedPollTimeout), or another replica may poll it
@@ -338,9 +341,8 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 		keys = append(keys, it.Key)
 	}
 	if len(keys) == 0 {
-		if !f.Primed {
-			f.Primed = true
-		}
+		// An empty feed primes nothing: its first items, when they come,
+		// are its archive as much as its news.
 		return false
 	}
 	sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
@@ -353,15 +355,22 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 	now := p.now()
 	var draft []FeedItem
 	if !f.Primed {
-		// The newest first (as the reader gives them): the first few are
-		// drafted, the rest only marked seen.
-		for i, k := range unseen {
+		// The feed's newest few (the reader gives them newest first) are
+		// drafted, the rest only marked seen. Newest in the feed, not
+		// among the unseen: another replica priming it at the same time
+		// (a lease that ran out) may have seen some, and the older items
+		// it left are not to be drafted by this one.
+		newest := map[string]bool{}
+		for _, k := range keys[:min(FeedFirstDrafts, len(keys))] {
+			newest[k] = true
+		}
+		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
 				log.Error("feed: marking an item seen; the feed is primed next poll", "err", err)
 				return false
 			}
-			if first && i < FeedFirstDrafts {
+			if first && newest[k] {
 				draft = append(draft, byKey[k])
 			}
 		}

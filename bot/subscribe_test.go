@@ -230,6 +230,18 @@ func TestTopicDroppedFromTheBriefings(t *testing.T) {
 		!strings.Contains(got[0].reply.Text, "its topics (nato) are no longer in the briefings") || !got[1].at.Equal(utc(2026, 3, 2, 9, 0)) {
 		t.Fatalf("posts %v; want the pause notice at 08:00, then only Ukraine's, at 09:00", got)
 	}
+	// By the next morning: no second notice; Sanctions at 10:00 and Ukraine again at 09:00.
+	h.runTo(utc(2026, 3, 3, 9, 5), time.Minute)
+	got = h.poster.got()
+	paused := 0
+	for _, p := range got {
+		if p.reply.Title == "Daily briefing paused" {
+			paused++
+		}
+	}
+	if paused != 1 || len(got) != 4 {
+		t.Fatalf("by the next day: %d pause notices and %d posts in all; want 1 and 4", paused, len(got))
+	}
 	list := text(h.mustDo("/subscriptions"))
 	if !strings.Contains(list, "Paused: its topics (nato) are no longer in the briefings; /unsubscribe nato stops it") {
 		t.Errorf("/subscriptions does not say why NATO's briefing stopped:\n%s", list)

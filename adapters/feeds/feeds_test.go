@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"reflect"
 	"runtime"
 	"strings"
@@ -42,7 +43,7 @@ func (s *served) last() *http.Request {
 	return s.reqs[len(s.reqs)-1]
 }
 
-func server(t *testing.T, h http.HandlerFunc) (*httptest.Server, *served) {
+func server(t testing.TB, h http.HandlerFunc) (*httptest.Server, *served) {
 	t.Helper()
 	s := &served{}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -541,5 +542,101 @@ func TestHundredThousandItems(t *testing.T) {
 				t.Errorf("reading the feed allocated %d MB", alloc>>20)
 			}
 		})
+	}
+}
+
+// TestManyItemsEachFormat: Atom and JSON Feed documents of many items are
+// trimmed like RSS (their first and last 500 items parsed), and the
+// newest MaxFeedItems come back, newest first, whichever end they are at.
+func TestManyItemsEachFormat(t *testing.T) {
+	t.Parallel()
+	const n = 3000
+	start := date("2024-01-01T00:00:00Z")
+	at := func(m int) string { return start.Add(time.Duration(m) * time.Minute).Format(time.RFC3339) }
+	atomDoc := func(order func(int) int) string {
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>many</title>`)
+		for i := range n {
+			// An entry holding an element named item is still one entry.
+			fmt.Fprintf(&b, `<entry><id>e%d</id><link href="/e/%d"/><updated>%s</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><item>x</item></div></content></entry>`, i, i, at(order(i)))
+		}
+		b.WriteString(`</feed>`)
+		return b.String()
+	}
+	jsonDoc := func(order func(int) int) string {
+		var b strings.Builder
+		b.WriteString(`{"version":"https://jsonfeed.org/version/1.1","title":"many","items":[`)
+		for i := range n {
+			if i > 0 {
+				b.WriteString(",")
+			}
+			fmt.Fprintf(&b, `{"id":"e%d","url":"/e/%d","date_published":%q}`, i, i, at(order(i)))
+		}
+		b.WriteString(`]}`)
+		return b.String()
+	}
+	newest := func(i int) int { return n - 1 - i }
+	oldest := func(i int) int { return i }
+	tests := []struct {
+		name, contentType, body string
+	}{
+		{"Atom newest first", "application/atom+xml", atomDoc(newest)},
+		{"Atom oldest first", "application/atom+xml", atomDoc(oldest)},
+		{"JSON Feed newest first", "application/feed+json", jsonDoc(newest)},
+		{"JSON Feed oldest first", "application/feed+json", jsonDoc(oldest)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			srv, _ := server(t, fixed(200, tc.contentType, tc.body))
+			got, err := feeds.New(local(), feeds.Options{}).Read(context.Background(), srv.URL, bot.FeedValidators{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Items) != bot.MaxFeedItems || got.Title != "many" {
+				t.Fatalf("%q: %d items, want %d", got.Title, len(got.Items), bot.MaxFeedItems)
+			}
+			for k, it := range got.Items {
+				if want := start.Add(time.Duration(n-1-k) * time.Minute); !it.Published.Equal(want) || !strings.HasPrefix(it.Key, "e") {
+					t.Fatalf("item %d: %+v, want published %v", k, it, want)
+				}
+			}
+		})
+	}
+}
+
+// TestDiscoveryFailures: when the feed a page advertises fails, the words
+// say it was the advertised feed, and which; one hop only.
+func TestDiscoveryFailures(t *testing.T) {
+	t.Parallel()
+	page := func(href string) http.HandlerFunc {
+		return fixed(200, "text/html", `<html><head><base href="/feeds/"><link rel=alternate type=application/atom+xml href="`+href+`"></head><body>`+secret+`</body></html>`)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/gone", page("gone.xml"))
+	mux.HandleFunc("/loop", page("/loop"))
+	mux.HandleFunc("/private", page("http://10.1.2.3/feed.xml"))
+	mux.HandleFunc("/feeds/gone.xml", fixed(404, "text/html", secret))
+	srv, _ := server(t, mux.ServeHTTP)
+	tests := []struct {
+		path, want string
+		notAFeed   bool
+	}{
+		{"/gone", "the feed the page advertises (" + srv.URL + "/feeds/gone.xml): the server answered 404 (Not Found)", false},
+		{"/loop", "not a feed: the page advertises " + srv.URL + "/loop, which is a web page too", true},
+	}
+	for _, tc := range tests {
+		_, err := feeds.New(local(), feeds.Options{}).Read(context.Background(), srv.URL+tc.path, bot.FeedValidators{})
+		if fe := feedError(t, err); fe.Why != tc.want || fe.NotAFeed != tc.notAFeed {
+			t.Errorf("%s: got %q (NotAFeed %v), want %q (NotAFeed %v)", tc.path, fe.Why, fe.NotAFeed, tc.want, tc.notAFeed)
+		}
+	}
+
+	// A page on a public address advertising a feed on a private one: the
+	// hop goes through the same guarded client and is refused.
+	guarded := web.New(web.Options{TestPublicAddr: netip.MustParseAddrPort(srv.Listener.Addr().String())})
+	_, err := feeds.New(guarded, feeds.Options{}).Read(context.Background(), srv.URL+"/private", bot.FeedValidators{})
+	if fe := feedError(t, err); fe.Why != "the feed the page advertises (http://10.1.2.3/feed.xml): refused: 10.1.2.3 is a private address" {
+		t.Errorf("got %q", fe.Why)
 	}
 }

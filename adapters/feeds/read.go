@@ -22,7 +22,8 @@ import (
 // the feed it holds, or the feed an HTML page at link advertises (one hop,
 // unconditional: validators belong to link). Errors are *bot.FeedError.
 func (r *Reader) Read(ctx context.Context, link string, v bot.FeedValidators) (*bot.FeedPage, error) {
-	u, err := url.Parse(strings.TrimSpace(link))
+	link = strings.TrimSpace(link)
+	u, err := url.Parse(link)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, &bot.FeedError{Why: "not a web address (http:// or https://)", NotAFeed: true, Err: err}
 	}
@@ -45,15 +46,11 @@ func (r *Reader) Read(ctx context.Context, link string, v bot.FeedValidators) (*
 	// An HTML page advertising feedURL: read that one instead.
 	hop, err := r.get(ctx, feedURL, bot.FeedValidators{})
 	if err != nil {
-		fe := err.(*bot.FeedError)
-		fe.Why = fmt.Sprintf("the page's feed %s: %s", feedURL.Redacted(), fe.Why)
-		return nil, fe
+		return nil, advertised(feedURL, err)
 	}
 	page, _, err = r.parse(hop)
 	if err != nil {
-		fe := err.(*bot.FeedError)
-		fe.Why = fmt.Sprintf("the page's feed %s: %s", feedURL.Redacted(), fe.Why)
-		return nil, fe
+		return nil, advertised(feedURL, err)
 	}
 	if page == nil {
 		return nil, &bot.FeedError{NotAFeed: true,
@@ -62,6 +59,16 @@ func (r *Reader) Read(ctx context.Context, link string, v bot.FeedValidators) (*
 	page.URL = feedURL.String()
 	page.FeedValidators = hop.validators(bot.FeedValidators{})
 	return page, nil
+}
+
+// advertised says that err is about the feed a page advertised.
+func advertised(feedURL *url.URL, err error) error {
+	var fe *bot.FeedError
+	if !errors.As(err, &fe) {
+		return err
+	}
+	fe.Why = fmt.Sprintf("the feed the page advertises (%s): %s", feedURL.Redacted(), fe.Why)
+	return fe
 }
 
 // answer is a successful response, its body read.

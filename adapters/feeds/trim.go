@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"io"
+	"unicode/utf8"
 )
 
 // A feed with many items is trimmed before gofeed parses it, because
@@ -28,7 +29,7 @@ const trimKeep = 500
 func trim(body []byte) []byte {
 	switch body[0] {
 	case '<':
-		if bytes.Count(body, []byte("item")) + bytes.Count(body, []byte("entry")) <= 2*trimKeep {
+		if bytes.Count(body, []byte("item"))+bytes.Count(body, []byte("entry")) <= 2*trimKeep {
 			return body // a fast bound: every item's tag holds one of these words
 		}
 		return trimXML(body)
@@ -45,9 +46,21 @@ func trim(body []byte) []byte {
 // XML feed, found with the standard decoder's raw tokens: the outermost
 // elements so named.
 func trimXML(body []byte) []byte {
-	d := xml.NewDecoder(bytes.NewReader(body))
+	// Only the tags are looked at, and in the encodings feeds use (UTF-8
+	// and the 8-bit ones) they are ASCII: a feed that is not UTF-8 is
+	// scanned as a copy with its other bytes blanked, the same length.
+	scan := body
+	if !utf8.Valid(body) {
+		scan = make([]byte, len(body))
+		for i, c := range body {
+			if c >= 0x80 {
+				c = '?'
+			}
+			scan[i] = c
+		}
+	}
+	d := xml.NewDecoder(bytes.NewReader(scan))
 	d.Strict = false
-	// The bytes are scanned, not read: any encoding's tags are ASCII.
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var starts, ends []int64
 	depth, itemDepth := 0, -1

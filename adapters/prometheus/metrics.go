@@ -5,6 +5,7 @@ package prometheus
 
 import (
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -30,6 +31,7 @@ type Metrics struct {
 	catalog    *prom.GaugeVec
 	changes    *prom.CounterVec
 	drafts     *prom.CounterVec
+	feeds      *prom.CounterVec
 
 	// Every answered command counts in commands and latency; the series
 	// each lands in are looked up once and kept here, by commandKey and by
@@ -90,8 +92,12 @@ func New() *Metrics {
 			Name: "briefbot_drafts_total",
 			Help: "Drafts curators made in chat and what became of them on this replica: drafted, published, discarded, expired (unchanged for 14 days).",
 		}, []string{"event"}),
+		feeds: prom.NewCounterVec(prom.CounterOpts{
+			Name: "briefbot_feed_events_total",
+			Help: "Followed feeds' polls on this replica by outcome (unchanged: a 304; changed; failed) and their items (drafted; joined: the same story as a draft, added to it; item_failed).",
+		}, []string{"event"}),
 	}
-	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog, m.changes, m.drafts,
+	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog, m.changes, m.drafts, m.feeds,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	for _, o := range []string{"sent", "skipped", "retried", "failed", "missed", "unknown"} {
 		for _, p := range []string{bot.Slack, bot.Discord, bot.Console} {
@@ -104,6 +110,9 @@ func New() *Metrics {
 	m.changes.WithLabelValues("retracted")
 	for _, e := range draftEvents {
 		m.drafts.WithLabelValues(e)
+	}
+	for _, e := range feedEvents {
+		m.feeds.WithLabelValues(e)
 	}
 	return m
 }
@@ -192,6 +201,16 @@ func (m *Metrics) Draft(event string) {
 			m.drafts.WithLabelValues(event).Inc()
 			return
 		}
+	}
+}
+
+var feedEvents = []string{"unchanged", "changed", "failed", "drafted", "joined", "item_failed"}
+
+// Feed records a feed poller's event; it has the signature of
+// bot.FeedPoller.Observe.
+func (m *Metrics) Feed(event string) {
+	if slices.Contains(feedEvents, event) {
+		m.feeds.WithLabelValues(event).Inc()
 	}
 }
 

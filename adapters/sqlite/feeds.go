@@ -220,22 +220,31 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT k.value FROM json_each(?) k
-		WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.feed_id = ? AND i.key = k.value)
-		ORDER BY k.key`, string(list), feed)
+		WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.feed_id = ? AND i.key = k.value)`, string(list), feed)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
 	defer rows.Close()
-	var out []string
+	unseen := map[string]bool{}
 	for rows.Next() {
 		var k string
 		if err := rows.Scan(&k); err != nil {
 			return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 		}
-		out = append(out, k)
+		unseen[k] = true
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
+	}
+	if len(unseen) == 0 {
+		return nil, nil
+	}
+	// In the order given, without asking SQLite to sort.
+	out := make([]string, 0, len(unseen))
+	for _, k := range keys {
+		if unseen[k] {
+			out = append(out, k)
+		}
 	}
 	return out, nil
 }

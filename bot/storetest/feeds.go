@@ -648,3 +648,82 @@ func testFeedConcurrentClaims(t *testing.T, s bot.FeedStore) {
 		}
 	}
 }
+
+// BenchFeeds measures what a poller pays the store per call, against a
+// store made by open holding feeds feeds: UnseenItems of a poll that
+// finds nothing new (MaxFeedItems keys, all seen) and of a typical feed
+// (50 keys, all seen); SeeItem of a new item; ClaimFeeds when nothing is
+// due (every tick of an idle poller); and ClaimFeeds of one due feed with
+// its SaveFetch (every fetch). open must return a new, empty store;
+// BenchFeeds closes it.
+func BenchFeeds(b *testing.B, feeds int, open func(b *testing.B) FeedStore) {
+	s := open(b)
+	b.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			b.Errorf("Close: %v", err)
+		}
+	})
+	c := b.Context()
+	// Feed j is due at t0 + j ms, so a clock moving a millisecond a call
+	// finds exactly one feed due, and a saved feed is due again a round of
+	// feeds later.
+	ids := make([]int64, feeds)
+	for j := range feeds {
+		f, err := s.AddFeed(c, newFeed(fmt.Sprintf("C%d", j%50), fmt.Sprintf("https://example.com/%d.xml", j), t0.Add(time.Duration(j)*time.Millisecond)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ids[j] = f.ID
+	}
+	keys := make([]string, bot.MaxFeedItems)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("https://example.com/0/item/%d", i)
+		if _, err := s.SeeItem(c, ids[0], keys[i], t0); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, n := range []int{len(keys), 50} {
+		b.Run(fmt.Sprintf("UnseenItems/%d-seen", n), func(b *testing.B) {
+			for b.Loop() {
+				got, err := s.UnseenItems(c, ids[0], keys[:n])
+				if err != nil || len(got) != 0 {
+					b.Fatalf("UnseenItems = %d keys, %v", len(got), err)
+				}
+			}
+		})
+	}
+	// The sub-benchmarks run again with -count on the same store: what
+	// they use up (keys, due feeds) carries over from run to run.
+	i, now := 0, t0
+	b.Run("SeeItem/new", func(b *testing.B) {
+		for b.Loop() {
+			i++
+			first, err := s.SeeItem(c, ids[1], fmt.Sprintf("https://example.com/1/item/%d", i), t0)
+			if err != nil || !first {
+				b.Fatalf("SeeItem = %v, %v", first, err)
+			}
+		}
+	})
+	b.Run("ClaimFeeds/none-due", func(b *testing.B) {
+		for b.Loop() {
+			fs, err := s.ClaimFeeds(c, "o1", t0.Add(-time.Second), t0, 10)
+			if err != nil || len(fs) != 0 {
+				b.Fatalf("ClaimFeeds = %d feeds, %v", len(fs), err)
+			}
+		}
+	})
+	b.Run("ClaimFeeds+SaveFetch/one-due", func(b *testing.B) {
+		for b.Loop() {
+			fs, err := s.ClaimFeeds(c, "o1", now, now.Add(time.Minute), 10)
+			if err != nil || len(fs) != 1 {
+				b.Fatalf("ClaimFeeds at %v = %d feeds, %v", now, len(fs), err)
+			}
+			f := fs[0]
+			f.LastFetch, f.LastOK, f.Next = now, now, now.Add(time.Duration(feeds)*time.Millisecond)
+			if err := s.SaveFetch(c, "o1", f); err != nil {
+				b.Fatal(err)
+			}
+			now = now.Add(time.Millisecond)
+		}
+	})
+}
