@@ -156,7 +156,7 @@ func TestSlackInstallEndToEnd(t *testing.T) {
 	if got := slackCommand(t, b.base, oauthSigning, "/subscribe", "ukraine at 08:00"); !strings.Contains(got, "Daily briefing on Ukraine at 08:00") {
 		t.Fatalf("/subscribe in SLACK_BOT_TOKEN's workspace: %s", got)
 	}
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	clock.Set(time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC))
 	waitUntil(t, "both daily posts", func() bool { return len(fake.Posts("C0ACME")) == 1 && len(fake.Posts("C2147483705")) == 1 }, b.logs)
 	if tok := fake.Posts("C0ACME")[0].Token; tok != fake.Tokens("T0ACME")[0] {
@@ -174,7 +174,7 @@ func TestSlackInstallEndToEnd(t *testing.T) {
 	if got := slackCommand(t, b.base, oauthSigning, "/subscriptions", ""); strings.Contains(got, "reinstalling") || !strings.Contains(got, "Next: tomorrow at 08:00") {
 		t.Errorf("SLACK_BOT_TOKEN's workspace was paused too: %s", got)
 	}
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	clock.Set(time.Date(2026, 3, 3, 8, 0, 0, 0, time.UTC))
 	waitUntil(t, "the own workspace's second post", func() bool { return len(fake.Posts("C2147483705")) == 2 }, b.logs)
 	if n := len(fake.Posts("C0ACME")); n != 1 {
@@ -187,7 +187,7 @@ func TestSlackInstallEndToEnd(t *testing.T) {
 	if got := slackCommandFrom(t, b.base, "T0ACME", "C0ACME", "U0SOMEONE", "/subscriptions", ""); strings.Contains(got, "reinstalling") || !strings.Contains(got, "Next: tomorrow at 08:00") {
 		t.Errorf("after installing again: %s", got)
 	}
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	clock.Set(time.Date(2026, 3, 4, 8, 0, 0, 0, time.UTC))
 	waitUntil(t, "the resumed post", func() bool { return len(fake.Posts("C0ACME")) == 2 }, b.logs)
 	if tok := fake.Posts("C0ACME")[1].Token; tok != fake.Tokens("T0ACME")[0] {

@@ -67,6 +67,12 @@ func (b *consoleBot) stop() {
 
 const postBanner = "--- daily post to #console ---"
 
+// sleepers are the goroutines of a running bot that sleep on its clock: the
+// scheduler of daily posts, and the poller of followed feeds (on a store
+// that keeps feeds, with a platform that posts review cards: here every
+// one). A test that moves the clock waits for both to be asleep again.
+const sleepers = 2
+
 // TestDailyPostOnTheConsole runs the program twice on one SQLite file, as a
 // user would, with the clock in Tokyo running virtually: a subscription
 // for the coming minute posts once at that minute, a restart the same day
@@ -79,7 +85,7 @@ func TestDailyPostOnTheConsole(t *testing.T) {
 	first := startConsole(t, env, clock)
 	first.say("/subscribe ukraine at 17:59 tz Asia/Tokyo")
 	first.waitFor("The first arrives today at 17:59 JST.", 1)
-	clock.WaitIdle(t, 1) // the scheduler sleeps until 17:59
+	clock.WaitAsleep(t, sleepers) // the scheduler sleeps until 17:59
 	if strings.Contains(first.out.String(), postBanner) {
 		t.Fatalf("posted before 17:59:\n%s", first.out)
 	}
@@ -88,10 +94,10 @@ func TestDailyPostOnTheConsole(t *testing.T) {
 	first.waitFor("The latest on Ukraine.", 1)
 	// The post is recorded as sent, at 17:59, once the scheduler has gone
 	// back to sleep; only then does the clock move on.
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	for _, at := range []time.Time{time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)} {
 		clock.Set(at)
-		clock.WaitIdle(t, 1)
+		clock.WaitAsleep(t, sleepers)
 	}
 	first.stop()
 	if n := strings.Count(first.out.String(), postBanner); n != 1 {
@@ -100,10 +106,10 @@ func TestDailyPostOnTheConsole(t *testing.T) {
 
 	// Started again the same day: nothing more until tomorrow.
 	second := startConsole(t, env, clock)
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	for _, at := range []time.Time{time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 14, 59, 0, 0, time.UTC)} {
 		clock.Set(at) // 19:00 and 23:59 in Tokyo
-		clock.WaitIdle(t, 1)
+		clock.WaitAsleep(t, sleepers)
 	}
 	second.say("/subscriptions")
 	second.waitFor("Last: sent today at 17:59 JST", 1)
@@ -113,7 +119,7 @@ func TestDailyPostOnTheConsole(t *testing.T) {
 	second.say("/subscriptions")
 	second.waitFor("This channel gets no daily briefing yet.", 1)
 	clock.Set(time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)) // 18:00 the next day in Tokyo
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	second.stop()
 	if strings.Contains(second.out.String(), postBanner) {
 		t.Errorf("the second run posted:\n%s", second.out)

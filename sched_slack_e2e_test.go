@@ -95,7 +95,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 	if !strings.Contains(answer, "today at 17:59 JST") {
 		t.Fatalf("/subscribe answered: %s", answer)
 	}
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	if n := len(web.postsTo(channel)); n != 0 {
 		t.Fatalf("%d posts before 17:59", n)
 	}
@@ -103,7 +103,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 	waitUntil(t, "the daily post", func() bool { return len(web.postsTo(channel)) >= 1 }, stop.logs)
 	for _, at := range []time.Time{time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC), time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)} {
 		clock.Set(at)
-		clock.WaitIdle(t, 1)
+		clock.WaitAsleep(t, sleepers)
 	}
 	stop.stop()
 	posts := web.postsTo(channel)
@@ -116,9 +116,9 @@ func TestDailyPostThroughSlack(t *testing.T) {
 
 	// Second run, the same day: no second post.
 	again := startRunningBot(t, env(), clock)
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	clock.Set(time.Date(2026, 3, 2, 14, 59, 0, 0, time.UTC)) // 23:59 in Tokyo
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	if n := len(web.postsTo(channel)); n != 1 {
 		t.Fatalf("after a restart the same day: %d posts, want still 1", n)
 	}
@@ -129,7 +129,7 @@ func TestDailyPostThroughSlack(t *testing.T) {
 		t.Errorf("/unsubscribe: %s", got)
 	}
 	clock.Set(time.Date(2026, 3, 3, 9, 0, 0, 0, time.UTC)) // 18:00 the next day in Tokyo
-	clock.WaitIdle(t, 1)
+	clock.WaitAsleep(t, sleepers)
 	again.stop()
 	if n := len(web.postsTo(channel)); n != 1 {
 		t.Errorf("after /unsubscribe: %d posts, want still 1", n)

@@ -173,11 +173,21 @@ func TestRegister(t *testing.T) {
 		if menu["name"] != "Draft a briefing" || menu["type"] != float64(3) {
 			t.Errorf("last command sent: %v, want the message command Draft a briefing", menu)
 		}
+		// The feed commands go to Discord with the others.
+		names := map[any]bool{}
+		for _, c := range sent {
+			names[c["name"]] = true
+		}
+		for _, name := range []string{"follow", "feeds", "unfollow"} {
+			if !names[name] {
+				t.Errorf("/%s is not registered", name)
+			}
+		}
 	}
 }
 
 // TestCurateCommandPermissions: the curators' commands (/draft, /drafts,
-// Draft a briefing) are offered in servers only, to members with Manage
+// Draft a briefing, /follow, /feeds, /unfollow) are offered in servers only, to members with Manage
 // Messages; with DISCORD_CURATOR_ROLE set, to everyone in servers, the bot
 // checking the role itself.
 func TestCurateCommandPermissions(t *testing.T) {
@@ -206,7 +216,7 @@ func TestCurateCommandPermissions(t *testing.T) {
 		for _, c := range cmds {
 			byName[c.Name] = c
 		}
-		for _, name := range []string{"draft", "drafts", "Draft a briefing"} {
+		for _, name := range []string{"draft", "drafts", "Draft a briefing", "follow", "feeds", "unfollow"} {
 			c, ok := byName[name]
 			if !ok {
 				t.Fatalf("role %q: %s is not registered", role, name)
@@ -228,6 +238,18 @@ func TestCurateCommandPermissions(t *testing.T) {
 		draft := byName["draft"]
 		if draft.Type != 1 || len(draft.Options) != 1 || draft.Options[0].Name != "url" || draft.Options[0].Type != 3 || !draft.Options[0].Required || draft.Options[0].MaxLength < 500 {
 			t.Errorf("/draft: %+v; want one required string option url that takes a long link", draft)
+		}
+		follow := byName["follow"]
+		if follow.Type != 1 || len(follow.Options) != 2 ||
+			follow.Options[0].Name != "url" || follow.Options[0].Type != 3 || !follow.Options[0].Required || follow.Options[0].MaxLength < 500 ||
+			follow.Options[1].Name != "topics" || follow.Options[1].Type != 3 || follow.Options[1].Required {
+			t.Errorf("/follow: %+v; want a required string option url that takes a long link, then an optional string option topics", follow)
+		}
+		if f := byName["feeds"]; f.Type != 1 || len(f.Options) != 0 {
+			t.Errorf("/feeds: %+v; want no options", f)
+		}
+		if u := byName["unfollow"]; u.Type != 1 || len(u.Options) != 1 || u.Options[0].Name != "feed" || u.Options[0].Type != 3 || !u.Options[0].Required || u.Options[0].MaxLength < 500 {
+			t.Errorf("/unfollow: %+v; want one required string option feed that takes an address", u)
 		}
 		for _, name := range []string{"status", "quote", "help"} {
 			if c := byName[name]; c.DefaultMemberPermissions != nil || c.Contexts != nil {

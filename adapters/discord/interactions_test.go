@@ -136,6 +136,41 @@ func TestRequestFromInteraction(t *testing.T) {
 	}
 }
 
+// TestFeedCommandsRequest: /follow's and /unfollow's options reach the bot
+// as Options, and as the command's words in the table's order (the address,
+// then the topics), which the core reads too.
+func TestFeedCommandsRequest(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	const curator = "8192" // Manage Messages
+	for _, tc := range []struct {
+		body    []byte
+		command string
+		text    string
+		options map[string]string
+	}{
+		{interaction(discordgo.InteractionApplicationCommand, map[string]any{"id": "1", "name": "follow", "type": 1,
+			"options": []option{str("topics", "ukraine nato"), str("url", "https://news.example/world/rss.xml?a=1&b=2")}}, curator),
+			"follow", "https://news.example/world/rss.xml?a=1&b=2 ukraine nato",
+			map[string]string{"url": "https://news.example/world/rss.xml?a=1&b=2", "topics": "ukraine nato"}},
+		{interaction(discordgo.InteractionApplicationCommand, map[string]any{"id": "1", "name": "feeds", "type": 1, "options": []option{}}, curator),
+			"feeds", "", map[string]string{}},
+		{interaction(discordgo.InteractionApplicationCommand, map[string]any{"id": "1", "name": "unfollow", "type": 1, "options": []option{str("feed", "2")}}, curator),
+			"unfollow", "2", map[string]string{"feed": "2"}},
+	} {
+		if code, _ := f.ask(tc.body); code != http.StatusOK {
+			t.Fatalf("/%s: status %d", tc.command, code)
+		}
+		f.ix.Wait(t.Context())
+		f.mu.Lock()
+		req := f.observed[len(f.observed)-1]
+		f.mu.Unlock()
+		if req.Command != tc.command || req.Text != tc.text || !reflect.DeepEqual(req.Options, tc.options) || !req.CanCurate || req.Channel != chanID || req.Workspace != guildID {
+			t.Errorf("/%s reached the bot as %+v", tc.command, req)
+		}
+	}
+}
+
 func TestCanManage(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

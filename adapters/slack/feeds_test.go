@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,23 @@ func TestSlackFeedCommandsRouted(t *testing.T) {
 		if got.Command != tc.wantCmd || got.Text != tc.wantText {
 			t.Errorf("%s: the bot was asked %q %q, want %q %q", tc.name, got.Command, got.Text, tc.wantCmd, tc.wantText)
 		}
+	}
+}
+
+// TestSlackFollowAcknowledgedAtOnce: /follow reads a feed, which may take seconds, so a
+// curator's is acknowledged at once, naming the address being read, as /draft's is; anyone
+// else's is refused, saying who may.
+func TestSlackFollowAcknowledgedAtOnce(t *testing.T) {
+	t.Parallel()
+	ta := newTestApp(t, func(a *App) { a.Curators = []string{"U0ANA"} })
+	_, body := ta.do(ta.signed(CommandsPath, ta.command("/follow", "<https://news.example/world/rss.xml|news.example/world/rss.xml> ukraine", "U0ANA")))
+	ta.wait()
+	if m := checkMessage(t, body); !strings.Contains(m.all(), "Reading the feed at https://news.example/world/rss.xml …") {
+		t.Errorf("a curator's /follow was acknowledged with %s", m.all())
+	}
+	_, body = ta.do(ta.signed(CommandsPath, ta.command("/follow", "https://news.example/world/rss.xml", "U0EVE")))
+	ta.wait()
+	if m := checkMessage(t, body); m.header() != "Only curators can do that" {
+		t.Errorf("a non-curator's /follow was answered %s", m.all())
 	}
 }

@@ -133,3 +133,26 @@ func (c *Clock) WaitIdle(t testing.TB, n int) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+// WaitAsleep waits, in real time and for up to ten seconds, until n timers
+// are waiting: each of the n goroutines that sleep on this clock (a
+// scheduler and a feed poller, say) is asleep, those the latest Set woke
+// having gone back to sleep. Where several goroutines sleep on one clock,
+// WaitIdle's count of timers armed since the Set cannot tell whose they
+// are: one going back to sleep passes for another still computing its
+// next wake-up from the time before the Set. It fails the test if they do
+// not all sleep.
+func (c *Clock) WaitAsleep(t testing.TB, n int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if waiting, _ := c.Armed(); waiting >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			waiting, since := c.Armed()
+			t.Fatalf("clocktest: %d timer(s) waiting at %s (%d armed since), want %d", waiting, c.Now().Format(time.RFC3339), since, n)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -266,6 +267,28 @@ func (s *Server) ChannelMessage(channel, id string) *Message {
 	}
 	c, _ := NewMessage(id, m.JSON())
 	return c
+}
+
+// ChannelMessages returns copies of the messages the bot posted in a
+// channel, as they now stand, oldest first.
+func (s *Server) ChannelMessages(channel string) []*Message {
+	s.mu.Lock()
+	var ids []string
+	for k := range s.posted {
+		if ch, id, _ := strings.Cut(k, "/"); ch == channel {
+			ids = append(ids, id)
+		}
+	}
+	s.mu.Unlock()
+	// Ids are snowflakes of one length here: their order is the order made.
+	sort.Slice(ids, func(i, j int) bool { return len(ids[i]) < len(ids[j]) || len(ids[i]) == len(ids[j]) && ids[i] < ids[j] })
+	var out []*Message
+	for _, id := range ids {
+		if m := s.ChannelMessage(channel, id); m != nil {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // DeleteMessage deletes a channel message, as a member can: an edit of it

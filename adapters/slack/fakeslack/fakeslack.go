@@ -43,6 +43,9 @@ type Call struct {
 	// Form holds its arguments (client credentials removed). A call sent as JSON (views.open)
 	// has each top-level field here too, objects as their JSON: Form.Get("view").
 	Form url.Values
+	// TS is the ts a chat.postMessage was answered with: the message's, which chat.update
+	// names.
+	TS string
 }
 
 // Server is a fake Slack. It is safe for concurrent use.
@@ -205,6 +208,11 @@ func (s *Server) random(prefix string) string {
 
 // record reads a call's form (or JSON body) and token and keeps them.
 func (s *Server) record(r *http.Request, method string) (token string, form url.Values) {
+	return s.recordTS(r, method, "")
+}
+
+// recordTS is record for a call answered with the message ts.
+func (s *Server) recordTS(r *http.Request, method, ts string) (token string, form url.Values) {
 	form = url.Values{}
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 		var body map[string]json.RawMessage
@@ -230,7 +238,7 @@ func (s *Server) record(r *http.Request, method string) (token string, form url.
 		token = strings.TrimPrefix(h, "Bearer ")
 	}
 	s.mu.Lock()
-	s.calls = append(s.calls, Call{Method: method, Token: token, Form: form})
+	s.calls = append(s.calls, Call{Method: method, Token: token, Form: form, TS: ts})
 	s.mu.Unlock()
 	return token, form
 }
@@ -343,14 +351,16 @@ func (s *Server) oauthAccess(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) postMessage(w http.ResponseWriter, r *http.Request) {
-	token, form := s.record(r, "chat.postMessage")
+	s.mu.Lock()
+	s.seq++
+	ts := "1700000000." + strconv.Itoa(100000+s.seq)
+	s.mu.Unlock()
+	token, form := s.recordTS(r, "chat.postMessage", ts)
 	if _, e := s.auth(token); e != "" {
 		fail(w, e)
 		return
 	}
 	s.mu.Lock()
-	s.seq++
-	ts := "1700000000." + strconv.Itoa(100000+s.seq)
 	s.messages[form.Get("channel")+"/"+ts] = true
 	s.mu.Unlock()
 	reply(w, map[string]any{"ok": true, "channel": form.Get("channel"), "ts": ts})
