@@ -476,3 +476,39 @@ func TestFollowRefusals(t *testing.T) {
 		t.Errorf("another curator's allowance is their own: %s", text(r))
 	}
 }
+
+// The next fetch: the interval within ±10 % after a success; after
+// failures the interval doubled up to 6 hours, or the server's
+// Retry-After when it asks for longer.
+func TestFeedNextFetch(t *testing.T) {
+	tests := []struct {
+		name     string
+		err      error
+		failures int // failed polls in a row
+		min, max time.Duration
+	}{
+		{"success", nil, 0, feedInterval * 9 / 10, feedInterval * 11 / 10},
+		{"one failure", errServer, 1, feedInterval, feedInterval},
+		{"three failures", errServer, 3, 4 * feedInterval, 4 * feedInterval},
+		{"twelve failures", errServer, 12, bot.FeedMaxBackoff, bot.FeedMaxBackoff},
+		{"retry after", &bot.FeedError{Why: "the server answered 429 (Too Many Requests)", RetryAfter: 2 * time.Hour}, 1, 2 * time.Hour, 2 * time.Hour},
+		{"retry after, shorter than the backoff", &bot.FeedError{Why: "the server answered 503", RetryAfter: time.Minute}, 1, feedInterval, feedInterval},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newFeedChat(t)
+			c.feed(wire, "Wire", 0)
+			c.follow("/follow " + wire)
+			c.tick()
+			c.reader.set(wire, func(f *fakeFeed) { f.err = tt.err })
+			for range max(tt.failures, 1) {
+				c.clock.Set(c.feedState(wire).Next)
+				c.tick()
+			}
+			f := c.feedState(wire)
+			if gap := f.Next.Sub(f.LastFetch); gap < tt.min || gap > tt.max || f.Failures != tt.failures {
+				t.Errorf("next fetch %s after the last, %d failures; want %s to %s, %d failures", gap, f.Failures, tt.min, tt.max, tt.failures)
+			}
+		})
+	}
+}
