@@ -227,8 +227,16 @@ func (p *FeedPoller) Tick(ctx context.Context) error {
 
 // tick claims due feeds while ctx lasts, and polls them with work, which
 // may outlast it (Drain).
+//
+// Polls stream: a batch of Concurrency feeds is claimed, each starts as a
+// slot frees, and the next batch is claimed once the last of this one has
+// started, so one slow feed holds up one slot, not the claims. A claimed
+// feed waits for at most a batch's worth of polls, well within its lease.
 func (p *FeedPoller) tick(ctx, work context.Context) error {
-	batch := p.concurrency() * 4
+	batch := p.concurrency()
+	var g errgroup.Group
+	g.SetLimit(batch)
+	defer g.Wait()
 	for ctx.Err() == nil {
 		now := p.now()
 		sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
@@ -237,15 +245,12 @@ func (p *FeedPoller) tick(ctx, work context.Context) error {
 		if err != nil {
 			return fmt.Errorf("claim due feeds: %w", err)
 		}
-		var g errgroup.Group
-		g.SetLimit(p.concurrency())
 		for _, f := range feeds {
 			g.Go(func() error {
 				p.poll(work, f)
 				return nil
 			})
 		}
-		g.Wait()
 		if len(feeds) < batch {
 			return nil
 		}
