@@ -8,6 +8,10 @@ import (
 	"github.com/briefbot/briefbot/bot"
 )
 
+// feedPolls is how many feeds each replica polls at once: half the
+// guarded client's fetchesAtOnce.
+const feedPolls = fetchesAtOnce / 2
+
 // feedsOn gives the bot what /follow, /feeds and /unfollow need: the
 // store's feeds and a reader on the process's one guarded client. A store
 // that keeps no feeds leaves them off (they answer so).
@@ -26,7 +30,7 @@ func (w *wiring) feedsOn() {
 	// The poller exists from here on so that /follow can wake it and tell
 	// its interval; it starts once the platforms' posters are wired
 	// (feedPoller).
-	p := &bot.FeedPoller{Bot: w.bot, Store: fs, Reader: r, Interval: w.cfg.FeedInterval, Drain: shutdownGrace,
+	p := &bot.FeedPoller{Bot: w.bot, Store: fs, Reader: r, Interval: w.cfg.FeedInterval, Drain: shutdownGrace, Concurrency: feedPolls,
 		Logger: w.log.With("component", "feeds"), Cards: map[string]bot.CardPoster{}}
 	if w.clock != nil {
 		p.Clock = w.clock
