@@ -57,6 +57,59 @@ func BenchmarkPost(b *testing.B) {
 	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
+// BenchmarkCard is a feed's review card: the card of a drafted article
+// rendered as embeds and buttons and posted (PostCard, its id read from the
+// answer), then the same card sent again as an edit (UpdateCard), over HTTP
+// to a local server answering as Discord does, unpaced.
+//
+//	go test -run '^$' -bench Card -count 6 ./adapters/discord
+func BenchmarkCard(b *testing.B) {
+	store := bot.NewMemStore()
+	c, err := briefings.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	bt := bot.New(briefings.NewLive(c))
+	bt.Content, bt.Drafts, bt.Fetcher = store, store, &articleFetcher{}
+	card := bt.Handle(context.Background(), bot.Request{Platform: bot.Discord, Command: "draft", Text: "https://news.example/10-alliance-summit.html",
+		User: "80351110224678913", Channel: "998877665544332211", Workspace: "112233445566778899", CanCurate: true})
+	if len(card.Actions) < 3 {
+		b.Fatalf("not a card: %+v", card)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.Copy(io.Discard, r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"id":"1300000000000000001","channel_id":"998877665544332211","content":""}`)
+	}))
+	defer srv.Close()
+	s, err := discord.NewSession("bench-token", srv.URL+"/api/v10")
+	if err != nil {
+		b.Fatal(err)
+	}
+	discord.Unpaced(s)
+	p := discord.NewPoster(s)
+	ctx := context.Background()
+	ch := bot.ChannelKey{Platform: bot.Discord, Workspace: "112233445566778899", Channel: "998877665544332211"}
+	for _, op := range []string{"PostCard", "UpdateCard"} {
+		b.Run(op, func(b *testing.B) {
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				var err error
+				if op == "PostCard" {
+					_, err = p.PostCard(ctx, ch, card)
+				} else {
+					err = p.UpdateCard(ctx, ch, "1300000000000000001", card)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
 // cpuTime is the process's user and system CPU time so far.
 func cpuTime() time.Duration {
 	var ru syscall.Rusage
