@@ -154,7 +154,7 @@ func (b *Bot) notCurator(req Request) Reply {
 	return Reply{
 		Kind:  Refused,
 		Title: "Only curators can do that",
-		Text:  fmt.Sprintf("Drafting, publishing and retracting briefings is for %s. Asking questions is open to everyone: %s lists what you can ask.", who, req.cmd("/help")),
+		Text:  fmt.Sprintf("Drafting, publishing and retracting briefings and following feeds are for %s. Asking questions is open to everyone: %s lists what you can ask.", who, req.cmd("/help")),
 	}
 }
 
