@@ -79,8 +79,9 @@ func discardedIn(left time.Duration) string {
 // Expirer is the actor a draft's expiry is recorded under.
 const Expirer = "briefbot"
 
-// SweepDrafts discards the drafts nobody changed for DraftTTL and purges
-// the drafts closed more than DraftKeep ago. Replicas may sweep at once:
+// SweepDrafts discards the drafts nobody changed for DraftTTL, purges
+// the drafts closed more than DraftKeep ago and the story fingerprints
+// older than StoryKeep. Replicas may sweep at once:
 // each draft expires once (the store's write is conditional).
 func (b *Bot) SweepDrafts(ctx context.Context) error {
 	if b.Drafts == nil {
@@ -104,8 +105,23 @@ func (b *Bot) SweepDrafts(ctx context.Context) error {
 	if n > 0 {
 		b.logger().Info("closed drafts purged", "drafts", n)
 	}
+	if b.Feeds != nil {
+		// Stories are matched within ingest.StoryWindow; a week leaves
+		// room for clocks and for a sweep missed while the bot was down.
+		n, err := b.Feeds.PurgeStories(sctx, now.Add(-StoryKeep))
+		if err != nil {
+			return fmt.Errorf("purging old stories: %w", err)
+		}
+		if n > 0 {
+			b.logger().Info("old story fingerprints purged", "stories", n)
+		}
+	}
 	return nil
 }
+
+// StoryKeep is how long a drafted story's fingerprint is kept for matching
+// the same story from another feed: well past ingest.StoryWindow.
+const StoryKeep = 7 * 24 * time.Hour
 
 // RunDraftSweeper sweeps drafts every interval on clock until ctx ends; a
 // failed sweep is logged and tried again at the next.

@@ -65,6 +65,11 @@ type FeedStore interface {
 	// Stories returns the stories drafted in a workspace at or after
 	// since, newest first.
 	Stories(ctx context.Context, platform, workspace string, since time.Time) ([]Story, error)
+
+	// PurgeStories deletes the stories recorded before before, of every
+	// workspace, and returns how many: a story is matched only within the
+	// story window, so older ones are dead weight.
+	PurgeStories(ctx context.Context, before time.Time) (int, error)
 }
 
 // Errors a FeedStore returns, matched with errors.Is.

@@ -251,6 +251,19 @@ func (m *MemStore) AddStory(ctx context.Context, st Story) error {
 	return nil
 }
 
+// PurgeStories implements FeedStore.
+func (m *MemStore) PurgeStories(ctx context.Context, before time.Time) (int, error) {
+	if err := m.lock(ctx); err != nil {
+		return 0, err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	before = feedMillis(before)
+	n := len(s.stories)
+	s.stories = slices.DeleteFunc(s.stories, func(r memStory) bool { return r.s.At.Before(before) })
+	return n - len(s.stories), nil
+}
+
 // Stories implements FeedStore. Stories drafted at the same millisecond
 // come last added first.
 func (m *MemStore) Stories(ctx context.Context, platform, workspace string, since time.Time) ([]Story, error) {

@@ -261,6 +261,15 @@ func (s *Store) AddStory(ctx context.Context, st bot.Story) error {
 	return nil
 }
 
+// PurgeStories implements bot.FeedStore.
+func (s *Store) PurgeStories(ctx context.Context, before time.Time) (int, error) {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM stories WHERE at < $1`, tsAt(before))
+	if err != nil {
+		return 0, fmt.Errorf("postgres: purge stories: %w", err)
+	}
+	return int(tag.RowsAffected()), nil
+}
+
 // Stories implements bot.FeedStore. Stories of the same millisecond come
 // last added first.
 func (s *Store) Stories(ctx context.Context, platform, workspace string, since time.Time) ([]bot.Story, error) {

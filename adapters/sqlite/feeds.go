@@ -282,6 +282,19 @@ func (s *Store) AddStory(ctx context.Context, st bot.Story) error {
 	return nil
 }
 
+// PurgeStories implements bot.FeedStore.
+func (s *Store) PurgeStories(ctx context.Context, before time.Time) (int, error) {
+	res, err := s.db.ExecContext(ctx, `DELETE FROM stories WHERE at < ?`, atMS(before))
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: purge stories: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: purge stories: %w", err)
+	}
+	return int(n), nil
+}
+
 // Stories implements bot.FeedStore. Stories of the same millisecond come
 // last added first.
 func (s *Store) Stories(ctx context.Context, platform, workspace string, since time.Time) ([]bot.Story, error) {

@@ -600,6 +600,23 @@ func testFeedStories(t *testing.T, s bot.FeedStore) {
 	if d, _ := s.Stories(ctx(t), bot.Discord, "T1", time.Time{}); len(d) != 1 || d[0].Draft != 6 {
 		t.Errorf("Stories(Discord T1) = %+v, want draft 6 only", d)
 	}
+
+	// Purging before t0-1h deletes only draft 1's story (t0-2h), of every
+	// workspace; one exactly at the bound stays.
+	if n, err := s.PurgeStories(ctx(t), t0.Add(-time.Hour)); err != nil || n != 1 {
+		t.Fatalf("PurgeStories(t0-1h) = %d, %v; want 1", n, err)
+	}
+	got, _ = s.Stories(ctx(t), bot.Slack, "T1", time.Time{})
+	var left []int64
+	for _, st := range got {
+		left = append(left, st.Draft)
+	}
+	if !slices.Equal(left, []int64{2, 3, 4}) {
+		t.Errorf("Stories after PurgeStories = drafts %v, want [2 3 4]", left)
+	}
+	if n, err := s.PurgeStories(ctx(t), t0.Add(2*time.Hour)); err != nil || n != 5 {
+		t.Errorf("PurgeStories(t0+2h) = %d, %v; want the 5 left in all workspaces", n, err)
+	}
 }
 
 func testFeedConcurrentClaims(t *testing.T, s bot.FeedStore) {
