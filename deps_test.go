@@ -22,6 +22,7 @@ func TestCoreDependencies(t *testing.T) {
 		"github.com/prometheus":                      "metrics are wired in main",
 		"net/http/httptest":                          "test servers belong in tests",
 		"github.com/briefbot/briefbot/internal/seal": "the core keeps credentials opaque; the adapter that owns them seals them",
+		"github.com/mmcdole/gofeed":                  "feed formats are read in adapters/feeds; the core sees bot.FeedPage",
 	}
 	out, err := exec.Command("go", "list", "-f", "{{.ImportPath}}", "./bot/...", "./briefings/...").Output()
 	if err != nil {

@@ -3,7 +3,6 @@ package feeds
 import (
 	"bytes"
 	"context"
-	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/briefbot/briefbot/adapters/web"
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // Read fetches link, conditionally when v holds validators, and parses
@@ -224,7 +224,7 @@ func wait(d time.Duration) string {
 }
 
 // problem says in a few words why a request failed: the refusal of the
-// guarded client as it words it, a timeout, or what the network said.
+// guarded client as it words it, else as ingest words a failed link.
 func problem(err error, timeout time.Duration) string {
 	var re *web.RefusedError
 	if errors.As(err, &re) {
@@ -237,33 +237,9 @@ func problem(err error, timeout time.Duration) string {
 	case errors.Is(err, web.ErrTooManyRedirects):
 		return web.ErrTooManyRedirects.Error()
 	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout():
-		if timeout > 0 {
-			return fmt.Sprintf("timed out: no complete answer within %s", timeout)
-		}
-		return "timed out"
-	case errors.Is(err, context.Canceled):
-		return "cancelled"
+		return "timed out: " + ingest.FetchProblem(err, timeout)
 	}
-	var dns *net.DNSError
-	if errors.As(err, &dns) {
-		if dns.IsNotFound {
-			return "no such host: " + dns.Name
-		}
-		return "cannot look up the host: " + dns.Err
-	}
-	var cert *tls.CertificateVerificationError
-	if errors.As(err, &cert) {
-		return "its certificate is not valid: " + cert.Err.Error()
-	}
-	var op *net.OpError
-	if errors.As(err, &op) {
-		return "cannot connect: " + op.Err.Error()
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		return ue.Err.Error()
-	}
-	return err.Error()
+	return ingest.FetchProblem(err, timeout)
 }
 
 // size writes a byte count for people.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"mime"
@@ -36,7 +37,7 @@ func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %s", u.Redacted(), fetchProblem(err, client.Timeout))
+		return nil, fmt.Errorf("fetch %s: %s", u.Redacted(), FetchProblem(err, client.Timeout))
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
@@ -51,7 +52,7 @@ func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (
 		if errors.Is(err, ErrTooLarge) {
 			return nil, fmt.Errorf("fetch %s: the page %w", u.Redacted(), err)
 		}
-		return nil, fmt.Errorf("fetch %s: %s", u.Redacted(), fetchProblem(err, client.Timeout))
+		return nil, fmt.Errorf("fetch %s: %s", u.Redacted(), FetchProblem(err, client.Timeout))
 	}
 	final := u.String()
 	if resp.Request != nil && resp.Request.URL != nil {
@@ -60,8 +61,12 @@ func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (
 	return &Page{Body: body, ContentType: ct, URL: final}, nil
 }
 
-// fetchProblem says in a few words why a request failed.
-func fetchProblem(err error, timeout time.Duration) string {
+// FetchProblem says in a few words, for the person who gave the address,
+// why a request failed: a timeout (within timeout, when it is known), a
+// host that does not exist, a certificate that is not valid, a connection
+// refused. adapters/feeds words its feeds' failures with it too, so that a
+// link and a feed that fail alike are told alike.
+func FetchProblem(err error, timeout time.Duration) string {
 	var ne net.Error
 	switch {
 	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &ne) && ne.Timeout():
@@ -74,7 +79,14 @@ func fetchProblem(err error, timeout time.Duration) string {
 	}
 	var dns *net.DNSError
 	if errors.As(err, &dns) {
+		if dns.IsNotFound {
+			return "no such host: " + dns.Name
+		}
 		return "cannot find the host: " + dns.Err
+	}
+	var cert *tls.CertificateVerificationError
+	if errors.As(err, &cert) {
+		return "its certificate is not valid: " + cert.Err.Error()
 	}
 	var sys *os.SyscallError
 	if errors.As(err, &sys) {
