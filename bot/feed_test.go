@@ -2,8 +2,10 @@ package bot_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -508,6 +510,81 @@ func TestFeedNextFetch(t *testing.T) {
 			f := c.feedState(wire)
 			if gap := f.Next.Sub(f.LastFetch); gap < tt.min || gap > tt.max || f.Failures != tt.failures {
 				t.Errorf("next fetch %s after the last, %d failures; want %s to %s, %d failures", gap, f.Failures, tt.min, tt.max, tt.failures)
+			}
+		})
+	}
+}
+
+// seeFails is a feed store whose SeeItem fails from its nth call on,
+// until healed: the store going down in the middle of a poll.
+type seeFails struct {
+	bot.FeedStore
+	mu    sync.Mutex
+	calls int
+	from  int // 0: never fails
+}
+
+func (s *seeFails) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
+	s.mu.Lock()
+	s.calls++
+	fail := s.from > 0 && s.calls >= s.from
+	s.mu.Unlock()
+	if fail {
+		return false, errors.New("the store is down")
+	}
+	return s.FeedStore.SeeItem(ctx, feed, key, at)
+}
+
+func (s *seeFails) failFrom(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls, s.from = 0, n
+}
+
+// An item this poll was the first to see is drafted even when the store
+// fails on a later item: no other poll will ever draft it. The rest are
+// drafted the next poll, each once.
+func TestStoreFailingMidPollLosesNoItem(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		primed bool
+	}{{"new items", true}, {"first fetch", false}} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newFeedChat(t)
+			store := &seeFails{FeedStore: c.store}
+			c.poller.Store = store
+			base := 0
+			if tc.primed {
+				c.feed(wire, "Wire", 0)
+				c.follow("/follow " + wire)
+				c.tick()
+				base = 1
+				c.feed(wire, "Wire", 3, 2, 1, 0)
+				store.failFrom(2) // the first new item is seen, then the store fails
+				c.next()
+			} else {
+				c.feed(wire, "Wire", 4, 3, 2, 1, 0)
+				store.failFrom(2)
+				c.follow("/follow " + wire)
+				c.tick()
+			}
+			cards, _, _ := c.cards.split()
+			if len(cards) != base+1 {
+				t.Fatalf("the poll the store failed in posted %d cards, want %d: the item it saw first", len(cards)-base, 1)
+			}
+			store.failFrom(0)
+			c.clock.Advance(feedInterval + feedInterval/10)
+			c.tick()
+			cards, _, _ = c.cards.split()
+			if len(cards) != base+3 {
+				t.Fatalf("after the store came back: %d cards in all, want %d", len(cards), base+3)
+			}
+			seen := map[string]bool{}
+			for _, m := range cards {
+				if seen[m.reply.Note] {
+					t.Errorf("drafted twice: %s", m.reply.Note)
+				}
+				seen[m.reply.Note] = true
 			}
 		})
 	}

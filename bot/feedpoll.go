@@ -369,17 +369,21 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 		for _, k := range keys[:min(FeedFirstDrafts, len(keys))] {
 			newest[k] = true
 		}
+		primed := true
 		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
+				// The items this poll was first to see are drafted below:
+				// no other caller ever will. The rest are primed next poll.
 				log.Error("feed: marking an item seen; the feed is primed next poll", "err", err)
-				return false
+				primed = false
+				break
 			}
 			if first && newest[k] {
 				draft = append(draft, byKey[k])
 			}
 		}
-		f.Primed = true
+		f.Primed = primed
 	} else {
 		if len(unseen) > draftsPerPoll {
 			// The oldest first, so a backlog drains in order.
@@ -388,8 +392,10 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
-				log.Error("feed: marking an item seen; tried again next poll", "err", err)
-				return false
+				// As above: those already seen by this poll are drafted
+				// now, the others next poll.
+				log.Error("feed: marking an item seen; the rest are tried again next poll", "err", err)
+				break
 			}
 			if first {
 				draft = append(draft, byKey[k])
