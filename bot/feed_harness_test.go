@@ -111,6 +111,7 @@ type fakeCards struct {
 	mu    sync.Mutex
 	msgs  []posted
 	n     int
+	tried int // PostCard calls, refused ones included
 	fail  error
 	onUpd func() // called before an update is recorded
 }
@@ -118,6 +119,7 @@ type fakeCards struct {
 func (c *fakeCards) PostCard(_ context.Context, ch bot.ChannelKey, r bot.Reply) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.tried++
 	if c.fail != nil {
 		return "", c.fail
 	}

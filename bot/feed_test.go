@@ -589,3 +589,41 @@ func TestStoreFailingMidPollLosesNoItem(t *testing.T) {
 		})
 	}
 }
+
+// A channel that refuses the cards for good (deleted, the bot removed)
+// makes the feed fail in /feeds, in the platform's words, and back off:
+// the poll tries one card, not one per item, and the next fetch waits.
+func TestChannelGoneFeedFailsAndBacksOff(t *testing.T) {
+	c := newFeedChat(t)
+	c.cards.fail = fmt.Errorf("post to C1: %w", &bot.PermanentError{Reason: "the channel no longer exists", Err: errors.New("channel_not_found")})
+	c.feed(wire, "Wire", 2, 1, 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	if c.cards.tried != 1 {
+		t.Errorf("%d cards tried in a channel that refused the first for good, want 1", c.cards.tried)
+	}
+	f := c.feedState(wire)
+	if f.Drafts != 3 {
+		t.Errorf("%d drafts made, want 3 (listed by /drafts)", f.Drafts)
+	}
+	r := c.ask(ana, "/feeds")
+	want := "Failing: its review cards cannot be posted in this channel: the channel no longer exists"
+	if !strings.Contains(text(r), want) {
+		t.Errorf("/feeds lacks %q:\n%s", want, text(r))
+	}
+	if strings.Contains(text(r), "channel_not_found") {
+		t.Errorf("/feeds shows the platform's raw error:\n%s", text(r))
+	}
+	// A new item, refused again: the second failure in a row doubles the
+	// wait, so the interval after it reads nothing.
+	c.feed(wire, "Wire", 3, 2, 1, 0)
+	c.next()
+	if f := c.feedState(wire); f.Failures != 2 || f.Drafts != 4 {
+		t.Errorf("after a second refusal: %d failures and %d drafts, want 2 and 4", f.Failures, f.Drafts)
+	}
+	reads := len(c.reader.reads)
+	c.next()
+	if n := len(c.reader.reads) - reads; n != 0 {
+		t.Errorf("the feed was read %d times within an interval of its second refusal, want 0 (backed off)", n)
+	}
+}

@@ -274,7 +274,7 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 		p.failed(pctx, log, &f, err)
 		p.observe("failed")
 	default:
-		recovered := f.Notified
+		recovered, failures := f.Notified, f.Failures
 		f.LastOK, f.LastError, f.Failures = start, "", 0
 		f.Next = start.Add(p.jitter(f.ID))
 		if page.NotModified {
@@ -284,8 +284,19 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 			if t := oneLine(page.Title); t != "" {
 				f.Title = clip(t, maxTitle)
 			}
-			if more := p.items(pctx, log, &f, page.Items); more {
+			run := &feedRun{}
+			if more := p.items(pctx, log, &f, run, page.Items); more {
 				f.Next = p.now().Add(min(time.Minute, p.interval()))
+			}
+			if run.refused != "" {
+				// The channel cannot take the cards: the feed is failing
+				// for its curators as surely as if it could not be read.
+				// It says so in /feeds and backs off, rather than fetching
+				// and drafting every interval for a channel nobody reads.
+				f.Failures = failures + 1
+				f.LastError = "its review cards cannot be posted in this channel: " + trimDot(run.refused)
+				f.Next = p.now().Add(p.backoff(f.Failures))
+				log.Warn("feed: its channel refuses its cards; backing off", "failures", f.Failures, "next", f.Next)
 			}
 			p.observe("changed")
 		}
@@ -301,6 +312,14 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 	case err != nil:
 		log.Error("feed: saving its state; it is polled again when the lease ends", "err", err)
 	}
+}
+
+// feedRun is what one poll of a feed learns as it drafts its items.
+type feedRun struct {
+	// refused is why the platform refused a card for good (the channel is
+	// gone, the bot was removed from it): the poll's other drafts are
+	// made, for /drafts, but their cards are not tried.
+	refused string
 }
 
 // jitter is the feed's interval, moved by up to ±10 % by its id: feeds
@@ -329,7 +348,7 @@ func (p *FeedPoller) backoff(failures int) time.Duration {
 // items drafts a fetch's new items. The first successful fetch marks every
 // item seen and drafts only the newest FeedFirstDrafts. It reports whether
 // new items are left for the next poll (more than draftsPerPoll).
-func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items []FeedItem) (more bool) {
+func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, items []FeedItem) (more bool) {
 	if len(items) > MaxFeedItems {
 		items = items[:MaxFeedItems]
 	}
@@ -411,7 +430,7 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 			continue
 		}
 		links[it.Link] = true
-		p.draftItem(ctx, log, f, it)
+		p.draftItem(ctx, log, f, run, it)
 	}
 	return more
 }
