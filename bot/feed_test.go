@@ -627,3 +627,18 @@ func TestChannelGoneFeedFailsAndBacksOff(t *testing.T) {
 		t.Errorf("the feed was read %d times within an interval of its second refusal, want 0 (backed off)", n)
 	}
 }
+
+// What a feed's error says is kept on one line and bounded, whatever the
+// reader put in it: /feeds shows it and the notice says it.
+func TestFeedErrorBounded(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	long := "the server's certificate is valid for " + strings.Repeat("a.example,\n", 2000) + "not wire.example"
+	c.reader.set(wire, func(f *fakeFeed) { f.err = &bot.FeedError{Why: long} })
+	c.tick()
+	f := c.feedState(wire)
+	if n := len([]rune(f.LastError)); n == 0 || n > 500 || strings.Contains(f.LastError, "\n") {
+		t.Errorf("LastError is %d characters (want 1 to 500, on one line): %.80q…", n, f.LastError)
+	}
+}

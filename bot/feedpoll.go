@@ -441,9 +441,12 @@ func (p *FeedPoller) see(ctx context.Context, feed int64, key string, at time.Ti
 	return p.Store.SeeItem(sctx, feed, key, at)
 }
 
+// maxFeedWhy bounds a feed's LastError and ItemError, in characters.
+const maxFeedWhy = 500
+
 // itemFailed records a problem with one item: the feed stays healthy.
 func (p *FeedPoller) itemFailed(f *Feed, why string) {
-	f.ItemError, f.ItemErrorAt = why, p.now()
+	f.ItemError, f.ItemErrorAt = clip(oneLine(why), maxFeedWhy), p.now()
 	p.observe("item_failed")
 }
 
@@ -456,6 +459,9 @@ func (p *FeedPoller) failed(ctx context.Context, log *slog.Logger, f *Feed, err 
 	if errors.As(err, &fe) {
 		why, retryAfter = fe.Why, fe.RetryAfter
 	}
+	// Kept, shown in /feeds and said in the notice: one line, bounded,
+	// whatever a reader (or a server's certificate names) put in it.
+	why = clip(oneLine(why), maxFeedWhy)
 	f.Failures++
 	f.LastError = why
 	wait := p.backoff(f.Failures)
