@@ -472,6 +472,17 @@ func TestTimeout(t *testing.T) {
 	}
 }
 
+// TestConnectionRefused: a server that is down is said once, plainly.
+func TestConnectionRefused(t *testing.T) {
+	t.Parallel()
+	srv, _ := server(t, fixed(200, "application/rss+xml", ""))
+	srv.Close() // nothing listens on its port any more
+	_, err := feeds.New(local(), feeds.Options{}).Read(context.Background(), srv.URL, bot.FeedValidators{})
+	if fe := feedError(t, err); fe.Why != "cannot connect: connection refused" {
+		t.Errorf("got %q, want %q", fe.Why, "cannot connect: connection refused")
+	}
+}
+
 // TestNotAWebAddress: only http and https addresses are read.
 func TestNotAWebAddress(t *testing.T) {
 	t.Parallel()

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -257,7 +258,12 @@ func problem(err error, timeout time.Duration) string {
 	}
 	var op *net.OpError
 	if errors.As(err, &op) {
-		return "cannot connect: " + op.Err.Error()
+		why := op.Err
+		var sys *os.SyscallError // "connect: connection refused": the call's name is no news
+		if errors.As(why, &sys) {
+			why = sys.Err
+		}
+		return "cannot connect: " + why.Error()
 	}
 	var ue *url.Error
 	if errors.As(err, &ue) {
