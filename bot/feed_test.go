@@ -519,9 +519,10 @@ func TestFeedNextFetch(t *testing.T) {
 // until healed: the store going down in the middle of a poll.
 type seeFails struct {
 	bot.FeedStore
-	mu    sync.Mutex
-	calls int
-	from  int // 0: never fails
+	mu     sync.Mutex
+	calls  int
+	from   int  // 0: never fails
+	unseen bool // UnseenItems fails
 }
 
 func (s *seeFails) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
@@ -535,6 +536,16 @@ func (s *seeFails) SeeItem(ctx context.Context, feed int64, key string, at time.
 	return s.FeedStore.SeeItem(ctx, feed, key, at)
 }
 
+func (s *seeFails) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+	s.mu.Lock()
+	fail := s.unseen
+	s.mu.Unlock()
+	if fail {
+		return nil, errors.New("the store is down")
+	}
+	return s.FeedStore.UnseenItems(ctx, feed, keys)
+}
+
 func (s *seeFails) failFrom(n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -543,41 +554,61 @@ func (s *seeFails) failFrom(n int) {
 
 // An item this poll was the first to see is drafted even when the store
 // fails on a later item: no other poll will ever draft it. The rest are
-// drafted the next poll, each once.
+// drafted the next poll, each once, even though the feed then answers
+// 304: the validators of a poll that could not finish are not kept.
 func TestStoreFailingMidPollLosesNoItem(t *testing.T) {
 	for _, tc := range []struct {
-		name   string
-		primed bool
-	}{{"new items", true}, {"first fetch", false}} {
+		name      string
+		primed    bool // the feed was primed before the store fails
+		unseen    bool // the store fails at the first read, not after one item
+		failing   int  // cards the poll the store fails in posts
+		afterward int  // cards the next poll posts
+	}{
+		{"new items", true, false, 1, 2},
+		{"first fetch", false, false, 1, 2},
+		{"reading the seen items", true, true, 0, 3},
+	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := newFeedChat(t)
 			store := &seeFails{FeedStore: c.store}
 			c.poller.Store = store
-			base := 0
+			before := 0
 			if tc.primed {
 				c.feed(wire, "Wire", 0)
 				c.follow("/follow " + wire)
 				c.tick()
-				base = 1
+				before = 1
 				c.feed(wire, "Wire", 3, 2, 1, 0)
-				store.failFrom(2) // the first new item is seen, then the store fails
+				// Unchanged from now on: answered 304 to its validator.
+				c.reader.set(wire, func(f *fakeFeed) { f.etag = `"v2"` })
+				if tc.unseen {
+					store.mu.Lock()
+					store.unseen = true
+					store.mu.Unlock()
+				} else {
+					store.failFrom(2) // the first new item is seen, then the store fails
+				}
 				c.next()
 			} else {
 				c.feed(wire, "Wire", 4, 3, 2, 1, 0)
+				c.reader.set(wire, func(f *fakeFeed) { f.etag = `"v1"` })
 				store.failFrom(2)
 				c.follow("/follow " + wire)
 				c.tick()
 			}
 			cards, _, _ := c.cards.split()
-			if len(cards) != base+1 {
-				t.Fatalf("the poll the store failed in posted %d cards, want %d: the item it saw first", len(cards)-base, 1)
+			if n := len(cards) - before; n != tc.failing {
+				t.Fatalf("the poll the store failed in posted %d cards, want %d", n, tc.failing)
 			}
 			store.failFrom(0)
+			store.mu.Lock()
+			store.unseen = false
+			store.mu.Unlock()
 			c.clock.Advance(feedInterval + feedInterval/10)
 			c.tick()
 			cards, _, _ = c.cards.split()
-			if len(cards) != base+3 {
-				t.Fatalf("after the store came back: %d cards in all, want %d", len(cards), base+3)
+			if n := len(cards) - before - tc.failing; n != tc.afterward {
+				t.Fatalf("after the store came back: %d more cards, want %d", n, tc.afterward)
 			}
 			seen := map[string]bool{}
 			for _, m := range cards {

@@ -280,13 +280,17 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 		if page.NotModified {
 			p.observe("unchanged")
 		} else {
-			f.ETag, f.LastModified = page.ETag, page.LastModified
 			if t := oneLine(page.Title); t != "" {
 				f.Title = clip(t, maxTitle)
 			}
 			run := &feedRun{}
 			if more := p.items(pctx, log, &f, run, page.Items); more {
 				f.Next = p.now().Add(min(time.Minute, p.interval()))
+			}
+			if !run.unfinished {
+				// Kept only when every item was looked at: otherwise the
+				// next fetch must read them again, not be told "304".
+				f.ETag, f.LastModified = page.ETag, page.LastModified
 			}
 			if run.refused != "" {
 				// The channel cannot take the cards: the feed is failing
@@ -320,6 +324,9 @@ type feedRun struct {
 	// gone, the bot was removed from it): the poll's other drafts are
 	// made, for /drafts, but their cards are not tried.
 	refused string
+	// unfinished is set when the store failed before every new item was
+	// marked seen: the items left are read again at the next fetch.
+	unfinished bool
 }
 
 // jitter is the feed's interval, moved by up to ±10 % by its id: feeds
@@ -374,6 +381,7 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 	cancel()
 	if err != nil {
 		log.Error("feed: reading its seen items; tried again next poll", "err", err)
+		run.unfinished = true
 		return false
 	}
 	now := p.now()
@@ -395,7 +403,7 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 				// The items this poll was first to see are drafted below:
 				// no other caller ever will. The rest are primed next poll.
 				log.Error("feed: marking an item seen; the feed is primed next poll", "err", err)
-				primed = false
+				primed, run.unfinished = false, true
 				break
 			}
 			if first && newest[k] {
@@ -414,6 +422,7 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 				// As above: those already seen by this poll are drafted
 				// now, the others next poll.
 				log.Error("feed: marking an item seen; the rest are tried again next poll", "err", err)
+				run.unfinished = true
 				break
 			}
 			if first {
