@@ -673,3 +673,31 @@ func TestFeedErrorBounded(t *testing.T) {
 		t.Errorf("LastError is %d characters (want 1 to 500, on one line): %.80q…", n, f.LastError)
 	}
 }
+
+// A backlog of more new items than one poll drafts is drafted at the next
+// poll, a minute later, even when the feed answers that poll with 304.
+func TestBacklogDrainsPastNotModified(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	const n = 45 // more than one poll drafts
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.etag = `"v2"`
+		for i := n; i >= 1; i-- {
+			link := fmt.Sprintf("https://wire.example/backlog/%d", i)
+			c.pages.mu.Lock()
+			c.pages.files[link] = articleFiles[i%len(articleFiles)]
+			c.pages.mu.Unlock()
+			f.items = append([]bot.FeedItem{{Key: link, Link: link}}, f.items...)
+		}
+	})
+	before := c.pages.count()
+	for range 3 {
+		c.clock.Advance(feedInterval + feedInterval/10)
+		c.tick()
+	}
+	if got := c.pages.count() - before; got != n {
+		t.Errorf("%d of the %d new items' articles fetched after three polls, want all", got, n)
+	}
+}

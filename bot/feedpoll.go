@@ -324,8 +324,9 @@ type feedRun struct {
 	// gone, the bot was removed from it): the poll's other drafts are
 	// made, for /drafts, but their cards are not tried.
 	refused string
-	// unfinished is set when the store failed before every new item was
-	// marked seen: the items left are read again at the next fetch.
+	// unfinished is set when not every new item was marked seen (the
+	// store failed, or a backlog is left for the next poll): the items
+	// left are read again at the next fetch.
 	unfinished bool
 }
 
@@ -413,8 +414,10 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 		f.Primed = primed
 	} else {
 		if len(unseen) > draftsPerPoll {
-			// The oldest first, so a backlog drains in order.
+			// The oldest first, so a backlog drains in order; the rest
+			// are read again at the next poll (unfinished: not a 304).
 			unseen, more = unseen[len(unseen)-draftsPerPoll:], true
+			run.unfinished = true
 		}
 		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
