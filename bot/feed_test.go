@@ -701,3 +701,28 @@ func TestBacklogDrainsPastNotModified(t *testing.T) {
 		t.Errorf("%d of the %d new items' articles fetched after three polls, want all", got, n)
 	}
 }
+
+// A curator of another workspace (or platform) cannot see or stop a
+// channel's feeds, even with the same channel id, by number or address.
+func TestFeedsBelongToTheirWorkspace(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	other := curator("U7", "Zoe")
+	other.Workspace = "T2"
+	discordCurator := curator("U7", "Zoe")
+	discordCurator.Platform, discordCurator.Workspace = bot.Discord, "T1"
+	for _, who := range []bot.Request{other, discordCurator} {
+		if r := c.ask(who, "/feeds"); r.Title != "No feeds here" {
+			t.Errorf("%s/%s sees: %s", who.Platform, who.Workspace, text(r))
+		}
+		for _, line := range []string{"/unfollow 1", "/unfollow " + wire} {
+			if r := c.ask(who, line); strings.Contains(r.Title, "Stopped") {
+				t.Errorf("%s/%s %s: %s", who.Platform, who.Workspace, line, text(r))
+			}
+		}
+	}
+	if f := c.feedState(wire); f.URL != wire {
+		t.Fatalf("the feed is gone")
+	}
+}
