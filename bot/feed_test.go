@@ -726,3 +726,19 @@ func TestFeedsBelongToTheirWorkspace(t *testing.T) {
 		t.Fatalf("the feed is gone")
 	}
 }
+
+// /follow's answer to a feed that could not be read is bounded, whatever
+// the reader's words hold (a page may advertise a feed at an address as
+// long as the page).
+func TestFollowFailedBounded(t *testing.T) {
+	c := newFeedChat(t)
+	const link = "https://long.example/"
+	huge := "https://long.example/" + strings.Repeat("x", 100_000)
+	c.reader.set(link, func(f *fakeFeed) {
+		f.err = &bot.FeedError{NotAFeed: true, Why: "not a feed: the page advertises " + huge + ", which is a web page too"}
+	})
+	r := c.ask(ana, "/follow "+link)
+	if n := len(text(r)); r.Kind != bot.Usage || n > 2000 {
+		t.Errorf("/follow answered %v in %d bytes, want a usage answer of at most 2,000", r.Kind, n)
+	}
+}

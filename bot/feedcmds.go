@@ -165,7 +165,9 @@ func followFailed(link string, err error) Reply {
 	if errors.As(err, &fe) {
 		why = fe.Why
 	}
-	why = strings.TrimSuffix(why, ".")
+	// Bounded and on one line: a page may advertise a feed at an address
+	// as long as the page.
+	why = strings.TrimSuffix(clip(oneLine(why), maxFeedWhy), ".")
 	r := Reply{Kind: Failed, Title: "I could not follow that", Note: "Nothing was followed."}
 	switch {
 	case fe != nil && fe.NotAFeed:
