@@ -742,3 +742,20 @@ func TestFollowFailedBounded(t *testing.T) {
 		t.Errorf("/follow answered %v in %d bytes, want a usage answer of at most 2,000", r.Kind, n)
 	}
 }
+
+// A page that advertises a feed at an address longer than any /follow
+// takes is not followed: the address would be stored, listed and said in
+// every notice.
+func TestFollowAdvertisedAddressTooLong(t *testing.T) {
+	c := newFeedChat(t)
+	const page = "https://long.example/"
+	c.feed(page, "Long", 0)
+	c.reader.set(page, func(f *fakeFeed) { f.url = page + strings.Repeat("x", 100_000) })
+	r := c.ask(ana, "/follow "+page)
+	if r.Kind == bot.Answer || len(text(r)) > 2000 {
+		t.Errorf("/follow answered %v in %d bytes, want a refusal of at most 2,000", r.Kind, len(text(r)))
+	}
+	if fs, _ := c.store.ChannelFeeds(t.Context(), bot.Slack, "T1", "C1"); len(fs) != 0 {
+		t.Errorf("followed %d feeds", len(fs))
+	}
+}
