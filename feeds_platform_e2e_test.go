@@ -138,6 +138,11 @@ func TestSlackFollowsFeeds(t *testing.T) {
 	if up.Form.Get("ts") != want || up.Token != deskToken || !strings.Contains(up.Form.Get("blocks"), "/mirror/05-court-ruling.txt") {
 		t.Errorf("chat.update of ts %q with %q, want %q with both sources:\n%s", up.Form.Get("ts"), up.Token, want, up.Form.Get("blocks"))
 	}
+	// By now both feeds were polled: the wire's first fetch drafted its newest 3, no more, and
+	// the mirror none.
+	if n := len(fake.Posts("C0DESK")); n != 3 {
+		t.Errorf("%d messages posted in the channel after the mirror was followed, want still 3", n)
+	}
 	if n := len(fake.Posts("C0DESK")); n != 3 {
 		t.Errorf("%d cards posted after the mirror was followed, want still 3", n)
 	}

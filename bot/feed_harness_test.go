@@ -27,6 +27,8 @@ type fakeFeed struct {
 	items []bot.FeedItem // newest first
 	etag  string         // "" serves no validators
 	err   error          // when set, every read fails with it
+	// url, when set, is the address the page advertises (FeedPage.URL).
+	url string
 }
 
 type fakeReader struct {
@@ -48,7 +50,11 @@ func (r *fakeReader) Read(_ context.Context, link string, v bot.FeedValidators) 
 	case f.etag != "" && v.ETag == f.etag:
 		return &bot.FeedPage{URL: link, NotModified: true, FeedValidators: v}, nil
 	}
-	return &bot.FeedPage{URL: link, Title: f.title, Items: slices.Clone(f.items), FeedValidators: bot.FeedValidators{ETag: f.etag}}, nil
+	page := &bot.FeedPage{URL: link, Title: f.title, Items: slices.Clone(f.items), FeedValidators: bot.FeedValidators{ETag: f.etag}}
+	if f.url != "" {
+		page.URL = f.url
+	}
+	return page, nil
 }
 
 // set changes a feed: f is called with the reader locked.
@@ -111,6 +117,7 @@ type fakeCards struct {
 	mu    sync.Mutex
 	msgs  []posted
 	n     int
+	tried int // PostCard calls, refused ones included
 	fail  error
 	onUpd func() // called before an update is recorded
 }
@@ -118,6 +125,7 @@ type fakeCards struct {
 func (c *fakeCards) PostCard(_ context.Context, ch bot.ChannelKey, r bot.Reply) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.tried++
 	if c.fail != nil {
 		return "", c.fail
 	}

@@ -2,8 +2,10 @@ package bot_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -510,5 +512,250 @@ func TestFeedNextFetch(t *testing.T) {
 				t.Errorf("next fetch %s after the last, %d failures; want %s to %s, %d failures", gap, f.Failures, tt.min, tt.max, tt.failures)
 			}
 		})
+	}
+}
+
+// seeFails is a feed store whose SeeItem fails from its nth call on,
+// until healed: the store going down in the middle of a poll.
+type seeFails struct {
+	bot.FeedStore
+	mu     sync.Mutex
+	calls  int
+	from   int  // 0: never fails
+	unseen bool // UnseenItems fails
+}
+
+func (s *seeFails) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
+	s.mu.Lock()
+	s.calls++
+	fail := s.from > 0 && s.calls >= s.from
+	s.mu.Unlock()
+	if fail {
+		return false, errors.New("the store is down")
+	}
+	return s.FeedStore.SeeItem(ctx, feed, key, at)
+}
+
+func (s *seeFails) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+	s.mu.Lock()
+	fail := s.unseen
+	s.mu.Unlock()
+	if fail {
+		return nil, errors.New("the store is down")
+	}
+	return s.FeedStore.UnseenItems(ctx, feed, keys)
+}
+
+func (s *seeFails) failFrom(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls, s.from = 0, n
+}
+
+// An item this poll was the first to see is drafted even when the store
+// fails on a later item: no other poll will ever draft it. The rest are
+// drafted the next poll, each once, even though the feed then answers
+// 304: the validators of a poll that could not finish are not kept.
+func TestStoreFailingMidPollLosesNoItem(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		primed    bool // the feed was primed before the store fails
+		unseen    bool // the store fails at the first read, not after one item
+		failing   int  // cards the poll the store fails in posts
+		afterward int  // cards the next poll posts
+	}{
+		{"new items", true, false, 1, 2},
+		{"first fetch", false, false, 1, 2},
+		{"reading the seen items", true, true, 0, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newFeedChat(t)
+			store := &seeFails{FeedStore: c.store}
+			c.poller.Store = store
+			before := 0
+			if tc.primed {
+				c.feed(wire, "Wire", 0)
+				c.follow("/follow " + wire)
+				c.tick()
+				before = 1
+				c.feed(wire, "Wire", 3, 2, 1, 0)
+				// Unchanged from now on: answered 304 to its validator.
+				c.reader.set(wire, func(f *fakeFeed) { f.etag = `"v2"` })
+				if tc.unseen {
+					store.mu.Lock()
+					store.unseen = true
+					store.mu.Unlock()
+				} else {
+					store.failFrom(2) // the first new item is seen, then the store fails
+				}
+				c.next()
+			} else {
+				c.feed(wire, "Wire", 4, 3, 2, 1, 0)
+				c.reader.set(wire, func(f *fakeFeed) { f.etag = `"v1"` })
+				store.failFrom(2)
+				c.follow("/follow " + wire)
+				c.tick()
+			}
+			cards, _, _ := c.cards.split()
+			if n := len(cards) - before; n != tc.failing {
+				t.Fatalf("the poll the store failed in posted %d cards, want %d", n, tc.failing)
+			}
+			store.failFrom(0)
+			store.mu.Lock()
+			store.unseen = false
+			store.mu.Unlock()
+			c.clock.Advance(feedInterval + feedInterval/10)
+			c.tick()
+			cards, _, _ = c.cards.split()
+			if n := len(cards) - before - tc.failing; n != tc.afterward {
+				t.Fatalf("after the store came back: %d more cards, want %d", n, tc.afterward)
+			}
+			seen := map[string]bool{}
+			for _, m := range cards {
+				if seen[m.reply.Note] {
+					t.Errorf("drafted twice: %s", m.reply.Note)
+				}
+				seen[m.reply.Note] = true
+			}
+		})
+	}
+}
+
+// A channel that refuses the cards for good (deleted, the bot removed)
+// makes the feed fail in /feeds, in the platform's words, and back off:
+// the poll tries one card, not one per item, and the next fetch waits.
+func TestChannelGoneFeedFailsAndBacksOff(t *testing.T) {
+	c := newFeedChat(t)
+	c.cards.fail = fmt.Errorf("post to C1: %w", &bot.PermanentError{Reason: "the channel no longer exists", Err: errors.New("channel_not_found")})
+	c.feed(wire, "Wire", 2, 1, 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	if c.cards.tried != 1 {
+		t.Errorf("%d cards tried in a channel that refused the first for good, want 1", c.cards.tried)
+	}
+	f := c.feedState(wire)
+	if f.Drafts != 3 {
+		t.Errorf("%d drafts made, want 3 (listed by /drafts)", f.Drafts)
+	}
+	r := c.ask(ana, "/feeds")
+	want := "Failing: its review cards cannot be posted in this channel: the channel no longer exists"
+	if !strings.Contains(text(r), want) {
+		t.Errorf("/feeds lacks %q:\n%s", want, text(r))
+	}
+	if strings.Contains(text(r), "channel_not_found") {
+		t.Errorf("/feeds shows the platform's raw error:\n%s", text(r))
+	}
+	// A new item, refused again: the second failure in a row doubles the
+	// wait, so the interval after it reads nothing.
+	c.feed(wire, "Wire", 3, 2, 1, 0)
+	c.next()
+	if f := c.feedState(wire); f.Failures != 2 || f.Drafts != 4 {
+		t.Errorf("after a second refusal: %d failures and %d drafts, want 2 and 4", f.Failures, f.Drafts)
+	}
+	reads := len(c.reader.reads)
+	c.next()
+	if n := len(c.reader.reads) - reads; n != 0 {
+		t.Errorf("the feed was read %d times within an interval of its second refusal, want 0 (backed off)", n)
+	}
+}
+
+// What a feed's error says is kept on one line and bounded, whatever the
+// reader put in it: /feeds shows it and the notice says it.
+func TestFeedErrorBounded(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	long := "the server's certificate is valid for " + strings.Repeat("a.example,\n", 2000) + "not wire.example"
+	c.reader.set(wire, func(f *fakeFeed) { f.err = &bot.FeedError{Why: long} })
+	c.tick()
+	f := c.feedState(wire)
+	if n := len([]rune(f.LastError)); n == 0 || n > 500 || strings.Contains(f.LastError, "\n") {
+		t.Errorf("LastError is %d characters (want 1 to 500, on one line): %.80q…", n, f.LastError)
+	}
+}
+
+// A backlog of more new items than one poll drafts is drafted at the next
+// poll, a minute later, even when the feed answers that poll with 304.
+func TestBacklogDrainsPastNotModified(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	c.tick()
+	const n = 45 // more than one poll drafts
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.etag = `"v2"`
+		for i := n; i >= 1; i-- {
+			link := fmt.Sprintf("https://wire.example/backlog/%d", i)
+			c.pages.mu.Lock()
+			c.pages.files[link] = articleFiles[i%len(articleFiles)]
+			c.pages.mu.Unlock()
+			f.items = append([]bot.FeedItem{{Key: link, Link: link}}, f.items...)
+		}
+	})
+	before := c.pages.count()
+	for range 3 {
+		c.clock.Advance(feedInterval + feedInterval/10)
+		c.tick()
+	}
+	if got := c.pages.count() - before; got != n {
+		t.Errorf("%d of the %d new items' articles fetched after three polls, want all", got, n)
+	}
+}
+
+// A curator of another workspace (or platform) cannot see or stop a
+// channel's feeds, even with the same channel id, by number or address.
+func TestFeedsBelongToTheirWorkspace(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+	other := curator("U7", "Zoe")
+	other.Workspace = "T2"
+	discordCurator := curator("U7", "Zoe")
+	discordCurator.Platform, discordCurator.Workspace = bot.Discord, "T1"
+	for _, who := range []bot.Request{other, discordCurator} {
+		if r := c.ask(who, "/feeds"); r.Title != "No feeds here" {
+			t.Errorf("%s/%s sees: %s", who.Platform, who.Workspace, text(r))
+		}
+		for _, line := range []string{"/unfollow 1", "/unfollow " + wire} {
+			if r := c.ask(who, line); strings.Contains(r.Title, "Stopped") {
+				t.Errorf("%s/%s %s: %s", who.Platform, who.Workspace, line, text(r))
+			}
+		}
+	}
+	if f := c.feedState(wire); f.URL != wire {
+		t.Fatalf("the feed is gone")
+	}
+}
+
+// /follow's answer to a feed that could not be read is bounded, whatever
+// the reader's words hold (a page may advertise a feed at an address as
+// long as the page).
+func TestFollowFailedBounded(t *testing.T) {
+	c := newFeedChat(t)
+	const link = "https://long.example/"
+	huge := "https://long.example/" + strings.Repeat("x", 100_000)
+	c.reader.set(link, func(f *fakeFeed) {
+		f.err = &bot.FeedError{NotAFeed: true, Why: "not a feed: the page advertises " + huge + ", which is a web page too"}
+	})
+	r := c.ask(ana, "/follow "+link)
+	if n := len(text(r)); r.Kind != bot.Usage || n > 2000 {
+		t.Errorf("/follow answered %v in %d bytes, want a usage answer of at most 2,000", r.Kind, n)
+	}
+}
+
+// A page that advertises a feed at an address longer than any /follow
+// takes is not followed: the address would be stored, listed and said in
+// every notice.
+func TestFollowAdvertisedAddressTooLong(t *testing.T) {
+	c := newFeedChat(t)
+	const page = "https://long.example/"
+	c.feed(page, "Long", 0)
+	c.reader.set(page, func(f *fakeFeed) { f.url = page + strings.Repeat("x", 100_000) })
+	r := c.ask(ana, "/follow "+page)
+	if r.Kind == bot.Answer || len(text(r)) > 2000 {
+		t.Errorf("/follow answered %v in %d bytes, want a refusal of at most 2,000", r.Kind, len(text(r)))
+	}
+	if fs, _ := c.store.ChannelFeeds(t.Context(), bot.Slack, "T1", "C1"); len(fs) != 0 {
+		t.Errorf("followed %d feeds", len(fs))
 	}
 }

@@ -115,6 +115,11 @@ func followCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 	if f.URL == "" {
 		f.URL = link
 	}
+	if len(f.URL) > maxLink {
+		// The address is stored, listed and said in every notice.
+		return Reply{Kind: Usage, Title: "That feed's address is too long",
+			Text: fmt.Sprintf("The page advertises a feed whose address is %d characters long; I follow addresses of up to %d. Nothing was followed.", len(f.URL), maxLink)}
+	}
 	for _, t := range topics {
 		f.Topics = append(f.Topics, t.ID)
 	}
@@ -165,7 +170,9 @@ func followFailed(link string, err error) Reply {
 	if errors.As(err, &fe) {
 		why = fe.Why
 	}
-	why = strings.TrimSuffix(why, ".")
+	// Bounded and on one line: a page may advertise a feed at an address
+	// as long as the page.
+	why = strings.TrimSuffix(clip(oneLine(why), maxFeedWhy), ".")
 	r := Reply{Kind: Failed, Title: "I could not follow that", Note: "Nothing was followed."}
 	switch {
 	case fe != nil && fe.NotAFeed:

@@ -46,7 +46,7 @@ func (p *FeedPoller) lock(key string) *sync.Mutex {
 // draftItem drafts one new item of f, or joins it to the draft of the same
 // story. A link that is refused or holds no article is f's ItemError; the
 // feed itself stays healthy.
-func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, it FeedItem) {
+func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem) {
 	b := p.Bot
 	log = log.With("item", it.Key, "link", redact(it.Link))
 	if it.Link == "" {
@@ -119,7 +119,7 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, i
 	f.Drafts++
 	b.event("drafted")
 	p.observe("drafted")
-	ref := p.postCard(ctx, log, f, stored)
+	ref := p.postCard(ctx, log, f, run, stored)
 	sctx, cancel = storeCtx(context.WithoutCancel(ctx), b.StoreTimeout)
 	defer cancel()
 	if err := p.Store.AddStory(sctx, Story{Platform: f.Platform, Workspace: f.Workspace, Draft: stored.ID, Channel: f.Channel, Card: ref, Print: print, At: now}); err != nil {
@@ -130,11 +130,15 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, i
 
 // postCard posts a new draft's review card in the feed's channel, paced
 // like the daily posts, and returns its reference ("" when it was not
-// posted: the draft is still listed by /drafts).
-func (p *FeedPoller) postCard(ctx context.Context, log *slog.Logger, f *Feed, d Draft) string {
+// posted: the draft is still listed by /drafts). A channel that refused a
+// card for good in this poll (run.refused) is not tried again.
+func (p *FeedPoller) postCard(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, d Draft) string {
 	cp := p.Cards[f.Platform]
 	if cp == nil {
 		log.Warn("feed item: no card poster for the platform; the draft is listed by /drafts", "platform", f.Platform)
+		return ""
+	}
+	if run.refused != "" {
 		return ""
 	}
 	if err := p.pace(ctx, f.Platform, f.Channel); err != nil {
@@ -146,7 +150,21 @@ func (p *FeedPoller) postCard(ctx context.Context, log *slog.Logger, f *Feed, d 
 	ref, err := cp.PostCard(pctx, ChannelKey{Platform: f.Platform, Workspace: f.Workspace, Channel: f.Channel}, card)
 	if err != nil {
 		log.Warn("feed item: posting its card failed; the draft is listed by /drafts", "draft", d.ID, "err", err)
-		p.itemFailed(f, fmt.Sprintf("the card of a draft could not be posted here (%s); %s lists it", trimDot(err.Error()), p.spell(f.Platform, "/drafts")))
+		// As the scheduler reads a post's error: the sentinels first, a
+		// poster may wrap one in a PermanentError for its Reason.
+		why := "it could not be sent; it is not tried again"
+		switch {
+		case errors.Is(err, ErrUnauthorized):
+			why = platformTitle(f.Platform) + " refused the bot's credentials"
+		case errors.Is(err, ErrMaybeDelivered):
+			why = platformTitle(f.Platform) + " did not say whether it arrived; it is not sent again"
+		case errors.Is(err, ErrUndeliverable):
+			why = platformTitle(f.Platform) + " refused it as it was"
+		case errors.Is(err, ErrPermanent):
+			run.refused = reasonOf(err, platformTitle(f.Platform)+" refuses the bot's posts here")
+			return ""
+		}
+		p.itemFailed(f, fmt.Sprintf("the card of a draft was not posted here (%s); %s lists the draft", why, p.spell(f.Platform, "/drafts")))
 		return ""
 	}
 	return ref

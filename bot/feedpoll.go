@@ -274,18 +274,33 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 		p.failed(pctx, log, &f, err)
 		p.observe("failed")
 	default:
-		recovered := f.Notified
+		recovered, failures := f.Notified, f.Failures
 		f.LastOK, f.LastError, f.Failures = start, "", 0
 		f.Next = start.Add(p.jitter(f.ID))
 		if page.NotModified {
 			p.observe("unchanged")
 		} else {
-			f.ETag, f.LastModified = page.ETag, page.LastModified
 			if t := oneLine(page.Title); t != "" {
 				f.Title = clip(t, maxTitle)
 			}
-			if more := p.items(pctx, log, &f, page.Items); more {
+			run := &feedRun{}
+			if more := p.items(pctx, log, &f, run, page.Items); more {
 				f.Next = p.now().Add(min(time.Minute, p.interval()))
+			}
+			if !run.unfinished {
+				// Kept only when every item was looked at: otherwise the
+				// next fetch must read them again, not be told "304".
+				f.ETag, f.LastModified = page.ETag, page.LastModified
+			}
+			if run.refused != "" {
+				// The channel cannot take the cards: the feed is failing
+				// for its curators as surely as if it could not be read.
+				// It says so in /feeds and backs off, rather than fetching
+				// and drafting every interval for a channel nobody reads.
+				f.Failures = failures + 1
+				f.LastError = "its review cards cannot be posted in this channel: " + trimDot(run.refused)
+				f.Next = p.now().Add(p.backoff(f.Failures))
+				log.Warn("feed: its channel refuses its cards; backing off", "failures", f.Failures, "next", f.Next)
 			}
 			p.observe("changed")
 		}
@@ -301,6 +316,18 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 	case err != nil:
 		log.Error("feed: saving its state; it is polled again when the lease ends", "err", err)
 	}
+}
+
+// feedRun is what one poll of a feed learns as it drafts its items.
+type feedRun struct {
+	// refused is why the platform refused a card for good (the channel is
+	// gone, the bot was removed from it): the poll's other drafts are
+	// made, for /drafts, but their cards are not tried.
+	refused string
+	// unfinished is set when not every new item was marked seen (the
+	// store failed, or a backlog is left for the next poll): the items
+	// left are read again at the next fetch.
+	unfinished bool
 }
 
 // jitter is the feed's interval, moved by up to ±10 % by its id: feeds
@@ -329,7 +356,7 @@ func (p *FeedPoller) backoff(failures int) time.Duration {
 // items drafts a fetch's new items. The first successful fetch marks every
 // item seen and drafts only the newest FeedFirstDrafts. It reports whether
 // new items are left for the next poll (more than draftsPerPoll).
-func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items []FeedItem) (more bool) {
+func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, items []FeedItem) (more bool) {
 	if len(items) > MaxFeedItems {
 		items = items[:MaxFeedItems]
 	}
@@ -355,6 +382,7 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 	cancel()
 	if err != nil {
 		log.Error("feed: reading its seen items; tried again next poll", "err", err)
+		run.unfinished = true
 		return false
 	}
 	now := p.now()
@@ -369,27 +397,36 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 		for _, k := range keys[:min(FeedFirstDrafts, len(keys))] {
 			newest[k] = true
 		}
+		primed := true
 		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
+				// The items this poll was first to see are drafted below:
+				// no other caller ever will. The rest are primed next poll.
 				log.Error("feed: marking an item seen; the feed is primed next poll", "err", err)
-				return false
+				primed, run.unfinished = false, true
+				break
 			}
 			if first && newest[k] {
 				draft = append(draft, byKey[k])
 			}
 		}
-		f.Primed = true
+		f.Primed = primed
 	} else {
 		if len(unseen) > draftsPerPoll {
-			// The oldest first, so a backlog drains in order.
+			// The oldest first, so a backlog drains in order; the rest
+			// are read again at the next poll (unfinished: not a 304).
 			unseen, more = unseen[len(unseen)-draftsPerPoll:], true
+			run.unfinished = true
 		}
 		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
-				log.Error("feed: marking an item seen; tried again next poll", "err", err)
-				return false
+				// As above: those already seen by this poll are drafted
+				// now, the others next poll.
+				log.Error("feed: marking an item seen; the rest are tried again next poll", "err", err)
+				run.unfinished = true
+				break
 			}
 			if first {
 				draft = append(draft, byKey[k])
@@ -405,7 +442,7 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, items
 			continue
 		}
 		links[it.Link] = true
-		p.draftItem(ctx, log, f, it)
+		p.draftItem(ctx, log, f, run, it)
 	}
 	return more
 }
@@ -416,9 +453,12 @@ func (p *FeedPoller) see(ctx context.Context, feed int64, key string, at time.Ti
 	return p.Store.SeeItem(sctx, feed, key, at)
 }
 
+// maxFeedWhy bounds a feed's LastError and ItemError, in characters.
+const maxFeedWhy = 500
+
 // itemFailed records a problem with one item: the feed stays healthy.
 func (p *FeedPoller) itemFailed(f *Feed, why string) {
-	f.ItemError, f.ItemErrorAt = why, p.now()
+	f.ItemError, f.ItemErrorAt = clip(oneLine(why), maxFeedWhy), p.now()
 	p.observe("item_failed")
 }
 
@@ -431,6 +471,9 @@ func (p *FeedPoller) failed(ctx context.Context, log *slog.Logger, f *Feed, err 
 	if errors.As(err, &fe) {
 		why, retryAfter = fe.Why, fe.RetryAfter
 	}
+	// Kept, shown in /feeds and said in the notice: one line, bounded,
+	// whatever a reader (or a server's certificate names) put in it.
+	why = clip(oneLine(why), maxFeedWhy)
 	f.Failures++
 	f.LastError = why
 	wait := p.backoff(f.Failures)

@@ -211,7 +211,9 @@ func TestNotAFeed(t *testing.T) {
 		{"HTML labelled as XML", "application/xml", `<html><body>` + secret + `</body></html>`,
 			"not a feed: the page is HTML and advertises no feed"},
 		{"broken XML", "application/rss+xml", "<rss version=\"2.0\"><channel><title>" + secret + "</title>\n<item><title>a</title>\n<link>https://x.example/</link>",
-			"not a feed: the XML is broken (line 3: unexpected EOF)"},
+			"not a feed: the XML is broken (line 3: it ends too early)"},
+		{"broken XML naming the body's tags", "application/rss+xml", "<rss version=\"2.0\"><channel><title>a</title>\n</" + secret + " x></channel></rss>",
+			"not a feed: the XML is broken (line 2)"},
 		{"XML that is no feed", "application/xml", `<?xml version="1.0"?><note><to>` + secret + `</to></note>`,
 			"not a feed: the XML is not RSS or Atom"},
 		{"JSON that is not a JSON Feed", "application/json", `{"items":[{"id":"1","url":"https://x.example/"}],"title":"` + secret + `"}`,
@@ -467,6 +469,17 @@ func TestTimeout(t *testing.T) {
 	_, err := feeds.New(c, feeds.Options{}).Read(context.Background(), srv.URL, bot.FeedValidators{})
 	if fe := feedError(t, err); !strings.HasPrefix(fe.Why, "timed out") {
 		t.Errorf("got %q, want timed out", fe.Why)
+	}
+}
+
+// TestConnectionRefused: a server that is down is said once, plainly.
+func TestConnectionRefused(t *testing.T) {
+	t.Parallel()
+	srv, _ := server(t, fixed(200, "application/rss+xml", ""))
+	srv.Close() // nothing listens on its port any more
+	_, err := feeds.New(local(), feeds.Options{}).Read(context.Background(), srv.URL, bot.FeedValidators{})
+	if fe := feedError(t, err); fe.Why != "cannot connect: connection refused" {
+		t.Errorf("got %q, want %q", fe.Why, "cannot connect: connection refused")
 	}
 }
 

@@ -86,7 +86,13 @@ func parseError(first byte, err error) *bot.FeedError {
 	var jt *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &se):
-		return notAFeed(fmt.Sprintf("the XML is broken (line %d: %s)", se.Line, se.Msg), err)
+		// Only encoding/xml's fixed messages are said: the others quote
+		// the body ("invalid characters between </NAME and >"), which a
+		// channel is never shown, and may be as long as the body.
+		if why, ok := xmlProblems[se.Msg]; ok {
+			return notAFeed(fmt.Sprintf("the XML is broken (line %d: %s)", se.Line, why), err)
+		}
+		return notAFeed(fmt.Sprintf("the XML is broken (line %d)", se.Line), err)
 	case errors.Is(err, gofeed.ErrFeedTypeNotDetected) && first == '<':
 		return notAFeed("the XML is not RSS or Atom", err)
 	case errors.As(err, &js), errors.As(err, &jt):
@@ -95,6 +101,14 @@ func parseError(first byte, err error) *bot.FeedError {
 		return notAFeed("the JSON is not a JSON Feed", err)
 	}
 	return notAFeed("it could not be read as RSS or Atom", err)
+}
+
+// xmlProblems are encoding/xml's syntax errors that quote nothing of the
+// body, in words.
+var xmlProblems = map[string]string{
+	"unexpected EOF":                  "it ends too early",
+	"unexpected EOF in CDATA section": "it ends too early",
+	"invalid UTF-8":                   "it is not valid UTF-8",
 }
 
 func notAFeed(why string, err error) *bot.FeedError {
