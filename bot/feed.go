@@ -70,6 +70,19 @@ type FeedStore interface {
 	// workspace, and returns how many: a story is matched only within the
 	// story window, so older ones are dead weight.
 	PurgeStories(ctx context.Context, before time.Time) (int, error)
+
+	// LockStories leases the matching of new stories in a workspace to
+	// owner until until, and reports whether owner holds it now: false
+	// while another owner's lease has not ended at now. Matching a story
+	// against the workspace's stories and recording it as a new one must
+	// be one step across replicas, or two replicas drafting one story from
+	// two feeds at the same moment both find nothing and make two drafts.
+	// Taking a lease owner already holds extends it.
+	LockStories(ctx context.Context, platform, workspace, owner string, now, until time.Time) (bool, error)
+
+	// UnlockStories ends owner's lease on the workspace's story matching;
+	// nothing happens when owner does not hold it.
+	UnlockStories(ctx context.Context, platform, workspace, owner string) error
 }
 
 // Errors a FeedStore returns, matched with errors.Is.

@@ -120,9 +120,18 @@ type fakeCards struct {
 	tried int // PostCard calls, refused ones included
 	fail  error
 	onUpd func() // called before an update is recorded
+	// onPost, when set, is called as a card is posted, before it is
+	// recorded (with nothing locked): a test holds a poller there.
+	onPost func()
 }
 
 func (c *fakeCards) PostCard(_ context.Context, ch bot.ChannelKey, r bot.Reply) (string, error) {
+	c.mu.Lock()
+	hook := c.onPost
+	c.mu.Unlock()
+	if hook != nil {
+		hook()
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tried++

@@ -759,3 +759,53 @@ func TestFollowAdvertisedAddressTooLong(t *testing.T) {
 		t.Errorf("followed %d feeds", len(fs))
 	}
 }
+
+// TestSameStoryAcrossReplicas: two replicas drafting one story from two
+// feeds at the same moment make one draft. Replica 1 is posting the wire's
+// card when replica 2 polls another feed carrying the same story: replica 2
+// waits for the workspace's story matching, then joins the first draft
+// instead of posting a second card.
+func TestSameStoryAcrossReplicas(t *testing.T) {
+	c := newFeedChat(t)
+	c.feed(wire, "Wire", 0)
+	c.follow("/follow " + wire)
+
+	posting, release := make(chan struct{}), make(chan struct{})
+	c.cards.mu.Lock()
+	c.cards.onPost = func() {
+		c.cards.mu.Lock()
+		c.cards.onPost = nil // only the first card waits
+		c.cards.mu.Unlock()
+		close(posting)
+		<-release
+	}
+	c.cards.mu.Unlock()
+	first := make(chan error, 1)
+	go func() { first <- c.poller.Tick(t.Context()) }()
+	<-posting // replica 1 holds the workspace's story matching
+
+	c.feed(daily, "Daily", 0) // story 0 again, under the daily's address
+	c.follow("/follow " + daily)
+	second := make(chan error, 1)
+	go func() { second <- c.newPoller("replica-2").Tick(t.Context()) }()
+	c.clock.WaitAsleep(t, 1) // replica 2 waits for the matching
+	if cards, _, _ := c.cards.split(); len(cards) != 0 {
+		t.Fatalf("%d cards posted while replica 1 was posting its own", len(cards))
+	}
+
+	close(release)
+	if err := <-first; err != nil {
+		t.Fatal(err)
+	}
+	c.clock.Advance(time.Second)
+	if err := <-second; err != nil {
+		t.Fatal(err)
+	}
+	cards, _, updates := c.cards.split()
+	if len(cards) != 1 {
+		t.Fatalf("%d cards, want 1: one story, one draft across replicas", len(cards))
+	}
+	if len(updates) != 1 || updates[0].ref != cards[0].ref || len(updates[0].reply.Sources) != 2 {
+		t.Errorf("updates %+v, want one of card %s with both sources", updates, cards[0].ref)
+	}
+}

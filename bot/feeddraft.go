@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
@@ -35,12 +36,62 @@ func feedByName(f *Feed) string {
 }
 
 // lock returns the mutex that makes one story at a time be matched and
-// drafted in a workspace, so two of its feeds carrying one story in the
-// same round make one draft (on this replica; replicas polling two such
-// feeds at the same moment may still make two).
+// drafted in a workspace on this replica; storyLock does the same across
+// replicas.
 func (p *FeedPoller) lock(key string) *sync.Mutex {
 	m, _ := p.locks.LoadOrStore(key, &sync.Mutex{})
 	return m.(*sync.Mutex)
+}
+
+// Story matching across replicas: a workspace's matching is leased in the
+// store for storyLease, long enough to draft, post and record one story
+// (the card's post is paced and bounded by postTimeout); a replica that
+// finds it held asks again every storyRetry, for at most storyWait.
+const (
+	storyLease = 2 * time.Minute
+	storyRetry = 250 * time.Millisecond
+	storyWait  = time.Minute
+)
+
+// storyLock takes the workspace's story matching in the store, so that two
+// replicas drafting one story from two feeds at the same moment make one
+// draft: the second waits, then finds the first's story and joins it. It
+// returns the function that lets go. A store that cannot be asked, or a
+// lease held longer than storyWait (a replica that died holding it lets go
+// when its lease ends), is logged and matching goes on unlocked: an item is
+// never dropped for it, at worst drafted twice.
+func (p *FeedPoller) storyLock(ctx context.Context, log *slog.Logger, f *Feed) func() {
+	owner := p.Owner
+	if owner == "" {
+		owner = "briefbot"
+	}
+	unlock := func() {
+		sctx, cancel := storeCtx(context.WithoutCancel(ctx), p.Bot.StoreTimeout)
+		defer cancel()
+		if err := p.Store.UnlockStories(sctx, f.Platform, f.Workspace, owner); err != nil {
+			log.Warn("feed item: letting go of the workspace's story matching; it is free again when its lease ends", "err", err)
+		}
+	}
+	deadline := p.now().Add(storyWait)
+	for {
+		now := p.now()
+		sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
+		ok, err := p.Store.LockStories(sctx, f.Platform, f.Workspace, owner, now, now.Add(storyLease))
+		cancel()
+		switch {
+		case err != nil:
+			log.Warn("feed item: the store could not lease the workspace's story matching; matched without it", "err", err)
+			return func() {}
+		case ok:
+			return unlock
+		case !now.Before(deadline):
+			log.Warn("feed item: another replica held the workspace's story matching too long; matched without it")
+			return func() {}
+		}
+		if sleep(ctx, p.clock(), storyRetry) != nil {
+			return func() {}
+		}
+	}
 }
 
 // draftItem drafts one new item of f, or joins it to the draft of the same
@@ -88,6 +139,7 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 	mu := p.lock(f.Platform + "/" + f.Workspace)
 	mu.Lock()
 	defer mu.Unlock()
+	defer p.storyLock(ctx, log, f)()
 	now := p.now()
 	sctx, cancel := storeCtx(ctx, b.StoreTimeout)
 	stories, err := p.Store.Stories(sctx, f.Platform, f.Workspace, now.Add(-StoryWindow))

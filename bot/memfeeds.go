@@ -20,6 +20,13 @@ type memFeeds struct {
 	rows    map[int64]*memFeed
 	items   map[int64]map[string]time.Time // feed -> item key -> first seen
 	stories []memStory                     // in the order added
+	locks   map[string]memLock             // platform/workspace -> story matching's lease
+}
+
+// memLock is a workspace's story-matching lease.
+type memLock struct {
+	owner string
+	until time.Time
 }
 
 // memFeed is a feed's row: the feed, encoded, and its lease.
@@ -248,6 +255,38 @@ func (m *MemStore) AddStory(ctx context.Context, st Story) error {
 	st.Print = slices.Clone(st.Print)
 	st.At = feedMillis(st.At)
 	s.stories = append(s.stories, memStory{seq: int64(len(s.stories)) + 1, s: st})
+	return nil
+}
+
+// LockStories implements FeedStore.
+func (m *MemStore) LockStories(ctx context.Context, platform, workspace, owner string, now, until time.Time) (bool, error) {
+	if err := m.lock(ctx); err != nil {
+		return false, err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	if s.locks == nil {
+		s.locks = map[string]memLock{}
+	}
+	key := platform + "/" + workspace
+	if l, ok := s.locks[key]; ok && l.owner != owner && l.until.After(feedMillis(now)) {
+		return false, nil
+	}
+	s.locks[key] = memLock{owner: owner, until: feedMillis(until)}
+	return true, nil
+}
+
+// UnlockStories implements FeedStore.
+func (m *MemStore) UnlockStories(ctx context.Context, platform, workspace, owner string) error {
+	if err := m.lock(ctx); err != nil {
+		return err
+	}
+	defer m.mu.Unlock()
+	s := m.feeds()
+	key := platform + "/" + workspace
+	if l, ok := s.locks[key]; ok && l.owner == owner {
+		delete(s.locks, key)
+	}
 	return nil
 }
 

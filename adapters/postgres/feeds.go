@@ -261,6 +261,28 @@ func (s *Store) AddStory(ctx context.Context, st bot.Story) error {
 	return nil
 }
 
+// LockStories implements bot.FeedStore in one upsert: the row is taken
+// when it is free, its lease ended, or owner already holds it.
+func (s *Store) LockStories(ctx context.Context, platform, workspace, owner string, now, until time.Time) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `INSERT INTO story_locks (platform, workspace, owner, lease_until) VALUES ($1, $2, $3, $4)
+		ON CONFLICT (platform, workspace) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until
+		WHERE story_locks.lease_until <= $5 OR story_locks.owner = excluded.owner`,
+		platform, workspace, owner, tsAt(until), tsAt(now))
+	if err != nil {
+		return false, fmt.Errorf("postgres: lock the stories of %s/%s: %w", platform, workspace, err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// UnlockStories implements bot.FeedStore.
+func (s *Store) UnlockStories(ctx context.Context, platform, workspace, owner string) error {
+	if _, err := s.pool.Exec(ctx, `DELETE FROM story_locks WHERE platform = $1 AND workspace = $2 AND owner = $3`,
+		platform, workspace, owner); err != nil {
+		return fmt.Errorf("postgres: unlock the stories of %s/%s: %w", platform, workspace, err)
+	}
+	return nil
+}
+
 // PurgeStories implements bot.FeedStore.
 func (s *Store) PurgeStories(ctx context.Context, before time.Time) (int, error) {
 	tag, err := s.pool.Exec(ctx, `DELETE FROM stories WHERE at < $1`, tsAt(before))

@@ -282,6 +282,32 @@ func (s *Store) AddStory(ctx context.Context, st bot.Story) error {
 	return nil
 }
 
+// LockStories implements bot.FeedStore in one upsert: the row is taken
+// when it is free, its lease ended, or owner already holds it.
+func (s *Store) LockStories(ctx context.Context, platform, workspace, owner string, now, until time.Time) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `INSERT INTO story_locks (platform, workspace, owner, lease_until) VALUES (?, ?, ?, ?)
+		ON CONFLICT (platform, workspace) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until
+		WHERE story_locks.lease_until <= ? OR story_locks.owner = excluded.owner`,
+		platform, workspace, owner, atMS(until), atMS(now))
+	if err != nil {
+		return false, fmt.Errorf("sqlite: lock the stories of %s/%s: %w", platform, workspace, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("sqlite: lock the stories of %s/%s: %w", platform, workspace, err)
+	}
+	return n == 1, nil
+}
+
+// UnlockStories implements bot.FeedStore.
+func (s *Store) UnlockStories(ctx context.Context, platform, workspace, owner string) error {
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM story_locks WHERE platform = ? AND workspace = ? AND owner = ?`,
+		platform, workspace, owner); err != nil {
+		return fmt.Errorf("sqlite: unlock the stories of %s/%s: %w", platform, workspace, err)
+	}
+	return nil
+}
+
 // PurgeStories implements bot.FeedStore.
 func (s *Store) PurgeStories(ctx context.Context, before time.Time) (int, error) {
 	res, err := s.db.ExecContext(ctx, `DELETE FROM stories WHERE at < ?`, atMS(before))

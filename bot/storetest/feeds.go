@@ -48,6 +48,8 @@ func RunFeeds(t *testing.T, open func(t *testing.T) FeedStore) {
 		{"UnseenItems", testFeedUnseen},
 		{"Stories", testFeedStories},
 		{"ConcurrentClaimsAreUnique", testFeedConcurrentClaims},
+		{"StoryLockOneHolder", testStoryLock},
+		{"StoryLockRace", testStoryLockRace},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -743,4 +745,85 @@ func BenchFeeds(b *testing.B, feeds int, open func(b *testing.B) FeedStore) {
 			now = now.Add(time.Millisecond)
 		}
 	})
+}
+
+// testStoryLock: a workspace's story matching is held by one owner until
+// its lease ends or the owner lets it go; other workspaces are apart.
+func testStoryLock(t *testing.T, s bot.FeedStore) {
+	lock := func(ws, owner string, now time.Time) bool {
+		t.Helper()
+		ok, err := s.LockStories(ctx(t), bot.Slack, ws, owner, now, now.Add(time.Minute))
+		if err != nil {
+			t.Fatalf("LockStories(%s, %s): %v", ws, owner, err)
+		}
+		return ok
+	}
+	steps := []struct {
+		what      string
+		ws, owner string
+		at        time.Duration
+		want      bool
+	}{
+		{"a free workspace is taken", "T1", "r1", 0, true},
+		{"another owner waits", "T1", "r2", 10 * time.Second, false},
+		{"another workspace is free", "T2", "r2", 10 * time.Second, true},
+		{"the holder extends its lease", "T1", "r1", 30 * time.Second, true},
+		{"the extended lease still holds", "T1", "r2", 80 * time.Second, false},
+		{"an ended lease is taken over", "T1", "r2", 90 * time.Second, true},
+		{"the old holder now waits", "T1", "r1", 100 * time.Second, false},
+	}
+	for _, st := range steps {
+		if got := lock(st.ws, st.owner, t0.Add(st.at)); got != st.want {
+			t.Errorf("%s: LockStories(%s, %s) = %v, want %v", st.what, st.ws, st.owner, got, st.want)
+		}
+	}
+	// Unlocking by someone else changes nothing; by the holder frees it.
+	if err := s.UnlockStories(ctx(t), bot.Slack, "T1", "r1"); err != nil {
+		t.Fatal(err)
+	}
+	if lock("T1", "r3", t0.Add(101*time.Second)) {
+		t.Error("an unlock by a former holder freed another's lease")
+	}
+	if err := s.UnlockStories(ctx(t), bot.Slack, "T1", "r2"); err != nil {
+		t.Fatal(err)
+	}
+	if !lock("T1", "r3", t0.Add(102*time.Second)) {
+		t.Error("the holder's unlock did not free the workspace")
+	}
+	if ok, err := s.LockStories(ctx(t), bot.Discord, "T1", "r1", t0.Add(102*time.Second), t0.Add(time.Hour)); err != nil || !ok {
+		t.Errorf("the same workspace id on another platform is held: %v, %v", ok, err)
+	}
+}
+
+// testStoryLockRace: of replicas asking at once, one holds the lock.
+func testStoryLockRace(t *testing.T, s bot.FeedStore) {
+	var (
+		mu   sync.Mutex
+		got  []string
+		wg   sync.WaitGroup
+		errs = make(chan error, 8)
+	)
+	for i := range 8 {
+		owner := fmt.Sprintf("r%d", i)
+		wg.Go(func() {
+			ok, err := s.LockStories(ctx(t), bot.Slack, "T1", owner, t0, t0.Add(time.Minute))
+			if err != nil {
+				errs <- err
+				return
+			}
+			if ok {
+				mu.Lock()
+				got = append(got, owner)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatalf("LockStories: %v", err)
+	}
+	if len(got) != 1 {
+		t.Errorf("holders after 8 concurrent LockStories: %v, want exactly one", got)
+	}
 }

@@ -52,6 +52,16 @@ CREATE TABLE feed_items (
 -- Drafted stories' fingerprints, for joining the same story from another
 -- feed to its draft. print is the fingerprint's uint64s, little-endian
 -- (BIGINT is signed; bytes keep every value exact).
+-- Who is matching new stories in a workspace, until when
+-- (FeedStore.LockStories): one replica at a time.
+CREATE TABLE story_locks (
+  platform    TEXT        NOT NULL,
+  workspace   TEXT        NOT NULL,
+  owner       TEXT        NOT NULL,
+  lease_until TIMESTAMPTZ NOT NULL,
+  PRIMARY KEY (platform, workspace)
+);
+
 CREATE TABLE stories (
   id        BIGINT      GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   platform  TEXT        NOT NULL,

@@ -50,6 +50,16 @@ CREATE TABLE feed_items (
 
 -- Drafted stories' fingerprints, for joining the same story from another
 -- feed to its draft. print is the fingerprint's uint64s, little-endian.
+-- Who is matching new stories in a workspace, until when
+-- (FeedStore.LockStories): one replica at a time.
+CREATE TABLE story_locks (
+  platform    TEXT    NOT NULL,
+  workspace   TEXT    NOT NULL,
+  owner       TEXT    NOT NULL,
+  lease_until INTEGER NOT NULL,
+  PRIMARY KEY (platform, workspace)
+) WITHOUT ROWID;
+
 CREATE TABLE stories (
   id        INTEGER PRIMARY KEY AUTOINCREMENT,
   platform  TEXT    NOT NULL,
