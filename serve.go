@@ -138,7 +138,6 @@ func serve(ctx context.Context, cfg Config, withConsole bool, clock bot.Clock, s
 		return err
 	}
 	w.curation(ctx)
-	w.feedsOn()
 	if cfg.BriefingsDir != "" {
 		wt := w.watchBriefings(loadedAt)
 		w.group.Go(func() error {

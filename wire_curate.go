@@ -29,6 +29,9 @@ func (w *wiring) curation(ctx context.Context) {
 		w.log.Warn("INGEST_ALLOW_PRIVATE=true: links from chat may reach private and loopback addresses, this machine's network included")
 	}
 	w.web = enableCuration(w.bot, w.cfg, w.db, w.follower)
+	// Feeds are part of curating, and the sweep purges their stories: the
+	// bot gets them before the sweep starts reading it.
+	w.feedsOn()
 	// The sweep judges a draft's age by the bot's clock, and waits for its
 	// next round in real time: an hour is a cadence, not a deadline, and a
 	// test living through days on a virtual clock (whose every waiting

@@ -787,8 +787,15 @@ func TestSameStoryAcrossReplicas(t *testing.T) {
 	c.feed(daily, "Daily", 0) // story 0 again, under the daily's address
 	c.follow("/follow " + daily)
 	second := make(chan error, 1)
-	go func() { second <- c.newPoller("replica-2").Tick(t.Context()) }()
-	c.clock.WaitAsleep(t, 1) // replica 2 waits for the matching
+	p2 := c.newPoller("replica-2")
+	refused := make(chan struct{}, 1)
+	p2.Store = lockSpy{FeedStore: c.store, refused: refused}
+	go func() { second <- p2.Tick(t.Context()) }()
+	select {
+	case <-refused: // replica 2 asked for the matching and waits
+	case err := <-second:
+		t.Fatalf("replica 2 finished its poll (%v) while replica 1 was still posting the story's card: it did not wait for the story matching", err)
+	}
 	if cards, _, _ := c.cards.split(); len(cards) != 0 {
 		t.Fatalf("%d cards posted while replica 1 was posting its own", len(cards))
 	}
@@ -797,7 +804,6 @@ func TestSameStoryAcrossReplicas(t *testing.T) {
 	if err := <-first; err != nil {
 		t.Fatal(err)
 	}
-	c.clock.Advance(time.Second)
 	if err := <-second; err != nil {
 		t.Fatal(err)
 	}
@@ -808,4 +814,21 @@ func TestSameStoryAcrossReplicas(t *testing.T) {
 	if len(updates) != 1 || updates[0].ref != cards[0].ref || len(updates[0].reply.Sources) != 2 {
 		t.Errorf("updates %+v, want one of card %s with both sources", updates, cards[0].ref)
 	}
+}
+
+// lockSpy tells when a LockStories was refused.
+type lockSpy struct {
+	bot.FeedStore
+	refused chan struct{}
+}
+
+func (s lockSpy) LockStories(ctx context.Context, platform, workspace, owner string, now, until time.Time) (bool, error) {
+	ok, err := s.FeedStore.LockStories(ctx, platform, workspace, owner, now, until)
+	if err == nil && !ok {
+		select {
+		case s.refused <- struct{}{}:
+		default:
+		}
+	}
+	return ok, err
 }

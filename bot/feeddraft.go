@@ -49,8 +49,8 @@ func (p *FeedPoller) lock(key string) *sync.Mutex {
 // finds it held asks again every storyRetry, for at most storyWait.
 const (
 	storyLease = 2 * time.Minute
-	storyRetry = 250 * time.Millisecond
-	storyWait  = time.Minute
+	storyRetry = 20 * time.Millisecond
+	storyWait  = 30 * time.Second
 )
 
 // storyLock takes the workspace's story matching in the store, so that two
@@ -60,6 +60,11 @@ const (
 // lease held longer than storyWait (a replica that died holding it lets go
 // when its lease ends), is logged and matching goes on unlocked: an item is
 // never dropped for it, at worst drafted twice.
+//
+// The lease is dated by the bot's clock, as every lease in the store is;
+// the wait for it is in real time, because what it waits for (another
+// replica drafting one story) takes real time, and a test's virtual clock,
+// which moves only when the test moves it, would never end it.
 func (p *FeedPoller) storyLock(ctx context.Context, log *slog.Logger, f *Feed) func() {
 	owner := p.Owner
 	if owner == "" {
@@ -72,7 +77,10 @@ func (p *FeedPoller) storyLock(ctx context.Context, log *slog.Logger, f *Feed) f
 			log.Warn("feed item: letting go of the workspace's story matching; it is free again when its lease ends", "err", err)
 		}
 	}
-	deadline := p.now().Add(storyWait)
+	wait := time.NewTimer(storyWait)
+	defer wait.Stop()
+	retry := time.NewTicker(storyRetry)
+	defer retry.Stop()
 	for {
 		now := p.now()
 		sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
@@ -84,11 +92,13 @@ func (p *FeedPoller) storyLock(ctx context.Context, log *slog.Logger, f *Feed) f
 			return func() {}
 		case ok:
 			return unlock
-		case !now.Before(deadline):
+		}
+		select {
+		case <-retry.C:
+		case <-wait.C:
 			log.Warn("feed item: another replica held the workspace's story matching too long; matched without it")
 			return func() {}
-		}
-		if sleep(ctx, p.clock(), storyRetry) != nil {
+		case <-ctx.Done():
 			return func() {}
 		}
 	}
