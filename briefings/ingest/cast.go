@@ -543,3 +543,60 @@ func (c *cast) addHead(e *entity, head string) {
 		e.business = true
 	}
 }
+
+// fullName returns the one person the article names in full whose name
+// ends in e's, when e is a person it only ever calls by a surname: a
+// surname met before the full name (a headline, a team sheet, a live
+// blog's newest post above the one that introduces them), or a full name
+// the reader could not join (initials, a nickname between the names). Two
+// full names that end so (a father and his son) leave e as it is, and so
+// does a registry speaker.
+func (c *cast) fullName(e *entity) *entity {
+	if e == nil || e.kind != "person" || e.reg != nil {
+		return e
+	}
+	k := c.fold(e.name)
+	words := strings.Fields(k)
+	if len(words) == 0 || len(words) > 2 || len(words) == 2 && !surnameParticle(words[0]) {
+		return e
+	}
+	var full *entity
+	for _, o := range c.all {
+		if o == e || o.kind != "person" {
+			continue
+		}
+		ok := c.fold(o.name)
+		if len(ok) <= len(k)+1 || !strings.HasSuffix(ok, k) || ok[len(ok)-len(k)-1] != ' ' {
+			continue
+		}
+		switch {
+		case full == nil || full == o || sameInitial(o.name, full.name):
+			// A team sheet's "C X" and the story's "Cian X" are one player.
+			if full == nil || len(o.name) > len(full.name) {
+				full = o
+			}
+		default:
+			return e
+		}
+	}
+	if full == nil {
+		return e
+	}
+	return full
+}
+
+// sameInitial reports whether two names differ only in that one gives the
+// other's first name as an initial ("C Ó Riordáin", "C. Ó Riordáin" and
+// "Cian Ó Riordáin").
+func sameInitial(a, b string) bool {
+	fa, ra, _ := strings.Cut(a, " ")
+	fb, rb, _ := strings.Cut(b, " ")
+	if ra != rb || fa == "" || fb == "" {
+		return false
+	}
+	short, long := strings.TrimSuffix(fa, "."), fb
+	if utf8.RuneCountInString(short) > 1 {
+		short, long = strings.TrimSuffix(fb, "."), fa
+	}
+	return utf8.RuneCountInString(short) == 1 && strings.HasPrefix(long, short)
+}

@@ -146,6 +146,11 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
 	"cllr": "councillor", "cllr.": "councillor",
+	// Police ranks Nigerian, Indian and Pakistani copy shortens to
+	// initials before a name: "SP X", "the DSP".
+	"sp": "superintendent of police", "dsp": "deputy superintendent of police",
+	"asp": "assistant superintendent of police", "acp": "assistant commissioner of police",
+	"dcp": "deputy commissioner of police", "igp": "inspector-general of police",
 	// Business copy: "the CEO", "the CFO".
 	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 
@@ -198,7 +203,12 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	"monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
-	"señor": male, "señora": female, "signor": male, "signora": female}
+	"señor": male, "señora": female, "signor": male, "signora": female,
+	// Clergy, the bar and Aboriginal Australian elders are addressed by a
+	// title before the name ("Monsignor X", "Advocate Y", "Aunty Z"),
+	// which is not part of the name.
+	"monsignor": male, "msgr": male, "msgr.": male, "mgr": male, "mgr.": male, "advocate": unknownGender,
+	"aunty": female, "auntie": female, "uncle": male}
 
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,
@@ -253,7 +263,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr smt engr barr mme`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr smt engr barr mme msgr mgr`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -444,7 +444,7 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
@@ -955,4 +955,16 @@ func (p *para) isOrgHeadAt(i int) bool {
 // isFunctionAt reports whether token i is a function word.
 func (p *para) isFunctionAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].class&cFunction != 0
+}
+
+// givenAfterTitle reports whether the capitalised word i, which is also a
+// title (Dean, Major, Chancellor), is a given name instead: it follows a
+// title in lower case and a name follows it ("assistant commissioner Dean
+// X").
+func (p *para) givenAfterTitle(i, end int) bool {
+	if i == 0 || i+1 >= end || p.toks[i].class&cCap == 0 || !p.isTitleWord(i-1) || p.toks[i-1].class&cCap != 0 || !p.isNameWord(i+1) {
+		return false
+	}
+	_, ok := givenGender(p.lw(i))
+	return ok
 }
