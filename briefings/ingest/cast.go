@@ -260,7 +260,13 @@ func (c *cast) index(e *entity) {
 		// Ruiz), so a name's inner words find it too, when no one else
 		// has the word.
 		for i := 1; i < len(words); i++ {
-			c.bySurname[from(i)] = e
+			// Someone whose full name comes first keeps their surname
+			// against a relative named in full after them (an
+			// obituary's "his son X"), as the lone surname means the
+			// story's subject.
+			if prev := c.bySurname[from(i)]; prev == nil || !prev.confirmed || prev.kind != "person" {
+				c.bySurname[from(i)] = e
+			}
 			if i < len(words)-1 && !particles[words[i]] {
 				if other, seen := c.byInner[words[i]]; !seen {
 					c.byInner[words[i]] = e

@@ -184,7 +184,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		r = p.applyAppositive(r, aa, ab)
 	} else if aa, ab, ok := p.appositiveAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
-	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
+	} else if p.isComma(j) && p.lowerAt(j+1) == "who" && r.kind == refName {
 		r.evidence = true
 	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
@@ -215,6 +215,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		if l := p.lowerAt(start - 1); r.det == "the" && r.role == "" && !p.honorIn(i, j) && (l == "," || l == "by" || l == "told" || l == "to" || l == "with") {
+			// "told The Age", "his band, the Evergreen Stars": a
+			// person's name takes no article; a name after one is a
+			// newspaper's, a band's, a building's, which a pronoun
+			// does not mean.
+			return
+		}
 		if strings.Contains(r.name, "&") {
 			// "X & Sons", "Marks & Spencer": a business.
 			x.note(si, x.cast.org(r.name, ""), i)
@@ -303,6 +310,9 @@ func (p *para) placeBefore(i int) bool {
 	case l == "from":
 		_, noun := personNouns[p.lowerAt(i-2)]
 		return noun || p.isRoleAt(i-2) || occupationWord(p.lowerAt(i-2))
+	case l == "of":
+		// "the residents of X", "people of X": the people of a place.
+		return inhabitants[p.lowerAt(i-2)]
 	}
 	return false
 }
@@ -315,6 +325,11 @@ func isAge(w string) bool {
 // placeAfter are prepositions that put a place after them, not a
 // person: "in X", "near X".
 var placeAfter = set(`in near inside outside across throughout`)
+
+// inhabitants are the plural nouns for the people of a place: "the
+// residents of X" names a place.
+var inhabitants = set(`residents people citizens inhabitants villagers townspeople voters
+	taxpayers families households communities ratepayers`)
 
 // roleMention is a title with no name ("the foreign minister", "Israel's
 // ambassador"), resolved once every name is known.
@@ -490,4 +505,15 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 		}
 	}
 	return unnamedSubject{}
+}
+
+// honorIn reports whether an honorific or a gendered title stands in
+// [a, b): "the Rev. X", "The Hon. Y".
+func (p *para) honorIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.toks[i].class&(cHonor|cRole) != 0 {
+			return true
+		}
+	}
+	return false
 }
