@@ -160,6 +160,15 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
+	if before == "to" && habitual[p.lowerAt(v-2)] && p.low(t) == "say" {
+		// "X likes to say, “…”": a saying of theirs, not a speech to come.
+		ev := &event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, v-2, s.a)}
+		if ev.subj == nil {
+			return nil
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
@@ -294,7 +303,9 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		if p.lowerAt(o) == "own" {
 			o--
 		}
-		if p.lowerAt(o-1) != "in" || !p.isWordAt(o) {
+		// "His words: “…”", a release's way to open a long quote.
+		opensColon := o == s.a && p.lowerAt(v+1) == ":"
+		if p.lowerAt(o-1) != "in" && !opensColon || !p.isWordAt(o) {
 			return nil
 		}
 		w := p.lw(o)
@@ -726,3 +737,7 @@ func isNumber(w string) bool {
 	}
 	return w != ""
 }
+
+// habitual verbs before "to say" make what follows a saying of the
+// subject's: "likes to say", "loves to say".
+var habitual = set(`like likes liked love loves loved`)
