@@ -187,6 +187,14 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	} else if p.isComma(j) && p.lowerAt(j+1) == "who" && r.kind == refName {
 		r.evidence = true
 	}
+	if g, ok := honorifics[p.lowerAt(start-2)]; ok && r.kind == refName && start >= 3 && p.word(start-1) == ")" && p.word(start-3) == "(" {
+		// "Dr. (Mrs.) X": an honorific in brackets, as Nigerian copy
+		// gives a woman's after her title.
+		r.evidence = true
+		if r.gender == unknownGender {
+			r.gender = g
+		}
+	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
 		r.evidence = true // "X, 45, a baker": someone's age
 	}
