@@ -744,6 +744,9 @@ func (p *para) nameInComplement(i, b int) int {
 	if !allNameWords(p, caps[from], b) {
 		return -1
 	}
+	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
+		return -1 // the last of a body's listed fields: "Ministry of the Environment and Climate Change"
+	}
 	return caps[from]
 }
 
