@@ -26,11 +26,15 @@ type Article struct {
 }
 
 var (
-	authorLine  = regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`)
-	byLine      = regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`)
-	dateLine    = regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`)
-	sourceLine  = regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`)
-	reportingBy = regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`)
+	authorLine = regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`)
+	byLine     = regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`)
+	dateLine   = regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`)
+	sourceLine = regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`)
+	// A date line the page put under another line with no blank line
+	// between ("From: the department / Published 4 February 2025"), so
+	// joined to its end; capitalised, as a sentence's "published" is not.
+	joinedDateLine = regexp.MustCompile(`^(.*\S)\s+(?:Published|Posted|First published|Last updated|Updated)(?: on)?\s*:?\s+(.{6,40})$`)
+	reportingBy    = regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`)
 )
 
 // boilerplate marks short paragraphs that are the page, not the story.
@@ -157,6 +161,14 @@ func (a *Article) clean(paras []string) []string {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
 				continue
+			}
+		}
+		if m := joinedDateLine.FindStringSubmatch(p); m != nil {
+			if t, ok := parseDate(m[2], time.Time{}); ok {
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				p = m[1]
 			}
 		}
 		if words <= 30 && isBoilerplate(p) {
