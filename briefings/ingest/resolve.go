@@ -51,6 +51,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if country := delegationOf(r); country != "" {
+			// "The representative of X said": a meeting's record names
+			// delegations by their country, which speaks, not by the
+			// person who sits for it.
+			return x.cast.place(country), ""
+		}
 		if (r.det == "its" || r.det == "their") && (strings.HasPrefix(r.head, "spokes") || r.head == "representative") {
 			// "Its spokesman said": the body named last speaks.
 			if e := x.antecedent(orgOnly, si, at); e != nil {
@@ -800,4 +806,25 @@ func expandTitles(role string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// delegateHeads sit for a country at a meeting: "the representative of X",
+// "the delegate of Y".
+var delegateHeads = set(`representative representatives delegate delegates delegation`)
+
+// delegationOf returns the country in "the representative of X" (a known
+// place), else "".
+func delegationOf(r *ref) string {
+	if r.det != "the" || !delegateHeads[r.head] {
+		return ""
+	}
+	_, c, ok := strings.Cut(r.text, " of ")
+	if !ok {
+		return ""
+	}
+	c = strings.TrimPrefix(c, "the ")
+	if !isKnownPlace(c) {
+		return ""
+	}
+	return c
 }
