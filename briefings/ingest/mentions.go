@@ -512,6 +512,35 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 			}
 		}
 	}
+	return p.anonymousSubject(a, b)
+}
+
+// anonymousSubject finds a subject the sentence says is not named: a
+// short phrase with no name in it, then a "who" clause saying so ("The
+// woman, who did not give her name, said", "One of them, who asked not to
+// be named, said", "…, who spoke on condition of anonymity,"). A pronoun
+// after it means that person, who stays unknown.
+func (p *para) anonymousSubject(a, b int) unnamedSubject {
+	c := a
+	for c < b && c-a <= 5 && !p.isComma(c) {
+		if c > a && p.isNameWord(c) || !p.isWordAt(c) {
+			return unnamedSubject{}
+		}
+		c++
+	}
+	if c == a || c >= b || !p.isComma(c) || p.lowerAt(c+1) != "who" {
+		return unnamedSubject{}
+	}
+	for k := c + 2; k < b && !p.isComma(k); k++ {
+		switch p.lowerAt(k) {
+		case "name", "named", "identified":
+			if p.lowerAt(k-1) == "not" || p.lowerAt(k-2) == "not" || p.lowerAt(k-3) == "not" {
+				return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+			}
+		case "anonymity", "anonymous", "anonymously":
+			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+		}
+	}
 	return unnamedSubject{}
 }
 
