@@ -204,6 +204,14 @@ func (p *para) npRight(i, hi int) (int, int) {
 		if j > i {
 			end = p.trailingHead(end, hi) // "according to the Kyiv city administration"
 		}
+		// "said Greens transport expert X", "said Labour health spokesperson
+		// Y": a body or a place, words in lower case, then a title and a
+		// name; the name is who speaks.
+		for k := end; k < hi && k < end+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cSpeech|cSkip|cDet) == 0; k++ {
+			if p.isRoleAt(k) && p.isNameWord(k+1) {
+				return i, p.chunkEnd(k, hi)
+			}
+		}
 		return i, end
 	}
 	// "said supporters' trust chairman Gary Newell": words in lower case
