@@ -39,7 +39,8 @@ func init() {
 		vow vows vowed pledge pledges pledged caution cautions cautioned reiterate reiterates reiterated
 		remark remarked observe observed comment commented counter countered concede concedes conceded
 		complain complains complained clarify clarifies clarified assert asserts asserted maintain
-		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed`) {
+		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed
+		allege alleges alleged alleging`) {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
