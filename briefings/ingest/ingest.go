@@ -220,6 +220,8 @@ func check(f found) string {
 		return "speaker from " + quoteWords(f.phrase)
 	case f.how == "description":
 		return "speaker from " + quoteWords(f.phrase)
+	case f.how == "actor":
+		return "speaker from the sentence before, whose subject they are; the quote has no attribution of its own"
 	case f.how == "paragraph before":
 		return "speaker from the paragraph before; the quote has no attribution of its own"
 	}
