@@ -210,6 +210,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
+	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2) {
+		// "…,” she said, and laughed.": a second verb with no subject of
+		// its own shares the first's.
+		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
+		return ev
+	}
 	if c := p.closingMarkBefore(v); c >= 0 {
 		q := x.d.quotes[p.toks[c].q-1]
 		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
