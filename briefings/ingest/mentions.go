@@ -271,6 +271,12 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		if r.head == "head" && p.lowerAt(j) != "of" {
 			return // "shakes his head"
 		}
+		if c := delegationOf(r); c != "" {
+			// "The delegate of X, …, which she called …": someone never
+			// named, who speaks for the country, as "she" next.
+			x.note(si, &entity{name: r.text, role: r.text, kind: "anon", speaksFor: x.cast.place(c)}, i)
+			return
+		}
 		if r.indefinite {
 			// "A spokesperson for the trust said …": someone the article
 			// does not name, whom "the spokesperson" means next; they speak

@@ -204,6 +204,11 @@ func (p *para) npRight(i, hi int) (int, int) {
 		if j > i {
 			end = p.trailingHead(end, hi) // "according to the Kyiv city administration"
 		}
+		if end+3 < hi && p.word(end) == "(" && p.word(end+2) == ")" && len(p.word(end+1)) <= 4 && allUpper(p.word(end+1)) && (p.isNameWord(end+3) || p.isTitleWord(end+3)) {
+			// A party's letter in brackets inside its name: "said JD(U)
+			// chief spokesperson X".
+			end = p.chunkEnd(end+3, hi)
+		}
 		// "said Greens transport expert X", "said Labour health spokesperson
 		// Y": a body or a place, words in lower case, then a title and a
 		// name; the name is who speaks.
@@ -391,6 +396,11 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 			}
 			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: head}
 		}
+		return r
+	}
+	if w := p.lowerAt(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text) && p.toks[a].class&cRole == 0 {
+		// "X, aligning with the EU,", "Y, speaking for the group,": what
+		// the subject does, not who they are.
 		return r
 	}
 	head := p.asideHead(a, b)
