@@ -34,7 +34,43 @@ func (x *extractor) collectMentions() {
 		}
 	}
 	x.noteRoles()
+	x.counterparts()
 	x.learnGenders()
+}
+
+// counterparts gives a person named as someone's counterpart ("Foreign
+// Minister X and his Uzbek counterpart, Y") the title of the person
+// named before them in the sentence, with the nationality the phrase
+// gives ("Uzbek Foreign Minister"), so "the Uzbek FM" finds them.
+func (x *extractor) counterparts() {
+	for _, ms := range x.mentions {
+		var owner *entity
+		for _, m := range ms {
+			e := m.e
+			if e.kind != "person" {
+				continue
+			}
+			i := strings.Index(e.role, "counterpart")
+			if i < 0 {
+				if owner == nil && e.role != "" {
+					owner = e
+				}
+				continue
+			}
+			if owner == nil || e.reg != nil {
+				continue
+			}
+			title := owner.role
+			if f := strings.Fields(title); len(f) > 1 && (isNationality(strings.ToLower(f[0])) || isPossessive(f[0])) {
+				title = strings.Join(f[1:], " ")
+			}
+			nat := strings.TrimSpace(e.role[:i])
+			for _, d := range []string{"his ", "her ", "their ", "its "} {
+				nat = strings.TrimPrefix(nat, d)
+			}
+			e.role = strings.TrimSpace(nat + " " + title)
+		}
+	}
 }
 
 // personalPronouns are the pronouns that tell a person's gender.

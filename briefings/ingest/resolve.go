@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // resolve finds who a phrase means at sentence si, token at.
 func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
@@ -695,6 +698,14 @@ func (x *extractor) companySpeaker(head string, si int) *entity {
 			sp.business = true
 			return sp
 		}
+		if name := companyOfRole(sp); name != "" {
+			// "X chief executive Y said … The company said": the company
+			// whose head just spoke, which the article named only in
+			// their title.
+			e := x.cast.org(name, head)
+			e.business = true
+			return e
+		}
 		return nil
 	}
 	return nil
@@ -827,4 +838,42 @@ func delegationOf(r *ref) string {
 		return ""
 	}
 	return c
+}
+
+// companyOfRole returns the company in a person's title when the title is
+// a company's ("Fullwood chief executive", "Acme Ltd's managing
+// director"): its capitalised words before a corporate title in lower
+// case, unless they are a place or a nationality. Else "".
+func companyOfRole(e *entity) string {
+	if e.kind != "person" || e.role == "" {
+		return ""
+	}
+	words := strings.Fields(e.role)
+	n := 0
+	for n < len(words) && unicode.IsUpper(firstRune(words[n])) {
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return ""
+	}
+	title := strings.ToLower(strings.Join(words[n:], " "))
+	if !corporateTitles[title] {
+		return ""
+	}
+	name := stripPossessive(strings.Join(words[:n], " "))
+	if isKnownPlace(name) || isNationality(strings.ToLower(name)) {
+		return ""
+	}
+	return name
+}
+
+// corporateTitles are the posts that speak for a company.
+var corporateTitles = set(`ceo chairman chairwoman chair president founder
+	co-founder owner spokesman spokeswoman spokesperson director`)
+
+func init() {
+	// Titles of two words, which set() would split.
+	for _, t := range []string{"chief executive", "managing director", "chief executive officer", "general manager", "chief operating officer", "chief financial officer"} {
+		corporateTitles[t] = true
+	}
 }
