@@ -163,7 +163,7 @@ func (a *Article) clean(paras []string) []string {
 				continue
 			}
 		}
-		if m := joinedDateLine.FindStringSubmatch(p); m != nil {
+		if m := joinedDate(p); m != nil {
 			if t, ok := parseDate(m[2], time.Time{}); ok {
 				if a.Date.IsZero() {
 					a.Date, a.DateFrom = t, "the article's date line"
@@ -368,4 +368,14 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// joinedDate matches joinedDateLine, trying the expression only on a
+// paragraph that has one of its words.
+func joinedDate(p string) []string {
+	if !strings.Contains(p, " Published") && !strings.Contains(p, " Posted") && !strings.Contains(p, " First published") &&
+		!strings.Contains(p, " Updated") && !strings.Contains(p, " Last updated") {
+		return nil
+	}
+	return joinedDateLine.FindStringSubmatch(p)
 }

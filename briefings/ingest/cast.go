@@ -562,9 +562,8 @@ func (c *cast) fullName(e *entity) *entity {
 		return e
 	}
 	k := c.fold(e.name)
-	words := strings.Fields(k)
-	if len(words) == 0 || len(words) > 2 || len(words) == 2 && !surnameParticle(words[0]) {
-		return e
+	if first, rest, two := strings.Cut(k, " "); k == "" || two && (strings.Contains(rest, " ") || !surnameParticle(first)) {
+		return e // a given name and a surname, or more: a full name already
 	}
 	var full *entity
 	for _, o := range c.all {
