@@ -56,8 +56,15 @@ func newExtractor(d *document, c *cast) *extractor {
 // findEvents finds every speech verb and its speaker, in document order,
 // so pronouns can look back at who spoke last.
 func (x *extractor) findEvents() {
+	identified := false
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
+		if !identified && s.p > x.d.lead+1 {
+			// Before the pronouns after it: "The economist also said … '…,'
+			// she said" means the expert the lead left unnamed.
+			x.identifyLater()
+			identified = true
+		}
 		var prev *event
 		for v := s.a; v < s.b; v++ {
 			ev := x.eventAt(si, s, p, v, prev)
@@ -79,7 +86,9 @@ func (x *extractor) findEvents() {
 			}
 		}
 	}
-	x.identifyLater()
+	if !identified {
+		x.identifyLater()
+	}
 }
 
 // identifyLater names the expert a story's first paragraph leaves unnamed
@@ -101,9 +110,22 @@ func (x *extractor) identifyLater() {
 	if next == nil {
 		return
 	}
+	var head string
 	for _, ev := range x.events[lead] {
 		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.indefinite && experts[ev.subj.head] {
 			ev.ent, ev.via = next, "description"
+			head = ev.subj.head
+		}
+	}
+	if head == "" {
+		return
+	}
+	// "The economist" later, which no one named holds, is them too.
+	for s := range x.mentions {
+		for i, m := range x.mentions[s] {
+			if m.e.kind == "anon" && m.e.speaksFor == nil && (m.e.role == head || strings.HasSuffix(m.e.role, " "+head)) {
+				x.mentions[s][i].e = next
+			}
 		}
 	}
 }
