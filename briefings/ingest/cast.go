@@ -327,9 +327,16 @@ func (c *cast) index(e *entity) {
 			if n > 2 {
 				c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
 			}
+		} else if n > 2 && nameBusinessWords[words[n-1]] {
+			c.aliasBody(upTo(n-1), e) // "Kestrel Gold" for Kestrel Gold Resources
 		}
 	}
 }
+
+// nameBusinessWords end a company's name and are left off when copy names
+// it again: "X Y Resources" is "X Y".
+var nameBusinessWords = set(`resources mining holdings group industries minerals metals energy
+	technologies logistics`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
