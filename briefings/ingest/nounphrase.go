@@ -381,7 +381,9 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		return nil
 	}
 	if w := p.lowerAt(a); w == "who" || w == "whose" {
-		if r.kind == refName {
+		if r.kind == refName && w == "who" {
+			// "X, who …" is a person; "X, whose beach …" may be a town or a
+			// company as well.
 			r.evidence = true
 		}
 		return r
