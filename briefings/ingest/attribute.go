@@ -112,7 +112,7 @@ func (x *extractor) identifyLater() {
 	}
 	var head string
 	for _, ev := range x.events[lead] {
-		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.indefinite && experts[ev.subj.head] {
+		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.indefinite && (experts[ev.subj.head] || occupationWord(ev.subj.head)) {
 			ev.ent, ev.via = next, "description"
 			head = ev.subj.head
 		}
@@ -130,7 +130,9 @@ func (x *extractor) identifyLater() {
 	}
 }
 
-// experts are what copy calls someone it quotes for what they know.
+// experts are what copy calls someone it quotes for what they know: they,
+// and any specialist by the -ist ending ("agronomist"), are who a
+// lead leaves unnamed and names in the next paragraph.
 var experts = set(`economist analyst expert scholar professor researcher scientist lecturer academic
 	historian commentator specialist`)
 

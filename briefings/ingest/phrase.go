@@ -879,7 +879,10 @@ func allNameWords(p *para, a, b int) bool {
 // genderFromName sets the gender a given name suggests, when the phrase did
 // not already tell it.
 func (p *para) genderFromName(r *ref, i int) {
-	if g, ok := givenGender(p.lw(i)); ok {
+	if w := p.lw(i); strings.IndexByte(w, '-') > 0 && !p.isNameWord(i+1) {
+		// A double-barrelled surname alone ("Kamau-Otieno said"): its
+		// first part is a family name here, whatever it is elsewhere.
+	} else if g, ok := givenGender(w); ok {
 		r.evidence = true
 		if r.gender == unknownGender {
 			r.gender = g
