@@ -66,10 +66,13 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
-	if !p.isWordAt(i) || p.toks[i].class&(cCap|cFunction|cDay|cMonth) != cCap {
+	if !p.isWordAt(i) {
+		return false
+	}
+	if c := p.toks[i].class; c&(cCap|cFunction|cDay|cMonth) != cCap {
 		// A month that is a given name between an honorific and a
 		// surname: "Aunty June X", "Mrs April Y".
-		return p.isWordAt(i) && p.toks[i].class&(cCap|cMonth|cFunction) == cCap|cMonth && i > 0 &&
+		return c&(cCap|cMonth|cFunction) == cCap|cMonth && i > 0 &&
 			p.toks[i-1].class&cHonor != 0 && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) == cCap
 	}
 	// A speech verb capitalised only because it opens a sentence or a note, before a
