@@ -31,7 +31,7 @@ var (
 	dateLine   = regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`)
 	sourceLine = regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`)
 	// A date line the page put under another line with no blank line
-	// between ("From: the department / Published 4 February 2025"), so
+	// between ("From: a ministry" over "Published 3 March 2024"), so
 	// joined to its end; capitalised, as a sentence's "published" is not.
 	joinedDateLine = regexp.MustCompile(`^(.*\S)\s+(?:Published|Posted|First published|Last updated|Updated)(?: on)?\s*:?\s+(.{6,40})$`)
 	reportingBy    = regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`)

@@ -60,8 +60,8 @@ func (x *extractor) findEvents() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		if !identified && s.p > x.d.lead+1 {
-			// Before the pronouns after it: "The economist also said … '…,'
-			// she said" means the expert the lead left unnamed.
+			// Before the pronouns after it: "The analyst later added …
+			// '…,' he said" means the expert the lead left unnamed.
 			x.identifyLater()
 			identified = true
 		}
@@ -120,7 +120,7 @@ func (x *extractor) identifyLater() {
 	if head == "" {
 		return
 	}
-	// "The economist" later, which no one named holds, is them too.
+	// "The analyst" later, which no one named holds, is them too.
 	for s := range x.mentions {
 		for i, m := range x.mentions[s] {
 			if m.e.kind == "anon" && m.e.speaksFor == nil && (m.e.role == head || strings.HasSuffix(m.e.role, " "+head)) {
@@ -235,8 +235,8 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return ev
 	}
 	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2) {
-		// "…,” she said, and laughed.": a second verb with no subject of
-		// its own shares the first's.
+		// "“…,” he said, and shrugged.": a second verb with no subject
+		// of its own shares the first's.
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 		return ev
 	}

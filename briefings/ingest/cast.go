@@ -583,7 +583,7 @@ func (c *cast) fullName(e *entity) *entity {
 		}
 		switch {
 		case full == nil || full == o || sameInitial(o.name, full.name):
-			// A team sheet's "C X" and the story's "Cian X" are one player.
+			// A team sheet's "J X" and the story's "Joan X" are one player.
 			if full == nil || len(o.name) > len(full.name) {
 				full = o
 			}
@@ -598,8 +598,7 @@ func (c *cast) fullName(e *entity) *entity {
 }
 
 // sameInitial reports whether two names differ only in that one gives the
-// other's first name as an initial ("C Ó Riordáin", "C. Ó Riordáin" and
-// "Cian Ó Riordáin").
+// other's first name as an initial ("J X", "J. X" and "Joan X").
 func sameInitial(a, b string) bool {
 	fa, ra, _ := strings.Cut(a, " ")
 	fb, rb, _ := strings.Cut(b, " ")

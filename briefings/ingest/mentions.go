@@ -38,10 +38,10 @@ func (x *extractor) collectMentions() {
 	x.learnGenders()
 }
 
-// counterparts gives a person named as someone's counterpart ("Foreign
-// Minister X and his Uzbek counterpart, Y") the title of the person
+// counterparts gives a person named as someone's counterpart ("Trade
+// Minister X met her Chilean counterpart, Y") the title of the person
 // named before them in the sentence, with the nationality the phrase
-// gives ("Uzbek Foreign Minister"), so "the Uzbek FM" finds them.
+// gives ("Chilean Trade Minister"), so "the Chilean minister" finds them.
 func (x *extractor) counterparts() {
 	for _, ms := range x.mentions {
 		var owner *entity
@@ -260,10 +260,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	switch r.kind {
 	case refName:
 		if l := p.lowerAt(start - 1); r.det == "the" && r.role == "" && !p.honorIn(i, j) && (l == "," || l == "by" || l == "told" || l == "to" || l == "with") {
-			// "told The Age", "his band, the Evergreen Stars": a
-			// person's name takes no article; a name after one is a
-			// newspaper's, a band's, a building's, which a pronoun
-			// does not mean.
+			// "told The X", "her group, the Y Singers": a person's name
+			// takes no article; a name after one is a newspaper's, a
+			// band's, a building's, which a pronoun does not mean.
 			return
 		}
 		if strings.Contains(r.name, "&") {
@@ -559,9 +558,9 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 
 // anonymousSubject finds a subject the sentence says is not named: a
 // short phrase with no name in it, then a "who" clause saying so ("The
-// woman, who did not give her name, said", "One of them, who asked not to
-// be named, said", "…, who spoke on condition of anonymity,"). A pronoun
-// after it means that person, who stays unknown.
+// driver, who would not give a name, said", "A third nurse, who asked not
+// to be identified, said", "…, who spoke on condition of anonymity,"). A
+// pronoun after it means that person, who stays unknown.
 func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	c := a
 	for c < b && c-a <= 5 && !p.isComma(c) {

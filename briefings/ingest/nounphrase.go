@@ -205,11 +205,11 @@ func (p *para) npRight(i, hi int) (int, int) {
 			end = p.trailingHead(end, hi) // "according to the Kyiv city administration"
 		}
 		if end+3 < hi && p.word(end) == "(" && p.word(end+2) == ")" && len(p.word(end+1)) <= 4 && allUpper(p.word(end+1)) && (p.isNameWord(end+3) || p.isTitleWord(end+3)) {
-			// A party's letter in brackets inside its name: "said JD(U)
+			// A party's letter in brackets inside its name: "said AB(C)
 			// chief spokesperson X".
 			end = p.chunkEnd(end+3, hi)
 		}
-		// "said Greens transport expert X", "said Labour health spokesperson
+		// "said Liberal energy expert X", "said Labour health spokesperson
 		// Y": a body or a place, words in lower case, then a title and a
 		// name; the name is who speaks.
 		for k := end; k < hi && k < end+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cSpeech|cSkip|cDet) == 0; k++ {
@@ -382,7 +382,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	}
 	if w := p.lowerAt(a); w == "who" || w == "whose" {
 		if r.kind == refName && w == "who" {
-			// "X, who …" is a person; "X, whose beach …" may be a town or a
+			// "X, who …" is a person; "X, whose …" may be a town or a
 			// company as well.
 			r.evidence = true
 		}

@@ -751,7 +751,7 @@ func (p *para) nameInComplement(i, b int) int {
 		return -1
 	}
 	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
-		return -1 // the last of a body's listed fields: "Ministry of the Environment and Climate Change"
+		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
 	return caps[from]
 }
@@ -883,8 +883,8 @@ func allNameWords(p *para, a, b int) bool {
 // not already tell it.
 func (p *para) genderFromName(r *ref, i int) {
 	if w := p.lw(i); strings.IndexByte(w, '-') > 0 && !p.isNameWord(i+1) {
-		// A double-barrelled surname alone ("Kamau-Otieno said"): its
-		// first part is a family name here, whatever it is elsewhere.
+		// A double-barrelled surname alone ("X-Y said"): its first part
+		// is a family name here, whatever it is elsewhere.
 	} else if g, ok := givenGender(w); ok {
 		r.evidence = true
 		if r.gender == unknownGender {
@@ -971,8 +971,7 @@ func (p *para) isFunctionAt(i int) bool {
 
 // givenAfterTitle reports whether the capitalised word i, which is also a
 // title (Dean, Major, Chancellor), is a given name instead: it follows a
-// title in lower case and a name follows it ("assistant commissioner Dean
-// X").
+// title in lower case and a name follows it ("deputy chief Dean X").
 func (p *para) givenAfterTitle(i, end int) bool {
 	if i == 0 || i+1 >= end || p.toks[i].class&cCap == 0 || !p.isTitleWord(i-1) || p.toks[i-1].class&cCap != 0 || !p.isNameWord(i+1) {
 		return false

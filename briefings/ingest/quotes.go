@@ -454,8 +454,8 @@ func capitalised(s string) bool {
 }
 
 // actor returns the person a sentence of paragraph pi opens with as its
-// subject — "He pauses and refills the bowls.", "She looked at the slab
-// where her garage used to be." — when the sentence quotes no one: feature
+// subject — "He sets down his cup.", "She turns to the window." — when
+// the sentence quotes no one: feature
 // copy sets a quote with no attribution after such an action, and the
 // quote is the actor's. nil when the sentence opens otherwise.
 func (x *extractor) actor(pi, k int) *event {
@@ -490,7 +490,7 @@ func (x *extractor) actor(pi, k int) *event {
 	}
 	ev := &event{p: pi, v: s.a, sent: si, use: quoteOnly, subj: p.interpret(s.a, end)}
 	if ev.subj == nil || ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
-		return nil // a name the article has not given someone before: "Keep reading"
+		return nil // a name the article has not given someone before: a page's "Read more"
 	}
 	x.resolveEvent(ev, si, p, s.a)
 	if ev.ent == nil || ev.ent.kind != "person" {

@@ -144,8 +144,8 @@ func (d *document) findQuotes() {
 	if len(singles) > 0 {
 		pairs = settleNesting(pairs, singles)
 	}
-	// A nickname in either kind of mark: Graham 'Blue' Hennessy, Margaret
-	// "Peggy" Thibault.
+	// A nickname in either kind of mark: Graham 'Blue' Hennessy, Robert
+	// "Bob" X.
 	if d.dropNicknames(pairs) {
 		d.findQuotes() // the marks of a nickname are gone: pair again
 		return
