@@ -498,6 +498,12 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		if p.isComma(i) {
 			last = i
 		}
+		if p.lowerAt(i) == "and" && p.isComma(i-1) {
+			// "“…” in a statement, and its president, X, said the union
+			// would …": a new clause with its own subject, not who said
+			// the words.
+			return nil, false
+		}
 	}
 	switch {
 	case last >= 0 && last+1 < end:
@@ -604,6 +610,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		// development, Brooke Sandoval, told …": a full name set off just
 		// before the verb is who spoke, whatever the words before it
 		// describe and however far they run.
+		if n := asides[0]; p.isComma(n.a-1) {
+			if cc := p.issuedBy(n.a-1, lo); cc > lo {
+				// "X, in a statement signed by its director, Y, said":
+				// Y signed for X, which speaks.
+				if b := p.npLeft(cc-1, lo); b >= 0 {
+					return p.interpret(b, cc)
+				}
+			}
+		}
 		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {
@@ -771,3 +786,22 @@ func isNumber(w string) bool {
 // habitual verbs before "to say" make what follows a saying of the
 // subject's: "likes to say", "loves to say".
 var habitual = set(`like likes liked love loves loved`)
+
+// issuedBy returns the comma opening an aside that ends at the comma c
+// and says who signed or issued a body's statement ("X, in a statement
+// signed by its director, Y, said"), else -1.
+func (p *para) issuedBy(c, lo int) int {
+	signed := false
+	for i := c - 1; i >= lo && i >= c-12; i-- {
+		if p.isComma(i) {
+			if signed {
+				return i
+			}
+			return -1
+		}
+		if l := p.lowerAt(i); (l == "signed" || l == "issued") && p.lowerAt(i+1) == "by" {
+			signed = true
+		}
+	}
+	return -1
+}
