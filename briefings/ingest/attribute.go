@@ -610,7 +610,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		// development, Brooke Sandoval, told …": a full name set off just
 		// before the verb is who spoke, whatever the words before it
 		// describe and however far they run.
-		if n := asides[0]; p.isComma(n.a-1) {
+		if n := asides[0]; p.isComma(n.a - 1) {
 			if cc := p.issuedBy(n.a-1, lo); cc > lo {
 				// "X, in a statement signed by its director, Y, said":
 				// Y signed for X, which speaks.
