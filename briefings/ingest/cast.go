@@ -597,6 +597,37 @@ func (c *cast) fullName(e *entity) *entity {
 	return full
 }
 
+// fullName is cast.fullName, unless the surname spoke before the article
+// first named the full name: then it was someone the readers know by
+// their surname ("Senator X said …"), and the relative named in full
+// later ("his son, Y X") is someone else.
+func (x *extractor) fullName(e *entity) *entity {
+	full := x.cast.fullName(e)
+	if full == e {
+		return e
+	}
+	named := -1
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e == full {
+				named = si
+				break
+			}
+		}
+		if named >= 0 {
+			break
+		}
+	}
+	for _, evs := range x.events {
+		for _, ev := range evs {
+			if ev.ent == e && (named < 0 || ev.sent < named) {
+				return e
+			}
+		}
+	}
+	return full
+}
+
 // sameInitial reports whether two names differ only in that one gives the
 // other's first name as an initial ("J X", "J. X" and "Joan X").
 func sameInitial(a, b string) bool {

@@ -158,7 +158,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	}
 	said := x.saidDates(d.Date)
 	for _, f := range quotes {
-		q := Quote{Text: f.q.text, Speaker: name(x.cast.fullName(f.ent)), Said: d.Date}
+		q := Quote{Text: f.q.text, Speaker: name(x.fullName(f.ent)), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
@@ -171,7 +171,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		p := Point{Text: pt.text}
 		if pt.ev.ent != nil {
-			p.Speaker = name(x.cast.fullName(pt.ev.ent))
+			p.Speaker = name(x.fullName(pt.ev.ent))
 			p.Text = namePronoun(pt, pt.ev.ent)
 		}
 		d.Points = append(d.Points, p)
