@@ -373,8 +373,7 @@ func allCaps(s string) bool {
 // joinedDate matches joinedDateLine, trying the expression only on a
 // paragraph that has one of its words.
 func joinedDate(p string) []string {
-	if !strings.Contains(p, " Published") && !strings.Contains(p, " Posted") && !strings.Contains(p, " First published") &&
-		!strings.Contains(p, " Updated") && !strings.Contains(p, " Last updated") {
+	if !strings.Contains(p, "ublished") && !strings.Contains(p, "osted") && !strings.Contains(p, "pdated") {
 		return nil
 	}
 	return joinedDateLine.FindStringSubmatch(p)

@@ -223,13 +223,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	} else if p.isComma(j) && p.lowerAt(j+1) == "who" && r.kind == refName {
 		r.evidence = true
 	}
-	if g, ok := honorifics[p.lowerAt(start-2)]; ok && r.kind == refName && start >= 3 && p.word(start-1) == ")" && p.word(start-3) == "(" {
-		// "Dr. (Mrs.) X": an honorific in brackets, as Nigerian copy
-		// gives a woman's after her title.
-		r.evidence = true
-		if r.gender == unknownGender {
-			r.gender = g
-		}
+	if start >= 3 && r.kind == refName && p.word(start-1) == ")" && p.word(start-3) == "(" {
+		p.bracketHonorific(r, start-2)
 	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
 		r.evidence = true // "X, 45, a baker": someone's age
@@ -594,4 +589,18 @@ func (p *para) honorIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bracketHonorific reads an honorific in brackets at token i before a
+// name: "Dr. (Mrs.) X", as Nigerian copy gives a woman's after her title,
+// says a person and her gender.
+func (p *para) bracketHonorific(r *ref, i int) {
+	g, ok := honorifics[p.lowerAt(i)]
+	if !ok {
+		return
+	}
+	r.evidence = true
+	if r.gender == unknownGender {
+		r.gender = g
+	}
 }
