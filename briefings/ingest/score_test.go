@@ -151,9 +151,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // for the rules; testdata/heldout was frozen before issue 15's first
 // round and tuned on in it; testdata/heldout2, testdata/heldout3 and
 // testdata/heldout4 were written blind, scored once after the first,
-// second and third rounds, and tuned on in the second, third and fourth. Their figures say how the rules do on copy
-// like them, not on copy nobody has seen: the held-out figure is the next
-// blind set's, scored once after a round.
+// second and third rounds, and tuned on in the second, third and fourth.
+// Their figures say how the rules do on copy like them, not on copy
+// nobody has seen: the held-out figure is the next blind set's, scored
+// once after a round.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
