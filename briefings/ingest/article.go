@@ -26,11 +26,15 @@ type Article struct {
 }
 
 var (
-	authorLine  = regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`)
-	byLine      = regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`)
-	dateLine    = regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`)
-	sourceLine  = regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`)
-	reportingBy = regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`)
+	authorLine = regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`)
+	byLine     = regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`)
+	dateLine   = regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`)
+	sourceLine = regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`)
+	// A date line the page put under another line with no blank line
+	// between ("From: a ministry" over "Published 3 March 2024"), so
+	// joined to its end; capitalised, as a sentence's "published" is not.
+	joinedDateLine = regexp.MustCompile(`^(.*\S)\s+(?:Published|Posted|First published|Last updated|Updated)(?: on)?\s*:?\s+(.{6,40})$`)
+	reportingBy    = regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`)
 )
 
 // boilerplate marks short paragraphs that are the page, not the story.
@@ -157,6 +161,14 @@ func (a *Article) clean(paras []string) []string {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
 				continue
+			}
+		}
+		if m := joinedDate(p); m != nil {
+			if t, ok := parseDate(m[2], time.Time{}); ok {
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				p = m[1]
 			}
 		}
 		if words <= 30 && isBoilerplate(p) {
@@ -356,4 +368,13 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// joinedDate matches joinedDateLine, trying the expression only on a
+// paragraph that has one of its words.
+func joinedDate(p string) []string {
+	if !strings.Contains(p, "ublished") && !strings.Contains(p, "osted") && !strings.Contains(p, "pdated") {
+		return nil
+	}
+	return joinedDateLine.FindStringSubmatch(p)
 }

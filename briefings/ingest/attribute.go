@@ -56,8 +56,15 @@ func newExtractor(d *document, c *cast) *extractor {
 // findEvents finds every speech verb and its speaker, in document order,
 // so pronouns can look back at who spoke last.
 func (x *extractor) findEvents() {
+	identified := false
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
+		if !identified && s.p > x.d.lead+1 {
+			// Before the pronouns after it: "The analyst later added …
+			// '…,' he said" means the expert the lead left unnamed.
+			x.identifyLater()
+			identified = true
+		}
 		var prev *event
 		for v := s.a; v < s.b; v++ {
 			ev := x.eventAt(si, s, p, v, prev)
@@ -79,7 +86,9 @@ func (x *extractor) findEvents() {
 			}
 		}
 	}
-	x.identifyLater()
+	if !identified {
+		x.identifyLater()
+	}
 }
 
 // identifyLater names the expert a story's first paragraph leaves unnamed
@@ -101,14 +110,29 @@ func (x *extractor) identifyLater() {
 	if next == nil {
 		return
 	}
+	var head string
 	for _, ev := range x.events[lead] {
-		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.indefinite && experts[ev.subj.head] {
+		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.indefinite && (experts[ev.subj.head] || occupationWord(ev.subj.head)) {
 			ev.ent, ev.via = next, "description"
+			head = ev.subj.head
+		}
+	}
+	if head == "" {
+		return
+	}
+	// "The analyst" later, which no one named holds, is them too.
+	for s := range x.mentions {
+		for i, m := range x.mentions[s] {
+			if m.e.kind == "anon" && m.e.speaksFor == nil && (m.e.role == head || strings.HasSuffix(m.e.role, " "+head)) {
+				x.mentions[s][i].e = next
+			}
 		}
 	}
 }
 
-// experts are what copy calls someone it quotes for what they know.
+// experts are what copy calls someone it quotes for what they know: they,
+// and any specialist by the -ist ending ("agronomist"), are who a
+// lead leaves unnamed and names in the next paragraph.
 var experts = set(`economist analyst expert scholar professor researcher scientist lecturer academic
 	historian commentator specialist`)
 
@@ -160,6 +184,15 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
+	if before == "to" && habitual[p.lowerAt(v-2)] && p.low(t) == "say" {
+		// "X likes to say, “…”": a saying of theirs, not a speech to come.
+		ev := &event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, v-2, s.a)}
+		if ev.subj == nil {
+			return nil
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
@@ -199,6 +232,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		}
 		ev.subj = x.clauseSubject(p, s.a, v)
 		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
+	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2) {
+		// "“…,” he said, and shrugged.": a second verb with no subject
+		// of its own shares the first's.
+		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 		return ev
 	}
 	if c := p.closingMarkBefore(v); c >= 0 {
@@ -294,7 +333,9 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		if p.lowerAt(o) == "own" {
 			o--
 		}
-		if p.lowerAt(o-1) != "in" || !p.isWordAt(o) {
+		// "His words: “…”", a release's way to open a long quote.
+		opensColon := o == s.a && p.lowerAt(v+1) == ":"
+		if p.lowerAt(o-1) != "in" && !opensColon || !p.isWordAt(o) {
 			return nil
 		}
 		w := p.lw(o)
@@ -457,6 +498,12 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		if p.isComma(i) {
 			last = i
 		}
+		if p.lowerAt(i) == "and" && p.isComma(i-1) {
+			// "“…” in a statement, and its president, X, said the union
+			// would …": a new clause with its own subject, not who said
+			// the words.
+			return nil, false
+		}
 	}
 	switch {
 	case last >= 0 && last+1 < end:
@@ -563,6 +610,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		// development, Brooke Sandoval, told …": a full name set off just
 		// before the verb is who spoke, whatever the words before it
 		// describe and however far they run.
+		if n := asides[0]; p.isComma(n.a - 1) {
+			if cc := p.issuedBy(n.a-1, lo); cc > lo {
+				// "X, in a statement signed by its director, Y, said":
+				// Y signed for X, which speaks.
+				if b := p.npLeft(cc-1, lo); b >= 0 {
+					return p.interpret(b, cc)
+				}
+			}
+		}
 		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {
@@ -725,4 +781,27 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// habitual verbs before "to say" make what follows a saying of the
+// subject's: "likes to say", "loves to say".
+var habitual = set(`like likes liked love loves loved`)
+
+// issuedBy returns the comma opening an aside that ends at the comma c
+// and says who signed or issued a body's statement ("X, in a statement
+// signed by its director, Y, said"), else -1.
+func (p *para) issuedBy(c, lo int) int {
+	signed := false
+	for i := c - 1; i >= lo && i >= c-12; i-- {
+		if p.isComma(i) {
+			if signed {
+				return i
+			}
+			return -1
+		}
+		if l := p.lowerAt(i); (l == "signed" || l == "issued") && p.lowerAt(i+1) == "by" {
+			signed = true
+		}
+	}
+	return -1
 }

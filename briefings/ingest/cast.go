@@ -260,7 +260,13 @@ func (c *cast) index(e *entity) {
 		// Ruiz), so a name's inner words find it too, when no one else
 		// has the word.
 		for i := 1; i < len(words); i++ {
-			c.bySurname[from(i)] = e
+			// Someone whose full name comes first keeps their surname
+			// against a relative named in full after them (an
+			// obituary's "his son X"), as the lone surname means the
+			// story's subject.
+			if prev := c.bySurname[from(i)]; prev == nil || !prev.confirmed || prev.kind != "person" {
+				c.bySurname[from(i)] = e
+			}
 			if i < len(words)-1 && !particles[words[i]] {
 				if other, seen := c.byInner[words[i]]; !seen {
 					c.byInner[words[i]] = e
@@ -321,9 +327,16 @@ func (c *cast) index(e *entity) {
 			if n > 2 {
 				c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
 			}
+		} else if n > 2 && nameBusinessWords[words[n-1]] {
+			c.aliasBody(upTo(n-1), e) // "Kestrel Gold" for Kestrel Gold Resources
 		}
 	}
 }
+
+// nameBusinessWords end a company's name and are left off when copy names
+// it again: "X Y Resources" is "X Y".
+var nameBusinessWords = set(`resources mining holdings group industries minerals metals energy
+	technologies logistics`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
@@ -542,4 +555,90 @@ func (c *cast) addHead(e *entity, head string) {
 	if businessHeads[head] {
 		e.business = true
 	}
+}
+
+// fullName returns the one person the article names in full whose name
+// ends in e's, when e is a person it only ever calls by a surname: a
+// surname met before the full name (a headline, a team sheet, a live
+// blog's newest post above the one that introduces them), or a full name
+// the reader could not join (initials, a nickname between the names). Two
+// full names that end so (a father and his son) leave e as it is, and so
+// does a registry speaker.
+func (c *cast) fullName(e *entity) *entity {
+	if e == nil || e.kind != "person" || e.reg != nil {
+		return e
+	}
+	k := c.fold(e.name)
+	if first, rest, two := strings.Cut(k, " "); k == "" || two && (strings.Contains(rest, " ") || !surnameParticle(first)) {
+		return e // a given name and a surname, or more: a full name already
+	}
+	var full *entity
+	for _, o := range c.all {
+		if o == e || o.kind != "person" {
+			continue
+		}
+		ok := c.fold(o.name)
+		if len(ok) <= len(k)+1 || !strings.HasSuffix(ok, k) || ok[len(ok)-len(k)-1] != ' ' {
+			continue
+		}
+		switch {
+		case full == nil || full == o || sameInitial(o.name, full.name):
+			// A team sheet's "J X" and the story's "Joan X" are one player.
+			if full == nil || len(o.name) > len(full.name) {
+				full = o
+			}
+		default:
+			return e
+		}
+	}
+	if full == nil {
+		return e
+	}
+	return full
+}
+
+// fullName is cast.fullName, unless the surname spoke before the article
+// first named the full name: then it was someone the readers know by
+// their surname ("Senator X said …"), and the relative named in full
+// later ("his son, Y X") is someone else.
+func (x *extractor) fullName(e *entity) *entity {
+	full := x.cast.fullName(e)
+	if full == e {
+		return e
+	}
+	named := -1
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e == full {
+				named = si
+				break
+			}
+		}
+		if named >= 0 {
+			break
+		}
+	}
+	for _, evs := range x.events {
+		for _, ev := range evs {
+			if ev.ent == e && (named < 0 || ev.sent < named) {
+				return e
+			}
+		}
+	}
+	return full
+}
+
+// sameInitial reports whether two names differ only in that one gives the
+// other's first name as an initial ("J X", "J. X" and "Joan X").
+func sameInitial(a, b string) bool {
+	fa, ra, _ := strings.Cut(a, " ")
+	fb, rb, _ := strings.Cut(b, " ")
+	if ra != rb || fa == "" || fb == "" {
+		return false
+	}
+	short, long := strings.TrimSuffix(fa, "."), fb
+	if utf8.RuneCountInString(short) > 1 {
+		short, long = strings.TrimSuffix(fb, "."), fa
+	}
+	return utf8.RuneCountInString(short) == 1 && strings.HasPrefix(long, short)
 }

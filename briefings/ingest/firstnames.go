@@ -67,7 +67,7 @@ func init() {
 		alvaro andres antoni armando arturo cesar diego eduardo emilio esteban federico gerardo
 		gonzalo guillermo gustavo hector hernan ignacio jaime jesus joaquin jordi julio leonardo
 		lucas marcelo mariano mauricio nicolas octavio oscar rafa ramiro ricardo rodrigo salvador
-		santiago tomas vicente joao goncalo nuno rui tiago vitor
+		santiago tomas vicente joao goncalo nuno rui tiago vitor patricio
 		alessandro  antonello carlo claudio dario enrico fabrizio filippo franco gianni
 		giorgio giovanni massimo maurizio nicolo pietro riccardo salvatore sergio silvio stefano
 		umberto vittorio
@@ -174,7 +174,7 @@ func init() {
 		lorna maisie morven catriona kirsteen
 		linn kari marit randi  hege kristin trine ingvild
 		biret ane 
-		aurelia elise eloise
+		aurelia elise eloise harriet henrietta imogen philippa georgina
 		maria teresa
 		`) {
 		if _, seen := givenNames[n]; !seen {

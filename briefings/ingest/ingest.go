@@ -158,7 +158,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	}
 	said := x.saidDates(d.Date)
 	for _, f := range quotes {
-		q := Quote{Text: f.q.text, Speaker: name(f.ent), Said: d.Date}
+		q := Quote{Text: f.q.text, Speaker: name(x.fullName(f.ent)), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
@@ -171,7 +171,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		p := Point{Text: pt.text}
 		if pt.ev.ent != nil {
-			p.Speaker = name(pt.ev.ent)
+			p.Speaker = name(x.fullName(pt.ev.ent))
 			p.Text = namePronoun(pt, pt.ev.ent)
 		}
 		d.Points = append(d.Points, p)
@@ -220,6 +220,8 @@ func check(f found) string {
 		return "speaker from " + quoteWords(f.phrase)
 	case f.how == "description":
 		return "speaker from " + quoteWords(f.phrase)
+	case f.how == "actor":
+		return "speaker from the sentence before, whose subject they are; the quote has no attribution of its own"
 	case f.how == "paragraph before":
 		return "speaker from the paragraph before; the quote has no attribution of its own"
 	}

@@ -39,7 +39,8 @@ func init() {
 		vow vows vowed pledge pledges pledged caution cautions cautioned reiterate reiterates reiterated
 		remark remarked observe observed comment commented counter countered concede concedes conceded
 		complain complains complained clarify clarifies clarified assert asserts asserted maintain
-		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed`) {
+		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed
+		allege alleges alleged alleging`) {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
@@ -48,7 +49,7 @@ func init() {
 		sigh sighs sighed continue continues continued conclude concludes concluded muse muses mused
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
-		ruled
+		ruled sing sings sang singing welcome welcomes welcomed
 		testified whisper whispers whispered yell yells yelled scream screams screamed`) {
 		speechVerbs[w] = quoteOnly
 	}
@@ -92,7 +93,7 @@ var indefinite = set(`a an one another some several two three`)
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
-	governor mayor envoy negotiator adviser advisor aide official officials diplomat diplomats
+	governor mayor envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
 	analyst analysts professor economist researcher expert fellow head leader king queen prince
 	princess pope ceo cfo founder co-founder editor correspondent lawmaker legislator prosecutor
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
@@ -146,6 +147,11 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
 	"cllr": "councillor", "cllr.": "councillor",
+	// Police ranks Nigerian, Indian and Pakistani copy shortens to
+	// initials before a name: "SP X", "the DSP".
+	"sp": "superintendent of police", "dsp": "deputy superintendent of police",
+	"asp": "assistant superintendent of police", "acp": "assistant commissioner of police",
+	"dcp": "deputy commissioner of police", "igp": "inspector-general of police",
 	// Business copy: "the CEO", "the CFO".
 	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 
@@ -198,7 +204,12 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	"monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
-	"señor": male, "señora": female, "signor": male, "signora": female}
+	"señor": male, "señora": female, "signor": male, "signora": female,
+	// Clergy, the bar and Aboriginal Australian elders are addressed by a
+	// title before the name ("Monsignor X", "Advocate Y", "Aunty Z"),
+	// which is not part of the name.
+	"monsignor": male, "msgr": male, "msgr.": male, "mgr": male, "mgr.": male, "advocate": unknownGender,
+	"aunty": female, "auntie": female, "uncle": male}
 
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,
@@ -253,7 +264,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr smt engr barr mme`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr smt engr barr mme msgr mgr`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -34,7 +34,43 @@ func (x *extractor) collectMentions() {
 		}
 	}
 	x.noteRoles()
+	x.counterparts()
 	x.learnGenders()
+}
+
+// counterparts gives a person named as someone's counterpart ("Trade
+// Minister X met her Chilean counterpart, Y") the title of the person
+// named before them in the sentence, with the nationality the phrase
+// gives ("Chilean Trade Minister"), so "the Chilean minister" finds them.
+func (x *extractor) counterparts() {
+	for _, ms := range x.mentions {
+		var owner *entity
+		for _, m := range ms {
+			e := m.e
+			if e.kind != "person" {
+				continue
+			}
+			i := strings.Index(e.role, "counterpart")
+			if i < 0 {
+				if owner == nil && e.role != "" {
+					owner = e
+				}
+				continue
+			}
+			if owner == nil || e.reg != nil {
+				continue
+			}
+			title := owner.role
+			if f := strings.Fields(title); len(f) > 1 && (isNationality(strings.ToLower(f[0])) || isPossessive(f[0])) {
+				title = strings.Join(f[1:], " ")
+			}
+			nat := strings.TrimSpace(e.role[:i])
+			for _, d := range []string{"his ", "her ", "their ", "its "} {
+				nat = strings.TrimPrefix(nat, d)
+			}
+			e.role = strings.TrimSpace(nat + " " + title)
+		}
+	}
 }
 
 // personalPronouns are the pronouns that tell a person's gender.
@@ -184,8 +220,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		r = p.applyAppositive(r, aa, ab)
 	} else if aa, ab, ok := p.appositiveAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
-	} else if p.isComma(j) && (p.lowerAt(j+1) == "who" || p.lowerAt(j+1) == "whose") && r.kind == refName {
+	} else if p.isComma(j) && p.lowerAt(j+1) == "who" && r.kind == refName {
 		r.evidence = true
+	}
+	if start >= 3 && r.kind == refName && p.word(start-1) == ")" && p.word(start-3) == "(" {
+		p.bracketHonorific(r, start-2)
 	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
 		r.evidence = true // "X, 45, a baker": someone's age
@@ -215,6 +254,12 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		if l := p.lowerAt(start - 1); r.det == "the" && r.role == "" && !p.honorIn(i, j) && (l == "," || l == "by" || l == "told" || l == "to" || l == "with") {
+			// "told The X", "her group, the Y Singers": a person's name
+			// takes no article; a name after one is a newspaper's, a
+			// band's, a building's, which a pronoun does not mean.
+			return
+		}
 		if strings.Contains(r.name, "&") {
 			// "X & Sons", "Marks & Spencer": a business.
 			x.note(si, x.cast.org(r.name, ""), i)
@@ -255,6 +300,12 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	case refRole:
 		if r.head == "head" && p.lowerAt(j) != "of" {
 			return // "shakes his head"
+		}
+		if c := delegationOf(r); c != "" {
+			// "The delegate of X, …, which she called …": someone never
+			// named, who speaks for the country, as "she" next.
+			x.note(si, &entity{name: r.text, role: r.text, kind: "anon", speaksFor: x.cast.place(c)}, i)
+			return
 		}
 		if r.indefinite {
 			// "A spokesperson for the trust said …": someone the article
@@ -303,6 +354,9 @@ func (p *para) placeBefore(i int) bool {
 	case l == "from":
 		_, noun := personNouns[p.lowerAt(i-2)]
 		return noun || p.isRoleAt(i-2) || occupationWord(p.lowerAt(i-2))
+	case l == "of":
+		// "the residents of X", "people of X": the people of a place.
+		return inhabitants[p.lowerAt(i-2)]
 	}
 	return false
 }
@@ -315,6 +369,11 @@ func isAge(w string) bool {
 // placeAfter are prepositions that put a place after them, not a
 // person: "in X", "near X".
 var placeAfter = set(`in near inside outside across throughout`)
+
+// inhabitants are the plural nouns for the people of a place: "the
+// residents of X" names a place.
+var inhabitants = set(`residents people citizens inhabitants villagers townspeople voters
+	taxpayers families households communities ratepayers`)
 
 // roleMention is a title with no name ("the foreign minister", "Israel's
 // ambassador"), resolved once every name is known.
@@ -489,5 +548,59 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 			}
 		}
 	}
+	return p.anonymousSubject(a, b)
+}
+
+// anonymousSubject finds a subject the sentence says is not named: a
+// short phrase with no name in it, then a "who" clause saying so ("The
+// driver, who would not give a name, said", "A third nurse, who asked not
+// to be identified, said", "…, who spoke on condition of anonymity,"). A
+// pronoun after it means that person, who stays unknown.
+func (p *para) anonymousSubject(a, b int) unnamedSubject {
+	c := a
+	for c < b && c-a <= 5 && !p.isComma(c) {
+		if c > a && p.isNameWord(c) || !p.isWordAt(c) {
+			return unnamedSubject{}
+		}
+		c++
+	}
+	if c == a || c >= b || !p.isComma(c) || p.lowerAt(c+1) != "who" {
+		return unnamedSubject{}
+	}
+	for k := c + 2; k < b && !p.isComma(k); k++ {
+		switch p.lowerAt(k) {
+		case "name", "named", "identified":
+			if p.lowerAt(k-1) == "not" || p.lowerAt(k-2) == "not" || p.lowerAt(k-3) == "not" {
+				return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+			}
+		case "anonymity", "anonymous", "anonymously":
+			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+		}
+	}
 	return unnamedSubject{}
+}
+
+// honorIn reports whether an honorific or a gendered title stands in
+// [a, b): "the Rev. X", "The Hon. Y".
+func (p *para) honorIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.toks[i].class&(cHonor|cRole) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketHonorific reads an honorific in brackets at token i before a
+// name: "Dr. (Mrs.) X", as Nigerian copy gives a woman's after her title,
+// says a person and her gender.
+func (p *para) bracketHonorific(r *ref, i int) {
+	g, ok := honorifics[p.lowerAt(i)]
+	if !ok {
+		return
+	}
+	r.evidence = true
+	if r.gender == unknownGender {
+		r.gender = g
+	}
 }

@@ -204,6 +204,19 @@ func (p *para) npRight(i, hi int) (int, int) {
 		if j > i {
 			end = p.trailingHead(end, hi) // "according to the Kyiv city administration"
 		}
+		if end+3 < hi && p.word(end) == "(" && p.word(end+2) == ")" && len(p.word(end+1)) <= 4 && allUpper(p.word(end+1)) && (p.isNameWord(end+3) || p.isTitleWord(end+3)) {
+			// A party's letter in brackets inside its name: "said AB(C)
+			// chief spokesperson X".
+			end = p.chunkEnd(end+3, hi)
+		}
+		// "said Liberal energy expert X", "said Labour health spokesperson
+		// Y": a body or a place, words in lower case, then a title and a
+		// name; the name is who speaks.
+		for k := end; k < hi && k < end+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cSpeech|cSkip|cDet) == 0; k++ {
+			if p.isRoleAt(k) && p.isNameWord(k+1) {
+				return i, p.chunkEnd(k, hi)
+			}
+		}
 		return i, end
 	}
 	// "said supporters' trust chairman Gary Newell": words in lower case
@@ -368,7 +381,9 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		return nil
 	}
 	if w := p.lowerAt(a); w == "who" || w == "whose" {
-		if r.kind == refName {
+		if r.kind == refName && w == "who" {
+			// "X, who …" is a person; "X, whose …" may be a town or a
+			// company as well.
 			r.evidence = true
 		}
 		return r
@@ -383,6 +398,11 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 			}
 			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: head}
 		}
+		return r
+	}
+	if w := p.lowerAt(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text) && p.toks[a].class&cRole == 0 {
+		// "X, aligning with the EU,", "Y, speaking for the group,": what
+		// the subject does, not who they are.
 		return r
 	}
 	head := p.asideHead(a, b)

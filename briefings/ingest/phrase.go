@@ -66,8 +66,14 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
-	if !p.isWordAt(i) || p.toks[i].class&(cCap|cFunction|cDay|cMonth) != cCap {
+	if !p.isWordAt(i) {
 		return false
+	}
+	if c := p.toks[i].class; c&(cCap|cFunction|cDay|cMonth) != cCap {
+		// A month that is a given name between an honorific and a
+		// surname: "Aunty June X", "Mrs April Y".
+		return c&(cCap|cMonth|cFunction) == cCap|cMonth && i > 0 &&
+			p.toks[i-1].class&cHonor != 0 && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) == cCap
 	}
 	// A speech verb capitalised only because it opens a sentence or a note, before a
 	// word in lower case ("Added reporting from …"), is no name; elsewhere it may be part
@@ -444,7 +450,7 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
@@ -744,6 +750,9 @@ func (p *para) nameInComplement(i, b int) int {
 	if !allNameWords(p, caps[from], b) {
 		return -1
 	}
+	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
+		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
+	}
 	return caps[from]
 }
 
@@ -873,7 +882,10 @@ func allNameWords(p *para, a, b int) bool {
 // genderFromName sets the gender a given name suggests, when the phrase did
 // not already tell it.
 func (p *para) genderFromName(r *ref, i int) {
-	if g, ok := givenGender(p.lw(i)); ok {
+	if w := p.lw(i); strings.IndexByte(w, '-') > 0 && !p.isNameWord(i+1) {
+		// A double-barrelled surname alone ("X-Y said"): its first part
+		// is a family name here, whatever it is elsewhere.
+	} else if g, ok := givenGender(w); ok {
 		r.evidence = true
 		if r.gender == unknownGender {
 			r.gender = g
@@ -955,4 +967,15 @@ func (p *para) isOrgHeadAt(i int) bool {
 // isFunctionAt reports whether token i is a function word.
 func (p *para) isFunctionAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].class&cFunction != 0
+}
+
+// givenAfterTitle reports whether the capitalised word i, which is also a
+// title (Dean, Major, Chancellor), is a given name instead: it follows a
+// title in lower case and a name follows it ("deputy chief Dean X").
+func (p *para) givenAfterTitle(i, end int) bool {
+	if i == 0 || i+1 >= end || p.toks[i].class&cCap == 0 || !p.isTitleWord(i-1) || p.toks[i-1].class&cCap != 0 || !p.isNameWord(i+1) {
+		return false
+	}
+	_, ok := givenGender(p.lw(i))
+	return ok
 }

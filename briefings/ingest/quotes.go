@@ -172,11 +172,22 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 	if ev := x.label(q.startPara); ev != nil && ev.v < q.startTok {
 		return ev, "continues"
 	}
+	p := x.d.paras[q.startPara]
+	if k := p.sentenceOf(q.startTok); k > 0 && q.startTok == p.sents[k].a {
+		if ev := x.actor(q.startPara, k-1); ev != nil {
+			return ev, "actor"
+		}
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
 	prev := x.d.paras[q.startPara-1]
 	evs = x.events[q.startPara-1]
+	if len(evs) == 0 && len(prev.sents) > 0 && !prev.quotes() {
+		if ev := x.actor(q.startPara-1, len(prev.sents)-1); ev != nil {
+			return ev, "actor"
+		}
+	}
 	if len(evs) == 0 || len(prev.sents) == 0 {
 		return nil, ""
 	}
@@ -440,4 +451,60 @@ func capitalised(s string) bool {
 		}
 	}
 	return n > 0
+}
+
+// actor returns the person a sentence of paragraph pi opens with as its
+// subject — "He sets down his cup.", "She turns to the window." — when
+// the sentence quotes no one: feature
+// copy sets a quote with no attribution after such an action, and the
+// quote is the actor's. nil when the sentence opens otherwise.
+func (x *extractor) actor(pi, k int) *event {
+	p := x.d.paras[pi]
+	s := p.sents[k]
+	for i := s.a; i < s.b; i++ {
+		if p.toks[i].kind == tQuote || p.toks[i].q != 0 {
+			return nil
+		}
+	}
+	end := s.a
+	switch {
+	case p.isWordAt(s.a) && (p.lw(s.a) == "he" || p.lw(s.a) == "she"):
+		end = s.a + 1
+	case p.isNameWord(s.a):
+		end = p.chunkEnd(s.a, s.b)
+	default:
+		return nil
+	}
+	if end >= s.b || !p.isWordAt(end) || p.toks[end].class&(cCap|cFunction|cDet|cPronoun) != 0 {
+		return nil // not a verb after the subject: "He and his wife", "She, too,"
+	}
+	si := -1
+	for i, ds := range x.d.sents {
+		if ds.p == pi && ds.a == s.a {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return nil
+	}
+	ev := &event{p: pi, v: s.a, sent: si, use: quoteOnly, subj: p.interpret(s.a, end)}
+	if ev.subj == nil || ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
+		return nil // a name the article has not given someone before: a page's "Read more"
+	}
+	x.resolveEvent(ev, si, p, s.a)
+	if ev.ent == nil || ev.ent.kind != "person" {
+		return nil
+	}
+	return ev
+}
+
+// quotes reports whether the paragraph has a quotation mark.
+func (p *para) quotes() bool {
+	for i := range p.toks {
+		if p.toks[i].kind == tQuote {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // resolve finds who a phrase means at sentence si, token at.
 func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
@@ -51,6 +54,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if country := delegationOf(r); country != "" {
+			// "The representative of X said": a meeting's record names
+			// delegations by their country, which speaks, not by the
+			// person who sits for it.
+			return x.cast.place(country), ""
+		}
 		if (r.det == "its" || r.det == "their") && (strings.HasPrefix(r.head, "spokes") || r.head == "representative") {
 			// "Its spokesman said": the body named last speaks.
 			if e := x.antecedent(orgOnly, si, at); e != nil {
@@ -689,6 +698,14 @@ func (x *extractor) companySpeaker(head string, si int) *entity {
 			sp.business = true
 			return sp
 		}
+		if name := companyOfRole(sp); name != "" {
+			// "X chief executive Y said … The company said": the company
+			// whose head just spoke, which the article named only in
+			// their title.
+			e := x.cast.org(name, head)
+			e.business = true
+			return e
+		}
 		return nil
 	}
 	return nil
@@ -800,4 +817,63 @@ func expandTitles(role string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// delegateHeads sit for a country at a meeting: "the representative of X",
+// "the delegate of Y".
+var delegateHeads = set(`representative representatives delegate delegates delegation`)
+
+// delegationOf returns the country in "the representative of X" (a known
+// place), else "".
+func delegationOf(r *ref) string {
+	if r.det != "the" || !delegateHeads[r.head] {
+		return ""
+	}
+	_, c, ok := strings.Cut(r.text, " of ")
+	if !ok {
+		return ""
+	}
+	c = strings.TrimPrefix(c, "the ")
+	if !isKnownPlace(c) {
+		return ""
+	}
+	return c
+}
+
+// companyOfRole returns the company in a person's title when the title is
+// a company's ("Fullwood chief executive", "Acme Ltd's managing
+// director"): its capitalised words before a corporate title in lower
+// case, unless they are a place or a nationality. Else "".
+func companyOfRole(e *entity) string {
+	if e.kind != "person" || e.role == "" {
+		return ""
+	}
+	words := strings.Fields(e.role)
+	n := 0
+	for n < len(words) && unicode.IsUpper(firstRune(words[n])) {
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return ""
+	}
+	title := strings.ToLower(strings.Join(words[n:], " "))
+	if !corporateTitles[title] {
+		return ""
+	}
+	name := stripPossessive(strings.Join(words[:n], " "))
+	if isKnownPlace(name) || isNationality(strings.ToLower(name)) {
+		return ""
+	}
+	return name
+}
+
+// corporateTitles are the posts that speak for a company.
+var corporateTitles = set(`ceo chairman chairwoman chair president founder
+	co-founder owner spokesman spokeswoman spokesperson director`)
+
+func init() {
+	// Titles of two words, which set() would split.
+	for _, t := range []string{"chief executive", "managing director", "chief executive officer", "general manager", "chief operating officer", "chief financial officer"} {
+		corporateTitles[t] = true
+	}
 }

@@ -143,10 +143,12 @@ func (d *document) findQuotes() {
 	singles := d.singlePairs()
 	if len(singles) > 0 {
 		pairs = settleNesting(pairs, singles)
-		if d.dropNicknames(pairs) {
-			d.findQuotes() // the marks of a nickname are gone: pair again
-			return
-		}
+	}
+	// A nickname in either kind of mark: Graham 'Blue' Hennessy, Robert
+	// "Bob" X.
+	if d.dropNicknames(pairs) {
+		d.findQuotes() // the marks of a nickname are gone: pair again
+		return
 	}
 	d.joinPossessives(pairs)
 	for i := range pairs {
