@@ -12,7 +12,7 @@ import (
 // Whitcomb"), and letting "she" skip past a man. A name missing from it is
 // compatible with either pronoun (and the article's own pronouns may tell,
 // see learnGenders), so names common to both genders (Kim, Jordan, Alex,
-// Andrea, Nicola, Kiran) are left out.
+// Andrea, Nicola, Kiran, Jan) are left out.
 var givenNames = map[string]gender{}
 
 func init() {
@@ -25,7 +25,7 @@ func init() {
 		edward emmanuel enrique eric erik evgeny fabio felipe fernando francesco francis francisco frank
 		franz frederick gabriel gary george georg gerhard giorgio giuseppe gordon goran graham greg
 		gregory hans harry hassan henrik henry hugo ian ibrahim igor ilya isaac ivan jack jacob jacques
-		jake james jan jason javier jean jeff jeffrey jens jerome jim joachim joe joel johan johannes
+		jake james jason javier jean jeff jeffrey jens jerome jim joachim joe joel johan johannes
 		john jon jonas jonathan jorge jose josef joseph juan julian jurgen justin kai karl kevin
 		klaus kurt lars leon leonid liam lorenzo luis lukas luca luke mahmoud manuel marc marcel
 		marco marcus mario mark martin mateusz matteo matthew max michael michel miguel mike mikhail

@@ -218,6 +218,10 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	if aa, ab, ok := p.knownAsAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
+	} else if r.kind == refName && p.placeBefore(start) && p.frontedPhrase(x.d.sents[si].a, start-1) {
+		// "At a meeting in X, the mayor …": the comma closes the
+		// sentence's opening phrase, which ends where something happened;
+		// the words after it are the clause's subject, no aside about X.
 	} else if aa, ab, ok := p.appositiveAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
 	} else if p.isComma(j) && p.lowerAt(j+1) == "who" && r.kind == refName {
@@ -359,6 +363,22 @@ func (p *para) placeBefore(i int) bool {
 		return inhabitants[p.lowerAt(i-2)]
 	}
 	return false
+}
+
+// frontedPhrase reports whether the words [lo, i) of a sentence are the
+// prepositional phrase it opens with ("At a meeting in", "During talks
+// near"): it starts with a preposition and holds no comma, quotation mark
+// or verb of speech before i.
+func (p *para) frontedPhrase(lo, i int) bool {
+	if lo >= i || !p.isWordAt(lo) || p.toks[lo].class&cPrep == 0 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if p.toks[k].q != 0 || p.isComma(k) || p.toks[k].kind == tEnd || p.isSpeechVerbAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAge reports whether a word is a number that can be someone's age.

@@ -323,6 +323,12 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 	if w := p.lowerAt(j + 1); (k >= hi || p.toks[k].kind == tEnd) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return 0, 0, false // ", conceded in a statement.": the main verb, not an aside
 	}
+	if p.isSpeechVerbAt(j+1) && !p.toks[j+1].isCap(p.text) && p.lowerAt(j+2) != "to" {
+		// "<role>, <name>, said <clause>.": a speech verb right after the
+		// comma is the verb of the phrase before it, whose description
+		// came before the name; only "said to be …" opens an aside.
+		return 0, 0, false
+	}
 	if p.clauseVerbIn(j+1, k) {
 		return 0, 0, false // ", the farm's manager said.": a clause with its own speaker
 	}

@@ -71,9 +71,16 @@ func (p *para) isNameWord(i int) bool {
 	}
 	if c := p.toks[i].class; c&(cCap|cFunction|cDay|cMonth) != cCap {
 		// A month that is a given name between an honorific and a
-		// surname: "Aunty June X", "Mrs April Y".
-		return c&(cCap|cMonth|cFunction) == cCap|cMonth && i > 0 &&
-			p.toks[i-1].class&cHonor != 0 && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) == cCap
+		// surname: "Aunty June X", "Mrs April Y"; or one often given as a
+		// name, opening an aside's name before a surname ("<role>, Jan
+		// X,"): a date never has a name after its month.
+		if c&(cCap|cMonth|cFunction) != cCap|cMonth || i == 0 || !p.isWordAt(i+1) || p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) != cCap {
+			return false
+		}
+		if p.toks[i-1].class&cHonor != 0 {
+			return true
+		}
+		return monthGivenNames[p.lw(i)] && p.isComma(i-1)
 	}
 	// A speech verb capitalised only because it opens a sentence or a note, before a
 	// word in lower case ("Added reporting from …"), is no name; elsewhere it may be part
@@ -82,6 +89,10 @@ func (p *para) isNameWord(i int) bool {
 	next := p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0
 	return p.toks[i].class&cSpeech == 0 || !opens || !next
 }
+
+// monthGivenNames are months (or their short forms) that are also given
+// names; "May" is left out, as a modal verb it is no name.
+var monthGivenNames = set(`jan june april august`)
 
 // isTitleWord reports whether token i is a lower-case word that belongs in a
 // title before a name ("chief executive", "foreign minister").
