@@ -832,3 +832,23 @@ func (s lockSpy) LockStories(ctx context.Context, platform, workspace, owner str
 	}
 	return ok, err
 }
+
+// TestFollowSaysItsTopics: the answer to /follow names the topics every
+// draft from the feed gets, in a sentence that agrees with their number.
+func TestFollowSaysItsTopics(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"/follow " + wire + " energy", "gets the topic Energy,"},
+		{"/follow " + wire + " energy climate", "gets the topics Energy and Climate,"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.line, func(t *testing.T) {
+			c := newFeedChat(t)
+			c.feed(wire, "Wire", 0)
+			if r := c.follow(tc.line); !strings.Contains(r.Text, tc.want) {
+				t.Errorf("%s says:\n%s\nwant it to say %q", tc.line, text(r), tc.want)
+			}
+		})
+	}
+}

@@ -147,7 +147,11 @@ func followCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 		"Each draft's review card is posted in this channel, for any curator here to publish, edit or discard. Nothing is published until a curator does.",
 		FeedFirstDrafts, spanText(b.feedInterval())))
 	if len(f.Topics) > 0 {
-		paras = append(paras, "Every draft from it gets the topics "+topicNamesByID(c, f.Topics)+", besides those the article names.")
+		word := "topics"
+		if len(f.Topics) == 1 {
+			word = "topic"
+		}
+		paras = append(paras, "Every draft from it gets the "+word+" "+topicNamesByID(c, f.Topics)+", besides those the article names.")
 	}
 	r.Text = strings.Join(paras, "\n\n")
 	r.Note = req.cmd("/feeds") + " lists this channel's feeds and how their fetches go; " + req.cmd("/unfollow <url or number>") + " stops one."
