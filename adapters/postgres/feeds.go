@@ -3,7 +3,6 @@ package postgres
 import (
 	"cmp"
 	"context"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgtype"
 
+	"github.com/briefbot/briefbot/adapters/internal/storyprint"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -228,34 +228,10 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 	return out, nil
 }
 
-// encodePrint stores a fingerprint as its uint64s, little-endian: exact
-// for every value, which BIGINT (signed) would not be.
-func encodePrint(p []uint64) []byte {
-	b := make([]byte, 0, 8*len(p))
-	for _, x := range p {
-		b = binary.LittleEndian.AppendUint64(b, x)
-	}
-	return b
-}
-
-func decodePrint(b []byte) ([]uint64, error) {
-	if len(b)%8 != 0 {
-		return nil, fmt.Errorf("a fingerprint of %d bytes is not whole uint64s", len(b))
-	}
-	if len(b) == 0 {
-		return nil, nil
-	}
-	p := make([]uint64, len(b)/8)
-	for i := range p {
-		p[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return p, nil
-}
-
 // AddStory implements bot.FeedStore.
 func (s *Store) AddStory(ctx context.Context, st bot.Story) error {
 	if _, err := s.pool.Exec(ctx, `INSERT INTO stories (platform, workspace, draft, channel, card, print, at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.Platform, st.Workspace, st.Draft, st.Channel, st.Card, encodePrint(st.Print), tsAt(st.At)); err != nil {
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.Platform, st.Workspace, st.Draft, st.Channel, st.Card, storyprint.Encode(st.Print), tsAt(st.At)); err != nil {
 		return fmt.Errorf("postgres: add story of draft %d: %w", st.Draft, err)
 	}
 	return nil
@@ -311,7 +287,7 @@ func (s *Store) Stories(ctx context.Context, platform, workspace string, since t
 		if err := rows.Scan(&st.Platform, &st.Workspace, &st.Draft, &st.Channel, &st.Card, &raw, &at); err != nil {
 			return nil, fmt.Errorf("postgres: stories of %s/%s: %w", platform, workspace, err)
 		}
-		if st.Print, err = decodePrint(raw); err != nil {
+		if st.Print, err = storyprint.Decode(raw); err != nil {
 			return nil, fmt.Errorf("postgres: story of draft %d: %w", st.Draft, err)
 		}
 		st.At = fromTS(at)

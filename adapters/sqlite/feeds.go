@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/briefbot/briefbot/adapters/internal/storyprint"
 	"github.com/briefbot/briefbot/bot"
 )
 
@@ -249,34 +249,10 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 	return out, nil
 }
 
-// encodePrint stores a fingerprint as its uint64s, little-endian: exact
-// for every value, which SQLite's signed integers would not be.
-func encodePrint(p []uint64) []byte {
-	b := make([]byte, 0, 8*len(p))
-	for _, x := range p {
-		b = binary.LittleEndian.AppendUint64(b, x)
-	}
-	return b
-}
-
-func decodePrint(b []byte) ([]uint64, error) {
-	if len(b)%8 != 0 {
-		return nil, fmt.Errorf("a fingerprint of %d bytes is not whole uint64s", len(b))
-	}
-	if len(b) == 0 {
-		return nil, nil
-	}
-	p := make([]uint64, len(b)/8)
-	for i := range p {
-		p[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return p, nil
-}
-
 // AddStory implements bot.FeedStore.
 func (s *Store) AddStory(ctx context.Context, st bot.Story) error {
 	if _, err := s.db.ExecContext(ctx, `INSERT INTO stories (platform, workspace, draft, channel, card, print, at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, st.Platform, st.Workspace, st.Draft, st.Channel, st.Card, encodePrint(st.Print), atMS(st.At)); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, st.Platform, st.Workspace, st.Draft, st.Channel, st.Card, storyprint.Encode(st.Print), atMS(st.At)); err != nil {
 		return fmt.Errorf("sqlite: add story of draft %d: %w", st.Draft, err)
 	}
 	return nil
@@ -340,7 +316,7 @@ func (s *Store) Stories(ctx context.Context, platform, workspace string, since t
 		if err := rows.Scan(&st.Platform, &st.Workspace, &st.Draft, &st.Channel, &st.Card, &raw, &at); err != nil {
 			return nil, fmt.Errorf("sqlite: stories of %s/%s: %w", platform, workspace, err)
 		}
-		if st.Print, err = decodePrint(raw); err != nil {
+		if st.Print, err = storyprint.Decode(raw); err != nil {
 			return nil, fmt.Errorf("sqlite: story of draft %d: %w", st.Draft, err)
 		}
 		st.At = fromAtMS(at)
