@@ -224,18 +224,29 @@ func draftTopicNames(c *briefings.Catalog, dc DraftContent) string {
 	}
 	names := make([]string, 0, len(dc.Topics))
 	for _, id := range dc.Topics {
-		name := id
-		if t := c.TopicNamed(id); t != nil {
-			name = t.Name
-		}
-		for _, nt := range dc.NewTopics {
-			if nt.ID == id {
-				name = nt.Name + " (new)"
-			}
+		name, isNew := draftTopicName(c, dc, id)
+		if isNew {
+			name += " (new)"
 		}
 		names = append(names, name)
 	}
 	return strings.Join(names, " · ")
+}
+
+// draftTopicName names one of a draft's topics, for the card and the edit
+// form alike: a topic the draft would add by the name the draft gives it,
+// else by the registry's name, else by its id.
+func draftTopicName(c *briefings.Catalog, dc DraftContent, id string) (name string, isNew bool) {
+	name = id
+	if t := c.TopicNamed(id); t != nil {
+		name = t.Name
+	}
+	for _, nt := range dc.NewTopics {
+		if nt.ID == id {
+			name, isNew = nt.Name, true
+		}
+	}
+	return name, isNew
 }
 
 // usedNewSpeakers are the new speakers a quote or key point still names.

@@ -32,14 +32,9 @@ func editForm(c *briefings.Catalog, d Draft) *Form {
 	dc := d.Content
 	topics := make([]string, 0, len(dc.Topics))
 	for _, id := range dc.Topics {
-		name := id
-		if t := c.TopicNamed(id); t != nil {
-			name = t.Name
-		}
-		for _, nt := range dc.NewTopics {
-			if nt.ID == id {
-				name = "+" + nt.Name
-			}
+		name, isNew := draftTopicName(c, dc, id)
+		if isNew {
+			name = "+" + name // as the curator types a new topic
 		}
 		topics = append(topics, name)
 	}
