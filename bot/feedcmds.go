@@ -54,10 +54,6 @@ func followCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) R
 			link, topicText = ws[0], strings.Join(ws[1:], " ")
 		}
 	}
-	link = strings.Trim(link, "<>") // Slack wraps links it recognised: <url> or <url|label>
-	if i := strings.IndexByte(link, '|'); i > 0 {
-		link = link[:i]
-	}
 	switch low := strings.ToLower(link); {
 	case link == "":
 		return usage(req, cmd, "Which feed? Give its address, starting with https://.")
