@@ -113,8 +113,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 		}
 
 		got := map[string]string{} // text -> speaker
+		chk := map[string]string{}
 		for _, q := range d.Quotes {
 			got[q.Text] = q.Speaker
+			chk[q.Text] = q.Check
 		}
 		sc.found += len(d.Quotes)
 		sc.wanted += len(want.Quotes)
@@ -130,7 +132,7 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 			if briefings.Fold(sp) == briefings.Fold(w.Speaker) {
 				sc.rightSpeaker++
 			} else {
-				t.Logf("%s: %q: speaker %q, want %q", name, w.Text, sp, w.Speaker)
+				t.Logf("%s: %q: speaker %q, want %q [%s]", name, w.Text, sp, w.Speaker, chk[w.Text])
 			}
 		}
 		for _, q := range d.Quotes {
