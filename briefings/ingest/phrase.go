@@ -369,6 +369,64 @@ var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an",
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
 func (p *para) interpret(a, b int) *ref {
+	r := p.interpretPhrase(a, b)
+	if r != nil && r.kind == refName {
+		stripCourtesy(r)
+	}
+	return r
+}
+
+// stripCourtesy moves courtesy titles that open a name to its role:
+// "Tan Sri X Y", "Datuk Seri X Y", "Pastor X Y", "Alhaji X Y". Such a title
+// is never part of the name, and the article names the person without it
+// later ("Y said"); a title alone before one word ("Pastor Y") is kept off
+// too, since the word after it is the name.
+func stripCourtesy(r *ref) {
+	name, cut := r.name, 0
+	after := false // a title went before: in the name's role or just cut
+	if k := strings.LastIndexByte(r.role, ' '); r.role != "" {
+		w := strings.ToLower(strings.TrimRight(r.role[k+1:], "'’"))
+		after = courtesyTitles[w] || w == "tan"
+	}
+	for {
+		sp := strings.IndexByte(name[cut:], ' ')
+		if sp < 0 {
+			break
+		}
+		w := strings.ToLower(strings.TrimRight(name[cut:cut+sp], "'’"))
+		next := name[cut+sp+1:]
+		// "Sri" and "Seri" are titles only after another ("Tan Sri",
+		// "Datuk Seri"); alone they may open a name.
+		if !courtesyTitles[w] && !(w == "tan" && (strings.HasPrefix(next, "Sri ") || strings.HasPrefix(next, "Seri "))) && !((after || cut > 0) && (w == "sri" || w == "seri")) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+			break
+		}
+		cut += sp + 1
+	}
+	if cut == 0 {
+		return
+	}
+	r.role = strings.TrimSpace(r.role + " " + name[:cut-1])
+	r.name = name[cut:]
+	r.evidence = true
+}
+
+// courtesyTitles are honorifics of Malaysian, Bruneian, South Asian,
+// Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
+// that open a name without being part of it: "Tan Sri", "Datuk Seri",
+// "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
+// chief), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
+// "Drs.". Lords and ladies are not here: a judge may be named by title
+// alone ("Lord X").
+var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
+	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
+	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
+	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. barr. mgr mgr. msgr
+	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba`)
+
+func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
 		a++
 	}
@@ -483,6 +541,9 @@ notEpithet:
 		}
 	}
 	last := max(roleAt, orgAt)
+	if l := p.lowerAt(honorAt + 1); honorAt >= 0 && honorAt+2 < left && (l == "seri" || l == "sri") {
+		honorAt++ // "Datuk Seri X Y": a two-word title
+	}
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true
 		if last >= 0 {
