@@ -778,6 +778,17 @@ func (p *para) nameTail(a, b int) int {
 	for k > a && p.isNameWord(k-1) {
 		k--
 	}
+	if k < b && k-1 > a && !p.isRoleAt(k-1) && !p.isOrgHeadAt(b-1) && !placeWords[p.lw(b-1)] {
+		// "Council of Europe Rapporteur X Y": a capitalised title word
+		// inside the capitals ends the title; the name, of two words or
+		// more and no body's, is after it.
+		for m := b - 3; m > k; m-- {
+			if _, given := givenGender(p.lw(m)); p.isRoleAt(m) && p.toks[m].class&cCap != 0 && !given {
+				k = m + 1
+				break
+			}
+		}
+	}
 	if k == b || k-1 <= a || !p.isRoleAt(k-1) || !allNameWords(p, k, b) {
 		return -1
 	}
@@ -963,8 +974,8 @@ func (p *para) genderFromName(r *ref, i int) {
 			r.gender = g
 		}
 	}
-	if r.gender == unknownGender {
-		if g, ok := honorifics[p.lowerAt(i-1)]; ok {
+	if r.gender == unknownGender && i > 0 && p.toks[i-1].class&cHonor != 0 { // not "MS", a seat's title
+		if g, ok := honorifics[p.lw(i-1)]; ok {
 			r.gender = g
 		}
 	}
