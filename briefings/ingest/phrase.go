@@ -233,7 +233,9 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	justice health services resources environment culture sport sports energy agriculture
 	fisheries livestock planning infrastructure transport education labour labor employment
 	finance housing science technology innovation tourism communications works welfare heritage
-	food rural local government policy reform cooperation integration`)
+	food rural local government policy reform cooperation integration protection crisis climate
+	family families equality gender women children youth migration citizenship veterans water
+	digital transformation disaster disasters emergency emergencies relief`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
@@ -829,6 +831,8 @@ func (p *para) nameInComplement(i, b int) int {
 	from := len(caps) - 2
 	if surnameParticle(p.lw(caps[from])) && from > 0 {
 		from--
+	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
+		from-- // "Minister of Construction Ho Quang Vinh": family name first, then two
 	}
 	if !allNameWords(p, caps[from], b) {
 		return -1
@@ -838,6 +842,13 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	return caps[from]
 }
+
+// vietnameseFamilyNames are the commonest Vietnamese family names, which
+// open a name of three words (family, middle, given): after a title's
+// complement they start the name, not the two words after them.
+var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan
+	vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh truong
+	trương luong lương doan đoàn`)
 
 // isInitial reports whether a word is a middle initial: "P.".
 func isInitial(w string) bool {
