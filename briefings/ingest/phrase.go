@@ -355,6 +355,28 @@ func isAcronym(w string) bool {
 	return letters >= 2 && letters <= 6
 }
 
+// initialsBeforeName reports whether token i, dotted capitals, is a
+// person's initials before their name ("K.P. X", "Minister A.B. X"), as
+// South Asian and African copy gives them, rather than a body's: single
+// letters each with its stop, not a country's ("U.S.", "U.K."), and a
+// name word after them that is no title or body's head word.
+func (p *para) initialsBeforeName(i, left int) bool {
+	w := p.word(i)
+	if len(w) < 4 || len(w) > 8 || i+1 >= left || countryInitials[strings.ToLower(w)] {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || k+1 < len(w) && w[k+1] != '.' {
+			return false
+		}
+	}
+	return p.isNameWord(i+1) && p.toks[i+1].class&(cRole|cRoleMod|cOrgHead) == 0 && !isAcronym(p.word(i+1))
+}
+
+// countryInitials are the dotted initials of countries and unions, which
+// open a title ("U.S. Senator X"), never a person's name.
+var countryInitials = set(`u.s. u.s u.k. u.k u.n. u.n e.u. e.u u.s.a. u.a.e. d.c. p.r.c.`)
+
 // isNationality reports whether a capitalised modifier is a nationality or
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
 // not an organisation that can speak.
@@ -524,7 +546,7 @@ notEpithet:
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
-		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
+		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) || !isCap && orgDescriptors[w]) {
 			orgAt = i
 		}
 		if cls&cHonor == 0 && !stripped {
