@@ -409,19 +409,19 @@ func stripCourtesy(r *ref) {
 	name, cut := r.name, 0
 	after := false // a title went before: in the name's role or just cut
 	if k := strings.LastIndexByte(r.role, ' '); r.role != "" {
-		w := strings.ToLower(strings.TrimRight(r.role[k+1:], "'’"))
-		after = courtesyTitles[w] || w == "tan"
+		title, tan, _ := courtesyWord(r.role[k+1:])
+		after = title || tan
 	}
 	for {
 		sp := strings.IndexByte(name[cut:], ' ')
 		if sp < 0 {
 			break
 		}
-		w := strings.ToLower(strings.TrimRight(name[cut:cut+sp], "'’"))
+		title, tan, sri := courtesyWord(name[cut : cut+sp])
 		next := name[cut+sp+1:]
 		// "Sri" and "Seri" are titles only after another ("Tan Sri",
-		// "Datuk Seri"); alone they may open a name.
-		if !courtesyTitles[w] && !(w == "tan" && (strings.HasPrefix(next, "Sri ") || strings.HasPrefix(next, "Seri "))) && !((after || cut > 0) && (w == "sri" || w == "seri")) {
+		// "Datuk Seri"); alone they may open a name, as "Tan" may.
+		if !title && !(tan && (strings.HasPrefix(next, "Sri ") || strings.HasPrefix(next, "Seri "))) && !((after || cut > 0) && sri) {
 			break
 		}
 		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
@@ -435,6 +435,27 @@ func stripCourtesy(r *ref) {
 	r.role = strings.TrimSpace(r.role + " " + name[:cut-1])
 	r.name = name[cut:]
 	r.evidence = true
+}
+
+// courtesyWord reports whether a word of a name is a courtesy title, or
+// "Tan" or "Sri"/"Seri", which are titles only beside another. It folds
+// the word's ASCII case in a buffer of its own: names are read often and
+// are capitalised, and lowering each would allocate.
+func courtesyWord(w string) (title, tan, sri bool) {
+	w = strings.TrimRight(w, "'’")
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false, false, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
+	return courtesyTitles[string(lw)], string(lw) == "tan", string(lw) == "sri" || string(lw) == "seri"
 }
 
 // courtesyTitles are honorifics of Malaysian, Bruneian, South Asian,
