@@ -233,7 +233,9 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	justice health services resources environment culture sport sports energy agriculture
 	fisheries livestock planning infrastructure transport education labour labor employment
 	finance housing science technology innovation tourism communications works welfare heritage
-	food rural local government policy reform cooperation integration`)
+	food rural local government policy reform cooperation integration protection crisis climate
+	family families equality gender women children youth migration citizenship veterans water
+	digital transformation disaster disasters emergency emergencies relief`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
@@ -353,6 +355,28 @@ func isAcronym(w string) bool {
 	return letters >= 2 && letters <= 6
 }
 
+// initialsBeforeName reports whether token i, dotted capitals, is a
+// person's initials before their name ("K.P. X", "Minister A.B. X"), as
+// South Asian and African copy gives them, rather than a body's: single
+// letters each with its stop, not a country's ("U.S.", "U.K."), and a
+// name word after them that is no title or body's head word.
+func (p *para) initialsBeforeName(i, left int) bool {
+	w := p.word(i)
+	if len(w) < 4 || len(w) > 8 || i+1 >= left || countryInitials[strings.ToLower(w)] {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || k+1 < len(w) && w[k+1] != '.' {
+			return false
+		}
+	}
+	return p.isNameWord(i+1) && p.toks[i+1].class&(cRole|cRoleMod|cOrgHead) == 0 && !isAcronym(p.word(i+1))
+}
+
+// countryInitials are the dotted initials of countries and unions, which
+// open a title ("U.S. Senator X"), never a person's name.
+var countryInitials = set(`u.s. u.s u.k. u.k u.n. u.n e.u. e.u u.s.a. u.a.e. d.c. p.r.c.`)
+
 // isNationality reports whether a capitalised modifier is a nationality or
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
 // not an organisation that can speak.
@@ -369,6 +393,85 @@ var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an",
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
 func (p *para) interpret(a, b int) *ref {
+	r := p.interpretPhrase(a, b)
+	if r != nil && r.kind == refName {
+		stripCourtesy(r)
+	}
+	return r
+}
+
+// stripCourtesy moves courtesy titles that open a name to its role:
+// "Tan Sri X Y", "Datuk Seri X Y", "Pastor X Y", "Alhaji X Y". Such a title
+// is never part of the name, and the article names the person without it
+// later ("Y said"); a title alone before one word ("Pastor Y") is kept off
+// too, since the word after it is the name.
+func stripCourtesy(r *ref) {
+	name, cut := r.name, 0
+	after := false // a title went before: in the name's role or just cut
+	if k := strings.LastIndexByte(r.role, ' '); r.role != "" {
+		title, tan, _ := courtesyWord(r.role[k+1:])
+		after = title || tan
+	}
+	for {
+		sp := strings.IndexByte(name[cut:], ' ')
+		if sp < 0 {
+			break
+		}
+		title, tan, sri := courtesyWord(name[cut : cut+sp])
+		next := name[cut+sp+1:]
+		// "Sri" and "Seri" are titles only after another ("Tan Sri",
+		// "Datuk Seri"); alone they may open a name, as "Tan" may.
+		if !title && !(tan && (strings.HasPrefix(next, "Sri ") || strings.HasPrefix(next, "Seri "))) && !((after || cut > 0) && sri) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+			break
+		}
+		cut += sp + 1
+	}
+	if cut == 0 {
+		return
+	}
+	r.role = strings.TrimSpace(r.role + " " + name[:cut-1])
+	r.name = name[cut:]
+	r.evidence = true
+}
+
+// courtesyWord reports whether a word of a name is a courtesy title, or
+// "Tan" or "Sri"/"Seri", which are titles only beside another. It folds
+// the word's ASCII case in a buffer of its own: names are read often and
+// are capitalised, and lowering each would allocate.
+func courtesyWord(w string) (title, tan, sri bool) {
+	w = strings.TrimRight(w, "'’")
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false, false, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
+	return courtesyTitles[string(lw)], string(lw) == "tan", string(lw) == "sri" || string(lw) == "seri"
+}
+
+// courtesyTitles are honorifics of Malaysian, Bruneian, South Asian,
+// Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
+// that open a name without being part of it: "Tan Sri", "Datuk Seri",
+// "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
+// chief), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
+// "Drs.". Lords and ladies are not here: a judge may be named by title
+// alone ("Lord X").
+var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
+	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
+	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
+	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. barr. mgr mgr. msgr
+	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba`)
+
+func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
 		a++
 	}
@@ -464,7 +567,7 @@ notEpithet:
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
-		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
+		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) || !isCap && orgDescriptors[w]) {
 			orgAt = i
 		}
 		if cls&cHonor == 0 && !stripped {
@@ -483,6 +586,9 @@ notEpithet:
 		}
 	}
 	last := max(roleAt, orgAt)
+	if l := p.lowerAt(honorAt + 1); honorAt >= 0 && honorAt+2 < left && (l == "seri" || l == "sri") {
+		honorAt++ // "Datuk Seri X Y": a two-word title
+	}
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true
 		if last >= 0 {
@@ -717,6 +823,17 @@ func (p *para) nameTail(a, b int) int {
 	for k > a && p.isNameWord(k-1) {
 		k--
 	}
+	if k < b && k-1 > a && !p.isRoleAt(k-1) && !p.isOrgHeadAt(b-1) && !placeWords[p.lw(b-1)] {
+		// "Council of Europe Rapporteur X Y": a capitalised title word
+		// inside the capitals ends the title; the name, of two words or
+		// more and no body's, is after it.
+		for m := b - 3; m > k; m-- {
+			if _, given := givenGender(p.lw(m)); p.isRoleAt(m) && p.toks[m].class&cCap != 0 && !given {
+				k = m + 1
+				break
+			}
+		}
+	}
 	if k == b || k-1 <= a || !p.isRoleAt(k-1) || !allNameWords(p, k, b) {
 		return -1
 	}
@@ -757,6 +874,8 @@ func (p *para) nameInComplement(i, b int) int {
 	from := len(caps) - 2
 	if surnameParticle(p.lw(caps[from])) && from > 0 {
 		from--
+	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
+		from-- // "Minister of Construction Ho Quang Vinh": family name first, then two
 	}
 	if !allNameWords(p, caps[from], b) {
 		return -1
@@ -766,6 +885,13 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	return caps[from]
 }
+
+// vietnameseFamilyNames are the commonest Vietnamese family names, which
+// open a name of three words (family, middle, given): after a title's
+// complement they start the name, not the two words after them.
+var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan
+	vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh truong
+	trương luong lương doan đoàn`)
 
 // isInitial reports whether a word is a middle initial: "P.".
 func isInitial(w string) bool {
@@ -902,8 +1028,8 @@ func (p *para) genderFromName(r *ref, i int) {
 			r.gender = g
 		}
 	}
-	if r.gender == unknownGender {
-		if g, ok := honorifics[p.lowerAt(i-1)]; ok {
+	if r.gender == unknownGender && i > 0 && p.toks[i-1].class&cHonor != 0 { // not "MS", a seat's title
+		if g, ok := honorifics[p.lw(i-1)]; ok {
 			r.gender = g
 		}
 	}
