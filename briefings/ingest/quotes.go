@@ -131,7 +131,11 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if x.headingOnly(p, s.a, colon) {
 		return nil // "Quotes:", "Background:": a heading, not a sentence
 	}
-	subj := x.clauseSubject(p, s.a, colon)
+	from := s.a
+	if p.lowerAt(from) == "in" && p.lowerAt(from+1) == "the" && p.lowerAt(from+2) == "words" && p.lowerAt(from+3) == "of" {
+		from += 4 // "In the words of X, a bus driver:": X is who speaks
+	}
+	subj := x.clauseSubject(p, from, colon)
 	if subj == nil || subj.kind == refSomeone {
 		return nil
 	}
