@@ -50,7 +50,8 @@ func init() {
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
 		ruled sing sings sang singing welcome welcomes welcomed
-		testified whisper whispers whispered yell yells yelled scream screams screamed`) {
+		testified whisper whispers whispered yell yells yelled scream screams screamed
+		post posts posted report reports reported`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

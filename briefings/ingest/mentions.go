@@ -130,6 +130,13 @@ func (x *extractor) learnGenders() {
 			}
 			break
 		}
+		if len(ms) == 0 && !p.pronounAfter(s.a, s.b) && si+1 < len(x.d.sents) && x.d.sents[si+1].p == s.p {
+			// A sentence that names no one and has no pronoun ("Two years
+			// ago there were nineteen.") between a person and a "She"
+			// opening the next sentence of the paragraph leaves the
+			// person the one the pronoun means.
+			continue
+		}
 		// The one person the whole sentence names, with no pronoun after
 		// them, is who a "He" or "She" opening the next one means.
 		var one *entity

@@ -52,8 +52,10 @@ func (x *extractor) attributeQuotes() []found {
 			// above it ("Quotes from the partners:").
 			if f.ev = x.signedBelow(q); f.ev == nil {
 				if f.ev = x.colonEvent(q); f.ev == nil {
-					direct = false
-					f.ev, f.how = x.inherited(q)
+					if f.ev = x.namedNext(q); f.ev == nil {
+						direct = false
+						f.ev, f.how = x.inherited(q)
+					}
 				}
 			}
 		}
@@ -131,7 +133,11 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if x.headingOnly(p, s.a, colon) {
 		return nil // "Quotes:", "Background:": a heading, not a sentence
 	}
-	subj := x.clauseSubject(p, s.a, colon)
+	from := s.a
+	if p.lowerAt(from) == "in" && p.lowerAt(from+1) == "the" && p.lowerAt(from+2) == "words" && p.lowerAt(from+3) == "of" {
+		from += 4 // "In the words of X, a bus driver:": X is who speaks
+	}
+	subj := x.clauseSubject(p, from, colon)
 	if subj == nil || subj.kind == refSomeone {
 		return nil
 	}
@@ -139,6 +145,62 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	ev := &event{p: pi, v: colon, sent: si, subj: subj, use: anyUse}
 	x.resolveEvent(ev, si, p, colon)
 	if ev.ent == nil {
+		return nil
+	}
+	return ev
+}
+
+// namedNext attributes a quote that stands first, with its speaker named
+// only in the sentence right after it: "'…' That was X, chairman of …",
+// "'…' That's X, who …", "'…' That was how X described …". Nil when the
+// next sentence opens otherwise or names no one.
+func (x *extractor) namedNext(q *quoteSpan) *event {
+	pi, i := q.endPara, q.endTok+1
+	if i >= len(x.d.paras[pi].toks) {
+		if q.startTok != 0 || pi+1 >= len(x.d.paras) {
+			return nil // only a quote standing as its own paragraph runs on to the next
+		}
+		pi, i = pi+1, 0
+	}
+	p := x.d.paras[pi]
+	if p.sents[p.sentenceOf(i)].a != i {
+		return nil
+	}
+	switch w := p.lowerAt(i); {
+	case w == "that's" || w == "that’s":
+		i++
+	case w == "that" && (p.lowerAt(i+1) == "was" || p.lowerAt(i+1) == "is"):
+		i += 2
+	default:
+		return nil
+	}
+	how := p.lowerAt(i) == "how"
+	if how {
+		i++
+	}
+	k := p.sentenceOf(i)
+	end := p.sents[k].b
+	if how {
+		// "how X described it", "how X summed up": the name ends at the
+		// verb, a lower-case word after a name word.
+		v, named := i, false
+		for v < end && !(named && p.isWordAt(v) && !p.toks[v].isCap(p.text)) {
+			named = named || p.isNameWord(v)
+			v++
+		}
+		if v == end {
+			return nil
+		}
+		end = v
+	}
+	subj := x.clauseSubject(p, i, end)
+	if subj == nil || subj.kind != refName {
+		return nil
+	}
+	si := p.first + k
+	ev := &event{p: pi, v: i, sent: si, subj: subj, use: anyUse}
+	x.resolveEvent(ev, si, p, i)
+	if ev.ent == nil || ev.ent.kind != "person" {
 		return nil
 	}
 	return ev

@@ -217,6 +217,12 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		return nil // "A father of three waited … '…,' he said": no name to give
 	}
 	para := x.d.sents[si].p
+	if p := x.d.paras[para]; len(p.toks) > 0 && p.toks[0].q != 0 {
+		// A quote run over paragraphs counts from where it opens: the
+		// "she said" closing it is as near the paragraph before it as the
+		// quote's first words are.
+		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
+	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
 		if person && x.d.sents[s].p < para-1 {
 			// Past the paragraph before: the story's subject, when the
