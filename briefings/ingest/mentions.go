@@ -24,12 +24,14 @@ func (x *extractor) collectMentions() {
 				continue
 			}
 			j := p.chunkEnd(i, s.b)
+			nameEnd := j
 			start := p.descriptorStart(i, s.a)
 			if start > s.a && p.isDet(start-1) {
 				start--
 				j = p.trailingHead(j, s.b) // "the Kyiv city administration"
 			}
 			x.noteChunk(si, p, start, i, j, s.b)
+			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
 			i = j
 		}
 	}
@@ -622,5 +624,62 @@ func (p *para) bracketHonorific(r *ref, i int) {
 	r.evidence = true
 	if r.gender == unknownGender {
 		r.gender = g
+	}
+}
+
+// kindWord is a name with the common noun the article put beside it to say
+// what it is: "channel" in "the Telegram channel X", "association" in "the X
+// association", "consortium" in "X, the consortium that …". A later "the
+// channel" means that name whatever word lists say channels are.
+type kindWord struct {
+	si   int
+	name string
+	noun string
+}
+
+// noteKindWords records the common noun next to the name [i, j) of
+// sentence si: the word before it, the word after it when "the" opens the
+// phrase, or the head of the aside after it.
+func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
+	if p.isDet(i) {
+		i++ // "The X Collective" opening a sentence
+	}
+	name := p.textOf(i, j)
+	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || strings.ContainsAny(name, "\"“”") {
+		return
+	}
+	plain := func(k int) bool {
+		return p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cDet|cPronoun|cSpeech|cPrep) == 0 &&
+			!isPossessive(p.word(k)) && !isNumber(p.lw(k))
+	}
+	add := func(noun string) {
+		x.kindWords = append(x.kindWords, kindWord{si: si, name: name, noun: noun})
+	}
+	if k := start - 1; k >= lo && plain(k) {
+		for d := k - 1; d >= lo && d >= k-4; d-- {
+			if p.isDet(d) || p.toks[d].isCap(p.text) {
+				add(p.lw(k)) // "the pro-government Telegram channel X"
+				break
+			}
+			if !plain(d) {
+				break
+			}
+		}
+	}
+	if (start > lo && p.isDet(start-1) || p.isDet(start) || p.isDet(i-1)) && plain(j) {
+		add(p.lw(j)) // "the X association"
+	}
+	if p.isComma(j) && p.isDet(j+1) {
+		noun := ""
+		for k := j + 2; k < hi && k < j+6 && plain(k); k++ {
+			w := p.lw(k)
+			if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+				break
+			}
+			noun = w
+		}
+		if noun != "" {
+			add(noun) // "X, the consortium supplying …"
+		}
 	}
 }
