@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // collectMentions notes every named person and organisation outside quotes,
 // before any attribution, so a description can also point forward ("its
@@ -324,10 +328,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				if oa, ob := p.npRight(j+1, hi); ob > oa {
 					if o := p.interpret(oa, ob); o != nil && o.kind == refOrg {
 						r.org = o.name
+					} else if o != nil && o.kind == refOrgDesc {
+						r.orgHead = o.head // "an official of the agency"
 					}
 				}
 			}
 			switch {
+			case !x.bodyVoice(r.head, si):
+				// "One EU diplomat", an official who spoke on condition of
+				// anonymity: no body speaks through them.
 			case r.org != "" && isKnownPlace(r.org):
 				// "a senior U.S. defense official": a country's, not a body's.
 			case r.org != "":
@@ -654,6 +663,16 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	}
 	add := func(noun string) {
 		x.kindWords = append(x.kindWords, kindWord{si: si, name: name, noun: noun})
+		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
+			// "X, the consortium …", "the X association": a body, whatever
+			// its name looked like, so "it" and "the consortium" find it.
+			switch e := x.cast.lookup(name); {
+			case e == nil && !isKnownPlace(briefings.Fold(name)):
+				x.note(si, x.cast.org(name, noun), i)
+			case e != nil && e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender:
+				e.kind, e.bare = "organisation", false
+			}
+		}
 	}
 	if k := start - 1; k >= lo && plain(k) {
 		for d := k - 1; d >= lo && d >= k-4; d-- {
@@ -669,7 +688,9 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	if (start > lo && p.isDet(start-1) || p.isDet(start) || p.isDet(i-1)) && plain(j) {
 		add(p.lw(j)) // "the X association"
 	}
-	if p.isComma(j) && p.isDet(j+1) {
+	if p.isComma(j) && p.isDet(j+1) && (start-1 < lo || p.toks[start-1].class&cPrep == 0) {
+		// Not after a preposition: "In a post on X, the ministry said"
+		// closes an opening phrase; the words after the comma are no aside.
 		noun := ""
 		for k := j + 2; k < hi && k < j+6 && plain(k); k++ {
 			w := p.lw(k)

@@ -101,6 +101,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
 		}
+		if r.indefinite && !x.bodyVoice(r.head, si) {
+			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
 			return x.cast.org(r.org, ""), ""
@@ -841,7 +844,16 @@ var delegateHeads = set(`representative representatives delegate delegates deleg
 // delegationOf returns the country in "the representative of X" (a known
 // place), else "".
 func delegationOf(r *ref) string {
-	if r.det != "the" || !delegateHeads[r.head] {
+	if !delegateHeads[r.head] {
+		return ""
+	}
+	if first, _, ok := strings.Cut(r.text, " "); ok && isPossessive(first) {
+		// "Eritrea's representative": the country's delegation.
+		if c := stripPossessive(first); isKnownPlace(briefings.Fold(c)) {
+			return c
+		}
+	}
+	if r.det != "the" {
 		return ""
 	}
 	_, c, ok := strings.Cut(r.text, " of ")
@@ -1136,3 +1148,23 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 	}
 	return m
 })
+
+// notBodyVoices are people a body's name describes without their speaking
+// for it: "one EU diplomat" is a member state's, "industry sources" and "an
+// insider" speak for no one.
+var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators`)
+
+// bodyVoice reports whether an unnamed person with this head word, in
+// sentence si, speaks for the body the phrase names: a spokesperson does,
+// even one who declines to be named; an official who spoke on condition of
+// anonymity, a diplomat or a source does not.
+func (x *extractor) bodyVoice(head string, si int) bool {
+	if strings.HasPrefix(head, "spokes") {
+		return true
+	}
+	if notBodyVoices[head] {
+		return false
+	}
+	s := x.d.sents[si]
+	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
+}
