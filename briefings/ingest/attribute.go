@@ -32,6 +32,7 @@ type extractor struct {
 	wordUses     map[string]wordUse
 	unnamed      []unnamedSubject // per document sentence: a person it describes but does not name
 	roleMentions []roleMention
+	kindWords    []kindWord
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

@@ -59,6 +59,7 @@ type registryIndex struct {
 	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
 	heads    map[*briefings.Speaker][]string // a body's head words from its role: "miner" for an "iron ore miner"
 	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("X Holdings SA")
+	all      []*briefings.Speaker            // in the registry's order
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
@@ -68,6 +69,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		return ix
 	}
 	for _, s := range reg.Speakers {
+		ix.all = append(ix.all, s)
 		if s.Kind == "organisation" {
 			// What the registry calls the body says what "the X" may call
 			// it: an "iron ore miner" is "the miner" and, being a

@@ -23,7 +23,7 @@ const (
 
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it.
-var docNouns = set(`readout statement communique communiqué release`)
+var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice`)
 
 // ref is a noun phrase read for who it refers to.
 type ref struct {
