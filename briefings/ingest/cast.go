@@ -51,7 +51,8 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
 	securities partners holdings industries energy coal grid commodities media capital technologies
 	labs mining resources telecom motors airlines steel oil gas owner bank utility power electric
-	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand`)
+	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
+	provider`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {

@@ -681,7 +681,9 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			}
 		}
 	}
-	if k := start - 1; k >= lo && plain(k) {
+	if start < i && plain(i-1) {
+		add(p.lw(i - 1)) // "cloud provider X", whose descriptor the chunk took in
+	} else if k := start - 1; k >= lo && plain(k) {
 		for d := k - 1; d >= lo && d >= k-4; d-- {
 			if p.isDet(d) || p.toks[d].isCap(p.text) {
 				add(p.lw(k)) // "the pro-government Telegram channel X"

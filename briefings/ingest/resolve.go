@@ -938,9 +938,49 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 		if e := x.stateBody(r.text, si); e != nil {
 			return e
 		}
-		return x.byKindWord(last, si)
+		if e := x.byKindWord(last, si); e != nil {
+			return e
+		}
+		if businessHeads[last] {
+			return x.businessByKindWord(si)
+		}
 	}
 	return nil
+}
+
+// businessByKindWord returns, for "the company" or "the firm" that no body
+// named before answers, the business the article introduced by what it
+// does ("cloud provider X", "carmaker Y"), nearest sentence si, before or
+// after it (a standfirst's "The company says" comes before the name).
+func (x *extractor) businessByKindWord(si int) *entity {
+	best, dist := -1, 1<<30
+	for k, kw := range x.kindWords {
+		if !businessHeads[kw.noun] && !orgDescriptors[kw.noun] {
+			continue
+		}
+		d := kw.si - si
+		if d < 0 {
+			d = -d
+		}
+		if d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	kw := x.kindWords[best]
+	e := x.cast.lookup(kw.name)
+	switch {
+	case e == nil:
+		e = x.cast.org(kw.name, kw.noun)
+	case e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender):
+		e.kind, e.bare = "organisation", false
+	case e.kind != "organisation":
+		return nil
+	}
+	e.business = true
+	return e
 }
 
 // byKindWord returns the body the article last put beside the noun
@@ -1052,6 +1092,9 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		country = x.lastCountry(si)
 	}
 	if country == "" {
+		country = x.nextCountry(si) // a story that names its country later
+	}
+	if country == "" {
 		return nil
 	}
 	kind := strings.Join(words, " ")
@@ -1109,12 +1152,34 @@ func (x *extractor) countryOf(name string) string {
 }
 
 // lastCountry returns the country last named, in words or by its
-// adjective, in sentence si or the eight before it; "" when none.
+// adjective, in sentence si or before it; "" when none.
 func (x *extractor) lastCountry(si int) string {
-	for s := si; s >= 0 && si-s <= 8; s-- {
+	for s := si; s >= 0; s-- {
 		ds := x.d.sents[s]
 		p := x.d.paras[ds.p]
 		for i := ds.b - 1; i >= ds.a; i-- {
+			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+				continue
+			}
+			w := stripPossessive(p.word(i))
+			if c := x.countryOf(w); c != "" {
+				return c
+			}
+			if c := countryOfWord(w); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// nextCountry returns the country first named after sentence si, in words
+// or by its adjective; "" when none.
+func (x *extractor) nextCountry(si int) string {
+	for s := si + 1; s < len(x.d.sents); s++ {
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		for i := ds.a; i < ds.b; i++ {
 			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
 				continue
 			}
