@@ -539,6 +539,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.kind, r.head = refEpithet, p.lw(a)
 		return r
 	}
+	if r.det == "the" && b-a >= 2 && b-a <= 3 && p.epithetAt(b-1) && p.epithetModifiers(a, b-1) {
+		// "the three-time MVP said", "the former champion added", "the
+		// 31-year-old Dane": what sports copy calls a player it has
+		// named, with what kind of player or winner they are.
+		r.kind, r.head = refEpithet, p.lw(b-1)
+		return r
+	}
 	if r.det == "the" && b-a <= 3 && p.isWordAt(b-1) && (p.lw(b-1) == "man" || p.lw(b-1) == "woman") && a > 0 {
 		// "the younger woman", "the man": someone just named, as "the
 		// teenager" is, whom the noun gives a gender.
@@ -964,6 +971,41 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	flanker back-rower fly-half scrum-half full-back fullback batter batsman bowler spinner seamer
 	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
 	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler`)
+
+// honourAcronyms are awards sports copy calls a player by, as a noun
+// after "the": "the reigning MVP".
+var honourAcronyms = set(`mvp goat`)
+
+// epithetAt reports whether token i is a noun sports and feature copy
+// names a person by: an epithet, an age, a capitalised demonym or an
+// honour's acronym.
+func (p *para) epithetAt(i int) bool {
+	if !p.isWordAt(i) {
+		return false
+	}
+	w := p.lw(i)
+	return epithets[w] || isAgeWord(w) || (demonyms[w] || honourAcronyms[w]) && p.toks[i].isCap(p.text)
+}
+
+// epithetModifiers reports whether the words [a, b) only qualify an
+// epithet after them: lower-case words that are no title, body or
+// function word ("three-time", "former", "defending"), an age, or a
+// capitalised demonym ("the Australian veteran").
+func (p *para) epithetModifiers(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.isWordAt(i) || isPossessive(p.word(i)) {
+			return false
+		}
+		w := p.lw(i)
+		if isAgeWord(w) || demonyms[w] && p.toks[i].isCap(p.text) {
+			continue
+		}
+		if p.toks[i].isCap(p.text) || p.toks[i].class&(cFunction|cRole|cOrgHead) != 0 || orgDescriptors[w] || placeWords[w] {
+			return false
+		}
+	}
+	return true
+}
 
 // isAgeWord reports whether w is an age used as a noun: "19-year-old".
 func isAgeWord(w string) bool {
