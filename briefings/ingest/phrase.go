@@ -598,6 +598,11 @@ notEpithet:
 	}
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true
+		if _, given := givenGender(p.lw(honorAt + 1)); peerTitles[p.lw(honorAt)] && left == honorAt+2 && !given {
+			// "Lady X", "Lord X": a peer or judge named by title and one
+			// name only is known by both; the name alone is not theirs.
+			r.name = p.nameOf(honorAt, left)
+		}
 		if last >= 0 {
 			r.role = p.textOf(a, last+1)
 		}
@@ -631,6 +636,12 @@ notEpithet:
 	}
 	// An organisation: its head word ends the part before "of" ("Foreign
 	// Ministry", "Bank of Norland", "the Westmark government").
+	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, right, b-1) {
+		// "a Ministry of Defence spokesman", "a Department for Transport
+		// official": a body's whole name, "of" and all, before the role.
+		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
+		return r
+	}
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
 			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
@@ -971,6 +982,10 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	flanker back-rower fly-half scrum-half full-back fullback batter batsman bowler spinner seamer
 	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
 	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler`)
+
+// peerTitles name a peer or a judge with one name after them ("Lord X",
+// "Baroness Y"), which is how copy knows them.
+var peerTitles = set(`lord lady baroness baron viscount viscountess earl countess marquess`)
 
 // honourAcronyms are awards sports copy calls a player by, as a noun
 // after "the": "the reigning MVP".
