@@ -106,7 +106,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
-			return x.cast.org(r.org, ""), ""
+			e := x.cast.org(r.org, "")
+			if p := x.staffOwner(e); p != nil {
+				return p, "description"
+			}
+			return e, ""
 		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
 			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
@@ -121,6 +125,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// "The Commission said it was in contact. '…,' a spokesperson
 			// said": the body just named.
 			if e := x.bodyJustNamed(si, at); e != nil {
+				if p := x.staffOwner(e); p != nil {
+					return p, "description"
+				}
 				return e, "description"
 			}
 		}
@@ -775,6 +782,31 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 		if only != nil {
 			return only
 		}
+	}
+	return nil
+}
+
+// staffOwner returns the person whose own staff a body is, named with a
+// courtesy title ("Mr X's office", "Dr Y's team"), when the article names
+// that person: their spokesperson speaks for them. Else nil.
+func (x *extractor) staffOwner(e *entity) *entity {
+	if e == nil || e.kind != "organisation" || e.reg != nil {
+		return nil
+	}
+	name := strings.ReplaceAll(e.name, "’", "'")
+	owner, ok := strings.CutSuffix(name, "'s office")
+	if !ok {
+		owner, ok = strings.CutSuffix(name, "'s team")
+	}
+	sp := strings.IndexByte(owner, ' ')
+	if !ok || sp < 0 {
+		return nil
+	}
+	if _, honor := honorifics[strings.ToLower(owner[:sp])]; !honor {
+		return nil
+	}
+	if p := x.cast.lookup(owner[sp+1:]); p != nil && p.kind == "person" {
+		return p
 	}
 	return nil
 }
