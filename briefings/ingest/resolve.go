@@ -148,6 +148,10 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return e, "description"
 		}
+	case refSomeone:
+		if e := x.kinOf(r, si, at); e != nil {
+			return e, "description"
+		}
 	case refEpithet:
 		if e := x.personByEpithet(r.head, si, at); e != nil && (r.gender == unknownGender || genderAgrees(e.gender, r.gender)) {
 			return e, "description"
@@ -784,6 +788,50 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// kinNouns are the family a person is named by through another: "his
+// wife", "her son".
+var kinNouns = set(`wife husband son daughter mother father brother sister partner widow`)
+
+// kinOf resolves "his wife", "her husband" and the like: the one other
+// person the article names with the surname of whom "his" or "her" means
+// ("Ben and Laura X", then "his wife"), of the noun's gender. Else nil.
+func (x *extractor) kinOf(r *ref, si, at int) *entity {
+	text := r.surface
+	sp := strings.IndexByte(text, ' ')
+	if sp < 0 || strings.Contains(text[sp+1:], " ") || !kinNouns[strings.ToLower(text[sp+1:])] {
+		return nil
+	}
+	var g gender
+	switch strings.ToLower(text[:sp]) {
+	case "his":
+		g = male
+	case "her":
+		g = female
+	default:
+		return nil
+	}
+	owner := x.antecedent(g, si, at)
+	if owner == nil || owner.kind != "person" {
+		return nil
+	}
+	surname := owner.name[strings.LastIndexByte(owner.name, ' ')+1:]
+	if surname == owner.name {
+		return nil
+	}
+	kg := personNouns[strings.ToLower(text[sp+1:])]
+	var kin *entity
+	for _, e := range x.cast.all {
+		if e == owner || e.kind != "person" || !strings.HasSuffix(e.name, " "+surname) || kg != unknownGender && !genderAgrees(e.gender, kg) {
+			continue
+		}
+		if kin != nil {
+			return nil
+		}
+		kin = e
+	}
+	return kin
 }
 
 // staffOwner returns the person whose own staff a body is, named with a
