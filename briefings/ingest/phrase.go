@@ -70,6 +70,9 @@ func (p *para) isNameWord(i int) bool {
 		return false
 	}
 	if c := p.toks[i].class; c&(cCap|cFunction|cDay|cMonth) != cCap {
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
+			return true
+		}
 		// A month that is a given name between an honorific and a
 		// surname: "Aunty June X", "Mrs April Y"; or one often given as a
 		// name, opening an aside's name before a surname ("<role>, Jan
@@ -88,6 +91,27 @@ func (p *para) isNameWord(i int) bool {
 	opens := i == 0 || !p.isWordAt(i-1)
 	next := p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0
 	return p.toks[i].class&cSpeech == 0 || !opens || !next
+}
+
+// firstOpensName reports whether a capitalised "First" at token i opens a
+// name, as a company's or a people's may ("First X Y", "First Nations"):
+// a capitalised word follows it that is no title, function word, date or
+// nationality ("First Minister", "First Lady" are titles; "First, …" and
+// "First Dutch troops" are not names).
+func (p *para) firstOpensName(i int) bool {
+	j := i + 1
+	if !p.isWordAt(j) || p.toks[j].class&(cCap|cFunction|cDay|cMonth|cRole|cRoleMod) != cCap || isNationality(p.lw(j)) || isRoleWord(p.lw(j)) {
+		return false
+	}
+	return !roleGenderWord(p.lw(j))
+}
+
+// roleGenderWord reports whether w is a gendered title ("Lady"), which
+// after "First" makes a title, not a name.
+func roleGenderWord(w string) bool {
+	_, ok := roleGender[w]
+	_, h := honorifics[w]
+	return ok || h
 }
 
 // monthGivenNames are months (or their short forms) that are also given
@@ -889,6 +913,12 @@ func (p *para) nameInComplement(i, b int) int {
 	if len(caps) < 3 || p.isOrgHeadAt(caps[len(caps)-1]) {
 		return -1
 	}
+	if p.spokesFor(i) && !p.hasRoleIn(i, b) {
+		// "a spokesman for X Y Z" with no given name or title in it:
+		// whom a spokesperson is for is a body, not a person after its
+		// last words.
+		return -1
+	}
 	from := len(caps) - 2
 	if surnameParticle(p.lw(caps[from])) && from > 0 {
 		from--
@@ -902,6 +932,23 @@ func (p *para) nameInComplement(i, b int) int {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
 	return caps[from]
+}
+
+// spokesFor reports whether the words before token i are a spokesperson's
+// title and "for" right before a name ("for the" may lead into a place
+// and a title before a person: "for the West Sea Commodore X Y").
+func (p *para) spokesFor(i int) bool {
+	return p.lowerAt(i-1) == "for" && strings.HasPrefix(p.lowerAt(i-2), "spokes")
+}
+
+// hasRoleIn reports whether a title word stands in [a, b).
+func (p *para) hasRoleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.isRoleAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // vietnameseFamilyNames are the commonest Vietnamese family names, which
