@@ -528,16 +528,39 @@ func (x *extractor) actor(pi, k int) *event {
 			return nil
 		}
 	}
-	end := s.a
+	a := s.a
+	if p.isWordAt(a) && sceneWords[p.lw(a)] {
+		// "Outside the gates, X holds …": a phrase setting the scene
+		// before the subject.
+		for i := a + 1; i < s.b && i < a+6; i++ {
+			if p.isComma(i) {
+				if p.isNameWord(i + 1) {
+					a = i + 1
+				}
+				break
+			}
+		}
+		if a == s.a {
+			return nil
+		}
+	}
+	end := a
 	switch {
-	case p.isWordAt(s.a) && (p.lw(s.a) == "he" || p.lw(s.a) == "she"):
-		end = s.a + 1
-	case p.isNameWord(s.a):
-		end = p.chunkEnd(s.a, s.b)
+	case p.isWordAt(a) && (p.lw(a) == "he" || p.lw(a) == "she"):
+		end = a + 1
+	case p.isNameWord(a):
+		end = p.chunkEnd(a, s.b)
 	default:
 		return nil
 	}
-	if end >= s.b || !p.isWordAt(end) || p.toks[end].class&(cCap|cFunction|cDet|cPronoun) != 0 {
+	verb := end
+	if end > a+1 && end < s.b && p.isComma(end) {
+		// "X, 72, whose husband worked there, holds up a photograph": the
+		// asides set off by commas after a full name describe the subject;
+		// the verb comes after the last of them.
+		verb = p.afterAsides(end, s.b)
+	}
+	if verb >= s.b || !p.isWordAt(verb) || p.toks[verb].class&(cCap|cFunction|cDet|cPronoun) != 0 {
 		return nil // not a verb after the subject: "He and his wife", "She, too,"
 	}
 	si := -1
@@ -550,16 +573,20 @@ func (x *extractor) actor(pi, k int) *event {
 	if si < 0 {
 		return nil
 	}
-	ev := &event{p: pi, v: s.a, sent: si, use: quoteOnly, subj: p.interpret(s.a, end)}
+	ev := &event{p: pi, v: a, sent: si, use: quoteOnly, subj: p.interpret(a, end)}
 	if ev.subj == nil || ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
 		return nil // a name the article has not given someone before: a page's "Read more"
 	}
-	x.resolveEvent(ev, si, p, s.a)
+	x.resolveEvent(ev, si, p, a)
 	if ev.ent == nil || ev.ent.kind != "person" {
 		return nil
 	}
 	return ev
 }
+
+// sceneWords open a phrase of place or time that may stand before a
+// sentence's subject: "Outside the court, …", "At the pier, …".
+var sceneWords = set(`outside inside at in on by near beside behind across along after before later back`)
 
 // quotes reports whether the paragraph has a quotation mark.
 func (p *para) quotes() bool {
@@ -569,4 +596,24 @@ func (p *para) quotes() bool {
 		}
 	}
 	return false
+}
+
+// afterAsides returns the token after the commas-delimited asides that
+// start at the comma c, up to three of them, when a lower-case word that
+// may be a verb follows the last; b when none does.
+func (p *para) afterAsides(c, b int) int {
+	for n := 0; n < 3 && c < b && p.isComma(c); n++ {
+		k := c + 1
+		for k < b && !p.isComma(k) {
+			if p.toks[k].kind == tQuote || p.toks[k].kind == tEnd {
+				return b
+			}
+			k++
+		}
+		if k+1 < b && p.isWordAt(k+1) && p.toks[k+1].class&(cCap|cFunction|cDet|cPronoun) == 0 {
+			return k + 1
+		}
+		c = k
+	}
+	return b
 }
