@@ -245,6 +245,19 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 	}
 	prev := x.d.paras[q.startPara-1]
 	evs = x.events[q.startPara-1]
+	if len(evs) == 0 && x.quoteOnly(q.startPara-1) {
+		// Quotes set out one paragraph each, the first attributed at its
+		// end or by the paragraph before it and the rest with nothing of
+		// their own, go on in the same voice.
+		if pq := x.d.quotes[prev.toks[0].q-1]; pq.startPara == q.startPara-1 && pq.endPara == pq.startPara {
+			if ev := x.colonEvent(pq); ev != nil {
+				return ev, "paragraph before"
+			}
+			if ev, how := x.inherited(pq); ev != nil && how == "paragraph before" {
+				return ev, how
+			}
+		}
+	}
 	if len(evs) == 0 && len(prev.sents) > 0 && !prev.quotes() {
 		if ev := x.actor(q.startPara-1, len(prev.sents)-1); ev != nil {
 			return ev, "actor"
