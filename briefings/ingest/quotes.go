@@ -73,7 +73,47 @@ func (x *extractor) attributeQuotes() []found {
 		}
 		out = append(out, f)
 	}
+	x.openingQuote(out)
 	return out
+}
+
+// openingQuote gives a feature's opening quote — the body's first
+// paragraph, a quote and nothing else, that nothing attributes — to the
+// first person the paragraphs after it name, when the next quote the
+// article attributes is theirs too: features open on a voice and
+// introduce it a paragraph or two on.
+func (x *extractor) openingQuote(out []found) {
+	if len(out) < 2 {
+		return
+	}
+	f := &out[0]
+	pi := f.q.startPara
+	if f.ev != nil || pi != x.d.lead || !x.quoteOnly(pi) || f.q.endPara != pi {
+		return
+	}
+	var first *entity
+	for si, s := range x.d.sents {
+		if s.p <= pi {
+			continue
+		}
+		if s.p > pi+3 {
+			break
+		}
+		for _, m := range x.mentions[si] {
+			if m.e.kind == "person" && m.e.confirmed {
+				first = m.e
+				break
+			}
+		}
+		if first != nil {
+			break
+		}
+	}
+	next := out[1]
+	if first == nil || next.ent != first || next.q.startPara > pi+4 {
+		return
+	}
+	f.ent, f.how = first, "named later"
 }
 
 // leftEvent returns the speech verb before a quote in its own sentence that
