@@ -128,6 +128,9 @@ func (x *extractor) learnGenders() {
 			if l := p.low(t); (l == "he" || l == "she") && (p.isSpeechVerbAt(i-1) || p.lowerAt(i-1) == "that" && p.isSpeechVerbAt(i-2)) {
 				continue // "X said she had …": she may be someone else
 			}
+			if p.relativeBefore(s.a, i, g) {
+				break // "X, whose late husband …, held a photo of him": him is the husband
+			}
 			switch {
 			case opening && people == 0 && prevOnly != nil && !x.otherOfGender(prevOnly, g, si):
 				setGender(prevOnly, g)
@@ -712,4 +715,19 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			add(noun) // "X, the consortium supplying …"
 		}
 	}
+}
+
+// relativeBefore reports whether a noun for someone of gender g, not
+// named ("husband", "a fisherman"), stands between tokens a and i: a
+// pronoun of that gender after it may mean them rather than the person
+// the sentence named.
+func (p *para) relativeBefore(a, i int, g gender) bool {
+	for k := a; k < i; k++ {
+		if t := &p.toks[k]; t.kind == tWord && t.q == 0 && !t.isCap(p.text) {
+			if pg, ok := personNouns[p.low(t)]; ok && pg == g {
+				return true
+			}
+		}
+	}
+	return false
 }
