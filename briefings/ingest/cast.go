@@ -325,6 +325,10 @@ func (c *cast) index(e *entity) {
 		if i := ofAt(words); i > 0 {
 			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of X
 		}
+		if n := len(words); n >= 3 && legalPrefixes[words[0]] {
+			e.business = true // "PT X Y", "PJSC X": a company by its legal form
+			c.aliasBody(from(1), e)
+		}
 		if n := len(words); n >= 2 && legalSuffixes[words[n-1]] {
 			e.business = true // "X Holdings SA" is the company
 			if n > 2 {
@@ -342,6 +346,10 @@ var nameBusinessWords = set(`resources mining holdings group industries minerals
 	technologies logistics`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
+// legalPrefixes are legal forms that open a company's name: Indonesian
+// "PT", Russian and Ukrainian "PJSC", "OAO", "OOO", "JSC".
+var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
+
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
 
 // aliasBody makes k another name of the body e, unless another body has

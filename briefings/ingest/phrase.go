@@ -785,6 +785,10 @@ notEpithet:
 		return r
 	}
 	lastWord := stripPossessive(p.lw(left - 1))
+	if left-from >= 3 && legalPrefixes[p.lw(from)] && p.toks[from].isCap(p.text) {
+		r.kind, r.name = refOrg, p.textOf(from, left) // "PT X Y"
+		return r
+	}
 	if legalSuffixes[strings.TrimSuffix(lastWord, ".")] && left-from >= 2 {
 		r.kind, r.name = refOrg, p.textOf(from, left) // "X Mining SAA"
 		return r

@@ -1222,6 +1222,9 @@ func (x *extractor) stateBody(text string, si int) *entity {
 // place when it lists the name (a capital as an alias of its country),
 // else the name itself when it is a known place; else "".
 func (x *extractor) countryOf(name string) string {
+	if continents[briefings.Fold(name)] {
+		return "" // "one of Africa's biggest producers": no state of its own
+	}
 	if e := x.cast.lookup(name); e != nil && e.kind == "place" {
 		return e.display()
 	}
@@ -1319,3 +1322,6 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 	s := x.d.sents[si]
 	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
 }
+
+// continents are places with no government to speak for them.
+var continents = set(`africa europe asia america americas antarctica oceania eurasia arctic`)
