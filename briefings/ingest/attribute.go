@@ -32,6 +32,7 @@ type extractor struct {
 	wordUses     map[string]wordUse
 	unnamed      []unnamedSubject // per document sentence: a person it describes but does not name
 	roleMentions []roleMention
+	kindWords    []kindWord
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's
@@ -243,7 +244,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if c := p.closingMarkBefore(v); c >= 0 {
 		q := x.d.quotes[p.toks[c].q-1]
 		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
-		if !strings.HasSuffix(q.text, ".") && (inverted || !p.introducesQuote(v)) {
+		// A quote ending in a full stop closes its sentence, unless the stop
+		// is an abbreviation's and a comma follows it: "… at 4 a.m.," said X.
+		ended := strings.HasSuffix(q.text, ".") && !(c > 0 && p.isComma(c-1))
+		if !ended && (inverted || !p.introducesQuote(v)) {
 			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {
 				ev.afterQuote = int(p.toks[c].q)
 				ev.subj = subj

@@ -51,7 +51,8 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
 	securities partners holdings industries energy coal grid commodities media capital technologies
 	labs mining resources telecom motors airlines steel oil gas owner bank utility power electric
-	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand`)
+	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
+	provider`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {
@@ -59,6 +60,7 @@ type registryIndex struct {
 	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
 	heads    map[*briefings.Speaker][]string // a body's head words from its role: "miner" for an "iron ore miner"
 	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("X Holdings SA")
+	all      []*briefings.Speaker            // in the registry's order
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
@@ -68,6 +70,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		return ix
 	}
 	for _, s := range reg.Speakers {
+		ix.all = append(ix.all, s)
 		if s.Kind == "organisation" {
 			// What the registry calls the body says what "the X" may call
 			// it: an "iron ore miner" is "the miner" and, being a
@@ -322,6 +325,10 @@ func (c *cast) index(e *entity) {
 		if i := ofAt(words); i > 0 {
 			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of X
 		}
+		if n := len(words); n >= 3 && legalPrefixes[words[0]] {
+			e.business = true // "PT X Y", "PJSC X": a company by its legal form
+			c.aliasBody(from(1), e)
+		}
 		if n := len(words); n >= 2 && legalSuffixes[words[n-1]] {
 			e.business = true // "X Holdings SA" is the company
 			if n > 2 {
@@ -339,6 +346,10 @@ var nameBusinessWords = set(`resources mining holdings group industries minerals
 	technologies logistics`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
+// legalPrefixes are legal forms that open a company's name: Indonesian
+// "PT", Russian and Ukrainian "PJSC", "OAO", "OOO", "JSC".
+var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
+
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
 
 // aliasBody makes k another name of the body e, unless another body has

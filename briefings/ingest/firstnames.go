@@ -50,7 +50,7 @@ func init() {
 		kristina laura leila lena lillian linda lisa liz lucia lucy magdalena malgorzata margaret
 		margit margarita maria marie marina marta martha mary maya melanie mia michelle monica nadia
 		nadine nancy natalia natalie natasha nicole nina olena olga paula petra priya rachel rebecca
-		rita rosa ruth sabine sandra sara sarah sofia sophie stephanie susan svetlana tanya tatiana
+		rita rosa rosalind ruth sabine sandra sara sarah sofia sophie stephanie susan svetlana tanya tatiana
 		teresa ursula valentina vera veronica victoria vesna yulia yuliia zoe`) {
 		givenNames[n] = female
 	}
@@ -61,7 +61,7 @@ func init() {
 		barry bryan calvin carl clive dale darren dean derek dominic duncan dylan eddie elliot
 		elliott ewan frankie gavin geoffrey glenn grant guy harold harvey hugh jamie jeremy
 		jonah keith kenneth kyle lawrence leonard lewis malcolm martyn mathew matt maurice
-		nigel norman owen perry phil phillip quentin raymond reginald rhys rob robbie rodney
+		nigel norman owen perry phil phillip quentin raymond reginald rhys rob robbie rodney rupert
 		rory ross roy russell shane shaun spencer stanley stewart terence terrence terry theo
 		toby trevor troy vernon wayne wesley dwight chuck hank travis tyler zachary
 		alvaro andres antoni armando arturo cesar diego eduardo emilio esteban federico gerardo

@@ -222,6 +222,8 @@ func check(f found) string {
 		return "speaker from " + quoteWords(f.phrase)
 	case f.how == "actor":
 		return "speaker from the sentence before, whose subject they are; the quote has no attribution of its own"
+	case f.how == "named later":
+		return "speaker from the first person named after the quote, who speaks next; the quote has no attribution of its own"
 	case f.how == "paragraph before":
 		return "speaker from the paragraph before; the quote has no attribution of its own"
 	}

@@ -50,7 +50,8 @@ func init() {
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
 		ruled sing sings sang singing welcome welcomes welcomed
-		testified whisper whispers whispered yell yells yelled scream screams screamed`) {
+		testified whisper whispers whispered yell yells yelled scream screams screamed
+		post posts posted report reports reported`) {
 		speechVerbs[w] = quoteOnly
 	}
 }
@@ -104,7 +105,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
 	artist chemist physicist linguist lobbyist columnist cyclist
-	scholar academic counterpart td msp mla owner co-owner boss skipper referee umpire coach trainer jockey player
+	scholar academic counterpart td msp mla mpp mha mna mlc mhk owner co-owner boss skipper referee umpire coach trainer jockey player
 	striker winger defender midfielder goalkeeper keeper captain substitute singer musician songwriter actor
 	actress author writer novelist poet playwright presenter
 	journalist reporter photographer chef farmer grower herder fisherman teacher headteacher
@@ -115,7 +116,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	vicar nun monk teenager youngster veteran rookie
 	widow widower magistrate registrar ombudsman comptroller treasurer clerk marshal warden
 	constable provost curator librarian archivist notary coroner controller administrator
-	supervisor foreman secretary-general director-general attorney-general solicitor-general
+	supervisor foreman rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general`)
 
 // isRoleWord reports whether a lower-case word names a position or an
@@ -153,7 +154,10 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"asp": "assistant superintendent of police", "acp": "assistant commissioner of police",
 	"dcp": "deputy commissioner of police", "igp": "inspector-general of police",
 	// Business copy: "the CEO", "the CFO".
-	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
+	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+	"cto": "chief technology officer", "cio": "chief information officer", "cmo": "chief marketing officer",
+	"cso": "chief strategy officer", "cpo": "chief product officer", "cro": "chief risk officer",
+	"cco": "chief commercial officer", "cdo": "chief digital officer", "ciso": "chief information security officer"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".

@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // collectMentions notes every named person and organisation outside quotes,
 // before any attribution, so a description can also point forward ("its
@@ -24,12 +28,14 @@ func (x *extractor) collectMentions() {
 				continue
 			}
 			j := p.chunkEnd(i, s.b)
+			nameEnd := j
 			start := p.descriptorStart(i, s.a)
 			if start > s.a && p.isDet(start-1) {
 				start--
 				j = p.trailingHead(j, s.b) // "the Kyiv city administration"
 			}
 			x.noteChunk(si, p, start, i, j, s.b)
+			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
 			i = j
 		}
 	}
@@ -122,6 +128,9 @@ func (x *extractor) learnGenders() {
 			if l := p.low(t); (l == "he" || l == "she") && (p.isSpeechVerbAt(i-1) || p.lowerAt(i-1) == "that" && p.isSpeechVerbAt(i-2)) {
 				continue // "X said she had …": she may be someone else
 			}
+			if p.relativeBefore(s.a, i, g) {
+				break // "X, whose late husband …, held a photo of him": him is the husband
+			}
 			switch {
 			case opening && people == 0 && prevOnly != nil && !x.otherOfGender(prevOnly, g, si):
 				setGender(prevOnly, g)
@@ -129,6 +138,13 @@ func (x *extractor) learnGenders() {
 				setGender(only, g)
 			}
 			break
+		}
+		if len(ms) == 0 && !p.pronounAfter(s.a, s.b) && si+1 < len(x.d.sents) && x.d.sents[si+1].p == s.p {
+			// A sentence that names no one and has no pronoun ("Two years
+			// ago there were nineteen.") between a person and a "She"
+			// opening the next sentence of the paragraph leaves the
+			// person the one the pronoun means.
+			continue
 		}
 		// The one person the whole sentence names, with no pronoun after
 		// them, is who a "He" or "She" opening the next one means.
@@ -322,10 +338,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				if oa, ob := p.npRight(j+1, hi); ob > oa {
 					if o := p.interpret(oa, ob); o != nil && o.kind == refOrg {
 						r.org = o.name
+					} else if o != nil && o.kind == refOrgDesc {
+						r.orgHead = o.head // "an official of the agency"
 					}
 				}
 			}
 			switch {
+			case !x.bodyVoice(r.head, si):
+				// "One EU diplomat", an official who spoke on condition of
+				// anonymity: no body speaks through them.
 			case r.org != "" && isKnownPlace(r.org):
 				// "a senior U.S. defense official": a country's, not a body's.
 			case r.org != "":
@@ -623,4 +644,90 @@ func (p *para) bracketHonorific(r *ref, i int) {
 	if r.gender == unknownGender {
 		r.gender = g
 	}
+}
+
+// kindWord is a name with the common noun the article put beside it to say
+// what it is: "channel" in "the Telegram channel X", "association" in "the X
+// association", "consortium" in "X, the consortium that …". A later "the
+// channel" means that name whatever word lists say channels are.
+type kindWord struct {
+	si   int
+	name string
+	noun string
+}
+
+// noteKindWords records the common noun next to the name [i, j) of
+// sentence si: the word before it, the word after it when "the" opens the
+// phrase, or the head of the aside after it.
+func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
+	if p.isDet(i) {
+		i++ // "The X Collective" opening a sentence
+	}
+	name := p.textOf(i, j)
+	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || strings.ContainsAny(name, "\"“”") {
+		return
+	}
+	plain := func(k int) bool {
+		return p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cDet|cPronoun|cSpeech|cPrep) == 0 &&
+			!isPossessive(p.word(k)) && !isNumber(p.lw(k))
+	}
+	add := func(noun string) {
+		x.kindWords = append(x.kindWords, kindWord{si: si, name: name, noun: noun})
+		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
+			// "X, the consortium …", "the X association": a body, whatever
+			// its name looked like, so "it" and "the consortium" find it.
+			switch e := x.cast.lookup(name); {
+			case e == nil && !isKnownPlace(briefings.Fold(name)):
+				x.note(si, x.cast.org(name, noun), i)
+			case e != nil && e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender:
+				e.kind, e.bare = "organisation", false
+			}
+		}
+	}
+	if start < i && plain(i-1) {
+		add(p.lw(i - 1)) // "cloud provider X", whose descriptor the chunk took in
+	} else if k := start - 1; k >= lo && plain(k) {
+		for d := k - 1; d >= lo && d >= k-4; d-- {
+			if p.isDet(d) || p.toks[d].isCap(p.text) {
+				add(p.lw(k)) // "the pro-government Telegram channel X"
+				break
+			}
+			if !plain(d) {
+				break
+			}
+		}
+	}
+	if (start > lo && p.isDet(start-1) || p.isDet(start) || p.isDet(i-1)) && plain(j) {
+		add(p.lw(j)) // "the X association"
+	}
+	if p.isComma(j) && p.isDet(j+1) && (start-1 < lo || p.toks[start-1].class&cPrep == 0) {
+		// Not after a preposition: "In a post on X, the ministry said"
+		// closes an opening phrase; the words after the comma are no aside.
+		noun := ""
+		for k := j + 2; k < hi && k < j+6 && plain(k); k++ {
+			w := p.lw(k)
+			if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+				break
+			}
+			noun = w
+		}
+		if noun != "" {
+			add(noun) // "X, the consortium supplying …"
+		}
+	}
+}
+
+// relativeBefore reports whether a noun for someone of gender g, not
+// named ("husband", "a fisherman"), stands between tokens a and i: a
+// pronoun of that gender after it may mean them rather than the person
+// the sentence named.
+func (p *para) relativeBefore(a, i int, g gender) bool {
+	for k := a; k < i; k++ {
+		if t := &p.toks[k]; t.kind == tWord && t.q == 0 && !t.isCap(p.text) {
+			if pg, ok := personNouns[p.low(t)]; ok && pg == g {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -23,7 +23,7 @@ const (
 
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it.
-var docNouns = set(`readout statement communique communiqué release`)
+var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice`)
 
 // ref is a noun phrase read for who it refers to.
 type ref struct {
@@ -70,6 +70,9 @@ func (p *para) isNameWord(i int) bool {
 		return false
 	}
 	if c := p.toks[i].class; c&(cCap|cFunction|cDay|cMonth) != cCap {
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
+			return true
+		}
 		// A month that is a given name between an honorific and a
 		// surname: "Aunty June X", "Mrs April Y"; or one often given as a
 		// name, opening an aside's name before a surname ("<role>, Jan
@@ -88,6 +91,27 @@ func (p *para) isNameWord(i int) bool {
 	opens := i == 0 || !p.isWordAt(i-1)
 	next := p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0
 	return p.toks[i].class&cSpeech == 0 || !opens || !next
+}
+
+// firstOpensName reports whether a capitalised "First" at token i opens a
+// name, as a company's or a people's may ("First X Y", "First Nations"):
+// a capitalised word follows it that is no title, function word, date or
+// nationality ("First Minister", "First Lady" are titles; "First, …" and
+// "First Dutch troops" are not names).
+func (p *para) firstOpensName(i int) bool {
+	j := i + 1
+	if !p.isWordAt(j) || p.toks[j].class&(cCap|cFunction|cDay|cMonth|cRole|cRoleMod) != cCap || isNationality(p.lw(j)) || isRoleWord(p.lw(j)) {
+		return false
+	}
+	return !roleGenderWord(p.lw(j))
+}
+
+// roleGenderWord reports whether w is a gendered title ("Lady"), which
+// after "First" makes a title, not a name.
+func roleGenderWord(w string) bool {
+	_, ok := roleGender[w]
+	_, h := honorifics[w]
+	return ok || h
 }
 
 // monthGivenNames are months (or their short forms) that are also given
@@ -233,7 +257,9 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	justice health services resources environment culture sport sports energy agriculture
 	fisheries livestock planning infrastructure transport education labour labor employment
 	finance housing science technology innovation tourism communications works welfare heritage
-	food rural local government policy reform cooperation integration`)
+	food rural local government policy reform cooperation integration protection crisis climate
+	family families equality gender women children youth migration citizenship veterans water
+	digital transformation disaster disasters emergency emergencies relief`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
@@ -353,6 +379,28 @@ func isAcronym(w string) bool {
 	return letters >= 2 && letters <= 6
 }
 
+// initialsBeforeName reports whether token i, dotted capitals, is a
+// person's initials before their name ("K.P. X", "Minister A.B. X"), as
+// South Asian and African copy gives them, rather than a body's: single
+// letters each with its stop, not a country's ("U.S.", "U.K."), and a
+// name word after them that is no title or body's head word.
+func (p *para) initialsBeforeName(i, left int) bool {
+	w := p.word(i)
+	if len(w) < 4 || len(w) > 8 || i+1 >= left || countryInitials[strings.ToLower(w)] {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || k+1 < len(w) && w[k+1] != '.' {
+			return false
+		}
+	}
+	return p.isNameWord(i+1) && p.toks[i+1].class&(cRole|cRoleMod|cOrgHead) == 0 && !isAcronym(p.word(i+1))
+}
+
+// countryInitials are the dotted initials of countries and unions, which
+// open a title ("U.S. Senator X"), never a person's name.
+var countryInitials = set(`u.s. u.s u.k. u.k u.n. u.n e.u. e.u u.s.a. u.a.e. d.c. p.r.c.`)
+
 // isNationality reports whether a capitalised modifier is a nationality or
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
 // not an organisation that can speak.
@@ -369,6 +417,85 @@ var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an",
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
 func (p *para) interpret(a, b int) *ref {
+	r := p.interpretPhrase(a, b)
+	if r != nil && r.kind == refName {
+		stripCourtesy(r)
+	}
+	return r
+}
+
+// stripCourtesy moves courtesy titles that open a name to its role:
+// "Tan Sri X Y", "Datuk Seri X Y", "Pastor X Y", "Alhaji X Y". Such a title
+// is never part of the name, and the article names the person without it
+// later ("Y said"); a title alone before one word ("Pastor Y") is kept off
+// too, since the word after it is the name.
+func stripCourtesy(r *ref) {
+	name, cut := r.name, 0
+	after := false // a title went before: in the name's role or just cut
+	if k := strings.LastIndexByte(r.role, ' '); r.role != "" {
+		title, tan, _ := courtesyWord(r.role[k+1:])
+		after = title || tan
+	}
+	for {
+		sp := strings.IndexByte(name[cut:], ' ')
+		if sp < 0 {
+			break
+		}
+		title, tan, sri := courtesyWord(name[cut : cut+sp])
+		next := name[cut+sp+1:]
+		// "Sri" and "Seri" are titles only after another ("Tan Sri",
+		// "Datuk Seri"); alone they may open a name, as "Tan" may.
+		if !title && !(tan && (strings.HasPrefix(next, "Sri ") || strings.HasPrefix(next, "Seri "))) && !((after || cut > 0) && sri) {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+			break
+		}
+		cut += sp + 1
+	}
+	if cut == 0 {
+		return
+	}
+	r.role = strings.TrimSpace(r.role + " " + name[:cut-1])
+	r.name = name[cut:]
+	r.evidence = true
+}
+
+// courtesyWord reports whether a word of a name is a courtesy title, or
+// "Tan" or "Sri"/"Seri", which are titles only beside another. It folds
+// the word's ASCII case in a buffer of its own: names are read often and
+// are capitalised, and lowering each would allocate.
+func courtesyWord(w string) (title, tan, sri bool) {
+	w = strings.TrimRight(w, "'’")
+	var buf [12]byte
+	if len(w) > len(buf) {
+		return false, false, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
+	return courtesyTitles[string(lw)], string(lw) == "tan", string(lw) == "sri" || string(lw) == "seri"
+}
+
+// courtesyTitles are honorifics of Malaysian, Bruneian, South Asian,
+// Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
+// that open a name without being part of it: "Tan Sri", "Datuk Seri",
+// "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
+// chief), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
+// "Drs.". Lords and ladies are not here: a judge may be named by title
+// alone ("Lord X").
+var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
+	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
+	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
+	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. barr. mgr mgr. msgr
+	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba`)
+
+func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
 		a++
 	}
@@ -436,6 +563,13 @@ func (p *para) interpret(a, b int) *ref {
 		r.kind, r.head = refEpithet, p.lw(a)
 		return r
 	}
+	if r.det == "the" && b-a >= 2 && b-a <= 3 && p.epithetAt(b-1) && p.epithetModifiers(a, b-1) {
+		// "the three-time MVP said", "the former champion added", "the
+		// 31-year-old Dane": what sports copy calls a player it has
+		// named, with what kind of player or winner they are.
+		r.kind, r.head = refEpithet, p.lw(b-1)
+		return r
+	}
 	if r.det == "the" && b-a <= 3 && p.isWordAt(b-1) && (p.lw(b-1) == "man" || p.lw(b-1) == "woman") && a > 0 {
 		// "the younger woman", "the man": someone just named, as "the
 		// teenager" is, whom the noun gives a gender.
@@ -464,7 +598,7 @@ notEpithet:
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
-		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) || !isCap && orgDescriptors[w]) {
+		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) || !isCap && orgDescriptors[w]) {
 			orgAt = i
 		}
 		if cls&cHonor == 0 && !stripped {
@@ -483,8 +617,16 @@ notEpithet:
 		}
 	}
 	last := max(roleAt, orgAt)
+	if l := p.lowerAt(honorAt + 1); honorAt >= 0 && honorAt+2 < left && (l == "seri" || l == "sri") {
+		honorAt++ // "Datuk Seri X Y": a two-word title
+	}
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true
+		if _, given := givenGender(p.lw(honorAt + 1)); peerTitles[p.lw(honorAt)] && left == honorAt+2 && !given {
+			// "Lady X", "Lord X": a peer or judge named by title and one
+			// name only is known by both; the name alone is not theirs.
+			r.name = p.nameOf(honorAt, left)
+		}
 		if last >= 0 {
 			r.role = p.textOf(a, last+1)
 		}
@@ -518,6 +660,12 @@ notEpithet:
 	}
 	// An organisation: its head word ends the part before "of" ("Foreign
 	// Ministry", "Bank of Norland", "the Westmark government").
+	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, right, b-1) {
+		// "a Ministry of Defence spokesman", "a Department for Transport
+		// official": a body's whole name, "of" and all, before the role.
+		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
+		return r
+	}
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
 			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
@@ -637,6 +785,10 @@ notEpithet:
 		return r
 	}
 	lastWord := stripPossessive(p.lw(left - 1))
+	if left-from >= 3 && legalPrefixes[p.lw(from)] && p.toks[from].isCap(p.text) {
+		r.kind, r.name = refOrg, p.textOf(from, left) // "PT X Y"
+		return r
+	}
 	if legalSuffixes[strings.TrimSuffix(lastWord, ".")] && left-from >= 2 {
 		r.kind, r.name = refOrg, p.textOf(from, left) // "X Mining SAA"
 		return r
@@ -717,6 +869,17 @@ func (p *para) nameTail(a, b int) int {
 	for k > a && p.isNameWord(k-1) {
 		k--
 	}
+	if k < b && k-1 > a && !p.isRoleAt(k-1) && !p.isOrgHeadAt(b-1) && !placeWords[p.lw(b-1)] {
+		// "Council of Europe Rapporteur X Y": a capitalised title word
+		// inside the capitals ends the title; the name, of two words or
+		// more and no body's, is after it.
+		for m := b - 3; m > k; m-- {
+			if _, given := givenGender(p.lw(m)); p.isRoleAt(m) && p.toks[m].class&cCap != 0 && !given {
+				k = m + 1
+				break
+			}
+		}
+	}
 	if k == b || k-1 <= a || !p.isRoleAt(k-1) || !allNameWords(p, k, b) {
 		return -1
 	}
@@ -754,9 +917,17 @@ func (p *para) nameInComplement(i, b int) int {
 	if len(caps) < 3 || p.isOrgHeadAt(caps[len(caps)-1]) {
 		return -1
 	}
+	if p.spokesFor(i) && !p.hasRoleIn(i, b) {
+		// "a spokesman for X Y Z" with no given name or title in it:
+		// whom a spokesperson is for is a body, not a person after its
+		// last words.
+		return -1
+	}
 	from := len(caps) - 2
 	if surnameParticle(p.lw(caps[from])) && from > 0 {
 		from--
+	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
+		from-- // "Minister of Construction Ho Quang Vinh": family name first, then two
 	}
 	if !allNameWords(p, caps[from], b) {
 		return -1
@@ -766,6 +937,30 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	return caps[from]
 }
+
+// spokesFor reports whether the words before token i are a spokesperson's
+// title and "for" right before a name ("for the" may lead into a place
+// and a title before a person: "for the West Sea Commodore X Y").
+func (p *para) spokesFor(i int) bool {
+	return p.lowerAt(i-1) == "for" && strings.HasPrefix(p.lowerAt(i-2), "spokes")
+}
+
+// hasRoleIn reports whether a title word stands in [a, b).
+func (p *para) hasRoleIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.isRoleAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietnameseFamilyNames are the commonest Vietnamese family names, which
+// open a name of three words (family, middle, given): after a title's
+// complement they start the name, not the two words after them.
+var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan
+	vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh truong
+	trương luong lương doan đoàn`)
 
 // isInitial reports whether a word is a middle initial: "P.".
 func isInitial(w string) bool {
@@ -839,6 +1034,45 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
 	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler`)
 
+// peerTitles name a peer or a judge with one name after them ("Lord X",
+// "Baroness Y"), which is how copy knows them.
+var peerTitles = set(`lord lady baroness baron viscount viscountess earl countess marquess`)
+
+// honourAcronyms are awards sports copy calls a player by, as a noun
+// after "the": "the reigning MVP".
+var honourAcronyms = set(`mvp goat`)
+
+// epithetAt reports whether token i is a noun sports and feature copy
+// names a person by: an epithet, an age, a capitalised demonym or an
+// honour's acronym.
+func (p *para) epithetAt(i int) bool {
+	if !p.isWordAt(i) {
+		return false
+	}
+	w := p.lw(i)
+	return epithets[w] || isAgeWord(w) || (demonyms[w] || honourAcronyms[w]) && p.toks[i].isCap(p.text)
+}
+
+// epithetModifiers reports whether the words [a, b) only qualify an
+// epithet after them: lower-case words that are no title, body or
+// function word ("three-time", "former", "defending"), an age, or a
+// capitalised demonym ("the Australian veteran").
+func (p *para) epithetModifiers(a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p.isWordAt(i) || isPossessive(p.word(i)) {
+			return false
+		}
+		w := p.lw(i)
+		if isAgeWord(w) || demonyms[w] && p.toks[i].isCap(p.text) {
+			continue
+		}
+		if p.toks[i].isCap(p.text) || p.toks[i].class&(cFunction|cRole|cOrgHead) != 0 || orgDescriptors[w] || placeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // isAgeWord reports whether w is an age used as a noun: "19-year-old".
 func isAgeWord(w string) bool {
 	n := strings.TrimSuffix(w, "-year-old")
@@ -849,7 +1083,7 @@ func isAgeWord(w string) bool {
 // "state grain trader Rusagrotrans". (orgHeads say it too: "news agency
 // Interfax".)
 var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner shipper conglomerate
-	startup start-up outlet website chain brand lobby broadcaster publisher platform`)
+	startup start-up outlet website chain brand lobby broadcaster publisher platform provider`)
 
 // seatedHeads are bodies named with where they sit: "the U.S. embassy in
 // Kyiv", "China's mission to the EU".
@@ -902,8 +1136,8 @@ func (p *para) genderFromName(r *ref, i int) {
 			r.gender = g
 		}
 	}
-	if r.gender == unknownGender {
-		if g, ok := honorifics[p.lowerAt(i-1)]; ok {
+	if r.gender == unknownGender && i > 0 && p.toks[i-1].class&cHonor != 0 { // not "MS", a seat's title
+		if g, ok := honorifics[p.lw(i-1)]; ok {
 			r.gender = g
 		}
 	}

@@ -52,8 +52,10 @@ func (x *extractor) attributeQuotes() []found {
 			// above it ("Quotes from the partners:").
 			if f.ev = x.signedBelow(q); f.ev == nil {
 				if f.ev = x.colonEvent(q); f.ev == nil {
-					direct = false
-					f.ev, f.how = x.inherited(q)
+					if f.ev = x.namedNext(q); f.ev == nil {
+						direct = false
+						f.ev, f.how = x.inherited(q)
+					}
 				}
 			}
 		}
@@ -71,7 +73,47 @@ func (x *extractor) attributeQuotes() []found {
 		}
 		out = append(out, f)
 	}
+	x.openingQuote(out)
 	return out
+}
+
+// openingQuote gives a feature's opening quote — the body's first
+// paragraph, a quote and nothing else, that nothing attributes — to the
+// first person the paragraphs after it name, when the next quote the
+// article attributes is theirs too: features open on a voice and
+// introduce it a paragraph or two on.
+func (x *extractor) openingQuote(out []found) {
+	if len(out) < 2 {
+		return
+	}
+	f := &out[0]
+	pi := f.q.startPara
+	if f.ev != nil || pi != x.d.lead || !x.quoteOnly(pi) || f.q.endPara != pi {
+		return
+	}
+	var first *entity
+	for si, s := range x.d.sents {
+		if s.p <= pi {
+			continue
+		}
+		if s.p > pi+3 {
+			break
+		}
+		for _, m := range x.mentions[si] {
+			if m.e.kind == "person" && m.e.confirmed {
+				first = m.e
+				break
+			}
+		}
+		if first != nil {
+			break
+		}
+	}
+	next := out[1]
+	if first == nil || next.ent != first || next.q.startPara > pi+4 {
+		return
+	}
+	f.ent, f.how = first, "named later"
 }
 
 // leftEvent returns the speech verb before a quote in its own sentence that
@@ -131,7 +173,11 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if x.headingOnly(p, s.a, colon) {
 		return nil // "Quotes:", "Background:": a heading, not a sentence
 	}
-	subj := x.clauseSubject(p, s.a, colon)
+	from := s.a
+	if p.lowerAt(from) == "in" && p.lowerAt(from+1) == "the" && p.lowerAt(from+2) == "words" && p.lowerAt(from+3) == "of" {
+		from += 4 // "In the words of X, a bus driver:": X is who speaks
+	}
+	subj := x.clauseSubject(p, from, colon)
 	if subj == nil || subj.kind == refSomeone {
 		return nil
 	}
@@ -139,6 +185,62 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	ev := &event{p: pi, v: colon, sent: si, subj: subj, use: anyUse}
 	x.resolveEvent(ev, si, p, colon)
 	if ev.ent == nil {
+		return nil
+	}
+	return ev
+}
+
+// namedNext attributes a quote that stands first, with its speaker named
+// only in the sentence right after it: "'…' That was X, chairman of …",
+// "'…' That's X, who …", "'…' That was how X described …". Nil when the
+// next sentence opens otherwise or names no one.
+func (x *extractor) namedNext(q *quoteSpan) *event {
+	pi, i := q.endPara, q.endTok+1
+	if i >= len(x.d.paras[pi].toks) {
+		if q.startTok != 0 || pi+1 >= len(x.d.paras) {
+			return nil // only a quote standing as its own paragraph runs on to the next
+		}
+		pi, i = pi+1, 0
+	}
+	p := x.d.paras[pi]
+	if p.sents[p.sentenceOf(i)].a != i {
+		return nil
+	}
+	switch w := p.lowerAt(i); {
+	case w == "that's" || w == "that’s":
+		i++
+	case w == "that" && (p.lowerAt(i+1) == "was" || p.lowerAt(i+1) == "is"):
+		i += 2
+	default:
+		return nil
+	}
+	how := p.lowerAt(i) == "how"
+	if how {
+		i++
+	}
+	k := p.sentenceOf(i)
+	end := p.sents[k].b
+	if how {
+		// "how X described it", "how X summed up": the name ends at the
+		// verb, a lower-case word after a name word.
+		v, named := i, false
+		for v < end && !(named && p.isWordAt(v) && !p.toks[v].isCap(p.text)) {
+			named = named || p.isNameWord(v)
+			v++
+		}
+		if v == end {
+			return nil
+		}
+		end = v
+	}
+	subj := x.clauseSubject(p, i, end)
+	if subj == nil || subj.kind != refName {
+		return nil
+	}
+	si := p.first + k
+	ev := &event{p: pi, v: i, sent: si, subj: subj, use: anyUse}
+	x.resolveEvent(ev, si, p, i)
+	if ev.ent == nil || ev.ent.kind != "person" {
 		return nil
 	}
 	return ev
@@ -183,6 +285,19 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 	}
 	prev := x.d.paras[q.startPara-1]
 	evs = x.events[q.startPara-1]
+	if len(evs) == 0 && x.quoteOnly(q.startPara-1) {
+		// Quotes set out one paragraph each, the first attributed at its
+		// end or by the paragraph before it and the rest with nothing of
+		// their own, go on in the same voice.
+		if pq := x.d.quotes[prev.toks[0].q-1]; pq.startPara == q.startPara-1 && pq.endPara == pq.startPara {
+			if ev := x.colonEvent(pq); ev != nil {
+				return ev, "paragraph before"
+			}
+			if ev, how := x.inherited(pq); ev != nil && how == "paragraph before" {
+				return ev, how
+			}
+		}
+	}
 	if len(evs) == 0 && len(prev.sents) > 0 && !prev.quotes() {
 		if ev := x.actor(q.startPara-1, len(prev.sents)-1); ev != nil {
 			return ev, "actor"
@@ -466,16 +581,39 @@ func (x *extractor) actor(pi, k int) *event {
 			return nil
 		}
 	}
-	end := s.a
+	a := s.a
+	if p.isWordAt(a) && sceneWords[p.lw(a)] {
+		// "Outside the gates, X holds …": a phrase setting the scene
+		// before the subject.
+		for i := a + 1; i < s.b && i < a+6; i++ {
+			if p.isComma(i) {
+				if p.isNameWord(i + 1) {
+					a = i + 1
+				}
+				break
+			}
+		}
+		if a == s.a {
+			return nil
+		}
+	}
+	end := a
 	switch {
-	case p.isWordAt(s.a) && (p.lw(s.a) == "he" || p.lw(s.a) == "she"):
-		end = s.a + 1
-	case p.isNameWord(s.a):
-		end = p.chunkEnd(s.a, s.b)
+	case p.isWordAt(a) && (p.lw(a) == "he" || p.lw(a) == "she"):
+		end = a + 1
+	case p.isNameWord(a):
+		end = p.chunkEnd(a, s.b)
 	default:
 		return nil
 	}
-	if end >= s.b || !p.isWordAt(end) || p.toks[end].class&(cCap|cFunction|cDet|cPronoun) != 0 {
+	verb := end
+	if end > a+1 && end < s.b && p.isComma(end) {
+		// "X, 72, whose husband worked there, holds up a photograph": the
+		// asides set off by commas after a full name describe the subject;
+		// the verb comes after the last of them.
+		verb = p.afterAsides(end, s.b)
+	}
+	if verb >= s.b || !p.isWordAt(verb) || p.toks[verb].class&(cCap|cFunction|cDet|cPronoun) != 0 {
 		return nil // not a verb after the subject: "He and his wife", "She, too,"
 	}
 	si := -1
@@ -488,16 +626,20 @@ func (x *extractor) actor(pi, k int) *event {
 	if si < 0 {
 		return nil
 	}
-	ev := &event{p: pi, v: s.a, sent: si, use: quoteOnly, subj: p.interpret(s.a, end)}
+	ev := &event{p: pi, v: a, sent: si, use: quoteOnly, subj: p.interpret(a, end)}
 	if ev.subj == nil || ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
 		return nil // a name the article has not given someone before: a page's "Read more"
 	}
-	x.resolveEvent(ev, si, p, s.a)
+	x.resolveEvent(ev, si, p, a)
 	if ev.ent == nil || ev.ent.kind != "person" {
 		return nil
 	}
 	return ev
 }
+
+// sceneWords open a phrase of place or time that may stand before a
+// sentence's subject: "Outside the court, …", "At the pier, …".
+var sceneWords = set(`outside inside at in on by near beside behind across along after before later back`)
 
 // quotes reports whether the paragraph has a quotation mark.
 func (p *para) quotes() bool {
@@ -507,4 +649,24 @@ func (p *para) quotes() bool {
 		}
 	}
 	return false
+}
+
+// afterAsides returns the token after the commas-delimited asides that
+// start at the comma c, up to three of them, when a lower-case word that
+// may be a verb follows the last; b when none does.
+func (p *para) afterAsides(c, b int) int {
+	for n := 0; n < 3 && c < b && p.isComma(c); n++ {
+		k := c + 1
+		for k < b && !p.isComma(k) {
+			if p.toks[k].kind == tQuote || p.toks[k].kind == tEnd {
+				return b
+			}
+			k++
+		}
+		if k+1 < b && p.isWordAt(k+1) && p.toks[k+1].class&(cCap|cFunction|cDet|cPronoun) == 0 {
+			return k + 1
+		}
+		c = k
+	}
+	return b
 }

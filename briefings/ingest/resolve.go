@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"github.com/briefbot/briefbot/briefings"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -52,6 +54,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
+		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") {
+			// "the Finance Ministry", "Manila's foreign affairs department":
+			// the registry may list the country's body by its full name.
+			if e := x.stateBody(r.name, si); e != nil && e.reg != nil {
+				return e, ""
+			}
+		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
 		if country := delegationOf(r); country != "" {
@@ -92,11 +101,21 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
 		}
+		if r.indefinite && !x.bodyVoice(r.head, si) {
+			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
-			return x.cast.org(r.org, ""), ""
+			e := x.cast.org(r.org, "")
+			if p := x.staffOwner(e); p != nil {
+				return p, "description"
+			}
+			return e, ""
 		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
+			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
+				return e, "description" // "a spokesman for the German foreign ministry"
+			}
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
@@ -106,6 +125,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// "The Commission said it was in contact. '…,' a spokesperson
 			// said": the body just named.
 			if e := x.bodyJustNamed(si, at); e != nil {
+				if p := x.staffOwner(e); p != nil {
+					return p, "description"
+				}
 				return e, "description"
 			}
 		}
@@ -124,6 +146,10 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 				return nil, ""
 			}
+			return e, "description"
+		}
+	case refSomeone:
+		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
 	case refEpithet:
@@ -168,6 +194,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
 		}
+	}
+	if e := x.describedLast(r, si, at); e != nil {
+		return e, "description"
 	}
 	return nil, ""
 }
@@ -217,6 +246,12 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		return nil // "A father of three waited … '…,' he said": no name to give
 	}
 	para := x.d.sents[si].p
+	if p := x.d.paras[para]; len(p.toks) > 0 && p.toks[0].q != 0 {
+		// A quote run over paragraphs counts from where it opens: the
+		// "she said" closing it is as near the paragraph before it as the
+		// quote's first words are.
+		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
+	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
 		if person && x.d.sents[s].p < para-1 {
 			// Past the paragraph before: the story's subject, when the
@@ -755,6 +790,75 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 	return nil
 }
 
+// kinNouns are the family a person is named by through another: "his
+// wife", "her son".
+var kinNouns = set(`wife husband son daughter mother father brother sister partner widow`)
+
+// kinOf resolves "his wife", "her husband" and the like: the one other
+// person the article names with the surname of whom "his" or "her" means
+// ("Ben and Laura X", then "his wife"), of the noun's gender. Else nil.
+func (x *extractor) kinOf(r *ref, si, at int) *entity {
+	text := r.surface
+	sp := strings.IndexByte(text, ' ')
+	if sp < 0 || strings.Contains(text[sp+1:], " ") || !kinNouns[strings.ToLower(text[sp+1:])] {
+		return nil
+	}
+	var g gender
+	switch strings.ToLower(text[:sp]) {
+	case "his":
+		g = male
+	case "her":
+		g = female
+	default:
+		return nil
+	}
+	owner := x.antecedent(g, si, at)
+	if owner == nil || owner.kind != "person" {
+		return nil
+	}
+	surname := owner.name[strings.LastIndexByte(owner.name, ' ')+1:]
+	if surname == owner.name {
+		return nil
+	}
+	kg := personNouns[strings.ToLower(text[sp+1:])]
+	var kin *entity
+	for _, e := range x.cast.all {
+		if e == owner || e.kind != "person" || !strings.HasSuffix(e.name, " "+surname) || kg != unknownGender && !genderAgrees(e.gender, kg) {
+			continue
+		}
+		if kin != nil {
+			return nil
+		}
+		kin = e
+	}
+	return kin
+}
+
+// staffOwner returns the person whose own staff a body is, named with a
+// courtesy title ("Mr X's office", "Dr Y's team"), when the article names
+// that person: their spokesperson speaks for them. Else nil.
+func (x *extractor) staffOwner(e *entity) *entity {
+	if e == nil || e.kind != "organisation" || e.reg != nil {
+		return nil
+	}
+	name := strings.ReplaceAll(e.name, "’", "'")
+	owner, ok := strings.CutSuffix(name, "'s office")
+	if !ok {
+		owner, ok = strings.CutSuffix(name, "'s team")
+	}
+	sp := strings.IndexByte(owner, ' ')
+	if !ok || sp < 0 {
+		return nil
+	}
+	if _, honor := honorifics[strings.ToLower(owner[:sp])]; !honor {
+		return nil
+	}
+	if p := x.cast.lookup(owner[sp+1:]); p != nil && p.kind == "person" {
+		return p
+	}
+	return nil
+}
+
 // lastBody returns the organisation or place named last, in sentence si
 // or the few before it.
 func (x *extractor) lastBody(si int) *entity {
@@ -826,7 +930,16 @@ var delegateHeads = set(`representative representatives delegate delegates deleg
 // delegationOf returns the country in "the representative of X" (a known
 // place), else "".
 func delegationOf(r *ref) string {
-	if r.det != "the" || !delegateHeads[r.head] {
+	if !delegateHeads[r.head] {
+		return ""
+	}
+	if first, _, ok := strings.Cut(r.text, " "); ok && isPossessive(first) {
+		// "Eritrea's representative": the country's delegation.
+		if c := stripPossessive(first); isKnownPlace(briefings.Fold(c)) {
+			return c
+		}
+	}
+	if r.det != "the" {
 		return ""
 	}
 	_, c, ok := strings.Cut(r.text, " of ")
@@ -877,3 +990,338 @@ func init() {
 		corporateTitles[t] = true
 	}
 }
+
+// describedLast is the last resort for a definite description no rule
+// above could place, as the subject of a speech verb. Copy varies how it
+// names whoever it is writing about ("the SPD politician", "the
+// independent expert", "the WHO chief" for the person who just spoke), so
+// a description of a person means the person who spoke last, back to the
+// paragraph before, when no one unnamed came between; and a body's noun
+// ("the association", "the channel") means the body last introduced by that
+// noun.
+func (x *extractor) describedLast(r *ref, si, at int) *entity {
+	if r.det != "the" || r.object || r.plural() {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(r.text))
+	if len(words) == 0 {
+		return nil
+	}
+	last := words[len(words)-1]
+	switch {
+	case r.kind == refRole || r.kind == refSomeone && (describesPerson(last) || personBySuffix(last)):
+		if singleOffices[last] {
+			return nil // "the judge", "the mayor": a post one person holds, unnamed
+		}
+		return x.recentSpeaker(r, si)
+	case r.kind == refOrgDesc || r.kind == refSomeone:
+		if e := x.stateBody(r.text, si); e != nil {
+			return e
+		}
+		if e := x.byKindWord(last, si); e != nil {
+			return e
+		}
+		if businessHeads[last] {
+			return x.businessByKindWord(si)
+		}
+	}
+	return nil
+}
+
+// businessByKindWord returns, for "the company" or "the firm" that no body
+// named before answers, the business the article introduced by what it
+// does ("cloud provider X", "carmaker Y"), nearest sentence si, before or
+// after it (a standfirst's "The company says" comes before the name).
+func (x *extractor) businessByKindWord(si int) *entity {
+	best, dist := -1, 1<<30
+	for k, kw := range x.kindWords {
+		if !businessHeads[kw.noun] && !orgDescriptors[kw.noun] {
+			continue
+		}
+		d := kw.si - si
+		if d < 0 {
+			d = -d
+		}
+		if d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	kw := x.kindWords[best]
+	e := x.cast.lookup(kw.name)
+	switch {
+	case e == nil:
+		e = x.cast.org(kw.name, kw.noun)
+	case e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender):
+		e.kind, e.bare = "organisation", false
+	case e.kind != "organisation":
+		return nil
+	}
+	e.business = true
+	return e
+}
+
+// byKindWord returns the body the article last put beside the noun
+// ("the channel" for "the Telegram channel X"; "the broker" for
+// "shipbroker X"), in sentence si or the dozen before it.
+func (x *extractor) byKindWord(noun string, si int) *entity {
+	for k := len(x.kindWords) - 1; k >= 0; k-- {
+		kw := x.kindWords[k]
+		if kw.si > si {
+			continue
+		}
+		if si-kw.si > 12 {
+			break
+		}
+		if kw.noun != noun && !(len(noun) >= 4 && strings.HasSuffix(kw.noun, noun)) {
+			continue
+		}
+		e := x.cast.lookup(kw.name)
+		switch {
+		case e == nil:
+			e = x.cast.org(kw.name, noun)
+		case e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender):
+			// A name read as a person's, with no title or given name to
+			// say so, which the noun beside it says is a body.
+			e.kind, e.bare = "organisation", false
+		case e.kind != "organisation":
+			return nil
+		}
+		return e
+	}
+	return nil
+}
+
+// recentSpeaker returns the person who spoke last in the sentences before
+// si, back to the paragraph before, when the description's gender and
+// nationality agree and no one unnamed came between; else nil.
+func (x *extractor) recentSpeaker(r *ref, si int) *entity {
+	para := x.d.sents[si].p
+	nat := nationalityOf(r.text)
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+		if x.unnamed[s].tok > 0 {
+			return nil
+		}
+		sp := x.speakerAt[s]
+		if sp == nil {
+			continue
+		}
+		if sp.kind != "person" {
+			return nil
+		}
+		if _, other := sp.roleInfo(); nat != "" && other != "" && !sameNationality(nat, other) {
+			return nil
+		}
+		if r.gender != unknownGender && sp.gender != unknownGender && r.gender != sp.gender {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}
+
+// personBySuffix reports whether a lower-case noun names someone by an
+// ending that makes people of what they do ("politician", "historian",
+// "librarian"), which no word list can hold all of.
+func personBySuffix(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "ian")
+}
+
+// stateHeads are the bodies of a state that copy names by their kind and
+// leaves the country to the context: "the government said", "the health
+// ministry", "the foreign ministry in Kyiv".
+var stateHeads = set(`government ministry department office cabinet`)
+
+// stateBody names a state's body described by its kind ("the health
+// ministry", "the government", "the foreign ministry in Kyiv", "Manila's
+// foreign affairs department"): the country is the one the phrase names,
+// else the last one the article named (a capital stands for its country,
+// as copy uses it), and the body is the registry's body called so with the
+// country's adjective, or whose role says it is that kind of body of that
+// country; for "the government", with none listed, the country itself
+// speaks.
+func (x *extractor) stateBody(text string, si int) *entity {
+	desc, where := text, ""
+	if i := strings.Index(strings.ToLower(text), " in "); i > 0 {
+		desc, where = text[:i], text[i+4:]
+	}
+	var words []string
+	country := ""
+	for _, w := range strings.Fields(desc) {
+		if country == "" && firstRune(w) >= 'A' && firstRune(w) <= 'Z' {
+			c := countryOfWord(stripPossessive(w))
+			if c == "" && isPossessive(w) {
+				c = x.countryOf(stripPossessive(w))
+			}
+			if c != "" {
+				country = c
+				continue
+			}
+		}
+		words = append(words, strings.ToLower(w))
+	}
+	if len(words) == 0 || !stateHeads[words[len(words)-1]] {
+		return nil
+	}
+	if where != "" {
+		country = x.countryOf(where)
+	}
+	if country == "" {
+		country = x.lastCountry(si)
+	}
+	if country == "" {
+		country = x.nextCountry(si) // a story that names its country later
+	}
+	if country == "" {
+		return nil
+	}
+	kind := strings.Join(words, " ")
+	names := []string{briefings.Fold(country)}
+	if e := x.cast.lookup(country); e != nil {
+		names = append(names, briefings.Fold(e.display()))
+	}
+	var forms []string
+	for _, n := range names {
+		forms = append(forms, n, n+"s")
+		forms = append(forms, placeAdjectives(n)...)
+		if b, ok := strings.CutSuffix(n, "s"); ok {
+			forms = append(forms, b) // the Philippines, Philippine
+		}
+	}
+	for _, f := range forms {
+		if sp := x.cast.regSpeaker(f + " " + kind); sp != nil && sp.Kind == "organisation" {
+			return x.cast.fromRegistry(sp) // "the German foreign ministry"
+		}
+	}
+	for _, sp := range x.cast.reg.all {
+		if sp.Kind != "organisation" {
+			continue
+		}
+		role := " " + briefings.Fold(sp.Role) + " "
+		if !strings.Contains(role, " "+kind+" ") && !(kind == "government" && strings.Contains(role, " government")) {
+			continue
+		}
+		for _, f := range forms {
+			if f != "" && strings.Contains(role, " "+f+" ") {
+				return x.cast.fromRegistry(sp)
+			}
+		}
+	}
+	if kind == "government" {
+		if e := x.cast.lookup(country); e != nil && e.kind == "place" {
+			return e
+		}
+		return x.cast.place(country)
+	}
+	return nil
+}
+
+// countryOf returns the country a place name stands for: the registry's
+// place when it lists the name (a capital as an alias of its country),
+// else the name itself when it is a known place; else "".
+func (x *extractor) countryOf(name string) string {
+	if continents[briefings.Fold(name)] {
+		return "" // "one of Africa's biggest producers": no state of its own
+	}
+	if e := x.cast.lookup(name); e != nil && e.kind == "place" {
+		return e.display()
+	}
+	if isKnownPlace(briefings.Fold(name)) {
+		return name
+	}
+	return ""
+}
+
+// lastCountry returns the country last named, in words or by its
+// adjective, in sentence si or before it; "" when none.
+func (x *extractor) lastCountry(si int) string {
+	for s := si; s >= 0; s-- {
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		for i := ds.b - 1; i >= ds.a; i-- {
+			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+				continue
+			}
+			w := stripPossessive(p.word(i))
+			if c := x.countryOf(w); c != "" {
+				return c
+			}
+			if c := countryOfWord(w); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// nextCountry returns the country first named after sentence si, in words
+// or by its adjective; "" when none.
+func (x *extractor) nextCountry(si int) string {
+	for s := si + 1; s < len(x.d.sents); s++ {
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		for i := ds.a; i < ds.b; i++ {
+			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+				continue
+			}
+			w := stripPossessive(p.word(i))
+			if c := x.countryOf(w); c != "" {
+				return c
+			}
+			if c := countryOfWord(w); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// countryOfWord returns the folded known place a capitalised adjective of
+// nationality belongs to ("German" gives "germany"), or "".
+func countryOfWord(w string) string {
+	if w == "" || !isNationality(w) {
+		return ""
+	}
+	c := adjectiveCountry()[briefings.Fold(w)]
+	if c == "" {
+		return ""
+	}
+	return strings.ToUpper(c[:1]) + c[1:]
+}
+
+var adjectiveCountry = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for place := range knownPlaces {
+		for _, adj := range placeAdjectives(place) {
+			if _, taken := m[adj]; !taken {
+				m[adj] = place
+			}
+		}
+	}
+	return m
+})
+
+// notBodyVoices are people a body's name describes without their speaking
+// for it: "one EU diplomat" is a member state's, "industry sources" and "an
+// insider" speak for no one.
+var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators`)
+
+// bodyVoice reports whether an unnamed person with this head word, in
+// sentence si, speaks for the body the phrase names: a spokesperson does,
+// even one who declines to be named; an official who spoke on condition of
+// anonymity, a diplomat or a source does not.
+func (x *extractor) bodyVoice(head string, si int) bool {
+	if strings.HasPrefix(head, "spokes") {
+		return true
+	}
+	if notBodyVoices[head] {
+		return false
+	}
+	s := x.d.sents[si]
+	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
+}
+
+// continents are places with no government to speak for them.
+var continents = set(`africa europe asia america americas antarctica oceania eurasia arctic`)

@@ -74,6 +74,11 @@ func tokenize(text, lower string, toks []token) []token {
 				// "Oslo-based", "Saudi-led": an adjective, not a name.
 			case unicode.IsUpper(r):
 				class |= cCap
+				if lw == "ms" && text[i:j] == "MS" {
+					// Welsh copy: "Aberavon MS X" is a Member of the Senedd,
+					// a title like "MP", not the honorific "Ms".
+					class = cRole | cCap
+				}
 				if class&(cFunction|cPronoun|cDet) != 0 && j-i >= 2 && allUpper(text[i:j]) {
 					class &^= cFunction | cPronoun | cDet // an acronym: "WHO", "US"
 				}
