@@ -130,6 +130,8 @@ func (a *Article) clean(paras []string) []string {
 			if m, day = bylineAndDate(p); m != "" && a.Date.IsZero() {
 				if t, ok := parseDate(day, time.Time{}); ok {
 					a.Date, a.DateFrom = t, "the article's date line"
+				} else if t, ok := stampDate(day); ok {
+					a.Date, a.DateFrom = t, "the article's date line" // "2025.04.09", "12:30, Aug 05 2025"
 				}
 			}
 		}
@@ -169,6 +171,38 @@ func (a *Article) clean(paras []string) []string {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
 				p = m[1]
+			}
+		}
+		if words <= 24 && i < 10 {
+			// "Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42": a page's
+			// time stamp near the top.
+			if t, ok := stampDate(p); ok {
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				continue
+			}
+			if rest, t, ok := trailingStamp(p); ok {
+				// "By X for Y" over "2025.04.09", joined: the byline stays
+				// to be read as one, the stamp dates the article.
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				p = rest
+				if m := byLine.FindStringSubmatch(p); m != nil {
+					if a.Author == "" {
+						a.Author = cleanByline(m[1])
+					}
+					continue
+				}
+			}
+		}
+		if m := firstPublished.FindStringSubmatch(p); m != nil && i >= len(paras)/2 {
+			if t, ok := parseDate(m[1], time.Time{}); ok {
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's closing line"
+				}
+				continue
 			}
 		}
 		if words <= 30 && isBoilerplate(p) {

@@ -148,3 +148,121 @@ func (p *para) pastTense(i, a int) bool {
 	}
 	return true
 }
+
+var (
+	// namedDate is a day, a month's name and a year in either order:
+	// "16 June 2025", "Sept. 3, 2025", "Aug 05 2025", "March 8th 2025".
+	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?)|([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b`)
+	// numericDate is a date in figures: day first ("09.10.2025",
+	// "02/09/2025") or year first ("2025.04.09", "2025-04-09").
+	numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
+	// clockTime is a time of day, which a page's stamp puts beside its date.
+	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
+	// firstPublished is the line wire copy closes with: "This report … was
+	// first published Aug. 14, 2025."
+	firstPublished = regexp.MustCompile(`(?i)\bfirst published (?:on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)\.?$`)
+)
+
+// stampWords are what a page's time stamp says beside its date: "Last
+// Update:", "Published", a time zone.
+var stampWords = set(`published updated update last posted on at first modified date time local utc gmt
+	et est edt ct cst cdt pt pst pdt bst cet cest eet eest ist jst kst msk aedt aest nzdt nzst wat eat
+	sast hkt sgt pkt ict wib gst`)
+
+// stampDate reads a short line that is a page's time stamp — a date with
+// perhaps the weekday, a time, a time zone, "Updated" or the outlet's name
+// beside it ("Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42", "Saturday
+// March 8 2025, 12.01am, The Times") — and returns its first date. A line
+// with more words than that is a sentence or a headline, not a stamp.
+func stampDate(p string) (time.Time, bool) {
+	t, at, end := time.Time{}, -1, -1
+	if m := namedDate.FindStringSubmatchIndex(p); m != nil {
+		var day, month string
+		if m[2] >= 0 {
+			day, month = p[m[2]:m[3]], p[m[4]:m[5]]
+		} else {
+			day, month = p[m[8]:m[9]], p[m[6]:m[7]]
+		}
+		if mo, ok := monthNames[strings.ToLower(month)]; ok {
+			d, _ := strconv.Atoi(day)
+			y, _ := strconv.Atoi(p[m[10]:m[11]])
+			t, at, end = validDate(y, mo, d), m[0], m[1]
+		}
+	}
+	if m := numericDate.FindStringSubmatchIndex(p); m != nil && (at < 0 || m[0] < at) {
+		var y, mo, d int
+		if m[2] >= 0 {
+			d, _ = strconv.Atoi(p[m[2]:m[3]])
+			mo, _ = strconv.Atoi(p[m[4]:m[5]])
+			y, _ = strconv.Atoi(p[m[6]:m[7]])
+			if mo > 12 && d <= 12 {
+				d, mo = mo, d // "09/25/2025": the month first, as US pages write it
+			}
+		} else {
+			y, _ = strconv.Atoi(p[m[8]:m[9]])
+			mo, _ = strconv.Atoi(p[m[10]:m[11]])
+			d, _ = strconv.Atoi(p[m[12]:m[13]])
+		}
+		t, at, end = validDate(y, mo, d), m[0], m[1]
+	}
+	if t.IsZero() {
+		return time.Time{}, false
+	}
+	rest := p[:at] + " " + p[end:]
+	rest = namedDate.ReplaceAllString(rest, " ") // "[ Last Update: Monday, 16 June 2025 … ]"
+	rest = numericDate.ReplaceAllString(rest, " ")
+	rest = clockTime.ReplaceAllString(rest, " ")
+	words := 0
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '[' || r == ']' || r == '(' || r == ')' || r == ':' || r == '·' || r == '-' || r == '–' || r == '—'
+	}) {
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") {
+			continue
+		}
+		words++
+	}
+	if words > 3 {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// trailingStamp splits a short paragraph whose last line was a page's time
+// stamp, joined to the line above it (a byline, an author's title) when
+// no blank line came between: it returns the words before the stamp,
+// without the weekday that opens it, and the stamp's date.
+func trailingStamp(p string) (string, time.Time, bool) {
+	at := -1
+	if m := namedDate.FindStringIndex(p); m != nil {
+		at = m[0]
+	}
+	if m := numericDate.FindStringIndex(p); m != nil && (at < 0 || m[0] < at) {
+		at = m[0]
+	}
+	if at <= 0 {
+		return "", time.Time{}, false
+	}
+	before := strings.TrimRight(p[:at], " ,")
+	if i := strings.LastIndexByte(before, ' '); i >= 0 {
+		if _, isDay := dayNames[strings.ToLower(strings.Trim(before[i+1:], ","))]; isDay {
+			before = strings.TrimRight(before[:i], " ,") // "… Editor Saturday March 8 2025"
+		}
+	} else if _, isDay := dayNames[strings.ToLower(strings.Trim(before, ","))]; isDay {
+		return "", time.Time{}, false // the whole line is the stamp
+	}
+	t, ok := stampDate(p[at:])
+	if !ok || before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:;") {
+		return "", time.Time{}, false
+	}
+	// What comes before is a byline or an author's name and title, not a
+	// sentence that ends in a date ("The vote was held on March 3, 2025").
+	words := strings.Fields(before)
+	if prepositions[strings.ToLower(words[len(words)-1])] {
+		return "", time.Time{}, false
+	}
+	if len(words) > 6 && !strings.HasPrefix(before, "By ") && !strings.Contains(before, " by ") {
+		return "", time.Time{}, false
+	}
+	return before, t, true
+}

@@ -45,6 +45,36 @@ func TestReadText(t *testing.T) {
 			title: "Rates rise again", place: "KYIV", first: body,
 		},
 		{
+			name:  "a page's time stamp with its weekday, time and an update",
+			text:  "Rates rise again\n\nTuesday, 4 March 2025 7:15 PM  [ Last Update: Tuesday, 4 March 2025 9:02 PM ]\n\n" + body,
+			title: "Rates rise again", date: "2025-03-04", first: body,
+		},
+		{
+			name:  "a stamp in figures, day first",
+			text:  "Rates rise again\n\n21.10.2024 08:30\n\n" + body,
+			title: "Rates rise again", date: "2024-10-21", first: body,
+		},
+		{
+			name:  "a stamp in figures, year first, under a byline with no blank line",
+			text:  "Rates rise again\n\nBy Tomasz Wrona for Radio North\n2024.10.21\n\n" + body,
+			title: "Rates rise again", author: "Tomasz Wrona for Radio North", date: "2024-10-21", first: body,
+		},
+		{
+			name:  "an author's name and title over a stamp naming the paper",
+			text:  "Rates rise again\n\nHelen Marsh, Economics Editor\nFriday October 4 2024, 6.00am, The Daily Record\n\n" + body,
+			title: "Rates rise again", subtitle: "Helen Marsh, Economics Editor", date: "2024-10-04", first: body,
+		},
+		{
+			name:  "a closing 'first published' line",
+			text:  "Rates rise again\n\n" + body + "\n\n" + body + "\n\nThis story by the Northern Wire was first published Oct. 4, 2024.",
+			title: "Rates rise again", date: "2024-10-04", first: body,
+		},
+		{
+			name:  "a sentence ending in a date is no stamp",
+			text:  "Rates rise again\n\nThe board last raised rates on March 4, 2025\n\n" + body,
+			title: "Rates rise again", subtitle: "The board last raised rates on March 4, 2025", first: body,
+		},
+		{
 			name:  "no headline",
 			text:  body + "\n\n" + body,
 			first: body,
