@@ -173,7 +173,7 @@ func (a *Article) clean(paras []string) []string {
 				p = m[1]
 			}
 		}
-		if words <= 24 && i < 10 {
+		if words <= 24 && i < 10 && hasYear(p) {
 			// "Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42": a page's
 			// time stamp near the top.
 			if t, ok := stampDate(p); ok {
@@ -197,7 +197,7 @@ func (a *Article) clean(paras []string) []string {
 				}
 			}
 		}
-		if m := firstPublished.FindStringSubmatch(p); m != nil && i >= len(paras)/2 {
+		if m := firstPublishedIn(p); m != nil && i >= len(paras)/2 {
 			if t, ok := parseDate(m[1], time.Time{}); ok {
 				if a.Date.IsZero() {
 					a.Date, a.DateFrom = t, "the article's closing line"

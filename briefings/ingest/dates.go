@@ -266,3 +266,24 @@ func trailingStamp(p string) (string, time.Time, bool) {
 	}
 	return before, t, true
 }
+
+// hasYear reports whether s holds four digits in a row starting 19 or 20,
+// so the date patterns run only on the lines that may hold a date.
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// firstPublishedIn matches firstPublished on the lines that can hold it.
+func firstPublishedIn(p string) []string {
+	if !strings.Contains(p, "ublished") || !hasYear(p) {
+		return nil
+	}
+	return firstPublished.FindStringSubmatch(p)
+}
