@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -57,6 +58,7 @@ type typist struct {
 	out  *testutil.SyncBuffer
 	logs *testutil.SyncBuffer
 	read int // how much of out the test has read
+	done chan error
 }
 
 // startTypist runs the program as `go run .` does with no platform
@@ -64,11 +66,13 @@ type typist struct {
 func startTypist(t *testing.T, env map[string]string) *typist {
 	t.Helper()
 	r, w := io.Pipe()
-	tp := &typist{t: t, in: w, out: &testutil.SyncBuffer{}, logs: &testutil.SyncBuffer{}}
-	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
+	tp := &typist{t: t, in: w, out: &testutil.SyncBuffer{}, logs: &testutil.SyncBuffer{}, done: done}
+	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
-		done <- run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, r, tp.out, tp.logs)
+		err := run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, r, tp.out, tp.logs)
+		r.CloseWithError(fmt.Errorf("the console stopped: %v", err)) // a typed line fails instead of waiting for a reader
+		done <- err
 	}()
 	t.Cleanup(func() {
 		w.Close() // the end of input ends the console
