@@ -8,11 +8,13 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // registers the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/briefbot/briefbot/bot"
 )
@@ -55,15 +57,43 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	db.SetMaxOpenConns(1)
 	db.SetConnMaxIdleTime(0)
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	// Two processes opening one new file at once race to switch it to WAL,
+	// and SQLite answers the loser SQLITE_BUSY at once rather than wait out
+	// the busy timeout (waiting could deadlock): try again, for as long as
+	// the busy timeout would have waited.
+	for deadline := time.Now().Add(openRetry); ; {
+		err = db.PingContext(ctx)
+		if err != nil {
+			err = fmt.Errorf("sqlite: open %s: %w", path, err)
+		} else if err = migrate(ctx, db); err != nil {
+			err = fmt.Errorf("sqlite: %s: %w", path, err)
+		}
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			db.Close()
+			return nil, fmt.Errorf("sqlite: open %s: %w", path, ctx.Err())
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
-	if err := migrate(ctx, db); err != nil {
+	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("sqlite: %s: %w", path, err)
+		return nil, err
 	}
 	return &Store{db: db}, nil
+}
+
+// openRetry is how long Open keeps trying a file another process holds
+// locked while it sets the file up: the busy timeout's ten seconds.
+const openRetry = 10 * time.Second
+
+// busy reports whether err is SQLite's SQLITE_BUSY (or one of its
+// extended codes): another connection holds the lock.
+func busy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // Close closes the database.

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -220,5 +221,33 @@ func TestRemoveFeedDeletesItems(t *testing.T) {
 	}
 	if n != 0 {
 		t.Errorf("%d seen items left in the file after their feed was removed, want 0", n)
+	}
+}
+
+// TestOpenAtOnce: replicas starting together open one new file at the same
+// moment; every one of them gets the store, none is told the database is
+// locked.
+func TestOpenAtOnce(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	const n = 8
+	errs := make(chan error, n)
+	var start sync.WaitGroup
+	start.Add(1)
+	for range n {
+		go func() {
+			start.Wait()
+			s, err := sqlite.Open(t.Context(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	start.Done()
+	for range n {
+		if err := <-errs; err != nil {
+			t.Errorf("open: %v", err)
+		}
 	}
 }
