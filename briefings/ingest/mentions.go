@@ -292,7 +292,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
 			return // a lone capitalised word: a place as likely as a person
 		}
-		if e == nil && r.role == "" && isKnownPlace(r.name) {
+		if e == nil && isKnownPlace(r.name) && (r.role == "" || p.placeBefore(start)) {
+			// "in X, where the mood was …": a known place after "in" is
+			// the place, whatever the aside after it says.
 			e = x.cast.place(r.name) // "North Korea", which no title makes a person
 		}
 		if e == nil || e.kind == "person" {
