@@ -158,9 +158,10 @@ var (
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
 	// clockTime is a time of day, which a page's stamp puts beside its date.
 	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
-	// firstPublished is the line wire copy closes with: "This report … was
-	// first published Aug. 14, 2025."
-	firstPublished = regexp.MustCompile(`(?i)\bfirst published (?:on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)\.?$`)
+	// firstPublished is the line wire copy closes with, saying when the
+	// story first ran: "This <report|story|article> by <agency> was first
+	// published <date>."
+	firstPublished = regexp.MustCompile(`^\(?(?:This|The) (?:report|story|article)\b.{0,80}?\bfirst published (?:on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)\.?\)?$`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
@@ -169,13 +170,10 @@ var stampWords = set(`published updated update last posted on at first modified 
 	et est edt ct cst cdt pt pst pdt bst cet cest eet eest ist jst kst msk aedt aest nzdt nzst wat eat
 	sast hkt sgt pkt ict wib gst`)
 
-// stampDate reads a short line that is a page's time stamp — a date with
-// perhaps the weekday, a time, a time zone, "Updated" or the outlet's name
-// beside it ("Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42", "Saturday
-// March 8 2025, 12.01am, The Times") — and returns its first date. A line
-// with more words than that is a sentence or a headline, not a stamp.
-func stampDate(p string) (time.Time, bool) {
-	t, at, end := time.Time{}, -1, -1
+// firstDate returns the first date p writes out, by a month's name or in
+// figures, and where it stands; ok is false when there is none.
+func firstDate(p string) (t time.Time, at, end int, ok bool) {
+	at = -1
 	if m := namedDate.FindStringSubmatchIndex(p); m != nil {
 		var day, month string
 		if m[2] >= 0 {
@@ -192,11 +190,13 @@ func stampDate(p string) (time.Time, bool) {
 	if m := numericDate.FindStringSubmatchIndex(p); m != nil && (at < 0 || m[0] < at) {
 		var y, mo, d int
 		if m[2] >= 0 {
+			// Day first, as most of the world writes it, unless the first
+			// number cannot be a month's day and the second can.
 			d, _ = strconv.Atoi(p[m[2]:m[3]])
 			mo, _ = strconv.Atoi(p[m[4]:m[5]])
 			y, _ = strconv.Atoi(p[m[6]:m[7]])
 			if mo > 12 && d <= 12 {
-				d, mo = mo, d // "09/25/2025": the month first, as US pages write it
+				d, mo = mo, d
 			}
 		} else {
 			y, _ = strconv.Atoi(p[m[8]:m[9]])
@@ -205,11 +205,23 @@ func stampDate(p string) (time.Time, bool) {
 		}
 		t, at, end = validDate(y, mo, d), m[0], m[1]
 	}
-	if t.IsZero() {
+	return t, at, end, !t.IsZero()
+}
+
+// stampDate reads a short line that is a page's time stamp — a date with
+// perhaps the weekday, a time, a time zone, "Updated" or the outlet's name
+// beside it ("<weekday>, <day> <month> <year> <time>", "<dd>.<mm>.<yyyy>
+// <hh:mm>", "<weekday> <month> <day> <year>, <time>, The <Paper>") — and
+// returns its first date. Any other word in lower case makes the line a
+// sentence ("Voting ends on <date>"), not a stamp; capitalised ones may be
+// the outlet's name, three at most.
+func stampDate(p string) (time.Time, bool) {
+	t, at, end, ok := firstDate(p)
+	if !ok {
 		return time.Time{}, false
 	}
 	rest := p[:at] + " " + p[end:]
-	rest = namedDate.ReplaceAllString(rest, " ") // "[ Last Update: Monday, 16 June 2025 … ]"
+	rest = namedDate.ReplaceAllString(rest, " ") // "[ Last Update: <weekday>, <date> … ]"
 	rest = numericDate.ReplaceAllString(rest, " ")
 	rest = clockTime.ReplaceAllString(rest, " ")
 	words := 0
@@ -220,6 +232,9 @@ func stampDate(p string) (time.Time, bool) {
 		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") {
 			continue
 		}
+		if r := firstRune(w); r < 'A' || r > 'Z' {
+			return time.Time{}, false // a word of a sentence, not a paper's name
+		}
 		words++
 	}
 	if words > 3 {
@@ -229,40 +244,32 @@ func stampDate(p string) (time.Time, bool) {
 }
 
 // trailingStamp splits a short paragraph whose last line was a page's time
-// stamp, joined to the line above it (a byline, an author's title) when
-// no blank line came between: it returns the words before the stamp,
-// without the weekday that opens it, and the stamp's date.
+// stamp, joined to the line above it when no blank line came between: a
+// byline ("By <name> for <outlet>") or an author's name and title, every
+// word capitalised. It returns the words before the stamp, without the
+// weekday that opens it, and the stamp's date. A sentence that ends in a
+// date ("Polls close <date>") is no such paragraph.
 func trailingStamp(p string) (string, time.Time, bool) {
-	at := -1
-	if m := namedDate.FindStringIndex(p); m != nil {
-		at = m[0]
-	}
-	if m := numericDate.FindStringIndex(p); m != nil && (at < 0 || m[0] < at) {
-		at = m[0]
-	}
-	if at <= 0 {
+	_, at, _, ok := firstDate(p)
+	if !ok || at <= 0 {
 		return "", time.Time{}, false
 	}
 	before := strings.TrimRight(p[:at], " ,")
 	if i := strings.LastIndexByte(before, ' '); i >= 0 {
 		if _, isDay := dayNames[strings.ToLower(strings.Trim(before[i+1:], ","))]; isDay {
-			before = strings.TrimRight(before[:i], " ,") // "… Editor Saturday March 8 2025"
+			before = strings.TrimRight(before[:i], " ,") // "… <title> <weekday> <date>"
 		}
-	} else if _, isDay := dayNames[strings.ToLower(strings.Trim(before, ","))]; isDay {
-		return "", time.Time{}, false // the whole line is the stamp
 	}
 	t, ok := stampDate(p[at:])
-	if !ok || before == "" || strings.ContainsAny(before[len(before)-1:], ".!?:;") {
+	if !ok || before == "" {
 		return "", time.Time{}, false
 	}
-	// What comes before is a byline or an author's name and title, not a
-	// sentence that ends in a date ("The vote was held on March 3, 2025").
-	words := strings.Fields(before)
-	if prepositions[strings.ToLower(words[len(words)-1])] {
-		return "", time.Time{}, false
-	}
-	if len(words) > 6 && !strings.HasPrefix(before, "By ") && !strings.Contains(before, " by ") {
-		return "", time.Time{}, false
+	if !strings.HasPrefix(before, "By ") && !strings.Contains(before, " by ") {
+		for _, w := range strings.Fields(before) {
+			if r := firstRune(w); r < 'A' || r > 'Z' {
+				return "", time.Time{}, false
+			}
+		}
 	}
 	return before, t, true
 }

@@ -75,6 +75,16 @@ func TestReadText(t *testing.T) {
 			title: "Rates rise again", subtitle: "The board last raised rates on March 4, 2025", first: body,
 		},
 		{
+			name:  "a short sentence with a date is no stamp",
+			text:  "Rates rise again\n\nBoth sides say there is room to work\n\nVoting ends on 5 May 2026.\n\n" + body,
+			title: "Rates rise again", subtitle: "Both sides say there is room to work", first: "Voting ends on 5 May 2026.",
+		},
+		{
+			name:  "a closing sentence about a first edition stays in the story",
+			text:  "Rates rise again\n\n" + body + "\n\n" + body + "\n\nThe novel was first published on March 3, 2025.",
+			title: "Rates rise again", first: body,
+		},
+		{
 			name:  "no headline",
 			text:  body + "\n\n" + body,
 			first: body,
@@ -97,6 +107,11 @@ func TestReadText(t *testing.T) {
 			}
 			if len(a.Body) == 0 || a.Body[0] != tc.first {
 				t.Errorf("body starts %q, want %q", a.Body, tc.first)
+			}
+			if strings.Contains(tc.text, "The novel") {
+				if last := a.Body[len(a.Body)-1]; last != "The novel was first published on March 3, 2025." {
+					t.Errorf("the closing sentence was dropped; the body ends %q", last)
+				}
 			}
 			for _, p := range a.Body {
 				if strings.Contains(p, "Editing by") || strings.Contains(p, "Twitter") || strings.Contains(p, "rights reserved") {
