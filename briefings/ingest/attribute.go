@@ -33,6 +33,7 @@ type extractor struct {
 	unnamed      []unnamedSubject // per document sentence: a person it describes but does not name
 	roleMentions []roleMention
 	kindWords    []kindWord
+	countries    []*string // per document sentence, the country it names, once read
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

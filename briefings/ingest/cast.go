@@ -52,7 +52,7 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 	securities partners holdings industries energy coal grid commodities media capital technologies
 	labs mining resources telecom motors airlines steel oil gas owner bank utility power electric
 	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
-	provider`)
+	provider broker`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {
@@ -60,7 +60,14 @@ type registryIndex struct {
 	keys     map[*briefings.Speaker][]string // each speaker's folded aliases
 	heads    map[*briefings.Speaker][]string // a body's head words from its role: "miner" for an "iron ore miner"
 	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("X Holdings SA")
-	all      []*briefings.Speaker            // in the registry's order
+	orgRoles []orgRole                       // the bodies, in the registry's order, with their roles folded
+}
+
+// orgRole is a registry body with its role folded and padded with spaces,
+// so "the health ministry" can find the body whose role says it is one.
+type orgRole struct {
+	sp   *briefings.Speaker
+	role string
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
@@ -70,8 +77,8 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		return ix
 	}
 	for _, s := range reg.Speakers {
-		ix.all = append(ix.all, s)
 		if s.Kind == "organisation" {
+			ix.orgRoles = append(ix.orgRoles, orgRole{sp: s, role: " " + briefings.Fold(s.Role) + " "})
 			// What the registry calls the body says what "the X" may call
 			// it: an "iron ore miner" is "the miner" and, being a
 			// business, "the company"; so is a name with a legal suffix.
@@ -345,11 +352,11 @@ func (c *cast) index(e *entity) {
 var nameBusinessWords = set(`resources mining holdings group industries minerals metals energy
 	technologies logistics`)
 
-// legalSuffixes end a company's registered name: "Co", "Inc", "plc".
 // legalPrefixes are legal forms that open a company's name: Indonesian
 // "PT", Russian and Ukrainian "PJSC", "OAO", "OOO", "JSC".
 var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
 
+// legalSuffixes end a company's registered name: "Co", "Inc", "plc".
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
 
 // aliasBody makes k another name of the body e, unless another body has

@@ -232,8 +232,8 @@ func stampDate(p string) (time.Time, bool) {
 		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") {
 			continue
 		}
-		if r := firstRune(w); r < 'A' || r > 'Z' {
-			return time.Time{}, false // a word of a sentence, not a paper's name
+		if r := firstRune(w); (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return time.Time{}, false // a word of a sentence, not a paper's name or a release's number
 		}
 		words++
 	}

@@ -678,11 +678,12 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
 			// "X, the consortium …", "the X association": a body, whatever
 			// its name looked like, so "it" and "the consortium" find it.
-			switch e := x.cast.lookup(name); {
-			case e == nil && !isKnownPlace(briefings.Fold(name)):
-				x.note(si, x.cast.org(name, noun), i)
-			case e != nil && e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender:
-				e.kind, e.bare = "organisation", false
+			if isKnownPlace(briefings.Fold(name)) {
+				return
+			}
+			known := x.cast.lookup(name) != nil
+			if e := x.kindBody(name, noun); e != nil && !known {
+				x.note(si, e, i)
 			}
 		}
 	}

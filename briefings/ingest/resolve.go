@@ -1,10 +1,11 @@
 package ingest
 
 import (
-	"github.com/briefbot/briefbot/briefings"
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // resolve finds who a phrase means at sentence si, token at.
@@ -54,7 +55,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
-		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") {
+		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the Finance Ministry", "Manila's foreign affairs department":
 			// the registry may list the country's body by its full name.
 			if e := x.stateBody(r.name, si); e != nil && e.reg != nil {
@@ -1003,11 +1004,10 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 	if r.det != "the" || r.object || r.plural() {
 		return nil
 	}
-	words := strings.Fields(strings.ToLower(r.text))
-	if len(words) == 0 {
+	last := strings.ToLower(r.text[strings.LastIndexByte(r.text, ' ')+1:])
+	if last == "" {
 		return nil
 	}
-	last := words[len(words)-1]
 	switch {
 	case r.kind == refRole || r.kind == refSomeone && (describesPerson(last) || personBySuffix(last)):
 		if singleOffices[last] {
@@ -1024,72 +1024,6 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 		if businessHeads[last] {
 			return x.businessByKindWord(si)
 		}
-	}
-	return nil
-}
-
-// businessByKindWord returns, for "the company" or "the firm" that no body
-// named before answers, the business the article introduced by what it
-// does ("cloud provider X", "carmaker Y"), nearest sentence si, before or
-// after it (a standfirst's "The company says" comes before the name).
-func (x *extractor) businessByKindWord(si int) *entity {
-	best, dist := -1, 1<<30
-	for k, kw := range x.kindWords {
-		if !businessHeads[kw.noun] && !orgDescriptors[kw.noun] {
-			continue
-		}
-		d := kw.si - si
-		if d < 0 {
-			d = -d
-		}
-		if d < dist {
-			best, dist = k, d
-		}
-	}
-	if best < 0 {
-		return nil
-	}
-	kw := x.kindWords[best]
-	e := x.cast.lookup(kw.name)
-	switch {
-	case e == nil:
-		e = x.cast.org(kw.name, kw.noun)
-	case e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender):
-		e.kind, e.bare = "organisation", false
-	case e.kind != "organisation":
-		return nil
-	}
-	e.business = true
-	return e
-}
-
-// byKindWord returns the body the article last put beside the noun
-// ("the channel" for "the Telegram channel X"; "the broker" for
-// "shipbroker X"), in sentence si or the dozen before it.
-func (x *extractor) byKindWord(noun string, si int) *entity {
-	for k := len(x.kindWords) - 1; k >= 0; k-- {
-		kw := x.kindWords[k]
-		if kw.si > si {
-			continue
-		}
-		if si-kw.si > 12 {
-			break
-		}
-		if kw.noun != noun && !(len(noun) >= 4 && strings.HasSuffix(kw.noun, noun)) {
-			continue
-		}
-		e := x.cast.lookup(kw.name)
-		switch {
-		case e == nil:
-			e = x.cast.org(kw.name, noun)
-		case e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender):
-			// A name read as a person's, with no title or given name to
-			// say so, which the noun beside it says is a body.
-			e.kind, e.bare = "organisation", false
-		case e.kind != "organisation":
-			return nil
-		}
-		return e
 	}
 	return nil
 }
@@ -1195,11 +1129,8 @@ func (x *extractor) stateBody(text string, si int) *entity {
 			return x.cast.fromRegistry(sp) // "the German foreign ministry"
 		}
 	}
-	for _, sp := range x.cast.reg.all {
-		if sp.Kind != "organisation" {
-			continue
-		}
-		role := " " + briefings.Fold(sp.Role) + " "
+	for _, o := range x.cast.reg.orgRoles {
+		sp, role := o.sp, o.role
 		if !strings.Contains(role, " "+kind+" ") && !(kind == "government" && strings.Contains(role, " government")) {
 			continue
 		}
@@ -1234,48 +1165,53 @@ func (x *extractor) countryOf(name string) string {
 	return ""
 }
 
-// lastCountry returns the country last named, in words or by its
-// adjective, in sentence si or before it; "" when none.
+// lastCountry returns the country the nearest sentence at or before si
+// names, "" when none does.
 func (x *extractor) lastCountry(si int) string {
 	for s := si; s >= 0; s-- {
-		ds := x.d.sents[s]
-		p := x.d.paras[ds.p]
-		for i := ds.b - 1; i >= ds.a; i-- {
-			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
-				continue
-			}
-			w := stripPossessive(p.word(i))
-			if c := x.countryOf(w); c != "" {
-				return c
-			}
-			if c := countryOfWord(w); c != "" {
-				return c
-			}
+		if c := x.countryIn(s); c != "" {
+			return c
 		}
 	}
 	return ""
 }
 
-// nextCountry returns the country first named after sentence si, in words
-// or by its adjective; "" when none.
+// nextCountry returns the country the first sentence after si names, ""
+// when none does.
 func (x *extractor) nextCountry(si int) string {
 	for s := si + 1; s < len(x.d.sents); s++ {
-		ds := x.d.sents[s]
-		p := x.d.paras[ds.p]
-		for i := ds.a; i < ds.b; i++ {
-			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
-				continue
-			}
-			w := stripPossessive(p.word(i))
-			if c := x.countryOf(w); c != "" {
-				return c
-			}
-			if c := countryOfWord(w); c != "" {
-				return c
-			}
+		if c := x.countryIn(s); c != "" {
+			return c
 		}
 	}
 	return ""
+}
+
+// countryIn returns the first country sentence s names outside quotation
+// marks, in words or by its adjective — its subject's, as a rule, ahead of
+// one its object names ("<A> asked <B> for help") — or "". Each sentence
+// is read once per article.
+func (x *extractor) countryIn(s int) string {
+	if x.countries == nil {
+		x.countries = make([]*string, len(x.d.sents))
+	}
+	if c := x.countries[s]; c != nil {
+		return *c
+	}
+	found := ""
+	ds := x.d.sents[s]
+	p := x.d.paras[ds.p]
+	for i := ds.a; i < ds.b && found == ""; i++ {
+		if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+			continue
+		}
+		w := stripPossessive(p.word(i))
+		if found = x.countryOf(w); found == "" {
+			found = countryOfWord(w)
+		}
+	}
+	x.countries[s] = &found
+	return found
 }
 
 // countryOfWord returns the folded known place a capitalised adjective of
@@ -1325,3 +1261,73 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 
 // continents are places with no government to speak for them.
 var continents = set(`africa europe asia america americas antarctica oceania eurasia arctic`)
+
+// byKindWord returns the body the article last put beside the noun ("the
+// <noun>" for "the <descriptor> <noun> <Name>", "<Name>, the <noun> …"), in
+// sentence si or the dozen before it. A compound whose last part is the
+// noun counts when that part is a business's ("shipbroker" for "the
+// broker"), not any word that ends so ("husband").
+func (x *extractor) byKindWord(noun string, si int) *entity {
+	for k := len(x.kindWords) - 1; k >= 0; k-- {
+		kw := x.kindWords[k]
+		if kw.si > si {
+			continue
+		}
+		if si-kw.si > 12 {
+			break
+		}
+		if kw.noun != noun && !(businessHeads[noun] && len(kw.noun)-len(noun) >= 3 && strings.HasSuffix(kw.noun, noun)) {
+			continue
+		}
+		return x.kindBody(kw.name, noun)
+	}
+	return nil
+}
+
+// businessByKindWord returns, for "the company" or "the firm" that no body
+// named before answers, the business the article introduced by what it
+// does ("<trade> <Name>"): the nearest in the dozen sentences before si,
+// else, for a lead that names it only later ("The company says" first),
+// one in the next six.
+func (x *extractor) businessByKindWord(si int) *entity {
+	best, dist := -1, 1<<30
+	for k, kw := range x.kindWords {
+		if !businessHeads[kw.noun] && !orgDescriptors[kw.noun] {
+			continue
+		}
+		d := si - kw.si
+		if d < 0 {
+			if x.d.sents[si].p > x.d.lead+1 {
+				continue // past the lead, "the company" looks back only
+			}
+			d = 12 - d // ahead: only when nothing before answers
+		}
+		if d <= 18 && d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	kw := x.kindWords[best]
+	e := x.kindBody(kw.name, kw.noun)
+	if e != nil {
+		e.business = true
+	}
+	return e
+}
+
+// kindBody returns the body called name, which the article put beside a
+// body's noun: the name's entity, made a body if it was read as a person's
+// with nothing to say so (no title, no gender, no given name); nil when it
+// is someone's or a place's.
+func (x *extractor) kindBody(name, noun string) *entity {
+	e := x.cast.lookup(name)
+	if e != nil && e.kind != "organisation" && !(e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender)) {
+		return nil
+	}
+	if e = x.cast.org(name, noun); e.kind != "organisation" {
+		return nil // a given name said it is a person after all
+	}
+	return e
+}
