@@ -246,7 +246,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		q := x.d.quotes[p.toks[c].q-1]
 		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
 		// A quote ending in a full stop closes its sentence, unless the stop
-		// is an abbreviation's and a comma follows it: "… at 4 a.m.," said X.
+		// is an abbreviation's and a comma follows it: "… at <hour> a.m.," said X.
 		ended := strings.HasSuffix(q.text, ".") && !(c > 0 && p.isComma(c-1))
 		if !ended && (inverted || !p.introducesQuote(v)) {
 			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {

@@ -129,7 +129,7 @@ func (x *extractor) learnGenders() {
 				continue // "X said she had …": she may be someone else
 			}
 			if p.relativeBefore(s.a, i, g) {
-				break // "X, whose late husband …, held a photo of him": him is the husband
+				break // "X, whose <kin> …, <verb> <his|her>": the pronoun is the kin's
 			}
 			switch {
 			case opening && people == 0 && prevOnly != nil && !x.otherOfGender(prevOnly, g, si):
@@ -688,11 +688,11 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		}
 	}
 	if start < i && plain(i-1) {
-		add(p.lw(i - 1)) // "cloud provider X", whose descriptor the chunk took in
+		add(p.lw(i - 1)) // "<trade> X", whose descriptor the chunk took in
 	} else if k := start - 1; k >= lo && plain(k) {
 		for d := k - 1; d >= lo && d >= k-4; d-- {
 			if p.isDet(d) || p.toks[d].isCap(p.text) {
-				add(p.lw(k)) // "the pro-government Telegram channel X"
+				add(p.lw(k)) // "the <modifier> <Name> <noun> X"
 				break
 			}
 			if !plain(d) {
@@ -715,7 +715,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			noun = w
 		}
 		if noun != "" {
-			add(noun) // "X, the consortium supplying …"
+			add(noun) // "X, the <noun> <participle> …"
 		}
 	}
 }

@@ -486,7 +486,7 @@ func courtesyWord(w string) (title, tan, sri bool) {
 // Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
 // that open a name without being part of it: "Tan Sri", "Datuk Seri",
 // "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
-// chief), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
+// chief's title), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
 // "Drs.". Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
@@ -564,8 +564,8 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return r
 	}
 	if r.det == "the" && b-a >= 2 && b-a <= 3 && p.epithetAt(b-1) && p.epithetModifiers(a, b-1) {
-		// "the three-time MVP said", "the former champion added", "the
-		// 31-year-old Dane": what sports copy calls a player it has
+		// "the <n>-time <award> said", "the former <title> added", "the
+		// <age> <nationality>": what sports copy calls a player it has
 		// named, with what kind of player or winner they are.
 		r.kind, r.head = refEpithet, p.lw(b-1)
 		return r
@@ -870,7 +870,7 @@ func (p *para) nameTail(a, b int) int {
 		k--
 	}
 	if k < b && k-1 > a && !p.isRoleAt(k-1) && !p.isOrgHeadAt(b-1) && !placeWords[p.lw(b-1)] {
-		// "Council of Europe Rapporteur X Y": a capitalised title word
+		// "<Body> of <Place> <Title> X Y": a capitalised title word
 		// inside the capitals ends the title; the name, of two words or
 		// more and no body's, is after it.
 		for m := b - 3; m > k; m-- {
@@ -927,7 +927,7 @@ func (p *para) nameInComplement(i, b int) int {
 	if surnameParticle(p.lw(caps[from])) && from > 0 {
 		from--
 	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
-		from-- // "Minister of Construction Ho Quang Vinh": family name first, then two
+		from-- // "Minister of <Field> <Family> <Given> <Given>": family name first, then two
 	}
 	if !allNameWords(p, caps[from], b) {
 		return -1

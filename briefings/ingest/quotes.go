@@ -175,7 +175,7 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	}
 	from := s.a
 	if p.lowerAt(from) == "in" && p.lowerAt(from+1) == "the" && p.lowerAt(from+2) == "words" && p.lowerAt(from+3) == "of" {
-		from += 4 // "In the words of X, a bus driver:": X is who speaks
+		from += 4 // "In the words of X, a <description>:": X is who speaks
 	}
 	subj := x.clauseSubject(p, from, colon)
 	if subj == nil || subj.kind == refSomeone {
@@ -583,7 +583,7 @@ func (x *extractor) actor(pi, k int) *event {
 	}
 	a := s.a
 	if p.isWordAt(a) && sceneWords[p.lw(a)] {
-		// "Outside the gates, X holds …": a phrase setting the scene
+		// "<Preposition> the <place>, X <verb> …": a phrase setting the scene
 		// before the subject.
 		for i := a + 1; i < s.b && i < a+6; i++ {
 			if p.isComma(i) {
@@ -608,7 +608,7 @@ func (x *extractor) actor(pi, k int) *event {
 	}
 	verb := end
 	if end > a+1 && end < s.b && p.isComma(end) {
-		// "X, 72, whose husband worked there, holds up a photograph": the
+		// "X, <age>, whose <kin> …, <verb> …": the
 		// asides set off by commas after a full name describe the subject;
 		// the verb comes after the last of them.
 		verb = p.afterAsides(end, s.b)

@@ -56,7 +56,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.place(r.name), ""
 		}
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
-			// "the Finance Ministry", "Manila's foreign affairs department":
+			// "the <Field> Ministry", "<Capital>'s <field> department":
 			// the registry may list the country's body by its full name.
 			if e := x.stateBody(r.name, si); e != nil && e.reg != nil {
 				return e, ""
@@ -115,7 +115,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
 			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
-				return e, "description" // "a spokesman for the German foreign ministry"
+				return e, "description" // "a spokesman for the <nationality> <field> ministry"
 			}
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
@@ -935,7 +935,7 @@ func delegationOf(r *ref) string {
 		return ""
 	}
 	if first, _, ok := strings.Cut(r.text, " "); ok && isPossessive(first) {
-		// "Eritrea's representative": the country's delegation.
+		// "<Country>'s representative": the country's delegation.
 		if c := stripPossessive(first); isKnownPlace(briefings.Fold(c)) {
 			return c
 		}
@@ -994,8 +994,8 @@ func init() {
 
 // describedLast is the last resort for a definite description no rule
 // above could place, as the subject of a speech verb. Copy varies how it
-// names whoever it is writing about ("the SPD politician", "the
-// independent expert", "the WHO chief" for the person who just spoke), so
+// names whoever it is writing about ("the <party> politician", "the
+// <adjective> expert", "the <body> chief" for the person who just spoke), so
 // a description of a person means the person who spoke last, back to the
 // paragraph before, when no one unnamed came between; and a body's noun
 // ("the association", "the channel") means the body last introduced by that
@@ -1065,17 +1065,18 @@ func personBySuffix(w string) bool {
 
 // stateHeads are the bodies of a state that copy names by their kind and
 // leaves the country to the context: "the government said", "the health
-// ministry", "the foreign ministry in Kyiv".
+// ministry", "the foreign ministry in <capital>".
 var stateHeads = set(`government ministry department office cabinet`)
 
-// stateBody names a state's body described by its kind ("the health
-// ministry", "the government", "the foreign ministry in Kyiv", "Manila's
-// foreign affairs department"): the country is the one the phrase names,
-// else the last one the article named (a capital stands for its country,
-// as copy uses it), and the body is the registry's body called so with the
-// country's adjective, or whose role says it is that kind of body of that
-// country; for "the government", with none listed, the country itself
-// speaks.
+// stateBody names a state's body described by its kind ("the <field>
+// ministry", "the government", "the <field> ministry in <capital>",
+// "<capital>'s <field> department"): the country is the one the phrase
+// names, else the one the nearest sentence before names, else the one the
+// first after names (a capital the registry lists as its country's alias
+// stands for it, as copy uses it), and the body is the registry's body
+// called so with the country's adjective, or whose role says it is that
+// kind of body of that country; for "the government", with none listed,
+// the country itself speaks.
 func (x *extractor) stateBody(text string, si int) *entity {
 	desc, where := text, ""
 	if i := strings.Index(strings.ToLower(text), " in "); i > 0 {
@@ -1126,7 +1127,7 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	}
 	for _, f := range forms {
 		if sp := x.cast.regSpeaker(f + " " + kind); sp != nil && sp.Kind == "organisation" {
-			return x.cast.fromRegistry(sp) // "the German foreign ministry"
+			return x.cast.fromRegistry(sp) // "the <nationality> <field> ministry"
 		}
 	}
 	for _, o := range x.cast.reg.orgRoles {
@@ -1154,7 +1155,7 @@ func (x *extractor) stateBody(text string, si int) *entity {
 // else the name itself when it is a known place; else "".
 func (x *extractor) countryOf(name string) string {
 	if continents[briefings.Fold(name)] {
-		return "" // "one of Africa's biggest producers": no state of its own
+		return "" // "one of <continent>'s biggest <producers>": no state of its own
 	}
 	if e := x.cast.lookup(name); e != nil && e.kind == "place" {
 		return e.display()

@@ -75,7 +75,7 @@ func tokenize(text, lower string, toks []token) []token {
 			case unicode.IsUpper(r):
 				class |= cCap
 				if lw == "ms" && text[i:j] == "MS" {
-					// Welsh copy: "Aberavon MS X" is a Member of the Senedd,
+					// Welsh copy: "<Constituency> MS X" is a Member of the Senedd,
 					// a title like "MP", not the honorific "Ms".
 					class = cRole | cCap
 				}
