@@ -99,6 +99,12 @@ func (x *extractor) openingQuote(out []found) {
 		if s.p > pi+3 {
 			break
 		}
+		p := x.d.paras[s.p]
+		for i := s.a; i < s.b; i++ {
+			if p.isWordAt(i) && crowdWords[p.lw(i)] {
+				return // "The chant rang out as …": a crowd's words, no one's named
+			}
+		}
 		for _, m := range x.mentions[si] {
 			if m.e.kind == "person" && m.e.confirmed {
 				first = m.e
@@ -670,3 +676,8 @@ func (p *para) afterAsides(c, b int) int {
 	}
 	return b
 }
+
+// crowdWords say an opening line was a crowd's, a sign's or a song's,
+// which no one named speaks: "The chant rang out as <Name> arrived".
+var crowdWords = set(`chant chants chanted chanting crowd crowds slogan slogans banner banners placard
+	placards sign signs protesters marchers demonstrators chorus`)

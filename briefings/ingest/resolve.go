@@ -374,10 +374,39 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		if r.gender != unknownGender && sp.gender != unknownGender && r.gender != sp.gender {
 			return nil
 		}
+		if otherSpecialist(r.text, sp.role) {
+			return nil // "the <historian>" after "<Name>, an <economist>": someone else
+		}
 		return sp
 	}
 	return nil
 }
+
+// otherSpecialist reports whether a description names a specialist by an
+// -ist or -ian ending ("historian", "economist") and a role names a
+// different one: then they are two people. A broad kind ("the scientist")
+// takes in any narrower one.
+func otherSpecialist(desc, role string) bool {
+	d := strings.ToLower(desc[strings.LastIndexByte(desc, ' ')+1:])
+	if broadSpecialties[d] || !(occupationWord(d) || personBySuffix(d)) {
+		return false
+	}
+	other := false
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		w = strings.Trim(w, ",.")
+		if w == d {
+			return false
+		}
+		if !broadSpecialties[w] && (occupationWord(w) || personBySuffix(w)) {
+			other = true
+		}
+	}
+	return other
+}
+
+// broadSpecialties name a kind of specialist that takes in the narrower
+// ones: "the scientist" may be a hydrologist, "the politician" a minister.
+var broadSpecialties = set(`politician scientist specialist analyst`)
 
 // groupOfBody resolves "they" to the body whose people spoke in the
 // sentence before, in the same paragraph ("Analysts at X Research
@@ -821,11 +850,15 @@ func (x *extractor) kinOf(r *ref, si, at int) *entity {
 	if surname == owner.name {
 		return nil
 	}
-	kg := personNouns[strings.ToLower(text[sp+1:])]
+	noun := strings.ToLower(text[sp+1:])
+	kg := personNouns[noun]
 	var kin *entity
 	for _, e := range x.cast.all {
 		if e == owner || e.kind != "person" || !strings.HasSuffix(e.name, " "+surname) || kg != unknownGender && !genderAgrees(e.gender, kg) {
 			continue
+		}
+		if other := x.kinNamedAs(e); other != "" && other != noun {
+			continue // "<his|her> daughter <Name>" is no one's wife
 		}
 		if kin != nil {
 			return nil
@@ -1049,6 +1082,9 @@ func (x *extractor) recentSpeaker(r *ref, si int) *entity {
 			return nil
 		}
 		if r.gender != unknownGender && sp.gender != unknownGender && r.gender != sp.gender {
+			return nil
+		}
+		if otherSpecialist(r.text, sp.role) {
 			return nil
 		}
 		return sp
@@ -1331,4 +1367,18 @@ func (x *extractor) kindBody(name, noun string) *entity {
 		return nil // a given name said it is a person after all
 	}
 	return e
+}
+
+// kinNamedAs returns the kin noun the article puts right before a
+// mention of e ("his daughter <Name>"), or "".
+func (x *extractor) kinNamedAs(e *entity) string {
+	for si, ms := range x.mentions {
+		p := x.d.paras[x.d.sents[si].p]
+		for _, m := range ms {
+			if m.e == e && kinNouns[p.lowerAt(m.tok-1)] {
+				return p.lowerAt(m.tok - 1)
+			}
+		}
+	}
+	return ""
 }
