@@ -2,9 +2,7 @@ package console_test
 
 import (
 	"bytes"
-	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,25 +14,10 @@ import (
 	"github.com/briefbot/briefbot/adapters/console"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
-	"github.com/briefbot/briefbot/briefings/ingest"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 const articles = "../../briefings/ingest/testdata/articles"
-
-// articleFetcher serves the ingest test articles at https://news.example/NAME.
-type articleFetcher struct{}
-
-func (articleFetcher) Fetch(_ context.Context, link string) (*ingest.Page, error) {
-	name, ok := strings.CutPrefix(link, "https://news.example/")
-	if !ok || strings.Contains(name, "/") {
-		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)
-	}
-	data, err := os.ReadFile(filepath.Join(articles, name))
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)
-	}
-	return &ingest.Page{Body: data, ContentType: "text/plain; charset=utf-8", URL: link}, nil
-}
 
 // curatingBot is a bot that drafts the ingest test articles, on the ingest
 // test set's registry, and publishes to a MemStore.
@@ -55,7 +38,7 @@ func curatingBot(t *testing.T) (*bot.Bot, *bot.MemStore) {
 		t.Fatal(err)
 	}
 	b := bot.New(lib)
-	b.Content, b.Drafts, b.Fetcher, b.Sync = store, store, articleFetcher{}, fol.Sync
+	b.Content, b.Drafts, b.Fetcher, b.Sync = store, store, &testutil.ArticleFetcher{Dir: articles}, fol.Sync
 	return b, store
 }
 

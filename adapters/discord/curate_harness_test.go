@@ -3,12 +3,10 @@ package discord_test
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -19,7 +17,7 @@ import (
 	"github.com/briefbot/briefbot/adapters/discord/discordtest"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
-	"github.com/briefbot/briefbot/briefings/ingest"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // The harness of curating in Discord: a bot serving the ingest test set's
@@ -31,37 +29,6 @@ import (
 
 const articles = "../../briefings/ingest/testdata/articles"
 
-// articleFetcher serves the test articles.
-type articleFetcher struct {
-	mu      sync.Mutex
-	fetched []string
-}
-
-func (f *articleFetcher) Fetch(_ context.Context, link string) (*ingest.Page, error) {
-	f.mu.Lock()
-	f.fetched = append(f.fetched, link)
-	f.mu.Unlock()
-	name, ok := strings.CutPrefix(link, "https://news.example/")
-	if !ok || strings.Contains(name, "/") {
-		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)
-	}
-	data, err := os.ReadFile(filepath.Join(articles, name))
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)
-	}
-	ct := "text/plain; charset=utf-8"
-	if strings.HasSuffix(name, ".html") {
-		ct = "text/html; charset=utf-8"
-	}
-	return &ingest.Page{Body: data, ContentType: ct, URL: link}, nil
-}
-
-func (f *articleFetcher) links() []string {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]string(nil), f.fetched...)
-}
-
 // t0 is when the tests' curators start work.
 var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 
@@ -69,7 +36,7 @@ var t0 = time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 type curation struct {
 	*fixture
 	store *bot.MemStore
-	fetch *articleFetcher
+	fetch *testutil.ArticleFetcher
 }
 
 func newCuration(t *testing.T) *curation {
@@ -91,7 +58,7 @@ func newCuration(t *testing.T) *curation {
 	f := newFixture(t)
 	b := bot.New(lib)
 	b.Now = func() time.Time { return t0 }
-	fetch := &articleFetcher{}
+	fetch := &testutil.ArticleFetcher{Dir: articles}
 	b.Content, b.Drafts, b.Fetcher, b.Sync = store, store, fetch, fol.Sync
 	b.Curators = map[string]string{bot.Discord: "members with the Manage Messages permission"}
 	b.Observe = f.bot.Observe

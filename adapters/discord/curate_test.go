@@ -174,7 +174,7 @@ func TestCurateOverHTTP(t *testing.T) {
 	if !strings.HasPrefix(publish, "?publish:") {
 		t.Errorf("Publish is %q, want an action that asks first", publish)
 	}
-	if got := c.fetch.links(); len(got) != 1 || got[0] != "https://news.example/01-grain-corridor.txt" {
+	if got := c.fetch.Links(); len(got) != 1 || got[0] != "https://news.example/01-grain-corridor.txt" {
 		t.Errorf("fetched %v", got)
 	}
 
@@ -419,7 +419,7 @@ func TestCurateRefusedOverHTTP(t *testing.T) {
 	r := c.send(t, eve.command("draft", str("url", "https://news.example/01-grain-corridor.txt")))
 	refused(t, "eve's /draft", r)
 	refused(t, "eve's Draft a briefing", c.send(t, eve.menu(discord.DraftMenuCommand, "https://news.example/01-grain-corridor.txt")))
-	if got := c.fetch.links(); len(got) != 0 {
+	if got := c.fetch.Links(); len(got) != 0 {
 		t.Fatalf("a non-curator's /draft fetched %v", got)
 	}
 
@@ -453,7 +453,7 @@ func TestCurateRefusedOverHTTP(t *testing.T) {
 	if r := c.send(t, body); r.Type != discordgo.InteractionResponseChannelMessageWithSource || !strings.Contains(readCard(t, r.Data).text(), "server channel") {
 		t.Errorf("/draft in a DM: %s", r.raw)
 	}
-	if got := c.fetch.links(); len(got) != 1 {
+	if got := c.fetch.Links(); len(got) != 1 {
 		t.Errorf("fetched %v", got)
 	}
 }
@@ -493,7 +493,7 @@ func TestDraftMenu(t *testing.T) {
 		t.Errorf("the card from a message: %+v", card)
 	}
 	c.draft(t, ana, ana.menu(discord.DraftMenuCommand, "this one", "https://news.example/02-rate-rise.txt"))
-	if got := c.fetch.links(); len(got) != 2 || got[0] != "https://news.example/03-expulsions.txt" || got[1] != "https://news.example/02-rate-rise.txt" {
+	if got := c.fetch.Links(); len(got) != 2 || got[0] != "https://news.example/03-expulsions.txt" || got[1] != "https://news.example/02-rate-rise.txt" {
 		t.Errorf("fetched %v", got)
 	}
 	none := c.draft(t, ana, ana.menu(discord.DraftMenuCommand, "no link here, sorry"))

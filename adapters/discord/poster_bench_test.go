@@ -7,13 +7,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/briefbot/briefbot/adapters/discord"
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // BenchmarkPost is a whole daily post: render the digest as embeds, sign it
@@ -28,7 +27,7 @@ func BenchmarkPost(b *testing.B) {
 		b.Fatal(err)
 	}
 	r, _ := bot.Digest(c, bot.DigestOptions{})
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	p := localPoster(b, func(w http.ResponseWriter, r *http.Request) {
 		io.Copy(io.Discard, r.Body)
 		if r.Method != http.MethodPost || r.URL.Path != "/api/v10/channels/998877665544332211/messages" {
 			http.NotFound(w, r)
@@ -36,17 +35,10 @@ func BenchmarkPost(b *testing.B) {
 		}
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"id":"1","channel_id":"998877665544332211","content":""}`)
-	}))
-	defer srv.Close()
-	s, err := discord.NewSession("bench-token", srv.URL+"/api/v10")
-	if err != nil {
-		b.Fatal(err)
-	}
-	discord.Unpaced(s)
-	p := discord.NewPoster(s)
+	})
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := testutil.CPUTime()
 	for b.Loop() {
 		if err := p.Post(ctx, "998877665544332211", r); err != nil {
 			b.Fatal(err)
@@ -54,7 +46,7 @@ func BenchmarkPost(b *testing.B) {
 	}
 	// CPU time, the server's share included, tells a change from the noise
 	// of a shared machine better than wall time.
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64((testutil.CPUTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkCard is a feed's review card: the card of a drafted article
@@ -70,49 +62,30 @@ func BenchmarkCard(b *testing.B) {
 		b.Fatal(err)
 	}
 	bt := bot.New(briefings.NewLive(c))
-	bt.Content, bt.Drafts, bt.Fetcher = store, store, &articleFetcher{}
+	bt.Content, bt.Drafts, bt.Fetcher = store, store, &testutil.ArticleFetcher{Dir: articles}
 	card := bt.Handle(context.Background(), bot.Request{Platform: bot.Discord, Command: "draft", Text: "https://news.example/10-alliance-summit.html",
 		User: "80351110224678913", Channel: "998877665544332211", Workspace: "112233445566778899", CanCurate: true})
 	if len(card.Actions) < 3 {
 		b.Fatalf("not a card: %+v", card)
 	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	p := localPoster(b, func(w http.ResponseWriter, r *http.Request) {
 		io.Copy(io.Discard, r.Body)
 		w.Header().Set("Content-Type", "application/json")
 		io.WriteString(w, `{"id":"1300000000000000001","channel_id":"998877665544332211","content":""}`)
-	}))
-	defer srv.Close()
+	})
+	ch := bot.ChannelKey{Platform: bot.Discord, Workspace: "112233445566778899", Channel: "998877665544332211"}
+	testutil.BenchCards(b, p, ch, "1300000000000000001", card)
+}
+
+// localPoster is a poster whose session talks, unpaced, to a local server
+// answering with h.
+func localPoster(b *testing.B, h http.HandlerFunc) *discord.Poster {
+	srv := httptest.NewServer(h)
+	b.Cleanup(srv.Close)
 	s, err := discord.NewSession("bench-token", srv.URL+"/api/v10")
 	if err != nil {
 		b.Fatal(err)
 	}
 	discord.Unpaced(s)
-	p := discord.NewPoster(s)
-	ctx := context.Background()
-	ch := bot.ChannelKey{Platform: bot.Discord, Workspace: "112233445566778899", Channel: "998877665544332211"}
-	for _, op := range []string{"PostCard", "UpdateCard"} {
-		b.Run(op, func(b *testing.B) {
-			b.ReportAllocs()
-			cpu0 := cpuTime()
-			for b.Loop() {
-				var err error
-				if op == "PostCard" {
-					_, err = p.PostCard(ctx, ch, card)
-				} else {
-					err = p.UpdateCard(ctx, ch, "1300000000000000001", card)
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
-		})
-	}
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return discord.NewPoster(s)
 }

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -23,7 +22,6 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/clocktest"
 	"github.com/briefbot/briefbot/briefings"
-	"github.com/briefbot/briefbot/briefings/ingest"
 	"github.com/briefbot/briefbot/internal/golden"
 	"github.com/briefbot/briefbot/internal/testutil"
 )
@@ -33,25 +31,6 @@ import (
 // serves them at https://news.example/NAME, against the fake Slack and signed requests.
 
 const testArticles = "../../briefings/ingest/testdata/articles"
-
-// articleFetcher serves the ingest test articles at https://news.example/NAME.
-type articleFetcher struct{}
-
-func (articleFetcher) Fetch(_ context.Context, link string) (*ingest.Page, error) {
-	name, ok := strings.CutPrefix(link, "https://news.example/")
-	if !ok || strings.Contains(name, "/") {
-		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)
-	}
-	data, err := os.ReadFile(filepath.Join(testArticles, name))
-	if err != nil {
-		return nil, fmt.Errorf("fetch %s: the server answered 404 Not Found", link)
-	}
-	ct := "text/plain; charset=utf-8"
-	if strings.HasSuffix(name, ".html") {
-		ct = "text/html; charset=utf-8"
-	}
-	return &ingest.Page{Body: data, ContentType: ct, URL: link}, nil
-}
 
 // slackDesk is a newsroom's Slack (T0001, SLACK_BOT_TOKEN's own) with one curator, U0ANA (Ana),
 // and a member who is none, U0EVE.
@@ -83,7 +62,7 @@ func newSlackDesk(t *testing.T) *slackDesk {
 	clock := clocktest.New(t0Desk)
 	d.bot = bot.New(lib)
 	d.bot.Now = clock.Now
-	d.bot.Content, d.bot.Drafts, d.bot.Fetcher, d.bot.Sync = d.store, d.store, articleFetcher{}, f.Sync
+	d.bot.Content, d.bot.Drafts, d.bot.Fetcher, d.bot.Sync = d.store, d.store, &testutil.ArticleFetcher{Dir: testArticles}, f.Sync
 	d.bot.Curators = map[string]string{bot.Slack: "the people listed in SLACK_CURATORS"}
 
 	d.fake = fakeslack.New(t, testClientID, testClientSecret)

@@ -7,13 +7,12 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"syscall"
 	"testing"
-	"time"
 
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/internal/testutil"
 )
 
 // BenchmarkPost is a whole daily post: render the briefing as Block Kit,
@@ -33,7 +32,7 @@ func BenchmarkPost(b *testing.B) {
 	p := NewPoster(slackapi.New(testToken, slackapi.OptionAPIURL(srv.URL+"/")), nil)
 	ctx := context.Background()
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := testutil.CPUTime()
 	for b.Loop() {
 		if err := p.Post(ctx, "C0123456789", r); err != nil {
 			b.Fatal(err)
@@ -41,14 +40,7 @@ func BenchmarkPost(b *testing.B) {
 	}
 	// CPU time, the server's share included, tells a change from the noise
 	// of a shared machine better than wall time.
-	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64((testutil.CPUTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkCard is a feed's review card: the card of a drafted article (nine quotes, five
@@ -60,7 +52,7 @@ func cpuTime() time.Duration {
 func BenchmarkCard(b *testing.B) {
 	bt, _ := newBot(b)
 	store := bot.NewMemStore()
-	bt.Content, bt.Drafts, bt.Fetcher = store, store, articleFetcher{}
+	bt.Content, bt.Drafts, bt.Fetcher = store, store, &testutil.ArticleFetcher{Dir: testArticles}
 	card := bt.Handle(context.Background(), bot.Request{Platform: bot.Slack, Command: "draft", Text: "https://news.example/10-alliance-summit.html",
 		User: "U0ANA", Channel: "C0123456789", Workspace: "T0001", CanCurate: true})
 	if len(card.Actions) < 3 {
@@ -73,24 +65,6 @@ func BenchmarkCard(b *testing.B) {
 	}))
 	defer srv.Close()
 	p := NewPoster(slackapi.New(testToken, slackapi.OptionAPIURL(srv.URL+"/")), nil)
-	ctx := context.Background()
 	ch := bot.ChannelKey{Platform: bot.Slack, Workspace: "T0001", Channel: "C0123456789"}
-	for _, op := range []string{"PostCard", "UpdateCard"} {
-		b.Run(op, func(b *testing.B) {
-			b.ReportAllocs()
-			cpu0 := cpuTime()
-			for b.Loop() {
-				var err error
-				if op == "PostCard" {
-					_, err = p.PostCard(ctx, ch, card)
-				} else {
-					err = p.UpdateCard(ctx, ch, "1700000000.000100", card)
-				}
-				if err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(b.N), "cpu-ns/op")
-		})
-	}
+	testutil.BenchCards(b, p, ch, "1700000000.000100", card)
 }
