@@ -37,14 +37,7 @@ func TestDiscordCurationAsACuratorWould(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := os.ReadFile("briefings/ingest/testdata/articles/registry.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "registry.yaml"), reg, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := articleRegistryDir(t)
 	site := httptest.NewServer(http.FileServer(http.Dir("briefings/ingest/testdata/articles")))
 	t.Cleanup(site.Close)
 	fake := discordtest.NewServer(t, wireApp, wireToken)
@@ -316,4 +309,19 @@ func refusedE2E(t *testing.T, what string, resp []byte) {
 	if !bytes.HasPrefix(resp, []byte(`{"type":4`)) || !bytes.Contains(resp, []byte("Only curators")) || !bytes.Contains(resp, []byte(`"flags":64`)) {
 		t.Errorf("%s: %s, want an ephemeral refusal", what, resp)
 	}
+}
+
+// articleRegistryDir is a curated folder holding only the ingest test
+// articles' registry, so drafts of those articles name its speakers.
+func articleRegistryDir(t *testing.T) string {
+	t.Helper()
+	reg, err := os.ReadFile("briefings/ingest/testdata/articles/registry.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "registry.yaml"), reg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }

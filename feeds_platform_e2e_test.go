@@ -9,8 +9,6 @@ import (
 	"html"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -152,28 +150,7 @@ func TestSlackFollowsFeeds(t *testing.T) {
 // a message everyone in the channel sees.
 func (d *slackDeskE2E) channelClick(user string, m slackMsg, label, ts string) string {
 	d.t.Helper()
-	id, value, ok := m.button(label)
-	if !ok {
-		d.t.Fatalf("no button %q among %v", label, m.labels())
-	}
-	resp := d.fake.ResponseURL()
-	payload, _ := json.Marshal(map[string]any{
-		"type":         "block_actions",
-		"user":         map[string]any{"id": user, "username": strings.ToLower(strings.TrimPrefix(user, "U0")), "team_id": "T0001"},
-		"api_app_id":   "A0BRIEFBOT",
-		"token":        "unused",
-		"container":    map[string]any{"type": "message", "message_ts": ts, "channel_id": "C0DESK", "is_ephemeral": false},
-		"trigger_id":   d.fake.Trigger(),
-		"team":         map[string]any{"id": "T0001", "domain": "newsroom"},
-		"channel":      map[string]any{"id": "C0DESK", "name": "desk"},
-		"message":      map[string]any{"type": "message", "ts": ts, "text": m.Text},
-		"response_url": resp,
-		"actions": []any{map[string]any{
-			"type": "button", "action_id": id, "block_id": "b", "value": value,
-			"text": map[string]any{"type": "plain_text", "text": label}, "action_ts": "1700000001.000200",
-		}},
-	})
-	d.signed("/slack/interactions", []byte(url.Values{"payload": {string(payload)}}.Encode()))
+	resp, _ := d.clickIn(user, m, label, ts, false)
 	return resp
 }
 
@@ -191,14 +168,7 @@ func TestDiscordFollowsFeeds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := os.ReadFile("briefings/ingest/testdata/articles/registry.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "registry.yaml"), reg, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := articleRegistryDir(t)
 	site, _ := articleServer(t)
 	feeds := platformFeedServer(t, site.URL, wireFeeds)
 	fake := discordtest.NewServer(t, wireApp, wireToken)

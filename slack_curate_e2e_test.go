@@ -145,17 +145,29 @@ func (d *slackDeskE2E) posted(resp string, n int) []slackMsg {
 // response_url.
 func (d *slackDeskE2E) click(user string, m slackMsg, label string) string {
 	d.t.Helper()
+	resp, ack := d.clickIn(user, m, label, "1700000000.000100", true)
+	if len(ack) != 0 {
+		d.t.Errorf("a click acknowledged with %q", ack)
+	}
+	return resp
+}
+
+// clickIn sends the signed block_actions payload of a click on label in m, a message of
+// C0DESK with timestamp ts that only the clicker sees (ephemeral) or everyone does, and
+// returns the click's response_url and the endpoint's answer.
+func (d *slackDeskE2E) clickIn(user string, m slackMsg, label, ts string, ephemeral bool) (string, []byte) {
+	d.t.Helper()
 	id, value, ok := m.button(label)
 	if !ok {
 		d.t.Fatalf("no button %q among %v", label, m.labels())
 	}
 	resp := d.fake.ResponseURL()
-	payload, _ := json.Marshal(map[string]any{
+	fields := map[string]any{
 		"type":         "block_actions",
 		"user":         map[string]any{"id": user, "username": strings.ToLower(strings.TrimPrefix(user, "U0")), "team_id": "T0001"},
 		"api_app_id":   "A0BRIEFBOT",
 		"token":        "unused",
-		"container":    map[string]any{"type": "message", "message_ts": "1700000000.000100", "channel_id": "C0DESK", "is_ephemeral": true},
+		"container":    map[string]any{"type": "message", "message_ts": ts, "channel_id": "C0DESK", "is_ephemeral": ephemeral},
 		"trigger_id":   d.fake.Trigger(),
 		"team":         map[string]any{"id": "T0001", "domain": "newsroom"},
 		"channel":      map[string]any{"id": "C0DESK", "name": "desk"},
@@ -164,11 +176,12 @@ func (d *slackDeskE2E) click(user string, m slackMsg, label string) string {
 			"type": "button", "action_id": id, "block_id": "b", "value": value,
 			"text": map[string]any{"type": "plain_text", "text": label}, "action_ts": "1700000001.000200",
 		}},
-	})
-	if got := d.signed("/slack/interactions", []byte(url.Values{"payload": {string(payload)}}.Encode())); len(got) != 0 {
-		d.t.Errorf("a click acknowledged with %q", got)
 	}
-	return resp
+	if !ephemeral {
+		fields["message"] = map[string]any{"type": "message", "ts": ts, "text": m.Text}
+	}
+	payload, _ := json.Marshal(fields)
+	return resp, d.signed("/slack/interactions", []byte(url.Values{"payload": {string(payload)}}.Encode()))
 }
 
 // opened waits for the n-th views.open and returns the modal's JSON, checking it was opened
