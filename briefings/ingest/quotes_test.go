@@ -231,3 +231,22 @@ func TestSaidDates(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAtParagraphEnd: a standfirst (after a headline and a kicker)
+// ending on a pronoun without a full stop, followed by a short dateline in capitals, once crashed the
+// reader, which looked back at the standfirst's last word with offsets into
+// the dateline. The draft must come out whole.
+func TestPronounAtParagraphEnd(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, builtinRegistry(t),
+		`High water`,
+		`The river town has sandbags and pumps ready. Whether the embankment can take another night of rain, nobody can say for it`,
+		`VALENCIA`,
+		`"We will not wait for the river to fall," Mayor Ana Ruiz said, as volunteers filled sandbags beside the old bridge.`,
+		`"The water is still rising," she said. The regional authorities expect the flood to peak overnight, and schools in the lower town will stay closed on Thursday while engineers inspect the embankment.`)
+	got := quotesOf(d)
+	want := []wantQuote{{"We will not wait for the river to fall", "Ana Ruiz"}, {"The water is still rising", "Ana Ruiz"}}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("quotes:\n got %+v\nwant %+v", got, want)
+	}
+}

@@ -43,6 +43,9 @@ func (t *token) isCap(string) bool { return t.class&cCap != 0 }
 // Abbreviations and initials keep their full stop, so "U.S." and "F." never
 // end a sentence by themselves.
 func tokenize(text, lower string, toks []token) []token {
+	// toks may already hold earlier paragraphs' tokens, whose offsets are
+	// into their own text: a look back never goes before first.
+	first := len(toks)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -84,7 +87,7 @@ func tokenize(text, lower string, toks []token) []token {
 				}
 				// "spokesperson He Lijun": a capitalised "He" before a name is
 				// the Chinese family name, not the pronoun, which a verb follows.
-				if n := len(toks); class&(cFunction|cDay|cMonth) == 0 && n > 0 && toks[n-1].class&cPronoun != 0 && text[toks[n-1].s:toks[n-1].e] == "He" {
+				if n := len(toks); class&(cFunction|cDay|cMonth) == 0 && n > first && toks[n-1].class&cPronoun != 0 && text[toks[n-1].s:toks[n-1].e] == "He" {
 					toks[n-1].class &^= cFunction | cPronoun
 				}
 			case j-i > 3 && text[i+2] == '-' && (text[i] == 'a' || text[i] == 'e') && text[i+1] == 'l' && unicode.IsUpper(firstRune(text[i+3:])):
