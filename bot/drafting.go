@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -116,6 +118,29 @@ func (b *Bot) ingester(c *briefings.Catalog) *ingest.Ingester {
 	return x.in
 }
 
+// readArticle is ingest.Read; a test puts a reader that fails in its place.
+var readArticle = ingest.Read
+
+// draftPage reads a fetched page and drafts from it. The reader is a few
+// thousand rules run on text from anywhere: a page that trips a bug in one
+// must cost that page only, not the process and with it every replica
+// polling the same feed, so a panic becomes an error and its stack goes to
+// the log.
+func (b *Bot) draftPage(log *slog.Logger, c *briefings.Catalog, page *ingest.Page) (a *ingest.Article, d *ingest.Draft, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			log.Error("drafting a page panicked", "url", redact(page.URL), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			a, d, err = nil, nil, fmt.Errorf("drafting %s: %v", redact(page.URL), p)
+		}
+	}()
+	a, err = readArticle(page.Body, page.ContentType, page.URL)
+	if err != nil {
+		return nil, nil, err
+	}
+	d, err = b.ingester(c).Draft(a, ingest.Options{URL: page.URL, Now: b.now})
+	return a, d, err
+}
+
 // linkPattern finds web addresses in a message.
 var linkPattern = regexp.MustCompile(`(?i)\bhttps?://[^\s<>"'` + "`" + `]+`)
 
@@ -184,11 +209,7 @@ func draftCmd(ctx context.Context, b *Bot, c *briefings.Catalog, req Request) Re
 		log.Info("draft: fetch refused or failed", "link", redact(link), "err", err)
 		return fetchFailed(link, err)
 	}
-	article, err := ingest.Read(page.Body, page.ContentType, page.URL)
-	if err != nil {
-		return notAnArticle(link, err)
-	}
-	d, err := b.ingester(c).Draft(article, ingest.Options{URL: page.URL, Now: b.now})
+	_, d, err := b.draftPage(log, c, page)
 	if err != nil {
 		return notAnArticle(link, err)
 	}

@@ -124,13 +124,8 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 		p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
 		return
 	}
-	article, err := ingest.Read(page.Body, page.ContentType, page.URL)
-	if err != nil {
-		p.itemFailed(f, fmt.Sprintf("the page %s is not an article I can draft from", clip(it.Link, 200)))
-		return
-	}
 	c := b.catalog.Catalog()
-	d, err := b.ingester(c).Draft(article, ingest.Options{URL: page.URL, Now: b.now})
+	article, d, err := b.draftPage(log, c, page)
 	if err != nil {
 		p.itemFailed(f, fmt.Sprintf("the page %s is not an article I can draft from", clip(it.Link, 200)))
 		return
