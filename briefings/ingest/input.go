@@ -76,19 +76,16 @@ func looksBinary(data []byte) bool {
 		return true
 	}
 	ctrl, n := 0, 0
-	for len(head) > 0 {
-		if c := head[0]; c < utf8.RuneSelf {
-			// ASCII, most of any text: a control character is below a
-			// space or DEL, but for the white space ones.
-			head = head[1:]
+	for i := 0; i < len(head); {
+		if c := head[i]; c < utf8.RuneSelf {
+			// ASCII, most of any text, by a table.
+			ctrl += int(asciiControl[c])
+			i++
 			n++
-			if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
-				ctrl++
-			}
 			continue
 		}
-		r, size := utf8.DecodeRune(head)
-		head = head[size:]
+		r, size := utf8.DecodeRune(head[i:])
+		i += size
 		n++
 		if r != utf8.RuneError && unicode.IsControl(r) {
 			ctrl++
@@ -96,6 +93,17 @@ func looksBinary(data []byte) bool {
 	}
 	return ctrl*20 > n
 }
+
+// asciiControl marks the ASCII control characters: below a space, but for
+// the white space ones, and DEL.
+var asciiControl = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // toUTF8 decodes data to UTF-8: by the charset the content type or an HTML
 // page declares, or, for text that is not valid UTF-8, as Windows-1252, the
