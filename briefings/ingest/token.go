@@ -45,7 +45,15 @@ func (t *token) isCap(string) bool { return t.class&cCap != 0 }
 func tokenize(text, lower string, toks []token) []token {
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		// ASCII, most of any text, without decoding: a space is passed
+		// over at once.
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		} else if asciiSpace[r] {
+			i++
+			continue
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
@@ -117,14 +125,19 @@ func tokenize(text, lower string, toks []token) []token {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && asciiAlnum[c] {
+		c := text[j]
+		if c < utf8.RuneSelf && asciiAlnum[c] {
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-			j += size
-			continue
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			// No other ASCII character is a letter, a digit or a mark.
+			r, size = utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				j += size
+				continue
+			}
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == '&' {
 			if j+size < len(text) {
@@ -268,6 +281,14 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 		if 'A' <= c && c <= 'Z' {
 			t[c] += 'a' - 'A'
 		}
+	}
+	return t
+}()
+
+// asciiSpace marks the ASCII characters unicode.IsSpace reports.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = unicode.IsSpace(rune(c))
 	}
 	return t
 }()
