@@ -76,16 +76,22 @@ func looksBinary(data []byte) bool {
 		return true
 	}
 	ctrl, n := 0, 0
-	for i := 0; i < len(head); {
-		if c := head[i]; c < utf8.RuneSelf {
-			// ASCII, most of any text, by a table.
+	for len(head) > 0 {
+		// A run of ASCII, most of any text, by a table.
+		k := 0
+		for _, c := range head {
+			if c >= utf8.RuneSelf {
+				break
+			}
 			ctrl += int(asciiControl[c])
-			i++
-			n++
-			continue
+			k++
 		}
-		r, size := utf8.DecodeRune(head[i:])
-		i += size
+		n += k
+		if head = head[k:]; len(head) == 0 {
+			break
+		}
+		r, size := utf8.DecodeRune(head)
+		head = head[size:]
 		n++
 		if r != utf8.RuneError && unicode.IsControl(r) {
 			ctrl++
