@@ -128,9 +128,10 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	counts := map[*briefings.Topic]int{}
 	in.topics.count(foldWords(a.Title, nil), counts)
 	in.topics.count(foldWords(a.Subtitle, nil), counts)
+	terms := termFilter(tf)
 	doc.eachFolded(func(words []string) {
 		in.topics.count(words, counts)
-		countTerms(words, tf)
+		countTerms(words, tf, terms)
 	})
 	d.Topics = in.topics.topics(in.reg, counts)
 	d.Summary = x.summary(cands, tf)

@@ -77,15 +77,18 @@ func looksBinary(data []byte) bool {
 	}
 	ctrl, n := 0, 0
 	for len(head) > 0 {
-		if c := head[0]; c < utf8.RuneSelf {
-			// ASCII, most of any text: a control character is below a
-			// space or DEL, but for the white space ones.
-			head = head[1:]
-			n++
-			if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
-				ctrl++
+		// A run of ASCII, most of any text, by a table.
+		k := 0
+		for _, c := range head {
+			if c >= utf8.RuneSelf {
+				break
 			}
-			continue
+			ctrl += int(asciiControl[c])
+			k++
+		}
+		n += k
+		if head = head[k:]; len(head) == 0 {
+			break
 		}
 		r, size := utf8.DecodeRune(head)
 		head = head[size:]
@@ -96,6 +99,17 @@ func looksBinary(data []byte) bool {
 	}
 	return ctrl*20 > n
 }
+
+// asciiControl marks the ASCII control characters: below a space, but for
+// the white space ones, and DEL.
+var asciiControl = func() (t [utf8.RuneSelf]uint8) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // toUTF8 decodes data to UTF-8: by the charset the content type or an HTML
 // page declares, or, for text that is not valid UTF-8, as Windows-1252, the

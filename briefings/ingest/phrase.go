@@ -66,9 +66,24 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
-	if !p.isWordAt(i) {
+	// The rules ask this of nearly every token, often more than once: the
+	// two usual answers, no capitalised word outside quotes and a
+	// capitalised word that is no function word, date or speech verb, are
+	// settled here by the token's class alone, the rest below.
+	if i < 0 || i >= len(p.toks) {
 		return false
 	}
+	if t := &p.toks[i]; t.kind != tWord || t.q != 0 || t.class&cCap == 0 {
+		return false
+	} else if t.class&(cFunction|cDay|cMonth|cSpeech) == 0 {
+		return true
+	}
+	return p.isNameWordOther(i)
+}
+
+// isNameWordOther is isNameWord for a capitalised function word, date or
+// speech verb.
+func (p *para) isNameWordOther(i int) bool {
 	if c := p.toks[i].class; c&(cCap|cFunction|cDay|cMonth) != cCap {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
 			return true

@@ -3,7 +3,6 @@ package ingest
 import (
 	"math"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -53,12 +52,13 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 		}
 		c := candidate{idx: si, text: text}
 		words = p.foldTokens(s.a, s.b, words[:0])
+		c.terms = make([]string, 0, len(words))
 		for _, w := range words {
 			if t := term(w); t != "" {
 				c.terms = append(c.terms, t)
 			}
 		}
-		sort.Strings(c.terms)
+		slices.Sort(c.terms) // the same order as sort.Strings, without its interface calls
 		c.terms = slices.Compact(c.terms)
 		cands = append(cands, c)
 	}
@@ -71,11 +71,22 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 	return cands, tf
 }
 
-// countTerms adds the article's uses of the candidates' words to tf.
-func countTerms(words []string, tf map[string]int) {
+// termFilter is the filter of the candidates' words, for countTerms.
+func termFilter(tf map[string]int) *wordFilter {
+	f := new(wordFilter)
+	for t := range tf {
+		f.add(t)
+	}
+	return f
+}
+
+// countTerms adds the article's uses of the candidates' words to tf; f,
+// from termFilter, passes over most other words without stemming them or
+// looking them up.
+func countTerms(words []string, tf map[string]int, f *wordFilter) {
 	for _, w := range words {
 		// No need to drop stop words: the candidates' words have none.
-		if len(w) < 2 {
+		if len(w) < 2 || !f.mayHaveStem(w) {
 			continue
 		}
 		t := stem(w)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // para is one paragraph of the body with its tokens and sentences.
@@ -64,9 +65,10 @@ func newDocument(paragraphs []string) *document {
 		n += len(p)/4 + 1
 	}
 	buf := make([]token, 0, n) // one allocation for every paragraph's tokens
-	for _, text := range paragraphs {
+	lowers := lowerAll(paragraphs)
+	for pi, text := range paragraphs {
 		start := len(buf)
-		lower := lowerSameLength(text)
+		lower := lowers[pi]
 		buf = tokenize(text, lower, buf)
 		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]})
 	}
@@ -85,6 +87,32 @@ func newDocument(paragraphs []string) *document {
 		}
 	}
 	return d
+}
+
+// lowerAll returns each paragraph in lower case, as lowerInto writes it, all in one buffer:
+// one allocation per article rather than one per paragraph.
+func lowerAll(paragraphs []string) []string {
+	n := 0
+	for _, p := range paragraphs {
+		n += len(p)
+	}
+	out := make([]string, len(paragraphs))
+	if n == 0 {
+		return out
+	}
+	buf := make([]byte, n)
+	at := 0
+	for _, p := range paragraphs {
+		lowerInto(buf[at:at+len(p)], p)
+		at += len(p)
+	}
+	all := unsafe.String(&buf[0], n) // buf is never written again
+	at = 0
+	for i, p := range paragraphs {
+		out[i] = all[at : at+len(p)]
+		at += len(p)
+	}
+	return out
 }
 
 // markOpens decides whether a quotation mark opens or closes, from what is

@@ -10,6 +10,7 @@ import (
 // topicIndex finds the registry's topics in a text by any of their names.
 type topicIndex struct {
 	byFirst map[string][]topicName // first folded word -> names starting with it
+	first   wordFilter             // the keys of byFirst, to pass over most words without a map lookup
 	known   map[string]bool        // every folded topic name, to leave out of suggestions
 }
 
@@ -31,6 +32,7 @@ func newTopicIndex(reg *briefings.Registry) *topicIndex {
 			}
 			ix.known[strings.Join(words, " ")] = true
 			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], topicName{words: words, topic: t})
+			ix.first.add(words[0])
 		}
 	}
 	for _, ns := range ix.byFirst {
@@ -46,6 +48,10 @@ func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
 	{
 		for i := 0; i < len(words); {
 			n := 1
+			if !ix.first.mayHave(words[i]) {
+				i++
+				continue
+			}
 			for _, tn := range ix.byFirst[words[i]] {
 				if hasPrefix(words[i:], tn.words) {
 					out[tn.topic]++
@@ -56,6 +62,39 @@ func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
 			i += n
 		}
 	}
+}
+
+// wordFilter tells, from its first byte and its length, that a word is
+// not one of a set's, so a count over every word of an article looks up in
+// a map only the few that may be: the topics' first words, the summary's
+// terms. It never says no to a word of the set.
+type wordFilter [256]uint32 // by first byte, a bit for each length, lengths from 31 in bit 31
+
+// add puts w in the filter.
+func (f *wordFilter) add(w string) {
+	if w == "" {
+		return
+	}
+	f[w[0]] |= 1 << min(len(w), 31)
+}
+
+// mayHave reports whether w may be a word added to the filter.
+func (f *wordFilter) mayHave(w string) bool {
+	return w == "" || f[w[0]]&(1<<min(len(w), 31)) != 0
+}
+
+// mayHaveStem reports whether stem(w) may be a word added to the filter:
+// the stem keeps w's first byte and is as long as w or one or two bytes
+// shorter.
+func (f *wordFilter) mayHaveStem(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	var lengths uint32
+	for n := len(w) - 2; n <= len(w); n++ {
+		lengths |= 1 << min(n, 31)
+	}
+	return f[w[0]]&lengths != 0
 }
 
 func hasPrefix(words, prefix []string) bool {
