@@ -40,6 +40,8 @@ func (p *para) npLeft(k, lo int) int {
 				j--
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && portfolios[p.lowerAt(j)] && p.isNameWord(j-3):
+				j -= 2 // a title's last field: "Minister for Culture and the Environment X"
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
 			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&

@@ -159,6 +159,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
+		case p.isWordAt(j) && p.lw(j) == "and" && j > i && j+2 < hi && p.lowerAt(j+1) == "the" && portfolios[p.lowerAt(j+2)] && p.isNameWord(j+2) && p.chunkHasOf(i, j):
+			j += 2 // a title's last field after "the": "Minister for Culture and the Environment X"
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.isTitleWord(j-1) && !p.toks[j-1].isCap(p.text) && p.lowerTitleAfter(j+1, hi) > 0:
 			j = p.lowerTitleAfter(j+1, hi) // "the health and welfare minister"
 		case p.lw(j) == "&" && p.toks[j].q == 0 && j > i && p.isNameWord(j-1) && p.isNameWord(j+1):
@@ -913,6 +915,14 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	if _, ok := givenGender(p.lw(caps[0])); ok && len(caps) == 2 {
 		return caps[0]
+	}
+	for n, k := range caps[:len(caps)-1] {
+		if n+3 >= len(caps)-1 && p.lowerAt(k-1) == "the" && p.lowerAt(k-2) == "and" && allNameWords(p, k+1, b) {
+			// "for Culture and the Environment Tay Hui Min": a field after
+			// "and the" is the title's last; the two or three capitals
+			// after it are the name, family name first or not.
+			return k + 1
+		}
 	}
 	if len(caps) < 3 || p.isOrgHeadAt(caps[len(caps)-1]) {
 		return -1
