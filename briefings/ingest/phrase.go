@@ -152,6 +152,9 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && p.lw(j) == "to" && j > i && p.isRoleAt(j-1) && p.nameAhead(j+1, hi):
 			j++ // "Chinese Ambassador to Kenya Zhou Lingyun"
+			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
+				j++ // "Ambassador to the Philippines X Y"
+			}
 		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
 			j++ // "the American Chamber of Commerce in Ukraine"
 			if p.isWordAt(j) && p.lw(j) == "the" {
@@ -194,6 +197,9 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if !p.isNameWord(j+1) || isPossessive(p.word(j-1)) {
 		return false
 	}
+	if p.titledPair(i, j, hi) {
+		return false
+	}
 	for k := i + 1; k < j; k++ {
 		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
 			return true
@@ -210,6 +216,27 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		k++
 	}
 	return p.isOrgHeadAt(k - 1)
+}
+
+// titledPair reports whether "and" at j joins two people each named
+// after their title ("Ambassador to X Jane Doe and Defence Secretary John
+// Roe"): the chunk [i, j) holds a title and ends in two or more
+// capitals that are neither a title, a field nor a body's head, and the
+// capitals after "and" run into a title and a name.
+func (p *para) titledPair(i, j, hi int) bool {
+	k := j
+	for k > i && p.isNameWord(k-1) && !p.isRoleAt(k-1) && !portfolios[p.lw(k-1)] && !p.isOrgHeadAt(k-1) && !placeWords[p.lw(k-1)] {
+		k--
+	}
+	if j-k < 2 || !p.hasRoleIn(i, k) {
+		return false
+	}
+	for n := j + 1; n < hi && (p.isNameWord(n) || n > j+1 && p.isFunctionAt(n) && (p.lw(n) == "of" || p.lw(n) == "for" || p.lw(n) == "the")); n++ {
+		if p.isRoleAt(n) && p.isNameWord(n+1) && !p.isRoleAt(n+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioList reports whether the comma at j, in a body's name [i, j)
