@@ -620,6 +620,14 @@ func (c *cast) fullName(e *entity) *entity {
 // their surname ("Senator X said …"), and the relative named in full
 // later ("his son, Y X") is someone else.
 func (x *extractor) fullName(e *entity) *entity {
+	if e != nil && (e.kind != "person" || e.reg == nil && !strings.Contains(e.name, " ")) {
+		if b := x.fullBody(e); b != e {
+			return b
+		}
+		if e.kind != "person" {
+			return e
+		}
+	}
 	full := x.cast.fullName(e)
 	if full == e {
 		return e
@@ -659,4 +667,90 @@ func sameInitial(a, b string) bool {
 		short, long = strings.TrimSuffix(fb, "."), fa
 	}
 	return utf8.RuneCountInString(short) == 1 && strings.HasPrefix(long, short)
+}
+
+// clubSuffixes end a football club's registered name, which match reports
+// leave off: "Aberdeen said" is the club the registry lists as "Aberdeen FC".
+var clubSuffixes = []string{"fc", "afc", "cf"}
+
+// fullBody returns the body a short form stands for, when it is unique:
+// a lone name that is a club's registry name without its suffix, and
+// a body's bare head word ("the Commission", "the Court", "the
+// Committee") for the one body the article names whose name, before any
+// "of", ends in it ("the European Court of Human Rights"), else the one
+// registry body so named whose other words the article uses (the
+// European Commission in a story about the European Union, not the
+// Danube Commission). Copy names a body in full once, or not at all when
+// its readers know it, and by its head word after.
+func (x *extractor) fullBody(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil {
+		return e
+	}
+	k := strings.TrimPrefix(c.fold(e.name), "the ")
+	if c.reg != nil {
+		for _, suf := range clubSuffixes {
+			if s := c.reg.speakers[k+" "+suf]; s != nil && s.Kind == "organisation" {
+				return c.fromRegistry(s)
+			}
+		}
+	}
+	if e.kind != "organisation" || !orgHeads[k] {
+		return e
+	}
+	var found *entity
+	for _, o := range c.all {
+		if o != e && o.kind == "organisation" && headEnds(c.fold(o.name), k) {
+			if found != nil && found != o {
+				return e
+			}
+			found = o
+		}
+	}
+	if found != nil || c.reg == nil {
+		if found == nil {
+			return e
+		}
+		return found
+	}
+	var used map[string]bool
+	var s *briefings.Speaker
+	for _, o := range c.reg.orgRoles {
+		name := briefings.Fold(o.sp.Name)
+		if !headEnds(name, k) {
+			continue
+		}
+		if used == nil {
+			used = map[string]bool{}
+			x.d.eachFolded(func(words []string) {
+				for _, w := range words {
+					used[w] = true
+				}
+			})
+		}
+		for _, w := range strings.Fields(name) {
+			if w != k && !functionWords[w] && used[w] {
+				if s != nil && s != o.sp {
+					return e
+				}
+				s = o.sp
+				break
+			}
+		}
+	}
+	if s == nil {
+		return e
+	}
+	return c.fromRegistry(s)
+}
+
+// headEnds reports whether a folded body's name of two or more words ends
+// in the head word k before any "of" or "for": "european court of human
+// rights" and "public accounts committee" for "court" and "committee".
+func headEnds(name, k string) bool {
+	words := strings.Fields(name)
+	if i := ofAt(words); i > 0 {
+		words = words[:i]
+	}
+	return len(words) >= 2 && words[len(words)-1] == k
 }
