@@ -38,6 +38,8 @@ func (p *para) npLeft(k, lo int) int {
 				j--
 			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--
+			case j-2 >= lo && p.isNameWord(j-2) && p.placeJoins(j-2, k+1):
+				j -= 2 // "Dar es Salaam"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && portfolios[p.lowerAt(j)] && p.isNameWord(j-3):

@@ -170,11 +170,23 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++ // "London School of Hygiene & Tropical Medicine", "Marks & Spencer"
 		case p.isComma(j) && j > i && p.isNameWord(j-1) && p.portfolioList(i, j, hi):
 			j++ // "Ministry of Food, Agriculture and Light Industry"
+		case j > i && p.isWordAt(j) && p.isNameWord(j+1) && p.placeJoins(i, j+2):
+			j += 2 // "Dar es Salaam": a known place's word in lower case
 		default:
 			return j
 		}
 	}
 	return j
+}
+
+// placeJoins reports whether [a, b), capitals around one short word in
+// lower case, is a known place of several words ("Dar es Salaam"), which
+// copy names as a whole and a run of capitals would cut at the word.
+func (p *para) placeJoins(a, b int) bool {
+	if b > len(p.toks) || b-a < 3 || len(p.lw(b-2)) > 3 || p.toks[b-2].isCap(p.text) {
+		return false
+	}
+	return knownPlaceNames[strings.ToLower(p.textOf(a, b))]
 }
 
 // lowerTitleAfter returns the token after a title word in lower case that
