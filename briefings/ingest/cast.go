@@ -674,7 +674,8 @@ func sameInitial(a, b string) bool {
 var clubSuffixes = []string{"fc", "afc", "cf"}
 
 // fullBody returns the body a short form stands for, when it is unique:
-// a lone name that is a club's registry name without its suffix, and
+// a lone name that is a club's registry name without its suffix, a
+// body's description that is the one registry body's role, and
 // a body's bare head word ("the Commission", "the Court", "the
 // Committee") for the one body the article names whose name, before any
 // "of", ends in it ("the European Court of Human Rights"), else the one
@@ -693,6 +694,22 @@ func (x *extractor) fullBody(e *entity) *entity {
 			if s := c.reg.speakers[k+" "+suf]; s != nil && s.Kind == "organisation" {
 				return c.fromRegistry(s)
 			}
+		}
+	}
+	if e.kind == "organisation" && c.reg != nil && strings.Contains(k, " ") {
+		// "Brazil's central bank" for the registry body whose role says
+		// just that, when it is the only one.
+		var s *briefings.Speaker
+		for _, o := range c.reg.orgRoles {
+			if len(o.role) == len(k)+2 && o.role[1:len(o.role)-1] == k {
+				if s != nil {
+					return e
+				}
+				s = o.sp
+			}
+		}
+		if s != nil {
+			return c.fromRegistry(s)
 		}
 	}
 	if e.kind != "organisation" || !orgHeads[k] {
