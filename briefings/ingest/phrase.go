@@ -587,8 +587,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
 	// after "the" they are a title: "the Galway West TD".
-	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] {
-		left--
+	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite {
+		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
+	}
+	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {
+		// "Labour MPs", "40 Tory MEPs": members of a party, no one's name.
+		r.kind, r.head, r.gender = refSomeone, l, plural
+		return r
 	}
 	if left-1 == a && right < b && quantityNouns[p.lw(a)] && p.lw(left) == "of" {
 		r.kind, r.head = refSomeone, p.lw(b-1) // "a group of parents", "a handful of residents"

@@ -1278,8 +1278,10 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 
 // notBodyVoices are people a body's name describes without their speaking
 // for it: "one EU diplomat" is a member state's, "industry sources" and "an
-// insider" speak for no one.
-var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators`)
+// insider" speak for no one; nor does a party's member of a parliament
+// ("one Labour MP", "a Republican senator"), who speaks for themself.
+var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators
+	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher`)
 
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,
