@@ -696,6 +696,26 @@ func (x *extractor) fullBody(e *entity) *entity {
 			}
 		}
 	}
+	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
+		// "The North's defence ministry" in a story about North Korea:
+		// copy names a divided country by its half alone, when the
+		// article names only one place that starts so.
+		if half := stripPossessive(first); half == "North" || half == "South" {
+			var place *entity
+			for _, o := range c.all {
+				if o.kind == "place" && strings.HasPrefix(o.name, half+" ") && !strings.Contains(o.name[len(half)+1:], " ") {
+					if place != nil && place.display() != o.display() {
+						place = nil
+						break
+					}
+					place = o
+				}
+			}
+			if place != nil {
+				return c.org(place.display()+first[len(half):]+" "+rest, "")
+			}
+		}
+	}
 	if e.kind == "organisation" && c.reg != nil && strings.Contains(k, " ") {
 		// "Brazil's central bank" for the registry body whose role says
 		// just that, when it is the only one.
