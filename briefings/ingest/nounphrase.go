@@ -55,6 +55,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "Hygiene & Tropical Medicine"
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Ministry of Municipal Affairs and Housing"
+			case !body && j-2 >= lo && p.seatedAt(j, lo, k+1) >= 0:
+				j = p.seatedAt(j, lo, k+1) // "the Chamber of Commerce to the EU"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
 				j-- // "Trade, Industry and Tourism Minister X"
 			default:
@@ -151,6 +153,31 @@ func (p *para) andInName(c, lo, hi int) bool {
 		i++
 	}
 	return i < c && p.chunkEnd(i, hi) >= hi
+}
+
+// seatedAt returns where a body's name starts whose seat ends at hi and
+// starts at j, after "in" or "to" and maybe "the" ("the Chinese Chamber
+// of Commerce to the EU"), when the name reads forward to hi as one;
+// else -1.
+func (p *para) seatedAt(j, lo, hi int) int {
+	c := j - 1
+	if p.lowerAt(c) == "the" {
+		c--
+	}
+	if l := p.lowerAt(c); l != "in" && l != "to" || c-1 < lo || !p.isNameWord(c-1) {
+		return -1
+	}
+	i := c - 1
+	for i-1 >= lo && (p.isNameWord(i-1) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
+		i--
+	}
+	for i < c && !p.isNameWord(i) {
+		i++
+	}
+	if i < c && p.chunkHasSeat(i, c) && p.chunkEnd(i, hi) >= hi {
+		return i
+	}
+	return -1
 }
 
 // quantityNouns count the people after "of": "a group of parents".
