@@ -51,6 +51,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "of the conservative People's Party"
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
 				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && p.lowerAt(j-2) == "to" && p.isRoleAt(j-3) && j-3 >= lo:
+				j -= 2 // "Russia's ambassador to the United Nations"
 			case p.lowerAt(j-1) == "&" && p.toks[j-1].q == 0 && p.isNameWord(j-2):
 				j-- // "Hygiene & Tropical Medicine"
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
