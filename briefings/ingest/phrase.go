@@ -697,7 +697,7 @@ notEpithet:
 	// last two words, with a surname's particle ("Ó Dálaigh") and the word
 	// before it. A complement ending in a body's head word is
 	// the body ("a spokesperson for the Music Venue Trust").
-	if roleAt >= 0 && roleAt == left-1 && right < b {
+	if roleAt >= 0 && roleAt == left-1 && right < b && !(r.det == "the" && p.fieldOnly(right, b)) {
 		if nameFrom := p.nameInComplement(right, b); nameFrom >= 0 {
 			r.kind, r.name, r.role, r.evidence = refName, p.nameOf(nameFrom, b), p.textOf(a, nameFrom), true
 			p.genderFromName(r, nameFrom)
@@ -990,6 +990,22 @@ func (p *para) nameInComplement(i, b int) int {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
 	return caps[from]
+}
+
+// fieldOnly reports whether a title's complement [i, b) ends in just two
+// capitals after its last "of" or "for", the first no given name: after
+// "the" they are the field ("the Minister of State for Artificial
+// Intelligence"), as a name after such a title has two words of its own.
+func (p *para) fieldOnly(i, b int) bool {
+	k := b - 2
+	if k <= i || !p.isNameWord(k) || !p.isNameWord(k+1) {
+		return false
+	}
+	if l := p.lowerAt(k - 1); l != "of" && l != "for" {
+		return false
+	}
+	_, given := givenGender(p.lw(k))
+	return !given
 }
 
 // spokesFor reports whether the words before token i are a spokesperson's
