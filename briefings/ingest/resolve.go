@@ -183,6 +183,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if r.indefinite {
+			// "a Nairobi-based trader said", "one company said": someone
+			// or some body the article does not name, never the body
+			// named before.
+			return nil, ""
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
