@@ -300,7 +300,8 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	finance housing science technology innovation tourism communications works welfare heritage
 	food rural local government policy reform cooperation integration protection crisis climate
 	family families equality gender women children youth migration citizenship veterans water
-	digital transformation disaster disasters emergency emergencies relief`)
+	digital transformation disaster disasters emergency emergencies relief arts economy media regions
+	interior`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
