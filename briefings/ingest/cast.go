@@ -620,7 +620,7 @@ func (c *cast) fullName(e *entity) *entity {
 // their surname ("Senator X said …"), and the relative named in full
 // later ("his son, Y X") is someone else.
 func (x *extractor) fullName(e *entity) *entity {
-	if e != nil && (e.kind != "person" || e.reg == nil && !strings.Contains(e.name, " ")) {
+	if e != nil && (e.kind != "person" || e.reg == nil) {
 		if b := x.fullBody(e); b != e {
 			return b
 		}
@@ -782,12 +782,16 @@ func (x *extractor) fullBody(e *entity) *entity {
 }
 
 // headEnds reports whether a folded body's name of two or more words ends
-// in the head word k before any "of" or "for": "european court of human
-// rights" and "public accounts committee" for "court" and "committee".
+// in the head word k before any "of", "for" or "on" after a head word:
+// "european court of human rights" and "public accounts committee" for
+// "court" and "committee".
 func headEnds(name, k string) bool {
 	words := strings.Fields(name)
-	if i := ofAt(words); i > 0 {
-		words = words[:i]
+	for i := 1; i+1 < len(words); i++ {
+		if (words[i] == "of" || words[i] == "for" || words[i] == "on") && orgHeads[words[i-1]] {
+			words = words[:i] // "commission on fisheries", "centre for research"
+			break
+		}
 	}
 	return len(words) >= 2 && words[len(words)-1] == k
 }

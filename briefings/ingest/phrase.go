@@ -698,7 +698,11 @@ notEpithet:
 	// last two words, with a surname's particle ("Ó Dálaigh") and the word
 	// before it. A complement ending in a body's head word is
 	// the body ("a spokesperson for the Music Venue Trust").
-	if roleAt >= 0 && roleAt == left-1 && right < b && !(r.det == "the" && p.fieldOnly(right, b)) {
+	if roleAt >= 0 && roleAt == left-1 && right < b && r.det == "the" && p.fieldOnly(right, b) {
+		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
+		return r // "the Minister of State for Marine Resources": a title, no one named
+	}
+	if roleAt >= 0 && roleAt == left-1 && right < b {
 		if nameFrom := p.nameInComplement(right, b); nameFrom >= 0 {
 			r.kind, r.name, r.role, r.evidence = refName, p.nameOf(nameFrom, b), p.textOf(a, nameFrom), true
 			p.genderFromName(r, nameFrom)
