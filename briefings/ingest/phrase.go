@@ -183,11 +183,26 @@ func (p *para) chunkEnd(i, hi int) int {
 // lower case, is a known place of several words ("Dar es Salaam"), which
 // copy names as a whole and a run of capitals would cut at the word.
 func (p *para) placeJoins(a, b int) bool {
-	if b > len(p.toks) || b-a < 3 || len(p.lw(b-2)) > 3 || p.toks[b-2].isCap(p.text) {
+	if b > len(p.toks) || b-a < 3 || !innerPlaceWords[p.lw(b-2)] || p.toks[b-2].isCap(p.text) {
 		return false
 	}
 	return knownPlaceNames[strings.ToLower(p.textOf(a, b))]
 }
+
+// innerPlaceWords are the words in lower case inside knownPlaceNames
+// ("es" of Dar es Salaam), which alone make a run of capitals worth
+// checking against them.
+var innerPlaceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range knownPlaceNames {
+		if f := strings.Fields(n); len(f) > 2 {
+			for _, w := range f[1 : len(f)-1] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // lowerTitleAfter returns the token after a title word in lower case that
 // ends one or two lower-case words from i ("welfare minister"), or 0.
