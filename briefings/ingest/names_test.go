@@ -51,7 +51,9 @@ Addis Ababa said it was "studying the ruling". The South's fisheries ministry ca
 
 "Real money is leaving," said a Lagos-based trader who asked not to be named.
 
-"Fish stocks are healthy," the Minister of State for Coastal Protection said.`
+"Fish stocks are healthy," the Minister of State for Coastal Protection said.
+
+In a reply to the union, the Ministry of Ports, Inland Waterways and Coastal Shipping said it would "act quickly". A spokeswoman for the Bureau of Ports, Harbours and Lighthouses said the bureau was "monitoring the situation".`
 	d, err := ingest.New(reg).Draft(ingest.ReadText(text), ingest.Options{Now: func() time.Time { return time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)
@@ -74,6 +76,8 @@ Addis Ababa said it was "studying the ruling". The South's fisheries ministry ca
 		"a fair outcome":                  "South Sudan's fisheries ministry",
 		"We have heard this before":       ingest.Unknown,
 		"The whips always say so":         ingest.Unknown,
+		"act quickly":                     "Ministry of Ports, Inland Waterways and Coastal Shipping",
+		"monitoring the situation":        "Bureau of Ports, Harbours and Lighthouses",
 		"Real money is leaving":           ingest.Unknown,
 	} {
 		if speakers[text] != who {

@@ -61,6 +61,8 @@ func (p *para) npLeft(k, lo int) int {
 				j = p.seatedAt(j, lo, k+1) // "the Chamber of Commerce to the EU"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
 				j-- // "Trade, Industry and Tourism Minister X"
+			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
+				j-- // "the Department for Environment, Food and Rural Affairs"
 			default:
 				goto done
 			}
@@ -148,8 +150,8 @@ func (p *para) titleListAhead(j, hi int) bool {
 // over it.
 func (p *para) andInName(c, lo, hi int) bool {
 	i := c - 1
-	for i-1 >= lo && (p.isNameWord(i-1) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
-		i--
+	for i-1 >= lo && (p.isNameWord(i-1) || p.isComma(i-1) && i-2 >= lo && p.isNameWord(i-2) && p.isNameWord(i) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
+		i-- // over a body's listed fields too: "Ministry of Land, Urban Planning and Construction"
 	}
 	for i < c && !p.isNameWord(i) {
 		i++
