@@ -13,7 +13,8 @@ import (
 // title's last field, a description or a constituency beside it, a body
 // by its head word, a club without its suffix, a body by the role the
 // registry gives it, a divided country by its half, a city of several
-// words — find the person or body meant, and an unnamed member of a
+// words, a town by "the town", a ministry's listed fields read back from
+// the verb — find the person or body meant, and an unnamed member of a
 // party or an unnamed trader finds no one.
 func TestNameForms(t *testing.T) {
 	t.Parallel()
@@ -23,6 +24,7 @@ func TestNameForms(t *testing.T) {
 		{Name: "Dundee United FC", Kind: "organisation", Role: "Scottish football club"},
 		{Name: "Banco de la República", Kind: "organisation", Role: "Colombia's central bank"},
 		{Name: "Mozambique", Kind: "place", Role: "Country", Aliases: []string{"Lourenço Marques"}},
+		{Name: "Town of Ashcombe", Kind: "organisation", Role: "Municipal government"},
 		{Name: "Ethiopia", Kind: "place", Role: "Country", Aliases: []string{"Addis Ababa"}},
 	}}
 	text := `Ministers and traders react to quota ruling
@@ -53,7 +55,9 @@ Addis Ababa said it was "studying the ruling". The South's fisheries ministry ca
 
 "Fish stocks are healthy," the Minister of State for Coastal Protection said.
 
-In a reply to the union, the Ministry of Ports, Inland Waterways and Coastal Shipping said it would "act quickly". A spokeswoman for the Bureau of Ports, Harbours and Lighthouses said the bureau was "monitoring the situation".`
+In a reply to the union, the Ministry of Ports, Inland Waterways and Coastal Shipping said it would "act quickly". A spokeswoman for the Bureau of Ports, Harbours and Lighthouses said the bureau was "monitoring the situation".
+
+Ashcombe council voted to raise mooring fees. In a statement, the town said it would "review the fees in spring".`
 	d, err := ingest.New(reg).Draft(ingest.ReadText(text), ingest.Options{Now: func() time.Time { return time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)
@@ -78,6 +82,7 @@ In a reply to the union, the Ministry of Ports, Inland Waterways and Coastal Shi
 		"The whips always say so":         ingest.Unknown,
 		"act quickly":                     "Ministry of Ports, Inland Waterways and Coastal Shipping",
 		"monitoring the situation":        "Bureau of Ports, Harbours and Lighthouses",
+		"review the fees in spring":       "Town of Ashcombe",
 		"Real money is leaving":           ingest.Unknown,
 	} {
 		if speakers[text] != who {

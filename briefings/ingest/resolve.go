@@ -153,6 +153,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && municipalWords[r.text] {
+			if e := x.municipality(r.text, si); e != nil {
+				return e, "description"
+			}
+		}
 	case refEpithet:
 		if e := x.personByEpithet(r.head, si, at); e != nil && (r.gender == unknownGender || genderAgrees(e.gender, r.gender)) {
 			return e, "description"
@@ -1389,4 +1394,32 @@ func (x *extractor) kinNamedAs(e *entity) string {
 		}
 	}
 	return ""
+}
+
+// municipalWords are what copy calls a local government once it has
+// named the place: "the city said".
+var municipalWords = set(`city town county borough municipality`)
+
+// municipality returns the registry body "City of X" ("Town of X", …)
+// for the place X named nearest before sentence si, or nil: "the city
+// said" in a story about Winnipeg is the City of Winnipeg.
+func (x *extractor) municipality(word string, si int) *entity {
+	if x.cast.reg == nil || len(x.cast.reg.orgRoles) == 0 {
+		return nil
+	}
+	for s := si; s >= 0; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for k := sr.b - 1; k >= sr.a; k-- {
+			if !p.isNameWord(k) {
+				continue
+			}
+			// A place the lists may not know ("Winnipeg council voted"),
+			// so the words, not the mentions, are read.
+			if sp := x.cast.regSpeaker(word + " of " + stripPossessive(p.word(k))); sp != nil && sp.Kind == "organisation" {
+				return x.cast.fromRegistry(sp)
+			}
+		}
+	}
+	return nil
 }
