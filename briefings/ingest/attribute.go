@@ -607,6 +607,24 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		asides = append(asides, span{k, k + 1})
 		k = p.skipTag(k-2, lo, &asides)
 	}
+	if len(asides) == 1 && p.lowerAt(asides[0].a) == "who" {
+		// "X Y, an MP for Z, who visited …, said": a description set off
+		// in commas before the who-clause describes the person named
+		// before it; its own capitals (a constituency, an employer) are
+		// not who spoke.
+		c := k
+		for c > lo && !p.isComma(c) && p.toks[c].kind != tEnd && p.toks[c].q == 0 {
+			c--
+		}
+		if p.isComma(c) && c < k && indefinite[p.lowerAt(c+1)] && p.appositiveLike(c+1, k+1) {
+			if n := p.npLeft(c-1, lo); n >= 0 {
+				if r := p.interpret(n, c); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
+					asides = append(asides, span{c + 1, k + 1})
+					k = c - 1
+				}
+			}
+		}
+	}
 	a := p.npLeft(k, lo)
 	if len(asides) > 0 && (a < 0 || !p.isPronoun(a)) {
 		// "The budget spokesman of the CDU in the Bundestag, Matthias

@@ -620,6 +620,14 @@ func (c *cast) fullName(e *entity) *entity {
 // their surname ("Senator X said …"), and the relative named in full
 // later ("his son, Y X") is someone else.
 func (x *extractor) fullName(e *entity) *entity {
+	if e != nil && (e.kind != "person" || e.reg == nil) {
+		if b := x.fullBody(e); b != e {
+			return b
+		}
+		if e.kind != "person" {
+			return e
+		}
+	}
 	full := x.cast.fullName(e)
 	if full == e {
 		return e
@@ -659,4 +667,131 @@ func sameInitial(a, b string) bool {
 		short, long = strings.TrimSuffix(fb, "."), fa
 	}
 	return utf8.RuneCountInString(short) == 1 && strings.HasPrefix(long, short)
+}
+
+// clubSuffixes end a football club's registered name, which match reports
+// leave off: "Aberdeen said" is the club the registry lists as "Aberdeen FC".
+var clubSuffixes = []string{"fc", "afc", "cf"}
+
+// fullBody returns the body a short form stands for, when it is unique:
+// a lone name that is a club's registry name without its suffix, a
+// body's description that is the one registry body's role, and
+// a body's bare head word ("the Commission", "the Court", "the
+// Committee") for the one body the article names whose name, before any
+// "of", ends in it ("the European Court of Human Rights"), else the one
+// registry body so named whose other words the article uses (the
+// European Commission in a story about the European Union, not the
+// Danube Commission). Copy names a body in full once, or not at all when
+// its readers know it, and by its head word after.
+func (x *extractor) fullBody(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil {
+		return e
+	}
+	k := strings.TrimPrefix(c.fold(e.name), "the ")
+	if c.reg != nil {
+		for _, suf := range clubSuffixes {
+			if s := c.reg.speakers[k+" "+suf]; s != nil && s.Kind == "organisation" {
+				return c.fromRegistry(s)
+			}
+		}
+	}
+	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
+		// "The North's defence ministry" in a story about North Korea:
+		// copy names a divided country by its half alone, when the
+		// article names only one place that starts so.
+		if half := stripPossessive(first); half == "North" || half == "South" {
+			var place *entity
+			for _, o := range c.all {
+				if o.kind == "place" && strings.HasPrefix(o.name, half+" ") && !strings.Contains(o.name[len(half)+1:], " ") {
+					if place != nil && place.display() != o.display() {
+						place = nil
+						break
+					}
+					place = o
+				}
+			}
+			if place != nil {
+				return c.org(place.display()+first[len(half):]+" "+rest, "")
+			}
+		}
+	}
+	if e.kind == "organisation" && c.reg != nil && strings.Contains(k, " ") {
+		// "Brazil's central bank" for the registry body whose role says
+		// just that, when it is the only one.
+		var s *briefings.Speaker
+		for _, o := range c.reg.orgRoles {
+			if len(o.role) == len(k)+2 && o.role[1:len(o.role)-1] == k {
+				if s != nil {
+					return e
+				}
+				s = o.sp
+			}
+		}
+		if s != nil {
+			return c.fromRegistry(s)
+		}
+	}
+	if e.kind != "organisation" || !orgHeads[k] {
+		return e
+	}
+	var found *entity
+	for _, o := range c.all {
+		if o != e && o.kind == "organisation" && headEnds(c.fold(o.name), k) {
+			if found != nil && found != o {
+				return e
+			}
+			found = o
+		}
+	}
+	if found != nil || c.reg == nil {
+		if found == nil {
+			return e
+		}
+		return found
+	}
+	var used map[string]bool
+	var s *briefings.Speaker
+	for _, o := range c.reg.orgRoles {
+		name := briefings.Fold(o.sp.Name)
+		if !headEnds(name, k) {
+			continue
+		}
+		if used == nil {
+			used = map[string]bool{}
+			x.d.eachFolded(func(words []string) {
+				for _, w := range words {
+					used[w] = true
+				}
+			})
+		}
+		for _, w := range strings.Fields(name) {
+			if w != k && !functionWords[w] && used[w] {
+				if s != nil && s != o.sp {
+					return e
+				}
+				s = o.sp
+				break
+			}
+		}
+	}
+	if s == nil {
+		return e
+	}
+	return c.fromRegistry(s)
+}
+
+// headEnds reports whether a folded body's name of two or more words ends
+// in the head word k before any "of", "for" or "on" after a head word:
+// "european court of human rights" and "public accounts committee" for
+// "court" and "committee".
+func headEnds(name, k string) bool {
+	words := strings.Fields(name)
+	for i := 1; i+1 < len(words); i++ {
+		if (words[i] == "of" || words[i] == "for" || words[i] == "on") && orgHeads[words[i-1]] {
+			words = words[:i] // "commission on fisheries", "centre for research"
+			break
+		}
+	}
+	return len(words) >= 2 && words[len(words)-1] == k
 }

@@ -117,7 +117,8 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	widow widower magistrate registrar ombudsman comptroller treasurer clerk marshal warden
 	constable provost curator librarian archivist notary coroner controller administrator
 	supervisor foreman rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
-	auditor-general governor-general inspector-general commissioner-general`)
+	auditor-general governor-general inspector-general commissioner-general
+	politician voivode prefect`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
@@ -148,6 +149,10 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
 	"cllr": "councillor", "cllr.": "councillor",
+	// Canadian city papers: "Coun. X (Ward)".
+	"coun.": "councillor",
+	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".
+	"cs": "cabinet secretary",
 	// Police ranks Nigerian, Indian and Pakistani copy shortens to
 	// initials before a name: "SP X", "the DSP".
 	"sp": "superintendent of police", "dsp": "deputy superintendent of police",
@@ -207,7 +212,9 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"barr.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
 	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
-	"monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
+	// Singaporean, Malaysian and Hong Kong copy: "Madam" before a
+	// woman's full name, family name first ("Madam Lim Bee Hoon").
+	"madam": female, "monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
 	"señor": male, "señora": female, "signor": male, "signora": female,
 	// Clergy, the bar and Aboriginal Australian elders are addressed by a
 	// title before the name ("Monsignor X", "Advocate Y", "Aunty Z"),
@@ -268,7 +275,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr smt engr barr mme msgr mgr`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr coun smt engr barr mme msgr mgr`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -38,8 +38,12 @@ func (p *para) npLeft(k, lo int) int {
 				j--
 			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--
+			case j-2 >= lo && p.isNameWord(j-2) && p.placeJoins(j-2, k+1):
+				j -= 2 // "Dar es Salaam"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && portfolios[p.lowerAt(j)] && p.isNameWord(j-3):
+				j -= 2 // a title's last field: "Minister for Culture and the Environment X"
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
 			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&
@@ -47,12 +51,18 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "of the conservative People's Party"
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
 				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && p.lowerAt(j-2) == "to" && p.isRoleAt(j-3) && j-3 >= lo:
+				j -= 2 // "Russia's ambassador to the United Nations"
 			case p.lowerAt(j-1) == "&" && p.toks[j-1].q == 0 && p.isNameWord(j-2):
 				j-- // "Hygiene & Tropical Medicine"
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Ministry of Municipal Affairs and Housing"
+			case !body && j-2 >= lo && p.seatedAt(j, lo, k+1) >= 0:
+				j = p.seatedAt(j, lo, k+1) // "the Chamber of Commerce to the EU"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
 				j-- // "Trade, Industry and Tourism Minister X"
+			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
+				j-- // "the Department for Environment, Food and Rural Affairs"
 			default:
 				goto done
 			}
@@ -140,13 +150,38 @@ func (p *para) titleListAhead(j, hi int) bool {
 // over it.
 func (p *para) andInName(c, lo, hi int) bool {
 	i := c - 1
+	for i-1 >= lo && (p.isNameWord(i-1) || p.isComma(i-1) && i-2 >= lo && p.isNameWord(i-2) && p.isNameWord(i) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
+		i-- // over a body's listed fields too: "Ministry of Land, Urban Planning and Construction"
+	}
+	for i < c && !p.isNameWord(i) {
+		i++
+	}
+	return i < c && p.chunkEnd(i, hi) >= hi
+}
+
+// seatedAt returns where a body's name starts whose seat ends at hi and
+// starts at j, after "in" or "to" and maybe "the" ("the Chinese Chamber
+// of Commerce to the EU"), when the name reads forward to hi as one;
+// else -1.
+func (p *para) seatedAt(j, lo, hi int) int {
+	c := j - 1
+	if p.lowerAt(c) == "the" {
+		c--
+	}
+	if l := p.lowerAt(c); l != "in" && l != "to" || c-1 < lo || !p.isNameWord(c-1) {
+		return -1
+	}
+	i := c - 1
 	for i-1 >= lo && (p.isNameWord(i-1) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
 		i--
 	}
 	for i < c && !p.isNameWord(i) {
 		i++
 	}
-	return i < c && p.chunkEnd(i, hi) >= hi
+	if i < c && p.chunkHasSeat(i, c) && p.chunkEnd(i, hi) >= hi {
+		return i
+	}
+	return -1
 }
 
 // quantityNouns count the people after "of": "a group of parents".

@@ -167,6 +167,9 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && p.lw(j) == "to" && j > i && p.isRoleAt(j-1) && p.nameAhead(j+1, hi):
 			j++ // "Chinese Ambassador to Kenya Zhou Lingyun"
+			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
+				j++ // "Ambassador to the Philippines X Y"
+			}
 		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
 			j++ // "the American Chamber of Commerce in Ukraine"
 			if p.isWordAt(j) && p.lw(j) == "the" {
@@ -174,18 +177,47 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
+		case p.isWordAt(j) && p.lw(j) == "and" && j > i && j+2 < hi && p.lowerAt(j+1) == "the" && portfolios[p.lowerAt(j+2)] && p.isNameWord(j+2) && p.chunkHasOf(i, j):
+			j += 2 // a title's last field after "the": "Minister for Culture and the Environment X"
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.isTitleWord(j-1) && !p.toks[j-1].isCap(p.text) && p.lowerTitleAfter(j+1, hi) > 0:
 			j = p.lowerTitleAfter(j+1, hi) // "the health and welfare minister"
 		case p.lw(j) == "&" && p.toks[j].q == 0 && j > i && p.isNameWord(j-1) && p.isNameWord(j+1):
 			j++ // "London School of Hygiene & Tropical Medicine", "Marks & Spencer"
 		case p.isComma(j) && j > i && p.isNameWord(j-1) && p.portfolioList(i, j, hi):
 			j++ // "Ministry of Food, Agriculture and Light Industry"
+		case j > i && p.isWordAt(j) && p.isNameWord(j+1) && p.placeJoins(i, j+2):
+			j += 2 // "Dar es Salaam": a known place's word in lower case
 		default:
 			return j
 		}
 	}
 	return j
 }
+
+// placeJoins reports whether [a, b), capitals around one short word in
+// lower case, is a known place of several words ("Dar es Salaam"), which
+// copy names as a whole and a run of capitals would cut at the word.
+func (p *para) placeJoins(a, b int) bool {
+	if b > len(p.toks) || b-a < 3 || !innerPlaceWords[p.lw(b-2)] || p.toks[b-2].isCap(p.text) {
+		return false
+	}
+	return knownPlaceNames[strings.ToLower(p.textOf(a, b))]
+}
+
+// innerPlaceWords are the words in lower case inside knownPlaceNames
+// ("es" of Dar es Salaam), which alone make a run of capitals worth
+// checking against them.
+var innerPlaceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range knownPlaceNames {
+		if f := strings.Fields(n); len(f) > 2 {
+			for _, w := range f[1 : len(f)-1] {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}()
 
 // lowerTitleAfter returns the token after a title word in lower case that
 // ends one or two lower-case words from i ("welfare minister"), or 0.
@@ -207,6 +239,9 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if !p.isNameWord(j+1) || isPossessive(p.word(j-1)) {
 		return false
 	}
+	if p.titledPair(i, j, hi) {
+		return false
+	}
 	for k := i + 1; k < j; k++ {
 		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
 			return true
@@ -223,6 +258,27 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		k++
 	}
 	return p.isOrgHeadAt(k - 1)
+}
+
+// titledPair reports whether "and" at j joins two people each named
+// after their title ("Ambassador to X Jane Doe and Defence Secretary John
+// Roe"): the chunk [i, j) holds a title and ends in two or more
+// capitals that are neither a title, a field nor a body's head, and the
+// capitals after "and" run into a title and a name.
+func (p *para) titledPair(i, j, hi int) bool {
+	k := j
+	for k > i && p.isNameWord(k-1) && !p.isRoleAt(k-1) && !portfolios[p.lw(k-1)] && !p.isOrgHeadAt(k-1) && !placeWords[p.lw(k-1)] {
+		k--
+	}
+	if j-k < 2 || !p.hasRoleIn(i, k) {
+		return false
+	}
+	for n := j + 1; n < hi && (p.isNameWord(n) || n > j+1 && p.isFunctionAt(n) && (p.lw(n) == "of" || p.lw(n) == "for" || p.lw(n) == "the")); n++ {
+		if p.isRoleAt(n) && p.isNameWord(n+1) && !p.isRoleAt(n+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioList reports whether the comma at j, in a body's name [i, j)
@@ -274,7 +330,8 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	finance housing science technology innovation tourism communications works welfare heritage
 	food rural local government policy reform cooperation integration protection crisis climate
 	family families equality gender women children youth migration citizenship veterans water
-	digital transformation disaster disasters emergency emergencies relief`)
+	digital transformation disaster disasters emergency emergencies relief arts economy media regions
+	interior`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
@@ -561,8 +618,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
 	// after "the" they are a title: "the Galway West TD".
-	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] {
-		left--
+	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite {
+		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
+	}
+	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {
+		// "Labour MPs", "40 Tory MEPs": members of a party, no one's name.
+		r.kind, r.head, r.gender = refSomeone, l, plural
+		return r
 	}
 	if left-1 == a && right < b && quantityNouns[p.lw(a)] && p.lw(left) == "of" {
 		r.kind, r.head = refSomeone, p.lw(b-1) // "a group of parents", "a handful of residents"
@@ -666,6 +728,10 @@ notEpithet:
 	// last two words, with a surname's particle ("Ó Dálaigh") and the word
 	// before it. A complement ending in a body's head word is
 	// the body ("a spokesperson for the Music Venue Trust").
+	if roleAt >= 0 && roleAt == left-1 && right < b && r.det == "the" && p.fieldOnly(right, b) {
+		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
+		return r // "the Minister of State for Marine Resources": a title, no one named
+	}
 	if roleAt >= 0 && roleAt == left-1 && right < b {
 		if nameFrom := p.nameInComplement(right, b); nameFrom >= 0 {
 			r.kind, r.name, r.role, r.evidence = refName, p.nameOf(nameFrom, b), p.textOf(a, nameFrom), true
@@ -929,6 +995,14 @@ func (p *para) nameInComplement(i, b int) int {
 	if _, ok := givenGender(p.lw(caps[0])); ok && len(caps) == 2 {
 		return caps[0]
 	}
+	for n, k := range caps[:len(caps)-1] {
+		if n+3 >= len(caps)-1 && p.lowerAt(k-1) == "the" && p.lowerAt(k-2) == "and" && allNameWords(p, k+1, b) {
+			// "for Culture and the Environment Tay Hui Min": a field after
+			// "and the" is the title's last; the two or three capitals
+			// after it are the name, family name first or not.
+			return k + 1
+		}
+	}
 	if len(caps) < 3 || p.isOrgHeadAt(caps[len(caps)-1]) {
 		return -1
 	}
@@ -951,6 +1025,22 @@ func (p *para) nameInComplement(i, b int) int {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
 	return caps[from]
+}
+
+// fieldOnly reports whether a title's complement [i, b) ends in just two
+// capitals after its last "of" or "for", the first no given name: after
+// "the" they are the field ("the Minister of State for Artificial
+// Intelligence"), as a name after such a title has two words of its own.
+func (p *para) fieldOnly(i, b int) bool {
+	k := b - 2
+	if k <= i || !p.isNameWord(k) || !p.isNameWord(k+1) {
+		return false
+	}
+	if l := p.lowerAt(k - 1); l != "of" && l != "for" {
+		return false
+	}
+	_, given := givenGender(p.lw(k))
+	return !given
 }
 
 // spokesFor reports whether the words before token i are a spokesperson's

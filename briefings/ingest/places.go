@@ -60,7 +60,7 @@ var knownPlaceNames = func() map[string]bool {
 		`papua new guinea|north macedonia|united arab emirates|dominican republic|central african republic`,
 		`equatorial guinea|san marino|cape verde|marshall islands|solomon islands|bosnia and herzegovina`,
 		`trinidad and tobago|west bank|gaza strip|hong kong|northern ireland|great britain|phnom penh`,
-		`addis ababa|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
+		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
 	} {
 		for _, n := range strings.Split(line, "|") {

@@ -153,6 +153,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && municipalWords[r.text] {
+			if e := x.municipality(r.text, si); e != nil {
+				return e, "description"
+			}
+		}
 	case refEpithet:
 		if e := x.personByEpithet(r.head, si, at); e != nil && (r.gender == unknownGender || genderAgrees(e.gender, r.gender)) {
 			return e, "description"
@@ -183,6 +188,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if r.indefinite {
+			// "a Nairobi-based trader said", "one company said": someone
+			// or some body the article does not name, never the body
+			// named before.
+			return nil, ""
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -1278,8 +1289,10 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 
 // notBodyVoices are people a body's name describes without their speaking
 // for it: "one EU diplomat" is a member state's, "industry sources" and "an
-// insider" speak for no one.
-var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators`)
+// insider" speak for no one; nor does a party's member of a parliament
+// ("one Labour MP", "a Republican senator"), who speaks for themself.
+var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators
+	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher`)
 
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,
@@ -1381,4 +1394,32 @@ func (x *extractor) kinNamedAs(e *entity) string {
 		}
 	}
 	return ""
+}
+
+// municipalWords are what copy calls a local government once it has
+// named the place: "the city said".
+var municipalWords = set(`city town county borough municipality`)
+
+// municipality returns the registry body "City of X" ("Town of X", …)
+// for the place X named nearest before sentence si, or nil: "the city
+// said" in a story about Winnipeg is the City of Winnipeg.
+func (x *extractor) municipality(word string, si int) *entity {
+	if x.cast.reg == nil || len(x.cast.reg.orgRoles) == 0 {
+		return nil
+	}
+	for s := si; s >= 0; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for k := sr.b - 1; k >= sr.a; k-- {
+			if !p.isNameWord(k) {
+				continue
+			}
+			// A place the lists may not know ("Winnipeg council voted"),
+			// so the words, not the mentions, are read.
+			if sp := x.cast.regSpeaker(word + " of " + stripPossessive(p.word(k))); sp != nil && sp.Kind == "organisation" {
+				return x.cast.fromRegistry(sp)
+			}
+		}
+	}
+	return nil
 }
