@@ -53,6 +53,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "the Ministry of Municipal Affairs and Housing"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
 				j-- // "Trade, Industry and Tourism Minister X"
+			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
+				j-- // "the Ministry of Land, Housing and Urban Development": a body's listed fields
 			default:
 				goto done
 			}
@@ -134,13 +136,17 @@ func (p *para) titleListAhead(j, hi int) bool {
 	return false
 }
 
-// andInName reports whether "and" at token c is inside one body's name
-// that ends before hi, as chunkEnd reads names forwards: the capitals
-// before it, back to a body's head word and its "of" or "for", run on
-// over it.
+// andInName reports whether "and" (or a comma) at token c is inside one
+// body's name that ends before hi, as chunkEnd reads names forwards: the
+// capitals before it, back to a body's head word and its "of" or "for",
+// run on over it. A body's fields may be listed with commas before the
+// "and" ("Department for Transport, Tourism and Sport"), so the capitals
+// are followed back over commas between them: the whole name is read, not
+// its last comma-part.
 func (p *para) andInName(c, lo, hi int) bool {
 	i := c - 1
-	for i-1 >= lo && (p.isNameWord(i-1) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
+	for i-1 >= lo && (p.isNameWord(i-1) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the") ||
+		p.isComma(i-1) && p.isNameWord(i) && p.isNameWord(i-2)) {
 		i--
 	}
 	for i < c && !p.isNameWord(i) {
