@@ -434,6 +434,10 @@ var objectPronouns = map[string]gender{"him": male, "her": female}
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
+// clauseBreaks end the clause of a speech verb before a later quote: what
+// follows them is another clause's.
+var clauseBreaks = set(`and as while before after when`)
+
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 
 // closingMarkBefore returns the closing quotation mark just before verb v,
@@ -458,11 +462,18 @@ func (p *para) closingMarkBefore(v int) int {
 // introducesQuote reports whether the clause of verb v runs straight into
 // an opening quotation mark with no comma or colon before it: then the verb
 // introduces that quote ("He also accused the US of trying to "draw us …")
-// rather than attributing the one before it.
+// rather than attributing the one before it. A quote after the clause has
+// ended — past a comma or a word that opens another clause ("…," he said,
+// and the crowd chanted "…"; "…," she told the crowd before 'Song') — is
+// another verb's or a title, not this one's; "as" right before a quote
+// ("described it as "…"") is still the verb's.
 func (p *para) introducesQuote(v int) bool {
 	for i := v + 1; i < len(p.toks); i++ {
 		t := &p.toks[i]
 		if t.kind == tEnd && t.q == 0 {
+			return false
+		}
+		if t.q == 0 && (p.isComma(i) || t.kind == tWord && clauseBreaks[p.lw(i)]) && !(p.lw(i) == "as" && i+1 < len(p.toks) && p.toks[i+1].kind == tQuote) {
 			return false
 		}
 		if t.kind == tQuote && t.open {

@@ -51,7 +51,9 @@ func init() {
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
 		ruled sing sings sang singing welcome welcomes welcomed
 		testified whisper whispers whispered yell yells yelled scream screams screamed
-		post posts posted report reports reported`) {
+		post posts posted report reports reported
+		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
+		growl growls growled cried`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

@@ -472,6 +472,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 10 && !sentence && isTitleCase(q.text) && !x.attributedNextTo(q, ev) {
 		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
 	}
+	if !direct && q.words == 1 && !sentence && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) && !x.attributedNextTo(q, ev) {
+		return true // a one-word title no verb of its own introduces: "…," he roared, a minute into 'Northbound'
+	}
 	if ev == nil && headlineLike(p) {
 		return true // a related story's headline: "'No food': the last hospital"
 	}
@@ -485,7 +488,7 @@ func (x *extractor) attributedNextTo(q *quoteSpan, ev *event) bool {
 		return false
 	}
 	if ev.afterQuote != 0 {
-		return true
+		return x.d.quotes[ev.afterQuote-1] == q // not a title after it: "…," she said before 'Song'
 	}
 	if ev.p != q.startPara || ev.v >= q.startTok || q.startTok-ev.v > 4 {
 		return false
