@@ -40,7 +40,8 @@ var (
 // boilerplate marks short paragraphs that are the page, not the story.
 var boilerplate = []string{"all rights reserved", "copyright", "©", "follow us", "follow him on",
 	"follow her on", "sign up for", "subscribe to", "newsletter", "click here", "read more:",
-	"related:", "share this", "we use cookies", "this article was", "editing by"}
+	"related:", "related news:", "also read:", "read also:", "see also:", "share this", "we use cookies",
+	"this article was", "editing by"}
 
 // ReadText reads a plain-text article: a title line, an optional subtitle,
 // "By …" or "Author: …" lines, a dateline ("MOSCOW, Feb 1 (Reuters) -"),
