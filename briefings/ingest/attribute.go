@@ -277,15 +277,29 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 
 // attribWords attribute words to someone without being speech verbs:
 // "according to", "as she puts it", "in his words".
-var attribWords = set(`according put puts words phrase statement read reads`)
+var attribWords = set(`according put puts words phrase statement read reads
+	found finds held holds holding submitted submits submitting considered considering
+	expressed expresses expressing`)
+
+// findingVerbs report a body's or a judge's finding, a party's submission or
+// a view held ("the court found that …", "holding that …", "the Government
+// submitted that …", "considering that …"): the words quoted in the clause
+// after "that" are the subject's, as a court's or an inquiry's own
+// wording. Without "that" they are no speech ("found the body", "held a
+// meeting"). "Expressed" also takes a quote straight after it (expressed
+// "serious concern").
+var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
+	considering expressed expresses expressing`)
 
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
 // which attribute the quote next to them to X, or returns nil.
 func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	var ev event
 	ev.p, ev.v, ev.sent, ev.use = s.p, v, si, quoteOnly
-	switch p.low(&p.toks[v]) {
-	case "put", "puts":
+	switch w := p.low(&p.toks[v]); {
+	case findingVerbs[w]:
+		return x.findingEvent(si, s, p, v)
+	case w == "put" || w == "puts":
 		// "as she puts it, “…”", "“…”, as one driver put it"
 		if p.lowerAt(v+1) != "it" {
 			return nil
@@ -298,7 +312,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		ev.subj = p.interpret(as+1, v)
-	case "statement":
+	case w == "statement":
 		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
 		// “…”": the sentence's subject speaks in what it issued, when no
 		// speech verb before says so already.
@@ -319,7 +333,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		return &ev
-	case "read", "reads":
+	case w == "read" || w == "reads":
 		// "“…,” the statement read": a document's words.
 		c := p.closingMarkBefore(v)
 		if c < 0 {
@@ -332,7 +346,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
 		x.resolveEvent(&ev, si, p, v)
 		return &ev
-	case "words", "phrase":
+	case w == "words" || w == "phrase":
 		// "in his words, “…”", "in X's phrase"
 		o := v - 1
 		if p.lowerAt(o) == "own" {
@@ -369,6 +383,47 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	x.resolveEvent(&ev, si, p, v)
 	return &ev
+}
+
+// findingEvent reads a finding verb (findingVerbs) at token v before
+// "that" or a quote: its subject, or the clause's for a participle after
+// a comma ("upheld the judgment, holding that …"), speaks the quoted words
+// after it. Nil for a passive ("it was held that") or no subject.
+func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
+	next := v + 1
+	if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && strings.HasPrefix(p.lw(v), "express")) {
+		return nil
+	}
+	k := v - 1
+	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
+		k--
+	}
+	if k < s.a || beForms[p.lowerAt(k)] || p.isDet(v-1) || isPossessive(p.word(v-1)) {
+		return nil
+	}
+	ev := &event{p: s.p, v: v, sent: si, use: quoteOnly}
+	if strings.HasSuffix(p.lw(v), "ing") {
+		if !p.isComma(v - 1) {
+			return nil
+		}
+		from := s.a
+		if prepositions[p.lowerAt(from)] && (isNumber(p.lowerAt(from+1)) || p.isWordAt(from+1) && p.toks[from+1].class&(cMonth|cDay) != 0) {
+			// "In 2021 the Supreme Court upheld the ruling, holding
+			// that …": a time opening the clause without a comma.
+			from += 2
+			for from < v && (isNumber(p.lowerAt(from)) || p.isWordAt(from) && p.toks[from].class&(cMonth|cDay) != 0) {
+				from++
+			}
+		}
+		ev.subj = x.clauseSubject(p, from, v)
+	} else {
+		ev.subj = x.subjectLeft(p, v, s.a)
+	}
+	if ev.subj == nil {
+		return nil
+	}
+	x.resolveEvent(ev, si, p, v)
+	return ev
 }
 
 // infinitiveVerb returns the verb whose "to" stands before token v

@@ -349,9 +349,10 @@ var singleOffices = set(`judge justice magistrate coroner prosecutor president p
 	governor chancellor king queen pope sheriff referee`)
 
 // speaksForBody reports whether a title is one whose holder, unnamed,
-// speaks for their body: "a Kremlin spokesman", "a ministry official".
+// speaks for their body: "a Kremlin spokesman", "a ministry official";
+// "counsel for X" makes X's submission in court.
 func speaksForBody(head string) bool {
-	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source")
+	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source") || head == "counsel"
 }
 
 // variedSpeaker returns the named person who spoke last, in the
@@ -1258,8 +1259,8 @@ func countryOfWord(w string) string {
 		return ""
 	}
 	c := adjectiveCountry()[briefings.Fold(w)]
-	if c == "" {
-		return ""
+	if c == "" || continents[c] {
+		return "" // "European", "African": no state of its own
 	}
 	return strings.ToUpper(c[:1]) + c[1:]
 }
