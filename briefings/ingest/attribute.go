@@ -286,8 +286,8 @@ var attribWords = set(`according put puts words phrase statement read reads
 // submitted that …", "considering that …"): the words quoted in the clause
 // after "that" are the subject's, as a court's or an inquiry's own
 // wording. Without "that" they are no speech ("found the body", "held a
-// meeting"). "Expressed" also takes a quote straight after it (expressed
-// "serious concern").
+// meeting"). "Expressed" and "found" also take a quote straight after
+// them (expressed "serious concern", found "significant discrepancies").
 var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
 	considering expressed expresses expressing`)
 
@@ -391,7 +391,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 // after it. Nil for a passive ("it was held that") or no subject.
 func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	next := v + 1
-	if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && strings.HasPrefix(p.lw(v), "express")) {
+	if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
 		return nil
 	}
 	k := v - 1
@@ -400,6 +400,11 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	if k < s.a || beForms[p.lowerAt(k)] || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil
+	}
+	for _, ev := range x.events[s.p] {
+		if ev.sent == si && ev.v < v && ev.afterQuote == 0 {
+			return nil // "X told reporters the recount had found “…”": X reports the finding
+		}
 	}
 	ev := &event{p: s.p, v: v, sent: si, use: quoteOnly}
 	if strings.HasSuffix(p.lw(v), "ing") {
@@ -439,7 +444,8 @@ func (p *para) infinitiveVerb(v int) int {
 // call", "a brief comment"), read as a verb only when a subject, not an
 // adjective, comes before them.
 var speechNouns = set(`call calls comment comments answer reply replies claim claims note notes
-	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution`)
+	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution
+	report reports`)
 
 // quotedAs reads "Interfax quoted X as saying", "cited him as saying" and
 // "X was quoted as saying": the speaker is X, never the agency that

@@ -38,9 +38,11 @@ func (x *extractor) attributeQuotes() []found {
 		switch {
 		case byQuote[qi+1] != nil:
 			f.ev = byQuote[qi+1]
-			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" {
+			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" || f.ev.subj != nil && f.ev.subj.kind == refDoc {
 				// "X said in a statement that it was '…', according to
-				// broadcaster Y": Y relays what X said.
+				// broadcaster Y": Y relays what X said; so does a
+				// document ("X claimed that the drills were '…', the
+				// statement noted").
 				if l := x.leftEvent(q); l != nil && l.ent != nil {
 					f.ev = l
 				}

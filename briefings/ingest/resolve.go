@@ -22,6 +22,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	}
 	switch r.kind {
 	case refPronoun:
+		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
+			x.d.sents[si].p-x.d.sents[si-1].p <= 1 {
+			// "The statement said: “…” It went on: “…”": "it" is the
+			// document just quoted, which speaks for whoever issued it.
+			return x.speakerAt[si-1], "pronoun"
+		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
 		if e := x.cast.lookup(r.name); e != nil {
@@ -167,6 +173,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return x.cast.org(r.org, ""), ""
 		case r.orgHead != "":
+			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
+				return e, "description" // "the ministry's memo": the country's ministry the registry lists
+			}
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
@@ -178,7 +187,21 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.issuer(r.head, si); e != nil {
 			return e, "description"
 		}
-		// "The readout said": the body named last issued it.
+		// "The memo states … According to the memo": the document
+		// quoted before.
+		if e := x.sameDoc(r.head, si); e != nil {
+			return e, "description"
+		}
+		// "X issued a statement on Monday … The statement said": who
+		// the sentences before say issued or wrote it.
+		if e := x.docIssuer(r.head, si); e != nil {
+			return e, "description"
+		}
+		// "The readout said": the body named last issued it; a report or
+		// a review is as often someone else's.
+		if !issuedDocs[r.head] {
+			break
+		}
 		if e := x.lastBody(si); e != nil {
 			return e, "description"
 		}
@@ -436,11 +459,81 @@ func (x *extractor) issuer(doc string, si int) *entity {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		for i := sr.a; i < sr.b; i++ {
-			if p.isWordAt(i) && p.lw(i) == doc {
+			if p.isWordAt(i) && p.lw(i) == doc && !x.docSpeaks(sr.p, s) {
 				return sp
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// docSpeaks reports whether a document is the subject of a speech verb in
+// sentence s of paragraph pi ("…, the statement noted"): the sentence
+// quotes the document again, it does not say who issued it.
+func (x *extractor) docSpeaks(pi, s int) bool {
+	for _, ev := range x.events[pi] {
+		if ev.sent == s && ev.subj != nil && ev.subj.kind == refDoc {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDoc returns who the document with this head word spoke for when
+// it was quoted last, before sentence si: copy names a memo or a review
+// once and quotes it again as "the memo".
+func (x *extractor) sameDoc(head string, si int) *entity {
+	for pi := x.d.sents[si].p; pi >= 0; pi-- {
+		evs := x.events[pi]
+		for i := len(evs) - 1; i >= 0; i-- {
+			if ev := evs[i]; ev.sent < si && ev.ent != nil && ev.subj != nil && ev.subj.kind == refDoc && ev.subj.head == head {
+				return ev.ent
+			}
+		}
+	}
+	return nil
+}
+
+// docIssuer returns who the sentences before si, back to a dozen, say
+// issued or wrote a document with this head word: the subject of an
+// issuing verb before it ("X, vice-minister of …, issued a press
+// statement") or the body after "by" ("a review commissioned by the board
+// and prepared by consultancy X", "a report by the agency"). Nil when
+// none does.
+func (x *extractor) docIssuer(head string, si int) *entity {
+	for s := si - 1; s >= 0 && si-s <= 12; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a; i < sr.b; i++ {
+			if !p.isWordAt(i) || p.lw(i) != head {
+				continue
+			}
+			for k := i - 1; k >= sr.a && k >= i-4; k-- {
+				if !p.isWordAt(k) {
+					break
+				}
+				if issueVerbs[p.lw(k)] {
+					if r := x.subjectLeft(p, k, sr.a); r != nil && r.kind != refPronoun {
+						if e, _ := x.resolve(r, s, k); e != nil {
+							return e
+						}
+					}
+					break
+				}
+			}
+			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
+				if p.lowerAt(k) == "by" && (k == i+1 || issueVerbs[p.lowerAt(k-1)]) { // not "commissioned by"
+					a, b := p.npRight(k+1, sr.b)
+					if r := p.interpret(a, b); r != nil && r.kind != refPronoun {
+						if e, _ := x.resolve(r, s, a); e != nil {
+							return e
+						}
+					}
+					break
+				}
+			}
+		}
 	}
 	return nil
 }
