@@ -53,7 +53,8 @@ func init() {
 		testified whisper whispers whispered yell yells yelled scream screams screamed
 		post posts posted report reports reported
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
-		growl growls growled cried`) {
+		growl growls growled cried denounce denounces denounced condemn condemns condemned
+		bluster blusters blustered`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

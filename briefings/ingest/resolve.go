@@ -206,6 +206,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if i := strings.Index(r.text, " of "); i > 0 && stateArms[r.head] {
+			// "the military of <country>", "the regime of <country>": a
+			// state's arm with no name of its own speaks as the country.
+			if c := x.countryOf(strings.TrimPrefix(r.text[i+4:], "the ")); c != "" {
+				if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+					return e, ""
+				}
+				return x.cast.place(c), ""
+			}
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -1197,6 +1207,10 @@ func personBySuffix(w string) bool {
 // leaves the country to the context: "the government said", "the health
 // ministry", "the foreign ministry in <capital>".
 var stateHeads = set(`government ministry department office cabinet`)
+
+// stateArms are a state's arms that copy names by kind and country ("the
+// military of X", "the regime of X") and that speak as the country.
+var stateArms = set(`government military army regime authorities leadership`)
 
 // stateBody names a state's body described by its kind ("the <field>
 // ministry", "the government", "the <field> ministry in <capital>",
