@@ -220,6 +220,15 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// there was a danger", "he said, adding that …"; after "with" its
 		// subject is the phrase between: "with party spokesperson X
 		// accusing the Congress of …".
+		if before == "by" && v-1 > s.a {
+			// "X opened the hearing by asking speakers to “…”", "she
+			// ended by saying …": the clause's subject speaks.
+			if ev.subj = x.clauseSubject(p, s.a, v-1); ev.subj == nil {
+				return nil
+			}
+			x.resolveEvent(ev, si, p, v)
+			return ev
+		}
 		if before != "," {
 			if a := p.npLeft(v-1, s.a); a > s.a && p.lowerAt(a-1) == "with" {
 				ev.subj = p.interpret(a, v)
@@ -279,7 +288,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 // "according to", "as she puts it", "in his words".
 var attribWords = set(`according put puts words phrase statement read reads
 	found finds held holds holding submitted submits submitting considered considering
-	expressed expresses expressing`)
+	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
+
+// openingVerbs say what words someone opened or closed a meeting or a
+// speech with: "opened the meeting with "…"", "ended her set with "…"".
+var openingVerbs = set(`opened opens began begins closed closes ended ends greeted greets`)
 
 // findingVerbs report a body's or a judge's finding, a party's submission or
 // a view held ("the court found that …", "holding that …", "the Government
@@ -299,6 +312,26 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	switch w := p.low(&p.toks[v]); {
 	case findingVerbs[w]:
 		return x.findingEvent(si, s, p, v)
+	case openingVerbs[w]:
+		// "X opened the meeting with "…"": the words after "with", in
+		// the verb's own clause, are the subject's.
+		for k := v + 1; k < s.b && k <= v+7; k++ {
+			if !p.isWordAt(k) || p.isComma(k) {
+				return nil
+			}
+			if p.lw(k) == "with" {
+				if k+1 >= s.b || p.toks[k+1].kind != tQuote || !p.toks[k+1].open {
+					return nil
+				}
+				ev.subj = x.subjectLeft(p, v, s.a)
+				if ev.subj == nil {
+					return nil
+				}
+				x.resolveEvent(&ev, si, p, v)
+				return &ev
+			}
+		}
+		return nil
 	case w == "put" || w == "puts":
 		// "as she puts it, “…”", "“…”, as one driver put it"
 		if p.lowerAt(v+1) != "it" {
@@ -346,8 +379,8 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
 		x.resolveEvent(&ev, si, p, v)
 		return &ev
-	case w == "words" || w == "phrase":
-		// "in his words, “…”", "in X's phrase"
+	case w == "words" || w == "phrase" || w == "opinion" || w == "view":
+		// "in his words, “…”", "in X's phrase", "in her view, “…”"
 		o := v - 1
 		if p.lowerAt(o) == "own" {
 			o--

@@ -28,7 +28,7 @@ const (
 
 func init() {
 	for _, w := range strings.Fields(`say says said saying tell tells told telling add adds added adding
-		ask asks asked accuse accuses accused accusing warn warns warned warning state states stated
+		ask asks asked asking accuse accuses accused accusing warn warns warned warning state states stated
 		declare declares declared declaring insist insists insisted insisting argue argues argued arguing
 		note notes noted noting explain explains explained explaining write writes wrote writing
 		tweet tweets tweeted reply replies replied respond responds responded answer answered

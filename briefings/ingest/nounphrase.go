@@ -259,6 +259,8 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true // "the U.N. agency in X, known as Y,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
+	case w == "in" && b-a <= 6 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
+		return true // "X, in a note to clients today, said": where the words were issued
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
 		return true // "Russia's top war planner"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
@@ -382,6 +384,17 @@ func (p *para) asideHead(a, b int) int {
 		}
 	}
 	return b
+}
+
+// asideDoc reports whether the words [a, b) of an aside name a
+// document, maybe with words after it: "note", "statement to clients".
+func (p *para) asideDoc(a, b int) bool {
+	for i := a; i < b && i < a+3; i++ {
+		if p.isWordAt(i) && (docNouns[p.lw(i)] || p.lw(i) == "note") {
+			return true
+		}
+	}
+	return false
 }
 
 // applyAppositive merges what an aside says into the phrase it follows:
