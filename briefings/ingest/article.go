@@ -40,8 +40,11 @@ var (
 // boilerplate marks short paragraphs that are the page, not the story.
 var boilerplate = []string{"all rights reserved", "copyright", "©", "follow us", "follow him on",
 	"follow her on", "sign up for", "subscribe to", "newsletter", "click here", "read more:",
-	"related:", "related news:", "also read:", "read also:", "see also:", "share this", "we use cookies",
-	"this article was", "editing by"}
+	"related:", "share this", "we use cookies", "this article was", "editing by"}
+
+// linkLines open a line of links to other stories ("Related news: <headline>"),
+// whose headlines quote words no one in the story said.
+var linkLines = [][]byte{[]byte("related news:"), []byte("also read:"), []byte("read also:"), []byte("see also:")}
 
 // ReadText reads a plain-text article: a title line, an optional subtitle,
 // "By …" or "Author: …" lines, a dateline ("MOSCOW, Feb 1 (Reuters) -"),
@@ -242,6 +245,11 @@ func isBoilerplate(p string) bool {
 	}
 	for _, b := range boilerplateBytes {
 		if bytes.Contains(l, b) {
+			return true
+		}
+	}
+	for _, b := range linkLines {
+		if bytes.HasPrefix(l, b) {
 			return true
 		}
 	}
