@@ -826,9 +826,13 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	case k-2 >= lo && p.isWordAt(k) && (p.lw(k) == "night" || p.lw(k) == "morning" || p.lw(k) == "evening" || p.lw(k) == "afternoon") &&
 		p.toks[k-1].class&cDay != 0 && p.lowerAt(k-2) == "on":
 		return k - 3
+	case k-1 >= lo && p.isWordAt(k) && (p.lowerAt(k-1) == "last" || p.lowerAt(k-1) == "this") && (periodWords[p.lw(k)] || p.toks[k].class&cDay != 0):
+		return k - 2 // "and last week warned", "this month said"
 	}
 	return k
 }
+
+var periodWords = set(`week weekend month year night`)
 
 var timeWords = set(`yesterday today tonight`)
 
