@@ -54,6 +54,9 @@ func (x *extractor) attributeQuotes() []found {
 			// above it ("Quotes from the partners:").
 			if f.ev = x.signedBelow(q); f.ev == nil {
 				if f.ev = x.colonEvent(q); f.ev == nil {
+					f.ev = x.verbInside(q)
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
 						f.ev, f.how = x.inherited(q)
@@ -192,6 +195,40 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	si := p.first + p.sentenceOf(colon)
 	ev := &event{p: pi, v: colon, sent: si, subj: subj, use: anyUse}
 	x.resolveEvent(ev, si, p, colon)
+	if ev.ent == nil {
+		return nil
+	}
+	return ev
+}
+
+// verbInside attributes a quote that opens with its own verb right after
+// the sentence's subject, as readouts and conclusions are quoted: "In its
+// conclusions, the Council “calls on the Commission to …”", "the
+// Secretary “reaffirmed the commitment …”". The subject is a body or a
+// named person, and the quote's first word a verb in lower case (-s or
+// -ed); nil otherwise.
+func (x *extractor) verbInside(q *quoteSpan) *event {
+	p := x.d.paras[q.startPara]
+	if q.startTok == 0 || !p.isWordAt(q.startTok-1) {
+		return nil
+	}
+	first, _, _ := strings.Cut(q.text, " ")
+	if first == "" || !(first[0] >= 'a' && first[0] <= 'z') || !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") || len(first) < 4 {
+		return nil
+	}
+	k := p.sentenceOf(q.startTok)
+	lo := p.sents[k].a
+	a := p.npLeft(q.startTok-1, lo)
+	if a < 0 || a != lo && !p.isComma(a-1) {
+		return nil // the subject opens the sentence or follows an opening phrase
+	}
+	subj := p.interpret(a, q.startTok)
+	if subj == nil || subj.kind != refOrg && subj.kind != refOrgDesc && subj.kind != refName && !(subj.kind == refRole && subj.det == "the") {
+		return nil
+	}
+	si := p.first + k
+	ev := &event{p: q.startPara, v: q.startTok - 1, sent: si, subj: subj, use: quoteOnly}
+	x.resolveEvent(ev, si, p, a)
 	if ev.ent == nil {
 		return nil
 	}
