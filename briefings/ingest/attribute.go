@@ -828,9 +828,13 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - 3
 	case k-1 >= lo && p.isWordAt(k) && (p.lowerAt(k-1) == "last" || p.lowerAt(k-1) == "this") && (periodWords[p.lw(k)] || p.toks[k].class&cDay != 0):
 		return k - 2 // "and last week warned", "this month said"
+	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
+		return k - 4 // "which for the first time describes"
 	}
 	return k
 }
+
+var ordinals = set(`first second third fourth fifth last`)
 
 var periodWords = set(`week weekend month year night`)
 

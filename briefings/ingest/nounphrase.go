@@ -67,9 +67,13 @@ func (p *para) npLeft(k, lo int) int {
 		return p.extendPP(j, lo)
 	}
 	// A body a name owns: "Saudi Arabia's foreign ministry", "Ukraine's air
-	// force".
-	if !p.toks[k].isCap(p.text) && p.isOrgHeadAt(k) {
-		for i := k - 1; i >= lo && i >= k-3 && p.isWordAt(i); i-- {
+	// force"; or a document: "Japan's new defence white paper".
+	if doc := docNouns[p.lw(k)]; !p.toks[k].isCap(p.text) && (p.isOrgHeadAt(k) || doc) {
+		reach := k - 3
+		if doc {
+			reach-- // "Japan's new defence white paper"
+		}
+		for i := k - 1; i >= lo && i >= reach && p.isWordAt(i); i-- {
 			if p.isNameWord(i) && isPossessive(p.word(i)) {
 				for i-1 >= lo && p.isNameWord(i-1) {
 					i--
