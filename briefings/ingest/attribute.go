@@ -369,6 +369,14 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	case w == "read" || w == "reads":
 		// "“…,” the statement read": a document's words.
 		c := p.closingMarkBefore(v)
+		if c < 0 && p.lowerAt(v+1) == ":" {
+			// "A club statement read: “…”"
+			if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil || ev.subj.kind != refDoc {
+				return nil
+			}
+			x.resolveEvent(&ev, si, p, v)
+			return &ev
+		}
 		if c < 0 {
 			return nil
 		}

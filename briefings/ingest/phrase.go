@@ -1045,6 +1045,8 @@ func (p *para) interpretDoc(r *ref, a, d int) *ref {
 	}
 	if from >= 0 && !(to-from == 1 && isNationality(p.word(from)) && !isKnownPlace(p.word(from))) {
 		r.org = p.textOf(from, to)
+	} else if from < 0 && d-1 >= a && p.isOrgHeadAt(d-1) {
+		r.orgHead = p.lw(d - 1) // "a club statement", "the ministry memo": the body of that kind
 	}
 	return r
 }
