@@ -54,7 +54,7 @@ func init() {
 		post posts posted report reports reported
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		bluster blusters blustered`) {
+		bluster blusters blustered address addresses addressed`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

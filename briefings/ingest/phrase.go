@@ -24,14 +24,15 @@ const (
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
-	report review audit paper conclusions judgment judgement ruling filing letter`)
+	report review audit paper conclusions judgment judgement ruling filing letter warning`)
 
 // issuedDocs are the documents a body writes itself, which the body that
 // spoke last may be taken to have issued ("the readout said"); a report,
 // a review or a paper is as often someone else's (a newspaper's, a
 // consultant's), so only the sentences before that say who wrote it name
 // its author.
-var issuedDocs = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice`)
+var issuedDocs = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
+	warning`)
 
 // issueVerbs say who wrote or issued a document: "X issued a statement",
 // "a review prepared by X".

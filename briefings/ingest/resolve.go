@@ -519,7 +519,7 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 			if !p.isWordAt(i) || p.lw(i) != head {
 				continue
 			}
-			for k := i - 1; k >= sr.a && k >= i-4; k-- {
+			for k := i - 1; k >= sr.a && k >= i-6; k-- { // "issued a Status Red wind warning"
 				if !p.isWordAt(k) {
 					break
 				}
