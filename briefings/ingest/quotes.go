@@ -59,7 +59,11 @@ func (x *extractor) attributeQuotes() []found {
 				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
-						f.ev, f.how = x.inherited(q)
+						if f.ev, f.how = x.inherited(q); f.ev == nil {
+							if f.ev = x.citedJudgment(q); f.ev != nil {
+								f.how = "actor"
+							}
+						}
 					}
 				}
 			}
@@ -289,6 +293,31 @@ func (x *extractor) namedNext(q *quoteSpan) *event {
 		return nil
 	}
 	return ev
+}
+
+// citedJudgment attributes a quote cited by the paragraph of a judgment
+// it comes from ("…" [para 41]), as a court's summary of a judgment
+// quotes it: the judge whom the paragraph, or one of the three before it,
+// opens on as the subject ("Lord X rejects that submission.") gives
+// the judgment quoted. Nil when no such reference or judge is found.
+func (x *extractor) citedJudgment(q *quoteSpan) *event {
+	ep := x.d.paras[q.endPara]
+	n := q.endTok + 1
+	if ep.lowerAt(n) != "[" && ep.lowerAt(n) != "(" {
+		return nil
+	}
+	if w := ep.lowerAt(n + 1); w != "para" && w != "paras" && w != "paragraph" && w != "paragraphs" && w != "at" {
+		return nil
+	}
+	for pi := q.startPara; pi >= 0 && q.startPara-pi <= 3; pi-- {
+		if len(x.d.paras[pi].sents) == 0 {
+			continue
+		}
+		if ev := x.actor(pi, 0); ev != nil {
+			return ev
+		}
+	}
+	return nil
 }
 
 // headingOnly reports whether the words [a, b) before a colon are a
