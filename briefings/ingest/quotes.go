@@ -71,6 +71,9 @@ func (x *extractor) attributeQuotes() []found {
 		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
+		if !direct && pullQuote(q, out) {
+			continue
+		}
 		if f.ev != nil {
 			f.ent = f.ev.ent
 			if f.how == "" {
@@ -84,6 +87,22 @@ func (x *extractor) attributeQuotes() []found {
 	}
 	x.openingQuote(out)
 	return out
+}
+
+// pullQuote reports whether a quote standing as a paragraph of its own,
+// that nothing attributes, repeats words of a quote the story has already
+// given: a page's pull quote, set in large type beside the text, which is
+// no new quote.
+func pullQuote(q *quoteSpan, before []found) bool {
+	if q.startTok != 0 || q.endPara != q.startPara || q.words < 3 {
+		return false
+	}
+	for i := range before {
+		if o := before[i].q; o.startPara < q.startPara && strings.Contains(o.text, q.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingQuote gives a feature's opening quote — the body's first
