@@ -221,7 +221,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// subject is the phrase between: "with party spokesperson X
 		// accusing the Congress of …".
 		if before == "by" && v-1 > s.a {
-			// "X opened the hearing by asking speakers to “…”", "she
+			// "X closed the session by urging members to “…”", "she
 			// ended by saying …": the clause's subject speaks.
 			if ev.subj = x.clauseSubject(p, s.a, v-1); ev.subj == nil {
 				return nil
@@ -295,12 +295,12 @@ var attribWords = set(`according put puts words phrase statement read reads
 var openingVerbs = set(`opened opens began begins closed closes ended ends greeted greets`)
 
 // findingVerbs report a body's or a judge's finding, a party's submission or
-// a view held ("the court found that …", "holding that …", "the Government
+// a view held ("the court found that …", "holding that …", "the respondent
 // submitted that …", "considering that …"): the words quoted in the clause
 // after "that" are the subject's, as a court's or an inquiry's own
 // wording. Without "that" they are no speech ("found the body", "held a
 // meeting"). "Expressed" and "found" also take a quote straight after
-// them (expressed "serious concern", found "significant discrepancies").
+// them (expressed "deep regret", found "serious failings").
 var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
 	considering expressed expresses expressing`)
 
@@ -370,7 +370,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		// "“…,” the statement read": a document's words.
 		c := p.closingMarkBefore(v)
 		if c < 0 && p.lowerAt(v+1) == ":" {
-			// "A club statement read: “…”"
+			// "A team statement read: “…”"
 			if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil || ev.subj.kind != refDoc {
 				return nil
 			}
@@ -428,7 +428,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 
 // findingEvent reads a finding verb (findingVerbs) at token v before
 // "that" or a quote: its subject, or the clause's for a participle after
-// a comma ("upheld the judgment, holding that …"), speaks the quoted words
+// a comma ("dismissed the appeal, holding that …"), speaks the quoted words
 // after it. Nil for a passive ("it was held that") or no subject.
 func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	next := v + 1
@@ -444,7 +444,7 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	for _, ev := range x.events[s.p] {
 		if ev.sent == si && ev.v < v && ev.afterQuote == 0 {
-			return nil // "X told reporters the recount had found “…”": X reports the finding
+			return nil // "X told reporters the audit had found “…”": X reports the finding
 		}
 	}
 	ev := &event{p: s.p, v: v, sent: si, use: quoteOnly}
@@ -454,7 +454,7 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 		}
 		from := s.a
 		if prepositions[p.lowerAt(from)] && (isNumber(p.lowerAt(from+1)) || p.isWordAt(from+1) && p.toks[from+1].class&(cMonth|cDay) != 0) {
-			// "In 2021 the Supreme Court upheld the ruling, holding
+			// "In 2019 the appeal court upheld the fine, holding
 			// that …": a time opening the clause without a comma.
 			from += 2
 			for from < v && (isNumber(p.lowerAt(from)) || p.isWordAt(from) && p.toks[from].class&(cMonth|cDay) != 0) {
@@ -566,7 +566,7 @@ func (p *para) closingMarkBefore(v int) int {
 // introduces that quote ("He also accused the US of trying to "draw us …")
 // rather than attributing the one before it. A quote after the clause has
 // ended — past a comma or a word that opens another clause ("…," he said,
-// and the crowd chanted "…"; "…," she told the crowd before 'Song') — is
+// and the fans sang "…"; "…," she told the audience before 'Song') — is
 // another verb's or a title, not this one's; "as" right before a quote
 // ("described it as "…"") is still the verb's.
 func (p *para) introducesQuote(v int) bool {
@@ -837,7 +837,7 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	case k-1 >= lo && p.isWordAt(k) && (p.lowerAt(k-1) == "last" || p.lowerAt(k-1) == "this") && (periodWords[p.lw(k)] || p.toks[k].class&cDay != 0):
 		return k - 2 // "and last week warned", "this month said"
 	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
-		return k - 4 // "which for the first time describes"
+		return k - 4 // "which for the first time calls"
 	}
 	return k
 }

@@ -67,11 +67,11 @@ func (p *para) npLeft(k, lo int) int {
 		return p.extendPP(j, lo)
 	}
 	// A body a name owns: "Saudi Arabia's foreign ministry", "Ukraine's air
-	// force"; or a document: "Japan's new defence white paper".
+	// force"; or a document: "Canada's annual foreign policy white paper".
 	if doc := docNouns[p.lw(k)]; !p.toks[k].isCap(p.text) && (p.isOrgHeadAt(k) || doc) {
 		reach := k - 3
 		if doc {
-			reach-- // "Japan's new defence white paper"
+			reach-- // "Canada's annual foreign policy white paper"
 		}
 		for i := k - 1; i >= lo && i >= reach && p.isWordAt(i); i-- {
 			if p.isNameWord(i) && isPossessive(p.word(i)) {

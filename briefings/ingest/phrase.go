@@ -573,7 +573,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	for i := a + 1; i < b-1; i++ {
 		if l := p.lw(i); (l == "from" || l == "by") && docNouns[p.lw(i-1)] {
-			// "the memo from the ministry's planning department", "a
+			// "the note from the ministry's legal service", "a
 			// report by the agency": the body after it issued it, or the
 			// body that owns the unit that did.
 			r.kind, r.head = refDoc, p.lw(i-1)
@@ -1047,7 +1047,7 @@ func (p *para) interpretDoc(r *ref, a, d int) *ref {
 	if from >= 0 && !(to-from == 1 && isNationality(p.word(from)) && !isKnownPlace(p.word(from))) {
 		r.org = p.textOf(from, to)
 	} else if from < 0 && d-1 >= a && p.isOrgHeadAt(d-1) {
-		r.orgHead = p.lw(d - 1) // "a club statement", "the ministry memo": the body of that kind
+		r.orgHead = p.lw(d - 1) // "a union statement", "the ministry memo": the body of that kind
 	}
 	return r
 }

@@ -41,7 +41,7 @@ func (x *extractor) attributeQuotes() []found {
 			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" || f.ev.subj != nil && f.ev.subj.kind == refDoc {
 				// "X said in a statement that it was '…', according to
 				// broadcaster Y": Y relays what X said; so does a
-				// document ("X claimed that the drills were '…', the
+				// document ("X claimed that the tests were '…', the
 				// statement noted").
 				if l := x.leftEvent(q); l != nil && l.ent != nil {
 					f.ev = l
@@ -226,8 +226,8 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 
 // verbInside attributes a quote that opens with its own verb right after
 // the sentence's subject, as readouts and conclusions are quoted: "In its
-// conclusions, the Council “calls on the Commission to …”", "the
-// Secretary “reaffirmed the commitment …”". The subject is a body or a
+// statement, the board “urges the government to …”", "the
+// Minister “welcomed the progress …”". The subject is a body or a
 // named person, and the quote's first word a verb in lower case (-s or
 // -ed); nil otherwise.
 func (x *extractor) verbInside(q *quoteSpan) *event {
@@ -317,7 +317,7 @@ func (x *extractor) namedNext(q *quoteSpan) *event {
 // citedJudgment attributes a quote cited by the paragraph of a judgment
 // it comes from ("…" [para 41]), as a court's summary of a judgment
 // quotes it: the judge whom the paragraph, or one of the three before it,
-// opens on as the subject ("Lord X rejects that submission.") gives
+// opens on as the subject ("Lady X accepts the appellant's argument.") gives
 // the judgment quoted. Nil when no such reference or judge is found.
 func (x *extractor) citedJudgment(q *quoteSpan) *event {
 	ep := x.d.paras[q.endPara]
@@ -560,7 +560,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
 	}
 	if !direct && q.words == 1 && !sentence && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) && !x.attributedNextTo(q, ev) {
-		return true // a one-word title no verb of its own introduces: "…," he roared, a minute into 'Northbound'
+		return true // a one-word title no verb of its own introduces: "…," he shouted, a minute into 'Song'
 	}
 	if ev == nil && headlineLike(p) {
 		return true // a related story's headline: "'No food': the last hospital"

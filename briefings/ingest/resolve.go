@@ -24,7 +24,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	case refPronoun:
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
 			x.d.sents[si].p-x.d.sents[si-1].p <= 1 {
-			// "The statement said: “…” It went on: “…”": "it" is the
+			// "The statement said: “…” It continued: “…”": "it" is the
 			// document just quoted, which speaks for whoever issued it.
 			return x.speakerAt[si-1], "pronoun"
 		}
@@ -507,8 +507,8 @@ func (x *extractor) sameDoc(head string, si int) *entity {
 
 // docIssuer returns who the sentences before si, back to a dozen, say
 // issued or wrote a document with this head word: the subject of an
-// issuing verb before it ("X, vice-minister of …, issued a press
-// statement") or the body after "by" ("a review commissioned by the board
+// issuing verb before it ("X, deputy minister of …, issued a
+// statement") or the body after "by" ("a study commissioned by the council
 // and prepared by consultancy X", "a report by the agency"). Nil when
 // none does.
 func (x *extractor) docIssuer(head string, si int) *entity {
@@ -519,7 +519,7 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 			if !p.isWordAt(i) || p.lw(i) != head {
 				continue
 			}
-			for k := i - 1; k >= sr.a && k >= i-6; k-- { // "issued a Status Red wind warning"
+			for k := i - 1; k >= sr.a && k >= i-6; k-- { // "issued an orange rain warning for the region"
 				if !p.isWordAt(k) {
 					break
 				}
