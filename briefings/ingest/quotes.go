@@ -373,6 +373,15 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return ev, "actor"
 		}
 	}
+	if k := p.sentenceOf(q.startTok); k == 1 && q.startTok == p.sents[1].a && q.startPara > x.d.lead {
+		// "The idea came from her grandmother. “…”": a feature's
+		// sentence about the person who spoke at the end of the
+		// paragraph before, named only by "her" or "his", then their
+		// words.
+		if ev := x.aboutLastSpeaker(q.startPara); ev != nil {
+			return ev, "paragraph before"
+		}
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
@@ -404,6 +413,36 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
+}
+
+// aboutLastSpeaker returns the speech that ends the paragraph before pi
+// when pi opens with a sentence that quotes no one, names no one and
+// refers by "his" or "her" to that speaker, a person of that gender; else
+// nil.
+func (x *extractor) aboutLastSpeaker(pi int) *event {
+	evs := x.events[pi-1]
+	if len(evs) == 0 || len(x.events[pi]) > 0 && x.events[pi][0].v < x.d.paras[pi].sents[0].b {
+		return nil
+	}
+	last := evs[len(evs)-1]
+	if last.ent == nil || last.ent.kind != "person" || last.ent.gender == unknownGender {
+		return nil
+	}
+	p := x.d.paras[pi]
+	s := p.sents[0]
+	refers := false
+	for i := s.a; i < s.b; i++ {
+		if p.toks[i].kind == tQuote || p.toks[i].q != 0 || i > s.a && p.isNameWord(i) {
+			return nil
+		}
+		if w := p.lowerAt(i); (w == "his" || w == "her") && personalPronouns[w] == last.ent.gender {
+			refers = true
+		}
+	}
+	if !refers {
+		return nil
+	}
+	return last
 }
 
 // label reads the speaker's name a transcript puts before a paragraph
