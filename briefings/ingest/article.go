@@ -69,6 +69,10 @@ var boilerplate = []string{"all rights reserved", "copyright", "©", "follow us"
 	"follow her on", "sign up for", "subscribe to", "newsletter", "click here", "read more:",
 	"related:", "share this", "we use cookies", "this article was", "editing by"}
 
+// linkLines open a line of links to other stories ("Related news: <headline>"),
+// whose headlines quote words no one in the story said.
+var linkLines = [][]byte{[]byte("related news:"), []byte("also read:"), []byte("read also:"), []byte("see also:")}
+
 // ReadText reads a plain-text article: a title line, an optional subtitle,
 // "By …" or "Author: …" lines, a dateline ("MOSCOW, Feb 1 (Reuters) -"),
 // and the body, one paragraph per block of lines.
@@ -268,6 +272,11 @@ func isBoilerplate(p string) bool {
 	}
 	for _, b := range boilerplateBytes {
 		if bytes.Contains(l, b) {
+			return true
+		}
+	}
+	for _, b := range linkLines {
+		if bytes.HasPrefix(l, b) {
 			return true
 		}
 	}

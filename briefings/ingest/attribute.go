@@ -220,6 +220,15 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// there was a danger", "he said, adding that …"; after "with" its
 		// subject is the phrase between: "with party spokesperson X
 		// accusing the Congress of …".
+		if before == "by" && v-1 > s.a {
+			// "X closed the session by urging members to “…”", "she
+			// ended by saying …": the clause's subject speaks.
+			if ev.subj = x.clauseSubject(p, s.a, v-1); ev.subj == nil {
+				return nil
+			}
+			x.resolveEvent(ev, si, p, v)
+			return ev
+		}
 		if before != "," {
 			if a := p.npLeft(v-1, s.a); a > s.a && p.lowerAt(a-1) == "with" {
 				ev.subj = p.interpret(a, v)
@@ -277,15 +286,53 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 
 // attribWords attribute words to someone without being speech verbs:
 // "according to", "as she puts it", "in his words".
-var attribWords = set(`according put puts words phrase statement read reads`)
+var attribWords = set(`according put puts words phrase statement read reads
+	found finds held holds holding submitted submits submitting considered considering
+	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
+
+// openingVerbs say what words someone opened or closed a meeting or a
+// speech with: "opened the meeting with "…"", "ended her set with "…"".
+var openingVerbs = set(`opened opens began begins closed closes ended ends greeted greets`)
+
+// findingVerbs report a body's or a judge's finding, a party's submission or
+// a view held ("the court found that …", "holding that …", "the respondent
+// submitted that …", "considering that …"): the words quoted in the clause
+// after "that" are the subject's, as a court's or an inquiry's own
+// wording. Without "that" they are no speech ("found the body", "held a
+// meeting"). "Expressed" and "found" also take a quote straight after
+// them (expressed "deep regret", found "serious failings").
+var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
+	considering expressed expresses expressing`)
 
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
 // which attribute the quote next to them to X, or returns nil.
 func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	var ev event
 	ev.p, ev.v, ev.sent, ev.use = s.p, v, si, quoteOnly
-	switch p.low(&p.toks[v]) {
-	case "put", "puts":
+	switch w := p.low(&p.toks[v]); {
+	case findingVerbs[w]:
+		return x.findingEvent(si, s, p, v)
+	case openingVerbs[w]:
+		// "X opened the meeting with "…"": the words after "with", in
+		// the verb's own clause, are the subject's.
+		for k := v + 1; k < s.b && k <= v+7; k++ {
+			if !p.isWordAt(k) || p.isComma(k) {
+				return nil
+			}
+			if p.lw(k) == "with" {
+				if k+1 >= s.b || p.toks[k+1].kind != tQuote || !p.toks[k+1].open {
+					return nil
+				}
+				ev.subj = x.subjectLeft(p, v, s.a)
+				if ev.subj == nil {
+					return nil
+				}
+				x.resolveEvent(&ev, si, p, v)
+				return &ev
+			}
+		}
+		return nil
+	case w == "put" || w == "puts":
 		// "as she puts it, “…”", "“…”, as one driver put it"
 		if p.lowerAt(v+1) != "it" {
 			return nil
@@ -298,7 +345,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		ev.subj = p.interpret(as+1, v)
-	case "statement":
+	case w == "statement":
 		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
 		// “…”": the sentence's subject speaks in what it issued, when no
 		// speech verb before says so already.
@@ -319,9 +366,17 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		return &ev
-	case "read", "reads":
+	case w == "read" || w == "reads":
 		// "“…,” the statement read": a document's words.
 		c := p.closingMarkBefore(v)
+		if c < 0 && p.lowerAt(v+1) == ":" {
+			// "A team statement read: “…”"
+			if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil || ev.subj.kind != refDoc {
+				return nil
+			}
+			x.resolveEvent(&ev, si, p, v)
+			return &ev
+		}
 		if c < 0 {
 			return nil
 		}
@@ -332,8 +387,8 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
 		x.resolveEvent(&ev, si, p, v)
 		return &ev
-	case "words", "phrase":
-		// "in his words, “…”", "in X's phrase"
+	case w == "words" || w == "phrase" || w == "opinion" || w == "view":
+		// "in his words, “…”", "in X's phrase", "in her view, “…”"
 		o := v - 1
 		if p.lowerAt(o) == "own" {
 			o--
@@ -371,6 +426,52 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	return &ev
 }
 
+// findingEvent reads a finding verb (findingVerbs) at token v before
+// "that" or a quote: its subject, or the clause's for a participle after
+// a comma ("dismissed the appeal, holding that …"), speaks the quoted words
+// after it. Nil for a passive ("it was held that") or no subject.
+func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
+	next := v + 1
+	if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
+		return nil
+	}
+	k := v - 1
+	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
+		k--
+	}
+	if k < s.a || beForms[p.lowerAt(k)] || p.isDet(v-1) || isPossessive(p.word(v-1)) {
+		return nil
+	}
+	for _, ev := range x.events[s.p] {
+		if ev.sent == si && ev.v < v && ev.afterQuote == 0 {
+			return nil // "X told reporters the audit had found “…”": X reports the finding
+		}
+	}
+	ev := &event{p: s.p, v: v, sent: si, use: quoteOnly}
+	if strings.HasSuffix(p.lw(v), "ing") {
+		if !p.isComma(v - 1) {
+			return nil
+		}
+		from := s.a
+		if prepositions[p.lowerAt(from)] && (isNumber(p.lowerAt(from+1)) || p.isWordAt(from+1) && p.toks[from+1].class&(cMonth|cDay) != 0) {
+			// "In 2019 the appeal court upheld the fine, holding
+			// that …": a time opening the clause without a comma.
+			from += 2
+			for from < v && (isNumber(p.lowerAt(from)) || p.isWordAt(from) && p.toks[from].class&(cMonth|cDay) != 0) {
+				from++
+			}
+		}
+		ev.subj = x.clauseSubject(p, from, v)
+	} else {
+		ev.subj = x.subjectLeft(p, v, s.a)
+	}
+	if ev.subj == nil {
+		return nil
+	}
+	x.resolveEvent(ev, si, p, v)
+	return ev
+}
+
 // infinitiveVerb returns the verb whose "to" stands before token v
 // ("declined to comment"): where the subject before it ends.
 func (p *para) infinitiveVerb(v int) int {
@@ -384,7 +485,8 @@ func (p *para) infinitiveVerb(v int) int {
 // call", "a brief comment"), read as a verb only when a subject, not an
 // adjective, comes before them.
 var speechNouns = set(`call calls comment comments answer reply replies claim claims note notes
-	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution`)
+	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution
+	report reports`)
 
 // quotedAs reads "Interfax quoted X as saying", "cited him as saying" and
 // "X was quoted as saying": the speaker is X, never the agency that
@@ -434,6 +536,10 @@ var objectPronouns = map[string]gender{"him": male, "her": female}
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 
+// clauseBreaks end the clause of a speech verb before a later quote: what
+// follows them is another clause's.
+var clauseBreaks = set(`and as while before after when`)
+
 var prepositions = set(`for of with without in on at by from into about after before over under`)
 
 // closingMarkBefore returns the closing quotation mark just before verb v,
@@ -458,11 +564,18 @@ func (p *para) closingMarkBefore(v int) int {
 // introducesQuote reports whether the clause of verb v runs straight into
 // an opening quotation mark with no comma or colon before it: then the verb
 // introduces that quote ("He also accused the US of trying to "draw us …")
-// rather than attributing the one before it.
+// rather than attributing the one before it. A quote after the clause has
+// ended — past a comma or a word that opens another clause ("…," he said,
+// and the fans sang "…"; "…," she told the audience before 'Song') — is
+// another verb's or a title, not this one's; "as" right before a quote
+// ("described it as "…"") is still the verb's.
 func (p *para) introducesQuote(v int) bool {
 	for i := v + 1; i < len(p.toks); i++ {
 		t := &p.toks[i]
 		if t.kind == tEnd && t.q == 0 {
+			return false
+		}
+		if t.q == 0 && (p.isComma(i) || t.kind == tWord && clauseBreaks[p.lw(i)]) && !(p.lw(i) == "as" && i+1 < len(p.toks) && p.toks[i+1].kind == tQuote) {
 			return false
 		}
 		if t.kind == tQuote && t.open {
@@ -739,9 +852,17 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	case k-2 >= lo && p.isWordAt(k) && (p.lw(k) == "night" || p.lw(k) == "morning" || p.lw(k) == "evening" || p.lw(k) == "afternoon") &&
 		p.toks[k-1].class&cDay != 0 && p.lowerAt(k-2) == "on":
 		return k - 3
+	case k-1 >= lo && p.isWordAt(k) && (p.lowerAt(k-1) == "last" || p.lowerAt(k-1) == "this") && (periodWords[p.lw(k)] || p.toks[k].class&cDay != 0):
+		return k - 2 // "and last week warned", "this month said"
+	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
+		return k - 4 // "which for the first time calls"
 	}
 	return k
 }
+
+var ordinals = set(`first second third fourth fifth last`)
+
+var periodWords = set(`week weekend month year night`)
 
 var timeWords = set(`yesterday today tonight`)
 

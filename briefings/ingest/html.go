@@ -24,6 +24,7 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		return a
 	}
 	meta := readPageMeta(doc)
+	unsignQuotes(doc)
 	var root *html.Node
 	parser := readability.NewParser()
 	art, err := parser.ParseAndMutate(doc, u) // the metadata is read: readability may take the page apart
@@ -117,5 +118,38 @@ func textOf(n *html.Node, b *strings.Builder) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		textOf(c, b)
+	}
+}
+
+// unsignQuotes keeps the signature under a blockquote in the story: a
+// line marked as an author ("quote-author", "author") right under a quote
+// set out on its own is the quote's speaker with their title, not the
+// page's byline, but readability would take it for the byline and remove
+// it. Its author marks are dropped, so the line stays a paragraph that
+// names who spoke.
+func unsignQuotes(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data == "blockquote" {
+			s := c.NextSibling
+			for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+				s = s.NextSibling
+			}
+			if s != nil && s.Type == html.ElementNode && s.Data != "blockquote" {
+				attrs := s.Attr[:0]
+				for _, a := range s.Attr {
+					if v := strings.ToLower(a.Val); (a.Key == "class" || a.Key == "id" || a.Key == "rel" || a.Key == "itemprop") &&
+						(strings.Contains(v, "author") || strings.Contains(v, "byline")) {
+						continue
+					}
+					attrs = append(attrs, a)
+				}
+				s.Attr = attrs
+			}
+			continue
+		}
+		unsignQuotes(c)
 	}
 }

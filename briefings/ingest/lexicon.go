@@ -28,7 +28,7 @@ const (
 
 func init() {
 	for _, w := range strings.Fields(`say says said saying tell tells told telling add adds added adding
-		ask asks asked accuse accuses accused accusing warn warns warned warning state states stated
+		ask asks asked asking accuse accuses accused accusing warn warns warned warning state states stated
 		declare declares declared declaring insist insists insisted insisting argue argues argued arguing
 		note notes noted noting explain explains explained explaining write writes wrote writing
 		tweet tweets tweeted reply replies replied respond responds responded answer answered
@@ -51,7 +51,10 @@ func init() {
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
 		ruled sing sings sang singing welcome welcomes welcomed
 		testified whisper whispers whispered yell yells yelled scream screams screamed
-		post posts posted report reports reported`) {
+		post posts posted report reports reported
+		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
+		growl growls growled cried denounce denounces denounced condemn condemns condemned
+		bluster blusters blustered address addresses addressed`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

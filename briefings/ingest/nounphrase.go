@@ -75,9 +75,13 @@ func (p *para) npLeft(k, lo int) int {
 		return p.extendPP(j, lo)
 	}
 	// A body a name owns: "Saudi Arabia's foreign ministry", "Ukraine's air
-	// force".
-	if !p.toks[k].isCap(p.text) && p.isOrgHeadAt(k) {
-		for i := k - 1; i >= lo && i >= k-3 && p.isWordAt(i); i-- {
+	// force"; or a document: "Canada's annual foreign policy white paper".
+	if doc := docNouns[p.lw(k)]; !p.toks[k].isCap(p.text) && (p.isOrgHeadAt(k) || doc) {
+		reach := k - 3
+		if doc {
+			reach-- // "Canada's annual foreign policy white paper"
+		}
+		for i := k - 1; i >= lo && i >= reach && p.isWordAt(i); i-- {
 			if p.isNameWord(i) && isPossessive(p.word(i)) {
 				for i-1 >= lo && p.isNameWord(i-1) {
 					i--
@@ -144,10 +148,13 @@ func (p *para) titleListAhead(j, hi int) bool {
 	return false
 }
 
-// andInName reports whether "and" at token c is inside one body's name
-// that ends before hi, as chunkEnd reads names forwards: the capitals
-// before it, back to a body's head word and its "of" or "for", run on
-// over it.
+// andInName reports whether "and" (or a comma) at token c is inside one
+// body's name that ends before hi, as chunkEnd reads names forwards: the
+// capitals before it, back to a body's head word and its "of" or "for",
+// run on over it. A body's fields may be listed with commas before the
+// "and" ("Department for Transport, Tourism and Sport"), so the capitals
+// are followed back over commas between them: the whole name is read, not
+// its last comma-part.
 func (p *para) andInName(c, lo, hi int) bool {
 	i := c - 1
 	for i-1 >= lo && (p.isNameWord(i-1) || p.isComma(i-1) && i-2 >= lo && p.isNameWord(i-2) && p.isNameWord(i) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
@@ -288,6 +295,8 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true // "the U.N. agency in X, known as Y,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
+	case w == "in" && b-a <= 6 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
+		return true // "X, in a note to clients today, said": where the words were issued
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
 		return true // "Russia's top war planner"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
@@ -411,6 +420,17 @@ func (p *para) asideHead(a, b int) int {
 		}
 	}
 	return b
+}
+
+// asideDoc reports whether the words [a, b) of an aside name a
+// document, maybe with words after it: "note", "statement to clients".
+func (p *para) asideDoc(a, b int) bool {
+	for i := a; i < b && i < a+3; i++ {
+		if p.isWordAt(i) && (docNouns[p.lw(i)] || p.lw(i) == "note") {
+			return true
+		}
+	}
+	return false
 }
 
 // applyAppositive merges what an aside says into the phrase it follows:

@@ -23,7 +23,21 @@ const (
 
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it.
-var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice`)
+var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
+	report review audit paper conclusions judgment judgement ruling filing letter warning`)
+
+// issuedDocs are the documents a body writes itself, which the body that
+// spoke last may be taken to have issued ("the readout said"); a report,
+// a review or a paper is as often someone else's (a newspaper's, a
+// consultant's), so only the sentences before that say who wrote it name
+// its author.
+var issuedDocs = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
+	warning`)
+
+// issueVerbs say who wrote or issued a document: "X issued a statement",
+// "a review prepared by X".
+var issueVerbs = set(`issued issues released releases published publishes prepared drafted wrote written
+	compiled produced circulated sent`)
 
 // ref is a noun phrase read for who it refers to.
 type ref struct {
@@ -630,8 +644,33 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.kind, r.head = refSomeone, p.lw(b-1) // "a group of parents", "a handful of residents"
 		return r
 	}
-	if docNouns[p.lw(left-1)] && right == b {
+	if docNouns[p.lw(left-1)] && right == b && !(left-1 > a && p.toks[left-1].isCap(p.text) && p.isNameWord(left-2)) {
+		// Not a capitalised noun ending a body's name: "X Advisory".
 		return p.interpretDoc(r, a, left-1)
+	}
+	for i := a + 1; i < b-1; i++ {
+		if l := p.lw(i); (l == "from" || l == "by") && docNouns[p.lw(i-1)] {
+			// "the note from the ministry's legal service", "a
+			// report by the agency": the body after it issued it, or the
+			// body that owns the unit that did.
+			r.kind, r.head = refDoc, p.lw(i-1)
+			to := b
+			for k := i + 1; k < b-1; k++ {
+				if isPossessive(p.word(k)) {
+					to = k + 1
+					break
+				}
+			}
+			if o := p.interpret(i+1, to); o != nil {
+				switch {
+				case o.kind == refOrgDesc:
+					r.orgHead = strings.TrimSuffix(stripPossessive(o.head), "'")
+				case o.kind == refOrg || o.kind == refName:
+					r.org = stripPossessive(o.name)
+				}
+			}
+			return r
+		}
 	}
 	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (demonyms[p.lw(a)] && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a)) || epithets[p.lw(a)]) {
 		// Sports and feature copy names a person again by nationality,
@@ -1112,6 +1151,8 @@ func (p *para) interpretDoc(r *ref, a, d int) *ref {
 	}
 	if from >= 0 && !(to-from == 1 && isNationality(p.word(from)) && !isKnownPlace(p.word(from))) {
 		r.org = p.textOf(from, to)
+	} else if from < 0 && d-1 >= a && p.isOrgHeadAt(d-1) {
+		r.orgHead = p.lw(d - 1) // "a union statement", "the ministry memo": the body of that kind
 	}
 	return r
 }

@@ -38,9 +38,11 @@ func (x *extractor) attributeQuotes() []found {
 		switch {
 		case byQuote[qi+1] != nil:
 			f.ev = byQuote[qi+1]
-			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" {
+			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" || f.ev.subj != nil && f.ev.subj.kind == refDoc {
 				// "X said in a statement that it was '…', according to
-				// broadcaster Y": Y relays what X said.
+				// broadcaster Y": Y relays what X said; so does a
+				// document ("X claimed that the tests were '…', the
+				// statement noted").
 				if l := x.leftEvent(q); l != nil && l.ent != nil {
 					f.ev = l
 				}
@@ -52,15 +54,25 @@ func (x *extractor) attributeQuotes() []found {
 			// above it ("Quotes from the partners:").
 			if f.ev = x.signedBelow(q); f.ev == nil {
 				if f.ev = x.colonEvent(q); f.ev == nil {
+					f.ev = x.verbInside(q)
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
-						f.ev, f.how = x.inherited(q)
+						if f.ev, f.how = x.inherited(q); f.ev == nil {
+							if f.ev = x.citedJudgment(q); f.ev != nil {
+								f.how = "actor"
+							}
+						}
 					}
 				}
 			}
 		}
 		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
+		}
+		if !direct && pullQuote(q, out) {
+			continue
 		}
 		if f.ev != nil {
 			f.ent = f.ev.ent
@@ -75,6 +87,22 @@ func (x *extractor) attributeQuotes() []found {
 	}
 	x.openingQuote(out)
 	return out
+}
+
+// pullQuote reports whether a quote standing as a paragraph of its own,
+// that nothing attributes, repeats words of a quote the story has already
+// given: a page's pull quote, set in large type beside the text, which is
+// no new quote.
+func pullQuote(q *quoteSpan, before []found) bool {
+	if q.startTok != 0 || q.endPara != q.startPara || q.words < 3 {
+		return false
+	}
+	for i := range before {
+		if o := before[i].q; o.startPara < q.startPara && strings.Contains(o.text, q.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingQuote gives a feature's opening quote — the body's first
@@ -196,6 +224,40 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	return ev
 }
 
+// verbInside attributes a quote that opens with its own verb right after
+// the sentence's subject, as readouts and conclusions are quoted: "In its
+// statement, the board “urges the government to …”", "the
+// Minister “welcomed the progress …”". The subject is a body or a
+// named person, and the quote's first word a verb in lower case (-s or
+// -ed); nil otherwise.
+func (x *extractor) verbInside(q *quoteSpan) *event {
+	p := x.d.paras[q.startPara]
+	if q.startTok == 0 || !p.isWordAt(q.startTok-1) {
+		return nil
+	}
+	first, _, _ := strings.Cut(q.text, " ")
+	if first == "" || !(first[0] >= 'a' && first[0] <= 'z') || !strings.HasSuffix(first, "s") && !strings.HasSuffix(first, "ed") || len(first) < 4 {
+		return nil
+	}
+	k := p.sentenceOf(q.startTok)
+	lo := p.sents[k].a
+	a := p.npLeft(q.startTok-1, lo)
+	if a < 0 || a != lo && !p.isComma(a-1) {
+		return nil // the subject opens the sentence or follows an opening phrase
+	}
+	subj := p.interpret(a, q.startTok)
+	if subj == nil || subj.kind != refOrg && subj.kind != refOrgDesc && subj.kind != refName && !(subj.kind == refRole && subj.det == "the") {
+		return nil
+	}
+	si := p.first + k
+	ev := &event{p: q.startPara, v: q.startTok - 1, sent: si, subj: subj, use: quoteOnly}
+	x.resolveEvent(ev, si, p, a)
+	if ev.ent == nil {
+		return nil
+	}
+	return ev
+}
+
 // namedNext attributes a quote that stands first, with its speaker named
 // only in the sentence right after it: "'…' That was X, chairman of …",
 // "'…' That's X, who …", "'…' That was how X described …". Nil when the
@@ -252,6 +314,31 @@ func (x *extractor) namedNext(q *quoteSpan) *event {
 	return ev
 }
 
+// citedJudgment attributes a quote cited by the paragraph of a judgment
+// it comes from ("…" [para 41]), as a court's summary of a judgment
+// quotes it: the judge whom the paragraph, or one of the three before it,
+// opens on as the subject ("Lady X accepts the appellant's argument.") gives
+// the judgment quoted. Nil when no such reference or judge is found.
+func (x *extractor) citedJudgment(q *quoteSpan) *event {
+	ep := x.d.paras[q.endPara]
+	n := q.endTok + 1
+	if ep.lowerAt(n) != "[" && ep.lowerAt(n) != "(" {
+		return nil
+	}
+	if w := ep.lowerAt(n + 1); w != "para" && w != "paras" && w != "paragraph" && w != "paragraphs" && w != "at" {
+		return nil
+	}
+	for pi := q.startPara; pi >= 0 && q.startPara-pi <= 3; pi-- {
+		if len(x.d.paras[pi].sents) == 0 {
+			continue
+		}
+		if ev := x.actor(pi, 0); ev != nil {
+			return ev
+		}
+	}
+	return nil
+}
+
 // headingOnly reports whether the words [a, b) before a colon are a
 // heading of three words or fewer with no verb in lower case.
 func (x *extractor) headingOnly(p *para, a, b int) bool {
@@ -286,6 +373,15 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return ev, "actor"
 		}
 	}
+	if k := p.sentenceOf(q.startTok); k == 1 && q.startTok == p.sents[1].a && q.startPara > x.d.lead {
+		// "The idea came from her grandmother. “…”": a feature's
+		// sentence about the person who spoke at the end of the
+		// paragraph before, named only by "her" or "his", then their
+		// words.
+		if ev := x.aboutLastSpeaker(q.startPara); ev != nil {
+			return ev, "paragraph before"
+		}
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
@@ -317,6 +413,36 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
+}
+
+// aboutLastSpeaker returns the speech that ends the paragraph before pi
+// when pi opens with a sentence that quotes no one, names no one and
+// refers by "his" or "her" to that speaker, a person of that gender; else
+// nil.
+func (x *extractor) aboutLastSpeaker(pi int) *event {
+	evs := x.events[pi-1]
+	if len(evs) == 0 || len(x.events[pi]) > 0 && x.events[pi][0].v < x.d.paras[pi].sents[0].b {
+		return nil
+	}
+	last := evs[len(evs)-1]
+	if last.ent == nil || last.ent.kind != "person" || last.ent.gender == unknownGender {
+		return nil
+	}
+	p := x.d.paras[pi]
+	s := p.sents[0]
+	refers := false
+	for i := s.a; i < s.b; i++ {
+		if p.toks[i].kind == tQuote || p.toks[i].q != 0 || i > s.a && p.isNameWord(i) {
+			return nil
+		}
+		if w := p.lowerAt(i); (w == "his" || w == "her") && personalPronouns[w] == last.ent.gender {
+			refers = true
+		}
+	}
+	if !refers {
+		return nil
+	}
+	return last
 }
 
 // label reads the speaker's name a transcript puts before a paragraph
@@ -472,6 +598,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 10 && !sentence && isTitleCase(q.text) && !x.attributedNextTo(q, ev) {
 		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
 	}
+	if !direct && q.words == 1 && !sentence && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) && !x.attributedNextTo(q, ev) {
+		return true // a one-word title no verb of its own introduces: "…," he shouted, a minute into 'Song'
+	}
 	if ev == nil && headlineLike(p) {
 		return true // a related story's headline: "'No food': the last hospital"
 	}
@@ -485,7 +614,7 @@ func (x *extractor) attributedNextTo(q *quoteSpan, ev *event) bool {
 		return false
 	}
 	if ev.afterQuote != 0 {
-		return true
+		return x.d.quotes[ev.afterQuote-1] == q // not a title after it: "…," she said before 'Song'
 	}
 	if ev.p != q.startPara || ev.v >= q.startTok || q.startTok-ev.v > 4 {
 		return false

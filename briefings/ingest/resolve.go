@@ -22,6 +22,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	}
 	switch r.kind {
 	case refPronoun:
+		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
+			x.d.sents[si].p-x.d.sents[si-1].p <= 1 {
+			// "The statement said: “…” It continued: “…”": "it" is the
+			// document just quoted, which speaks for whoever issued it.
+			return x.speakerAt[si-1], "pronoun"
+		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
 		if e := x.cast.lookup(r.name); e != nil {
@@ -172,6 +178,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return x.cast.org(r.org, ""), ""
 		case r.orgHead != "":
+			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
+				return e, "description" // "the ministry's memo": the country's ministry the registry lists
+			}
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
@@ -183,7 +192,21 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.issuer(r.head, si); e != nil {
 			return e, "description"
 		}
-		// "The readout said": the body named last issued it.
+		// "The memo states … According to the memo": the document
+		// quoted before.
+		if e := x.sameDoc(r.head, si); e != nil {
+			return e, "description"
+		}
+		// "X issued a statement on Monday … The statement said": who
+		// the sentences before say issued or wrote it.
+		if e := x.docIssuer(r.head, si); e != nil {
+			return e, "description"
+		}
+		// "The readout said": the body named last issued it; a report or
+		// a review is as often someone else's.
+		if !issuedDocs[r.head] {
+			break
+		}
 		if e := x.lastBody(si); e != nil {
 			return e, "description"
 		}
@@ -193,6 +216,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// or some body the article does not name, never the body
 			// named before.
 			return nil, ""
+		}
+		if i := strings.Index(r.text, " of "); i > 0 && stateArms[r.head] {
+			// "the military of <country>", "the regime of <country>": a
+			// state's arm with no name of its own speaks as the country.
+			if c := x.countryOf(strings.TrimPrefix(r.text[i+4:], "the ")); c != "" {
+				if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+					return e, ""
+				}
+				return x.cast.place(c), ""
+			}
 		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
@@ -360,9 +393,10 @@ var singleOffices = set(`judge justice magistrate coroner prosecutor president p
 	governor chancellor king queen pope sheriff referee`)
 
 // speaksForBody reports whether a title is one whose holder, unnamed,
-// speaks for their body: "a Kremlin spokesman", "a ministry official".
+// speaks for their body: "a Kremlin spokesman", "a ministry official";
+// "counsel for X" makes X's submission in court.
 func speaksForBody(head string) bool {
-	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source")
+	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source") || head == "counsel"
 }
 
 // variedSpeaker returns the named person who spoke last, in the
@@ -446,11 +480,81 @@ func (x *extractor) issuer(doc string, si int) *entity {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		for i := sr.a; i < sr.b; i++ {
-			if p.isWordAt(i) && p.lw(i) == doc {
+			if p.isWordAt(i) && p.lw(i) == doc && !x.docSpeaks(sr.p, s) {
 				return sp
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// docSpeaks reports whether a document is the subject of a speech verb in
+// sentence s of paragraph pi ("…, the statement noted"): the sentence
+// quotes the document again, it does not say who issued it.
+func (x *extractor) docSpeaks(pi, s int) bool {
+	for _, ev := range x.events[pi] {
+		if ev.sent == s && ev.subj != nil && ev.subj.kind == refDoc {
+			return true
+		}
+	}
+	return false
+}
+
+// sameDoc returns who the document with this head word spoke for when
+// it was quoted last, before sentence si: copy names a memo or a review
+// once and quotes it again as "the memo".
+func (x *extractor) sameDoc(head string, si int) *entity {
+	for pi := x.d.sents[si].p; pi >= 0; pi-- {
+		evs := x.events[pi]
+		for i := len(evs) - 1; i >= 0; i-- {
+			if ev := evs[i]; ev.sent < si && ev.ent != nil && ev.subj != nil && ev.subj.kind == refDoc && ev.subj.head == head {
+				return ev.ent
+			}
+		}
+	}
+	return nil
+}
+
+// docIssuer returns who the sentences before si, back to a dozen, say
+// issued or wrote a document with this head word: the subject of an
+// issuing verb before it ("X, deputy minister of …, issued a
+// statement") or the body after "by" ("a study commissioned by the council
+// and prepared by consultancy X", "a report by the agency"). Nil when
+// none does.
+func (x *extractor) docIssuer(head string, si int) *entity {
+	for s := si - 1; s >= 0 && si-s <= 12; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a; i < sr.b; i++ {
+			if !p.isWordAt(i) || p.lw(i) != head {
+				continue
+			}
+			for k := i - 1; k >= sr.a && k >= i-6; k-- { // "issued an orange rain warning for the region"
+				if !p.isWordAt(k) {
+					break
+				}
+				if issueVerbs[p.lw(k)] {
+					if r := x.subjectLeft(p, k, sr.a); r != nil && r.kind != refPronoun {
+						if e, _ := x.resolve(r, s, k); e != nil {
+							return e
+						}
+					}
+					break
+				}
+			}
+			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
+				if p.lowerAt(k) == "by" && (k == i+1 || issueVerbs[p.lowerAt(k-1)]) { // not "commissioned by"
+					a, b := p.npRight(k+1, sr.b)
+					if r := p.interpret(a, b); r != nil && r.kind != refPronoun {
+						if e, _ := x.resolve(r, s, a); e != nil {
+							return e
+						}
+					}
+					break
+				}
+			}
+		}
 	}
 	return nil
 }
@@ -1115,6 +1219,10 @@ func personBySuffix(w string) bool {
 // ministry", "the foreign ministry in <capital>".
 var stateHeads = set(`government ministry department office cabinet`)
 
+// stateArms are a state's arms that copy names by kind and country ("the
+// military of X", "the regime of X") and that speak as the country.
+var stateArms = set(`government military army regime authorities leadership`)
+
 // stateBody names a state's body described by its kind ("the <field>
 // ministry", "the government", "the <field> ministry in <capital>",
 // "<capital>'s <field> department"): the country is the one the phrase
@@ -1269,8 +1377,8 @@ func countryOfWord(w string) string {
 		return ""
 	}
 	c := adjectiveCountry()[briefings.Fold(w)]
-	if c == "" {
-		return ""
+	if c == "" || continents[c] {
+		return "" // "European", "African": no state of its own
 	}
 	return strings.ToUpper(c[:1]) + c[1:]
 }

@@ -80,6 +80,9 @@ func tokenize(text, lower string, toks []token) []token {
 			if class == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
 				class = cRole // "hydrologist", "guitarist"
 			}
+			if class == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
+				class = cRole // "vice-minister", "vice-governor": the title's deputy
+			}
 			switch {
 			case unicode.IsUpper(r) && placeAdjective(lw):
 				// "Oslo-based", "Saudi-led": an adjective, not a name.
