@@ -468,7 +468,8 @@ func (x *extractor) opensClause(si, tok int) bool {
 // roleSynonyms are titles copy uses for one another: "the envoy" for an
 // ambassador, "the spokeswoman" for a spokesperson, "the diplomat" (state
 // media's word) for an ambassador or a foreign ministry's minister or
-// spokesperson.
+// spokesperson; a sports team's "coach", "manager" and "boss" for one
+// another, and "the <club> chief" for its boss or head.
 var roleSynonyms = map[string][]string{
 	"diplomat":                {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat "},
 	"chief executive":         {" ceo ", " chief executive officer ", " managing director "},
@@ -480,6 +481,10 @@ var roleSynonyms = map[string][]string{
 	"spokeswoman":             {" spokesperson ", " spokesman ", " press secretary "},
 	"spokesperson":            {" spokesman ", " spokeswoman ", " press secretary "},
 	"judge":                   {" justice ", " magistrate "},
+	"coach":                   {" manager ", " boss "},
+	"manager":                 {" coach ", " boss "},
+	"boss":                    {" manager ", " coach ", " chief "},
+	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},
 }
@@ -676,8 +681,13 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			}
 		}
 	}
-	// Of another nationality: "the Norwegian" is not the Indian.
+	// Of another nationality: "the Norwegian" is not the Indian; nor is
+	// someone who spoke of "the 31-year-old" earlier the 31-year-old.
+	talkedOf := x.talkedOfEpithet(word, si)
 	other := func(e *entity) bool {
+		if e == talkedOf {
+			return true
+		}
 		_, nat := e.roleInfo()
 		return demonyms[word] && nat != "" && !sameNationality(nat, word)
 	}
@@ -685,6 +695,9 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
 		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" && !other(sp) {
 			return sp
+		}
+		if e := x.pronounOnly(s); e != nil && !other(e) {
+			return e // "Did her family mind? “…,” the 47-year-old says": whom "her" means
 		}
 		for _, m := range x.mentions[s] {
 			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
@@ -701,6 +714,47 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 		return nil
 	}
 	return x.mainSubject()
+}
+
+// talkedOfEpithet returns the speaker of an earlier sentence that used
+// the epithet of someone else ("The coach added that the 31-year-old
+// would …"): a speaker who talks about "the 31-year-old" is not the
+// 31-year-old. Else nil.
+func (x *extractor) talkedOfEpithet(word string, si int) *entity {
+	for s := si - 1; s >= 0; s-- {
+		sp, by := x.speakerAt[s], x.speakerBy[s]
+		if sp == nil || by == nil || strings.Contains(strings.ToLower(by.text), word) {
+			continue
+		}
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a; i < sr.b; i++ {
+			if p.toks[i].q == 0 && p.isWordAt(i) && p.lw(i) == word {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// pronounOnly returns whom a sentence that names no one is about: the
+// person its first "he", "his", "she" or "her" outside quotes stands for,
+// as an interviewer's question ("Did her family mind?") is about the one
+// who answers it; else nil.
+func (x *extractor) pronounOnly(s int) *entity {
+	if len(x.mentions[s]) > 0 || x.speakerAt[s] != nil {
+		return nil
+	}
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	for i := sr.a; i < sr.b; i++ {
+		if t := &p.toks[i]; t.kind == tWord && t.q == 0 && t.class&cGendered != 0 {
+			if g, ok := personalPronouns[p.low(t)]; ok {
+				return x.antecedent(g, s, i)
+			}
+		}
+	}
+	return nil
 }
 
 // mainSubject returns the person the story is about: the first person its
@@ -913,12 +967,14 @@ var genericOrgHeads = set(`group agency organisation organization body`)
 
 // nationalityOf returns the first adjective of nationality or country in
 // a role or description ("Japanese" in "the Japanese FM", "Israel" in
-// "Israel's ambassador"), folded, or "".
+// "Israel's ambassador"), folded, or "". A possessive counts only when it
+// is a known place: an adjective of nationality takes no "'s", so
+// "Ferrari's" or "Mitsubishi's" is an owner that merely ends like one.
 func nationalityOf(s string) string {
 	for _, w := range strings.Fields(s) {
 		possessive := isPossessive(w)
 		w = stripPossessive(w)
-		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) || possessive && isKnownPlace(w)) {
+		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) && !possessive || possessive && isKnownPlace(w)) {
 			return strings.ToLower(w)
 		}
 	}
