@@ -13,6 +13,16 @@ func (x *extractor) collectMentions() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		x.unnamed[si] = p.unnamedSubject(s.a, s.b)
+		if u := x.unnamed[si]; u.tok > 0 {
+			if n := p.givenName(u.tok, s.b); n > 0 {
+				// "A mother of three whom we call Maryam", "a driver who
+				// asked that only his first name, Amrit, be used": the
+				// description names them after all, by that one name.
+				e := x.cast.person(p.text[p.toks[n].s:p.toks[n].e], "", u.gender, true)
+				x.note(si, e, n)
+				x.unnamed[si] = unnamedSubject{}
+			}
+		}
 		if p.lowerAt(s.a) == "the" && s.a+1 < s.b && p.isWordAt(s.a+1) {
 			// "The 67-year-old laughs …": the person named so before is
 			// this sentence's subject, whom "she" may mean next.
@@ -568,6 +578,41 @@ func (p *para) namedAfterNoun(k, b int) bool {
 		n++ // "junior", "retired teacher"
 	}
 	return p.isNameWord(n)
+}
+
+// givenName returns the token of the one name a relative clause after a
+// description gives its person ("whom we call X", "who gave her name as
+// X", "who asked that only his first name, X, be used"), looking from
+// token k up to the clause's speech verb; else 0. A clause that withholds
+// the name ("who asked not to be named") gives none.
+func (p *para) givenName(k, b int) int {
+	rel := false
+	for i := k; i < b && i < k+24; i++ {
+		if !rel {
+			if l := p.lowerAt(i); l == "who" || l == "whom" {
+				rel = true
+			} else if i > k+6 {
+				return 0
+			}
+			continue
+		}
+		if l := p.lowerAt(i - 1); p.isSpeechVerbAt(i) && l != "who" && l != "whom" && p.lowerAt(i) != "call" && p.lowerAt(i) != "called" || p.toks[i].q != 0 {
+			// The main clause's verb; the relative clause's own ("who
+			// asked that …") goes on.
+			return 0
+		}
+		switch p.lowerAt(i) {
+		case "call", "called", "name", "named", "identified":
+			n := i + 1
+			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only") {
+				n++
+			}
+			if p.isNameWord(n) && !p.isNameWord(n+1) {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // unnamedSubject finds a person described but not named as the subject of
