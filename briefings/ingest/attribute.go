@@ -530,6 +530,13 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
 		return nil, false
 	}
+	for w := from + 1; w < end; w++ {
+		if l := p.lowerAt(w); (l == "who" || l == "whom") && !p.toks[w].isCap(p.text) && p.npLeft(w-1, from) == from {
+			// "“…,” a villager who declined to be named told RFA": the
+			// noun phrase before the relative clause said it.
+			return p.interpret(from, w), true
+		}
+	}
 	if end-from > 8 {
 		// A long title must be one noun phrase up to the verb, maybe with
 		// a bracketed aside: "…," Finance Minister X of the Free

@@ -456,8 +456,9 @@ func (x *extractor) noteRoles() {
 }
 
 // descriptionBefore reads the phrase that ends at the comma c and starts
-// its clause, when it describes a person: a title ("Another resident") or
-// a relation with a gender ("Her husband"); else nil.
+// its clause, when it describes a person: a title ("Another resident"), a
+// relation with a gender ("Her husband") or a person noun ("An elderly
+// neighbour"); else nil.
 func (p *para) descriptionBefore(c, lo int) *ref {
 	a := c - 1
 	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
@@ -467,7 +468,7 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 		return nil // not one noun phrase: "The minister said that A, X"
 	}
 	d := p.interpret(a, c)
-	if d == nil || !(d.kind == refRole || d.kind == refSomeone && d.gender != unknownGender) {
+	if d == nil || !(d.kind == refRole || d.kind == refSomeone && (d.gender != unknownGender || isPersonNoun(d.head))) {
 		return nil
 	}
 	return d
@@ -557,6 +558,13 @@ var personNouns = map[string]gender{"man": male, "woman": female, "father": male
 	"parent": unknownGender, "pensioner": unknownGender, "patient": unknownGender,
 	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender}
 
+// isPersonNoun reports whether a noun describes a person of either
+// gender ("An elderly neighbour, X,").
+func isPersonNoun(w string) bool {
+	_, ok := personNouns[w]
+	return ok
+}
+
 // namedAfterNoun reports whether a name follows a person noun ending
 // before token k: set off by a comma, maybe after where they are and
 // before a word that describes them ("A bus driver at the depot, Mr
@@ -589,7 +597,7 @@ func (p *para) givenName(k, b int) int {
 	rel := false
 	for i := k; i < b && i < k+24; i++ {
 		if !rel {
-			if l := p.lowerAt(i); l == "who" || l == "whom" {
+			if l := p.lowerAt(i); (l == "who" || l == "whom") && !p.toks[i].isCap(p.text) {
 				rel = true
 			} else if i > k+6 {
 				return 0
