@@ -24,6 +24,7 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		return a
 	}
 	meta := readPageMeta(doc)
+	keepQuoteSigners(doc)
 	var root *html.Node
 	parser := readability.NewParser()
 	art, err := parser.ParseAndMutate(doc, u) // the metadata is read: readability may take the page apart
@@ -66,6 +67,34 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	}
 	a.Body = a.stripDateline(body)
 	return a
+}
+
+// keepQuoteSigners takes "author" and "byline" out of the class of the
+// element right after a blockquote (`<p class="quote-author">Name,
+// Minister for …</p>`): it signs the quote, and readability would take
+// the first such line for the page's byline and drop it from the story,
+// leaving the quote and every later "the minister" with no one to name.
+func keepQuoteSigners(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data == "blockquote" {
+			next := c.NextSibling
+			for next != nil && next.Type != html.ElementNode {
+				next = next.NextSibling
+			}
+			if next != nil {
+				for i, at := range next.Attr {
+					if l := strings.ToLower(at.Val); (at.Key == "class" || at.Key == "id") && (strings.Contains(l, "author") || strings.Contains(l, "byline")) {
+						next.Attr[i].Val = "quote-signer"
+					}
+				}
+			}
+			continue
+		}
+		keepQuoteSigners(c)
+	}
 }
 
 // skipElements never hold the story's text.
