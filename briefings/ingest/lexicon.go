@@ -117,7 +117,9 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	widow widower magistrate registrar ombudsman comptroller treasurer clerk marshal warden
 	constable provost curator librarian archivist notary coroner controller administrator
 	supervisor foreman rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
-	auditor-general governor-general inspector-general commissioner-general`)
+	auditor-general governor-general inspector-general commissioner-general
+	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
+	voivode prefect`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
