@@ -183,6 +183,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if r.indefinite {
+			// "said a Nairobi-based trader", "an airline said": a new
+			// one, not the company named before.
+			return nil, ""
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -410,12 +415,32 @@ var broadSpecialties = set(`politician scientist specialist analyst`)
 
 // groupOfBody resolves "they" to the body whose people spoke in the
 // sentence before, in the same paragraph ("Analysts at X Research
-// said … “…,” they wrote"); else nil, as "they" names no one.
+// said … “…,” they wrote"), or whose people are the subject of the
+// sentence just before; else nil, as "they" names no one.
 func (x *extractor) groupOfBody(si int) *entity {
-	if si == 0 || x.d.sents[si-1].p != x.d.sents[si].p {
+	if si == 0 || x.d.sents[si-1].p < x.d.sents[si].p-1 {
 		return nil
 	}
 	sp, by := x.speakerAt[si-1], x.speakerBy[si-1]
+	if x.d.sents[si-1].p != x.d.sents[si].p {
+		// "X Research analysts moved the country to overweight.
+		// “…,” they wrote": the sentence ending the paragraph before has
+		// a firm's people as its subject, whom "they" means next.
+		s := x.d.sents[si-1]
+		p := x.d.paras[s.p]
+		a, b := p.npRight(s.a, s.b)
+		if b <= a || b-a > 8 {
+			return nil
+		}
+		r := p.interpret(a, b)
+		if r == nil || r.kind != refRole || !r.plural() || r.org == "" || isKnownPlace(r.org) {
+			return nil
+		}
+		if e := x.cast.lookup(r.org); e != nil {
+			return e
+		}
+		return x.cast.org(r.org, "")
+	}
 	if sp != nil && by != nil && by.kind == refRole && by.plural() && sp.kind == "organisation" {
 		return sp
 	}
