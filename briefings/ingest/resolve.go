@@ -201,10 +201,34 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), "description"
 		}
 	}
+	if r.det == "the" && !r.object && (r.kind == refOrgDesc || r.kind == refSomeone || r.kind == refOrg) && strings.EqualFold(r.text, "city") {
+		if e := x.cityBody(); e != nil {
+			return e, "description"
+		}
+	}
 	if e := x.describedLast(r, si, at); e != nil {
 		return e, "description"
 	}
 	return nil, ""
+}
+
+// cityBody resolves "the city said" (or "the City", as South African and
+// British copy write it) to the registry's "City of X" whose city the
+// article names: the municipal government, which a city council or city
+// hall speaks for. Else nil.
+func (x *extractor) cityBody() *entity {
+	for _, o := range x.cast.reg.orgRoles {
+		city, ok := strings.CutPrefix(briefings.Fold(o.sp.Name), "city of ")
+		if !ok || city == "" {
+			continue
+		}
+		for _, p := range x.d.paras {
+			if i := strings.Index(p.lower, city); i >= 0 && (i == 0 || !unicode.IsLetter(rune(p.lower[i-1]))) {
+				return x.cast.fromRegistry(o.sp)
+			}
+		}
+	}
+	return nil
 }
 
 // compatible reports whether a pronoun can stand for an entity.
