@@ -465,6 +465,13 @@ func (p *para) introducesQuote(v int) bool {
 		if t.kind == tEnd && t.q == 0 {
 			return false
 		}
+		if t.kind == tWord && t.q == 0 && t.class&cSpeech != 0 && p.lowerAt(i-1) != "," && !strings.HasSuffix(p.low(t), "ing") {
+			// "…,” he said, and the crowd chanted “…”": a later verb
+			// with a subject of its own introduces the next quote.
+			if a := p.npLeft(i-1, v+1); a > v+1 && p.lowerAt(a-1) == "and" {
+				return false
+			}
+		}
 		if t.kind == tQuote && t.open {
 			prev := p.lowerAt(i - 1)
 			return prev != "," && prev != ":"
