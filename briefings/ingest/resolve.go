@@ -24,6 +24,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	case refPronoun:
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
+		if r.indefinite && r.role == "" {
+			// "said one Labour MP", "a Tory MP told": one of a party's or a
+			// body's people, unnamed; a name takes no "a" or "one".
+			return nil, ""
+		}
 		if e := x.cast.lookup(r.name); e != nil {
 			return e, ""
 		}
