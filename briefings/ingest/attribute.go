@@ -563,6 +563,10 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	return p.interpret(from, end), true
 }
 
+// closeTo are the adjectives that place an unnamed source by whom they
+// know: "a source close to the club", "a person familiar with the talks".
+var closeTo = set(`close familiar`)
+
 // subjectLeft reads the subject before verb v: skipping adverbs ("Putin still
 // said"), asides ("Tevita Fonua, the environment minister of Lomara, told")
 // and relative pronouns ("Rui Tavares, who called"); a verb joined by "and"
@@ -653,6 +657,13 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if a < 0 {
 		return nil
+	}
+	if a-3 >= lo && closeTo[p.lowerAt(a-2)] && (p.lowerAt(a-1) == "to" || p.lowerAt(a-1) == "with") {
+		// "A source close to the player, who …, told": the source, whom
+		// the words after "close to" place, not the player.
+		if h := p.npLeft(a-3, lo); h >= 0 {
+			return p.interpret(h, a-2)
+		}
 	}
 	if h, at, ok := p.placeAfterHead(a, lo); ok {
 		// "Shoppers in Leeds said", "Farmers from across the region
