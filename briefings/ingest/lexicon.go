@@ -119,7 +119,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	supervisor foreman rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
-	voivode prefect`)
+	voivode prefect applicant claimant plaintiff defendant appellant petitioner`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
