@@ -642,6 +642,16 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				}
 			}
 		}
+		if n := asides[0]; n.b-n.a == 1 && len(asides) == 1 && p.isNameWord(n.a) && p.isRoleAt(lo) && p.lowerAt(lo+1) == "of" && !isKnownPlace(p.word(n.a)) {
+			// "Head of the forecasting division of the X Agency (BMKG),
+			// Sulastri, said": a title opening the sentence and one name
+			// set off after it, as people known by one name are.
+			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
+				name.role = p.textOf(lo, n.a-1)
+				name.evidence = true
+				return name
+			}
+		}
 		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {
