@@ -300,7 +300,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			return // "in X", "near X": where, not who
 		}
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
-			return // a lone capitalised word: a place as likely as a person
+			g := p.ownerBefore(x.d.sents[si].a, start, j)
+			if g == unknownGender {
+				return // a lone capitalised word: a place as likely as a person
+			}
+			r.evidence, r.gender = true, g
 		}
 		if e == nil && isKnownPlace(r.name) && (r.role == "" || p.placeBefore(start)) {
 			// "in X, where the mood was …": a known place after "in" is
@@ -771,6 +775,36 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			add(noun) // "X, the <noun> <participle> …"
 		}
 	}
+}
+
+// ownerBefore returns the gender of the "his" or "her" in an opening
+// phrase that the lone name after it owns, when the name is the clause's
+// subject: "From her balcony on the fourth floor, X can count the
+// funnels", "In his workshop, Y builds …" — feature copy's way of
+// introducing someone by one name. Else unknownGender.
+func (p *para) ownerBefore(lo, start, j int) gender {
+	if start-1 <= lo || !p.isComma(start-1) || !prepositions[p.lowerAt(lo)] || j >= len(p.toks) || !p.isWordAt(j) || p.toks[j].isCap(p.text) {
+		return unknownGender
+	}
+	if l := p.lw(j); !modals[l] && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") {
+		return unknownGender // not a verb after the name: "In her view, X plc …"
+	}
+	g := unknownGender
+	for i := lo + 1; i < start-1; i++ {
+		if !p.isWordAt(i) {
+			return unknownGender
+		}
+		if i > lo && p.toks[i].isCap(p.text) {
+			return unknownGender // someone or somewhere else named in the phrase
+		}
+		switch p.lw(i) {
+		case "his":
+			g = male
+		case "her":
+			g = female
+		}
+	}
+	return g
 }
 
 // relativeBefore reports whether a noun for someone of gender g, not
