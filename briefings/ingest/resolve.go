@@ -268,7 +268,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	for _, m := range x.mentions[si] {
 		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) {
-			return m.e.speaksFor // "The minister thanked us. She said …": someone never named
+			return x.anonMeans(m.e, g) // "The minister thanked us. She said …": someone never named
 		}
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
 			if unnamed(si, m.tok) {
@@ -324,7 +324,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		var inOpening, owner *entity
 		for _, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) {
-				return m.e.speaksFor
+				return x.anonMeans(m.e, g)
 			}
 			if !compatible(m.e, g) {
 				continue
@@ -350,6 +350,23 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// anonMeans is whom a pronoun after a title no one named holds stands
+// for: the body they speak for, if any; or, for a craft ("The novelist
+// laughs … '…,' she says"), the story's main subject, as profiles and
+// interviews call their subject by what they do, when the subject's own
+// title (if the article gave one) says the same. Offices ("the
+// minister") are not crafts: an unnamed holder of one is someone else.
+func (x *extractor) anonMeans(e *entity, g gender) *entity {
+	if e.speaksFor != nil || !occupationWord(e.role) {
+		return e.speaksFor
+	}
+	ms := x.mainSubject()
+	if ms == nil || ms.gender != g || ms.role != "" && !strings.Contains(strings.ToLower(ms.role), e.role) {
+		return nil
+	}
+	return ms
 }
 
 // ownsNamedPerson reports whether the mention at token tok of sentence si
