@@ -1405,8 +1405,9 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 
 // notBodyVoices are people a body's name describes without their speaking
 // for it: "one EU diplomat" is a member state's, "industry sources" and "an
-// insider" speak for no one.
-var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators`)
+// insider" speak for no one, and "one airline executive" talking to a
+// reporter gives their own view, not the company's statement.
+var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators executive executives`)
 
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,
