@@ -300,9 +300,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			return // "in X", "near X": where, not who
 		}
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
-			g := p.ownerBefore(x.d.sents[si].a, start, j)
-			if g == unknownGender {
-				return // a lone capitalised word: a place as likely as a person
+			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
+			if !fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker) {
+				// A lone capitalised word: a place as likely as a person,
+				// unless it is the subject after an opening phrase that
+				// says "his" or "her", or one the article has say things
+				// ("Back at the ger, Oyunchimeg closes the ledger").
+				return
 			}
 			r.evidence, r.gender = true, g
 		}
@@ -777,25 +781,24 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	}
 }
 
-// ownerBefore returns the gender of the "his" or "her" in an opening
-// phrase that the lone name after it owns, when the name is the clause's
-// subject: "From her balcony on the fourth floor, X can count the
-// funnels", "In his workshop, Y builds …" — feature copy's way of
-// introducing someone by one name. Else unknownGender.
-func (p *para) ownerBefore(lo, start, j int) gender {
-	if start-1 <= lo || !p.isComma(start-1) || !prepositions[p.lowerAt(lo)] || j >= len(p.toks) || !p.isWordAt(j) || p.toks[j].isCap(p.text) {
-		return unknownGender
+// ownerBefore reports whether the lone name at start is the subject of
+// its clause after an opening phrase of place or time ("From her balcony
+// on the fourth floor, X can count the funnels", "Back at the family's
+// tent, Y closes the ledger" — feature copy's way of bringing back
+// someone known by one name), with the gender of the "his" or "her" the
+// phrase gives them, or unknownGender.
+func (p *para) ownerBefore(lo, start, j int) (bool, gender) {
+	if start-1 <= lo || !p.isComma(start-1) || !prepositions[p.lowerAt(lo)] && !(p.lowerAt(lo) == "back" && prepositions[p.lowerAt(lo+1)]) ||
+		j >= len(p.toks) || !p.isWordAt(j) || p.toks[j].isCap(p.text) {
+		return false, unknownGender
 	}
 	if l := p.lw(j); !modals[l] && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") {
-		return unknownGender // not a verb after the name: "In her view, X plc …"
+		return false, unknownGender // not a verb after the name: "In her view, X plc …"
 	}
 	g := unknownGender
 	for i := lo + 1; i < start-1; i++ {
 		if !p.isWordAt(i) {
-			return unknownGender
-		}
-		if i > lo && p.toks[i].isCap(p.text) {
-			return unknownGender // someone or somewhere else named in the phrase
+			return false, unknownGender
 		}
 		switch p.lw(i) {
 		case "his":
@@ -804,7 +807,7 @@ func (p *para) ownerBefore(lo, start, j int) gender {
 			g = female
 		}
 	}
-	return g
+	return true, g
 }
 
 // relativeBefore reports whether a noun for someone of gender g, not
