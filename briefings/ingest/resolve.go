@@ -266,8 +266,8 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		u := x.unnamed[s]
 		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
 	}
-	for _, m := range x.mentions[si] {
-		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) {
+	for k, m := range x.mentions[si] {
+		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) {
 			return x.anonMeans(m.e, g) // "The minister thanked us. She said …": someone never named
 		}
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
@@ -322,8 +322,8 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		// the main clause names no one who fits.
 		from := x.askedClauseEnd(s)
 		var inOpening, owner *entity
-		for _, m := range x.mentions[s] {
-			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) {
+		for k, m := range x.mentions[s] {
+			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
 				return x.anonMeans(m.e, g)
 			}
 			if !compatible(m.e, g) {
@@ -350,6 +350,18 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// namedInApposition reports whether the k-th mention of sentence s, a
+// title no one named holds, is followed by a named person set off by a
+// comma: "Then the chair, the Lib Dem MP for X, Harriet Y, asked": the
+// title is hers, not someone never named.
+func (x *extractor) namedInApposition(s, k int) bool {
+	ms := x.mentions[s]
+	if k+1 >= len(ms) || ms[k+1].e.kind != "person" || ms[k+1].tok-ms[k].tok > 16 {
+		return false
+	}
+	return x.d.paras[x.d.sents[s].p].isComma(ms[k].tok + 1)
 }
 
 // anonMeans is whom a pronoun after a title no one named holds stands
