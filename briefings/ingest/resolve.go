@@ -90,6 +90,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
 			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
+				if ev := x.introducedAs(r.head, si); ev != nil {
+					// "One Singapore-based owner, who declined to be named,
+					// said … '…,' the owner said": the one just introduced.
+					return ev.ent, ev.via
+				}
 				if v := x.variedSpeaker(r, si); v != nil {
 					return v, "description"
 				}
@@ -415,6 +420,23 @@ var singleOffices = set(`judge justice magistrate coroner prosecutor president p
 // speaks for their body: "a Kremlin spokesman", "a ministry official".
 func speaksForBody(head string) bool {
 	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source")
+}
+
+// introducedAs returns the speech event, in sentence si's paragraph or
+// the one before, whose subject introduced someone by an indefinite
+// description with this head word ("One owner … said"), so that "the
+// owner" next is them; else nil.
+func (x *extractor) introducedAs(head string, si int) *event {
+	para := x.d.sents[si].p
+	for pi := para; pi >= 0 && pi >= para-1; pi-- {
+		evs := x.events[pi]
+		for i := len(evs) - 1; i >= 0; i-- {
+			if ev := evs[i]; ev.sent < si && ev.subj != nil && (ev.subj.indefinite || ev.subj.det == "") && ev.subj.head == head && (ev.subj.kind == refRole || ev.subj.kind == refSomeone) {
+				return ev
+			}
+		}
+	}
+	return nil
 }
 
 // variedSpeaker returns the named person who spoke last, in the
