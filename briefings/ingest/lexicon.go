@@ -177,7 +177,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
 	senate duma army navy military police service institute university foundation alliance
-	coalition federation bureau authority authorities command headquarters cabinet presidency
+	coalition federation confederation bureau authority authorities command headquarters cabinet presidency
 	secretariat mission delegation forces guard firm network broadcaster newspaper board campaign
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team

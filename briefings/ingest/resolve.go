@@ -201,7 +201,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
-		if e := x.orgByHead(r.head, si); e != nil {
+		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}
 		if s := x.cast.regSpeaker(r.text); s != nil {
@@ -711,10 +711,17 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 // orgByHead resolves "the ministry" or "the company" to the organisation
 // last named so.
 func (x *extractor) orgByHead(head string, si int) *entity {
+	return x.orgByHeadAt(head, si, 1<<30)
+}
+
+// orgByHeadAt is orgByHead for the phrase at token at of sentence si,
+// which means a body named before it: in "the organization said … the
+// board of the state company X", X is not the organization.
+func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 	for s := si; s >= 0; s-- {
 		ms := x.mentions[s]
 		for i := len(ms) - 1; i >= 0; i-- {
-			if e := ms[i].e; e.kind == "organisation" && e.heads[head] {
+			if e := ms[i].e; e.kind == "organisation" && e.heads[head] && (s < si || ms[i].tok < at) {
 				return e
 			}
 		}
@@ -724,7 +731,7 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 		for s := si; s >= 0; s-- {
 			ms := x.mentions[s]
 			for i := len(ms) - 1; i >= 0; i-- {
-				if e := ms[i].e; e.kind == "organisation" && e.business {
+				if e := ms[i].e; e.kind == "organisation" && e.business && (s < si || ms[i].tok < at) {
 					return e
 				}
 			}
@@ -736,7 +743,7 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 		for s := si; s >= 0 && si-s <= 8; s-- {
 			ms := x.mentions[s]
 			for i := len(ms) - 1; i >= 0; i-- {
-				if ms[i].e.kind == "organisation" {
+				if ms[i].e.kind == "organisation" && (s < si || ms[i].tok < at) {
 					return ms[i].e
 				}
 			}
