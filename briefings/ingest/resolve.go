@@ -513,7 +513,13 @@ func (x *extractor) groupOfBody(si int) *entity {
 			return nil
 		}
 		r := p.interpret(a, b)
-		if r == nil || r.kind != refRole || !r.plural() || r.org == "" || isKnownPlace(r.org) {
+		if r == nil || r.kind != refRole || !r.plural() {
+			return nil
+		}
+		if r.org == "" && b-a >= 2 && allNameWords(p, a, b-1) {
+			r.org = p.textOf(a, b-1) // "Halvard Research analysts": a plural title after a name is the firm's people
+		}
+		if r.org == "" || isKnownPlace(r.org) {
 			return nil
 		}
 		if e := x.cast.lookup(r.org); e != nil {
@@ -825,7 +831,10 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 		}
 		return nil
 	}
-	return x.mainSubject()
+	if ms := x.mainSubject(); ms != nil && !other(ms) {
+		return ms
+	}
+	return nil
 }
 
 // talkedOfEpithet returns the speaker of an earlier sentence that used
@@ -870,8 +879,10 @@ func (x *extractor) pronounOnly(s int) *entity {
 }
 
 // mainSubject returns the person the story is about: the first person its
-// opening sentence names, when it names them again; else the person named
-// most often, when no one else is named as often; else nil.
+// opening sentence names (a confirmed one: "Harlow Vikings have signed X"
+// names a club, whatever its capitals), when it names them again; else
+// the person named most often, when no one else is named as often; else
+// nil.
 func (x *extractor) mainSubject() *entity {
 	counts := map[*entity]int{}
 	for _, ms := range x.mentions {
@@ -883,7 +894,7 @@ func (x *extractor) mainSubject() *entity {
 	}
 	if first := x.d.paras[x.d.lead].first; first < len(x.mentions) {
 		for _, m := range x.mentions[first] {
-			if m.e.kind == "person" {
+			if m.e.kind == "person" && m.e.confirmed {
 				if counts[m.e] >= 2 {
 					return m.e
 				}
