@@ -643,6 +643,13 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
 		return nil, false
 	}
+	for w := from + 1; w < end; w++ {
+		if l := p.lowerAt(w); (l == "who" || l == "whom") && !p.toks[w].isCap(p.text) && p.npLeft(w-1, from) == from {
+			// "“…,” a villager who declined to be named told RFA": the
+			// noun phrase before the relative clause said it.
+			return p.interpret(from, w), true
+		}
+	}
 	if end-from > 8 {
 		// A long title must be one noun phrase up to the verb, maybe with
 		// a bracketed aside: "…," Finance Minister X of the Free
@@ -661,6 +668,10 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	}
 	return p.interpret(from, end), true
 }
+
+// closeTo are the adjectives that place an unnamed source by whom they
+// know: "a source close to the club", "a person familiar with the talks".
+var closeTo = set(`close familiar`)
 
 // subjectLeft reads the subject before verb v: skipping adverbs ("Putin still
 // said"), asides ("Tevita Fonua, the environment minister of Lomara, told")
@@ -755,6 +766,16 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				}
 			}
 		}
+		if n := asides[0]; n.b-n.a == 1 && len(asides) == 1 && p.isNameWord(n.a) && p.isRoleAt(lo) && p.lowerAt(lo+1) == "of" && !isKnownPlace(p.word(n.a)) {
+			// "Head of the forecasting division of the X Agency (BMKG),
+			// Sulastri, said": a title opening the sentence and one name
+			// set off after it, as people known by one name are.
+			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
+				name.role = p.textOf(lo, n.a-1)
+				name.evidence = true
+				return name
+			}
+		}
 		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {
@@ -770,6 +791,13 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if a < 0 {
 		return nil
+	}
+	if a-3 >= lo && closeTo[p.lowerAt(a-2)] && (p.lowerAt(a-1) == "to" || p.lowerAt(a-1) == "with") {
+		// "A source close to the player, who …, told": the source, whom
+		// the words after "close to" place, not the player.
+		if h := p.npLeft(a-3, lo); h >= 0 {
+			return p.interpret(h, a-2)
+		}
 	}
 	if h, at, ok := p.placeAfterHead(a, lo); ok {
 		// "Shoppers in Leeds said", "Farmers from across the region

@@ -52,7 +52,7 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 	securities partners holdings industries energy coal grid commodities media capital technologies
 	labs mining resources telecom motors airlines steel oil gas owner bank utility power electric
 	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
-	provider broker`)
+	provider broker processor distributor wholesaler`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {

@@ -57,8 +57,8 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		switch {
 		case a.Title != "" && strings.EqualFold(p, a.Title):
 			continue // the headline repeated in the page
-		case a.Author != "" && strings.HasPrefix(p, a.Author) && len(strings.Fields(p)) <= 8:
-			continue // "Lukas Brenner, Energy Daily"
+		case a.Author != "" && strings.HasPrefix(strings.TrimPrefix(p, "By "), a.Author) && len(strings.Fields(p)) <= 8:
+			continue // "Lukas Brenner, Energy Daily", "By X (Marseille, correspondent)"
 		}
 		body = append(body, p)
 	}

@@ -121,7 +121,9 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	constable provost curator librarian archivist notary coroner controller administrator
 	supervisor foreman rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general
-	politician voivode prefect`)
+	politician
+	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
+	voivode prefect applicant claimant plaintiff defendant appellant petitioner`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
@@ -183,7 +185,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
 	senate duma army navy military police service institute university foundation alliance
-	coalition federation bureau authority authorities command headquarters cabinet presidency
+	coalition federation confederation bureau authority authorities command headquarters cabinet presidency
 	secretariat mission delegation forces guard firm network broadcaster newspaper board campaign
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team

@@ -13,6 +13,16 @@ func (x *extractor) collectMentions() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		x.unnamed[si] = p.unnamedSubject(s.a, s.b)
+		if u := x.unnamed[si]; u.tok > 0 {
+			if n := p.givenName(u.tok, s.b); n > 0 {
+				// "A mother of three whom we call Maryam", "a driver who
+				// asked that only his first name, Amrit, be used": the
+				// description names them after all, by that one name.
+				e := x.cast.person(p.text[p.toks[n].s:p.toks[n].e], "", u.gender, true)
+				x.note(si, e, n)
+				x.unnamed[si] = unnamedSubject{}
+			}
+		}
 		if p.lowerAt(s.a) == "the" && s.a+1 < s.b && p.isWordAt(s.a+1) {
 			// "The 67-year-old laughs …": the person named so before is
 			// this sentence's subject, whom "she" may mean next.
@@ -290,7 +300,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			return // "in X", "near X": where, not who
 		}
 		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
-			return // a lone capitalised word: a place as likely as a person
+			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
+			if !fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker) {
+				// A lone capitalised word: a place as likely as a person,
+				// unless it is the subject after an opening phrase that
+				// says "his" or "her", or one the article has say things
+				// ("Back at the ger, Oyunchimeg closes the ledger").
+				return
+			}
+			r.evidence, r.gender = true, g
 		}
 		if e == nil && isKnownPlace(r.name) && (r.role == "" || p.placeBefore(start)) {
 			// "in X, where the mood was …": a known place after "in" is
@@ -446,8 +464,9 @@ func (x *extractor) noteRoles() {
 }
 
 // descriptionBefore reads the phrase that ends at the comma c and starts
-// its clause, when it describes a person: a title ("Another resident") or
-// a relation with a gender ("Her husband"); else nil.
+// its clause, when it describes a person: a title ("Another resident"), a
+// relation with a gender ("Her husband") or a person noun ("An elderly
+// neighbour"); else nil.
 func (p *para) descriptionBefore(c, lo int) *ref {
 	a := c - 1
 	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
@@ -457,7 +476,7 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 		return nil // not one noun phrase: "The minister said that A, X"
 	}
 	d := p.interpret(a, c)
-	if d == nil || !(d.kind == refRole || d.kind == refSomeone && d.gender != unknownGender) {
+	if d == nil || !(d.kind == refRole || d.kind == refSomeone && (d.gender != unknownGender || isPersonNoun(d.head))) {
 		return nil
 	}
 	return d
@@ -547,6 +566,13 @@ var personNouns = map[string]gender{"man": male, "woman": female, "father": male
 	"parent": unknownGender, "pensioner": unknownGender, "patient": unknownGender,
 	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender}
 
+// isPersonNoun reports whether a noun describes a person of either
+// gender ("An elderly neighbour, X,").
+func isPersonNoun(w string) bool {
+	_, ok := personNouns[w]
+	return ok
+}
+
 // namedAfterNoun reports whether a name follows a person noun ending
 // before token k: set off by a comma, maybe after where they are and
 // before a word that describes them ("A bus driver at the depot, Mr
@@ -568,6 +594,41 @@ func (p *para) namedAfterNoun(k, b int) bool {
 		n++ // "junior", "retired teacher"
 	}
 	return p.isNameWord(n)
+}
+
+// givenName returns the token of the one name a relative clause after a
+// description gives its person ("whom we call X", "who gave her name as
+// X", "who asked that only his first name, X, be used"), looking from
+// token k up to the clause's speech verb; else 0. A clause that withholds
+// the name ("who asked not to be named") gives none.
+func (p *para) givenName(k, b int) int {
+	rel := false
+	for i := k; i < b && i < k+24; i++ {
+		if !rel {
+			if l := p.lowerAt(i); (l == "who" || l == "whom") && !p.toks[i].isCap(p.text) {
+				rel = true
+			} else if i > k+6 {
+				return 0
+			}
+			continue
+		}
+		if l := p.lowerAt(i - 1); p.isSpeechVerbAt(i) && l != "who" && l != "whom" && p.lowerAt(i) != "call" && p.lowerAt(i) != "called" || p.toks[i].q != 0 {
+			// The main clause's verb; the relative clause's own ("who
+			// asked that …") goes on.
+			return 0
+		}
+		switch p.lowerAt(i) {
+		case "call", "called", "name", "named", "identified":
+			n := i + 1
+			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only") {
+				n++
+			}
+			if p.isNameWord(n) && !p.isNameWord(n+1) {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // unnamedSubject finds a person described but not named as the subject of
@@ -718,6 +779,35 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			add(noun) // "X, the <noun> <participle> …"
 		}
 	}
+}
+
+// ownerBefore reports whether the lone name at start is the subject of
+// its clause after an opening phrase of place or time ("From her balcony
+// on the fourth floor, X can count the funnels", "Back at the family's
+// tent, Y closes the ledger" — feature copy's way of bringing back
+// someone known by one name), with the gender of the "his" or "her" the
+// phrase gives them, or unknownGender.
+func (p *para) ownerBefore(lo, start, j int) (bool, gender) {
+	if start-1 <= lo || !p.isComma(start-1) || !prepositions[p.lowerAt(lo)] && !(p.lowerAt(lo) == "back" && prepositions[p.lowerAt(lo+1)]) ||
+		j >= len(p.toks) || !p.isWordAt(j) || p.toks[j].isCap(p.text) {
+		return false, unknownGender
+	}
+	if l := p.lw(j); !modals[l] && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") {
+		return false, unknownGender // not a verb after the name: "In her view, X plc …"
+	}
+	g := unknownGender
+	for i := lo + 1; i < start-1; i++ {
+		if !p.isWordAt(i) {
+			return false, unknownGender
+		}
+		switch p.lw(i) {
+		case "his":
+			g = male
+		case "her":
+			g = female
+		}
+	}
+	return true, g
 }
 
 // relativeBefore reports whether a noun for someone of gender g, not

@@ -1229,7 +1229,8 @@ func isAgeWord(w string) bool {
 // "state grain trader Rusagrotrans". (orgHeads say it too: "news agency
 // Interfax".)
 var orgDescriptors = set(`trader carmaker automaker giant maker miner refiner shipper conglomerate
-	startup start-up outlet website chain brand lobby broadcaster publisher platform provider`)
+	startup start-up outlet website chain brand lobby broadcaster publisher platform provider
+	processor distributor wholesaler`)
 
 // seatedHeads are bodies named with where they sit: "the U.S. embassy in
 // Kyiv", "China's mission to the EU".

@@ -127,9 +127,10 @@ func isKnownBody(name string) bool {
 type wordUse uint8
 
 const (
-	usedAsName   wordUse = iota // only ever capitalised: a name
-	usedAsCommon                // also in lower case, or a plural of people: a common noun
-	usedAsPlace                 // after "in", "to" or "from", or with its adjective: a place
+	usedAsName    wordUse = iota // only ever capitalised: a name
+	usedAsCommon                 // also in lower case, or a plural of people: a common noun
+	usedAsPlace                  // after "in", "to" or "from", or with its adjective: a place
+	usedAsSpeaker                // a name that is somewhere the subject of "says" or "said": a person as likely as not
 )
 
 // locatives before a capitalised word make it a place: "in Karvia",
@@ -176,7 +177,7 @@ func (x *extractor) findWordUse(lw string) wordUse {
 		return usedAsCommon
 	}
 	adjectives := placeAdjectives(lw)
-	place := false
+	place, speaker := false, false
 	for _, p := range x.d.paras {
 		for i := range p.toks {
 			t := &p.toks[i]
@@ -190,6 +191,9 @@ func (x *extractor) findWordUse(lw string) wordUse {
 				}
 				if i > 0 && p.toks[i-1].kind == tWord && locatives[p.lw(i-1)] {
 					place = true
+				}
+				if i+1 < len(p.toks) && p.toks[i+1].q == 0 && saysWords[p.lowerAt(i+1)] {
+					speaker = true // "“…,” Oyunchimeg says"
 				}
 				continue
 			}
@@ -205,8 +209,15 @@ func (x *extractor) findWordUse(lw string) wordUse {
 	if place {
 		return usedAsPlace
 	}
+	if speaker {
+		return usedAsSpeaker
+	}
 	return usedAsName
 }
+
+// saysWords are the plain speech verbs whose subject a lone name is, as
+// features name people known by one name: "Oyunchimeg says".
+var saysWords = set(`says said tells told adds added`)
 
 // placeAdjectives are the adjectives a place name w may have: Karvia
 // gives Karvian, Norland Norlandic, Japan Japanese, Pakistan Pakistani.

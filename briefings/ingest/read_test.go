@@ -149,6 +149,30 @@ func TestReadHTML(t *testing.T) {
 	}
 }
 
+// TestReadHTMLQuoteSigner: the line signing a blockquote, in an element
+// whose class says "author", stays in the story and is not the byline.
+func TestReadHTMLQuoteSigner(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Ministers agree on the fishing quotas</title></head><body><article>
+<h1>Ministers agree on the fishing quotas</h1>
+<p>Fisheries ministers agreed on next year's catch limits for the Baltic after talks that ran through the night in Brussels.</p>
+<blockquote><p>"Nobody got everything, but the stocks will recover," the chair said.</p></blockquote>
+<p class="quote-author">Ilse Vanderhaegen, Belgian Minister for the North Sea</p>
+<p>The limits for cod stay at their lowest level since the quotas began, and herring falls by a fifth for the second year.</p>
+<p>"We will review the figures in the spring," the minister told reporters after the meeting ended on Tuesday morning.</p>
+</article></body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "https://council.example/fish")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Author, "Vanderhaegen") {
+		t.Errorf("the quote's signer became the byline: %q", a.Author)
+	}
+	if !strings.Contains(strings.Join(a.Body, "\n"), "Ilse Vanderhaegen, Belgian Minister") {
+		t.Errorf("the quote's signature line left the body: %q", a.Body)
+	}
+}
+
 // TestReadEncodings: a Windows-1252 text file and a page declaring its
 // charset are read as the characters they mean, curly quotes included.
 func TestReadEncodings(t *testing.T) {

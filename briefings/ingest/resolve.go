@@ -30,6 +30,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
+		if r.indefinite && r.role == "" {
+			// "said one Labour MP", "a Tory MP told": one of a party's or a
+			// body's people, unnamed; a name takes no "a" or "one".
+			return nil, ""
+		}
 		if e := x.cast.lookup(r.name); e != nil {
 			return e, ""
 		}
@@ -91,6 +96,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
 			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
+				if ev := x.introducedAs(r.head, si); ev != nil {
+					// "One Singapore-based owner, who declined to be named,
+					// said … '…,' the owner said": the one just introduced.
+					return ev.ent, ev.via
+				}
 				if v := x.variedSpeaker(r, si); v != nil {
 					return v, "description"
 				}
@@ -230,7 +240,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
-		if e := x.orgByHead(r.head, si); e != nil {
+		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}
 		if s := x.cast.regSpeaker(r.text); s != nil {
@@ -240,10 +250,34 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), "description"
 		}
 	}
+	if r.det == "the" && !r.object && (r.kind == refOrgDesc || r.kind == refSomeone || r.kind == refOrg) && strings.EqualFold(r.text, "city") {
+		if e := x.cityBody(); e != nil {
+			return e, "description"
+		}
+	}
 	if e := x.describedLast(r, si, at); e != nil {
 		return e, "description"
 	}
 	return nil, ""
+}
+
+// cityBody resolves "the city said" (or "the City", as South African and
+// British copy write it) to the registry's "City of X" whose city the
+// article names: the municipal government, which a city council or city
+// hall speaks for. Else nil.
+func (x *extractor) cityBody() *entity {
+	for _, o := range x.cast.reg.orgRoles {
+		city, ok := strings.CutPrefix(briefings.Fold(o.sp.Name), "city of ")
+		if !ok || city == "" {
+			continue
+		}
+		for _, p := range x.d.paras {
+			if i := strings.Index(p.lower, city); i >= 0 && (i == 0 || !unicode.IsLetter(rune(p.lower[i-1]))) {
+				return x.cast.fromRegistry(o.sp)
+			}
+		}
+	}
+	return nil
 }
 
 // compatible reports whether a pronoun can stand for an entity.
@@ -276,9 +310,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		u := x.unnamed[s]
 		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
 	}
-	for _, m := range x.mentions[si] {
-		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) {
-			return m.e.speaksFor // "The minister thanked us. She said …": someone never named
+	for k, m := range x.mentions[si] {
+		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) {
+			return x.anonMeans(m.e, g) // "The minister thanked us. She said …": someone never named
 		}
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
 			if unnamed(si, m.tok) {
@@ -332,9 +366,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		// the main clause names no one who fits.
 		from := x.askedClauseEnd(s)
 		var inOpening, owner *entity
-		for _, m := range x.mentions[s] {
-			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) {
-				return m.e.speaksFor
+		for k, m := range x.mentions[s] {
+			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
+				return x.anonMeans(m.e, g)
 			}
 			if !compatible(m.e, g) {
 				continue
@@ -360,6 +394,35 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// namedInApposition reports whether the k-th mention of sentence s, a
+// title no one named holds, is followed by a named person set off by a
+// comma: "Then the chair, the Lib Dem MP for X, Harriet Y, asked": the
+// title is hers, not someone never named.
+func (x *extractor) namedInApposition(s, k int) bool {
+	ms := x.mentions[s]
+	if k+1 >= len(ms) || ms[k+1].e.kind != "person" || ms[k+1].tok-ms[k].tok > 16 {
+		return false
+	}
+	return x.d.paras[x.d.sents[s].p].isComma(ms[k].tok + 1)
+}
+
+// anonMeans is whom a pronoun after a title no one named holds stands
+// for: the body they speak for, if any; or, for a craft ("The novelist
+// laughs … '…,' she says"), the story's main subject, as profiles and
+// interviews call their subject by what they do, when the subject's own
+// title (if the article gave one) says the same. Offices ("the
+// minister") are not crafts: an unnamed holder of one is someone else.
+func (x *extractor) anonMeans(e *entity, g gender) *entity {
+	if e.speaksFor != nil || !occupationWord(e.role) {
+		return e.speaksFor
+	}
+	ms := x.mainSubject()
+	if ms == nil || ms.gender != g || ms.role != "" && !strings.Contains(strings.ToLower(ms.role), e.role) {
+		return nil
+	}
+	return ms
 }
 
 // ownsNamedPerson reports whether the mention at token tok of sentence si
@@ -397,6 +460,23 @@ var singleOffices = set(`judge justice magistrate coroner prosecutor president p
 // "counsel for X" makes X's submission in court.
 func speaksForBody(head string) bool {
 	return strings.HasPrefix(head, "spokes") || strings.HasPrefix(head, "official") || head == "representative" || strings.HasPrefix(head, "source") || head == "counsel"
+}
+
+// introducedAs returns the speech event, in sentence si's paragraph or
+// the one before, whose subject introduced someone by an indefinite
+// description with this head word ("One owner … said"), so that "the
+// owner" next is them; else nil.
+func (x *extractor) introducedAs(head string, si int) *event {
+	para := x.d.sents[si].p
+	for pi := para; pi >= 0 && pi >= para-1; pi-- {
+		evs := x.events[pi]
+		for i := len(evs) - 1; i >= 0; i-- {
+			if ev := evs[i]; ev.sent < si && ev.subj != nil && (ev.subj.indefinite || ev.subj.det == "") && ev.subj.head == head && (ev.subj.kind == refRole || ev.subj.kind == refSomeone) {
+				return ev
+			}
+		}
+	}
+	return nil
 }
 
 // variedSpeaker returns the named person who spoke last, in the
@@ -455,12 +535,38 @@ var broadSpecialties = set(`politician scientist specialist analyst`)
 
 // groupOfBody resolves "they" to the body whose people spoke in the
 // sentence before, in the same paragraph ("Analysts at X Research
-// said … “…,” they wrote"); else nil, as "they" names no one.
+// said … “…,” they wrote"), or whose people are the subject of the
+// sentence just before; else nil, as "they" names no one.
 func (x *extractor) groupOfBody(si int) *entity {
-	if si == 0 || x.d.sents[si-1].p != x.d.sents[si].p {
+	if si == 0 || x.d.sents[si-1].p < x.d.sents[si].p-1 {
 		return nil
 	}
 	sp, by := x.speakerAt[si-1], x.speakerBy[si-1]
+	if x.d.sents[si-1].p != x.d.sents[si].p {
+		// "X Research analysts moved the country to overweight.
+		// “…,” they wrote": the sentence ending the paragraph before has
+		// a firm's people as its subject, whom "they" means next.
+		s := x.d.sents[si-1]
+		p := x.d.paras[s.p]
+		a, b := p.npRight(s.a, s.b)
+		if b <= a || b-a > 8 {
+			return nil
+		}
+		r := p.interpret(a, b)
+		if r == nil || r.kind != refRole || !r.plural() {
+			return nil
+		}
+		if r.org == "" && b-a >= 2 && allNameWords(p, a, b-1) {
+			r.org = p.textOf(a, b-1) // "Halvard Research analysts": a plural title after a name is the firm's people
+		}
+		if r.org == "" || isKnownPlace(r.org) {
+			return nil
+		}
+		if e := x.cast.lookup(r.org); e != nil {
+			return e
+		}
+		return x.cast.org(r.org, "")
+	}
 	if sp != nil && by != nil && by.kind == refRole && by.plural() && sp.kind == "organisation" {
 		return sp
 	}
@@ -583,7 +689,8 @@ func (x *extractor) opensClause(si, tok int) bool {
 // roleSynonyms are titles copy uses for one another: "the envoy" for an
 // ambassador, "the spokeswoman" for a spokesperson, "the diplomat" (state
 // media's word) for an ambassador or a foreign ministry's minister or
-// spokesperson.
+// spokesperson; a sports team's "coach", "manager" and "boss" for one
+// another, and "the <club> chief" for its boss or head.
 var roleSynonyms = map[string][]string{
 	"diplomat":                {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat "},
 	"chief executive":         {" ceo ", " chief executive officer ", " managing director "},
@@ -595,6 +702,10 @@ var roleSynonyms = map[string][]string{
 	"spokeswoman":             {" spokesperson ", " spokesman ", " press secretary "},
 	"spokesperson":            {" spokesman ", " spokeswoman ", " press secretary "},
 	"judge":                   {" justice ", " magistrate "},
+	"coach":                   {" manager ", " boss "},
+	"manager":                 {" coach ", " boss "},
+	"boss":                    {" manager ", " coach ", " chief "},
+	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},
 }
@@ -716,10 +827,17 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 // orgByHead resolves "the ministry" or "the company" to the organisation
 // last named so.
 func (x *extractor) orgByHead(head string, si int) *entity {
+	return x.orgByHeadAt(head, si, 1<<30)
+}
+
+// orgByHeadAt is orgByHead for the phrase at token at of sentence si,
+// which means a body named before it: in "the organization said … the
+// board of the state company X", X is not the organization.
+func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 	for s := si; s >= 0; s-- {
 		ms := x.mentions[s]
 		for i := len(ms) - 1; i >= 0; i-- {
-			if e := ms[i].e; e.kind == "organisation" && e.heads[head] {
+			if e := ms[i].e; e.kind == "organisation" && e.heads[head] && (s < si || ms[i].tok < at) {
 				return e
 			}
 		}
@@ -729,7 +847,7 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 		for s := si; s >= 0; s-- {
 			ms := x.mentions[s]
 			for i := len(ms) - 1; i >= 0; i-- {
-				if e := ms[i].e; e.kind == "organisation" && e.business {
+				if e := ms[i].e; e.kind == "organisation" && e.business && (s < si || ms[i].tok < at) {
 					return e
 				}
 			}
@@ -741,7 +859,7 @@ func (x *extractor) orgByHead(head string, si int) *entity {
 		for s := si; s >= 0 && si-s <= 8; s-- {
 			ms := x.mentions[s]
 			for i := len(ms) - 1; i >= 0; i-- {
-				if ms[i].e.kind == "organisation" {
+				if ms[i].e.kind == "organisation" && (s < si || ms[i].tok < at) {
 					return ms[i].e
 				}
 			}
@@ -791,8 +909,13 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			}
 		}
 	}
-	// Of another nationality: "the Norwegian" is not the Indian.
+	// Of another nationality: "the Norwegian" is not the Indian; nor is
+	// someone who spoke of "the 31-year-old" earlier the 31-year-old.
+	talkedOf := x.talkedOfEpithet(word, si)
 	other := func(e *entity) bool {
+		if e == talkedOf {
+			return true
+		}
 		_, nat := e.roleInfo()
 		return demonyms[word] && nat != "" && !sameNationality(nat, word)
 	}
@@ -800,6 +923,9 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
 		if sp := x.speakerAt[s]; sp != nil && sp.kind == "person" && !other(sp) {
 			return sp
+		}
+		if e := x.pronounOnly(s); e != nil && !other(e) {
+			return e // "Did her family mind? “…,” the 47-year-old says": whom "her" means
 		}
 		for _, m := range x.mentions[s] {
 			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
@@ -815,12 +941,58 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 		}
 		return nil
 	}
-	return x.mainSubject()
+	if ms := x.mainSubject(); ms != nil && !other(ms) {
+		return ms
+	}
+	return nil
+}
+
+// talkedOfEpithet returns the speaker of an earlier sentence that used
+// the epithet of someone else ("The coach added that the 31-year-old
+// would …"): a speaker who talks about "the 31-year-old" is not the
+// 31-year-old. Else nil.
+func (x *extractor) talkedOfEpithet(word string, si int) *entity {
+	for s := si - 1; s >= 0; s-- {
+		sp, by := x.speakerAt[s], x.speakerBy[s]
+		if sp == nil || by == nil || strings.Contains(strings.ToLower(by.text), word) {
+			continue
+		}
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a; i < sr.b; i++ {
+			if p.toks[i].q == 0 && p.isWordAt(i) && p.lw(i) == word {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// pronounOnly returns whom a sentence that names no one is about: the
+// person its first "he", "his", "she" or "her" outside quotes stands for,
+// as an interviewer's question ("Did her family mind?") is about the one
+// who answers it; else nil.
+func (x *extractor) pronounOnly(s int) *entity {
+	if len(x.mentions[s]) > 0 || x.speakerAt[s] != nil {
+		return nil
+	}
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	for i := sr.a; i < sr.b; i++ {
+		if t := &p.toks[i]; t.kind == tWord && t.q == 0 && t.class&cGendered != 0 {
+			if g, ok := personalPronouns[p.low(t)]; ok {
+				return x.antecedent(g, s, i)
+			}
+		}
+	}
+	return nil
 }
 
 // mainSubject returns the person the story is about: the first person its
-// opening sentence names, when it names them again; else the person named
-// most often, when no one else is named as often; else nil.
+// opening sentence names (a confirmed one: "Harlow Vikings have signed X"
+// names a club, whatever its capitals), when it names them again; else
+// the person named most often, when no one else is named as often; else
+// nil.
 func (x *extractor) mainSubject() *entity {
 	counts := map[*entity]int{}
 	for _, ms := range x.mentions {
@@ -832,7 +1004,7 @@ func (x *extractor) mainSubject() *entity {
 	}
 	if first := x.d.paras[x.d.lead].first; first < len(x.mentions) {
 		for _, m := range x.mentions[first] {
-			if m.e.kind == "person" {
+			if m.e.kind == "person" && m.e.confirmed {
 				if counts[m.e] >= 2 {
 					return m.e
 				}
@@ -1028,12 +1200,14 @@ var genericOrgHeads = set(`group agency organisation organization body`)
 
 // nationalityOf returns the first adjective of nationality or country in
 // a role or description ("Japanese" in "the Japanese FM", "Israel" in
-// "Israel's ambassador"), folded, or "".
+// "Israel's ambassador"), folded, or "". A possessive counts only when it
+// is a known place: an adjective of nationality takes no "'s", so
+// "Ferrari's" or "Mitsubishi's" is an owner that merely ends like one.
 func nationalityOf(s string) string {
 	for _, w := range strings.Fields(s) {
 		possessive := isPossessive(w)
 		w = stripPossessive(w)
-		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) || possessive && isKnownPlace(w)) {
+		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) && !possessive || possessive && isKnownPlace(w)) {
 			return strings.ToLower(w)
 		}
 	}
@@ -1398,9 +1572,11 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 // notBodyVoices are people a body's name describes without their speaking
 // for it: "one EU diplomat" is a member state's, "industry sources" and "an
 // insider" speak for no one; nor does a party's member of a parliament
-// ("one Labour MP", "a Republican senator"), who speaks for themself.
+// ("one Labour MP", "a Republican senator"), who speaks for themself, or
+// "one airline executive" talking to a reporter, who gives their own view,
+// not the company's statement.
 var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators
-	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher`)
+	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher executive executives`)
 
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,
