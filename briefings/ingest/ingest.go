@@ -183,6 +183,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	} else {
 		d.ID = d.Date.Format(briefings.DateLayout) + "-" + slugWords(d.Title, 8)
 	}
+	doc.release()
 	return d, nil
 }
 

@@ -520,7 +520,8 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	if a >= b {
 		return nil
 	}
-	r := &ref{surface: p.textOf(a, b)}
+	r := p.sc.newRef()
+	r.surface = p.textOf(a, b)
 	if b-a == 1 {
 		if g, ok := pronounGender[p.lw(a)]; ok {
 			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.lw(a), g, p.word(a)

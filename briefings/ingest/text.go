@@ -3,6 +3,7 @@ package ingest
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +16,7 @@ type para struct {
 	sents  []span // token ranges, in order
 	first  int    // index of its first sentence in document.sents
 	nicked bool   // a nickname was taken out of a name: the text has words the tokens lack
+	sc     *scratch
 }
 
 // span is a half-open token range [a, b) in one paragraph.
@@ -46,6 +48,55 @@ type document struct {
 	midCap map[string]int // capitalised words seen other than at a sentence start, by lower case
 	lead   int            // paragraphs before the story's own: a standfirst read for its quotes only
 	words  []string       // a buffer for eachFolded
+	sc     *scratch       // the memory its tokens and phrase readings live in
+}
+
+// scratch is the memory of one draft that the next may reuse: the tokens
+// and the phrase readings (refs) are some 45 KB an article, nearly half of
+// all it allocates, and each allocation brings the next collection nearer,
+// which must mark the lexicon's maps again. A draft takes a scratch from
+// the pool and gives it back when nothing it made points into it any more.
+type scratch struct {
+	toks []token
+	refs [][]ref // slabs of refSlab refs; the first used slabs of an earlier draft are reused
+	slab int     // the slab newRef hands out from
+	used int     // refs handed out from it
+}
+
+// refSlab is the number of refs in a slab: a slab's refs never move, so a
+// ref handed out stays put while more are.
+const refSlab = 64
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// newRef returns a zero ref that lives until the scratch is reused; a
+// paragraph made without one has its refs from the heap.
+func (sc *scratch) newRef() *ref {
+	if sc == nil {
+		return new(ref)
+	}
+	if sc.used == refSlab {
+		sc.slab, sc.used = sc.slab+1, 0
+	}
+	if sc.slab == len(sc.refs) {
+		sc.refs = append(sc.refs, make([]ref, refSlab))
+	}
+	r := &sc.refs[sc.slab][sc.used]
+	sc.used++
+	*r = ref{}
+	return r
+}
+
+// release gives the document's scratch back for another draft to reuse:
+// nothing may use the document, its tokens or any ref read from it after.
+func (d *document) release() {
+	sc := d.sc
+	d.sc = nil
+	for _, p := range d.paras {
+		p.toks, p.sc = nil, nil
+	}
+	sc.slab, sc.used = 0, 0
+	scratchPool.Put(sc)
 }
 
 // eachFolded calls fn with each paragraph's words as briefings.Fold
@@ -58,19 +109,23 @@ func (d *document) eachFolded(fn func(words []string)) {
 }
 
 func newDocument(paragraphs []string) *document {
-	d := &document{paras: make([]*para, 0, len(paragraphs))}
+	d := &document{paras: make([]*para, 0, len(paragraphs)), sc: scratchPool.Get().(*scratch)}
 	n := 0
 	for _, p := range paragraphs {
 		n += len(p)/4 + 1
 	}
-	buf := make([]token, 0, n) // one allocation for every paragraph's tokens
+	buf := d.sc.toks[:0] // one buffer for every paragraph's tokens
+	if cap(buf) < n {
+		buf = make([]token, 0, n)
+	}
 	lowers := lowerAll(paragraphs)
 	for pi, text := range paragraphs {
 		start := len(buf)
 		lower := lowers[pi]
 		buf = tokenize(text, lower, buf)
-		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]})
+		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc})
 	}
+	d.sc.toks = buf[:0]
 	d.findQuotes()
 	d.midCap = make(map[string]int, 64)
 	for i, p := range d.paras {
