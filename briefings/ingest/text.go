@@ -17,6 +17,7 @@ type para struct {
 	first  int    // index of its first sentence in document.sents
 	nicked bool   // a nickname was taken out of a name: the text has words the tokens lack
 	sc     *scratch
+	latest int32 // 1 + the index in sc.readings of the last span interpret read, 0 for none
 }
 
 // span is a half-open token range [a, b) in one paragraph.
@@ -61,6 +62,15 @@ type scratch struct {
 	refs [][]ref // slabs of refSlab refs; the first used slabs of an earlier draft are reused
 	slab int     // the slab newRef hands out from
 	used int     // refs handed out from it
+
+	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
+}
+
+// reading is one span interpret read and what it read.
+type reading struct {
+	a, b int32
+	prev int32 // 1 + the paragraph's reading before this, 0 for none
+	r    *ref  // a copy no caller sees; nil when the span names no one
 }
 
 // refSlab is the number of refs in a slab: a slab's refs never move, so a
@@ -96,6 +106,8 @@ func (d *document) release() {
 		p.toks, p.sc = nil, nil
 	}
 	sc.slab, sc.used = 0, 0
+	clear(sc.readings) // the refs they keep are reused
+	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
 }
 
