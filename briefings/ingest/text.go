@@ -64,6 +64,16 @@ type scratch struct {
 	used int     // refs handed out from it
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
+
+	cast   *cast          // the last draft's cast, whose maps the next reuses
+	midCap map[string]int // the last document's midCap
+	lower  []byte         // the buffer lowerAll writes in
+}
+
+// newCast returns the draft's cast, made in the maps of the last draft's.
+func (sc *scratch) newCast(reg *registryIndex) *cast {
+	sc.cast = recast(sc.cast, reg)
+	return sc.cast
 }
 
 // reading is one span interpret read and what it read.
@@ -130,7 +140,7 @@ func newDocument(paragraphs []string) *document {
 	if cap(buf) < n {
 		buf = make([]token, 0, n)
 	}
-	lowers := lowerAll(paragraphs)
+	lowers := lowerAll(paragraphs, &d.sc.lower)
 	for pi, text := range paragraphs {
 		start := len(buf)
 		lower := lowers[pi]
@@ -139,7 +149,8 @@ func newDocument(paragraphs []string) *document {
 	}
 	d.sc.toks = buf[:0]
 	d.findQuotes()
-	d.midCap = make(map[string]int, 64)
+	d.midCap = emptied(d.sc.midCap, 64)
+	d.sc.midCap = d.midCap
 	for i, p := range d.paras {
 		p.first = len(d.sents)
 		p.sents = splitSentences(p)
@@ -156,8 +167,9 @@ func newDocument(paragraphs []string) *document {
 }
 
 // lowerAll returns each paragraph in lower case, as lowerInto writes it, all in one buffer:
-// one allocation per article rather than one per paragraph.
-func lowerAll(paragraphs []string) []string {
+// one allocation per article rather than one per paragraph. It writes in
+// *scratch, which it grows when it must, before copying to a string.
+func lowerAll(paragraphs []string, scratch *[]byte) []string {
 	n := 0
 	for _, p := range paragraphs {
 		n += len(p)
@@ -166,7 +178,10 @@ func lowerAll(paragraphs []string) []string {
 	if n == 0 {
 		return out
 	}
-	buf := make([]byte, n)
+	if cap(*scratch) < n {
+		*scratch = make([]byte, n)
+	}
+	buf := (*scratch)[:n]
 	at := 0
 	for _, p := range paragraphs {
 		lowerInto(buf[at:at+len(p)], p)
