@@ -65,9 +65,22 @@ type scratch struct {
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
-	cast   *cast          // the last draft's cast, whose maps the next reuses
-	midCap map[string]int // the last document's midCap
-	lower  []byte         // the buffer lowerAll writes in
+	cast     *cast          // the last draft's cast, whose maps the next reuses
+	midCap   map[string]int // the last document's midCap
+	lower    []byte         // the buffer lowerAll writes in
+	words    []string       // the buffer eachFolded folds in
+	sents    []sentRef      // the last document's sents
+	paras    []para         // the paragraphs, which never move once made
+	paraRefs []*para        // the document's list of them
+	terms    map[string]int // the summary candidates' words, counted
+}
+
+// termCounts returns an empty map for summaryCandidates to count the
+// candidates' words in: made afresh for each article, it grew to some
+// 6 KB.
+func (sc *scratch) termCounts(hint int) map[string]int {
+	sc.terms = emptied(sc.terms, hint)
+	return sc.terms
 }
 
 // newCast returns the draft's cast, made in the maps of the last draft's.
@@ -113,9 +126,10 @@ func (d *document) release() {
 	sc := d.sc
 	d.sc = nil
 	for _, p := range d.paras {
-		p.toks, p.sc = nil, nil
+		*p = para{} // what it kept of the article is no longer reachable
 	}
 	sc.slab, sc.used = 0, 0
+	sc.words, sc.sents = d.words[:0], d.sents[:0]
 	clear(sc.readings) // the refs they keep are reused
 	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
@@ -131,7 +145,12 @@ func (d *document) eachFolded(fn func(words []string)) {
 }
 
 func newDocument(paragraphs []string) *document {
-	d := &document{paras: make([]*para, 0, len(paragraphs)), sc: scratchPool.Get().(*scratch)}
+	d := &document{sc: scratchPool.Get().(*scratch)}
+	d.words, d.sents = d.sc.words[:0], d.sc.sents[:0]
+	if len(d.sc.paras) < len(paragraphs) {
+		d.sc.paras, d.sc.paraRefs = make([]para, len(paragraphs)), make([]*para, len(paragraphs))
+	}
+	d.paras = d.sc.paraRefs[:0]
 	n := 0
 	for _, p := range paragraphs {
 		n += len(p)/4 + 1
@@ -145,7 +164,9 @@ func newDocument(paragraphs []string) *document {
 		start := len(buf)
 		lower := lowers[pi]
 		buf = tokenize(text, lower, buf)
-		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc})
+		p := &d.sc.paras[pi]
+		*p = para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc}
+		d.paras = append(d.paras, p)
 	}
 	d.sc.toks = buf[:0]
 	d.findQuotes()
