@@ -178,20 +178,40 @@ func foldASCII(s string) (string, bool) {
 	return string(buf[:n]), true
 }
 
-func newCast(reg *registryIndex) *cast {
+func newCast(reg *registryIndex) *cast { return recast(nil, reg) }
+
+// recast makes an article's cast in the maps and list of old, an earlier
+// article's cast, when there is one: emptied maps keep the room they grew
+// to, and growing them again was most of what a cast allocated.
+func recast(old *cast, reg *registryIndex) *cast {
+	if old == nil {
+		old = &cast{}
+	}
+	clear(old.all)
 	return &cast{
 		reg:       reg,
-		byName:    map[string]*entity{},
-		bySurname: map[string]*entity{},
-		byInitial: map[string]*entity{},
-		byShort:   map[string]*entity{},
-		byFirst:   map[string]*entity{},
-		byInner:   map[string]*entity{},
-		byHead:    map[string]*entity{},
-		byReg:     map[*briefings.Speaker]*entity{},
-		bareUse:   map[string]*entity{},
-		folds:     make(map[string]string, 64),
+		all:       old.all[:0],
+		byName:    emptied(old.byName, 0),
+		bySurname: emptied(old.bySurname, 0),
+		byInitial: emptied(old.byInitial, 0),
+		byShort:   emptied(old.byShort, 0),
+		byFirst:   emptied(old.byFirst, 0),
+		byInner:   emptied(old.byInner, 0),
+		byHead:    emptied(old.byHead, 0),
+		byReg:     emptied(old.byReg, 0),
+		bareUse:   emptied(old.bareUse, 0),
+		folds:     emptied(old.folds, 64),
 	}
+}
+
+// emptied returns m cleared, or a new map with room for hint entries when
+// there is none.
+func emptied[K comparable, V any](m map[K]V, hint int) map[K]V {
+	if m == nil {
+		return make(map[K]V, hint)
+	}
+	clear(m)
+	return m
 }
 
 // fromRegistry returns the article's entity for a registry speaker.

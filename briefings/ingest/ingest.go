@@ -117,7 +117,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		d.Notes = append(d.Notes, "the article has no headline: the title is its first words; write one")
 	}
 
-	x := newExtractor(doc, newCast(in.names))
+	x := newExtractor(doc, doc.sc.newCast(in.names))
 	x.collectMentions()
 	x.findEvents()
 	quotes := x.attributeQuotes()
@@ -183,6 +183,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	} else {
 		d.ID = d.Date.Format(briefings.DateLayout) + "-" + slugWords(d.Title, 8)
 	}
+	doc.release()
 	return d, nil
 }
 

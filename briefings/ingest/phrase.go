@@ -502,10 +502,35 @@ func isNationality(w string) bool {
 var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"}
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
+// The rules read many spans more than once (a quarter of the calls, as a
+// subject is tried by one rule and then another), and the tokens do not
+// change once the document is made: a paragraph remembers what each span
+// read as and hands out a copy, which the caller may change.
 func (p *para) interpret(a, b int) *ref {
+	if p.sc != nil {
+		for k := p.latest; k > 0; k = p.sc.readings[k-1].prev {
+			if rd := &p.sc.readings[k-1]; int(rd.a) == a && int(rd.b) == b {
+				if rd.r == nil {
+					return nil
+				}
+				r := p.sc.newRef()
+				*r = *rd.r
+				return r
+			}
+		}
+	}
 	r := p.interpretPhrase(a, b)
 	if r != nil && r.kind == refName {
 		stripCourtesy(r)
+	}
+	if p.sc != nil {
+		var kept *ref
+		if r != nil {
+			kept = p.sc.newRef()
+			*kept = *r
+		}
+		p.sc.readings = append(p.sc.readings, reading{a: int32(a), b: int32(b), prev: p.latest, r: kept})
+		p.latest = int32(len(p.sc.readings))
 	}
 	return r
 }
@@ -591,7 +616,8 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	if a >= b {
 		return nil
 	}
-	r := &ref{surface: p.textOf(a, b)}
+	r := p.sc.newRef()
+	r.surface = p.textOf(a, b)
 	if b-a == 1 {
 		if g, ok := pronounGender[p.lw(a)]; ok {
 			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.lw(a), g, p.word(a)

@@ -62,7 +62,7 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 		c.terms = slices.Compact(c.terms)
 		cands = append(cands, c)
 	}
-	tf := make(map[string]int, 16*len(cands))
+	tf := x.d.sc.termCounts(16 * len(cands))
 	for _, c := range cands {
 		for _, t := range c.terms {
 			tf[t] = 0

@@ -3,6 +3,7 @@ package ingest
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +16,8 @@ type para struct {
 	sents  []span // token ranges, in order
 	first  int    // index of its first sentence in document.sents
 	nicked bool   // a nickname was taken out of a name: the text has words the tokens lack
+	sc     *scratch
+	latest int32 // 1 + the index in sc.readings of the last span interpret read, 0 for none
 }
 
 // span is a half-open token range [a, b) in one paragraph.
@@ -46,6 +49,90 @@ type document struct {
 	midCap map[string]int // capitalised words seen other than at a sentence start, by lower case
 	lead   int            // paragraphs before the story's own: a standfirst read for its quotes only
 	words  []string       // a buffer for eachFolded
+	sc     *scratch       // the memory its tokens and phrase readings live in
+}
+
+// scratch is the memory of one draft that the next may reuse: the tokens
+// and the phrase readings (refs) are some 45 KB an article, nearly half of
+// all it allocates, and each allocation brings the next collection nearer,
+// which must mark the lexicon's maps again. A draft takes a scratch from
+// the pool and gives it back when nothing it made points into it any more.
+type scratch struct {
+	toks []token
+	refs [][]ref // slabs of refSlab refs; the first used slabs of an earlier draft are reused
+	slab int     // the slab newRef hands out from
+	used int     // refs handed out from it
+
+	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
+
+	cast     *cast          // the last draft's cast, whose maps the next reuses
+	midCap   map[string]int // the last document's midCap
+	lower    []byte         // the buffer lowerAll writes in
+	words    []string       // the buffer eachFolded folds in
+	sents    []sentRef      // the last document's sents
+	paras    []para         // the paragraphs, which never move once made
+	paraRefs []*para        // the document's list of them
+	terms    map[string]int // the summary candidates' words, counted
+}
+
+// termCounts returns an empty map for summaryCandidates to count the
+// candidates' words in: made afresh for each article, it grew to some
+// 6 KB.
+func (sc *scratch) termCounts(hint int) map[string]int {
+	sc.terms = emptied(sc.terms, hint)
+	return sc.terms
+}
+
+// newCast returns the draft's cast, made in the maps of the last draft's.
+func (sc *scratch) newCast(reg *registryIndex) *cast {
+	sc.cast = recast(sc.cast, reg)
+	return sc.cast
+}
+
+// reading is one span interpret read and what it read.
+type reading struct {
+	a, b int32
+	prev int32 // 1 + the paragraph's reading before this, 0 for none
+	r    *ref  // a copy no caller sees; nil when the span names no one
+}
+
+// refSlab is the number of refs in a slab: a slab's refs never move, so a
+// ref handed out stays put while more are.
+const refSlab = 64
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// newRef returns a zero ref that lives until the scratch is reused; a
+// paragraph made without one has its refs from the heap.
+func (sc *scratch) newRef() *ref {
+	if sc == nil {
+		return new(ref)
+	}
+	if sc.used == refSlab {
+		sc.slab, sc.used = sc.slab+1, 0
+	}
+	if sc.slab == len(sc.refs) {
+		sc.refs = append(sc.refs, make([]ref, refSlab))
+	}
+	r := &sc.refs[sc.slab][sc.used]
+	sc.used++
+	*r = ref{}
+	return r
+}
+
+// release gives the document's scratch back for another draft to reuse:
+// nothing may use the document, its tokens or any ref read from it after.
+func (d *document) release() {
+	sc := d.sc
+	d.sc = nil
+	for _, p := range d.paras {
+		*p = para{} // what it kept of the article is no longer reachable
+	}
+	sc.slab, sc.used = 0, 0
+	sc.words, sc.sents = d.words[:0], d.sents[:0]
+	clear(sc.readings) // the refs they keep are reused
+	sc.readings = sc.readings[:0]
+	scratchPool.Put(sc)
 }
 
 // eachFolded calls fn with each paragraph's words as briefings.Fold
@@ -58,21 +145,33 @@ func (d *document) eachFolded(fn func(words []string)) {
 }
 
 func newDocument(paragraphs []string) *document {
-	d := &document{paras: make([]*para, 0, len(paragraphs))}
+	d := &document{sc: scratchPool.Get().(*scratch)}
+	d.words, d.sents = d.sc.words[:0], d.sc.sents[:0]
+	if len(d.sc.paras) < len(paragraphs) {
+		d.sc.paras, d.sc.paraRefs = make([]para, len(paragraphs)), make([]*para, len(paragraphs))
+	}
+	d.paras = d.sc.paraRefs[:0]
 	n := 0
 	for _, p := range paragraphs {
 		n += len(p)/4 + 1
 	}
-	buf := make([]token, 0, n) // one allocation for every paragraph's tokens
-	lowers := lowerAll(paragraphs)
+	buf := d.sc.toks[:0] // one buffer for every paragraph's tokens
+	if cap(buf) < n {
+		buf = make([]token, 0, n)
+	}
+	lowers := lowerAll(paragraphs, &d.sc.lower)
 	for pi, text := range paragraphs {
 		start := len(buf)
 		lower := lowers[pi]
 		buf = tokenize(text, lower, buf)
-		d.paras = append(d.paras, &para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)]})
+		p := &d.sc.paras[pi]
+		*p = para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc}
+		d.paras = append(d.paras, p)
 	}
+	d.sc.toks = buf[:0]
 	d.findQuotes()
-	d.midCap = make(map[string]int, 64)
+	d.midCap = emptied(d.sc.midCap, 64)
+	d.sc.midCap = d.midCap
 	for i, p := range d.paras {
 		p.first = len(d.sents)
 		p.sents = splitSentences(p)
@@ -89,8 +188,9 @@ func newDocument(paragraphs []string) *document {
 }
 
 // lowerAll returns each paragraph in lower case, as lowerInto writes it, all in one buffer:
-// one allocation per article rather than one per paragraph.
-func lowerAll(paragraphs []string) []string {
+// one allocation per article rather than one per paragraph. It writes in
+// *scratch, which it grows when it must, before copying to a string.
+func lowerAll(paragraphs []string, scratch *[]byte) []string {
 	n := 0
 	for _, p := range paragraphs {
 		n += len(p)
@@ -99,7 +199,10 @@ func lowerAll(paragraphs []string) []string {
 	if n == 0 {
 		return out
 	}
-	buf := make([]byte, n)
+	if cap(*scratch) < n {
+		*scratch = make([]byte, n)
+	}
+	buf := (*scratch)[:n]
 	at := 0
 	for _, p := range paragraphs {
 		lowerInto(buf[at:at+len(p)], p)
