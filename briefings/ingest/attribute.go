@@ -859,13 +859,26 @@ var placePreps = set(`in at from across near inside outside throughout around`)
 
 // widerPlace reports whether the aside starting at token a follows a
 // place after "from", "in" or "of" and so names where that is: "X from
-// a town, Y province, said".
+// a town, Y province, said". After a known place, an aside that is not
+// one itself is the name of the person the words before describe ("The
+// representative of a fund in <country>, Y Z, said"): a known place's
+// wider place is known too.
 func (p *para) widerPlace(a int) bool {
 	k := a - 2 // the word before the aside's comma
 	for k >= 0 && p.isNameWord(k) {
 		k--
 	}
-	return k < a-2 && (p.lowerAt(k) == "from" || p.lowerAt(k) == "in" || p.lowerAt(k) == "of" || p.lowerAt(k) == "near")
+	if k == a-2 || p.lowerAt(k) != "from" && p.lowerAt(k) != "in" && p.lowerAt(k) != "of" && p.lowerAt(k) != "near" {
+		return false
+	}
+	if isKnownPlace(p.textOf(k+1, a-1)) {
+		e := a
+		for e < len(p.toks) && p.isNameWord(e) {
+			e++
+		}
+		return isKnownPlace(p.textOf(a, e))
+	}
+	return true
 }
 
 // skipTimeBefore steps back over a time between a subject and its verb

@@ -250,3 +250,34 @@ func TestPronounAtParagraphEnd(t *testing.T) {
 		t.Errorf("quotes:\n got %+v\nwant %+v", got, want)
 	}
 }
+
+// TestNamedAfterKnownPlace: a title ending in a known place, then a name
+// set off in commas, is that person ("The representative of a fund in
+// <country>, Y Z, said"), not a wider place of the first; and "the
+// government" where copy names only England is the United Kingdom's, as
+// England has no government of its own.
+func TestNamedAfterKnownPlace(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, builtinRegistry(t),
+		`Aid agencies moved food and tents towards the flooded districts as the rains eased on Tuesday.`,
+		`The representative of the World Food Programme in Malawi, Chikondi Banda, said: "We are ready for the next storm."`,
+		`The country director of the Norwegian Refugee Council in Kenya, Amos Otieno, said the roads to the camps had been cut for a week.`,
+		`Bus fares in England will be capped at three pounds for another year, the government has confirmed, after a review of rural routes.`)
+	if got := quotesOf(d); len(got) != 1 || got[0].speaker != "Chikondi Banda" {
+		t.Errorf("quotes: got %+v, want one by Chikondi Banda", got)
+	}
+	want := map[string]string{"The country director": "Amos Otieno", "Bus fares in England": "United Kingdom"}
+	for _, p := range d.Points {
+		for start, sp := range want {
+			if strings.HasPrefix(p.Text, start) && p.Speaker != sp {
+				t.Errorf("key point %q: speaker %q, want %q", p.Text, p.Speaker, sp)
+			}
+			if strings.HasPrefix(p.Text, start) {
+				delete(want, start)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no key point for %v; points: %+v", want, d.Points)
+	}
+}

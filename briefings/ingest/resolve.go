@@ -1442,6 +1442,9 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		return nil
 	}
 	kind := strings.Join(words, " ")
+	if c, ok := governedBy[briefings.Fold(country)]; ok && kind == "government" {
+		country = c // "fares in England will rise, the government said"
+	}
 	names := []string{briefings.Fold(country)}
 	if e := x.cast.lookup(country); e != nil {
 		names = append(names, briefings.Fold(e.display()))
@@ -1478,6 +1481,11 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	}
 	return nil
 }
+
+// governedBy maps a nation with no government of its own to the state
+// whose government copy means by "the government" there: England's is the
+// United Kingdom's (Scotland and Wales have governments of their own).
+var governedBy = map[string]string{"england": "United Kingdom"}
 
 // countryOf returns the country a place name stands for: the registry's
 // place when it lists the name (a capital as an alias of its country),
