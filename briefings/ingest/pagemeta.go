@@ -23,6 +23,7 @@ type pageMeta struct {
 	ogURL        string // og:url
 	published    string // article:published_time
 	timeDatetime string // the first <time datetime>
+	metaDate     string // <meta name=date>, Dublin Core's dcterms.date and the like
 	h1           string // the first <h1>, the headline as the page shows it
 	ld           ldArticle
 }
@@ -103,6 +104,10 @@ func (m *pageMeta) meta(n *html.Node) {
 		}
 	case "article:published_time":
 		set(&m.published)
+	case "date", "dcterms.date", "dcterms.issued", "dc.date", "dc.date.issued", "citation_publication_date":
+		// Government and institutional pages that carry no Open Graph
+		// or JSON-LD date often carry one of these.
+		set(&m.metaDate)
 	}
 }
 
@@ -242,7 +247,7 @@ func (m pageMeta) apply(a *Article, pageURL string) {
 	if u := absoluteURL(firstOf(m.canonical, m.ogURL, m.ld.url), pageURL); u != "" {
 		a.URL = u
 	}
-	for _, s := range []string{m.ld.published, m.published, m.timeDatetime} {
+	for _, s := range []string{m.ld.published, m.published, m.timeDatetime, m.metaDate} {
 		if t, ok := parseMetaDate(s); ok {
 			a.Date, a.DateFrom = t, "the page's publication date"
 			break

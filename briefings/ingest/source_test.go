@@ -68,6 +68,15 @@ func TestDraftSourceFromPage(t *testing.T) {
 			url: fetched, published: "2024-06-03",
 		},
 		{
+			name: "a government page's Dublin Core date and meta author",
+			head: `<title>Port workers walk out over pay - Harbour Times</title>
+<meta name="author" content="Ewan Rees">
+<meta name="dcterms.date" content="2024-06-03">`,
+			fetched: fetched,
+			title:   "Port workers walk out over pay", outlet: "Harbour Times", author: "Ewan Rees",
+			url: fetched, published: "2024-06-03",
+		},
+		{
 			name:    "a page that says nothing about itself",
 			head:    `<title>Port workers walk out over pay</title>`,
 			fetched: "https://www.harbourtimes.example/p/81723",
