@@ -62,11 +62,7 @@ Ashcombe council voted to raise mooring fees. In a statement, the town said it w
 	if err != nil {
 		t.Fatal(err)
 	}
-	speakers := map[string]string{}
-	for _, q := range d.Quotes {
-		speakers[q.Text] = q.Speaker
-	}
-	for text, who := range map[string]string{
+	wantSpeakers(t, d, map[string]string{
 		"Prices have never been this bad": "Ng Siew Lan",
 		"This is not how we do things":    "Ravi Patel",
 		"We will act":                     "Akinyi Wambua",
@@ -84,11 +80,7 @@ Ashcombe council voted to raise mooring fees. In a statement, the town said it w
 		"monitoring the situation":        "Bureau of Ports, Harbours and Lighthouses",
 		"review the fees in spring":       "Town of Ashcombe",
 		"Real money is leaving":           ingest.Unknown,
-	} {
-		if speakers[text] != who {
-			t.Errorf("%q: speaker %q, want %q", text, speakers[text], who)
-		}
-	}
+	})
 	for _, n := range d.New {
 		switch n.Name {
 		case "Madam Ng", "Coun", "CS Wambua", "Arts Wong Mei Xian", "Ablekuma North", "Whitfield", "Commission", "Labour", "Tory", "Coastal Protection":

@@ -47,11 +47,7 @@ Officials in Dremia, which borders the region, said they had closed two crossing
 			t.Errorf("new speaker %q is typed a person", name)
 		}
 	}
-	speakers := map[string]string{}
-	for _, q := range d.Quotes {
-		speakers[q.Text] = q.Speaker
-	}
-	for text, who := range map[string]string{
+	wantSpeakers(t, d, map[string]string{
 		"This is an attack on the world's food":              "Ukraine",
 		"a response that will be felt":                       "Moscow",
 		"restraint and calm.":                                "Beijing",
@@ -59,7 +55,17 @@ Officials in Dremia, which borders the region, said they had closed two crossing
 		"a new low.":                                         "White House",
 		"We will not let this war spill over":                "Dremia",
 		"There is nothing to discuss until the attacks stop": "Lyubimov",
-	} {
+	})
+}
+
+// wantSpeakers checks the speaker the draft gives each quote, by its text.
+func wantSpeakers(t *testing.T, d *ingest.Draft, want map[string]string) {
+	t.Helper()
+	speakers := map[string]string{}
+	for _, q := range d.Quotes {
+		speakers[q.Text] = q.Speaker
+	}
+	for text, who := range want {
 		if speakers[text] != who {
 			t.Errorf("%q: speaker %q, want %q", text, speakers[text], who)
 		}
