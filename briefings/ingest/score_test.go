@@ -155,7 +155,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // tuned on in the second to sixth. Their figures say how the rules do on
 // copy like them, not on copy nobody has seen: the held-out figures are
 // the blind sets', testdata/heldout7 and testdata/heldout8, written during
-// round 6 and scored once after it.
+// round 6 and scored once after it, and testdata/heldout9, written during
+// round 7 and frozen before its rules were merged.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -173,6 +174,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 6, tuned on in round 6", filepath.Join("testdata", "heldout6"), 30, false},
 		{"held-out 7, blind", filepath.Join("testdata", "heldout7"), 30, true},
 		{"held-out 8, blind", filepath.Join("testdata", "heldout8"), 30, true},
+		{"held-out 9, blind", filepath.Join("testdata", "heldout9"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
