@@ -155,6 +155,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if p.low(t) == "according" && p.lowerAt(v+1) == "to" {
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
+		if d := p.docTail(b, s.b); d > b {
+			if r := p.interpret(a, d); r != nil && r.kind == refDoc {
+				b = d
+			}
+		}
 		ev.subj = p.interpret(a, b)
 		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok {
 			// "According to him, …": the person last named, as "he".
@@ -470,6 +475,37 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	x.resolveEvent(ev, si, p, v)
 	return ev
+}
+
+// docTail extends a noun phrase ending before token b over the document
+// it names and whoever issued it: "according to a <body> press release",
+// "according to a statement issued by the ministry", "according to a
+// notice from the council". It returns b when no document follows.
+func (p *para) docTail(b, hi int) int {
+	d := -1
+	if b-1 >= 0 && p.isWordAt(b-1) && docNouns[p.lw(b-1)] {
+		d = b - 1
+	} else if b-2 >= 0 && p.isWordAt(b-2) && docNouns[p.lw(b-2)] && issueVerbs[p.lowerAt(b-1)] {
+		d = b - 2 // the phrase stopped at the verb: "a statement issued"
+	}
+	for k := b; d < 0 && k < hi && k < b+2 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k); k++ {
+		if docNouns[p.lw(k)] {
+			d = k
+		}
+	}
+	if d < 0 {
+		return b
+	}
+	k := d + 1
+	if issueVerbs[p.lowerAt(k)] && p.lowerAt(k+1) == "by" {
+		k++
+	}
+	if l := p.lowerAt(k); (l == "by" || l == "from") && k+1 < hi && p.isWordAt(k+1) {
+		if _, e := p.npRight(k+1, hi); e > k+1 {
+			return e
+		}
+	}
+	return d + 1
 }
 
 // infinitiveVerb returns the verb whose "to" stands before token v

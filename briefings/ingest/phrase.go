@@ -24,7 +24,13 @@ const (
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
-	report review audit paper conclusions judgment judgement ruling filing letter warning`)
+	report review audit paper conclusions judgment judgement ruling filing letter warning
+	text document`)
+
+// sameDocNouns name no kind of document: "the text" and "the document" are
+// the one the sentences just before say a body issued ("X said in a
+// statement … “…,” the text stated").
+var sameDocNouns = set(`text document`)
 
 // issuedDocs are the documents a body writes itself, which the body that
 // spoke last may be taken to have issued ("the readout said"); a report,
@@ -675,11 +681,17 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return p.interpretDoc(r, a, left-1)
 	}
 	for i := a + 1; i < b-1; i++ {
-		if l := p.lw(i); (l == "from" || l == "by") && docNouns[p.lw(i-1)] {
+		l := p.lw(i)
+		d := i - 1
+		if l == "by" && i-2 >= a && issueVerbs[p.lw(i-1)] {
+			d = i - 2 // "a statement issued by the council"
+		}
+		if (l == "from" || l == "by") && docNouns[p.lw(d)] {
 			// "the note from the ministry's legal service", "a
-			// report by the agency": the body after it issued it, or the
-			// body that owns the unit that did.
-			r.kind, r.head = refDoc, p.lw(i-1)
+			// report by the agency", "a statement issued by the civic
+			// body": the body after it issued it, or the body that owns
+			// the unit that did.
+			r.kind, r.head = refDoc, p.lw(d)
 			to := b
 			for k := i + 1; k < b-1; k++ {
 				if isPossessive(p.word(k)) {

@@ -183,6 +183,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		case r.org != "" && isKnownPlace(r.org):
 			return x.cast.place(r.org), ""
 		case r.org != "":
+			if s := x.cast.regSpeaker(r.org); s != nil {
+				return x.cast.fromRegistry(s), "" // "a <registry acronym> press release"
+			}
 			if e := x.cast.lookup(r.org); e != nil {
 				return e, ""
 			}
@@ -201,6 +204,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// one.
 		if e := x.issuer(r.head, si); e != nil {
 			return e, "description"
+		}
+		if sameDocNouns[r.head] {
+			if e := x.issuerOf(func(w string) bool { return issuedDocs[w] }, si); e != nil {
+				return e, "description"
+			}
 		}
 		// "The memo states … According to the memo": the document
 		// quoted before.
@@ -577,6 +585,11 @@ func (x *extractor) groupOfBody(si int) *entity {
 // paragraph or the one before, that names a document of that kind ("in a
 // statement", "in an emailed statement"); else nil.
 func (x *extractor) issuer(doc string, si int) *entity {
+	return x.issuerOf(func(w string) bool { return w == doc }, si)
+}
+
+// issuerOf is issuer for any document whose noun isDoc accepts.
+func (x *extractor) issuerOf(isDoc func(string) bool, si int) *entity {
 	para := x.d.sents[si].p
 	for s := si - 1; s >= 0 && si-s <= 3 && x.d.sents[s].p >= para-1; s-- {
 		sp := x.speakerAt[s]
@@ -586,7 +599,7 @@ func (x *extractor) issuer(doc string, si int) *entity {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		for i := sr.a; i < sr.b; i++ {
-			if p.isWordAt(i) && p.lw(i) == doc && !x.docSpeaks(sr.p, s) {
+			if p.isWordAt(i) && isDoc(p.lw(i)) && !x.docSpeaks(sr.p, s) {
 				return sp
 			}
 		}
