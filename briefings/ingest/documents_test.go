@@ -70,3 +70,50 @@ The fleet stays in port until Friday.`,
 		})
 	}
 }
+
+// TestBodySpokespeople: a spokesperson the article does not name speaks
+// for their body — an officeholder's spokesperson for the office the
+// sentence before named, a spokesperson "for the <kind>" for the one
+// body just named whose name ends in what the kind is described by, and
+// a spokesperson of a body whose name has "for" or "of" inside it for
+// that body — and "the spokesman" after one of them is the same body, not
+// a spokeswoman named before.
+func TestBodySpokespeople(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Elysian Palace", Kind: "organisation", Role: "Office of the president of Norland"},
+		{Name: "Rail for Norland", Kind: "organisation", Role: "Norland's rail agency"},
+	}}
+	cases := []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"an officeholder's spokesperson", `Norland leader backs tax rise
+
+The Elysian Palace said the president supported the rise. Asked whether it broke a promise, the president's official spokeswoman said: "Nothing in the plan touches what families earn."
+
+The vote is on Thursday.`,
+			map[string]string{"Nothing in the plan touches what families earn.": "Elysian Palace"}},
+		{"a spokesperson for the body's kind", `Ferries halted in the gale
+
+Greyhaven Ferries cancelled every crossing from Kilbrae on Friday. "Nobody will sail until the wind drops below 40 knots," a spokesman for the ferry operator said.
+
+Hauliers said lorries were queuing on the quay.`,
+			map[string]string{"Nobody will sail until the wind drops below 40 knots": "Greyhaven Ferries"}},
+		{"a body's name with for inside", `Trains cut as drivers strike
+
+Union leader Mira Okafor said drivers had no choice. "We have been ignored for a year," she said.
+
+A Rail for Norland spokesman said most lines would run a reduced timetable and warned of "long waits" at stations. "Passengers should check before they travel," the spokesman said.`,
+			map[string]string{
+				"long waits": "Rail for Norland",
+				"Passengers should check before they travel": "Rail for Norland",
+				"We have been ignored for a year":            "Mira Okafor",
+			}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeakers(t, draftWith(t, reg, c.text), c.want)
+		})
+	}
+}

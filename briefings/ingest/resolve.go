@@ -136,11 +136,21 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
+			// "X Ports cleared the harbour. '…,' a spokeswoman for the
+			// port authority said": a body called by its kind, which no
+			// body named has in its name, is the one just named whose
+			// name has the word the kind is described by.
+			if e := x.namedWithWord(modifierOf(r.text, r.orgHead), si, at); e != nil {
+				return x.cast.org(e.name, r.orgHead), "description"
+			}
 			return nil, ""
 		}
-		if r.indefinite && strings.HasPrefix(r.head, "spokes") {
+		if r.indefinite && strings.HasPrefix(r.head, "spokes") || r.det == "" && strings.HasPrefix(r.head, "spokes") && !r.plural() && !r.object && x.personByRole(r.head, r.text, si, at) == nil {
 			// "The Commission said it was in contact. '…,' a spokesperson
-			// said": the body just named.
+			// said": the body just named. So does an officeholder's
+			// spokesperson whom the article never names ("the
+			// president's official spokeswoman said"), who speaks for the
+			// office the sentence before named.
 			if e := x.bodyJustNamed(si, at); e != nil {
 				if p := x.staffOwner(e); p != nil {
 					return p, "description"
@@ -1118,6 +1128,48 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// modifierOf returns the lower-case word before the head word that ends a
+// description ("port" in "spokeswoman for the port authority"), or "".
+func modifierOf(text, head string) string {
+	f := strings.Fields(text)
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], head) {
+		return ""
+	}
+	m := f[len(f)-2]
+	if m != strings.ToLower(m) || functionWords[m] || len(m) < 3 {
+		return ""
+	}
+	return m
+}
+
+// namedWithWord returns the one body, or capitals read as a name, in
+// sentence si before token at or in the two sentences before it, whose
+// name ends in the word or its plural, as a body's name ends in what it
+// is ("X Ports" for "port", "Y Water" for "water"); nil when there is
+// none or more than one.
+func (x *extractor) namedWithWord(word string, si, at int) *entity {
+	if word == "" {
+		return nil
+	}
+	var only *entity
+	for s := si; s >= 0 && si-s <= 2; s-- {
+		for _, m := range x.mentions[s] {
+			e := m.e
+			if s == si && m.tok >= at || e == only || e.reg != nil || !(e.kind == "organisation" || e.kind == "person" && !e.confirmed && e.role == "") {
+				continue
+			}
+			w := strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])
+			if w == word || w == word+"s" || w == word+"es" || strings.HasSuffix(word, "y") && w == word[:len(word)-1]+"ies" {
+				if only != nil {
+					return nil
+				}
+				only = e
+			}
+		}
+	}
+	return only
 }
 
 // kinNouns are the family a person is named by through another: "his
