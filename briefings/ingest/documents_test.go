@@ -117,3 +117,60 @@ A Rail for Norland spokesman said most lines would run a reduced timetable and w
 		})
 	}
 }
+
+// TestStatementSetOut: a statement set out after "X issued the following
+// statement:" in several quotes, the first of them running over
+// paragraphs, is X's in every quote; a quote set out on its own and
+// signed under it with the title first and the name after the last comma
+// is the signer's, on a web page also when the signature, marked as the
+// quote's author, sits inside the blockquote.
+func TestStatementSetOut(t *testing.T) {
+	t.Parallel()
+	text := `Fund team ends visit to Norland
+
+A team led by Ms. Ingrid Solvang-Acheampong visited the capital from May 2 to 14. At the end of the visit, Ms. Solvang-Acheampong issued the following statement:
+
+"The team and the authorities agreed on the main points of the budget for next year.
+
+"Growth has held up better than expected, and prices have begun to settle."
+
+"The authorities mean to cut the deficit gradually, and the team supports that course."
+
+"We thank the authorities for their openness during the visit."
+
+The board will discuss the review in July.
+
+"Every region will feel the benefit of the new ferry routes."
+
+Minister for Transport, Ports and Harbours, Tobias Lindqvist-Mensah
+
+The routes open in September.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"The team and the authorities agreed on the main points of the budget for next year. Growth has held up better than expected, and prices have begun to settle.": "Ingrid Solvang-Acheampong",
+		"The authorities mean to cut the deficit gradually, and the team supports that course.":                                                                         "Ingrid Solvang-Acheampong",
+		"We thank the authorities for their openness during the visit.":                                                                                                 "Ingrid Solvang-Acheampong",
+		"Every region will feel the benefit of the new ferry routes.":                                                                                                   "Tobias Lindqvist-Mensah",
+	})
+
+	page := `<html><head><title>Commission approves harbour scheme</title></head><body><article>
+<h1>Commission approves harbour scheme</h1>
+<p>The Commission has approved a scheme of €300 million to rebuild three harbours on the northern coast of Norland, under the rules on State aid.</p>
+<p>The Commission found that the scheme is necessary and that it will not distort competition in the single market.</p>
+<h2>Quote(s)</h2>
+<blockquote><p>"Safe harbours keep coastal towns alive, and this scheme does that at a fair cost to taxpayers."</p>
+<p class="quote-author">Executive Vice-President for Cohesion, Coasts and Islands, Marta Quintela-Borg</p></blockquote>
+<p>The scheme will run until 2030.</p>
+</article></body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hd, err := ingest.New(nil).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, hd, map[string]string{
+		"Safe harbours keep coastal towns alive, and this scheme does that at a fair cost to taxpayers.": "Marta Quintela-Borg",
+	})
+}
