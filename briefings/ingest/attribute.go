@@ -343,13 +343,19 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		as := v - 1
-		for as >= s.a && v-as <= 4 && p.lowerAt(as) != "as" {
+		for as >= s.a && v-as <= 12 && p.lowerAt(as) != "as" && p.toks[as].q == 0 {
 			as--
 		}
 		if as < s.a || p.lowerAt(as) != "as" || as+1 >= v {
 			return nil
 		}
-		ev.subj = p.interpret(as+1, v)
+		if v-as <= 4 {
+			ev.subj = p.interpret(as+1, v)
+		} else {
+			// "as my colleague at the agency, Jane Doe, puts it": the
+			// name set off before the verb.
+			ev.subj = x.subjectLeft(p, v, as+1)
+		}
 	case w == "statement":
 		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
 		// “…”": the sentence's subject speaks in what it issued, when no
@@ -399,7 +405,9 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			o--
 		}
 		// "His words: “…”", a release's way to open a long quote.
-		opensColon := o == s.a && p.lowerAt(v+1) == ":"
+		// Nigerian and Ghanaian copy write it with a comma: "His words,
+		// “…”".
+		opensColon := o == s.a && (p.lowerAt(v+1) == ":" || p.isComma(v+1) && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open)
 		if p.lowerAt(o-1) != "in" && !opensColon || !p.isWordAt(o) {
 			return nil
 		}
@@ -758,6 +766,13 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 		asides = append(asides, span{c + 1, k})
 		k = c - 1
+		if p.lowerAt(c+1) == "where" {
+			// "X, of St Y's Church, where …, said": the where-clause is
+			// about a place in an aside, whose holder is further back.
+			if n := p.npLeft(k, lo); n > lo && prepositions[p.lowerAt(n-1)] {
+				return nil
+			}
+		}
 		k = p.skipTag(k, lo, &asides)
 	}
 	if k < lo || p.isComma(k) {
@@ -1005,8 +1020,8 @@ func isNumber(w string) bool {
 }
 
 // habitual verbs before "to say" make what follows a saying of the
-// subject's: "likes to say", "loves to say".
-var habitual = set(`like likes liked love loves loved`)
+// subject's: "likes to say", "loves to say", "used to say".
+var habitual = set(`like likes liked love loves loved used`)
 
 // issuedBy returns the comma opening an aside that ends at the comma c
 // and says who signed or issued a body's statement ("X, in a statement

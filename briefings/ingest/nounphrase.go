@@ -291,11 +291,13 @@ func (p *para) appositiveLike(a, b int) bool {
 	switch {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
+	case w == "where" && b-a > 3:
+		return true // "X Hospital, where she worked for twenty years, said"
 	case w == "known" && p.lowerAt(a+1) == "as" && b-a > 2:
 		return true // "the U.N. agency in X, known as Y,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
-	case w == "in" && b-a <= 6 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
+	case w == "in" && b-a <= 9 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
 		return true // "X, in a note to clients today, said": where the words were issued
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
 		return true // "Russia's top war planner"
@@ -438,8 +440,8 @@ func (p *para) asideDoc(a, b int) bool {
 // name gains a role ("Priya Raman, chief economist at Castell Bank") or
 // becomes an organisation ("Norgas, the state-controlled gas exporter").
 func (p *para) applyAppositive(r *ref, a, b int) *ref {
-	if r == nil {
-		return nil
+	if r == nil || p.lowerAt(a) == "where" {
+		return r // a where-clause says what happens at a place, not who spoke
 	}
 	if w := p.lowerAt(a); w == "who" || w == "whose" {
 		if r.kind == refName && w == "who" {

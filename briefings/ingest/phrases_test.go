@@ -1,0 +1,50 @@
+package ingest_test
+
+import "testing"
+
+// TestAttributionAsides: asides between a body and its verb leave the
+// body the speaker — a where-clause about it ("X Hospital, where …,
+// said") and a longer note of where its statement was issued ("in a
+// statement on its social media page") — while a where-clause about a
+// place in an aside after a person's name ("X, of Y Church, where …,
+// says") does not make the place the speaker.
+func TestAttributionAsides(t *testing.T) {
+	t.Parallel()
+	text := `Flood relief reaches the valley
+
+Relief lorries reached the valley on Monday after four days of rain cut the only road.
+
+Also, NORDMA, in a statement on its Facebook page today, said, "Our teams are on the ground in every village that the water reached."
+
+Valley General Hospital, where most of the injured were taken over the weekend, said in a statement that its wards were "full but coping".
+
+Pastor Daniel Okoth, of St. Brigid's Chapel, where families have slept since Friday, says the chapel will stay open. "We will not close the doors while anyone needs a roof," he says.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"Our teams are on the ground in every village that the water reached.": "NORDMA",
+		"full but coping": "Valley General Hospital",
+		"We will not close the doors while anyone needs a roof": "Daniel Okoth",
+	})
+}
+
+// TestAttributionPhrases: phrases that attribute the quote beside them —
+// "His words, “…”" with a comma, as Nigerian copy writes it; "as my
+// colleague at X, Jane Doe, puts it"; "who used to say, “…”".
+func TestAttributionPhrases(t *testing.T) {
+	t.Parallel()
+	text := `Drains to be cleared before the rains
+
+The Commissioner for Works, Mr Babatunde Olaleye-Cole, said contractors would clear every major drain by June.
+
+His words, "No contractor will be paid until the drains are open and the inspectors have signed off."
+
+Engineers say the real problem is maintenance. As a former colleague of mine at the ministry, Ngozi Arinze-Bello, puts it, "a drain is only as good as the last time someone cleaned it."
+
+In my first year I worked under an old foreman, Emeka Duru-Ikenna, who used to say, "Water always finds the lazy man's mistake."`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"No contractor will be paid until the drains are open and the inspectors have signed off.": "Babatunde Olaleye-Cole",
+		"a drain is only as good as the last time someone cleaned it.":                             "Ngozi Arinze-Bello",
+		"Water always finds the lazy man's mistake.":                                               "Emeka Duru-Ikenna",
+	})
+}
