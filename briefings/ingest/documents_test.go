@@ -76,7 +76,9 @@ The fleet stays in port until Friday.`,
 // sentence before named, a spokesperson "for the <kind>" for the one
 // body just named whose name ends in what the kind is described by, and
 // a spokesperson of a body whose name has "for" or "of" inside it for
-// that body — and "the spokesman" after one of them is the same body, not
+// that body, also with its acronym in brackets before the title ("a
+// senior X (XYZ) official") — and "the spokesman" or "the official" after
+// one of them is the same body, not
 // a spokeswoman named before.
 func TestBodySpokespeople(t *testing.T) {
 	t.Parallel()
@@ -100,6 +102,12 @@ Greyhaven Ferries cancelled every crossing from Kilbrae on Friday. "Nobody will 
 
 Hauliers said lorries were queuing on the quay.`,
 			map[string]string{"Nobody will sail until the wind drops below 40 knots": "Greyhaven Ferries"}},
+		{"a body's acronym in brackets before the title", `Border fence work resumes
+
+A senior Frontier Patrol Command (FPC) official said work on the fence had stopped for a day after villagers objected.
+
+"The villagers were shown the maps. Nothing is being built on their land," the official said.`,
+			map[string]string{"The villagers were shown the maps. Nothing is being built on their land": "Frontier Patrol Command"}},
 		{"a body's name with for inside", `Trains cut as drivers strike
 
 Union leader Mira Okafor said drivers had no choice. "We have been ignored for a year," she said.

@@ -63,6 +63,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "Trade, Industry and Tourism Minister X"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Department for Environment, Food and Rural Affairs"
+			case j-4 >= lo && p.lowerAt(j-1) == ")" && p.lowerAt(j-3) == "(" && isAcronym(p.word(j-2)) && p.isNameWord(j-4) && !p.isNameWord(j):
+				j -= 4 // "a senior Border Security Force (BSF) official": a body's acronym after its name
 			default:
 				goto done
 			}

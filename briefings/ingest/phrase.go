@@ -529,6 +529,11 @@ func (p *para) interpret(a, b int) *ref {
 	if r != nil && r.kind == refName {
 		stripCourtesy(r)
 	}
+	if r != nil && r.kind == refRole {
+		if i := strings.Index(r.org, " ("); i > 0 {
+			r.org = r.org[:i] // "a senior Border Security Force (BSF) official": the body without its acronym
+		}
+	}
 	if p.sc != nil {
 		var kept *ref
 		if r != nil {
