@@ -48,3 +48,31 @@ In my first year I worked under an old foreman, Emeka Duru-Ikenna, who used to s
 		"Water always finds the lazy man's mistake.":                                               "Emeka Duru-Ikenna",
 	})
 }
+
+// TestTitleAlone: "the <title>" as the subject right after a named person
+// spoke, or right after a sentence with them as its subject, is that
+// person named another way — also when their title was given in an aside
+// the name was not read with ("X, a member of the Y committee, told") —
+// but not when the person was named with no title at all.
+func TestTitleAlone(t *testing.T) {
+	t.Parallel()
+	text := `Council split over harbour levy
+
+In the chamber, Tomas Rebane-Kivi, a member of the finance committee, told reporters that the levy would be reviewed in the spring.
+
+"A levy nobody can explain is a levy nobody will pay," the councillor said.
+
+Economist Dalia Varga-Horne believes that the levy was aimed at visitors rather than residents.
+
+"Visitors do not vote here, and everyone at the town hall knows it," the analyst said.
+
+Resident Ilse Marrow said the levy was unfair. Anna Lopez-Greer, 45, said she would pay it.
+
+"We will look at it again," the senator said.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"A levy nobody can explain is a levy nobody will pay":               "Tomas Rebane-Kivi",
+		"Visitors do not vote here, and everyone at the town hall knows it": "Dalia Varga-Horne",
+		"We will look at it again":                                          "unknown",
+	})
+}

@@ -505,10 +505,18 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	nat := nationalityOf(r.text)
 	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
 		sp := x.speakerAt[s]
+		if sp == nil && s == si-1 && len(x.mentions[s]) > 0 {
+			// "Political scientist X believes that … “…,” the expert
+			// said": the sentence just before has the person as its
+			// subject, though no speech verb.
+			if m := x.mentions[s][0]; m.e.kind == "person" && m.e.confirmed && m.e.role != "" && x.opensClause(s, m.tok) {
+				sp = m.e
+			}
+		}
 		if sp == nil {
 			continue
 		}
-		if sp.kind != "person" || sp.role == "" {
+		if sp.kind != "person" || sp.role == "" && !x.titledAtFirst(sp) {
 			return nil
 		}
 		if _, other := sp.roleInfo(); nat != "" && other != "" && !sameNationality(nat, other) {
@@ -523,6 +531,38 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		return sp
 	}
 	return nil
+}
+
+// titledAtFirst reports whether the sentence that first names e gives
+// them a title the name was not read with: a title word before the name
+// or in an aside after it, before the sentence's speech verb ("Deputy
+// Minister of A, B and C for D Eng. X said", "X, a member of the Y
+// Committee, told reporters"). Someone named with no title at all ("X,
+// 45, said") is no officeholder the next "the <title>" may mean.
+func (x *extractor) titledAtFirst(e *entity) bool {
+	for s, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e != e {
+				continue
+			}
+			sr := x.d.sents[s]
+			p := x.d.paras[sr.p]
+			end := min(sr.b, m.tok+16)
+			for _, ev := range x.events[sr.p] {
+				if ev.sent == s && ev.v > m.tok {
+					end = min(end, ev.v)
+					break
+				}
+			}
+			for i := sr.a; i < end; i++ {
+				if p.toks[i].q == 0 && p.isWordAt(i) && (p.isRoleAt(i) || p.lw(i) == "member") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // otherSpecialist reports whether a description names a specialist by an
