@@ -968,6 +968,12 @@ notEpithet:
 		return r
 	}
 	if placeWords[lastWord] {
+		if r.det == "the" && from == a && left == a+1 && right == b {
+			// "The Kingdom affirmed": a state by its form of
+			// government, which the registry may know as "the Kingdom".
+			r.kind, r.head = refOrgDesc, lastWord
+			return r
+		}
 		return nil
 	}
 	// A capitalised word opening a sentence before a given name is a

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestAttributionAsides: asides between a body and its verb leave the
 // body the speaker — a where-clause about it ("X Hospital, where …,
@@ -74,5 +78,29 @@ Resident Ilse Marrow said the levy was unfair. Anna Lopez-Greer, 45, said she wo
 		"A levy nobody can explain is a levy nobody will pay":               "Tomas Rebane-Kivi",
 		"Visitors do not vote here, and everyone at the town hall knows it": "Dalia Varga-Horne",
 		"We will look at it again":                                          "unknown",
+	})
+}
+
+// TestStateMediaVerbs: "affirmed", "assured … that" and "underlined", as
+// state media and government releases report speech, attribute the quote
+// in their clause; a state called by its form of government ("the
+// Kingdom", "the Republic") speaks when the registry knows it so.
+func TestStateMediaVerbs(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"the Kingdom", "Kingdom of Norland"}},
+	}}
+	text := `Norland hosts water forum
+
+The Kingdom of Norland opened a regional forum on water security on Monday. Minister of Water Resources Halvard Bjornsen-Ode opened the forum.
+
+The minister assured delegates that the network would be "ready before the summer" and underlined that water was "a duty every neighbour shares".
+
+The Kingdom affirmed, in a statement issued at the close of the first day, its "full commitment to regional cooperation on water."`
+	d := draftWith(t, reg, text)
+	wantSpeakers(t, d, map[string]string{
+		"ready before the summer":                           "Halvard Bjornsen-Ode",
+		"a duty every neighbour shares":                     "Halvard Bjornsen-Ode",
+		"full commitment to regional cooperation on water.": "Norland",
 	})
 }
