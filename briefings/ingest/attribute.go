@@ -774,6 +774,36 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 		k = p.skipTag(k, lo, &asides)
+		if len(asides) == 1 && p.lowerAt(c+1) != "where" {
+			// "X, head of the Y Society (YS), a lobby group, said": a
+			// second aside before the first, after a name.
+			c2 := k
+			for c2 >= lo && !p.isComma(c2) && p.toks[c2].kind != tEnd && p.toks[c2].q == 0 {
+				c2--
+			}
+			// Only after a person's full name that opens the clause, and
+			// an aside in lower case: not a sentence's opening phrase
+			// ("In X, Minister Y of Z, …, said", "Separately, X, …").
+			if c2 > lo && p.isComma(c2) && c2 < k && p.isNameWord(c2-1) && p.isWordAt(c2+1) && !p.toks[c2+1].isCap(p.text) && p.appositiveLike(c2+1, k+1) {
+				if n := p.npLeft(c2-1, lo); n == lo {
+					if r := p.interpret(n, c2); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
+						asides = append(asides, span{c2 + 1, k + 1})
+						k = c2 - 1
+					}
+				}
+			}
+		}
+	}
+	if len(asides) > 0 && k-2 >= lo && p.lowerAt(k) == ")" {
+		// "X (D-Ward 8), whose ward …, said": a bracketed tag after the
+		// name, before the aside.
+		o := k - 1
+		for o >= lo && o >= k-6 && p.lowerAt(o) != "(" && p.toks[o].q == 0 {
+			o--
+		}
+		if o > lo && p.lowerAt(o) == "(" {
+			k = o - 1
+		}
 	}
 	if k < lo || p.isComma(k) {
 		return nil

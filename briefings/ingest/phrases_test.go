@@ -31,6 +31,28 @@ Pastor Daniel Okoth, of St. Brigid's Chapel, where families have slept since Fri
 	})
 }
 
+// TestTwoAsides: a person's name opening the clause, then two asides
+// before the verb ("X, chair of the Y Union (YU), a trade body, calls …"),
+// or a bracketed tag and an aside ("X (Ward 3), whose ward …, said"), is
+// the speaker; a sentence's opening place ("In A, B, X, who …, said") is
+// no aside.
+func TestTwoAsides(t *testing.T) {
+	t.Parallel()
+	text := `Harbour plan splits town
+
+Marta Lindqvist-Oyelaran, chair of the Coastal Fishers Union (CFU), a trade body, calls the plan "a slow death for the harbour".
+
+Council member Dario Fenwick-Oduya (Ward 3), whose ward includes the harbour, said the plan showed "exactly who pays first".
+
+In Kilbrae, Fife, Ewan Todd-Ferris, who runs the harbour, said the quay was "not safe for larger boats".`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"a slow death for the harbour": "Marta Lindqvist-Oyelaran",
+		"exactly who pays first":       "Dario Fenwick-Oduya",
+		"not safe for larger boats":    "Ewan Todd-Ferris",
+	})
+}
+
 // TestAttributionPhrases: phrases that attribute the quote beside them —
 // "His words, “…”" with a comma, as Nigerian copy writes it; "as my
 // colleague at X, Jane Doe, puts it"; "who used to say, “…”".
