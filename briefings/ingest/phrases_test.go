@@ -126,3 +126,21 @@ The Kingdom affirmed, in a statement issued at the close of the first day, its "
 		"full commitment to regional cooperation on water.": "Norland",
 	})
 }
+
+// TestPronounAfterDescribedSpeaker: "her" or "his" later in a sentence
+// whose subject is a description the article gave a named person ("The
+// official added that …, in her words, “…”") is that person.
+func TestPronounAfterDescribedSpeaker(t *testing.T) {
+	t.Parallel()
+	text := `Minister rejects new visa rules
+
+Deputy Foreign Minister Lina Sarkis-Obeid criticised the rules on Monday. "They punish the families who have done nothing wrong," Sarkis-Obeid told reporters.
+
+The official added that the rules hurt students too, who, in her words, "have been turned into bargaining chips."
+
+The rules take effect in June.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"have been turned into bargaining chips.": "Lina Sarkis-Obeid",
+	})
+}

@@ -330,6 +330,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	for k, m := range x.mentions[si] {
 		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) {
+			if e := x.describedSpeaker(si, m.tok, at); e != nil && compatible(e, g) {
+				return e // "The official added that …, in her words, “…”": the official named before
+			}
 			return x.anonMeans(m.e, g) // "The minister thanked us. She said …": someone never named
 		}
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
@@ -409,6 +412,18 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 		if owner != nil {
 			return owner
+		}
+	}
+	return nil
+}
+
+// describedSpeaker returns the named person a description at token tok
+// of sentence si, the subject of a speech verb before token at, was read
+// as ("The official added that …": the official named before); else nil.
+func (x *extractor) describedSpeaker(si, tok, at int) *entity {
+	for _, ev := range x.events[x.d.sents[si].p] {
+		if ev.sent == si && ev.v > tok && ev.v < at && ev.via == "description" && ev.ent != nil && ev.ent.kind == "person" {
+			return ev.ent
 		}
 	}
 	return nil
