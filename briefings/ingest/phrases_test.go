@@ -144,3 +144,19 @@ The rules take effect in June.`
 		"have been turned into bargaining chips.": "Lina Sarkis-Obeid",
 	})
 }
+
+// TestOwnersPeople: "the bank's analysts" or "the firm's economists" are
+// the people of the body that spoke in the sentence just before, though
+// another bank was named earlier.
+func TestOwnersPeople(t *testing.T) {
+	t.Parallel()
+	text := `Central bank holds rates
+
+The Central Bank of Norland kept its main rate at 4.5 percent on Thursday.
+
+Fjordline Bank Nordic said in a note to clients that it expects the first cut in March. "The bank is buying time, and the statement was more cautious than in June," the bank's economists wrote.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"The bank is buying time, and the statement was more cautious than in June": "Fjordline Bank Nordic",
+	})
+}

@@ -113,6 +113,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		// "X Bank said in a note … '…,' the bank's analysts wrote": the
+		// people of the body that spoke just before.
+		if r.plural() && r.org == "" && r.det == "the" {
+			if e := x.ownersPeople(r.text, si); e != nil {
+				return e, "description"
+			}
+		}
 		// "Analysts at X Research said": people of a firm, who
 		// speak for it, as "they" next.
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
@@ -178,6 +185,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	case refSomeone:
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
+		}
+		if r.det == "the" && r.gender == plural || r.det == "the" && groupNouns[r.head] {
+			if e := x.ownersPeople(r.text, si); e != nil {
+				return e, "description" // "the bank's economists"
+			}
 		}
 		if r.det == "the" && municipalWords[r.text] {
 			if e := x.municipality(r.text, si); e != nil {
@@ -415,6 +427,32 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// ownersPeople resolves "the bank's analysts" or "the firm's economists":
+// the speaker of the sentence just before, in this paragraph or the one
+// before, when it is a body or a name read as a person's with no title
+// that has the kind word in it ("X Bank Romania"); else the body of that
+// kind named last; else nil.
+func (x *extractor) ownersPeople(text string, si int) *entity {
+	i := strings.Index(strings.ReplaceAll(text, "’", "'"), "'s ")
+	if i <= 0 || strings.Contains(text[:i], " ") {
+		return nil
+	}
+	owner := text[:i]
+	if owner != strings.ToLower(owner) || !orgHeads[owner] {
+		return nil
+	}
+	if si > 0 && x.d.sents[si-1].p >= x.d.sents[si].p-1 {
+		switch sp := x.speakerAt[si-1]; {
+		case sp == nil:
+		case sp.kind == "organisation":
+			return sp
+		case sp.kind == "person" && sp.role == "" && sp.reg == nil && strings.Contains(" "+strings.ToLower(sp.name)+" ", " "+owner+" "):
+			return x.cast.org(sp.name, owner)
+		}
+	}
+	return x.orgByHead(owner, si)
 }
 
 // describedSpeaker returns the named person a description at token tok
