@@ -160,3 +160,20 @@ Fjordline Bank Nordic said in a note to clients that it expects the first cut in
 		"The bank is buying time, and the statement was more cautious than in June": "Fjordline Bank Nordic",
 	})
 }
+
+// TestLeadLeavesJudgeUnnamed: a lead's "after a judge said …" is the one
+// person the story names further down with that title; with two judges
+// named it stays unknown.
+func TestLeadLeavesJudgeUnnamed(t *testing.T) {
+	t.Parallel()
+	one := `Former mayor jailed for fraud
+
+A former mayor of Kilbrae who spent council money on holidays was jailed on Tuesday for three years, after a judge said he had "betrayed every voter in the county."
+
+Thomas Eddery-Vance, 58, admitted fraud in May. Circuit Judge Helen Ashdown-Ray also ordered him to repay the money.`
+	wantSpeakers(t, draftWith(t, nil, one), map[string]string{"betrayed every voter in the county.": "Helen Ashdown-Ray"})
+	two := one + `
+
+His appeal will be heard by Circuit Judge Omar Delacroix-Bem in March.`
+	wantSpeakers(t, draftWith(t, nil, two), map[string]string{"betrayed every voter in the county.": "unknown"})
+}

@@ -125,6 +125,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
 		}
+		if r.indefinite && r.det == "a" && singleOffices[r.head] && x.d.sents[si].p <= x.d.lead+1 {
+			// A lead's "after a judge said …", whom the story names
+			// further down: the one person it names with that title.
+			if e := x.onlyHolder(r.head); e != nil {
+				return e, "description"
+			}
+		}
 		if r.indefinite && !x.bodyVoice(r.head, si) {
 			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
 		}
@@ -453,6 +460,25 @@ func (x *extractor) ownersPeople(text string, si int) *entity {
 		}
 	}
 	return x.orgByHead(owner, si)
+}
+
+// onlyHolder returns the one person the article names with this title in
+// their role ("U.S. District Judge X" for "judge"), or nil when it names
+// none or more than one.
+func (x *extractor) onlyHolder(head string) *entity {
+	var only *entity
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e.kind != "person" || m.e == only || !strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+head+" ") {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = m.e
+		}
+	}
+	return only
 }
 
 // describedSpeaker returns the named person a description at token tok
