@@ -78,7 +78,8 @@ In my first year I worked under an old foreman, Emeka Duru-Ikenna, who used to s
 // TestTitleAlone: "the <title>" as the subject right after a named person
 // spoke, or right after a sentence with them as its subject, is that
 // person named another way — also when their title was given in an aside
-// the name was not read with ("X, a member of the Y committee, told") —
+// the name was not read with ("X, a member of the Y committee, told") or
+// by the team they lead ("a team led by X") —
 // but not when the person was named with no title at all.
 func TestTitleAlone(t *testing.T) {
 	t.Parallel()
@@ -94,12 +95,17 @@ Economist Dalia Varga-Horne believes that the levy was aimed at visitors rather 
 
 Resident Ilse Marrow said the levy was unfair. Anna Lopez-Greer, 45, said she would pay it.
 
-"We will look at it again," the senator said.`
+"We will look at it again," the senator said.
+
+A Fund team led by Dr. Mira Castellanos-Obi visited the capital in May. Speaking at a press conference at the end of the visit, Dr. Castellanos-Obi said the programme was "on course".
+
+Asked about the harbour levy, the mission chief said: "Local taxes are for the council to decide."`
 	d := draftWith(t, nil, text)
 	wantSpeakers(t, d, map[string]string{
 		"A levy nobody can explain is a levy nobody will pay":               "Tomas Rebane-Kivi",
 		"Visitors do not vote here, and everyone at the town hall knows it": "Dalia Varga-Horne",
 		"We will look at it again":                                          "unknown",
+		"Local taxes are for the council to decide.":                        "Mira Castellanos-Obi",
 	})
 }
 

@@ -638,7 +638,13 @@ func (x *extractor) titledAtFirst(e *entity) bool {
 					return true
 				}
 			}
-			return false
+			// "a team led by X": its head, whom "the mission chief" or
+			// "the head of the team" means.
+			k := m.tok - 1
+			for k > sr.a && p.isWordAt(k) && p.toks[k].class&cHonor != 0 {
+				k--
+			}
+			return p.lowerAt(k) == "by" && (p.lowerAt(k-1) == "led" || p.lowerAt(k-1) == "headed")
 		}
 	}
 	return false
