@@ -77,7 +77,8 @@ The fleet stays in port until Friday.`,
 // body just named whose name ends in what the kind is described by, and
 // a spokesperson of a body whose name has "for" or "of" inside it for
 // that body, also with its acronym in brackets before the title ("a
-// senior X (XYZ) official") — and "the spokesman" or "the official" after
+// senior X (XYZ) official"), and an official "of" a body the article or
+// the registry knows — and "the spokesman" or "the official" after
 // one of them is the same body, not
 // a spokeswoman named before.
 func TestBodySpokespeople(t *testing.T) {
@@ -85,6 +86,7 @@ func TestBodySpokespeople(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Elysian Palace", Kind: "organisation", Role: "Office of the president of Norland"},
 		{Name: "Rail for Norland", Kind: "organisation", Role: "Norland's rail agency"},
+		{Name: "Port City Water Supply and Sewerage Board", Kind: "organisation", Role: "Port city's water board", Aliases: []string{"Aquaport"}},
 	}}
 	cases := []struct {
 		name, text string
@@ -108,6 +110,12 @@ A senior Frontier Patrol Command (FPC) official said work on the fence had stopp
 
 "The villagers were shown the maps. Nothing is being built on their land," the official said.`,
 			map[string]string{"The villagers were shown the maps. Nothing is being built on their land": "Frontier Patrol Command"}},
+		{"an official of a body named by its short name", `Water rationed in the port city
+
+With the reservoirs below a third of capacity, the Port City Water Supply and Sewerage Board (Aquaport) will supply piped water only on alternate days from June.
+
+"We are not in a crisis yet, but we will not wait for one," a senior official of Aquaport said on Sunday.`,
+			map[string]string{"We are not in a crisis yet, but we will not wait for one": "Port City Water Supply and Sewerage Board"}},
 		{"a body's name with for inside", `Trains cut as drivers strike
 
 Union leader Mira Okafor said drivers had no choice. "We have been ignored for a year," she said.

@@ -135,6 +135,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.indefinite && !x.bodyVoice(r.head, si) {
 			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
 		}
+		if r.org == "" && r.orgHead == "" && speaksForBody(r.head) {
+			// "a senior official of Metrowater", "a spokeswoman at X":
+			// a body the article has named, after the title.
+			if e := x.bodyAfterTitle(r.text); e != nil {
+				return e, ""
+			}
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
 			e := x.cast.org(r.org, "")
@@ -460,6 +467,30 @@ func (x *extractor) ownersPeople(text string, si int) *entity {
 		}
 	}
 	return x.orgByHead(owner, si)
+}
+
+// bodyAfterTitle returns the body a title's complement names ("official
+// of X", "spokeswoman at X"), when the article or the registry knows X as
+// a body; else nil.
+func (x *extractor) bodyAfterTitle(text string) *entity {
+	for _, prep := range [...]string{" of ", " for ", " at "} {
+		i := strings.Index(text, prep)
+		if i < 0 {
+			continue
+		}
+		name := strings.TrimPrefix(text[i+len(prep):], "the ")
+		if name == "" || !unicode.IsUpper([]rune(name)[0]) || isKnownPlace(name) {
+			return nil
+		}
+		if s := x.cast.regSpeaker(name); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
+		if e := x.cast.lookup(name); e != nil && e.kind == "organisation" {
+			return e
+		}
+		return nil
+	}
+	return nil
 }
 
 // onlyHolder returns the one person the article names with this title in
