@@ -190,3 +190,20 @@ The routes open in September.`
 		"Safe harbours keep coastal towns alive, and this scheme does that at a fair cost to taxpayers.": "Marta Quintela-Borg",
 	})
 }
+
+// TestBodyByWhatItDoes: "the forecaster" or "the organisers" right after
+// a body spoke in the same paragraph is that body; with no body speaking
+// just before, it names no one.
+func TestBodyByWhatItDoes(t *testing.T) {
+	t.Parallel()
+	text := `Gales close the coast road
+
+The Norland Weather Service issued an amber warning for wind on Friday, saying gusts could reach 80 mph on the coast. "Do not drive on the coast road unless you must," the forecaster said on its website.
+
+Fishers in Kilbrae kept their boats in harbour. "We will sail when it drops," the forecaster said.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"Do not drive on the coast road unless you must": "Norland Weather Service",
+		"We will sail when it drops":                     "unknown",
+	})
+}

@@ -200,6 +200,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && bodyAgents[r.head] {
+			// "The Met Office issued a red warning, saying … '…,' the
+			// forecaster said": a body called by what it does, right
+			// after it spoke.
+			if e := x.bodyJustSpoke(si); e != nil {
+				return e, "description"
+			}
+		}
 		if r.det == "the" && r.gender == plural || r.det == "the" && groupNouns[r.head] {
 			if e := x.ownersPeople(r.text, si); e != nil {
 				return e, "description" // "the bank's economists"
@@ -489,6 +497,23 @@ func (x *extractor) bodyAfterTitle(text string) *entity {
 			return e
 		}
 		return nil
+	}
+	return nil
+}
+
+// bodyAgents are what copy calls a body by what it does, as often as a
+// person: "the forecaster" for a weather service, "the organisers" for a
+// festival's company. They mean a body only right after it spoke.
+var bodyAgents = set(`forecaster forecasters organiser organisers organizer organizers publisher`)
+
+// bodyJustSpoke returns the organisation that spoke in the sentence just
+// before si, in the same paragraph; else nil.
+func (x *extractor) bodyJustSpoke(si int) *entity {
+	if si == 0 || x.d.sents[si-1].p != x.d.sents[si].p {
+		return nil
+	}
+	if sp := x.speakerAt[si-1]; sp != nil && sp.kind == "organisation" {
+		return sp
 	}
 	return nil
 }
