@@ -897,6 +897,16 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				return p.interpret(h, k+1)
 			}
 		}
+		if p.lowerAt(at) == "in" {
+			// "The separatist leadership in Tiraspol accused …": a
+			// state's arm with no name of its own, known only by where
+			// it sits, speaks as that place.
+			if r := p.interpret(h, at); r != nil && r.kind == refOrgDesc && stateArms[r.head] && at+1 <= k && allNameWords(p, at+1, k+1) {
+				if pl := p.interpret(at+1, k+1); pl != nil && (isKnownPlace(pl.text) || x.cast.regPlace(pl.text)) {
+					return pl
+				}
+			}
+		}
 		return p.interpret(h, at)
 	}
 	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {

@@ -130,6 +130,12 @@ func (c *cast) regSpeaker(name string) *briefings.Speaker {
 	return c.reg.speakers[c.fold(name)]
 }
 
+// regPlace reports whether the registry lists a place by this name.
+func (c *cast) regPlace(name string) bool {
+	s := c.regSpeaker(name)
+	return s != nil && s.Kind == "place"
+}
+
 // fold returns briefings.Fold(s), remembering it.
 func (c *cast) fold(s string) string {
 	if k, ok := c.folds[s]; ok {

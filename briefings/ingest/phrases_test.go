@@ -183,3 +183,22 @@ Thomas Eddery-Vance, 58, admitted fraud in May. Circuit Judge Helen Ashdown-Ray 
 His appeal will be heard by Circuit Judge Omar Delacroix-Bem in March.`
 	wantSpeakers(t, draftWith(t, nil, two), map[string]string{"betrayed every voter in the county.": "unknown"})
 }
+
+// TestArmKnownByItsSeat: a state's arm with no name of its own, known only
+// by where it sits ("the separatist leadership in X", "the rebel
+// authorities in Y"), speaks as that place.
+func TestArmKnownByItsSeat(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Eastern Marches", Kind: "place", Role: "Breakaway region", Aliases: []string{"Varno"}},
+	}}
+	text := `Gas cut to breakaway region
+
+Gas deliveries to the Eastern Marches stopped on January 1 after the transit deal expired.
+
+The separatist leadership in Varno accused the capital of "freezing pensioners to win a quarrel" and asked for talks.`
+	d := draftWith(t, reg, text)
+	wantSpeakers(t, d, map[string]string{
+		"freezing pensioners to win a quarrel": "Eastern Marches",
+	})
+}
