@@ -250,7 +250,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
-	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2) {
+	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2 || prev.afterQuote == 0 && prev.subj != nil && prev.subj.kind == refName) {
 		// "“…,” he said, and shrugged.": a second verb with no subject
 		// of its own shares the first's.
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via

@@ -202,3 +202,21 @@ The separatist leadership in Varno accused the capital of "freezing pensioners t
 		"freezing pensioners to win a quarrel": "Eastern Marches",
 	})
 }
+
+// TestSecondVerbSharesNamedSubject: a speech verb right after "and", with
+// no subject of its own, shares the named subject of the clause's first
+// speech verb, also when words come between them ("X replied the next
+// day that … and asked her to “…”").
+func TestSecondVerbSharesNamedSubject(t *testing.T) {
+	t.Parallel()
+	text := `Depot staff told to cope
+
+Emails show the depot's manager was warned in March. A regional director who read the warning, Kiri Tamaki-Rowe, replied the next day that there was "no money left this year" and asked her to "make do with the vans we have."
+
+The depot closed in June.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"no money left this year":        "Kiri Tamaki-Rowe",
+		"make do with the vans we have.": "Kiri Tamaki-Rowe",
+	})
+}
