@@ -220,3 +220,18 @@ The depot closed in June.`
 		"make do with the vans we have.": "Kiri Tamaki-Rowe",
 	})
 }
+
+// TestAuthoredWork: "Her new book argues that …" or "his column warned"
+// is the author, whom the pronoun means.
+func TestAuthoredWork(t *testing.T) {
+	t.Parallel()
+	text := `Why towns built car parks
+
+Greta Holmqvist-Adeyemi has spent 15 years studying how towns plan their streets, first as a surveyor and now as a lecturer. Her new book, The Road Between Us, argues that the car park is "the most expensive building nobody asked for."
+
+The book is out in May.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"the most expensive building nobody asked for.": "Greta Holmqvist-Adeyemi",
+	})
+}

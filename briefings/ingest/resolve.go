@@ -200,6 +200,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if g, ok := personalPronouns[r.det]; ok && (g == male || g == female) && authoredWorks[r.head] {
+			// "Her new book argues that …": the author, whom "her"
+			// means.
+			if e := x.antecedent(g, si, at); e != nil {
+				return e, "pronoun"
+			}
+		}
 		if r.det == "the" && bodyAgents[r.head] {
 			// "The Met Office issued a red warning, saying … '…,' the
 			// forecaster said": a body called by what it does, right
@@ -500,6 +507,10 @@ func (x *extractor) bodyAfterTitle(text string) *entity {
 	}
 	return nil
 }
+
+// authoredWorks are what a person writes in their own words: "her new
+// book argues", "his memoir says", "her column warned".
+var authoredWorks = set(`book books memoir essay column blog newsletter thesis`)
 
 // bodyAgents are what copy calls a body by what it does, as often as a
 // person: "the forecaster" for a weather service, "the organisers" for a
