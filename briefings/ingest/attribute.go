@@ -863,6 +863,12 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 					if d := p.interpret(a, k+1); d != nil && d.kind == refName && d.name == name.name {
 						return d // the same name twice
 					}
+					if d := lo; p.isDet(d) && d+1 <= k && p.isWordAt(d+1) && (businessHeads[p.lw(d+1)] || genericOrgHeads[p.lw(d+1)]) && !p.toks[d+1].isCap(p.text) && (d+2 > k || p.lowerAt(d+2) == "that" || p.lowerAt(d+2) == "which") {
+						// "The company that runs the service, X Ferries,
+						// says": a body named after what it is.
+						name.kind, name.head, name.role, name.evidence = refOrg, p.lw(lo+1), "", false
+						return name
+					}
 					name.role = p.textOf(a, k+1)
 				}
 				name.evidence = true

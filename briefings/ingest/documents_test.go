@@ -207,3 +207,19 @@ Fishers in Kilbrae kept their boats in harbour. "We will sail when it drops," th
 		"We will sail when it drops":                     "unknown",
 	})
 }
+
+// TestBodyNamedAfterWhatItIs: a name set off after a description that
+// says it is a body ("The company that runs the ferry, X, says") is that
+// body, whom "it" means next.
+func TestBodyNamedAfterWhatItIs(t *testing.T) {
+	t.Parallel()
+	text := `Bridge repairs run late
+
+The firm that built the bridge, Kestrel Civil Works, says the repairs will take until spring. In a statement, it said it "stands by every weld on the structure."
+
+Drivers face a 20-mile detour until then.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"stands by every weld on the structure.": "Kestrel Civil Works",
+	})
+}
