@@ -222,6 +222,10 @@ func (p *para) descriptorStart(j, lo int) int {
 func (p *para) extendPP(j, lo int) int {
 	switch p.lowerAt(j - 1) {
 	case "for", "of", "at", "in", "from":
+	case "on": // "the Special Rapporteur on the country"
+		if !p.isRoleAt(j - 2) {
+			return j
+		}
 	default:
 		return j
 	}

@@ -235,3 +235,17 @@ The book is out in May.`
 		"the most expensive building nobody asked for.": "Greta Holmqvist-Adeyemi",
 	})
 }
+
+// TestTitleOnComplement: a title with its complement after "on" ("the UN
+// Special Envoy on the region") is read whole back from the verb, so the
+// holder the story names next speaks, not "the region".
+func TestTitleOnComplement(t *testing.T) {
+	t.Parallel()
+	text := `Envoy warns of famine in the north
+
+Food stocks in the northern provinces will run out "within six weeks" without new convoys, the UN Special Envoy on the region told the Security Council on Tuesday.
+
+Presenting her report, Special Envoy Dana Kovacs-Oduya said two convoys had been turned back at the border.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{"within six weeks": "Dana Kovacs-Oduya"})
+}
