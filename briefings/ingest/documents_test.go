@@ -223,3 +223,27 @@ Drivers face a 20-mile detour until then.`
 		"stands by every weld on the structure.": "Kestrel Civil Works",
 	})
 }
+
+// TestSpokespersonIntroducedLast: "the spokesperson" is the one the
+// paragraph before introduced for a body, not an unnamed spokesperson of
+// another body met further back.
+func TestSpokespersonIntroducedLast(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Welsh Government", Kind: "organisation", Role: "Devolved government of Wales"},
+		{Name: "Wales", Kind: "place", Role: "Country"},
+	}}
+	text := `Island ferry cancelled again
+
+Harbour Lines cancelled Tuesday's sailing to the island for the fourth week running. A spokesperson said the ship was still under repair. The company said it was sorry for the disruption.
+
+Local MS Carys Bowen-Ifan said islanders had run out of patience and that the council had written to the Welsh government asking for help.
+
+A Welsh government spokesperson said two new ships would join the route by 2028.
+
+The spokesperson added: "We know what these cancellations mean for the island, and we are working with the operator every day."`
+	d := draftWith(t, reg, text)
+	wantSpeakers(t, d, map[string]string{
+		"We know what these cancellations mean for the island, and we are working with the operator every day.": "Welsh Government",
+	})
+}

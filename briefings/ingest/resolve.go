@@ -95,7 +95,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		looked := false
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
-			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
+			if holder == nil || holder.kind == "anon" && (holder.described == si+1 || x.introducedBody(r.head, si)) {
 				if ev := x.introducedAs(r.head, si); ev != nil {
 					// "One Singapore-based owner, who declined to be named,
 					// said … '…,' the owner said": the one just introduced.
@@ -641,6 +641,15 @@ func (x *extractor) introducedAs(head string, si int) *event {
 		}
 	}
 	return nil
+}
+
+// introducedBody reports whether the paragraph of sentence si or the one
+// before introduced someone with this head word who speaks for a body
+// ("A <nationality> government spokesperson said …"): then "the
+// spokesperson" next is them, not an unnamed one met further back.
+func (x *extractor) introducedBody(head string, si int) bool {
+	ev := x.introducedAs(head, si)
+	return ev != nil && ev.ent != nil && ev.ent.kind == "organisation" && !isKnownPlace(ev.ent.name) // "a senior U.S. official" speaks for no body
 }
 
 // variedSpeaker returns the named person who spoke last, in the
