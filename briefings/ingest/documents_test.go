@@ -247,3 +247,20 @@ The spokesperson added: "We know what these cancellations mean for the island, a
 		"We know what these cancellations mean for the island, and we are working with the operator every day.": "Welsh Government",
 	})
 }
+
+// TestRegistryTheAlias: "the institute" is the registry body listed with
+// that alias when the article names the body, over a body the article read
+// with that head word from a longer phrase.
+func TestRegistryTheAlias(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Institute of Weather", Kind: "organisation", Role: "National weather service", Aliases: []string{"IOW", "the institute"}},
+	}}
+	text := `Storm heads for the west coast
+
+Institute of Weather senior forecaster Jonas Vik-Amundsen told reporters the storm would reach the coast by midnight.
+
+The institute has warned of waves "well above anything seen this winter" along the west coast.`
+	d := draftWith(t, reg, text)
+	wantSpeakers(t, d, map[string]string{"well above anything seen this winter": "Institute of Weather"})
+}

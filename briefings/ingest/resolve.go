@@ -296,6 +296,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.place(c), ""
 			}
 		}
+		if r.det == "the" {
+			// "the bureau" when the registry lists it so: the registry's
+			// word over a body the article named with that head.
+			if s := x.cast.regSpeaker("the " + r.text); s != nil && x.namesRegistry(s) {
+				return x.cast.fromRegistry(s), "description"
+			}
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -641,6 +648,24 @@ func (x *extractor) introducedAs(head string, si int) *event {
 		}
 	}
 	return nil
+}
+
+// namesRegistry reports whether the article uses the registry speaker's
+// name or another alias than a "the …" one: the story is about that body.
+func (x *extractor) namesRegistry(s *briefings.Speaker) bool {
+	names := append([]string{s.Name}, s.Aliases...)
+	for _, n := range names {
+		if strings.HasPrefix(strings.ToLower(n), "the ") {
+			continue
+		}
+		k := strings.ToLower(n)
+		for _, p := range x.d.paras {
+			if strings.Contains(p.lower, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // introducedBody reports whether the paragraph of sentence si or the one
