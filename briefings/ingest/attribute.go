@@ -684,6 +684,9 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		r := x.subjectLeft(p, v, from)
 		return r, r != nil
 	}
+	if isDash(p.word(from)) && from+1 < end && functionWords[p.lowerAt(from+1)] && !p.isDet(from+1) && !p.isPronoun(from+1) {
+		return nil, false // "… are “already lost” — and explains why": the clause goes on
+	}
 	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
 		return nil, false
 	}

@@ -249,3 +249,17 @@ Presenting her report, Special Envoy Dana Kovacs-Oduya said two convoys had been
 	d := draftWith(t, nil, text)
 	wantSpeakers(t, d, map[string]string{"within six weeks": "Dana Kovacs-Oduya"})
 }
+
+// TestDashAndGoesOn: "X says the reefs are “already bleached” — and
+// explains why …" keeps the quote X's: the words after the dash go on
+// with the same subject, they do not attribute it.
+func TestDashAndGoesOn(t *testing.T) {
+	t.Parallel()
+	text := `Reef diver counts the losses
+
+Marine biologist Dr. Ana Folau-Ritchie has dived the outer reef for 20 years. She says most of it is "already bleached" — and explains why she keeps diving anyway.
+
+The reef lost a fifth of its coral last summer.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{"already bleached": "Ana Folau-Ritchie"})
+}
