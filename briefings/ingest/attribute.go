@@ -685,7 +685,7 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		return r, r != nil
 	}
 	if isDash(p.word(from)) && from+1 < end && functionWords[p.lowerAt(from+1)] && !p.isDet(from+1) && !p.isPronoun(from+1) {
-		return nil, false // "… are “already lost” — and explains why": the clause goes on
+		return nil, false // "… is “nearly gone” — and says what comes next": the clause goes on
 	}
 	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
 		return nil, false
@@ -778,7 +778,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 		k = p.skipTag(k, lo, &asides)
 		if len(asides) == 1 && p.lowerAt(c+1) != "where" {
-			// "X, head of the Y Society (YS), a lobby group, said": a
+			// "X, chair of the Y Union (YU), a trade body, said": a
 			// second aside before the first, after a name.
 			c2 := k
 			for c2 >= lo && !p.isComma(c2) && p.toks[c2].kind != tEnd && p.toks[c2].q == 0 {
@@ -798,7 +798,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	}
 	if len(asides) > 0 && k-2 >= lo && p.lowerAt(k) == ")" {
-		// "X (D-Ward 8), whose ward …, said": a bracketed tag after the
+		// "X (Ward 3), whose ward …, said": a bracketed tag after the
 		// name, before the aside.
 		o := k - 1
 		for o >= lo && o >= k-6 && p.lowerAt(o) != "(" && p.toks[o].q == 0 {
@@ -867,7 +867,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 						return d // the same name twice
 					}
 					if d := lo; p.isDet(d) && d+1 <= k && p.isWordAt(d+1) && (businessHeads[p.lw(d+1)] || genericOrgHeads[p.lw(d+1)]) && !p.toks[d+1].isCap(p.text) && (d+2 > k || p.lowerAt(d+2) == "that" || p.lowerAt(d+2) == "which") {
-						// "The company that runs the service, X Ferries,
+						// "The firm that built the bridge, X Works,
 						// says": a body named after what it is.
 						name.kind, name.head, name.role, name.evidence = refOrg, p.lw(lo+1), "", false
 						return name
@@ -907,9 +907,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 		if p.lowerAt(at) == "in" {
-			// "The separatist leadership in Tiraspol accused …": a
-			// state's arm with no name of its own, known only by where
-			// it sits, speaks as that place.
+			// "The rebel authorities in <town> accused …": a state's
+			// arm with no name of its own, known only by where it
+			// sits, speaks as that place.
 			if r := p.interpret(h, at); r != nil && r.kind == refOrgDesc && stateArms[r.head] && at+1 <= k && allNameWords(p, at+1, k+1) {
 				if pl := p.interpret(at+1, k+1); pl != nil && (isKnownPlace(pl.text) || x.cast.regPlace(pl.text)) {
 					return pl

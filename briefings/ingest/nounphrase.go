@@ -64,7 +64,7 @@ func (p *para) npLeft(k, lo int) int {
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Department for Environment, Food and Rural Affairs"
 			case j-4 >= lo && p.lowerAt(j-1) == ")" && p.lowerAt(j-3) == "(" && isAcronym(p.word(j-2)) && p.isNameWord(j-4) && !p.isNameWord(j):
-				j -= 4 // "a senior Border Security Force (BSF) official": a body's acronym after its name
+				j -= 4 // "a senior Frontier Patrol Command (FPC) officer": a body's acronym after its name
 			default:
 				goto done
 			}
@@ -222,7 +222,7 @@ func (p *para) descriptorStart(j, lo int) int {
 func (p *para) extendPP(j, lo int) int {
 	switch p.lowerAt(j - 1) {
 	case "for", "of", "at", "in", "from":
-	case "on": // "the Special Rapporteur on the country"
+	case "on": // "the Special Envoy on the region"
 		if !p.isRoleAt(j - 2) {
 			return j
 		}

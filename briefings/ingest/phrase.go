@@ -531,7 +531,7 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	if r != nil && r.kind == refRole {
 		if i := strings.Index(r.org, " ("); i > 0 {
-			r.org = r.org[:i] // "a senior Border Security Force (BSF) official": the body without its acronym
+			r.org = r.org[:i] // "a senior Frontier Patrol Command (FPC) official": the body without its acronym
 		}
 	}
 	if p.sc != nil {
@@ -700,9 +700,9 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		}
 		if (l == "from" || l == "by") && docNouns[p.lw(d)] {
 			// "the note from the ministry's legal service", "a
-			// report by the agency", "a statement issued by the civic
-			// body": the body after it issued it, or the body that owns
-			// the unit that did.
+			// report by the agency", "a statement issued by the
+			// utility": the body after it issued it, or the body that
+			// owns the unit that did.
 			r.kind, r.head = refDoc, p.lw(d)
 			to := b
 			for k := i + 1; k < b-1; k++ {
@@ -969,8 +969,8 @@ notEpithet:
 	}
 	if placeWords[lastWord] {
 		if r.det == "the" && from == a && left == a+1 && right == b {
-			// "The Kingdom affirmed": a state by its form of
-			// government, which the registry may know as "the Kingdom".
+			// "The Republic said": a state by its form of
+			// government, which the registry may know as "the Republic".
 			r.kind, r.head = refOrgDesc, lastWord
 			return r
 		}

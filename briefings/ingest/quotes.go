@@ -519,8 +519,8 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 		end++
 	}
 	if (end-from > 5 || !allNameWords(p, from, end) || p.isRoleAt(from)) && end < len(p.toks) {
-		// "Executive Vice-President for X, Y and Z, Jane Doe": the title
-		// first and the name after its last comma.
+		// "Commissioner for X, Y and Z, Jane Doe": the title first and
+		// the name after its last comma.
 		if ev := x.titleThenName(pi, from); ev != nil {
 			return ev
 		}

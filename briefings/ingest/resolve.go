@@ -113,8 +113,8 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
-		// "X Bank said in a note … '…,' the bank's analysts wrote": the
-		// people of the body that spoke just before.
+		// "X Bank said in a note … '…,' the bank's economists wrote":
+		// the people of the body that spoke just before.
 		if r.plural() && r.org == "" && r.det == "the" {
 			if e := x.ownersPeople(r.text, si); e != nil {
 				return e, "description"
@@ -126,8 +126,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.org(r.org, ""), ""
 		}
 		if r.indefinite && r.det == "a" && singleOffices[r.head] && x.d.sents[si].p <= x.d.lead+1 {
-			// A lead's "after a judge said …", whom the story names
-			// further down: the one person it names with that title.
+			// A lead's "… after a judge said that …", whom the story
+			// names further down: the one person it names with that
+			// title.
 			if e := x.onlyHolder(r.head); e != nil {
 				return e, "description"
 			}
@@ -136,8 +137,8 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
 		}
 		if r.org == "" && r.orgHead == "" && speaksForBody(r.head) {
-			// "a senior official of Metrowater", "a spokeswoman at X":
-			// a body the article has named, after the title.
+			// "a senior official of X", "a spokeswoman at X": a body
+			// the article or the registry knows, after the title.
 			if e := x.bodyAfterTitle(r.text); e != nil {
 				return e, ""
 			}
@@ -157,9 +158,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
-			// "X Ports cleared the harbour. '…,' a spokeswoman for the
-			// port authority said": a body called by its kind, which no
-			// body named has in its name, is the one just named whose
+			// "X Ferries cancelled every crossing. '…,' a spokesman for
+			// the ferry operator said": a body called by its kind, which
+			// no body named has in its name, is the one just named whose
 			// name has the word the kind is described by.
 			if e := x.namedWithWord(modifierOf(r.text, r.orgHead), si, at); e != nil {
 				return x.cast.org(e.name, r.orgHead), "description"
@@ -201,16 +202,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 		if g, ok := personalPronouns[r.det]; ok && (g == male || g == female) && authoredWorks[r.head] {
-			// "Her new book argues that …": the author, whom "her"
+			// "Her latest book argues that …": the author, whom "her"
 			// means.
 			if e := x.antecedent(g, si, at); e != nil {
 				return e, "pronoun"
 			}
 		}
 		if r.det == "the" && bodyAgents[r.head] {
-			// "The Met Office issued a red warning, saying … '…,' the
-			// forecaster said": a body called by what it does, right
-			// after it spoke.
+			// "The weather service issued an amber warning, saying …
+			// '…,' the forecaster said": a body called by what it
+			// does, right after it spoke.
 			if e := x.bodyJustSpoke(si); e != nil {
 				return e, "description"
 			}
@@ -297,8 +298,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 		if r.det == "the" {
-			// "the bureau" when the registry lists it so: the registry's
-			// word over a body the article named with that head.
+			// "the institute" when the registry lists it so: the
+			// registry's word over a body the article named with that
+			// head.
 			if s := x.cast.regSpeaker("the " + r.text); s != nil && x.namesRegistry(s) {
 				return x.cast.fromRegistry(s), "description"
 			}
@@ -465,10 +467,10 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	return nil
 }
 
-// ownersPeople resolves "the bank's analysts" or "the firm's economists":
+// ownersPeople resolves "the bank's economists" or "the firm's analysts":
 // the speaker of the sentence just before, in this paragraph or the one
 // before, when it is a body or a name read as a person's with no title
-// that has the kind word in it ("X Bank Romania"); else the body of that
+// that has the kind word in it ("X Bank Nordic"); else the body of that
 // kind named last; else nil.
 func (x *extractor) ownersPeople(text string, si int) *entity {
 	i := strings.Index(strings.ReplaceAll(text, "’", "'"), "'s ")
@@ -686,9 +688,9 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
 		sp := x.speakerAt[s]
 		if sp == nil && s == si-1 && len(x.mentions[s]) > 0 {
-			// "Political scientist X believes that … “…,” the expert
-			// said": the sentence just before has the person as its
-			// subject, though no speech verb.
+			// "Economist X believes that … “…,” the analyst said": the
+			// sentence just before has the person as its subject,
+			// though no speech verb.
 			if m := x.mentions[s][0]; m.e.kind == "person" && m.e.confirmed && m.e.role != "" && x.opensClause(s, m.tok) {
 				sp = m.e
 			}
@@ -716,8 +718,8 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 // titledAtFirst reports whether the sentence that first names e gives
 // them a title the name was not read with: a title word before the name
 // or in an aside after it, before the sentence's speech verb ("Deputy
-// Minister of A, B and C for D Eng. X said", "X, a member of the Y
-// Committee, told reporters"). Someone named with no title at all ("X,
+// Minister of A and B for C Dr X said", "X, a member of the Y
+// committee, told reporters"). Someone named with no title at all ("X,
 // 45, said") is no officeholder the next "the <title>" may mean.
 func (x *extractor) titledAtFirst(e *entity) bool {
 	for s, ms := range x.mentions {
@@ -739,7 +741,7 @@ func (x *extractor) titledAtFirst(e *entity) bool {
 					return true
 				}
 			}
-			// "a team led by X": its head, whom "the mission chief" or
+			// "a team led by X": its head, whom "the team leader" or
 			// "the head of the team" means.
 			k := m.tok - 1
 			for k > sr.a && p.isWordAt(k) && p.toks[k].class&cHonor != 0 {
@@ -1357,7 +1359,7 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 }
 
 // modifierOf returns the lower-case word before the head word that ends a
-// description ("port" in "spokeswoman for the port authority"), or "".
+// description ("ferry" in "spokesman for the ferry operator"), or "".
 func modifierOf(text, head string) string {
 	f := strings.Fields(text)
 	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], head) {
@@ -1373,7 +1375,7 @@ func modifierOf(text, head string) string {
 // namedWithWord returns the one body, or capitals read as a name, in
 // sentence si before token at or in the two sentences before it, whose
 // name ends in the word or its plural, as a body's name ends in what it
-// is ("X Ports" for "port", "Y Water" for "water"); nil when there is
+// is ("X Ferries" for "ferry", "Y Water" for "water"); nil when there is
 // none or more than one.
 func (x *extractor) namedWithWord(word string, si, at int) *entity {
 	if word == "" {
