@@ -169,6 +169,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			ev.afterQuote = int(p.toks[c].q) // "…," according to the ministry
 		}
 		x.resolveEvent(ev, si, p, a)
+		if ev.ent == nil && ev.afterQuote == 0 && ev.subj != nil && (ev.subj.kind == refSomeone || ev.subj.kind == refDoc) {
+			// "According to a draft seen by reporters, the X Council
+			// would cut … and “…”": a document no one is said to have
+			// issued sets out the plans of the body the clause after it
+			// names.
+			x.clauseAfterSource(ev, si, s, p, b)
+		}
 		return ev
 	}
 	if p.low(t) == "saying" && p.lowerAt(v-1) == "as" {
@@ -483,6 +490,36 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	x.resolveEvent(ev, si, p, v)
 	return ev
+}
+
+// clauseAfterSource gives an "according to" event whose source names no
+// speaker the body or person the clause after the source's comma names
+// as its subject, when that is a name; else it leaves the event as it is.
+func (x *extractor) clauseAfterSource(ev *event, si int, s sentRef, p *para, b int) {
+	c := b
+	for c < s.b && c < b+8 && !p.isComma(c) && p.toks[c].q == 0 {
+		c++
+	}
+	if c >= s.b || !p.isComma(c) {
+		return
+	}
+	a2, b2 := p.npRight(c+1, s.b)
+	r := p.interpret(a2, b2)
+	if r == nil || r.kind != refOrg && r.kind != refName || !p.toks[a2+boolInt(p.isDet(a2))].isCap(p.text) {
+		return
+	}
+	e, via := x.resolve(r, si, a2)
+	if e == nil || e.kind == "place" {
+		return
+	}
+	ev.subj, ev.ent, ev.via = r, e, via
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // docTail extends a noun phrase ending before token b over the document

@@ -264,3 +264,18 @@ The institute has warned of waves "well above anything seen this winter" along t
 	d := draftWith(t, reg, text)
 	wantSpeakers(t, d, map[string]string{"well above anything seen this winter": "Institute of Weather"})
 }
+
+// TestSourceSetsOutPlans: "According to a draft seen by reporters, the X
+// Board would … and “…”": a document no one is said to have issued sets out
+// the named body's plans, which the quote is; a document whose issuer is
+// named stays its issuer's.
+func TestSourceSetsOutPlans(t *testing.T) {
+	t.Parallel()
+	text := `Quota cut smaller than feared
+
+According to a draft agreement seen by reporters, the Northern Fisheries Board would limit the cut to a tenth and "look again at the quota when the spring survey is in."
+
+Fishers had feared a cut of a third.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{"look again at the quota when the spring survey is in.": "Northern Fisheries Board"})
+}
