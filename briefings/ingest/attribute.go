@@ -118,6 +118,14 @@ func (x *extractor) identifyLater() {
 			ev.ent, ev.via = next, "description"
 			head = ev.subj.head
 		}
+		// "“…,” the Minister of State for X said on Tuesday, …" with the
+		// minister named only in the next paragraph ("Dr Y said …"): a
+		// title with "the" the lead gives no holder is the person who
+		// speaks first next, when no other title is given them.
+		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.det == "the" && !ev.subj.plural() && !speaksForBody(ev.subj.head) &&
+			(next.role == "" || strings.Contains(" "+strings.ToLower(next.role)+" ", " "+ev.subj.head+" ")) {
+			ev.ent, ev.via = next, "description"
+		}
 	}
 	if head == "" {
 		return

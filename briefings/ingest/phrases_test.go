@@ -263,3 +263,22 @@ The reef lost a fifth of its coral last summer.`
 	d := draftWith(t, nil, text)
 	wantSpeakers(t, d, map[string]string{"already bleached": "Ana Folau-Ritchie"})
 }
+
+// TestLeadTitleNamedNext: a lead's "the <title> said" that names no
+// holder is the person who speaks first in the next paragraph, when no
+// other title is given them; a spokesperson or official stays unnamed.
+func TestLeadTitleNamedNext(t *testing.T) {
+	t.Parallel()
+	text := `Ports to use drones for inspections
+
+"Every ship will be checked before it docks, not after," the Minister of State for Maritime Affairs said on Monday, as the government announced drone inspections at all major ports.
+
+Dr Halima Osei-Brandt said the first drones would fly at the northern port in March.
+
+"Nothing will be delayed," a port official said.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"Every ship will be checked before it docks, not after": "Halima Osei-Brandt",
+		"Nothing will be delayed":                               "unknown",
+	})
+}
