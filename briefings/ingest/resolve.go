@@ -297,11 +297,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.place(c), ""
 			}
 		}
-		if r.det == "the" {
+		if r.det == "the" && len(x.cast.reg.theAlias) > 0 {
 			// "the institute" when the registry lists it so: the
 			// registry's word over a body the article named with that
 			// head.
-			if s := x.cast.regSpeaker("the " + r.text); s != nil && x.namesRegistry(s) {
+			if s := x.cast.reg.theAlias[r.text]; s != nil && x.namesRegistry(s) { // a description is in lower case, folded already
 				return x.cast.fromRegistry(s), "description"
 			}
 		}
