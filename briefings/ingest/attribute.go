@@ -118,6 +118,14 @@ func (x *extractor) identifyLater() {
 			ev.ent, ev.via = next, "description"
 			head = ev.subj.head
 		}
+		// "“…,” the Minister of State for X said on Tuesday, …" with the
+		// minister named only in the next paragraph ("Dr Y said …"): a
+		// title with "the" the lead gives no holder is the person who
+		// speaks first next, when no other title is given them.
+		if ev.ent == nil && ev.subj != nil && ev.subj.kind == refRole && ev.subj.det == "the" && !ev.subj.plural() && !speaksForBody(ev.subj.head) &&
+			(next.role == "" || strings.Contains(" "+strings.ToLower(next.role)+" ", " "+ev.subj.head+" ")) {
+			ev.ent, ev.via = next, "description"
+		}
 	}
 	if head == "" {
 		return
@@ -155,6 +163,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if p.low(t) == "according" && p.lowerAt(v+1) == "to" {
 		ev := &event{p: s.p, v: v, sent: si, use: anyUse}
 		a, b := p.npRight(v+2, s.b)
+		if d := p.docTail(b, s.b); d > b {
+			if r := p.interpret(a, d); r != nil && r.kind == refDoc {
+				b = d
+			}
+		}
 		ev.subj = p.interpret(a, b)
 		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok {
 			// "According to him, …": the person last named, as "he".
@@ -164,6 +177,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			ev.afterQuote = int(p.toks[c].q) // "…," according to the ministry
 		}
 		x.resolveEvent(ev, si, p, a)
+		if ev.ent == nil && ev.afterQuote == 0 && ev.subj != nil && (ev.subj.kind == refSomeone || ev.subj.kind == refDoc) {
+			// "According to a draft seen by reporters, the X Council
+			// would cut … and “…”": a document no one is said to have
+			// issued sets out the plans of the body the clause after it
+			// names.
+			x.clauseAfterSource(ev, si, s, p, b)
+		}
 		return ev
 	}
 	if p.low(t) == "saying" && p.lowerAt(v-1) == "as" {
@@ -245,7 +265,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
-	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2) {
+	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2 || prev.afterQuote == 0 && prev.subj != nil && prev.subj.kind == refName) {
 		// "“…,” he said, and shrugged.": a second verb with no subject
 		// of its own shares the first's.
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
@@ -338,13 +358,19 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			return nil
 		}
 		as := v - 1
-		for as >= s.a && v-as <= 4 && p.lowerAt(as) != "as" {
+		for as >= s.a && v-as <= 12 && p.lowerAt(as) != "as" && p.toks[as].q == 0 {
 			as--
 		}
 		if as < s.a || p.lowerAt(as) != "as" || as+1 >= v {
 			return nil
 		}
-		ev.subj = p.interpret(as+1, v)
+		if v-as <= 4 {
+			ev.subj = p.interpret(as+1, v)
+		} else {
+			// "as my colleague at the agency, Jane Doe, puts it": the
+			// name set off before the verb.
+			ev.subj = x.subjectLeft(p, v, as+1)
+		}
 	case w == "statement":
 		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
 		// “…”": the sentence's subject speaks in what it issued, when no
@@ -394,7 +420,9 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			o--
 		}
 		// "His words: “…”", a release's way to open a long quote.
-		opensColon := o == s.a && p.lowerAt(v+1) == ":"
+		// Nigerian and Ghanaian copy write it with a comma: "His words,
+		// “…”".
+		opensColon := o == s.a && (p.lowerAt(v+1) == ":" || p.isComma(v+1) && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open)
 		if p.lowerAt(o-1) != "in" && !opensColon || !p.isWordAt(o) {
 			return nil
 		}
@@ -470,6 +498,67 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	x.resolveEvent(ev, si, p, v)
 	return ev
+}
+
+// clauseAfterSource gives an "according to" event whose source names no
+// speaker the body or person the clause after the source's comma names
+// as its subject, when that is a name; else it leaves the event as it is.
+func (x *extractor) clauseAfterSource(ev *event, si int, s sentRef, p *para, b int) {
+	c := b
+	for c < s.b && c < b+8 && !p.isComma(c) && p.toks[c].q == 0 {
+		c++
+	}
+	if c >= s.b || !p.isComma(c) {
+		return
+	}
+	a2, b2 := p.npRight(c+1, s.b)
+	r := p.interpret(a2, b2)
+	if r == nil || r.kind != refOrg && r.kind != refName || !p.toks[a2+boolInt(p.isDet(a2))].isCap(p.text) {
+		return
+	}
+	e, via := x.resolve(r, si, a2)
+	if e == nil || e.kind == "place" {
+		return
+	}
+	ev.subj, ev.ent, ev.via = r, e, via
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// docTail extends a noun phrase ending before token b over the document
+// it names and whoever issued it: "according to a <body> press release",
+// "according to a statement issued by the ministry", "according to a
+// notice from the council". It returns b when no document follows.
+func (p *para) docTail(b, hi int) int {
+	d := -1
+	if b-1 >= 0 && p.isWordAt(b-1) && docNouns[p.lw(b-1)] {
+		d = b - 1
+	} else if b-2 >= 0 && p.isWordAt(b-2) && docNouns[p.lw(b-2)] && issueVerbs[p.lowerAt(b-1)] {
+		d = b - 2 // the phrase stopped at the verb: "a statement issued"
+	}
+	for k := b; d < 0 && k < hi && k < b+2 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k); k++ {
+		if docNouns[p.lw(k)] {
+			d = k
+		}
+	}
+	if d < 0 {
+		return b
+	}
+	k := d + 1
+	if issueVerbs[p.lowerAt(k)] && p.lowerAt(k+1) == "by" {
+		k++
+	}
+	if l := p.lowerAt(k); (l == "by" || l == "from") && k+1 < hi && p.isWordAt(k+1) {
+		if _, e := p.npRight(k+1, hi); e > k+1 {
+			return e
+		}
+	}
+	return d + 1
 }
 
 // infinitiveVerb returns the verb whose "to" stands before token v
@@ -640,6 +729,9 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		r := x.subjectLeft(p, v, from)
 		return r, r != nil
 	}
+	if isDash(p.word(from)) && from+1 < end && functionWords[p.lowerAt(from+1)] && !p.isDet(from+1) && !p.isPronoun(from+1) {
+		return nil, false // "… is “nearly gone” — and says what comes next": the clause goes on
+	}
 	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
 		return nil, false
 	}
@@ -722,7 +814,44 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 		asides = append(asides, span{c + 1, k})
 		k = c - 1
+		if p.lowerAt(c+1) == "where" {
+			// "X, of St Y's Church, where …, said": the where-clause is
+			// about a place in an aside, whose holder is further back.
+			if n := p.npLeft(k, lo); n > lo && prepositions[p.lowerAt(n-1)] {
+				return nil
+			}
+		}
 		k = p.skipTag(k, lo, &asides)
+		if len(asides) == 1 && p.lowerAt(c+1) != "where" {
+			// "X, chair of the Y Union (YU), a trade body, said": a
+			// second aside before the first, after a name.
+			c2 := k
+			for c2 >= lo && !p.isComma(c2) && p.toks[c2].kind != tEnd && p.toks[c2].q == 0 {
+				c2--
+			}
+			// Only after a person's full name that opens the clause, and
+			// an aside in lower case: not a sentence's opening phrase
+			// ("In X, Minister Y of Z, …, said", "Separately, X, …").
+			if c2 > lo && p.isComma(c2) && c2 < k && p.isNameWord(c2-1) && p.isWordAt(c2+1) && !p.toks[c2+1].isCap(p.text) && p.appositiveLike(c2+1, k+1) {
+				if n := p.npLeft(c2-1, lo); n == lo {
+					if r := p.interpret(n, c2); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
+						asides = append(asides, span{c2 + 1, k + 1})
+						k = c2 - 1
+					}
+				}
+			}
+		}
+	}
+	if len(asides) > 0 && k-2 >= lo && p.lowerAt(k) == ")" {
+		// "X (Ward 3), whose ward …, said": a bracketed tag after the
+		// name, before the aside.
+		o := k - 1
+		for o >= lo && o >= k-6 && p.lowerAt(o) != "(" && p.toks[o].q == 0 {
+			o--
+		}
+		if o > lo && p.lowerAt(o) == "(" {
+			k = o - 1
+		}
 	}
 	if k < lo || p.isComma(k) {
 		return nil
@@ -782,6 +911,12 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 					if d := p.interpret(a, k+1); d != nil && d.kind == refName && d.name == name.name {
 						return d // the same name twice
 					}
+					if d := lo; p.isDet(d) && d+1 <= k && p.isWordAt(d+1) && (businessHeads[p.lw(d+1)] || genericOrgHeads[p.lw(d+1)]) && !p.toks[d+1].isCap(p.text) && (d+2 > k || p.lowerAt(d+2) == "that" || p.lowerAt(d+2) == "which") {
+						// "The firm that built the bridge, X Works,
+						// says": a body named after what it is.
+						name.kind, name.head, name.role, name.evidence = refOrg, p.lw(lo+1), "", false
+						return name
+					}
 					name.role = p.textOf(a, k+1)
 				}
 				name.evidence = true
@@ -814,6 +949,16 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		if p.lowerAt(at) == "in" || p.lowerAt(at) == "to" {
 			if p.chunkHasSeat(h, at) {
 				return p.interpret(h, k+1)
+			}
+		}
+		if p.lowerAt(at) == "in" {
+			// "The rebel authorities in <town> accused …": a state's
+			// arm with no name of its own, known only by where it
+			// sits, speaks as that place.
+			if r := p.interpret(h, at); r != nil && r.kind == refOrgDesc && stateArms[r.head] && at+1 <= k && allNameWords(p, at+1, k+1) {
+				if pl := p.interpret(at+1, k+1); pl != nil && (isKnownPlace(pl.text) || x.cast.regPlace(pl.text)) {
+					return pl
+				}
 			}
 		}
 		return p.interpret(h, at)
@@ -969,8 +1114,8 @@ func isNumber(w string) bool {
 }
 
 // habitual verbs before "to say" make what follows a saying of the
-// subject's: "likes to say", "loves to say".
-var habitual = set(`like likes liked love loves loved`)
+// subject's: "likes to say", "loves to say", "used to say".
+var habitual = set(`like likes liked love loves loved used`)
 
 // issuedBy returns the comma opening an aside that ends at the comma c
 // and says who signed or issued a body's statement ("X, in a statement

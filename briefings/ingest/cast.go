@@ -61,6 +61,7 @@ type registryIndex struct {
 	heads    map[*briefings.Speaker][]string // a body's head words from its role: "miner" for an "iron ore miner"
 	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("X Holdings SA")
 	orgRoles []orgRole                       // the bodies, in the registry's order, with their roles folded
+	theAlias map[string]*briefings.Speaker   // bodies by an alias that opens with "the", folded without it: "bureau"
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -95,6 +96,14 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 			}
 		}
 		for _, n := range append([]string{s.Name, s.ID}, s.Aliases...) {
+			if k, ok := strings.CutPrefix(briefings.Fold(n), "the "); ok && k != "" {
+				if ix.theAlias == nil {
+					ix.theAlias = map[string]*briefings.Speaker{}
+				}
+				if _, taken := ix.theAlias[k]; !taken {
+					ix.theAlias[k] = s
+				}
+			}
 			if k := briefings.Fold(n); k != "" {
 				if _, taken := ix.speakers[k]; !taken {
 					ix.speakers[k] = s
@@ -128,6 +137,12 @@ func (c *cast) regSpeaker(name string) *briefings.Speaker {
 		return nil
 	}
 	return c.reg.speakers[c.fold(name)]
+}
+
+// regPlace reports whether the registry lists a place by this name.
+func (c *cast) regPlace(name string) bool {
+	s := c.regSpeaker(name)
+	return s != nil && s.Kind == "place"
 }
 
 // fold returns briefings.Fold(s), remembering it.

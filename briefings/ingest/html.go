@@ -69,6 +69,19 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	return a
 }
 
+// unmarkAuthor drops an element's marks as an author or a byline.
+func unmarkAuthor(s *html.Node) {
+	attrs := s.Attr[:0]
+	for _, a := range s.Attr {
+		if v := strings.ToLower(a.Val); (a.Key == "class" || a.Key == "id" || a.Key == "rel" || a.Key == "itemprop") &&
+			(strings.Contains(v, "author") || strings.Contains(v, "byline")) {
+			continue
+		}
+		attrs = append(attrs, a)
+	}
+	s.Attr = attrs
+}
+
 // skipElements never hold the story's text.
 var skipElements = set(`script style noscript figure figcaption aside nav footer header form button
 	iframe svg template select option`)
@@ -138,15 +151,14 @@ func unsignQuotes(n *html.Node) {
 				s = s.NextSibling
 			}
 			if s != nil && s.Type == html.ElementNode && s.Data != "blockquote" {
-				attrs := s.Attr[:0]
-				for _, a := range s.Attr {
-					if v := strings.ToLower(a.Val); (a.Key == "class" || a.Key == "id" || a.Key == "rel" || a.Key == "itemprop") &&
-						(strings.Contains(v, "author") || strings.Contains(v, "byline")) {
-						continue
-					}
-					attrs = append(attrs, a)
+				unmarkAuthor(s)
+			}
+			// A signature inside the blockquote, under its quote, as
+			// institutions' press pages set it.
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				if k.Type == html.ElementNode {
+					unmarkAuthor(k)
 				}
-				s.Attr = attrs
 			}
 			continue
 		}

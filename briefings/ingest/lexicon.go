@@ -40,7 +40,8 @@ func init() {
 		remark remarked observe observed comment commented counter countered concede concedes conceded
 		complain complains complained clarify clarifies clarified assert asserts asserted maintain
 		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed
-		allege alleges alleged alleging`) {
+		allege alleges alleged alleging affirm affirms affirmed affirming assure assures assured
+		underline underlines underlined`) {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing

@@ -63,6 +63,8 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "Trade, Industry and Tourism Minister X"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Department for Environment, Food and Rural Affairs"
+			case j-4 >= lo && p.lowerAt(j-1) == ")" && p.lowerAt(j-3) == "(" && isAcronym(p.word(j-2)) && p.isNameWord(j-4) && !p.isNameWord(j):
+				j -= 4 // "a senior Frontier Patrol Command (FPC) officer": a body's acronym after its name
 			default:
 				goto done
 			}
@@ -220,6 +222,10 @@ func (p *para) descriptorStart(j, lo int) int {
 func (p *para) extendPP(j, lo int) int {
 	switch p.lowerAt(j - 1) {
 	case "for", "of", "at", "in", "from":
+	case "on": // "the Special Envoy on the region"
+		if !p.isRoleAt(j - 2) {
+			return j
+		}
 	default:
 		return j
 	}
@@ -291,11 +297,13 @@ func (p *para) appositiveLike(a, b int) bool {
 	switch {
 	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
 		return true
+	case w == "where" && b-a > 3:
+		return true // "X Hospital, where she worked for twenty years, said"
 	case w == "known" && p.lowerAt(a+1) == "as" && b-a > 2:
 		return true // "the U.N. agency in X, known as Y,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
-	case w == "in" && b-a <= 6 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
+	case w == "in" && b-a <= 9 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
 		return true // "X, in a note to clients today, said": where the words were issued
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
 		return true // "Russia's top war planner"
@@ -438,8 +446,8 @@ func (p *para) asideDoc(a, b int) bool {
 // name gains a role ("Priya Raman, chief economist at Castell Bank") or
 // becomes an organisation ("Norgas, the state-controlled gas exporter").
 func (p *para) applyAppositive(r *ref, a, b int) *ref {
-	if r == nil {
-		return nil
+	if r == nil || p.lowerAt(a) == "where" {
+		return r // a where-clause says what happens at a place, not who spoke
 	}
 	if w := p.lowerAt(a); w == "who" || w == "whose" {
 		if r.kind == refName && w == "who" {

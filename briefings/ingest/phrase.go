@@ -24,7 +24,13 @@ const (
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
-	report review audit paper conclusions judgment judgement ruling filing letter warning`)
+	report review audit paper conclusions judgment judgement ruling filing letter warning
+	text document`)
+
+// sameDocNouns name no kind of document: "the text" and "the document" are
+// the one the sentences just before say a body issued ("X said in a
+// statement … “…,” the text stated").
+var sameDocNouns = set(`text document`)
 
 // issuedDocs are the documents a body writes itself, which the body that
 // spoke last may be taken to have issued ("the readout said"); a report,
@@ -523,6 +529,11 @@ func (p *para) interpret(a, b int) *ref {
 	if r != nil && r.kind == refName {
 		stripCourtesy(r)
 	}
+	if r != nil && r.kind == refRole {
+		if i := strings.Index(r.org, " ("); i > 0 {
+			r.org = r.org[:i] // "a senior Frontier Patrol Command (FPC) official": the body without its acronym
+		}
+	}
 	if p.sc != nil {
 		var kept *ref
 		if r != nil {
@@ -635,6 +646,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	r.text = p.textOf(a, b)
 
+	if t := p.lw(b - 1); b-a >= 4 && speaksForBody(t) && !p.toks[b-1].isCap(p.text) && p.toks[a].isCap(p.text) && p.bodyNameRun(a, b-1) {
+		// "a Transport for Wales spokesman", "a Bank of Norland
+		// official": a body's name with "for" or "of" inside it, then
+		// the title of one of its people, who speaks for it.
+		r.kind, r.head, r.role, r.org = refRole, t, r.text, p.textOf(a, b-1)
+		return r
+	}
 	// Split at the first "of"/"for": "Secretary of State Antony Blinken",
 	// "Bank of Norland", "a spokesman for the Interior Ministry", "Marcus Webb
 	// of Calder State University".
@@ -675,11 +693,17 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return p.interpretDoc(r, a, left-1)
 	}
 	for i := a + 1; i < b-1; i++ {
-		if l := p.lw(i); (l == "from" || l == "by") && docNouns[p.lw(i-1)] {
+		l := p.lw(i)
+		d := i - 1
+		if l == "by" && i-2 >= a && issueVerbs[p.lw(i-1)] {
+			d = i - 2 // "a statement issued by the council"
+		}
+		if (l == "from" || l == "by") && docNouns[p.lw(d)] {
 			// "the note from the ministry's legal service", "a
-			// report by the agency": the body after it issued it, or the
-			// body that owns the unit that did.
-			r.kind, r.head = refDoc, p.lw(i-1)
+			// report by the agency", "a statement issued by the
+			// utility": the body after it issued it, or the body that
+			// owns the unit that did.
+			r.kind, r.head = refDoc, p.lw(d)
 			to := b
 			for k := i + 1; k < b-1; k++ {
 				if isPossessive(p.word(k)) {
@@ -944,6 +968,12 @@ notEpithet:
 		return r
 	}
 	if placeWords[lastWord] {
+		if r.det == "the" && from == a && left == a+1 && right == b {
+			// "The Republic said": a state by its form of
+			// government, which the registry may know as "the Republic".
+			r.kind, r.head = refOrgDesc, lastWord
+			return r
+		}
 		return nil
 	}
 	// A capitalised word opening a sentence before a given name is a
@@ -1145,6 +1175,31 @@ func surnameParticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyNameRun reports whether tokens [a, b) are a body's name with "of" or
+// "for" inside it: capitals joined by those words (and "the"), with no
+// title among them ("Transport for Wales", "Bank of Norland"), not a
+// title's complement ("Minister for Trade").
+func (p *para) bodyNameRun(a, b int) bool {
+	joined := false
+	for i := a; i < b; i++ {
+		if !p.isWordAt(i) {
+			return false
+		}
+		switch l := p.lw(i); {
+		case l == "of" || l == "for":
+			if i == a || i == b-1 {
+				return false
+			}
+			joined = true
+		case l == "the" && joined:
+		case p.toks[i].isCap(p.text) && !p.isRoleAt(i) && !p.isTitleWord(i):
+		default:
+			return false
+		}
+	}
+	return joined
 }
 
 // interpretDoc reads a phrase ending in a document noun at token d: the

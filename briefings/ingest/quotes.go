@@ -391,7 +391,10 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		// Quotes set out one paragraph each, the first attributed at its
 		// end or by the paragraph before it and the rest with nothing of
 		// their own, go on in the same voice.
-		if pq := x.d.quotes[prev.toks[0].q-1]; pq.startPara == q.startPara-1 && pq.endPara == pq.startPara {
+		// A quote run over paragraphs counts too when it opens its first
+		// one: "X issued the following statement:" above a statement set
+		// out in several quotes, the first of them running on.
+		if pq := x.d.quotes[prev.toks[0].q-1]; pq.endPara == q.startPara-1 && (pq.endPara == pq.startPara || pq.startTok == 0) {
 			if ev := x.colonEvent(pq); ev != nil {
 				return ev, "paragraph before"
 			}
@@ -515,6 +518,13 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	for end < len(p.toks) && !p.isComma(end) && p.toks[end].kind != tEnd {
 		end++
 	}
+	if (end-from > 5 || !allNameWords(p, from, end) || p.isRoleAt(from)) && end < len(p.toks) {
+		// "Commissioner for X, Y and Z, Jane Doe": the title first and
+		// the name after its last comma.
+		if ev := x.titleThenName(pi, from); ev != nil {
+			return ev
+		}
+	}
 	if end-from > 5 || end-from < 2 && from == 0 || !allNameWords(p, from, end) {
 		return nil
 	}
@@ -529,6 +539,31 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	if end+1 < len(p.toks) {
 		r.role = p.textOf(end+1, len(p.toks))
 	}
+	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
+	x.resolveEvent(ev, p.first, p, 0)
+	return ev
+}
+
+// titleThenName reads a signature line that gives the signer's title
+// first and their name after its last comma, with nothing after the name
+// ("Commissioner for Trade and Industry, Jane Doe"): the name signs it.
+// Nil when the line is not that.
+func (x *extractor) titleThenName(pi, from int) *event {
+	p := x.d.paras[pi]
+	n := len(p.toks)
+	c := n - 1
+	for c > from && !p.isComma(c) {
+		c--
+	}
+	if c <= from || n-(c+1) < 2 || n-(c+1) > 5 || !allNameWords(p, c+1, n) || !p.isRoleAt(from) && !p.hasRoleIn(from, c) {
+		return nil
+	}
+	r := p.interpret(c+1, n)
+	if r == nil || r.kind != refName {
+		return nil
+	}
+	r.evidence = true
+	r.role = p.textOf(from, c)
 	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
 	x.resolveEvent(ev, p.first, p, 0)
 	return ev

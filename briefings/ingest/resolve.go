@@ -95,7 +95,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		looked := false
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
-			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
+			if holder == nil || holder.kind == "anon" && (holder.described == si+1 || x.introducedBody(r.head, si)) {
 				if ev := x.introducedAs(r.head, si); ev != nil {
 					// "One Singapore-based owner, who declined to be named,
 					// said … '…,' the owner said": the one just introduced.
@@ -113,13 +113,35 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		// "X Bank said in a note … '…,' the bank's economists wrote":
+		// the people of the body that spoke just before.
+		if r.plural() && r.org == "" && r.det == "the" {
+			if e := x.ownersPeople(r.text, si); e != nil {
+				return e, "description"
+			}
+		}
 		// "Analysts at X Research said": people of a firm, who
 		// speak for it, as "they" next.
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
 		}
+		if r.indefinite && r.det == "a" && singleOffices[r.head] && x.d.sents[si].p <= x.d.lead+1 {
+			// A lead's "… after a judge said that …", whom the story
+			// names further down: the one person it names with that
+			// title.
+			if e := x.onlyHolder(r.head); e != nil {
+				return e, "description"
+			}
+		}
 		if r.indefinite && !x.bodyVoice(r.head, si) {
 			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
+		}
+		if r.org == "" && r.orgHead == "" && speaksForBody(r.head) {
+			// "a senior official of X", "a spokeswoman at X": a body
+			// the article or the registry knows, after the title.
+			if e := x.bodyAfterTitle(r.text); e != nil {
+				return e, ""
+			}
 		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
@@ -136,11 +158,21 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
+			// "X Ferries cancelled every crossing. '…,' a spokesman for
+			// the ferry operator said": a body called by its kind, which
+			// no body named has in its name, is the one just named whose
+			// name has the word the kind is described by.
+			if e := x.namedWithWord(modifierOf(r.text, r.orgHead), si, at); e != nil {
+				return x.cast.org(e.name, r.orgHead), "description"
+			}
 			return nil, ""
 		}
-		if r.indefinite && strings.HasPrefix(r.head, "spokes") {
+		if r.indefinite && strings.HasPrefix(r.head, "spokes") || r.det == "" && strings.HasPrefix(r.head, "spokes") && !r.plural() && !r.object && x.personByRole(r.head, r.text, si, at) == nil {
 			// "The Commission said it was in contact. '…,' a spokesperson
-			// said": the body just named.
+			// said": the body just named. So does an officeholder's
+			// spokesperson whom the article never names ("the
+			// president's official spokeswoman said"), who speaks for the
+			// office the sentence before named.
 			if e := x.bodyJustNamed(si, at); e != nil {
 				if p := x.staffOwner(e); p != nil {
 					return p, "description"
@@ -169,6 +201,26 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if g, ok := personalPronouns[r.det]; ok && (g == male || g == female) && authoredWorks[r.head] {
+			// "Her latest book argues that …": the author, whom "her"
+			// means.
+			if e := x.antecedent(g, si, at); e != nil {
+				return e, "pronoun"
+			}
+		}
+		if r.det == "the" && bodyAgents[r.head] {
+			// "The weather service issued an amber warning, saying …
+			// '…,' the forecaster said": a body called by what it
+			// does, right after it spoke.
+			if e := x.bodyJustSpoke(si); e != nil {
+				return e, "description"
+			}
+		}
+		if r.det == "the" && r.gender == plural || r.det == "the" && groupNouns[r.head] {
+			if e := x.ownersPeople(r.text, si); e != nil {
+				return e, "description" // "the bank's economists"
+			}
+		}
 		if r.det == "the" && municipalWords[r.text] {
 			if e := x.municipality(r.text, si); e != nil {
 				return e, "description"
@@ -183,6 +235,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		case r.org != "" && isKnownPlace(r.org):
 			return x.cast.place(r.org), ""
 		case r.org != "":
+			if s := x.cast.regSpeaker(r.org); s != nil {
+				return x.cast.fromRegistry(s), "" // "a <registry acronym> press release"
+			}
 			if e := x.cast.lookup(r.org); e != nil {
 				return e, ""
 			}
@@ -201,6 +256,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// one.
 		if e := x.issuer(r.head, si); e != nil {
 			return e, "description"
+		}
+		if sameDocNouns[r.head] {
+			if e := x.issuerOf(func(w string) bool { return issuedDocs[w] }, si); e != nil {
+				return e, "description"
+			}
 		}
 		// "The memo states … According to the memo": the document
 		// quoted before.
@@ -235,6 +295,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 					return e, ""
 				}
 				return x.cast.place(c), ""
+			}
+		}
+		if r.det == "the" && len(x.cast.reg.theAlias) > 0 {
+			// "the institute" when the registry lists it so: the
+			// registry's word over a body the article named with that
+			// head.
+			if s := x.cast.reg.theAlias[r.text]; s != nil && x.namesRegistry(s) { // a description is in lower case, folded already
+				return x.cast.fromRegistry(s), "description"
 			}
 		}
 		if e := x.companySpeaker(r.head, si); e != nil {
@@ -312,6 +380,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	for k, m := range x.mentions[si] {
 		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) {
+			if e := x.describedSpeaker(si, m.tok, at); e != nil && compatible(e, g) {
+				return e // "The official added that …, in her words, “…”": the official named before
+			}
 			return x.anonMeans(m.e, g) // "The minister thanked us. She said …": someone never named
 		}
 		if m.tok >= from && m.tok < at && compatible(m.e, g) {
@@ -391,6 +462,108 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 		if owner != nil {
 			return owner
+		}
+	}
+	return nil
+}
+
+// ownersPeople resolves "the bank's economists" or "the firm's analysts":
+// the speaker of the sentence just before, in this paragraph or the one
+// before, when it is a body or a name read as a person's with no title
+// that has the kind word in it ("X Bank Nordic"); else the body of that
+// kind named last; else nil.
+func (x *extractor) ownersPeople(text string, si int) *entity {
+	i := strings.Index(strings.ReplaceAll(text, "’", "'"), "'s ")
+	if i <= 0 || strings.Contains(text[:i], " ") {
+		return nil
+	}
+	owner := text[:i]
+	if owner != strings.ToLower(owner) || !orgHeads[owner] {
+		return nil
+	}
+	if si > 0 && x.d.sents[si-1].p >= x.d.sents[si].p-1 {
+		switch sp := x.speakerAt[si-1]; {
+		case sp == nil:
+		case sp.kind == "organisation":
+			return sp
+		case sp.kind == "person" && sp.role == "" && sp.reg == nil && strings.Contains(" "+strings.ToLower(sp.name)+" ", " "+owner+" "):
+			return x.cast.org(sp.name, owner)
+		}
+	}
+	return x.orgByHead(owner, si)
+}
+
+// bodyAfterTitle returns the body a title's complement names ("official
+// of X", "spokeswoman at X"), when the article or the registry knows X as
+// a body; else nil.
+func (x *extractor) bodyAfterTitle(text string) *entity {
+	for _, prep := range [...]string{" of ", " for ", " at "} {
+		i := strings.Index(text, prep)
+		if i < 0 {
+			continue
+		}
+		name := strings.TrimPrefix(text[i+len(prep):], "the ")
+		if name == "" || !unicode.IsUpper([]rune(name)[0]) || isKnownPlace(name) {
+			return nil
+		}
+		if s := x.cast.regSpeaker(name); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
+		if e := x.cast.lookup(name); e != nil && e.kind == "organisation" {
+			return e
+		}
+		return nil
+	}
+	return nil
+}
+
+// authoredWorks are what a person writes in their own words: "her new
+// book argues", "his memoir says", "her column warned".
+var authoredWorks = set(`book books memoir essay column blog newsletter thesis`)
+
+// bodyAgents are what copy calls a body by what it does, as often as a
+// person: "the forecaster" for a weather service, "the organisers" for a
+// festival's company. They mean a body only right after it spoke.
+var bodyAgents = set(`forecaster forecasters organiser organisers organizer organizers publisher`)
+
+// bodyJustSpoke returns the organisation that spoke in the sentence just
+// before si, in the same paragraph; else nil.
+func (x *extractor) bodyJustSpoke(si int) *entity {
+	if si == 0 || x.d.sents[si-1].p != x.d.sents[si].p {
+		return nil
+	}
+	if sp := x.speakerAt[si-1]; sp != nil && sp.kind == "organisation" {
+		return sp
+	}
+	return nil
+}
+
+// onlyHolder returns the one person the article names with this title in
+// their role ("U.S. District Judge X" for "judge"), or nil when it names
+// none or more than one.
+func (x *extractor) onlyHolder(head string) *entity {
+	var only *entity
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e.kind != "person" || m.e == only || !strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+head+" ") {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = m.e
+		}
+	}
+	return only
+}
+
+// describedSpeaker returns the named person a description at token tok
+// of sentence si, the subject of a speech verb before token at, was read
+// as ("The official added that …": the official named before); else nil.
+func (x *extractor) describedSpeaker(si, tok, at int) *entity {
+	for _, ev := range x.events[x.d.sents[si].p] {
+		if ev.sent == si && ev.v > tok && ev.v < at && ev.via == "description" && ev.ent != nil && ev.ent.kind == "person" {
+			return ev.ent
 		}
 	}
 	return nil
@@ -479,6 +652,33 @@ func (x *extractor) introducedAs(head string, si int) *event {
 	return nil
 }
 
+// namesRegistry reports whether the article uses the registry speaker's
+// name or another alias than a "the …" one: the story is about that body.
+func (x *extractor) namesRegistry(s *briefings.Speaker) bool {
+	names := append([]string{s.Name}, s.Aliases...)
+	for _, n := range names {
+		if strings.HasPrefix(strings.ToLower(n), "the ") {
+			continue
+		}
+		k := strings.ToLower(n)
+		for _, p := range x.d.paras {
+			if strings.Contains(p.lower, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// introducedBody reports whether the paragraph of sentence si or the one
+// before introduced someone with this head word who speaks for a body
+// ("A <nationality> government spokesperson said …"): then "the
+// spokesperson" next is them, not an unnamed one met further back.
+func (x *extractor) introducedBody(head string, si int) bool {
+	ev := x.introducedAs(head, si)
+	return ev != nil && ev.ent != nil && ev.ent.kind == "organisation" && !isKnownPlace(ev.ent.name) // "a senior U.S. official" speaks for no body
+}
+
 // variedSpeaker returns the named person who spoke last, in the
 // sentences before si back to the paragraph before, when their title's
 // nationality agrees with the description's; else nil.
@@ -487,10 +687,18 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	nat := nationalityOf(r.text)
 	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
 		sp := x.speakerAt[s]
+		if sp == nil && s == si-1 && len(x.mentions[s]) > 0 {
+			// "Economist X believes that … “…,” the analyst said": the
+			// sentence just before has the person as its subject,
+			// though no speech verb.
+			if m := x.mentions[s][0]; m.e.kind == "person" && m.e.confirmed && m.e.role != "" && x.opensClause(s, m.tok) {
+				sp = m.e
+			}
+		}
 		if sp == nil {
 			continue
 		}
-		if sp.kind != "person" || sp.role == "" {
+		if sp.kind != "person" || sp.role == "" && !x.titledAtFirst(sp) {
 			return nil
 		}
 		if _, other := sp.roleInfo(); nat != "" && other != "" && !sameNationality(nat, other) {
@@ -505,6 +713,44 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		return sp
 	}
 	return nil
+}
+
+// titledAtFirst reports whether the sentence that first names e gives
+// them a title the name was not read with: a title word before the name
+// or in an aside after it, before the sentence's speech verb ("Deputy
+// Minister of A and B for C Dr X said", "X, a member of the Y
+// committee, told reporters"). Someone named with no title at all ("X,
+// 45, said") is no officeholder the next "the <title>" may mean.
+func (x *extractor) titledAtFirst(e *entity) bool {
+	for s, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e != e {
+				continue
+			}
+			sr := x.d.sents[s]
+			p := x.d.paras[sr.p]
+			end := min(sr.b, m.tok+16)
+			for _, ev := range x.events[sr.p] {
+				if ev.sent == s && ev.v > m.tok {
+					end = min(end, ev.v)
+					break
+				}
+			}
+			for i := sr.a; i < end; i++ {
+				if p.toks[i].q == 0 && p.isWordAt(i) && (p.isRoleAt(i) || p.lw(i) == "member") {
+					return true
+				}
+			}
+			// "a team led by X": its head, whom "the team leader" or
+			// "the head of the team" means.
+			k := m.tok - 1
+			for k > sr.a && p.isWordAt(k) && p.toks[k].class&cHonor != 0 {
+				k--
+			}
+			return p.lowerAt(k) == "by" && (p.lowerAt(k-1) == "led" || p.lowerAt(k-1) == "headed")
+		}
+	}
+	return false
 }
 
 // otherSpecialist reports whether a description names a specialist by an
@@ -577,6 +823,11 @@ func (x *extractor) groupOfBody(si int) *entity {
 // paragraph or the one before, that names a document of that kind ("in a
 // statement", "in an emailed statement"); else nil.
 func (x *extractor) issuer(doc string, si int) *entity {
+	return x.issuerOf(func(w string) bool { return w == doc }, si)
+}
+
+// issuerOf is issuer for any document whose noun isDoc accepts.
+func (x *extractor) issuerOf(isDoc func(string) bool, si int) *entity {
 	para := x.d.sents[si].p
 	for s := si - 1; s >= 0 && si-s <= 3 && x.d.sents[s].p >= para-1; s-- {
 		sp := x.speakerAt[s]
@@ -586,7 +837,7 @@ func (x *extractor) issuer(doc string, si int) *entity {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		for i := sr.a; i < sr.b; i++ {
-			if p.isWordAt(i) && p.lw(i) == doc && !x.docSpeaks(sr.p, s) {
+			if p.isWordAt(i) && isDoc(p.lw(i)) && !x.docSpeaks(sr.p, s) {
 				return sp
 			}
 		}
@@ -1105,6 +1356,48 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// modifierOf returns the lower-case word before the head word that ends a
+// description ("ferry" in "spokesman for the ferry operator"), or "".
+func modifierOf(text, head string) string {
+	f := strings.Fields(text)
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-1], head) {
+		return ""
+	}
+	m := f[len(f)-2]
+	if m != strings.ToLower(m) || functionWords[m] || len(m) < 3 {
+		return ""
+	}
+	return m
+}
+
+// namedWithWord returns the one body, or capitals read as a name, in
+// sentence si before token at or in the two sentences before it, whose
+// name ends in the word or its plural, as a body's name ends in what it
+// is ("X Ferries" for "ferry", "Y Water" for "water"); nil when there is
+// none or more than one.
+func (x *extractor) namedWithWord(word string, si, at int) *entity {
+	if word == "" {
+		return nil
+	}
+	var only *entity
+	for s := si; s >= 0 && si-s <= 2; s-- {
+		for _, m := range x.mentions[s] {
+			e := m.e
+			if s == si && m.tok >= at || e == only || e.reg != nil || !(e.kind == "organisation" || e.kind == "person" && !e.confirmed && e.role == "") {
+				continue
+			}
+			w := strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])
+			if w == word || w == word+"s" || w == word+"es" || strings.HasSuffix(word, "y") && w == word[:len(word)-1]+"ies" {
+				if only != nil {
+					return nil
+				}
+				only = e
+			}
+		}
+	}
+	return only
 }
 
 // kinNouns are the family a person is named by through another: "his
