@@ -624,6 +624,10 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		}
 	}
 	switch {
+	case last >= 0 && p.npLeft(end-1, from) == from:
+		// One name over its commas: "…," Minister for Transport, Ports
+		// and Shipping X said.
+		return p.interpret(from, end), true
 	case last >= 0 && last+1 < end:
 		// A parenthetical attribution: the phrase after the comma must be
 		// a whole noun phrase, and not a relative pronoun, whose verb

@@ -154,8 +154,8 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
 	"cllr": "councillor", "cllr.": "councillor",
-	// Canadian city papers: "Coun. X (Ward)".
-	"coun.": "councillor",
+	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
+	"coun.": "councillor", "coun": "councillor",
 	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".
 	"cs": "cabinet secretary",
 	// Police ranks Nigerian, Indian and Pakistani copy shortens to
@@ -214,7 +214,7 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	// German, Spanish and Italian ones.
 	"alhaji": male, "alhaja": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
 	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender,
-	"barr.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
+	"barr.": unknownGender, "eng.": unknownGender, "h.e.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
 	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	// Singaporean, Malaysian and Hong Kong copy: "Madam" before a
@@ -280,7 +280,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr coun smt engr barr mme msgr mgr`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr coun smt engr eng barr mme msgr mgr`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -172,6 +172,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
+		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
+			j++ // "<Body> senior forecaster X Y"
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
 		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
@@ -256,6 +258,11 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if p.titledPair(i, j, hi) {
 		return false
 	}
+	if (portfolios[p.lw(j-1)] || p.commaIn(i, j)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
+		// "Minister of Water Resources and Irrigation X Y", "Minister for
+		// Transport, Ports and Shipping X Y": the title's last field.
+		return true
+	}
 	for k := i + 1; k < j; k++ {
 		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
 			return true
@@ -306,15 +313,25 @@ func (p *para) portfolioList(i, j, hi int) bool {
 			body = true
 		}
 	}
+	// A person's title whose complement lists its fields ("Minister for
+	// Housing, Local Government and Heritage X Y") runs over them as a
+	// body's name does, when each listed part holds a field's word.
+	fields := !body && portfolios[p.lw(j-1)] && p.titleComplement(i, j)
 	k := j + 1
 	for k < hi {
 		if !p.isNameWord(k) {
 			return false
 		}
+		field, from := false, k
 		for k < hi && p.isNameWord(k) {
+			_, given := givenGender(p.lw(k))
+			field = field || portfolios[p.lw(k)] || p.fieldAfterList(k) && !given && k-from < 2
 			k++
 		}
+		fields = fields && field && (k-from <= 2 || p.lowerAt(k) == "and")
 		switch {
+		case k < hi && p.lw(k) == "and" && !body && fields:
+			return p.fieldAfterList(k + 1)
 		case k < hi && p.lw(k) == "and":
 			if !body {
 				// "Trade, Industry and Tourism Minister X": fields
@@ -333,6 +350,40 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// titleComplement reports whether [i, j) holds a person's title with its
+// complement: a title word, then "of" or "for" ("Minister of Water").
+func (p *para) titleComplement(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if l := p.lw(k); (l == "of" || l == "for") && p.isRoleAt(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaIn reports whether a comma stands in [i, j): in a chunk, one that
+// portfolioList took for a list of fields.
+func (p *para) commaIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.isComma(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldAfterList reports whether token k, after the "and" that ends a
+// title's listed fields, can be the last field rather than a second
+// person or body: a capital that is no given name, title, body's head
+// word, acronym or known place.
+func (p *para) fieldAfterList(k int) bool {
+	if !p.isNameWord(k) || p.isRoleAt(k) || p.isOrgHeadAt(k) || isAcronym(p.word(k)) || isKnownPlace(p.word(k)) {
+		return false
+	}
+	_, given := givenGender(p.lw(k))
+	return !given
 }
 
 // portfolios are the fields a ministry, a secretary or a committee is for:
@@ -603,7 +654,7 @@ func courtesyWord(w string) (title, tan, sri bool) {
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
-	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. barr. mgr mgr. msgr
+	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
@@ -737,7 +788,7 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) || !isCap && orgDescriptors[w]) {
@@ -971,6 +1022,12 @@ notEpithet:
 			break
 		}
 	}
+	if from > a && isPossessive(p.word(from-1)) && left-from >= 3 && p.isOrgHeadAt(from) && !p.isOrgHeadAt(left-1) && !placeWords[stripPossessive(p.lw(left-1))] {
+		// "… People's Committee X Y Z": the body's head word after its
+		// possessive ends the body, which the person chairs; the
+		// capitals after it are the person's name.
+		from++
+	}
 	r.kind, r.name = refName, p.nameOf(from, left)
 	if isPossessive(r.name) {
 		r.name = stripPossessive(r.name)
@@ -989,6 +1046,9 @@ notEpithet:
 // is: a title or occupation, a person noun, or a word for someone to whom
 // something is done ("retiree", "evacuee", "detainee").
 func describesPerson(w string) bool {
+	if r := strings.TrimPrefix(w, "co-"); len(r) < len(w) && (isRoleWord(r) || occupationWord(r)) {
+		return true // "co-author", "co-pilot": one of two or more who are so
+	}
 	_, noun := personNouns[w]
 	return noun || isRoleWord(w) || occupationWord(w) || len(w) > 5 && strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "cee")
 }
@@ -1026,7 +1086,7 @@ func (p *para) nameTail(a, b int) int {
 			}
 		}
 	}
-	if k == b || k-1 <= a || !p.isRoleAt(k-1) || !allNameWords(p, k, b) {
+	if k == b || k-1 <= a || !(p.isRoleAt(k-1) || p.modifiedJob(k-1)) || !allNameWords(p, k, b) {
 		return -1
 	}
 	for i := a + 1; i < k-1; i++ {
@@ -1036,6 +1096,20 @@ func (p *para) nameTail(a, b int) int {
 	}
 	return -1
 }
+
+// modifiedJob reports whether token i is a job in lower case that the
+// lists do not know, made a title by a rank in lower case before it
+// ("senior forecaster", "chief hydrographer", "lead investigator").
+func (p *para) modifiedJob(i int) bool {
+	if !p.isWordAt(i) || !p.isWordAt(i-1) || p.toks[i].isCap(p.text) || p.toks[i-1].isCap(p.text) {
+		return false
+	}
+	return p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) == 0 && p.toks[i-1].class&cRoleMod != 0 && rankWords[p.lw(i-1)]
+}
+
+// rankWords are the role modifiers that say how senior someone is in
+// their job, so the word after them is the job.
+var rankWords = set(`senior chief deputy principal lead junior assistant associate acting`)
 
 // nameInComplement finds where a person's name starts in the capitalised
 // words [i, b) after a title's "of" or "for", or returns -1.
@@ -1051,7 +1125,7 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	for n, k := range caps[:len(caps)-1] {
 		if _, ok := givenGender(p.lw(k)); ok && allNameWords(p, k, b) && n > 0 {
-			return k
+			return p.particleStart(k, i)
 		}
 		if n > 0 && isInitial(p.word(k)) && allNameWords(p, caps[n-1], b) && n > 1 {
 			return caps[n-1]
@@ -1082,6 +1156,8 @@ func (p *para) nameInComplement(i, b int) int {
 		from--
 	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
 		from-- // "Minister of <Field> <Family> <Given> <Given>": family name first, then two
+	} else if from > 2 && vietnameseFamilyNames[p.lw(caps[from-2])] && vietnameseMiddleNames[p.lw(caps[from-1])] {
+		from -= 2 // four words: family, middle ("Thi", "Van"), two given
 	}
 	if !allNameWords(p, caps[from], b) {
 		return -1
@@ -1089,7 +1165,19 @@ func (p *para) nameInComplement(i, b int) int {
 	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
-	return caps[from]
+	return p.particleStart(caps[from], i)
+}
+
+// particleStart widens a name starting at token k back over a particle in
+// lower case that joins it to the word before ("X bin Y Z", "X van Y"):
+// the two last capitals of a name with "bin" or "van" inside are its
+// father's name and the family's, not the whole name. It stops at i.
+func (p *para) particleStart(k, i int) int {
+	for k-2 >= i && p.isWordAt(k-1) && particles[p.lw(k-1)] && !p.toks[k-1].isCap(p.text) && p.isNameWord(k-2) &&
+		!p.isRoleAt(k-2) && !p.isOrgHeadAt(k-2) && !portfolios[p.lw(k-2)] && p.toks[k-2].class&cHonor == 0 {
+		k -= 2
+	}
+	return k
 }
 
 // fieldOnly reports whether a title's complement [i, b) ends in just two
@@ -1131,6 +1219,10 @@ func (p *para) hasRoleIn(a, b int) bool {
 var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan
 	vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh truong
 	trương luong lương doan đoàn`)
+
+// vietnameseMiddleNames are the middle names that mark a Vietnamese name
+// of four words as a woman's or a man's.
+var vietnameseMiddleNames = set(`thi thị van văn`)
 
 // isInitial reports whether a word is a middle initial: "P.".
 func isInitial(w string) bool {

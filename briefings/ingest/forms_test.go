@@ -1,0 +1,44 @@
+package ingest_test
+
+import (
+	"testing"
+)
+
+// TestTitleNameForms: what stands between a title and a name is not the
+// name — a title's fields listed with "and" or commas, a courtesy title
+// ("H.E.", "Eng."), a British councillor's "Coun", a "co-" title opening a
+// sentence, a body's head word after its possessive, a rank and a job in
+// lower case after a body — and a name keeps its particle ("bin") and a
+// Vietnamese name its four words.
+func TestTitleNameForms(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Minister of Fisheries and Aquaculture Tomasz Wierzbicki-Lund said the accord was "overdue by a decade".
+
+"We will count every tonne," Minister for Transport, Ports and Shipping Adaeze Okonkwo-Reyes said on Friday.
+
+The accord was signed by H.E. Rashed Saif Al Nuaimi. "This is a day for the river," H.E. Al Nuaimi said.
+
+Chief Executive of the Delta Authority Eng. Khalid bin Rashid Al-Harbi said the dams were "ready for the floods".
+
+Director of Water Resources Nguyen Thi Lan Anh said the new gauges were "accurate to the centimetre".
+
+Chairman of the Can Tho city People's Committee Tran Quoc Dung said the city "will not wait for the rains".
+
+Coun Imogen Radcliffe, who chairs the harbour committee, said: "The quay must be rebuilt." "Nobody will be moved," Coun Radcliffe added.
+
+Co-founder Halvard Brekke-Oyelaran calls the agreement "a lifeline for the fishers".
+
+"The surge will peak overnight," Coastal Forecasting Service senior hydrographer Ilse Vandermeer told reporters.`)
+	wantSpeakers(t, d, map[string]string{
+		"overdue by a decade":           "Tomasz Wierzbicki-Lund",
+		"We will count every tonne":     "Adaeze Okonkwo-Reyes",
+		"This is a day for the river":   "Rashed Saif Al Nuaimi",
+		"ready for the floods":          "Khalid bin Rashid Al-Harbi",
+		"accurate to the centimetre":    "Nguyen Thi Lan Anh",
+		"will not wait for the rains":   "Tran Quoc Dung",
+		"The quay must be rebuilt.":     "Imogen Radcliffe",
+		"Nobody will be moved":          "Imogen Radcliffe",
+		"a lifeline for the fishers":    "Halvard Brekke-Oyelaran",
+		"The surge will peak overnight": "Ilse Vandermeer",
+	})
+}
