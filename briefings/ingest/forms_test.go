@@ -42,3 +42,21 @@ Co-founder Halvard Brekke-Oyelaran calls the agreement "a lifeline for the fishe
 		"The surge will peak overnight": "Ilse Vandermeer",
 	})
 }
+
+// TestNationalityGovernment: "the <nationality> government" is the
+// country's government, which speaks as the country, not a body called by
+// the adjective.
+func TestNationalityGovernment(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Tallinn shut the last rail crossing on Monday. The Estonian government said it would stay shut "for as long as the drones keep coming".`,
+		`Farmers in the south said the decision came too late. The Chilean government called the frost "the worst in forty years".`)
+	wantSpeakers(t, d, map[string]string{
+		"for as long as the drones keep coming": "Estonia",
+		"the worst in forty years":              "Chile",
+	})
+	for _, n := range d.New {
+		if n.Name == "Estonian" || n.Name == "Chilean" {
+			t.Errorf("new speaker %q is a nationality", n.Name)
+		}
+	}
+}

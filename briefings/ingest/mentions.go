@@ -739,8 +739,8 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
 			// "X, the consortium …", "the X association": a body, whatever
 			// its name looked like, so "it" and "the consortium" find it.
-			if isKnownPlace(briefings.Fold(name)) {
-				return
+			if isKnownPlace(briefings.Fold(name)) || countryOfWord(name) != "" {
+				return // "the Ruritanian government": a country's, no body called "Ruritanian"
 			}
 			known := x.cast.lookup(name) != nil
 			if e := x.kindBody(name, noun); e != nil && !known {
