@@ -8,8 +8,10 @@ import (
 // name — a title's fields listed with "and" or commas, a courtesy title
 // ("H.E.", "Eng."), a British councillor's "Coun", a "co-" title opening a
 // sentence, a body's head word after its possessive, a rank and a job in
-// lower case after a body — and a name keeps its particle ("bin") and a
-// Vietnamese name its four words.
+// lower case after a body, a capitalised title after a title's complement
+// ("… to the UN in Vienna Ambassador X Y Z") — and a name keeps its
+// particle ("bin") and a Vietnamese name its four words. A pronoun after
+// such a title means the person named, not the country it opens with.
 func TestTitleNameForms(t *testing.T) {
 	t.Parallel()
 	d := draftOf(t, nil, `Minister of Fisheries and Aquaculture Tomasz Wierzbicki-Lund said the accord was "overdue by a decade".
@@ -28,7 +30,9 @@ Coun Imogen Radcliffe, who chairs the harbour committee, said: "The quay must be
 
 Co-founder Halvard Brekke-Oyelaran calls the agreement "a lifeline for the fishers".
 
-"The surge will peak overnight," Coastal Forecasting Service senior hydrographer Ilse Vandermeer told reporters.`)
+"The surge will peak overnight," Coastal Forecasting Service senior hydrographer Ilse Vandermeer told reporters.
+
+Malawi's Permanent Representative to the UN in Vienna Ambassador Chisomo Banda Mwale thanked the donors for what he called their "steady hand".`)
 	wantSpeakers(t, d, map[string]string{
 		"overdue by a decade":           "Tomasz Wierzbicki-Lund",
 		"We will count every tonne":     "Adaeze Okonkwo-Reyes",
@@ -39,6 +43,7 @@ Co-founder Halvard Brekke-Oyelaran calls the agreement "a lifeline for the fishe
 		"The quay must be rebuilt.":     "Imogen Radcliffe",
 		"Nobody will be moved":          "Imogen Radcliffe",
 		"a lifeline for the fishers":    "Halvard Brekke-Oyelaran",
+		"steady hand":                   "Chisomo Banda Mwale",
 		"The surge will peak overnight": "Ilse Vandermeer",
 	})
 }

@@ -1123,6 +1123,16 @@ func (p *para) nameInComplement(i, b int) int {
 	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
 		return -1
 	}
+	for n := len(caps) - 3; n > 0; n-- {
+		// "… to the UN in Geneva Ambassador X Y Z": a capitalised title
+		// inside the capitals ends the title; the two or more names
+		// after it are the person's.
+		if k := caps[n]; p.isRoleAt(k) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) {
+			if _, given := givenGender(p.lw(k)); !given && p.toks[k].class&cCap != 0 {
+				return k + 1
+			}
+		}
+	}
 	for n, k := range caps[:len(caps)-1] {
 		if _, ok := givenGender(p.lw(k)); ok && allNameWords(p, k, b) && n > 0 {
 			return p.particleStart(k, i)

@@ -405,8 +405,24 @@ func (x *extractor) namedInApposition(s, k int) bool {
 	if k+1 >= len(ms) || ms[k+1].e.kind != "person" || ms[k+1].tok-ms[k].tok > 16 {
 		return false
 	}
-	return x.d.paras[x.d.sents[s].p].isComma(ms[k].tok + 1)
+	p := x.d.paras[x.d.sents[s].p]
+	if p.isComma(ms[k].tok + 1) {
+		return true
+	}
+	// "<Country>'s Permanent Representative to the UN in <City> Ambassador
+	// X Y": the title runs on in capitals into the name, with no verb or
+	// comma between.
+	for i := ms[k].tok + 1; i < ms[k+1].tok; i++ {
+		if !p.isNameWord(i) && !p.isTitleWord(i) && !(p.isWordAt(i) && titleLinks[p.lw(i)]) {
+			return false
+		}
+	}
+	return true
 }
+
+// titleLinks join the words of a long title in lower case: "Permanent
+// Representative to the UN in Geneva".
+var titleLinks = set(`of for to in at the`)
 
 // anonMeans is whom a pronoun after a title no one named holds stands
 // for: the body they speak for, if any; or, for a craft ("The novelist
