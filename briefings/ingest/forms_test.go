@@ -65,3 +65,17 @@ func TestNationalityGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestKinByGivenName: a relative introduced by the noun and a comma after
+// the person they belong to ("X and his wife, Y,"), by given name only, is
+// whom "she" means after a sentence that opens with "His wife".
+func TestKinByGivenName(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Down the lane, Tomasz Wierzbowski and his wife, Halina, run the last bakery in the valley. Wierzbowski said the flour price had doubled since spring.`,
+		`"We bake at four and sell out by ten," he said.`,
+		`His wife was less patient. "If the mill closes, so do we," she said.`)
+	wantSpeakers(t, d, map[string]string{
+		"We bake at four and sell out by ten": "Tomasz Wierzbowski",
+		"If the mill closes, so do we":        "Halina",
+	})
+}

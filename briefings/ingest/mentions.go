@@ -472,6 +472,16 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
 		a--
 	}
+	for k := c - 2; k > a; k-- {
+		if l := p.lowerAt(k); (l == "and" || l == "with") && p.isWordAt(k+1) && (l == "with" || p.npLeft(k-1, a) >= 0) {
+			// "X and her husband, Y": the description after "and" is
+			// the one the name follows.
+			if p.npLeft(c-1, k+1) == k+1 {
+				a = k + 1
+			}
+			break
+		}
+	}
 	if a >= c || p.toks[a].q != 0 || p.npLeft(c-1, a) != a && !p.titleWords(a, c) {
 		return nil // not one noun phrase: "The minister said that A, X"
 	}

@@ -332,6 +332,13 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
 	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if person && s == si-1 {
+			// "Her husband was blunter. '…,' he said": the relative the
+			// sentence before opens with.
+			if k := x.kinOpening(s); k != nil && genderAgrees(k.gender, g) {
+				return k
+			}
+		}
 		if person && x.d.sents[s].p < para-1 {
 			// Past the paragraph before: the story's subject, when the
 			// pronoun fits them, over someone named in passing.
@@ -1149,12 +1156,15 @@ func (x *extractor) kinOf(r *ref, si, at int) *entity {
 	if owner == nil || owner.kind != "person" {
 		return nil
 	}
+	noun := strings.ToLower(text[sp+1:])
+	kg := personNouns[noun]
+	if e := x.kinIntroduced(owner, noun, kg); e != nil {
+		return e
+	}
 	surname := owner.name[strings.LastIndexByte(owner.name, ' ')+1:]
 	if surname == owner.name {
 		return nil
 	}
-	noun := strings.ToLower(text[sp+1:])
-	kg := personNouns[noun]
 	var kin *entity
 	for _, e := range x.cast.all {
 		if e == owner || e.kind != "person" || !strings.HasSuffix(e.name, " "+surname) || kg != unknownGender && !genderAgrees(e.gender, kg) {
@@ -1702,6 +1712,50 @@ func (x *extractor) kinNamedAs(e *entity) string {
 		}
 	}
 	return ""
+}
+
+// kinIntroduced returns the one person the article introduced as the
+// owner's kin, by the noun and a comma before their name, right after
+// naming the owner in the same sentence ("X and her husband, Y,"), as
+// feature copy names a relative by given name alone; else nil.
+func (x *extractor) kinIntroduced(owner *entity, noun string, kg gender) *entity {
+	var kin *entity
+	for si, ms := range x.mentions {
+		p := x.d.paras[x.d.sents[si].p]
+		for k, m := range ms {
+			if m.e == owner || m.e.kind != "person" || k == 0 || ms[k-1].e != owner || !p.isComma(m.tok-1) || p.lowerAt(m.tok-2) != noun {
+				continue
+			}
+			if l := p.lowerAt(m.tok - 3); l != "his" && l != "her" || kg != unknownGender && !genderAgrees(m.e.gender, kg) {
+				continue
+			}
+			if kin != nil && kin != m.e {
+				return nil
+			}
+			kin = m.e
+		}
+	}
+	return kin
+}
+
+// kinOpening returns the relative a sentence opens with as its subject
+// ("Her husband was blunter."), whom a pronoun in the next sentence may
+// mean, or nil.
+func (x *extractor) kinOpening(s int) *entity {
+	st := x.d.sents[s]
+	p := x.d.paras[st.p]
+	a := st.a
+	if a+2 >= st.b || !p.isWordAt(a) || !p.isWordAt(a+1) || !kinNouns[p.lw(a+1)] || p.isNameWord(a+2) || p.isComma(a+2) {
+		return nil
+	}
+	if l := p.lw(a); l != "his" && l != "her" {
+		return nil
+	}
+	r := p.interpret(a, a+2)
+	if r == nil {
+		return nil
+	}
+	return x.kinOf(r, s, a)
 }
 
 // municipalWords are what copy calls a local government once it has
