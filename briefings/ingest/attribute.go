@@ -118,6 +118,13 @@ func (x *extractor) identifyLater() {
 			ev.ent, ev.via = next, "description"
 			head = ev.subj.head
 		}
+		if r := ev.subj; r != nil && r.kind == refRole && !r.indefinite && strings.HasPrefix(r.head, "spokes") && (ev.ent == nil || ev.ent.kind == "organisation") &&
+			x.firstNamedAt(next, lead+1) && (next.role == "" || strings.Contains(strings.ToLower(next.role), r.head)) {
+			// "<Country>'s Foreign Ministry spokesman says …", then "X
+			// said" opening the next paragraph: wire and state-media copy
+			// names the spokesman it described, not another speaker.
+			ev.ent, ev.via = next, "description"
+		}
 	}
 	if head == "" {
 		return
@@ -130,6 +137,22 @@ func (x *extractor) identifyLater() {
 			}
 		}
 	}
+}
+
+// adverbialPreps open the phrase after a fronted adverb ("Elsewhere in",
+// "Later on"); "of", "for" and "from" go on a noun ("Leaders of …").
+var adverbialPreps = set(`in on at during after before`)
+
+// firstNamedAt reports whether e is first mentioned in paragraph pi.
+func (x *extractor) firstNamedAt(e *entity, pi int) bool {
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e == e {
+				return x.d.sents[si].p == pi
+			}
+		}
+	}
+	return false
 }
 
 // experts are what copy calls someone it quotes for what they know: they,
@@ -916,7 +939,11 @@ var timeWords = set(`yesterday today tonight`)
 // Department officials said …").
 func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	i := lo
-	if w := p.lowerAt(i); subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	// "Elsewhere in his speech, X …", "Later on Monday, X …": one
+	// capitalised word and a preposition open an adverbial phrase that a
+	// comma closes, no subject.
+	adverbial := p.isNameWord(i) && p.isWordAt(i+1) && adverbialPreps[p.lw(i+1)] && !p.isRoleAt(i)
+	if w := p.lowerAt(i); adverbial || subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		c := i
 		for c < v && !p.isComma(c) {
 			c++

@@ -79,3 +79,20 @@ func TestKinByGivenName(t *testing.T) {
 		"If the mill closes, so do we":        "Halina",
 	})
 }
+
+// TestSpokesmanNamedNext: a lead that describes a ministry's spokesman
+// ("<Country>'s Foreign Ministry spokesman says …") and a next paragraph
+// that names him by surname alone as its first speaker mean one person;
+// a fronted adverb ("Elsewhere in …,") opens no subject.
+func TestSpokesmanNamedNext(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Chile's Foreign Ministry spokesman says Santiago will not sign the fisheries pact "under pressure from anyone," calling the latest offer "a step backwards."`,
+		`Speaking at his weekly briefing on Tuesday, Valderrama said talks would resume "when the other side is serious."`,
+		`Elsewhere in the briefing, Valderrama praised the coast guard and urged fishing crews to show "patience and calm" at sea.`)
+	wantSpeakers(t, d, map[string]string{
+		"under pressure from anyone":      "Valderrama",
+		"a step backwards.":               "Valderrama",
+		"when the other side is serious.": "Valderrama",
+		"patience and calm":               "Valderrama",
+	})
+}
