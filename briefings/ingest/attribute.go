@@ -776,6 +776,19 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 	}
+	if len(asides) > 0 && k > lo && p.lowerAt(k) == ")" && p.toks[k].q == 0 {
+		// "Coun. X (Ward), who …, called": a bracketed ward or party
+		// after the name, before the aside.
+		o := k - 1
+		for o >= lo && p.lowerAt(o) != "(" && p.lowerAt(o) != ")" && p.toks[o].q == 0 {
+			o--
+		}
+		if o > lo && p.lowerAt(o) == "(" && !(o+2 == k && isAcronym(p.word(o+1)) && p.lowerAt(asides[len(asides)-1].a) == "who") {
+			// Not a body's acronym before "who": "X, Director of the
+			// Office for … (OCHA), who said" is X's title's body.
+			k = o - 1
+		}
+	}
 	a := p.npLeft(k, lo)
 	if len(asides) > 0 && (a < 0 || !p.isPronoun(a)) {
 		// "The budget spokesman of the CDU in the Bundestag, Matthias
@@ -873,6 +886,20 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 	for i-1 > lo && p.isWordAt(i-1) && placePreps[p.lw(i-1)] {
 		i-- // "from across"
 		at = i
+	}
+	if p.lowerAt(i-1) == ")" && p.toks[i-1].q == 0 {
+		// "The X Federation (XF) in <Place> said": the body and its
+		// acronym, then where it sits.
+		o := i - 2
+		for o > lo && p.lowerAt(o) != "(" && p.lowerAt(o) != ")" && p.toks[o].q == 0 {
+			o--
+		}
+		if p.lowerAt(o) == "(" && p.isWordAt(o-1) && o-1 >= lo {
+			if h := p.npLeft(o-1, lo); h >= 0 {
+				return h, o, true
+			}
+		}
+		return 0, 0, false
 	}
 	if !p.isWordAt(i - 1) {
 		return 0, 0, false // "…, in Kyiv the ministry said": not a subject's place

@@ -96,3 +96,21 @@ func TestSpokesmanNamedNext(t *testing.T) {
 		"patience and calm":               "Valderrama",
 	})
 }
+
+// TestBracketBeforeAside: a bracket after a name or a body (a ward, a
+// party, an acronym) does not hide the subject from its verb, whether an
+// aside follows it ("X (Ward), who …, called …") or where the body sits
+// ("The X Federation (XF) in <Place> said").
+func TestBracketBeforeAside(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Coun. Priyanka Selvaraj (Riverdale), who chairs the parks committee, called the closure "a slap in the face for families".`,
+		`The Federation of Small Retailers (FSR) in Kerala said in a statement that sales had fallen, and called the new tax "a gift to the big chains."`,
+		`The Coastal Ferry Users Group (CFUG), a volunteer body, warned of "weeks of chaos" on the islands.`,
+		`Also speaking was Okonkwo Adebayo-Lind, Director of Programmes at the Office for Rural Development (ORD), who said funding had halved. "We are choosing which villages to leave behind," he said.`)
+	wantSpeakers(t, d, map[string]string{
+		"a slap in the face for families":                "Priyanka Selvaraj",
+		"a gift to the big chains.":                      "Federation of Small Retailers",
+		"weeks of chaos":                                 "Coastal Ferry Users Group",
+		"We are choosing which villages to leave behind": "Okonkwo Adebayo-Lind",
+	})
+}
