@@ -6,12 +6,14 @@ import (
 
 // TestTitleNameForms: what stands between a title and a name is not the
 // name — a title's fields listed with "and" or commas, a courtesy title
-// ("H.E.", "Eng."), a British councillor's "Coun", a "co-" title opening a
-// sentence, a body's head word after its possessive, a rank and a job in
-// lower case after a body, a capitalised title after a title's complement
-// ("… to the UN in Vienna Ambassador X Y Z") — and a name keeps its
-// particle ("bin") and a Vietnamese name its four words. A pronoun after
-// such a title means the person named, not the country it opens with.
+// ("H.E.", "Eng.", "Raden Mas"), a British councillor's "Coun", a "co-"
+// title opening a sentence, a body's head word after its possessive, a
+// rank and a job in lower case after a body, a capitalised title after a
+// title's complement ("… to the UN in Vienna Ambassador X Y Z") — and a
+// name keeps its particle ("bin", "dela"), a Vietnamese name its four
+// words and a name after a title's last field all its words, though one
+// inside is a given name. A pronoun after such a title means the person
+// named, not the country it opens with.
 func TestTitleNameForms(t *testing.T) {
 	t.Parallel()
 	d := draftOf(t, nil, `Minister of Fisheries and Aquaculture Tomasz Wierzbicki-Lund said the accord was "overdue by a decade".
@@ -32,7 +34,13 @@ Co-founder Halvard Brekke-Oyelaran calls the agreement "a lifeline for the fishe
 
 "The surge will peak overnight," Coastal Forecasting Service senior hydrographer Ilse Vandermeer told reporters.
 
-Malawi's Permanent Representative to the UN in Vienna Ambassador Chisomo Banda Mwale thanked the donors for what he called their "steady hand".`)
+Malawi's Permanent Representative to the UN in Vienna Ambassador Chisomo Banda Mwale thanked the donors for what he called their "steady hand".
+
+Minister of State for Home Affairs Farzana Iqbal Siddiqui said the border posts would reopen "within the week".
+
+Undersecretary and spokesperson Ma. Teresa dela Paz-Ocampo said the bureau was "ready to inspect every cargo".
+
+The fishers' union has called a strike. Its chairman, Raden Mas Bagus Prakoso, said the quotas were unfair. "We will stay in port," Bagus said.`)
 	wantSpeakers(t, d, map[string]string{
 		"overdue by a decade":           "Tomasz Wierzbicki-Lund",
 		"We will count every tonne":     "Adaeze Okonkwo-Reyes",
@@ -43,6 +51,9 @@ Malawi's Permanent Representative to the UN in Vienna Ambassador Chisomo Banda M
 		"The quay must be rebuilt.":     "Imogen Radcliffe",
 		"Nobody will be moved":          "Imogen Radcliffe",
 		"a lifeline for the fishers":    "Halvard Brekke-Oyelaran",
+		"within the week":               "Farzana Iqbal Siddiqui",
+		"ready to inspect every cargo":  "Ma. Teresa dela Paz-Ocampo",
+		"We will stay in port":          "Bagus Prakoso",
 		"steady hand":                   "Chisomo Banda Mwale",
 		"The surge will peak overnight": "Ilse Vandermeer",
 	})

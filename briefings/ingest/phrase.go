@@ -641,10 +641,15 @@ func courtesyWord(w string) (title, tan, sri bool) {
 		buf[i] = c
 	}
 	lw := buf[:len(w)]
-	return courtesyTitles[string(lw)], string(lw) == "tan", string(lw) == "sri" || string(lw) == "seri"
+	return courtesyTitles[string(lw)], string(lw) == "tan", secondTitles[string(lw)]
 }
 
-// courtesyTitles are honorifics of Malaysian, Bruneian, South Asian,
+// secondTitles are titles only after another: Malay "Sri" and "Seri"
+// ("Tan Sri", "Datuk Seri"), Javanese "Mas" and "Ayu" ("Raden Mas",
+// "Raden Ayu"); alone they may open a name.
+var secondTitles = set(`sri seri mas ayu ajeng`)
+
+// courtesyTitles are honorifics of Malaysian, Bruneian, Javanese ("Raden"), South Asian,
 // Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
 // that open a name without being part of it: "Tan Sri", "Datuk Seri",
 // "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
@@ -655,7 +660,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
-	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba`)
+	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
@@ -1122,6 +1127,20 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
 		return -1
+	}
+	for n := len(caps) - 3; n >= 0; n-- {
+		// "Minister of State for Foreign Affairs X Y Z": the last field
+		// ends the title; the two to four capitals after it, none a
+		// field, are the name, whichever of them is a given name.
+		if portfolios[p.lw(caps[n])] {
+			if m := len(caps) - 1 - n; m <= 4 && p.isNameWord(caps[n]+1) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) {
+				return caps[n] + 1
+			}
+			break
+		}
+		if !p.isNameWord(caps[n]+1) && !(p.isWordAt(caps[n]+1) && particles[p.lw(caps[n]+1)]) {
+			break // a field list's "and": not among the name's capitals
+		}
 	}
 	for n := len(caps) - 3; n > 0; n-- {
 		// "… to the UN in Geneva Ambassador X Y Z": a capitalised title
