@@ -2,6 +2,8 @@ package ingest_test
 
 import (
 	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // TestTitleNameForms: what stands between a title and a name is not the
@@ -123,5 +125,36 @@ func TestBracketBeforeAside(t *testing.T) {
 		"a gift to the big chains.":                      "Federation of Small Retailers",
 		"weeks of chaos":                                 "Coastal Ferry Users Group",
 		"We are choosing which villages to leave behind": "Okonkwo Adebayo-Lind",
+	})
+}
+
+// TestBodyNameForms: a body is named whole though its words look like a
+// person's or run over "for the" ("The Combined Chiefs of Staff (CCS)",
+// whose acronym spells its initials; "the Office for the Protection of
+// …"); a country's possessive before a registry body's name is the
+// registry body; a body named again without "of <Country>" is the body
+// named with it; a Spanish name keeps "por la"; the Board of Directors of
+// a company speaks as the company, and "the Board" after it too.
+func TestBodyNameForms(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Fisheries Management Council", Kind: "organisation", Role: "Norway's fisheries regulator"},
+		{Name: "Kestrel Mining", Kind: "organisation", Role: "Listed gold miner", Aliases: []string{"Kestrel"}},
+		{Name: "Office for the Protection of Competition", Kind: "organisation", Role: "Czech competition authority", Aliases: []string{"UOHS"}},
+	}}
+	d := draftOf(t, reg, `The Combined Chiefs of Staff (CCS) said the exercise would go ahead "on schedule".`,
+		`The Office for the Protection of Competition (UOHS) said the merger was "a clear threat to consumers".`,
+		`Norway's Fisheries Management Council said the cod quota was "the lowest in thirty years".`,
+		`The review was announced by the Office of the Chief Minister of Malaysia on Friday.`,
+		`"Work on the corridor will resume next month," the Office of the Chief Minister said in a statement.`,
+		`In Madrid, the pensioners' group Mujeres Unidas por la Dignidad called the reform "an insult".`,
+		`The Board of Directors of Kestrel ("the Board") announced a new chief executive. The Board notes that the gold price has "risen sharply" since June.`)
+	wantSpeakers(t, d, map[string]string{
+		"on schedule":                                 "Combined Chiefs of Staff",
+		"a clear threat to consumers":                 "Office for the Protection of Competition",
+		"the lowest in thirty years":                  "Fisheries Management Council",
+		"Work on the corridor will resume next month": "Office of the Chief Minister of Malaysia",
+		"an insult":                                   "Mujeres Unidas por la Dignidad",
+		"risen sharply":                               "Kestrel Mining",
 	})
 }

@@ -1033,6 +1033,13 @@ notEpithet:
 		// capitals after it are the person's name.
 		from++
 	}
+	if p.acronymOf(from, b) {
+		// "The Joint Chiefs of Staff (JCS)": capitals that a bracketed
+		// acronym of their initials follows are a body's name, "of" and
+		// all, whatever words it is made of.
+		r.kind, r.name = refOrg, p.textOf(from, b)
+		return r
+	}
 	r.kind, r.name = refName, p.nameOf(from, left)
 	if isPossessive(r.name) {
 		r.name = stripPossessive(r.name)
@@ -1045,6 +1052,16 @@ notEpithet:
 	}
 	p.genderFromName(r, from)
 	return r
+}
+
+// acronymOf reports whether a bracketed acronym right after [a, b) spells
+// the initials of its capitals: "Joint Chiefs of Staff (JCS)".
+func (p *para) acronymOf(a, b int) bool {
+	if b+2 >= len(p.toks) || p.lowerAt(b) != "(" || p.lowerAt(b+2) != ")" || !isAcronym(p.word(b+1)) || b-a < 2 {
+		return false
+	}
+	ini := initials(p.textOf(a, b))
+	return len(ini) >= 2 && ini == strings.ReplaceAll(p.word(b+1), ".", "")
 }
 
 // describesPerson reports whether a lower-case word says what someone
