@@ -158,3 +158,19 @@ func TestBodyNameForms(t *testing.T) {
 		"risen sharply":                               "Kestrel Mining",
 	})
 }
+
+// TestExpertJustNamed: "the expert" or "the analyst" after a sentence
+// that names a specialist who has not spoken yet is that specialist, and
+// so is "his" or "her" after it, not the person who spoke before.
+func TestExpertJustNamed(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Port director Rustam Aliyev said exports had fallen. "The ships are waiting," Rustam Aliyev told reporters.`,
+		`Economist Dilnoza Karimova-Ward believes the fall will last until the spring.`,
+		`"Households have already cut spending, and importers will follow," the analyst said.`,
+		`In her view, prices will ease only "once the new terminal opens".`)
+	wantSpeakers(t, d, map[string]string{
+		"The ships are waiting": "Rustam Aliyev",
+		"Households have already cut spending, and importers will follow": "Dilnoza Karimova-Ward",
+		"once the new terminal opens":                                     "Dilnoza Karimova-Ward",
+	})
+}

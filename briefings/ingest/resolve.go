@@ -101,6 +101,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 					// said … '…,' the owner said": the one just introduced.
 					return ev.ent, ev.via
 				}
+				if e := x.expertJustNamed(r, si); e != nil {
+					return e, "description"
+				}
 				if v := x.variedSpeaker(r, si); v != nil {
 					return v, "description"
 				}
@@ -505,6 +508,35 @@ func (x *extractor) introducedAs(head string, si int) *event {
 // variedSpeaker returns the named person who spoke last, in the
 // sentences before si back to the paragraph before, when their title's
 // nationality agrees with the description's; else nil.
+// expertJustNamed resolves "the expert", "the analyst" to the specialist
+// the sentences just before name, who need not have spoken yet:
+// "Political scientist X believes … '…,' the expert said". Only someone
+// whose title ends in a specialist's word is one; nil if no one, or
+// another person who has spoken, comes first.
+func (x *extractor) expertJustNamed(r *ref, si int) *entity {
+	if !experts[r.head] || r.det != "the" {
+		return nil
+	}
+	para := x.d.sents[si].p
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			e := ms[i].e
+			if e.kind != "person" || e.role == "" {
+				continue
+			}
+			last := strings.ToLower(e.role[strings.LastIndexByte(e.role, ' ')+1:])
+			if experts[last] || occupationWord(last) {
+				return e
+			}
+			if x.speakerAt[s] == e {
+				return nil // someone else spoke just before
+			}
+		}
+	}
+	return nil
+}
+
 func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	para := x.d.sents[si].p
 	nat := nationalityOf(r.text)
