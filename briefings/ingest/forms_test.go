@@ -174,3 +174,22 @@ func TestExpertJustNamed(t *testing.T) {
 		"once the new terminal opens":                                     "Dilnoza Karimova-Ward",
 	})
 }
+
+// TestTitleAfterName: a title set off after a name, with a field after its
+// "for" ("X, Minister of State for Foreign Trade, and Y, …"), names no
+// one; "the Minister of State for Foreign Trade" later is X.
+func TestTitleAfterName(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The treaty was signed by Hon. Amani Wekesa-Lind, Minister of State for Foreign Trade, and Rui Tavares-Sousa, Minister of the Sea of Portugal.`,
+		`Commenting on the signing, Hon. Wekesa-Lind said, "This opens the Atlantic to our growers."`,
+		`The Minister of State for Foreign Trade noted that exports were expected to double "within three years."`)
+	wantSpeakers(t, d, map[string]string{
+		"This opens the Atlantic to our growers.": "Amani Wekesa-Lind",
+		"within three years.":                     "Amani Wekesa-Lind",
+	})
+	for _, n := range d.New {
+		if n.Name == "Foreign Trade" {
+			t.Errorf("new speaker %q is a title's field", n.Name)
+		}
+	}
+}

@@ -1208,6 +1208,11 @@ func (p *para) nameInComplement(i, b int) int {
 	if !allNameWords(p, caps[from], b) {
 		return -1
 	}
+	for _, k := range caps[from:] {
+		if portfolios[p.lw(k)] {
+			return -1 // "Minister of State for Foreign Trade": a field, no name
+		}
+	}
 	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
