@@ -790,6 +790,11 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	}
 	a := p.npLeft(k, lo)
+	if len(asides) > 0 {
+		if n := p.nameBeforeDescription(a, k+1, lo); n != nil {
+			return n
+		}
+	}
 	if len(asides) > 0 && (a < 0 || !p.isPronoun(a)) {
 		// "The budget spokesman of the CDU in the Bundestag, Matthias
 		// Krämer-Voss, said", "…, Moscow's ambassador to Denmark,
@@ -848,6 +853,11 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		if h < 0 {
 			return nil
 		}
+		if len(asides) > 0 {
+			if n := p.nameBeforeDescription(h, k+1, lo); n != nil {
+				return n
+			}
+		}
 		if at == h+1 && h == lo && strings.HasSuffix(p.lw(h), "s") && !isPossessive(p.word(h)) {
 			return nil // "Renters in Cardiff said": people, a plural, not a name
 		}
@@ -867,6 +877,25 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
 	}
 	return r
+}
+
+// nameBeforeDescription returns the name before a description that opens
+// with "a" or "an" after a comma at a and runs to b, when an aside came
+// after it: "X, a microbiologist at the Y Institute in Z, <Country>,
+// calls …" — the description, its place and the aside are about X, the
+// subject, not the body X works for. Else nil.
+func (p *para) nameBeforeDescription(a, b, lo int) *ref {
+	if a <= lo+1 || !p.isComma(a-1) || p.lowerAt(a) != "a" && p.lowerAt(a) != "an" {
+		return nil
+	}
+	n0 := p.npLeft(a-2, lo)
+	if n0 < 0 {
+		return nil
+	}
+	if n := p.interpret(n0, a-1); n != nil && n.kind == refName {
+		return p.applyAppositive(n, a, b)
+	}
+	return nil
 }
 
 // placeAfterHead reads the phrase starting at token a as a place after a

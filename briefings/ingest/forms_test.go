@@ -193,3 +193,17 @@ func TestTitleAfterName(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonBeforeDescription: a person described after a comma by what
+// they are and where they work, with their place set off after it, is the
+// subject, not the body they work for; a forum or a movement at the end of
+// a person's title is a body, not the person's name.
+func TestPersonBeforeDescription(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Ingrid Solberg-Mwangi, a glaciologist at the Institute of Polar Studies in Tromsø, Norway, calls the melt "a point of no return."`,
+		`Rahim Uddin Chowdhury, general secretary of Jute Mill Workers Solidarity Forum, blamed the owners. "They lock the gates and disappear," he said.`)
+	wantSpeakers(t, d, map[string]string{
+		"a point of no return.":             "Ingrid Solberg-Mwangi",
+		"They lock the gates and disappear": "Rahim Uddin Chowdhury",
+	})
+}

@@ -193,7 +193,8 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
-	staff utility partnership initiative programme program centre center force directorate trust`)
+	staff utility partnership initiative programme program centre center force directorate trust
+	forum movement`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.
