@@ -207,3 +207,13 @@ func TestPersonBeforeDescription(t *testing.T) {
 		"They lock the gates and disappear": "Rahim Uddin Chowdhury",
 	})
 }
+
+// TestStatementReadOut: words set out after a colon in a sentence that
+// says someone read a statement or a letter from another are the other's.
+func TestStatementReadOut(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Prosecutor Helen Abernathy-Quist also read a letter from Mayor Tobias Reinholt, who was abroad: "The town trusted him with its savings, and he spent them."`)
+	wantSpeakers(t, d, map[string]string{
+		"The town trusted him with its savings, and he spent them.": "Tobias Reinholt",
+	})
+}
