@@ -304,7 +304,39 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // no one to say it: not a speech verb here
 	}
 	x.resolveEvent(ev, si, p, v)
+	if prev != nil && prev.ent != nil && prev.ent.kind == "person" && prev.afterQuote == 0 && x.reportedInside(p, prev, ev, v) {
+		// "X, the ministry's spokesperson, said the department had asked
+		// Y to hold “…”": a description of the speaker's own body, as
+		// the subject of the clause the speaker reports, is the speaker
+		// talking; the quoted words are theirs.
+		ev.ent, ev.via = prev.ent, prev.via
+	}
 	return ev
+}
+
+// reportedInside reports whether ev, a speech verb at v, is the verb of
+// the clause the earlier event prev reports ("X said [that] the
+// department had asked …"), with a description of a body in lower case
+// as its subject: the clause starts right after prev's verb, maybe after
+// "that", and holds no other speech verb or quote before v.
+func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
+	r := ev.subj
+	if r == nil || r.kind != refOrgDesc || r.det != "the" || prev.v >= v {
+		return false
+	}
+	k := prev.v + 1
+	if p.lowerAt(k) == "that" {
+		k++
+	}
+	if p.lowerAt(k) != "the" {
+		return false
+	}
+	for i := k; i < v; i++ {
+		if p.toks[i].q != 0 || p.isComma(i) || p.toks[i].kind == tEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // attribWords attribute words to someone without being speech verbs:

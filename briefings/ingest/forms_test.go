@@ -217,3 +217,15 @@ func TestStatementReadOut(t *testing.T) {
 		"The town trusted him with its savings, and he spent them.": "Tobias Reinholt",
 	})
 }
+
+// TestReportedDescription: "the department" as the subject of the clause
+// a named spokesperson reports ("X said the department had asked Y to hold
+// “…”") is the spokesperson talking: the quoted words are theirs.
+func TestReportedDescription(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The Department of Fisheries suspended all landings on Monday.`,
+		`Fisheries spokesperson Ma. Cristina dela Rosa-Uy said the department had asked the coast guard to stop "all vessels without valid catch certificates."`)
+	wantSpeakers(t, d, map[string]string{
+		"all vessels without valid catch certificates.": "Ma. Cristina dela Rosa-Uy",
+	})
+}
