@@ -229,3 +229,23 @@ func TestReportedDescription(t *testing.T) {
 		"all vessels without valid catch certificates.": "Ma. Cristina dela Rosa-Uy",
 	})
 }
+
+// TestNationalityBodySpokesperson: "a <nationality> government
+// spokesperson" speaks for that government, and "the spokesperson" after
+// it too, not for a company whose spokesperson spoke before.
+func TestNationalityBodySpokesperson(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Flemish Government", Kind: "organisation", Role: "Regional government of Flanders"},
+		{Name: "Cambrian Rail Ltd", Kind: "organisation", Role: "Train operator", Aliases: []string{"Cambrian Rail"}},
+	}}
+	d := draftOf(t, reg, `Cambrian Rail said the line would reopen in May.`,
+		`A spokesperson said: "We are sorry for the disruption."`,
+		`A Flemish government spokesperson said new trains would arrive by 2027, which would "end the years of breakdowns".`,
+		`The spokesperson added: "We are working closely with the operator."`)
+	wantSpeakers(t, d, map[string]string{
+		"We are sorry for the disruption.":          "Cambrian Rail Ltd",
+		"end the years of breakdowns":               "Flemish Government",
+		"We are working closely with the operator.": "Flemish Government",
+	})
+}

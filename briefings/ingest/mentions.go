@@ -372,7 +372,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			case r.org != "":
 				anon.speaksFor = x.cast.org(r.org, "")
 			case r.orgHead != "":
-				anon.speaksFor = x.orgByHead(r.orgHead, si)
+				if e := x.registryBodyOfRole(r); e != nil {
+					anon.speaksFor = e
+				} else {
+					anon.speaksFor = x.orgByHead(r.orgHead, si)
+				}
 			case strings.HasPrefix(r.head, "spokes"):
 				anon.speaksFor = x.bodyJustNamed(si, i)
 			}

@@ -209,9 +209,13 @@ func (p *para) descriptorStart(j, lo int) int {
 	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(p.isOrgHeadAt(j-1) || orgDescriptors[p.lw(j-1)]) {
 		return j
 	}
+	title := j
 	j--
 	for n := 0; n < 2 && j-1 >= lo && p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cDet|cSpeech|cPrep) == 0; n++ {
 		j--
+	}
+	if j-1 >= lo && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) && (isNationality(p.word(j-1)) || demonyms[p.lw(j-1)]) && p.isOrgHeadAt(j) && p.isRoleAt(title) && !p.toks[title].isCap(p.text) {
+		j-- // "a Scottish government spokesperson": whose body it is
 	}
 	return j
 }

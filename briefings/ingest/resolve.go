@@ -133,6 +133,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, ""
 		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
+			if e := x.registryBodyOfRole(r); e != nil {
+				return e, ""
+			}
 			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
 				return e, "description" // "a spokesman for the <nationality> <field> ministry"
 			}
@@ -508,6 +511,20 @@ func (x *extractor) introducedAs(head string, si int) *event {
 // variedSpeaker returns the named person who spoke last, in the
 // sentences before si back to the paragraph before, when their title's
 // nationality agrees with the description's; else nil.
+// registryBodyOfRole returns the registry's body that a role's words
+// before its title name, with the body's noun in lower case: "a Flemish
+// government spokesperson" speaks for the registry's Flemish Government.
+func (x *extractor) registryBodyOfRole(r *ref) *entity {
+	sp := strings.LastIndexByte(r.text, ' ')
+	if sp < 0 || !strings.HasSuffix(r.text[:sp], " "+r.orgHead) {
+		return nil
+	}
+	if s := x.cast.regSpeaker(r.text[:sp]); s != nil && s.Kind == "organisation" {
+		return x.cast.fromRegistry(s)
+	}
+	return nil
+}
+
 // expertJustNamed resolves "the expert", "the analyst" to the specialist
 // the sentences just before name, who need not have spoken yet:
 // "Political scientist X believes … '…,' the expert said". Only someone
