@@ -249,3 +249,21 @@ func TestNationalityBodySpokesperson(t *testing.T) {
 		"We are working closely with the operator.": "Flemish Government",
 	})
 }
+
+// TestBodyForPlace: capitals, "for" and capitals with no title ("Transport
+// for Wales") are a body, not a person called by the first word, whom a
+// later "he" could mean.
+func TestBodyForPlace(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Transport for Cumbria says its replacement buses will run "as long as the roads are safe".`,
+		`Asked whether the army would help, he said there had been "no request" so far.`)
+	wantSpeakers(t, d, map[string]string{
+		"as long as the roads are safe": "Transport for Cumbria",
+		"no request":                    "unknown",
+	})
+	for _, n := range d.New {
+		if n.Name == "Transport for Cumbria" && n.Kind != "organisation" {
+			t.Errorf("new speaker %q is a %s, not an organisation", n.Name, n.Kind)
+		}
+	}
+}

@@ -963,6 +963,15 @@ notEpithet:
 		r.head = p.lw(b - 1)
 		return r
 	}
+	if right < b && p.lowerAt(left) == "for" && p.isNameWord(a) && allNameWords(p, a, left) && allNameWords(p, right, b) {
+		// "Transport for Wales", "Advocates for Justice": capitals
+		// "for" capitals, with no title, are a body; a person is "of"
+		// somewhere, not "for" it.
+		if _, given := givenGender(p.lw(a)); !given {
+			r.kind, r.name = refOrg, p.textOf(a, b)
+			return r
+		}
+	}
 	// Capitalised words with no title: a person, an organisation or a
 	// place, which the caller tells apart with what else it knows. Leading
 	// lower-case words describe them ("city council veteran Gordon Hale"),
