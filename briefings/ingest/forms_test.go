@@ -267,3 +267,17 @@ func TestBodyForPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNameBeforeRole: a body's whole name in capitals before a role
+// ("a Friends of the Coast campaigner", "A Transport for Cumbria
+// spokesman") speaks for the body, and "the spokesman" after it too.
+func TestBodyNameBeforeRole(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Councillor Mairead Oyelowo-Finch said the council had "lost its way" on buses.`,
+		`A Transport for Cumbria spokesman said most services had run but warned of "long delays" on the coast line. "Passengers should check before they travel," the spokesman said.`)
+	wantSpeakers(t, d, map[string]string{
+		"lost its way": "Mairead Oyelowo-Finch",
+		"long delays":  "Transport for Cumbria",
+		"Passengers should check before they travel": "Transport for Cumbria",
+	})
+}

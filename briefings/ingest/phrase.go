@@ -868,6 +868,13 @@ notEpithet:
 		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
 		return r
 	}
+	if roleAt < 0 && orgAt < 0 && r.det != "" && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWords(p, a, left) && allNameWordsAnd(p, right, b-1) {
+		// "a Transport for NSW spokesman", "the Friends of the Earth
+		// campaigner": a body's whole name in capitals before the role,
+		// though no word of it is a body's head.
+		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
+		return r
+	}
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
 			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
