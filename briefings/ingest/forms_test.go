@@ -281,3 +281,18 @@ func TestBodyNameBeforeRole(t *testing.T) {
 		"Passengers should check before they travel": "Transport for Cumbria",
 	})
 }
+
+// TestUnnamedAfterOpeningPhrase: an unnamed person who is the subject
+// after an opening phrase that ends in a place's name ("At X School, a
+// father of four who asked not to be named said …") is whom "he" means
+// next, and has no name, rather than the person named before.
+func TestUnnamedAfterOpeningPhrase(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `"The river rose faster than anyone expected," Dr. Samuel Otieno-Baraza said.`,
+		`At Kisumu Central Market, a father of four who asked not to be named said his stall had been washed away.`,
+		`"We have nothing left to sell," he said.`)
+	wantSpeakers(t, d, map[string]string{
+		"The river rose faster than anyone expected": "Samuel Otieno-Baraza",
+		"We have nothing left to sell":               "unknown",
+	})
+}

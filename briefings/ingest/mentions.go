@@ -654,8 +654,11 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) || !indefinite[p.lw(i)] {
 			continue
 		}
-		if i > a && (p.isNameWord(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) {
-			continue // "Jane Doe, a mother of three", "Jane Doe, 38, a nurse"
+		if i > a && (p.isNameWord(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {
+			// "Jane Doe, a mother of three", "Jane Doe, 38, a nurse"; but
+			// "At X School, a mother of five …": the comma closes an
+			// opening phrase, and the unnamed person is the subject.
+			continue
 		}
 		for k := i + 1; k < b && k <= i+3 && p.isWordAt(k); k++ {
 			if g, ok := personNouns[p.lw(k)]; ok {
