@@ -296,3 +296,22 @@ func TestUnnamedAfterOpeningPhrase(t *testing.T) {
 		"We have nothing left to sell":               "unknown",
 	})
 }
+
+// TestRelativeWhoIsNoBody: "who" opening a relative clause is no one's
+// name, though the registry knows the WHO by its acronym; an unnamed
+// person whose relative clauses say they asked not to be named has no
+// name, and neither has "he" after them.
+func TestRelativeWhoIsNoBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "World Health Organization", Kind: "organisation", Role: "UN health agency", Aliases: []string{"WHO"}},
+	}}
+	d := draftOf(t, reg, `"The clinic has no clean water," Dr. Samuel Nwankwo-Reid said.`,
+		`A ferry engineer who has worked on the fleet for years, and who asked not to be named because he still does contract work for the operator, said the vessel was "beyond repair".`,
+		`"Nobody wants to hear it," he said.`)
+	wantSpeakers(t, d, map[string]string{
+		"The clinic has no clean water": "Samuel Nwankwo-Reid",
+		"beyond repair":                 "unknown",
+		"Nobody wants to hear it":       "unknown",
+	})
+}

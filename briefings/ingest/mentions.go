@@ -679,16 +679,24 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 // pronoun after it means that person, who stays unknown.
 func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	c := a
-	for c < b && c-a <= 5 && !p.isComma(c) {
+	for c < b && c-a <= 5 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
 		if c > a && p.isNameWord(c) || !p.isWordAt(c) {
 			return unnamedSubject{}
 		}
 		c++
 	}
-	if c == a || c >= b || !p.isComma(c) || p.lowerAt(c+1) != "who" {
+	if c == a || c >= b {
 		return unnamedSubject{}
 	}
-	for k := c + 2; k < b && !p.isComma(k); k++ {
+	from := c + 2 // "<description>, who asked not to be named,"
+	if p.lowerAt(c) == "who" {
+		// "A water engineer who has worked on the plant, and who asked
+		// not to be named …, said": the relative clauses run to the verb.
+		from = c + 1
+	} else if !p.isComma(c) || p.lowerAt(c+1) != "who" {
+		return unnamedSubject{}
+	}
+	for k := from; k < b && !(p.isComma(k) && (from == c+2 || p.isSpeechVerbAt(k+1))); k++ {
 		switch p.lowerAt(k) {
 		case "name", "named", "identified":
 			if p.lowerAt(k-1) == "not" || p.lowerAt(k-2) == "not" || p.lowerAt(k-3) == "not" {

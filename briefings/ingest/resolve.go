@@ -13,6 +13,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r == nil {
 		return nil, ""
 	}
+	if r.kind == refSomeone && (r.text == "who" || r.text == "which" || r.text == "that") {
+		return nil, "" // a relative pronoun, never the WHO's acronym in lower case
+	}
 	if r.kind != refPronoun && r.kind != refOrgDesc {
 		// The registry knows some descriptions verbatim: "State Department
 		// officials", "a State Department official".
