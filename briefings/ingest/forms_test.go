@@ -315,3 +315,16 @@ func TestRelativeWhoIsNoBody(t *testing.T) {
 		"Nobody wants to hear it":       "unknown",
 	})
 }
+
+// TestAnonymousOfficial: "A <body-kind> official, speaking on condition
+// of anonymity, said" speaks for no body, and neither does "the official"
+// after it, though a body was named just before.
+func TestAnonymousOfficial(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The Allied Military Command said the patrols would continue "as long as necessary".`,
+		`A military official, speaking on condition of anonymity, said the patrols had seen nothing unusual. "They test us every spring. So far it is noise," the official said.`)
+	wantSpeakers(t, d, map[string]string{
+		"as long as necessary":                          "Allied Military Command",
+		"They test us every spring. So far it is noise": "unknown",
+	})
+}

@@ -693,7 +693,9 @@ func (p *para) anonymousSubject(a, b int) unnamedSubject {
 		// "A water engineer who has worked on the plant, and who asked
 		// not to be named …, said": the relative clauses run to the verb.
 		from = c + 1
-	} else if !p.isComma(c) || p.lowerAt(c+1) != "who" {
+	} else if !p.isComma(c) || p.lowerAt(c+1) != "who" && !(strings.HasSuffix(p.lowerAt(c+1), "ing") && indefinite[p.lowerAt(a)]) {
+		// "<description>, who asked not to be named,", "A military
+		// official, speaking on condition of anonymity, said".
 		return unnamedSubject{}
 	}
 	for k := from; k < b && !(p.isComma(k) && (from == c+2 || p.isSpeechVerbAt(k+1))); k++ {
