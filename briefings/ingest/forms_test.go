@@ -328,3 +328,15 @@ func TestAnonymousOfficial(t *testing.T) {
 		"They test us every spring. So far it is noise": "unknown",
 	})
 }
+
+// TestRankAndFile: "the workers of X" or "the residents of X" are people
+// of X who do not speak for it, unlike "leaders of X".
+func TestRankAndFile(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The employees of Harbourline Textiles Ltd, a supplier of uniforms to hospitals, said the managers had "disappeared" after the gates were locked.`,
+		`Leaders of the Garment Exporters Association called the closure "a disgrace".`)
+	wantSpeakers(t, d, map[string]string{
+		"disappeared": "unknown",
+		"a disgrace":  "Garment Exporters Association",
+	})
+}

@@ -229,7 +229,7 @@ func (p *para) extendPP(j, lo int) int {
 	default:
 		return j
 	}
-	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || groupNouns[p.lw(j-2)] || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
+	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || groupNouns[p.lw(j-2)] || rankAndFile[p.lw(j-2)] && p.lowerAt(j-1) == "of" || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}

@@ -957,7 +957,7 @@ notEpithet:
 	}
 	// "Leaders of the Northern Alliance", "officials of the ministry".
 	if groupNouns[p.lw(a)] || isRoleWord(strings.TrimSuffix(p.lw(a), "s")) {
-		if right < b {
+		if right < b && !rankAndFile[p.lw(a)] {
 			if sub := p.interpret(right, b); sub != nil && sub.kind == refOrg {
 				return sub
 			}
@@ -1079,6 +1079,11 @@ func (p *para) acronymOf(a, b int) bool {
 	ini := initials(p.textOf(a, b))
 	return len(ini) >= 2 && ini == strings.ReplaceAll(p.word(b+1), ".", "")
 }
+
+// rankAndFile are a body's people who do not speak for it: "the workers
+// of X said" is the workers, not X, as "leaders of X" would be.
+var rankAndFile = set(`workers employees members residents students customers passengers staffers
+	tenants patients pupils parents`)
 
 // describesPerson reports whether a lower-case word says what someone
 // is: a title or occupation, a person noun, or a word for someone to whom
