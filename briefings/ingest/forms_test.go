@@ -340,3 +340,17 @@ func TestRankAndFile(t *testing.T) {
 		"a disgrace":  "Garment Exporters Association",
 	})
 }
+
+// TestCapitalisedFunctionWordInName: a function word capitalised inside a
+// sentence, after "of" and before a capital ("the Sisters of Our Lady of
+// the Harbour"), belongs to the name, so "it" after it finds the body.
+func TestCapitalisedFunctionWordInName(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Union of Our Coastal Towns", Kind: "organisation", Role: "Association of coastal councils", Aliases: []string{"UOCT"}},
+	}}
+	d := draftOf(t, reg, `The Union of Our Coastal Towns (UOCT) backed the fishers in a statement and rejected what it called "a tax on the sea".`)
+	wantSpeakers(t, d, map[string]string{
+		"a tax on the sea": "Union of Our Coastal Towns",
+	})
+}

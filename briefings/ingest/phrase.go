@@ -102,6 +102,12 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
 			return true
 		}
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
+			// "Alliance for the Peoples of Our America", "Church of Our
+			// Lady": a function word capitalised inside a sentence, after
+			// "of" and before a capital, is part of the name.
+			return true
+		}
 		// A month that is a given name between an honorific and a
 		// surname: "Aunty June X", "Mrs April Y"; or one often given as a
 		// name, opening an aside's name before a surname ("<role>, Jan
