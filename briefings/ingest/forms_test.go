@@ -354,3 +354,14 @@ func TestCapitalisedFunctionWordInName(t *testing.T) {
 		"a tax on the sea": "Union of Our Coastal Towns",
 	})
 }
+
+// TestGaelicSurname: a Gaelic surname with "a'" after "Nic" or "Mac"
+// ("Catriona Nic a' Ghobhainn") is one name, which "she" means next.
+func TestGaelicSurname(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Catriona Nic a' Ghobhainn, a fisher from Eriskay and mother of two, said the boats had not sailed for a week.`,
+		`"We are tired of waiting," she said.`)
+	wantSpeakers(t, d, map[string]string{
+		"We are tired of waiting": "Catriona Nic a' Ghobhainn",
+	})
+}

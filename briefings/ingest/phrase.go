@@ -180,6 +180,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++
 		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
 			j++ // "<Body> senior forecaster X Y"
+		case j > i && p.gaelicLink(j) && p.isNameWord(j+2):
+			j += 2 // "Nic a' Phearsain", "Mac a' Bhàird"
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
 		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
@@ -1086,6 +1088,20 @@ func (p *para) acronymOf(a, b int) bool {
 	return len(ini) >= 2 && ini == strings.ReplaceAll(p.word(b+1), ".", "")
 }
 
+// gaelicLink reports whether token i is the "a'" of a Gaelic surname
+// after "Nic" or "Mac" ("Nic a' Phearsain", "Mac a' Ghobhainn"): "a" in
+// lower case, then an apostrophe token of its own.
+func (p *para) gaelicLink(i int) bool {
+	if i < 1 || i+1 >= len(p.toks) || p.lw(i) != "a" || p.toks[i].isCap(p.text) {
+		return false
+	}
+	if l := p.lw(i - 1); l != "nic" && l != "mac" {
+		return false
+	}
+	w := p.word(i + 1)
+	return (w == "'" || w == "’") && p.toks[i+1].s == p.toks[i].e
+}
+
 // rankAndFile are a body's people who do not speak for it: "the workers
 // of X said" is the workers, not X, as "leaders of X" would be.
 var rankAndFile = set(`workers employees members residents students customers passengers staffers
@@ -1458,6 +1474,10 @@ func allNameWordsAnd(p *para, a, b int) bool {
 func allNameWords(p *para, a, b int) bool {
 	for i := a; i < b; i++ {
 		if p.lw(i) == "&" && i > a && i+1 < b {
+			continue
+		}
+		if i > a && i+2 < b && p.gaelicLink(i) {
+			i++ // "Nic a' Phearsain"
 			continue
 		}
 		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
