@@ -150,12 +150,12 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // article sets: precision and recall of quotes (by their exact text) and
 // the share of found quotes given the right speaker. testdata/articles was
 // written for the rules; testdata/heldout was frozen before issue 15's
-// first round and tuned on in it; testdata/heldout2 to testdata/heldout6
-// were written blind, scored once after the first to fifth rounds, and
-// tuned on in the second to sixth. Their figures say how the rules do on
-// copy like them, not on copy nobody has seen: the held-out figures are
-// the blind sets', testdata/heldout7 and testdata/heldout8, written during
-// round 6 and scored once after it.
+// first round and tuned on in it; testdata/heldout2 to testdata/heldout8
+// were written blind, scored once after the first to sixth rounds (7 and
+// 8 both after the sixth: speaker accuracy 0.882 and 0.826), and tuned on
+// in the second to seventh. Their figures say how the rules do on copy
+// like them, not on copy nobody has seen: only a set written and frozen
+// before a round, and scored once after it, says that.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -163,16 +163,19 @@ func TestArticleSet(t *testing.T) {
 		// heldOut marks a blind set nobody tuned on: its figure is reported, not held to
 		// the targets, because a rule changed to make it pass would make it a tuning set.
 		heldOut bool
+		// minSpeakers, when set, is the set's own floor for speaker accuracy, just
+		// below what it reached when it was tuned on, above the common target.
+		minSpeakers float64
 	}{
-		{"tuning", filepath.Join("testdata", "articles"), 12, false},
-		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25, false},
-		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30, false},
-		{"held-out 3, tuned on in round 3", filepath.Join("testdata", "heldout3"), 30, false},
-		{"held-out 4, tuned on in round 4", filepath.Join("testdata", "heldout4"), 40, false},
-		{"held-out 5, tuned on in round 5", filepath.Join("testdata", "heldout5"), 50, false},
-		{"held-out 6, tuned on in round 6", filepath.Join("testdata", "heldout6"), 30, false},
-		{"held-out 7, blind", filepath.Join("testdata", "heldout7"), 30, true},
-		{"held-out 8, blind", filepath.Join("testdata", "heldout8"), 30, true},
+		{"tuning", filepath.Join("testdata", "articles"), 12, false, 0},
+		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25, false, 0},
+		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30, false, 0},
+		{"held-out 3, tuned on in round 3", filepath.Join("testdata", "heldout3"), 30, false, 0},
+		{"held-out 4, tuned on in round 4", filepath.Join("testdata", "heldout4"), 40, false, 0},
+		{"held-out 5, tuned on in round 5", filepath.Join("testdata", "heldout5"), 50, false, 0},
+		{"held-out 6, tuned on in round 6", filepath.Join("testdata", "heldout6"), 30, false, 0},
+		{"held-out 7, tuned on in round 7", filepath.Join("testdata", "heldout7"), 30, false, 0.94},
+		{"held-out 8, tuned on in round 7", filepath.Join("testdata", "heldout8"), 30, false, 0.94},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
@@ -182,9 +185,10 @@ func TestArticleSet(t *testing.T) {
 			if sc.articles < set.minArticles {
 				t.Fatalf("the %s set has %d articles; it needs at least %d", set.name, sc.articles, set.minArticles)
 			}
-			if !set.heldOut && (sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < minSpeakers) {
+			floor := max(minSpeakers, set.minSpeakers)
+			if !set.heldOut && (sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < floor) {
 				t.Errorf("below target: precision %.3f (want ≥ %.2f), recall %.3f (want ≥ %.2f), speaker accuracy %.3f (want ≥ %.2f)",
-					sc.precision(), minPrecision, sc.recall(), minRecall, sc.speakers(), minSpeakers)
+					sc.precision(), minPrecision, sc.recall(), minRecall, sc.speakers(), floor)
 			}
 		})
 	}
