@@ -365,3 +365,18 @@ func TestGaelicSurname(t *testing.T) {
 		"We are tired of waiting": "Catriona Nic a' Ghobhainn",
 	})
 }
+
+// TestTitleVariesLastSpeaker: "the top government spokesman" right after
+// a titled minister spoke is that minister, not another country's
+// spokesman named only paragraphs later.
+func TestTitleVariesLastSpeaker(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `"It is deeply regrettable that the vessel entered our waters," Chief Cabinet Secretary Hiroto Nakagawa told a press conference.`,
+		`The top government spokesman said Tokyo would "respond firmly but calmly" and keep watching the ship.`,
+		`Seoul has not commented. Oceania has stayed out of the dispute.`,
+		`At a briefing in Beijing, Foreign Ministry spokesman Liu Wenjie said the islet is "a rock, not an island".`)
+	wantSpeakers(t, d, map[string]string{
+		"respond firmly but calmly": "Hiroto Nakagawa",
+		"a rock, not an island":     "Liu Wenjie",
+	})
+}

@@ -98,6 +98,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		looked := false
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
+			if holder != nil && holder.kind == "person" && !x.mentionedBefore(holder, si) {
+				// A holder named only later ("… spokesman Zhou said" three
+				// paragraphs on) is someone else when the one who just spoke
+				// has a title: "The top government spokesman said" after
+				// "…," Chief Cabinet Secretary X told a press conference.
+				if v := x.variedSpeaker(r, si); v != nil {
+					return v, "description"
+				}
+			}
 			if holder == nil || holder.kind == "anon" && holder.described == si+1 {
 				if ev := x.introducedAs(r.head, si); ev != nil {
 					// "One Singapore-based owner, who declined to be named,
@@ -514,6 +523,19 @@ func (x *extractor) introducedAs(head string, si int) *event {
 // variedSpeaker returns the named person who spoke last, in the
 // sentences before si back to the paragraph before, when their title's
 // nationality agrees with the description's; else nil.
+// mentionedBefore reports whether e is mentioned before sentence si (in
+// si itself a description may already stand for them).
+func (x *extractor) mentionedBefore(e *entity, si int) bool {
+	for s := 0; s < si && s < len(x.mentions); s++ {
+		for _, m := range x.mentions[s] {
+			if m.e == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // registryBodyOfRole returns the registry's body that a role's words
 // before its title name, with the body's noun in lower case: "a Flemish
 // government spokesperson" speaks for the registry's Flemish Government.
