@@ -20,6 +20,10 @@ func TestTitleNameForms(t *testing.T) {
 	t.Parallel()
 	d := draftOf(t, nil, `Minister of Fisheries and Aquaculture Tomasz Wierzbicki-Lund said the accord was "overdue by a decade".
 
+"We will rebuild the causeway," Deputy Minister for Roads and Bridges Kwabena Asante-Boakye said.
+
+Minister of Finance Efua Mensah-Bonsu and Minister of Health Yaw Darko-Appiah met on Monday. "The budget is agreed," Mensah-Bonsu said.
+
 "We will count every tonne," Minister for Transport, Ports and Shipping Adaeze Okonkwo-Reyes said on Friday.
 
 The accord was signed by H.E. Rashed Saif Al Nuaimi. "This is a day for the river," H.E. Al Nuaimi said.
@@ -53,6 +57,8 @@ The fishers' union has called a strike. Its chairman, Raden Mas Bagus Prakoso, s
 		"The quay must be rebuilt.":     "Imogen Radcliffe",
 		"Nobody will be moved":          "Imogen Radcliffe",
 		"a lifeline for the fishers":    "Halvard Brekke-Oyelaran",
+		"We will rebuild the causeway":  "Kwabena Asante-Boakye",
+		"The budget is agreed":          "Efua Mensah-Bonsu",
 		"within the week":               "Farzana Iqbal Siddiqui",
 		"ready to inspect every cargo":  "Ma. Teresa dela Paz-Ocampo",
 		"We will stay in port":          "Bagus Prakoso",

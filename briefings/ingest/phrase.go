@@ -266,7 +266,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if p.titledPair(i, j, hi) {
 		return false
 	}
-	if (portfolios[p.lw(j-1)] || p.commaIn(i, j)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
+	if (portfolios[p.lw(j-1)] || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
 		// "Minister of Water Resources and Irrigation X Y", "Minister for
 		// Transport, Ports and Shipping X Y": the title's last field.
 		return true
@@ -369,6 +369,21 @@ func (p *para) titleComplement(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// fieldThenName reports whether the capitals from k run three words or
+// more with no title or body's word among them: a field and a name of two
+// words or more after it ("Roads and Bridges X Y"), not a second person's
+// title and name.
+func (p *para) fieldThenName(k, hi int) bool {
+	n := 0
+	for ; k < hi && p.isNameWord(k); k++ {
+		if p.isRoleAt(k) || p.isOrgHeadAt(k) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // commaIn reports whether a comma stands in [i, j): in a chunk, one that
