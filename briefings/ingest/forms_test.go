@@ -165,19 +165,22 @@ func TestBodyNameForms(t *testing.T) {
 	})
 }
 
-// TestExpertJustNamed: "the expert" or "the analyst" after a sentence
-// that names a specialist who has not spoken yet is that specialist, and
-// so is "his" or "her" after it, not the person who spoke before.
+// TestExpertJustNamed: "the expert", "the analyst" or another specialist's
+// word after a sentence that names a specialist who has not spoken yet is
+// that specialist, and so is "his" or "her" after it, not the person who
+// spoke before.
 func TestExpertJustNamed(t *testing.T) {
 	t.Parallel()
 	d := draftOf(t, nil, `Port director Rustam Aliyev said exports had fallen. "The ships are waiting," Rustam Aliyev told reporters.`,
 		`Economist Dilnoza Karimova-Ward believes the fall will last until the spring.`,
 		`"Households have already cut spending, and importers will follow," the analyst said.`,
-		`In her view, prices will ease only "once the new terminal opens".`)
+		`In her view, prices will ease only "once the new terminal opens".`,
+		`Analyst Tomasz Okafor-Lindqvist thinks the rally will fade. "Investors are far too optimistic," the strategist said.`)
 	wantSpeakers(t, d, map[string]string{
 		"The ships are waiting": "Rustam Aliyev",
 		"Households have already cut spending, and importers will follow": "Dilnoza Karimova-Ward",
 		"once the new terminal opens":                                     "Dilnoza Karimova-Ward",
+		"Investors are far too optimistic":                                "Tomasz Okafor-Lindqvist",
 	})
 }
 

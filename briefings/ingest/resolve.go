@@ -99,6 +99,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
 			if holder != nil && holder.kind == "person" && !x.mentionedBefore(holder, si) {
+				if e := x.expertJustNamed(r, si); e != nil {
+					return e, "description" // the specialist just named, not one named later
+				}
 				// A holder named only later ("… spokesman Zhou said" three
 				// paragraphs on) is someone else when the one who just spoke
 				// has a title: "The top government spokesman said" after
@@ -556,7 +559,7 @@ func (x *extractor) registryBodyOfRole(r *ref) *entity {
 // whose title ends in a specialist's word is one; nil if no one, or
 // another person who has spoken, comes first.
 func (x *extractor) expertJustNamed(r *ref, si int) *entity {
-	if !experts[r.head] || r.det != "the" {
+	if !experts[r.head] && !occupationWord(r.head) || r.det != "the" {
 		return nil
 	}
 	para := x.d.sents[si].p
@@ -569,7 +572,10 @@ func (x *extractor) expertJustNamed(r *ref, si int) *entity {
 			}
 			last := strings.ToLower(e.role[strings.LastIndexByte(e.role, ' ')+1:])
 			if experts[last] || occupationWord(last) {
-				return e
+				if otherSpecialist(r.text, e.role) {
+					return nil // "the historian" after "Economist X": someone else
+				}
+				return e // "Analyst X thinks … the strategist said"
 			}
 			if x.speakerAt[s] == e {
 				return nil // someone else spoke just before
