@@ -389,3 +389,14 @@ func TestTitleVariesLastSpeaker(t *testing.T) {
 		"a rock, not an island":     "Liu Wenjie",
 	})
 }
+
+// TestAnonymityAfterVerb: "…," a senior company official said on
+// condition of anonymity — an official who is not named speaks for no
+// body, wherever the sentence says so.
+func TestAnonymityAfterVerb(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Kestrel Motors is in talks with a rival carmaker, people familiar with the matter said. "The talks are at an early stage," a senior company official said on condition of anonymity.`)
+	wantSpeakers(t, d, map[string]string{
+		"The talks are at an early stage": "unknown",
+	})
+}

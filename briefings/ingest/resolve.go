@@ -1704,7 +1704,13 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 		return false
 	}
 	s := x.d.sents[si]
-	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
+	p := x.d.paras[s.p]
+	for i := s.a; i < s.b; i++ {
+		if l := p.lowerAt(i); (l == "anonymity" || l == "anonymously") && p.toks[i].q == 0 {
+			return false // "…," a senior company official said on condition of anonymity
+		}
+	}
+	return p.anonymousSubject(s.a, s.b).tok == 0
 }
 
 // continents are places with no government to speak for them.
