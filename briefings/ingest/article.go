@@ -213,6 +213,14 @@ func (a *Article) clean(paras []string) []string {
 				}
 				continue
 			}
+			if t, ok := headerDate(p); ok && words <= 16 && i < 4 {
+				// "<Outlet> <date> <Author> Translated by <Outlet>",
+				// lines joined: the header's date, no story.
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				continue
+			}
 			if rest, t, ok := trailingStamp(p); ok {
 				// "By X for Y" over "2025.04.09", joined: the byline stays
 				// to be read as one, the stamp dates the article.

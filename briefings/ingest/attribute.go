@@ -118,6 +118,13 @@ func (x *extractor) identifyLater() {
 			ev.ent, ev.via = next, "description"
 			head = ev.subj.head
 		}
+		if r := ev.subj; r != nil && r.kind == refRole && !r.indefinite && strings.HasPrefix(r.head, "spokes") && (ev.ent == nil || ev.ent.kind == "organisation") &&
+			x.firstNamedAt(next, lead+1) && (next.role == "" || strings.Contains(strings.ToLower(next.role), r.head)) {
+			// "<Country>'s Foreign Ministry spokesman says …", then "X
+			// said" opening the next paragraph: wire and state-media copy
+			// names the spokesman it described, not another speaker.
+			ev.ent, ev.via = next, "description"
+		}
 		// "“…,” the Minister of State for X said on Tuesday, …" with the
 		// minister named only in the next paragraph ("Dr Y said …"): a
 		// title with "the" the lead gives no holder is the person who
@@ -138,6 +145,22 @@ func (x *extractor) identifyLater() {
 			}
 		}
 	}
+}
+
+// adverbialPreps open the phrase after a fronted adverb ("Elsewhere in",
+// "Later on"); "of", "for" and "from" go on a noun ("Leaders of …").
+var adverbialPreps = set(`in on at during after before`)
+
+// firstNamedAt reports whether e is first mentioned in paragraph pi.
+func (x *extractor) firstNamedAt(e *entity, pi int) bool {
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e == e {
+				return x.d.sents[si].p == pi
+			}
+		}
+	}
+	return false
 }
 
 // experts are what copy calls someone it quotes for what they know: they,
@@ -301,7 +324,39 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // no one to say it: not a speech verb here
 	}
 	x.resolveEvent(ev, si, p, v)
+	if prev != nil && prev.ent != nil && prev.ent.kind == "person" && prev.afterQuote == 0 && x.reportedInside(p, prev, ev, v) {
+		// "X, the ministry's spokesperson, said the department had asked
+		// Y to hold “…”": a description of the speaker's own body, as
+		// the subject of the clause the speaker reports, is the speaker
+		// talking; the quoted words are theirs.
+		ev.ent, ev.via = prev.ent, prev.via
+	}
 	return ev
+}
+
+// reportedInside reports whether ev, a speech verb at v, is the verb of
+// the clause the earlier event prev reports ("X said [that] the
+// department had asked …"), with a description of a body in lower case
+// as its subject: the clause starts right after prev's verb, maybe after
+// "that", and holds no other speech verb or quote before v.
+func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
+	r := ev.subj
+	if r == nil || r.kind != refOrgDesc || r.det != "the" || prev.v >= v {
+		return false
+	}
+	k := prev.v + 1
+	if p.lowerAt(k) == "that" {
+		k++
+	}
+	if p.lowerAt(k) != "the" {
+		return false
+	}
+	for i := k; i < v; i++ {
+		if p.toks[i].q != 0 || p.isComma(i) || p.toks[i].kind == tEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // attribWords attribute words to someone without being speech verbs:
@@ -713,6 +768,10 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		}
 	}
 	switch {
+	case last >= 0 && p.npLeft(end-1, from) == from:
+		// One name over its commas: "…," Minister for Transport, Ports
+		// and Shipping X said.
+		return p.interpret(from, end), true
 	case last >= 0 && last+1 < end:
 		// A parenthetical attribution: the phrase after the comma must be
 		// a whole noun phrase, and not a relative pronoun, whose verb
@@ -878,7 +937,25 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 	}
+	if len(asides) > 0 && k > lo && p.lowerAt(k) == ")" && p.toks[k].q == 0 {
+		// "Coun. X (Ward), who …, called": a bracketed ward or party
+		// after the name, before the aside.
+		o := k - 1
+		for o >= lo && p.lowerAt(o) != "(" && p.lowerAt(o) != ")" && p.toks[o].q == 0 {
+			o--
+		}
+		if o > lo && p.lowerAt(o) == "(" && !(o+2 == k && isAcronym(p.word(o+1)) && p.lowerAt(asides[len(asides)-1].a) == "who") {
+			// Not a body's acronym before "who": "X, Director of the
+			// Office for … (OCHA), who said" is X's title's body.
+			k = o - 1
+		}
+	}
 	a := p.npLeft(k, lo)
+	if len(asides) > 0 {
+		if n := p.nameBeforeDescription(a, k+1, lo); n != nil {
+			return n
+		}
+	}
 	if len(asides) > 0 && (a < 0 || !p.isPronoun(a)) {
 		// "The budget spokesman of the CDU in the Bundestag, Matthias
 		// Krämer-Voss, said", "…, Moscow's ambassador to Denmark,
@@ -943,6 +1020,11 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		if h < 0 {
 			return nil
 		}
+		if len(asides) > 0 {
+			if n := p.nameBeforeDescription(h, k+1, lo); n != nil {
+				return n
+			}
+		}
 		if at == h+1 && h == lo && strings.HasSuffix(p.lw(h), "s") && !isPossessive(p.word(h)) {
 			return nil // "Renters in Cardiff said": people, a plural, not a name
 		}
@@ -974,6 +1056,25 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	return r
 }
 
+// nameBeforeDescription returns the name before a description that opens
+// with "a" or "an" after a comma at a and runs to b, when an aside came
+// after it: "X, a microbiologist at the Y Institute in Z, <Country>,
+// calls …" — the description, its place and the aside are about X, the
+// subject, not the body X works for. Else nil.
+func (p *para) nameBeforeDescription(a, b, lo int) *ref {
+	if a <= lo+1 || !p.isComma(a-1) || p.lowerAt(a) != "a" && p.lowerAt(a) != "an" {
+		return nil
+	}
+	n0 := p.npLeft(a-2, lo)
+	if n0 < 0 {
+		return nil
+	}
+	if n := p.interpret(n0, a-1); n != nil && n.kind == refName {
+		return p.applyAppositive(n, a, b)
+	}
+	return nil
+}
+
 // placeAfterHead reads the phrase starting at token a as a place after a
 // preposition of place ("in Leeds", "from across the northern plains", "in
 // the Riverina"), maybe with words in lower case before it: then it
@@ -991,6 +1092,20 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 	for i-1 > lo && p.isWordAt(i-1) && placePreps[p.lw(i-1)] {
 		i-- // "from across"
 		at = i
+	}
+	if p.lowerAt(i-1) == ")" && p.toks[i-1].q == 0 {
+		// "The X Federation (XF) in <Place> said": the body and its
+		// acronym, then where it sits.
+		o := i - 2
+		for o > lo && p.lowerAt(o) != "(" && p.lowerAt(o) != ")" && p.toks[o].q == 0 {
+			o--
+		}
+		if p.lowerAt(o) == "(" && p.isWordAt(o-1) && o-1 >= lo {
+			if h := p.npLeft(o-1, lo); h >= 0 {
+				return h, o, true
+			}
+		}
+		return 0, 0, false
 	}
 	if !p.isWordAt(i - 1) {
 		return 0, 0, false // "…, in Kyiv the ministry said": not a subject's place
@@ -1057,7 +1172,11 @@ var timeWords = set(`yesterday today tonight`)
 // Department officials said …").
 func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	i := lo
-	if w := p.lowerAt(i); subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+	// "Elsewhere in his speech, X …", "Later on Monday, X …": one
+	// capitalised word and a preposition open an adverbial phrase that a
+	// comma closes, no subject.
+	adverbial := p.isNameWord(i) && p.isWordAt(i+1) && adverbialPreps[p.lw(i+1)] && !p.isRoleAt(i)
+	if w := p.lowerAt(i); adverbial || subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		c := i
 		for c < v && !p.isComma(c) {
 			c++

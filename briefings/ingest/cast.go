@@ -367,6 +367,11 @@ func (c *cast) index(e *entity) {
 		if i := ofAt(words); i > 0 {
 			c.aliasBody(upTo(i), e) // "the Bank" for the Bank of X
 		}
+		if n := len(words); n >= 5 && words[n-2] == "of" && isKnownPlace(words[n-1]) {
+			// "the Office of the Deputy Prime Minister" for the same of
+			// <Country>: a state's body named again without its country.
+			c.aliasBody(upTo(n-2), e)
+		}
 		if n := len(words); n >= 3 && legalPrefixes[words[0]] {
 			e.business = true // "PT X Y", "PJSC X": a company by its legal form
 			c.aliasBody(from(1), e)
@@ -380,6 +385,21 @@ func (c *cast) index(e *entity) {
 			c.aliasBody(upTo(n-1), e) // "Kestrel Gold" for Kestrel Gold Resources
 		}
 	}
+}
+
+// boardOwner returns X of "Board of Directors of X", "Board of Trustees
+// of X" or "Board of X", else "".
+func boardOwner(name string) string {
+	rest, ok := strings.CutPrefix(name, "Board of ")
+	if !ok {
+		return ""
+	}
+	for _, m := range []string{"Directors of ", "Trustees of ", "Governors of "} {
+		if r, ok := strings.CutPrefix(rest, m); ok {
+			return strings.TrimPrefix(r, "the ")
+		}
+	}
+	return strings.TrimPrefix(rest, "the ")
 }
 
 // nameBusinessWords end a company's name and are left off when copy names
@@ -518,6 +538,13 @@ func (c *cast) lookup(name string) *entity {
 			}
 		}
 	}
+	if sp := strings.IndexByte(name, ' '); sp > 0 && isPossessive(name[:sp]) && isKnownPlace(c.fold(stripPossessive(name[:sp]))) {
+		// "<Country>'s X Council" for the registry's X Council: whose
+		// body it is, which its own name does not say.
+		if s := c.reg.speakers[c.fold(name[sp+1:])]; s != nil && s.Kind == "organisation" {
+			return c.fromRegistry(s)
+		}
+	}
 	return nil
 }
 
@@ -579,6 +606,15 @@ func (c *cast) place(name string) *entity {
 // org finds or adds an organisation; head is a word "the X" may call it.
 func (c *cast) org(name, head string) *entity {
 	name = strings.TrimSpace(name)
+	if owner := boardOwner(name); owner != "" {
+		// "The Board of Directors of X" speaks for X, a body the registry
+		// or the article names.
+		if e := c.lookup(owner); e != nil && e.kind == "organisation" {
+			c.addHead(e, "board")
+			c.aliasBody("board", e) // "the Board" next
+			return e
+		}
+	}
 	e := c.lookup(name)
 	if e != nil && e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender {
 		// Capitals read as a person's name before ("hit out at Yorkshire

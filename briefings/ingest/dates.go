@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // day returns the calendar day of t in its own time zone, as UTC midnight:
@@ -225,10 +226,23 @@ func stampDate(p string) (time.Time, bool) {
 	rest = numericDate.ReplaceAllString(rest, " ")
 	rest = clockTime.ReplaceAllString(rest, " ")
 	words := 0
+	byline := false
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '|' || r == '[' || r == ']' || r == '(' || r == ')' || r == ':' || r == '·' || r == '-' || r == '–' || r == '—'
+		return r == ' ' || r == ',' || r == '|' || r == '[' || r == ']' || r == '(' || r == ')' || r == ':' || r == '·' || r == '•' || r == '-' || r == '–' || r == '—'
 	}) {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if byline {
+			// "<date> • <time> • By X Y": the byline after the stamp, in
+			// capitals, is the author's; its words are not counted.
+			if r := firstRune(w); !unicode.IsUpper(r) {
+				return time.Time{}, false
+			}
+			continue
+		}
+		if w == "By" && words == 0 {
+			byline = true
+			continue
+		}
 		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") {
 			continue
 		}
@@ -266,12 +280,29 @@ func trailingStamp(p string) (string, time.Time, bool) {
 	}
 	if !strings.HasPrefix(before, "By ") && !strings.Contains(before, " by ") {
 		for _, w := range strings.Fields(before) {
-			if r := firstRune(w); r < 'A' || r > 'Z' {
-				return "", time.Time{}, false
+			if r := firstRune(w); !unicode.IsUpper(r) {
+				return "", time.Time{}, false // "Órla Ní Bhriain, Legal Affairs Correspondent" is capitalised too
 			}
 		}
 	}
 	return before, t, true
+}
+
+// headerDate reads a page's header lines joined into one paragraph — the
+// outlet's name, the date, the author, "Translated by …" — and returns
+// its date: every word but "by" capitalised and no full stop, so no
+// sentence; ok is false otherwise.
+func headerDate(p string) (time.Time, bool) {
+	t, at, end, ok := firstDate(p)
+	if !ok || strings.ContainsAny(p, ".?!\"“”") {
+		return time.Time{}, false
+	}
+	for _, w := range strings.Fields(p[:at] + " " + p[end:]) {
+		if r := firstRune(w); w != "by" && !unicode.IsUpper(r) {
+			return time.Time{}, false
+		}
+	}
+	return t, true
 }
 
 // hasYear reports whether s holds four digits in a row starting 19 or 20,

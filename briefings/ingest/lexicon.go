@@ -155,8 +155,8 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
 	"cllr": "councillor", "cllr.": "councillor",
-	// Canadian city papers: "Coun. X (Ward)".
-	"coun.": "councillor",
+	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
+	"coun.": "councillor", "coun": "councillor",
 	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".
 	"cs": "cabinet secretary",
 	// Police ranks Nigerian, Indian and Pakistani copy shortens to
@@ -194,7 +194,8 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
-	staff utility partnership initiative programme program centre center force directorate trust`)
+	staff utility partnership initiative programme program centre center force directorate trust
+	forum movement`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.
@@ -215,7 +216,7 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	// German, Spanish and Italian ones.
 	"alhaji": male, "alhaja": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
 	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender,
-	"barr.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
+	"barr.": unknownGender, "eng.": unknownGender, "h.e.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
 	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	// Singaporean, Malaysian and Hong Kong copy: "Madam" before a
@@ -238,7 +239,7 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
-var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu arap`)
+var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu arap dela delos por para y`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name.
@@ -281,7 +282,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr coun smt engr barr mme msgr mgr`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr coun smt engr eng barr mme msgr mgr`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -372,7 +372,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			case r.org != "":
 				anon.speaksFor = x.cast.org(r.org, "")
 			case r.orgHead != "":
-				anon.speaksFor = x.orgByHead(r.orgHead, si)
+				if e := x.registryBodyOfRole(r); e != nil {
+					anon.speaksFor = e
+				} else {
+					anon.speaksFor = x.orgByHead(r.orgHead, si)
+				}
 			case strings.HasPrefix(r.head, "spokes"):
 				anon.speaksFor = x.bodyJustNamed(si, i)
 			}
@@ -471,6 +475,16 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 	a := c - 1
 	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
 		a--
+	}
+	for k := c - 2; k > a; k-- {
+		if l := p.lowerAt(k); (l == "and" || l == "with") && p.isWordAt(k+1) && (l == "with" || p.npLeft(k-1, a) >= 0) {
+			// "X and her husband, Y": the description after "and" is
+			// the one the name follows.
+			if p.npLeft(c-1, k+1) == k+1 {
+				a = k + 1
+			}
+			break
+		}
 	}
 	if a >= c || p.toks[a].q != 0 || p.npLeft(c-1, a) != a && !p.titleWords(a, c) {
 		return nil // not one noun phrase: "The minister said that A, X"
@@ -640,8 +654,11 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) || !indefinite[p.lw(i)] {
 			continue
 		}
-		if i > a && (p.isNameWord(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) {
-			continue // "Jane Doe, a mother of three", "Jane Doe, 38, a nurse"
+		if i > a && (p.isNameWord(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {
+			// "Jane Doe, a mother of three", "Jane Doe, 38, a nurse"; but
+			// "At X School, a mother of five …": the comma closes an
+			// opening phrase, and the unnamed person is the subject.
+			continue
 		}
 		for k := i + 1; k < b && k <= i+3 && p.isWordAt(k); k++ {
 			if g, ok := personNouns[p.lw(k)]; ok {
@@ -662,16 +679,26 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 // pronoun after it means that person, who stays unknown.
 func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	c := a
-	for c < b && c-a <= 5 && !p.isComma(c) {
+	for c < b && c-a <= 5 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
 		if c > a && p.isNameWord(c) || !p.isWordAt(c) {
 			return unnamedSubject{}
 		}
 		c++
 	}
-	if c == a || c >= b || !p.isComma(c) || p.lowerAt(c+1) != "who" {
+	if c == a || c >= b {
 		return unnamedSubject{}
 	}
-	for k := c + 2; k < b && !p.isComma(k); k++ {
+	from := c + 2 // "<description>, who asked not to be named,"
+	if p.lowerAt(c) == "who" {
+		// "A water engineer who has worked on the plant, and who asked
+		// not to be named …, said": the relative clauses run to the verb.
+		from = c + 1
+	} else if !p.isComma(c) || p.lowerAt(c+1) != "who" && !(strings.HasSuffix(p.lowerAt(c+1), "ing") && indefinite[p.lowerAt(a)]) {
+		// "<description>, who asked not to be named,", "A military
+		// official, speaking on condition of anonymity, said".
+		return unnamedSubject{}
+	}
+	for k := from; k < b && !(p.isComma(k) && (from == c+2 || p.isSpeechVerbAt(k+1))); k++ {
 		switch p.lowerAt(k) {
 		case "name", "named", "identified":
 			if p.lowerAt(k-1) == "not" || p.lowerAt(k-2) == "not" || p.lowerAt(k-3) == "not" {
@@ -739,8 +766,8 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
 			// "X, the consortium …", "the X association": a body, whatever
 			// its name looked like, so "it" and "the consortium" find it.
-			if isKnownPlace(briefings.Fold(name)) {
-				return
+			if isKnownPlace(briefings.Fold(name)) || countryOfWord(name) != "" {
+				return // "the Ruritanian government": a country's, no body called "Ruritanian"
 			}
 			known := x.cast.lookup(name) != nil
 			if e := x.kindBody(name, noun); e != nil && !known {

@@ -38,10 +38,12 @@ func (p *para) npLeft(k, lo int) int {
 				j--
 			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--
+			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-3 >= lo && p.isWordAt(j-2) && particles[p.lw(j-2)] && p.isNameWord(j-3):
+				j -= 2 // two particles: "van der", "de los", "por la"
 			case j-2 >= lo && p.isNameWord(j-2) && p.placeJoins(j-2, k+1):
 				j -= 2 // "Dar es Salaam"
-			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && p.lowerAt(j-2) == "of" && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
-				j -= 2
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && (p.lowerAt(j-2) == "of" || p.lowerAt(j-2) == "for" && p.isOrgHeadAt(j-3)) && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
+				j -= 2 // "Bank of the South", "Office for the Coordination of …"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && portfolios[p.lowerAt(j)] && p.isNameWord(j-3):
 				j -= 2 // a title's last field: "Minister for Culture and the Environment X"
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
@@ -209,9 +211,13 @@ func (p *para) descriptorStart(j, lo int) int {
 	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(p.isOrgHeadAt(j-1) || orgDescriptors[p.lw(j-1)]) {
 		return j
 	}
+	title := j
 	j--
 	for n := 0; n < 2 && j-1 >= lo && p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cDet|cSpeech|cPrep) == 0; n++ {
 		j--
+	}
+	if j-1 >= lo && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) && (isNationality(p.word(j-1)) || demonyms[p.lw(j-1)]) && p.isOrgHeadAt(j) && p.isRoleAt(title) && !p.toks[title].isCap(p.text) {
+		j-- // "a Scottish government spokesperson": whose body it is
 	}
 	return j
 }
@@ -229,7 +235,7 @@ func (p *para) extendPP(j, lo int) int {
 	default:
 		return j
 	}
-	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || groupNouns[p.lw(j-2)] || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
+	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || groupNouns[p.lw(j-2)] || rankAndFile[p.lw(j-2)] && p.lowerAt(j-1) == "of" || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}

@@ -108,6 +108,12 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
 			return true
 		}
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
+			// "Alliance for the Peoples of Our America", "Church of Our
+			// Lady": a function word capitalised inside a sentence, after
+			// "of" and before a capital, is part of the name.
+			return true
+		}
 		// A month that is a given name between an honorific and a
 		// surname: "Aunty June X", "Mrs April Y"; or one often given as a
 		// name, opening an aside's name before a surname ("<role>, Jan
@@ -178,6 +184,10 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
+		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
+			j++ // "<Body> senior forecaster X Y"
+		case j > i && p.gaelicLink(j) && p.isNameWord(j+2):
+			j += 2 // "Nic a' Phearsain", "Mac a' Bhàird"
 		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
 		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
@@ -262,6 +272,11 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if p.titledPair(i, j, hi) {
 		return false
 	}
+	if (portfolios[p.lw(j-1)] || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
+		// "Minister of Water Resources and Irrigation X Y", "Minister for
+		// Transport, Ports and Shipping X Y": the title's last field.
+		return true
+	}
 	for k := i + 1; k < j; k++ {
 		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
 			return true
@@ -312,15 +327,25 @@ func (p *para) portfolioList(i, j, hi int) bool {
 			body = true
 		}
 	}
+	// A person's title whose complement lists its fields ("Minister for
+	// Housing, Local Government and Heritage X Y") runs over them as a
+	// body's name does, when each listed part holds a field's word.
+	fields := !body && portfolios[p.lw(j-1)] && p.titleComplement(i, j)
 	k := j + 1
 	for k < hi {
 		if !p.isNameWord(k) {
 			return false
 		}
+		field, from := false, k
 		for k < hi && p.isNameWord(k) {
+			_, given := givenGender(p.lw(k))
+			field = field || portfolios[p.lw(k)] || p.fieldAfterList(k) && !given && k-from < 2
 			k++
 		}
+		fields = fields && field && (k-from <= 2 || p.lowerAt(k) == "and")
 		switch {
+		case k < hi && p.lw(k) == "and" && !body && fields:
+			return p.fieldAfterList(k + 1)
 		case k < hi && p.lw(k) == "and":
 			if !body {
 				// "Trade, Industry and Tourism Minister X": fields
@@ -339,6 +364,55 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// titleComplement reports whether [i, j) holds a person's title with its
+// complement: a title word, then "of" or "for" ("Minister of Water").
+func (p *para) titleComplement(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if l := p.lw(k); (l == "of" || l == "for") && p.isRoleAt(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldThenName reports whether the capitals from k run three words or
+// more with no title or body's word among them: a field and a name of two
+// words or more after it ("Roads and Bridges X Y"), not a second person's
+// title and name.
+func (p *para) fieldThenName(k, hi int) bool {
+	n := 0
+	for ; k < hi && p.isNameWord(k); k++ {
+		if p.isRoleAt(k) || p.isOrgHeadAt(k) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// commaIn reports whether a comma stands in [i, j): in a chunk, one that
+// portfolioList took for a list of fields.
+func (p *para) commaIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.isComma(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldAfterList reports whether token k, after the "and" that ends a
+// title's listed fields, can be the last field rather than a second
+// person or body: a capital that is no given name, title, body's head
+// word, acronym or known place.
+func (p *para) fieldAfterList(k int) bool {
+	if !p.isNameWord(k) || p.isRoleAt(k) || p.isOrgHeadAt(k) || isAcronym(p.word(k)) || isKnownPlace(p.word(k)) {
+		return false
+	}
+	_, given := givenGender(p.lw(k))
+	return !given
 }
 
 // portfolios are the fields a ministry, a secretary or a committee is for:
@@ -601,10 +675,15 @@ func courtesyWord(w string) (title, tan, sri bool) {
 		buf[i] = c
 	}
 	lw := buf[:len(w)]
-	return courtesyTitles[string(lw)], string(lw) == "tan", string(lw) == "sri" || string(lw) == "seri"
+	return courtesyTitles[string(lw)], string(lw) == "tan", secondTitles[string(lw)]
 }
 
-// courtesyTitles are honorifics of Malaysian, Bruneian, South Asian,
+// secondTitles are titles only after another: Malay "Sri" and "Seri"
+// ("Tan Sri", "Datuk Seri"), Javanese "Mas" and "Ayu" ("Raden Mas",
+// "Raden Ayu"); alone they may open a name.
+var secondTitles = set(`sri seri mas ayu ajeng`)
+
+// courtesyTitles are honorifics of Malaysian, Bruneian, Javanese ("Raden"), South Asian,
 // Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
 // that open a name without being part of it: "Tan Sri", "Datuk Seri",
 // "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
@@ -614,8 +693,8 @@ func courtesyWord(w string) (title, tan, sri bool) {
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
-	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. barr. mgr mgr. msgr
-	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba`)
+	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
+	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
@@ -761,7 +840,7 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w)) && !p.givenAfterTitle(i, left) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) || !isCap && orgDescriptors[w]) {
@@ -833,6 +912,13 @@ notEpithet:
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, right, b-1) {
 		// "a Ministry of Defence spokesman", "a Department for Transport
 		// official": a body's whole name, "of" and all, before the role.
+		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
+		return r
+	}
+	if roleAt < 0 && orgAt < 0 && r.det != "" && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWords(p, a, left) && allNameWordsAnd(p, right, b-1) {
+		// "a Transport for NSW spokesman", "the Friends of the Earth
+		// campaigner": a body's whole name in capitals before the role,
+		// though no word of it is a body's head.
 		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
 		return r
 	}
@@ -918,7 +1004,7 @@ notEpithet:
 	}
 	// "Leaders of the Northern Alliance", "officials of the ministry".
 	if groupNouns[p.lw(a)] || isRoleWord(strings.TrimSuffix(p.lw(a), "s")) {
-		if right < b {
+		if right < b && !rankAndFile[p.lw(a)] {
 			if sub := p.interpret(right, b); sub != nil && sub.kind == refOrg {
 				return sub
 			}
@@ -930,6 +1016,15 @@ notEpithet:
 		r.kind = refSomeone
 		r.head = p.lw(b - 1)
 		return r
+	}
+	if right < b && p.lowerAt(left) == "for" && p.isNameWord(a) && allNameWords(p, a, left) && allNameWords(p, right, b) {
+		// "Transport for Wales", "Advocates for Justice": capitals
+		// "for" capitals, with no title, are a body; a person is "of"
+		// somewhere, not "for" it.
+		if _, given := givenGender(p.lw(a)); !given {
+			r.kind, r.name = refOrg, p.textOf(a, b)
+			return r
+		}
 	}
 	// Capitalised words with no title: a person, an organisation or a
 	// place, which the caller tells apart with what else it knows. Leading
@@ -1001,6 +1096,19 @@ notEpithet:
 			break
 		}
 	}
+	if from > a && isPossessive(p.word(from-1)) && left-from >= 3 && p.isOrgHeadAt(from) && !p.isOrgHeadAt(left-1) && !placeWords[stripPossessive(p.lw(left-1))] {
+		// "… People's Committee X Y Z": the body's head word after its
+		// possessive ends the body, which the person chairs; the
+		// capitals after it are the person's name.
+		from++
+	}
+	if p.acronymOf(from, b) {
+		// "The Joint Chiefs of Staff (JCS)": capitals that a bracketed
+		// acronym of their initials follows are a body's name, "of" and
+		// all, whatever words it is made of.
+		r.kind, r.name = refOrg, p.textOf(from, b)
+		return r
+	}
 	r.kind, r.name = refName, p.nameOf(from, left)
 	if isPossessive(r.name) {
 		r.name = stripPossessive(r.name)
@@ -1015,10 +1123,42 @@ notEpithet:
 	return r
 }
 
+// acronymOf reports whether a bracketed acronym right after [a, b) spells
+// the initials of its capitals: "Joint Chiefs of Staff (JCS)".
+func (p *para) acronymOf(a, b int) bool {
+	if b+2 >= len(p.toks) || p.lowerAt(b) != "(" || p.lowerAt(b+2) != ")" || !isAcronym(p.word(b+1)) || b-a < 2 {
+		return false
+	}
+	ini := initials(p.textOf(a, b))
+	return len(ini) >= 2 && ini == strings.ReplaceAll(p.word(b+1), ".", "")
+}
+
+// gaelicLink reports whether token i is the "a'" of a Gaelic surname
+// after "Nic" or "Mac" ("Nic a' Phearsain", "Mac a' Ghobhainn"): "a" in
+// lower case, then an apostrophe token of its own.
+func (p *para) gaelicLink(i int) bool {
+	if i < 1 || i+1 >= len(p.toks) || p.lw(i) != "a" || p.toks[i].isCap(p.text) {
+		return false
+	}
+	if l := p.lw(i - 1); l != "nic" && l != "mac" {
+		return false
+	}
+	w := p.word(i + 1)
+	return (w == "'" || w == "’") && p.toks[i+1].s == p.toks[i].e
+}
+
+// rankAndFile are a body's people who do not speak for it: "the workers
+// of X said" is the workers, not X, as "leaders of X" would be.
+var rankAndFile = set(`workers employees members residents students customers passengers staffers
+	tenants patients pupils parents`)
+
 // describesPerson reports whether a lower-case word says what someone
 // is: a title or occupation, a person noun, or a word for someone to whom
 // something is done ("retiree", "evacuee", "detainee").
 func describesPerson(w string) bool {
+	if r := strings.TrimPrefix(w, "co-"); len(r) < len(w) && (isRoleWord(r) || occupationWord(r)) {
+		return true // "co-author", "co-pilot": one of two or more who are so
+	}
 	_, noun := personNouns[w]
 	return noun || isRoleWord(w) || occupationWord(w) || len(w) > 5 && strings.HasSuffix(w, "ee") && !strings.HasSuffix(w, "cee")
 }
@@ -1056,7 +1196,7 @@ func (p *para) nameTail(a, b int) int {
 			}
 		}
 	}
-	if k == b || k-1 <= a || !p.isRoleAt(k-1) || !allNameWords(p, k, b) {
+	if k == b || k-1 <= a || !(p.isRoleAt(k-1) || p.modifiedJob(k-1)) || !allNameWords(p, k, b) {
 		return -1
 	}
 	for i := a + 1; i < k-1; i++ {
@@ -1066,6 +1206,20 @@ func (p *para) nameTail(a, b int) int {
 	}
 	return -1
 }
+
+// modifiedJob reports whether token i is a job in lower case that the
+// lists do not know, made a title by a rank in lower case before it
+// ("senior forecaster", "chief hydrographer", "lead investigator").
+func (p *para) modifiedJob(i int) bool {
+	if !p.isWordAt(i) || !p.isWordAt(i-1) || p.toks[i].isCap(p.text) || p.toks[i-1].isCap(p.text) {
+		return false
+	}
+	return p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) == 0 && p.toks[i-1].class&cRoleMod != 0 && rankWords[p.lw(i-1)]
+}
+
+// rankWords are the role modifiers that say how senior someone is in
+// their job, so the word after them is the job.
+var rankWords = set(`senior chief deputy principal lead junior assistant associate acting`)
 
 // nameInComplement finds where a person's name starts in the capitalised
 // words [i, b) after a title's "of" or "for", or returns -1.
@@ -1079,9 +1233,33 @@ func (p *para) nameInComplement(i, b int) int {
 	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
 		return -1
 	}
+	for n := len(caps) - 3; n >= 0; n-- {
+		// "Minister of State for Foreign Affairs X Y Z": the last field
+		// ends the title; the two to four capitals after it, none a
+		// field, are the name, whichever of them is a given name.
+		if portfolios[p.lw(caps[n])] {
+			if m := len(caps) - 1 - n; m <= 4 && p.isNameWord(caps[n]+1) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) {
+				return caps[n] + 1
+			}
+			break
+		}
+		if !p.isNameWord(caps[n]+1) && !(p.isWordAt(caps[n]+1) && particles[p.lw(caps[n]+1)]) {
+			break // a field list's "and": not among the name's capitals
+		}
+	}
+	for n := len(caps) - 3; n > 0; n-- {
+		// "… to the UN in Geneva Ambassador X Y Z": a capitalised title
+		// inside the capitals ends the title; the two or more names
+		// after it are the person's.
+		if k := caps[n]; p.isRoleAt(k) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) {
+			if _, given := givenGender(p.lw(k)); !given && p.toks[k].class&cCap != 0 {
+				return k + 1
+			}
+		}
+	}
 	for n, k := range caps[:len(caps)-1] {
 		if _, ok := givenGender(p.lw(k)); ok && allNameWords(p, k, b) && n > 0 {
-			return k
+			return p.particleStart(k, i)
 		}
 		if n > 0 && isInitial(p.word(k)) && allNameWords(p, caps[n-1], b) && n > 1 {
 			return caps[n-1]
@@ -1112,14 +1290,33 @@ func (p *para) nameInComplement(i, b int) int {
 		from--
 	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
 		from-- // "Minister of <Field> <Family> <Given> <Given>": family name first, then two
+	} else if from > 2 && vietnameseFamilyNames[p.lw(caps[from-2])] && vietnameseMiddleNames[p.lw(caps[from-1])] {
+		from -= 2 // four words: family, middle ("Thi", "Van"), two given
 	}
 	if !allNameWords(p, caps[from], b) {
 		return -1
 	}
+	for _, k := range caps[from:] {
+		if portfolios[p.lw(k)] {
+			return -1 // "Minister of State for Foreign Trade": a field, no name
+		}
+	}
 	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
-	return caps[from]
+	return p.particleStart(caps[from], i)
+}
+
+// particleStart widens a name starting at token k back over a particle in
+// lower case that joins it to the word before ("X bin Y Z", "X van Y"):
+// the two last capitals of a name with "bin" or "van" inside are its
+// father's name and the family's, not the whole name. It stops at i.
+func (p *para) particleStart(k, i int) int {
+	for k-2 >= i && p.isWordAt(k-1) && particles[p.lw(k-1)] && !p.toks[k-1].isCap(p.text) && p.isNameWord(k-2) &&
+		!p.isRoleAt(k-2) && !p.isOrgHeadAt(k-2) && !portfolios[p.lw(k-2)] && p.toks[k-2].class&cHonor == 0 {
+		k -= 2
+	}
+	return k
 }
 
 // fieldOnly reports whether a title's complement [i, b) ends in just two
@@ -1161,6 +1358,10 @@ func (p *para) hasRoleIn(a, b int) bool {
 var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan
 	vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh truong
 	trương luong lương doan đoàn`)
+
+// vietnameseMiddleNames are the middle names that mark a Vietnamese name
+// of four words as a woman's or a man's.
+var vietnameseMiddleNames = set(`thi thị van văn`)
 
 // isInitial reports whether a word is a middle initial: "P.".
 func isInitial(w string) bool {
@@ -1343,6 +1544,10 @@ func allNameWordsAnd(p *para, a, b int) bool {
 func allNameWords(p *para, a, b int) bool {
 	for i := a; i < b; i++ {
 		if p.lw(i) == "&" && i > a && i+1 < b {
+			continue
+		}
+		if i > a && i+2 < b && p.gaelicLink(i) {
+			i++ // "Nic a' Phearsain"
 			continue
 		}
 		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {

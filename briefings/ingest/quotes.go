@@ -212,6 +212,18 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 		from += 4 // "In the words of X, a <description>:": X is who speaks
 	}
 	subj := x.clauseSubject(p, from, colon)
+	for k := from; k+2 < colon; k++ {
+		if l := p.lw(k); (docNouns[l] || l == "message") && p.lowerAt(k+1) == "from" && p.isWordAt(k+2) {
+			// "X read a statement from Y, who could not attend:": the
+			// words are Y's, whom X read them for.
+			if a, b := p.npRight(k+2, colon); b > a {
+				if r := p.interpret(a, b); r != nil && (r.kind == refName || r.kind == refOrg) {
+					subj = r
+				}
+			}
+			break
+		}
+	}
 	if subj == nil || subj.kind == refSomeone {
 		return nil
 	}

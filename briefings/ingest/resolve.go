@@ -13,6 +13,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r == nil {
 		return nil, ""
 	}
+	if r.kind == refSomeone && (r.text == "who" || r.text == "which" || r.text == "that") {
+		return nil, "" // a relative pronoun, never the WHO's acronym in lower case
+	}
 	if r.kind != refPronoun && r.kind != refOrgDesc {
 		// The registry knows some descriptions verbatim: "State Department
 		// officials", "a State Department official".
@@ -95,11 +98,26 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		looked := false
 		if r.det == "the" && !r.plural() && !r.object && !singleOffices[r.head] && (r.org == "" || !speaksForBody(r.head) && x.cast.lookup(r.org) == nil) {
 			holder, looked = x.personByRole(r.head, r.text, si, at), true
+			if holder != nil && holder.kind == "person" && !x.mentionedBefore(holder, si) {
+				if e := x.expertJustNamed(r, si); e != nil {
+					return e, "description" // the specialist just named, not one named later
+				}
+				// A holder named only later ("… spokesman Zhou said" three
+				// paragraphs on) is someone else when the one who just spoke
+				// has a title: "The top government spokesman said" after
+				// "…," Chief Cabinet Secretary X told a press conference.
+				if v := x.variedSpeaker(r, si); v != nil {
+					return v, "description"
+				}
+			}
 			if holder == nil || holder.kind == "anon" && (holder.described == si+1 || x.introducedBody(r.head, si)) {
 				if ev := x.introducedAs(r.head, si); ev != nil {
 					// "One Singapore-based owner, who declined to be named,
 					// said … '…,' the owner said": the one just introduced.
 					return ev.ent, ev.via
+				}
+				if e := x.expertJustNamed(r, si); e != nil {
+					return e, "description"
 				}
 				if v := x.variedSpeaker(r, si); v != nil {
 					return v, "description"
@@ -152,6 +170,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, ""
 		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
+			if e := x.registryBodyOfRole(r); e != nil {
+				return e, ""
+			}
 			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
 				return e, "description" // "a spokesman for the <nationality> <field> ministry"
 			}
@@ -403,6 +424,13 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
 	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if person && s == si-1 {
+			// "Her husband was blunter. '…,' he said": the relative the
+			// sentence before opens with.
+			if k := x.kinOpening(s); k != nil && genderAgrees(k.gender, g) {
+				return k
+			}
+		}
 		if person && x.d.sents[s].p < para-1 {
 			// Past the paragraph before: the story's subject, when the
 			// pronoun fits them, over someone named in passing.
@@ -578,8 +606,24 @@ func (x *extractor) namedInApposition(s, k int) bool {
 	if k+1 >= len(ms) || ms[k+1].e.kind != "person" || ms[k+1].tok-ms[k].tok > 16 {
 		return false
 	}
-	return x.d.paras[x.d.sents[s].p].isComma(ms[k].tok + 1)
+	p := x.d.paras[x.d.sents[s].p]
+	if p.isComma(ms[k].tok + 1) {
+		return true
+	}
+	// "<Country>'s Permanent Representative to the UN in <City> Ambassador
+	// X Y": the title runs on in capitals into the name, with no verb or
+	// comma between.
+	for i := ms[k].tok + 1; i < ms[k+1].tok; i++ {
+		if !p.isNameWord(i) && !p.isTitleWord(i) && !(p.isWordAt(i) && titleLinks[p.lw(i)]) {
+			return false
+		}
+	}
+	return true
 }
+
+// titleLinks join the words of a long title in lower case: "Permanent
+// Representative to the UN in Geneva".
+var titleLinks = set(`of for to in at the`)
 
 // anonMeans is whom a pronoun after a title no one named holds stands
 // for: the body they speak for, if any; or, for a craft ("The novelist
@@ -682,6 +726,65 @@ func (x *extractor) introducedBody(head string, si int) bool {
 // variedSpeaker returns the named person who spoke last, in the
 // sentences before si back to the paragraph before, when their title's
 // nationality agrees with the description's; else nil.
+// mentionedBefore reports whether e is mentioned before sentence si (in
+// si itself a description may already stand for them).
+func (x *extractor) mentionedBefore(e *entity, si int) bool {
+	for s := 0; s < si && s < len(x.mentions); s++ {
+		for _, m := range x.mentions[s] {
+			if m.e == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// registryBodyOfRole returns the registry's body that a role's words
+// before its title name, with the body's noun in lower case: "a Flemish
+// government spokesperson" speaks for the registry's Flemish Government.
+func (x *extractor) registryBodyOfRole(r *ref) *entity {
+	sp := strings.LastIndexByte(r.text, ' ')
+	if sp < 0 || !strings.HasSuffix(r.text[:sp], " "+r.orgHead) {
+		return nil
+	}
+	if s := x.cast.regSpeaker(r.text[:sp]); s != nil && s.Kind == "organisation" {
+		return x.cast.fromRegistry(s)
+	}
+	return nil
+}
+
+// expertJustNamed resolves "the expert", "the analyst" to the specialist
+// the sentences just before name, who need not have spoken yet:
+// "Political scientist X believes … '…,' the expert said". Only someone
+// whose title ends in a specialist's word is one; nil if no one, or
+// another person who has spoken, comes first.
+func (x *extractor) expertJustNamed(r *ref, si int) *entity {
+	if !experts[r.head] && !occupationWord(r.head) || r.det != "the" {
+		return nil
+	}
+	para := x.d.sents[si].p
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			e := ms[i].e
+			if e.kind != "person" || e.role == "" {
+				continue
+			}
+			last := strings.ToLower(e.role[strings.LastIndexByte(e.role, ' ')+1:])
+			if experts[last] || occupationWord(last) {
+				if otherSpecialist(r.text, e.role) {
+					return nil // "the historian" after "Economist X": someone else
+				}
+				return e // "Analyst X thinks … the strategist said"
+			}
+			if x.speakerAt[s] == e {
+				return nil // someone else spoke just before
+			}
+		}
+	}
+	return nil
+}
+
 func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	para := x.d.sents[si].p
 	nat := nationalityOf(r.text)
@@ -1426,12 +1529,15 @@ func (x *extractor) kinOf(r *ref, si, at int) *entity {
 	if owner == nil || owner.kind != "person" {
 		return nil
 	}
+	noun := strings.ToLower(text[sp+1:])
+	kg := personNouns[noun]
+	if e := x.kinIntroduced(owner, noun, kg); e != nil {
+		return e
+	}
 	surname := owner.name[strings.LastIndexByte(owner.name, ' ')+1:]
 	if surname == owner.name {
 		return nil
 	}
-	noun := strings.ToLower(text[sp+1:])
-	kg := personNouns[noun]
 	var kin *entity
 	for _, e := range x.cast.all {
 		if e == owner || e.kind != "person" || !strings.HasSuffix(e.name, " "+surname) || kg != unknownGender && !genderAgrees(e.gender, kg) {
@@ -1891,7 +1997,13 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 		return false
 	}
 	s := x.d.sents[si]
-	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
+	p := x.d.paras[s.p]
+	for i := s.a; i < s.b; i++ {
+		if l := p.lowerAt(i); (l == "anonymity" || l == "anonymously") && p.toks[i].q == 0 {
+			return false // "…," a senior company official said on condition of anonymity
+		}
+	}
+	return p.anonymousSubject(s.a, s.b).tok == 0
 }
 
 // continents are places with no government to speak for them.
@@ -1979,6 +2091,50 @@ func (x *extractor) kinNamedAs(e *entity) string {
 		}
 	}
 	return ""
+}
+
+// kinIntroduced returns the one person the article introduced as the
+// owner's kin, by the noun and a comma before their name, right after
+// naming the owner in the same sentence ("X and her husband, Y,"), as
+// feature copy names a relative by given name alone; else nil.
+func (x *extractor) kinIntroduced(owner *entity, noun string, kg gender) *entity {
+	var kin *entity
+	for si, ms := range x.mentions {
+		p := x.d.paras[x.d.sents[si].p]
+		for k, m := range ms {
+			if m.e == owner || m.e.kind != "person" || k == 0 || ms[k-1].e != owner || !p.isComma(m.tok-1) || p.lowerAt(m.tok-2) != noun {
+				continue
+			}
+			if l := p.lowerAt(m.tok - 3); l != "his" && l != "her" || kg != unknownGender && !genderAgrees(m.e.gender, kg) {
+				continue
+			}
+			if kin != nil && kin != m.e {
+				return nil
+			}
+			kin = m.e
+		}
+	}
+	return kin
+}
+
+// kinOpening returns the relative a sentence opens with as its subject
+// ("Her husband was blunter."), whom a pronoun in the next sentence may
+// mean, or nil.
+func (x *extractor) kinOpening(s int) *entity {
+	st := x.d.sents[s]
+	p := x.d.paras[st.p]
+	a := st.a
+	if a+2 >= st.b || !p.isWordAt(a) || !p.isWordAt(a+1) || !kinNouns[p.lw(a+1)] || p.isNameWord(a+2) || p.isComma(a+2) {
+		return nil
+	}
+	if l := p.lw(a); l != "his" && l != "her" {
+		return nil
+	}
+	r := p.interpret(a, a+2)
+	if r == nil {
+		return nil
+	}
+	return x.kinOf(r, s, a)
 }
 
 // municipalWords are what copy calls a local government once it has

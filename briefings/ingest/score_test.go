@@ -106,7 +106,7 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 		if got := d.Date.Format(briefings.DateLayout); got != want.Date {
 			sc.wrongDates++
 			miss := t.Errorf
-			if heldOut { // reported with the set's figures, like its other misses, and counted against the set's allowance
+			if heldOut { // reported with the set's figures, like its other misses
 				miss = t.Logf
 			}
 			miss("%s: date %s, want %s (from %q)", name, got, want.Date, d.DateFrom)
@@ -151,12 +151,13 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // the share of found quotes given the right speaker. testdata/articles was
 // written for the rules; testdata/heldout was frozen before issue 15's
 // first round and tuned on in it; testdata/heldout2 to testdata/heldout8
-// were written blind, scored once after the first to sixth rounds, and
-// tuned on in the second to seventh (held-out 7 and 8 both in round 7).
-// Their figures say how the rules do on copy like them, not on copy
-// nobody has seen: the honest figures are each set's blind score, taken
-// before it was tuned on (docs/ingest.md). testdata/heldout9, written
-// during round 7 and frozen before its rules were merged, is blind.
+// were written blind, scored once after the first to sixth rounds (7 and
+// 8 both after the sixth: speaker accuracy 0.882 and 0.826), and tuned on
+// in the second to seventh. Their figures say how the rules do on copy
+// like them, not on copy nobody has seen: only a set written and frozen
+// before a round, and scored once after it, says that. testdata/heldout9,
+// written during round 7 and frozen before its rules were merged, is the
+// blind set now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -164,41 +165,29 @@ func TestArticleSet(t *testing.T) {
 		// heldOut marks a blind set nobody tuned on: its figure is reported, not held to
 		// the targets, because a rule changed to make it pass would make it a tuning set.
 		heldOut bool
-		// minSpeakers, when set, is the set's own floor for speaker accuracy,
-		// just below what it reached when it was tuned on, where that is below
-		// the 0.9 target; wrongDates is how many dates it may still get wrong.
-		minSpeakers float64
-		wrongDates  int
 	}{
-		{"tuning", filepath.Join("testdata", "articles"), 12, false, 0, 0},
-		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25, false, 0, 0},
-		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30, false, 0, 0},
-		{"held-out 3, tuned on in round 3", filepath.Join("testdata", "heldout3"), 30, false, 0, 0},
-		{"held-out 4, tuned on in round 4", filepath.Join("testdata", "heldout4"), 40, false, 0, 0},
-		{"held-out 5, tuned on in round 5", filepath.Join("testdata", "heldout5"), 50, false, 0, 0},
-		{"held-out 6, tuned on in round 6", filepath.Join("testdata", "heldout6"), 30, false, 0, 0},
-		{"held-out 7, tuned on in round 7", filepath.Join("testdata", "heldout7"), 30, false, 0.93, 1},
-		{"held-out 8, tuned on in round 7", filepath.Join("testdata", "heldout8"), 30, false, 0.88, 2},
-		{"held-out 9, blind", filepath.Join("testdata", "heldout9"), 30, true, 0, 0},
+		{"tuning", filepath.Join("testdata", "articles"), 12, false},
+		{"held-out 1, tuned on in round 1", filepath.Join("testdata", "heldout"), 25, false},
+		{"held-out 2, tuned on in round 2", filepath.Join("testdata", "heldout2"), 30, false},
+		{"held-out 3, tuned on in round 3", filepath.Join("testdata", "heldout3"), 30, false},
+		{"held-out 4, tuned on in round 4", filepath.Join("testdata", "heldout4"), 40, false},
+		{"held-out 5, tuned on in round 5", filepath.Join("testdata", "heldout5"), 50, false},
+		{"held-out 6, tuned on in round 6", filepath.Join("testdata", "heldout6"), 30, false},
+		{"held-out 7, tuned on in round 7", filepath.Join("testdata", "heldout7"), 30, false},
+		{"held-out 8, tuned on in round 7", filepath.Join("testdata", "heldout8"), 30, false},
+		{"held-out 9, blind", filepath.Join("testdata", "heldout9"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
-			sc := scoreSet(t, set.dir, set.heldOut || set.wrongDates > 0)
+			sc := scoreSet(t, set.dir, set.heldOut)
 			scores[i] = sc
 			if sc.articles < set.minArticles {
 				t.Fatalf("the %s set has %d articles; it needs at least %d", set.name, sc.articles, set.minArticles)
 			}
-			speakers := minSpeakers
-			if set.minSpeakers > 0 {
-				speakers = set.minSpeakers
-			}
-			if !set.heldOut && (sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < speakers) {
+			if !set.heldOut && (sc.precision() < minPrecision || sc.recall() < minRecall || sc.speakers() < minSpeakers) {
 				t.Errorf("below target: precision %.3f (want ≥ %.2f), recall %.3f (want ≥ %.2f), speaker accuracy %.3f (want ≥ %.2f)",
-					sc.precision(), minPrecision, sc.recall(), minRecall, sc.speakers(), speakers)
-			}
-			if !set.heldOut && sc.wrongDates > set.wrongDates {
-				t.Errorf("%d wrong date(s), want at most %d", sc.wrongDates, set.wrongDates)
+					sc.precision(), minPrecision, sc.recall(), minRecall, sc.speakers(), minSpeakers)
 			}
 		})
 	}
