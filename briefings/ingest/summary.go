@@ -36,8 +36,8 @@ type candidate struct {
 // summaryCandidates returns the eligible sentences of the summary window,
 // with their words, and a map of those words for counting their frequency.
 func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
-	var cands []candidate
-	var words []string
+	sc := x.d.sc
+	cands, words, all := sc.cands[:0], x.d.words[:0], sc.candTerms[:0]
 	for si, s := range x.d.sents {
 		if len(cands) >= summaryWindow {
 			break
@@ -52,16 +52,20 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 		}
 		c := candidate{idx: si, text: text}
 		words = p.foldTokens(s.a, s.b, words[:0])
-		c.terms = make([]string, 0, len(words))
+		from := len(all)
 		for _, w := range words {
 			if t := term(w); t != "" {
-				c.terms = append(c.terms, t)
+				all = append(all, t)
 			}
 		}
+		// A piece of one buffer for all the candidates' words; capped, so
+		// no append to it reaches the next one's.
+		c.terms = all[from:len(all):len(all)]
 		slices.Sort(c.terms) // the same order as sort.Strings, without its interface calls
 		c.terms = slices.Compact(c.terms)
 		cands = append(cands, c)
 	}
+	sc.cands, sc.candTerms, x.d.words = cands, all, words
 	tf := x.d.sc.termCounts(16 * len(cands))
 	for _, c := range cands {
 		for _, t := range c.terms {

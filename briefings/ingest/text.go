@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,6 +74,16 @@ type scratch struct {
 	paras    []para         // the paragraphs, which never move once made
 	paraRefs []*para        // the document's list of them
 	terms    map[string]int // the summary candidates' words, counted
+
+	// What the later passes build and drop within a draft, some 15 KB an
+	// article, kept for the next: every byte allocated brings the next
+	// collection nearer.
+	cands     []candidate           // summaryCandidates' sentences
+	candTerms []string              // their words, each candidate's a piece
+	said      map[*event]time.Time  // saidDates' answer
+	lastSaid  map[*entity]time.Time // saidDates' day last named with each speaker
+	people    map[string]bool       // frequentNames' words of people's names
+	names     map[string]*nameSeen  // frequentNames' counts
 }
 
 // termCounts returns an empty map for summaryCandidates to count the

@@ -135,12 +135,9 @@ type NameCount struct {
 // frequentNames returns the capitalised names used at least three times
 // that are neither people nor registry topics: candidates for a new topic.
 func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
-	type seen struct {
-		n    int
-		name string
-	}
-	counts := make(map[string]*seen, 32)
-	people := make(map[string]bool, 2*len(x.cast.all))
+	sc := x.d.sc
+	sc.names, sc.people = emptied(sc.names, 32), emptied(sc.people, 2*len(x.cast.all))
+	counts, people := sc.names, sc.people
 	for _, e := range x.cast.all {
 		if e.kind == "person" {
 			for _, w := range strings.Fields(x.cast.fold(e.display())) {
@@ -171,7 +168,7 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
 				continue
 			}
-			counts[k] = &seen{1, name}
+			counts[k] = &nameSeen{1, name}
 		}
 	}
 	var out []NameCount
@@ -187,6 +184,12 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 		return out[i].Name < out[j].Name
 	})
 	return out[:min(len(out), 5)]
+}
+
+// nameSeen is a name frequentNames counts, as the article first writes it.
+type nameSeen struct {
+	n    int
+	name string
 }
 
 // asciiLetters reports whether w is lower-case ASCII letters only, which
