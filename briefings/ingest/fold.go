@@ -70,6 +70,10 @@ func (p *para) foldTokens(a, b int, dst []string) []string {
 			continue
 		}
 		w := p.low(t)
+		if t.plain {
+			dst = append(dst, w) // most words, known plain since tokenize
+			continue
+		}
 		plain, split := true, false
 		for k := 0; k < len(w); k++ {
 			c := w[k]

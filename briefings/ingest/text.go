@@ -550,6 +550,7 @@ func (d *document) joinPossessives(pairs []markPair) {
 		for i := range p.toks {
 			if k < len(drop) && drop[k] == i {
 				out[len(out)-1].e = p.toks[i].e
+				out[len(out)-1].plain = false // the word has its apostrophe now
 				k++
 				continue
 			}
