@@ -727,7 +727,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		i++ // "The X Collective" opening a sentence
 	}
 	name := p.textOf(i, j)
-	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || strings.ContainsAny(name, "\"“”") {
+	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || hasDoubleMark(name) {
 		return
 	}
 	plain := func(k int) bool {

@@ -94,9 +94,11 @@ func (d *Draft) Markdown() []byte {
 	return b.Bytes()
 }
 
-// oneLine keeps a comment on its line.
+// oneLine keeps a comment on its line: squeeze, which gives
+// strings.Join(strings.Fields(s), " ") without building it when s is
+// spaced so already, as nearly every note is.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return squeeze(s)
 }
 
 // writeNotes writes what the editor must do and check, as YAML comments.

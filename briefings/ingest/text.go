@@ -702,6 +702,13 @@ func splitSentences(p *para) []span {
 	return out
 }
 
+// hasDoubleMark reports whether s holds a double quotation mark: ", “ or
+// ”. strings.ContainsAny decodes s a character at a time against a set
+// that is not ASCII; these look for each mark's bytes.
+func hasDoubleMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
 // wordCount counts the words of s as strings.Fields would, without
 // allocating.
 func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }

@@ -88,25 +88,27 @@ func plainSafe(s string, inFlow bool) bool {
 	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) {
 		return false
 	}
-	if strings.Contains(s, ": ") || strings.Contains(s, " #") {
-		return false
-	}
 	if inFlow && strings.ContainsAny(s, ",[]{}") {
 		return false
 	}
 	if len(s) <= 5 && yamlSpecialWords[strings.ToLower(s)] || numberLike(s) {
 		return false
 	}
+	// One pass for the rest: ": " or " #" anywhere, and any character
+	// that must be escaped. Quotes, the longest values, were read three
+	// times over before.
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == 0x7f {
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f:
 			return false
-		} else if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
-					return false
-				}
+		case c == ':' && i+1 < len(s) && s[i+1] == ' ', c == '#' && i > 0 && s[i-1] == ' ':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+				return false
 			}
-			return true
+			i += size - 1
 		}
 	}
 	return true
