@@ -630,6 +630,7 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 // before an attribution, as in "…operations," Putin said).
 func (d *document) quoteText(q *quoteSpan) (string, int) {
 	var b strings.Builder
+	one := "" // the only piece so far, kept out of b: most quotes are one paragraph's
 	for pi := q.startPara; pi <= q.endPara; pi++ {
 		p := d.paras[pi]
 		from := 0
@@ -649,12 +650,22 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 		if piece == "" {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if one == "" && b.Len() == 0 {
+			one = piece
+			continue
 		}
+		if one != "" {
+			b.WriteString(one)
+			one = ""
+		}
+		b.WriteByte(' ')
 		b.WriteString(piece)
 	}
-	text := squeeze(b.String())
+	text := one
+	if text == "" {
+		text = b.String()
+	}
+	text = squeeze(text)
 	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
 	return text, wordCountUpTo(text, 11) // only short quotes are told apart by length
 }
@@ -725,6 +736,9 @@ func wordCountUpTo(s string, limit int) int {
 				}
 				in = true
 			}
+			for i+1 < len(s) && !spaceish[s[i+1]] {
+				i++ // the rest of the word
+			}
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -752,11 +766,15 @@ func squeeze(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !spaceish[c] {
+		if !spaceish[s[i]] {
+			// A run of other bytes, most of any text, in a loop of its own.
+			for i+1 < len(s) && !spaceish[s[i+1]] {
+				i++
+			}
 			prevSpace = false
 			continue
 		}
+		c := s[i]
 		if c == ' ' && !prevSpace {
 			prevSpace = true
 			continue
