@@ -84,6 +84,34 @@ type scratch struct {
 	lastSaid  map[*entity]time.Time // saidDates' day last named with each speaker
 	people    map[string]bool       // frequentNames' words of people's names
 	names     map[string]*nameSeen  // frequentNames' counts
+	mentions  [][]mention           // the extractor's per-sentence lists
+	events    [][]*event
+	speakerAt []*entity
+	speakerBy []*ref
+	unnamed   []unnamedSubject
+}
+
+// zeroed returns s with n zero elements, in its own array when it has
+// room.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// emptiedLists returns n empty lists, each keeping the room it had in s.
+func emptiedLists[T any](s [][]T, n int) [][]T {
+	if cap(s) < n {
+		s = append(s[:cap(s)], make([][]T, n-cap(s))...)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = s[i][:0]
+	}
+	return s
 }
 
 // termCounts returns an empty map for summaryCandidates to count the

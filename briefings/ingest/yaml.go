@@ -80,6 +80,15 @@ func yamlText(s string, inFlow bool) string {
 	return b.String()
 }
 
+// yamlHeed marks the bytes plainSafe must look at: control characters,
+// ':' and '#', and the bytes of characters beyond ASCII.
+var yamlHeed = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c == 0x7f || c == ':' || c == '#' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 // plainSafe reports whether s reads back as itself when written plain.
 func plainSafe(s string, inFlow bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || s[len(s)-1] == ':' {
@@ -98,6 +107,12 @@ func plainSafe(s string, inFlow bool) bool {
 	// that must be escaped. Quotes, the longest values, were read three
 	// times over before.
 	for i := 0; i < len(s); i++ {
+		for i < len(s) && !yamlHeed[s[i]] {
+			i++ // letters, digits, spaces and most marks need nothing
+		}
+		if i == len(s) {
+			break
+		}
 		switch c := s[i]; {
 		case c < 0x20 || c == 0x7f:
 			return false
