@@ -155,7 +155,7 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 	counts, people := sc.names, sc.people
 	for _, e := range x.cast.all {
 		if e.kind == "person" {
-			for _, w := range strings.Fields(x.cast.fold(e.display())) {
+			for w := range strings.FieldsSeq(x.cast.fold(e.display())) {
 				people[w] = true
 			}
 		}
