@@ -61,7 +61,7 @@ func tokenize(text, lower string, toks []token) []token {
 		switch {
 		case r >= utf8.RuneSelf && unicode.IsSpace(r): // an ASCII space was passed over above
 			i += size
-		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
+		case (r == '"' || r >= utf8.RuneSelf) && (r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″'):
 			h := hintNone
 			switch r {
 			case '“', '„', '«':
@@ -133,6 +133,9 @@ func tokenize(text, lower string, toks []token) []token {
 func wordEnd(text, lower string, i int) (end int, plain bool) {
 	j := i
 	plain = true
+	for j < len(text) && asciiWordByte[text[j]] {
+		j++ // ASCII letters and digits, most of any word, in a loop of their own
+	}
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf && asciiAlnum[c] {
@@ -304,6 +307,14 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
+
+// asciiWordByte marks the ASCII letters and digits among all bytes.
+var asciiWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiAlnum[c]
 	}
 	return t
 }()
