@@ -438,16 +438,33 @@ func (p *para) nameAhead(i, hi int) bool {
 }
 
 func isPossessive(w string) bool {
+	if !possessiveEnd(w) {
+		return false
+	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 func stripPossessive(w string) string {
+	if !possessiveEnd(w) {
+		return w
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, s) {
 			return strings.TrimSuffix(w, s)
 		}
 	}
 	return w
+}
+
+// possessiveEnd reports whether w ends in a byte a possessive can end in:
+// the s of 's, an apostrophe, or the last byte of ’. The rules ask about
+// nearly every name, and few end so.
+func possessiveEnd(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[len(w)-1]
+	return c == 's' || c == '\'' || c == "’"[2]
 }
 
 // isAcronym reports whether w is an organisation's initials: NATO, ICRC, U.N.
