@@ -30,6 +30,7 @@ type candidate struct {
 	idx    int // document sentence
 	text   string
 	terms  []string // distinct, sorted
+	counts []*int   // the article's uses of each of terms, once counted
 	weight float64
 }
 
@@ -75,14 +76,22 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
 	// counting an article's use of a word is one lookup, not two.
 	counts := zeroed(sc.counts, n)
 	sc.counts = counts
-	for _, c := range cands {
+	slots := sc.countRefs[:0]
+	for i := range cands {
+		c := &cands[i]
+		from := len(slots)
 		for _, t := range c.terms {
-			if tf[t] == nil {
-				tf[t] = &counts[0]
+			p := tf[t]
+			if p == nil {
+				p = &counts[0]
 				counts = counts[1:]
+				tf[t] = p
 			}
+			slots = append(slots, p)
 		}
+		c.counts = slots[from:len(slots):len(slots)]
 	}
+	sc.countRefs = slots
 	return cands, tf
 }
 
@@ -126,8 +135,8 @@ func (x *extractor) summary(cands []candidate, tf map[string]*int) []string {
 	}
 	for i := range cands {
 		c := &cands[i]
-		for _, t := range c.terms {
-			c.weight += float64(*tf[t])
+		for _, n := range c.counts {
+			c.weight += float64(*n)
 		}
 		if n := len(c.terms); n > 0 {
 			c.weight /= math.Sqrt(float64(n))

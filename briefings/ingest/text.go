@@ -66,15 +66,16 @@ type scratch struct {
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
-	cast     *cast           // the last draft's cast, whose maps the next reuses
-	midCap   map[string]int  // the last document's midCap
-	lower    []byte          // the buffer lowerAll writes in
-	words    []string        // the buffer eachFolded folds in
-	sents    []sentRef       // the last document's sents
-	paras    []para          // the paragraphs, which never move once made
-	paraRefs []*para         // the document's list of them
-	terms    map[string]*int // the summary candidates' words, each to its count in counts
-	counts   []int
+	cast      *cast           // the last draft's cast, whose maps the next reuses
+	midCap    map[string]int  // the last document's midCap
+	lower     []byte          // the buffer lowerAll writes in
+	words     []string        // the buffer eachFolded folds in
+	sents     []sentRef       // the last document's sents
+	paras     []para          // the paragraphs, which never move once made
+	paraRefs  []*para         // the document's list of them
+	terms     map[string]*int // the summary candidates' words, each to its count in counts
+	counts    []int
+	countRefs []*int // each candidate's terms' counts, in order
 
 	// What the later passes build and drop within a draft, some 15 KB an
 	// article, kept for the next: every byte allocated brings the next
