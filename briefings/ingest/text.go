@@ -71,6 +71,7 @@ type scratch struct {
 	lower     []byte          // the buffer lowerAll writes in
 	words     []string        // the buffer eachFolded folds in
 	sents     []sentRef       // the last document's sents
+	spans     []span          // its paragraphs' sentences
 	paras     []para          // the paragraphs, which never move once made
 	paraRefs  []*para         // the document's list of them
 	terms     map[string]*int // the summary candidates' words, each to its count in counts
@@ -213,9 +214,12 @@ func newDocument(paragraphs []string) *document {
 	d.findQuotes()
 	d.midCap = emptied(d.sc.midCap, 64)
 	d.sc.midCap = d.midCap
+	spans := d.sc.spans[:0] // every paragraph's sentences in one buffer
 	for i, p := range d.paras {
 		p.first = len(d.sents)
-		p.sents = splitSentences(p)
+		from := len(spans)
+		spans = splitSentences(p, spans)
+		p.sents = spans[from:len(spans):len(spans)]
 		for _, s := range p.sents {
 			d.sents = append(d.sents, sentRef{p: i, a: s.a, b: s.b})
 			for k := s.a + 1; k < s.b; k++ {
@@ -225,6 +229,7 @@ func newDocument(paragraphs []string) *document {
 			}
 		}
 	}
+	d.sc.spans = spans
 	return d
 }
 
@@ -703,8 +708,9 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 // splitSentences finds sentence ends outside quotes: a full stop, question
 // or exclamation mark (or a closing quotation mark right after one) followed
 // by a capital, a digit, an opening mark or the end of the paragraph.
-func splitSentences(p *para) []span {
-	var out []span
+//
+// It appends the sentences to out and returns it.
+func splitSentences(p *para, out []span) []span {
 	start := 0
 	n := len(p.toks)
 	for i := 0; i < n; i++ {
