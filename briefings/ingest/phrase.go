@@ -172,7 +172,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
-		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
+		case p.isWordAt(j) && p.toks[j].class&cParticle != 0 && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
 		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
@@ -431,7 +431,7 @@ var industryWords = set(`mining energy coal oil gas steel power media capital gr
 // nameAhead reports whether a capitalised name word follows, after any
 // particles or "the".
 func (p *para) nameAhead(i, hi int) bool {
-	for i < hi && p.isWordAt(i) && (particles[p.lw(i)] || p.lw(i) == "the") {
+	for i < hi && p.isWordAt(i) && (p.toks[i].class&cParticle != 0 && particles[p.lw(i)] || p.lw(i) == "the") {
 		i++
 	}
 	return i < hi && p.isNameWord(i)
@@ -1294,7 +1294,7 @@ func allNameWordsAnd(p *para, a, b int) bool {
 		if p.isWordAt(i) && p.lw(i) == "and" && i > a && i+1 < b {
 			continue
 		}
-		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+		if !p.isNameWord(i) && !(p.isWordAt(i) && p.toks[i].class&cParticle != 0 && particles[p.lw(i)]) {
 			return false
 		}
 	}
@@ -1307,7 +1307,7 @@ func allNameWords(p *para, a, b int) bool {
 		if p.lw(i) == "&" && i > a && i+1 < b {
 			continue
 		}
-		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+		if !p.isNameWord(i) && !(p.isWordAt(i) && p.toks[i].class&cParticle != 0 && particles[p.lw(i)]) {
 			return false
 		}
 	}
