@@ -80,13 +80,17 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
+	// Small enough to be inlined: most tokens are not capitalised, which
+	// settles it without a call.
+	return uint(i) < uint(len(p.toks)) && p.toks[i].class&cCap != 0 && p.isCapNameWord(i)
+}
+
+// isCapNameWord is isNameWord for a capitalised token i.
+func (p *para) isCapNameWord(i int) bool {
 	// The rules ask this of nearly every token, often more than once: the
 	// two usual answers, no capitalised word outside quotes and a
 	// capitalised word that is no function word, date or speech verb, are
 	// settled here by the token's class alone, the rest below.
-	if i < 0 || i >= len(p.toks) {
-		return false
-	}
 	if t := &p.toks[i]; t.kind != tWord || t.q != 0 || t.class&cCap == 0 {
 		return false
 	} else if t.class&(cFunction|cDay|cMonth|cSpeech) == 0 {
