@@ -443,7 +443,7 @@ func initials(name string) string {
 		return strings.ReplaceAll(name, ".", "")
 	}
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		r := firstRune(w)
 		if r >= 'A' && r <= 'Z' {
 			b.WriteRune(r)
