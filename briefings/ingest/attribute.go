@@ -44,14 +44,20 @@ type unnamedSubject struct {
 }
 
 func newExtractor(d *document, c *cast) *extractor {
+	// The per-sentence lists are the last draft's, emptied: their lists
+	// of mentions and events keep their room.
+	sc := d.sc
+	sc.mentions, sc.events = emptiedLists(sc.mentions, len(d.sents)), emptiedLists(sc.events, len(d.paras))
+	sc.speakerAt, sc.speakerBy = zeroed(sc.speakerAt, len(d.sents)), zeroed(sc.speakerBy, len(d.sents))
+	sc.unnamed = zeroed(sc.unnamed, len(d.sents))
 	return &extractor{
 		d:         d,
 		cast:      c,
-		mentions:  make([][]mention, len(d.sents)),
-		speakerAt: make([]*entity, len(d.sents)),
-		speakerBy: make([]*ref, len(d.sents)),
-		events:    make([][]*event, len(d.paras)),
-		unnamed:   make([]unnamedSubject, len(d.sents)),
+		mentions:  sc.mentions,
+		speakerAt: sc.speakerAt,
+		speakerBy: sc.speakerBy,
+		events:    sc.events,
+		unnamed:   sc.unnamed,
 	}
 }
 
@@ -69,6 +75,9 @@ func (x *extractor) findEvents() {
 		}
 		var prev *event
 		for v := s.a; v < s.b; v++ {
+			if t := &p.toks[v]; t.kind != tWord || t.q != 0 || t.class&(cSpeech|cAttrib) == 0 {
+				continue // eventAt's first test, without the call, for most words
+			}
 			ev := x.eventAt(si, s, p, v, prev)
 			if ev == nil {
 				continue

@@ -267,7 +267,11 @@ func (c *cast) index(e *entity) {
 	if c.byName[k] == nil {
 		c.byName[k] = e
 	}
-	words := strings.Fields(k)
+	var wordBuf [8]string // a name's words, without a slice made for them
+	words := wordBuf[:0]
+	for w := range strings.FieldsSeq(k) {
+		words = append(words, w)
+	}
 	// from(i) and upTo(i) are the words from word i on and before word i,
 	// as slices of k when k spaces them singly, as Fold does.
 	var buf [8]int
@@ -474,7 +478,7 @@ func initials(name string) string {
 		return strings.ReplaceAll(name, ".", "")
 	}
 	var b strings.Builder
-	for _, w := range strings.Fields(name) {
+	for w := range strings.FieldsSeq(name) {
 		r := firstRune(w)
 		if r >= 'A' && r <= 'Z' {
 			b.WriteRune(r)

@@ -70,6 +70,10 @@ func (p *para) foldTokens(a, b int, dst []string) []string {
 			continue
 		}
 		w := p.low(t)
+		if t.plain {
+			dst = append(dst, w) // most words, known plain since tokenize
+			continue
+		}
 		plain, split := true, false
 		for k := 0; k < len(w); k++ {
 			c := w[k]
@@ -112,22 +116,46 @@ var summaryStop = set(`a an and are as at be but by for from has have he her his
 // term reduces a folded word to what the summary counts: stop words and
 // single letters dropped, English plurals folded ("missiles", "missile").
 func term(w string) string {
-	if len(w) < 2 || summaryStop[w] {
+	if len(w) < 2 || summaryStopFilter.mayHave(w) && summaryStop[w] {
 		return ""
 	}
 	return stem(w)
 }
 
+// summaryStopFilter passes the summary's stop words, and few others, to a
+// lookup in summaryStop.
+var summaryStopFilter = func() (f wordFilter) {
+	for w := range summaryStop {
+		f.add(w)
+	}
+	return f
+}()
+
 // stem folds English plurals, as Harman's S stemmer does.
 func stem(w string) string {
-	n := len(w)
-	switch {
-	case n > 3 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 3 && strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ses"):
-		return w[:n-1]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
-		return w[:n-1]
+	n, y := stemCut(w)
+	if y {
+		return w[:n] + "y"
 	}
-	return w
+	return w[:n]
+}
+
+// stemCut says what stem makes of w: its first n bytes, then "y" when y
+// is set. Words over three letters lose an -s, but for -ss and -us, and
+// -ies becomes -y; -es and -ses lose the s alone. It runs on every word of
+// an article, so it reads the last bytes rather than testing suffixes.
+func stemCut(w string) (n int, y bool) {
+	n = len(w)
+	if n <= 3 || w[n-1] != 's' {
+		return n, false
+	}
+	switch w[n-2] {
+	case 'e':
+		if w[n-3] == 'i' {
+			return n - 3, true
+		}
+	case 's', 'u':
+		return n, false
+	}
+	return n - 1, false
 }

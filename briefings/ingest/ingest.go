@@ -158,6 +158,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		return e.display()
 	}
 	said := x.saidDates(d.Date)
+	if len(quotes) > 0 {
+		d.Quotes = make([]Quote, 0, len(quotes)) // one allocation, not one per doubling
+	}
 	for _, f := range quotes {
 		q := Quote{Text: f.q.text, Speaker: name(x.fullName(f.ent)), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {

@@ -299,7 +299,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && r.gender == unknownGender && p.placeBefore(start) {
 			return // "in X", "near X": where, not who
 		}
-		if e == nil && !r.evidence && len(strings.Fields(r.name)) < 2 {
+		if e == nil && !r.evidence && wordCountUpTo(r.name, 2) < 2 {
 			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
 			if !fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker) {
 				// A lone capitalised word: a place as likely as a person,
@@ -754,7 +754,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		i++ // "The X Collective" opening a sentence
 	}
 	name := p.textOf(i, j)
-	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || strings.ContainsAny(name, "\"“”") {
+	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || hasDoubleMark(name) {
 		return
 	}
 	plain := func(k int) bool {

@@ -36,7 +36,7 @@ func (p *para) npLeft(k, lo int) int {
 				j--
 			case body && p.lowerAt(j-1) == "and" && j-2 >= lo && p.isNameWord(j-2) && p.isNameWord(j):
 				j--
-			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
+			case p.isWordAt(j-1) && p.toks[j-1].class&cParticle != 0 && particles[p.lw(j-1)] && j-2 >= lo && p.isNameWord(j-2):
 				j--
 			case p.isWordAt(j-1) && particles[p.lw(j-1)] && j-3 >= lo && p.isWordAt(j-2) && particles[p.lw(j-2)] && p.isNameWord(j-3):
 				j -= 2 // two particles: "van der", "de los", "por la"

@@ -86,13 +86,17 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
+	// Small enough to be inlined: most tokens are not capitalised, which
+	// settles it without a call.
+	return uint(i) < uint(len(p.toks)) && p.toks[i].class&cCap != 0 && p.isCapNameWord(i)
+}
+
+// isCapNameWord is isNameWord for a capitalised token i.
+func (p *para) isCapNameWord(i int) bool {
 	// The rules ask this of nearly every token, often more than once: the
 	// two usual answers, no capitalised word outside quotes and a
 	// capitalised word that is no function word, date or speech verb, are
 	// settled here by the token's class alone, the rest below.
-	if i < 0 || i >= len(p.toks) {
-		return false
-	}
 	if t := &p.toks[i]; t.kind != tWord || t.q != 0 || t.class&cCap == 0 {
 		return false
 	} else if t.class&(cFunction|cDay|cMonth|cSpeech) == 0 {
@@ -188,7 +192,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++ // "<Body> senior forecaster X Y"
 		case j > i && p.gaelicLink(j) && p.isNameWord(j+2):
 			j += 2 // "Nic a' Phearsain", "Mac a' Bhàird"
-		case p.isWordAt(j) && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
+		case p.isWordAt(j) && p.toks[j].class&cParticle != 0 && particles[p.lw(j)] && j > i && p.nameAhead(j+1, hi):
 			j++
 		case p.isWordAt(j) && (p.lw(j) == "of" || p.lw(j) == "for" || p.lw(j) == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
@@ -511,23 +515,40 @@ var industryWords = set(`mining energy coal oil gas steel power media capital gr
 // nameAhead reports whether a capitalised name word follows, after any
 // particles or "the".
 func (p *para) nameAhead(i, hi int) bool {
-	for i < hi && p.isWordAt(i) && (particles[p.lw(i)] || p.lw(i) == "the") {
+	for i < hi && p.isWordAt(i) && (p.toks[i].class&cParticle != 0 && particles[p.lw(i)] || p.lw(i) == "the") {
 		i++
 	}
 	return i < hi && p.isNameWord(i)
 }
 
 func isPossessive(w string) bool {
+	if !possessiveEnd(w) {
+		return false
+	}
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 func stripPossessive(w string) string {
+	if !possessiveEnd(w) {
+		return w
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(w, s) {
 			return strings.TrimSuffix(w, s)
 		}
 	}
 	return w
+}
+
+// possessiveEnd reports whether w ends in a byte a possessive can end in:
+// the s of 's, an apostrophe, or the last byte of ’. The rules ask about
+// nearly every name, and few end so.
+func possessiveEnd(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[len(w)-1]
+	return c == 's' || c == '\'' || c == "’"[2]
 }
 
 // isAcronym reports whether w is an organisation's initials: NATO, ICRC, U.N.
@@ -767,7 +788,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.kind, r.head = refSomeone, p.lw(b-1) // "a group of parents", "a handful of residents"
 		return r
 	}
-	if docNouns[p.lw(left-1)] && right == b && !(left-1 > a && p.toks[left-1].isCap(p.text) && p.isNameWord(left-2)) {
+	if right == b && docNouns[p.lw(left-1)] && !(left-1 > a && p.toks[left-1].isCap(p.text) && p.isNameWord(left-2)) {
 		// Not a capitalised noun ending a body's name: "X Advisory".
 		return p.interpretDoc(r, a, left-1)
 	}
@@ -1533,7 +1554,7 @@ func allNameWordsAnd(p *para, a, b int) bool {
 		if p.isWordAt(i) && p.lw(i) == "and" && i > a && i+1 < b {
 			continue
 		}
-		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+		if !p.isNameWord(i) && !(p.isWordAt(i) && p.toks[i].class&cParticle != 0 && particles[p.lw(i)]) {
 			return false
 		}
 	}
@@ -1550,7 +1571,7 @@ func allNameWords(p *para, a, b int) bool {
 			i++ // "Nic a' Phearsain"
 			continue
 		}
-		if !p.isNameWord(i) && !(p.isWordAt(i) && particles[p.lw(i)]) {
+		if !p.isNameWord(i) && !(p.isWordAt(i) && p.toks[i].class&cParticle != 0 && particles[p.lw(i)]) {
 			return false
 		}
 	}

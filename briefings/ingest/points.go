@@ -63,8 +63,9 @@ func (x *extractor) reported() []reportedStatement {
 // saidDates dates each speech event: a day named in its sentence ("on
 // Tuesday"), else the day last named with its speaker, else the article's.
 func (x *extractor) saidDates(article time.Time) map[*event]time.Time {
-	out := map[*event]time.Time{}
-	last := map[*entity]time.Time{}
+	sc := x.d.sc
+	sc.said, sc.lastSaid = emptied(sc.said, 8), emptied(sc.lastSaid, 8)
+	out, last := sc.said, sc.lastSaid
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		t := relativeDay(p, s.a, s.b, article)

@@ -20,7 +20,9 @@ type found struct {
 // attributeQuotes gives every quote its speaker and drops the quotation
 // marks that are not quotes (titles, names, scare quotes).
 func (x *extractor) attributeQuotes() []found {
-	byQuote := map[int]*event{}
+	// By 1 + quote index, as tokens number their quotes: a slice, not a
+	// map, for the few dozen quotes of an article.
+	byQuote := make([]*event, len(x.d.quotes)+1)
 	for _, evs := range x.events {
 		for _, ev := range evs {
 			if ev.afterQuote > 0 && byQuote[ev.afterQuote] == nil {
@@ -28,7 +30,7 @@ func (x *extractor) attributeQuotes() []found {
 			}
 		}
 	}
-	var out []found
+	out := make([]found, 0, len(x.d.quotes))
 	for qi, q := range x.d.quotes {
 		if q.text == "" {
 			continue

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -65,7 +66,12 @@ func (d *Draft) Markdown() []byte {
 	}
 	if len(d.Quotes) > 0 {
 		b.WriteString("quotes:\n")
+		var saidDay time.Time // the quotes' days repeat: each written once
+		var said string
 		for _, q := range d.Quotes {
+			if said == "" || q.Said != saidDay { // the same instant in the same place: the same day
+				saidDay, said = q.Said, q.Said.Format(briefings.DateLayout)
+			}
 			if q.Check != "" {
 				b.WriteString("  # check: ")
 				b.WriteString(oneLine(q.Check))
@@ -73,7 +79,7 @@ func (d *Draft) Markdown() []byte {
 			}
 			field("  - ", "speaker", yamlText(q.Speaker, false))
 			field("    ", "text", yamlText(q.Text, false))
-			field("    ", "said", q.Said.Format(briefings.DateLayout))
+			field("    ", "said", said)
 			field("    ", "source", yamlText(d.Source.ID, false))
 		}
 	}
@@ -94,9 +100,11 @@ func (d *Draft) Markdown() []byte {
 	return b.Bytes()
 }
 
-// oneLine keeps a comment on its line.
+// oneLine keeps a comment on its line: squeeze, which gives
+// strings.Join(strings.Fields(s), " ") without building it when s is
+// spaced so already, as nearly every note is.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return squeeze(s)
 }
 
 // writeNotes writes what the editor must do and check, as YAML comments.

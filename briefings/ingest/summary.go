@@ -30,14 +30,15 @@ type candidate struct {
 	idx    int // document sentence
 	text   string
 	terms  []string // distinct, sorted
+	counts []*int   // the article's uses of each of terms, once counted
 	weight float64
 }
 
 // summaryCandidates returns the eligible sentences of the summary window,
 // with their words, and a map of those words for counting their frequency.
-func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
-	var cands []candidate
-	var words []string
+func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
+	sc := x.d.sc
+	cands, words, all := sc.cands[:0], x.d.words[:0], sc.candTerms[:0]
 	for si, s := range x.d.sents {
 		if len(cands) >= summaryWindow {
 			break
@@ -52,27 +53,50 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int) {
 		}
 		c := candidate{idx: si, text: text}
 		words = p.foldTokens(s.a, s.b, words[:0])
-		c.terms = make([]string, 0, len(words))
+		from := len(all)
 		for _, w := range words {
 			if t := term(w); t != "" {
-				c.terms = append(c.terms, t)
+				all = append(all, t)
 			}
 		}
+		// A piece of one buffer for all the candidates' words; capped, so
+		// no append to it reaches the next one's.
+		c.terms = all[from:len(all):len(all)]
 		slices.Sort(c.terms) // the same order as sort.Strings, without its interface calls
 		c.terms = slices.Compact(c.terms)
 		cands = append(cands, c)
 	}
+	sc.cands, sc.candTerms, x.d.words = cands, all, words
 	tf := x.d.sc.termCounts(16 * len(cands))
+	n := 0
 	for _, c := range cands {
-		for _, t := range c.terms {
-			tf[t] = 0
-		}
+		n += len(c.terms)
 	}
+	// Each word's count is a slot of one slice, which never grows after:
+	// counting an article's use of a word is one lookup, not two.
+	counts := zeroed(sc.counts, n)
+	sc.counts = counts
+	slots := sc.countRefs[:0]
+	for i := range cands {
+		c := &cands[i]
+		from := len(slots)
+		for _, t := range c.terms {
+			p := tf[t]
+			if p == nil {
+				p = &counts[0]
+				counts = counts[1:]
+				tf[t] = p
+			}
+			slots = append(slots, p)
+		}
+		c.counts = slots[from:len(slots):len(slots)]
+	}
+	sc.countRefs = slots
 	return cands, tf
 }
 
 // termFilter is the filter of the candidates' words, for countTerms.
-func termFilter(tf map[string]int) *wordFilter {
+func termFilter(tf map[string]*int) *wordFilter {
 	f := new(wordFilter)
 	for t := range tf {
 		f.add(t)
@@ -83,22 +107,22 @@ func termFilter(tf map[string]int) *wordFilter {
 // countTerms adds the article's uses of the candidates' words to tf; f,
 // from termFilter, passes over most other words without stemming them or
 // looking them up.
-func countTerms(words []string, tf map[string]int, f *wordFilter) {
+func countTerms(words []string, tf map[string]*int, f *wordFilter) {
 	for _, w := range words {
 		// No need to drop stop words: the candidates' words have none.
 		if len(w) < 2 || !f.mayHaveStem(w) {
 			continue
 		}
 		t := stem(w)
-		if n, ok := tf[t]; ok {
-			tf[t] = n + 1
+		if n := tf[t]; n != nil {
+			*n++
 		}
 	}
 }
 
 // summary picks the summary sentences from the candidates, given how often
 // the article uses each of their words.
-func (x *extractor) summary(cands []candidate, tf map[string]int) []string {
+func (x *extractor) summary(cands []candidate, tf map[string]*int) []string {
 	if len(cands) == 0 {
 		// Nothing stands alone: the opening sentences, whole, are still the
 		// best start for the editor.
@@ -111,8 +135,8 @@ func (x *extractor) summary(cands []candidate, tf map[string]int) []string {
 	}
 	for i := range cands {
 		c := &cands[i]
-		for _, t := range c.terms {
-			c.weight += float64(tf[t])
+		for _, n := range c.counts {
+			c.weight += float64(*n)
 		}
 		if n := len(c.terms); n > 0 {
 			c.weight /= math.Sqrt(float64(n))

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,20 +66,61 @@ type scratch struct {
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
-	cast     *cast          // the last draft's cast, whose maps the next reuses
-	midCap   map[string]int // the last document's midCap
-	lower    []byte         // the buffer lowerAll writes in
-	words    []string       // the buffer eachFolded folds in
-	sents    []sentRef      // the last document's sents
-	paras    []para         // the paragraphs, which never move once made
-	paraRefs []*para        // the document's list of them
-	terms    map[string]int // the summary candidates' words, counted
+	cast      *cast           // the last draft's cast, whose maps the next reuses
+	midCap    map[string]int  // the last document's midCap
+	lower     []byte          // the buffer lowerAll writes in
+	words     []string        // the buffer eachFolded folds in
+	sents     []sentRef       // the last document's sents
+	spans     []span          // its paragraphs' sentences
+	paras     []para          // the paragraphs, which never move once made
+	paraRefs  []*para         // the document's list of them
+	terms     map[string]*int // the summary candidates' words, each to its count in counts
+	counts    []int
+	countRefs []*int // each candidate's terms' counts, in order
+
+	// What the later passes build and drop within a draft, some 15 KB an
+	// article, kept for the next: every byte allocated brings the next
+	// collection nearer.
+	cands     []candidate           // summaryCandidates' sentences
+	candTerms []string              // their words, each candidate's a piece
+	said      map[*event]time.Time  // saidDates' answer
+	lastSaid  map[*entity]time.Time // saidDates' day last named with each speaker
+	people    map[string]bool       // frequentNames' words of people's names
+	names     map[string]*nameSeen  // frequentNames' counts
+	mentions  [][]mention           // the extractor's per-sentence lists
+	events    [][]*event
+	speakerAt []*entity
+	speakerBy []*ref
+	unnamed   []unnamedSubject
+}
+
+// zeroed returns s with n zero elements, in its own array when it has
+// room.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// emptiedLists returns n empty lists, each keeping the room it had in s.
+func emptiedLists[T any](s [][]T, n int) [][]T {
+	if cap(s) < n {
+		s = append(s[:cap(s)], make([][]T, n-cap(s))...)
+	}
+	s = s[:n]
+	for i := range s {
+		s[i] = s[i][:0]
+	}
+	return s
 }
 
 // termCounts returns an empty map for summaryCandidates to count the
 // candidates' words in: made afresh for each article, it grew to some
 // 6 KB.
-func (sc *scratch) termCounts(hint int) map[string]int {
+func (sc *scratch) termCounts(hint int) map[string]*int {
 	sc.terms = emptied(sc.terms, hint)
 	return sc.terms
 }
@@ -172,9 +214,12 @@ func newDocument(paragraphs []string) *document {
 	d.findQuotes()
 	d.midCap = emptied(d.sc.midCap, 64)
 	d.sc.midCap = d.midCap
+	spans := d.sc.spans[:0] // every paragraph's sentences in one buffer
 	for i, p := range d.paras {
 		p.first = len(d.sents)
-		p.sents = splitSentences(p)
+		from := len(spans)
+		spans = splitSentences(p, spans)
+		p.sents = spans[from:len(spans):len(spans)]
 		for _, s := range p.sents {
 			d.sents = append(d.sents, sentRef{p: i, a: s.a, b: s.b})
 			for k := s.a + 1; k < s.b; k++ {
@@ -184,6 +229,7 @@ func newDocument(paragraphs []string) *document {
 			}
 		}
 	}
+	d.sc.spans = spans
 	return d
 }
 
@@ -539,6 +585,7 @@ func (d *document) joinPossessives(pairs []markPair) {
 		for i := range p.toks {
 			if k < len(drop) && drop[k] == i {
 				out[len(out)-1].e = p.toks[i].e
+				out[len(out)-1].plain = false // the word has its apostrophe now
 				k++
 				continue
 			}
@@ -618,6 +665,7 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 // before an attribution, as in "…operations," Putin said).
 func (d *document) quoteText(q *quoteSpan) (string, int) {
 	var b strings.Builder
+	one := "" // the only piece so far, kept out of b: most quotes are one paragraph's
 	for pi := q.startPara; pi <= q.endPara; pi++ {
 		p := d.paras[pi]
 		from := 0
@@ -637,12 +685,22 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 		if piece == "" {
 			continue
 		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if one == "" && b.Len() == 0 {
+			one = piece
+			continue
 		}
+		if one != "" {
+			b.WriteString(one)
+			one = ""
+		}
+		b.WriteByte(' ')
 		b.WriteString(piece)
 	}
-	text := squeeze(b.String())
+	text := one
+	if text == "" {
+		text = b.String()
+	}
+	text = squeeze(text)
 	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
 	return text, wordCountUpTo(text, 11) // only short quotes are told apart by length
 }
@@ -650,8 +708,9 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 // splitSentences finds sentence ends outside quotes: a full stop, question
 // or exclamation mark (or a closing quotation mark right after one) followed
 // by a capital, a digit, an opening mark or the end of the paragraph.
-func splitSentences(p *para) []span {
-	var out []span
+//
+// It appends the sentences to out and returns it.
+func splitSentences(p *para, out []span) []span {
 	start := 0
 	n := len(p.toks)
 	for i := 0; i < n; i++ {
@@ -690,6 +749,13 @@ func splitSentences(p *para) []span {
 	return out
 }
 
+// hasDoubleMark reports whether s holds a double quotation mark: ", “ or
+// ”. strings.ContainsAny decodes s a character at a time against a set
+// that is not ASCII; these look for each mark's bytes.
+func hasDoubleMark(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
+}
+
 // wordCount counts the words of s as strings.Fields would, without
 // allocating.
 func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }
@@ -705,6 +771,9 @@ func wordCountUpTo(s string, limit int) int {
 					return n
 				}
 				in = true
+			}
+			for i+1 < len(s) && !spaceish[s[i+1]] {
+				i++ // the rest of the word
 			}
 			continue
 		}
@@ -733,11 +802,15 @@ func squeeze(s string) string {
 	clean := true
 	prevSpace := true
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !spaceish[c] {
+		if !spaceish[s[i]] {
+			// A run of other bytes, most of any text, in a loop of its own.
+			for i+1 < len(s) && !spaceish[s[i+1]] {
+				i++
+			}
 			prevSpace = false
 			continue
 		}
+		c := s[i]
 		if c == ' ' && !prevSpace {
 			prevSpace = true
 			continue

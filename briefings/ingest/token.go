@@ -34,6 +34,7 @@ type token struct {
 	kind  tokKind
 	hint  markHint
 	open  bool // tQuote: an opening mark, once resolved
+	plain bool // tWord: ASCII letters and digits only, which fold to their lower case as they are
 }
 
 // isCap reports whether a word starts with an upper-case letter.
@@ -58,9 +59,9 @@ func tokenize(text, lower string, toks []token) []token {
 			continue
 		}
 		switch {
-		case unicode.IsSpace(r):
+		case r >= utf8.RuneSelf && unicode.IsSpace(r): // an ASCII space was passed over above
 			i += size
-		case r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″':
+		case (r == '"' || r >= utf8.RuneSelf) && (r == '"' || r == '“' || r == '”' || r == '„' || r == '«' || r == '»' || r == '″'):
 			h := hintNone
 			switch r {
 			case '“', '„', '«':
@@ -71,7 +72,7 @@ func tokenize(text, lower string, toks []token) []token {
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tQuote, hint: h})
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := wordEnd(text, i)
+			j, plain := wordEnd(text, lower, i)
 			lw := lower[i:j]
 			var class wordClass
 			if len(lw) <= maxLexiconWord {
@@ -104,7 +105,7 @@ func tokenize(text, lower string, toks []token) []token {
 			case j-i > 3 && text[i+2] == '-' && (text[i] == 'a' || text[i] == 'e') && text[i+1] == 'l' && unicode.IsUpper(firstRune(text[i+3:])):
 				class |= cCap // an Arabic name's article: "al-Ansari", "el-Sisi"
 			}
-			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class})
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class, plain: plain})
 			i = j
 		case r == '\'' || r == '‘' || r == '’':
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle})
@@ -127,9 +128,14 @@ func tokenize(text, lower string, toks []token) []token {
 // wordEnd returns where the word starting at i ends. Inside a word,
 // apostrophes, hyphens, full stops and ampersands are kept when a letter or
 // digit follows ("Russia’s", "follow-up", "4.5", "U.S", "AT&T"); a final
-// full stop is kept for abbreviations and initials.
-func wordEnd(text string, i int) int {
+// full stop is kept for abbreviations and initials. plain reports that the
+// word is ASCII letters and digits only; lower is text in lower case.
+func wordEnd(text, lower string, i int) (end int, plain bool) {
 	j := i
+	plain = true
+	for j < len(text) && asciiWordByte[text[j]] {
+		j++ // ASCII letters and digits, most of any word, in a loop of their own
+	}
 	for j < len(text) {
 		c := text[j]
 		if c < utf8.RuneSelf && asciiAlnum[c] {
@@ -142,6 +148,7 @@ func wordEnd(text string, i int) int {
 			r, size = utf8.DecodeRuneInString(text[j:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 				j += size
+				plain = false
 				continue
 			}
 		}
@@ -150,6 +157,7 @@ func wordEnd(text string, i int) int {
 				n, _ := utf8.DecodeRuneInString(text[j+size:])
 				if unicode.IsLetter(n) || unicode.IsDigit(n) {
 					j += size
+					plain = false
 					continue
 				}
 			}
@@ -160,18 +168,22 @@ func wordEnd(text string, i int) int {
 		// "the Nordic Steelworkers' Union": the apostrophe is the word's,
 		// and so is the ng' of Swahili and Luo names ("Ochieng' X").
 		_, size := utf8.DecodeRuneInString(text[j:])
-		return j + size
+		return j + size, false
 	}
 	if j < len(text) && text[j] == '.' {
-		w := strings.ToLower(text[i:j])
+		w := lower[i:j] // the same as strings.ToLower for ASCII, without a copy
+		if !plain {
+			w = strings.ToLower(text[i:j])
+		}
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
 		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || numberAbbrevs[w] && digitAfter(text, j+1) ||
 			givenAbbrevs[w] && unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) ||
 			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++
+			plain = false
 		}
 	}
-	return j
+	return j, plain
 }
 
 // allUpper reports whether an ASCII word is in capitals: "WHO".
@@ -295,6 +307,14 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 var asciiSpace = func() (t [utf8.RuneSelf]bool) {
 	for c := 0; c < utf8.RuneSelf; c++ {
 		t[c] = unicode.IsSpace(rune(c))
+	}
+	return t
+}()
+
+// asciiWordByte marks the ASCII letters and digits among all bytes.
+var asciiWordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = asciiAlnum[c]
 	}
 	return t
 }()

@@ -64,37 +64,52 @@ func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
 	}
 }
 
-// wordFilter tells, from its first byte and its length, that a word is
-// not one of a set's, so a count over every word of an article looks up in
-// a map only the few that may be: the topics' first words, the summary's
-// terms. It never says no to a word of the set.
-type wordFilter [256]uint32 // by first byte, a bit for each length, lengths from 31 in bit 31
+// wordFilter tells, from its first and last bytes and its length, that a
+// word is not one of a set's, so a count over every word of an article
+// looks up in a map only the few that may be: the topics' first words, the
+// summary's terms, the summary's stop words. It never says no to a word of
+// the set. By first byte and length alone, half an article's words passed
+// the summary terms' filter; with the last byte too, few more than the
+// terms themselves do.
+type wordFilter [64]uint64 // 4,096 bits
+
+// filterBit is the bit of a word with these first and last bytes and
+// length.
+func filterBit(first, last byte, n int) uint {
+	return (uint(first)*131 + uint(last)*31 + uint(n)) % 4096
+}
 
 // add puts w in the filter.
 func (f *wordFilter) add(w string) {
 	if w == "" {
 		return
 	}
-	f[w[0]] |= 1 << min(len(w), 31)
+	b := filterBit(w[0], w[len(w)-1], len(w))
+	f[b/64] |= 1 << (b % 64)
 }
 
 // mayHave reports whether w may be a word added to the filter.
 func (f *wordFilter) mayHave(w string) bool {
-	return w == "" || f[w[0]]&(1<<min(len(w), 31)) != 0
+	if w == "" {
+		return true
+	}
+	b := filterBit(w[0], w[len(w)-1], len(w))
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// mayHaveStem reports whether stem(w) may be a word added to the filter:
-// the stem keeps w's first byte and is as long as w or one or two bytes
-// shorter.
+// mayHaveStem reports whether stem(w) may be a word added to the filter,
+// without making the stem.
 func (f *wordFilter) mayHaveStem(w string) bool {
 	if len(w) < 2 {
 		return true
 	}
-	var lengths uint32
-	for n := len(w) - 2; n <= len(w); n++ {
-		lengths |= 1 << min(n, 31)
+	n, y := stemCut(w)
+	last, size := w[n-1], n
+	if y {
+		last, size = 'y', n+1
 	}
-	return f[w[0]]&lengths != 0
+	b := filterBit(w[0], last, size)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 func hasPrefix(words, prefix []string) bool {
@@ -135,15 +150,12 @@ type NameCount struct {
 // frequentNames returns the capitalised names used at least three times
 // that are neither people nor registry topics: candidates for a new topic.
 func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
-	type seen struct {
-		n    int
-		name string
-	}
-	counts := make(map[string]*seen, 32)
-	people := make(map[string]bool, 2*len(x.cast.all))
+	sc := x.d.sc
+	sc.names, sc.people = emptied(sc.names, 32), emptied(sc.people, 2*len(x.cast.all))
+	counts, people := sc.names, sc.people
 	for _, e := range x.cast.all {
 		if e.kind == "person" {
-			for _, w := range strings.Fields(x.cast.fold(e.display())) {
+			for w := range strings.FieldsSeq(x.cast.fold(e.display())) {
 				people[w] = true
 			}
 		}
@@ -171,7 +183,7 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
 				continue
 			}
-			counts[k] = &seen{1, name}
+			counts[k] = &nameSeen{1, name}
 		}
 	}
 	var out []NameCount
@@ -187,6 +199,12 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 		return out[i].Name < out[j].Name
 	})
 	return out[:min(len(out), 5)]
+}
+
+// nameSeen is a name frequentNames counts, as the article first writes it.
+type nameSeen struct {
+	n    int
+	name string
 }
 
 // asciiLetters reports whether w is lower-case ASCII letters only, which

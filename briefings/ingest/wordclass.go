@@ -11,7 +11,7 @@ const (
 	cMonth
 	cRole
 	cRoleMod
-	cParticle
+	cParticle // a name particle ("de", "van"): tested before a lookup in particles, which it spares for most words
 	cSpeech
 	cDet
 	cPronoun

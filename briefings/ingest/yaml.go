@@ -80,6 +80,15 @@ func yamlText(s string, inFlow bool) string {
 	return b.String()
 }
 
+// yamlHeed marks the bytes plainSafe must look at: control characters,
+// ':' and '#', and the bytes of characters beyond ASCII.
+var yamlHeed = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c == 0x7f || c == ':' || c == '#' || c >= utf8.RuneSelf
+	}
+	return t
+}()
+
 // plainSafe reports whether s reads back as itself when written plain.
 func plainSafe(s string, inFlow bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || s[len(s)-1] == ':' {
@@ -88,25 +97,33 @@ func plainSafe(s string, inFlow bool) bool {
 	if strings.ContainsRune("-?:,[]{}#&*!|>'\"%@`", rune(s[0])) {
 		return false
 	}
-	if strings.Contains(s, ": ") || strings.Contains(s, " #") {
-		return false
-	}
 	if inFlow && strings.ContainsAny(s, ",[]{}") {
 		return false
 	}
 	if len(s) <= 5 && yamlSpecialWords[strings.ToLower(s)] || numberLike(s) {
 		return false
 	}
+	// One pass for the rest: ": " or " #" anywhere, and any character
+	// that must be escaped. Quotes, the longest values, were read three
+	// times over before.
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == 0x7f {
+		for i < len(s) && !yamlHeed[s[i]] {
+			i++ // letters, digits, spaces and most marks need nothing
+		}
+		if i == len(s) {
+			break
+		}
+		switch c := s[i]; {
+		case c < 0x20 || c == 0x7f:
 			return false
-		} else if c >= utf8.RuneSelf {
-			for _, r := range s[i:] {
-				if r < 0x20 || r == 0x7f || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
-					return false
-				}
+		case c == ':' && i+1 < len(s) && s[i+1] == ' ', c == '#' && i > 0 && s[i-1] == ' ':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
+				return false
 			}
-			return true
+			i += size - 1
 		}
 	}
 	return true
