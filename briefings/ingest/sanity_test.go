@@ -127,7 +127,12 @@ func draftProblems(a *Article, d *Draft) []string {
 		if strings.ContainsAny(n.Name, "\"“”«»") || strings.ContainsAny(n.Name, ".?!;:") && !strings.Contains(n.Name, ". ") && strings.ContainsAny(n.Name[len(n.Name)-1:], "?!;:,") {
 			out = append(out, "new speaker "+n.Name+" holds punctuation no name has")
 		}
-		for _, w := range words {
+		for i, w := range words {
+			// "bin Said", "ibn Said": after a patronymic particle the word
+			// is a father's given name, as Arabic and Malay names have it.
+			if i > 0 && patronymics[strings.ToLower(words[i-1])] {
+				continue
+			}
 			if reportingVerbs[strings.ToLower(w)] {
 				out = append(out, "new speaker "+n.Name+" holds the reporting verb "+w)
 			}
@@ -195,3 +200,7 @@ func placeOnly(text, name string) bool {
 }
 
 var placePrepositions = set(`in at near from inside outside across`)
+
+// patronymics are the particles after which a name gives a father's
+// given name, which may spell a reporting verb ("Said").
+var patronymics = map[string]bool{"bin": true, "ibn": true, "binti": true, "bint": true}
