@@ -73,9 +73,23 @@ func TestReloadGoodBrokenGood(t *testing.T) {
 			return nil
 		}
 	}
+	// write saves as editors and git do, into a hidden file renamed over
+	// the old one: os.WriteFile's truncate and write are two changes, and
+	// on a loaded machine the short test debounce can fall between them
+	// and reload an empty file, which is a broken file, not the step.
 	write := func(name, body string) {
 		t.Helper()
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+		f, err := os.CreateTemp(dir, ".save-*")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.WriteString(body); err != nil {
+			t.Fatal(err)
+		}
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(f.Name(), filepath.Join(dir, name)); err != nil {
 			t.Fatal(err)
 		}
 	}
