@@ -296,12 +296,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if c := p.closingMarkBefore(v); c >= 0 {
 		q := x.d.quotes[p.toks[c].q-1]
-		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
+		from := p.pastQuoteAside(c+1, v)
+		inverted := from == v || from+1 == v && p.isComma(from) // "…," said X / "…" said X
 		// A quote ending in a full stop closes its sentence, unless the stop
 		// is an abbreviation's and a comma follows it: "… at <hour> a.m.," said X.
 		ended := strings.HasSuffix(q.text, ".") && !(c > 0 && p.isComma(c-1))
 		if !ended && (inverted || !p.introducesQuote(v)) {
-			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {
+			if subj, ok := x.subjectAfterQuote(p, from, v, len(p.toks)); ok {
 				ev.afterQuote = int(p.toks[c].q)
 				ev.subj = subj
 				x.resolveEvent(ev, si, p, c+1)
@@ -361,7 +362,7 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 
 // attribWords attribute words to someone without being speech verbs:
 // "according to", "as she puts it", "in his words".
-var attribWords = set(`according put puts words phrase statement read reads
+var attribWords = set(`according put puts words phrase statement read reads went goes
 	found finds held holds holding submitted submits submitting considered considering
 	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
 
@@ -426,6 +427,20 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			// name set off before the verb.
 			ev.subj = x.subjectLeft(p, v, as+1)
 		}
+	case w == "went" || w == "goes":
+		// "“…,” he went on, “…”": a speaker going on with a quote
+		// split around the words, as "continued" is.
+		c := p.closingMarkBefore(v)
+		if c < 0 || p.lowerAt(v+1) != "on" || v+2 < len(p.toks) && p.isWordAt(v+2) && !p.isComma(v+2) {
+			return nil
+		}
+		subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks))
+		if !ok || subj == nil {
+			return nil
+		}
+		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
+		x.resolveEvent(&ev, si, p, c+1)
+		return &ev
 	case w == "statement":
 		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
 		// “…”": the sentence's subject speaks in what it issued, when no
@@ -703,6 +718,39 @@ func (p *para) closingMarkBefore(v int) int {
 		}
 	}
 	return -1
+}
+
+// pastQuoteAside returns where the attribution after a closing mark at
+// k-1 starts, past what some copy sets between a quote and its verb: a
+// lone dash ("…," - said X, as copy translated from Russian or Georgian
+// sets it) or a bracketed translation of the quote ("<words in another
+// language>" (<the words in English>), said X). It returns k when neither
+// stands there, or when a bracket does not close before the verb at v.
+func (p *para) pastQuoteAside(k, v int) int {
+	if k >= v {
+		return k
+	}
+	if w := p.word(k); w == "-" || isDash(w) {
+		if p.isWordAt(k + 1) {
+			return k + 1
+		}
+		return k
+	}
+	if p.word(k) != "(" {
+		return k
+	}
+	for i := k + 1; i < v; i++ {
+		switch {
+		case p.toks[i].q != 0 || p.toks[i].kind == tQuote:
+			return k
+		case p.word(i) == ")":
+			if i+1 < v && p.isComma(i+1) {
+				return i + 2
+			}
+			return i + 1
+		}
+	}
+	return k
 }
 
 // introducesQuote reports whether the clause of verb v runs straight into

@@ -1,0 +1,33 @@
+package ingest_test
+
+import (
+	"testing"
+)
+
+// TestAttributionAfterQuoteAsides: what copy sets between a closing mark
+// and its verb leaves the verb attributing the quote — a lone dash
+// ("…," - said X, as copy translated from Russian or Georgian sets it) and a
+// bracketed translation of words in another language ("…" (…), said X) —
+// and "he went on" goes on with a quote split around it.
+func TestAttributionAfterQuoteAsides(t *testing.T) {
+	t.Parallel()
+	text := `Quarry dispute reaches the capital
+
+Villagers from the upper valley have protested for a week against a planned quarry above the town of Sarnet.
+
+"We will not allow the quarry to open before the hydrology survey is finished," - said Deputy Governor Tamaz Kipiani-Berdze.
+
+"The spring feeds three villages, and nobody has asked us about it" - said Nino Abashidze-Ruiz, who leads the residents' committee.
+
+"The spring is older than the town," she went on, "and it will be here long after the quarry is gone."
+
+"Dem tek wi wata an gi wi dust" (They took our water and gave us dust), said Delroy Whitfield-Ama, a farmer from the lower slopes.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"We will not allow the quarry to open before the hydrology survey is finished": "Tamaz Kipiani-Berdze",
+		"The spring feeds three villages, and nobody has asked us about it":            "Nino Abashidze-Ruiz",
+		"Dem tek wi wata an gi wi dust":                                                "Delroy Whitfield-Ama",
+		"The spring is older than the town":                                            "Nino Abashidze-Ruiz",
+		"and it will be here long after the quarry is gone.":                           "Nino Abashidze-Ruiz",
+	})
+}
