@@ -691,6 +691,11 @@ func (x *extractor) introducedAs(head string, si int) *event {
 			if ev := evs[i]; ev.sent < si && ev.subj != nil && (ev.subj.indefinite || ev.subj.det == "") && ev.subj.head == head && (ev.subj.kind == refRole || ev.subj.kind == refSomeone) {
 				return ev
 			}
+			if ev := evs[i]; ev.sent < si && ev.subj != nil && ev.subj.kind == refName && ev.subj.indefinite && strings.HasPrefix(ev.subj.role, head+" for ") {
+				// "A spokesman for <title> X said": read as X, whom the
+				// spokesman speaks for.
+				return ev
+			}
 		}
 	}
 	return nil
@@ -718,9 +723,18 @@ func (x *extractor) namesRegistry(s *briefings.Speaker) bool {
 // before introduced someone with this head word who speaks for a body
 // ("A <nationality> government spokesperson said …"): then "the
 // spokesperson" next is them, not an unnamed one met further back.
+//
+// A spokesperson introduced for a person ("A spokesman for <title> X
+// said …") speaks for them, and "the spokesman" next is that spokesman too.
 func (x *extractor) introducedBody(head string, si int) bool {
 	ev := x.introducedAs(head, si)
-	return ev != nil && ev.ent != nil && ev.ent.kind == "organisation" && !isKnownPlace(ev.ent.name) // "a senior U.S. official" speaks for no body
+	if ev == nil || ev.ent == nil {
+		return false
+	}
+	if ev.ent.kind == "person" {
+		return strings.HasPrefix(head, "spokes") && ev.subj != nil && ev.subj.indefinite
+	}
+	return ev.ent.kind == "organisation" && !isKnownPlace(ev.ent.name) // "a senior U.S. official" speaks for no body
 }
 
 // variedSpeaker returns the named person who spoke last, in the

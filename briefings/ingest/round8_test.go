@@ -31,3 +31,21 @@ Villagers from the upper valley have protested for a week against a planned quar
 		"and it will be here long after the quarry is gone.":                           "Nino Abashidze-Ruiz",
 	})
 }
+
+// TestSpokespersonForAPerson: "A spokesman for <title> X said …" speaks
+// for X, and "the spokesman" in the next paragraph is that spokesman, so
+// X again — not no one.
+func TestSpokespersonForAPerson(t *testing.T) {
+	t.Parallel()
+	text := `Reef funding under review
+
+Divers counted more bleached coral this autumn than in any year since the survey began.
+
+A spokeswoman for state Tourism Minister Adaeze Holloway-Brandt said the state had set aside $2 million for reef monitoring over three years.
+
+"The minister has dived the reef herself and will look at the survey's findings before the winter budget," the spokeswoman said.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"The minister has dived the reef herself and will look at the survey's findings before the winter budget": "Adaeze Holloway-Brandt",
+	})
+}
