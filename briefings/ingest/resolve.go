@@ -137,6 +137,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.ownersPeople(r.text, si); e != nil {
 				return e, "description"
 			}
+			// "X Securities analysts said in a note … '…,' the analysts
+			// wrote": the body whose people of that kind spoke just before.
+			if e := x.groupJustNamed(r.head, si); e != nil {
+				return e, "description"
+			}
 		}
 		// "Analysts at X Research said": people of a firm, who
 		// speak for it, as "they" next.
@@ -519,6 +524,27 @@ func (x *extractor) ownersPeople(text string, si int) *entity {
 		}
 	}
 	return x.orgByHead(owner, si)
+}
+
+// groupJustNamed returns the body whose people were the subject of a
+// speech verb in sentence si's paragraph or the one before, named with
+// the same plural head ("<Body> analysts said", "analysts at <Body>
+// said"), when the people of that kind spoke for one body there; else nil.
+func (x *extractor) groupJustNamed(head string, si int) *entity {
+	para := x.d.sents[si].p
+	var found *entity
+	for pi := para; pi >= 0 && pi >= para-1; pi-- {
+		for _, ev := range x.events[pi] {
+			if ev.sent >= si || ev.subj == nil || ev.subj.kind != refRole || ev.subj.head != head || ev.subj.org == "" {
+				continue
+			}
+			if ev.ent == nil || ev.ent.kind != "organisation" || found != nil && found != ev.ent {
+				return nil
+			}
+			found = ev.ent
+		}
+	}
+	return found
 }
 
 // bodyAfterTitle returns the body a title's complement names ("official

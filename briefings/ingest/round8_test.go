@@ -49,3 +49,28 @@ A spokeswoman for state Tourism Minister Adaeze Holloway-Brandt said the state h
 		"The minister has dived the reef herself and will look at the survey's findings before the winter budget": "Adaeze Holloway-Brandt",
 	})
 }
+
+// TestGroupOfABodyAgain: "the analysts" after
+// "<Body> analysts said …" or "analysts at <Body> said …" are that body's
+// people again, who speak for it.
+func TestGroupOfABodyAgain(t *testing.T) {
+	t.Parallel()
+	text := `Brewer's margins shrink
+
+Tallow Ridge Brewing reported a 12 per cent fall in annual profit as barley prices rose.
+
+Kestrel Bay Capital analysts said in a note that the results were "a shade below forecast". They kept their target price.
+
+"Input costs will keep biting until the next harvest is in," the analysts wrote.
+
+Analysts at Northgate Research said barley prices had "probably peaked".
+
+"We expect prices to ease by spring," the analysts added.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"a shade below forecast":                                    "Kestrel Bay Capital",
+		"Input costs will keep biting until the next harvest is in": "Kestrel Bay Capital",
+		"probably peaked":                                           "Northgate Research",
+		"We expect prices to ease by spring":                        "Northgate Research",
+	})
+}
