@@ -1223,7 +1223,11 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	// "Elsewhere in his speech, X …", "Later on Monday, X …": one
 	// capitalised word and a preposition open an adverbial phrase that a
 	// comma closes, no subject.
-	adverbial := p.isNameWord(i) && p.isWordAt(i+1) && adverbialPreps[p.lw(i+1)] && !p.isRoleAt(i)
+	// A country or a body the article knows before the preposition is the
+	// subject with a time after it: "<Country> on Thursday rejected …,
+	// terming it …".
+	adverbial := p.isNameWord(i) && p.isWordAt(i+1) && adverbialPreps[p.lw(i+1)] && !p.isRoleAt(i) &&
+		!isKnownPlace(p.word(i)) && x.cast.lookup(p.word(i)) == nil
 	if w := p.lowerAt(i); adverbial || subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		c := i
 		for c < v && !p.isComma(c) {

@@ -74,3 +74,24 @@ Analysts at Northgate Research said barley prices had "probably peaked".
 		"We expect prices to ease by spring":                        "Northgate Research",
 	})
 }
+
+// TestSubjectWithTimeBeforeParticiple: "<Country> on Thursday rejected …,
+// terming it "…"" — a known place or body before "on <day>" is the
+// subject whose participle after the comma speaks, while "Later on Monday,
+// X said" still opens with a phrase of time.
+func TestSubjectWithTimeBeforeParticiple(t *testing.T) {
+	t.Parallel()
+	text := `Border talks stall
+
+Chile on Thursday rejected the proposal to move the border crossing, terming it "a step backwards" for the region.
+
+Transnova, the rail operator, said it would keep the cross-border line running. Transnova on Friday withdrew its timetable, calling it "no longer realistic".
+
+Later on Monday, Interior Minister Rosalind Achterberg-Nwosu said the talks would resume, describing them as "difficult but alive".`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"a step backwards":    "Chile",
+		"no longer realistic": "Transnova",
+		"difficult but alive": "Rosalind Achterberg-Nwosu",
+	})
+}
