@@ -95,3 +95,26 @@ Later on Monday, Interior Minister Rosalind Achterberg-Nwosu said the talks woul
 		"difficult but alive": "Rosalind Achterberg-Nwosu",
 	})
 }
+
+// TestStatementSignedByItsOfficer: "In a statement signed by its
+// secretary, Mr X, the union said …" is the union's, and so is "the
+// statement read" after it; the name closing the opening phrase is not a
+// body the words after its comma describe.
+func TestStatementSignedByItsOfficer(t *testing.T) {
+	t.Parallel()
+	text := `Millers welcome seizures
+
+The Grain Millers Federation of Karvia (GMFK) has praised customs officers for a string of seizures at the border.
+
+In a statement signed by its General Secretary, Mr Obinna Tarkwa-Eze, the federation said smuggled flour was "emptying our mills" in the north.
+
+"Every sack that crosses at night is a sack our members cannot grind," the statement read.
+
+Bakers are also angry. The Lakeside Bakers Union met on Monday. In a statement issued by its chairwoman, Ilona Verhoeven-Sabo, the union said prices had "stopped making sense".`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"emptying our mills": "Grain Millers Federation of Karvia",
+		"Every sack that crosses at night is a sack our members cannot grind": "Grain Millers Federation of Karvia",
+		"stopped making sense": "Lakeside Bakers Union",
+	})
+}
