@@ -1179,6 +1179,12 @@ func (p *para) widerPlace(a int) bool {
 	if k == a-2 || p.lowerAt(k) != "from" && p.lowerAt(k) != "in" && p.lowerAt(k) != "of" && p.lowerAt(k) != "near" {
 		return false
 	}
+	if _, given := givenGender(p.lw(a)); given && p.isNameWord(a+1) && p.toks[k+1].class&cDet == 0 {
+		// "The principal of a school in <village>, <Given> <Surname>,
+		// said": a known given name opens a person's name, not the
+		// wider place of a village the rules do not know.
+		return false
+	}
 	if isKnownPlace(p.textOf(k+1, a-1)) {
 		e := a
 		for e < len(p.toks) && p.isNameWord(e) {

@@ -118,3 +118,23 @@ Bakers are also angry. The Lakeside Bakers Union met on Monday. In a statement i
 		"stopped making sense": "Lakeside Bakers Union",
 	})
 }
+
+// TestNameAfterAVillage: "The principal of a school in <village>, <Given>
+// <Surname>, said" names the principal — a known given name opens a
+// person's name, not the wider place of a village — while "in <town>,
+// <Region>, X said" still reads the region as a place.
+func TestNameAfterAVillage(t *testing.T) {
+	t.Parallel()
+	text := `Smog closes playgrounds
+
+In Haryana, a district official, who asked not to be named, said crop-fire counts were "far lower" this year. "The numbers are political," the official said.
+
+The head teacher of a primary school in Barwala Khurd, Sunita Dhankhar, said half the pupils had stayed at home. "We taught eleven children today," she said.
+
+In Kilbrae, Fife, Ewan Todd-Ferris, who runs the harbour, said the quay was "not safe for larger boats".`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"We taught eleven children today": "Sunita Dhankhar",
+		"not safe for larger boats":       "Ewan Todd-Ferris",
+	})
+}
