@@ -138,3 +138,18 @@ In Kilbrae, Fife, Ewan Todd-Ferris, who runs the harbour, said the quay was "not
 		"not safe for larger boats":       "Ewan Todd-Ferris",
 	})
 }
+
+// TestBodysOffice: "<Body>'s General Secretariat stated …" — an office of a
+// body the article names speaks for the body.
+func TestBodysOffice(t *testing.T) {
+	t.Parallel()
+	text := `Merger cleared
+
+The purchase still needs the approval of the Federal Competition Tribunal (FCT), which is expected next month.
+
+In its opinion, FCT's General Superintendence stated that the merger "raises no concerns in the cement market".`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"raises no concerns in the cement market": "Federal Competition Tribunal",
+	})
+}
