@@ -129,6 +129,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 			}
 		}
+		// "The Chief of Mission said" after "a mission headed by <title>,
+		// X,": the one the article introduced as its head.
+		if e := x.headOfBody(r, si); e != nil && (holder == nil || holder.kind != "person") {
+			return e, "description"
+		}
 		// "The Kremlin spokesman noted": the spokesman the article named,
 		// when it named one.
 		if r.org != "" && r.det == "the" {
@@ -632,6 +637,48 @@ func (x *extractor) onlyHolder(head string) *entity {
 	for _, ms := range x.mentions {
 		for _, m := range ms {
 			if m.e.kind != "person" || m.e == only || !strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+head+" ") {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = m.e
+		}
+	}
+	return only
+}
+
+// leaderHeads name the one who heads a body, mission or team: "the Chief
+// of Mission", "the head of the delegation", "the team leader".
+var leaderHeads = set(`chief head leader`)
+
+// headOfBody returns the one person the article, before sentence si,
+// introduced as heading something ("a mission headed by <title>, X",
+// "the team, led by X,"), whom "the Chief of Mission" or "the head of the
+// delegation" means; else nil.
+func (x *extractor) headOfBody(r *ref, si int) *entity {
+	if !leaderHeads[r.head] || r.det != "the" || r.head != "leader" && !strings.Contains(r.text, " of ") {
+		return nil
+	}
+	var only *entity
+	for s := 0; s < si && s < len(x.mentions); s++ {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "person" || m.e == only {
+				continue
+			}
+			led := false
+			for k := m.tok - 1; k > sr.a && k >= m.tok-12; k-- {
+				if p.toks[k].q != 0 || p.toks[k].kind == tEnd {
+					break
+				}
+				if p.lowerAt(k) == "by" && (p.lowerAt(k-1) == "led" || p.lowerAt(k-1) == "headed") {
+					led = true
+					break
+				}
+			}
+			if !led {
 				continue
 			}
 			if only != nil {

@@ -153,3 +153,20 @@ In its opinion, FCT's General Superintendence stated that the merger "raises no 
 		"raises no concerns in the cement market": "Federal Competition Tribunal",
 	})
 }
+
+// TestHeadOfAMission: "said the Chief of Mission" after "a mission …,
+// headed by <title>, X," is X, the one the article introduced as its head.
+func TestHeadOfAMission(t *testing.T) {
+	t.Parallel()
+	text := `Observers praise calm vote
+
+The Election Observation Mission of the Union of Coastal States (UCS/EOM), headed by the former Interior Minister of Karvia, Liesl Abernathy-Odum, presented its first report in the capital today.
+
+The Mission, made up of 30 observers, visited polling stations in every district.
+
+"Voters came out early and waited patiently. The Mission thanks the polling staff," said the Chief of Mission.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"Voters came out early and waited patiently. The Mission thanks the polling staff": "Liesl Abernathy-Odum",
+	})
+}
