@@ -170,3 +170,21 @@ The Mission, made up of 30 observers, visited polling stations in every district
 		"Voters came out early and waited patiently. The Mission thanks the polling staff": "Liesl Abernathy-Odum",
 	})
 }
+
+// TestReplyAfterAParticiple: "Asked whether …, X pulls a face. “…”" — a
+// quote after an action whose subject a participle's phrase comes before
+// is the actor's, as after a phrase of place.
+func TestReplyAfterAParticiple(t *testing.T) {
+	t.Parallel()
+	text := `The ferryman of Inishbeg
+
+Tomás Ó Duibhir-Lane has run the ferry to Inishbeg for thirty years. "The sea decides the timetable," he says.
+
+He keeps a logbook of every crossing, and a second one of every crossing he refused.
+
+Asked whether he would ever retire, Ó Duibhir-Lane shakes his head. "Who would take her out in February? Nobody sane."`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"Who would take her out in February? Nobody sane.": "Tomás Ó Duibhir-Lane",
+	})
+}
