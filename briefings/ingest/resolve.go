@@ -158,6 +158,18 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
 		}
+		if !r.indefinite && r.det == "" && r.org == "" && !r.plural() && r.text == r.role && !strings.Contains(r.text, " ") && x.d.sents[si].p <= x.d.lead+1 {
+			// A standfirst's "“…,” CEO says" over a story that names the
+			// company's chief executive: the one person the story names
+			// with that title, spelt out or not.
+			head := r.head
+			if full := titleInFull[head]; full != "" {
+				head = full
+			}
+			if e := x.onlyHolder(head); e != nil {
+				return e, "description"
+			}
+		}
 		if r.indefinite && r.det == "a" && singleOffices[r.head] && x.d.sents[si].p <= x.d.lead+1 {
 			// A lead's "… after a judge said that …", whom the story
 			// names further down: the one person it names with that
@@ -647,6 +659,9 @@ func (x *extractor) onlyHolder(head string) *entity {
 	}
 	return only
 }
+
+// titleInFull spells out the titles headlines and standfirsts shorten.
+var titleInFull = map[string]string{"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
 
 // leaderHeads name the one who heads a body, mission or team: "the Chief
 // of Mission", "the head of the delegation", "the team leader".

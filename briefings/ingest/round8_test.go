@@ -188,3 +188,25 @@ Asked whether he would ever retire, Ó Duibhir-Lane shakes his head. "Who would 
 		"Who would take her out in February? Nobody sane.": "Tomás Ó Duibhir-Lane",
 	})
 }
+
+// TestStandfirstTitle: a standfirst's "“…,” CEO says" is the one person the
+// story names with that title, spelt out ("the company's chief
+// executive, X").
+func TestStandfirstTitle(t *testing.T) {
+	t.Parallel()
+	text := `Drone maker grounds fleet
+
+"We shipped a bad update. That is on us," CEO says. Fleet back in the air by Friday.
+
+A Danish company that sells survey drones to farmers grounded all 300 of its aircraft on Tuesday after a software update made some of them drift off course.
+
+"It was like watching a flock of geese lose its leader," said Anders Holm-Quaye, a farmer near Esbjerg whose drone landed in a neighbour's field.
+
+Regulators said no one had been hurt and no drone had left the farms it was surveying.
+
+In a post on its website, the company's chief executive, Freja Lindahl-Mbeki, apologised to customers. "We shipped a bad update to every drone at once," she wrote.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"We shipped a bad update. That is on us": "Freja Lindahl-Mbeki",
+	})
+}
