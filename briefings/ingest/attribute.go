@@ -949,6 +949,14 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 	}
+	if len(asides) > 0 && len(asides) < 2 && asides[0].a+1 < len(p.toks) && prepositions[p.lowerAt(asides[0].a)] {
+		// "X had, in a statement in <month>, described …": an adverb or an
+		// auxiliary before an aside that says where or when stands
+		// between the subject and the verb.
+		for k > lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
+			k--
+		}
+	}
 	if len(asides) > 0 && k-2 >= lo && p.lowerAt(k) == ")" {
 		// "X (Ward 3), whose ward …, said": a bracketed tag after the
 		// name, before the aside.

@@ -210,3 +210,21 @@ In a post on its website, the company's chief executive, Freja Lindahl-Mbeki, ap
 		"We shipped a bad update. That is on us": "Freja Lindahl-Mbeki",
 	})
 }
+
+// TestAuxiliaryBeforeAnAside: "The agency recalls that <Capital> had, in a
+// statement in <month>, described …" — an auxiliary before an aside of
+// where or when stands between the subject and its verb, so the capital
+// speaks (its country, when the registry says so), not the agency
+// reporting it.
+func TestAuxiliaryBeforeAnAside(t *testing.T) {
+	t.Parallel()
+	text := `Border market reopens
+
+Traders returned to the border market on Monday after a month of closures.
+
+The agency recalls that Accra had, in a statement in March, described the closures as "a burden shared by both peoples."`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"a burden shared by both peoples.": "Accra",
+	})
+}
