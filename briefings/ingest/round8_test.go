@@ -228,3 +228,19 @@ The agency recalls that Accra had, in a statement in March, described the closur
 		"a burden shared by both peoples.": "Accra",
 	})
 }
+
+// TestMyColleagueHasARule: in a Q&A answer, "My co-founder, X, has a rule:
+// “…”" sets out X's words after the colon; "my" opens a described person
+// as "our" does.
+func TestMyColleagueHasARule(t *testing.T) {
+	t.Parallel()
+	text := `Q&A: the founder of a bike-sharing start-up
+
+What worries you most?
+
+Theft. We track every bike. My business partner, Oluwaseun, has a rule: "If a bike goes quiet for a day, send someone to find it." We found 400 bikes that way last year.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"If a bike goes quiet for a day, send someone to find it.": "Oluwaseun",
+	})
+}
