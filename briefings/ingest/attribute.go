@@ -524,13 +524,36 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	return &ev
 }
 
+// concernNouns are what a body expresses about something it then quotes
+// words of: "expressed concern about the "…" handling of …".
+var concernNouns = set(`concern concerns alarm regret dismay disappointment`)
+
+var concernPreps = set(`about over at regarding`)
+
 // findingEvent reads a finding verb (findingVerbs) at token v before
 // "that" or a quote: its subject, or the clause's for a participle after
 // a comma ("dismissed the appeal, holding that …"), speaks the quoted words
 // after it. Nil for a passive ("it was held that") or no subject.
 func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	next := v + 1
-	if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
+	if strings.HasPrefix(p.lw(v), "express") && concernNouns[p.lowerAt(next)] && concernPreps[p.lowerAt(next+1)] {
+		// "The mission expressed concern about the "late and uneven"
+		// delivery of …": the words quoted in what the concern is about
+		// are the subject's, in its own clause.
+		next = -1
+		for i := v + 3; i < s.b; i++ {
+			if p.toks[i].kind == tQuote && p.toks[i].open {
+				next = i
+				break
+			}
+			if p.isSpeechVerbAt(i) && !prepositions[p.lowerAt(i-1)] && !p.isDet(i-1) || p.isWordAt(i) && (p.lw(i) == "that" || p.lw(i) == "which" || p.lw(i) == "who") {
+				break
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
 		return nil
 	}
 	k := v - 1

@@ -244,3 +244,19 @@ Theft. We track every bike. My business partner, Oluwaseun, has a rule: "If a bi
 		"If a bike goes quiet for a day, send someone to find it.": "Oluwaseun",
 	})
 }
+
+// TestConcernAboutQuotedWords: "In its report, the Mission also expressed
+// concern about …, as well as about the “…” handling of …" — the words
+// quoted in what a body's concern is about are the body's.
+func TestConcernAboutQuotedWords(t *testing.T) {
+	t.Parallel()
+	text := `Observers report on regional vote
+
+The Coastal Observer Mission presented its report in the capital on Friday.
+
+In its report, the Mission also expressed concern about the use of state vehicles in three districts, as well as about the "slow and patchy" delivery of ballot papers to island polling stations.`
+	d := draftWith(t, nil, text)
+	wantSpeakers(t, d, map[string]string{
+		"slow and patchy": "Coastal Observer Mission",
+	})
+}
