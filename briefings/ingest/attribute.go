@@ -305,12 +305,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if c := p.closingMarkBefore(v); c >= 0 {
 		q := x.d.quotes[p.toks[c].q-1]
-		inverted := c+1 == v || c+2 == v && p.isComma(c+1) // "…," said X / "…" said X
+		from := p.pastQuoteAside(c+1, v)
+		inverted := from == v || from+1 == v && p.isComma(from) // "…," said X / "…" said X
 		// A quote ending in a full stop closes its sentence, unless the stop
 		// is an abbreviation's and a comma follows it: "… at <hour> a.m.," said X.
 		ended := strings.HasSuffix(q.text, ".") && !(c > 0 && p.isComma(c-1))
 		if !ended && (inverted || !p.introducesQuote(v)) {
-			if subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks)); ok {
+			if subj, ok := x.subjectAfterQuote(p, from, v, len(p.toks)); ok {
 				ev.afterQuote = int(p.toks[c].q)
 				ev.subj = subj
 				x.resolveEvent(ev, si, p, c+1)
@@ -370,7 +371,7 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 
 // attribWords attribute words to someone without being speech verbs:
 // "according to", "as she puts it", "in his words".
-var attribWords = set(`according put puts words phrase statement read reads
+var attribWords = set(`according put puts words phrase statement read reads went goes
 	found finds held holds holding submitted submits submitting considered considering
 	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
 
@@ -435,6 +436,20 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			// name set off before the verb.
 			ev.subj = x.subjectLeft(p, v, as+1)
 		}
+	case w == "went" || w == "goes":
+		// "“…,” he went on, “…”": a speaker going on with a quote
+		// split around the words, as "continued" is.
+		c := p.closingMarkBefore(v)
+		if c < 0 || p.lowerAt(v+1) != "on" || v+2 < len(p.toks) && p.isWordAt(v+2) && !p.isComma(v+2) {
+			return nil
+		}
+		subj, ok := x.subjectAfterQuote(p, c+1, v, len(p.toks))
+		if !ok || subj == nil {
+			return nil
+		}
+		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
+		x.resolveEvent(&ev, si, p, c+1)
+		return &ev
 	case w == "statement":
 		// "NNPC Ltd, in a statement on Tuesday, attributed the rise to
 		// “…”": the sentence's subject speaks in what it issued, when no
@@ -518,13 +533,36 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	return &ev
 }
 
+// concernNouns are what a body expresses about something it then quotes
+// words of: "expressed concern about the "…" handling of …".
+var concernNouns = set(`concern concerns alarm regret dismay disappointment`)
+
+var concernPreps = set(`about over at regarding`)
+
 // findingEvent reads a finding verb (findingVerbs) at token v before
 // "that" or a quote: its subject, or the clause's for a participle after
 // a comma ("dismissed the appeal, holding that …"), speaks the quoted words
 // after it. Nil for a passive ("it was held that") or no subject.
 func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	next := v + 1
-	if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
+	if strings.HasPrefix(p.lw(v), "express") && concernNouns[p.lowerAt(next)] && concernPreps[p.lowerAt(next+1)] {
+		// "The mission expressed concern about the "late and uneven"
+		// delivery of …": the words quoted in what the concern is about
+		// are the subject's, in its own clause.
+		next = -1
+		for i := v + 3; i < s.b; i++ {
+			if p.toks[i].kind == tQuote && p.toks[i].open {
+				next = i
+				break
+			}
+			if p.isSpeechVerbAt(i) && !prepositions[p.lowerAt(i-1)] && !p.isDet(i-1) || p.isWordAt(i) && (p.lw(i) == "that" || p.lw(i) == "which" || p.lw(i) == "who") {
+				break
+			}
+		}
+		if next < 0 {
+			return nil
+		}
+	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
 		return nil
 	}
 	k := v - 1
@@ -712,6 +750,39 @@ func (p *para) closingMarkBefore(v int) int {
 		}
 	}
 	return -1
+}
+
+// pastQuoteAside returns where the attribution after a closing mark at
+// k-1 starts, past what some copy sets between a quote and its verb: a
+// lone dash ("…," - said X, as copy translated from Russian or Georgian
+// sets it) or a bracketed translation of the quote ("<words in another
+// language>" (<the words in English>), said X). It returns k when neither
+// stands there, or when a bracket does not close before the verb at v.
+func (p *para) pastQuoteAside(k, v int) int {
+	if k >= v {
+		return k
+	}
+	if w := p.word(k); w == "-" || isDash(w) {
+		if p.isWordAt(k + 1) {
+			return k + 1
+		}
+		return k
+	}
+	if p.word(k) != "(" {
+		return k
+	}
+	for i := k + 1; i < v; i++ {
+		switch {
+		case p.toks[i].q != 0 || p.toks[i].kind == tQuote:
+			return k
+		case p.word(i) == ")":
+			if i+1 < v && p.isComma(i+1) {
+				return i + 2
+			}
+			return i + 1
+		}
+	}
+	return k
 }
 
 // introducesQuote reports whether the clause of verb v runs straight into
@@ -908,6 +979,14 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 					}
 				}
 			}
+		}
+	}
+	if len(asides) > 0 && len(asides) < 2 && asides[0].a+1 < len(p.toks) && prepositions[p.lowerAt(asides[0].a)] {
+		// "X had, in a statement in <month>, described …": an adverb or an
+		// auxiliary before an aside that says where or when stands
+		// between the subject and the verb.
+		for k > lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
+			k--
 		}
 	}
 	if len(asides) > 0 && k-2 >= lo && p.lowerAt(k) == ")" {
@@ -1140,6 +1219,12 @@ func (p *para) widerPlace(a int) bool {
 	if k == a-2 || p.lowerAt(k) != "from" && p.lowerAt(k) != "in" && p.lowerAt(k) != "of" && p.lowerAt(k) != "near" {
 		return false
 	}
+	if _, given := givenGender(p.lw(a)); given && p.isNameWord(a+1) && p.toks[k+1].class&cDet == 0 {
+		// "The principal of a school in <village>, <Given> <Surname>,
+		// said": a known given name opens a person's name, not the
+		// wider place of a village the rules do not know.
+		return false
+	}
 	if isKnownPlace(p.textOf(k+1, a-1)) {
 		e := a
 		for e < len(p.toks) && p.isNameWord(e) {
@@ -1184,7 +1269,11 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	// "Elsewhere in his speech, X …", "Later on Monday, X …": one
 	// capitalised word and a preposition open an adverbial phrase that a
 	// comma closes, no subject.
-	adverbial := p.isNameWord(i) && p.isWordAt(i+1) && adverbialPreps[p.lw(i+1)] && !p.isRoleAt(i)
+	// A country or a body the article knows before the preposition is the
+	// subject with a time after it: "<Country> on Thursday rejected …,
+	// terming it …".
+	adverbial := p.isNameWord(i) && p.isWordAt(i+1) && adverbialPreps[p.lw(i+1)] && !p.isRoleAt(i) &&
+		!isKnownPlace(p.word(i)) && x.cast.lookup(p.word(i)) == nil
 	if w := p.lowerAt(i); adverbial || subordinators[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 		c := i
 		for c < v && !p.isComma(c) {

@@ -89,7 +89,7 @@ const (
 
 // determiners open a noun phrase; the indefinite ones mean "someone not
 // named" and never resolve to a named person.
-var definite = set(`the its his her their our this that these those`)
+var definite = set(`the its his her their our my this that these those`)
 var indefinite = set(`a an one another some several two three`)
 
 // roleWords name a position a person holds. A name after them is a person

@@ -795,14 +795,20 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		// Not after a preposition: "In a post on X, the ministry said"
 		// closes an opening phrase; the words after the comma are no aside.
 		noun := ""
-		for k := j + 2; k < hi && k < j+6 && plain(k); k++ {
+		k := j + 2
+		for ; k < hi && k < j+6 && plain(k); k++ {
 			w := p.lw(k)
 			if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 				break
 			}
 			noun = w
 		}
-		if noun != "" {
+		// "In a statement signed by its secretary, Mr X, the union said":
+		// a noun right before a speech verb is the clause's subject after
+		// an opening phrase that ends in a name, not an aside about the
+		// name; nor is a "the <noun>" after a name with an honorific.
+		subject := noun != "" && k < hi && p.isWordAt(k) && p.toks[k].class&cSpeech != 0
+		if noun != "" && !subject && p.toks[i].class&cHonor == 0 {
 			add(noun) // "X, the <noun> <participle> …"
 		}
 	}

@@ -24,6 +24,7 @@ type pageMeta struct {
 	published    string // article:published_time
 	timeDatetime string // the first <time datetime>
 	metaDate     string // <meta name=date>, Dublin Core's dcterms.date and the like
+	stamp        string // the text of the first element the markup calls a date, when it reads as one
 	h1           string // the first <h1>, the headline as the page shows it
 	ld           ldArticle
 }
@@ -66,6 +67,13 @@ func readPageMeta(doc *html.Node) pageMeta {
 			case atom.Style, atom.Svg:
 				return
 			}
+			if m.stamp == "" && marksDate(n) {
+				if t := squeeze(nodeText(n)); len(t) <= 80 {
+					if _, ok := pageStamp(t); ok {
+						m.stamp = t
+					}
+				}
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -104,11 +112,46 @@ func (m *pageMeta) meta(n *html.Node) {
 		}
 	case "article:published_time":
 		set(&m.published)
-	case "date", "dcterms.date", "dcterms.issued", "dc.date", "dc.date.issued", "citation_publication_date":
+	case "date", "dcterms.date", "dcterms.issued", "dcterms.created", "dc.date", "dc.date.issued", "dc.date.created",
+		"citation_publication_date":
 		// Government and institutional pages that carry no Open Graph
 		// or JSON-LD date often carry one of these.
 		set(&m.metaDate)
 	}
+}
+
+// dateMarks are the words a page's markup names its date element by, in
+// a class or an id ("date", "post-date", "fecha", "datum", "published").
+var dateMarks = []string{"date", "fecha", "datum", "publish", "posted", "time"}
+
+// marksDate reports whether an element's class or id says it holds the
+// page's date.
+func marksDate(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range dateMarks {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageStamp reads the text of a page's date element: a time stamp
+// ("November 4, 2025", "4/11/2025 10:30") with perhaps a label before it
+// ("Published: …", "Date: …").
+func pageStamp(s string) (time.Time, bool) {
+	if m := dateLine.FindStringSubmatch(s); m != nil {
+		s = m[1]
+	}
+	if !hasYear(s) {
+		return time.Time{}, false
+	}
+	return stampDate(s)
 }
 
 func attr(n *html.Node, name string) string {
@@ -251,6 +294,13 @@ func (m pageMeta) apply(a *Article, pageURL string) {
 		if t, ok := parseMetaDate(s); ok {
 			a.Date, a.DateFrom = t, "the page's publication date"
 			break
+		}
+	}
+	if a.Date.IsZero() && m.stamp != "" {
+		// No machine date: the date the page shows under its headline,
+		// which readability drops with the byline.
+		if t, ok := pageStamp(m.stamp); ok {
+			a.Date, a.DateFrom = t, "the page's date line"
 		}
 	}
 	title := firstOf(m.ogTitle, m.ld.headline, m.title)

@@ -766,12 +766,17 @@ func (x *extractor) actor(pi, k int) *event {
 		}
 	}
 	a := s.a
-	if p.isWordAt(a) && sceneWords[p.lw(a)] {
+	if p.isWordAt(a) && (sceneWords[p.lw(a)] || openingParticiple(p.lw(a))) {
 		// "<Preposition> the <place>, X <verb> …": a phrase setting the scene
-		// before the subject.
-		for i := a + 1; i < s.b && i < a+6; i++ {
+		// before the subject. "Asked whether …, X <verb> …": a participle's
+		// phrase, as profiles set up a reply, runs longer.
+		span := 6
+		if !sceneWords[p.lw(a)] {
+			span = 14
+		}
+		for i := a + 1; i < s.b && i < a+span; i++ {
 			if p.isComma(i) {
-				if p.isNameWord(i + 1) {
+				if p.isNameWord(i+1) || p.lowerAt(i+1) == "he" || p.lowerAt(i+1) == "she" {
 					a = i + 1
 				}
 				break
@@ -819,6 +824,13 @@ func (x *extractor) actor(pi, k int) *event {
 		return nil
 	}
 	return ev
+}
+
+// openingParticiple reports whether a sentence's first word is a
+// participle opening a phrase before the subject: "Asked about …,",
+// "Pressed on …,", "Looking back,".
+func openingParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
 }
 
 // sceneWords open a phrase of place or time that may stand before a

@@ -23,6 +23,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if r.kind == refName || r.kind == refOrg {
+		if e := x.unitOwner(r.surface); e != nil {
+			return e, ""
+		}
+	}
 	switch r.kind {
 	case refPronoun:
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
@@ -124,6 +129,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 			}
 		}
+		// "The Chief of Mission said" after "a mission headed by <title>,
+		// X,": the one the article introduced as its head.
+		if e := x.headOfBody(r, si); e != nil && (holder == nil || holder.kind != "person") {
+			return e, "description"
+		}
 		// "The Kremlin spokesman noted": the spokesman the article named,
 		// when it named one.
 		if r.org != "" && r.det == "the" {
@@ -137,11 +147,28 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.ownersPeople(r.text, si); e != nil {
 				return e, "description"
 			}
+			// "X Securities analysts said in a note … '…,' the analysts
+			// wrote": the body whose people of that kind spoke just before.
+			if e := x.groupJustNamed(r.head, si); e != nil {
+				return e, "description"
+			}
 		}
 		// "Analysts at X Research said": people of a firm, who
 		// speak for it, as "they" next.
 		if r.plural() && r.org != "" && !isKnownPlace(r.org) {
 			return x.cast.org(r.org, ""), ""
+		}
+		if !r.indefinite && r.det == "" && r.org == "" && !r.plural() && r.text == r.role && !strings.Contains(r.text, " ") && x.d.sents[si].p <= x.d.lead+1 {
+			// A standfirst's "“…,” CEO says" over a story that names the
+			// company's chief executive: the one person the story names
+			// with that title, spelt out or not.
+			head := r.head
+			if full := titleInFull[head]; full != "" {
+				head = full
+			}
+			if e := x.onlyHolder(head); e != nil {
+				return e, "description"
+			}
 		}
 		if r.indefinite && r.det == "a" && singleOffices[r.head] && x.d.sents[si].p <= x.d.lead+1 {
 			// A lead's "… after a judge said that …", whom the story
@@ -350,6 +377,33 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	return nil, ""
 }
 
+// unitWords name a body's internal office, which speaks for the body:
+// "<Body>'s General Secretariat", "<Body>'s sub-committee on X".
+var unitWords = set(`secretariat superintendence sub-committee subcommittee directorate`)
+
+// unitOwner returns the body a phrase "<Body>'s [<Capitalised> …] <unit>"
+// names as the owner of one of its offices ("the Authority's General
+// Superintendence stated"), when the article or the registry knows the
+// owner as a body; else nil.
+func (x *extractor) unitOwner(surface string) *entity {
+	i := strings.Index(strings.ReplaceAll(surface, "’", "'"), "'s ")
+	if i <= 0 {
+		return nil
+	}
+	rest := strings.Fields(surface[i+3:])
+	if len(rest) == 0 || !unitWords[strings.ToLower(rest[len(rest)-1])] {
+		return nil
+	}
+	owner := strings.TrimPrefix(strings.TrimPrefix(surface[:i], "the "), "The ")
+	if s := x.cast.regSpeaker(owner); s != nil && s.Kind == "organisation" {
+		return x.cast.fromRegistry(s)
+	}
+	if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" {
+		return e
+	}
+	return nil
+}
+
 // cityBody resolves "the city said" (or "the City", as South African and
 // British copy write it) to the registry's "City of X" whose city the
 // article names: the municipal government, which a city council or city
@@ -521,6 +575,27 @@ func (x *extractor) ownersPeople(text string, si int) *entity {
 	return x.orgByHead(owner, si)
 }
 
+// groupJustNamed returns the body whose people were the subject of a
+// speech verb in sentence si's paragraph or the one before, named with
+// the same plural head ("<Body> analysts said", "analysts at <Body>
+// said"), when the people of that kind spoke for one body there; else nil.
+func (x *extractor) groupJustNamed(head string, si int) *entity {
+	para := x.d.sents[si].p
+	var found *entity
+	for pi := para; pi >= 0 && pi >= para-1; pi-- {
+		for _, ev := range x.events[pi] {
+			if ev.sent >= si || ev.subj == nil || ev.subj.kind != refRole || ev.subj.head != head || ev.subj.org == "" {
+				continue
+			}
+			if ev.ent == nil || ev.ent.kind != "organisation" || found != nil && found != ev.ent {
+				return nil
+			}
+			found = ev.ent
+		}
+	}
+	return found
+}
+
 // bodyAfterTitle returns the body a title's complement names ("official
 // of X", "spokeswoman at X"), when the article or the registry knows X as
 // a body; else nil.
@@ -574,6 +649,51 @@ func (x *extractor) onlyHolder(head string) *entity {
 	for _, ms := range x.mentions {
 		for _, m := range ms {
 			if m.e.kind != "person" || m.e == only || !strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+head+" ") {
+				continue
+			}
+			if only != nil {
+				return nil
+			}
+			only = m.e
+		}
+	}
+	return only
+}
+
+// titleInFull spells out the titles headlines and standfirsts shorten.
+var titleInFull = map[string]string{"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer"}
+
+// leaderHeads name the one who heads a body, mission or team: "the Chief
+// of Mission", "the head of the delegation", "the team leader".
+var leaderHeads = set(`chief head leader`)
+
+// headOfBody returns the one person the article, before sentence si,
+// introduced as heading something ("a mission headed by <title>, X",
+// "the team, led by X,"), whom "the Chief of Mission" or "the head of the
+// delegation" means; else nil.
+func (x *extractor) headOfBody(r *ref, si int) *entity {
+	if !leaderHeads[r.head] || r.det != "the" || r.head != "leader" && !strings.Contains(r.text, " of ") {
+		return nil
+	}
+	var only *entity
+	for s := 0; s < si && s < len(x.mentions); s++ {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "person" || m.e == only {
+				continue
+			}
+			led := false
+			for k := m.tok - 1; k > sr.a && k >= m.tok-12; k-- {
+				if p.toks[k].q != 0 || p.toks[k].kind == tEnd {
+					break
+				}
+				if p.lowerAt(k) == "by" && (p.lowerAt(k-1) == "led" || p.lowerAt(k-1) == "headed") {
+					led = true
+					break
+				}
+			}
+			if !led {
 				continue
 			}
 			if only != nil {
@@ -691,6 +811,11 @@ func (x *extractor) introducedAs(head string, si int) *event {
 			if ev := evs[i]; ev.sent < si && ev.subj != nil && (ev.subj.indefinite || ev.subj.det == "") && ev.subj.head == head && (ev.subj.kind == refRole || ev.subj.kind == refSomeone) {
 				return ev
 			}
+			if ev := evs[i]; ev.sent < si && ev.subj != nil && ev.subj.kind == refName && ev.subj.indefinite && strings.HasPrefix(ev.subj.role, head+" for ") {
+				// "A spokesman for <title> X said": read as X, whom the
+				// spokesman speaks for.
+				return ev
+			}
 		}
 	}
 	return nil
@@ -718,9 +843,18 @@ func (x *extractor) namesRegistry(s *briefings.Speaker) bool {
 // before introduced someone with this head word who speaks for a body
 // ("A <nationality> government spokesperson said …"): then "the
 // spokesperson" next is them, not an unnamed one met further back.
+//
+// A spokesperson introduced for a person ("A spokesman for <title> X
+// said …") speaks for them, and "the spokesman" next is that spokesman too.
 func (x *extractor) introducedBody(head string, si int) bool {
 	ev := x.introducedAs(head, si)
-	return ev != nil && ev.ent != nil && ev.ent.kind == "organisation" && !isKnownPlace(ev.ent.name) // "a senior U.S. official" speaks for no body
+	if ev == nil || ev.ent == nil {
+		return false
+	}
+	if ev.ent.kind == "person" {
+		return strings.HasPrefix(head, "spokes") && ev.subj != nil && ev.subj.indefinite
+	}
+	return ev.ent.kind == "organisation" && !isKnownPlace(ev.ent.name) // "a senior U.S. official" speaks for no body
 }
 
 // variedSpeaker returns the named person who spoke last, in the
