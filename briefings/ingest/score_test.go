@@ -156,8 +156,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // in the second to seventh. Their figures say how the rules do on copy
 // like them, not on copy nobody has seen: only a set written and frozen
 // before a round, and scored once after it, says that. testdata/heldout9,
-// written during round 7 and frozen before its rules were merged, is the
-// blind set now.
+// written during round 7 and frozen before its rules were merged, was
+// scored blind after it (speaker accuracy 0.854) and is tuned on in round 8.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -175,7 +175,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 6, tuned on in round 6", filepath.Join("testdata", "heldout6"), 30, false},
 		{"held-out 7, tuned on in round 7", filepath.Join("testdata", "heldout7"), 30, false},
 		{"held-out 8, tuned on in round 7", filepath.Join("testdata", "heldout8"), 30, false},
-		{"held-out 9, blind", filepath.Join("testdata", "heldout9"), 30, true},
+		{"held-out 9, tuned on in round 8", filepath.Join("testdata", "heldout9"), 30, false},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
