@@ -326,14 +326,18 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.fromRegistry(s), "description"
 			}
 		}
+		if s := x.cast.regSpeaker(r.text); s != nil {
+			// The registry lists the description itself as a body's alias
+			// ("the <nationality> government" of a territory whose
+			// adjective is not its name's): its entry, over a body the
+			// article read from the description's capitalised word.
+			return x.cast.fromRegistry(s), "description"
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
-		}
-		if s := x.cast.regSpeaker(r.text); s != nil {
-			return x.cast.fromRegistry(s), "description"
 		}
 		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
