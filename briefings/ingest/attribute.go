@@ -951,6 +951,20 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	}
 	a := p.npLeft(k, lo)
+	if len(asides) == 0 && a-3 > lo && p.lowerAt(a-1) == ")" && p.isNameWord(a) && p.isOrgHeadAt(k) {
+		// "The X Y Commission (XYC) Secretariat said": a body's unit
+		// named after the body and its acronym in brackets speaks for
+		// the body.
+		b := p.npLeft(a-4, lo)
+		if b >= 0 && p.isDet(b) {
+			b++
+		}
+		if b >= 0 && p.acronymOf(b, a-3) {
+			if r := p.interpret(b, a-3); r != nil && r.kind == refOrg {
+				return r
+			}
+		}
+	}
 	if len(asides) > 0 {
 		if n := p.nameBeforeDescription(a, k+1, lo); n != nil {
 			return n

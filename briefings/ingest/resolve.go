@@ -69,6 +69,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
+		if e := x.unitOwner(r.name); e != nil {
+			return e, ""
+		}
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the <Field> Ministry", "<Capital>'s <field> department":
 			// the registry may list the country's body by its full name.
@@ -2167,4 +2170,22 @@ func (x *extractor) municipality(word string, si int) *entity {
 		}
 	}
 	return nil
+}
+
+// unitOwner returns the body that owns a unit named with its possessive
+// ("<Body>'s General Secretariat", "<Body>'s Inspectorate"), when the
+// owner is a body the article or the registry knows and the unit is known
+// by no name of its own: a body's office speaks for the body, as its
+// spokesperson does. A place's body ("<Country>'s Defence Ministry") is
+// the state rules' to name. Else nil.
+func (x *extractor) unitOwner(name string) *entity {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 || !isPossessive(name[:i]) || x.cast.regSpeaker(name) != nil || x.cast.regSpeaker(name[i+1:]) != nil {
+		return nil
+	}
+	owner := x.cast.lookup(stripPossessive(name[:i]))
+	if owner == nil || owner.kind != "organisation" {
+		return nil
+	}
+	return owner
 }

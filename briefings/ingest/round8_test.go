@@ -20,3 +20,21 @@ func TestRegistryDescription(t *testing.T) {
 		"a fair start": "Vestmark Isles",
 	})
 }
+
+// TestBodyUnitSpeaksForBody: a body's unit named with the body's
+// possessive ("<Body>'s General Inspectorate") or after the body's name
+// and its acronym in brackets ("The X Y Authority (XYA) Secretariat")
+// speaks for the body, as its spokesperson does.
+func TestBodyUnitSpeaksForBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Korvan Fair Trade Office", Role: "Competition regulator", Kind: "organisation", Aliases: []string{"KFTO"}},
+	}}
+	d := draftOf(t, reg, `The merger was cleared by the Korvan Fair Trade Office (KFTO) in May.`,
+		`In its review, KFTO's General Inspectorate stated that the deal "leaves buyers with real choice" in the region.`,
+		`The Lake Selvo Basin Authority (LSBA) Secretariat said in a bulletin that inflows were "lower than in any year on record".`)
+	wantSpeakers(t, d, map[string]string{
+		"leaves buyers with real choice":   "Korvan Fair Trade Office",
+		"lower than in any year on record": "Lake Selvo Basin Authority",
+	})
+}
