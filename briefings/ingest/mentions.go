@@ -794,13 +794,19 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	if p.isComma(j) && p.isDet(j+1) && (start-1 < lo || p.toks[start-1].class&cPrep == 0) {
 		// Not after a preposition: "In a post on X, the ministry said"
 		// closes an opening phrase; the words after the comma are no aside.
-		noun := ""
+		noun, end := "", j+2
 		for k := j + 2; k < hi && k < j+6 && plain(k); k++ {
 			w := p.lw(k)
 			if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 				break
 			}
-			noun = w
+			noun, end = w, k+1
+		}
+		if noun != "" && p.isSpeechVerbAt(end) {
+			// "In a statement signed by its secretary, X, the <noun>
+			// said": the words after the comma are the clause's subject
+			// and its verb, no aside about X.
+			noun = ""
 		}
 		if noun != "" {
 			add(noun) // "X, the <noun> <participle> …"

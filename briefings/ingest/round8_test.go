@@ -38,3 +38,18 @@ func TestBodyUnitSpeaksForBody(t *testing.T) {
 		"lower than in any year on record": "Lake Selvo Basin Authority",
 	})
 }
+
+// TestSignerBeforeClauseSubject: "In a statement signed by its secretary,
+// Mr X, the <body's kind> said …" — the words after the signer's comma
+// are the clause's subject and verb, not an aside making the signer a
+// body; the body speaks, and "the statement" after it is the body's.
+func TestSignerBeforeClauseSubject(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The Coastal Fishers Union of Varnia (CFUV) welcomed the ban on trawling near the shore.`,
+		`In a statement signed by its General Secretary, Mr Obinna Chukwu-Lange, the union said the trawlers had been "emptying the bays".`,
+		`"Our members have waited ten years for this," the statement read.`)
+	wantSpeakers(t, d, map[string]string{
+		"emptying the bays":                          "Coastal Fishers Union of Varnia",
+		"Our members have waited ten years for this": "Coastal Fishers Union of Varnia",
+	})
+}
