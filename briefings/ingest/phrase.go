@@ -755,7 +755,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
 	// after "the" they are a title: "the Galway West TD".
-	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite {
+	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite && !(right < b && p.nameInComplement(right, b) >= 0) {
 		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
 	}
 	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {

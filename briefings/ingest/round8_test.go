@@ -53,3 +53,21 @@ func TestSignerBeforeClauseSubject(t *testing.T) {
 		"Our members have waited ten years for this": "Coastal Fishers Union of Varnia",
 	})
 }
+
+// TestPartyMemberForSeat: "<Party> TD for <Constituency> <Name>", "<Party>
+// MP for <Seat> <Name>": the letters after the party are the member's
+// title, whose complement runs into the name, not a person called by the
+// party's name; "she" after it is the member.
+func TestPartyMemberForSeat(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `"Nobody in this town was asked," said Green Party TD for Sligo Áine Ní Fhearghail.`,
+		`She said the plan ignored "every family without a car".`,
+		`Liberal MP for Harbour West Tomasz Ferreira-Oduya said the fares were "a tax on the night shift".`,
+		`"The depot will stay open," said Jane Morrow MP for Eastfield.`)
+	wantSpeakers(t, d, map[string]string{
+		"Nobody in this town was asked": "Áine Ní Fhearghail",
+		"every family without a car":    "Áine Ní Fhearghail",
+		"a tax on the night shift":      "Tomasz Ferreira-Oduya",
+		"The depot will stay open":      "Jane Morrow",
+	})
+}
