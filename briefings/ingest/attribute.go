@@ -750,6 +750,16 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if from >= end {
 		a, b := p.npRight(v+1, hi)
 		r := p.interpret(a, b)
+		if c := p.titleFieldEnd(r, b, hi); c > b {
+			// "…," said <Body> spokesman on water, X Y, who …: a title's
+			// field in lower case, then the holder's name set off.
+			if aa, ab, ok := p.appositiveAfter(c, hi); ok && ab-aa >= 2 && allNameWords(p, aa, ab) {
+				if n := p.interpret(aa, ab); n != nil && n.kind == refName {
+					n.role, n.evidence = p.textOf(a, c), true
+					return n, true
+				}
+			}
+		}
 		if aa, ab, ok := p.appositiveAfter(b, hi); ok {
 			r = p.applyAppositive(r, aa, ab)
 		}
@@ -823,6 +833,28 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 // closeTo are the adjectives that place an unnamed source by whom they
 // know: "a source close to the club", "a person familiar with the talks".
 var closeTo = set(`close familiar`)
+
+// titleFieldEnd returns where a title's field in lower case after "on"
+// or "for" ends ("spokesman on water", "minister for roads and
+// bridges") when the phrase r, ending at b, is a role and the field runs
+// to a comma; else b.
+func (p *para) titleFieldEnd(r *ref, b, hi int) int {
+	if r == nil || r.kind != refRole || b >= hi || p.lowerAt(b) != "on" && p.lowerAt(b) != "for" {
+		return b
+	}
+	for k := b + 1; k < hi && k <= b+5; k++ {
+		if p.isComma(k) {
+			if k == b+1 {
+				return b
+			}
+			return k
+		}
+		if !p.isWordAt(k) || p.toks[k].isCap(p.text) || p.toks[k].class&(cSpeech|cDet|cPronoun) != 0 || p.lw(k) != "and" && p.isFunctionAt(k) {
+			return b
+		}
+	}
+	return b
+}
 
 // subjectLeft reads the subject before verb v: skipping adverbs ("Putin still
 // said"), asides ("Tevita Fonua, the environment minister of Lomara, told")

@@ -71,3 +71,17 @@ func TestPartyMemberForSeat(t *testing.T) {
 		"The depot will stay open":      "Jane Morrow",
 	})
 }
+
+// TestTitleFieldThenName: after a quote, "said <Body> spokesman on
+// <field>, X Y, who …" — the title's field in lower case, then the
+// holder's name set off in commas: the holder speaks, not the body.
+func TestTitleFieldThenName(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `"Every winter it is the same story," said Opposition spokeswoman on housing, Delphine Achterberg-Mole, who called the plan "paper walls".`,
+		`"The buses are late again," said the council's spokesman for roads and bridges, Emeka Villanueva-Holt.`)
+	wantSpeakers(t, d, map[string]string{
+		"Every winter it is the same story": "Delphine Achterberg-Mole",
+		"paper walls":                       "Delphine Achterberg-Mole",
+		"The buses are late again":          "Emeka Villanueva-Holt",
+	})
+}
