@@ -72,6 +72,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.unitOwner(r.name); e != nil {
 			return e, ""
 		}
+		if e := x.titleAcronymHolder(r.name, si); e != nil {
+			return e, "description"
+		}
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the <Field> Ministry", "<Capital>'s <field> department":
 			// the registry may list the country's body by its full name.
@@ -2188,4 +2191,38 @@ func (x *extractor) unitOwner(name string) *entity {
 		return nil
 	}
 	return owner
+}
+
+// titleAcronymHolder returns the person who holds a title the article
+// spelt out with its acronym in brackets ("The District Chief Executive
+// (DCE) for X, Y Z, said …", then "the DCE said"): the person named as
+// the subject of a speech verb in the sentence that spells it out. An
+// acronym the registry lists, or one of capitals that do not end in a
+// title, is a body's. Else nil.
+func (x *extractor) titleAcronymHolder(acr string, si int) *entity {
+	if !isAcronym(acr) || x.cast.regSpeaker(acr) != nil {
+		return nil
+	}
+	for pi := 0; pi <= x.d.sents[si].p; pi++ {
+		p := x.d.paras[pi]
+		for k := 2; k+1 < len(p.toks); k++ {
+			if p.lowerAt(k-1) != "(" || p.lowerAt(k+1) != ")" || p.word(k) != acr || !p.isRoleAt(k-2) || !p.toks[k-2].isCap(p.text) {
+				continue
+			}
+			b := k - 2
+			for b > 0 && p.isNameWord(b-1) {
+				b--
+			}
+			if !p.acronymOf(b, k-1) {
+				continue
+			}
+			for _, ev := range x.events[pi] {
+				if ev.v > k && ev.ent != nil && ev.ent.kind == "person" && ev.sent < si {
+					return ev.ent
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }

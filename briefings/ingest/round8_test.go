@@ -85,3 +85,21 @@ func TestTitleFieldThenName(t *testing.T) {
 		"The buses are late again":          "Emeka Villanueva-Holt",
 	})
 }
+
+// TestTitleAcronym: a title spelt out with its acronym in brackets ("The
+// District Chief Executive (DCE) for X, Mr Y Z, said") makes "the DCE"
+// its holder, not a body called by the acronym; capitals that end in a
+// body's head word keep their acronym a body's.
+func TestTitleAcronym(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The District Chief Executive (DCE) for Wenchi North, Mr Kofi Adomako-Sarpong, said the bridge would be "ready before the rains".`,
+		`"Nobody will pay a toll on it," the DCE said.`,
+		`The Volta Basin Authority (VBA) said the river was "rising slowly".`,
+		`"Farmers should move their pumps," the VBA said.`)
+	wantSpeakers(t, d, map[string]string{
+		"ready before the rains":          "Kofi Adomako-Sarpong",
+		"Nobody will pay a toll on it":    "Kofi Adomako-Sarpong",
+		"rising slowly":                   "Volta Basin Authority",
+		"Farmers should move their pumps": "Volta Basin Authority",
+	})
+}
