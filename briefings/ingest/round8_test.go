@@ -103,3 +103,21 @@ func TestTitleAcronym(t *testing.T) {
 		"Farmers should move their pumps": "Volta Basin Authority",
 	})
 }
+
+// TestCourtesyTitleThenOffice: Khmer courtesy titles ("Lok", "Lok
+// Chumteav", "Oknha") and a lawyer's "Barrister" are not part of the
+// name, and an office set off after a name that had only a courtesy
+// title is the person's role, which "the provincial governor" finds.
+func TestCourtesyTitleThenOffice(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Lok Chumteav Chan Sophea, Governor of Prey Veng province, said the canals were "cleared in time".`,
+		`"Every village will have water by June," the provincial governor affirmed.`,
+		`Oknha Ly Vanna, whose company built the pumps, called the project "a duty".`,
+		`"The notice was never served," Barrister Ngozi Adebayo-Khan told the court.`)
+	wantSpeakers(t, d, map[string]string{
+		"cleared in time":                       "Chan Sophea",
+		"Every village will have water by June": "Chan Sophea",
+		"a duty":                                "Ly Vanna",
+		"The notice was never served":           "Ngozi Adebayo-Khan",
+	})
+}
