@@ -678,15 +678,27 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 // to be identified, said", "…, who spoke on condition of anonymity,"). A
 // pronoun after it means that person, who stays unknown.
 func (p *para) anonymousSubject(a, b int) unnamedSubject {
-	c := a
-	for c < b && c-a <= 5 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
-		if c > a && p.isNameWord(c) || !p.isWordAt(c) {
+	c, head := a, -1
+	for c < b && c-a <= 11 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
+		if !p.isWordAt(c) || c-a > 5 && !indefinite[p.lowerAt(a)] {
 			return unnamedSubject{}
+		}
+		if c > a && head < 0 && placePreps[p.lowerAt(c)] && indefinite[p.lowerAt(a)] {
+			head = c // "A boat captain at the X pier, who …": where they are, not who
+		}
+		if head >= 0 && p.isOrgHeadAt(c) {
+			return unnamedSubject{} // "An official in the X Department, who …": the body's voice
+		}
+		if c > a && p.isNameWord(c) && head < 0 && !(indefinite[p.lowerAt(a)] && strings.Contains(p.word(c), "-")) {
+			return unnamedSubject{} // "Jane Doe, who …"; but "A Lagos-based trader who …"
 		}
 		c++
 	}
 	if c == a || c >= b {
 		return unnamedSubject{}
+	}
+	if head < 0 {
+		head = c
 	}
 	from := c + 2 // "<description>, who asked not to be named,"
 	if p.lowerAt(c) == "who" {
@@ -701,11 +713,13 @@ func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	for k := from; k < b && !(p.isComma(k) && (from == c+2 || p.isSpeechVerbAt(k+1))); k++ {
 		switch p.lowerAt(k) {
 		case "name", "named", "identified":
-			if p.lowerAt(k-1) == "not" || p.lowerAt(k-2) == "not" || p.lowerAt(k-3) == "not" {
-				return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+			for d := k - 4; d < k; d++ { // "did not want to be named"
+				if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
+					return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}
+				}
 			}
 		case "anonymity", "anonymous", "anonymously":
-			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}
 		}
 	}
 	return unnamedSubject{}

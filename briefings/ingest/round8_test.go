@@ -121,3 +121,24 @@ func TestCourtesyTitleThenOffice(t *testing.T) {
 		"The notice was never served":           "Ngozi Adebayo-Khan",
 	})
 }
+
+// TestAnonymousWithPlace: an unnamed person described with where they are
+// ("A ferry hand at the Kessling quay, who asked not to be named,", "A
+// Tallinn-based broker who declined to be named …") is whom the next "he"
+// or "she" means, not the person named before, nor a place in the
+// description; an official in a named body still speaks for it.
+func TestAnonymousWithPlace(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `"The timetable is a joke," said Ruairi Castellano-Webb, chair of the Kessling Ferry Users Group.`,
+		`A ferry hand at the Kessling quay, who asked not to be named, said the crew had not been paid. "We work for nothing this month," he said.`,
+		`A Tallinn-based broker who declined to be named because of her firm's rules called the sale "a bargain". "Nobody else will bid," she said.`,
+		`A deckhand at Port Aldery, who did not want to be named, said the nets were old. "These are not ours," he said.`,
+		`An official in the Harbour Works Department, who did not wish to be named, said repairs would start soon. "We have the steel," the official said.`)
+	wantSpeakers(t, d, map[string]string{
+		"The timetable is a joke":        "Ruairi Castellano-Webb",
+		"We work for nothing this month": "unknown",
+		"Nobody else will bid":           "unknown",
+		"These are not ours":             "unknown",
+		"We have the steel":              "Harbour Works Department",
+	})
+}
