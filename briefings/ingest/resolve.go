@@ -1101,6 +1101,10 @@ var askedWords = set(`asked pressed questioned quizzed`)
 // personByRole resolves "the minister" to the person last named with that
 // role, or, when none was named yet, the next one named in the following
 // sentences ("its governor warned … Governor Henrik Aalto said").
+// subordinateRanks make a title another office than the title alone:
+// "the minister" is not the deputy minister.
+var subordinateRanks = []string{"deputy", "vice", "assistant", "junior", "under"}
+
 func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	if full, ok := titleAbbrevs[head]; ok {
 		head = full
@@ -1108,6 +1112,12 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	nat := nationalityOf(desc)
 	padded := " " + head + " "
 	same := roleSynonyms[head]
+	subordinate := "" // "the deputy minister": only a deputy minister
+	for _, pre := range subordinateRanks {
+		if strings.Contains(" "+strings.ToLower(desc)+" ", " "+pre+padded) {
+			subordinate = " " + pre + padded
+		}
+	}
 	match := func(e *entity) bool {
 		if e.kind != "person" && e.kind != "anon" || e.role == "" {
 			return false
@@ -1116,6 +1126,17 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		found := strings.Contains(key, padded)
 		for _, syn := range same {
 			found = found || strings.Contains(key, syn)
+		}
+		if found && subordinate != "" {
+			found = strings.Contains(key, subordinate)
+		} else if found && len(same) == 0 {
+			// "The Minister" is not the deputy minister named last:
+			// a deputy's or an assistant's title is another office.
+			plain := strings.Count(key, padded)
+			for _, pre := range subordinateRanks {
+				plain -= strings.Count(key, " "+pre+padded)
+			}
+			found = plain > 0
 		}
 		// "the Japanese FM" is not the Indian one.
 		return found && (nat == "" || other == "" || sameNationality(nat, other))

@@ -142,3 +142,19 @@ func TestAnonymousWithPlace(t *testing.T) {
 		"We have the steel":              "Harbour Works Department",
 	})
 }
+
+// TestTitleNotDeputy: "the Minister" is the minister, not the deputy
+// minister named after them; "the deputy minister" is the deputy.
+func TestTitleNotDeputy(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The Minister of Fisheries, Hon. Marguerite Osei-Lindqvist, said the closed season would be "enforced on every beach".`,
+		`The Deputy Minister of Fisheries, Hon. Bartholomew K. Dahn-Ferreira, said patrol boats had been repaired. He added that fuel was "no longer the problem".`,
+		`"We will publish the catch figures every month," the Minister said in closing.`,
+		`"The boats are ready," the deputy minister said.`)
+	wantSpeakers(t, d, map[string]string{
+		"enforced on every beach":                       "Marguerite Osei-Lindqvist",
+		"no longer the problem":                         "Bartholomew K. Dahn-Ferreira",
+		"We will publish the catch figures every month": "Marguerite Osei-Lindqvist",
+		"The boats are ready":                           "Bartholomew K. Dahn-Ferreira",
+	})
+}
