@@ -1131,6 +1131,17 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 	for n := 0; n < 2 && i > lo && p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cRole) == 0 && !locatives[p.lw(i)]; n++ {
 		i-- // "eastern", "rural"
 	}
+	if i-2 > lo && p.lowerAt(i) == "of" && settlementNouns[p.lowerAt(i-1)] {
+		// "X from the village of Y says": where X lives, named after
+		// its kind.
+		j := i - 2
+		if p.isDet(j) {
+			j--
+		}
+		if j > lo && p.isWordAt(j) && placePreps[p.lw(j)] {
+			i = j
+		}
+	}
 	if i <= lo || !p.isWordAt(i) || !placePreps[p.lw(i)] {
 		return 0, 0, false
 	}
@@ -1162,6 +1173,10 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 // placePreps put a place after a subject: "officials in Moscow", "mayors
 // from across the province".
 var placePreps = set(`in at from across near inside outside throughout around`)
+
+// settlementNouns are the kinds of place copy names before "of" ("the
+// village of X", "the district of Y").
+var settlementNouns = set(`village town city district region province county municipality commune parish island suburb`)
 
 // widerPlace reports whether the aside starting at token a follows a
 // place after "from", "in" or "of" and so names where that is: "X from

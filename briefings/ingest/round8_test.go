@@ -158,3 +158,17 @@ func TestTitleNotDeputy(t *testing.T) {
 		"The boats are ready":                           "Bartholomew K. Dahn-Ferreira",
 	})
 }
+
+// TestPlaceNamedByKind: "X from the village of Y says" — the place named
+// after its kind says where X lives; X speaks, and "she" after it is X,
+// not a person called by the village's name.
+func TestPlaceNamedByKind(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Apple grower Zuzana Hromadkova-Lind from the village of Velke Brezno says she has lost half of her blossom this spring.`,
+		`"The frost came early and the cold stayed late," she said.`,
+		`Dairy farmer Piotr Wasiak-Moreau in the district of Lower Brenna said the price of feed had "doubled since March".`)
+	wantSpeakers(t, d, map[string]string{
+		"The frost came early and the cold stayed late": "Zuzana Hromadkova-Lind",
+		"doubled since March":                           "Piotr Wasiak-Moreau",
+	})
+}
