@@ -55,7 +55,7 @@ func init() {
 		post posts posted report reports reported
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		bluster blusters blustered address addresses addressed`) {
+		bluster blusters blustered address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
 		speechVerbs[w] = quoteOnly
 	}
 }

@@ -45,6 +45,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.place(r.name), ""
 		}
 		confirmed := r.evidence || strings.Contains(r.name, " ")
+		if !confirmed && pluralOfPeople(r.name) {
+			// "Environmentalists have criticised …", "Economists say":
+			// a plural of an occupation opening a sentence names a group,
+			// no one person.
+			return nil, ""
+		}
 		if !confirmed {
 			// One capitalised word as the subject of a speech verb: a
 			// surname the readers know ("Peskov told reporters"), unless
@@ -2246,4 +2252,19 @@ func (x *extractor) titleAcronymHolder(acr string, si int) *entity {
 		}
 	}
 	return nil
+}
+
+// pluralOfPeople reports whether a capitalised word is the plural of an
+// occupation or a kind of person ("Environmentalists", "Residents",
+// "Economists"), not a name.
+func pluralOfPeople(w string) bool {
+	l := strings.ToLower(w)
+	one, ok := strings.CutSuffix(l, "s")
+	if !ok || len(one) < 4 || strings.HasSuffix(one, "s") {
+		return false
+	}
+	if _, person := personNouns[one]; person {
+		return true
+	}
+	return strings.HasSuffix(one, "ist") || isRoleWord(one)
 }

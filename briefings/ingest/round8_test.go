@@ -172,3 +172,18 @@ func TestPlaceNamedByKind(t *testing.T) {
 		"doubled since March":                           "Piotr Wasiak-Moreau",
 	})
 }
+
+// TestGroupCriticises: "criticised … as "…"" attributes the quote to its
+// subject, and a capitalised plural of people opening the sentence
+// ("Conservationists", "Economists") is a group, no one person: the quote
+// has no speaker, rather than the person who spoke before in the
+// paragraph.
+func TestGroupCriticises(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Transport minister Halvor Brennan-Osei said the new road would open in spring. Brennan-Osei also said tolls would be low. Conservationists have criticised the route as "a motorway through a marsh".`,
+		`The opposition leader, Mariam Quist-Oduya, criticised the plan as "reckless and rushed".`)
+	wantSpeakers(t, d, map[string]string{
+		"a motorway through a marsh": "unknown",
+		"reckless and rushed":        "Mariam Quist-Oduya",
+	})
+}
