@@ -1251,6 +1251,17 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	if a >= b {
 		return nil
 	}
+	if b+3 < v && p.lowerAt(b) == "(" && p.lowerAt(b+2) == ")" && isAcronym(p.word(b+1)) {
+		// "The General Manager of X Y (XY), A B C, welcomed … but
+		// warned": a title whose body's acronym follows it, then the
+		// holder's name set off.
+		if aa, ab, ok := p.appositiveAfter(b+3, v); ok && ab-aa >= 2 && allNameWords(p, aa, ab) {
+			if n := p.interpret(aa, ab); n != nil && n.kind == refName {
+				n.role, n.evidence = p.textOf(a, b+3), true
+				return n
+			}
+		}
+	}
 	r := p.interpret(a, b)
 	if aa, ab, ok := p.knownAsAfter(b, v); ok {
 		return p.applyAppositive(r, aa, ab)

@@ -187,3 +187,15 @@ func TestGroupCriticises(t *testing.T) {
 		"reckless and rushed":        "Mariam Quist-Oduya",
 	})
 }
+
+// TestTitleAcronymThenNameBeforeAnd: "The Chairman of X Y Z (XYZ), A B C,
+// welcomed … but warned that … "…"" — the verb after "but" has the
+// clause's subject, the holder named after the body's acronym, not a
+// person read from the body's last words.
+func TestTitleAcronymThenNameBeforeAnd(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `The Chairman of Koperasi Tani Lestari (KTL), Bambang Suryo Wibisono, welcomed the subsidy but warned that it must be paid "before the planting starts," or the farmers would borrow again.`)
+	wantSpeakers(t, d, map[string]string{
+		"before the planting starts": "Bambang Suryo Wibisono",
+	})
+}
