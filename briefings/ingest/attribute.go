@@ -983,6 +983,18 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	}
 	a := p.npLeft(k, lo)
+	if len(asides) == 0 && a-3 >= lo && (p.lowerAt(a-1) == "on" || p.lowerAt(a-1) == "for") && p.isWordAt(a-2) && !p.toks[a-2].isCap(p.text) &&
+		(p.isOrgHeadAt(a-2) || orgHeads[strings.TrimPrefix(p.lw(a-2), "sub-")]) && isPossessive(p.word(a-3)) {
+		// "<Body>'s sub-committee on X said", "<Body>'s panel for Y
+		// said": the body's unit, whose field the capitals after "on"
+		// or "for" name, speaks for the body.
+		if h := p.npLeft(a-3, lo); h >= 0 && p.isNameWord(a-3) {
+			if r := p.interpret(h, a-2); r != nil && (r.kind == refOrg || r.kind == refName && !r.evidence) {
+				r.kind, r.name = refOrg, stripPossessive(r.name)
+				return r
+			}
+		}
+	}
 	if len(asides) == 0 && a-3 > lo && p.lowerAt(a-1) == ")" && p.isNameWord(a) && p.isOrgHeadAt(k) {
 		// "The X Y Commission (XYC) Secretariat said": a body's unit
 		// named after the body and its acronym in brackets speaks for

@@ -199,3 +199,17 @@ func TestTitleAcronymThenNameBeforeAnd(t *testing.T) {
 		"before the planting starts": "Bambang Suryo Wibisono",
 	})
 }
+
+// TestBodyCommitteeOn: "<Body>'s sub-committee on <ACRONYM> said" — the
+// body's unit speaks for the body, not a body called by its field.
+func TestBodyCommitteeOn(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "River Basin Water Board", Role: "Statutory water regulator", Kind: "organisation", Aliases: []string{"RBWB"}},
+	}}
+	d := draftOf(t, reg, `Pumping from the river was cut by half on Monday.`,
+		`In its notice, the RBWB's sub-committee on EFLOW said the cut was needed because of "the lowest flows in thirty years".`)
+	wantSpeakers(t, d, map[string]string{
+		"the lowest flows in thirty years": "River Basin Water Board",
+	})
+}
