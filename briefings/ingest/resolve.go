@@ -31,6 +31,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// document just quoted, which speaks for whoever issued it.
 			return x.speakerAt[si-1], "pronoun"
 		}
+		if (r.gender == male || r.gender == female) && x.asksAnonymity(si) {
+			// "… a mother of three tells the paper. She asks not to be
+			// named.": whoever asks it is unnamed, not the last woman
+			// the article named.
+			return nil, ""
+		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
 		if r.indefinite && r.role == "" {
@@ -2267,4 +2273,28 @@ func pluralOfPeople(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(one, "ist") || isRoleWord(one)
+}
+
+// asksAnonymity reports whether sentence si opens with "he" or "she" and
+// says that they asked not to be named ("She asks not to be named.", "He
+// declined to be identified.").
+func (x *extractor) asksAnonymity(si int) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if l := p.lowerAt(s.a); l != "he" && l != "she" {
+		return false
+	}
+	for k := s.a + 1; k < s.b && k <= s.a+8; k++ {
+		switch p.lowerAt(k) {
+		case "named", "identified":
+			for d := k - 4; d < k; d++ {
+				if l := p.lowerAt(d); d > s.a && (l == "not" || l == "declined" || l == "refused") {
+					return true
+				}
+			}
+		case "anonymity":
+			return true
+		}
+	}
+	return false
 }

@@ -213,3 +213,16 @@ func TestBodyCommitteeOn(t *testing.T) {
 		"the lowest flows in thirty years": "River Basin Water Board",
 	})
 }
+
+// TestPronounAsksAnonymity: "She asks not to be named." after a quote from
+// someone described but not named says she is that unnamed person; the
+// quote after it is nobody's the article names, not the last woman named.
+func TestPronounAsksAnonymity(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, `Welfare Secretary Ma. Lourdes Pascual-Ibarra says relief packs will reach the islands by Sunday.`,
+		`"The water came through the windows," a grandmother at the school shelter tells reporters. She asks not to be named.`,
+		`"We carried the children on our shoulders."`)
+	wantSpeakers(t, d, map[string]string{
+		"We carried the children on our shoulders.": "unknown",
+	})
+}
