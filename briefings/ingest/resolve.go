@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -344,7 +345,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.fromRegistry(s), "description"
 			}
 		}
-		if s := x.cast.regSpeaker(r.text); s != nil {
+		if s := x.regDescription(r.text); s != nil {
 			// The registry lists the description itself as a body's alias
 			// ("the <nationality> government" of a territory whose
 			// adjective is not its name's): its entry, over a body the
@@ -1117,6 +1118,24 @@ var askedWords = set(`asked pressed questioned quizzed`)
 // "the minister" is not the deputy minister.
 var subordinateRanks = []string{"deputy", "vice", "assistant", "junior", "under"}
 
+// rankedTitleIn reports whether the padded title occurs in key, a role in
+// lower case padded with spaces, with the rank word rank right before it,
+// or, when rank is "", with no subordinate rank before it.
+func rankedTitleIn(key, padded, rank string) bool {
+	for off := 0; ; {
+		i := strings.Index(key[off:], padded)
+		if i < 0 {
+			return false
+		}
+		before := key[:off+i]
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		if rank != "" && w == rank || rank == "" && !slices.Contains(subordinateRanks, w) {
+			return true
+		}
+		off += i + 1
+	}
+}
+
 func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	if full, ok := titleAbbrevs[head]; ok {
 		head = full
@@ -1125,10 +1144,16 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	padded := " " + head + " "
 	same := roleSynonyms[head]
 	subordinate := "" // "the deputy minister": only a deputy minister
-	for _, pre := range subordinateRanks {
-		if strings.Contains(" "+strings.ToLower(desc)+" ", " "+pre+padded) {
-			subordinate = " " + pre + padded
+	prev := ""
+	for w := range strings.FieldsSeq(desc) {
+		if strings.EqualFold(w, head) {
+			for _, pre := range subordinateRanks {
+				if strings.EqualFold(prev, pre) {
+					subordinate = pre
+				}
+			}
 		}
+		prev = w
 	}
 	match := func(e *entity) bool {
 		if e.kind != "person" && e.kind != "anon" || e.role == "" {
@@ -1139,16 +1164,11 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		for _, syn := range same {
 			found = found || strings.Contains(key, syn)
 		}
-		if found && subordinate != "" {
-			found = strings.Contains(key, subordinate)
-		} else if found && len(same) == 0 {
-			// "The Minister" is not the deputy minister named last:
-			// a deputy's or an assistant's title is another office.
-			plain := strings.Count(key, padded)
-			for _, pre := range subordinateRanks {
-				plain -= strings.Count(key, " "+pre+padded)
-			}
-			found = plain > 0
+		if found && len(same) == 0 {
+			// "The Minister" is not the deputy minister named last: a
+			// deputy's or an assistant's title is another office; "the
+			// deputy minister" needs a deputy.
+			found = rankedTitleIn(key, padded, subordinate)
 		}
 		// "the Japanese FM" is not the Indian one.
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
@@ -2297,4 +2317,16 @@ func (x *extractor) asksAnonymity(si int) bool {
 		}
 	}
 	return false
+}
+
+// regDescription returns the registry entry listed under a description's
+// words, looked up as they stand when they are in lower case (most
+// descriptions), so that no folded copy is made per article.
+func (x *extractor) regDescription(text string) *briefings.Speaker {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ' ') {
+			return x.cast.regSpeaker(text)
+		}
+	}
+	return x.cast.reg.speakers[text]
 }
