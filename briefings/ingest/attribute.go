@@ -830,6 +830,16 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if from >= end {
 		a, b := p.npRight(v+1, hi)
 		r := p.interpret(a, b)
+		if c := p.titleFieldEnd(r, b, hi); c > b {
+			// "…," said <Body> spokesman on water, X Y, who …: a title's
+			// field in lower case, then the holder's name set off.
+			if aa, ab, ok := p.appositiveAfter(c, hi); ok && ab-aa >= 2 && allNameWords(p, aa, ab) {
+				if n := p.interpret(aa, ab); n != nil && n.kind == refName {
+					n.role, n.evidence = p.textOf(a, c), true
+					return n, true
+				}
+			}
+		}
 		if aa, ab, ok := p.appositiveAfter(b, hi); ok {
 			r = p.applyAppositive(r, aa, ab)
 		}
@@ -903,6 +913,28 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 // closeTo are the adjectives that place an unnamed source by whom they
 // know: "a source close to the club", "a person familiar with the talks".
 var closeTo = set(`close familiar`)
+
+// titleFieldEnd returns where a title's field in lower case after "on"
+// or "for" ends ("spokesman on water", "minister for roads and
+// bridges") when the phrase r, ending at b, is a role and the field runs
+// to a comma; else b.
+func (p *para) titleFieldEnd(r *ref, b, hi int) int {
+	if r == nil || r.kind != refRole || b >= hi || p.lowerAt(b) != "on" && p.lowerAt(b) != "for" {
+		return b
+	}
+	for k := b + 1; k < hi && k <= b+5; k++ {
+		if p.isComma(k) {
+			if k == b+1 {
+				return b
+			}
+			return k
+		}
+		if !p.isWordAt(k) || p.toks[k].isCap(p.text) || p.toks[k].class&(cSpeech|cDet|cPronoun) != 0 || p.lw(k) != "and" && p.isFunctionAt(k) {
+			return b
+		}
+	}
+	return b
+}
 
 // subjectLeft reads the subject before verb v: skipping adverbs ("Putin still
 // said"), asides ("Tevita Fonua, the environment minister of Lomara, told")
@@ -1039,6 +1071,32 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	}
 	a := p.npLeft(k, lo)
+	if len(asides) == 0 && a-3 >= lo && (p.lowerAt(a-1) == "on" || p.lowerAt(a-1) == "for") && p.isWordAt(a-2) && !p.toks[a-2].isCap(p.text) &&
+		(p.isOrgHeadAt(a-2) || orgHeads[strings.TrimPrefix(p.lw(a-2), "sub-")]) && isPossessive(p.word(a-3)) {
+		// "<Body>'s sub-committee on X said", "<Body>'s panel for Y
+		// said": the body's unit, whose field the capitals after "on"
+		// or "for" name, speaks for the body.
+		if h := p.npLeft(a-3, lo); h >= 0 && p.isNameWord(a-3) {
+			if r := p.interpret(h, a-2); r != nil && (r.kind == refOrg || r.kind == refName && !r.evidence) {
+				r.kind, r.name = refOrg, stripPossessive(r.name)
+				return r
+			}
+		}
+	}
+	if len(asides) == 0 && a-3 > lo && p.lowerAt(a-1) == ")" && p.isNameWord(a) && p.isOrgHeadAt(k) {
+		// "The X Y Commission (XYC) Secretariat said": a body's unit
+		// named after the body and its acronym in brackets speaks for
+		// the body.
+		b := p.npLeft(a-4, lo)
+		if b >= 0 && p.isDet(b) {
+			b++
+		}
+		if b >= 0 && p.acronymOf(b, a-3) {
+			if r := p.interpret(b, a-3); r != nil && r.kind == refOrg {
+				return r
+			}
+		}
+	}
 	if len(asides) > 0 {
 		if n := p.nameBeforeDescription(a, k+1, lo); n != nil {
 			return n
@@ -1173,6 +1231,17 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 	for n := 0; n < 2 && i > lo && p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cRole) == 0 && !locatives[p.lw(i)]; n++ {
 		i-- // "eastern", "rural"
 	}
+	if i-2 > lo && p.lowerAt(i) == "of" && settlementNouns[p.lowerAt(i-1)] {
+		// "X from the village of Y says": where X lives, named after
+		// its kind.
+		j := i - 2
+		if p.isDet(j) {
+			j--
+		}
+		if j > lo && p.isWordAt(j) && placePreps[p.lw(j)] {
+			i = j
+		}
+	}
 	if i <= lo || !p.isWordAt(i) || !placePreps[p.lw(i)] {
 		return 0, 0, false
 	}
@@ -1204,6 +1273,10 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 // placePreps put a place after a subject: "officials in Moscow", "mayors
 // from across the province".
 var placePreps = set(`in at from across near inside outside throughout around`)
+
+// settlementNouns are the kinds of place copy names before "of" ("the
+// village of X", "the district of Y").
+var settlementNouns = set(`village town city district region province county municipality commune parish island suburb`)
 
 // widerPlace reports whether the aside starting at token a follows a
 // place after "from", "in" or "of" and so names where that is: "X from
@@ -1287,6 +1360,17 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	a, b := p.npRight(i, v)
 	if a >= b {
 		return nil
+	}
+	if b+3 < v && p.lowerAt(b) == "(" && p.lowerAt(b+2) == ")" && isAcronym(p.word(b+1)) {
+		// "The General Manager of X Y (XY), A B C, welcomed … but
+		// warned": a title whose body's acronym follows it, then the
+		// holder's name set off.
+		if aa, ab, ok := p.appositiveAfter(b+3, v); ok && ab-aa >= 2 && allNameWords(p, aa, ab) {
+			if n := p.interpret(aa, ab); n != nil && n.kind == refName {
+				n.role, n.evidence = p.textOf(a, b+3), true
+				return n
+			}
+		}
 	}
 	r := p.interpret(a, b)
 	if aa, ab, ok := p.knownAsAfter(b, v); ok {

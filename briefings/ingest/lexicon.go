@@ -55,7 +55,7 @@ func init() {
 		post posts posted report reports reported
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		bluster blusters blustered address addresses addressed`) {
+		bluster blusters blustered address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
 		speechVerbs[w] = quoteOnly
 	}
 }
@@ -195,7 +195,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust
-	forum movement`)
+	forum movement superintendence inspectorate`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

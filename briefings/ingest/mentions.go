@@ -678,15 +678,27 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 // to be identified, said", "…, who spoke on condition of anonymity,"). A
 // pronoun after it means that person, who stays unknown.
 func (p *para) anonymousSubject(a, b int) unnamedSubject {
-	c := a
-	for c < b && c-a <= 5 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
-		if c > a && p.isNameWord(c) || !p.isWordAt(c) {
+	c, head := a, -1
+	for c < b && c-a <= 11 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
+		if !p.isWordAt(c) || c-a > 5 && !indefinite[p.lowerAt(a)] {
 			return unnamedSubject{}
+		}
+		if c > a && head < 0 && placePreps[p.lowerAt(c)] && indefinite[p.lowerAt(a)] {
+			head = c // "A boat captain at the X pier, who …": where they are, not who
+		}
+		if head >= 0 && p.isOrgHeadAt(c) {
+			return unnamedSubject{} // "An official in the X Department, who …": the body's voice
+		}
+		if c > a && p.isNameWord(c) && head < 0 && !(indefinite[p.lowerAt(a)] && strings.Contains(p.word(c), "-")) {
+			return unnamedSubject{} // "Jane Doe, who …"; but "A Lagos-based trader who …"
 		}
 		c++
 	}
 	if c == a || c >= b {
 		return unnamedSubject{}
+	}
+	if head < 0 {
+		head = c
 	}
 	from := c + 2 // "<description>, who asked not to be named,"
 	if p.lowerAt(c) == "who" {
@@ -701,11 +713,13 @@ func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	for k := from; k < b && !(p.isComma(k) && (from == c+2 || p.isSpeechVerbAt(k+1))); k++ {
 		switch p.lowerAt(k) {
 		case "name", "named", "identified":
-			if p.lowerAt(k-1) == "not" || p.lowerAt(k-2) == "not" || p.lowerAt(k-3) == "not" {
-				return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+			for d := k - 4; d < k; d++ { // "did not want to be named"
+				if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
+					return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}
+				}
 			}
 		case "anonymity", "anonymous", "anonymously":
-			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(c-1)]}
+			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}
 		}
 	}
 	return unnamedSubject{}
@@ -794,21 +808,23 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	if p.isComma(j) && p.isDet(j+1) && (start-1 < lo || p.toks[start-1].class&cPrep == 0) {
 		// Not after a preposition: "In a post on X, the ministry said"
 		// closes an opening phrase; the words after the comma are no aside.
-		noun := ""
-		k := j + 2
-		for ; k < hi && k < j+6 && plain(k); k++ {
+		noun, end := "", j+2
+		for k := j + 2; k < hi && k < j+6 && plain(k); k++ {
 			w := p.lw(k)
 			if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 				break
 			}
-			noun = w
+			noun, end = w, k+1
 		}
-		// "In a statement signed by its secretary, Mr X, the union said":
-		// a noun right before a speech verb is the clause's subject after
-		// an opening phrase that ends in a name, not an aside about the
-		// name; nor is a "the <noun>" after a name with an honorific.
-		subject := noun != "" && k < hi && p.isWordAt(k) && p.toks[k].class&cSpeech != 0
-		if noun != "" && !subject && p.toks[i].class&cHonor == 0 {
+		if noun != "" && p.isSpeechVerbAt(end) {
+			// "In a statement signed by its secretary, X, the <noun>
+			// said": the words after the comma are the clause's subject
+			// and its verb, no aside about X.
+			noun = ""
+		}
+		// Nor is a "the <noun>" after a name with an honorific an aside
+		// about the name ("…, Mr X, the union …").
+		if noun != "" && p.toks[i].class&cHonor == 0 {
 			add(noun) // "X, the <noun> <participle> …"
 		}
 	}

@@ -507,8 +507,8 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	case refName:
 		switch app.kind {
 		case refRole:
-			if r.role == "" {
-				r.role = app.text
+			if r.role == "" || onlyCourtesy(r.role) {
+				r.role = app.text // "Datuk X, chairman of Y,": the aside's title is the role
 			}
 			r.evidence = true
 			if r.gender == unknownGender {
@@ -536,4 +536,16 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		}
 	}
 	return r
+}
+
+// onlyCourtesy reports whether a role is only courtesy titles cut from a
+// name ("Datuk Seri", "Lok Chumteav"), which say nothing of the office a
+// title after the name gives.
+func onlyCourtesy(role string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if title, tan, sri := courtesyWord(w); !title && !tan && !sri {
+			return false
+		}
+	}
+	return true
 }

@@ -709,13 +709,15 @@ var secondTitles = set(`sri seri mas ayu ajeng`)
 // that open a name without being part of it: "Tan Sri", "Datuk Seri",
 // "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
 // chief's title), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
-// "Drs.". Lords and ladies are not here: a judge may be named by title
+// "Drs.", Khmer "Lok", "Lok Chumteav", "Oknha" and "Samdech", and a
+// Pakistani or Nigerian lawyer's "Barrister". Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
-	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden`)
+	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
+	lok chumteav oknha samdech`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
@@ -776,7 +778,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
 	// after "the" they are a title: "the Galway West TD".
-	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite {
+	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite && !(right < b && p.nameInComplement(right, b) >= 0) {
 		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
 	}
 	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -36,6 +37,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// document just quoted, which speaks for whoever issued it.
 			return x.speakerAt[si-1], "pronoun"
 		}
+		if (r.gender == male || r.gender == female) && x.asksAnonymity(si) {
+			// "… a mother of three tells the paper. She asks not to be
+			// named.": whoever asks it is unnamed, not the last woman
+			// the article named.
+			return nil, ""
+		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
 		if r.indefinite && r.role == "" {
@@ -50,6 +57,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.place(r.name), ""
 		}
 		confirmed := r.evidence || strings.Contains(r.name, " ")
+		if !confirmed && pluralOfPeople(r.name) {
+			// "Environmentalists have criticised …", "Economists say":
+			// a plural of an occupation opening a sentence names a group,
+			// no one person.
+			return nil, ""
+		}
 		if !confirmed {
 			// One capitalised word as the subject of a speech verb: a
 			// surname the readers know ("Peskov told reporters"), unless
@@ -73,6 +86,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	case refOrg:
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
+		}
+		if e := x.namedUnitOwner(r.name); e != nil {
+			return e, ""
+		}
+		if e := x.titleAcronymHolder(r.name, si); e != nil {
+			return e, "description"
 		}
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the <Field> Ministry", "<Capital>'s <field> department":
@@ -353,14 +372,18 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.fromRegistry(s), "description"
 			}
 		}
+		if s := x.regDescription(r.text); s != nil {
+			// The registry lists the description itself as a body's alias
+			// ("the <nationality> government" of a territory whose
+			// adjective is not its name's): its entry, over a body the
+			// article read from the description's capitalised word.
+			return x.cast.fromRegistry(s), "description"
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
-		}
-		if s := x.cast.regSpeaker(r.text); s != nil {
-			return x.cast.fromRegistry(s), "description"
 		}
 		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
@@ -1225,6 +1248,28 @@ var askedWords = set(`asked pressed questioned quizzed`)
 // personByRole resolves "the minister" to the person last named with that
 // role, or, when none was named yet, the next one named in the following
 // sentences ("its governor warned … Governor Henrik Aalto said").
+// subordinateRanks make a title another office than the title alone:
+// "the minister" is not the deputy minister.
+var subordinateRanks = []string{"deputy", "vice", "assistant", "junior", "under"}
+
+// rankedTitleIn reports whether the padded title occurs in key, a role in
+// lower case padded with spaces, with the rank word rank right before it,
+// or, when rank is "", with no subordinate rank before it.
+func rankedTitleIn(key, padded, rank string) bool {
+	for off := 0; ; {
+		i := strings.Index(key[off:], padded)
+		if i < 0 {
+			return false
+		}
+		before := key[:off+i]
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		if rank != "" && w == rank || rank == "" && !slices.Contains(subordinateRanks, w) {
+			return true
+		}
+		off += i + 1
+	}
+}
+
 func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	if full, ok := titleAbbrevs[head]; ok {
 		head = full
@@ -1232,6 +1277,18 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	nat := nationalityOf(desc)
 	padded := " " + head + " "
 	same := roleSynonyms[head]
+	subordinate := "" // "the deputy minister": only a deputy minister
+	prev := ""
+	for w := range strings.FieldsSeq(desc) {
+		if strings.EqualFold(w, head) {
+			for _, pre := range subordinateRanks {
+				if strings.EqualFold(prev, pre) {
+					subordinate = pre
+				}
+			}
+		}
+		prev = w
+	}
 	match := func(e *entity) bool {
 		if e.kind != "person" && e.kind != "anon" || e.role == "" {
 			return false
@@ -1240,6 +1297,12 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		found := strings.Contains(key, padded)
 		for _, syn := range same {
 			found = found || strings.Contains(key, syn)
+		}
+		if found && len(same) == 0 {
+			// "The Minister" is not the deputy minister named last: a
+			// deputy's or an assistant's title is another office; "the
+			// deputy minister" needs a deputy.
+			found = rankedTitleIn(key, padded, subordinate)
 		}
 		// "the Japanese FM" is not the Indian one.
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
@@ -2297,4 +2360,107 @@ func (x *extractor) municipality(word string, si int) *entity {
 		}
 	}
 	return nil
+}
+
+// namedUnitOwner returns the body that owns a unit named with its possessive
+// ("<Body>'s General Secretariat", "<Body>'s Inspectorate"), when the
+// owner is a body the article or the registry knows and the unit is known
+// by no name of its own: a body's office speaks for the body, as its
+// spokesperson does. A place's body ("<Country>'s Defence Ministry") is
+// the state rules' to name. Else nil.
+func (x *extractor) namedUnitOwner(name string) *entity {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 || !isPossessive(name[:i]) || x.cast.regSpeaker(name) != nil || x.cast.regSpeaker(name[i+1:]) != nil {
+		return nil
+	}
+	owner := x.cast.lookup(stripPossessive(name[:i]))
+	if owner == nil || owner.kind != "organisation" {
+		return nil
+	}
+	return owner
+}
+
+// titleAcronymHolder returns the person who holds a title the article
+// spelt out with its acronym in brackets ("The District Chief Executive
+// (DCE) for X, Y Z, said …", then "the DCE said"): the person named as
+// the subject of a speech verb in the sentence that spells it out. An
+// acronym the registry lists, or one of capitals that do not end in a
+// title, is a body's. Else nil.
+func (x *extractor) titleAcronymHolder(acr string, si int) *entity {
+	if !isAcronym(acr) || x.cast.regSpeaker(acr) != nil {
+		return nil
+	}
+	for pi := 0; pi <= x.d.sents[si].p; pi++ {
+		p := x.d.paras[pi]
+		for k := 2; k+1 < len(p.toks); k++ {
+			if p.lowerAt(k-1) != "(" || p.lowerAt(k+1) != ")" || p.word(k) != acr || !p.isRoleAt(k-2) || !p.toks[k-2].isCap(p.text) {
+				continue
+			}
+			b := k - 2
+			for b > 0 && p.isNameWord(b-1) {
+				b--
+			}
+			if !p.acronymOf(b, k-1) {
+				continue
+			}
+			for _, ev := range x.events[pi] {
+				if ev.v > k && ev.ent != nil && ev.ent.kind == "person" && ev.sent < si {
+					return ev.ent
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// pluralOfPeople reports whether a capitalised word is the plural of an
+// occupation or a kind of person ("Environmentalists", "Residents",
+// "Economists"), not a name.
+func pluralOfPeople(w string) bool {
+	l := strings.ToLower(w)
+	one, ok := strings.CutSuffix(l, "s")
+	if !ok || len(one) < 4 || strings.HasSuffix(one, "s") {
+		return false
+	}
+	if _, person := personNouns[one]; person {
+		return true
+	}
+	return strings.HasSuffix(one, "ist") || isRoleWord(one)
+}
+
+// asksAnonymity reports whether sentence si opens with "he" or "she" and
+// says that they asked not to be named ("She asks not to be named.", "He
+// declined to be identified.").
+func (x *extractor) asksAnonymity(si int) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if l := p.lowerAt(s.a); l != "he" && l != "she" {
+		return false
+	}
+	for k := s.a + 1; k < s.b && k <= s.a+8; k++ {
+		switch p.lowerAt(k) {
+		case "named", "identified":
+			for d := k - 4; d < k; d++ {
+				if l := p.lowerAt(d); d > s.a && (l == "not" || l == "declined" || l == "refused") {
+					return true
+				}
+			}
+		case "anonymity":
+			return true
+		}
+	}
+	return false
+}
+
+// regDescription returns the registry entry listed under a description's
+// words, looked up as they stand when they are in lower case (most
+// descriptions), so that no folded copy is made per article.
+func (x *extractor) regDescription(text string) *briefings.Speaker {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == ' ') {
+			return x.cast.regSpeaker(text)
+		}
+	}
+	return x.cast.reg.speakers[text]
 }
