@@ -76,7 +76,7 @@ func tokenize(text, lower string, toks []token) []token {
 			lw := lower[i:j]
 			var class wordClass
 			if len(lw) <= maxLexiconWord {
-				class = wordClasses[lw]
+				class = wordClassOf(lw)
 			}
 			if class == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
 				class = cRole // "hydrologist", "guitarist"
