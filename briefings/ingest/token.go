@@ -164,7 +164,9 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 		}
 		break
 	}
-	if j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
+	// An apostrophe, ASCII or the first byte of '’', is tested first: most
+	// words end in neither.
+	if j < len(text) && (text[j] == '\'' || text[j] == 0xe2) && j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
 		// "the Nordic Steelworkers' Union": the apostrophe is the word's,
 		// and so is the ng' of Swahili and Luo names ("Ochieng' X").
 		_, size := utf8.DecodeRuneInString(text[j:])
@@ -176,8 +178,10 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 			w = strings.ToLower(text[i:j])
 		}
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
-		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || numberAbbrevs[w] && digitAfter(text, j+1) ||
-			givenAbbrevs[w] && unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) ||
+		// What follows the full stop is tested before the lists it decides
+		// between, which spares most of their lookups.
+		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
+			unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) && givenAbbrevs[w] ||
 			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++
 			plain = false
