@@ -78,11 +78,11 @@ func tokenize(text, lower string, toks []token) []token {
 			if len(lw) <= maxLexiconWord {
 				class = wordClassOf(lw)
 			}
-			if class == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
-				class = cRole // "hydrologist", "guitarist"
+			if class&^listOnly == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
+				class |= cRole // "hydrologist", "guitarist"
 			}
-			if class == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
-				class = cRole // "vice-minister", "vice-governor": the title's deputy
+			if class&^listOnly == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
+				class |= cRole // "vice-minister", "vice-governor": the title's deputy
 			}
 			switch {
 			case unicode.IsUpper(r) && placeAdjective(lw):

@@ -22,7 +22,15 @@ const (
 	cHonor    // an honorific or a title that tells a gender: "Mr", "Dame", "spokeswoman"
 	cAttrib   // attributes words without being a speech verb: "according", "as she put it", "in his words"
 	cCap      // the token starts with a capital (set per token, not in the table)
+	// A word with only the bits below is in no list as far as
+	// tokenize's guesses go (listOnly): they spare a map lookup each.
+	cPlaceAfter // a preposition a place follows: "in", "near" (placeAfter)
+	cDocNoun    // a noun for a document: "statement", "report" (docNouns)
 )
+
+// listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
+// as they did before the bits were added.
+const listOnly = cPlaceAfter | cDocNoun
 
 var wordClasses = map[string]wordClass{}
 
@@ -95,6 +103,8 @@ func init() {
 		wordClasses[w] |= cHonor
 	}
 	mark(attribWords, cAttrib)
+	mark(placeAfter, cPlaceAfter)
+	mark(docNouns, cDocNoun)
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}
