@@ -62,6 +62,7 @@ type registryIndex struct {
 	business map[*briefings.Speaker]bool     // a body that is a company: a legal suffix in a name ("X Holdings SA")
 	orgRoles []orgRole                       // the bodies, in the registry's order, with their roles folded
 	theAlias map[string]*briefings.Speaker   // bodies by an alias that opens with "the", folded without it: "bureau"
+	clubs    map[string]*briefings.Speaker   // registry clubs by their folded name without a club suffix: see fullBody
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -112,7 +113,37 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 			}
 		}
 	}
+	// fullBody asks for a name with each club suffix in turn, about twenty
+	// times an article: a name built and looked up per suffix cost more
+	// than the whole index below, built once per registry.
+	for k, s := range ix.speakers {
+		for i, suf := range clubSuffixes {
+			base, ok := strings.CutSuffix(k, " "+suf)
+			if !ok || s.Kind != "organisation" {
+				continue
+			}
+			if ix.clubs == nil {
+				ix.clubs = map[string]*briefings.Speaker{}
+			}
+			// The first suffix in clubSuffixes's order wins, as in a
+			// lookup of each in turn.
+			if prev := ix.clubs[base]; prev == nil || i < suffixIndex(ix.speakers, base, prev) {
+				ix.clubs[base] = s
+			}
+		}
+	}
 	return ix
+}
+
+// suffixIndex returns the index in clubSuffixes of the suffix by which
+// base names s in speakers.
+func suffixIndex(speakers map[string]*briefings.Speaker, base string, s *briefings.Speaker) int {
+	for i, suf := range clubSuffixes {
+		if speakers[base+" "+suf] == s {
+			return i
+		}
+	}
+	return len(clubSuffixes)
 }
 
 // cast is everyone one article names, found by name, surname or initials.
@@ -765,10 +796,8 @@ func (x *extractor) fullBody(e *entity) *entity {
 	}
 	k := strings.TrimPrefix(c.fold(e.name), "the ")
 	if c.reg != nil {
-		for _, suf := range clubSuffixes {
-			if s := c.reg.speakers[k+" "+suf]; s != nil && s.Kind == "organisation" {
-				return c.fromRegistry(s)
-			}
+		if s := c.reg.clubs[k]; s != nil {
+			return c.fromRegistry(s)
 		}
 	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {

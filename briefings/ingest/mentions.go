@@ -398,7 +398,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 // ("a baker from X").
 func (p *para) placeBefore(i int) bool {
 	switch l := p.lowerAt(i - 1); {
-	case placeAfter[l]:
+	case i-1 >= 0 && i-1 < len(p.toks) && p.toks[i-1].class&cPlaceAfter != 0: // placeAfter[l], by its class bit
 		return true
 	case l == "from":
 		_, noun := personNouns[p.lowerAt(i-2)]

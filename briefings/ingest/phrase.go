@@ -790,7 +790,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.kind, r.head = refSomeone, p.lw(b-1) // "a group of parents", "a handful of residents"
 		return r
 	}
-	if right == b && docNouns[p.lw(left-1)] && !(left-1 > a && p.toks[left-1].isCap(p.text) && p.isNameWord(left-2)) {
+	if right == b && p.toks[left-1].class&cDocNoun != 0 && !(left-1 > a && p.toks[left-1].isCap(p.text) && p.isNameWord(left-2)) {
 		// Not a capitalised noun ending a body's name: "X Advisory".
 		return p.interpretDoc(r, a, left-1)
 	}

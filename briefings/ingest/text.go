@@ -47,10 +47,9 @@ type document struct {
 	paras  []*para
 	quotes []*quoteSpan
 	sents  []sentRef
-	midCap map[string]int // capitalised words seen other than at a sentence start, by lower case
-	lead   int            // paragraphs before the story's own: a standfirst read for its quotes only
-	words  []string       // a buffer for eachFolded
-	sc     *scratch       // the memory its tokens and phrase readings live in
+	lead   int      // paragraphs before the story's own: a standfirst read for its quotes only
+	words  []string // a buffer for eachFolded
+	sc     *scratch // the memory its tokens and phrase readings live in
 }
 
 // scratch is the memory of one draft that the next may reuse: the tokens
@@ -67,7 +66,6 @@ type scratch struct {
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
 	cast      *cast           // the last draft's cast, whose maps the next reuses
-	midCap    map[string]int  // the last document's midCap
 	lower     []byte          // the buffer lowerAll writes in
 	words     []string        // the buffer eachFolded folds in
 	sents     []sentRef       // the last document's sents
@@ -212,8 +210,6 @@ func newDocument(paragraphs []string) *document {
 	}
 	d.sc.toks = buf[:0]
 	d.findQuotes()
-	d.midCap = emptied(d.sc.midCap, 64)
-	d.sc.midCap = d.midCap
 	spans := d.sc.spans[:0] // every paragraph's sentences in one buffer
 	for i, p := range d.paras {
 		p.first = len(d.sents)
@@ -222,11 +218,6 @@ func newDocument(paragraphs []string) *document {
 		p.sents = spans[from:len(spans):len(spans)]
 		for _, s := range p.sents {
 			d.sents = append(d.sents, sentRef{p: i, a: s.a, b: s.b})
-			for k := s.a + 1; k < s.b; k++ {
-				if p.toks[k].isCap(p.text) && p.toks[k-1].kind != tQuote {
-					d.midCap[stripPossessive(p.lw(k))]++
-				}
-			}
 		}
 	}
 	d.sc.spans = spans

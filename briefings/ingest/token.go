@@ -76,13 +76,13 @@ func tokenize(text, lower string, toks []token) []token {
 			lw := lower[i:j]
 			var class wordClass
 			if len(lw) <= maxLexiconWord {
-				class = wordClasses[lw]
+				class = wordClassOf(lw)
 			}
-			if class == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
-				class = cRole // "hydrologist", "guitarist"
+			if class&^listOnly == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
+				class |= cRole // "hydrologist", "guitarist"
 			}
-			if class == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
-				class = cRole // "vice-minister", "vice-governor": the title's deputy
+			if class&^listOnly == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
+				class |= cRole // "vice-minister", "vice-governor": the title's deputy
 			}
 			switch {
 			case unicode.IsUpper(r) && placeAdjective(lw):
@@ -164,7 +164,9 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 		}
 		break
 	}
-	if j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
+	// An apostrophe, ASCII or the first byte of '’', is tested first: most
+	// words end in neither.
+	if j < len(text) && (text[j] == '\'' || text[j] == 0xe2) && j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
 		// "the Nordic Steelworkers' Union": the apostrophe is the word's,
 		// and so is the ng' of Swahili and Luo names ("Ochieng' X").
 		_, size := utf8.DecodeRuneInString(text[j:])
@@ -176,8 +178,10 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 			w = strings.ToLower(text[i:j])
 		}
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
-		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || numberAbbrevs[w] && digitAfter(text, j+1) ||
-			givenAbbrevs[w] && unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) ||
+		// What follows the full stop is tested before the lists it decides
+		// between, which spares most of their lookups.
+		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
+			unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) && givenAbbrevs[w] ||
 			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++
 			plain = false
