@@ -129,7 +129,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	in.topics.count(foldWords(a.Title, nil), counts)
 	in.topics.count(foldWords(a.Subtitle, nil), counts)
 	terms := termFilter(tf)
-	doc.eachFolded(func(words []string) {
+	doc.eachFoldedSentences(func(words []string) {
 		in.topics.count(words, counts)
 		countTerms(words, tf, terms)
 	})

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -77,9 +78,20 @@ func looksBinary(data []byte) bool {
 	}
 	ctrl, n := 0, 0
 	for len(head) > 0 {
-		// A run of ASCII, most of any text, by a table.
+		// Eight bytes at a time while none is a control character or
+		// beyond ASCII: a byte at a time, this loop was some 47 K
+		// instructions of a 5 KB article's 3 M.
+		for len(head) >= 8 {
+			if w := binary.LittleEndian.Uint64(head); w&hi8|(w-0x20*lo8)&^w&hi8|(w^0x7f*lo8-lo8)&^(w^0x7f*lo8)&hi8 != 0 {
+				break // a byte of the eight is ≥ 0x80, < 0x20 or DEL
+			}
+			n += 8
+			head = head[8:]
+		}
+		// The eight bytes that stopped it, or the last few, by a table
+		// while they are ASCII.
 		k := 0
-		for _, c := range head {
+		for _, c := range head[:min(len(head), 8)] {
 			if c >= utf8.RuneSelf {
 				break
 			}
@@ -90,6 +102,9 @@ func looksBinary(data []byte) bool {
 		if head = head[k:]; len(head) == 0 {
 			break
 		}
+		if head[0] < utf8.RuneSelf {
+			continue // eight bytes of ASCII counted
+		}
 		r, size := utf8.DecodeRune(head)
 		head = head[size:]
 		n++
@@ -99,6 +114,14 @@ func looksBinary(data []byte) bool {
 	}
 	return ctrl*20 > n
 }
+
+// lo8 and hi8 are the low and high bit of each of eight bytes in a word,
+// for looksBinary to test eight bytes at once: x-lo8*c&^x&hi8 is not zero
+// when a byte of x is below c (c ≤ 0x80).
+const (
+	lo8 = 0x0101010101010101
+	hi8 = 0x8080808080808080
+)
 
 // asciiControl marks the ASCII control characters: below a space, but for
 // the white space ones, and DEL.

@@ -38,7 +38,8 @@ type candidate struct {
 // with their words, and a map of those words for counting their frequency.
 func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
 	sc := x.d.sc
-	cands, words, all := sc.cands[:0], x.d.words[:0], sc.candTerms[:0]
+	x.d.foldSentences()
+	cands, all := sc.cands[:0], sc.candTerms[:0]
 	for si, s := range x.d.sents {
 		if len(cands) >= summaryWindow {
 			break
@@ -52,9 +53,8 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
 			continue
 		}
 		c := candidate{idx: si, text: text}
-		words = p.foldTokens(s.a, s.b, words[:0])
 		from := len(all)
-		for _, w := range words {
+		for _, w := range x.d.words[x.d.foldAt[si]:x.d.foldAt[si+1]] {
 			if t := term(w); t != "" {
 				all = append(all, t)
 			}
@@ -66,7 +66,7 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
 		c.terms = slices.Compact(c.terms)
 		cands = append(cands, c)
 	}
-	sc.cands, sc.candTerms, x.d.words = cands, all, words
+	sc.cands, sc.candTerms = cands, all
 	tf := x.d.sc.termCounts(16 * len(cands))
 	n := 0
 	for _, c := range cands {

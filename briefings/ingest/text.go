@@ -48,7 +48,8 @@ type document struct {
 	quotes []*quoteSpan
 	sents  []sentRef
 	lead   int      // paragraphs before the story's own: a standfirst read for its quotes only
-	words  []string // a buffer for eachFolded
+	words  []string // a buffer for eachFolded, then the story's folded words
+	foldAt []int    // where each sentence's words start in words, after foldSentences
 	sc     *scratch // the memory its tokens and phrase readings live in
 }
 
@@ -68,6 +69,7 @@ type scratch struct {
 	cast      *cast           // the last draft's cast, whose maps the next reuses
 	lower     []byte          // the buffer lowerAll writes in
 	words     []string        // the buffer eachFolded folds in
+	foldAt    []int           // the last document's foldAt
 	sents     []sentRef       // the last document's sents
 	spans     []span          // its paragraphs' sentences
 	paras     []para          // the paragraphs, which never move once made
@@ -169,7 +171,7 @@ func (d *document) release() {
 		*p = para{} // what it kept of the article is no longer reachable
 	}
 	sc.slab, sc.used = 0, 0
-	sc.words, sc.sents = d.words[:0], d.sents[:0]
+	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
 	clear(sc.readings) // the refs they keep are reused
 	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
@@ -181,6 +183,32 @@ func (d *document) eachFolded(fn func(words []string)) {
 	for _, p := range d.paras[d.lead:] {
 		d.words = p.foldTokens(0, len(p.toks), d.words[:0])
 		fn(d.words)
+	}
+}
+
+// foldSentences folds the words of every sentence of the story (not the
+// lead's) into d.words, once for both the summary's candidates and the
+// count of topics and terms, which folded the candidates' sentences a
+// second time: d.foldAt[si] is where sentence si's words start, and
+// d.foldAt[len(d.sents)] where the last ends. The tokens must not change
+// after.
+func (d *document) foldSentences() {
+	words, at := d.words[:0], d.sc.foldAt[:0]
+	for _, s := range d.sents {
+		at = append(at, len(words))
+		if s.p >= d.lead {
+			words = d.paras[s.p].foldTokens(s.a, s.b, words)
+		}
+	}
+	d.words, d.foldAt = words, append(at, len(words))
+}
+
+// eachFoldedSentences calls fn with each paragraph's words as eachFolded
+// does, from the fold foldSentences made: a paragraph's sentences are all
+// its tokens.
+func (d *document) eachFoldedSentences(fn func(words []string)) {
+	for _, p := range d.paras[d.lead:] {
+		fn(d.words[d.foldAt[p.first]:d.foldAt[p.first+len(p.sents)]])
 	}
 }
 

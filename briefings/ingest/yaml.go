@@ -89,6 +89,10 @@ var yamlHeed = func() (t [256]bool) {
 	return t
 }()
 
+// zeroByte is not zero when a byte of x is zero: for eight bytes tested
+// at once, with x the word xor the byte sought in every byte.
+func zeroByte(x uint64) uint64 { return (x - lo8) &^ x & hi8 }
+
 // plainSafe reports whether s reads back as itself when written plain.
 func plainSafe(s string, inFlow bool) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' || s[len(s)-1] == ':' {
@@ -107,6 +111,17 @@ func plainSafe(s string, inFlow bool) bool {
 	// that must be escaped. Quotes, the longest values, were read three
 	// times over before.
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while none needs a look: a byte at a
+		// time, this loop was some 44 K instructions of a 5 KB
+		// article's 3 M, quotes being the longest values.
+		for ; i+8 <= len(s); i += 8 {
+			b := s[i : i+8] // one bounds check for the eight
+			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if w&hi8|(w-0x20*lo8)&^w&hi8|zeroByte(w^0x7f*lo8)|zeroByte(w^':'*lo8)|zeroByte(w^'#'*lo8) != 0 {
+				break // a byte of the eight is one yamlHeed marks
+			}
+		}
 		for i < len(s) && !yamlHeed[s[i]] {
 			i++ // letters, digits, spaces and most marks need nothing
 		}
