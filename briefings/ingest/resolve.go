@@ -24,11 +24,6 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
-	if r.kind == refName || r.kind == refOrg {
-		if e := x.unitOwner(r.surface); e != nil {
-			return e, ""
-		}
-	}
 	switch r.kind {
 	case refPronoun:
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
@@ -398,33 +393,6 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		return e, "description"
 	}
 	return nil, ""
-}
-
-// unitWords name a body's internal office, which speaks for the body:
-// "<Body>'s General Secretariat", "<Body>'s sub-committee on X".
-var unitWords = set(`secretariat superintendence sub-committee subcommittee directorate`)
-
-// unitOwner returns the body a phrase "<Body>'s [<Capitalised> …] <unit>"
-// names as the owner of one of its offices ("the Authority's General
-// Superintendence stated"), when the article or the registry knows the
-// owner as a body; else nil.
-func (x *extractor) unitOwner(surface string) *entity {
-	i := strings.Index(strings.ReplaceAll(surface, "’", "'"), "'s ")
-	if i <= 0 {
-		return nil
-	}
-	rest := strings.Fields(surface[i+3:])
-	if len(rest) == 0 || !unitWords[strings.ToLower(rest[len(rest)-1])] {
-		return nil
-	}
-	owner := strings.TrimPrefix(strings.TrimPrefix(surface[:i], "the "), "The ")
-	if s := x.cast.regSpeaker(owner); s != nil && s.Kind == "organisation" {
-		return x.cast.fromRegistry(s)
-	}
-	if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" {
-		return e
-	}
-	return nil
 }
 
 // cityBody resolves "the city said" (or "the City", as South African and
