@@ -748,13 +748,6 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	r.text = p.textOf(a, b)
 
-	if t := p.lw(b - 1); b-a >= 4 && speaksForBody(t) && !p.toks[b-1].isCap(p.text) && p.toks[a].isCap(p.text) && p.bodyNameRun(a, b-1) {
-		// "a Transport for Wales spokesman", "a Bank of Norland
-		// official": a body's name with "for" or "of" inside it, then
-		// the title of one of its people, who speaks for it.
-		r.kind, r.head, r.role, r.org = refRole, t, r.text, p.textOf(a, b-1)
-		return r
-	}
 	// Split at the first "of"/"for": "Secretary of State Antony Blinken",
 	// "Bank of Norland", "a spokesman for the Interior Ministry", "Marcus Webb
 	// of Calder State University".
@@ -939,7 +932,7 @@ notEpithet:
 		return r
 	}
 	if roleAt < 0 && orgAt < 0 && r.det != "" && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWords(p, a, left) && allNameWordsAnd(p, right, b-1) {
-		// "a Transport for NSW spokesman", "the Friends of the Earth
+		// "a Transport for Wales spokesman", "the Friends of the Earth
 		// campaigner": a body's whole name in capitals before the role,
 		// though no word of it is a body's head.
 		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
@@ -1399,31 +1392,6 @@ func surnameParticle(w string) bool {
 		return true
 	}
 	return false
-}
-
-// bodyNameRun reports whether tokens [a, b) are a body's name with "of" or
-// "for" inside it: capitals joined by those words (and "the"), with no
-// title among them ("Transport for Wales", "Bank of Norland"), not a
-// title's complement ("Minister for Trade").
-func (p *para) bodyNameRun(a, b int) bool {
-	joined := false
-	for i := a; i < b; i++ {
-		if !p.isWordAt(i) {
-			return false
-		}
-		switch l := p.lw(i); {
-		case l == "of" || l == "for":
-			if i == a || i == b-1 {
-				return false
-			}
-			joined = true
-		case l == "the" && joined:
-		case p.toks[i].isCap(p.text) && !p.isRoleAt(i) && !p.isTitleWord(i):
-		default:
-			return false
-		}
-	}
-	return joined
 }
 
 // interpretDoc reads a phrase ending in a document noun at token d: the
