@@ -99,7 +99,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
 	governor mayor envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
-	analyst analysts professor economist researcher expert fellow head leader king queen prince
+	analyst analysts economists strategists professor economist researcher expert fellow head leader king queen prince
 	princess pope ceo cfo founder co-founder editor correspondent lawmaker legislator prosecutor
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
