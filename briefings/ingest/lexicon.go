@@ -124,7 +124,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	auditor-general governor-general inspector-general commissioner-general
 	politician
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
-	voivode prefect applicant claimant plaintiff defendant appellant petitioner`)
+	voivode prefect applicant claimant plaintiff defendant appellant petitioner member`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
@@ -155,6 +155,11 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"fm": "foreign minister", "pm": "prime minister", "eam": "external affairs minister",
 	// British local papers: "Cllr Priya Shah".
 	"cllr": "councillor", "cllr.": "councillor",
+	// New Zealand and Australian papers: "Cr X".
+	"cr": "councillor", "cr.": "councillor",
+	// British police ranks without their stops: "Det Con X", "Det Sgt Y".
+	"det": "detective", "con": "constable", "con.": "constable", "sgt": "sergeant", "insp": "inspector",
+	"supt": "superintendent",
 	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
 	"coun.": "councillor", "coun": "councillor",
 	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".
@@ -214,7 +219,7 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	// for a union leader), Indian ("Shri", "Smt."), East African ("Mzee"),
 	// Commonwealth ministers' ("The Rt. Hon.", "The Hon."), and French,
 	// German, Spanish and Italian ones.
-	"alhaji": male, "alhaja": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
+	"alhaji": male, "alhaja": female, "hajjat": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
 	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender,
 	"barr.": unknownGender, "eng.": unknownGender, "h.e.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
 	"shrimati": female, "mzee": male, "hon.": unknownGender,

@@ -623,6 +623,7 @@ func (p *para) interpret(a, b int) *ref {
 	r := p.interpretPhrase(a, b)
 	if r != nil && r.kind == refName {
 		stripCourtesy(r)
+		stripBodyTitle(r)
 	}
 	if r != nil && r.kind == refRole {
 		if i := strings.Index(r.org, " ("); i > 0 {
@@ -717,7 +718,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
-	lok chumteav oknha samdech`)
+	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
@@ -1265,9 +1266,10 @@ func (p *para) nameInComplement(i, b int) int {
 	}
 	for n := len(caps) - 3; n > 0; n-- {
 		// "… to the UN in Geneva Ambassador X Y Z": a capitalised title
-		// inside the capitals ends the title; the two or more names
-		// after it are the person's.
-		if k := caps[n]; p.isRoleAt(k) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) {
+		// or courtesy title ("… for Welfare Datuk X Y Z") inside the
+		// capitals ends the title; the two or more names after it are
+		// the person's.
+		if k := caps[n]; (p.isRoleAt(k) || p.courtesyAt(k)) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) {
 			if _, given := givenGender(p.lw(k)); !given && p.toks[k].class&cCap != 0 {
 				return k + 1
 			}

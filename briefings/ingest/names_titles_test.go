@@ -1,0 +1,53 @@
+package ingest_test
+
+import "testing"
+
+// lead opens the small articles of the table tests below, so each case's
+// sentences are read as a story's body.
+const lead = "Officials met in the capital on Monday to review the annual plan for the region and its towns."
+
+// TestTitlesOffNames: what stands before a name and is not part of it —
+// a royal or courtesy style ("Her Highness", "Sayyida", "Hajjat"), a
+// police rank or a councillor's title without its full stop ("Det Sgt",
+// "Cr"), "Member" of a body, a courtesy title inside a title's
+// complement, and an unlisted title after a body's name or acronym — is
+// the speaker's title, and a title with their surname later is them.
+func TestTitlesOffNames(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"royal style and honorific", []string{
+			`Her Highness Sayyida Maryam Al Saidi told guests the new school would be "open to every child."`,
+		}, map[string]string{"open to every child.": "Maryam Al Saidi"}},
+		{"pilgrim's honorific in an aside", []string{
+			`The Minister of State for Lakes, Hajjat Aisha Nabirye Kizito, said traders wanted "a fair hearing" on the levy.`,
+		}, map[string]string{"a fair hearing": "Aisha Nabirye Kizito"}},
+		{"police rank without stops", []string{
+			`Outside court, Det Sgt Owen Prideaux-Lyle said the gang had been "careful but greedy."`,
+			`Det Con Maeve Dunstan-Hale said the victims had shown "real courage."`,
+		}, map[string]string{"careful but greedy.": "Owen Prideaux-Lyle", "real courage.": "Maeve Dunstan-Hale"}},
+		{"councillor", []string{
+			`Cr Wiremu Tane-Holloway said the vote was "a mistake we will regret."`,
+			`"We will look at it again in March," Cr Tane-Holloway said.`,
+		}, map[string]string{"a mistake we will regret.": "Wiremu Tane-Holloway", "We will look at it again in March": "Wiremu Tane-Holloway"}},
+		{"member of a body", []string{
+			`Keshian Harbour Board Member Imran Volkov said dredging was "long overdue."`,
+			`"The silt has cost us two berths," the Keshian board member said.`,
+		}, map[string]string{"long overdue.": "Imran Volkov", "The silt has cost us two berths": "Imran Volkov"}},
+		{"courtesy title in a complement", []string{
+			`State Councillor for Fisheries Datuk Seri Wan Azmi Wan Ismail said the boats were "too few for the coast."`,
+		}, map[string]string{"too few for the coast.": "Wan Azmi Wan Ismail"}},
+		{"unlisted title after a body", []string{
+			`Riverine Commission Delegate-Observer Anupam Seth said the survey was "too late to help."`,
+			`KRB Assessor Maria Lopez Vidal said the survey was "thorough."`,
+		}, map[string]string{"too late to help.": "Anupam Seth", "thorough.": "Maria Lopez Vidal"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, nil, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}

@@ -1,0 +1,78 @@
+package ingest
+
+import "strings"
+
+// stripBodyTitle moves the words before a given name to the role when
+// they hold a body's name or acronym ("<Body> <Unlisted Title> X Y",
+// "<Acronym> <Unlisted Title> X Y"): no one's given names come after an
+// acronym or a body's head word, so a title the lists do not know sits
+// between the body and the name. It needs a given name the lists know,
+// with a surname or more after it, so a name with a body's word in it
+// ("X Bank Y") stays whole.
+func stripBodyTitle(r *ref) {
+	name := r.name
+	if strings.Count(name, " ") < 3 {
+		return // four words at least: a body or acronym, a title, a given name and a surname
+	}
+	body, given := -1, -1 // byte offsets of the last body word, then the given name after it
+	for at := 0; at < len(name); {
+		sp := strings.IndexByte(name[at:], ' ')
+		if sp < 0 {
+			break // the last word is the surname
+		}
+		w := name[at : at+sp]
+		switch {
+		case isAcronym(w) && !strings.Contains(w, ".") || bodyWord(w):
+			body, given = at, -1
+		case body >= 0 && given < 0 && at > body:
+			var buf [24]byte
+			if lw, ok := lowerASCIIWord(buf[:], w); ok {
+				if _, ok := givenGender(string(lw)); ok && !roleWords[string(lw)] {
+					given = at
+				}
+			}
+		}
+		at += sp + 1
+	}
+	if body < 0 || given < 0 {
+		return
+	}
+	r.role = strings.TrimSpace(r.role + " " + name[:given-1])
+	r.name = name[given:]
+	r.evidence = true
+}
+
+// bodyWord reports whether a capitalised word is a body's head word
+// ("Commission", "Board", "Agency").
+func bodyWord(w string) bool {
+	var buf [24]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	return ok && orgHeads[string(lw)]
+}
+
+// lowerASCIIWord folds an ASCII word's case into buf, without allocating; ok
+// is false for a longer word or one outside ASCII.
+func lowerASCIIWord(buf []byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// courtesyAt reports whether token k is a courtesy title that opens a
+// name ("Datuk", "Alhaji", "Hajjat"), which says a name follows as a
+// title word does.
+func (p *para) courtesyAt(k int) bool {
+	title, _, _ := courtesyWord(p.word(k))
+	return title
+}
