@@ -44,7 +44,7 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 2 // "Dar es Salaam"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && (p.lowerAt(j-2) == "of" || p.lowerAt(j-2) == "for" && p.isOrgHeadAt(j-3)) && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2 // "Bank of the South", "Office for the Coordination of …"
-			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && portfolios[p.lowerAt(j)] && p.isNameWord(j-3):
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && isPortfolio(p.lowerAt(j)) && p.isNameWord(j-3):
 				j -= 2 // a title's last field: "Minister for Culture and the Environment X"
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--

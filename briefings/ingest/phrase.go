@@ -211,7 +211,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
-		case p.isWordAt(j) && p.lw(j) == "and" && j > i && j+2 < hi && p.lowerAt(j+1) == "the" && portfolios[p.lowerAt(j+2)] && p.isNameWord(j+2) && p.chunkHasOf(i, j):
+		case p.isWordAt(j) && p.lw(j) == "and" && j > i && j+2 < hi && p.lowerAt(j+1) == "the" && isPortfolio(p.lowerAt(j+2)) && p.isNameWord(j+2) && p.chunkHasOf(i, j):
 			j += 2 // a title's last field after "the": "Minister for Culture and the Environment X"
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.isTitleWord(j-1) && !p.toks[j-1].isCap(p.text) && p.lowerTitleAfter(j+1, hi) > 0:
 			j = p.lowerTitleAfter(j+1, hi) // "the health and welfare minister"
@@ -276,7 +276,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if p.titledPair(i, j, hi) {
 		return false
 	}
-	if (portfolios[p.lw(j-1)] || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
+	if (isPortfolio(p.lw(j-1)) || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
 		// "Minister of Water Resources and Irrigation X Y", "Minister for
 		// Transport, Ports and Shipping X Y": the title's last field.
 		return true
@@ -288,7 +288,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	}
 	k := j + 1
 	for k < hi && p.isNameWord(k) {
-		if portfolios[p.lw(k)] && p.chunkHasOf(i, j) {
+		if isPortfolio(p.lw(k)) && p.chunkHasOf(i, j) {
 			return true // "Secretary of State for Economic and Business Affairs"
 		}
 		if p.isRoleAt(k) && k > j+1 {
@@ -306,7 +306,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 // capitals after "and" run into a title and a name.
 func (p *para) titledPair(i, j, hi int) bool {
 	k := j
-	for k > i && p.isNameWord(k-1) && !p.isRoleAt(k-1) && !portfolios[p.lw(k-1)] && !p.isOrgHeadAt(k-1) && !placeWords[p.lw(k-1)] {
+	for k > i && p.isNameWord(k-1) && !p.isRoleAt(k-1) && !isPortfolio(p.lw(k-1)) && !p.isOrgHeadAt(k-1) && !placeWords[p.lw(k-1)] {
 		k--
 	}
 	if j-k < 2 || !p.hasRoleIn(i, k) {
@@ -334,8 +334,9 @@ func (p *para) portfolioList(i, j, hi int) bool {
 	// A person's title whose complement lists its fields ("Minister for
 	// Housing, Local Government and Heritage X Y") runs over them as a
 	// body's name does, when each listed part holds a field's word.
-	fields := !body && portfolios[p.lw(j-1)] && p.titleComplement(i, j)
+	fields := !body && isPortfolio(p.lw(j-1)) && p.titleComplement(i, j)
 	k := j + 1
+	titled := false // a listed part holds a title: a name's aside, not fields
 	for k < hi {
 		if !p.isNameWord(k) {
 			return false
@@ -343,7 +344,8 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		field, from := false, k
 		for k < hi && p.isNameWord(k) {
 			_, given := givenGender(p.lw(k))
-			field = field || portfolios[p.lw(k)] || p.fieldAfterList(k) && !given && k-from < 2
+			field = field || isPortfolio(p.lw(k)) || p.fieldAfterList(k) && !given && k-from < 2
+			titled = titled || p.isRoleAt(k)
 			k++
 		}
 		fields = fields && field && (k-from <= 2 || p.lowerAt(k) == "and")
@@ -353,7 +355,12 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		case k < hi && p.lw(k) == "and":
 			if !body {
 				// "Trade, Industry and Tourism Minister X": fields
-				// listed before a title.
+				// listed before a title. A part with a title of its own
+				// ("X Y, <Body> Representative and Country Director")
+				// is an aside after a name, whose titles are joined.
+				if titled {
+					return false
+				}
 				n := k + 1
 				for n < hi && p.isNameWord(n) && !p.isRoleAt(n) {
 					n++
@@ -429,7 +436,8 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	food rural local government policy reform cooperation integration protection crisis climate
 	family families equality gender women children youth migration citizenship veterans water
 	digital transformation disaster disasters emergency emergencies relief arts economy media regions
-	interior`)
+	interior shipping mining ports lands mines roads forestry forests wildlife petroleum minerals
+	electricity highways railways cooperatives`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
@@ -1254,7 +1262,7 @@ func (p *para) nameInComplement(i, b int) int {
 		// "Minister of State for Foreign Affairs X Y Z": the last field
 		// ends the title; the two to four capitals after it, none a
 		// field, are the name, whichever of them is a given name.
-		if portfolios[p.lw(caps[n])] {
+		if isPortfolio(p.lw(caps[n])) {
 			if m := len(caps) - 1 - n; m <= 4 && p.isNameWord(caps[n]+1) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) {
 				return caps[n] + 1
 			}
@@ -1315,7 +1323,7 @@ func (p *para) nameInComplement(i, b int) int {
 		return -1
 	}
 	for _, k := range caps[from:] {
-		if portfolios[p.lw(k)] {
+		if isPortfolio(p.lw(k)) {
 			return -1 // "Minister of State for Foreign Trade": a field, no name
 		}
 	}
@@ -1331,7 +1339,7 @@ func (p *para) nameInComplement(i, b int) int {
 // father's name and the family's, not the whole name. It stops at i.
 func (p *para) particleStart(k, i int) int {
 	for k-2 >= i && p.isWordAt(k-1) && particles[p.lw(k-1)] && !p.toks[k-1].isCap(p.text) && p.isNameWord(k-2) &&
-		!p.isRoleAt(k-2) && !p.isOrgHeadAt(k-2) && !portfolios[p.lw(k-2)] && p.toks[k-2].class&cHonor == 0 {
+		!p.isRoleAt(k-2) && !p.isOrgHeadAt(k-2) && !isPortfolio(p.lw(k-2)) && p.toks[k-2].class&cHonor == 0 {
 		k -= 2
 	}
 	return k
