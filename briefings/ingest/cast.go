@@ -63,6 +63,7 @@ type registryIndex struct {
 	orgRoles []orgRole                       // the bodies, in the registry's order, with their roles folded
 	theAlias map[string]*briefings.Speaker   // bodies by an alias that opens with "the", folded without it: "bureau"
 	clubs    map[string]*briefings.Speaker   // registry clubs by their folded name without a club suffix: see fullBody
+	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -113,6 +114,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 			}
 		}
 	}
+	ix.placed = placedBodies(reg, ix.speakers)
 	// fullBody asks for a name with each club suffix in turn, about twenty
 	// times an article: a name built and looked up per suffix cost more
 	// than the whole index below, built once per registry.
@@ -798,6 +800,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {
 			return c.fromRegistry(s)
+		}
+		if s := x.placedBody(k); s != nil && e.kind == "organisation" {
+			return c.fromRegistry(s) // "the Ministry of Trade" for the registry's "Ministry of Trade of <Country>"
 		}
 	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {

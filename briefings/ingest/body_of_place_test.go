@@ -1,0 +1,52 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestBodyOfPlace: a registry that lists the same kind of body for
+// several states names each "<Body> of <Place>"; copy from one of them
+// names its own without the place ("the Ministry of Trade said"). The
+// short form is the registry body whose place the article names most,
+// and stays as it is when the article names none of their places or
+// two equally.
+func TestBodyOfPlace(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Varnia", Role: "Country", Kind: "place", Aliases: []string{"Port Selby"}},
+		{Name: "Keshia", Role: "Country", Kind: "place", Aliases: []string{"Amrit"}},
+		{Name: "Norland", Role: "Country", Kind: "place"},
+		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Trade of Keshia", Role: "Keshian trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Norland", Role: "Norland's energy ministry", Kind: "organisation"},
+	}}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"the article's country", []string{
+			`Port Selby, May 3 - Varnia will cut tariffs on grain from June, officials said on Tuesday.`,
+			`In a statement, the Ministry of Trade said the cut was "a temporary measure" to calm prices in Varnia.`,
+		}, map[string]string{"a temporary measure": "Ministry of Trade of Varnia"}},
+		{"the other country, by its capital", []string{
+			`Amrit, May 3 - Keshia will cut tariffs on grain from June, officials said on Tuesday. Varnia has asked for talks.`,
+			`Traders in Keshia welcomed the cut. In a statement, the Ministry of Trade said the cut was "a temporary measure" for Keshia.`,
+		}, map[string]string{"a temporary measure": "Ministry of Trade of Keshia"}},
+		{"one entry, its place named", []string{
+			`Norland will keep two coal plants on standby this winter.`,
+			`The Ministry of Energy said supply was "stable for now."`,
+		}, map[string]string{"stable for now.": "Ministry of Energy of Norland"}},
+		{"one entry, its place not named", []string{
+			`Grid operators will keep two coal plants on standby this winter.`,
+			`The Ministry of Energy said supply was "stable for now."`,
+		}, map[string]string{"stable for now.": "Ministry of Energy"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}

@@ -1,0 +1,94 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// placedBody is a registry body whose name is another body's name and
+// " of <place>": "Ministry of Trade of <Country>".
+type placedBody struct {
+	sp    *briefings.Speaker
+	place string // folded
+}
+
+// placedBodies indexes the registry's bodies named "<body> of <place>" by
+// the folded body's name before the place: a registry that holds the same
+// kind of body for several states names each so, while copy from one of
+// those states names its own body without the place ("the Ministry of
+// Trade said"). The body's name must be two words or more, so a lone head
+// word ("Government of X", "Bank of X") is left to the rules for those.
+func placedBodies(reg *briefings.Registry, speakers map[string]*briefings.Speaker) map[string][]placedBody {
+	var m map[string][]placedBody
+	for _, s := range reg.Speakers {
+		if s.Kind != "organisation" {
+			continue
+		}
+		n := briefings.Fold(s.Name)
+		i := strings.LastIndex(n, " of ")
+		if i < 0 {
+			continue
+		}
+		base, place := n[:i], n[i+4:]
+		if !strings.Contains(base, " ") || speakers[base] != nil {
+			continue
+		}
+		if p := speakers[place]; !(p != nil && p.Kind == "place" || p == nil && isKnownPlace(place)) {
+			continue
+		}
+		if m == nil {
+			m = map[string][]placedBody{}
+		}
+		if p := speakers[place]; p != nil {
+			place = briefings.Fold(p.Name) // a capital listed as its country's alias is the country
+		}
+		m[base] = append(m[base], placedBody{sp: s, place: place})
+	}
+	return m
+}
+
+// placedBody returns the registry body "<k> of <place>" for a body the
+// article names only as k (folded), when the article names that place:
+// of several such bodies, the one whose place the article's sentences
+// name most (each sentence counted by the first country it names), and
+// none on a tie or when it names none of their places.
+func (x *extractor) placedBody(k string) *briefings.Speaker {
+	cands := x.cast.reg.placed[k]
+	if len(cands) == 0 {
+		return nil
+	}
+	var counts [8]int
+	if len(cands) > len(counts) {
+		return nil
+	}
+	for s := range x.d.sents {
+		c := x.countryIn(s)
+		if c == "" {
+			continue
+		}
+		fc := x.cast.fold(c)
+		if e := x.cast.lookup(c); e != nil && e.reg != nil && e.kind == "place" {
+			fc = briefings.Fold(e.reg.Name)
+		}
+		for i, cd := range cands {
+			if cd.place == fc {
+				counts[i]++
+			}
+		}
+	}
+	best, tie := -1, false
+	for i := range cands {
+		switch {
+		case counts[i] == 0:
+		case best < 0 || counts[i] > counts[best]:
+			best, tie = i, false
+		case counts[i] == counts[best]:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return nil
+	}
+	return cands[best].sp
+}
