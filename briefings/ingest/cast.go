@@ -738,7 +738,7 @@ func (x *extractor) fullName(e *entity) *entity {
 	}
 	full := x.cast.fullName(e)
 	if full == e {
-		return e
+		return x.cast.fullerName(e) // "Y Z" for "X Y Z", whenever it spoke
 	}
 	named := -1
 	for si, ms := range x.mentions {
