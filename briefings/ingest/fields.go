@@ -4,7 +4,7 @@ import "strings"
 
 // isPortfolio reports whether a lower-case word is a field a ministry, a
 // secretary or a committee is for: one of portfolios, or an abstract noun
-// by an ending no one's name has ("Irrigation", "Ecology",
+// by an ending hardly anyone's name has ("Irrigation", "Ecology",
 // "Procurement", "Statistics"), which no word list can hold all of. A
 // title's fields end where the name after them begins.
 func isPortfolio(w string) bool {
@@ -17,8 +17,8 @@ func isPortfolio(w string) bool {
 		return true // irrigation, aviation, immigration, broadcasting's "information"
 	case n >= 9 && strings.HasSuffix(w, "ment"):
 		return true // procurement, settlement (not Clement)
-	case n >= 7 && (strings.HasSuffix(w, "ology") || strings.HasSuffix(w, "ness")):
-		return true // ecology, technology, business, wellness
+	case n >= 7 && strings.HasSuffix(w, "ology"):
+		return true // ecology, technology (not -ness: Harkness, Guinness)
 	case n >= 8 && strings.HasSuffix(w, "ics"):
 		return true // statistics, logistics, economics
 	}

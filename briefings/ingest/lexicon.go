@@ -157,8 +157,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"cllr": "councillor", "cllr.": "councillor",
 	// New Zealand and Australian papers: "Cr X".
 	"cr": "councillor", "cr.": "councillor",
-	// British police ranks without their stops: "Det Con X", "Det Sgt Y".
-	"det": "detective", "con": "constable", "con.": "constable", "sgt": "sergeant", "insp": "inspector",
+	// British police ranks without their stops: "Det Sgt Y" ("Det Con X": see
+	// stripRank, as "Con" alone is a given name).
+	"det": "detective", "con.": "constable", "sgt": "sergeant", "insp": "inspector",
 	"supt": "superintendent",
 	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
 	"coun.": "councillor", "coun": "councillor",

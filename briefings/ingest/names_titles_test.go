@@ -11,7 +11,9 @@ const lead = "Officials met in the capital on Monday to review the annual plan f
 // police rank or a councillor's title without its full stop ("Det Sgt",
 // "Cr"), "Member" of a body, a courtesy title inside a title's
 // complement, and an unlisted title after a body's name or acronym — is
-// the speaker's title, and a title with their surname later is them.
+// the speaker's title, and a title with their surname later is them. A
+// given name that is also a rank's word ("Con") stays a name, and "a
+// union member" is one of its rank and file, who speaks for no body.
 func TestTitlesOffNames(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -40,6 +42,13 @@ func TestTitlesOffNames(t *testing.T) {
 		{"courtesy title in a complement", []string{
 			`State Councillor for Fisheries Datuk Seri Wan Azmi Wan Ismail said the boats were "too few for the coast."`,
 		}, map[string]string{"too few for the coast.": "Wan Azmi Wan Ismail"}},
+		{"a given name that is a rank's word", []string{
+			`Con Ahearne-Dolan said the final had been "a classic of its kind."`,
+		}, map[string]string{"a classic of its kind.": "Con Ahearne-Dolan"}},
+		{"a body's member speaks for themself", []string{
+			`The Brackwater Dockers Union said its members were "angry and tired."`,
+			`A union member said the offer was "an insult to us all."`,
+		}, map[string]string{"angry and tired.": "Brackwater Dockers Union", "an insult to us all.": "unknown"}},
 		{"unlisted title after a body", []string{
 			`Riverine Commission Delegate-Observer Anupam Seth said the survey was "too late to help."`,
 			`KRB Assessor Maria Lopez Vidal said the survey was "thorough."`,

@@ -10,6 +10,7 @@ import "strings"
 // with a surname or more after it, so a name with a body's word in it
 // ("X Bank Y") stays whole.
 func stripBodyTitle(r *ref) {
+	stripRank(r)
 	name := r.name
 	if strings.Count(name, " ") < 3 {
 		return // four words at least: a body or acronym, a title, a given name and a surname
@@ -75,4 +76,22 @@ func lowerASCIIWord(buf []byte, w string) ([]byte, bool) {
 func (p *para) courtesyAt(k int) bool {
 	title, _, _ := courtesyWord(p.word(k))
 	return title
+}
+
+// stripRank moves "Con" to the role after a detective's title ("Det Con X
+// Y", a detective constable): "Con" is an Irish given name alone, a rank
+// only after "Det".
+func stripRank(r *ref) {
+	role := strings.TrimSuffix(r.role, ".")
+	if !strings.HasSuffix(role, "Det") || len(role) > 3 && role[len(role)-4] != ' ' {
+		return
+	}
+	rest, ok := strings.CutPrefix(r.name, "Con ")
+	if !ok {
+		rest, ok = strings.CutPrefix(r.name, "Con. ")
+	}
+	if ok && strings.Contains(rest, " ") {
+		r.role += " " + r.name[:len(r.name)-len(rest)-1]
+		r.name = rest
+	}
 }

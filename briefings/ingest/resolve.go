@@ -2146,9 +2146,11 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 // insider" speak for no one; nor does a party's member of a parliament
 // ("one Labour MP", "a Republican senator"), who speaks for themself, or
 // "one airline executive" talking to a reporter, who gives their own view,
-// not the company's statement.
+// not the company's statement; nor does "a union member", one of its rank
+// and file.
 var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators
-	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher executive executives`)
+	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher executive executives
+	member`)
 
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,
