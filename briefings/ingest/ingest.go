@@ -124,17 +124,17 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 
 	// One pass over the article's words counts both the topics' names and
 	// the summary candidates' words.
-	cands, tf := x.summaryCandidates()
+	cands, tf, tc := x.summaryCandidates()
 	counts := map[*briefings.Topic]int{}
 	in.topics.count(foldWords(a.Title, nil), counts)
 	in.topics.count(foldWords(a.Subtitle, nil), counts)
 	terms := termFilter(tf)
 	doc.eachFoldedSentences(func(words []string) {
 		in.topics.count(words, counts)
-		countTerms(words, tf, terms)
+		countTerms(words, tf, tc, terms)
 	})
 	d.Topics = in.topics.topics(in.reg, counts)
-	d.Summary = x.summary(cands, tf)
+	d.Summary = x.summary(cands, tc)
 	d.Names = x.frequentNames(in.topics)
 	d.Source = briefings.Source{ID: sourceID(a), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
 	if d.Source.Outlet == "" && a.URL != "" {

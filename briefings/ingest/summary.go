@@ -29,17 +29,23 @@ var danglingOpeners = set(`he she they it this that these those his her their it
 type candidate struct {
 	idx    int // document sentence
 	text   string
-	terms  []string // distinct, sorted
-	counts []*int   // the article's uses of each of terms, once counted
+	terms  []int32 // its distinct words, by their index in the article's counts, ascending
 	weight float64
 }
 
 // summaryCandidates returns the eligible sentences of the summary window,
-// with their words, and a map of those words for counting their frequency.
-func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
+// with their words; a map of those words, each to its index in counts, for
+// counting how often the article uses them; and counts, all zero.
+//
+// A candidate keeps its words as those indexes, sorted: overlap needs one
+// order for every candidate, not the alphabet's, and sorting numbers rather
+// than the words' strings (some 83 K instructions an article) saved about
+// 50 K of a 5 KB article's 2.8 M, the map lookups moved here included.
+func (x *extractor) summaryCandidates() ([]candidate, map[string]int32, []int) {
 	sc := x.d.sc
 	x.d.foldSentences()
-	cands, all := sc.cands[:0], sc.candTerms[:0]
+	tf := sc.termCounts(16 * summaryWindow)
+	cands, ids := sc.cands[:0], sc.candIDs[:0]
 	for si, s := range x.d.sents {
 		if len(cands) >= summaryWindow {
 			break
@@ -53,50 +59,33 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]*int) {
 			continue
 		}
 		c := candidate{idx: si, text: text}
-		from := len(all)
+		from := len(ids)
 		for _, w := range x.d.words[x.d.foldAt[si]:x.d.foldAt[si+1]] {
-			if t := term(w); t != "" {
-				all = append(all, t)
+			t := term(w)
+			if t == "" {
+				continue
 			}
+			i, ok := tf[t]
+			if !ok {
+				i = int32(len(tf))
+				tf[t] = i
+			}
+			ids = append(ids, i)
 		}
 		// A piece of one buffer for all the candidates' words; capped, so
 		// no append to it reaches the next one's.
-		c.terms = all[from:len(all):len(all)]
-		slices.Sort(c.terms) // the same order as sort.Strings, without its interface calls
+		c.terms = ids[from:len(ids):len(ids)]
+		slices.Sort(c.terms)
 		c.terms = slices.Compact(c.terms)
 		cands = append(cands, c)
 	}
-	sc.cands, sc.candTerms = cands, all
-	tf := x.d.sc.termCounts(16 * len(cands))
-	n := 0
-	for _, c := range cands {
-		n += len(c.terms)
-	}
-	// Each word's count is a slot of one slice, which never grows after:
-	// counting an article's use of a word is one lookup, not two.
-	counts := zeroed(sc.counts, n)
-	sc.counts = counts
-	slots := sc.countRefs[:0]
-	for i := range cands {
-		c := &cands[i]
-		from := len(slots)
-		for _, t := range c.terms {
-			p := tf[t]
-			if p == nil {
-				p = &counts[0]
-				counts = counts[1:]
-				tf[t] = p
-			}
-			slots = append(slots, p)
-		}
-		c.counts = slots[from:len(slots):len(slots)]
-	}
-	sc.countRefs = slots
-	return cands, tf
+	sc.cands, sc.candIDs = cands, ids
+	sc.counts = zeroed(sc.counts, len(tf))
+	return cands, tf, sc.counts
 }
 
 // termFilter is the filter of the candidates' words, for countTerms.
-func termFilter(tf map[string]*int) *wordFilter {
+func termFilter(tf map[string]int32) *wordFilter {
 	f := new(wordFilter)
 	for t := range tf {
 		f.add(t)
@@ -104,25 +93,25 @@ func termFilter(tf map[string]*int) *wordFilter {
 	return f
 }
 
-// countTerms adds the article's uses of the candidates' words to tf; f,
-// from termFilter, passes over most other words without stemming them or
-// looking them up.
-func countTerms(words []string, tf map[string]*int, f *wordFilter) {
+// countTerms adds the article's uses of the candidates' words, which tf
+// numbers, to counts; f, from termFilter, passes over most other words
+// without stemming them or looking them up.
+func countTerms(words []string, tf map[string]int32, counts []int, f *wordFilter) {
 	for _, w := range words {
 		// No need to drop stop words: the candidates' words have none.
 		if len(w) < 2 || !f.mayHaveStem(w) {
 			continue
 		}
 		t := stem(w)
-		if n := tf[t]; n != nil {
-			*n++
+		if i, ok := tf[t]; ok {
+			counts[i]++
 		}
 	}
 }
 
 // summary picks the summary sentences from the candidates, given how often
 // the article uses each of their words.
-func (x *extractor) summary(cands []candidate, tf map[string]*int) []string {
+func (x *extractor) summary(cands []candidate, counts []int) []string {
 	if len(cands) == 0 {
 		// Nothing stands alone: the opening sentences, whole, are still the
 		// best start for the editor.
@@ -135,8 +124,8 @@ func (x *extractor) summary(cands []candidate, tf map[string]*int) []string {
 	}
 	for i := range cands {
 		c := &cands[i]
-		for _, n := range c.counts {
-			c.weight += float64(*n)
+		for _, i := range c.terms {
+			c.weight += float64(counts[i])
 		}
 		if n := len(c.terms); n > 0 {
 			c.weight /= math.Sqrt(float64(n))
@@ -214,7 +203,7 @@ func standsAlone(p *para, s sentRef, text string) bool {
 
 // overlap is the share of the smaller sorted set's words found in the
 // other.
-func overlap(a, b []string) float64 {
+func overlap(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}

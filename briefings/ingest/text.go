@@ -66,23 +66,22 @@ type scratch struct {
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
-	cast      *cast           // the last draft's cast, whose maps the next reuses
-	lower     []byte          // the buffer lowerAll writes in
-	words     []string        // the buffer eachFolded folds in
-	foldAt    []int           // the last document's foldAt
-	sents     []sentRef       // the last document's sents
-	spans     []span          // its paragraphs' sentences
-	paras     []para          // the paragraphs, which never move once made
-	paraRefs  []*para         // the document's list of them
-	terms     map[string]*int // the summary candidates' words, each to its count in counts
-	counts    []int
-	countRefs []*int // each candidate's terms' counts, in order
+	cast     *cast            // the last draft's cast, whose maps the next reuses
+	lower    []byte           // the buffer lowerAll writes in
+	words    []string         // the buffer eachFolded folds in
+	foldAt   []int            // the last document's foldAt
+	sents    []sentRef        // the last document's sents
+	spans    []span           // its paragraphs' sentences
+	paras    []para           // the paragraphs, which never move once made
+	paraRefs []*para          // the document's list of them
+	terms    map[string]int32 // the summary candidates' words, each to its count's index in counts
+	counts   []int
 
 	// What the later passes build and drop within a draft, some 15 KB an
 	// article, kept for the next: every byte allocated brings the next
 	// collection nearer.
 	cands     []candidate           // summaryCandidates' sentences
-	candTerms []string              // their words, each candidate's a piece
+	candIDs   []int32               // their words' indexes in counts, each candidate's a piece
 	said      map[*event]time.Time  // saidDates' answer
 	lastSaid  map[*entity]time.Time // saidDates' day last named with each speaker
 	people    map[string]bool       // frequentNames' words of people's names
@@ -120,7 +119,7 @@ func emptiedLists[T any](s [][]T, n int) [][]T {
 // termCounts returns an empty map for summaryCandidates to count the
 // candidates' words in: made afresh for each article, it grew to some
 // 6 KB.
-func (sc *scratch) termCounts(hint int) map[string]*int {
+func (sc *scratch) termCounts(hint int) map[string]int32 {
 	sc.terms = emptied(sc.terms, hint)
 	return sc.terms
 }
