@@ -344,14 +344,14 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		if c := delegationOf(r); c != "" {
 			// "The delegate of X, …, which she called …": someone never
 			// named, who speaks for the country, as "she" next.
-			x.note(si, &entity{name: r.text, role: r.text, kind: "anon", speaksFor: x.cast.place(c)}, i)
+			x.note(si, x.cast.newEntity(entity{name: r.text, role: r.text, kind: "anon", speaksFor: x.cast.place(c)}), i)
 			return
 		}
 		if r.indefinite {
 			// "A spokesperson for the trust said …": someone the article
 			// does not name, whom "the spokesperson" means next; they speak
 			// for their body when the phrase names one, not a country.
-			anon := &entity{name: r.text, role: r.text, kind: "anon", gender: r.gender}
+			anon := x.cast.newEntity(entity{name: r.text, role: r.text, kind: "anon", gender: r.gender})
 			if l := p.lowerAt(j); r.org == "" && r.orgHead == "" && (l == "for" || l == "of" || l == "at" || l == "in") {
 				// "A spokesperson for the state Environmental Protection
 				// Agency": the body after what the chunk took in.
@@ -462,7 +462,7 @@ func (x *extractor) noteRoles() {
 			e.role = m.r.text
 			x.note(m.si, e, m.tok)
 		} else {
-			x.note(m.si, &entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender, described: m.si + 1}, m.tok)
+			x.note(m.si, x.cast.newEntity(entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender, described: m.si + 1}), m.tok)
 		}
 	}
 }

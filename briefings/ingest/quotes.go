@@ -230,7 +230,7 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 		return nil
 	}
 	si := p.first + p.sentenceOf(colon)
-	ev := &event{p: pi, v: colon, sent: si, subj: subj, use: anyUse}
+	ev := x.newEvent(event{p: pi, v: colon, sent: si, subj: subj, use: anyUse})
 	x.resolveEvent(ev, si, p, colon)
 	if ev.ent == nil {
 		return nil
@@ -264,7 +264,7 @@ func (x *extractor) verbInside(q *quoteSpan) *event {
 		return nil
 	}
 	si := p.first + k
-	ev := &event{p: q.startPara, v: q.startTok - 1, sent: si, subj: subj, use: quoteOnly}
+	ev := x.newEvent(event{p: q.startPara, v: q.startTok - 1, sent: si, subj: subj, use: quoteOnly})
 	x.resolveEvent(ev, si, p, a)
 	if ev.ent == nil {
 		return nil
@@ -320,7 +320,7 @@ func (x *extractor) namedNext(q *quoteSpan) *event {
 		return nil
 	}
 	si := p.first + k
-	ev := &event{p: pi, v: i, sent: si, subj: subj, use: anyUse}
+	ev := x.newEvent(event{p: pi, v: i, sent: si, subj: subj, use: anyUse})
 	x.resolveEvent(ev, si, p, i)
 	if ev.ent == nil || ev.ent.kind != "person" {
 		return nil
@@ -486,7 +486,7 @@ func (x *extractor) label(pi int) *event {
 			break
 		}
 	}
-	ev := &event{p: pi, v: k, sent: p.first, subj: r, use: anyUse}
+	ev := x.newEvent(event{p: pi, v: k, sent: p.first, subj: r, use: anyUse})
 	x.resolveEvent(ev, p.first, p, k)
 	if ev.ent == nil || ev.ent.kind != "person" || !recurs && ev.ent.reg == nil {
 		return nil
@@ -553,7 +553,7 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	if end+1 < len(p.toks) {
 		r.role = p.textOf(end+1, len(p.toks))
 	}
-	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
+	ev := x.newEvent(event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse})
 	x.resolveEvent(ev, p.first, p, 0)
 	return ev
 }
@@ -578,7 +578,7 @@ func (x *extractor) titleThenName(pi, from int) *event {
 	}
 	r.evidence = true
 	r.role = p.textOf(from, c)
-	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
+	ev := x.newEvent(event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse})
 	x.resolveEvent(ev, p.first, p, 0)
 	return ev
 }
@@ -815,7 +815,7 @@ func (x *extractor) actor(pi, k int) *event {
 	if si < 0 {
 		return nil
 	}
-	ev := &event{p: pi, v: a, sent: si, use: quoteOnly, subj: p.interpret(a, end)}
+	ev := x.newEvent(event{p: pi, v: a, sent: si, use: quoteOnly, subj: p.interpret(a, end)})
 	if ev.subj == nil || ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
 		return nil // a name the article has not given someone before: a page's "Read more"
 	}

@@ -60,9 +60,8 @@ type document struct {
 // the pool and gives it back when nothing it made points into it any more.
 type scratch struct {
 	toks []token
-	refs [][]ref // slabs of refSlab refs; the first used slabs of an earlier draft are reused
-	slab int     // the slab newRef hands out from
-	used int     // refs handed out from it
+	refs slabs[ref]   // the phrase readings
+	evs  slabs[event] // the speech events, some 35 an article
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
@@ -137,9 +136,37 @@ type reading struct {
 	r    *ref  // a copy no caller sees; nil when the span names no one
 }
 
-// refSlab is the number of refs in a slab: a slab's refs never move, so a
-// ref handed out stays put while more are.
-const refSlab = 64
+// slabSize is the number of values in a slab: a slab's values never move,
+// so one handed out stays put while more are.
+const slabSize = 64
+
+// slabs hands out values of one type from arrays kept for the next draft,
+// each value zeroed as it is handed out: the values a draft makes and
+// drops (phrase readings, speech events, entities) need not be allocated
+// one by one again for each article.
+type slabs[T any] struct {
+	arrays [][]T // the first used of an earlier draft's are reused
+	slab   int   // the array values are handed out from
+	used   int   // values handed out from it
+}
+
+// next returns a zero value that lives until reset.
+func (s *slabs[T]) next() *T {
+	if s.used == slabSize {
+		s.slab, s.used = s.slab+1, 0
+	}
+	if s.slab == len(s.arrays) {
+		s.arrays = append(s.arrays, make([]T, slabSize))
+	}
+	v := &s.arrays[s.slab][s.used]
+	s.used++
+	var zero T
+	*v = zero
+	return v
+}
+
+// reset lets next hand out the values again: nothing may use them after.
+func (s *slabs[T]) reset() { s.slab, s.used = 0, 0 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -149,16 +176,7 @@ func (sc *scratch) newRef() *ref {
 	if sc == nil {
 		return new(ref)
 	}
-	if sc.used == refSlab {
-		sc.slab, sc.used = sc.slab+1, 0
-	}
-	if sc.slab == len(sc.refs) {
-		sc.refs = append(sc.refs, make([]ref, refSlab))
-	}
-	r := &sc.refs[sc.slab][sc.used]
-	sc.used++
-	*r = ref{}
-	return r
+	return sc.refs.next()
 }
 
 // release gives the document's scratch back for another draft to reuse:
@@ -169,7 +187,8 @@ func (d *document) release() {
 	for _, p := range d.paras {
 		*p = para{} // what it kept of the article is no longer reachable
 	}
-	sc.slab, sc.used = 0, 0
+	sc.refs.reset()
+	sc.evs.reset()
 	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
 	clear(sc.readings) // the refs they keep are reused
 	sc.readings = sc.readings[:0]
