@@ -58,6 +58,7 @@ func newExtractor(d *document, c *cast) *extractor {
 		speakerBy: sc.speakerBy,
 		events:    sc.events,
 		unnamed:   sc.unnamed,
+		kindWords: sc.kindWords[:0],
 	}
 }
 

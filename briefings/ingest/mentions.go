@@ -777,6 +777,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	}
 	add := func(noun string) {
 		x.kindWords = append(x.kindWords, kindWord{si: si, name: name, noun: noun})
+		x.d.sc.kindWords = x.kindWords // kept for the next draft
 		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
 			// "X, the consortium …", "the X association": a body, whatever
 			// its name looked like, so "it" and "the consortium" find it.

@@ -22,7 +22,9 @@ type found struct {
 func (x *extractor) attributeQuotes() []found {
 	// By 1 + quote index, as tokens number their quotes: a slice, not a
 	// map, for the few dozen quotes of an article.
-	byQuote := make([]*event, len(x.d.quotes)+1)
+	sc := x.d.sc
+	byQuote := zeroed(sc.byQuote, len(x.d.quotes)+1)
+	sc.byQuote = byQuote
 	for _, evs := range x.events {
 		for _, ev := range evs {
 			if ev.afterQuote > 0 && byQuote[ev.afterQuote] == nil {
@@ -30,7 +32,10 @@ func (x *extractor) attributeQuotes() []found {
 			}
 		}
 	}
-	out := make([]found, 0, len(x.d.quotes))
+	out := sc.found[:0] // the last draft's, which its Draft no longer reads
+	if cap(out) < len(x.d.quotes) {
+		out = make([]found, 0, len(x.d.quotes))
+	}
 	for qi, q := range x.d.quotes {
 		if q.text == "" {
 			continue
@@ -88,6 +93,7 @@ func (x *extractor) attributeQuotes() []found {
 		out = append(out, f)
 	}
 	x.openingQuote(out)
+	sc.found = out
 	return out
 }
 

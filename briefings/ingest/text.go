@@ -90,6 +90,9 @@ type scratch struct {
 	speakerAt []*entity
 	speakerBy []*ref
 	unnamed   []unnamedSubject
+	kindWords []kindWord // the extractor's, grown afresh each article to some 1.2 KB
+	byQuote   []*event   // attributeQuotes' events by quote
+	found     []found    // attributeQuotes' answer, some 1.2 KB
 }
 
 // zeroed returns s with n zero elements, in its own array when it has
