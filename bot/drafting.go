@@ -31,13 +31,33 @@ type Fetcher interface {
 // ClientFetcher fetches with c through ingest.Fetch: only http and https,
 // a 2xx answer, a web page or plain text, at most ingest.MaxBytes; c sets
 // the time limit and, when it is adapters/web's, which addresses may be
-// reached.
-func ClientFetcher(c *http.Client) Fetcher { return clientFetcher{c} }
+// reached. An error that may pass (see ErrFetchTransient) is marked with
+// ErrFetchTransient; its words are ingest.Fetch's either way.
+func ClientFetcher(c *http.Client) Fetcher {
+	if c == nil {
+		c = http.DefaultClient
+	}
+	return clientFetcher{c}
+}
 
 type clientFetcher struct{ c *http.Client }
 
 func (f clientFetcher) Fetch(ctx context.Context, link string) (*ingest.Page, error) {
-	return ingest.Fetch(ctx, f.c, link, ingest.MaxBytes)
+	// A copy of the client whose transport (the same one, its slots and
+	// connections shared) is watched: ingest.Fetch words its errors for
+	// people, and the watch tells whether the failure may pass.
+	next := f.c.Transport
+	if next == nil {
+		next = http.DefaultTransport
+	}
+	w := &fetchWatch{next: next}
+	c := *f.c
+	c.Transport = w
+	page, err := ingest.Fetch(ctx, &c, link, ingest.MaxBytes)
+	if err != nil && (ctx.Err() != nil || w.transient()) {
+		return nil, TransientFetch(err)
+	}
+	return page, err
 }
 
 // Drafting limits. A curator may start DraftBurst drafts at once and one

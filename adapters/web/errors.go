@@ -44,7 +44,20 @@ func (e *RefusedError) Error() string {
 
 // ErrBusy is returned when every fetch slot stayed taken for the whole
 // Options.QueueWait: the server is fetching as much as it allows at once.
-var ErrBusy = errors.New("too many pages are being fetched at once; try again in a minute")
+// It says it may pass (Transient), so the bot tries a feed item's article
+// again at a later poll.
+var ErrBusy error = busyError{}
+
+type busyError struct{}
+
+func (busyError) Error() string {
+	return "too many pages are being fetched at once; try again in a minute"
+}
+
+// Transient reports that the fetch may succeed if tried again: the
+// interface bot.ErrFetchTransient's fetcher reads, without this package
+// importing the bot.
+func (busyError) Transient() bool { return true }
 
 // ErrTooManyRedirects is returned when a fetch is redirected more often
 // than Options.MaxRedirects allows.

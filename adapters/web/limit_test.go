@@ -88,6 +88,11 @@ func TestLimiter(t *testing.T) {
 		if !errors.Is(err, ErrBusy) || time.Since(before) != 3*time.Second {
 			t.Errorf("got %v after %s, want ErrBusy after 3s", err, time.Since(before))
 		}
+		// It says it may pass, so a feed's item is tried again later.
+		var says interface{ Transient() bool }
+		if !errors.As(err, &says) || !says.Transient() {
+			t.Errorf("ErrBusy does not say it is transient: %v", err)
+		}
 		// One whose caller gives up first gets the context's error.
 		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 		defer cancel()
