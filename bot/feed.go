@@ -48,15 +48,26 @@ type FeedStore interface {
 
 	// SeeItem records that the feed's item with the key (its GUID, else its
 	// normalised link) was seen at at, and reports whether this call was
-	// the first to see it: the one caller that drafts it. Items are
-	// remembered until the feed is removed.
+	// the first to see it, or the first to see it again after RetryItem
+	// handed it back: the one caller that drafts it. Items are remembered
+	// until the feed is removed.
 	SeeItem(ctx context.Context, feed int64, key string, at time.Time) (first bool, err error)
 
-	// UnseenItems returns those of keys the feed has not seen, in the
-	// order given: one read, so a poll of a feed whose items are all known
-	// costs one query, not one per item. It records nothing; SeeItem
-	// decides who drafts.
+	// UnseenItems returns those of keys the feed has not seen, or that
+	// RetryItem handed back and no SeeItem has taken since, in the order
+	// given: one read, so a poll of a feed whose items are all known costs
+	// one query, not one per item. It records nothing; SeeItem decides who
+	// drafts.
 	UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error)
+
+	// RetryItem hands back an item the caller was first to see, whose
+	// drafting failed for a reason that may pass (its article could not be
+	// fetched just now): UnseenItems lists it again, and the next SeeItem
+	// of it is first, for exactly one caller, as for a new item. It
+	// reports whether the item was handed back; it is not (false, nil)
+	// once it has been handed back retries times, while it waits to be
+	// seen again, or when the feed has no such item.
+	RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error)
 
 	// AddStory records a drafted story's fingerprint, so that the same
 	// story from another feed of the workspace joins its draft.

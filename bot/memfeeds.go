@@ -18,9 +18,16 @@ var _ FeedStore = (*MemStore)(nil)
 type memFeeds struct {
 	last    int64
 	rows    map[int64]*memFeed
-	items   map[int64]map[string]time.Time // feed -> item key -> first seen
-	stories []memStory                     // in the order added
-	locks   map[string]memLock             // platform/workspace -> story matching's lease
+	items   map[int64]map[string]*memItem // feed -> item key -> its row
+	stories []memStory                    // in the order added
+	locks   map[string]memLock            // platform/workspace -> story matching's lease
+}
+
+// memItem is a seen item's row.
+type memItem struct {
+	seen    time.Time // first seen
+	retry   bool      // handed back by RetryItem, not seen again since
+	retries int       // how many times it was handed back
 }
 
 // memLock is a workspace's story-matching lease.
@@ -44,7 +51,7 @@ type memStory struct {
 
 func (m *MemStore) feeds() *memFeeds {
 	if m.fd == nil {
-		m.fd = &memFeeds{rows: map[int64]*memFeed{}, items: map[int64]map[string]time.Time{}}
+		m.fd = &memFeeds{rows: map[int64]*memFeed{}, items: map[int64]map[string]*memItem{}}
 	}
 	return m.fd
 }
@@ -218,13 +225,32 @@ func (m *MemStore) SeeItem(ctx context.Context, feed int64, key string, at time.
 	}
 	seen := s.items[feed]
 	if seen == nil {
-		seen = map[string]time.Time{}
+		seen = map[string]*memItem{}
 		s.items[feed] = seen
 	}
-	if _, ok := seen[key]; ok {
+	if it, ok := seen[key]; ok {
+		if !it.retry {
+			return false, nil
+		}
+		it.retry = false // taken again
+		return true, nil
+	}
+	seen[key] = &memItem{seen: feedMillis(at)}
+	return true, nil
+}
+
+// RetryItem implements FeedStore.
+func (m *MemStore) RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error) {
+	if err := m.lock(ctx); err != nil {
+		return false, err
+	}
+	defer m.mu.Unlock()
+	it, ok := m.feeds().items[feed][key]
+	if !ok || it.retry || it.retries >= retries {
 		return false, nil
 	}
-	seen[key] = feedMillis(at)
+	it.retry = true
+	it.retries++
 	return true, nil
 }
 
@@ -238,7 +264,7 @@ func (m *MemStore) UnseenItems(ctx context.Context, feed int64, keys []string) (
 	seen := m.feeds().items[feed]
 	var out []string
 	for _, k := range keys {
-		if _, ok := seen[k]; !ok {
+		if it, ok := seen[k]; !ok || it.retry {
 			out = append(out, k)
 		}
 	}

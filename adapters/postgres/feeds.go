@@ -182,12 +182,15 @@ func (s *Store) SaveFetch(ctx context.Context, owner string, f bot.Feed) error {
 	return nil
 }
 
-// SeeItem implements bot.FeedStore: the insert of the (feed, key) row is
-// the decision. Racing inserts of one key wait for the first to commit,
-// then add nothing, so exactly one caller is first.
+// SeeItem implements bot.FeedStore: the insert of the (feed, key) row, or
+// the update that takes back an item RetryItem handed back, is the
+// decision. Racing statements on one key wait for the first to commit;
+// the others then find the row there and no longer handed back, and
+// change nothing, so exactly one caller is first.
 func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
 	tag, err := s.pool.Exec(ctx, `INSERT INTO feed_items (feed_id, key, seen_at)
-		SELECT id, $2, $3 FROM feeds WHERE id = $1 ON CONFLICT DO NOTHING`, feed, key, tsAt(at))
+		SELECT id, $2, $3 FROM feeds WHERE id = $1
+		ON CONFLICT (feed_id, key) DO UPDATE SET retry = false WHERE feed_items.retry`, feed, key, tsAt(at))
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23503" { // foreign_key_violation: removed meanwhile
 		return false, bot.ErrNoFeed
@@ -216,7 +219,7 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 		return nil, nil
 	}
 	rows, err := s.pool.Query(ctx, `SELECT k FROM unnest($2::text[]) WITH ORDINALITY AS u (k, i)
-		WHERE NOT EXISTS (SELECT 1 FROM feed_items WHERE feed_id = $1 AND key = u.k)
+		WHERE NOT EXISTS (SELECT 1 FROM feed_items WHERE feed_id = $1 AND key = u.k AND NOT retry)
 		ORDER BY i`, feed, keys)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: unseen items of feed %d: %w", feed, err)
@@ -226,6 +229,17 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 		return nil, fmt.Errorf("postgres: unseen items of feed %d: %w", feed, err)
 	}
 	return out, nil
+}
+
+// RetryItem implements bot.FeedStore: one conditional update, which
+// racing callers make one at a time.
+func (s *Store) RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `UPDATE feed_items SET retry = true, retries = retries + 1
+		WHERE feed_id = $1 AND key = $2 AND NOT retry AND retries < $3`, feed, key, retries)
+	if err != nil {
+		return false, fmt.Errorf("postgres: retry item of feed %d: %w", feed, err)
+	}
+	return tag.RowsAffected() == 1, nil
 }
 
 // AddStory implements bot.FeedStore.

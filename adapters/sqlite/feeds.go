@@ -183,11 +183,13 @@ func (s *Store) SaveFetch(ctx context.Context, owner string, f bot.Feed) error {
 	return nil
 }
 
-// SeeItem implements bot.FeedStore: the insert of the (feed, key) row is
-// the decision, and only one caller's insert adds it.
+// SeeItem implements bot.FeedStore: the insert of the (feed, key) row, or
+// the update that takes back an item RetryItem handed back, is the
+// decision, and only one caller's statement changes the row.
 func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
 	res, err := s.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, key, seen_at)
-		SELECT id, ?, ? FROM feeds WHERE id = ? ON CONFLICT DO NOTHING`, key, atMS(at), feed)
+		SELECT id, ?, ? FROM feeds WHERE id = ?
+		ON CONFLICT (feed_id, key) DO UPDATE SET retry = 0 WHERE feed_items.retry = 1`, key, atMS(at), feed)
 	if err != nil {
 		return false, fmt.Errorf("sqlite: see item of feed %d: %w", feed, err)
 	}
@@ -220,7 +222,7 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT k.value FROM json_each(?) k
-		WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.feed_id = ? AND i.key = k.value)`, string(list), feed)
+		WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.feed_id = ? AND i.key = k.value AND i.retry = 0)`, string(list), feed)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
@@ -247,6 +249,20 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 		}
 	}
 	return out, nil
+}
+
+// RetryItem implements bot.FeedStore: one conditional update.
+func (s *Store) RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE feed_items SET retry = 1, retries = retries + 1
+		WHERE feed_id = ? AND key = ? AND retry = 0 AND retries < ?`, feed, key, retries)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
+	}
+	return n == 1, nil
 }
 
 // AddStory implements bot.FeedStore.

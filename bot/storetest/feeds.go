@@ -28,7 +28,8 @@ type FeedStore interface {
 // Beyond the doc comments of bot.FeedStore it holds stores to three
 // choices every store makes alike: SaveFetch writes the feed's Title with
 // its FeedState (a fetch may rename the feed); SeeItem of a feed that does
-// not exist is ErrNoFeed; UnseenItems of one returns every key.
+// not exist is ErrNoFeed; UnseenItems of one returns every key; RetryItem
+// of one hands back nothing, without an error.
 func RunFeeds(t *testing.T, open func(t *testing.T) FeedStore) {
 	tests := []struct {
 		name string
@@ -46,6 +47,8 @@ func RunFeeds(t *testing.T, open func(t *testing.T) FeedStore) {
 		{"SeeItemFirstOnce", testFeedSeeItem},
 		{"SeeItemRaceOneFirst", testFeedSeeItemRace},
 		{"UnseenItems", testFeedUnseen},
+		{"RetryItemHandsBackBounded", testFeedRetryItem},
+		{"RetryItemRaceOneFirst", testFeedRetryItemRace},
 		{"Stories", testFeedStories},
 		{"ConcurrentClaimsAreUnique", testFeedConcurrentClaims},
 		{"StoryLockOneHolder", testStoryLock},
@@ -178,6 +181,9 @@ func testFeedsEmpty(t *testing.T, s bot.FeedStore) {
 	}
 	if got := unseen(t, s, 1, "a", "b"); !slices.Equal(got, []string{"a", "b"}) {
 		t.Errorf("UnseenItems of a feed that does not exist = %q, want every key", got)
+	}
+	if ok, err := s.RetryItem(ctx(t), 1, "a", 3); ok || err != nil {
+		t.Errorf("RetryItem of a feed that does not exist = %v, %v; want false, nil", ok, err)
 	}
 	if err := s.SaveFetch(ctx(t), "o1", bot.Feed{ID: 1}); !errors.Is(err, bot.ErrFeedLost) {
 		t.Errorf("SaveFetch of a feed that does not exist = %v, want ErrFeedLost", err)
@@ -541,6 +547,117 @@ func testFeedUnseen(t *testing.T, s bot.FeedStore) {
 	}
 	if got := unseen(t, s, b.ID, keys...); !slices.Equal(got, want) {
 		t.Errorf("UnseenItems of %d keys = %d keys, want %d in order", len(keys), len(got), len(want))
+	}
+}
+
+func retryItem(t *testing.T, s bot.FeedStore, feed int64, key string, retries int) bool {
+	t.Helper()
+	ok, err := s.RetryItem(ctx(t), feed, key, retries)
+	if err != nil {
+		t.Fatalf("RetryItem(%d, %q, %d): %v", feed, key, retries, err)
+	}
+	return ok
+}
+
+// An item handed back is listed unseen again and first to one SeeItem, as
+// often as the caller's bound allows; nothing else changes.
+func testFeedRetryItem(t *testing.T, s bot.FeedStore) {
+	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
+	b := addFeed(t, s, newFeed("C1", "https://example.org/feed", t0))
+	for _, k := range []string{"x", "y"} {
+		see(t, s, a.ID, k)
+	}
+	see(t, s, b.ID, "x")
+	const retries = 2
+	type step struct {
+		what string
+		do   func() bool
+		want bool
+	}
+	retry := func(feed int64, key string) func() bool {
+		return func() bool { return retryItem(t, s, feed, key, retries) }
+	}
+	seeIt := func(feed int64, key string) func() bool { return func() bool { return see(t, s, feed, key) } }
+	listed := func(feed int64, key string) func() bool {
+		return func() bool { return slices.Contains(unseen(t, s, feed, "y", key, "z"), key) }
+	}
+	steps := []step{
+		{"a seen item is not listed", listed(a.ID, "x"), false},
+		{"hand it back", retry(a.ID, "x"), true},
+		{"listed again", listed(a.ID, "x"), true},
+		{"listed again, still (UnseenItems records nothing)", listed(a.ID, "x"), true},
+		{"not handed back twice while it waits", retry(a.ID, "x"), false},
+		{"another feed's item of the same key is its own", listed(b.ID, "x"), false},
+		{"the other item of the feed is not listed", func() bool { return slices.Contains(unseen(t, s, a.ID, "y"), "y") }, false},
+		{"first to the next SeeItem", seeIt(a.ID, "x"), true},
+		{"and only to it", seeIt(a.ID, "x"), false},
+		{"no longer listed", listed(a.ID, "x"), false},
+		{"handed back a second time", retry(a.ID, "x"), true},
+		{"first again", seeIt(a.ID, "x"), true},
+		{"not a third time: the bound", retry(a.ID, "x"), false},
+		{"so not listed", listed(a.ID, "x"), false},
+		{"nor first", seeIt(a.ID, "x"), false},
+		{"an item never seen is not handed back", retry(a.ID, "never"), false},
+		{"nor recorded by trying", seeIt(a.ID, "never"), true},
+		{"a feed that does not exist has nothing to hand back", retry(a.ID+b.ID+100, "x"), false},
+		{"no retries allowed", func() bool { return retryItem(t, s, b.ID, "x", 0) }, false},
+	}
+	for i, st := range steps {
+		if got := st.do(); got != st.want {
+			t.Errorf("step %d, %s: got %v, want %v", i, st.what, got, st.want)
+		}
+	}
+	// Removing the feed forgets its items, handed back or not.
+	see(t, s, a.ID, "z")
+	retryItem(t, s, a.ID, "z", retries)
+	if err := s.RemoveFeed(ctx(t), a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if retryItem(t, s, a.ID, "y", retries) {
+		t.Errorf("RetryItem of a removed feed's item handed it back")
+	}
+}
+
+// Replicas racing to take an item handed back: each time, exactly one is
+// first.
+func testFeedRetryItemRace(t *testing.T, s bot.FeedStore) {
+	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
+	see(t, s, a.ID, "the-one")
+	const rounds, n = 3, 12
+	for round := range rounds {
+		if !retryItem(t, s, a.ID, "the-one", rounds) {
+			t.Fatalf("round %d: RetryItem did not hand the item back", round)
+		}
+		var (
+			wg     sync.WaitGroup
+			mu     sync.Mutex
+			firsts int
+			errs   []error
+		)
+		start := make(chan struct{})
+		for i := range n {
+			wg.Go(func() {
+				<-start
+				first, err := s.SeeItem(ctx(t), a.ID, "the-one", t0.Add(time.Duration(i)*time.Millisecond))
+				mu.Lock()
+				defer mu.Unlock()
+				errs = append(errs, err)
+				if first {
+					firsts++
+				}
+			})
+		}
+		close(start)
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			t.Errorf("round %d: SeeItem errors while racing: %v", round, err)
+		}
+		if firsts != 1 {
+			t.Errorf("round %d: %d of %d racing SeeItem calls took the item handed back, want exactly 1", round, firsts, n)
+		}
+	}
+	if retryItem(t, s, a.ID, "the-one", rounds) {
+		t.Errorf("RetryItem handed the item back a %dth time, past its bound", rounds+1)
 	}
 }
 
