@@ -105,8 +105,11 @@ func (p *FeedPoller) storyLock(ctx context.Context, log *slog.Logger, f *Feed) f
 }
 
 // draftItem drafts one new item of f, or joins it to the draft of the same
-// story. A link that is refused or holds no article is f's ItemError; the
-// feed itself stays healthy.
+// story. An article that cannot be fetched for a reason that may pass (a
+// timeout, a 5xx: ErrFetchTransient) is tried again at the next polls, up
+// to FeedItemAttempts tries in all. A link that is refused, holds no
+// article, or still fails at its last try is f's ItemError; the feed
+// itself stays healthy.
 func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem) {
 	b := p.Bot
 	log = log.With("item", it.Key, "link", redact(it.Link))
@@ -120,8 +123,15 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 	}
 	page, err := b.Fetcher.Fetch(ctx, it.Link)
 	if err != nil {
-		log.Info("feed item: fetch refused or failed", "err", err)
-		p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
+		if !errors.Is(err, ErrFetchTransient) {
+			log.Info("feed item: fetch refused or failed", "err", err)
+			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
+			return
+		}
+		if p.retry(ctx, log, f, run, it, err) {
+			return
+		}
+		p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched, at %d polls in a row: %s", clip(it.Link, 200), FeedItemAttempts, fetchWhy(err)))
 		return
 	}
 	c := b.catalog.Catalog()
@@ -183,6 +193,32 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 		log.Error("feed item: recording its story; the same story from another feed may make a second draft", "draft", stored.ID, "err", err)
 	}
 	log.Info("drafted from a feed", "draft", stored.ID, "card", ref != "")
+}
+
+// retry hands an item whose article could not be fetched, for a reason
+// that may pass, back to the store for the next poll, and reports whether
+// it did: false once the item has had FeedItemAttempts tries (or the
+// store could not be asked), when the caller gives up on it. An item
+// handed back leaves the poll unfinished, so that the next fetch of the
+// feed reads its items again rather than being told "304".
+func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem, err error) bool {
+	// Asked even when the poll was cut short (its fetch failed for that):
+	// the item is drafted at the next poll instead.
+	sctx, cancel := storeCtx(context.WithoutCancel(ctx), p.Bot.StoreTimeout)
+	ok, serr := p.Store.RetryItem(sctx, f.ID, it.Key, FeedItemAttempts-1)
+	cancel()
+	switch {
+	case serr != nil:
+		log.Error("feed item: its article could not be fetched, nor the item handed back for the next poll; given up", "err", err, "store_err", serr)
+		return false
+	case !ok:
+		log.Warn("feed item: its article could not be fetched at the last poll it is tried at; given up", "attempts", FeedItemAttempts, "err", err)
+		return false
+	}
+	run.unfinished = true
+	p.observe("item_retried")
+	log.Info("feed item: its article could not be fetched for now; tried again at the next poll", "err", err)
+	return true
 }
 
 // postCard posts a new draft's review card in the feed's channel, paced

@@ -45,6 +45,14 @@ const (
 	// too (each item still drafts once: SeeItem decides).
 	feedLease       = 5 * time.Minute
 	feedPollTimeout = 4 * time.Minute
+	// FeedItemAttempts is how many polls in a row try to fetch a new
+	// item's article when it fails for a reason that may pass (a timeout,
+	// a 5xx, a 429: ErrFetchTransient): the first, and the next ones, an
+	// interval apart, until one succeeds. After the last the item is given
+	// up and its error shown in /feeds. A failure that will not pass (a
+	// refused address, a 404, not an article) is given up at once.
+	FeedItemAttempts = 5
+
 	// draftsPerPoll bounds the articles one poll drafts; a feed with more
 	// new items is polled again a minute later for the rest.
 	draftsPerPoll = 20
@@ -87,12 +95,15 @@ type FeedPoller struct {
 	// means a tenth of Interval, between a second and 30 seconds.
 	Poll time.Duration
 	// Drain is how long the polls under way may go on after Run's context
-	// ends (their items are already marked seen, so a poll cut short loses
-	// them); zero means DefaultDrain.
+	// ends (their items are already marked seen: one whose article fetch is
+	// cut short is handed back for the next poll, but one cut short while
+	// its draft is stored or its card posted is lost); zero means
+	// DefaultDrain.
 	Drain time.Duration
 	// Observe, when set, is told how each poll ended ("unchanged",
 	// "changed", "failed") and each item drafted ("drafted", "joined",
-	// "item_failed"): for metrics.
+	// "item_failed", and "item_retried" for one whose article is tried
+	// again at the next poll): for metrics.
 	Observe func(event string)
 
 	once   sync.Once
@@ -325,8 +336,9 @@ type feedRun struct {
 	// made, for /drafts, but their cards are not tried.
 	refused string
 	// unfinished is set when not every new item was marked seen (the
-	// store failed, or a backlog is left for the next poll): the items
-	// left are read again at the next fetch.
+	// store failed, or a backlog is left for the next poll), or an item
+	// was handed back to be tried again: the items left are read again at
+	// the next fetch.
 	unfinished bool
 }
 

@@ -94,7 +94,7 @@ func New() *Metrics {
 		}, []string{"event"}),
 		feeds: prom.NewCounterVec(prom.CounterOpts{
 			Name: "briefbot_feed_events_total",
-			Help: "Followed feeds' polls on this replica by outcome (unchanged: a 304; changed; failed) and their items (drafted; joined: the same story as a draft, added to it; item_failed).",
+			Help: "Followed feeds' polls on this replica by outcome (unchanged: a 304; changed; failed) and their items (drafted; joined: the same story as a draft, added to it; item_retried: its article could not be fetched for now and is tried again at the next poll; item_failed).",
 		}, []string{"event"}),
 	}
 	m.reg.MustRegister(m.commands, m.latency, m.signatures, m.posts, m.reloads, m.storeErrs, m.catalog, m.changes, m.drafts, m.feeds,
@@ -204,7 +204,7 @@ func (m *Metrics) Draft(event string) {
 	}
 }
 
-var feedEvents = []string{"unchanged", "changed", "failed", "drafted", "joined", "item_failed"}
+var feedEvents = []string{"unchanged", "changed", "failed", "drafted", "joined", "item_retried", "item_failed"}
 
 // Feed records a feed poller's event; it has the signature of
 // bot.FeedPoller.Observe.
