@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -49,12 +50,17 @@ type feedSite struct {
 	status map[string]int   // feed -> status to answer instead
 	extra  map[string][]string
 	raw    map[string]http.HandlerFunc // feed -> its own answer
+	// answers are statuses an article's path answers, one per request,
+	// before the article; requests counts each article path's requests.
+	answers  map[string][]int
+	requests map[string]int
 
 	feedReads, notModified, articles atomic.Int64
 }
 
 func newFeedSite(t testing.TB) *feedSite {
-	s := &feedSite{items: map[string][]int{}, status: map[string]int{}, extra: map[string][]string{}, raw: map[string]http.HandlerFunc{}}
+	s := &feedSite{items: map[string][]int{}, status: map[string]int{}, extra: map[string][]string{}, raw: map[string]http.HandlerFunc{},
+		answers: map[string][]int{}, requests: map[string]int{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
 	return s
@@ -127,6 +133,17 @@ func (s *feedSite) serve(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(b.String()))
 	case strings.HasPrefix(path, "/a/") || strings.HasPrefix(path, "/story/"):
 		s.articles.Add(1)
+		s.mu.Lock()
+		s.requests[path]++
+		status := 0
+		if q := s.answers[path]; len(q) > 0 {
+			status, s.answers[path] = q[0], q[1:]
+		}
+		s.mu.Unlock()
+		if status != 0 {
+			http.Error(w, http.StatusText(status), status)
+			return
+		}
 		k, err := strconv.Atoi(path[strings.LastIndexByte(path, '/')+1:])
 		if err != nil || k < 0 {
 			http.NotFound(w, r)
@@ -506,5 +523,116 @@ func TestFeedsMalformedAndFailing(t *testing.T) {
 	}
 	if ns := notices(); len(ns) != 2 || !strings.Contains(ns[1].Text, "works again") {
 		t.Fatalf("notices after the recovery: %+v", ns)
+	}
+}
+
+// answer makes the article at path answer statuses, one per request,
+// before it answers with the article.
+func (s *feedSite) answer(path string, statuses ...int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.answers[path] = statuses
+}
+
+func (s *feedSite) requested(path string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.requests[path]
+}
+
+// A new item whose article answers 503 is drafted, once, at a later poll,
+// though its feed answers 304 meanwhile; one whose article is gone (404)
+// is given up at once, and one answering 503 at every try after
+// FeedItemAttempts polls, each with its error in the feed's state. Through
+// adapters/feeds, the guarded client and each SQL store.
+func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
+	stores := []struct {
+		name string
+		open func(t *testing.T) feedStore
+	}{
+		{"sqlite", func(t *testing.T) feedStore {
+			st, err := sqlite.Open(t.Context(), filepath.Join(t.TempDir(), "bot.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return st
+		}},
+		{"postgres", func(t *testing.T) feedStore {
+			st, err := postgres.Open(t.Context(), pgtest.FreshSchema(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			return st
+		}},
+	}
+	feedsOf := []struct {
+		name      string
+		answers   []int // the new item's article, before it answers
+		cards     int   // of the new item
+		requests  int   // for the new item's article
+		itemError string
+	}{
+		{"flaky", []int{503, 502}, 1, 3, ""},
+		{"gone", []int{404}, 0, 1, "the server answered 404 Not Found"},
+		{"down", slices.Repeat([]int{503}, 2*bot.FeedItemAttempts), 0, bot.FeedItemAttempts, "could not be fetched, at 5 polls in a row: the server answered 503 Service Unavailable"},
+	}
+	for _, sc := range stores {
+		t.Run(sc.name, func(t *testing.T) {
+			ctx := t.Context()
+			st := sc.open(t)
+			site := newFeedSite(t)
+			clock := clocktest.New(time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC))
+			for _, f := range feedsOf {
+				site.set(f.name, 0)
+				if _, err := st.AddFeed(ctx, bot.Feed{Platform: bot.Slack, Workspace: "T-" + f.name, Channel: "C1", URL: site.url(f.name),
+					By: "slack:T/U1", At: clock.Now(), FeedState: bot.FeedState{Next: clock.Now()}}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cards := &countingCards{}
+			replicas := []*bot.FeedPoller{feedReplica(t, st, "replica-1", clock, cards), feedReplica(t, st, "replica-2", clock, cards)}
+			tick := func(i int) {
+				t.Helper()
+				if err := replicas[i%2].Tick(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			tick(0)
+			for _, f := range feedsOf {
+				site.answer(fmt.Sprintf("/a/%s/1", f.name), f.answers...)
+				site.set(f.name, 1, 0)
+			}
+			notModified := site.notModified.Load()
+			for i := range bot.FeedItemAttempts + 2 {
+				clock.Advance(20 * time.Minute)
+				tick(i + 1)
+			}
+			if site.notModified.Load() == notModified {
+				t.Errorf("no feed answered 304 once nothing was left to try")
+			}
+			cards.mu.Lock()
+			defer cards.mu.Unlock()
+			for _, f := range feedsOf {
+				path := fmt.Sprintf("/a/%s/1", f.name)
+				if got := cards.cards[site.srv.URL+path]; got != f.cards {
+					t.Errorf("%s: the new item made %d cards, want %d", f.name, got, f.cards)
+				}
+				if got := site.requested(path); got != f.requests {
+					t.Errorf("%s: its article was requested %d times, want %d", f.name, got, f.requests)
+				}
+				fs, err := st.ChannelFeeds(ctx, bot.Slack, "T-"+f.name, "C1")
+				if err != nil || len(fs) != 1 {
+					t.Fatalf("%s: %v %v", f.name, fs, err)
+				}
+				if got := fs[0].ItemError; f.itemError == "" && got != "" || !strings.Contains(got, f.itemError) {
+					t.Errorf("%s: item error %q, want %q", f.name, got, f.itemError)
+				}
+				if fs[0].LastError != "" {
+					t.Errorf("%s: the feed failed: %q", f.name, fs[0].LastError)
+				}
+			}
+		})
 	}
 }
