@@ -43,18 +43,8 @@ func ClientFetcher(c *http.Client) Fetcher {
 type clientFetcher struct{ c *http.Client }
 
 func (f clientFetcher) Fetch(ctx context.Context, link string) (*ingest.Page, error) {
-	// A copy of the client whose transport (the same one, its slots and
-	// connections shared) is watched: ingest.Fetch words its errors for
-	// people, and the watch tells whether the failure may pass.
-	next := f.c.Transport
-	if next == nil {
-		next = http.DefaultTransport
-	}
-	w := &fetchWatch{next: next}
-	c := *f.c
-	c.Transport = w
-	page, err := ingest.Fetch(ctx, &c, link, ingest.MaxBytes)
-	if err != nil && (ctx.Err() != nil || w.transient()) {
+	page, err := ingest.Fetch(ctx, f.c, link, ingest.MaxBytes)
+	if err != nil && (ctx.Err() != nil || fetchMayPass(err)) {
 		return nil, TransientFetch(err)
 	}
 	return page, err

@@ -6,9 +6,9 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"sync"
 	"syscall"
-	"time"
+
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // ErrFetchTransient marks a Fetcher's error as one that may pass: no
@@ -73,72 +73,16 @@ func transientStatus(code int) bool {
 	return code == http.StatusRequestTimeout || code == http.StatusTooManyRequests || code >= 500 && code <= 599
 }
 
-// fetchWatch is a RoundTripper that remembers how a fetch ended (the
-// last answer's status, the last error of a request or of reading its
-// body), so that a fetcher whose errors are words for people can still
-// tell a failure that may pass from one that will not.
-type fetchWatch struct {
-	next http.RoundTripper
-
-	mu     sync.Mutex
-	status int   // the last answer's status; 0 when none came
-	err    error // the last request's or body's error, io.EOF aside
-	ended  bool  // a request failed after its context ended (a time limit, or the caller gave up)
-}
-
-func (w *fetchWatch) RoundTrip(req *http.Request) (*http.Response, error) {
-	resp, err := w.next.RoundTrip(req)
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if err != nil {
-		w.err = err
-		w.ended = w.ended || contextEnded(req.Context())
-		return nil, err
+// fetchMayPass reports whether ingest.Fetch's error is one that may pass:
+// a server's answer asking to be tried again later, or a request or body
+// that failed for a reason that may (transientErr).
+func fetchMayPass(err error) bool {
+	var fe *ingest.FetchError
+	if !errors.As(err, &fe) {
+		return transientErr(err)
 	}
-	w.status, w.err = resp.StatusCode, nil
-	if resp.Body != nil {
-		resp.Body = &watchedBody{ReadCloser: resp.Body, w: w, ctx: req.Context()}
+	if fe.Status != 0 {
+		return transientStatus(fe.Status)
 	}
-	return resp, nil
-}
-
-// contextEnded reports whether a request's context has ended or its
-// deadline passed: http.Client's Timeout cancels a request in more than
-// one way, and the transport may say "request canceled" a moment before
-// the context itself says so.
-func contextEnded(ctx context.Context) bool {
-	if ctx.Err() != nil {
-		return true
-	}
-	dl, ok := ctx.Deadline()
-	return ok && !time.Now().Before(dl)
-}
-
-// transient reports whether the fetch it watched failed for a reason that
-// may pass.
-func (w *fetchWatch) transient() bool {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.err != nil {
-		return w.ended || transientErr(w.err)
-	}
-	return transientStatus(w.status)
-}
-
-// watchedBody tells its fetchWatch of an error reading the body.
-type watchedBody struct {
-	io.ReadCloser
-	w   *fetchWatch
-	ctx context.Context
-}
-
-func (b *watchedBody) Read(p []byte) (int, error) {
-	n, err := b.ReadCloser.Read(p)
-	if err != nil && err != io.EOF {
-		b.w.mu.Lock()
-		b.w.err = err
-		b.w.ended = b.w.ended || contextEnded(b.ctx)
-		b.w.mu.Unlock()
-	}
-	return n, err
+	return transientErr(fe.Err)
 }

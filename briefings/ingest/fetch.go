@@ -20,10 +20,26 @@ type Page struct {
 	URL         string // after redirects
 }
 
+// FetchError is why a fetch failed once it was sent. Its words are for
+// the person who gave the address; Status and the error it wraps are for a
+// caller that must tell a failure that may pass (a 5xx, a timeout, a
+// connection reset) from one that will not (a 404, a refused address),
+// as the feed poller does before it tries an item's article again.
+type FetchError struct {
+	Status int   // the server's answer, when it was not 2xx; else 0
+	Err    error // the request's or the body's error, when there was one
+	msg    string
+}
+
+func (e *FetchError) Error() string { return e.msg }
+
+// Unwrap returns the request's or the body's error.
+func (e *FetchError) Unwrap() error { return e.Err }
+
 // Fetch downloads an article page with client, which sets the timeout. It
 // refuses anything but an http(s) address, a non-2xx answer, a body over
 // max bytes and content that is not a web page or plain text, each with an
-// error that says which.
+// error that says which; a failed request or answer is a *FetchError.
 func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (*Page, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -31,17 +47,17 @@ func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %w", u.Redacted(), err)
+		return nil, &FetchError{Err: err, msg: fmt.Sprintf("fetch %s: %v", u.Redacted(), err)}
 	}
 	req.Header.Set("User-Agent", "briefbot-ingest/1 (+https://github.com/briefbot/briefbot)")
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9")
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, fmt.Errorf("fetch %s: %s", u.Redacted(), FetchProblem(err, client.Timeout))
+		return nil, &FetchError{Err: err, msg: fmt.Sprintf("fetch %s: %s", u.Redacted(), FetchProblem(err, client.Timeout))}
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, fmt.Errorf("fetch %s: the server answered %s", u.Redacted(), resp.Status)
+		return nil, &FetchError{Status: resp.StatusCode, msg: fmt.Sprintf("fetch %s: the server answered %s", u.Redacted(), resp.Status)}
 	}
 	ct := resp.Header.Get("Content-Type")
 	if media, _, _ := mime.ParseMediaType(ct); ct != "" && media != "text/html" && media != "application/xhtml+xml" && media != "text/plain" {
@@ -50,9 +66,9 @@ func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (
 	body, err := ReadLimited(resp.Body, max)
 	if err != nil {
 		if errors.Is(err, ErrTooLarge) {
-			return nil, fmt.Errorf("fetch %s: the page %w", u.Redacted(), err)
+			return nil, &FetchError{Err: err, msg: fmt.Sprintf("fetch %s: the page %v", u.Redacted(), err)}
 		}
-		return nil, fmt.Errorf("fetch %s: %s", u.Redacted(), FetchProblem(err, client.Timeout))
+		return nil, &FetchError{Err: err, msg: fmt.Sprintf("fetch %s: %s", u.Redacted(), FetchProblem(err, client.Timeout))}
 	}
 	final := u.String()
 	if resp.Request != nil && resp.Request.URL != nil {
