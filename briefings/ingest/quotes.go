@@ -545,6 +545,11 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 			return ev
 		}
 	}
+	if from == 1 && end == len(p.toks) && end-from > 5 {
+		// "— Minister of Lands Jane Doe": a title and the name after it
+		// with no comma between, as government releases sign their quotes.
+		return x.titleNameLine(pi, from)
+	}
 	if end-from > 5 || end-from < 2 && from == 0 || !allNameWords(p, from, end) {
 		return nil
 	}
@@ -585,6 +590,26 @@ func (x *extractor) titleThenName(pi, from int) *event {
 	r.evidence = true
 	r.role = p.textOf(from, c)
 	ev := x.newEvent(event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse})
+	x.resolveEvent(ev, p.first, p, 0)
+	return ev
+}
+
+// titleNameLine reads a dash-led signature line that is one title and
+// the name after it, with no comma ("— Director of the Port Authority
+// Jane Doe"): the title must open the line and the phrase read as a
+// named person. Nil when it is not that.
+func (x *extractor) titleNameLine(pi, from int) *event {
+	p := x.d.paras[pi]
+	n := len(p.toks)
+	if n-from > 20 || !p.isRoleAt(from) || !p.toks[from].isCap(p.text) {
+		return nil
+	}
+	r := p.interpret(from, n)
+	if r == nil || r.kind != refName || r.role == "" {
+		return nil
+	}
+	r.evidence = true
+	ev := &event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse}
 	x.resolveEvent(ev, p.first, p, 0)
 	return ev
 }
