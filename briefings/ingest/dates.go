@@ -166,8 +166,8 @@ var (
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
-// Update:", "Published", a time zone.
-var stampWords = set(`published updated update last posted on at first modified date time local utc gmt
+// Update:", "Published", a time zone, "News release" and its number.
+var stampWords = set(`published updated update last posted on at first modified date time local utc gmt release
 	et est edt ct cst cdt pt pst pdt bst cet cest eet eest ist jst kst msk aedt aest nzdt nzst wat eat
 	sast hkt sgt pkt ict wib gst`)
 
@@ -245,6 +245,9 @@ func stampDate(p string) (time.Time, bool) {
 		}
 		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") {
 			continue
+		}
+		if len(w) > 1 && w[0] == '#' && isDigit(w[1]) {
+			w = w[1:] // "#25-412": a release's number
 		}
 		if r := firstRune(w); (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
 			return time.Time{}, false // a word of a sentence, not a paper's name or a release's number

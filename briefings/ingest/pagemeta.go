@@ -121,8 +121,10 @@ func (m *pageMeta) meta(n *html.Node) {
 }
 
 // dateMarks are the words a page's markup names its date element by, in
-// a class or an id ("date", "post-date", "fecha", "datum", "published").
-var dateMarks = []string{"date", "fecha", "datum", "publish", "posted", "time"}
+// a class or an id ("date", "post-date", "fecha", "datum", "published"),
+// or the line of facts under the headline that holds it ("entry-meta",
+// "news-meta"); the element's text must still read as a time stamp.
+var dateMarks = []string{"date", "fecha", "datum", "publish", "posted", "time", "meta"}
 
 // marksDate reports whether an element's class or id says it holds the
 // page's date.
