@@ -1304,6 +1304,12 @@ func (p *para) widerPlace(a int) bool {
 	if k == a-2 || p.lowerAt(k) != "from" && p.lowerAt(k) != "in" && p.lowerAt(k) != "of" && p.lowerAt(k) != "near" {
 		return false
 	}
+	if p.lowerAt(k) == "of" && p.isRoleAt(k-1) && p.toks[k+1].class&cDet == 0 && p.titleAsideName(a) {
+		// "Chairman and CEO of <Body>, <Name> <Name>, said": after a
+		// title's body, two or more capitals that are no place are the
+		// name of whoever holds the title.
+		return false
+	}
 	if _, given := givenGender(p.lw(a)); given && p.isNameWord(a+1) && p.toks[k+1].class&cDet == 0 {
 		// "The principal of a school in <village>, <Given> <Surname>,
 		// said": a known given name opens a person's name, not the
@@ -1318,6 +1324,20 @@ func (p *para) widerPlace(a int) bool {
 		return isKnownPlace(p.textOf(a, e))
 	}
 	return true
+}
+
+// titleAsideName reports whether the aside starting at token a is two to
+// four capitalised words, none a place's word, that together are no
+// known place: a person's name, as it stands after a title.
+func (p *para) titleAsideName(a int) bool {
+	e := a
+	for e < len(p.toks) && e < a+5 && p.isNameWord(e) {
+		if placeWords[p.lw(e)] {
+			return false
+		}
+		e++
+	}
+	return e-a >= 2 && e-a <= 4 && !p.isNameWord(e) && !isKnownPlace(p.textOf(a, e)) && !isKnownPlace(p.word(a))
 }
 
 // skipTimeBefore steps back over a time between a subject and its verb

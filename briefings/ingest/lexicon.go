@@ -99,7 +99,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
 	governor mayor envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
-	analyst analysts economists strategists professor economist researcher expert fellow head leader king queen prince
+	analyst analysts economists strategists professor economist researcher reviewer expert fellow head leader king queen prince
 	princess pope ceo cfo founder co-founder editor correspondent lawmaker legislator prosecutor
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
@@ -197,7 +197,7 @@ var orgHeads = set(`department ministry ministries office agency council commiss
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
-	media capital technologies labs mining resources telecom motors airlines steel oil gas consortium chamber federation
+	media capital technologies labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas consortium chamber federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust

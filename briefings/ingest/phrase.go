@@ -1064,6 +1064,12 @@ notEpithet:
 		}
 		from++
 	}
+	if left == b && from < b-1 && bodyStaff[p.lw(b-1)] && p.isWordAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, from, b-1) && !isKnownPlace(p.textOf(from, b-1)) {
+		// "<Body> reviewers noted", "<Acronym> inspectors wrote": a
+		// body's people who work in its name speak for it.
+		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(from, b-1)
+		return r
+	}
 	if from == left || !allNameWords(p, from, left) {
 		r.kind = refSomeone
 		return r
@@ -1174,6 +1180,12 @@ func (p *para) gaelicLink(i int) bool {
 
 // rankAndFile are a body's people who do not speak for it: "the workers
 // of X said" is the workers, not X, as "leaders of X" would be.
+// bodyStaff are a body's people who speak in its name when the body's
+// name goes before them ("<Agency> reviewers", "<Firm> lawyers"), unlike
+// its rank and file or those who merely use it (drivers, players, fans).
+var bodyStaff = set(`reviewers inspectors investigators auditors examiners negotiators lawyers
+	attorneys scientists researchers economists analysts strategists prosecutors`)
+
 var rankAndFile = set(`workers employees members residents students customers passengers staffers
 	tenants patients pupils parents`)
 

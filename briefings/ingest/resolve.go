@@ -220,6 +220,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
 			}
+			if e := x.companySpeaker(r.orgHead, si); e != nil {
+				// "X said it would … '…,' a company spokesperson said":
+				// the body that just spoke, a company then.
+				return e, "description"
+			}
 			// "X Ferries cancelled every crossing. '…,' a spokesman for
 			// the ferry operator said": a body called by its kind, which
 			// no body named has in its name, is the one just named whose
@@ -1759,8 +1764,9 @@ func (x *extractor) lastBody(si int) *entity {
 }
 
 // genericOrgHeads may stand for any organisation, whatever its name: "the
-// group" for a farm lobby, "the agency" for the World Health Organization.
-var genericOrgHeads = set(`group agency organisation organization body`)
+// group" for a farm lobby, "the agency" for the World Health Organization,
+// "the lobby" for a bankers' association.
+var genericOrgHeads = set(`group agency organisation organization body lobby`)
 
 // nationalityOf returns the first adjective of nationality or country in
 // a role or description ("Japanese" in "the Japanese FM", "Israel" in
