@@ -239,6 +239,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if use == 0 || v == s.a || t.isCap(p.text) {
 		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
 	}
+	if asLabels[p.low(t)] && !p.asQuoteAfter(v) {
+		return nil // "rejected a bid": no words of the subject's
+	}
 	before := p.lowerAt(v - 1)
 	if before == "to" && p.low(t) == "comment" && p.lowerAt(v+1) == "on" && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open {
 		// "declined to comment on “rumours”": the words are
@@ -1357,8 +1360,45 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
 		return k - 4 // "which for the first time calls"
 	}
+	if n := p.turnAside(k, lo); n > 0 {
+		return k - n // "X on his part said", "the ministry in turn said"
+	}
 	return k
 }
+
+// turnAside returns how many words end at token k that say a speaker
+// takes their turn — "for his part", "on its part", "in turn" — which
+// stand between a subject and its verb with or without commas; else 0.
+func (p *para) turnAside(k, lo int) int {
+	if k-2 >= lo && p.isWordAt(k) && p.lw(k) == "part" && possessivePronouns[p.lowerAt(k-1)] && (p.lowerAt(k-2) == "for" || p.lowerAt(k-2) == "on") {
+		return 3
+	}
+	if k-1 >= lo && p.isWordAt(k) && p.lw(k) == "turn" && p.lowerAt(k-1) == "in" {
+		return 2
+	}
+	return 0
+}
+
+// asLabels are verbs that speak only when they label something "as" the
+// quoted words: "rejected the claim as “…”".
+var asLabels = set(`reject rejects rejected rejecting`)
+
+// asQuoteAfter reports whether "as" and an opening quotation mark follow
+// the verb at token v within a few words: "rejected (the claim) as “…”".
+func (p *para) asQuoteAfter(v int) bool {
+	for i := v + 1; i < len(p.toks) && i <= v+8; i++ {
+		if p.toks[i].kind == tQuote || p.toks[i].kind == tEnd {
+			return false
+		}
+		if p.isWordAt(i) && p.lw(i) == "as" {
+			return i+1 < len(p.toks) && p.toks[i+1].kind == tQuote && p.toks[i+1].open
+		}
+	}
+	return false
+}
+
+// possessivePronouns go before what is someone's own: "for his part".
+var possessivePronouns = set(`his her its their our my your`)
 
 var ordinals = set(`first second third fourth fifth last`)
 

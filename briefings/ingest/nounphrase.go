@@ -309,6 +309,8 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true // "the U.N. agency in X, known as Y,"
 	case b-a == 1 && asideAdverbs[w]:
 		return true // "Russia, however, said"
+	case p.turnAside(b-1, a) == b-a:
+		return true // "Russia, for its part, said", "X, in turn, said"
 	case w == "in" && b-a <= 9 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
 		return true // "X, in a note to clients today, said": where the words were issued
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):

@@ -379,6 +379,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// article read from the description's capitalised word.
 			return x.cast.fromRegistry(s), "description"
 		}
+		if e := x.nationsArm(r); e != nil {
+			return e, "description"
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -2050,6 +2053,28 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		return x.cast.place(country)
 	}
 	return nil
+}
+
+// nationsArm resolves "the <nationality> authorities" (or regime, or
+// leadership) to the country the adjective belongs to, which such an arm
+// with no name of its own speaks as; the registry's name for it when it
+// lists the country. Nil for any other description.
+func (x *extractor) nationsArm(r *ref) *entity {
+	if !stateArms[r.head] || r.head == "government" || r.det != "the" {
+		return nil
+	}
+	adj, rest, ok := strings.Cut(r.text, " ")
+	if !ok || strings.ToLower(rest) != r.head {
+		return nil
+	}
+	c := countryOfWord(adj)
+	if c == "" {
+		return nil
+	}
+	if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+		return e
+	}
+	return x.cast.place(c)
 }
 
 // governedBy maps a nation with no government of its own to the state
