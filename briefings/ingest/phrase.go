@@ -947,6 +947,12 @@ notEpithet:
 		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
 		return r
 	}
+	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right == b && orgAt > a && relationHeads[p.lw(orgAt)] && !p.toks[orgAt].isCap(p.text) && isPossessive(p.word(orgAt-1)) {
+		// "<Body>'s partners", "the agency's partners": others the owner
+		// works with, who speak for themselves, not for it.
+		r.kind, r.head = refSomeone, p.lw(orgAt)
+		return r
+	}
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
 			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
@@ -1178,14 +1184,18 @@ func (p *para) gaelicLink(i int) bool {
 	return (w == "'" || w == "’") && p.toks[i+1].s == p.toks[i].e
 }
 
-// rankAndFile are a body's people who do not speak for it: "the workers
-// of X said" is the workers, not X, as "leaders of X" would be.
+// relationHeads are bodies' words that, after an owner's possessive, name
+// others the owner deals with ("the agency's partners"), not the owner.
+var relationHeads = set(`partners`)
+
 // bodyStaff are a body's people who speak in its name when the body's
 // name goes before them ("<Agency> reviewers", "<Firm> lawyers"), unlike
 // its rank and file or those who merely use it (drivers, players, fans).
 var bodyStaff = set(`reviewers inspectors investigators auditors examiners negotiators lawyers
 	attorneys scientists researchers economists analysts strategists prosecutors`)
 
+// rankAndFile are a body's people who do not speak for it: "the workers
+// of X said" is the workers, not X, as "leaders of X" would be.
 var rankAndFile = set(`workers employees members residents students customers passengers staffers
 	tenants patients pupils parents`)
 
