@@ -358,8 +358,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				if oa, ob := p.npRight(j+1, hi); ob > oa {
 					if o := p.interpret(oa, ob); o != nil && o.kind == refOrg {
 						r.org = o.name
-					} else if o != nil && o.kind == refOrgDesc {
-						r.orgHead = o.head // "an official of the agency"
+					} else if o != nil && o.kind == refOrgDesc && !o.indefinite {
+						r.orgHead = o.head // "an official of the agency", not "an economist at a bank"
 					}
 				}
 			}
@@ -590,14 +590,18 @@ func isPersonNoun(w string) bool {
 // namedAfterNoun reports whether a name follows a person noun ending
 // before token k: set off by a comma, maybe after where they are and
 // before a word that describes them ("A bus driver at the depot, Mr
-// X, said", "Another student, junior X, said"), or after
+// X, said", "Another student, junior X, said"), maybe after a relative
+// clause ("A driver who works the night route, X, said"), or after
 // "called" or "named" ("a man called X").
 func (p *para) namedAfterNoun(k, b int) bool {
 	if l := p.lowerAt(k); (l == "called" || l == "named") && p.isNameWord(k+1) {
 		return true
 	}
-	c := k
-	for c < b && c < k+4 && p.isWordAt(c) && !p.isSpeechVerbAt(c) {
+	c, limit := k, k+4
+	if p.lowerAt(k) == "who" {
+		limit = k + 12 // "A driver who works the night route, X Y, said"
+	}
+	for c < b && c < limit && p.isWordAt(c) && !p.isSpeechVerbAt(c) {
 		c++ // "at the depot"
 	}
 	if !p.isComma(c) {
@@ -612,7 +616,8 @@ func (p *para) namedAfterNoun(k, b int) bool {
 
 // givenName returns the token of the one name a relative clause after a
 // description gives its person ("whom we call X", "who gave her name as
-// X", "who asked that only his first name, X, be used"), looking from
+// X", "who asked that only his first name, X, be used", "who gave only
+// his surname, X"), looking from
 // token k up to the clause's speech verb; else 0. A clause that withholds
 // the name ("who asked not to be named") gives none.
 func (p *para) givenName(k, b int) int {
@@ -632,7 +637,7 @@ func (p *para) givenName(k, b int) int {
 			return 0
 		}
 		switch p.lowerAt(i) {
-		case "call", "called", "name", "named", "identified":
+		case "call", "called", "name", "named", "identified", "surname", "forename":
 			n := i + 1
 			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only") {
 				n++

@@ -1026,7 +1026,9 @@ notEpithet:
 				switch {
 				case sub.kind == refOrg || sub.kind == refName && (p.lowerAt(left) == "for" || p.lowerAt(left) == "at"):
 					r.org = sub.name
-				case sub.kind == refOrgDesc:
+				case sub.kind == refOrgDesc && !sub.indefinite:
+					// "an economist at a … bank" works for a body the
+					// article does not name, not the bank it named.
 					r.orgHead = sub.head
 				}
 			}
