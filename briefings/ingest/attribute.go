@@ -1086,6 +1086,12 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	}
 	a := p.npLeft(k, lo)
+	if h := p.participleHead(a, lo); len(asides) == 0 && h >= 0 {
+		// "Groups monitoring the X Agenda said", "state media citing
+		// the ministry reported": the phrase a participle follows is
+		// the subject, not the participle's object.
+		return p.interpret(h, a-1)
+	}
 	if len(asides) == 0 && a-3 >= lo && (p.lowerAt(a-1) == "on" || p.lowerAt(a-1) == "for") && p.isWordAt(a-2) && !p.toks[a-2].isCap(p.text) &&
 		(p.isOrgHeadAt(a-2) || orgHeads[strings.TrimPrefix(p.lw(a-2), "sub-")]) && isPossessive(p.word(a-3)) {
 		// "<Body>'s sub-committee on X said", "<Body>'s panel for Y
@@ -1364,6 +1370,32 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - n // "X on his part said", "the ministry in turn said"
 	}
 	return k
+}
+
+// participleHead returns where the noun phrase starts that a present
+// participle right before token a follows ("organizations monitoring
+// <a>…"): a lower-case noun in the plural or a body's word before the
+// participle, the phrase opening the clause; else -1.
+func (p *para) participleHead(a, lo int) int {
+	v := a - 1
+	if a < 0 || v-1 < lo || !p.isWordAt(v) || p.toks[v].isCap(p.text) || !strings.HasSuffix(p.lw(v), "ing") || len(p.lw(v)) < 6 {
+		return -1
+	}
+	if !p.isDet(a) && !(p.isNameWord(a) && !p.isRoleAt(a)) {
+		return -1 // "chief shipping analyst X": a compound title, no participle's object
+	}
+	n := v - 1
+	if !p.isWordAt(n) || p.toks[n].isCap(p.text) || p.toks[n].class&(cFunction|cSpeech|cSkip|cDet|cPronoun|cPrep) != 0 {
+		return -1
+	}
+	if w := p.lw(n); !(strings.HasSuffix(w, "s") && len(w) > 3) && !p.isOrgHeadAt(n) && !p.isRoleAt(n) {
+		return -1
+	}
+	h := p.npLeft(n, lo)
+	if h != lo {
+		return -1
+	}
+	return h
 }
 
 // turnAside returns how many words end at token k that say a speaker

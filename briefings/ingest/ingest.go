@@ -107,6 +107,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	}
 	doc := newDocument(paras)
 	doc.lead = len(paras) - len(a.Body)
+	doc.home = a.Place
 	if words := countWords(a.Body, minWords); words < minWords {
 		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)
 	}

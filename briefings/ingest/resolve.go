@@ -2005,6 +2005,12 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	if where != "" {
 		country = x.countryOf(where)
 	}
+	if country == "" && len(words) == 1 && words[0] == "government" && strings.HasSuffix(desc, "Government") {
+		// "the Government", capitalised as copy writes its own: the
+		// country the story is filed from, when the registry lists the
+		// dateline's place as a country or its capital.
+		country = x.homeCountry()
+	}
 	if country == "" {
 		country = x.lastCountry(si)
 	}
@@ -2075,6 +2081,31 @@ func (x *extractor) nationsArm(r *ref) *entity {
 		return e
 	}
 	return x.cast.place(c)
+}
+
+// homeCountry returns the country the story is filed from: the one the
+// registry says the dateline's place is or is the capital of, else the
+// first the story's opening sentences name, when the registry lists it as
+// a place; "" otherwise.
+func (x *extractor) homeCountry() string {
+	regPlace := func(name string) string {
+		if e := x.cast.lookup(name); e != nil && e.kind == "place" && e.reg != nil {
+			return e.display()
+		}
+		return ""
+	}
+	if c := regPlace(x.d.home); x.d.home != "" && c != "" {
+		return c
+	}
+	for s := 0; s < len(x.d.sents) && s < 4; s++ {
+		if x.d.sents[s].p < x.d.lead {
+			continue
+		}
+		if c := x.countryIn(s); c != "" {
+			return regPlace(c)
+		}
+	}
+	return ""
 }
 
 // governedBy maps a nation with no government of its own to the state

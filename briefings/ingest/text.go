@@ -48,6 +48,7 @@ type document struct {
 	quotes []*quoteSpan
 	sents  []sentRef
 	lead   int      // paragraphs before the story's own: a standfirst read for its quotes only
+	home   string   // the dateline's place: where the story is filed from
 	words  []string // a buffer for eachFolded, then the story's folded words
 	foldAt []int    // where each sentence's words start in words, after foldSentences
 	sc     *scratch // the memory its tokens and phrase readings live in
