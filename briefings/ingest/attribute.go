@@ -1085,6 +1085,21 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			k = o - 1
 		}
 	}
+	if o, e := p.ownerOfUnit(k, lo); len(asides) == 0 && o >= 0 {
+		// "The Government's communication and protocol department
+		// reported", "the ministry's press office said": a body's unit,
+		// named by what it does, speaks for the body.
+		if w := stripPossessive(p.lw(e - 1)); e-o == 2 && p.isDet(o) && !p.toks[e-1].isCap(p.text) && orgHeads[w] {
+			return &ref{kind: refOrgDesc, head: w, text: w, surface: p.textOf(o, e), det: p.lw(o)} // "the ministry's"
+		}
+		if r := p.interpret(o, e); r != nil && (r.kind == refOrg || r.kind == refOrgDesc || r.kind == refName && !r.evidence) {
+			if r.kind == refName {
+				r.kind = refOrg
+			}
+			r.name = stripPossessive(r.name)
+			return r
+		}
+	}
 	a := p.npLeft(k, lo)
 	if h := p.participleHead(a, lo); len(asides) == 0 && h >= 0 {
 		// "Groups monitoring the X Agenda said", "state media citing
@@ -1370,6 +1385,39 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - n // "X on his part said", "the ministry in turn said"
 	}
 	return k
+}
+
+// clauseWords join or open clauses, never a unit's field.
+var clauseWords = set(`but or nor so yet if when while that which who whom whose as because`)
+
+// unitHeads are the words for a body's unit that speaks for it.
+var unitHeads = set(`department office unit division desk team section service secretariat directorate`)
+
+// ownerOfUnit reads a body's unit ending at token k, "<Owner>'s <field
+// words> <unit>" with the fields in lower case, maybe joined by "and"
+// ("the ministry's press and information office"): it returns the span
+// of the owner, possessive and all, the phrase opening the clause; else
+// -1, -1.
+func (p *para) ownerOfUnit(k, lo int) (int, int) {
+	if !p.isWordAt(k) || p.toks[k].isCap(p.text) || !unitHeads[p.lw(k)] {
+		return -1, -1
+	}
+	i := k - 1
+	for i >= lo && i >= k-6 && p.isWordAt(i) && !p.toks[i].isCap(p.text) && !isPossessive(p.word(i)) &&
+		(p.lw(i) == "and" || p.toks[i].class&(cSpeech|cSkip|cDet|cPronoun|cPrep) == 0 && !clauseWords[p.lw(i)]) {
+		i--
+	}
+	if i == k-1 || i < lo || !p.isWordAt(i) || !isPossessive(p.word(i)) || p.lowerAt(i+1) == "and" {
+		return -1, -1
+	}
+	o := p.npLeft(i, lo)
+	if o != lo {
+		return -1, -1
+	}
+	if p.isPronoun(o) {
+		return -1, -1
+	}
+	return o, i + 1
 }
 
 // participleHead returns where the noun phrase starts that a present
