@@ -213,6 +213,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			}
 		}
 		ev.subj = p.interpret(a, b)
+		if prev != nil && prev.ent != nil && prev.v < v && reportsMedia(ev.subj) {
+			// "X has called it “…” and “…”, according to the state news
+			// agency Y": the outlet relays the subject's words, which stay
+			// the subject's.
+			return nil
+		}
 		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok {
 			// "According to him, …": the person last named, as "he".
 			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(v + 2), text: p.word(v + 2), surface: p.word(v + 2), gender: g}
@@ -366,8 +372,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 // "that", and holds no other speech verb or quote before v.
 func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 	r := ev.subj
-	if r == nil || r.kind != refOrgDesc || r.det != "the" || prev.v >= v {
+	if r == nil || r.det != "the" || prev.v >= v {
 		return false
+	}
+	if r.kind != refOrgDesc && !(r.kind == refOrg && !strings.Contains(r.text, " ") && orgHeads[strings.ToLower(r.text)]) {
+		return false // "the ministry", or "the Council" capitalised as a body's short name
 	}
 	k := prev.v + 1
 	if p.lowerAt(k) == "that" {
@@ -1386,6 +1395,23 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	}
 	return k
 }
+
+// reportsMedia reports whether a phrase names a news outlet by what it
+// is ("the state agency X", "state media", "the newspaper X").
+func reportsMedia(r *ref) bool {
+	if r == nil {
+		return false
+	}
+	t := " " + strings.ToLower(r.text) + " "
+	for _, w := range mediaWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var mediaWords = []string{" news agency ", " state agency ", " media ", " newspaper ", " broadcaster ", " television ", " tv ", " radio ", " outlet ", " wire service "}
 
 // clauseWords join or open clauses, never a unit's field.
 var clauseWords = set(`but or nor so yet if when while that which who whom whose as because`)

@@ -88,6 +88,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.titleAcronymHolder(r.name, si); e != nil {
 			return e, "description"
 		}
+		if w := strings.ToLower(r.name); r.det == "the" && companyOrgans[w] {
+			// "the Board said": a body named before with that word in its
+			// name, else the company named before, whose board it is.
+			if e := x.organOwner(w, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the <Field> Ministry", "<Capital>'s <field> department":
 			// the registry may list the country's body by its full name.
@@ -2081,6 +2088,34 @@ func (x *extractor) nationsArm(r *ref) *entity {
 		return e
 	}
 	return x.cast.place(c)
+}
+
+// companyOrgans are a company's governing organs, which copy names with
+// "the" and a capital and which speak for the company.
+var companyOrgans = set(`board management`)
+
+// organOwner returns the body "the Board" (or "the Management") at token
+// at of sentence si belongs to: the last body named before with the word
+// in a longer name ("the X Board"), else the last company named before;
+// nil when there is neither.
+func (x *extractor) organOwner(w string, si, at int) *entity {
+	var company *entity
+	for s := si; s >= 0; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			e := ms[i].e
+			if e.kind != "organisation" || s == si && ms[i].tok >= at || !strings.Contains(e.name, " ") && orgHeads[strings.ToLower(e.name)] {
+				continue // "the Board" itself, "the Company" as a defined term
+			}
+			if e.heads[w] {
+				return e
+			}
+			if company == nil && e.business {
+				company = e
+			}
+		}
+	}
+	return company
 }
 
 // homeCountry returns the country the story is filed from: the one the
