@@ -343,6 +343,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if prepositions[before] {
 		return nil // a noun: "a request for comment"
 	}
+	if p.pluralNounAt(v, s.a) {
+		return nil // a noun: "covering 214 driver posts"
+	}
 	ev.subj = x.subjectLeft(p, v, s.a)
 	if ev.subj == nil && p.isComma(v-1) {
 		a, b := p.npRight(v+1, s.b)
@@ -1394,6 +1397,25 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - n // "X on his part said", "the ministry in turn said"
 	}
 	return k
+}
+
+// pluralNounAt reports whether the verb-like word at v that ends in "s"
+// is a plural noun: the words in lower case before it, with no article,
+// follow a number or a preposition, so they are an object's modifiers
+// ("applications covering 214 driver posts", "for staff notes"), not a
+// subject.
+func (p *para) pluralNounAt(v, lo int) bool {
+	if !strings.HasSuffix(p.lw(v), "s") {
+		return false
+	}
+	i := v - 1
+	for i >= lo && i >= v-3 && p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cDet|cPronoun|cPrep|cSpeech|cSkip) == 0 && !isNumber(p.lw(i)) {
+		i--
+	}
+	if i == v-1 || i < lo {
+		return false
+	}
+	return isNumber(p.lowerAt(i)) || prepositions[p.lowerAt(i)]
 }
 
 // reportsMedia reports whether a phrase names a news outlet by what it

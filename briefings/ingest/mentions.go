@@ -364,6 +364,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				}
 			}
 			switch {
+			case formerHolder(r.text):
+				// "a former FDA official": no longer the body's voice.
 			case !x.bodyVoice(r.head, si):
 				// "One EU diplomat", an official who spoke on condition of
 				// anonymity: no body speaks through them.

@@ -104,6 +104,18 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if formerHolder(r.text) {
+			// "a former FDA official", "the former official": no longer
+			// the body's, they speak for themselves; by name only if the
+			// article named one who held that title.
+			if r.indefinite {
+				return nil, ""
+			}
+			if e := x.personByRole(r.head, r.text, si, at); e != nil && e.kind == "person" {
+				return e, "description"
+			}
+			return nil, ""
+		}
 		if country := delegationOf(r); country != "" {
 			// "The representative of X said": a meeting's record names
 			// delegations by their country, which speaks, not by the
@@ -2088,6 +2100,17 @@ func (x *extractor) nationsArm(r *ref) *entity {
 		return e
 	}
 	return x.cast.place(c)
+}
+
+// formerHolder reports whether a title says its holder no longer holds it:
+// "former", "ex-", "retired".
+func formerHolder(text string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(text)) {
+		if w == "former" || w == "retired" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // companyOrgans are a company's governing organs, which copy names with
