@@ -46,7 +46,7 @@ func init() {
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
 		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands
-		reject rejects rejected rejecting appeal appeals appealed appealing
+		reject rejects rejected rejecting appeal appeals appealed appealing inform informs informed
 		threaten threatens threatened joke jokes joked quip quips quipped laugh laughs laughed
 		sigh sighs sighed continue continues continued conclude concludes concluded muse muses mused
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped

@@ -104,6 +104,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if (r.det == "its" || r.det == "their") && !r.object {
+			// "Its secretary, who did not want to be named, said": a
+			// body's officer who withholds their name gives their own
+			// view, as an official speaking on condition of anonymity does.
+			s := x.d.sents[si]
+			if u := x.d.paras[s.p].anonymousSubject(s.a, s.b); u.tok == s.a+1 {
+				return nil, ""
+			}
+		}
 		if formerHolder(r.text) {
 			// "a former FDA official", "the former official": no longer
 			// the body's, they speak for themselves; by name only if the
@@ -467,6 +476,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	from := x.askedClauseEnd(si)
 	person := g == male || g == female
+	if person && x.ownPersonBefore(si, at, g) {
+		return nil // "When I met my counterpart, he said …": the counterpart, unnamed
+	}
 	unnamed := func(s, before int) bool {
 		u := x.unnamed[s]
 		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
@@ -2100,6 +2112,30 @@ func (x *extractor) nationsArm(r *ref) *entity {
 		return e
 	}
 	return x.cast.place(c)
+}
+
+// ownPersonBefore reports whether sentence si, before token at, names
+// someone only as the speaker's own — "my" or "our" and a title or a
+// person noun of the pronoun's gender, with no name after it ("When I met
+// my counterpart, he said"): a pronoun after it means that person, whom
+// the article does not name.
+func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	for i := s.a; i < at && i < s.b; i++ {
+		if !p.isWordAt(i) || p.lw(i) != "my" && p.lw(i) != "our" {
+			continue
+		}
+		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
+			if pg, person := personNouns[p.lw(k)]; person && pg == unknownGender || person && pg == g || p.isRoleAt(k) && genderAgrees(roleGender[p.lw(k)], g) {
+				if !p.isNameWord(k+1) && !(p.isComma(k+1) && p.isNameWord(k+2)) {
+					return true // not "my colleague X", "my colleague, X,"
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // formerHolder reports whether a title says its holder no longer holds it:
