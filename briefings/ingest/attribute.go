@@ -378,8 +378,9 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 	if r == nil || r.det != "the" || prev.v >= v {
 		return false
 	}
-	if r.kind != refOrgDesc && !(r.kind == refOrg && !strings.Contains(r.text, " ") && orgHeads[strings.ToLower(r.text)]) {
-		return false // "the ministry", or "the Council" capitalised as a body's short name
+	if r.kind != refOrgDesc && !(r.kind == refOrg && !strings.Contains(r.text, " ") && orgHeads[strings.ToLower(r.text)]) &&
+		!(r.kind == refSomeone && !strings.Contains(r.text, " ") && !describesPerson(strings.ToLower(r.text))) {
+		return false // "the ministry", "the Council" capitalised as a body's short name, "the talks" (a thing)
 	}
 	k := prev.v + 1
 	if p.lowerAt(k) == "that" {
@@ -589,6 +590,8 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 		if next < 0 {
 			return nil
 		}
+	} else if n := p.hopeThat(v); n > 0 {
+		next = n // "expressed (the) hope that …"
 	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
 		return nil
 	}
@@ -628,6 +631,25 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	x.resolveEvent(ev, si, p, v)
 	return ev
 }
+
+// hopeThat returns the "that" after "expressed (the/his/her) hope",
+// confidence, belief, wish or conviction at token v, else 0: the clause
+// after it is what the subject hoped, in their words.
+func (p *para) hopeThat(v int) int {
+	if !strings.HasPrefix(p.lw(v), "express") {
+		return 0
+	}
+	n := v + 1
+	if p.isDet(n) || personalPronouns[p.lowerAt(n)] != unknownGender {
+		n++
+	}
+	if !hopeNouns[p.lowerAt(n)] || p.lowerAt(n+1) != "that" {
+		return 0
+	}
+	return n + 1
+}
+
+var hopeNouns = set(`hope hopes confidence belief wish conviction optimism`)
 
 // clauseAfterSource gives an "according to" event whose source names no
 // speaker the body or person the clause after the source's comma names

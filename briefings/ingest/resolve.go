@@ -407,6 +407,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// article read from the description's capitalised word.
 			return x.cast.fromRegistry(s), "description"
 		}
+		if first, rest, ok := strings.Cut(r.text, " "); ok && placedAdjective(first) {
+			// "the Sanaa-based Houthi authorities": where a body sits or
+			// who backs it is no part of the name the registry lists.
+			if s := x.cast.regSpeaker(rest); s != nil {
+				return x.cast.fromRegistry(s), "description"
+			}
+		}
 		if e := x.nationsArm(r); e != nil {
 			return e, "description"
 		}
@@ -2090,6 +2097,13 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		return x.cast.place(country)
 	}
 	return nil
+}
+
+// placedAdjective reports whether a word says where a body sits or who
+// leads or backs it: "Sanaa-based", "Iran-backed", "UN-led".
+func placedAdjective(w string) bool {
+	w = strings.ToLower(w)
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-run")
 }
 
 // nationsArm resolves "the <nationality> authorities" (or regime, or
