@@ -1503,10 +1503,17 @@ func (p *para) participleHead(a, lo int) int {
 		return -1 // "chief shipping analyst X": a compound title, no participle's object
 	}
 	n := v - 1
-	if !p.isWordAt(n) || p.toks[n].isCap(p.text) || p.toks[n].class&(cFunction|cSpeech|cSkip|cDet|cPronoun|cPrep) != 0 {
+	if !p.isWordAt(n) || p.toks[n].class&(cSpeech|cSkip|cDet|cPronoun|cPrep) != 0 {
 		return -1
 	}
-	if w := p.lw(n); !(strings.HasSuffix(w, "s") && len(w) > 3) && !p.isOrgHeadAt(n) && !p.isRoleAt(n) {
+	w := p.lw(n)
+	if p.toks[n].isCap(p.text) {
+		// Capitalised only as the clause's first word: "Officials
+		// monitoring …", "Police investigating …".
+		if n != lo || !groupNouns[w] && !pluralOfPeople(p.word(n)) && !orgHeads[w] {
+			return -1
+		}
+	} else if p.toks[n].class&cFunction != 0 && !groupNouns[w] || !(strings.HasSuffix(w, "s") && len(w) > 3) && !p.isOrgHeadAt(n) && !p.isRoleAt(n) {
 		return -1
 	}
 	h := p.npLeft(n, lo)

@@ -1193,8 +1193,8 @@ var relationHeads = set(`partners`)
 // bodyStaff are a body's people who speak in its name when the body's
 // name goes before them ("<Agency> reviewers", "<Firm> lawyers"), unlike
 // its rank and file or those who merely use it (drivers, players, fans).
-var bodyStaff = set(`reviewers inspectors investigators auditors examiners negotiators lawyers
-	attorneys scientists researchers economists analysts strategists prosecutors`)
+var bodyStaff = set(`reviewers inspectors investigators auditors examiners negotiators
+	scientists researchers economists analysts strategists prosecutors`)
 
 // rankAndFile are a body's people who do not speak for it: "the workers
 // of X said" is the workers, not X, as "leaders of X" would be.
