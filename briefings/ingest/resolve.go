@@ -2155,12 +2155,15 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 // formerHolder reports whether a title says its holder no longer holds it:
 // "former", "ex-", "retired".
 func formerHolder(text string) bool {
+	former := false
 	for w := range strings.FieldsSeq(strings.ToLower(text)) {
 		if w == "former" || w == "retired" || strings.HasPrefix(w, "ex-") {
-			return true
+			former = true
+		} else if former && isPossessive(w) {
+			former = false // "the former Soviet republic's president": the place was
 		}
 	}
-	return false
+	return former
 }
 
 // companyOrgans are a company's governing organs, which copy names with
