@@ -1484,8 +1484,8 @@ func (p *para) ownerOfUnit(k, lo int) (int, int) {
 	if o != lo {
 		return -1, -1
 	}
-	if p.isPronoun(o) {
-		return -1, -1
+	if p.isPronoun(o) || isKnownPlace(stripPossessive(p.textOf(o, i+1))) {
+		return -1, -1 // "Norway's weather service": a state's body, read as such elsewhere
 	}
 	return o, i + 1
 }
