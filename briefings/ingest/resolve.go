@@ -88,7 +88,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.titleAcronymHolder(r.name, si); e != nil {
 			return e, "description"
 		}
-		if w := strings.ToLower(r.name); r.det == "the" && companyOrgans[w] {
+		if w := organWord(r.name); r.det == "the" && w != "" {
 			// "the Board said": a body named before with that word in its
 			// name, else the company named before, whose board it is.
 			if e := x.organOwner(w, si, at); e != nil {
@@ -2156,8 +2156,8 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 // "former", "ex-", "retired".
 func formerHolder(text string) bool {
 	former := false
-	for w := range strings.FieldsSeq(strings.ToLower(text)) {
-		if w == "former" || w == "retired" || strings.HasPrefix(w, "ex-") {
+	for w := range strings.FieldsSeq(text) {
+		if strings.EqualFold(w, "former") || strings.EqualFold(w, "retired") || len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
 			former = true
 		} else if former && isPossessive(w) {
 			former = false // "the former Soviet republic's president": the place was
@@ -2166,9 +2166,17 @@ func formerHolder(text string) bool {
 	return former
 }
 
-// companyOrgans are a company's governing organs, which copy names with
-// "the" and a capital and which speak for the company.
-var companyOrgans = set(`board management`)
+// organWord returns "board" or "management" when a body's name is that
+// word alone, a company's governing organ that copy names with "the" and
+// a capital ("the Board") and that speaks for the company; else "".
+func organWord(name string) string {
+	for _, w := range [...]string{"board", "management"} {
+		if strings.EqualFold(name, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // organOwner returns the body "the Board" (or "the Management") at token
 // at of sentence si belongs to: the last body named before with the word
