@@ -191,21 +191,20 @@ func (a *Article) clean(paras []string) []string {
 			continue
 		}
 		m := matchAny(p, authorLine, byLine)
+		if m == "" && words <= 12 {
+			// "By Jane Doe" over a date line, joined into one paragraph
+			// with it, or "By Jane Doe | <date>": the byline, then the
+			// article's date.
+			var day string
+			if m, day = bylineAndDate(p); m != "" && a.Date.IsZero() {
+				if t, ok := bylineDay(day); ok {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+			}
+		}
 		if i := strings.Index(p, " | "); m == "" && i > 0 && words <= 12 {
 			// "By Jane Doe | Photographs by John Roe"
 			m = matchAny(p[:i], byLine)
-		}
-		if m == "" && words <= 12 {
-			// "By Jane Doe" over a date line, joined into one paragraph
-			// with it: the byline, then the article's date.
-			var day string
-			if m, day = bylineAndDate(p); m != "" && a.Date.IsZero() {
-				if t, ok := parseDate(day, time.Time{}); ok {
-					a.Date, a.DateFrom = t, "the article's date line"
-				} else if t, ok := stampDate(day); ok {
-					a.Date, a.DateFrom = t, "the article's date line" // "2025.04.09", "12:30, Aug 05 2025"
-				}
-			}
 		}
 		switch {
 		case m != "" && words <= 12:
@@ -285,6 +284,16 @@ func (a *Article) clean(paras []string) []string {
 				continue
 			}
 		}
+		if words <= 14 && i >= len(paras)-3 && hasYear(p) {
+			// "MINISTRY OF FOREIGN AFFAIRS SINGAPORE 14 NOVEMBER 2025": a
+			// release's sign-off block, the office and the day it issued.
+			if t, ok := signOffDate(p); ok {
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, signOffFrom
+				}
+				continue
+			}
+		}
 		if words <= 30 && isBoilerplate(p) {
 			continue
 		}
@@ -352,6 +361,9 @@ func cleanByline(s string) string {
 	if i := strings.IndexAny(s, "|•·"); i > 0 {
 		s = s[:i]
 	}
+	if i := strings.Index(s, " // "); i > 0 {
+		s = s[:i] // "Jane Doe // <date>"
+	}
 	// "Ewan Rees, 3 June 2024": a date after the name is not the name.
 	for i := strings.LastIndex(s, ","); i > 0 && datelike(s[i+1:]); i = strings.LastIndex(s, ",") {
 		s = s[:i]
@@ -363,19 +375,58 @@ func cleanByline(s string) string {
 // date line with no blank line between) into the byline's name and the
 // date; "" when p is no such pair.
 func bylineAndDate(p string) (name, day string) {
-	if !strings.HasPrefix(p, "By ") && !strings.HasPrefix(p, "BY ") {
+	if !strings.HasPrefix(p, "By ") && !strings.HasPrefix(p, "BY ") && !strings.HasPrefix(p, "by ") {
 		return "", ""
 	}
 	words := strings.Fields(p)
 	for i := 2; i < len(words); i++ {
 		if datelike(words[i]) {
-			if m := byLine.FindStringSubmatch(strings.Join(words[:i], " ")); m != nil {
+			// A mark may stand between the name and the date: "By Jane
+			// Doe | <date>", "by Jane Doe // <date>", "By Jane Doe, <date>".
+			head := words[:i]
+			// The weekday opens the date line: "By Jane Doe Tuesday, 14
+			// October 2025", "…, Staff Reporter Fri, Jan. 17, 2025".
+			for len(head) > 2 && (bylineSeparator(head[len(head)-1]) || weekdayWord(head[len(head)-1])) {
+				head = head[:len(head)-1]
+			}
+			if m := byLine.FindStringSubmatch(strings.TrimRight(strings.Join(head, " "), ",")); m != nil {
 				return m[1], strings.Join(words[i:], " ")
 			}
 			return "", ""
 		}
 	}
 	return "", ""
+}
+
+// bylineSeparator reports whether a word of a byline is only a mark
+// setting the name off from the date: "|", "//", "/", "•", "·", a dash.
+func bylineSeparator(w string) bool {
+	switch w {
+	case "|", "||", "/", "//", "•", "·", "-", "–", "—", "--":
+		return true
+	}
+	return false
+}
+
+// weekdayWord reports whether w is a day of the week, in full or cut
+// short, perhaps with a comma or full stop: "Tuesday,", "Fri", "Thu.".
+func weekdayWord(w string) bool {
+	w = strings.ToLower(strings.TrimRight(w, ",."))
+	if _, ok := dayNames[w]; ok {
+		return true
+	}
+	return weekdayShort[w]
+}
+
+var weekdayShort = set(`mon tue tues wed thu thur thurs fri sat sun`)
+
+// bylineDay reads the date a byline line ends with: "January 19, 2026",
+// "December 7, 2025, 1:14 pm", "2025.04.09".
+func bylineDay(day string) (time.Time, bool) {
+	if t, ok := parseDate(day, time.Time{}); ok {
+		return t, true
+	}
+	return stampDate(day) // "2025.04.09", "12:30, Aug 05 2025"
 }
 
 // datelike reports whether a piece of a byline holds a date or a time: a
@@ -418,8 +469,8 @@ func (a *Article) stripDateline(body []string) []string {
 		return body
 	}
 	a.Place, a.datelineDay = place, dayText
-	if t, ok := parseDate(dayText, time.Time{}); ok && a.Date.IsZero() {
-		a.Date, a.DateFrom = t, "the dateline"
+	if t, ok := parseDate(dayText, time.Time{}); ok && (a.Date.IsZero() || a.DateFrom == signOffFrom) {
+		a.Date, a.DateFrom = t, "the dateline" // the top of the story before its foot
 	}
 	body[at] = rest
 	return body
@@ -450,7 +501,7 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 	}
 	parts := strings.Split(head, ",")
 	place = strings.TrimSpace(parts[0])
-	if !allCaps(place) {
+	if !allCaps(place) && !datedPlace(parts) {
 		return "", "", "", false
 	}
 	var dates []string
@@ -464,6 +515,50 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 		}
 	}
 	return place, strings.Join(dates, ", "), rest, true
+}
+
+// datedPlace reports whether a dateline's head, split at its commas, is a
+// place written in ordinary capitals and a full date, perhaps with the
+// weekday: "Oslo, 4 March 2025", "City Hall, Tuesday, March 4, 2025", as
+// press releases open. Every part after the place must be the date's, and
+// one must hold the year, so a sentence's clause is never taken for it.
+func datedPlace(parts []string) bool {
+	place := strings.TrimSpace(parts[0])
+	if n := wordCount(place); n == 0 || n > 3 || !titledPlace(place) {
+		return false
+	}
+	var date, year bool
+	for _, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		if _, isDay := dayNames[strings.ToLower(part)]; isDay {
+			continue
+		}
+		if isYear(part) {
+			year = true
+			continue
+		}
+		if _, ok := parseDate(part+" 2000", time.Time{}); !ok {
+			return false // "Smith, chief executive" — no date
+		}
+		date, year = true, year || hasYear(part)
+	}
+	return date && year
+}
+
+// titledPlace reports whether every word of s is capitalised and made of
+// letters: "Oslo", "City Hall", "Port-au-Prince".
+func titledPlace(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isYear(s string) bool {
@@ -496,4 +591,21 @@ func joinedDate(p string) []string {
 		return nil
 	}
 	return joinedDateLine.FindStringSubmatch(p)
+}
+
+// dateFromByline dates the article from the byline the page gave, when it
+// ends in a date: "By Jane Doe // 4 March 2025", "Jane Doe | March 4, 2025".
+func (a *Article) dateFromByline(byline string) {
+	b := strings.TrimSpace(byline)
+	if b == "" || !datelike(b) {
+		return
+	}
+	if !strings.HasPrefix(b, "By ") && !strings.HasPrefix(b, "BY ") && !strings.HasPrefix(b, "by ") {
+		b = "By " + b
+	}
+	if name, day := bylineAndDate(b); name != "" {
+		if t, ok := bylineDay(day); ok {
+			a.Date, a.DateFrom = t, "the page's byline"
+		}
+	}
 }

@@ -169,7 +169,7 @@ var (
 // Update:", "Published", a time zone, "News release" and its number.
 var stampWords = set(`published updated update last posted on at first modified date time local utc gmt release
 	et est edt ct cst cdt pt pst pdt bst cet cest eet eest ist jst kst msk aedt aest nzdt nzst wat eat
-	sast hkt sgt pkt ict wib gst`)
+	sast hkt sgt pkt ict wib gst min mins read`)
 
 // firstDate returns the first date p writes out, by a month's name or in
 // figures, and where it stands; ok is false when there is none.
@@ -243,7 +243,7 @@ func stampDate(p string) (time.Time, bool) {
 			byline = true
 			continue
 		}
-		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") {
+		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") || printPage(lw) {
 			continue
 		}
 		if len(w) > 1 && w[0] == '#' && isDigit(w[1]) {
@@ -259,6 +259,31 @@ func stampDate(p string) (time.Time, bool) {
 	}
 	return t, true
 }
+
+// printPage reports whether a stamp's word (in lower case) names the
+// printed edition's page the story ran on: "page", "page3", "p4".
+func printPage(lw string) bool {
+	switch {
+	case strings.HasPrefix(lw, "page"):
+		lw = lw[4:]
+	case strings.HasPrefix(lw, "p") && len(lw) > 1:
+		lw = lw[1:]
+	default:
+		return false
+	}
+	for i := 0; i < len(lw); i++ {
+		if !isDigit(lw[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// bylineRoles end an author's line over a stamp: "<Name> Markets
+// reporter", "<Name>, senior health correspondent". Without one, any word
+// in lower case makes the line a sentence that ends in a date.
+var bylineRoles = set(`reporter correspondent editor writer columnist journalist contributor producer
+	photographer analyst`)
 
 // trailingStamp splits a short paragraph whose last line was a page's time
 // stamp, joined to the line above it when no blank line came between: a
@@ -282,9 +307,14 @@ func trailingStamp(p string) (string, time.Time, bool) {
 		return "", time.Time{}, false
 	}
 	if !strings.HasPrefix(before, "By ") && !strings.Contains(before, " by ") {
-		for _, w := range strings.Fields(before) {
-			if r := firstRune(w); !unicode.IsUpper(r) {
-				return "", time.Time{}, false // "Órla Ní Bhriain, Legal Affairs Correspondent" is capitalised too
+		words := strings.Fields(before)
+		// "Órla Ní Bhriain, Legal Affairs Correspondent" is capitalised
+		// too; "<Name> <Desk> reporter" and "<Name>, senior <beat>
+		// correspondent" write the role in lower case.
+		role := len(words) <= 8 && bylineRoles[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))]
+		for _, w := range words {
+			if r := firstRune(w); !unicode.IsUpper(r) && !role {
+				return "", time.Time{}, false
 			}
 		}
 	}
@@ -327,4 +357,39 @@ func firstPublishedIn(p string) []string {
 		return nil
 	}
 	return firstPublished.FindStringSubmatch(p)
+}
+
+// signOffFrom is where a date read from a release's sign-off came from.
+const signOffFrom = "the release's sign-off"
+
+// signOffWords are the words in lower case an office's name in a sign-off
+// block may hold: "Ministry of Foreign Affairs", "Office of the President".
+var signOffWords = set(`of and the for on in de du des la el`)
+
+// signOffDate reads the block a release closes with — the issuing office,
+// perhaps its city, and the date, lines joined into one paragraph ("<OFFICE>
+// <CITY> <day> <MONTH> <year>", "Office of the Mayor, Springfield, 4 March
+// 2025") — and returns its date. The date must end the paragraph and every
+// word before it be capitalised or a joining word, so no sentence.
+func signOffDate(p string) (time.Time, bool) {
+	t, at, end, ok := firstDate(p)
+	if !ok || at == 0 || strings.TrimRight(p[end:], " .") != "" || strings.ContainsAny(p[:at], ".:;?!\"“”") {
+		return time.Time{}, false
+	}
+	words := strings.Fields(p[:at])
+	if len(words) > 10 {
+		return time.Time{}, false
+	}
+	capital := 0
+	for _, w := range words {
+		w = strings.Trim(w, ",")
+		switch r := firstRune(w); {
+		case unicode.IsUpper(r):
+			capital++
+		case w == "" || signOffWords[w]:
+		default:
+			return time.Time{}, false
+		}
+	}
+	return t, capital > 0
 }

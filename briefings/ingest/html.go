@@ -26,6 +26,7 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	meta := readPageMeta(doc)
 	unsignQuotes(doc)
 	var root *html.Node
+	var byline string
 	parser := readability.NewParser()
 	art, err := parser.ParseAndMutate(doc, u) // the metadata is read: readability may take the page apart
 	if err == nil && art.Node != nil {
@@ -36,10 +37,14 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		if t, err := art.PublishedTime(); err == nil {
 			a.Date, a.DateFrom = day(t), "the page's publication date"
 		}
+		byline = art.Byline()
 	} else {
 		root = doc // not an article readability recognises: take every paragraph
 	}
 	meta.apply(a, pageURL)
+	if a.Date.IsZero() {
+		a.dateFromByline(byline) // "By Jane Doe // <date>", taken out of the page as its byline
+	}
 	var paras []string
 	if root != nil {
 		paras = blocks(root, nil)
