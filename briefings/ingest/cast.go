@@ -667,7 +667,7 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 		}
 	}
 	if e == nil {
-		e = c.newEntity(entity{name: name, kind: "person"})
+		e = c.newEntity(entity{name: capitalsTitled(name), kind: "person"})
 		c.add(e)
 	}
 	if e.kind == "person" {

@@ -178,3 +178,48 @@ func stemCut(w string) (n int, y bool) {
 	}
 	return n - 1, false
 }
+
+// capitalsTitled writes a person's name set in capitals, as an all-caps
+// release or sign-off sets it ("THULI NDABA-ACHTERBERG"), as names are
+// written: each word's and each hyphened part's first letter a capital,
+// the rest small ("Thuli Ndaba-Achterberg"). A name with a small letter
+// in it, or of one word (which may be an acronym), is left as it is.
+func capitalsTitled(name string) string {
+	if strings.IndexByte(name, ' ') < 0 {
+		return name
+	}
+	long := false
+	run := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsLower(r):
+			return name
+		case unicode.IsLetter(r):
+			if run++; run >= 3 {
+				long = true
+			}
+		default:
+			run = 0
+		}
+	}
+	if !long {
+		return name // "LI WU": no word long enough to tell a name from letters
+	}
+	b := make([]rune, 0, len(name))
+	start, letters := true, 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			if !start {
+				r = unicode.ToLower(r)
+			}
+			start = false
+			letters++
+		} else {
+			// "O'BRIEN" is O'Brien: one letter before an apostrophe.
+			start = r == ' ' || r == '-' || (r == '\'' || r == '’') && letters == 1
+			letters = 0
+		}
+		b = append(b, r)
+	}
+	return string(b)
+}

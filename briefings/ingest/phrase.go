@@ -682,6 +682,9 @@ func stripCourtesy(r *ref) {
 	if cut == 0 {
 		return
 	}
+	if g, ok := honorifics[strings.ToLower(name[:strings.IndexByte(name, ' ')])]; ok && g != unknownGender && r.gender == unknownGender {
+		r.gender = g // "Mr X Y" inside a title's complement: his
+	}
 	r.role = strings.TrimSpace(r.role + " " + name[:cut-1])
 	r.name = name[cut:]
 	r.evidence = true
@@ -718,15 +721,18 @@ var secondTitles = set(`sri seri mas ayu ajeng`)
 // that open a name without being part of it: "Tan Sri", "Datuk Seri",
 // "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
 // chief's title), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
-// "Drs.", Khmer "Lok", "Lok Chumteav", "Oknha" and "Samdech", and a
-// Pakistani or Nigerian lawyer's "Barrister". Lords and ladies are not here: a judge may be named by title
+// "Drs.", Khmer "Lok", "Lok Chumteav", "Oknha" and "Samdech", a
+// Pakistani or Nigerian lawyer's "Barrister", and the plain honorifics
+// ("Mr", "Ms", with or without a full stop), which a title's complement
+// may run into ("Director of <Department> Mr X Y"). Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
-	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida`)
+	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida
+	mr mr. mrs mrs. ms ms. mx mx.`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
@@ -1273,6 +1279,28 @@ var rankWords = set(`senior chief deputy principal lead junior assistant associa
 // nameInComplement finds where a person's name starts in the capitalised
 // words [i, b) after a title's "of" or "for", or returns -1.
 func (p *para) nameInComplement(i, b int) int {
+	k := p.complementName(i, b)
+	if k < 0 {
+		return k
+	}
+	// A plain honorific among the words taken for the name ends the
+	// title: "… of Water Supply Mr X Y" is X Y, whichever word of the
+	// field the rules above took to open the name.
+	for j := b - 2; j >= k; j-- {
+		if p.isWordAt(j) && p.toks[j].class&cHonor != 0 && plainHonorifics[p.lw(j)] && allNameWords(p, j+1, b) {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// plainHonorifics are the honorifics that are never part of a name: "Mr",
+// "Ms", "Mrs", "Miss", "Mx", "Dr", with or without a full stop.
+var plainHonorifics = set(`mr mr. mrs mrs. ms ms. miss mx mx. dr dr.`)
+
+// complementName is nameInComplement before an honorific inside the name
+// is looked for.
+func (p *para) complementName(i, b int) int {
 	var caps []int
 	for k := i; k < b; k++ {
 		if p.isNameWord(k) {
@@ -1601,8 +1629,9 @@ func (p *para) genderFromName(r *ref, i int) {
 	}
 }
 
-// postNominals are letters after a name: honours, silk, seats.
-var postNominals = set(`kc qc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd`)
+// postNominals are letters after a name: honours, silk (KC, QC, SC for
+// senior counsel), seats.
+var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd`)
 
 // bodyAlias returns the body a short name in tokens [a, b) stands for,
 // as British copy calls Downing Street "No 10", or "".
