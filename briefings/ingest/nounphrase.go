@@ -457,10 +457,11 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	if r == nil || p.lowerAt(a) == "where" {
 		return r // a where-clause says what happens at a place, not who spoke
 	}
-	if w := p.lowerAt(a); w == "who" || w == "whose" {
+	if w := p.lowerAt(a); w == "who" || w == "whose" || w == "which" {
 		if r.kind == refName && w == "who" {
 			// "X, who …" is a person; "X, whose …" may be a town or a
-			// company as well.
+			// company as well; "<Body>, which funds …" says what the
+			// body does, and names no one.
 			r.evidence = true
 		}
 		return r

@@ -605,10 +605,42 @@ func isNationality(w string) bool {
 			return true
 		}
 	}
-	return false
+	return irregularNationality(w)
 }
 
 var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"}
+
+// irregularNationalities are the adjectives of nationality no rule of
+// placeAdjectives makes from the country's name, with the country: the
+// "-stan" countries' ("Uzbek"), and those that change the word ("Thai",
+// "Greek", "Swiss", "Dutch", "French").
+var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": "kazakhstan", "tajik": "tajikistan",
+	"kyrgyz": "kyrgyzstan", "turkmen": "turkmenistan", "afghan": "afghanistan", "thai": "thailand", "greek": "greece",
+	"swiss": "switzerland", "dutch": "netherlands", "french": "france", "spanish": "spain", "british": "britain",
+	"danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland", "norwegian": "norway",
+	"filipino": "philippines", "philippine": "philippines", "cypriot": "cyprus", "peruvian": "peru",
+	"portuguese": "portugal", "irish": "ireland", "turkish": "turkey", "belgian": "belgium", "argentine": "argentina"}
+
+// irregularNationality reports whether w (any case) is one of
+// irregularNationalities that no suffix of nationalitySuffixes marks.
+func irregularNationality(w string) bool {
+	var buf [12]byte
+	if len(w) < 4 || len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	switch string(buf[:len(w)]) {
+	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "cypriot", "argentine":
+		return true
+	}
+	return false
+}
 
 // interpret reads the tokens [a, b) of a paragraph as a noun phrase.
 // The rules read many spans more than once (a quarter of the calls, as a
@@ -1298,6 +1330,18 @@ func (p *para) nameInComplement(i, b int) int {
 // "Ms", "Mrs", "Miss", "Mx", "Dr", with or without a full stop.
 var plainHonorifics = set(`mr mr. mrs mrs. ms ms. miss mx mx. dr dr.`)
 
+// orgHeadIn reports whether a body's head word ("Council", "Ministry")
+// stands among tokens [a, b): a field's word before it opens a body's
+// name ("Arts Council <Nation>"), not a person's.
+func (p *para) orgHeadIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.isWordAt(k) && p.isOrgHeadAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // complementName is nameInComplement before an honorific inside the name
 // is looked for.
 func (p *para) complementName(i, b int) int {
@@ -1315,7 +1359,7 @@ func (p *para) complementName(i, b int) int {
 		// ends the title; the two to four capitals after it, none a
 		// field, are the name, whichever of them is a given name.
 		if isPortfolio(p.lw(caps[n])) {
-			if m := len(caps) - 1 - n; m <= 4 && p.isNameWord(caps[n]+1) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) {
+			if m := len(caps) - 1 - n; m <= 4 && p.isNameWord(caps[n]+1) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) && !p.orgHeadIn(caps[n]+1, b) {
 				return caps[n] + 1
 			}
 			break

@@ -2312,6 +2312,9 @@ func countryOfWord(w string) string {
 
 var adjectiveCountry = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
+	for adj, place := range irregularNationalities {
+		m[adj] = place
+	}
 	for place := range knownPlaces {
 		for _, adj := range placeAdjectives(place) {
 			if _, taken := m[adj]; !taken {
@@ -2417,6 +2420,9 @@ func (x *extractor) businessByKindWord(si int) *entity {
 // with nothing to say so (no title, no gender, no given name); nil when it
 // is someone's or a place's.
 func (x *extractor) kindBody(name, noun string) *entity {
+	if !strings.Contains(name, " ") && isNationality(name) {
+		return x.nationalKind(name, noun)
+	}
 	e := x.cast.lookup(name)
 	if e != nil && e.kind != "organisation" && !(e.kind == "person" && e.reg == nil && (e.bare || e.role == "" && e.gender == unknownGender)) {
 		return nil
@@ -2425,6 +2431,26 @@ func (x *extractor) kindBody(name, noun string) *entity {
 		return nil // a given name said it is a person after all
 	}
 	return e
+}
+
+// nationalKind returns the body "the <nationality> <noun>" means, which
+// the adjective alone never names: a state's side in talks or its arm
+// ("the <Adjective> side", "the <Adjective> authorities") is the country,
+// as a country speaks for its government; any other body ("the
+// <Adjective> presidency") is called as the article calls it. Nil when
+// the adjective's country is not known.
+func (x *extractor) nationalKind(adj, noun string) *entity {
+	if noun == "side" || stateArms[noun] {
+		c := countryOfWord(adj)
+		if c == "" {
+			return nil
+		}
+		if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+			return e
+		}
+		return x.cast.place(c)
+	}
+	return x.cast.org(adj+" "+noun, noun)
 }
 
 // kinNamedAs returns the kin noun the article puts right before a
