@@ -95,6 +95,26 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if place := governedPlace(r.name); place != "" {
+			// "The Government of <Country> has described …": the country,
+			// which speaks for its government, when the registry lists
+			// the country and not the government.
+			if e := x.cast.lookup(r.name); e == nil || e.reg == nil {
+				if s := x.cast.regSpeaker(place); s != nil && s.Kind == "place" {
+					return x.cast.fromRegistry(s), ""
+				}
+			}
+		}
+		if r.det == "the" && shortBodyHeads[strings.ToLower(r.name)] {
+			// "the Police posted", "the Commission said": a body's head
+			// word in capitals alone is the body named before with that
+			// word in its name, unless the registry lists the word itself.
+			if e := x.cast.lookup(r.name); e == nil || e.reg == nil {
+				if e := x.bodyWithWord(strings.ToLower(r.name), si, at); e != nil {
+					return e, "description"
+				}
+			}
+		}
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the <Field> Ministry", "<Capital>'s <field> department":
 			// the registry may list the country's body by its full name.
@@ -2200,6 +2220,81 @@ func (x *extractor) organOwner(w string, si, at int) *entity {
 		}
 	}
 	return company
+}
+
+// governedPlace returns the place a government's name holds — "<Place>"
+// for "Government of <Place>", "Government of the <Place>" or "<Place>
+// Government" — or "".
+func governedPlace(name string) string {
+	const gov = "government"
+	switch {
+	case len(name) > len(gov)+4 && strings.EqualFold(name[:len(gov)+4], gov+" of "):
+		rest := name[len(gov)+4:]
+		if len(rest) > 4 && strings.EqualFold(rest[:4], "the ") {
+			rest = rest[4:]
+		}
+		return rest
+	case len(name) > len(gov)+1 && strings.EqualFold(name[len(name)-len(gov)-1:], " "+gov):
+		return name[:len(name)-len(gov)-1]
+	}
+	return ""
+}
+
+// shortBodyHeads are the head words copy capitalises alone to call a body
+// it named in full ("the Police" for "<Country> Police Service", "the
+// Commission"); not the words that are a body's whole name ("the Kremlin",
+// "the Pentagon", "Parliament") or the government, which the home
+// country's rules read.
+var shortBodyHeads = set(`police ministry commission council committee department agency service bureau
+	authority court tribunal bank fund institute university federation confederation association society
+	union secretariat command mission embassy regulator directorate inspectorate`)
+
+// bodyWithWord returns the first body named before token at of sentence
+// si with the word w (in lower case) in its name, not counting a body
+// named by the word alone or in capitals (a headline's "<WORD> <VERB>");
+// nil when there is none. The first: a story
+// names the body it is about before its units and the other bodies of
+// its kind ("the <Country> Police Service" before "the Regional Police
+// Command", the court that ruled before the courts below).
+func (x *extractor) bodyWithWord(w string, si, at int) *entity {
+	for s := 0; s <= si && s < len(x.mentions); s++ {
+		for _, m := range x.mentions[s] {
+			e := m.e
+			if s == si && m.tok >= at {
+				break
+			}
+			if e.kind != "organisation" || !strings.Contains(e.name, " ") {
+				continue
+			}
+			if name := e.display(); hasWordFold(name, w) && !allCapitals(name) {
+				return e // not "<WORD> <VERB>" read from a headline in capitals
+			}
+		}
+	}
+	return nil
+}
+
+// allCapitals reports whether s has letters and none in lower case.
+func allCapitals(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+// hasWordFold reports whether name has the word w (in lower case) among
+// its words, in any case.
+func hasWordFold(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(strings.Trim(f, ",.()"), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // homeCountry returns the country the story is filed from: the one the
