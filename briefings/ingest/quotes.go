@@ -649,7 +649,16 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if i < q.startTok-1 && q.words <= 3 && capitalised(q.text) && !strings.ContainsAny(lastRune(q.text), ".?!") {
 		return true
 	}
+	if q.closed && q.startTok == 0 && q.startPara == q.endPara && q.words <= 6 && allCapitals(q.text) && p.isColonAt(q.endTok+1) {
+		return true // a print deck's kicker in capitals: 'WORDS IN CAPITALS': <the deck>
+	}
+	if !q.closed && captionLine(p.text) {
+		return true // a photo caption's stray mark: "… what officials called “the worst … (Photo: …)]"
+	}
 	sentence := strings.ContainsAny(lastRune(q.text), ".?!…")
+	if q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.definedTerms(q.startTok, q.endTok) {
+		return true // a filing's defined terms: (“X” or “the Company”)
+	}
 	if q.words <= 3 && !sentence && q.closed && q.startPara == q.endPara && p.lowerAt(q.startTok-1) == "the" && p.lowerAt(q.endTok+1) == "of" {
 		return true // a term: shorten the "negative list" of sectors
 	}
@@ -686,6 +695,68 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	return false
 }
+
+// isColonAt reports whether token k is a colon.
+func (p *para) isColonAt(k int) bool {
+	return k >= 0 && k < len(p.toks) && p.toks[k].kind != tWord && p.text[p.toks[k].s:p.toks[k].e] == ":"
+}
+
+// captionLine reports whether a paragraph is a photo's caption pasted
+// into the text: in square brackets, opening with a caption's label
+// ("[Photo caption: …]", "Photo: …") or ending in the photo's credit
+// ("… (Photo: <agency>)"). A quotation mark left open in one closes
+// nowhere: the caption is no one's speech.
+func captionLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+		return true
+	}
+	for _, label := range [...]string{"Photo:", "Photo caption:", "Caption:", "Pictured:", "Image:"} {
+		if strings.HasPrefix(t, label) {
+			return true
+		}
+	}
+	t = strings.TrimRight(t, " .")
+	if i := strings.LastIndex(t, "("); i >= 0 && strings.HasSuffix(t, ")") {
+		credit := t[i+1:]
+		return strings.HasPrefix(credit, "Photo") || strings.HasPrefix(credit, "Image") || strings.HasPrefix(credit, "Picture")
+	}
+	return false
+}
+
+// definedTerms reports whether the quote between the marks at tokens s
+// and e stands in brackets holding only quoted terms and the words that
+// join a definition's names: (“X” or “the Company”), (the “Contract”),
+// (“X” or, together with its subsidiaries, “the Group”). A filing defines
+// its names so; no one says them.
+func (p *para) definedTerms(s, e int) bool {
+	side := func(k, step int, want string) bool {
+		for n := 0; n < 16 && k >= 0 && k < len(p.toks); n, k = n+1, k+step {
+			t := &p.toks[k]
+			switch {
+			case t.q != 0:
+				continue // another quoted term, marks and all
+			case t.kind == tPunct:
+				switch p.text[t.s:t.e] {
+				case want:
+					return true
+				case ",":
+					continue
+				}
+				return false
+			case t.kind == tWord && definitionWords[p.lw(k)]:
+				continue
+			}
+			return false
+		}
+		return false
+	}
+	return side(s-1, -1, "(") && side(e+1, 1, ")")
+}
+
+// definitionWords join the names a filing's brackets define.
+var definitionWords = set(`or and the together collectively jointly with its their each hereinafter
+	subsidiaries subsidiary affiliates`)
 
 // attributedNextTo reports whether the speech verb of a quote stands right
 // against it: "…," she said; she said: "…"; told reporters "…".

@@ -430,8 +430,8 @@ func (d *document) doublePairs() []markPair {
 			next := pi + 1
 			if next < len(d.paras) && len(d.paras[next].toks) > 0 {
 				nt := &d.paras[next].toks[0]
-				if nt.kind == tQuote && markOpens(d.paras[next].text, nt, false) {
-					continue // the quote runs on into the next paragraph
+				if nt.kind == tQuote && markOpens(d.paras[next].text, nt, false) && !captionLine(p.text) {
+					continue // the quote runs on into the next paragraph; a caption's stray mark does not
 				}
 			}
 			out[cur].endPara, out[cur].endTok = pi, len(p.toks)
