@@ -714,6 +714,11 @@ func stripCourtesy(r *ref) {
 		title, tan, _ := courtesyWord(r.role[k+1:])
 		after = title || tan
 	}
+	if (r.det == "the" && r.role == "" || strings.HasSuffix(r.role, " the")) && strings.HasPrefix(name, "Hon ") {
+		// "Senator the Hon X", "the Hon X MP": "Hon" after "the" is the
+		// style of a Commonwealth minister, not a given name.
+		cut = len("Hon ")
+	}
 	for {
 		sp := strings.IndexByte(name[cut:], ' ')
 		if sp < 0 {

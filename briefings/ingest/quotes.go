@@ -232,6 +232,9 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 			break
 		}
 	}
+	if r := x.quotesOf(p, from, colon); r != nil {
+		subj = r
+	}
 	if subj == nil || subj.kind == refSomeone {
 		return nil
 	}
@@ -242,6 +245,77 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 		return nil
 	}
 	return ev
+}
+
+// quoteNouns name the words a heading sets out, whose speaker the heading
+// names after "attributable to", "from" or "by".
+var quoteNouns = set(`quote quotes comment comments remark remarks words`)
+
+// quotesOf reads a heading over quoted paragraphs that names whose words
+// they are — "Quotes attributable to <title>, <name>:", "Comments from
+// <name>:", "Remarks by the <title>:" — and returns who the heading names;
+// nil when the words [a, colon) open otherwise.
+func (x *extractor) quotesOf(p *para, a, colon int) *ref {
+	k := a
+	for k < colon && k < a+3 && p.isWordAt(k) && !quoteNouns[p.lw(k)] {
+		k++ // "Additional quotes", "Further comments"
+	}
+	if k >= colon || !quoteNouns[p.lw(k)] {
+		return nil
+	}
+	k++
+	switch p.lowerAt(k) {
+	case "attributable", "attributed":
+		if p.lowerAt(k+1) != "to" {
+			return nil
+		}
+		k += 2
+	case "from", "by":
+		k++
+	default:
+		return nil
+	}
+	if k >= colon || !p.isWordAt(k) {
+		return nil
+	}
+	// "<title>, <name>": the name after the last comma is who speaks,
+	// after a Commonwealth minister's style ("Senator the Hon", "the Rt
+	// Hon").
+	for c := colon - 1; c > k; c-- {
+		if p.isComma(c) {
+			if r := p.interpret(styleEnd(p, c+1, colon), colon); r != nil && r.kind == refName {
+				return r
+			}
+			break
+		}
+	}
+	if r := p.interpret(styleEnd(p, k, colon), colon); r != nil && r.kind != refSomeone {
+		return r
+	}
+	return nil
+}
+
+// styleEnd returns where a name starts after the style that may open it
+// in a release's heading or signature — "the Hon", "the Rt Hon", "Senator
+// the Honourable" — or a when no such style opens [a, b).
+func styleEnd(p *para, a, b int) int {
+	for i := a; i < b && i < a+3; i++ {
+		if p.lowerAt(i) != "the" {
+			continue
+		}
+		j := i + 1
+		if w := p.lowerAt(j); w == "rt" || w == "rt." || w == "right" {
+			j++
+		}
+		switch p.lowerAt(j) {
+		case "hon", "hon.", "honourable", "honorable":
+			if j+1 < b && p.isNameWord(j+1) {
+				return j + 1
+			}
+		}
+		return a
+	}
+	return a
 }
 
 // verbInside attributes a quote that opens with its own verb right after
