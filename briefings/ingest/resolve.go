@@ -1304,6 +1304,11 @@ func rankedTitleIn(key, padded, rank string) bool {
 	}
 }
 
+// sittingOffices are offices whose deputies and assistants sit as the
+// office itself: an assistant coroner holding an inquest is "the coroner",
+// a deputy judge hearing a case "the judge".
+var sittingOffices = set(`coroner judge magistrate registrar recorder`)
+
 func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	if full, ok := titleAbbrevs[head]; ok {
 		head = full
@@ -1332,7 +1337,7 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		for _, syn := range same {
 			found = found || strings.Contains(key, syn)
 		}
-		if found && len(same) == 0 {
+		if found && len(same) == 0 && !(subordinate == "" && sittingOffices[head]) {
 			// "The Minister" is not the deputy minister named last: a
 			// deputy's or an assistant's title is another office; "the
 			// deputy minister" needs a deputy.
