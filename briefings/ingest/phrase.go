@@ -662,6 +662,7 @@ func (p *para) interpret(a, b int) *ref {
 	}
 	r := p.interpretPhrase(a, b)
 	if r != nil && r.kind == refName {
+		p.stripSeatPlace(r, a, b)
 		stripCourtesy(r)
 		stripBodyTitle(r)
 		if l := p.lowerAt(a - 1); l == "to" || l == "in" {
@@ -1333,6 +1334,56 @@ func (p *para) modifiedJob(i int) bool {
 // their job, so the word after them is the job.
 var rankWords = set(`senior chief deputy principal lead junior assistant associate acting`)
 
+// stripSeatPlace takes a country or city off the front of a name read
+// after "to", "of" or "in": "Ambassador of X to Y A B" ends its title at
+// the place Y, and A B is the name. The place is no given name ("Jordan",
+// "Chad") and two to four name words follow it.
+func (p *para) stripSeatPlace(r *ref, a, b int) {
+	if r.det != "" || r.role != "" || a == 0 {
+		return
+	}
+	switch p.lowerAt(a - 1) {
+	case "to", "of", "in":
+	default:
+		return
+	}
+	k := a + 1
+	if !isKnownPlace(p.word(a)) {
+		if a+1 >= b || !isKnownPlace(p.textOf(a, a+2)) {
+			return
+		}
+		k = a + 2
+	} else if _, given := givenGender(p.lw(a)); given {
+		return
+	}
+	if n := b - k; n < 2 || n > 4 || !allNameWords(p, k, b) || isPossessive(p.word(a)) || p.isOrgHeadAt(b-1) || p.placeEndsAt(k) {
+		return
+	}
+	r.name = p.nameOf(k, b)
+}
+
+// placeEndsAt reports whether a country, territory or city of the lists
+// ends at token k, in one word or two ("Pakistan", "Marshall Islands").
+// The place stands after "of", "to", "in" or "the", as a title's
+// complement has it, not inside a name ("JSC X Railways", "X's").
+func (p *para) placeEndsAt(k int) bool {
+	if !p.isWordAt(k) || isPossessive(p.word(k)) {
+		return false
+	}
+	a := k
+	if !isKnownPlace(p.word(k)) {
+		if k == 0 || !p.isWordAt(k-1) || !isKnownPlace(p.textOf(k-1, k+1)) {
+			return false
+		}
+		a = k - 1
+	}
+	switch p.lowerAt(a - 1) {
+	case "of", "to", "in", "the":
+		return true
+	}
+	return false
+}
+
 // nameInComplement finds where a person's name starts in the capitalised
 // words [i, b) after a title's "of" or "for", or returns -1.
 func (p *para) nameInComplement(i, b int) int {
@@ -1388,6 +1439,12 @@ func (p *para) complementName(i, b int) int {
 				return caps[n] + 1
 			}
 			break
+		}
+		// "Minister of Foreign Affairs of the Republic of X A B C",
+		// "Ambassador of X to Y A B": a country or city ends the title,
+		// and the two to four capitals after it are the name.
+		if m := len(caps) - 1 - n; m >= 2 && m <= 4 && caps[n+1] == caps[n]+1 && p.placeEndsAt(caps[n]) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) && !p.placeEndsAt(caps[n]+1) && !p.isOrgHeadAt(b-1) {
+			return caps[n] + 1
 		}
 		if !p.isNameWord(caps[n]+1) && !(p.isWordAt(caps[n]+1) && particles[p.lw(caps[n]+1)]) {
 			break // a field list's "and": not among the name's capitals
