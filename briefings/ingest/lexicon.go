@@ -246,7 +246,7 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
-var particles = set(`de van den der von da dos das du le la di del della al el bin ibn ter ten zu arap dela delos por para y`)
+var particles = set(`de van den der von da dos das du le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name.

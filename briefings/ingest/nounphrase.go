@@ -61,6 +61,10 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "the Ministry of Municipal Affairs and Housing"
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.titleFieldsAnd(j-1, lo):
 				j-- // "the coroner for A and B X Y": places a title covers, joined
+			case !body && p.lowerAt(j-1) == "to" && p.isWordAt(j-1) && p.isNameWord(j) && p.titleFieldsAnd(j-1, lo):
+				j-- // "Ambassador of A to B X Y": the post's seat after its country
+			case !body && p.lowerAt(j-1) == "the" && p.lowerAt(j-2) == "to" && p.isWordAt(j-2) && p.isNameWord(j) && p.titleFieldsAnd(j-2, lo):
+				j -= 2 // "Ambassador of A to the State of B X Y"
 			case !body && j-2 >= lo && p.seatedAt(j, lo, k+1) >= 0:
 				j = p.seatedAt(j, lo, k+1) // "the Chamber of Commerce to the EU"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && !p.isRoleAt(j-2) && p.titleListAhead(j, k+1):
@@ -172,9 +176,10 @@ func (p *para) andInName(c, lo, hi int) bool {
 	return i < c && p.chunkEnd(i, hi) >= hi
 }
 
-// titleFieldsAnd reports whether the "and" at c joins the capitals a
-// title's complement names ("coroner for A and B", "commissioner of A and
-// B"): name words back from c reach "for" or "of" right after a title.
+// titleFieldsAnd reports whether the "and" (or "to") at c joins the
+// capitals a title's complement names ("coroner for A and B",
+// "commissioner of A and B", "Ambassador of A to B"): name words back from
+// c reach "for" or "of" right after a title.
 func (p *para) titleFieldsAnd(c, lo int) bool {
 	i := c - 1
 	for i >= lo && p.isNameWord(i) && !p.isRoleAt(i) {
@@ -184,7 +189,7 @@ func (p *para) titleFieldsAnd(c, lo int) bool {
 		return false
 	}
 	l := p.lw(i)
-	return (l == "for" || l == "of") && p.isRoleAt(i-1) && !p.toks[i-1].isCap(p.text)
+	return (l == "for" || l == "of") && p.isRoleAt(i-1)
 }
 
 // seatedAt returns where a body's name starts whose seat ends at hi and

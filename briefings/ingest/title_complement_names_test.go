@@ -4,8 +4,8 @@ import "testing"
 
 // TestTitleComplementNames: a country or city ends a title's complement
 // ("Minister of Foreign Affairs of the Republic of X A B C", "Ambassador of
-// X to Y A B"), so the capitals after it are the whole name, even with a
-// given name no list knows; a place that is also a given name, or a
+// X to (the State of) Y A B"), so the capitals after it are the whole name,
+// even with a given name no list knows or "bint" inside it; a place that is also a given name, or a
 // company's name with a country in it, is left alone; and a name repeated
 // in a signature in capitals with its "MR" is no fuller a name.
 func TestTitleComplementNames(t *testing.T) {
@@ -32,6 +32,24 @@ Ambassador of Kenya to Pakistan Odhiambo Kiprotich-Wafula, who took part in the 
 
 "The protocols are ready," Ambassador Kiprotich-Wafula said.`,
 			want: map[string]string{"The protocols are ready": "Odhiambo Kiprotich-Wafula"},
+		},
+		{
+			name: "an ambassador to the State of a country",
+			text: `Families reunited
+
+The mediator, Dr. Karim Haddad-Saleh, said the talks had gone well, and he thanked both sides.
+
+Ambassador of Norland to the State of Kuwait Taras Hnatiuk-Boyko, who met the families at the airport, said he was "deeply grateful to our hosts".`,
+			want: map[string]string{"deeply grateful to our hosts": "Taras Hnatiuk-Boyko"},
+		},
+		{
+			name: "bint inside a name",
+			text: `Aid flights resume
+
+Aid flights to the coastal towns resumed on Sunday after a week of storms closed the airport.
+
+Minister of State for Development Cooperation Noura bint Khalid Al-Suwaidi-Harb posted on X: "The first flight lands tonight."`,
+			want: map[string]string{"The first flight lands tonight.": "Noura bint Khalid Al-Suwaidi-Harb"},
 		},
 		{
 			name: "a country inside a company's name",
