@@ -401,6 +401,7 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 // "according to", "as she puts it", "in his words".
 var attribWords = set(`according put puts words phrase statement read reads went goes
 	found finds held holds holding submitted submits submitting considered considering
+	contended contends contending ruling
 	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
 
 // openingVerbs say what words someone opened or closed a meeting or a
@@ -413,9 +414,11 @@ var openingVerbs = set(`opened opens began begins closed closes ended ends greet
 // after "that" are the subject's, as a court's or an inquiry's own
 // wording. Without "that" they are no speech ("found the body", "held a
 // meeting"). "Expressed" and "found" also take a quote straight after
-// them (expressed "deep regret", found "serious failings").
+// them (expressed "deep regret", found "serious failings"). A party
+// "contended that …", and a court that decided a case did so ", ruling
+// that …".
 var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
-	considering expressed expresses expressing`)
+	considering expressed expresses expressing contended contends contending ruling`)
 
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
 // which attribute the quote next to them to X, or returns nil.

@@ -482,6 +482,9 @@ func (p *para) chunkHasOf(i, j int) bool {
 func (p *para) trailingHead(j, hi int) int {
 	for k := j; k < hi && k < j+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !p.isFunctionAt(k) && p.toks[k].class&cSpeech == 0; k++ {
 		if p.isOrgHeadAt(k) {
+			if industryWords[p.lw(k)] && j > 0 && isPossessive(p.word(j-1)) {
+				return j // "the Government's power to …": a thing it owns
+			}
 			return k + 1
 		}
 	}
@@ -499,8 +502,11 @@ func (p *para) possessedHead(j, hi int) int {
 			head = k + 1 // the longest: "military rulers" over "military"
 		}
 	}
-	if head > 0 && industryWords[p.lw(head-1)] && p.isWordAt(head) && !p.toks[head].isCap(p.text) && p.toks[head].class&(cFunction|cSpeech|cSkip|cDet|cPrep) == 0 {
-		return j // "the country's oil investment": an industry's word goes on to its noun
+	if head > 0 && industryWords[p.lw(head-1)] {
+		// "the country's oil investment": an industry's word goes on to
+		// its noun; "the Government's power to …", "the region's
+		// energy": in lower case after an owner it is a thing, no body.
+		return j
 	}
 	if head > 0 {
 		return head

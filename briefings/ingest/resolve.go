@@ -82,6 +82,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
+		if e := x.leadBody(r, si); e != nil {
+			return e, "description"
+		}
 		if e := x.namedUnitOwner(r.name); e != nil {
 			return e, ""
 		}
@@ -144,6 +147,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 			return nil, ""
+		}
+		if e := x.officeInFull(r, si, at); e != nil {
+			return e, "description"
 		}
 		if country := delegationOf(r); country != "" {
 			// "The representative of X said": a meeting's record names
@@ -562,8 +568,16 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			return sp
 		}
 		if g == orgOnly {
-			// "It said": the organisation named last.
+			// "It said": the organisation named last — but for an "It"
+			// opening its sentence, the body the sentence before opens
+			// with as its subject ("The Court made clear that … the
+			// Government's power … It stressed …").
 			ms := x.mentions[s]
+			if s == si-1 {
+				if e := x.openingBody(si); e != nil {
+					return e
+				}
+			}
 			for i := len(ms) - 1; i >= 0; i-- {
 				if compatible(ms[i].e, g) {
 					return ms[i].e
@@ -2740,4 +2754,91 @@ func (x *extractor) regDescription(text string) *briefings.Speaker {
 		}
 	}
 	return x.cast.reg.speakers[text]
+}
+
+// litigantOffices are a state's law offices that stand as a party in
+// court ("X v The Attorney General of Y"): the office, not its holder,
+// submits.
+var litigantOffices = set(`attorney-general solicitor-general advocate-general procurator-general`)
+
+// officeInFull resolves a capitalised law office that no one named holds
+// ("The Attorney General, represented by Mr X, contended …") to the office
+// the article wrote out in full before with its state ("… v The Attorney
+// General of Y"): a party to the case, which its counsel speaks for. Nil
+// for other offices, an office someone named holds, or none written out.
+func (x *extractor) officeInFull(r *ref, si, at int) *entity {
+	if r.det != "the" || r.plural() || r.org != "" || r.text == "" || r.text[0] < 'A' || r.text[0] > 'Z' {
+		return nil
+	}
+	if !litigantOffices[strings.ReplaceAll(strings.ToLower(r.text), " ", "-")] {
+		return nil
+	}
+	holder := x.personByRole(r.head, r.text, si, at)
+	if holder == nil || holder.kind != "anon" || holder.speaksFor != nil {
+		return nil
+	}
+	name, ok := strings.CutPrefix(holder.name, r.text+" of ")
+	if !ok || !isKnownPlace(name) {
+		return nil
+	}
+	return x.cast.org(holder.name, r.head)
+}
+
+// openingBody returns the body the sentence before si opens with as its
+// subject ("The Court made clear that … the Government's power …"), when
+// sentence si opens with "It": a subject pronoun goes on with the subject
+// before it, not with a body named in passing after it. Nil otherwise.
+func (x *extractor) openingBody(si int) *entity {
+	if si == 0 {
+		return nil
+	}
+	s, prev := x.d.sents[si], x.d.sents[si-1]
+	p, pp := x.d.paras[s.p], x.d.paras[prev.p]
+	if p.lowerAt(s.a) != "it" || prev.p != s.p && prev.p+1 != s.p {
+		return nil
+	}
+	a := prev.a
+	if !pp.isDet(a) || pp.lw(a) != "the" || !pp.isWordAt(a+1) || !pp.toks[a+1].isCap(pp.text) {
+		return nil
+	}
+	b := pp.chunkEnd(a+1, prev.b)
+	if b <= a+1 || b >= prev.b || !pp.isWordAt(b) || pp.toks[b].isCap(pp.text) || isPossessive(pp.word(b-1)) {
+		return nil
+	}
+	r := pp.interpret(a, b)
+	if r == nil || r.kind != refOrg && r.kind != refOrgDesc {
+		return nil
+	}
+	e, _ := x.resolve(r, si-1, a)
+	if e == nil || e.kind != "organisation" {
+		return nil
+	}
+	return e
+}
+
+// leadBody resolves a capitalised head word alone ("the Court", "the
+// Commission") to the body the story's first sentence names with that
+// head, as a release calls the body it speaks for, when the story names
+// other bodies so ("the Supreme Court of X" and "the Court of Appeal of X"
+// in a regional court's release). Nil when the lead names none so.
+func (x *extractor) leadBody(r *ref, si int) *entity {
+	if r.det != "the" || r.name == "" || strings.Contains(r.name, " ") || r.name[0] < 'A' || r.name[0] > 'Z' {
+		return nil
+	}
+	head := strings.ToLower(r.name)
+	if !orgHeads[head] {
+		return nil
+	}
+	for s := 0; s < len(x.d.sents) && s <= si; s++ {
+		if x.d.sents[s].p < x.d.lead {
+			continue
+		}
+		for _, m := range x.mentions[s] {
+			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && strings.ToUpper(m.e.name) != m.e.name {
+				return m.e // not words of a headline in capitals
+			}
+		}
+		return nil // the first sentence only
+	}
+	return nil
 }
