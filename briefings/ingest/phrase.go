@@ -43,7 +43,7 @@ var issuedDocs = set(`readout statement communique communiqué release brief mem
 // issueVerbs say who wrote or issued a document: "X issued a statement",
 // "a review prepared by X".
 var issueVerbs = set(`issued issues released releases published publishes prepared drafted wrote written
-	compiled produced circulated sent`)
+	compiled produced circulated sent adopted adopts tabled tables presented presents`)
 
 // ref is a noun phrase read for who it refers to.
 type ref struct {

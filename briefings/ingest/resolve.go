@@ -38,6 +38,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// the article named.
 			return nil, ""
 		}
+		if r.gender == orgOnly {
+			if e := x.clauseOwnerBody(si, at); e != nil {
+				return e, "pronoun"
+			}
+		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
 		if r.indefinite && r.role == "" {
@@ -2841,4 +2846,47 @@ func (x *extractor) leadBody(r *ref, si int) *entity {
 		return nil // the first sentence only
 	}
 	return nil
+}
+
+// clauseOwnerBody resolves an "it" inside a relative or "as" clause of
+// its sentence ("The committee's report also expresses concern about X,
+// which it describes as "…"", "…, as it put it") to the body or document
+// the sentence opens with as its subject, when no other body is named
+// between them. Nil otherwise.
+func (x *extractor) clauseOwnerBody(si, at int) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	k := at - 1
+	for k > s.a && p.isWordAt(k) && p.lw(k) != "it" {
+		k--
+	}
+	if k <= s.a+1 || p.lw(k) != "it" {
+		return nil
+	}
+	switch p.lowerAt(k - 1) {
+	case "which", "that", "what", "as":
+	default:
+		return nil
+	}
+	for _, m := range x.mentions[si] {
+		if m.tok > s.a+3 && m.tok < k && m.e.kind == "organisation" {
+			return nil // a body named between: "it" may be that one
+		}
+	}
+	a, b := p.npRight(s.a, k)
+	if b <= a {
+		return nil
+	}
+	if b < k && isPossessive(p.word(b-1)) && p.isWordAt(b) && docNouns[p.lw(b)] {
+		b++ // "The committee's report"
+	}
+	r := p.interpret(a, b)
+	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refDoc {
+		return nil
+	}
+	e, _ := x.resolve(r, si, a)
+	if e == nil || e.kind != "organisation" && e.kind != "place" {
+		return nil
+	}
+	return e
 }
