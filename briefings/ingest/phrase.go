@@ -45,6 +45,12 @@ var issuedDocs = set(`readout statement communique communiqué release brief mem
 var issueVerbs = set(`issued issues released releases published publishes prepared drafted wrote written
 	compiled produced circulated sent adopted adopts tabled tables presented presents`)
 
+// speakingPlaceWords end a name of places or things that, as the subject
+// of a speech verb, is a firm's or an institute's ("Chatham House", "X
+// Storm", "Y Bridge Capital"), not a war, a treaty or a cup.
+var speakingPlaceWords = set(`storm house tower bridge field fields park square hill hills harbour harbor
+	coast forest summit centre center building hall`)
+
 // ref is a noun phrase read for who it refers to.
 type ref struct {
 	kind       refKind
@@ -1176,6 +1182,14 @@ notEpithet:
 			// "The Republic said": a state by its form of
 			// government, which the registry may know as "the Republic".
 			r.kind, r.head = refOrgDesc, lastWord
+			return r
+		}
+		if r.det == "" && left-from >= 2 && from == a && right == b && !isKnownPlace(p.textOf(from, left)) && speakingPlaceWords[lastWord] &&
+			(p.isSpeechVerbAt(b) || p.isWordAt(b) && subjectSkip[p.lw(b)] && p.isSpeechVerbAt(b+1)) {
+			// "X Storm said in a note to clients", "Y House said": capitals
+			// ending in a word of places or things that speak are a firm's
+			// or an institute's name.
+			r.kind, r.name = refOrg, p.textOf(from, left)
 			return r
 		}
 		return nil
