@@ -117,7 +117,7 @@ func splitParagraphs(text string) []string {
 			cur = cur[:0]
 		}
 	}
-	for _, l := range lines {
+	for i, l := range lines {
 		if !spaced {
 			l = squeeze(l)
 		}
@@ -128,6 +128,19 @@ func splitParagraphs(text string) []string {
 		if bulleted(l) {
 			flush() // a list's items are paragraphs of their own
 		}
+		if i < stampLines && len(l) <= maxStampLine && hasYear(l) {
+			if _, ok := stampDate(l); ok {
+				// A page's time stamp on its own line over the story's
+				// first line or the issuer's notice ("<date> / <time>
+				// <zone>"), with no blank line between, ends its block:
+				// the lines after it are read as what they are. The
+				// lines before it stay joined to it, where a byline over
+				// its stamp is read as one (trailingStamp).
+				cur = append(cur, l)
+				flush()
+				continue
+			}
+		}
 		cur = append(cur, l)
 		if !blank {
 			flush()
@@ -136,6 +149,29 @@ func splitParagraphs(text string) []string {
 	flush()
 	return out
 }
+
+// bareName reports whether a line over a page's time stamp is a name
+// alone: two to four capitalised words (a particle such as "Mac" or "Ní"
+// is capitalised too), no mark of a sentence or of an outlet.
+func bareName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 4 || strings.ContainsAny(s, ".,:;!?()|\"“”") {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// stampLines and maxStampLine bound where splitParagraphs looks for a
+// page's time stamp on a line of its own: near the top, and short.
+const (
+	stampLines   = 15
+	maxStampLine = 80
+)
 
 // singleSpaced reports whether every line of text is as squeeze leaves
 // it: no white space but single spaces between words and line breaks, no
@@ -208,6 +244,13 @@ func (a *Article) clean(paras []string) []string {
 		}
 		switch {
 		case m != "" && words <= 12:
+			if rest, t, ok := trailingStamp(m); ok {
+				// "Author: <Name>" over the page's stamp, joined.
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				m = rest
+			}
 			if a.Author == "" {
 				a.Author = cleanByline(m)
 			}
@@ -271,6 +314,13 @@ func (a *Article) clean(paras []string) []string {
 				if m := byLine.FindStringSubmatch(p); m != nil {
 					if a.Author == "" {
 						a.Author = cleanByline(m[1])
+					}
+					continue
+				}
+				if bareName(p) {
+					// "<Name>" over the stamp, no "By": the author's line.
+					if a.Author == "" {
+						a.Author = p
 					}
 					continue
 				}
@@ -480,12 +530,21 @@ func (a *Article) stripDateline(body []string) []string {
 // ("ISLAMABAD: The foreign minister …").
 var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–", ": "}
 
+// slashTag is a dateline closed by its agency's name between slashes and
+// a full stop: "<PLACE>, <date> /<AGENCY>/. <story>".
+var slashTag = regexp.MustCompile(`^([^/]{3,80}?)\s*/[^/\n]{2,30}/\.?\s+\S`)
+
 func dateline(p string) (place, dayText, rest string, ok bool) {
 	idx, sep := -1, ""
 	for _, d := range dashes {
 		if i := strings.Index(p, d); i > 0 && i < 90 && (idx < 0 || i < idx) {
 			idx, sep = i, d
 		}
+	}
+	if m := slashTag.FindStringSubmatchIndex(p); m != nil && (idx < 0 || m[3] < idx) {
+		// The agency's tag between slashes ends the dateline, as the
+		// Central Asian agencies write it: "<PLACE>, <date> /<AGENCY>/.".
+		idx, sep = m[3], p[m[3]:m[1]]
 	}
 	if idx < 0 {
 		return "", "", "", false
@@ -510,7 +569,7 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 		if part == "" {
 			continue
 		}
-		if _, isDate := parseDate(part+" 2000", time.Time{}); isDate || isYear(part) {
+		if _, isDate := parseDate(part+" 2000", time.Time{}); isDate || isYear(part) || numericDate.MatchString(part) {
 			dates = append(dates, part)
 		}
 	}
@@ -548,18 +607,26 @@ func datedPlace(parts []string) bool {
 // titledPlace reports whether every word of s is capitalised and made of
 // letters: "Oslo", "City Hall", "Port-au-Prince".
 func titledPlace(s string) bool {
-	for _, w := range strings.Fields(s) {
+	for i, w := range strings.Fields(s) {
+		if i > 0 && placeJoins[w] {
+			continue // "Port of Spain", "Rio de Janeiro"
+		}
 		if !unicode.IsUpper(firstRune(w)) {
 			return false
 		}
 		for _, r := range w {
-			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' {
+			// A slash joins two places a release was issued from:
+			// "Port Moresby/Geneva".
+			if !unicode.IsLetter(r) && r != '-' && r != '.' && r != '\'' && r != '’' && r != '/' {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// placeJoins are the lower-case words inside a place's name.
+var placeJoins = set(`of de du da do dos das del la le les el al upon on`)
 
 func isYear(s string) bool {
 	return len(s) == 4 && strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' }) < 0

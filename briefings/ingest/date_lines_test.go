@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -41,6 +42,34 @@ func TestDateLines(t *testing.T) {
 			"Harbour board backs new pontoon" + body + "\n\n. . .\n\nOFFICE OF THE HARBOUR MASTER\nPORT VELLIN\n11 MARCH 2025", "2025-03-11"},
 		{"a sign-off in ordinary capitals",
 			"Harbour board backs new pontoon" + body + "\n\nOffice of the Harbour Master, Port Vellin\n11 March 2025", "2025-03-11"},
+		{"a dateline closed by an agency's tag between slashes",
+			"Harbour board backs new pontoon\n\nPort Vellin, March 11, 2025 /NORDPRESS/. The harbour board approved a new pontoon for the marina.\n\n" +
+				"\"Visiting yachts have doubled,\" harbour master Ilse Brandvold-Achebe said.", "2025-03-11"},
+		{"a dateline in capitals with a date in figures and an agency's tag",
+			"Harbour board backs new pontoon\n\nPORT VELLIN, 11.03.2025 /NORDPRESS/. The harbour board approved a new pontoon for the marina.\n\n" +
+				"\"Visiting yachts have doubled,\" harbour master Ilse Brandvold-Achebe said.", "2025-03-11"},
+		{"a dateline with an ordinal day and a comma before the year",
+			"Harbour board backs new pontoon\n\nPort of Vellin, Tuesday 11th March, 2025 – The harbour board approved a new pontoon for the marina.\n\n" +
+				"\"Visiting yachts have doubled,\" harbour master Ilse Brandvold-Achebe said.", "2025-03-11"},
+		{"a dateline from two places",
+			"Harbour board backs new pontoon\n\nPort Vellin/Geneva, 11 March 2025 – The harbour board approved a new pontoon for the marina.\n\n" +
+				"\"Visiting yachts have doubled,\" harbour master Ilse Brandvold-Achebe said.", "2025-03-11"},
+		{"a release's place and date on a line of their own",
+			"Harbour board backs new pontoon\n\nPort Vellin, Tuesday 11th March, 2025" + body, "2025-03-11"},
+		{"a stamp in figures with a slash and a zone over the issuer's notice",
+			"Harbour board backs new pontoon\n\n11.03.2025 / 07:30 CET/CEST\nThe issuer is solely responsible for the content of this announcement." + body, "2025-03-11"},
+		{"a byline over a published line with a short weekday and a time",
+			"Harbour board backs new pontoon\n\nby\nTeodor Halvorsen-Ama\nPublished: Tue 11 Mar 2025, 3:41 PM" + body, "2025-03-11"},
+		{"a weekday, a date, two slashes and a time",
+			"Harbour board backs new pontoon\n\nTue 11 Mar 2025 // 14:22 UTC" + body, "2025-03-11"},
+		{"an author line over a stamp with dashes between its parts",
+			"Harbour board backs new pontoon\n\nAuthor: Teodor Halvorsen-Ama\nMar - 11 - 2025 , 07:15" + body, "2025-03-11"},
+		{"a name and an outlet in brackets over the place, a mark and the stamp",
+			"Harbour board backs new pontoon\n\nTeodor Halvorsen-Ama (The Vellin Post)\nPort Vellin ● Tue, March 11, 2025" + body, "2025-03-11"},
+		{"a long release's sign-off with the time it was issued",
+			"Harbour board backs new pontoon" + strings.Repeat(body, 4) + "\n\nEnds/Tuesday, March 11, 2025\nIssued at HKT 14:12", "2025-03-11"},
+		{"a sentence with a date in figures",
+			"Harbour board backs new pontoon\n\nThe harbour board met on 11.03.2025 and approved a new pontoon for the marina." + body, "0001-01-01"},
 		{"a sentence that ends in a date",
 			"Harbour board backs new pontoon" + body + "\n\nBids for the work close on 11 March 2025", "0001-01-01"},
 		{"a clause before a date is no dateline",

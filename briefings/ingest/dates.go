@@ -53,6 +53,13 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 			return day(t), true
 		}
 	}
+	if strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "m") || strings.Contains(s, "M") {
+		// "Tue 25 Nov 2025, 3:41 PM": the time of day says nothing of the day.
+		s = strings.TrimSpace(clockTime.ReplaceAllString(s, " "))
+	}
+	if t, at, end, ok := firstDate(s); ok && strings.TrimSpace(s[:at]) == "" && strings.Trim(s[end:], " ,") == "" && numericDate.MatchString(s) {
+		return t, true // "02.12.2025"
+	}
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
 	var mo, d, y int
 	for _, w := range words {
@@ -63,7 +70,7 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimRight(w, "stndrh"), "."))
 		switch {
 		case err != nil:
-			if _, isDay := dayNames[strings.TrimSuffix(w, ".")]; isDay {
+			if _, isDay := dayNames[strings.TrimSuffix(w, ".")]; isDay || dayAbbrevs[strings.TrimSuffix(w, ".")] {
 				continue
 			}
 			return time.Time{}, false
@@ -90,6 +97,11 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 	t := validDate(y, mo, d)
 	return t, !t.IsZero()
 }
+
+// dayAbbrevs are weekdays as page stamps shorten them ("Tue 25 Nov
+// 2025"). They are kept out of dayNames, which marks words everywhere:
+// "Sun" and "Sat" are also a newspaper and a verb.
+var dayAbbrevs = set(`mon tue tues wed thu thur thurs fri sat sun`)
 
 // futureMarkers before a day mean it is ahead of the article, not when
 // something was said: "would brief parliament on Wednesday", "until Monday".
@@ -152,8 +164,10 @@ func (p *para) pastTense(i, a int) bool {
 
 var (
 	// namedDate is a day, a month's name and a year in either order:
-	// "16 June 2025", "Sept. 3, 2025", "Aug 05 2025", "March 8th 2025".
-	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?)|([a-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+((?:19|20)\d\d)\b`)
+	// "16 June 2025", "Sept. 3, 2025", "Aug 05 2025", "March 8th 2025",
+	// "2nd December, 2025", and with dashes between, as some Ghanaian and
+	// Nigerian sites stamp their pages: "Nov - 29 - 2025".
+	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?),?|([a-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,|\s*-)?)\s+((?:19|20)\d\d)\b`)
 	// numericDate is a date in figures: day first ("09.10.2025",
 	// "02/09/2025") or year first ("2025.04.09", "2025-04-09").
 	numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
@@ -167,7 +181,7 @@ var (
 
 // stampWords are what a page's time stamp says beside its date: "Last
 // Update:", "Published", a time zone, "News release" and its number.
-var stampWords = set(`published updated update last posted on at first modified date time local utc gmt release
+var stampWords = set(`published updated update last posted on at first modified date time local utc gmt release issued
 	et est edt ct cst cdt pt pst pdt bst cet cest eet eest ist jst kst msk aedt aest nzdt nzst wat eat
 	sast hkt sgt pkt ict wib gst min mins read`)
 
@@ -227,9 +241,7 @@ func stampDate(p string) (time.Time, bool) {
 	rest = clockTime.ReplaceAllString(rest, " ")
 	words := 0
 	byline := false
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '|' || r == '[' || r == ']' || r == '(' || r == ')' || r == ':' || r == '·' || r == '•' || r == '-' || r == '–' || r == '—'
-	}) {
+	for _, w := range strings.FieldsFunc(rest, stampMark) {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		if byline {
 			// "<date> • <time> • By X Y": the byline after the stamp, in
@@ -258,6 +270,26 @@ func stampDate(p string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// stampMark reports whether r separates a stamp's words: a space, a comma
+// or any other mark pages put between a place, a date and a time ("|",
+// "•", "●", "//", "/", dashes, brackets), but not what a word may hold: a
+// release number's "#", an abbreviation's full stop, a zone's "+".
+func stampMark(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '#' && r != '.' && r != '+' && r != '\'' && r != '’'
+}
+
+// stampTail reports whether what follows a date is only the rest of a
+// stamp: a time, a zone, "Issued at". A release's sign-off may end so
+// ("Ends/<date> Issued at HKT 14:12").
+func stampTail(s string) bool {
+	for _, w := range strings.FieldsFunc(clockTime.ReplaceAllString(s, " "), stampMark) {
+		if lw := strings.ToLower(strings.TrimSuffix(w, ".")); !stampWords[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // printPage reports whether a stamp's word (in lower case) names the
@@ -298,7 +330,8 @@ func trailingStamp(p string) (string, time.Time, bool) {
 	}
 	before := strings.TrimRight(p[:at], " ,")
 	if i := strings.LastIndexByte(before, ' '); i >= 0 {
-		if _, isDay := dayNames[strings.ToLower(strings.Trim(before[i+1:], ","))]; isDay {
+		wd := strings.ToLower(strings.Trim(before[i+1:], ",."))
+		if _, isDay := dayNames[wd]; isDay || dayAbbrevs[wd] {
 			before = strings.TrimRight(before[:i], " ,") // "… <title> <weekday> <date>"
 		}
 	}
@@ -313,6 +346,12 @@ func trailingStamp(p string) (string, time.Time, bool) {
 		// correspondent" write the role in lower case.
 		role := len(words) <= 8 && bylineRoles[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))]
 		for _, w := range words {
+			// "<Name> (<Outlet>) <Place> ● <date>": brackets and a mark
+			// between the place and the stamp are no words.
+			w = strings.TrimLeft(w, "(")
+			if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+				continue
+			}
 			if r := firstRune(w); !unicode.IsUpper(r) && !role {
 				return "", time.Time{}, false
 			}
@@ -373,7 +412,7 @@ var signOffWords = set(`of and the for on in de du des la el`)
 // word before it be capitalised or a joining word, so no sentence.
 func signOffDate(p string) (time.Time, bool) {
 	t, at, end, ok := firstDate(p)
-	if !ok || at == 0 || strings.TrimRight(p[end:], " .") != "" || strings.ContainsAny(p[:at], ".:;?!\"“”") {
+	if !ok || at == 0 || !stampTail(p[end:]) || strings.ContainsAny(p[:at], ".:;?!\"“”") {
 		return time.Time{}, false
 	}
 	words := strings.Fields(p[:at])
