@@ -44,7 +44,7 @@ type clientFetcher struct{ c *http.Client }
 
 func (f clientFetcher) Fetch(ctx context.Context, link string) (*ingest.Page, error) {
 	page, err := ingest.Fetch(ctx, f.c, link, ingest.MaxBytes)
-	if err != nil && (ctx.Err() != nil || fetchMayPass(err)) {
+	if err != nil && (fetchMayPass(err) || cutShort(ctx, err)) {
 		return nil, TransientFetch(err)
 	}
 	return page, err

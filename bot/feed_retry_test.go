@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // articleSite is a local web site serving test article n at /story/n,
@@ -221,5 +222,54 @@ func TestFeedItemCutShortIsTriedAgain(t *testing.T) {
 	}
 	if f := c.feedState(wire); f.ItemError != "" || f.ETag != `"v1"` {
 		t.Errorf("feed state after: item error %q, etag %q", f.ItemError, f.ETag)
+	}
+}
+
+// countingFetcher counts the fetches of each link.
+type countingFetcher struct {
+	bot.Fetcher
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (f *countingFetcher) Fetch(ctx context.Context, link string) (*ingest.Page, error) {
+	f.mu.Lock()
+	f.n[link]++
+	f.mu.Unlock()
+	return f.Fetcher.Fetch(ctx, link)
+}
+
+// An item whose link is refused is given up at once even when the poll
+// was cut short before it was fetched: it is not handed back to be
+// refused again at the next poll.
+func TestFeedItemRefusedInPollCutShortNotTriedAgain(t *testing.T) {
+	c := newFeedChat(t)
+	site := newArticleSite(t)
+	fetcher := &countingFetcher{Fetcher: bot.ClientFetcher(site.srv.Client()), n: map[string]int{}}
+	c.bot.Fetcher = fetcher
+	const bad = "ftp://example.com/story"
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.title, f.etag = "Wire", `"v1"`
+		f.items = []bot.FeedItem{{Key: "tag:site,ftp", Link: bad, Title: "Not on the web"}, site.item(1, hold), site.item(0)}
+	})
+	c.follow("/follow " + wire)
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error, 1)
+	go func() { done <- c.poller.Tick(ctx) }()
+	<-site.holding
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if f := c.feedState(wire); !strings.Contains(f.ItemError, "not a web address") {
+		t.Errorf("after the poll cut short, item error %q, want the refused link's", f.ItemError)
+	}
+	c.next()
+	c.next()
+	if got := fetcher.n[bad]; got != 1 {
+		t.Errorf("the refused link was fetched %d times, want once", got)
+	}
+	if cards, _, _ := c.cards.split(); len(cards) != 2 {
+		t.Errorf("%d cards, want 2", len(cards))
 	}
 }

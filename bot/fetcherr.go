@@ -67,6 +67,18 @@ func transientErr(err error) bool {
 	return false
 }
 
+// cutShort reports whether err is ctx's own ending (a poll cut short,
+// the bot shutting down mid-fetch), which may pass. Only the context's
+// error counts: a fetch refused (an internal address, a link that is not
+// a web address) or answered 404 before or as the context ended stays
+// final, rather than being tried again at the next poll.
+func cutShort(ctx context.Context, err error) bool {
+	if ctx.Err() == nil {
+		return false
+	}
+	return errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Cause(ctx))
+}
+
 // transientStatus reports whether a server's answer asks to be tried
 // again later: 408, 429 and 5xx.
 func transientStatus(code int) bool {

@@ -164,3 +164,19 @@ func TestTransientFetch(t *testing.T) {
 		t.Errorf("TransientFetch = %q: Is %v, As %v", err, errors.Is(err, bot.ErrFetchTransient), errors.As(err, &fe))
 	}
 }
+
+// A fetch that failed for a reason of its own (a refused address, a link
+// that is not a web address) stays final when the caller's context has
+// ended meanwhile (a poll cut short): only the context's own error is
+// one that may pass.
+func TestClientFetcherEndedContextKeepsFinalErrors(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	refusing := &http.Client{Transport: roundTrip(func(*http.Request) (*http.Response, error) { return nil, refusedError{} })}
+	for _, link := range []string{"http://10.0.0.7/", "ftp://example.com/x"} {
+		_, err := bot.ClientFetcher(refusing).Fetch(ctx, link)
+		if err == nil || errors.Is(err, bot.ErrFetchTransient) {
+			t.Errorf("Fetch(%s) with an ended context = %v: transient, want final", link, err)
+		}
+	}
+}
