@@ -273,3 +273,30 @@ func TestFeedItemRefusedInPollCutShortNotTriedAgain(t *testing.T) {
 		t.Errorf("%d cards, want 2", len(cards))
 	}
 }
+
+// retryFails is a feed store that cannot hand an item back.
+type retryFails struct{ bot.FeedStore }
+
+func (retryFails) RetryItem(context.Context, int64, string, int) (bool, error) {
+	return false, fmt.Errorf("the store is not answering")
+}
+
+// An item that cannot be handed back (the store failed) is given up with
+// its fetch's reason, not said to have been tried at FeedItemAttempts
+// polls.
+func TestFeedItemNotHandedBackSaysWhy(t *testing.T) {
+	c := newFeedChat(t)
+	site := newArticleSite(t)
+	c.bot.Fetcher = bot.ClientFetcher(site.srv.Client())
+	c.poller.Store = retryFails{c.store}
+	c.reader.set(wire, func(f *fakeFeed) {
+		f.title, f.etag = "Wire", `"v1"`
+		f.items = []bot.FeedItem{site.item(0, 503)}
+	})
+	c.follow("/follow " + wire)
+	c.tick()
+	f := c.feedState(wire)
+	if !strings.Contains(f.ItemError, "503 Service Unavailable") || strings.Contains(f.ItemError, "polls in a row") {
+		t.Errorf("item error %q, want the 503 without a claim of %d polls", f.ItemError, bot.FeedItemAttempts)
+	}
+}

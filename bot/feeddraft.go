@@ -128,10 +128,14 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
 			return
 		}
-		if p.retry(ctx, log, f, run, it, err) {
-			return
+		handed, spent := p.retry(ctx, log, f, run, it, err)
+		switch {
+		case handed:
+		case spent:
+			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched, at %d polls in a row: %s", clip(it.Link, 200), FeedItemAttempts, fetchWhy(err)))
+		default: // the store could not hand it back: not its tries' end
+			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
 		}
-		p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched, at %d polls in a row: %s", clip(it.Link, 200), FeedItemAttempts, fetchWhy(err)))
 		return
 	}
 	c := b.catalog.Catalog()
@@ -197,11 +201,12 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 
 // retry hands an item whose article could not be fetched, for a reason
 // that may pass, back to the store for the next poll, and reports whether
-// it did: false once the item has had FeedItemAttempts tries (or the
-// store could not be asked), when the caller gives up on it. An item
+// it did (handed), and when it did not whether that is because the item
+// has had its FeedItemAttempts tries (spent) rather than the store failing:
+// either way the caller gives up on it. An item
 // handed back leaves the poll unfinished, so that the next fetch of the
 // feed reads its items again rather than being told "304".
-func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem, err error) bool {
+func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem, err error) (handed, spent bool) {
 	// Asked even when the poll was cut short (its fetch failed for that):
 	// the item is drafted at the next poll instead.
 	sctx, cancel := storeCtx(context.WithoutCancel(ctx), p.Bot.StoreTimeout)
@@ -210,15 +215,15 @@ func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *
 	switch {
 	case serr != nil:
 		log.Error("feed item: its article could not be fetched, nor the item handed back for the next poll; given up", "err", err, "store_err", serr)
-		return false
+		return false, false
 	case !ok:
 		log.Warn("feed item: its article could not be fetched at the last poll it is tried at; given up", "attempts", FeedItemAttempts, "err", err)
-		return false
+		return false, true
 	}
 	run.unfinished = true
 	p.observe("item_retried")
 	log.Info("feed item: its article could not be fetched for now; tried again at the next poll", "err", err)
-	return true
+	return true, false
 }
 
 // postCard posts a new draft's review card in the feed's channel, paced
