@@ -482,22 +482,32 @@ func testFeedSeeItem(t *testing.T, s bot.FeedStore) {
 func testFeedSeeItemRace(t *testing.T, s bot.FeedStore) {
 	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
 	const n = 16
+	firsts, err := raceSeeItem(t, s, a.ID, "the-one", n)
+	if err != nil {
+		t.Errorf("SeeItem errors while racing: %v", err)
+	}
+	if firsts != 1 {
+		t.Errorf("%d of %d racing SeeItem calls were first, want exactly 1", firsts, n)
+	}
+}
+
+// raceSeeItem lets n callers, released at once, mark the feed's item
+// seen, as replicas polling together do, and counts those told they were
+// first.
+func raceSeeItem(t *testing.T, s bot.FeedStore, feed int64, key string, n int) (firsts int, err error) {
 	var (
-		wg     sync.WaitGroup
-		mu     sync.Mutex
-		firsts int
-		errs   []error
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		errs []error
 	)
 	start := make(chan struct{})
 	for i := range n {
 		wg.Go(func() {
 			<-start
-			first, err := s.SeeItem(ctx(t), a.ID, "the-one", t0.Add(time.Duration(i)*time.Millisecond))
+			first, err := s.SeeItem(ctx(t), feed, key, t0.Add(time.Duration(i)*time.Millisecond))
 			mu.Lock()
 			defer mu.Unlock()
-			if err != nil {
-				errs = append(errs, err)
-			}
+			errs = append(errs, err)
 			if first {
 				firsts++
 			}
@@ -505,12 +515,7 @@ func testFeedSeeItemRace(t *testing.T, s bot.FeedStore) {
 	}
 	close(start)
 	wg.Wait()
-	if len(errs) != 0 {
-		t.Errorf("SeeItem errors while racing: %v", errs)
-	}
-	if firsts != 1 {
-		t.Errorf("%d of %d racing SeeItem calls were first, want exactly 1", firsts, n)
-	}
+	return firsts, errors.Join(errs...)
 }
 
 func testFeedUnseen(t *testing.T, s bot.FeedStore) {
@@ -628,28 +633,8 @@ func testFeedRetryItemRace(t *testing.T, s bot.FeedStore) {
 		if !retryItem(t, s, a.ID, "the-one", rounds) {
 			t.Fatalf("round %d: RetryItem did not hand the item back", round)
 		}
-		var (
-			wg     sync.WaitGroup
-			mu     sync.Mutex
-			firsts int
-			errs   []error
-		)
-		start := make(chan struct{})
-		for i := range n {
-			wg.Go(func() {
-				<-start
-				first, err := s.SeeItem(ctx(t), a.ID, "the-one", t0.Add(time.Duration(i)*time.Millisecond))
-				mu.Lock()
-				defer mu.Unlock()
-				errs = append(errs, err)
-				if first {
-					firsts++
-				}
-			})
-		}
-		close(start)
-		wg.Wait()
-		if err := errors.Join(errs...); err != nil {
+		firsts, err := raceSeeItem(t, s, a.ID, "the-one", n)
+		if err != nil {
 			t.Errorf("round %d: SeeItem errors while racing: %v", round, err)
 		}
 		if firsts != 1 {
