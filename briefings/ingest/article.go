@@ -23,6 +23,10 @@ type Article struct {
 	Body     []string  // paragraphs, without title, bylines, dateline and trailers
 
 	datelineDay string // a day from the dateline with no year ("March 14")
+	// labelled: the title came from under a section label, where it would
+	// have been read as the standfirst; a title that quotes someone is
+	// read for its quotes as a standfirst that does.
+	labelled bool
 }
 
 var (
@@ -79,6 +83,11 @@ var linkLines = [][]byte{[]byte("related news:"), []byte("also read:"), []byte("
 func ReadText(text string) *Article {
 	a := &Article{}
 	paras := a.clean(splitParagraphs(text))
+	for n := 0; n < 2 && len(paras) > 2 && sectionLabel(paras[0]) && headlineAfterLabel(paras[1], paras[0]); n++ {
+		// "Health", "Sport | Rugby", "NEWS", "Press release" over the
+		// headline: the page's section or letterhead, not the title.
+		paras, a.labelled = paras[1:], true
+	}
 	if len(paras) > 1 && titleLike(paras[0], 25) {
 		a.Title, paras = paras[0], paras[1:]
 		if len(paras) > 1 && titleLike(paras[0], 40) && !strings.HasPrefix(paras[0], a.Title) {
@@ -488,6 +497,45 @@ func datelike(s string) bool {
 		}
 	}
 	return false
+}
+
+// sectionLabel reports whether a paragraph at the top of a plain-text
+// article is the page's section, kicker or letterhead rather than its
+// headline: one or two words ("Health", "Markets Live"), a breadcrumb
+// ("Sport | Rugby | Ulster", "Opinion / Analysis"), a short line in
+// capitals ("NEWS", "GHANA POLICE SERVICE") or a release's label ("Press
+// release", "Company announcement no. 27/2025").
+func sectionLabel(p string) bool {
+	n := wordCount(p)
+	switch {
+	case n == 0 || n > 8 || !titleLike(p, 8):
+		return false
+	case n <= 2:
+		return true
+	case strings.Contains(p, " | ") || strings.Contains(p, " / ") || strings.Contains(p, " > "):
+		return true
+	case n <= 6 && strings.ToUpper(p) == p && strings.ToLower(p) != p:
+		return true
+	}
+	lp := strings.ToLower(p)
+	for _, label := range releaseLabels {
+		if strings.HasPrefix(lp, label) {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseLabels open the line above a release's headline.
+var releaseLabels = []string{"press release", "news release", "media release", "media statement",
+	"company announcement", "stock exchange release", "press statement"}
+
+// headlineAfterLabel reports whether p, under a section label, is the
+// headline: a line with no closing full stop, longer than the label, of
+// four words or more and not in capitals as a second label would be.
+func headlineAfterLabel(p, label string) bool {
+	n := wordCount(p)
+	return titleLike(p, 25) && n >= 4 && n > wordCount(label)
 }
 
 // titleLike reports whether a paragraph reads as a headline: short, and not

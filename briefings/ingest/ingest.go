@@ -105,6 +105,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		// 'leftover seats'") is read for its quotes, not for the summary.
 		paras = append([]string{a.Subtitle}, a.Body...)
 	}
+	if a.labelled && hasQuoteMark(a.Title) {
+		paras = append([]string{a.Title}, paras...)
+	}
 	doc := newDocument(paras)
 	doc.lead = len(paras) - len(a.Body)
 	doc.home = a.Place

@@ -65,6 +65,26 @@ func TestReadText(t *testing.T) {
 			title: "Rates rise again", subtitle: "Helen Marsh, Economics Editor", date: "2024-10-04", first: body,
 		},
 		{
+			name:  "a section's name over the headline",
+			text:  "Health\n\nA blood test flags the disease years before diagnosis\n\n" + body,
+			title: "A blood test flags the disease years before diagnosis", first: body,
+		},
+		{
+			name:  "a breadcrumb over the headline and its standfirst",
+			text:  "Sport | Rugby | Leinster\n\nLeinster 30 Glasgow 12: a bonus point at the RDS\n\nA late try sealed it\n\n" + body,
+			title: "Leinster 30 Glasgow 12: a bonus point at the RDS", subtitle: "A late try sealed it", first: body,
+		},
+		{
+			name:  "a release's label and a letterhead in capitals over the headline",
+			text:  "Press release\n\nPORT ARDEN HARBOUR BOARD\n\nNew pontoon approved for the marina\n\n" + body,
+			title: "New pontoon approved for the marina", first: body,
+		},
+		{
+			name:  "a two-word headline over the story stays the title",
+			text:  "Rates rise\n\n" + body,
+			title: "Rates rise", first: body,
+		},
+		{
 			name:  "a closing 'first published' line",
 			text:  "Rates rise again\n\n" + body + "\n\n" + body + "\n\nThis story by the Northern Wire was first published Oct. 4, 2024.",
 			title: "Rates rise again", date: "2024-10-04", first: body,
