@@ -53,13 +53,11 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 			return day(t), true
 		}
 	}
-	if strings.IndexByte(s, ':') >= 0 || strings.Contains(s, "m") || strings.Contains(s, "M") {
-		// "Tue 25 Nov 2025, 3:41 PM": the time of day says nothing of the day.
-		s = strings.TrimSpace(clockTime.ReplaceAllString(s, " "))
+	if t, at, end, ok := firstDate(s); ok && strings.TrimSpace(s[:at]) == "" && numericDate.MatchString(s[at:end]) && stampTail(s[end:]) {
+		return t, true // "02.12.2025", "27.11.2025 07:30 CET"
 	}
-	if t, at, end, ok := firstDate(s); ok && strings.TrimSpace(s[:at]) == "" && strings.Trim(s[end:], " ,") == "" && numericDate.MatchString(s) {
-		return t, true // "02.12.2025"
-	}
+	// "Tue 25 Nov 2025, 3:41 PM": the time of day says nothing of the day.
+	s = strings.TrimSpace(clockTime.ReplaceAllString(s, " "))
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
 	var mo, d, y int
 	for _, w := range words {
