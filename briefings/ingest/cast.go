@@ -194,9 +194,6 @@ func (c *cast) fold(s string) string {
 	}
 	k, ok := foldASCII(s)
 	if !ok {
-		k, ok = foldLatin(s)
-	}
-	if !ok {
 		k = briefings.Fold(s)
 	}
 	c.folds[s] = k
@@ -230,49 +227,6 @@ func foldASCII(s string) (string, bool) {
 				buf[n], space = ' ', true
 				n++
 			}
-		}
-	}
-	if n > 0 && buf[n-1] == ' ' {
-		n--
-	}
-	return string(buf[:n]), true
-}
-
-// foldLatin is briefings.Fold for a short name whose letters beyond ASCII
-// are all Latin (U+00C0 to U+024F), maybe with '’': "Ó Dálaigh". It
-// decomposes each letter alone, which is what Fold's decomposition of the
-// whole name comes to, as no combining mark stands in such a name and each
-// letter's decomposition opens with a letter no mark moves past. ok is false
-// for any other name. With decompose in foldWords, it spared a 5 KB
-// article some 8 K instructions and 2 KB in 13 allocations: Fold
-// decomposed each such name whole, allocating as it did.
-func foldLatin(s string) (string, bool) {
-	var buf [128]byte // a letter in lower case takes at most 1.5 times its bytes here
-	if len(s) > 64 {
-		return "", false
-	}
-	n, space := 0, true
-	put := func(d rune) {
-		switch {
-		case unicode.Is(unicode.Mn, d) || d == '\'' || d == '’':
-		case unicode.IsLetter(d) || unicode.IsDigit(d):
-			n += utf8.EncodeRune(buf[n:], unicode.ToLower(d))
-			space = false
-		case !space:
-			buf[n], space = ' ', true
-			n++
-		}
-	}
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf || r == '’':
-			put(r)
-		case 0xC0 <= r && r < 0x250:
-			for _, d := range latinDecompositions[r-0xC0] {
-				put(d)
-			}
-		default:
-			return "", false
 		}
 	}
 	if n > 0 && buf[n-1] == ' ' {

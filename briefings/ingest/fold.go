@@ -35,7 +35,7 @@ func foldWords(s string, dst []string) []string {
 		case r == '\'' || r == '’' || unicode.Is(unicode.Mn, r):
 			// "Russia's" folds to "russias"; combining accents go.
 		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-			for _, d := range decompose(r) {
+			for _, d := range norm.NFD.String(string(r)) {
 				if !unicode.Is(unicode.Mn, d) {
 					put(d)
 				}
@@ -57,25 +57,6 @@ func foldWords(s string, dst []string) []string {
 		folded = folded[i+1:]
 	}
 	return dst
-}
-
-// latinDecompositions are the canonical decompositions (NFD) of the Latin
-// letters U+00C0 to U+024F, made once: norm.NFD.String allocated some 600
-// bytes a call, and names' accented letters are nearly all of these (see
-// foldLatin for what it saved).
-var latinDecompositions = func() (t [0x250 - 0xC0]string) {
-	for i := range t {
-		t[i] = norm.NFD.String(string(rune(0xC0 + i)))
-	}
-	return t
-}()
-
-// decompose returns norm.NFD.String(string(r)).
-func decompose(r rune) string {
-	if 0xC0 <= r && r < 0x250 {
-		return latinDecompositions[r-0xC0]
-	}
-	return norm.NFD.String(string(r))
 }
 
 // foldTokens appends the folded words of tokens [a, b) of a paragraph: the
