@@ -677,9 +677,6 @@ func (p *para) interpret(a, b int) *ref {
 		p.stripSeatPlace(r, a, b)
 		stripCourtesy(r)
 		stripBodyTitle(r)
-		if l := p.lowerAt(a - 1); l == "to" || l == "in" {
-			stripPostPlace(r)
-		}
 	}
 	if r != nil && r.kind == refRole {
 		if i := strings.Index(r.org, " ("); i > 0 {
@@ -696,23 +693,6 @@ func (p *para) interpret(a, b int) *ref {
 		p.latest = int32(len(p.sc.readings))
 	}
 	return r
-}
-
-// stripPostPlace moves a country that opens a name read after "to" or
-// "in" to the role: "Ambassador of <Country> to <Country> X Y" names X Y,
-// the place ending the title. Two words at least must stay, so a one-word
-// name after the place ("in <Country> Smith") and a given name that is a
-// place's ("to Georgia Smith") keep theirs.
-func stripPostPlace(r *ref) {
-	first, rest, ok := strings.Cut(r.name, " ")
-	if !ok || !strings.Contains(rest, " ") || !isKnownPlace(first) {
-		return
-	}
-	if _, given := givenGender(strings.ToLower(first)); given {
-		return
-	}
-	r.role = strings.TrimSpace(r.role + " " + first)
-	r.name = rest
 }
 
 // stripCourtesy moves courtesy titles that open a name to its role:
