@@ -39,9 +39,6 @@ func (c *cast) fullerName(e *entity) *entity {
 		if len(ok) <= len(k)+1 || !strings.HasSuffix(ok, k) || ok[len(ok)-len(k)-1] != ' ' {
 			continue
 		}
-		if onlyHonorifics(ok[:len(ok)-len(k)-1]) {
-			continue // "MR X Y" of a signature in capitals: no fuller a name
-		}
 		if full != nil && full != o {
 			return e
 		}
@@ -51,16 +48,4 @@ func (c *cast) fullerName(e *entity) *entity {
 		return e
 	}
 	return full
-}
-
-// onlyHonorifics reports whether the folded words before a name are only
-// honorifics or courtesy titles ("mr", "hon. dr"), which a name read in
-// capitals may keep: they add no name.
-func onlyHonorifics(words string) bool {
-	for w := range strings.FieldsSeq(words) {
-		if _, h := honorifics[w]; !h && !courtesyTitles[w] {
-			return false
-		}
-	}
-	return true
 }
