@@ -470,14 +470,8 @@ func bylineSeparator(w string) bool {
 // weekdayWord reports whether w is a day of the week, in full or cut
 // short, perhaps with a comma or full stop: "Tuesday,", "Fri", "Thu.".
 func weekdayWord(w string) bool {
-	w = strings.ToLower(strings.TrimRight(w, ",."))
-	if _, ok := dayNames[w]; ok {
-		return true
-	}
-	return weekdayShort[w]
+	return isWeekday(strings.ToLower(strings.TrimRight(w, ",.")))
 }
-
-var weekdayShort = set(`mon tue tues wed thu thur thurs fri sat sun`)
 
 // bylineDay reads the date a byline line ends with: "January 19, 2026",
 // "December 7, 2025, 1:14 pm", "2025.04.09".

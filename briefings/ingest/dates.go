@@ -68,7 +68,7 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 		n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimRight(w, "stndrh"), "."))
 		switch {
 		case err != nil:
-			if _, isDay := dayNames[strings.TrimSuffix(w, ".")]; isDay || dayAbbrevs[strings.TrimSuffix(w, ".")] {
+			if isWeekday(strings.TrimSuffix(w, ".")) {
 				continue
 			}
 			return time.Time{}, false
@@ -100,6 +100,13 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 // 2025"). They are kept out of dayNames, which marks words everywhere:
 // "Sun" and "Sat" are also a newspaper and a verb.
 var dayAbbrevs = set(`mon tue tues wed thu thur thurs fri sat sun`)
+
+// isWeekday reports whether the word w, in lower case, is a day of the
+// week in full or cut short ("tuesday", "tue", "thurs").
+func isWeekday(w string) bool {
+	_, ok := dayNames[w]
+	return ok || dayAbbrevs[w]
+}
 
 // futureMarkers before a day mean it is ahead of the article, not when
 // something was said: "would brief parliament on Wednesday", "until Monday".
@@ -329,7 +336,7 @@ func trailingStamp(p string) (string, time.Time, bool) {
 	before := strings.TrimRight(p[:at], " ,")
 	if i := strings.LastIndexByte(before, ' '); i >= 0 {
 		wd := strings.ToLower(strings.Trim(before[i+1:], ",."))
-		if _, isDay := dayNames[wd]; isDay || dayAbbrevs[wd] {
+		if isWeekday(wd) {
 			before = strings.TrimRight(before[:i], " ,") // "… <title> <weekday> <date>"
 		}
 	}
