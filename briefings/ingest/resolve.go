@@ -2839,7 +2839,7 @@ func (x *extractor) leadBody(r *ref, si int) *entity {
 			continue
 		}
 		for _, m := range x.mentions[s] {
-			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && strings.ToUpper(m.e.name) != m.e.name {
+			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && !allCapitals(m.e.name) {
 				return m.e // not words of a headline in capitals
 			}
 		}
