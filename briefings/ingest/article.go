@@ -576,6 +576,17 @@ var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–", ": "}
 // a full stop: "<PLACE>, <date> /<AGENCY>/. <story>".
 var slashTag = regexp.MustCompile(`^([^/]{3,80}?)\s*/[^/\n]{2,30}/\.?\s+\S`)
 
+// agencyTag matches slashTag on a paragraph with a slash where the tag
+// can stand: the expression backtracks over the whole of a long first
+// paragraph, which cost some 0.11 M instructions of a 5 KB article's 3 M
+// when it ran on every one.
+func agencyTag(p string) []int {
+	if i := strings.IndexByte(p[:min(len(p), 84)], '/'); i < 3 {
+		return nil
+	}
+	return slashTag.FindStringSubmatchIndex(p)
+}
+
 func dateline(p string) (place, dayText, rest string, ok bool) {
 	idx, sep := -1, ""
 	for _, d := range dashes {
@@ -583,7 +594,7 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 			idx, sep = i, d
 		}
 	}
-	if m := slashTag.FindStringSubmatchIndex(p); m != nil && (idx < 0 || m[3] < idx) {
+	if m := agencyTag(p); m != nil && (idx < 0 || m[3] < idx) {
 		// The agency's tag between slashes ends the dateline, as the
 		// Central Asian agencies write it: "<PLACE>, <date> /<AGENCY>/.".
 		idx, sep = m[3], p[m[3]:m[1]]
