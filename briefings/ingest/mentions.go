@@ -284,10 +284,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
-		if l := p.lowerAt(start - 1); r.det == "the" && r.role == "" && !p.honorIn(i, j) && (l == "," || l == "by" || l == "told" || l == "to" || l == "with") {
-			// "told The X", "her group, the Y Singers": a person's name
-			// takes no article; a name after one is a newspaper's, a
-			// band's, a building's, which a pronoun does not mean.
+		if l := p.lowerAt(start - 1); r.det == "the" && r.role == "" && !p.honorIn(i, j) && (l == "," || l == "by" || l == "told" || l == "to" || l == "with" || l == "at" || l == "from" || l == "of") {
+			// "told The X", "her group, the Y Singers", "a regular at the
+			// Z": a person's name takes no article; a name after one is a
+			// newspaper's, a band's, a club's, a building's, which a
+			// pronoun does not mean.
 			return
 		}
 		if strings.Contains(r.name, "&") {

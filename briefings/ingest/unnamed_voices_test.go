@@ -24,3 +24,35 @@ They did. When I met my counterpart, he said, "We want a lasting answer, not a s
 		"nine in ten": "Ports Authority",
 	})
 }
+
+// TestNameAfterTheIsNoPerson: a capitalised name after "at the", "from
+// the" or "of the" is a club's, a pub's or a hall's (a person's name takes
+// no article), so neither the phrase it ends nor a later "she" makes it a
+// speaker, and it is not offered as a new person.
+func TestNameAfterTheIsNoPerson(t *testing.T) {
+	t.Parallel()
+	for _, opening := range []string{
+		"A regular at the Falcon Tavern",
+		"A regular at the Falcon Tavern lounge on Harbour Road, where the quartet played on Fridays,",
+		"One volunteer from the Polish Eagles",
+		"A founding member of the Polish Eagles",
+	} {
+		t.Run(opening, func(t *testing.T) {
+			t.Parallel()
+			text := "Jazz pianist dies at 81\n\nHARBOURTOWN, Nov. 3, 2025 — Oskar Lindahl-Berg led a jazz quartet on the coast for forty years.\n\n" +
+				opening + " said she met her husband there in 1968.\n\n\"He played our wedding song every time we walked in,\" she said.\n"
+			d := draftWith(t, nil, text)
+			wantSpeakers(t, d, map[string]string{"He played our wedding song every time we walked in": "unknown"})
+			for _, p := range d.Points {
+				if p.Speaker != "" && p.Speaker != "unknown" {
+					t.Errorf("key point %q given to %q", p.Text, p.Speaker)
+				}
+			}
+			for _, n := range d.New {
+				if n.Kind == "person" {
+					t.Errorf("new person %q, from a name after an article", n.Name)
+				}
+			}
+		})
+	}
+}
