@@ -592,7 +592,9 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	}
 	p := x.d.paras[pi]
 	from := 0
-	if len(p.toks) > 0 && (p.word(0) == "—" || p.word(0) == "–") {
+	if len(p.toks) > 0 && (p.word(0) == "—" || p.word(0) == "–" || p.word(0) == "-") {
+		// A hyphen stands for the dash where copy is typed rather than
+		// typeset ("- The Honourable X, Minister of …").
 		from = 1
 	} else if q.startTok != 0 || len(p.toks) > 30 || p.toks[len(p.toks)-1].kind == tEnd {
 		// Unmarked, a signature is a line of its own under a quote that
@@ -602,7 +604,9 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	}
 	// "— The Rt. Hon. X, Prime Minister": the
 	// courtesy titles before the name are no part of it.
-	for from < len(p.toks) && p.isWordAt(from) && (p.lw(from) == "the" || p.toks[from].class&cHonor != 0) {
+	// So is a courtesy title right before a name ("- Chief X, <nation>"),
+	// not one that opens a title ("Chief Executive …", "Chief of the …").
+	for from < len(p.toks) && p.isWordAt(from) && (p.lw(from) == "the" || p.toks[from].class&cHonor != 0 || courtesyTitles[p.lw(from)] && from+1 < len(p.toks) && p.isWordAt(from+1) && p.toks[from+1].isCap(p.text) && !p.isRoleAt(from+1)) {
 		from++
 	}
 	if len(p.toks)-from < 2 {
