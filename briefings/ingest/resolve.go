@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
 )
@@ -311,6 +312,17 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		if !looked {
 			holder = x.personByRole(r.head, r.text, si, at)
+		}
+		if holder == nil && r.det == "the" && teamLeaders[r.head] && clubNamed(r.text, r.head) {
+			// "The Rovers boss said" with no one titled so: the
+			// manager the sentences just before are about, as
+			// sports copy varies how it names him — not one whose
+			// title names another club.
+			if e := x.personByEpithet(r.head, si, at); e != nil {
+				if key, _ := e.roleInfo(); clubMatches(r.text, r.head, key, e.role) {
+					return e, "description"
+				}
+			}
 		}
 		if e := holder; e != nil {
 			if e.kind == "anon" {
@@ -1274,6 +1286,67 @@ var roleSynonyms = map[string][]string{
 	"magistrate":              {" judge "},
 }
 
+// clubMatches reports whether a title holder whose role is role (key in
+// lower case, padded) can be the one a description means when the
+// description names a body before its title: "the Rovers boss" is the
+// manager of a side called Rovers, not a coach whose title names another
+// club ("<Other> head coach X"). A description with no such name, or a
+// role that names no body, always matches.
+func clubMatches(desc, head, key, role string) bool {
+	named, met := false, false
+	for w := range strings.FieldsSeq(desc) {
+		if strings.EqualFold(w, head) {
+			break
+		}
+		if !clubWord(w) {
+			continue
+		}
+		named = true
+		if lw := strings.ToLower(w); strings.Contains(key, " "+lw+" ") || strings.Contains(key, " "+lw+"'s ") {
+			met = true
+		}
+	}
+	if !named || met {
+		return true
+	}
+	for w := range strings.FieldsSeq(role) {
+		if startsUpper(w) && !isNationality(w) && wordClassOf(strings.ToLower(w))&(cRole|cRoleMod|cFunction) == 0 {
+			return false // the title names another body
+		}
+	}
+	return true
+}
+
+// teamLeaders are the titles sports copy gives a side's manager, which a
+// club's name may qualify ("the Rovers boss", "the City manager").
+var teamLeaders = set(`boss manager coach gaffer skipper`)
+
+// clubNamed reports whether a description names a body before its head
+// word: "Rovers boss", not "veteran boss" or "Scottish manager".
+func clubNamed(desc, head string) bool {
+	for w := range strings.FieldsSeq(desc) {
+		if strings.EqualFold(w, head) {
+			return false
+		}
+		if clubWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clubWord reports whether w, a word of a description before its head,
+// is a name: capitalised, and no nationality, title or small word.
+func clubWord(w string) bool {
+	return startsUpper(w) && !isNationality(w) && wordClassOf(strings.ToLower(w))&(cRole|cRoleMod|cFunction) == 0
+}
+
+// startsUpper reports whether w opens with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // askedClauseEnd returns the token after an opening participle clause of
 // sentence si ("Asked whether …,", "Speaking with …,"), or 0. The clause's
 // subject is the main clause's, so whoever it names is someone else: in
@@ -1361,6 +1434,9 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			// deputy's or an assistant's title is another office; "the
 			// deputy minister" needs a deputy.
 			found = rankedTitleIn(key, padded, subordinate)
+		}
+		if found && !clubMatches(desc, head, key, e.role) {
+			return false
 		}
 		// "the Japanese FM" is not the Indian one.
 		return found && (nat == "" || other == "" || sameNationality(nat, other))

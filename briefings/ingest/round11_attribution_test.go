@@ -45,3 +45,33 @@ Ministry of Transport`
 		"Our families have crossed this water for generations.":                                                             "Roanna Whitfeather-Bell",
 	})
 }
+
+// TestClubEpithets: "the <club> boss" is the manager of that club, not the
+// other side's coach the report names with his own club's name; with no
+// one's title naming the club, it is the manager the report is about, who
+// spoke just before.
+func TestClubEpithets(t *testing.T) {
+	t.Parallel()
+	text := `Harbour United edge past Millbrook Athletic
+
+Harbour United moved up to fifth with a 1-0 win over Millbrook Athletic on Saturday.
+
+Gavin Oduya-Marsh said his Harbour side had earned the points with their defending.
+
+"We had to dig in for the last twenty minutes," Oduya-Marsh said. "Nobody switched off."
+
+Oduya-Marsh singled out his goalkeeper for praise.
+
+"Tom made three saves I don't think anyone else in this league makes," the Harbour boss said.
+
+Millbrook Athletic manager Ruairi Castellano-Webb felt his side deserved a draw.
+
+"We created enough to win two games," he said.
+
+The Harbour boss confirmed his captain would miss the next match. "It's a hamstring, so it'll be a few weeks," the Harbour boss said.`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"Tom made three saves I don't think anyone else in this league makes": "Gavin Oduya-Marsh",
+		"We created enough to win two games":                                  "Ruairi Castellano-Webb",
+		"It's a hamstring, so it'll be a few weeks":                           "Gavin Oduya-Marsh",
+	})
+}
