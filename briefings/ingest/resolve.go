@@ -415,7 +415,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if !issuedDocs[r.head] {
 			break
 		}
-		if e := x.lastBody(si); e != nil {
+		if e := x.lastBody(si, at); e != nil {
 			return e, "description"
 		}
 	case refOrgDesc:
@@ -1911,11 +1911,17 @@ func (x *extractor) staffOwner(e *entity) *entity {
 }
 
 // lastBody returns the organisation or place named last, in sentence si
-// or the few before it.
-func (x *extractor) lastBody(si int) *entity {
+// before token at or in the few before it.
+func (x *extractor) lastBody(si, at int) *entity {
 	for s := si; s >= 0 && si-s <= 8; s-- {
 		ms := x.mentions[s]
 		for i := len(ms) - 1; i >= 0; i-- {
+			if s == si && ms[i].tok >= at {
+				// "According to its readout, the ministers condemned the
+				// breach of UN Security Council resolutions": a body the
+				// sentence names after the document did not issue it.
+				continue
+			}
 			if k := ms[i].e.kind; k == "organisation" || k == "place" {
 				return ms[i].e
 			}

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestHyphenSignatures: a release's quotes box may sign each quote with a
 // hyphen where typeset copy has a dash ("- The Honourable X, Minister of
@@ -73,5 +77,31 @@ The Harbour boss confirmed his captain would miss the next match. "It's a hamstr
 		"Tom made three saves I don't think anyone else in this league makes": "Gavin Oduya-Marsh",
 		"We created enough to win two games":                                  "Ruairi Castellano-Webb",
 		"It's a hamstring, so it'll be a few weeks":                           "Gavin Oduya-Marsh",
+	})
+}
+
+// TestReadoutOfACall: "According to its readout" opening a sentence is the
+// readout of the body the sentence before said spoke, not of a body the
+// same sentence names after it; and a sentence closing on "according to
+// <body>" gives the body the quotes in it that nothing else attributes.
+func TestReadoutOfACall(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Foreign Affairs of Norland", Kind: "organisation", Role: "Norland's foreign ministry", Aliases: []string{"Norland Foreign Ministry", "Eskby's Foreign Ministry"}},
+		{Name: "Norland", Kind: "country", Aliases: []string{"Eskby"}},
+		{Name: "Westmark", Kind: "country"},
+		{Name: "UN Security Council", Kind: "organisation", Role: "UN body", Aliases: []string{"Security Council"}},
+	}}
+	text := `Norland and Westmark vow joint response to rocket test
+
+Norland and Westmark agreed on Tuesday to answer the rocket test "together and without delay," according to Eskby's Foreign Ministry.
+
+Foreign Minister Hallvard Rimstad spoke by phone with his Westmark counterpart, Ilse Vandermeer, on Tuesday evening, the ministry said. According to its readout, the two ministers "firmly rejected" the test as a breach of UN Security Council resolutions and agreed to share tracking data "around the clock."
+
+Westmark's defence ministry said the rocket fell into open sea.`
+	wantSpeakers(t, draftWith(t, reg, text), map[string]string{
+		"together and without delay": "Ministry of Foreign Affairs of Norland",
+		"firmly rejected":            "Ministry of Foreign Affairs of Norland",
+		"around the clock.":          "Ministry of Foreign Affairs of Norland",
 	})
 }
