@@ -64,6 +64,9 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.verbInside(q)
 				}
 				if f.ev == nil {
+					f.ev = x.accordingLater(q)
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
 						if f.ev, f.how = x.inherited(q); f.ev == nil {
@@ -186,6 +189,34 @@ func (x *extractor) leftEvent(q *quoteSpan) *event {
 		return outer
 	}
 	return last
+}
+
+// accordingLater attributes a quote that nothing beside it attributes to
+// the source a later "…, according to X" of its sentence names: "They
+// agreed to respond “firmly” to the launch, according to the ministry"
+// — the source a sentence ends on vouches for all of it. Nil when another
+// quote or a speech verb comes between.
+func (x *extractor) accordingLater(q *quoteSpan) *event {
+	if !q.closed {
+		return nil
+	}
+	p := x.d.paras[q.endPara]
+	end := p.sents[p.sentenceOf(q.endTok)].b
+	for _, ev := range x.events[q.endPara] {
+		if ev.v <= q.endTok {
+			continue
+		}
+		if ev.v >= end || p.lw(ev.v) != "according" || ev.afterQuote != 0 || ev.ent == nil || !p.isComma(ev.v-1) {
+			return nil // the first verb after the quote is not the sentence's closing source
+		}
+		for i := q.endTok + 1; i < ev.v; i++ {
+			if p.toks[i].kind == tQuote {
+				return nil
+			}
+		}
+		return ev
+	}
+	return nil
 }
 
 // colonEvent attributes a quote set out after a colon, in its sentence or

@@ -94,7 +94,7 @@ func TestReadoutOfACall(t *testing.T) {
 	}}
 	text := `Norland and Westmark vow joint response to rocket test
 
-Norland and Westmark agreed on Tuesday to answer the rocket test "together and without delay," according to Eskby's Foreign Ministry.
+Norland and Westmark agreed on Tuesday to answer "together and without delay" to the rocket test over the northern strait, according to Eskby's Foreign Ministry.
 
 Foreign Minister Hallvard Rimstad spoke by phone with his Westmark counterpart, Ilse Vandermeer, on Tuesday evening, the ministry said. According to its readout, the two ministers "firmly rejected" the test as a breach of UN Security Council resolutions and agreed to share tracking data "around the clock."
 
