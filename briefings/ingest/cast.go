@@ -615,6 +615,14 @@ func skippedInitials(acronym, full string) bool {
 func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 	name = stripPossessive(name) // "Kieran Doyle's header"
 	e := c.lookup(name)
+	if e != nil && e.kind == "person" && g != unknownGender && e.gender != unknownGender && e.gender != g && !strings.Contains(name, " ") {
+		// "Mr X" after "Ms X's husband, Y X": an honorific that
+		// disagrees with whom the surname meant picks the namesake it
+		// fits.
+		if o := c.namesake(name, g); o != nil {
+			e = o
+		}
+	}
 	if e == nil && role != "" {
 		if s := c.regSpeaker(role + " " + name); s != nil {
 			e = c.fromRegistry(s)
@@ -634,6 +642,23 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 		e.confirmed = e.confirmed || confirmed
 	}
 	return e
+}
+
+// namesake returns the one person named in full with the surname whose
+// gender is g, or nil when none or several are.
+func (c *cast) namesake(surname string, g gender) *entity {
+	k := " " + c.fold(surname)
+	var found *entity
+	for _, o := range c.all {
+		if o.kind != "person" || o.gender != g || !strings.HasSuffix(c.fold(o.name), k) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // place finds or adds a place that speaks for its government ("Moscow

@@ -105,3 +105,30 @@ Westmark's defence ministry said the rocket fell into open sea.`
 		"around the clock.":          "Ministry of Foreign Affairs of Norland",
 	})
 }
+
+// TestHonorificPicksTheNamesake: where a story names two people with one
+// surname — a victim and her husband — "Mr <surname>" is the man of them,
+// whom the "he" after him means, not the woman nor a judge named before.
+func TestHonorificPicksTheNamesake(t *testing.T) {
+	t.Parallel()
+	text := `Driver jailed over death of cyclist
+
+A driver who hit a cyclist at twice the speed limit has been jailed for three years.
+
+Corvin Delahaye-Moss, 31, pleaded guilty to dangerous driving causing death.
+
+Ngaire Pemberton-Asch, 44, a teacher, died at the scene.
+
+Justice Ottoline Vasquez-Brand said the driver had "ignored every warning".
+
+In a statement read to the court, Ms Pemberton-Asch's husband, Callum Pemberton-Asch, said their daughter still waited for her at the school gate.
+
+Justice Vasquez-Brand set a non-parole period of 18 months.
+
+Outside court, Mr Pemberton-Asch said the family was relieved.
+
+"Nothing brings her back, but it's over," he said.`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"Nothing brings her back, but it's over": "Callum Pemberton-Asch",
+	})
+}
