@@ -300,7 +300,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && r.gender == unknownGender && p.placeBefore(start) {
 			return // "in X", "near X": where, not who
 		}
-		if e == nil && !r.evidence && wordCountUpTo(r.name, 2) < 2 {
+		if e == nil && !r.evidence && wordCountUpTo(r.name, 2) < 2 && !runOnInitialName(r.name) {
 			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
 			if !fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker) {
 				// A lone capitalised word: a place as likely as a person,

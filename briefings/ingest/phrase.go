@@ -1421,6 +1421,11 @@ func (p *para) orgHeadIn(a, b int) bool {
 // complementName is nameInComplement before an honorific inside the name
 // is looked for.
 func (p *para) complementName(i, b int) int {
+	if b-1 > i && p.isNameWord(b-1) && runOnInitialName(p.word(b-1)) {
+		// "Minister of Food and Light Industry B.Tsogt": a Mongolian name
+		// is one word, its father's initial run on; the title ends before it.
+		return b - 1
+	}
 	var caps []int
 	for k := i; k < b; k++ {
 		if p.isNameWord(k) {
@@ -1566,6 +1571,32 @@ var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm 
 // vietnameseMiddleNames are the middle names that mark a Vietnamese name
 // of four words as a woman's or a man's.
 var vietnameseMiddleNames = set(`thi thị van văn`)
+
+// runOnInitialName reports whether a word is a whole name written as
+// Mongolian copy writes one: the father's initial, its full stop and the
+// given name with no space between ("B.Tsogt", "Ts.Delger"). The initial is
+// one capital or a capital and the lower-case letter that spells one
+// Cyrillic letter in Latin (Ch, Sh, Ts, Kh, Zh, Ya, Ye, Yo, Yu); a given
+// name of three letters or more follows. "Dr.X" and "St.Y" are no initials.
+func runOnInitialName(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 2 || len(w)-dot < 4 || w[0] < 'A' || w[0] > 'Z' || w[dot+1] < 'A' || w[dot+1] > 'Z' {
+		return false
+	}
+	if dot == 2 {
+		switch w[:2] {
+		case "Ch", "Sh", "Ts", "Kh", "Zh", "Ya", "Ye", "Yo", "Yu":
+		default:
+			return false
+		}
+	}
+	for k := dot + 2; k < len(w); k++ {
+		if c := w[k]; c == '.' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			return false // "U.S.A", "A.BC": initials or an acronym, not a given name
+		}
+	}
+	return true
+}
 
 // isInitial reports whether a word is a middle initial: "P.".
 func isInitial(w string) bool {

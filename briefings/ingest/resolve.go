@@ -57,7 +57,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.role == "" && isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
-		confirmed := r.evidence || strings.Contains(r.name, " ")
+		confirmed := r.evidence || strings.Contains(r.name, " ") || runOnInitialName(r.name)
 		if !confirmed && pluralOfPeople(r.name) {
 			// "Environmentalists have criticised …", "Economists say":
 			// a plural of an occupation opening a sentence names a group,
