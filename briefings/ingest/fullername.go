@@ -45,6 +45,32 @@ func (c *cast) fullerName(e *entity) *entity {
 		full = o
 	}
 	if full == nil {
+		return c.givenNamesOf(e, k)
+	}
+	return full
+}
+
+// givenNamesOf returns the one person the article names with more words
+// whose name opens with all of e's (folded k), two words or more: Icelandic
+// copy, and others whose people have two given names, names someone again
+// by both given names without the patronymic or surname ("Anna Rún" for
+// Anna Rún Einarsdóttir). Two such people leave e as it is.
+func (c *cast) givenNamesOf(e *entity, k string) *entity {
+	var full *entity
+	for _, o := range c.all {
+		if o == e || o.kind != "person" {
+			continue
+		}
+		ok := c.fold(o.name)
+		if len(ok) <= len(k)+1 || !strings.HasPrefix(ok, k) || ok[len(k)] != ' ' {
+			continue
+		}
+		if full != nil && full != o {
+			return e
+		}
+		full = o
+	}
+	if full == nil {
 		return e
 	}
 	return full

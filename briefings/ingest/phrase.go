@@ -1176,8 +1176,10 @@ notEpithet:
 	}
 	// A capitalised word opening a sentence before a given name is a
 	// description, not a name: "Substitute Kieran Doyle" (but "Abu Ahmed
-	// al-Masri" is a name).
-	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) {
+	// al-Masri" is a name). An English description is spelt in plain
+	// letters; a word with accents ("Þórdís", "Jóhanna") is a given name the
+	// lists lack, before a second given name.
+	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
 		_, g0 := givenGender(p.lw(from))
 		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 || !g0 && describesPerson(p.lw(from)) {
 			from++ // "Retiree X Y", whatever the given name
@@ -1867,4 +1869,14 @@ func (p *para) givenAfterTitle(i, end int) bool {
 	}
 	_, ok := givenGender(p.lw(i))
 	return ok
+}
+
+// isASCII reports whether a word has no letter outside ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -35,6 +35,33 @@ func TestRound11NamePatterns(t *testing.T) {
 				"We have trucks ready":                 "B.Saruul",
 			},
 		},
+		{
+			// A sentence opening with a capitalised word before a given name
+			// may open with a description ("Retiree X Y"), but a word with
+			// accents is no English description: it is a given name the
+			// lists lack, and the name's first word.
+			name: "AccentedGivenNameOpensSentence",
+			paras: []string{
+				`Þórdís Helga Ragnarsdóttir, head of the harbour board, reminded skippers to stay in port.`,
+				`"No catch is worth a crew," Þórdís said.`,
+			},
+			want: map[string]string{
+				"No catch is worth a crew": "Þórdís Helga Ragnarsdóttir",
+			},
+		},
+		{
+			// Icelandic copy names someone again by both given names without
+			// the patronymic ("Anna Rún said"): the one person the article
+			// names in full whose name opens with them.
+			name: "GivenNamesWithoutPatronymic",
+			paras: []string{
+				`Forecaster Anna Rún Einarsdóttir said on Friday that the wind would peak overnight.`,
+				`"Nobody should be on the mountain roads," Anna Rún said.`,
+			},
+			want: map[string]string{
+				"Nobody should be on the mountain roads": "Anna Rún Einarsdóttir",
+			},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
