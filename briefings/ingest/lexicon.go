@@ -162,6 +162,11 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	// stripRank, as "Con" alone is a given name).
 	"det": "detective", "con.": "constable", "sgt": "sergeant", "insp": "inspector",
 	"supt": "superintendent",
+	// British and Commonwealth copy joins a two-word military rank with a
+	// hyphen and no stops: "Lt-Col X", "Maj-Gen Y".
+	"lt-col": "lieutenant-colonel", "lt-gen": "lieutenant-general", "maj-gen": "major-general",
+	"brig-gen": "brigadier-general", "lt-cdr": "lieutenant-commander", "lt-cmdr": "lieutenant-commander",
+	"rear-adm": "rear-admiral", "vice-adm": "vice-admiral", "sub-lt": "sub-lieutenant",
 	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
 	"coun.": "councillor", "coun": "councillor",
 	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".

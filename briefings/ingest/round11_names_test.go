@@ -62,6 +62,32 @@ func TestRound11NamePatterns(t *testing.T) {
 				"Nobody should be on the mountain roads": "Anna Rún Einarsdóttir",
 			},
 		},
+		{
+			// A nickname set in quotation marks inside a name may be an
+			// article joined to a name, in lower case ("il-Kbir"): it is no
+			// quote, and the name around it is the person's.
+			name: "ArticledNicknameInName",
+			paras: []string{
+				`Ġużeppi “il-Kbir” Borg, who has fished out of the port for 30 years, said catches had fallen. “The shallows are empty,” he said.`,
+			},
+			want: map[string]string{
+				"The shallows are empty": "Ġużeppi Borg",
+				"il-Kbir":                "",
+			},
+		},
+		{
+			// British copy joins a two-word military rank with a hyphen and
+			// no stops ("Lt-Col", "Maj-Gen"): a title, not part of the name.
+			name: "HyphenatedRank",
+			paras: []string{
+				`His commanding officer, Lt-Col Simon Arbuthnot, noted in a report that the young man had shown "no fear at all".`,
+				`Maj-Gen Alison Trent said the brigade was "ready to deploy".`,
+			},
+			want: map[string]string{
+				"no fear at all":  "Simon Arbuthnot",
+				"ready to deploy": "Alison Trent",
+			},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()

@@ -689,7 +689,7 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 		nick := p.toks[a-1].kind == tWord && p.toks[a-1].class&cCap != 0 && p.toks[a-1].class&cFunction == 0 &&
 			p.toks[b+1].kind == tWord && p.toks[b+1].class&cCap != 0
 		for k := a + 1; k < b && nick; k++ {
-			nick = p.toks[k].kind == tWord && p.toks[k].class&cCap != 0
+			nick = p.toks[k].kind == tWord && (p.toks[k].class&cCap != 0 || b-a == 2 && articledName(p.text[p.toks[k].s:p.toks[k].e]))
 		}
 		if !nick {
 			continue
@@ -699,6 +699,14 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 		dropped = true
 	}
 	return dropped
+}
+
+// articledName reports whether a word in lower case is an article joined
+// by a hyphen to a capitalised name, as Maltese and Arabic nicknames are
+// ("il-Kbir", "el-Gordo"): a name, though its first letter is small.
+func articledName(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h <= 3 && h+1 < len(w) && unicode.IsUpper(firstRune(w[h+1:]))
 }
 
 // quoteText returns the words of a quote: exactly the characters between
