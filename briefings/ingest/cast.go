@@ -161,8 +161,45 @@ type cast struct {
 	byHead    map[string]*entity // bodies by the words their name ends in, or without their seat; nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	bareUse   map[string]*entity // the person a lone surname first meant
+	defined   [4]definedTerm     // the head words a filing defines as a body's name: ("X" or "the Company")
 	folds     map[string]string  // briefings.Fold of the names seen, which repeat
 	ents      slabs[entity]      // the memory of the entities the article names, some 25
+}
+
+// definedTerm is a body's head word that a filing's brackets define as its
+// name: "company" in X AG ("X" or "the Company").
+type definedTerm struct {
+	head string
+	e    *entity
+}
+
+// define makes head, a folded head word, the filing's name for e, unless
+// the filing defined it for another body first.
+func (c *cast) define(head string, e *entity) {
+	for i := range c.defined {
+		switch c.defined[i].head {
+		case head:
+			return
+		case "":
+			c.defined[i] = definedTerm{head, e}
+			return
+		}
+	}
+}
+
+// definedBody returns the body a filing defined k, a folded head word with
+// or without "the", to name; nil when it defined none so.
+func (c *cast) definedBody(k string) *entity {
+	if c.defined[0].e == nil {
+		return nil
+	}
+	k = strings.TrimPrefix(k, "the ")
+	for _, d := range c.defined {
+		if d.head == k {
+			return d.e
+		}
+	}
+	return nil
 }
 
 // newEntity returns a copy of e that lives until the next article's cast
@@ -540,6 +577,9 @@ func (c *cast) lookup(name string) *entity {
 	k := c.fold(name)
 	if k == "" {
 		return nil
+	}
+	if e := c.definedBody(k); e != nil {
+		return e // "the Company", as the filing defined it
 	}
 	if e := c.byName[k]; e != nil {
 		return e

@@ -321,7 +321,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 		x.note(si, e, i)
 	case refOrg:
-		x.note(si, x.cast.org(r.name, r.head), i)
+		e := x.cast.org(r.name, r.head)
+		x.note(si, e, i)
+		k := j
+		for k < len(p.toks) && k < j+2 && p.isWordAt(k) && legalSuffixes[strings.TrimSuffix(p.lw(k), ".")] {
+			k++ // "X Holdings plc (…)": the suffix a chunk may leave out
+		}
+		if k < len(p.toks) && p.toks[k].kind == tPunct && p.word(k) == "(" {
+			p.defineTerms(x.cast, e, k+1)
+		}
 		// "Prime Minister Élisabeth Moreau's government": the person who
 		// owns the body is named too.
 		for k := i; k+1 < j; k++ {
@@ -881,4 +889,18 @@ func (p *para) relativeBefore(a, i int, g gender) bool {
 		}
 	}
 	return false
+}
+
+// defineTerms reads a filing's brackets after a body's name, from token k:
+// a quoted "the <head word>" in them ("X AG ("X" or "the Company")") is
+// the filing's name for the body, whatever other body ends in that word.
+func (p *para) defineTerms(c *cast, e *entity, k int) {
+	for n := 0; n < 16 && k+1 < len(p.toks); n, k = n+1, k+1 {
+		if p.toks[k].kind == tPunct && p.word(k) == ")" {
+			return
+		}
+		if p.toks[k].q != 0 && p.lowerAt(k) == "the" && p.toks[k+1].kind == tWord && p.toks[k+1].isCap(p.text) && orgHeads[p.lw(k+1)] {
+			c.define(p.lw(k+1), e)
+		}
+	}
 }

@@ -114,6 +114,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 			}
 		}
+		if e := x.cast.definedBody(x.cast.fold(r.name)); e != nil && r.det == "the" {
+			return e, "" // "the Company said", as the filing's brackets defined it
+		}
 		if r.det == "the" && shortBodyHeads[strings.ToLower(r.name)] {
 			// "the Police posted", "the Commission said": a body's head
 			// word in capitals alone is the body named before with that

@@ -88,6 +88,22 @@ func TestRound11NamePatterns(t *testing.T) {
 				"ready to deploy": "Alison Trent",
 			},
 		},
+		{
+			// A filing that defines a company's name in brackets ("X" or
+			// "the Company") means that company by "the Company" wherever
+			// it says so, though another body whose name ends in the word
+			// (a footer's "Language: English / Company: …" read as one
+			// line) is named after it.
+			name: "FilingDefinedTerm",
+			paras: []string{
+				`Harrowgate Marine AG ("Harrowgate" or "the Company") today announces a fall in first-half orders.`,
+				`Demand from Asian yards was "markedly weaker" in the half, the Company said.`,
+				"Language: English\nCompany: Harrowgate Marine AG",
+			},
+			want: map[string]string{
+				"markedly weaker": "Harrowgate Marine AG",
+			},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
