@@ -213,7 +213,7 @@ func (p *para) seatedAt(j, lo, hi int) int {
 	for i < c && !p.isNameWord(i) {
 		i++
 	}
-	if i < c && p.chunkHasSeat(i, c) && p.chunkEnd(i, hi) >= hi {
+	if i < c && (p.chunkHasSeat(i, c) || p.regionalForce(c)) && p.chunkEnd(i, hi) >= hi {
 		return i
 	}
 	return -1

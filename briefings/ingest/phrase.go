@@ -210,6 +210,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
 				j++ // "Ambassador to the Philippines X Y"
 			}
+		case p.isWordAt(j) && p.lw(j) == "in" && j > i && p.regionalForce(j):
+			j += 3 // "the Police in South Iceland": a force named for its region
 		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
 			j++ // "the American Chamber of Commerce in Ukraine"
 			if p.isWordAt(j) && p.lw(j) == "the" {
@@ -453,6 +455,22 @@ func (p *para) bodyComplement(i, j int) bool {
 		if l := p.lw(k); (l == "of" || l == "for") && p.isOrgHeadAt(k-1) {
 			return true
 		}
+	}
+	return false
+}
+
+// regionalForce reports whether "in" at token j joins a capitalised
+// "Police" to the region the force serves, named by a compass point and a
+// place ("the Police in South Iceland", "Police in North Jutland"), as
+// Nordic forces are named: the region is part of the body's name, not where
+// its speaker stood.
+func (p *para) regionalForce(j int) bool {
+	if j+2 >= len(p.toks) || p.lw(j-1) != "police" || !p.toks[j-1].isCap(p.text) || !p.isNameWord(j+1) || !p.isNameWord(j+2) {
+		return false
+	}
+	switch p.lw(j + 1) {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west":
+		return true
 	}
 	return false
 }
@@ -818,7 +836,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	// of Calder State University".
 	left, right := b, b
 	for i := a; i < b; i++ {
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++

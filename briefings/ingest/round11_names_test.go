@@ -104,6 +104,19 @@ func TestRound11NamePatterns(t *testing.T) {
 				"markedly weaker": "Harrowgate Marine AG",
 			},
 		},
+		{
+			// A police force named for the region it serves, a compass point
+			// and a place ("the Police in North Jutland"), is that force: the
+			// region is part of its name, not where "Police" spoke.
+			name: "RegionalPoliceForce",
+			paras: []string{
+				`Officers closed the bridge at noon on Sunday after the storm reached the coast.`,
+				`The Police in North Jutland said in a statement on Sunday: "Stay off the coastal roads until the wind drops."`,
+			},
+			want: map[string]string{
+				"Stay off the coastal roads until the wind drops.": "Police in North Jutland",
+			},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
