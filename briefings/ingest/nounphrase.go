@@ -561,8 +561,31 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				r.head = app.head
 			}
 		}
+		if (app.kind == refOrg || app.kind == refName) && isAcronym(app.name) && describedBody(r.name) {
+			// "<Country>'s environmental enforcement agency, XYZ, said": a
+			// body described in lower case, then named by its acronym in
+			// commas, is the acronym's body, as a name set off after a
+			// person's description is theirs.
+			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: r.head}
+		}
 	}
 	return r
+}
+
+// describedBody reports whether a body's name read from a phrase holds a
+// word in lower case after its first word: a description ("Varnia's
+// water regulator"), not a name in capitals ("Bank of Varnia" aside).
+func describedBody(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	for w := range strings.FieldsSeq(name[sp+1:]) {
+		if c := w[0]; c >= 'a' && c <= 'z' && !particles[w] && w != "of" && w != "for" && w != "and" && w != "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyCourtesy reports whether a role is only courtesy titles cut from a

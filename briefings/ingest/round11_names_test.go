@@ -117,6 +117,19 @@ func TestRound11NamePatterns(t *testing.T) {
 				"Stay off the coastal roads until the wind drops.": "Police in North Jutland",
 			},
 		},
+		{
+			// A body described in lower case and then named by its acronym
+			// in commas ("<Country>'s environmental enforcement agency,
+			// VEMA, said") is the acronym's body, not the description.
+			name: "DescribedBodyThenAcronym",
+			paras: []string{
+				`The spill reached the river on Sunday after the pipeline broke near the village of Santa Rosa.`,
+				`Varnia’s environmental enforcement agency, VEMA, said it had ordered the company to contain the spill, describing it as “a risk to the health of the population.”`,
+			},
+			want: map[string]string{
+				"a risk to the health of the population.": "VEMA",
+			},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
