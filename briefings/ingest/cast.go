@@ -499,6 +499,13 @@ var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
 
+// alias makes name another name of the body e, unless it names another.
+func (c *cast) alias(name string, e *entity) {
+	if k := c.fold(name); k != "" && c.byName[k] == nil {
+		c.byName[k] = e
+	}
+}
+
 // aliasBody makes k another name of the body e, unless another body has
 // it too.
 func (c *cast) aliasBody(k string, e *entity) {

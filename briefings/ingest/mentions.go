@@ -321,6 +321,16 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 		x.note(si, e, i)
 	case refOrg:
+		if owner := x.possessorBody(p, start); owner != nil && !namesBody(r.name) && x.cast.lookup(r.name) == nil {
+			// "<Body>'s latest Shelter Needs Index (SNI) survey": a tool,
+			// index or programme a body owns, whose name has no body's head
+			// word of its own, speaks for the body, by its name or its
+			// acronym.
+			x.cast.alias(r.name, owner)
+			if j+2 < len(p.toks) && p.word(j) == "(" && p.word(j+2) == ")" && isAcronym(p.word(j+1)) {
+				x.cast.alias(p.word(j+1), owner)
+			}
+		}
 		e := x.cast.org(r.name, r.head)
 		x.note(si, e, i)
 		k := j
@@ -903,4 +913,32 @@ func (p *para) defineTerms(c *cast, e *entity, k int) {
 			c.define(p.lw(k+1), e)
 		}
 	}
+}
+
+// possessorBody returns the organisation whose possessive stands before
+// token start, maybe with a word or two in lower case between ("<Body>'s
+// latest …"); nil when none does.
+func (x *extractor) possessorBody(p *para, start int) *entity {
+	k := start - 1
+	for n := 0; n < 2 && k > 0 && p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cDet) == 0; n++ {
+		k--
+	}
+	if k < 0 || !p.isWordAt(k) || !p.toks[k].isCap(p.text) || !isPossessive(p.word(k)) {
+		return nil
+	}
+	if owner := x.cast.lookup(stripPossessive(p.word(k))); owner != nil && owner.kind == "organisation" {
+		return owner
+	}
+	return nil
+}
+
+// namesBody reports whether a name holds a body's head word ("Agency",
+// "Council"): a body of its own, not a thing another body owns.
+func namesBody(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if bodyWord(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -130,6 +130,20 @@ func TestRound11NamePatterns(t *testing.T) {
 				"a risk to the health of the population.": "VEMA",
 			},
 		},
+		{
+			// A tool, index or programme a body owns ("<Body>'s latest
+			// Shelter Needs Index (SNI) survey"), whose name has no body's
+			// head word, speaks for the body, by its name or its acronym.
+			name: "BodysToolSpeaksForBody",
+			paras: []string{
+				`More than 9,000 people have been displaced by floods along the Orrin River, the International Office for Refugees (IOR) said today.`,
+				`According to IOR's latest Shelter Needs Index (SNI) survey, 9,460 people are staying in 31 sites.`,
+				`The SNI survey notes that most sites "lack clean water and latrines" and that cases of diarrhoea are rising.`,
+			},
+			want: map[string]string{
+				"lack clean water and latrines": "International Office for Refugees",
+			},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
