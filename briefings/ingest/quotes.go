@@ -81,7 +81,7 @@ func (x *extractor) attributeQuotes() []found {
 		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
-		if !direct && pullQuote(q, out) {
+		if !direct && pullQuote(q, out) || x.crossHead(qi) {
 			continue
 		}
 		if f.ev != nil {
@@ -110,6 +110,30 @@ func pullQuote(q *quoteSpan, before []found) bool {
 	}
 	for i := range before {
 		if o := before[i].q; o.startPara < q.startPara && strings.Contains(o.text, q.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossHead reports whether quote qi is a heading's: a paragraph that opens
+// with a short quote, alone or before a colon and the heading's other
+// words, with no full stop at its end, whose words a later quote of the
+// story says ("'Tax on a day out'" over "This is a tax on a day out, …").
+// A cross-head or a live blog's entry heading quotes the words the text
+// under it gives their speaker; it is no quote of its own.
+func (x *extractor) crossHead(qi int) bool {
+	q := x.d.quotes[qi]
+	if q.startTok != 0 || q.endPara != q.startPara || !q.closed || q.words > 8 || qi+1 >= len(x.d.quotes) {
+		return false
+	}
+	p := x.d.paras[q.startPara]
+	if n := len(p.toks); n == 0 || p.toks[n-1].kind == tEnd || q.endTok+1 < n && p.word(q.endTok+1) != ":" {
+		return false
+	}
+	words := strings.ToLower(strings.TrimRight(q.text, ".!?,"))
+	for _, o := range x.d.quotes[qi+1:] {
+		if o.words > q.words && strings.Contains(strings.ToLower(o.text), words) {
 			return true
 		}
 	}
