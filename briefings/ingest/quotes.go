@@ -789,6 +789,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a photo caption's stray mark: "… what officials called “the worst … (Photo: …)]"
 	}
 	sentence := strings.ContainsAny(lastRune(q.text), ".?!…")
+	if q.words <= 12 && unicode.IsUpper(firstRune(q.text)) && p.workTitleBefore(q.startTok) {
+		return true // a work's title: "in its report “Protest is not a crime”", "under the title “…”"
+	}
 	if q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.definedTerms(q.startTok, q.endTok) {
 		return true // a filing's defined terms: (“X” or “the Company”)
 	}
@@ -828,6 +831,28 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	return false
 }
+
+// workTitleBefore reports whether the quote opening at token k names a
+// work: a noun for a work or its title after a preposition and a
+// determiner or possessive ("in its report", "under the title", "with the
+// headline", "in her book"). A capitalised phrase there is what the work
+// is called, not words quoted from it.
+func (p *para) workTitleBefore(k int) bool {
+	n, d, pr := k-1, k-2, k-3
+	if pr < 0 || !p.isWordAt(n) || !workNouns[p.lw(n)] || !p.isWordAt(d) || !p.isWordAt(pr) || p.toks[pr].class&cPrep == 0 {
+		return false
+	}
+	switch p.lw(d) {
+	case "its", "their", "his", "her", "the", "a", "an", "our", "my":
+		return true
+	}
+	return false
+}
+
+// workNouns name works and their titles, which copy follows with the title
+// in quotation marks.
+var workNouns = set(`report book film documentary campaign petition exhibition album song series
+	study podcast play novel memoir title headline slogan motto hashtag banner`)
 
 // isColonAt reports whether token k is a colon.
 func (p *para) isColonAt(k int) bool {

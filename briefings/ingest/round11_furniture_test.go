@@ -23,6 +23,14 @@ func TestRound11QuoteFurniture(t *testing.T) {
 			`‘Stay indoors’: Mayor says shelters are open`,
 			`“Stay indoors if you can. The shelters are open and staffed,” Mayor Rina Okonjo-Hale told reporters.`,
 		}, []string{"Stay indoors"}, "Stay indoors if you can. The shelters are open and staffed"},
+		{"a report's title after its noun", []string{
+			`The charity documented the use of force at protests in its report “Marching is not a crime”.`,
+			`"Nobody was charged for the beatings," the charity's researcher Lucía Ferrer-Quispe said.`,
+		}, []string{"Marching is not a crime"}, "Nobody was charged for the beatings"},
+		{"a post's title", []string{
+			`A tenant posted about the leak on a forum under the title "Pretty sure I can see the whole street's arrears??" on Sunday.`,
+			`"We fixed the fault within hours," the landlord's spokesperson Dara Quinlan-Moss said.`,
+		}, []string{"Pretty sure I can see the whole street's arrears??"}, "We fixed the fault within hours"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
