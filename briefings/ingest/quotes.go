@@ -78,7 +78,7 @@ func (x *extractor) attributeQuotes() []found {
 				}
 			}
 		}
-		if x.notAQuote(q, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
+		if x.notAQuote(q, f.ev, direct) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
 		if !direct && pullQuote(q, out) || x.crossHead(qi) {
@@ -828,6 +828,33 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	if ev == nil && headlineLike(p) {
 		return true // a related story's headline: "'No food': the last hospital"
+	}
+	return false
+}
+
+// pairedTerm reports whether quote qi is joined by "and" or "or" to a
+// quote beside it that is a term, not speech ("charged with “terrorism” and
+// “incitement to riot”", "at “high” or “very high” risk"): short phrases
+// paired so are one kind of thing, terms both.
+func (x *extractor) pairedTerm(qi int, ev *event, direct bool) bool {
+	q := x.d.quotes[qi]
+	if q.words > 5 || !q.closed || q.startPara != q.endPara || strings.ContainsAny(lastRune(q.text), ".?!…") {
+		return false
+	}
+	p := x.d.paras[q.startPara]
+	joined := func(a, b *quoteSpan) bool { // a's closing mark, "and" or "or", b's opening mark
+		return a.closed && a.endPara == b.startPara && b.startTok == a.endTok+2 && a.words <= 5 &&
+			(p.lowerAt(a.endTok+1) == "and" || p.lowerAt(a.endTok+1) == "or")
+	}
+	if qi > 0 {
+		if o := x.d.quotes[qi-1]; o.text != "" && joined(o, q) && x.notAQuote(o, ev, direct) {
+			return true
+		}
+	}
+	if qi+1 < len(x.d.quotes) {
+		if o := x.d.quotes[qi+1]; o.text != "" && joined(q, o) && x.notAQuote(o, ev, direct) {
+			return true
+		}
 	}
 	return false
 }

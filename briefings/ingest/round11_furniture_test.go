@@ -31,6 +31,14 @@ func TestRound11QuoteFurniture(t *testing.T) {
 			`A tenant posted about the leak on a forum under the title "Pretty sure I can see the whole street's arrears??" on Sunday.`,
 			`"We fixed the fault within hours," the landlord's spokesperson Dara Quinlan-Moss said.`,
 		}, []string{"Pretty sure I can see the whole street's arrears??"}, "We fixed the fault within hours"},
+		{"terms paired by and", []string{
+			`Police held 60 people after the march, most of them charged with “rioting” and “incitement to commit offences”.`,
+			`"My son was only filming," Rosa Quelca-Mamani said outside the court.`,
+		}, []string{"rioting", "incitement to commit offences"}, "My son was only filming"},
+		{"categories paired by or", []string{
+			`According to the flood assessment released by the water agency on Monday, 12 districts are at "high" or "very high" risk this week.`,
+			`"Farmers should move their herds now," the agency's director Bayarmaa Tseren-Ochir said.`,
+		}, []string{"high", "very high"}, "Farmers should move their herds now"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
