@@ -39,6 +39,11 @@ func TestRound11QuoteFurniture(t *testing.T) {
 			`According to the flood assessment released by the water agency on Monday, 12 districts are at "high" or "very high" risk this week.`,
 			`"Farmers should move their herds now," the agency's director Bayarmaa Tseren-Ochir said.`,
 		}, []string{"high", "very high"}, "Farmers should move their herds now"},
+		{"a heading's open mark", []string{
+			`Heavy rain flooded the low-lying streets of the district overnight.`,
+			`“Same story every year: riverside residents carry belongings upstairs`,
+			`“Every year it is the same. The water comes into the kitchen and we carry everything upstairs,” Kamala Ranganathan, a resident of the riverside colony, told reporters.`,
+		}, []string{"Same story every year: riverside residents carry belongings upstairs Every year it is the same. The water comes into the kitchen and we carry everything upstairs"}, "Every year it is the same. The water comes into the kitchen and we carry everything upstairs"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

@@ -430,8 +430,12 @@ func (d *document) doublePairs() []markPair {
 			next := pi + 1
 			if next < len(d.paras) && len(d.paras[next].toks) > 0 {
 				nt := &d.paras[next].toks[0]
-				if nt.kind == tQuote && markOpens(d.paras[next].text, nt, false) && !captionLine(p.text) {
-					continue // the quote runs on into the next paragraph; a caption's stray mark does not
+				if nt.kind == tQuote && markOpens(d.paras[next].text, nt, false) && !captionLine(p.text) && p.toks[len(p.toks)-1].kind != tWord {
+					// The quote runs on into the next paragraph; a caption's
+					// stray mark does not, nor does a heading's, which ends
+					// on a word where speech ends its paragraph on a stop or
+					// a mark.
+					continue
 				}
 			}
 			out[cur].endPara, out[cur].endTok = pi, len(p.toks)
