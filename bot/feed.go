@@ -49,25 +49,33 @@ type FeedStore interface {
 	// SeeItem records that the feed's item with the key (its GUID, else its
 	// normalised link) was seen at at, and reports whether this call was
 	// the first to see it, or the first to see it again after RetryItem
-	// handed it back: the one caller that drafts it. Items are remembered
-	// until the feed is removed.
+	// handed it back, at or after the time it was to wait until: the one
+	// caller that drafts it. An item handed back is not taken before that
+	// time (false, nil). Items are remembered until the feed is removed.
 	SeeItem(ctx context.Context, feed int64, key string, at time.Time) (first bool, err error)
 
 	// UnseenItems returns those of keys the feed has not seen, or that
-	// RetryItem handed back and no SeeItem has taken since, in the order
-	// given: one read, so a poll of a feed whose items are all known costs
-	// one query, not one per item. It records nothing; SeeItem decides who
-	// drafts.
-	UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error)
+	// RetryItem handed back to wait until a time at or before now and no
+	// SeeItem has taken since, in the order given: one read, so a poll of
+	// a feed whose items are all known costs one query, not one per item.
+	// It records nothing; SeeItem decides who drafts.
+	//
+	// waiting is the earliest time an item of keys handed back and still
+	// waiting at now is due (zero when none waits): such an item is not
+	// listed, and a poll that finds one must read the feed in full again
+	// rather than accept a 304, or it would never see the item again.
+	UnseenItems(ctx context.Context, feed int64, keys []string, now time.Time) (unseen []string, waiting time.Time, err error)
 
 	// RetryItem hands back an item the caller was first to see, whose
 	// drafting failed for a reason that may pass (its article could not be
-	// fetched just now): UnseenItems lists it again, and the next SeeItem
-	// of it is first, for exactly one caller, as for a new item. It
-	// reports whether the item was handed back; it is not (false, nil)
-	// once it has been handed back retries times, while it waits to be
-	// seen again, or when the feed has no such item.
-	RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error)
+	// fetched just now), to be tried again later: it waits until until[n],
+	// n being how many times it was handed back before, and from then
+	// UnseenItems lists it and the next SeeItem of it is first, for
+	// exactly one caller, as for a new item. It reports whether the item
+	// was handed back; it is not (false, nil) once it has been handed back
+	// len(until) times, while it waits or waits to be seen again, or when
+	// the feed has no such item.
+	RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error)
 
 	// AddStory records a drafted story's fingerprint, so that the same
 	// story from another feed of the workspace joins its draft.

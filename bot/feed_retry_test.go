@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/briefings/ingest"
@@ -277,7 +278,7 @@ func TestFeedItemRefusedInPollCutShortNotTriedAgain(t *testing.T) {
 // retryFails is a feed store that cannot hand an item back.
 type retryFails struct{ bot.FeedStore }
 
-func (retryFails) RetryItem(context.Context, int64, string, int) (bool, error) {
+func (retryFails) RetryItem(context.Context, int64, string, []time.Time) (bool, error) {
 	return false, fmt.Errorf("the store is not answering")
 }
 

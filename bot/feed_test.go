@@ -536,14 +536,14 @@ func (s *seeFails) SeeItem(ctx context.Context, feed int64, key string, at time.
 	return s.FeedStore.SeeItem(ctx, feed, key, at)
 }
 
-func (s *seeFails) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+func (s *seeFails) UnseenItems(ctx context.Context, feed int64, keys []string, now time.Time) ([]string, time.Time, error) {
 	s.mu.Lock()
 	fail := s.unseen
 	s.mu.Unlock()
 	if fail {
-		return nil, errors.New("the store is down")
+		return nil, time.Time{}, errors.New("the store is down")
 	}
-	return s.FeedStore.UnseenItems(ctx, feed, keys)
+	return s.FeedStore.UnseenItems(ctx, feed, keys, now)
 }
 
 func (s *seeFails) failFrom(n int) {

@@ -210,7 +210,7 @@ func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *
 	// Asked even when the poll was cut short (its fetch failed for that):
 	// the item is drafted at the next poll instead.
 	sctx, cancel := storeCtx(context.WithoutCancel(ctx), p.Bot.StoreTimeout)
-	ok, serr := p.Store.RetryItem(sctx, f.ID, it.Key, FeedItemAttempts-1)
+	ok, serr := p.Store.RetryItem(sctx, f.ID, it.Key, p.retryTimes(err))
 	cancel()
 	switch {
 	case serr != nil:
@@ -224,6 +224,17 @@ func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *
 	p.observe("item_retried")
 	log.Info("feed item: its article could not be fetched for now; tried again at the next poll", "err", err)
 	return true, false
+}
+
+// retryTimes are the times an item handed back after failing with err
+// waits until, at each of its FeedItemAttempts-1 tries after the first.
+func (p *FeedPoller) retryTimes(err error) []time.Time {
+	now := p.now()
+	until := make([]time.Time, FeedItemAttempts-1)
+	for i := range until {
+		until[i] = now
+	}
+	return until
 }
 
 // postCard posts a new draft's review card in the feed's channel, paced

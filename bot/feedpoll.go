@@ -389,15 +389,21 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 		// are its archive as much as its news.
 		return false
 	}
+	now := p.now()
 	sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
-	unseen, err := p.Store.UnseenItems(sctx, f.ID, keys)
+	unseen, waiting, err := p.Store.UnseenItems(sctx, f.ID, keys, now)
 	cancel()
 	if err != nil {
 		log.Error("feed: reading its seen items; tried again next poll", "err", err)
 		run.unfinished = true
 		return false
 	}
-	now := p.now()
+	if !waiting.IsZero() {
+		// An item handed back waits for its next try: the feed is read in
+		// full at its next polls, not answered 304, until it is drafted or
+		// given up. It does not make the feed due sooner.
+		run.unfinished = true
+	}
 	var draft []FeedItem
 	if !f.Primed {
 		// The feed's newest few (the reader gives them newest first) are

@@ -28,6 +28,7 @@ type memItem struct {
 	seen    time.Time // first seen
 	retry   bool      // handed back by RetryItem, not seen again since
 	retries int       // how many times it was handed back
+	until   time.Time // when handed back: not taken again before
 }
 
 // memLock is a workspace's story-matching lease.
@@ -229,7 +230,7 @@ func (m *MemStore) SeeItem(ctx context.Context, feed int64, key string, at time.
 		s.items[feed] = seen
 	}
 	if it, ok := seen[key]; ok {
-		if !it.retry {
+		if !it.retry || it.until.After(feedMillis(at)) {
 			return false, nil
 		}
 		it.retry = false // taken again
@@ -240,35 +241,43 @@ func (m *MemStore) SeeItem(ctx context.Context, feed int64, key string, at time.
 }
 
 // RetryItem implements FeedStore.
-func (m *MemStore) RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error) {
+func (m *MemStore) RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error) {
 	if err := m.lock(ctx); err != nil {
 		return false, err
 	}
 	defer m.mu.Unlock()
 	it, ok := m.feeds().items[feed][key]
-	if !ok || it.retry || it.retries >= retries {
+	if !ok || it.retry || it.retries >= len(until) {
 		return false, nil
 	}
-	it.retry = true
+	it.retry, it.until = true, feedMillis(until[it.retries])
 	it.retries++
 	return true, nil
 }
 
 // UnseenItems implements FeedStore. A feed that does not exist has seen
 // nothing: every key is returned.
-func (m *MemStore) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+func (m *MemStore) UnseenItems(ctx context.Context, feed int64, keys []string, now time.Time) ([]string, time.Time, error) {
 	if err := m.lock(ctx); err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	defer m.mu.Unlock()
 	seen := m.feeds().items[feed]
-	var out []string
+	now = feedMillis(now)
+	var (
+		out     []string
+		waiting time.Time
+	)
 	for _, k := range keys {
-		if it, ok := seen[k]; !ok || it.retry {
+		it, ok := seen[k]
+		switch {
+		case !ok || it.retry && !it.until.After(now):
 			out = append(out, k)
+		case it.retry && (waiting.IsZero() || it.until.Before(waiting)):
+			waiting = it.until
 		}
 	}
-	return out, nil
+	return out, waiting, nil
 }
 
 // AddStory implements FeedStore.

@@ -183,14 +183,15 @@ func (s *Store) SaveFetch(ctx context.Context, owner string, f bot.Feed) error {
 }
 
 // SeeItem implements bot.FeedStore: the insert of the (feed, key) row, or
-// the update that takes back an item RetryItem handed back, is the
-// decision. Racing statements on one key wait for the first to commit;
-// the others then find the row there and no longer handed back, and
-// change nothing, so exactly one caller is first.
+// the update that takes back an item RetryItem handed back (once its wait
+// is over), is the decision. Racing statements on one key wait for the
+// first to commit; the others then find the row there and no longer
+// handed back, and change nothing, so exactly one caller is first.
 func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
 	tag, err := s.pool.Exec(ctx, `INSERT INTO feed_items (feed_id, key, seen_at)
 		SELECT id, $2, $3 FROM feeds WHERE id = $1
-		ON CONFLICT (feed_id, key) DO UPDATE SET retry = false WHERE feed_items.retry`, feed, key, tsAt(at))
+		ON CONFLICT (feed_id, key) DO UPDATE SET retry = false
+		WHERE feed_items.retry AND feed_items.retry_at <= excluded.seen_at`, feed, key, tsAt(at))
 	var pgErr *pgconn.PgError
 	if errors.As(err, &pgErr) && pgErr.Code == "23503" { // foreign_key_violation: removed meanwhile
 		return false, bot.ErrNoFeed
@@ -213,29 +214,55 @@ func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Tim
 }
 
 // UnseenItems implements bot.FeedStore in one query whatever the number of
-// keys: they go in as one array.
-func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+// keys: they go in as one array. The rows read are the keys not seen and
+// those handed back, with the time each of the latter still waits until
+// (NULL when due).
+func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string, now time.Time) ([]string, time.Time, error) {
 	if len(keys) == 0 {
-		return nil, nil
+		return nil, time.Time{}, nil
 	}
-	rows, err := s.pool.Query(ctx, `SELECT k FROM unnest($2::text[]) WITH ORDINALITY AS u (k, i)
-		WHERE NOT EXISTS (SELECT 1 FROM feed_items WHERE feed_id = $1 AND key = u.k AND NOT retry)
-		ORDER BY i`, feed, keys)
+	rows, err := s.pool.Query(ctx, `SELECT u.k, CASE WHEN i.retry_at > $3 THEN i.retry_at END
+		FROM unnest($2::text[]) WITH ORDINALITY AS u (k, n)
+		LEFT JOIN feed_items i ON i.feed_id = $1 AND i.key = u.k
+		WHERE i.key IS NULL OR i.retry
+		ORDER BY u.n`, feed, keys, tsAt(now))
 	if err != nil {
-		return nil, fmt.Errorf("postgres: unseen items of feed %d: %w", feed, err)
+		return nil, time.Time{}, fmt.Errorf("postgres: unseen items of feed %d: %w", feed, err)
 	}
-	out, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	var (
+		out     []string
+		waiting time.Time
+	)
+	var (
+		k     string
+		until pgtype.Timestamptz
+	)
+	_, err = pgx.ForEachRow(rows, []any{&k, &until}, func() error {
+		if !until.Valid {
+			out = append(out, k)
+		} else if at := fromTS(until); waiting.IsZero() || at.Before(waiting) {
+			waiting = at
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("postgres: unseen items of feed %d: %w", feed, err)
+		return nil, time.Time{}, fmt.Errorf("postgres: unseen items of feed %d: %w", feed, err)
 	}
-	return out, nil
+	return out, waiting, nil
 }
 
 // RetryItem implements bot.FeedStore: one conditional update, which
-// racing callers make one at a time.
-func (s *Store) RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error) {
-	tag, err := s.pool.Exec(ctx, `UPDATE feed_items SET retry = true, retries = retries + 1
-		WHERE feed_id = $1 AND key = $2 AND NOT retry AND retries < $3`, feed, key, retries)
+// racing callers make one at a time. The time the item waits until is
+// until's element at the number of times it was handed back before
+// (arrays count from 1).
+func (s *Store) RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error) {
+	ats := make([]pgtype.Timestamptz, len(until))
+	for i, t := range until {
+		ats[i] = tsAt(t)
+	}
+	tag, err := s.pool.Exec(ctx, `UPDATE feed_items SET retry = true, retries = retries + 1,
+		retry_at = ($3::timestamptz[])[retries + 1]
+		WHERE feed_id = $1 AND key = $2 AND NOT retry AND retries < cardinality($3::timestamptz[])`, feed, key, ats)
 	if err != nil {
 		return false, fmt.Errorf("postgres: retry item of feed %d: %w", feed, err)
 	}

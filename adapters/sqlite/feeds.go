@@ -184,12 +184,14 @@ func (s *Store) SaveFetch(ctx context.Context, owner string, f bot.Feed) error {
 }
 
 // SeeItem implements bot.FeedStore: the insert of the (feed, key) row, or
-// the update that takes back an item RetryItem handed back, is the
-// decision, and only one caller's statement changes the row.
+// the update that takes back an item RetryItem handed back (once its wait
+// is over), is the decision, and only one caller's statement changes the
+// row.
 func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
 	res, err := s.db.ExecContext(ctx, `INSERT INTO feed_items (feed_id, key, seen_at)
 		SELECT id, ?, ? FROM feeds WHERE id = ?
-		ON CONFLICT (feed_id, key) DO UPDATE SET retry = 0 WHERE feed_items.retry = 1`, key, atMS(at), feed)
+		ON CONFLICT (feed_id, key) DO UPDATE SET retry = 0 WHERE feed_items.retry = 1 AND feed_items.retry_at <= ?`,
+		key, atMS(at), feed, atMS(at))
 	if err != nil {
 		return false, fmt.Errorf("sqlite: see item of feed %d: %w", feed, err)
 	}
@@ -212,34 +214,45 @@ func (s *Store) SeeItem(ctx context.Context, feed int64, key string, at time.Tim
 }
 
 // UnseenItems implements bot.FeedStore in one query whatever the number of
-// keys: they go in as one JSON array, not one placeholder each.
-func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]string, error) {
+// keys: they go in as one JSON array, not one placeholder each. The rows
+// read are the keys not seen and those handed back, with the time each of
+// the latter still waits until (NULL when due).
+func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string, now time.Time) ([]string, time.Time, error) {
 	if len(keys) == 0 {
-		return nil, nil
+		return nil, time.Time{}, nil
 	}
 	list, err := json.Marshal(keys)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
+		return nil, time.Time{}, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT k.value FROM json_each(?) k
-		WHERE NOT EXISTS (SELECT 1 FROM feed_items i WHERE i.feed_id = ? AND i.key = k.value AND i.retry = 0)`, string(list), feed)
+	rows, err := s.db.QueryContext(ctx, `SELECT k.value, CASE WHEN i.retry_at > ? THEN i.retry_at END FROM json_each(?) k
+		LEFT JOIN feed_items i ON i.feed_id = ? AND i.key = k.value
+		WHERE i.key IS NULL OR i.retry = 1`, atMS(now), string(list), feed)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
+		return nil, time.Time{}, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
 	defer rows.Close()
+	var waiting time.Time
 	unseen := map[string]bool{}
 	for rows.Next() {
-		var k string
-		if err := rows.Scan(&k); err != nil {
-			return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
+		var (
+			k     string
+			until sql.NullInt64
+		)
+		if err := rows.Scan(&k, &until); err != nil {
+			return nil, time.Time{}, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 		}
-		unseen[k] = true
+		if !until.Valid {
+			unseen[k] = true
+		} else if at := fromAtMS(until.Int64); waiting.IsZero() || at.Before(waiting) {
+			waiting = at
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
+		return nil, time.Time{}, fmt.Errorf("sqlite: unseen items of feed %d: %w", feed, err)
 	}
 	if len(unseen) == 0 {
-		return nil, nil
+		return nil, waiting, nil
 	}
 	// In the order given, without asking SQLite to sort.
 	out := make([]string, 0, len(unseen))
@@ -248,13 +261,24 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string) ([]s
 			out = append(out, k)
 		}
 	}
-	return out, nil
+	return out, waiting, nil
 }
 
-// RetryItem implements bot.FeedStore: one conditional update.
-func (s *Store) RetryItem(ctx context.Context, feed int64, key string, retries int) (bool, error) {
-	res, err := s.db.ExecContext(ctx, `UPDATE feed_items SET retry = 1, retries = retries + 1
-		WHERE feed_id = ? AND key = ? AND retry = 0 AND retries < ?`, feed, key, retries)
+// RetryItem implements bot.FeedStore: one conditional update, which takes
+// the time the item waits until from the JSON array of until (Unix
+// milliseconds) at the index of the times it was handed back before.
+func (s *Store) RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error) {
+	ats := make([]int64, len(until))
+	for i, t := range until {
+		ats[i] = atMS(t)
+	}
+	list, err := json.Marshal(ats)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
+	}
+	res, err := s.db.ExecContext(ctx, `UPDATE feed_items SET retry = 1, retries = retries + 1,
+		retry_at = json_extract(?, '$[' || retries || ']')
+		WHERE feed_id = ? AND key = ? AND retry = 0 AND retries < json_array_length(?)`, string(list), feed, key, string(list))
 	if err != nil {
 		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
 	}

@@ -49,6 +49,7 @@ func RunFeeds(t *testing.T, open func(t *testing.T) FeedStore) {
 		{"UnseenItems", testFeedUnseen},
 		{"RetryItemHandsBackBounded", testFeedRetryItem},
 		{"RetryItemRaceOneFirst", testFeedRetryItemRace},
+		{"RetryItemWaitsUntilItsTime", testFeedRetryItemWaits},
 		{"Stories", testFeedStories},
 		{"ConcurrentClaimsAreUnique", testFeedConcurrentClaims},
 		{"StoryLockOneHolder", testStoryLock},
@@ -138,13 +139,24 @@ func see(t *testing.T, s bot.FeedStore, feed int64, key string) bool {
 	return first
 }
 
+// unseen is UnseenItems at t0, when no item handed back is waiting.
 func unseen(t *testing.T, s bot.FeedStore, feed int64, keys ...string) []string {
 	t.Helper()
-	got, err := s.UnseenItems(ctx(t), feed, keys)
+	got, waiting := unseenAt(t, s, t0, feed, keys...)
+	if !waiting.IsZero() {
+		t.Errorf("UnseenItems(%d, %q) at t0: an item waits until %v, want none", feed, keys, waiting)
+	}
+	return got
+}
+
+// unseenAt is UnseenItems at now.
+func unseenAt(t *testing.T, s bot.FeedStore, now time.Time, feed int64, keys ...string) ([]string, time.Time) {
+	t.Helper()
+	got, waiting, err := s.UnseenItems(ctx(t), feed, keys, now)
 	if err != nil {
 		t.Fatalf("UnseenItems(%d): %v", feed, err)
 	}
-	return got
+	return got, waiting
 }
 
 // sameFeed compares feeds field by field, nil and empty topics alike.
@@ -182,7 +194,7 @@ func testFeedsEmpty(t *testing.T, s bot.FeedStore) {
 	if got := unseen(t, s, 1, "a", "b"); !slices.Equal(got, []string{"a", "b"}) {
 		t.Errorf("UnseenItems of a feed that does not exist = %q, want every key", got)
 	}
-	if ok, err := s.RetryItem(ctx(t), 1, "a", 3); ok || err != nil {
+	if ok, err := s.RetryItem(ctx(t), 1, "a", []time.Time{t0, t0, t0}); ok || err != nil {
 		t.Errorf("RetryItem of a feed that does not exist = %v, %v; want false, nil", ok, err)
 	}
 	if err := s.SaveFetch(ctx(t), "o1", bot.Feed{ID: 1}); !errors.Is(err, bot.ErrFeedLost) {
@@ -555,13 +567,33 @@ func testFeedUnseen(t *testing.T, s bot.FeedStore) {
 	}
 }
 
+// retryItem hands an item back at most retries times, due at once (at t0
+// or before).
 func retryItem(t *testing.T, s bot.FeedStore, feed int64, key string, retries int) bool {
 	t.Helper()
-	ok, err := s.RetryItem(ctx(t), feed, key, retries)
+	until := make([]time.Time, retries)
+	for i := range until {
+		until[i] = t0.Add(-time.Duration(i) * time.Second)
+	}
+	return retryUntil(t, s, feed, key, until...)
+}
+
+func retryUntil(t *testing.T, s bot.FeedStore, feed int64, key string, until ...time.Time) bool {
+	t.Helper()
+	ok, err := s.RetryItem(ctx(t), feed, key, until)
 	if err != nil {
-		t.Fatalf("RetryItem(%d, %q, %d): %v", feed, key, retries, err)
+		t.Fatalf("RetryItem(%d, %q, %v): %v", feed, key, until, err)
 	}
 	return ok
+}
+
+func seeAt(t *testing.T, s bot.FeedStore, at time.Time, feed int64, key string) bool {
+	t.Helper()
+	first, err := s.SeeItem(ctx(t), feed, key, at)
+	if err != nil {
+		t.Fatalf("SeeItem(%d, %q, %v): %v", feed, key, at, err)
+	}
+	return first
 }
 
 // An item handed back is listed unseen again and first to one SeeItem, as
@@ -623,8 +655,76 @@ func testFeedRetryItem(t *testing.T, s bot.FeedStore) {
 	}
 }
 
+// An item handed back waits until the time given for that hand-back:
+// until then UnseenItems does not list it but says when it is due, and
+// SeeItem does not take it; from then on it is listed and first to one
+// SeeItem. The n-th hand-back waits until the n-th time.
+func testFeedRetryItemWaits(t *testing.T, s bot.FeedStore) {
+	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
+	for _, k := range []string{"x", "y", "z"} {
+		see(t, s, a.ID, k)
+	}
+	due1, due2 := t0.Add(5*time.Minute), t0.Add(20*time.Minute)
+	// Given in another zone, and to the microsecond: kept to the
+	// millisecond, in UTC.
+	until := []time.Time{due1.Add(400 * time.Microsecond).In(berlin), due2.In(berlin)}
+	if !retryUntil(t, s, a.ID, "x", until...) {
+		t.Fatalf("RetryItem did not hand the item back")
+	}
+	before := due1.Add(-time.Millisecond)
+	got, waiting := unseenAt(t, s, before, a.ID, "new", "y", "x")
+	if !slices.Equal(got, []string{"new"}) || !waiting.Equal(due1) {
+		t.Errorf("UnseenItems a millisecond before its time = %q, waiting %v; want [new], waiting %v", got, waiting, due1)
+	}
+	if waiting.Location() != time.UTC {
+		t.Errorf("UnseenItems' waiting is in %v, want UTC", waiting.Location())
+	}
+	if seeAt(t, s, before, a.ID, "x") {
+		t.Errorf("SeeItem took the item handed back before its time")
+	}
+	if retryUntil(t, s, a.ID, "x", until...) {
+		t.Errorf("RetryItem handed back an item already waiting")
+	}
+	if got, waiting := unseenAt(t, s, before, a.ID, "y", "z"); len(got) != 0 || !waiting.IsZero() {
+		t.Errorf("UnseenItems of other keys = %q, waiting %v; want none, not waiting: only the keys given count", got, waiting)
+	}
+	got, waiting = unseenAt(t, s, due1, a.ID, "new", "y", "x")
+	if !slices.Equal(got, []string{"new", "x"}) || !waiting.IsZero() {
+		t.Errorf("UnseenItems at its time = %q, waiting %v; want [new x], none waiting", got, waiting)
+	}
+	if !seeAt(t, s, due1, a.ID, "x") {
+		t.Errorf("SeeItem at its time did not take the item handed back")
+	}
+	if seeAt(t, s, due1.Add(time.Hour), a.ID, "x") {
+		t.Errorf("a second SeeItem took the item again")
+	}
+
+	// The second hand-back waits until the second time, however late it
+	// is made.
+	if !retryUntil(t, s, a.ID, "x", until...) {
+		t.Fatalf("RetryItem did not hand the item back a second time")
+	}
+	if !retryUntil(t, s, a.ID, "y", t0.Add(10*time.Minute)) {
+		t.Fatalf("RetryItem did not hand the other item back")
+	}
+	got, waiting = unseenAt(t, s, due1, a.ID, "x", "y", "z")
+	if len(got) != 0 || !waiting.Equal(t0.Add(10*time.Minute)) {
+		t.Errorf("UnseenItems with two items waiting = %q, waiting %v; want none listed, the earliest %v", got, waiting, t0.Add(10*time.Minute))
+	}
+	got, waiting = unseenAt(t, s, t0.Add(10*time.Minute), a.ID, "x", "y")
+	if !slices.Equal(got, []string{"y"}) || !waiting.Equal(due2) {
+		t.Errorf("UnseenItems once one is due = %q, waiting %v; want [y], waiting %v", got, waiting, due2)
+	}
+	if seeAt(t, s, due2.Add(-time.Millisecond), a.ID, "x") || !seeAt(t, s, due2, a.ID, "x") {
+		t.Errorf("the item handed back a second time was not taken at its second time, and only then")
+	}
+	if retryUntil(t, s, a.ID, "x", until...) {
+		t.Errorf("RetryItem handed the item back a third time, past the times given")
+	}
+}
+
 // Replicas racing to take an item handed back: each time, exactly one is
-// first.
+// first, and none before its time.
 func testFeedRetryItemRace(t *testing.T, s bot.FeedStore) {
 	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
 	see(t, s, a.ID, "the-one")
@@ -643,6 +743,17 @@ func testFeedRetryItemRace(t *testing.T, s bot.FeedStore) {
 	}
 	if retryItem(t, s, a.ID, "the-one", rounds) {
 		t.Errorf("RetryItem handed the item back a %dth time, past its bound", rounds+1)
+	}
+	see(t, s, a.ID, "later")
+	if !retryUntil(t, s, a.ID, "later", t0.Add(time.Hour)) {
+		t.Fatalf("RetryItem did not hand the item back")
+	}
+	firsts, err := raceSeeItem(t, s, a.ID, "later", n)
+	if err != nil {
+		t.Errorf("SeeItem errors while racing: %v", err)
+	}
+	if firsts != 0 {
+		t.Errorf("%d of %d racing SeeItem calls took an item handed back before its time, want none", firsts, n)
 	}
 }
 
@@ -806,8 +917,8 @@ func BenchFeeds(b *testing.B, feeds int, open func(b *testing.B) FeedStore) {
 	for _, n := range []int{len(keys), 50} {
 		b.Run(fmt.Sprintf("UnseenItems/%d-seen", n), func(b *testing.B) {
 			for b.Loop() {
-				got, err := s.UnseenItems(c, ids[0], keys[:n])
-				if err != nil || len(got) != 0 {
+				got, waiting, err := s.UnseenItems(c, ids[0], keys[:n], t0)
+				if err != nil || len(got) != 0 || !waiting.IsZero() {
 					b.Fatalf("UnseenItems = %d keys, %v", len(got), err)
 				}
 			}
