@@ -54,13 +54,15 @@ type feedSite struct {
 	// before the article; requests counts each article path's requests.
 	answers  map[string][]int
 	requests map[string]int
+	// retryAfter is the Retry-After an article's path sends with them.
+	retryAfter map[string]string
 
 	feedReads, notModified, articles atomic.Int64
 }
 
 func newFeedSite(t testing.TB) *feedSite {
 	s := &feedSite{items: map[string][]int{}, status: map[string]int{}, extra: map[string][]string{}, raw: map[string]http.HandlerFunc{},
-		answers: map[string][]int{}, requests: map[string]int{}}
+		answers: map[string][]int{}, requests: map[string]int{}, retryAfter: map[string]string{}}
 	s.srv = httptest.NewServer(http.HandlerFunc(s.serve))
 	t.Cleanup(s.srv.Close)
 	return s
@@ -139,8 +141,12 @@ func (s *feedSite) serve(w http.ResponseWriter, r *http.Request) {
 		if q := s.answers[path]; len(q) > 0 {
 			status, s.answers[path] = q[0], q[1:]
 		}
+		retryAfter := s.retryAfter[path]
 		s.mu.Unlock()
 		if status != 0 {
+			if retryAfter != "" {
+				w.Header().Set("Retry-After", retryAfter)
+			}
 			http.Error(w, http.StatusText(status), status)
 			return
 		}
@@ -543,8 +549,10 @@ func (s *feedSite) requested(path string) int {
 // A new item whose article answers 503 is drafted, once, at a later poll,
 // though its feed answers 304 meanwhile; one whose article is gone (404)
 // is given up at once, and one answering 503 at every try after
-// FeedItemAttempts polls, each with its error in the feed's state. Through
-// adapters/feeds, the guarded client and each SQL store.
+// FeedItemAttempts tries spread over hours, each with its error in the
+// feed's state; one answering 429 with a Retry-After of two hours is
+// tried again no sooner. Through adapters/feeds, the guarded client and
+// each SQL store.
 func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
 	stores := []struct {
 		name string
@@ -576,7 +584,8 @@ func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
 	}{
 		{"flaky", []int{503, 502}, 1, 3, ""},
 		{"gone", []int{404}, 0, 1, "the server answered 404 Not Found"},
-		{"down", slices.Repeat([]int{503}, 2*bot.FeedItemAttempts), 0, bot.FeedItemAttempts, "could not be fetched, at 5 polls in a row: the server answered 503 Service Unavailable"},
+		{"busy", []int{429}, 1, 2, ""}, // Retry-After: 7200
+		{"down", slices.Repeat([]int{503}, 2*bot.FeedItemAttempts), 0, bot.FeedItemAttempts, "could not be fetched in 5 tries over more than 3 hours 20 minutes: the server answered 503 Service Unavailable"},
 	}
 	for _, sc := range stores {
 		t.Run(sc.name, func(t *testing.T) {
@@ -604,10 +613,21 @@ func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
 				site.answer(fmt.Sprintf("/a/%s/1", f.name), f.answers...)
 				site.set(f.name, 1, 0)
 			}
+			const busy = "/a/busy/1"
+			site.mu.Lock()
+			site.retryAfter[busy] = "7200"
+			site.mu.Unlock()
 			notModified := site.notModified.Load()
-			for i := range bot.FeedItemAttempts + 2 {
+			var busyAt []time.Time       // when the busy article was requested, to the poll
+			for i := range 6 * 60 / 20 { // 6 hours: longer than the tries' waits
 				clock.Advance(20 * time.Minute)
 				tick(i + 1)
+				if site.requested(busy) > len(busyAt) {
+					busyAt = append(busyAt, clock.Now())
+				}
+			}
+			if len(busyAt) != 2 || busyAt[1].Sub(busyAt[0]) < 2*time.Hour {
+				t.Errorf("the article that asked to wait 2 hours was requested at %v, want twice, 2 hours apart or more", busyAt)
 			}
 			if site.notModified.Load() == notModified {
 				t.Errorf("no feed answered 304 once nothing was left to try")

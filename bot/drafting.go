@@ -32,7 +32,9 @@ type Fetcher interface {
 // a 2xx answer, a web page or plain text, at most ingest.MaxBytes; c sets
 // the time limit and, when it is adapters/web's, which addresses may be
 // reached. An error that may pass (see ErrFetchTransient) is marked with
-// ErrFetchTransient; its words are ingest.Fetch's either way.
+// ErrFetchTransient, and carries the server's Retry-After when it answered
+// 429 or 503 with one (the feed poller waits at least that long before it
+// tries the article again); its words are ingest.Fetch's either way.
 func ClientFetcher(c *http.Client) Fetcher {
 	if c == nil {
 		c = http.DefaultClient
@@ -43,9 +45,18 @@ func ClientFetcher(c *http.Client) Fetcher {
 type clientFetcher struct{ c *http.Client }
 
 func (f clientFetcher) Fetch(ctx context.Context, link string) (*ingest.Page, error) {
-	page, err := ingest.Fetch(ctx, f.c, link, ingest.MaxBytes)
+	// The client as given, its transport noting the last answer's
+	// Retry-After: a feed's item whose server asked to wait longer than
+	// its next try's wait is tried no sooner.
+	c := *f.c
+	last := &lastAnswer{next: c.Transport}
+	if last.next == nil {
+		last.next = http.DefaultTransport
+	}
+	c.Transport = last
+	page, err := ingest.Fetch(ctx, &c, link, ingest.MaxBytes)
 	if err != nil && (fetchMayPass(err) || cutShort(ctx, err)) {
-		return nil, TransientFetch(err)
+		return nil, transientFetch{err: err, retryAfter: last.retryAfterFor(err)}
 	}
 	return page, err
 }

@@ -106,10 +106,10 @@ func (p *FeedPoller) storyLock(ctx context.Context, log *slog.Logger, f *Feed) f
 
 // draftItem drafts one new item of f, or joins it to the draft of the same
 // story. An article that cannot be fetched for a reason that may pass (a
-// timeout, a 5xx: ErrFetchTransient) is tried again at the next polls, up
-// to FeedItemAttempts tries in all. A link that is refused, holds no
-// article, or still fails at its last try is f's ItemError; the feed
-// itself stays healthy.
+// timeout, a 5xx: ErrFetchTransient) is tried again at later polls, each
+// after a longer wait, up to FeedItemAttempts tries in all. A link that is
+// refused, holds no article, or still fails at its last try is f's
+// ItemError; the feed itself stays healthy.
 func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem) {
 	b := p.Bot
 	log = log.With("item", it.Key, "link", redact(it.Link))
@@ -132,7 +132,7 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 		switch {
 		case handed:
 		case spent:
-			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched, at %d polls in a row: %s", clip(it.Link, 200), FeedItemAttempts, fetchWhy(err)))
+			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched in %d tries over more than %s: %s", clip(it.Link, 200), FeedItemAttempts, spanText(feedItemRetrySpan()), fetchWhy(err)))
 		default: // the store could not hand it back: not its tries' end
 			p.itemFailed(f, fmt.Sprintf("the article %s could not be fetched: %s", clip(it.Link, 200), fetchWhy(err)))
 		}
@@ -200,41 +200,59 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 }
 
 // retry hands an item whose article could not be fetched, for a reason
-// that may pass, back to the store for the next poll, and reports whether
-// it did (handed), and when it did not whether that is because the item
-// has had its FeedItemAttempts tries (spent) rather than the store failing:
-// either way the caller gives up on it. An item
-// handed back leaves the poll unfinished, so that the next fetch of the
-// feed reads its items again rather than being told "304".
+// that may pass, back to the store for a later poll (retryTimes says
+// when), and reports whether it did (handed), and when it did not whether
+// that is because the item has had its FeedItemAttempts tries (spent)
+// rather than the store failing: either way the caller gives up on it. An
+// item handed back leaves the poll unfinished, so that the next fetch of
+// the feed reads its items again rather than being told "304".
 func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem, err error) (handed, spent bool) {
 	// Asked even when the poll was cut short (its fetch failed for that):
-	// the item is drafted at the next poll instead.
+	// the item is drafted at a later poll instead.
+	until := p.retryTimes(err)
 	sctx, cancel := storeCtx(context.WithoutCancel(ctx), p.Bot.StoreTimeout)
-	ok, serr := p.Store.RetryItem(sctx, f.ID, it.Key, p.retryTimes(err))
+	ok, serr := p.Store.RetryItem(sctx, f.ID, it.Key, until)
 	cancel()
 	switch {
 	case serr != nil:
-		log.Error("feed item: its article could not be fetched, nor the item handed back for the next poll; given up", "err", err, "store_err", serr)
+		log.Error("feed item: its article could not be fetched, nor the item handed back for a later poll; given up", "err", err, "store_err", serr)
 		return false, false
 	case !ok:
-		log.Warn("feed item: its article could not be fetched at the last poll it is tried at; given up", "attempts", FeedItemAttempts, "err", err)
+		log.Warn("feed item: its article could not be fetched at its last try; given up", "attempts", FeedItemAttempts, "err", err)
 		return false, true
 	}
 	run.unfinished = true
 	p.observe("item_retried")
-	log.Info("feed item: its article could not be fetched for now; tried again at the next poll", "err", err)
+	log.Info("feed item: its article could not be fetched for now; tried again later", "err", err)
 	return true, false
 }
 
-// retryTimes are the times an item handed back after failing with err
-// waits until, at each of its FeedItemAttempts-1 tries after the first.
+// retryTimes are the times an item handed back after its article failed
+// with err waits until, at its first, second … hand-back (RetryItem picks
+// the one): FeedItemRetryWait from now, then three times as long at each,
+// or the wait the server asked for when that is longer.
 func (p *FeedPoller) retryTimes(err error) []time.Time {
 	now := p.now()
+	asked := retryAfterOf(err, now, feedItemMaxRetryAfter)
 	until := make([]time.Time, FeedItemAttempts-1)
+	wait := FeedItemRetryWait
 	for i := range until {
-		until[i] = now
+		until[i] = now.Add(max(wait, asked))
+		wait *= 3
 	}
 	return until
+}
+
+// feedItemRetrySpan is the least time an item's tries span: the sum of
+// its waits.
+func feedItemRetrySpan() time.Duration {
+	var span time.Duration
+	wait := FeedItemRetryWait
+	for range FeedItemAttempts - 1 {
+		span += wait
+		wait *= 3
+	}
+	return span
 }
 
 // postCard posts a new draft's review card in the feed's channel, paced

@@ -45,13 +45,26 @@ const (
 	// too (each item still drafts once: SeeItem decides).
 	feedLease       = 5 * time.Minute
 	feedPollTimeout = 4 * time.Minute
-	// FeedItemAttempts is how many polls in a row try to fetch a new
-	// item's article when it fails for a reason that may pass (a timeout,
-	// a 5xx, a 429: ErrFetchTransient): the first, and the next ones, an
-	// interval apart, until one succeeds. After the last the item is given
-	// up and its error shown in /feeds. A failure that will not pass (a
-	// refused address, a 404, not an article) is given up at once.
+	// FeedItemAttempts is how many times a new item's article is tried
+	// when it fails for a reason that may pass (a timeout, a 5xx, a 429:
+	// ErrFetchTransient): the first, and then at the feed's first poll
+	// after a wait that triples at each failure, from FeedItemRetryWait (5
+	// min, 15 min, 45 min, 2 h 15), or after the wait the article's server
+	// asked for (Retry-After on a 429 or 503) when that is longer, up to
+	// feedItemMaxRetryAfter. So the tries span more than three hours
+	// whatever the feed's pace: an outage of minutes (a restart, a deploy,
+	// a proxy's 502) is over by the second or third, one of an hour or two
+	// by the last, and the story is then still fresh for a briefing. After
+	// the last the item is given up and its error shown in /feeds. A
+	// failure that will not pass (a refused address, a 404, not an
+	// article) is given up at once.
 	FeedItemAttempts = 5
+	// FeedItemRetryWait is the wait before an item's second try; each
+	// later wait is three times the one before.
+	FeedItemRetryWait = 5 * time.Minute
+	// feedItemMaxRetryAfter bounds how long an article server's
+	// Retry-After makes an item wait for one try.
+	feedItemMaxRetryAfter = 6 * time.Hour
 
 	// draftsPerPoll bounds the articles one poll drafts; a feed with more
 	// new items is polled again a minute later for the rest.
@@ -96,14 +109,14 @@ type FeedPoller struct {
 	Poll time.Duration
 	// Drain is how long the polls under way may go on after Run's context
 	// ends (their items are already marked seen: one whose article fetch is
-	// cut short is handed back for the next poll, but one cut short while
+	// cut short is handed back for a later poll, but one cut short while
 	// its draft is stored or its card posted is lost); zero means
 	// DefaultDrain.
 	Drain time.Duration
 	// Observe, when set, is told how each poll ended ("unchanged",
 	// "changed", "failed") and each item drafted ("drafted", "joined",
 	// "item_failed", and "item_retried" for one whose article is tried
-	// again at the next poll): for metrics.
+	// again later): for metrics.
 	Observe func(event string)
 
 	once   sync.Once
@@ -337,8 +350,8 @@ type feedRun struct {
 	refused string
 	// unfinished is set when not every new item was marked seen (the
 	// store failed, or a backlog is left for the next poll), or an item
-	// was handed back to be tried again: the items left are read again at
-	// the next fetch.
+	// was handed back to be tried again or still waits for its next try:
+	// the items left are read again at the next fetch.
 	unfinished bool
 }
 
@@ -399,9 +412,12 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 		return false
 	}
 	if !waiting.IsZero() {
-		// An item handed back waits for its next try: the feed is read in
-		// full at its next polls, not answered 304, until it is drafted or
-		// given up. It does not make the feed due sooner.
+		// An item handed back waits for its next try. The feed is read in
+		// full at its next polls, not answered 304, so that the poll after
+		// its time sees it, until it is drafted or given up. Its time does
+		// not make the feed due any sooner: it is tried at the feed's first
+		// poll from then on, at the feed's pace, and a feed whose only news
+		// is an item waiting is not read every minute.
 		run.unfinished = true
 	}
 	var draft []FeedItem

@@ -6,7 +6,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
+	"strings"
 	"syscall"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
@@ -27,13 +30,75 @@ func TransientFetch(err error) error {
 	if err == nil {
 		return nil
 	}
-	return transientFetch{err}
+	return transientFetch{err: err}
 }
 
-type transientFetch struct{ err error }
+// transientFetch is an error marked with ErrFetchTransient. retryAfter is
+// the Retry-After of the server's 429 or 503, as it wrote it ("" when
+// none): read against the poller's clock by retryAfterOf.
+type transientFetch struct {
+	err        error
+	retryAfter string
+}
 
 func (e transientFetch) Error() string   { return e.err.Error() }
 func (e transientFetch) Unwrap() []error { return []error{e.err, ErrFetchTransient} }
+
+// retryAfterOf is how long, from now, the server asked to wait before a
+// fetch that failed with err is tried again (the Retry-After of a 429 or
+// 503, in seconds or as an HTTP date: RFC 9110 §10.2.3), up to limit; zero
+// when it did not ask, or asked for a time past or unreadable.
+func retryAfterOf(err error, now time.Time, limit time.Duration) time.Duration {
+	var tf transientFetch
+	if !errors.As(err, &tf) {
+		return 0
+	}
+	h := strings.TrimSpace(tf.retryAfter)
+	if h == "" {
+		return 0
+	}
+	var d time.Duration
+	if secs, err := strconv.ParseInt(h, 10, 64); err == nil || errors.Is(err, strconv.ErrRange) {
+		if secs > int64(limit/time.Second) { // a number past int64 is its largest
+			return limit
+		}
+		d = time.Duration(secs) * time.Second
+	} else if t, err := http.ParseTime(h); err == nil {
+		d = t.Sub(now)
+	}
+	return min(max(d, 0), limit)
+}
+
+// lastAnswer is a transport that notes the status and the Retry-After of
+// the last answer it passes on (the last of a chain of redirects), which
+// ingest.Fetch does not keep; ClientFetcher wraps its client's transport
+// in one for each fetch.
+type lastAnswer struct {
+	next       http.RoundTripper
+	status     int
+	retryAfter string
+}
+
+func (l *lastAnswer) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := l.next.RoundTrip(r)
+	if resp != nil {
+		l.status, l.retryAfter = resp.StatusCode, resp.Header.Get("Retry-After")
+	}
+	return resp, err
+}
+
+// retryAfterFor is the Retry-After noted when err is the 429 or 503 that
+// ingest.Fetch reports of the last answer; "" otherwise.
+func (l *lastAnswer) retryAfterFor(err error) string {
+	var fe *ingest.FetchError
+	if !errors.As(err, &fe) || fe.Status != l.status {
+		return ""
+	}
+	if fe.Status != http.StatusTooManyRequests && fe.Status != http.StatusServiceUnavailable {
+		return ""
+	}
+	return l.retryAfter
+}
 
 // transientErr reports whether a request's error (a transport's, or one
 // reading a body) may pass. An error that says so itself, with a method
