@@ -45,18 +45,9 @@ func ClientFetcher(c *http.Client) Fetcher {
 type clientFetcher struct{ c *http.Client }
 
 func (f clientFetcher) Fetch(ctx context.Context, link string) (*ingest.Page, error) {
-	// The client as given, its transport noting the last answer's
-	// Retry-After: a feed's item whose server asked to wait longer than
-	// its next try's wait is tried no sooner.
-	c := *f.c
-	last := &lastAnswer{next: c.Transport}
-	if last.next == nil {
-		last.next = http.DefaultTransport
-	}
-	c.Transport = last
-	page, err := ingest.Fetch(ctx, &c, link, ingest.MaxBytes)
+	page, err := ingest.Fetch(ctx, f.c, link, ingest.MaxBytes)
 	if err != nil && (fetchMayPass(err) || cutShort(ctx, err)) {
-		return nil, transientFetch{err: err, retryAfter: last.retryAfterFor(err)}
+		return nil, transientFetch{err: err, retryAfter: retryAfterHeader(err)}
 	}
 	return page, err
 }

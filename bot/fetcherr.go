@@ -69,35 +69,14 @@ func retryAfterOf(err error, now time.Time, limit time.Duration) time.Duration {
 	return min(max(d, 0), limit)
 }
 
-// lastAnswer is a transport that notes the status and the Retry-After of
-// the last answer it passes on (the last of a chain of redirects), which
-// ingest.Fetch does not keep; ClientFetcher wraps its client's transport
-// in one for each fetch.
-type lastAnswer struct {
-	next       http.RoundTripper
-	status     int
-	retryAfter string
-}
-
-func (l *lastAnswer) RoundTrip(r *http.Request) (*http.Response, error) {
-	resp, err := l.next.RoundTrip(r)
-	if resp != nil {
-		l.status, l.retryAfter = resp.StatusCode, resp.Header.Get("Retry-After")
-	}
-	return resp, err
-}
-
-// retryAfterFor is the Retry-After noted when err is the 429 or 503 that
-// ingest.Fetch reports of the last answer; "" otherwise.
-func (l *lastAnswer) retryAfterFor(err error) string {
+// retryAfterHeader is the Retry-After of the 429 or 503 that err
+// reports, as the server wrote it; "" for any other error.
+func retryAfterHeader(err error) string {
 	var fe *ingest.FetchError
-	if !errors.As(err, &fe) || fe.Status != l.status {
+	if !errors.As(err, &fe) || fe.Status != http.StatusTooManyRequests && fe.Status != http.StatusServiceUnavailable {
 		return ""
 	}
-	if fe.Status != http.StatusTooManyRequests && fe.Status != http.StatusServiceUnavailable {
-		return ""
-	}
-	return l.retryAfter
+	return fe.RetryAfter
 }
 
 // transientErr reports whether a request's error (a transport's, or one

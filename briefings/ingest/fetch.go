@@ -28,7 +28,11 @@ type Page struct {
 type FetchError struct {
 	Status int   // the server's answer, when it was not 2xx; else 0
 	Err    error // the request's or the body's error, when there was one
-	msg    string
+	// RetryAfter is the answer's Retry-After header as the server wrote
+	// it (seconds or an HTTP date), when it was not 2xx and had one: a
+	// 429 or 503 may say when to try again.
+	RetryAfter string
+	msg        string
 }
 
 func (e *FetchError) Error() string { return e.msg }
@@ -57,7 +61,7 @@ func Fetch(ctx context.Context, client *http.Client, rawURL string, max int64) (
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, &FetchError{Status: resp.StatusCode, msg: fmt.Sprintf("fetch %s: the server answered %s", u.Redacted(), resp.Status)}
+		return nil, &FetchError{Status: resp.StatusCode, RetryAfter: resp.Header.Get("Retry-After"), msg: fmt.Sprintf("fetch %s: the server answered %s", u.Redacted(), resp.Status)}
 	}
 	ct := resp.Header.Get("Content-Type")
 	if media, _, _ := mime.ParseMediaType(ct); ct != "" && media != "text/html" && media != "application/xhtml+xml" && media != "text/plain" {

@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"errors"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -81,5 +82,24 @@ func TestFetch(t *testing.T) {
 				t.Errorf("got %s (%s), %d bytes", p.URL, p.ContentType, len(p.Body))
 			}
 		})
+	}
+}
+
+// TestFetchErrorKeepsRetryAfter: a 429 or 503 that says when to try again
+// is reported with its Retry-After, so a feed's poller can wait that long.
+func TestFetchErrorKeepsRetryAfter(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "120")
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+	}))
+	defer srv.Close()
+	_, err := ingest.Fetch(context.Background(), srv.Client(), srv.URL+"/story", ingest.MaxBytes)
+	var fe *ingest.FetchError
+	if !errors.As(err, &fe) {
+		t.Fatalf("error %v, want a *FetchError", err)
+	}
+	if fe.Status != http.StatusTooManyRequests || fe.RetryAfter != "120" {
+		t.Errorf("status %d, Retry-After %q; want 429 and \"120\"", fe.Status, fe.RetryAfter)
 	}
 }
