@@ -159,7 +159,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // copy nobody has seen: only a set written and frozen before a round, and
 // scored after it, says that. testdata/heldout13 (written after round 10:
 // 0.858 after it and after round 11) and testdata/heldout14 (written during
-// round 11: 0.768 before it and after it) are those sets now.
+// round 11: 0.768 before it and after it) and testdata/heldout15 (written
+// during round 12, scored first on round 11's rules) are those sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -185,6 +186,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 12, tuned on in round 11", filepath.Join("testdata", "heldout12"), 30, true},
 		{"held-out 13, blind", filepath.Join("testdata", "heldout13"), 30, true},
 		{"held-out 14, blind", filepath.Join("testdata", "heldout14"), 30, true},
+		{"held-out 15, blind", filepath.Join("testdata", "heldout15"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
