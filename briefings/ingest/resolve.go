@@ -273,6 +273,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return e, ""
 		}
+		if r.det == "the" && r.orgHead != "" && holder != nil && holder.kind == "person" {
+			// "the junta spokesman said" after "Junta spokesman <rank> X":
+			// the person whose title has the body's word, not the body.
+			if key, _ := holder.roleInfo(); strings.Contains(key, " "+strings.ToLower(r.orgHead)+" ") {
+				return holder, "description"
+			}
+		}
 		if r.orgHead != "" && (r.indefinite || strings.HasPrefix(r.head, "spokes")) {
 			if e := x.registryBodyOfRole(r); e != nil {
 				return e, ""
@@ -1411,6 +1418,12 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	nat := nationalityOf(desc)
 	padded := " " + head + " "
 	same := roleSynonyms[head]
+	if topDiplomat(head, desc) {
+		// "the head of <nationality> diplomacy", "the country's top
+		// diplomat": the foreign minister, not an ambassador.
+		head, padded, same = "foreign minister", " foreign minister ", foreignMinisterTitles
+	}
+	mods := titleModifiers(desc, head)
 	subordinate := "" // "the deputy minister": only a deputy minister
 	prev := ""
 	for w := range strings.FieldsSeq(desc) {
@@ -1444,6 +1457,37 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		// "the Japanese FM" is not the Indian one.
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
 	}
+	if len(mods) > 0 {
+		// "the Finance chief", "the junta spokesman", "the border guard
+		// spokesman": the words before the title's noun narrow it to
+		// the holder whose title has them, the most recent one; a
+		// generic head ("chief", "head", "boss") is the top of that
+		// field, whatever the title's own noun ("Finance Secretary").
+		generic := genericHeads[head]
+		strict := func(e *entity) bool {
+			if !generic && !match(e) || generic && (e.kind != "person" || e.role == "") {
+				return false
+			}
+			key, other := e.roleInfo()
+			for _, m := range mods {
+				if !strings.Contains(key, " "+m+" ") {
+					return false
+				}
+			}
+			return nat == "" || other == "" || sameNationality(nat, other)
+		}
+		if e := x.scanHolders(strict, si, at); e != nil {
+			return e
+		}
+	}
+	return x.scanHolders(match, si, at)
+}
+
+// scanHolders returns the person a description at token at of sentence si
+// means among those match accepts: named before it in the sentence, in
+// the dozen sentences before, in the four after, or, further back, the
+// only one.
+func (x *extractor) scanHolders(match func(*entity) bool, si, at int) *entity {
 	from := x.askedClauseEnd(si)
 	for _, m := range x.mentions[si] {
 		if m.tok >= from && m.tok < at && match(m.e) {
@@ -1478,6 +1522,61 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 	}
 	return only
+}
+
+// genericHeads name the top of whatever field or body the words before
+// them give, whatever the holder's title calls the post: "the Finance
+// chief" for the Finance Secretary, "the army head".
+var genericHeads = set(`chief head boss`)
+
+// foreignMinisterTitles are the ways a title names a foreign minister.
+var foreignMinisterTitles = []string{" foreign minister ", " minister of foreign affairs ", " foreign affairs minister ", " minister for foreign affairs ", " foreign secretary "}
+
+// topDiplomat reports whether a description with this head means a
+// country's foreign minister as copy varies the title: "the head of
+// <nationality> diplomacy", "the chief of diplomacy", "the top diplomat".
+func topDiplomat(head, desc string) bool {
+	d := strings.ToLower(desc)
+	switch head {
+	case "head", "chief":
+		return strings.HasSuffix(d, " diplomacy")
+	case "diplomat":
+		return strings.Contains(" "+d, " top diplomat") || strings.Contains(" "+d, " chief diplomat")
+	}
+	return false
+}
+
+// titleModifiers returns the words of a description before its head, in
+// lower case, that a title could hold: "finance" in "the Finance chief",
+// "junta" in "the junta spokesman"; not a nationality, a rank or a word
+// that only describes ("veteran", "top").
+func titleModifiers(desc, head string) []string {
+	var mods []string
+	for w := range strings.FieldsSeq(desc) {
+		lw := strings.ToLower(w)
+		if lw == head || strings.HasPrefix(head, lw+" ") {
+			return mods
+		}
+		if lw == "the" || isNationality(w) || isPossessive(w) || slices.Contains(subordinateRanks, lw) || plainModifiers[lw] || !isLetters(lw) {
+			continue
+		}
+		mods = append(mods, lw)
+	}
+	return nil // the head is not among its words: "head of X diplomacy"
+}
+
+// plainModifiers describe a title's holder without naming a field or body
+// their title would hold.
+var plainModifiers = set(`top senior chief veteran longtime long-time new former outgoing incoming acting interim current then embattled powerful influential young old`)
+
+// isLetters reports whether w is letters and hyphens only.
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // personOfBody resolves "the Kremlin spokesman" or "the Kremlin

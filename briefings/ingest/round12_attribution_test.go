@@ -1,0 +1,35 @@
+package ingest_test
+
+import "testing"
+
+// TestTitleModifiers: a definite description "the <words> <title noun>"
+// means the person the article introduced with that title, and the words
+// before the noun narrow it to the holder whose title has them: "the
+// <field> chief" is the top of that field whatever the title's own noun
+// (a Secretary, not a research head named since), "the <body> spokesman"
+// is the spokesman whose title names that body, not the body, and "the
+// head of <nationality> diplomacy" is that country's foreign minister,
+// not the other one in the call.
+func TestTitleModifiers(t *testing.T) {
+	t.Parallel()
+	text := `Ports reopen after strike
+
+Harbour workers returned on Monday after a week-long strike closed the country's two main ports.
+
+Treasury Secretary Maren O. Daltrey-Fox told reporters that the strike had cost "less than feared".
+
+Teodora Vasquez-Lund, head of research at Tidewater Securities, said shipping stocks would recover. "The backlog will clear within a fortnight," she said.
+
+"Our exporters lost a week, not a season," the Treasury chief said.
+
+Border guard spokesman Colonel Arvid Nyqvist-Hale said the guards had turned back 200 people. "Nobody was hurt and everyone was given water," the border guard spokesman said.
+
+Foreign Minister Ilkka Sorvari-Lamb held a call with Norlandic Foreign Minister Bram Oosterhuis-Kell on Tuesday.
+
+The head of Estlandic diplomacy said his country would keep its ports open to Norlandic ships "for as long as it takes".`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"Our exporters lost a week, not a season":          "Maren O. Daltrey-Fox",
+		"Nobody was hurt and everyone was given water": "Arvid Nyqvist-Hale",
+		"for as long as it takes":                          "Ilkka Sorvari-Lamb",
+	})
+}
