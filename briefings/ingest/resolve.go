@@ -341,6 +341,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				if e.speaksFor != nil {
 					return e.speaksFor, "description"
 				}
+				if e.described == si+1 && r.det == "the" && !r.object && !singleOffices[r.head] && !speaksForBody(r.head) && !counterparts[r.head] {
+					// First described here, as the subject of the speech
+					// verb: the person the sentence before is about ("X
+					// smiles. “…,” the ranger says"), named another way.
+					if a := x.sceneActor(si); a != nil {
+						return a, "description"
+					}
+				}
 				return nil, ""
 			}
 			return e, "description"
@@ -2174,7 +2182,12 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 		if singleOffices[last] {
 			return nil // "the judge", "the mayor": a post one person holds, unnamed
 		}
-		return x.recentSpeaker(r, si)
+		if e := x.recentSpeaker(r, si); e != nil {
+			return e
+		}
+		if !speaksForBody(last) && !counterparts[last] {
+			return x.sceneActor(si)
+		}
 	case r.kind == refOrgDesc || r.kind == refSomeone:
 		if e := x.stateBody(r.text, si); e != nil {
 			return e
@@ -2185,6 +2198,40 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 		if businessHeads[last] {
 			return x.businessByKindWord(si)
 		}
+	}
+	return nil
+}
+
+// counterparts are people copy describes beside the one a story is about,
+// whom "the <noun>" after a sentence about that person does not mean: the
+// lawyer of the accused, the doctor of the patient.
+var counterparts = set(`lawyer attorney counsel solicitor barrister advocate prosecutor defender doctor officer interpreter translator agent`)
+
+// sceneActor returns the named person whose action the sentence before
+// si, in the same paragraph, tells ("X smiles when …", "X chose her words
+// carefully."), when a description no one else holds ("the novelist",
+// "the ranger") is the subject of si's speech verb: feature copy names
+// whoever it is writing about first by name, then by what they are. Quotes
+// standing between the two sentences are skipped. Nil otherwise.
+func (x *extractor) sceneActor(si int) *entity {
+	ds := x.d.sents[si]
+	p := x.d.paras[ds.p]
+	k := p.sentenceOf(ds.a) - 1
+	for ; k >= 0; k-- {
+		s := p.sents[k]
+		quoted := true
+		for i := s.a; i < s.b && quoted; i++ {
+			quoted = p.toks[i].kind == tQuote || p.toks[i].q != 0
+		}
+		if !quoted {
+			break
+		}
+	}
+	if k < 0 {
+		return nil
+	}
+	if ev := x.actor(ds.p, k); ev != nil {
+		return ev.ent
 	}
 	return nil
 }

@@ -28,8 +28,37 @@ Foreign Minister Ilkka Sorvari-Lamb held a call with Norlandic Foreign Minister 
 
 The head of Estlandic diplomacy said his country would keep its ports open to Norlandic ships "for as long as it takes".`
 	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
-		"Our exporters lost a week, not a season":          "Maren O. Daltrey-Fox",
+		"Our exporters lost a week, not a season":      "Maren O. Daltrey-Fox",
 		"Nobody was hurt and everyone was given water": "Arvid Nyqvist-Hale",
-		"for as long as it takes":                          "Ilkka Sorvari-Lamb",
+		"for as long as it takes":                      "Ilkka Sorvari-Lamb",
+	})
+}
+
+// TestDescribedActor: feature copy names the person it is writing about,
+// tells what they do, then gives their words under a description of what
+// they are ("the librarian", "the historian") that no one else holds: the
+// description is the person the sentence before is about. Not a lawyer or
+// another counterpart, who is someone beside them.
+func TestDescribedActor(t *testing.T) {
+	t.Parallel()
+	text := `A village library opens its doors again
+
+Mirela Obradović-Strand did not expect the library to survive the winter. "We had a roof that leaked and a grant that kept shrinking," she said.
+
+The council cut its grant twice. Volunteers kept it open three mornings a week.
+
+Obradović-Strand pours the tea and looks out at the rain. "We were never going to close. A village without books is a village that has given up," the librarian says.
+
+Her latest book, a history of the valley's mills, sold out in a week.
+
+Obradović-Strand chose her words carefully when asked about the council. "They did what they could. It was not enough," the historian said.
+
+Petr Halloran was jailed for two years on Friday for stealing from the library.
+
+"He is deeply sorry for what he did," the defence lawyer said.`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"We were never going to close. A village without books is a village that has given up": "Mirela Obradović-Strand",
+		"They did what they could. It was not enough":                                          "Mirela Obradović-Strand",
+		"He is deeply sorry for what he did":                                                   "unknown",
 	})
 }
