@@ -88,6 +88,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
+		if e := x.possessedArm(r.name); e != nil {
+			return e, ""
+		}
 		if e := x.leadBody(r, si); e != nil {
 			return e, "description"
 		}
@@ -354,6 +357,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refSomeone:
+		if e := x.possessedArm(r.text); e != nil {
+			return e, ""
+		}
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
@@ -2272,6 +2278,34 @@ func (x *extractor) recentSpeaker(r *ref, si int) *entity {
 // "librarian"), which no word list can hold all of.
 func personBySuffix(w string) bool {
 	return len(w) > 6 && strings.HasSuffix(w, "ian")
+}
+
+// possessedArm resolves "<Country>'s military regime", "<Country>'s
+// ruling junta": a state's arm with no name of its own, owned by a
+// country, speaks as the country, as "the regime of <Country>" does.
+// Nil when the phrase is not that.
+func (x *extractor) possessedArm(text string) *entity {
+	first, rest, ok := strings.Cut(text, " ")
+	if !ok || !isPossessive(first) {
+		return nil
+	}
+	last := rest[strings.LastIndexByte(rest, ' ')+1:]
+	if !stateArms[last] && last != "junta" || last == "government" || x.cast.regSpeaker(text) != nil {
+		return nil // "<Country>'s government" the state-body rules read, with the registry's entry
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if startsUpper(w) {
+			return nil // "X's Defence Ministry": a body with a name of its own
+		}
+	}
+	c := x.countryOf(stripPossessive(first))
+	if c == "" {
+		return nil
+	}
+	if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+		return e
+	}
+	return x.cast.place(c)
 }
 
 // stateHeads are the bodies of a state that copy names by their kind and

@@ -62,3 +62,19 @@ Petr Halloran was jailed for two years on Friday for stealing from the library.
 		"He is deeply sorry for what he did":                                                   "unknown",
 	})
 }
+
+// TestPossessedStateArms: "<Country>'s military regime" and "<Country>'s
+// ruling junta" are a state's arm with no name of its own, which speaks as
+// the country, as "the regime of <Country>" does.
+func TestPossessedStateArms(t *testing.T) {
+	t.Parallel()
+	text := `Border town left in the dark
+
+Sudan's military regime on Tuesday accused its neighbour of "economic warfare" after power lines to the border town were cut.
+
+Mali's ruling junta called the move "a betrayal of good neighbours".`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"economic warfare":              "Sudan",
+		"a betrayal of good neighbours": "Mali",
+	})
+}
