@@ -296,6 +296,14 @@ func (a *Article) clean(paras []string) []string {
 				p = m[1]
 			}
 		}
+		if i < 10 && a.Date.IsZero() {
+			// "<Journal> 2025; 391 doi: … (Published 03 December 2025)": a
+			// journal's citation line near the top dates the article by
+			// its bracketed publication date, whatever else the line says.
+			if t, ok := bracketedPublished(p); ok {
+				a.Date, a.DateFrom = t, "the article's citation line"
+			}
+		}
 		if words <= 24 && i < 10 && hasYear(p) {
 			// "Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42": a page's
 			// time stamp near the top.
@@ -702,6 +710,21 @@ func allCaps(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// bracketedPublished reads a date set in brackets after "Published"
+// ("(Published 03 December 2025)"), as journals close a citation line.
+func bracketedPublished(p string) (time.Time, bool) {
+	i := strings.Index(p, "(Published ")
+	if i < 0 {
+		return time.Time{}, false
+	}
+	rest := p[i+len("(Published "):]
+	j := strings.IndexByte(rest, ')')
+	if j < 0 || j > 40 {
+		return time.Time{}, false
+	}
+	return parseDate(strings.TrimPrefix(rest[:j], "on "), time.Time{})
 }
 
 // joinedDate matches joinedDateLine, trying the expression only on a

@@ -174,14 +174,18 @@ var (
 	// Nigerian sites stamp their pages: "Nov - 29 - 2025".
 	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?),?|([a-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,|\s*-)?)\s+((?:19|20)\d\d)\b`)
 	// numericDate is a date in figures: day first ("09.10.2025",
-	// "02/09/2025") or year first ("2025.04.09", "2025-04-09").
-	numericDate = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
+	// "02/09/2025", "04-12-2025", as some parliaments and agencies stamp
+	// their releases) or year first ("2025.04.09", "2025-04-09").
+	numericDate = regexp.MustCompile(`\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
 	// clockTime is a time of day, which a page's stamp puts beside its date.
 	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
 	// firstPublished is the line wire copy closes with, saying when the
 	// story first ran: "This <report|story|article> by <agency> was first
-	// published <date>."
-	firstPublished = regexp.MustCompile(`^\(?(?:This|The) (?:report|story|article)\b.{0,80}?\bfirst published (?:on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)\.?\)?$`)
+	// published <date>.", and the line a weekly's web copy closes with,
+	// saying where and when it ran in print and under what headline: "This
+	// article was first published in the print edition of <Paper> on
+	// <date> as “<headline>”."
+	firstPublished = regexp.MustCompile(`^\(?(?:This|The) (?:report|story|article)\b.{0,80}?\bfirst published (?:in [^.]{0,60}? on |on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)(?: as .{0,120})?\.?\)?$`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
@@ -339,6 +343,21 @@ func trailingStamp(p string) (string, time.Time, bool) {
 		if isWeekday(wd) {
 			before = strings.TrimRight(before[:i], " ,") // "… <title> <weekday> <date>"
 		}
+	}
+	// "<Name> 3 min read · <weekday>, <date>": the stamp's own words before
+	// its date (a reading time, "Updated", a mark) are no part of the
+	// line above it.
+	for before != "" {
+		i := strings.LastIndexByte(before, ' ')
+		w := before[i+1:]
+		if lw := strings.ToLower(strings.Trim(w, ",.:")); strings.IndexFunc(w, unicode.IsLetter) >= 0 && !stampWords[lw] {
+			break
+		}
+		if i < 0 {
+			before = ""
+			break
+		}
+		before = strings.TrimRight(before[:i], " ,")
 	}
 	t, ok := stampDate(p[at:])
 	if !ok || before == "" {
