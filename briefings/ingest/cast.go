@@ -21,6 +21,7 @@ type entity struct {
 	bare      bool               // person: only ever a lone capitalised word, which may be a company
 	initials  string             // organisation: the capitals of its name ("ICRC")
 	speaksFor *entity            // anon: the body an unnamed official or spokesperson speaks for
+	organOf   *entity            // organisation: the body it is a committee or board of, which speaks
 	described int                // anon from a title: 1 + the sentence that first described them
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
@@ -472,6 +473,26 @@ func (c *cast) index(e *entity) {
 	}
 }
 
+// organOf makes a body's organ ("Monetary Policy Committee"), its
+// acronym and the words its name ends in ("the Committee", "the Policy
+// Committee") names of the body that owns it.
+func (c *cast) organOf(name, acr string, owner *entity) {
+	if e := c.byName[c.fold(name)]; e != nil && e != owner && e.reg == nil && e.kind == "organisation" {
+		e.organOf = owner // a headline named the organ before the story said whose it is
+	}
+	c.alias(name, owner)
+	if acr != "" {
+		c.alias(acr, owner)
+	}
+	words := strings.Fields(c.fold(name))
+	for i := len(words) - 1; i >= 1; i-- {
+		if !orgHeads[words[len(words)-1]] {
+			break
+		}
+		c.aliasBody(strings.Join(words[i:], " "), owner)
+	}
+}
+
 // boardOwner returns X of "Board of Directors of X", "Board of Trustees
 // of X" or "Board of X", else "".
 func boardOwner(name string) string {
@@ -879,6 +900,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if e.reg != nil {
 		return e
 	}
+	if e.organOf != nil {
+		return e.organOf
+	}
 	k := strings.TrimPrefix(c.fold(e.name), "the ")
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {
@@ -939,6 +963,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if found != nil || c.reg == nil {
 		if found == nil {
 			return e
+		}
+		if found.organOf != nil {
+			return found.organOf // "the Committee" for a bank's committee
 		}
 		return found
 	}

@@ -331,6 +331,15 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				x.cast.alias(p.word(j+1), owner)
 			}
 		}
+		if owner, acr := x.organBody(p, r.name, j, hi); owner != nil {
+			// "The <Name> Committee (<ACR>) of the <Body>", "The <Body>
+			// Executive Board", "<Body> staff": a body's organ or people,
+			// which the registry does not list, speak for the body, by
+			// the organ's name, its acronym or its head word next.
+			x.cast.organOf(r.name, acr, owner)
+			x.note(si, owner, i)
+			return
+		}
 		e := x.cast.org(r.name, r.head)
 		x.note(si, e, i)
 		k := j
@@ -928,6 +937,113 @@ func (x *extractor) possessorBody(p *para, start int) *entity {
 	}
 	if owner := x.cast.lookup(stripPossessive(p.word(k))); owner != nil && owner.kind == "organisation" {
 		return owner
+	}
+	return nil
+}
+
+// organHeads end the name of a body's organ, a committee, board or
+// council that is part of a larger body ("the Monetary Policy Committee of
+// the <Bank>", "the <Federation> Central Board").
+var organHeads = set(`committee board council`)
+
+// organPeople, in lower case after a body's name, are its people who speak
+// in its name: "<Fund> staff", "the <Forum> partners" (a forum or a
+// partnership is its partners; "<Body>'s partners" are others, read
+// elsewhere).
+var organPeople = set(`staff partners`)
+
+// organBody returns the body whose organ or people the body's name
+// name, read at tokens ending before j, means, and the organ's acronym
+// when brackets after the name give one: "<Body> <Organ Board>" and
+// "<Body> staff", where the article or the registry names the body;
+// "<Organ Committee> (<ACR>) of the <Body>" and "<Two Words> Committee of
+// the <Body>", where the registry lists the body. A registry entry for
+// the organ itself keeps it a body of its own.
+func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string) {
+	organ, ok := x.organName(name)
+	if !ok {
+		return nil, ""
+	}
+	if e := x.organByName(name, organ); e != nil {
+		return e, ""
+	}
+	if !organ {
+		return nil, ""
+	}
+	// "<Organ Words> (<ACR>) of the <Body>": the body after the acronym.
+	k, acr := j, ""
+	if k+2 < len(p.toks) && p.word(k) == "(" && p.word(k+2) == ")" && isAcronym(p.word(k+1)) {
+		acr, k = p.word(k+1), k+3
+	}
+	if p.lowerAt(k) != "of" {
+		return nil, ""
+	}
+	oa, ob := p.npRight(k+1, hi)
+	if ob <= oa {
+		return nil, ""
+	}
+	if o := p.interpret(oa, ob); o != nil && o.kind == refOrg {
+		if e := x.cast.lookup(o.name); e != nil && e.kind == "organisation" && e.reg != nil {
+			return e, acr
+		}
+	}
+	return nil, ""
+}
+
+// organName reports whether name ends as a body's organ does (organ: a
+// capitalised committee, board or council) or as its people do ("staff",
+// "partners" in lower case), and the registry does not list it itself.
+func (x *extractor) organName(name string) (organ, ok bool) {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return false, false
+	}
+	last := name[sp+1:]
+	organ = organHeads[strings.ToLower(last)] && last[0] >= 'A' && last[0] <= 'Z'
+	if !organ && !organPeople[last] {
+		return false, false
+	}
+	if x.cast.regSpeaker(name) != nil {
+		return false, false
+	}
+	if e := x.cast.lookup(name); e != nil && e.reg != nil {
+		return false, false
+	}
+	return organ, true
+}
+
+// organByName returns the body an organ's or its people's name names in
+// itself: "<Body> <Organ Words>" and "<Body> staff", where the registry
+// lists the body or the article named it by its acronym, and "<Two Words> Committee of the <Body>",
+// where the registry lists it.
+func (x *extractor) organByName(name string, organ bool) *entity {
+	if of := strings.Index(name, " of "); of > 0 {
+		before, owner := name[:of], strings.TrimPrefix(name[of+4:], "the ")
+		if !organ || !strings.Contains(before, " ") || !organHeads[strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])] {
+			return nil
+		}
+		if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" && e.reg != nil {
+			return e
+		}
+		return nil
+	}
+	words := strings.Fields(name)
+	for k := len(words) - 1; k >= 1; k-- {
+		if isPossessive(words[k-1]) {
+			break
+		}
+		if organ && (words[k][0] < 'A' || words[k][0] > 'Z') {
+			break
+		}
+		// The registry's body, or one the article named by its acronym:
+		// a town's name before "Town Council" is no body's.
+		owner := strings.Join(words[:k], " ")
+		if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" && (e.reg != nil || k == 1 && isAcronym(owner)) {
+			return e
+		}
+		if !organ {
+			break // "<Body> staff": the one word after the body's name
+		}
 	}
 	return nil
 }

@@ -137,6 +137,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, ""
 			}
 		}
+		if organ, ok := x.organName(r.name); ok {
+			if e := x.organByName(r.name, organ); e != nil {
+				return e, "" // "<Fund> staff said", "the <Forum> partners said"
+			}
+		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
 		if (r.det == "its" || r.det == "their") && !r.object {
