@@ -943,7 +943,8 @@ func (x *extractor) possessorBody(p *para, start int) *entity {
 
 // organHeads end the name of a body's organ, a committee, board or
 // council that is part of a larger body ("the Monetary Policy Committee of
-// the <Bank>", "the <Federation> Central Board").
+// the <Bank>", "the <Federation> Central Board"); organName spells them
+// out capitalised, so that no word is lowered for each body named.
 var organHeads = set(`committee board council`)
 
 // organPeople, in lower case after a body's name, are its people who speak
@@ -999,7 +1000,7 @@ func (x *extractor) organName(name string) (organ, ok bool) {
 		return false, false
 	}
 	last := name[sp+1:]
-	organ = organHeads[strings.ToLower(last)] && last[0] >= 'A' && last[0] <= 'Z'
+	organ = last[0] >= 'A' && last[0] <= 'Z' && (last == "Committee" || last == "Board" || last == "Council")
 	if !organ && !organPeople[last] {
 		return false, false
 	}
