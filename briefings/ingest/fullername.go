@@ -30,48 +30,36 @@ func (c *cast) fullerName(e *entity) *entity {
 			return c.fromRegistry(s)
 		}
 	}
-	var full *entity
+	// One pass over the people finds both a name ending in all of e's and,
+	// failing that, one opening with them: Icelandic copy, and others whose
+	// people have two given names, names someone again by both given names
+	// without the patronymic or surname ("Anna Rún" for Anna Rún
+	// Einarsdóttir). Two of either kind leave e as it is.
+	var full, given *entity
+	fullMany, givenMany := false, false
 	for _, o := range c.all {
 		if o == e || o.kind != "person" {
 			continue
 		}
 		ok := c.fold(o.name)
-		if len(ok) <= len(k)+1 || !strings.HasSuffix(ok, k) || ok[len(ok)-len(k)-1] != ' ' {
+		if len(ok) <= len(k)+1 {
 			continue
 		}
-		if full != nil && full != o {
-			return e
+		if strings.HasSuffix(ok, k) && ok[len(ok)-len(k)-1] == ' ' {
+			fullMany = fullMany || full != nil && full != o
+			full = o
+		} else if strings.HasPrefix(ok, k) && ok[len(k)] == ' ' {
+			givenMany = givenMany || given != nil && given != o
+			given = o
 		}
-		full = o
 	}
-	if full == nil {
-		return c.givenNamesOf(e, k)
-	}
-	return full
-}
-
-// givenNamesOf returns the one person the article names with more words
-// whose name opens with all of e's (folded k), two words or more: Icelandic
-// copy, and others whose people have two given names, names someone again
-// by both given names without the patronymic or surname ("Anna Rún" for
-// Anna Rún Einarsdóttir). Two such people leave e as it is.
-func (c *cast) givenNamesOf(e *entity, k string) *entity {
-	var full *entity
-	for _, o := range c.all {
-		if o == e || o.kind != "person" {
-			continue
-		}
-		ok := c.fold(o.name)
-		if len(ok) <= len(k)+1 || !strings.HasPrefix(ok, k) || ok[len(k)] != ' ' {
-			continue
-		}
-		if full != nil && full != o {
-			return e
-		}
-		full = o
-	}
-	if full == nil {
+	switch {
+	case fullMany:
 		return e
+	case full != nil:
+		return full
+	case given != nil && !givenMany:
+		return given
 	}
-	return full
+	return e
 }
