@@ -1339,7 +1339,7 @@ func clubMatches(desc, head, key, role string) bool {
 		return true
 	}
 	for w := range strings.FieldsSeq(role) {
-		if startsUpper(w) && !isNationality(w) && wordClassOf(strings.ToLower(w))&(cRole|cRoleMod|cFunction) == 0 {
+		if clubWord(w) {
 			return false // the title names another body
 		}
 	}
