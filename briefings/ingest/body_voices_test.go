@@ -12,50 +12,47 @@ import "testing"
 // the body is a person, not the body's wider place.
 func TestBodyVoices(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		name, text string
-		want       map[string]string
-	}{
+	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
 			name: "TheLobby",
-			text: `Lenders resist rate caps
+			paras: []string{`Lenders resist rate caps
 
 The central bank cut its policy rate for the third time this year.
 
 The Coastal Credit Unions Federation said in a statement that its members would pass on the cut "over the coming quarter".
 
-"Our members cannot price loans below what deposits cost them," the lobby said.`,
+"Our members cannot price loans below what deposits cost them," the lobby said.`},
 			want: map[string]string{
 				"Our members cannot price loans below what deposits cost them": "Coastal Credit Unions Federation",
 			},
 		},
 		{
 			name: "CompanySpokespersonForADrugMaker",
-			text: `Advisers back asthma inhaler
+			paras: []string{`Advisers back asthma inhaler
 
 An advisory committee voted 11-2 in favour of an inhaler developed by Orrinvale Therapeutics.
 
 Committee members raised questions about its use in children under six.
 
-Orrinvale said it would run a further study in young children. "We welcome the committee's vote and will work with the agency on labelling," a company spokesperson said in an email.`,
+Orrinvale said it would run a further study in young children. "We welcome the committee's vote and will work with the agency on labelling," a company spokesperson said in an email.`},
 			want: map[string]string{
 				"We welcome the committee's vote and will work with the agency on labelling": "Orrinvale Therapeutics",
 			},
 		},
 		{
 			name: "CompanySpokespersonForABareName",
-			text: `Ferry maker wins navy order
+			paras: []string{`Ferry maker wins navy order
 
 The navy ordered four patrol boats on Tuesday after a two-year tender.
 
-Brannock said it would hire 200 workers at its yard. "This order secures the yard for a decade," a company spokeswoman said.`,
+Brannock said it would hire 200 workers at its yard. "This order secures the yard for a decade," a company spokeswoman said.`},
 			want: map[string]string{
 				"This order secures the yard for a decade": "Brannock",
 			},
 		},
 		{
 			name: "StaffOfABody",
-			text: `Regulator questions plant's emissions
+			paras: []string{`Regulator questions plant's emissions
 
 The plant has operated since 1987 and employs 340 people.
 
@@ -63,7 +60,7 @@ EPA inspectors wrote in their report that the filters were "badly maintained and
 
 Halloway Labs researchers said the readings were "well within the range we expected".
 
-Rovers players said the pitch was "a disgrace" after the match.`,
+Rovers players said the pitch was "a disgrace" after the match.`},
 			want: map[string]string{
 				"badly maintained and years past replacement.": "EPA",
 				"well within the range we expected":            "Halloway Labs",
@@ -72,19 +69,14 @@ Rovers players said the pitch was "a disgrace" after the match.`,
 		},
 		{
 			name: "TitlesOfABodyThenTheName",
-			text: `Pipeline partners meet
+			paras: []string{`Pipeline partners meet
 
 The three partners met in the capital to review the project's cost.
 
-Chairman and CEO of Varnhold Energy, Tavita Marquardt-Obi, said the company was "ready to commit its engineers" to the work.`,
+Chairman and CEO of Varnhold Energy, Tavita Marquardt-Obi, said the company was "ready to commit its engineers" to the work.`},
 			want: map[string]string{
 				"ready to commit its engineers": "Tavita Marquardt-Obi",
 			},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			wantSpeakers(t, draftWith(t, nil, c.text), c.want)
-		})
-	}
+	})
 }

@@ -13,12 +13,7 @@ import (
 // case, each on invented copy: the quote and the speaker a reader gives it.
 func TestNameFormPatterns(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		name  string
-		paras []string
-		reg   *briefings.Registry
-		want  map[string]string
-	}{
+	runSpeakerCases(t, draftOf, []speakerCase{
 		{
 			// What stands between a title and a name is not the name — a title's
 			// fields listed with "and" or commas, a courtesy title ("H.E.",
@@ -379,12 +374,7 @@ The fishers' union has called a strike. Its chairman, Raden Mas Bagus Prakoso, s
 				"The talks are at an early stage": "unknown",
 			},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			wantSpeakers(t, draftOf(t, c.reg, c.paras...), c.want)
-		})
-	}
+	})
 }
 
 // TestNationalityGovernment: "the <nationality> government" is the

@@ -13,11 +13,7 @@ import (
 // reader gives it.
 func TestPhrasePatterns(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		name, text string
-		reg        *briefings.Registry
-		want       map[string]string
-	}{
+	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
 			// Asides between a body and its verb leave the body the speaker — a
 			// where-clause about it ("X Hospital, where …, said") and a longer
@@ -26,7 +22,7 @@ func TestPhrasePatterns(t *testing.T) {
 			// aside after a person's name ("X, of Y Church, where …, says") does
 			// not make the place the speaker.
 			name: "AttributionAsides",
-			text: `Flood relief reaches the valley
+			paras: []string{`Flood relief reaches the valley
 
 Relief lorries reached the valley on Monday after four days of rain cut the only road.
 
@@ -34,7 +30,7 @@ Also, NORDMA, in a statement on its Facebook page today, said, "Our teams are on
 
 Valley General Hospital, where most of the injured were taken over the weekend, said in a statement that its wards were "full but coping".
 
-Pastor Daniel Okoth, of St. Brigid's Chapel, where families have slept since Friday, says the chapel will stay open. "We will not close the doors while anyone needs a roof," he says.`,
+Pastor Daniel Okoth, of St. Brigid's Chapel, where families have slept since Friday, says the chapel will stay open. "We will not close the doors while anyone needs a roof," he says.`},
 			want: map[string]string{
 				"Our teams are on the ground in every village that the water reached.": "NORDMA",
 				"full but coping": "Valley General Hospital",
@@ -48,13 +44,13 @@ Pastor Daniel Okoth, of St. Brigid's Chapel, where families have slept since Fri
 			// the speaker; a sentence's opening place ("In A, B, X, who …,
 			// said") is no aside.
 			name: "TwoAsides",
-			text: `Harbour plan splits town
+			paras: []string{`Harbour plan splits town
 
 Marta Lindqvist-Oyelaran, chair of the Coastal Fishers Union (CFU), a trade body, calls the plan "a slow death for the harbour".
 
 Council member Dario Fenwick-Oduya (Ward 3), whose ward includes the harbour, said the plan showed "exactly who pays first".
 
-In Kilbrae, Fife, Ewan Todd-Ferris, who runs the harbour, said the quay was "not safe for larger boats".`,
+In Kilbrae, Fife, Ewan Todd-Ferris, who runs the harbour, said the quay was "not safe for larger boats".`},
 			want: map[string]string{
 				"a slow death for the harbour": "Marta Lindqvist-Oyelaran",
 				"exactly who pays first":       "Dario Fenwick-Oduya",
@@ -66,7 +62,7 @@ In Kilbrae, Fife, Ewan Todd-Ferris, who runs the harbour, said the quay was "not
 			// with a comma, as Nigerian copy writes it; "as my colleague at X,
 			// Jane Doe, puts it"; "who used to say, “…”".
 			name: "AttributionPhrases",
-			text: `Drains to be cleared before the rains
+			paras: []string{`Drains to be cleared before the rains
 
 The Commissioner for Works, Mr Babatunde Olaleye-Cole, said contractors would clear every major drain by June.
 
@@ -74,7 +70,7 @@ His words, "No contractor will be paid until the drains are open and the inspect
 
 Engineers say the real problem is maintenance. As a former colleague of mine at the ministry, Ngozi Arinze-Bello, puts it, "a drain is only as good as the last time someone cleaned it."
 
-In my first year I worked under an old foreman, Emeka Duru-Ikenna, who used to say, "Water always finds the lazy man's mistake."`,
+In my first year I worked under an old foreman, Emeka Duru-Ikenna, who used to say, "Water always finds the lazy man's mistake."`},
 			want: map[string]string{
 				"No contractor will be paid until the drains are open and the inspectors have signed off.": "Babatunde Olaleye-Cole",
 				"a drain is only as good as the last time someone cleaned it.":                             "Ngozi Arinze-Bello",
@@ -89,7 +85,7 @@ In my first year I worked under an old foreman, Emeka Duru-Ikenna, who used to s
 			// told") or by the team they lead ("a team led by X") — but not when
 			// the person was named with no title at all.
 			name: "TitleAlone",
-			text: `Council split over harbour levy
+			paras: []string{`Council split over harbour levy
 
 In the chamber, Tomas Rebane-Kivi, a member of the finance committee, told reporters that the levy would be reviewed in the spring.
 
@@ -105,7 +101,7 @@ Resident Ilse Marrow said the levy was unfair. Anna Lopez-Greer, 45, said she wo
 
 A Fund team led by Dr. Mira Castellanos-Obi visited the capital in May. Speaking at a press conference at the end of the visit, Dr. Castellanos-Obi said the programme was "on course".
 
-Asked about the harbour levy, the mission chief said: "Local taxes are for the council to decide."`,
+Asked about the harbour levy, the mission chief said: "Local taxes are for the council to decide."`},
 			want: map[string]string{
 				"A levy nobody can explain is a levy nobody will pay":               "Tomas Rebane-Kivi",
 				"Visitors do not vote here, and everyone at the town hall knows it": "Dalia Varga-Horne",
@@ -122,13 +118,13 @@ Asked about the harbour levy, the mission chief said: "Local taxes are for the c
 			reg: &briefings.Registry{Speakers: []*briefings.Speaker{
 				{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"the Kingdom", "Kingdom of Norland"}},
 			}},
-			text: `Norland hosts water forum
+			paras: []string{`Norland hosts water forum
 
 The Kingdom of Norland opened a regional forum on water security on Monday. Minister of Water Resources Halvard Bjornsen-Ode opened the forum.
 
 The minister assured delegates that the network would be "ready before the summer" and underlined that water was "a duty every neighbour shares".
 
-The Kingdom affirmed, in a statement issued at the close of the first day, its "full commitment to regional cooperation on water."`,
+The Kingdom affirmed, in a statement issued at the close of the first day, its "full commitment to regional cooperation on water."`},
 			want: map[string]string{
 				"ready before the summer":                           "Halvard Bjornsen-Ode",
 				"a duty every neighbour shares":                     "Halvard Bjornsen-Ode",
@@ -140,13 +136,13 @@ The Kingdom affirmed, in a statement issued at the close of the first day, its "
 			// the article gave a named person ("The official added that …, in
 			// her words, “…”") is that person.
 			name: "PronounAfterDescribedSpeaker",
-			text: `Minister rejects new visa rules
+			paras: []string{`Minister rejects new visa rules
 
 Deputy Foreign Minister Lina Sarkis-Obeid criticised the rules on Monday. "They punish the families who have done nothing wrong," Sarkis-Obeid told reporters.
 
 The official added that the rules hurt students too, who, in her words, "have been turned into bargaining chips."
 
-The rules take effect in June.`,
+The rules take effect in June.`},
 			want: map[string]string{
 				"have been turned into bargaining chips.": "Lina Sarkis-Obeid",
 			},
@@ -156,11 +152,11 @@ The rules take effect in June.`,
 			// the body that spoke in the sentence just before, though another
 			// bank was named earlier.
 			name: "OwnersPeople",
-			text: `Central bank holds rates
+			paras: []string{`Central bank holds rates
 
 The Central Bank of Norland kept its main rate at 4.5 percent on Thursday.
 
-Fjordline Bank Nordic said in a note to clients that it expects the first cut in March. "The bank is buying time, and the statement was more cautious than in June," the bank's economists wrote.`,
+Fjordline Bank Nordic said in a note to clients that it expects the first cut in March. "The bank is buying time, and the statement was more cautious than in June," the bank's economists wrote.`},
 			want: map[string]string{
 				"The bank is buying time, and the statement was more cautious than in June": "Fjordline Bank Nordic",
 			},
@@ -173,11 +169,11 @@ Fjordline Bank Nordic said in a note to clients that it expects the first cut in
 			reg: &briefings.Registry{Speakers: []*briefings.Speaker{
 				{Name: "Eastern Marches", Kind: "place", Role: "Breakaway region", Aliases: []string{"Varno"}},
 			}},
-			text: `Gas cut to breakaway region
+			paras: []string{`Gas cut to breakaway region
 
 Gas deliveries to the Eastern Marches stopped on January 1 after the transit deal expired.
 
-The separatist leadership in Varno accused the capital of "freezing pensioners to win a quarrel" and asked for talks.`,
+The separatist leadership in Varno accused the capital of "freezing pensioners to win a quarrel" and asked for talks.`},
 			want: map[string]string{
 				"freezing pensioners to win a quarrel": "Eastern Marches",
 			},
@@ -188,11 +184,11 @@ The separatist leadership in Varno accused the capital of "freezing pensioners t
 			// when words come between them ("X replied the next day that … and
 			// asked her to “…”").
 			name: "SecondVerbSharesNamedSubject",
-			text: `Depot staff told to cope
+			paras: []string{`Depot staff told to cope
 
 Emails show the depot's manager was warned in March. A regional director who read the warning, Kiri Tamaki-Rowe, replied the next day that there was "no money left this year" and asked her to "make do with the vans we have."
 
-The depot closed in June.`,
+The depot closed in June.`},
 			want: map[string]string{
 				"no money left this year":        "Kiri Tamaki-Rowe",
 				"make do with the vans we have.": "Kiri Tamaki-Rowe",
@@ -202,11 +198,11 @@ The depot closed in June.`,
 			// "Her new book argues that …" or "his column warned" is the author,
 			// whom the pronoun means.
 			name: "AuthoredWork",
-			text: `Why towns built car parks
+			paras: []string{`Why towns built car parks
 
 Greta Holmqvist-Adeyemi has spent 15 years studying how towns plan their streets, first as a surveyor and now as a lecturer. Her new book, The Road Between Us, argues that the car park is "the most expensive building nobody asked for."
 
-The book is out in May.`,
+The book is out in May.`},
 			want: map[string]string{
 				"the most expensive building nobody asked for.": "Greta Holmqvist-Adeyemi",
 			},
@@ -216,11 +212,11 @@ The book is out in May.`,
 			// the region") is read whole back from the verb, so the holder the
 			// story names next speaks, not "the region".
 			name: "TitleOnComplement",
-			text: `Envoy warns of famine in the north
+			paras: []string{`Envoy warns of famine in the north
 
 Food stocks in the northern provinces will run out "within six weeks" without new convoys, the UN Special Envoy on the region told the Security Council on Tuesday.
 
-Presenting her report, Special Envoy Dana Kovacs-Oduya said two convoys had been turned back at the border.`,
+Presenting her report, Special Envoy Dana Kovacs-Oduya said two convoys had been turned back at the border.`},
 			want: map[string]string{"within six weeks": "Dana Kovacs-Oduya"},
 		},
 		{
@@ -228,11 +224,11 @@ Presenting her report, Special Envoy Dana Kovacs-Oduya said two convoys had been
 			// keeps the quote X's: the words after the dash go on with the same
 			// subject, they do not attribute it.
 			name: "DashAndGoesOn",
-			text: `Reef diver counts the losses
+			paras: []string{`Reef diver counts the losses
 
 Marine biologist Dr. Ana Folau-Ritchie has dived the outer reef for 20 years. She says most of it is "already bleached" — and explains why she keeps diving anyway.
 
-The reef lost a fifth of its coral last summer.`,
+The reef lost a fifth of its coral last summer.`},
 			want: map[string]string{"already bleached": "Ana Folau-Ritchie"},
 		},
 		{
@@ -240,24 +236,19 @@ The reef lost a fifth of its coral last summer.`,
 			// speaks first in the next paragraph, when no other title is given
 			// them; a spokesperson or official stays unnamed.
 			name: "LeadTitleNamedNext",
-			text: `Ports to use drones for inspections
+			paras: []string{`Ports to use drones for inspections
 
 "Every ship will be checked before it docks, not after," the Minister of State for Maritime Affairs said on Monday, as the government announced drone inspections at all major ports.
 
 Dr Halima Osei-Brandt said the first drones would fly at the northern port in March.
 
-"Nothing will be delayed," a port official said.`,
+"Nothing will be delayed," a port official said.`},
 			want: map[string]string{
 				"Every ship will be checked before it docks, not after": "Halima Osei-Brandt",
 				"Nothing will be delayed":                               "unknown",
 			},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			wantSpeakers(t, draftWith(t, c.reg, c.text), c.want)
-		})
-	}
+	})
 }
 
 // TestLeadLeavesJudgeUnnamed: a lead's "after a judge said …" is the one

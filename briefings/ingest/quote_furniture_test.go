@@ -8,12 +8,7 @@ import "testing"
 // before a colon — are not quotes; the speech beside them still is.
 func TestQuoteFurniture(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		not   []string
-		keep  string
-	}{
+	for _, tc := range []furnitureCase{
 		{"a filing's defined terms", []string{
 			`Harrowgate Marine Holdings plc ("Harrowgate" or "the Company" or, together with its subsidiaries, "the Group") today announces a fall in first-half orders.`,
 			`"Demand for new hulls has paused, not ended," chief executive Ines Olafsdottir-Grant said.`,
@@ -28,19 +23,7 @@ func TestQuoteFurniture(t *testing.T) {
 		}, []string{"FERRY FATIGUE"}, "We are doing what we can with two ferries"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, nil, append([]string{lead}, tc.paras...)...)
-			found := map[string]bool{}
-			for _, q := range d.Quotes {
-				found[q.Text] = true
-			}
-			for _, n := range tc.not {
-				if found[n] {
-					t.Errorf("%q taken for a quote", n)
-				}
-			}
-			if !found[tc.keep] {
-				t.Errorf("missed %q; quotes %v", tc.keep, found)
-			}
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
 		})
 	}
 }

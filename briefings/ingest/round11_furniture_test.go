@@ -12,12 +12,7 @@ import (
 // under it gives their speaker — while the speech itself stays a quote.
 func TestRound11QuoteFurniture(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		not   []string
-		keep  string
-	}{
+	for _, tc := range []furnitureCase{
 		{"a live blog's heading before a colon", []string{
 			`Heavy rain closed schools across the district for a second day.`,
 			`‘Stay indoors’: Mayor says shelters are open`,
@@ -47,19 +42,7 @@ func TestRound11QuoteFurniture(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			d := draftOf(t, nil, append([]string{lead}, tc.paras...)...)
-			found := map[string]bool{}
-			for _, q := range d.Quotes {
-				found[q.Text] = true
-			}
-			for _, n := range tc.not {
-				if found[n] {
-					t.Errorf("%q taken for a quote", n)
-				}
-			}
-			if !found[tc.keep] {
-				t.Errorf("missed %q; quotes %v", tc.keep, found)
-			}
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
 		})
 	}
 }

@@ -1,10 +1,6 @@
 package ingest_test
 
-import (
-	"testing"
-
-	"github.com/briefbot/briefbot/briefings"
-)
+import "testing"
 
 // TestRound11NamePatterns checks how round 11 reads names and bodies in
 // naming systems and house styles the earlier rounds did not meet, one
@@ -12,12 +8,7 @@ import (
 // gives it.
 func TestRound11NamePatterns(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		name  string
-		paras []string
-		reg   *briefings.Registry
-		want  map[string]string
-	}{
+	runSpeakerCases(t, draftOf, []speakerCase{
 		{
 			// Mongolian copy writes a name as the father's initial run on to
 			// the given name ("Kh.Batbold", "B.Saruul"): one word that is a
@@ -144,10 +135,5 @@ func TestRound11NamePatterns(t *testing.T) {
 				"lack clean water and latrines": "International Office for Refugees",
 			},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			wantSpeakers(t, draftOf(t, c.reg, c.paras...), c.want)
-		})
-	}
+	})
 }

@@ -13,12 +13,7 @@ import (
 // reader gives it.
 func TestRound12BodyOrgans(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		name  string
-		paras []string
-		reg   *briefings.Registry
-		want  map[string]string
-	}{
+	runSpeakerCases(t, draftOf, []speakerCase{
 		{
 			// A committee introduced as part of a body ("The <Name>
 			// Committee (<ACR>) of the <Body>"), which the registry does not
@@ -96,10 +91,5 @@ func TestRound12BodyOrgans(t *testing.T) {
 				"This deal rewards the people who kept the ports open.": "Harbour Bargaining Forum",
 			},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			wantSpeakers(t, draftOf(t, c.reg, c.paras...), c.want)
-		})
-	}
+	})
 }

@@ -13,12 +13,7 @@ import (
 // it.
 func TestRound8NamePatterns(t *testing.T) {
 	t.Parallel()
-	for _, c := range []struct {
-		name  string
-		paras []string
-		reg   *briefings.Registry
-		want  map[string]string
-	}{
+	runSpeakerCases(t, draftOf, []speakerCase{
 		{
 			// A description the registry lists verbatim as an alias ("the
 			// <adjective> government" of a territory whose adjective is not made
@@ -254,10 +249,5 @@ func TestRound8NamePatterns(t *testing.T) {
 				"We carried the children on our shoulders.": "unknown",
 			},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			t.Parallel()
-			wantSpeakers(t, draftOf(t, c.reg, c.paras...), c.want)
-		})
-	}
+	})
 }
