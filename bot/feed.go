@@ -66,16 +66,30 @@ type FeedStore interface {
 	// rather than accept a 304, or it would never see the item again.
 	UnseenItems(ctx context.Context, feed int64, keys []string, now time.Time) (unseen []string, waiting time.Time, err error)
 
-	// RetryItem hands back an item the caller was first to see, whose
-	// drafting failed for a reason that may pass (its article could not be
-	// fetched just now), to be tried again later: it waits until until[n],
-	// n being how many times it was handed back before, and from then
-	// UnseenItems lists it and the next SeeItem of it is first, for
-	// exactly one caller, as for a new item. It reports whether the item
-	// was handed back; it is not (false, nil) once it has been handed back
-	// len(until) times, while it waits or waits to be seen again, or when
-	// the feed has no such item.
-	RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error)
+	// RetryItem hands back the item with it.Key that the caller was first
+	// to see, whose drafting failed for a reason that may pass (its
+	// article could not be fetched just now), to be tried again later: it
+	// waits until until[n], n being how many times it was handed back
+	// before, and from then UnseenItems and DueItems list it and the next
+	// SeeItem of it is first, for exactly one caller, as for a new item.
+	// It reports whether the item was handed back; it is not (false, nil)
+	// once it has been handed back len(until) times, while it waits or
+	// waits to be seen again, or when the feed has no such item.
+	//
+	// The store keeps the item's Link, Title and Published with it (to the
+	// millisecond, in UTC), replacing those of an earlier hand-back: a
+	// busy feed may drop the item before its wait is over, and DueItems
+	// then gives the poller what it needs to draft it without the feed.
+	RetryItem(ctx context.Context, feed int64, it FeedItem, until []time.Time) (bool, error)
+
+	// DueItems returns up to limit of the feed's items handed back by
+	// RetryItem whose wait is over at now and that no SeeItem has taken
+	// since, whether the feed still lists them or not, the one due first
+	// first (then by key), each as RetryItem was given it. An item handed
+	// back without a link (before the store kept them) is left out. It
+	// records nothing; SeeItem decides who drafts. A feed that does not
+	// exist has none.
+	DueItems(ctx context.Context, feed int64, now time.Time, limit int) ([]FeedItem, error)
 
 	// AddStory records a drafted story's fingerprint, so that the same
 	// story from another feed of the workspace joins its draft.

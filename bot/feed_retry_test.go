@@ -301,7 +301,7 @@ func TestFeedItemRefusedInPollCutShortNotTriedAgain(t *testing.T) {
 // retryFails is a feed store that cannot hand an item back.
 type retryFails struct{ bot.FeedStore }
 
-func (retryFails) RetryItem(context.Context, int64, string, []time.Time) (bool, error) {
+func (retryFails) RetryItem(context.Context, int64, bot.FeedItem, []time.Time) (bool, error) {
 	return false, fmt.Errorf("the store is not answering")
 }
 

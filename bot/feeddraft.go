@@ -211,7 +211,7 @@ func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *
 	// the item is drafted at a later poll instead.
 	until := p.retryTimes(err)
 	sctx, cancel := storeCtx(context.WithoutCancel(ctx), p.Bot.StoreTimeout)
-	ok, serr := p.Store.RetryItem(sctx, f.ID, it.Key, until)
+	ok, serr := p.Store.RetryItem(sctx, f.ID, it, until)
 	cancel()
 	switch {
 	case serr != nil:

@@ -29,6 +29,7 @@ type memItem struct {
 	retry   bool      // handed back by RetryItem, not seen again since
 	retries int       // how many times it was handed back
 	until   time.Time // when handed back: not taken again before
+	item    FeedItem  // as last handed back: drafted from it when the feed no longer lists it
 }
 
 // memLock is a workspace's story-matching lease.
@@ -241,18 +242,50 @@ func (m *MemStore) SeeItem(ctx context.Context, feed int64, key string, at time.
 }
 
 // RetryItem implements FeedStore.
-func (m *MemStore) RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error) {
+func (m *MemStore) RetryItem(ctx context.Context, feed int64, item FeedItem, until []time.Time) (bool, error) {
 	if err := m.lock(ctx); err != nil {
 		return false, err
 	}
 	defer m.mu.Unlock()
-	it, ok := m.feeds().items[feed][key]
+	it, ok := m.feeds().items[feed][item.Key]
 	if !ok || it.retry || it.retries >= len(until) {
 		return false, nil
 	}
 	it.retry, it.until = true, feedMillis(until[it.retries])
 	it.retries++
+	item.Published = feedMillis(item.Published)
+	it.item = item
 	return true, nil
+}
+
+// DueItems implements FeedStore.
+func (m *MemStore) DueItems(ctx context.Context, feed int64, now time.Time, limit int) ([]FeedItem, error) {
+	if err := m.lock(ctx); err != nil {
+		return nil, err
+	}
+	defer m.mu.Unlock()
+	now = feedMillis(now)
+	type due struct {
+		until time.Time
+		item  FeedItem
+	}
+	var all []due
+	for _, it := range m.feeds().items[feed] {
+		if it.retry && !it.until.After(now) && it.item.Link != "" {
+			all = append(all, due{it.until, it.item})
+		}
+	}
+	slices.SortFunc(all, func(a, b due) int {
+		if c := a.until.Compare(b.until); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.item.Key, b.item.Key)
+	})
+	var out []FeedItem
+	for _, d := range all[:min(len(all), max(limit, 0))] {
+		out = append(out, d.item)
+	}
+	return out, nil
 }
 
 // UnseenItems implements FeedStore. A feed that does not exist has seen

@@ -254,19 +254,49 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string, now 
 // RetryItem implements bot.FeedStore: one conditional update, which
 // racing callers make one at a time. The time the item waits until is
 // until's element at the number of times it was handed back before
-// (arrays count from 1).
-func (s *Store) RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error) {
+// (arrays count from 1); the item's link, title and published time are
+// kept for DueItems.
+func (s *Store) RetryItem(ctx context.Context, feed int64, it bot.FeedItem, until []time.Time) (bool, error) {
 	ats := make([]pgtype.Timestamptz, len(until))
 	for i, t := range until {
 		ats[i] = tsAt(t)
 	}
 	tag, err := s.pool.Exec(ctx, `UPDATE feed_items SET retry = true, retries = retries + 1,
-		retry_at = ($3::timestamptz[])[retries + 1]
-		WHERE feed_id = $1 AND key = $2 AND NOT retry AND retries < cardinality($3::timestamptz[])`, feed, key, ats)
+		retry_at = ($3::timestamptz[])[retries + 1], link = $4, title = $5, published = $6
+		WHERE feed_id = $1 AND key = $2 AND NOT retry AND retries < cardinality($3::timestamptz[])`,
+		feed, it.Key, ats, it.Link, it.Title, ts(it.Published))
 	if err != nil {
 		return false, fmt.Errorf("postgres: retry item of feed %d: %w", feed, err)
 	}
 	return tag.RowsAffected() == 1, nil
+}
+
+// DueItems implements bot.FeedStore, reading the feed's items handed back
+// through the feed_items_due index.
+func (s *Store) DueItems(ctx context.Context, feed int64, now time.Time, limit int) ([]bot.FeedItem, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT key, link, title, published FROM feed_items
+		WHERE feed_id = $1 AND retry AND retry_at <= $2 AND link <> ''
+		ORDER BY retry_at, key LIMIT $3`, feed, tsAt(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: due items of feed %d: %w", feed, err)
+	}
+	var (
+		out       []bot.FeedItem
+		it        bot.FeedItem
+		published pgtype.Timestamptz
+	)
+	_, err = pgx.ForEachRow(rows, []any{&it.Key, &it.Link, &it.Title, &published}, func() error {
+		it.Published = fromTS(published)
+		out = append(out, it)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: due items of feed %d: %w", feed, err)
+	}
+	return out, nil
 }
 
 // AddStory implements bot.FeedStore.

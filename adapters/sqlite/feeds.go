@@ -266,8 +266,9 @@ func (s *Store) UnseenItems(ctx context.Context, feed int64, keys []string, now 
 
 // RetryItem implements bot.FeedStore: one conditional update, which takes
 // the time the item waits until from the JSON array of until (Unix
-// milliseconds) at the index of the times it was handed back before.
-func (s *Store) RetryItem(ctx context.Context, feed int64, key string, until []time.Time) (bool, error) {
+// milliseconds) at the index of the times it was handed back before, and
+// keeps the item's link, title and published time for DueItems.
+func (s *Store) RetryItem(ctx context.Context, feed int64, it bot.FeedItem, until []time.Time) (bool, error) {
 	ats := make([]int64, len(until))
 	for i, t := range until {
 		ats[i] = atMS(t)
@@ -277,8 +278,9 @@ func (s *Store) RetryItem(ctx context.Context, feed int64, key string, until []t
 		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
 	}
 	res, err := s.db.ExecContext(ctx, `UPDATE feed_items SET retry = 1, retries = retries + 1,
-		retry_at = json_extract(?, '$[' || retries || ']')
-		WHERE feed_id = ? AND key = ? AND retry = 0 AND retries < json_array_length(?)`, string(list), feed, key, string(list))
+		retry_at = json_extract(?, '$[' || retries || ']'), link = ?, title = ?, published = ?
+		WHERE feed_id = ? AND key = ? AND retry = 0 AND retries < json_array_length(?)`,
+		string(list), it.Link, it.Title, ms(it.Published), feed, it.Key, string(list))
 	if err != nil {
 		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
 	}
@@ -287,6 +289,37 @@ func (s *Store) RetryItem(ctx context.Context, feed int64, key string, until []t
 		return false, fmt.Errorf("sqlite: retry item of feed %d: %w", feed, err)
 	}
 	return n == 1, nil
+}
+
+// DueItems implements bot.FeedStore, reading the feed's items handed back
+// through the feed_items_due index.
+func (s *Store) DueItems(ctx context.Context, feed int64, now time.Time, limit int) ([]bot.FeedItem, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT key, link, title, published FROM feed_items
+		WHERE feed_id = ? AND retry = 1 AND retry_at <= ? AND link <> ''
+		ORDER BY retry_at, key LIMIT ?`, feed, atMS(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: due items of feed %d: %w", feed, err)
+	}
+	defer rows.Close()
+	var out []bot.FeedItem
+	for rows.Next() {
+		var (
+			it        bot.FeedItem
+			published sql.NullInt64
+		)
+		if err := rows.Scan(&it.Key, &it.Link, &it.Title, &published); err != nil {
+			return nil, fmt.Errorf("sqlite: due items of feed %d: %w", feed, err)
+		}
+		it.Published = fromMS(published)
+		out = append(out, it)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: due items of feed %d: %w", feed, err)
+	}
+	return out, nil
 }
 
 // AddStory implements bot.FeedStore.

@@ -50,6 +50,8 @@ func RunFeeds(t *testing.T, open func(t *testing.T) FeedStore) {
 		{"RetryItemHandsBackBounded", testFeedRetryItem},
 		{"RetryItemRaceOneFirst", testFeedRetryItemRace},
 		{"RetryItemWaitsUntilItsTime", testFeedRetryItemWaits},
+		{"DueItemsListedOrNot", testFeedDueItems},
+		{"DueItemsRaceOneFirst", testFeedDueItemsRace},
 		{"Stories", testFeedStories},
 		{"ConcurrentClaimsAreUnique", testFeedConcurrentClaims},
 		{"StoryLockOneHolder", testStoryLock},
@@ -194,8 +196,11 @@ func testFeedsEmpty(t *testing.T, s bot.FeedStore) {
 	if got := unseen(t, s, 1, "a", "b"); !slices.Equal(got, []string{"a", "b"}) {
 		t.Errorf("UnseenItems of a feed that does not exist = %q, want every key", got)
 	}
-	if ok, err := s.RetryItem(ctx(t), 1, "a", []time.Time{t0, t0, t0}); ok || err != nil {
+	if ok, err := s.RetryItem(ctx(t), 1, bot.FeedItem{Key: "a", Link: "https://example.com/a"}, []time.Time{t0, t0, t0}); ok || err != nil {
 		t.Errorf("RetryItem of a feed that does not exist = %v, %v; want false, nil", ok, err)
+	}
+	if got, err := s.DueItems(ctx(t), 1, t0, 10); len(got) != 0 || err != nil {
+		t.Errorf("DueItems of a feed that does not exist = %v, %v; want none, nil", got, err)
 	}
 	if err := s.SaveFetch(ctx(t), "o1", bot.Feed{ID: 1}); !errors.Is(err, bot.ErrFeedLost) {
 		t.Errorf("SaveFetch of a feed that does not exist = %v, want ErrFeedLost", err)
@@ -580,7 +585,7 @@ func retryItem(t *testing.T, s bot.FeedStore, feed int64, key string, retries in
 
 func retryUntil(t *testing.T, s bot.FeedStore, feed int64, key string, until ...time.Time) bool {
 	t.Helper()
-	ok, err := s.RetryItem(ctx(t), feed, key, until)
+	ok, err := s.RetryItem(ctx(t), feed, bot.FeedItem{Key: key, Link: "https://example.com/" + key, Title: "Item " + key}, until)
 	if err != nil {
 		t.Fatalf("RetryItem(%d, %q, %v): %v", feed, key, until, err)
 	}
@@ -754,6 +759,183 @@ func testFeedRetryItemRace(t *testing.T, s bot.FeedStore) {
 	}
 	if firsts != 0 {
 		t.Errorf("%d of %d racing SeeItem calls took an item handed back before its time, want none", firsts, n)
+	}
+}
+
+func dueItems(t *testing.T, s bot.FeedStore, feed int64, now time.Time, limit int) []bot.FeedItem {
+	t.Helper()
+	got, err := s.DueItems(ctx(t), feed, now, limit)
+	if err != nil {
+		t.Fatalf("DueItems(%d, %v, %d): %v", feed, now, limit, err)
+	}
+	return got
+}
+
+func dueKeys(items []bot.FeedItem) []string {
+	var keys []string
+	for _, it := range items {
+		keys = append(keys, it.Key)
+	}
+	return keys
+}
+
+// An item handed back keeps its link, title and published time, and
+// DueItems returns it from its time until a SeeItem takes it, whatever
+// keys a poll passes elsewhere: a feed that no longer lists it still has
+// it drafted. The one due first comes first, then by key; the limit
+// bounds the answer; an item handed back without a link (before a store
+// kept them) is left out; a later hand-back's item replaces the earlier.
+func testFeedDueItems(t *testing.T, s bot.FeedStore) {
+	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
+	b := addFeed(t, s, newFeed("C1", "https://example.org/feed", t0))
+	for _, k := range []string{"x", "y", "z", "w", "v"} {
+		see(t, s, a.ID, k)
+	}
+	see(t, s, b.ID, "x")
+	if got := dueItems(t, s, a.ID, t0.Add(24*time.Hour), 10); len(got) != 0 {
+		t.Errorf("DueItems with nothing handed back = %q, want none", dueKeys(got))
+	}
+	hand := func(feed int64, it bot.FeedItem, until ...time.Time) {
+		t.Helper()
+		ok, err := s.RetryItem(ctx(t), feed, it, until)
+		if err != nil || !ok {
+			t.Fatalf("RetryItem(%d, %q) = %v, %v; want true, nil", feed, it.Key, ok, err)
+		}
+	}
+	// Given in another zone, and to the microsecond: kept to the
+	// millisecond, in UTC.
+	published := t0.Add(-time.Hour + 1500*time.Microsecond).In(berlin)
+	x := bot.FeedItem{Key: "x", Link: "https://example.com/x", Title: "The “x” story", Published: published}
+	y := bot.FeedItem{Key: "y", Link: "https://example.com/y", Title: "Y"} // no published time
+	z := bot.FeedItem{Key: "z", Link: "https://example.com/z", Title: ""}
+	later := []time.Time{t0.Add(10 * time.Minute), t0.Add(time.Hour)}
+	hand(a.ID, x, later...)
+	hand(a.ID, z, t0.Add(5*time.Minute))
+	hand(a.ID, y, t0.Add(5*time.Minute))
+	hand(a.ID, bot.FeedItem{Key: "w"}, t0) // no link: as if handed back before the store kept one
+	hand(b.ID, bot.FeedItem{Key: "x", Link: "https://example.org/x"}, t0)
+
+	if got := dueItems(t, s, a.ID, t0.Add(5*time.Minute-time.Millisecond), 10); len(got) != 0 {
+		t.Errorf("DueItems a millisecond before any is due = %q, want none", dueKeys(got))
+	}
+	wantX := x
+	wantX.Published = t0.Add(-time.Hour + time.Millisecond)
+	got := dueItems(t, s, a.ID, t0.Add(5*time.Minute), 10)
+	if want := []bot.FeedItem{y, z}; !reflect.DeepEqual(got, want) {
+		t.Errorf("DueItems at the first time = %+v, want %+v: the due ones, by key at the same time, without the linkless", got, want)
+	}
+	got = dueItems(t, s, a.ID, t0.Add(10*time.Minute).In(berlin), 10)
+	if want := []bot.FeedItem{y, z, wantX}; !reflect.DeepEqual(got, want) {
+		t.Errorf("DueItems at the second time = %+v, want %+v", got, want)
+	} else if loc := got[2].Published.Location(); loc != time.UTC {
+		t.Errorf("DueItems' published time is in %v, want UTC", loc)
+	}
+	if got := dueItems(t, s, a.ID, t0.Add(10*time.Minute), 2); !slices.Equal(dueKeys(got), []string{"y", "z"}) {
+		t.Errorf("DueItems with a limit of 2 = %q, want [y z]: the ones due first", dueKeys(got))
+	}
+	if got := dueItems(t, s, a.ID, t0.Add(10*time.Minute), 0); len(got) != 0 {
+		t.Errorf("DueItems with a limit of 0 = %q, want none", dueKeys(got))
+	}
+	if got := dueItems(t, s, b.ID, t0.Add(10*time.Minute), 10); !slices.Equal(dueKeys(got), []string{"x"}) || got[0].Link != "https://example.org/x" {
+		t.Errorf("DueItems of the other feed = %+v, want its own x only", got)
+	}
+	if got, _ := unseenAt(t, s, t0.Add(10*time.Minute), a.ID, "w", "v"); !slices.Equal(got, []string{"w"}) {
+		t.Errorf("UnseenItems = %q, want [w]: an item handed back without a link is still tried while listed", got)
+	}
+
+	// DueItems records nothing: a SeeItem takes the item, once, and it is
+	// no longer due.
+	if !seeAt(t, s, t0.Add(10*time.Minute), a.ID, "y") {
+		t.Fatalf("SeeItem did not take a due item DueItems returned")
+	}
+	if seeAt(t, s, t0.Add(10*time.Minute), a.ID, "y") {
+		t.Errorf("a second SeeItem took the due item again")
+	}
+	if got := dueItems(t, s, a.ID, t0.Add(10*time.Minute), 10); !slices.Equal(dueKeys(got), []string{"z", "x"}) {
+		t.Errorf("DueItems once y is taken = %q, want [z x]", dueKeys(got))
+	}
+
+	// Taken and handed back again: due at its second time, with the item
+	// as handed back last.
+	seeAt(t, s, t0.Add(10*time.Minute), a.ID, "x")
+	moved := bot.FeedItem{Key: "x", Link: "https://example.com/x-updated", Title: "The x story, updated"}
+	hand(a.ID, moved, later...)
+	if got := dueItems(t, s, a.ID, t0.Add(time.Hour-time.Millisecond), 10); !slices.Equal(dueKeys(got), []string{"z"}) {
+		t.Errorf("DueItems before the second wait is over = %q, want [z]", dueKeys(got))
+	}
+	if got := dueItems(t, s, a.ID, t0.Add(time.Hour), 10); !reflect.DeepEqual(got, []bot.FeedItem{z, moved}) {
+		t.Errorf("DueItems after the second hand-back = %+v, want %+v", got, []bot.FeedItem{z, moved})
+	}
+
+	if got := dueItems(t, s, a.ID+b.ID+100, t0.Add(time.Hour), 10); len(got) != 0 {
+		t.Errorf("DueItems of a feed that does not exist = %q, want none", dueKeys(got))
+	}
+	if err := s.RemoveFeed(ctx(t), a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := dueItems(t, s, a.ID, t0.Add(time.Hour), 10); len(got) != 0 {
+		t.Errorf("DueItems of a removed feed = %q, want none", dueKeys(got))
+	}
+}
+
+// Replicas polling a feed that no longer lists an item handed back each
+// find it due and race to take it: exactly one does, each round, and
+// none before its time.
+func testFeedDueItemsRace(t *testing.T, s bot.FeedStore) {
+	a := addFeed(t, s, newFeed("C1", "https://example.com/feed", t0))
+	see(t, s, a.ID, "gone")
+	const rounds, n = 3, 12
+	for round := range rounds {
+		if !retryItem(t, s, a.ID, "gone", rounds) {
+			t.Fatalf("round %d: RetryItem did not hand the item back", round)
+		}
+		var (
+			wg   sync.WaitGroup
+			mu   sync.Mutex
+			errs []error
+		)
+		firsts := 0
+		start := make(chan struct{})
+		for i := range n {
+			wg.Go(func() {
+				<-start
+				at := t0.Add(time.Duration(i) * time.Millisecond)
+				due, err := s.DueItems(ctx(t), a.ID, at, 10)
+				took := false
+				for _, it := range due {
+					if err != nil {
+						break
+					}
+					var first bool
+					first, err = s.SeeItem(ctx(t), a.ID, it.Key, at)
+					took = took || first
+				}
+				mu.Lock()
+				defer mu.Unlock()
+				errs = append(errs, err)
+				if took {
+					firsts++
+				}
+			})
+		}
+		close(start)
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			t.Errorf("round %d: errors while racing: %v", round, err)
+		}
+		if firsts != 1 {
+			t.Errorf("round %d: %d of %d racing callers took the due item, want exactly 1", round, firsts, n)
+		}
+		if got := dueItems(t, s, a.ID, t0.Add(time.Hour), 10); len(got) != 0 {
+			t.Errorf("round %d: DueItems after the race = %q, want none", round, dueKeys(got))
+		}
+	}
+	see(t, s, a.ID, "later")
+	if !retryUntil(t, s, a.ID, "later", t0.Add(time.Hour)) {
+		t.Fatalf("RetryItem did not hand the item back")
+	}
+	if got := dueItems(t, s, a.ID, t0.Add(time.Hour-time.Millisecond), 10); len(got) != 0 {
+		t.Errorf("DueItems before its time = %q, want none", dueKeys(got))
 	}
 }
 
