@@ -551,8 +551,9 @@ func (s *feedSite) requested(path string) int {
 // is given up at once, and one answering 503 at every try after
 // FeedItemAttempts tries spread over hours, each with its error in the
 // feed's state; one answering 429 with a Retry-After of two hours is
-// tried again no sooner. Through adapters/feeds, the guarded client and
-// each SQL store.
+// tried again no sooner; one the feed drops before its next try (a busy
+// wire's) is drafted all the same, from what the store kept of it.
+// Through adapters/feeds, the guarded client and each SQL store.
 func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
 	stores := []struct {
 		name string
@@ -583,6 +584,7 @@ func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
 		itemError string
 	}{
 		{"flaky", []int{503, 502}, 1, 3, ""},
+		{"left", []int{503, 502}, 1, 3, ""}, // leaves the feed after its first try
 		{"gone", []int{404}, 0, 1, "the server answered 404 Not Found"},
 		{"busy", []int{429}, 1, 2, ""}, // Retry-After: 7200
 		{"down", slices.Repeat([]int{503}, 2*bot.FeedItemAttempts), 0, bot.FeedItemAttempts, "could not be fetched in 5 tries over more than 3 hours 20 minutes: the server answered 503 Service Unavailable"},
@@ -622,6 +624,12 @@ func TestFeedsItemTriedAgainWhenArticleFailsForNow(t *testing.T) {
 			for i := range 6 * 60 / 20 { // 6 hours: longer than the tries' waits
 				clock.Advance(20 * time.Minute)
 				tick(i + 1)
+				if i == 0 {
+					if got := site.requested("/a/left/1"); got != 1 {
+						t.Fatalf("left: its article was requested %d times at its first poll, want once", got)
+					}
+					site.set("left", 0)
+				}
 				if site.requested(busy) > len(busyAt) {
 					busyAt = append(busyAt, clock.Now())
 				}

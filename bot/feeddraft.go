@@ -204,8 +204,10 @@ func (p *FeedPoller) draftItem(ctx context.Context, log *slog.Logger, f *Feed, r
 // when), and reports whether it did (handed), and when it did not whether
 // that is because the item has had its FeedItemAttempts tries (spent)
 // rather than the store failing: either way the caller gives up on it. An
-// item handed back leaves the poll unfinished, so that the next fetch of
-// the feed reads its items again rather than being told "304".
+// item the feed listed, handed back, leaves the poll unfinished, so that
+// the next fetch of the feed reads its items again rather than being told
+// "304"; one drafted from the store (run.stored) does not need that: the
+// store gives it again, with what to draft it from, when it is due.
 func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, it FeedItem, err error) (handed, spent bool) {
 	// Asked even when the poll was cut short (its fetch failed for that):
 	// the item is drafted at a later poll instead.
@@ -221,7 +223,9 @@ func (p *FeedPoller) retry(ctx context.Context, log *slog.Logger, f *Feed, run *
 		log.Warn("feed item: its article could not be fetched at its last try; given up", "attempts", FeedItemAttempts, "err", err)
 		return false, true
 	}
-	run.unfinished = true
+	if !run.stored[it.Key] {
+		run.unfinished = true
+	}
 	p.observe("item_retried")
 	log.Info("feed item: its article could not be fetched for now; tried again later", "err", err)
 	return true, false

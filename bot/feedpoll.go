@@ -9,6 +9,7 @@ import (
 	"hash/fnv"
 	"log/slog"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -51,13 +52,15 @@ const (
 	// after a wait that triples at each failure, from FeedItemRetryWait (5
 	// min, 15 min, 45 min, 2 h 15), or after the wait the article's server
 	// asked for (Retry-After on a 429 or 503) when that is longer, up to
-	// feedItemMaxRetryAfter. So the tries span more than three hours
-	// whatever the feed's pace: an outage of minutes (a restart, a deploy,
-	// a proxy's 502) is over by the second or third, one of an hour or two
-	// by the last, and the story is then still fresh for a briefing. After
-	// the last the item is given up and its error shown in /feeds. A
-	// failure that will not pass (a refused address, a 404, not an
-	// article) is given up at once.
+	// feedItemMaxRetryAfter; whether the feed still lists the item by
+	// then or not (the store keeps what to draft it from: a wire's feed
+	// drops an item within the hour). So the tries span more than three
+	// hours whatever the feed's pace: an outage of minutes (a restart, a
+	// deploy, a proxy's 502) is over by the second or third, one of an
+	// hour or two by the last, and the story is then still fresh for a
+	// briefing. After the last the item is given up and its error shown
+	// in /feeds. A failure that will not pass (a refused address, a 404,
+	// not an article) is given up at once.
 	FeedItemAttempts = 5
 	// FeedItemRetryWait is the wait before an item's second try; each
 	// later wait is three times the one before.
@@ -301,31 +304,37 @@ func (p *FeedPoller) poll(ctx context.Context, f Feed) {
 		recovered, failures := f.Notified, f.Failures
 		f.LastOK, f.LastError, f.Failures = start, "", 0
 		f.Next = start.Add(p.jitter(f.ID))
-		if page.NotModified {
-			p.observe("unchanged")
-		} else {
+		// A 304 lists no items, but the items handed back earlier and due
+		// now are drafted all the same, from the store (items).
+		var listed []FeedItem
+		if !page.NotModified {
 			if t := oneLine(page.Title); t != "" {
 				f.Title = clip(t, maxTitle)
 			}
-			run := &feedRun{}
-			if more := p.items(pctx, log, &f, run, page.Items); more {
-				f.Next = p.now().Add(min(time.Minute, p.interval()))
-			}
-			if !run.unfinished {
-				// Kept only when every item was looked at: otherwise the
-				// next fetch must read them again, not be told "304".
-				f.ETag, f.LastModified = page.ETag, page.LastModified
-			}
-			if run.refused != "" {
-				// The channel cannot take the cards: the feed is failing
-				// for its curators as surely as if it could not be read.
-				// It says so in /feeds and backs off, rather than fetching
-				// and drafting every interval for a channel nobody reads.
-				f.Failures = failures + 1
-				f.LastError = "its review cards cannot be posted in this channel: " + trimDot(run.refused)
-				f.Next = p.now().Add(p.backoff(f.Failures))
-				log.Warn("feed: its channel refuses its cards; backing off", "failures", f.Failures, "next", f.Next)
-			}
+			listed = page.Items
+		}
+		run := &feedRun{}
+		if more := p.items(pctx, log, &f, run, listed); more {
+			f.Next = p.now().Add(min(time.Minute, p.interval()))
+		}
+		if !page.NotModified && !run.unfinished {
+			// Kept only when every item was looked at: otherwise the
+			// next fetch must read them again, not be told "304".
+			f.ETag, f.LastModified = page.ETag, page.LastModified
+		}
+		if run.refused != "" {
+			// The channel cannot take the cards: the feed is failing
+			// for its curators as surely as if it could not be read.
+			// It says so in /feeds and backs off, rather than fetching
+			// and drafting every interval for a channel nobody reads.
+			f.Failures = failures + 1
+			f.LastError = "its review cards cannot be posted in this channel: " + trimDot(run.refused)
+			f.Next = p.now().Add(p.backoff(f.Failures))
+			log.Warn("feed: its channel refuses its cards; backing off", "failures", f.Failures, "next", f.Next)
+		}
+		if page.NotModified {
+			p.observe("unchanged")
+		} else {
 			p.observe("changed")
 		}
 		if recovered {
@@ -350,9 +359,13 @@ type feedRun struct {
 	refused string
 	// unfinished is set when not every new item was marked seen (the
 	// store failed, or a backlog is left for the next poll), or an item
-	// was handed back to be tried again or still waits for its next try:
-	// the items left are read again at the next fetch.
+	// the fetch listed was handed back to be tried again or still waits
+	// for its next try: the items left are read again at the next fetch.
 	unfinished bool
+	// stored are the keys of the items drafted from the store (DueItems)
+	// because the fetch no longer listed them: handing one back again
+	// leaves the poll finished, since the store, not the feed, has it.
+	stored map[string]bool
 }
 
 // jitter is the feed's interval, moved by up to ±10 % by its id: feeds
@@ -378,9 +391,11 @@ func (p *FeedPoller) backoff(failures int) time.Duration {
 	return min(d, FeedMaxBackoff)
 }
 
-// items drafts a fetch's new items. The first successful fetch marks every
-// item seen and drafts only the newest FeedFirstDrafts. It reports whether
-// new items are left for the next poll (more than draftsPerPoll).
+// items drafts a fetch's new items (none for a 304), and the items handed
+// back earlier that are due now and the fetch did not list (dueItems). The
+// first successful fetch marks every item seen and drafts only the newest
+// FeedFirstDrafts. It reports whether items are left for the next poll
+// (more than draftsPerPoll).
 func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, items []FeedItem) (more bool) {
 	if len(items) > MaxFeedItems {
 		items = items[:MaxFeedItems]
@@ -397,30 +412,40 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 		byKey[it.Key] = it
 		keys = append(keys, it.Key)
 	}
-	if len(keys) == 0 {
+	if len(keys) == 0 && !f.Primed {
 		// An empty feed primes nothing: its first items, when they come,
 		// are its archive as much as its news.
 		return false
 	}
 	now := p.now()
-	sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
-	unseen, waiting, err := p.Store.UnseenItems(sctx, f.ID, keys, now)
-	cancel()
-	if err != nil {
-		log.Error("feed: reading its seen items; tried again next poll", "err", err)
-		run.unfinished = true
-		return false
+	var (
+		unseen  []string
+		waiting time.Time
+		draft   []FeedItem
+	)
+	if len(keys) > 0 {
+		var err error
+		sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
+		unseen, waiting, err = p.Store.UnseenItems(sctx, f.ID, keys, now)
+		cancel()
+		if err != nil {
+			log.Error("feed: reading its seen items; tried again next poll", "err", err)
+			run.unfinished = true
+			return false
+		}
 	}
 	if !waiting.IsZero() {
 		// An item handed back waits for its next try. The feed is read in
 		// full at its next polls, not answered 304, so that the poll after
-		// its time sees it, until it is drafted or given up. Its time does
-		// not make the feed due any sooner: it is tried at the feed's first
-		// poll from then on, at the feed's pace, and a feed whose only news
-		// is an item waiting is not read every minute.
+		// its time sees it in the feed as it then is, until it is drafted
+		// or given up (one handed back before the store kept its link is
+		// drafted no other way). Its time does not make the feed due any
+		// sooner: it is tried at the feed's first poll from then on, at the
+		// feed's pace, and a feed whose only news is an item waiting is not
+		// read every minute. An item the feed drops meanwhile is drafted
+		// from the store all the same (dueItems).
 		run.unfinished = true
 	}
-	var draft []FeedItem
 	if !f.Primed {
 		// The feed's newest few (the reader gives them newest first) are
 		// drafted, the rest only marked seen. Newest in the feed, not
@@ -447,27 +472,35 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 		}
 		f.Primed = primed
 	} else {
+		listedDue := len(unseen) // at most this many of the due items are listed
 		if len(unseen) > draftsPerPoll {
 			// The oldest first, so a backlog drains in order; the rest
 			// are read again at the next poll (unfinished: not a 304).
 			unseen, more = unseen[len(unseen)-draftsPerPoll:], true
 			run.unfinished = true
 		}
+		sawAll := true
 		for _, k := range unseen {
 			first, err := p.see(ctx, f.ID, k, now)
 			if err != nil {
 				// As above: those already seen by this poll are drafted
 				// now, the others next poll.
 				log.Error("feed: marking an item seen; the rest are tried again next poll", "err", err)
-				run.unfinished = true
+				run.unfinished, sawAll = true, false
 				break
 			}
 			if first {
 				draft = append(draft, byKey[k])
 			}
 		}
+		if !more && sawAll {
+			due, left := p.dueItems(ctx, log, f, run, byKey, listedDue, draftsPerPoll-len(unseen), now)
+			draft, more = append(draft, due...), left
+		}
 	}
-	// Oldest first, so the channel reads the cards in the order of the news.
+	// Oldest first, so the channel reads the cards in the order of the
+	// news: the items due from the store, handed back earlier, before the
+	// new ones.
 	links := map[string]bool{}
 	for i := len(draft) - 1; i >= 0; i-- {
 		it := draft[i]
@@ -479,6 +512,61 @@ func (p *FeedPoller) items(ctx context.Context, log *slog.Logger, f *Feed, run *
 		p.draftItem(ctx, log, f, run, it)
 	}
 	return more
+}
+
+// dueItems returns, to draft, up to budget items of f handed back earlier
+// (RetryItem) whose wait is over at now and that the fetch did not list
+// (listed: those it lists are drafted as its other items are, from the
+// feed as it is now), marked seen through SeeItem like any new item, so
+// that each is drafted once however many replicas find it due. Without
+// this a busy feed, which drops an item within the hour, would drop one
+// waiting for its next try with it: the item would never be drafted.
+// skip is at most how many of the store's due items the fetch lists, so
+// asking for budget+skip finds budget that it does not. It reports
+// whether due items are left (more than the budget, which the new items
+// share): the feed is then polled again soon, as for a backlog; they are
+// asked of the store again, so the feed need not be read in full for
+// them, and one handed back again (run.stored) does not make it so
+// either. Oldest due first, in the order drafted (the last of the list
+// returned is drafted first).
+//
+// A poll asks the store once for them, 304 or not: the index on the items
+// handed back makes that cheap however many items the feed ever had.
+func (p *FeedPoller) dueItems(ctx context.Context, log *slog.Logger, f *Feed, run *feedRun, listed map[string]FeedItem, skip, budget int, now time.Time) (draft []FeedItem, more bool) {
+	sctx, cancel := storeCtx(ctx, p.Bot.StoreTimeout)
+	due, err := p.Store.DueItems(sctx, f.ID, now, budget+skip+1)
+	cancel()
+	if err != nil {
+		log.Error("feed: reading its items due for another try; asked again next poll", "err", err)
+		return nil, false
+	}
+	var take []FeedItem
+	for _, it := range due {
+		if _, ok := listed[it.Key]; ok {
+			continue
+		}
+		if len(take) == budget {
+			more = true
+			break
+		}
+		take = append(take, it)
+	}
+	for _, it := range take {
+		first, err := p.see(ctx, f.ID, it.Key, now)
+		if err != nil {
+			log.Error("feed: taking an item due for another try; the rest are tried again next poll", "err", err)
+			break
+		}
+		if first {
+			draft = append(draft, it)
+			if run.stored == nil {
+				run.stored = map[string]bool{}
+			}
+			run.stored[it.Key] = true
+		}
+	}
+	slices.Reverse(draft)
+	return draft, more
 }
 
 func (p *FeedPoller) see(ctx context.Context, feed int64, key string, at time.Time) (bool, error) {
