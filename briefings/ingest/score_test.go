@@ -160,7 +160,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // has seen: only a set written and frozen before a round, and scored after
 // it, says that. testdata/heldout14 (written during round 11: 0.768 before
 // and after it, and after round 12) and testdata/heldout15 (written during
-// round 12: 0.813 before and after it) are those sets now.
+// round 12: 0.813 before and after it) and testdata/heldout16 (written
+// during round 13, frozen before any of it was merged) are those sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -187,6 +188,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 13, tuned on in round 12", filepath.Join("testdata", "heldout13"), 30, false},
 		{"held-out 14, blind", filepath.Join("testdata", "heldout14"), 30, true},
 		{"held-out 15, blind", filepath.Join("testdata", "heldout15"), 30, true},
+		{"held-out 16, blind", filepath.Join("testdata", "heldout16"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
