@@ -65,6 +65,7 @@ type registryIndex struct {
 	theAlias map[string]*briefings.Speaker   // bodies by an alias that opens with "the", folded without it: "bureau"
 	clubs    map[string]*briefings.Speaker   // registry clubs by their folded name without a club suffix: see fullBody
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
+	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -116,6 +117,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	ix.placed = placedBodies(reg, ix.speakers)
+	ix.forms = bodyForms(reg, ix.speakers)
 	// fullBody asks for a name with each club suffix in turn, about twenty
 	// times an article: a name built and looked up per suffix cost more
 	// than the whole index below, built once per registry.
@@ -832,6 +834,11 @@ func (c *cast) fullName(e *entity) *entity {
 // their surname ("Senator X said …"), and the relative named in full
 // later ("his son, Y X") is someone else.
 func (x *extractor) fullName(e *entity) *entity {
+	return x.personForm(x.fullNameOf(e))
+}
+
+// fullNameOf is fullName before personForm's last look at the name.
+func (x *extractor) fullNameOf(e *entity) *entity {
 	if e != nil && (e.kind != "person" || e.reg == nil) {
 		if b := x.fullBody(e); b != e {
 			return b
@@ -946,6 +953,12 @@ func (x *extractor) fullBody(e *entity) *entity {
 		}
 		if s != nil {
 			return c.fromRegistry(s)
+		}
+	}
+	if e.kind == "organisation" {
+		// Any other form of a registry body's name: see bodyByContent.
+		if b := x.bodyByContent(e); b != e {
+			return b
 		}
 	}
 	if e.kind != "organisation" || !orgHeads[k] {

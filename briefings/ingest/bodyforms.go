@@ -1,0 +1,235 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// A body the registry lists is met in copy in many forms: its words in
+// another order ("<Subject> Ministry" for "Ministry of <Subject>"), its
+// country as an adjective, a possessive, an "of <Country>" or not at all
+// (the article's own country), a word of the name left off ("Foreign"
+// for "Foreign Affairs", a state's or city's name before a department),
+// a national branch of an international body ("<Body> <Country>"), a
+// seat named by its capital ("in <Capital>" for "in <Country>"), or a
+// name whose first words the reader lost. bodyForms reads every name of
+// every registry body once, as content words and a country slot, and
+// bodyByContent maps a body the article names to the one registry body
+// those fit best, refusing when two fit equally.
+
+// bodyForm is one name or alias of a registry body, read for its content.
+type bodyForm struct {
+	sp        *briefings.Speaker
+	words     []string // folded content words in order: no function words, no country
+	countries []string // the countries the name holds, folded as the registry or the lists name them
+}
+
+// slotFillers are words a body's name may have or leave off without
+// naming another body: "Foreign Affairs" is "Foreign".
+var slotFillers = set(`affairs`)
+
+// bodyForms reads the names of the registry's bodies for bodyByContent.
+func bodyForms(reg *briefings.Registry, speakers map[string]*briefings.Speaker) []bodyForm {
+	var forms []bodyForm
+	for _, s := range reg.Speakers {
+		if s.Kind != "organisation" {
+			continue
+		}
+		for _, n := range append([]string{s.Name}, s.Aliases...) {
+			words, countries := bodyContent(n, speakers)
+			if len(words) > 0 {
+				forms = append(forms, bodyForm{sp: s, words: words, countries: countries})
+			}
+		}
+	}
+	return forms
+}
+
+// bodyContent splits a body's name into its content words and the
+// countries it names: a country by its name, a capital or other alias
+// the registry gives it, or its adjective, with or without "'s".
+func bodyContent(name string, speakers map[string]*briefings.Speaker) (words, countries []string) {
+	var buf [12]string
+	ws := buf[:0]
+	for _, w := range strings.Fields(name) {
+		for f := range strings.FieldsSeq(briefings.Fold(stripPossessive(w))) {
+			ws = append(ws, f)
+		}
+	}
+	for i := 0; i < len(ws); {
+		n, c := 0, ""
+		for k := min(4, len(ws)-i); k >= 1 && n == 0; k-- {
+			if c = countryNamed(strings.Join(ws[i:i+k], " "), speakers); c != "" {
+				n = k
+			}
+		}
+		if n > 0 {
+			countries = append(countries, c)
+			i += n
+			continue
+		}
+		w := ws[i]
+		i++
+		if !functionWords[w] && !slotFillers[w] {
+			words = append(words, w)
+		}
+	}
+	return words, countries
+}
+
+// countryNamed returns the folded country a folded run of words names, or
+// "": a registry place (a capital listed as its country's alias gives the
+// country), a known country or city, or a country's adjective.
+func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
+	if s := speakers[run]; s != nil {
+		if s.Kind == "place" {
+			return briefings.Fold(s.Name)
+		}
+		return ""
+	}
+	if continents[run] {
+		return ""
+	}
+	if isKnownPlace(run) {
+		return run
+	}
+	if !strings.Contains(run, " ") {
+		if c := adjectiveCountry()[run]; c != "" && !continents[c] {
+			if s := speakers[c]; s != nil && s.Kind == "place" {
+				return briefings.Fold(s.Name)
+			}
+			return c
+		}
+	}
+	return ""
+}
+
+// bodyByContent returns the registry body whose name holds the content of
+// e's, a body the article names in a form the registry does not list:
+// every content word of e's name is one of the registry name's, in any
+// order, and they share the body's head word ("ministry", "committee"),
+// or the words are the same. A country e's
+// name gives must be one the registry name gives, unless the registry
+// name gives none (an international body's national branch); a country
+// only the registry name gives must be the article's home country. Of
+// the bodies that fit, the one with the fewest words e's name leaves
+// out; two that fit as well leave e as it is.
+func (x *extractor) bodyByContent(e *entity) *entity {
+	c := x.cast
+	if c.reg == nil || len(c.reg.forms) == 0 || e.reg != nil {
+		return e
+	}
+	mw, mc := bodyContent(e.name, c.reg.speakers)
+	if len(mw) == 0 {
+		return e
+	}
+	home, homeRead := "", false
+	var best *briefings.Speaker
+	bestExtra, tie := 0, false
+	for i := range c.reg.forms {
+		f := &c.reg.forms[i]
+		extra, ok := coveredBy(mw, f.words)
+		if !ok {
+			continue
+		}
+		same := extra == 0
+		if !same && (len(mw) < 2 || !sharesHead(mw, f.words)) {
+			continue
+		}
+		switch {
+		case len(mc) > 0 && len(f.countries) == 0:
+			if !same {
+				continue
+			}
+		case len(mc) > 0:
+			if _, ok := coveredBy(mc, f.countries); !ok {
+				continue
+			}
+		case len(f.countries) > 0:
+			if !homeRead {
+				home, homeRead = x.homeFolded(), true
+			}
+			if home == "" || !has(f.countries, home) {
+				continue
+			}
+		}
+		switch {
+		case best == nil || extra < bestExtra:
+			best, bestExtra, tie = f.sp, extra, false
+		case extra == bestExtra && f.sp != best:
+			tie = true
+		}
+	}
+	if best == nil || tie {
+		return e
+	}
+	return c.fromRegistry(best)
+}
+
+// coveredBy reports whether every word of a is one of b's, and how many
+// of b's words a leaves out.
+func coveredBy(a, b []string) (extra int, ok bool) {
+	for _, w := range a {
+		if !has(b, w) {
+			return 0, false
+		}
+	}
+	return max(len(b)-len(a), 0), true
+}
+
+// sharesHead reports whether a body's head word of a is one of b's.
+func sharesHead(a, b []string) bool {
+	for _, w := range a {
+		if orgHeads[w] && has(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func has(list []string, w string) bool {
+	for _, v := range list {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// homeFolded returns the article's home country, folded: the dateline's
+// or the opening's (homeCountry), else the country most of its sentences
+// name first, none on a tie.
+func (x *extractor) homeFolded() string {
+	if h := x.homeCountry(); h != "" {
+		return briefings.Fold(h)
+	}
+	var counts map[string]int
+	best, tie := "", false
+	for s := range x.d.sents {
+		c := x.countryIn(s)
+		if c == "" {
+			continue
+		}
+		fc := countryNamed(briefings.Fold(c), x.cast.reg.speakers)
+		if fc == "" {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]int{}
+		}
+		counts[fc]++
+		switch n := counts[fc]; {
+		case fc == best:
+			tie = false
+		case best == "" || n > counts[best]:
+			best, tie = fc, false
+		case n == counts[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
