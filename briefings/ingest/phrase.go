@@ -799,7 +799,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
-	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida
+	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida maître maitre ratu
 	mr mr. mrs mrs. ms ms. mx mx.`)
 
 func (p *para) interpretPhrase(a, b int) *ref {
