@@ -50,17 +50,37 @@ func bodyForms(reg *briefings.Registry, speakers map[string]*briefings.Speaker) 
 // countries it names: a country by its name, a capital or other alias
 // the registry gives it, or its adjective, with or without "'s".
 func bodyContent(name string, speakers map[string]*briefings.Speaker) (words, countries []string) {
-	var buf [12]string
-	ws := buf[:0]
-	for _, w := range strings.Fields(name) {
-		for f := range strings.FieldsSeq(briefings.Fold(stripPossessive(w))) {
-			ws = append(ws, f)
+	// Fold drops an apostrophe but keeps its "s": a possessive's is cut
+	// before, and the folded name is one string whose runs of words are
+	// its substrings.
+	if strings.ContainsAny(name, "'’") {
+		var b strings.Builder
+		for w := range strings.FieldsSeq(name) {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(stripPossessive(w))
+		}
+		name = b.String()
+	}
+	folded := briefings.Fold(name)
+	var buf [12]int
+	starts := buf[:0]
+	for i := 0; i < len(folded); i++ {
+		if i == 0 || folded[i-1] == ' ' {
+			starts = append(starts, i)
 		}
 	}
-	for i := 0; i < len(ws); {
+	end := func(i int) int { // where word i ends
+		if i+1 < len(starts) {
+			return starts[i+1] - 1
+		}
+		return len(folded)
+	}
+	for i := 0; i < len(starts); {
 		n, c := 0, ""
-		for k := min(4, len(ws)-i); k >= 1 && n == 0; k-- {
-			if c = countryNamed(strings.Join(ws[i:i+k], " "), speakers); c != "" {
+		for k := min(4, len(starts)-i); k >= 1 && n == 0; k-- {
+			if c = countryNamed(folded[starts[i]:end(i+k-1)], speakers); c != "" {
 				n = k
 			}
 		}
@@ -69,7 +89,7 @@ func bodyContent(name string, speakers map[string]*briefings.Speaker) (words, co
 			i += n
 			continue
 		}
-		w := ws[i]
+		w := folded[starts[i]:end(i)]
 		i++
 		if !functionWords[w] && !slotFillers[w] {
 			words = append(words, w)
@@ -120,6 +140,15 @@ func (x *extractor) bodyByContent(e *entity) *entity {
 	if c.reg == nil || len(c.reg.forms) == 0 || e.reg != nil {
 		return e
 	}
+	if e.formed == nil { // a body is drafted for each of its quotes: look once
+		e.formed = x.bodyByContentOf(e)
+	}
+	return e.formed
+}
+
+// bodyByContentOf is bodyByContent's look.
+func (x *extractor) bodyByContentOf(e *entity) *entity {
+	c := x.cast
 	mw, mc := bodyContent(e.name, c.reg.speakers)
 	if len(mw) == 0 {
 		return e

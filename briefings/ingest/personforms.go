@@ -18,7 +18,19 @@ func (x *extractor) personForm(e *entity) *entity {
 	if e == nil || e.kind != "person" || e.reg != nil {
 		return e
 	}
-	words := strings.Fields(e.name)
+	if e.formed == nil { // a person is drafted for each of their quotes: look once
+		e.formed = x.personFormOf(e)
+	}
+	return e.formed
+}
+
+// personFormOf is personForm's look.
+func (x *extractor) personFormOf(e *entity) *entity {
+	var buf [8]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(e.name) {
+		words = append(words, w)
+	}
 	i := leadingTitles(words, 0)
 	if j := bodyBeforeName(words, i); j > i && x.namedAlone(words[len(words)-1]) {
 		// The person is named by the surname alone elsewhere, so the
@@ -28,7 +40,7 @@ func (x *extractor) personForm(e *entity) *entity {
 	if i > 0 {
 		name := strings.Join(words[i:], " ")
 		if o := x.cast.byName[x.cast.fold(name)]; o != nil && o != e && o.kind == "person" {
-			return x.personForm(o)
+			return x.personFormOf(o)
 		}
 		e.name, words = name, words[i:]
 	}
