@@ -8,6 +8,7 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // ReadHTML reads an article page: readability finds the story among the
@@ -163,6 +164,12 @@ func unsignQuotes(n *html.Node) {
 			for k := c.FirstChild; k != nil; k = k.NextSibling {
 				if k.Type == html.ElementNode {
 					unmarkAuthor(k)
+					if k.Data == "footer" {
+						// HTML's own mark for a quotation's source: a
+						// footer inside the blockquote is its signature,
+						// not the page's footer, and reads as a line.
+						k.Data, k.DataAtom = "p", atom.P
+					}
 				}
 			}
 			continue
