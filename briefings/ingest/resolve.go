@@ -25,6 +25,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if r.det == "the" && (r.kind == refOrgDesc || r.kind == refSomeone) && bodyOrgans[r.head] {
+		// "the association's committee said", "the club's board said": a
+		// body's own organ, unnamed, speaks for the body named before
+		// with the possessor's kind word in its name.
+		if e := x.possessedOrgan(r.text, si, at); e != nil {
+			return e, "description"
+		}
+	}
 	switch r.kind {
 	case refPronoun:
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
@@ -635,6 +643,13 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		// clause ("Asked about …, when X …, Y shook her head") only when
 		// the main clause names no one who fits.
 		from := x.askedClauseEnd(s)
+		if k := x.subjectPronoun(s, from, g); k >= 0 {
+			// "She steers the boat past X. “…,” she says": a "he" or
+			// "she" of the same gender ahead of anyone the sentence names
+			// is its subject, and carries on whoever it means, not the
+			// person named after it as the sentence's object.
+			return x.antecedent(g, s, k)
+		}
 		var inOpening, owner *entity
 		for k, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
@@ -666,6 +681,43 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	return nil
 }
 
+// subjectPronoun returns the token of the first "he" or "she" of gender g
+// outside quotes in sentence s from token from, when no person who fits g
+// is named before it there but one is named after it (whom the pronoun,
+// as the subject, is not), and it is no reported clause's subject ("X said
+// she …", where she may be someone else); else -1. A sentence naming no
+// one after its pronoun is left to the search back, which goes on past it.
+func (x *extractor) subjectPronoun(s, from int, g gender) int {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	ms := x.mentions[s]
+	k := 0
+	for i := max(sr.a, from); i < sr.b; i++ {
+		for k < len(ms) && ms[k].tok <= i {
+			if compatible(ms[k].e, g) || ms[k].e.kind == "anon" {
+				return -1
+			}
+			k++
+		}
+		t := &p.toks[i]
+		if t.kind != tWord || t.q != 0 || t.class&cGendered == 0 {
+			continue
+		}
+		if l := p.low(t); (l == "he" || l == "she") && personalPronouns[l] == g {
+			if p.isSpeechVerbAt(i-1) || p.lowerAt(i-1) == "that" || p.lowerAt(i-1) == "when" && p.isSpeechVerbAt(i-2) {
+				return -1
+			}
+			for ; k < len(ms); k++ {
+				if compatible(ms[k].e, g) {
+					return i
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // ownersPeople resolves "the bank's economists" or "the firm's analysts":
 // the speaker of the sentence just before, in this paragraph or the one
 // before, when it is a body or a name read as a person's with no title
@@ -690,6 +742,22 @@ func (x *extractor) ownersPeople(text string, si int) *entity {
 		}
 	}
 	return x.orgByHead(owner, si)
+}
+
+// bodyOrgans are the parts of a body that speak for it with no name of
+// their own: "the <kind>'s committee" is the body's voice.
+var bodyOrgans = set(`committee board council executive management leadership secretariat trustees presidium bureau`)
+
+// possessedOrgan resolves "the <kind>'s <organ>" ("the union's executive",
+// "the society's board") to the body named before token at of sentence si
+// whose name has the kind word; nil when the possessor is no body's kind
+// word or no body named before has it.
+func (x *extractor) possessedOrgan(text string, si, at int) *entity {
+	owner, _, ok := strings.Cut(strings.ReplaceAll(text, "’", "'"), "'s ")
+	if !ok || owner == "" || strings.Contains(owner, " ") || owner != strings.ToLower(owner) || !orgHeads[owner] {
+		return nil
+	}
+	return x.orgByHeadAt(owner, si, at)
 }
 
 // groupJustNamed returns the body whose people were the subject of a
