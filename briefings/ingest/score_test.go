@@ -158,10 +158,12 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // the eleventh: 0.858 both times), and tuned on in the second to twelfth.
 // Their figures say how the rules do on copy like them, not on copy nobody
 // has seen: only a set written and frozen before a round, and scored after
-// it, says that. testdata/heldout14 (written during round 11: 0.768 before
-// and after it, and after round 12) and testdata/heldout15 (written during
-// round 12: 0.813 before and after it) and testdata/heldout16 (written
-// during round 13, frozen before any of it was merged) are those sets now.
+// it, says that. testdata/heldout14 was such a set (written during round 11:
+// 0.768 before and after it, and after round 12) until round 13 tuned on
+// it. testdata/heldout15 (written during round 12: 0.813 before and after
+// it, 0.832 after round 13) and testdata/heldout16 (written during round
+// 13, frozen before any of it was merged: 0.793 before, 0.808 after) are
+// those sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -186,7 +188,9 @@ func TestArticleSet(t *testing.T) {
 		// (0.891): reported like a blind set until a round brings it there.
 		{"held-out 12, tuned on in round 11", filepath.Join("testdata", "heldout12"), 30, true},
 		{"held-out 13, tuned on in round 12", filepath.Join("testdata", "heldout13"), 30, false},
-		{"held-out 14, blind", filepath.Join("testdata", "heldout14"), 30, true},
+		// Tuned on in round 13, short of the tuned sets' speaker target
+		// (0.853): reported like a blind set until a round brings it there.
+		{"held-out 14, tuned on in round 13", filepath.Join("testdata", "heldout14"), 30, true},
 		{"held-out 15, blind", filepath.Join("testdata", "heldout15"), 30, true},
 		{"held-out 16, blind", filepath.Join("testdata", "heldout16"), 30, true},
 	}
