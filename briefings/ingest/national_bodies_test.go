@@ -18,6 +18,7 @@ func TestNationalBodies(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Kazakhstan", Kind: "place", Aliases: []string{"Astana"}},
 		{Name: "Thailand", Kind: "place", Aliases: []string{"Bangkok"}},
+		{Name: "Sri Lanka", Kind: "place", Aliases: []string{"Colombo"}},
 	}}
 	for _, tc := range []struct {
 		name, para string
@@ -32,6 +33,9 @@ func TestNationalBodies(t *testing.T) {
 		{"a side of a country the registry does not list",
 			`The Chilean side said the survey was "a first step, not the last."`,
 			map[string]string{"a first step, not the last.": "Chile"}},
+		{"an adjective a capital could also give",
+			`The Colombian side said the border talks had been "frank and useful."`,
+			map[string]string{"frank and useful.": "Colombia"}},
 		{"a presidency described by its nationality",
 			`After a call between the two leaders, the Ghanaian presidency said they had "agreed to meet again before the summit."`,
 			map[string]string{"agreed to meet again before the summit.": "Ghanaian presidency"}},

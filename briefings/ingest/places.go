@@ -11,9 +11,15 @@ import (
 // warned …", "Beijing called on …"): a speaker by one of these names is a
 // place, never a person. Folded to lower case; a place named in an article
 // but missing here is still found by how the article uses it (placeUse).
-var knownPlaces = set(strings.Join([]string{
-	// Countries and territories, as copy names them.
-	`afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+var knownPlaces = set(strings.Join([]string{knownCountries,
+	// Capitals and the cities that stand for their governments or sit in
+	// the news as places that speak.
+	knownCapitals, knownCities}, " "))
+
+// knownCountries are the countries and territories of knownPlaces, as copy
+// names them: a nationality whose form two places could give ("Colombian"
+// from Colombia or from Colombo) is the country's.
+const knownCountries = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 	bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
 	brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo
 	croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini
@@ -28,10 +34,10 @@ var knownPlaces = set(strings.Join([]string{
 	switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye
 	turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia
 	zimbabwe britain england scotland wales greenland crimea donbas gaza tibet kashmir xinjiang
-	chechnya transnistria abkhazia somaliland catalonia europe africa asia america us u.s u.s. uk u.k u.k.`,
-	// Capitals and the cities that stand for their governments or sit in
-	// the news as places that speak.
-	`kabul tirana algiers luanda yerevan canberra vienna baku manama dhaka minsk brussels
+	chechnya transnistria abkhazia somaliland catalonia europe africa asia america us u.s u.s. uk u.k u.k.`
+
+// knownCapitals and knownCities are knownPlaces' capitals and large cities.
+const knownCapitals = `kabul tirana algiers luanda yerevan canberra vienna baku manama dhaka minsk brussels
 	sarajevo brasilia ouagadougou ottawa beijing bogota kinshasa zagreb
 	havana nicosia prague copenhagen cairo tallinn helsinki paris tbilisi berlin accra
 	athens budapest reykjavik delhi jakarta tehran baghdad dublin jerusalem rome tokyo amman astana
@@ -41,14 +47,14 @@ var knownPlaces = set(strings.Join([]string{
 	doha bucharest moscow kigali riyadh dakar belgrade freetown bratislava ljubljana mogadishu
 	pretoria seoul juba madrid colombo khartoum stockholm bern damascus taipei dushanbe dodoma
 	bangkok tunis ankara ashgabat kampala kyiv kiev london washington montevideo tashkent caracas
-	hanoi sanaa lusaka harare kuwait`,
-	`kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol sevastopol
+	hanoi sanaa lusaka harare kuwait`
+
+const knownCities = `kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol sevastopol
 	shanghai mumbai karachi lahore istanbul rafah aleppo mosul kandahar benghazi dubai geneva
 	strasbourg frankfurt munich hamburg milan barcelona marseille lyon manchester birmingham glasgow
 	edinburgh belfast cardiff chicago houston toronto montreal vancouver sydney melbourne osaka
 	busan guangzhou shenzhen wuhan chongqing kolkata chennai bangalore bengaluru jeddah mecca
-	basra erbil kirkuk homs idlib goma lagos johannesburg durban casablanca alexandria`,
-}, " "))
+	basra erbil kirkuk homs idlib goma lagos johannesburg durban casablanca alexandria`
 
 // knownPlaceNames are the places of knownPlaces that take two words or
 // more, by their first word, so a run of capitals can be checked cheaply.

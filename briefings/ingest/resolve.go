@@ -2772,10 +2772,15 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 	for adj, place := range irregularNationalities {
 		m[adj] = place
 	}
-	for place := range knownPlaces {
-		for _, adj := range placeAdjectives(place) {
-			if _, taken := m[adj]; !taken {
-				m[adj] = place
+	// Countries first, then the cities, each in the lists' order: where
+	// two places give the same form, the country keeps it, the same on
+	// every run (a map's order would pick either).
+	for _, list := range []string{knownCountries, knownCapitals, knownCities} {
+		for _, place := range strings.Fields(list) {
+			for _, adj := range placeAdjectives(place) {
+				if _, taken := m[adj]; !taken {
+					m[adj] = place
+				}
 			}
 		}
 	}
