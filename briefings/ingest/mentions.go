@@ -244,6 +244,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	if aa, ab, ok := p.knownAsAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
+	} else if r.kind == refName && p.placeBefore(start) && p.isComma(j) && p.lowerAt(j+1) == "who" {
+		// "a fisherman in X, who …": the clause is about the noun before
+		// the preposition; X is only where they are, no person.
 	} else if r.kind == refName && p.placeBefore(start) && p.frontedPhrase(x.d.sents[si].a, start-1) {
 		// "At a meeting in X, the mayor …": the comma closes the
 		// sentence's opening phrase, which ends where something happened;

@@ -56,3 +56,28 @@ func TestNameAfterTheIsNoPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceBeforeWhoIsNoPerson: in "a <noun> in <Place>, who …" the
+// relative clause is about the noun before the preposition; the place is
+// where they are, and neither speaks nor becomes a new person.
+func TestPlaceBeforeWhoIsNoPerson(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ opening, pronoun string }{
+		{"One angler in Hvalvik, who has fished the fjord for 40 years,", "he"},
+		{"A shopkeeper near Korsbru, who asked that her surname not be used,", "she"},
+		{"A farmer from Ostmarka, who lost two sheds in the storm,", "he"},
+	} {
+		t.Run(c.opening, func(t *testing.T) {
+			t.Parallel()
+			text := "Salmon escape angers anglers\n\nFJORDBY, May 4, 2026 — Thousands of farmed salmon escaped from a damaged pen on Sunday.\n\n" +
+				c.opening + " told the local radio the news came as no surprise.\n\n\"Every spring they promise it will not happen again,\" " + c.pronoun + " said.\n"
+			d := draftWith(t, nil, text)
+			wantSpeakers(t, d, map[string]string{"Every spring they promise it will not happen again": "unknown"})
+			for _, n := range d.New {
+				if n.Kind == "person" {
+					t.Errorf("new person %q, from the place before a who-clause", n.Name)
+				}
+			}
+		})
+	}
+}
