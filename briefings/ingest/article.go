@@ -23,6 +23,9 @@ type Article struct {
 	Body     []string  // paragraphs, without title, bylines, dateline and trailers
 
 	datelineDay string // a day from the dateline with no year ("March 14")
+	// headerDay is a full date the header lines set off (headerLinesDate),
+	// for an article nothing else dates.
+	headerDay time.Time
 	// labelled: the title came from under a section label, where it would
 	// have been read as the standfirst; a title that quotes someone is
 	// read for its quotes as a standfirst that does.
@@ -93,6 +96,9 @@ func ReadText(text string) *Article {
 		if len(paras) > 1 && titleLike(paras[0], 40) && !strings.HasPrefix(paras[0], a.Title) {
 			a.Subtitle, paras = paras[0], paras[1:]
 		}
+	}
+	if a.Date.IsZero() {
+		a.headerDay = headerLinesDate(a.Title, a.Subtitle, paras)
 	}
 	a.Body = a.stripDateline(paras)
 	return a

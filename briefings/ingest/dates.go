@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // day returns the calendar day of t in its own time zone, as UTC midnight:
@@ -171,8 +172,10 @@ var (
 	// namedDate is a day, a month's name and a year in either order:
 	// "16 June 2025", "Sept. 3, 2025", "Aug 05 2025", "March 8th 2025",
 	// "2nd December, 2025", and with dashes between, as some Ghanaian and
-	// Nigerian sites stamp their pages: "Nov - 29 - 2025".
-	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9}\.?),?|([a-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,|\s*-)?)\s+((?:19|20)\d\d)\b`)
+	// Nigerian sites stamp their pages: "Nov - 29 - 2025"; and day, month
+	// and year joined by hyphens, as issuers' wire services stamp releases:
+	// "29-Jan-2026".
+	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,|\s*-)?\s+)((?:19|20)\d\d)\b`)
 	// numericDate is a date in figures: day first ("09.10.2025",
 	// "02/09/2025", "04-12-2025", as some parliaments and agencies stamp
 	// their releases) or year first ("2025.04.09", "2025-04-09").
@@ -455,4 +458,93 @@ func signOffDate(p string) (time.Time, bool) {
 		}
 	}
 	return t, capital > 0
+}
+
+// headerLinesDate reads the date an article's header lines give when no
+// rule for a stamp, a date line or a dateline read it: the first full date
+// (day, month and year) set off in the lines above the story — the title,
+// the standfirst, the paragraphs before the first one that reads as a
+// sentence — or at the head of that first sentence, as a dateline. Set off
+// means no word in lower case stands before it in its line or its part of
+// the line (parts split at "|", "•", "·"), so "Comments close on <date>"
+// and a headline's "to vote on <date>" are passed over; in the story's
+// first sentence the date must also be closed by a dash, a slash or a bar
+// (perhaps after a full stop or a time), as a dateline is, so the story's
+// own "On <date>, the …" is passed over too. The zero time when there is
+// none.
+func headerLinesDate(title, subtitle string, paras []string) time.Time {
+	for _, l := range [2]string{title, subtitle} {
+		if t, ok := setOffDate(l, false); ok {
+			return t
+		}
+	}
+	for i, p := range paras {
+		if i >= 8 {
+			break
+		}
+		story := storySentence(p)
+		if t, ok := setOffDate(p, story); ok {
+			return t
+		}
+		if story {
+			break
+		}
+	}
+	return time.Time{}
+}
+
+// storySentence reports whether a paragraph reads as the story's text
+// rather than a header line: eight words or more, three of them in lower
+// case, ending as a sentence ends.
+func storySentence(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, `"”’')`))
+	if r != '.' && r != '!' && r != '?' {
+		return false
+	}
+	words, lower := 0, 0
+	for _, w := range strings.Fields(p) {
+		words++
+		if unicode.IsLower(firstRune(w)) {
+			lower++
+		}
+	}
+	return words >= 8 && lower >= 3
+}
+
+// setOffDate returns the first full date of a header line when nothing in
+// lower case stands before it in its part of the line; dateline asks for a
+// dash, slash or bar after it too (see headerLinesDate).
+func setOffDate(p string, dateline bool) (time.Time, bool) {
+	if p == "" || !hasYear(p) {
+		return time.Time{}, false
+	}
+	t, at, end, ok := firstDate(p)
+	if !ok {
+		return time.Time{}, false
+	}
+	before := p[:at]
+	if i := strings.LastIndexAny(before, "|•·"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.FieldsFunc(before, stampMark) {
+		if r := firstRune(w); unicode.IsLower(r) {
+			return time.Time{}, false
+		}
+	}
+	if dateline {
+		after := strings.TrimLeft(clockTime.ReplaceAllString(p[end:min(len(p), end+40)], " "), " .,")
+		for {
+			// a zone after the time: "<date> 07:00 CET / …"
+			w, rest, _ := strings.Cut(after, " ")
+			if !stampWords[strings.ToLower(w)] {
+				break
+			}
+			after = strings.TrimLeft(rest, " ")
+		}
+		r := firstRune(after)
+		if r != '–' && r != '—' && r != '-' && r != '/' && r != '|' {
+			return time.Time{}, false
+		}
+	}
+	return t, true
 }

@@ -71,6 +71,9 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	if a.Title == "" && len(body) > 1 && titleLike(body[0], 25) {
 		a.Title, body = body[0], body[1:]
 	}
+	if a.Date.IsZero() {
+		a.headerDay = headerLinesDate(a.Title, a.Subtitle, body)
+	}
 	a.Body = a.stripDateline(body)
 	return a
 }

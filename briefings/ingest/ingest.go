@@ -206,6 +206,8 @@ func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
 		d.Date, d.DateFrom = a.Date, a.DateFrom
 	case !DateFromURL(u).IsZero():
 		d.Date, d.DateFrom = DateFromURL(u), "the article's address"
+	case !a.headerDay.IsZero():
+		d.Date, d.DateFrom = a.headerDay, "the article's header"
 	default:
 		if t, ok := parseDate(a.datelineDay, now); ok {
 			d.Date, d.DateFrom = t, "the dateline, with the year assumed"
