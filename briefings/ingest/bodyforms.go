@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/briefbot/briefbot/briefings"
 )
@@ -261,4 +262,82 @@ func (x *extractor) homeFolded() string {
 		return ""
 	}
 	return best
+}
+
+// localUnits are the head words of a body's regional or local unit: "the
+// <Body>'s regional office", "<BODY> provincial command", "<Body>
+// district branch".
+var localUnits = set(`office offices command branch branches division district section bureau unit
+	directorate chapter station headquarters delegation`)
+
+// localScopes say a unit serves one part of the body's ground: a region, a
+// province, a district, the field.
+var localScopes = set(`regional provincial district county state local field country area zonal
+	divisional municipal subregional sub-regional territorial`)
+
+// parentBody maps a regional or local unit of a body the article or the
+// registry knows, named through the body ("<Body>'s Regional Office for
+// <Region>", "<ACRONYM> provincial command in <Province>", "the <Body>
+// district branch"), to that body: the unit has no name of its own in
+// the registry, and copy quotes it as the body. The unit's words after
+// the body must hold a unit's head and a scope word, or the head followed
+// by "for" or "in" and a capitalised name; nil when the name is no such
+// unit or the body is unknown.
+func (x *extractor) parentBody(name string) *entity {
+	words := strings.Fields(name)
+	if len(words) < 3 {
+		return nil
+	}
+	for i := 1; i < len(words)-1; i++ {
+		if !localUnit(words[i:]) {
+			continue
+		}
+		owner := strings.Join(words[:i], " ")
+		if isPossessive(owner) {
+			owner = stripPossessive(owner)
+		}
+		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "the "), "The ")
+		if b := x.knownBody(owner); b != nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// knownBody returns the body the article or the registry knows by this
+// name, its short form or an alias, or nil.
+func (x *extractor) knownBody(name string) *entity {
+	c := x.cast
+	k := c.fold(name)
+	if k == "" {
+		return nil
+	}
+	if e := c.lookup(name); e != nil && e.kind == "organisation" {
+		return e
+	}
+	if c.reg != nil {
+		if s := c.reg.speakers[k]; s != nil && s.Kind == "organisation" {
+			return c.fromRegistry(s)
+		}
+	}
+	return nil
+}
+
+// localUnit reports whether the words after a body's name are one of its
+// regional or local units (see parentBody).
+func localUnit(words []string) bool {
+	scope, head := false, false
+	for k, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case localScopes[lw]:
+			scope = true
+		case localUnits[lw]:
+			head = true
+			if k+2 < len(words) && (words[k+1] == "for" || words[k+1] == "in") && unicode.IsUpper(firstRune(words[k+2])) {
+				scope = true
+			}
+		}
+	}
+	return scope && head
 }

@@ -961,6 +961,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.bodyByContent(e); b != e {
 			return b
 		}
+		if b := x.parentBody(e.name); b != nil {
+			return b
+		}
 	}
 	if e.kind != "organisation" || !orgHeads[k] {
 		return e
