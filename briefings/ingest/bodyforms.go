@@ -284,6 +284,16 @@ var localScopes = set(`regional provincial district county state local field cou
 // by "for" or "in" and a capitalised name; nil when the name is no such
 // unit or the body is unknown.
 func (x *extractor) parentBody(name string) *entity {
+	unit := false
+	for w := range strings.FieldsSeq(name) {
+		if unitHead(w) {
+			unit = true
+			break
+		}
+	}
+	if !unit {
+		return nil // most bodies: looked at without splitting the name
+	}
 	words := strings.Fields(name)
 	if len(words) < 3 {
 		return nil
@@ -340,4 +350,13 @@ func localUnit(words []string) bool {
 		}
 	}
 	return scope && head
+}
+
+// unitHead reports whether a word, in lower case or capitalised, is a
+// unit's head word (localUnits).
+func unitHead(w string) bool {
+	if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+		return localUnits[string(w[0]+'a'-'A')+w[1:]]
+	}
+	return localUnits[w]
 }
