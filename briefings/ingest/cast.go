@@ -23,6 +23,7 @@ type entity struct {
 	speaksFor *entity            // anon: the body an unnamed official or spokesperson speaks for
 	organOf   *entity            // organisation: the body it is a committee or board of, which speaks
 	described int                // anon from a title: 1 + the sentence that first described them
+	definite  bool               // anon from a title: first described with "the", as someone the reader knows
 	formed    *entity            // what personForm or bodyByContent made of it, once they have looked
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from

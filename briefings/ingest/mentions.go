@@ -495,7 +495,7 @@ func (x *extractor) noteRoles() {
 			e.role = m.r.text
 			x.note(m.si, e, m.tok)
 		} else {
-			x.note(m.si, x.cast.newEntity(entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender, described: m.si + 1}), m.tok)
+			x.note(m.si, x.cast.newEntity(entity{name: m.r.text, role: m.r.text, kind: "anon", gender: m.r.gender, described: m.si + 1, definite: m.r.det == "the"}), m.tok)
 		}
 	}
 }

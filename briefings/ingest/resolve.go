@@ -365,6 +365,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 						return a, "description"
 					}
 				}
+				if e.described == si+1 || e.definite {
+					// Described so, definitely, but never named: the person
+					// the article introduced by name with a word of the
+					// noun's stem.
+					if p := x.introducedByNoun(r, si, at); p != nil {
+						return p, "description"
+					}
+				}
 				return nil, ""
 			}
 			return e, "description"
@@ -515,7 +523,116 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if e := x.describedLast(r, si, at); e != nil {
 		return e, "description"
 	}
+	if e := x.introducedByNoun(r, si, at); e != nil {
+		return e, "description"
+	}
 	return nil, ""
+}
+
+// introducedByNoun resolves "the <noun>" for a person whom no title held
+// and no recent speaker fits to the person the article introduced with a
+// word of the same stem or a synonym of the noun: "the <agent>" after a
+// work "<verb>ed by X" or "X has <verb>ed", after "X, the <synonym> of
+// …", after "a <work> by X" for the agent noun of that work. The word
+// must stand near a mention of the person, outside quotes, or in their
+// role; the most recent such person wins. Nil when no one was introduced
+// so, or the noun is a post one unnamed person holds or a body's voice.
+func (x *extractor) introducedByNoun(r *ref, si, at int) *entity {
+	if r.det != "the" || r.object || r.plural() || r.kind != refRole && r.kind != refSomeone && r.kind != refOrgDesc {
+		return nil
+	}
+	head := strings.ToLower(r.text[strings.LastIndexByte(r.text, ' ')+1:])
+	if head != r.head || singleOffices[head] || speaksForBody(head) || counterparts[head] || businessHeads[head] {
+		return nil
+	}
+	stem := agentStem(head)
+	if stem == "" && len(nounSynonyms[head]) == 0 {
+		return nil
+	}
+	agent := func(w string) bool { // the verb or work, not the agent noun again
+		return stem != "" && strings.HasPrefix(w, stem) && w != head && w != head+"s"
+	}
+	introduced := func(s int, m mention) bool {
+		e := m.e
+		if e.kind != "person" || r.gender != unknownGender && e.gender != unknownGender && r.gender != e.gender {
+			return false
+		}
+		for w := range strings.FieldsSeq(strings.ToLower(e.role)) {
+			if slices.Contains(nounSynonyms[head], w) {
+				return true
+			}
+		}
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		word := func(k int) string {
+			if k < sr.a || k >= sr.b || p.toks[k].q != 0 || !p.isWordAt(k) {
+				return ""
+			}
+			return p.lw(k)
+		}
+		// "<Synonym> X" or "X, the <synonym> of …".
+		for k := m.tok - 2; k <= m.tok+4; k++ {
+			if w := word(k); w != "" && slices.Contains(nounSynonyms[head], w) {
+				return true
+			}
+		}
+		// "<work|verb>ed by [a few words] X": the agent of the work.
+		for k := m.tok - 5; k < m.tok; k++ {
+			if agent(word(k)) && word(k+1) == "by" {
+				return true
+			}
+		}
+		// "X[, 58,] has <verb>ed …": X the subject of the verb.
+		if k := x.askedClauseEnd(s); m.tok >= k {
+			for k := m.tok + 1; k < sr.b && k <= m.tok+6; k++ {
+				if agent(word(k)) {
+					return true
+				}
+				if p.isNameWord(k) && k > m.tok+1 {
+					break
+				}
+			}
+		}
+		return false
+	}
+	for s := si; s >= 0; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if (s < si || ms[i].tok < at) && introduced(s, ms[i]) {
+				return ms[i].e
+			}
+		}
+	}
+	return nil
+}
+
+// agentStem returns what an agent noun names its doer by, the noun less
+// its agent ending ("direct" of "director", "design" of "designer"), so
+// that the verb or noun the article introduced someone with shares it;
+// or, for an agent noun of a work, the work ("report" of "rapporteur").
+// "" when the stem is too short to tell anything.
+func agentStem(noun string) string {
+	if w, ok := agentWorks[noun]; ok {
+		return w
+	}
+	for _, suf := range []string{"eur", "er", "or", "ist"} {
+		if st, ok := strings.CutSuffix(noun, suf); ok && len(st) >= 5 {
+			return st
+		}
+	}
+	return ""
+}
+
+// agentWorks are agent nouns whose work the article names by a word of
+// another stem: "a report by X" makes X the rapporteur.
+var agentWorks = map[string]string{"rapporteur": "report"}
+
+// nounSynonyms are descriptions copy uses for one another when it names a
+// person again: a programme's host is its presenter.
+var nounSynonyms = map[string][]string{
+	"presenter": {"host", "anchor", "presenter"},
+	"host":      {"presenter", "anchor"},
+	"anchor":    {"presenter", "host"},
 }
 
 // cityBody resolves "the city said" (or "the City", as South African and
@@ -1759,6 +1876,26 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			return true
 		}
 		p := x.d.paras[x.d.sents[s].p]
+		if adj := nationalAdjective(word); adj != "" {
+			// "the Spaniard" for the "Spanish coach, X" or the one whose
+			// role gives that nationality: the noun and its adjective are
+			// one nationality.
+			// Only an adjective counts: a country's name or possessive
+			// before a title ("<Country>'s minister") is left to the
+			// rules that read it.
+			if _, nat := m.e.roleInfo(); nat != "" && !isKnownPlace(upperFirst(nat)) && sameNationality(nat, adj) {
+				return true
+			}
+			k := m.tok - 1
+			if p.isComma(k) {
+				k-- // "<Adjective> <title>, X"
+			}
+			for stop := k - 3; k >= 0 && k > stop && p.isWordAt(k); k-- {
+				if w := p.lw(k); p.toks[k].isCap(p.text) && !isKnownPlace(p.word(k)) && sameNationality(w, adj) {
+					return true
+				}
+			}
+		}
 		if age != word {
 			// "Kazuo Endo, 64," or "Endo, 64, who heads …".
 			k := m.tok + 1
@@ -1819,6 +1956,36 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 		return ms
 	}
 	return nil
+}
+
+// nationalAdjective returns the adjective of a nationality noun, for the
+// nouns that are not their adjective ("spaniard" is "spanish", "briton"
+// "british"); the word itself for a noun that is ("the Brazilian"); ""
+// for any other epithet.
+func nationalAdjective(noun string) string {
+	if !demonyms[noun] {
+		return ""
+	}
+	if adj, ok := demonymAdjectives[noun]; ok {
+		return adj
+	}
+	return noun
+}
+
+// upperFirst returns a folded word with its first letter in capitals.
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// demonymAdjectives are the nationality nouns whose adjective is another
+// word.
+var demonymAdjectives = map[string]string{
+	"spaniard": "spanish", "briton": "british", "dane": "danish", "finn": "finnish", "swede": "swedish",
+	"pole": "polish", "turk": "turkish", "scot": "scottish", "scotsman": "scottish", "croat": "croatian",
+	"serb": "serbian", "frenchman": "french", "frenchwoman": "french", "englishman": "english",
+	"englishwoman": "english", "irishman": "irish", "irishwoman": "irish", "welshman": "welsh",
+	"dutchman": "dutch", "dutchwoman": "dutch", "filipino": "philippine",
 }
 
 // talkedOfEpithet returns the speaker of an earlier sentence that used
