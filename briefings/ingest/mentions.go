@@ -300,8 +300,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			return
 		}
 		e := x.cast.lookup(r.name)
-		if (e == nil || e.kind == "person") && r.role == "" && !r.evidence && r.gender == unknownGender && p.placeBefore(start) {
-			return // "in X", "near X": where, not who
+		if (e == nil || e.kind == "person") && !r.evidence && r.gender == unknownGender && (r.role == "" && p.placeBefore(start) || p.placePart(start, r.role)) {
+			return // "in X", "near X", "in <Town>'s X": where, not who
 		}
 		if e == nil && !r.evidence && wordCountUpTo(r.name, 2) < 2 && !runOnInitialName(r.name) {
 			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
@@ -441,6 +441,15 @@ func (p *para) placeBefore(i int) bool {
 		return inhabitants[p.lowerAt(i-2)]
 	}
 	return false
+}
+
+// placePart reports whether a name whose phrase opens at token start with
+// a capitalised possessive ("in <Town>'s X") follows a place's preposition:
+// X is a part of that place, and the possessive, read as X's role, says
+// only whose part it is.
+func (p *para) placePart(start int, role string) bool {
+	w := p.word(start)
+	return role == w && p.toks[start].isCap(p.text) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && p.placeBefore(start)
 }
 
 // frontedPhrase reports whether the words [lo, i) of a sentence are the

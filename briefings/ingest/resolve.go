@@ -54,6 +54,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
+		if placePartRole(r.role) {
+			// "a shop owner in <Town>'s X said": X is a part of the
+			// town, where the unnamed owner is; the words before it
+			// are no title of a person called X.
+			return nil, ""
+		}
 		if r.indefinite && r.role == "" {
 			// "said one Labour MP", "a Tory MP told": one of a party's or a
 			// body's people, unnamed; a name takes no "a" or "one".
@@ -796,6 +802,19 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// placePartRole reports whether a role read before a name ends on a
+// place's preposition and a capitalised possessive ("owner in <Town>'s"):
+// the name is then a part of that place, not a person with that title.
+func placePartRole(role string) bool {
+	ws := strings.Fields(role)
+	if len(ws) < 2 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return placeAfter[strings.ToLower(ws[len(ws)-2])] && last != strings.ToLower(last) &&
+		(strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s"))
 }
 
 // subjectPronoun returns the token of the first "he" or "she" of gender g

@@ -57,15 +57,18 @@ func TestNameAfterTheIsNoPerson(t *testing.T) {
 	}
 }
 
-// TestPlaceBeforeWhoIsNoPerson: in "a <noun> in <Place>, who …" the
-// relative clause is about the noun before the preposition; the place is
-// where they are, and neither speaks nor becomes a new person.
+// TestPlaceBeforeWhoIsNoPerson: in "a <noun> in <Place>, who …" (or "in
+// <Town>'s <Quarter>") the relative clause is about the noun before the
+// preposition; the place is where they are, and neither speaks, nor is
+// given the key point, nor becomes a new person.
 func TestPlaceBeforeWhoIsNoPerson(t *testing.T) {
 	t.Parallel()
 	for _, c := range []struct{ opening, pronoun string }{
 		{"One angler in Hvalvik, who has fished the fjord for 40 years,", "he"},
 		{"A shopkeeper near Korsbru, who asked that her surname not be used,", "she"},
 		{"A farmer from Ostmarka, who lost two sheds in the storm,", "he"},
+		{"A grocery shop owner in Norvik's Sota Peth, who did not want to be named,", "he"},
+		{"A grocer in Norvik's Sota Peth, who lost his shop,", "he"},
 	} {
 		t.Run(c.opening, func(t *testing.T) {
 			t.Parallel()
@@ -76,6 +79,11 @@ func TestPlaceBeforeWhoIsNoPerson(t *testing.T) {
 			for _, n := range d.New {
 				if n.Kind == "person" {
 					t.Errorf("new person %q, from the place before a who-clause", n.Name)
+				}
+			}
+			for _, p := range d.Points {
+				if p.Speaker != "" && p.Speaker != "unknown" {
+					t.Errorf("key point %q given to %q", p.Text, p.Speaker)
 				}
 			}
 		})
