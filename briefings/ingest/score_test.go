@@ -190,7 +190,7 @@ func TestArticleSet(t *testing.T) {
 		// (0.891): reported like a blind set until a round brings it there.
 		{"held-out 12, tuned on in round 11", filepath.Join("testdata", "heldout12"), 30, true},
 		{"held-out 13, tuned on in round 12", filepath.Join("testdata", "heldout13"), 30, false},
-		// Tuned on in rounds 13 and 14, short of the tuned sets. speaker target
+		// Tuned on in rounds 13 and 14, short of the tuned sets' speaker target
 		// (0.862): reported like a blind set until a round brings it there.
 		{"held-out 14, tuned on in rounds 13-14", filepath.Join("testdata", "heldout14"), 30, true},
 		// Tuned on in round 14, short of the target (0.853): reported.
