@@ -2647,16 +2647,36 @@ func (x *extractor) stateBody(text string, si int) *entity {
 			return x.cast.fromRegistry(sp) // "the <nationality> <field> ministry"
 		}
 	}
+	// Of the country's bodies whose role says that kind, the first the
+	// registry lists, unless the article has named just one of them: a
+	// bare kind ("a department spokesperson") after one of the country's
+	// departments spoke is that department, not another listed first.
+	var byRole, named *briefings.Speaker
+	namedTwice := false
 	for _, o := range x.cast.reg.orgRoles {
 		sp, role := o.sp, o.role
 		if !strings.Contains(role, " "+kind+" ") && !(kind == "government" && strings.Contains(role, " government")) {
 			continue
 		}
 		for _, f := range forms {
-			if f != "" && strings.Contains(role, " "+f+" ") {
-				return x.cast.fromRegistry(sp)
+			if f == "" || !strings.Contains(role, " "+f+" ") {
+				continue
 			}
+			if byRole == nil {
+				byRole = sp
+			}
+			if x.cast.byReg[sp] != nil {
+				namedTwice = namedTwice || named != nil && named != sp
+				named = sp
+			}
+			break
 		}
+	}
+	if named != nil && !namedTwice {
+		byRole = named
+	}
+	if byRole != nil {
+		return x.cast.fromRegistry(byRole)
 	}
 	if kind == "government" {
 		if e := x.cast.lookup(country); e != nil && e.kind == "place" {
@@ -2931,12 +2951,47 @@ func (x *extractor) countryIn(s int) string {
 		if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
 			continue
 		}
+		if found = x.countryRunAt(p, i, ds.b); found != "" {
+			break
+		}
 		w := stripPossessive(p.word(i))
 		if found = x.countryOf(w); found == "" {
 			found = countryOfWord(w)
 		}
 	}
 	x.countries[s] = &found
+	return found
+}
+
+// countryRunAt returns the country a name of two to four words starting
+// at capitalised token i names ("Sierra Leone", "Isle of Man", "Papua New
+// Guinea's"), or "": a country's name is often more than one word, and
+// none of its words alone names it. The run ends in a capitalised word;
+// the words inside it are capitalised or "of", "and", "the".
+func (x *extractor) countryRunAt(p *para, i, end int) string {
+	found := ""
+	for j, n := i+1, 1; j < end && n < 4; j++ {
+		if !p.isWordAt(j) {
+			break
+		}
+		if !p.toks[j].isCap(p.text) {
+			if lw := p.lw(j); lw != "of" && lw != "and" && lw != "the" {
+				break
+			}
+			continue
+		}
+		n++
+		run := p.text[p.toks[i].s:p.toks[j].e]
+		if isPossessive(run) {
+			run = stripPossessive(run)
+		}
+		if c := x.countryOf(run); c != "" {
+			found = c // the longest run that names one: "Papua New Guinea", not "New Guinea"
+		}
+		if isPossessive(p.word(j)) {
+			break
+		}
+	}
 	return found
 }
 
