@@ -32,6 +32,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		words = append(words, w)
 	}
 	i := leadingTitles(words, 0)
+	if i == 0 && x.localTitle(words) {
+		i = 1
+	}
 	if j := bodyBeforeName(words, i); j > i && x.namedAlone(words[len(words)-1]) {
 		// The person is named by the surname alone elsewhere, so the
 		// words before the body's head word are no part of their name.
@@ -182,4 +185,88 @@ func (p *para) isGivenNameAt(g int) bool {
 	// capitalised words: in a longer run ("<Body Words> Surname") it is
 	// part of a body's or a title's name.
 	return !p.isWordAt(g-1) || !p.toks[g-1].isCap(p.text) || p.sents[p.sentenceOf(g)].a == g
+}
+
+// agentSuffixes end a noun for someone who does something: a craft or an
+// office ("restorer", "conservator", "archivist", "librarian").
+var agentSuffixes = []string{"er", "or", "ist", "ian"}
+
+// localTitle reports whether the first of a person's three or more words
+// is a title no list knows — a craft, an office or a local title copy
+// writes before the name ("<Craft> Given Surname", a court's or a chief's
+// title in the country's language). Names put the given name first, so a
+// capitalised word before the given name says what the person is when it
+// is no given name the lists know, the word after it may be a given name
+// (one the lists know, or a word in no list, that the article does not
+// use as a noun), and the article uses the
+// word as a noun: in lower case or after "the" or "a" ("the <Title>
+// said"), or, for a noun for a doer (-er, -or, -ist, -ian), its stem in
+// lower case ("restored" for "Restorer"). The lists lack many given
+// names, some shaped like a doer ("Dexter", "Damian"), so the shape
+// alone is no evidence.
+func (x *extractor) localTitle(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	w, lw := words[0], strings.ToLower(words[0])
+	if !unicode.IsUpper(firstRune(w)) || isAcronym(w) || strings.ContainsAny(w, ".-'’") || len(lw) < 4 {
+		return false
+	}
+	if _, given := givenGender(lw); given || peerTitles[lw] || isKnownPlace(lw) || isNationality(w) {
+		return false
+	}
+	if !mayBeGiven(words[1]) || x.usedAsNoun(strings.ToLower(words[1]), "") {
+		return false // "<Adjective> Policy Report": the next word is a noun too
+	}
+	stem := ""
+	for _, suf := range agentSuffixes {
+		if b, ok := strings.CutSuffix(lw, suf); ok && len(b) >= 6 {
+			stem = b
+			break
+		}
+	}
+	return x.usedAsNoun(lw, stem)
+}
+
+// mayBeGiven reports whether a capitalised word may be a given name: one
+// the lists know, or a word in no list, no place and no nationality.
+func mayBeGiven(w string) bool {
+	lw := strings.ToLower(w)
+	if _, given := givenGender(lw); given {
+		return true
+	}
+	if !unicode.IsUpper(firstRune(w)) || isAcronym(w) || nameTitleWord(w) || isKnownPlace(lw) || isNationality(w) {
+		return false
+	}
+	return len(lw) > maxLexiconWord || wordClassOf(lw) == 0
+}
+
+// usedAsNoun reports whether the article uses a word (folded to lower
+// case) as a noun somewhere, outside quotation marks: in lower case, or
+// capitalised after "the" or "a"; or, with a stem, a word in lower case
+// that opens with the stem.
+func (x *extractor) usedAsNoun(lw, stem string) bool {
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) {
+				continue
+			}
+			t := p.lw(k)
+			if stem != "" && strings.HasPrefix(t, stem) && !p.toks[k].isCap(p.text) {
+				return true
+			}
+			if t != lw && stripPossessive(t) != lw {
+				continue
+			}
+			if !p.toks[k].isCap(p.text) {
+				return true
+			}
+			if k > 0 && p.isWordAt(k-1) {
+				if d := p.lw(k - 1); d == "the" || d == "a" || d == "an" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
