@@ -2463,9 +2463,81 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 		if businessHeads[last] {
 			return x.businessByKindWord(si)
 		}
+		if e := x.kindOfName(last, si, at); e != nil {
+			return e
+		}
 	}
 	return nil
 }
+
+// kindOfName resolves "the <noun>" for a body to the one body the article
+// introduced, before token at of sentence si, by a name that opens with
+// that noun, "the <Noun> of <Name>": a court's "the State" for "the State
+// of <Country>" (the country, which speaks for its state), "the
+// committee" for "the Committee of <Members>" named only in its head's
+// title, where no mention of the body stands for orgByHead to find. A
+// noun that opens two such names fits both and means neither: nil, as
+// when nothing introduced it so.
+func (x *extractor) kindOfName(noun string, si, at int) *entity {
+	if !orgHeads[noun] && noun != "state" {
+		return nil
+	}
+	found := ""
+	for s := 0; s <= si; s++ {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a + 1; i+2 < sr.b; i++ {
+			if s == si && i >= at {
+				break
+			}
+			if p.toks[i].class&cCap == 0 || !p.isWordAt(i) || p.lw(i) != noun || p.lowerAt(i-1) != "the" || p.lowerAt(i+1) != "of" {
+				continue
+			}
+			a, b := i+2, i+2
+			if p.lowerAt(a) == "the" {
+				a, b = a+1, a+1
+			}
+			for b < sr.b && (p.isNameWord(b) || nameJoiners[p.lowerAt(b)] && p.isNameWord(b+1)) {
+				b++
+			}
+			if b == a || !p.isNameWord(b-1) {
+				continue
+			}
+			name := p.textOf(i, b)
+			if noun == "state" {
+				name = p.textOf(a, b) // the country, not "State of <Country>"
+			}
+			if found != "" && found != name {
+				return nil // two bodies open with the noun: which is not said
+			}
+			found = name
+		}
+	}
+	switch {
+	case found == "":
+		return nil
+	case noun == "state":
+		c := x.countryOf(found)
+		if c == "" {
+			return nil
+		}
+		if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+			return e
+		}
+		return x.cast.place(c)
+	}
+	if e := x.cast.lookup(found); e != nil {
+		if e.kind != "organisation" {
+			return nil
+		}
+		return e
+	}
+	return x.cast.org(found, noun)
+}
+
+// nameJoiners are the lower-case words inside a body's name ("Committee of
+// Teachers in Basic Education", "Ministry of Food and Agriculture").
+var nameJoiners = set(`of and for in on the &`)
 
 // counterparts are people copy describes beside the one a story is about,
 // whom "the <noun>" after a sentence about that person does not mean: the
