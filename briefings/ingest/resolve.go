@@ -387,6 +387,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.possessedArm(r.text); e != nil {
 			return e, ""
 		}
+		if e := x.workOwner(r, si, at); e != nil {
+			return e, "description"
+		}
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
@@ -420,6 +423,17 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refDoc:
+		if e := x.workOwner(r, si, at); e != nil {
+			return e, "description"
+		}
+		if g, ok := personalPronouns[r.det]; ok && (g == male || g == female) && !r.object {
+			// "Her latest report warned": the author "her" means, as for
+			// a book; a person's document is not a body's.
+			if e := x.antecedent(g, si, at); e != nil {
+				return e, "pronoun"
+			}
+			return nil, ""
+		}
 		switch {
 		case r.org != "" && isKnownPlace(r.org):
 			return x.cast.place(r.org), ""
@@ -533,6 +547,63 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		return e, "description"
 	}
 	return nil, ""
+}
+
+// workOwner resolves a body's work as the subject of a speech or finding
+// verb — "its latest outlook warned", "its report found", "<Body>'s
+// analysis warns" — to the body that owns it: the body "its" means, or the
+// one the possessive names, as the article or the registry knows it. A
+// document speaks for whoever wrote it, and the possessive says who did.
+// Nil for a person's possessive ("her report", whose author the pronoun
+// rules find), for people or a body's organs or units after the
+// possessive ("its spokesman", "its board"), which other rules read, and
+// when "its" finds no body.
+func (x *extractor) workOwner(r *ref, si, at int) *entity {
+	if r.object {
+		return nil
+	}
+	words := strings.Fields(r.text)
+	if len(words) == 0 || len(words) > 5 {
+		return nil
+	}
+	for _, w := range words {
+		if !unicode.IsLetter(firstRune(w)) {
+			return nil // a phrase run over a dash or a quote is no one noun phrase
+		}
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if describesPerson(last) || personBySuffix(last) || pluralOfPeople(last) || isRoleWord(strings.TrimSuffix(last, "s")) ||
+		orgHeads[last] || bodyOrgans[last] || kinNouns[last] || groupNouns[last] {
+		return nil
+	}
+	if r.det == "its" {
+		e := x.antecedent(orgOnly, si, at)
+		if e == nil || e.kind != "organisation" && e.kind != "place" {
+			return nil
+		}
+		sr := x.d.sents[si]
+		p := x.d.paras[sr.p]
+		for k := sr.a; k < at && k < sr.b; k++ {
+			if p.isNameWord(k) && !(k == sr.a && p.lw(k) == "its") {
+				return nil // "X pitched it … “…,” its video promised": the sentence's own subject may own it
+			}
+		}
+		return e
+	}
+	if r.det != "" || len(words) < 2 || !isPossessive(words[0]) {
+		return nil
+	}
+	owner := stripPossessive(words[0])
+	if s := x.cast.regSpeaker(owner); s != nil {
+		if s.Kind != "organisation" {
+			return nil
+		}
+		return x.cast.fromRegistry(s)
+	}
+	if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" {
+		return e
+	}
+	return nil
 }
 
 // introducedByNoun resolves "the <noun>" for a person whom no title held
