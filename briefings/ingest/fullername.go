@@ -13,7 +13,7 @@ func (c *cast) fullerName(e *entity) *entity {
 	if e == nil || e.kind != "person" || e.reg != nil {
 		return e
 	}
-	k := c.fold(e.name)
+	k := c.nameKey(e)
 	if !strings.Contains(k, " ") {
 		return e // one word: cast.fullName's
 	}
@@ -41,7 +41,7 @@ func (c *cast) fullerName(e *entity) *entity {
 		if o == e || o.kind != "person" {
 			continue
 		}
-		ok := c.fold(o.name)
+		ok := c.nameKey(o)
 		if len(ok) <= len(k)+1 {
 			continue
 		}
