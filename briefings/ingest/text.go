@@ -774,7 +774,7 @@ func splitSentences(p *para, out []span) []span {
 			end = true
 		case t.kind == tQuote && !t.open && i > 0 && p.toks[i-1].kind == tEnd:
 			end = true
-		case t.kind == tWord && t.q == 0 && strings.HasSuffix(p.low(t), ".") &&
+		case t.kind == tWord && t.q == 0 && !t.plain && strings.HasSuffix(p.low(t), ".") && // a plain word has no full stop
 			(sentenceEndingAbbrevs[strings.TrimSuffix(p.low(t), ".")] || dottedInitials(strings.TrimSuffix(p.low(t), "."))) && i+1 < n:
 			nt := &p.toks[i+1]
 			end = nt.kind == tQuote && nt.open || nt.isCap(p.text) && functionWords[p.low(nt)]
