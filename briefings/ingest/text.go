@@ -86,6 +86,7 @@ type scratch struct {
 	lastSaid  map[*entity]time.Time // saidDates' day last named with each speaker
 	people    map[string]bool       // frequentNames' words of people's names
 	names     map[string]*nameSeen  // frequentNames' counts
+	seen      slabs[nameSeen]       // and what they point to, some 25 an article
 	mentions  [][]mention           // the extractor's per-sentence lists
 	events    [][]*event
 	speakerAt []*entity
@@ -193,6 +194,7 @@ func (d *document) release() {
 	}
 	sc.refs.reset()
 	sc.evs.reset()
+	sc.seen.reset()
 	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
 	clear(sc.readings) // the refs they keep are reused
 	sc.readings = sc.readings[:0]

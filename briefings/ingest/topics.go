@@ -183,7 +183,9 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
 				continue
 			}
-			counts[k] = &nameSeen{1, name}
+			c := sc.seen.next()
+			*c = nameSeen{1, name}
+			counts[k] = c
 		}
 	}
 	var out []NameCount
