@@ -64,6 +64,9 @@ type scratch struct {
 	refs slabs[ref]   // the phrase readings
 	evs  slabs[event] // the speech events, some 35 an article
 
+	quotes    slabs[quoteSpan] // the document's quotes, some 20 an article
+	quoteList []*quoteSpan     // the last document's list of them
+
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
 	cast     *cast            // the last draft's cast, whose maps the next reuses
@@ -195,6 +198,9 @@ func (d *document) release() {
 	sc.refs.reset()
 	sc.evs.reset()
 	sc.seen.reset()
+	sc.quotes.reset()
+	clear(d.quotes)
+	sc.quoteList = d.quotes[:0]
 	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
 	clear(sc.readings) // the refs they keep are reused
 	sc.readings = sc.readings[:0]
@@ -238,7 +244,7 @@ func (d *document) eachFoldedSentences(fn func(words []string)) {
 
 func newDocument(paragraphs []string) *document {
 	d := &document{sc: scratchPool.Get().(*scratch)}
-	d.words, d.sents = d.sc.words[:0], d.sc.sents[:0]
+	d.words, d.sents, d.quotes = d.sc.words[:0], d.sc.sents[:0], d.sc.quoteList[:0]
 	if len(d.sc.paras) < len(paragraphs) {
 		d.sc.paras, d.sc.paraRefs = make([]para, len(paragraphs)), make([]*para, len(paragraphs))
 	}
@@ -375,7 +381,8 @@ func (d *document) findQuotes() {
 		if pr.nested {
 			continue
 		}
-		q := &quoteSpan{startPara: pr.startPara, startTok: pr.startTok, endPara: pr.endPara, endTok: pr.endTok, closed: pr.closed}
+		q := d.sc.quotes.next()
+		*q = quoteSpan{startPara: pr.startPara, startTok: pr.startTok, endPara: pr.endPara, endTok: pr.endTok, closed: pr.closed}
 		d.quotes = append(d.quotes, q)
 		n := int32(len(d.quotes))
 		for pi := pr.startPara; pi <= pr.endPara; pi++ {
