@@ -66,6 +66,7 @@ type scratch struct {
 
 	quotes    slabs[quoteSpan] // the document's quotes, some 20 an article
 	quoteList []*quoteSpan     // the last document's list of them
+	pairs     []markPair       // doublePairs' answer, some 2 KB an article
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
@@ -414,7 +415,13 @@ func (d *document) findQuotes() {
 // doublePairs pairs the double quotation marks. A closing mark with no
 // quote open is a stray mark (in a headline, a dateline): ignored.
 func (d *document) doublePairs() []markPair {
-	out := make([]markPair, 0, 16) // one allocation for most articles' quotes
+	// The last document's buffer, or one allocation for most articles'
+	// quotes. findQuotes pairs again after dropping a nickname's marks,
+	// but only once done with the first pairs.
+	out := d.sc.pairs[:0]
+	if cap(out) == 0 {
+		out = make([]markPair, 0, 16)
+	}
 	cur := -1
 	for pi, p := range d.paras {
 		for ti := range p.toks {
@@ -451,6 +458,7 @@ func (d *document) doublePairs() []markPair {
 			cur = -1
 		}
 	}
+	d.sc.pairs = out[:0]
 	return out
 }
 
