@@ -337,6 +337,12 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true // "Russia, for its part, said", "X, in turn, said"
 	case w == "in" && b-a <= 9 && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideDoc(a+2, b):
 		return true // "X, in a note to clients today, said": where the words were issued
+	case w == "in" && p.isWordAt(a+1) && (p.isDet(a+1) || isPossessive(p.word(a+1))) && p.asideVehicle(a+2):
+		// "X, in a submission to the meeting, said", "X, in a message
+		// read at the forum by its consul, considered": the vehicle
+		// that carried the subject's words, however long what follows
+		// it; the subject still speaks.
+		return true
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
 		return true // "Russia's top war planner"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
@@ -460,6 +466,29 @@ func (p *para) asideHead(a, b int) int {
 		}
 	}
 	return b
+}
+
+// vehicleNouns name the way a speaker's words reached their audience
+// other than a document: a submission to a meeting, a message read out, a
+// speech, an interview, a post. After "in a" they open an aside that says
+// where the words were delivered, never who delivered them.
+var vehicleNouns = set(`submission submissions message messages speech address interview
+	post posting tweet email e-mail video presentation briefing remarks comments reply response
+	testimony declaration intervention contribution op-ed editorial column broadcast podcast`)
+
+// asideVehicle reports whether the word at a, or the one after it past
+// one adjective in lower case, is a vehicleNoun or a document's noun:
+// "in a submission", "in a recorded message", "in its annual report".
+func (p *para) asideVehicle(a int) bool {
+	for i := a; i < a+2 && p.isWordAt(i); i++ {
+		if w := p.lw(i); vehicleNouns[w] || docNouns[w] {
+			return true
+		}
+		if p.toks[i].isCap(p.text) {
+			return false
+		}
+	}
+	return false
 }
 
 // asideDoc reports whether the words [a, b) of an aside name a
