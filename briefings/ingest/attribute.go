@@ -407,6 +407,8 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 var attribWords = set(`according put puts words phrase statement read reads went goes
 	found finds held holds holding submitted submits submitting considered considering
 	contended contends contending ruling
+	agree agrees agreed advised advises forecast forecasts forecasted requested requests
+	ordered orders instructed instructs recommended recommends
 	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
 
 // openingVerbs say what words someone opened or closed a meeting or a
@@ -422,8 +424,69 @@ var openingVerbs = set(`opened opens began begins closed closes ended ends greet
 // them (expressed "deep regret", found "serious failings"). A party
 // "contended that …", and a court that decided a case did so ", ruling
 // that …".
+//
+// The class takes in the other verbs that report what was said only
+// through the clause after them — agreement ("the sides agreed that …"),
+// advice and forecasts ("advised us that …", "has forecast that …"), and
+// requests and orders, whose clause is an infinitive after their object
+// ("requested the government to …", "ordered the state to …"): see
+// clauseAfter for the frames each may take.
 var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
-	considering expressed expresses expressing contended contends contending ruling`)
+	considering expressed expresses expressing contended contends contending ruling
+	agree agrees agreed advised advises forecast forecasts forecasted requested requests
+	ordered orders instructed instructs recommended recommends`)
+
+// directiveVerbs are the clause verbs whose clause may be an infinitive
+// after the one told: "requested the Government to ensure that “…”",
+// "ordered the Respondent State to “…”", "advised farmers to “…”".
+var directiveVerbs = set(`advised advises requested requests ordered orders instructed instructs
+	recommended recommends`)
+
+// labelVerbs are the clause verbs that may take the words straight after
+// their object, as "called" does: "considered the plan “…”".
+var labelVerbs = set(`considered considers`)
+
+// objectPronounWords are the pronouns that stand as the one told between
+// a clause verb and its "that": "advised us that …".
+var objectPronounWords = set(`us them him her me you`)
+
+// clauseAfter returns the first token of the clause a clause verb at v
+// reports when its object or an aside stands between them — "that" after
+// an object pronoun or a short phrase opening on a preposition ("advised
+// us that", "considered in a statement that"), a directive verb's object
+// and "to" ("ordered the state to"), a label verb's short object and an
+// opening mark ("considered the corridor “…”") — else -1. The object must
+// be short and hold no comma, no "that" and no mark: a longer one is a
+// sentence of its own, and "that" after a noun ("considered the plan that
+// …") most often opens a relative clause, not what was said.
+func (p *para) clauseAfter(v, hi int) int {
+	w := p.lw(v)
+	first := p.lowerAt(v + 1)
+	for k := v + 2; k < hi && k <= v+6; k++ {
+		if p.toks[k].kind == tQuote && p.toks[k].open {
+			if labelVerbs[w] && p.isDet(v+1) {
+				return k
+			}
+			return -1
+		}
+		if !p.isWordAt(k) {
+			return -1
+		}
+		switch p.lw(k) {
+		case "that":
+			if k == v+2 && objectPronounWords[first] || prepositions[first] {
+				return k
+			}
+			return -1
+		case "to":
+			if directiveVerbs[w] && !prepositions[first] && (p.isWordAt(k+1) || k+1 < hi && p.toks[k+1].kind == tQuote && p.toks[k+1].open) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),
 // which attribute the quote next to them to X, or returns nil.
@@ -600,8 +663,10 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 		}
 	} else if n := p.hopeThat(v); n > 0 {
 		next = n // "expressed (the) hope that …"
-	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "f"))) {
-		return nil
+	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "found") || strings.HasPrefix(p.lw(v), "finds"))) {
+		if p.clauseAfter(v, s.b) < 0 {
+			return nil
+		}
 	}
 	k := v - 1
 	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
