@@ -34,6 +34,8 @@ type extractor struct {
 	roleMentions []roleMention
 	kindWords    []kindWord
 	countries    []*string // per document sentence, the country it names, once read
+	issuerBody   *entity   // the body whose readout speaks of both sides as one (readoutIssuer)
+	issuerDone   bool      // readoutIssuer has looked
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

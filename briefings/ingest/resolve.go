@@ -25,6 +25,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if x.jointSubject(r, si, at) {
+		// "The two ministers agreed that “…”": a readout's summary of
+		// both sides at once is the words of the body that issued it.
+		if e := x.readoutIssuer(si); e != nil {
+			return e, "description"
+		}
+	}
 	if r.det == "the" && (r.kind == refOrgDesc || r.kind == refSomeone) && bodyOrgans[r.head] {
 		// "the association's committee said", "the club's board said": a
 		// body's own organ, unnamed, speaks for the body named before
@@ -2783,6 +2790,11 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		forms = append(forms, placeAdjectives(n)...)
 		if b, ok := strings.CutSuffix(n, "s"); ok {
 			forms = append(forms, b) // the Philippines, Philippine
+		}
+		for adj, place := range irregularNationalities {
+			if place == n {
+				forms = append(forms, adj) // "the Turkmen foreign ministry": no suffix makes it
+			}
 		}
 	}
 	for _, f := range forms {

@@ -1,0 +1,140 @@
+package ingest
+
+import "strings"
+
+// jointHeads are the plural nouns a readout of a meeting or a call uses
+// for both sides at once: "the two ministers agreed that …", "the sides
+// noted …", "the parties stressed …".
+var jointHeads = set(`ministers sides parties`)
+
+// jointSubject reports whether a phrase before token at of sentence si
+// names both sides of a meeting at once — "the two ministers", "both
+// sides", "the parties" — which a readout uses for its own summary of
+// what the meeting agreed. "Two ministers" with no article is two people
+// the copy does not name.
+func (x *extractor) jointSubject(r *ref, si, at int) bool {
+	if r == nil || r.kind == refPronoun || r.kind == refName || r.kind == refOrg || r.object {
+		return false
+	}
+	head := strings.ToLower(r.text)
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		return false // "the Turkmen sides", "the two foreign ministers" stay as they are read
+	}
+	if !jointHeads[head] {
+		return false
+	}
+	switch r.det {
+	case "the", "both":
+		return true
+	case "two":
+		// The tokenizer's phrase starts at "two": the article before it
+		// says whether the two are the meeting's sides.
+		ds := x.d.sents[si]
+		p := x.d.paras[ds.p]
+		for k := ds.a + 1; k < at && k < ds.b; k++ {
+			if p.isWordAt(k) && p.lw(k) == "two" && p.lowerAt(k+1) == head {
+				return p.lowerAt(k-1) == "the"
+			}
+		}
+	}
+	return false
+}
+
+// readoutIssuer returns the body whose readout speaks of both sides as
+// one: the registry's ministry of the first minister the article names,
+// the home side of a readout of a call or a meeting ("The Minister of
+// Foreign Affairs …, X, held a conversation with …"), found from the
+// minister's title as "the <country>'s <field> ministry" is. Nil when
+// the article names no minister first or the registry lists no such
+// ministry: no one else's words are the readout's. The answer is kept
+// for the article.
+func (x *extractor) readoutIssuer(si int) *entity {
+	if x.issuerDone {
+		return x.issuerBody
+	}
+	x.issuerDone = true
+	var minister *entity
+	for s := 0; s < len(x.mentions) && minister == nil; s++ {
+		for _, m := range x.mentions[s] {
+			if m.e.kind == "person" && ministerTitle(m.e) != "" {
+				minister = m.e
+				break
+			}
+		}
+	}
+	if minister == nil {
+		return nil
+	}
+	title := ministerTitle(minister)
+	country := ""
+	for _, w := range strings.Fields(title) {
+		w = strings.Trim(w, ",.()")
+		if w == "" || firstRune(w) < 'A' || firstRune(w) > 'Z' {
+			continue
+		}
+		if country = countryOfWord(stripPossessive(w)); country == "" {
+			country = x.countryOf(stripPossessive(w))
+		}
+		if country != "" {
+			break
+		}
+	}
+	if country == "" {
+		country = x.homeCountry()
+	}
+	field := ministryField(title)
+	if country == "" || field == "" {
+		return nil
+	}
+	if e := x.stateBody(country+"'s "+field+" ministry", si); e != nil && e.reg != nil && e.kind == "organisation" {
+		x.issuerBody = e
+	}
+	return x.issuerBody
+}
+
+// ministerTitle returns the title that makes a person a minister — the
+// article's or the registry's — or "": a deputy's or a prime minister's
+// readout is issued by another office.
+func ministerTitle(e *entity) string {
+	for _, t := range [...]string{e.role, regRole(e)} {
+		lt := strings.ToLower(t)
+		if hasWordFold(lt, "minister") && !strings.Contains(lt, "prime minister") && !strings.Contains(lt, "deputy") && !strings.Contains(lt, "vice") && !formerHolder(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// regRole is the registry's role for an entity, or "".
+func regRole(e *entity) string {
+	if e.reg == nil {
+		return ""
+	}
+	return e.reg.Role
+}
+
+// ministryField returns the field a minister's title names, as a
+// ministry's kind is called: "foreign" for a foreign minister or a
+// minister of foreign affairs (whatever else the post holds), else the
+// word after "minister of" or "for", or the word before "minister"; ""
+// when the title names none.
+func ministryField(title string) string {
+	words := strings.Fields(strings.ToLower(title))
+	for _, w := range words {
+		if w == "foreign" {
+			return "foreign"
+		}
+	}
+	for i, w := range words {
+		if w != "minister" {
+			continue
+		}
+		if i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") {
+			return strings.Trim(words[i+2], ",.()")
+		}
+		if i > 0 && !isNationality(words[i-1]) && !strings.HasSuffix(words[i-1], "'s") && !definite[words[i-1]] {
+			return strings.Trim(words[i-1], ",.()")
+		}
+	}
+	return ""
+}
