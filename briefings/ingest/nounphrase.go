@@ -53,6 +53,8 @@ func (p *para) npLeft(k, lo int) int {
 			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&
 				(p.lowerAt(j-2) == "the" && p.lowerAt(j-3) == "of" || p.lowerAt(j-2) == "of") && p.isNameWord(j):
 				j-- // "of the conservative People's Party"
+			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.purposeAt(j-1) && j-2 >= lo:
+				j-- // "<Place> Coalition to End <Noun>"
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
 				j-- // "Chinese Ambassador to Kenya Zhou Lingyun"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && p.lowerAt(j-2) == "to" && p.isRoleAt(j-3) && j-3 >= lo:
@@ -167,15 +169,30 @@ func (p *para) titleListAhead(j, hi int) bool {
 // "and" ("Department for Transport, Tourism and Sport"), so the capitals
 // are followed back over commas between them: the whole name is read, not
 // its last comma-part.
+//
+// A body's name may hold an "and" of its own before this one ("Commission
+// for the Reception and Reintegration of Refugees and Returnees"): when the
+// capitals back to the nearer "and" do not read on to hi, the walk goes on
+// over it, at most twice, and tries again from further back.
 func (p *para) andInName(c, lo, hi int) bool {
 	i := c - 1
-	for i-1 >= lo && (p.isNameWord(i-1) || p.isComma(i-1) && i-2 >= lo && p.isNameWord(i-2) && p.isNameWord(i) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "the")) {
-		i-- // over a body's listed fields too: "Ministry of Land, Urban Planning and Construction"
+	for tries := 0; tries < 3; tries++ {
+		for i-1 >= lo && (p.isNameWord(i-1) || p.isComma(i-1) && i-2 >= lo && p.isNameWord(i-2) && p.isNameWord(i) || p.isWordAt(i-1) && (p.lw(i-1) == "of" || p.lw(i-1) == "for" || p.lw(i-1) == "on" || p.lw(i-1) == "the")) {
+			i-- // over a body's listed fields too: "Ministry of Land, Urban Planning and Construction"
+		}
+		from := i
+		for from < c && !p.isNameWord(from) {
+			from++
+		}
+		if from < c && p.chunkEnd(from, hi) >= hi {
+			return true
+		}
+		if !(i-2 >= lo && p.lowerAt(i-1) == "and" && p.isWordAt(i-1) && p.isNameWord(i-2) && p.isNameWord(i)) {
+			return false
+		}
+		i -= 2
 	}
-	for i < c && !p.isNameWord(i) {
-		i++
-	}
-	return i < c && p.chunkEnd(i, hi) >= hi
+	return false
 }
 
 // titleFieldsAnd reports whether the "and" (or "to") at c joins the

@@ -210,6 +210,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
 				j++ // "Ambassador to the Philippines X Y"
 			}
+		case p.isWordAt(j) && p.lw(j) == "to" && j > i && p.purposeAt(j):
+			j++ // "<Place> Coalition to End <Noun>": a body named for its aim
 		case p.isWordAt(j) && p.lw(j) == "in" && j > i && p.regionalForce(j):
 			j += 3 // "the Police in South Iceland": a force named for its region
 		case p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && j > i && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j):
@@ -290,7 +292,10 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		return true
 	}
 	for k := i + 1; k < j; k++ {
-		if l := p.lw(k); (l == "of" || l == "for") && orgHeads[strings.ToLower(p.word(k-1))] {
+		// "Court on Human and Peoples' Rights" as "Ministry of Trade and
+		// Industry": the body's complement after its head word, whichever
+		// of the three joins it, runs over the "and".
+		if l := p.lw(k); (l == "of" || l == "for" || l == "on" && p.toks[k-1].isCap(p.text)) && orgHeads[strings.ToLower(p.word(k-1))] {
 			return true
 		}
 	}
@@ -835,8 +840,20 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	// "Bank of Norland", "a spokesman for the Interior Ministry", "Marcus Webb
 	// of Calder State University".
 	left, right := b, b
+	placeEnd := -1 // where a place named with "of" or "and" ends the capitals
 	for i := a; i < b; i++ {
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "and") && p.isWordAt(i) && !p.toks[i].isCap(p.text) {
+			if e := p.placeAcross(i, b); e > 0 && (e < b && p.isOrgHeadAt(b-1) || e == b) {
+				placeEnd = e
+				// "<Isle> of <Name> Constabulary", "<City> of <Name>
+				// Council": the "of" of a place's own name, in a body's
+				// name that ends in its head word, joins no title or head
+				// to a complement; the body is read whole below.
+				i = e - 1
+				continue
+			}
+		}
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -1152,6 +1169,12 @@ notEpithet:
 		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(from, b-1)
 		return r
 	}
+	if placeEnd == b && left == b && from < b {
+		// "the City of <Name>", "the Isle of <Name>'s": the place, or
+		// the body named as it is, read whole as a place of one word is.
+		r.kind, r.name = refName, stripPossessive(p.textOf(from, b))
+		return r
+	}
 	if from == left || !allNameWords(p, from, left) {
 		r.kind = refSomeone
 		return r
@@ -1245,6 +1268,48 @@ notEpithet:
 	p.genderFromName(r, from)
 	return r
 }
+
+// purposeAt reports whether "to" at token j joins a body's head word in
+// capitals to the aim it is named for, a verb and its object in capitals
+// ("Coalition to End <Noun>", "Committee to Protect <Noun>", "Campaign to
+// Stop <Noun>"): one body's name, where a run of capitals cut at "to"
+// would take the aim for a name of its own. The verb must be one that
+// opens such names, so "the Commission to Member States" stays two.
+func (p *para) purposeAt(j int) bool {
+	return j > 0 && p.isOrgHeadAt(j-1) && p.toks[j-1].isCap(p.text) && !p.toks[j].isCap(p.text) &&
+		p.isNameWord(j+1) && purposeVerbs[p.lw(j+1)] && p.isNameWord(j+2)
+}
+
+// purposeVerbs open the aim a campaigning body is named for, after its
+// head word and "to".
+var purposeVerbs = set(`end stop protect save ban abolish prevent fight defend free eliminate eradicate
+	combat promote preserve restore reform halt beat cure feed house educate empower support`)
+
+// placeAcross returns the end of a place's name of several words whose
+// lower-case "of" or "and" is token i, or 0: a known place ("Trinidad and
+// Tobago") or a place word and the name it is of ("Isle of <Name>", "City
+// of <Name>", "State of <Name>"). A run of capitals split at that word
+// would leave its last words ("<Name> Constabulary") for a name.
+func (p *para) placeAcross(i, b int) int {
+	if p.lw(i) == "of" && p.isNameWord(i-1) && placeOfWords[p.lw(i-1)] && p.isNameWord(i+1) && !p.isRoleAt(i+1) && !p.isOrgHeadAt(i+1) {
+		return i + 2
+	}
+	for s := i - 1; s >= 0 && s >= i-2 && p.isNameWord(s); s-- {
+		for e := i + 2; e <= b && e <= i+4; e++ {
+			if !p.isNameWord(e-1) && !(p.isWordAt(e-1) && p.lw(e-1) == "the") {
+				break
+			}
+			if p.isNameWord(e-1) && isKnownPlace(p.textOf(s, e)) {
+				return e
+			}
+		}
+	}
+	return 0
+}
+
+// placeOfWords name a kind of place before "of" and its name.
+var placeOfWords = set(`isle island islands city county state republic kingdom province district region
+	municipality borough`)
 
 // acronymOf reports whether a bracketed acronym right after [a, b) spells
 // the initials of its capitals: "Joint Chiefs of Staff (JCS)".
@@ -1508,7 +1573,7 @@ func (p *para) complementName(i, b int) int {
 	if len(caps) < 3 || p.isOrgHeadAt(caps[len(caps)-1]) {
 		return -1
 	}
-	if p.spokesFor(i) && !p.hasRoleIn(i, b) {
+	if p.spokesFor(i, b) && !p.hasRoleIn(i, b) {
 		// "a spokesman for X Y Z" with no given name or title in it:
 		// whom a spokesperson is for is a body, not a person after its
 		// last words.
@@ -1565,9 +1630,23 @@ func (p *para) fieldOnly(i, b int) bool {
 }
 
 // spokesFor reports whether the words before token i are a spokesperson's
-// title and "for" right before a name ("for the" may lead into a place
-// and a title before a person: "for the West Sea Commodore X Y").
-func (p *para) spokesFor(i int) bool {
+// title and "for" right before the capitals [i, b). "For the" may lead into
+// a place and a title before a person ("for the West Sea Commodore X Y");
+// but capitals after "the" with an "of" or "and" of their own ("for the
+// <Isle> of <Man> <Head>") are a body's name, however its last words look,
+// as a person's name takes neither an article nor a joiner.
+func (p *para) spokesFor(i, b int) bool {
+	if p.lowerAt(i-1) == "the" {
+		joined := false
+		for k := i + 1; k < b-1 && !joined; k++ {
+			l := p.lw(k)
+			joined = (l == "of" || l == "and") && p.isWordAt(k) && !p.toks[k].isCap(p.text)
+		}
+		if !joined {
+			return false
+		}
+		i--
+	}
 	return p.lowerAt(i-1) == "for" && strings.HasPrefix(p.lowerAt(i-2), "spokes")
 }
 

@@ -65,6 +65,7 @@ var knownPlaceNames = func() map[string]bool {
 		`czech republic|costa rica|el salvador|ivory coast|burkina faso|sierra leone|south sudan|east timor`,
 		`papua new guinea|north macedonia|united arab emirates|dominican republic|central african republic`,
 		`equatorial guinea|san marino|cape verde|marshall islands|solomon islands|bosnia and herzegovina`,
+		`antigua and barbuda|sao tome and principe|são tomé and príncipe|turks and caicos islands`,
 		`trinidad and tobago|west bank|gaza strip|hong kong|northern ireland|great britain|phnom penh`,
 		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,

@@ -123,3 +123,58 @@ Vantor pitched it as a memory aid — "never forget a face," its launch video pr
 		},
 	})
 }
+// TestRound15BodyNamesKeptWhole: a body's name with a lower-case joiner
+// inside it — the "of" of a place's own name, the "to" of the aim it is
+// named for, a second "and" in a long complement, "on" after its head
+// word — is read whole, not cut at the joiner into a name made of its last
+// words.
+func TestRound15BodyNamesKeptWhole(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a force named for a place with 'of' in its name", paras: []string{
+			"Treasurer jailed",
+			"A charity treasurer was jailed for two years on Tuesday.",
+			`After the hearing, a spokesperson for the Isle of Man Constabulary said: "This was a complex investigation."`,
+		}, want: map[string]string{"This was a complex investigation.": "Isle of Man Constabulary"}},
+		{name: "a council of a city named with 'of' (wording in no set)", paras: []string{
+			"Ferry fares frozen",
+			"Fares on the island ferries will not rise this year.",
+			`A spokesman for the City of Portmarrow Council said the freeze was "the least we can do".`,
+		}, want: map[string]string{"the least we can do": "City of Portmarrow Council"}},
+		{name: "a coalition named for its aim", paras: []string{
+			"Shelter vote",
+			"The assembly voted to open a winter shelter on Tuesday.",
+			`The Anchorage Coalition to End Homelessness said in a statement that the vote was "a necessary emergency step" but not enough.`,
+		}, want: map[string]string{"a necessary emergency step": "Anchorage Coalition to End Homelessness"}},
+		{name: "a committee named for its aim (wording in no set)", paras: []string{
+			"Reporter detained",
+			"A radio reporter has been held without charge for a week.",
+			`"Journalism is not a crime," the Committee to Protect Journalists said.`,
+		}, want: map[string]string{"Journalism is not a crime": "Committee to Protect Journalists"}},
+		{name: "a commission whose complement has two 'and's", paras: []string{
+			"Camps short of water",
+			"The camps in the east are short of water.",
+			`The National Commission for the Reception and Reintegration of Refugees and Returnees told aid groups that "a new site is only a new problem".`,
+		}, want: map[string]string{"a new site is only a new problem": "National Commission for the Reception and Reintegration of Refugees and Returnees"}},
+		{name: "an office with two 'and's (wording in no set)", paras: []string{
+			"Looms fall silent",
+			"Weavers in the valley have stopped work.",
+			`The Office for the Protection and Promotion of Arts and Crafts told reporters that "the looms will not restart without buyers".`,
+		}, want: map[string]string{"the looms will not restart without buyers": "Office for the Protection and Promotion of Arts and Crafts"}},
+		{name: "a court 'on' a field with 'and' in it", paras: []string{
+			"Demolitions ruled unlawful",
+			"A court ruled on Thursday that the demolition of a lagoon neighbourhood broke the law.",
+			`The African Court on Human and Peoples' Rights said the evictions were "a violation of the right to housing".`,
+		}, want: map[string]string{"a violation of the right to housing": "African Court on Human and Peoples' Rights"}},
+		{name: "negative: a title and a name after 'spokesperson for the'", paras: []string{
+			"Boats rammed",
+			"Coast guard spokesperson for the West Sea Commodore Ramil Dizon-Abad said two boats were rammed.",
+			`"This is a clear act of aggression," Dizon-Abad said on Tuesday.`,
+		}, want: map[string]string{"This is a clear act of aggression": "Ramil Dizon-Abad"}},
+		{name: "negative: a place with 'of' before a person's title", paras: []string{
+			"Island open for business",
+			"Ferry bookings rose by a fifth in the spring.",
+			`The Isle of Man's chief minister, Alfred Cannan-Kewley, said the island was "open for business".`,
+		}, want: map[string]string{"open for business": "Alfred Cannan-Kewley"}},
+	})
+}
