@@ -345,6 +345,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 		e := x.cast.org(r.name, r.head)
 		x.note(si, e, i)
+		if acr := p.definedAcronym(j, hi); acr != "" {
+			// "<Name> (<ACR>)", "<Name>, <ACR>, which …": the article
+			// defines the acronym as the body's, whether or not it spells
+			// the name's initials (a name translated from the body's own
+			// language keeps the acronym of the original).
+			x.cast.alias(acr, e)
+		}
 		k := j
 		for k < len(p.toks) && k < j+2 && p.isWordAt(k) && legalSuffixes[strings.TrimSuffix(p.lw(k), ".")] {
 			k++ // "X Holdings plc (…)": the suffix a chunk may leave out
@@ -424,6 +431,26 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j})
 		}
 	}
+}
+
+// definedAcronym returns the acronym that the tokens from j define for
+// the body named just before them, in brackets ("(<ACR>)") or between
+// commas (", <ACR>, which …"), or "". Between commas, the words after the
+// second must go on about the body in lower case: in a list of bodies
+// (", <ACR>, <Other> and …") the acronym is another body's.
+func (p *para) definedAcronym(j, hi int) string {
+	if j+2 >= hi || !p.isWordAt(j+1) || !isAcronym(p.word(j+1)) {
+		return ""
+	}
+	switch w, end := p.word(j), p.word(j+2); {
+	case w == "(" && end == ")":
+		return p.word(j + 1)
+	case w == "," && p.toks[j+2].kind == tEnd:
+		return p.word(j + 1)
+	case w == "," && end == "," && j+3 < hi && p.isWordAt(j+3) && !p.toks[j+3].isCap(p.text) && p.lw(j+3) != "and" && p.lw(j+3) != "or":
+		return p.word(j + 1)
+	}
+	return ""
 }
 
 // placeBefore reports whether the name at token i is where someone or

@@ -189,6 +189,11 @@ func (p *para) chunkEnd(i, hi int) int {
 			// name, but for where it sits ("Russia's embassy in the United
 			// States").
 			j = p.possessedHead(j, hi)
+			if j < hi && p.isNameWord(j) && isAcronym(p.word(j)) && !isPossessive(p.word(j)) {
+				// "<Country>'s weather service <ACR>": the acronym after
+				// the description names the body it describes.
+				return j + 1
+			}
 			if !(p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j)) {
 				return j
 			}

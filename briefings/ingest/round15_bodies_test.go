@@ -178,3 +178,54 @@ func TestRound15BodyNamesKeptWhole(t *testing.T) {
 		}, want: map[string]string{"open for business": "Alfred Cannan-Kewley"}},
 	})
 }
+
+// TestRound15DefinedAcronyms: an acronym the article gives a body right
+// after its name, in brackets or between commas, is that body's, whether
+// or not it spells the name's initials (an acronym of the name in the
+// body's own language); and a registry acronym right after a description
+// of a body ("<Country>'s weather service <ACR>") names the body described.
+func TestRound15DefinedAcronyms(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an acronym between commas", paras: []string{
+			"Tariffs up",
+			"Electricity prices will rise by a fifth from March.",
+			"The Kosovo Electricity Distribution Company, KEDS, which manages the grid, said it was not involved in setting retail prices.",
+			`A KEDS spokesperson said that "not a single cent" of the increase would go to the distributor.`,
+		}, want: map[string]string{"not a single cent": "Kosovo Electricity Distribution Company"}},
+		{name: "an acronym in brackets of the name in its own language", paras: []string{
+			"Volcano alert stays",
+			"The volcano erupted again on Sunday.",
+			`The National Emergency Commission (CNE) said last week that the situation was "stable but unpredictable".`,
+			`The CNE said on Monday that the alert would remain in place "until further notice".`,
+		}, want: map[string]string{"until further notice": "National Emergency Commission"}},
+		{name: "a water office's French acronym (wording in no set)", paras: []string{
+			"Taps run dry",
+			"Several districts of the capital have had no water for a week.",
+			`The National Office for Water and Sanitation (ONEA) blamed the heat.`,
+			`"Supply will be back by Friday," ONEA said.`,
+		}, want: map[string]string{"Supply will be back by Friday": "National Office for Water and Sanitation"}},
+		{name: "a registry acronym after a description", reg: r13Registry(
+			r13Place("Germany"),
+			r13Body("Deutscher Wetterdienst", "Germany's national meteorological service", "DWD"),
+		), paras: []string{
+			"Storm warning",
+			"A winter storm will reach the coast on Friday evening.",
+			`Germany's weather service DWD has issued storm warnings, describing the storm as "a severe winter storm".`,
+		}, want: map[string]string{"a severe winter storm": "Deutscher Wetterdienst"}},
+		{name: "a registry acronym after a described agency (wording in no set)", reg: r13Registry(
+			r13Place("Norway"),
+			r13Body("Norwegian Water Resources and Energy Directorate", "Norway's flood agency", "NVE"),
+		), paras: []string{
+			"Flood warning",
+			"Rivers in the west rose overnight after two days of rain.",
+			`Norway's flood agency NVE said the rivers would peak "some time on Saturday".`,
+		}, want: map[string]string{"some time on Saturday": "Norwegian Water Resources and Energy Directorate"}},
+		{name: "negative: an acronym in a list of bodies is no definition", paras: []string{
+			"Vaccines arrive",
+			"A shipment of measles vaccines reached the capital on Monday.",
+			`The vaccines were bought by the Ministry of Health, UNICEF, WHO and two donors.`,
+			`"Every child under five must be reached," UNICEF said.`,
+		}, want: map[string]string{"Every child under five must be reached": "UNICEF"}},
+	})
+}
