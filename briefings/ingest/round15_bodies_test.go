@@ -123,6 +123,7 @@ Vantor pitched it as a memory aid — "never forget a face," its launch video pr
 		},
 	})
 }
+
 // TestRound15BodyNamesKeptWhole: a body's name with a lower-case joiner
 // inside it — the "of" of a place's own name, the "to" of the aim it is
 // named for, a second "and" in a long complement, "on" after its head
