@@ -1312,9 +1312,10 @@ func (p *para) placeAcross(i, b int) int {
 	return 0
 }
 
-// placeOfWords name a kind of place before "of" and its name.
-var placeOfWords = set(`isle island islands city county state republic kingdom province district region
-	municipality borough`)
+// placeOfWords name a kind of place before "of" and its name. A state's
+// own form ("Republic of", "State of", "Kingdom of") is left out: copy names
+// the country so, which the rules read as the country.
+var placeOfWords = set(`isle island islands city county province district region municipality borough`)
 
 // acronymOf reports whether a bracketed acronym right after [a, b) spells
 // the initials of its capitals: "Joint Chiefs of Staff (JCS)".
