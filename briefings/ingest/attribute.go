@@ -36,6 +36,13 @@ type extractor struct {
 	countries    []*string // per document sentence, the country it names, once read
 	issuerBody   *entity   // the body whose readout speaks of both sides as one (readoutIssuer)
 	issuerDone   bool      // readoutIssuer has looked
+
+	// The body whose meeting adopted the article's joint document
+	// (jointBody), found at sentence jointFrom; the sentences before
+	// jointScan have been looked through for it.
+	joint     *entity
+	jointFrom int
+	jointScan int
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

@@ -40,6 +40,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if e := x.jointDocSpeaker(r, si, at); e != nil {
+		// "In the joint statement, the two delegations said", "The
+		// joint declaration states", "The document adds" after it: a
+		// meeting's sides through their joint document speak for the
+		// body whose meeting adopted it.
+		return e, "description"
+	}
 	switch r.kind {
 	case refPronoun:
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&

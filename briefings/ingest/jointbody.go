@@ -1,0 +1,226 @@
+package ingest
+
+import "strings"
+
+// jointDocs are what a meeting's sides adopt together and sign as one:
+// "a joint statement", "the joint declaration", "a joint communiqué".
+var jointDocs = set(`statement declaration communique communiqué`)
+
+// jointDocAt reports whether token i of the paragraph is a joint
+// document's noun, "joint" just before it, outside quotes.
+func (p *para) jointDocAt(i int) bool {
+	return p.isWordAt(i) && jointDocs[p.lw(i)] && p.lowerAt(i-1) == "joint" && p.isWordAt(i-1)
+}
+
+// jointDocIn returns the token of the first joint document sentence s
+// names, or -1.
+func (x *extractor) jointDocIn(s int) int {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	for i := sr.a + 1; i < sr.b; i++ {
+		if p.jointDocAt(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// isJointDocName reports whether a phrase is a joint document's name
+// alone, as a release capitalises it ("The Joint Statement added:").
+func isJointDocName(name string) bool {
+	first, rest, ok := strings.Cut(strings.ToLower(name), " ")
+	return ok && first == "joint" && jointDocs[rest]
+}
+
+// jointBody returns the body whose meeting adopted the joint document the
+// article names, by sentence si: the body named last before the first
+// such document that has one before it (in its sentence or the ones
+// before), a joint commission or council whose session the copy reports.
+// A joint statement speaks for the body that adopted it, not for either
+// side that signed it, as a communiqué speaks for the summit rather than
+// for one government. Nil when no joint document by then has a body
+// before it. The sentences are looked through once an article: the first
+// body found is kept, as an article reports one such meeting.
+func (x *extractor) jointBody(si int) *entity {
+	if x.joint != nil {
+		if x.jointFrom > si {
+			return nil
+		}
+		return x.joint
+	}
+	for ; x.jointScan <= si && x.jointScan < len(x.d.sents); x.jointScan++ {
+		s := x.jointScan
+		if tok := x.jointDocIn(s); tok >= 0 {
+			if e := x.bodyBefore(s, tok); e != nil {
+				x.joint, x.jointFrom = e, s
+				x.jointScan++
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// bodyBefore returns the body named last before token tok of sentence s,
+// back to the article's start: a capitalised name whose head is a
+// meeting body's word ("the <Adjective> Mixed Commission", "the Fifth Session of the
+// <Name> Council", "the <Name> Commission for <Field>"), as the registry
+// or the article knows it. The names are read from the words, as a body
+// named only as the owner of a session is no subject the mentions hold.
+func (x *extractor) bodyBefore(s, tok int) *entity {
+	for ; s >= 0; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if tok >= 0 {
+			end = tok
+		}
+		tok = -1
+		for k := end - 1; k >= sr.a; k-- {
+			if !p.isNameWord(k) || !meetingBodyHeads[p.lw(k)] || p.word(k) == strings.ToUpper(p.word(k)) {
+				continue // not a body that meets; or a heading in capitals, whose words run together
+			}
+			a := k
+			for a-1 >= sr.a && p.isNameWord(a-1) {
+				a--
+			}
+			b := k + 1
+			for b+1 < sr.b && (p.lowerAt(b) == "for" || p.lowerAt(b) == "of" || p.lowerAt(b) == "on") && p.isNameWord(b+1) {
+				b += 2
+				for b < sr.b && (p.isNameWord(b) || nameJoiners[p.lowerAt(b)] && p.isNameWord(b+1)) {
+					b++
+				}
+			}
+			if a == k && b == k+1 {
+				continue // "the Commission" alone: which one is not said here
+			}
+			if e := x.knownBodyNamed(p.textOf(a, b), p.lw(k)); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// knownBodyNamed returns the body by this name: the registry's entry, the
+// article's entity, else a new organisation. Nil for a place or a person.
+func (x *extractor) knownBodyNamed(name, head string) *entity {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "The "), "the ")
+	if s := x.cast.regSpeaker(name); s != nil {
+		if s.Kind != "organisation" {
+			return nil
+		}
+		return x.cast.fromRegistry(s)
+	}
+	if e := x.cast.lookup(name); e != nil {
+		if e.kind != "organisation" {
+			return nil
+		}
+		return e
+	}
+	if isKnownPlace(name) {
+		return nil
+	}
+	return x.cast.org(name, head)
+}
+
+// meetingBodyHeads end the names of bodies whose sides meet in session and
+// adopt texts together: "the <Adjective> Joint Commission", "the <Name>
+// Presidential Council", "the <Name> Forum". A company, an association or
+// one side's ministry or delegation does not: a joint statement of two
+// firms, or one a ministry publishes, is no such body's.
+var meetingBodyHeads = set(`commission council committee forum assembly conference board summit`)
+
+// meetingSides reports whether a phrase is a meeting's sides speaking
+// through their joint document: a plural definite subject ("the two
+// delegations", "the parties", "the ministers") in a sentence that names
+// a joint statement or declaration ("In the joint statement, the two
+// delegations described …", "signed a joint declaration in which the
+// parties …"). The sides named with their body ("the <Forum> partners")
+// are left to the rules for a body's people.
+func (x *extractor) meetingSides(r *ref, si int) bool {
+	if r.kind != refSomeone && r.kind != refRole || r.org != "" || r.orgHead != "" {
+		return false
+	}
+	if !strings.HasSuffix(r.text, "s") || strings.HasSuffix(r.text, "'s") {
+		return false
+	}
+	first, _, _ := strings.Cut(r.text, " ")
+	if !sidesDets[r.det] && !sidesDets[strings.ToLower(first)] {
+		return false // "delegations", "some ministers": not the meeting's sides as one
+	}
+	return x.jointDocIn(si) >= 0
+}
+
+// sidesDets open a phrase for all the sides of a meeting as one: "the
+// parties", "the two delegations", "both sides".
+var sidesDets = set(`the two both`)
+
+// jointDocSubject reports whether a document phrase is the joint document
+// itself ("the joint declaration states") or, with a noun that names no
+// owner ("the document adds", "the statement reads"), one that points
+// back to it: the last document the sentences before name, read back over
+// "the <noun>"s that point further back, is a joint one. It returns the
+// sentence that names the joint document, or -1 for the joint document
+// itself.
+func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
+	if r.det != "the" || r.object || r.org != "" || r.orgHead != "" {
+		return -1, false
+	}
+	mod, head, two := strings.Cut(r.text, " ")
+	if two {
+		if !strings.EqualFold(mod, "joint") || strings.Contains(head, " ") || !jointDocs[strings.ToLower(head)] {
+			return -1, false
+		}
+		return -1, true
+	}
+	head = strings.ToLower(mod)
+	if !jointDocs[head] && !sameDocNouns[head] {
+		return -1, false
+	}
+	para := x.d.sents[si].p
+	for s := si; s >= 0 && si-s <= 4 && x.d.sents[s].p >= para-2; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = at
+		}
+		for i := end - 1; i > sr.a; i-- {
+			if !p.isWordAt(i) || !docNouns[p.lw(i)] && !jointDocs[p.lw(i)] {
+				continue
+			}
+			if p.jointDocAt(i) {
+				return s, true
+			}
+			if p.lowerAt(i-1) != "the" {
+				return -1, false // "a statement", "its report": another document
+			}
+		}
+	}
+	return -1, false
+}
+
+// jointDocSpeaker returns who a phrase for a joint document or a
+// meeting's sides speaks for at sentence si, or nil: the body the
+// sentence that named the document gave it to when a rule found one
+// ("In a joint statement, the <Forum> partners said … The statement
+// added"), else the body whose meeting adopted it (jointBody).
+func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
+	if x.meetingSides(r, si) || (r.kind == refOrg || r.kind == refName) && isJointDocName(r.name) {
+		return x.jointBody(si)
+	}
+	if r.kind != refDoc && r.kind != refSomeone {
+		return nil
+	}
+	s, ok := x.jointDocSubject(r, si, at)
+	if !ok {
+		return nil
+	}
+	if s >= 0 && s < si {
+		if e := x.speakerAt[s]; e != nil && e.kind == "organisation" {
+			return e
+		}
+	}
+	return x.jointBody(si)
+}
