@@ -28,8 +28,8 @@ func (x *extractor) jointDocIn(s int) int {
 // isJointDocName reports whether a phrase is a joint document's name
 // alone, as a release capitalises it ("The Joint Statement added:").
 func isJointDocName(name string) bool {
-	first, rest, ok := strings.Cut(strings.ToLower(name), " ")
-	return ok && first == "joint" && jointDocs[rest]
+	first, rest, ok := strings.Cut(name, " ")
+	return ok && strings.EqualFold(first, "joint") && !strings.Contains(rest, " ") && jointDocs[strings.ToLower(rest)]
 }
 
 // jointBody returns the body whose meeting adopted the joint document the
