@@ -25,6 +25,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if e := x.jointDocSpeaker(r, si, at); e != nil {
+		// "In the joint statement, the two delegations said", "The
+		// joint declaration states", "The document adds" after it: a
+		// meeting's sides through their joint document speak for the
+		// body whose meeting adopted it, over a readout's issuer.
+		return e, "description"
+	}
 	if x.jointSubject(r, si, at) {
 		// "The two ministers agreed that “…”": a readout's summary of
 		// both sides at once is the words of the body that issued it.
@@ -39,13 +46,6 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.possessedOrgan(r.text, si, at); e != nil {
 			return e, "description"
 		}
-	}
-	if e := x.jointDocSpeaker(r, si, at); e != nil {
-		// "In the joint statement, the two delegations said", "The
-		// joint declaration states", "The document adds" after it: a
-		// meeting's sides through their joint document speak for the
-		// body whose meeting adopted it.
-		return e, "description"
 	}
 	switch r.kind {
 	case refPronoun:

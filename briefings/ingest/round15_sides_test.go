@@ -8,7 +8,8 @@ import "testing"
 // communiqué says", "The Joint Statement added") and a document that
 // points back to it ("The document adds") speak for the body whose
 // session adopted it, not for either side; a joint statement of two firms
-// or sides with no joint document stay as they were.
+// or sides with no joint document stay as they were, and a readout's
+// "the two ministers" outside the joint document stays its issuer's.
 func TestJointBody(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -52,6 +53,23 @@ Signing a second joint declaration on the bridge, the two sides said they would 
 			want: map[string]string{
 				"keep every crossing open through the winter": "Verran-Osk Border Committee",
 				"repair it by March":                          "Verran-Osk Border Committee",
+			},
+		},
+		{
+			name: "AJointDocumentOverTheReadoutsMinistry",
+			reg: r13Registry(r13Place("Latvia", "Riga"), r13Place("Chile", "Santiago"),
+				r13Body("Ministry of Foreign Affairs of Latvia", "Latvian foreign ministry"),
+				r13Body("Latvian-Chilean Intergovernmental Commission", "Joint commission of Latvia and Chile")),
+			paras: []string{`Latvia and Chile sign trade protocol
+
+The Minister of Foreign Affairs of Latvia, Anna Kalnina-Berg, co-chaired the third session of the Latvian-Chilean Intergovernmental Commission in Riga on Tuesday.
+
+At the close of the session, the two ministers signed a joint communiqué in which the parties called the new protocol "a bridge between the Baltic and the Pacific".
+
+The two ministers agreed that a visit to Santiago in the autumn was "long overdue".`},
+			want: map[string]string{
+				"a bridge between the Baltic and the Pacific": "Latvian-Chilean Intergovernmental Commission",
+				"long overdue": "Ministry of Foreign Affairs of Latvia",
 			},
 		},
 		{
