@@ -1667,6 +1667,8 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 			return nil
 		}
 		i = c + 1
+	} else if c := p.openingPrepPhrase(i, v); c > 0 {
+		i = c + 1
 	}
 	a, b := p.npRight(i, v)
 	if a >= b {
@@ -1696,6 +1698,37 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 		b = ab
 	}
 	return r
+}
+
+// openingPrepositions open a phrase that may stand before a clause's
+// subject, closed by a comma: "For her part, …", "By contrast, …", "With
+// the vote due, …", "Under the plan, …". The prepositions of time and
+// place are subordinators already.
+var openingPrepositions = set(`for with without by from under over among amid like unlike
+	through across against within beyond despite`)
+
+// openingPrepPhrase returns the comma closing a phrase that opens on a
+// preposition at token i and ends before verb v ("For his part, X … and
+// said"), else -1. Whatever a speech verb's subject is, it is not the
+// phrase's noun: the subject starts after the comma. The phrase holds no
+// quotation mark, and a comma must close it before v; a phrase with no
+// comma ("For years the union has said") is left to the reading before.
+func (p *para) openingPrepPhrase(i, v int) int {
+	if !p.isWordAt(i) || !openingPrepositions[p.lw(i)] {
+		return -1
+	}
+	for c := i + 1; c < v; c++ {
+		if p.toks[c].q != 0 || p.toks[c].kind == tQuote || p.toks[c].kind == tEnd {
+			return -1
+		}
+		if p.isComma(c) {
+			if c+1 < v && p.isWordAt(c+1) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // resolveEvent names the speaker of an event.
