@@ -361,7 +361,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // a noun: "covering 214 driver posts"
 	}
 	ev.subj = x.subjectLeft(p, v, s.a)
-	if ev.subj == nil && p.isComma(v-1) {
+	if ev.subj == nil && p.isComma(v-1) && !addresseeVerbs[p.low(t)] && !uninverted[p.lowerAt(v+1)] {
+		// "…, said X, an analyst": the subject after the verb. Not the
+		// one a verb tells ("X, which …, informed the company that …"),
+		// nor a pronoun that never stands after its verb ("X, in a
+		// submission, said it would …"): those are the verb's object
+		// or the reported clause's own subject.
 		a, b := p.npRight(v+1, s.b)
 		ev.subj = p.interpret(a, b)
 		if aa, ab, ok := p.appositiveAfter(b, s.b); ok {
@@ -381,6 +386,16 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	return ev
 }
+
+// addresseeVerbs take the one told as their object: the phrase after
+// them is never their subject set after the verb.
+var addresseeVerbs = set(`told tells informed informs notified notifies assured assures reminded
+	reminds briefed briefs`)
+
+// uninverted are pronouns that open a reported clause after a speech verb
+// but never stand as its subject set after it, as "said X" does: "…, said
+// it would …", "…, said they had …".
+var uninverted = set(`it they we this there`)
 
 // reportedInside reports whether ev, a speech verb at v, is the verb of
 // the clause the earlier event prev reports ("X said [that] the
@@ -1192,6 +1207,11 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		// "Coun. X (Ward), who …, called": a bracketed ward or party
 		// after the name, before the aside.
 		o := k - 1
+		if q := p.quotedAcronymBefore(k); q >= 0 {
+			// "The X Y Company ("XYC"), which …, informed": a body's
+			// short name in marks, as a release defines it.
+			o = q
+		}
 		for o >= lo && p.lowerAt(o) != "(" && p.lowerAt(o) != ")" && p.toks[o].q == 0 {
 			o--
 		}
@@ -1603,6 +1623,17 @@ func (p *para) participleHead(a, lo int) int {
 		return -1
 	}
 	return h
+}
+
+// quotedAcronymBefore returns the opening bracket of a body's short name
+// set in quotation marks inside brackets that close at token k — `("XYC")`,
+// as releases and filings define a name — else -1.
+func (p *para) quotedAcronymBefore(k int) int {
+	o := k - 4
+	if o < 0 || p.lowerAt(o) != "(" || p.toks[o+1].kind != tQuote || p.toks[k-1].kind != tQuote || p.toks[k-2].kind != tWord || !allCaps(p.word(k-2)) {
+		return -1
+	}
+	return o
 }
 
 // turnAside returns how many words end at token k that say a speaker

@@ -489,7 +489,7 @@ func (p *para) asideHead(a, b int) int {
 // other than a document: a submission to a meeting, a message read out, a
 // speech, an interview, a post. After "in a" they open an aside that says
 // where the words were delivered, never who delivered them.
-var vehicleNouns = set(`submission submissions message messages speech address interview
+var vehicleNouns = set(`submission submissions message messages note notes speech address interview
 	post posting tweet email e-mail video presentation briefing remarks comments reply response
 	testimony declaration intervention contribution op-ed editorial column broadcast podcast`)
 

@@ -3626,8 +3626,14 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 	if b < k && isPossessive(p.word(b-1)) && p.isWordAt(b) && docNouns[p.lw(b)] {
 		b++ // "The committee's report"
 	}
+	side := false
+	if b < k && b == a+2 && p.isDet(a) && isNationality(p.word(a+1)) && p.isWordAt(b) && (p.lw(b) == "side" || stateArms[p.lw(b)]) {
+		// "The <Nationality> side thanked X for …, which it described
+		// as …": a state's side in talks, as a verb's subject reads it.
+		b, side = b+1, true
+	}
 	r := p.interpret(a, b)
-	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refDoc {
+	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refDoc && !(side && r.kind == refSomeone) {
 		return nil
 	}
 	e, _ := x.resolve(r, si, a)

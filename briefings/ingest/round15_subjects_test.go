@@ -36,3 +36,35 @@ func TestOpeningPrepPhrase(t *testing.T) {
 		}, want: map[string]string{"a write-off from the first week to the last": "unknown"}},
 	})
 }
+
+// TestSubjectAheadOfReportedIt: the subject of a verb that reports a
+// clause speaks, not what the clause's "it" or the verb's object is read
+// as — a body named with its short name in marks and brackets before an
+// aside, a subject before an aside that names a note as the vehicle, and
+// a state's side in talks before "which it described as"; the subject
+// set after a plain speech verb ("…, said X") is still read.
+func TestSubjectAheadOfReportedIt(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a short name in marks and brackets, an aside, informed the company that it", paras: []string{
+			"Mine audit backed",
+			"The Brightwater Growers Association (\"BGA\"), which holds a tenth of the licences, informed the Company in a letter dated 3 May that it \"backs the quota cut and expects a review within a year.\"",
+			"Officials are due to give a fuller account of the week's events at a briefing on Thursday afternoon.",
+		}, want: map[string]string{"backs the quota cut and expects a review within a year.": "Brightwater Growers Association"}},
+		{name: "an aside naming a note, said it would (in no set)", paras: []string{
+			"Harbour fees to rise",
+			"The Marden Harbour Board, in a note to members of the Coastal Fisheries Council at the close of the season, said it would \"raise mooring fees before the spring\".",
+			"Officials are due to give a fuller account of the week's events at a briefing on Thursday afternoon.",
+		}, want: map[string]string{"raise mooring fees before the spring": "Marden Harbour Board"}},
+		{name: "a state's side, which it described as", paras: []string{
+			"Grain deal reviewed",
+			"The Minister of Foreign Affairs of Chile, Rosa Undurraga-Vial, held a telephone conversation with her Peruvian counterpart on Monday.",
+			"The Chilean side thanked Peru for the grain shipped in April, which it described as \"a lifeline for the northern valleys\".",
+		}, want: map[string]string{"a lifeline for the northern valleys": "Chile"}},
+		{name: "a subject after a plain speech verb is still read", paras: []string{
+			"Rates held",
+			"The cut was long overdue, said Marta Ilves-Saar, an economist at Norbank, who called it \"a relief for savers at last\".",
+			"Officials are due to give a fuller account of the week's events at a briefing on Thursday afternoon.",
+		}, want: map[string]string{"a relief for savers at last": "Marta Ilves-Saar"}},
+	})
+}
