@@ -647,6 +647,7 @@ func (d *document) joinPossessives(pairs []markPair) {
 		for i := range p.toks {
 			if k < len(drop) && drop[k] == i {
 				out[len(out)-1].e = p.toks[i].e
+				out[len(out)-1].lw = p.lower[out[len(out)-1].s:p.toks[i].e]
 				out[len(out)-1].plain = false // the word has its apostrophe now
 				k++
 				continue
@@ -953,11 +954,11 @@ func (p *para) nameOf(a, b int) string {
 	return sb.String()
 }
 
-// lw returns token i in lower case.
-func (p *para) lw(i int) string { return p.lower[p.toks[i].s:p.toks[i].e] }
+// lw returns token i in lower case, as tokenize kept it.
+func (p *para) lw(i int) string { return p.toks[i].lw }
 
-// low returns a token of the paragraph in lower case.
-func (p *para) low(t *token) string { return p.lower[t.s:t.e] }
+// low returns a token of the paragraph in lower case, as tokenize kept it.
+func (p *para) low(t *token) string { return t.lw }
 
 // word returns a token's text.
 func (p *para) word(i int) string { return p.text[p.toks[i].s:p.toks[i].e] }
