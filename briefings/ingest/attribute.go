@@ -50,6 +50,7 @@ type extractor struct {
 type unnamedSubject struct {
 	tok    int // 1 + the token of its determiner; 0 when there is none
 	gender gender
+	verb   int // 1 + the token of the speech verb it is the subject of; 0 when not known
 }
 
 func newExtractor(d *document, c *cast) *extractor {
@@ -107,6 +108,13 @@ func (x *extractor) findEvents() {
 			ev := x.eventAt(si, s, p, v, prev)
 			if ev == nil {
 				continue
+			}
+			if u := x.unnamed[si]; u.verb == v+1 && ev.ent != nil && ev.subj != nil && ev.subj.kind != refRole {
+				// "A woman walking her dog along the <River> embankment
+				// said": the unnamed person speaks, not a name inside
+				// what describes her. A body the description names ("a
+				// representative for the company") keeps its own rules.
+				ev.ent = nil
 			}
 			x.events[s.p] = append(x.events[s.p], ev)
 			prev = ev

@@ -13,6 +13,15 @@ func (x *extractor) collectMentions() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		x.unnamed[si] = p.unnamedSubject(s.a, s.b)
+		if sp := p.unnamedSpeaker(s.a, s.b); sp.tok > 0 && (x.unnamed[si].tok == 0 || x.unnamed[si].tok == sp.tok) {
+			// Someone never named speaks: a description no list of
+			// people knows, found by its speech verb, or one the lists
+			// know, whose verb is now known too.
+			if x.unnamed[si].tok > 0 {
+				sp.gender = x.unnamed[si].gender
+			}
+			x.unnamed[si] = sp
+		}
 		if u := x.unnamed[si]; u.tok > 0 {
 			if n := p.givenName(u.tok, s.b); n > 0 {
 				// "A mother of three whom we call Maryam", "a driver who
@@ -47,6 +56,17 @@ func (x *extractor) collectMentions() {
 			x.noteChunk(si, p, start, i, j, s.b)
 			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
 			i = j
+		}
+		if u := x.unnamed[si]; u.verb > 0 {
+			for _, m := range x.mentions[si] {
+				if m.e.kind == "anon" && m.e.speaksFor != nil && m.tok < u.verb-1 {
+					// "A representative for the company declined …": a body
+					// speaks through them, as its voice's rules say; the
+					// people lists' reading stands without the verb.
+					x.unnamed[si] = p.unnamedSubject(s.a, s.b)
+					break
+				}
+			}
 		}
 	}
 	x.noteRoles()

@@ -1,0 +1,120 @@
+package ingest
+
+import "strings"
+
+// leadConnectives open a sentence before its subject without being part
+// of it: "But the owner of …", "Meanwhile, a trader …".
+var leadConnectives = set(`but and yet meanwhile still however elsewhere nearby separately`)
+
+// subjectStart returns where the subject of the sentence [a, b) starts:
+// after a connective that opens it and a fronted phrase of place or time
+// set off by a comma ("In <town>, a woman …").
+func (p *para) subjectStart(a, b int) int {
+	s := a
+	if p.isWordAt(s) && leadConnectives[p.lw(s)] {
+		s++
+		if p.isComma(s) {
+			s++
+		}
+	}
+	for c := s + 1; c < b && c <= s+8; c++ {
+		if p.isComma(c) {
+			if p.frontedPhrase(s, c) {
+				s = c + 1
+			}
+			break
+		}
+	}
+	return s
+}
+
+// unnamedSpeaker finds a person introduced as someone never named who is
+// the subject of the sentence's speech verb: an indefinite description ("a
+// <words> <noun>", "one <noun>") or a post defined by an indefinite thing
+// ("the owner of a <place>"), maybe after a connective or a fronted phrase,
+// then where they are, a relative clause or a participle's phrase set off
+// in commas, and the verb. News copy brings in its vox pops so; the
+// article's "he said" after one is that person, who stays unknown, not a
+// named person further back, and the verb's subject is the person, not a
+// name in the description ("along the <River> embankment said").
+//
+// The description's head word is not checked against a list of people:
+// the speech verb says the subject speaks. Documents, bodies and a body's
+// voice are left to their own rules. It returns the person with the token
+// of the verb in verb, or the zero value.
+func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
+	s := p.subjectStart(a, b)
+	if !p.isWordAt(s) || p.toks[s].class&cDet == 0 {
+		return unnamedSubject{}
+	}
+	det := p.lw(s)
+	k := s + 1
+	for k < b && k <= s+5 && p.isWordAt(k) && p.toks[k].class&(cPrep|cSpeech|cDet|cPronoun) == 0 && p.lw(k) != "who" &&
+		(!p.toks[k].isCap(p.text) || isAcronym(p.word(k))) {
+		if w := p.lw(k); k > s+1 && strings.HasSuffix(w, "ing") && (p.isDet(k+1) || p.isPronoun(k+1)) {
+			break // "a woman walking her dog": the participle's phrase
+		}
+		k++
+	}
+	head := k - 1
+	if head <= s || !p.isWordAt(head) || p.toks[head].isCap(p.text) && !isAcronym(p.word(head)) || p.isWordAt(k) && p.toks[k].isCap(p.text) && !isAcronym(p.word(k)) {
+		// "A <Body> spokesperson", "A senior <Body> official": a body's
+		// name inside the description, whose own rules read it.
+		return unnamedSubject{}
+	}
+	for i := s + 1; i < head; i++ {
+		if w := p.lw(i); strings.HasPrefix(w, "spokes") || strings.HasPrefix(w, "official") || docNouns[w] {
+			return unnamedSubject{} // "a government official familiar with …"
+		}
+	}
+	hw := p.lw(head)
+	if strings.HasPrefix(hw, "spokes") || strings.HasPrefix(hw, "official") || docNouns[hw] || p.isOrgHeadAt(head) && !isPersonNoun(hw) ||
+		strings.HasSuffix(hw, "s") && !isPersonNoun(hw) {
+		// A body's voice, a document, a body, or several people: their
+		// own rules.
+		return unnamedSubject{}
+	}
+	if !indefinite[det] && !(p.lowerAt(k) == "of" && indefinite[p.lowerAt(k+1)]) || det == "some" || det == "several" {
+		return unnamedSubject{}
+	}
+	if p.namedAfterNoun(k, b) {
+		return unnamedSubject{} // "A bus driver at the depot, Mr X, said"
+	}
+	rel := false // inside a relative clause with no comma before it
+	for i := k; i < b && i < k+40; i++ {
+		switch {
+		case p.toks[i].q != 0 || p.toks[i].kind == tQuote:
+			return unnamedSubject{}
+		case p.isComma(i):
+			// A clause set off in commas: who, where, or a participle's.
+			l := p.lowerAt(i + 1)
+			if l != "who" && l != "where" && l != "whose" && !(strings.HasSuffix(l, "ing") && !p.toks[i+1].isCap(p.text)) {
+				return unnamedSubject{}
+			}
+			c := i + 2
+			for c < b && !p.isComma(c) && p.toks[c].q == 0 {
+				c++
+			}
+			if !p.isComma(c) {
+				return unnamedSubject{}
+			}
+			v := c + 1
+			for v < b && p.isWordAt(v) && p.toks[v].class&cSkip != 0 && p.toks[v].class&cSpeech == 0 {
+				v++ // "…, later told", "…, also said"
+			}
+			if !p.isSpeechVerbAt(v) {
+				return unnamedSubject{}
+			}
+			return unnamedSubject{tok: s + 1, gender: personNouns[hw], verb: v + 1}
+		case p.lowerAt(i) == "who":
+			rel = true
+		case p.isSpeechVerbAt(i):
+			return unnamedSubject{tok: s + 1, gender: personNouns[hw], verb: i + 1}
+		case !rel && p.isWordAt(i) && auxiliaries[p.lw(i)]:
+			return unnamedSubject{} // "A man was arrested after …": not a speaker
+		case p.isNameWord(i) && p.isComma(i+1) && p.isSpeechVerbAt(i+2):
+			return unnamedSubject{} // a name set off before the verb
+		}
+	}
+	return unnamedSubject{}
+}
