@@ -1129,10 +1129,23 @@ func (x *extractor) describedSpeaker(si, tok, at int) *entity {
 // title is hers, not someone never named.
 func (x *extractor) namedInApposition(s, k int) bool {
 	ms := x.mentions[s]
+	p := x.d.paras[x.d.sents[s].p]
+	for j := k + 1; j < len(ms) && ms[j].tok-ms[k].tok <= 8; j++ {
+		// "The <title in a language's own words> of <Place>, X Y,": a
+		// title the lists do not know runs to the comma before the name.
+		if e := ms[j].tok; ms[j].e.kind == "person" && p.isComma(e-1) && !p.isComma(ms[k].tok+1) && p.isCapNameWord(e) {
+			ok := true
+			for i := ms[k].tok + 1; i < e-1 && ok; i++ {
+				ok = p.isWordAt(i) && p.toks[i].class&(cSpeech|cPronoun) == 0 && !auxiliaries[p.lw(i)]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
 	if k+1 >= len(ms) || ms[k+1].e.kind != "person" || ms[k+1].tok-ms[k].tok > 16 {
 		return false
 	}
-	p := x.d.paras[x.d.sents[s].p]
 	if p.isComma(ms[k].tok + 1) {
 		return true
 	}

@@ -64,3 +64,26 @@ func TestUnnamedSpeakers(t *testing.T) {
 		}, want: map[string]string{"This was a professional operation": "Aroha Tane-Whitu"}},
 	})
 }
+
+// TestTitleInItsOwnWords: a title the lists do not know, set off before a
+// name in commas ("The <title> of <place>, X Y, said"), names X Y, whom
+// the "he" after means; a clause with a verb before the comma is no title.
+func TestTitleInItsOwnWords(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "a chief's title in its own language", paras: []string{
+			"The town's population has tripled since the camps opened, aid workers said.",
+			"The chef de village of Koundoul, Issa Mahamat Abdelkerim, said the wells were failing.",
+			"\"We share what we have, but there is not enough,\" he said.",
+		}, want: map[string]string{"We share what we have, but there is not enough": "Issa Mahamat Abdelkerim"}},
+		{name: "a neighbourhood chief (in no set)", paras: []string{
+			"Herders have moved south early this year, officials said.",
+			"The chef de quartier of the old town, Aliou Bouba Abdoulaye, said grazing land had run out.",
+			"\"The rains did not come,\" he said.",
+		}, want: map[string]string{"The rains did not come": "Aliou Bouba Abdoulaye"}},
+		{name: "an unnamed official stays unknown", paras: []string{
+			"Omar Idriss Deby-Saleh, the prefect, said the roads were closed.",
+			"A senior official, speaking on condition of anonymity, said the closures would last weeks. \"We have no fuel,\" he said.",
+		}, want: map[string]string{"We have no fuel": "unknown"}},
+	})
+}
