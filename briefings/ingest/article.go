@@ -583,8 +583,10 @@ func (a *Article) stripDateline(body []string) []string {
 }
 
 // dashes end a dateline; South Asian copy ends it with a colon
-// ("ISLAMABAD: The foreign minister …").
-var dashes = []string{" — ", " – ", " - ", " -- ", "—", "–", ": "}
+// ("ISLAMABAD: The foreign minister …"), and wires that file in plain
+// text type the dash as three hyphens ("<PLACE>, <date> (<AGENCY>) ---"),
+// which " -- " does not match.
+var dashes = []string{" — ", " – ", " - ", " -- ", " --- ", "—", "–", ": "}
 
 // slashTag is a dateline closed by its agency's name between slashes and
 // a full stop: "<PLACE>, <date> /<AGENCY>/. <story>".
