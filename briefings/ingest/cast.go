@@ -83,6 +83,10 @@ type registryIndex struct {
 	clubs    map[string]*briefings.Speaker   // registry clubs by their folded name without a club suffix: see fullBody
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
 	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
+	// joinedPlaces are the places' names and aliases that hold a joining
+	// word in lower case ("Port of Spain", "Saint Vincent and the
+	// Grenadines"), in lower case as a paragraph's lower text has them.
+	joinedPlaces map[string]bool
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -117,6 +121,12 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 			}
 		}
 		for _, n := range append([]string{s.Name, s.ID}, s.Aliases...) {
+			if s.Kind == "place" && joinedName(n) {
+				if ix.joinedPlaces == nil {
+					ix.joinedPlaces = map[string]bool{}
+				}
+				ix.joinedPlaces[strings.ToLower(n)] = true
+			}
 			if k, ok := strings.CutPrefix(briefings.Fold(n), "the "); ok && k != "" {
 				if ix.theAlias == nil {
 					ix.theAlias = map[string]*briefings.Speaker{}

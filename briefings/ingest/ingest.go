@@ -108,7 +108,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	if a.labelled && hasQuoteMark(a.Title) {
 		paras = append([]string{a.Title}, paras...)
 	}
-	doc := newDocument(paras)
+	doc := newDocumentIn(paras, in.names)
 	doc.lead = len(paras) - len(a.Body)
 	doc.home = a.Place
 	if words := countWords(a.Body, minWords); words < minWords {

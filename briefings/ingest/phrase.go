@@ -1304,12 +1304,52 @@ func (p *para) placeAcross(i, b int) int {
 			if !p.isNameWord(e-1) && !(p.isWordAt(e-1) && p.lw(e-1) == "the") {
 				break
 			}
-			if p.isNameWord(e-1) && isKnownPlace(p.textOf(s, e)) {
+			if p.isNameWord(e-1) && (isKnownPlace(p.textOf(s, e)) || p.regJoinedPlace(s, e)) {
 				return e
 			}
 		}
 	}
 	return 0
+}
+
+// regJoinedPlace reports whether tokens [s, e) name a place the draft's
+// registry lists by a name with a joining word in it — a capital or a
+// country as an alias ("Port of Spain" for its country) — which the lists
+// of known places need not hold: read at its "of", such a name splits into
+// a word and its complement and names no one, so "<Name> of <Name>, …,
+// said" had no subject. A name after "for" or "of" (perhaps with "the")
+// is the seat in another body's name ("<Unit> of the <Agency> for the
+// <Republic of Name>"), which a phrase read from the verb back may start
+// inside: it is left to the reading of the whole name.
+func (p *para) regJoinedPlace(s, e int) bool {
+	if p.sc == nil || len(p.sc.joinedPlaces) == 0 {
+		return false
+	}
+	if b := s - 1; b >= 0 {
+		if p.lowerAt(b) == "the" {
+			b--
+		}
+		if l := p.lowerAt(b); l == "for" || l == "of" {
+			return false
+		}
+	}
+	k := p.lower[p.toks[s].s:p.toks[e-1].e]
+	if isPossessive(k) {
+		k = stripPossessive(k)
+	}
+	return p.sc.joinedPlaces[k]
+}
+
+// joinedName reports whether a name of several words holds a joining word
+// in lower case: "of", "and", "the", "de" between its capitals.
+func joinedName(n string) bool {
+	words := strings.Fields(n)
+	for _, w := range words[min(1, len(words)):] {
+		if w == "and" || w == "the" || placeJoins[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOfWords name a kind of place before "of" and its name. A state's

@@ -42,3 +42,46 @@ func TestWireDashDatelines(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedPlaceSubjects: a place the registry lists by a name with "of"
+// in it — a capital as its country's alias, a state's formal name — is
+// read whole as a verb's subject, before an aside or after "the", and
+// speaks for its country; a capital with "of" in its name that no registry
+// lists speaks as itself. A person "of" such a place is still the person,
+// and the place at the end of a body's name after "for the" leaves the
+// words to the body.
+func TestJoinedPlaceSubjects(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(
+		r13Place("Trinidad and Tobago", "Port of Spain"),
+		r13Place("Ardmoria", "Bay of Lorne", "Kingdom of Ardmoria"),
+		r13Place("Republic of Norland-Vest", "Norland-Vest"),
+	)
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "a capital alias before an aside", reg: reg, paras: []string{
+			"Agriculture ministers met in Georgetown on Friday to review the region's food import bill.",
+			"Port of Spain, in a note to the meeting, said it would press for \"one labelling standard across the region\" by next year.",
+		}, want: map[string]string{"one labelling standard across the region": "Trinidad and Tobago"}},
+		{name: "a capital alias in no set, after the quote", reg: reg, paras: []string{
+			"Fishing ministers met in the capital on Friday to divide the season's quota.",
+			"\"The quota must follow the fish, not the flag,\" Bay of Lorne said in a statement.",
+		}, want: map[string]string{"The quota must follow the fish, not the flag": "Ardmoria"}},
+		{name: "a state's formal name after the", reg: reg, paras: []string{
+			"Fishing ministers met in the capital on Friday to divide the season's quota.",
+			"The Kingdom of Ardmoria affirmed, in a statement issued on the occasion, its \"full support for a shared quota\".",
+		}, want: map[string]string{"full support for a shared quota": "Ardmoria"}},
+		{name: "a capital with of and no registry speaks as itself", paras: []string{
+			"Agriculture ministers met in Georgetown on Friday to review the region's food import bill.",
+			"Port of Spain said it would press for \"one labelling standard across the region\" by next year.",
+		}, want: map[string]string{"one labelling standard across the region": "Port of Spain"}},
+		// Not the place.
+		{name: "a person of the place is the person", reg: reg, paras: []string{
+			"Agriculture ministers met in Georgetown on Friday to review the region's food import bill.",
+			"\"Our farmers cannot wait another year,\" said Marisol Achong-Baptiste of Port of Spain.",
+		}, want: map[string]string{"Our farmers cannot wait another year": "Marisol Achong-Baptiste"}},
+		{name: "the place at the end of a body's name", reg: reg, paras: []string{
+			"Lorries queued for a third day at the crossing on Friday.",
+			"The Border Department of the NSB for the Republic of Norland-Vest wrote on its channel: \"The crossing is open around the clock with extra staff.\"",
+		}, want: map[string]string{"The crossing is open around the clock with extra staff.": "Border Department of the NSB for the Republic of Norland-Vest"}},
+	})
+}

@@ -70,6 +70,10 @@ type scratch struct {
 
 	readings []reading // every paragraph's spans read so far, each chained to its paragraph's one before
 
+	// joinedPlaces are the draft's registry's places named with a joining
+	// word, in lower case: see regJoinedPlace.
+	joinedPlaces map[string]bool
+
 	cast     *cast            // the last draft's cast, whose maps the next reuses
 	lower    []byte           // the buffer lowerAll writes in
 	words    []string         // the buffer eachFolded folds in
@@ -204,6 +208,7 @@ func (d *document) release() {
 	sc.quoteList = d.quotes[:0]
 	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
 	clear(sc.readings) // the refs they keep are reused
+	sc.joinedPlaces = nil
 	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
 }
@@ -244,7 +249,18 @@ func (d *document) eachFoldedSentences(fn func(words []string)) {
 }
 
 func newDocument(paragraphs []string) *document {
+	return newDocumentIn(paragraphs, nil)
+}
+
+// newDocumentIn is newDocument for a draft against a registry: the phrase
+// readings, which finding the quotes already makes, must know the places
+// the registry lists by a name with "of" in it (see regJoinedPlace).
+func newDocumentIn(paragraphs []string, reg *registryIndex) *document {
 	d := &document{sc: scratchPool.Get().(*scratch)}
+	d.sc.joinedPlaces = nil
+	if reg != nil {
+		d.sc.joinedPlaces = reg.joinedPlaces
+	}
 	d.words, d.sents, d.quotes = d.sc.words[:0], d.sc.sents[:0], d.sc.quoteList[:0]
 	if len(d.sc.paras) < len(paragraphs) {
 		d.sc.paras, d.sc.paraRefs = make([]para, len(paragraphs)), make([]*para, len(paragraphs))
