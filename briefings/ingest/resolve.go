@@ -373,8 +373,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := holder; e != nil {
 			if e.kind == "anon" {
 				// The holder the article describes but never names, who may
-				// speak for a body ("a spokesperson for the trust").
+				// speak for a body ("a spokesperson for the trust") — or for
+				// the person whose own office that body is ("Mr X's
+				// office"), as on the first mention.
 				if e.speaksFor != nil {
+					if p := x.staffOwner(e.speaksFor); p != nil {
+						return p, "description"
+					}
 					return e.speaksFor, "description"
 				}
 				if e.described == si+1 && r.det == "the" && !r.object && !singleOffices[r.head] && !speaksForBody(r.head) && !counterparts[r.head] {

@@ -85,3 +85,44 @@ func TestJoinedPlaceSubjects(t *testing.T) {
 		}, want: map[string]string{"The crossing is open around the clock with extra staff.": "Border Department of the NSB for the Republic of Norland-Vest"}},
 	})
 }
+
+// TestOfficeHolderSpokesperson: a spokesperson first met as one for a
+// person whose own office ("Ms X's office", "Dr Y's team") the sentence
+// names speaks for that person, and so does "the spokesperson" named
+// again later, whichever apostrophe the copy types; a spokesperson for a
+// body that is no one's office speaks for the body.
+func TestOfficeHolderSpokesperson(t *testing.T) {
+	t.Parallel()
+	mp := func(apostrophe string) []string {
+		return []string{
+			"Check: are rural bus services half what they were?",
+			"Harriet Vane-Oduya, the MP for Westmoor, told the Commons last month that bus services had \"more than halved\" since 2010.",
+			"A transport department spokesperson told us: \"Mileage has fallen, but it has not halved.\"",
+			"When we contacted Ms Vane-Oduya" + apostrophe + "s office, a spokesperson for the MP said she had been referring to \"services in rural areas\", and pointed us to a council report.",
+			"That report, by a transport charity, found that council-supported mileage had fallen by half, but such services are a minority of all routes.",
+			"The spokesperson added: \"Harriet stands by the point that the network has been hollowed out.\"",
+		}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an MP's office with a straight apostrophe", paras: mp("'"),
+			want: map[string]string{"Harriet stands by the point that the network has been hollowed out.": "Harriet Vane-Oduya"}},
+		{name: "an MP's office with a curly apostrophe", paras: mp("’"),
+			want: map[string]string{"Harriet stands by the point that the network has been hollowed out.": "Harriet Vane-Oduya"}},
+		{name: "a doctor's team and the spokeswoman (in no set)", paras: []string{
+			"Clinic waiting lists grow again",
+			"Dr Ilse Marrow-Quist, who runs the Harbour Street clinic, warned in March that waits were \"the longest in a decade\".",
+			"A health board spokesman told us: \"Waits have risen, but not that far.\"",
+			"When we asked Dr Marrow-Quist’s team about the figure, a spokeswoman for the doctor said she had meant \"waits for a first visit\", not all visits.",
+			"Board figures show first visits take eleven weeks on average, against nine a year ago and seven before the clinic moved.",
+			"The spokeswoman added: \"The clinic will publish its own figures next month.\"",
+		}, want: map[string]string{"The clinic will publish its own figures next month.": "Ilse Marrow-Quist"}},
+		// A body that is no one's office keeps the words.
+		{name: "a spokesperson for a company speaks for the company", paras: []string{
+			"Check: are rural bus services half what they were?",
+			"Harriet Vane-Oduya, the MP for Westmoor, told the Commons last month that bus services had \"more than halved\" since 2010.",
+			"When we contacted the operator, a Westmoor Buses spokesperson said routes had been \"cut back, not cut in half\".",
+			"That report, by a transport charity, found that council-supported mileage had fallen by half, but such services are a minority of all routes.",
+			"The spokesperson added: \"We run more buses on the main roads than we did in 2010.\"",
+		}, want: map[string]string{"We run more buses on the main roads than we did in 2010.": "Westmoor Buses"}},
+	})
+}
