@@ -164,8 +164,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // after it, 0.832 after round 13) until round 14 tuned on it.
 // testdata/heldout16 (written during round 13, frozen before any of it was
 // merged: 0.796 before, 0.808 after it and after round 14) and
-// testdata/heldout17 (written during round 14, frozen after it) are such
-// sets now.
+// testdata/heldout17 (written during round 14, frozen after it) and
+// testdata/heldout18 (written during round 15, frozen before it was done)
+// are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -197,6 +198,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 15, tuned on in round 14", filepath.Join("testdata", "heldout15"), 30, true},
 		{"held-out 16, blind", filepath.Join("testdata", "heldout16"), 30, true},
 		{"held-out 17, blind", filepath.Join("testdata", "heldout17"), 30, true},
+		{"held-out 18, blind", filepath.Join("testdata", "heldout18"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
