@@ -43,6 +43,8 @@ type extractor struct {
 	joint     *entity
 	jointFrom int
 	jointScan int
+
+	caseSides caseParties // the sides of the article's case, read once (parties)
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

@@ -25,6 +25,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if e := x.caseParty(r); e != nil {
+		// "the Appellant submitted", "The Respondent State argued": the
+		// side of the case the article named with that role.
+		return e, "description"
+	}
 	if e := x.jointDocSpeaker(r, si, at); e != nil {
 		// "In the joint statement, the two delegations said", "The
 		// joint declaration states", "The document adds" after it: a

@@ -1,0 +1,248 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A court's release or a court report calls a case's sides by their role
+// in it — "the Appellant", "the Applicant", "the Respondent State" — once
+// it has said who they are: in a defined term after the name ("X (the
+// "Appellant")", "X (the Applicant)") or in the case's caption ("X v Y",
+// "X v. Y"), whose first name is the side that brought the case and whose
+// second the side that answers it. No list of people knows these words as
+// a title, so the rules read them from the article itself.
+
+// partyRoles are the role words of a case's sides in lower case: true for
+// the side that brought the case, false for the side that answers it.
+var partyRoles = map[string]bool{
+	"appellant": true, "applicant": true, "claimant": true, "petitioner": true,
+	"plaintiff": true, "complainant": true,
+	"respondent": false, "respondent state": false, "defendant state": false,
+	"respondent government": false,
+}
+
+// caseParties are the two sides of the article's case, once read.
+type caseParties struct {
+	done          bool
+	first, second *entity
+	// byRole holds the sides a defined term names, by its role word,
+	// over the caption's order.
+	roles [4]struct {
+		role string
+		e    *entity
+	}
+}
+
+// caseParty returns the side of the article's case that a description
+// "the <role>" names, or nil when r is no such description or the article
+// says of no one that they are that side. "the State" is the answering
+// side when that side is a state the registry lists as a place.
+func (x *extractor) caseParty(r *ref) *entity {
+	if r.kind == refPronoun || len(r.surface) < 7 {
+		return nil
+	}
+	surface := r.surface
+	if !strings.HasPrefix(surface, "the ") && !strings.HasPrefix(surface, "The ") {
+		return nil
+	}
+	role := strings.ToLower(strings.TrimSpace(surface[4:]))
+	first, ok := partyRoles[role]
+	state := role == "state"
+	if !ok && !state {
+		return nil
+	}
+	cp := x.parties()
+	if state {
+		if cp.second != nil && cp.second.kind == "place" && cp.second.reg != nil {
+			return cp.second
+		}
+		return nil
+	}
+	for _, d := range cp.roles {
+		if d.role == role {
+			return d.e
+		}
+	}
+	if first {
+		return cp.first
+	}
+	return cp.second
+}
+
+// parties reads the article's case once: its defined terms, then its
+// caption.
+func (x *extractor) parties() *caseParties {
+	cp := &x.caseSides
+	if cp.done {
+		return cp
+	}
+	cp.done = true
+	for _, p := range x.d.paras {
+		x.definedParties(p.text, cp)
+	}
+	for _, p := range x.d.paras {
+		if cp.first != nil && cp.second != nil {
+			break
+		}
+		x.captionParties(p.text, cp)
+	}
+	return cp
+}
+
+// definedParties reads the defined terms of a paragraph: a name, then in
+// brackets "the <role>", quoted or not.
+func (x *extractor) definedParties(text string, cp *caseParties) {
+	for from := 0; ; {
+		i := strings.Index(text[from:], "(")
+		if i < 0 {
+			return
+		}
+		i += from
+		from = i + 1
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 || j > 40 {
+			continue
+		}
+		inner := strings.Trim(text[i+1:i+j], "\"“”'‘’ ")
+		if len(inner) > 4 && strings.EqualFold(inner[:4], "the ") {
+			inner = inner[4:]
+		}
+		role := strings.ToLower(strings.Trim(inner, "\"“”'‘’ "))
+		first, ok := partyRoles[role]
+		if !ok {
+			continue
+		}
+		e := x.partyEntity(nameBefore(text[:i]))
+		if e == nil {
+			continue
+		}
+		for k := range cp.roles {
+			if cp.roles[k].role == role {
+				break
+			}
+			if cp.roles[k].role == "" {
+				cp.roles[k].role, cp.roles[k].e = role, e
+				break
+			}
+		}
+		if first && cp.first == nil {
+			cp.first = e
+		} else if !first && cp.second == nil {
+			cp.second = e
+		}
+	}
+}
+
+// captionParties reads a case's caption, "X v Y" or "X v. Y", standing as
+// a short paragraph of its own or after a colon ("Reference No. 14 of
+// 2023: X v. Y"); brackets after a side ("(Appellant)") are left out.
+func (x *extractor) captionParties(text string, cp *caseParties) {
+	if len(text) > 240 || strings.HasSuffix(strings.TrimSpace(text), ".") {
+		return // a sentence, not a caption
+	}
+	sep := " v. "
+	i := strings.Index(text, sep)
+	if i < 0 {
+		sep = " v "
+		i = strings.Index(text, sep)
+	}
+	if i < 0 {
+		return
+	}
+	left, right := text[:i], text[i+len(sep):]
+	if k := strings.LastIndex(left, ": "); k >= 0 {
+		left = left[k+2:]
+	}
+	if cp.first == nil {
+		cp.first = x.partyEntity(captionSide(left))
+	}
+	if cp.second == nil {
+		cp.second = x.partyEntity(nameAfter(captionSide(right)))
+	}
+}
+
+// captionSide trims a side of a caption to its name: no bracket after it,
+// no full stop.
+func captionSide(s string) string {
+	if k := strings.IndexByte(s, '('); k >= 0 {
+		s = s[:k]
+	}
+	return strings.TrimRight(strings.TrimSpace(s), ".")
+}
+
+// nameBefore returns the capitalised run of words that ends text: the
+// name a defined term in brackets follows ("… brought by Mr. X Y").
+// Lower-case words that join a name ("of", "des", "de") stay inside it.
+func nameBefore(text string) string {
+	words := strings.Fields(text)
+	k := len(words)
+	for k > 0 && len(words)-k < 12 {
+		w := words[k-1]
+		if strings.ContainsAny(w, ",:;") && k < len(words) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !partyNameJoiners[w] {
+			break
+		}
+		k--
+	}
+	for k < len(words) && partyNameJoiners[words[k]] {
+		k++
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// nameAfter returns the capitalised run of words that opens text, as
+// nameBefore does for its end: a caption's second side before a case
+// number on the same line.
+func nameAfter(text string) string {
+	words := strings.Fields(text)
+	k := 0
+	for k < len(words) && k < 12 {
+		w := words[k]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !partyNameJoiners[w] || strings.ContainsAny(w, "0123456789/") {
+			break
+		}
+		k++
+		if strings.ContainsAny(w, ",:;") {
+			break
+		}
+	}
+	for k > 0 && partyNameJoiners[words[k-1]] {
+		k--
+	}
+	return strings.TrimRight(strings.Join(words[:k], " "), ",:;")
+}
+
+// partyNameJoiners are the lower-case words inside a body's or a state's name.
+var partyNameJoiners = set(`of de des du la le l' d' and for et the von van der`)
+
+// partyEntity returns the entity a side's name means: one the article or
+// the registry knows by it, or, for a state's law officer or government
+// ("The Attorney General of X", "Republic of X"), the state itself when
+// the registry lists it as a place. Nil when neither knows the name.
+func (x *extractor) partyEntity(name string) *entity {
+	name = strings.TrimSpace(name)
+	for _, pre := range []string{"The ", "the ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Dr. ", "Dr "} {
+		name = strings.TrimPrefix(name, pre)
+	}
+	if name == "" {
+		return nil
+	}
+	if e := x.cast.lookup(name); e != nil {
+		return e
+	}
+	if s := x.cast.regSpeaker(name); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	for _, pre := range []string{"Attorney General of ", "Attorney-General of ", "Government of ", "Republic of ", "State of "} {
+		if rest, ok := strings.CutPrefix(name, pre); ok {
+			return x.partyEntity(rest)
+		}
+	}
+	return nil
+}
