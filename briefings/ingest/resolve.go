@@ -54,6 +54,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	}
 	switch r.kind {
 	case refPronoun:
+		if r.text == "I" {
+			// In a transcript, "I" is whoever's turn it is.
+			if e := x.turnSpeaker(si); e != nil {
+				return e, "pronoun"
+			}
+		}
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
 			x.d.sents[si].p-x.d.sents[si-1].p <= 1 {
 			// "The statement said: “…” It continued: “…”": "it" is the

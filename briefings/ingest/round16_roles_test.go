@@ -51,3 +51,37 @@ func TestCaseParties(t *testing.T) {
 		}, want: map[string]string{"a shambles": "Respondent"}},
 	})
 }
+
+// TestTranscriptTurns: in a transcript, "I" is whoever's turn it is — the
+// name before the colon that opens the turn's paragraph, or the paragraph
+// the turn began in — though the name labels only that one turn. A
+// reporter's turn is no one the article names, and "I" outside any turn
+// stays as it was.
+func TestTranscriptTurns(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister's turn, its second paragraph", paras: []string{
+			"POST-CABINET PRESS BRIEFING\n\nTranscript",
+			"PERMANENT SECRETARY: Good morning. With us today is the Minister of Works, Dr. Selwyn Forde-Allamby, who will speak on the coastal road.",
+			"MINISTER FORDE-ALLAMBY: Thank you. The road has been closed for three weeks and I know how hard that has been for the people of the east coast.",
+			"When I spoke in the House in May, I said, \"No contractor will be paid for work that is not done.\" That has not changed.",
+		}, want: map[string]string{"No contractor will be paid for work that is not done.": "Selwyn Forde-Allamby"}},
+		{name: "as I said, in the turn's own paragraph (in no set)", paras: []string{
+			"Press conference transcript",
+			"Moderator: Welcome. Today we have the Health Minister, Amara Colley-Vance, and the Chief Medical Officer, Dr. Rui Santos-Bell.",
+			"REPORTER (Lena Ortiz, City Radio): Minister, the clinics are full. What is the plan?",
+			"Amara Colley-Vance: As I told the committee last week, \"We will open two more clinics before winter.\" The money is in the budget.",
+		}, want: map[string]string{"We will open two more clinics before winter.": "Amara Colley-Vance"}},
+		{name: "a reporter's I is no one named", paras: []string{
+			"Briefing transcript",
+			"Moderator: Welcome. With us is the Finance Minister, Paulo Nkemba-Ross, who will take questions.",
+			"MINISTER NKEMBA-ROSS: Thank you. The budget will be tabled next week, and it will keep the deficit below three per cent.",
+			"REPORTER (Jo Dale, Daily Star): Minister, last year I wrote that the target was \"a fantasy\". Was I wrong?",
+		}, want: map[string]string{"a fantasy": "unknown"}},
+		{name: "a dateline's colon opens no turn", paras: []string{
+			"Coastal road reopens",
+			"PORT ELLIS, 4 May: Works Minister Selwyn Forde-Allamby reopened the coastal road on Monday after three weeks of repairs.",
+			"A contractor at the site said he was relieved. When I asked for more crews, I said, \"We cannot finish this with six men,\" and we got them.",
+		}, want: map[string]string{"We cannot finish this with six men": "unknown"}},
+	})
+}
