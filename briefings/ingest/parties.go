@@ -27,7 +27,7 @@ var partyRoles = map[string]bool{
 type caseParties struct {
 	done          bool
 	first, second *entity
-	// byRole holds the sides a defined term names, by its role word,
+	// roles holds the sides a defined term names, by its role word,
 	// over the caption's order.
 	roles [4]struct {
 		role string
