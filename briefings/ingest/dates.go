@@ -526,10 +526,14 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 	if i := strings.LastIndexAny(before, "|•·"); i >= 0 {
 		before = before[i+1:]
 	}
-	for _, w := range strings.FieldsFunc(before, stampMark) {
-		if r := firstRune(w); unicode.IsLower(r) {
+	words := strings.FieldsFunc(before, stampMark)
+	for i, w := range words {
+		if r := firstRune(w); unicode.IsLower(r) && !nameParticle(words, i) {
 			return time.Time{}, false
 		}
+	}
+	if dateline && placeColon(before, p[end:]) {
+		return t, true
 	}
 	if dateline {
 		after := strings.TrimLeft(clockTime.ReplaceAllString(p[end:min(len(p), end+40)], " "), " .,")
@@ -547,4 +551,33 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 		}
 	}
 	return t, true
+}
+
+// placeParticles are the words in lower case a place's name holds between
+// its capitalised words: "Dar es Salaam", "Port of Spain", "Rio de
+// Janeiro", "Bandar Seri Begawan" has none.
+var placeParticles = set(`of es de da do dos das del della di du des la le les el al sur upon van von den der y`)
+
+// nameParticle reports whether words[i], in lower case, is a particle
+// inside a place's name, so a capitalised word stands on either side of
+// it. "Dar es Salaam, <date>" is a dateline, while "Deadline of <date>"
+// or "closes on <date>" are not: nothing capitalised follows their word.
+func nameParticle(words []string, i int) bool {
+	if i == 0 || i+1 >= len(words) || !placeParticles[words[i]] {
+		return false
+	}
+	return unicode.IsUpper(firstRune(words[i-1])) && unicode.IsUpper(firstRune(words[i+1]))
+}
+
+// placeColon reports whether a dateline in the story's first sentence is
+// closed by a colon, as courts' and agencies' releases write it ("<City>,
+// <Region>, <date>: The Court …"): a place set off by a comma before the
+// date, and a colon straight after it, so a sentence's "On <date>: …"
+// with no place is still passed over.
+func placeColon(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, ",") || len(strings.Fields(b)) > 6 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(after, " "), ":")
 }
