@@ -697,6 +697,8 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 		}
 	} else if n := p.hopeThat(v); n > 0 {
 		next = n // "expressed (the) hope that …"
+	} else if q := p.agreedWords(v); q > 0 {
+		next = q // "the sides agreed “…”", "agreed to maintain “…”"
 	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "found") || strings.HasPrefix(p.lw(v), "finds"))) {
 		if p.clauseAfter(v, s.b) < 0 {
 			return nil
@@ -737,6 +739,26 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 	}
 	x.resolveEvent(ev, si, p, v)
 	return ev
+}
+
+// agreedWords returns the opening mark of the words an agreement verb at
+// v quotes as what was agreed, else 0: straight after it ("agreed “…”")
+// or after "to" and one verb ("agreed to maintain “…”", "agree to
+// establish “…”"). A communiqué or a readout reports its sides' decisions
+// so, in the words of the text they adopted; anything longer between the
+// verb and the mark may be someone else's words the sentence reports.
+func (p *para) agreedWords(v int) int {
+	if !strings.HasPrefix(p.lw(v), "agree") {
+		return 0
+	}
+	k := v + 1
+	if p.lowerAt(k) == "to" && p.isWordAt(k) && p.isWordAt(k+1) && !p.isDet(k+1) {
+		k += 2
+	}
+	if k < len(p.toks) && p.toks[k].kind == tQuote && p.toks[k].open {
+		return k
+	}
+	return 0
 }
 
 // hopeThat returns the "that" after "expressed (the/his/her) hope",

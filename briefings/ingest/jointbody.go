@@ -149,8 +149,27 @@ func (x *extractor) meetingSides(r *ref, si int) bool {
 	if !sidesDets[r.det] && !sidesDets[strings.ToLower(first)] {
 		return false // "delegations", "some ministers": not the meeting's sides as one
 	}
-	return x.jointDocIn(si) >= 0
+	if x.jointDocIn(si) >= 0 {
+		return true
+	}
+	// "In the Communiqué, the Leaders expressed …", "The Leaders further
+	// agreed …": after the article has named the joint document its body
+	// adopted, the meeting's sides as one go on speaking through it.
+	// Only the sides' own plural noun continues so ("the Leaders", "the
+	// delegations"): "one of the smaller states" or "the delegation of
+	// <Country>" is one side, not the meeting, and "the two ministers"
+	// after it are a bilateral readout's, whose issuer speaks for them.
+	words := strings.Fields(strings.ToLower(r.text))
+	if r.det != "the" || len(words) != 1 || !sidesNouns[words[0]] {
+		return false
+	}
+	return x.jointBody(si) != nil && x.jointFrom < si
 }
+
+// sidesNouns are the plural nouns a joint document's report uses for all
+// the meeting's sides after it has named the document: "the Leaders", "the
+// ministers", "the delegations", "the parties", with no "two" or "both".
+var sidesNouns = set(`leaders ministers delegations parties sides`)
 
 // sidesDets open a phrase for all the sides of a meeting as one: "the
 // parties", "the two delegations", "both sides".

@@ -86,7 +86,9 @@ func (x *extractor) readoutIssuer(si int) *entity {
 	if country == "" || field == "" {
 		return nil
 	}
-	if e := x.stateBody(country+"'s "+field+" ministry", si); e != nil && e.reg != nil && e.kind == "organisation" {
+	// "<field> ministry in <country>": a country's name of several words
+	// ("Federated States of …") is read whole after "in", not word by word.
+	if e := x.stateBody(field+" ministry in "+country, si); e != nil && e.reg != nil && e.kind == "organisation" {
 		x.issuerBody = e
 	}
 	return x.issuerBody
@@ -101,9 +103,36 @@ func ministerTitle(e *entity) string {
 		if hasWordFold(lt, "minister") && !strings.Contains(lt, "prime minister") && !strings.Contains(lt, "deputy") && !strings.Contains(lt, "vice") && !formerHolder(t) {
 			return t
 		}
+		if cabinetSecretary(lt) && !formerHolder(t) {
+			return t
+		}
 	}
 	return ""
 }
+
+// cabinetSecretary reports whether a title in lower case is a department's
+// head called its secretary, as governments modelled on the American
+// cabinet title their ministers: "Secretary of Foreign Affairs",
+// "Secretary for Health", "Secretary of the Department of …". A permanent,
+// press, party or general secretary heads no ministry, nor does a deputy.
+func cabinetSecretary(lt string) bool {
+	words := strings.Fields(lt)
+	for i, w := range words {
+		if w != "secretary" || i+1 >= len(words) || words[i+1] != "of" && words[i+1] != "for" {
+			continue
+		}
+		if i > 0 && nonCabinetSecretary[strings.Trim(words[i-1], ",")] {
+			return false
+		}
+		return !strings.Contains(lt, "deputy") && !strings.Contains(lt, "vice")
+	}
+	return false
+}
+
+// nonCabinetSecretary are the words before "secretary" in titles that head
+// no ministry: "permanent secretary of", "press secretary for".
+var nonCabinetSecretary = set(`permanent press party general assistant under parliamentary private principal executive
+	chief first second third financial cabinet acting`)
 
 // regRole is the registry's role for an entity, or "".
 func regRole(e *entity) string {
@@ -116,7 +145,8 @@ func regRole(e *entity) string {
 // ministryField returns the field a minister's title names, as a
 // ministry's kind is called: "foreign" for a foreign minister or a
 // minister of foreign affairs (whatever else the post holds), else the
-// word after "minister of" or "for", or the word before "minister"; ""
+// word after "minister" (or a cabinet "secretary") "of" or "for", or the
+// word before "minister"; ""
 // when the title names none.
 func ministryField(title string) string {
 	words := strings.Fields(strings.ToLower(title))
@@ -126,11 +156,14 @@ func ministryField(title string) string {
 		}
 	}
 	for i, w := range words {
-		if w != "minister" {
+		if w != "minister" && w != "secretary" {
 			continue
 		}
 		if i+2 < len(words) && (words[i+1] == "of" || words[i+1] == "for") {
 			return strings.Trim(words[i+2], ",.()")
+		}
+		if w == "secretary" {
+			continue // "<field> secretary" is left to the rules for a minister's title
 		}
 		if i > 0 && !isNationality(words[i-1]) && !strings.HasSuffix(words[i-1], "'s") && !definite[words[i-1]] {
 			return strings.Trim(words[i-1], ",.()")

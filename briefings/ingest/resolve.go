@@ -2819,6 +2819,16 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	names := []string{briefings.Fold(country)}
 	if e := x.cast.lookup(country); e != nil {
 		names = append(names, briefings.Fold(e.display()))
+		if e.reg != nil {
+			for _, a := range e.reg.Aliases {
+				if len(a) >= 2 && a == strings.ToUpper(a) {
+					// "FSM", "PNG": a registry's roles name its
+					// bodies by the country's initials as often as
+					// by its name.
+					names = append(names, briefings.Fold(a))
+				}
+			}
+		}
 	}
 	var forms []string
 	for _, n := range names {

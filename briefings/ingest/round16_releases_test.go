@@ -45,3 +45,70 @@ func TestRound16ReleaseDates(t *testing.T) {
 		})
 	}
 }
+
+// TestRound16CommuniqueSides: after a release has named the joint
+// communiqué a forum adopted, the meeting's sides as one ("the Leaders",
+// "the ministers", "the delegations") go on speaking for the forum in
+// the sentences after, and what they "agreed" or "agreed to <do>" in
+// quoted words is theirs. One side ("one of the smaller states", "the
+// delegation of <Country>") is no such subject.
+func TestRound16CommuniqueSides(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Ardmoria", "Port Lorne"), r13Place("Velany", "Velna"),
+		r13Body("Coral Sea Islands Forum", "Regional forum of island governments", "CSIF"),
+		r13Body("Ardmorian Joint Fisheries Commission", "Joint commission of Ardmoria and Velany on fisheries"),
+	)
+	const lead = "PORT LORNE, Ardmoria — Leaders of the Coral Sea Islands Forum ended their meeting on Wednesday with the adoption of a Joint Communiqué on fisheries and climate finance."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the Leaders in the Communiqué", reg: reg, paras: []string{lead,
+			"In the Communiqué, the Leaders expressed \"deep concern at the decline in tuna catches\" and called on fishing nations to \"respect the rights of island states.\"",
+		}, want: map[string]string{
+			"deep concern at the decline in tuna catches": "Coral Sea Islands Forum",
+			"respect the rights of island states.":        "Coral Sea Islands Forum",
+		}},
+		{name: "the Leaders further agreed", reg: reg, paras: []string{lead,
+			"The Leaders further agreed \"to establish a biosecurity working group by March.\"",
+		}, want: map[string]string{"to establish a biosecurity working group by March.": "Coral Sea Islands Forum"}},
+		{name: "the delegations agreed to create (in no set)", reg: reg, paras: []string{
+			"Inspections at sea to be stepped up",
+			"The Ardmorian Joint Fisheries Commission closed its fifth session in Velna on Friday and adopted a joint statement.",
+			"Fishing disputes took up most of the second day.",
+			"The delegations agreed to create \"a standing working group on inspections at sea.\"",
+		}, want: map[string]string{"a standing working group on inspections at sea.": "Ardmorian Joint Fisheries Commission"}},
+		{name: "one of the smaller states is no side of the meeting", reg: reg, paras: []string{lead,
+			"A delegate from one of the smaller states said that the working group was \"the first real decision in years.\"",
+		}, want: map[string]string{"the first real decision in years.": "unknown"}},
+		{name: "leaders with no joint document speak for no forum", reg: reg, paras: []string{
+			"PORT LORNE, Ardmoria — Island leaders met in Port Lorne on Wednesday to discuss fisheries.",
+			"The Leaders further agreed \"to meet again in the spring.\"",
+		}, want: map[string]string{"to meet again in the spring.": "unknown"}},
+	})
+}
+
+// TestRound16CabinetSecretaryReadout: a readout whose home side is a
+// department's secretary ("Secretary of Foreign Affairs", "Secretary for
+// Health"), as governments on the American model title their ministers,
+// speaks through that department when its sides speak as one, the
+// registry naming the department's country by its initials. A permanent
+// or press secretary heads no department.
+func TestRound16CabinetSecretaryReadout(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("United Islands of Ardmoria", "Port Lorne", "UIA"), r13Place("Velany", "Velna"),
+		r13Body("Department of Foreign Affairs of the United Islands of Ardmoria", "UIA foreign ministry"),
+		r13Body("Department of Health of the United Islands of Ardmoria", "UIA health ministry"),
+	)
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "Secretary of Foreign Affairs: the two sides agreed to maintain", reg: reg, paras: []string{
+			"PORT LORNE — Secretary of Foreign Affairs Tamo Welle-Rinas held a telephone call on Monday with Velany's Minister for the Pacific, Dana Holt-Avery.",
+			"The two sides agreed to maintain \"close consultation on fisheries surveillance\" through the year.",
+		}, want: map[string]string{"close consultation on fisheries surveillance": "Department of Foreign Affairs of the United Islands of Ardmoria"}},
+		{name: "Secretary for Health: the parties stressed (in no set)", reg: reg, paras: []string{
+			"PORT LORNE — The Secretary for Health of the UIA, Mere Tane-Soalo, met her Velanian counterpart in Port Lorne to discuss vaccine supply.",
+			"The parties stressed that joint purchasing was \"the only way small markets get a fair price\".",
+		}, want: map[string]string{"the only way small markets get a fair price": "Department of Health of the United Islands of Ardmoria"}},
+		{name: "a permanent secretary heads no department", reg: reg, paras: []string{
+			"PORT LORNE — Permanent Secretary of Foreign Affairs Tamo Welle-Rinas held talks on Monday with Velanian officials.",
+			"The two sides agreed to maintain \"regular contact\" through the year.",
+		}, want: map[string]string{"regular contact": "unknown"}},
+	})
+}
