@@ -15,7 +15,15 @@ import (
 // introduced the person by, where the cast has not seen it (a possessive
 // or a phrase the reader passed over).
 func (x *extractor) personForm(e *entity) *entity {
-	if e == nil || e.kind != "person" || e.reg != nil {
+	if e == nil || e.reg != nil {
+		return e
+	}
+	if e.kind == "organisation" && (e.formed == nil || e.formed == e) && strings.Count(e.name, " ") >= 2 && isAcronym(e.name[:strings.IndexByte(e.name, ' ')]) && x.portfolioTail(strings.Fields(e.name)) {
+		// "<Field> and <ACR> Given Surname": the acronym that closes a
+		// title's portfolio made the reader take the person for a body.
+		e.kind, e.formed = "person", nil
+	}
+	if e.kind != "person" {
 		return e
 	}
 	if e.formed == nil { // a person is drafted for each of their quotes: look once
@@ -32,8 +40,8 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		words = append(words, w)
 	}
 	i := leadingTitles(words, 0)
-	if i == 0 && x.localTitle(words) {
-		i = 1
+	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
+		i = leadingTitles(words, 1)
 	}
 	if j := bodyBeforeName(words, i); j > i && x.namedAlone(words[len(words)-1]) {
 		// The person is named by the surname alone elsewhere, so the
@@ -227,6 +235,66 @@ func (x *extractor) localTitle(words []string) bool {
 	}
 	return x.usedAsNoun(lw, stem)
 }
+
+// localHonorific reports whether the first of a person's three or more
+// words is an honorific or a local title from the closed class copy
+// writes before a name in a language or jurisdiction ("<Honorific>
+// Given Surname"). Some of them are given names too ("Don", "Adi",
+// "Dom"), and the lists hold few of them, so one counts as a title only
+// with a name of two words or more after it, the first of which may be a
+// given name: "Don Carter" is kept.
+func localHonorific(words []string) bool {
+	if len(words) < 3 || !localHonorifics[strings.ToLower(words[0])] {
+		return false
+	}
+	return mayBeGiven(words[1]) && unicode.IsUpper(firstRune(words[len(words)-1]))
+}
+
+// portfolioTail reports whether the first of a person's three or more
+// words closes a title's portfolio of two fields in the article:
+// "Minister of <Field> and <Word> Given Surname", where the reader took
+// the second field for a word of the name (an acronym, or a field no list
+// knows). The article shows it as the word right after "<Field> and"
+// before the rest of the name.
+func (x *extractor) portfolioTail(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	if _, given := givenGender(strings.ToLower(words[0])); given {
+		return false
+	}
+	for _, p := range x.d.paras {
+		for k := 2; k+1 < len(p.toks); k++ {
+			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] &&
+				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// localHonorifics are honorifics and titles of address that open a name
+// in news copy without being part of it, beyond the courtesy titles the
+// reader knows in any position (courtesyTitles): Spanish, Portuguese,
+// Italian and French forms of address ("Don", "Doña", "Dom", "Senhora",
+// "Sig."); Malay, Bruneian and Indonesian ("Awang", "Dayang", "Pengiran",
+// "Tengku", "Encik", "Bapak", "Ibu"); Bhutanese ("Dasho", "Aum",
+// "Lyonpo", "Lopen"); South Asian and Arabic ("Janab", "Maulana",
+// "Mufti", "Hazrat", "Sayed", "Hajj"); Pacific ("Adi", Samoan "Afioga",
+// "Susuga"); African chiefs' and courtesy titles ("Togbe", "Kgosi",
+// "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"); Burmese
+// "Daw", Thai "Khun"; clergy ("Swami", "Bhante", "Ajahn", "Khenpo",
+// "Geshe"); and the judicial and civic titles of island jurisdictions
+// ("Bailiff", "Deemster", "Jurat", "Centenier", "Greffier").
+var localHonorifics = set(`don doña dona dom señor señora señorita senhor senhora sr. sra. srta. sig. sig.ra dott. avv. ing. lic. m. mlle
+	awang dayang pengiran tengku tunku encik bapak ibu
+	dasho aum lyonpo lyonchhen lopen
+	janab maulana mufti hazrat sahibzada sayed sayyed hajj alhaj tiru
+	adi afioga susuga
+	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
+	daw khun swami sadhvi bhante ajahn khenpo geshe reb
+	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
 
 // mayBeGiven reports whether a capitalised word may be a given name: one
 // the lists know, or a word in no list, no place and no nationality.
