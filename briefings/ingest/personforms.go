@@ -39,6 +39,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	for w := range strings.FieldsSeq(e.name) {
 		words = append(words, w)
 	}
+	if x.namedAfterThe(words) {
+		return e // a body's name the reader took for a person's: its first word is no title
+	}
 	i := leadingTitles(words, 0)
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
 		i = leadingTitles(words, 1)
@@ -234,6 +237,26 @@ func (x *extractor) localTitle(words []string) bool {
 		}
 	}
 	return x.usedAsNoun(lw, stem)
+}
+
+// namedAfterThe reports whether the article writes a name of two words
+// or more after "the", its first word no courtesy title ("The
+// <Word> <Word> <Place> said"): no one's name takes the article, so it is
+// a body's name the reader took for a person's — a company's or a
+// theatre's opening with a common word, maybe in another language — and
+// the rules that drop a title before a given name do not apply to it.
+func (x *extractor) namedAfterThe(words []string) bool {
+	if len(words) < 2 || courtesyTitles[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, p := range x.d.paras {
+		for k := 1; k+1 < len(p.toks); k++ {
+			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] && p.lowerAt(k-1) == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // localHonorific reports whether the first of a person's three or more

@@ -61,3 +61,32 @@ func TestRound16PortfolioAfterAnd(t *testing.T) {
 		}, want: map[string]string{"We are cutting the wait to a week": "Amara Kallon Bangura"}},
 	})
 }
+
+// TestRound16BodyAfterThe: a name the article writes after "the" is a
+// body's, whatever its first word (a common word, maybe in another
+// language): the rules that drop a title before a person's given name
+// leave it whole. A person's local title used after "the" alone is still
+// dropped.
+func TestRound16BodyAfterThe(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a consortium's name in Spanish", paras: []string{
+			"Bridge workers unpaid",
+			"Workers on the new bridge say they have not been paid for two months, and some have stopped coming to the site.",
+			`The Consorcio Puente Largo said the wages would be paid "in full this week".`,
+			"The consorcio did not say how many workers were owed.",
+		}, want: map[string]string{"in full this week": "Consorcio Puente Largo"}},
+		{name: "a theatre named with its city (wording in no set)", paras: []string{
+			"Singer remembered",
+			"Hundreds gathered on Saturday to remember the singer, who died last week at the age of 88.",
+			`The Royal Opera Valletta said it would hold "an evening of her songs" in the spring.`,
+			"She sang with a royal ensemble for thirty years.",
+		}, want: map[string]string{"an evening of her songs": "Royal Opera Valletta"}},
+		{name: "negative: a local title used alone after 'the' is still dropped", paras: []string{
+			"Treasurer jailed for charity theft",
+			"The treasurer of a village charity was jailed on Tuesday for taking money from its accounts over six years.",
+			`Passing sentence, Deemster Andrew Kerruish-Quayle said the thefts were "a betrayal of every donor".`,
+			"The Deemster said the defendant had repaid nothing.",
+		}, want: map[string]string{"a betrayal of every donor": "Andrew Kerruish-Quayle"}},
+	})
+}
