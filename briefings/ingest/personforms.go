@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // personForm is the last look at a person the draft names, who is not in
@@ -39,12 +40,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	for w := range strings.FieldsSeq(e.name) {
 		words = append(words, w)
 	}
-	if x.namedAfterThe(words) {
-		return e // a body's name the reader took for a person's: its first word is no title
-	}
 	i := leadingTitles(words, 0)
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
 		i = leadingTitles(words, 1)
+	}
+	if i > 0 && x.namedAfterThe(words) {
+		i = 0 // a body's name the reader took for a person's: its first word is no title
 	}
 	if j := bodyBeforeName(words, i); j > i && x.namedAlone(words[len(words)-1]) {
 		// The person is named by the surname alone elsewhere, so the
@@ -246,7 +247,7 @@ func (x *extractor) localTitle(words []string) bool {
 // theatre's opening with a common word, maybe in another language — and
 // the rules that drop a title before a given name do not apply to it.
 func (x *extractor) namedAfterThe(words []string) bool {
-	if len(words) < 2 || courtesyTitles[strings.ToLower(words[0])] {
+	if len(words) < 2 || inFolded(courtesyTitles, words[0]) {
 		return false
 	}
 	for _, p := range x.d.paras {
@@ -267,7 +268,7 @@ func (x *extractor) namedAfterThe(words []string) bool {
 // with a name of two words or more after it, the first of which may be a
 // given name: "Don Carter" is kept.
 func localHonorific(words []string) bool {
-	if len(words) < 3 || !localHonorifics[strings.ToLower(words[0])] {
+	if len(words) < 3 || !inFolded(localHonorifics, words[0]) {
 		return false
 	}
 	return mayBeGiven(words[1]) && unicode.IsUpper(firstRune(words[len(words)-1]))
@@ -280,21 +281,37 @@ func localHonorific(words []string) bool {
 // knows). The article shows it as the word right after "<Field> and"
 // before the rest of the name.
 func (x *extractor) portfolioTail(words []string) bool {
-	if len(words) < 3 {
-		return false
-	}
-	if _, given := givenGender(strings.ToLower(words[0])); given {
-		return false
+	if len(words) < 3 || !isAcronym(words[0]) && !inFolded(portfolios, words[0]) {
+		return false // the closing field is an acronym or a field the lists know
 	}
 	for _, p := range x.d.paras {
 		for k := 2; k+1 < len(p.toks); k++ {
 			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] &&
 				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
-				return true
+				_, given := givenGender(p.lw(k))
+				return !given
 			}
 		}
 	}
 	return false
+}
+
+// inFolded reports whether a set of lower-case words holds w folded to
+// lower case, without allocating for the folded copy: names are read
+// for every quote.
+func inFolded(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		if len(b) > len(buf)-utf8.UTFMax {
+			return m[strings.ToLower(w)]
+		}
+	}
+	return m[string(b)]
 }
 
 // localHonorifics are honorifics and titles of address that open a name
