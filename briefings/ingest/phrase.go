@@ -1779,7 +1779,9 @@ func (p *para) interpretDoc(r *ref, a, d int) *ref {
 	}
 	from, to := -1, -1
 	for i := a; i < d; i++ {
-		if p.toks[i].isCap(p.text) {
+		// A month or weekday says when the document came out ("its
+		// <Month> bulletin", "a <Weekday> statement"), never who wrote it.
+		if p.toks[i].isCap(p.text) && p.toks[i].class&(cDay|cMonth) == 0 {
 			if from < 0 {
 				from = i
 			}
