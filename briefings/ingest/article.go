@@ -23,6 +23,10 @@ type Article struct {
 	Body     []string  // paragraphs, without title, bylines, dateline and trailers
 
 	datelineDay string // a day from the dateline with no year ("March 14")
+	// datelineRegion is the country or territory a dateline gives after
+	// its town ("<TOWN>, <Country> –"), which says where the story is
+	// from when the town is one no list knows.
+	datelineRegion string
 	// headerDay is a full date the header lines set off (headerLinesDate),
 	// for an article nothing else dates.
 	headerDay time.Time
@@ -565,16 +569,16 @@ func (a *Article) stripDateline(body []string) []string {
 		return body
 	}
 	at := 0
-	place, dayText, rest, ok := dateline(body[0])
+	place, region, dayText, rest, ok := dateline(body[0])
 	if !ok && len(body) > 1 {
 		// A standfirst ending in a full stop, then the dateline.
 		at = 1
-		place, dayText, rest, ok = dateline(body[1])
+		place, region, dayText, rest, ok = dateline(body[1])
 	}
 	if !ok {
 		return body
 	}
-	a.Place, a.datelineDay = place, dayText
+	a.Place, a.datelineRegion, a.datelineDay = place, region, dayText
 	if t, ok := parseDate(dayText, time.Time{}); ok && (a.Date.IsZero() || a.DateFrom == signOffFrom) {
 		a.Date, a.DateFrom = t, "the dateline" // the top of the story before its foot
 	}
@@ -603,7 +607,7 @@ func agencyTag(p string) []int {
 	return slashTag.FindStringSubmatchIndex(p)
 }
 
-func dateline(p string) (place, dayText, rest string, ok bool) {
+func dateline(p string) (place, region, dayText, rest string, ok bool) {
 	idx, sep := -1, ""
 	for _, d := range dashes {
 		if i := strings.Index(p, d); i > 0 && i < 90 && (idx < 0 || i < idx) {
@@ -616,11 +620,11 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 		idx, sep = m[3], p[m[3]:m[1]]
 	}
 	if idx < 0 {
-		return "", "", "", false
+		return "", "", "", "", false
 	}
 	head, rest := p[:idx], strings.TrimSpace(p[idx+len(sep):])
 	if rest == "" {
-		return "", "", "", false
+		return "", "", "", "", false
 	}
 	if i := strings.Index(head, "("); i >= 0 {
 		if j := strings.Index(head[i:], ")"); j > 0 {
@@ -630,7 +634,7 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 	parts := strings.Split(head, ",")
 	place = strings.TrimSpace(parts[0])
 	if !allCaps(place) && !datedPlace(parts) {
-		return "", "", "", false
+		return "", "", "", "", false
 	}
 	var dates []string
 	for _, part := range parts[1:] {
@@ -640,9 +644,11 @@ func dateline(p string) (place, dayText, rest string, ok bool) {
 		}
 		if _, isDate := parseDate(part+" 2000", time.Time{}); isDate || isYear(part) || numericDate.MatchString(part) {
 			dates = append(dates, part)
+		} else if region == "" && len(dates) == 0 {
+			region = part // "KYIV, Ukraine": the town's country
 		}
 	}
-	return place, strings.Join(dates, ", "), rest, true
+	return place, region, strings.Join(dates, ", "), rest, true
 }
 
 // datedPlace reports whether a dateline's head, split at its commas, is a

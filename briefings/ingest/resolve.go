@@ -3080,6 +3080,12 @@ func (x *extractor) homeCountry() string {
 	if c := regPlace(x.d.home); x.d.home != "" && c != "" {
 		return c
 	}
+	if c := regPlace(x.d.region); x.d.region != "" && c != "" {
+		// "<TOWN>, <Country> –": a town the registry does not know, then
+		// the country or territory it is in, as wire style writes a
+		// place outside the outlet's own.
+		return c
+	}
 	for s := 0; s < len(x.d.sents) && s < 4; s++ {
 		if x.d.sents[s].p < x.d.lead {
 			continue
