@@ -946,6 +946,18 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.fromRegistry(s) // "the Ministry of Trade" for the registry's "Ministry of Trade of <Country>"
 		}
 	}
+	if full := unSpelledOut(e); full != "" {
+		// "UN <Body>": copy's short form of the United Nations; the
+		// registry's entry by the full name, else the full name itself,
+		// as the body writes it. A registry entry by the short form
+		// was found above.
+		if s := c.regSpeaker(full); s != nil {
+			return c.fromRegistry(s)
+		}
+		if c.regSpeaker(e.name) == nil {
+			return c.org(full, "")
+		}
+	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
 		// "The North's defence ministry" in a story about North Korea:
 		// copy names a divided country by its half alone, when the
@@ -1041,6 +1053,21 @@ func (x *extractor) fullBody(e *entity) *entity {
 		return e
 	}
 	return c.fromRegistry(s)
+}
+
+// unSpelledOut returns "United Nations <Body>" for a body the article
+// names "UN <Body>" or "U.N. <Body>" with two words or more after the
+// acronym (a programme, an office, a council), else "". A name of one word
+// after it ("UN Women") is the body's own short name, and is kept.
+func unSpelledOut(e *entity) string {
+	if e.kind != "organisation" || e.reg != nil {
+		return ""
+	}
+	first, rest, ok := strings.Cut(e.name, " ")
+	if !ok || first != "UN" && first != "U.N." || !strings.Contains(rest, " ") || !unicode.IsUpper(firstRune(rest)) {
+		return ""
+	}
+	return "United Nations " + rest
 }
 
 // headEnds reports whether a folded body's name of two or more words ends
