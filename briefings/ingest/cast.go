@@ -946,6 +946,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.fromRegistry(s) // "the Ministry of Trade" for the registry's "Ministry of Trade of <Country>"
 		}
 	}
+	if pl := x.delegationOf(e); pl != nil {
+		return pl
+	}
 	if full := unSpelledOut(e); full != "" {
 		// "UN <Body>": copy's short form of the United Nations; the
 		// registry's entry by the full name, else the full name itself,
@@ -1053,6 +1056,40 @@ func (x *extractor) fullBody(e *entity) *entity {
 		return e
 	}
 	return c.fromRegistry(s)
+}
+
+// delegationOf returns the country a body named as its delegation speaks
+// for — "<Country> delegation", "<Country>'s delegation", "the delegation
+// of <Country>" — else nil. A delegation is a government's voice at a
+// meeting, and copy gives its words to the state, as it does a capital's.
+// A delegation the registry lists by name keeps its entry (checked before
+// this is asked).
+func (x *extractor) delegationOf(e *entity) *entity {
+	if e.kind != "organisation" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	place, ok := strings.CutSuffix(name, " delegation")
+	if !ok {
+		place, ok = strings.CutSuffix(name, " Delegation")
+	}
+	if !ok {
+		if place, ok = strings.CutPrefix(name, "delegation of "); !ok {
+			place, ok = strings.CutPrefix(name, "Delegation of ")
+		}
+		place = strings.TrimPrefix(place, "the ")
+	}
+	if !ok || place == "" || !unicode.IsUpper(firstRune(place)) {
+		return nil
+	}
+	c := x.countryOf(stripPossessive(place))
+	if c == "" {
+		return nil
+	}
+	if pl := x.cast.lookup(c); pl != nil && pl.kind == "place" {
+		return pl
+	}
+	return x.cast.place(c)
 }
 
 // unSpelledOut returns "United Nations <Body>" for a body the article
