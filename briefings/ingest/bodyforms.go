@@ -112,6 +112,13 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 	if continents[run] {
 		return ""
 	}
+	if c := capitalCountries[run]; c != "" {
+		// A capital the registry does not list stands for its country.
+		if s := speakers[c]; s != nil && s.Kind == "place" {
+			return briefings.Fold(s.Name)
+		}
+		return c
+	}
 	if isKnownPlace(run) {
 		return run
 	}

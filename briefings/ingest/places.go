@@ -237,3 +237,36 @@ func placeAdjectives(w string) []string {
 	}
 	return out
 }
+
+// capitalCountries are the countries of knownCapitals, folded: a capital a
+// story is filed from or keeps naming stands for its country, whether or
+// not the registry lists the capital as the country's alias.
+var capitalCountries = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Fields(`kabul:afghanistan tirana:albania algiers:algeria luanda:angola
+		yerevan:armenia canberra:australia vienna:austria baku:azerbaijan manama:bahrain dhaka:bangladesh
+		minsk:belarus brussels:belgium sarajevo:bosnia brasilia:brazil ouagadougou:burkina_faso
+		ottawa:canada beijing:china bogota:colombia kinshasa:congo zagreb:croatia havana:cuba
+		nicosia:cyprus prague:czechia copenhagen:denmark cairo:egypt tallinn:estonia helsinki:finland
+		paris:france tbilisi:georgia berlin:germany accra:ghana athens:greece budapest:hungary
+		reykjavik:iceland delhi:india jakarta:indonesia tehran:iran baghdad:iraq dublin:ireland
+		rome:italy tokyo:japan amman:jordan astana:kazakhstan nairobi:kenya pristina:kosovo
+		bishkek:kyrgyzstan vientiane:laos riga:latvia beirut:lebanon tripoli:libya vilnius:lithuania
+		antananarivo:madagascar bamako:mali valletta:malta chisinau:moldova ulaanbaatar:mongolia
+		podgorica:montenegro rabat:morocco maputo:mozambique naypyitaw:myanmar windhoek:namibia
+		kathmandu:nepal amsterdam:netherlands managua:nicaragua niamey:niger abuja:nigeria
+		pyongyang:north_korea skopje:north_macedonia oslo:norway muscat:oman islamabad:pakistan
+		lima:peru manila:philippines warsaw:poland lisbon:portugal doha:qatar bucharest:romania
+		moscow:russia kigali:rwanda riyadh:saudi_arabia dakar:senegal belgrade:serbia
+		freetown:sierra_leone bratislava:slovakia ljubljana:slovenia mogadishu:somalia
+		pretoria:south_africa seoul:south_korea juba:south_sudan madrid:spain colombo:sri_lanka
+		khartoum:sudan stockholm:sweden bern:switzerland damascus:syria taipei:taiwan
+		dushanbe:tajikistan dodoma:tanzania bangkok:thailand tunis:tunisia ankara:turkey
+		ashgabat:turkmenistan kampala:uganda kyiv:ukraine kiev:ukraine london:united_kingdom
+		washington:united_states montevideo:uruguay tashkent:uzbekistan caracas:venezuela
+		hanoi:vietnam sanaa:yemen lusaka:zambia harare:zimbabwe`) {
+		capital, country, _ := strings.Cut(pair, ":")
+		m[capital] = strings.ReplaceAll(country, "_", " ")
+	}
+	return m
+}()
