@@ -45,6 +45,10 @@ type extractor struct {
 	jointScan int
 
 	caseSides caseParties // the sides of the article's case, read once (parties)
+
+	// skip is a person antecedent passes over: the one a quote names in
+	// the third person, who is not its speaker (namedInOwnQuote).
+	skip *entity
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's
@@ -1797,6 +1801,14 @@ func (p *para) openingPrepPhrase(i, v int) int {
 // resolveEvent names the speaker of an event.
 func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 	ev.ent, ev.via = x.resolve(ev.subj, si, at)
+	if ev.via == "pronoun" && ev.ent != nil && ev.ent.kind == "person" && ev.subj.kind == refPronoun &&
+		(ev.subj.gender == male || ev.subj.gender == female) && x.namedInOwnQuote(ev.ent, si) {
+		// "“<Name> was a wall tonight. I told him …,” he said": the
+		// man the quote talks about is not the "he" who says it.
+		x.skip = ev.ent
+		ev.ent = x.antecedent(ev.subj.gender, si, at)
+		x.skip = nil
+	}
 }
 
 // skipTag steps back over a party tag or an age between commas ending at

@@ -796,12 +796,12 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	for k, m := range x.mentions[si] {
 		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) {
-			if e := x.describedSpeaker(si, m.tok, at); e != nil && compatible(e, g) {
+			if e := x.describedSpeaker(si, m.tok, at); e != nil && compatible(e, g) && e != x.skip {
 				return e // "The official added that …, in her words, “…”": the official named before
 			}
 			return x.anonMeans(m.e, g) // "The minister thanked us. She said …": someone never named
 		}
-		if m.tok >= from && m.tok < at && compatible(m.e, g) {
+		if m.tok >= from && m.tok < at && compatible(m.e, g) && m.e != x.skip {
 			if unnamed(si, m.tok) {
 				return nil
 			}
@@ -822,21 +822,21 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		if person && s == si-1 {
 			// "Her husband was blunter. '…,' he said": the relative the
 			// sentence before opens with.
-			if k := x.kinOpening(s); k != nil && genderAgrees(k.gender, g) {
+			if k := x.kinOpening(s); k != nil && genderAgrees(k.gender, g) && k != x.skip {
 				return k
 			}
 		}
 		if person && x.d.sents[s].p < para-1 {
 			// Past the paragraph before: the story's subject, when the
 			// pronoun fits them, over someone named in passing.
-			if ms := x.mainSubject(); ms != nil && ms.gender == g {
+			if ms := x.mainSubject(); ms != nil && ms.gender == g && ms != x.skip {
 				return ms
 			}
 		}
 		if unnamed(s, 1<<30) {
 			return nil
 		}
-		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) {
+		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) && sp != x.skip {
 			return sp
 		}
 		if sp, by := x.speakerAt[s], x.speakerBy[s]; sp != nil && by != nil && by.kind == refRole && sp.kind == "organisation" &&
@@ -872,14 +872,17 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			// "she" of the same gender ahead of anyone the sentence names
 			// is its subject, and carries on whoever it means, not the
 			// person named after it as the sentence's object.
-			return x.antecedent(g, s, k)
+			if e := x.antecedent(g, s, k); e != nil || x.skip == nil {
+				return e
+			}
+			continue // the subject was the person skipped: further back
 		}
 		var inOpening, owner *entity
 		for k, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
 				return x.anonMeans(m.e, g)
 			}
-			if !compatible(m.e, g) {
+			if !compatible(m.e, g) || m.e == x.skip {
 				continue
 			}
 			if m.tok >= from && owner == nil && x.ownsNamedPerson(s, m.tok) {
