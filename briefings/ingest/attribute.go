@@ -346,9 +346,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
-	if before == "and" && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2 || prev.afterQuote == 0 && prev.subj != nil && prev.subj.kind == refName) {
-		// "“…,” he said, and shrugged.": a second verb with no subject
-		// of its own shares the first's.
+	if (before == "and" || before == "but") && prev != nil && prev.ent != nil && (p.isComma(v-2) || prev.v == v-2 || prev.afterQuote == 0 && prev.subj != nil && prev.subj.kind == refName) {
+		// "“…,” he said, and shrugged.", "X welcomed the plan but
+		// called for …": a second verb with no subject of its own
+		// shares the first's.
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 		return ev
 	}
@@ -1096,20 +1097,25 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 // know: "a source close to the club", "a person familiar with the talks".
 var closeTo = set(`close familiar`)
 
-// titleFieldEnd returns where a title's field in lower case after "on"
-// or "for" ends ("spokesman on water", "minister for roads and
-// bridges") when the phrase r, ending at b, is a role and the field runs
-// to a comma; else b.
+// titleFieldEnd returns where a title's field in lower case after "on",
+// "for", "of" or "at" ends ("spokesman on water", "minister for roads and
+// bridges", "head of skills supply at the federation") when the phrase r,
+// ending at b, is a role and the field runs to a comma; else b. Only a
+// name set off after the comma makes it the holder's title (the caller's
+// test).
 func (p *para) titleFieldEnd(r *ref, b, hi int) int {
-	if r == nil || r.kind != refRole || b >= hi || p.lowerAt(b) != "on" && p.lowerAt(b) != "for" {
+	if r == nil || r.kind != refRole || b >= hi || !titleFieldPreps[p.lowerAt(b)] {
 		return b
 	}
-	for k := b + 1; k < hi && k <= b+5; k++ {
+	for k := b + 1; k < hi && k <= b+7; k++ {
 		if p.isComma(k) {
 			if k == b+1 {
 				return b
 			}
 			return k
+		}
+		if titleFieldPreps[p.lowerAt(k)] && k > b+1 || p.lowerAt(k) == "the" && titleFieldPreps[p.lowerAt(k-1)] {
+			continue // "head of skills supply at the federation"
 		}
 		if !p.isWordAt(k) || p.toks[k].isCap(p.text) || p.toks[k].class&(cSpeech|cDet|cPronoun) != 0 || p.lw(k) != "and" && p.isFunctionAt(k) {
 			return b
@@ -1117,6 +1123,47 @@ func (p *para) titleFieldEnd(r *ref, b, hi int) int {
 	}
 	return b
 }
+
+// titleRunStart returns where the title before a name set off starts
+// when it opens the clause at lo and runs over its fields' commas and
+// joining words to k ("Minister of Agriculture, Fisheries and Mining",
+// "The Minister for Transport and the Frontier"): the whole title is the
+// holder's, which "the Minister" later means. Else a, where the noun
+// phrase before the comma starts.
+func (p *para) titleRunStart(lo, a, k int) int {
+	s := lo
+	for s < a && !p.isWordAt(s) {
+		s++ // a list's dash or bullet
+	}
+	if p.isDet(s) {
+		s++
+	}
+	if s >= a || !p.isRoleAt(s) {
+		return a
+	}
+	for i := s + 1; i < a; i++ {
+		switch {
+		case p.isComma(i):
+			if !p.isNameWord(i-1) || !p.isNameWord(i+1) {
+				return a
+			}
+		case p.isNameWord(i), p.isWordAt(i) && titleJoiners[p.lw(i)]:
+		default:
+			return a
+		}
+	}
+	return s
+}
+
+// titleJoiners join a title's words and fields.
+var titleJoiners = set(`of for and the &`)
+
+// honourableWords open a Commonwealth minister's name after "the": "the
+// Hon", "the Rt Hon", "the Honourable".
+var honourableWords = set(`hon hon. honourable honorable rt rt. right`)
+
+// titleFieldPreps open a title's field after its noun.
+var titleFieldPreps = set(`on for of at`)
 
 // subjectLeft reads the subject before verb v: skipping adverbs ("Putin still
 // said"), asides ("Tevita Fonua, the environment minister of Lomara, told")
@@ -1336,6 +1383,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				return name
 			}
 		}
+		if n := asides[0]; n.b-n.a >= 2 && n.a+2 < n.b && p.lowerAt(n.a) == "the" && honourableWords[p.lowerAt(n.a+1)] {
+			// "The Minister for X and the Y, the Hon Dr A B MP, said": a
+			// Commonwealth minister's courtesy title opens the name.
+			n.a++
+			for n.a+2 < n.b && honourableWords[p.lowerAt(n.a)] {
+				n.a++
+			}
+			asides[0] = n
+		}
 		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {
@@ -1348,7 +1404,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 						name.kind, name.head, name.role, name.evidence = refOrg, p.lw(lo+1), "", false
 						return name
 					}
-					name.role = p.textOf(a, k+1)
+					name.role = p.textOf(p.titleRunStart(lo, a, k), k+1)
 				}
 				name.evidence = true
 				return name
@@ -1504,6 +1560,11 @@ func (p *para) widerPlace(a int) bool {
 		// "Chairman and CEO of <Body>, <Name> <Name>, said": after a
 		// title's body, two or more capitals that are no place are the
 		// name of whoever holds the title.
+		return false
+	}
+	if _, ok := honorifics[p.lw(a)]; ok && p.isNameWord(a+1) {
+		// "President of the X branch in <village>, Mr. Y Z, said": a
+		// place takes no honorific; the aside is the holder's name.
 		return false
 	}
 	if _, given := givenGender(p.lw(a)); given && p.isNameWord(a+1) && p.toks[k+1].class&cDet == 0 {

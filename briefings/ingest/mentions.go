@@ -565,7 +565,10 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 	for a > lo && !p.isComma(a-1) && p.toks[a-1].kind != tEnd && p.toks[a-1].q == 0 && c-a < 8 {
 		a--
 	}
-	for k := c - 2; k > a; k-- {
+	// "The Minister for Transport and the Frontier, X": a title whose
+	// fields "and" joins is one description, not two people.
+	title := p.titleRunStart(a, c, c-1) < c
+	for k := c - 2; k > a && !title; k-- {
 		if l := p.lowerAt(k); (l == "and" || l == "with") && p.isWordAt(k+1) && (l == "with" || p.npLeft(k-1, a) >= 0) {
 			// "X and her husband, Y": the description after "and" is
 			// the one the name follows.

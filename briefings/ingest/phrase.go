@@ -789,6 +789,14 @@ func courtesyWord(w string) (title, tan, sri bool) {
 	return courtesyTitles[string(lw)], string(lw) == "tan", secondTitles[string(lw)]
 }
 
+// first2 is the word at token a in lower case, or "" past the end.
+func first2(p *para, a int) string {
+	if a >= len(p.toks) || !p.isWordAt(a) {
+		return ""
+	}
+	return p.lw(a)
+}
+
 // secondTitles are titles only after another: Malay "Sri" and "Seri"
 // ("Tan Sri", "Datuk Seri"), Javanese "Mas" and "Ayu" ("Raden Mas",
 // "Raden Ayu"); alone they may open a name.
@@ -835,6 +843,17 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.indefinite = indefinite[first]
 		r.det = first
 		a++
+	}
+	if r.det == "the" && a+1 < b && honourableWords[first2(p, a)] {
+		// "the Hon Dr X Y MP", "the Rt Hon X Y": a Commonwealth
+		// minister's courtesy, which only a person's name takes.
+		n := a
+		for n < b-1 && honourableWords[p.lw(n)] {
+			n++
+		}
+		if p.isNameWord(n) {
+			r.det, a = "", n
+		}
 	}
 	if a >= b {
 		return nil

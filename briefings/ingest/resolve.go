@@ -91,6 +91,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return nil, ""
 		}
 		if e := x.cast.lookup(r.name); e != nil {
+			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
+				// "Minister of A, B and C, Hon. X Y, says": the title the
+				// speaker is introduced with is what "the Minister" later
+				// means, though the name was met first without it.
+				e.role = r.role
+			}
 			return e, ""
 		}
 		if r.role == "" && isKnownPlace(r.name) {

@@ -41,3 +41,50 @@ func TestQuoteNamesOther(t *testing.T) {
 		}, want: map[string]string{"The Koury-Vance family has built boats on this beach for a hundred years": "Anselm Koury-Vance"}},
 	})
 }
+
+// TestTitleThenName: a title set before a name in commas is that person's,
+// however the title runs — a field after "of" or "at" ("the federation's
+// head of skills supply, X Y"), fields listed with commas and "and"
+// ("Minister of A, B and C, X Y,"), a branch in a place before an
+// honorific ("… branch in <Town>, Mr. X Y,"), a Commonwealth minister's
+// "the Hon" — and "the Minister" later means its holder. A verb joined by
+// "but" shares the first verb's subject. A title with no name set off
+// after it still names no one.
+func TestTitleThenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body's head of a field, quote first", paras: []string{
+			"Employers warn on permit threshold",
+			"The Federation of Nordic Employers called the new salary floor \"far too blunt\" on Monday.",
+			"\"A bakery in a small town cannot pay what a bank pays,\" said the federation's head of labour supply, Ingrid Solvang-Moe. \"These firms will simply stop hiring.\"",
+		}, want: map[string]string{"A bakery in a small town cannot pay what a bank pays": "Ingrid Solvang-Moe", "These firms will simply stop hiring.": "Ingrid Solvang-Moe"}},
+		{name: "a head of a field at a body (in no set)", paras: []string{
+			"Employers warn on permit threshold",
+			"The Federation of Nordic Employers called the new salary floor \"far too blunt\" on Monday.",
+			"\"A bakery in a small town cannot pay what a bank pays,\" said the head of policy at the federation, Ingrid Solvang-Moe.",
+		}, want: map[string]string{"A bakery in a small town cannot pay what a bank pays": "Ingrid Solvang-Moe"}},
+		{name: "a branch in a place, an honorific, then a second verb after but", paras: []string{
+			"Replanting programme launched",
+			"The ministry launched a replanting programme for cocoa farmers in the north on Monday, with forty thousand seedlings to be handed out over six months.",
+			"Chairman of the Northern Cocoa Growers' Union (NCGU) branch in Kabala, Mr. Sorie Bangura-Kamara, welcomed the programme but called for better roads, describing the track to the market as \"a river in the rains.\"",
+		}, want: map[string]string{"a river in the rains.": "Sorie Bangura-Kamara"}},
+		{name: "a portfolio's listed fields, then the Minister", paras: []string{
+			"Vouchers for storm-hit farmers",
+			"The government will replace the seed that farmers lost in last month's storm, the ministry said on Tuesday.",
+			"Minister of Lands, Forestry and Water, Hon. Dr. Amara Kpaka-Johnson, says some 9,000 farmers will receive vouchers after the storm.",
+			"The vouchers will be issued from Monday through district offices, and farmers must bring proof of their holdings.",
+			"\"Nobody who lost a harvest will be left out,\" the Minister stressed.",
+		}, want: map[string]string{"Nobody who lost a harvest will be left out": "Amara Kpaka-Johnson"}},
+		{name: "the Hon before the name, fields joined by and (in no set)", paras: []string{
+			"Harbour figures published",
+			"The first monthly figures for the harbour show waiting times have halved since the new berths opened.",
+			"The Minister for Ports and the Coast, the Hon Dr Selina Cortes-Abela MP, said: \"These are good figures, and we will publish them every month.\"",
+			"The Minister added: \"Nobody should think the work is done.\"",
+		}, want: map[string]string{"These are good figures, and we will publish them every month.": "Selina Cortes-Abela", "Nobody should think the work is done.": "Selina Cortes-Abela"}},
+		{name: "a title with no name after it stays unnamed", paras: []string{
+			"Employers warn on permit threshold",
+			"The Federation of Nordic Employers called the new salary floor \"far too blunt\" on Monday.",
+			"\"A bakery in a small town cannot pay what a bank pays,\" said the federation's head of labour supply, who declined to be named.",
+		}, want: map[string]string{"A bakery in a small town cannot pay what a bank pays": "unknown"}},
+	})
+}
