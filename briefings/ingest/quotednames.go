@@ -16,20 +16,14 @@ import "strings"
 // is X"), no household's name ("the X family") and not inside words the
 // speaker recalls someone else saying (‘…’).
 func (x *extractor) namedInOwnQuote(e *entity, si int) bool {
-	ws := strings.Fields(e.name)
-	if len(ws) < 2 {
+	// Asked of every "he said" and "she said": the quote's words are
+	// matched against the name's first and last words as substrings,
+	// and only a match looks further, so nothing is allocated.
+	sp := strings.IndexByte(e.name, ' ')
+	if sp < 0 {
 		return false // a one-word name may be anyone's, or a place's
 	}
-	first, last := ws[0], ws[len(ws)-1]
-	if !x.ownNameWord(e, first) {
-		first = ""
-	}
-	if !x.ownNameWord(e, last) {
-		last = ""
-	}
-	if first == "" && last == "" {
-		return false
-	}
+	first, last := e.name[:sp], e.name[strings.LastIndexByte(e.name, ' ')+1:]
 	sr := x.d.sents[si]
 	p := x.d.paras[sr.p]
 	for i := sr.a; i < sr.b; i++ {
@@ -37,7 +31,7 @@ func (x *extractor) namedInOwnQuote(e *entity, si int) bool {
 		if t.q == 0 || t.kind != tWord || !t.isCap(p.text) {
 			continue
 		}
-		if w := p.word(i); (w == first || w == last) && x.thirdPersonName(p, i) {
+		if w := p.word(i); (w == first || w == last) && x.ownNameWord(e, w) && x.thirdPersonName(p, i) {
 			return true
 		}
 	}
@@ -54,7 +48,7 @@ func (x *extractor) ownNameWord(e *entity, w string) bool {
 		if o == e || o.kind != "person" {
 			continue
 		}
-		for _, ow := range strings.Fields(o.name) {
+		for ow := range strings.FieldsSeq(o.name) {
 			if ow == w {
 				return false
 			}
