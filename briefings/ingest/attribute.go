@@ -299,8 +299,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
-	if speechNouns[p.low(t)] && p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip) == 0 && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
-		return nil // a noun after its adjective: "on his daily call", "the final note"
+	if speechNouns[p.low(t)] && p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip|cDocNoun) == 0 && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
+		// A noun after its adjective: "on his daily call", "the final
+		// note". A document's noun is no adjective: "the order states".
+		return nil
 	}
 	k := v - 1
 	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
@@ -1319,6 +1321,11 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			return r
 		}
 	}
+	if len(asides) == 0 {
+		if r := p.docWithModifier(k, lo); r != nil {
+			return r
+		}
+	}
 	a := p.npLeft(k, lo)
 	if h := p.participleHead(a, lo); len(asides) == 0 && h >= 0 {
 		// "Groups monitoring the X Agenda said", "state media citing
@@ -1720,6 +1727,56 @@ func (p *para) participleHead(a, lo int) int {
 		return -1
 	}
 	return h
+}
+
+// docWithModifier reads a document named with a phrase after its noun as
+// the subject whose last word is at k: "<Body>'s report for <period>
+// says", "<Body>'s review of <topic> warns", "a <kind> circular issued to
+// <readers> states". The phrase after the noun says what the document is
+// about or whom it went to, never who speaks; the noun phrase up to the
+// document's noun is the subject, and interpretDoc finds its issuer. Only
+// a possessive owner (or an issuing participle not followed by "by",
+// which interpret reads whole) opens such a phrase, and only where the
+// clause begins: after its first word, "and" or "but", or a comma.
+func (p *para) docWithModifier(k, lo int) *ref {
+	for d := k - 1; d >= lo && d >= k-12; d-- {
+		if !p.isWordAt(d) || p.toks[d].q != 0 {
+			return nil
+		}
+		if p.toks[d].class&cDocNoun == 0 || p.toks[d].isCap(p.text) {
+			continue
+		}
+		next := p.lowerAt(d + 1)
+		participle := issueVerbs[next] && next != "issues" && next != "releases" && next != "publishes" && next != "tables" &&
+			next != "presents" && next != "adopts" && next != "wrote" && p.lowerAt(d+2) != "by"
+		if !participle && next != "for" && next != "on" && next != "of" && next != "about" && next != "into" {
+			continue
+		}
+		n := d - 1
+		for n >= lo && n >= d-3 && p.isWordAt(n) && !isPossessive(p.word(n)) && !p.toks[n].isCap(p.text) && p.toks[n].class&cDet == 0 {
+			n-- // "recent", "latest weekly", "project appraisal"
+		}
+		if n < lo || !p.isWordAt(n) {
+			return nil
+		}
+		switch {
+		case isPossessive(p.word(n)) && p.toks[n].isCap(p.text):
+			if n-1 >= lo && p.isDet(n-1) {
+				n-- // "the Unit's"
+			}
+		case participle && p.isDet(n):
+		default:
+			return nil
+		}
+		if !(n == lo || p.isComma(n-1) || (p.lowerAt(n-1) == "and" || p.lowerAt(n-1) == "but") && p.isComma(n-2)) {
+			return nil
+		}
+		if r := p.interpret(n, d+1); r != nil && r.kind == refDoc {
+			return r
+		}
+		return nil
+	}
+	return nil
 }
 
 // quotedAcronymBefore returns the opening bracket of a body's short name

@@ -25,7 +25,7 @@ const (
 // speaks for the body that issued it.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning
-	text document`)
+	text document circular directive decree guidelines order`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a
@@ -38,7 +38,12 @@ var sameDocNouns = set(`text document`)
 // consultant's), so only the sentences before that say who wrote it name
 // its author.
 var issuedDocs = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
-	warning`)
+	warning circular directive decree guidelines order`)
+
+// issuerAdjectives name the kind of body that issued a document by an
+// adjective rather than the body's noun: "a ministerial circular" is the
+// ministry's, as "a ministry circular" is.
+var issuerAdjectives = map[string]string{"ministerial": "ministry", "departmental": "department", "governmental": "government"}
 
 // issueVerbs say who wrote or issued a document: "X issued a statement",
 // "a review prepared by X".
@@ -1811,6 +1816,8 @@ func (p *para) interpretDoc(r *ref, a, d int) *ref {
 		r.org = p.textOf(from, to)
 	} else if from < 0 && d-1 >= a && p.isOrgHeadAt(d-1) {
 		r.orgHead = p.lw(d - 1) // "a union statement", "the ministry memo": the body of that kind
+	} else if from < 0 && d-1 >= a && issuerAdjectives[p.lw(d-1)] != "" {
+		r.orgHead = issuerAdjectives[p.lw(d-1)] // "a ministerial circular"
 	}
 	return r
 }

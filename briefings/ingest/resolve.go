@@ -477,6 +477,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if s := x.cast.regSpeaker(r.org); s != nil {
 				return x.cast.fromRegistry(s), "" // "a <registry acronym> press release"
 			}
+			if r.det == "the" && !strings.Contains(r.org, " ") {
+				// "the Unit's report": a body named before, called again by
+				// the capitalised last word of its name.
+				if e := x.orgByLastWord(r.org, si); e != nil {
+					return e, "description"
+				}
+			}
 			if e := x.cast.lookup(r.org); e != nil {
 				return e, ""
 			}
@@ -489,6 +496,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 			return nil, ""
+		}
+		// "According to a council report, … The report said", "a
+		// ministerial circular … The circular states": the document as
+		// the article named it last says whose it is.
+		if e, ok := x.namedIssuer(r, si, at); ok {
+			return e, "description"
 		}
 		// "In an emailed statement, a spokesperson for X said … “…,” the
 		// statement said": whoever the sentences just before say issued
@@ -1554,6 +1567,56 @@ func (x *extractor) sameDoc(head string, si int) *entity {
 	return nil
 }
 
+// namedIssuer reads the mention of a document with this head word that
+// comes last before token at of sentence si, back a dozen sentences, for
+// the issuer its own words name: a body's kind or name before the noun ("a
+// council report", "a ministerial circular", "the <Body> statement"), or
+// "its" in a sentence a body speaks in ("In its report, the <Body> …").
+// ok is false when that mention names no issuer, or none is found: the
+// rules that read who issued it from the sentences around it decide then.
+func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
+	head := doc.head
+	for s := si; s >= 0 && si-s <= 12; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = min(at, sr.b)
+		}
+		for i := end - 1; i >= sr.a; i-- {
+			if p.toks[i].q != 0 || !p.isWordAt(i) || p.lw(i) != head {
+				continue
+			}
+			n := i - 1
+			for n >= sr.a && n >= i-3 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && p.toks[n].class&(cDet|cPronoun|cPrep|cSpeech|cFunction) == 0 && !isPossessive(p.word(n)) {
+				n--
+			}
+			if n < sr.a || !p.isWordAt(n) {
+				return nil, false
+			}
+			if s == si && p.textOf(n, i+1) == doc.surface {
+				continue // the subject itself
+			}
+			if l := p.lw(n); l == "its" || l == "their" {
+				if sp := x.speakerAt[s]; s < si && sp != nil && sp.kind == "organisation" {
+					return sp, true
+				}
+				return nil, false
+			}
+			if !p.isDet(n) {
+				return nil, false
+			}
+			r := p.interpret(n, i+1)
+			if r == nil || r.kind != refDoc || r.org == "" && r.orgHead == "" {
+				return nil, false
+			}
+			e, _ := x.resolve(r, s, n)
+			return e, e != nil
+		}
+	}
+	return nil, false
+}
+
 // docIssuer returns who the sentences before si, back to a dozen, say
 // issued or wrote a document with this head word: the subject of an
 // issuing verb before it ("X, deputy minister of …, issued a
@@ -1574,7 +1637,9 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 				}
 				if issueVerbs[p.lw(k)] {
 					if r := x.subjectLeft(p, k, sr.a); r != nil && r.kind != refPronoun {
-						if e, _ := x.resolve(r, s, k); e != nil {
+						if e, _ := x.resolve(r, s, k); e != nil && !(e.kind == "person" && (p.lowerAt(i-1) == "its" || p.lowerAt(i-2) == "its")) {
+							// Not a person in an aside: "<Body>, headed by
+							// X, presented its report" is the body's.
 							return e
 						}
 					}
@@ -1952,6 +2017,35 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 			if (s < si || ms[i].tok < at) && match(ms[i].e) {
 				return ms[i].e
 			}
+		}
+	}
+	return nil
+}
+
+// orgByLastWord returns the body named last, back a dozen sentences before
+// si, whose name of several capitalised words ends in word ("the Unit" for
+// "<Field> Health Unit"): a body's own kind word, which no list of heads
+// holds, calls it again. Nil when no name ends so.
+func (x *extractor) orgByLastWord(word string, si int) *entity {
+	for s := si; s >= 0 && si-s <= 12; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.b - 1; i > sr.a; i-- {
+			if p.toks[i].q != 0 || !p.isWordAt(i) || !p.toks[i].isCap(p.text) || !strings.EqualFold(p.word(i), word) || !p.isNameWord(i-1) || isPossessive(p.word(i-1)) {
+				continue
+			}
+			j := i - 1
+			for j-1 >= sr.a && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) {
+				j--
+			}
+			name := p.textOf(j, i+1)
+			if e := x.cast.lookup(name); e != nil {
+				if e.kind != "organisation" {
+					return nil
+				}
+				return e
+			}
+			return x.cast.org(name, "")
 		}
 	}
 	return nil
