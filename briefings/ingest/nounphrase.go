@@ -42,6 +42,8 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 2 // two particles: "van der", "de los", "por la"
 			case j-2 >= lo && p.isNameWord(j-2) && p.placeJoins(j-2, k+1):
 				j -= 2 // "Dar es Salaam"
+			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && innerPlaceWords[p.lw(j-1)] && p.placeStart(j, lo) >= 0:
+				j = p.placeStart(j, lo) // "<Body> of Saint Vincent and the Grenadines"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && (p.lowerAt(j-2) == "of" || p.lowerAt(j-2) == "for" && p.isOrgHeadAt(j-3)) && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2 // "Bank of the South", "Office for the Coordination of …"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && isPortfolio(p.lowerAt(j)) && p.isNameWord(j-3):

@@ -258,6 +258,31 @@ func (p *para) placeJoins(a, b int) bool {
 	return knownPlaceNames[strings.ToLower(p.textOf(a, b))]
 }
 
+// placeStart returns where a known place named with two words in lower
+// case inside it ("Saint Vincent and the Grenadines", "São Tomé and
+// Príncipe" run over more than the three words placeJoins reads) begins,
+// when its capitals from token j on close it: the token before j is one
+// of its inner words. -1 when no place of the lists ends so.
+func (p *para) placeStart(j, lo int) int {
+	e := j + 1
+	for e < len(p.toks) && p.isNameWord(e) && e < j+2 {
+		e++
+	}
+	for s := j - 2; s >= lo && s >= j-4; s-- {
+		if !p.isWordAt(s) {
+			return -1
+		}
+		if p.isNameWord(s) {
+			for end := j + 1; end <= e; end++ {
+				if knownPlaceNames[strings.ToLower(p.textOf(s, end))] {
+					return s
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // innerPlaceWords are the words in lower case inside knownPlaceNames
 // ("es" of Dar es Salaam), which alone make a run of capitals worth
 // checking against them.

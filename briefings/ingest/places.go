@@ -70,6 +70,11 @@ var knownPlaceNames = func() map[string]bool {
 		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
 		`port of spain`, // a capital with "of" in its name, which a reading at the "of" would split
+		// Places named with "and", also as copy shortens them ("Turks and
+		// Caicos" for the islands): a reading at the "and" would split a
+		// body's name that ends in one.
+		`turks and caicos|saint vincent and the grenadines|st vincent and the grenadines|st. vincent and the grenadines`,
+		`saint kitts and nevis|st kitts and nevis|st. kitts and nevis|wallis and futuna|heard and mcdonald islands`,
 	} {
 		for _, n := range strings.Split(line, "|") {
 			m[n] = true

@@ -61,3 +61,36 @@ func TestRound16DocumentIssuers(t *testing.T) {
 		}, want: map[string]string{"the worst in a decade.": "unknown"}},
 	})
 }
+
+// TestRound16PlaceWithAnd: a body whose name holds or ends in a place
+// named with "and" ("Turks and Caicos", "Saint Vincent and the
+// Grenadines", "St Kitts and Nevis") is read whole as a speech verb's
+// subject, not cut at the place's own "and"; the place alone speaks as
+// the registry's place whose name adds "Islands". Two bodies joined by
+// "and", and a list of places, stay as they were.
+func TestRound16PlaceWithAnd(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Turks and Caicos Islands", "TCI"))
+	const lead = "Firearms seized on the cays\n\nPolice seized three firearms on a cay on Sunday, officers said."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body's name ending in the place", reg: reg, paras: []string{lead,
+			"Crime Stoppers Turks and Caicos said in a post on Monday that tips were \"the biggest source of leads.\"",
+		}, want: map[string]string{"the biggest source of leads.": "Crime Stoppers Turks and Caicos"}},
+		{name: "a body of a place with \"and the\" (in no set)", reg: reg, paras: []string{lead,
+			"The Chamber of Commerce of Saint Vincent and the Grenadines said the levy was \"a burden on every small shop.\"",
+		}, want: map[string]string{"a burden on every small shop.": "Chamber of Commerce of Saint Vincent and the Grenadines"}},
+		{name: "a body's name ending in another such place (in no set)", reg: reg, paras: []string{lead,
+			"Crime Stoppers St Kitts and Nevis said calls had \"doubled since the spring.\"",
+		}, want: map[string]string{"doubled since the spring.": "Crime Stoppers St Kitts and Nevis"}},
+		{name: "the place as the subject, without its \"Islands\"", reg: reg, paras: []string{lead,
+			"Turks and Caicos said the agreement was \"overdue by a decade.\"",
+		}, want: map[string]string{"overdue by a decade.": "Turks and Caicos Islands"}},
+		// Not one name: two bodies joined by "and", a list of places.
+		{name: "two bodies joined by \"and\" stay two", reg: reg, paras: []string{lead,
+			"The Velany Ferry Company and Caicos Marine said the crossings were \"suspended until Friday.\"",
+		}, want: map[string]string{"suspended until Friday.": "unknown"}},
+		{name: "a place and a place with \"and\" stay two", reg: reg, paras: []string{lead,
+			"Jamaica and Trinidad and Tobago said the deal was \"overdue by ten years.\"",
+		}, want: map[string]string{"overdue by ten years.": "unknown"}},
+	})
+}
