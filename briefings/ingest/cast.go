@@ -513,6 +513,9 @@ func (c *cast) organOf(name, acr string, owner *entity) {
 	if acr != "" {
 		c.alias(acr, owner)
 	}
+	if of := strings.Index(name, " of "); of > 0 {
+		name = name[:of] // "<Organ> of the <Body>": the organ's own words
+	}
 	words := strings.Fields(c.fold(name))
 	for i := len(words) - 1; i >= 1; i-- {
 		if !orgHeads[words[len(words)-1]] {

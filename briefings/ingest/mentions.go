@@ -1033,6 +1033,18 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 	if !organ {
 		return nil, ""
 	}
+	if strings.Contains(name, " of ") {
+		// "<Organ> of the <Bank> de <Place> et <Place>" read only up to
+		// the joiner: the registry's body, read on across it.
+		for o := j - 1; o > 0 && o >= j-10; o-- {
+			if p.lowerAt(o) == "of" {
+				if e := x.regNameAcross(p, o+1, j, hi); e != nil {
+					return e, ""
+				}
+				break
+			}
+		}
+	}
 	// "<Organ Words> (<ACR>) of the <Body>": the body after the acronym.
 	k, acr := j, ""
 	if k+2 < len(p.toks) && p.word(k) == "(" && p.word(k+2) == ")" && isAcronym(p.word(k+1)) {
@@ -1045,12 +1057,38 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 	if ob <= oa {
 		return nil, ""
 	}
+	if e := x.regNameAcross(p, oa, ob, hi); e != nil {
+		return e, acr
+	}
 	if o := p.interpret(oa, ob); o != nil && o.kind == refOrg {
 		if e := x.cast.lookup(o.name); e != nil && e.kind == "organisation" && e.reg != nil {
 			return e, acr
 		}
 	}
 	return nil, ""
+}
+
+// regNameAcross returns the registry's body whose name runs on from the
+// phrase [a, b) over a joiner the reading stopped at, in a few words: a
+// name in another language joined by its own "and" ("<Bank> van <Place>
+// en <Place>", "<Banco> de <Place> y <Place>"), which the registry lists
+// whole. Nil when the words after the phrase make no registry name.
+func (x *extractor) regNameAcross(p *para, a, b, hi int) *entity {
+	if p.lowerAt(a) == "the" {
+		a++
+	}
+	if b >= hi || !p.isWordAt(b) || p.toks[b].isCap(p.text) || p.toks[b].q != 0 {
+		return nil
+	}
+	for e := b + 2; e <= hi && e <= b+4; e++ {
+		if !p.isNameWord(e-1) || p.toks[e-1].q != 0 {
+			return nil
+		}
+		if s := x.cast.regSpeaker(p.textOf(a, e)); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
+	}
+	return nil
 }
 
 // organName reports whether name ends as a body's organ does (organ: a
@@ -1062,6 +1100,11 @@ func (x *extractor) organName(name string) (organ, ok bool) {
 		return false, false
 	}
 	last := name[sp+1:]
+	if of := strings.Index(name, " of "); of > 0 && strings.Contains(name[:of], " ") {
+		// "<Name> Board of the <Body>" read as one name: the organ is
+		// the words before "of", whose body organByName looks up.
+		last = name[strings.LastIndexByte(name[:of], ' ')+1 : of]
+	}
 	organ = last[0] >= 'A' && last[0] <= 'Z' && (last == "Committee" || last == "Board" || last == "Council")
 	if !organ && !organPeople[last] {
 		return false, false

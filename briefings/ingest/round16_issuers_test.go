@@ -94,3 +94,44 @@ func TestRound16PlaceWithAnd(t *testing.T) {
 		}, want: map[string]string{"overdue by ten years.": "unknown"}},
 	})
 }
+
+// TestRound16CommitteeOfJoinedBody: a body's committee the registry does
+// not list speaks for the body ("the Committee" after "The <Name>
+// Committee (<ACR>) of the <Body>"), also when the body's name joins two
+// places by a word for "and" in its own language, which the registry
+// holds whole. A committee the registry lists speaks as itself.
+func TestRound16CommitteeOfJoinedBody(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(
+		r13Body("Centrale Bank van Norland en Velany", "Central bank of the monetary union of Norland and Velany", "CBNV"),
+		r13Body("Banco Central de Ardmoria y Lorne", "Central bank of Ardmoria and Lorne", "BCAL"),
+		r13Body("Banque Centrale de Norland et Velany", "Central bank of Norland and Velany"),
+	)
+	own := r13Registry(
+		r13Body("Banco Central de Ardmoria y Lorne", "Central bank of Ardmoria and Lorne", "BCAL"),
+		r13Body("Monetary Policy Committee", "The Ardmorian central bank's rate-setting committee", "MPC"),
+	)
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Dutch \"en\" in the bank's name", reg: reg, paras: []string{
+			"Reserve requirement raised",
+			"Velna, 4 March 2025 – The Monetary Policy Committee (MPC) of the Centrale Bank van Norland en Velany (CBNV) decided at its meeting on Monday to raise the reserve requirement.",
+			"The Committee also observed that inflation had eased, \"mainly due to lower fuel costs.\"",
+		}, want: map[string]string{"mainly due to lower fuel costs.": "Centrale Bank van Norland en Velany"}},
+		{name: "a Spanish \"y\" (in no set)", reg: reg, paras: []string{
+			"Rate held",
+			"The Monetary Board of the Banco Central de Ardmoria y Lorne kept its policy rate unchanged on Monday.",
+			"The Board said the peso was \"stable against the dollar.\"",
+		}, want: map[string]string{"stable against the dollar.": "Banco Central de Ardmoria y Lorne"}},
+		{name: "a French \"et\" (in no set)", reg: reg, paras: []string{
+			"Rate held",
+			"The Monetary Policy Council of the Banque Centrale de Norland et Velany kept its rate unchanged on Monday.",
+			"The Council noted that credit growth remained \"below its long-run average.\"",
+		}, want: map[string]string{"below its long-run average.": "Banque Centrale de Norland et Velany"}},
+		// Not the parent: a committee the registry lists itself.
+		{name: "a committee the registry lists speaks as itself", reg: own, paras: []string{
+			"Rate cut in Ardmoria",
+			"The Monetary Policy Committee of the Banco Central de Ardmoria y Lorne cut its rate on Monday.",
+			"In its statement, the MPC said inflation was expected to \"remain within the target range.\"",
+		}, want: map[string]string{"remain within the target range.": "Monetary Policy Committee"}},
+	})
+}
