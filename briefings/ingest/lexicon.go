@@ -41,7 +41,35 @@ func init() {
 		complain complains complained clarify clarifies clarified assert asserts asserted maintain
 		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed
 		allege alleges alleged alleging affirm affirms affirmed affirming assure assures assured
-		underline underlines underlined`) {
+		underline underlines underlined underscore underscores underscored`) {
+		speechVerbs[w] = anyUse
+	}
+	// A verb of the class speaks in all its forms: a readout reports its
+	// side's words with a participle (", stating that “…”") or a present
+	// as often as with the past, so the forms the list leaves out of a
+	// verb whose base it holds are derived rather than listed one by one.
+	// Only forms that are no adjective or noun of their own are derived
+	// ("promising" is left out).
+	for w, u := range speechVerbs {
+		if u != anyUse || len(w) < 4 {
+			continue
+		}
+		var ing string // the base is a listed form whose past is listed too
+		switch last := w[len(w)-1:]; {
+		case last == "e" && speechVerbs[w+"d"] != 0:
+			ing = w[:len(w)-1] + "ing" // state, stated: stating
+		case speechVerbs[w+"ed"] != 0:
+			ing = w + "ing" // confirm, confirmed: confirming
+		case speechVerbs[w+last+"ed"] != 0:
+			ing = w + last + "ing" // admit, admitted: admitting
+		default:
+			continue
+		}
+		if speechVerbs[ing] == 0 && !adjectivalParticiples[ing] {
+			derivedSpeechForms = append(derivedSpeechForms, ing)
+		}
+	}
+	for _, w := range derivedSpeechForms {
 		speechVerbs[w] = anyUse
 	}
 	for _, w := range strings.Fields(`call calls called calling describe describes described describing
@@ -60,6 +88,15 @@ func init() {
 		speechVerbs[w] = quoteOnly
 	}
 }
+
+// derivedSpeechForms are the participles init derived for the speech
+// verbs whose base the list holds.
+var derivedSpeechForms []string
+
+// adjectivalParticiples are participles of speech verbs that copy uses as
+// adjectives or nouns more than as verbs: "a promising start", "a
+// commanding lead", "the remaining".
+var adjectivalParticiples = set(`promising countering`)
 
 // termMarkers before a quoted phrase mean a name or a term, not speech: the
 // so-called "soft landing", a law known as the "Safe Streets Act", banners

@@ -135,3 +135,31 @@ func TestRound16CommitteeOfJoinedBody(t *testing.T) {
 		}, want: map[string]string{"remain within the target range.": "Monetary Policy Committee"}},
 	})
 }
+
+// TestRound16ParticipleForms: a speech verb speaks in every form of its
+// class: a readout's ", stating that “…”" or ", confirming that “…”" after
+// its side's clause is the subject's, as ", saying that" was, and
+// "underscored that for <Place>, “…”" as "stressed that" was. A
+// participle used as an adjective ("a promising start") is no speech.
+func TestRound16ParticipleForms(t *testing.T) {
+	t.Parallel()
+	const lead = "Ministers discuss fisheries on a call\n\nForeign Secretary Ilse Varnholt-Berg of Norland held a call with her Velanese counterpart on Monday, the department said."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a clause closed by \", stating that\"", paras: []string{lead,
+			"The Secretary also raised the importance of patrols at sea, stating that \"our fisheries are the lifeline of our people.\"",
+		}, want: map[string]string{"our fisheries are the lifeline of our people.": "Ilse Varnholt-Berg"}},
+		{name: "\", confirming that\" (in no set)", paras: []string{lead,
+			"Secretary Varnholt-Berg welcomed the new patrol boat, confirming that it would \"enter service before the storm season.\"",
+		}, want: map[string]string{"enter service before the storm season.": "Ilse Varnholt-Berg"}},
+		{name: "underscored that for a place", paras: []string{lead,
+			"Secretary Varnholt-Berg thanked her counterpart for his support, and underscored that for Norland, \"climate security is national security.\"",
+		}, want: map[string]string{"climate security is national security.": "Ilse Varnholt-Berg"}},
+		{name: "\", reiterating that\" (in no set)", paras: []string{lead,
+			"The Secretary closed the call by reiterating that Norland would \"never trade its waters for loans.\"",
+		}, want: map[string]string{"never trade its waters for loans.": "Ilse Varnholt-Berg"}},
+		// Not speech: a participle as an adjective, a reply's noun.
+		{name: "a promising start is no speech", paras: []string{lead,
+			"Observers saw a promising \"new chapter in the long talks between the two old neighbours.\"",
+		}, want: map[string]string{"new chapter in the long talks between the two old neighbours.": "unknown"}},
+	})
+}
