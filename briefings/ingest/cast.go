@@ -769,13 +769,6 @@ func (c *cast) place(name string) *entity {
 	if e != nil && e.kind == "person" && e.reg == nil && !strings.Contains(e.name, " ") {
 		e.kind = "place"
 	}
-	if e == nil && strings.Contains(name, " and ") {
-		// "Turks and Caicos": copy drops the "Islands" of a place the
-		// registry names with it.
-		if s := c.regSpeaker(name + " Islands"); s != nil && s.Kind == "place" {
-			return c.fromRegistry(s)
-		}
-	}
 	if e == nil {
 		e = c.newEntity(entity{name: name, kind: "place"})
 		c.add(e)

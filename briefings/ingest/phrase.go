@@ -255,7 +255,8 @@ func (p *para) placeJoins(a, b int) bool {
 	if b > len(p.toks) || b-a < 3 || !innerPlaceWords[p.lw(b-2)] || p.toks[b-2].isCap(p.text) {
 		return false
 	}
-	return knownPlaceNames[strings.ToLower(p.textOf(a, b))]
+	k := strings.ToLower(p.textOf(a, b))
+	return knownPlaceNames[k] || shortPlaceNames[k]
 }
 
 // placeStart returns where a known place named with two words in lower
@@ -274,7 +275,7 @@ func (p *para) placeStart(j, lo int) int {
 		}
 		if p.isNameWord(s) {
 			for end := j + 1; end <= e; end++ {
-				if knownPlaceNames[strings.ToLower(p.textOf(s, end))] {
+				if k := strings.ToLower(p.textOf(s, end)); knownPlaceNames[k] || shortPlaceNames[k] {
 					return s
 				}
 			}
@@ -1353,7 +1354,7 @@ func (p *para) placeAcross(i, b int) int {
 			if !p.isNameWord(e-1) && !(p.isWordAt(e-1) && p.lw(e-1) == "the") {
 				break
 			}
-			if p.isNameWord(e-1) && (isKnownPlace(p.textOf(s, e)) || p.regJoinedPlace(s, e)) {
+			if p.isNameWord(e-1) && (isKnownPlace(p.textOf(s, e)) || shortPlaceNames[strings.ToLower(p.textOf(s, e))] || p.regJoinedPlace(s, e)) {
 				return e
 			}
 		}

@@ -70,10 +70,9 @@ var knownPlaceNames = func() map[string]bool {
 		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
 		`port of spain`, // a capital with "of" in its name, which a reading at the "of" would split
-		// Places named with "and", also as copy shortens them ("Turks and
-		// Caicos" for the islands): a reading at the "and" would split a
+		// Places named with "and": a reading at the "and" would split a
 		// body's name that ends in one.
-		`turks and caicos|saint vincent and the grenadines|st vincent and the grenadines|st. vincent and the grenadines`,
+		`saint vincent and the grenadines|st vincent and the grenadines|st. vincent and the grenadines`,
 		`saint kitts and nevis|st kitts and nevis|st. kitts and nevis|wallis and futuna|heard and mcdonald islands`,
 	} {
 		for _, n := range strings.Split(line, "|") {
@@ -82,6 +81,13 @@ var knownPlaceNames = func() map[string]bool {
 	}
 	return m
 }()
+
+// shortPlaceNames are places named with "and" as copy shortens them
+// ("Turks and Caicos" for the Turks and Caicos Islands). They keep a
+// body's name whole where it ends in one (placeJoins, placeStart), but are
+// no place of the lists: the registry's forms of a body "of the <Place>
+// Islands" must still read the whole place.
+var shortPlaceNames = map[string]bool{"turks and caicos": true}
 
 // isKnownPlace reports whether a folded name (without a leading "the") is
 // a country, territory or city of the lists.
