@@ -255,8 +255,13 @@ func (p *para) placeJoins(a, b int) bool {
 	if b > len(p.toks) || b-a < 3 || !innerPlaceWords[p.lw(b-2)] || p.toks[b-2].isCap(p.text) {
 		return false
 	}
-	k := strings.ToLower(p.textOf(a, b))
-	return knownPlaceNames[k] || shortPlaceNames[k]
+	return knownPlaceNames[strings.ToLower(p.textOf(a, b))] || p.shortPlaceAt(a, b)
+}
+
+// shortPlaceAt reports whether tokens [s, e) spell one of shortPlaceNames,
+// read from the paragraph's lower-cased text without a copy.
+func (p *para) shortPlaceAt(s, e int) bool {
+	return e > s && e-s <= 3 && shortPlaceNames[p.lower[p.toks[s].s:p.toks[e-1].e]]
 }
 
 // placeStart returns where a known place named with two words in lower
@@ -275,7 +280,7 @@ func (p *para) placeStart(j, lo int) int {
 		}
 		if p.isNameWord(s) {
 			for end := j + 1; end <= e; end++ {
-				if k := strings.ToLower(p.textOf(s, end)); knownPlaceNames[k] || shortPlaceNames[k] {
+				if k := p.lower[p.toks[s].s:p.toks[end-1].e]; knownPlaceNames[k] || shortPlaceNames[k] {
 					return s
 				}
 			}
@@ -1354,7 +1359,7 @@ func (p *para) placeAcross(i, b int) int {
 			if !p.isNameWord(e-1) && !(p.isWordAt(e-1) && p.lw(e-1) == "the") {
 				break
 			}
-			if p.isNameWord(e-1) && (isKnownPlace(p.textOf(s, e)) || shortPlaceNames[strings.ToLower(p.textOf(s, e))] || p.regJoinedPlace(s, e)) {
+			if p.isNameWord(e-1) && (isKnownPlace(p.textOf(s, e)) || p.shortPlaceAt(s, e) || p.regJoinedPlace(s, e)) {
 				return e
 			}
 		}
