@@ -167,7 +167,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // round 15 tuned on it. testdata/heldout17 (written during round 14, frozen
 // after it: 0.787 after rounds 14 and 15) and testdata/heldout18 (written
 // during round 15, frozen before it was done: 0.820 on round 14's rules,
-// 0.829 after round 15) are such sets now.
+// 0.829 after round 15) and testdata/heldout19 (written during round 16,
+// frozen before it was done) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -200,6 +201,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 16, tuned on in round 15", filepath.Join("testdata", "heldout16"), 30, true},
 		{"held-out 17, blind", filepath.Join("testdata", "heldout17"), 30, true},
 		{"held-out 18, blind", filepath.Join("testdata", "heldout18"), 30, true},
+		{"held-out 19, blind", filepath.Join("testdata", "heldout19"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
