@@ -1418,7 +1418,10 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 	}
-	if a < 0 {
+	if a < 0 || len(asides) > 0 && a > lo && p.openingPlace(lo, k) {
+		// "In <Place>, <clause>, said X": the phrase before an aside
+		// that names no one is where, opening the sentence, not who;
+		// the speaker stands after the verb.
 		return nil
 	}
 	if a-3 >= lo && closeTo[p.lowerAt(a-2)] && (p.lowerAt(a-1) == "to" || p.lowerAt(a-1) == "with") {
@@ -1434,6 +1437,20 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		// says where the subject is; the subject is the phrase before it,
 		// which may name no one. A body that sits there keeps its seat
 		// ("the British Chamber of Commerce in X").
+		end := k + 1 // where the place nearest the subject ends
+		for h > lo && p.lowerAt(at) == "in" && p.lowerAt(h-1) == "in" && allNameWords(p, h, at) {
+			// "Nurses in <Town> in <Region> say": a place inside a
+			// wider one is where the subject is too; the subject is the
+			// phrase before the first "in".
+			h2, at2, ok := p.placeAfterHead(h, lo)
+			if !ok {
+				break
+			}
+			h, at, end = h2, at2, at
+			if h < 0 {
+				return nil
+			}
+		}
 		if h < 0 {
 			return nil
 		}
@@ -1454,8 +1471,8 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			// "The rebel authorities in <town> accused …": a state's
 			// arm with no name of its own, known only by where it
 			// sits, speaks as that place.
-			if r := p.interpret(h, at); r != nil && r.kind == refOrgDesc && stateArms[r.head] && at+1 <= k && allNameWords(p, at+1, k+1) {
-				if pl := p.interpret(at+1, k+1); pl != nil && (isKnownPlace(pl.text) || x.cast.regPlace(pl.text)) {
+			if r := p.interpret(h, at); r != nil && r.kind == refOrgDesc && stateArms[r.head] && at+1 < end && allNameWords(p, at+1, end) {
+				if pl := p.interpret(at+1, end); pl != nil && (isKnownPlace(pl.text) || x.cast.regPlace(pl.text)) {
 					return pl
 				}
 			}
@@ -1471,6 +1488,22 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
 	}
 	return r
+}
+
+// openingPlace reports whether the words from lo to k are a phrase that
+// opens the sentence on a preposition and holds no comma, dash or
+// quotation mark ("In <Place>", "At the <Place> market"): an adverbial
+// phrase, never a speech verb's subject.
+func (p *para) openingPlace(lo, k int) bool {
+	if !p.isWordAt(lo) || !prepositions[p.lw(lo)] {
+		return false
+	}
+	for i := lo + 1; i <= k; i++ {
+		if p.isComma(i) || isDash(p.word(i)) || p.toks[i].q != 0 || p.toks[i].kind == tQuote || p.toks[i].kind == tEnd {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeDescription returns the name before a description that opens
