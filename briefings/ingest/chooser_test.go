@@ -25,6 +25,7 @@ package ingest
 // result: no clear gain, so nothing of it is in the package.
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
@@ -873,4 +874,288 @@ func chMargin(sits []*chSit, sets []int, l2 float64, iters int) (float64, []int)
 		}
 	}
 	return chMargins[best], total
+}
+
+// The pre-round test (docs/ingest.md, "A learned chooser, trained on the
+// rules before each round"): the situations of each set as the rules
+// before the round that tuned on it saw them, when the set was still
+// blind to them. It runs in two steps.
+//
+// Export, on any commit whose rules a set was blind to (the commit's own
+// tree, this file copied in):
+//
+//	CHOOSER_EXPORT=/tmp/h16.json CHOOSER_EXPORT_SETS=heldout16 \
+//	  go test -tags chooser -count=1 -run TestChooserExport ./briefings/ingest
+//
+// writes every flagged situation of the sets named (the default
+// categories: none, event, phrase, pronoun, description, para) with its
+// candidates' features, the rules' pick and the label, and each set's
+// matched quotes and how many the rules got right. CHOOSER_REDACT=1
+// leaves out the quotes' texts, the articles' and the candidates' names
+// and the annotated speaker: what the blind sets are exported with, so
+// nothing of them is ever printed or read.
+//
+// Train and score:
+//
+//	CHOOSER_TRAIN=/tmp/h14.json,/tmp/h15.json,/tmp/h16.json,/tmp/h17.json \
+//	CHOOSER_SCORE=/tmp/h18.json,/tmp/h19.json \
+//	  go test -tags chooser -count=1 -run TestChooserPreRound -v ./briefings/ingest
+//
+// fits the chooser on the training files only, reports each training set
+// left out (model fitted on the others, margin chosen by leave one set out
+// among those others), then fits on all of them, chooses the margin by
+// leave one set out over them, and scores the CHOOSER_SCORE sets once, as
+// counts. The features are chSituations' own, unchanged.
+
+// chSitJSON is a situation as exported.
+type chSitJSON struct {
+	Article string       `json:"article,omitempty"`
+	Text    string       `json:"text,omitempty"`
+	Want    string       `json:"want,omitempty"`
+	Cat     string       `json:"cat"`
+	Rules   int          `json:"rules"`
+	Label   int          `json:"label"`
+	Cands   []chCandJSON `json:"cands"`
+}
+
+type chCandJSON struct {
+	Name string    `json:"name,omitempty"`
+	F    []float64 `json:"f"`
+}
+
+// chSetJSON is one set's export.
+type chSetJSON struct {
+	Set        string      `json:"set"`
+	Commit     string      `json:"commit,omitempty"`
+	Redacted   bool        `json:"redacted,omitempty"`
+	Features   int         `json:"features"`
+	Quotes     int         `json:"quotes"`      // matched quotes
+	RulesRight int         `json:"rules_right"` // of them, the rules' speaker right
+	Sits       []chSitJSON `json:"situations"`
+}
+
+var chDefaultCats = []string{"none", "event", "phrase", "pronoun", "description", "para"}
+
+// TestChooserExport writes the situations of CHOOSER_EXPORT_SETS, as the
+// rules of this tree see them, to CHOOSER_EXPORT.
+func TestChooserExport(t *testing.T) {
+	out := os.Getenv("CHOOSER_EXPORT")
+	if out == "" {
+		t.Skip("CHOOSER_EXPORT not set")
+	}
+	sets := strings.Split(os.Getenv("CHOOSER_EXPORT_SETS"), ",")
+	redact := os.Getenv("CHOOSER_REDACT") != ""
+	cats := map[string]bool{}
+	for _, c := range chDefaultCats {
+		cats[c] = true
+	}
+	var all []chSetJSON
+	for _, set := range sets {
+		qs, sits := chLoad(t, cats, []string{set})
+		e := chSetJSON{Set: set, Commit: os.Getenv("CHOOSER_COMMIT"), Redacted: redact, Features: nFeatures, Quotes: len(qs)}
+		for _, q := range qs {
+			if q.rulesOK {
+				e.RulesRight++
+			}
+		}
+		for _, s := range sits {
+			j := chSitJSON{Cat: s.cat, Rules: s.rules, Label: s.label}
+			if !redact {
+				j.Article, j.Text, j.Want = s.article, s.text, s.want
+			}
+			for _, c := range s.cands {
+				cj := chCandJSON{F: c.f}
+				if !redact {
+					cj.Name = c.name
+				}
+				j.Cands = append(j.Cands, cj)
+			}
+			e.Sits = append(e.Sits, j)
+		}
+		all = append(all, e)
+		t.Logf("%s: %d matched quotes, rules right %d, %d situations", set, e.Quotes, e.RulesRight, len(e.Sits))
+	}
+	data, err := json.Marshal(all)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// chReadExports reads exported sets, numbering them from base.
+func chReadExports(t *testing.T, files []string, base int) ([]chSetJSON, []*chSit) {
+	var sets []chSetJSON
+	var sits []*chSit
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var es []chSetJSON
+		if err := json.Unmarshal(data, &es); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range es {
+			if e.Features != nFeatures {
+				t.Fatalf("%s: %s has %d features, want %d", f, e.Set, e.Features, nFeatures)
+			}
+			si := base + len(sets)
+			for _, j := range e.Sits {
+				s := &chSit{set: si, cat: j.Cat, rules: j.Rules, label: j.Label, want: j.Want,
+					text: j.Text, article: j.Article, eval: true}
+				for _, cj := range j.Cands {
+					c := chCand{name: cj.Name, f: cj.F}
+					for k, v := range c.f {
+						if v != 0 {
+							c.nz = append(c.nz, k)
+						}
+					}
+					s.cands = append(s.cands, c)
+				}
+				sits = append(sits, s)
+			}
+			sets = append(sets, e)
+		}
+	}
+	return sets, sits
+}
+
+// chScore is what the chooser at margin changes on sits: gained, lost,
+// and wrong to another wrong.
+func chScore(m chModel, sits []*chSit, margin float64) (gain, lost, other int) {
+	for _, s := range sits {
+		switch k := m.pick(s, margin); {
+		case k == s.rules:
+		case k == s.label:
+			gain++
+		case s.rules == s.label:
+			lost++
+		default:
+			other++
+		}
+	}
+	return gain, lost, other
+}
+
+// chMix is a count of situations by category, and how many have their
+// answer among the candidates and the rules right.
+func chMix(sits []*chSit) string {
+	n := map[string][3]int{}
+	for _, s := range sits {
+		c := n[s.cat]
+		c[0]++
+		if s.label >= 0 {
+			c[1]++
+		}
+		if s.label == s.rules {
+			c[2]++
+		}
+		n[s.cat] = c
+	}
+	var b strings.Builder
+	for _, k := range chDefaultCats {
+		if c, ok := n[k]; ok {
+			fmt.Fprintf(&b, " %s %d (in cands %d, rules right %d);", k, c[0], c[1], c[2])
+		}
+	}
+	return b.String()
+}
+
+// TestChooserPreRound trains on CHOOSER_TRAIN's exports only and scores
+// CHOOSER_SCORE's once, as counts.
+func TestChooserPreRound(t *testing.T) {
+	trainFiles := os.Getenv("CHOOSER_TRAIN")
+	if trainFiles == "" {
+		t.Skip("CHOOSER_TRAIN not set")
+	}
+	l2, iters := 0.01, 400
+	if v := os.Getenv("CHOOSER_L2"); v != "" {
+		fmt.Sscan(v, &l2)
+	}
+	tr, sits := chReadExports(t, strings.Split(trainFiles, ","), 0)
+	var trSets []int
+	for i, e := range tr {
+		trSets = append(trSets, i)
+		var mine []*chSit
+		for _, s := range sits {
+			if s.set == i {
+				mine = append(mine, s)
+			}
+		}
+		t.Logf("train %-10s (%s): %d matched quotes, rules right %d (%.3f), %d situations:%s", e.Set, e.Commit,
+			e.Quotes, e.RulesRight, float64(e.RulesRight)/float64(e.Quotes), len(mine), chMix(mine))
+	}
+	// Leave one training set out: fitted on the others, the margin chosen
+	// by leave one set out among them.
+	tot := [3]int{}
+	byCat := map[string][2]int{}
+	for held := range tr {
+		var in, out []*chSit
+		var others []int
+		for _, s := range sits {
+			if s.set == held {
+				out = append(out, s)
+			} else {
+				in = append(in, s)
+			}
+		}
+		for _, o := range trSets {
+			if o != held {
+				others = append(others, o)
+			}
+		}
+		margin, inner := chMargin(in, others, l2, iters)
+		m := chTrain(in, l2, iters)
+		g, l, o := chScore(m, out, margin)
+		e := tr[held]
+		t.Logf("left out %-10s margin %.2f (inner gains by margin %v): rules %.3f, with chooser %.3f (+%d −%d, %d wrong→wrong); at each margin %v",
+			e.Set, margin, inner, float64(e.RulesRight)/float64(e.Quotes), float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o,
+			chGain(m, out, chMargins))
+		tot[0] += g
+		tot[1] += l
+		tot[2] += e.Quotes
+		for _, s := range out {
+			c := byCat[s.cat]
+			switch k := m.pick(s, margin); {
+			case k == s.rules:
+			case k == s.label:
+				c[0]++
+			case s.rules == s.label:
+				c[1]++
+			}
+			byCat[s.cat] = c
+		}
+	}
+	for _, c := range chDefaultCats {
+		if g, ok := byCat[c]; ok {
+			t.Logf("leave one set out, %-11s +%d −%d", c, g[0], g[1])
+		}
+	}
+	t.Logf("leave one set out, all training sets: +%d −%d of %d quotes (margins %v)", tot[0], tot[1], tot[2], chMargins)
+	margin, inner := chMargin(sits, trSets, l2, iters)
+	m := chTrain(sits, l2, iters)
+	t.Logf("fitted on all training sets: margin %.2f (leave-one-set-out gains by margin %v)", margin, inner)
+	t.Logf("weights: %v", m)
+	scoreFiles := os.Getenv("CHOOSER_SCORE")
+	if scoreFiles == "" {
+		return
+	}
+	// Scored once: nothing here is fitted on these sets, and only counts
+	// are printed.
+	sc, ssits := chReadExports(t, strings.Split(scoreFiles, ","), len(tr))
+	for i, e := range sc {
+		var mine []*chSit
+		for _, s := range ssits {
+			if s.set == len(tr)+i {
+				mine = append(mine, s)
+			}
+		}
+		g, l, o := chScore(m, mine, margin)
+		t.Logf("score %-10s (%s): %d situations:%s", e.Set, e.Commit, len(mine), chMix(mine))
+		t.Logf("score %-10s margin %.2f: rules %d/%d (%.3f), with chooser %d/%d (%.3f): +%d −%d, %d wrong→wrong",
+			e.Set, margin, e.RulesRight, e.Quotes, float64(e.RulesRight)/float64(e.Quotes),
+			e.RulesRight+g-l, e.Quotes, float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o)
+	}
 }
