@@ -169,8 +169,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // testdata/heldout18 (written during round 15, frozen before it was done:
 // 0.820 on round 14's rules, 0.829 after round 15, 0.835 after round 16)
 // and testdata/heldout19 (written during round 16, frozen before it was
-// done: 0.816, 0.825 and 0.822 on the rules of rounds 14, 15 and 16) are
-// such sets now.
+// done: 0.816, 0.825 and 0.822 on the rules of rounds 14, 15 and 16) and
+// testdata/heldout20 (written after round 16, frozen before its first
+// score) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -201,6 +202,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 17, tuned on in round 16", filepath.Join("testdata", "heldout17"), 30, false},
 		{"held-out 18, blind", filepath.Join("testdata", "heldout18"), 30, true},
 		{"held-out 19, blind", filepath.Join("testdata", "heldout19"), 30, true},
+		{"held-out 20, blind", filepath.Join("testdata", "heldout20"), 30, true},
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
