@@ -617,20 +617,7 @@ func TestChooserExperiment(t *testing.T) {
 		t.Logf("answer named: %d situations, likeliest named candidate right in %d, mean p(unknown) %.2f", diag[1][0], diag[1][1], float64(diag[1][2])/100/float64(max(diag[1][0], 1)))
 	}()
 	for held := range chSets {
-		var tr, te []*chSit
-		var trSets []int
-		for _, s := range ptr {
-			if s.set == held {
-				te = append(te, s)
-			} else {
-				tr = append(tr, s)
-			}
-		}
-		for _, o := range allSets {
-			if o != held {
-				trSets = append(trSets, o)
-			}
-		}
+		tr, te, trSets := chSplit(ptr, allSets, held)
 		margin, inner := chMargin(tr, trSets, l2, iters)
 		m := chTrain(tr, l2, iters)
 		gain, lost := 0, 0
@@ -1092,20 +1079,7 @@ func TestChooserPreRound(t *testing.T) {
 	tot := [3]int{}
 	byCat := map[string][2]int{}
 	for held := range tr {
-		var in, out []*chSit
-		var others []int
-		for _, s := range sits {
-			if s.set == held {
-				out = append(out, s)
-			} else {
-				in = append(in, s)
-			}
-		}
-		for _, o := range trSets {
-			if o != held {
-				others = append(others, o)
-			}
-		}
+		in, out, others := chSplit(sits, trSets, held)
 		margin, inner := chMargin(in, others, l2, iters)
 		m := chTrain(in, l2, iters)
 		g, l, o := chScore(m, out, margin)
@@ -1158,4 +1132,23 @@ func TestChooserPreRound(t *testing.T) {
 			e.Set, margin, e.RulesRight, e.Quotes, float64(e.RulesRight)/float64(e.Quotes),
 			e.RulesRight+g-l, e.Quotes, float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o)
 	}
+}
+
+// chSplit parts the situations for leaving one set out: those of every
+// other set to fit on, the held set's to score, and the other sets' indices
+// (for choosing the margin among them).
+func chSplit(sits []*chSit, sets []int, held int) (in, out []*chSit, others []int) {
+	for _, s := range sits {
+		if s.set == held {
+			out = append(out, s)
+		} else {
+			in = append(in, s)
+		}
+	}
+	for _, o := range sets {
+		if o != held {
+			others = append(others, o)
+		}
+	}
+	return in, out, others
 }
