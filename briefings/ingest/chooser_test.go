@@ -22,16 +22,20 @@ package ingest
 // CHOOSER_BLIND=1 then scores the model fitted on all of them once on the
 // blind sets (chBlindSets), which nothing here is fitted on.
 // docs/ingest.md ("A learned chooser (experiment, not wired in)") has the
-// result: no clear gain, so nothing of it is in the package.
+// result: no clear gain from the tuned sets. The features and the model
+// are the package's own (chooser.go): the drafts use them with the weights
+// TestChooserPreRound fits on the pre-round exports (CHOOSER_WRITE).
 
 import (
 	"encoding/json"
 	"fmt"
+	"go/format"
 	"maps"
-	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,369 +47,11 @@ import (
 var chSets = []string{"articles", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
 	"heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"}
 
-// chCand is one answer the chooser may give: a named entity, or Unknown.
-type chCand struct {
-	name string    // the display name the draft would give
-	f    []float64 // its features
-	nz   []int     // the features that are not zero
-}
-
-// chSit is one quote the chooser is asked about.
-type chSit struct {
-	set      int
-	cat      string
-	cands    []chCand // cands[0] is Unknown
-	rules    int      // the rules' answer
-	label    int      // the right answer, -1 when no candidate is it
-	want     string
-	text     string
-	article  string
-	quoteIdx int
-	eval     bool // asked about in the evaluation, not only trained on
-}
-
 // chQuote is one matched quote of a set, with the rules' speaker.
 type chQuote struct {
 	set       int
 	rulesOK   bool
 	situation int // index in the situations, -1 when the chooser is not asked
-}
-
-const (
-	fRules = iota
-	fUnknown
-	fUnkEv       // unknown × something attributes it (an event without a speaker)
-	fUnkPhrase   // unknown × the article says a phrase
-	fUnkPronoun  // unknown × rules read a pronoun
-	fUnkDescr    // unknown × rules read a description
-	fUnkPara     // unknown × paragraph before / actor / named later
-	fUnkNone     // unknown × nothing attributes it
-	fUnkDirect   // unknown × the rules read a direct attribution
-	fPerson      // kind
-	fOrg         //
-	fPlace       //
-	fReg         // the registry knows it
-	fSameBefore  // named in the quote's sentence, before the quote
-	fSameAfter   // named in the quote's sentence, after the quote
-	fInside      // named inside the quote
-	fNearBefore  // 1/(1+sentences back) to its last mention before
-	fNearAfter   // 1/(1+sentences on) to its first mention after
-	fParaBefore  // named earlier in the quote's paragraph
-	fParaAfter   // named later in the quote's paragraph
-	fPrevPara    // named in the paragraph before
-	fPrevSpeaker // spoke the previous quote (rules)
-	fNextSpeaker // spoke the next quote (rules)
-	fSubjBefore  // the first-named speaker of the sentence before the quote
-	fFirstBefore // the first mention of the sentence before the quote
-	fCount       // log(1+mentions)
-	fFirstPerson // the first person the article names
-	fTopNamed    // the most named entity
-	fQuotesGiven // log(1+quotes the rules gave it)
-	fGenderOK    // a pronoun phrase agrees with its gender
-	fGenderBad   // a pronoun phrase disagrees with its gender
-	fDescr       // a description phrase shares a word with its role, name or heads
-	fPrevSpkPron // spoke the previous quote × rules read a pronoun
-	fPrevSpkNone // spoke the previous quote × nothing attributes this one
-	fNearBNone   // fNearBefore × nothing attributes it
-	fNearANone   // fNearAfter × nothing attributes it
-	fRulesPron   // rules × pronoun
-	fRulesDescr  // rules × description
-	fRulesPara   // rules × paragraph before / actor / named later
-	nFeatures
-)
-
-// chCategory is the kind of situation: how the rules found the speaker.
-func chCategory(f found) string {
-	switch {
-	case f.ent == nil && f.ev == nil:
-		return "none"
-	case f.ent == nil && f.phrase != "":
-		return "phrase"
-	case f.ent == nil:
-		return "event"
-	case f.how == "pronoun":
-		return "pronoun"
-	case f.how == "description":
-		return "description"
-	case f.how == "actor" || f.how == "named later" || f.how == "paragraph before":
-		return "para"
-	}
-	return "direct"
-}
-
-// chSentOf returns the document sentence holding token tok of paragraph p.
-func (d *document) chSentOf(p, tok int) int {
-	pa := d.paras[p]
-	for k, sp := range pa.sents {
-		if tok < sp.b {
-			return pa.first + k
-		}
-	}
-	return pa.first + len(pa.sents) - 1
-}
-
-// chSituations reads one drafted article's quotes into situations.
-func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []chSit, idx []int) {
-	d := x.d
-	key := func(e *entity) string { return briefings.Fold(x.fullName(e).display()) }
-	// Article-wide counts.
-	count := map[string]int{}
-	firstPerson, top := "", ""
-	for _, ms := range x.mentions {
-		for _, m := range ms {
-			k := key(m.e)
-			count[k]++
-			if firstPerson == "" && m.e.kind == "person" {
-				firstPerson = k
-			}
-			if top == "" || count[k] > count[top] {
-				top = k
-			}
-		}
-	}
-	given := map[string]int{}
-	for _, f := range quotes {
-		if f.ent != nil {
-			given[key(f.ent)]++
-		}
-	}
-	qIndex := map[*quoteSpan]int{}
-	for i, q := range d.quotes {
-		qIndex[q] = i + 1
-	}
-	idx = make([]int, len(quotes))
-	for i, f := range quotes {
-		idx[i] = -1
-		cat := chCategory(f)
-		if !cats[cat] {
-			continue
-		}
-		q := f.q
-		qs := d.chSentOf(q.startPara, q.startTok)
-		endTok := min(q.endTok, len(d.paras[q.endPara].toks)-1)
-		qe := d.chSentOf(q.endPara, endTok)
-		qn := int32(qIndex[q])
-		type acc struct {
-			e                                         *entity
-			f                                         []float64
-			bestBefore, bestAfter                     int
-			sameBefore, sameAfter, inside, pb, pa, pp bool
-		}
-		byKey := map[string]*acc{}
-		var order []string
-		add := func(e *entity) *acc {
-			if e == nil {
-				return nil
-			}
-			if e.kind == "place" && e.reg == nil && !isKnownPlace(briefings.Fold(e.name)) {
-				return nil
-			}
-			k := key(e)
-			a := byKey[k]
-			if a == nil {
-				a = &acc{e: x.fullName(e), bestBefore: -1, bestAfter: -1}
-				byKey[k] = a
-				order = append(order, k)
-			}
-			return a
-		}
-		lo, hi := max(0, qs-6), min(len(d.sents)-1, qe+3)
-		for si := lo; si <= hi; si++ {
-			p := d.paras[d.sents[si].p]
-			for _, m := range x.mentions[si] {
-				a := add(m.e)
-				if a == nil {
-					continue
-				}
-				t := p.toks[min(m.tok, len(p.toks)-1)]
-				switch {
-				case t.q == qn:
-					a.inside = true
-				case si < qs || si == qs && d.sents[si].p == q.startPara && m.tok < q.startTok:
-					if si == qs {
-						a.sameBefore = true
-					}
-					if a.bestBefore < 0 || qs-si < a.bestBefore {
-						a.bestBefore = qs - si
-					}
-					if d.sents[si].p == q.startPara {
-						a.pb = true
-					}
-					if d.sents[si].p == q.startPara-1 {
-						a.pp = true
-					}
-				default:
-					if si == qe {
-						a.sameAfter = true
-					}
-					dd := max(0, si-qe)
-					if a.bestAfter < 0 || dd < a.bestAfter {
-						a.bestAfter = dd
-					}
-					if d.sents[si].p == q.endPara {
-						a.pa = true
-					}
-				}
-			}
-		}
-		var prevK, nextK string
-		if i > 0 && quotes[i-1].ent != nil {
-			add(quotes[i-1].ent)
-			prevK = key(quotes[i-1].ent)
-		}
-		if i+1 < len(quotes) && quotes[i+1].ent != nil {
-			add(quotes[i+1].ent)
-			nextK = key(quotes[i+1].ent)
-		}
-		rulesK := ""
-		if f.ent != nil {
-			if add(f.ent) == nil { // a place the window would not offer
-				k := key(f.ent)
-				byKey[k] = &acc{e: x.fullName(f.ent), bestBefore: -1, bestAfter: -1}
-				order = append(order, k)
-			}
-			rulesK = key(f.ent)
-		}
-		subjK, firstK := "", ""
-		if qs > 0 {
-			if e := x.speakerAt[qs-1]; e != nil {
-				subjK = key(e)
-			}
-			if ms := x.mentions[qs-1]; len(ms) > 0 {
-				firstK = key(ms[0].e)
-			}
-		}
-		pron := strings.ToLower(strings.TrimSpace(f.phrase))
-		descr := map[string]bool{}
-		if cat == "description" || cat == "phrase" {
-			for _, w := range strings.Fields(strings.ToLower(f.phrase)) {
-				if len(w) > 3 && w != "the" {
-					descr[strings.Trim(w, "'’s,")] = true
-				}
-			}
-		}
-		s := chSit{cat: cat, text: q.text, rules: 0, label: -1, quoteIdx: i}
-		unk := make([]float64, nFeatures)
-		unk[fUnknown] = 1
-		switch cat {
-		case "none":
-			unk[fUnkNone] = 1
-		case "event":
-			unk[fUnkEv] = 1
-		case "phrase":
-			unk[fUnkPhrase] = 1
-		case "pronoun":
-			unk[fUnkPronoun] = 1
-		case "description":
-			unk[fUnkDescr] = 1
-		case "para":
-			unk[fUnkPara] = 1
-		case "direct":
-			unk[fUnkDirect] = 1
-		}
-		if f.ent == nil {
-			unk[fRules] = 1
-		}
-		s.cands = append(s.cands, chCand{name: Unknown, f: unk})
-		for _, k := range order {
-			a := byKey[k]
-			e := a.e
-			v := make([]float64, nFeatures)
-			if k == rulesK {
-				v[fRules] = 1
-				s.rules = len(s.cands)
-				switch cat {
-				case "pronoun":
-					v[fRulesPron] = 1
-				case "description":
-					v[fRulesDescr] = 1
-				case "para":
-					v[fRulesPara] = 1
-				}
-			}
-			switch e.kind {
-			case "person":
-				v[fPerson] = 1
-			case "place":
-				v[fPlace] = 1
-			default:
-				v[fOrg] = 1
-			}
-			if e.reg != nil {
-				v[fReg] = 1
-			}
-			b2f := func(b bool) float64 {
-				if b {
-					return 1
-				}
-				return 0
-			}
-			v[fSameBefore], v[fSameAfter], v[fInside] = b2f(a.sameBefore), b2f(a.sameAfter), b2f(a.inside)
-			if a.bestBefore >= 0 {
-				v[fNearBefore] = 1 / (1 + float64(a.bestBefore))
-			}
-			if a.bestAfter >= 0 {
-				v[fNearAfter] = 1 / (1 + float64(a.bestAfter))
-			}
-			v[fParaBefore], v[fParaAfter], v[fPrevPara] = b2f(a.pb), b2f(a.pa), b2f(a.pp)
-			v[fPrevSpeaker], v[fNextSpeaker] = b2f(k == prevK), b2f(k == nextK)
-			v[fSubjBefore], v[fFirstBefore] = b2f(k == subjK), b2f(k == firstK)
-			v[fCount] = math.Log1p(float64(count[k]))
-			v[fFirstPerson], v[fTopNamed] = b2f(k == firstPerson), b2f(k == top)
-			v[fQuotesGiven] = math.Log1p(float64(given[k]))
-			var g gender
-			switch pron {
-			case "he", "him", "his":
-				g = male
-			case "she", "her":
-				g = female
-			case "it", "its":
-				g = orgOnly
-			case "they", "them", "their":
-				g = plural
-			}
-			if g != unknownGender {
-				ok := false
-				switch g {
-				case male, female:
-					ok = e.kind == "person" && (e.gender == g || e.gender == unknownGender)
-				case orgOnly:
-					ok = e.kind != "person"
-				case plural:
-					ok = e.kind != "person"
-				}
-				if ok {
-					v[fGenderOK] = 1
-				} else {
-					v[fGenderBad] = 1
-				}
-			}
-			if len(descr) > 0 {
-				hay := strings.ToLower(e.role + " " + e.name)
-				for h := range e.heads {
-					hay += " " + h
-				}
-				for w := range descr {
-					if strings.Contains(hay, w) {
-						v[fDescr] = 1
-						break
-					}
-				}
-			}
-			switch cat {
-			case "pronoun":
-				v[fPrevSpkPron] = v[fPrevSpeaker]
-			case "none", "event", "phrase":
-				v[fPrevSpkNone] = v[fPrevSpeaker]
-				v[fNearBNone] = v[fNearBefore]
-				v[fNearANone] = v[fNearAfter]
-			}
-			s.cands = append(s.cands, chCand{name: e.display(), f: v})
-		}
-		idx[i] = len(sits)
-		sits = append(sits, s)
-	}
-	return sits, idx
 }
 
 // chExpected is an article's annotation.
@@ -555,11 +201,7 @@ func TestChooserExperiment(t *testing.T) {
 				c := &s.cands[k]
 				if noRules {
 					c.f[fRules], c.f[fRulesPron], c.f[fRulesDescr], c.f[fRulesPara] = 0, 0, 0, 0
-				}
-				for j, v := range c.f {
-					if v != 0 {
-						c.nz = append(c.nz, j)
-					}
+					c.nz = nonZero(c.f) // chSituations listed them before
 				}
 			}
 		}
@@ -721,31 +363,6 @@ func trunc(s string) string {
 }
 
 // chModel is a conditional logit over a situation's candidates: each
-// candidate scores w·f, and the chooser's probabilities are their softmax.
-type chModel []float64
-
-// probs returns the candidates' probabilities under m.
-func (m chModel) probs(s *chSit) []float64 {
-	p := make([]float64, len(s.cands))
-	best := math.Inf(-1)
-	for k, c := range s.cands {
-		for _, j := range c.nz {
-			p[k] += m[j] * c.f[j]
-		}
-		best = max(best, p[k])
-	}
-	sum := 0.0
-	for k := range p {
-		p[k] = math.Exp(p[k] - best)
-		sum += p[k]
-	}
-	for k := range p {
-		p[k] /= sum
-	}
-	return p
-}
-
-// chTrain fits a model to the situations whose answer is a candidate, by
 // full-batch gradient descent on the L2-penalised log likelihood: the
 // same data gives the same weights.
 func chTrain(sits []*chSit, l2 float64, iters int) chModel {
@@ -783,22 +400,6 @@ func chTrain(sits []*chSit, l2 float64, iters int) chModel {
 		}
 	}
 	return m
-}
-
-// pick is the chooser's answer with margin: the likeliest candidate when
-// it beats the rules' answer by more than margin, else the rules'.
-func (m chModel) pick(s *chSit, margin float64) int {
-	p := m.probs(s)
-	best := 0
-	for k := range p {
-		if p[k] > p[best] {
-			best = k
-		}
-	}
-	if best != s.rules && p[best]-p[s.rules] > margin {
-		return best
-	}
-	return s.rules
 }
 
 // chGain is how many more situations the chooser gets right than the
@@ -869,7 +470,9 @@ func chMargin(sits []*chSit, sets []int, l2 float64, iters int) (float64, []int)
 // blind to them. It runs in two steps.
 //
 // Export, on any commit whose rules a set was blind to (the commit's own
-// tree, this file copied in):
+// tree, with this file, chooser.go and chooser_weights.go copied in: the
+// features are the package's own now; copied so, 3006a62 exports
+// held-out 17 byte for byte as before):
 //
 //	CHOOSER_EXPORT=/tmp/h16.json CHOOSER_EXPORT_SETS=heldout16 \
 //	  go test -tags chooser -count=1 -run TestChooserExport ./briefings/ingest
@@ -993,12 +596,7 @@ func chReadExports(t *testing.T, files []string, base int) ([]chSetJSON, []*chSi
 				s := &chSit{set: si, cat: j.Cat, rules: j.Rules, label: j.Label, want: j.Want,
 					text: j.Text, article: j.Article, eval: true}
 				for _, cj := range j.Cands {
-					c := chCand{name: cj.Name, f: cj.F}
-					for k, v := range c.f {
-						if v != 0 {
-							c.nz = append(c.nz, k)
-						}
-					}
+					c := chCand{name: cj.Name, f: cj.F, nz: nonZero(cj.F)}
 					s.cands = append(s.cands, c)
 				}
 				sits = append(sits, s)
@@ -1112,6 +710,9 @@ func TestChooserPreRound(t *testing.T) {
 	m := chTrain(sits, l2, iters)
 	t.Logf("fitted on all training sets: margin %.2f (leave-one-set-out gains by margin %v)", margin, inner)
 	t.Logf("weights: %v", m)
+	if out := os.Getenv("CHOOSER_WRITE"); out != "" {
+		chWriteWeights(t, out, m, margin, trainFiles, tr)
+	}
 	scoreFiles := os.Getenv("CHOOSER_SCORE")
 	if scoreFiles == "" {
 		return
@@ -1131,6 +732,27 @@ func TestChooserPreRound(t *testing.T) {
 		t.Logf("score %-10s margin %.2f: rules %d/%d (%.3f), with chooser %d/%d (%.3f): +%d −%d, %d wrong→wrong",
 			e.Set, margin, e.RulesRight, e.Quotes, float64(e.RulesRight)/float64(e.Quotes),
 			e.RulesRight+g-l, e.Quotes, float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o)
+		// By category, and as the drafts ask it: only where the rules
+		// name nobody (chooserCats).
+		var asked []*chSit
+		for _, c := range chDefaultCats {
+			var in []*chSit
+			for _, s := range mine {
+				if s.cat == c {
+					in = append(in, s)
+				}
+			}
+			if cg, cl, co := chScore(m, in, margin); cg+cl+co > 0 {
+				t.Logf("score %-10s %-11s +%d −%d, %d wrong→wrong", e.Set, c, cg, cl, co)
+			}
+			if chooserCats[c] {
+				asked = append(asked, in...)
+			}
+		}
+		g, l, o = chScore(m, asked, margin)
+		t.Logf("score %-10s as drafted (%s only): with chooser %d/%d (%.3f): +%d −%d, %d wrong→wrong",
+			e.Set, strings.Join(slices.Sorted(maps.Keys(chooserCats)), ", "), e.RulesRight+g-l, e.Quotes,
+			float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o)
 	}
 }
 
@@ -1151,4 +773,56 @@ func chSplit(sits []*chSit, sets []int, held int) (in, out []*chSit, others []in
 		}
 	}
 	return in, out, others
+}
+
+// chFeatureNames name the features in the weights file, by index.
+var chFeatureNames = [nFeatures]string{"fRules", "fUnknown", "fUnkEv", "fUnkPhrase", "fUnkPronoun", "fUnkDescr", "fUnkPara", "fUnkNone", "fUnkDirect", "fPerson", "fOrg", "fPlace", "fReg", "fSameBefore", "fSameAfter", "fInside", "fNearBefore", "fNearAfter", "fParaBefore", "fParaAfter", "fPrevPara", "fPrevSpeaker", "fNextSpeaker", "fSubjBefore", "fFirstBefore", "fCount", "fFirstPerson", "fTopNamed", "fQuotesGiven", "fGenderOK", "fGenderBad", "fDescr", "fPrevSpkPron", "fPrevSpkNone", "fNearBNone", "fNearANone", "fRulesPron", "fRulesDescr", "fRulesPara"}
+
+// chWriteWeights writes the model fitted on all the training exports, and
+// its margin, as the Go file the drafts use (chooser_weights.go). Each
+// weight is written in full (strconv's shortest round trip), so the file
+// holds exactly what was fitted.
+func chWriteWeights(t *testing.T, out string, m chModel, margin float64, trainFiles string, tr []chSetJSON) {
+	var b strings.Builder
+	b.WriteString("// Code generated by TestChooserPreRound (chooser_test.go, build tag chooser); DO NOT EDIT.\n")
+	b.WriteString("//\n// Regenerate from the pre-round exports (docs/ingest.md, \"A learned chooser,\n")
+	b.WriteString("// trained on the rules before each round\", says how to make them), from the\n// repository root:\n//\n")
+	files := strings.Split(trainFiles, ",")
+	for i := range files {
+		files[i] = "/tmp/ch2/" + filepath.Base(files[i])
+	}
+	fmt.Fprintf(&b, "//\tCHOOSER_TRAIN=%s \\\n", strings.Join(files, ","))
+	b.WriteString("//\tCHOOSER_WRITE=$PWD/briefings/ingest/chooser_weights.go \\\n")
+	b.WriteString("//\t  go test -tags chooser -count=1 -run TestChooserPreRound ./briefings/ingest\n//\n")
+	b.WriteString("// Fitted on the flagged quotes of\n")
+	for _, e := range tr {
+		fmt.Fprintf(&b, "//   - %s, drafted by the rules at %s: %d situations\n", e.Set, e.Commit, len(e.Sits))
+	}
+	b.WriteString("//\n// with L2 0.01 and 400 steps; the margin chosen by leave one set out over them.\n\n")
+	b.WriteString("package ingest\n\n")
+	b.WriteString("// chooserWeights are the chooser's weights, one per feature (fRules to\n")
+	b.WriteString("// fRulesPara), fitted on the quotes the rules flagged in held-out 14 to 17\n")
+	b.WriteString("// as the rules each set was blind to drafted them: what the rules miss on\n")
+	b.WriteString("// copy they were not written for, not on the sets tuned to them, where the\n")
+	b.WriteString("// chooser learned to change nothing. Their data are the rules' misses at\n")
+	b.WriteString("// the commits named above: when the rules change, the situations they\n")
+	b.WriteString("// leave to the chooser change, and the weights must be refitted (on\n")
+	b.WriteString("// exports from sets the new rules are blind to).\n")
+	b.WriteString("var chooserWeights = chModel{\n")
+	for j, w := range m {
+		fmt.Fprintf(&b, "\t%s: %s,\n", chFeatureNames[j], strconv.FormatFloat(w, 'g', -1, 64))
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// chooserMargin is how much likelier than the rules' answer the chooser's\n")
+	b.WriteString("// must be for the draft to take it: chosen by leave one set out over the\n")
+	b.WriteString("// same exports.\n")
+	fmt.Fprintf(&b, "const chooserMargin = %s\n", strconv.FormatFloat(margin, 'g', -1, 64))
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(out, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", out)
 }
