@@ -125,6 +125,10 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	x.collectMentions()
 	x.findEvents()
 	quotes := x.attributeQuotes()
+	// The learned chooser, where the rules name nobody: read before the
+	// summary and topics, while the extractor's mentions are as the
+	// rules left them.
+	picks := x.choose(quotes)
 
 	// One pass over the article's words counts both the topics' names and
 	// the summary candidates' words.
@@ -165,12 +169,15 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	if len(quotes) > 0 {
 		d.Quotes = make([]Quote, 0, len(quotes)) // one allocation, not one per doubling
 	}
-	for _, f := range quotes {
+	for i, f := range quotes {
 		q := Quote{Text: f.q.text, Speaker: name(x.fullName(f.ent)), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
 		q.Check = check(f)
+		if picks != nil && picks[i] != nil {
+			q.Speaker, q.Check = name(picks[i]), chooserCheck(f)
+		}
 		d.Quotes = append(d.Quotes, q)
 	}
 	for _, pt := range x.reported() {
