@@ -803,9 +803,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if !direct && !sameSentence {
 			return true
 		}
-		if (ev == nil || ev.ent == nil) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) &&
-			p.toks[q.startTok-1].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(q.startTok-1)) &&
-			!p.isSpeechVerbAt(q.startTok-2) && !p.isSpeechVerbAt(q.startTok-3) && !p.isSpeechVerbAt(q.startTok-4) {
+		if (ev == nil || ev.ent == nil) && p.inNounPhrase(q) {
 			return true // "gave himself a “bonus”, police said": a word in a noun phrase no one named says
 		}
 		// "red flag" conditions: a quoted modifier of the noun after it,
@@ -830,6 +828,18 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a related story's headline: "'No food': the last hospital"
 	}
 	return false
+}
+
+// inNounPhrase reports whether quote q opens right after a plain word
+// (no capital, function word, determiner, preposition, pronoun or speech
+// verb) that no speech verb just before introduces: "gave himself a
+// “bonus”", "saw a promising “new chapter …”". The quoted words finish a
+// noun phrase of the narrative: a term or a scare quote, not speech.
+func (p *para) inNounPhrase(q *quoteSpan) bool {
+	i := q.startTok - 1
+	return p.isWordAt(i) && !p.toks[i].isCap(p.text) &&
+		p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(i)) &&
+		!p.isSpeechVerbAt(i-1) && !p.isSpeechVerbAt(i-2) && !p.isSpeechVerbAt(i-3)
 }
 
 // pairedTerm reports whether quote qi is joined by "and" or "or" to a
