@@ -64,13 +64,38 @@ func TestChooserPicksWhereNothingAttributes(t *testing.T) {
 
 	d = chooserDraft(t, okaforRegistry(t),
 		"Harbour Minister Ruth Okafor toured the new container terminal in Port Lenna on Tuesday.",
-		`"We will not let this harbour fall behind its neighbours," a source close to the minister said.`,
+		`"We will not let this harbour fall behind its neighbours," the visitor from the capital said.`,
 		"Okafor later flew back to the capital.")
 	if len(d.Quotes) != 1 {
 		t.Fatalf("quotes %+v, want one", d.Quotes)
 	}
-	if q := d.Quotes[0]; q.Speaker != "Ruth Okafor" || q.Check != chooserNote+"the article says “a source close to the minister”" {
+	if q := d.Quotes[0]; q.Speaker != "Ruth Okafor" || q.Check != chooserNote+"the article says “the visitor from the capital”" {
 		t.Errorf("speaker %q, check %q; want Ruth Okafor, picked by the chooser over the phrase", q.Speaker, q.Check)
+	}
+}
+
+// TestChooserLeavesUnnamedVoices: where the article gives the words to
+// someone it does not name ("a source close to the minister", "one
+// resident", "observers"), to two speakers at once, or quotes a term no
+// one says, the rules' Unknown stands, with their note: the chooser is not
+// asked (chooserKeepsUnknown), however near a named person is.
+func TestChooserLeavesUnnamedVoices(t *testing.T) {
+	for _, para := range []string{
+		`"We will not let this harbour fall behind its neighbours," a source close to the minister said.`,
+		`"We will not let this harbour fall behind its neighbours," one resident said.`,
+		`Observers said the minister had been "in no hurry at all."`,
+		`A dock worker watching the visit summed it up: "We will not let this harbour fall behind its neighbours."`,
+		`Okafor inspected a gleaming "terminal of the future" on the east quay.`,
+	} {
+		d := chooserDraft(t, okaforRegistry(t),
+			"Harbour Minister Ruth Okafor toured the new container terminal in Port Lenna on Tuesday.",
+			para,
+			"Okafor later flew back to the capital.")
+		for _, q := range d.Quotes {
+			if q.Speaker != Unknown || strings.HasPrefix(q.Check, chooserNote) {
+				t.Errorf("%s: %q: speaker %q, check %q; want unknown, the rules' note", para, q.Text, q.Speaker, q.Check)
+			}
+		}
 	}
 }
 
