@@ -1,0 +1,180 @@
+package ingest
+
+// The drafts' use of the learned chooser (chooser.go): which quotes it is
+// asked about and which candidates it may name. Kept apart from the
+// features and the model so that chooser.go, chooser_weights.go and the
+// experiment can be copied onto the older commits the exports are made at
+// (docs/ingest.md), where these filters' helpers do not exist.
+
+import "strings"
+
+// choose asks the chooser about the quotes where the rules name nobody and
+// returns, for each quote, the speaker it picks over the rules' answer, or
+// nil where the rules' answer stands (the rules' answer in these
+// situations is always Unknown, so a pick is always a named entity).
+//
+// Before scoring, the drafts leave out what the rules already know is no
+// one to name: a quote whose speech the article gives to an unnamed or
+// anonymous voice, or to several (chooserKeepsUnknown), and candidates
+// that are no speaker (chooserCandidate). Both only narrow what the
+// chooser is asked; its features and weights are the experiment's.
+func (x *extractor) choose(quotes []found) []*entity {
+	ask := false
+	for _, f := range quotes {
+		if chooserCats[chCategory(f)] {
+			ask = true
+			break
+		}
+	}
+	if !ask { // most articles: no features computed
+		return nil
+	}
+	sits, _ := chSituations(x, quotes, chooserCats)
+	var picks []*entity
+	for i := range sits {
+		s := &sits[i]
+		if x.chooserKeepsUnknown(quotes[s.quoteIdx]) {
+			continue
+		}
+		cands := s.cands[:1] // Unknown, the rules' answer here
+		for _, c := range s.cands[1:] {
+			if chooserCandidate(c.e) {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) == 1 {
+			continue
+		}
+		s.cands = cands
+		k := chooserWeights.pick(s, chooserMargin)
+		if k == s.rules || s.cands[k].e == nil {
+			continue
+		}
+		if picks == nil {
+			picks = make([]*entity, len(quotes))
+		}
+		picks[s.quoteIdx] = s.cands[k].e
+	}
+	return picks
+}
+
+// chooserCandidate reports whether the chooser may name e: a person the
+// cast has more than capital letters for, or the registry lists; a body;
+// a place the registry lists. A capitalised chunk the cast only guessed a
+// person ("Kalpe Point", "Reform Plan"), an unnamed person ("the finance
+// minister") and a place only the gazetteer knows are no speaker to give a
+// quote to.
+func chooserCandidate(e *entity) bool {
+	switch e.kind {
+	case "person":
+		return e.confirmed || e.reg != nil
+	case "organisation":
+		return true
+	case "place":
+		return e.reg != nil
+	}
+	return false
+}
+
+// chooserKeepsUnknown reports whether the rules' Unknown stands for quote
+// f whatever the chooser would say, because the article itself says the
+// speaker is no one it names:
+//   - the sentence of the quote or of its speech verb has an unnamed or
+//     anonymous subject (x.unnamed: "Its treasurer, who did not want to be
+//     named, said", "a resident said");
+//   - the speech verb's subject is a phrase for several or for someone
+//     unnamed: "a"/"an"/"one …" (ref.indefinite), a plural of people or of
+//     bodies ("Observers", "officials", "Civic associations"), or two
+//     names joined ("The X Company and Y Marine said");
+//   - the quote's sentence, before it, gives its words to an unnamed voice
+//     (unnamedVoiceBefore: "a senior official … telling a meeting",
+//     "My first boss used to tell us", "raised slogans of");
+//   - nothing attributes the quote and it finishes a noun phrase of the
+//     narrative (inNounPhrase, the rules' test for a term), or is a phrase
+//     after "a" or "the" that ends no sentence ("publish a “sufficiently
+//     detailed summary” of"): a scare quote or a term.
+func (x *extractor) chooserKeepsUnknown(f found) bool {
+	q := f.q
+	si := x.d.chSentOf(q.startPara, q.startTok)
+	if x.unnamed[si].tok > 0 || x.unnamedVoiceBefore(si, q.startTok) {
+		return true
+	}
+	if f.ev == nil {
+		p := x.d.paras[q.startPara]
+		return p.inNounPhrase(q) || p.isDet(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…")
+	}
+	if x.unnamed[f.ev.sent].tok > 0 {
+		return true
+	}
+	r := f.ev.subj
+	if r == nil {
+		return false
+	}
+	if r.indefinite || r.gender == plural || r.plural() || groupNouns[r.head] {
+		return true
+	}
+	if r.name == "" && r.org == "" {
+		w := strings.Fields(strings.ToLower(r.text))
+		if n := len(w); n > 0 {
+			last := w[n-1]
+			if groupNouns[last] || pluralOfPeople(last) {
+				return true
+			}
+			if one, ok := strings.CutSuffix(last, "s"); ok && orgHeads[one] {
+				return true // "Civic associations": several bodies, none named
+			}
+		}
+	}
+	return strings.Contains(" "+strings.ToLower(r.surface)+" ", " and ")
+}
+
+// unnamedVoiceBefore reports whether sentence si, before token at, gives
+// words to someone it does not name: a subject that opens with "a", "an"
+// or "one" and a word in lower case (unnamedSpeaker's reading, without its
+// speech verb: "A supporter in a Chiefs jersey … summed up the mood:"); a
+// crowd's words (crowdWords, as
+// openingQuote reads them), or an indefinite or first-person possessive
+// determiner ("a", "one", "some", "my", "our") with a person noun, a role,
+// a group noun or a plural of people within three words and no name after
+// it ("a senior official from one creditor country", "Some farmers", "My
+// first boss"), as unnamedSubject and ownPersonBefore read them.
+func (x *extractor) unnamedVoiceBefore(si, at int) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if k := p.subjectStart(s.a, s.b); k+1 < at && p.isWordAt(k+1) && (indefinite[p.lw(k)] && p.lw(k) != "some" && p.lw(k) != "several") &&
+		!p.toks[k+1].isCap(p.text) && !docNouns[p.lw(k+1)] {
+		return true // "A supporter in a Chiefs jersey … summed up the mood:", as unnamedSpeaker reads a subject
+	}
+	for i := s.a; i < at && i < s.b; i++ {
+		if !p.isWordAt(i) {
+			continue
+		}
+		w := p.lw(i)
+		if crowdWords[w] {
+			return true
+		}
+		if !indefinite[w] && w != "my" && w != "our" {
+			continue
+		}
+		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
+			l := p.lw(k)
+			if _, person := personNouns[l]; person || p.isRoleAt(k) || groupNouns[l] || pluralOfPeople(l) {
+				if !p.isNameWord(k+1) && !p.namedAfterNoun(k+1, s.b) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// chooserCheck is the check note of a quote whose speaker the chooser
+// picked: in the style of check's, saying what the rules found and that
+// the name is the model's guess, for the curator to confirm.
+func chooserCheck(f found) string {
+	if f.ent == nil && f.ev == nil {
+		return "speaker picked by the learned chooser: nothing in the article attributes this quote"
+	}
+	return "speaker picked by the learned chooser: the article says " + quoteWords(f.phrase)
+}
