@@ -97,6 +97,16 @@ const (
 	nFeatures
 )
 
+// unknownBySituation is the feature that weighs Unknown in each kind of
+// situation, and rulesBySituation the one that weighs the rules' own answer
+// where it came from a pronoun, a description or the paragraph before: how
+// far to trust the rules depends on how they found the speaker.
+var (
+	unknownBySituation = map[string]int{"none": fUnkNone, "event": fUnkEv, "phrase": fUnkPhrase,
+		"pronoun": fUnkPronoun, "description": fUnkDescr, "para": fUnkPara, "direct": fUnkDirect}
+	rulesBySituation = map[string]int{"pronoun": fRulesPron, "description": fRulesDescr, "para": fRulesPara}
+)
+
 // chCategory is the kind of situation: how the rules found the speaker.
 func chCategory(f found) string {
 	switch {
@@ -276,21 +286,8 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 		s := chSit{cat: cat, text: q.text, rules: 0, label: -1, quoteIdx: i}
 		unk := make([]float64, nFeatures)
 		unk[fUnknown] = 1
-		switch cat {
-		case "none":
-			unk[fUnkNone] = 1
-		case "event":
-			unk[fUnkEv] = 1
-		case "phrase":
-			unk[fUnkPhrase] = 1
-		case "pronoun":
-			unk[fUnkPronoun] = 1
-		case "description":
-			unk[fUnkDescr] = 1
-		case "para":
-			unk[fUnkPara] = 1
-		case "direct":
-			unk[fUnkDirect] = 1
+		if k, ok := unknownBySituation[cat]; ok {
+			unk[k] = 1
 		}
 		if f.ent == nil {
 			unk[fRules] = 1
@@ -303,13 +300,8 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 			if k == rulesK {
 				v[fRules] = 1
 				s.rules = len(s.cands)
-				switch cat {
-				case "pronoun":
-					v[fRulesPron] = 1
-				case "description":
-					v[fRulesDescr] = 1
-				case "para":
-					v[fRulesPara] = 1
+				if k, ok := rulesBySituation[cat]; ok {
+					v[k] = 1
 				}
 			}
 			switch e.kind {
