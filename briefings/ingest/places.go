@@ -208,7 +208,7 @@ func (x *extractor) findWordUse(lw string) wordUse {
 				if !t.isCap(p.text) {
 					return usedAsCommon
 				}
-				if i > 0 && p.toks[i-1].kind == tWord && locatives[p.lw(i-1)] {
+				if i > 0 && p.toks[i-1].kind == tWord && locatives[p.lw(i-1)] && !p.accordingTo(i-1) {
 					place = true
 				}
 				if i+1 < len(p.toks) && p.toks[i+1].q == 0 && saysWords[p.lowerAt(i+1)] {
@@ -232,6 +232,13 @@ func (x *extractor) findWordUse(lw string) wordUse {
 		return usedAsSpeaker
 	}
 	return usedAsName
+}
+
+// accordingTo reports whether the "to" at token i closes "according
+// to": what follows is a source, so a lone name there ("according to
+// <Surname>") is someone who spoke, not a place gone to.
+func (p *para) accordingTo(i int) bool {
+	return i > 0 && p.lw(i) == "to" && p.toks[i-1].kind == tWord && p.lw(i-1) == "according"
 }
 
 // saysWords are the plain speech verbs whose subject a lone name is, as
