@@ -162,7 +162,8 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	auditor-general governor-general inspector-general commissioner-general
 	politician
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
-	voivode prefect applicant claimant plaintiff defendant appellant petitioner member`)
+	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
+	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
@@ -217,7 +218,10 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
 	"cto": "chief technology officer", "cio": "chief information officer", "cmo": "chief marketing officer",
 	"cso": "chief strategy officer", "cpo": "chief product officer", "cro": "chief risk officer",
-	"cco": "chief commercial officer", "cdo": "chief digital officer", "ciso": "chief information security officer"}
+	"cco": "chief commercial officer", "cdo": "chief digital officer", "ciso": "chief information security officer",
+	// Commonwealth and Pacific copy names a titled person once, then by
+	// the title's initials: "the GM said", "the DPM said", "the DG".
+	"gm": "general manager", "dpm": "deputy prime minister", "dg": "director-general"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".
@@ -288,7 +292,7 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
-var particles = set(`de van den der von da dos das du le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y`)
+var particles = set(`de van den der von da dos das du le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name.

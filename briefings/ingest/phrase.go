@@ -345,6 +345,11 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		if isPortfolio(p.lw(k)) && p.chunkHasOf(i, j) {
 			return true // "Secretary of State for Economic and Business Affairs"
 		}
+		if isPossessive(p.word(k)) && p.isRoleAt(k+1) {
+			// "X Y Z and <Country>'s Consul General": the possessive owns
+			// a second person's title; no field before a title takes one.
+			return false
+		}
 		if p.isRoleAt(k) && k > j+1 {
 			return true // "Health and Welfare Minister X": fields, then the title
 		}
@@ -1807,7 +1812,7 @@ func isInitial(w string) bool {
 // rather than a name: Irish Ó, Ní, Mac, Nic; Arabic Al, Bin.
 func surnameParticle(w string) bool {
 	switch w {
-	case "ó", "o", "ní", "nic", "mac", "mc", "uí", "al", "bin", "ibn", "abu", "umm", "de", "van", "von", "da", "di", "del", "le", "la":
+	case "ó", "o", "ní", "nic", "mac", "mc", "uí", "al", "bin", "ibn", "abu", "umm", "de", "van", "von", "da", "di", "del", "le", "la", "jno":
 		return true
 	}
 	return false

@@ -1689,7 +1689,7 @@ func (x *extractor) opensClause(si, tok int) bool {
 // spokesperson; a sports team's "coach", "manager" and "boss" for one
 // another, and "the <club> chief" for its boss or head.
 var roleSynonyms = map[string][]string{
-	"diplomat":                {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat "},
+	"diplomat":                {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat ", " high commissioner "},
 	"chief executive":         {" ceo ", " chief executive officer ", " managing director "},
 	"chief financial officer": {" cfo ", " finance chief ", " finance director ", " chief financial officer "},
 	"envoy":                   {" ambassador ", " representative "},

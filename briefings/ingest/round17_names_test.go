@@ -1,0 +1,86 @@
+package ingest_test
+
+import "testing"
+
+// TestRound17NameParticles: a lower-case particle that joins the parts of
+// a surname in Catalan ("i") or Faroese ("í", "við") keeps the name whole,
+// and a later mention by one part finds it.
+func TestRound17NameParticles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Catalan double surname joined by i", paras: []string{
+			"Port strike called off",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Harbour director Jordi Ferrer i Soler met the dockers' union on Monday evening.",
+			`"Nobody wants the cranes to stop in August," Ferrer said after the meeting.`,
+		}, want: map[string]string{"Nobody wants the cranes to stop in August": "Jordi Ferrer i Soler"}},
+		{name: "a Faroese name with í", paras: []string{
+			"Islanders win again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The crowd carried us through the last ten minutes," said Hanus í Dali, who scored seven.`,
+		}, want: map[string]string{"The crowd carried us through the last ten minutes": "Hanus í Dali"}},
+	})
+}
+
+// TestRound17SurnamePrefix: a capitalised prefix that opens a Caribbean
+// surname ("Jno", for Jean) after a title of a place the lists lack
+// belongs to the surname, and the given name before it stays on the name.
+func TestRound17SurnamePrefix(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a mayor of a town the lists lack", paras: []string{
+			"Market moved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Speaking on Tuesday, Mayor of Vieux Fort Clarissa Jno Charles-Walters said the council had consulted traders.",
+			`"We are not chasing anybody out of town," she said.`,
+		}, want: map[string]string{"We are not chasing anybody out of town": "Clarissa Jno Charles-Walters"}},
+	})
+}
+
+// TestRound17SecondTitleAfterAnd: "and" after a titled name of three
+// words, before a possessive and a second title ("<Country>'s Consul
+// General"), joins two people; the first keeps all of their name.
+func TestRound17SecondTitleAfterAnd(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister and another country's consul sign", paras: []string{
+			"Deal signed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The deal was signed at the ministry in Borama by Deputy Foreign Minister Abdikarim Ismail Warsame and Kenya's Consul General in Borama, Ambassador Otieno Kamau.",
+			`"This is a good day for trade," Warsame said at the ceremony.`,
+		}, want: map[string]string{"This is a good day for trade": "Abdikarim Ismail Warsame"}},
+	})
+}
+
+// TestRound17TitleAlone: a title copy uses alone for the person it
+// introduced, in full ("the Consul", "the Counsellor-Minister") or by its
+// initials ("the GM", "the DPM"), is that person, never a speaker's name.
+func TestRound17TitleAlone(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a consul general, then the Consul", paras: []string{
+			"Bodies of migrants to be flown home",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Consul General of Honduras in Veracruz, Marisol Andrade de Paz, said the identification had been completed on Monday.",
+			`"The families have waited long enough," the Consul said.`,
+		}, want: map[string]string{"The families have waited long enough": "Marisol Andrade de Paz"}},
+		{name: "a principality's counsellor-minister", paras: []string{
+			"Tunnel to close for repairs",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Government Counsellor-Minister for the Interior, Hélène Roussel-Bianchi, said the works would start in March.",
+			`"Winter is the only season we can close it," the Counsellor-Minister said.`,
+		}, want: map[string]string{"Winter is the only season we can close it": "Hélène Roussel-Bianchi"}},
+		{name: "a utility's general manager, then the GM", paras: []string{
+			"Water hours cut",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Utility General Manager Tomasi Rabuka-Lee said the reservoirs were at a third of their capacity.",
+			`"Every household should store what it can," the GM said.`,
+		}, want: map[string]string{"Every household should store what it can": "Tomasi Rabuka-Lee"}},
+		{name: "a deputy prime minister, then the DPM", paras: []string{
+			"Reef closed to boats",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Deputy Prime Minister Maeva Tetuanui-Brel said the decision had not been easy.",
+			`"The reef feeds this island, and it needs a rest," the DPM said.`,
+		}, want: map[string]string{"The reef feeds this island, and it needs a rest": "Maeva Tetuanui-Brel"}},
+	})
+}
