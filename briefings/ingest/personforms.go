@@ -103,6 +103,12 @@ func nameTitleWord(w string) bool {
 	if _, ok := titleAbbrevs[bare+"."]; ok && bare != "con" {
 		return true // a wire title without its stop: "Lt", "Col"; "Con" is a given name alone (see stripRank)
 	}
+	if len(lw) > 3 && lw[len(lw)-1] == 's' && len(lw)-1 <= maxLexiconWord && wordClassOf(lw[:len(lw)-1])&cRole != 0 {
+		// "Judges X and Y", "Senators X and Y": a title in the plural
+		// before several surnames, the first of which the reader ran it
+		// into.
+		return true
+	}
 	return len(lw) <= maxLexiconWord && wordClassOf(lw)&(cRole|cHonor) != 0
 }
 
@@ -323,7 +329,10 @@ func inFolded(m map[string]bool, w string) bool {
 // "Lyonpo", "Lopen"); South Asian and Arabic ("Janab", "Maulana",
 // "Mufti", "Hazrat", "Sayed", "Hajj"); Pacific ("Adi", Samoan "Afioga",
 // "Susuga"); African chiefs' and courtesy titles ("Togbe", "Kgosi",
-// "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"); Burmese
+// "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"), the
+// Sesotho and Setswana forms of address for a man or a woman ("Ntate",
+// "Mme", "Rra", "Mma"), Swahili "Mzee" for an elder, and the "Mama" and
+// "Papa" that Pacific and African copy puts before an elder's name; Burmese
 // "Daw", Thai "Khun"; clergy ("Swami", "Bhante", "Ajahn", "Khenpo",
 // "Geshe"); and the judicial and civic titles of island jurisdictions
 // ("Bailiff", "Deemster", "Jurat", "Centenier", "Greffier").
@@ -333,6 +342,7 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 	janab maulana mufti hazrat sahibzada sayed sayyed hajj alhaj tiru
 	adi afioga susuga
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
+	ntate mme rra mma mzee mama papa
 	daw khun swami sadhvi bhante ajahn khenpo geshe reb
 	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
 

@@ -84,3 +84,43 @@ func TestRound17TitleAlone(t *testing.T) {
 		}, want: map[string]string{"The reef feeds this island, and it needs a rest": "Maeva Tetuanui-Brel"}},
 	})
 }
+
+// TestRound17ForeignHonorifics: a form of address from Sesotho, Setswana,
+// Swahili or Pacific copy before a name of two words or more ("Ntate",
+// "Rra", "Mzee", "Mama") is no part of the name.
+func TestRound17ForeignHonorifics(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Sesotho form of address for a minister", paras: []string{
+			"Dam works resume",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Minister of Public Works, Ntate Lerato Mokhehle-Thabo, called the bridge "a road to the future".`,
+		}, want: map[string]string{"a road to the future": "Lerato Mokhehle-Thabo"}},
+		{name: "a Pacific elder", paras: []string{
+			"Lagoon closed to swimmers",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mama Teina Marsters, who has fished the lagoon for fifty years, said the water had changed.",
+			`"We used to see the bottom from the boat," she said.`,
+		}, want: map[string]string{"We used to see the bottom from the boat": "Teina Marsters"}},
+		{name: "a Swahili elder", paras: []string{
+			"Ferry fares rise",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"I have crossed on this ferry since I was a boy," said Mzee Juma Athumani Mrisho at the jetty.`,
+		}, want: map[string]string{"I have crossed on this ferry since I was a boy": "Juma Athumani Mrisho"}},
+	})
+}
+
+// TestRound17PluralTitle: a title in the plural before several surnames
+// ("Judges X and Y appended opinions") is no part of the first surname,
+// which a later "Judge X" means.
+func TestRound17PluralTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "judges' opinions listed, then one quoted", paras: []string{
+			"Court upholds fishing ban",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The ruling was adopted by 15 votes to 6. Judges Marchetti and Okonkwo-Bell appended separate opinions.",
+			`In his separate opinion, Judge Marchetti wrote that the court had "gone further than the parties asked".`,
+		}, want: map[string]string{"gone further than the parties asked": "Marchetti"}},
+	})
+}
