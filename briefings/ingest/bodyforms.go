@@ -241,6 +241,9 @@ func (x *extractor) homeFolded() string {
 	if h := x.homeCountry(); h != "" {
 		return briefings.Fold(h)
 	}
+	if h := x.outletCountry(); h != "" {
+		return h
+	}
 	var counts map[string]int
 	best, tie := "", false
 	for s := range x.d.sents {
@@ -366,4 +369,27 @@ func unitHead(w string) bool {
 		return localUnits[string(w[0]+'a'-'A')+w[1:]]
 	}
 	return localUnits[w]
+}
+
+// outletCountry returns the registry place, folded, that opens the
+// outlet's name ("<Country> News", "The <Country> Times", "<Capital>
+// Star"), or "": a national paper is named for the country it reports
+// on, and its stories name their country's bodies without the country
+// ("the Office of the Prime Minister", "the Chamber of Commerce") more
+// often than any sentence names the country itself.
+func (x *extractor) outletCountry() string {
+	o := x.d.outlet
+	if o == "" || x.cast.reg == nil {
+		return ""
+	}
+	o = strings.TrimPrefix(o, "The ")
+	words := strings.Fields(o)
+	for n := min(len(words)-1, 3); n >= 1; n-- {
+		if c := countryNamed(briefings.Fold(strings.Join(words[:n], " ")), x.cast.reg.speakers); c != "" {
+			if s := x.cast.reg.speakers[c]; s != nil && s.Kind == "place" {
+				return c
+			}
+		}
+	}
+	return ""
 }

@@ -50,6 +50,7 @@ type document struct {
 	lead   int      // paragraphs before the story's own: a standfirst read for its quotes only
 	home   string   // the dateline's place: where the story is filed from
 	region string   // the country or territory the dateline gives after its place
+	outlet string   // the publication's name, which a national paper takes from its country
 	words  []string // a buffer for eachFolded, then the story's folded words
 	foldAt []int    // where each sentence's words start in words, after foldSentences
 	sc     *scratch // the memory its tokens and phrase readings live in
