@@ -609,15 +609,27 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				r.head = app.head
 			}
 		}
-		if (app.kind == refOrg || app.kind == refName) && isAcronym(app.name) && describedBody(r.name) {
+		if (app.kind == refOrg || app.kind == refName) && isAcronym(app.name) && describedBody(r.name) ||
+			app.kind == refOrg && describedBody(r.name) && possessiveFirst(r.name) {
 			// "<Country>'s environmental enforcement agency, XYZ, said": a
 			// body described in lower case, then named by its acronym in
 			// commas, is the acronym's body, as a name set off after a
-			// person's description is theirs.
+			// person's description is theirs. So is a body's full name
+			// after what an owner's body is to it ("The <Defined term>'s
+			// insurer, <Name> S.A., has confirmed").
 			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: r.head}
 		}
 	}
 	return r
+}
+
+// possessiveFirst reports whether a name's first word is a possessive:
+// "<Owner>'s insurer".
+func possessiveFirst(name string) bool {
+	if sp := strings.IndexByte(name, ' '); sp > 0 {
+		return isPossessive(name[:sp])
+	}
+	return false
 }
 
 // describedBody reports whether a body's name read from a phrase holds a

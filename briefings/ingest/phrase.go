@@ -900,6 +900,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return nil
 	}
 	r.text = p.textOf(a, b)
+	if b-a >= 3 && p.firmName(a, b) {
+		// "<Word> Marine & General Insurance Company Limited": a firm's
+		// legal form ends only a firm's name, whatever title word
+		// ("General", "Chief") its capitals hold.
+		r.kind, r.name = refOrg, r.text
+		return r
+	}
 
 	// Split at the first "of"/"for": "Secretary of State Antony Blinken",
 	// "Bank of Norland", "a spokesman for the Interior Ministry", "Marcus Webb
@@ -2077,6 +2084,29 @@ func (p *para) givenAfterTitle(i, end int) bool {
 	_, ok := givenGender(p.lw(i))
 	return ok
 }
+
+// firmName reports whether [a, b) is capitals, maybe joined by "&", that
+// end in a firm's legal form ("Limited", "S.A.", "Ltd") and hold a title
+// word, which the rules below would take for a person's title. Other
+// firms' names are read below, as the registry's forms expect.
+func (p *para) firmName(a, b int) bool {
+	last := strings.TrimSuffix(p.lw(b-1), ".")
+	if !legalSuffixes[last] && !firmForms[last] || !p.isNameWord(a) {
+		return false
+	}
+	titled := false
+	for k := a; k < b-1; k++ {
+		if !p.isNameWord(k) && p.lw(k) != "&" {
+			return false
+		}
+		titled = titled || p.isRoleAt(k)
+	}
+	return titled
+}
+
+// firmForms are legal forms that end a firm's name beyond legalSuffixes,
+// with their inner stops: "Limited", "S.A.", "S.R.L.".
+var firmForms = set(`limited s.a s.r.l n.v s.a.s sarl pty`)
 
 // isASCII reports whether a word has no letter outside ASCII.
 func isASCII(w string) bool {

@@ -1,0 +1,70 @@
+package ingest_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound17OutletCountry: a national paper named for its country
+// ("<Country> Herald") reports that country's bodies by their bare names
+// ("the Office of the Prime Minister"); where the registry lists the
+// body with the country and the story names no country of its own, the
+// outlet's says which. An outlet named for no listed place leaves the
+// body as the copy gives it.
+func TestRound17OutletCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Tavalu", Kind: "place", Role: "Island state"},
+		{Name: "Office of the Prime Minister of Tavalu", Kind: "organisation", Role: "Tavalu's prime minister's office"},
+	}}
+	text := strings.Join([]string{
+		"Reef fishing paused",
+		"No new fishing licences will be issued for the outer reef until a survey of fish stocks is finished, the Government has announced.",
+		`In a statement on Monday, the Office of the Prime Minister said Cabinet had agreed to the pause "to give the reef a season to rest".`,
+		"Fishers at the harbour said they had not been told how long the survey would take.",
+	}, "\n\n")
+	for _, c := range []struct {
+		name, outlet, want string
+	}{
+		{"a paper named for the country", "Tavalu Herald", "Office of the Prime Minister of Tavalu"},
+		{"a paper named for the country after 'The'", "The Tavalu Times", "Office of the Prime Minister of Tavalu"},
+		{"negative: a paper named for no listed place", "Harbour Weekly", "Office of the Prime Minister"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a := ingest.ReadText(text)
+			a.Outlet = c.outlet
+			d, err := ingest.New(reg).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, map[string]string{"to give the reef a season to rest": c.want})
+		})
+	}
+}
+
+// TestRound17OwnersBodyNamed: "The <Owner>'s <body noun>, <Full Name>,"
+// names the body that speaks; the owner, a defined term in capitals ("the
+// Company"), is no speaker. A firm's full name ending in its legal form
+// is a body even when a title word ("General") stands among its capitals.
+func TestRound17OwnersBodyNamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an insurer named after the defined term's possessive", paras: []string{
+			"Refinery fire",
+			`Harbour Oils Limited (the "Company") informs its shareholders that a fire broke out at its refinery on Saturday.`,
+			"The Company estimates that the unit will be unavailable for eight weeks.",
+			`The Company's insurer, Atlantic Mutual Assurance S.A., has confirmed in writing that the policy covers "all damage resulting from the fire".`,
+		}, want: map[string]string{"all damage resulting from the fire": "Atlantic Mutual Assurance S.A."}},
+		{name: "an insurer with a title word in its name", paras: []string{
+			"Transformer damaged",
+			`Northgate Solar Holdings Limited (the "Company") announces that the transformer for its solar plant was damaged in transit.`,
+			"The Company expects the plant to start operating three months later than planned.",
+			`The Company's marine cargo insurer, Windward Marine & General Insurance Company Limited, has confirmed that the damage is "covered under the policy".`,
+		}, want: map[string]string{"covered under the policy": "Windward Marine & General Insurance Company Limited"}},
+	})
+}
