@@ -12,6 +12,9 @@ import (
 func (x *extractor) collectMentions() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
+		if p.shouted(s.a, s.b) {
+			continue
+		}
 		x.unnamed[si] = p.unnamedSubject(s.a, s.b)
 		if sp := p.unnamedSpeaker(s.a, s.b); sp.tok > 0 && (x.unnamed[si].tok == 0 || x.unnamed[si].tok == sp.tok) {
 			// Someone never named speaks: a description no list of
@@ -1163,4 +1166,37 @@ func namesBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// shouted reports whether the sentence [a, b) is set wholly in capitals,
+// runs six words or more and holds an article or a possessive ("THE",
+// "ITS"): a release's headline or a case's title ("<SESSION> OF THE
+// <BODY>: <BANK> LOWERS ITS RATE"), whose capitals are every word's, so
+// that its runs are no names. A name, a label or a sign-off set in
+// capitals is shorter, and a factbox's heading that names a party or a
+// body ("<PARTY> FOR <FIELD> AND <FIELD> (<ACR>) - 21 SEATS") has no
+// article.
+func (p *para) shouted(a, b int) bool {
+	if b-a < 6 {
+		return false
+	}
+	words, det := 0, false
+	for k := a; k < b; k++ {
+		t := &p.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		for i := t.s; i < t.e; i++ {
+			if c := p.text[i]; 'a' <= c && c <= 'z' {
+				return false
+			}
+		}
+		if t.class&cCap != 0 {
+			words++
+		}
+		if t.class&(cDet|cGendered) != 0 || p.lw(k) == "its" || p.lw(k) == "their" {
+			det = true
+		}
+	}
+	return det && words >= 6
 }

@@ -68,3 +68,33 @@ func TestRound17OwnersBodyNamed(t *testing.T) {
 		}, want: map[string]string{"covered under the policy": "Windward Marine & General Insurance Company Limited"}},
 	})
 }
+
+// TestRound17ShoutedHeadings: a heading set wholly in capitals, long and
+// with an article or a possessive in it (a release's headline, a case's
+// title), names no one: "the Board" or "the Court" after it is the body
+// the copy names, not a run of the heading's capitals. A factbox heading
+// that names a party in capitals, with no article, still names it.
+func TestRound17ShoutedHeadings(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Reserve Bank of Norland", Kind: "organisation", Role: "Norland's central bank"},
+		{Name: "Northern Party for Work and Welfare", Kind: "organisation", Role: "Norland centre-left party", Aliases: []string{"NPWW"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a central bank's release headline", reg: reg, paras: []string{
+			"RESERVE BANK OF NORLAND\nCommunications Office",
+			"PRESS RELEASE No. 7/2026",
+			"SECOND REGULAR MEETING OF 2026 OF THE RATES BOARD: RBN HOLDS ITS KEY RATE AT 5%",
+			"Port Alden, 3 March 2026 - The Rates Board (RB) of the Reserve Bank of Norland (RBN) held its second regular meeting of 2026 on Tuesday at the Bank's offices in Port Alden.",
+			"Having looked at the figures for prices, wages and lending, the RB decided to keep its key rate unchanged.",
+			`The Board noted that inflation had fallen and was expected to return "to the target band by the end of next year".`,
+		}, want: map[string]string{"to the target band by the end of next year": "Reserve Bank of Norland"}},
+		{name: "negative: a factbox heading naming a party", reg: reg, paras: []string{
+			"FACTBOX-Norland coalition talks: what the parties are saying",
+			"PORT ALDEN, March 3 (Reuters) - Norland parties began talks on Monday to form a government after an election that left no one with a majority.",
+			"Here is what the parties have said:",
+			"NORTHERN PARTY FOR WORK AND WELFARE (NPWW) - 18 SEATS",
+			`* The centre-left party said it would "not rule anything out" in the talks.`,
+		}, want: map[string]string{"not rule anything out": "Northern Party for Work and Welfare"}},
+	})
+}
