@@ -291,8 +291,10 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"nephew": male, "niece": female, "uncle": male, "aunt": female, "son": male, "grandson": male,
 	"granddaughter": female}
 
-// particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg".
-var particles = set(`de van den der von da dos das du le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við`)
+// particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg",
+// "Marta Vilanova i Puig" (Catalan), "Rókur í Garði" (Faroese), and a
+// French body's words ("Compagnie des <Noun> de <Place>").
+var particles = set(`de van den der von da dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name.

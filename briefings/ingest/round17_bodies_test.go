@@ -98,3 +98,22 @@ func TestRound17ShoutedHeadings(t *testing.T) {
 		}, want: map[string]string{"not rule anything out": "Northern Party for Work and Welfare"}},
 	})
 }
+
+// TestRound17FrenchBodyNames: "des" joins the words of a French body's
+// name as "de" and "du" do ("Compagnie des <Noun> de <Place>",
+// "Fédération des <Noun>"), so the body keeps its first word.
+func TestRound17FrenchBodyNames(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a bus company named in French", paras: []string{
+			"Harbour road closed for repairs",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Société des Transports de Valmont (STV) said its coastal line would be diverted and warned of "longer journeys at peak times".`,
+		}, want: map[string]string{"longer journeys at peak times": "Société des Transports de Valmont"}},
+		{name: "a firefighters' unit named in French", paras: []string{
+			"Warehouse fire",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The fire was fought by the Brigade des Sapeurs-Pompiers Volontaires (BSPV), which said the blaze was out "by dawn, with no one hurt".`,
+		}, want: map[string]string{"by dawn, with no one hurt": "Brigade des Sapeurs-Pompiers Volontaires"}},
+	})
+}
