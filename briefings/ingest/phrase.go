@@ -915,7 +915,10 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	placeEnd := -1 // where a place named with "of" or "and" ends the capitals
 	for i := a; i < b; i++ {
 		if l := p.lw(i); i > a && (l == "of" || l == "and") && p.isWordAt(i) && !p.toks[i].isCap(p.text) {
-			if e := p.placeAcross(i, b); e > 0 && (e < b && p.isOrgHeadAt(b-1) || e == b) {
+			if e := p.placeAcross(i, b); e > 0 && (e < b && p.isOrgHeadAt(b-1) || e == b) || p.stateFormAt(i) && i+2 < b && p.isOrgHeadAt(b-1) {
+				if e == 0 {
+					e = i + 2
+				}
 				placeEnd = e
 				// "<Isle> of <Name> Constabulary", "<City> of <Name>
 				// Council": the "of" of a place's own name, in a body's
@@ -1418,6 +1421,18 @@ func joinedName(n string) bool {
 	}
 	return false
 }
+
+// stateFormAt reports whether "of" at i joins a state's own form to its
+// name ("Commonwealth of <Name>", "Republic of <Name>"), one capital
+// after it: inside a body's name that ends in its head word ("the
+// Commonwealth of <Name> Police Force") the state is the body's seat, not
+// a complement that splits the name.
+func (p *para) stateFormAt(i int) bool {
+	return p.lw(i) == "of" && p.isNameWord(i-1) && stateForms[p.lw(i-1)] && p.isNameWord(i+1) && !p.isRoleAt(i+1) && !p.isOrgHeadAt(i+1)
+}
+
+// stateForms are the words a state's official name opens with before "of".
+var stateForms = set(`commonwealth republic kingdom principality grand-duchy sultanate emirate state`)
 
 // placeOfWords name a kind of place before "of" and its name. A state's
 // own form ("Republic of", "State of", "Kingdom of") is left out: copy names

@@ -117,3 +117,23 @@ func TestRound17FrenchBodyNames(t *testing.T) {
 		}, want: map[string]string{"by dawn, with no one hurt": "Brigade des Sapeurs-Pompiers Volontaires"}},
 	})
 }
+
+// TestRound17StateFormInBody: a state's official name ("Commonwealth of
+// <Name>", "Republic of <Name>") at the head of a body's name that ends
+// in its head word is the body's seat: the body is read whole, not cut at
+// the state's "of".
+func TestRound17StateFormInBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a police force named with its commonwealth", paras: []string{
+			"Vendors told to move",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Commonwealth of Valmora Police Force said that clearing the stalls was "a matter for the town council".`,
+		}, want: map[string]string{"a matter for the town council": "Commonwealth of Valmora Police Force"}},
+		{name: "a navy named with its republic", paras: []string{
+			"Fishing boat rescued",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Republic of Tessaly Coast Guard said the crew were "cold but unharmed".`,
+		}, want: map[string]string{"cold but unharmed": "Republic of Tessaly Coast Guard"}},
+	})
+}
