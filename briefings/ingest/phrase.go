@@ -1726,8 +1726,17 @@ func (p *para) complementName(i, b int) int {
 	if l := p.lowerAt(caps[from] - 1); l == "and" || l == "&" {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
+	if waterNames[p.lw(b-1)] || isKnownPlace(p.textOf(caps[from], b)) {
+		// "Governor of the Northern Red Sea": the last capitals are the
+		// place the title is for, a sea or a known place, no one's name.
+		return -1
+	}
 	return p.particleStart(caps[from], i)
 }
+
+// waterNames end the names of seas and waters, which no person's name
+// ends in.
+var waterNames = set(`sea ocean gulf strait lagoon`)
 
 // particleStart widens a name starting at token k back over a particle in
 // lower case that joins it to the word before ("X bin Y Z", "X van Y"):

@@ -124,3 +124,22 @@ func TestRound17PluralTitle(t *testing.T) {
 		}, want: map[string]string{"gone further than the parties asked": "Marchetti"}},
 	})
 }
+
+// TestRound17PlaceInTitle: the last capitals of a title's complement that
+// name a sea or a known place ("Governor of the Northern <Sea>") are the
+// place the title is for; the name set off after it is the person's.
+func TestRound17PlaceInTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a governor of a region named for a sea", paras: []string{
+			"Boats handed over",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Governor of the Southern Red Sea region, Mr. Tomas Brandvold, on his part thanked the Ministry and said the catch would reach "every town on the shore".`,
+		}, want: map[string]string{"every town on the shore": "Tomas Brandvold"}},
+		{name: "a commissioner of a gulf province (wording in no set)", paras: []string{
+			"Port dredging to start",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Commissioner for the Western Gulf, Ms. Amira Haddad-Lund, told reporters the dredging would be "finished before the rains".`,
+		}, want: map[string]string{"finished before the rains": "Amira Haddad-Lund"}},
+	})
+}
