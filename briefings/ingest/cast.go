@@ -1014,7 +1014,12 @@ func (x *extractor) fullBody(e *entity) *entity {
 	}
 	var found *entity
 	for _, o := range c.all {
-		if o != e && o.kind == "organisation" && headEnds(c.nameKey(o), k) {
+		if o != e && o.kind == "organisation" && (headEnds(c.nameKey(o), k) || headOpens(c.nameKey(o), k)) {
+			// "the Joint Commission" and the registry's full name of
+			// the same commission are one body, not two to choose from;
+			// a body whose name opens with the head ("Court of Justice
+			// of …") is one "the Court" may mean too.
+			o = x.bodyByContent(o)
 			if found != nil && found != o {
 				return e
 			}
@@ -1114,6 +1119,13 @@ func unSpelledOut(e *entity) string {
 // in the head word k before any "of", "for" or "on" after a head word:
 // "european court of human rights" and "public accounts committee" for
 // "court" and "committee".
+// headOpens reports whether a folded body's name opens with the head word
+// k before "of", "for" or "on": "court of justice of …".
+func headOpens(name, k string) bool {
+	rest, ok := strings.CutPrefix(name, k+" ")
+	return ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "on "))
+}
+
 func headEnds(name, k string) bool {
 	words := strings.Fields(name)
 	for i := 1; i+1 < len(words); i++ {

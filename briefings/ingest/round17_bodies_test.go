@@ -137,3 +137,22 @@ func TestRound17StateFormInBody(t *testing.T) {
 		}, want: map[string]string{"cold but unharmed": "Republic of Tessaly Coast Guard"}},
 	})
 }
+
+// TestRound17BareHead: "the Commission" after a joint commission named in
+// full and again by a shorter form ("the Joint Commission") is the one
+// body, in the registry's name, not two to choose between.
+func TestRound17BareHead(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland-Valmora Joint Commission for the Tessa River", Kind: "organisation", Role: "Bilateral river commission"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a joint commission by its head word", reg: reg, paras: []string{
+			"River commission meets",
+			"The ministers of Norland and Valmora today co-chaired the third session of the Norland-Valmora Joint Commission for the Tessa River, which adopted a joint statement on fishing.",
+			`In the statement, the Commission "reaffirms the shared duty of both countries to protect the river".`,
+			`The Commission also "calls on its partners" to fund a common monitoring system for the river's fish.`,
+			"The fourth session of the Joint Commission will be held in Valmora next year.",
+		}, want: map[string]string{"calls on its partners": "Norland-Valmora Joint Commission for the Tessa River"}},
+	})
+}
