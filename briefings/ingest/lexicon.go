@@ -235,7 +235,7 @@ var roleModifiers = set(`deputy vice former acting senior top chief foreign defe
 
 // orgHeads end the name of an organisation ("Foreign Ministry", "Drava
 // Coal company") or, after "the", point back to one ("the ministry").
-var orgHeads = set(`department ministry ministries office agency council commission committee kremlin
+var orgHeads = set(`department ministry ministries office agency consulate council commission committee kremlin
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
 	senate duma army navy military police service institute university foundation alliance

@@ -900,6 +900,23 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return nil
 	}
 	r.text = p.textOf(a, b)
+	if k := p.awardTitleEnd(a, b); k > 0 {
+		// "<Body> Man of the Match X Y": a sports award used as a title
+		// before the winner's name, whose "of" splits no complement.
+		r.kind, r.name, r.role, r.evidence = refName, p.nameOf(k, b), p.textOf(a, k), true
+		p.genderFromName(r, k)
+		if r.gender == unknownGender {
+			r.gender = awardGender[p.lw(k-4)]
+		}
+		return r
+	}
+	if b-a >= 2 && p.generalBody(a, b) {
+		// "the <Nation> Consulate General in <City>", "the Directorate
+		// General of <Field>": "General" after a body's head word is the
+		// body's own name, as in "Consulate-General", not a general.
+		r.kind, r.name = refOrg, r.text
+		return r
+	}
 	if b-a >= 3 && p.firmName(a, b) {
 		// "<Word> Marine & General Insurance Company Limited": a firm's
 		// legal form ends only a firm's name, whatever title word
@@ -2108,6 +2125,66 @@ func (p *para) givenAfterTitle(i, end int) bool {
 	_, ok := givenGender(p.lw(i))
 	return ok
 }
+
+// generalBody reports whether [a, b) is capitals holding a body's head
+// word then "General" ("Consulate General", "Directorate General"), maybe
+// with its seat or field after "in", "of" or "for" ("… in <City>", "… of
+// Civil Aviation").
+func (p *para) generalBody(a, b int) bool {
+	at := -1
+	for k := a + 1; k < b; k++ {
+		if p.lw(k) == "general" && p.toks[k].isCap(p.text) && p.isOrgHeadAt(k-1) && p.toks[k-1].isCap(p.text) {
+			at = k
+			break
+		}
+	}
+	if at < 0 || militaryHeads[p.lw(at-1)] {
+		return false // "Police General X", "Army General Y": a rank
+	}
+	if l := p.lowerAt(at + 1); at+1 < b && l != "in" && l != "of" && l != "for" {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if k <= at && !p.isNameWord(k) {
+			return false
+		}
+		if k > at && !p.isNameWord(k) {
+			switch p.lw(k) {
+			case "in", "of", "for", "the", "and":
+			default:
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// awardTitleEnd returns where a sports award used as a title ends in the
+// capitals [a, b) — "<Man|Player> of the <Match|Series|Tournament|Year>"
+// — when a name of one word or more follows it; 0 when none does.
+func (p *para) awardTitleEnd(a, b int) int {
+	for k := a + 1; k+3 < b; k++ {
+		if p.lw(k) != "of" || p.lw(k+1) != "the" || !awardSpans[p.lw(k+2)] || !p.toks[k+2].isCap(p.text) {
+			continue
+		}
+		if w := p.lw(k - 1); p.toks[k-1].isCap(p.text) && (awardGender[w] != 0 || w == "player") {
+			if allNameWords(p, k+3, b) {
+				return k + 3
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// awardGender says whom an award's noun names: "Man of the Match".
+var awardGender = map[string]gender{"man": male, "woman": female}
+
+// awardSpans are what a sports award is for: "of the Match", "of the Year".
+var awardSpans = set(`match series tournament year season month game race championship`)
+
+// militaryHeads are body heads that open a rank before "General".
+var militaryHeads = set(`police army navy military forces force guard`)
 
 // firmName reports whether [a, b) is capitals, maybe joined by "&", that
 // end in a firm's legal form ("Limited", "S.A.", "Ltd") and hold a title

@@ -143,3 +143,29 @@ func TestRound17PlaceInTitle(t *testing.T) {
 		}, want: map[string]string{"finished before the rains": "Amira Haddad-Lund"}},
 	})
 }
+
+// TestRound17TitleWordsInNames: "General" after a body's head word is the
+// body's name ("Consulate General", "Directorate General"), not a
+// general's rank, while "Police General X" stays a rank; and a sports
+// award before a name ("<Body> Man of the Match X Y") is a title, so "he"
+// after it means the winner.
+func TestRound17TitleWordsInNames(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a consulate general with its seat", paras: []string{
+			"Salaries row",
+			"Aram Kareem Salih, a lawmaker in the regional parliament, told reporters that the court had settled the question.",
+			`The British Consulate General in Basra said in a post on X that it was "following closely" the dispute.`,
+		}, want: map[string]string{"following closely": "British Consulate General in Basra"}},
+		{name: "negative: a police rank before a name", paras: []string{
+			"March allowed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Police General Somchai Wongsakul said the march would be "allowed to pass".`,
+		}, want: map[string]string{"allowed to pass": "Somchai Wongsakul"}},
+		{name: "a confederation's man of the match", paras: []string{
+			"Islanders top the group",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`UEFA Man of the Match Tomas Ekberg Lund said the crowd had carried the team. "You cannot be tired when they sing," he said.`,
+		}, want: map[string]string{"You cannot be tired when they sing": "Tomas Ekberg Lund"}},
+	})
+}
