@@ -169,3 +169,23 @@ func TestRound17TitleWordsInNames(t *testing.T) {
 		}, want: map[string]string{"You cannot be tired when they sing": "Tomas Ekberg Lund"}},
 	})
 }
+
+// TestRound17SesothoMotherPrefix: a Sesotho woman's name opening with
+// "’M" ("’Mamello") keeps its apostrophe and is read as a name, so the
+// person set off in commas after her title speaks, not the clause's
+// subject after "says".
+func TestRound17SesothoMotherPrefix(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a chief executive named after her title", paras: []string{
+			"Dam works",
+			"THE Valmora Water Authority (VWA) chief executive, ’Mamello Khosi, says Phase II of the Valmora Water Project is “past the point of no return”, despite delays.",
+		}, want: map[string]string{"past the point of no return": "’Mamello Khosi"}},
+		{name: "negative: a closing single quote before a capital", paras: []string{
+			"Ferry fares",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Passengers called the new fare ‘a scandal’. Many said they would drive instead.",
+			`"We cannot afford it," said Tomas Brandvold, a fisherman.`,
+		}, want: map[string]string{"We cannot afford it": "Tomas Brandvold"}},
+	})
+}

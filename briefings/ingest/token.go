@@ -124,6 +124,12 @@ func tokenize(text, lower string, toks []token) []token {
 			}
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class, plain: plain, lw: lw})
 			i = j
+		case r == '’' && motherPrefix(text, i, size):
+			// "’Mathabo", "’Mamello": a Sesotho woman's name opens with
+			// "’M" (mother of), its apostrophe part of the name.
+			j, _ := wordEnd(text, lower, i+size)
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap, lw: lower[i:j]})
+			i = j
 		case r == '\'' || r == '‘' || r == '’':
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle, lw: lower[i : i+size]})
 			i += size
@@ -382,6 +388,15 @@ var asciiAlnum = func() (t [utf8.RuneSelf]bool) {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// motherPrefix reports whether the ’ at i, after a space, an opening
+// bracket or the start, opens a word "’M" and a small letter: the prefix
+// of a Sesotho woman's name. A closing single quote never follows a
+// space, and an opening one is ‘, not ’.
+func motherPrefix(text string, i, size int) bool {
+	k := i + size
+	return k+1 < len(text) && text[k] == 'M' && 'a' <= text[k+1] && text[k+1] <= 'z' && (i == 0 || text[i-1] == ' ' || text[i-1] == '(')
 }
 
 // isSpaceBefore reports whether the text before byte i is a word boundary
