@@ -900,6 +900,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return nil
 	}
 	r.text = p.textOf(a, b)
+	if b-a == 4 && p.lw(a+1) == "of" && compoundTitle(p.lw(a), p.lw(a+2)) && p.toks[a].isCap(p.text) && p.toks[a+2].isCap(p.text) &&
+		p.isNameWord(a+3) && !p.isRoleAt(a+3) && !p.isOrgHeadAt(a+3) && !isKnownPlace(p.word(a+3)) {
+		// "Head of Government X", "Secretary of State Y": a title whose
+		// "of" is its own, before a surname alone.
+		r.kind, r.name, r.role, r.evidence = refName, p.nameOf(a+3, b), p.textOf(a, a+3), true
+		return r
+	}
 	if k := p.awardTitleEnd(a, b); k > 0 {
 		// "<Body> Man of the Match X Y": a sports award used as a title
 		// before the winner's name, whose "of" splits no complement.
@@ -2157,6 +2164,21 @@ func (p *para) generalBody(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// compoundTitle reports whether "<first> of <last>" is a title of three
+// words whose "of" is its own: copy puts one before a surname alone as it
+// puts "Minister" ("Head of Government X").
+func compoundTitle(first, last string) bool {
+	switch first {
+	case "secretary", "minister":
+		return last == "state"
+	case "head":
+		return last == "government" || last == "state"
+	case "chief":
+		return last == "staff"
+	}
+	return false
 }
 
 // awardTitleEnd returns where a sports award used as a title ends in the

@@ -189,3 +189,23 @@ func TestRound17SesothoMotherPrefix(t *testing.T) {
 		}, want: map[string]string{"We cannot afford it": "Tomas Brandvold"}},
 	})
 }
+
+// TestRound17CompoundTitleSurname: a title whose "of" is its own ("Head
+// of Government", "Secretary of State") before a surname alone names
+// that person, by the full name the article gave before or by the
+// surname when it gave no other.
+func TestRound17CompoundTitleSurname(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a secretary of state named in full before", paras: []string{
+			"Visit",
+			"The Minister for Foreign Affairs, Anna Lindqvist Berg, received on Monday the Secretary of State for Foreign Affairs of the Republic of Valmora, Paolo Ricciardi, on a working visit.",
+			`Secretary of State Ricciardi said that Valmora "has always seen Norland as a partner" and proposed more exchanges.`,
+		}, want: map[string]string{"has always seen Norland as a partner": "Paolo Ricciardi"}},
+		{name: "a head of government by surname only", paras: []string{
+			"Visit",
+			"In the afternoon, the Deputy Minister was received for a courtesy call by Head of Government Brunhart.",
+			`Head of Government Brunhart underlined the importance of the partnership and said the visit showed "how far our relations have come".`,
+		}, want: map[string]string{"how far our relations have come": "Brunhart"}},
+	})
+}
