@@ -369,6 +369,15 @@ func chTrain(sits []*chSit, l2 float64, iters int) chModel {
 	m := make(chModel, nFeatures)
 	g := make([]float64, nFeatures)
 	n := 0
+	if chTrainCats != nil {
+		var in []*chSit
+		for _, s := range sits {
+			if chTrainCats[s.cat] {
+				in = append(in, s)
+			}
+		}
+		sits = in
+	}
 	for _, s := range sits {
 		if s.label >= 0 {
 			n++
@@ -611,6 +620,9 @@ func chReadExports(t *testing.T, files []string, base int) ([]chSetJSON, []*chSi
 // and wrong to another wrong.
 func chScore(m chModel, sits []*chSit, margin float64) (gain, lost, other int) {
 	for _, s := range sits {
+		if !s.eval {
+			continue
+		}
 		switch k := m.pick(s, margin); {
 		case k == s.rules:
 		case k == s.label:
@@ -648,6 +660,56 @@ func chMix(sits []*chSit) string {
 	return b.String()
 }
 
+// chTrainCats, when set, are the only categories chTrain fits on
+// (CHOOSER_TRAINCATS); by default it fits on every exported situation.
+var chTrainCats map[string]bool
+
+// chOptions applies TestChooserPreRound's options to the exported
+// situations: CHOOSER_CATS, the categories scored (by default those the
+// drafts ask about, chooserCats); CHOOSER_TRAINCATS, the categories fitted
+// on (by default all); CHOOSER_DROP, features (by name) zeroed, to weigh
+// what each adds.
+func chOptions(t *testing.T, sits []*chSit) {
+	eval := maps.Clone(chooserCats)
+	if v := os.Getenv("CHOOSER_CATS"); v != "" {
+		eval = map[string]bool{}
+		for _, c := range strings.Split(v, ",") {
+			eval[c] = true
+		}
+	}
+	chTrainCats = nil
+	if v := os.Getenv("CHOOSER_TRAINCATS"); v != "" {
+		chTrainCats = map[string]bool{}
+		for _, c := range strings.Split(v, ",") {
+			chTrainCats[c] = true
+		}
+	}
+	var drop []int
+	if v := os.Getenv("CHOOSER_DROP"); v != "" {
+		for _, n := range strings.Split(v, ",") {
+			j := slices.Index(chFeatureNames[:], n)
+			if j < 0 {
+				t.Fatalf("CHOOSER_DROP: no feature %q", n)
+			}
+			drop = append(drop, j)
+		}
+	}
+	for _, s := range sits {
+		s.eval = eval[s.cat]
+		if len(drop) == 0 {
+			continue
+		}
+		for k := range s.cands {
+			c := &s.cands[k]
+			for _, j := range drop {
+				c.f[j] = 0
+			}
+			c.nz = nonZero(c.f)
+		}
+	}
+	t.Logf("scored: %v; fitted on: %v; features dropped: %v", slices.Sorted(maps.Keys(eval)), chTrainCats, os.Getenv("CHOOSER_DROP"))
+}
+
 // TestChooserPreRound trains on CHOOSER_TRAIN's exports only and scores
 // CHOOSER_SCORE's once, as counts.
 func TestChooserPreRound(t *testing.T) {
@@ -660,6 +722,17 @@ func TestChooserPreRound(t *testing.T) {
 		fmt.Sscan(v, &l2)
 	}
 	tr, sits := chReadExports(t, strings.Split(trainFiles, ","), 0)
+	chOptions(t, sits)
+	fixed, fixedMargin := os.Getenv("CHOOSER_MARGIN") != "", 0.0
+	if fixed {
+		fmt.Sscan(os.Getenv("CHOOSER_MARGIN"), &fixedMargin)
+	}
+	pickMargin := func(in []*chSit, others []int) (float64, []int) {
+		if fixed {
+			return fixedMargin, nil
+		}
+		return chMargin(in, others, l2, iters)
+	}
 	var trSets []int
 	for i, e := range tr {
 		trSets = append(trSets, i)
@@ -678,10 +751,12 @@ func TestChooserPreRound(t *testing.T) {
 	byCat := map[string][2]int{}
 	for held := range tr {
 		in, out, others := chSplit(sits, trSets, held)
-		margin, inner := chMargin(in, others, l2, iters)
+		margin, inner := pickMargin(in, others)
 		m := chTrain(in, l2, iters)
 		g, l, o := chScore(m, out, margin)
 		e := tr[held]
+		t.Logf("| %s (%s) | %.3f | %.3f | +%d −%d | %.2f |", e.Set, e.Commit, float64(e.RulesRight)/float64(e.Quotes),
+			float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, margin)
 		t.Logf("left out %-10s margin %.2f (inner gains by margin %v): rules %.3f, with chooser %.3f (+%d −%d, %d wrong→wrong); at each margin %v",
 			e.Set, margin, inner, float64(e.RulesRight)/float64(e.Quotes), float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o,
 			chGain(m, out, chMargins))
@@ -706,12 +781,12 @@ func TestChooserPreRound(t *testing.T) {
 		}
 	}
 	t.Logf("leave one set out, all training sets: +%d −%d of %d quotes (margins %v)", tot[0], tot[1], tot[2], chMargins)
-	margin, inner := chMargin(sits, trSets, l2, iters)
+	margin, inner := pickMargin(sits, trSets)
 	m := chTrain(sits, l2, iters)
 	t.Logf("fitted on all training sets: margin %.2f (leave-one-set-out gains by margin %v)", margin, inner)
 	t.Logf("weights: %v", m)
 	if out := os.Getenv("CHOOSER_WRITE"); out != "" {
-		chWriteWeights(t, out, m, margin, trainFiles, tr)
+		chWriteWeights(t, out, m, margin, l2, trainFiles, tr)
 	}
 	scoreFiles := os.Getenv("CHOOSER_SCORE")
 	if scoreFiles == "" {
@@ -782,7 +857,7 @@ var chFeatureNames = [nFeatures]string{"fRules", "fUnknown", "fUnkEv", "fUnkPhra
 // its margin, as the Go file the drafts use (chooser_weights.go). Each
 // weight is written in full (strconv's shortest round trip), so the file
 // holds exactly what was fitted.
-func chWriteWeights(t *testing.T, out string, m chModel, margin float64, trainFiles string, tr []chSetJSON) {
+func chWriteWeights(t *testing.T, out string, m chModel, margin, l2 float64, trainFiles string, tr []chSetJSON) {
 	var b strings.Builder
 	b.WriteString("// Code generated by TestChooserPreRound (chooser_test.go, build tag chooser); DO NOT EDIT.\n")
 	b.WriteString("//\n// Regenerate from the pre-round exports (docs/ingest.md, \"A learned chooser,\n")
@@ -798,10 +873,11 @@ func chWriteWeights(t *testing.T, out string, m chModel, margin float64, trainFi
 	for _, e := range tr {
 		fmt.Fprintf(&b, "//   - %s, drafted by the rules at %s: %d situations\n", e.Set, e.Commit, len(e.Sits))
 	}
-	b.WriteString("//\n// with L2 0.01 and 400 steps; the margin chosen by leave one set out over them.\n\n")
+	fmt.Fprintf(&b, "//\n// with L2 %s and 400 steps; the margin chosen by leave one set out over them,\n", strconv.FormatFloat(l2, 'g', -1, 64))
+	b.WriteString("// scored where the drafts ask the chooser (chooserCats).\n\n")
 	b.WriteString("package ingest\n\n")
 	b.WriteString("// chooserWeights are the chooser's weights, one per feature (fRules to\n")
-	b.WriteString("// fRulesPara), fitted on the quotes the rules flagged in held-out 14 to 17\n")
+	fmt.Fprintf(&b, "// %s), fitted on the quotes the rules flagged in the sets above\n", chFeatureNames[nFeatures-1])
 	b.WriteString("// as the rules each set was blind to drafted them: what the rules miss on\n")
 	b.WriteString("// copy they were not written for, not on the sets tuned to them, where the\n")
 	b.WriteString("// chooser learned to change nothing. Their data are the rules' misses at\n")
