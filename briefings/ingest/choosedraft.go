@@ -8,6 +8,11 @@ package ingest
 
 import "strings"
 
+// chooserOn is whether the drafts ask the chooser. Only tests turn it off
+// (TestArticleSet with SCORE_RULES_ONLY=1, to score the rules alone); the
+// package never reads the environment for it.
+var chooserOn = true
+
 // choose asks the chooser about the quotes where the rules name nobody and
 // returns, for each quote, the speaker it picks over the rules' answer, or
 // nil where the rules' answer stands (the rules' answer in these
@@ -19,6 +24,9 @@ import "strings"
 // that are no speaker (chooserCandidate). Both only narrow what the
 // chooser is asked; its features and weights are the experiment's.
 func (x *extractor) choose(quotes []found) []*entity {
+	if !chooserOn {
+		return nil
+	}
 	ask := false
 	for _, f := range quotes {
 		if chooserCats[chCategory(f)] {

@@ -208,6 +208,14 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 20, blind", filepath.Join("testdata", "heldout20"), 30, true},
 		{"held-out 21, blind", filepath.Join("testdata", "heldout21"), 30, true},
 	}
+	if os.Getenv("SCORE_RULES_ONLY") == "1" {
+		// The rules' own figures, for comparing with the chooser's: set
+		// before any subtest starts and put back when the test ends (the
+		// parallel tests start only after it).
+		was := ingest.SetChooser(false)
+		t.Cleanup(func() { ingest.SetChooser(was) })
+		t.Log("rules only, chooser off")
+	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
 		t.Run(set.name, func(t *testing.T) {
