@@ -92,8 +92,11 @@ func chooserCandidate(e *entity) bool {
 //     named, said", "a resident said");
 //   - the speech verb's subject is a phrase for several or for someone
 //     unnamed: "a"/"an"/"one …" (ref.indefinite), a plural of people or of
-//     bodies ("Observers", "officials", "Civic associations"), or two
-//     names joined ("The X Company and Y Marine said");
+//     bodies ("Observers", "officials", "Civic associations", a
+//     capitalised "Conservationists" opening the sentence), or two names
+//     joined ("The X Company and Y Marine said");
+//   - the subject is "I" or "we" in a transcript's turn whose label the
+//     rules give to no one (turnSpeaker: a reporter's question);
 //   - the quote's sentence, before it, gives its words to an unnamed voice
 //     (unnamedVoiceBefore: "a senior official … telling a meeting",
 //     "My first boss used to tell us", "raised slogans of");
@@ -121,17 +124,20 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 	if r.indefinite || r.gender == plural || r.plural() || groupNouns[r.head] {
 		return true
 	}
-	if r.name == "" && r.org == "" {
-		w := strings.Fields(strings.ToLower(r.text))
-		if n := len(w); n > 0 {
-			last := w[n-1]
-			if groupNouns[last] || pluralOfPeople(last) {
-				return true
-			}
-			if one, ok := strings.CutSuffix(last, "s"); ok && orgHeads[one] {
-				return true // "Civic associations": several bodies, none named
-			}
+	w := strings.Fields(strings.ToLower(r.text))
+	if n := len(w); n > 0 && (r.name == "" && r.org == "" || n == 1) {
+		// A name of one word is read from a capital that may only open
+		// the sentence: "Conservationists have criticised …".
+		last := w[n-1]
+		if groupNouns[last] || pluralOfPeople(last) {
+			return true
 		}
+		if one, ok := strings.CutSuffix(last, "s"); ok && orgHeads[one] {
+			return true // "Civic associations": several bodies, none named
+		}
+	}
+	if (r.text == "I" || strings.EqualFold(r.text, "we")) && opensWithLabel(x.d.paras[q.startPara].text) && x.turnSpeaker(si) == nil {
+		return true // "REPORTER (Name, Outlet): … I wrote that …": a turn the rules give no one, its "I" the questioner
 	}
 	return strings.Contains(" "+strings.ToLower(r.surface)+" ", " and ")
 }
@@ -141,11 +147,13 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 // or "one" and a word in lower case (unnamedSpeaker's reading, without its
 // speech verb: "A supporter in a Chiefs jersey … summed up the mood:"); a
 // crowd's words (crowdWords, as
-// openingQuote reads them), or an indefinite or first-person possessive
+// openingQuote reads them); a name withheld (withheldName); or an indefinite or first-person possessive
 // determiner ("a", "one", "some", "my", "our") with a person noun, a role,
-// a group noun or a plural of people within three words and no name after
-// it ("a senior official from one creditor country", "Some farmers", "My
-// first boss"), as unnamedSubject and ownPersonBefore read them.
+// a group noun or a plural of people within three words, capitalised
+// modifiers among them, and no name after it ("a senior official from one
+// creditor country", "Some farmers", "My first boss", "one European
+// diplomat", "An Anegada fisher"), as unnamedSubject and ownPersonBefore
+// read them.
 func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
@@ -158,19 +166,41 @@ func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 			continue
 		}
 		w := p.lw(i)
-		if crowdWords[w] {
+		if crowdWords[w] || withheldName(p, i) {
 			return true
 		}
 		if !indefinite[w] && w != "my" && w != "our" {
 			continue
 		}
-		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
+		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k); k++ {
+			if p.toks[k].isCap(p.text) {
+				continue // a capitalised modifier: "one European diplomat", "An Anegada fisher"
+			}
 			l := p.lw(k)
 			if _, person := personNouns[l]; person || p.isRoleAt(k) || groupNouns[l] || pluralOfPeople(l) {
 				if !p.isNameWord(k+1) && !p.namedAfterNoun(k+1, s.b) {
 					return true
 				}
 				break
+			}
+		}
+	}
+	return false
+}
+
+// withheldName reports whether word i says someone's name is withheld, as
+// anonymousSubject reads it in a "who" clause: "anonymity", "anonymous",
+// or "named"/"identified" after "not", "declined" or "refused" ("An Anegada
+// fisher who asked not to be named said", where the capitalised modifier
+// keeps the rules from reading the clause).
+func withheldName(p *para, i int) bool {
+	switch p.lw(i) {
+	case "anonymity", "anonymous", "anonymously":
+		return true
+	case "named", "identified":
+		for d := max(0, i-4); d < i; d++ {
+			if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
+				return true
 			}
 		}
 	}

@@ -76,7 +76,8 @@ func TestChooserPicksWhereNothingAttributes(t *testing.T) {
 
 // TestChooserLeavesUnnamedVoices: where the article gives the words to
 // someone it does not name ("a source close to the minister", "one
-// resident", "observers"), to two speakers at once, or quotes a term no
+// resident", "observers", "one Nordic envoy", someone "who asked not to be
+// identified"), to two speakers at once, or quotes a term no
 // one says, the rules' Unknown stands, with their note: the chooser is not
 // asked (chooserKeepsUnknown), however near a named person is.
 func TestChooserLeavesUnnamedVoices(t *testing.T) {
@@ -86,6 +87,11 @@ func TestChooserLeavesUnnamedVoices(t *testing.T) {
 		`Observers said the minister had been "in no hurry at all."`,
 		`A dock worker watching the visit summed it up: "We will not let this harbour fall behind its neighbours."`,
 		`Okafor inspected a gleaming "terminal of the future" on the east quay.`,
+		// A capitalised word between the determiner and the person, a name
+		// withheld, a plural of people opening the sentence.
+		`The lesson, in the words of one Nordic envoy, is that the harbour is "never going to wait for anyone."`,
+		`A Lenna trawlerman who asked not to be identified said the terminal would "change nothing for us."`,
+		`Economists have called the terminal "a white elephant on stilts".`,
 	} {
 		d := chooserDraft(t, okaforRegistry(t),
 			"Harbour Minister Ruth Okafor toured the new container terminal in Port Lenna on Tuesday.",
