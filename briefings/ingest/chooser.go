@@ -17,6 +17,8 @@ package ingest
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
 )
@@ -94,6 +96,7 @@ const (
 	fRulesPron   // rules × pronoun
 	fRulesDescr  // rules × description
 	fRulesPara   // rules × paragraph before / actor / named later
+	fUnkPartial  // unknown × the quote opens in lower case (a partial quote) and the rules name nobody
 	nFeatures
 )
 
@@ -291,6 +294,11 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 		}
 		if f.ent == nil {
 			unk[fRules] = 1
+		}
+		if cat == "none" || cat == "phrase" || cat == "event" {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(q.text, " '‘\"“…")); unicode.IsLower(r) {
+				unk[fUnkPartial] = 1
+			}
 		}
 		s.cands = append(s.cands, chCand{name: Unknown, f: unk, nz: nonZero(unk)})
 		for _, k := range order {

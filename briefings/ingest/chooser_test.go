@@ -851,7 +851,7 @@ func chSplit(sits []*chSit, sets []int, held int) (in, out []*chSit, others []in
 }
 
 // chFeatureNames name the features in the weights file, by index.
-var chFeatureNames = [nFeatures]string{"fRules", "fUnknown", "fUnkEv", "fUnkPhrase", "fUnkPronoun", "fUnkDescr", "fUnkPara", "fUnkNone", "fUnkDirect", "fPerson", "fOrg", "fPlace", "fReg", "fSameBefore", "fSameAfter", "fInside", "fNearBefore", "fNearAfter", "fParaBefore", "fParaAfter", "fPrevPara", "fPrevSpeaker", "fNextSpeaker", "fSubjBefore", "fFirstBefore", "fCount", "fFirstPerson", "fTopNamed", "fQuotesGiven", "fGenderOK", "fGenderBad", "fDescr", "fPrevSpkPron", "fPrevSpkNone", "fNearBNone", "fNearANone", "fRulesPron", "fRulesDescr", "fRulesPara"}
+var chFeatureNames = [nFeatures]string{"fRules", "fUnknown", "fUnkEv", "fUnkPhrase", "fUnkPronoun", "fUnkDescr", "fUnkPara", "fUnkNone", "fUnkDirect", "fPerson", "fOrg", "fPlace", "fReg", "fSameBefore", "fSameAfter", "fInside", "fNearBefore", "fNearAfter", "fParaBefore", "fParaAfter", "fPrevPara", "fPrevSpeaker", "fNextSpeaker", "fSubjBefore", "fFirstBefore", "fCount", "fFirstPerson", "fTopNamed", "fQuotesGiven", "fGenderOK", "fGenderBad", "fDescr", "fPrevSpkPron", "fPrevSpkNone", "fNearBNone", "fNearANone", "fRulesPron", "fRulesDescr", "fRulesPara", "fUnkPartial"}
 
 // chWriteWeights writes the model fitted on all the training exports, and
 // its margin, as the Go file the drafts use (chooser_weights.go). Each

@@ -42,14 +42,17 @@ func okaforRegistry(t *testing.T) *briefings.Registry {
 	return reg
 }
 
-// TestChooserPicksWhereNothingAttributes: a quote nothing attributes, in a
-// paragraph about the one person the article names, is given to her, and
-// flagged as the chooser's pick; a quote the article gives only to a phrase
-// keeps the phrase in the note.
+// TestChooserPicksWhereNothingAttributes: a partial quote nothing
+// attributes, in a paragraph about the one person the article names, is
+// given to her, and flagged as the chooser's pick; a quote the article
+// gives only to a phrase keeps the phrase in the note. (Refitted on six
+// pre-round sets, the chooser leaves a whole sentence nothing attributes
+// unknown here when the registry does not list her, p 0.56 against 0.44:
+// on the sets it learned from, such quotes are more often no one named.)
 func TestChooserPicksWhereNothingAttributes(t *testing.T) {
 	d := chooserDraft(t, nil,
 		"Harbour Minister Ruth Okafor toured the new container terminal in Port Lenna on Tuesday.",
-		`In her speech: "We will not let this harbour fall behind its neighbours."`,
+		`In her speech: "not to let this harbour fall behind its neighbours".`,
 		"Okafor later flew back to the capital.")
 	if len(d.Quotes) != 1 {
 		t.Fatalf("quotes %+v, want one", d.Quotes)
