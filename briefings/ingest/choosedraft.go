@@ -146,14 +146,13 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 // words to someone it does not name: a subject that opens with "a", "an"
 // or "one" and a word in lower case (unnamedSpeaker's reading, without its
 // speech verb: "A supporter in a Chiefs jersey … summed up the mood:"); a
-// crowd's words (crowdWords, as
-// openingQuote reads them); a name withheld (withheldName); or an indefinite or first-person possessive
-// determiner ("a", "one", "some", "my", "our") with a person noun, a role,
-// a group noun or a plural of people within three words, capitalised
-// modifiers among them, and no name after it ("a senior official from one
-// creditor country", "Some farmers", "My first boss", "one European
-// diplomat", "An Anegada fisher"), as unnamedSubject and ownPersonBefore
-// read them.
+// crowd's words (crowdWords, as openingQuote reads them); a name withheld
+// (withheldName); or an indefinite or first-person possessive determiner
+// ("a", "one", "some", "my", "our") with a person noun, a role, a group
+// noun or a plural of people within three words, capitalised modifiers
+// among them, and no name after it ("a senior official from one creditor
+// country", "Some farmers", "My first boss", "one European diplomat", "An
+// Anegada fisher"), as unnamedSubject and ownPersonBefore read them.
 func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
