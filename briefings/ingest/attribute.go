@@ -309,6 +309,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		k--
 	}
 	if k >= s.a && beForms[p.lowerAt(k)] {
+		if ev := x.progressive(si, s, p, v, k); ev != nil {
+			return ev
+		}
 		return nil // passive: "had been declared"
 	}
 	if prev != nil && k >= s.a && k < v-1 && modals[p.lowerAt(k+1)] {
@@ -355,7 +358,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 		return ev
 	}
-	if c := p.closingMarkBefore(v); c >= 0 {
+	if c := p.closingMarkBefore(v); c >= 0 && !forwardOnly[p.low(t)] {
 		q := x.d.quotes[p.toks[c].q-1]
 		from := p.pastQuoteAside(c+1, v)
 		inverted := from == v || from+1 == v && p.isComma(from) // "…," said X / "…" said X
@@ -403,6 +406,32 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	return ev
 }
+
+// progressive reads a speech verb's -ing form after a form of "be" at k
+// ("Police are reminding drivers that …", "the union has been warning
+// that …"): a tense of the verb, whose subject stands before the
+// auxiliary, not a passive. Nil after "being" or "be" ("is being
+// said", "will be asking": no words reported as said), after a modal,
+// for a verb that names rather than says ("is calling her “…”"), or with
+// no subject.
+func (x *extractor) progressive(si int, s sentRef, p *para, v, k int) *event {
+	if b := p.lw(k); b == "being" || b == "be" || !strings.HasSuffix(p.lw(v), "ing") || speechVerbs[p.lw(v)] != anyUse || modals[p.lowerAt(k-1)] {
+		return nil
+	}
+	subj := x.subjectLeft(p, k, s.a)
+	if subj == nil {
+		return nil
+	}
+	ev := x.newEvent(event{p: s.p, v: v, sent: si, use: speechVerbs[p.lw(v)], subj: subj})
+	x.resolveEvent(ev, si, p, v)
+	return ev
+}
+
+// forwardOnly verbs attribute only words quoted after them: thanks are
+// never set after the words they thank for ("…," she thanked), so a mark
+// just before the verb closes a term in its subject ("the "interim"
+// council thanked …") or words another verb attributes.
+var forwardOnly = set(`thank thanked`)
 
 // addresseeVerbs take the one told as their object: the phrase after
 // them is never their subject set after the verb.
@@ -1431,6 +1460,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			return p.interpret(h, a-2)
 		}
 	}
+	if t := p.titleAfterPlace(a, k); t > a {
+		// "<Country>'s Permanent Representative to the UN in <City>
+		// Ambassador X Y said": the title before the name ends the place,
+		// and the holder it names speaks, not the post the words before
+		// the place describe.
+		if r := p.interpret(t, k+1); r != nil && r.kind == refName {
+			return r
+		}
+	}
 	if h, at, ok := p.placeAfterHead(a, lo); ok {
 		// "Shoppers in Leeds said", "Farmers from across the region
 		// say", "the Commission in X said": a place after a preposition
@@ -1572,6 +1610,23 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 		return 0, 0, false // "…, in Kyiv the ministry said": not a subject's place
 	}
 	return p.npLeft(i-1, lo), at, true
+}
+
+// titleAfterPlace returns the title word in the capitalised phrase a..k
+// that a place after "in" or "at" opens, when the title is followed by a
+// name of two words or more running to k ("in <City> Ambassador X Y"),
+// else -1. Copy that strings a post's seat and its holder's title
+// together without commas reads as one capitalised run.
+func (p *para) titleAfterPlace(a, k int) int {
+	if a < 1 || k-a < 3 || p.lowerAt(a-1) != "in" && p.lowerAt(a-1) != "at" {
+		return -1
+	}
+	for t := a + 1; t+2 <= k; t++ {
+		if p.isRoleAt(t) && p.toks[t].isCap(p.text) && allNameWords(p, t+1, k+1) && !p.isRoleAt(t+1) {
+			return t
+		}
+	}
+	return -1
 }
 
 // placePreps put a place after a subject: "officials in Moscow", "mayors

@@ -41,7 +41,8 @@ func init() {
 		complain complains complained clarify clarifies clarified assert asserts asserted maintain
 		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed
 		allege alleges alleged alleging affirm affirms affirmed affirming assure assures assured
-		underline underlines underlined underscore underscores underscored`) {
+		underline underlines underlined underscore underscores underscored
+		guarantee guarantees guaranteed reaffirm reaffirms reaffirmed remind reminds reminded`) {
 		speechVerbs[w] = anyUse
 	}
 	// A verb of the class speaks in all its forms: a readout reports its
@@ -84,7 +85,7 @@ func init() {
 		post posts posted report reports reported
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		bluster blusters blustered address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
+		bluster blusters blustered thank thanked address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
 		speechVerbs[w] = quoteOnly
 	}
 }
