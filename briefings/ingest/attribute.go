@@ -479,6 +479,7 @@ var attribWords = set(`according put puts words phrase statement read reads went
 	contended contends contending ruling
 	agree agrees agreed advised advises forecast forecasts forecasted requested requests
 	ordered orders instructed instructs recommended recommends
+	decided decides indicated indicates estimated estimates
 	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
 
 // openingVerbs say what words someone opened or closed a meeting or a
@@ -500,11 +501,15 @@ var openingVerbs = set(`opened opens began begins closed closes ended ends greet
 // advice and forecasts ("advised us that …", "has forecast that …"), and
 // requests and orders, whose clause is an infinitive after their object
 // ("requested the government to …", "ordered the state to …"): see
-// clauseAfter for the frames each may take.
+// clauseAfter for the frames each may take. So do a decision ("the
+// tribunal decided that …"), and what a body's figures or bulletin
+// indicate or estimate ("indicated in its bulletin that …", "estimated
+// that the closure was costing …"): a body's own wording of its finding.
 var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
 	considering expressed expresses expressing contended contends contending ruling
 	agree agrees agreed advised advises forecast forecasts forecasted requested requests
-	ordered orders instructed instructs recommended recommends`)
+	ordered orders instructed instructs recommended recommends
+	decided decides indicated indicates estimated estimates`)
 
 // directiveVerbs are the clause verbs whose clause may be an infinitive
 // after the one told: "requested the Government to ensure that “…”",
@@ -735,6 +740,8 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 		next = n // "expressed (the) hope that …"
 	} else if q := p.agreedWords(v); q > 0 {
 		next = q // "the sides agreed “…”", "agreed to maintain “…”"
+	} else if q := p.expressedOwn(v); q > 0 {
+		next = q // "expressed its “…”"
 	} else if p.lowerAt(next) != "that" && !(next < len(p.toks) && p.toks[next].kind == tQuote && p.toks[next].open && (strings.HasPrefix(p.lw(v), "express") || strings.HasPrefix(p.lw(v), "found") || strings.HasPrefix(p.lw(v), "finds"))) {
 		if p.clauseAfter(v, s.b) < 0 {
 			return nil
@@ -790,6 +797,8 @@ func (p *para) agreedWords(v int) int {
 	k := v + 1
 	if p.lowerAt(k) == "to" && p.isWordAt(k) && p.isWordAt(k+1) && !p.isDet(k+1) {
 		k += 2
+	} else if p.lowerAt(k) == "to" && k+1 < len(p.toks) && p.toks[k+1].kind == tQuote && p.toks[k+1].open {
+		k++ // "agreed to “coordinate …”": the verb inside the quote
 	}
 	if k < len(p.toks) && p.toks[k].kind == tQuote && p.toks[k].open {
 		return k
@@ -813,6 +822,45 @@ func (p *para) hopeThat(v int) int {
 	}
 	return n + 1
 }
+
+// expressedOwn returns the opening mark of the words an expressing verb
+// at v quotes after a possessive or "the" and at most one word in lower
+// case ("expressed its “solidarity with …”", "expressed their deep
+// “…”"), or after such a word and a preposition ("expressed its
+// gratitude for the “…”"), else 0: a readout sets out a side's sentiment in its own words
+// inside the verb's object.
+func (p *para) expressedOwn(v int) int {
+	if !strings.HasPrefix(p.lw(v), "express") {
+		return 0
+	}
+	n := v + 1
+	if w := p.lowerAt(n); w != "the" && !possessiveDets[w] {
+		return 0
+	}
+	n++
+	if p.isWordAt(n) && !p.toks[n].isCap(p.text) && p.toks[n].class&(cFunction|cSpeech|cPrep|cDet) == 0 {
+		n++
+		if sentimentPreps[p.lowerAt(n)] {
+			// "expressed its appreciation for the “…”": what the
+			// sentiment is for, in the side's words.
+			n++
+			if p.lowerAt(n) == "the" {
+				n++
+			}
+		}
+	}
+	if n < len(p.toks) && p.toks[n].kind == tQuote && p.toks[n].open {
+		return n
+	}
+	return 0
+}
+
+// sentimentPreps say what an expressed sentiment is for or about.
+var sentimentPreps = set(`for with at over about to`)
+
+// possessiveDets are the possessive determiners a body's or a person's
+// own sentiment takes: "its", "their".
+var possessiveDets = set(`its their his her our`)
 
 var hopeNouns = set(`hope hopes confidence belief wish conviction optimism`)
 

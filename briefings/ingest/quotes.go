@@ -390,11 +390,15 @@ func (x *extractor) verbInside(q *quoteSpan) *event {
 	}
 	k := p.sentenceOf(q.startTok)
 	lo := p.sents[k].a
-	a := p.npLeft(q.startTok-1, lo)
+	end := q.startTok - 1
+	for end > lo && p.isWordAt(end) && quoteVerbAdverbs[p.lw(end)] {
+		end-- // "the Commission also “calls on …”"
+	}
+	a := p.npLeft(end, lo)
 	if a < 0 || a != lo && !p.isComma(a-1) {
 		return nil // the subject opens the sentence or follows an opening phrase
 	}
-	subj := p.interpret(a, q.startTok)
+	subj := p.interpret(a, end+1)
 	if subj == nil || subj.kind != refOrg && subj.kind != refOrgDesc && subj.kind != refName && !(subj.kind == refRole && subj.det == "the") {
 		return nil
 	}
@@ -406,6 +410,11 @@ func (x *extractor) verbInside(q *quoteSpan) *event {
 	}
 	return ev
 }
+
+// quoteVerbAdverbs may stand between a subject and the quote that opens
+// with its verb: "the board also “urges …”", "the Council further “notes
+// …”", as a statement's summary adds one point to the last.
+var quoteVerbAdverbs = set(`also further again furthermore likewise similarly`)
 
 // namedNext attributes a quote that stands first, with its speaker named
 // only in the sentence right after it: "'…' That was X, chairman of …",

@@ -76,3 +76,64 @@ func TestRound17ClauseVerbs(t *testing.T) {
 		}, want: map[string]string{"Marta": ""}},
 	})
 }
+
+// TestRound17Findings: a body's decision, what its bulletin indicates or
+// what it estimates, with the quoted words inside the clause after "that";
+// a sentiment a side expresses in its own quoted words; what two sides
+// "agreed to" do, quoted from the verb on; a statement's summary adding a
+// point with "also" before words that open on their own verb.
+func TestRound17Findings(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Ardmoria", "Port Lorne"), r13Place("Velany", "Velna"),
+		r13Body("Ardmorian Weather Service", "Ardmoria's national weather service", "AWS"),
+		r13Body("Velany Chamber of Shipping", "Velany's shipowners' association"),
+		r13Body("Ardmoria-Velany River Commission", "Joint river commission of Ardmoria and Velany"),
+		r13Body("Ministry of Foreign Affairs of Ardmoria", "Ardmoria's foreign ministry"),
+		r13Body("Fisheries Appeals Tribunal", "Ardmoria's fisheries appeals tribunal"),
+	)
+	runRuleCases(t, []speakerCase{
+		{name: "a bulletin indicated that", reg: reg, paras: []string{"Storm to reach coast by evening",
+			"PORT LORNE — A storm was moving towards the west coast on Tuesday.",
+			"The Ardmorian Weather Service indicated in its morning bulletin that the gusts \"may exceed 120 km/h on exposed headlands\" after dark.",
+		}, want: map[string]string{"may exceed 120 km/h on exposed headlands": "Ardmorian Weather Service"}},
+		{name: "a report indicates that", reg: reg, paras: []string{"Storm to reach coast by evening",
+			"PORT LORNE — A storm was moving towards the west coast on Tuesday.",
+			"In its winter outlook, the Ardmorian Weather Service indicates that the season will bring \"more storms than the last five\".",
+		}, want: map[string]string{"more storms than the last five": "Ardmorian Weather Service"}},
+		{name: "a body estimated that", reg: reg, paras: []string{"Storm to reach coast by evening",
+			"PORT LORNE — A storm was moving towards the west coast on Tuesday.",
+			"The Velany Chamber of Shipping estimated that the closure of the estuary was costing owners \"close to a million a day\".",
+		}, want: map[string]string{"close to a million a day": "Velany Chamber of Shipping"}},
+		{name: "a tribunal decided that", reg: reg, paras: []string{"Tribunal frees seized trawler",
+			"PORT LORNE — The Fisheries Appeals Tribunal gave its decision on the seized trawler on Tuesday.",
+			"In its decision, the Fisheries Appeals Tribunal decided that the owner \"must be given back the vessel and its catch\" within a week.",
+		}, want: map[string]string{"must be given back the vessel and its catch": "Fisheries Appeals Tribunal"}},
+		{name: "a side expressed its words", reg: reg, paras: []string{"Ministers meet on river",
+			"PORT LORNE — The foreign ministers of Ardmoria and Velany met in Port Lorne on Tuesday.",
+			"Velany expressed its \"deep gratitude for the help given to its crews\" during the floods.",
+		}, want: map[string]string{"deep gratitude for the help given to its crews": "Velany"}},
+		{name: "a side expressed its gratitude for the words", reg: reg, paras: []string{"Ministers meet on river",
+			"PORT LORNE — The foreign ministers of Ardmoria and Velany met in Port Lorne on Tuesday.",
+			"Ardmoria expressed its gratitude for the \"swift and generous help of Velany's rescue teams\" in March.",
+		}, want: map[string]string{"swift and generous help of Velany's rescue teams": "Ardmoria"}},
+		{name: "the commission agreed to, the verb quoted", reg: reg, paras: []string{"River commission meets",
+			"VELNA — The Ardmoria-Velany River Commission held its ninth session in Velna on Tuesday.",
+			"\"Both banks must see the same figures,\" the Velany delegate, Ilse Marrow-Penn, told reporters.",
+			"The Ardmoria-Velany River Commission agreed to \"publish the water levels of both banks every hour\" from the spring.",
+		}, want: map[string]string{"publish the water levels of both banks every hour": "Ardmoria-Velany River Commission"}},
+		{name: "the commission also, before its own verb", reg: reg, paras: []string{"River commission meets",
+			"VELNA — The Ardmoria-Velany River Commission held its ninth session in Velna on Tuesday and adopted a joint statement.",
+			"In the joint statement, the Commission \"welcomes the reopening of the lower locks\".",
+			"\"The locks were the first step,\" said Ilse Marrow-Penn, the Velany delegate.",
+			"The Commission also \"invites the riverside towns to name flood wardens\" before the autumn.",
+		}, want: map[string]string{
+			"welcomes the reopening of the lower locks":         "Ardmoria-Velany River Commission",
+			"invites the riverside towns to name flood wardens": "Ardmoria-Velany River Commission",
+		}},
+		{name: "an envoy's title after the seat of the post", reg: reg, paras: []string{"Ministers meet on river",
+			"PORT LORNE — The foreign ministers of Ardmoria and Velany met in Port Lorne on Tuesday.",
+			"Velany's Permanent Representative to the river commission in Port Lorne Ambassador Teodor Vashti-Lang thanked Ardmoria for what he called its \"open door\".",
+			"\"We were never made to wait,\" he said.",
+		}, want: map[string]string{"We were never made to wait": "Teodor Vashti-Lang"}},
+	})
+}
