@@ -939,7 +939,7 @@ func (p *para) infinitiveVerb(v int) int {
 // adjective, comes before them.
 var speechNouns = set(`call calls comment comments answer reply replies claim claims note notes
 	promise promises pledge pledges vow vows remark remarks tweet tweets state states counter caution
-	report reports`)
+	report reports post posts`)
 
 // quotedAs reads "Interfax quoted X as saying", "cited him as saying" and
 // "X was quoted as saying": the speaker is X, never the agency that
@@ -1281,6 +1281,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if l := p.lowerAt(k); l == "and" || l == "but" {
 		return x.clauseSubject(p, lo, v)
+	}
+	if r := p.docIssuedAside(k, lo); r != nil {
+		return r
 	}
 	var asides []span
 	for len(asides) < 2 && p.isComma(k) {
@@ -1742,7 +1745,8 @@ func (p *para) titleAsideName(a int) bool {
 
 // skipTimeBefore steps back over a time between a subject and its verb
 // ending at token k: "India on Friday said", "the ministry on Sunday
-// night warned", "Moscow yesterday said".
+// night warned", "Moscow yesterday said", "has in the past described"
+// (with the auxiliary before it).
 func (p *para) skipTimeBefore(k, lo int) int {
 	switch {
 	case k >= lo && p.isWordAt(k) && timeWords[p.lw(k)]:
@@ -1756,6 +1760,14 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - 2 // "and last week warned", "this month said"
 	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
 		return k - 4 // "which for the first time calls"
+	case k-2 >= lo && p.isWordAt(k) && p.lowerAt(k-2) == "in" && (p.lw(k) == "past" && p.lowerAt(k-1) == "the" || periodWords[strings.TrimSuffix(p.lw(k), "s")] && (p.lowerAt(k-1) == "recent" || p.lowerAt(k-1) == "past")):
+		// "but has in the past described", "the union in recent weeks
+		// warned": a span of time, not a place, between subject and verb.
+		k -= 3
+		for k >= lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
+			k--
+		}
+		return k
 	}
 	if n := p.turnAside(k, lo); n > 0 {
 		return k - n // "X on his part said", "the ministry in turn said"
@@ -2090,6 +2102,52 @@ func isNumber(w string) bool {
 // habitual verbs before "to say" make what follows a saying of the
 // subject's: "likes to say", "loves to say", "used to say".
 var habitual = set(`like likes liked love loves loved used`)
+
+// docIssuedAside reads a document as the subject, set off from its verb
+// by an aside that names its issuer ("A readout of the talks, published
+// later by <Body>, said", "The report on the floods, released on
+// Monday by <Body>, warns"): the issuer speaks, whatever the words
+// after the document's noun describe. k is the aside's closing comma;
+// the clause must open on the document's noun, after at most a
+// determiner and two words in lower case. Nil otherwise.
+func (p *para) docIssuedAside(k, lo int) *ref {
+	if !p.isComma(k) {
+		return nil
+	}
+	n := lo
+	if p.isDet(n) {
+		n++
+	}
+	for i := 0; i < 2 && p.isWordAt(n) && p.toks[n].class&cDocNoun == 0 && !p.toks[n].isCap(p.text) && p.toks[n].class&(cFunction|cPrep|cSpeech) == 0; i++ {
+		n++ // "A brief", "the final joint"
+	}
+	if !p.isWordAt(n) || p.toks[n].class&cDocNoun == 0 || p.toks[n].isCap(p.text) {
+		return nil
+	}
+	by := -1
+	for i := k - 1; i > n && i >= k-12; i-- {
+		if p.isComma(i) {
+			if by < 0 || !issueVerbs[p.lowerAt(i+1)] {
+				return nil
+			}
+			a, b := p.npRight(by+1, k)
+			if b != k {
+				return nil
+			}
+			if r := p.interpret(a, b); r != nil && (r.kind == refOrg || r.kind == refName && !r.evidence) {
+				return r
+			}
+			return nil
+		}
+		if !p.isWordAt(i) || p.toks[i].q != 0 {
+			return nil
+		}
+		if p.lw(i) == "by" && by < 0 {
+			by = i
+		}
+	}
+	return nil
+}
 
 // issuedBy returns the comma opening an aside that ends at the comma c
 // and says who signed or issued a body's statement ("X, in a statement

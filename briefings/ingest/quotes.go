@@ -67,6 +67,9 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.accordingLater(q)
 				}
 				if f.ev == nil {
+					f.ev = x.coordinateVerb(q, out)
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
 						if f.ev, f.how = x.inherited(q); f.ev == nil {
@@ -241,6 +244,53 @@ func (x *extractor) accordingLater(q *quoteSpan) *event {
 		return ev
 	}
 	return nil
+}
+
+// coordinateVerb attributes a quote that nothing beside it attributes to
+// the speaker of an earlier quote of its sentence when a verb joined by
+// "and", with no subject of its own, opens the clause that holds it: "the
+// Commission also “calls on …” to …, and commits the sides to … “…”". A
+// statement's summary strings its points so, one subject for all. Nil
+// when another quote, a capital or a speech verb's event comes between.
+func (x *extractor) coordinateVerb(q *quoteSpan, out []found) *event {
+	if len(out) == 0 {
+		return nil
+	}
+	prev := out[len(out)-1]
+	if prev.ev == nil || prev.ent == nil || prev.q.endPara != q.startPara || prev.q.startPara != q.startPara {
+		return nil
+	}
+	p := x.d.paras[q.startPara]
+	if p.sentenceOf(prev.q.endTok) != p.sentenceOf(q.startTok) {
+		return nil
+	}
+	and := -1
+	for i := prev.q.endTok + 1; i < q.startTok; i++ {
+		if p.toks[i].kind == tQuote || p.toks[i].kind == tEnd {
+			return nil
+		}
+		if p.isWordAt(i) && p.lw(i) == "and" && p.isWordAt(i+1) {
+			and = i
+		}
+	}
+	if and < 0 {
+		return nil
+	}
+	w := p.lw(and + 1)
+	if p.toks[and+1].isCap(p.text) || p.toks[and+1].class&(cFunction|cDet|cPrep|cPronoun) != 0 || !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") {
+		return nil // "and the ministry …", "and its …": a new subject
+	}
+	for i := and + 2; i < q.startTok; i++ {
+		if p.isNameWord(i) {
+			return nil
+		}
+	}
+	for _, ev := range x.events[q.startPara] {
+		if ev.v > prev.q.endTok && ev.v < q.startTok {
+			return nil
+		}
+	}
+	return prev.ev
 }
 
 // colonEvent attributes a quote set out after a colon, in its sentence or

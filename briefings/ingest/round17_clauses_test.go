@@ -137,3 +137,50 @@ func TestRound17Findings(t *testing.T) {
 		}, want: map[string]string{"We were never made to wait": "Teodor Vashti-Lang"}},
 	})
 }
+
+// TestRound17SharedSubjects: a subject reached across what stands between
+// it and the verb or quote. A document set off from its verb by an aside
+// that names its issuer speaks for the issuer; a verb joined by "and"
+// with no subject of its own goes on with the last quote's; a span of
+// time ("in the past", "in recent weeks") between subject and verb is no
+// place; "post" after an adjective is a noun, not a verb of speech.
+func TestRound17SharedSubjects(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Ardmoria", "Port Lorne"), r13Place("Velany", "Velna"),
+		r13Body("Ministry of Trade of Velany", "Velany's trade ministry"),
+		r13Body("Ardmoria-Velany River Commission", "Joint river commission of Ardmoria and Velany"),
+		r13Body("Velany Ports Company", "Velany's state port operator"),
+	)
+	runRuleCases(t, []speakerCase{
+		{name: "a readout published by a ministry", reg: reg, paras: []string{"Border post to open in spring",
+			"VELNA — Ardmoria and Velany signed a customs protocol in Velna on Tuesday.",
+			"A brief on the meeting that came before the signing, published on Wednesday by Velany's Ministry of Trade, said the two sides would \"open the shared lanes before the harvest\".",
+		}, want: map[string]string{"open the shared lanes before the harvest": "Ministry of Trade of Velany"}},
+		{name: "a report released by a company", reg: reg, paras: []string{"Border post to open in spring",
+			"VELNA — Ardmoria and Velany signed a customs protocol in Velna on Tuesday.",
+			"The report on the first year of the corridor, released by the Velany Ports Company, warns that the quay is \"close to its limit on market days\".",
+		}, want: map[string]string{"close to its limit on market days": "Velany Ports Company"}},
+		{name: "a second verb after and keeps the commission", reg: reg, paras: []string{"River commission meets",
+			"VELNA — The Ardmoria-Velany River Commission held its ninth session in Velna on Tuesday and adopted a joint statement.",
+			"\"The locks were the first step,\" said Ilse Marrow-Penn, the Velany delegate.",
+			"In the joint statement, the Commission \"welcomes the reopening of the lower locks\" and opens a fund for dredgers, and sets the new season's limits \"from the first spring flood\".",
+		}, want: map[string]string{
+			"welcomes the reopening of the lower locks": "Ardmoria-Velany River Commission",
+			"from the first spring flood":               "Ardmoria-Velany River Commission",
+		}},
+		{name: "in the past between subject and verb", reg: reg, paras: []string{"Border post to open in spring",
+			"VELNA — Ardmoria and Velany signed a customs protocol in Velna on Tuesday.",
+			"Port Lorne has not commented on the protocol, but has in the past described the corridor as \"a road for trucks, not for armies\".",
+		}, want: map[string]string{"a road for trucks, not for armies": "Ardmoria"}},
+		{name: "in recent weeks between subject and verb", reg: reg, paras: []string{"Border post to open in spring",
+			"VELNA — Ardmoria and Velany signed a customs protocol in Velna on Tuesday.",
+			"The Velany Ports Company in recent weeks warned that the quay was \"full every Thursday\".",
+		}, want: map[string]string{"full every Thursday": "Velany Ports Company"}},
+		// Not a verb: "the joint post", whose quote stays the reporting
+		// verb's.
+		{name: "a joint post is no verb of speech", reg: reg, paras: []string{"Border post to open in spring",
+			"VELNA — Ardmoria and Velany signed a customs protocol in Velna on Tuesday.",
+			"Trade Minister Anouk Delacroix-Maan said the joint post would open in May, with officers of both states working \"at one desk, with one stamp\".",
+		}, want: map[string]string{"at one desk, with one stamp": "Anouk Delacroix-Maan"}},
+	})
+}
