@@ -1312,6 +1312,14 @@ notEpithet:
 			r.kind, r.name = refOrg, p.textOf(from, left)
 			return r
 		}
+		if r.det == "the" && from == a && right == b && left-from >= 2 && (lastWord == "islands" || isKnownPlace(p.textOf(from, left))) {
+			// "The Czech Republic said", "the <Name> Islands maintained":
+			// a state whose name ends in a word of places speaks as its
+			// government, as one of a single word does; an archipelago
+			// named with "the" is a state or a territory with its own.
+			r.kind, r.name = refName, p.textOf(from, left)
+			return r
+		}
 		return nil
 	}
 	// A capitalised word opening a sentence before a given name is a

@@ -184,3 +184,24 @@ func TestRound17SharedSubjects(t *testing.T) {
 		}, want: map[string]string{"at one desk, with one stamp": "Anouk Delacroix-Maan"}},
 	})
 }
+
+// TestRound17StatesByFormName: a state whose name ends in a word of
+// places ("Republic", "Kingdom", "Islands") and takes "the" speaks as a
+// state of one word does ("Gambia said"); before, no one spoke and the
+// quotes after its verb had no attribution at all.
+func TestRound17StatesByFormName(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velan Islands", "Port Mora"))
+	const lead = "HAMBURG — The tribunal heard the last submissions on the seized longliner on Thursday."
+	runRuleCases(t, []speakerCase{
+		{name: "the Dominican Republic said", paras: []string{"Tribunal hears longliner case", lead,
+			"The Dominican Republic said that the fine was \"out of all proportion to the catch\".",
+		}, want: map[string]string{"out of all proportion to the catch": "Dominican Republic"}},
+		{name: "the Marshall Islands argued", paras: []string{"Tribunal hears longliner case", lead,
+			"During the hearing, the Marshall Islands argued that the crew had been held \"without a word of explanation\".",
+		}, want: map[string]string{"without a word of explanation": "Marshall Islands"}},
+		{name: "islands the registry lists", reg: reg, paras: []string{"Tribunal hears longliner case", lead,
+			"The Velan Islands maintained that the bond was \"a fine by another name\".",
+		}, want: map[string]string{"a fine by another name": "Velan Islands"}},
+	})
+}
