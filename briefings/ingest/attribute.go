@@ -1285,6 +1285,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if r := p.docIssuedAside(k, lo); r != nil {
 		return r
 	}
+	if t := p.titleAside(k, lo); t >= 0 {
+		k = t // "The document, titled “…”, also calls on"
+	}
 	var asides []span
 	for len(asides) < 2 && p.isComma(k) {
 		c := k - 1
@@ -1746,7 +1749,7 @@ func (p *para) titleAsideName(a int) bool {
 // skipTimeBefore steps back over a time between a subject and its verb
 // ending at token k: "India on Friday said", "the ministry on Sunday
 // night warned", "Moscow yesterday said", "has in the past described"
-// (with the auxiliary before it).
+// and "has since maintained" (with the auxiliary before them).
 func (p *para) skipTimeBefore(k, lo int) int {
 	switch {
 	case k >= lo && p.isWordAt(k) && timeWords[p.lw(k)]:
@@ -1760,6 +1763,8 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - 2 // "and last week warned", "this month said"
 	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
 		return k - 4 // "which for the first time calls"
+	case k-1 >= lo && p.isWordAt(k) && p.lw(k) == "since" && (p.lowerAt(k-1) == "has" || p.lowerAt(k-1) == "have" || p.lowerAt(k-1) == "had"):
+		return k - 2 // "La Paz has since maintained"
 	case k-2 >= lo && p.isWordAt(k) && p.lowerAt(k-2) == "in" && (p.lw(k) == "past" && p.lowerAt(k-1) == "the" || periodWords[strings.TrimSuffix(p.lw(k), "s")] && (p.lowerAt(k-1) == "recent" || p.lowerAt(k-1) == "past")):
 		// "but has in the past described", "the union in recent weeks
 		// warned": a span of time, not a place, between subject and verb.
@@ -2102,6 +2107,30 @@ func isNumber(w string) bool {
 // habitual verbs before "to say" make what follows a saying of the
 // subject's: "likes to say", "loves to say", "used to say".
 var habitual = set(`like likes liked love loves loved used`)
+
+// titleAside returns the token before an aside that gives a document's
+// title in marks, ending at the comma k ("The report, entitled “…”,
+// says"), else -1: the title is no speaker and no aside a name follows,
+// and the subject is the noun before it.
+func (p *para) titleAside(k, lo int) int {
+	if !p.isComma(k) || k-1 <= lo || p.toks[k-1].kind != tQuote || p.toks[k-1].open {
+		return -1
+	}
+	o := k - 2
+	for o > lo && !(p.toks[o].kind == tQuote && p.toks[o].open) {
+		if p.toks[o].kind == tEnd && p.toks[o].q == 0 {
+			return -1
+		}
+		o--
+	}
+	if o-2 < lo || !titleMarkers[p.lowerAt(o-1)] || !p.isComma(o-2) {
+		return -1
+	}
+	return o - 3
+}
+
+// titleMarkers give a document's or a work's title in an aside.
+var titleMarkers = set(`titled entitled headlined called named`)
 
 // docIssuedAside reads a document as the subject, set off from its verb
 // by an aside that names its issuer ("A readout of the talks, published

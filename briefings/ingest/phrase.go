@@ -1312,11 +1312,12 @@ notEpithet:
 			r.kind, r.name = refOrg, p.textOf(from, left)
 			return r
 		}
-		if r.det == "the" && from == a && right == b && left-from >= 2 && (lastWord == "islands" || isKnownPlace(p.textOf(from, left))) {
-			// "The Czech Republic said", "the <Name> Islands maintained":
-			// a state whose name ends in a word of places speaks as its
-			// government, as one of a single word does; an archipelago
-			// named with "the" is a state or a territory with its own.
+		if (r.det == "the" || r.det == "") && from == a && right == b && left-from >= 2 && (lastWord == "islands" || isKnownPlace(p.textOf(from, left))) {
+			// "The Czech Republic said", "the <Name> Islands maintained",
+			// "<Capital> City has described": a state or a capital whose
+			// name ends in a word of places speaks as its government, as
+			// one of a single word does; an archipelago is a state or a
+			// territory with its own.
 			r.kind, r.name = refName, p.textOf(from, left)
 			return r
 		}

@@ -205,3 +205,28 @@ func TestRound17StatesByFormName(t *testing.T) {
 		}, want: map[string]string{"a fine by another name": "Velan Islands"}},
 	})
 }
+
+// TestRound17AsidesAndAdverbs: what stands between a subject and its
+// verb without changing who speaks — an aside with a number whose
+// thousands a comma separates, a document's title set off in commas, the
+// adverb "since" after an auxiliary.
+func TestRound17AsidesAndAdverbs(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velany", "Velna"),
+		r13Body("Quayline", "Velany card payments processor"),
+		r13Body("Velany Border Forum", "Forum of Velany's border regions"),
+	)
+	const lead = "VELNA — Card payments failed across Velany for most of Monday."
+	runRuleCases(t, []speakerCase{
+		{name: "a number's thousands in an aside", reg: reg, paras: []string{"Card payments fail", lead,
+			"Quayline, which clears payments for some 23,500 shops, said on its status page that it had \"isolated the faulty servers\" by the evening.",
+		}, want: map[string]string{"isolated the faulty servers": "Quayline"}},
+		{name: "a document's title in an aside", reg: reg, paras: []string{"Card payments fail", lead,
+			"The Velany Border Forum met in Velna and adopted a paper on checks.",
+			"The paper, entitled \"Open Roads, Safe Roads\", further asks the ministry to \"pay for the scanners at the crossings\" next year.",
+		}, want: map[string]string{"pay for the scanners at the crossings": "Velany Border Forum"}},
+		{name: "has since maintained", reg: reg, paras: []string{"Card payments fail", lead,
+			"Velna has since maintained that the outage was \"a fault, not an attack\".",
+		}, want: map[string]string{"a fault, not an attack": "Velany"}},
+	})
+}
