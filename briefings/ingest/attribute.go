@@ -1288,6 +1288,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if t := p.titleAside(k, lo); t >= 0 {
 		k = t // "The document, titled “…”, also calls on"
 	}
+	if t := p.definedTermBefore(k, lo); t >= 0 {
+		k = t // "<Name> S.A. (the “Contractor”), has informed"
+	}
 	var asides []span
 	for len(asides) < 2 && p.isComma(k) {
 		c := k - 1
@@ -2127,6 +2130,35 @@ func (p *para) titleAside(k, lo int) int {
 		return -1
 	}
 	return o - 3
+}
+
+// definedTermBefore returns the token before a defined term in brackets
+// that closes at the comma k — `(the “Contractor”)`, `(“the Bank”)` —
+// else -1. Filings and releases name a party once with the short name
+// they will use for it; the bracket belongs to the name before it, which
+// is the verb's subject, and its marks are no quote and no aside.
+func (p *para) definedTermBefore(k, lo int) int {
+	if !p.isComma(k) || p.lowerAt(k-1) != ")" {
+		return -1
+	}
+	o := k - 2
+	if o-1 <= lo || p.toks[o].kind != tQuote {
+		return -1
+	}
+	for o > lo && o > k-10 && p.lowerAt(o) != "(" {
+		o--
+	}
+	if o <= lo || p.lowerAt(o) != "(" {
+		return -1
+	}
+	i := o + 1
+	if p.lowerAt(i) == "the" {
+		i++
+	}
+	if i >= k || p.toks[i].kind != tQuote || !p.toks[i].open {
+		return -1
+	}
+	return o - 1
 }
 
 // titleMarkers give a document's or a work's title in an aside.

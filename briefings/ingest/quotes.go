@@ -70,6 +70,9 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.coordinateVerb(q, out)
 				}
 				if f.ev == nil {
+					f.ev = x.messageFrom(q)
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
 						if f.ev, f.how = x.inherited(q); f.ev == nil {
@@ -292,6 +295,57 @@ func (x *extractor) coordinateVerb(q *quoteSpan, out []found) *event {
 	}
 	return prev.ev
 }
+
+// messageFrom attributes a quote in the clause of a sentence that opens
+// on what a body or person conveyed, "from" them, and what it "was": "The
+// advice from the <Body> to Cabinet was that the cut could cost "…"", "The
+// message from the bank is that …". The words are the sender's. Nil when
+// the sentence opens otherwise, names no one after "from", or a speech
+// verb of its own stands before the quote.
+func (x *extractor) messageFrom(q *quoteSpan) *event {
+	p := x.d.paras[q.startPara]
+	k := p.sentenceOf(q.startTok)
+	a := p.sents[k].a
+	if p.lowerAt(a) == "but" || p.lowerAt(a) == "and" {
+		a++
+	}
+	if p.lowerAt(a) != "the" || !messageNouns[p.lowerAt(a+1)] || p.lowerAt(a+2) != "from" {
+		return nil
+	}
+	from := a + 3
+	end := from
+	for end < q.startTok && end < from+12 && p.isWordAt(end) && !(p.lw(end) == "to" || beForms[p.lw(end)]) {
+		end++
+	}
+	i := end
+	if p.lowerAt(i) == "to" {
+		for i < q.startTok && i < end+8 && p.isWordAt(i) && !beForms[p.lw(i)] {
+			i++
+		}
+	}
+	if !beForms[p.lowerAt(i)] || p.lowerAt(i+1) != "that" && !(p.lowerAt(i+1) == "clear" && p.lowerAt(i+2) == "that") {
+		return nil
+	}
+	for _, ev := range x.events[q.startPara] {
+		if ev.v > a && ev.v < q.startTok {
+			return nil
+		}
+	}
+	r := p.interpret(from, end)
+	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refName {
+		return nil
+	}
+	si := p.first + k
+	ev := x.newEvent(event{p: q.startPara, v: i, sent: si, subj: r, use: quoteOnly})
+	x.resolveEvent(ev, si, p, from)
+	if ev.ent == nil {
+		return nil
+	}
+	return ev
+}
+
+// messageNouns name what a sender conveys, whose content "was that …".
+var messageNouns = set(`advice message word warning answer reply response position verdict`)
 
 // colonEvent attributes a quote set out after a colon, in its sentence or
 // opening the next paragraph, to the subject of the sentence the colon

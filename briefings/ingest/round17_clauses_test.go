@@ -230,3 +230,33 @@ func TestRound17AsidesAndAdverbs(t *testing.T) {
 		}, want: map[string]string{"a fault, not an attack": "Velany"}},
 	})
 }
+
+// TestRound17FilingsAndMessages: a filing's party named once with its
+// defined term in brackets (`X Ltd (the "Supplier"), has informed`) is the
+// verb's subject, the bracket no aside; what a sender conveyed "was that
+// …" ("The advice from <Body> to the council was that …") is the
+// sender's.
+func TestRound17FilingsAndMessages(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velany", "Velna"),
+		r13Body("Velany Harbour Board", "Velany's port authority"),
+	)
+	runRuleCases(t, []speakerCase{
+		{name: "a defined term after a party's name", reg: reg, paras: []string{"ANNOUNCEMENT TO SHAREHOLDERS",
+			"Velna Wind Holdings announces a delay to its offshore wind farm.",
+			"The Company's turbine supplier, Nordkap Turbines GmbH (the \"Supplier\"), has informed the Company that the last nacelles will ship \"no sooner than the end of May\".",
+		}, want: map[string]string{"no sooner than the end of May": "Nordkap Turbines GmbH"}},
+		{name: "a defined term inside the marks", reg: reg, paras: []string{"ANNOUNCEMENT TO SHAREHOLDERS",
+			"Velna Wind Holdings announces a delay to its offshore wind farm.",
+			"Its lender, Harrow Vale Bank Ltd (\"the Lender\"), has confirmed that the loan will be \"extended on the same terms\".",
+		}, want: map[string]string{"extended on the same terms": "Harrow Vale Bank Ltd"}},
+		{name: "the advice from a body was that", reg: reg, paras: []string{"Ferry cut to two sailings",
+			"VELNA — The island ferry will sail twice a week from March, the council said.",
+			"The advice from the Velany Harbour Board to the council was that a third sailing would need \"a second crew we do not have\".",
+		}, want: map[string]string{"a second crew we do not have": "Velany Harbour Board"}},
+		{name: "the message from a body is that", reg: reg, paras: []string{"Ferry cut to two sailings",
+			"VELNA — The island ferry will sail twice a week from March, the council said.",
+			"But the message from the Velany Harbour Board is that the cut is \"for this winter only\".",
+		}, want: map[string]string{"for this winter only": "Velany Harbour Board"}},
+	})
+}
