@@ -287,10 +287,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
-	if before == "to" && habitual[p.lowerAt(v-2)] && p.low(t) == "say" {
-		// "X likes to say, “…”": a saying of theirs, not a speech to come.
+	if before == "to" && habitual[p.lowerAt(v-2)] && (p.low(t) == "say" || p.low(t) == "tell" || p.low(t) == "remind") {
+		// "X likes to say, “…”", "used to tell us, “…”": a saying of
+		// theirs, not a speech to come. What someone "used to tell"
+		// the speaker is theirs only when the sentence names them: "my
+		// first boss used to tell us" is a person the story never names.
 		ev := x.newEvent(event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, v-2, s.a)})
-		if ev.subj == nil {
+		if ev.subj == nil || p.low(t) != "say" && ev.subj.kind != refName {
 			return nil
 		}
 		x.resolveEvent(ev, si, p, v)
@@ -427,11 +430,11 @@ func (x *extractor) progressive(si int, s sentRef, p *para, v, k int) *event {
 	return ev
 }
 
-// forwardOnly verbs attribute only words quoted after them: thanks are
-// never set after the words they thank for ("…," she thanked), so a mark
-// just before the verb closes a term in its subject ("the "interim"
-// council thanked …") or words another verb attributes.
-var forwardOnly = set(`thank thanked`)
+// forwardOnly verbs attribute only words quoted after them: thanks and
+// commendations are never set after the words they are for ("…," she
+// thanked), so a mark just before the verb closes a term in its subject
+// ("the "interim" council thanked …") or words another verb attributes.
+var forwardOnly = set(`thank thanked commend commended`)
 
 // addresseeVerbs take the one told as their object: the phrase after
 // them is never their subject set after the verb.
@@ -479,7 +482,7 @@ var attribWords = set(`according put puts words phrase statement read reads went
 	contended contends contending ruling
 	agree agrees agreed advised advises forecast forecasts forecasted requested requests
 	ordered orders instructed instructs recommended recommends
-	decided decides indicated indicates estimated estimates
+	decided decides indicated indicates estimated estimates finding
 	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
 
 // openingVerbs say what words someone opened or closed a meeting or a
@@ -509,7 +512,7 @@ var findingVerbs = set(`found finds held holds holding submitted submits submitt
 	considering expressed expresses expressing contended contends contending ruling
 	agree agrees agreed advised advises forecast forecasts forecasted requested requests
 	ordered orders instructed instructs recommended recommends
-	decided decides indicated indicates estimated estimates`)
+	decided decides indicated indicates estimated estimates finding`)
 
 // directiveVerbs are the clause verbs whose clause may be an infinitive
 // after the one told: "requested the Government to ensure that “…”",
@@ -2167,7 +2170,7 @@ var titleMarkers = set(`titled entitled headlined called named`)
 // docIssuedAside reads a document as the subject, set off from its verb
 // by an aside that names its issuer ("A readout of the talks, published
 // later by <Body>, said", "The report on the floods, released on
-// Monday by <Body>, warns"): the issuer speaks, whatever the words
+// Monday by <Body>, warns", "That report, by <Body>, found"): the issuer speaks, whatever the words
 // after the document's noun describe. k is the aside's closing comma;
 // the clause must open on the document's noun, after at most a
 // determiner and two words in lower case. Nil otherwise.
@@ -2188,8 +2191,8 @@ func (p *para) docIssuedAside(k, lo int) *ref {
 	by := -1
 	for i := k - 1; i > n && i >= k-12; i-- {
 		if p.isComma(i) {
-			if by < 0 || !issueVerbs[p.lowerAt(i+1)] {
-				return nil
+			if by < 0 || !issueVerbs[p.lowerAt(i+1)] && by != i+1 {
+				return nil // ", published by <Body>,", ", by <Body>,"
 			}
 			a, b := p.npRight(by+1, k)
 			if b != k {

@@ -260,3 +260,40 @@ func TestRound17FilingsAndMessages(t *testing.T) {
 		}, want: map[string]string{"for this winter only": "Velany Harbour Board"}},
 	})
 }
+
+// TestRound17CommendedAndRecalled: a body "commended" others for words of
+// its own; a court's participle "finding that …" words its finding; a
+// report set off by ", by <Body>," is the body's; what a named teacher
+// "used to tell us" is theirs, but not what an unnamed one did.
+func TestRound17CommendedAndRecalled(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velany", "Velna"),
+		r13Body("Velna Fishers' Council", "Council of Velna's fishing families"),
+		r13Body("Regional Court of the Lakes", "Regional court of the lake states"),
+		r13Body("Velany Rail Users' Group", "Velany rail passengers' association"),
+	)
+	runRuleCases(t, []speakerCase{
+		{name: "a council commended the police", reg: reg, paras: []string{"Illegal nets seized on the lake",
+			"VELNA — Police seized 400 illegal nets on the lake over the weekend.",
+			"The Velna Fishers' Council, in a letter to the police chief, commended the officers for \"giving the lake back to honest fishers\".",
+		}, want: map[string]string{"giving the lake back to honest fishers": "Velna Fishers' Council"}},
+		{name: "a court's finding participle", reg: reg, paras: []string{"Court rules on lake nets",
+			"VELNA — The Regional Court of the Lakes gave judgment on the net seizures on Friday.",
+			"The Court upheld the seizures, finding that the nets were \"a danger to every boat on the lake\".",
+		}, want: map[string]string{"a danger to every boat on the lake": "Regional Court of the Lakes"}},
+		{name: "a report set off by its author", reg: reg, paras: []string{"Trains late again",
+			"VELNA — Half of the trains on the coast line ran late last month.",
+			"A report on the coast line, by the Velany Rail Users' Group, found that delays had \"nearly doubled in a single year\".",
+		}, want: map[string]string{"nearly doubled in a single year": "Velany Rail Users' Group"}},
+		{name: "a named teacher used to tell us", reg: reg, paras: []string{"Trains late again",
+			"VELNA — Half of the trains on the coast line ran late last month.",
+			"Signalling engineer Maro Quint-Aaldering said the faults were old ones.",
+			"Her first professor, Hessel Brandt-Overy, used to tell the class, \"A railway is only as good as its worst point.\"",
+		}, want: map[string]string{"A railway is only as good as its worst point.": "Hessel Brandt-Overy"}},
+		{name: "an unnamed boss used to tell us", reg: reg, paras: []string{"Trains late again",
+			"VELNA — Half of the trains on the coast line ran late last month.",
+			"Q: Where did you learn the trade?",
+			"Maro Quint-Aaldering: On the night shift. My first foreman used to tell us, \"Never trust a green light you did not set.\" I still don't.",
+		}, want: map[string]string{"Never trust a green light you did not set.": "unknown"}},
+	})
+}
