@@ -347,6 +347,18 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			return nil
 		}
 		if prev != nil {
+			if prev.ent == nil {
+				// "A spokesperson said the letters asked schools to …,
+				// adding: “…”": the clause the speaker reports names no
+				// one; the participle goes on with the sentence's
+				// speaker, not the reported clause's subject.
+				for _, e := range x.events[s.p] {
+					if e.sent == si && e.v < prev.v && e.ent != nil && e.afterQuote == 0 {
+						prev = e
+						break
+					}
+				}
+			}
 			ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 			return ev
 		}
@@ -360,6 +372,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// shares the first's.
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 		return ev
+	}
+	if (prepositions[before] || nounPreps[before]) && p.closingMarkBefore(v) >= 0 {
+		return nil // "…” that …, despite reports that …": a noun after its preposition
 	}
 	if c := p.closingMarkBefore(v); c >= 0 && !forwardOnly[p.low(t)] {
 		q := x.d.quotes[p.toks[c].q-1]
@@ -997,6 +1012,10 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 var clauseBreaks = set(`and as while before after when`)
 
 var prepositions = set(`for of with without in on at by from into about after before over under`)
+
+// nounPreps are prepositions that take a noun and never a subject before
+// a verb, beyond the common ones: "despite reports", "amid claims".
+var nounPreps = set(`despite amid amidst following against`)
 
 // closingMarkBefore returns the closing quotation mark just before verb v,
 // with only a name, its title or an aside between ("…," Putin said; "…" he told a

@@ -297,3 +297,29 @@ func TestRound17CommendedAndRecalled(t *testing.T) {
 		}, want: map[string]string{"Never trust a green light you did not set.": "unknown"}},
 	})
 }
+
+// TestRound17ReportedClauses: inside what a speaker reports, a clause
+// with a subject of its own ("the letters asked schools to …") does not
+// take the speaker's place: ", adding: “…”" goes on with the sentence's
+// speaker; and a speech noun after a preposition ("despite reports
+// that …") after a quote is no verb attributing it.
+func TestRound17ReportedClauses(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velany", "Velna"),
+		r13Body("Velna Health Board", "Velna's public health authority"),
+	)
+	runRuleCases(t, []speakerCase{
+		{name: "adding after a reported clause", reg: reg, paras: []string{"Schools asked to help with measles",
+			"VELNA — Measles cases rose again in Velna last week.",
+			"A Velna Health Board spokesperson said the leaflets asked parents to \"check the vaccine card\", adding: \"Nobody will be sent home for a missing jab.\"",
+		}, want: map[string]string{"Nobody will be sent home for a missing jab.": "Velna Health Board"}},
+		{name: "despite reports after the quote", reg: reg, paras: []string{"Schools asked to help with measles",
+			"VELNA — Measles cases rose again in Velna last week.",
+			"The Velna Health Board said it had \"no sign\" of a second outbreak, despite reports that two clinics had run out of vaccine.",
+		}, want: map[string]string{"no sign": "Velna Health Board"}},
+		{name: "amid claims after the quote", reg: reg, paras: []string{"Schools asked to help with measles",
+			"VELNA — Measles cases rose again in Velna last week.",
+			"The Velna Health Board said its stocks were \"more than enough for the winter\", amid claims that pharmacies were rationing doses.",
+		}, want: map[string]string{"more than enough for the winter": "Velna Health Board"}},
+	})
+}
