@@ -14,22 +14,7 @@ func (p *para) isPronoun(i int) bool {
 }
 
 func (p *para) isComma(i int) bool {
-	return i >= 0 && i < len(p.toks) && p.lw(i) == "," && !p.thousandsAt(i)
-}
-
-// thousandsAt reports whether the comma at token i separates the
-// thousands of a number ("about 14,000 merchants"): digits on both sides,
-// three after it, no space. Such a comma sets off no aside, and taking it
-// for one cut "X, which serves 14,000 customers, said" from its subject.
-func (p *para) thousandsAt(i int) bool {
-	if i == 0 || i+1 >= len(p.toks) {
-		return false
-	}
-	c, a, b := &p.toks[i], &p.toks[i-1], &p.toks[i+1]
-	if a.e != c.s || b.s != c.e || b.e-b.s != 3 || a.kind != tWord || b.kind != tWord {
-		return false
-	}
-	return isNumber(b.lw) && a.lw[len(a.lw)-1] >= '0' && a.lw[len(a.lw)-1] <= '9'
+	return i >= 0 && i < len(p.toks) && p.lw(i) == "," && p.toks[i].hint != hintThousands
 }
 
 // npLeft returns where the noun phrase ending at token k starts, or -1. It

@@ -20,10 +20,11 @@ const (
 type markHint uint8
 
 const (
-	hintNone   markHint = iota // " or ″: direction from position only
-	hintOpen                   // “ „ «
-	hintClose                  // ” »
-	hintSingle                 // ' ‘ ’ standing apart from a word: a single quotation mark or an apostrophe, told apart by pairing
+	hintNone      markHint = iota // " or ″: direction from position only
+	hintOpen                      // “ „ «
+	hintClose                     // ” »
+	hintSingle                    // ' ‘ ’ standing apart from a word: a single quotation mark or an apostrophe, told apart by pairing
+	hintThousands                 // , between a number's thousands ("14,000"), which isComma passes over
 )
 
 // token is one piece of a paragraph, by byte offsets into its text.
@@ -141,11 +142,24 @@ func tokenize(text, lower string, toks []token) []token {
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tEnd, lw: lower[i:j]})
 			i = j
 		default:
-			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, lw: lower[i : i+size]})
+			h := hintNone
+			if r == ',' && thousandsComma(text, i) {
+				h = hintThousands
+			}
+			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: h, lw: lower[i : i+size]})
 			i += size
 		}
 	}
 	return toks
+}
+
+// thousandsComma reports whether the comma at byte i separates a number's
+// thousands ("14,000": digits on both sides, three after it, no space).
+// Such a comma sets off no aside: "X, which serves about 14,000
+// customers, said" lost its subject to the comma inside the number.
+func thousandsComma(text string, i int) bool {
+	return i > 0 && i+3 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) && isDigit(text[i+2]) && isDigit(text[i+3]) &&
+		(i+4 == len(text) || !isDigit(text[i+4]))
 }
 
 // wordEnd returns where the word starting at i ends. Inside a word,
