@@ -364,6 +364,11 @@ func (p *para) appositiveLike(a, b int) bool {
 		// that carried the subject's words, however long what follows
 		// it; the subject still speaks.
 		return true
+	case (w == "in" || w == "during") && b-a > 2 && possessiveDets[p.lowerAt(a+1)] && p.lowerAt(a+1) != "our":
+		// "The Fund, in its latest consultation with <State>, recommended":
+		// "its" points back to the subject; what it did is an aside
+		// however long its capitals run.
+		return true
 	case b-a > 1 && isPossessive(p.word(a)) && p.toks[a].isCap(p.text):
 		return true // "Russia's top war planner"
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:

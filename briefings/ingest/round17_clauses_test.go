@@ -323,3 +323,24 @@ func TestRound17ReportedClauses(t *testing.T) {
 		}, want: map[string]string{"more than enough for the winter": "Velna Health Board"}},
 	})
 }
+
+// TestRound17PossessiveAsides: an aside opening "in its", "in their" or
+// "during his" points back to the subject, and stands between it and the
+// verb however long the capitals after it run.
+func TestRound17PossessiveAsides(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velany", "Velna"),
+		r13Body("Northern Monetary Union", "Regional monetary union of island states", "NMU"),
+		r13Body("Central Bank of Velany", "Velany's central bank"),
+	)
+	runRuleCases(t, []speakerCase{
+		{name: "in its review with a state's long name", reg: reg, paras: []string{"Fund urges tighter policy",
+			"VELNA — Inflation in Velany rose to 6 percent in March.",
+			"The Northern Monetary Union, in its most recent mission to the Federated Islands of Velany and Orsk, advised that the Central Bank of Velany \"be ready to raise rates again\".",
+		}, want: map[string]string{"be ready to raise rates again": "Northern Monetary Union"}},
+		{name: "during his talks with a named body", reg: reg, paras: []string{"Fund urges tighter policy",
+			"VELNA — Inflation in Velany rose to 6 percent in March.",
+			"Governor Ilan Dorsett-Mbeki, during his talks with the Northern Monetary Union Board of Examiners in Port Orsk, warned that prices could \"rise faster in the summer\".",
+		}, want: map[string]string{"rise faster in the summer": "Ilan Dorsett-Mbeki"}},
+	})
+}
