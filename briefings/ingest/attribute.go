@@ -2108,6 +2108,63 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 		ev.ent = x.antecedent(ev.subj.gender, si, at)
 		x.skip = nil
 	}
+	if ev.ent != nil && ev.ent.kind == "person" {
+		if b := x.actingFor(ev, si, p); b != nil {
+			ev.ent = b
+		}
+	}
+}
+
+// actingFor is the party a lawyer speaks for when the sentence sets it
+// off after the lawyer's name: "Prosecutor <Name>, for the <Office>,
+// submitted", "Crown Counsel <Name>, for the <Body>, had urged …". A
+// submission in court is the party's (the sets' counsel convention), and
+// "for the <Body>" between the name and the verb says which party that
+// is. Only a lawyer's title before the name or in the person's role counts:
+// a spokesperson "for the ministry" named in full speaks as herself.
+func (x *extractor) actingFor(ev *event, si int, p *para) *entity {
+	if si < 0 || si >= len(x.d.sents) || ev.v <= 0 {
+		return nil
+	}
+	s := x.d.sents[si]
+	if s.p != ev.p {
+		return nil
+	}
+	for _, m := range x.mentions[si] {
+		if m.e != ev.ent || m.tok >= ev.v {
+			continue
+		}
+		c := m.tok
+		for c < ev.v && p.isWordAt(c) && (p.isNameWord(c) || p.toks[c].class&cParticle != 0) {
+			c++
+		}
+		if !p.isComma(c) || p.lowerAt(c+1) != "for" || p.lowerAt(c+2) != "the" || !p.isNameWord(c+3) {
+			continue
+		}
+		d := c + 3
+		for d < ev.v && p.isWordAt(d) && (p.isNameWord(d) || p.lowerAt(d) == "of" || p.lowerAt(d) == "the" || p.lowerAt(d) == "and") {
+			d++
+		}
+		if d >= ev.v || !p.isComma(d) || !p.isNameWord(d-1) {
+			continue
+		}
+		lawyer := false
+		for w := range strings.FieldsSeq(strings.ToLower(ev.ent.role)) {
+			lawyer = lawyer || counterparts[w]
+		}
+		for i := s.a; i < m.tok && !lawyer; i++ {
+			lawyer = p.isWordAt(i) && counterparts[p.lw(i)]
+		}
+		if !lawyer {
+			continue
+		}
+		r := p.interpret(c+3, d)
+		if r == nil || r.kind != refOrg {
+			return nil
+		}
+		return x.cast.org(r.name, "")
+	}
+	return nil
 }
 
 // skipTag steps back over a party tag or an age between commas ending at

@@ -375,6 +375,8 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true
 	case (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text):
 		return true // "speaking on condition of anonymity", "asked about the timing"
+	case w == "for" && b-a > 2 && p.lowerAt(a+1) == "the" && p.isNameWord(a+2) && p.isNameWord(b-1):
+		return true // "X, for the Public Prosecutor's Office, submitted": whom X acts for
 	case (w == "of" || w == "from") && b-a > 1 && p.isNameWord(a+1) || (w == "of" || w == "from") && b-a > 2 && p.lw(a+1) == "the" && p.isNameWord(a+2):
 		return true // "of the Institute for Market Studies"
 	case p.isTitleWord(a):
