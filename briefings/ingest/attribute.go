@@ -2051,6 +2051,9 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 			}
 		}
 	}
+	if n := p.possessedNamed(a, b, v); n != nil {
+		return n
+	}
 	r := p.interpret(a, b)
 	if aa, ab, ok := p.knownAsAfter(b, v); ok {
 		return p.applyAppositive(r, aa, ab)
@@ -2347,3 +2350,35 @@ func (p *para) relatedBody(asides []span, a, k int) *ref {
 // serviceHeads are what one company is to another beyond businessHeads'
 // kinds of company: the firm that insures, audits or builds for it.
 var serviceHeads = set(`contractor subcontractor auditor auditors reinsurer underwriter subsidiary insurers`)
+
+// possessedNamed is the person or body named in the aside after "<Name>'s
+// <noun>," when the phrase read as the clause's subject stopped at the
+// possessive: "Mr <Surname>'s wife, <Given> <Surname>, has released the
+// following statement:", "<Body>'s lawyer, <Name>, issued …". The name
+// before "'s" is whom the subject belongs to, not who speaks; a relative
+// of the dead named in a police release shares their surname, so taking
+// the possessive gave the dead man the family's words.
+func (p *para) possessedNamed(a, b, v int) *ref {
+	if b <= a || b+1 >= v || !isPossessive(p.word(b-1)) || !p.isWordAt(b) || p.toks[b].isCap(p.text) {
+		return nil
+	}
+	e := b
+	for e < v && e-b < 3 && p.isWordAt(e) && !p.toks[e].isCap(p.text) && !p.isComma(e) {
+		e++
+	}
+	aa, ab, ok := p.appositiveAfter(e, v)
+	if !ok || ab-aa < 2 || !allNameWords(p, aa, ab) {
+		return nil
+	}
+	n := p.interpret(aa, ab)
+	switch {
+	case n == nil:
+		return nil
+	case n.kind == refName:
+		n.role, n.evidence = p.textOf(a, e), true
+		return n
+	case n.kind == refOrg:
+		return n
+	}
+	return nil
+}

@@ -33,3 +33,25 @@ func TestRelatedBodySpeaks(t *testing.T) {
 		}, want: map[string]string{"six weeks late": "Maeve Dorrington-Kyle"}},
 	})
 }
+
+// TestPossessedNamed: "Mr <Surname>'s <kin>, <Name>, released the
+// following statement:" — the relative named in the aside speaks, not the
+// man whose relative she is, though they share a surname; so does a body's
+// adviser named the same way before a colon.
+func TestPossessedNamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a widow's statement through the police", paras: []string{
+			"Man dies after boat capsizes off the point",
+			"Police were called to Gull Point at about 6pm on Sunday after a small fishing boat capsized in heavy swell.",
+			"The man has been named as Anton Felix Morrow-Day, 52, of Lower Quay. His next of kin have been informed.",
+			"Mr Morrow-Day's daughter, Isla Morrow-Day, has issued the following tribute through the police:",
+			"\"Dad knew every rock on this coast. He was the best of men and we are lost without him.\"",
+		}, want: map[string]string{"Dad knew every rock on this coast. He was the best of men and we are lost without him.": "Isla Morrow-Day"}},
+		{name: "a brother's words, the same surname, before a colon in the sentence", paras: []string{
+			"Climber killed in fall",
+			"A climber who died in a fall on Beinn Ruadh on Saturday has been named as Callum Strachan-Reid, 34.",
+			"Mr Strachan-Reid's brother, Euan Strachan-Reid, posted a message online: \"The hills were his whole life.\"",
+		}, want: map[string]string{"The hills were his whole life.": "Euan Strachan-Reid"}},
+	})
+}
