@@ -36,6 +36,8 @@ type extractor struct {
 	countries    []*string // per document sentence, the country it names, once read
 	issuerBody   *entity   // the body whose readout speaks of both sides as one (readoutIssuer)
 	issuerDone   bool      // readoutIssuer has looked
+	letterhead   *entity   // the registry body the article's first line names (letterheadBody)
+	headDone     bool      // letterheadBody has looked
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

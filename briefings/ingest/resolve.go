@@ -136,6 +136,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.possessedArm(r.name); e != nil {
 			return e, ""
 		}
+		if r.det == "the" && shortBodyHeads[strings.ToLower(r.name)] && x.cast.regSpeaker(r.name) == nil {
+			// "the Court" in a court's own release is that court, though
+			// the release names the court that referred the case first
+			// and the registry lists both; its letterhead says more than
+			// the body its first sentence names (leadBody).
+			if e := x.letterheadBody(); e != nil && hasWordFold(e.display(), strings.ToLower(r.name)) {
+				return e, "description"
+			}
+		}
 		if e := x.leadBody(r, si); e != nil {
 			return e, "description"
 		}
@@ -3789,4 +3798,42 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		return nil
 	}
 	return e
+}
+
+// letterheadBody is the registry body a body's own release names at the
+// top of its title, as it opens with its name over the headline ("<Court
+// of …>" then "PRESS RELEASE", joined into one title line): the title is
+// the body's name alone, or its name and a release's label. Nil when the
+// title opens any other way. The answer is kept for the article.
+func (x *extractor) letterheadBody() *entity {
+	if x.headDone {
+		return x.letterhead
+	}
+	x.headDone = true
+	words := strings.Fields(x.d.head)
+	if len(words) < 2 || len(words) > 16 {
+		return nil
+	}
+	for n := len(words); n >= 2; n-- {
+		if n < len(words) && !releaseLabel(words[n], words[n+1:]) {
+			continue
+		}
+		if s := x.cast.regSpeaker(strings.Join(words[:n], " ")); s != nil && s.Kind == "organisation" {
+			x.letterhead = x.cast.fromRegistry(s)
+			break
+		}
+	}
+	return x.letterhead
+}
+
+// releaseLabel reports whether w and the words after it label a release
+// under a body's name: "PRESS RELEASE No 19/27", "Media statement".
+func releaseLabel(w string, rest []string) bool {
+	switch strings.ToLower(w) {
+	case "press", "media", "news":
+		return len(rest) > 0 && (strings.EqualFold(rest[0], "release") || strings.EqualFold(rest[0], "statement") || strings.EqualFold(rest[0], "communiqué"))
+	case "communiqué", "statement", "release":
+		return true
+	}
+	return false
 }

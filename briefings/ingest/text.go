@@ -51,6 +51,7 @@ type document struct {
 	home   string   // the dateline's place: where the story is filed from
 	region string   // the country or territory the dateline gives after its place
 	outlet string   // the publication's name, which a national paper takes from its country
+	head   string   // the article's title, whose first line may be a body's letterhead
 	words  []string // a buffer for eachFolded, then the story's folded words
 	foldAt []int    // where each sentence's words start in words, after foldSentences
 	sc     *scratch // the memory its tokens and phrase readings live in
