@@ -686,6 +686,14 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		ev.subj, ev.afterQuote = subj, int(p.toks[c].q)
 		x.resolveEvent(&ev, si, p, v)
 		return &ev
+	case (w == "view" || w == "position") && p.lowerAt(v-1) == "the" && viewVerbs[p.lowerAt(v-2)] && p.lowerAt(v+1) == "that":
+		// "The Commission, for its part, took the view that … were “…”":
+		// a body's position in a case or a debate, as "argued that"
+		// would give it. Without it the quote fell to the sentence
+		// before's speaker.
+		if ev.subj = x.subjectLeft(p, v-2, s.a); ev.subj == nil {
+			return nil
+		}
 	case w == "words" || w == "phrase" || w == "opinion" || w == "view":
 		// "in his words, “…”", "in X's phrase", "in her view, “…”"
 		o := v - 1
@@ -726,6 +734,10 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 	x.resolveEvent(&ev, si, p, v)
 	return &ev
 }
+
+// viewVerbs take "the view that" or "the position that" as a verb of
+// saying: "took the view that", "expressed the view that".
+var viewVerbs = set(`took takes take taking taken expressed expresses adopted adopts maintained maintains`)
 
 // concernNouns are what a body expresses about something it then quotes
 // words of: "expressed concern about the "…" handling of …".
