@@ -2125,6 +2125,15 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 		ev.ent = x.antecedent(ev.subj.gender, si, at)
 		x.skip = nil
 	}
+	if ev.ent != nil && ev.subj != nil && (ev.subj.kind == refRole || ev.subj.kind == refSomeone || ev.subj.kind == refEpithet) && x.unnamedAfter(p, ev.v, si) {
+		// "“…,” said the captain of a barge in the port, who did not
+		// want to be named": whoever held that role before is not this
+		// one, who asked to stay unnamed; nor may the chooser name them.
+		ev.ent = nil
+		if x.unnamed[si].tok == 0 {
+			x.unnamed[si] = unnamedSubject{tok: ev.v + 2, verb: ev.v + 1}
+		}
+	}
 	if ev.ent != nil && ev.ent.kind == "person" {
 		if b := x.actingFor(ev, si, p); b != nil {
 			ev.ent = b
@@ -2395,4 +2404,35 @@ func (p *para) possessedNamed(a, b, v int) *ref {
 		return n
 	}
 	return nil
+}
+
+// unnamedAfter reports whether the subject after speech verb v, in the
+// rest of sentence si, is set off with a who-clause saying it is not
+// named: ", who did not want to be named", ", who spoke on condition of
+// anonymity".
+func (x *extractor) unnamedAfter(p *para, v, si int) bool {
+	sr := x.d.sents[si]
+	if sr.p >= len(x.d.paras) || x.d.paras[sr.p] != p || v < sr.a || v >= sr.b {
+		return false
+	}
+	who := false
+	for k := v + 1; k < sr.b; k++ {
+		if p.toks[k].q != 0 || p.toks[k].kind == tQuote {
+			return false
+		}
+		switch l := p.lowerAt(k); {
+		case p.isComma(k):
+			who = p.lowerAt(k+1) == "who"
+		case !who:
+		case l == "anonymity" || l == "anonymous":
+			return true
+		case l == "named" || l == "identified" || l == "name":
+			for d := max(k-4, v+1); d < k; d++ {
+				if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

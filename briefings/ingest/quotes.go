@@ -695,6 +695,11 @@ func (x *extractor) aboutLastSpeaker(pi int) *event {
 	}
 	p := x.d.paras[pi]
 	s := p.sents[0]
+	if x.unnamed[p.first].tok > 0 {
+		// "A pump attendant who asked not to be named explains that his
+		// station …": "his" is the unnamed subject's, who speaks next.
+		return nil
+	}
 	refers := false
 	for i := s.a; i < s.b; i++ {
 		if p.toks[i].kind == tQuote || p.toks[i].q != 0 || i > s.a && p.isNameWord(i) {
