@@ -673,7 +673,10 @@ var personNouns = map[string]gender{"man": male, "woman": female, "father": male
 	"villager": unknownGender, "neighbour": unknownGender, "neighbor": unknownGender,
 	"customer": unknownGender, "voter": unknownGender, "protester": unknownGender,
 	"parent": unknownGender, "pensioner": unknownGender, "patient": unknownGender,
-	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender}
+	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender,
+	"supporter": unknownGender, "fan": unknownGender, "spectator": unknownGender, "onlooker": unknownGender,
+	"commuter": unknownGender, "motorist": unknownGender, "shopper": unknownGender, "mourner": unknownGender,
+	"relative": unknownGender, "tourist": unknownGender, "visitor": unknownGender, "refugee": unknownGender}
 
 // isPersonNoun reports whether a noun describes a person of either
 // gender ("An elderly neighbour, X,").
@@ -721,7 +724,7 @@ func (p *para) givenName(k, b int) int {
 		if !rel {
 			if l := p.lowerAt(i); (l == "who" || l == "whom") && !p.toks[i].isCap(p.text) {
 				rel = true
-			} else if i > k+6 {
+			} else if i > k+10 {
 				return 0
 			}
 			continue

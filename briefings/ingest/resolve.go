@@ -3356,7 +3356,9 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 // and file.
 var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators
 	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher executive executives
-	member`)
+	member supporter supporters fan fans follower followers voter voters customer customers passenger passengers
+	shopper shoppers subscriber subscribers viewer viewers listener listeners reader readers patient patients
+	student students pupil pupils`)
 
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,

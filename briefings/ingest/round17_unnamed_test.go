@@ -22,3 +22,24 @@ func TestNotNamedKeepsNoName(t *testing.T) {
 		}, want: map[string]string{"Some shops get nothing at all. We tell them to try again next week.": "unknown"}},
 	})
 }
+
+// TestFansAreNoBodysVoice: "one <Club> supporter … summed up the mood. “…,”
+// he said" — a fan, a customer or a student named with a body speaks for
+// no body, and stays unknown; one who gives a first name after a long
+// description is that name.
+func TestFansAreNoBodysVoice(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a club's supporter, then he", paras: []string{
+			"Rovers lift the cup",
+			"Harbour Rovers beat Millbank Town 3-1 in the cup final on Saturday in front of 9,000 fans at the national stadium.",
+			"Rovers coach Dario Fenwick-Lutz said his players had \"earned every minute of this\".",
+			"On the train home, one Rovers fan who had driven down from the coast summed up the night. \"Three goals, one cup, no sleep,\" he said.",
+		}, want: map[string]string{"Three goals, one cup, no sleep": "unknown"}},
+		{name: "a long description, then the one name she gives", paras: []string{
+			"Night market returns",
+			"The night market in the old quarter reopened on Friday after a two-year closure, with more than sixty stalls.",
+			"A shopper from the east side of the city centre, who gave her name only as Marisol, said she had come for the street food. \"I have missed this place more than I can say,\" she said.",
+		}, want: map[string]string{"I have missed this place more than I can say": "Marisol"}},
+	})
+}
