@@ -88,7 +88,9 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 		case p.isComma(i):
 			// A clause set off in commas: who, where, or a participle's.
 			l := p.lowerAt(i + 1)
-			if l != "who" && l != "where" && l != "whose" && !(strings.HasSuffix(l, "ing") && !p.toks[i+1].isCap(p.text)) {
+			// "The mother of one of the victims, in <Town>, said": where
+			// they are, set off, names no one either.
+			if l != "who" && l != "where" && l != "whose" && !(strings.HasSuffix(l, "ing") && !p.toks[i+1].isCap(p.text)) && !(placePreps[l] && p.isNameWord(i+2)) {
 				return unnamedSubject{}
 			}
 			c := i + 2

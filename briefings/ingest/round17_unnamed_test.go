@@ -43,3 +43,18 @@ func TestFansAreNoBodysVoice(t *testing.T) {
 		}, want: map[string]string{"I have missed this place more than I can say": "Marisol"}},
 	})
 }
+
+// TestUnnamedWithAPlace: "The father of one of the crew, in <Town>, said
+// … “…,” he said" — a relative described by whose relative they are, with
+// where they are set off in commas, is still unnamed, and "he" after them
+// is no one the article named.
+func TestUnnamedWithAPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a victim's father, where he lives set off", paras: []string{
+			"Trawler crew to be flown home",
+			"Consul General Tomás Arrieta-Voss said the bodies of the four crew would be flown home on Friday.",
+			"The father of one of the crew, in Puerto Lirio, said the family had been kept informed every day. \"We only want him home, where he belongs,\" he said.",
+		}, want: map[string]string{"We only want him home, where he belongs": "unknown"}},
+	})
+}
