@@ -502,6 +502,17 @@ func (p *para) placePart(start int, role string) bool {
 	return role == w && p.toks[start].isCap(p.text) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && p.placeBefore(start)
 }
 
+// placedName reports whether the name ending at token k is where
+// something is ("when I was in <Town>, a mother came …"): a clause ending
+// on a place, whose comma sets off no aside of a person's name.
+func (p *para) placedName(k int) bool {
+	n := k
+	for n > 0 && k-n < 5 && p.isNameWord(n-1) {
+		n--
+	}
+	return p.placeBefore(n)
+}
+
 // frontedPhrase reports whether the words [lo, i) of a sentence are the
 // prepositional phrase it opens with ("At a meeting in", "During talks
 // near"): it starts with a preposition and holds no comma, quotation mark
@@ -757,7 +768,7 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) || !indefinite[p.lw(i)] {
 			continue
 		}
-		if i > a && (p.isNameWord(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {
+		if i > a && (p.isNameWord(i-2) && !p.placedName(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {
 			// "Jane Doe, a mother of three", "Jane Doe, 38, a nurse"; but
 			// "At X School, a mother of five …": the comma closes an
 			// opening phrase, and the unnamed person is the subject.

@@ -58,3 +58,18 @@ func TestUnnamedWithAPlace(t *testing.T) {
 		}, want: map[string]string{"We only want him home, where he belongs": "unknown"}},
 	})
 }
+
+// TestUnnamedAfterAPlace: "Last week, when I was in <Town>, a mother came
+// to me and she said, “…”" — a place ending a clause before the comma is
+// no name the description is set off after; the mother is unnamed, and
+// "she" is not the last woman the transcript named.
+func TestUnnamedAfterAPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister retells an unnamed voter's words", paras: []string{
+			"DOORSTEP TRANSCRIPT",
+			"MINISTER: Good afternoon. Deputy Minister Halia Ferreira-Tuck is with me today, and we will take a few questions after this.",
+			"The bridge has been shut for a month. On Sunday, when I was in Port Orrin, a woman stopped me outside the market and she said, \"Minister, I walk two hours to reach the clinic now.\" We hear that every day.",
+		}, want: map[string]string{"Minister, I walk two hours to reach the clinic now.": "unknown"}},
+	})
+}
