@@ -45,6 +45,14 @@ func (x *extractor) attributeQuotes() []found {
 		switch {
 		case byQuote[qi+1] != nil:
 			f.ev = byQuote[qi+1]
+			if l := x.leftEvent(q); l != nil && x.introducedEnded(q, l) {
+				// "… one of the captains said to me, '…?' I told him …":
+				// the verb that opens the quote names its speaker; the
+				// quote ends its sentence, and the next one's subject
+				// answers it.
+				f.ev = l
+				break
+			}
 			if x.d.paras[f.ev.p].lw(f.ev.v) == "according" || f.ev.subj != nil && f.ev.subj.kind == refDoc {
 				// "X said in a statement that it was '…', according to
 				// broadcaster Y": Y relays what X said; so does a
@@ -189,6 +197,29 @@ func (x *extractor) openingQuote(out []found) {
 		return
 	}
 	f.ent, f.how = first, "named later"
+}
+
+// introducedEnded reports whether speech verb ev opens quote q ("said:",
+// "said to me, “…”") and q ends its own sentence ("?", "!" or a full stop
+// inside the marks) with a capital after the closing mark: the verb
+// after the quote then begins a new sentence, about the quote, not its
+// attribution.
+func (x *extractor) introducedEnded(q *quoteSpan, ev *event) bool {
+	if q.startPara != q.endPara || ev.p != q.startPara || q.endTok < 1 {
+		return false
+	}
+	p := x.d.paras[q.startPara]
+	k := ev.v + 1
+	if l := p.lowerAt(k + 1); p.lowerAt(k) == "to" && (l == "me" || l == "us" || l == "him" || l == "her" || l == "them") {
+		k += 2 // "said to me"
+	}
+	if k+1 != q.startTok || !p.isComma(k) && p.lowerAt(k) != ":" {
+		return false
+	}
+	if l := p.lowerAt(q.endTok - 1); l != "?" && l != "!" && l != "." {
+		return false
+	}
+	return q.endTok+1 < len(p.toks) && p.isWordAt(q.endTok+1) && p.toks[q.endTok+1].isCap(p.text)
 }
 
 // leftEvent returns the speech verb before a quote in its own sentence that
