@@ -2068,6 +2068,20 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	if n := p.possessedNamed(a, b, v); n != nil {
 		return n
 	}
+	if c := p.ofChainEnd(b); c > b && c < v && p.isRoleAt(b-1) {
+		// "The Chair of the committee, <Name> (<Country>, <Group>),
+		// said:": the title's "of" phrases, then its holder set off.
+		e := c + 1
+		for e < v && e-c <= 5 && p.isNameWord(e) {
+			e++
+		}
+		if p.isComma(c) && e-c > 2 && (p.isComma(e) || p.lowerAt(e) == "(") {
+			if n := p.interpret(c+1, e); n != nil && n.kind == refName {
+				n.role, n.evidence = p.textOf(a, c), true
+				return n
+			}
+		}
+	}
 	r := p.interpret(a, b)
 	if aa, ab, ok := p.knownAsAfter(b, v); ok {
 		return p.applyAppositive(r, aa, ab)

@@ -555,7 +555,10 @@ type roleMention struct {
 func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
 		if e := x.namedAfter(m); e != nil {
-			x.note(m.si, e, m.tok) // "Ukraine's deputy minister, Yuriy Vaskiv,"
+			// "Ukraine's deputy minister, Yuriy Vaskiv,": a title set
+			// beside the name says it is a person's, whom "he" may mean.
+			e.confirmed = true
+			x.note(m.si, e, m.tok)
 		} else if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
 			x.note(m.si, e, m.tok)
 		} else if e := x.justNamed(m.r, m.si, m.tok); e != nil {
@@ -625,15 +628,44 @@ func (p *para) titleWords(a, b int) bool {
 // comma, or nil.
 func (x *extractor) namedAfter(m roleMention) *entity {
 	p := x.d.paras[x.d.sents[m.si].p]
-	if !p.isComma(m.end) {
+	c := p.ofChainEnd(m.end)
+	if !p.isComma(c) {
 		return nil
 	}
 	for _, n := range x.mentions[m.si] {
-		if n.tok == m.end+1 && n.e.kind == "person" {
+		if n.tok == c+1 && n.e.kind == "person" {
 			return n.e
 		}
 	}
 	return nil
+}
+
+// ofChainEnd returns where a title's "of" phrases end from token k on:
+// "The chairman[ of the association of fishers of Lake <Name>], <Name>,"
+// — the title's phrase may run over several "of" phrases, each a noun or
+// a name after "of" (and maybe "the"), before the holder's name is set
+// off. k itself when no "of" phrase starts there.
+func (p *para) ofChainEnd(k int) int {
+	for n := 0; n < 4 && p.lowerAt(k) == "of" && p.toks[k].q == 0; n++ {
+		i := k + 1
+		if p.lowerAt(i) == "the" {
+			i++
+		}
+		switch {
+		case p.isNameWord(i):
+			for p.isNameWord(i) {
+				i++
+			}
+		case p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cSpeech) == 0:
+			for n := 0; n < 3 && p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cSpeech) == 0; n++ {
+				i++ // "of boat owners", "of the civil society"
+			}
+		default:
+			return k
+		}
+		k = i
+	}
+	return k
 }
 
 // justNamed returns the one person the sentence before si named, with no
