@@ -222,6 +222,39 @@ func (x *extractor) introducedEnded(q *quoteSpan, ev *event) bool {
 	return q.endTok+1 < len(p.toks) && p.isWordAt(q.endTok+1) && p.toks[q.endTok+1].isCap(p.text)
 }
 
+// sentBy reads who wrote the message the colon sets out when the sentence
+// says so with a pronoun of its own: "She showed us a message he had sent
+// her the night before: “…”" — the words are the writer's, not the
+// subject's who shows them. Nil when no message is followed by "he" or
+// "she" and a verb of sending.
+func (p *para) sentBy(from, colon int) *ref {
+	for k := from + 1; k+2 < colon; k++ {
+		if l := p.lw(k); !docNouns[l] && l != "message" && l != "note" && l != "text" || !p.isWordAt(k) {
+			continue
+		}
+		i := k + 1
+		if l := p.lowerAt(i); l == "that" || l == "which" {
+			i++
+		}
+		g, ok := personalPronouns[p.lowerAt(i)]
+		if !ok || g != male && g != female {
+			return nil
+		}
+		v := i + 1
+		if l := p.lowerAt(v); l == "had" || l == "has" {
+			v++
+		}
+		if !sendVerbs[p.lowerAt(v)] {
+			return nil
+		}
+		return &ref{kind: refPronoun, pronoun: p.lw(i), text: p.word(i), surface: p.word(i), gender: g}
+	}
+	return nil
+}
+
+// sendVerbs say who wrote a message: "a message he had sent her".
+var sendVerbs = set(`sent wrote written posted texted left`)
+
 // leftEvent returns the speech verb before a quote in its own sentence that
 // introduces it: Lavrov said: "…"; accused the US of trying to "…".
 func (x *extractor) leftEvent(q *quoteSpan) *event {
@@ -423,6 +456,9 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 		}
 	}
 	if r := x.quotesOf(p, from, colon); r != nil {
+		subj = r
+	}
+	if r := p.sentBy(from, colon); r != nil {
 		subj = r
 	}
 	if subj == nil || subj.kind == refSomeone {

@@ -852,6 +852,10 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			// sentence before opens with.
 			if k := x.kinOpening(s); k != nil && genderAgrees(k.gender, g) && k != x.skip {
 				return k
+			} else if k == nil && x.unnamedKinOpens(s, g) {
+				// "Her only son works in <City>. … a message he had
+				// sent her: “…”": the relative, never named.
+				return nil
 			}
 		}
 		if person && x.d.sents[s].p < para-1 {
@@ -3522,18 +3526,47 @@ func (x *extractor) kinOpening(s int) *entity {
 	st := x.d.sents[s]
 	p := x.d.paras[st.p]
 	a := st.a
-	if a+2 >= st.b || !p.isWordAt(a) || !p.isWordAt(a+1) || !kinNouns[p.lw(a+1)] || p.isNameWord(a+2) || p.isComma(a+2) {
+	n := a + 1
+	if kinAdjectives[p.lowerAt(n)] && kinNouns[p.lowerAt(n+1)] {
+		n++ // "Her only son", "His eldest daughter"
+	}
+	if n+1 >= st.b || !p.isWordAt(a) || !p.isWordAt(n) || !kinNouns[p.lw(n)] || p.isNameWord(n+1) || p.isComma(n+1) {
 		return nil
 	}
 	if l := p.lw(a); l != "his" && l != "her" {
 		return nil
 	}
-	r := p.interpret(a, a+2)
+	r := p.interpret(a, n+1)
 	if r == nil {
 		return nil
 	}
+	if n > a+1 {
+		r.surface = p.word(a) + " " + p.word(n) // the kin noun alone after "his" or "her"
+	}
 	return x.kinOf(r, s, a)
 }
+
+// unnamedKinOpens reports whether sentence s opens on "his" or "her" and a
+// kin noun of gender g ("Her only son works …") that names no one: no name
+// follows the noun.
+func (x *extractor) unnamedKinOpens(s int, g gender) bool {
+	st := x.d.sents[s]
+	p := x.d.paras[st.p]
+	a := st.a
+	if l := p.lowerAt(a); l != "his" && l != "her" {
+		return false
+	}
+	n := a + 1
+	if kinAdjectives[p.lowerAt(n)] {
+		n++
+	}
+	kg, ok := personNouns[p.lowerAt(n)]
+	return ok && kinNouns[p.lowerAt(n)] && kg == g && !p.isNameWord(n+1) && !p.isComma(n+1)
+}
+
+// kinAdjectives stand between "his" or "her" and a kin noun: "her only
+// son", "his eldest daughter".
+var kinAdjectives = set(`only eldest oldest youngest elder older younger late`)
 
 // municipalWords are what copy calls a local government once it has
 // named the place: "the city said".

@@ -22,3 +22,24 @@ func TestIntroducedQuoteEndsItsSentence(t *testing.T) {
 		}, want: map[string]string{"Who pays for the new pier, then?": "Ines Morvaan-Berg"}},
 	})
 }
+
+// TestMessageSentBy: "She showed us a message he had sent her: “…”" — the
+// words set out after the colon are the writer's, whom the pronoun means:
+// an unnamed relative the sentence before opens with ("Her only son …")
+// stays unknown; a named one is named.
+func TestMessageSentBy(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an unnamed son's message", paras: []string{
+			"The village kitchen that feeds forty",
+			"Every morning at six, Mei Lanfang-Zhou lights the stove in the village hall. Farmer Guo Jianping, 81, is usually first through the door.",
+			"Mei, who is paid a small allowance for the work, said she would not stop. Her only son drives a lorry in the south and calls every Saturday.",
+			"She showed us a message he had sent her the night before: \"Mum, rest on Sundays. The village can cook for itself one day a week.\"",
+		}, want: map[string]string{"Mum, rest on Sundays. The village can cook for itself one day a week.": "unknown"}},
+		{name: "a named daughter's message", paras: []string{
+			"The village kitchen that feeds forty",
+			"Every morning at six, Wang Fulin lights the stove in the village hall. His daughter, Maria Wang, moved to the city in 2019 and writes to him every week.",
+			"He showed us a message she had sent him in March: \"Dad, I am proud of you, but please see a doctor about your back.\"",
+		}, want: map[string]string{"Dad, I am proud of you, but please see a doctor about your back.": "Maria Wang"}},
+	})
+}
