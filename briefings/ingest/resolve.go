@@ -3837,36 +3837,47 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 
 // letterheadBody is the registry body a body's own release names at the
 // top of its title, as it opens with its name over the headline ("<Court
-// of …>" then "PRESS RELEASE", joined into one title line): the title is
-// the body's name alone, or its name and a release's label. Nil when the
-// title opens any other way. The answer is kept for the article.
+// of …>" then "PRESS RELEASE", joined into one title line): the words
+// before a release's label. Nil when the title has no label or those words
+// name no registry body. The answer is kept for the article.
 func (x *extractor) letterheadBody() *entity {
 	if x.headDone {
 		return x.letterhead
 	}
 	x.headDone = true
-	words := strings.Fields(x.d.head)
-	if len(words) < 2 || len(words) > 16 {
+	head := x.d.head
+	if len(head) > 160 || !strings.Contains(head, " ") {
 		return nil
 	}
-	for n := len(words); n >= 2; n-- {
-		if n < len(words) && !releaseLabel(words[n], words[n+1:]) {
+	// The body's name before the release's label: one lookup, with no
+	// list of the title's words, and none for a title with no label.
+	name := ""
+	for k := 0; k < len(head); k++ {
+		if head[k] != ' ' {
 			continue
 		}
-		if s := x.cast.regSpeaker(strings.Join(words[:n], " ")); s != nil && s.Kind == "organisation" {
-			x.letterhead = x.cast.fromRegistry(s)
+		w, rest, _ := strings.Cut(head[k+1:], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if releaseLabel(w, next) {
+			name = head[:k]
 			break
 		}
+	}
+	if !strings.Contains(name, " ") {
+		return nil
+	}
+	if s := x.cast.regSpeaker(name); s != nil && s.Kind == "organisation" {
+		x.letterhead = x.cast.fromRegistry(s)
 	}
 	return x.letterhead
 }
 
-// releaseLabel reports whether w and the words after it label a release
+// releaseLabel reports whether w and the word after it label a release
 // under a body's name: "PRESS RELEASE No 19/27", "Media statement".
-func releaseLabel(w string, rest []string) bool {
+func releaseLabel(w, next string) bool {
 	switch strings.ToLower(w) {
 	case "press", "media", "news":
-		return len(rest) > 0 && (strings.EqualFold(rest[0], "release") || strings.EqualFold(rest[0], "statement") || strings.EqualFold(rest[0], "communiqué"))
+		return strings.EqualFold(next, "release") || strings.EqualFold(next, "statement") || strings.EqualFold(next, "communiqué")
 	case "communiqué", "statement", "release":
 		return true
 	}
