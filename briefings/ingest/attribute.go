@@ -1538,9 +1538,6 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				name.evidence = true
 				return name
 			}
-			if b := p.relatedBody(asides, a, k); b != nil {
-				return b
-			}
 		}
 	}
 	if a < 0 || len(asides) > 0 && a > lo && p.openingPlace(lo, k) {
@@ -2350,43 +2347,6 @@ func (p *para) issuedBy(c, lo int) int {
 	}
 	return -1
 }
-
-// relatedBody is the company named in the one aside before the verb when
-// the words before it say what it is to another body: "<Body>'s insurer,
-// <Name> Limited, confirmed", "the operator's parent company, <Name> S.A.,
-// said". The body the description hangs on is only who the speaker serves;
-// without this the name, read as a body rather than a person, was passed
-// over for that body. A name with a legal form at its end is a company
-// whatever its inner words look like ("<Place> Marine & General Insurance
-// Company Limited", whose "General" otherwise reads as a rank).
-func (p *para) relatedBody(asides []span, a, k int) *ref {
-	n := asides[0]
-	if len(asides) != 1 || a < 0 || k <= a || !p.isWordAt(k) || p.toks[k].isCap(p.text) || !businessHeads[p.lw(k)] && !orgHeads[p.lw(k)] && !serviceHeads[p.lw(k)] {
-		return nil
-	}
-	possessed := false
-	for i := a; i < k; i++ {
-		possessed = possessed || isPossessive(p.word(i))
-	}
-	if !possessed {
-		return nil
-	}
-	last := strings.ReplaceAll(p.lw(n.b-1), ".", "")
-	r := p.interpret(n.a, n.b)
-	if r == nil || r.kind != refOrg && !legalSuffixes[last] && last != "limited" {
-		return nil
-	}
-	name := p.textOf(n.a, n.b)
-	head := ""
-	if r.kind == refOrg {
-		head = r.head
-	}
-	return &ref{kind: refOrg, text: name, surface: name, name: name, head: head}
-}
-
-// serviceHeads are what one company is to another beyond businessHeads'
-// kinds of company: the firm that insures, audits or builds for it.
-var serviceHeads = set(`contractor subcontractor auditor auditors reinsurer underwriter subsidiary insurers`)
 
 // possessedNamed is the person or body named in the aside after "<Name>'s
 // <noun>," when the phrase read as the clause's subject stopped at the
