@@ -2145,11 +2145,43 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			x.unnamed[si] = unnamedSubject{tok: ev.v + 2, verb: ev.v + 1}
 		}
 	}
+	if e := x.stateAgent(ev.subj); e != nil {
+		ev.ent = e
+	}
 	if ev.ent != nil && ev.ent.kind == "person" {
 		if b := x.actingFor(ev, si, p); b != nil {
 			ev.ent = b
 		}
 	}
+}
+
+// stateAgent is the state whose Agent before an international court or
+// tribunal speaks: "the Agent of <State> argued", "the Agent of <State>,
+// Mr <Name>, said". The Agent presents the state's case, as counsel does a
+// party's (the sets' counsel convention), so the words are the state's.
+// Nil for any other subject, and for an agent of anything but a place
+// ("an agent of the venues").
+func (x *extractor) stateAgent(r *ref) *entity {
+	if r == nil || r.kind != refName && r.kind != refRole {
+		return nil
+	}
+	t := r.role
+	if r.kind == refRole || strings.HasPrefix(r.role, "of ") {
+		t = r.text // "the Agent of <State>" read as a name and its "of"
+	}
+	i := strings.Index(t, "Agent of ")
+	if i < 0 || i > 0 && t[i-1] != ' ' {
+		return nil
+	}
+	place := strings.TrimPrefix(t[i+len("Agent of "):], "the ")
+	c := x.countryOf(place)
+	if c == "" {
+		return nil
+	}
+	if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+		return e
+	}
+	return x.cast.place(c)
 }
 
 // actingFor is the party a lawyer speaks for when the sentence sets it

@@ -26,3 +26,27 @@ func TestCounselForABody(t *testing.T) {
 		}, want: map[string]string{"ready for the winter": "Maria Lenk-Obaro"}},
 	})
 }
+
+// TestStateAgentSpeaksForTheState: before an international court, "the
+// Agent of <State>" — named in an aside or not — presents the state's case,
+// and the words are the state's; an agent of anything but a state is not.
+func TestStateAgentSpeaksForTheState(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the Agent named in an aside", paras: []string{
+			"Tribunal orders release of detained trawler",
+			"The tribunal delivered its judgment on Monday in the case brought by Norway over the detention of a trawler and its crew of eleven.",
+			"At the hearing, the Agent of Norway, Ms Sigrid Aas-Holmen, said that the crew had been \"held for a month without charge\".",
+		}, want: map[string]string{"held for a month without charge": "Norway"}},
+		{name: "the Agent alone", paras: []string{
+			"Court declines to order provisional measures",
+			"The court heard the parties on 3 and 4 March in the dispute over the shared river.",
+			"At the hearings, the Agent of Portugal argued that the dispute was \"about a contract, not a treaty\".",
+		}, want: map[string]string{"about a contract, not a treaty": "Portugal"}},
+		{name: "a player's agent is no state's", paras: []string{
+			"Striker asks to leave",
+			"City's top scorer has handed in a transfer request, the club confirmed on Friday.",
+			"The striker's agent, Tobias Remmert-Lind, said his client felt \"let down by the club\".",
+		}, want: map[string]string{"let down by the club": "Tobias Remmert-Lind"}},
+	})
+}
