@@ -30,7 +30,7 @@ func init() {
 	for _, w := range strings.Fields(`say says said saying tell tells told telling add adds added adding
 		ask asks asked asking accuse accuses accused accusing warn warns warned warning state states stated
 		declare declares declared declaring insist insists insisted insisting argue argues argued arguing
-		note notes noted noting explain explains explained explaining write writes wrote writing
+		note notes noted noting explain explains explained explaining write writes wrote written writing
 		tweet tweets tweeted reply replies replied respond responds responded answer answered
 		claim claims claimed claiming stress stresses stressed stressing emphasise emphasised
 		emphasize emphasized urge urges urged urging acknowledge acknowledges acknowledged admit admits

@@ -18,3 +18,18 @@ func TestTookTheView(t *testing.T) {
 		}, want: map[string]string{"the only fair way to pay for collections": "Petra Vandermolen-Hale"}},
 	})
 }
+
+// TestHasWrittenThat: "<Body> has written to us that it is “…”" — the
+// perfect of "write" attributes the quote to its subject, in a transcript
+// turn too, where "I" before it is the one who reports the letter.
+func TestHasWrittenThat(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an airline's letter reported by a premier", paras: []string{
+			"PRESS CONFERENCE TRANSCRIPT",
+			"PREMIER: Good morning. I will start with the flights, because I know that is why you are here.",
+			"Q (Mele Faka, Island Radio): When will there be a second weekly flight?",
+			"PREMIER: We have been talking to other carriers for a year. I can tell you that Pacific Blue Air has written to us that it is \"ready to discuss a winter service\" from next year.",
+		}, want: map[string]string{"ready to discuss a winter service": "Pacific Blue Air"}},
+	})
+}
