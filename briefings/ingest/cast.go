@@ -52,6 +52,12 @@ func (e *entity) roleInfo() (key, nat string) {
 		e.roleOf = e.role
 		e.roleKey = " " + expandTitles(strings.ToLower(e.role)) + " "
 		e.roleNat = nationalityOf(e.role)
+		if e.roleNat == "" || placeWords[e.roleNat] || continents[adjectiveCountry()[e.roleNat]] {
+			// "Minister … of the Republic of <Country>": no adjective,
+			// and "Republic" is none, but the title names the country.
+			// Nor is a continent's ("for … and East African Cooperation").
+			e.roleNat = countryInTitle(e.role)
+		}
 	}
 	return e.roleKey, e.roleNat
 }
@@ -1135,4 +1141,31 @@ func headEnds(name, k string) bool {
 		}
 	}
 	return len(words) >= 2 && words[len(words)-1] == k
+}
+
+// countryInTitle is the country a title names after "of", in lower case:
+// "Minister of Foreign Affairs of <Country>", "… of the Republic of
+// <Country>", "Ambassador of <Country> to <Country>" (the first). Copy then
+// calls the holder "the <nationality> minister". "" when none is known.
+func countryInTitle(role string) string {
+	if !strings.Contains(role, " of ") {
+		return ""
+	}
+	words := strings.Fields(role)
+	for i := 1; i < len(words); i++ {
+		if words[i-1] != "of" {
+			continue
+		}
+		w := strings.TrimRight(stripPossessive(words[i]), ",.;:")
+		if r := firstRune(w); r < 'A' || r > 'Z' || continents[briefings.Fold(w)] || placeWords[strings.ToLower(w)] {
+			continue
+		}
+		for n := min(len(words), i+3); n > i; n-- {
+			name := strings.TrimRight(strings.Join(words[i:n], " "), ",.;:")
+			if n-i > 1 && isKnownPlace(name) || n-i == 1 && isKnownPlace(w) {
+				return strings.ToLower(name)
+			}
+		}
+	}
+	return ""
 }

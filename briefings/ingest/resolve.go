@@ -1842,6 +1842,10 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	nat := nationalityOf(desc)
 	padded := " " + head + " "
 	same := roleSynonyms[head]
+	if head == "foreign minister" {
+		// "the FM": whatever the holder's title calls the post.
+		same = foreignMinisterTitles
+	}
 	if topDiplomat(head, desc) {
 		// "the head of <nationality> diplomacy", "the country's top
 		// diplomat": the foreign minister, not an ambassador.
@@ -1879,6 +1883,13 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			return false
 		}
 		// "the Japanese FM" is not the Indian one.
+		if found && nat != "" && other == "" {
+			// A title with no country of its own: the nationality the
+			// article gave the holder where it introduced them ("the
+			// <nationality> delegation, led by X", "his <nationality>
+			// counterpart, X").
+			other = x.introNationality(e)
+		}
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
 	}
 	if len(mods) > 0 {
@@ -1948,13 +1959,56 @@ func (x *extractor) scanHolders(match func(*entity) bool, si, at int) *entity {
 	return only
 }
 
+// introNationality is the nationality the article set nearest before a
+// person's name where it named them, within the sentence and not past
+// another person named in it: "the <nationality> delegation was led by X",
+// "met his <nationality> counterpart, X". "" when no mention has one.
+func (x *extractor) introNationality(e *entity) string {
+	for s, ms := range x.mentions {
+		for n, m := range ms {
+			if m.e != e {
+				continue
+			}
+			ds := x.d.sents[s]
+			p := x.d.paras[ds.p]
+			for i := m.tok; i < m.tok+3 && i+1 < ds.b && p.isWordAt(i); i++ {
+				// "the <nationality> FM said": the description itself.
+				if w := p.word(i); p.toks[i].isCap(p.text) && countryOfWord(w) != "" && p.isRoleAt(i+1) {
+					return strings.ToLower(w)
+				}
+			}
+			stop := ds.a
+			for k := n - 1; k >= 0; k-- {
+				if ms[k].e != e && ms[k].e.kind == "person" {
+					stop = ms[k].tok + 1
+					break
+				}
+			}
+			for i := m.tok - 1; i >= stop; i-- {
+				if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+					continue
+				}
+				w := p.word(i)
+				if isPossessive(w) {
+					continue
+				}
+				if countryOfWord(w) != "" {
+					return strings.ToLower(w)
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // genericHeads name the top of whatever field or body the words before
 // them give, whatever the holder's title calls the post: "the Finance
 // chief" for the Finance Secretary, "the army head".
 var genericHeads = set(`chief head boss`)
 
 // foreignMinisterTitles are the ways a title names a foreign minister.
-var foreignMinisterTitles = []string{" foreign minister ", " minister of foreign affairs ", " foreign affairs minister ", " minister for foreign affairs ", " foreign secretary "}
+var foreignMinisterTitles = []string{" foreign minister ", " minister of foreign affairs ", " foreign affairs minister ", " minister for foreign affairs ", " foreign secretary ",
+	" minister for europe and foreign affairs ", " minister of europe and foreign affairs "}
 
 // topDiplomat reports whether a description with this head means a
 // country's foreign minister as copy varies the title: "the head of

@@ -31,3 +31,27 @@ func TestTitleAndSurname(t *testing.T) {
 		}, want: map[string]string{"No one will be left on this slope when the rains return": "Grace Atim-Oketch"}},
 	})
 }
+
+// TestNationalityOfTitle: "the <nationality> minister", "The <nationality>
+// FM" is the holder of that nationality, which the title may give only as
+// "of <Country>" ("of the Republic of <Country>"), or the article where it
+// introduced them ("the <nationality> delegation, led by X"). A continent's
+// adjective in a title's field is no nationality, and "the FM" is whatever
+// the holder's title calls a foreign minister.
+func TestNationalityOfTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the FM after titles that name the countries", paras: []string{
+			"Ministers meet on the river",
+			"Minister of Foreign Affairs of Portugal Ana Lopes Vieira and Minister for Europe and Foreign Affairs of the Republic of Croatia Ivo Marinković today co-chaired the third session of the joint river commission.",
+			"The Croatian FM said the river was \"a shared treasure\".",
+			"Asked about fishing, the FM said there would be \"no exceptions\" this year.",
+		}, want: map[string]string{"a shared treasure": "Ivo Marinković", "no exceptions": "Ivo Marinković"}},
+		{name: "the delegation each minister led", paras: []string{
+			"Chile and Peru sign rail deal",
+			"The Chilean delegation was led by Ambassador Pedro Aravena Soto, Minister of Foreign Affairs and Trade, and the Peruvian delegation by Hon. Dr. Rosa Quispe Mamani, Minister for Foreign Affairs and South American Integration.",
+			"Speaking at the signing, Minister Aravena said the line would \"change the north\".",
+			"The Peruvian minister described the line as \"a bridge between peoples.\"",
+		}, want: map[string]string{"change the north": "Pedro Aravena Soto", "a bridge between peoples.": "Rosa Quispe Mamani"}},
+	})
+}
