@@ -243,6 +243,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			}
 		}
 		ev.subj = p.interpret(a, b)
+		if c := p.titleComplementEnd(ev.subj, b, s.b); c > b {
+			// "According to the president of the <body> of <place>, X Y,
+			// …": the holder named after the title.
+			if n := p.holderAfterTitle(a, c, s.b); n != nil {
+				ev.subj = n
+			}
+		}
 		if prev != nil && prev.ent != nil && prev.v < v && reportsMedia(ev.subj) {
 			// "X has called it “…” and “…”, according to the state news
 			// agency Y": the outlet relays the subject's words, which stay
@@ -1128,14 +1135,15 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if from >= end {
 		a, b := p.npRight(v+1, hi)
 		r := p.interpret(a, b)
-		if c := p.titleFieldEnd(r, b, hi); c > b {
+		c := p.titleFieldEnd(r, b, hi)
+		if c == b {
+			c = p.titleComplementEnd(r, b, hi)
+		}
+		if c > b {
 			// "…," said <Body> spokesman on water, X Y, who …: a title's
 			// field in lower case, then the holder's name set off.
-			if aa, ab, ok := p.appositiveAfter(c, hi); ok && ab-aa >= 2 && allNameWords(p, aa, ab) {
-				if n := p.interpret(aa, ab); n != nil && n.kind == refName {
-					n.role, n.evidence = p.textOf(a, c), true
-					return n, true
-				}
+			if n := p.holderAfterTitle(a, c, hi); n != nil {
+				return n, true
 			}
 		}
 		if aa, ab, ok := p.appositiveAfter(b, hi); ok {
@@ -1237,6 +1245,48 @@ func (p *para) titleFieldEnd(r *ref, b, hi int) int {
 		}
 	}
 	return b
+}
+
+// titleComplementEnd returns the comma that ends a title's complement
+// after the role r, which ends at b — "<Body>'s Representative in
+// <Country>,", "the president of the <body> of <Town>," — in whatever
+// case its words are; else b. A body's or a country's office holder is
+// named after it, set off ("…, X Y,"): holderAfterTitle reads the name.
+func (p *para) titleComplementEnd(r *ref, b, hi int) int {
+	if r == nil || r.kind != refRole || b >= hi || !titleFieldPreps[p.lowerAt(b)] && !titlePlacePreps[p.lowerAt(b)] {
+		return b
+	}
+	for k := b + 1; k < hi && k <= b+10; k++ {
+		if p.isComma(k) {
+			if k == b+1 {
+				return b
+			}
+			return k
+		}
+		if !p.isWordAt(k) || p.toks[k].class&(cSpeech|cPronoun) != 0 {
+			return b
+		}
+	}
+	return b
+}
+
+// titlePlacePreps put a title in a place or send it to one: "Representative
+// in <Country>", "Ambassador to <Country>".
+var titlePlacePreps = set(`in to`)
+
+// holderAfterTitle is the person named in two or more capitals set off
+// after the title [a, c), who holds it; nil when none is.
+func (p *para) holderAfterTitle(a, c, hi int) *ref {
+	aa, ab, ok := p.appositiveAfter(c, hi)
+	if !ok || ab-aa < 2 || !allNameWords(p, aa, ab) {
+		return nil
+	}
+	n := p.interpret(aa, ab)
+	if n == nil || n.kind != refName {
+		return nil
+	}
+	n.role, n.evidence = p.textOf(a, c), true
+	return n
 }
 
 // titleRunStart returns where the title before a name set off starts
