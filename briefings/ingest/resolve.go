@@ -317,6 +317,20 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if w := municipalOf(r); w != "" {
+			// "A city spokesperson said", "the town spokeswoman told": the
+			// municipality's voice, the registry's "City of <Place>" for
+			// the place the article is in, as "the city" is. An unnamed
+			// "city official" may speak for themselves.
+			if e := x.municipality(w, si); e != nil {
+				return e, "description"
+			}
+			if w == "city" {
+				if e := x.cityBody(); e != nil {
+					return e, "description"
+				}
+			}
+		}
 		if r.indefinite && !x.bodyVoice(r.head, si) {
 			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
 		}
@@ -3625,6 +3639,28 @@ var kinAdjectives = set(`only eldest oldest youngest elder older younger late`)
 // municipalWords are what copy calls a local government once it has
 // named the place: "the city said".
 var municipalWords = set(`city town county borough municipality`)
+
+// municipalOf is the municipal word ("city", "town") right before a
+// spokesperson's title with nothing else before it but a determiner: "a
+// city spokesperson", "the town spokeswoman"; else "".
+func municipalOf(r *ref) string {
+	if r.org != "" || !strings.HasPrefix(r.head, "spokes") {
+		return ""
+	}
+	s := r.surface
+	if i := strings.IndexByte(s, ' '); i >= 0 && (r.det != "" || r.indefinite) {
+		s = s[i+1:]
+	}
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || !strings.EqualFold(rest, r.head) {
+		return ""
+	}
+	w = strings.ToLower(w)
+	if !municipalWords[w] {
+		return ""
+	}
+	return w
+}
 
 // municipality returns the registry body "City of X" ("Town of X", …)
 // for the place X named nearest before sentence si, or nil: "the city
