@@ -50,6 +50,13 @@ func (x *extractor) collectMentions() {
 				continue
 			}
 			j := p.chunkEnd(i, s.b)
+			if j < s.b && p.lowerAt(j) == "and" && p.toks[j].q == 0 {
+				if k, e := x.regBodyOverAnd(p, i, j, s.b); e != nil {
+					x.note(si, e, i)
+					i = k
+					continue
+				}
+			}
 			nameEnd := j
 			start := p.descriptorStart(i, s.a)
 			if start > s.a && p.isDet(start-1) {
@@ -1115,6 +1122,29 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 		}
 	}
 	return nil, ""
+}
+
+// regBodyOverAnd returns where the capitals from i end, and the body, when
+// the registry lists them as one body's name over the "and" at j — "<Field> and
+// <Field> <Country>'s warning", a department named for two fields —
+// which the name rules cut at the "and" when neither side looks like a
+// body's or a title's; else j. Without it the words after "and" were a
+// person, and "the agency" later meant the body named before that.
+func (x *extractor) regBodyOverAnd(p *para, i, j, hi int) (int, *entity) {
+	var found *briefings.Speaker
+	end := j
+	for k := j + 1; k < hi && k <= j+5 && p.isNameWord(k); k++ {
+		if s := x.cast.regSpeaker(stripPossessive(p.textOf(i, k+1))); s != nil && s.Kind == "organisation" {
+			found, end = s, k+1
+		}
+		if isPossessive(p.word(k)) {
+			break
+		}
+	}
+	if found == nil {
+		return j, nil
+	}
+	return end, x.cast.fromRegistry(found)
 }
 
 // regNameAcross returns the registry's body whose name runs on from the

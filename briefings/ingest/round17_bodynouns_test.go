@@ -34,3 +34,22 @@ func TestMunicipalVoice(t *testing.T) {
 		}, want: map[string]string{"room for everyone who needs it": "unknown"}},
 	})
 }
+
+// TestRegistryBodyOverAnd: a body named for two fields and its country
+// ("<Field> and <Field> <Country>") opening a sentence in the possessive
+// is the registry's body, not a person called by the words after "and";
+// "the agency" in the next sentence is that body, not one named before it.
+func TestRegistryBodyOverAnd(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Fisheries and Oceans Velmark", Kind: "organisation", Role: "Velmark's federal fisheries department"},
+		{Name: "Velmark Coast Guard", Kind: "organisation", Role: "Velmark's coast guard"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the agency after a possessive body's name with and", reg: reg, paras: []string{
+			"Crab season delayed",
+			"The Velmark Coast Guard said on Monday it had towed two crab boats back to port after their engines failed in the ice off the northern cape.",
+			"Fisheries and Oceans Velmark's closure of the northern grounds remains in place. The agency says the crab stock is \"at its lowest in twenty years\" and warns that \"fines will be doubled\".",
+		}, want: map[string]string{"at its lowest in twenty years": "Fisheries and Oceans Velmark", "fines will be doubled": "Fisheries and Oceans Velmark"}},
+	})
+}
