@@ -700,7 +700,15 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	"swiss": "switzerland", "dutch": "netherlands", "french": "france", "spanish": "spain", "british": "britain",
 	"danish": "denmark", "swedish": "sweden", "finnish": "finland", "polish": "poland", "norwegian": "norway",
 	"filipino": "philippines", "philippine": "philippines", "cypriot": "cyprus", "peruvian": "peru",
-	"portuguese": "portugal", "irish": "ireland", "turkish": "turkey", "belgian": "belgium", "argentine": "argentina"}
+	"portuguese": "portugal", "irish": "ireland", "turkish": "turkey", "belgian": "belgium", "argentine": "argentina",
+	// States of two or more words, which no suffix makes an adjective of,
+	// and small states whose adjective changes the word: readouts call
+	// their delegations "the <adjective> side".
+	"sammarinese": "san marino", "salvadoran": "el salvador", "salvadorean": "el salvador",
+	"burkinabe": "burkina faso", "emirati": "united arab emirates", "saudi": "saudi arabia",
+	"marshallese": "marshall islands", "monegasque": "monaco", "malagasy": "madagascar",
+	"bahamian": "bahamas", "comorian": "comoros", "kittitian": "saint kitts and nevis",
+	"vincentian": "saint vincent and the grenadines", "lucian": "saint lucia", "czech": "czechia"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.
@@ -717,7 +725,8 @@ func irregularNationality(w string) bool {
 		buf[i] = c
 	}
 	switch string(buf[:len(w)]) {
-	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "cypriot", "argentine":
+	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "cypriot", "argentine",
+		"burkinabe", "monegasque", "malagasy":
 		return true
 	}
 	return false

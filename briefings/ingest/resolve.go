@@ -3396,7 +3396,18 @@ func countryOfWord(w string) string {
 	if c == "" || continents[c] {
 		return "" // "European", "African": no state of its own
 	}
-	return strings.ToUpper(c[:1]) + c[1:]
+	if strings.IndexByte(c, ' ') < 0 {
+		return strings.ToUpper(c[:1]) + c[1:]
+	}
+	// "san marino" is "San Marino"; a joining word stays in lower case
+	// ("Saint Kitts and Nevis").
+	words := strings.Fields(c)
+	for i, w := range words {
+		if i == 0 || !functionWords[w] {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 var adjectiveCountry = sync.OnceValue(func() map[string]string {
