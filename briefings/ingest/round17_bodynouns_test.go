@@ -53,3 +53,20 @@ func TestRegistryBodyOverAnd(t *testing.T) {
 		}, want: map[string]string{"at its lowest in twenty years": "Fisheries and Oceans Velmark", "fines will be doubled": "Fisheries and Oceans Velmark"}},
 	})
 }
+
+// TestHeadWordOverHeading: "the Tribunal said" is the body named with
+// that word in the release, not two lines of its heading in capitals run
+// together and read in title case ("… <Stage> The Tribunal Delivers Its
+// Judgment"), which only look like a body's name.
+func TestHeadWordOverHeading(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a release's heading of two lines in capitals", paras: []string{
+			"REGIONAL FISHERIES TRIBUNAL\n\nPress Release",
+			"RFT/Press 41\n3 March 2026",
+			"THE \"SEA LARK\" CASE (ARVELIA v. OSTRIA), PROVISIONAL MEASURES\nTHE TRIBUNAL DELIVERS ITS JUDGMENT",
+			"Today, 3 March 2026, the Regional Fisheries Tribunal delivered its Judgment in the \"Sea Lark\" Case, brought by Arvelia against Ostria over the seizure of a trawler and its crew of twelve.",
+			"The Tribunal noted that the crew had been held \"for more than nine weeks without charge\".",
+		}, want: map[string]string{"for more than nine weeks without charge": "Regional Fisheries Tribunal"}},
+	})
+}
