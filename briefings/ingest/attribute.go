@@ -424,7 +424,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // no one to say it: not a speech verb here
 	}
 	x.resolveEvent(ev, si, p, v)
-	if prev != nil && prev.ent != nil && prev.ent.kind == "person" && prev.afterQuote == 0 && x.reportedInside(p, prev, ev, v) {
+	if prev != nil && prev.ent != nil && prev.ent.kind == "person" && prev.afterQuote == 0 && x.reportedInside(p, prev, ev, v) && !x.anotherBodys(prev.ent, ev.ent) {
 		// "X, the ministry's spokesperson, said the department had asked
 		// Y to hold “…”": a description of the speaker's own body, as
 		// the subject of the clause the speaker reports, is the speaker
@@ -459,6 +459,24 @@ func (x *extractor) progressive(si int, s sentRef, p *para, v, k int) *event {
 // thanked), so a mark just before the verb closes a term in its subject
 // ("the "interim" council thanked …") or words another verb attributes.
 var forwardOnly = set(`thank thanked commend commended`)
+
+// anotherBodys reports whether body is not the person's own: their title
+// names another body by its name in the possessive ("<Body>'s regional
+// coordinator"). "He recalled that the committee had asked …" then reports
+// what that other body asked, in its words, not the speaker's.
+func (x *extractor) anotherBodys(person, body *entity) bool {
+	if body == nil || body.kind != "organisation" || person.role == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(person.role) {
+		if !isPossessive(w) {
+			continue
+		}
+		own := x.cast.lookup(stripPossessive(w))
+		return own != nil && own.kind == "organisation" && own != body
+	}
+	return false
+}
 
 // addresseeVerbs take the one told as their object: the phrase after
 // them is never their subject set after the verb.

@@ -95,3 +95,23 @@ func TestBodyNamedGeneral(t *testing.T) {
 		}, want: map[string]string{"thorough and public": "Nadia Farouk-Lind"}},
 	})
 }
+
+// TestAnotherBodysRequest: "He recalled that the Committee had asked …
+// to “…”" after a person whose title names their own body reports what
+// another body asked, in its words; a description of the speaker's own
+// body there stays the speaker's words.
+func TestAnotherBodysRequest(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "another body's request, recalled", paras: []string{
+			"Nurses' pay cut challenged",
+			"The nurses' federation said on Monday that deductions from the pay of striking nurses in three provinces were unlawful and must be returned within the month.",
+			"PSI's Regional Secretary for Asia, Danilo Reyes-Tan, said PSI would take the case to the Regional Labour Council if the deductions were not withdrawn. He recalled that the Council had already asked the government in 2024 to make sure \"no nurse is punished for a lawful strike.\"",
+		}, want: map[string]string{"no nurse is punished for a lawful strike.": "Regional Labour Council"}},
+		{name: "the speaker's own body stays the speaker's", paras: []string{
+			"Clinics told to stay open",
+			"Clinics in the capital were told on Monday to keep their doors open through the holiday as flu cases rose for a third week.",
+			"Mira Santos-Oyelaran, the ministry's spokesperson, said the department had asked every clinic to \"keep one doctor on call at night\".",
+		}, want: map[string]string{"keep one doctor on call at night": "Mira Santos-Oyelaran"}},
+	})
+}
