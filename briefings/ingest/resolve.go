@@ -52,6 +52,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if (r.kind == refEpithet || r.kind == refSomeone) && !r.object && !r.plural() {
+		if g, ok := personNouns[r.head]; ok {
+			// "…,” says the woman at the front. … The woman is X Y, 61":
+			// a feature names the one it described in the paragraph after.
+			if e := x.describedThenNamed(si, r.head, g); e != nil {
+				return e, "description"
+			}
+		}
+	}
 	switch r.kind {
 	case refPronoun:
 		if r.text == "I" {
@@ -619,6 +628,43 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		return e, "description"
 	}
 	return nil, ""
+}
+
+// describedThenNamed returns the person a feature names right after describing
+// them as the noun's subject at sentence si: a sentence opening the next
+// few, in this paragraph or the next, "The <noun> is X Y", "Her name is X
+// Y" ("His …" for a man). The name has two words or more; nil when no such
+// sentence follows.
+func (x *extractor) describedThenNamed(si int, noun string, g gender) *entity {
+	for s := si + 1; s < len(x.d.sents) && s <= si+3 && x.d.sents[s].p <= x.d.sents[si].p+1; s++ {
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		a := ds.a
+		first, second := p.lowerAt(a), p.lowerAt(a+1)
+		switch {
+		case first == "the" && second == noun:
+		case second == "name" && (first == "her" && g != male || first == "his" && g != female):
+		default:
+			continue
+		}
+		if v := p.lowerAt(a + 2); v != "is" && v != "was" {
+			continue
+		}
+		k := a + 3
+		j := k
+		for j < ds.b && p.isNameWord(j) && p.toks[j].q == 0 {
+			j++
+		}
+		if j-k < 2 || j < ds.b && !p.isComma(j) && p.toks[j].kind != tEnd && p.lowerAt(j) != "." {
+			continue
+		}
+		name := p.nameOf(k, j)
+		if e := x.cast.lookup(name); e != nil && e.kind == "person" {
+			return e
+		}
+		return x.cast.person(name, "", g, true)
+	}
+	return nil
 }
 
 // workOwner resolves a body's work as the subject of a speech or finding
