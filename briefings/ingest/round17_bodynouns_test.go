@@ -115,3 +115,26 @@ func TestAnotherBodysRequest(t *testing.T) {
 		}, want: map[string]string{"keep one doctor on call at night": "Mira Santos-Oyelaran"}},
 	})
 }
+
+// TestHeadingTailIsNoBody: a release's heading in capitals that runs on
+// from a preposition ("… SESSION OF 2026 OF THE <ORGAN>: …") is no body
+// of its own; "the Committee" after it is the organ the release named,
+// which speaks for its parent the registry lists.
+func TestHeadingTailIsNoBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Bank of the Eastern Isles", Kind: "organisation", Role: "Central bank of the Eastern Isles currency union", Aliases: []string{"BEI"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a heading's tail after a preposition", reg: reg, paras: []string{
+			"BANK OF THE EASTERN ISLES\nCommunication Department",
+			"PRESS RELEASE No. 12/2026",
+			"SECOND ORDINARY MEETING OF 2026 OF THE RATES COMMITTEE: BEI HOLDS ITS POLICY RATE AT 3.5%",
+			"Port Ansel, 4 June 2026 - The Rates Committee (RC) of the Bank of the Eastern Isles (BEI) held its second ordinary meeting of 2026 on Thursday 4 June 2026 at the Bank's headquarters in Port Ansel, under the chairmanship of Mr Ravi Dunmore-Pell, Governor of BEI.",
+			"Having reviewed recent developments in the union, the RC decided to:",
+			"- keep the policy rate unchanged at 3.5%;\n- keep the deposit facility rate unchanged at 0.5%.",
+			"The decisions take effect on 5 June 2026.",
+			"The Committee noted that inflation had eased and was expected to stay \"close to the target of 2% through 2027\".",
+		}, want: map[string]string{"close to the target of 2% through 2027": "Bank of the Eastern Isles"}},
+	})
+}
