@@ -99,6 +99,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// body's people, unnamed; a name takes no "a" or "one".
 			return nil, ""
 		}
+		if r.det == "the" && r.role == "" && !r.evidence && !r.object && !strings.Contains(r.name, " ") {
+			// "the Consul said", "the Counsellor-Minister said": a title in
+			// capitals after "the", which no one's name takes, is the one
+			// named before with that title.
+			if e := x.cast.lookup(r.name); e == nil || e.reg == nil {
+				if h := x.personByRole(strings.ToLower(r.name), r.name, si, at); h != nil && h.kind == "person" {
+					return h, "description"
+				}
+			}
+		}
 		if e := x.cast.lookup(r.name); e != nil {
 			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
 				// "Minister of A, B and C, Hon. X Y, says": the title the
@@ -162,6 +172,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		if e := x.titleAcronymHolder(r.name, si); e != nil {
 			return e, "description"
+		}
+		if r.det == "the" && !r.object {
+			// "the DPM said", "the GM said": the person whose title the
+			// initials spell, as copy shortens a long title once it has
+			// given it in full.
+			if e := x.initialledTitleHolder(r.name, si, at); e != nil {
+				return e, "description"
+			}
 		}
 		if w := organWord(r.name); r.det == "the" && w != "" {
 			// "the Board said": a body named before with that word in its
@@ -3775,6 +3793,44 @@ func (x *extractor) namedUnitOwner(name string) *entity {
 		return nil
 	}
 	return owner
+}
+
+// initialledTitleHolder returns the person named before (or just after)
+// whose title ends in words whose initials are acr: "Deputy Prime
+// Minister" for "the DPM", "<Firm> General Manager" for "the GM". Nil when
+// the registry or the article knows acr as a body's ("the EU", a firm whose
+// initials they are).
+func (x *extractor) initialledTitleHolder(acr string, si, at int) *entity {
+	if n := len(acr); n < 2 || n > 4 || !isAcronym(acr) || x.cast.regSpeaker(acr) != nil {
+		return nil
+	}
+	if o := x.cast.byInitial[acr]; o != nil && o.name != acr {
+		return nil // the initials of a body the article names ("GM" for a motor firm)
+	}
+	if e := x.cast.lookup(acr); e != nil && e.reg != nil {
+		return nil
+	}
+	return x.scanHolders(func(e *entity) bool {
+		return e.kind == "person" && e.role != "" && titleInitialsEnd(e.role, acr)
+	}, si, at)
+}
+
+// titleInitialsEnd reports whether the capitalised words that end role,
+// past its joining words, have acr for their initials.
+func titleInitialsEnd(role, acr string) bool {
+	words := strings.Fields(role)
+	k := len(acr) - 1
+	for i := len(words) - 1; i >= 0 && k >= 0; i-- {
+		w := stripPossessive(words[i])
+		if functionWords[strings.ToLower(w)] {
+			continue
+		}
+		if w == "" || w[0] != acr[k] {
+			return false
+		}
+		k--
+	}
+	return k < 0
 }
 
 // titleAcronymHolder returns the person who holds a title the article

@@ -55,3 +55,44 @@ func TestNationalityOfTitle(t *testing.T) {
 		}, want: map[string]string{"change the north": "Pedro Aravena Soto", "a bridge between peoples.": "Rosa Quispe Mamani"}},
 	})
 }
+
+// TestShortenedTitle: once copy has given a title in full it shortens it —
+// to its initials ("the DPM", "the GM") or to its noun in capitals ("the
+// Consul", "the Counsellor-Minister") — and means the one named with it.
+// Initials a body the article names has ("GM" for a motor firm) stay that
+// body's.
+func TestShortenedTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "initials of a title of three words", paras: []string{
+			"Moratorium on new hotels",
+			"The cabinet has stopped new hotel permits on the east coast for two years while the sewage works are rebuilt, the government announced on Tuesday.",
+			"Deputy Chief Minister Harriet Vaine-Okoro said the decision had not been easy.",
+			"\"The reef is what people come here for, and the reef is dying,\" the DCM said.",
+		}, want: map[string]string{"The reef is what people come here for, and the reef is dying": "Harriet Vaine-Okoro"}},
+		{name: "initials of the end of a firm's title", paras: []string{
+			"Water hours cut again",
+			"Households in the capital will get piped water two days a week from Monday as the dry season drags on, the water company said.",
+			"\"We are not at the red line, but we can see it,\" PWC General Manager Joel Kabua-Lang told reporters on Tuesday.",
+			"\"Fill every bucket you have on your day,\" the GM said.",
+		}, want: map[string]string{"Fill every bucket you have on your day": "Joel Kabua-Lang"}},
+		{name: "initials that are a firm's", paras: []string{
+			"Car plant to close",
+			"General Motors will close its assembly plant on the river by the end of the year, the company said on Monday, putting 1,200 jobs at risk.",
+			"Plant General Manager Rui Costa-Bell said the decision was \"painful for everyone\".",
+			"\"We will help every worker find a new job,\" the GM said.",
+		}, want: map[string]string{"We will help every worker find a new job": "General Motors"}},
+		{name: "a title's noun in capitals", paras: []string{
+			"Bodies of migrants to be flown home",
+			"Nine migrants died when their bus overturned on the highway north of the border on Saturday night, the state prosecutor's office said.",
+			"The Consul General of Ostria, Maria Lindqvist-Oyelaran, said the victims had all been identified by Monday morning.",
+			"\"The families have been very patient with us,\" the Consul said.",
+		}, want: map[string]string{"The families have been very patient with us": "Maria Lindqvist-Oyelaran"}},
+		{name: "a hyphenated title in capitals", paras: []string{
+			"Tunnel works to start in spring",
+			"Works on the harbour tunnel will start in March and last eleven weeks, the government announced on Friday, with one lane closed at night.",
+			"Speaking at a press conference, the Government Counsellor-Minister for Public Works, Henri Valdeblanc, said the timing had been chosen with care.",
+			"\"We could not do this in the summer,\" the Counsellor-Minister said.",
+		}, want: map[string]string{"We could not do this in the summer": "Henri Valdeblanc"}},
+	})
+}
