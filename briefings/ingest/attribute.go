@@ -1314,6 +1314,20 @@ func (p *para) holderAfterTitle(a, c, hi int) *ref {
 // holder's, which "the Minister" later means. Else a, where the noun
 // phrase before the comma starts.
 func (p *para) titleRunStart(lo, a, k int) int {
+	for from := lo; from < a; from++ {
+		// "Speaking at a press conference, the <title>, X Y, said": the
+		// title may open the clause after a fronted phrase's comma.
+		if from == lo || p.isComma(from-1) {
+			if s := p.titleRunFrom(from, a); s < a {
+				return s
+			}
+		}
+	}
+	return a
+}
+
+// titleRunFrom is titleRunStart for a title opening at lo.
+func (p *para) titleRunFrom(lo, a int) int {
 	s := lo
 	for s < a && !p.isWordAt(s) {
 		s++ // a list's dash or bullet
@@ -1321,21 +1335,48 @@ func (p *para) titleRunStart(lo, a, k int) int {
 	if p.isDet(s) {
 		s++
 	}
-	if s >= a || !p.isRoleAt(s) {
+	r := s
+	for r < a && r < s+2 && p.isWordAt(r) && p.toks[r].isCap(p.text) && !p.isRoleAt(r) && !p.hyphenedRoleAt(r) {
+		r++ // "the Government Counsellor-Minister": the title's own capitals before its noun
+	}
+	if r >= a || !p.isRoleAt(r) && !p.hyphenedRoleAt(r) {
 		return a
 	}
-	for i := s + 1; i < a; i++ {
+	for i := r + 1; i < a; i++ {
 		switch {
 		case p.isComma(i):
-			if !p.isNameWord(i-1) || !p.isNameWord(i+1) {
+			// "for Public Works, the Environment and …": a field list's
+			// commas, with or without "the" after them.
+			if next := i + 1; !p.isNameWord(i-1) || !p.isNameWord(next) && !(p.lowerAt(next) == "the" && p.isNameWord(next+1)) {
 				return a
 			}
 		case p.isNameWord(i), p.isWordAt(i) && titleJoiners[p.lw(i)]:
+		case p.isWordAt(i) && titleSeats[p.lw(i)] && p.isNameWord(i+1):
+			// "Consul General of <Country> in <City>", "Ambassador to
+			// <Country>": where the title is held.
 		default:
 			return a
 		}
 	}
 	return s
+}
+
+// titleSeats put a title in the place it is held: "in <City>", "to
+// <Country>".
+var titleSeats = set(`in to`)
+
+// hyphenedRoleAt reports whether token i joins a role to another word
+// with a hyphen, in capitals: "Counsellor-Minister", "Minister-President".
+func (p *para) hyphenedRoleAt(i int) bool {
+	if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+		return false
+	}
+	for part := range strings.SplitSeq(p.lw(i), "-") {
+		if isRoleWord(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleJoiners join a title's words and fields.

@@ -96,3 +96,32 @@ func TestShortenedTitle(t *testing.T) {
 		}, want: map[string]string{"We could not do this in the summer": "Henri Valdeblanc"}},
 	})
 }
+
+// TestTitleRunToTheName: the title set before a name in commas is the
+// holder's whole, so "the <title's noun>" later finds them, also when it
+// names where it is held ("… of <Country> in <City>"), lists fields with
+// "the" after a comma, has capitals before its noun ("the Government
+// Counsellor-Minister"), or opens the clause after a fronted phrase.
+func TestTitleRunToTheName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a title held in a city", paras: []string{
+			"Bodies of migrants to be flown home",
+			"Nine migrants died when their bus overturned on the highway north of the border on Saturday night, the state prosecutor's office said.",
+			"The Consul General of Ostria in Tapachula, Maria Lindqvist-Oyelaran, reported that the victims had all been identified by Monday morning.",
+			"\"The families have been very patient with us,\" the Consul said.",
+		}, want: map[string]string{"The families have been very patient with us": "Maria Lindqvist-Oyelaran"}},
+		{name: "after a fronted phrase, fields with the, capitals before the noun", paras: []string{
+			"Tunnel works to start in spring",
+			"Works on the harbour tunnel will start in March and last eleven weeks, the government announced on Friday, with one lane closed at night.",
+			"Speaking at a press conference on Friday, the Government Counsellor-Minister for Public Works, the Environment and Urban Development, Henri Valdeblanc, said the timing had been chosen with care.",
+			"\"We could not do this in the summer,\" the Counsellor-Minister said.",
+		}, want: map[string]string{"We could not do this in the summer": "Henri Valdeblanc"}},
+		{name: "a minister named after a fronted phrase", paras: []string{
+			"Clean-up crews sent to the east coast",
+			"Seaweed has piled up a metre deep on the beaches of the east coast this week, and residents have complained of headaches and sore throats.",
+			"Visiting the bay on Tuesday, the Minister for Health, Wellness and the Elderly, Dr. Jonah Pierre-Lacombe, said crews would start on Thursday.",
+			"\"Nobody here will be left to deal with this alone,\" the minister said.",
+		}, want: map[string]string{"Nobody here will be left to deal with this alone": "Jonah Pierre-Lacombe"}},
+	})
+}
