@@ -1265,6 +1265,44 @@ func (p *para) titleFieldEnd(r *ref, b, hi int) int {
 	return b
 }
 
+// registryNameOverCommas is the body the registry lists by the whole of
+// the capitals, commas and joining words [lo, k] that open the clause:
+// "The Ministry of State, Ministry of <Field>, <Field> and <Field> said",
+// a francophone ministry's full name, which the noun phrase rules cut at
+// its last comma. Nil when there is no comma in it or the registry does
+// not list it.
+func (x *extractor) registryNameOverCommas(p *para, lo, k int) *ref {
+	s := lo
+	if p.isDet(s) {
+		s++
+	}
+	if k-s < 3 || k-s > 20 || !p.isNameWord(k) {
+		return nil
+	}
+	comma := false
+	for i := s; i <= k; i++ {
+		switch {
+		case p.isComma(i):
+			comma = true
+		case p.isNameWord(i), p.isWordAt(i) && titleJoiners[p.lw(i)]:
+		default:
+			return nil
+		}
+	}
+	if !comma {
+		return nil
+	}
+	text := p.textOf(s, k+1)
+	if sp := x.cast.regSpeaker(text); sp == nil || sp.Kind != "organisation" {
+		return nil
+	}
+	r := &ref{kind: refOrg, text: text, surface: p.textOf(lo, k+1), name: text}
+	if s > lo {
+		r.det = p.lw(lo)
+	}
+	return r
+}
+
 // titleComplementEnd returns the comma that ends a title's complement
 // after the role r, which ends at b — "<Body>'s Representative in
 // <Country>,", "the president of the <body> of <Town>," — in whatever
@@ -1423,6 +1461,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if k < lo {
 		return nil
+	}
+	if r := x.registryNameOverCommas(p, lo, k); r != nil {
+		return r
 	}
 	if l := p.lowerAt(k); l == "and" || l == "but" {
 		return x.clauseSubject(p, lo, v)

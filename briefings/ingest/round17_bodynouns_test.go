@@ -138,3 +138,22 @@ func TestHeadingTailIsNoBody(t *testing.T) {
 		}, want: map[string]string{"close to the target of 2% through 2027": "Bank of the Eastern Isles"}},
 	})
 }
+
+// TestRegistryNameOverCommas: a ministry's full name with commas in it
+// ("Ministry of State, Ministry of <Field>, <Field> and <Field>") as the
+// subject is the body the registry lists by that name, not the words after
+// its last comma.
+func TestRegistryNameOverCommas(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Fisheries Ministry of Ostria", Kind: "organisation", Role: "Ostria's fisheries ministry",
+			Aliases: []string{"Ministry of State, Ministry of Fisheries, Coasts and Inland Waters"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a full name with commas", reg: reg, paras: []string{
+			"Fire at fish market",
+			"A fire destroyed most of the wholesale fish market in the port overnight, the fire service said on Sunday; no one was hurt.",
+			"The Ministry of State, Ministry of Fisheries, Coasts and Inland Waters said in a statement that it was \"working to reopen the market within the week\".",
+		}, want: map[string]string{"working to reopen the market within the week": "Fisheries Ministry of Ostria"}},
+	})
+}
