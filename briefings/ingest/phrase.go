@@ -1064,12 +1064,6 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && isCap && w == "general" && i > a && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) {
-			// "Consulate General", "Directorate General", "Secretariat
-			// General": the body's name goes on, no rank of a person.
-			orgAt = i
-			continue
-		}
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}

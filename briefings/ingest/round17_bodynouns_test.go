@@ -71,31 +71,6 @@ func TestHeadWordOverHeading(t *testing.T) {
 	})
 }
 
-// TestBodyNamedGeneral: "Consulate General", "Directorate General",
-// "Secretariat General" are a body's name going on, not a general's rank,
-// so "The <nationality> Consulate General in <City> said" is the body, not
-// the person named before; a title's "General" ("Attorney General X")
-// stays a title.
-func TestBodyNamedGeneral(t *testing.T) {
-	t.Parallel()
-	lead := "Salaries for public workers in the northern region have not been paid for three months, and teachers in four provinces stayed home again on Sunday, officials said."
-	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a consulate general in a city", paras: []string{
-			"Pay dispute drags on in the north", lead,
-			"Amara Delko Suleiman, an opposition lawmaker in the national parliament, told reporters the government was \"playing with people's bread\".",
-			"The Norwegian Consulate General in Mosul said in a post on X that it was \"watching closely\".",
-		}, want: map[string]string{"playing with people's bread": "Amara Delko Suleiman", "watching closely": "Norwegian Consulate General in Mosul"}},
-		{name: "a directorate general with its field", paras: []string{
-			"Ash closes airport", "Ash from the volcano fell on the capital overnight and covered cars and roofs in the southern districts, the civil protection agency said on Monday.",
-			"The Directorate General of Airports (DGA) reported that flights were suspended and would stay so \"until the runway is clean\".",
-		}, want: map[string]string{"until the runway is clean": "Directorate General of Airports"}},
-		{name: "a title's General stays a title", paras: []string{
-			"Inquiry opened", lead,
-			"Attorney General Nadia Farouk-Lind said the inquiry would be \"thorough and public\".",
-		}, want: map[string]string{"thorough and public": "Nadia Farouk-Lind"}},
-	})
-}
-
 // TestAnotherBodysRequest: "He recalled that the Committee had asked …
 // to “…”" after a person whose title names their own body reports what
 // another body asked, in its words; a description of the speaker's own
