@@ -80,7 +80,7 @@ func init() {
 		sigh sighs sighed continue continues continued conclude concludes concluded muse muses mused
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
-		ruled sing sings sang singing welcome welcomes welcomed
+		ruled sing sings sang singing welcome welcomes welcomed express expresses expressed
 		testified whisper whispers whispered yell yells yelled scream screams screamed
 		post posts posted report reports reported
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered

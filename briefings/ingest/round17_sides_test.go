@@ -33,3 +33,26 @@ func TestSideOfAStateByAdjective(t *testing.T) {
 		}, want: map[string]string{"frank and useful": "Burkina Faso"}},
 	})
 }
+
+// TestExpressedWords: a readout's "<side> expressed its <feeling> for
+// “…”", "<Government> expressed its “…”": the quoted words are the
+// subject's, as after "welcomed".
+func TestExpressedWords(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Chile", Kind: "place", Role: "Country"},
+		{Name: "Peru", Kind: "place", Role: "Country"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a side's appreciation for quoted words", reg: reg, paras: []string{
+			"Ministers talk by phone",
+			"On 3 March 2026, a telephone conversation took place between the Minister of Foreign Affairs of Peru and the Minister of Foreign Affairs of Chile on trade and the coastal road.",
+			"The Chilean side expressed its appreciation for the \"steady and generous cooperation of Peru on the border\".",
+		}, want: map[string]string{"steady and generous cooperation of Peru on the border": "Chile"}},
+		{name: "a government's quoted solidarity", reg: reg, paras: []string{
+			"Bus crash kills nine",
+			"Nine people died when a bus carrying seasonal workers overturned on the coastal road north of the border on Saturday night, officials said.",
+			"The Government of Chile expressed its \"deep sorrow and solidarity with the families\" and offered to fly the bodies home.",
+		}, want: map[string]string{"deep sorrow and solidarity with the families": "Chile"}},
+	})
+}
