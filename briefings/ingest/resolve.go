@@ -99,16 +99,6 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// body's people, unnamed; a name takes no "a" or "one".
 			return nil, ""
 		}
-		if r.det == "the" && r.role == "" && !r.evidence && !r.object && !strings.Contains(r.name, " ") {
-			// "the Consul said", "the Counsellor-Minister said": a title in
-			// capitals after "the", which no one's name takes, is the one
-			// named before with that title.
-			if e := x.cast.lookup(r.name); e == nil || e.reg == nil {
-				if h := x.personByRole(strings.ToLower(r.name), r.name, si, at); h != nil && h.kind == "person" {
-					return h, "description"
-				}
-			}
-		}
 		if e := x.cast.lookup(r.name); e != nil {
 			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
 				// "Minister of A, B and C, Hon. X Y, says": the title the
@@ -3796,9 +3786,10 @@ func (x *extractor) namedUnitOwner(name string) *entity {
 }
 
 // initialledTitleHolder returns the person named before (or just after)
-// whose title ends in words whose initials are acr: "Deputy Prime
-// Minister" for "the DPM", "<Firm> General Manager" for "the GM". Nil when
-// the registry or the article knows acr as a body's ("the EU", a firm whose
+// whose title ends in words whose initials are acr, whichever title they
+// are: "Deputy Chief Minister" for "the DCM", "<Firm> General Manager" for
+// "the GM" (the abbreviations list knows only the commonest). Nil when the
+// registry or the article knows acr as a body's ("the EU", a firm whose
 // initials they are).
 func (x *extractor) initialledTitleHolder(acr string, si, at int) *entity {
 	if n := len(acr); n < 2 || n > 4 || !isAcronym(acr) || x.cast.regSpeaker(acr) != nil {
