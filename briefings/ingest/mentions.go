@@ -268,12 +268,6 @@ func (x *extractor) note(si int, e *entity, tok int) {
 // noteChunk records what the phrase [start, j) names, with the aside after
 // it when there is one.
 func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
-	if start == i && j-i >= 2 && headingPreps[p.lw(i)] && allCapitals(p.word(i)) {
-		// "… SESSION OF 2026 OF THE <BODY>: …": a heading in capitals
-		// read on from a preposition is the tail of its phrase; no name
-		// opens with "of".
-		return
-	}
 	r := p.interpret(start, j)
 	if r == nil {
 		return
@@ -1129,10 +1123,6 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 	}
 	return nil, ""
 }
-
-// headingPreps are the prepositions a heading in capitals may run on
-// from, which no name opens with.
-var headingPreps = set(`of for and to on at by with from`)
 
 // regBodyOverAnd returns where the capitals from i end, and the body, when
 // the registry lists them as one body's name over the "and" at j — "<Field> and

@@ -1732,9 +1732,6 @@ func (p *para) complementName(i, b int) int {
 	if _, ok := givenGender(p.lw(caps[0])); ok && len(caps) == 2 {
 		return caps[0]
 	}
-	if len(caps) == 2 && caps[0] == i && caps[1] == i+1 && i+2 == b && p.surnameAfterField(i) {
-		return caps[1]
-	}
 	for n, k := range caps[:len(caps)-1] {
 		if n+3 >= len(caps)-1 && p.lowerAt(k-1) == "the" && p.lowerAt(k-2) == "and" && allNameWords(p, k+1, b) {
 			// "for Culture and the Environment Tay Hui Min": a field after
@@ -1782,32 +1779,6 @@ func (p *para) complementName(i, b int) int {
 // waterNames end the names of seas and waters, which no person's name
 // ends in.
 var waterNames = set(`sea ocean gulf strait lagoon`)
-
-// surnameAfterField reports whether the capital after token i is a
-// surname alone, i closing a title's complement: "Secretary of State X",
-// "Head of Government X", "Chief of Staff X". Releases and readouts
-// call a holder met in full earlier by title and surname, and a title
-// whose complement is one word leaves a single capital after it, which no
-// rule above takes for a name, as most names have two. Not a field, title,
-// body or place after it: "Minister of State Security", "Head of
-// Government Affairs".
-func (p *para) surnameAfterField(i int) bool {
-	if !titleClosers[p.lw(i)] {
-		return false // "Minister for Disaster Preparedness": a field of two words
-	}
-	l := p.lowerAt(i - 1)
-	if l != "of" && l != "for" {
-		return false
-	}
-	k, last := i+1, p.lw(i+1)
-	return p.isNameWord(k) && !p.isRoleAt(k) && !p.isOrgHeadAt(k) && !isPortfolio(last) && !titleClosers[last] &&
-		!placeWords[last] && !isKnownPlace(p.word(k)) && !isAcronym(p.word(k)) && p.toks[k].class&cHonor == 0
-}
-
-// titleClosers are the nouns that end a title's complement on their own:
-// "Minister of State", "Chief of Staff", "Head of Mission". A portfolio
-// may open a field of two capitals ("for Disaster Preparedness").
-var titleClosers = set(`state government staff mission delegation cabinet`)
 
 // particleStart widens a name starting at token k back over a particle in
 // lower case that joins it to the word before ("X bin Y Z", "X van Y"):

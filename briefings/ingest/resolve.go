@@ -3273,28 +3273,12 @@ func (x *extractor) bodyWithWord(w string, si, at int) *entity {
 			if e.kind != "organisation" || !strings.Contains(e.name, " ") {
 				continue
 			}
-			if name := e.display(); hasWordFold(name, w) && !allCapitals(name) && !innerArticle(name) {
-				return e // not "<WORD> <VERB>" read from a headline in capitals, nor two heading lines run together
+			if name := e.display(); hasWordFold(name, w) && !allCapitals(name) {
+				return e // not "<WORD> <VERB>" read from a headline in capitals
 			}
 		}
 	}
 	return nil
-}
-
-// innerArticle reports whether a name has a capitalised "The" after its
-// first word that opens no place ("The Hague", "The Gambia"): two lines of
-// a heading in capitals run together ("<Stage> The <Body> Delivers Its
-// <Decision>"), no body's name.
-func innerArticle(name string) bool {
-	i := strings.Index(name, " The ")
-	if i <= 0 {
-		return false
-	}
-	rest := name[i+1:]
-	if j := strings.IndexByte(rest[4:], ' '); j >= 0 {
-		rest = rest[:4+j] // "The Hague", "The Gambia": the article and its word
-	}
-	return !isKnownPlace(rest)
 }
 
 // allCapitals reports whether s has letters and none in lower case.
