@@ -1131,20 +1131,23 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 // body's or a title's; else j. Without it the words after "and" were a
 // person, and "the agency" later meant the body named before that.
 func (x *extractor) regBodyOverAnd(p *para, i, j, hi int) (int, *entity) {
-	var found *briefings.Speaker
-	end := j
-	for k := j + 1; k < hi && k <= j+5 && p.isNameWord(k); k++ {
-		if s := x.cast.regSpeaker(stripPossessive(p.textOf(i, k+1))); s != nil && s.Kind == "organisation" {
-			found, end = s, k+1
-		}
-		if isPossessive(p.word(k)) {
+	end := j + 1
+	for end < hi && end <= j+5 && p.isNameWord(end) {
+		end++
+		if isPossessive(p.word(end - 1)) {
 			break
 		}
 	}
-	if found == nil {
+	if end == j+1 {
 		return j, nil
 	}
-	return end, x.cast.fromRegistry(found)
+	// One look-up, for the whole run: a body's name runs to the end of
+	// its capitals or to its possessive.
+	s := x.cast.regSpeaker(stripPossessive(p.textOf(i, end)))
+	if s == nil || s.Kind != "organisation" {
+		return j, nil
+	}
+	return end, x.cast.fromRegistry(s)
 }
 
 // regNameAcross returns the registry's body whose name runs on from the
