@@ -255,6 +255,9 @@ func stampDate(p string) (time.Time, bool) {
 	byline := false
 	for _, w := range strings.FieldsFunc(rest, stampMark) {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if lw == "" {
+			continue // the full stop a label's line closes with: "Published date: <dd>.<mm>.<yyyy>."
+		}
 		if byline {
 			// "<date> • <time> • By X Y": the byline after the stamp, in
 			// capitals, is the author's; its words are not counted.
@@ -372,6 +375,7 @@ func trailingStamp(p string) (string, time.Time, bool) {
 		// too; "<Name> <Desk> reporter" and "<Name>, senior <beat>
 		// correspondent" write the role in lower case.
 		role := len(words) <= 8 && bylineRoles[strings.ToLower(strings.TrimRight(words[len(words)-1], ","))]
+		heading := titleCaseHeading(words)
 		for _, w := range words {
 			// "<Name> (<Outlet>) <Place> ● <date>": brackets and a mark
 			// between the place and the stamp are no words.
@@ -379,12 +383,32 @@ func trailingStamp(p string) (string, time.Time, bool) {
 			if strings.IndexFunc(w, unicode.IsLetter) < 0 {
 				continue
 			}
-			if r := firstRune(w); !unicode.IsUpper(r) && !role {
+			if r := firstRune(w); !unicode.IsUpper(r) && !role && !heading {
 				return "", time.Time{}, false
 			}
 		}
 	}
 	return before, t, true
+}
+
+// titleCaseHeading reports whether the words over a stamp are a heading
+// in title case, as a transcript or a briefing heads its page with the
+// event's name over the day and time it was held ("<Event> of the
+// <Office>" over "<weekday> <date>, <time>"): the first
+// and last words capitalised, and every word in lower case a joining
+// word. A line that ends in a joining word ("Deadline of <date>") or holds
+// any other word in lower case ("Comments close on <date>") is no such
+// heading.
+func titleCaseHeading(words []string) bool {
+	if len(words) < 2 || !unicode.IsUpper(firstRune(words[0])) || !unicode.IsUpper(firstRune(words[len(words)-1])) {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) && !signOffWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // headerDate reads a page's header lines joined into one paragraph — the
@@ -464,14 +488,15 @@ func signOffDate(p string) (time.Time, bool) {
 // rule for a stamp, a date line or a dateline read it: the first full date
 // (day, month and year) set off in the lines above the story — the title,
 // the standfirst, the paragraphs before the first one that reads as a
-// sentence — or at the head of that first sentence, as a dateline. Set off
-// means no word in lower case stands before it in its line or its part of
-// the line (parts split at "|", "•", "·"), so "Comments close on <date>"
-// and a headline's "to vote on <date>" are passed over; in the story's
-// first sentence the date must also be closed by a dash, a slash or a bar
-// (perhaps after a full stop or a time), as a dateline is, so the story's
-// own "On <date>, the …" is passed over too. The zero time when there is
-// none.
+// sentence (a note in brackets closing a label line is none) — or at the
+// head of that first sentence, as a dateline. Set off means no word in
+// lower case stands before it in its line or its part of the line (parts
+// split at "|", "•", "·"), so "Comments close on <date>" and a headline's
+// "to vote on <date>" are passed over; in the story's first sentence the
+// date must also be closed by a dash, a slash or a bar (perhaps after a
+// full stop or a time), as a dateline is, or by a colon or a full stop
+// after a place set off by a comma (placeColon), so the story's own "On
+// <date>, the …" is passed over too. The zero time when there is none.
 func headerLinesDate(title, subtitle string, paras []string) time.Time {
 	for _, l := range [2]string{title, subtitle} {
 		if t, ok := setOffDate(l, false); ok {
@@ -482,7 +507,7 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		if i >= 8 {
 			break
 		}
-		story := storySentence(p)
+		story := storySentence(withoutClosingNote(p))
 		if t, ok := setOffDate(p, story); ok {
 			return t
 		}
@@ -509,6 +534,30 @@ func storySentence(p string) bool {
 		}
 	}
 	return words >= 8 && lower >= 3
+}
+
+// withoutClosingNote returns p without the note in brackets it closes
+// with, as a release's label line carries a translator's or editor's note
+// ("<LABEL> (<note>. <note>.)"): the
+// note's sentences are not the story's, so what stands before the note
+// decides whether the paragraph is the story's first sentence. A
+// paragraph that is all note leaves nothing.
+func withoutClosingNote(p string) string {
+	if !strings.HasSuffix(p, ")") {
+		return p
+	}
+	depth := 0
+	for i := len(p) - 1; i >= 0; i-- {
+		switch p[i] {
+		case ')':
+			depth++
+		case '(':
+			if depth--; depth == 0 {
+				return strings.TrimSpace(p[:i])
+			}
+		}
+	}
+	return p
 }
 
 // setOffDate returns the first full date of a header line when nothing in
@@ -571,13 +620,19 @@ func nameParticle(words []string, i int) bool {
 
 // placeColon reports whether a dateline in the story's first sentence is
 // closed by a colon, as courts' and agencies' releases write it ("<City>,
-// <Region>, <date>: The Court …"): a place set off by a comma before the
-// date, and a colon straight after it, so a sentence's "On <date>: …"
-// with no place is still passed over.
+// <Region>, <date>: The Court …"), or by a full stop before the story's
+// first sentence, as ministries' releases write it ("<City>, <date>. The
+// Ministry …"): a place set off by a comma before the date, and the mark
+// straight after it, so a sentence's "On <date>: …" with no place is
+// still passed over.
 func placeColon(before, after string) bool {
 	b := strings.TrimRight(before, " ")
 	if !strings.HasSuffix(b, ",") || len(strings.Fields(b)) > 6 {
 		return false
 	}
-	return strings.HasPrefix(strings.TrimLeft(after, " "), ":")
+	after = strings.TrimLeft(after, " ")
+	if rest, ok := strings.CutPrefix(after, ". "); ok {
+		return unicode.IsUpper(firstRune(rest))
+	}
+	return strings.HasPrefix(after, ":")
 }
