@@ -174,7 +174,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // score: 0.815 on round 16's rules, 0.818 with the chooser, both the same
 // after round 17) and testdata/heldout21 (written at the start of round 17,
 // frozen before any of it was merged: 0.882 before and after it, 0.873 on
-// the rules alone) are such sets now.
+// the rules alone) and testdata/heldout22 (written after round 17, frozen
+// before the chooser's refit on eight pre-round sets was merged) are such
+// sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -207,6 +209,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 19, tuned on in round 17", filepath.Join("testdata", "heldout19"), 30, false},
 		{"held-out 20, blind", filepath.Join("testdata", "heldout20"), 30, true},
 		{"held-out 21, blind", filepath.Join("testdata", "heldout21"), 30, true},
+		{"held-out 22, blind", filepath.Join("testdata", "heldout22"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
