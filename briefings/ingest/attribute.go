@@ -311,7 +311,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
-	if speechNouns[p.low(t)] && p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip|cDocNoun) == 0 && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
+	if p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip|cDocNoun) == 0 && speechNouns[p.low(t)] && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
 		// A noun after its adjective: "on his daily call", "the final
 		// note". A document's noun is no adjective: "the order states".
 		return nil
@@ -382,10 +382,14 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev.subj, ev.ent, ev.via = prev.subj, prev.ent, prev.via
 		return ev
 	}
-	if (prepositions[before] || nounPreps[before]) && p.closingMarkBefore(v) >= 0 {
+	// The mark first: most verbs follow none, which spares the two
+	// look-ups (this and speechNouns' look-up above, now after its
+	// token tests, saved some 9 K instructions of a 5 KB article's 2.77 M).
+	c := p.closingMarkBefore(v)
+	if c >= 0 && (prepositions[before] || nounPreps[before]) {
 		return nil // "…” that …, despite reports that …": a noun after its preposition
 	}
-	if c := p.closingMarkBefore(v); c >= 0 && !forwardOnly[p.low(t)] {
+	if c >= 0 && !forwardOnly[p.low(t)] {
 		q := x.d.quotes[p.toks[c].q-1]
 		from := p.pastQuoteAside(c+1, v)
 		inverted := from == v || from+1 == v && p.isComma(from) // "…," said X / "…" said X
