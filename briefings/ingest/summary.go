@@ -181,7 +181,10 @@ func (x *extractor) summary(cands []candidate, counts []int) []string {
 
 // standsAlone reports whether a sentence can open a summary on its own.
 func standsAlone(p *para, s sentRef, text string) bool {
-	n := wordCountUpTo(text, 56)
+	n := p.fieldsUpTo(s.a, s.b, 56)
+	if p.nicked {
+		n = wordCountUpTo(text, 56) // the text has words the tokens lack
+	}
 	if n < 8 || n > 55 || strings.HasSuffix(text, "?") {
 		return false
 	}
@@ -199,6 +202,25 @@ func standsAlone(p *para, s sentRef, text string) bool {
 		}
 	}
 	return quoted*10 <= len(text)*4
+}
+
+// fieldsUpTo counts the words of textOf(a, b) as wordCountUpTo does,
+// stopping at limit, from the tokens: every character but a space is in
+// a token, so a word starts at each token with a space before it or none
+// before it in [a, b). Counting a sentence's characters anew was some
+// 20 K instructions of a 5 KB article's 2.77 M. Not for a paragraph whose
+// nickname was taken out of its tokens (p.nicked).
+func (p *para) fieldsUpTo(a, b, limit int) int {
+	if a >= b || a < 0 || b > len(p.toks) {
+		return 0
+	}
+	n := 1
+	for i := a + 1; i < b && n < limit; i++ {
+		if p.toks[i].s > p.toks[i-1].e {
+			n++
+		}
+	}
+	return n
 }
 
 // overlap is the share of the smaller sorted set's words found in the
