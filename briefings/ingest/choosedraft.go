@@ -44,13 +44,19 @@ func (x *extractor) choose(quotes []found) []*entity {
 		if x.chooserKeepsUnknown(quotes[s.quoteIdx]) {
 			continue
 		}
-		cands := s.cands[:1] // Unknown, the rules' answer here
+		// A phrase that is a body's noun ("the committee") names no person,
+		// and where two candidates answer to it the rules' Unknown stands.
+		head := chooserBodyHead(quotes[s.quoteIdx].phrase)
+		cands, bodies := s.cands[:1], 0 // Unknown, the rules' answer here
 		for _, c := range s.cands[1:] {
-			if chooserCandidate(c.e) {
+			if chooserCandidate(c.e) && (head == "" || c.e.kind != "person") {
 				cands = append(cands, c)
+				if head != "" && c.e.heads[head] {
+					bodies++
+				}
 			}
 		}
-		if len(cands) == 1 {
+		if len(cands) == 1 || bodies > 1 {
 			continue
 		}
 		s.cands = cands
@@ -95,8 +101,13 @@ func chooserCandidate(e *entity) bool {
 //     bodies ("Observers", "officials", "Civic associations", a
 //     capitalised "Conservationists" opening the sentence), or two names
 //     joined ("The X Company and Y Marine said");
+//   - the phrase for the speaker is someone's relation or a body's people,
+//     not the one named ("His Belgian counterpart", "The workers of
+//     Nordvik Apparels Ltd"): chooserRelative;
 //   - the subject is "I" or "we" in a transcript's turn whose label the
 //     rules give to no one (turnSpeaker: a reporter's question);
+//   - the quote's sentence, before it, opens a clause with a plural of
+//     people ("and fishermen met … and said": barePluralBefore);
 //   - the quote's sentence, before it, gives its words to an unnamed voice
 //     (unnamedVoiceBefore: "a senior official … telling a meeting",
 //     "My first boss used to tell us", "raised slogans of");
@@ -107,14 +118,14 @@ func chooserCandidate(e *entity) bool {
 func (x *extractor) chooserKeepsUnknown(f found) bool {
 	q := f.q
 	si := x.d.chSentOf(q.startPara, q.startTok)
-	if x.unnamed[si].tok > 0 || x.unnamedVoiceBefore(si, q.startTok) {
+	if x.unnamed[si].tok > 0 || x.unnamedVoiceBefore(si, q.startTok) || x.barePluralBefore(si, q.startTok) {
 		return true
 	}
 	if f.ev == nil {
 		p := x.d.paras[q.startPara]
 		return p.inNounPhrase(q) || p.isDet(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…")
 	}
-	if x.unnamed[f.ev.sent].tok > 0 {
+	if x.unnamed[f.ev.sent].tok > 0 || chooserRelative(f.phrase) {
 		return true
 	}
 	r := f.ev.subj
@@ -140,6 +151,34 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 		return true // "REPORTER (Name, Outlet): … I wrote that …": a turn the rules give no one, its "I" the questioner
 	}
 	return strings.Contains(" "+strings.ToLower(r.surface)+" ", " and ")
+}
+
+// chooserBodyHead returns the noun of phrase when it is "the" and a
+// body's noun ("the committee", "The ministry"), else "".
+func chooserBodyHead(phrase string) string {
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) == 2 && w[0] == "the" && orgHeads[w[1]] {
+		return w[1]
+	}
+	return ""
+}
+
+// chooserRelative reports whether phrase names the speaker by a relation
+// to someone else, whom the chooser would name instead: a possessive
+// pronoun before a noun ("His Belgian counterpart", "her deputy"), or a
+// plural of people or a group noun of a body ("The workers of Nordvik
+// Apparels Ltd", "members of the union").
+func chooserRelative(phrase string) bool {
+	w := strings.Fields(strings.ToLower(phrase))
+	if len(w) > 1 && (w[0] == "his" || w[0] == "her" || w[0] == "their") {
+		return true
+	}
+	for i := 0; i+1 < len(w) && i < 3; i++ {
+		if w[i+1] == "of" && (groupNouns[w[i]] || pluralOfPeople(w[i])) {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedVoiceBefore reports whether sentence si, before token at, gives
@@ -182,6 +221,33 @@ func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// barePluralBefore reports whether sentence si, before token at, has a
+// plural of people with no determiner opening a clause, whose words a
+// quote there would be: "…, and fishermen met on the quay and said it had
+// been “…”".
+func (x *extractor) barePluralBefore(si, at int) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	for i := s.a; i < at && i < s.b; i++ {
+		if !p.isWordAt(i) || p.toks[i].isCap(p.text) {
+			continue
+		}
+		w := p.lw(i)
+		stem, men := strings.CutSuffix(w, "men")
+		if _, person := personNouns[stem+"man"]; !pluralOfPeople(w) && !groupNouns[w] && !(men && person) {
+			continue // "fishermen": a plural of "fisherman"
+		}
+		if i == s.a || !p.isWordAt(i-1) {
+			return true
+		}
+		switch p.lw(i - 1) {
+		case "and", "but", "while", "as", "when":
+			return true
 		}
 	}
 	return false

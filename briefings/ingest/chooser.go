@@ -48,6 +48,7 @@ type chSit struct {
 	label    int      // the right answer, -1 when no candidate is it
 	want     string
 	text     string
+	phrase   string // the words the rules read for the speaker
 	article  string
 	quoteIdx int
 	eval     bool // asked about in the evaluation, not only trained on
@@ -97,6 +98,9 @@ const (
 	fRulesDescr  // rules × description
 	fRulesPara   // rules × paragraph before / actor / named later
 	fUnkPartial  // unknown × the quote opens in lower case (a partial quote) and the rules name nobody
+	fSpeaksAdj   // the first-named speaker of a sentence in the paragraph before or after the quote's
+	fLead        // first named in the lead (the article's first paragraph, or a quoted headline before it)
+	fUnkIndef    // unknown × the phrase the rules read is indefinite ("a farmer", "one resident")
 	nFeatures
 )
 
@@ -169,6 +173,15 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 	for _, f := range quotes {
 		if f.ent != nil {
 			given[key(f.ent)]++
+		}
+	}
+	// The paragraph each entity is first named in, plus one.
+	firstPara := map[string]int{}
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if k := key(m.e); firstPara[k] == 0 {
+				firstPara[k] = d.sents[si].p + 1
+			}
 		}
 	}
 	qIndex := map[*quoteSpan]int{}
@@ -286,7 +299,14 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 				}
 			}
 		}
-		s := chSit{cat: cat, text: q.text, rules: 0, label: -1, quoteIdx: i}
+		// The first-named speakers of the paragraphs either side.
+		adj := map[string]bool{}
+		for si := range d.sents {
+			if p := d.sents[si].p; (p == q.startPara-1 || p == q.endPara+1) && x.speakerAt[si] != nil {
+				adj[key(x.speakerAt[si])] = true
+			}
+		}
+		s := chSit{cat: cat, text: q.text, phrase: f.phrase, rules: 0, label: -1, quoteIdx: i}
 		unk := make([]float64, nFeatures)
 		unk[fUnknown] = 1
 		if k, ok := unknownBySituation[cat]; ok {
@@ -298,6 +318,12 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 		if cat == "none" || cat == "phrase" || cat == "event" {
 			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(q.text, " '‘\"“…")); unicode.IsLower(r) {
 				unk[fUnkPartial] = 1
+			}
+		}
+		if cat == "phrase" {
+			switch w, _, _ := strings.Cut(pron, " "); w {
+			case "a", "an", "one", "another", "some":
+				unk[fUnkIndef] = 1
 			}
 		}
 		s.cands = append(s.cands, chCand{name: Unknown, f: unk, nz: nonZero(unk)})
@@ -342,6 +368,8 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 			v[fCount] = math.Log1p(float64(count[k]))
 			v[fFirstPerson], v[fTopNamed] = b2f(k == firstPerson), b2f(k == top)
 			v[fQuotesGiven] = math.Log1p(float64(given[k]))
+			v[fSpeaksAdj] = b2f(adj[k])
+			v[fLead] = b2f(firstPara[k] > 0 && firstPara[k]-1 <= d.lead)
 			var g gender
 			switch pron {
 			case "he", "him", "his":

@@ -510,6 +510,7 @@ func chMargin(sits []*chSit, sets []int, l2 float64, iters int) (float64, []int)
 type chSitJSON struct {
 	Article string       `json:"article,omitempty"`
 	Text    string       `json:"text,omitempty"`
+	Phrase  string       `json:"phrase,omitempty"` // only with CHOOSER_PHRASES=1
 	Want    string       `json:"want,omitempty"`
 	Cat     string       `json:"cat"`
 	Rules   int          `json:"rules"`
@@ -561,6 +562,9 @@ func TestChooserExport(t *testing.T) {
 			j := chSitJSON{Cat: s.cat, Rules: s.rules, Label: s.label}
 			if !redact {
 				j.Article, j.Text, j.Want = s.article, s.text, s.want
+				if os.Getenv("CHOOSER_PHRASES") != "" {
+					j.Phrase = s.phrase
+				}
 			}
 			for _, c := range s.cands {
 				cj := chCandJSON{F: c.f}
@@ -603,7 +607,7 @@ func chReadExports(t *testing.T, files []string, base int) ([]chSetJSON, []*chSi
 			si := base + len(sets)
 			for _, j := range e.Sits {
 				s := &chSit{set: si, cat: j.Cat, rules: j.Rules, label: j.Label, want: j.Want,
-					text: j.Text, article: j.Article, eval: true}
+					text: j.Text, phrase: j.Phrase, article: j.Article, eval: true}
 				for _, cj := range j.Cands {
 					c := chCand{name: cj.Name, f: cj.F, nz: nonZero(cj.F)}
 					s.cands = append(s.cands, c)
@@ -760,6 +764,21 @@ func TestChooserPreRound(t *testing.T) {
 		t.Logf("left out %-10s margin %.2f (inner gains by margin %v): rules %.3f, with chooser %.3f (+%d −%d, %d wrong→wrong); at each margin %v",
 			e.Set, margin, inner, float64(e.RulesRight)/float64(e.Quotes), float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o,
 			chGain(m, out, chMargins))
+		if os.Getenv("CHOOSER_VERBOSE") != "" {
+			for _, s := range out {
+				if !s.eval || s.label == s.rules && m.pick(s, margin) == s.rules {
+					continue
+				}
+				p := m.probs(s)
+				k := m.pick(s, margin)
+				lab := "(none)"
+				if s.label >= 0 {
+					lab = s.cands[s.label].name
+				}
+				t.Logf("V %s %s/%s [%s] %q: rules %s, pick %s (%.2f), want %s (p %.2f, unk %.2f)", map[bool]string{true: "OK", false: "XX"}[k == s.label], e.Set, trunc(s.article), s.cat, trunc(s.text),
+					s.cands[s.rules].name, s.cands[k].name, p[k], lab, p[max(s.label, 0)], p[0])
+			}
+		}
 		tot[0] += g
 		tot[1] += l
 		tot[2] += e.Quotes
@@ -851,7 +870,7 @@ func chSplit(sits []*chSit, sets []int, held int) (in, out []*chSit, others []in
 }
 
 // chFeatureNames name the features in the weights file, by index.
-var chFeatureNames = [nFeatures]string{"fRules", "fUnknown", "fUnkEv", "fUnkPhrase", "fUnkPronoun", "fUnkDescr", "fUnkPara", "fUnkNone", "fUnkDirect", "fPerson", "fOrg", "fPlace", "fReg", "fSameBefore", "fSameAfter", "fInside", "fNearBefore", "fNearAfter", "fParaBefore", "fParaAfter", "fPrevPara", "fPrevSpeaker", "fNextSpeaker", "fSubjBefore", "fFirstBefore", "fCount", "fFirstPerson", "fTopNamed", "fQuotesGiven", "fGenderOK", "fGenderBad", "fDescr", "fPrevSpkPron", "fPrevSpkNone", "fNearBNone", "fNearANone", "fRulesPron", "fRulesDescr", "fRulesPara", "fUnkPartial"}
+var chFeatureNames = [nFeatures]string{"fRules", "fUnknown", "fUnkEv", "fUnkPhrase", "fUnkPronoun", "fUnkDescr", "fUnkPara", "fUnkNone", "fUnkDirect", "fPerson", "fOrg", "fPlace", "fReg", "fSameBefore", "fSameAfter", "fInside", "fNearBefore", "fNearAfter", "fParaBefore", "fParaAfter", "fPrevPara", "fPrevSpeaker", "fNextSpeaker", "fSubjBefore", "fFirstBefore", "fCount", "fFirstPerson", "fTopNamed", "fQuotesGiven", "fGenderOK", "fGenderBad", "fDescr", "fPrevSpkPron", "fPrevSpkNone", "fNearBNone", "fNearANone", "fRulesPron", "fRulesDescr", "fRulesPara", "fUnkPartial", "fSpeaksAdj", "fLead", "fUnkIndef"}
 
 // chWriteWeights writes the model fitted on all the training exports, and
 // its margin, as the Go file the drafts use (chooser_weights.go). Each
