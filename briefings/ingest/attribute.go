@@ -522,14 +522,18 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 }
 
 // attribWords attribute words to someone without being speech verbs:
-// "according to", "as she puts it", "in his words".
-var attribWords = set(`according put puts words phrase statement read reads went goes
-	found finds held holds holding submitted submits submitting considered considering
-	contended contends contending ruling
-	agree agrees agreed advised advises forecast forecasts forecasted requested requests
-	ordered orders instructed instructs recommended recommends
-	decided decides indicated indicates estimated estimates finding
-	expressed expresses expressing opinion view opened opens began begins closed closes ended ends greeted greets`)
+// "according to", "as she puts it", "in his words", and every word of
+// findingVerbs and openingVerbs, which are made from those lists so that a
+// verb added to one is an attribution word too.
+var attribWords = func() map[string]bool {
+	m := set(`according put puts words phrase statement read reads went goes opinion view`)
+	for _, from := range []map[string]bool{findingVerbs, openingVerbs} {
+		for w := range from {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // openingVerbs say what words someone opened or closed a meeting or a
 // speech with: "opened the meeting with "…"", "ended her set with "…"".
