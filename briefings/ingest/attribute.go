@@ -1334,8 +1334,8 @@ func (p *para) titleComplementEnd(r *ref, b, hi int) int {
 	return b
 }
 
-// titlePlacePreps put a title in a place or send it to one: "Representative
-// in <Country>", "Ambassador to <Country>".
+// titlePlacePreps put a title in a place or send it to one, where it is
+// held: "Representative in <Country>", "Ambassador to <Country>".
 var titlePlacePreps = set(`in to`)
 
 // holderAfterTitle is the person named in two or more capitals set off
@@ -1397,7 +1397,7 @@ func (p *para) titleRunFrom(lo, a int) int {
 				return a
 			}
 		case p.isNameWord(i), p.isWordAt(i) && titleJoiners[p.lw(i)]:
-		case p.isWordAt(i) && titleSeats[p.lw(i)] && p.isNameWord(i+1):
+		case p.isWordAt(i) && titlePlacePreps[p.lw(i)] && p.isNameWord(i+1):
 			// "Consul General of <Country> in <City>", "Ambassador to
 			// <Country>": where the title is held.
 		default:
@@ -1406,10 +1406,6 @@ func (p *para) titleRunFrom(lo, a int) int {
 	}
 	return s
 }
-
-// titleSeats put a title in the place it is held: "in <City>", "to
-// <Country>".
-var titleSeats = set(`in to`)
 
 // hyphenedRoleAt reports whether token i joins a role to another word
 // with a hyphen, in capitals: "Counsellor-Minister", "Minister-President".
