@@ -1121,10 +1121,6 @@ func unSpelledOut(e *entity) string {
 	return "United Nations " + rest
 }
 
-// headEnds reports whether a folded body's name of two or more words ends
-// in the head word k before any "of", "for" or "on" after a head word:
-// "european court of human rights" and "public accounts committee" for
-// "court" and "committee".
 // headOpens reports whether a folded body's name opens with the head word
 // k before "of", "for" or "on": "court of justice of …".
 func headOpens(name, k string) bool {
@@ -1132,6 +1128,10 @@ func headOpens(name, k string) bool {
 	return ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "on "))
 }
 
+// headEnds reports whether a folded body's name of two or more words ends
+// in the head word k before any "of", "for" or "on" after a head word:
+// "european court of human rights" and "public accounts committee" for
+// "court" and "committee".
 func headEnds(name, k string) bool {
 	words := strings.Fields(name)
 	for i := 1; i+1 < len(words); i++ {
