@@ -154,13 +154,18 @@ func (d *document) chSentOf(p, tok int) int {
 func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []chSit, idx []int) {
 	d := x.d
 	key := func(e *entity) string { return briefings.Fold(x.fullName(e).display()) }
-	// Article-wide counts.
+	// Article-wide counts, and the paragraph each entity is first named
+	// in, plus one.
 	count := map[string]int{}
+	firstPara := map[string]int{}
 	firstPerson, top := "", ""
-	for _, ms := range x.mentions {
+	for si, ms := range x.mentions {
 		for _, m := range ms {
 			k := key(m.e)
 			count[k]++
+			if firstPara[k] == 0 {
+				firstPara[k] = d.sents[si].p + 1
+			}
 			if firstPerson == "" && m.e.kind == "person" {
 				firstPerson = k
 			}
@@ -173,15 +178,6 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 	for _, f := range quotes {
 		if f.ent != nil {
 			given[key(f.ent)]++
-		}
-	}
-	// The paragraph each entity is first named in, plus one.
-	firstPara := map[string]int{}
-	for si, ms := range x.mentions {
-		for _, m := range ms {
-			if k := key(m.e); firstPara[k] == 0 {
-				firstPara[k] = d.sents[si].p + 1
-			}
 		}
 	}
 	qIndex := map[*quoteSpan]int{}
@@ -299,11 +295,17 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 				}
 			}
 		}
-		// The first-named speakers of the paragraphs either side.
+		// The first-named speakers of the paragraphs either side, read
+		// from those paragraphs' own sentences.
 		adj := map[string]bool{}
-		for si := range d.sents {
-			if p := d.sents[si].p; (p == q.startPara-1 || p == q.endPara+1) && x.speakerAt[si] != nil {
-				adj[key(x.speakerAt[si])] = true
+		for _, pi := range [2]int{q.startPara - 1, q.endPara + 1} {
+			if pi < 0 || pi >= len(d.paras) {
+				continue
+			}
+			for si := d.paras[pi].first; si < d.paras[pi].first+len(d.paras[pi].sents); si++ {
+				if e := x.speakerAt[si]; e != nil {
+					adj[key(e)] = true
+				}
 			}
 		}
 		s := chSit{cat: cat, text: q.text, phrase: f.phrase, rules: 0, label: -1, quoteIdx: i}
