@@ -1383,7 +1383,7 @@ func (p *para) titleRunFrom(lo, a int) int {
 	}
 	r := s
 	for r < a && r < s+2 && p.isWordAt(r) && p.toks[r].isCap(p.text) && !p.isRoleAt(r) && !p.hyphenedRoleAt(r) {
-		r++ // "the Government Counsellor-Minister": the title's own capitals before its noun
+		r++ // "the <Word> Counsellor-Minister": the title's own capitals before its noun
 	}
 	if r >= a || !p.isRoleAt(r) && !p.hyphenedRoleAt(r) {
 		return a
@@ -1391,7 +1391,7 @@ func (p *para) titleRunFrom(lo, a int) int {
 	for i := r + 1; i < a; i++ {
 		switch {
 		case p.isComma(i):
-			// "for Public Works, the Environment and …": a field list's
+			// "for <Field>, the <Field> and …": a field list's
 			// commas, with or without "the" after them.
 			if next := i + 1; !p.isNameWord(i-1) || !p.isNameWord(next) && !(p.lowerAt(next) == "the" && p.isNameWord(next+1)) {
 				return a
@@ -1957,7 +1957,7 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
 		return k - 4 // "which for the first time calls"
 	case k-1 >= lo && p.isWordAt(k) && p.lw(k) == "since" && (p.lowerAt(k-1) == "has" || p.lowerAt(k-1) == "have" || p.lowerAt(k-1) == "had"):
-		return k - 2 // "La Paz has since maintained"
+		return k - 2 // "<Capital> has since maintained"
 	case k-2 >= lo && p.isWordAt(k) && p.lowerAt(k-2) == "in" && (p.lw(k) == "past" && p.lowerAt(k-1) == "the" || periodWords[strings.TrimSuffix(p.lw(k), "s")] && (p.lowerAt(k-1) == "recent" || p.lowerAt(k-1) == "past")):
 		// "but has in the past described", "the union in recent weeks
 		// warned": a span of time, not a place, between subject and verb.

@@ -55,7 +55,7 @@ func (e *entity) roleInfo() (key, nat string) {
 		if e.roleNat == "" || placeWords[e.roleNat] || continents[adjectiveCountry()[e.roleNat]] {
 			// "Minister … of the Republic of <Country>": no adjective,
 			// and "Republic" is none, but the title names the country.
-			// Nor is a continent's ("for … and East African Cooperation").
+			// Nor is a continent's ("for … and <Continent> Cooperation").
 			e.roleNat = countryInTitle(e.role)
 		}
 	}

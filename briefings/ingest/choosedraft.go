@@ -102,8 +102,8 @@ func chooserCandidate(e *entity) bool {
 //     capitalised "Conservationists" opening the sentence), or two names
 //     joined ("The X Company and Y Marine said");
 //   - the phrase for the speaker is someone's relation or a body's people,
-//     not the one named ("His Belgian counterpart", "The workers of
-//     Nordvik Apparels Ltd"): chooserRelative;
+//     not the one named ("His <nationality> counterpart", "The workers
+//     of <Firm> Ltd"): chooserRelative;
 //   - the subject is "I" or "we" in a transcript's turn whose label the
 //     rules give to no one (turnSpeaker: a reporter's question);
 //   - the quote's sentence, before it, opens a clause with a plural of
@@ -165,9 +165,9 @@ func chooserBodyHead(phrase string) string {
 
 // chooserRelative reports whether phrase names the speaker by a relation
 // to someone else, whom the chooser would name instead: a possessive
-// pronoun before a noun ("His Belgian counterpart", "her deputy"), or a
-// plural of people or a group noun of a body ("The workers of Nordvik
-// Apparels Ltd", "members of the union").
+// pronoun before a noun ("His <nationality> counterpart", "her deputy"),
+// or a plural of people or a group noun of a body ("The workers of <Firm>
+// Ltd", "members of the union").
 func chooserRelative(phrase string) bool {
 	w := strings.Fields(strings.ToLower(phrase))
 	if len(w) > 1 && (w[0] == "his" || w[0] == "her" || w[0] == "their") {
@@ -191,7 +191,7 @@ func chooserRelative(phrase string) bool {
 // noun or a plural of people within three words, capitalised modifiers
 // among them, and no name after it ("a senior official from one creditor
 // country", "Some farmers", "My first boss", "one European diplomat", "An
-// Anegada fisher"), as unnamedSubject and ownPersonBefore read them.
+// <Island> fisher"), as unnamedSubject and ownPersonBefore read them.
 func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
@@ -212,7 +212,7 @@ func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 		}
 		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k); k++ {
 			if p.toks[k].isCap(p.text) {
-				continue // a capitalised modifier: "one European diplomat", "An Anegada fisher"
+				continue // a capitalised modifier: "one European diplomat", "An <Island> fisher"
 			}
 			l := p.lw(k)
 			if _, person := personNouns[l]; person || p.isRoleAt(k) || groupNouns[l] || pluralOfPeople(l) {
@@ -255,7 +255,7 @@ func (x *extractor) barePluralBefore(si, at int) bool {
 
 // withheldName reports whether word i says someone's name is withheld, as
 // anonymousSubject reads it in a "who" clause: "anonymity", "anonymous",
-// or "named"/"identified" after "not", "declined" or "refused" ("An Anegada
+// or "named"/"identified" after "not", "declined" or "refused" ("An <Island>
 // fisher who asked not to be named said", where the capitalised modifier
 // keeps the rules from reading the clause).
 func withheldName(p *para, i int) bool {

@@ -293,7 +293,7 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg",
-// "Marta Vilanova i Puig" (Catalan), "Rókur í Garði" (Faroese), and a
+// "<Given> <Surname> i <Surname>" (Catalan), "<Given> í <Place>" (Faroese), and a
 // French body's words ("Compagnie des <Noun> de <Place>").
 var particles = set(`de van den der von da dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við`)
 

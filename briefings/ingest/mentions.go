@@ -567,7 +567,7 @@ type roleMention struct {
 func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
 		if e := x.namedAfter(m); e != nil {
-			// "Ukraine's deputy minister, Yuriy Vaskiv,": a title set
+			// "<Country>'s deputy minister, X Y,": a title set
 			// beside the name says it is a person's, whom "he" may mean.
 			e.confirmed = true
 			x.note(m.si, e, m.tok)

@@ -934,7 +934,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return r
 	}
 	if b-a >= 3 && p.firmName(a, b) {
-		// "<Word> Marine & General Insurance Company Limited": a firm's
+		// "<Word> & General Insurance Company Limited": a firm's
 		// legal form ends only a firm's name, whatever title word
 		// ("General", "Chief") its capitals hold.
 		r.kind, r.name = refOrg, r.text
@@ -1769,7 +1769,7 @@ func (p *para) complementName(i, b int) int {
 		return -1 // the last of a body's listed fields: "Ministry of Trade and Regional Development"
 	}
 	if waterNames[p.lw(b-1)] || isKnownPlace(p.textOf(caps[from], b)) {
-		// "Governor of the Northern Red Sea": the last capitals are the
+		// "Governor of the <Name> Sea": the last capitals are the
 		// place the title is for, a sea or a known place, no one's name.
 		return -1
 	}

@@ -126,7 +126,7 @@ func tokenize(text, lower string, toks []token) []token {
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class, plain: plain, lw: lw})
 			i = j
 		case r == '’' && motherPrefix(text, i, size):
-			// "’Mathabo", "’Mamello": a Sesotho woman's name opens with
+			// "’Ma<name>": a Sesotho woman's name opens with
 			// "’M" (mother of), its apostrophe part of the name.
 			j, _ := wordEnd(text, lower, i+size)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap, lw: lower[i:j]})
