@@ -3659,15 +3659,9 @@ func (x *extractor) kinOpening(s int) *entity {
 	st := x.d.sents[s]
 	p := x.d.paras[st.p]
 	a := st.a
-	n := a + 1
-	if kinAdjectives[p.lowerAt(n)] && kinNouns[p.lowerAt(n+1)] {
-		n++ // "Her only son", "His eldest daughter"
-	}
-	if n+1 >= st.b || !p.isWordAt(a) || !p.isWordAt(n) || !kinNouns[p.lw(n)] || p.isNameWord(n+1) || p.isComma(n+1) {
-		return nil
-	}
-	if l := p.lw(a); l != "his" && l != "her" {
-		return nil
+	n := p.kinNounOpening(st)
+	if n < 0 || n+1 >= st.b || !p.isWordAt(a) || !p.isWordAt(n) {
+		return nil // none, or the sentence is all a quote's
 	}
 	r := p.interpret(a, n+1)
 	if r == nil {
@@ -3685,16 +3679,31 @@ func (x *extractor) kinOpening(s int) *entity {
 func (x *extractor) unnamedKinOpens(s int, g gender) bool {
 	st := x.d.sents[s]
 	p := x.d.paras[st.p]
-	a := st.a
-	if l := p.lowerAt(a); l != "his" && l != "her" {
+	n := p.kinNounOpening(st)
+	if n < 0 {
 		return false
 	}
-	n := a + 1
-	if kinAdjectives[p.lowerAt(n)] {
-		n++
+	kg, ok := personNouns[p.lw(n)]
+	return ok && kg == g
+}
+
+// kinNounOpening returns the token of the kin noun that sentence st opens
+// with after "his" or "her" and at most one of kinAdjectives ("Her
+// husband", "His eldest daughter"), when no name or comma follows it to
+// name the relative; else -1. kinOpening and unnamedKinOpens read the
+// same opening, one to find who the relative is, the other that no one is.
+func (p *para) kinNounOpening(st sentRef) int {
+	if l := p.lowerAt(st.a); l != "his" && l != "her" {
+		return -1
 	}
-	kg, ok := personNouns[p.lowerAt(n)]
-	return ok && kinNouns[p.lowerAt(n)] && kg == g && !p.isNameWord(n+1) && !p.isComma(n+1)
+	n := st.a + 1
+	if kinAdjectives[p.lowerAt(n)] {
+		n++ // "Her only son": no kin noun is one of kinAdjectives
+	}
+	if !kinNouns[p.lowerAt(n)] || p.isNameWord(n+1) || p.isComma(n+1) {
+		return -1
+	}
+	return n
 }
 
 // kinAdjectives stand between "his" or "her" and a kin noun: "her only
