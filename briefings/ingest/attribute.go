@@ -453,7 +453,7 @@ func (x *extractor) progressive(si int, s sentRef, p *para, v, k int) *event {
 	if subj == nil {
 		return nil
 	}
-	ev := x.newEvent(event{p: s.p, v: v, sent: si, use: speechVerbs[p.lw(v)], subj: subj})
+	ev := x.newEvent(event{p: s.p, v: v, sent: si, use: anyUse, subj: subj})
 	x.resolveEvent(ev, si, p, v)
 	return ev
 }
