@@ -235,8 +235,9 @@ func has(list []string, w string) bool {
 }
 
 // homeFolded returns the article's home country, folded: the dateline's
-// or the opening's (homeCountry), else the country most of its sentences
-// name first, none on a tie.
+// or the opening's (homeCountry), else the one the outlet is named for
+// (outletCountry), else the country most of its sentences name first,
+// none on a tie.
 func (x *extractor) homeFolded() string {
 	if h := x.homeCountry(); h != "" {
 		return briefings.Fold(h)
