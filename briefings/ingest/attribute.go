@@ -1341,16 +1341,23 @@ var titlePlacePreps = set(`in to`)
 // holderAfterTitle is the person named in two or more capitals set off
 // after the title [a, c), who holds it; nil when none is.
 func (p *para) holderAfterTitle(a, c, hi int) *ref {
-	aa, ab, ok := p.appositiveAfter(c, hi)
-	if !ok || ab-aa < 2 || !allNameWords(p, aa, ab) {
-		return nil
-	}
-	n := p.interpret(aa, ab)
+	n := p.setOffName(c, hi)
 	if n == nil || n.kind != refName {
 		return nil
 	}
 	n.role, n.evidence = p.textOf(a, c), true
 	return n
+}
+
+// setOffName reads the two or more capitals, all name words, that an
+// aside after token c sets off before hi (", X Y,"), whatever they name;
+// nil when there are none.
+func (p *para) setOffName(c, hi int) *ref {
+	aa, ab, ok := p.appositiveAfter(c, hi)
+	if !ok || ab-aa < 2 || !allNameWords(p, aa, ab) {
+		return nil
+	}
+	return p.interpret(aa, ab)
 }
 
 // titleRunStart returns where the title before a name set off starts
@@ -2209,11 +2216,8 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 		// "The General Manager of X Y (XY), A B C, welcomed … but
 		// warned": a title whose body's acronym follows it, then the
 		// holder's name set off.
-		if aa, ab, ok := p.appositiveAfter(b+3, v); ok && ab-aa >= 2 && allNameWords(p, aa, ab) {
-			if n := p.interpret(aa, ab); n != nil && n.kind == refName {
-				n.role, n.evidence = p.textOf(a, b+3), true
-				return n
-			}
+		if n := p.holderAfterTitle(a, b+3, v); n != nil {
+			return n
 		}
 	}
 	if n := p.possessedNamed(a, b, v); n != nil {
@@ -2549,11 +2553,7 @@ func (p *para) possessedNamed(a, b, v int) *ref {
 	for e < v && e-b < 3 && p.isWordAt(e) && !p.toks[e].isCap(p.text) && !p.isComma(e) {
 		e++
 	}
-	aa, ab, ok := p.appositiveAfter(e, v)
-	if !ok || ab-aa < 2 || !allNameWords(p, aa, ab) {
-		return nil
-	}
-	n := p.interpret(aa, ab)
+	n := p.setOffName(e, v)
 	switch {
 	case n == nil:
 		return nil
