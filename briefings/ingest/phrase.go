@@ -2231,8 +2231,10 @@ var militaryHeads = set(`police army navy military forces force guard`)
 // word, which the rules below would take for a person's title. Other
 // firms' names are read below, as the registry's forms expect.
 func (p *para) firmName(a, b int) bool {
-	last := strings.TrimSuffix(p.lw(b-1), ".")
-	if !legalSuffixes[last] && !firmForms[last] || !p.isNameWord(a) {
+	if !p.isNameWord(a) {
+		return false // a bit test before the word lists: most phrases open on "the" or lower case
+	}
+	if last := strings.TrimSuffix(p.lw(b-1), "."); !legalSuffixes[last] && !firmForms[last] {
 		return false
 	}
 	titled := false
