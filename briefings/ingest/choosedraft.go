@@ -237,10 +237,8 @@ func (x *extractor) barePluralBefore(si, at int) bool {
 		if !p.isWordAt(i) || p.toks[i].isCap(p.text) {
 			continue
 		}
-		w := p.lw(i)
-		stem, men := strings.CutSuffix(w, "men")
-		if _, person := personNouns[stem+"man"]; !pluralOfPeople(w) && !groupNouns[w] && !(men && person) {
-			continue // "fishermen": a plural of "fisherman"
+		if w := p.lw(i); !pluralOfPeople(w) && !groupNouns[w] && !pluralOfMan(w) {
+			continue
 		}
 		if i == s.a || !p.isWordAt(i-1) {
 			return true
@@ -251,6 +249,18 @@ func (x *extractor) barePluralBefore(si, at int) bool {
 		}
 	}
 	return false
+}
+
+// pluralOfMan reports whether w is the plural of a person noun in "-man":
+// "fishermen" for "fisherman", which pluralOfPeople's "-s" does not read.
+// Only a word ending in "men" costs a look-up.
+func pluralOfMan(w string) bool {
+	stem, ok := strings.CutSuffix(w, "men")
+	if !ok {
+		return false
+	}
+	_, person := personNouns[stem+"man"]
+	return person
 }
 
 // withheldName reports whether word i says someone's name is withheld, as
