@@ -172,13 +172,16 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // with the chooser) until round 17 tuned on both (0.970 and 0.988 after it).
 // testdata/heldout20 (written after round 16, frozen before its first
 // score: 0.815 on round 16's rules, 0.818 with the chooser, both the same
-// after round 17) and testdata/heldout21 (written at the start of round 17,
+// after round 17), testdata/heldout21 (written at the start of round 17,
 // frozen before any of it was merged: 0.882 before and after it, 0.873 on
-// the rules alone) and testdata/heldout22 (written after round 17, frozen
+// the rules alone), testdata/heldout22 (written after round 17, frozen
 // before the chooser's refit on eight pre-round sets was merged: 0.876
-// before and after that refit, 0.869 on the rules alone) are such sets now. Held-out 20 and 21, exported on the rules they were blind to
-// (624aa64), are among the chooser's training data since that refit: 0.821
-// and 0.885 with it, in sample; the rules alone are not changed by it.
+// before and after that refit, 0.869 on the rules alone) and
+// testdata/heldout23 (written at the end of stop 26, after all its changes
+// were merged) are such sets now. Held-out 20 and 21, exported on the
+// rules they were blind to (624aa64), are among the chooser's training
+// data since that refit: 0.821 and 0.885 with it, in sample; the rules
+// alone are not changed by it.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -212,6 +215,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 20, blind", filepath.Join("testdata", "heldout20"), 30, true},
 		{"held-out 21, blind", filepath.Join("testdata", "heldout21"), 30, true},
 		{"held-out 22, blind", filepath.Join("testdata", "heldout22"), 30, true},
+		{"held-out 23, blind", filepath.Join("testdata", "heldout23"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
