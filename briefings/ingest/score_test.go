@@ -178,7 +178,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // before the chooser's refit on eight pre-round sets was merged: 0.876
 // before and after that refit, 0.869 on the rules alone) and
 // testdata/heldout23 (written at the end of stop 26, after all its changes
-// were merged) are such sets now. Held-out 20 and 21, exported on the
+// were merged) and testdata/heldout24 (written at the start of stop 27, on
+// stop 26's rules, frozen before any of round 18 was merged) are such sets
+// now. Held-out 20 and 21, exported on the
 // rules they were blind to (624aa64), are among the chooser's training
 // data since that refit: 0.821 and 0.885 with it, in sample; the rules
 // alone are not changed by it.
@@ -216,6 +218,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 21, blind", filepath.Join("testdata", "heldout21"), 30, true},
 		{"held-out 22, blind", filepath.Join("testdata", "heldout22"), 30, true},
 		{"held-out 23, blind", filepath.Join("testdata", "heldout23"), 30, true},
+		{"held-out 24, blind", filepath.Join("testdata", "heldout24"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
