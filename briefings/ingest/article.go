@@ -242,6 +242,18 @@ func (a *Article) clean(paras []string) []string {
 			words = wordCountUpTo(p, 31)
 		}
 		if words > 30 {
+			if a.Date.IsZero() && i >= len(paras)/2 {
+				// A listed company's closing paragraph: the market-abuse
+				// notice, then the line saying when the announcement was
+				// published, in one paragraph (disclosedOn).
+				if j := strings.LastIndex(p, ". This "); j > 0 {
+					if m := firstPublishedIn(p[j+2:]); m != nil {
+						if t, ok := parseDate(m[1], time.Time{}); ok {
+							a.Date, a.DateFrom = t, "the article's closing line"
+						}
+					}
+				}
+			}
 			out = append(out, p) // too long for a metadata line or boilerplate
 			continue
 		}

@@ -174,8 +174,10 @@ var (
 	// "2nd December, 2025", and with dashes between, as some Ghanaian and
 	// Nigerian sites stamp their pages: "Nov - 29 - 2025"; and day, month
 	// and year joined by hyphens, as issuers' wire services stamp releases:
-	// "29-Jan-2026".
-	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{1,2})(?:st|nd|rd|th)?(?:,|\s*-)?\s+)((?:19|20)\d\d)\b`)
+	// "29-Jan-2026"; and a short month run into its day and year, as some
+	// Brazilian and Korean papers stamp their pages: "Jun.8.2027",
+	// "Jul.3,2027".
+	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:\s+|\s*-\s*|\b)(\d{1,2})(?:st|nd|rd|th)?(?:(?:,|\s*-)?\s+|[.,]))((?:19|20)\d\d)\b`)
 	// numericDate is a date in figures: day first ("09.10.2025",
 	// "02/09/2025", "04-12-2025", as some parliaments and agencies stamp
 	// their releases) or year first ("2025.04.09", "2025-04-09").
@@ -188,6 +190,13 @@ var (
 	// saying where and when it ran in print and under what headline: "This
 	// article was first published in the print edition of <Paper> on
 	// <date> as “<headline>”."
+	// disclosedOn is the line a listed company's stock exchange
+	// announcement closes with, saying who released it and when, as Nordic
+	// exchanges ask: "This stock exchange announcement was published by
+	// <name>, <role>, on <date> at <time> <zone>." and "This information
+	// was submitted for publication, through the agency of <person>, at
+	// <time> <zone> on <date>."
+	disclosedOn    = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
 	firstPublished = regexp.MustCompile(`^\(?(?:This|The) (?:report|story|article)\b.{0,80}?\bfirst published (?:in [^.]{0,60}? on |on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)(?: as .{0,120})?\.?\)?$`)
 )
 
@@ -404,7 +413,9 @@ func titleCaseHeading(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		if !unicode.IsUpper(firstRune(w)) && !signOffWords[w] {
+		// "Press release No. <n>/<year>" heads a bank's statement over its
+		// date: a release's number and its "release" are the stamp's.
+		if !unicode.IsUpper(firstRune(w)) && !signOffWords[w] && !(w == "release" || strings.IndexFunc(w, unicode.IsLetter) < 0) {
 			return false
 		}
 	}
@@ -441,12 +452,19 @@ func hasYear(s string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// firstPublishedIn matches firstPublished on the lines that can hold it.
+// firstPublishedIn matches firstPublished, or disclosedOn, on the lines
+// that can hold them.
 func firstPublishedIn(p string) []string {
-	if !strings.Contains(p, "ublished") || !hasYear(p) {
+	if !strings.HasPrefix(p, "This ") && !strings.HasPrefix(p, "The ") && !strings.HasPrefix(p, "(") || !hasYear(p) {
 		return nil
 	}
-	return firstPublished.FindStringSubmatch(p)
+	if strings.Contains(p, "first published") {
+		return firstPublished.FindStringSubmatch(p)
+	}
+	if strings.Contains(p, " was published") || strings.Contains(p, " submitted for publication") {
+		return disclosedOn.FindStringSubmatch(p)
+	}
+	return nil
 }
 
 // signOffFrom is where a date read from a release's sign-off came from.
@@ -618,6 +636,19 @@ func nameParticle(words []string, i int) bool {
 	return unicode.IsUpper(firstRune(words[i-1])) && unicode.IsUpper(firstRune(words[i+1]))
 }
 
+// tagDash reports whether b, the words before a date, is a tag closed by a
+// dash, as a government's information service heads its releases ("<TAG> –
+// <date>: The …"): nothing in lower case stands in it (setOffDate has
+// seen to that), so "On <date>: …" is still passed over.
+func tagDash(b string) bool {
+	for _, d := range [...]string{" –", " —", " -"} {
+		if strings.HasSuffix(b, d) && len(b) > len(d) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeColon reports whether a dateline in the story's first sentence is
 // closed by a colon, as courts' and agencies' releases write it ("<City>,
 // <Region>, <date>: The Court …"), or by a full stop before the story's
@@ -627,7 +658,7 @@ func nameParticle(words []string, i int) bool {
 // still passed over.
 func placeColon(before, after string) bool {
 	b := strings.TrimRight(before, " ")
-	if !strings.HasSuffix(b, ",") || len(strings.Fields(b)) > 6 {
+	if n := len(strings.Fields(b)); n > 6 || !strings.HasSuffix(b, ",") && !(n <= 3 && tagDash(b)) {
 		return false
 	}
 	after = strings.TrimLeft(after, " ")

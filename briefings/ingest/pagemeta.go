@@ -54,6 +54,9 @@ func readPageMeta(doc *html.Node) pageMeta {
 			case atom.H1:
 				if m.h1 == "" {
 					m.h1 = squeeze(nodeText(n))
+					if m.stamp == "" {
+						m.stamp = stampUnder(n)
+					}
 				}
 			case atom.Time:
 				if m.timeDatetime == "" {
@@ -81,6 +84,29 @@ func readPageMeta(doc *html.Node) pageMeta {
 	}
 	walk(doc)
 	return m
+}
+
+// stampUnder returns the text of the element right under a page's
+// headline when it reads as a time stamp, as ministries' pages print their
+// date in a bare paragraph ("<h1>…</h1><p>April 12, 2027</p>") that no
+// class names a date and readability leaves out of the story; "" when it
+// does not.
+func stampUnder(h1 *html.Node) string {
+	for s := h1.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		if s.Type != html.ElementNode {
+			return ""
+		}
+		if t := squeeze(nodeText(s)); len(t) <= 80 {
+			if _, ok := pageStamp(t); ok {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 func (m *pageMeta) meta(n *html.Node) {
