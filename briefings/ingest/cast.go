@@ -76,7 +76,7 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 	securities partners holdings industries energy coal grid commodities media capital technologies
 	labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas owner bank utility power electric
 	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
-	provider broker processor distributor wholesaler`)
+	provider broker processor distributor wholesaler venture generator`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {

@@ -987,7 +987,41 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			add(noun) // "X, the <noun> <participle> …"
 		}
 	}
+	if noun := p.oneOfKind(j, hi); noun != "" && p.toks[i].class&cHonor == 0 {
+		add(noun) // "X, one of the two <noun>s in …"
+	}
 }
+
+// oneOfKind reads an aside after the name ending at token j that puts it
+// among others of a kind — "X, one of the (two) operators in the trial,
+// said" — and returns the kind's noun in the singular when it is a body's
+// (an operator, a lender, a union), else "". Copy introduces a firm or a
+// body so as often as with "the <noun>", and "the company" or "the
+// operator" later means it.
+func (p *para) oneOfKind(j, hi int) string {
+	if !p.isComma(j) || p.lowerAt(j+1) != "one" || p.lowerAt(j+2) != "of" || !p.isDet(j+3) {
+		return ""
+	}
+	k := j + 4
+	if k < hi && p.isWordAt(k) && (isNumber(p.lw(k)) || spelledCounts[p.lw(k)]) {
+		k++ // "the two operators", "the three lenders"
+	}
+	for k+1 < hi && k < j+7 && p.isWordAt(k+1) && !p.toks[k+1].isCap(p.text) && p.toks[k+1].class&(cFunction|cDet|cPrep|cSpeech) == 0 {
+		k++ // "the two scooter operators": the last word is the kind
+	}
+	if k >= hi || !p.isWordAt(k) || p.toks[k].isCap(p.text) {
+		return ""
+	}
+	w := p.lw(k)
+	one := strings.TrimSuffix(w, "s")
+	if one == w || !orgHeads[one] || describesPerson(one) {
+		return ""
+	}
+	return one
+}
+
+// spelledCounts are the small numbers copy spells out before a plural.
+var spelledCounts = set(`two three four five six seven eight nine ten several few`)
 
 // ownerBefore reports whether the lone name at start is the subject of
 // its clause after an opening phrase of place or time ("From her balcony
