@@ -285,6 +285,20 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if asLabels[p.low(t)] && !p.asQuoteAfter(v) {
 		return nil // "rejected a bid": no words of the subject's
 	}
+	if participleOnly[p.low(t)] {
+		// "In a decision written in French, Justice X found …", "a letter
+		// written by hand": a participle that is never a verb on its own
+		// describes the noun before it; only "has written" or "was written"
+		// make it the clause's verb.
+		aux := false
+		for k := v - 1; k >= s.a && k >= v-3 && p.isWordAt(k) && !aux; k-- {
+			l := p.lw(k)
+			aux = beForms[l] || l == "has" || l == "have" || l == "had" || l == "having"
+		}
+		if !aux {
+			return nil
+		}
+	}
 	before := p.lowerAt(v - 1)
 	if before == "to" && p.low(t) == "comment" && p.lowerAt(v+1) == "on" && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open {
 		// "declined to comment on “rumours”": the words are
@@ -2596,3 +2610,8 @@ func (x *extractor) unnamedAfter(p *para, v, si int) bool {
 	}
 	return false
 }
+
+// participleOnly are speech verbs' past participles that are no past
+// tense: "written" and "spoken" stand as a clause's verb only after "has"
+// or "was".
+var participleOnly = set(`written spoken`)

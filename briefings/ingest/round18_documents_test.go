@@ -35,3 +35,24 @@ func TestCompanyByItsAside(t *testing.T) {
 		}, want: map[string]string{"relieved": "Tomas Brenner", "We will keep working with the council": "unknown"}},
 	})
 }
+
+// TestDocumentWrittenIsNoVerb: "written" and "spoken" are past
+// participles that are never a past tense, so "In a decision written in
+// <language>, Judge X found that … “…”" makes the judge the subject of
+// "found", not the decision the subject of "written"; after "has" or
+// "was" the participle is still the clause's verb.
+func TestDocumentWrittenIsNoVerb(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a decision written in a language", paras: []string{
+			"Judge allows residents' suit over quarry dust",
+			"A provincial judge has allowed residents of Harlow Vale to sue the operator of a limestone quarry over dust.",
+			"In a 38-page decision written in French and made public Thursday, Justice Maribel Oyelaran-Fisk found that the residents' evidence was \"enough, at this early stage, to show a serious case.\"",
+		}, want: map[string]string{"enough, at this early stage, to show a serious case.": "Maribel Oyelaran-Fisk"}},
+		{name: "has written to us", paras: []string{
+			"Island seeks new air link",
+			"The island's only airline stopped flying last month.",
+			"Coral Wing Airways has written to the island's government that it is \"open to talks on a weekly service\" from the capital.",
+		}, want: map[string]string{"open to talks on a weekly service": "Coral Wing Airways"}},
+	})
+}
