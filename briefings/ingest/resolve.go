@@ -716,10 +716,26 @@ func (x *extractor) workOwner(r *ref, si, at int) *entity {
 		}
 		return e
 	}
-	if r.det != "" || len(words) < 2 || !isPossessive(words[0]) {
+	if r.det != "" && !(r.det == "the" && strings.HasPrefix(r.surface, "the ") || strings.HasPrefix(r.surface, "The ")) {
 		return nil
 	}
-	owner := stripPossessive(words[0])
+	// The owner is the capitals up to the possessive: "<Body>'s analysis",
+	// "The <Two Words>'s latest assessment", "<Field> and <Field>'s
+	// preseason outlook" (a body's name that holds an "and").
+	own := -1
+	for i, w := range words[:len(words)-1] {
+		if isPossessive(w) {
+			own = i
+			break
+		}
+		if !unicode.IsUpper(firstRune(w)) && w != "and" && w != "of" || i >= 3 {
+			return nil
+		}
+	}
+	if own < 0 || !unicode.IsUpper(firstRune(words[0])) || r.det == "" && own > 0 && !strings.Contains(r.text, " and ") {
+		return nil
+	}
+	owner := stripPossessive(strings.Join(words[:own+1], " "))
 	if s := x.cast.regSpeaker(owner); s != nil {
 		if s.Kind != "organisation" {
 			return nil
@@ -729,7 +745,46 @@ func (x *extractor) workOwner(r *ref, si, at int) *entity {
 	if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" {
 		return e
 	}
+	if own > 0 {
+		return x.cast.clippedBody(words[:own+1])
+	}
 	return nil
+}
+
+// clippedBody returns the one body the article named whose name ends in
+// the words given, each of the others a clipping of one of its words in
+// order — "the Met Office" for "<Nation> Meteorological Office", "the Stats
+// Bureau" for "<Nation> Statistics Bureau" — as copy shortens a long name
+// it has already given; nil when no body or more than one fits.
+func (c *cast) clippedBody(words []string) *entity {
+	n := len(words)
+	last := stripPossessive(words[n-1])
+	var found *entity
+	for _, e := range c.all {
+		if e.kind != "organisation" || !strings.HasSuffix(e.name, " "+last) {
+			continue
+		}
+		name := strings.Fields(e.name)
+		j := 0
+		for _, w := range words[:n-1] {
+			for j < len(name)-1 && !(len(w) >= 3 && len(name[j]) > len(w) && strings.HasPrefix(name[j], w) || name[j] == w) {
+				j++
+			}
+			if j == len(name)-1 {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 || found != nil && found != e {
+			if j >= 0 {
+				return nil
+			}
+			continue
+		}
+		found = e
+	}
+	return found
 }
 
 // introducedByNoun resolves "the <noun>" for a person whom no title held

@@ -2,6 +2,8 @@ package ingest_test
 
 import (
 	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // TestCompanyByItsAside: a firm named in two capitals, which reads like a
@@ -54,5 +56,41 @@ func TestDocumentWrittenIsNoVerb(t *testing.T) {
 			"The island's only airline stopped flying last month.",
 			"Coral Wing Airways has written to the island's government that it is \"open to talks on a weekly service\" from the capital.",
 		}, want: map[string]string{"open to talks on a weekly service": "Coral Wing Airways"}},
+	})
+}
+
+// TestBodysOwnAssessment: a body's work named with its possessive — "The
+// <Body>'s latest assessment says", "<Field> and <Field>'s preseason
+// outlook called …" — speaks for the body, when "the" opens the phrase,
+// when the body's name holds an "and", and when copy shortens a name it
+// has given in full ("the Met Office" for "<Nation> Meteorological
+// Office"). A possessive in lower case ("the state's outlook") names no
+// body.
+func TestBodysOwnAssessment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Velmark Department of Rivers and Lakes", Kind: "organisation", Role: "Velmark's river and lake management agency", Aliases: []string{"Rivers and Lakes"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the body's latest assessment", paras: []string{
+			"Harbour stays closed",
+			"The Ostrel Harbour Authority said on Monday that the outer harbour would stay closed for the week.",
+			"The Ostrel Harbour Authority's latest assessment says that \"the breakwater could fail in the next storm.\" Boats must stay in the inner basin.",
+		}, want: map[string]string{"the breakwater could fail in the next storm.": "Ostrel Harbour Authority"}},
+		{name: "a body with and in its name", reg: reg, paras: []string{
+			"Trout season cancelled",
+			"Anglers along the upper valley have lost a second summer, and the camps stand empty.",
+			"The Velmark Department of Rivers and Lakes's spring outlook, released in March, called the run \"far too small to allow any catch at all.\"",
+		}, want: map[string]string{"far too small to allow any catch at all.": "Velmark Department of Rivers and Lakes"}},
+		{name: "a body's name clipped", paras: []string{
+			"Ash cloud closes airport",
+			"The Norland Meteorological Office raised its alert on Sunday after the volcano's second eruption in a month.",
+			"Airport staff were sent home. The Met Office's latest assessment says that \"the ash may reach the capital by Tuesday.\"",
+		}, want: map[string]string{"the ash may reach the capital by Tuesday.": "Norland Meteorological Office"}},
+		{name: "a possessive in lower case", paras: []string{
+			"Trout season cancelled",
+			"Anglers along the upper valley have lost a second summer, and the camps stand empty.",
+			"The state's outlook this year said the run would be \"well below what the river needs to recover\".",
+		}, want: map[string]string{"well below what the river needs to recover": "unknown"}},
 	})
 }
