@@ -1782,6 +1782,9 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 					break
 				}
 			}
+			if e := x.docOfBody(p, i, s, sr.b); e != nil {
+				return e
+			}
 			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
 				if p.lowerAt(k) == "by" && (k == i+1 || issueVerbs[p.lowerAt(k-1)]) { // not "commissioned by"
 					a, b := p.npRight(k+1, sr.b)
@@ -1793,6 +1796,48 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 					break
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// docOfBody returns the body a document's noun at token i is "of":
+// "According to a report of the <Body> presented at the conference" —
+// copy translated from languages that say whose a document is with "of"
+// names its issuer so. The body's name must open with a capital ("a report
+// of violence" names no issuer); "the <Unit> of the Ministry of …" is the
+// unit, in the registry's form with its country when it lists one.
+func (x *extractor) docOfBody(p *para, i, s, hi int) *entity {
+	if p.lowerAt(i+1) != "of" || !p.isWordAt(i+1) {
+		return nil
+	}
+	a, b := p.npRight(i+2, hi)
+	n := a
+	if p.isDet(n) {
+		n++
+	}
+	if n >= b || !p.toks[n].isCap(p.text) {
+		return nil
+	}
+	for o := n + 1; o < b-1; o++ {
+		if p.lowerAt(o) != "of" || !p.isWordAt(o) {
+			continue
+		}
+		if r := p.interpret(a, o); r != nil && r.kind == refOrg {
+			if e := x.cast.lookup(r.name); e != nil && e.kind == "organisation" && e.reg != nil {
+				return e
+			}
+			if x.cast.reg != nil {
+				if sp := x.placedBody(briefings.Fold(r.name)); sp != nil {
+					return x.cast.fromRegistry(sp)
+				}
+			}
+		}
+		break
+	}
+	if r := p.interpret(a, b); r != nil && (r.kind == refOrg || r.kind == refName) {
+		if e, _ := x.resolve(r, s, a); e != nil && e.kind == "organisation" {
+			return e
 		}
 	}
 	return nil

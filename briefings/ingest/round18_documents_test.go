@@ -94,3 +94,36 @@ func TestBodysOwnAssessment(t *testing.T) {
 		}, want: map[string]string{"well below what the river needs to recover": "unknown"}},
 	})
 }
+
+// TestReportOfABody: copy translated from languages that say whose a
+// document is with "of" — "According to a report of the <Body> presented
+// at the meeting, … The report says that “…”" — names the report's
+// issuer so; a unit "of the Ministry of …" is the unit, in the registry's
+// form with its country. "A report of violence" names no issuer.
+func TestReportOfABody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Keldoria", Kind: "place", Role: "Country"},
+		{Name: "State Hydrology Service of Keldoria", Kind: "organisation", Role: "Keldoria's water monitoring service"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a report of a body", paras: []string{
+			"Lake level falls again",
+			"Ministers from four countries met in Dorvan on Monday to discuss the shrinking lake.",
+			"According to a report of the Dorvan Lake Research Agency presented at the meeting, the lake fell by a metre last year.",
+			"The report says that \"the fall will continue for at least a decade.\"",
+		}, want: map[string]string{"the fall will continue for at least a decade.": "Dorvan Lake Research Agency"}},
+		{name: "a ministry's unit in the registry", reg: reg, paras: []string{
+			"Lake level falls again",
+			"Ministers from four countries met in Keldoria on Monday to discuss the shrinking lake.",
+			"According to a report of the State Hydrology Service of the Ministry of Ecology presented at the meeting, the lake fell by a metre last year.",
+			"The report says that \"the fall will continue for at least a decade.\"",
+		}, want: map[string]string{"the fall will continue for at least a decade.": "State Hydrology Service of Keldoria"}},
+		{name: "a report of violence", paras: []string{
+			"Town tense after clashes",
+			"Police were sent to the market town of Orvel on Friday.",
+			"A report of violence near the station reached the mayor before noon.",
+			"The report says that \"shops were burned on two streets.\"",
+		}, want: map[string]string{"shops were burned on two streets.": "unknown"}},
+	})
+}
