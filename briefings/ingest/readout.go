@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // jointHeads are the plural nouns a readout of a meeting or a call uses
 // for both sides at once: "the two ministers agreed that …", "the sides
@@ -63,7 +67,8 @@ func (x *extractor) readoutIssuer(si int) *entity {
 		}
 	}
 	if minister == nil {
-		return nil
+		x.issuerBody = x.siteBody()
+		return x.issuerBody
 	}
 	title := ministerTitle(minister)
 	country := ""
@@ -84,14 +89,49 @@ func (x *extractor) readoutIssuer(si int) *entity {
 	}
 	field := ministryField(title)
 	if country == "" || field == "" {
-		return nil
+		x.issuerBody = x.siteBody()
+		return x.issuerBody
 	}
 	// "<field> ministry in <country>": a country's name of several words
 	// ("Federated States of …") is read whole after "in", not word by word.
 	if e := x.stateBody(field+" ministry in "+country, si); e != nil && e.reg != nil && e.kind == "organisation" {
 		x.issuerBody = e
+	} else {
+		x.issuerBody = x.siteBody()
 	}
 	return x.issuerBody
+}
+
+// siteBody returns the registry body whose own page the article is, by
+// the site's name the page's title ends in after a bar or a dash
+// ("<Headline> | <Ministry of …>"): a ministry's or an agency's site
+// titles its pages so, and a readout there is the body's. A name the
+// registry lists with its country ("<Ministry of …> of <Country>") is the
+// entry of the country the article names most. Nil when the title ends in
+// no such name.
+func (x *extractor) siteBody() *entity {
+	head := x.d.head
+	i := strings.LastIndex(head, " | ")
+	if i < 0 {
+		return nil
+	}
+	name := strings.TrimSpace(head[i+3:])
+	if !strings.Contains(name, " ") || len(name) > 120 {
+		return nil
+	}
+	if s := x.cast.regSpeaker(name); s != nil {
+		if s.Kind != "organisation" {
+			return nil
+		}
+		return x.cast.fromRegistry(s)
+	}
+	if x.cast.reg == nil {
+		return nil
+	}
+	if s := x.placedBody(briefings.Fold(name)); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return nil
 }
 
 // ministerTitle returns the title that makes a person a minister — the

@@ -127,3 +127,30 @@ func TestReportOfABody(t *testing.T) {
 		}, want: map[string]string{"shops were burned on two streets.": "unknown"}},
 	})
 }
+
+// TestReadoutOnTheBodysOwnSite: a ministry's site titles its pages
+// "<Headline> | <Ministry's name>", and a readout there summing up both
+// sides ("The two Ministers agreed that … “…”") is the ministry's, in the
+// registry's form with the country the article names most — even when
+// the minister's title names no country and the dateline is the other
+// side's. Without the site's name the readout's issuer stays unknown.
+func TestReadoutOnTheBodysOwnSite(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Veloria", Kind: "place", Role: "Country"},
+		{Name: "Ostrana", Kind: "place", Role: "Country"},
+		{Name: "Ministry of Foreign Affairs and Trade of Veloria", Kind: "organisation", Role: "Veloria's foreign ministry"},
+	}}
+	body := []string{
+		"Port Selden, Ostrana, 3 May 2027 – The Minister of Foreign Affairs and Trade, the Honourable Tobias Renwick-Asante, today held talks with the Minister of Foreign Affairs of the Republic of Ostrana, Mr Ilmar Vosk, in Port Selden.",
+		"Minister Renwick-Asante said that Veloria was \"ready to share the cost of a second ferry\" and that Veloria's traders had waited long enough.",
+		"The two Ministers agreed that the ferry between Veloria and Ostrana would run \"twice a day from the first of June.\"",
+		"Veloria and Ostrana will meet again in Veloria in the autumn.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the ministry's own page", reg: reg, paras: append([]string{"Foreign Ministers of Veloria and Ostrana meet on the river ferry | Ministry of Foreign Affairs and Trade"}, body...),
+			want: map[string]string{"twice a day from the first of June.": "Ministry of Foreign Affairs and Trade of Veloria"}},
+		{name: "no site name", reg: reg, paras: append([]string{"Foreign Ministers of Veloria and Ostrana meet on the river ferry"}, body...),
+			want: map[string]string{"twice a day from the first of June.": "unknown"}},
+	})
+}
