@@ -15,6 +15,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r == nil {
 		return nil, ""
 	}
+	if dbgR18 {
+		println("DBG resolve", r.kind, r.text, "|", r.surface, "| det", r.det, "head", r.head, "si", si)
+	}
 	if r.kind == refSomeone && (r.text == "who" || r.text == "which" || r.text == "that") {
 		return nil, "" // a relative pronoun, never the WHO's acronym in lower case
 	}
@@ -289,6 +292,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// X,": the one the article introduced as its head.
 		if e := x.headOfBody(r, si); e != nil && (holder == nil || holder.kind != "person") {
 			return e, "description"
+		}
+		if r.det == "the" && !r.object && (holder == nil || holder.kind != "person") {
+			if e := x.titlesOffice(r.text, si); e != nil {
+				return e, "description"
+			}
 		}
 		// "The Kremlin spokesman noted": the spokesman the article named,
 		// when it named one.
@@ -636,6 +644,72 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		return e, "description"
 	}
 	return nil, ""
+}
+
+// titlesOffice returns the body named "Office of the <title>" in sentence
+// si or the three before it, for "the <title>" that no one named holds:
+// "The Office of the Ombudsman, which filed the cases, welcomed the
+// ruling. “…,” the Ombudsman said" — copy calls such an office by its
+// holder's title, and the office speaks. Nil when no such office is
+// named there. An office the registry lists with its country is its
+// entry, for the country the article names most.
+func (x *extractor) titlesOffice(title string, si int) *entity {
+	want := "office of the " + strings.ToLower(title)
+	for s := si; s >= 0 && si-s <= 3; s-- {
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "organisation" {
+				continue
+			}
+			n := strings.ToLower(m.e.name)
+			if n == want || strings.HasPrefix(n, want+" of ") {
+				if m.e.reg == nil && x.cast.reg != nil {
+					// "the Office of the <Title>" for the registry's
+					// "Office of the <Title> of <Country>".
+					if sp := x.placedBody(briefings.Fold(m.e.name)); sp != nil {
+						return x.cast.fromRegistry(sp)
+					}
+					if sp := x.officeOfPlace(want); sp != nil {
+						return x.cast.fromRegistry(sp)
+					}
+				}
+				return m.e
+			}
+		}
+	}
+	return nil
+}
+
+// officeOfPlace returns the registry body named "<office> of <place>"
+// (the folded office's name given) for the country the story is filed
+// from, else the one whose place the article's words name ("the <Islands>"
+// as "<Islands>"); nil when none or several do.
+func (x *extractor) officeOfPlace(office string) *briefings.Speaker {
+	var found *briefings.Speaker
+	home := ""
+	for _, o := range x.cast.reg.orgRoles {
+		n := briefings.Fold(o.sp.Name)
+		place, ok := strings.CutPrefix(n, office+" of ")
+		if !ok {
+			continue
+		}
+		place = strings.TrimPrefix(place, "the ")
+		if home == "" {
+			home = strings.TrimPrefix(briefings.Fold(x.homeCountry()), "the ")
+		}
+		if place == home {
+			return o.sp // the dateline's country: "MANILA, Philippines —"
+		}
+		for _, p := range x.d.paras {
+			if i := strings.Index(p.lower, place); i >= 0 && (i == 0 || !unicode.IsLetter(rune(p.lower[i-1]))) {
+				if found != nil && found != o.sp {
+					return nil
+				}
+				found = o.sp
+				break
+			}
+		}
+	}
+	return found
 }
 
 // describedThenNamed returns the person a feature names right after describing
@@ -3812,7 +3886,7 @@ var kinAdjectives = set(`only eldest oldest youngest elder older younger late`)
 
 // municipalWords are what copy calls a local government once it has
 // named the place: "the city said".
-var municipalWords = set(`city town county borough municipality`)
+var municipalWords = set(`city town county borough municipality prefecture`)
 
 // municipalOf is the municipal word ("city", "town") right before a
 // spokesperson's title with nothing else before it but a determiner: "a

@@ -154,3 +154,44 @@ func TestReadoutOnTheBodysOwnSite(t *testing.T) {
 			want: map[string]string{"twice a day from the first of June.": "unknown"}},
 	})
 }
+
+// TestStateOfficeByItsKindOrTitle: copy names a state office again by its
+// kind or by its holder's title. "The prefecture said" after the prefect
+// of a département is the registry's "Prefecture of <Place>", as "the
+// city" is "City of <Place>"; "the Ombudsman said" right after "the
+// Office of the Ombudsman" spoke, with no ombudsman named, is the office —
+// the registry's "Office of the Ombudsman of <Country>" for the country
+// the story is filed from. A holder the article names keeps the quote.
+func TestStateOfficeByItsKindOrTitle(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Prefecture of Vaudrec", Kind: "organisation", Role: "State's representation in the Vaudrec département"},
+		{Name: "Veloria", Kind: "place", Role: "Country"},
+		{Name: "Office of the Ombudsman of Veloria", Kind: "organisation", Role: "Veloria's anti-corruption prosecutor"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the prefecture", reg: reg, paras: []string{
+			"Fishermen block cable works",
+			"About forty boats blocked the harbour mouth on Tuesday in protest at the laying of an undersea cable.",
+			"The prefect of Vaudrec received a delegation of fishermen at midday. The prefecture said in a statement that a meeting \"with every side at the table\" would be held on June 3.",
+		}, want: map[string]string{"with every side at the table": "Prefecture of Vaudrec"}},
+		{name: "the office by its holder's title", reg: reg, paras: []string{
+			"Former mayor convicted over ghost bridges",
+			"ORVEN, Veloria — An anti-graft court has convicted a former mayor of graft over bridges that were never built.",
+			"The Office of the Ombudsman, which filed the cases in 2024, welcomed the ruling.",
+			"\"This verdict tells every official that public money is not theirs to take,\" the Ombudsman said in a statement on Tuesday.",
+		}, want: map[string]string{"This verdict tells every official that public money is not theirs to take": "Office of the Ombudsman of Veloria"}},
+		{name: "the office, no registry", paras: []string{
+			"Former mayor convicted over ghost bridges",
+			"An anti-graft court has convicted a former mayor of graft over bridges that were never built.",
+			"The Office of the Inspector General, which opened the inquiry in 2024, welcomed the ruling.",
+			"\"This verdict tells every official that public money is not theirs to take,\" the Inspector General said in a statement on Tuesday.",
+		}, want: map[string]string{"This verdict tells every official that public money is not theirs to take": "Office of the Inspector General"}},
+		{name: "a holder named", paras: []string{
+			"Former mayor convicted over ghost bridges",
+			"An anti-graft court has convicted a former mayor of graft over bridges that were never built.",
+			"Inspector General Clara Vettori-Lind said the case had taken three years. The Office of the Inspector General, which opened the inquiry in 2024, welcomed the ruling.",
+			"\"This verdict tells every official that public money is not theirs to take,\" the Inspector General said in a statement on Tuesday.",
+		}, want: map[string]string{"This verdict tells every official that public money is not theirs to take": "Clara Vettori-Lind"}},
+	})
+}
