@@ -15,9 +15,6 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r == nil {
 		return nil, ""
 	}
-	if dbgR18 {
-		println("DBG resolve", r.kind, r.text, "|", r.surface, "| det", r.det, "head", r.head, "si", si)
-	}
 	if r.kind == refSomeone && (r.text == "who" || r.text == "which" || r.text == "that") {
 		return nil, "" // a relative pronoun, never the WHO's acronym in lower case
 	}
@@ -26,6 +23,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// officials", "a State Department official".
 		if s := x.cast.regSpeaker(r.text); s != nil {
 			return x.cast.fromRegistry(s), ""
+		}
+	}
+	if r.kind == refSomeone && r.det == "" && x.cast.reg != nil && strings.Contains(r.text, " and ") && unicode.IsUpper(firstRune(r.text)) {
+		// "The <Field> and <Field> Protection Agency, which …, said": a
+		// body's name that lists its fields reads like several people;
+		// the registry's "<name> of <Country>" says it is one body.
+		if i := strings.LastIndexByte(r.text, ' '); orgHeads[strings.ToLower(r.text[i+1:])] {
+			if sp := x.placedBody(briefings.Fold(r.text)); sp != nil {
+				return x.cast.fromRegistry(sp), ""
+			}
 		}
 	}
 	if e := x.caseParty(r); e != nil {

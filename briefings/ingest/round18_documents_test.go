@@ -195,3 +195,22 @@ func TestStateOfficeByItsKindOrTitle(t *testing.T) {
 		}, want: map[string]string{"This verdict tells every official that public money is not theirs to take": "Clara Vettori-Lind"}},
 	})
 }
+
+// TestBodyListingItsFields: a body's name that lists its fields with
+// "and" ("The <Field> and <Field> Protection Agency, which …, said") reads
+// like several people; when the registry lists it with its country
+// ("… of <Country>") and the article names the country, it is that body.
+func TestBodyListingItsFields(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Veloria", Kind: "place", Role: "Country"},
+		{Name: "Rivers and Coasts Protection and Development Agency of Veloria", Kind: "organisation", Role: "Veloria's agency for the delta"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body with its fields in its name", reg: reg, paras: []string{
+			"Delta boatmen fear for their licences",
+			"Boatmen on Veloria's southern delta say a new fish-farm scheme has pushed them off their old grounds.",
+			"The Rivers and Coasts Protection and Development Agency, which has managed Veloria's delta since 2020, said in a statement in May that \"the rights of licensed boatmen are fully protected.\"",
+		}, want: map[string]string{"the rights of licensed boatmen are fully protected.": "Rivers and Coasts Protection and Development Agency of Veloria"}},
+	})
+}
