@@ -478,6 +478,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.possessedArm(r.text); e != nil {
 			return e, ""
 		}
+		if e := x.groupsBody(r, si); e != nil {
+			return e, "description"
+		}
 		if e := x.workOwner(r, si, at); e != nil {
 			return e, "description"
 		}
@@ -718,6 +721,62 @@ func (x *extractor) officeOfPlace(office string) *briefings.Speaker {
 	}
 	return found
 }
+
+// groupsBody returns the one body the article names around sentence si
+// (the six sentences before it, the four after) that a bare plural group
+// stands for: "<Nationality> unions say …" in a standfirst over a story
+// about "the Confederation of <Nationality> Trade Unions", "organizers
+// promise …" over a festival the registry describes with its organisers.
+// The body's name holds the plural and the group's other words, or its
+// registry role holds the plural (either spelling of "-iz-"/"-is-").
+// Nil for any other phrase, or when no body or more than one fits.
+func (x *extractor) groupsBody(r *ref, si int) *entity {
+	if r.object || r.indefinite || r.det != "" && r.det != "the" || r.org != "" {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(r.text))
+	if len(words) == 0 || len(words) > 2 {
+		return nil
+	}
+	head := words[len(words)-1]
+	if !bodyGroups[head] {
+		return nil
+	}
+	other := strings.Replace(head, "iz", "is", 1)
+	if other == head {
+		other = strings.Replace(head, "is", "iz", 1)
+	}
+	var found *entity
+	for s := max(0, si-6); s < len(x.mentions) && s <= si+4; s++ {
+		for _, m := range x.mentions[s] {
+			e := m.e
+			if e.kind != "organisation" || e == found {
+				continue
+			}
+			name := " " + briefings.Fold(e.display()) + " "
+			fits := strings.Contains(name, " "+head+" ")
+			for _, w := range words[:len(words)-1] {
+				fits = fits && strings.Contains(name, " "+w+" ")
+			}
+			if !fits && len(words) == 1 && e.reg != nil {
+				role := " " + briefings.Fold(e.reg.Role) + " "
+				fits = strings.Contains(role, " "+head+" ") || strings.Contains(role, " "+other+" ")
+			}
+			if !fits {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// bodyGroups are the plural groups that speak as one body: a union
+// centre's unions, an event's organisers.
+var bodyGroups = set(`unions organizers organisers`)
 
 // describedThenNamed returns the person a feature names right after describing
 // them as the noun's subject at sentence si: a sentence opening the next

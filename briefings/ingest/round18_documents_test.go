@@ -214,3 +214,32 @@ func TestBodyListingItsFields(t *testing.T) {
 		}, want: map[string]string{"the rights of licensed boatmen are fully protected.": "Rivers and Coasts Protection and Development Agency of Veloria"}},
 	})
 }
+
+// TestGroupSpeaksAsItsBody: a standfirst's bare plural group speaks as the
+// one body the story names for it: "<Nationality> unions say …" over a
+// story about the Confederation of <Nationality> Trade Unions, "organizers
+// promise …" over a festival the registry describes with its organisers.
+// Two union centres named leave the unions unknown.
+func TestGroupSpeaksAsItsBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Brightwater Folk Festival", Kind: "organisation", Role: "Folk festival in the Orvel hills and its organisers"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "unions for their confederation", paras: []string{
+			"Ostranian truck drivers die in border queues",
+			"Five drivers have died in their cabs on the road to the border since December. Ostranian unions say the queues are \"a trap for tired men\" and call for rest rules.",
+			"The global union federation has joined its affiliate, the Confederation of Ostranian Trade Unions (COTU), in calling for binding limits on waiting times.",
+		}, want: map[string]string{"a trap for tired men": "Confederation of Ostranian Trade Unions"}},
+		{name: "organizers for their festival", reg: reg, paras: []string{
+			"Folk festival returns",
+			"The week-long event will host 400 concerts in five villages, organizers promise a festival \"just as it always was.\"",
+			"The Brightwater Folk Festival said on Monday that it would return to the Orvel hills in July after a three-year break.",
+		}, want: map[string]string{"just as it always was.": "Brightwater Folk Festival"}},
+		{name: "two union centres", paras: []string{
+			"Ostranian truck drivers die in border queues",
+			"Five drivers have died in their cabs on the road to the border since December. Ostranian unions say the queues are \"a trap for tired men\" and call for rest rules.",
+			"The Confederation of Ostranian Trade Unions said it wanted binding limits on waiting times. The Federation of Free Ostranian Unions said it would call a strike.",
+		}, want: map[string]string{"a trap for tired men": "unknown"}},
+	})
+}
