@@ -664,14 +664,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 // named there. An office the registry lists with its country is its
 // entry, for the country the article names most.
 func (x *extractor) titlesOffice(title string, si int) *entity {
-	want := "office of the " + strings.ToLower(title)
+	const office = "office of the "
 	for s := si; s >= 0 && si-s <= 3; s-- {
 		for _, m := range x.mentions[s] {
-			if m.e.kind != "organisation" {
+			n := m.e.name
+			if m.e.kind != "organisation" || len(n) < len(office)+len(title) || !strings.EqualFold(n[:len(office)], office) {
 				continue
 			}
-			n := strings.ToLower(m.e.name)
-			if n == want || strings.HasPrefix(n, want+" of ") {
+			rest := n[len(office):]
+			if strings.EqualFold(rest, title) || strings.EqualFold(rest[:len(title)], title) && len(rest) > len(title)+4 && strings.EqualFold(rest[len(title):len(title)+4], " of ") {
+				want := briefings.Fold(office + title)
 				if m.e.reg == nil && x.cast.reg != nil {
 					// "the Office of the <Title>" for the registry's
 					// "Office of the <Title> of <Country>".
@@ -734,14 +736,14 @@ func (x *extractor) groupsBody(r *ref, si int) *entity {
 	if r.object || r.indefinite || r.det != "" && r.det != "the" || r.org != "" {
 		return nil
 	}
+	if !bodyGroups[strings.ToLower(r.text[strings.LastIndexByte(r.text, ' ')+1:])] {
+		return nil // most phrases: a look-up before any list of words is made
+	}
 	words := strings.Fields(strings.ToLower(r.text))
-	if len(words) == 0 || len(words) > 2 {
+	if len(words) > 2 {
 		return nil
 	}
 	head := words[len(words)-1]
-	if !bodyGroups[head] {
-		return nil
-	}
 	other := strings.Replace(head, "iz", "is", 1)
 	if other == head {
 		other = strings.Replace(head, "is", "iz", 1)
