@@ -35,6 +35,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 	}
+	if (r.kind == refName || r.kind == refOrg) && !r.object {
+		if e := x.titledWork(r, si, at); e != nil {
+			return e, "description"
+		}
+	}
 	if e := x.caseParty(r); e != nil {
 		// "the Appellant submitted", "The Respondent State argued": the
 		// side of the case the article named with that role.
@@ -779,6 +784,78 @@ func (x *extractor) groupsBody(r *ref, si int) *entity {
 // bodyGroups are the plural groups that speak as one body: a union
 // centre's unions, an event's organisers.
 var bodyGroups = set(`unions organizers organisers`)
+
+// titledWork returns the body whose titled work a name is: "The <Body>'s
+// latest Economic Survey of <Country> finds that …" names the survey by
+// its title after its publisher's possessive, and the survey speaks for
+// the body; "the Survey calls for …" later is the same work. Nil when the
+// name's head is no work's noun ("Survey", "Outlook", "Report", …) or no
+// body's possessive stands before it (at most two words in lower case
+// between) and none did before it in the article.
+func (x *extractor) titledWork(r *ref, si, at int) *entity {
+	name := r.name
+	if name == "" {
+		name = r.text
+	}
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	if !titledWorks[head] {
+		return nil
+	}
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	first, second, _ := strings.Cut(name, " ")
+	second, _, _ = strings.Cut(second, " ")
+	start := -1
+	for k := sr.a; k < sr.b && start < 0; k++ {
+		if p.isWordAt(k) && p.word(k) == first && (second == "" || p.word(k+1) == second) {
+			start = k // where the name stands in the sentence
+		}
+	}
+	if start < 0 {
+		return x.workOwners[head]
+	}
+	at = start
+	k := at - 1
+
+	for n := 0; n < 2 && k > sr.a && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !isPossessive(p.word(k)); n++ {
+		k-- // "<Body>'s latest", "<Body>'s new annual"
+	}
+	if k >= sr.a && k != at && p.isWordAt(k) && isPossessive(p.word(k)) && p.toks[k].isCap(p.text) {
+		j := k
+		for j-1 >= sr.a && j > k-5 && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) {
+			j-- // "The <Place> Reserve Bank's"
+		}
+		owner := stripPossessive(p.textOf(j, k+1))
+		var e *entity
+		if s := x.cast.regSpeaker(owner); s != nil && s.Kind == "organisation" {
+			e = x.cast.fromRegistry(s)
+		} else if o := x.cast.lookup(owner); o != nil && o.kind == "organisation" {
+			e = o
+		} else if orgHeads[strings.ToLower(stripPossessive(p.word(k)))] {
+			// A body by its name's head word ("<Place> Reserve Bank"),
+			// though its possessive read like a person's name.
+			if e = x.cast.org(owner, ""); e.kind != "organisation" {
+				e = nil
+			}
+		}
+		if e != nil {
+			if x.workOwners == nil {
+				x.workOwners = map[string]*entity{}
+			}
+			x.workOwners[head] = e
+		}
+		return e
+	}
+	return x.workOwners[head]
+}
+
+// titledWorks are the nouns that end a body's periodic publication's
+// title: "Economic Survey", "World Economic Outlook", "Financial
+// Stability Report".
+var titledWorks = set(`survey outlook report review assessment bulletin`)
 
 // describedThenNamed returns the person a feature names right after describing
 // them as the noun's subject at sentence si: a sentence opening the next

@@ -243,3 +243,27 @@ func TestGroupSpeaksAsItsBody(t *testing.T) {
 		}, want: map[string]string{"a trap for tired men": "unknown"}},
 	})
 }
+
+// TestTitledWorkSpeaksForItsPublisher: a body's periodic publication named
+// by its title after the body's possessive ("The <Body>'s latest Economic
+// Survey of <Country> finds that “…”", "<Acronym>'s annual Financial
+// Stability Report") speaks for the body, and so does "the Survey" or "the
+// Report" later in the article.
+func TestTitledWorkSpeaksForItsPublisher(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Organisation for Coastal Economies", Kind: "organisation", Role: "Intergovernmental economic organisation", Aliases: []string{"OCE"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a survey and the Survey", reg: reg, paras: []string{
+			"Launch of the 2027 Economic Survey of Veloria",
+			"The OCE's latest Economic Survey of Veloria, launched in the capital on Monday, finds that the economy is \"on firm ground\" after three years of growth.",
+			"Housing is the main worry. The Survey calls for \"faster building permits in every large town\", and the government said it would study the proposals.",
+		}, want: map[string]string{"on firm ground": "Organisation for Coastal Economies", "faster building permits in every large town": "Organisation for Coastal Economies"}},
+		{name: "a bank's report", paras: []string{
+			"Banks can absorb a shock, says report",
+			"Lenders have rebuilt their buffers since the crisis, the industry says.",
+			"The Ostrel Reserve Bank's annual Financial Stability Report, published on Tuesday, finds that lenders are \"well placed to absorb a sharp fall in house prices\".",
+		}, want: map[string]string{"well placed to absorb a sharp fall in house prices": "Ostrel Reserve Bank"}},
+	})
+}
