@@ -741,8 +741,11 @@ func (x *extractor) groupsBody(r *ref, si int) *entity {
 	if r.object || r.indefinite || r.det != "" && r.det != "the" || r.org != "" {
 		return nil
 	}
-	if !bodyGroups[strings.ToLower(r.text[strings.LastIndexByte(r.text, ' ')+1:])] {
-		return nil // most phrases: a look-up before any list of words is made
+	// The plural groups that speak as one body: a union centre's
+	// unions, an event's organisers. Most phrases are none, and are
+	// turned away before any word is lowered or listed.
+	if last := r.text[strings.LastIndexByte(r.text, ' ')+1:]; !strings.EqualFold(last, "unions") && !strings.EqualFold(last, "organizers") && !strings.EqualFold(last, "organisers") {
+		return nil
 	}
 	words := strings.Fields(strings.ToLower(r.text))
 	if len(words) > 2 {
@@ -781,10 +784,6 @@ func (x *extractor) groupsBody(r *ref, si int) *entity {
 	return found
 }
 
-// bodyGroups are the plural groups that speak as one body: a union
-// centre's unions, an event's organisers.
-var bodyGroups = set(`unions organizers organisers`)
-
 // titledWork returns the body whose titled work a name is: "The <Body>'s
 // latest Economic Survey of <Country> finds that …" names the survey by
 // its title after its publisher's possessive, and the survey speaks for
@@ -800,10 +799,11 @@ func (x *extractor) titledWork(r *ref, si, at int) *entity {
 	if i := strings.Index(name, " of "); i > 0 {
 		name = name[:i]
 	}
-	head := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
-	if !titledWorks[head] {
-		return nil
+	head := name[strings.LastIndexByte(name, ' ')+1:]
+	if !isTitledWork(head) {
+		return nil // most names: no word is lowered or looked up
 	}
+	head = strings.ToLower(head)
 	sr := x.d.sents[si]
 	p := x.d.paras[sr.p]
 	first, second, _ := strings.Cut(name, " ")
@@ -855,7 +855,18 @@ func (x *extractor) titledWork(r *ref, si, at int) *entity {
 // titledWorks are the nouns that end a body's periodic publication's
 // title: "Economic Survey", "World Economic Outlook", "Financial
 // Stability Report".
-var titledWorks = set(`survey outlook report review assessment bulletin`)
+var titledWorks = [...]string{"survey", "outlook", "report", "review", "assessment", "bulletin"}
+
+// isTitledWork reports whether w is one of titledWorks, in any case,
+// without lowering it.
+func isTitledWork(w string) bool {
+	for _, t := range titledWorks {
+		if len(w) == len(t) && strings.EqualFold(w, t) {
+			return true
+		}
+	}
+	return false
+}
 
 // describedThenNamed returns the person a feature names right after describing
 // them as the noun's subject at sentence si: a sentence opening the next
