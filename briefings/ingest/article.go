@@ -246,8 +246,17 @@ func (a *Article) clean(paras []string) []string {
 				// A listed company's closing paragraph: the market-abuse
 				// notice, then the line saying when the announcement was
 				// published, in one paragraph (disclosedOn).
-				if j := strings.LastIndex(p, ". This "); j > 0 {
-					if m := firstPublishedIn(p[j+2:]); m != nil {
+				// The line is the paragraph's last sentence and ends in its
+				// date and time: a paragraph with no year in its last
+				// words is passed over first (searching every long
+				// paragraph's tail cost 0.9 % of a 5 KB article's
+				// instructions).
+				tail := ""
+				if hasYear(p[max(0, len(p)-40):]) {
+					tail = p[max(0, len(p)-320):]
+				}
+				if j := strings.LastIndex(tail, ". This "); j >= 0 {
+					if m := firstPublishedIn(tail[j+2:]); m != nil {
 						if t, ok := parseDate(m[1], time.Time{}); ok {
 							a.Date, a.DateFrom = t, "the article's closing line"
 						}
