@@ -538,6 +538,11 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	if r == nil || p.lowerAt(a) == "where" {
 		return r // a where-clause says what happens at a place, not who spoke
 	}
+	if w := p.lowerAt(a); w == "and" || w == "or" || w == "but" {
+		// ", and the other delegation by the Minister of …": a clause
+		// set beside the name, which says who someone else is.
+		return r
+	}
 	if w := p.lowerAt(a); w == "who" || w == "whose" || w == "which" {
 		if r.kind == refName && w == "who" {
 			// "X, who …" is a person; "X, whose …" may be a town or a

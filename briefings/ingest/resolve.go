@@ -2290,6 +2290,18 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
 	}
+	// "the <nationality> Minister" after two ministers met is the one the
+	// article gave that nationality, not a nearer one it gave none (the
+	// host's minister, whom the host's own release leaves unmarked): a
+	// holder with no nationality does only when no holder so marked is
+	// found. The words before the title's noun come first.
+	marked := func(e *entity) bool {
+		if !match(e) {
+			return false
+		}
+		_, other := e.roleInfo()
+		return other != "" || x.introNationality(e) != ""
+	}
 	if len(mods) > 0 {
 		// "the Finance chief", "the junta spokesman", "the border guard
 		// spokesman": the words before the title's noun narrow it to
@@ -2310,6 +2322,11 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			return nat == "" || other == "" || sameNationality(nat, other)
 		}
 		if e := x.scanHolders(strict, si, at); e != nil {
+			return e
+		}
+	}
+	if nat != "" {
+		if e := x.scanHolders(marked, si, at); e != nil {
 			return e
 		}
 	}
@@ -3022,7 +3039,14 @@ func sameNationality(a, b string) bool {
 			return true
 		}
 	}
-	return len(a) > 3 && strings.HasPrefix(b, a[:len(a)-1])
+	if len(a) > 3 && strings.HasPrefix(b, a[:len(a)-1]) {
+		return true
+	}
+	// An adjective no suffix makes ("malagasy" for Madagascar), or two
+	// adjectives of one country.
+	adj := adjectiveCountry()
+	ca, cb := adj[a], adj[b]
+	return ca == b || cb == a || ca != "" && ca == cb
 }
 
 // expandTitles spells out the abbreviated titles in a lower-case role:

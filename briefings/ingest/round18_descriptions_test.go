@@ -1,0 +1,42 @@
+package ingest_test
+
+import "testing"
+
+// TestRound18NationalTitles: "the <nationality> Minister" after two
+// ministers met is the one the article gave that nationality — in a title
+// that names the country ("… of the Republic of X"), by an adjective no
+// suffix makes, or where the delegation they led was introduced — not a
+// nearer minister the host's own release leaves unmarked; an unmarked
+// minister still answers when no one is marked. A clause set beside a
+// name after ", and" says who someone else is, not who the name is.
+func TestRound18NationalTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the guest's title names the country; the host is unmarked", paras: []string{
+			"Joint commission ends with four agreements",
+			"The fifth session of the Joint Commission closed on Friday with the signing of four agreements on trade, fisheries and training.",
+			"The session was co-chaired by the Minister of Trade and Industry, Mr. Kwabena Osei-Mensah, and the Minister of Foreign Trade and Tourism of the Republic of Peru, Mr. Rodrigo Valdivia-Ponce.",
+			"In his closing address, Minister Osei-Mensah said: \"Our exporters have waited too long for these rules.\"",
+			"He added that the agreements would be \"reviewed every two years by both sides.\"",
+			"For his part, the Peruvian Minister welcomed \"a partnership built on patience\" and said the fisheries protocol was \"the first of its kind for our coast.\"",
+		}, want: map[string]string{
+			"Our exporters have waited too long for these rules.": "Kwabena Osei-Mensah",
+			"a partnership built on patience":                     "Rodrigo Valdivia-Ponce",
+			"the first of its kind for our coast.":                "Rodrigo Valdivia-Ponce",
+		}},
+		{name: "two delegations in one sentence, an adjective no suffix makes", paras: []string{
+			"Salvador and Denmark sign water agreement",
+			"The third session of the Danish-Salvadoran Joint Commission was held today in Copenhagen. The Danish delegation was led by the Minister for Development Cooperation, Dr Søren Holm-Larsen, and the Salvadoran delegation by the Minister of Foreign Affairs of the Republic of El Salvador, Mrs Ana Lucía Menjívar-Soto.",
+			"In his opening address, Minister Holm-Larsen recalled that the last session had been held in San Salvador in 2019. \"Six years is too long between two sessions,\" he said.",
+			"\"Every well we dig under this agreement must be run by the villages themselves,\" the Salvadoran Minister said.",
+		}, want: map[string]string{
+			"Six years is too long between two sessions":                                    "Søren Holm-Larsen",
+			"Every well we dig under this agreement must be run by the villages themselves": "Ana Lucía Menjívar-Soto",
+		}},
+		{name: "no minister is marked: the one named still answers", paras: []string{
+			"Fisheries fair opens on the coast",
+			"The Minister of Fisheries, Mr. Julio Quispe-Mamani, opened the national fisheries fair in Paita on Monday.",
+			"\"Our boats bring in more than our ports can handle,\" the Peruvian Minister said.",
+		}, want: map[string]string{"Our boats bring in more than our ports can handle": "Julio Quispe-Mamani"}},
+	})
+}
