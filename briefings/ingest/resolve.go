@@ -4376,10 +4376,10 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		b++ // "The committee's report"
 	}
 	side := false
-	if b < k && b == a+2 && p.isDet(a) && isNationality(p.word(a+1)) && p.isWordAt(b) && (p.lw(b) == "side" || stateArms[p.lw(b)]) {
+	if e := p.nationalSideEnd(a, b, k); e > b {
 		// "The <Nationality> side thanked X for …, which it described
 		// as …": a state's side in talks, as a verb's subject reads it.
-		b, side = b+1, true
+		b, side = e, true
 	}
 	r := p.interpret(a, b)
 	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refDoc && !(side && r.kind == refSomeone) {
@@ -4390,6 +4390,18 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		return nil
 	}
 	return e
+}
+
+// nationalSideEnd returns where "the <Nationality> side" (or a state's
+// arm: "the <Nationality> authorities") ends when the noun phrase [a, b)
+// that npRight read stops at the adjective, before hi; else b. The
+// adjective is a capital, so the phrase reads as a name and would end
+// there, leaving "the <Nationality>", a person by their nationality.
+func (p *para) nationalSideEnd(a, b, hi int) int {
+	if b < hi && b == a+2 && p.isDet(a) && isNationality(p.word(a+1)) && p.isWordAt(b) && (p.lw(b) == "side" || stateArms[p.lw(b)]) {
+		return b + 1
+	}
+	return b
 }
 
 // letterheadBody is the registry body a body's own release names at the

@@ -40,3 +40,23 @@ func TestRound18NationalTitles(t *testing.T) {
 		}, want: map[string]string{"Our boats bring in more than our ports can handle": "Julio Quispe-Mamani"}},
 	})
 }
+
+// TestRound18NationalSides: "the <nationality> side" and "the
+// <nationality> authorities" are the state, also as the subject of a
+// second verb after "and", which reads its subject from the clause's
+// start; "the <nationality>" alone is still a person.
+func TestRound18NationalSides(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the side, then a second verb", paras: []string{
+			"State Secretary holds political consultations with Peru",
+			"Bern, 3 March 2025 - State Secretary Ursula Brandenberger-Iten received Peru's Vice Minister of Foreign Affairs, Tomás Echeverría-Luna, for the fifth round of political consultations between the two countries.",
+			"Vice Minister Echeverría-Luna said that Peru was \"ready to share what it has learned\" about mediation. The Peruvian side also briefed the Swiss delegation on its border talks and described Switzerland's help as \"a bridge we could not have built alone\".",
+		}, want: map[string]string{"a bridge we could not have built alone": "Peru"}},
+		{name: "the authorities, then a second verb", paras: []string{
+			"Chile and Argentina reopen mountain pass",
+			"The Los Libertadores pass reopened on Tuesday after three weeks of snow, with lorries queued for twenty kilometres on both sides.",
+			"The Chilean authorities also inspected the tunnel on Monday and called the repairs \"the fastest we have ever done in winter\".",
+		}, want: map[string]string{"the fastest we have ever done in winter": "Chile"}},
+	})
+}
