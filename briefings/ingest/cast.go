@@ -1020,7 +1020,7 @@ func (x *extractor) fullBody(e *entity) *entity {
 	}
 	var found *entity
 	for _, o := range c.all {
-		if o != e && o.kind == "organisation" && (headEnds(c.nameKey(o), k) || headOpens(c.nameKey(o), k)) {
+		if o != e && o.kind == "organisation" && (headEnds(c.nameKey(o), k) || headOpens(c.nameKey(o), k)) && !(courtHeads[k] && x.courtAside(o, len(x.mentions), 1<<30)) {
 			// "the Joint Commission" and the registry's full name of
 			// the same commission are one body, not two to choose from;
 			// a body whose name opens with the head ("Court of Justice
@@ -1047,6 +1047,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 		name := briefings.Fold(o.sp.Name)
 		if !headEnds(name, k) {
 			continue
+		}
+		if courtHeads[k] {
+			if r := c.lookup(o.sp.Name); r != nil && x.courtAside(r, len(x.mentions), 1<<30) {
+				continue // the court that referred the case, which "the Court" answers
+			}
 		}
 		if used == nil {
 			used = map[string]bool{}

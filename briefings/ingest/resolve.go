@@ -169,7 +169,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
-		if e := x.leadBody(r, si); e != nil {
+		if e := x.leadBody(r, si, at); e != nil {
 			return e, "description"
 		}
 		if e := x.namedUnitOwner(r.name); e != nil {
@@ -639,6 +639,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
+		}
+		if courtHeads[r.head] && r.text == r.head {
+			// "The court said" after "… can be appealed to the <City>
+			// Court of Appeal": the court that ruled, named before it.
+			if e := x.courtThatRuled(r.head, si, at); e != nil {
+				return e, "description"
+			}
 		}
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
@@ -3628,11 +3635,106 @@ func (x *extractor) bodyWithWord(w string, si, at int) *entity {
 				continue
 			}
 			if name := e.display(); hasWordFold(name, w) && !allCapitals(name) {
+				if courtHeads[w] && x.courtAside(e, si, at) {
+					continue
+				}
 				return e // not "<WORD> <VERB>" read from a headline in capitals
 			}
 		}
 	}
 	return nil
+}
+
+// courtThatRuled returns the court named last before token at of sentence
+// si that the article does not name only as one the case passed through
+// (courtAside); nil when there is none.
+func (x *extractor) courtThatRuled(head string, si, at int) *entity {
+	for s := si; s >= 0; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if e := ms[i].e; e.kind == "organisation" && e.heads[head] && (s < si || ms[i].tok < at) && !x.courtAside(e, si, at) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// courtHeads are the head words of a court, which "the court" and "the
+// Court" use.
+var courtHeads = set(`court tribunal`)
+
+// courtAside reports whether the article names court e, up to token at of
+// sentence si, only as one the case passed through and not the court
+// whose judgment it reports: the court that referred the questions ("a
+// case referred by the <Town> Court") or the one an appeal may go to ("can
+// be appealed to the <City> Court of Appeal", "appealed to X"). A
+// judgment's report names the court that decided as the subject
+// of its verbs, these others after a preposition. Only the court's own
+// name counts: a mention at a verb is a description the rules resolved
+// ("the court said"), and a name in brackets translates the one before.
+func (x *extractor) courtAside(e *entity, si, at int) bool {
+	seen := false
+	for s := 0; s <= si && s < len(x.mentions); s++ {
+		p := x.d.paras[x.d.sents[s].p]
+		a := x.d.sents[s].a
+		for _, m := range x.mentions[s] {
+			if s == si && m.tok >= at {
+				break
+			}
+			if m.e != e || !p.isWordAt(m.tok) || m.tok > a && p.word(m.tok-1) == "(" {
+				continue
+			}
+			if x.eventVerbAt(x.d.sents[s].p, m.tok) {
+				continue // a description resolved to it, noted at its verb
+			}
+			if !p.courtPassedThrough(a, m.tok) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// eventVerbAt reports whether token k of paragraph pi is a speech verb
+// the rules read, where they note the speaker they found.
+func (x *extractor) eventVerbAt(pi, k int) bool {
+	for _, ev := range x.events[pi] {
+		if ev.v == k {
+			return true
+		}
+	}
+	return false
+}
+
+// courtPassedThrough reports whether the court named at token k, in a
+// sentence from token a, is named as the one that referred a case or
+// that an appeal goes to: "referred to it by (the) X", "appeal … to (the)
+// X", "an appeal with X".
+func (p *para) courtPassedThrough(a, k int) bool {
+	i := k - 1
+	if i >= a && p.isDet(i) {
+		i--
+	}
+	if i < a || !p.isWordAt(i) {
+		return false
+	}
+	prefix, reach := "", 0
+	switch p.lw(i) {
+	case "by":
+		prefix, reach = "referr", 4
+	case "to", "with":
+		prefix, reach = "appeal", 6
+	default:
+		return false
+	}
+	for j := i - 1; j >= a && j >= i-reach; j-- {
+		if p.isWordAt(j) && strings.HasPrefix(p.lw(j), prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // allCapitals reports whether s has letters and none in lower case.
@@ -4321,7 +4423,7 @@ func (x *extractor) openingBody(si int) *entity {
 // head, as a release calls the body it speaks for, when the story names
 // other bodies so ("the Supreme Court of X" and "the Court of Appeal of X"
 // in a regional court's release). Nil when the lead names none so.
-func (x *extractor) leadBody(r *ref, si int) *entity {
+func (x *extractor) leadBody(r *ref, si, at int) *entity {
 	if r.det != "the" || r.name == "" || strings.Contains(r.name, " ") || r.name[0] < 'A' || r.name[0] > 'Z' {
 		return nil
 	}
@@ -4335,6 +4437,9 @@ func (x *extractor) leadBody(r *ref, si int) *entity {
 		}
 		for _, m := range x.mentions[s] {
 			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && !allCapitals(m.e.name) {
+				if courtHeads[head] && x.courtAside(m.e, si, at) {
+					continue // the court that referred the case, which "the Court" answers
+				}
 				return m.e // not words of a headline in capitals
 			}
 		}

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound18NationalTitles: "the <nationality> Minister" after two
 // ministers met is the one the article gave that nationality — in a title
@@ -58,5 +62,38 @@ func TestRound18NationalSides(t *testing.T) {
 			"The Los Libertadores pass reopened on Tuesday after three weeks of snow, with lorries queued for twenty kilometres on both sides.",
 			"The Chilean authorities also inspected the tunnel on Monday and called the repairs \"the fastest we have ever done in winter\".",
 		}, want: map[string]string{"the fastest we have ever done in winter": "Chile"}},
+	})
+}
+
+// TestRound18CourtThatRuled: "the court" and "the Court" of a judgment's
+// report are the court that decided, not one the article names only as
+// where an appeal may go or as the court that referred the questions;
+// with no other court named, "the Court" is the registry's court whose
+// other words the article uses.
+func TestRound18CourtThatRuled(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Nordic Trade Court", Kind: "organisation", Role: "Court of the Nordic trade area"},
+		{Name: "Bergen District Court", Kind: "organisation", Role: "Norwegian first-instance court"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the court an appeal may go to", paras: []string{
+			"Fish farm owner fined over lake pollution",
+			"The Tampere District Court on Tuesday fined the owner of a fish farm near Orivesi for an environmental offence, finding that feed waste had reached the lake for two summers.",
+			"Ilkka Rautanen-Virta, 61, was ordered to pay 60 day-fines. The ruling can be appealed to the Turku Court of Appeal within a month.",
+			"The court said in its judgment that the farm had \"ignored three written warnings from the regional authority\".",
+		}, want: map[string]string{"ignored three written warnings from the regional authority": "Tampere District Court"}},
+		{name: "the court that referred the questions", reg: reg, paras: []string{
+			"Licences for coastal boats must be open to the whole Nordic trade area",
+			"In a judgment delivered today, the Court answered questions referred to it by the Bergen District Court on the licensing of coastal fishing boats.",
+			"The plaintiff, a boat owner from Shetland, had been refused a licence although his boat is registered in another state of the Nordic trade area.",
+			"The Court held that a licence scheme \"must be open on equal terms to boats registered in any member state\".",
+		}, want: map[string]string{"must be open on equal terms to boats registered in any member state": "Nordic Trade Court"}},
+		{name: "a court an appeal went to, then that court ruled", paras: []string{
+			"Appeal court cuts fine for harbour company",
+			"The harbour company appealed to the Vaasa Court of Appeal after it was fined for dredging without a permit.",
+			"The Vaasa Court of Appeal on Friday halved the fine, finding that the company had applied for the permit in time.",
+			"The court said the authority had \"taken eleven months to answer a routine request\".",
+		}, want: map[string]string{"taken eleven months to answer a routine request": "Vaasa Court of Appeal"}},
 	})
 }
