@@ -2611,6 +2611,13 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			if _, nat := m.e.roleInfo(); nat != "" && !isKnownPlace(upperFirst(nat)) && sameNationality(nat, adj) {
 				return true
 			}
+			for w := range strings.FieldsSeq(m.e.role) {
+				// "<Country>'s <Nationality> head coach": the team's
+				// country first, then the coach's own nationality.
+				if r := firstRune(w); r >= 'A' && r <= 'Z' && !isPossessive(w) && isNationality(w) && !isKnownPlace(w) && sameNationality(strings.ToLower(w), adj) {
+					return true
+				}
+			}
 			k := m.tok - 1
 			if p.isComma(k) {
 				k-- // "<Adjective> <title>, X"

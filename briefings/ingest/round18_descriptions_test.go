@@ -97,3 +97,23 @@ func TestRound18CourtThatRuled(t *testing.T) {
 		}, want: map[string]string{"taken eleven months to answer a routine request": "Vaasa Court of Appeal"}},
 	})
 }
+
+// TestRound18DemonymOfTheCoach: a national team's foreign coach is
+// introduced by the team's country and their own nationality ("<Country>'s
+// <Nationality> head coach X"); "the <Demonym>" after it is the coach, not
+// a player of the team named nearer.
+func TestRound18DemonymOfTheCoach(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the team's country, then the coach's nationality", paras: []string{
+			"Norway beat Germany to reach the final",
+			"Norway will play for the title on Sunday after a 27-24 win over Germany in Herning.",
+			"Goalkeeper Ingrid Solheim-Dahl made 14 saves. \"I just tried to stay big in the goal,\" the 27-year-old said.",
+			"Norway's Swedish head coach Lars-Erik Lindqvist-Berg, who took over the team in 2023, said his players had \"grown up this spring\".",
+			"\"Nobody gave us a chance in March. Now look at them,\" the Swede said.",
+		}, want: map[string]string{
+			"I just tried to stay big in the goal":               "Ingrid Solheim-Dahl",
+			"Nobody gave us a chance in March. Now look at them": "Lars-Erik Lindqvist-Berg",
+		}},
+	})
+}
