@@ -566,7 +566,15 @@ type roleMention struct {
 // named before or just after, or to a holder the article never names.
 func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
-		if e := x.namedAfter(m); e != nil {
+		if e := x.namedAfterSeat(m); e != nil {
+			// "The Ambassador of <Country> to <Country> X Y congratulated":
+			// the title, where it is held, then its holder with no comma.
+			e.confirmed = true
+			if e.role == "" {
+				e.role = m.r.text
+			}
+			x.note(m.si, e, m.tok)
+		} else if e := x.namedAfter(m); e != nil {
 			// "<Country>'s deputy minister, X Y,": a title set
 			// beside the name says it is a person's, whom "he" may mean.
 			e.confirmed = true
@@ -646,6 +654,24 @@ func (x *extractor) namedAfter(m roleMention) *entity {
 	}
 	for _, n := range x.mentions[m.si] {
 		if n.tok == c+1 && n.e.kind == "person" {
+			return n.e
+		}
+	}
+	return nil
+}
+
+// namedAfterSeat returns the person a title's holder is named as right
+// after where the title is held, with no comma: "The Ambassador of <A> to
+// <B> X Y said", the seat's place left off the name. The name has two
+// words at least and no title of its own; nil otherwise.
+func (x *extractor) namedAfterSeat(m roleMention) *entity {
+	p := x.d.paras[x.d.sents[m.si].p]
+	c := p.ofChainEnd(m.end)
+	if l := p.lowerAt(c); l != "to" && l != "in" || !p.isNameWord(c+1) || !isKnownPlace(p.word(c+1)) {
+		return nil
+	}
+	for _, n := range x.mentions[m.si] {
+		if n.tok == c+1 && n.e.kind == "person" && n.e.role == "" && strings.Contains(n.e.name, " ") && !isKnownPlace(n.e.name) {
 			return n.e
 		}
 	}

@@ -117,3 +117,23 @@ func TestRound18DemonymOfTheCoach(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound18TitleSeatThenHolder: an official release names a diplomat by
+// the title, where it is held and the name with no comma between ("The
+// Ambassador of A to B X Y opened …"); "the Ambassador" and "she" after it
+// are that person.
+func TestRound18TitleSeatThenHolder(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "title, seat, name", paras: []string{
+			"Chilean fruit week opens in Nairobi",
+			"A week of Chilean fruit and wine tastings opened on Monday at a hotel in Nairobi, with importers from across East Africa.",
+			"The Ambassador of the Republic of Chile to Kenya María José Fuentes-Arriagada welcomed the guests and thanked the Kenyan importers for their trust.",
+			"\"Our growers want to know the East African market as well as they know the European one,\" the Ambassador said.",
+			"She added that a direct cargo route would be studied \"before the next harvest\".",
+		}, want: map[string]string{
+			"Our growers want to know the East African market as well as they know the European one": "María José Fuentes-Arriagada",
+			"before the next harvest": "María José Fuentes-Arriagada",
+		}},
+	})
+}
