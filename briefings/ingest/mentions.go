@@ -1281,6 +1281,23 @@ func (x *extractor) organByName(name string, organ bool) *entity {
 		return nil
 	}
 	words := strings.Fields(name)
+	if organ {
+		// "<Bank>'s Monetary Policy and <Field> Committee": the registry's
+		// body that owns it, however the organ's own name runs.
+		for k := len(words) - 2; k >= 0; k-- {
+			if isPossessive(words[k]) {
+				owner := strings.Join(words[:k], " ")
+				if k > 0 {
+					owner += " "
+				}
+				owner += stripPossessive(words[k])
+				if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" && e.reg != nil {
+					return e
+				}
+				break
+			}
+		}
+	}
 	for k := len(words) - 1; k >= 1; k-- {
 		if isPossessive(words[k-1]) {
 			break

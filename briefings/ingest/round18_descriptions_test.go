@@ -137,3 +137,21 @@ func TestRound18TitleSeatThenHolder(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound18PossessedOrgan: a central bank's committee named with the
+// bank's possessive ("<Bank>'s Monetary Policy and <Field> Committee")
+// speaks for the registry's bank, as "<Bank> Executive Board" does, and so
+// does "the Committee" after it.
+func TestRound18PossessedOrgan(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Kestrian Central Bank", Kind: "organisation", Role: "Central bank of Kestria"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the bank's committee, then the Committee", reg: reg, paras: []string{
+			"Policy rate unchanged at 3.5 percent",
+			"Kestrian Central Bank's Monetary Policy and Financial Stability Committee has decided to keep the policy rate unchanged at 3.5 percent.",
+			"The Committee noted that house prices had risen \"faster than previously projected\" over the summer.",
+		}, want: map[string]string{"faster than previously projected": "Kestrian Central Bank"}},
+	})
+}
