@@ -2558,6 +2558,14 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 			}
 		}
 	}
+	if businessHeads[head] || genericOrgHeads[head] {
+		// "The <Name> group, whose …, blamed …. “…,” the group said": the
+		// body the article just put beside the noun, before whichever
+		// body was named last.
+		if e := x.byKindWord(head, si); e != nil && e.kind == "organisation" {
+			return e
+		}
+	}
 	if businessHeads[head] {
 		// "The utility said": the company named last, a power company.
 		for s := si; s >= 0; s-- {

@@ -155,3 +155,21 @@ func TestRound18PossessedOrgan(t *testing.T) {
 		}, want: map[string]string{"faster than previously projected": "Kestrian Central Bank"}},
 	})
 }
+
+// TestRound18GroupJustIntroduced: "the group" after a sentence that put a
+// body beside that noun ("The <Name> group, whose …") is that body, not
+// whichever body the article named last, also when the name before the
+// noun reads like an adjective of nationality (as a movement's often do).
+func TestRound18GroupJustIntroduced(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Baluchi Liberation Front", Kind: "organisation", Role: "Armed movement", Aliases: []string{"BLF", "Baluchi group"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the group after the <Name> group", reg: reg, paras: []string{
+			"Shelling hits farms east of Turbat",
+			"The Health Department, based in the regional capital Quetta, said on Sunday that 14 villagers had been treated for shrapnel wounds since Friday.",
+			"The Baluchi group, whose fighters hold the hills east of the town, controls the only road to the border. In a statement read on Dawn FM Radio, the group said the attack was \"a crime against people who only grow rice\".",
+		}, want: map[string]string{"a crime against people who only grow rice": "Baluchi Liberation Front"}},
+	})
+}
