@@ -173,3 +173,18 @@ func TestRound18GroupJustIntroduced(t *testing.T) {
 		}, want: map[string]string{"a crime against people who only grow rice": "Baluchi Liberation Front"}},
 	})
 }
+
+// TestRound18FormerClubPosition: sports copy calls a coach by the club and
+// position of their playing days ("the former <Club> scrum-half"), which
+// is the person the sentences before are about.
+func TestRound18FormerClubPosition(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the former <Club> <position>", paras: []string{
+			"Portugal edge Romania in Lisbon",
+			"Portugal beat Romania 24-22 in Lisbon on Saturday, a late penalty settling a match that swung four times.",
+			"Romania coach Dorin Vasilescu-Munteanu was proud of his side but unhappy with the scrum penalties. \"We had the better pack for an hour,\" Vasilescu-Munteanu said.",
+			"The former Timisoara scrum-half added: \"Nobody in Europe can say we are far away now. We lost by two points away from home.\"",
+		}, want: map[string]string{"Nobody in Europe can say we are far away now. We lost by two points away from home.": "Dorin Vasilescu-Munteanu"}},
+	})
+}
