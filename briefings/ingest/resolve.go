@@ -2297,6 +2297,19 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
 	}
+	if sp := strings.LastIndexByte(desc, ' '); sp > 0 {
+		// "Minister of Defence <Surname> says": a title whose complement
+		// the name rules read on into the surname after it is the holder
+		// so named, not the holder of that title named last.
+		if sur := desc[sp+1:]; startsUpper(sur) && !strings.EqualFold(sur, head) && !isKnownPlace(sur) {
+			named := func(e *entity) bool {
+				return match(e) && strings.HasSuffix(e.name, " "+sur)
+			}
+			if e := x.scanHolders(named, si, at); e != nil {
+				return e
+			}
+		}
+	}
 	// "the <nationality> Minister" after two ministers met is the one the
 	// article gave that nationality, not a nearer one it gave none (the
 	// host's minister, whom the host's own release leaves unmarked): a

@@ -188,3 +188,17 @@ func TestRound18FormerClubPosition(t *testing.T) {
 		}, want: map[string]string{"Nobody in Europe can say we are far away now. We lost by two points away from home.": "Dorin Vasilescu-Munteanu"}},
 	})
 }
+
+// TestRound18TitleThenSurname: "<Title> of <Field> <Surname>" after the
+// story introduced two holders of the title is the one with that surname,
+// not the one named last.
+func TestRound18TitleThenSurname(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the surname after the title's field", paras: []string{
+			"Ministers agree on joint rail timetable",
+			"The meeting in Tampere was attended by Minister of Transport Aino Virtanen-Laakso and Minister of Justice Mikko Haapala-Rinne.",
+			"\"From next spring a passenger will buy one ticket for the whole journey, whichever company runs the train,\" says Minister of Transport Virtanen-Laakso.",
+		}, want: map[string]string{"From next spring a passenger will buy one ticket for the whole journey, whichever company runs the train": "Aino Virtanen-Laakso"}},
+	})
+}
