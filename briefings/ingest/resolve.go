@@ -2241,6 +2241,10 @@ func rankedTitleIn(key, padded, rank string) bool {
 var sittingOffices = set(`coroner judge magistrate registrar recorder`)
 
 func (x *extractor) personByRole(head, desc string, si, at int) *entity {
+	acr := strings.TrimPrefix(desc, "the ")
+	if len(acr) != len(head) || !strings.EqualFold(acr, head) || !isAcronym(acr) {
+		acr = ""
+	}
 	if full, ok := titleAbbrevs[head]; ok {
 		head = full
 	}
@@ -2350,7 +2354,13 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			return e
 		}
 	}
-	return x.scanHolders(match, si, at)
+	if e := x.scanHolders(match, si, at); e != nil || acr == "" {
+		return e
+	}
+	// "The CMO added" when no one holds the title a list spells the
+	// initials as: the initials of the title of someone named before
+	// ("Chief Medical Officer Dr X").
+	return x.initialledTitleHolder(acr, si, at)
 }
 
 // scanHolders returns the person a description at token at of sentence si

@@ -202,3 +202,20 @@ func TestRound18TitleThenSurname(t *testing.T) {
 		}, want: map[string]string{"From next spring a passenger will buy one ticket for the whole journey, whichever company runs the train": "Aino Virtanen-Laakso"}},
 	})
 }
+
+// TestRound18InitialledTitle: "the CMO" after "Chief Medical Officer Dr X"
+// is X, though a list of titles spells those initials as another title
+// no one in the story holds.
+func TestRound18InitialledTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "initials of the title given before", paras: []string{
+			"Dengue cases rise in the south",
+			"The Ministry of Health has recorded 214 suspected dengue cases in the southern districts since the start of the rains, almost three times the figure for last year.",
+			"The ministry's advisory states: \"Residents should empty standing water around their homes at least twice a week.\"",
+			"Chief Medical Officer Dr. Keisha Baptiste-Alleyne said:",
+			"\"We have seen this pattern before, and we know that the first two weeks decide how bad a season becomes.\"",
+			"The CMO added that the ministry would publish case numbers \"every morning until the rains end\".",
+		}, want: map[string]string{"every morning until the rains end": "Keisha Baptiste-Alleyne"}},
+	})
+}
