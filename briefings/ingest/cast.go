@@ -57,6 +57,13 @@ func (e *entity) roleInfo() (key, nat string) {
 			// and "Republic" is none, but the title names the country.
 			// Nor is a continent's ("for … and <Continent> Cooperation").
 			e.roleNat = countryInTitle(e.role)
+		} else if adjectiveCountry()[e.roleNat] == "" && !isKnownPlace(upperFirst(e.roleNat)) {
+			// "… of the Islamic Republic of <Country>": a word that only
+			// looks like a nationality gives way to the country the title
+			// names, when it names one.
+			if c := countryInTitle(e.role); c != "" {
+				e.roleNat = c
+			}
 		}
 	}
 	return e.roleKey, e.roleNat

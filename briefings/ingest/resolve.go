@@ -2462,7 +2462,8 @@ func topDiplomat(head, desc string) bool {
 	d := strings.ToLower(desc)
 	switch head {
 	case "head", "chief":
-		return strings.HasSuffix(d, " diplomacy")
+		// "the head of the <nationality> foreign ministry" too.
+		return strings.HasSuffix(d, " diplomacy") || strings.HasSuffix(d, " foreign ministry") || strings.HasSuffix(d, " ministry of foreign affairs")
 	case "diplomat":
 		return strings.Contains(" "+d, " top diplomat") || strings.Contains(" "+d, " chief diplomat")
 	}

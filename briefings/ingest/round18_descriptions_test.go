@@ -219,3 +219,22 @@ func TestRound18InitialledTitle(t *testing.T) {
 		}, want: map[string]string{"every morning until the rains end": "Keisha Baptiste-Alleyne"}},
 	})
 }
+
+// TestRound18HeadOfForeignMinistry: "the head of the <nationality> foreign
+// ministry" is that country's foreign minister, as "the head of
+// <nationality> diplomacy" is; a title "of the Islamic Republic of <X>"
+// is X's, not a nationality "Islamic" matches no one by.
+func TestRound18HeadOfForeignMinistry(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the head of the <nationality> foreign ministry", paras: []string{
+			"Foreign ministers discuss rail corridor by phone",
+			"On 3 March, the Minister of Foreign Affairs of the Republic of Kazakhstan, Daulet Serikbayev, held a telephone conversation with the Minister of Foreign Affairs of the Islamic Republic of Iran, Hossein Rahmani-Far.",
+			"The Kazakh minister stressed that the railway corridor \"must be open all year round\".",
+			"For his part, the head of the Iranian foreign ministry confirmed his country's \"readiness to finish the last section\" of the line.",
+		}, want: map[string]string{
+			"must be open all year round":          "Daulet Serikbayev",
+			"readiness to finish the last section": "Hossein Rahmani-Far",
+		}},
+	})
+}
