@@ -2120,6 +2120,7 @@ var roleSynonyms = map[string][]string{
 	"coach":                   {" manager ", " boss "},
 	"manager":                 {" coach ", " boss "},
 	"boss":                    {" manager ", " coach ", " chief "},
+	"mentor":                  {" coach ", " manager ", " boss "}, // "the <club> mentor": sports copy's coach
 	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},

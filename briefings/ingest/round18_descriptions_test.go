@@ -238,3 +238,17 @@ func TestRound18HeadOfForeignMinistry(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound18ClubMentor: "the <club> mentor" is what sports copy in many
+// places calls the club's coach, named before as "<club> coach X".
+func TestRound18ClubMentor(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the <club> mentor", paras: []string{
+			"Lautoka lift the cup after extra time",
+			"Lautoka beat Rewa 2-1 after extra time at Churchill Park on Sunday to win the Battle of the Giants for the first time in nine years.",
+			"\"We lost the last two finals here, so the boys carried a lot on their shoulders,\" Lautoka coach Semesa Naivalu-Rika said.",
+			"The Lautoka mentor said the trophy was \"for every supporter who kept coming back\".",
+		}, want: map[string]string{"for every supporter who kept coming back": "Semesa Naivalu-Rika"}},
+	})
+}
