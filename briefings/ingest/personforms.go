@@ -97,6 +97,11 @@ func nameTitleWord(w string) bool {
 	if _, ok := honorifics[lw]; ok {
 		return true
 	}
+	if epithets[lw] {
+		// "Debutant X won …", "Opposite Y led all scorers": what the
+		// player is, capitalised as the sentence's first word.
+		return true
+	}
 	if _, ok := titleAbbrevs[lw]; ok {
 		return true
 	}

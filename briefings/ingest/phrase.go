@@ -1952,7 +1952,7 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	underdog favourite favorite finalist runner-up grandmother grandfather pensioner
 	flanker back-rower fly-half scrum-half full-back fullback batter batsman bowler spinner seamer
 	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
-	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler`)
+	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler setter libero opposite`)
 
 // peerTitles name a peer or a judge with one name after them ("Lord X",
 // "Baroness Y"), which is how copy knows them.

@@ -252,3 +252,22 @@ func TestRound18ClubMentor(t *testing.T) {
 		}, want: map[string]string{"for every supporter who kept coming back": "Semesa Naivalu-Rika"}},
 	})
 }
+
+// TestRound18EpithetOpensSentence: a sports epithet or position that opens
+// a sentence before a name ("Debutant X won", "Opposite Y led …") is what
+// the player is, capitalised as the first word, not part of the name.
+func TestRound18EpithetOpensSentence(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "debutant", paras: []string{
+			"Kenyan debutant wins in Seville",
+			"Debutant Amos Kiplagat-Rono won the Seville Marathon on Sunday in 2:05:41, the fastest first marathon of the year.",
+			"\"I only wanted to finish and learn. At 38 kilometres I felt strong, so I went,\" Kiplagat-Rono said.",
+		}, want: map[string]string{"I only wanted to finish and learn. At 38 kilometres I felt strong, so I went": "Amos Kiplagat-Rono"}},
+		{name: "a volleyball position", paras: []string{
+			"Dominicans sweep Brazil in Rimini",
+			"The Dominican Republic beat Brazil 3-0 in Rimini on Saturday to stay unbeaten in the Nations League.",
+			"Opposite Yuleidy Marte-Peguero, 26, led all scorers with 24 points. \"The block did the hard work and I only had to be in the right place,\" the 26-year-old said.",
+		}, want: map[string]string{"The block did the hard work and I only had to be in the right place": "Yuleidy Marte-Peguero"}},
+	})
+}
