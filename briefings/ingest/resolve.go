@@ -634,6 +634,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.fromRegistry(s), "description"
 			}
 		}
+		if r.det == "the" && stateArms[r.head] && r.text == r.head {
+			// "In <Country>, the authorities described …": the country
+			// the sentence opens in, whose authorities they are.
+			if c := x.openingCountry(si, at); c != "" {
+				if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+					return e, "description"
+				}
+				return x.cast.place(c), "description"
+			}
+		}
 		if e := x.nationsArm(r); e != nil {
 			return e, "description"
 		}
@@ -4088,6 +4098,34 @@ func (x *extractor) kindBody(name, noun string) *entity {
 		return nil // a given name said it is a person after all
 	}
 	return e
+}
+
+// openingCountry returns the country a sentence opens in ("In <Country>,
+// …", "In <Capital>, where …, …") when the phrase ends before token at;
+// "" otherwise.
+func (x *extractor) openingCountry(si, at int) string {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if p.lowerAt(s.a) != "in" || !p.isNameWord(s.a+1) {
+		return ""
+	}
+	k := s.a + 1
+	for k < at && p.isNameWord(k) {
+		k++
+	}
+	if k >= at || !p.isComma(k) {
+		return ""
+	}
+	name := p.textOf(s.a+1, k)
+	if c := x.countryOf(name); c != "" && x.cast.regSpeaker(c) != nil {
+		if e := x.cast.lookup(c); e == nil || e.kind == "place" {
+			return c
+		}
+	}
+	if c := capitalCountries[briefings.Fold(name)]; c != "" {
+		return c
+	}
+	return ""
 }
 
 // nationalKind returns the body "the <nationality> <noun>" means, which

@@ -271,3 +271,24 @@ func TestRound18EpithetOpensSentence(t *testing.T) {
 		}, want: map[string]string{"The block did the hard work and I only had to be in the right place": "Yuleidy Marte-Peguero"}},
 	})
 }
+
+// TestRound18AuthoritiesOfTheOpeningPlace: "In <Country>, the authorities
+// said …" in a round-up of several countries is that country, whose
+// authorities they are.
+func TestRound18AuthoritiesOfTheOpeningPlace(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Chile", Kind: "place", Role: "Country"},
+		{Name: "Peru", Kind: "place", Role: "Country"},
+		{Name: "Bolivia", Kind: "place", Role: "Country"},
+		{Name: "Interpol", Kind: "organisation", Role: "International police organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a round-up by country", reg: reg, paras: []string{
+			"Fake fertiliser seized in six countries",
+			"Customs officers in six South American countries seized 900 tonnes of counterfeit fertiliser in a two-month operation coordinated by Interpol, the organisation said on Tuesday.",
+			"Chile reported the largest single seizure, 240 tonnes in the port of San Antonio.",
+			"In Peru, where 85 tonnes were found in lorries that had crossed from Bolivia, the authorities told Interpol the route was \"the main road for the trade into the Andes\".",
+		}, want: map[string]string{"the main road for the trade into the Andes": "Peru"}},
+	})
+}
