@@ -3676,6 +3676,9 @@ var shortBodyHeads = set(`police ministry commission council committee departmen
 // Command", the court that ruled before the courts below).
 func (x *extractor) bodyWithWord(w string, si, at int) *entity {
 	for s := 0; s <= si && s < len(x.mentions); s++ {
+		if s < si && courtHeads[w] && x.titleCaseLine(s) {
+			continue // a court's headline, "<Court> Delivers Judgment": no court's name
+		}
 		for _, m := range x.mentions[s] {
 			e := m.e
 			if s == si && m.tok >= at {
@@ -4510,8 +4513,8 @@ func (x *extractor) leadBody(r *ref, si, at int) *entity {
 		return nil
 	}
 	for s := 0; s < len(x.d.sents) && s <= si; s++ {
-		if x.d.sents[s].p < x.d.lead {
-			continue
+		if x.d.sents[s].p < x.d.lead || s < si && courtHeads[head] && x.titleCaseLine(s) {
+			continue // a court's headline, "<Court> Delivers Judgment in <Case>", is not the story's first sentence
 		}
 		for _, m := range x.mentions[s] {
 			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && !allCapitals(m.e.name) {
@@ -4524,6 +4527,26 @@ func (x *extractor) leadBody(r *ref, si, at int) *entity {
 		return nil // the first sentence only
 	}
 	return nil
+}
+
+// titleCaseLine reports whether sentence s is a paragraph of its own in
+// title case with no closing stop — a headline or cross-head set in the
+// story, whose capitalised verb the name rules run into a body's name.
+func (x *extractor) titleCaseLine(s int) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	if sr.a != 0 || sr.b != len(p.toks) || sr.b-sr.a < 3 {
+		return false
+	}
+	if last := p.word(sr.b - 1); last == "." || last == "!" || last == "?" || p.toks[sr.b-1].kind != tWord {
+		return false
+	}
+	for i := sr.a; i < sr.b; i++ {
+		if p.isWordAt(i) && !p.toks[i].isCap(p.text) && !p.isFunctionAt(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOwnerBody resolves an "it" inside a relative or "as" clause of

@@ -292,3 +292,23 @@ func TestRound18AuthoritiesOfTheOpeningPlace(t *testing.T) {
 		}, want: map[string]string{"the main road for the trade into the Andes": "Peru"}},
 	})
 }
+
+// TestRound18CourtHeadline: a court's release sets a headline in title
+// case over the story ("Court of Appeal Delivers Judgment in <Case>"),
+// whose verb the name rules run into a court's name; "the Court" is the
+// court the story's first sentence names, not that headline.
+func TestRound18CourtHeadline(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Windward Isles Supreme Court", Kind: "organisation", Role: "Superior court of the Windward Isles"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a title-case headline over the story", reg: reg, paras: []string{
+			"WINDWARD ISLES SUPREME COURT\nCourt of Appeal",
+			"PRESS RELEASE",
+			"Court of Appeal Delivers Judgment in Harbour Road Land Appeal",
+			"Port Aldane, 4 August 2026: The Windward Isles Supreme Court, sitting as the Court of Appeal, today delivered judgment in the appeal brought by a landowner against the compulsory acquisition of her land for the harbour road.",
+			"By a majority, the Court allowed the appeal in part. The Court held that the acquisition was lawful but that compensation must be paid \"within a time that respects the owner's rights\".",
+		}, want: map[string]string{"within a time that respects the owner's rights": "Windward Isles Supreme Court"}},
+	})
+}
