@@ -995,6 +995,13 @@ func (x *extractor) workOwner(r *ref, si, at int) *entity {
 	if own > 0 {
 		return x.cast.clippedBody(words[:own+1])
 	}
+	if h := strings.ToLower(owner); r.det == "the" && orgHeads[h] {
+		// "The Ministry's decision says": the body "the Ministry"
+		// means, named before by its full name.
+		if e := x.orgByHeadAt(h, si, at); e != nil && e.kind == "organisation" {
+			return e
+		}
+	}
 	return nil
 }
 

@@ -312,3 +312,20 @@ func TestRound18CourtHeadline(t *testing.T) {
 		}, want: map[string]string{"within a time that respects the owner's rights": "Windward Isles Supreme Court"}},
 	})
 }
+
+// TestRound18BodysDocument: "The <Head>'s <document> states …" — a body
+// named before by its full name, then by its capitalised head word with a
+// possessive — speaks for that body, as "<Body>'s report" does.
+func TestRound18BodysDocument(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Mines and Environment of Lorvania", Kind: "organisation", Role: "Lorvania's mining and environment ministry and licensing authority"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the Ministry's resolution", reg: reg, paras: []string{
+			"Copper project gets its environmental licence",
+			"Lorvania's Ministry of Mines and Environment granted the Cerro Azul copper project its environmental licence on Monday, the last permit the mine needed before construction.",
+			"\"This is the day our investors have waited six years for,\" said Tomás Arrieta-Gil, chief executive of Azul Copper Corp. The company said it would start building the access road in March. The Ministry's licence resolution states that the project's water plan \"meets every requirement of the mining law\".",
+		}, want: map[string]string{"meets every requirement of the mining law": "Ministry of Mines and Environment of Lorvania"}},
+	})
+}
