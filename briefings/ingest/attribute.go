@@ -2227,7 +2227,7 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	if a >= b {
 		return nil
 	}
-	b = p.nationalSideEnd(a, b, v) // "The <Nationality> side also briefed … and described"
+	b = p.nationalSideEnd(a, b, v) // "The <Nationality> side thanked … and called …"
 	if b+3 < v && p.lowerAt(b) == "(" && p.lowerAt(b+2) == ")" && isAcronym(p.word(b+1)) {
 		// "The General Manager of X Y (XY), A B C, welcomed … but
 		// warned": a title whose body's acronym follows it, then the

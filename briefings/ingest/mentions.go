@@ -567,7 +567,7 @@ type roleMention struct {
 func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
 		if e := x.namedAfterSeat(m); e != nil {
-			// "The Ambassador of <Country> to <Country> X Y congratulated":
+			// "The Ambassador of <Country> to <Country> X Y said":
 			// the title, where it is held, then its holder with no comma.
 			e.confirmed = true
 			if e.role == "" {
@@ -1282,7 +1282,7 @@ func (x *extractor) organByName(name string, organ bool) *entity {
 	}
 	words := strings.Fields(name)
 	if organ {
-		// "<Bank>'s Monetary Policy and <Field> Committee": the registry's
+		// "<Bank>'s <Field> Committee": the registry's
 		// body that owns it, however the organ's own name runs.
 		for k := len(words) - 2; k >= 0; k-- {
 			if isPossessive(words[k]) {

@@ -539,7 +539,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		return r // a where-clause says what happens at a place, not who spoke
 	}
 	if w := p.lowerAt(a); w == "and" || w == "or" || w == "but" {
-		// ", and the other delegation by the Minister of …": a clause
+		// ", and the other side's by its Minister of …": a clause
 		// set beside the name, which says who someone else is.
 		return r
 	}

@@ -98,7 +98,7 @@ func nameTitleWord(w string) bool {
 		return true
 	}
 	if epithets[lw] {
-		// "Debutant X won …", "Opposite Y led all scorers": what the
+		// "Debutant X won …", "Opposite Y scored …": what the
 		// player is, capitalised as the sentence's first word.
 		return true
 	}

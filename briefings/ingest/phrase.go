@@ -1987,7 +1987,7 @@ func (p *para) epithetModifiers(a, b int) bool {
 			continue
 		}
 		if i == b-1 && i > a && p.toks[i].isCap(p.text) && p.toks[b].class&cRole == 0 && p.toks[i].class&(cFunction|cRole|cOrgHead) == 0 && !isKnownPlace(p.word(i)) {
-			// "the former <Club> flanker": the club a player is known
+			// "the former <Club> <position>": the club a player is known
 			// by, before a position no title list has.
 			continue
 		}

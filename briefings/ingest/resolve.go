@@ -635,7 +635,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 		if r.det == "the" && stateArms[r.head] && r.text == r.head {
-			// "In <Country>, the authorities described …": the country
+			// "In <Country>, the authorities said …": the country
 			// the sentence opens in, whose authorities they are.
 			if c := x.openingCountry(si, at); c != "" {
 				if e := x.cast.lookup(c); e != nil && e.kind == "place" {
@@ -2320,7 +2320,7 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		return found && (nat == "" || other == "" || sameNationality(nat, other))
 	}
 	if sp := strings.LastIndexByte(desc, ' '); sp > 0 {
-		// "Minister of Defence <Surname> says": a title whose complement
+		// "Minister of <Field> <Surname> says": a title whose complement
 		// the name rules read on into the surname after it is the holder
 		// so named, not the holder of that title named last.
 		if sur := desc[sp+1:]; startsUpper(sur) && !strings.EqualFold(sur, head) && !isKnownPlace(sur) {
@@ -2375,7 +2375,7 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	if e := x.scanHolders(match, si, at); e != nil || acr == "" {
 		return e
 	}
-	// "The CMO added" when no one holds the title a list spells the
+	// "The CMO said" when no one holds the title a list spells the
 	// initials as: the initials of the title of someone named before
 	// ("Chief Medical Officer Dr X").
 	return x.initialledTitleHolder(acr, si, at)
@@ -2601,7 +2601,7 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		}
 	}
 	if businessHeads[head] || genericOrgHeads[head] {
-		// "The <Name> group, whose …, blamed …. “…,” the group said": the
+		// "The <Name> group, whose …, …. “…,” the group said": the
 		// body the article just put beside the noun, before whichever
 		// body was named last.
 		if e := x.byKindWord(head, si); e != nil && e.kind == "organisation" {
@@ -2662,7 +2662,7 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 				return true
 			}
 			for w := range strings.FieldsSeq(m.e.role) {
-				// "<Country>'s <Nationality> head coach": the team's
+				// "<Country>'s <Nationality> coach": the team's
 				// country first, then the coach's own nationality.
 				if r := firstRune(w); r >= 'A' && r <= 'Z' && !isPossessive(w) && isNationality(w) && !isKnownPlace(w) && sameNationality(strings.ToLower(w), adj) {
 					return true
@@ -3684,7 +3684,7 @@ var shortBodyHeads = set(`police ministry commission council committee departmen
 func (x *extractor) bodyWithWord(w string, si, at int) *entity {
 	for s := 0; s <= si && s < len(x.mentions); s++ {
 		if s < si && courtHeads[w] && x.titleCaseLine(s) {
-			continue // a court's headline, "<Court> Delivers Judgment": no court's name
+			continue // a court's headline, "<Court> Dismisses <Party>'s Appeal": no court's name
 		}
 		for _, m := range x.mentions[s] {
 			e := m.e
@@ -4521,7 +4521,7 @@ func (x *extractor) leadBody(r *ref, si, at int) *entity {
 	}
 	for s := 0; s < len(x.d.sents) && s <= si; s++ {
 		if x.d.sents[s].p < x.d.lead || s < si && courtHeads[head] && x.titleCaseLine(s) {
-			continue // a court's headline, "<Court> Delivers Judgment in <Case>", is not the story's first sentence
+			continue // a court's headline ("<Court> Dismisses <Party>'s Appeal") is not the story's first sentence
 		}
 		for _, m := range x.mentions[s] {
 			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && !allCapitals(m.e.name) {

@@ -19,10 +19,10 @@ func TestRound18NationalTitles(t *testing.T) {
 		{name: "the guest's title names the country; the host is unmarked", paras: []string{
 			"Joint commission ends with four agreements",
 			"The fifth session of the Joint Commission closed on Friday with the signing of four agreements on trade, fisheries and training.",
-			"The session was co-chaired by the Minister of Trade and Industry, Mr. Kwabena Osei-Mensah, and the Minister of Foreign Trade and Tourism of the Republic of Peru, Mr. Rodrigo Valdivia-Ponce.",
-			"In his closing address, Minister Osei-Mensah said: \"Our exporters have waited too long for these rules.\"",
+			"The agreements were signed by the Minister of Trade and Industry, Mr. Kwabena Osei-Mensah, and the Minister of Foreign Trade and Tourism of the Republic of Peru, Mr. Rodrigo Valdivia-Ponce, in front of exporters from both countries.",
+			"At the closing ceremony, Minister Osei-Mensah said: \"Our exporters have waited too long for these rules.\"",
 			"He added that the agreements would be \"reviewed every two years by both sides.\"",
-			"For his part, the Peruvian Minister welcomed \"a partnership built on patience\" and said the fisheries protocol was \"the first of its kind for our coast.\"",
+			"Speaking after him, the Peruvian Minister praised \"a partnership built on patience\" and said the fisheries protocol was \"the first of its kind for our coast.\"",
 		}, want: map[string]string{
 			"Our exporters have waited too long for these rules.": "Kwabena Osei-Mensah",
 			"a partnership built on patience":                     "Rodrigo Valdivia-Ponce",
@@ -30,8 +30,8 @@ func TestRound18NationalTitles(t *testing.T) {
 		}},
 		{name: "two delegations in one sentence, an adjective no suffix makes", paras: []string{
 			"Salvador and Denmark sign water agreement",
-			"The third session of the Danish-Salvadoran Joint Commission was held today in Copenhagen. The Danish delegation was led by the Minister for Development Cooperation, Dr Søren Holm-Larsen, and the Salvadoran delegation by the Minister of Foreign Affairs of the Republic of El Salvador, Mrs Ana Lucía Menjívar-Soto.",
-			"In his opening address, Minister Holm-Larsen recalled that the last session had been held in San Salvador in 2019. \"Six years is too long between two sessions,\" he said.",
+			"The third session of the Danish-Salvadoran Joint Commission was held today in Copenhagen. The Danish delegation was headed by the Minister for Development Cooperation, Dr Søren Holm-Larsen, and the Salvadoran delegation by the Minister of Foreign Affairs of the Republic of El Salvador, Mrs Ana Lucía Menjívar-Soto.",
+			"Opening the talks, Minister Holm-Larsen noted that the two countries had not met in this format since 2019. \"Six years is too long between two sessions,\" he said.",
 			"\"Every well we dig under this agreement must be run by the villages themselves,\" the Salvadoran Minister said.",
 		}, want: map[string]string{
 			"Six years is too long between two sessions":                                    "Søren Holm-Larsen",
@@ -54,8 +54,8 @@ func TestRound18NationalSides(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the side, then a second verb", paras: []string{
 			"State Secretary holds political consultations with Peru",
-			"Bern, 3 March 2025 - State Secretary Ursula Brandenberger-Iten received Peru's Vice Minister of Foreign Affairs, Tomás Echeverría-Luna, for the fifth round of political consultations between the two countries.",
-			"Vice Minister Echeverría-Luna said that Peru was \"ready to share what it has learned\" about mediation. The Peruvian side also briefed the Swiss delegation on its border talks and described Switzerland's help as \"a bridge we could not have built alone\".",
+			"Lima, 3 March 2025 - Peru's Vice Minister of Foreign Affairs, Tomás Echeverría-Luna, hosted Swiss State Secretary Ursula Brandenberger-Iten for talks on mediation and border questions.",
+			"Vice Minister Echeverría-Luna said that Peru was \"ready to share what it has learned\" about mediation. The Peruvian side then presented its plans for the border region and called the Swiss support \"a bridge we could not have built alone\".",
 		}, want: map[string]string{"a bridge we could not have built alone": "Peru"}},
 		{name: "the authorities, then a second verb", paras: []string{
 			"Chile and Argentina reopen mountain pass",
@@ -79,13 +79,13 @@ func TestRound18CourtThatRuled(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the court an appeal may go to", paras: []string{
 			"Fish farm owner fined over lake pollution",
-			"The Tampere District Court on Tuesday fined the owner of a fish farm near Orivesi for an environmental offence, finding that feed waste had reached the lake for two summers.",
-			"Ilkka Rautanen-Virta, 61, was ordered to pay 60 day-fines. The ruling can be appealed to the Turku Court of Appeal within a month.",
-			"The court said in its judgment that the farm had \"ignored three written warnings from the regional authority\".",
+			"A fish farm near Orivesi let feed waste reach the lake for two summers, the Tampere District Court ruled on Tuesday, fining its owner.",
+			"Ilkka Rautanen-Virta, 61, said he would talk to his lawyer. The ruling can be appealed to the Turku Court of Appeal within a month.",
+			"The court found that the farm had \"ignored three written warnings from the regional authority\".",
 		}, want: map[string]string{"ignored three written warnings from the regional authority": "Tampere District Court"}},
 		{name: "the court that referred the questions", reg: reg, paras: []string{
 			"Licences for coastal boats must be open to the whole Nordic trade area",
-			"In a judgment delivered today, the Court answered questions referred to it by the Bergen District Court on the licensing of coastal fishing boats.",
+			"Today the Court answered questions referred to it by the Bergen District Court about licences for coastal fishing boats.",
 			"The plaintiff, a boat owner from Shetland, had been refused a licence although his boat is registered in another state of the Nordic trade area.",
 			"The Court held that a licence scheme \"must be open on equal terms to boats registered in any member state\".",
 		}, want: map[string]string{"must be open on equal terms to boats registered in any member state": "Nordic Trade Court"}},
@@ -109,7 +109,7 @@ func TestRound18DemonymOfTheCoach(t *testing.T) {
 			"Norway beat Germany to reach the final",
 			"Norway will play for the title on Sunday after a 27-24 win over Germany in Herning.",
 			"Goalkeeper Ingrid Solheim-Dahl made 14 saves. \"I just tried to stay big in the goal,\" the 27-year-old said.",
-			"Norway's Swedish head coach Lars-Erik Lindqvist-Berg, who took over the team in 2023, said his players had \"grown up this spring\".",
+			"Norway's Swedish coach Lars-Erik Lindqvist-Berg praised the defence and said his players had \"grown up this spring\".",
 			"\"Nobody gave us a chance in March. Now look at them,\" the Swede said.",
 		}, want: map[string]string{
 			"I just tried to stay big in the goal":               "Ingrid Solheim-Dahl",
@@ -139,7 +139,7 @@ func TestRound18TitleSeatThenHolder(t *testing.T) {
 }
 
 // TestRound18PossessedOrgan: a central bank's committee named with the
-// bank's possessive ("<Bank>'s Monetary Policy and <Field> Committee")
+// bank's possessive ("<Bank>'s <Field> Committee")
 // speaks for the registry's bank, as "<Bank> Executive Board" does, and so
 // does "the Committee" after it.
 func TestRound18PossessedOrgan(t *testing.T) {
@@ -150,9 +150,9 @@ func TestRound18PossessedOrgan(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the bank's committee, then the Committee", reg: reg, paras: []string{
 			"Policy rate unchanged at 3.5 percent",
-			"Kestrian Central Bank's Monetary Policy and Financial Stability Committee has decided to keep the policy rate unchanged at 3.5 percent.",
-			"The Committee noted that house prices had risen \"faster than previously projected\" over the summer.",
-		}, want: map[string]string{"faster than previously projected": "Kestrian Central Bank"}},
+			"Kestrian Central Bank's Interest Rate Committee left the benchmark rate at 3.5 percent on Thursday.",
+			"The Committee said house prices had risen \"faster than anyone on the Committee expected\" over the summer.",
+		}, want: map[string]string{"faster than anyone on the Committee expected": "Kestrian Central Bank"}},
 	})
 }
 
@@ -169,7 +169,7 @@ func TestRound18GroupJustIntroduced(t *testing.T) {
 		{name: "the group after the <Name> group", reg: reg, paras: []string{
 			"Shelling hits farms east of Turbat",
 			"The Health Department, based in the regional capital Quetta, said on Sunday that 14 villagers had been treated for shrapnel wounds since Friday.",
-			"The Baluchi group, whose fighters hold the hills east of the town, controls the only road to the border. In a statement read on Dawn FM Radio, the group said the attack was \"a crime against people who only grow rice\".",
+			"The Baluchi group, which holds the hills east of the town, has controlled the only road to the border since May. Speaking on Dawn FM Radio, the group said the attack was \"a crime against people who only grow rice\".",
 		}, want: map[string]string{"a crime against people who only grow rice": "Baluchi Liberation Front"}},
 	})
 }
@@ -183,9 +183,9 @@ func TestRound18FormerClubPosition(t *testing.T) {
 		{name: "the former <Club> <position>", paras: []string{
 			"Portugal edge Romania in Lisbon",
 			"Portugal beat Romania 24-22 in Lisbon on Saturday, a late penalty settling a match that swung four times.",
-			"Romania coach Dorin Vasilescu-Munteanu was proud of his side but unhappy with the scrum penalties. \"We had the better pack for an hour,\" Vasilescu-Munteanu said.",
-			"The former Timisoara scrum-half added: \"Nobody in Europe can say we are far away now. We lost by two points away from home.\"",
-		}, want: map[string]string{"Nobody in Europe can say we are far away now. We lost by two points away from home.": "Dorin Vasilescu-Munteanu"}},
+			"Romania coach Dorin Vasilescu-Munteanu blamed the scrum penalties. \"We had the better pack for an hour,\" Vasilescu-Munteanu said.",
+			"\"Nobody in Europe can say we are far away now. We lost by two points away from home,\" the former Timisoara scrum-half said.",
+		}, want: map[string]string{"Nobody in Europe can say we are far away now. We lost by two points away from home": "Dorin Vasilescu-Munteanu"}},
 	})
 }
 
@@ -197,7 +197,7 @@ func TestRound18TitleThenSurname(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the surname after the title's field", paras: []string{
 			"Ministers agree on joint rail timetable",
-			"The meeting in Tampere was attended by Minister of Transport Aino Virtanen-Laakso and Minister of Justice Mikko Haapala-Rinne.",
+			"Minister of Transport Aino Virtanen-Laakso and Minister of Justice Mikko Haapala-Rinne met rail operators in Tampere on Monday.",
 			"\"From next spring a passenger will buy one ticket for the whole journey, whichever company runs the train,\" says Minister of Transport Virtanen-Laakso.",
 		}, want: map[string]string{"From next spring a passenger will buy one ticket for the whole journey, whichever company runs the train": "Aino Virtanen-Laakso"}},
 	})
@@ -215,7 +215,7 @@ func TestRound18InitialledTitle(t *testing.T) {
 			"The ministry's advisory states: \"Residents should empty standing water around their homes at least twice a week.\"",
 			"Chief Medical Officer Dr. Keisha Baptiste-Alleyne said:",
 			"\"We have seen this pattern before, and we know that the first two weeks decide how bad a season becomes.\"",
-			"The CMO added that the ministry would publish case numbers \"every morning until the rains end\".",
+			"The CMO said the ministry would publish case numbers \"every morning until the rains end\".",
 		}, want: map[string]string{"every morning until the rains end": "Keisha Baptiste-Alleyne"}},
 	})
 }
@@ -231,10 +231,10 @@ func TestRound18HeadOfForeignMinistry(t *testing.T) {
 			"Foreign ministers discuss rail corridor by phone",
 			"On 3 March, the Minister of Foreign Affairs of the Republic of Kazakhstan, Daulet Serikbayev, held a telephone conversation with the Minister of Foreign Affairs of the Islamic Republic of Iran, Hossein Rahmani-Far.",
 			"The Kazakh minister stressed that the railway corridor \"must be open all year round\".",
-			"For his part, the head of the Iranian foreign ministry confirmed his country's \"readiness to finish the last section\" of the line.",
+			"The head of the Iranian foreign ministry said Tehran was \"ready to finish the last section\" of the line.",
 		}, want: map[string]string{
-			"must be open all year round":          "Daulet Serikbayev",
-			"readiness to finish the last section": "Hossein Rahmani-Far",
+			"must be open all year round":      "Daulet Serikbayev",
+			"ready to finish the last section": "Hossein Rahmani-Far",
 		}},
 	})
 }
@@ -248,26 +248,26 @@ func TestRound18ClubMentor(t *testing.T) {
 			"Lautoka lift the cup after extra time",
 			"Lautoka beat Rewa 2-1 after extra time at Churchill Park on Sunday to win the Battle of the Giants for the first time in nine years.",
 			"\"We lost the last two finals here, so the boys carried a lot on their shoulders,\" Lautoka coach Semesa Naivalu-Rika said.",
-			"The Lautoka mentor said the trophy was \"for every supporter who kept coming back\".",
-		}, want: map[string]string{"for every supporter who kept coming back": "Semesa Naivalu-Rika"}},
+			"\"This one is for every supporter who kept coming back,\" the Lautoka mentor told reporters.",
+		}, want: map[string]string{"This one is for every supporter who kept coming back": "Semesa Naivalu-Rika"}},
 	})
 }
 
 // TestRound18EpithetOpensSentence: a sports epithet or position that opens
-// a sentence before a name ("Debutant X won", "Opposite Y led …") is what
+// a sentence before a name ("Debutant X won", "Opposite Y scored …") is what
 // the player is, capitalised as the first word, not part of the name.
 func TestRound18EpithetOpensSentence(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "debutant", paras: []string{
 			"Kenyan debutant wins in Seville",
-			"Debutant Amos Kiplagat-Rono won the Seville Marathon on Sunday in 2:05:41, the fastest first marathon of the year.",
+			"Debutant Amos Kiplagat-Rono took the Seville Marathon title on Sunday in 2:05:41, the fastest first marathon of the year.",
 			"\"I only wanted to finish and learn. At 38 kilometres I felt strong, so I went,\" Kiplagat-Rono said.",
 		}, want: map[string]string{"I only wanted to finish and learn. At 38 kilometres I felt strong, so I went": "Amos Kiplagat-Rono"}},
 		{name: "a volleyball position", paras: []string{
 			"Dominicans sweep Brazil in Rimini",
 			"The Dominican Republic beat Brazil 3-0 in Rimini on Saturday to stay unbeaten in the Nations League.",
-			"Opposite Yuleidy Marte-Peguero, 26, led all scorers with 24 points. \"The block did the hard work and I only had to be in the right place,\" the 26-year-old said.",
+			"Opposite Yuleidy Marte-Peguero, 26, finished with 24 points. \"The block did the hard work and I only had to be in the right place,\" the 26-year-old said.",
 		}, want: map[string]string{"The block did the hard work and I only had to be in the right place": "Yuleidy Marte-Peguero"}},
 	})
 }
@@ -288,13 +288,13 @@ func TestRound18AuthoritiesOfTheOpeningPlace(t *testing.T) {
 			"Fake fertiliser seized in six countries",
 			"Customs officers in six South American countries seized 900 tonnes of counterfeit fertiliser in a two-month operation coordinated by Interpol, the organisation said on Tuesday.",
 			"Chile reported the largest single seizure, 240 tonnes in the port of San Antonio.",
-			"In Peru, where 85 tonnes were found in lorries that had crossed from Bolivia, the authorities told Interpol the route was \"the main road for the trade into the Andes\".",
+			"In Peru, where lorries from Bolivia carried 85 tonnes of it, the authorities told Interpol the route was \"the main road for the trade into the Andes\".",
 		}, want: map[string]string{"the main road for the trade into the Andes": "Peru"}},
 	})
 }
 
 // TestRound18CourtHeadline: a court's release sets a headline in title
-// case over the story ("Court of Appeal Delivers Judgment in <Case>"),
+// case over the story ("<Court> Allows <Party>'s Appeal"),
 // whose verb the name rules run into a court's name; "the Court" is the
 // court the story's first sentence names, not that headline.
 func TestRound18CourtHeadline(t *testing.T) {
@@ -306,14 +306,14 @@ func TestRound18CourtHeadline(t *testing.T) {
 		{name: "a title-case headline over the story", reg: reg, paras: []string{
 			"WINDWARD ISLES SUPREME COURT\nCourt of Appeal",
 			"PRESS RELEASE",
-			"Court of Appeal Delivers Judgment in Harbour Road Land Appeal",
+			"Court of Appeal Allows Landowner's Appeal over Harbour Road",
 			"Port Aldane, 4 August 2026: The Windward Isles Supreme Court, sitting as the Court of Appeal, today delivered judgment in the appeal brought by a landowner against the compulsory acquisition of her land for the harbour road.",
-			"By a majority, the Court allowed the appeal in part. The Court held that the acquisition was lawful but that compensation must be paid \"within a time that respects the owner's rights\".",
+			"The Court found the taking of the land lawful. The Court held that compensation must be paid \"within a time that respects the owner's rights\".",
 		}, want: map[string]string{"within a time that respects the owner's rights": "Windward Isles Supreme Court"}},
 	})
 }
 
-// TestRound18BodysDocument: "The <Head>'s <document> states …" — a body
+// TestRound18BodysDocument: "The <Head>'s <document> says …" — a body
 // named before by its full name, then by its capitalised head word with a
 // possessive — speaks for that body, as "<Body>'s report" does.
 func TestRound18BodysDocument(t *testing.T) {
@@ -325,7 +325,7 @@ func TestRound18BodysDocument(t *testing.T) {
 		{name: "the Ministry's resolution", reg: reg, paras: []string{
 			"Copper project gets its environmental licence",
 			"Lorvania's Ministry of Mines and Environment granted the Cerro Azul copper project its environmental licence on Monday, the last permit the mine needed before construction.",
-			"\"This is the day our investors have waited six years for,\" said Tomás Arrieta-Gil, chief executive of Azul Copper Corp. The company said it would start building the access road in March. The Ministry's licence resolution states that the project's water plan \"meets every requirement of the mining law\".",
+			"\"This is the day our investors have waited six years for,\" said Tomás Arrieta-Gil, chief executive of Azul Copper Corp. The company said it would start building the access road in March. The Ministry's decision says the mine's water plan \"meets every requirement of the mining law\".",
 		}, want: map[string]string{"meets every requirement of the mining law": "Ministry of Mines and Environment of Lorvania"}},
 	})
 }
