@@ -2325,7 +2325,8 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		// so named, not the holder of that title named last.
 		if sur := desc[sp+1:]; startsUpper(sur) && !strings.EqualFold(sur, head) && !isKnownPlace(sur) {
 			named := func(e *entity) bool {
-				return match(e) && strings.HasSuffix(e.name, " "+sur)
+				n := len(e.name) - len(sur)
+				return n > 0 && e.name[n-1] == ' ' && e.name[n:] == sur && match(e)
 			}
 			if e := x.scanHolders(named, si, at); e != nil {
 				return e
@@ -2337,13 +2338,6 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	// host's minister, whom the host's own release leaves unmarked): a
 	// holder with no nationality does only when no holder so marked is
 	// found. The words before the title's noun come first.
-	marked := func(e *entity) bool {
-		if !match(e) {
-			return false
-		}
-		_, other := e.roleInfo()
-		return other != "" || x.introNationality(e) != ""
-	}
 	if len(mods) > 0 {
 		// "the Finance chief", "the junta spokesman", "the border guard
 		// spokesman": the words before the title's noun narrow it to
@@ -2368,6 +2362,13 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 	}
 	if nat != "" {
+		marked := func(e *entity) bool {
+			if !match(e) {
+				return false
+			}
+			_, other := e.roleInfo()
+			return other != "" || x.introNationality(e) != ""
+		}
 		if e := x.scanHolders(marked, si, at); e != nil {
 			return e
 		}
