@@ -1336,10 +1336,13 @@ notEpithet:
 	// description, not a name: "Substitute Kieran Doyle" (but "Abu Ahmed
 	// al-Masri" is a name). An English description is spelt in plain
 	// letters; a word with accents ("Þórdís", "Jóhanna") is a given name the
-	// lists lack, before a second given name.
+	// lists lack, before a second given name. Sports and feature copy opens
+	// with the noun it calls the person by later ("Rookie X Y", "Veteran X
+	// Y"), which says what they are whether or not the lists know the given
+	// name after it.
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
 		_, g0 := givenGender(p.lw(from))
-		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 || !g0 && describesPerson(p.lw(from)) {
+		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 || !g0 && (describesPerson(p.lw(from)) || epithets[p.lw(from)]) {
 			from++ // "Retiree X Y", whatever the given name
 		}
 	}
