@@ -336,7 +336,8 @@ func inFolded(m map[string]bool, w string) bool {
 // "Susuga"); African chiefs' and courtesy titles ("Togbe", "Kgosi",
 // "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"), the
 // Sesotho and Setswana forms of address for a man or a woman ("Ntate",
-// "Mme", "Rra", "Mma"), Swahili "Mzee" for an elder, and the "Mama" and
+// "Mme", "Rra", "Mma"), Swahili "Mzee" for an elder, Amharic "Ato" (Mr),
+// "Woizero" or "Weizero" (Mrs) and "Woizerit" (Miss), and the "Mama" and
 // "Papa" that Pacific and African copy puts before an elder's name; Burmese
 // "Daw", Thai "Khun"; clergy ("Swami", "Bhante", "Ajahn", "Khenpo",
 // "Geshe"); and the judicial and civic titles of island jurisdictions
@@ -347,7 +348,7 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 	janab maulana mufti hazrat sahibzada sayed sayyed hajj alhaj tiru
 	adi afioga susuga
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
-	ntate mme rra mma mzee mama papa
+	ntate mme rra mma mzee mama papa ato woizero weizero woizerit weizerit
 	daw khun swami sadhvi bhante ajahn khenpo geshe reb
 	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
 

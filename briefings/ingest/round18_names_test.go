@@ -23,3 +23,24 @@ func TestRound18EpithetOpensSentence(t *testing.T) {
 		}, want: map[string]string{"The young ones did the hard work": "Osvaldo Petrakis-Lund"}},
 	})
 }
+
+// TestRound18AmharicHonorifics: Ethiopian copy puts "Ato" (Mr) or
+// "Woizero" (Mrs) before a full name and then uses the given name alone;
+// the form of address is no part of the name the draft shows.
+func TestRound18AmharicHonorifics(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "Ato before a trader's name", paras: []string{
+			"Grain prices rise again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ato Tesfaye Alemu, who sells teff in Merkato, said buyers had halved their orders.",
+			`"People buy for the week, not the month," Tesfaye said.`,
+		}, want: map[string]string{"People buy for the week, not the month": "Tesfaye Alemu"}},
+		{name: "Woizero before a teacher's name", paras: []string{
+			"School meals cut",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Woizero Meseret Hailu, a teacher in Adama, said pupils had started fainting in class.",
+			`"Hungry children cannot learn," she said.`,
+		}, want: map[string]string{"Hungry children cannot learn": "Meseret Hailu"}},
+	})
+}
