@@ -1342,7 +1342,7 @@ notEpithet:
 	// name after it.
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
 		_, g0 := givenGender(p.lw(from))
-		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 || !g0 && (describesPerson(p.lw(from)) || epithets[p.lw(from)]) {
+		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || epithets[p.lw(from)]) {
 			from++ // "Retiree X Y", whatever the given name
 		}
 	}
@@ -2267,4 +2267,13 @@ func isASCII(w string) bool {
 		}
 	}
 	return true
+}
+
+// servantName reports whether a word is the first half of an Arabic
+// theophoric name ("Abdel", "Abdul", "Abd": servant of, before one of
+// God's names), which is never a name alone: in "<Word> Abdel <Name>"
+// it is the father's or family name after a given name the lists lack,
+// not a given name after a description.
+func servantName(w string) bool {
+	return w == "abdel" || w == "abdul" || w == "abd" || w == "abdal" || w == "abdoul"
 }

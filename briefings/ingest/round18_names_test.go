@@ -44,3 +44,30 @@ func TestRound18AmharicHonorifics(t *testing.T) {
 		}, want: map[string]string{"Hungry children cannot learn": "Meseret Hailu"}},
 	})
 }
+
+// TestRound18ServantNameAfterGiven: an Arabic name opening a sentence
+// whose second word is "Abdel" or "Abdul" (servant of, the first half of
+// a two-word name) has a given name first, though the lists lack it; the
+// later short form in two words is the same person.
+func TestRound18ServantNameAfterGiven(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a baker named in full, then by his family name", paras: []string{
+			"Bread queues return",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Sherif Abdel Wahab has baked bread in Damanhour for thirty years, and he says flour has never cost so much.",
+			`"We sell at a loss every morning," he says.`,
+			"Abdel Wahab, 58, employs four men.",
+			`"I cannot keep them past the summer," he says.`,
+		}, want: map[string]string{
+			"We sell at a loss every morning":    "Sherif Abdel Wahab",
+			"I cannot keep them past the summer": "Sherif Abdel Wahab",
+		}},
+		{name: "a description before a servant name is still cut", paras: []string{
+			"Goal in the last minute",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Striker Abdul Karim Mensah scored in the last minute to win the cup for Tamale.",
+			`"I saw the gap and I went," Mensah said.`,
+		}, want: map[string]string{"I saw the gap and I went": "Abdul Karim Mensah"}},
+	})
+}
