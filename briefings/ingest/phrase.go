@@ -132,14 +132,16 @@ func (p *para) isNameWordOther(i int) bool {
 		// A month that is a given name between an honorific and a
 		// surname: "Aunty June X", "Mrs April Y"; or one often given as a
 		// name, opening an aside's name before a surname ("<role>, Jan
-		// X,"): a date never has a name after its month.
+		// X,") or inside a name after a given name ("<Given> Jan
+		// <Surname>", as Dutch, Czech and Pashto names have it): a date
+		// never has a name after its month.
 		if c&(cCap|cMonth|cFunction) != cCap|cMonth || i == 0 || !p.isWordAt(i+1) || p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) != cCap {
 			return false
 		}
 		if p.toks[i-1].class&cHonor != 0 {
 			return true
 		}
-		return monthGivenNames[p.lw(i)] && p.isComma(i-1)
+		return monthGivenNames[p.lw(i)] && (p.isComma(i-1) || p.toks[i-1].class&(cCap|cFunction|cDay|cMonth) == cCap && p.isNameWord(i-1))
 	}
 	// A speech verb capitalised only because it opens a sentence or a note, before a
 	// word in lower case ("Added reporting from …"), is no name; elsewhere it may be part

@@ -71,3 +71,22 @@ func TestRound18ServantNameAfterGiven(t *testing.T) {
 		}, want: map[string]string{"I saw the gap and I went": "Abdul Karim Mensah"}},
 	})
 }
+
+// TestRound18MonthInsideName: a month that is also a given name ("Jan",
+// "June") between a capitalised given name and a surname is part of the
+// name, not a date: a date has no name after its month.
+func TestRound18MonthInsideName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Pashto name with Jan inside", paras: []string{
+			"Dried fruit exports stall",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Gul Jan Wardakzai-Niazi, who exports raisins from Kandahar, said: "Our trucks have waited at the border for nine days."`,
+		}, want: map[string]string{"Our trucks have waited at the border for nine days.": "Gul Jan Wardakzai-Niazi"}},
+		{name: "a Dutch name with Jan second", paras: []string{
+			"Dyke repairs finished",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Pieter Jan Vermeulen-Smit, the water board's engineer, said: "The dyke will hold a storm twice as strong."`,
+		}, want: map[string]string{"The dyke will hold a storm twice as strong.": "Pieter Jan Vermeulen-Smit"}},
+	})
+}
