@@ -1702,6 +1702,16 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				if a >= 0 {
 					if d := p.interpret(a, k+1); d != nil && d.kind == refName && d.name == name.name {
 						return d // the same name twice
+					} else if d != nil && d.kind == refName && d.evidence && strings.IndexByte(d.name, ' ') > 0 && !name.evidence && name.role == "" && allNameWords(p, a, k+1) {
+						// "<Title> <Given> <Surname>, <Place> Division,
+						// thanked …": capitals set off after a titled full
+						// name in capitals, with no title or given name of
+						// their own, are where the person serves (a unit, a
+						// district, a post), not a second name for them.
+						// After a title in lower case with its complement
+						// ("The president of the <Body>, X Y,") the aside
+						// is the name.
+						return d
 					}
 					if d := lo; p.isDet(d) && d+1 <= k && p.isWordAt(d+1) && (businessHeads[p.lw(d+1)] || genericOrgHeads[p.lw(d+1)]) && !p.toks[d+1].isCap(p.text) && (d+2 > k || p.lowerAt(d+2) == "that" || p.lowerAt(d+2) == "which") {
 						// "The firm that built the bridge, X Works,

@@ -585,6 +585,16 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	case refRole, refSomeone, refOrgDesc:
 		switch app.kind {
 		case refName:
+			if r.kind == refRole && !app.evidence && app.role == "" {
+				if e := p.titledNameAt(b); e > 0 {
+					// "<Body> Vice President, Operations, Dr. X Y":
+					// capitals with no given name or title of their own,
+					// between a title and a titled name, are the title's
+					// department or portfolio; the name after them holds
+					// it.
+					return p.applyAppositive(r, b+1, e)
+				}
+			}
 			g := app.gender
 			if g == unknownGender {
 				g = r.gender
@@ -672,4 +682,21 @@ func onlyCourtesy(role string) bool {
 		}
 	}
 	return true
+}
+
+// titledNameAt returns the end of a person's name after a comma at token
+// c that an honorific, a title or a known given name marks as one ("…,
+// Dr. X Y", "…, Ms X Y"), else 0.
+func (p *para) titledNameAt(c int) int {
+	if !p.isComma(c) || !p.isNameWord(c+1) {
+		return 0
+	}
+	end := p.chunkEnd(c+1, len(p.toks))
+	if end-c-1 < 2 {
+		return 0
+	}
+	if n := p.interpret(c+1, end); n != nil && n.kind == refName && n.evidence && strings.IndexByte(n.name, ' ') > 0 {
+		return end
+	}
+	return 0
 }

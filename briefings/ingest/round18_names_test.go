@@ -90,3 +90,27 @@ func TestRound18MonthInsideName(t *testing.T) {
 		}, want: map[string]string{"The dyke will hold a storm twice as strong.": "Pieter Jan Vermeulen-Smit"}},
 	})
 }
+
+// TestRound18UnitAside: a person's unit or department set off in commas
+// after their title and name ("<Title> X Y, <Place> Division,") or
+// between a title and the titled name ("<Body> Vice President,
+// Operations, Dr. X Y") is where they serve, never the speaker's name.
+func TestRound18UnitAside(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a superintendent and his division", paras: []string{
+			"Cocaine found in lorry",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Chief Inspector Tadhg Ó Broin, Kilbeggan Division, thanked the dog unit for their work, saying the search showed "how much a trained nose is worth".`,
+			`"The driver had no idea what he was carrying," he said.`,
+		}, want: map[string]string{
+			"how much a trained nose is worth":            "Tadhg Ó Broin",
+			"The driver had no idea what he was carrying": "Tadhg Ó Broin",
+		}},
+		{name: "a bank's vice president and her portfolio", paras: []string{
+			"Loan for irrigation approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"Water on time is worth more than fertiliser," said Fund Vice President, Partnerships, Dr. Amina Lawal-Osei.`,
+		}, want: map[string]string{"Water on time is worth more than fertiliser": "Amina Lawal-Osei"}},
+	})
+}
