@@ -3505,6 +3505,14 @@ func (x *extractor) stateBody(text string, si int) *entity {
 			return x.cast.fromRegistry(sp) // "the <nationality> <field> ministry"
 		}
 	}
+	for _, n := range names {
+		// "the Government" of a territory the registry lists as
+		// "Government of <Place>": the body's formal name, the kind and
+		// its country after "of".
+		if sp := x.cast.regSpeaker(kind + " of " + n); sp != nil && sp.Kind == "organisation" {
+			return x.cast.fromRegistry(sp)
+		}
+	}
 	// Of the country's bodies whose role says that kind, the first the
 	// registry lists, unless the article has named just one of them: a
 	// bare kind ("a department spokesperson") after one of the country's

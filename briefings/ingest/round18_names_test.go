@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound18EpithetOpensSentence: a sentence opening with the noun
 // sports copy calls a player by ("Rookie", "Veteran"), capitalised only
@@ -112,5 +116,23 @@ func TestRound18UnitAside(t *testing.T) {
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`"Water on time is worth more than fertiliser," said Fund Vice President, Partnerships, Dr. Amina Lawal-Osei.`,
 		}, want: map[string]string{"Water on time is worth more than fertiliser": "Amina Lawal-Osei"}},
+	})
+}
+
+// TestRound18GovernmentOfPlace: "the Government" of a territory the
+// registry lists as "Government of <Place>" is that body, not the place
+// speaking for it.
+func TestRound18GovernmentOfPlace(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Saint Aurel", Kind: "place", Role: "Island territory"},
+		{Name: "Government of Saint Aurel", Kind: "organisation", Role: "The territory's government"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a territory's government", reg: reg, paras: []string{
+			"Coast road shut after landslip",
+			`The coast road of Saint Aurel will stay shut "until the slope has been made safe" after a landslip on Sunday night, the Government said.`,
+			"Bus services will run along the inland route until further notice.",
+		}, want: map[string]string{"until the slope has been made safe": "Government of Saint Aurel"}},
 	})
 }
