@@ -136,3 +136,23 @@ func TestRound18GovernmentOfPlace(t *testing.T) {
 		}, want: map[string]string{"until the slope has been made safe": "Government of Saint Aurel"}},
 	})
 }
+
+// TestRound18CountryAfterOpeningThe: a sentence opening "The <Country>
+// <Body> …" names the country, so a body the article names without its
+// place ("the <Body>") finds the registry's "<Body> of <Country>".
+func TestRound18CountryAfterOpeningThe(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ghana", Kind: "place", Role: "Country"},
+		{Name: "Coastal Rescue Service of Ghana", Kind: "organisation", Role: "Ghana's coastal rescue service"},
+		{Name: "Coastal Rescue Service of Kenya", Kind: "organisation", Role: "Kenya's coastal rescue service"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a rescue service after the weather office", reg: reg, paras: []string{
+			"Gales close the harbours",
+			"The Ghana Weather Office issued its highest warning for the coast on Sunday.",
+			"Ferries to the islands were cancelled until Tuesday.",
+			`"Two crews are standing by at each harbour," the Coastal Rescue Service said.`,
+		}, want: map[string]string{"Two crews are standing by at each harbour": "Coastal Rescue Service of Ghana"}},
+	})
+}
