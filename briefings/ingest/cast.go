@@ -673,7 +673,7 @@ func (c *cast) lookup(name string) *entity {
 	if !strings.Contains(k, " ") && !isKnownPlace(k) {
 		// One word of a longer name, which a country's name is not
 		// ("China" is not the China-Africa forum).
-		if e := c.byFirst[k]; e != nil {
+		if e := c.byFirst[k]; e != nil && !localArm(e, k) {
 			return e
 		}
 		if e := c.byInner[k]; e != nil {
@@ -1180,4 +1180,20 @@ func countryInTitle(role string) string {
 		}
 	}
 	return ""
+}
+
+// localArm reports whether e is a company's local arm named by its brand
+// and a country ("<Brand> <Country>", which the reader may have taken for
+// a person's name with no title), which k, the brand alone, names apart
+// from it: copy calls the subsidiary that signs a local deal by its
+// full name and the group that speaks for it by the brand.
+func localArm(e *entity, k string) bool {
+	if e.kind != "organisation" && (e.kind != "person" || e.role != "" || e.reg != nil) || len(e.name) <= len(k)+1 {
+		return false
+	}
+	if _, given := givenGender(k); given {
+		return false // "<Given> <Place>": a person's name
+	}
+	rest := e.name[strings.IndexByte(e.name, ' ')+1:]
+	return !strings.Contains(rest, " ") && isKnownPlace(briefings.Fold(rest))
 }

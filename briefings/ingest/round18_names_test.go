@@ -156,3 +156,19 @@ func TestRound18CountryAfterOpeningThe(t *testing.T) {
 		}, want: map[string]string{"Two crews are standing by at each harbour": "Coastal Rescue Service of Ghana"}},
 	})
 }
+
+// TestRound18BrandAndLocalArm: a company's local arm named by its brand
+// and a country ("<Brand> <Country>") signs a deal; the brand alone, later,
+// is the group, which speaks under its own name.
+func TestRound18BrandAndLocalArm(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a call-centre group and its local arm", paras: []string{
+			"Call-centre workers win pay deal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The deal, signed on Monday by Vocalys Senegal and the agents' union, raises pay by a tenth.",
+			"Vocalys, a Belgian-owned outsourcer, answers calls for energy suppliers in France.",
+			`In a statement, Vocalys said it was "pleased with a fair agreement".`,
+		}, want: map[string]string{"pleased with a fair agreement": "Vocalys"}},
+	})
+}
