@@ -1205,8 +1205,12 @@ notEpithet:
 			for from < orgAt && !p.toks[from].isCap(p.text) {
 				from++
 			}
-			if from < orgAt && !isPossessive(p.word(orgAt-1)) && allNameWordsAnd(p, from, orgAt) {
-				r.name = p.textOf(from, orgAt)
+			end := orgAt
+			for end-1 > from && kindHeads[p.lowerAt(end-1)] && !p.toks[end-1].isCap(p.text) {
+				end-- // "the <ACR> union confederation": two kinds, one the other's
+			}
+			if from < end && !isPossessive(p.word(end-1)) && allNameWordsAnd(p, from, end) {
+				r.name = p.textOf(from, end)
 			}
 		}
 		return r
@@ -2026,8 +2030,9 @@ var seatedHeads = set(`embassy consulate mission delegation office bureau chambe
 var ownersVoice = set(`leadership management local branch chapter wing`)
 
 // kindHeads say what kind of body a name is, after the name: "the ZNP
-// union", "the Law and Justice party", "the Wagner group".
-var kindHeads = set(`union party group company firm corporation movement`)
+// union", "the Law and Justice party", "the Wagner group", "the <ACR>
+// union confederation".
+var kindHeads = set(`union party group company firm corporation movement confederation federation`)
 
 // allNameWordsAnd is allNameWords allowing "and" between name words.
 func allNameWordsAnd(p *para, a, b int) bool {

@@ -172,3 +172,17 @@ func TestRound18BrandAndLocalArm(t *testing.T) {
 		}, want: map[string]string{"pleased with a fair agreement": "Vocalys"}},
 	})
 }
+
+// TestRound18KindsAfterAcronym: a body named by its acronym and then what
+// kind of body it is, in lower case and in two words ("the <ACR> union
+// confederation"), is the acronym's.
+func TestRound18KindsAfterAcronym(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a union confederation by its acronym", paras: []string{
+			"Minimum wage to rise",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The CSTV union confederation says the increase is "far too little for families in the cities".`,
+		}, want: map[string]string{"far too little for families in the cities": "CSTV"}},
+	})
+}
