@@ -741,6 +741,11 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 			e = c.fromRegistry(s)
 		}
 	}
+	if e == nil && role == "" && strings.Count(name, " ") >= 2 {
+		if s := c.registryTail(name); s != nil {
+			e = c.fromRegistry(s) // "Heritage NGO <Body>", read as a person's name
+		}
+	}
 	if e == nil {
 		e = c.newEntity(entity{name: capitalsTitled(name), kind: "person"})
 		c.add(e)
@@ -809,6 +814,11 @@ func (c *cast) org(name, head string) *entity {
 		if _, given := givenGender(strings.ToLower(strings.Fields(e.name)[0])); !given {
 			e.kind, e.confirmed = "organisation", false
 			c.index(e)
+		}
+	}
+	if e == nil && strings.Count(name, " ") >= 2 {
+		if s := c.registryTail(name); s != nil {
+			e = c.fromRegistry(s)
 		}
 	}
 	if e == nil {
@@ -1196,4 +1206,34 @@ func localArm(e *entity, k string) bool {
 	}
 	rest := e.name[strings.IndexByte(e.name, ' ')+1:]
 	return !strings.Contains(rest, " ") && isKnownPlace(briefings.Fold(rest))
+}
+
+// registryTail returns the registry body whose whole name (two words or
+// more) ends a longer name, the one or two capitalised words before it
+// saying what the body is ("Heritage NGO <Body>", "Watchdog <Body>"), or
+// nil.
+func (c *cast) registryTail(name string) *briefings.Speaker {
+	if c.reg == nil || len(c.reg.speakers) == 0 {
+		return nil
+	}
+	i := 0
+	for n := 0; n < 2; n++ {
+		sp := strings.IndexByte(name[i:], ' ')
+		if sp < 0 {
+			return nil
+		}
+		w := name[i : i+sp]
+		if r := firstRune(w); !unicode.IsUpper(r) || wordClasses[strings.ToLower(w)]&(cFunction|cDet) != 0 || allUpper(w) && len(w) > 3 {
+			return nil // "THE MATTER OF <Body>": a heading's words, not a description
+		}
+		i += sp + 1
+		rest := name[i:]
+		if !strings.Contains(rest, " ") {
+			return nil
+		}
+		if s := c.regSpeaker(rest); s != nil && s.Kind == "organisation" {
+			return s
+		}
+	}
+	return nil
 }

@@ -186,3 +186,27 @@ func TestRound18KindsAfterAcronym(t *testing.T) {
 		}, want: map[string]string{"far too little for families in the cities": "CSTV"}},
 	})
 }
+
+// TestRound18DescribedRegistryBody: a registry body's whole name after
+// capitalised words that say what it is ("Watchdog <Body>"), at a
+// sentence's start, is the body; a Maltese article joined by a hyphen
+// inside a name ("l-Art") keeps the name whole.
+func TestRound18DescribedRegistryBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Xogħol l-Art Ħadra", Kind: "organisation", Role: "Maltese farmers' group"},
+		{Name: "Open Budget Forum", Kind: "organisation", Role: "Budget watchdog"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Maltese body with an article inside its name", reg: reg, paras: []string{
+			"Hotel on the cliffs approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Farmers' group Xogħol l-Art Ħadra said in a statement that the permit was "a blow to the last fields on the coast".`,
+		}, want: map[string]string{"a blow to the last fields on the coast": "Xogħol l-Art Ħadra"}},
+		{name: "a watchdog by what it is, then its name", reg: reg, paras: []string{
+			"Budget leaves gaps",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Watchdog Open Budget Forum said the plan was "short by a tenth in every ministry".`,
+		}, want: map[string]string{"short by a tenth in every ministry": "Open Budget Forum"}},
+	})
+}

@@ -122,6 +122,8 @@ func tokenize(text, lower string, toks []token) []token {
 				}
 			case j-i > 3 && text[i+2] == '-' && (text[i] == 'a' || text[i] == 'e') && text[i+1] == 'l' && unicode.IsUpper(firstRune(text[i+3:])):
 				class |= cCap // an Arabic name's article: "al-Ansari", "el-Sisi"
+			case j-i > 2 && nameArticle(text[i:j]):
+				class |= cCap // a Maltese or Arabic article inside a name: "Din l-Art Ħelwa", "Nasr ad-Din"
 			}
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class, plain: plain, lw: lw})
 			i = j
@@ -431,4 +433,22 @@ func isSpaceAfter(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?)]}—–-…", r)
+}
+
+// nameArticle reports whether a word in lower case is a definite article
+// joined by a hyphen to a capitalised word, as Maltese writes it inside
+// names of bodies, places and people ("l-Art", "il-Kbir", "ix-Xlokk", "iż-Żejtun")
+// and Arabic transliteration does before a sun letter ("ad-Din",
+// "ash-Sharif"): a word of the name, though its first letter is small.
+// Other short prefixes ("ex-", "pro-", "e-") are no article.
+func nameArticle(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 3 || h+1 >= len(w) || !unicode.IsUpper(firstRune(w[h+1:])) {
+		return false
+	}
+	switch w[:h] {
+	case "l", "il", "is", "it", "ix", "id", "ir", "iż", "ad", "ar", "as", "ash", "az":
+		return true
+	}
+	return false
 }
