@@ -210,3 +210,18 @@ func TestRound18DescribedRegistryBody(t *testing.T) {
 		}, want: map[string]string{"short by a tenth in every ministry": "Open Budget Forum"}},
 	})
 }
+
+// TestRound18TitleCasedHyphenWord: a hyphenated word that ends in an
+// adjective's tail ("-Based", "-Owned") in title case is a word of a
+// body's name, not an adjective like "Oslo-based": the name runs on to
+// its head word.
+func TestRound18TitleCasedHyphenWord(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an employers' association with a list of fields", paras: []string{
+			"Dairy cartel fined",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Employers' Federation of Dairy, Cheese and Milk-Based Foods (Lactafed) said it "rejects any collusion" among its members.`,
+		}, want: map[string]string{"rejects any collusion": "Employers' Federation of Dairy, Cheese and Milk-Based Foods"}},
+	})
+}

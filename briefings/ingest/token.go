@@ -103,8 +103,10 @@ func tokenize(text, lower string, toks []token) []token {
 				class |= cRole // "vice-minister", "vice-governor": the title's deputy
 			}
 			switch {
-			case unicode.IsUpper(r) && placeAdjective(lw):
-				// "Oslo-based", "Saudi-led": an adjective, not a name.
+			case unicode.IsUpper(r) && placeAdjective(lw) && !titleCasedTail(text[i:j]):
+				// "Oslo-based", "Saudi-led": an adjective, not a name. In
+				// title case ("<Field> and Flour-Based Products") it is a
+				// word of a body's name.
 			case unicode.IsUpper(r):
 				class |= cCap
 				if lw == "ms" && text[i:j] == "MS" {
@@ -245,6 +247,13 @@ func allUpper(w string) bool {
 func placeAdjective(lw string) bool {
 	i := strings.LastIndexByte(lw, '-')
 	return i > 0 && adjectiveTails[lw[i+1:]]
+}
+
+// titleCasedTail reports whether the part of a hyphenated word after its
+// last hyphen opens with a capital: "Flour-Based", not "Oslo-based".
+func titleCasedTail(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i >= 0 && i+1 < len(w) && unicode.IsUpper(firstRune(w[i+1:]))
 }
 
 var adjectiveTails = set(`based led backed born run owned funded controlled made style speaking
