@@ -1344,11 +1344,12 @@ notEpithet:
 	// letters; a word with accents ("Þórdís", "Jóhanna") is a given name the
 	// lists lack, before a second given name. Sports and feature copy opens
 	// with the noun it calls the person by later ("Rookie X Y", "Veteran X
-	// Y"), which says what they are whether or not the lists know the given
-	// name after it.
+	// Y", "Setter X Y") or their craft ("Photographer X Y",
+	// "Cinematographer X Y"), which says what they are whether or not the
+	// lists know the given name after it.
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
 		_, g0 := givenGender(p.lw(from))
-		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || epithets[p.lw(from)]) {
+		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || epithets[p.lw(from)] || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name
 		}
 	}
@@ -1961,7 +1962,8 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	underdog favourite favorite finalist runner-up grandmother grandfather pensioner
 	flanker back-rower fly-half scrum-half full-back fullback batter batsman bowler spinner seamer
 	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
-	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler setter libero opposite`)
+	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler
+	setter libero opposite spiker`)
 
 // peerTitles name a peer or a judge with one name after them ("Lord X",
 // "Baroness Y"), which is how copy knows them.

@@ -7,9 +7,10 @@ import (
 )
 
 // TestRound18EpithetOpensSentence: a sentence opening with the noun
-// sports copy calls a player by ("Rookie", "Veteran"), capitalised only
-// because it comes first, before a name whose given name the lists lack,
-// says what the person is; the name is the words after it.
+// sports copy calls a player by ("Rookie", "Veteran", "Opposite") or a
+// craft's ("Videographer"), capitalised only because it comes first,
+// before a name whose given name the lists lack, says what the person is;
+// the name is the words after it.
 func TestRound18EpithetOpensSentence(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -25,6 +26,17 @@ func TestRound18EpithetOpensSentence(t *testing.T) {
 			"Veteran Osvaldo Petrakis-Lund steered the crew to a third straight title on the lake.",
 			`"The young ones did the hard work," he said.`,
 		}, want: map[string]string{"The young ones did the hard work": "Osvaldo Petrakis-Lund"}},
+		{name: "a volleyball opposite", paras: []string{
+			"Home side sweeps the final",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Opposite Brisleidy Quiroga-Vidal scored 24 points for the home side in Lima.",
+			`"We found the middle early and never let it go," Quiroga-Vidal said.`,
+		}, want: map[string]string{"We found the middle early and never let it go": "Brisleidy Quiroga-Vidal"}},
+		{name: "a film's photographer", paras: []string{
+			"Border film wins a prize",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Videographer Aram Ter-Ghazaryan, who shot the film over two winters, called it "a lesson in waiting".`,
+		}, want: map[string]string{"a lesson in waiting": "Aram Ter-Ghazaryan"}},
 	})
 }
 
