@@ -34,6 +34,9 @@ func placedBodies(reg *briefings.Registry, speakers map[string]*briefings.Speake
 		if !strings.Contains(base, " ") || speakers[base] != nil {
 			continue
 		}
+		if p, ok := strings.CutPrefix(place, "the "); ok && speakers[place] == nil && !isKnownPlace(place) {
+			place = p // "<Body> of the <Islands>": the place as the registry lists it, without its article
+		}
 		if p := speakers[place]; !(p != nil && p.Kind == "place" || p == nil && isKnownPlace(place)) {
 			continue
 		}
@@ -51,8 +54,9 @@ func placedBodies(reg *briefings.Registry, speakers map[string]*briefings.Speake
 // placedBody returns the registry body "<k> of <place>" for a body the
 // article names only as k (folded), when the article names that place:
 // of several such bodies, the one whose place the article's sentences
-// name most (each sentence counted by the first country it names), and
-// none on a tie or when it names none of their places.
+// name most (each sentence counted by the first country it names), none
+// on a tie or when it names none of several bodies' places, and the one
+// such body when the registry lists no other.
 func (x *extractor) placedBody(k string) *briefings.Speaker {
 	cands := x.cast.reg.placed[k]
 	if len(cands) == 0 {
@@ -86,6 +90,13 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 		case counts[i] == counts[best]:
 			tie = true
 		}
+	}
+	if best < 0 && len(cands) == 1 {
+		// One body of that name in the registry, and the article names
+		// its place nowhere (a court's own release, a national paper
+		// that names its country only in its bodies): the bare name can
+		// mean no other listed body.
+		return cands[0].sp
 	}
 	if best < 0 || tie {
 		return nil

@@ -237,3 +237,29 @@ func TestRound18TitleCasedHyphenWord(t *testing.T) {
 		}, want: map[string]string{"rejects any collusion": "Employers' Federation of Dairy, Cheese and Milk-Based Foods"}},
 	})
 }
+
+// TestRound18SolePlacedBody: a body the article names bare ("the Federal
+// Appeals Court") is the registry's one "<Body> of <Place>", though the
+// article never names the place (a court's own release), including a
+// place the registry names with an article ("of the <Islands>").
+func TestRound18SolePlacedBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country"},
+		{Name: "Federal Appeals Court of Norland", Kind: "organisation", Role: "Norland's appeals court"},
+		{Name: "Coral Islands", Kind: "place", Role: "Territory"},
+		{Name: "Harbour Board of the Coral Islands", Kind: "organisation", Role: "The territory's port authority"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a court's own release", reg: reg, paras: []string{
+			"Appeal against the quarry dismissed",
+			"The Federal Appeals Court dismisses the appeal of the residents' association against the quarry's extension.",
+			`The Federal Appeals Court notes that the permit "weighed the noise against the jobs with care".`,
+		}, want: map[string]string{"weighed the noise against the jobs with care": "Federal Appeals Court of Norland"}},
+		{name: "a body of a place named with its article", reg: reg, paras: []string{
+			"Cruise calls cut",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Harbour Board said the new pier would "not be ready before the dry season".`,
+		}, want: map[string]string{"not be ready before the dry season": "Harbour Board of the Coral Islands"}},
+	})
+}
