@@ -357,6 +357,11 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		}
 		k++
 	}
+	if i >= 2 && p.isComma(i-1) && p.isNameWord(i-2) && p.toks[i-1].q == 0 {
+		// "A, B, C and D Industries": the last of a list of names, each
+		// set off by a comma; "and" ends the list and joins no name.
+		return false
+	}
 	return p.isOrgHeadAt(k - 1)
 }
 

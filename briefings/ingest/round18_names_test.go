@@ -263,3 +263,19 @@ func TestRound18SolePlacedBody(t *testing.T) {
 		}, want: map[string]string{"not be ready before the dry season": "Harbour Board of the Coral Islands"}},
 	})
 }
+
+// TestRound18ListOfBodiesEndsAtAnd: "and" closing a list of names set off
+// by commas ("A, B, C and D Industries") ends the list: the last body is
+// one of its own, though its name ends in a body's head word.
+func TestRound18ListOfBodiesEndsAtAnd(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "four millers, one of them speaks", paras: []string{
+			"Millers fined for price fixing",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The firms - Dunav Mlin, Sava Žito, Tisa Brašno and Morava Grain Industries - agreed on the dates of their price rises, the regulator found.",
+			"Morava Grain Industries said it would appeal.",
+			`"Our prices followed the cost of wheat," the company said in a statement.`,
+		}, want: map[string]string{"Our prices followed the cost of wheat": "Morava Grain Industries"}},
+	})
+}
