@@ -95,6 +95,7 @@ type registryIndex struct {
 	theAlias map[string]*briefings.Speaker   // bodies by an alias that opens with "the", folded without it: "bureau"
 	clubs    map[string]*briefings.Speaker   // registry clubs by their folded name without a club suffix: see fullBody
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
+	orgFirst map[string]bool                 // the folded first words of bodies' names of two words or more: see registryTail
 	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
 	// joinedPlaces are the places' names and aliases that hold a joining
 	// word in lower case ("Port of Spain", "Saint Vincent and the
@@ -157,6 +158,24 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	ix.placed = placedBodies(reg, ix.speakers)
+	for k, s := range ix.speakers {
+		if first, _, ok := strings.Cut(k, " "); ok && s.Kind == "organisation" {
+			if ix.orgFirst == nil {
+				ix.orgFirst = map[string]bool{}
+			}
+			ix.orgFirst[first] = true
+		}
+	}
+	for _, s := range reg.Speakers {
+		if s.Kind != "organisation" {
+			continue
+		}
+		for _, n := range append([]string{s.Name}, s.Aliases...) {
+			if first, _, ok := strings.Cut(n, " "); ok && ix.orgFirst != nil {
+				ix.orgFirst[strings.ToLower(first)] = true // as inFolded folds: case only
+			}
+		}
+	}
 	ix.forms = bodyForms(reg, ix.speakers)
 	// fullBody asks for a name with each club suffix in turn, about twenty
 	// times an article: a name built and looked up per suffix cost more
@@ -1213,7 +1232,7 @@ func localArm(e *entity, k string) bool {
 // saying what the body is ("Heritage NGO <Body>", "Watchdog <Body>"), or
 // nil.
 func (c *cast) registryTail(name string) *briefings.Speaker {
-	if c.reg == nil || len(c.reg.speakers) == 0 {
+	if c.reg == nil || len(c.reg.orgFirst) == 0 {
 		return nil
 	}
 	i := 0
@@ -1223,13 +1242,17 @@ func (c *cast) registryTail(name string) *briefings.Speaker {
 			return nil
 		}
 		w := name[i : i+sp]
-		if r := firstRune(w); !unicode.IsUpper(r) || wordClasses[strings.ToLower(w)]&(cFunction|cDet) != 0 || allUpper(w) && len(w) > 3 {
+		if r := firstRune(w); !unicode.IsUpper(r) || inFolded(functionWords, w) || allUpper(w) && len(w) > 3 {
 			return nil // "THE MATTER OF <Body>": a heading's words, not a description
 		}
 		i += sp + 1
 		rest := name[i:]
-		if !strings.Contains(rest, " ") {
+		sp2 := strings.IndexByte(rest, ' ')
+		if sp2 < 0 {
 			return nil
+		}
+		if !inFolded(c.reg.orgFirst, rest[:sp2]) {
+			continue // no body's name opens so: no look-up, which folds the words anew
 		}
 		if s := c.regSpeaker(rest); s != nil && s.Kind == "organisation" {
 			return s
