@@ -1138,6 +1138,13 @@ notEpithet:
 			return r
 		}
 	}
+	if orgAt > roleAt && orgAt+2 < left && p.toks[orgAt].isCap(p.text) && p.toks[orgAt+1].isCap(p.text) && causePrepositions[p.lw(orgAt+1)] && allNameWords(p, a, orgAt+1) && allNameWords(p, orgAt+2, left) && right == b {
+		// "Independent Commission Against Corruption", "Committee
+		// Against Torture": a body named for its cause, in title case,
+		// the preposition capitalised like the words around it.
+		r.kind, r.name, r.head = refOrg, p.textOf(a, left), strings.TrimSuffix(p.lw(orgAt), ".")
+		return r
+	}
 	// An organisation: its head word ends the part before "of" ("Foreign
 	// Ministry", "Bank of Norland", "the Westmark government").
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, right, b-1) {
@@ -2291,3 +2298,7 @@ func isASCII(w string) bool {
 func servantName(w string) bool {
 	return w == "abdel" || w == "abdul" || w == "abd" || w == "abdal" || w == "abdoul"
 }
+
+// causePrepositions join a body's head word to the cause it is named for,
+// capitalised in title case: "Commission Against Corruption".
+var causePrepositions = set(`against without`)

@@ -279,3 +279,21 @@ func TestRound18ListOfBodiesEndsAtAnd(t *testing.T) {
 		}, want: map[string]string{"Our prices followed the cost of wheat": "Morava Grain Industries"}},
 	})
 }
+
+// TestRound18BodyNamedForItsCause: a body named for its cause in title
+// case, the preposition capitalised ("<Head> Against <Cause>"), is a
+// body, which finds the registry's "<Body> of <Country>".
+func TestRound18BodyNamedForItsCause(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country"},
+		{Name: "National Commission Against Trafficking of Norland", Kind: "organisation", Role: "Norland's anti-trafficking commission"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a commission against trafficking", reg: reg, paras: []string{
+			"Recruiter jailed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Outside the court, the National Commission Against Trafficking, which brought the case, said the sentence showed "that the border is no hiding place".`,
+		}, want: map[string]string{"that the border is no hiding place": "National Commission Against Trafficking of Norland"}},
+	})
+}
