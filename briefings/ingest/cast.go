@@ -466,6 +466,18 @@ func (c *cast) index(e *entity) {
 					c.byInner[words[i]] = nil
 				}
 			}
+			if i+2 < len(words) && single && !particles[words[i]] && !particles[words[i+1]] {
+				// "<Given> A B <Surname>" named again as "A B": a
+				// paternal and a maternal surname, or two given names,
+				// between the first word and the last, which one person
+				// alone has.
+				inner := k[starts[i] : starts[i+1]+len(words[i+1])]
+				if other, seen := c.byInner[inner]; !seen {
+					c.byInner[inner] = e
+				} else if other != e {
+					c.byInner[inner] = nil
+				}
+			}
 		}
 		// Chinese, Korean and Vietnamese names put the family name first:
 		// "Mao Ning" is "Mao" after. One word shared by two people names
@@ -688,6 +700,11 @@ func (c *cast) lookup(name string) *entity {
 	}
 	if e := c.byShort[k]; e != nil {
 		return e
+	}
+	if sp := strings.IndexByte(k, ' '); sp > 0 && strings.IndexByte(k[sp+1:], ' ') < 0 {
+		if e := c.byInner[k]; e != nil {
+			return e // two inner words of a longer name
+		}
 	}
 	if !strings.Contains(k, " ") && !isKnownPlace(k) {
 		// One word of a longer name, which a country's name is not

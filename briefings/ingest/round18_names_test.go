@@ -297,3 +297,18 @@ func TestRound18BodyNamedForItsCause(t *testing.T) {
 		}, want: map[string]string{"that the border is no hiding place": "National Commission Against Trafficking of Norland"}},
 	})
 }
+
+// TestRound18TwoInnerWordsOfAName: a person named in four words is named
+// again by the two between the first and the last (a paternal and a
+// maternal surname), which only they have.
+func TestRound18TwoInnerWordsOfAName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister by his two surnames", paras: []string{
+			"New ferry reaches the island",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The crossing was attended by the Minister of Fisheries and Ports, His Excellency Crisanto Mbula Nchama Eyang, who travelled with the passengers.",
+			`"Nobody on the island will be left behind again," Mbula Nchama said, to applause.`,
+		}, want: map[string]string{"Nobody on the island will be left behind again": "Crisanto Mbula Nchama Eyang"}},
+	})
+}
