@@ -1007,6 +1007,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if s := x.placedBody(k); s != nil && e.kind == "organisation" {
 			return c.fromRegistry(s) // "the Ministry of Trade" for the registry's "Ministry of Trade of <Country>"
 		}
+		if s := c.ownersPlaceBody(k); s != nil && e.kind == "organisation" {
+			return c.fromRegistry(s)
+		}
 	}
 	if pl := x.delegationOf(e); pl != nil {
 		return pl
@@ -1274,6 +1277,31 @@ func (c *cast) registryTail(name string) *briefings.Speaker {
 		if s := c.regSpeaker(rest); s != nil && s.Kind == "organisation" {
 			return s
 		}
+	}
+	return nil
+}
+
+// ownersPlaceBody returns the registry's "<Body> of <Place>" for a body
+// the article names as "<Body> of the <Owner>" (folded k), when the
+// registry lists the owner as "<Owner> of <Place>": a ministry named by
+// the government it belongs to ("… of the Government of National Unity")
+// where the registry names it by the country; else nil.
+func (c *cast) ownersPlaceBody(k string) *briefings.Speaker {
+	i := strings.Index(k, " of the ")
+	if i < 0 || !strings.Contains(k[:i], " ") {
+		return nil
+	}
+	owner := c.reg.speakers[k[i+len(" of the "):]]
+	if owner == nil || owner.Kind != "organisation" {
+		return nil
+	}
+	on := briefings.Fold(owner.Name)
+	j := strings.LastIndex(on, " of ")
+	if j < 0 {
+		return nil
+	}
+	if s := c.reg.speakers[k[:i]+on[j:]]; s != nil && s.Kind == "organisation" {
+		return s
 	}
 	return nil
 }

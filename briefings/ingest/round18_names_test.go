@@ -312,3 +312,23 @@ func TestRound18TwoInnerWordsOfAName(t *testing.T) {
 		}, want: map[string]string{"Nobody on the island will be left behind again": "Crisanto Mbula Nchama Eyang"}},
 	})
 }
+
+// TestRound18BodyOfItsGovernment: a ministry named by the government it
+// belongs to ("<Ministry> of the <Government>") is the registry's
+// "<Ministry> of <Country>", when the registry lists that government as
+// "<Government> of <Country>".
+func TestRound18BodyOfItsGovernment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country"},
+		{Name: "Government of National Accord of Norland", Kind: "organisation", Role: "Norland's government in the capital", Aliases: []string{"Government of National Accord"}},
+		{Name: "Ministry of Water of Norland", Kind: "organisation", Role: "Water ministry of Norland's Government of National Accord"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a ministry of a rival government", reg: reg, paras: []string{
+			"Taps run dry in the capital",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Ministry of Water of the Government of National Accord said the pumps would be running again "within three days".`,
+		}, want: map[string]string{"within three days": "Ministry of Water of Norland"}},
+	})
+}
