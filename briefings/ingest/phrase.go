@@ -359,8 +359,17 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	}
 	if i >= 2 && p.isComma(i-1) && p.isNameWord(i-2) && p.toks[i-1].q == 0 {
 		// "A, B, C and D Industries": the last of a list of names, each
-		// set off by a comma; "and" ends the list and joins no name.
-		return false
+		// set off by a comma (two items before this one at least, so an
+		// aside after a name, "X Y, <Field> and <Field> Organization
+		// spokeswoman", stays one); "and" ends the list and joins no
+		// name.
+		c := i - 2
+		for c > 0 && p.isNameWord(c) {
+			c--
+		}
+		if p.isComma(c) && p.isNameWord(c-1) {
+			return false
+		}
 	}
 	return p.isOrgHeadAt(k - 1)
 }

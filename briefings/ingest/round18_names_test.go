@@ -277,6 +277,11 @@ func TestRound18ListOfBodiesEndsAtAnd(t *testing.T) {
 			"Morava Grain Industries said it would appeal.",
 			`"Our prices followed the cost of wheat," the company said in a statement.`,
 		}, want: map[string]string{"Our prices followed the cost of wheat": "Morava Grain Industries"}},
+		{name: "a body with \"and\" in an aside after a name", paras: []string{
+			"Locusts spread east",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The swarms will reach the coast within a week," said Ana Ruiz-Pardo, Food and Agriculture Organization spokeswoman in Rome.`,
+		}, want: map[string]string{"The swarms will reach the coast within a week": "Ana Ruiz-Pardo"}},
 	})
 }
 
