@@ -91,15 +91,44 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 			tie = true
 		}
 	}
-	if best < 0 && len(cands) == 1 {
+	if best < 0 && len(cands) == 1 && x.placeInText(cands[0].place) {
 		// One body of that name in the registry, and the article names
-		// its place nowhere (a court's own release, a national paper
-		// that names its country only in its bodies): the bare name can
-		// mean no other listed body.
+		// its place only where no sentence's country is read: in a quote,
+		// inside a body's name, by its adjective in a heading ("<Demonym>
+		// Federal Supreme Court"). The bare name can mean no other listed
+		// body; an article that never names the place leaves it bare.
 		return cands[0].sp
 	}
 	if best < 0 || tie {
 		return nil
 	}
 	return cands[best].sp
+}
+
+// placeInText reports whether the article's paragraphs, quotes and
+// headings included, name a place (folded) or use its adjective.
+func (x *extractor) placeInText(place string) bool {
+	for _, t := range [...]string{x.d.head, x.d.outlet} {
+		// The title, whose first line may be the body's letterhead
+		// ("<Demonym> Federal Supreme Court"), and the outlet's name.
+		if strings.Contains(briefings.Fold(t), place) {
+			return true
+		}
+		for w := range strings.FieldsSeq(t) {
+			if startsUpper(w) && isNationality(strings.ToLower(w)) && briefings.Fold(countryOfWord(w)) == place {
+				return true
+			}
+		}
+	}
+	for _, p := range x.d.paras {
+		if strings.Contains(p.lower, place) {
+			return true
+		}
+		for i := range p.toks {
+			if p.toks[i].kind == tWord && p.toks[i].class&cCap != 0 && isNationality(p.lw(i)) && briefings.Fold(countryOfWord(p.word(i))) == place {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -239,28 +239,35 @@ func TestRound18TitleCasedHyphenWord(t *testing.T) {
 }
 
 // TestRound18SolePlacedBody: a body the article names bare ("the Federal
-// Appeals Court") is the registry's one "<Body> of <Place>", though the
-// article never names the place (a court's own release), including a
-// place the registry names with an article ("of the <Islands>").
+// Appeals Court") is the registry's one "<Body> of <Place>" when the
+// article names the place only where no sentence's country is read: by
+// its adjective in a letterhead, or inside a quote. A place the registry
+// names with an article ("of the <Islands>") counts as the place.
 func TestRound18SolePlacedBody(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
-		{Name: "Norland", Kind: "place", Role: "Country"},
-		{Name: "Federal Appeals Court of Norland", Kind: "organisation", Role: "Norland's appeals court"},
+		{Name: "Ghana", Kind: "place", Role: "Country"},
+		{Name: "Federal Appeals Court of Ghana", Kind: "organisation", Role: "Ghana's appeals court"},
 		{Name: "Coral Islands", Kind: "place", Role: "Territory"},
 		{Name: "Harbour Board of the Coral Islands", Kind: "organisation", Role: "The territory's port authority"},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a court's own release", reg: reg, paras: []string{
+		{name: "a court's own release under its letterhead", reg: reg, paras: []string{
+			"Ghanaian Federal Appeals Court\nPress release",
 			"Appeal against the quarry dismissed",
 			"The Federal Appeals Court dismisses the appeal of the residents' association against the quarry's extension.",
 			`The Federal Appeals Court notes that the permit "weighed the noise against the jobs with care".`,
-		}, want: map[string]string{"weighed the noise against the jobs with care": "Federal Appeals Court of Norland"}},
+		}, want: map[string]string{"weighed the noise against the jobs with care": "Federal Appeals Court of Ghana"}},
 		{name: "a body of a place named with its article", reg: reg, paras: []string{
 			"Cruise calls cut",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Harbour Board said the new pier would "not be ready before the dry season".`,
+			`The Harbour Board said the new pier would "not be ready before the dry season", and added: "The Coral Islands cannot lose another year of visitors."`,
 		}, want: map[string]string{"not be ready before the dry season": "Harbour Board of the Coral Islands"}},
+		{name: "negative: the place named nowhere", reg: reg, paras: []string{
+			"Quarry appeal fails",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Federal Appeals Court said the permit "stands as issued".`,
+		}, want: map[string]string{"stands as issued": "Federal Appeals Court"}},
 	})
 }
 
@@ -298,7 +305,7 @@ func TestRound18BodyNamedForItsCause(t *testing.T) {
 		{name: "a commission against trafficking", reg: reg, paras: []string{
 			"Recruiter jailed",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Outside the court, the National Commission Against Trafficking, which brought the case, said the sentence showed "that the border is no hiding place".`,
+			`Outside the court, the National Commission Against Trafficking, which brought the case, said the sentence showed "that the border is no hiding place" for those who traffic workers out of Norland.`,
 		}, want: map[string]string{"that the border is no hiding place": "National Commission Against Trafficking of Norland"}},
 	})
 }
