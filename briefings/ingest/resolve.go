@@ -3921,12 +3921,13 @@ func (x *extractor) countryIn(s int) string {
 		if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
 			continue
 		}
-		if p.toks[i].class&cDet != 0 && p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
-			// "The <Country> <Body> said": a sentence's capitalised
-			// article is no part of the country's name after it.
-			continue
-		}
 		if found = x.countryRunAt(p, i, ds.b); found != "" {
+			if p.toks[i].class&cDet != 0 && p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
+				// "The <Country> <Body> said": a sentence's capitalised
+				// article is no part of the country's name after it.
+				found = ""
+				continue
+			}
 			break
 		}
 		w := stripPossessive(p.word(i))

@@ -124,7 +124,7 @@ func tokenize(text, lower string, toks []token) []token {
 				}
 			case j-i > 3 && text[i+2] == '-' && (text[i] == 'a' || text[i] == 'e') && text[i+1] == 'l' && unicode.IsUpper(firstRune(text[i+3:])):
 				class |= cCap // an Arabic name's article: "al-Ansari", "el-Sisi"
-			case j-i > 2 && nameArticle(text[i:j]):
+			case j-i > 2 && (text[i+1] == '-' || text[i+2] == '-' || j-i > 3 && text[i+3] == '-') && nameArticle(text[i:j]):
 				class |= cCap // a Maltese or Arabic article inside a name: "Din l-Art Ħelwa", "Nasr ad-Din"
 			}
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class, plain: plain, lw: lw})
