@@ -223,6 +223,7 @@ type cast struct {
 	byHead    map[string]*entity // bodies by the words their name ends in, or without their seat; nil when two share it
 	byReg     map[*briefings.Speaker]*entity
 	bareUse   map[string]*entity // the person a lone surname first meant
+	inner2    bool               // byInner holds a person's two inner words: see index
 	defined   [4]definedTerm     // the head words a filing defines as a body's name: ("X" or "the Company")
 	folds     map[string]string  // briefings.Fold of the names seen, which repeat
 	ents      slabs[entity]      // the memory of the entities the article names, some 25
@@ -471,6 +472,7 @@ func (c *cast) index(e *entity) {
 				// paternal and a maternal surname, or two given names,
 				// between the first word and the last, which one person
 				// alone has.
+				c.inner2 = true
 				inner := k[starts[i] : starts[i+1]+len(words[i+1])]
 				if other, seen := c.byInner[inner]; !seen {
 					c.byInner[inner] = e
@@ -701,7 +703,7 @@ func (c *cast) lookup(name string) *entity {
 	if e := c.byShort[k]; e != nil {
 		return e
 	}
-	if sp := strings.IndexByte(k, ' '); sp > 0 && strings.IndexByte(k[sp+1:], ' ') < 0 {
+	if sp := strings.IndexByte(k, ' '); c.inner2 && sp > 0 && strings.IndexByte(k[sp+1:], ' ') < 0 {
 		if e := c.byInner[k]; e != nil {
 			return e // two inner words of a longer name
 		}
