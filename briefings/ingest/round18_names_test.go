@@ -6,12 +6,12 @@ import (
 	"github.com/briefbot/briefbot/briefings"
 )
 
-// TestRound18EpithetOpensSentence: a sentence opening with the noun
+// TestRound18NamesEpithetOpensSentence: a sentence opening with the noun
 // sports copy calls a player by ("Rookie", "Veteran", "Opposite") or a
 // craft's ("Videographer"), capitalised only because it comes first,
 // before a name whose given name the lists lack, says what the person is;
 // the name is the words after it.
-func TestRound18EpithetOpensSentence(t *testing.T) {
+func TestRound18NamesEpithetOpensSentence(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a rookie wins a race", paras: []string{
