@@ -76,6 +76,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 	}
+	if len(r.surface) == 3 && strings.EqualFold(r.surface, "you") && !r.object {
+		// "You said in March that …?": in an interview's question, "you"
+		// is whoever answers it.
+		return x.questionAddressee(si), "pronoun"
+	}
 	switch r.kind {
 	case refPronoun:
 		if r.text == "I" {

@@ -58,3 +58,72 @@ func opensWithLabel(text string) bool {
 	head := text[:c]
 	return !strings.Contains(head, ". ") && !strings.ContainsAny(head, "\"“”")
 }
+
+// questionAddressee returns whom "you" means in the question of the
+// interview paragraph that holds sentence si: the speaker of the turn
+// that answers it, when the answer opens with a label ("Q. You said …?"
+// over "JANE DOE: …"), else, in a Q&A set out with no labels (the
+// question in bold, the answer under it), the person the interview is
+// about. A paragraph is a question when its last sentence, outside any
+// quote, ends with a question mark and the paragraph after it does not.
+// Nil when it is no such question, or no one answers it.
+func (x *extractor) questionAddressee(si int) *entity {
+	pi := x.d.sents[si].p
+	if pi+1 >= len(x.d.paras) || pi < x.d.lead || !x.d.paras[pi].asks() || x.d.paras[pi+1].asks() {
+		return nil
+	}
+	if opensWithLabel(x.d.paras[pi+1].text) {
+		return x.turnSpeaker(x.d.paras[pi+1].first)
+	}
+	if e := x.introduced(pi); e != nil {
+		return e
+	}
+	if e := x.mainSubject(); e != nil && e.kind == "person" {
+		return e
+	}
+	return nil
+}
+
+// introduced returns the person an interview's introduction is about: of
+// the paragraphs before its first question (the one before paragraph
+// upto at the latest), the person they name most, at least twice and
+// more often than anyone else. Nil when there is none.
+func (x *extractor) introduced(upto int) *entity {
+	end := x.d.lead
+	for end < upto && !x.d.paras[end].asks() {
+		end++
+	}
+	if end >= len(x.d.paras) {
+		return nil
+	}
+	var best *entity
+	top, second := 0, 0
+	counts := map[*entity]int{}
+	for s := x.d.paras[x.d.lead].first; s < x.d.paras[end].first; s++ {
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "person" {
+				continue
+			}
+			counts[m.e]++
+			switch n := counts[m.e]; {
+			case m.e == best:
+				top = n
+			case n > top:
+				best, second, top = m.e, top, n
+			case n > second:
+				second = n
+			}
+		}
+	}
+	if top < 2 || top == second {
+		return nil
+	}
+	return best
+}
+
+// asks reports whether a paragraph ends with a question mark outside
+// quotes: an interviewer's question.
+func (p *para) asks() bool {
+	n := len(p.toks)
+	return n > 0 && p.toks[n-1].kind == tEnd && p.toks[n-1].q == 0 && p.word(n-1) == "?"
+}
