@@ -26,13 +26,29 @@ func (x *extractor) collectMentions() {
 			x.unnamed[si] = sp
 		}
 		if u := x.unnamed[si]; u.tok > 0 {
-			if n := p.givenName(u.tok, s.b); n > 0 {
+			if n, g := p.givenName(u.tok, s.b); n > 0 {
 				// "A mother of three whom we call Maryam", "a driver who
 				// asked that only his first name, Amrit, be used": the
-				// description names them after all, by that one name.
-				e := x.cast.person(p.text[p.toks[n].s:p.toks[n].e], "", u.gender, true)
+				// description names them after all, by that one name,
+				// whose gender the clause's "his" or "her" gives when
+				// the description gives none.
+				if u.gender != unknownGender {
+					g = u.gender
+				}
+				e := x.cast.person(p.text[p.toks[n].s:p.toks[n].e], "", g, true)
 				x.note(si, e, n)
 				x.unnamed[si] = unnamedSubject{}
+			}
+		}
+		if k := p.kinSetOff(s); k > 0 {
+			// "His wife, who asked to be identified only by her first
+			// name, X, said": the relative is named by the clause after
+			// all, as an unnamed subject's is.
+			if n, g := p.givenName(k, s.b); n > 0 {
+				if kg, ok := personNouns[p.lw(k)]; ok && kg != unknownGender {
+					g = kg
+				}
+				x.note(si, x.cast.person(p.text[p.toks[n].s:p.toks[n].e], "", g, true), n)
 			}
 		}
 		if p.lowerAt(s.a) == "the" && s.a+1 < s.b && p.isWordAt(s.a+1) {
@@ -799,34 +815,57 @@ func (p *para) namedAfterNoun(k, b int) bool {
 // his surname, X"), looking from
 // token k up to the clause's speech verb; else 0. A clause that withholds
 // the name ("who asked not to be named") gives none.
-func (p *para) givenName(k, b int) int {
+//
+// The gender is the one a "his" or "her" in the clause before the name
+// gives ("who gave only his first name, X"), else unknownGender. A verb of
+// asking with its infinitive or "that" after it is the clause's own,
+// wherever it stands in it ("who has worked there for six years and asked
+// to be identified only as X").
+func (p *para) givenName(k, b int) (int, gender) {
 	rel := false
+	g := unknownGender
 	for i := k; i < b && i < k+24; i++ {
 		if !rel {
 			if l := p.lowerAt(i); (l == "who" || l == "whom") && !p.toks[i].isCap(p.text) {
 				rel = true
 			} else if i > k+10 {
-				return 0
+				return 0, g
 			}
 			continue
 		}
-		if l := p.lowerAt(i - 1); p.isSpeechVerbAt(i) && l != "who" && l != "whom" && p.lowerAt(i) != "call" && p.lowerAt(i) != "called" || p.toks[i].q != 0 {
+		if l := p.lowerAt(i - 1); p.isSpeechVerbAt(i) && l != "who" && l != "whom" && p.lowerAt(i) != "call" && p.lowerAt(i) != "called" && !p.asksToBe(i) || p.toks[i].q != 0 {
 			// The main clause's verb; the relative clause's own ("who
 			// asked that …") goes on.
-			return 0
+			return 0, g
 		}
-		switch p.lowerAt(i) {
+		switch l := p.lowerAt(i); l {
+		case "his", "her":
+			if g == unknownGender {
+				g = personalPronouns[l]
+			}
 		case "call", "called", "name", "named", "identified", "surname", "forename":
 			n := i + 1
 			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only") {
 				n++
 			}
 			if p.isNameWord(n) && !p.isNameWord(n+1) {
-				return n
+				return n, g
 			}
 		}
 	}
-	return 0
+	return 0, g
+}
+
+// asksToBe reports whether the speech verb at i asks for something, with
+// its infinitive or "that" after it ("asked to be identified", "requested
+// that"): a verb inside a relative clause, not the main clause's.
+func (p *para) asksToBe(i int) bool {
+	switch p.lowerAt(i) {
+	case "asked", "asks", "requested", "requests":
+		n := p.lowerAt(i + 1)
+		return n == "to" || n == "that" || n == "not"
+	}
+	return false
 }
 
 // unnamedSubject finds a person described but not named as the subject of
@@ -1360,4 +1399,20 @@ func (p *para) shouted(a, b int) bool {
 		}
 	}
 	return det && words >= 6
+}
+
+// kinSetOff returns the token of the kin noun a sentence opens with after
+// "his" or "her", set off by a comma ("His wife, who …"), or 0.
+func (p *para) kinSetOff(st sentRef) int {
+	if l := p.lowerAt(st.a); l != "his" && l != "her" {
+		return 0
+	}
+	n := st.a + 1
+	if kinAdjectives[p.lowerAt(n)] {
+		n++
+	}
+	if n+1 >= st.b || !kinNouns[p.lowerAt(n)] || !p.isComma(n+1) {
+		return 0
+	}
+	return n
 }

@@ -1562,7 +1562,17 @@ func (x *extractor) describedSpeaker(si, tok, at int) *entity {
 // title is hers, not someone never named.
 func (x *extractor) namedInApposition(s, k int) bool {
 	ms := x.mentions[s]
-	p := x.d.paras[x.d.sents[s].p]
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	if n, _ := p.givenName(ms[k].tok, sr.b); n > 0 {
+		// "A driver waiting at the border, who gave only his first
+		// name, X, said": the clause after the description names them.
+		for _, m := range ms[k+1:] {
+			if m.tok == n && m.e.kind == "person" {
+				return true
+			}
+		}
+	}
 	for j := k + 1; j < len(ms) && ms[j].tok-ms[k].tok <= 8; j++ {
 		// "The <title in a language's own words> of <Place>, X Y,": a
 		// title the lists do not know runs to the comma before the name.

@@ -35,3 +35,43 @@ func TestQuestionsYouAreTheAnswerer(t *testing.T) {
 		}, want: map[string]string{"a timetable for tourists": "unknown"}},
 	})
 }
+
+// TestNameGivenInAWhoClause: "A driver at the border, who gave only his
+// first name, X, told the radio … “…,” he said" — the one name a
+// who-clause after a description gives is the person the next "he" or
+// "she" means: the clause's "his" or "her" gives the gender, a verb of
+// asking inside the clause ("and asked to be identified only as X") does
+// not end it, and a relative set off after "his" or "her" ("His wife,
+// who asked to be identified by her first name, X,") is named so too. A
+// clause that withholds the name still leaves the speaker unknown.
+func TestNameGivenInAWhoClause(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "only his first name, set off in commas", paras: []string{
+			"Border queues grow before the holiday",
+			"Lorries waited up to nine hours at the Velmar crossing on Sunday, the customs office said.",
+			"A driver waiting to cross on the northern side, who gave only his first name, Ognyan, told national radio that queues of several hours were common. \"If it stays like this, I will be home for New Year, not for Christmas,\" he said.",
+		}, want: map[string]string{"If it stays like this, I will be home for New Year, not for Christmas": "Ognyan"}},
+		{name: "a student of a named university gives her name", paras: []string{
+			"Book fair draws record crowds",
+			"The city's book fair closed on Sunday after drawing more than 40,000 visitors in four days.",
+			"A student of the Polytechnic of Varna, who gave her name only as Zlatina, said she had come for the poetry readings. \"I spent my whole month's allowance in one afternoon,\" she said.",
+		}, want: map[string]string{"I spent my whole month's allowance in one afternoon": "Zlatina"}},
+		{name: "a clause that asks to be identified only as a name", paras: []string{
+			"Warehouse staff win rest breaks",
+			"Workers at the Kestrel Logistics depot in Orvane will get two paid breaks a shift under a deal signed on Monday.",
+			"One picker, who has worked night shifts at the depot for four years and asked to be identified only as Liesel, said the breaks mattered more than the pay.",
+			"\"By four in the morning your hands stop working. Now I can sit down for ten minutes,\" she said.",
+		}, want: map[string]string{"By four in the morning your hands stop working. Now I can sit down for ten minutes": "Liesel"}},
+		{name: "a wife set off, named by her first name", paras: []string{
+			"Fisherman held for a week without charge",
+			"Police in Port Salvo have held the fisherman Amadou Keita-Brunel for seven days without charge, his lawyer said.",
+			"His wife, who asked to be identified only by her first name, Nadira, said the family had not been allowed to see him. \"The children ask every night when he is coming home,\" she said.",
+		}, want: map[string]string{"The children ask every night when he is coming home": "Nadira"}},
+		{name: "a clause that withholds the name", paras: []string{
+			"Border queues grow before the holiday",
+			"Customs officer Radka Velinova-Stoll said the new scanners would be working by Friday.",
+			"A lorry driver waiting on the northern side, who asked not to be named, told local radio that he had slept in his cab. \"Nobody tells us anything,\" he said.",
+		}, want: map[string]string{"Nobody tells us anything": "unknown"}},
+	})
+}
