@@ -136,16 +136,29 @@ func splitParagraphs(text string) []string {
 			cur = cur[:0]
 		}
 	}
+	listing := false
 	for i, l := range lines {
 		if !spaced {
 			l = squeeze(l)
 		}
 		if l == "" {
 			flush()
+			listing = false
 			continue
 		}
 		if bulleted(l) {
 			flush() // a list's items are paragraphs of their own
+		}
+		if listing && !listItem(l) {
+			listing = false
+		} else if listing || blank && listHead(l) && i+1 < len(lines) && listItem(lines[i+1]) {
+			// "Speakers:" over the transcript's speakers, one a line
+			// ("Jane Doe, Minister of …"): each line is an item of its
+			// own, as a bulleted one is, not words of one sentence.
+			flush()
+			out = append(out, l)
+			listing = true
+			continue
 		}
 		if i < stampLines && len(l) <= maxStampLine && hasYear(l) {
 			if _, ok := stampDate(l); ok {
@@ -167,6 +180,20 @@ func splitParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// listHead reports whether a line heads a list set out one item a line
+// with no bullets: a word or two and a colon, nothing after it
+// ("Speakers:", "Panel members:").
+func listHead(l string) bool {
+	return len(l) > 1 && len(l) <= 30 && l[len(l)-1] == ':' && strings.Count(l, " ") <= 1
+}
+
+// listItem reports whether a line can be an item of such a list: a name
+// and what it is, with a comma between ("Jane Doe, Minister of …"), and
+// no quotation mark (a related story's headline is no item).
+func listItem(l string) bool {
+	return strings.Contains(l, ", ") && !strings.ContainsAny(l, "\"“”‘’«»") && !strings.HasPrefix(l, "'") && !strings.Contains(l, " '")
 }
 
 // bareName reports whether a line over a page's time stamp is a name

@@ -2261,7 +2261,7 @@ func rankedTitleIn(key, padded, rank string) bool {
 		}
 		before := key[:off+i]
 		w := before[strings.LastIndexByte(before, ' ')+1:]
-		if rank != "" && w == rank || rank == "" && !slices.Contains(subordinateRanks, w) {
+		if rank != "" && w == rank || rank == "" && !slices.Contains(subordinateRanks, w) && w != "prime" {
 			return true
 		}
 		off += i + 1
@@ -2302,6 +2302,11 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 				if strings.EqualFold(prev, pre) {
 					subordinate = pre
 				}
+			}
+			if strings.EqualFold(prev, "prime") {
+				// "the Prime Minister" is no minister of a department,
+				// and "the minister" no prime minister: read like a rank.
+				subordinate = "prime"
 			}
 		}
 		prev = w

@@ -75,3 +75,48 @@ func TestNameGivenInAWhoClause(t *testing.T) {
 		}, want: map[string]string{"Nobody tells us anything": "unknown"}},
 	})
 }
+
+// TestTitleLabelledTurns: a transcript that lists its speakers with their
+// titles ("Speakers:" over one "Name, title" a line, or an introduction
+// naming "the Secretary for X, Mr Y") and then labels each turn by title
+// alone ("MINISTER:", "CHAIR:", "Secretary for X:") — the "I" of a turn
+// is the one person introduced with that title. The list's lines are
+// items of their own, not one sentence; a "Related:" heading over
+// headlines in quotation marks is no such list; and "the Prime Minister",
+// whom the transcript never names, is not the minister who speaks.
+func TestTitleLabelledTurns(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a speakers' list, then turns labelled by title", paras: []string{
+			"Transcript of the press conference on the ports reform",
+			"Speakers:\nIlse Marchetti-Dahl, Minister of Transport and Ports, Veloria\nOrlando Baptiste-Kwan, Chair of the Harbour Users' Council\nModerator: Fenna Okoro-Lind, Press Office",
+			"MODERATOR: Good morning. The Minister will speak first, then the Chair.",
+			"MINISTER: Thank you. The reform is ready.",
+			"As the Prime Minister said last week, \"ports are public goods.\" I said in Parliament in March that \"no berth will be sold to a single operator\", and I stand by that.",
+			"CHAIR: We welcome the reform. I told the council in April that \"users want dredging, not speeches\", and that has not changed.",
+		}, want: map[string]string{
+			"no berth will be sold to a single operator": "Ilse Marchetti-Dahl",
+			"users want dredging, not speeches":          "Orlando Baptiste-Kwan",
+			"ports are public goods.":                    "unknown",
+		}},
+		{name: "an introduction names the title, the turns use it", paras: []string{
+			"Transcript of remarks by the Secretary for Housing at a media session",
+			"Following is the transcript of remarks by the Secretary for Housing, Mr Tobias Achterberg-Lau, at a media session today:",
+			"Reporter: Secretary, will the waiting list come down this year?",
+			"Secretary for Housing: It will. On Monday I told the developers very clearly, \"Flats that stand empty are no help to anyone.\" We will publish the figures in June.",
+		}, want: map[string]string{"Flats that stand empty are no help to anyone.": "Tobias Achterberg-Lau"}},
+	})
+}
+
+// TestRelatedHeadingIsNoList: a "Related:" heading over headlines in
+// quotation marks stays a line of links, not a list of speakers, and its
+// headline's quote is no quote.
+func TestRelatedHeadingIsNoList(t *testing.T) {
+	t.Parallel()
+	d := draftArticle(t, nil,
+		"Water cuts extended in the capital",
+		"The water board extended night-time cuts to twelve more districts on Monday.",
+		"\"We cannot make rain,\" board chairman Desmond Achebe-Rowe told reporters.",
+		"RELATED:\n'We queue at four in the morning' - residents of Hillcrest speak out\nDrought: farmers count their losses")
+	wantFurniture(t, d, []string{"We queue at four in the morning"}, "We cannot make rain")
+}

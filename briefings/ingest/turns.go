@@ -23,6 +23,9 @@ func (x *extractor) turnSpeaker(si int) *entity {
 		if ev := x.label(k); ev != nil {
 			return ev.ent
 		}
+		if e := x.titledLabel(k); e != nil {
+			return e
+		}
 		// A label used once ("MINISTER X:") names the turn's speaker
 		// when the article knows the name already, as a briefing's
 		// opening introduces each speaker.
@@ -126,4 +129,59 @@ func (x *extractor) introduced(upto int) *entity {
 func (p *para) asks() bool {
 	n := len(p.toks)
 	return n > 0 && p.toks[n-1].kind == tEnd && p.toks[n-1].q == 0 && p.word(n-1) == "?"
+}
+
+// titledLabel returns who a turn's label means when the label is a title
+// alone ("MINISTER:", "CHAIR:", "Secretary for Transport:"), as
+// transcripts label their speakers after introducing them with their
+// titles: of the people named before the turn outside any turn's label
+// (the speakers' list, the introduction), the one whose role has the
+// title's words, or who opens a line of the list that gives them ("Jane
+// Doe, Minister of Finance, Chair of the meeting"). Nil when the label is
+// no title, or when several or none hold it.
+func (x *extractor) titledLabel(k int) *entity {
+	p := x.d.paras[k]
+	c := 0
+	title := false
+	for c < len(p.toks) && c < 8 && p.isWordAt(c) {
+		title = title || p.isRoleAt(c)
+		c++
+	}
+	if !title || c >= len(p.toks) || p.lw(c) != ":" {
+		return nil
+	}
+	padded := " " + strings.ToLower(p.textOf(0, c)) + " "
+	var holder *entity
+	for j := x.d.lead; j < k; j++ {
+		o := x.d.paras[j]
+		if opensWithLabel(o.text) {
+			continue // a turn, a question's label or a list's heading
+		}
+		for si := o.first; si < o.first+len(o.sents) && si < len(x.mentions); si++ {
+			for mi, m := range x.mentions[si] {
+				e := m.e
+				if e.kind != "person" || e == holder {
+					continue
+				}
+				holds := e.role != "" && strings.Contains(" "+strings.ToLower(e.role)+" ", padded)
+				if !holds && mi == 0 && m.tok <= 2 && si == o.first && len(o.sents) == 1 {
+					// A line of the list: the name, then its titles.
+					holds = strings.Contains(strings.ReplaceAll(" "+o.lower+" ", ",", " "), padded)
+				}
+				if !holds {
+					continue
+				}
+				if holder != nil && e.role != holder.role {
+					return nil
+				}
+				if holder == nil {
+					// A word after the holder's title that reads as a
+					// name too ("…, Minister of Ports, <Country>") shares
+					// it: the holder is the one named first.
+					holder = e
+				}
+			}
+		}
+	}
+	return holder
 }
