@@ -2329,6 +2329,18 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			x.unnamed[si] = unnamedSubject{tok: ev.v + 2, verb: ev.v + 1}
 		}
 	}
+	if ev.ent != nil && ev.subj != nil && ev.subj.kind != refPronoun && !(ev.ent.kind == "organisation" && speaksForBody(ev.subj.head)) && x.withheldBefore(p, si, at) {
+		// "One delegate from a <Region> state, who asked not to be
+		// named, told the press: “…”", "A neighbour of <Name>, who asked
+		// that her name not be used, put it simply: “…”": the unnamed
+		// person speaks, not a body or a person their description names.
+		// A body's official or spokesperson who withholds their name
+		// still speaks for the body.
+		ev.ent = nil
+		if x.unnamed[si].tok == 0 {
+			x.unnamed[si] = unnamedSubject{tok: x.d.sents[si].a + 1, verb: at + 1}
+		}
+	}
 	if e := x.stateAgent(ev.subj); e != nil {
 		ev.ent = e
 	}
@@ -2590,6 +2602,57 @@ func (p *para) possessedNamed(a, b, v int) *ref {
 		return n
 	}
 	return nil
+}
+
+// withheldBefore reports whether sentence si opens with an indefinite
+// description ("One delegate from …", "A neighbour of X") set off with a
+// who-clause that withholds the person's name ("who asked not to be
+// named", "who asked that her name not be used", "who spoke on condition
+// of anonymity"), and the speech verb at is the clause's own or the main
+// clause's after it, with no name between. A clause that gives a name
+// after all ("who asked to be identified only as X") withholds none.
+func (x *extractor) withheldBefore(p *para, si, at int) bool {
+	sr := x.d.sents[si]
+	if sr.p >= len(x.d.paras) || x.d.paras[sr.p] != p || at <= sr.a || at > sr.b || !indefinite[p.lowerAt(sr.a)] {
+		return false
+	}
+	c := sr.a
+	for c < at && !(p.isComma(c) && p.lowerAt(c+1) == "who") {
+		if p.toks[c].q != 0 || p.toks[c].kind == tQuote {
+			return false
+		}
+		c++
+	}
+	if c >= at {
+		return false
+	}
+	withheld := false
+	k := c + 2
+	for ; k < sr.b && !p.isComma(k); k++ {
+		if p.toks[k].q != 0 || p.toks[k].kind == tQuote {
+			return false
+		}
+		switch l := p.lowerAt(k); l {
+		case "anonymity", "anonymous":
+			withheld = true
+		case "named", "identified", "name":
+			for d := max(k-4, c); d < k+4 && d < sr.b; d++ {
+				if l := p.lowerAt(d); d > k && l == "not" || d < k && (l == "not" || l == "declined" || l == "refused") {
+					withheld = true
+				}
+			}
+		}
+	}
+	if !withheld {
+		return false
+	}
+	for i := k + 1; i < at; i++ {
+		if p.isNameWord(i) {
+			return false // another subject: "…, the mayor X told them"
+		}
+	}
+	n, _ := p.givenName(sr.a+1, sr.b)
+	return n == 0
 }
 
 // unnamedAfter reports whether the subject after speech verb v, in the

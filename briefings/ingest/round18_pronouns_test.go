@@ -120,3 +120,31 @@ func TestRelatedHeadingIsNoList(t *testing.T) {
 		"RELATED:\n'We queue at four in the morning' - residents of Hillcrest speak out\nDrought: farmers count their losses")
 	wantFurniture(t, d, []string{"We queue at four in the morning"}, "We cannot make rain")
 }
+
+// TestWithheldNameBeforeTheVerb: "One delegate from a <Region> state, who
+// asked not to be named, told the press: “…”", "A neighbour of <Name>, who
+// asked that her name not be used, put it simply: “…”" — a description
+// opening the sentence, set off with a who-clause that withholds the name,
+// is the unnamed speaker, not a state or a person the description names;
+// a body's official who withholds their name still speaks for the body.
+func TestWithheldNameBeforeTheVerb(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a delegate from a state, unnamed, then a colon", paras: []string{
+			"Ministers agree on a seed reserve",
+			"Agriculture ministers meeting in Port Selwyn agreed on Thursday to set up a regional seed reserve.",
+			"One delegate from a Southern Member State, who asked not to be named, told reporters on the sidelines: \"We agree on a new fund every year. Farmers would settle for one that pays out.\"",
+		}, want: map[string]string{"We agree on a new fund every year. Farmers would settle for one that pays out.": "unknown"}},
+		{name: "a neighbour of a named man, her name withheld", paras: []string{
+			"Residents win right to sue over depot fumes",
+			"A judge on Monday allowed residents of Kettlebrook to bring a class action over fumes from a bus depot.",
+			"Retired welder Anselm Kowalczyk-Reyes, who lives opposite the depot, said the smell reached his kitchen most mornings.",
+			"A neighbour of Kowalczyk-Reyes, who asked that her name not be used because her daughter drives for the operator, put it more simply: \"You learn to close the windows before breakfast.\"",
+		}, want: map[string]string{"You learn to close the windows before breakfast.": "unknown"}},
+		{name: "an official who withholds the name speaks for the body", paras: []string{
+			"Ministry delays port tender",
+			"The Ministry of Ports of Veloria has postponed the tender for the new container terminal, officials said on Tuesday.",
+			"An official at the ministry, who asked not to be named, said the delay was \"purely technical\".",
+		}, want: map[string]string{"purely technical": "Ministry of Ports of Veloria"}},
+	})
+}
