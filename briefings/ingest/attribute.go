@@ -2341,6 +2341,15 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			x.unnamed[si] = unnamedSubject{tok: x.d.sents[si].a + 1, verb: at + 1}
 		}
 	}
+	if ev.ent != nil && chantVerbs[p.lowerAt(at)] && x.crowdSings(si, at) {
+		// "Kenyan supporters waved flags and chanted “…”", "the <Club>
+		// supporters sang “…”": a crowd's chant is no one's words, not
+		// the country's or the club's its modifier names.
+		ev.ent = nil
+		if x.unnamed[si].tok == 0 {
+			x.unnamed[si] = unnamedSubject{tok: at + 1, gender: plural, verb: at + 1}
+		}
+	}
 	if e := x.stateAgent(ev.subj); e != nil {
 		ev.ent = e
 	}
@@ -2602,6 +2611,48 @@ func (p *para) possessedNamed(a, b, v int) *ref {
 		return n
 	}
 	return nil
+}
+
+// chantVerbs are the verbs a crowd gives its words with.
+var chantVerbs = set(`chant chants chanted chanting sang sing sings singing`)
+
+// crowdSings reports whether sentence si, before token at, has a crowd as
+// the subject of a chanting or singing verb: a plural of people or a
+// crowd ("supporters", "fans", "protesters"), after only "the" and
+// capitalised words (a nationality, a club), opening the sentence or the
+// main clause after an opening one ("As the whistle blew, the <Club>
+// supporters sang"), with a chant verb after it before at.
+func (x *extractor) crowdSings(si, at int) bool {
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	crowd := -1
+	for start := sr.a; start < at && crowd < 0; start++ {
+		if start > sr.a && !p.isComma(start-1) {
+			continue
+		}
+		i := start
+		for i < at && p.isWordAt(i) && (p.lw(i) == "the" || p.toks[i].isCap(p.text)) {
+			i++
+		}
+		if i < at && p.isWordAt(i) && crowdNoun(p.lw(i)) {
+			crowd = i
+		}
+	}
+	if crowd < 0 {
+		return false
+	}
+	for k := crowd + 1; k < at && k < sr.b; k++ {
+		if p.isWordAt(k) && chantVerbs[p.lw(k)] {
+			return true
+		}
+	}
+	return chantVerbs[p.lowerAt(at)] && p.isWordAt(at)
+}
+
+// crowdNoun reports whether a word in lower case names a crowd or a
+// plural of people: "fans", "supporters", "protesters", "crowd".
+func crowdNoun(w string) bool {
+	return w == "fans" || w == "crowd" || w == "crowds" || groupNouns[w] || pluralOfPeople(w)
 }
 
 // withheldBefore reports whether sentence si opens with an indefinite

@@ -107,7 +107,9 @@ func chooserCandidate(e *entity) bool {
 //   - the subject is "I" or "we" in a transcript's turn whose label the
 //     rules give to no one (turnSpeaker: a reporter's question);
 //   - the quote's sentence, before it, opens a clause with a plural of
-//     people ("and fishermen met … and said": barePluralBefore);
+//     people ("and fishermen met … and said": barePluralBefore), or has a
+//     crowd chant or sing it ("<Nationality> fans … stayed singing":
+//     crowdSings);
 //   - the quote's sentence, before it, gives its words to an unnamed voice
 //     (unnamedVoiceBefore: "a senior official … telling a meeting",
 //     "My first boss used to tell us", "raised slogans of");
@@ -118,7 +120,7 @@ func chooserCandidate(e *entity) bool {
 func (x *extractor) chooserKeepsUnknown(f found) bool {
 	q := f.q
 	si := x.d.chSentOf(q.startPara, q.startTok)
-	if x.unnamed[si].tok > 0 || x.unnamedVoiceBefore(si, q.startTok) || x.barePluralBefore(si, q.startTok) {
+	if x.unnamed[si].tok > 0 || x.unnamedVoiceBefore(si, q.startTok) || x.barePluralBefore(si, q.startTok) || x.crowdSings(si, q.startTok) {
 		return true
 	}
 	if f.ev == nil {

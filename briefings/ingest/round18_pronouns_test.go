@@ -148,3 +148,37 @@ func TestWithheldNameBeforeTheVerb(t *testing.T) {
 		}, want: map[string]string{"purely technical": "Ministry of Ports of Veloria"}},
 	})
 }
+
+// TestCrowdsChantNoOnesWords: "<Nationality> supporters waved flags and
+// chanted “…”", "As the whistle blew, the <Club> supporters sang “…”",
+// "<Nationality> fans … stayed singing “…”" — what a crowd chants or sings
+// is no one's words: not the country or the club its modifier names, and
+// the chooser does not name anyone either. A named singer is unchanged.
+func TestCrowdsChantNoOnesWords(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a nationality's supporters chanted", paras: []string{
+			"Oduya wins in Rotterdam",
+			"Kenya's Faith Oduya-Lemaire won the Rotterdam marathon on Sunday in two hours and 19 minutes.",
+			"\"The last five kilometres were the hardest of my life,\" Oduya-Lemaire said.",
+			"Near the finish line, Kenyan supporters waved flags and chanted \"Oduya, Oduya!\" as she crossed.",
+		}, want: map[string]string{"Oduya, Oduya!": "unknown"}},
+		{name: "a club's supporters sang after an opening clause", paras: []string{
+			"Rovers take the derby",
+			"Harbour Rovers beat Millbank Town 2-0 on Saturday to go top of the table.",
+			"Rovers coach Dario Fenwick-Lutz said his side had \"earned the points\".",
+			"As the final whistle blew, the Rovers supporters sang \"Blue and white, we own this town!\" in the east stand.",
+		}, want: map[string]string{"Blue and white, we own this town!": "unknown"}},
+		{name: "fans stayed singing, nothing attributes it", paras: []string{
+			"Portugal edge past Fiji",
+			"Portugal beat Fiji 24-21 in Auckland on Saturday to reach the quarter-finals for the first time.",
+			"Portugal captain Tomás Aveiro-Lins said: \"We came here to make history, and we did.\"",
+			"Portuguese fans, who had travelled from Lisbon and Porto, stayed long after the final whistle singing \"Olé, olé, os Lobos!\" in the north stand.",
+		}, want: map[string]string{"Olé, olé, os Lobos!": "unknown"}},
+		{name: "a named singer still sings her own words", paras: []string{
+			"Anthem singer steals the show",
+			"The cup final in Port Selwyn drew a record crowd of 41,000 on Saturday afternoon.",
+			"Before kick-off, soprano Ilaria Benedetti-Moss sang \"we rise with the tide, we stand by the shore\" to a full stadium.",
+		}, want: map[string]string{"we rise with the tide, we stand by the shore": "Ilaria Benedetti-Moss"}},
+	})
+}
