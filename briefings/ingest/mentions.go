@@ -812,7 +812,7 @@ func (p *para) namedAfterNoun(k, b int) bool {
 // givenName returns the token of the one name a relative clause after a
 // description gives its person ("whom we call X", "who gave her name as
 // X", "who asked that only his first name, X, be used", "who gave only
-// his surname, X"), looking from
+// his surname, X", "who goes only by X"), looking from
 // token k up to the clause's speech verb; else 0. A clause that withholds
 // the name ("who asked not to be named") gives none.
 //
@@ -843,9 +843,9 @@ func (p *para) givenName(k, b int) (int, gender) {
 			if g == unknownGender {
 				g = personalPronouns[l]
 			}
-		case "call", "called", "name", "named", "identified", "surname", "forename":
+		case "call", "called", "name", "named", "identified", "surname", "forename", "goes", "go":
 			n := i + 1
-			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only") {
+			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only" || p.lowerAt(n) == "by") {
 				n++
 			}
 			if p.isNameWord(n) && !p.isNameWord(n+1) {

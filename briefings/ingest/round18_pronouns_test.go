@@ -182,3 +182,17 @@ func TestCrowdsChantNoOnesWords(t *testing.T) {
 		}, want: map[string]string{"we rise with the tide, we stand by the shore": "Ilaria Benedetti-Moss"}},
 	})
 }
+
+// TestGoesByAName: "a man from <Town> who goes only by X, says … “…,” he
+// says" — a who-clause that says what name someone goes by names them,
+// as "who gave his name as X" does.
+func TestGoesByAName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a deckhand who goes only by a name", paras: []string{
+			"The last oyster skipper on the bay",
+			"Marisol Quintero-Vance has dredged oysters in Copano Bay for twenty-six years, most of them at a loss.",
+			"Her deckhand, a quiet man from Rockport who goes only by Teo, says she is the best skipper on the coast. \"She reads the water like a newspaper,\" he says.",
+		}, want: map[string]string{"She reads the water like a newspaper": "Teo"}},
+	})
+}
