@@ -83,6 +83,7 @@ func (x *extractor) collectMentions() {
 			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
 			i = j
 		}
+		x.noteKinNamed(si, p, s)
 		if u := x.unnamed[si]; u.verb > 0 {
 			for _, m := range x.mentions[si] {
 				if m.e.kind == "anon" && m.e.speaksFor != nil && m.tok < u.verb-1 {
@@ -1415,4 +1416,35 @@ func (p *para) kinSetOff(st sentRef) int {
 		return 0
 	}
 	return n
+}
+
+// noteKinNamed notes the person a relative is named as right after the
+// kin noun by a given name alone: "my husband X", "her son X", "his late
+// brother X". The kin noun gives their gender, and a "he" or "she" after
+// it may mean them ("My brother X left in 2022, and he writes to me,
+// “…”"). A full name after the kin noun is read with the sentence's other
+// names, before this.
+func (x *extractor) noteKinNamed(si int, p *para, s sentRef) {
+	for i := s.a; i+2 < s.b; i++ {
+		if p.toks[i].class&cDet == 0 || p.toks[i].q != 0 {
+			continue
+		}
+		switch p.lw(i) {
+		case "my", "his", "her", "our", "their":
+		default:
+			continue
+		}
+		n := i + 1
+		if kinAdjectives[p.lowerAt(n)] {
+			n++
+		}
+		if n+1 >= s.b || !kinNouns[p.lowerAt(n)] || !p.isNameWord(n+1) || !p.toks[n+1].isCap(p.text) {
+			continue
+		}
+		if p.isNameWord(n + 2) {
+			continue
+		}
+		g, _ := personNouns[p.lw(n)]
+		x.note(si, x.cast.person(p.word(n+1), "", g, true), n+1)
+	}
 }

@@ -196,3 +196,19 @@ func TestGoesByAName(t *testing.T) {
 		}, want: map[string]string{"She reads the water like a newspaper": "Teo"}},
 	})
 }
+
+// TestRelativeNamedByGivenName: "My brother X left in 2022, and he writes
+// to me, “…”" — a relative named by a given name right after the kin
+// noun is a person of the kin noun's gender, whom the "he" or "she" after
+// it means.
+func TestRelativeNamedByGivenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an interviewee's brother, named, then he writes", paras: []string{
+			"Q&A: a tailor in Valparaíso",
+			"Mirta Quiroga-Espinal has run a tailoring shop near the port for nineteen years.",
+			"Q: Have you thought about leaving?",
+			"Mirta Quiroga-Espinal: Every week. My brother Anselmo moved to Lisbon in 2021, and he writes to me every Sunday, \"Come over, sister, the work is steady here.\" But my customers are here.",
+		}, want: map[string]string{"Come over, sister, the work is steady here.": "Anselmo"}},
+	})
+}
