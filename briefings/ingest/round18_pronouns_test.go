@@ -212,3 +212,19 @@ func TestRelativeNamedByGivenName(t *testing.T) {
 		}, want: map[string]string{"Come over, sister, the work is steady here.": "Anselmo"}},
 	})
 }
+
+// TestNationalityInAnUnnamedDescription: "A <nationality> builder working
+// in <City> told the agency … “…,” he said" — a nationality before the
+// noun describes the unnamed person; "he" is no one the article named
+// before.
+func TestNationalityInAnUnnamedDescription(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a nationality, then he", paras: []string{
+			"Migrant register opens with long queues",
+			"Labour minister Andrei Volkonsky-Brandt said on Monday the new register would be \"fully online by spring\".",
+			"A Moldovan builder working in Yaroslavl told the agency by phone that he had queued at a migration centre for two days.",
+			"\"They tell us the computer is down, every morning the same story,\" he said.",
+		}, want: map[string]string{"They tell us the computer is down, every morning the same story": "unknown"}},
+	})
+}
