@@ -198,6 +198,20 @@ func (x *extractor) learnGenders() {
 				setGender(prevOnly, g)
 			case people == 1 && !x.otherOfGender(only, g, si):
 				setGender(only, g)
+			case people == 0 && prevOnly != nil && p.isComma(i-1) && (p.low(t) == "he" || p.low(t) == "she") && !x.otherOfGender(prevOnly, g, si):
+				// "X has spent years in the room. A former ambassador to
+				// Y, she has watched …": the subject after a fronted
+				// description is the one person the sentence before
+				// named.
+				setGender(prevOnly, g)
+			case people == 0:
+				// "On a platform outside his farmhouse in <Village>, X
+				// sits …": a pronoun in an opening clause means the
+				// sentence's subject after its comma, the one person it
+				// names.
+				if e := x.subjectAfterOpening(si, i); e != nil && !x.otherOfGender(e, g, si) {
+					setGender(e, g)
+				}
 			}
 			break
 		}
@@ -1447,4 +1461,27 @@ func (x *extractor) noteKinNamed(si int, p *para, s sentRef) {
 		g, _ := personNouns[p.lw(n)]
 		x.note(si, x.cast.person(p.word(n+1), "", g, true), n+1)
 	}
+}
+
+// subjectAfterOpening returns the one person sentence si names when the
+// name stands right after the comma that ends an opening clause holding
+// token i ("On a platform outside his farmhouse, X sits …"); else nil.
+func (x *extractor) subjectAfterOpening(si, i int) *entity {
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	c := i + 1
+	for c < sr.b && !p.isComma(c) && p.toks[c].q == 0 {
+		c++
+	}
+	var one *entity
+	for _, m := range x.mentions[si] {
+		if m.e.kind != "person" {
+			continue
+		}
+		if one != nil && m.e != one || m.tok != c+1 && one == nil {
+			return nil
+		}
+		one = m.e
+	}
+	return one
 }

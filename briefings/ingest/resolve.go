@@ -1294,6 +1294,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		var inOpening, owner *entity
 		for k, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
+				if x.frontedBeforePronoun(s, k, g) {
+					continue // "A former ambassador to X, she has …": whom "she" means, further back
+				}
 				return x.anonMeans(m.e, g)
 			}
 			if !compatible(m.e, g) || m.e == x.skip {
@@ -4697,6 +4700,37 @@ func releaseLabel(w, next string) bool {
 		return strings.EqualFold(next, "release") || strings.EqualFold(next, "statement") || strings.EqualFold(next, "communiqué")
 	case "communiqué", "statement", "release":
 		return true
+	}
+	return false
+}
+
+// frontedBeforePronoun reports whether the k-th mention of sentence s, a
+// description opening it after "a" or "an", is set off before the
+// sentence's subject pronoun of gender g ("A former ambassador to X, the
+// body that …, she has watched …"): a description of whom the pronoun
+// means, not someone else left unnamed.
+func (x *extractor) frontedBeforePronoun(s, k int, g gender) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	ms := x.mentions[s]
+	if ms[k].tok > sr.a+2 || !indefinite[p.lowerAt(sr.a)] {
+		return false
+	}
+	for i := ms[k].tok + 1; i < sr.b; i++ {
+		if p.toks[i].q != 0 {
+			return false
+		}
+		if l := p.lowerAt(i); l == "he" || l == "she" {
+			if personalPronouns[l] != g || !p.isComma(i-1) {
+				return false
+			}
+			for _, m := range ms[k+1:] {
+				if m.tok < i && (m.e.kind == "person" || m.e.kind == "anon") {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }

@@ -228,3 +228,27 @@ func TestNationalityInAnUnnamedDescription(t *testing.T) {
 		}, want: map[string]string{"They tell us the computer is down, every morning the same story": "unknown"}},
 	})
 }
+
+// TestPronounAroundAFrontedClause: a feature names its subject once and
+// fronts a clause or a description before the pronoun that carries them
+// on — "On a bench outside his workshop in <Village>, X files …" (the
+// "his" before the name is X's, and gives X's gender), "Few people know
+// the port as well as X. A former pilot at <Port>, she has watched …" (the
+// description set off before "she" is X's, not someone left unnamed).
+func TestPronounAroundAFrontedClause(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a his in the opening clause, the name after it", paras: []string{
+			"The last knife-maker of the valley",
+			"Orchard owner Piero Lanzoni-Abt said the valley had once had a dozen forges.",
+			"On a bench outside his workshop in Gasa, Tshewang Pelzang-Norbu files a blade he has been shaping for three days.",
+			"\"A knife remembers the hand that made it,\" he said, turning it in the light.",
+		}, want: map[string]string{"A knife remembers the hand that made it": "Tshewang Pelzang-Norbu"}},
+		{name: "a fronted description, then she", paras: []string{
+			"The pilot who watched the port change",
+			"Few people know the harbour at Lautoka as well as Nalesoni Vuniwaqa-Reed.",
+			"A former harbour pilot at Lautoka, the busiest port on the western coast, she has watched the cruise ships grow year by year.",
+			"In a speech last month, she warned that the harbour risked becoming \"a car park for cruise ships.\"",
+		}, want: map[string]string{"a car park for cruise ships.": "Nalesoni Vuniwaqa-Reed"}},
+	})
+}
