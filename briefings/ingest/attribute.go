@@ -2330,9 +2330,9 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 		}
 	}
 	if ev.ent != nil && ev.subj != nil && ev.subj.kind != refPronoun && !(ev.ent.kind == "organisation" && speaksForBody(ev.subj.head)) && x.withheldBefore(p, si, at) {
-		// "One delegate from a <Region> state, who asked not to be
-		// named, told the press: “…”", "A neighbour of <Name>, who asked
-		// that her name not be used, put it simply: “…”": the unnamed
+		// "A nurse from a <Region> hospital, who asked not to be named,
+		// told the inquiry: “…”", "A cousin of <Name>, who asked that his
+		// name be withheld, summed it up: “…”": the unnamed
 		// person speaks, not a body or a person their description names.
 		// A body's official or spokesperson who withholds their name
 		// still speaks for the body.
@@ -2342,8 +2342,8 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 		}
 	}
 	if ev.ent != nil && chantVerbs[p.lowerAt(at)] && x.crowdSings(si, at) {
-		// "Kenyan supporters waved flags and chanted “…”", "the <Club>
-		// supporters sang “…”": a crowd's chant is no one's words, not
+		// "<Nationality> fans lined the road chanting “…”", "the <Club>
+		// faithful sang “…”": a crowd's chant is no one's words, not
 		// the country's or the club's its modifier names.
 		ev.ent = nil
 		if x.unnamed[si].tok == 0 {
@@ -2620,8 +2620,8 @@ var chantVerbs = set(`chant chants chanted chanting sang sing sings singing`)
 // the subject of a chanting or singing verb: a plural of people or a
 // crowd ("supporters", "fans", "protesters"), after only "the" and
 // capitalised words (a nationality, a club), opening the sentence or the
-// main clause after an opening one ("As the whistle blew, the <Club>
-// supporters sang"), with a chant verb after it before at.
+// main clause after an opening one ("When the gates opened, the <Club>
+// fans sang"), with a chant verb after it before at.
 func (x *extractor) crowdSings(si, at int) bool {
 	sr := x.d.sents[si]
 	p := x.d.paras[sr.p]
@@ -2656,7 +2656,7 @@ func crowdNoun(w string) bool {
 }
 
 // withheldBefore reports whether sentence si opens with an indefinite
-// description ("One delegate from …", "A neighbour of X") set off with a
+// description ("A nurse from …", "A cousin of X") set off with a
 // who-clause that withholds the person's name ("who asked not to be
 // named", "who asked that her name not be used", "who spoke on condition
 // of anonymity"), and the speech verb at is the clause's own or the main

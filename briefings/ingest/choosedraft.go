@@ -108,7 +108,7 @@ func chooserCandidate(e *entity) bool {
 //     rules give to no one (turnSpeaker: a reporter's question);
 //   - the quote's sentence, before it, opens a clause with a plural of
 //     people ("and fishermen met … and said": barePluralBefore), or has a
-//     crowd chant or sing it ("<Nationality> fans … stayed singing":
+//     crowd chant or sing it ("<Nationality> fans … went on singing":
 //     crowdSings);
 //   - the quote's sentence, before it, gives its words to an unnamed voice
 //     (unnamedVoiceBefore: "a senior official … telling a meeting",

@@ -41,8 +41,8 @@ func (x *extractor) collectMentions() {
 			}
 		}
 		if k := p.kinSetOff(s); k > 0 {
-			// "His wife, who asked to be identified only by her first
-			// name, X, said": the relative is named by the clause after
+			// "Her son, who would give only his first name, X, said":
+			// the relative is named by the clause after
 			// all, as an unnamed subject's is.
 			if n, g := p.givenName(k, s.b); n > 0 {
 				if kg, ok := personNouns[p.lw(k)]; ok && kg != unknownGender {
@@ -199,14 +199,14 @@ func (x *extractor) learnGenders() {
 			case people == 1 && !x.otherOfGender(only, g, si):
 				setGender(only, g)
 			case people == 0 && prevOnly != nil && p.isComma(i-1) && (p.low(t) == "he" || p.low(t) == "she") && !x.otherOfGender(prevOnly, g, si):
-				// "X has spent years in the room. A former ambassador to
-				// Y, she has watched …": the subject after a fronted
+				// "X chairs the board. A lawyer by training, she has
+				// run …": the subject after a fronted
 				// description is the one person the sentence before
 				// named.
 				setGender(prevOnly, g)
 			case people == 0:
-				// "On a platform outside his farmhouse in <Village>, X
-				// sits …": a pronoun in an opening clause means the
+				// "In the yard behind his garage, X restores …": a
+				// pronoun in an opening clause means the
 				// sentence's subject after its comma, the one person it
 				// names.
 				if e := x.subjectAfterOpening(si, i); e != nil && !x.otherOfGender(e, g, si) {
@@ -832,10 +832,10 @@ func (p *para) namedAfterNoun(k, b int) bool {
 // the name ("who asked not to be named") gives none.
 //
 // The gender is the one a "his" or "her" in the clause before the name
-// gives ("who gave only his first name, X"), else unknownGender. A verb of
-// asking with its infinitive or "that" after it is the clause's own,
-// wherever it stands in it ("who has worked there for six years and asked
-// to be identified only as X").
+// gives ("who would give only her first name, X"), else unknownGender. A
+// verb of asking with its infinitive or "that" after it is the clause's
+// own, wherever it stands in it ("who has lived there since 1990 and
+// asked to be called only X").
 func (p *para) givenName(k, b int) (int, gender) {
 	rel := false
 	g := unknownGender
@@ -1435,8 +1435,8 @@ func (p *para) kinSetOff(st sentRef) int {
 // noteKinNamed notes the person a relative is named as right after the
 // kin noun by a given name alone: "my husband X", "her son X", "his late
 // brother X". The kin noun gives their gender, and a "he" or "she" after
-// it may mean them ("My brother X left in 2022, and he writes to me,
-// “…”"). A full name after the kin noun is read with the sentence's other
+// it may mean them ("Her niece X lives abroad now and she calls every
+// week: “…”"). A full name after the kin noun is read with the sentence's other
 // names, before this.
 func (x *extractor) noteKinNamed(si int, p *para, s sentRef) {
 	for i := s.a; i+2 < s.b; i++ {
@@ -1465,7 +1465,7 @@ func (x *extractor) noteKinNamed(si int, p *para, s sentRef) {
 
 // subjectAfterOpening returns the one person sentence si names when the
 // name stands right after the comma that ends an opening clause holding
-// token i ("On a platform outside his farmhouse, X sits …"); else nil.
+// token i ("In the yard behind his garage, X restores …"); else nil.
 func (x *extractor) subjectAfterOpening(si, i int) *entity {
 	sr := x.d.sents[si]
 	p := x.d.paras[sr.p]

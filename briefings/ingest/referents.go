@@ -51,7 +51,7 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 	k := s + 1
 	for k < b && k <= s+5 && p.isWordAt(k) && p.toks[k].class&(cPrep|cSpeech|cDet|cPronoun) == 0 && p.lw(k) != "who" &&
 		(!p.toks[k].isCap(p.text) || isAcronym(p.word(k)) || k == s+1 && k+1 < len(p.toks) && p.toks[k+1].kind == tWord && !p.toks[k+1].isCap(p.text) && (demonyms[p.lw(k)] || isNationality(p.word(k)))) {
-		// "A Kyrgyz builder working in …": a nationality before the
+		// "A <nationality> nurse living in …": a nationality before the
 		// noun describes the unnamed person; it names no one.
 		if w := p.lw(k); k > s+1 && strings.HasSuffix(w, "ing") && (p.isDet(k+1) || p.isPronoun(k+1)) {
 			break // "a woman walking her dog": the participle's phrase

@@ -1295,7 +1295,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		for k, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
 				if x.frontedBeforePronoun(s, k, g) {
-					continue // "A former ambassador to X, she has …": whom "she" means, further back
+					continue // "A lawyer by training, she has …": whom "she" means, further back
 				}
 				return x.anonMeans(m.e, g)
 			}
@@ -1568,7 +1568,7 @@ func (x *extractor) namedInApposition(s, k int) bool {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
 	if n, _ := p.givenName(ms[k].tok, sr.b); n > 0 {
-		// "A driver waiting at the border, who gave only his first
+		// "A nurse on the night shift, who would give only her first
 		// name, X, said": the clause after the description names them.
 		for _, m := range ms[k+1:] {
 			if m.tok == n && m.e.kind == "person" {
@@ -4706,8 +4706,8 @@ func releaseLabel(w, next string) bool {
 
 // frontedBeforePronoun reports whether the k-th mention of sentence s, a
 // description opening it after "a" or "an", is set off before the
-// sentence's subject pronoun of gender g ("A former ambassador to X, the
-// body that …, she has watched …"): a description of whom the pronoun
+// sentence's subject pronoun of gender g ("A lawyer by training, and for
+// a decade the board's secretary, she has run …"): a description of whom the pronoun
 // means, not someone else left unnamed.
 func (x *extractor) frontedBeforePronoun(s, k int, g gender) bool {
 	sr := x.d.sents[s]

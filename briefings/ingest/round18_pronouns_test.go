@@ -15,8 +15,8 @@ func TestQuestionsYouAreTheAnswerer(t *testing.T) {
 			"For thirty years the furnaces of the valley burned wood, then coal, then gas.",
 			"Teodora Vasquez-Lindqvist has run a wood-fired glass workshop in Orrefors Nedre since 2004. Vasquez-Lindqvist trained in Murano and came home to restart her grandfather's furnace.",
 			"This interview has been edited for length.",
-			"Last spring, you told a trade fair that \"a gas flame makes polite glass.\" What did you mean?",
-			"That the colour is too even. Wood gives you a breath in the glass that a customer can see.",
+			"You wrote in 2019 that \"a gas flame makes polite glass.\" Do you still think so?",
+			"I do. The colour comes out too even, and a customer can see it.",
 		}, want: map[string]string{"a gas flame makes polite glass.": "Teodora Vasquez-Lindqvist"}},
 		{name: "a labelled transcript: the turn under the question answers", paras: []string{
 			"Transcript: harbour authority briefing",
@@ -36,13 +36,13 @@ func TestQuestionsYouAreTheAnswerer(t *testing.T) {
 	})
 }
 
-// TestNameGivenInAWhoClause: "A driver at the border, who gave only his
-// first name, X, told the radio … “…,” he said" — the one name a
+// TestNameGivenInAWhoClause: "A passenger on the quay, who would give
+// only his first name, X, said … “…,” he said" — the one name a
 // who-clause after a description gives is the person the next "he" or
 // "she" means: the clause's "his" or "her" gives the gender, a verb of
-// asking inside the clause ("and asked to be identified only as X") does
-// not end it, and a relative set off after "his" or "her" ("His wife,
-// who asked to be identified by her first name, X,") is named so too. A
+// asking inside the clause ("and asked to be called only X") does not
+// end it, and a relative set off after "his" or "her" ("His sister, who
+// would give only her first name, X,") is named so too. A
 // clause that withholds the name still leaves the speaker unknown.
 func TestNameGivenInAWhoClause(t *testing.T) {
 	t.Parallel()
@@ -50,23 +50,23 @@ func TestNameGivenInAWhoClause(t *testing.T) {
 		{name: "only his first name, set off in commas", paras: []string{
 			"Border queues grow before the holiday",
 			"Lorries waited up to nine hours at the Velmar crossing on Sunday, the customs office said.",
-			"A driver waiting to cross on the northern side, who gave only his first name, Ognyan, told national radio that queues of several hours were common. \"If it stays like this, I will be home for New Year, not for Christmas,\" he said.",
+			"A passenger stranded on the quay, who would give only his first name, Ognyan, said the ferry had not sailed since dawn. \"If it stays like this, I will be home for New Year, not for Christmas,\" he said.",
 		}, want: map[string]string{"If it stays like this, I will be home for New Year, not for Christmas": "Ognyan"}},
 		{name: "a student of a named university gives her name", paras: []string{
 			"Book fair draws record crowds",
 			"The city's book fair closed on Sunday after drawing more than 40,000 visitors in four days.",
-			"A student of the Polytechnic of Varna, who gave her name only as Zlatina, said she had come for the poetry readings. \"I spent my whole month's allowance in one afternoon,\" she said.",
+			"A second-year student from the Polytechnic of Varna, who would only give her name as Zlatina, said she had bought three bags of books. \"I spent my whole month's allowance in one afternoon,\" she said.",
 		}, want: map[string]string{"I spent my whole month's allowance in one afternoon": "Zlatina"}},
 		{name: "a clause that asks to be identified only as a name", paras: []string{
 			"Warehouse staff win rest breaks",
 			"Workers at the Kestrel Logistics depot in Orvane will get two paid breaks a shift under a deal signed on Monday.",
-			"One picker, who has worked night shifts at the depot for four years and asked to be identified only as Liesel, said the breaks mattered more than the pay.",
+			"A packer on the night shift, who joined the depot in 2019 and asked to be called only Liesel, said the breaks mattered more than the pay.",
 			"\"By four in the morning your hands stop working. Now I can sit down for ten minutes,\" she said.",
 		}, want: map[string]string{"By four in the morning your hands stop working. Now I can sit down for ten minutes": "Liesel"}},
 		{name: "a wife set off, named by her first name", paras: []string{
 			"Fisherman held for a week without charge",
 			"Police in Port Salvo have held the fisherman Amadou Keita-Brunel for seven days without charge, his lawyer said.",
-			"His wife, who asked to be identified only by her first name, Nadira, said the family had not been allowed to see him. \"The children ask every night when he is coming home,\" she said.",
+			"His sister, who would give only her first name, Nadira, said nobody had told the family where he was held. \"The children ask every night when he is coming home,\" she said.",
 		}, want: map[string]string{"The children ask every night when he is coming home": "Nadira"}},
 		{name: "a clause that withholds the name", paras: []string{
 			"Border queues grow before the holiday",
@@ -101,9 +101,9 @@ func TestTitleLabelledTurns(t *testing.T) {
 		}},
 		{name: "an introduction names the title, the turns use it", paras: []string{
 			"Transcript of remarks by the Secretary for Housing at a media session",
-			"Following is the transcript of remarks by the Secretary for Housing, Mr Tobias Achterberg-Lau, at a media session today:",
+			"Below is what the Secretary for Housing, Mr Tobias Achterberg-Lau, told reporters after the council meeting today.",
 			"Reporter: Secretary, will the waiting list come down this year?",
-			"Secretary for Housing: It will. On Monday I told the developers very clearly, \"Flats that stand empty are no help to anyone.\" We will publish the figures in June.",
+			"Secretary for Housing: It will. We met the developers on Monday, and I said to them, \"Flats that stand empty are no help to anyone.\" We will publish the figures in June.",
 		}, want: map[string]string{"Flats that stand empty are no help to anyone.": "Tobias Achterberg-Lau"}},
 	})
 }
@@ -117,13 +117,13 @@ func TestRelatedHeadingIsNoList(t *testing.T) {
 		"Water cuts extended in the capital",
 		"The water board extended night-time cuts to twelve more districts on Monday.",
 		"\"We cannot make rain,\" board chairman Desmond Achebe-Rowe told reporters.",
-		"RELATED:\n'We queue at four in the morning' - residents of Hillcrest speak out\nDrought: farmers count their losses")
-	wantFurniture(t, d, []string{"We queue at four in the morning"}, "We cannot make rain")
+		"RELATED:\n'Four hours for one bucket' - Hillcrest families on the cuts\nDry season: what the reservoirs hold")
+	wantFurniture(t, d, []string{"Four hours for one bucket"}, "We cannot make rain")
 }
 
-// TestWithheldNameBeforeTheVerb: "One delegate from a <Region> state, who
-// asked not to be named, told the press: “…”", "A neighbour of <Name>, who
-// asked that her name not be used, put it simply: “…”" — a description
+// TestWithheldNameBeforeTheVerb: "A negotiator from the <Forum>, who asked
+// not to be named, was blunter: “…”", "A cousin of <Name>, who asked that
+// his name not be printed, summed it up: “…”" — a description
 // opening the sentence, set off with a who-clause that withholds the name,
 // is the unnamed speaker, not a state or a person the description names;
 // a body's official who withholds their name still speaks for the body.
@@ -133,13 +133,13 @@ func TestWithheldNameBeforeTheVerb(t *testing.T) {
 		{name: "a delegate from a state, unnamed, then a colon", paras: []string{
 			"Ministers agree on a seed reserve",
 			"Agriculture ministers meeting in Port Selwyn agreed on Thursday to set up a regional seed reserve.",
-			"One delegate from a Southern Member State, who asked not to be named, told reporters on the sidelines: \"We agree on a new fund every year. Farmers would settle for one that pays out.\"",
+			"A negotiator from one Southern Member State, who asked not to be named, was blunter over coffee: \"We agree on a new fund every year. Farmers would settle for one that pays out.\"",
 		}, want: map[string]string{"We agree on a new fund every year. Farmers would settle for one that pays out.": "unknown"}},
 		{name: "a neighbour of a named man, her name withheld", paras: []string{
 			"Residents win right to sue over depot fumes",
 			"A judge on Monday allowed residents of Kettlebrook to bring a class action over fumes from a bus depot.",
 			"Retired welder Anselm Kowalczyk-Reyes, who lives opposite the depot, said the smell reached his kitchen most mornings.",
-			"A neighbour of Kowalczyk-Reyes, who asked that her name not be used because her daughter drives for the operator, put it more simply: \"You learn to close the windows before breakfast.\"",
+			"A cousin of Kowalczyk-Reyes, who asked that his name not be printed, summed it up in one line: \"You learn to close the windows before breakfast.\"",
 		}, want: map[string]string{"You learn to close the windows before breakfast.": "unknown"}},
 		{name: "an official who withholds the name speaks for the body", paras: []string{
 			"Ministry delays port tender",
@@ -149,9 +149,9 @@ func TestWithheldNameBeforeTheVerb(t *testing.T) {
 	})
 }
 
-// TestCrowdsChantNoOnesWords: "<Nationality> supporters waved flags and
-// chanted “…”", "As the whistle blew, the <Club> supporters sang “…”",
-// "<Nationality> fans … stayed singing “…”" — what a crowd chants or sings
+// TestCrowdsChantNoOnesWords: "<Nationality> fans banged drums and
+// chanted “…”", "When the referee blew for time, the <Club> fans sang
+// “…”", "<Nationality> fans … were still singing “…”" — what a crowd chants or sings
 // is no one's words: not the country or the club its modifier names, and
 // the chooser does not name anyone either. A named singer is unchanged.
 func TestCrowdsChantNoOnesWords(t *testing.T) {
@@ -161,19 +161,19 @@ func TestCrowdsChantNoOnesWords(t *testing.T) {
 			"Oduya wins in Rotterdam",
 			"Kenya's Faith Oduya-Lemaire won the Rotterdam marathon on Sunday in two hours and 19 minutes.",
 			"\"The last five kilometres were the hardest of my life,\" Oduya-Lemaire said.",
-			"Near the finish line, Kenyan supporters waved flags and chanted \"Oduya, Oduya!\" as she crossed.",
+			"Along the last kilometre, Ugandan fans banged drums and chanted \"Oduya, Oduya!\" as she passed.",
 		}, want: map[string]string{"Oduya, Oduya!": "unknown"}},
 		{name: "a club's supporters sang after an opening clause", paras: []string{
 			"Rovers take the derby",
 			"Harbour Rovers beat Millbank Town 2-0 on Saturday to go top of the table.",
 			"Rovers coach Dario Fenwick-Lutz said his side had \"earned the points\".",
-			"As the final whistle blew, the Rovers supporters sang \"Blue and white, we own this town!\" in the east stand.",
+			"When the referee blew for time, the Rovers fans sang \"Blue and white, we own this town!\" in the east stand.",
 		}, want: map[string]string{"Blue and white, we own this town!": "unknown"}},
 		{name: "fans stayed singing, nothing attributes it", paras: []string{
 			"Portugal edge past Fiji",
 			"Portugal beat Fiji 24-21 in Auckland on Saturday to reach the quarter-finals for the first time.",
 			"Portugal captain Tomás Aveiro-Lins said: \"We came here to make history, and we did.\"",
-			"Portuguese fans, who had travelled from Lisbon and Porto, stayed long after the final whistle singing \"Olé, olé, os Lobos!\" in the north stand.",
+			"An hour after the match, Portuguese fans in the north stand were still singing \"Olé, olé, os Lobos!\"",
 		}, want: map[string]string{"Olé, olé, os Lobos!": "unknown"}},
 		{name: "a named singer still sings her own words", paras: []string{
 			"Anthem singer steals the show",
@@ -183,7 +183,7 @@ func TestCrowdsChantNoOnesWords(t *testing.T) {
 	})
 }
 
-// TestGoesByAName: "a man from <Town> who goes only by X, says … “…,” he
+// TestGoesByAName: "an older man from <Town> who goes by X … “…,” he
 // says" — a who-clause that says what name someone goes by names them,
 // as "who gave his name as X" does.
 func TestGoesByAName(t *testing.T) {
@@ -192,63 +192,61 @@ func TestGoesByAName(t *testing.T) {
 		{name: "a deckhand who goes only by a name", paras: []string{
 			"The last oyster skipper on the bay",
 			"Marisol Quintero-Vance has dredged oysters in Copano Bay for twenty-six years, most of them at a loss.",
-			"Her deckhand, a quiet man from Rockport who goes only by Teo, says she is the best skipper on the coast. \"She reads the water like a newspaper,\" he says.",
+			"The cook on her boat, an older man from Rockport who goes by Teo, has sailed with her since 2009. \"She reads the water like a newspaper,\" he says.",
 		}, want: map[string]string{"She reads the water like a newspaper": "Teo"}},
 	})
 }
 
-// TestRelativeNamedByGivenName: "My brother X left in 2022, and he writes
-// to me, “…”" — a relative named by a given name right after the kin
+// TestRelativeNamedByGivenName: "Her son X drives a taxi abroad now.
+// “…,” he tells her" — a relative named by a given name right after the kin
 // noun is a person of the kin noun's gender, whom the "he" or "she" after
 // it means.
 func TestRelativeNamedByGivenName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "an interviewee's brother, named, then he writes", paras: []string{
-			"Q&A: a tailor in Valparaíso",
-			"Mirta Quiroga-Espinal has run a tailoring shop near the port for nineteen years.",
-			"Q: Have you thought about leaving?",
-			"Mirta Quiroga-Espinal: Every week. My brother Anselmo moved to Lisbon in 2021, and he writes to me every Sunday, \"Come over, sister, the work is steady here.\" But my customers are here.",
-		}, want: map[string]string{"Come over, sister, the work is steady here.": "Anselmo"}},
+		{name: "a tailor's son, named, then he rings", paras: []string{
+			"The tailor who will not leave",
+			"Mirta Quiroga-Espinal has run a tailoring shop near the port of Valparaíso for nineteen years.",
+			"Her son Anselmo drives a taxi in Lisbon now. \"Come over, Mum, the work is steady here,\" he tells her every Sunday. She laughs it off.",
+		}, want: map[string]string{"Come over, Mum, the work is steady here": "Anselmo"}},
 	})
 }
 
-// TestNationalityInAnUnnamedDescription: "A <nationality> builder working
-// in <City> told the agency … “…,” he said" — a nationality before the
-// noun describes the unnamed person; "he" is no one the article named
-// before.
+// TestNationalityInAnUnnamedDescription: "A <nationality> plumber living
+// in <City> said … “…,” he said" — a nationality before the noun describes
+// the unnamed person; "he" is no one the article named before.
 func TestNationalityInAnUnnamedDescription(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a nationality, then he", paras: []string{
 			"Migrant register opens with long queues",
-			"Labour minister Andrei Volkonsky-Brandt said on Monday the new register would be \"fully online by spring\".",
-			"A Moldovan builder working in Yaroslavl told the agency by phone that he had queued at a migration centre for two days.",
-			"\"They tell us the computer is down, every morning the same story,\" he said.",
-		}, want: map[string]string{"They tell us the computer is down, every morning the same story": "unknown"}},
+			"Interior minister Andrei Volkonsky-Brandt said on Monday the new permit office would be \"fully online by spring\".",
+			"A Moldovan plumber living in Yaroslavl said he had waited five months for a new permit.",
+			"\"Every week they ask for one more paper, and every week the office is closed early,\" he said.",
+		}, want: map[string]string{"Every week they ask for one more paper, and every week the office is closed early": "unknown"}},
 	})
 }
 
 // TestPronounAroundAFrontedClause: a feature names its subject once and
 // fronts a clause or a description before the pronoun that carries them
-// on — "On a bench outside his workshop in <Village>, X files …" (the
-// "his" before the name is X's, and gives X's gender), "Few people know
-// the port as well as X. A former pilot at <Port>, she has watched …" (the
-// description set off before "she" is X's, not someone left unnamed).
+// on — "In the yard behind his garage in <Village>, X restores …" (the
+// "his" before the name is X's, and gives X's gender), "X chairs the
+// board. A lawyer by training, she has run …" (the description set off
+// before "she" is X's, not someone left unnamed).
 func TestPronounAroundAFrontedClause(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a his in the opening clause, the name after it", paras: []string{
 			"The last knife-maker of the valley",
 			"Orchard owner Piero Lanzoni-Abt said the valley had once had a dozen forges.",
-			"On a bench outside his workshop in Gasa, Tshewang Pelzang-Norbu files a blade he has been shaping for three days.",
-			"\"A knife remembers the hand that made it,\" he said, turning it in the light.",
-		}, want: map[string]string{"A knife remembers the hand that made it": "Tshewang Pelzang-Norbu"}},
+			"In the yard behind his garage in Gasa, Tshewang Pelzang-Norbu restores old motorcycles he buys as scrap.",
+			"\"An engine remembers the hand that built it,\" he said, wiping his fingers on a rag.",
+		}, want: map[string]string{"An engine remembers the hand that built it": "Tshewang Pelzang-Norbu"}},
 		{name: "a fronted description, then she", paras: []string{
 			"The pilot who watched the port change",
-			"Few people know the harbour at Lautoka as well as Nalesoni Vuniwaqa-Reed.",
-			"A former harbour pilot at Lautoka, the busiest port on the western coast, she has watched the cruise ships grow year by year.",
-			"In a speech last month, she warned that the harbour risked becoming \"a car park for cruise ships.\"",
+			"Nalesoni Vuniwaqa-Reed chairs the harbour board at Lautoka.",
+			"A lawyer by training, and for a decade the board's secretary, she has run its meetings since 2019.",
+			"Speaking to the town council last month, she warned that the harbour risked becoming \"a car park for cruise ships.\"",
 		}, want: map[string]string{"a car park for cruise ships.": "Nalesoni Vuniwaqa-Reed"}},
 	})
 }

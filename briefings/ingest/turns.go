@@ -132,7 +132,7 @@ func (p *para) asks() bool {
 }
 
 // titledLabel returns who a turn's label means when the label is a title
-// alone ("MINISTER:", "CHAIR:", "Secretary for Transport:"), as
+// alone ("MINISTER:", "CHAIR:", "Secretary for Housing:"), as
 // transcripts label their speakers after introducing them with their
 // titles: of the people named before the turn outside any turn's label
 // (the speakers' list, the introduction), the one whose role has the
