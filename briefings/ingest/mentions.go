@@ -204,9 +204,9 @@ func (x *extractor) learnGenders() {
 				// description is the one person the sentence before
 				// named.
 				setGender(prevOnly, g)
-			case people == 0:
+			case people == 0 && (p.low(t) == "his" || p.low(t) == "her"):
 				// "In the yard behind his garage, X restores …": a
-				// pronoun in an opening clause means the
+				// possessive in an opening clause means the
 				// sentence's subject after its comma, the one person it
 				// names.
 				if e := x.subjectAfterOpening(si, i); e != nil && !x.otherOfGender(e, g, si) {
