@@ -2664,7 +2664,7 @@ func crowdNoun(w string) bool {
 // after all ("who asked to be identified only as X") withholds none.
 func (x *extractor) withheldBefore(p *para, si, at int) bool {
 	sr := x.d.sents[si]
-	if sr.p >= len(x.d.paras) || x.d.paras[sr.p] != p || at <= sr.a || at > sr.b || !indefinite[p.lowerAt(sr.a)] {
+	if sr.p >= len(x.d.paras) || x.d.paras[sr.p] != p || at <= sr.a || at > sr.b || p.toks[sr.a].class&cDet == 0 || !indefinite[p.lowerAt(sr.a)] {
 		return false
 	}
 	c := sr.a

@@ -65,6 +65,9 @@ func (x *extractor) collectMentions() {
 				i++
 				continue
 			}
+			if i > s.a && p.toks[i-1].class&cKin != 0 {
+				x.noteKinNamed(si, p, s, i)
+			}
 			j := p.chunkEnd(i, s.b)
 			if j < s.b && p.lowerAt(j) == "and" && p.toks[j].q == 0 {
 				if k, e := x.regBodyOverAnd(p, i, j, s.b); e != nil {
@@ -83,7 +86,6 @@ func (x *extractor) collectMentions() {
 			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
 			i = j
 		}
-		x.noteKinNamed(si, p, s)
 		if u := x.unnamed[si]; u.verb > 0 {
 			for _, m := range x.mentions[si] {
 				if m.e.kind == "anon" && m.e.speaksFor != nil && m.tok < u.verb-1 {
@@ -1433,34 +1435,28 @@ func (p *para) kinSetOff(st sentRef) int {
 }
 
 // noteKinNamed notes the person a relative is named as right after the
-// kin noun by a given name alone: "my husband X", "her son X", "his late
-// brother X". The kin noun gives their gender, and a "he" or "she" after
-// it may mean them ("Her niece X lives abroad now and she calls every
-// week: “…”"). A full name after the kin noun is read with the sentence's other
-// names, before this.
-func (x *extractor) noteKinNamed(si int, p *para, s sentRef) {
-	for i := s.a; i+2 < s.b; i++ {
-		if p.toks[i].class&cDet == 0 || p.toks[i].q != 0 {
-			continue
-		}
-		switch p.lw(i) {
-		case "my", "his", "her", "our", "their":
-		default:
-			continue
-		}
-		n := i + 1
-		if kinAdjectives[p.lowerAt(n)] {
-			n++
-		}
-		if n+1 >= s.b || !kinNouns[p.lowerAt(n)] || !p.isNameWord(n+1) || !p.toks[n+1].isCap(p.text) {
-			continue
-		}
-		if p.isNameWord(n + 2) {
-			continue
-		}
-		g, _ := personNouns[p.lw(n)]
-		x.note(si, x.cast.person(p.word(n+1), "", g, true), n+1)
+// kin noun by a given name alone, the name word at token i: "my husband
+// X", "her son X", "his late brother X". The kin noun gives their gender,
+// and a "he" or "she" after it may mean them ("Her niece X lives abroad
+// now and she calls every week: “…”"). A full name after the kin noun is
+// read with the sentence's other names. Asked only at a name word after
+// a kin noun (the cKin bit), not at every word.
+func (x *extractor) noteKinNamed(si int, p *para, s sentRef, i int) {
+	n := i - 1
+	d := n - 1
+	if d > s.a && kinAdjectives[p.lowerAt(d)] {
+		d--
 	}
+	if d < s.a || p.toks[d].class&cDet == 0 || p.toks[d].q != 0 || !p.toks[i].isCap(p.text) || p.isNameWord(i+1) {
+		return
+	}
+	switch p.lw(d) {
+	case "my", "his", "her", "our", "their":
+	default:
+		return
+	}
+	g := personNouns[p.lw(n)]
+	x.note(si, x.cast.person(p.word(i), "", g, true), i)
 }
 
 // subjectAfterOpening returns the one person sentence si names when the

@@ -32,11 +32,12 @@ const (
 	// tokenize's guesses go (listOnly): they spare a map lookup each.
 	cPlaceAfter // a preposition a place follows: "in", "near" (placeAfter)
 	cDocNoun    // a noun for a document: "statement", "report" (docNouns)
+	cKin        // a kin noun: "wife", "son" (kinNouns)
 )
 
 // listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
 // as they did before the bits were added.
-const listOnly = cPlaceAfter | cDocNoun
+const listOnly = cPlaceAfter | cDocNoun | cKin
 
 var wordClasses = map[string]wordClass{}
 
@@ -110,6 +111,7 @@ func init() {
 		}
 	}
 	mark(functionWords, cFunction)
+	mark(kinNouns, cKin)
 	for w := range dayNames {
 		wordClasses[w] |= cDay
 	}
