@@ -418,6 +418,12 @@ func (a *Article) clean(paras []string) []string {
 				}
 				continue
 			}
+			if t, at, end, ok := firstDate(p); ok && at == 0 && end == len(p) && a.Date.IsZero() {
+				// A bare date line after the story, over the "Read more"
+				// links, as some magazines close an interview.
+				a.Date, a.DateFrom = t, "the article's closing line"
+				continue
+			}
 		}
 		if words <= 30 && isBoilerplate(p) {
 			continue

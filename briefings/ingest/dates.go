@@ -594,8 +594,9 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 		before = before[i+1:]
 	}
 	words := strings.FieldsFunc(before, stampMark)
+	held := !dateline && heldAt(before, p[end:])
 	for i, w := range words {
-		if r := firstRune(w); unicode.IsLower(r) && !nameParticle(words, i) {
+		if r := firstRune(w); unicode.IsLower(r) && !nameParticle(words, i) && !held {
 			return time.Time{}, false
 		}
 	}
@@ -618,6 +619,37 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 		}
 	}
 	return t, true
+}
+
+// heldEvents are the nouns a transcript names its event by, last before
+// where it was held.
+var heldEvents = set(`conference briefing meeting summit interview session hearing address remarks
+	statement forum talks doorstop stakeout debate`)
+
+// heldAt reports whether a header line is where and when an event was
+// held, as a transcript heads its page under its title ("<Event> in
+// <Place>, <City>, <date>, <time>"): the words before the date are one
+// event's name ending in its noun (heldEvents), " in " or " at ", and a
+// place set off by a comma, and
+// nothing but a time follows the date. Such a line's lower-case words
+// ("conference", "in") make no sentence of it.
+func heldAt(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, ",") || len(strings.Fields(b)) > 8 || strings.ContainsAny(b, ".:;?!\"“”") {
+		return false
+	}
+	i := strings.LastIndex(b, " in ")
+	if j := strings.LastIndex(b, " at "); j > i {
+		i = j
+	}
+	if i <= 0 || !unicode.IsUpper(firstRune(b[i+4:])) || !unicode.IsUpper(firstRune(b)) {
+		return false
+	}
+	if w := b[strings.LastIndexByte(b[:i], ' ')+1 : i]; !heldEvents[strings.ToLower(w)] {
+		return false // "Tenders close in <Place>, <date>": no event's name
+	}
+	rest := strings.Trim(clockTime.ReplaceAllString(after, ""), " ,")
+	return rest == ""
 }
 
 // placeParticles are the words in lower case a place's name holds between

@@ -14,7 +14,8 @@ import (
 // before the date and a colon, a bank's "Press release No. <n>/<year>"
 // heading over its date, and a listed company's closing line saying when
 // its stock exchange announcement was published, inside the paragraph of
-// the market-abuse notice — while a sentence that names a day in the
+// the market-abuse notice, a transcript's line of where and when the event
+// was held, and a bare date line closing an interview — while a sentence that names a day in the
 // same forms still does not. The draft's date stands in for today's
 // (2025-03-04) when none is read.
 func TestRound18Dates(t *testing.T) {
@@ -47,6 +48,14 @@ func TestRound18Dates(t *testing.T) {
 			"Ardmoria Salmon P/F: Harvest guidance reduced\n\n" + story + "\n\n" +
 				"The company's annual report, which sets out the harvest plan for the coming years and the risks the board sees in the autumn season, will follow. " +
 				"This plan was published in the report on 17 March 2025 and remains in force.", "2025-03-04"},
+		{"a transcript's line of where and when the event was held",
+			"Government of Ardmoria | Prime Minister's Office\n\nTranscript: Press conference on the new flood gauges\n\nPress conference in Harbour House, Port Lorne, 17 March 2025, 14:00\n\nParticipants:\nPrime Minister Tavo Renkel\n\n" + story, "2025-03-17"},
+		{"a header line ending in a date after a verb is no such line",
+			"New flood gauge opens on the upper reach\n\nTenders close in Port Lorne, 30 April 2025\n\n" + story, "2025-03-04"},
+		{"a bare date line after the story, over the links",
+			"New flood gauge opens on the upper reach\n\n" + story + "\n\n17 March 2025\n\nRead more stories from the valley here.", "2025-03-17"},
+		{"a closing sentence that ends in a date is no date line",
+			"New flood gauge opens on the upper reach\n\n" + story + "\n\nThe estuary gauge opens on 30 April 2025\n\nRead more stories from the valley here.", "2025-03-04"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
