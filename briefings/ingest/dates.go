@@ -190,14 +190,14 @@ var (
 	// saying where and when it ran in print and under what headline: "This
 	// article was first published in the print edition of <Paper> on
 	// <date> as “<headline>”."
+	firstPublished = regexp.MustCompile(`^\(?(?:This|The) (?:report|story|article)\b.{0,80}?\bfirst published (?:in [^.]{0,60}? on |on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)(?: as .{0,120})?\.?\)?$`)
 	// disclosedOn is the line a listed company's stock exchange
 	// announcement closes with, saying who released it and when, as Nordic
 	// exchanges ask: "This stock exchange announcement was published by
 	// <name>, <role>, on <date> at <time> <zone>." and "This information
 	// was submitted for publication, through the agency of <person>, at
 	// <time> <zone> on <date>."
-	disclosedOn    = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
-	firstPublished = regexp.MustCompile(`^\(?(?:This|The) (?:report|story|article)\b.{0,80}?\bfirst published (?:in [^.]{0,60}? on |on )?([^.]{3,12}\.?[^.]{0,20}?(?:19|20)\d\d)(?: as .{0,120})?\.?\)?$`)
+	disclosedOn = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
