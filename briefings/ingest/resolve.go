@@ -36,7 +36,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 	}
 	if (r.kind == refName || r.kind == refOrg) && !r.object {
-		if e := x.titledWork(r, si, at); e != nil {
+		if e := x.titledWork(r, si); e != nil {
 			return e, "description"
 		}
 	}
@@ -813,7 +813,7 @@ func (x *extractor) groupsBody(r *ref, si int) *entity {
 // name's head is no work's noun ("Survey", "Outlook", "Report", …) or no
 // body's possessive stands before it (at most two words in lower case
 // between) and none did before it in the article.
-func (x *extractor) titledWork(r *ref, si, at int) *entity {
+func (x *extractor) titledWork(r *ref, si int) *entity {
 	name := r.name
 	if name == "" {
 		name = r.text
@@ -839,13 +839,11 @@ func (x *extractor) titledWork(r *ref, si, at int) *entity {
 	if start < 0 {
 		return x.workOwners[head]
 	}
-	at = start
-	k := at - 1
-
+	k := start - 1
 	for n := 0; n < 2 && k > sr.a && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !isPossessive(p.word(k)); n++ {
 		k-- // "<Body>'s latest", "<Body>'s new annual"
 	}
-	if k >= sr.a && k != at && p.isWordAt(k) && isPossessive(p.word(k)) && p.toks[k].isCap(p.text) {
+	if k >= sr.a && k != start && p.isWordAt(k) && isPossessive(p.word(k)) && p.toks[k].isCap(p.text) {
 		j := k
 		for j-1 >= sr.a && j > k-5 && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) {
 			j-- // "The <Place> Reserve Bank's"
