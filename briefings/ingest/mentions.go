@@ -1075,7 +1075,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 }
 
 // oneOfKind reads an aside after the name ending at token j that puts it
-// among others of a kind — "X, one of the (two) operators in the trial,
+// among others of a kind — "X, one of the (two) <noun>s in the <event>,
 // said" — and returns the kind's noun in the singular when it is a body's
 // (an operator, a lender, a union), else "". Copy introduces a firm or a
 // body so as often as with "the <noun>", and "the company" or "the
@@ -1089,7 +1089,7 @@ func (p *para) oneOfKind(j, hi int) string {
 		k++ // "the two operators", "the three lenders"
 	}
 	for k+1 < hi && k < j+7 && p.isWordAt(k+1) && !p.toks[k+1].isCap(p.text) && p.toks[k+1].class&(cFunction|cDet|cPrep|cSpeech) == 0 {
-		k++ // "the two scooter operators": the last word is the kind
+		k++ // "the two <modifier> <noun>s": the last word is the kind
 	}
 	if k >= hi || !p.isWordAt(k) || p.toks[k].isCap(p.text) {
 		return ""

@@ -587,7 +587,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		case refName:
 			if r.kind == refRole && !app.evidence && app.role == "" {
 				if e := p.titledNameAt(b); e > 0 {
-					// "<Body> Vice President, Operations, Dr. X Y":
+					// "<Body> Vice President, <Department>, Dr. X Y":
 					// capitals with no given name or title of their own,
 					// between a title and a titled name, are the title's
 					// department or portfolio; the name after them holds

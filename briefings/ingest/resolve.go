@@ -685,11 +685,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 
 // titlesOffice returns the body named "Office of the <title>" in sentence
 // si or the three before it, for "the <title>" that no one named holds:
-// "The Office of the Ombudsman, which filed the cases, welcomed the
-// ruling. “…,” the Ombudsman said" — copy calls such an office by its
-// holder's title, and the office speaks. Nil when no such office is
-// named there. An office the registry lists with its country is its
-// entry, for the country the article names most.
+// "The Office of the <Title>, which …, welcomed …. “…,” the <Title>
+// said" — copy calls such an office by its holder's title, and the
+// office speaks. Nil when no such office is named there. An office the
+// registry lists with its country is its entry, for the country the
+// article names most.
 func (x *extractor) titlesOffice(title string, si int) *entity {
 	const office = "office of the "
 	for s := si; s >= 0 && si-s <= 3; s-- {
@@ -2072,7 +2072,7 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 }
 
 // docOfBody returns the body a document's noun at token i is "of":
-// "According to a report of the <Body> presented at the conference" —
+// "According to a report of the <Body> presented at …" —
 // copy translated from languages that say whose a document is with "of"
 // names its issuer so. The body's name must open with a capital ("a report
 // of violence" names no issuer); "the <Unit> of the Ministry of …" is the
