@@ -88,7 +88,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 
 // stampUnder returns the text of the element right under a page's
 // headline when it reads as a time stamp, as ministries' pages print their
-// date in a bare paragraph ("<h1>…</h1><p>April 12, 2027</p>") that no
+// date in a bare paragraph ("<h1>…</h1><p><Month> <d>, <yyyy></p>") that no
 // class names a date and readability leaves out of the story; "" when it
 // does not.
 func stampUnder(h1 *html.Node) string {
