@@ -1725,7 +1725,7 @@ func (p *para) complementName(i, b int) int {
 		// "Minister of State for Foreign Affairs X Y Z": the last field
 		// ends the title; the two to four capitals after it, none a
 		// field, are the name, whichever of them is a given name.
-		if isPortfolio(p.lw(caps[n])) {
+		if p.fieldAt(caps[n]) {
 			if m := len(caps) - 1 - n; m <= 4 && p.isNameWord(caps[n]+1) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) && !p.orgHeadIn(caps[n]+1, b) {
 				return caps[n] + 1
 			}

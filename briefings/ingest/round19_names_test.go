@@ -1,0 +1,44 @@
+package ingest_test
+
+import "testing"
+
+// TestRound19NamesFieldEndsTitle: a minister's title in capitals runs
+// straight into the name ("Minister of <Field> <Name>"); a field in the
+// plural ("Emergency Situations", "International Relations") or of two
+// words whose second is no field alone ("Climate Change", "Human Rights")
+// ends the title with its last word, not a word early.
+func TestRound19NamesFieldEndsTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a plural field in -tions", paras: []string{
+			"Floods close the pass",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Minister of Emergency Situations Nurlan Abdykadyrov-Sultan toured the flooded valley on Sunday.",
+			`"Every family will have a roof tonight," Abdykadyrov-Sultan said.`,
+		}, want: map[string]string{"Every family will have a roof tonight": "Nurlan Abdykadyrov-Sultan"}},
+		{name: "international relations", paras: []string{
+			"Envoys recalled",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Minister of International Relations Thandeka Mabuza-Ncube said the envoys would return within a week.",
+			`"We do not close doors," the minister said.`,
+		}, want: map[string]string{"We do not close doors": "Thandeka Mabuza-Ncube"}},
+		{name: "climate change after a list of fields", paras: []string{
+			"Dust rules tightened",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Minister of Ecology, Forestry and Climate Change Bahodir Yusupov-Karimov said the plants would move out of the city.",
+			`"The air of the city comes first," the minister said.`,
+		}, want: map[string]string{"The air of the city comes first": "Bahodir Yusupov-Karimov"}},
+		{name: "justice and human rights", paras: []string{
+			"Prison review ordered",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Minister of Justice and Human Rights Amara Kallon-Bangura ordered a review of pre-trial detention.",
+			`"Nobody should wait three years for a trial," Kallon-Bangura said.`,
+		}, want: map[string]string{"Nobody should wait three years for a trial": "Amara Kallon-Bangura"}},
+		{name: "labour and vocational training", paras: []string{
+			"Wage floor raised",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Minister of Labour and Vocational Training Sok Chenda Phal said the floor would rise in January.",
+			`"Garment workers cannot live on the old wage," the minister said.`,
+		}, want: map[string]string{"Garment workers cannot live on the old wage": "Sok Chenda Phal"}},
+	})
+}
