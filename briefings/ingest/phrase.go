@@ -995,7 +995,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
 	// after "the" they are a title: "the Galway West TD".
-	for left-1 > a && postNominals[p.lw(left-1)] && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite && !(right < b && p.nameInComplement(right, b) >= 0) {
+	for left-1 > a && p.postNominalAt(left-1) && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite && !(right < b && p.nameInComplement(right, b) >= 0) {
 		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
 	}
 	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {
@@ -2109,6 +2109,26 @@ func (p *para) genderFromName(r *ref, i int) {
 // postNominals are letters after a name: honours, silk (KC, QC, SC for
 // senior counsel), seats.
 var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd`)
+
+// judgesLetters are the letters law reports and court copy put after a
+// judge's surname for the office: "<Surname> J" (Justice), "JA" (Judge of
+// Appeal), "CJ", "DCJ" (Chief, Deputy Chief Justice), "AJ" (Acting), "LJ"
+// (Lord Justice), "JJ" and "JJA" for several. The judge is the surname.
+var judgesLetters = set(`j ja cj dcj acj aj aja lj jj jja jp`)
+
+// postNominalAt reports whether token k is letters after a name: one of
+// postNominals, or a judge's office in capitals (not "j", a lower-case
+// word, nor an initial's "J.").
+func (p *para) postNominalAt(k int) bool {
+	if !p.isWordAt(k) {
+		return false
+	}
+	l := p.lw(k)
+	if postNominals[l] {
+		return true
+	}
+	return judgesLetters[l] && p.word(k) == strings.ToUpper(l)
+}
 
 // bodyAlias returns the body a short name in tokens [a, b) stands for,
 // as British copy calls Downing Street "No 10", or "".

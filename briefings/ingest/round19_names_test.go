@@ -42,3 +42,28 @@ func TestRound19NamesFieldEndsTitle(t *testing.T) {
 		}, want: map[string]string{"Garment workers cannot live on the old wage": "Sok Chenda Phal"}},
 	})
 }
+
+// TestRound19NamesJudgesLetters: court copy names a judge by surname and
+// the letters of the office after it ("<Surname> J", "JA", "CJ", "AJ");
+// the letters are no part of the name, as "KC" or "MP" are not.
+func TestRound19NamesJudgesLetters(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a justice adds to the judgment", paras: []string{
+			"Court sets aside eviction order",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The court heard the matter in August and reserved judgment.",
+			`Mokoena-Smit J added that the city "must engage meaningfully with every occupier".`,
+		}, want: map[string]string{"must engage meaningfully with every occupier": "Mokoena-Smit"}},
+		{name: "a judge of appeal dissents", paras: []string{
+			"Appeal court splits on land claim",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`In a dissent, Van der Merwe JA said the claim had been "lodged far too late".`,
+		}, want: map[string]string{"lodged far too late": "Van der Merwe"}},
+		{name: "the chief justice speaks", paras: []string{
+			"New court year opens",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The law does not bend to the powerful," said Hlatshwayo CJ.`,
+		}, want: map[string]string{"The law does not bend to the powerful": "Hlatshwayo"}},
+	})
+}
