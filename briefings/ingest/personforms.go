@@ -94,6 +94,9 @@ func nameTitleWord(w string) bool {
 	if peerTitles[lw] || lw == "sir" || lw == "dame" || lw == "duke" || lw == "duchess" {
 		return false // part of the name: a peer or a judge is "Lord X" by surname alone
 	}
+	if rankGivenNames[lw] {
+		return false // "Prince <Surname>" that the reader kept whole is a given name (see givenAfterTitle)
+	}
 	if _, ok := honorifics[lw]; ok {
 		return true
 	}

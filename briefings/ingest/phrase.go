@@ -2206,8 +2206,15 @@ func (p *para) givenAfterTitle(i, end int) bool {
 		return false
 	}
 	_, ok := givenGender(p.lw(i))
-	return ok
+	return ok || rankGivenNames[p.lw(i)]
 }
+
+// rankGivenNames are ranks that are also given names, common in West
+// African and Caribbean copy: "substitute Prince <Surname>" is a player
+// called Prince, since no rank follows another title in lower case. The
+// lists leave them out as given names, where "Prince <Name>" opening a
+// sentence is a royal.
+var rankGivenNames = set(`prince princess king duke earl`)
 
 // generalBody reports whether [a, b) is capitals holding a body's head
 // word then "General" ("Consulate General", "Directorate General"), maybe

@@ -67,3 +67,31 @@ func TestRound19NamesJudgesLetters(t *testing.T) {
 		}, want: map[string]string{"The law does not bend to the powerful": "Hlatshwayo"}},
 	})
 }
+
+// TestRound19NamesRankAsGivenName: West African and Caribbean copy has
+// players and farmers called Prince or King; after a description in lower
+// case ("substitute Prince <Surname>") the rank is the given name, since no
+// rank follows another title, and the person is named with it. A royal's
+// rank opening the name is still no part of it.
+func TestRound19NamesRankAsGivenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a substitute called Prince", paras: []string{
+			"Late header sends hosts through",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"A late header from substitute Prince Kollie-Dahn gave the hosts a 1-0 win on Sunday.",
+			"Kollie-Dahn, 20, had been on the pitch for five minutes.",
+			`"I just closed my eyes and jumped," the teenager said.`,
+		}, want: map[string]string{"I just closed my eyes and jumped": "Prince Kollie-Dahn"}},
+		{name: "a striker called King", paras: []string{
+			"Derby ends level",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We deserved more than a point," said striker King Osagie-Bello.`,
+		}, want: map[string]string{"We deserved more than a point": "King Osagie-Bello"}},
+		{name: "a royal's rank stays a title", paras: []string{
+			"Royal visit to the coast",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The kingdom will rebuild," said King Tupoulahi.`,
+		}, want: map[string]string{"The kingdom will rebuild": "Tupoulahi"}},
+	})
+}
