@@ -876,7 +876,10 @@ var secondTitles = set(`sri seri mas ayu ajeng`)
 // "Drs.", Khmer "Lok", "Lok Chumteav", "Oknha" and "Samdech", a
 // Pakistani or Nigerian lawyer's "Barrister", and the plain honorifics
 // ("Mr", "Ms", with or without a full stop), which a title's complement
-// may run into ("Director of <Department> Mr X Y"). Lords and ladies are not here: a judge may be named by title
+// may run into ("Director of <Department> Mr X Y"). Traditional leaders'
+// titles open a name the same way: Somali "Ugaas", "Garaad", "Suldaan",
+// "Boqor", "Islaan", "Nabadoon"; Igbo "Igwe", Ewe "Togbe", Zulu "Inkosi"
+// (not "Obi" or "Eze", which are surnames too). Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
@@ -884,6 +887,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
 	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida maître maitre ratu
+	ugaas garaad suldaan boqor islaan nabadoon igwe togbe inkosi
 	mr mr. mrs mrs. ms ms. mx mx.`)
 
 func (p *para) interpretPhrase(a, b int) *ref {

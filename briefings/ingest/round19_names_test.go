@@ -95,3 +95,22 @@ func TestRound19NamesRankAsGivenName(t *testing.T) {
 		}, want: map[string]string{"The kingdom will rebuild": "Tupoulahi"}},
 	})
 }
+
+// TestRound19NamesTraditionalTitles: a traditional leader's title of
+// Somali, Igbo, Ewe or Zulu copy ("Garaad", "Ugaas", "Igwe", "Togbe")
+// opens the name as "Datuk" or "Alhaji" does, and is no part of it.
+func TestRound19NamesTraditionalTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Somali elder's title after a description", paras: []string{
+			"Elders call for calm at the market",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Clan elder Garaad Abdirashid Yusuf Warsame called on both sides to talk. "The market belongs to everyone," he said.`,
+		}, want: map[string]string{"The market belongs to everyone": "Abdirashid Yusuf Warsame"}},
+		{name: "an Ewe chief's title", paras: []string{
+			"Festival postponed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Paramount chief Togbe Kwasivi Adzraku-Amegah said the festival would move to March. "The rains decide, not us," he said.`,
+		}, want: map[string]string{"The rains decide, not us": "Kwasivi Adzraku-Amegah"}},
+	})
+}
