@@ -114,3 +114,23 @@ func TestRound19NamesTraditionalTitles(t *testing.T) {
 		}, want: map[string]string{"The rains decide, not us": "Kwasivi Adzraku-Amegah"}},
 	})
 }
+
+// TestRound19NamesModifierApostrophe: Uzbek names ("O‘", "G‘") and
+// Hawaiian ones (the ʻokina) are often typed with '‘' between letters;
+// there it is part of the word, not a quotation mark opening, and the
+// name stays whole.
+func TestRound19NamesModifierApostrophe(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an Uzbek official's name", paras: []string{
+			"Building permits halted",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Samarkand city khokim Botir Mo‘minov wrote on his channel: "No new permits will be issued to those who break the rules."`,
+		}, want: map[string]string{"No new permits will be issued to those who break the rules.": "Botir Mo‘minov"}},
+		{name: "a Hawaiian teacher's name", paras: []string{
+			"Schools reopen after the fire",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The island gave us everything," said Leilani Kaua‘ihilo, a teacher in Hilo.`,
+		}, want: map[string]string{"The island gave us everything": "Leilani Kaua‘ihilo"}},
+	})
+}
