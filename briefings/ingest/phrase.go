@@ -724,14 +724,16 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	"burkinabe": "burkina faso", "emirati": "united arab emirates", "saudi": "saudi arabia",
 	"marshallese": "marshall islands", "monegasque": "monaco", "malagasy": "madagascar",
 	"bahamian": "bahamas", "comorian": "comoros", "kittitian": "saint kitts and nevis",
-	"vincentian": "saint vincent and the grenadines", "lucian": "saint lucia", "czech": "czechia"}
+	"vincentian": "saint vincent and the grenadines", "lucian": "saint lucia", "czech": "czechia",
+	// The country's own word, not "<country>+n": "the Lao side" is Laos's.
+	"lao": "laos"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.
 func irregularNationality(w string) bool {
 	var buf [12]byte
-	if len(w) < 4 || len(w) > len(buf) {
-		return false
+	if len(w) < 3 || len(w) > len(buf) {
+		return false // "lao" is the shortest
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -742,7 +744,7 @@ func irregularNationality(w string) bool {
 	}
 	switch string(buf[:len(w)]) {
 	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "cypriot", "argentine",
-		"burkinabe", "monegasque", "malagasy":
+		"burkinabe", "monegasque", "malagasy", "lao":
 		return true
 	}
 	return false
@@ -1711,6 +1713,12 @@ func (p *para) orgHeadIn(a, b int) bool {
 // complementName is nameInComplement before an honorific inside the name
 // is looked for.
 func (p *para) complementName(i, b int) int {
+	if stateForms[p.lw(b-1)] || p.lw(b-1) == "federation" {
+		// "… of the <Adjective> People's Democratic Republic": a state's
+		// formal name, its form last, ends the title; no one is called
+		// "Republic" or "Kingdom".
+		return -1
+	}
 	if b-1 > i && p.isNameWord(b-1) && runOnInitialName(p.word(b-1)) {
 		// "Minister of Food and Light Industry B.Tsogt": a Mongolian name
 		// is one word, its father's initial run on; the title ends before it.

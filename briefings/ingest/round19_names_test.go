@@ -134,3 +134,31 @@ func TestRound19NamesModifierApostrophe(t *testing.T) {
 		}, want: map[string]string{"The island gave us everything": "Leilani Kaua‘ihilo"}},
 	})
 }
+
+// TestRound19NamesLaoSide: a nationality's adjective that is the country's
+// own word, not "<Country>+n" ("Lao" for Laos), still makes "the <Adjective>
+// side" the country; and a title's complement ending in a state's formal
+// name with a possessive inside ("… of the <Adjective> People's Democratic
+// Republic") is the state, so the minister named before it in the aside is
+// "the <Adjective> Minister".
+func TestRound19NamesLaoSide(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the Lao side and the Lao minister", paras: []string{
+			"Joint statement on the river commission",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mr. Somsak Chanthavong, Minister of Energy of the Lao People’s Democratic Republic, and Mr. Hun Rathana, Minister of Water Resources of the Kingdom of Cambodia, co-chaired the meeting.",
+			`The Lao side said it would "release water at the agreed rate" through the dry season.`,
+			`The Lao Minister added that the dams would be "run for the river, not against it".`,
+		}, want: map[string]string{
+			"release water at the agreed rate":  "Laos",
+			"run for the river, not against it": "Somsak Chanthavong",
+		}},
+		{name: "a people's republic after a deputy minister", paras: []string{
+			"Rail link talks resume",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ms. Ri Son-hwa, Vice-Minister of Railways of the Democratic People’s Republic, led the delegation.",
+			`The vice-minister called the line "a bridge between two peoples".`,
+		}, want: map[string]string{"a bridge between two peoples": "Ri Son-hwa"}},
+	})
+}
