@@ -2030,9 +2030,10 @@ func (p *para) epithetModifiers(a, b int) bool {
 		if isAgeWord(w) || demonyms[w] && p.toks[i].isCap(p.text) {
 			continue
 		}
-		if i == b-1 && i > a && p.toks[i].isCap(p.text) && p.toks[b].class&cRole == 0 && p.toks[i].class&(cFunction|cRole|cOrgHead) == 0 && !isKnownPlace(p.word(i)) {
-			// "the former <Club> <position>": the club a player is known
-			// by, before a position no title list has.
+		if i == b-1 && p.toks[i].isCap(p.text) && p.toks[b].class&cRole == 0 && p.toks[i].class&(cFunction|cRole|cOrgHead) == 0 && !isKnownPlace(p.word(i)) {
+			// "the former <Club> <position>", "the <Club> sprinter": the
+			// club a player is known by, before a position no title list
+			// has, first among the modifiers or not.
 			continue
 		}
 		if p.toks[i].isCap(p.text) || p.toks[i].class&(cFunction|cRole|cOrgHead) != 0 || orgDescriptors[w] || placeWords[w] {

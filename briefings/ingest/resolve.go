@@ -2743,7 +2743,7 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			return e // "Did her family mind? “…,” the 47-year-old says": whom "her" means
 		}
 		for _, m := range x.mentions[s] {
-			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && m.e.confirmed && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
+			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && (m.e.confirmed || x.opensSentenceBefore(s, si, m.tok)) && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
 				return m.e
 			}
 		}
@@ -4192,6 +4192,15 @@ func (x *extractor) nationalKind(adj, noun string) *entity {
 		return x.cast.place(c)
 	}
 	return x.cast.org(adj+" "+noun, noun)
+}
+
+// opensSentenceBefore reports whether the mention at token tok opens
+// sentence s, the one just before si in the same paragraph: "<Surname> was
+// gracious in defeat. '…,' the <Club> sprinter said" is about the person
+// the sentence before opens with, though the lists know no given name of
+// theirs to confirm them by.
+func (x *extractor) opensSentenceBefore(s, si, tok int) bool {
+	return s == si-1 && x.d.sents[s].p == x.d.sents[si].p && tok == x.d.sents[s].a
 }
 
 // kinNamedAs returns the kin noun the article puts right before a

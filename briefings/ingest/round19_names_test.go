@@ -162,3 +162,28 @@ func TestRound19NamesLaoSide(t *testing.T) {
 		}, want: map[string]string{"a bridge between two peoples": "Ri Son-hwa"}},
 	})
 }
+
+// TestRound19NamesClubBeforeEpithet: sports copy calls an athlete by their
+// club and what they are ("the <Club> sprinter", "the <Club> striker");
+// the club is no speaker, and the athlete is the person the sentence
+// before opens with, though the lists know no given name of theirs.
+func TestRound19NamesClubBeforeEpithet(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a club's sprinter after the sentence about him", paras: []string{
+			"Brown-Ellis takes the sprint title",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Deshawn Brown-Ellis clocked 10.02 seconds to win the 100m, edging Marlon Pryce-Whyte (10.05).",
+			`Pryce-Whyte was gracious in defeat. "He was the better man tonight," the Racers sprinter told reporters. "I'll see him in Doha."`,
+		}, want: map[string]string{
+			"He was the better man tonight": "Marlon Pryce-Whyte",
+			"I'll see him in Doha.":         "Marlon Pryce-Whyte",
+		}},
+		{name: "a club's striker in capitals", paras: []string{
+			"Late goal settles the derby",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Olumide Bankole-Ade scored in the 89th minute after Kwabena Sarpong-Frimpong had levelled for the visitors.",
+			`Sarpong-Frimpong was not consoled. "We gave it away at the end," the FCK striker said.`,
+		}, want: map[string]string{"We gave it away at the end": "Kwabena Sarpong-Frimpong"}},
+	})
+}
