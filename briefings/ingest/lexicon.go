@@ -317,13 +317,16 @@ var subordinators = set(`after before since as because although though despite d
 	meanwhile however still`)
 
 // placeWords end a capitalised run that names a place or a thing, not a
-// person: "Port Arden", "Brenn Strait", "Cold War".
+// person: "Port Arden", "Brenn Strait", "Cold War"; among things, the
+// instruments states sign ("<Field> Framework Agreement", "<City> Accord",
+// "<Field> Charter"), which copy names in capitals just before the
+// officials who negotiate them.
 var placeWords = set(`city port valley strait river street road avenue route island islands mountain
 	mountains lake bay sea ocean county province region state square hall stadium airport station
 	bridge republic kingdom federation union alliance war act treaty storm hurricane fire desert
 	coast gulf canal park centre center building tower house street plaza district harbour harbor
 	peninsula basin field fields forest hill hills north south east west summit talks cup final
-	league games olympics`)
+	league games olympics agreement accord pact protocol charter declaration`)
 
 // dayNames and monthNames are capitalised but never names.
 var dayNames = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}

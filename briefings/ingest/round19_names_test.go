@@ -187,3 +187,23 @@ func TestRound19NamesClubBeforeEpithet(t *testing.T) {
 		}, want: map[string]string{"We gave it away at the end": "Kwabena Sarpong-Frimpong"}},
 	})
 }
+
+// TestRound19NamesSignedInstruments: an agreement, accord, pact or charter
+// named in capitals ("<Field> Framework Agreement") is a thing states sign,
+// no person or body: a title with no name after it ("The Secretary-General
+// told us") does not fall back on it.
+func TestRound19NamesSignedInstruments(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a framework agreement before an unnamed secretary-general", paras: []string{
+			"Doorstop interview after the ministers' meeting",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Minister Tan: It is moving. The Regional Green Shipping Partnership Agreement is the biggest thing we will do this year. The Secretary-General told us this morning, "We are nearly there, and the end is always the hardest." I hope we can conclude it soon.`,
+		}, want: map[string]string{"We are nearly there, and the end is always the hardest.": "unknown"}},
+		{name: "an accord before an unnamed chief negotiator", paras: []string{
+			"Fishing talks stall",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Delegates met for a third day on the Southern Reef Fisheries Accord. The chief negotiator said the text was "still full of brackets".`,
+		}, want: map[string]string{"still full of brackets": "unknown"}},
+	})
+}
