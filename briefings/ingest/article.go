@@ -363,6 +363,16 @@ func (a *Article) clean(paras []string) []string {
 			}
 		}
 		if words <= 24 && i < 10 && hasYear(p) {
+			if t, ok := judgmentDate(p); ok {
+				// "Date of hearing: <date> Date of judgment: <date>": a
+				// court's header, dated by the judgment's delivery, over
+				// the hearing's day its line above gave as a stamp
+				// ("Heard: <date>" over "Delivered: <date>").
+				if a.Date.IsZero() || a.DateFrom == "the article's date line" {
+					a.Date, a.DateFrom = t, "the judgment's date line"
+				}
+				continue
+			}
 			// "Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42": a page's
 			// time stamp near the top.
 			if t, ok := stampDate(p); ok {
@@ -550,7 +560,9 @@ func bylineAndDate(p string) (name, day string) {
 			head := words[:i]
 			// The weekday opens the date line: "By Jane Doe Tuesday, 14
 			// October 2025", "…, Staff Reporter Fri, Jan. 17, 2025".
-			for len(head) > 2 && (bylineSeparator(head[len(head)-1]) || weekdayWord(head[len(head)-1])) {
+			// A contact may stand between them too: "By Jane Doe |
+			// jdoe@<outlet>" over "<date> at <time>".
+			for len(head) > 2 && (bylineSeparator(head[len(head)-1]) || weekdayWord(head[len(head)-1]) || contactWord(head[len(head)-1])) {
 				head = head[:len(head)-1]
 			}
 			if m := byLine.FindStringSubmatch(strings.TrimRight(strings.Join(head, " "), ",")); m != nil {
@@ -560,6 +572,13 @@ func bylineAndDate(p string) (name, day string) {
 		}
 	}
 	return "", ""
+}
+
+// contactWord reports whether a word of a byline is the author's e-mail
+// address or social handle ("jdoe@paper.com", "@jdoe"), which some
+// outlets print after the name: no part of the name.
+func contactWord(w string) bool {
+	return strings.IndexByte(w, '@') >= 0
 }
 
 // bylineSeparator reports whether a word of a byline is only a mark

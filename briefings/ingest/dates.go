@@ -197,7 +197,19 @@ var (
 	// <name>, <role>, on <date> at <time> <zone>." and "This information
 	// was submitted for publication, through the agency of <person>, at
 	// <time> <zone> on <date>."
-	disclosedOn = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
+	// printIssue is the line a magazine's web copy closes with, saying
+	// which print issue the piece ran in: "This article appears in the
+	// <date> issue of <Magazine>, <issue's title>", "This interview was
+	// published in the <date> issue of <Magazine>". The issue's date is
+	// the article's.
+	printIssue = regexp.MustCompile(`^This (?:article|story|piece|interview|essay|column|review|feature) (?:appears|appeared|was published|is from) in the ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d),? (?:print )?(?:issue|edition) of [^.]{2,120}\.?$`)
+	// judgmentLabel is a court's header line giving the day the judgment
+	// was delivered, among the case's other dates ("Date of hearing:
+	// <date>" over "Date of judgment: <date>", joined into one
+	// paragraph): "Date of judgment:", "Judgment delivered:", "Delivered
+	// on:". A court's release or media summary is published that day.
+	judgmentLabel = regexp.MustCompile(`(?i)\b(?:date of (?:judgment|judgement|decision|ruling|delivery)|(?:judgment|judgement|ruling|decision) (?:delivered|handed down|date)|delivered(?: on)?)\s*:\s*((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\b`)
+	disclosedOn   = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
@@ -296,6 +308,34 @@ func stampDate(p string) (time.Time, bool) {
 	return t, true
 }
 
+// datedOf returns a line without the "of" that joins its words to the
+// date after them, when nothing but the weekday stands between: a
+// section's line over a page's headline dates the page so ("<Section>
+// News of <weekday>, <date>"). A line with no such "of" comes back as it
+// was. Only a line the page sets over its headline is read so: in the
+// text, "Deadline of <date>" is no stamp.
+func datedOf(line string) string {
+	_, at, _, ok := firstDate(line)
+	if !ok {
+		return line
+	}
+	return datedOfHead(line[:at]) + " " + line[at:]
+}
+
+// datedOfHead is datedOf on the words before the date.
+func datedOfHead(head string) string {
+	i := strings.LastIndex(" "+head, " of ") // at the head's start too: "of <weekday>, <date>"
+	if i < 0 {
+		return head
+	}
+	for _, w := range strings.FieldsFunc(head[i+3:], stampMark) {
+		if !isWeekday(strings.ToLower(strings.TrimSuffix(w, "."))) {
+			return head
+		}
+	}
+	return head[:max(i-1, 0)] + " " + head[i+3:]
+}
+
 // stampMark reports whether r separates a stamp's words: a space, a comma
 // or any other mark pages put between a place, a date and a time ("|",
 // "•", "●", "//", "/", dashes, brackets), but not what a word may hold: a
@@ -359,6 +399,9 @@ func trailingStamp(p string) (string, time.Time, bool) {
 			before = strings.TrimRight(before[:i], " ,") // "… <title> <weekday> <date>"
 		}
 	}
+	// "<Issuer> Stock exchange release <date>": the kind of release is
+	// the stamp's label, not the issuer's name.
+	before = withoutReleaseKind(before)
 	// "<Name> 3 min read · <weekday>, <date>": the stamp's own words before
 	// its date (a reading time, "Updated", a mark) are no part of the
 	// line above it.
@@ -398,6 +441,26 @@ func trailingStamp(p string) (string, time.Time, bool) {
 		}
 	}
 	return before, t, true
+}
+
+// releaseKinds are the kinds of release a listed company's header names
+// between the issuer and the stamp, in sentence case ("<Issuer> Oyj" over
+// "Inside information" over "<date> at <time> <zone>"), as Nordic and
+// Baltic exchanges ask.
+var releaseKinds = []string{"inside information", "stock exchange release", "stock exchange announcement",
+	"company announcement", "managers' transactions", "managers’ transactions", "investor news", "press release"}
+
+// withoutReleaseKind returns the words over a stamp without the kind of
+// release that closes them, so the issuer's name is judged alone; words
+// with no such kind at their end come back as they were.
+func withoutReleaseKind(before string) string {
+	lb := strings.ToLower(before)
+	for _, k := range releaseKinds {
+		if len(lb) > len(k)+1 && strings.HasSuffix(lb, k) && lb[len(lb)-len(k)-1] == ' ' {
+			return strings.TrimRight(before[:len(before)-len(k)], " ,|-–—")
+		}
+	}
+	return before
 }
 
 // titleCaseHeading reports whether the words over a stamp are a heading
@@ -452,8 +515,8 @@ func hasYear(s string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// firstPublishedIn matches firstPublished, or disclosedOn, on the lines
-// that can hold them.
+// firstPublishedIn matches firstPublished, printIssue or disclosedOn on
+// the lines that can hold them.
 func firstPublishedIn(p string) []string {
 	if !strings.HasPrefix(p, "This ") && !strings.HasPrefix(p, "The ") && !strings.HasPrefix(p, "(") || !hasYear(p) {
 		return nil
@@ -461,10 +524,37 @@ func firstPublishedIn(p string) []string {
 	if strings.Contains(p, "first published") {
 		return firstPublished.FindStringSubmatch(p)
 	}
+	if strings.Contains(p, " issue of ") || strings.Contains(p, " edition of ") {
+		if m := printIssue.FindStringSubmatch(p); m != nil {
+			return m
+		}
+	}
 	if strings.Contains(p, " was published") || strings.Contains(p, " submitted for publication") {
 		return disclosedOn.FindStringSubmatch(p)
 	}
 	return nil
+}
+
+// judgmentDate reads the day a court's header line says its judgment
+// was delivered (judgmentLabel), passing over the hearing's date beside
+// it; ok is false when the line labels no such day.
+func judgmentDate(p string) (time.Time, bool) {
+	lp := strings.ToLower(p)
+	if !strings.Contains(lp, "judg") && !strings.Contains(lp, "deliver") && !strings.Contains(lp, "decision") && !strings.Contains(lp, "ruling") {
+		return time.Time{}, false
+	}
+	m := judgmentLabel.FindStringSubmatchIndex(p)
+	if m == nil {
+		return time.Time{}, false
+	}
+	// The label opens the line or follows another label's date ("Heard:
+	// <date> Delivered: <date>"): a sentence's "the date of judgment:
+	// <date>" is none.
+	if before := strings.TrimSpace(p[:m[0]]); before != "" && !isDigit(before[len(before)-1]) {
+		return time.Time{}, false
+	}
+	t, _, _, ok := firstDate(p[m[2]:m[3]])
+	return t, ok
 }
 
 // signOffFrom is where a date read from a release's sign-off came from.

@@ -3,6 +3,7 @@ package ingest
 import (
 	"encoding/json"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,6 +63,32 @@ func readPageMeta(doc *html.Node) pageMeta {
 				if m.timeDatetime == "" {
 					m.timeDatetime = strings.TrimSpace(attr(n, "datetime"))
 				}
+				if m.stamp == "" && attr(n, "datetime") == "" {
+					// HTML's own element for a date, printed with no
+					// machine-readable attribute ("<time><weekday> <day>
+					// <month> <year> - <hh:mm></time>"): its text is the
+					// stamp, whatever its class says.
+					if t := squeeze(nodeText(n)); len(t) <= 80 {
+						if _, ok := pageStamp(t); ok {
+							m.stamp = t
+						}
+					}
+				}
+			case atom.Th, atom.Dt:
+				if m.stamp == "" {
+					m.stamp = labelledStamp(n)
+				}
+			case atom.P:
+				if m.stamp == "" && m.h1 == "" {
+					// A line over the headline that is a time stamp and
+					// nothing else ("<Section> News of <weekday>, <date>"),
+					// in an element no class names a date.
+					if t := squeeze(nodeText(n)); len(t) <= 80 && hasYear(t) {
+						if t = datedOf(t); isPageStamp(t) {
+							m.stamp = t
+						}
+					}
+				}
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && m.ld.headline == "" && m.ld.published == "" {
 					m.ld = readJSONLD(nodeText(n))
@@ -98,6 +125,39 @@ func stampUnder(h1 *html.Node) string {
 		}
 		if s.Type != html.ElementNode {
 			return ""
+		}
+		if t := squeeze(nodeText(s)); len(t) <= 80 {
+			if _, ok := pageStamp(t); ok {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// dateLabels are what a page's table of facts (a board's "view" table, a
+// definition list) labels its date cell with, in lower case.
+var dateLabels = set(`date published posted issued registered released`)
+
+// dateOfLabels are the longer labels of a date cell that say it is the
+// page's own: not a hearing's or an event's date.
+var dateOfLabels = []string{"date of issue", "date of publication", "date of release", "publication date",
+	"release date", "date published", "date posted", "date issued"}
+
+// labelledStamp returns the text of the cell after a header cell or a
+// term that labels a date ("<th>Date</th><td><yyyy-mm-dd></td>",
+// "<dt>Published</dt><dd><date></dd>"), as government boards list a
+// release's title, date and department in a table over its text; "" when
+// n labels no date or the cell after it reads as no stamp.
+func labelledStamp(n *html.Node) string {
+	label := strings.ToLower(strings.TrimRight(squeeze(nodeText(n)), ": "))
+	if !dateLabels[label] && !slices.Contains(dateOfLabels, label) {
+		return ""
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
 		}
 		if t := squeeze(nodeText(s)); len(t) <= 80 {
 			if _, ok := pageStamp(t); ok {
@@ -180,6 +240,12 @@ func pageStamp(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return stampDate(s)
+}
+
+// isPageStamp reports whether s reads as a page's date element's text.
+func isPageStamp(s string) bool {
+	_, ok := pageStamp(s)
+	return ok
 }
 
 func attr(n *html.Node, name string) string {

@@ -1,0 +1,95 @@
+package ingest_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound19Dates: plain-text copy is dated by forms the rules passed
+// over — a byline with the author's e-mail address between the name and
+// the date line, a court's header giving the hearing's and the
+// judgment's days (the judgment's dates it), a listed company's header
+// naming the kind of release between the issuer and the stamp, and a
+// magazine's closing line naming the print issue the piece ran in —
+// while sentences that name a day in the same words still do not. The
+// draft's date stands in for today's (2025-03-04) when none is read.
+func TestRound19Dates(t *testing.T) {
+	t.Parallel()
+	const story = "The harbour board approved a second ferry berth on the north quay, the board said.\n\n" +
+		"\"The berth ends the queues of the summer season,\" harbour master Ilka Provenzano-Dahl said.\n\n" +
+		"Work on the berth starts in the autumn."
+	for _, tc := range []struct{ name, text, date string }{
+		{"a byline with an e-mail address over the date and time",
+			"Harbour board approves second ferry berth\n\nBy Tomas Ekwueme-Ruiz | tekwueme@harbourpost.example\nMarch 17, 2025 at 7:30 am\n\n" + story, "2025-03-17"},
+		{"a byline with a handle over the date",
+			"Harbour board approves second ferry berth\n\nBy Tomas Ekwueme-Ruiz @tekwueme\n17 March 2025\n\n" + story, "2025-03-17"},
+		{"a court's hearing and judgment days: the judgment's",
+			"HIGH COURT OF NORLAND\n\nQuay Traders' Union v Harbour Board of Port Lorne\n\nCase 88/24\n\nDate of hearing: 2 December 2024\nDate of judgment: 17 March 2025\n\nMEDIA SUMMARY\n\n" + story, "2025-03-17"},
+		{"a judgment delivered line",
+			"Quay Traders' Union v Harbour Board of Port Lorne\n\nHeard: 2 December 2024\nJudgment delivered: 17 March 2025\n\n" + story, "2025-03-17"},
+		{"a sentence about a judgment's day is no header",
+			"Harbour board approves second ferry berth\n\nThe traders said the date of judgment: 30 April 2025, was set by the court, and they would appeal it.\n\n" + story, "2025-03-04"},
+		{"a listed company's header with the kind of release",
+			"Norfjord Ferjer ASA\nInside information\n17 March 2025 at 8:00 a.m. CET\n\nNorfjord Ferjer to order two electric ferries\n\n" + story, "2025-03-17"},
+		{"a stock exchange release header",
+			"Norfjord Ferjer ASA Stock exchange release 17 March 2025 at 8:00 a.m. CET\n\nNorfjord Ferjer to order two electric ferries\n\n" + story, "2025-03-17"},
+		{"a lower-case line before a release kind is no header",
+			"Norfjord Ferjer to order two electric ferries\n\nthe board will publish its inside information 30 April 2025 at 8:00 a.m. CET\n\n" + story, "2025-03-04"},
+		{"a magazine's print issue line",
+			"Harbour board approves second ferry berth\n\n" + story + "\n\nThis article appears in the 17 Mar 2025 issue of the Harbour Review, The quay wars", "2025-03-17"},
+		{"an interview published in a print edition",
+			"Harbour board approves second ferry berth\n\n" + story + "\n\nThis interview was published in the March 17, 2025 edition of Coastal Monthly.", "2025-03-17"},
+		{"a closing sentence about another issue is no such line",
+			"Harbour board approves second ferry berth\n\n" + story + "\n\nThe board's plan appears in the 30 April 2025 issue of its gazette.", "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := draftWith(t, nil, tc.text)
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, d.DateFrom)
+			}
+		})
+	}
+}
+
+// TestRound19DatesOnPages: a page with no machine-readable date is dated
+// by where it prints one — the text of a <time> element with no datetime
+// attribute, a board table's cell labelled "Date", a section line over
+// the headline ("<Section> News of <weekday>, <date>") — while a table
+// cell labelled for another day, a sentence over the headline and a
+// <time> holding a sentence still do not date it.
+func TestRound19DatesOnPages(t *testing.T) {
+	t.Parallel()
+	const head = `<!DOCTYPE html><html><head><title>Harbour board approves second ferry berth</title></head><body>
+<div id="topbar"><a href="/">Home</a> <a href="/news">News</a></div>
+`
+	const body = `<div class="story"><h1>Harbour board approves second ferry berth</h1>
+<p>The harbour board approved a second ferry berth on the north quay on Monday, ending a dispute that had run since the summer, the board said.</p>
+<p>"The berth ends the queues of the summer season," harbour master Ilka Provenzano-Dahl told reporters after the vote.</p>
+<p>Work on the berth starts in the autumn and is to be finished before the next summer season, the board said in its statement.</p>
+</div></body></html>`
+	for _, tc := range []struct{ name, page, date string }{
+		{"a time element's text", head + `<div class="post-meta"><span class="author">Harbour Post - Tomas Ekwueme-Ruiz</span> <time>Monday 17 March 2025 - 18:05</time></div>` + body, "2025-03-17"},
+		{"a time element holding a sentence", head + `<p><time>The board meets again on 30 April 2025 to decide</time></p>` + body, "2025-03-04"},
+		{"a board table's date cell", head + `<table class="tbl_view"><tr><th scope="row">Title</th><td>Harbour board approves second ferry berth</td></tr><tr><th scope="row">Date</th><td>2025-03-17</td><th scope="row">Hit</th><td>310</td></tr></table>` + body, "2025-03-17"},
+		{"a definition list's published term", head + `<dl><dt>Published:</dt><dd>17 March 2025</dd></dl>` + body, "2025-03-17"},
+		{"a cell labelled for another day", head + `<table><tr><th>Date of hearing</th><td>2025-04-30</td></tr></table>` + body, "2025-03-04"},
+		{"a section line over the headline", head + `<p class="floatLeft"><a href="/news/regional">Regional News</a> of Monday, 17 March 2025</p>` + body, "2025-03-17"},
+		{"a sentence over the headline", head + `<p>Ferry tickets for the season of 30 April 2025 are on sale now.</p>` + body, "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			a := ingest.ReadHTML([]byte(tc.page), "https://harbourpost.example/news/berth")
+			d, err := ingest.New(nil).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, d.DateFrom)
+			}
+		})
+	}
+}
