@@ -25,6 +25,7 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		return a
 	}
 	meta := readPageMeta(doc)
+	keepQuoteBoxes(doc)
 	unsignQuotes(doc)
 	var root *html.Node
 	var byline string
@@ -141,6 +142,37 @@ func textOf(n *html.Node, b *strings.Builder) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		textOf(c, b)
 	}
+}
+
+// keepQuoteBoxes keeps a release's box of quotes in the story: an
+// <aside> holding blockquotes, each signed by its speaker on the line
+// under it, as development banks and agencies set their officials' words
+// beside the text ("Quotes" over "“…”" over "— <Name>, <title>"). An
+// aside is otherwise a sidebar no story's text is in, and readability
+// and blocks drop it; one that quotes people is the release's.
+func keepQuoteBoxes(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Aside {
+			if holdsBlockquote(c) {
+				c.Data, c.DataAtom = "div", atom.Div
+			}
+			continue
+		}
+		keepQuoteBoxes(c)
+	}
+}
+
+// holdsBlockquote reports whether a blockquote stands anywhere under n.
+func holdsBlockquote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || holdsBlockquote(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsignQuotes keeps the signature under a blockquote in the story: a

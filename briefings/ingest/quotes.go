@@ -95,7 +95,7 @@ func (x *extractor) attributeQuotes() []found {
 		if x.notAQuote(q, f.ev, direct) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
-		if !direct && pullQuote(q, out) || x.crossHead(qi) {
+		if !direct && (pullQuote(q, out) || x.quotedHeading(q)) || x.crossHead(qi) {
 			continue
 		}
 		if f.ev != nil {
@@ -152,6 +152,20 @@ func (x *extractor) crossHead(qi int) bool {
 		}
 	}
 	return false
+}
+
+// quotedHeading reports whether a quote nothing attributes is a
+// sub-heading set in quotation marks: a paragraph of a short quote and
+// nothing else, with no mark at its end (no full stop, question or
+// exclamation mark, no comma), as features head a section with a phrase
+// in quotes (“<A few words>”) whose words no one under it need say. A
+// quote standing as a paragraph of its own that continues a speaker ends
+// as a sentence does.
+func (x *extractor) quotedHeading(q *quoteSpan) bool {
+	if q.startTok != 0 || q.endPara != q.startPara || !q.closed || q.words > 8 || !x.quoteOnly(q.startPara) {
+		return false
+	}
+	return !strings.ContainsAny(lastRune(strings.TrimRight(q.text, " ")), ".?!…,;:")
 }
 
 // openingQuote gives a feature's opening quote — the body's first
@@ -962,6 +976,19 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && q.words <= 8 {
 		return true
 	}
+	// "known locally as “<term>”", "known widely as “<term>”": an adverb
+	// of where or how widely the name is used between the marker and "as".
+	if i > 0 && q.words <= 8 && p.isWordAt(i) && (strings.HasSuffix(p.lw(i), "ly") || p.lw(i) == "also") &&
+		p.lowerAt(i+1) == "as" && p.isWordAt(i-1) && termMarkers[p.lw(i-1)] {
+		return true
+	}
+	// "what it calls a “<term>”": the name a body gives a thing, an
+	// article outside the marks before the thing it names, not words it
+	// was heard saying ("what she called “a betrayal”" stays a quote).
+	if q.words <= 5 && i == q.startTok-2 && (p.lw(i+1) == "a" || p.lw(i+1) == "an") && p.whatCalls(i) &&
+		!strings.ContainsAny(lastRune(q.text), ".?!…") {
+		return true
+	}
 	// A capitalised nickname after an article: the "Widowmaker", the
 	// "Galacticos".
 	if i < q.startTok-1 && q.words <= 3 && capitalised(q.text) && !strings.ContainsAny(lastRune(q.text), ".?!") {
@@ -1009,8 +1036,36 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if !direct && q.words == 1 && !sentence && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) && !x.attributedNextTo(q, ev) {
 		return true // a one-word title no verb of its own introduces: "…," he shouted, a minute into 'Song'
 	}
+	if direct && q.words == 1 && !sentence && q.closed && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) &&
+		!p.isSpeechVerbAt(q.startTok-1) && !p.isSpeechVerbAt(q.startTok-2) && !p.isSpeechVerbAt(q.startTok-3) && !x.attributedNextTo(q, ev) {
+		// A coined name in capitals, the sentence's own word and not its
+		// speaker's ("reminded anglers to be “<Coinage>”", "signed up to
+		// “<Programme>”"): a campaign's or programme's name, with no verb
+		// of saying before it.
+		return true
+	}
 	if ev == nil && headlineLike(p) {
 		return true // a related story's headline: "'No food': the last hospital"
+	}
+	return false
+}
+
+// whatCalls reports whether token i is a form of "call" in a clause that
+// "what" opens with its subject: "what it calls", "what the ministry
+// called", "what officials are calling".
+func (p *para) whatCalls(i int) bool {
+	switch p.lowerAt(i) {
+	case "call", "calls", "called", "calling":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !p.isWordAt(k) {
+			return false
+		}
+		if p.lw(k) == "what" {
+			return k < i-1
+		}
 	}
 	return false
 }
@@ -1055,13 +1110,14 @@ func (x *extractor) pairedTerm(qi int, ev *event, direct bool) bool {
 }
 
 // workTitleBefore reports whether the quote opening at token k names a
-// work: a noun for a work or its title after a preposition and a
-// determiner or possessive ("in its report", "under the title", "with the
-// headline", "in her book"). A capitalised phrase there is what the work
-// is called, not words quoted from it.
+// work: a noun for a work or its title after a preposition or a verb of
+// publishing and a determiner or possessive ("in its report", "under the
+// title", "with the headline", "in her book", "published its report"). A
+// capitalised phrase there is what the work is called, not words quoted
+// from it.
 func (p *para) workTitleBefore(k int) bool {
 	n, d, pr := k-1, k-2, k-3
-	if pr < 0 || !p.isWordAt(n) || !workNouns[p.lw(n)] || !p.isWordAt(d) || !p.isWordAt(pr) || p.toks[pr].class&cPrep == 0 {
+	if pr < 0 || !p.isWordAt(n) || !workNouns[p.lw(n)] || !p.isWordAt(d) || !p.isWordAt(pr) || p.toks[pr].class&cPrep == 0 && !publishVerbs[p.lw(pr)] {
 		return false
 	}
 	switch p.lw(d) {
@@ -1070,6 +1126,11 @@ func (p *para) workTitleBefore(k int) bool {
 	}
 	return false
 }
+
+// publishVerbs put a work out under its title: "has published its report
+// “<Title>”", "launched a campaign “<Title>”".
+var publishVerbs = set(`published publishes publish released releases release launched launches launch
+	issued issues issue unveiled unveils presented presents produced produces`)
 
 // workNouns name works and their titles, which copy follows with the title
 // in quotation marks.

@@ -93,3 +93,96 @@ func TestRound19DatesOnPages(t *testing.T) {
 		})
 	}
 }
+
+// TestRound19Furniture: marks that enclose no one's speech — a term after
+// "known locally as", a report's title after "published its report", a
+// coined campaign name in capitals with no verb of saying before it, the
+// name a body gives a thing ("what it called a “<term>”") and a
+// sub-heading set in quotation marks that the text under it never
+// repeats — while the words a speaker called something ("what she called
+// “<words>”") and a quote paragraph that continues a speaker stay
+// quotes.
+func TestRound19Furniture(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"a term known locally as", []string{
+			`Dairy farmer Tendai Mukoko-Baptiste said the herds now graze on a bitter shrub known locally as "mhondoro grass" after the rains failed.`,
+			`"We lose a litre a cow every day," Mukoko-Baptiste said.`,
+		}, []string{"mhondoro grass"}, "We lose a litre a cow every day"},
+		{"a report's title after a verb of publishing", []string{
+			`The nurses' union has published its report “Nobody left on the ward”, which counts the night shifts worked alone since 2021.`,
+			`"One nurse for forty beds is not a ward, it is a gamble," union secretary Ilse Wenning-Obi said.`,
+		}, []string{"Nobody left on the ward"}, "One nurse for forty beds is not a ward, it is a gamble"},
+		{"a coined campaign name", []string{
+			`"Two people fell there last summer," head ranger Odile Sarkis-Brennan said.`,
+			`Rangers are reminding walkers on the ridge to carry water, keep to the marked paths and to be "Cliffsmart" near the old quarry edge.`,
+		}, []string{"Cliffsmart"}, "Two people fell there last summer"},
+		{"a sub-heading in quotation marks", []string{
+			`"The levy will be paid by visitors, not by residents," councillor Amaru Villca-Tenorio told the meeting.`,
+			`“Our street is not a car park”`,
+			`Residents of the old quarter have collected 4,000 signatures against the plan, which they say will bring more coaches into the narrow lanes.`,
+		}, []string{"Our street is not a car park"}, "The levy will be paid by visitors, not by residents"},
+		{"the name a body gives a thing", []string{
+			`The water board cut supply to the hill wards at night under what it called a "pressure balancing scheme", according to the residents' committee.`,
+			`Councillor Ruth Abernathy-Osei said the scheme was "rationing by another name" and asked for the minutes.`,
+		}, []string{"pressure balancing scheme"}, "rationing by another name"},
+		{"words a speaker called something stay a quote", []string{
+			`Councillor Ruth Abernathy-Osei condemned what she called "a betrayal of the hill wards" at Tuesday's meeting.`,
+		}, nil, "a betrayal of the hill wards"},
+		{"a quote paragraph that continues its speaker stays a quote", []string{
+			`"The levy will be paid by visitors," councillor Amaru Villca-Tenorio told the meeting.`,
+			`"Not by residents."`,
+		}, nil, "Not by residents."},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
+
+// TestRound19FurnitureQuoteBox: a release's box of quotes, an <aside> of
+// blockquotes each signed on the line under it, is the release's: its
+// quotes are taken and given to the people who sign them; a sidebar
+// <aside> with no blockquote is still left out.
+func TestRound19FurnitureQuoteBox(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Bank approves loan for coastal ferries</title></head><body><article>
+<h1>Bank approves loan for coastal ferries</h1>
+<p>NORTH HAVEN – The regional development bank approved a $60 million loan to replace the diesel ferries that link the outer islands with the mainland, the bank said on Tuesday.</p>
+<p>The program will finance six electric ferries, charging points in four harbours and training for crews and mechanics over five years.</p>
+<aside class="quotes"><h2>Quotes</h2>
+<blockquote><p>“The islands have waited thirty years for a ferry that does not break down in the winter storms.”</p></blockquote>
+<p class="cite">— Ronan Achterberg-Silva, Vice President for Infrastructure</p>
+<blockquote><p>“Every crossing will now cost the islanders less than the bus into town.”</p></blockquote>
+<p class="cite">— Imelda Castellanos Reyes, Minister of Transport</p>
+</aside>
+<aside class="related"><h3>Related</h3><p>“Storm season ahead” for island shipping, forecasters warn</p></aside>
+<p>The loan has a 20-year repayment term and a grace period of five years.</p>
+</article></body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "https://bank.example/news/ferries")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.New(nil).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for text, speaker := range map[string]string{
+		"The islands have waited thirty years for a ferry that does not break down in the winter storms.": "Ronan Achterberg-Silva",
+		"Every crossing will now cost the islanders less than the bus into town.":                         "Imelda Castellanos Reyes",
+	} {
+		if sp, ok := got[text]; !ok {
+			t.Errorf("missed %q; quotes %v", text, got)
+		} else if sp != speaker {
+			t.Errorf("%q: speaker %q, want %q", text, sp, speaker)
+		}
+	}
+	if _, ok := got["Storm season ahead"]; ok {
+		t.Errorf("the sidebar's teaser taken for a quote")
+	}
+}
