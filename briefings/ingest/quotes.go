@@ -1015,7 +1015,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if !direct && !sameSentence {
 			return true
 		}
-		if (ev == nil || ev.ent == nil) && p.inNounPhrase(q) {
+		if (ev == nil || ev.ent == nil) && p.inNounPhrase(q) && !copulas[p.lowerAt(q.startTok-1)] {
 			return true // "gave himself a “bonus”, police said": a word in a noun phrase no one named says
 		}
 		// "red flag" conditions: a quoted modifier of the noun after it,
@@ -1069,6 +1069,13 @@ func (p *para) whatCalls(i int) bool {
 	}
 	return false
 }
+
+// copulas join a subject to what it is said to be: a short quote right
+// after one ("<subject> would be “<two words>”", "the rules remain
+// “<a phrase>”") is the predicate of the speaker's reported words, not
+// a word finishing a noun phrase of the narrative.
+var copulas = set(`be is are was were been being remain remains remained become becomes became
+	seem seems seemed`)
 
 // inNounPhrase reports whether quote q opens right after a plain word
 // (no capital, function word, determiner, preposition, pronoun or speech

@@ -100,8 +100,8 @@ func TestRound19DatesOnPages(t *testing.T) {
 // name a body gives a thing ("what it called a “<term>”") and a
 // sub-heading set in quotation marks that the text under it never
 // repeats — while the words a speaker called something ("what she called
-// “<words>”") and a quote paragraph that continues a speaker stay
-// quotes.
+// “<words>”"), a short predicate after "would be" in someone's reported
+// words, and a quote paragraph that continues a speaker, stay quotes.
 func TestRound19Furniture(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []furnitureCase{
@@ -129,6 +129,9 @@ func TestRound19Furniture(t *testing.T) {
 		{"words a speaker called something stay a quote", []string{
 			`Councillor Ruth Abernathy-Osei condemned what she called "a betrayal of the hill wards" at Tuesday's meeting.`,
 		}, nil, "a betrayal of the hill wards"},
+		{"a predicate after would be stays a quote", []string{
+			`A spokesperson for the port authority added that cargo owners would be "fully compensated" under the insurance scheme if any berth stayed closed.`,
+		}, nil, "fully compensated"},
 		{"a quote paragraph that continues its speaker stays a quote", []string{
 			`"The levy will be paid by visitors," councillor Amaru Villca-Tenorio told the meeting.`,
 			`"Not by residents."`,
