@@ -929,8 +929,11 @@ func (p *para) anonymousSubject(a, b int) unnamedSubject {
 		if head >= 0 && p.isOrgHeadAt(c) {
 			return unnamedSubject{} // "An official in the X Department, who …": the body's voice
 		}
-		if c > a && p.isNameWord(c) && head < 0 && !(indefinite[p.lowerAt(a)] && strings.Contains(p.word(c), "-")) {
-			return unnamedSubject{} // "Jane Doe, who …"; but "A Lagos-based trader who …"
+		if c > a && p.isNameWord(c) && head < 0 && !(indefinite[p.lowerAt(a)] && (strings.Contains(p.word(c), "-") || p.bodyInitialsBeforeNoun(a, c))) {
+			// "Jane Doe, who …"; but "A Lagos-based trader who …", "A
+			// <BODY> technician who …": a place or a body's initials
+			// before the person noun say where they work, not who they are.
+			return unnamedSubject{}
 		}
 		c++
 	}
@@ -1480,4 +1483,16 @@ func (x *extractor) subjectAfterOpening(si, i int) *entity {
 		one = m.e
 	}
 	return one
+}
+
+// bodyInitialsBeforeNoun reports whether token c, straight after the
+// indefinite article at a, is a body's initials used as an adjective
+// before a person noun ("A <BODY> technician", "an <BODY> nurse"): the
+// phrase describes someone who works there and names no one.
+func (p *para) bodyInitialsBeforeNoun(a, c int) bool {
+	if c != a+1 || !isAcronym(p.word(c)) {
+		return false
+	}
+	n := p.lowerAt(c + 1)
+	return describesPerson(n) || personBySuffix(n)
 }
