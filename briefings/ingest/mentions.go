@@ -860,17 +860,32 @@ func (p *para) givenName(k, b int) (int, gender) {
 			if g == unknownGender {
 				g = personalPronouns[l]
 			}
-		case "call", "called", "name", "named", "identified", "surname", "forename", "goes", "go":
-			n := i + 1
-			for n < b && n < i+4 && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only" || p.lowerAt(n) == "by") {
-				n++
-			}
-			if p.isNameWord(n) && !p.isNameWord(n+1) {
+		default:
+			if n := p.nameAfterNaming(i, b); n > 0 {
 				return n, g
 			}
 		}
 	}
 	return 0, g
+}
+
+// nameAfterNaming returns the token of the lone name that a word naming a
+// person at i gives ("called X", "her first name, X", "identified only as
+// X", "goes by X", "call her X"), past a comma, "as", "only" or "by"; else 0.
+func (p *para) nameAfterNaming(i, b int) int {
+	switch l := p.lowerAt(i); l {
+	case "call", "called", "name", "named", "identified", "surname", "forename", "goes", "go":
+		n := i + 1
+		if l == "call" && (p.lowerAt(n) == "her" || p.lowerAt(n) == "him") {
+			n++ // "asked us to call her X"
+		}
+		for end := n + 3; n < b && n < end && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only" || p.lowerAt(n) == "by"); n++ {
+		}
+		if p.isNameWord(n) && !p.isNameWord(n+1) {
+			return n
+		}
+	}
+	return 0
 }
 
 // asksToBe reports whether the speech verb at i asks for something, with

@@ -67,11 +67,24 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.indefinite && !r.object && !r.plural() && (r.kind == refRole || r.kind == refSomeone || r.kind == refEpithet || r.kind == refOrgDesc) {
+		// "…,” said a <noun> who gave only her first name, <Name>": the
+		// one name the person gave is who speaks; the words say it is a
+		// person, though "a fish trader" may read as a firm.
+		if e := x.selfNamed(si, r.gender); e != nil {
+			return e, "description"
+		}
+	}
 	if (r.kind == refEpithet || r.kind == refSomeone) && !r.object && !r.plural() {
 		if g, ok := personNouns[r.head]; ok {
 			// "…,” says the woman at the front. … The woman is X Y, 61":
 			// a feature names the one it described in the paragraph after.
 			if e := x.describedThenNamed(si, r.head, g); e != nil {
+				return e, "description"
+			}
+			// "…,” the <noun> says. … She asked us to call her <Name>":
+			// the one name the person gave is who speaks.
+			if e := x.namedLater(si, g); e != nil {
 				return e, "description"
 			}
 		}
@@ -923,6 +936,82 @@ func (x *extractor) describedThenNamed(si int, noun string, g gender) *entity {
 		return x.cast.person(name, "", g, true)
 	}
 	return nil
+}
+
+// selfNamed returns the person a sentence describes and then names by the
+// one name they gave ("…,” said a <noun> who gave only her first name,
+// <Name>", "said a <noun> who asked that only her first name, <Name>, be
+// used"), or nil when sentence si gives no such name. Copy that withholds a
+// surname says so in these words; the given name is then all the name
+// there is. givenName reads the clause, as it does for an unnamed subject
+// that opens its sentence.
+func (x *extractor) selfNamed(si int, g gender) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	for k := s.a; k < s.b; k++ {
+		if l := p.lowerAt(k); (l != "who" && l != "whom") || p.toks[k].q != 0 {
+			continue
+		}
+		n, ng := p.givenName(k, s.b)
+		if n == 0 {
+			return nil
+		}
+		if g == unknownGender {
+			g = ng
+		}
+		return x.givenPerson(p.word(n), g)
+	}
+	return nil
+}
+
+// namedLater returns the person a feature describes as the noun's subject
+// at sentence si and names, a few sentences on in the same or the next
+// paragraph, in a sentence about them that opens with a pronoun of their
+// gender and asks to be called by a name ("“…,” the woman says. … She
+// asked <Paper> to call her <Name> and not to publish her surname."); nil
+// when none follows.
+func (x *extractor) namedLater(si int, g gender) *entity {
+	for s := si + 1; s < len(x.d.sents) && s <= si+4 && x.d.sents[s].p <= x.d.sents[si].p+1; s++ {
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		if pg := personalPronouns[p.lowerAt(ds.a)]; (pg != male && pg != female) || p.lowerAt(ds.a) == "his" || p.lowerAt(ds.a) == "her" || !genderAgrees(g, pg) {
+			continue
+		}
+		for i := ds.a + 1; i < ds.b; i++ {
+			// "to call her <Name>", "to be called <Name>", "to be
+			// identified only as <Name>": asked for, not "She called X".
+			if p.toks[i].q != 0 || p.lowerAt(i-1) != "to" && p.lowerAt(i-1) != "be" && p.lowerAt(i-2) != "be" || p.negatedBefore(i) {
+				continue
+			}
+			if n := p.nameAfterNaming(i, ds.b); n > 0 {
+				return x.givenPerson(p.word(n), g)
+			}
+		}
+	}
+	return nil
+}
+
+// givenPerson is the person called by the one name they gave: the one the
+// article knows by it, else a new person.
+func (x *extractor) givenPerson(name string, g gender) *entity {
+	if e := x.cast.lookup(name); e != nil {
+		if e.kind == "person" {
+			return e
+		}
+		return nil
+	}
+	return x.cast.person(name, "", g, true)
+}
+
+// negatedBefore reports whether one of the four words before token i
+// denies it: "asked not to be identified", "declined to be named".
+func (p *para) negatedBefore(i int) bool {
+	for d := max(i-4, 0); d < i; d++ {
+		if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
+			return true
+		}
+	}
+	return false
 }
 
 // workOwner resolves a body's work as the subject of a speech or finding

@@ -2,6 +2,38 @@ package ingest_test
 
 import "testing"
 
+// TestRound19PeopleGivenNameOnly: copy that withholds a surname says so
+// ("a <noun> who gave only her first name, <Name>", "asked to be
+// identified only as <Name>", "She asked <Paper> to call her <Name>");
+// the one name given is who speaks, in the quote's own sentence or when
+// the sentence naming them follows the description.
+func TestRound19PeopleGivenNameOnly(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a trader who gave only his first name", paras: []string{
+			"Ferry fares double",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"Nobody crosses for fun any more," said a fish trader who gave only his first name, Baraka.`,
+		}, want: map[string]string{"Nobody crosses for fun any more": "Baraka"}},
+		{name: "a nurse who asked to be identified only by a name", paras: []string{
+			"Night shifts cut",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We cover two wards with one pair of hands," said a ward nurse, who asked to be identified only as Ilse.`,
+		}, want: map[string]string{"We cover two wards with one pair of hands": "Ilse"}},
+		{name: "the woman named in the paragraph after", paras: []string{
+			"The last weavers of the valley",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The loom does not care if you are tired," the woman says, tying off a thread before the light goes.`,
+			"She is 67 and has woven blankets in the same room since her wedding. She asked the paper to call her Marisol and not to print her surname.",
+		}, want: map[string]string{"The loom does not care if you are tired": "Marisol"}},
+		{name: "asked not to be named: no name", paras: []string{
+			"Ferry fares double",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"Nobody crosses for fun any more," said a fish trader who asked not to be named, Baraka Mwita's neighbour.`,
+		}, want: map[string]string{"Nobody crosses for fun any more": "unknown"}},
+	})
+}
+
 // TestRound19PeopleBodyInitialsAnonymous: "A <BODY> technician who …, and
 // who spoke on condition of anonymity, gave a different account" leaves
 // the person unnamed, though the body's initials stand before the noun;
