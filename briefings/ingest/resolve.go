@@ -2210,13 +2210,18 @@ func genderAgrees(e, g gender) bool {
 
 // opensClause reports whether token tok of sentence si starts its main
 // clause, after an opening phrase and an article: "The minister thanked
-// us", "Asked about it, the minister said".
+// us", "Asked about it, the minister said". A preposition opening the
+// sentence, capitalised only for that, makes what follows its object ("Of
+// the <role>, …, she says only that …"), not the clause's subject.
 func (x *extractor) opensClause(si, tok int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
 	from := max(s.a, x.askedClauseEnd(si))
 	for i := from; i < tok; i++ {
 		if !p.isWordAt(i) || p.toks[i].class&(cDet|cCap|cRoleMod) == 0 {
+			return false
+		}
+		if i == s.a && (openingPrepositions[p.lw(i)] || p.lw(i) == "of" || p.lw(i) == "about") {
 			return false
 		}
 	}

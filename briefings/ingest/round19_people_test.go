@@ -50,3 +50,26 @@ func TestRound19PeopleBodyInitialsAnonymous(t *testing.T) {
 		}, want: map[string]string{"The siren was tested in the morning and it worked": "unknown"}},
 	})
 }
+
+// TestRound19PeopleFrontedPrepositionObject: a sentence that opens on a
+// preposition ("Of the <role>, …, she says only that …", "About the
+// <role>, he says …") puts the person it describes in the preposition's
+// object; the pronoun after the comma is the subject, whom the sentences
+// before name, not that unnamed official.
+func TestRound19PeopleFrontedPrepositionObject(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "of the treasurer", paras: []string{
+			"The councillor who walked out",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ingeborg Salvesen-Okoro left the council cabinet in June. She still sits on the planning committee.",
+			`She avoids naming names. Of the treasurer, who is said to have blocked the budget line, she says only that he is "a careful man with careful friends".`,
+		}, want: map[string]string{"a careful man with careful friends": "Ingeborg Salvesen-Okoro"}},
+		{name: "about the coach", paras: []string{
+			"Striker ends his silence",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Dumisani Khathide has scored eleven goals this season for the club.",
+			`He chooses his words. About the coach, who dropped him twice in March, he says "we have made our peace".`,
+		}, want: map[string]string{"we have made our peace": "Dumisani Khathide"}},
+	})
+}
