@@ -1384,6 +1384,16 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 				if x.frontedBeforePronoun(s, k, g) {
 					continue // "A lawyer by training, she has …": whom "she" means, further back
 				}
+				if m.e.gender == unknownGender && x.d.sents[s].p < x.d.sents[si].p && x.opensParagraphOn(x.d.paras[x.d.sents[si].p].first, g) {
+					// "A spokesperson said: “…”" ¶ "She smiles when I read
+					// it back to her. “…,” she says.": a paragraph opening
+					// on "she" doing something else goes back to the one
+					// the story is about, not to a voice of no gender
+					// quoted in passing in the paragraph before.
+					if ms := x.mainSubject(); ms != nil && ms.gender == g && ms != x.skip {
+						return ms
+					}
+				}
 				return x.anonMeans(m.e, g)
 			}
 			if !compatible(m.e, g) || m.e == x.skip {
@@ -1712,6 +1722,18 @@ func (x *extractor) anonMeans(e *entity, g gender) *entity {
 		return nil
 	}
 	return ms
+}
+
+// opensParagraphOn reports whether sentence si, a paragraph's first, opens
+// on a "he" or "she" of gender g that is not a speech verb's subject ("She
+// smiles", "He has heard all of this", "She laughs when …", whose verb
+// speaks only beside a quote; not "She added"): the paragraph turns to
+// someone the story has been about.
+func (x *extractor) opensParagraphOn(si int, g gender) bool {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	l := p.lowerAt(s.a)
+	return (l == "he" || l == "she") && personalPronouns[l] == g && !(p.isSpeechVerbAt(s.a+1) && speechVerbs[p.lw(s.a+1)] == anyUse)
 }
 
 // ownsNamedPerson reports whether the mention at token tok of sentence si

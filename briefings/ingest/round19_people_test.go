@@ -73,3 +73,30 @@ func TestRound19PeopleFrontedPrepositionObject(t *testing.T) {
 		}, want: map[string]string{"we have made our peace": "Dumisani Khathide"}},
 	})
 }
+
+// TestRound19PeopleProfileSubjectOverPassingVoice: in a profile, a
+// paragraph that opens on "she" doing something other than speaking,
+// after a paragraph quoting a voice of no gender ("A spokesperson said",
+// "One councillor told me"), goes back to the woman the story is about;
+// "She added" after the voice is still the voice's.
+func TestRound19PeopleProfileSubjectOverPassingVoice(t *testing.T) {
+	t.Parallel()
+	profile := []string{
+		"The Saturday Interview",
+		"Hanne Oduya-Lindqvist on leaving the ministry",
+		`Hanne Oduya-Lindqvist orders black coffee and sits by the window. "I have not slept properly since June," she says.`,
+		`She left the transport ministry after the rail budget was cut. "I could not defend it," she tells me.`,
+		`The department's reply was short. A spokesperson said: "The minister wishes her well in her next role."`,
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "she laughs after a spokesperson", paras: append(profile[:len(profile):len(profile)],
+			`She laughs when I read it out. "That is what they say to everyone," she says.`,
+		), want: map[string]string{
+			"That is what they say to everyone":              "Hanne Oduya-Lindqvist",
+			"The minister wishes her well in her next role.": "unknown",
+		}},
+		{name: "she added: the spokesperson", paras: append(profile[:len(profile):len(profile)],
+			`She added: "The door remains open."`,
+		), want: map[string]string{"The door remains open.": "unknown"}},
+	})
+}
