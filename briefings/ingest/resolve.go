@@ -2862,6 +2862,9 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && (m.e.confirmed || x.opensSentenceBefore(s, si, m.tok)) && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
 				return m.e
 			}
+			if e := x.possessorPerson(m.e); e != nil && m.tok >= x.askedClauseEnd(s) && !other(e) {
+				return e // "<Name>'s team lost the final … “…,” the 29-year-old said"
+			}
 		}
 	}
 	if demonyms[word] {
@@ -2874,6 +2877,27 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 	}
 	if ms := x.mainSubject(); ms != nil && !other(ms) {
 		return ms
+	}
+	return nil
+}
+
+// possessorPerson returns the person whose side, team or crew a body's
+// name is ("<Name>'s team", "<Name>'s rink"), read as a body because of
+// its noun: a sentence about it is about them, whom an epithet after it
+// may mean. Nil for any other entity or a possessor the article has not
+// named as a person.
+func (x *extractor) possessorPerson(e *entity) *entity {
+	if e.kind != "organisation" || e.reg != nil {
+		return nil
+	}
+	i := strings.Index(e.name, "'s ")
+	if i < 0 {
+		if i = strings.Index(e.name, "’s "); i < 0 {
+			return nil
+		}
+	}
+	if o := x.cast.lookup(e.name[:i]); o != nil && o.kind == "person" && o.confirmed {
+		return o
 	}
 	return nil
 }

@@ -100,3 +100,27 @@ func TestRound19PeopleProfileSubjectOverPassingVoice(t *testing.T) {
 		), want: map[string]string{"The door remains open.": "unknown"}},
 	})
 }
+
+// TestRound19PeopleEpithetAfterNamesSide: "<Name>'s team lost the final
+// two years ago. “…,” the 29-year-old said": the sentence before the
+// epithet is about the person whose side it names, read as a body for its
+// noun; the epithet is that person.
+func TestRound19PeopleEpithetAfterNamesSide(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a skip's rink", paras: []string{
+			"Hosts reach the final",
+			"Japan skip Haruto Miyazawa-Kent beat Italy 7-5 in the first semi-final, and Miyazawa-Kent will face the winner on Sunday.",
+			`Norway skip Kristoffer Aasheim-Dahl drew the last stone to the button. "I only saw it curl at the end," Aasheim-Dahl said.`,
+			"Aasheim-Dahl's team lost the semi-final to Japan in Gangneung last season.",
+			`"Last year we went home early. This time we stay for the last day," the 31-year-old said.`,
+		}, want: map[string]string{"Last year we went home early. This time we stay for the last day": "Kristoffer Aasheim-Dahl"}},
+		{name: "a coach's side", paras: []string{
+			"Cup holders knocked out",
+			"Striker Anselmo Duarte-Ruiz scored twice in the second half, and Duarte-Ruiz now leads the scoring table.",
+			`Coach Mirela Vukovic-Hart had promised a fast start. "We were slow for an hour," Vukovic-Hart said.`,
+			"Vukovic-Hart's side won the cup in the spring without losing a game.",
+			`"Nobody remembers the spring now," the 44-year-old said.`,
+		}, want: map[string]string{"Nobody remembers the spring now": "Mirela Vukovic-Hart"}},
+	})
+}
