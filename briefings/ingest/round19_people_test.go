@@ -124,3 +124,26 @@ func TestRound19PeopleEpithetAfterNamesSide(t *testing.T) {
 		}, want: map[string]string{"Nobody remembers the spring now": "Mirela Vukovic-Hart"}},
 	})
 }
+
+// TestRound19PeopleCurlingSkip: a curling team's captain is its "skip";
+// "said <Country> skip <Name>" is the skip speaking, as "said <Country>
+// captain <Name>" is, not the country. The verb "skip" stays a verb.
+func TestRound19PeopleCurlingSkip(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a country's skip", paras: []string{
+			"Hosts reach the final",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We kept the house clean for nine ends," said Denmark skip Magnus Thorsager-Holm.`,
+			`"The ice was quicker than yesterday," said the skip, who turns 30 next month.`,
+		}, want: map[string]string{
+			"We kept the house clean for nine ends": "Magnus Thorsager-Holm",
+			"The ice was quicker than yesterday":    "Magnus Thorsager-Holm",
+		}},
+		{name: "skip as a verb", paras: []string{
+			"Bus strike goes on",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The buses are late again," said Abena Owusu-Ansah, who will skip Monday's council session in protest.`,
+		}, want: map[string]string{"The buses are late again": "Abena Owusu-Ansah"}},
+	})
+}
