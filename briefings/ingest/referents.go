@@ -28,6 +28,9 @@ func (p *para) subjectStart(a, b int) int {
 	return s
 }
 
+// subjectPronouns are the pronouns that stand as a clause's subject.
+var subjectPronouns = set(`he she they we i`)
+
 // unnamedSpeaker finds a person introduced as someone never named who is
 // the subject of the sentence's speech verb: an indefinite description ("a
 // <words> <noun>", "one <noun>") or a post defined by an indefinite thing
@@ -116,6 +119,10 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 			return unnamedSubject{tok: s + 1, gender: personNouns[hw], verb: i + 1}
 		case !rel && p.isWordAt(i) && auxiliaries[p.lw(i)]:
 			return unnamedSubject{} // "A man was arrested after …": not a speaker
+		case !rel && p.isWordAt(i) && subjectPronouns[p.lw(i)]:
+			// "An hour after the vote he wrote …": a time, not a person,
+			// opens the sentence; the pronoun is the verb's subject.
+			return unnamedSubject{}
 		case p.isNameWord(i) && p.isComma(i+1) && p.isSpeechVerbAt(i+2):
 			return unnamedSubject{} // a name set off before the verb
 		}

@@ -147,3 +147,25 @@ func TestRound19PeopleCurlingSkip(t *testing.T) {
 		}, want: map[string]string{"The buses are late again": "Abena Owusu-Ansah"}},
 	})
 }
+
+// TestRound19PeopleTimePhraseBeforePronoun: "An hour after the vote he
+// wrote on Facebook: “…”": the indefinite phrase opening the sentence is a
+// time, and the pronoun after it is the verb's subject, the man the
+// sentence before named; no unnamed person speaks.
+func TestRound19PeopleTimePhraseBeforePronoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an hour after the vote", paras: []string{
+			"Council removes mayor",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mayor Tigran Oskanyan-Beck, who took office last year, did not attend the session. An hour after the vote he wrote on his page:",
+			`"The council did not vote today. It obeyed. I will see them in court."`,
+		}, want: map[string]string{"The council did not vote today. It obeyed. I will see them in court.": "Tigran Oskanyan-Beck"}},
+		{name: "a day later she told", paras: []string{
+			"Clinic closes its doors",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Dr Wanjiru Kamau-Leclerc ran the clinic for twelve years.",
+			`A day after the closure she told reporters: "We treated forty people a morning here."`,
+		}, want: map[string]string{"We treated forty people a morning here.": "Wanjiru Kamau-Leclerc"}},
+	})
+}
