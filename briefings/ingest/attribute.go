@@ -473,6 +473,33 @@ func (x *extractor) progressive(si int, s sentRef, p *para, v, k int) *event {
 	return ev
 }
 
+// relationNamed returns the name [n, m) set off after a relation noun that
+// follows a possessive ending at token b ("<Name>'s neighbour, <Given>
+// <Family>,", "<Name>'s cousin, …"): one to three lower-case words, no
+// document's, body's or organ's noun, a comma, then a name of two words or more that ends its phrase. m == n
+// when the words after b are not that.
+func (p *para) relationNamed(b, hi int) (int, int) {
+	k := b
+	for k < hi && k < b+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) {
+		k++
+	}
+	if k == b || !p.isComma(k) {
+		return 0, 0
+	}
+	if w := p.lw(k - 1); docNouns[w] || orgHeads[w] || bodyOrgans[w] {
+		return 0, 0 // "<Name>'s office, <Name> <Name>": no person's relation
+	}
+	n := k + 1
+	m := n
+	for m < hi && p.isNameWord(m) && p.toks[m].q == 0 {
+		m++
+	}
+	if m-n < 2 || m < hi && !p.isComma(m) && p.toks[m].kind != tEnd {
+		return 0, 0
+	}
+	return n, m
+}
+
 // forwardOnly verbs attribute only words quoted after them: thanks and
 // commendations are never set after the words they are for ("…," she
 // thanked), so a mark just before the verb closes a term in its subject
@@ -1176,6 +1203,17 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if from >= end {
 		a, b := p.npRight(v+1, hi)
 		r := p.interpret(a, b)
+		if r != nil && r.kind == refName && isPossessive(p.word(b-1)) {
+			if n, m := p.relationNamed(b, hi); m > n {
+				// "…,” says <Name>'s cousin, <Given> <Family>": the
+				// relation named after the comma speaks, not the one
+				// whose relation they are.
+				if nr := p.interpret(n, m); nr != nil && nr.kind == refName {
+					nr.evidence = true
+					return nr, true
+				}
+			}
+		}
 		c := p.titleFieldEnd(r, b, hi)
 		if c == b {
 			c = p.titleComplementEnd(r, b, hi)

@@ -169,3 +169,26 @@ func TestRound19PeopleTimePhraseBeforePronoun(t *testing.T) {
 		}, want: map[string]string{"We treated forty people a morning here.": "Wanjiru Kamau-Leclerc"}},
 	})
 }
+
+// TestRound19PeopleRelationNamedAfterPossessive: "“…,” says <Name>'s
+// cousin, <Given> <Family>, who …": the relation named after the comma
+// speaks, not the person whose relation they are; the speaker's next
+// quote of the paragraph is theirs too.
+func TestRound19PeopleRelationNamedAfterPossessive(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a cousin", paras: []string{
+			"Vanilla comes back to the hills",
+			"For ten years Teodoro Massawe-Reyes drove a taxi in the capital. Today he grows vanilla on the plot his father cleared.",
+			`"People laughed when he came back," says Massawe-Reyes's cousin, Imelda Kiwelu, who dries the pods behind her shop. "Now they ask him for cuttings."`,
+		}, want: map[string]string{
+			"People laughed when he came back": "Imelda Kiwelu",
+			"Now they ask him for cuttings.":   "Imelda Kiwelu",
+		}},
+		{name: "a neighbour", paras: []string{
+			"Wells run dry early",
+			"Doña Paulina Arancibia Soto has carried water up the hill every morning since August.",
+			`"The well was full at Easter. By September we were pulling up mud," said Arancibia's neighbour, Ezequiel Quispe Mamani.`,
+		}, want: map[string]string{"The well was full at Easter. By September we were pulling up mud": "Ezequiel Quispe Mamani"}},
+	})
+}
