@@ -1316,6 +1316,11 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
 	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if person && s == si-1 && x.d.sents[s].p == x.d.sents[si].p && x.strangerMet(s, g) {
+			// "I had a lady stop me at the airport. She said, “…”": the
+			// stranger the speaker met, never named.
+			return nil
+		}
 		if person && s == si-1 {
 			// "Her husband was blunter. '…,' he said": the relative the
 			// sentence before opens with.
@@ -3761,6 +3766,36 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 					return true // not "my colleague X", "my colleague, X,"
 				}
 				break
+			}
+		}
+	}
+	return false
+}
+
+// strangerMet reports whether sentence s tells, in the first person, of
+// someone met and not named, of gender g: "I had a lady stop me", "we met
+// an old man who …" — an indefinite article, at most two words, then a
+// person noun of that gender, with no name after it ("a genial man called
+// X" is named). A "he" or "she" opening the next sentence is that person.
+func (x *extractor) strangerMet(s int, g gender) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	first := false
+	for i := sr.a; i < sr.b; i++ {
+		if !p.isWordAt(i) {
+			continue
+		}
+		switch l := p.lw(i); {
+		case l == "i" || l == "we" || l == "me" || l == "us":
+			first = true
+		case indefinite[l] && l != "one" && l != "another":
+			for k := i + 1; k < sr.b && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
+				if pg, ok := personNouns[p.lw(k)]; ok {
+					if first && pg == g && !p.isNameWord(k+1) && !p.namedAfterNoun(k+1, sr.b) {
+						return true
+					}
+					break
+				}
 			}
 		}
 	}

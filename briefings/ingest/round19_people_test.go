@@ -192,3 +192,24 @@ func TestRound19PeopleRelationNamedAfterPossessive(t *testing.T) {
 		}, want: map[string]string{"The well was full at Easter. By September we were pulling up mud": "Ezequiel Quispe Mamani"}},
 	})
 }
+
+// TestRound19PeopleStrangerMet: "I had a lady stop me at the market. She
+// said, “…”": a stranger the first-person speaker met and never named is
+// whom the pronoun opening the next sentence means; the quote's speaker
+// stays unknown, not the woman the story is about.
+func TestRound19PeopleStrangerMet(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a lady at the ferry", paras: []string{
+			"Q&A: the new ferry chief",
+			"Orla Quigley-Mensah took over the island ferry company in May. She ran its engine room for a decade.",
+			`Q: Do passengers complain?`,
+			`A: All the time. I had a lady stop me on the quay in my first week. She said, "I do not mind the price, I mind the waiting." I think about that every day.`,
+		}, want: map[string]string{"I do not mind the price, I mind the waiting.": "unknown"}},
+		{name: "a man called by name", paras: []string{
+			"Heat and the building sites",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`I asked the foreman, a quiet man called Rohan Dasgupta-Lee, what he thought. "Give us shade and we will work," he said.`,
+		}, want: map[string]string{"Give us shade and we will work": "Rohan Dasgupta-Lee"}},
+	})
+}
