@@ -387,6 +387,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// the place, whatever the aside after it says.
 			e = x.cast.place(r.name) // "North Korea", which no title makes a person
 		}
+		if e == nil && siteName(r.name) {
+			// "on <Given> <Surname> Drive", "to the Sister Islands": a
+			// street, an airport or islands named after someone, or with
+			// a title's word, are where, not who; a pronoun never means
+			// them.
+			return
+		}
 		if e == nil || e.kind == "person" {
 			e = x.cast.person(r.name, r.role, r.gender, r.evidence)
 		}
@@ -868,6 +875,17 @@ func (p *para) givenName(k, b int) (int, gender) {
 	}
 	return 0, g
 }
+
+// siteName reports whether a name of two words or more ends on a word
+// that names a street, a site or a group of islands and is no one's
+// surname: "<Given> <Surname> Drive", "<Name> International Airport".
+func siteName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && siteWords[strings.ToLower(name[i+1:])]
+}
+
+// siteWords end the names of places that are often named after people.
+var siteWords = set(`drive avenue boulevard street road airport stadium islands highway`)
 
 // nameAfterNaming returns the token of the lone name that a word naming a
 // person at i gives ("called X", "her first name, X", "identified only as

@@ -213,3 +213,20 @@ func TestRound19PeopleStrangerMet(t *testing.T) {
 		}, want: map[string]string{"Give us shade and we will work": "Rohan Dasgupta-Lee"}},
 	})
 }
+
+// TestRound19PeopleSiteNamedAfterPerson: "on <Given> <Surname> Drive", "to
+// the Sister Islands": a street or islands whose name holds a person's
+// name or a title's word is a place, not a woman or a man whom a pronoun
+// could mean; it no longer keeps the article from learning that "she" is
+// the woman it has named.
+func TestRound19PeopleSiteNamedAfterPerson(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "islands and a drive", paras: []string{
+			"Q&A: the new ferry chief",
+			"Oriane Bastaki-Loew took over as chief executive of the ferry company in October. A captain by training, she sailed the night crossing to the Sister Islands for nine years.",
+			`The board's chairman, Desmond Ferreira, called her "the right person at the right time".`,
+			`She sat down with us at the company's offices on Edwin Walcott Drive. She says her first priority is "boats that leave on time".`,
+		}, want: map[string]string{"boats that leave on time": "Oriane Bastaki-Loew"}},
+	})
+}
