@@ -805,7 +805,15 @@ func (x *extractor) label(pi int) *event {
 	for k < len(p.toks) && k < 5 && p.isNameWord(k) {
 		k++
 	}
-	if k < 2 || k >= len(p.toks) || p.lw(k) != ":" {
+	c := k
+	if c < len(p.toks) && p.isComma(c) {
+		// "Jane Doe, Official Spokesperson:", "Jane Doe, The Daily:": a
+		// briefing's transcript gives each speaker's title or outlet
+		// after the name.
+		for c++; c < len(p.toks) && c <= k+8 && p.isWordAt(c); c++ {
+		}
+	}
+	if k < 2 || c >= len(p.toks) || p.lw(c) != ":" {
 		return nil
 	}
 	r := p.interpret(0, k)
@@ -815,7 +823,7 @@ func (x *extractor) label(pi int) *event {
 	key := briefings.Fold(r.name)
 	recurs := false
 	for i, o := range x.d.paras {
-		if i != pi && len(o.toks) > k && o.lw(k) == ":" && briefings.Fold(o.textOf(0, k)) == key {
+		if i != pi && len(o.toks) > k && (o.lw(k) == ":" || o.isComma(k) && c > k) && briefings.Fold(o.textOf(0, k)) == key {
 			recurs = true
 			break
 		}

@@ -230,3 +230,19 @@ func TestRound19PeopleSiteNamedAfterPerson(t *testing.T) {
 		}, want: map[string]string{"boats that leave on time": "Oriane Bastaki-Loew"}},
 	})
 }
+
+// TestRound19PeopleBriefingLabelWithTitle: a briefing's transcript labels
+// each turn "<Name>, <Title or outlet>:"; such a label names the turn's
+// speaker as "<Name>:" does, so "You said …?" in a reporter's question is
+// the words of the one whose labelled turn answers it.
+func TestRound19PeopleBriefingLabelWithTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a spokesperson answers", paras: []string{
+			"Transcript of the weekly media briefing",
+			"Ravindra Kulkarni-Shah, Official Spokesperson: Good afternoon. I will take your questions.",
+			`Tanvi Oberoi-Nair, The Morning Ledger: Sir, on the border talks. You said the text was "nearly done". Is it signed?`,
+			"Ravindra Kulkarni-Shah, Official Spokesperson: Tanvi, not yet. We will tell you when it is.",
+		}, want: map[string]string{"nearly done": "Ravindra Kulkarni-Shah"}},
+	})
+}
