@@ -881,11 +881,20 @@ func (p *para) givenName(k, b int) (int, gender) {
 // surname: "<Given> <Surname> Drive", "<Name> International Airport".
 func siteName(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
-	return i > 0 && siteWords[strings.ToLower(name[i+1:])]
+	if i <= 0 {
+		return false
+	}
+	last := name[i+1:]
+	for _, w := range siteWords {
+		if strings.EqualFold(last, w) { // no lowered copy per name
+			return true
+		}
+	}
+	return false
 }
 
 // siteWords end the names of places that are often named after people.
-var siteWords = set(`drive avenue boulevard street road airport stadium islands highway`)
+var siteWords = [...]string{"drive", "avenue", "boulevard", "street", "road", "airport", "stadium", "islands", "highway"}
 
 // nameAfterNaming returns the token of the lone name that a word naming a
 // person at i gives ("called X", "her first name, X", "identified only as
