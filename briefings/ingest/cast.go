@@ -539,8 +539,11 @@ func (c *cast) index(e *entity) {
 		}
 		if n := len(words); n >= 2 && legalSuffixes[words[n-1]] {
 			e.business = true // "X Holdings SA" is the company
-			if n > 2 {
-				c.aliasBody(upTo(n-1), e) // "Pelican Refining" for Pelican Refining Co
+			if n > 2 || !isKnownPlace(words[0]) && !functionWords[words[0]] {
+				// "Pelican Refining" for Pelican Refining Co; "<Name>"
+				// for "<Name> JSC", a company of one word named again
+				// without its legal form, unless the word is a place.
+				c.aliasBody(upTo(n-1), e)
 			}
 		} else if n > 2 && nameBusinessWords[words[n-1]] {
 			c.aliasBody(upTo(n-1), e) // "Kestrel Gold" for Kestrel Gold Resources
@@ -596,7 +599,7 @@ var nameBusinessWords = set(`resources mining holdings group industries minerals
 var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
-var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings`)
+var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings jsc ojsc pjsc`)
 
 // alias makes name another name of the body e, unless it names another.
 func (c *cast) alias(name string, e *entity) {
