@@ -387,6 +387,22 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// the place, whatever the aside after it says.
 			e = x.cast.place(r.name) // "North Korea", which no title makes a person
 		}
+		if e == nil && r.role == "" && r.gender == unknownGender {
+			if court := x.courtPanel(r.name); court != nil {
+				// "The <Court> Panel", then "the Panel": the judges a
+				// court sits as give its award, which copy reports as
+				// the court's.
+				x.cast.alias(r.name, court)
+				x.cast.aliasBody("panel", court)
+				e = court
+			}
+		}
+		if e == nil && r.role == "" && r.gender == unknownGender && x.cast.reg != nil && len(x.cast.reg.placed[x.cast.fold(r.name)]) > 0 {
+			// "The <Name> said" where the registry lists "<Name> of
+			// <Country>": a state's body named without its country, whose
+			// head word ("Prosecution", "Guard") names no body by itself.
+			e = x.cast.org(r.name, "")
+		}
 		if e == nil && siteName(r.name) {
 			// "on <Given> <Surname> Drive", "to the Sister Islands": a
 			// street, an airport or islands named after someone, or with
@@ -416,6 +432,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// the organ's name, its acronym or its head word next.
 			x.cast.organOf(r.name, acr, owner)
 			x.note(si, owner, i)
+			return
+		}
+		if b := x.bracketedShortForm(p, start, j); b != nil {
+			// "<Body> (the <Short Form>)": the release's own short name
+			// for the body before the brackets, not a second body.
+			x.cast.alias(r.name, b)
+			x.note(si, b, i)
 			return
 		}
 		e := x.cast.org(r.name, r.head)
@@ -1194,6 +1217,39 @@ func (p *para) relativeBefore(a, i int, g gender) bool {
 	return false
 }
 
+// bracketedShortForm returns the body named just before the brackets
+// that hold only the body's name read at tokens [start, j), "the" and
+// all: "<Bank of Country> (the Central Bank)", "<Ministry of Field>
+// (the Ministry)". A release names a body in full once and gives in
+// brackets the short form it uses after; that form is the body's,
+// whatever else the same words could mean. Nil when the brackets hold
+// more, or no body the article or the registry knows ends before them.
+func (x *extractor) bracketedShortForm(p *para, start, j int) *entity {
+	paren := start - 1
+	if p.lowerAt(start) != "the" {
+		if p.lowerAt(paren) != "the" {
+			return nil
+		}
+		paren--
+	}
+	if paren < 1 || j >= len(p.toks) || p.word(j) != ")" || p.word(paren) != "(" {
+		return nil
+	}
+	var body *entity
+	for b := paren - 1; b >= 0 && b >= paren-8 && p.isWordAt(b); b-- {
+		if !p.toks[b].isCap(p.text) {
+			if w := p.lowerAt(b); b == paren-1 || w != "of" && w != "for" && w != "and" && w != "the" {
+				break
+			}
+			continue
+		}
+		if e := x.knownBody(p.textOf(b, paren)); e != nil {
+			body = e // the longest name: "Bank of <Country>", not "<Country>"
+		}
+	}
+	return body
+}
+
 // defineTerms reads a filing's brackets after a body's name, from token k:
 // a quoted "the <head word>" in them ("X AG ("X" or "the Company")") is
 // the filing's name for the body, whatever other body ends in that word.
@@ -1288,6 +1344,32 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 		}
 	}
 	return nil, ""
+}
+
+// courtPanel returns the court a "<Court> Panel" is the panel of, when the
+// article or the registry knows the court by the words before "Panel" (its
+// name or acronym); nil for any other name and for another body's panel
+// ("<Body> Panel of Experts"), which is a voice of its own.
+func (x *extractor) courtPanel(name string) *entity {
+	court, ok := strings.CutSuffix(name, " Panel")
+	if !ok {
+		return nil
+	}
+	if e := x.knownBody(court); e != nil && isCourt(e) {
+		return e
+	}
+	return nil
+}
+
+// isCourt reports whether body e's name is a court's or a tribunal's,
+// arbitral ones included.
+func isCourt(e *entity) bool {
+	for w := range strings.FieldsSeq(briefings.Fold(e.display())) {
+		if courtHeads[w] || w == "arbitration" {
+			return true
+		}
+	}
+	return false
 }
 
 // regBodyOverAnd returns where the capitals from i end, and the body, when

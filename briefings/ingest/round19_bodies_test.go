@@ -1,6 +1,74 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound19BodiesCourtPanel: the judges a court or an arbitral tribunal
+// sits as ("the <ACR> Panel", "the <Court> Panel", then "the Panel") give
+// the court's award; copy reports it as the court's, not as a body of its
+// own and not as a person called "Panel".
+func TestRound19BodiesCourtPanel(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Equestrian Tribunal for Disputes and Transfers", Kind: "organisation", Role: "Arbitral tribunal for horse sport", Aliases: []string{"ETDT"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the acronym's panel, then the Panel", reg: reg, paras: []string{
+			"Tribunal upholds rider's suspension",
+			"The Equestrian Tribunal for Disputes and Transfers (ETDT) has dismissed the appeal of the show jumper Lorcan Fitzmaurice-Oyelaran against a six-month suspension.",
+			"The ETDT Panel, composed of three arbitrators, heard the parties in March.",
+			`The Panel found that the rider's explanation was "neither credible nor supported by the stable records".`,
+		}, want: map[string]string{"neither credible nor supported by the stable records": "Equestrian Tribunal for Disputes and Transfers"}},
+		{name: "an arbitration court the article names", paras: []string{
+			"Transfer ban confirmed",
+			"The Court of Football Arbitration (CFA) on Monday confirmed a transfer ban on the club Atlético Serranía.",
+			`The CFA Panel held that the club had "ignored four payment deadlines in a row".`,
+		}, want: map[string]string{"ignored four payment deadlines in a row": "Court of Football Arbitration"}},
+	})
+}
+
+// TestRound19BodiesBracketedShortForm: "<Body> (the <Short Form>)" gives
+// the short name a release uses for the body after; the body speaks under
+// it, however generic its words ("the Central Bank", "the Authority").
+func TestRound19BodiesBracketedShortForm(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Reserve Bank of Vanuatu", Kind: "organisation", Role: "Vanuatu's central bank"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a registry bank's short form", reg: reg, paras: []string{
+			"Policy rate held",
+			"The Reserve Bank of Vanuatu (the Central Bank) kept its policy rate unchanged on Thursday.",
+			`The Central Bank said price pressures were "easing but not yet gone".`,
+		}, want: map[string]string{"easing but not yet gone": "Reserve Bank of Vanuatu"}},
+		{name: "an article's authority", paras: []string{
+			"Fishing season opens late",
+			"The Lake Malawi Fisheries Management Authority (the Fisheries Authority) delayed the opening of the season by two weeks.",
+			`The Fisheries Authority said the chambo stocks needed "one more month of quiet water".`,
+		}, want: map[string]string{"one more month of quiet water": "Lake Malawi Fisheries Management Authority"}},
+	})
+}
+
+// TestRound19BodiesPlacedBodyName: "The <Name> said", where the registry
+// lists "<Name> of <Country>" and the name's head word ("Prosecution")
+// names no body by itself, is that state's body, not a person.
+func TestRound19BodiesPlacedBodyName(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Public Prosecution of Qatar", Kind: "organisation", Role: "Qatar's prosecution service"},
+		{Name: "Qatar", Kind: "place", Role: "Country", Aliases: []string{"Doha"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the prosecution without its country", reg: reg, paras: []string{
+			"Forgers jailed in Doha",
+			"A court in Qatar jailed four men on Sunday for forging residence permits.",
+			`The Public Prosecution said the sentences should "deter anyone who trades in false papers".`,
+		}, want: map[string]string{"deter anyone who trades in false papers": "Public Prosecution of Qatar"}},
+	})
+}
 
 // TestRound19BodiesCompanyWithoutLegalForm: a company named once with its
 // legal form ("<Name> JSC", "<Name> PJSC") and then by its one-word name
