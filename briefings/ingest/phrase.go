@@ -726,7 +726,11 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	"bahamian": "bahamas", "comorian": "comoros", "kittitian": "saint kitts and nevis",
 	"vincentian": "saint vincent and the grenadines", "lucian": "saint lucia", "czech": "czechia",
 	// The country's own word, not "<country>+n": "the Lao side" is Laos's.
-	"lao": "laos"}
+	"lao": "laos",
+	// Adjectives that drop the name's last letters before "-ese": without
+	// them "<Adjective> Ministry of <Field>" in the registry was a body of no
+	// country, and matched the same ministry of any.
+	"lebanese": "lebanon", "togolese": "togo", "congolese": "congo", "barbadian": "barbados"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.

@@ -88,3 +88,22 @@ func TestRound19BodiesCompanyWithoutLegalForm(t *testing.T) {
 		}, want: map[string]string{"at half load until the spring inspection": "Issiqlikenergo PJSC"}},
 	})
 }
+
+// TestRound19BodiesDroppedLetterAdjective: a registry alias "<Adjective>
+// Ministry of <Field>" whose adjective drops the country's last letters
+// ("Lebanese", "Togolese") names that country, so the alias does not fit
+// the same ministry of any other country.
+func TestRound19BodiesDroppedLetterAdjective(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Agriculture of Togo", Kind: "organisation", Role: "Togo's farm ministry",
+			Aliases: []string{"Togolese Ministry of Agriculture"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "another country's farm ministry", reg: reg, paras: []string{
+			"Locust swarms reach the coast",
+			"Swarms of desert locusts reached farms near Mombasa on Sunday, officials in Kenya said.",
+			`The Agriculture Ministry said spraying would start "as soon as the wind drops".`,
+		}, want: map[string]string{"as soon as the wind drops": "Agriculture Ministry"}},
+	})
+}
