@@ -105,6 +105,52 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 	return cands[best].sp
 }
 
+// bareBeforeForeign returns, of the registry bodies "<k> of <place>",
+// the one a body the article names bare (e, folded k) means when the
+// article names the others with their country only after it: a story
+// names its own country's ministry bare ("the Ministry of <Field> said")
+// and a neighbour's with the country ("the <Demonym> Ministry of
+// <Field>") to tell the two apart, however often it names the neighbour.
+// A body named with its country first and bare after is that body named
+// again, which this leaves to placedBody. Nil unless exactly one body is
+// left and the article names its place.
+func (x *extractor) bareBeforeForeign(e *entity, k string) *briefings.Speaker {
+	cands := x.cast.reg.placed[k]
+	if len(cands) < 2 {
+		return nil
+	}
+	first := func(o *entity) int {
+		for si, ms := range x.mentions {
+			for _, m := range ms {
+				if m.e == o {
+					return si
+				}
+			}
+		}
+		return -1
+	}
+	bare := first(e)
+	if bare < 0 {
+		return nil
+	}
+	var left *placedBody
+	for i := range cands {
+		if o := x.cast.byReg[cands[i].sp]; o != nil {
+			if f := first(o); f > bare {
+				continue // named with its country, after the bare name
+			}
+		}
+		if left != nil {
+			return nil
+		}
+		left = &cands[i]
+	}
+	if left == nil || !x.placeInText(left.place) {
+		return nil
+	}
+	return left.sp
+}
+
 // placeInText reports whether the article's paragraphs, quotes and
 // headings included, name a place (folded) or use its adjective.
 func (x *extractor) placeInText(place string) bool {

@@ -1009,6 +1009,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if s := c.reg.clubs[k]; s != nil {
 			return c.fromRegistry(s)
 		}
+		if s := x.bareBeforeForeign(e, k); s != nil && e.kind == "organisation" {
+			return c.fromRegistry(s) // "the Ministry of <Field>", then "the <Demonym> Ministry of <Field>"
+		}
 		if s := x.placedBody(k); s != nil && e.kind == "organisation" {
 			return c.fromRegistry(s) // "the Ministry of Trade" for the registry's "Ministry of Trade of <Country>"
 		}

@@ -89,6 +89,37 @@ func TestRound19BodiesCompanyWithoutLegalForm(t *testing.T) {
 	})
 }
 
+// TestRound19BodiesBareBeforeForeign: a story names its own country's body
+// bare ("the Ministry of <Field> said") and a neighbour's with the
+// country ("the <Demonym> Ministry of <Field>"); the bare one is the other
+// registry body of that name, however often the story names the
+// neighbour. A body named with its country first and bare after is still
+// that body.
+func TestRound19BodiesBareBeforeForeign(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Water Resources of Tajikistan", Kind: "organisation", Role: "Tajikistan's water ministry",
+			Aliases: []string{"Tajik Ministry of Water Resources"}},
+		{Name: "Ministry of Water Resources of Uzbekistan", Kind: "organisation", Role: "Uzbekistan's water ministry",
+			Aliases: []string{"Uzbek Ministry of Water Resources"}},
+		{Name: "Tajikistan", Kind: "place", Role: "Country", Aliases: []string{"Dushanbe"}},
+		{Name: "Uzbekistan", Kind: "place", Role: "Country", Aliases: []string{"Tashkent"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the home ministry bare, the neighbour's named", reg: reg, paras: []string{
+			"Canal breach floods cotton fields",
+			"A canal wall gave way near the border on Tuesday night, flooding some 400 hectares of Tajik cotton, the Ministry of Water Resources said.",
+			`"Repair crews reached the breach within two hours and the flow was cut by morning," the ministry said in a statement.`,
+			"Uzbekistan offered pumps. Tashkent is ready to help, the Uzbek Ministry of Water Resources said, and Uzbekistan will send engineers.",
+		}, want: map[string]string{"Repair crews reached the breach within two hours and the flow was cut by morning": "Ministry of Water Resources of Tajikistan"}},
+		{name: "named with the country first, bare after", reg: reg, paras: []string{
+			"Reservoir levels fall",
+			"The Uzbek Ministry of Water Resources warned farmers on Monday that reservoirs in Uzbekistan stood at half their usual level.",
+			`The Ministry of Water Resources said the summer would be "the driest in a decade".`,
+		}, want: map[string]string{"the driest in a decade": "Ministry of Water Resources of Uzbekistan"}},
+	})
+}
+
 // TestRound19BodiesDroppedLetterAdjective: a registry alias "<Adjective>
 // Ministry of <Field>" whose adjective drops the country's last letters
 // ("Lebanese", "Togolese") names that country, so the alias does not fit
