@@ -578,6 +578,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 			return nil, ""
 		}
+		if r.det == "the" && x.docFromUnnamed(r.head, si, at) {
+			// "<Someone> read a statement from one of the victims … “…,”
+			// the statement said": its author, whom the article does not
+			// name, not whoever read it out or spoke last.
+			return nil, ""
+		}
 		// "According to a council report, … The report said", "a
 		// ministerial circular … The circular states": the document as
 		// the article named it last says whose it is.
@@ -2137,6 +2143,29 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// docFromUnnamed reports whether the article named the document with this
+// head word last, before token at of sentence si and back a dozen
+// sentences, as one "from" someone it does not name: "a victim impact
+// statement from one of the customers", "a letter from a resident".
+func (x *extractor) docFromUnnamed(head string, si, at int) bool {
+	for s := si; s >= 0 && si-s <= 12; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = min(at, sr.b)
+		}
+		for i := end - 1; i >= sr.a; i-- {
+			if p.toks[i].q != 0 || !p.isWordAt(i) || p.lw(i) != head {
+				continue
+			}
+			l := p.lowerAt(i + 2)
+			return p.lowerAt(i+1) == "from" && (l == "a" || l == "an" || l == "one")
+		}
+	}
+	return false
 }
 
 // docIssuer returns who the sentences before si, back to a dozen, say

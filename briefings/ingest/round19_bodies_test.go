@@ -138,3 +138,25 @@ func TestRound19BodiesDroppedLetterAdjective(t *testing.T) {
 		}, want: map[string]string{"as soon as the wind drops": "Agriculture Ministry"}},
 	})
 }
+
+// TestRound19BodiesDocFromUnnamed: a document the article names as one
+// "from" someone it does not name ("a letter from a resident", "a
+// statement from one of the victims") is that person's when "the <doc>
+// said" quotes it: unknown, not the body or the lawyer who read it out.
+func TestRound19BodiesDocFromUnnamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a statement read in court", paras: []string{
+			"Care home manager jailed for fraud",
+			"The Harbourside Magistrates' Court on Friday jailed a care home manager for two years for taking money from residents.",
+			"The prosecution read a statement from one of the residents, an 87-year-old former teacher.",
+			`"I gave her my bank card because she was kind to me," the statement said.`,
+		}, want: map[string]string{"I gave her my bank card because she was kind to me": "unknown"}},
+		{name: "a letter to the council", paras: []string{
+			"Bus route cut despite protests",
+			"The Lindenfield District Council voted on Tuesday to end the number 14 bus route in March.",
+			"The council published a letter from a resident of the estate the route serves.",
+			`"Without the bus I cannot reach the clinic," the letter said.`,
+		}, want: map[string]string{"Without the bus I cannot reach the clinic": "unknown"}},
+	})
+}
