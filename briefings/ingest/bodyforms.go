@@ -204,6 +204,31 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 	return c.fromRegistry(best)
 }
 
+// stateOrgan returns the registry body "<Head> of <Country>" (or "of the
+// Republic of <Country>") for "the <head>" (folded k) of an article that
+// names no body of its own ending so: a state's one presidency, cabinet or
+// assembly, whose name is its head word and its country alone, and which
+// copy calls by the head word once the story is about the country. The
+// article must name the country; nil when it names none of the bodies'
+// countries or more than one.
+func (x *extractor) stateOrgan(k string) *briefings.Speaker {
+	var found *briefings.Speaker
+	for i := range x.cast.reg.forms {
+		f := &x.cast.reg.forms[i]
+		if len(f.words) != 1 || f.words[0] != k || len(f.countries) != 1 || f.sp == found {
+			continue
+		}
+		if !x.placeInText(f.countries[0]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = f.sp
+	}
+	return found
+}
+
 // coveredBy reports whether every word of a is one of b's, and how many
 // of b's words a leaves out.
 func coveredBy(a, b []string) (extra int, ok bool) {

@@ -1105,6 +1105,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		}
 		return found
 	}
+	if s := x.stateOrgan(k); s != nil {
+		return c.fromRegistry(s)
+	}
 	var used map[string]bool
 	var s *briefings.Speaker
 	for _, o := range c.reg.orgRoles {

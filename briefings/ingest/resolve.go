@@ -684,6 +684,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && r.text == r.head && x.cast.reg != nil {
+			if s := x.stateOrgan(r.head); s != nil {
+				return x.cast.fromRegistry(s), "description" // "the presidency" for "Presidency of <Country>"
+			}
+		}
 		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
 		}

@@ -160,3 +160,26 @@ func TestRound19BodiesDocFromUnnamed(t *testing.T) {
 		}, want: map[string]string{"Without the bus I cannot reach the clinic": "unknown"}},
 	})
 }
+
+// TestRound19BodiesStateOrgan: "the presidency" of a
+// story that names no body ending so is the registry's "<Head> of
+// <Country>" whose country the story names, when it is the only one.
+func TestRound19BodiesStateOrgan(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Presidency of the Republic of Montenegro", Kind: "organisation", Role: "Office of Montenegro's head of state"},
+		{Name: "Montenegro", Kind: "place", Role: "Country", Aliases: []string{"Podgorica", "Republic of Montenegro"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the presidency of the country the story is about", reg: reg, paras: []string{
+			"Power cuts hit the coast",
+			"Large parts of Montenegro's coast were without electricity on Saturday after a storm brought down two transmission lines.",
+			`"Repair crews are working through the night," the presidency said in a statement.`,
+		}, want: map[string]string{"Repair crews are working through the night": "Presidency of the Republic of Montenegro"}},
+		{name: "the presidency after a quoted minister", reg: reg, paras: []string{
+			"Border crossing reopens",
+			"Trucks queued for twelve kilometres on Sunday as the crossing into Montenegro reopened after a week of repairs.",
+			`"We expect the queue to clear by Tuesday," the presidency said, adding that extra customs staff had been sent.`,
+		}, want: map[string]string{"We expect the queue to clear by Tuesday": "Presidency of the Republic of Montenegro"}},
+	})
+}
