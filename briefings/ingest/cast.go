@@ -1078,6 +1078,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.parentBody(e.name); b != nil {
 			return b
 		}
+		if b := c.ownedName(e); b != nil {
+			return b
+		}
 	}
 	if e.kind != "organisation" || !orgHeads[k] {
 		return e
@@ -1142,6 +1145,47 @@ func (x *extractor) fullBody(e *entity) *entity {
 		return e
 	}
 	return c.fromRegistry(s)
+}
+
+// ownedName returns the body "<Owner>'s <Name>" names, by the name
+// alone: "<Country>'s General Administration of <Field>", "<Body>'s
+// General Directorate of <Field>". The owner says whose the body is, as
+// "<Country>'s president" does, but is no part of the name the body goes
+// by, which is capitalised and has a head word of its own. Nil when the
+// name has no such possessive in its first words, or what follows it is
+// no body's name.
+func (c *cast) ownedName(e *entity) *entity {
+	words := strings.Fields(e.name)
+	for i := 0; i < len(words)-2 && i < 3; i++ {
+		if !isPossessive(words[i]) {
+			continue
+		}
+		// The owner is a country or a body ("<Country>'s", "<Field>
+		// Ministry's"), not a title or a people a name holds ("<Title>'s
+		// Office of …", "<Trade>men's Federation", "Employers'").
+		owner := strings.Join(words[:i+1], " ")
+		if !strings.HasSuffix(owner, "s") || strings.HasSuffix(owner, "s'") || strings.HasSuffix(owner, "s’") {
+			return nil
+		}
+		var places map[string]*briefings.Speaker
+		if c.reg != nil {
+			places = c.reg.speakers
+		}
+		if countryNamed(c.fold(stripPossessive(owner)), places) == "" && !orgHeads[strings.ToLower(stripPossessive(words[i]))] {
+			return nil
+		}
+		rest := words[i+1:]
+		if !startsUpper(rest[0]) || !startsUpper(rest[len(rest)-1]) && !strings.Contains(strings.Join(rest, " "), " of ") {
+			return nil
+		}
+		for _, w := range rest {
+			if startsUpper(w) && orgHeads[strings.ToLower(w)] {
+				return c.org(strings.Join(rest, " "), "")
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // delegationOf returns the country a body named as its delegation speaks

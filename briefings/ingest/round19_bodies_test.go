@@ -183,3 +183,27 @@ func TestRound19BodiesStateOrgan(t *testing.T) {
 		}, want: map[string]string{"We expect the queue to clear by Tuesday": "Presidency of the Republic of Montenegro"}},
 	})
 }
+
+// TestRound19BodiesOwnedName: "<Country>'s <Body Name>" and "<Body>'s
+// <Unit Name>", for a body the registry does not list, are the body by
+// its own capitalised name: whose it is is no part of it. A title's or a
+// people's possessive inside a name ("<Trade>men's Federation",
+// "Employers' Association") stays.
+func TestRound19BodiesOwnedName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a country's administration", paras: []string{
+			"Durian exports approved",
+			"Vietnam's General Department of Plant Protection said on Monday that four more packing houses had met \"every phytosanitary requirement\" after an inspection.",
+		}, want: map[string]string{"every phytosanitary requirement": "General Department of Plant Protection"}},
+		{name: "a ministry's directorate", paras: []string{
+			"Smuggling ring broken up",
+			"The Finance Ministry's Central Directorate of Excise said the ring had moved \"at least two tonnes of cigarettes a month\" across the border.",
+		}, want: map[string]string{"at least two tonnes of cigarettes a month": "Central Directorate of Excise"}},
+		{name: "a trade's federation keeps its name", paras: []string{
+			"Boat fuel prices rise",
+			"Diesel for fishing boats will cost a fifth more from next month after the state cut its subsidy, officials said on Friday.",
+			"The Coastal Boatmen's Federation of Kerala said the rise would \"tie up half the fleet by March\".",
+		}, want: map[string]string{"tie up half the fleet by March": "Coastal Boatmen's Federation of Kerala"}},
+	})
+}
