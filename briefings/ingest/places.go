@@ -70,6 +70,9 @@ var knownPlaceNames = func() map[string]bool {
 		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
 		`port of spain`, // a capital with "of" in its name, which a reading at the "of" would split
+		// The country by its own name, as its diplomacy and most copy
+		// write it: raw, in lower case, and folded (the apostrophe dropped).
+		`côte d'ivoire|côte d’ivoire|cote d'ivoire|cote d’ivoire|cote divoire`,
 		// Places named with "and": a reading at the "and" would split a
 		// body's name that ends in one.
 		`saint vincent and the grenadines|st vincent and the grenadines|st. vincent and the grenadines`,

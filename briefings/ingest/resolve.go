@@ -498,6 +498,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refSomeone:
+		if r.det == "" && !r.object && isKnownPlace(r.text) {
+			// "<Country> said" for a country whose name holds a word in
+			// lower case ("Côte d'Ivoire"), read as a phrase, not a name:
+			// the country speaks, as one named in capitals does.
+			return x.cast.place(r.text), ""
+		}
 		if e := x.possessedArm(r.text); e != nil {
 			return e, ""
 		}

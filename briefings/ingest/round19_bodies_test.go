@@ -207,3 +207,22 @@ func TestRound19BodiesOwnedName(t *testing.T) {
 		}, want: map[string]string{"tie up half the fleet by March": "Coastal Boatmen's Federation of Kerala"}},
 	})
 }
+
+// TestRound19BodiesCountryWithLowerWord: a country whose name holds a word
+// in lower case ("Côte d'Ivoire") speaks as the subject of "said", as a
+// delegation does at a multilateral meeting, like one named in capitals.
+func TestRound19BodiesCountryWithLowerWord(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a delegation speaking for a group", paras: []string{
+			"Cotton talks stall again",
+			"Members of the trade body met in Geneva on Thursday to discuss subsidies for cotton growers, without agreement.",
+			`Speaking on behalf of the Cotton Four, Côte d'Ivoire said the talks "cannot wait for another ministerial".`,
+		}, want: map[string]string{"cannot wait for another ministerial": "Côte d'Ivoire"}},
+		{name: "the country after a comma", paras: []string{
+			"Cocoa price floor raised",
+			"Farm-gate cocoa prices will rise by a tenth from October, officials in Abidjan said on Monday.",
+			`At the council's session in London, Côte d'Ivoire said the rise was "owed to the growers".`,
+		}, want: map[string]string{"owed to the growers": "Côte d'Ivoire"}},
+	})
+}
