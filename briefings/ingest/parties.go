@@ -21,6 +21,10 @@ var partyRoles = map[string]bool{
 	"plaintiff": true, "complainant": true,
 	"respondent": false, "respondent state": false, "defendant state": false,
 	"respondent government": false,
+	// Several on a side: "the applicants contended", "the respondents
+	// argued" speak for the side, by its first named party.
+	"appellants": true, "applicants": true, "claimants": true, "petitioners": true,
+	"plaintiffs": true, "respondents": false,
 }
 
 // caseParties are the two sides of the article's case, once read.
@@ -164,12 +168,20 @@ func (x *extractor) captionParties(text string, cp *caseParties) {
 }
 
 // captionSide trims a side of a caption to its name: no bracket after it,
-// no full stop.
+// no full stop, and none of the words a caption puts after the first of
+// several parties ("X and Others v Y and Another"), which leave the first
+// party to stand for the side.
 func captionSide(s string) string {
 	if k := strings.IndexByte(s, '('); k >= 0 {
 		s = s[:k]
 	}
-	return strings.TrimRight(strings.TrimSpace(s), ".")
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	for _, more := range [...]string{" and Others", " and Another", " & Others", " & Another", " and Ors", " and Anor"} {
+		if t, ok := strings.CutSuffix(s, more); ok {
+			return t
+		}
+	}
+	return s
 }
 
 // nameBefore returns the capitalised run of words that ends text: the

@@ -226,3 +226,25 @@ func TestRound19BodiesCountryWithLowerWord(t *testing.T) {
 		}, want: map[string]string{"owed to the growers": "Côte d'Ivoire"}},
 	})
 }
+
+// TestRound19BodiesSeveralOnASide: a caption that names the first of
+// several parties on a side ("<Body> and Others v <Body> and Another")
+// and "the applicants" or "the respondents" after it: the side speaks by
+// its first named party.
+func TestRound19BodiesSeveralOnASide(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the applicants of a caption with others", paras: []string{
+			"Judgment summary",
+			"Harbour Fishers' Association and Others v Saldanha Port Authority and Another",
+			"The Court today handed down judgment in an application about the closure of the old slipway to small boats.",
+			`The applicants contended that the closure had been decided "behind closed doors and without a word to the fishers".`,
+		}, want: map[string]string{"behind closed doors and without a word to the fishers": "Harbour Fishers' Association"}},
+		{name: "the respondents of a caption with another", paras: []string{
+			"Judgment summary",
+			"Mthatha Taxi Owners' Forum v Eastern Cape Roads Agency and Another",
+			"The Court today handed down judgment in an application about new taxi ranks in the town centre.",
+			`The respondents argued that the ranks were "a matter of traffic safety, not of trade".`,
+		}, want: map[string]string{"a matter of traffic safety, not of trade": "Eastern Cape Roads Agency"}},
+	})
+}
