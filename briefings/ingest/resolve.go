@@ -40,6 +40,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.det == "its" && !r.object {
+		if e := x.bodyAndIts(si, at); e != nil {
+			// "<Body> and its affiliate in <Country> condemned …": the
+			// body leads the pair its own unit or member joins.
+			return e, "description"
+		}
+	}
 	if e := x.caseParty(r); e != nil {
 		// "the Appellant submitted", "The Respondent State argued": the
 		// side of the case the article named with that role.
@@ -2154,6 +2161,38 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 		}
 	}
 	return nil, false
+}
+
+// bodyAndIts returns the body named just before "and its …" in the
+// subject of the verb at token at of sentence si: "<Body> and its affiliate
+// in <Country> have condemned", "<Body> and its members said". The unnamed
+// unit or member speaks with the body, which the quote is given to. Nil
+// when the subject is no such pair.
+func (x *extractor) bodyAndIts(si, at int) *entity {
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	for k := at - 1; k > sr.a && k >= at-12; k-- {
+		if p.toks[k].q != 0 {
+			return nil
+		}
+		if p.lowerAt(k) != "its" {
+			continue
+		}
+		if p.lowerAt(k-1) != "and" {
+			return nil
+		}
+		ms := x.mentions[si]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if m := ms[i]; m.tok < k-1 && m.tok >= k-9 {
+				if m.e.kind == "organisation" {
+					return m.e
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // docFromUnnamed reports whether the article named the document with this

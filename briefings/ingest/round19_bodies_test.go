@@ -248,3 +248,20 @@ func TestRound19BodiesSeveralOnASide(t *testing.T) {
 		}, want: map[string]string{"a matter of traffic safety, not of trade": "Eastern Cape Roads Agency"}},
 	})
 }
+
+// TestRound19BodiesBodyAndIts: "<Body> and its affiliate in <Country>
+// condemned …", "<Body> and its members said": the body leads the pair
+// its unnamed unit or members join, and the quote is the body's.
+func TestRound19BodiesBodyAndIts(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a federation and its affiliate", paras: []string{
+			"Newspaper shut down",
+			"The Global Union of Press Workers (GUPW) and its affiliate in Chad have condemned the closure of a weekly in N'Djamena, calling it \"a warning to every newsroom in the country\".",
+		}, want: map[string]string{"a warning to every newsroom in the country": "Global Union of Press Workers"}},
+		{name: "a council and its members", paras: []string{
+			"Port strike called off",
+			"The Dockworkers' Council and its members said on Friday that the strike would end, calling the offer \"the best we will get this year\".",
+		}, want: map[string]string{"the best we will get this year": "Dockworkers' Council"}},
+	})
+}
