@@ -22,7 +22,13 @@ func (x *extractor) jointSubject(r *ref, si, at int) bool {
 	}
 	head := strings.ToLower(r.text)
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
-		return false // "the Turkmen sides", "the two foreign ministers" stay as they are read
+		h, verb, _ := strings.Cut(head, " ")
+		if !jointHeads[h] || !strings.HasSuffix(verb, "ed") || strings.Contains(verb, " ") || r.det != "the" {
+			return false // "the Turkmen sides", "the two foreign ministers" stay as they are read
+		}
+		// "The ministers reviewed the first year …": the phrase reader
+		// took the verb in; the sides are the subject.
+		head = h
 	}
 	if !jointHeads[head] {
 		return false
@@ -96,10 +102,36 @@ func (x *extractor) readoutIssuer(si int) *entity {
 	// ("Federated States of …") is read whole after "in", not word by word.
 	if e := x.stateBody(field+" ministry in "+country, si); e != nil && e.reg != nil && e.kind == "organisation" {
 		x.issuerBody = e
+	} else if s := x.roleOfField(country, field); s != nil {
+		x.issuerBody = x.cast.fromRegistry(s)
 	} else {
 		x.issuerBody = x.siteBody()
 	}
 	return x.issuerBody
+}
+
+// roleOfField returns the one registry body whose role opens with the
+// country's possessive and the minister's field ("<Country>'s foreign
+// affairs, trade and development department"): a ministry named neither
+// "Ministry of <Field>" nor "<Field> Ministry" ("Global Affairs <Country>")
+// is known by the role the registry gives it. Nil when none or several
+// bodies have such a role.
+func (x *extractor) roleOfField(country, field string) *briefings.Speaker {
+	// Fold keeps a possessive's "s" on its word ("<country>s"), and
+	// drops the apostrophe after a name that ends in "s" ("<countries>'").
+	c := strings.TrimPrefix(briefings.Fold(country), "the ")
+	want, alt := " "+c+"s "+field+" ", " "+c+" "+field+" "
+	var found *briefings.Speaker
+	for _, o := range x.cast.reg.orgRoles {
+		r := strings.Replace(o.role, " the ", " ", 1)
+		if strings.HasPrefix(r, want) || strings.HasSuffix(c, "s") && strings.HasPrefix(r, alt) {
+			if found != nil {
+				return nil
+			}
+			found = o.sp
+		}
+	}
+	return found
 }
 
 // siteBody returns the registry body whose own page the article is, by

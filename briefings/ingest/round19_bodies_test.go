@@ -265,3 +265,31 @@ func TestRound19BodiesBodyAndIts(t *testing.T) {
 		}, want: map[string]string{"the best we will get this year": "Dockworkers' Council"}},
 	})
 }
+
+// TestRound19BodiesReadoutIssuer: a readout's summary of both sides ("the
+// ministers") speaks for the ministry that issued it, found from the
+// first minister's title; the ministry may go by a name of its own that
+// only the registry's role ties to the field ("<Country>'s foreign affairs
+// department"), and the phrase reader may have taken the sentence's verb
+// into the subject ("The ministers reviewed the …").
+func TestRound19BodiesReadoutIssuer(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Foreign Relations Office of Belize", Kind: "organisation", Role: "Belize's foreign affairs department"},
+		{Name: "Belize", Kind: "place", Role: "Country", Aliases: []string{"Belmopan"}},
+		{Name: "Ministry of Foreign Affairs of Chile", Kind: "organisation", Role: "Chile's foreign ministry"},
+		{Name: "Chile", Kind: "place", Role: "Country", Aliases: []string{"Santiago"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a department known by its role", reg: reg, paras: []string{
+			"Readout: Minister of Foreign Affairs meets Guatemalan counterpart",
+			"BELMOPAN, March 3, 2028 – Today, the Minister of Foreign Affairs, Dorian Castellanos-Reyes, met with Guatemala's Foreign Minister Lucía Ixcoy Tzul at the Sarstoon border post.",
+			`The two ministers agreed that the joint patrols had made the river "safer for fishers from both countries".`,
+		}, want: map[string]string{"safer for fishers from both countries": "Foreign Relations Office of Belize"}},
+		{name: "the verb read into the subject", reg: reg, paras: []string{
+			"Readout: Minister of Foreign Affairs meets Argentine counterpart",
+			"SANTIAGO, June 9, 2028 – Today, the Minister of Foreign Affairs, Tomás Huenchullán Soto, met with Argentina's Foreign Minister Valeria Quiroga-Benítez in Mendoza.",
+			`The ministers reviewed the new border crossing schedule and called it "a relief for every lorry driver in the Andes".`,
+		}, want: map[string]string{"a relief for every lorry driver in the Andes": "Ministry of Foreign Affairs of Chile"}},
+	})
+}
