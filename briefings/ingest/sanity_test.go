@@ -22,7 +22,8 @@ import (
 //     itself uses as a place ("in X", "Xian"), nor an acronym, nor
 //     a name ending in a body's head word ("X Council").
 //   - A new speaker's name is a name: it starts with a capital or a digit,
-//     and holds no quotation mark, no reporting verb, no sentence's end.
+//     and holds no quotation mark, no reporting verb (in lower case, or as
+//     its first word), no sentence's end.
 //   - A new speaker's role describes them: no reporting verb ("the farm's
 //     owner said"), no quotation mark.
 //   - A key point's speaker is not a place the point names only as where
@@ -135,6 +136,12 @@ func draftProblems(a *Article, d *Draft) []string {
 			if i > 0 && patronymics[strings.ToLower(words[i-1])] {
 				continue
 			}
+			// "Mahmoud Said": a capitalised word after a given name is a
+			// surname, whatever verb it spells; a verb in lower case, or
+			// opening the name as a sentence's first word does, is not.
+			if i > 0 && unicode.IsUpper(firstRune(w)) {
+				continue
+			}
 			if reportingVerbs[strings.ToLower(w)] {
 				out = append(out, "new speaker "+n.Name+" holds the reporting verb "+w)
 			}
@@ -206,3 +213,26 @@ var placePrepositions = set(`in at near from inside outside across`)
 // patronymics are the particles after which a name gives a father's
 // given name, which may spell a reporting verb ("Said").
 var patronymics = map[string]bool{"bin": true, "ibn": true, "binti": true, "bint": true}
+
+// TestDraftProblemsReportingVerbInName: the sanity check rejects a name
+// that a reporting verb ran into ("<Surname> said", "Said <Surname>" from a
+// sentence's first word) but not a surname that spells one.
+func TestDraftProblemsReportingVerbInName(t *testing.T) {
+	t.Parallel()
+	a := &Article{Body: []string{"A paragraph."}}
+	for _, c := range []struct {
+		name string
+		bad  bool
+	}{
+		{"Jonas Petraitis said", true},
+		{"Said Petraitis", true},
+		{"Tarek Said", false},
+		{"Amira bin Said", false},
+	} {
+		d := &Draft{New: []NewSpeaker{{Name: c.name, Role: "grocer", Kind: "person"}}}
+		got := strings.Contains(strings.Join(draftProblems(a, d), "\n"), "reporting verb")
+		if got != c.bad {
+			t.Errorf("%q: flagged %v, want %v (%q)", c.name, got, c.bad, draftProblems(a, d))
+		}
+	}
+}
