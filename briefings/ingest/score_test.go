@@ -183,7 +183,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // merged: 0.853 before and after it) were such sets until round 19 tuned
 // on both (0.967 and 0.935 after it). testdata/heldout25 (written at the
 // start of stop 28 on stop 27's rules, frozen before any of round 19 was
-// merged: 0.857 before it, 0.866 after) is such a set now.
+// merged: 0.857 before it, 0.866 after) is such a set now, and
+// testdata/heldout26 (written during stop 28 on round 19's rules, frozen
+// before any of round 20 was merged) with it.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -224,6 +226,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 23, tuned on in round 19", filepath.Join("testdata", "heldout23"), 30, false},
 		{"held-out 24, tuned on in round 19", filepath.Join("testdata", "heldout24"), 30, false},
 		{"held-out 25, blind", filepath.Join("testdata", "heldout25"), 30, true},
+		{"held-out 26, blind", filepath.Join("testdata", "heldout26"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
