@@ -798,9 +798,23 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 		if e.gender == unknownGender {
 			e.gender = g
 		}
-		e.confirmed = e.confirmed || confirmed
+		e.confirmed = e.confirmed || confirmed || c.calledBySurname(name, e)
 	}
 	return e
+}
+
+// calledBySurname reports whether a lone word that found e is the last word of
+// e's name in full: copy that names "<Given> <Surname>" and then calls
+// them "<Surname>" alone treats them as a person, as no event, team or
+// place is shortened to its last word ("<Place> Ports" is "<Place>",
+// "<Word> Press" is "<Word>"), so an epithet or pronoun may mean them.
+func (c *cast) calledBySurname(name string, e *entity) bool {
+	if e.reg != nil || strings.Contains(name, " ") {
+		return false
+	}
+	k := c.nameKey(e)
+	i := strings.LastIndexByte(k, ' ')
+	return i > 0 && k[i+1:] == c.fold(name)
 }
 
 // namesake returns the one person named in full with the surname whose
