@@ -3219,8 +3219,12 @@ func (x *extractor) namedWithWord(word string, si, at int) *entity {
 }
 
 // kinNouns are the family a person is named by through another: "his
-// wife", "her son".
-var kinNouns = set(`wife husband son daughter mother father brother sister partner widow`)
+// wife", "her son", "her granddaughter <Given>". The whole family, not
+// only the nearest: features introduce a grandchild, a niece or a cousin
+// the same way, by the kin noun and a given name alone.
+var kinNouns = set(`wife husband son daughter mother father brother sister partner widow widower
+	grandson granddaughter grandmother grandfather grandchild niece nephew cousin aunt uncle
+	stepson stepdaughter stepmother stepfather fiancé fiancée sibling`)
 
 // kinOf resolves "his wife", "her husband" and the like: the one other
 // person the article names with the surname of whom "his" or "her" means

@@ -26,3 +26,36 @@ func TestRound20PeopleSurnameConfirms(t *testing.T) {
 		}, want: map[string]string{"The wind was in our favour today": "Kairat Zhumabekov"}},
 	})
 }
+
+// TestRound20PeopleWholeFamily: a feature introduces a relative further
+// out than parent, child or spouse the same way ("Her grandson <Given>,
+// nine, …", "His niece <Given> …"): by the kin noun and a given name the
+// lists may lack. The "he" or "she" of the next paragraph is that
+// relative, not the story's subject.
+func TestRound20PeopleWholeFamily(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a grandson named by his given name", paras: []string{
+			"The last boatbuilder of the cove",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Osric Penhallow-Tregear has built wooden boats on the cove for fifty years. He says the timber gets harder to find every winter.",
+			`"Oak used to come from the next valley," he says.`,
+			"His grandson Tobiah, eleven, sweeps the shavings and hands him the clamps.",
+			`"I want to build one on my own before I leave school," he says.`,
+		}, want: map[string]string{
+			"Oak used to come from the next valley":               "Osric Penhallow-Tregear",
+			"I want to build one on my own before I leave school": "Tobiah",
+		}},
+		{name: "a niece named by her given name", paras: []string{
+			"A bakery kept in the family",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Marguerite Ollivant-Besse opened the bakery in 1979 and still starts the ovens at four. She says flour has never cost so much.",
+			`"We sell the bread at a loss some mornings," she says.`,
+			"Her niece Solenne, nineteen, runs the counter on weekends.",
+			`"The regulars come for the gossip as much as the bread," she says.`,
+		}, want: map[string]string{
+			"We sell the bread at a loss some mornings":             "Marguerite Ollivant-Besse",
+			"The regulars come for the gossip as much as the bread": "Solenne",
+		}},
+	})
+}
