@@ -973,8 +973,40 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 				return unnamedSubject{tok: i + 1, gender: g}
 			}
 		}
+		if k := p.oneOfPeople(i, b); k > 0 && i == a && !p.namedAfterNoun(k+1, b) {
+			// Only opening the sentence: after a comma, "…, one of the
+			// first women to …" describes the subject named before it.
+			return unnamedSubject{tok: i + 1}
+		}
 	}
 	return p.anonymousSubject(a, b)
+}
+
+// oneOfPeople returns the plural person noun of a partitive at i, "one of
+// the <people>" ("one of the drivers", "one of the stranded lorry
+// drivers"), which copy opens a sentence with for someone from a crowd it
+// does not name; else 0. An agent noun no list holds ("one of the cloth sellers") counts
+// when a "who" clause or a speech verb right after it says it is people.
+func (p *para) oneOfPeople(i, b int) int {
+	if p.lw(i) != "one" || p.lowerAt(i+1) != "of" || !p.isDet(i+2) {
+		return 0
+	}
+	for k := i + 3; k < b && k <= i+5 && p.isWordAt(k); k++ {
+		w := p.lw(k)
+		n, y := stemCut(w)
+		if n < len(w) && !y {
+			if describesPerson(w[:n]) {
+				return k
+			}
+			if (strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors")) && (p.isComma(k+1) && p.lowerAt(k+2) == "who" || p.isSpeechVerbAt(k+1)) {
+				return k
+			}
+		}
+		if w == "men" || w == "women" || w == "people" {
+			return k
+		}
+	}
+	return 0
 }
 
 // anonymousSubject finds a subject the sentence says is not named: a

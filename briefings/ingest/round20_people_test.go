@@ -59,3 +59,35 @@ func TestRound20PeopleWholeFamily(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound20PeopleOneOfCrowd: "One of the <people>, who …, told <Outlet>
+// that …" is someone from a crowd the copy does not name; the "he" or
+// "she" of the quote after it is that person, unknown, not the official
+// quoted before.
+func TestRound20PeopleOneOfCrowd(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "one of the stranded drivers", paras: []string{
+			"Ferry strike strands lorries at the port",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Transport Minister Radomir Velkovski-Stanić told reporters the ferries would sail again once the crews' pay talks were settled.",
+			`"We cannot order the crews back, but we can keep talking," the minister said.`,
+			"One of the stranded drivers, who has slept in his cab since Friday, told the Harbour Courier that the port had run out of water.",
+			`"My load of cut flowers will be compost by Monday," he said.`,
+		}, want: map[string]string{
+			"We cannot order the crews back, but we can keep talking": "Radomir Velkovski-Stanić",
+			"My load of cut flowers will be compost by Monday":        "unknown",
+		}},
+		{name: "one of the market women", paras: []string{
+			"Market fire leaves traders counting losses",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mayor Adaeze Okonkwo-Bright visited the burnt stalls on Thursday and promised a relief fund within the week.",
+			`"No trader will be left to rebuild alone," she said.`,
+			"One of the cloth sellers, who lost her whole stock, said the fund would come too late for the festive season.",
+			`"The customers will not wait for us," she said.`,
+		}, want: map[string]string{
+			"No trader will be left to rebuild alone": "Adaeze Okonkwo-Bright",
+			"The customers will not wait for us":      "unknown",
+		}},
+	})
+}
