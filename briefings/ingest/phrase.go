@@ -1189,6 +1189,12 @@ notEpithet:
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
 			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
 		}
+		if caps > 0 && !p.toks[orgAt].isCap(p.text) && indefinite[r.det] && isKnownPlace(p.textOf(a, orgAt)) {
+			// "one <City> exporter said", "a <Country> trader": one of
+			// many of a kind in the place, described, not named; a body
+			// named so takes no "a" or "one".
+			caps = 0
+		}
 		if caps == 0 {
 			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.lw(orgAt), ".")
 			if a < orgAt && isPossessive(p.word(a)) && p.toks[a].isCap(p.text) {

@@ -91,3 +91,29 @@ func TestRound20PeopleOneOfCrowd(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound20PeoplePlacedTrader: "one <City> exporter", "a <Country>
+// trader": a place before a lower-case noun of business after "a" or
+// "one" is one of many of that kind there, described, not a body named
+// "<City> exporter"; the quote's speaker is unknown. The place must be
+// one the lists know (a country, a capital, a large city).
+func TestRound20PeoplePlacedTrader(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "one city exporter", paras: []string{
+			"Pepper prices hit a record",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Buyers from the Gulf paid the highest prices in a decade at Thursday's sale, brokers said.",
+			`"The growers are happy, but our contracts were signed in spring," one Dakar exporter said. "We will lose money on every tonne."`,
+		}, want: map[string]string{
+			"The growers are happy, but our contracts were signed in spring": "unknown",
+			"We will lose money on every tonne.":                             "unknown",
+		}},
+		{name: "a country trader", paras: []string{
+			"Rice exports slow",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Shipments fell for a third month as freight rates climbed, port figures showed.",
+			`"Nobody wants to book a ship at these prices," a Vietnam trader said.`,
+		}, want: map[string]string{"Nobody wants to book a ship at these prices": "unknown"}},
+	})
+}
