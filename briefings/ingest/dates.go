@@ -690,11 +690,15 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	if dateline && placeColon(before, p[end:]) {
+	tail := p[end:]
+	if dateline {
+		tail = withoutSourceTag(tail)
+	}
+	if dateline && placeColon(before, tail) {
 		return t, true
 	}
 	if dateline {
-		after := strings.TrimLeft(clockTime.ReplaceAllString(p[end:min(len(p), end+40)], " "), " .,")
+		after := strings.TrimLeft(clockTime.ReplaceAllString(tail[:min(len(tail), 40)], " "), " .,")
 		for {
 			// a zone after the time: "<date> 07:00 CET / …"
 			w, rest, _ := strings.Cut(after, " ")
@@ -709,6 +713,34 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 		}
 	}
 	return t, true
+}
+
+// withoutSourceTag returns what follows a dateline's date without the
+// tag in brackets that names the agency or the house the copy comes from,
+// as wire services and Spanish- and Portuguese-language government
+// releases set it between the date and the dash that closes the dateline
+// ("<City>, <date> (<AGENCY>).- The …", "<City>, <date> (<Agency>) – …").
+// The tag is one to three words, each opening in a capital or a figure;
+// a bracket holding lower-case words is the story's own aside and stays.
+func withoutSourceTag(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if !strings.HasPrefix(t, "(") {
+		return s
+	}
+	i := strings.IndexByte(t, ')')
+	if i < 0 || i > 40 {
+		return s
+	}
+	words := strings.Fields(t[1:i])
+	if len(words) == 0 || len(words) > 3 {
+		return s
+	}
+	for _, w := range words {
+		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return s
+		}
+	}
+	return t[i+1:]
 }
 
 // heldEvents are the nouns a transcript names its event by, last before

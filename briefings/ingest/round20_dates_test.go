@@ -1,0 +1,38 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound20DatesSourceTag: a dateline may carry, between its date and
+// the dash that closes it, the agency or house the copy comes from in
+// brackets, as wire services and Spanish- and Portuguese-language
+// government releases write it; the date is still the dateline's. A
+// sentence's date with a tag after it and no closing dash still dates
+// nothing. The draft's date stands in for today's
+// (2025-03-04) when none is read.
+func TestRound20DatesSourceTag(t *testing.T) {
+	t.Parallel()
+	const story = "\n\n\"The new berth ends the queues of the summer season,\" harbour master Ilka Provenzano-Dahl said.\n\n" +
+		"Work on the berth starts in the autumn, the board said in a statement on its website."
+	for _, tc := range []struct{ name, text, date string }{
+		{"an agency's acronym in mixed case, then a full stop and a dash",
+			"Harbour board approves a second berth\n\nPuerto Lindo, March 17, 2025 (MinPuertos).- The harbour board approved on Monday a second ferry berth on the north quay of the port." + story, "2025-03-17"},
+		{"a wire service's name before a dash",
+			"Harbour board approves a second berth\n\nPuerto Lindo, 17 March 2025 (Agencia Sur) – The harbour board approved on Monday a second ferry berth on the north quay of the port." + story, "2025-03-17"},
+		{"a tag then a colon after a place",
+			"Harbour board approves a second berth\n\nPuerto Lindo, 17 March 2025 (APL): The harbour board approved on Monday a second ferry berth on the north quay of the port." + story, "2025-03-17"},
+		{"a date in the story's first sentence with no dash",
+			"Harbour board approves a second berth\n\nOn 17 March 2025 (MinPuertos) the harbour board approved a second ferry berth on the north quay of the port." + story, "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := draftWith(t, nil, tc.text)
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, d.DateFrom)
+			}
+		})
+	}
+}
