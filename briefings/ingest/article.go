@@ -78,11 +78,15 @@ func (re lineRE) MatchString(s string) bool {
 // boilerplate marks short paragraphs that are the page, not the story.
 var boilerplate = []string{"all rights reserved", "copyright", "©", "follow us", "follow him on",
 	"follow her on", "sign up for", "subscribe to", "newsletter", "click here", "read more:",
-	"related:", "share this", "we use cookies", "this article was", "editing by"}
+	"related:", "we use cookies", "this article was", "editing by"}
 
 // linkLines open a line of links to other stories ("Related news: <headline>"),
 // whose headlines quote words no one in the story said.
-var linkLines = [][]byte{[]byte("related news:"), []byte("also read:"), []byte("read also:"), []byte("see also:")}
+//
+// "Share this" is a share button's label only where it opens its line
+// ("Share this article", "Share this:"); inside a paragraph it is a
+// sentence's verb ("We share this view"), and the story's.
+var linkLines = [][]byte{[]byte("related news:"), []byte("also read:"), []byte("read also:"), []byte("see also:"), []byte("share this")}
 
 // ReadText reads a plain-text article: a title line, an optional subtitle,
 // "By …" or "Author: …" lines, a dateline ("MOSCOW, Feb 1 (Reuters) -"),

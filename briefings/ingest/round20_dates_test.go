@@ -36,3 +36,25 @@ func TestRound20DatesSourceTag(t *testing.T) {
 		})
 	}
 }
+
+// TestRound20DatesShareThis: "share this" is a share button's label only
+// where it opens its line; a story's sentence that shares a view ("We
+// share this assessment") is the story's, and the quote in it is read.
+func TestRound20DatesShareThis(t *testing.T) {
+	t.Parallel()
+	const lead = "The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month."
+	for _, tc := range []furnitureCase{
+		{"a sentence that shares a view keeps its quote", []string{
+			`The audit office called the ministry's accounts "broadly reliable" in its annual review. We share this view.`,
+		}, nil, "broadly reliable"},
+		{"a share line is still dropped", []string{
+			`Share this article: "Harbour board approves berth"`,
+			`"The berth ends the queues," harbour master Ilka Provenzano-Dahl said.`,
+		}, []string{"Harbour board approves berth"}, "The berth ends the queues"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
