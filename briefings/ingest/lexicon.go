@@ -103,7 +103,8 @@ var adjectivalParticiples = set(`promising countering`)
 // so-called "soft landing", a law known as the "Safe Streets Act", banners
 // reading "Pay Up", the word "gift".
 var termMarkers = set(`so-called dubbed nicknamed titled entitled named known read reads reading
-	headlined labelled labeled marked billed branded word words term phrase slogan`)
+	headlined labelled labeled marked billed branded word words term phrase slogan
+	designated termed styled christened`)
 
 // subjectSkip are words between a subject and its verb: "Putin still said",
 // "Lavrov has repeatedly warned".

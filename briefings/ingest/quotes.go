@@ -1012,6 +1012,15 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 12 && unicode.IsUpper(firstRune(q.text)) && p.workTitleBefore(q.startTok) {
 		return true // a work's title: "in its report “Protest is not a crime”", "under the title “…”"
 	}
+	if q.words <= 12 && q.closed && isTitleCase(q.text) && p.workNounApposed(q.startTok) {
+		// "the study's title, “<Title In Capitals>”, says …", "her
+		// book, “<Title>”, is …": a title in apposition to the work's
+		// noun, though a verb of saying follows (the work "says").
+		return true
+	}
+	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.habitualNaming(q) {
+		return true // "a practice <Body> calls “<term>”": the name a kind of thing goes by
+	}
 	if q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.definedTerms(q.startTok, q.endTok) {
 		return true // a filing's defined terms: (“X” or “the Company”)
 	}
@@ -1054,6 +1063,52 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	if ev == nil && headlineLike(p) {
 		return true // a related story's headline: "'No food': the last hospital"
+	}
+	return false
+}
+
+// workNounApposed reports whether the quote opening at token k stands in
+// apposition to a noun for a work, a comma between ("the report,
+// “<Title>”,", "the study's title, “<Title>”"): what the work is called.
+func (p *para) workNounApposed(k int) bool {
+	return k >= 2 && p.toks[k-1].kind != tWord && p.text[p.toks[k-1].s:p.toks[k-1].e] == "," &&
+		p.isWordAt(k-2) && workNouns[p.lw(k-2)]
+}
+
+// habitualNaming reports whether quote q is the name a kind of thing
+// goes by: a verb of naming in the present tense ("calls", "call",
+// "terms", "dubs") right before the marks, with no object between, in a
+// relative clause on a noun — after "that" or "which", or a subject of
+// one to five words after a determiner and a plain noun ("a phenomenon
+// <Body> calls “<term>”", "the practice that <Group> call “<term>”"). The
+// present tense says it is what they habitually call it, a term; "a
+// deal the union called “<words>”", in the past, is their words once
+// and stays a quote, as does "called the plan “<words>”", its object
+// between verb and marks.
+func (p *para) habitualNaming(q *quoteSpan) bool {
+	v := q.startTok - 1
+	if !p.isWordAt(v) {
+		return false
+	}
+	switch p.lw(v) {
+	case "call", "calls", "term", "terms", "dub", "dubs":
+	default:
+		return false
+	}
+	for j := v - 1; j >= 1 && j >= v-5; j-- {
+		if !p.isWordAt(j) || !p.isWordAt(j-1) {
+			return false
+		}
+		switch w := p.lw(j - 1); {
+		case w == "that" || w == "which":
+			return true
+		case w == "what":
+			return false // "in what she calls “<words>”": her own coinage, a quote (whatCalls)
+		case p.toks[j-1].isCap(p.text) || p.toks[j-1].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) != 0 || notANoun(w):
+			continue
+		case j >= 2 && p.isWordAt(j-2) && p.toks[j-2].class&cDet != 0:
+			return true // "a phenomenon <Subject> calls"
+		}
 	}
 	return false
 }
@@ -1150,7 +1205,8 @@ var publishVerbs = set(`published publishes publish released releases release la
 // workNouns name works and their titles, which copy follows with the title
 // in quotation marks.
 var workNouns = set(`report book film documentary campaign petition exhibition album song series
-	study podcast play novel memoir title headline slogan motto hashtag banner`)
+	study podcast play novel memoir title headline slogan motto hashtag banner
+	pamphlet booklet brochure handbook manifesto essay poem thesis dissertation`)
 
 // isColonAt reports whether token k is a colon.
 func (p *para) isColonAt(k int) bool {

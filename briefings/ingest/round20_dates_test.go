@@ -37,6 +37,57 @@ func TestRound20DatesSourceTag(t *testing.T) {
 	}
 }
 
+// TestRound20FurnitureNamesAndTitles: marks that enclose a name, not
+// speech — a kind of thing's habitual name in a relative clause ("a
+// practice <Group> calls “<term>”"), a term after a participle of naming
+// ("designated", "termed"), a work's title in capitals set in apposition
+// to the work's noun though a verb of saying follows — are no quotes,
+// while the past "called", a one-off word of someone's, and words a
+// speaker "calls" something with its object between stay quotes.
+func TestRound20FurnitureNamesAndTitles(t *testing.T) {
+	t.Parallel()
+	const lead = "The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month."
+	for _, tc := range []furnitureCase{
+		{"a kind of thing's name after a bare relative clause", []string{
+			`Growers have started selling unripe fruit to traders at the farm gate, a practice agronomists in the valley call "green picking", the cooperative said.`,
+			`"We lose a third of the price that way," grower Anneli Okonjo-Varga said.`,
+		}, []string{"green picking"}, "We lose a third of the price that way"},
+		{"a kind of thing's name after that", []string{
+			`Carriers now route freight through ports outside the union, a shift that analysts call "tariff hopping".`,
+			`"The cargo goes where the cost is lowest," port economist Radek Mbeki-Sorensen said.`,
+		}, []string{"tariff hopping"}, "The cargo goes where the cost is lowest"},
+		{"a nickname everyone calls someone", []string{
+			`The ferry's engineer for thirty years, a man everyone on the island calls "Sparks", retired last spring.`,
+			`"The boat knew me better than my wife," he said.`,
+		}, []string{"Sparks"}, "The boat knew me better than my wife"},
+		{"a term after designated", []string{
+			`Deputy mayor Lucia Fenwick-Addo said traders would be moved to four designated "market lanes" behind the bus station.`,
+			`"Nobody will lose a pitch," Fenwick-Addo said.`,
+		}, []string{"market lanes"}, "Nobody will lose a pitch"},
+		{"a title in apposition to the work's noun", []string{
+			`The watchdog's report, "Dry Taps: Water Losses in the Northern Districts", says it plainly enough.`,
+			`"Half the water leaks before it reaches a tap," engineer Kofi Lindqvist-Arat said.`,
+		}, []string{"Dry Taps: Water Losses in the Northern Districts"}, "Half the water leaks before it reaches a tap"},
+		{"what a speaker calls something stays a quote", []string{
+			`Researcher Palesa Oduya-Lindgren says the town has become a case study in what she calls "planning by announcement".`,
+		}, nil, "planning by announcement"},
+		{"the past called with the object between stays a quote", []string{
+			`The fund's mission called the bank's policy "appropriately cautious" in its statement.`,
+		}, nil, "appropriately cautious"},
+		{"a deal a union called something once stays a quote", []string{
+			`The drivers rejected the offer, a deal the union called "an insult to every driver" on Friday.`,
+		}, nil, "an insult to every driver"},
+		{"a speaker's sentence after a work's noun stays a quote", []string{
+			`In the report, the inspector said the wards were "short of staff every single night".`,
+		}, nil, "short of staff every single night"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
+
 // TestRound20DatesShareThis: "share this" is a share button's label only
 // where it opens its line; a story's sentence that shares a view ("We
 // share this assessment") is the story's, and the quote in it is read.
