@@ -95,7 +95,7 @@ func (x *extractor) attributeQuotes() []found {
 		if x.notAQuote(q, f.ev, direct) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
-		if !direct && (pullQuote(q, out) || x.quotedHeading(q)) || x.crossHead(qi) {
+		if !direct && (pullQuote(q, out) || x.quotedHeading(q)) || x.crossHead(qi) || q.endPara == q.startPara && x.liveHeading(q.startPara) {
 			continue
 		}
 		if f.ev != nil {
@@ -152,6 +152,30 @@ func (x *extractor) crossHead(qi int) bool {
 		}
 	}
 	return false
+}
+
+// liveHeading reports whether paragraph pi is a live page's entry
+// heading: in headline form (short, no full stop at its end) right under
+// the entry's time stamp ("<hh:mm>" over "<Speaker>: ‘<words>’", "<Body>
+// urges: ‘<words>’"). It sums the entry up in a headline's words, quoting
+// what the text under it gives its speaker in full or in other words; its
+// quotation marks are the heading's, no quote of its own. (The list of
+// key points a live page opens with is not read so: sets count a point's
+// quote as its speaker's.)
+func (x *extractor) liveHeading(pi int) bool {
+	return pi > 0 && headlineLike(x.d.paras[pi]) && timeStampLine(x.d.paras[pi-1].text)
+}
+
+// timeStampLine reports whether a paragraph is only a clock time, perhaps
+// with its zone ("09:45", "12:05 BST", "9.45am"): a live page's entry
+// stamp.
+func timeStampLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) > 16 {
+		return false
+	}
+	m := clockTime.FindStringIndex(t)
+	return m != nil && m[0] == 0 && stampTail(t[m[1]:])
 }
 
 // quotedHeading reports whether a quote nothing attributes is a

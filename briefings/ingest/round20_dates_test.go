@@ -88,6 +88,33 @@ func TestRound20FurnitureNamesAndTitles(t *testing.T) {
 	}
 }
 
+// TestRound20FurnitureLiveHeadings: a live page's entry heading, in
+// headline form right under the entry's time stamp, quotes in a
+// headline's words what the text under it says in full: its marks are
+// no quote, while the quotes of the entry's text, and a heading-like line
+// with no time stamp over it, are still read.
+func TestRound20FurnitureLiveHeadings(t *testing.T) {
+	t.Parallel()
+	const lead = "The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month."
+	for _, tc := range []furnitureCase{
+		{"a speaker's label and a quote under a time", []string{
+			"10:15",
+			`Ferry union: 'We never wanted a stoppage'`,
+			`"Nobody on the boats wanted to tie up today," union secretary Marit Oyelaran-Holm said.`,
+		}, []string{"We never wanted a stoppage"}, "Nobody on the boats wanted to tie up today"},
+		{"an order in a heading under a time and zone", []string{
+			"9.40am BST",
+			`Coastguard urges: "Keep off the harbour wall"`,
+			`"The waves are breaking over the wall every minute," coastguard officer Dario Nakamura-Bell said.`,
+		}, []string{"Keep off the harbour wall"}, "The waves are breaking over the wall every minute"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
+
 // TestRound20DatesShareThis: "share this" is a share button's label only
 // where it opens its line; a story's sentence that shares a view ("We
 // share this assessment") is the story's, and the quote in it is read.
