@@ -16,7 +16,7 @@ func isPortfolio(w string) bool {
 	case n >= 7 && (strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion")):
 		return true // irrigation, aviation, immigration, broadcasting's "information"
 	case n >= 8 && (strings.HasSuffix(w, "tions") || strings.HasSuffix(w, "sions")):
-		return true // the same nouns in the plural: "Emergency Situations", "Relations"
+		return true // the same nouns in the plural: "Social Relations"
 	case n >= 9 && strings.HasSuffix(w, "ment"):
 		return true // procurement, settlement (not Clement)
 	case n >= 7 && strings.HasSuffix(w, "ology"):

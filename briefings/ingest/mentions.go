@@ -404,7 +404,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			e = x.cast.org(r.name, "")
 		}
 		if e == nil && siteName(r.name) {
-			// "on <Given> <Surname> Drive", "to the Sister Islands": a
+			// "on <Given> <Surname> Drive", "to the <Title> Islands": a
 			// street, an airport or islands named after someone, or with
 			// a title's word, are where, not who; a pronoun never means
 			// them.

@@ -725,7 +725,7 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	"marshallese": "marshall islands", "monegasque": "monaco", "malagasy": "madagascar",
 	"bahamian": "bahamas", "comorian": "comoros", "kittitian": "saint kitts and nevis",
 	"vincentian": "saint vincent and the grenadines", "lucian": "saint lucia", "czech": "czechia",
-	// The country's own word, not "<country>+n": "the Lao side" is Laos's.
+	// The country's own word, not "<country>+n": "Lao" is Laos's adjective.
 	"lao": "laos",
 	// Adjectives that drop the name's last letters before "-ese": without
 	// them "<Adjective> Ministry of <Field>" in the registry was a body of no

@@ -1221,7 +1221,7 @@ func (p *para) workTitleBefore(k int) bool {
 	return false
 }
 
-// publishVerbs put a work out under its title: "has published its report
+// publishVerbs put a work out under its title: "has issued its <work>
 // “<Title>”", "launched a campaign “<Title>”".
 var publishVerbs = set(`published publishes publish released releases release launched launches launch
 	issued issues issue unveiled unveils presented presents produced produces`)

@@ -24,9 +24,9 @@ func (x *extractor) jointSubject(r *ref, si, at int) bool {
 	if i := strings.LastIndexByte(head, ' '); i >= 0 {
 		h, verb, _ := strings.Cut(head, " ")
 		if !jointHeads[h] || !strings.HasSuffix(verb, "ed") || strings.Contains(verb, " ") || r.det != "the" {
-			return false // "the Turkmen sides", "the two foreign ministers" stay as they are read
+			return false // "the Turkmen sides", "the two <field> ministers" stay as they are read
 		}
-		// "The ministers reviewed the first year …": the phrase reader
+		// "The ministers <verb>ed the <noun> …": the phrase reader
 		// took the verb in; the sides are the subject.
 		head = h
 	}
@@ -113,9 +113,9 @@ func (x *extractor) readoutIssuer(si int) *entity {
 // roleOfField returns the one registry body whose role opens with the
 // country's possessive and the minister's field ("<Country>'s foreign
 // affairs, trade and development department"): a ministry named neither
-// "Ministry of <Field>" nor "<Field> Ministry" ("Global Affairs <Country>")
-// is known by the role the registry gives it. Nil when none or several
-// bodies have such a role.
+// "Ministry of <Field>" nor "<Field> Ministry" (a department with a name of
+// its own, not "<field> ministry") is known by the role the registry gives
+// it. Nil when none or several bodies have such a role.
 func (x *extractor) roleOfField(country, field string) *briefings.Speaker {
 	// Fold keeps a possessive's "s" on its word ("<country>s"), and
 	// drops the apostrophe after a name that ends in "s" ("<countries>'").

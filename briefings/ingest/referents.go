@@ -120,8 +120,9 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 		case !rel && p.isWordAt(i) && auxiliaries[p.lw(i)]:
 			return unnamedSubject{} // "A man was arrested after …": not a speaker
 		case !rel && p.isWordAt(i) && subjectPronouns[p.lw(i)]:
-			// "An hour after the vote he wrote …": a time, not a person,
-			// opens the sentence; the pronoun is the verb's subject.
+			// "<Number> <unit> after the <event> he <verb>ed …": a time,
+			// not a person, opens the sentence; the pronoun is the verb's
+			// subject.
 			return unnamedSubject{}
 		case p.isNameWord(i) && p.isComma(i+1) && p.isSpeechVerbAt(i+2):
 			return unnamedSubject{} // a name set off before the verb

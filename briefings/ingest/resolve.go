@@ -42,7 +42,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	}
 	if r.det == "its" && !r.object {
 		if e := x.bodyAndIts(si, at); e != nil {
-			// "<Body> and its affiliate in <Country> condemned …": the
+			// "<Body> and its affiliate in <Country> <verb>ed …": the
 			// body leads the pair its own unit or member joins.
 			return e, "description"
 		}
@@ -592,7 +592,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return nil, ""
 		}
 		if r.det == "the" && x.docFromUnnamed(r.head, si, at) {
-			// "<Someone> read a statement from one of the victims … “…,”
+			// "<Someone> read a <document> from one of the <people> … “…,”
 			// the statement said": its author, whom the article does not
 			// name, not whoever read it out or spoke last.
 			return nil, ""
@@ -991,9 +991,8 @@ func (x *extractor) selfNamed(si int, g gender) *entity {
 // namedLater returns the person a feature describes as the noun's subject
 // at sentence si and names, a few sentences on in the same or the next
 // paragraph, in a sentence about them that opens with a pronoun of their
-// gender and asks to be called by a name ("“…,” the woman says. … She
-// asked <Paper> to call her <Name> and not to publish her surname."); nil
-// when none follows.
+// gender and asks to be called by a name ("“…,” the <noun> says. … She
+// asked to be called <Name>."); nil when none follows.
 func (x *extractor) namedLater(si int, g gender) *entity {
 	for s := si + 1; s < len(x.d.sents) && s <= si+4 && x.d.sents[s].p <= x.d.sents[si].p+1; s++ {
 		ds := x.d.sents[s]
@@ -1341,8 +1340,8 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
 		if person && s == si-1 && x.d.sents[s].p == x.d.sents[si].p && x.strangerMet(s, g) {
-			// "I had a lady stop me at the airport. She said, “…”": the
-			// stranger the speaker met, never named.
+			// "I had a <person noun> <verb> me at <Place>. She said, “…”":
+			// the stranger the speaker met, never named.
 			return nil
 		}
 		if person && s == si-1 {
@@ -1414,8 +1413,8 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 					continue // "A lawyer by training, she has …": whom "she" means, further back
 				}
 				if m.e.gender == unknownGender && x.d.sents[s].p < x.d.sents[si].p && x.opensParagraphOn(x.d.paras[x.d.sents[si].p].first, g) {
-					// "A spokesperson said: “…”" ¶ "She smiles when I read
-					// it back to her. “…,” she says.": a paragraph opening
+					// "A spokesperson said: “…”" ¶ "She <verb>s when I
+					// <verb> …. “…,” she says.": a paragraph opening
 					// on "she" doing something else goes back to the one
 					// the story is about, not to a voice of no gender
 					// quoted in passing in the paragraph before.
@@ -1755,7 +1754,7 @@ func (x *extractor) anonMeans(e *entity, g gender) *entity {
 
 // opensParagraphOn reports whether sentence si, a paragraph's first, opens
 // on a "he" or "she" of gender g that is not a speech verb's subject ("She
-// smiles", "He has heard all of this", "She laughs when …", whose verb
+// <verb>s", "He has <verb>ed …", "She <verb>s when …", whose verb
 // speaks only beside a quote; not "She added"): the paragraph turns to
 // someone the story has been about.
 func (x *extractor) opensParagraphOn(si int, g gender) bool {
@@ -2197,8 +2196,8 @@ func (x *extractor) bodyAndIts(si, at int) *entity {
 
 // docFromUnnamed reports whether the article named the document with this
 // head word last, before token at of sentence si and back a dozen
-// sentences, as one "from" someone it does not name: "a victim impact
-// statement from one of the customers", "a letter from a resident".
+// sentences, as one "from" someone it does not name: "a <document> from
+// one of the <people>", "a <document> from a <person>".
 func (x *extractor) docFromUnnamed(head string, si, at int) bool {
 	for s := si; s >= 0 && si-s <= 12; s-- {
 		sr := x.d.sents[s]
@@ -2947,7 +2946,7 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 				return m.e
 			}
 			if e := x.possessorPerson(m.e); e != nil && m.tok >= x.askedClauseEnd(s) && !other(e) {
-				return e // "<Name>'s team lost the final … “…,” the 29-year-old said"
+				return e // "<Name>'s team <verb>ed … “…,” the <age>-year-old said"
 			}
 		}
 	}
@@ -3856,10 +3855,11 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 }
 
 // strangerMet reports whether sentence s tells, in the first person, of
-// someone met and not named, of gender g: "I had a lady stop me", "we met
-// an old man who …" — an indefinite article, at most two words, then a
-// person noun of that gender, with no name after it ("a genial man called
-// X" is named). A "he" or "she" opening the next sentence is that person.
+// someone met and not named, of gender g: "I had a <noun> <verb> me", "we
+// met a <adjective> <noun> who …" — an indefinite article, at most two
+// words, then a person noun of that gender, with no name after it ("a
+// <adjective> man called X" is named). A "he" or "she" opening the next
+// sentence is that person.
 func (x *extractor) strangerMet(s int, g gender) bool {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
@@ -4453,8 +4453,8 @@ func (x *extractor) nationalKind(adj, noun string) *entity {
 }
 
 // opensSentenceBefore reports whether the mention at token tok opens
-// sentence s, the one just before si in the same paragraph: "<Surname> was
-// gracious in defeat. '…,' the <Club> sprinter said" is about the person
+// sentence s, the one just before si in the same paragraph: "<Surname>
+// <verb> …. '…,' the <Club> <noun> said" is about the person
 // the sentence before opens with, though the lists know no given name of
 // theirs to confirm them by.
 func (x *extractor) opensSentenceBefore(s, si, tok int) bool {

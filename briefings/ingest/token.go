@@ -196,7 +196,7 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 		if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == '&' || r == '‘' && j > i {
 			// '‘' between letters is no opening quotation mark but the
 			// modifier apostrophe Uzbek and Hawaiian names are typed
-			// with ("G‘ofurov", "O‘zbekiston", "Hawai‘i").
+			// with ("<G‘name>", "O‘<name>", "Hawai‘i").
 			if j+size < len(text) {
 				n, _ := utf8.DecodeRuneInString(text[j+size:])
 				if unicode.IsLetter(n) || unicode.IsDigit(n) {
