@@ -197,6 +197,7 @@ var (
 	// <name>, <role>, on <date> at <time> <zone>." and "This information
 	// was submitted for publication, through the agency of <person>, at
 	// <time> <zone> on <date>."
+	disclosedOn = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
 	// printIssue is the line a magazine's web copy closes with, saying
 	// which print issue the piece ran in: "This article appears in the
 	// <date> issue of <Magazine>, <issue's title>", "This interview was
@@ -209,7 +210,6 @@ var (
 	// paragraph): "Date of judgment:", "Judgment delivered:", "Delivered
 	// on:". A court's release or media summary is published that day.
 	judgmentLabel = regexp.MustCompile(`(?i)\b(?:date of (?:judgment|judgement|decision|ruling|delivery)|(?:judgment|judgement|ruling|decision) (?:delivered|handed down|date)|delivered(?: on)?)\s*:\s*((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\b`)
-	disclosedOn   = regexp.MustCompile(`^This (?:stock exchange )?(?:announcement|release|information|notice) was (?:published|submitted for publication)\b.{0,160}?\bon ((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d)\b[^.]{0,30}\.?$`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
