@@ -476,8 +476,8 @@ func (x *extractor) progressive(si int, s sentRef, p *para, v, k int) *event {
 // relationNamed returns the name [n, m) set off after a relation noun that
 // follows a possessive ending at token b ("<Name>'s neighbour, <Given>
 // <Family>,", "<Name>'s cousin, …"): one to three lower-case words, no
-// document's, body's or organ's noun, a comma, then a name of two words or more that ends its phrase. m == n
-// when the words after b are not that.
+// document's, body's or organ's noun, a comma, then a name of two words or
+// more that ends its phrase. m == n when the words after b are not that.
 func (p *para) relationNamed(b, hi int) (int, int) {
 	k := b
 	for k < hi && k < b+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text) {

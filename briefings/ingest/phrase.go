@@ -2135,8 +2135,10 @@ var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg
 
 // judgesLetters are the letters law reports and court copy put after a
 // judge's surname for the office: "<Surname> J" (Justice), "JA" (Judge of
-// Appeal), "CJ", "DCJ" (Chief, Deputy Chief Justice), "AJ" (Acting), "LJ"
-// (Lord Justice), "JJ" and "JJA" for several. The judge is the surname.
+// Appeal), "CJ", "DCJ", "ACJ" (Chief, Deputy Chief, Acting Chief Justice),
+// "AJ" (Acting Justice), "AJA" (Acting Judge of Appeal), "LJ" (Lord
+// Justice), "JP" (Judge President), and "JJ" and "JJA" for several. The
+// judge is the surname.
 var judgesLetters = set(`j ja cj dcj acj aj aja lj jj jja jp`)
 
 // postNominalAt reports whether token k is letters after a name: one of
