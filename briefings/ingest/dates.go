@@ -329,7 +329,7 @@ func datedOfHead(head string) string {
 		return head
 	}
 	for _, w := range strings.FieldsFunc(head[i+3:], stampMark) {
-		if !isWeekday(strings.ToLower(strings.TrimSuffix(w, "."))) {
+		if !weekdayWord(w) {
 			return head
 		}
 	}
