@@ -317,15 +317,19 @@ var subordinators = set(`after before since as because although though despite d
 	while when if unless until following asked speaking writing earlier later in addition
 	meanwhile however still`)
 
+// sitePlaceWords are the placeWords that also end the name of a site
+// often named after someone (siteWords), listed once for both.
+const sitePlaceWords = `street road avenue islands stadium airport`
+
 // placeWords end a capitalised run that names a place or a thing, not a
 // person: "Port Arden", "Brenn Strait", "Cold War"; among things, the
 // instruments states sign ("<Field> Framework Agreement", "<City> Accord",
 // "<Field> Charter"), which copy names in capitals just before the
-// officials who negotiate them.
-var placeWords = set(`city port valley strait river street road avenue route island islands mountain
-	mountains lake bay sea ocean county province region state square hall stadium airport station
+// officials who negotiate them. The words of sitePlaceWords are among them.
+var placeWords = set(sitePlaceWords + ` city port valley strait river route island mountain
+	mountains lake bay sea ocean county province region state square hall station
 	bridge republic kingdom federation union alliance war act treaty storm hurricane fire desert
-	coast gulf canal park centre center building tower house street plaza district harbour harbor
+	coast gulf canal park centre center building tower house plaza district harbour harbor
 	peninsula basin field fields forest hill hills north south east west summit talks cup final
 	league games olympics agreement accord pact protocol charter declaration`)
 

@@ -916,8 +916,10 @@ func siteName(name string) bool {
 	return false
 }
 
-// siteWords end the names of places that are often named after people.
-var siteWords = [...]string{"drive", "avenue", "boulevard", "street", "road", "airport", "stadium", "islands", "highway"}
+// siteWords end the names of places that are often named after people:
+// the placeWords of sitePlaceWords, and streets' words that are not
+// placeWords.
+var siteWords = strings.Fields(sitePlaceWords + ` drive boulevard highway`)
 
 // nameAfterNaming returns the token of the lone name that a word naming a
 // person at i gives ("called X", "her first name, X", "identified only as
