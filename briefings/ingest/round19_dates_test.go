@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -147,7 +148,10 @@ func TestRound19Furniture(t *testing.T) {
 // TestRound19FurnitureQuoteBox: a release's box of quotes, an <aside> of
 // blockquotes each signed on the line under it, is the release's: its
 // quotes are taken and given to the people who sign them; a sidebar
-// <aside> with no blockquote is still left out.
+// <aside> with no blockquote is still left out. The sidebar's class is a
+// neutral one (a "related" class gets it dropped without the guard's
+// help), and its line is a quote with a speaker if kept, so the case fails
+// when every <aside> is kept.
 func TestRound19FurnitureQuoteBox(t *testing.T) {
 	t.Parallel()
 	page := `<html><head><title>Bank approves loan for coastal ferries</title></head><body><article>
@@ -160,7 +164,7 @@ func TestRound19FurnitureQuoteBox(t *testing.T) {
 <blockquote><p>“Every crossing will now cost the islanders less than the bus into town.”</p></blockquote>
 <p class="cite">— Imelda Castellanos Reyes, Minister of Transport</p>
 </aside>
-<aside class="related"><h3>Related</h3><p>“Storm season ahead” for island shipping, forecasters warn</p></aside>
+<aside class="box"><h3>From the archive</h3><p>“Our harbours cannot take another winter without a second ferry on every route,” the harbour master, Tobias Wennerholm-Oduya, said last autumn.</p></aside>
 <p>The loan has a 20-year repayment term and a grace period of five years.</p>
 </article></body></html>`
 	a, err := ingest.Read([]byte(page), "text/html", "https://bank.example/news/ferries")
@@ -185,7 +189,11 @@ func TestRound19FurnitureQuoteBox(t *testing.T) {
 			t.Errorf("%q: speaker %q, want %q", text, sp, speaker)
 		}
 	}
-	if _, ok := got["Storm season ahead"]; ok {
-		t.Errorf("the sidebar's teaser taken for a quote")
+	// Kept, the sidebar's line is a quote with its speaker; left out, it
+	// is neither.
+	for text, sp := range got {
+		if strings.Contains(text, "another winter") || sp == "Tobias Wennerholm-Oduya" {
+			t.Errorf("the sidebar's quote taken: %q (%s)", text, sp)
+		}
 	}
 }
