@@ -2120,7 +2120,47 @@ func (x *extractor) sameDoc(head string, si int) *entity {
 // ok is false when that mention names no issuer, or none is found: the
 // rules that read who issued it from the sentences around it decide then.
 func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
-	head := doc.head
+	for {
+		s, i, ok := x.lastDocMention(doc.head, si, at)
+		if !ok {
+			return nil, false
+		}
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		n := i - 1
+		for n >= sr.a && n >= i-3 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && p.toks[n].class&(cDet|cPronoun|cPrep|cSpeech|cFunction) == 0 && !isPossessive(p.word(n)) {
+			n--
+		}
+		if n < sr.a || !p.isWordAt(n) {
+			return nil, false
+		}
+		if s == si && p.textOf(n, i+1) == doc.surface {
+			at = i // the subject itself: the mention before it
+			continue
+		}
+		if l := p.lw(n); l == "its" || l == "their" {
+			if sp := x.speakerAt[s]; s < si && sp != nil && sp.kind == "organisation" {
+				return sp, true
+			}
+			return nil, false
+		}
+		if !p.isDet(n) {
+			return nil, false
+		}
+		r := p.interpret(n, i+1)
+		if r == nil || r.kind != refDoc || r.org == "" && r.orgHead == "" {
+			return nil, false
+		}
+		e, _ := x.resolve(r, s, n)
+		return e, e != nil
+	}
+}
+
+// lastDocMention returns where the article last names a document with
+// this head word, outside quotes, before token at of sentence si and back
+// a dozen sentences: the sentence s and the head word's token i. ok is
+// false when it names none there.
+func (x *extractor) lastDocMention(head string, si, at int) (s, i int, ok bool) {
 	for s := si; s >= 0 && si-s <= 12; s-- {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
@@ -2129,37 +2169,12 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 			end = min(at, sr.b)
 		}
 		for i := end - 1; i >= sr.a; i-- {
-			if p.toks[i].q != 0 || !p.isWordAt(i) || p.lw(i) != head {
-				continue
+			if p.toks[i].q == 0 && p.isWordAt(i) && p.lw(i) == head {
+				return s, i, true
 			}
-			n := i - 1
-			for n >= sr.a && n >= i-3 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && p.toks[n].class&(cDet|cPronoun|cPrep|cSpeech|cFunction) == 0 && !isPossessive(p.word(n)) {
-				n--
-			}
-			if n < sr.a || !p.isWordAt(n) {
-				return nil, false
-			}
-			if s == si && p.textOf(n, i+1) == doc.surface {
-				continue // the subject itself
-			}
-			if l := p.lw(n); l == "its" || l == "their" {
-				if sp := x.speakerAt[s]; s < si && sp != nil && sp.kind == "organisation" {
-					return sp, true
-				}
-				return nil, false
-			}
-			if !p.isDet(n) {
-				return nil, false
-			}
-			r := p.interpret(n, i+1)
-			if r == nil || r.kind != refDoc || r.org == "" && r.orgHead == "" {
-				return nil, false
-			}
-			e, _ := x.resolve(r, s, n)
-			return e, e != nil
 		}
 	}
-	return nil, false
+	return 0, 0, false
 }
 
 // bodyAndIts returns the body named just before "and its …" in the
@@ -2199,22 +2214,13 @@ func (x *extractor) bodyAndIts(si, at int) *entity {
 // sentences, as one "from" someone it does not name: "a <document> from
 // one of the <people>", "a <document> from a <person>".
 func (x *extractor) docFromUnnamed(head string, si, at int) bool {
-	for s := si; s >= 0 && si-s <= 12; s-- {
-		sr := x.d.sents[s]
-		p := x.d.paras[sr.p]
-		end := sr.b
-		if s == si {
-			end = min(at, sr.b)
-		}
-		for i := end - 1; i >= sr.a; i-- {
-			if p.toks[i].q != 0 || !p.isWordAt(i) || p.lw(i) != head {
-				continue
-			}
-			l := p.lowerAt(i + 2)
-			return p.lowerAt(i+1) == "from" && (l == "a" || l == "an" || l == "one")
-		}
+	s, i, ok := x.lastDocMention(head, si, at)
+	if !ok {
+		return false
 	}
-	return false
+	p := x.d.paras[x.d.sents[s].p]
+	l := p.lowerAt(i + 2)
+	return p.lowerAt(i+1) == "from" && (l == "a" || l == "an" || l == "one")
 }
 
 // docIssuer returns who the sentences before si, back to a dozen, say
