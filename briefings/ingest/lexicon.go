@@ -216,6 +216,18 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"sp": "superintendent of police", "dsp": "deputy superintendent of police",
 	"asp": "assistant superintendent of police", "acp": "assistant commissioner of police",
 	"dcp": "deputy commissioner of police", "igp": "inspector-general of police",
+	// The rest of that family, and the Pacific's: every rank of a police
+	// service modelled on the Indian or colonial one goes by its initials,
+	// from the senior superintendent ("SSP X") to the sub-inspector, and the
+	// heads of a province's or state's police ("DIG X", "DGP X").
+	"ssp": "senior superintendent of police", "dysp": "deputy superintendent of police",
+	"dig": "deputy inspector-general of police", "aig": "assistant inspector-general of police",
+	"dgp": "director-general of police", "adgp": "additional director-general of police",
+	"jcp": "joint commissioner of police", "psi": "police sub-inspector",
+	// British CID ranks by their initials: "DCI X", "DCS Y". The shortest
+	// ("DC", "PC", "DS", "DI") stay out: they open bodies' names ("DC
+	// Comics") and surnames ("Di <Surname>") as often.
+	"dci": "detective chief inspector", "dsi": "detective superintendent", "dcs": "detective chief superintendent",
 	// Business copy: "the CEO", "the CFO".
 	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
 	"cto": "chief technology officer", "cio": "chief information officer", "cmo": "chief marketing officer",

@@ -47,6 +47,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i > 0 && x.namedAfterThe(words) {
 		i = 0 // a body's name the reader took for a person's: its first word is no title
 	}
+	if i < len(words)-1 && x.nationalityOpensName(words[i:]) {
+		i = leadingTitles(words, i+1)
+	}
 	if j := bodyBeforeName(words, i); j > i && x.namedAlone(words[len(words)-1]) {
 		// The person is named by the surname alone elsewhere, so the
 		// words before the body's head word are no part of their name.
@@ -68,6 +71,35 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		}
 	}
 	return e
+}
+
+// nationalityOpensName reports whether the first of a person's name words
+// is a country's adjective the reader ran into the name ("the experienced
+// <Nationality> <Given> <Surname>", sports and wire copy's way of saying
+// where a competitor is from): no given name is a state's adjective, so
+// it is what the person is, not who. It needs a given name the lists know
+// and a surname after it, or a surname the article uses alone, and no
+// word of a body ("<Nationality> <Field> Federation"). A word the name lists know as a
+// given name ("Christian", "Jordan") stays.
+func (x *extractor) nationalityOpensName(words []string) bool {
+	w := words[0]
+	if len(words) < 2 || countryOfWord(w) == "" {
+		return false
+	}
+	if _, given := givenGender(strings.ToLower(w)); given {
+		return false
+	}
+	for _, n := range words[1:] {
+		if bodyWord(n) || isAcronym(n) || !startsUpper(n) {
+			return false
+		}
+	}
+	if _, given := givenGender(strings.ToLower(words[1])); given && len(words) >= 3 {
+		return true
+	}
+	// A given name the lists lack: the article must call the person by
+	// the surname alone, or "<Nationality> Red Cross" was a person.
+	return x.namedAlone(words[len(words)-1])
 }
 
 // leadingTitles returns the index of the first word from i on that is not

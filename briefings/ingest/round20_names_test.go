@@ -1,0 +1,58 @@
+package ingest_test
+
+import "testing"
+
+// r20Filler is a neutral paragraph that puts the story's people after the
+// headline and lede, as the articles do.
+const r20Filler = "The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month."
+
+// TestRound20NamesPoliceRankInitials: police services modelled on the
+// Indian or colonial one, and British CID, name an officer once by the
+// rank in full and then by its initials before the surname ("SSP X",
+// "DIG Y", "DCI Z"); the initials are a title, and the surname the person
+// named in full.
+func TestRound20NamesPoliceRankInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a senior superintendent", paras: []string{
+			"Packages wash up on reef", r20Filler,
+			"Senior Superintendent of Police Eroni Vatuwaqa said the bags were found by fishermen off the reef.",
+			`"These bags came from far away," SSP Vatuwaqa said.`,
+		}, want: map[string]string{"These bags came from far away": "Eroni Vatuwaqa"}},
+		{name: "a deputy inspector-general", paras: []string{
+			"Checkpoints added on highway", r20Filler,
+			"Deputy Inspector-General of Police Harpreet Sandhu ordered twelve new checkpoints on the highway.",
+			`"Nobody crosses the district unchecked after dark," DIG Sandhu told reporters.`,
+		}, want: map[string]string{"Nobody crosses the district unchecked after dark": "Harpreet Sandhu"}},
+		{name: "a detective chief inspector", paras: []string{
+			"Man charged after raid", r20Filler,
+			"Detective Chief Inspector Harriet Colquhoun said the man was arrested at his home in the early hours.",
+			`"We are not looking for anyone else," DCI Colquhoun said.`,
+		}, want: map[string]string{"We are not looking for anyone else": "Harriet Colquhoun"}},
+	})
+}
+
+// TestRound20NamesNationalityBeforeName: sports and wire copy put a
+// competitor's nationality straight before the name ("the experienced
+// <Nationality> <Given> <Surname>"), then use the surname alone; the
+// adjective says where the person is from and is no part of the name. A
+// body named after a nationality stays whole.
+func TestRound20NamesNationalityBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a beaten finalist", paras: []string{
+			"Home fighter takes gold", r20Filler,
+			"In the final, Tomas Brevik beat the veteran Peruvian Julio Cardenal Ostos on points.",
+			`Ostos had no complaints. "He was sharper on the day," he said.`,
+		}, want: map[string]string{"He was sharper on the day": "Julio Cardenal Ostos"}},
+		{name: "an adjective of the irregular kind", paras: []string{
+			"Late goal settles the derby", r20Filler,
+			"The winner came from the young Uzbek Farrukh Tashmatov in the 88th minute.",
+			`"I saw the keeper move and just hit it," Tashmatov said.`,
+		}, want: map[string]string{"I saw the keeper move and just hit it": "Farrukh Tashmatov"}},
+		{name: "a national society keeps its adjective", paras: []string{
+			"Shelters opened after storm", r20Filler,
+			`The Norwegian Red Cross said volunteers had "opened every hall we have" on the islands.`,
+		}, want: map[string]string{"opened every hall we have": "Norwegian Red Cross"}},
+	})
+}
