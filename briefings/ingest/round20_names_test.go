@@ -56,3 +56,22 @@ func TestRound20NamesNationalityBeforeName(t *testing.T) {
 		}, want: map[string]string{"opened every hall we have": "Norwegian Red Cross"}},
 	})
 }
+
+// TestRound20NamesBodiesPortugueseParticle: a Brazilian state's or town's
+// name holds a lower-case "do" ("<Place> do <Point>"), and a state body
+// named after it ("the <Place> do <Point> Fire Department") is that whole
+// name, not the words after the particle; a person's "<Given> do
+// <Surname>" keeps it too.
+func TestRound20NamesBodiesPortugueseParticle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a state's civil defence", paras: []string{
+			"Dunes swallow coastal road", r20Filler,
+			`In a note, the Rio Grande do Norte Civil Defence said it had "every crew" on the ground.`,
+		}, want: map[string]string{"every crew": "Rio Grande do Norte Civil Defence"}},
+		{name: "a fisherman named with the particle", paras: []string{
+			"Catch falls for third year", r20Filler,
+			`Joaquim do Rosário Tavares, who has fished the bay for forty years, said the nets "come back empty by noon".`,
+		}, want: map[string]string{"come back empty by noon": "Joaquim do Rosário Tavares"}},
+	})
+}
