@@ -34,6 +34,11 @@ type Article struct {
 	// have been read as the standfirst; a title that quotes someone is
 	// read for its quotes as a standfirst that does.
 	labelled bool
+	// letterhead is the first line read as a label over the title: a
+	// body's own release heads its page with its name in capitals ("<COURT
+	// OF COUNTRY>" over "PRESS COMMUNIQUÉ No. <N>"), which says whose
+	// release it is (see letterheadBody).
+	letterhead string
 }
 
 var (
@@ -97,6 +102,9 @@ func ReadText(text string) *Article {
 	for n := 0; n < 2 && len(paras) > 2 && sectionLabel(paras[0]) && headlineAfterLabel(paras[1], paras[0]); n++ {
 		// "Health", "Sport | Rugby", "NEWS", "Press release" over the
 		// headline: the page's section or letterhead, not the title.
+		if n == 0 {
+			a.letterhead = paras[0]
+		}
 		paras, a.labelled = paras[1:], true
 	}
 	if len(paras) > 1 && titleLike(paras[0], 25) {

@@ -4929,16 +4929,17 @@ func (p *para) nationalSideEnd(a, b, hi int) int {
 // letterheadBody is the registry body a body's own release names at the
 // top of its title, as it opens with its name over the headline ("<Court
 // of …>" then "PRESS RELEASE", joined into one title line): the words
-// before a release's label. Nil when the title has no label or those words
-// name no registry body. The answer is kept for the article.
+// before a release's label; else a title that is only the body's name, or
+// the line over the title the reader took off as a label. Nil when none
+// names a registry body. The answer is kept for the article.
 func (x *extractor) letterheadBody() *entity {
 	if x.headDone {
 		return x.letterhead
 	}
 	x.headDone = true
 	head := x.d.head
-	if len(head) > 160 || !strings.Contains(head, " ") {
-		return nil
+	if len(head) > 160 {
+		head = ""
 	}
 	// The body's name before the release's label: one lookup, with no
 	// list of the title's words, and none for a title with no label.
@@ -4955,7 +4956,16 @@ func (x *extractor) letterheadBody() *entity {
 		}
 	}
 	if !strings.Contains(name, " ") {
-		return nil
+		// The body's name on a line of its own, over the release's label
+		// and headline: the title the reader kept, when it is no more than
+		// the name, else the line it took off above the title as a label.
+		name = head
+		if x.cast.regSpeaker(name) == nil {
+			name = x.d.letterhead
+		}
+		if len(name) > 160 || !strings.Contains(name, " ") {
+			return nil
+		}
 	}
 	if s := x.cast.regSpeaker(name); s != nil && s.Kind == "organisation" {
 		x.letterhead = x.cast.fromRegistry(s)

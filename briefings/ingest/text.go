@@ -47,14 +47,17 @@ type document struct {
 	paras  []*para
 	quotes []*quoteSpan
 	sents  []sentRef
-	lead   int      // paragraphs before the story's own: a standfirst read for its quotes only
-	home   string   // the dateline's place: where the story is filed from
-	region string   // the country or territory the dateline gives after its place
-	outlet string   // the publication's name, which a national paper takes from its country
-	head   string   // the article's title, whose first line may be a body's letterhead
-	words  []string // a buffer for eachFolded, then the story's folded words
-	foldAt []int    // where each sentence's words start in words, after foldSentences
-	sc     *scratch // the memory its tokens and phrase readings live in
+	lead   int    // paragraphs before the story's own: a standfirst read for its quotes only
+	home   string // the dateline's place: where the story is filed from
+	region string // the country or territory the dateline gives after its place
+	outlet string // the publication's name, which a national paper takes from its country
+	head   string // the article's title, whose first line may be a body's letterhead
+	// letterhead is the label line the reader took off over the title
+	// (Article.letterhead), "" for none.
+	letterhead string
+	words      []string // a buffer for eachFolded, then the story's folded words
+	foldAt     []int    // where each sentence's words start in words, after foldSentences
+	sc         *scratch // the memory its tokens and phrase readings live in
 }
 
 // scratch is the memory of one draft that the next may reuse: the tokens
