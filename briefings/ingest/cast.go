@@ -1018,6 +1018,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if e.organOf != nil {
 		return e.organOf
 	}
+	if e.kind == "organisation" {
+		if court := x.courtPanel(strings.TrimPrefix(e.name, "the ")); court != nil && court != e {
+			return court // "the <Kind> Chamber of the <Court>": the court speaks
+		}
+	}
 	k := strings.TrimPrefix(c.nameKey(e), "the ")
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {

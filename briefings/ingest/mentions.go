@@ -389,11 +389,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 		if e == nil && r.role == "" && r.gender == unknownGender {
 			if court := x.courtPanel(r.name); court != nil {
-				// "The <Court> Panel", then "the Panel": the judges a
-				// court sits as give its award, which copy reports as
-				// the court's.
+				// "The <Court> Panel", then "the Panel"; "the <Kind>
+				// Chamber", then "the Chamber": the judges a court sits
+				// as give its judgment, which copy reports as the court's.
 				x.cast.alias(r.name, court)
-				x.cast.aliasBody("panel", court)
+				x.cast.aliasBody(benchHead(r.name), court)
 				e = court
 			}
 		}
@@ -1380,19 +1380,79 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 	return nil, ""
 }
 
-// courtPanel returns the court a "<Court> Panel" is the panel of, when the
-// article or the registry knows the court by the words before "Panel" (its
-// name or acronym); nil for any other name and for another body's panel
-// ("<Body> Panel of Experts"), which is a voice of its own.
+// courtPanel returns the court one of its benches speaks for: the judges a
+// court sits as, by whatever common noun the court calls them (chamber,
+// panel, bench, division, section, senate), give its judgment, and copy
+// reports it as the court's. The court is the one the bench's own name
+// gives ("<Court> Panel", "<Words> Chamber of the <Court>"), when the
+// article or the registry knows it as a court; or, for a bench of the
+// court alone ("the <Ordinal> <Kind> Chamber", "the Full Bench"), the
+// court whose own release the article is (letterheadBody). Nil for any
+// other name, for another body's panel or section ("<Body> Panel of
+// Experts"), which is a voice of its own, and for a bench named alone in
+// an article no court issued.
 func (x *extractor) courtPanel(name string) *entity {
-	court, ok := strings.CutSuffix(name, " Panel")
-	if !ok {
+	head, court, of := strings.Cut(name, " of ")
+	sp := strings.LastIndexByte(head, ' ')
+	var buf [24]byte
+	lw, ok := lowerASCIIWord(buf[:], head[sp+1:])
+	if !ok || !courtBenches[string(lw)] {
 		return nil
 	}
-	if e := x.knownBody(court); e != nil && isCourt(e) {
+	if of {
+		// "<Words> Chamber of the <Court>": the court by its own name,
+		// which the bench's name may be the first mention of.
+		court = strings.TrimPrefix(court, "the ")
+		if e := x.knownBody(court); e != nil {
+			if isCourt(e) {
+				return e
+			}
+			return nil
+		}
+		if hasCourtHead(court) {
+			return x.cast.org(court, "")
+		}
+		return nil
+	}
+	if sp > 0 {
+		if e := x.knownBody(head[:sp]); e != nil {
+			if isCourt(e) {
+				return e // "<Court> Panel", "<ACR> Chamber"
+			}
+			return nil
+		}
+	}
+	if e := x.letterheadBody(); e != nil && isCourt(e) && string(lw) != "senate" && string(lw) != "section" && string(lw) != "division" {
+		// A chamber, bench or panel of no court named, in a court's
+		// release: the court's own. A "Senate", "Division" or "Section"
+		// alone may as well be a legislature's or a ministry's.
 		return e
 	}
 	return nil
+}
+
+// benchHead returns the bench's noun in lower case ("chamber" for "<Kind>
+// Chamber of the <Court>"), by which copy names it after.
+func benchHead(name string) string {
+	head, _, _ := strings.Cut(name, " of ")
+	return strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])
+}
+
+// courtBenches are the common nouns courts call the judges they sit as:
+// "the Grand Chamber", "the Full Bench", "the Appeals Panel", "the Civil
+// Division", "the First Senate".
+var courtBenches = set(`chamber panel bench division section senate`)
+
+// hasCourtHead reports whether a name has a court's or a tribunal's head
+// word among its words.
+func hasCourtHead(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		var buf [24]byte
+		if lw, ok := lowerASCIIWord(buf[:], w); ok && courtHeads[string(lw)] {
+			return true
+		}
+	}
+	return false
 }
 
 // isCourt reports whether body e's name is a court's or a tribunal's,

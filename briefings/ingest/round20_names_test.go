@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // r20Filler is a neutral paragraph that puts the story's people after the
 // headline and lede, as the articles do.
@@ -73,5 +77,58 @@ func TestRound20NamesBodiesPortugueseParticle(t *testing.T) {
 			"Catch falls for third year", r20Filler,
 			`Joaquim do Rosário Tavares, who has fished the bay for forty years, said the nets "come back empty by noon".`,
 		}, want: map[string]string{"come back empty by noon": "Joaquim do Rosário Tavares"}},
+	})
+}
+
+// TestRound20NamesBodiesCourtLetterhead: a court's own release heads its
+// page with the court's name on a line of its own, over the label and the
+// headline; "the Court" then is that court, though the release names the
+// lower court the case came from first.
+func TestRound20NamesBodiesCourtLetterhead(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Supreme Court of Vanuatu", Kind: "organisation", Role: "Vanuatu's highest court"},
+		{Name: "Magistrates Court of Luganville", Kind: "organisation", Role: "A first-instance court"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the court's name over its release", reg: reg, paras: []string{
+			"SUPREME COURT OF VANUATU",
+			"MEDIA RELEASE No. 12",
+			"The Court orders the reopening of the island's only clinic",
+			"The Magistrates Court of Luganville had dismissed the villagers' claim in March, holding that the closure was a matter for the ministry.",
+			`Allowing the appeal, the Court found that the closure "left four thousand people a day's sail from a nurse".`,
+		}, want: map[string]string{"left four thousand people a day's sail from a nurse": "Supreme Court of Vanuatu"}},
+	})
+}
+
+// TestRound20NamesBodiesCourtBench: a court sits as chambers, benches,
+// panels, divisions or senates, and copy reports their judgment as the
+// court's: the court the bench's name gives ("the <Kind> Chamber of the
+// <Court>"), or, in the court's own release, the court for a bench named
+// alone ("the <Ordinal> <Kind> Chamber", then "the Chamber"). A body's
+// chamber of no court ("<Body> Chamber of Commerce") is no court.
+func TestRound20NamesBodiesCourtBench(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Constitutional Tribunal of Moldova", Kind: "organisation", Role: "Moldova's constitutional court"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a chamber of the court named", paras: []string{
+			"Election recount ordered",
+			r20Filler,
+			`The Appeals Chamber of the High Court of Ruvuma said the delay in counting "cannot be excused by a shortage of clerks".`,
+		}, want: map[string]string{"cannot be excused by a shortage of clerks": "High Court of Ruvuma"}},
+		{name: "a chamber of commerce is no court's", paras: []string{
+			"Port fees to rise",
+			r20Filler,
+			`The Ruvuma Chamber of Commerce said the new fees would "push small traders back onto the road".`,
+		}, want: map[string]string{"push small traders back onto the road": "Ruvuma Chamber of Commerce"}},
+		{name: "a bench alone in the court's release", reg: reg, paras: []string{
+			"CONSTITUTIONAL TRIBUNAL OF MOLDOVA",
+			"PRESS RELEASE",
+			"Pension cut for teachers annulled",
+			"The Second Plenary Bench heard the complaint of four teachers' unions in May.",
+			`The Bench held that the cut "takes from those who earned it what the budget failed to plan".`,
+		}, want: map[string]string{"takes from those who earned it what the budget failed to plan": "Constitutional Tribunal of Moldova"}},
 	})
 }
