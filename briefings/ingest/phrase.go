@@ -1186,8 +1186,13 @@ notEpithet:
 		return r
 	}
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
-		if caps > 0 && !p.toks[orgAt].isCap(p.text) && p.onlyNationalities(a, orgAt) {
-			caps = 0 // "the Brazilian miner", "a Norwegian company": described, not named
+		if caps > 0 && !p.toks[orgAt].isCap(p.text) && (p.onlyNationalities(a, orgAt) || r.indefinite && p.lw(a) != "the") {
+			// "the Brazilian miner", "a Norwegian company": described,
+			// not named; so is "one <City> exporter", "a <Group>
+			// company": after "a" or "one" the capitals say where a firm
+			// or a trader is, or whose, and the noun in lower case what it
+			// is; no body is named so.
+			caps = 0
 		}
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && indefinite[r.det] && isKnownPlace(p.textOf(a, orgAt)) {
 			// "one <City> exporter said", "a <Country> trader": one of

@@ -132,3 +132,22 @@ func TestRound20NamesBodiesCourtBench(t *testing.T) {
 		}, want: map[string]string{"takes from those who earned it what the budget failed to plan": "Constitutional Tribunal of Moldova"}},
 	})
 }
+
+// TestRound20NamesBodiesIndefiniteTrader: after "a" or "one", capitals
+// before a trade's noun in lower case say where a firm or a trader is, or
+// whose ("one <City> exporter", "a <Group> company"): an unnamed source,
+// not a body named "<City> exporter".
+func TestRound20NamesBodiesIndefiniteTrader(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "one exporter in a port town", paras: []string{
+			"Clove prices climb", r20Filler,
+			"Prices rose for a third week at the Zanzibar sale, dealers said.",
+			`"The sale is good for growers, but it hurts anyone on a fixed contract," one Mombasa exporter said.`,
+		}, want: map[string]string{"The sale is good for growers, but it hurts anyone on a fixed contract": "unknown"}},
+		{name: "a trader of a named group", paras: []string{
+			"Copper slides", r20Filler,
+			`"Nobody wants to hold metal into the holidays," a Vellmar trader said.`,
+		}, want: map[string]string{"Nobody wants to hold metal into the holidays": "unknown"}},
+	})
+}
