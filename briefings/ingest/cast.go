@@ -83,7 +83,8 @@ var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. g
 	securities partners holdings industries energy coal grid commodities media capital technologies
 	labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas owner bank utility power electric
 	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
-	provider broker processor distributor wholesaler venture generator`)
+	provider broker processor distributor wholesaler venture generator
+	brokerage consultancy dealership`)
 
 // registryIndex finds registry speakers by any of their names.
 type registryIndex struct {
@@ -892,7 +893,10 @@ func (c *cast) addHead(e *entity, head string) {
 		e.heads = map[string]bool{}
 	}
 	e.heads[head] = true
-	if businessHeads[head] {
+	if businessHeads[head] || len(head) > 3 && head[len(head)-1] == 's' && businessHeads[head[:len(head)-1]] {
+		// "<Name> Tea Brokers", "<Name> Exporters": a firm named for
+		// its trade in the plural is a company as one named in the
+		// singular is, which "the brokerage" or "the firm" may mean.
 		e.business = true
 	}
 }

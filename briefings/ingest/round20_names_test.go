@@ -151,3 +151,22 @@ func TestRound20NamesBodiesIndefiniteTrader(t *testing.T) {
 		}, want: map[string]string{"Nobody wants to hold metal into the holidays": "unknown"}},
 	})
 }
+
+// TestRound20NamesBodiesTradeInPlural: a firm named for its trade in the
+// plural ("<Name> & <Name> Spice Brokers", "<Name> & Sons Exporters") is a
+// company, and "the brokerage", "the exporter" after it mean it.
+func TestRound20NamesBodiesTradeInPlural(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the brokerage's weekly report", paras: []string{
+			"Spice prices climb", r20Filler,
+			"Prices rose again at the weekly sale, Halvorsen & Drake Spice Brokers said.",
+			`"Demand was firm for every grade of clove," the brokerage said in its weekly report.`,
+		}, want: map[string]string{"Demand was firm for every grade of clove": "Halvorsen & Drake Spice Brokers"}},
+		{name: "the firm of exporters", paras: []string{
+			"Cashew season opens late", r20Filler,
+			"The first lots had left Lindi on Friday, Mwakasege & Daughters Cashew Exporters said.",
+			`"Buyers in Vietnam are waiting for the second grade," the exporter said.`,
+		}, want: map[string]string{"Buyers in Vietnam are waiting for the second grade": "Mwakasege & Daughters Cashew Exporters"}},
+	})
+}
