@@ -134,7 +134,11 @@ var indefinite = set(`a an one another some several two three`)
 
 // roleWords name a position a person holds. A name after them is a person
 // ("Foreign Minister Sergey Lavrov"); alone after "the" they point back to
-// someone ("the minister").
+// someone ("the minister"). The last line is the family of local heads of
+// government that copy translated from the country's language keeps in
+// its own word before "of <Place> <district|region>" and the name: the akim
+// or hokim of Central Asia, Indonesia's bupati and walikota, the alcalde,
+// intendente, prefeito and sindaco of Latin and Italian towns.
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
@@ -165,7 +169,8 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	politician
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
-	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché`)
+	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché
+	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.

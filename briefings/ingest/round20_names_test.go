@@ -170,3 +170,25 @@ func TestRound20NamesBodiesTradeInPlural(t *testing.T) {
 		}, want: map[string]string{"Buyers in Vietnam are waiting for the second grade": "Mwakasege & Daughters Cashew Exporters"}},
 	})
 }
+
+// TestRound20NamesLocalHeadTitles: translated copy keeps a local head of
+// government's title in the country's own word ("Akim of <Place> district
+// <Given> <Surname>", "Hokim of <Place> region …"); the word is a title,
+// and the name after the place is who speaks.
+func TestRound20NamesLocalHeadTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a district's akim on a messaging app", paras: []string{
+			"Floods hit district", r20Filler,
+			`Akim of Baidibek district Nurlan Sarsenbayev wrote on Telegram: "All families have food and shelter tonight."`,
+		}, want: map[string]string{"All families have food and shelter tonight.": "Nurlan Sarsenbayev"}},
+		{name: "a region's hokim after the quote", paras: []string{
+			"Cotton harvest begins", r20Filler,
+			`"Every farm has its machines this year," Hokim of Andijan region Sherzod Qodirov told reporters.`,
+		}, want: map[string]string{"Every farm has its machines this year": "Sherzod Qodirov"}},
+		{name: "a town's intendente named after the title", paras: []string{
+			"Water cuts extended", r20Filler,
+			`Intendente of Salto department Mirta Olivera Baez said the cuts "will last until the river rises".`,
+		}, want: map[string]string{"will last until the river rises": "Mirta Olivera Baez"}},
+	})
+}
