@@ -2342,7 +2342,7 @@ func (x *extractor) opensClause(si, tok int) bool {
 // roleSynonyms are titles copy uses for one another: "the envoy" for an
 // ambassador, "the spokeswoman" for a spokesperson, "the diplomat" (state
 // media's word) for an ambassador or a foreign ministry's minister or
-// spokesperson; a sports team's "coach", "manager" and "boss" for one
+// spokesperson; a sports team's "coach", "manager", "boss" and "gaffer" for one
 // another, and "the <club> chief" for its boss or head.
 var roleSynonyms = map[string][]string{
 	"diplomat":                {" ambassador ", " envoy ", " foreign minister ", " foreign ministry ", " consul ", " diplomat ", " high commissioner "},
@@ -2359,6 +2359,7 @@ var roleSynonyms = map[string][]string{
 	"manager":                 {" coach ", " boss "},
 	"boss":                    {" manager ", " coach ", " chief "},
 	"mentor":                  {" coach ", " manager ", " boss "}, // "the <club> mentor": sports copy's coach
+	"gaffer":                  {" manager ", " boss ", " coach "}, // British football copy's manager
 	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},

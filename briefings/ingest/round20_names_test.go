@@ -192,3 +192,17 @@ func TestRound20NamesLocalHeadTitles(t *testing.T) {
 		}, want: map[string]string{"will last until the river rises": "Mirta Olivera Baez"}},
 	})
 }
+
+// TestRound20NamesGafferIsTheManager: British football copy calls a
+// manager "the <Club> gaffer" as it calls him "the <Club> boss"; the title
+// means the side's manager named before, by his club's nickname or name.
+func TestRound20NamesGafferIsTheManager(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the gaffer by the club's nickname", paras: []string{
+			"Late penalty costs visitors", r20Filler,
+			`Dunfermline boss Gavin Strachan-Kerr was furious. He told reporters: "It was never a penalty."`,
+			`The Pars gaffer added that his side had been "the better team for an hour" and deserved a point.`,
+		}, want: map[string]string{"the better team for an hour": "Gavin Strachan-Kerr"}},
+	})
+}
