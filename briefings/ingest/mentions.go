@@ -1317,9 +1317,22 @@ func (x *extractor) possessorBody(p *para, start int) *entity {
 
 // organHeads end the name of a body's organ, a committee, board or
 // council that is part of a larger body ("the Monetary Policy Committee of
-// the <Bank>", "the <Federation> Central Board"); organName spells them
-// out capitalised, so that no word is lowered for each body named.
-var organHeads = set(`committee board council`)
+// the <Bank>", "the <Federation> Central Board"), and the rest of the
+// family by which unions, parties and international bodies name the
+// organs that speak for them: "the Executive Secretariat of the <Union>",
+// "the Political Bureau of the <Party>", "the Standing Presidium of …".
+// organName tests them
+// capitalised (organHeadWord), so that no word is lowered for each body named.
+var organHeads = set(`committee board council secretariat presidium bureau politburo`)
+
+// organHeadWord reports whether a capitalised word is one of organHeads.
+func organHeadWord(w string) bool {
+	switch w {
+	case "Committee", "Board", "Council", "Secretariat", "Presidium", "Bureau", "Politburo":
+		return true
+	}
+	return false
+}
 
 // organPeople, in lower case after a body's name, are its people who speak
 // in its name: "<Fund> staff", "the <Forum> partners" (a forum or a
@@ -1529,7 +1542,7 @@ func (x *extractor) organName(name string) (organ, ok bool) {
 		// the words before "of", whose body organByName looks up.
 		last = name[strings.LastIndexByte(name[:of], ' ')+1 : of]
 	}
-	organ = last[0] >= 'A' && last[0] <= 'Z' && (last == "Committee" || last == "Board" || last == "Council")
+	organ = organHeadWord(last)
 	if !organ && !organPeople[last] {
 		return false, false
 	}

@@ -206,3 +206,26 @@ func TestRound20NamesGafferIsTheManager(t *testing.T) {
 		}, want: map[string]string{"the better team for an hour": "Gavin Strachan-Kerr"}},
 	})
 }
+
+// TestRound20NamesBodiesOrganOfUnion: unions, parties and international
+// bodies speak through organs named for their office — a secretariat, a
+// presidium, a bureau — as they do through a committee or a board: "the
+// Executive Secretariat of the <Union>" and "the Political Bureau of the <Party>"
+// speak for the body the registry lists.
+func TestRound20NamesBodiesOrganOfUnion(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Confederation of Free Dock Workers", Kind: "organisation", Role: "A dockers' union confederation", Aliases: []string{"CFDW"}},
+		{Name: "Green Farmers League", Kind: "organisation", Role: "An agrarian party"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a union's executive secretariat", reg: reg, paras: []string{
+			"Dockers stop work for a day", r20Filler,
+			`The Executive Secretariat of the CFDW said in its closing statement: "The ports stay shut until the offer changes."`,
+		}, want: map[string]string{"The ports stay shut until the offer changes.": "Confederation of Free Dock Workers"}},
+		{name: "a party's political bureau", reg: reg, paras: []string{
+			"Coalition talks resume", r20Filler,
+			`The Political Bureau of the Green Farmers League said it would "not sign away the subsidy for a ministry".`,
+		}, want: map[string]string{"not sign away the subsidy for a ministry": "Green Farmers League"}},
+	})
+}
