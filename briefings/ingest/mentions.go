@@ -1321,8 +1321,8 @@ func (x *extractor) possessorBody(p *para, start int) *entity {
 // family by which unions, parties and international bodies name the
 // organs that speak for them: "the Executive Secretariat of the <Union>",
 // "the Political Bureau of the <Party>", "the Standing Presidium of …".
-// organName tests them
-// capitalised (organHeadWord), so that no word is lowered for each body named.
+// organName tests them capitalised (organHeadWord), so that no word is
+// lowered for each body named.
 var organHeads = set(`committee board council secretariat presidium bureau politburo`)
 
 // organHeadWord reports whether a capitalised word is one of organHeads.
