@@ -228,10 +228,11 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"ssp": "senior superintendent of police", "dysp": "deputy superintendent of police",
 	"dig": "deputy inspector-general of police", "aig": "assistant inspector-general of police",
 	"dgp": "director-general of police", "adgp": "additional director-general of police",
-	"jcp": "joint commissioner of police", "psi": "police sub-inspector",
+	"jcp": "joint commissioner of police",
 	// British CID ranks by their initials: "DCI X", "DCS Y". The shortest
-	// ("DC", "PC", "DS", "DI") stay out: they open bodies' names ("DC
-	// Comics") and surnames ("Di <Surname>") as often.
+	// ("DC", "PC", "DS", "DI"), and initials that are bodies' too ("PSI",
+	// a sub-inspector or a union federation), stay out: they open bodies'
+	// names ("DC Comics", "PSI's <Title>") and surnames ("Di <Surname>").
 	"dci": "detective chief inspector", "dsi": "detective superintendent", "dcs": "detective chief superintendent",
 	// Business copy: "the CEO", "the CFO".
 	"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
