@@ -2765,10 +2765,8 @@ func (x *extractor) unnamedAfter(p *para, v, si int) bool {
 		case l == "anonymity" || l == "anonymous":
 			return true
 		case l == "named" || l == "identified" || l == "name":
-			for d := max(k-4, v+1); d < k; d++ {
-				if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
-					return true
-				}
+			if p.negatedFrom(max(k-4, v+1), k) {
+				return true
 			}
 		}
 	}

@@ -275,11 +275,7 @@ func withheldName(p *para, i int) bool {
 	case "anonymity", "anonymous", "anonymously":
 		return true
 	case "named", "identified":
-		for d := max(0, i-4); d < i; d++ {
-			if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
-				return true
-			}
-		}
+		return p.negatedBefore(i)
 	}
 	return false
 }

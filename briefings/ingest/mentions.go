@@ -1055,10 +1055,8 @@ func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	for k := from; k < b && !(p.isComma(k) && (from == c+2 || p.isSpeechVerbAt(k+1))); k++ {
 		switch p.lowerAt(k) {
 		case "name", "named", "identified":
-			for d := k - 4; d < k; d++ { // "did not want to be named"
-				if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
-					return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}
-				}
+			if p.negatedBefore(k) { // "did not want to be named"
+				return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}
 			}
 		case "anonymity", "anonymous", "anonymously":
 			return unnamedSubject{tok: a + 1, gender: personNouns[p.lowerAt(head-1)]}

@@ -1028,8 +1028,12 @@ func (x *extractor) givenPerson(name string, g gender) *entity {
 
 // negatedBefore reports whether one of the four words before token i
 // denies it: "asked not to be identified", "declined to be named".
-func (p *para) negatedBefore(i int) bool {
-	for d := max(i-4, 0); d < i; d++ {
+func (p *para) negatedBefore(i int) bool { return p.negatedFrom(i-4, i) }
+
+// negatedFrom is negatedBefore with the look-back starting no earlier
+// than token lo, for a clause that must not reach past its own verb.
+func (p *para) negatedFrom(lo, i int) bool {
+	for d := max(lo, 0); d < i; d++ {
 		if l := p.lowerAt(d); l == "not" || l == "declined" || l == "refused" {
 			return true
 		}
