@@ -2952,11 +2952,15 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 		if e := x.pronounOnly(s); e != nil && !other(e) {
 			return e // "Did her family mind? “…,” the 47-year-old says": whom "her" means
 		}
+		end := x.askedClauseEnd(s)
 		for _, m := range x.mentions[s] {
-			if m.tok >= x.askedClauseEnd(s) && m.e.kind == "person" && (m.e.confirmed || x.opensSentenceBefore(s, si, m.tok)) && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
+			if m.tok < end {
+				continue
+			}
+			if m.e.kind == "person" && (m.e.confirmed || x.opensSentenceBefore(s, si, m.tok)) && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
 				return m.e
 			}
-			if e := x.possessorPerson(m.e); e != nil && m.tok >= x.askedClauseEnd(s) && !other(e) {
+			if e := x.possessorPerson(m.e); e != nil && !other(e) {
 				return e // "<Name>'s team <verb>ed … “…,” the <age>-year-old said"
 			}
 		}
