@@ -186,7 +186,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // merged: 0.857 before it, 0.866 after) was one until round 20 tuned on it
 // (0.921 after it). testdata/heldout26 (written during stop 28 on round
 // 19's rules, frozen before any of round 20 was merged: 0.863 before it,
-// 0.860 after) is such a set now.
+// 0.860 after) is such a set now, and testdata/heldout27 (written during
+// stop 29 on round 20's rules, frozen before any of round 21 was merged)
+// with it.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -230,6 +232,7 @@ func TestArticleSet(t *testing.T) {
 		// to, 0.866 after round 19), held to the targets since.
 		{"held-out 25, tuned on in round 20", filepath.Join("testdata", "heldout25"), 30, false},
 		{"held-out 26, blind", filepath.Join("testdata", "heldout26"), 30, true},
+		{"held-out 27, blind", filepath.Join("testdata", "heldout27"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
