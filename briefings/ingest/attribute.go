@@ -1021,8 +1021,11 @@ func (p *para) docTail(b, hi int) int {
 		return b
 	}
 	k := d + 1
-	if issueVerbs[p.lowerAt(k)] && p.lowerAt(k+1) == "by" {
-		k++
+	for b := k + 1; b <= k+2; b++ {
+		if p.lowerAt(b) == "by" && p.issuingVerbBefore(b) == k {
+			k = b // "a statement issued by", "the ruling handed down by"
+			break
+		}
 	}
 	if l := p.lowerAt(k); (l == "by" || l == "from") && k+1 < hi && p.isWordAt(k+1) {
 		if _, e := p.npRight(k+1, hi); e > k+1 {
@@ -1100,7 +1103,7 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 // follows them is another clause's.
 var clauseBreaks = set(`and as while before after when`)
 
-var prepositions = set(`for of with without in on at by from into about after before over under`)
+var prepositions = set(`for of with without in on at by from into about after before over under near inside outside across throughout`)
 
 // nounPreps are prepositions that take a noun and never a subject before
 // a verb, beyond the common ones: "despite reports", "amid claims".
@@ -1292,7 +1295,36 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		}
 		return p.interpret(from, k+1), true
 	}
+	if o := p.bracketTail(from, end); o > from {
+		// "…," <Given> <Surname> (<Party>) told …: the party or seat in
+		// brackets is an aside about the speaker, not part of the name.
+		if r := p.interpret(from, o); r != nil && r.kind == refName {
+			return r, true
+		}
+	}
 	return p.interpret(from, end), true
+}
+
+// bracketTail returns where a bracketed aside closing the phrase [from,
+// end) opens, or -1 when the phrase does not end on one. Only an aside of
+// a few words counts: a party, a seat, a state ("(Centre)", "(D-Calif.)",
+// "(Lab, Leeds North)").
+func (p *para) bracketTail(from, end int) int {
+	if end-1 <= from || p.lowerAt(end-1) != ")" {
+		return -1
+	}
+	for o := end - 2; o > from && o >= end-7; o-- {
+		switch p.lowerAt(o) {
+		case "(":
+			return o
+		case ")":
+			return -1
+		}
+		if p.toks[o].q != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // closeTo are the adjectives that place an unnamed source by whom they
@@ -2582,7 +2614,7 @@ func (p *para) docIssuedAside(k, lo int) *ref {
 	by := -1
 	for i := k - 1; i > n && i >= k-12; i-- {
 		if p.isComma(i) {
-			if by < 0 || !issueVerbs[p.lowerAt(i+1)] && by != i+1 {
+			if by < 0 || !p.issuingVerbAt(i+1) && by != i+1 {
 				return nil // ", published by <Body>,", ", by <Body>,"
 			}
 			a, b := p.npRight(by+1, k)

@@ -591,9 +591,10 @@ func (p *para) placedName(k int) bool {
 // frontedPhrase reports whether the words [lo, i) of a sentence are the
 // prepositional phrase it opens with ("At a meeting in", "During talks
 // near"): it starts with a preposition and holds no comma, quotation mark
-// or verb of speech before i.
+// or verb of speech before i. lo == i is the shortest such phrase, the
+// sentence opening on the preposition itself ("In <Town>, a …").
 func (p *para) frontedPhrase(lo, i int) bool {
-	if lo >= i || !p.isWordAt(lo) || p.toks[lo].class&cPrep == 0 {
+	if lo > i || !p.isWordAt(lo) || p.toks[lo].class&cPrep == 0 {
 		return false
 	}
 	for k := lo; k < i; k++ {

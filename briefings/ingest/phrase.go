@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +26,8 @@ const (
 // speaks for the body that issued it.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning
-	text document circular directive decree guidelines order`)
+	text document circular directive decree guidelines order indictment complaint lawsuit petition
+	affidavit submission`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a
@@ -49,6 +51,37 @@ var issuerAdjectives = map[string]string{"ministerial": "ministry", "departmenta
 // "a review prepared by X".
 var issueVerbs = set(`issued issues released releases published publishes prepared drafted wrote written
 	compiled produced circulated sent adopted adopts tabled tables presented presents`)
+
+// phrasalIssueVerbs issue a document with a particle after them: "drawn
+// up by", "handed down by", "put out by", "put together by", "sent out by".
+var phrasalIssueVerbs = map[string]string{"drawn": "up", "handed": "down", "put": "out together", "sent": "out",
+	"written": "up", "set": "out", "signed": "off"}
+
+// issuingVerbAt reports whether a verb issuing a document starts at token
+// i: "issued", or a phrasal one with its particle ("drawn up").
+func (p *para) issuingVerbAt(i int) bool {
+	if !p.isWordAt(i) {
+		return false
+	}
+	if issueVerbs[p.lw(i)] {
+		return true
+	}
+	parts, ok := phrasalIssueVerbs[p.lw(i)]
+	return ok && p.isWordAt(i+1) && slices.Contains(strings.Fields(parts), p.lw(i+1))
+}
+
+// issuingVerbBefore returns where the verb issuing a document starts when
+// the words before "by" at token by end one ("issued by", "drawn up by"),
+// else -1.
+func (p *para) issuingVerbBefore(by int) int {
+	switch {
+	case by >= 1 && p.isWordAt(by-1) && issueVerbs[p.lw(by-1)]:
+		return by - 1
+	case by >= 2 && p.isWordAt(by-1) && p.isWordAt(by-2) && slices.Contains(strings.Fields(phrasalIssueVerbs[p.lw(by-2)]), p.lw(by-1)):
+		return by - 2
+	}
+	return -1
+}
 
 // speakingPlaceWords end a name of places or things that, as the subject
 // of a speech verb, is a firm's or an institute's ("Chatham House", "X
@@ -1024,8 +1057,10 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	for i := a + 1; i < b-1; i++ {
 		l := p.lw(i)
 		d := i - 1
-		if l == "by" && i-2 >= a && issueVerbs[p.lw(i-1)] {
-			d = i - 2 // "a statement issued by the council"
+		if l == "by" && i-2 >= a {
+			if v := p.issuingVerbBefore(i); v > a {
+				d = v - 1 // "a statement issued by the council", "the ruling handed down by"
+			}
 		}
 		if (l == "from" || l == "by") && docNouns[p.lw(d)] {
 			// "the note from the ministry's legal service", "a

@@ -2260,7 +2260,7 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 				return e
 			}
 			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
-				if p.lowerAt(k) == "by" && (k == i+1 || issueVerbs[p.lowerAt(k-1)]) { // not "commissioned by"
+				if p.lowerAt(k) == "by" && (k == i+1 || p.issuingVerbBefore(k) >= 0) { // not "commissioned by"
 					a, b := p.npRight(k+1, sr.b)
 					if r := p.interpret(a, b); r != nil && r.kind != refPronoun {
 						if e, _ := x.resolve(r, s, a); e != nil {
