@@ -1103,7 +1103,7 @@ func isDash(w string) bool { return w == "—" || w == "–" || w == "--" }
 // follows them is another clause's.
 var clauseBreaks = set(`and as while before after when`)
 
-var prepositions = set(`for of with without in on at by from into about after before over under near inside outside across throughout`)
+var prepositions = set(`for of with without in on at by from into about after before over under`)
 
 // nounPreps are prepositions that take a noun and never a subject before
 // a verb, beyond the common ones: "despite reports", "amid claims".
