@@ -1135,14 +1135,14 @@ notEpithet:
 			continue // no honorific, no gendered title: the lists say nothing more
 		}
 		if g, ok := honorifics[p.lw(i)]; ok {
-			if g != unknownGender {
+			if g != unknownGender && !p.titleOpener(i, left) {
 				r.gender = g
 			}
 			if i < left-1 && roleAt < i {
 				honorAt = i // "Dr. Samuel Osei-Bonsu": a title, not part of the name
 			}
 		}
-		if g, ok := roleGender[w]; ok {
+		if g, ok := roleGender[w]; ok && !(possessive && p.titleOpener(i, left)) {
 			r.gender = g
 		}
 	}
@@ -2403,3 +2403,41 @@ func servantName(w string) bool {
 // causePrepositions join a body's head word to the cause it is named for,
 // capitalised in title case: "Commission Against Corruption".
 var causePrepositions = set(`against without`)
+
+// titleOpener reports whether the gendered word at token i opens the
+// name of an office rather than saying who holds it: a peer's "Lord" or a
+// sovereign's possessive ("King's", "Queen's") before a title word
+// ("<Lord> <Office> <Given> <Surname>", "<King's> Counsel <Given>
+// <Surname>"). The office keeps its name whoever holds it, so a woman may
+// be Lord Mayor, Lord Provost, Lord Advocate or King's Counsel, and
+// "she" must still find her. A judge's "Lord Justice" is left gendered
+// (a woman is "Lady Justice"), as are the forms of address before a title
+// ("Mr Justice", "Madam Speaker"), which say whom they address.
+func (p *para) titleOpener(i, end int) bool {
+	if i+1 >= end || !p.isWordAt(i+1) || !p.toks[i].isCap(p.text) || !p.toks[i+1].isCap(p.text) {
+		return false
+	}
+	next := strings.TrimSuffix(stripPossessive(p.lw(i+1)), ".")
+	if p.toks[i+1].class&cRole == 0 && !isRoleWord(next) || judicialTitles[next] {
+		return false
+	}
+	w := p.lw(i)
+	if isPossessive(w) {
+		return royalOpeners[stripPossessive(w)]
+	}
+	return officeHonorifics[w]
+}
+
+// officeHonorifics are honorifics that also open offices' titles whose
+// holders may be of either sex ("Lord Mayor", "Lord Lieutenant", "Lord
+// Chancellor", "Lord President", "Lord Speaker").
+var officeHonorifics = set(`lord`)
+
+// royalOpeners are the sovereign's words whose possessive opens an
+// office's title ("King's Counsel", "Queen's Printer", "King's Harbour
+// Master"), which says nothing of its holder.
+var royalOpeners = set(`king queen`)
+
+// judicialTitles are the judges' titles a peer's word keeps gendered
+// before: "Lord Justice", "Lord Chief Justice", "Lord Judge".
+var judicialTitles = set(`justice judge`)

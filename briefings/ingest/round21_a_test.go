@@ -1,0 +1,43 @@
+package ingest_test
+
+import "testing"
+
+// TestRound21TitleOpeners: an office whose title opens with a peer's or a
+// sovereign's word ("<Lord> <Office> <Given> <Surname>", "<King's> Counsel
+// <Given> <Surname>") keeps that word whoever holds it; the word says
+// nothing of the holder, so the "she" after a woman who holds it is hers.
+// A judge's "Lord Justice" still says a man.
+func TestRound21TitleOpeners(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a woman who is Lord Mayor", paras: []string{
+			"Council votes to close the riverside car park",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Lord Mayor Henrietta Ostrowe-Blaine cast the deciding vote after a four-hour debate on Monday night.",
+			`"Nobody wanted this outcome, but the embankment is sinking and the engineers were clear," she said.`,
+		}, want: map[string]string{"Nobody wanted this outcome, but the embankment is sinking and the engineers were clear": "Henrietta Ostrowe-Blaine"}},
+		{name: "a woman who is Lord Provost", paras: []string{
+			"Festival dates moved after the bridge closure",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Lord Provost Morag Keddie-Strachan opened the winter market on Friday, a fortnight later than planned.",
+			`"We listened to the traders, and the dates have moved," the Lord Provost said.`,
+			"Traders had asked for a later start because of the works on the old bridge.",
+			`"The bridge will be open again by the first weekend," she told the crowd.`,
+		}, want: map[string]string{
+			"We listened to the traders, and the dates have moved": "Morag Keddie-Strachan",
+			"The bridge will be open again by the first weekend":   "Morag Keddie-Strachan",
+		}},
+		{name: "a woman who is King's Counsel", paras: []string{
+			"Inquiry hears from the harbour board",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"King's Counsel Philippa Ardagh-Moore, for the families, questioned the board's former chair for most of the afternoon.",
+			`"The warnings were on your desk for eleven months," she said.`,
+		}, want: map[string]string{"The warnings were on your desk for eleven months": "Philippa Ardagh-Moore"}},
+		{name: "a judge's Lord Justice stays a man", paras: []string{
+			"Appeal over the quarry licence dismissed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Lord Justice Pemberton-Orme gave the lead judgment for the Court of Appeal on Thursday.",
+			`"The council weighed the evidence it had, and weighed it lawfully," he said.`,
+		}, want: map[string]string{"The council weighed the evidence it had, and weighed it lawfully": "Pemberton-Orme"}},
+	})
+}
