@@ -809,6 +809,7 @@ func (p *para) interpret(a, b int) *ref {
 	if r != nil && r.kind == refName {
 		p.stripSeatPlace(r, a, b)
 		stripCourtesy(r)
+		stripChiefTitle(r)
 		stripBodyTitle(r)
 	}
 	if r != nil && r.kind == refRole {
@@ -1128,7 +1129,7 @@ notEpithet:
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
-		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) || !isCap && orgDescriptors[w]) {
+		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) && !p.regnalNumeral(i, a) || !isCap && orgDescriptors[w]) {
 			orgAt = i
 		}
 		if cls&cHonor == 0 && !stripped {
@@ -2441,3 +2442,68 @@ var royalOpeners = set(`king queen`)
 // judicialTitles are the judges' titles a peer's word keeps gendered
 // before: "Lord Justice", "Lord Chief Justice", "Lord Judge".
 var judicialTitles = set(`justice judge`)
+
+// regnalNumeral reports whether token i, capitals, is the numeral a
+// reigning or inherited name ends with ("<Given> <Surname> II", "<Chief's
+// title> <Given> <Stool name> III", "<Given> <Surname> IV"), not a body's
+// initials: a Roman numeral of two letters or more after a person's name,
+// which a known given name, an honorific or a courtesy title before it,
+// a double-barrelled surname or a person's description set off before it
+// ("<Body>'s owner, <Given> <Surname> III") says is one. "<Word> War II"
+// or "Phase III" have no such name.
+func (p *para) regnalNumeral(i, a int) bool {
+	if i-a < 2 || !romanNumeral(p.word(i)) || !p.isNameWord(i-1) || p.isOrgHeadAt(i-1) || placeWords[p.lw(i-1)] {
+		return false
+	}
+	for k := a; k < i-1; k++ {
+		if !p.isNameWord(k) {
+			return false
+		}
+	}
+	if strings.IndexByte(p.word(i-1), '-') > 0 || p.isComma(a-1) && (p.isRoleAt(a-2) || isPersonNoun(p.lowerAt(a-2))) {
+		return true
+	}
+	for k := a; k < i-1; k++ {
+		if _, ok := givenGender(p.lw(k)); ok || p.toks[k].class&cHonor != 0 || courtesyTitles[p.lw(k)] || chiefTitles[p.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// romanNumeral reports whether w is a Roman numeral of two to six letters
+// (II to XXXIX or so): "I", "V" and "X" alone are a pronoun, a letter or a
+// platform's name as often.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return !strings.Contains(w, "IIII") && !strings.Contains(w, "VV") && !strings.Contains(w, "XXXX")
+}
+
+// chiefTitles are West African traditional rulers' titles that open a
+// name without being part of it ("Nana" of an Akan chief, "Nii" and "Naa"
+// of Ga ones, "Osagyefo", "Otumfuo", "Daasebre", "Okatakyie"). "Nana" and
+// "Nii" are given names too, so stripChiefTitle takes one off only before
+// a stool name that ends in its regnal numeral.
+var chiefTitles = set(`nana nii naa osagyefo otumfuo daasebre okatakyie odeefuo`)
+
+// stripChiefTitle moves a traditional ruler's title to the role when the
+// name after it ends in a regnal numeral: "<Chief's title> <Given>
+// <Stool name> II" is "<Given> <Stool name> II", as the copy names the
+// chief again. A courtesy title before it has gone already.
+func stripChiefTitle(r *ref) {
+	sp := strings.IndexByte(r.name, ' ')
+	last := strings.LastIndexByte(r.name, ' ')
+	if sp <= 0 || last <= sp || !romanNumeral(r.name[last+1:]) || !chiefTitles[strings.ToLower(r.name[:sp])] {
+		return
+	}
+	r.role = strings.TrimSpace(r.role + " " + r.name[:sp])
+	r.name = r.name[sp+1:]
+	r.evidence = true
+}

@@ -41,3 +41,35 @@ func TestRound21TitleOpeners(t *testing.T) {
 		}, want: map[string]string{"The council weighed the evidence it had, and weighed it lawfully": "Pemberton-Orme"}},
 	})
 }
+
+// TestRound21RegnalNames: a name that ends in a Roman numeral ("<Given>
+// <Surname> III", "<Chief's title> <Given> <Stool name> II") is a person's
+// with a regnal or family number, not a body's initials; a West African
+// ruler's title before it ("Nana", "Nii") is no part of the name. The "he"
+// or "she" after them is theirs.
+func TestRound21RegnalNames(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an Akan chief with a regnal numeral", paras: []string{
+			"Chiefs back the ban on sand winning",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"District police commander Emmanuel Osei-Tutu said six trucks had been impounded at the river crossing.",
+			"The paramount chief of the traditional area, Nana Yeboah Agyemfra-Duah II, said the elders had placed the riverbank under a customary ban.",
+			`"Whoever digs there answers to the stool, not only to the police," he said.`,
+		}, want: map[string]string{"Whoever digs there answers to the stool, not only to the police": "Yeboah Agyemfra-Duah II"}},
+		{name: "a Ga chief named first", paras: []string{
+			"Fishing town asks for a new landing site",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Assembly member Comfort Adjei-Laryea said the old landing beach had been lost to the sea.",
+			"Nii Okaitey Tettey-Ablah IV, the chief of the town, addressed the durbar on Saturday.",
+			`"Our canoes land on rocks now, and every month we lose a boat," he said.`,
+		}, want: map[string]string{"Our canoes land on rocks now, and every month we lose a boat": "Okaitey Tettey-Ablah IV"}},
+		{name: "a family numeral after a surname", paras: []string{
+			"Ranch sale falls through",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"County commissioner Delia Marchetti-Ruiz said the water rights had been the sticking point.",
+			"The ranch's owner, Theodore Ashgrove III, confirmed the buyers had walked away on Friday.",
+			`"Three generations worked this land, and I will not sell the water off it," he said.`,
+		}, want: map[string]string{"Three generations worked this land, and I will not sell the water off it": "Theodore Ashgrove III"}},
+	})
+}
