@@ -549,6 +549,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 	case refEpithet:
+		if x.unnamedEpithet(r, si) {
+			// "One man, who would not give his name, said …. “…,” the
+			// man said": the person just described, never named.
+			return nil, ""
+		}
 		if e := x.personByEpithet(r.head, si, at); e != nil && (r.gender == unknownGender || genderAgrees(e.gender, r.gender)) {
 			return e, "description"
 		}
@@ -5019,6 +5024,49 @@ func (x *extractor) frontedBeforePronoun(s, k int, g gender) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedEpithet reports whether an epithet ("the man", "the woman", "the
+// <age>-year-old", "the pensioner") means a person the sentences just
+// before described without naming, as their subject ("A <noun>, who did
+// not want to be named, said …", "One <noun> said …"), with no one named
+// since: copy calls an unnamed voice again so, as it calls a named one.
+// "the man" and "the woman" need only a subject of their gender; another
+// epithet must be a word of the description itself. It looks back over
+// the paragraph and the one before, three sentences at most.
+func (x *extractor) unnamedEpithet(r *ref, si int) bool {
+	para := x.d.sents[si].p
+	for s := si - 1; s >= 0 && si-s <= 3 && x.d.sents[s].p >= para-1; s-- {
+		if u := x.unnamed[s]; u.tok > 0 && u.gender != plural {
+			if r.head == "man" || r.head == "woman" {
+				return u.gender == unknownGender || u.gender == r.gender
+			}
+			return x.describedAs(s, u.tok-1, r.head)
+		}
+		if x.speakerAt[s] != nil {
+			return false
+		}
+		for _, m := range x.mentions[s] {
+			if m.e.kind == "person" && m.e.confirmed {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+// describedAs reports whether the words of sentence s from token from to
+// its first comma or verb hold word: the description of an unnamed
+// subject ("A 74-year-old pensioner, who …").
+func (x *extractor) describedAs(s, from int, word string) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	for k := from; k < sr.b && k < from+8 && p.isWordAt(k) && !p.isComma(k); k++ {
+		if p.lw(k) == word {
 			return true
 		}
 	}

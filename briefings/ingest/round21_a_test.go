@@ -73,3 +73,35 @@ func TestRound21RegnalNames(t *testing.T) {
 		}, want: map[string]string{"Three generations worked this land, and I will not sell the water off it": "Theodore Ashgrove III"}},
 	})
 }
+
+// TestRound21UnnamedEpithet: a voice described but never named ("One
+// <noun>, who did not want to give <his/her> name, said …") and then
+// called by an epithet ("the man said", "the woman said", "the
+// <age>-year-old said", "the pensioner said") is still that unnamed
+// voice, not the last person of that gender the article named.
+func TestRound21UnnamedEpithet(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the man after one man who gave no name", paras: []string{
+			"Flood barriers go up along the canal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mayor Anselm Drobnitz-Keller said the barriers would stay until the river fell below the warning mark.",
+			"One man, who did not want to give his name, said his cellar had flooded twice in a week.",
+			`"The pumps arrive after the water, every single time," the man said.`,
+		}, want: map[string]string{"The pumps arrive after the water, every single time": "unknown"}},
+		{name: "the woman after a woman who asked not to be named", paras: []string{
+			"Market traders count the cost of the closure",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Councillor Brigid Tallon-Marsh told traders the covered market would reopen in the spring.",
+			"A woman selling cheese near the gate, who asked not to be named, said she had lost half her regular customers.",
+			`"Spring is too late for a stall like mine," the woman said.`,
+		}, want: map[string]string{"Spring is too late for a stall like mine": "unknown"}},
+		{name: "the age after an unnamed pensioner of that age", paras: []string{
+			"Bus route cut leaves village without a service",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Transport committee chair Oswin Pelletier-Grant, 71, said the route had carried fewer than ten passengers a day.",
+			"A 71-year-old pensioner, who did not want to be named, said she now walked two miles to the doctor's surgery.",
+			`"Ten passengers a day is ten people who cannot drive," the 71-year-old said.`,
+		}, want: map[string]string{"Ten passengers a day is ten people who cannot drive": "unknown"}},
+	})
+}
