@@ -73,7 +73,10 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 		}
 	}
 	hw := p.lw(head)
-	if strings.HasPrefix(hw, "spokes") || strings.HasPrefix(hw, "official") || docNouns[hw] || p.isOrgHeadAt(head) && !isPersonNoun(hw) ||
+	// "A fish processor", "a timber exporter": an agent noun that names a
+	// firm as often as a person, which the words after the verb settle.
+	agent := p.isOrgHeadAt(head) && !isPersonNoun(hw) && (strings.HasSuffix(hw, "er") || strings.HasSuffix(hw, "or"))
+	if strings.HasPrefix(hw, "spokes") || strings.HasPrefix(hw, "official") || docNouns[hw] || p.isOrgHeadAt(head) && !isPersonNoun(hw) && !agent ||
 		strings.HasSuffix(hw, "s") && !isPersonNoun(hw) {
 		// A body's voice, a document, a body, or several people: their
 		// own rules.
@@ -95,7 +98,7 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 			l := p.lowerAt(i + 1)
 			// "The mother of one of the victims, in <Town>, said": where
 			// they are, set off, names no one either.
-			if l != "who" && l != "where" && l != "whose" && !(strings.HasSuffix(l, "ing") && !p.toks[i+1].isCap(p.text)) && !(placePreps[l] && p.isNameWord(i+2)) {
+			if l != "who" && l != "where" && l != "whose" && !(strings.HasSuffix(l, "ing") && !p.toks[i+1].isCap(p.text)) && !(placePreps[l] && p.isNameWord(i+2)) && !p.participleAside(i+1) {
 				return unnamedSubject{}
 			}
 			c := i + 2
@@ -112,11 +115,11 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 			if !p.isSpeechVerbAt(v) {
 				return unnamedSubject{}
 			}
-			return unnamedSubject{tok: s + 1, gender: personNouns[hw], verb: v + 1}
+			return p.agentSpeaker(s, v, personNouns[hw], agent && l != "who")
 		case p.lowerAt(i) == "who":
 			rel = true
 		case p.isSpeechVerbAt(i):
-			return unnamedSubject{tok: s + 1, gender: personNouns[hw], verb: i + 1}
+			return p.agentSpeaker(s, i, personNouns[hw], agent && !rel)
 		case !rel && p.isWordAt(i) && auxiliaries[p.lw(i)]:
 			return unnamedSubject{} // "A man was arrested after …": not a speaker
 		case !rel && p.isWordAt(i) && subjectPronouns[p.lw(i)]:
@@ -130,3 +133,50 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 	}
 	return unnamedSubject{}
 }
+
+// agentSpeaker is unnamedSpeaker's answer for the description opening at
+// token s whose speech verb is at v. When its head is an agent noun that
+// may name a firm ("a fish processor", "a timber exporter") and no "who"
+// clause said it is a person, the clause the verb reports must: its
+// subject "he" or "she" ("said she was waiting …", "told <Outlet> he had
+// …"), as a firm's would be "it". That pronoun gives the gender.
+func (p *para) agentSpeaker(s, v int, g gender, agent bool) unnamedSubject {
+	if agent {
+		pg := p.reportedPerson(v)
+		if pg == unknownGender {
+			return unnamedSubject{}
+		}
+		g = pg
+	}
+	return unnamedSubject{tok: s + 1, gender: g, verb: v + 1}
+}
+
+// reportedPerson returns the gender of a "he" or "she" opening the clause
+// a speech verb at v reports, within a few words of it (past "that" and
+// whom it was told to), else unknownGender.
+func (p *para) reportedPerson(v int) gender {
+	for k := v + 1; k <= v+4 && p.isWordAt(k); k++ {
+		switch p.lw(k) {
+		case "he":
+			return male
+		case "she":
+			return female
+		}
+	}
+	return unknownGender
+}
+
+// participleAside reports whether the words at token i open an aside
+// that is a past participle's phrase ("met at the <Place> market",
+// "interviewed by telephone", "reached in <Town>"): how the reporter
+// found an unnamed voice, which names no one.
+func (p *para) participleAside(i int) bool {
+	if !p.isWordAt(i) || p.toks[i].isCap(p.text) || !p.isWordAt(i+1) || p.toks[i+1].class&cPrep == 0 && p.lw(i+1) != "by" {
+		return false
+	}
+	w := p.lw(i)
+	return strings.HasSuffix(w, "ed") || strongParticiples[w]
+}
+
+// strongParticiples are past participles that do not end in "-ed".
+var strongParticiples = set(`met seen found caught heard spoken`)

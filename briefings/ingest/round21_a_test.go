@@ -105,3 +105,37 @@ func TestRound21UnnamedEpithet(t *testing.T) {
 		}, want: map[string]string{"Ten passengers a day is ten people who cannot drive": "unknown"}},
 	})
 }
+
+// TestRound21UnnamedFoundVoices: a vox pop described and set off by how
+// the reporter found them ("A <noun> from <Place>, met at the <Place>
+// market, said …", "A <noun>, reached by telephone, said …"), or headed by
+// an agent noun that may name a firm ("a timber exporter", "a seed
+// supplier in <Town>") when the clause the verb reports opens on "he" or
+// "she", is an unnamed person: the "he" or "she" of the quote after is
+// theirs, not the last person named.
+func TestRound21UnnamedFoundVoices(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a fish smoker met at the market", paras: []string{
+			"Sardine season opens late on the coast",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Regional prefect Mariama Touré-Diop told fishermen the patrol boats would stay in port until the quotas were signed.",
+			"A fish smoker from Joal, met at the Mbour market, said she had not bought a full crate since June.",
+			`"The ovens are cold and the children still need school fees," she said.`,
+		}, want: map[string]string{"The ovens are cold and the children still need school fees": "unknown"}},
+		{name: "an exporter reached by telephone", paras: []string{
+			"Port strike holds up timber shipments",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Harbour master Teodor Lindqvist-Brandt said the strike had left eleven ships waiting outside the breakwater.",
+			"A timber exporter, reached by telephone, said he had cancelled three shipments this month.",
+			`"Every day at anchor costs more than the cargo earns," he said.`,
+		}, want: map[string]string{"Every day at anchor costs more than the cargo earns": "unknown"}},
+		{name: "a supplier whose reported clause says she", paras: []string{
+			"Seed prices climb before the long rains",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"County agriculture officer Wanjiru Kamau-Otieno said subsidised seed would reach the depots by the end of the month.",
+			"A maize seed supplier in Kitale said she had sold out of the early-maturing variety in two days.",
+			`"Farmers are planting whatever they can find," she said.`,
+		}, want: map[string]string{"Farmers are planting whatever they can find": "unknown"}},
+	})
+}
