@@ -310,6 +310,17 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	if r == nil {
 		return
 	}
+	if r.kind == refName && !r.evidence && r.role == "" && p.isComma(j) && (start == 0 || p.toks[start-1].class&cPrep == 0) {
+		// "<Given>, a <noun> from the <Place> hospital, who gave only
+		// her first name": the one name a person gave, whatever the
+		// aside between reads like.
+		if g, ok := p.onlyNameGiven(j, hi); ok {
+			r.evidence = true
+			if r.gender == unknownGender {
+				r.gender = g
+			}
+		}
+	}
 	if aa, ab, ok := p.knownAsAfter(j, hi); ok {
 		r = p.applyAppositive(r, aa, ab)
 	} else if r.kind == refName && p.placeBefore(start) && p.isComma(j) && p.lowerAt(j+1) == "who" {
@@ -1726,3 +1737,43 @@ func (p *para) bodyInitialsBeforeNoun(a, c int) bool {
 	n := p.lowerAt(c + 1)
 	return describesPerson(n) || personBySuffix(n)
 }
+
+// onlyNameGiven reports whether a relative clause set off after a name
+// ending at the comma at token c, maybe after an aside, says the name is
+// all of it the person gave ("…, who gave only her first name", "…, who
+// did not want his surname published", "…, who asked to be identified by
+// her given name"): then the name is a person's, and "her" or "his"
+// gives the gender.
+func (p *para) onlyNameGiven(c, hi int) (gender, bool) {
+	commas := 0
+	for i := c; i < hi && i < c+30 && p.toks[i].q == 0; i++ {
+		if p.isComma(i) {
+			if commas++; commas > 2 {
+				return unknownGender, false
+			}
+			continue
+		}
+		if p.lowerAt(i) != "who" || !p.isComma(i-1) {
+			continue
+		}
+		for k := i + 2; k < hi && k < i+12 && p.isWordAt(k) && !p.isComma(k); k++ {
+			w := p.lw(k)
+			if w == "surname" || w == "surnames" {
+				if g, ok := personalPronouns[p.lw(k-1)]; ok && (g == male || g == female) {
+					return g, true // "his surname"
+				}
+			}
+			if (w == "name" || w == "names") && nameParts[p.lw(k-1)] {
+				if g, ok := personalPronouns[p.lw(k-2)]; ok && (g == male || g == female) {
+					return g, true // "her first name"; not "her name", which withholds it all
+				}
+			}
+		}
+		return unknownGender, false
+	}
+	return unknownGender, false
+}
+
+// nameParts are the words before "name" for the part of a name a person
+// gave or kept back: "her first name", "his last name".
+var nameParts = set(`first given last family full`)

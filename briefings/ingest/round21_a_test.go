@@ -139,3 +139,29 @@ func TestRound21UnnamedFoundVoices(t *testing.T) {
 		}, want: map[string]string{"Farmers are planting whatever they can find": "unknown"}},
 	})
 }
+
+// TestRound21OnlyNameGiven: a lone given name set off before a relative
+// clause that says it is all of the name the person gave ("<Given>, a
+// <noun> from the <Place> hospital, who gave only her first name", "…, who
+// did not want his surname published") is a person's, of the gender the
+// clause's "her" or "his" gives, however the aside between reads; the
+// "she" or "he" after is theirs.
+func TestRound21OnlyNameGiven(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a nurse from the hospital who gave only her first name", paras: []string{
+			"Health workers march for a pay rise",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Health Minister Radoslav Penchev-Marinov met the union's leaders after the march and said the budget had no room for more.",
+			"Among the marchers was Zlatomira, a midwife from the Plovdiv maternity hospital, who gave only her first name.",
+			`"I deliver forty babies a month for less than a bus driver earns," she said.`,
+		}, want: map[string]string{"I deliver forty babies a month for less than a bus driver earns": "Zlatomira"}},
+		{name: "a driver who did not want his surname published", paras: []string{
+			"Depot staff walk out over night shifts",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Transport director Vesna Korać-Mihailović said the night routes would run with reserve drivers.",
+			"Outside the depot stood Dragoljub, a driver for the city bus company, who did not want his surname published.",
+			`"Nobody asked us before they changed the rota," he said.`,
+		}, want: map[string]string{"Nobody asked us before they changed the rota": "Dragoljub"}},
+	})
+}
