@@ -195,6 +195,11 @@ func (x *extractor) learnGenders() {
 			if p.relativeBefore(s.a, i, g) {
 				break // "X, whose <kin> …, <verb> <his|her>": the pronoun is the kin's
 			}
+			if u := x.unnamed[si]; u.tok > 0 && u.tok-1 < i && (u.gender == unknownGender || u.gender == g) {
+				// "A neighbour of X, who asked that her name not be used,
+				// said …": the unnamed subject's pronoun, not X's.
+				break
+			}
 			switch {
 			case opening && people == 0 && prevOnly != nil && !x.otherOfGender(prevOnly, g, si):
 				setGender(prevOnly, g)

@@ -165,3 +165,38 @@ func TestRound21OnlyNameGiven(t *testing.T) {
 		}, want: map[string]string{"Nobody asked us before they changed the rota": "Dragoljub"}},
 	})
 }
+
+// TestRound21UnnamedOwnsPronoun: a sentence whose subject is someone
+// described but not named ("A <noun> of <Name>, who asked that her name
+// not be used, said …") has their "her" or "his", not the gender of the
+// one person it does name: that person keeps the gender the article gives
+// them elsewhere, and the "he" or "she" after them stays theirs.
+func TestRound21UnnamedOwnsPronoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the noun's clause, not the name after of", paras: []string{
+			"Residents sue over the refinery's fumes",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The lead plaintiff, retired welder Anatole Desmarais-Roy, 68, has lived beside the refinery since 1979.",
+			"A neighbour of Desmarais-Roy, who asked that her name not be used, said the smell was worst on summer nights.",
+			"Desmarais-Roy said he had complained to the city every summer for a decade.",
+			`"Nobody ever came out to smell it for themselves," he said.`,
+		}, want: map[string]string{"Nobody ever came out to smell it for themselves": "Anatole Desmarais-Roy"}},
+		{name: "an aide to someone, speaking on condition", paras: []string{
+			"Minister's office denies the leak",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Deputy minister Ilarion Vaduva-Stoica was questioned for three hours by the anti-corruption prosecutors on Monday.",
+			"An aide to Vaduva-Stoica, speaking on condition that her name not be used, said the documents had been planted.",
+			"Vaduva-Stoica later told reporters he would not resign.",
+			`"I have nothing to hide and nowhere to go," he said.`,
+		}, want: map[string]string{"I have nothing to hide and nowhere to go": "Ilarion Vaduva-Stoica"}},
+		{name: "a colleague of a woman, his name withheld", paras: []string{
+			"Surgeon cleared after the inquiry",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The inquiry cleared cardiac surgeon Ilinca Moraru-Tatu of any misconduct on Thursday.",
+			"A colleague of Moraru-Tatu, who asked that his name be withheld, said the complaint had been personal from the start.",
+			"Moraru-Tatu said she would return to the operating theatre next week.",
+			`"I missed my patients more than they missed me," she said.`,
+		}, want: map[string]string{"I missed my patients more than they missed me": "Ilinca Moraru-Tatu"}},
+	})
+}
