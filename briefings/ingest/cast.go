@@ -30,6 +30,9 @@ type entity struct {
 
 	key   string // the name folded, once nameKey has been asked: a name never changes
 	keyed bool
+
+	form     gender // the gender the name's form gives (nameGender), once formGender has read it
+	formRead bool
 }
 
 // nameKey returns c.fold(e.name), kept on the entity: the loops over the

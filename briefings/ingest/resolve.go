@@ -1294,9 +1294,9 @@ func (x *extractor) cityBody() *entity {
 func compatible(e *entity, g gender) bool {
 	switch g {
 	case male:
-		return e.kind == "person" && e.confirmed && e.gender != female
+		return e.kind == "person" && e.confirmed && e.gender != female && (e.gender != unknownGender || e.formGender() != female)
 	case female:
-		return e.kind == "person" && e.confirmed && e.gender != male
+		return e.kind == "person" && e.confirmed && e.gender != male && (e.gender != unknownGender || e.formGender() != male)
 	case orgOnly:
 		return e.kind == "organisation" || e.kind == "place"
 	}

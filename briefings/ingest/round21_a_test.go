@@ -200,3 +200,33 @@ func TestRound21UnnamedOwnsPronoun(t *testing.T) {
 		}, want: map[string]string{"I missed my patients more than they missed me": "Ilinca Moraru-Tatu"}},
 	})
 }
+
+// TestRound21NameFormGender: where the lists lack a given name, the
+// name's own grammar gives the gender when it is one no name of the other
+// sex takes: Slavic surnames ("<Surname>ova", "<Surname>ska", Czech
+// "<Surname>ová" a woman's; "<Surname>ov", "<Surname>ski" a man's) and
+// given names ("-slava", "-mir"). A "she" or "he" then passes over the
+// person of the other gender named first in the sentence.
+func TestRound21NameFormGender(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister in -ov and a union leader in -ova", paras: []string{
+			"Talks on teachers' pay end without a deal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Education minister Ognyan Stamenov met union leader Rumyana Kirilova-Dacheva for three hours on Tuesday.",
+			`"We heard the same offer in a new folder," she said afterwards.`,
+		}, want: map[string]string{"We heard the same offer in a new folder": "Rumyana Kirilova-Dacheva"}},
+		{name: "a chair in -ska and an inspector in -ski", paras: []string{
+			"Food inspectors close two canteens",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Committee chair Bożena Wrzosek-Kalinowska thanked chief inspector Tadeusz Wilczyński for the report on Monday.",
+			`"Two of the kitchens had no hot water at all," he told the committee.`,
+		}, want: map[string]string{"Two of the kitchens had no hot water at all": "Tadeusz Wilczyński"}},
+		{name: "a Czech mayor in -ová after a councillor", paras: []string{
+			"Tram line extension approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Councillor Vojtěch Hrubý-Kučera lost the vote to mayor Radka Šindelářová by a single ballot.",
+			`"The trams will reach the estate before the next election," she said.`,
+		}, want: map[string]string{"The trams will reach the estate before the next election": "Radka Šindelářová"}},
+	})
+}
