@@ -1030,6 +1030,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return court // "the <Kind> Chamber of the <Court>": the court speaks
 		}
 	}
+	if b := x.hallGovernment(e); b != nil {
+		return b
+	}
 	k := strings.TrimPrefix(c.nameKey(e), "the ")
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {

@@ -1391,6 +1391,13 @@ notEpithet:
 		return r
 	}
 	if placeWords[lastWord] {
+		if lastWord == "hall" && right == b && p.hallBody(a, from, left) {
+			// "City Hall has been cautious", "<City> City Hall said": the
+			// city's government by its building, as "the White House"
+			// is the president's office.
+			r.kind, r.name = refOrg, p.textOf(from, left)
+			return r
+		}
 		if r.det == "the" && from == a && left == a+1 && right == b {
 			// "The Republic said": a state by its form of
 			// government, which the registry may know as "the Republic".
@@ -2507,3 +2514,23 @@ func stripChiefTitle(r *ref) {
 	r.name = r.name[sp+1:]
 	r.evidence = true
 }
+
+// hallBody reports whether the capitals [from, left) ending in "Hall" are
+// a local government's building standing for the government: "City Hall",
+// "Town Hall", "County Hall", maybe after the place's name ("<City> City
+// Hall"), not after a preposition of place ("a rally at City Hall",
+// "outside the Town Hall"), where they are the building.
+func (p *para) hallBody(a, from, left int) bool {
+	if left-from < 2 || !municipalWords[p.lw(left-2)] || !p.toks[left-2].isCap(p.text) || !allNameWords(p, from, left) {
+		return false
+	}
+	k := a - 1
+	if p.isDet(k) {
+		k--
+	}
+	return !(p.isWordAt(k) && (placePreps[p.lw(k)] || hallPreps[p.lw(k)]))
+}
+
+// hallPreps are the prepositions besides placePreps that put a building
+// where something happens or goes: "to City Hall", "outside City Hall".
+var hallPreps = set(`to into outside inside opposite behind beside past toward towards on`)

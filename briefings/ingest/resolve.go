@@ -5072,3 +5072,23 @@ func (x *extractor) describedAs(s, from int, word string) bool {
 	}
 	return false
 }
+
+// hallGovernment returns the body "City Hall" (or "Town Hall", "County
+// Hall") stands for when the article calls it so after naming it in full:
+// the body whose name ends in those words ("<City> City Hall"), else the
+// registry's "City of <City>" for a city the article names. Nil for any
+// other entity.
+func (x *extractor) hallGovernment(e *entity) *entity {
+	if e.kind != "organisation" || !strings.HasSuffix(e.name, " Hall") || strings.Count(e.name, " ") != 1 || !municipalWords[strings.ToLower(e.name[:strings.IndexByte(e.name, ' ')])] {
+		return nil
+	}
+	for _, o := range x.cast.all {
+		if o != e && o.kind == "organisation" && strings.HasSuffix(o.name, " "+e.name) {
+			return o
+		}
+	}
+	if x.cast.reg != nil {
+		return x.cityBody()
+	}
+	return nil
+}

@@ -230,3 +230,27 @@ func TestRound21NameFormGender(t *testing.T) {
 		}, want: map[string]string{"The trams will reach the estate before the next election": "Radka Šindelářová"}},
 	})
 }
+
+// TestRound21CityHall: "City Hall" (or "Town Hall", "County Hall"), alone
+// or after its city ("<City> City Hall"), as a clause's subject is the
+// city's government, which an "it said" after means, not a country named
+// in passing; after a preposition of place ("at City Hall") it is the
+// building, and the speaker is whoever spoke there.
+func TestRound21CityHall(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the city's hall named in full, then alone, then it", paras: []string{
+			"District wants a cap on holiday lets",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The district council voted on Monday to ask for a cap of 90 nights a year on whole-flat rentals in Slovakia's second city.",
+			"Under the new law, Košice City Hall must approve any cap that covers more than one district.",
+			`City Hall has been cautious so far. In a reply to the Eastern Herald, it said it "will study the district's proposal with care" before the summer.`,
+		}, want: map[string]string{"will study the district's proposal with care": "Košice City Hall"}},
+		{name: "the building after at", paras: []string{
+			"Snow plan extended for a week",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mayor Ingeborg Halvorsen-Tveit announced the extension at City Hall on Thursday.",
+			`"Nobody should be sleeping outside in this," she told reporters at City Hall.`,
+		}, want: map[string]string{"Nobody should be sleeping outside in this": "Ingeborg Halvorsen-Tveit"}},
+	})
+}
