@@ -1143,7 +1143,7 @@ notEpithet:
 				honorAt = i // "Dr. Samuel Osei-Bonsu": a title, not part of the name
 			}
 		}
-		if g, ok := roleGender[w]; ok && !(possessive && p.titleOpener(i, left)) {
+		if g, ok := roleGender[w]; ok && !(possessive && p.titleOpener(i, left)) && !p.heldByOtherSex(w, g, i, left) {
 			r.gender = g
 		}
 	}
@@ -2534,3 +2534,23 @@ func (p *para) hallBody(a, from, left int) bool {
 // hallPreps are the prepositions besides placePreps that put a building
 // where something happens or goes: "to City Hall", "outside City Hall".
 var hallPreps = set(`to into outside inside opposite behind beside past toward towards on`)
+
+// genericRoles are titles in a man's form that copy gives women too
+// ("Chairman <Given> <Surname>", "company spokesman <Given> <Surname>").
+var genericRoles = set(`chairman spokesman`)
+
+// heldByOtherSex reports whether a title in a man's form at token i
+// (genericRoles) is held by a woman, as a known given name after it in
+// the phrase [i, end) says: the title's form then says nothing of the
+// holder, and "she" must still find her.
+func (p *para) heldByOtherSex(w string, g gender, i, end int) bool {
+	if !genericRoles[w] {
+		return false
+	}
+	for k := i + 1; k < end && k <= i+4; k++ {
+		if gg, ok := givenGender(p.lw(k)); ok && gg != unknownGender {
+			return gg != g
+		}
+	}
+	return false
+}

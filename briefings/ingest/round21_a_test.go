@@ -254,3 +254,25 @@ func TestRound21CityHall(t *testing.T) {
 		}, want: map[string]string{"Nobody should be sleeping outside in this": "Ingeborg Halvorsen-Tveit"}},
 	})
 }
+
+// TestRound21GenericTitles: a title in a man's form that copy gives women
+// too ("Chairman <Given> <Surname>", "company spokesman <Given>
+// <Surname>") says nothing of its holder when her given name says she is a
+// woman: the "she" after is hers.
+func TestRound21GenericTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a woman who is chairman", paras: []string{
+			"Shipping line cuts its dividend",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Chairman Margaret Oduya-Kessler told shareholders the dividend would be halved this year.",
+			`"It was the hardest decision of my time on the board," she said.`,
+		}, want: map[string]string{"It was the hardest decision of my time on the board": "Margaret Oduya-Kessler"}},
+		{name: "a woman who is a company spokesman", paras: []string{
+			"Smelter restarts after the leak",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Company spokesman Helen Fairbairn-Ocampo said the potline would restart on Monday.",
+			`"No one goes back in until the sensors are replaced," she said.`,
+		}, want: map[string]string{"No one goes back in until the sensors are replaced": "Helen Fairbairn-Ocampo"}},
+	})
+}
