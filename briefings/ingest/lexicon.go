@@ -142,7 +142,7 @@ var indefinite = set(`a an one another some several two three`)
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
-	governor mayor envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
+	governor mayor mayoress envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
 	analyst analysts economists strategists professor economist researcher reviewer expert fellow head leader king queen prince
 	princess pope ceo cfo founder co-founder editor correspondent lawmaker legislator prosecutor
 	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive

@@ -5,7 +5,8 @@ import "testing"
 // TestRound21TitleOpeners: an office whose title opens with a peer's or a
 // sovereign's word ("<Lord> <Office> <Given> <Surname>", "<King's> Counsel
 // <Given> <Surname>") keeps that word whoever holds it; the word says
-// nothing of the holder, so the "she" after a woman who holds it is hers.
+// nothing of the holder, so the "she" after a woman who holds it is hers;
+// nor is the office's word after it ("Lady Mayoress") part of her name.
 // A judge's "Lord Justice" still says a man.
 func TestRound21TitleOpeners(t *testing.T) {
 	t.Parallel()
@@ -33,6 +34,12 @@ func TestRound21TitleOpeners(t *testing.T) {
 			"King's Counsel Philippa Ardagh-Moore, for the families, questioned the board's former chair for most of the afternoon.",
 			`"The warnings were on your desk for eleven months," she said.`,
 		}, want: map[string]string{"The warnings were on your desk for eleven months": "Philippa Ardagh-Moore"}},
+		{name: "a Lady Mayoress", paras: []string{
+			"Hospice fete raises a record sum",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Lady Mayoress Pauline Ardmore-Keyes opened the fete on the green on Saturday.",
+			`"Every penny goes to the hospice," she said.`,
+		}, want: map[string]string{"Every penny goes to the hospice": "Pauline Ardmore-Keyes"}},
 		{name: "a judge's Lord Justice stays a man", paras: []string{
 			"Appeal over the quarry licence dismissed",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
