@@ -2500,19 +2500,45 @@ func romanNumeral(w string) bool {
 // a stool name that ends in its regnal numeral.
 var chiefTitles = set(`nana nii naa osagyefo otumfuo daasebre okatakyie odeefuo`)
 
-// stripChiefTitle moves a traditional ruler's title to the role when the
-// name after it ends in a regnal numeral: "<Chief's title> <Given>
-// <Stool name> II" is "<Given> <Stool name> II", as the copy names the
-// chief again. A courtesy title before it has gone already.
+// stripChiefTitle moves a traditional ruler's titles to the role when the
+// name after them ends in a regnal numeral: "<Stool title> <Chief's title>
+// <Given> <Stool name> II" is "<Given> <Stool name> II", as the copy names
+// the chief again. A courtesy title before them has gone already.
 func stripChiefTitle(r *ref) {
-	sp := strings.IndexByte(r.name, ' ')
 	last := strings.LastIndexByte(r.name, ' ')
-	if sp <= 0 || last <= sp || !romanNumeral(r.name[last+1:]) || !chiefTitles[strings.ToLower(r.name[:sp])] {
+	if last <= 0 || !romanNumeral(r.name[last+1:]) {
 		return
 	}
-	r.role = strings.TrimSpace(r.role + " " + r.name[:sp])
-	r.name = r.name[sp+1:]
+	cut := 0
+	for {
+		sp := strings.IndexByte(r.name[cut:], ' ')
+		if sp <= 0 || cut+sp >= last {
+			break
+		}
+		if !chiefTitle(r.name[cut : cut+sp]) {
+			// "<Town> Mantse": the town's name before a Ga ruler's title.
+			next := r.name[cut+sp+1:]
+			n := strings.IndexByte(next, ' ')
+			if n < 0 || cut+sp+1+n >= last || !strings.EqualFold(next[:n], "mantse") {
+				break
+			}
+			sp += 1 + n
+		}
+		cut += sp + 1
+	}
+	if cut == 0 {
+		return
+	}
+	r.role = strings.TrimSpace(r.role + " " + r.name[:cut-1])
+	r.name = r.name[cut:]
 	r.evidence = true
+}
+
+// chiefTitle reports whether a word is a traditional ruler's title: one
+// of chiefTitles, an Akan stool title in "-hene" ("Omanhene",
+// "Asantehene", "<Town>hene", a town's chief) or a Ga "Mantse".
+func chiefTitle(w string) bool {
+	return chiefTitles[strings.ToLower(w)] || endsFold(w, "hene") || strings.EqualFold(w, "mantse")
 }
 
 // hallBody reports whether the capitals [from, left) ending in "Hall" are

@@ -52,8 +52,8 @@ func TestRound21TitleOpeners(t *testing.T) {
 // TestRound21RegnalNames: a name that ends in a Roman numeral ("<Given>
 // <Surname> III", "<Chief's title> <Given> <Stool name> II") is a person's
 // with a regnal or family number, not a body's initials; a West African
-// ruler's title before it ("Nana", "Nii") is no part of the name. The "he"
-// or "she" after them is theirs.
+// ruler's titles before it ("Nana", "Nii", "<Town>hene", "<Town> Mantse")
+// are no part of the name. The "he" or "she" after them is theirs.
 func TestRound21RegnalNames(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -71,6 +71,21 @@ func TestRound21RegnalNames(t *testing.T) {
 			"Nii Okaitey Tettey-Ablah IV, the chief of the town, addressed the durbar on Saturday.",
 			`"Our canoes land on rocks now, and every month we lose a boat," he said.`,
 		}, want: map[string]string{"Our canoes land on rocks now, and every month we lose a boat": "Okaitey Tettey-Ablah IV"}},
+		{name: "a stool title and a chief's title before the name", paras: []string{
+			"King receives the forestry delegation",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Okyenhene Osagyefo Amoatia Ofori Panin III received the delegation at the palace on Monday.",
+			"Regional minister Kwadwo Amankwah-Boateng said the road to the reserve would be finished by June.",
+			"Amoatia Ofori Panin III urged the chiefs to guard the forest reserves.",
+			`"A forest lost is a stool lost," he said.`,
+		}, want: map[string]string{"A forest lost is a stool lost": "Amoatia Ofori Panin III"}},
+		{name: "a town's Ga ruler", paras: []string{
+			"Lagoon dredging to start in March",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Municipal chief executive Esther Quaye-Lamptey said the contractor had been paid.",
+			"Teshie Mantse Nii Ashitey Kotei-Laryea III welcomed the news at the palace.",
+			`"The lagoon fed this town for centuries," he said.`,
+		}, want: map[string]string{"The lagoon fed this town for centuries": "Ashitey Kotei-Laryea III"}},
 		{name: "a family numeral after a surname", paras: []string{
 			"Ranch sale falls through",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
