@@ -6,16 +6,18 @@ import "strings"
 // does, for names whose given name the lists lack: Slavic and Baltic
 // surnames agree with their bearer ("<Surname>ova" is a woman's,
 // "<Surname>ov" a man's), and so do a few given names' endings, Russian
-// patronymics and Turkic, Arabic and Malay words for "son of" and
-// "daughter of". Only endings no name of the other gender takes are
+// patronymics, Turkic, Arabic and Malay words for "son of" and "daughter
+// of", and the women's names South Asian and Vietnamese names hold
+// ("Kaur", "Devi", "Thị"). Only endings no name of the other gender takes are
 // listed; a man's ending is not trusted after a given name ending in "-a"
 // (a woman abroad may keep her father's form, "<Given>a <Surname>ski").
 
 // femaleSurnameEnds end only women's surnames: Russian, Bulgarian and
-// Central Asian "-ova"/"-eva", Czech and Slovak "-ová"/"-ská"/"-cká",
+// Central Asian "-ova"/"-eva", Czech and Slovak "-á" ("-ová", "-ská",
+// the adjectival "<Surname>á" whose men are "<Surname>ý"),
 // Polish "-ska"/"-cka"/"-dzka", Russian adjectival "-skaya", Lithuanian
 // married and maiden forms, Icelandic "-dóttir" and Greek genitive forms.
-var femaleSurnameEnds = []string{"ova", "eva", "ová", "evá", "ská", "cká", "ska", "cka", "dzka", "skaya", "tskaya",
+var femaleSurnameEnds = []string{"ova", "eva", "á", "ska", "cka", "dzka", "skaya", "tskaya",
 	"ienė", "aitė", "ytė", "iūtė", "iene", "aite", "dóttir", "dottir", "opoulou", "idou", "iadou"}
 
 // maleSurnameEnds end only men's surnames: the Slavic "-ov"/"-ev" and
@@ -114,11 +116,15 @@ func givenForm(w string) gender {
 	return unknownGender
 }
 
-// lineageWords say whose child a person is: Turkic "qizi"/"kyzy" and
+// lineageWords say whose child a person is, or are names only one sex
+// takes inside or at the end of a full name: Turkic "qizi"/"kyzy" and
 // Arabic and Malay "bint"/"binti" a daughter, "oglu"/"uulu", "bin" and
-// "ibn" a son.
+// "ibn" a son; Vietnamese "Thị" a woman's middle name, "Văn" a man's;
+// Sikh "Kaur", South Asian "Devi", "Kumari", "Khatun" and "Bibi" women's.
 var lineageWords = map[string]gender{"qizi": female, "qızı": female, "kyzy": female, "gizi": female, "bint": female,
-	"binti": female, "binte": female, "oglu": male, "oğlu": male, "ogly": male, "uulu": male, "bin": male, "ibn": male}
+	"binti": female, "binte": female, "oglu": male, "oğlu": male, "ogly": male, "uulu": male, "bin": male, "ibn": male,
+	"thị": female, "thi": female, "văn": male, "kaur": female, "devi": female, "kumari": female, "khatun": female,
+	"khatoon": female, "bibi": female}
 
 // middleForm returns the gender a word inside a name gives: a Russian
 // patronymic ("-ovna" a daughter's, "-ovich" a son's) or a lineage word.

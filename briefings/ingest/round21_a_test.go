@@ -226,9 +226,10 @@ func TestRound21UnnamedOwnsPronoun(t *testing.T) {
 // TestRound21NameFormGender: where the lists lack a given name, the
 // name's own grammar gives the gender when it is one no name of the other
 // sex takes: Slavic surnames ("<Surname>ova", "<Surname>ska", Czech
-// "<Surname>ová" a woman's; "<Surname>ov", "<Surname>ski" a man's) and
-// given names ("-slava", "-mir"). A "she" or "he" then passes over the
-// person of the other gender named first in the sentence.
+// "<Surname>ová" a woman's; "<Surname>ov", "<Surname>ski" a man's), given
+// names ("-slava", "-mir"), and names only women hold ("<Given> Kaur",
+// Vietnamese "<Family> Thi <Given>"). A "she" or "he" then passes over
+// the person of the other gender named first in the sentence.
 func TestRound21NameFormGender(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -244,6 +245,18 @@ func TestRound21NameFormGender(t *testing.T) {
 			"Committee chair Bożena Wrzosek-Kalinowska thanked chief inspector Tadeusz Wilczyński for the report on Monday.",
 			`"Two of the kitchens had no hot water at all," he told the committee.`,
 		}, want: map[string]string{"Two of the kitchens had no hot water at all": "Tadeusz Wilczyński"}},
+		{name: "a Sikh woman's Kaur", paras: []string{
+			"Gurdwara kitchen feeds flood families",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Volunteer leader Simranpreet Kaur showed deputy commissioner Harjot Brar the kitchen on Sunday.",
+			`"Four thousand meals a day is more than the state's own camps serve," he said.`,
+		}, want: map[string]string{"Four thousand meals a day is more than the state's own camps serve": "Harjot Brar"}},
+		{name: "a Vietnamese woman's middle name", paras: []string{
+			"Rice exporters wait for the rain",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Cooperative director Le Thi Ngoc Anh met provincial official Tran Quoc Dung in the delta on Monday.",
+			`"The province will pay for the new sluice gates," he said.`,
+		}, want: map[string]string{"The province will pay for the new sluice gates": "Tran Quoc Dung"}},
 		{name: "a Czech mayor in -ová after a councillor", paras: []string{
 			"Tram line extension approved",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
