@@ -975,7 +975,7 @@ func (p *para) asksToBe(i int) bool {
 // Jane Doe), with a person noun within three words.
 func (p *para) unnamedSubject(a, b int) unnamedSubject {
 	for i := a; i < b; i++ {
-		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) || !indefinite[p.lw(i)] {
+		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !indefinite[p.lw(i)] {
 			continue
 		}
 		if i > a && (p.isNameWord(i-2) && !p.placedName(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {
@@ -1782,3 +1782,33 @@ func (p *para) onlyNameGiven(c, hi int) (gender, bool) {
 // nameParts are the words before "name" for the part of a name a person
 // gave or kept back: "her first name", "his last name".
 var nameParts = set(`first given last family full`)
+
+// copulaIntro reports whether the indefinite description at token i of
+// the sentence starting at a follows an opening that brings someone in
+// by "was" or "is" ("Among those queuing was a <noun> …", "There was also
+// a <noun> …"): the description is then the sentence's subject, as if it
+// opened it.
+func (p *para) copulaIntro(a, i int) bool {
+	j := i - 1
+	if p.lowerAt(j) == "also" {
+		j--
+	}
+	if l := p.lowerAt(j); j <= a || l != "was" && l != "is" {
+		return false
+	}
+	if leadConnectives[p.lowerAt(a)] {
+		a++
+	}
+	switch p.lowerAt(a) {
+	case "there":
+		return j == a+1 || j == a+2 && p.lowerAt(a+1) == "also"
+	case "among", "amongst":
+		for k := a + 1; k < j; k++ {
+			if p.isComma(k) || p.toks[k].q != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -311,3 +311,35 @@ func TestRound21GenericTitles(t *testing.T) {
 		}, want: map[string]string{"No one goes back in until the sensors are replaced": "Helen Fairbairn-Ocampo"}},
 	})
 }
+
+// TestRound21BroughtInUnnamed: copy brings a vox pop in with "was" or
+// "is" after an opening of place or company ("Among those queuing was a
+// <noun> who …", "There was also a <noun>, who said …"): the description
+// is the sentence's subject, unnamed, and the "she" or "he" of the quote
+// after is theirs, not the last person named.
+func TestRound21BroughtInUnnamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "among those queuing was", paras: []string{
+			"Branch library to close in May",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Councillor Bernadette Okafor-Lynch said the branch would close on May 31 to save the council a quarter of a million a year.",
+			"Among those queuing outside on Saturday was a retired teacher who has used the branch for forty years.",
+			`"Where else can I read the papers for free?" she said.`,
+		}, want: map[string]string{"Where else can I read the papers for free?": "unknown"}},
+		{name: "there was also", paras: []string{
+			"Branch library to close in May",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Councillor Bernadette Okafor-Lynch said the branch would close on May 31 to save the council a quarter of a million a year.",
+			"There was also a young mother with a pram, who said she came every Tuesday for the rhyme session.",
+			`"It is the only free thing we do all week," she said.`,
+		}, want: map[string]string{"It is the only free thing we do all week": "unknown"}},
+		{name: "among the mourners was", paras: []string{
+			"Miners remembered ten years on",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Energy minister Gareth Llewellyn-Pryce laid a wreath at the pithead on Sunday.",
+			"Among the mourners was a former miner who was underground when the roof fell.",
+			`"I still hear the timbers crack at night," he said.`,
+		}, want: map[string]string{"I still hear the timbers crack at night": "unknown"}},
+	})
+}
