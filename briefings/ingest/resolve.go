@@ -3048,7 +3048,9 @@ func (x *extractor) talkedOfEpithet(word string, si int) *entity {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		for i := sr.a; i < sr.b; i++ {
-			if p.toks[i].q == 0 && p.isWordAt(i) && p.lw(i) == word {
+			if p.toks[i].q == 0 && p.isWordAt(i) && p.lw(i) == word && !indefinite[p.lowerAt(i-1)] {
+				// Not "A man who gave his name only as X said …": the
+				// speaker's own description, not someone they spoke of.
 				return sp
 			}
 		}

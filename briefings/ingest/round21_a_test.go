@@ -343,3 +343,36 @@ func TestRound21BroughtInUnnamed(t *testing.T) {
 		}, want: map[string]string{"I still hear the timbers crack at night": "unknown"}},
 	})
 }
+
+// TestRound21EpithetAfterGivenName: a person described and then named by
+// the one name they gave ("A <noun> who gave <his/her> name only as
+// <Given> said …") is who the epithet of their noun means after their
+// quote ("the man added", "the woman added", "the <noun> added"): the
+// description is their own, not someone they spoke of.
+func TestRound21EpithetAfterGivenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the man after a man named by his given name", paras: []string{
+			"River breaks its banks in the old town",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mayor Thomas Reinholt-Berg said the evacuation of the lower streets would continue overnight.",
+			"A man who gave his name only as Ansgar said the water had reached his first floor.",
+			`"I have lived here sixty years," he said.`,
+			`"This is the worst I have seen," the man added.`,
+		}, want: map[string]string{
+			"I have lived here sixty years": "Ansgar",
+			"This is the worst I have seen": "Ansgar",
+		}},
+		{name: "the woman after a woman named by her given name", paras: []string{
+			"Bakery queues return as flour runs short",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Trade minister Ilse Vandersteen-Moor said the first imported flour would arrive on Friday.",
+			"A woman who gave her name only as Mireille said she had queued since six.",
+			`"Two loaves a family, that is the rule now," she said.`,
+			`"My mother told me about queues like this," the woman added.`,
+		}, want: map[string]string{
+			"Two loaves a family, that is the rule now": "Mireille",
+			"My mother told me about queues like this":  "Mireille",
+		}},
+	})
+}
