@@ -125,14 +125,15 @@ slow:
 }
 
 // knownBodies are institutions copy names by their building or street
-// ("the White House said", "Downing Street said"): organisations, though
-// they end like places.
+// ("the White House said", "Downing Street said", "State House said" of
+// an African presidency): organisations, though they end like places.
 var knownBodies = set(`white|house downing|street élysée elysee élysée|palace elysee|palace
-	blue|house whitehall quai|d'orsay vatican holy|see kremlin pentagon zhongnanhai capitol|hill`)
+	blue|house whitehall quai|d'orsay vatican holy|see kremlin pentagon zhongnanhai capitol|hill
+	state|house statehouse`)
 
 // knownBodyEnds are the last words of knownBodies, checked first.
 var knownBodyEnds = set(`house street élysée elysee palace whitehall d'orsay vatican see kremlin
-	pentagon zhongnanhai hill`)
+	pentagon zhongnanhai hill statehouse`)
 
 // isKnownBody reports whether a name (without a leading "the") is one of
 // knownBodies.

@@ -269,8 +269,9 @@ func TestRound21NameFormGender(t *testing.T) {
 // TestRound21CityHall: "City Hall" (or "Town Hall", "County Hall"), alone
 // or after its city ("<City> City Hall"), as a clause's subject is the
 // city's government, which an "it said" after means, not a country named
-// in passing; after a preposition of place ("at City Hall") it is the
-// building, and the speaker is whoever spoke there.
+// in passing, as "State House" is a presidency; after a preposition of
+// place ("at City Hall") it is the building, and the speaker is whoever
+// spoke there.
 func TestRound21CityHall(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -281,6 +282,12 @@ func TestRound21CityHall(t *testing.T) {
 			"Under the new law, Košice City Hall must approve any cap that covers more than one district.",
 			`City Hall has been cautious so far. In a reply to the Eastern Herald, it said it "will study the district's proposal with care" before the summer.`,
 		}, want: map[string]string{"will study the district's proposal with care": "Košice City Hall"}},
+		{name: "a presidency by its State House", paras: []string{
+			"Governors press for the delayed county funds",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The council of governors met in Naivasha on Monday and demanded the release of three months of arrears.",
+			`State House has so far been silent. In a statement to the Lakeside Mirror, it said it "remains committed to devolution" but gave no dates.`,
+		}, want: map[string]string{"remains committed to devolution": "State House"}},
 		{name: "the building after at", paras: []string{
 			"Snow plan extended for a week",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
