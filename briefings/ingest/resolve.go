@@ -1393,6 +1393,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 				if e := x.openingBody(si); e != nil {
 					return e
 				}
+				if e := x.describedBodyBefore(si, at); e != nil {
+					return e
+				}
 			}
 			for i := len(ms) - 1; i >= 0; i-- {
 				if compatible(ms[i].e, g) {
@@ -5093,4 +5096,61 @@ func (x *extractor) hallGovernment(e *entity) *entity {
 		return x.cityBody()
 	}
 	return nil
+}
+
+// describedBodyBefore returns the body the sentence before sentence si
+// opens with, as its subject, by a description in lower case ("The
+// municipality has been cautious. In a statement, it said …", "The
+// regulator has not commented. It said …") when the "it" at token at is,
+// or follows, the subject "it" of its own sentence, maybe after an opening
+// phrase set off by a comma: the
+// body the copy has just made its subject, which a country or a body
+// named in passing before it is not. Nil when no body is found so.
+func (x *extractor) describedBodyBefore(si, at int) *entity {
+	s, prev := x.d.sents[si], x.d.sents[si-1]
+	p, pp := x.d.paras[s.p], x.d.paras[prev.p]
+	if prev.p != s.p && prev.p+1 != s.p {
+		return nil
+	}
+	k := s.a // the sentence's first "it": its subject, after an opening phrase set off by a comma
+	for k < s.b && k <= s.a+10 && k < at && (!p.isWordAt(k) || p.lw(k) != "it") {
+		if p.toks[k].q != 0 || p.isComma(k) && !p.isWordAt(k+1) || p.isComma(k) && p.lw(k+1) != "it" {
+			return nil
+		}
+		k++
+	}
+	if !p.isWordAt(k) || p.lw(k) != "it" {
+		return nil
+	}
+	if k > s.a {
+		// "In a statement to <Outlet>, it said", "Asked about …, it
+		// said": a phrase of circumstance, then the subject.
+		w := p.lowerAt(s.a)
+		if !p.isComma(k-1) || !p.isWordAt(s.a) || p.toks[s.a].class&cPrep == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+			return nil
+		}
+	}
+	a := prev.a
+	if !pp.isDet(a) || pp.lw(a) != "the" {
+		return nil
+	}
+	b := a + 1
+	for b < prev.b && b <= a+3 && pp.isWordAt(b) && !pp.toks[b].isCap(pp.text) && !pp.isOrgHeadAt(b) && !municipalWords[pp.lw(b)] && pp.toks[b].class&(cFunction|cSpeech) == 0 {
+		b++ // "the city's", "the state water": what kind of body
+	}
+	if b >= prev.b || !pp.isWordAt(b) || pp.toks[b].isCap(pp.text) || !pp.isOrgHeadAt(b) && !municipalWords[pp.lw(b)] {
+		return nil
+	}
+	if n := pp.lowerAt(b + 1); n == "of" || n == "for" || isPossessive(pp.word(b)) || !pp.isWordAt(b+1) {
+		return nil
+	}
+	r := pp.interpret(a, b+1)
+	if r == nil || r.kind != refOrgDesc && r.kind != refSomeone {
+		return nil
+	}
+	e, _ := x.resolve(r, si-1, a)
+	if e == nil || e.kind != "organisation" {
+		return nil
+	}
+	return e
 }

@@ -383,3 +383,32 @@ func TestRound21EpithetAfterGivenName(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound21ItAfterDescribedBody: a sentence that makes a body its
+// subject by a description in lower case ("The board has been criticised
+// …", "The regulator has not commented …") is what the "it" opening the
+// next sentence's clause means ("In a statement, it said it …"), not a
+// place or a body named in passing before it.
+func TestRound21ItAfterDescribedBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the board after its full name and a country", paras: []string{
+			"Spillway opened as the reservoir fills",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Moravian Water Board ordered the dam's spillway opened on Monday, the first time since the floods that swept Austria in 2002.",
+			`The board has been criticised by farmers downstream. In a statement to the Valley Courier, it said it "had no other choice" once the lake passed the red line.`,
+		}, want: map[string]string{"had no other choice": "Moravian Water Board"}},
+		{name: "the authority after a ministry", paras: []string{
+			"Tariff rise delayed again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Energy Regulatory Authority postponed the new tariffs after the Ministry of Industry asked for more time.",
+			`The authority has been silent since. In a reply to the Morning Ledger, it said it "will publish the decision before winter".`,
+		}, want: map[string]string{"will publish the decision before winter": "Energy Regulatory Authority"}},
+		{name: "the company after a country", paras: []string{
+			"Smelter sale stalls",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Nordhavn Aluminium Ltd agreed in March to sell the smelter to a buyer from Norway.",
+			`The company has not named the buyer. In an email, it said it "expects the sale to close by the summer".`,
+		}, want: map[string]string{"expects the sale to close by the summer": "Nordhavn Aluminium Ltd"}},
+	})
+}
