@@ -12,11 +12,11 @@ func TestRound21TitleOpeners(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a woman who is Lord Mayor", paras: []string{
-			"Council votes to close the riverside car park",
+			"New tram depot opens two years late",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Lord Mayor Henrietta Ostrowe-Blaine cast the deciding vote after a four-hour debate on Monday night.",
-			`"Nobody wanted this outcome, but the embankment is sinking and the engineers were clear," she said.`,
-		}, want: map[string]string{"Nobody wanted this outcome, but the embankment is sinking and the engineers were clear": "Henrietta Ostrowe-Blaine"}},
+			"Lord Mayor Henrietta Ostrowe-Blaine opened the new tram depot on Monday, two years after the first date set for it.",
+			`"Nobody wanted this delay, but the ground was softer than any survey said," she said.`,
+		}, want: map[string]string{"Nobody wanted this delay, but the ground was softer than any survey said": "Henrietta Ostrowe-Blaine"}},
 		{name: "a woman who is Lord Provost", paras: []string{
 			"Festival dates moved after the bridge closure",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -65,12 +65,12 @@ func TestRound21RegnalNames(t *testing.T) {
 			`"Whoever digs there answers to the stool, not only to the police," he said.`,
 		}, want: map[string]string{"Whoever digs there answers to the stool, not only to the police": "Yeboah Agyemfra-Duah II"}},
 		{name: "a Ga chief named first", paras: []string{
-			"Fishing town asks for a new landing site",
+			"Market town asks for a new lorry park",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Assembly member Comfort Adjei-Laryea said the old landing beach had been lost to the sea.",
+			"Assembly member Comfort Adjei-Laryea said the old lorry park had been sold to a developer.",
 			"Nii Okaitey Tettey-Ablah IV, the chief of the town, addressed the durbar on Saturday.",
-			`"Our canoes land on rocks now, and every month we lose a boat," he said.`,
-		}, want: map[string]string{"Our canoes land on rocks now, and every month we lose a boat": "Okaitey Tettey-Ablah IV"}},
+			`"Our traders unload in the gutter now, and every month a stall is lost," he said.`,
+		}, want: map[string]string{"Our traders unload in the gutter now, and every month a stall is lost": "Okaitey Tettey-Ablah IV"}},
 		{name: "a stool title and a chief's title before the name", paras: []string{
 			"King receives the forestry delegation",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -138,13 +138,13 @@ func TestRound21UnnamedEpithet(t *testing.T) {
 func TestRound21UnnamedFoundVoices(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a fish smoker met at the market", paras: []string{
-			"Sardine season opens late on the coast",
+		{name: "a potter met at the fair", paras: []string{
+			"Craft fair traders count the cost of the road works",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Regional prefect Mariama Touré-Diop told fishermen the patrol boats would stay in port until the quotas were signed.",
-			"A fish smoker from Joal, met at the Mbour market, said she had not bought a full crate since June.",
-			`"The ovens are cold and the children still need school fees," she said.`,
-		}, want: map[string]string{"The ovens are cold and the children still need school fees": "unknown"}},
+			"Regional governor Marisol Quispe-Huamán told stallholders the road to the fairground would reopen by Easter.",
+			"A potter from Chulucanas, met at the Piura craft fair, said she had sold fewer than ten pieces all week.",
+			`"The kiln is cold and the rent is still due," she said.`,
+		}, want: map[string]string{"The kiln is cold and the rent is still due": "unknown"}},
 		{name: "an exporter reached by telephone", paras: []string{
 			"Port strike holds up timber shipments",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -171,13 +171,13 @@ func TestRound21UnnamedFoundVoices(t *testing.T) {
 func TestRound21OnlyNameGiven(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a nurse from the hospital who gave only her first name", paras: []string{
-			"Health workers march for a pay rise",
+		{name: "a beekeeper from the hills who gave only her first name", paras: []string{
+			"Farmers block the road over honey imports",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Health Minister Radoslav Penchev-Marinov met the union's leaders after the march and said the budget had no room for more.",
-			"Among the marchers was Zlatomira, a midwife from the Plovdiv maternity hospital, who gave only her first name.",
-			`"I deliver forty babies a month for less than a bus driver earns," she said.`,
-		}, want: map[string]string{"I deliver forty babies a month for less than a bus driver earns": "Zlatomira"}},
+			"Agriculture Minister Dragomir Stojiljković-Rakić met the farmers' leaders at the roadblock and said import quotas were a matter for Brussels.",
+			"Among the farmers on the road was Radmila, a beekeeper from the cooperative above the Ibar valley, who gave only her first name.",
+			`"My hives make less than the imported syrup sells for," she said.`,
+		}, want: map[string]string{"My hives make less than the imported syrup sells for": "Radmila"}},
 		{name: "a driver who did not want his surname published", paras: []string{
 			"Depot staff walk out over night shifts",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -276,12 +276,12 @@ func TestRound21CityHall(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the city's hall named in full, then alone, then it", paras: []string{
-			"District wants a cap on holiday lets",
+			"Shipyard cranes may be listed",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"The district council voted on Monday to ask for a cap of 90 nights a year on whole-flat rentals in Slovakia's second city.",
-			"Under the new law, Košice City Hall must approve any cap that covers more than one district.",
-			`City Hall has been cautious so far. In a reply to the Eastern Herald, it said it "will study the district's proposal with care" before the summer.`,
-		}, want: map[string]string{"will study the district's proposal with care": "Košice City Hall"}},
+			"Heritage campaigners asked on Monday for the last four cranes of the old shipyard to be listed before Portugal's new ports law takes effect.",
+			"Under the listing rules, Setúbal City Hall must consent to any listing on land it owns.",
+			`City Hall has been cautious so far. In a reply to the Harbour Herald, it said it "will study the campaigners' request with care" before the summer.`,
+		}, want: map[string]string{"will study the campaigners' request with care": "Setúbal City Hall"}},
 		{name: "a presidency by its State House", paras: []string{
 			"Governors press for the delayed county funds",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
