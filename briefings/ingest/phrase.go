@@ -763,7 +763,10 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	// Adjectives that drop the name's last letters before "-ese": without
 	// them "<Adjective> Ministry of <Field>" in the registry was a body of no
 	// country, and matched the same ministry of any.
-	"lebanese": "lebanon", "togolese": "togo", "congolese": "congo", "barbadian": "barbados"}
+	"lebanese": "lebanon", "togolese": "togo", "congolese": "congo", "barbadian": "barbados",
+	// Two countries one suffix would give the same adjective: Niger's
+	// "-ian" is Nigeria's word, and Niger has its own.
+	"nigerian": "nigeria", "nigerien": "niger"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.

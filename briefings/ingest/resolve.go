@@ -689,6 +689,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.nationsArm(r); e != nil {
 			return e, "description"
 		}
+		if e := x.nationalGovernment(r, si); e != nil {
+			return e, "description"
+		}
 		if e := x.companySpeaker(r.head, si); e != nil {
 			return e, "description"
 		}
@@ -3707,10 +3710,11 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		desc, where = text[:i], text[i+4:]
 	}
 	var words []string
-	country := ""
+	country, adjective := "", false
 	for _, w := range strings.Fields(desc) {
 		if country == "" && firstRune(w) >= 'A' && firstRune(w) <= 'Z' {
 			c := countryOfWord(stripPossessive(w))
+			adjective = c != "" && !isPossessive(w)
 			if c == "" && isPossessive(w) {
 				c = x.countryOf(stripPossessive(w))
 			}
@@ -3797,6 +3801,9 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		if !strings.Contains(role, " "+kind+" ") && !(kind == "government" && strings.Contains(role, " government")) {
 			continue
 		}
+		if kind == "government" && adjective && localGovernment(sp, role, briefings.Fold(country)) {
+			continue // "the <Nationality> government" is not a region's of that country
+		}
 		for _, f := range forms {
 			if f == "" || !strings.Contains(role, " "+f+" ") {
 				continue
@@ -3826,6 +3833,42 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	return nil
 }
 
+// localWords mark a government below the state's: a region's, a
+// province's, a territory's, a city's, a devolved nation's.
+var localWords = set(`region regional province provincial territory territorial autonomous
+	municipal municipality city county district prefecture prefectural canton cantonal oblast
+	governorate emirate devolved`)
+
+// localGovernment reports whether a registry body whose role (folded and
+// padded) names a government of country (folded) is one of a part of it
+// ("Government of the <Name> Region of <Country>", "<Name> Regional
+// Government", "<Name> State Government"), by a word of its role or name.
+// "The <Nationality> government" is the state's, which the country speaks
+// for; the registry names a region's government by the country in its
+// role as often as not. "State" marks a federation's member, but not in
+// "the State of <Country>", a country's own style.
+func localGovernment(sp *briefings.Speaker, role, country string) bool {
+	name := " " + briefings.Fold(sp.Name) + " "
+	for _, s := range [2]string{role, name} {
+		words := strings.Fields(s)
+		for i, w := range words {
+			if localWords[w] {
+				return true
+			}
+			if w != "state" {
+				continue
+			}
+			if i+1 == len(words) || words[i+1] != "of" {
+				return true // "<Name> State Government", "Government of <Name> State"
+			}
+			if rest := strings.TrimPrefix(strings.Join(words[i+2:], " ")+" ", "the "); !strings.HasPrefix(rest, country+" ") {
+				return true // "the State of <Name>", a member of the federation
+			}
+		}
+	}
+	return false
+}
+
 // placedAdjective reports whether a word says where a body sits or who
 // leads or backs it: "Sanaa-based", "Iran-backed", "UN-led".
 func placedAdjective(w string) bool {
@@ -3836,9 +3879,12 @@ func placedAdjective(w string) bool {
 // nationsArm resolves "the <nationality> authorities" (or regime, or
 // leadership) to the country the adjective belongs to, which such an arm
 // with no name of its own speaks as; the registry's name for it when it
-// lists the country. Nil for any other description.
+// lists the country. So does "the <nationality> delegation", before a
+// body the article introduced with the noun: at a meeting of several
+// delegations, each adjective names another country. Nil for any other
+// description.
 func (x *extractor) nationsArm(r *ref) *entity {
-	if !stateArms[r.head] || r.head == "government" || r.det != "the" {
+	if !stateArms[r.head] && r.head != "delegation" || r.head == "government" || r.det != "the" {
 		return nil
 	}
 	adj, rest, ok := strings.Cut(r.text, " ")
@@ -3853,6 +3899,23 @@ func (x *extractor) nationsArm(r *ref) *entity {
 		return e
 	}
 	return x.cast.place(c)
+}
+
+// nationalGovernment resolves "the <Nationality> government" to the
+// state's government as stateBody finds it (the registry's, else the
+// country), before the rule for a body the article introduced by the
+// noun: a region's or a province's government named before ("the
+// Government of <Region>") is not the one the adjective names. Nil for
+// any other description, or an adjective of no known country.
+func (x *extractor) nationalGovernment(r *ref, si int) *entity {
+	if r.head != "government" || r.det != "the" || r.object {
+		return nil
+	}
+	adj, rest, ok := strings.Cut(r.text, " ")
+	if !ok || rest != "government" || countryOfWord(adj) == "" {
+		return nil
+	}
+	return x.stateBody(r.text, si)
 }
 
 // ownPersonBefore reports whether sentence si, before token at, names
@@ -4457,14 +4520,20 @@ func (x *extractor) openingCountry(si, at int) string {
 	return ""
 }
 
+// nationalVoices are the nouns for the people who sit or speak for a
+// country as one at a meeting: "the <Nationality> side", "the
+// <Nationality> delegation". Neither has a name of its own, and the sets
+// give their words to the country, as they give a country's capital's.
+var nationalVoices = set(`side delegation`)
+
 // nationalKind returns the body "the <nationality> <noun>" means, which
-// the adjective alone never names: a state's side in talks or its arm
-// ("the <Adjective> side", "the <Adjective> authorities") is the country,
-// as a country speaks for its government; any other body ("the
-// <Adjective> presidency") is called as the article calls it. Nil when
-// the adjective's country is not known.
+// the adjective alone never names: a state's side or delegation in talks
+// or its arm ("the <Adjective> side", "the <Adjective> delegation", "the
+// <Adjective> authorities") is the country, as a country speaks for its
+// government; any other body ("the <Adjective> presidency") is called as
+// the article calls it. Nil when the adjective's country is not known.
 func (x *extractor) nationalKind(adj, noun string) *entity {
-	if noun == "side" || stateArms[noun] {
+	if nationalVoices[noun] || stateArms[noun] {
 		c := countryOfWord(adj)
 		if c == "" {
 			return nil
@@ -4939,7 +5008,7 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 // adjective is a capital, so the phrase reads as a name and would end
 // there, leaving "the <Nationality>", a person by their nationality.
 func (p *para) nationalSideEnd(a, b, hi int) int {
-	if b < hi && b == a+2 && p.isDet(a) && isNationality(p.word(a+1)) && p.isWordAt(b) && (p.lw(b) == "side" || stateArms[p.lw(b)]) {
+	if b < hi && b == a+2 && p.isDet(a) && isNationality(p.word(a+1)) && p.isWordAt(b) && (nationalVoices[p.lw(b)] || stateArms[p.lw(b)]) {
 		return b + 1
 	}
 	return b

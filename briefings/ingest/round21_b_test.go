@@ -1,0 +1,76 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound21DescriptionsNationalDelegation: "the <Nationality>
+// delegation" at talks is the country it sits for, as "the
+// <Nationality> side" is, whether or not another country's delegation
+// was introduced by the noun before it.
+func TestRound21DescriptionsNationalDelegation(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the delegation as the subject", paras: []string{
+			"Border talks end with a customs deal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ministers from Chile and Argentina met in Mendoza for two days of talks on the mountain passes.",
+			`The Chilean delegation said the new customs post would open "before the first snow".`,
+		}, want: map[string]string{"before the first snow": "Chile"}},
+		{name: "the delegation with an aside", paras: []string{
+			"Quota talks stall",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Norwegian delegation, for its part, told reporters that the quota was "not up for discussion".`,
+		}, want: map[string]string{"not up for discussion": "Norway"}},
+		{name: "a second country's delegation after the first", paras: []string{
+			"Pacific ministers sign a shipping accord",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Samoan delegation welcomed "a fair outcome for the smaller islands".`,
+			`"We came to listen, and we were heard," the Tongan delegation said.`,
+		}, want: map[string]string{
+			"a fair outcome for the smaller islands": "Samoa",
+			"We came to listen, and we were heard":   "Tonga",
+		}},
+		{name: "the delegation quoted by someone else", paras: []string{
+			"Observers question the fleet's reports",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`At the last meeting the Japanese delegation told us its vessels were "fully within the rules".`,
+		}, want: map[string]string{"fully within the rules": "Japan"}},
+	})
+}
+
+// TestRound21DescriptionsNationalGovernment: "the <Nationality>
+// government" is the state's, which the country speaks for, not a
+// region's, a province's or a federated state's government that the
+// registry lists with the country's name in its role.
+func TestRound21DescriptionsNationalGovernment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Spain", Kind: "place", Role: "Country", Aliases: []string{"Madrid"}},
+		{Name: "Government of Catalonia", Kind: "organisation", Role: "Government of the autonomous community of Catalonia, Spain", Aliases: []string{"Generalitat"}},
+		{Name: "Nigeria", Kind: "place", Role: "Country", Aliases: []string{"Abuja"}},
+		{Name: "Kano State Government", Kind: "organisation", Role: "Government of Kano State, Nigeria"},
+		{Name: "Canada", Kind: "place", Role: "Country", Aliases: []string{"Ottawa"}},
+		{Name: "Government of Nunavut", Kind: "organisation", Role: "Territorial government in northern Canada"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an autonomous community's government", reg: reg, paras: []string{
+			"Rail link to the border approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Government of Catalonia had asked for the line to be built first.",
+			`The Spanish government said the link was "a priority for the whole country".`,
+		}, want: map[string]string{"a priority for the whole country": "Spain"}},
+		{name: "a federated state's government", reg: reg, paras: []string{
+			"Grain corridor opens in the north",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Nigerian government said the corridor would "feed the whole region".`,
+		}, want: map[string]string{"feed the whole region": "Nigeria"}},
+		{name: "a territory's government", reg: reg, paras: []string{
+			"Arctic shipping rules tightened",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Canadian government said the new rules were "overdue".`,
+		}, want: map[string]string{"overdue": "Canada"}},
+	})
+}
