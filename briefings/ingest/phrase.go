@@ -2050,14 +2050,28 @@ var demonyms = set(`american argentine argentinian australian austrian belgian b
 	zimbabwean ugandan tanzanian rwandan congolese angolan mozambican`)
 
 // epithets are what sports and feature copy calls a person it has just
-// named, in place of their name: "the teenager", "the defender".
+// named, in place of their name: "the teenager", "the defender". A
+// position in any sport (football's and water polo's "centre-forward",
+// hockey's "defenceman", cricket's "leg-spinner", American football's
+// "linebacker"), an event's athlete ("hurdler", "judoka") and a boxer's
+// weight are all one: the player the sentences before are about.
 var epithets = set(`teenager youngster veteran rookie newcomer debutant winger striker forward
 	defender midfielder goalkeeper keeper playmaker captain skipper qualifier champion seed
 	underdog favourite favorite finalist runner-up grandmother grandfather pensioner
 	flanker back-rower fly-half scrum-half full-back fullback batter batsman bowler spinner seamer
 	all-rounder wicketkeeper left-hander right-hander quarterback pitcher outfielder infielder
 	shortstop sprinter swimmer rower cyclist climber jockey golfer boxer wrestler
-	setter libero opposite spiker`)
+	setter libero opposite spiker
+	centre-forward center-forward centre-back center-back centre-half center-half wing-back
+	left-back right-back sweeper attacker goalscorer marksman shot-stopper
+	defenceman defenseman blueliner goaltender goalie netminder centreman centerman
+	half-back halfback five-eighth wicket-keeper wicketkeeper-batter keeper-batter
+	leg-spinner off-spinner paceman catcher reliever slugger southpaw infielder
+	linebacker cornerback lineman tailback kicker punter
+	hurdler marathoner gymnast skater skier snowboarder surfer fencer archer weightlifter
+	judoka karateka triathlete decathlete heptathlete canoeist kayaker paddler
+	heavyweight cruiserweight middleweight welterweight lightweight featherweight
+	bantamweight flyweight vice-captain co-captain medallist medalist titleholder`)
 
 // peerTitles name a peer or a judge with one name after them ("Lord X",
 // "Baroness Y"), which is how copy knows them.

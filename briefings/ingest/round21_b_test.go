@@ -74,3 +74,39 @@ func TestRound21DescriptionsNationalGovernment(t *testing.T) {
 		}, want: map[string]string{"overdue": "Canada"}},
 	})
 }
+
+// TestRound21DescriptionsPositions: sports copy calls a player it has
+// just named by their position in any sport, or by their event or
+// weight, in place of the name: "the centre-forward said", "the
+// defenceman added", "the leg-spinner said", "the middleweight said". The
+// player the sentences before are about speaks, whatever title the copy
+// first gave them (a captain, a goalkeeper).
+func TestRound21DescriptionsPositions(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a captain, then his position", paras: []string{
+			"Harbourside edge the derby",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Harbourside captain Ruairí Delahunt-Ogbu scored twice in the second half as his side came from behind to win 3-2.",
+			`"We were poor for an hour. Then we remembered who we are," the centre-back said.`,
+		}, want: map[string]string{"We were poor for an hour. Then we remembered who we are": "Ruairí Delahunt-Ogbu"}},
+		{name: "a hockey player introduced by his team", paras: []string{
+			"Late goal sinks the visitors",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Halifax alternate captain Mathis Okonkwo-Bélanger, who had two assists, was less happy with the second period.",
+			`"We stopped skating for ten minutes and it nearly cost us," the defenceman said.`,
+		}, want: map[string]string{"We stopped skating for ten minutes and it nearly cost us": "Mathis Okonkwo-Bélanger"}},
+		{name: "a bowler by his craft", paras: []string{
+			"Spin wins it on the last day",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Tauranga's Hemi Tawhiri-Grant took six wickets for 41 as the home side bowled out their visitors before tea.",
+			`"The ball was gripping from the first over," the leg-spinner said.`,
+		}, want: map[string]string{"The ball was gripping from the first over": "Hemi Tawhiri-Grant"}},
+		{name: "a fighter by his weight", paras: []string{
+			"Title defence goes the distance",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Dariusz Wróblewski-Kane kept his belt on a split decision after twelve rounds in Gdańsk.",
+			`"He hit harder than I expected," the middleweight said.`,
+		}, want: map[string]string{"He hit harder than I expected": "Dariusz Wróblewski-Kane"}},
+	})
+}
