@@ -54,7 +54,9 @@ func (x *extractor) collectMentions() {
 		if p.lowerAt(s.a) == "the" && s.a+1 < s.b && p.isWordAt(s.a+1) {
 			// "The 67-year-old laughs …": the person named so before is
 			// this sentence's subject, whom "she" may mean next.
-			if w := p.lw(s.a + 1); isAgeWord(w) || epithets[w] || demonyms[w] && p.toks[s.a+1].isCap(p.text) {
+			if e := x.nationalEpithet(p, s, si); e != nil {
+				x.note(si, e, s.a+2)
+			} else if w := p.lw(s.a + 1); isAgeWord(w) || epithets[w] || demonyms[w] && p.toks[s.a+1].isCap(p.text) {
 				if e := x.personByEpithet(w, si, s.a); e != nil {
 					x.note(si, e, s.a+1)
 				}
@@ -661,7 +663,7 @@ func (x *extractor) noteRoles() {
 			x.note(m.si, e, m.tok)
 		} else if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
 			x.note(m.si, e, m.tok)
-		} else if e := x.justNamed(m.r, m.si, m.tok); e != nil {
+		} else if e := x.justNamed(m.r.text, m.si, m.tok); e != nil {
 			// "Ingrid Solberg does not give many interviews. The Norwegian
 			// diplomat …": a title opening the sentence after the one that
 			// named someone whose title was not given describes them.
@@ -786,10 +788,32 @@ func (p *para) ofChainEnd(k int) int {
 	return k
 }
 
+// nationalEpithet returns the person a sentence opening "The
+// <Nationality> <epithet>" is about ("The <Nationality> left-hander saved
+// two match points", "The <Nationality> winger one-timed a feed"): the one
+// person the sentence before named with no title, as justNamed finds for
+// a title. Sports copy gives a player's nationality so, once, after their
+// name; the player then takes the description as their title, so "the
+// <Demonym>" later finds them. Nil for any other opening.
+func (x *extractor) nationalEpithet(p *para, s sentRef, si int) *entity {
+	if s.a+3 >= s.b || !p.toks[s.a+1].isCap(p.text) || !p.isWordAt(s.a+2) || !epithets[p.lw(s.a+2)] || !isNationality(p.word(s.a+1)) {
+		return nil
+	}
+	desc := p.textOf(s.a+1, s.a+3)
+	e := x.justNamed(desc, si, s.a+2)
+	if e != nil {
+		e.role = desc
+	}
+	return e
+}
+
 // justNamed returns the one person the sentence before si named, with no
 // title of their own and a nationality that agrees with the title's, when
-// the title opens sentence si; else nil.
-func (x *extractor) justNamed(r *ref, si, tok int) *entity {
+// the title opens sentence si; else nil. A sentence between that names no
+// one and opens on "he" or "she" goes on with the person before it ("X
+// had not scored in weeks. He chose a good night. The <Nationality>
+// <position> …"), and is passed over.
+func (x *extractor) justNamed(desc string, si, tok int) *entity {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
 	if si == 0 || tok > s.a+3 || x.d.sents[si-1].p < s.p-1 {
@@ -800,8 +824,14 @@ func (x *extractor) justNamed(r *ref, si, tok int) *entity {
 			return nil
 		}
 	}
+	prev := si - 1
+	if len(x.mentions[prev]) == 0 && prev > 0 && x.d.sents[prev-1].p >= s.p-1 {
+		if ps := x.d.sents[prev]; genderedSubject(x.d.paras[ps.p].lowerAt(ps.a)) {
+			prev--
+		}
+	}
 	var only *entity
-	for _, m := range x.mentions[si-1] {
+	for _, m := range x.mentions[prev] {
 		switch {
 		case m.e.kind == "anon":
 			return nil
@@ -815,11 +845,15 @@ func (x *extractor) justNamed(r *ref, si, tok int) *entity {
 	if only == nil || only.role != "" || only.reg != nil {
 		return nil
 	}
-	if nat := nationalityOf(r.text); nat != "" && only.roleNat != "" && !sameNationality(nat, only.roleNat) {
+	if nat := nationalityOf(desc); nat != "" && only.roleNat != "" && !sameNationality(nat, only.roleNat) {
 		return nil
 	}
 	return only
 }
+
+// genderedSubject reports whether a lower-case word is a subject pronoun
+// of one person: "he" or "she".
+func genderedSubject(w string) bool { return w == "he" || w == "she" }
 
 // personNouns are people described, not named, with the gender the noun
 // gives: "a father of three", "one resident".

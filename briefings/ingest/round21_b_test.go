@@ -110,3 +110,37 @@ func TestRound21DescriptionsPositions(t *testing.T) {
 		}, want: map[string]string{"He hit harder than I expected": "Dariusz Wróblewski-Kane"}},
 	})
 }
+
+// TestRound21DescriptionsPastPronoun: "<Name> <did> …. He/She <did> ….
+// The <Nationality> <title> <did> …": the description opening a sentence
+// is the person named before, though a sentence that only says "he" or
+// "she" stands between; "the <Demonym>" and "the <title>" after it then
+// mean that person.
+func TestRound21DescriptionsPastPronoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a demonym after the nationality's description", paras: []string{
+			"Comeback in the third set",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Itziar Goikoetxea-Laborde had lost her last four matches on clay. She chose the right afternoon to end the run.",
+			"The Spanish left-hander saved two match points before taking the final set 7-5 against the top seed.",
+			"It was her first win over Annika Vesterholm-Brandt since the spring, and the crowd on the outside court stayed to the end.",
+			`"I stopped thinking about the score," the Spaniard said.`,
+		}, want: map[string]string{"I stopped thinking about the score": "Itziar Goikoetxea-Laborde"}},
+		{name: "the nationality's description right after the name", paras: []string{
+			"Photo finish in the bunch sprint",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Mads Kjærgaard-Holm took the stage by the width of a tyre in Carcassonne.",
+			"The Danish sprinter held off Kristof Vanderlinden-Aerts in the last 50 metres after his team had led out the bunch.",
+			`"I threw the bike and hoped," the Dane said.`,
+		}, want: map[string]string{"I threw the bike and hoped": "Mads Kjærgaard-Holm"}},
+		{name: "a title after the nationality's description", paras: []string{
+			"Envoy arrives for the water talks",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Halvard Grønnestad-Moe landed in Nairobi on Monday evening. He went straight to the first meeting from the airport.",
+			"The Norwegian envoy has chaired two earlier rounds of the talks between the upstream states.",
+			"The talks are due to end on Friday, when a joint text may be signed.",
+			`"Nobody here wants the river to become a border," the envoy said.`,
+		}, want: map[string]string{"Nobody here wants the river to become a border": "Halvard Grønnestad-Moe"}},
+	})
+}
