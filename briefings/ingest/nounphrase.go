@@ -297,6 +297,9 @@ func (p *para) npRight(i, hi int) (int, int) {
 	}
 	if p.isDet(j) {
 		j++
+		if end := p.describedThenNamed(i, j, hi); end > j {
+			return i, end
+		}
 	}
 	if j < hi && (p.isNameWord(j) || p.isTitleWord(j)) {
 		end := p.chunkEnd(j, hi)
@@ -335,6 +338,43 @@ func (p *para) npRight(i, hi int) (int, int) {
 		j++ // not into the verb: "the company has"
 	}
 	return i, j
+}
+
+// describedThenNamed returns where the name ends in "<his|her|their>
+// <words> <Name>", with two to five words in lower case between the
+// possessive at i and the name, from j: "said his former colleague and
+// fellow <title> <Name>", "said her longtime friend <Name>" (or the
+// phrase's end before ", <Name>" set off after it). The words say
+// who the person is to someone named before, as "her teammate <Name>"
+// does, and the name after them speaks; a modifier that is also a title's
+// ("former", "longtime") would otherwise be read as the phrase's head and
+// end it there. The last word before the name must be no modifier or
+// function word, and "and" the only function word between. 0 otherwise.
+func (p *para) describedThenNamed(i, j, hi int) int {
+	if !possessiveDets[p.lw(i)] || p.lw(i) == "its" {
+		return 0
+	}
+	k := j
+	for k < hi && k-j < 5 && p.isWordAt(k) && p.toks[k].class&(cCap|cSpeech|cSkip|cDet|cPronoun) == 0 {
+		if p.toks[k].class&cFunction != 0 && (p.lw(k) != "and" || k == j) {
+			return 0
+		}
+		k++
+	}
+	if k-j < 2 || p.toks[k-1].class&(cFunction|cRoleMod) != 0 {
+		return 0
+	}
+	if p.isComma(k) && p.isNameWord(k+1) {
+		return k // "said her longtime friend, <Name>": the name set off after it
+	}
+	if !p.isNameWord(k) {
+		return 0
+	}
+	e := k
+	for e < hi && p.isNameWord(e) {
+		e++
+	}
+	return e
 }
 
 // appositiveLike reports whether tokens [a, b) read as an aside about the

@@ -523,6 +523,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if e := x.relationIntroduced(r, si, at); e != nil {
+			return e, "description"
+		}
 		if g, ok := personalPronouns[r.det]; ok && (g == male || g == female) && authoredWorks[r.head] {
 			// "Her latest book argues that …": the author, whom "her"
 			// means.
@@ -4567,6 +4570,42 @@ func (x *extractor) kinNamedAs(e *entity) string {
 		}
 	}
 	return ""
+}
+
+// relationIntroduced resolves "<his|her|their> [former] <noun>" that no
+// kin rule reads ("his former colleague said", "her longtime friend
+// added") to the person the article introduced by that noun before their
+// name: "<his|her> former <noun> <Name>", "<noun>, <Name>,", or a title
+// that has the noun ("said his former <noun> and fellow <title> <Name>").
+// Obituaries and profiles name a person's colleagues, teammates and
+// friends so, once, then call them by the relation. The one named last,
+// in sentence si before token at or the twenty before it; nil when none.
+func (x *extractor) relationIntroduced(r *ref, si, at int) *entity {
+	if r.object || r.plural() || r.head == "" || r.det != "his" && r.det != "her" && r.det != "their" || kinNouns[r.head] {
+		return nil
+	}
+	padded := " " + r.head + " "
+	for s := si; s >= 0 && si-s <= 20; s-- {
+		ms := x.mentions[s]
+		p := x.d.paras[x.d.sents[s].p]
+		for i := len(ms) - 1; i >= 0; i-- {
+			m := ms[i]
+			if m.e.kind != "person" || s == si && m.tok >= at {
+				continue
+			}
+			k := m.tok - 1
+			if p.isComma(k) {
+				k--
+			}
+			if p.lowerAt(k) == r.head && possessiveDets[p.lowerAt(k-1)] || p.lowerAt(k) == r.head && possessiveDets[p.lowerAt(k-2)] {
+				return m.e
+			}
+			if key, _ := m.e.roleInfo(); strings.Contains(key, padded) {
+				return m.e
+			}
+		}
+	}
+	return nil
 }
 
 // kinIntroduced returns the one person the article introduced as the

@@ -144,3 +144,56 @@ func TestRound21DescriptionsPastPronoun(t *testing.T) {
 		}, want: map[string]string{"Nobody here wants the river to become a border": "Halvard Grønnestad-Moe"}},
 	})
 }
+
+// TestRound21DescriptionsRelationThenName: "said <his|her> former
+// <relation> [and fellow <title>] <Name>", "said her longtime friend,
+// <Name>": the words in lower case between the possessive and the name
+// say who the person is to someone named before, and the name speaks,
+// though a title's modifier ("former", "longtime") opens them.
+func TestRound21DescriptionsRelationThenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a former relation and a title before the name", paras: []string{
+			"Lighthouse keeper dies at 91",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ossian Threlkeld-Moor kept the light on the headland for thirty years and retired in 1998.",
+			`"He never let the lamp go dark, not once," said his former colleague and fellow keeper Anselm Ruddock-Vance, who worked beside him for a decade.`,
+		}, want: map[string]string{"He never let the lamp go dark, not once": "Anselm Ruddock-Vance"}},
+		{name: "a former teammate", paras: []string{
+			"Olympic rower remembered",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Greta Lindahl-Moreau won two world titles in the double sculls before injury ended her career.",
+			`"She pulled harder in the last 500 metres than anyone I ever rowed with," said her former teammate Joanna Kettleborough-Finch.`,
+		}, want: map[string]string{"She pulled harder in the last 500 metres than anyone I ever rowed with": "Joanna Kettleborough-Finch"}},
+		{name: "a longtime friend set off by a comma", paras: []string{
+			"Village baker retires after fifty years",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ambrose Quillfeather-Daly baked his last loaf on Saturday morning.",
+			`"The whole street will smell different now," said his longtime friend, Pauline Ashworth-Grey.`,
+		}, want: map[string]string{"The whole street will smell different now": "Pauline Ashworth-Grey"}},
+	})
+}
+
+// TestRound21DescriptionsRelationLater: "<his|her> former <relation>
+// said" after the article introduced someone by that relation before
+// their name ("His former colleague <Name> …") is that person, as "his
+// daughter said" is the daughter the article named.
+func TestRound21DescriptionsRelationLater(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a former colleague named before", paras: []string{
+			"Lighthouse keeper dies at 91",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ossian Threlkeld-Moor kept the light on the headland for thirty years and retired in 1998.",
+			"His former colleague Anselm Ruddock-Vance will read at the funeral on Friday.",
+			`"He knew every rock on that coast," his former colleague said.`,
+		}, want: map[string]string{"He knew every rock on that coast": "Anselm Ruddock-Vance"}},
+		{name: "a friend set off by commas", paras: []string{
+			"Village baker retires after fifty years",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ambrose Quillfeather-Daly baked his last loaf on Saturday morning, and his oldest friend, Pauline Ashworth-Grey, was first in the queue.",
+			"The shop will reopen as a café in the spring.",
+			`"The whole street will smell different now," his oldest friend said.`,
+		}, want: map[string]string{"The whole street will smell different now": "Pauline Ashworth-Grey"}},
+	})
+}
