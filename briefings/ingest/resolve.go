@@ -2618,14 +2618,40 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			return e
 		}
 	}
-	if e := x.scanHolders(match, si, at); e != nil || acr == "" {
+	if e := x.scanHolders(match, si, at); e != nil {
 		return e
+	}
+	if nat != "" && generalOffices[head] {
+		// "the <Nationality> official" when no title has the noun: the
+		// titled person the article gave that nationality, however
+		// their title reads ("State Secretary for <Field> of <Country>").
+		marked := func(e *entity) bool {
+			if e.kind != "person" || e.role == "" {
+				return false
+			}
+			_, other := e.roleInfo()
+			if other == "" {
+				other = x.introNationality(e)
+			}
+			return other != "" && sameNationality(nat, other)
+		}
+		if e := x.scanHolders(marked, si, at); e != nil {
+			return e
+		}
+	}
+	if acr == "" {
+		return nil
 	}
 	// "The CMO said" when no one holds the title a list spells the
 	// initials as: the initials of the title of someone named before
 	// ("Chief Medical Officer Dr X").
 	return x.initialledTitleHolder(acr, si, at)
 }
+
+// generalOffices name any holder of a public post by what they do for
+// their state, not by their title: "the <Nationality> official", "the
+// <Nationality> negotiator".
+var generalOffices = set(`official politician delegate negotiator`)
 
 // scanHolders returns the person a description at token at of sentence si
 // means among those match accepts: named before it in the sentence, in

@@ -197,3 +197,29 @@ func TestRound21DescriptionsRelationLater(t *testing.T) {
 		}, want: map[string]string{"The whole street will smell different now": "Pauline Ashworth-Grey"}},
 	})
 }
+
+// TestRound21DescriptionsNationalOfficial: "the <Nationality> official"
+// (or negotiator, or politician) where no title has the noun is the titled
+// person the article gave that nationality, whatever their title
+// ("Secretary of State for <Field> of <Country>", "Chief Trade Adviser
+// of the <Nationality> delegation"), not the other side's.
+func TestRound21DescriptionsNationalOfficial(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a guest's title naming the country", paras: []string{
+			"Minister Halvorsen held consultations with Secretary of State Vasquez-Orellana",
+			"Minister of Foreign Affairs Ingrid Halvorsen held consultations today in Oslo with the Secretary of State for Foreign Trade of the Ministry of Economy of Chile, Paulina Vasquez-Orellana.",
+			"The talks covered salmon exports, a new air link and the renewal of the scientific cooperation agreement.",
+			`Minister Halvorsen described the relationship as "a partnership between two long coastlines".`,
+			"The parties agreed to meet again in Santiago in the spring.",
+			`After the meeting, the Chilean official told journalists: "We leave Oslo with two agreements and a date for the third."`,
+		}, want: map[string]string{"We leave Oslo with two agreements and a date for the third.": "Paulina Vasquez-Orellana"}},
+		{name: "a negotiator whose title says adviser", paras: []string{
+			"Trade round ends without a text",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The talks were led by Trade Commissioner Aurélie Desmarais-Klein and the Chief Trade Adviser of the Ministry of Commerce of Indonesia, Bambang Suryaputra-Lim.",
+			"Two chapters, on procurement and on palm oil, remain open after five days in Brussels.",
+			`"We are closer than we have ever been, but closer is not there," the Indonesian negotiator said.`,
+		}, want: map[string]string{"We are closer than we have ever been, but closer is not there": "Bambang Suryaputra-Lim"}},
+	})
+}
