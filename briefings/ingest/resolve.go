@@ -279,6 +279,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.officeInFull(r, si, at); e != nil {
 			return e, "description"
 		}
+		if e := x.holdersVoice(r, si, at); e != nil {
+			return e, "description"
+		}
 		if country := delegationOf(r); country != "" {
 			// "The representative of X said": a meeting's record names
 			// delegations by their country, which speaks, not by the
@@ -2646,6 +2649,62 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	// initials as: the initials of the title of someone named before
 	// ("Chief Medical Officer Dr X").
 	return x.initialledTitleHolder(acr, si, at)
+}
+
+// holdersVoice resolves an unnamed spokesperson for a post's holder ("a
+// spokesperson for the <title>", "the <title>'s spokesman", "a press
+// secretary to the <title>") to the person the article named with that
+// title: the sets give a named person's spokesperson's words to that
+// person. Nil when the phrase is no such voice, or no one named holds the
+// post.
+func (x *extractor) holdersVoice(r *ref, si, at int) *entity {
+	if r.object || r.plural() || !strings.HasPrefix(r.head, "spokes") && r.head != "secretary" || r.org != "" {
+		return nil
+	}
+	text := strings.ToLower(r.text)
+	title := ""
+	if i := strings.Index(text, "'s "); i > 0 && strings.HasSuffix(text, " "+r.head) {
+		title = text[:i] // "the <title>'s spokesman"
+	} else {
+		for _, prep := range [...]string{" for the ", " to the ", " of the "} {
+			if _, t, ok := strings.Cut(text, prep); ok {
+				title = t
+				break
+			}
+		}
+	}
+	if r.head == "secretary" && !strings.HasPrefix(text, "press secretary") {
+		return nil
+	}
+	head := title[strings.LastIndexByte(title, ' ')+1:]
+	if head == "" || !isRoleWord(head) || strings.HasPrefix(head, "spokes") {
+		return nil
+	}
+	if e := x.personByRole(head, "the "+title, si, at); e != nil && e.kind == "person" && x.mentionedBefore(e, si) {
+		return e
+	}
+	if strings.Contains(title, " ") {
+		return nil
+	}
+	// "The minister" for the one minister named before, though their
+	// title has a rank ("Assistant Minister for <Field> <Name>"): with no
+	// other holder to tell apart, copy drops the rank.
+	padded := " " + head + " "
+	var only *entity
+	for s := 0; s < si && s < len(x.mentions); s++ {
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "person" || m.e == only {
+				continue
+			}
+			if key, _ := m.e.roleInfo(); strings.Contains(key, padded) {
+				if only != nil {
+					return nil
+				}
+				only = m.e
+			}
+		}
+	}
+	return only
 }
 
 // generalOffices name any holder of a public post by what they do for

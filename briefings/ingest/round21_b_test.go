@@ -223,3 +223,33 @@ func TestRound21DescriptionsNationalOfficial(t *testing.T) {
 		}, want: map[string]string{"We are closer than we have ever been, but closer is not there": "Bambang Suryaputra-Lim"}},
 	})
 }
+
+// TestRound21DescriptionsHoldersSpokesperson: an unnamed spokesperson for
+// a post's holder ("a spokesperson for the <title>", "the <title>'s
+// spokesman") speaks for the person the article named with that title,
+// as the sets' convention gives a named person's spokesperson's words to
+// that person; "the <title>" is the one holder named before, though their
+// title has a rank the description drops.
+func TestRound21DescriptionsHoldersSpokesperson(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a spokesperson for the title", paras: []string{
+			"Ferry contract under review",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Transport Minister Rosalind Achterberg-Nye ordered a review of the ferry contract on Monday after a week of cancellations.",
+			`A spokesperson for the minister said the review would "look at every clause".`,
+		}, want: map[string]string{"look at every clause": "Rosalind Achterberg-Nye"}},
+		{name: "a press secretary to the title", paras: []string{
+			"Budget figures delayed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Governor Malcolm Ferris-Oduya had promised the figures before the recess.",
+			`"They will be published in full, and soon," a press secretary to the governor said.`,
+		}, want: map[string]string{"They will be published in full, and soon": "Malcolm Ferris-Oduya"}},
+		{name: "the one minister, whose title has a rank", paras: []string{
+			"Grocery code review promised",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Assistant Minister for Competition Daniel Mulvaney-Tran announced the review on Monday.",
+			`A spokesman for the minister said the government would "not hesitate to act".`,
+		}, want: map[string]string{"not hesitate to act": "Daniel Mulvaney-Tran"}},
+	})
+}
