@@ -202,17 +202,26 @@ func (p *para) andInName(c, lo, hi int) bool {
 // titleFieldsAnd reports whether the "and" (or "to") at c joins the
 // capitals a title's complement names ("coroner for A and B",
 // "commissioner of A and B", "Ambassador of A to B"): name words back from
-// c reach "for" or "of" right after a title.
+// c reach "for" or "of" right after a title, maybe over a field's own
+// "of" ("Deputy Minister for <Field> of A and B of <Country> X Y").
 func (p *para) titleFieldsAnd(c, lo int) bool {
 	i := c - 1
-	for i >= lo && p.isNameWord(i) && !p.isRoleAt(i) {
+	for {
+		n := i
+		for i >= lo && p.isNameWord(i) && !p.isRoleAt(i) {
+			i--
+		}
+		if i == n || i-1 < lo || !p.isWordAt(i) {
+			return false
+		}
+		if l := p.lw(i); l != "for" && l != "of" {
+			return false
+		}
+		if p.isRoleAt(i - 1) {
+			return true
+		}
 		i--
 	}
-	if i == c-1 || i-1 < lo || !p.isWordAt(i) {
-		return false
-	}
-	l := p.lw(i)
-	return (l == "for" || l == "of") && p.isRoleAt(i-1)
 }
 
 // seatedAt returns where a body's name starts whose seat ends at hi and

@@ -253,3 +253,24 @@ func TestRound21DescriptionsHoldersSpokesperson(t *testing.T) {
 		}, want: map[string]string{"not hesitate to act": "Daniel Mulvaney-Tran"}},
 	})
 }
+
+// TestRound21DescriptionsLongTitle: a title whose field has its own "of"
+// and joins two fields with "and" before the country ("<Rank> Minister
+// for <Field> of A and B of <Country> <Name>") is one title before the
+// name; "the <rank> minister" after it is that person.
+func TestRound21DescriptionsLongTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the title's holder, then the title", paras: []string{
+			"River port reopens after dredging",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Deputy Minister for Development of Rivers and Lakes of Paraguay Graciela Benítez-Armoa noted that the river remains the country's main outlet to the sea.",
+			`"Every week the barges wait costs the growers a harvest's margin," the deputy minister said.`,
+		}, want: map[string]string{"Every week the barges wait costs the growers a harvest's margin": "Graciela Benítez-Armoa"}},
+		{name: "the holder speaking", paras: []string{
+			"School building plan adopted",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Minister for Quality of Schools and Colleges of Kazakhstan Yerlan Abdrakhmanov-Seitov said: "Every village will have a new roof by the spring."`,
+		}, want: map[string]string{"Every village will have a new roof by the spring.": "Yerlan Abdrakhmanov-Seitov"}},
+	})
+}
