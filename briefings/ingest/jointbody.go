@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // jointDocs are what a meeting's sides adopt together and sign as one:
 // "a joint statement", "the joint declaration", "a joint communiqué".
@@ -69,34 +73,52 @@ func (x *extractor) jointBody(si int) *entity {
 // named only as the owner of a session is no subject the mentions hold.
 func (x *extractor) bodyBefore(s, tok int) *entity {
 	for ; s >= 0; s-- {
-		sr := x.d.sents[s]
-		p := x.d.paras[sr.p]
-		end := sr.b
-		if tok >= 0 {
-			end = tok
+		if e := x.meetingBodyIn(s, tok, false); e != nil {
+			return e
 		}
 		tok = -1
-		for k := end - 1; k >= sr.a; k-- {
-			if !p.isNameWord(k) || !meetingBodyHeads[p.lw(k)] || p.word(k) == strings.ToUpper(p.word(k)) {
-				continue // not a body that meets; or a heading in capitals, whose words run together
+	}
+	return nil
+}
+
+// meetingBodyIn is bodyBefore for sentence s alone, before token tok
+// (the whole sentence when tok < 0). With lone, a head word alone after
+// "the" ("at the Forum meeting") is the one body whose name ends in it
+// (bodyEndingIn); else it names no body.
+func (x *extractor) meetingBodyIn(s, tok int, lone bool) *entity {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	end := sr.b
+	if tok >= 0 {
+		end = tok
+	}
+	for k := end - 1; k >= sr.a; k-- {
+		if !p.isNameWord(k) || !meetingBodyHeads[p.lw(k)] || p.word(k) == strings.ToUpper(p.word(k)) {
+			continue // not a body that meets; or a heading in capitals, whose words run together
+		}
+		a := k
+		for a-1 >= sr.a && p.isNameWord(a-1) {
+			a--
+		}
+		b := k + 1
+		for b+1 < sr.b && (p.lowerAt(b) == "for" || p.lowerAt(b) == "of" || p.lowerAt(b) == "on") && p.isNameWord(b+1) {
+			b += 2
+			for b < sr.b && (p.isNameWord(b) || nameJoiners[p.lowerAt(b)] && p.isNameWord(b+1)) {
+				b++
 			}
-			a := k
-			for a-1 >= sr.a && p.isNameWord(a-1) {
-				a--
-			}
-			b := k + 1
-			for b+1 < sr.b && (p.lowerAt(b) == "for" || p.lowerAt(b) == "of" || p.lowerAt(b) == "on") && p.isNameWord(b+1) {
-				b += 2
-				for b < sr.b && (p.isNameWord(b) || nameJoiners[p.lowerAt(b)] && p.isNameWord(b+1)) {
-					b++
+		}
+		if a == k && b == k+1 {
+			// "the Commission" alone: which one is not said here,
+			// unless the caller asks for the one body so named.
+			if lone && p.lowerAt(k-1) == "the" {
+				if e := x.bodyEndingIn(p.lw(k)); e != nil {
+					return e
 				}
 			}
-			if a == k && b == k+1 {
-				continue // "the Commission" alone: which one is not said here
-			}
-			if e := x.knownBodyNamed(p.textOf(a, b), p.lw(k)); e != nil {
-				return e
-			}
+			continue
+		}
+		if e := x.knownBodyNamed(p.textOf(a, b), p.lw(k)); e != nil {
+			return e
 		}
 	}
 	return nil
@@ -229,6 +251,9 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	if x.meetingSides(r, si) || (r.kind == refOrg || r.kind == refName) && isJointDocName(r.name) {
 		return x.jointBody(si)
 	}
+	if e := x.sidesOwnDoc(r, si, at); e != nil {
+		return e
+	}
 	if r.kind != refDoc && r.kind != refSomeone {
 		return nil
 	}
@@ -242,4 +267,72 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 		}
 	}
 	return x.jointBody(si)
+}
+
+// sidesOwnDoc resolves a meeting's sides speaking through their own
+// document ("The leaders said in their communiqué that …", "In their
+// final declaration, the ministers said …") to the body whose meeting it
+// was: a joint text with no "joint" before it, as "their" says it is all
+// the sides'. The body is the one the sentence or the three before name
+// last with a meeting body's head ("the <Name> Forum", "the <Name>
+// Council"), or, for a head word alone ("at the Forum meeting"), the one
+// registry body or body of the article whose name ends in it. Nil
+// otherwise.
+func (x *extractor) sidesOwnDoc(r *ref, si, at int) *entity {
+	if r.det != "the" || r.object || r.kind != refSomeone && r.kind != refRole || !sidesNouns[strings.ToLower(r.text)] {
+		return nil
+	}
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	tok := -1
+	for i := sr.a; i+1 < sr.b; i++ {
+		if !p.isWordAt(i) || p.lw(i) != "their" {
+			continue
+		}
+		k := i + 1
+		if p.lowerAt(k) == "final" || p.lowerAt(k) == "joint" {
+			k++
+		}
+		if p.isWordAt(k) && jointDocs[p.lw(k)] {
+			tok = k
+			break
+		}
+	}
+	if tok < 0 {
+		return nil
+	}
+	for s := si; s >= 0 && si-s <= 3; s-- {
+		if e := x.meetingBodyIn(s, tok, true); e != nil {
+			return e
+		}
+		tok = -1
+	}
+	return nil
+}
+
+// bodyEndingIn returns the one body whose name ends in the head word
+// (folded): the registry's, else the article's. Nil when none or two do.
+func (x *extractor) bodyEndingIn(head string) *entity {
+	var found *briefings.Speaker
+	for _, o := range x.cast.reg.orgRoles {
+		if n := briefings.Fold(o.sp.Name); strings.HasSuffix(n, " "+head) {
+			if found != nil {
+				return nil
+			}
+			found = o.sp
+		}
+	}
+	if found != nil {
+		return x.cast.fromRegistry(found)
+	}
+	var only *entity
+	for _, e := range x.cast.all {
+		if e.kind == "organisation" && e.reg == nil && strings.HasSuffix(x.cast.nameKey(e), " "+head) {
+			if only != nil && only != e {
+				return nil
+			}
+			only = e
+		}
+	}
+	return only
 }

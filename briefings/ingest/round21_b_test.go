@@ -274,3 +274,31 @@ func TestRound21DescriptionsLongTitle(t *testing.T) {
 		}, want: map[string]string{"Every village will have a new roof by the spring.": "Yerlan Abdrakhmanov-Seitov"}},
 	})
 }
+
+// TestRound21DescriptionsSidesOwnDocument: a meeting's sides speaking
+// through their own document ("The leaders said in their communiqué",
+// "In their final declaration, the ministers said") speak for the body
+// whose meeting it was, named just before in full or by its head word
+// alone ("at the Forum meeting") when one body's name ends in it.
+func TestRound21DescriptionsSidesOwnDocument(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Indian Ocean Rim Council", Kind: "organisation", Role: "Regional intergovernmental body of Indian Ocean states"},
+		{Name: "Indian Ocean Rim Council Fisheries Secretariat", Kind: "organisation", Role: "Fisheries arm of the council", Aliases: []string{"IORC-FS"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a head word alone", reg: reg, paras: []string{
+			"Tuna quotas on the table",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Indian Ocean Rim Council Fisheries Secretariat published its catch figures in March.",
+			"Ministers took up the figures at the Council meeting in Port Louis in June.",
+			`The ministers said in their communiqué that the stocks must be "managed as one ocean".`,
+		}, want: map[string]string{"managed as one ocean": "Indian Ocean Rim Council"}},
+		{name: "a body named in full", paras: []string{
+			"Ice data to be shared",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ministers met in Tromsø for the biennial session of the Barents Regional Council on Thursday.",
+			`In their final declaration, the ministers said the data would be "open to every member's scientists".`,
+		}, want: map[string]string{"open to every member's scientists": "Barents Regional Council"}},
+	})
+}
