@@ -314,8 +314,11 @@ func (x *extractor) note(si int, e *entity, tok int) {
 // it when there is one.
 func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	r := p.interpret(start, j)
-	if r == nil {
-		return
+	if r == nil || r.kind == refRole && r.name == "" && (strings.Contains(r.text, "'s ") || strings.Contains(r.text, "’s ")) {
+		x.notePossessor(si, p, start, i, j)
+		if r == nil {
+			return
+		}
 	}
 	if r.kind == refName && !r.evidence && r.role == "" && p.isComma(j) && (start == 0 || p.toks[start-1].class&cPrep == 0) {
 		// "<Given>, a <noun> from the <Place> hospital, who gave only
@@ -805,6 +808,23 @@ func (x *extractor) nationalEpithet(p *para, s sentRef, si int) *entity {
 		e.role = desc
 	}
 	return e
+}
+
+// notePossessor notes the person a chunk the phrase rules read as nothing
+// names as the owner of what follows their name: "<Title> for <Field>
+// <Given> <Surname>'s office", whose title's "for" keeps the whole from
+// reading as a body's name. The person, titled, is named there, and "the
+// <title>" or "a spokesperson for the <title>" later finds them.
+func (x *extractor) notePossessor(si int, p *para, start, i, j int) {
+	for k := i; k+1 < j; k++ {
+		if !isPossessive(p.word(k)) || !p.isNameWord(k) {
+			continue
+		}
+		if owner := p.interpret(start, k+1); owner != nil && owner.kind == refName && owner.role != "" && strings.Contains(owner.name, " ") {
+			x.note(si, x.cast.person(stripPossessive(owner.name), owner.role, owner.gender, true), i)
+		}
+		return
+	}
 }
 
 // justNamed returns the one person the sentence before si named, with no

@@ -245,6 +245,12 @@ func TestRound21DescriptionsHoldersSpokesperson(t *testing.T) {
 			"Governor Malcolm Ferris-Oduya had promised the figures before the recess.",
 			`"They will be published in full, and soon," a press secretary to the governor said.`,
 		}, want: map[string]string{"They will be published in full, and soon": "Malcolm Ferris-Oduya"}},
+		{name: "a holder named only as their office's owner", paras: []string{
+			"Heritage listing delayed again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The reply, sent on Friday by Minister for Heritage Tomasz Wieczorek-Abara's office, said the listing was "under active consideration".`,
+			`A spokeswoman for the minister said a decision would come "before the winter recess".`,
+		}, want: map[string]string{"before the winter recess": "Tomasz Wieczorek-Abara"}},
 		{name: "the one minister, whose title has a rank", paras: []string{
 			"Grocery code review promised",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
