@@ -2992,6 +2992,12 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			if _, nat := m.e.roleInfo(); nat != "" && !isKnownPlace(upperFirst(nat)) && sameNationality(nat, adj) {
 				return true
 			}
+			if first, rest, _ := strings.Cut(m.e.role, " "); isPossessive(first) && nationalityOf(rest) == "" && isKnownPlace(stripPossessive(first)) && sameNationality(strings.ToLower(stripPossessive(first)), adj) {
+				// "<Country>'s <Name> won …": results copy gives an
+				// athlete's country so, then calls them by its demonym;
+				// not "<Country>'s <Nationality> coach", a team's.
+				return true
+			}
 			for w := range strings.FieldsSeq(m.e.role) {
 				// "<Country>'s <Nationality> coach": the team's
 				// country first, then the coach's own nationality.

@@ -308,3 +308,23 @@ func TestRound21DescriptionsSidesOwnDocument(t *testing.T) {
 		}, want: map[string]string{"open to every member's scientists": "Barents Regional Council"}},
 	})
 }
+
+// TestRound21DescriptionsCountryPossessive: results copy gives an
+// athlete's country by a possessive before the name ("<Country>'s <Given>
+// <Surname> won …, ahead of <Country>'s …") and then calls them by the
+// country's demonym; each demonym is the athlete of that country.
+func TestRound21DescriptionsCountryPossessive(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two athletes by their countries", paras: []string{
+			"Marathon won in a sprint finish",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Uganda's Moses Kiplagat-Oryem won the men's race in 2:06:41, two seconds ahead of Ethiopia's Dawit Gebremariam-Tadesse.",
+			`"The last kilometre was the hardest of my life," the Ugandan said.`,
+			`"I had nothing left for the sprint," said the Ethiopian, who won in Seville in the spring.`,
+		}, want: map[string]string{
+			"The last kilometre was the hardest of my life": "Moses Kiplagat-Oryem",
+			"I had nothing left for the sprint":             "Dawit Gebremariam-Tadesse",
+		}},
+	})
+}
