@@ -170,6 +170,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché
+	corporal detective brigadier commodore trooper
 	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster`)
 
 // isRoleWord reports whether a lower-case word names a position or an

@@ -244,8 +244,8 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.cast.lookup(r.name); (e == nil || e.reg == nil) && !strings.Contains(r.name, " of ") && stateHeads[strings.ToLower(r.name[strings.LastIndexByte(r.name, ' ')+1:])] {
 			// "the <Field> Ministry", "<Capital>'s <field> department":
 			// the registry may list the country's body by its full name.
-			if e := x.stateBody(r.name, si); e != nil && e.reg != nil {
-				return e, ""
+			if e := x.stateBody(r.name, si); e != nil && (e.reg != nil || e.kind == "place" && nationalGovernmentName(r.name)) {
+				return e, "" // "the <Nationality> Government": the country, when the registry lists neither
 			}
 		}
 		if organ, ok := x.organName(r.name); ok {
@@ -4010,6 +4010,15 @@ func (x *extractor) nationalGovernment(r *ref, si int) *entity {
 		return nil
 	}
 	return x.stateBody(r.text, si)
+}
+
+// nationalGovernmentName reports whether a body's name is a country's
+// adjective and "Government" alone, as copy capitalises its own country's
+// ("The <Nationality> Government said"): no body's own name, but the
+// state's government, which the country speaks for.
+func nationalGovernmentName(name string) bool {
+	adj, rest, ok := strings.Cut(name, " ")
+	return ok && rest == "Government" && countryOfWord(adj) != ""
 }
 
 // ownPersonBefore reports whether sentence si, before token at, names

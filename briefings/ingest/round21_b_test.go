@@ -67,6 +67,11 @@ func TestRound21DescriptionsNationalGovernment(t *testing.T) {
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`The Nigerian government said the corridor would "feed the whole region".`,
 		}, want: map[string]string{"feed the whole region": "Nigeria"}},
+		{name: "the Government in capitals, with no registry", paras: []string{
+			"Cocoa farmers to get a higher price",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Ghanaian Government said the new price was "the best the market can bear".`,
+		}, want: map[string]string{"the best the market can bear": "Ghana"}},
 		{name: "a territory's government", reg: reg, paras: []string{
 			"Arctic shipping rules tightened",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -326,5 +331,34 @@ func TestRound21DescriptionsCountryPossessive(t *testing.T) {
 			"The last kilometre was the hardest of my life": "Moses Kiplagat-Oryem",
 			"I had nothing left for the sprint":             "Dawit Gebremariam-Tadesse",
 		}},
+	})
+}
+
+// TestRound21DescriptionsRanks: a police or military rank before a name
+// ("Detective Chief Inspector <Name>", "Lance Corporal <Name>", "Brigadier
+// <Name>") is the holder's title, and "the <rank>" after it is that
+// person.
+func TestRound21DescriptionsRanks(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a detective", paras: []string{
+			"Inquiry into the warehouse fire widens",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Detective Chief Inspector Rowan Gilchrist-Obi, who leads the inquiry, appealed for dashcam footage from the ring road.",
+			"Fire chief Marcus Oyelaran-Beck said the blaze had spread through the roof within minutes.",
+			`"We are keeping an open mind about how the fire started," the detective said.`,
+		}, want: map[string]string{"We are keeping an open mind about how the fire started": "Rowan Gilchrist-Obi"}},
+		{name: "a corporal", paras: []string{
+			"Soldier recovering after patrol blast",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Lance Corporal Dylan Fenwick-Achebe was flown to the field hospital with shrapnel wounds on Sunday.",
+			`"I was lucky, the vehicle took most of it," the corporal said from his bed.`,
+		}, want: map[string]string{"I was lucky, the vehicle took most of it": "Dylan Fenwick-Achebe"}},
+		{name: "a brigadier", paras: []string{
+			"Peacekeepers extend their patrols",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Brigadier Ngozi Adebayo-Lindqvist commands the mission's eastern sector from a base outside the town.",
+			`"The patrols will go on through the rains," the brigadier said.`,
+		}, want: map[string]string{"The patrols will go on through the rains": "Ngozi Adebayo-Lindqvist"}},
 	})
 }
