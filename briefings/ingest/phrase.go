@@ -766,7 +766,13 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	"lebanese": "lebanon", "togolese": "togo", "congolese": "congo", "barbadian": "barbados",
 	// Two countries one suffix would give the same adjective: Niger's
 	// "-ian" is Nigeria's word, and Niger has its own.
-	"nigerian": "nigeria", "nigerien": "niger"}
+	"nigerian": "nigeria", "nigerien": "niger",
+	// Adjectives and nouns of nationality no suffix makes from the
+	// country's name.
+	"montenegrin": "montenegro", "macedonian": "north macedonia", "kosovar": "kosovo", "kosovan": "kosovo",
+	"azeri": "azerbaijan", "panamanian": "panama", "honduran": "honduras", "mauritian": "mauritius",
+	"icelander": "iceland", "luxembourger": "luxembourg", "luxembourgish": "luxembourg", "slovene": "slovenia",
+	"trinidadian": "trinidad and tobago"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.
@@ -2047,7 +2053,14 @@ var demonyms = set(`american argentine argentinian australian austrian belgian b
 	vietnamese welshman belarusian egyptian tunisian algerian senegalese cameroonian lao khmer
 	kyrgyz uzbek tajik turkmen afghan somali filipino emirati omani yemeni qatari kuwaiti
 	bahraini iraqi jordanian lebanese libyan malian nigerien chadian ivorian zambian
-	zimbabwean ugandan tanzanian rwandan congolese angolan mozambican`)
+	zimbabwean ugandan tanzanian rwandan congolese angolan mozambican
+	montenegrin macedonian albanian bosnian kosovar moldovan armenian azerbaijani azeri
+	mongolian cambodian malaysian singaporean bangladeshi nepali nepalese burmese fijian tongan
+	samoan jamaican haitian cuban bolivian ecuadorian paraguayan panamanian guatemalan honduran
+	nicaraguan maltese cypriot namibian botswanan malawian sudanese eritrean beninese togolese
+	gabonese liberian gambian mauritanian mauritian malagasy burundian palestinian icelander
+	luxembourger kazakhstani slovene slovakian trinidadian barbadian bahamian guyanese belizean
+	salvadoran`)
 
 // epithets are what sports and feature copy calls a person it has just
 // named, in place of their name: "the teenager", "the defender". A

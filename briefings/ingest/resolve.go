@@ -3133,6 +3133,7 @@ var demonymAdjectives = map[string]string{
 	"serb": "serbian", "frenchman": "french", "frenchwoman": "french", "englishman": "english",
 	"englishwoman": "english", "irishman": "irish", "irishwoman": "irish", "welshman": "welsh",
 	"dutchman": "dutch", "dutchwoman": "dutch", "filipino": "philippine",
+	"icelander": "icelandic", "luxembourger": "luxembourgish",
 }
 
 // talkedOfEpithet returns the speaker of an earlier sentence that used

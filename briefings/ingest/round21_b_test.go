@@ -362,3 +362,29 @@ func TestRound21DescriptionsRanks(t *testing.T) {
 		}, want: map[string]string{"The patrols will go on through the rains": "Ngozi Adebayo-Lindqvist"}},
 	})
 }
+
+// TestRound21DescriptionsMoreDemonyms: "the <Demonym>" for a nationality
+// the lists lacked (of the Balkans, the Caribbean, the Pacific, Central
+// America, Africa; "the Icelander", whose adjective is another word) is
+// the person of that nationality named before, not a person called so.
+func TestRound21DescriptionsMoreDemonyms(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "three nationalities", paras: []string{
+			"Semi-final decided on penalties",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Montenegrin goalkeeper Dejan Vukotić-Rakar saved two penalties in the shoot-out, and Icelandic captain Gunnar Sveinsson-Hallo scored the winner.",
+			`"I guessed left both times," the Montenegrin said.`,
+			`"We deserved it over four games," said the Icelander.`,
+		}, want: map[string]string{
+			"I guessed left both times":      "Dejan Vukotić-Rakar",
+			"We deserved it over four games": "Gunnar Sveinsson-Hallo",
+		}},
+		{name: "a Pacific islander", paras: []string{
+			"Sevens title goes to the islands",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Samoa's Tavita Leaupepe-Faleolo scored two tries in the final as the islanders won the title for the first time.",
+			`"We played for everyone at home," the Samoan said.`,
+		}, want: map[string]string{"We played for everyone at home": "Tavita Leaupepe-Faleolo"}},
+	})
+}
