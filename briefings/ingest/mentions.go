@@ -811,14 +811,18 @@ func (x *extractor) nationalEpithet(p *para, s sentRef, si int) *entity {
 }
 
 // notePossessor notes the person a chunk the phrase rules read as nothing
-// names as the owner of what follows their name: "<Title> for <Field>
-// <Given> <Surname>'s office", whose title's "for" keeps the whole from
-// reading as a body's name. The person, titled, is named there, and "the
-// <title>" or "a spokesperson for the <title>" later finds them.
+// (or as a role) names as the owner of what follows their name in lower
+// case: "<Title> for <Field> <Given> <Surname>'s office", whose title's
+// "for" keeps the whole from reading as a body's name. The person,
+// titled, is named there, and "the <title>" or "a spokesperson for the
+// <title>" later finds them.
 func (x *extractor) notePossessor(si int, p *para, start, i, j int) {
 	for k := i; k+1 < j; k++ {
 		if !isPossessive(p.word(k)) || !p.isNameWord(k) {
 			continue
+		}
+		if !p.isWordAt(k+1) || p.toks[k+1].isCap(p.text) {
+			return // "the <Adjective> People's Republic": a name goes on, no one owns it
 		}
 		if owner := p.interpret(start, k+1); owner != nil && owner.kind == refName && owner.role != "" && strings.Contains(owner.name, " ") {
 			x.note(si, x.cast.person(stripPossessive(owner.name), owner.role, owner.gender, true), i)
