@@ -42,7 +42,10 @@ func (x *extractor) attributeQuotes() []found {
 		}
 		f := found{q: q}
 		direct := true
+		readOut := x.readOutQuestion(q)
 		switch {
+		case readOut != nil:
+			f.ev = readOut // a question the moderator reads out is its sender's
 		case byQuote[qi+1] != nil:
 			f.ev = byQuote[qi+1]
 			if l := x.leftEvent(q); l != nil && x.introducedEnded(q, l) {

@@ -109,6 +109,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "pronoun"
 			}
 		}
+		if r.gender == plural && strings.EqualFold(r.text, "we") {
+			// In a transcript, "we" is the body whose turn it is.
+			if e := x.turnInstitution(si); e != nil {
+				return e, "pronoun"
+			}
+		}
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
 			x.d.sents[si].p-x.d.sents[si-1].p <= 1 {
 			// "The statement said: “…” It continued: “…”": "it" is the
@@ -682,10 +688,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.fromRegistry(s), "description"
 			}
 		}
-		if r.det == "the" && stateArms[r.head] && r.text == r.head {
+		if r.det == "the" && stateArms[r.head] && (r.text == r.head || interimArm(r.text)) {
 			// "In <Country>, the authorities said …": the country
 			// the sentence opens in, whose authorities they are.
-			if c := x.openingCountry(si, at); c != "" {
+			c := x.openingCountry(si, at)
+			if c == "" {
+				// "QUESTION: … on <Country> …?" over "MINISTER: The
+				// authorities have told us …": the country asked about.
+				c = x.askedCountry(si)
+			}
+			if c != "" {
 				if e := x.cast.lookup(c); e != nil && e.kind == "place" {
 					return e, "description"
 				}

@@ -46,9 +46,43 @@ func (x *extractor) turnSpeaker(si int) *entity {
 	return nil
 }
 
+// turnInstitution returns the body a transcript's "we" means in the turn
+// that holds sentence si: the one its speaker speaks for, as the
+// speakers' list gives it on the speaker's own line ("<Name>, <Title>,
+// <Unit>, <Body>", the body last, or "<Name>, <Title>, <Body> (<ACR>)").
+// An official who says "we call it … in the report" or "as we write"
+// speaks for the institution, not for themself. Nil outside a labelled
+// turn, when the speaker is no person the list introduces, or when the
+// list's line names no body.
+func (x *extractor) turnInstitution(si int) *entity {
+	e := x.turnSpeaker(si)
+	if e == nil || e.kind != "person" {
+		return nil
+	}
+	for j := 0; j < x.d.sents[si].p; j++ {
+		o := x.d.paras[j]
+		if len(o.sents) != 1 || o.first >= len(x.mentions) {
+			continue
+		}
+		ms := x.mentions[o.first]
+		if len(ms) < 2 || ms[0].e != e || ms[0].tok > 2 || opensWithLabel(o.text) {
+			continue
+		}
+		// A line of the list: the name first, then its titles and body.
+		for i := len(ms) - 1; i > 0; i-- {
+			if ms[i].e.kind == "organisation" {
+				return ms[i].e
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // opensWithLabel reports whether a paragraph opens with a transcript's
 // label: a short run of words starting with a capital, with no full stop
-// in it, before a colon ("Q:", "MINISTER X:", "REPORTER (Name, Outlet):").
+// in it but an abbreviated title's, before a colon ("Q:", "MINISTER X:",
+// "REPORTER (Name, Outlet):", "MR. X:", "Dr. X:").
 func opensWithLabel(text string) bool {
 	c := strings.IndexByte(text, ':')
 	if c <= 0 || c > 60 {
@@ -59,7 +93,26 @@ func opensWithLabel(text string) bool {
 		return false
 	}
 	head := text[:c]
-	return !strings.Contains(head, ". ") && !strings.ContainsAny(head, "\"“”")
+	return !strings.ContainsAny(head, "\"“”") && (!strings.Contains(head, ". ") || onlyTitlesStopped(head))
+}
+
+// onlyTitlesStopped reports whether every full stop inside a label's head
+// closes an abbreviated courtesy title or rank ("MR. <SURNAME>", "Ms.
+// <Surname>", "H.E. <Name>", "SEN. <SURNAME>", "Lt. Gen. <Surname>"), as
+// US, UN and Fund transcripts label each turn: such a stop ends no
+// sentence, so the head is still a label, where "He said. Then:" is not.
+func onlyTitlesStopped(head string) bool {
+	for rest := head; ; {
+		i := strings.Index(rest, ". ")
+		if i < 0 {
+			return true
+		}
+		w := strings.ToLower(rest[strings.LastIndexByte(rest[:i], ' ')+1 : i+1])
+		if _, ok := honorifics[w]; !ok && titleAbbrevs[w] == "" {
+			return false
+		}
+		rest = rest[i+2:]
+	}
 }
 
 // questionAddressee returns whom "you" means in the question of the
@@ -185,3 +238,116 @@ func (x *extractor) titledLabel(k int) *entity {
 	}
 	return holder
 }
+
+// askedCountry returns the country the question names that holds
+// sentence si, or that the transcript turn holding it answers; "" when
+// there is none. A reporter's question, or one the moderator reads out,
+// names the country it asks about ("QUESTION: … On <Country>. The
+// <caretaker> authorities say …?", "… who asks: “<Country> has met the
+// targets … ?”"), and the question's or the answer's "the authorities" or
+// "the government" are that country's. The question is the labelled
+// paragraph ending in a question mark, in or out of its quote, whose
+// label the rules give no speaker (a reporter's), or the paragraph just
+// before an answer's label; its first country after the label is the
+// one asked about, read inside the quote alone when the question is read
+// out, since a read-out question is all quote.
+func (x *extractor) askedCountry(si int) string {
+	pi := x.d.sents[si].p
+	k := pi
+	for k > x.d.lead && pi-k <= 4 && !opensWithLabel(x.d.paras[k].text) {
+		k--
+	}
+	if k < x.d.lead || !opensWithLabel(x.d.paras[k].text) {
+		return ""
+	}
+	if x.turnSpeaker(x.d.paras[k].first) != nil {
+		k-- // an answer: the question is the paragraph before its label
+	} else if k != pi {
+		return "" // a reporter's question is one paragraph
+	}
+	if k < x.d.lead {
+		return ""
+	}
+	p := x.d.paras[k]
+	if !strings.HasSuffix(strings.TrimRight(p.text, "\"”’' "), "?") {
+		return ""
+	}
+	from, q := 0, int32(0)
+	if n := len(p.toks); n > 0 && p.toks[n-1].q != 0 {
+		q = p.toks[n-1].q // a question read out: the asker's own words, not their outlet's city
+	} else if opensWithLabel(p.text) {
+		for from < n && p.lw(from) != ":" {
+			from++
+		}
+		from++ // past the label's colon
+	}
+	for _, st := range p.sents {
+		if st.b <= from || q == 0 && signInLine(p, max(st.a, from), st.b) {
+			continue // "<Name>, <Outlet>.": the reporter's own, whatever place it names
+		}
+		for i := max(st.a, from); i < st.b; i++ {
+			if p.toks[i].kind != tWord || !p.toks[i].isCap(p.text) || q != 0 && p.toks[i].q != q {
+				continue
+			}
+			found := ""
+			for j := i; j < st.b && j < i+4 && p.toks[j].kind == tWord; j++ {
+				if c := x.countryOf(stripPossessive(p.text[p.toks[i].s:p.toks[j].e])); c != "" {
+					found = c // the longest run that names one
+				}
+			}
+			if found == "" {
+				found = countryOfWord(stripPossessive(p.word(i)))
+			}
+			if found != "" {
+				return found
+			}
+		}
+	}
+	return ""
+}
+
+// signInLine reports whether tokens [a, b) are a reporter's sign-in
+// before a question: words all capitalised, with commas between ("<Name>,
+// <Outlet>."), no verb or lower-case word among them, and no function
+// word first ("On <Country>." says what the question is about).
+func signInLine(p *para, a, b int) bool {
+	if a >= b || p.toks[a].class&cFunction != 0 {
+		return false
+	}
+	n := 0
+	for i := a; i < b; i++ {
+		switch {
+		case p.toks[i].kind == tWord:
+			if !p.toks[i].isCap(p.text) {
+				return false
+			}
+			n++
+		case p.isComma(i) || p.toks[i].kind == tEnd:
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// interimArm reports whether a state's arm is named by its standing
+// alone, no place or nationality in it: "the caretaker authorities", "the
+// interim government", "the transitional authorities", "the de facto
+// authorities". Such a phrase, like the bare "the authorities", is the
+// state the sentence or the question is about.
+func interimArm(text string) bool {
+	m, head, ok := strings.Cut(text, " ")
+	if !ok {
+		return false
+	}
+	if m == "de" {
+		m, head, ok = strings.Cut(head, " ")
+		if !ok || m != "facto" {
+			return false
+		}
+	}
+	return interimWords[m] && stateArms[head]
+}
+
+// interimWords say how a government holds power, not whose it is.
+var interimWords = set(`caretaker interim transitional provisional facto incoming outgoing`)

@@ -1,0 +1,121 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound21TranscriptTitledLabels: a transcript labels each turn with
+// an abbreviated courtesy title or rank and the surname in capitals
+// ("MR. <SURNAME>:", "Dr. <Surname>:", "SEN. <SURNAME>:"). The title's
+// full stop ends no sentence: the label is a turn's, and the turn's "I"
+// is the one the speakers' list named with that surname.
+func TestRound21TranscriptTitledLabels(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "MR. and MS. labels", paras: []string{
+			"Transcript of the press conference on the grain corridor",
+			"Speakers:\nTeodor Valkanov-Reiss, Chief Economist, Danubian Grain Council\nModerator: Irma Stojkovic, Press Officer, Danubian Grain Council",
+			"MS. STOJKOVIC: Good afternoon, and welcome. Teodor will open.",
+			"MR. VALKANOV-REISS: Thank you, Irma. Deputy Minister Oksana Hrytsenko-Baal met the insurers on Monday. As I told her afterwards, \"the corridor is open, but the barges are not insured.\" That is still the problem.",
+		}, want: map[string]string{"the corridor is open, but the barges are not insured.": "Teodor Valkanov-Reiss"}},
+		{name: "a Dr. label in title case", paras: []string{
+			"Transcript: briefing on the measles campaign",
+			"Present:\nHelga Ambrose-Tunde, Director of Immunisation, Lakeland Health Service\nModerator: Piet Olumide, Communications",
+			"MODERATOR: We begin with the director.",
+			"Dr. Ambrose-Tunde: Thank you. The head of the teachers' union, Marek Olsson-Pike, asked me about the second dose in May. I told him \"no child should miss the second dose.\" Most schools listened.",
+		}, want: map[string]string{"no child should miss the second dose.": "Helga Ambrose-Tunde"}},
+	})
+}
+
+// TestRound21TranscriptWeIsTheInstitution: in a transcript turn, "we" of
+// an official is the institution the speakers' list gives on the
+// official's line ("<Name>, <Title>, <Unit>, <Body>"): "In the report we
+// call it “…”" and "As we write in the report, “…”" are the body's words,
+// in the turn's own paragraph or one that goes on with it.
+func TestRound21TranscriptWeIsTheInstitution(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a development bank's outlook", paras: []string{
+			"Transcript of the briefing on the Andean Development Outlook",
+			"Speakers:\nMateo Quispe-Lindgren, Director, Research Department, Andean Development Bank\nModerator: Sofia Marchetti, Communications Officer, Andean Development Bank",
+			"MS. MARCHETTI: Good morning. Mateo will present the outlook, then we take questions.",
+			"MR. QUISPE-LINDGREN: Thank you, Sofia. Growth is slowing across the region. In the outlook we describe the year ahead as \"a long plateau,\" and I think that is fair.",
+			"Our main message is simple. As we write in the outlook, \"countries that save the copper windfall now will not need to borrow later.\" That is the choice.",
+		}, want: map[string]string{
+			"a long plateau": "Andean Development Bank",
+			"countries that save the copper windfall now will not need to borrow later.": "Andean Development Bank",
+		}},
+		{name: "an agency's report, the body in brackets", paras: []string{
+			"Transcript: launch of the Coastal Fisheries Report",
+			"Panel:\nDr. Aroha Tipene-Walsh, Chief Scientist, Southern Ocean Fisheries Agency (SOFA)\nModerator: Ms. Lena Brandt, SOFA",
+			"MS. BRANDT: Welcome, everyone. Dr. Tipene-Walsh will give the findings.",
+			"DR. TIPENE-WALSH: Thank you. The stocks of hoki are down for a fourth year. We say in the report that the decline is \"steeper than any model predicted,\" and we stand by that.",
+		}, want: map[string]string{"steeper than any model predicted": "Southern Ocean Fisheries Agency"}},
+	})
+}
+
+// TestRound21TranscriptReadOutQuestions: a question sent in by someone
+// not at the microphone, which the moderator reads out ("We have a
+// question online from <Name> of <Outlet>, who asks: “…?”", "One more
+// online, from <Name> of <Outlet> in <City>: “…?”", "Next, from <Name>,
+// <Outlet>: “…?”"), is the sender's, not the moderator's.
+func TestRound21TranscriptReadOutQuestions(t *testing.T) {
+	t.Parallel()
+	intro := []string{
+		"Transcript of the press briefing on the Baltic energy outlook",
+		"Speakers:\nAnnika Lehtonen-Shah, Director, Energy Department, Nordic Investment Fund\nModerator: Rasmus Kjeldsen, Press Office, Nordic Investment Fund",
+		"MR. KJELDSEN: Good morning. We will take questions in the room and online.",
+	}
+	with := func(paras ...string) []string { return append(append([]string{}, intro...), paras...) }
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "who asks", paras: with(
+			"MR. KJELDSEN: We have a question online from Ieva Kalnina of Baltic Wire, who asks: \"The interconnector has been delayed twice. Will the Fund still lend for it next year?\"",
+			"MS. LEHTONEN-SHAH: Yes, the loan is approved.",
+		), want: map[string]string{"The interconnector has been delayed twice. Will the Fund still lend for it next year?": "Ieva Kalnina"}},
+		{name: "from the sender, with outlet and city", paras: with(
+			"MR. KJELDSEN: One more online, from Tomas Zukauskas of Kauno Diena in Kaunas: \"Prices doubled last winter. Do you expect the same this year?\"",
+			"MS. LEHTONEN-SHAH: No, storage is fuller.",
+		), want: map[string]string{"Prices doubled last winter. Do you expect the same this year?": "Tomas Zukauskas"}},
+		{name: "next, from the sender and outlet set off", paras: with(
+			"MR. KJELDSEN: Next, from Marta Eglite, Riga Business Daily, who wants to know: \"Is the Fund worried about the shipyard?\"",
+			"MS. LEHTONEN-SHAH: We are watching it.",
+		), want: map[string]string{"Is the Fund worried about the shipyard?": "Marta Eglite"}},
+	})
+}
+
+// TestRound21TranscriptAskedCountry: in a transcript, the answer's bare
+// "the authorities" (or "the government") is the country the question it
+// answers asks about, read in a read-out question's own words; and in a
+// reporter's question, "the <caretaker|interim|transitional> authorities"
+// are the country the question opens on.
+func TestRound21TranscriptAskedCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Nordic Investment Fund", Kind: "organisation", Role: "Regional development lender"},
+		{Name: "Moldova", Kind: "place", Role: "Country"},
+		{Name: "Georgia", Kind: "place", Role: "Country"},
+		{Name: "Romania", Kind: "place", Role: "Country"},
+	}}
+	intro := []string{
+		"Transcript of the press briefing on the regional outlook",
+		"Speakers:\nAnnika Lehtonen-Shah, Director, Europe Department, Nordic Investment Fund\nModerator: Rasmus Kjeldsen, Press Office, Nordic Investment Fund",
+		"MR. KJELDSEN: Good morning. We will take your questions.",
+	}
+	with := func(paras ...string) []string { return append(append([]string{}, intro...), paras...) }
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the answer's authorities, a read-out question", reg: reg, paras: with(
+			"MR. KJELDSEN: A question online from Ion Rusu of Moldpres, who asks: \"Moldova has met the reform targets. When will the next tranche be paid?\"",
+			"MS. LEHTONEN-SHAH: The board meets in March. The authorities have told us they will keep \"a tight rein on arrears,\" and we will hold them to it.",
+		), want: map[string]string{"a tight rein on arrears": "Moldova"}},
+		{name: "the answer's authorities, a reporter's question", reg: reg, paras: with(
+			"QUESTION: Thank you. Nino Beridze, Tbilisi Post. On Georgia: is the port project still on schedule?",
+			"MS. LEHTONEN-SHAH: Broadly. The authorities say the first berth will open \"before the grape harvest,\" and the lenders agree.",
+		), want: map[string]string{"before the grape harvest": "Georgia"}},
+		{name: "interim authorities in the question", reg: reg, paras: with(
+			"QUESTION: Ana Ceban, Radio Chisinau. On Moldova. Romania has offered a bridge loan, and the interim authorities say they want \"a new programme by the summer.\" Is that realistic?",
+			"MS. LEHTONEN-SHAH: It is possible.",
+		), want: map[string]string{"a new programme by the summer.": "Moldova"}},
+	})
+}
