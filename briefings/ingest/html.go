@@ -147,9 +147,11 @@ func textOf(n *html.Node, b *strings.Builder) {
 // keepQuoteBoxes keeps a release's box of quotes in the story: an
 // <aside> holding blockquotes, each signed by its speaker on the line
 // under it, as development banks and agencies set their officials' words
-// beside the text ("Quotes" over "“…”" over "— <Name>, <title>"). An
-// aside is otherwise a sidebar no story's text is in, and readability
-// and blocks drop it; one that quotes people is the release's.
+// beside the text ("Quotes" over "“…”" over "— <Name>, <title>"), or a
+// <figure> holding a blockquote and the caption that signs it. An aside
+// is otherwise a sidebar no story's text is in, and a figure a picture,
+// and readability and blocks drop them; one that quotes people is the
+// story's.
 func keepQuoteBoxes(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -158,6 +160,20 @@ func keepQuoteBoxes(n *html.Node) {
 		if c.DataAtom == atom.Aside {
 			if holdsBlockquote(c) {
 				c.Data, c.DataAtom = "div", atom.Div
+			}
+			continue
+		}
+		if c.DataAtom == atom.Figure && holdsBlockquote(c) {
+			// A pull quote set as a figure ("<figure><blockquote>…
+			// </blockquote><figcaption>— <Name>, <title></figcaption>"),
+			// as publishing systems' pull-quote blocks are: a figure is
+			// otherwise a picture, dropped with its caption, but this
+			// one's caption signs the quote.
+			c.Data, c.DataAtom = "div", atom.Div
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				if k.Type == html.ElementNode && k.DataAtom == atom.Figcaption {
+					k.Data, k.DataAtom = "p", atom.P
+				}
 			}
 			continue
 		}
@@ -196,13 +212,16 @@ func unsignQuotes(n *html.Node) {
 			}
 			// A signature inside the blockquote, under its quote, as
 			// institutions' press pages set it.
+			paragraphed := hasBlockChild(c)
 			for k := c.FirstChild; k != nil; k = k.NextSibling {
 				if k.Type == html.ElementNode {
 					unmarkAuthor(k)
-					if k.Data == "footer" {
-						// HTML's own mark for a quotation's source: a
+					if k.Data == "footer" || k.Data == "cite" && paragraphed {
+						// HTML's own marks for a quotation's source: a
 						// footer inside the blockquote is its signature,
-						// not the page's footer, and reads as a line.
+						// not the page's footer, and reads as a line; so
+						// does a <cite> under the quote's paragraphs,
+						// whose text no paragraph would hold.
 						k.Data, k.DataAtom = "p", atom.P
 					}
 				}

@@ -2,8 +2,10 @@ package ingest_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // TestRound21TranscriptTitledLabels: a transcript labels each turn with
@@ -117,5 +119,41 @@ func TestRound21TranscriptAskedCountry(t *testing.T) {
 			"QUESTION: Ana Ceban, Radio Chisinau. On Moldova. Romania has offered a bridge loan, and the interim authorities say they want \"a new programme by the summer.\" Is that realistic?",
 			"MS. LEHTONEN-SHAH: It is possible.",
 		), want: map[string]string{"a new programme by the summer.": "Moldova"}},
+	})
+}
+
+// TestRound21QuoteBoxSignatures: a page sets a quote apart and signs it by
+// HTML's own marks, with no sentence of the story attributing it: a
+// <cite> under the blockquote's paragraphs ("<blockquote><p>“…”</p>
+// <cite>— <Name>, <title></cite></blockquote>", the signature no
+// paragraph held), or a pull quote set as a figure whose caption signs it
+// ("<figure><blockquote>…</blockquote><figcaption>— <Name>, <title>
+// </figcaption></figure>"). Each quote is its signer's.
+func TestRound21QuoteBoxSignatures(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Lender backs a tannery park in the north</title></head><body><article>
+<h1>Lender backs a tannery park in the north</h1>
+<p>The Sahel Investment Bank approved a loan of 40 million euros on Thursday for a tannery park near Kano Ridge, the bank said in a statement issued after its board met in Niamey.</p>
+<p>The park will treat the waste water of 30 tanneries that now drain into the river, and employ about 2,000 people when it opens in 2031.</p>
+<h2>Quotes</h2>
+<blockquote><p>“Hides leave this region raw and come back as shoes we cannot afford.</p><p>“This park keeps the leather and the wages here.”</p>
+<cite>— Moussa Diarra-Keita, President of the Sahel Investment Bank</cite></blockquote>
+<blockquote class="wp-block-quote"><p>“The river will be cleaner within two seasons.”</p><cite>Aïssata Bello-Ndour, Minister of Environment</cite></blockquote>
+<p>The bank has lent to leather and textile projects in four countries since 2022.</p>
+<figure class="wp-block-pullquote"><blockquote><p>“Our members have waited twenty years for a treatment plant they can share.”</p></blockquote><figcaption>— Ibrahim Sanou-Traoré, chair of the tanners' cooperative</figcaption></figure>
+<p>Construction is due to start in the dry season.</p>
+</article></body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "https://example.org/press/tannery-park")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"Hides leave this region raw and come back as shoes we cannot afford. This park keeps the leather and the wages here.": "Moussa Diarra-Keita",
+		"The river will be cleaner within two seasons.":                              "Aïssata Bello-Ndour",
+		"Our members have waited twenty years for a treatment plant they can share.": "Ibrahim Sanou-Traoré",
 	})
 }
