@@ -157,3 +157,74 @@ func TestRound21QuoteBoxSignatures(t *testing.T) {
 		"Our members have waited twenty years for a treatment plant they can share.": "Ibrahim Sanou-Traoré",
 	})
 }
+
+// TestRound21RelatedHeadlines: a block of links to other stories set in
+// the page's text — a heading that names it ("Related Articles",
+// "Trending", "You may also be interested in the news:", "Most read")
+// over headline-form lines — quotes words of other stories; its marks are
+// no quote, whatever verb of saying the headline has. The story's own
+// quotes around the block stay quotes.
+func TestRound21RelatedHeadlines(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"related articles over two headlines", []string{
+			`"We will ration the canal water from Monday," irrigation board chair Halvard Moe-Osei said.`,
+			`Related Articles`,
+			`Farmers say the board must "open the sluices" before the harvest`,
+			`Canal repairs to cost twice the estimate`,
+			`The board meets again next week.`,
+		}, []string{"open the sluices"}, "We will ration the canal water from Monday"},
+		{"a trending block", []string{
+			`"The ferries will run to the winter timetable," operator spokesperson Ines Valtonen-Rask said.`,
+			`Trending`,
+			`Islanders call the new timetable "a slow goodbye"`,
+		}, []string{"a slow goodbye"}, "The ferries will run to the winter timetable"},
+		{"a translated page's read-on line at the end", []string{
+			`"The bridge will reopen to lorries in March," regional governor Taras Hnatiuk-Bell said.`,
+			`You may also be interested in the news:`,
+			`Hauliers count their losses after the closure: "we lost the autumn"`,
+		}, []string{"we lost the autumn"}, "The bridge will reopen to lorries in March"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
+
+// TestRound21HeadlineAndNamedThings: marks that enclose a headline's
+// closing words a later quote says in full, a thing's name set after the
+// noun of its kind ("the ferry crossing “<Place> – <Place>”", "the
+// association “<Name>”", "the application “<Name>”"), and a short phrase
+// the writer quotes back from an earlier quote ("So is “<phrase>”."), are
+// no one's new words; the quotes they come from stay.
+func TestRound21HeadlineAndNamedThings(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"a headline's closing words, said in full later", []string{
+			`Thousands of nurses rally in the capital for a new pay scale: "Care is not charity"`,
+			`"We were told to wait for the budget, then for the elections. Care is not charity, and we will stay here until the scale is signed," union president Mirela Costache-Ilie told the crowd.`,
+		}, []string{"Care is not charity"}, "We were told to wait for the budget, then for the elections. Care is not charity, and we will stay here until the scale is signed"},
+		{"a headline's closing words after a verb of saying", []string{
+			`Union leader tells rally in the north: "No scale, no shifts"`,
+			`"The ministry has had two years. No scale, no shifts, and the hospitals will feel it by Christmas," union president Mirela Costache-Ilie said.`,
+		}, []string{"No scale, no shifts"}, "The ministry has had two years. No scale, no shifts, and the hospitals will feel it by Christmas"},
+		{"a route named after its noun", []string{
+			`The ferry crossing "Galați – Tulcea" reopened on Monday after a month of repairs.`,
+			`"The first ferry left at six with twelve lorries," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Galați – Tulcea"}, "The first ferry left at six with twelve lorries"},
+		{"an application and an association named after their nouns", []string{
+			`Police asked residents to report dumping through the application "Qyteti im" or to the association "Lumi i Pastër".`,
+			`"Every report is read within a day," police spokesperson Arben Dervishi-Kola said.`,
+		}, []string{"Qyteti im", "Lumi i Pastër"}, "Every report is read within a day"},
+		{"words quoted back from an earlier quote", []string{
+			`"In a handful of cases the conduct has improved as a result of our dialogue," regulator chair Bronwyn Oakes-Tait told the committee.`,
+			`"Dialogue" is doing a lot of work in that answer. So is "a handful of".`,
+		}, []string{"a handful of"}, "In a handful of cases the conduct has improved as a result of our dialogue"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}

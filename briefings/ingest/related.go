@@ -1,0 +1,142 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+)
+
+// relatedHeadline reports whether paragraph pi is a headline in a block
+// of links to other stories set inside the page's text: a heading that
+// names such a block ("Related Articles", "Trending", "Most read", "You
+// may also be interested in the news:", "Read more:") over one or more
+// headline-form lines (short, ending in no full stop). Such a headline
+// quotes words from another story ("<Body> says <X> must “<words>”",
+// "<Subject> count losses: “<words>”"), which no one in this story said:
+// its marks are no quote, whatever verb of saying the headline has.
+func (x *extractor) relatedHeadline(pi int) bool {
+	if !headlineLike(x.d.paras[pi]) {
+		return false
+	}
+	for k := pi - 1; k >= 0 && pi-k <= 8; k-- {
+		o := x.d.paras[k]
+		if relatedLabel(o.lower) {
+			return true
+		}
+		if !headlineLike(o) {
+			return false // the story's own text between: no block of links
+		}
+	}
+	return false
+}
+
+// relatedLabel reports whether a paragraph, in lower case, is the heading
+// of a block of links to other stories: short, and opening with one of
+// the labels pages give such blocks.
+func relatedLabel(l string) bool {
+	if len(l) > 60 {
+		return false
+	}
+	for _, w := range relatedLabels {
+		if strings.HasPrefix(l, w) {
+			return wordCountUpTo(l, 9) <= 8
+		}
+	}
+	return false
+}
+
+// relatedLabels open the headings of blocks of links to other stories, as
+// news pages name them.
+var relatedLabels = []string{"related", "trending", "most read", "most popular", "most viewed",
+	"recommended", "read more", "read also", "also read", "see also", "more from", "more on this",
+	"more stories", "more news", "you may also", "you might also", "editor's pick", "editors' pick",
+	"top stories", "don't miss", "popular now", "what to read next", "read next"}
+
+// headlineTailQuote reports whether quote qi closes a headline after a
+// colon ("<Who> <did what>: “<words>”", as pages head a story with the
+// words of its main quote) and a later quote of the story says those words
+// within more of its own. The headline quotes the speaker the text under
+// it gives in full; its marks are no quote of their own. crossHead reads
+// the heading that opens on its quote.
+func (x *extractor) headlineTailQuote(qi int) bool {
+	q := x.d.quotes[qi]
+	if q.endPara != q.startPara || !q.closed || q.words > 8 || q.startTok < 2 || qi+1 >= len(x.d.quotes) {
+		return false
+	}
+	p := x.d.paras[q.startPara]
+	if q.endTok != len(p.toks)-1 || !p.isColonAt(q.startTok-1) || !headlineLike(p) {
+		return false
+	}
+	words := strings.ToLower(strings.TrimRight(q.text, ".!?,"))
+	for _, o := range x.d.quotes[qi+1:] {
+		if o.words > q.words && strings.Contains(strings.ToLower(o.text), words) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedByKind reports whether quote q is the name of a thing set in marks
+// right after the noun of its kind, as copy translated from Slavic,
+// Balkan, Turkish or Arabic languages names firms, associations, apps,
+// ships, routes and operations: "the ferry crossing “<Place> – <Place>”",
+// "Association “<Name in its language>”", "through the application
+// “<Name>”", "the company “<Name>”". The quote is short, opens on a
+// capital, ends no sentence, and stands right after the kind's noun with
+// no verb of saying between: a name, not anyone's words.
+func namedByKind(p *para, q *quoteSpan) bool {
+	if q.words > 4 || !q.closed || q.endPara != q.startPara || q.startTok < 1 || !unicode.IsUpper(firstRune(q.text)) {
+		return false
+	}
+	if strings.ContainsAny(lastRune(q.text), ".?!…,;:") {
+		return false
+	}
+	return p.isWordAt(q.startTok-1) && kindNouns[p.lw(q.startTok-1)]
+}
+
+// kindNouns are the kinds of thing translated copy names in marks after
+// the noun: bodies, firms and groups, apps and media, vessels, works and
+// sites, routes, and operations or programmes.
+var kindNouns = set(`association company firm enterprise cooperative society foundation fund
+	organisation organization ngo movement party union club group network initiative
+	application app platform portal website newspaper magazine channel hotline brand
+	ferry ship vessel boat tanker crossing checkpoint route highway motorway bridge airport terminal
+	plant factory mine hospital station complex centre center
+	operation programme program project scheme campaign festival exhibition contest`)
+
+// echoedWords reports whether a short quote nothing attributes repeats
+// words of a quote the story has already given: the writer quoting them
+// back to weigh them ("“<Word>” is doing a lot of work in that sentence.
+// So is “<a phrase>”."), scare quotes on someone's words rather than new
+// words of anyone's. The quote is at most five words, ends no sentence,
+// and stands inside an earlier quote's text as whole words.
+func echoedWords(q *quoteSpan, before []found) bool {
+	if q.words > 5 || strings.ContainsAny(lastRune(q.text), ".?!…") {
+		return false
+	}
+	w := strings.ToLower(q.text)
+	for i := range before {
+		o := before[i].q
+		if o.startPara > q.startPara || o.words <= q.words {
+			continue
+		}
+		t := strings.ToLower(o.text)
+		for at := 0; ; {
+			j := strings.Index(t[at:], w)
+			if j < 0 {
+				break
+			}
+			j += at
+			if (j == 0 || !isLetterByte(t[j-1])) && (j+len(w) == len(t) || !isLetterByte(t[j+len(w)])) {
+				return true
+			}
+			at = j + 1
+		}
+	}
+	return false
+}
+
+// isLetterByte reports whether b is an ASCII letter or any byte of a
+// multi-byte letter: a word goes on across it.
+func isLetterByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
