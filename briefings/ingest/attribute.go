@@ -2072,8 +2072,35 @@ func (p *para) skipTimeBefore(k, lo int) int {
 	if n := p.turnAside(k, lo); n > 0 {
 		return k - n // "X on his part said", "the ministry in turn said"
 	}
+	if n := p.spanFor(k, lo); n > 0 {
+		return k - n // "<Body> has for several years advised"
+	}
 	return k
 }
+
+// spanFor returns how many words before the verb, ending at token k, are a
+// span of time after "for" between an auxiliary and the verb ("has for
+// several years advised", "have for decades warned", "had for a year
+// argued"), with the auxiliary: 0 when they are not. The span's noun is
+// no subject.
+func (p *para) spanFor(k, lo int) int {
+	if k-1 < lo || !p.isWordAt(k) || !spanNouns[p.lw(k)] {
+		return 0
+	}
+	f := k - 1
+	if w := p.lowerAt(f); w == "several" || w == "many" || w == "a" || w == "some" || w == "two" || w == "three" || isNumber(w) {
+		f--
+	} else if w == "few" && p.lowerAt(f-1) == "a" {
+		f -= 2
+	}
+	if f-1 < lo || p.lowerAt(f) != "for" || !auxiliaries[p.lowerAt(f-1)] {
+		return 0
+	}
+	return k - f + 2 // the auxiliary too: the subject stands before it
+}
+
+// spanNouns are the units a span of time is counted in.
+var spanNouns = set(`years decades months weeks days year decade month week`)
 
 // pluralNounAt reports whether the verb-like word at v that ends in "s"
 // is a plural noun: the words in lower case before it, with no article,

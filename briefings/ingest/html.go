@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -71,6 +72,9 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	}
 	if a.Title == "" && len(body) > 1 && titleLike(body[0], 25) {
 		a.Title, body = body[0], body[1:]
+	}
+	if a.Subtitle == "" && meta.dek != "" && !slices.Contains(body, meta.dek) && meta.dek != a.Title {
+		a.Subtitle = meta.dek // the standfirst readability dropped beside the headline
 	}
 	if a.Date.IsZero() {
 		a.headerDay = headerLinesDate(a.Title, a.Subtitle, body)

@@ -82,7 +82,7 @@ func init() {
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
 		ruled sing sings sang singing welcome welcomes welcomed express expresses expressed
 		testified whisper whispers whispered yell yells yelled scream screams screamed
-		post posts posted report reports reported
+		post posts posted report reports reported advise advises advised
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
 		bluster blusters blustered thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {

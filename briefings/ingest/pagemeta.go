@@ -27,6 +27,7 @@ type pageMeta struct {
 	metaDate     string // <meta name=date>, Dublin Core's dcterms.date and the like
 	stamp        string // the text of the first element the markup calls a date, when it reads as one
 	h1           string // the first <h1>, the headline as the page shows it
+	dek          string // the standfirst set right under the first <h1>, which readability may drop
 	ld           ldArticle
 }
 
@@ -55,6 +56,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 			case atom.H1:
 				if m.h1 == "" {
 					m.h1 = squeeze(nodeText(n))
+					m.dek = dekUnder(n)
 					if m.stamp == "" {
 						m.stamp = stampUnder(n)
 					}
@@ -111,6 +113,42 @@ func readPageMeta(doc *html.Node) pageMeta {
 	}
 	walk(doc)
 	return m
+}
+
+// dekUnder returns the text of a page's standfirst (dek, deck, strapline,
+// subheadline): the element right after the headline, an <h2>, or a <p>
+// or <div> whose class names it so ("<h1>…</h1><h2
+// class="standfirst">…</h2>"). Readability takes an <h2> beside the <h1>
+// for the page's header and drops it, though news pages' standfirsts
+// quote the story's main speaker ("<Capital> says the gate will turn the
+// corridor into “<words>”"). "" when there is none.
+func dekUnder(h1 *html.Node) string {
+	for s := h1.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		if s.Type != html.ElementNode {
+			return ""
+		}
+		if s.DataAtom == atom.H2 || (s.DataAtom == atom.P || s.DataAtom == atom.Div) && dekClass(attr(s, "class")) {
+			if t := squeeze(nodeText(s)); len(t) <= 400 {
+				return t
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// dekClass reports whether an element's class names a standfirst.
+func dekClass(c string) bool {
+	c = strings.ToLower(c)
+	for _, w := range []string{"standfirst", "dek", "deck", "strapline", "subheadline", "sub-headline", "subtitle"} {
+		if strings.Contains(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // stampUnder returns the text of the element right under a page's

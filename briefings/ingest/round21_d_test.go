@@ -228,3 +228,56 @@ func TestRound21HeadlineAndNamedThings(t *testing.T) {
 		})
 	}
 }
+
+// TestRound21ShortPartialQuotes: a body's words quoted in a fragment of
+// two words that ends on a preposition ("was “inconsistent with” the
+// plan") after a verb of advice ("had advised … that"), and a quote after
+// "has for <several> years <verb>ed", are the subject's words: the verb of
+// advice reports speech, and a span of time between the auxiliary and
+// the verb is no subject.
+func TestRound21ShortPartialQuotes(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "a fragment after had advised", paras: []string{
+			lead,
+			`The Harbourside Heritage Board had advised the council in May that the car park was "contrary to" the waterfront plan and recommended it be refused.`,
+		}, want: map[string]string{"contrary to": "Harbourside Heritage Board"}},
+		{name: "a span of years before the verb", paras: []string{
+			lead,
+			`The Northern Seabird Trust has for several years advised "no disturbance within 500 metres" of the nesting cliffs during the spring.`,
+		}, want: map[string]string{"no disturbance within 500 metres": "Northern Seabird Trust"}},
+	})
+}
+
+// TestRound21StandfirstUnderHeadline: a page's standfirst set right under
+// its headline (an <h2 class="standfirst">, a <p class="dek">) that
+// readability drops is read for its quotes, as a text article's subtitle
+// is.
+func TestRound21StandfirstUnderHeadline(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Border gate to open by 2031</title></head><body><main><article>
+<div class="section-label"><a href="/region">REGION</a></div>
+<h1>Border gate to open by 2031</h1>
+<h2 class="standfirst">Norland says the new gate will turn the freight corridor into "a road lorries can use", as both sides set a timetable.</h2>
+<div class="byline">Staff reporter</div>
+<div class="article-body">
+<p>Norland and Estmark agreed on Tuesday to open a new border gate at Vellby by 2031, the two transport ministers said after talks in the capital, where the agreement was signed.</p>
+<p>"From today we are setting dates, not drawing lines," Norland's transport minister Aksel Brandvik-Oyelaran told a joint press conference after the signing.</p>
+<p>The gate will take 2,000 lorries a day when it opens, the ministers said, and the first stretch of road on the Norland side will be tendered next spring.</p>
+<p>Hauliers have waited for a second crossing for a decade, and queues at the old gate reached twenty kilometres last summer.</p>
+</div>
+</article></main></body></html>`
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{{Name: "Norland", Kind: "place", Role: "Country"}}}
+	a, err := ingest.Read([]byte(page), "text/html", "https://example.org/news/border-gate")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.New(reg).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"a road lorries can use":                             "Norland",
+		"From today we are setting dates, not drawing lines": "Aksel Brandvik-Oyelaran",
+	})
+}
