@@ -815,6 +815,9 @@ func (p *para) interpret(a, b int) *ref {
 		}
 	}
 	r := p.interpretPhrase(a, b)
+	if r == nil {
+		r = p.portBody(a, b)
+	}
 	if r != nil && r.kind == refName {
 		p.stripSeatPlace(r, a, b)
 		stripCourtesy(r)

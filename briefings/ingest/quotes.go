@@ -782,7 +782,7 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, ""
 	}
 	last := evs[len(evs)-1]
-	if last.v < prev.sents[len(prev.sents)-1].a {
+	if last.v < prev.sents[len(prev.sents)-1].a && !x.glossAfter(q.startPara-1, last) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"

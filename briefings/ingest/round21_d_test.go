@@ -229,6 +229,32 @@ func TestRound21HeadlineAndNamedThings(t *testing.T) {
 	}
 }
 
+// TestRound21GlossAfterQuote: a feature gives a speaker's words in another
+// language, then renders them in English in a short sentence of its own
+// ("“<foreign words>,” she says, pouring tea. <The words in English>."),
+// and sets her next words out alone in the paragraph after. The gloss
+// names no one and reports no speech: the next quote is still hers.
+func TestRound21GlossAfterQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a translation after a Spanish quote", paras: []string{
+			"The last baker on the square",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"In a narrow street behind the cathedral, Remedios Ochoa-Lindell, 79, still bakes bread every night.",
+			`"Aquí ya no vive nadie," she says, dusting the flour from her hands. Nobody lives here any more.`,
+			`"My customers were my neighbours. Now they are tourists with wheeled suitcases, and they want croissants."`,
+			"The council plans to cap holiday lets in the old town next year.",
+		}, want: map[string]string{"My customers were my neighbours. Now they are tourists with wheeled suitcases, and they want croissants.": "Remedios Ochoa-Lindell"}},
+		{name: "a translation after a Polish quote", paras: []string{
+			"A fisherman's last season",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"On the beach at dawn, Zbigniew Kowal-Ashford, 68, mends a net his father made.",
+			`"Nie ma już ryb," he says quietly. There are no fish left.`,
+			`"When I was young we filled the boat by noon. Last week I came home with eleven cod."`,
+		}, want: map[string]string{"When I was young we filled the boat by noon. Last week I came home with eleven cod.": "Zbigniew Kowal-Ashford"}},
+	})
+}
+
 // TestRound21ShortPartialQuotes: a body's words quoted in a fragment of
 // two words that ends on a preposition ("was “inconsistent with” the
 // plan") after a verb of advice ("had advised … that"), and a quote after
@@ -246,6 +272,27 @@ func TestRound21ShortPartialQuotes(t *testing.T) {
 			lead,
 			`The Northern Seabird Trust has for several years advised "no disturbance within 500 metres" of the nesting cliffs during the spring.`,
 		}, want: map[string]string{"no disturbance within 500 metres": "Northern Seabird Trust"}},
+	})
+}
+
+// TestRound21PortBodies: "The Port of <Place>" that says something is the
+// body that runs the port, not a place that names no one; a capital so
+// named stays a place.
+func TestRound21PortBodies(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "the port's statement", paras: []string{
+			lead,
+			`Captain Ewan Laird-Okoro guided ships into the harbour for forty years and trained most of its pilots.`,
+			`The Port of Kellaway said in a statement he was "a legend of the harbour" whose charts were "still used on the bridge every night".`,
+		}, want: map[string]string{
+			"a legend of the harbour":              "Port of Kellaway",
+			"still used on the bridge every night": "Port of Kellaway",
+		}},
+		{name: "a port company's warning", paras: []string{
+			lead,
+			`The Port of Saltmere warned shippers that berths would stay closed "until the dredgers have finished".`,
+		}, want: map[string]string{"until the dredgers have finished": "Port of Saltmere"}},
 	})
 }
 
