@@ -253,7 +253,67 @@ func firstDate(p string) (t time.Time, at, end int, ok bool) {
 		}
 		t, at, end = validDate(y, mo, d), m[0], m[1]
 	}
+	if at < 0 {
+		t, at, end = yearFirstNamed(p)
+	}
 	return t, at, end, !t.IsZero()
+}
+
+// yearFirstNamed reads a date written year first with the month's name,
+// as Hungarian pages stamp their stories and their translations keep it
+// ("<yyyy>. <Month> <d>. – <hh:mm>", "<yyyy>. <month> <d>.", "<yyyy> <Month>
+// <d>"): the year, perhaps its full stop, the month's name (perhaps cut
+// short with a stop), and the day, perhaps with its stop. namedDate reads
+// only the day or the month first. The zero time and -1 when there is
+// none.
+func yearFirstNamed(p string) (t time.Time, at, end int) {
+	for i := 0; i+4 <= len(p); i++ {
+		if (p[i] != '1' || p[i+1] != '9') && (p[i] != '2' || p[i+1] != '0') || i > 0 && (isDigit(p[i-1]) || isLetterByte(p[i-1])) {
+			continue
+		}
+		if !isDigit(p[i+2]) || !isDigit(p[i+3]) || i+4 < len(p) && isDigit(p[i+4]) {
+			continue
+		}
+		y, _ := strconv.Atoi(p[i : i+4])
+		j := i + 4
+		if j < len(p) && p[j] == '.' {
+			j++
+		}
+		k := j
+		for k < len(p) && p[k] == ' ' {
+			k++
+		}
+		if k == j {
+			continue
+		}
+		m := k
+		for m < len(p) && (p[m] >= 'a' && p[m] <= 'z' || p[m] >= 'A' && p[m] <= 'Z' || p[m] == '.') {
+			m++
+		}
+		mo, ok := monthNames[strings.ToLower(p[k:m])]
+		if !ok {
+			continue
+		}
+		n := m
+		for n < len(p) && p[n] == ' ' {
+			n++
+		}
+		e := n
+		for e < len(p) && e < n+2 && isDigit(p[e]) {
+			e++
+		}
+		if e == n || n == m || e < len(p) && (isDigit(p[e]) || isLetterByte(p[e])) {
+			continue
+		}
+		d, _ := strconv.Atoi(p[n:e])
+		if e < len(p) && p[e] == '.' {
+			e++
+		}
+		if t = validDate(y, mo, d); !t.IsZero() {
+			return t, i, e
+		}
+	}
+	return time.Time{}, -1, -1
 }
 
 // stampDate reads a short line that is a page's time stamp — a date with

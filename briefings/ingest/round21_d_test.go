@@ -328,3 +328,32 @@ func TestRound21StandfirstUnderHeadline(t *testing.T) {
 		"From today we are setting dates, not drawing lines": "Aksel Brandvik-Oyelaran",
 	})
 }
+
+// TestRound21YearFirstDates: a page stamped year first with the month's
+// name, as Hungarian outlets date their stories and translations keep it
+// ("<yyyy>. <Month> <d>. – <hh:mm>" under the byline, "<yyyy>. <month>
+// <d>."), is dated so; a line with no date leaves the day the draft is
+// made.
+func TestRound21YearFirstDates(t *testing.T) {
+	t.Parallel()
+	const story = "\n\nThe city will cut night trams from January unless the levy is returned, the deputy mayor said on Tuesday at a press conference at City Hall.\n\n" +
+		"\"We have cut everything we could cut without touching the passengers,\" deputy mayor Bence Fodor-Lakatos said."
+	for _, tc := range []struct{ name, text, date string }{
+		{"byline over a year-first stamp with a time",
+			"City to cut night trams from January\n\nKinga Varga-Oláh\n2027. March 9. – 10:05" + story, "2027-03-09"},
+		{"a month cut short",
+			"City to cut night trams from January\n\nKinga Varga-Oláh\n2027. Oct. 14." + story, "2027-10-14"},
+		{"a month in lower case in full",
+			"City to cut night trams from January\n\nKinga Varga-Oláh\n2027. october 14." + story, "2027-10-14"},
+		{"no stamp",
+			"City to cut night trams from January\n\nKinga Varga-Oláh" + story, "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := draftWith(t, nil, tc.text)
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, d.DateFrom)
+			}
+		})
+	}
+}
