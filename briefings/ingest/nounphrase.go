@@ -280,6 +280,13 @@ func (p *para) descriptorStart(j, lo int) int {
 // qualifies: "the Interior Ministry" after "a spokesman for", "Moscow"
 // after "Officials in".
 func (p *para) extendPP(j, lo int) int {
+	if j-2 >= lo && p.isWordAt(j-1) && placedAdjective(p.lw(j-1)) {
+		// "Analysts at <City>-based <Firm>": where the firm sits, set
+		// between the preposition and its name, is no end of the phrase.
+		if e := p.extendPP(j-1, lo); e < j-1 {
+			return e
+		}
+	}
 	switch p.lowerAt(j - 1) {
 	case "for", "of", "at", "in", "from":
 	case "on": // "the Special Envoy on the region"

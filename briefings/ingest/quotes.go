@@ -84,6 +84,9 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.messageFrom(q)
 				}
 				if f.ev == nil {
+					f.ev = x.ownersLine(q)
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
 						if f.ev, f.how = x.inherited(q); f.ev == nil {

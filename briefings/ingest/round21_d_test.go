@@ -357,3 +357,43 @@ func TestRound21YearFirstDates(t *testing.T) {
 		})
 	}
 }
+
+// TestRound21OwnersLine: a body's or a person's stated line given as what
+// it "was" ("<Owner>'s line was that … “…”", "<Owner>'s response is that
+// … “…”"), with no verb of saying, is the owner's; when an aside names who
+// delivered it ("…, delivered by <Title> <Name>'s office, was that"), it is
+// theirs.
+func TestRound21OwnersLine(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "delivered by a minister's office", paras: []string{
+			lead,
+			`The government's line, delivered by Assistant Minister for Housing Petra Lindqvist-Amadi's office, was that the rental scheme was "still finding its feet".`,
+		}, want: map[string]string{"still finding its feet": "Petra Lindqvist-Amadi"}},
+		{name: "a council's position", paras: []string{
+			lead,
+			`Kellby District Council's position was that the old bridge was "safe for cars but not for lorries" until the survey was done.`,
+		}, want: map[string]string{"safe for cars but not for lorries": "Kellby District Council"}},
+		{name: "a person's answer", paras: []string{
+			lead,
+			`Harbour master Ottilie Brand-Nakamura's answer was that the dredging figures were "provisional and likely to rise" before the spring.`,
+		}, want: map[string]string{"provisional and likely to rise": "Ottilie Brand-Nakamura"}},
+	})
+}
+
+// TestRound21AnalystsAtPlacedFirm: "Analysts at <City>-based <Firm> wrote
+// in a note that … “…”": where the firm sits, set between "at" and its
+// name, does not cut the analysts off from their firm, which speaks.
+func TestRound21AnalystsAtPlacedFirm(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "analysts at a city-based broker", paras: []string{
+			lead,
+			`Analysts at Lagos-based Ikoyi Capital Partners wrote in a note to clients that the licence "removes the last obstacle to the refinery's expansion" and raised their target price.`,
+		}, want: map[string]string{"removes the last obstacle to the refinery's expansion": "Ikoyi Capital Partners"}},
+		{name: "economists at a city-based bank", paras: []string{
+			lead,
+			`Economists at Zurich-based Albis Private Bank said the rate cut was "a month too late for exporters" and expected another in June.`,
+		}, want: map[string]string{"a month too late for exporters": "Albis Private Bank"}},
+	})
+}
