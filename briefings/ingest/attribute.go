@@ -910,6 +910,43 @@ func (p *para) agreedWords(v int) int {
 	if k < len(p.toks) && p.toks[k].kind == tQuote && p.toks[k].open {
 		return k
 	}
+	return p.agreedListed(v)
+}
+
+// agreedListed returns the opening mark of words quoted as the last of a
+// list of things agreed, else 0: "agreed to <verb> … and to <verb> (a|the)
+// “…”", "agreed to <verb> … and “to <verb> …”", as readouts and
+// communiqués list their sides' decisions in infinitives and quote the one
+// the text adopted word for word. No verb of saying, no relative clause
+// and no new sentence stand between the agreement and the mark, so the
+// words are still what was agreed.
+func (p *para) agreedListed(v int) int {
+	if p.lowerAt(v+1) != "to" {
+		return 0
+	}
+	for k := v + 2; k < len(p.toks) && k < v+40; k++ {
+		t := &p.toks[k]
+		if t.kind == tEnd || t.q != 0 && t.kind != tQuote {
+			return 0
+		}
+		if t.kind == tQuote {
+			if !t.open {
+				return 0
+			}
+			switch {
+			case p.lowerAt(k-1) == "and" && strings.HasPrefix(strings.ToLower(p.text[t.e:min(int(t.e)+4, len(p.text))]), "to "):
+				return k // "and “to report …”"
+			case p.lowerAt(k-2) == "to" && p.lowerAt(k-3) == "and":
+				return k // "and to adopt “…”"
+			case p.isDet(k-1) && p.lowerAt(k-3) == "to" && p.lowerAt(k-4) == "and":
+				return k // "and to prepare a “…”"
+			}
+			return 0
+		}
+		if p.isSpeechVerbAt(k) && !p.isDet(k-1) || p.isWordAt(k) && (p.lw(k) == "that" || p.lw(k) == "which" || p.lw(k) == "who") {
+			return 0
+		}
+	}
 	return 0
 }
 

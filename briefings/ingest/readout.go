@@ -9,7 +9,7 @@ import (
 // jointHeads are the plural nouns a readout of a meeting or a call uses
 // for both sides at once: "the two ministers agreed that …", "the sides
 // noted …", "the parties stressed …".
-var jointHeads = set(`ministers sides parties`)
+var jointHeads = set(`ministers sides parties presidents leaders delegations`)
 
 // jointSubject reports whether a phrase before token at of sentence si
 // names both sides of a meeting at once — "the two ministers", "both
@@ -54,15 +54,23 @@ func (x *extractor) jointSubject(r *ref, si, at int) bool {
 // one: the registry's ministry of the first minister the article names,
 // the home side of a readout of a call or a meeting ("The Minister of
 // Foreign Affairs …, X, held a conversation with …"), found from the
-// minister's title as "the <country>'s <field> ministry" is. Nil when
-// the article names no minister first or the registry lists no such
-// ministry: no one else's words are the readout's. The answer is kept
-// for the article.
-func (x *extractor) readoutIssuer(si int) *entity {
+// minister's title as "the <country>'s <field> ministry" is; else the
+// body the page's site name or its letterhead names. Nil when none does:
+// no one else's words are the readout's. The answer is kept for the
+// article.
+func (x *extractor) readoutIssuer(si int) (issuer *entity) {
 	if x.issuerDone {
 		return x.issuerBody
 	}
 	x.issuerDone = true
+	defer func() {
+		if x.issuerBody == nil {
+			// No minister's title and no site's name says who issued it:
+			// the body whose letterhead heads the release.
+			x.issuerBody = x.letterheadBody()
+			issuer = x.issuerBody
+		}
+	}()
 	var minister *entity
 	for s := 0; s < len(x.mentions) && minister == nil; s++ {
 		for _, m := range x.mentions[s] {

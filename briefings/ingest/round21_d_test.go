@@ -397,3 +397,28 @@ func TestRound21AnalystsAtPlacedFirm(t *testing.T) {
 		}, want: map[string]string{"a month too late for exporters": "Albis Private Bank"}},
 	})
 }
+
+// TestRound21AgreedListed: a readout lists what the two sides agreed in
+// infinitives and quotes the last item word for word ("the Presidents
+// agreed to <verb> … and “to <verb> …”", "The leaders agreed to <verb> …
+// and to prepare a “…”"): the words are the agreement's, which the body
+// that issued the readout speaks for — named by its letterhead when no
+// minister's title names it.
+func TestRound21AgreedListed(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Foreign Affairs of Norland", Kind: "organisation", Role: "Norland's foreign ministry"},
+		{Name: "Norland", Kind: "place", Role: "Country"},
+		{Name: "Estmark", Kind: "place", Role: "Country"},
+	}}
+	head := "MINISTRY OF FOREIGN AFFAIRS OF NORLAND\nPRESS RELEASE 112-2027\n\nNorland and Estmark hold their ninth binational cabinet in Vellby\n\n" +
+		"The Presidents of Norland and Estmark, Ilse Rautio-Brand and Tomas Vaher-Oduya, held the Ninth Binational Cabinet in Vellby on Wednesday and signed the Vellby Joint Declaration."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the Presidents agreed … and “to …”", reg: reg, paras: []string{head,
+			`In the Joint Declaration, the Presidents agreed to instruct their foreign ministers to review the commitments every six months and "to publish a joint report on the state of each border project".`,
+		}, want: map[string]string{"to publish a joint report on the state of each border project": "Ministry of Foreign Affairs of Norland"}},
+		{name: "the leaders agreed … and to prepare a “…”", reg: reg, paras: []string{head,
+			`The leaders agreed to open a joint customs office at the river crossing next spring and to prepare a "timetable for the rail link between the two capitals".`,
+		}, want: map[string]string{"timetable for the rail link between the two capitals": "Ministry of Foreign Affairs of Norland"}},
+	})
+}
