@@ -105,6 +105,10 @@ type registryIndex struct {
 	// word in lower case ("Port of Spain", "Saint Vincent and the
 	// Grenadines"), in lower case as a paragraph's lower text has them.
 	joinedPlaces map[string]bool
+	// joinedBodies are the bodies' names and aliases that hold "and"
+	// between their capitals ("<Field> and <Field> <Country>"), in lower
+	// case as a paragraph's lower text has them: see regJoinedBody.
+	joinedBodies map[string]bool
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -144,6 +148,12 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 					ix.joinedPlaces = map[string]bool{}
 				}
 				ix.joinedPlaces[strings.ToLower(n)] = true
+			}
+			if s.Kind == "organisation" && strings.Contains(n, " and ") {
+				if ix.joinedBodies == nil {
+					ix.joinedBodies = map[string]bool{}
+				}
+				ix.joinedBodies[strings.ToLower(n)] = true
 			}
 			if k, ok := strings.CutPrefix(briefings.Fold(n), "the "); ok && k != "" {
 				if ix.theAlias == nil {

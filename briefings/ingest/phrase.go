@@ -264,7 +264,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
-		case p.isWordAt(j) && p.lw(j) == "and" && j > i && p.andJoinsName(i, j, hi):
+		case p.isWordAt(j) && p.lw(j) == "and" && j > i && (p.andJoinsName(i, j, hi) || p.regJoinedBody(i, j, hi)):
 			j++ // "Food and Agriculture Organization", "Department of Health and Human Services"
 		case p.isWordAt(j) && p.lw(j) == "and" && j > i && j+2 < hi && p.lowerAt(j+1) == "the" && isPortfolio(p.lowerAt(j+2)) && p.isNameWord(j+2) && p.chunkHasOf(i, j):
 			j += 2 // a title's last field after "the": "Minister for Culture and the Environment X"
@@ -1005,6 +1005,12 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.kind, r.name = refOrg, r.text
 		return r
 	}
+	if b-a >= 3 && p.sc != nil && len(p.sc.joinedBodies) > 0 && p.joinedBodyAt(a, b) {
+		// "<Field> and <Field> <Country>('s)": a body the registry
+		// lists by a name with "and" in it (see regJoinedBody).
+		r.kind, r.name = refOrg, stripPossessive(r.text)
+		return r
+	}
 	if b-a >= 3 && p.firmName(a, b) {
 		// "<Word> & General Insurance Company Limited": a firm's
 		// legal form ends only a firm's name, whatever title word
@@ -1557,6 +1563,47 @@ func (p *para) regJoinedPlace(s, e int) bool {
 		k = stripPossessive(k)
 	}
 	return p.sc.joinedPlaces[k]
+}
+
+// regJoinedBody reports whether "and" at token j joins the capitals
+// before it, from i on, to those after it in one name the registry lists
+// for a body: a department named for two fields and its country ("<Field>
+// and <Field> <Country>"), a body named for two causes ("<Cause> and
+// <Cause> Trust"), which the name rules cut at the "and" when neither
+// side ends in a body's head word or a title. Cut, the subject of "…,
+// warning that", of "said <Body>" after a quote or of "According to
+// <Body>" was the first field alone, a person. The registry's names are
+// looked up only where a chunk stops at "and" and the registry has such a
+// body at all; the name may start at any of the chunk's words (a title
+// before it: "a spokesperson for <Field> and …") and end at any of the
+// few capitals after the "and".
+func (p *para) regJoinedBody(i, j, hi int) bool {
+	if p.sc == nil || len(p.sc.joinedBodies) == 0 || !p.isNameWord(j+1) {
+		return false
+	}
+	for s := j - 1; s >= i && s >= j-4; s-- {
+		if !p.isNameWord(s) {
+			break
+		}
+		for e := j + 1; e < hi && e <= j+5 && p.isNameWord(e) && p.toks[e].q == 0; e++ {
+			if p.joinedBodyAt(s, e+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinedBodyAt reports whether tokens [a, b), a possessive's ending
+// aside, are a name regJoinedBody joins: the phrase reader takes them for
+// the body whole, since a name with "and" between its capitals reads as
+// two names otherwise.
+func (p *para) joinedBodyAt(a, b int) bool {
+	k := p.lower[p.toks[a].s:p.toks[b-1].e]
+	if isPossessive(k) {
+		k = stripPossessive(k)
+	}
+	return p.sc.joinedBodies[k]
 }
 
 // joinedName reports whether a name of several words holds a joining word

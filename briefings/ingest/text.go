@@ -79,6 +79,9 @@ type scratch struct {
 	// joinedPlaces are the draft's registry's places named with a joining
 	// word, in lower case: see regJoinedPlace.
 	joinedPlaces map[string]bool
+	// joinedBodies are its bodies named with "and" inside: see
+	// regJoinedBody.
+	joinedBodies map[string]bool
 
 	cast     *cast            // the last draft's cast, whose maps the next reuses
 	lower    []byte           // the buffer lowerAll writes in
@@ -214,7 +217,7 @@ func (d *document) release() {
 	sc.quoteList = d.quotes[:0]
 	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
 	clear(sc.readings) // the refs they keep are reused
-	sc.joinedPlaces = nil
+	sc.joinedPlaces, sc.joinedBodies = nil, nil
 	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
 }
@@ -263,9 +266,9 @@ func newDocument(paragraphs []string) *document {
 // the registry lists by a name with "of" in it (see regJoinedPlace).
 func newDocumentIn(paragraphs []string, reg *registryIndex) *document {
 	d := &document{sc: scratchPool.Get().(*scratch)}
-	d.sc.joinedPlaces = nil
+	d.sc.joinedPlaces, d.sc.joinedBodies = nil, nil
 	if reg != nil {
-		d.sc.joinedPlaces = reg.joinedPlaces
+		d.sc.joinedPlaces, d.sc.joinedBodies = reg.joinedPlaces, reg.joinedBodies
 	}
 	d.words, d.sents, d.quotes = d.sc.words[:0], d.sc.sents[:0], d.sc.quoteList[:0]
 	if len(d.sc.paras) < len(paragraphs) {
