@@ -55,6 +55,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// words before the body's head word are no part of their name.
 		i = leadingTitles(words, j)
 	}
+	if n := len(words); n-i >= 2 && bodyBeforeName(words, i) == i && headNoGiven(words[n-2]) && surnameLike(words[n-1]) && x.saysAlone(words[n-1]) {
+		// "<Words> <Head> <Surname>", whatever phrase the reader took it
+		// from, where the surname speaks alone elsewhere ("<Surname>
+		// said"): a body's head word ends the body's name, and the one
+		// word after it is the person (bodyBeforeName wants two).
+		i = n - 1
+	}
 	if i > 0 {
 		name := strings.Join(words[i:], " ")
 		if o := x.cast.byName[x.cast.fold(name)]; o != nil && o != e && o.kind == "person" {
@@ -100,6 +107,48 @@ func (x *extractor) nationalityOpensName(words []string) bool {
 	// A given name the lists lack: the article must call the person by
 	// the surname alone, or "<Nationality> Red Cross" was a person.
 	return x.namedAlone(words[len(words)-1])
+}
+
+// surnameLike reports whether a capitalised word after a body's head may
+// be a surname: no word the lexicon knows (a head, a title, a field), no
+// acronym and no known place ("<ACR> <City>", "<Words> Capital Research",
+// "<Place> Local Municipality" are bodies' names whole).
+func surnameLike(w string) bool {
+	if !startsUpper(w) || isAcronym(w) || isKnownPlace(w) || countryOfWord(w) != "" {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return !isPortfolio(lw) && (len(lw) > maxLexiconWord || wordClassOf(lw) == 0)
+}
+
+// saysAlone reports whether the article has a lone capitalised word speak
+// by itself, outside quotation marks: before a plain speech verb after no
+// other capital ("<Surname> said"), or after one at the sentence's end
+// ("…," said <Surname>.). A surname does; a body's last word ("<Words>
+// Research", "Head of Research") is not a sentence's subject alone.
+func (x *extractor) saysAlone(w string) bool {
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) || stripPossessive(p.word(k)) != w || p.isWordAt(k-1) && p.toks[k-1].isCap(p.text) {
+				continue
+			}
+			if p.isWordAt(k+1) && saysWords[p.lw(k+1)] || k > 0 && p.isWordAt(k-1) && saysWords[p.lw(k-1)] && !p.isWordAt(k+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headNoGiven reports whether a capitalised word is a body's head word or
+// acronym that the name lists do not know as a given name: "Directorate",
+// "Service", "SBGS", but not "Trust", which names people too.
+func headNoGiven(w string) bool {
+	if !bodyWord(w) && !(isAcronym(w) && !strings.Contains(w, ".")) {
+		return false
+	}
+	_, given := givenGender(strings.ToLower(w))
+	return !given
 }
 
 // leadingTitles returns the index of the first word from i on that is not

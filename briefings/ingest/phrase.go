@@ -1850,6 +1850,9 @@ func (p *para) complementName(i, b int) int {
 	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
 		return -1
 	}
+	if n := p.surnameAfterBody(i, caps, b); n >= 0 {
+		return n
+	}
 	for n := len(caps) - 3; n >= 0; n-- {
 		// "Minister of State for Foreign Affairs X Y Z": the last field
 		// ends the title; the two to four capitals after it, none a
@@ -1934,6 +1937,31 @@ func (p *para) complementName(i, b int) int {
 		return -1
 	}
 	return p.particleStart(caps[from], i)
+}
+
+// surnameAfterBody returns the last of a title's capitals, from i on, when
+// the one before it is a body's head word or acronym and the body follows
+// "of the" or "for the" ("<Title> for the <Words> Service <Surname>",
+// "<Title> of the <ACR> <Surname>"): no one's given name is "Service" or
+// "Directorate", so the body's name ends the title and the person is
+// named by the surname alone, as wire copy names a spokesperson it never
+// names in full. Read as the last two capitals, the name was "<Head>
+// <Surname>", which the surname alone and "he" later resolved to. The last
+// word must be no place, field, title or head word itself (surnameLike);
+// -1 otherwise.
+func (p *para) surnameAfterBody(i int, caps []int, b int) int {
+	if l := p.lowerAt(i - 2); p.lowerAt(i-1) != "the" || l != "of" && l != "for" {
+		return -1 // "an economist at <Bank> <Name>", "analysts at <ACR> <Name>": a firm's name whole
+	}
+	n := len(caps)
+	last, before := caps[n-1], caps[n-2]
+	if last != b-1 || before != last-1 || !(p.isOrgHeadAt(before) || isAcronym(p.word(before)) && !strings.Contains(p.word(before), ".")) {
+		return -1
+	}
+	if placeWords[p.lw(last)] || !surnameLike(p.word(last)) {
+		return -1
+	}
+	return last
 }
 
 // waterNames end the names of seas and waters, which no person's name

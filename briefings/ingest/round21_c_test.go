@@ -10,6 +10,52 @@ import (
 // headline and lede, as the articles do.
 const r21cFiller = "The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month."
 
+// TestRound21BodiesSurnameAfterBody: wire copy names a spokesperson by
+// the body's name and the surname alone ("<Title> for the <Words>
+// Service <Surname>", "<Title> of the <ACR> <Surname>"), never in full.
+// The body's head word or acronym ends the title; the one word after it
+// is the person, whom "<Surname> said" and "he" then mean — not "Service
+// <Surname>".
+func TestRound21BodiesSurnameAfterBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a service's spokesperson, then the surname and a pronoun", paras: []string{
+			"Lifeboats sent to stranded trawler", r21cFiller,
+			"Spokesperson for the Maritime Rescue Service Halvorsen said on national radio that two boats had been sent.",
+			`"The crews reached the ship before dawn," Halvorsen said.`,
+			`He added that the tow "will take most of the day."`,
+		}, want: map[string]string{
+			"The crews reached the ship before dawn": "Halvorsen",
+			"will take most of the day.":             "Halvorsen",
+		}},
+		{name: "a ministry's spokesman before the surname", paras: []string{
+			"Border stays open overnight", r21cFiller,
+			"Spokesman for the Interior Ministry Petrescu told reporters the crossing would stay open.",
+			`"Nobody will be turned back tonight," Petrescu said.`,
+		}, want: map[string]string{"Nobody will be turned back tonight": "Petrescu"}},
+		{name: "a directorate's press secretary, later only he", paras: []string{
+			"Lorry queue shrinks at the frontier", r21cFiller,
+			"Press secretary of the Customs Directorate Mirzoyan said the queue had shrunk to a few hundred lorries.",
+			`"We cleared 400 lorries by noon," he said.`,
+		}, want: map[string]string{"We cleared 400 lorries by noon": "Mirzoyan"}},
+		{name: "an agency's acronym before the surname, then she", paras: []string{
+			"Highway reopens after landslide", r21cFiller,
+			"Spokeswoman for the NRSA Okonkwo-Baptiste said on Monday that the highway had been cleared overnight.",
+			`"The road is open to all traffic again," she said.`,
+		}, want: map[string]string{"The road is open to all traffic again": "Okonkwo-Baptiste"}},
+		{name: "a police department's press officer, by the subject's verb", paras: []string{
+			"Two held after warehouse raid", r21cFiller,
+			"Head of the press office of the Regional Police Department Kravets said the suspects were detained at dawn.",
+			`"Both men are in custody," Kravets said.`,
+		}, want: map[string]string{"Both men are in custody": "Kravets"}},
+		{name: "a given name after the head stays the person's", paras: []string{
+			"Port reopens after storm", r21cFiller,
+			"Director of the Harbour Authority Ingrid Solberg-Moe said the port would reopen on Friday.",
+			`"The quays are safe again," Solberg-Moe said.`,
+		}, want: map[string]string{"The quays are safe again": "Ingrid Solberg-Moe"}},
+	})
+}
+
 // TestRound21BodiesNameWithAnd: a body the registry lists by a name with
 // "and" between its capitals — a department named for two fields and its
 // country ("<Field> and <Field> <Country>"), a trust named for two causes
