@@ -157,6 +157,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.role == "" && isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
+		if r.role == "" && r.gender == unknownGender && x.cast.reg != nil && len(x.cast.reg.placed[x.cast.fold(r.name)]) > 0 {
+			// "<Name> argued" where the registry lists "<Name> of
+			// <Country>": a state's body named bare as its subject, as
+			// noteChunk reads it named anywhere else (its head word,
+			// "Prosecution", "Guard", names no body by itself); fullBody
+			// adds the country the article names.
+			return x.cast.org(r.name, ""), ""
+		}
 		confirmed := r.evidence || strings.Contains(r.name, " ") || runOnInitialName(r.name)
 		if !confirmed && pluralOfPeople(r.name) {
 			// "Environmentalists have criticised …", "Economists say":

@@ -91,3 +91,34 @@ func TestRound21BodiesNameWithAnd(t *testing.T) {
 		}, want: map[string]string{"at a historic low.": "Fisheries and Oceans Norland"}},
 	})
 }
+
+// TestRound21BodiesBareNationalBody: copy from one country names that
+// country's own body bare ("the <Name>"), where the registry lists it as
+// "<Name> of <Country>"; its head word ("Prosecution", "Defence") names no
+// body by itself. As the subject after an opening phrase ("During the
+// hearing, the <Name> argued"), after "According to" or after "In its
+// <document>," it was a person named "<Name>"; it is the registry's body,
+// as it already was at the head of a sentence or behind a quote.
+func TestRound21BodiesBareNationalBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Public Prosecution of Norland", Kind: "organisation", Role: "Norland's prosecution service"},
+		{Name: "Civil Protection of Norland", Kind: "organisation", Role: "Norland's civil protection agency"},
+		{Name: "Norland", Kind: "place", Role: "Country"},
+	}}
+	lede := "Three officials of Norland's customs service were jailed on Sunday for taking bribes at the port."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "after an opening phrase and its comma", reg: reg, paras: []string{
+			"Customs officials jailed", r21cFiller, lede,
+			`During the hearing last month, the Public Prosecution argued that the officials had "sold the border for cash."`,
+		}, want: map[string]string{"sold the border for cash.": "Public Prosecution of Norland"}},
+		{name: "after according to", reg: reg, paras: []string{
+			"Customs officials jailed", r21cFiller, lede,
+			`According to the Public Prosecution, the officials had "sold the border for cash."`,
+		}, want: map[string]string{"sold the border for cash.": "Public Prosecution of Norland"}},
+		{name: "after the document it spoke in", reg: reg, paras: []string{
+			"Customs officials jailed", r21cFiller, lede,
+			`In its closing submission, the Civil Protection warned that the port's warehouses were "a fire waiting to happen."`,
+		}, want: map[string]string{"a fire waiting to happen.": "Civil Protection of Norland"}},
+	})
+}
