@@ -439,6 +439,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.registryBodyOfRole(r); e != nil {
 				return e, ""
 			}
+			if level := governmentLevel(r.role, r.orgHead); level != "" {
+				// "a provincial government spokesperson": the reading
+				// keeps "government" as the body, the level in the role.
+				if e := x.subnationalGovernment(level); e != nil {
+					return e, "description"
+				}
+			}
 			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
 				return e, "description" // "a spokesman for the <nationality> <field> ministry"
 			}
@@ -3843,6 +3850,11 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	if len(words) == 0 || !stateHeads[words[len(words)-1]] {
 		return nil
 	}
+	if len(words) == 2 && words[1] == "government" && subnationalLevels[words[0]] && country == "" && where == "" {
+		// "the State Government", "the provincial government": not the
+		// country's, the government of the state the story is in.
+		return x.subnationalGovernment(words[0])
+	}
 	if where != "" {
 		country = x.countryOf(where)
 	}
@@ -3982,6 +3994,100 @@ func localGovernment(sp *briefings.Speaker, role, country string) bool {
 		}
 	}
 	return false
+}
+
+// subnationalLevels are the units below a state that have governments of
+// their own, which copy from inside one calls "the <level> government"
+// without its name: a federation's states, provinces, territories,
+// cantons, prefectures and regions.
+var subnationalLevels = set(`state provincial territory territorial cantonal prefectural regional`)
+
+// subnationalGovernment returns the registry's government of a state,
+// province or territory that "the <level> government" means: copy from
+// inside one names its own government by its level alone ("the State
+// Government", "the provincial government"), as a country's copy says
+// "the Government". The candidates are the registry's bodies whose name,
+// an alias or role says they are a government of that level ("Government
+// of <State>", "<State> State Government", role "<Level> government of
+// <State>"); of them, the one whose place the article names (its name
+// without "Government", "of" and the level's word, in any of the
+// article's words, quotes included, or its adjective), else the only one
+// the registry lists. Nil when two are named, or none is and the registry
+// lists several: the level alone does not say which.
+func (x *extractor) subnationalGovernment(level string) *entity {
+	if x.cast.reg == nil {
+		return nil
+	}
+	lw := level
+	if lw == "provincial" {
+		lw = "province"
+	} else if lw == "territorial" {
+		lw = "territory"
+	}
+	var only, named *briefings.Speaker
+	cands, namedN := 0, 0
+	for _, o := range x.cast.reg.orgRoles {
+		names := append([]string{o.sp.Name}, o.sp.Aliases...)
+		ofLevel := strings.Contains(o.role, " government ") && (strings.Contains(o.role, " "+level+" ") || strings.Contains(o.role, " "+lw+" "))
+		for _, n := range names {
+			f := " " + briefings.Fold(n) + " "
+			ofLevel = ofLevel || strings.Contains(f, " government ") && (strings.Contains(f, " "+level+" ") || strings.Contains(f, " "+lw+" "))
+		}
+		if !ofLevel {
+			continue
+		}
+		cands++
+		only = o.sp
+		for _, n := range names {
+			if place := governedName(briefings.Fold(n), level, lw); len(place) >= 4 && x.placeInText(place) {
+				namedN++
+				named = o.sp
+				break
+			}
+		}
+	}
+	switch {
+	case namedN == 1:
+		return x.cast.fromRegistry(named)
+	case namedN == 0 && cands == 1:
+		return x.cast.fromRegistry(only)
+	}
+	return nil
+}
+
+// governmentLevel returns the level word before "government" in a role
+// whose body is a government ("provincial" in "provincial government
+// spokesperson"), "" when the word is no subnational level.
+func governmentLevel(role, orgHead string) string {
+	if !strings.EqualFold(orgHead, "government") {
+		return ""
+	}
+	before, _, ok := strings.Cut(strings.ToLower(role), " government")
+	if !ok {
+		return ""
+	}
+	level := before[strings.LastIndexByte(before, ' ')+1:]
+	if !subnationalLevels[level] {
+		return ""
+	}
+	return level
+}
+
+// governedName returns a government's folded name without "government",
+// "of", "the" and the level's words: "south australia" for "Government of
+// South Australia", "lagos" for "Lagos State Government".
+func governedName(n, level, lw string) string {
+	var b strings.Builder
+	for w := range strings.FieldsSeq(n) {
+		if w == "government" || w == "of" || w == "the" || w == level || w == lw {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // placedAdjective reports whether a word says where a body sits or who

@@ -122,3 +122,41 @@ func TestRound21BodiesBareNationalBody(t *testing.T) {
 		}, want: map[string]string{"a fire waiting to happen.": "Civil Protection of Norland"}},
 	})
 }
+
+// TestRound21BodiesSubnationalGovernment: copy from inside a state,
+// province or territory names its own government by the level alone —
+// "the State Government", "the provincial government", "a territory
+// government spokesperson" — as a country's copy says "the Government".
+// It is the registry's government of that level whose place the article
+// names, else the only one the registry lists; not a body called "State
+// Government", nor the country.
+func TestRound21BodiesSubnationalGovernment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Government of Western Norland", Kind: "organisation", Role: "State government of Western Norland"},
+		{Name: "Government of Eastern Norland", Kind: "organisation", Role: "State government of Eastern Norland"},
+		{Name: "Government of Norland", Kind: "organisation", Role: "Norland's federal government"},
+		{Name: "Norland", Kind: "place", Role: "Country"},
+	}}
+	one := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Marrow Province Government", Kind: "organisation", Role: "Provincial government of Marrow"},
+		{Name: "Norland", Kind: "place", Role: "Country"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the State Government, its state named", reg: reg, paras: []string{
+			"Council leases parkland for stadium car park", r21cFiller,
+			"The city council voted on Tuesday to lease part of the riverside park to the State Government for a car park next to the new stadium in Western Norland's capital.",
+			`In a statement, the State Government said the car park was "essential for families travelling from the regions."`,
+		}, want: map[string]string{"essential for families travelling from the regions.": "Government of Western Norland"}},
+		{name: "the state government in lower case", reg: reg, paras: []string{
+			"Rail line to close for repairs", r21cFiller,
+			"Commuters in Eastern Norland face six weeks of bus replacements from Monday.",
+			`The state government said the closure was "the only way to fix the bridge properly."`,
+		}, want: map[string]string{"the only way to fix the bridge properly.": "Government of Eastern Norland"}},
+		{name: "a provincial government spokesperson, one listed", reg: one, paras: []string{
+			"Ferry fares frozen for the winter", r21cFiller,
+			"The island ferries will keep their summer fares until March, the operator said on Monday.",
+			`A provincial government spokesperson said the freeze would "help families who have no other way to the mainland."`,
+		}, want: map[string]string{"help families who have no other way to the mainland.": "Marrow Province Government"}},
+	})
+}
