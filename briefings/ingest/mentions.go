@@ -376,6 +376,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		if owner := x.unitOwner(r); owner != nil {
+			// "the <Body>'s Situation Room": the body's unit speaks for
+			// it, and the unit's name means the body after.
+			x.cast.alias(r.name, owner)
+			x.note(si, owner, i)
+			return
+		}
 		if l := p.lowerAt(start - 1); r.det == "the" && r.role == "" && !p.honorIn(i, j) && (l == "," || l == "by" || l == "told" || l == "to" || l == "with" || l == "at" || l == "from" || l == "of") {
 			// "told The X", "her group, the Y Singers", "a regular at the
 			// Z": a person's name takes no article; a name after one is a

@@ -145,6 +145,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// body's people, unnamed; a name takes no "a" or "one".
 			return nil, ""
 		}
+		if owner := x.unitOwner(r); owner != nil {
+			return owner, ""
+		}
 		if e := x.cast.lookup(r.name); e != nil {
 			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
 				// "Minister of A, B and C, Hon. X Y, says": the title the
@@ -4966,6 +4969,47 @@ func (x *extractor) municipality(word string, si int) *entity {
 	}
 	return nil
 }
+
+// unitOwner returns the body whose unit a name after the body's possessive
+// is, read as a person's name with the possessive for a title ("the
+// <Body>'s Situation Room", "<ACR>'s Integrity Unit", "the <League>'s
+// Hockey Operations"): a body's room, desk, unit or panel that rules or
+// reviews speaks for the body, as namedUnitOwner's offices do, whatever
+// its name's last word. The owner must be a body the article or the
+// registry knows; the name two words or more that the registry does not
+// list, whose first word is no given name the lists know and whose last
+// is a unit's noun (unitNouns, or a body's or a bench's head word) that
+// the article never uses alone ("the <Body>'s <Given> <Surname>", then
+// "<Surname> said", is a person). Else nil.
+func (x *extractor) unitOwner(r *ref) *entity {
+	if r.role == "" || strings.IndexByte(r.role, ' ') >= 0 || !isPossessive(r.role) || !startsUpper(r.role) {
+		return nil
+	}
+	sp := strings.IndexByte(r.name, ' ')
+	if sp < 0 {
+		return nil
+	}
+	owner := x.cast.lookup(stripPossessive(r.role))
+	if owner == nil || owner.kind != "organisation" {
+		return nil
+	}
+	if _, given := givenGender(strings.ToLower(r.name[:sp])); given || x.cast.regSpeaker(r.name) != nil {
+		return nil
+	}
+	last := r.name[strings.LastIndexByte(r.name, ' ')+1:]
+	if lw := strings.ToLower(last); !unitNouns[lw] && !orgHeads[lw] && !courtBenches[lw] || x.namedAlone(last) {
+		return nil
+	}
+	return owner
+}
+
+// unitNouns end the names bodies give the units inside them that rule,
+// review or speak for them, beyond the head words of bodies themselves
+// (office, department, centre): "Situation Room", "Video Review",
+// "Player Safety", "Hockey Operations", "Integrity Unit", "Media
+// Relations", "Public Affairs", "News Desk", "Crisis Cell", "Fact-Check
+// Team", "Appeals Panel".
+var unitNouns = set(`room desk unit cell panel review safety operations integrity relations affairs team squad hub`)
 
 // namedUnitOwner returns the body that owns a unit named with its possessive
 // ("<Body>'s General Secretariat", "<Body>'s Inspectorate"), when the

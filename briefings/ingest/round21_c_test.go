@@ -160,3 +160,41 @@ func TestRound21BodiesSubnationalGovernment(t *testing.T) {
 		}, want: map[string]string{"help families who have no other way to the mainland.": "Marrow Province Government"}},
 	})
 }
+
+// TestRound21BodiesUnitSpeaksForBody: a body's unit that rules, reviews or
+// polices for it, named after the body's possessive without a body's head
+// word of its own ("the <League>'s Situation Room", "<ACR>'s Integrity
+// Unit", "the <League>'s Hockey Operations"), speaks for the body, as its
+// office or its spokesperson does; the possessive made it a person's
+// title and the unit a person. A person after the possessive ("the
+// <League>'s <Given> <Surname>", or one called by the surname alone after)
+// stays the person.
+func TestRound21BodiesUnitSpeaksForBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Continental Basketball League", Kind: "organisation", Role: "Professional basketball league", Aliases: []string{"CBL"}},
+		{Name: "Norland Athletics Federation", Kind: "organisation", Role: "Athletics federation", Aliases: []string{"NAF"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "according to the league's review room", reg: reg, paras: []string{
+			"Buzzer-beater stands after review", r21cFiller,
+			`According to the CBL's Replay Room, the basket counted because the ball had "left the shooter's hand before the horn."`,
+		}, want: map[string]string{"left the shooter's hand before the horn.": "Continental Basketball League"}},
+		{name: "the league's operations department as a subject", reg: reg, paras: []string{
+			"Guard suspended for two games", r21cFiller,
+			`The CBL's Basketball Operations said the elbow was "reckless and avoidable."`,
+		}, want: map[string]string{"reckless and avoidable.": "Continental Basketball League"}},
+		{name: "a federation's integrity unit", reg: reg, paras: []string{
+			"Sprinter provisionally suspended", r21cFiller,
+			`The NAF's Integrity Unit said the sprinter had missed "three tests in twelve months."`,
+		}, want: map[string]string{"three tests in twelve months.": "Norland Athletics Federation"}},
+		{name: "a person after the possessive stays the person", reg: reg, paras: []string{
+			"Guard suspended for two games", r21cFiller,
+			`The CBL's Tobias Quennell-Ortiz said the elbow was "reckless and avoidable."`,
+			`"We will not tolerate it," Quennell-Ortiz said.`,
+		}, want: map[string]string{
+			"reckless and avoidable.": "Tobias Quennell-Ortiz",
+			"We will not tolerate it": "Tobias Quennell-Ortiz",
+		}},
+	})
+}
