@@ -87,6 +87,9 @@ func (x *extractor) parties() *caseParties {
 		x.definedParties(p.text, cp)
 	}
 	for _, p := range x.d.paras {
+		x.labelledParty(p.text, cp)
+	}
+	for _, p := range x.d.paras {
 		if cp.first != nil && cp.second != nil {
 			break
 		}
@@ -136,6 +139,98 @@ func (x *extractor) definedParties(text string, cp *caseParties) {
 		} else if !first && cp.second == nil {
 			cp.second = e
 		}
+	}
+}
+
+// labelledParty reads a decision's or a release's header lines that name
+// a side by its role and a colon ("Applicant: <Name>", "Respondent:
+// <Name>", "Appellants: <Name> and Others"), as courts head a judgment's
+// summary under the case number; the reader joins such lines into one
+// paragraph, so a label may follow a case number on the same one. The
+// side is the name after the colon: a name in quotation marks there,
+// after a kind of body ("Association "<Name>"", "NGO “<Name>”"), is the
+// body's own name; else the capitalised run that opens the rest. A name
+// the article or the registry knows is that speaker; another is a body
+// when a kind of body or a body's head word says so, else a person. A role
+// a defined term named already keeps its side.
+func (x *extractor) labelledParty(text string, cp *caseParties) {
+	if len(text) > 320 || strings.HasSuffix(text, ".") {
+		return // a sentence, not a header
+	}
+	for from := 0; from < len(text); {
+		c := strings.IndexByte(text[from:], ':')
+		if c < 0 {
+			return
+		}
+		c += from
+		from = c + 1
+		w := text[strings.LastIndexByte(text[:c], ' ')+1 : c]
+		if len(w) < 5 || !unicode.IsUpper(firstRune(w)) || c+1 >= len(text) || text[c+1] != ' ' {
+			continue
+		}
+		role := strings.ToLower(w)
+		if first, ok := partyRoles[role]; ok {
+			x.labelledSide(role, first, strings.TrimSpace(text[c+1:]), cp)
+		}
+	}
+}
+
+// labelledSide records the side a header's label names (see
+// labelledParty), from the words after the label's colon.
+func (x *extractor) labelledSide(role string, first bool, rest string, cp *caseParties) {
+	for k := range cp.roles {
+		if cp.roles[k].role == role {
+			return
+		}
+	}
+	name, kind := "", ""
+	if q := strings.IndexAny(rest, "\"“«"); q >= 0 && q < 40 {
+		_, size := utf8.DecodeRuneInString(rest[q:])
+		if e := strings.IndexAny(rest[q+size:], "\"”»"); e > 0 {
+			name, kind = rest[q+size:q+size+e], strings.TrimSpace(rest[:q])
+		}
+	}
+	if name == "" {
+		if c := strings.Index(rest, ": "); c > 0 {
+			// "Applicant: X Y Respondent: Z": the next header's label
+			// ends this side's name.
+			if sp := strings.LastIndexByte(rest[:c], ' '); sp > 0 && unicode.IsUpper(firstRune(rest[sp+1:])) {
+				rest = rest[:sp]
+			}
+		}
+		name = nameAfter(rest)
+		if strings.Count(name, " ") > 4 {
+			return // the next header line's words run on into the name
+		}
+	}
+	name = strings.TrimSpace(captionSide(name))
+	if name == "" || !unicode.IsUpper(firstRune(name)) {
+		return
+	}
+	e := x.partyEntity(name)
+	if e == nil {
+		org := kind != "" || namesBody(name)
+		if sp := strings.IndexByte(name, ' '); sp > 0 && kind == "" {
+			if _, given := givenGender(strings.ToLower(name[:sp])); given {
+				org = false
+			}
+		}
+		if org {
+			e = x.cast.org(name, "")
+		} else {
+			e = x.cast.person(name, "", unknownGender, true)
+		}
+	}
+	for k := range cp.roles {
+		if cp.roles[k].role == "" {
+			cp.roles[k].role, cp.roles[k].e = role, e
+			break
+		}
+	}
+	if first && cp.first == nil {
+		cp.first = e
+	} else if !first && cp.second == nil {
+		cp.second = e
 	}
 }
 

@@ -237,6 +237,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			if !(p.isWordAt(j) && (p.lw(j) == "in" || p.lw(j) == "to") && p.nameAhead(j+1, hi) && p.chunkHasSeat(i, j)) {
 				return j
 			}
+		case j > i && p.partyLabelAt(j):
+			return j // "Applicant: X Y Respondent: Z": the next header line's label
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
 		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
@@ -281,6 +283,18 @@ func (p *para) chunkEnd(i, hi int) int {
 		}
 	}
 	return j
+}
+
+// partyLabelAt reports whether token j is a case's side named as a
+// header's label, a capitalised role word and a colon ("Respondent:"):
+// a judgment's header lines, which the reader joins into one paragraph,
+// put it right after the name the line before ends with.
+func (p *para) partyLabelAt(j int) bool {
+	if j+1 >= len(p.toks) || p.toks[j+1].kind != tPunct || p.toks[j].class&cCap == 0 || p.text[p.toks[j+1].s] != ':' {
+		return false
+	}
+	_, ok := partyRoles[p.lw(j)]
+	return ok
 }
 
 // placeJoins reports whether [a, b), capitals around one short word in

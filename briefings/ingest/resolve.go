@@ -5359,6 +5359,10 @@ func (x *extractor) letterheadBody() *entity {
 		// the name, else the line it took off above the title as a label.
 		name = head
 		if x.cast.regSpeaker(name) == nil {
+			if e := x.placedLetterhead(head); e != nil {
+				x.letterhead = e
+				return e
+			}
 			name = x.d.letterhead
 		}
 		if len(name) > 160 || !strings.Contains(name, " ") {
@@ -5369,6 +5373,61 @@ func (x *extractor) letterheadBody() *entity {
 		x.letterhead = x.cast.fromRegistry(s)
 	}
 	return x.letterhead
+}
+
+// placedLetterhead returns the registry body a letterhead names in two
+// parts, the state and the body, as courts' and ministries' releases head
+// their page ("REPUBLIC OF <PLACE>" over "<KIND> COURT", "<BODY> / OF THE
+// REPUBLIC OF <PLACE>"), joined into one title line: the registry lists the
+// body as "<Body> of <Place>". The title must be a short run of capitals
+// (a letterhead, not a headline) that splits into a state the registry
+// lists as a place, its own form ("Republic of") allowed before it, and
+// words of a body whose head word is a body's. Nil otherwise.
+func (x *extractor) placedLetterhead(head string) *entity {
+	if head == "" || len(head) > 90 || strings.ToUpper(head) != head {
+		return nil
+	}
+	var buf [12]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(head) {
+		if len(words) == len(buf) {
+			return nil
+		}
+		words = append(words, w)
+	}
+	for k := 1; k < len(words); k++ {
+		for _, pb := range [2][2][]string{{words[:k], words[k:]}, {words[k:], words[:k]}} {
+			place, body := pb[0], pb[1]
+			if len(body) < 2 || !bodyWord(body[len(body)-1]) {
+				continue
+			}
+			pl := x.letterheadPlace(place)
+			if pl == nil {
+				continue
+			}
+			if s := x.cast.regSpeaker(strings.Join(body, " ") + " of " + pl.display()); s != nil && s.Kind == "organisation" {
+				return x.cast.fromRegistry(s)
+			}
+		}
+	}
+	return nil
+}
+
+// letterheadPlace returns the registry place a letterhead's words name
+// ("KOSOVO", "REPUBLIC OF <PLACE>", "OF THE REPUBLIC OF <PLACE>"), nil when
+// they name none.
+func (x *extractor) letterheadPlace(words []string) *entity {
+	for len(words) > 1 && (strings.EqualFold(words[0], "of") || strings.EqualFold(words[0], "the")) {
+		words = words[1:]
+	}
+	name := strings.Join(words, " ")
+	if e := x.cast.lookup(name); e != nil && e.kind == "place" && e.reg != nil {
+		return e
+	}
+	if len(words) > 2 && stateForms[strings.ToLower(words[0])] && strings.EqualFold(words[1], "of") {
+		return x.letterheadPlace(words[2:])
+	}
+	return nil
 }
 
 // releaseLabel reports whether w and the word after it label a release

@@ -198,3 +198,53 @@ func TestRound21BodiesUnitSpeaksForBody(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound21BodiesCourtReleaseParties: a court's release heads its page
+// with the state and the court on lines of their own ("REPUBLIC OF
+// <PLACE>" over "<KIND> COURT", or the court "OF THE REPUBLIC OF <PLACE>")
+// and names the case's sides in header lines ("Applicant: <Kind>
+// "<Name>"", "Respondent: <Body>") before the text calls them "the
+// Applicant", "the Respondent" and "the Court". "The Court" is the court
+// whose release it is, not the lower court the text named last; "the
+// Applicant" is the side the header names, not a name met before.
+func TestRound21BodiesCourtReleaseParties(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country"},
+		{Name: "Constitutional Court of Norland", Kind: "organisation", Role: "Norland's constitutional court"},
+		{Name: "Administrative Tribunal of Norland", Kind: "organisation", Role: "Norland's administrative tribunal"},
+		{Name: "High Court of Norland", Kind: "organisation", Role: "Norland's high court"},
+		{Name: "Ministry of Forests of Norland", Kind: "organisation", Role: "Norland's forestry ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the state over the court, an association by its quoted name", reg: reg, paras: []string{
+			"REPUBLIC OF NORLAND\nCONSTITUTIONAL COURT",
+			"PRESS RELEASE",
+			"Nordvik, 3 March 2029\nRef. No.: CC 88/29",
+			"Judgment in case KI41/28\nApplicant: Association \"Clear Fjord\"\nRequest for constitutional review of Judgment No. 12/2028 of the High Court of Norland",
+			"The Constitutional Court of the Republic of Norland announces that on 1 March 2029 it adopted, unanimously, the Judgment in case KI41/28, finding a violation of the right to a fair trial.",
+			"The case concerns a fish farm licensed in 2026 in the mouth of the Storelva river, near the village of Vik.",
+			`The Applicant, a conservation association from Vik, alleged before the Court that the High Court had "never weighed the evidence of the river's decline."`,
+			"The High Court had found the claim inadmissible for want of standing.",
+			`The Court found that the High Court had "given no reasons at all for refusing standing to a body founded to protect the river."`,
+			`After the judgment, the Applicant wrote on its website: "The river has had its day in court at last."`,
+		}, want: map[string]string{
+			"never weighed the evidence of the river's decline.":                                    "Clear Fjord",
+			"given no reasons at all for refusing standing to a body founded to protect the river.": "Constitutional Court of Norland",
+			"The river has had its day in court at last.":                                           "Clear Fjord",
+		}},
+		{name: "the tribunal over the state, a respondent body and a person applicant", reg: reg, paras: []string{
+			"ADMINISTRATIVE TRIBUNAL\nOF THE REPUBLIC OF NORLAND",
+			"PRESS RELEASE",
+			"Case AT 17/2029\nApplicant: Ingeborg Haraldsen-Lie\nRespondent: Ministry of Forests of Norland",
+			"The Tribunal delivered its decision on Monday in the dispute over the felling permit for the Lysskog forest, which the High Court of Norland had sent back to it in January.",
+			`The Respondent argued that the permit had been "issued after every consultation the law requires."`,
+			`The Applicant replied that no one had "walked the forest before signing it away."`,
+			`The Tribunal held that the permit was "void for want of an environmental assessment."`,
+		}, want: map[string]string{
+			"issued after every consultation the law requires.": "Ministry of Forests of Norland",
+			"walked the forest before signing it away.":         "Ingeborg Haraldsen-Lie",
+			"void for want of an environmental assessment.":     "Administrative Tribunal of Norland",
+		}},
+	})
+}
