@@ -4970,34 +4970,58 @@ func (x *extractor) municipality(word string, si int) *entity {
 	return nil
 }
 
-// unitOwner returns the body whose unit a name after the body's possessive
-// is, read as a person's name with the possessive for a title ("the
-// <Body>'s Situation Room", "<ACR>'s Integrity Unit", "the <League>'s
-// Hockey Operations"): a body's room, desk, unit or panel that rules or
+// unitOwner returns the body whose unit a name is, where the reader took
+// the unit for a person: after the body's possessive, read as a title
+// ("the <Body>'s Situation Room", "<ACR>'s Integrity Unit"), after the
+// body's name ("the <ACR> Situation Room") or before it ("the Situation
+// Room of the <Body>"). A body's room, desk, unit or panel that rules or
 // reviews speaks for the body, as namedUnitOwner's offices do, whatever
 // its name's last word. The owner must be a body the article or the
-// registry knows; the name two words or more that the registry does not
-// list, whose first word is no given name the lists know and whose last
-// is a unit's noun (unitNouns, or a body's or a bench's head word) that
-// the article never uses alone ("the <Body>'s <Given> <Surname>", then
-// "<Surname> said", is a person). Else nil.
+// registry knows; the unit's name two words or more that the registry
+// does not list, whose first word is no given name the lists know and
+// whose last is a unit's noun (unitNouns, or a body's or a bench's head
+// word) that the article never uses alone ("the <Body>'s <Given>
+// <Surname>", then "<Surname> said", is a person). Else nil.
 func (x *extractor) unitOwner(r *ref) *entity {
-	if r.role == "" || strings.IndexByte(r.role, ' ') >= 0 || !isPossessive(r.role) || !startsUpper(r.role) {
-		return nil
-	}
-	sp := strings.IndexByte(r.name, ' ')
+	sp := strings.LastIndexByte(r.name, ' ')
 	if sp < 0 {
 		return nil
 	}
-	owner := x.cast.lookup(stripPossessive(r.role))
+	last := r.name[sp+1:]
+	if lw := strings.ToLower(last); !unitNouns[lw] && !orgHeads[lw] && !courtBenches[lw] {
+		return nil // the cheap test first: most names end in no unit's noun
+	}
+	var owner *entity
+	unit := r.name
+	switch {
+	case r.role == "":
+		// "<Body> <Unit Words>": the longest run of the name's first
+		// words that names a body, with two words or more after it.
+		for k := strings.IndexByte(r.name, ' '); k > 0 && k < sp; {
+			if e := x.cast.lookup(r.name[:k]); e != nil && e.kind == "organisation" {
+				owner, unit = e, r.name[k+1:]
+			}
+			n := strings.IndexByte(r.name[k+1:], ' ')
+			if n < 0 {
+				break
+			}
+			k += 1 + n
+		}
+	case strings.IndexByte(r.role, ' ') < 0 && isPossessive(r.role) && startsUpper(r.role):
+		owner = x.cast.lookup(stripPossessive(r.role))
+	default:
+		if o, ok := strings.CutPrefix(r.role, "of "); ok {
+			owner = x.cast.lookup(strings.TrimPrefix(o, "the "))
+		}
+	}
 	if owner == nil || owner.kind != "organisation" {
 		return nil
 	}
-	if _, given := givenGender(strings.ToLower(r.name[:sp])); given || x.cast.regSpeaker(r.name) != nil {
+	first, _, two := strings.Cut(unit, " ")
+	if !two || x.cast.regSpeaker(r.name) != nil || x.cast.regSpeaker(unit) != nil {
 		return nil
 	}
-	last := r.name[strings.LastIndexByte(r.name, ' ')+1:]
-	if lw := strings.ToLower(last); !unitNouns[lw] && !orgHeads[lw] && !courtBenches[lw] || x.namedAlone(last) {
+	if _, given := givenGender(strings.ToLower(first)); given || x.namedAlone(last) {
 		return nil
 	}
 	return owner

@@ -162,11 +162,12 @@ func TestRound21BodiesSubnationalGovernment(t *testing.T) {
 }
 
 // TestRound21BodiesUnitSpeaksForBody: a body's unit that rules, reviews or
-// polices for it, named after the body's possessive without a body's head
-// word of its own ("the <League>'s Situation Room", "<ACR>'s Integrity
-// Unit", "the <League>'s Hockey Operations"), speaks for the body, as its
-// office or its spokesperson does; the possessive made it a person's
-// title and the unit a person. A person after the possessive ("the
+// polices for it, named without a body's head word of its own after the
+// body's possessive ("the <League>'s Situation Room", "<ACR>'s Integrity
+// Unit", "the <League>'s Hockey Operations"), after its name ("the <ACR>
+// Replay Room") or before it ("the Integrity Unit of the <Federation>"),
+// speaks for the body, as its office or its spokesperson does; the
+// reader took the unit for a person. A person after the possessive ("the
 // <League>'s <Given> <Surname>", or one called by the surname alone after)
 // stays the person.
 func TestRound21BodiesUnitSpeaksForBody(t *testing.T) {
@@ -187,6 +188,14 @@ func TestRound21BodiesUnitSpeaksForBody(t *testing.T) {
 		{name: "a federation's integrity unit", reg: reg, paras: []string{
 			"Sprinter provisionally suspended", r21cFiller,
 			`The NAF's Integrity Unit said the sprinter had missed "three tests in twelve months."`,
+		}, want: map[string]string{"three tests in twelve months.": "Norland Athletics Federation"}},
+		{name: "the unit after the body's acronym", reg: reg, paras: []string{
+			"Buzzer-beater stands after review", r21cFiller,
+			`The CBL Replay Room said the ball had "left the shooter's hand before the horn."`,
+		}, want: map[string]string{"left the shooter's hand before the horn.": "Continental Basketball League"}},
+		{name: "the unit of the body", reg: reg, paras: []string{
+			"Sprinter provisionally suspended", r21cFiller,
+			`The Integrity Unit of the Norland Athletics Federation said the sprinter had missed "three tests in twelve months."`,
 		}, want: map[string]string{"three tests in twelve months.": "Norland Athletics Federation"}},
 		{name: "a person after the possessive stays the person", reg: reg, paras: []string{
 			"Guard suspended for two games", r21cFiller,
