@@ -5254,6 +5254,9 @@ func (x *extractor) leadBody(r *ref, si, at int) *entity {
 		if x.d.sents[s].p < x.d.lead || s < si && courtHeads[head] && x.titleCaseLine(s) {
 			continue // a court's headline ("<Court> Dismisses <Party>'s Appeal") is not the story's first sentence
 		}
+		if s < si && courtHeads[head] && x.headerLine(s) {
+			continue // a court's release's header lines (place and date, reference, case, parties) before its first sentence
+		}
 		for _, m := range x.mentions[s] {
 			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && !allCapitals(m.e.name) {
 				if courtHeads[head] && x.courtAside(m.e, si, at) {
@@ -5265,6 +5268,26 @@ func (x *extractor) leadBody(r *ref, si, at int) *entity {
 		return nil // the first sentence only
 	}
 	return nil
+}
+
+// headerLine reports whether sentence s is a paragraph of its own that no
+// stop closes: a court's release's header lines over its text ("<Place>,
+// <date>", "Ref. No.: <N>", "Judgment in case <N> Applicant: <Name>
+// Request for review of … of the <Lower Court>"), which name the lower
+// court before the sentence that names the court whose release it is.
+// (Other bodies' releases are left as they were: a mission's report names
+// its own body in such lines.)
+func (x *extractor) headerLine(s int) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	if sr.a != 0 || sr.b != len(p.toks) || sr.b == 0 {
+		return false
+	}
+	switch p.word(sr.b - 1) {
+	case ".", "!", "?", "”", "\"", "’", "'":
+		return false
+	}
+	return true
 }
 
 // titleCaseLine reports whether sentence s is a paragraph of its own in

@@ -210,8 +210,9 @@ func TestRound21BodiesUnitSpeaksForBody(t *testing.T) {
 
 // TestRound21BodiesCourtReleaseParties: a court's release heads its page
 // with the state and the court on lines of their own ("REPUBLIC OF
-// <PLACE>" over "<KIND> COURT", or the court "OF THE REPUBLIC OF <PLACE>")
-// and names the case's sides in header lines ("Applicant: <Kind>
+// <PLACE>" over "<KIND> COURT", or the court "OF THE REPUBLIC OF <PLACE>"),
+// or names the court first in the sentence under its header lines, and
+// names the case's sides in header lines ("Applicant: <Kind>
 // "<Name>"", "Respondent: <Body>") before the text calls them "the
 // Applicant", "the Respondent" and "the Court". "The Court" is the court
 // whose release it is, not the lower court the text named last; "the
@@ -241,6 +242,16 @@ func TestRound21BodiesCourtReleaseParties(t *testing.T) {
 			"never weighed the evidence of the river's decline.":                                    "Clear Fjord",
 			"given no reasons at all for refusing standing to a body founded to protect the river.": "Constitutional Court of Norland",
 			"The river has had its day in court at last.":                                           "Clear Fjord",
+		}},
+		{name: "no letterhead: header lines, then the court's first sentence", reg: reg, paras: []string{
+			"Court finds violation in fish farm case",
+			"Nordvik, 3 March 2029\nRef. No.: CC 88/29",
+			"Judgment in case KI41/28\nRequest for constitutional review of Judgment No. 12/2028 of the High Court of Norland",
+			"The Constitutional Court of Norland announces that on 1 March 2029 it adopted, unanimously, the Judgment in case KI41/28, finding a violation of the right to a fair trial.",
+			"The High Court had found the claim inadmissible for want of standing.",
+			`The Court found that the High Court had "given no reasons at all for refusing standing to a body founded to protect the river."`,
+		}, want: map[string]string{
+			"given no reasons at all for refusing standing to a body founded to protect the river.": "Constitutional Court of Norland",
 		}},
 		{name: "the tribunal over the state, a respondent body and a person applicant", reg: reg, paras: []string{
 			"ADMINISTRATIVE TRIBUNAL\nOF THE REPUBLIC OF NORLAND",
