@@ -4988,8 +4988,17 @@ func (x *extractor) unitOwner(r *ref) *entity {
 		return nil
 	}
 	last := r.name[sp+1:]
-	if lw := strings.ToLower(last); !unitNouns[lw] && !orgHeads[lw] && !courtBenches[lw] {
-		return nil // the cheap test first: most names end in no unit's noun
+	unitNoun := unitNounWord(last)
+	if !unitNoun && r.role == "" {
+		return nil // the cheap tests first: most names end in no unit's noun
+	}
+	possessed := r.role != "" && strings.IndexByte(r.role, ' ') < 0 && isPossessive(r.role) && startsUpper(r.role)
+	if !unitNoun && (!possessed && !strings.HasPrefix(r.role, "of ") || !bodyWord(last) && !benchWord(last)) {
+		// After the body's possessive or before "of the <Body>" a body's
+		// or a bench's head word ends a unit's name too; after the
+		// body's name only a unit's own noun does: "<Body> <Words>
+		// Police" is a body of its own.
+		return nil
 	}
 	var owner *entity
 	unit := r.name
@@ -5007,7 +5016,7 @@ func (x *extractor) unitOwner(r *ref) *entity {
 			}
 			k += 1 + n
 		}
-	case strings.IndexByte(r.role, ' ') < 0 && isPossessive(r.role) && startsUpper(r.role):
+	case possessed:
 		owner = x.cast.lookup(stripPossessive(r.role))
 	default:
 		if o, ok := strings.CutPrefix(r.role, "of "); ok {
@@ -5027,13 +5036,31 @@ func (x *extractor) unitOwner(r *ref) *entity {
 	return owner
 }
 
-// unitNouns end the names bodies give the units inside them that rule,
-// review or speak for them, beyond the head words of bodies themselves
-// (office, department, centre): "Situation Room", "Video Review",
-// "Player Safety", "Hockey Operations", "Integrity Unit", "Media
-// Relations", "Public Affairs", "News Desk", "Crisis Cell", "Fact-Check
-// Team", "Appeals Panel".
-var unitNouns = set(`room desk unit cell panel review safety operations integrity relations affairs team squad hub`)
+// unitNounWord reports whether a capitalised word is one of the nouns
+// that end the names bodies give the units inside them that rule, review
+// or speak for them, beyond the head words of bodies themselves (office,
+// department, centre): "Situation Room", "Video Review", "Player
+// Safety", "Hockey Operations", "Integrity Unit", "Media Relations",
+// "Public Affairs", "News Desk", "Crisis Cell", "Fact-Check Team",
+// "Appeals Panel". The word is compared as copy capitalises it in a
+// unit's name, without folding it: every name the rules resolve is asked.
+func unitNounWord(w string) bool {
+	switch w {
+	case "Room", "Desk", "Unit", "Cell", "Panel", "Review", "Safety", "Operations", "Integrity", "Relations", "Affairs", "Team", "Squad", "Hub":
+		return true
+	}
+	return false
+}
+
+// benchWord reports whether a capitalised word is one of courtBenches, as
+// unitNounWord does for units' nouns.
+func benchWord(w string) bool {
+	switch w {
+	case "Chamber", "Panel", "Bench", "Division", "Section", "Senate":
+		return true
+	}
+	return false
+}
 
 // namedUnitOwner returns the body that owns a unit named with its possessive
 // ("<Body>'s General Secretariat", "<Body>'s Inspectorate"), when the
