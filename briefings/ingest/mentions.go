@@ -377,7 +377,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	switch r.kind {
 	case refName:
 		if owner := x.unitOwner(r); owner != nil {
-			// "the <Body>'s Situation Room": the body's unit speaks for
+			// "the <Body>'s <Words> Room": the body's unit speaks for
 			// it, and the unit's name means the body after.
 			x.cast.alias(r.name, owner)
 			x.note(si, owner, i)

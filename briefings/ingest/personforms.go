@@ -111,8 +111,8 @@ func (x *extractor) nationalityOpensName(words []string) bool {
 
 // surnameLike reports whether a capitalised word after a body's head may
 // be a surname: no word the lexicon knows (a head, a title, a field), no
-// acronym and no known place ("<ACR> <City>", "<Words> Capital Research",
-// "<Place> Local Municipality" are bodies' names whole).
+// acronym and no known place ("<ACR> <City>", a firm's "<Words> <Head>
+// <Field>", a "<Place> Local <Body>" are bodies' names whole).
 func surnameLike(w string) bool {
 	if !startsUpper(w) || isAcronym(w) || isKnownPlace(w) || countryOfWord(w) != "" {
 		return false
@@ -124,8 +124,9 @@ func surnameLike(w string) bool {
 // saysAlone reports whether the article has a lone capitalised word speak
 // by itself, outside quotation marks: before a plain speech verb after no
 // other capital ("<Surname> said"), or after one at the sentence's end
-// ("…," said <Surname>.). A surname does; a body's last word ("<Words>
-// Research", "Head of Research") is not a sentence's subject alone.
+// ("…," said <Surname>.). A surname does; a body's last word, a field
+// ("<Words> <Field>", "Head of <Field>"), is not a sentence's subject
+// alone.
 func (x *extractor) saysAlone(w string) bool {
 	for _, p := range x.d.paras {
 		for k := range p.toks {
@@ -142,7 +143,7 @@ func (x *extractor) saysAlone(w string) bool {
 
 // headNoGiven reports whether a capitalised word is a body's head word or
 // acronym that the name lists do not know as a given name: "Directorate",
-// "Service", "SBGS", but not "Trust", which names people too.
+// "Service", "<ACR>", but not "Trust", which names people too.
 func headNoGiven(w string) bool {
 	if !bodyWord(w) && !(isAcronym(w) && !strings.Contains(w, ".")) {
 		return false

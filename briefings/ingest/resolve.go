@@ -163,9 +163,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if r.role == "" && r.gender == unknownGender && x.cast.reg != nil && len(x.cast.reg.placed[x.cast.fold(r.name)]) > 0 {
 			// "<Name> argued" where the registry lists "<Name> of
 			// <Country>": a state's body named bare as its subject, as
-			// noteChunk reads it named anywhere else (its head word,
-			// "Prosecution", "Guard", names no body by itself); fullBody
-			// adds the country the article names.
+			// noteChunk reads it named anywhere else (its head word may
+			// name no body by itself); fullBody adds the country the
+			// article names.
 			return x.cast.org(r.name, ""), ""
 		}
 		confirmed := r.evidence || strings.Contains(r.name, " ") || runOnInitialName(r.name)
@@ -4972,15 +4972,16 @@ func (x *extractor) municipality(word string, si int) *entity {
 
 // unitOwner returns the body whose unit a name is, where the reader took
 // the unit for a person: after the body's possessive, read as a title
-// ("the <Body>'s Situation Room", "<ACR>'s Integrity Unit"), after the
-// body's name ("the <ACR> Situation Room") or before it ("the Situation
-// Room of the <Body>"). A body's room, desk, unit or panel that rules or
+// ("the <Body>'s <Words> Room", "<ACR>'s Integrity Unit"), after the
+// body's name ("the <ACR> Replay Room") or before it ("the War Room of
+// the <Body>"). A body's room, desk, unit or panel that rules or
 // reviews speaks for the body, as namedUnitOwner's offices do, whatever
 // its name's last word. The owner must be a body the article or the
 // registry knows; the unit's name two words or more that the registry
 // does not list, whose first word is no given name the lists know and
-// whose last is a unit's noun (unitNouns, or a body's or a bench's head
-// word) that the article never uses alone ("the <Body>'s <Given>
+// whose last is a unit's noun (unitNounWord, or, after the possessive or
+// before "of", a body's or a bench's head word) that the article never
+// uses alone ("the <Body>'s <Given>
 // <Surname>", then "<Surname> said", is a person). Else nil.
 func (x *extractor) unitOwner(r *ref) *entity {
 	sp := strings.LastIndexByte(r.name, ' ')
@@ -5039,8 +5040,8 @@ func (x *extractor) unitOwner(r *ref) *entity {
 // unitNounWord reports whether a capitalised word is one of the nouns
 // that end the names bodies give the units inside them that rule, review
 // or speak for them, beyond the head words of bodies themselves (office,
-// department, centre): "Situation Room", "Video Review", "Player
-// Safety", "Hockey Operations", "Integrity Unit", "Media Relations",
+// department, centre): "War Room", "Video Review", "<Sport> Safety",
+// "<Sport> Operations", "Integrity Unit", "Media Relations",
 // "Public Affairs", "News Desk", "Crisis Cell", "Fact-Check Team",
 // "Appeals Panel". The word is compared as copy capitalises it in a
 // unit's name, without folding it: every name the rules resolve is asked.
@@ -5488,8 +5489,8 @@ func (x *extractor) placedLetterhead(head string) *entity {
 }
 
 // letterheadPlace returns the registry place a letterhead's words name
-// ("KOSOVO", "REPUBLIC OF <PLACE>", "OF THE REPUBLIC OF <PLACE>"), nil when
-// they name none.
+// ("<PLACE>", "REPUBLIC OF <PLACE>", "OF THE REPUBLIC OF <PLACE>"), nil
+// when they name none.
 func (x *extractor) letterheadPlace(words []string) *entity {
 	for len(words) > 1 && (strings.EqualFold(words[0], "of") || strings.EqualFold(words[0], "the")) {
 		words = words[1:]

@@ -163,8 +163,8 @@ func TestRound21BodiesSubnationalGovernment(t *testing.T) {
 
 // TestRound21BodiesUnitSpeaksForBody: a body's unit that rules, reviews or
 // polices for it, named without a body's head word of its own after the
-// body's possessive ("the <League>'s Situation Room", "<ACR>'s Integrity
-// Unit", "the <League>'s Hockey Operations"), after its name ("the <ACR>
+// body's possessive ("the <League>'s Replay Room", "<ACR>'s Integrity
+// Unit", "the <League>'s <Sport> Operations"), after its name ("the <ACR>
 // Replay Room") or before it ("the Integrity Unit of the <Federation>"),
 // speaks for the body, as its office or its spokesperson does; the
 // reader took the unit for a person. A person after the possessive ("the
