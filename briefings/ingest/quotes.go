@@ -115,9 +115,34 @@ func (x *extractor) attributeQuotes() []found {
 		}
 		out = append(out, f)
 	}
+	out = dropRepeatedLead(out, x.d.lead)
 	x.openingQuote(out)
 	sc.found = out
 	return out
+}
+
+// dropRepeatedLead drops a standfirst's quote that the story's body gives
+// again, word for word and by the same speaker ("<Body> says there is a
+// “…”" over the headline and in the text): a draft lists each quote once,
+// and the body's telling is the one with its context.
+func dropRepeatedLead(out []found, lead int) []found {
+	if lead == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i, f := range out {
+		repeated := false
+		for _, g := range out[i+1:] {
+			if f.q.startPara < lead && g.q.startPara >= lead && g.q.text == f.q.text && g.ent == f.ent {
+				repeated = true
+				break
+			}
+		}
+		if !repeated {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // pullQuote reports whether a quote standing as a paragraph of its own,
