@@ -78,7 +78,7 @@ func tokenize(text, lower string, toks []token) []token {
 			}
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tQuote, hint: h, lw: lower[i : i+size]})
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case r < utf8.RuneSelf && asciiWordByte[r] || r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
 			j, plain := i, true
 			for j < len(text) && asciiWordByte[text[j]] {
 				j++
@@ -96,18 +96,21 @@ func tokenize(text, lower string, toks []token) []token {
 			if len(lw) <= maxLexiconWord {
 				class = wordClassOf(lw)
 			}
-			if class&^listOnly == 0 && !unicode.IsUpper(r) && occupationWord(lw) {
+			upper := unicode.IsUpper(r)
+			if class&^listOnly == 0 && !upper && occupationWord(lw) {
 				class |= cRole // "hydrologist", "guitarist"
 			}
-			if class&^listOnly == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
+			// A plain word, ASCII letters and digits only, has no hyphen:
+			// the tests below that look for one are for the others.
+			if !plain && class&^listOnly == 0 && strings.HasPrefix(lw, "vice-") && len(lw)-5 <= maxLexiconWord && wordClasses[lw[5:]]&cRole != 0 {
 				class |= cRole // "vice-minister", "vice-governor": the title's deputy
 			}
 			switch {
-			case unicode.IsUpper(r) && placeAdjective(lw) && !titleCasedTail(text[i:j]):
+			case upper && !plain && placeAdjective(lw) && !titleCasedTail(text[i:j]):
 				// "Oslo-based", "Saudi-led": an adjective, not a name. In
 				// title case ("<Field> and Flour-Based Products") it is a
 				// word of a body's name.
-			case unicode.IsUpper(r):
+			case upper:
 				class |= cCap
 				if lw == "ms" && text[i:j] == "MS" {
 					// Welsh copy: "<Constituency> MS X" is a Member of the Senedd,
@@ -122,6 +125,7 @@ func tokenize(text, lower string, toks []token) []token {
 				if n := len(toks); class&(cFunction|cDay|cMonth) == 0 && n > first && toks[n-1].class&cPronoun != 0 && text[toks[n-1].s:toks[n-1].e] == "He" {
 					toks[n-1].class &^= cFunction | cPronoun
 				}
+			case plain:
 			case j-i > 3 && text[i+2] == '-' && (text[i] == 'a' || text[i] == 'e') && text[i+1] == 'l' && unicode.IsUpper(firstRune(text[i+3:])):
 				class |= cCap // an Arabic name's article: "al-Ansari", "el-Sisi"
 			case j-i > 2 && (text[i+1] == '-' || text[i+2] == '-' || j-i > 3 && text[i+3] == '-') && nameArticle(text[i:j]):
