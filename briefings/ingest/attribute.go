@@ -111,7 +111,7 @@ func (x *extractor) findEvents() {
 		}
 		var prev *event
 		for v := s.a; v < s.b; v++ {
-			if t := &p.toks[v]; t.kind != tWord || t.q != 0 || t.class&(cSpeech|cAttrib) == 0 {
+			if t := &p.toks[v]; t.class&(cSpeech|cAttrib) == 0 || t.kind != tWord || t.q != 0 {
 				continue // eventAt's first test, without the call, for most words
 			}
 			ev := x.eventAt(si, s, p, v, prev)

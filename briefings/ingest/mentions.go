@@ -255,8 +255,8 @@ func (x *extractor) learnGenders() {
 // token i in the sentence ending before b.
 func (p *para) pronounAfter(i, b int) bool {
 	for ; i < b; i++ {
-		if t := &p.toks[i]; t.kind == tWord && t.q == 0 && t.class&cGendered != 0 {
-			return true
+		if t := &p.toks[i]; t.class&cGendered != 0 && t.kind == tWord && t.q == 0 {
+			return true // the class first: most words have none
 		}
 	}
 	return false
@@ -279,7 +279,7 @@ func (x *extractor) otherOfGender(e *entity, g gender, si int) bool {
 
 // isSpeechVerbAt reports whether token i is a speech verb.
 func (p *para) isSpeechVerbAt(i int) bool {
-	return p.isWordAt(i) && p.toks[i].class&cSpeech != 0
+	return p.wordOf(i, cSpeech)
 }
 
 // setGender gives a person the gender a pronoun says, unless something
@@ -1040,7 +1040,7 @@ func (p *para) asksToBe(i int) bool {
 // Jane Doe), with a person noun within three words.
 func (p *para) unnamedSubject(a, b int) unnamedSubject {
 	for i := a; i < b; i++ {
-		if !p.isWordAt(i) || p.toks[i].class&cDet == 0 || i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !indefinite[p.lw(i)] {
+		if !p.wordOf(i, cDet) || i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !indefinite[p.lw(i)] {
 			continue
 		}
 		if i > a && (p.isNameWord(i-2) && !p.placedName(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {

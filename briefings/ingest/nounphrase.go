@@ -6,11 +6,11 @@ import "strings"
 // interpret (phrase.go) then reads what the phrase means.
 
 func (p *para) isDet(i int) bool {
-	return p.isWordAt(i) && p.toks[i].class&cDet != 0
+	return p.wordOf(i, cDet)
 }
 
 func (p *para) isPronoun(i int) bool {
-	return p.isWordAt(i) && p.toks[i].class&cPronoun != 0
+	return p.wordOf(i, cPronoun)
 }
 
 func (p *para) isComma(i int) bool {

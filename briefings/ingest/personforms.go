@@ -286,7 +286,7 @@ func (p *para) isGivenNameAt(g int) bool {
 	if _, ok := givenGender(lw); ok {
 		return true
 	}
-	if t.class&^(cCap|listOnly) != 0 || isKnownPlace(lw) || isNationality(w) || isAcronym(w) {
+	if t.class&^(cCap|cName|listOnly) != 0 || isKnownPlace(lw) || isNationality(w) || isAcronym(w) {
 		return false
 	}
 	// A word no list knows is a given name only as the first of just two

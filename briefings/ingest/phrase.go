@@ -118,6 +118,16 @@ func (p *para) isWordAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tWord && p.toks[i].q == 0
 }
 
+// wordOf reports whether token i is a word outside quotes with any of
+// the classes in c: isWordAt(i) && p.toks[i].class&c != 0, the class
+// tested first. Only words have a class, and most words lack the one
+// asked for, so most tokens are settled by one test, not isWordAt's
+// four; the rules ask this of every token of a sentence in several
+// passes.
+func (p *para) wordOf(i int, c wordClass) bool {
+	return uint(i) < uint(len(p.toks)) && p.toks[i].class&c != 0 && p.toks[i].kind == tWord && p.toks[i].q == 0
+}
+
 // lowerAt returns the lower-case text of token i, or "".
 func (p *para) lowerAt(i int) string {
 	if i < 0 || i >= len(p.toks) {
@@ -130,8 +140,28 @@ func (p *para) lowerAt(i int) string {
 // of a name: not a function word, day or month capitalised at the start of a
 // sentence.
 func (p *para) isNameWord(i int) bool {
-	// Small enough to be inlined: most tokens are not capitalised, which
-	// settles it without a call.
+	// The rules ask this some 5,000 times an article, of every token
+	// several times: the answer is worked out once per token when the
+	// quotes are found (markNameWords), and read here from its class.
+	// Asked anew each time, it was some 60 K instructions of a 5 KB
+	// article's 2.8 M.
+	return uint(i) < uint(len(p.toks)) && p.toks[i].class&cName != 0
+}
+
+// markNameWords gives each token that nameWordAt says is a name word the
+// class cName, for isNameWord. It runs once the tokens are final, when
+// the quotes are found: nothing changes a token, its quote or its
+// neighbours after.
+func (p *para) markNameWords() {
+	for i := range p.toks {
+		if p.nameWordAt(i) {
+			p.toks[i].class |= cName
+		}
+	}
+}
+
+// nameWordAt is isNameWord worked out from the token and its neighbours.
+func (p *para) nameWordAt(i int) bool {
 	return uint(i) < uint(len(p.toks)) && p.toks[i].class&cCap != 0 && p.isCapNameWord(i)
 }
 
@@ -174,7 +204,7 @@ func (p *para) isNameWordOther(i int) bool {
 		if p.toks[i-1].class&cHonor != 0 {
 			return true
 		}
-		return monthGivenNames[p.lw(i)] && (p.isComma(i-1) || p.toks[i-1].class&(cCap|cFunction|cDay|cMonth) == cCap && p.isNameWord(i-1))
+		return monthGivenNames[p.lw(i)] && (p.isComma(i-1) || p.toks[i-1].class&(cCap|cFunction|cDay|cMonth) == cCap && p.nameWordAt(i-1))
 	}
 	// A speech verb capitalised only because it opens a sentence or a note, before a
 	// word in lower case ("Added reporting from …"), is no name; elsewhere it may be part
@@ -212,7 +242,7 @@ var monthGivenNames = set(`jan june april august`)
 // isTitleWord reports whether token i is a lower-case word that belongs in a
 // title before a name ("chief executive", "foreign minister").
 func (p *para) isTitleWord(i int) bool {
-	return p.isWordAt(i) && p.toks[i].class&(cRole|cRoleMod) != 0
+	return p.wordOf(i, cRole|cRoleMod)
 }
 
 // chunkEnd extends a name-and-title chunk from i: capitalised words, title
@@ -1747,7 +1777,7 @@ func (p *para) nameTail(a, b int) int {
 // lists do not know, made a title by a rank in lower case before it
 // ("senior forecaster", "chief hydrographer", "lead investigator").
 func (p *para) modifiedJob(i int) bool {
-	if !p.isWordAt(i) || !p.isWordAt(i-1) || p.toks[i].isCap(p.text) || p.toks[i-1].isCap(p.text) {
+	if !p.wordOf(i-1, cRoleMod) || !p.isWordAt(i) || p.toks[i].isCap(p.text) || p.toks[i-1].isCap(p.text) {
 		return false
 	}
 	return p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) == 0 && p.toks[i-1].class&cRoleMod != 0 && rankWords[p.lw(i-1)]

@@ -435,6 +435,9 @@ func (d *document) findQuotes() {
 		}
 		q.text, q.words = d.quoteText(q)
 	}
+	for _, p := range d.paras {
+		p.markNameWords() // the tokens and their quotes are final
+	}
 }
 
 // doublePairs pairs the double quotation marks. A closing mark with no

@@ -33,6 +33,7 @@ const (
 	cPlaceAfter // a preposition a place follows: "in", "near" (placeAfter)
 	cDocNoun    // a noun for a document: "statement", "report" (docNouns)
 	cKin        // a kin noun: "wife", "son" (kinNouns)
+	cName       // a name word, as isNameWord says: set per token once the quotes are found (markNameWords), not in the table
 )
 
 // listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
