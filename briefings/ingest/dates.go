@@ -124,7 +124,7 @@ func relativeDay(p *para, a, b int, article time.Time) time.Time {
 		return time.Time{}
 	}
 	for i := a; i < b; i++ {
-		if t := &p.toks[i]; t.class&(cDay|cMonth) == 0 && len(t.lw) != len("today") && len(t.lw) != len("yesterday") || !p.isWordAt(i) {
+		if p.toks[i].class&(cDay|cMonth|cToday) == 0 || !p.isWordAt(i) {
 			continue // most words: no day or month, nor either word below
 		}
 		w := p.lw(i)

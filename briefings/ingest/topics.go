@@ -177,20 +177,27 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 			}
 			i = j - 1
 			if c := counts[k]; c != nil {
+				if !c.passed {
+					continue // a name the checks below turned away before
+				}
 				c.n++ // a name counted before passed the checks below
 				continue
 			}
+			c := sc.seen.next()
+			counts[k] = c
 			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
+				// Kept as turned away: a person's name comes back in most
+				// paragraphs, and asking the five lists again each time was
+				// some 20 K instructions of a 5 KB article's 2.76 M. What
+				// they answer depends on k alone here.
 				continue
 			}
-			c := sc.seen.next()
-			*c = nameSeen{1, name}
-			counts[k] = c
+			*c = nameSeen{n: 1, name: name, passed: true}
 		}
 	}
 	var out []NameCount
 	for _, c := range counts {
-		if c.n >= 3 {
+		if c.passed && c.n >= 3 {
 			out = append(out, NameCount{Name: c.name, Count: c.n})
 		}
 	}
@@ -205,8 +212,9 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 
 // nameSeen is a name frequentNames counts, as the article first writes it.
 type nameSeen struct {
-	n    int
-	name string
+	n      int
+	name   string
+	passed bool // the name passed frequentNames' checks; when not, n counts nothing
 }
 
 // asciiLetters reports whether w is lower-case ASCII letters only, which

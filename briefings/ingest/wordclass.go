@@ -33,12 +33,13 @@ const (
 	cPlaceAfter // a preposition a place follows: "in", "near" (placeAfter)
 	cDocNoun    // a noun for a document: "statement", "report" (docNouns)
 	cKin        // a kin noun: "wife", "son" (kinNouns)
+	cToday      // "today" or "yesterday", which relativeDay looks for in every sentence
 	cName       // a name word, as isNameWord says: set per token once the quotes are found (markNameWords), not in the table
 )
 
 // listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
 // as they did before the bits were added.
-const listOnly = cPlaceAfter | cDocNoun | cKin
+const listOnly = cPlaceAfter | cDocNoun | cKin | cToday
 
 var wordClasses = map[string]wordClass{}
 
@@ -147,6 +148,8 @@ func init() {
 	mark(attribWords, cAttrib)
 	mark(placeAfter, cPlaceAfter)
 	mark(docNouns, cDocNoun)
+	wordClasses["today"] |= cToday
+	wordClasses["yesterday"] |= cToday
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}
