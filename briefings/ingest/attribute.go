@@ -110,10 +110,8 @@ func (x *extractor) findEvents() {
 			identified = true
 		}
 		var prev *event
-		for v := s.a; v < s.b; v++ {
-			if t := &p.toks[v]; t.class&(cSpeech|cAttrib) == 0 || t.kind != tWord || t.q != 0 {
-				continue // eventAt's first test, without the call, for most words
-			}
+		// eventAt's first test, without the call, passes over most words.
+		for v := p.nextWordOf(s.a, s.b, cSpeech|cAttrib); v < s.b; v = p.nextWordOf(v+1, s.b, cSpeech|cAttrib) {
 			ev := x.eventAt(si, s, p, v, prev)
 			if ev == nil {
 				continue

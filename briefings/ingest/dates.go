@@ -123,10 +123,8 @@ func relativeDay(p *para, a, b int, article time.Time) time.Time {
 	if article.IsZero() {
 		return time.Time{}
 	}
-	for i := a; i < b; i++ {
-		if p.toks[i].class&(cDay|cMonth|cToday) == 0 || !p.isWordAt(i) {
-			continue // most words: no day or month, nor either word below
-		}
+	// Most words are no day or month, nor either word below.
+	for i := p.nextWordOf(a, b, cDay|cMonth|cToday); i < b; i = p.nextWordOf(i+1, b, cDay|cMonth|cToday) {
 		w := p.lw(i)
 		switch w {
 		case "yesterday":

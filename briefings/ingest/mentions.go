@@ -63,9 +63,11 @@ func (x *extractor) collectMentions() {
 			}
 		}
 		for i := s.a; i < s.b; {
-			if !p.isNameWord(i) && !p.isTitleWord(i) {
-				i++
-				continue
+			// The next name word or title word: a name word is a word
+			// outside quotes with cName, a title word one with cRole or
+			// cRoleMod.
+			if i = p.nextWordOf(i, s.b, cName|cRole|cRoleMod); i == s.b {
+				break
 			}
 			if i > s.a && p.toks[i-1].class&cKin != 0 {
 				x.noteKinNamed(si, p, s, i)
@@ -1039,8 +1041,8 @@ func (p *para) asksToBe(i int) bool {
 // comma, not set off after a name ("Jane Doe, a mother of three, said" is
 // Jane Doe), with a person noun within three words.
 func (p *para) unnamedSubject(a, b int) unnamedSubject {
-	for i := a; i < b; i++ {
-		if !p.wordOf(i, cDet) || i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !indefinite[p.lw(i)] {
+	for i := p.nextWordOf(a, b, cDet); i < b; i = p.nextWordOf(i+1, b, cDet) {
+		if i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !indefinite[p.lw(i)] {
 			continue
 		}
 		if i > a && (p.isNameWord(i-2) && !p.placedName(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {

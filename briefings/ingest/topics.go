@@ -162,8 +162,8 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 	}
 	for _, s := range x.d.sents[x.d.paras[x.d.lead].first:] {
 		p := x.d.paras[s.p]
-		for i := s.a; i < s.b; i++ {
-			if !p.isNameWord(i) || i == s.a && p.toks[i].q == 0 && !p.isNameWord(i+1) && functionWords[p.lw(i)] {
+		for i := p.nextWordOf(s.a, s.b, cName); i < s.b; i = p.nextWordOf(i+1, s.b, cName) { // the name words
+			if i == s.a && p.toks[i].q == 0 && !p.isNameWord(i+1) && functionWords[p.lw(i)] {
 				continue
 			}
 			j := i
