@@ -281,10 +281,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if use == 0 || v == s.a || t.isCap(p.text) {
 		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
 	}
-	if asLabels[p.low(t)] && !p.asQuoteAfter(v) {
+	if t.class&cAsLabel != 0 && !p.asQuoteAfter(v) {
 		return nil // "rejected a bid": no words of the subject's
 	}
-	if participleOnly[p.low(t)] {
+	if t.class&cParticiple != 0 {
 		// "In a decision written in French, Justice X found …", "a letter
 		// written by hand": a participle that is never a verb on its own
 		// describes the noun before it; only "has written" or "was written"
@@ -330,10 +330,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil
 	}
 	k := v - 1
-	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
+	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !p.inList(k, cBeForm) {
 		k--
 	}
-	if k >= s.a && beForms[p.lowerAt(k)] {
+	if k >= s.a && p.inList(k, cBeForm) {
 		if ev := x.progressive(si, s, p, v, k); ev != nil {
 			return ev
 		}
@@ -402,7 +402,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if c >= 0 && (prepositions[before] || nounPreps[before]) {
 		return nil // "…” that …, despite reports that …": a noun after its preposition
 	}
-	if c >= 0 && !forwardOnly[p.low(t)] {
+	if c >= 0 && t.class&cForwardOnly == 0 {
 		q := x.d.quotes[p.toks[c].q-1]
 		from := p.pastQuoteAside(c+1, v)
 		inverted := from == v || from+1 == v && p.isComma(from) // "…," said X / "…" said X
@@ -853,10 +853,10 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 		}
 	}
 	k := v - 1
-	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !beForms[p.lw(k)] {
+	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !p.inList(k, cBeForm) {
 		k--
 	}
-	if k < s.a || beForms[p.lowerAt(k)] || p.isDet(v-1) || isPossessive(p.word(v-1)) {
+	if k < s.a || p.inList(k, cBeForm) || p.isDet(v-1) || isPossessive(p.word(v-1)) {
 		return nil
 	}
 	for _, ev := range x.events[s.p] {
@@ -1102,7 +1102,7 @@ func (x *extractor) quotedAs(si int, s sentRef, p *para, v int) *event {
 		}
 		ev := x.newEvent(event{p: s.p, v: v, sent: si, use: anyUse})
 		verb := k
-		if beForms[p.lowerAt(k-1)] {
+		if p.inList(k-1, cBeForm) {
 			verb = k - 1
 			ev.subj = x.subjectLeft(p, k-1, s.a) // "X was quoted as saying"
 		} else if g, ok := objectPronouns[p.lowerAt(k+1)]; ok && k+2 == v-1 {
@@ -1682,7 +1682,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		for c > lo && !p.isComma(c) && p.toks[c].kind != tEnd && p.toks[c].q == 0 {
 			c--
 		}
-		if p.isComma(c) && c < k && indefinite[p.lowerAt(c+1)] && p.appositiveLike(c+1, k+1) {
+		if p.isComma(c) && c < k && p.inList(c+1, cIndefinite) && p.appositiveLike(c+1, k+1) {
 			if n := p.npLeft(c-1, lo); n >= 0 {
 				if r := p.interpret(n, c); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
 					asides = append(asides, span{c + 1, k + 1})
@@ -1964,15 +1964,15 @@ func (p *para) placeAfterHead(a, lo int) (int, int, bool) {
 		if p.isDet(j) {
 			j--
 		}
-		if j > lo && p.isWordAt(j) && placePreps[p.lw(j)] {
+		if j > lo && p.isWordAt(j) && p.inList(j, cPlacePrep) {
 			i = j
 		}
 	}
-	if i <= lo || !p.isWordAt(i) || !placePreps[p.lw(i)] {
+	if i <= lo || !p.isWordAt(i) || !p.inList(i, cPlacePrep) {
 		return 0, 0, false
 	}
 	at := i
-	for i-1 > lo && p.isWordAt(i-1) && placePreps[p.lw(i-1)] {
+	for i-1 > lo && p.isWordAt(i-1) && p.inList(i-1, cPlacePrep) {
 		i-- // "from across"
 		at = i
 	}
@@ -2082,7 +2082,7 @@ func (p *para) titleAsideName(a int) bool {
 // and "has since maintained" (with the auxiliary before them).
 func (p *para) skipTimeBefore(k, lo int) int {
 	switch {
-	case k >= lo && p.isWordAt(k) && timeWords[p.lw(k)]:
+	case k >= lo && p.isWordAt(k) && p.inList(k, cTimeWord):
 		return k - 1
 	case k-1 >= lo && p.isWordAt(k) && p.lowerAt(k-1) == "on" && p.toks[k].class&cDay != 0:
 		return k - 2
@@ -2473,7 +2473,7 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			x.unnamed[si] = unnamedSubject{tok: x.d.sents[si].a + 1, verb: at + 1}
 		}
 	}
-	if ev.ent != nil && chantVerbs[p.lowerAt(at)] && x.crowdSings(si, at) {
+	if ev.ent != nil && p.inList(at, cChantVerb) && x.crowdSings(si, at) {
 		// "<Nationality> fans lined the road chanting “…”", "the <Club>
 		// faithful sang “…”": a crowd's chant is no one's words, not
 		// the country's or the club's its modifier names.
@@ -2774,11 +2774,11 @@ func (x *extractor) crowdSings(si, at int) bool {
 		return false
 	}
 	for k := crowd + 1; k < at && k < sr.b; k++ {
-		if p.isWordAt(k) && chantVerbs[p.lw(k)] {
+		if p.isWordAt(k) && p.inList(k, cChantVerb) {
 			return true
 		}
 	}
-	return chantVerbs[p.lowerAt(at)] && p.isWordAt(at)
+	return p.inList(at, cChantVerb) && p.isWordAt(at)
 }
 
 // crowdNoun reports whether a word in lower case names a crowd or a
@@ -2796,7 +2796,7 @@ func crowdNoun(w string) bool {
 // after all ("who asked to be identified only as X") withholds none.
 func (x *extractor) withheldBefore(p *para, si, at int) bool {
 	sr := x.d.sents[si]
-	if sr.p >= len(x.d.paras) || x.d.paras[sr.p] != p || at <= sr.a || at > sr.b || p.toks[sr.a].class&cDet == 0 || !indefinite[p.lowerAt(sr.a)] {
+	if sr.p >= len(x.d.paras) || x.d.paras[sr.p] != p || at <= sr.a || at > sr.b || p.toks[sr.a].class&cDet == 0 || !p.inList(sr.a, cIndefinite) {
 		return false
 	}
 	c := sr.a

@@ -197,7 +197,7 @@ func chooserRelative(phrase string) bool {
 func (x *extractor) unnamedVoiceBefore(si, at int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
-	if k := p.subjectStart(s.a, s.b); k+1 < at && p.isWordAt(k+1) && (indefinite[p.lw(k)] && p.lw(k) != "some" && p.lw(k) != "several") &&
+	if k := p.subjectStart(s.a, s.b); k+1 < at && p.isWordAt(k+1) && (p.inList(k, cIndefinite) && p.lw(k) != "some" && p.lw(k) != "several") &&
 		!p.toks[k+1].isCap(p.text) && !docNouns[p.lw(k+1)] {
 		return true // "A supporter in a Chiefs jersey … summed up the mood:", as unnamedSpeaker reads a subject
 	}

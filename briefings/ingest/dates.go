@@ -159,7 +159,7 @@ func (p *para) pastTense(i, a int) bool {
 		return false
 	}
 	for k := i - 2; k >= a && k >= i-5; k-- {
-		if futureMarkers[p.lowerAt(k)] {
+		if p.inList(k, cFuture) {
 			return false
 		}
 	}

@@ -45,7 +45,7 @@ func (x *extractor) collectMentions() {
 			// the relative is named by the clause after
 			// all, as an unnamed subject's is.
 			if n, g := p.givenName(k, s.b); n > 0 {
-				if kg, ok := personNouns[p.lw(k)]; ok && kg != unknownGender {
+				if kg, ok := p.genderAt(k, cPersonNoun, personNouns); ok && kg != unknownGender {
 					g = kg
 				}
 				x.note(si, x.cast.person(p.text[p.toks[n].s:p.toks[n].e], "", g, true), n)
@@ -355,7 +355,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	if l := p.lowerAt(start - 1); r.kind == refName && (l == "called" || l == "named") && p.isWordAt(start-2) {
 		// "a man called X": a person, as the noun says.
-		if g, ok := personNouns[p.lw(start-2)]; ok || p.isRoleAt(start-2) {
+		if g, ok := p.genderAt(start-2, cPersonNoun, personNouns); ok || p.isRoleAt(start-2) {
 			r.evidence = true
 			if r.gender == unknownGender {
 				r.gender = g
@@ -589,7 +589,7 @@ func (p *para) placeBefore(i int) bool {
 	case i-1 >= 0 && i-1 < len(p.toks) && p.toks[i-1].class&cPlaceAfter != 0: // placeAfter[l], by its class bit
 		return true
 	case l == "from":
-		_, noun := personNouns[p.lowerAt(i-2)]
+		_, noun := p.genderAt(i-2, cPersonNoun, personNouns)
 		return noun || p.isRoleAt(i-2) || occupationWord(p.lowerAt(i-2))
 	case l == "of":
 		// "the residents of X", "people of X": the people of a place.
@@ -1042,7 +1042,7 @@ func (p *para) asksToBe(i int) bool {
 // Jane Doe), with a person noun within three words.
 func (p *para) unnamedSubject(a, b int) unnamedSubject {
 	for i := p.nextWordOf(a, b, cDet); i < b; i = p.nextWordOf(i+1, b, cDet) {
-		if i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !indefinite[p.lw(i)] {
+		if i > a && !p.isComma(i-1) && !p.copulaIntro(a, i) || !p.inList(i, cIndefinite) {
 			continue
 		}
 		if i > a && (p.isNameWord(i-2) && !p.placedName(i-2) || isNumber(p.lowerAt(i-2)) && p.isComma(i-3) && p.isNameWord(i-4)) && !p.frontedPhrase(a, i-1) {
@@ -1052,7 +1052,7 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 			continue
 		}
 		for k := i + 1; k < b && k <= i+3 && p.isWordAt(k); k++ {
-			if g, ok := personNouns[p.lw(k)]; ok {
+			if g, ok := p.genderAt(k, cPersonNoun, personNouns); ok {
 				if p.namedAfterNoun(k+1, b) {
 					break // "Another resident, Terrence Hollowell Jr., said": named
 				}
@@ -1102,17 +1102,17 @@ func (p *para) oneOfPeople(i, b int) int {
 // pronoun after it means that person, who stays unknown.
 func (p *para) anonymousSubject(a, b int) unnamedSubject {
 	c, head := a, -1
-	for c < b && c-a <= 11 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && indefinite[p.lowerAt(a)]) {
-		if !p.isWordAt(c) || c-a > 5 && !indefinite[p.lowerAt(a)] {
+	for c < b && c-a <= 11 && !p.isComma(c) && !(c > a && p.lowerAt(c) == "who" && p.inList(a, cIndefinite)) {
+		if !p.isWordAt(c) || c-a > 5 && !p.inList(a, cIndefinite) {
 			return unnamedSubject{}
 		}
-		if c > a && head < 0 && placePreps[p.lowerAt(c)] && indefinite[p.lowerAt(a)] {
+		if c > a && head < 0 && p.inList(c, cPlacePrep) && p.inList(a, cIndefinite) {
 			head = c // "A boat captain at the X pier, who …": where they are, not who
 		}
 		if head >= 0 && p.isOrgHeadAt(c) {
 			return unnamedSubject{} // "An official in the X Department, who …": the body's voice
 		}
-		if c > a && p.isNameWord(c) && head < 0 && !(indefinite[p.lowerAt(a)] && (strings.Contains(p.word(c), "-") || p.bodyInitialsBeforeNoun(a, c))) {
+		if c > a && p.isNameWord(c) && head < 0 && !(p.inList(a, cIndefinite) && (strings.Contains(p.word(c), "-") || p.bodyInitialsBeforeNoun(a, c))) {
 			// "Jane Doe, who …"; but "A Lagos-based trader who …", "A
 			// <BODY> technician who …": a place or a body's initials
 			// before the person noun say where they work, not who they are.
@@ -1131,7 +1131,7 @@ func (p *para) anonymousSubject(a, b int) unnamedSubject {
 		// "A water engineer who has worked on the plant, and who asked
 		// not to be named …, said": the relative clauses run to the verb.
 		from = c + 1
-	} else if !p.isComma(c) || p.lowerAt(c+1) != "who" && !(strings.HasSuffix(p.lowerAt(c+1), "ing") && indefinite[p.lowerAt(a)]) {
+	} else if !p.isComma(c) || p.lowerAt(c+1) != "who" && !(strings.HasSuffix(p.lowerAt(c+1), "ing") && p.inList(a, cIndefinite)) {
 		// "<description>, who asked not to be named,", "A military
 		// official, speaking on condition of anonymity, said".
 		return unnamedSubject{}
@@ -1325,7 +1325,7 @@ func (p *para) ownerBefore(lo, start, j int) (bool, gender) {
 func (p *para) relativeBefore(a, i int, g gender) bool {
 	for k := a; k < i; k++ {
 		if t := &p.toks[k]; t.kind == tWord && t.q == 0 && !t.isCap(p.text) {
-			if pg, ok := personNouns[p.low(t)]; ok && pg == g {
+			if pg, ok := p.genderAt(k, cPersonNoun, personNouns); ok && pg == g {
 				return true
 			}
 		}

@@ -30,7 +30,7 @@ func (p *para) npLeft(k, lo int) int {
 		return k
 	}
 	j := k
-	body := kindHeads[p.lw(k)] && p.isNameWord(k-1) // "the Law and Justice party said"
+	body := p.inList(k, cKindHead) && p.isNameWord(k-1) // "the Law and Justice party said"
 	if p.isNameWord(k) || p.isTitleWord(k) || body {
 		for j-1 >= lo {
 			switch {
@@ -262,7 +262,7 @@ func (p *para) descriptorStart(j, lo int) int {
 	if j-2 >= lo && p.bodyAlias(j-2, j) != "" {
 		return j - 2 // "No 10 spokesperson"
 	}
-	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(p.isOrgHeadAt(j-1) || orgDescriptors[p.lw(j-1)]) {
+	if j-1 < lo || !p.isWordAt(j-1) || p.toks[j-1].isCap(p.text) || !(p.isOrgHeadAt(j-1) || p.inList(j-1, cOrgDesc)) {
 		return j
 	}
 	title := j
@@ -270,7 +270,7 @@ func (p *para) descriptorStart(j, lo int) int {
 	for n := 0; n < 2 && j-1 >= lo && p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cDet|cSpeech|cPrep) == 0; n++ {
 		j--
 	}
-	if j-1 >= lo && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) && (isNationality(p.word(j-1)) || demonyms[p.lw(j-1)]) && p.isOrgHeadAt(j) && p.isRoleAt(title) && !p.toks[title].isCap(p.text) {
+	if j-1 >= lo && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) && (isNationality(p.word(j-1)) || p.inList(j-1, cDemonym)) && p.isOrgHeadAt(j) && p.isRoleAt(title) && !p.toks[title].isCap(p.text) {
 		j-- // "a Scottish government spokesperson": whose body it is
 	}
 	return j
@@ -296,7 +296,7 @@ func (p *para) extendPP(j, lo int) int {
 	default:
 		return j
 	}
-	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || groupNouns[p.lw(j-2)] || rankAndFile[p.lw(j-2)] && p.lowerAt(j-1) == "of" || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
+	if j-2 >= lo && p.isWordAt(j-2) && (p.isRoleAt(j-2) || p.inList(j-2, cGroupNoun) || rankAndFile[p.lw(j-2)] && p.lowerAt(j-1) == "of" || seatedHeads[p.lw(j-2)] && (p.lowerAt(j-1) == "in" || p.lowerAt(j-1) == "to") && p.nameAhead(j, len(p.toks))) {
 		if a := p.npLeft(j-2, lo); a >= 0 {
 			return a
 		}

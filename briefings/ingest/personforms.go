@@ -447,7 +447,7 @@ func mayBeGiven(w string) bool {
 	if !unicode.IsUpper(firstRune(w)) || isAcronym(w) || nameTitleWord(w) || isKnownPlace(lw) || isNationality(w) {
 		return false
 	}
-	return len(lw) > maxLexiconWord || wordClassOf(lw) == 0
+	return len(lw) > maxLexiconWord || wordClassOf(lw)&^listBits == 0
 }
 
 // usedAsNoun reports whether the article uses a word (folded to lower

@@ -1021,7 +1021,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	r := p.sc.newRef()
 	r.surface = p.textOf(a, b)
 	if b-a == 1 {
-		if g, ok := pronounGender[p.lw(a)]; ok {
+		if g, ok := p.genderAt(a, cPronounKey, pronounGender); ok {
 			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.lw(a), g, p.word(a)
 			return r
 		}
@@ -1171,7 +1171,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 			return r
 		}
 	}
-	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (demonyms[p.lw(a)] && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a)) || epithets[p.lw(a)]) {
+	if b-a == 1 && a > 0 && p.lowerAt(a-1) == "the" && (p.inList(a, cDemonym) && p.toks[a].isCap(p.text) || isAgeWord(p.lw(a)) || p.inList(a, cEpithet)) {
 		// Sports and feature copy names a person again by nationality,
 		// age or what they are: "the Brazilian said", "the 19-year-old
 		// added", "the winger said".
@@ -1368,7 +1368,7 @@ notEpithet:
 				from++
 			}
 			end := orgAt
-			for end-1 > from && kindHeads[p.lowerAt(end-1)] && !p.toks[end-1].isCap(p.text) {
+			for end-1 > from && p.inList(end-1, cKindHead) && !p.toks[end-1].isCap(p.text) {
 				end-- // "the <ACR> union confederation": two kinds, one the other's
 			}
 			if from < end && !isPossessive(p.word(end-1)) && allNameWordsAnd(p, from, end) {
@@ -1403,7 +1403,7 @@ notEpithet:
 		return r
 	}
 	// "Leaders of the Northern Alliance", "officials of the ministry".
-	if groupNouns[p.lw(a)] || isRoleWord(strings.TrimSuffix(p.lw(a), "s")) {
+	if p.inList(a, cGroupNoun) || isRoleWord(strings.TrimSuffix(p.lw(a), "s")) {
 		if right < b && !rankAndFile[p.lw(a)] {
 			if sub := p.interpret(right, b); sub != nil && sub.kind == refOrg {
 				return sub
@@ -1455,7 +1455,7 @@ notEpithet:
 		r.kind = refSomeone
 		return r
 	}
-	if _, given := givenGender(p.lw(from)); from > a && (p.isOrgHeadAt(from-1) || orgDescriptors[p.lw(from-1)]) && !(given && left-from >= 2) {
+	if _, given := givenGender(p.lw(from)); from > a && (p.isOrgHeadAt(from-1) || p.inList(from-1, cOrgDesc)) && !(given && left-from >= 2) {
 		// "state grain trader Rusagrotrans", "news agency Interfax": what
 		// the body does, then its name.
 		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
@@ -1518,7 +1518,7 @@ notEpithet:
 	// lists know the given name after it.
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
 		_, g0 := givenGender(p.lw(from))
-		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || epithets[p.lw(from)] || strings.HasSuffix(p.lw(from), "grapher")) {
+		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name
 		}
 	}

@@ -447,16 +447,16 @@ func (x *extractor) messageFrom(q *quoteSpan) *event {
 	}
 	from := a + 3
 	end := from
-	for end < q.startTok && end < from+12 && p.isWordAt(end) && !(p.lw(end) == "to" || beForms[p.lw(end)]) {
+	for end < q.startTok && end < from+12 && p.isWordAt(end) && !(p.lw(end) == "to" || p.inList(end, cBeForm)) {
 		end++
 	}
 	i := end
 	if p.lowerAt(i) == "to" {
-		for i < q.startTok && i < end+8 && p.isWordAt(i) && !beForms[p.lw(i)] {
+		for i < q.startTok && i < end+8 && p.isWordAt(i) && !p.inList(i, cBeForm) {
 			i++
 		}
 	}
-	if !beForms[p.lowerAt(i)] || p.lowerAt(i+1) != "that" && !(p.lowerAt(i+1) == "clear" && p.lowerAt(i+2) == "that") {
+	if !p.inList(i, cBeForm) || p.lowerAt(i+1) != "that" && !(p.lowerAt(i+1) == "clear" && p.lowerAt(i+2) == "that") {
 		return nil
 	}
 	for _, ev := range x.events[q.startPara] {

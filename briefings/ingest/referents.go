@@ -11,7 +11,7 @@ var leadConnectives = set(`but and yet meanwhile still however elsewhere nearby 
 // set off by a comma ("In <town>, a woman …").
 func (p *para) subjectStart(a, b int) int {
 	s := a
-	if p.isWordAt(s) && leadConnectives[p.lw(s)] {
+	if p.isWordAt(s) && p.inList(s, cLeadConn) {
 		s++
 		if p.isComma(s) {
 			s++
@@ -53,7 +53,7 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 	det := p.lw(s)
 	k := s + 1
 	for k < b && k <= s+5 && p.isWordAt(k) && p.toks[k].class&(cPrep|cSpeech|cDet|cPronoun) == 0 && p.lw(k) != "who" &&
-		(!p.toks[k].isCap(p.text) || isAcronym(p.word(k)) || k == s+1 && k+1 < len(p.toks) && p.toks[k+1].kind == tWord && !p.toks[k+1].isCap(p.text) && (demonyms[p.lw(k)] || isNationality(p.word(k)))) {
+		(!p.toks[k].isCap(p.text) || isAcronym(p.word(k)) || k == s+1 && k+1 < len(p.toks) && p.toks[k+1].kind == tWord && !p.toks[k+1].isCap(p.text) && (p.inList(k, cDemonym) || isNationality(p.word(k)))) {
 		// "A <nationality> nurse living in …": a nationality before the
 		// noun describes the unnamed person; it names no one.
 		if w := p.lw(k); k > s+1 && strings.HasSuffix(w, "ing") && (p.isDet(k+1) || p.isPronoun(k+1)) {
@@ -82,7 +82,7 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 		// own rules.
 		return unnamedSubject{}
 	}
-	if !indefinite[det] && !(p.lowerAt(k) == "of" && indefinite[p.lowerAt(k+1)]) || det == "some" || det == "several" {
+	if !indefinite[det] && !(p.lowerAt(k) == "of" && p.inList(k+1, cIndefinite)) || det == "some" || det == "several" {
 		return unnamedSubject{}
 	}
 	if p.namedAfterNoun(k, b) {

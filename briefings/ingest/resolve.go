@@ -4164,7 +4164,7 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 			continue
 		}
 		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
-			if pg, person := personNouns[p.lw(k)]; person && pg == unknownGender || person && pg == g || p.isRoleAt(k) && genderAgrees(roleGender[p.lw(k)], g) {
+			if pg, person := p.genderAt(k, cPersonNoun, personNouns); person && pg == unknownGender || person && pg == g || p.isRoleAt(k) && genderAgrees(roleGender[p.lw(k)], g) {
 				if !p.isNameWord(k+1) && !(p.isComma(k+1) && p.isNameWord(k+2)) {
 					return true // not "my colleague X", "my colleague, X,"
 				}
@@ -4192,9 +4192,9 @@ func (x *extractor) strangerMet(s int, g gender) bool {
 		switch l := p.lw(i); {
 		case l == "i" || l == "we" || l == "me" || l == "us":
 			first = true
-		case indefinite[l] && l != "one" && l != "another":
+		case p.inList(i, cIndefinite) && l != "one" && l != "another": // indefinite[l]
 			for k := i + 1; k < sr.b && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
-				if pg, ok := personNouns[p.lw(k)]; ok {
+				if pg, ok := p.genderAt(k, cPersonNoun, personNouns); ok {
 					if first && pg == g && !p.isNameWord(k+1) && !p.namedAfterNoun(k+1, sr.b) {
 						return true
 					}
@@ -4893,7 +4893,7 @@ func (x *extractor) unnamedKinOpens(s int, g gender) bool {
 	if n < 0 {
 		return false
 	}
-	kg, ok := personNouns[p.lw(n)]
+	kg, ok := p.genderAt(n, cPersonNoun, personNouns)
 	return ok && kg == g
 }
 
@@ -5526,7 +5526,7 @@ func (x *extractor) frontedBeforePronoun(s, k int, g gender) bool {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
 	ms := x.mentions[s]
-	if ms[k].tok > sr.a+2 || !indefinite[p.lowerAt(sr.a)] {
+	if ms[k].tok > sr.a+2 || !p.inList(sr.a, cIndefinite) {
 		return false
 	}
 	for i := ms[k].tok + 1; i < sr.b; i++ {

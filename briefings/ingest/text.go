@@ -694,6 +694,7 @@ func (d *document) joinPossessives(pairs []markPair) {
 			if k < len(drop) && drop[k] == i {
 				out[len(out)-1].e = p.toks[i].e
 				out[len(out)-1].lw = p.lower[out[len(out)-1].s:p.toks[i].e]
+				out[len(out)-1].class = out[len(out)-1].class&^listBits | listClass(out[len(out)-1].lw)
 				out[len(out)-1].plain = false // the word has its apostrophe now
 				k++
 				continue

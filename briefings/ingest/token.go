@@ -29,9 +29,9 @@ const (
 
 // token is one piece of a paragraph, by byte offsets into its text.
 type token struct {
+	class wordClass // tWord: what the word lists say about it, and cCap; first, so the token stays 40 bytes
 	s, e  int32     // byte offsets in the paragraph
 	q     int32     // 1 + index of the quote this token belongs to (marks included); 0 outside quotes
-	class wordClass // tWord: what the word lists say about it, and cCap
 	kind  tokKind
 	hint  markHint
 	open  bool // tQuote: an opening mark, once resolved
@@ -115,7 +115,7 @@ func tokenize(text, lower string, toks []token) []token {
 				if lw == "ms" && text[i:j] == "MS" {
 					// Welsh copy: "<Constituency> MS X" is a Member of the Senedd,
 					// a title like "MP", not the honorific "Ms".
-					class = cRole | cCap
+					class = cRole | cCap | class&listBits
 				}
 				if class&(cFunction|cPronoun|cDet) != 0 && j-i >= 2 && allUpper(text[i:j]) {
 					class &^= cFunction | cPronoun | cDet // an acronym: "WHO", "US"
@@ -137,7 +137,7 @@ func tokenize(text, lower string, toks []token) []token {
 			// "’Ma<name>": a Sesotho woman's name opens with
 			// "’M" (mother of), its apostrophe part of the name.
 			j, _ := wordEnd(text, lower, i+size)
-			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap, lw: lower[i:j]})
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
 			i = j
 		case r == '\'' || r == '‘' || r == '’':
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle, lw: lower[i : i+size]})

@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // wordClass is what the word lists say about a word, looked up once per
 // token when it is made: the attribution rules ask these questions of every
 // word several times, and a bit test is far cheaper than a map lookup.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	cFunction wordClass = 1 << iota
@@ -35,11 +37,41 @@ const (
 	cKin        // a kin noun: "wife", "son" (kinNouns)
 	cToday      // "today" or "yesterday", which relativeDay looks for in every sentence
 	cName       // a name word, as isNameWord says: set per token once the quotes are found (markNameWords), not in the table
+
+	// The bits below say only that a token's lower case is a word of a
+	// list, so the rules that ask the list of a token read a bit rather
+	// than look the word up in the list's map (some 120 instructions a
+	// look-up, and they were some 100 K of a 5 KB article's 2.7 M). No rule
+	// clears them, joinPossessives works them out again for the word it
+	// makes, and the lists hold only words that start with a letter or a
+	// digit, so no other token is in them (checked by init): a bit is set
+	// exactly when list[p.lw(i)] is true. inList reads them.
+	cIndefinite // indefinite
+	cBeForm     // beForms
+	cPlacePrep  // placePreps
+	cGroupNoun  // groupNouns
+	cChantVerb  // chantVerbs
+	cAsLabel    // asLabels
+	cParticiple // participleOnly
+	cLeadConn   // leadConnectives
+	cOrgDesc    // orgDescriptors
+	cTimeWord   // timeWords
+	cKindHead   // kindHeads
+	cFuture     // futureMarkers
+	cForwardOnly
+	cPersonNoun // a key of personNouns
+	cPronounKey // a key of pronounGender
+	cDemonym    // demonyms
+	cEpithet    // epithets
 )
+
+// listBits are the bits that say only which lists a word is in (above).
+const listBits = cIndefinite | cBeForm | cPlacePrep | cGroupNoun | cChantVerb | cAsLabel | cParticiple | cLeadConn |
+	cOrgDesc | cTimeWord | cKindHead | cFuture | cForwardOnly | cPersonNoun | cPronounKey | cDemonym | cEpithet
 
 // listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
 // as they did before the bits were added.
-const listOnly = cPlaceAfter | cDocNoun | cKin | cToday
+const listOnly = cPlaceAfter | cDocNoun | cKin | cToday | listBits
 
 var wordClasses = map[string]wordClass{}
 
@@ -85,6 +117,42 @@ func wordClassOf(lw string) wordClass {
 		}
 	}
 	return 0
+}
+
+// markListWord gives w the list bit c (listBits), checking that a token
+// other than a word cannot be w: its first character is a letter or a
+// digit, as only a word token's is.
+func markListWord(w string, c wordClass) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		panic("a list word that is no word: " + w)
+	}
+	wordClasses[w] |= c
+}
+
+// listClass is the list bits of a token whose lower case is lw.
+func listClass(lw string) wordClass {
+	if len(lw) > maxLexiconWord {
+		return 0
+	}
+	return wordClassOf(lw) & listBits
+}
+
+// inList reports whether token i's lower case is a word of the list whose
+// bit c says so (listBits): list[p.lowerAt(i)], from the token's class.
+func (p *para) inList(i int, c wordClass) bool {
+	return uint(i) < uint(len(p.toks)) && p.toks[i].class&c != 0
+}
+
+// genderAt is m[p.lowerAt(i)] and whether it is there, for m personNouns
+// or pronounGender, whose keys bit c marks: the map is asked only for a
+// token whose class says it is a key.
+func (p *para) genderAt(i int, c wordClass, m map[string]gender) (gender, bool) {
+	if !p.inList(i, c) {
+		var zero gender // what the map gives for a word it lacks
+		return zero, false
+	}
+	g, ok := m[p.lw(i)]
+	return g, ok
 }
 
 // bucketShift narrows a classSlot to a bucket of classBucket.
@@ -150,6 +218,27 @@ func init() {
 	mark(docNouns, cDocNoun)
 	wordClasses["today"] |= cToday
 	wordClasses["yesterday"] |= cToday
+	for _, l := range []struct {
+		words map[string]bool
+		c     wordClass
+	}{
+		{indefinite, cIndefinite}, {beForms, cBeForm}, {placePreps, cPlacePrep}, {groupNouns, cGroupNoun},
+		{chantVerbs, cChantVerb}, {asLabels, cAsLabel}, {participleOnly, cParticiple}, {leadConnectives, cLeadConn},
+		{orgDescriptors, cOrgDesc}, {timeWords, cTimeWord}, {kindHeads, cKindHead}, {futureMarkers, cFuture},
+		{forwardOnly, cForwardOnly}, {demonyms, cDemonym}, {epithets, cEpithet},
+	} {
+		for w, in := range l.words {
+			if in {
+				markListWord(w, l.c)
+			}
+		}
+	}
+	for w := range personNouns {
+		markListWord(w, cPersonNoun)
+	}
+	for w := range pronounGender {
+		markListWord(w, cPronounKey)
+	}
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}
