@@ -277,7 +277,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			return ev
 		}
 	}
-	use := speechVerbs[p.low(t)]
+	use := speechUse(t) // speechVerbs[p.low(t)]
 	if use == 0 || v == s.a || t.isCap(p.text) {
 		return nil // not a speech verb, an opening participle ("Asked whether …") or a name ("State Department")
 	}
@@ -399,7 +399,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	// look-ups below are never made (as speechNouns' look-up above waits
 	// for its token tests): some 9 K instructions of a 5 KB article's.
 	c := p.closingMarkBefore(v)
-	if c >= 0 && (prepositions[before] || nounPreps[before]) {
+	if c >= 0 && (p.inList(v-1, cPreposition) || p.inList(v-1, cNounPrep)) { // prepositions[before], nounPreps[before]
 		return nil // "…” that …, despite reports that …": a noun after its preposition
 	}
 	if c >= 0 && t.class&cForwardOnly == 0 {
@@ -418,7 +418,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			}
 		}
 	}
-	if prepositions[before] {
+	if p.inList(v-1, cPreposition) { // prepositions[before]
 		return nil // a noun: "a request for comment"
 	}
 	if p.pluralNounAt(v, s.a) {

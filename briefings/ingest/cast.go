@@ -906,7 +906,7 @@ func (c *cast) addHead(e *entity, head string) {
 		e.heads = map[string]bool{}
 	}
 	e.heads[head] = true
-	if businessHeads[head] || len(head) > 3 && head[len(head)-1] == 's' && businessHeads[head[:len(head)-1]] {
+	if inLexicon(head, cBusinessHead) || len(head) > 3 && head[len(head)-1] == 's' && inLexicon(head[:len(head)-1], cBusinessHead) {
 		// "<Name> Tea Brokers", "<Name> Exporters": a firm named for
 		// its trade in the plural is a company as one named in the
 		// singular is, which "the brokerage" or "the firm" may mean.

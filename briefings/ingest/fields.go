@@ -8,7 +8,7 @@ import "strings"
 // "Procurement", "Statistics"), which no word list can hold all of. A
 // title's fields end where the name after them begins.
 func isPortfolio(w string) bool {
-	if portfolios[w] {
+	if inLexicon(w, cPortfolio) {
 		return true
 	}
 	n := len(w)

@@ -187,8 +187,8 @@ func init() {
 // accents when it has any ("maría" is "maria") and by its first part when
 // it is hyphenated ("jean-françois").
 func givenGender(w string) (gender, bool) {
-	if g, ok := givenNames[w]; ok {
-		return g, true
+	if inLexicon(w, cGiven) { // givenNames[w], most words turned away at once
+		return givenNames[w], true
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
 		return givenGender(w[:i])

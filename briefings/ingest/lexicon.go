@@ -175,7 +175,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.
-func isRoleWord(w string) bool { return roleWords[w] }
+func isRoleWord(w string) bool { return inLexicon(w, cRoleWord) }
 
 // occupationWord reports whether a word in lower case names a specialist
 // by its -ist ending ("ecologist", "guitarist"), not a verb or a thing

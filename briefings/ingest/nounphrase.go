@@ -402,7 +402,7 @@ func (p *para) appositiveLike(a, b int) bool {
 	}
 	w := p.lw(a)
 	switch {
-	case definite[w] || indefinite[w] || w == "who" || w == "which" || w == "whose":
+	case inLexicon(w, cDefinite|cIndefinite) || w == "who" || w == "which" || w == "whose":
 		return true
 	case w == "where" && b-a > 3:
 		return true // "X Hospital, where she worked for twenty years, said"

@@ -970,7 +970,8 @@ func courtesyWord(w string) (title, tan, sri bool) {
 		buf[i] = c
 	}
 	lw := buf[:len(w)]
-	return courtesyTitles[string(lw)], string(lw) == "tan", secondTitles[string(lw)]
+	c := lexiconClass(string(lw)) // courtesyTitles and secondTitles in one look-up
+	return c&cCourtesy != 0, string(lw) == "tan", c&cSecondTitle != 0
 }
 
 // first2 is the word at token a in lower case, or "" past the end.
@@ -1028,7 +1029,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	first := p.lw(a)
 	if p.toks[a].class&cDet != 0 {
-		r.indefinite = indefinite[first]
+		r.indefinite = p.inList(a, cIndefinite) // indefinite[first]
 		r.det = first
 		a++
 	}
@@ -1466,15 +1467,15 @@ notEpithet:
 		r.kind, r.name = refOrg, p.textOf(from, left) // "PT X Y"
 		return r
 	}
-	if legalSuffixes[strings.TrimSuffix(lastWord, ".")] && left-from >= 2 {
+	if inLexicon(strings.TrimSuffix(lastWord, "."), cLegalSuffix) && left-from >= 2 {
 		r.kind, r.name = refOrg, p.textOf(from, left) // "X Mining SAA"
 		return r
 	}
-	if knownBodyEnds[lastWord] && isKnownBody(p.textOf(from, left)) {
+	if inLexicon(lastWord, cBodyEnd) && isKnownBody(p.textOf(from, left)) {
 		r.kind, r.name = refOrg, p.textOf(from, left)
 		return r
 	}
-	if placeWords[lastWord] {
+	if inLexicon(lastWord, cPlaceWord) {
 		if lastWord == "hall" && right == b && p.hallBody(a, from, left) {
 			// "City Hall has been cautious", "<City> City Hall said": the
 			// city's government by its building, as "the White House"
@@ -2370,11 +2371,10 @@ func (p *para) postNominalAt(k int) bool {
 	if !p.isWordAt(k) {
 		return false
 	}
-	l := p.lw(k)
-	if postNominals[l] {
+	if p.inList(k, cPostNominal) {
 		return true
 	}
-	return judgesLetters[l] && p.word(k) == strings.ToUpper(l)
+	return p.inList(k, cJudges) && p.word(k) == strings.ToUpper(p.lw(k))
 }
 
 // bodyAlias returns the body a short name in tokens [a, b) stands for,
@@ -2546,7 +2546,7 @@ func (p *para) firmName(a, b int) bool {
 	if !p.isNameWord(a) {
 		return false // a bit test before the word lists: most phrases open on "the" or lower case
 	}
-	if last := strings.TrimSuffix(p.lw(b-1), "."); !legalSuffixes[last] && !firmForms[last] {
+	if last := strings.TrimSuffix(p.lw(b-1), "."); !inLexicon(last, cLegalSuffix|cFirmForm) {
 		return false
 	}
 	titled := false

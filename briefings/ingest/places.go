@@ -112,9 +112,9 @@ func isKnownPlace(name string) bool {
 		}
 		l = bytes.TrimPrefix(l, []byte("the "))
 		if bytes.IndexByte(l, ' ') >= 0 {
-			return knownPlaceNames[string(l)] || string(l) == "the netherlands"
+			return inLexicon(string(l), cPlaceName) || string(l) == "the netherlands"
 		}
-		return knownPlaces[string(l)]
+		return inLexicon(string(l), cKnownPlace)
 	}
 slow:
 	name = strings.TrimPrefix(strings.ToLower(name), "the ")

@@ -1410,7 +1410,7 @@ func capitalised(s string) bool {
 		}
 		n++
 		w = strings.Trim(w, "(),")
-		if w == "" || titleSmallWords[w] {
+		if w == "" || inLexicon(w, cTitleSmall) {
 			continue
 		}
 		r := firstRune(w)

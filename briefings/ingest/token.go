@@ -228,7 +228,7 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
 		// What follows the full stop is tested before the lists it decides
 		// between, which spares most of their lookups.
-		if abbreviations[w] || single || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
+		if inLexicon(w, cAbbrev) || single || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
 			unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) && givenAbbrevs[w] ||
 			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++

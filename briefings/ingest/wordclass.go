@@ -63,11 +63,38 @@ const (
 	cPronounKey // a key of pronounGender
 	cDemonym    // demonyms
 	cEpithet    // epithets
+	cPreposition
+	cNounPrep    // nounPreps
+	cPostNominal // postNominals
+	cJudges      // judgesLetters
+	cSpeechAny   // speechVerbs' anyUse verbs
+	cSpeechQuote // speechVerbs' quoteOnly verbs
+	cGiven       // a key of givenNames
+
+	// These lists are read by inLexicon, of any word, not only a token's
+	// (titleSmallWords has "&", which inList would not find).
+	cTitleSmall   // titleSmallWords
+	cAbbrev       // abbreviations
+	cCourtesy     // courtesyTitles
+	cSecondTitle  // secondTitles
+	cRoleWord     // roleWords
+	cPlaceWord    // placeWords
+	cLegalSuffix  // legalSuffixes
+	cBodyEnd      // knownBodyEnds
+	cFirmForm     // firmForms
+	cKnownPlace   // knownPlaces
+	cPlaceName    // knownPlaceNames
+	cPortfolio    // portfolios
+	cBusinessHead // businessHeads
+	cDefinite     // definite
 )
 
 // listBits are the bits that say only which lists a word is in (above).
 const listBits = cIndefinite | cBeForm | cPlacePrep | cGroupNoun | cChantVerb | cAsLabel | cParticiple | cLeadConn |
-	cOrgDesc | cTimeWord | cKindHead | cFuture | cForwardOnly | cPersonNoun | cPronounKey | cDemonym | cEpithet
+	cOrgDesc | cTimeWord | cKindHead | cFuture | cForwardOnly | cPersonNoun | cPronounKey | cDemonym | cEpithet |
+	cPreposition | cNounPrep | cPostNominal | cJudges | cSpeechAny | cSpeechQuote | cGiven |
+	cTitleSmall | cAbbrev | cCourtesy | cSecondTitle | cRoleWord | cPlaceWord | cLegalSuffix | cBodyEnd |
+	cFirmForm | cKnownPlace | cPlaceName | cPortfolio | cBusinessHead | cDefinite
 
 // listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
 // as they did before the bits were added.
@@ -89,7 +116,8 @@ var classFilter [1 << 16 / 64]uint64
 // classSlot is a word's bit in classFilter: its length and three of its
 // bytes, mixed by a multiplicative hash.
 func classSlot(lw string) uint {
-	x := uint32(len(lw))<<24 | uint32(lw[0])<<16 | uint32(lw[min(1, len(lw)-1)])<<8 | uint32(lw[len(lw)-1])
+	n := len(lw)
+	x := uint32(n)<<24 | uint32(lw[0])<<16 | uint32(lw[n>>1])<<8 | uint32(lw[n-1])
 	return uint(x * 0x9E3779B1 >> 16)
 }
 
@@ -109,10 +137,10 @@ func wordClassOf(lw string) wordClass {
 	// article's 2.82 M.
 	for j := classBucket[k>>bucketShift]; j < uint16(len(classWords)); j++ {
 		e := &classWords[j]
-		if e.bucket != uint16(k>>bucketShift) {
+		if e.slot>>bucketShift != uint16(k>>bucketShift) {
 			break
 		}
-		if e.w == lw {
+		if e.slot == uint16(k) && e.w == lw { // the slot first: most of a bucket's words are in another
 			return e.c
 		}
 	}
@@ -131,10 +159,45 @@ func markListWord(w string, c wordClass) {
 
 // listClass is the list bits of a token whose lower case is lw.
 func listClass(lw string) wordClass {
-	if len(lw) > maxLexiconWord {
+	return lexiconClass(lw) & listBits
+}
+
+// inLexicon reports whether w is a word of the list whose bit c says so
+// (listBits): list[w], from the class table, whose filter turns most other
+// words away in a dozen instructions where the list's map hashed every
+// word it was asked (some 120 instructions a look-up).
+func inLexicon(w string, c wordClass) bool {
+	return lexiconClass(w)&c != 0
+}
+
+// lexiconClass is wordClasses[w]: the classes of a word and the lists it
+// is in.
+func lexiconClass(w string) wordClass {
+	if len(w) > maxLexiconWord {
 		return 0
 	}
-	return wordClassOf(lw) & listBits
+	return wordClassOf(w)
+}
+
+// speechUse is speechVerbs[p.low(t)], from the token's class.
+func speechUse(t *token) verbUse {
+	switch {
+	case t.class&cSpeechAny != 0:
+		return anyUse
+	case t.class&cSpeechQuote != 0:
+		return quoteOnly
+	}
+	return 0
+}
+
+// givenGenderAt is givenGender(p.lw(i)) asked of a token: a plain word
+// (ASCII letters and digits) no given name is, givenGender has nothing
+// more to try, which its class tells at once.
+func (p *para) givenGenderAt(i int) (gender, bool) {
+	if t := &p.toks[i]; t.plain && t.class&cGiven == 0 {
+		return unknownGender, false
+	}
+	return givenGender(p.lw(i))
 }
 
 // inList reports whether token i's lower case is a word of the list whose
@@ -160,9 +223,9 @@ const bucketShift = 2
 
 // classWord is a word of wordClasses and its class, in classWords.
 type classWord struct {
-	w      string
-	c      wordClass
-	bucket uint16 // classSlot(w) >> bucketShift
+	w    string
+	c    wordClass
+	slot uint16 // classSlot(w), whose bucket is slot >> bucketShift
 }
 
 // classWords is wordClasses sorted by bucket, and classBucket[b] the index
@@ -226,6 +289,7 @@ func init() {
 		{chantVerbs, cChantVerb}, {asLabels, cAsLabel}, {participleOnly, cParticiple}, {leadConnectives, cLeadConn},
 		{orgDescriptors, cOrgDesc}, {timeWords, cTimeWord}, {kindHeads, cKindHead}, {futureMarkers, cFuture},
 		{forwardOnly, cForwardOnly}, {demonyms, cDemonym}, {epithets, cEpithet},
+		{prepositions, cPreposition}, {nounPreps, cNounPrep}, {postNominals, cPostNominal}, {judgesLetters, cJudges},
 	} {
 		for w, in := range l.words {
 			if in {
@@ -239,6 +303,32 @@ func init() {
 	for w := range pronounGender {
 		markListWord(w, cPronounKey)
 	}
+	for w := range givenNames {
+		markListWord(w, cGiven)
+	}
+	for w, use := range speechVerbs {
+		switch use {
+		case anyUse:
+			markListWord(w, cSpeechAny)
+		case quoteOnly:
+			markListWord(w, cSpeechQuote)
+		}
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		c     wordClass
+	}{
+		{titleSmallWords, cTitleSmall}, {abbreviations, cAbbrev}, {courtesyTitles, cCourtesy}, {secondTitles, cSecondTitle},
+		{roleWords, cRoleWord}, {placeWords, cPlaceWord}, {legalSuffixes, cLegalSuffix}, {knownBodyEnds, cBodyEnd},
+		{firmForms, cFirmForm}, {knownPlaces, cKnownPlace}, {knownPlaceNames, cPlaceName}, {portfolios, cPortfolio},
+		{businessHeads, cBusinessHead}, {definite, cDefinite},
+	} {
+		for w, in := range l.words {
+			if in && w != "" {
+				wordClasses[w] |= l.c
+			}
+		}
+	}
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}
@@ -247,18 +337,18 @@ func init() {
 		if w != "" {
 			k := classSlot(w)
 			classFilter[k/64] |= 1 << (k % 64)
-			classWords = append(classWords, classWord{w, c, uint16(k >> bucketShift)})
+			classWords = append(classWords, classWord{w, c, uint16(k)})
 		}
 	}
 	if len(classWords) >= 1<<16 {
 		panic("too many words for classWords' uint16 indexes")
 	}
 	slices.SortFunc(classWords, func(a, b classWord) int {
-		return cmp.Or(cmp.Compare(a.bucket, b.bucket), strings.Compare(a.w, b.w))
+		return cmp.Or(cmp.Compare(a.slot, b.slot), strings.Compare(a.w, b.w))
 	})
 	j := 0
 	for b := range classBucket {
-		for j < len(classWords) && int(classWords[j].bucket) < b {
+		for j < len(classWords) && int(classWords[j].slot>>bucketShift) < b {
 			j++
 		}
 		classBucket[b] = uint16(j)
