@@ -2046,7 +2046,7 @@ func (p *para) widerPlace(a int) bool {
 		// place takes no honorific; the aside is the holder's name.
 		return false
 	}
-	if _, given := givenGender(p.lw(a)); given && p.isNameWord(a+1) && p.toks[k+1].class&cDet == 0 {
+	if _, given := p.givenGenderAt(a); given && p.isNameWord(a+1) && p.toks[k+1].class&cDet == 0 {
 		// "The principal of a school in <village>, <Given> <Surname>,
 		// said": a known given name opens a person's name, not the
 		// wider place of a village the rules do not know.

@@ -384,7 +384,7 @@ func (x *extractor) portfolioTail(words []string) bool {
 		for k := 2; k+1 < len(p.toks); k++ {
 			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] &&
 				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
-				_, given := givenGender(p.lw(k))
+				_, given := p.givenGenderAt(k)
 				return !given
 			}
 		}

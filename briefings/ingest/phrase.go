@@ -238,7 +238,7 @@ func (p *para) isNameWordOther(i int) bool {
 // "First Dutch troops" are not names).
 func (p *para) firstOpensName(i int) bool {
 	j := i + 1
-	if !p.isWordAt(j) || p.toks[j].class&(cCap|cFunction|cDay|cMonth|cRole|cRoleMod) != cCap || isNationality(p.lw(j)) || isRoleWord(p.lw(j)) {
+	if !p.isWordAt(j) || p.toks[j].class&(cCap|cFunction|cDay|cMonth|cRole|cRoleMod) != cCap || isNationality(p.lw(j)) || p.inList(j, cRoleWord) {
 		return false
 	}
 	return !roleGenderWord(p.lw(j))
@@ -517,7 +517,7 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		}
 		field, from := false, k
 		for k < hi && p.isNameWord(k) {
-			_, given := givenGender(p.lw(k))
+			_, given := p.givenGenderAt(k)
 			field = field || isPortfolio(p.lw(k)) || p.fieldAfterList(k) && !given && k-from < 2
 			titled = titled || p.isRoleAt(k)
 			k++
@@ -596,7 +596,7 @@ func (p *para) fieldAfterList(k int) bool {
 	if !p.isNameWord(k) || p.isRoleAt(k) || p.isOrgHeadAt(k) || isAcronym(p.word(k)) || isKnownPlace(p.word(k)) {
 		return false
 	}
-	_, given := givenGender(p.lw(k))
+	_, given := p.givenGenderAt(k)
 	return !given
 }
 
@@ -1238,7 +1238,7 @@ notEpithet:
 	}
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true
-		if _, given := givenGender(p.lw(honorAt + 1)); peerTitles[p.lw(honorAt)] && left == honorAt+2 && !given {
+		if _, given := p.givenGenderAt(honorAt + 1); peerTitles[p.lw(honorAt)] && left == honorAt+2 && !given {
 			// "Lady X", "Lord X": a peer or judge named by title and one
 			// name only is known by both; the name alone is not theirs.
 			r.name = p.nameOf(honorAt, left)
@@ -1422,7 +1422,7 @@ notEpithet:
 		// "Transport for Wales", "Advocates for Justice": capitals
 		// "for" capitals, with no title, are a body; a person is "of"
 		// somewhere, not "for" it.
-		if _, given := givenGender(p.lw(a)); !given {
+		if _, given := p.givenGenderAt(a); !given {
 			r.kind, r.name = refOrg, p.textOf(a, b)
 			return r
 		}
@@ -1456,7 +1456,7 @@ notEpithet:
 		r.kind = refSomeone
 		return r
 	}
-	if _, given := givenGender(p.lw(from)); from > a && (p.isOrgHeadAt(from-1) || p.inList(from-1, cOrgDesc)) && !(given && left-from >= 2) {
+	if _, given := p.givenGenderAt(from); from > a && (p.isOrgHeadAt(from-1) || p.inList(from-1, cOrgDesc)) && !(given && left-from >= 2) {
 		// "state grain trader Rusagrotrans", "news agency Interfax": what
 		// the body does, then its name.
 		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(from-1)
@@ -1518,15 +1518,15 @@ notEpithet:
 	// "Cinematographer X Y"), which says what they are whether or not the
 	// lists know the given name after it.
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
-		_, g0 := givenGender(p.lw(from))
-		if _, g1 := givenGender(p.lw(from + 1)); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
+		_, g0 := p.givenGenderAt(from)
+		if _, g1 := p.givenGenderAt(from + 1); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name
 		}
 	}
 	// A body's or a place's word before a given name is not the name
 	// either: "… of the provincial Council X Y".
 	for left-from >= 3 && (p.isOrgHeadAt(from) || placeWords[p.lw(from)]) {
-		if _, g := givenGender(p.lw(from + 1)); !g {
+		if _, g := p.givenGenderAt(from + 1); !g {
 			break
 		}
 		from++
@@ -1779,7 +1779,7 @@ func (p *para) nameTail(a, b int) int {
 		// inside the capitals ends the title; the name, of two words or
 		// more and no body's, is after it.
 		for m := b - 3; m > k; m-- {
-			if _, given := givenGender(p.lw(m)); p.isRoleAt(m) && p.toks[m].class&cCap != 0 && !given {
+			if _, given := p.givenGenderAt(m); p.isRoleAt(m) && p.toks[m].class&cCap != 0 && !given {
 				k = m + 1
 				break
 			}
@@ -1829,7 +1829,7 @@ func (p *para) stripSeatPlace(r *ref, a, b int) {
 			return
 		}
 		k = a + 2
-	} else if _, given := givenGender(p.lw(a)); given {
+	} else if _, given := p.givenGenderAt(a); given {
 		return
 	}
 	if n := b - k; n < 2 || n > 4 || !allNameWords(p, k, b) || isPossessive(p.word(a)) || p.isOrgHeadAt(b-1) || p.placeEndsAt(k) {
@@ -1946,13 +1946,13 @@ func (p *para) complementName(i, b int) int {
 		// capitals ends the title; the two or more names after it are
 		// the person's.
 		if k := caps[n]; (p.isRoleAt(k) || p.courtesyAt(k)) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) {
-			if _, given := givenGender(p.lw(k)); !given && p.toks[k].class&cCap != 0 {
+			if _, given := p.givenGenderAt(k); !given && p.toks[k].class&cCap != 0 {
 				return k + 1
 			}
 		}
 	}
 	for n, k := range caps[:len(caps)-1] {
-		if _, ok := givenGender(p.lw(k)); ok && allNameWords(p, k, b) && n > 0 {
+		if _, ok := p.givenGenderAt(k); ok && allNameWords(p, k, b) && n > 0 {
 			return p.particleStart(k, i)
 		}
 		if n > 0 && isInitial(p.word(k)) && allNameWords(p, caps[n-1], b) && n > 1 {
@@ -2059,7 +2059,7 @@ func (p *para) fieldOnly(i, b int) bool {
 	if l := p.lowerAt(k - 1); l != "of" && l != "for" {
 		return false
 	}
-	_, given := givenGender(p.lw(k))
+	_, given := p.givenGenderAt(k)
 	return !given
 }
 
@@ -2452,7 +2452,7 @@ func (p *para) givenAfterTitle(i, end int) bool {
 	if i == 0 || i+1 >= end || p.toks[i].class&cCap == 0 || !p.isTitleWord(i-1) || p.toks[i-1].class&cCap != 0 || !p.isNameWord(i+1) {
 		return false
 	}
-	_, ok := givenGender(p.lw(i))
+	_, ok := p.givenGenderAt(i)
 	return ok || rankGivenNames[p.lw(i)]
 }
 
