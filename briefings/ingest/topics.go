@@ -97,21 +97,6 @@ func (f *wordFilter) mayHave(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// mayHaveStem reports whether stem(w) may be a word added to the filter,
-// without making the stem.
-func (f *wordFilter) mayHaveStem(w string) bool {
-	if len(w) < 2 {
-		return true
-	}
-	n, y := stemCut(w)
-	last, size := w[n-1], n
-	if y {
-		last, size = 'y', n+1
-	}
-	b := filterBit(w[0], last, size)
-	return f[b/64]&(1<<(b%64)) != 0
-}
-
 func hasPrefix(words, prefix []string) bool {
 	if len(prefix) > len(words) {
 		return false
@@ -151,15 +136,8 @@ type NameCount struct {
 // that are neither people nor registry topics: candidates for a new topic.
 func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 	sc := x.d.sc
-	sc.names, sc.people = emptied(sc.names, 32), emptied(sc.people, 2*len(x.cast.all))
-	counts, people := sc.names, sc.people
-	for _, e := range x.cast.all {
-		if e.kind == "person" {
-			for w := range strings.FieldsSeq(x.cast.fold(e.display())) {
-				people[w] = true
-			}
-		}
-	}
+	sc.names = emptied(sc.names, 32)
+	counts := sc.names
 	for _, s := range x.d.sents[x.d.paras[x.d.lead].first:] {
 		p := x.d.paras[s.p]
 		for i := p.nextWordOf(s.a, s.b, cName); i < s.b; i = p.nextWordOf(i+1, s.b, cName) { // the name words
@@ -177,29 +155,39 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 			}
 			i = j - 1
 			if c := counts[k]; c != nil {
-				if !c.passed {
-					continue // a name the checks below turned away before
-				}
-				c.n++ // a name counted before passed the checks below
+				c.n++
 				continue
 			}
 			c := sc.seen.next()
+			*c = nameSeen{1, name}
 			counts[k] = c
-			if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
-				// Kept as turned away: a person's name comes back in most
-				// paragraphs, and asking the five lists again each time was
-				// some 20 K instructions of a 5 KB article's 2.76 M. What
-				// they answer depends on k alone here.
-				continue
-			}
-			*c = nameSeen{n: 1, name: name, passed: true}
 		}
 	}
+	// Which names are no people's nor topics' depends on the name alone:
+	// asked only of the few used three times or more, not of every name
+	// as it was first met (some 30 K instructions of a 5 KB article's
+	// 2.5 M, most names being used once or twice).
 	var out []NameCount
-	for _, c := range counts {
-		if c.passed && c.n >= 3 {
-			out = append(out, NameCount{Name: c.name, Count: c.n})
+	var people map[string]bool
+	for k, c := range counts {
+		if c.n < 3 {
+			continue
 		}
+		if people == nil {
+			sc.people = emptied(sc.people, 2*len(x.cast.all))
+			people = sc.people
+			for _, e := range x.cast.all {
+				if e.kind == "person" {
+					for w := range strings.FieldsSeq(x.cast.fold(e.display())) {
+						people[w] = true
+					}
+				}
+			}
+		}
+		if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
+			continue
+		}
+		out = append(out, NameCount{Name: c.name, Count: c.n})
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if out[i].Count != out[j].Count {
@@ -212,9 +200,8 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 
 // nameSeen is a name frequentNames counts, as the article first writes it.
 type nameSeen struct {
-	n      int
-	name   string
-	passed bool // the name passed frequentNames' checks; when not, n counts nothing
+	n    int
+	name string
 }
 
 // asciiLetters reports whether w is lower-case ASCII letters only, which
