@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"math/bits"
 	"regexp"
 	"strings"
 	"time"
@@ -237,7 +236,8 @@ const (
 // space at a line's ends. Each check is a search the library does many
 // bytes at a time; squeeze looks at every byte.
 func singleSpaced(text string) bool {
-	if spaceBeside(text) || strings.IndexByte(text, '\t') >= 0 || strings.IndexByte(text, '\v') >= 0 || strings.IndexByte(text, '\f') >= 0 {
+	if strings.Contains(text, "  ") || strings.Contains(text, " \n") || strings.Contains(text, "\n ") ||
+		strings.IndexByte(text, '\t') >= 0 || strings.IndexByte(text, '\v') >= 0 || strings.IndexByte(text, '\f') >= 0 {
 		return false
 	}
 	if text != "" && (text[0] == ' ' || text[len(text)-1] == ' ') {
@@ -262,81 +262,6 @@ func singleSpaced(text string) bool {
 	return true
 }
 
-// spaceBeside reports whether text has "  ", " \n" or "\n ", eight bytes at
-// a time: eight with no two bytes below '!' together (spaces, line breaks
-// and other control characters) have none, and most have none; the few
-// others, where a paragraph ends, are read a byte at a time. Three
-// strings.Contains were about the same when the library could read their
-// needles 16 bytes at a time, but bytealg.IndexString reads a byte at a
-// time when a needle lies in the last 16 bytes of a page, as the linker
-// put these three in some builds: some 65 K instructions of a 5 KB
-// article's 2.8 M, where this takes about 13 K.
-func spaceBeside(text string) bool {
-	prev := uint64(0) // the byte before the eight is below '!': 0x80, else 0
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		b := text[i : i+8] // one bounds check for the eight
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		low := belowBytes(w, '!')
-		if low&(low>>8|prev) != 0 && spaceBesideIn(text, max(i, 1), i+8) {
-			return true
-		}
-		prev = low >> 56
-	}
-	return spaceBesideIn(text, max(i, 1), len(text))
-}
-
-// spaceBesideIn reports whether text has "  ", " \n" or "\n " ending at a
-// byte k in [from, to), from > 0.
-func spaceBesideIn(text string, from, to int) bool {
-	for k := from; k < to; k++ {
-		a, b := text[k-1], text[k]
-		if a == ' ' && (b == ' ' || b == '\n') || a == '\n' && b == ' ' {
-			return true
-		}
-	}
-	return false
-}
-
-// belowBytes returns w with the high bit of each byte below c (c ≤ 0x80)
-// set, and every other bit clear.
-func belowBytes(w uint64, c byte) uint64 {
-	return ^((w&(0x7f*lo8) + (0x80-uint64(c))*lo8) | w) & hi8
-}
-
-// singleSpacedWords reports whether s has min spaces or more and no two
-// together: strings.Count(s, " ") >= min && !strings.Contains(s, "  "), in
-// one pass eight bytes at a time. The search for "  " in clean's every
-// paragraph was some 25 K instructions of a 5 KB article's 2.8 M, and
-// more where bytealg.IndexString reads a byte at a time.
-func singleSpacedWords(s string, min int) bool {
-	n, prev := 0, false // prev: the last byte of the eight before is a space
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8] // one bounds check for the eight
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		low := belowBytes(w, '!')
-		sp := low & (w << 2) // the one byte below '!' with the bit 0x20 is ' '
-		if sp&(sp>>8) != 0 || prev && sp&0x80 != 0 {
-			return false
-		}
-		n += bits.OnesCount64(sp)
-		prev = sp>>63 != 0
-	}
-	for ; i < len(s); i++ {
-		if s[i] == ' ' {
-			if prev {
-				return false
-			}
-			n++
-		}
-		prev = s[i] == ' '
-	}
-	return n >= min
-}
-
 // bulleted reports whether a line is a list item: "- …", "• …", "* …".
 func bulleted(l string) bool {
 	return strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "* ")
@@ -350,7 +275,7 @@ func (a *Article) clean(paras []string) []string {
 	var out []string
 	for i, p := range paras {
 		var words int
-		if singleSpacedWords(p, 30) {
+		if strings.Count(p, " ") >= 30 && !strings.Contains(p, "  ") {
 			words = 31 // single spaces between 31 words or more: counted at memory speed
 		} else {
 			words = wordCountUpTo(p, 31)

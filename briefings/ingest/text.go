@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -882,58 +881,34 @@ func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }
 // wordCountUpTo counts words like wordCount, stopping at limit.
 func wordCountUpTo(s string, limit int) int {
 	n, in := 0, false
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			// Eight bytes of ASCII with no control character at once,
-			// whose only white space is the space: a word starts at each
-			// byte that is no space after one that is. A byte at a time,
-			// counting was some 37 K instructions of a 5 KB article's
-			// 2.7 M.
-			b := s[i : i+8] // one bounds check for the eight
-			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if w&hi8|belowBytes(w, ' ') == 0 {
-				sp := belowBytes(w, '!')
-				before := sp << 8 // the byte before each is a space
-				if !in {
-					before |= 0x80
-				}
-				if k := bits.OnesCount64(before &^ sp & hi8); k > 0 {
-					if n+k >= limit {
-						return max(limit, n+1) // where a byte at a time would stop
-					}
-					n += k
-				}
-				in = sp>>63 == 0
-				i += 8
-				continue
-			}
-		}
+	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case !spaceish[c]:
+		if !spaceish[c] {
 			if !in {
 				if n++; n >= limit {
 					return n
 				}
 				in = true
 			}
-			i++
-		case c < utf8.RuneSelf:
-			in = false
-			i++
-		default:
-			// The lead byte of a character that may be a space (U+00A0 …).
-			r, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			if unicode.IsSpace(r) {
-				in = false
-			} else if !in {
-				if n++; n >= limit {
-					return n
-				}
-				in = true
+			for i+1 < len(s) && !spaceish[s[i+1]] {
+				i++ // the rest of the word
 			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			in = false
+			continue
+		}
+		// The lead byte of a character that may be a space (U+00A0 …).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size - 1
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			if n++; n >= limit {
+				return n
+			}
+			in = true
 		}
 	}
 	return n
@@ -944,29 +919,18 @@ func wordCountUpTo(s string, limit int) int {
 func squeeze(s string) string {
 	clean := true
 	prevSpace := true
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			// Eight bytes of ASCII with no control character and no two
-			// spaces together at once: a byte at a time, this loop was
-			// some 20 K instructions of a 5 KB article's 2.7 M.
-			b := s[i : i+8] // one bounds check for the eight
-			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if sp := belowBytes(w, '!'); w&hi8|belowBytes(w, ' ') == 0 && sp&(sp>>8) == 0 && !(prevSpace && sp&0x80 != 0) {
-				prevSpace = sp>>63 != 0
-				i += 8
-				continue
+	for i := 0; i < len(s); i++ {
+		if !spaceish[s[i]] {
+			// A run of other bytes, most of any text, in a loop of its own.
+			for i+1 < len(s) && !spaceish[s[i+1]] {
+				i++
 			}
-		}
-		c := s[i]
-		if !spaceish[c] {
 			prevSpace = false
-			i++
 			continue
 		}
+		c := s[i]
 		if c == ' ' && !prevSpace {
 			prevSpace = true
-			i++
 			continue
 		}
 		if c < utf8.RuneSelf {
@@ -979,7 +943,7 @@ func squeeze(s string) string {
 			clean = false
 			break
 		}
-		i += size
+		i += size - 1
 		prevSpace = false
 	}
 	if clean && !prevSpace {
