@@ -2108,15 +2108,14 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - n // "X on his part said", "the ministry in turn said"
 	}
 	if n := p.spanFor(k, lo); n > 0 {
-		return k - n // "<Body> has for several years advised"
+		return k - n // "<Body> has for <span of time> <verb>ed"
 	}
 	return k
 }
 
 // spanFor returns how many words before the verb, ending at token k, are a
-// span of time after "for" between an auxiliary and the verb ("has for
-// several years advised", "have for decades warned", "had for a year
-// argued"), with the auxiliary: 0 when they are not. The span's noun is
+// span of time after "for" between an auxiliary and the verb ("<has|have|had>
+// for <a span of time> <verb>ed"), with the auxiliary: 0 when they are not. The span's noun is
 // no subject.
 func (p *para) spanFor(k, lo int) int {
 	if k-1 < lo || !p.isWordAt(k) || !spanNouns[p.lw(k)] {

@@ -2,12 +2,12 @@ package ingest
 
 // glossAfter reports whether paragraph pi, whose last speech is ev, ends
 // with the speech's sentence and one short sentence after it that only
-// glosses it: "“<words in another language>,” she says, pouring tea.
-// <The words in English>." A translation or a short aside names no one,
-// quotes nothing, reports no speech and brings in no one by a pronoun of
-// people ("Her son nods." may be who speaks next), so a quote set out
-// alone in the next paragraph still goes on in the voice of the one
-// before.
+// glosses it: "“<words in another language>,” <pronoun> says,
+// <participle phrase>. <The words in English>." A translation or a short
+// aside names no one, quotes nothing, reports no speech and brings in no
+// one by a pronoun of people ("<Her|His> <kin> <verb>s." may be who speaks
+// next), so a quote set out alone in the next paragraph still goes on in
+// the voice of the one before.
 func (x *extractor) glossAfter(pi int, ev *event) bool {
 	p := x.d.paras[pi]
 	n := len(p.sents)
@@ -32,9 +32,8 @@ var glossPeople = set(`he she his her him they their them`)
 
 // ownersLine attributes a quote in the clause after "<Owner>'s <line> was
 // that …": a body's or a person's stated line, position or answer, given
-// as what it "was" rather than by a verb of saying ("The government's
-// line was that the code was “…”", "The ministry's response is that …
-// “…”"). When an aside says who delivered it ("…'s line, delivered by
+// as what it "was" rather than by a verb of saying ("<Owner>'s
+// <line|position|answer> was that <clause> “…”"). When an aside says who delivered it ("…'s line, delivered by
 // <Title> <Name>'s office, was that …"), the one who delivered it speaks,
 // their office speaking for them; else the owner. Nil when the sentence
 // has no such opening or a verb of saying of its own before the quote.

@@ -801,8 +801,8 @@ func (p *para) ofChainEnd(k int) int {
 }
 
 // nationalEpithet returns the person a sentence opening "The
-// <Nationality> <epithet>" is about ("The <Nationality> left-hander saved
-// two match points", "The <Nationality> winger one-timed a feed"): the one
+// <Nationality> <epithet>" is about ("The <Nationality> <position>
+// <verb>ed …"): the one
 // person the sentence before named with no title, as justNamed finds for
 // a title. Sports copy gives a player's nationality so, once, after their
 // name; the player then takes the description as their title, so "the

@@ -358,8 +358,8 @@ func (p *para) npRight(i, hi int) (int, int) {
 
 // describedThenNamed returns where the name ends in "<his|her|their>
 // <words> <Name>", with two to five words in lower case between the
-// possessive at i and the name, from j: "said his former colleague and
-// fellow <title> <Name>", "said her longtime friend <Name>" (or the
+// possessive at i and the name, from j: "said <his|her> former <relation>
+// and fellow <title> <Name>", "said <his|her> <adjective> <relation> <Name>" (or the
 // phrase's end before ", <Name>" set off after it). The words say
 // who the person is to someone named before, as "her teammate <Name>"
 // does, and the name after them speaks; a modifier that is also a title's

@@ -120,8 +120,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 // or <div> whose class names it so ("<h1>…</h1><h2
 // class="standfirst">…</h2>"). Readability takes an <h2> beside the <h1>
 // for the page's header and drops it, though news pages' standfirsts
-// quote the story's main speaker ("<Capital> says the gate will turn the
-// corridor into “<words>”"). "" when there is none.
+// quote the story's main speaker ("<Capital> says <clause> “<words>”"). "" when there is none.
 func dekUnder(h1 *html.Node) string {
 	for s := h1.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {

@@ -1666,6 +1666,13 @@ func (p *para) regJoinedBody(i, j, hi int) bool {
 // the body whole, since a name with "and" between its capitals reads as
 // two names otherwise.
 func (p *para) joinedBodyAt(a, b int) bool {
+	and := false
+	for i := a + 1; i < b-1 && !and; i++ {
+		and = p.lw(i) == "and"
+	}
+	if !and {
+		return false // every key holds " and ": no look-up without one
+	}
 	k := p.lower[p.toks[a].s:p.toks[b-1].e]
 	if isPossessive(k) {
 		k = stripPossessive(k)

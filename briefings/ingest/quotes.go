@@ -176,6 +176,13 @@ func (x *extractor) crossHead(qi int) bool {
 	if n := len(p.toks); n == 0 || p.toks[n-1].kind == tEnd || q.endTok+1 < n && p.word(q.endTok+1) != ":" {
 		return false
 	}
+	return x.saidLater(qi)
+}
+
+// saidLater reports whether a longer quote after quote qi holds its words:
+// a heading's few quoted words that the story then quotes in full.
+func (x *extractor) saidLater(qi int) bool {
+	q := x.d.quotes[qi]
 	words := strings.ToLower(strings.TrimRight(q.text, ".!?,"))
 	for _, o := range x.d.quotes[qi+1:] {
 		if o.words > q.words && strings.Contains(strings.ToLower(o.text), words) {

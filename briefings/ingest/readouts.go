@@ -3,9 +3,9 @@ package ingest
 import "strings"
 
 // readOutQuestion attributes a question someone not at the microphone
-// sent in, which the moderator reads out: "We have a question online from
-// <Name> of <Outlet>, who asks: “…?”", "One more online, from <Name> of
-// <Outlet> in <City>: “…?”", "Next, from <Name>, <Outlet>: “…?”". The
+// sent in, which the moderator reads out: "<We have a question> <online|by
+// phone> from <Name> of <Outlet>, who asks: “…?”", "<Next|One more>, from
+// <Name>, <Outlet>: “…?”". The
 // question is the sender's, not the moderator's whose turn it is, nor the
 // noun ("a question") a who-clause leans on. The quote asks (holds a
 // question mark) and follows a colon; between the colon and "from

@@ -66,13 +66,7 @@ func (x *extractor) headlineTailQuote(qi int) bool {
 	if q.endTok != len(p.toks)-1 || !p.isColonAt(q.startTok-1) || !headlineLike(p) {
 		return false
 	}
-	words := strings.ToLower(strings.TrimRight(q.text, ".!?,"))
-	for _, o := range x.d.quotes[qi+1:] {
-		if o.words > q.words && strings.Contains(strings.ToLower(o.text), words) {
-			return true
-		}
-	}
-	return false
+	return x.saidLater(qi)
 }
 
 // namedByKind reports whether quote q is the name of a thing set in marks
@@ -105,8 +99,8 @@ var kindNouns = set(`association company firm enterprise cooperative society fou
 
 // echoedWords reports whether a short quote nothing attributes repeats
 // words of a quote the story has already given: the writer quoting them
-// back to weigh them ("“<Word>” is doing a lot of work in that sentence.
-// So is “<a phrase>”."), scare quotes on someone's words rather than new
+// back to weigh them ("“<Word>” <comment on the word>.", the
+// reporter's own sentence about words the speaker used), scare quotes on someone's words rather than new
 // words of anyone's. The quote is at most five words, ends no sentence,
 // and stands inside an earlier quote's text as whole words.
 func echoedWords(q *quoteSpan, before []found) bool {

@@ -4803,8 +4803,8 @@ func (x *extractor) kinNamedAs(e *entity) string {
 }
 
 // relationIntroduced resolves "<his|her|their> [former] <noun>" that no
-// kin rule reads ("his former colleague said", "her longtime friend
-// added") to the person the article introduced by that noun before their
+// kin rule reads ("<his|her> former <relation> said", "<his|her>
+// <adjective> <relation> added") to the person the article introduced by that noun before their
 // name: "<his|her> former <noun> <Name>", "<noun>, <Name>,", or a title
 // that has the noun ("said his former <noun> and fellow <title> <Name>").
 // Obituaries and profiles name a person's colleagues, teammates and
@@ -5279,11 +5279,11 @@ func (x *extractor) leadBody(r *ref, si, at int) *entity {
 		return nil
 	}
 	for s := 0; s < len(x.d.sents) && s <= si; s++ {
-		if x.d.sents[s].p < x.d.lead || s < si && courtHeads[head] && x.titleCaseLine(s) {
-			continue // a court's headline ("<Court> Dismisses <Party>'s Appeal") is not the story's first sentence
-		}
-		if s < si && courtHeads[head] && x.headerLine(s) {
-			continue // a court's release's header lines (place and date, reference, case, parties) before its first sentence
+		if x.d.sents[s].p < x.d.lead || s < si && courtHeads[head] && (x.titleCaseLine(s) || x.headerLine(s)) {
+			// A court's headline ("<Court> Dismisses <Party>'s Appeal") and
+			// its release's header lines (place and date, reference, case,
+			// parties) are not the story's first sentence.
+			continue
 		}
 		for _, m := range x.mentions[s] {
 			if m.e.kind == "organisation" && m.e.heads[head] && strings.Contains(m.e.name, " ") && !allCapitals(m.e.name) {
