@@ -103,18 +103,13 @@ func countTerms(words []string, tf map[string]int32, counts []int, f *wordFilter
 		// byte and length as stemCut cuts it. A call on every word of the
 		// article, this test was some 25 K instructions of a 5 KB
 		// article's 2.5 M.
-		n := len(w)
-		if n < 2 {
+		if len(w) < 2 {
 			continue
 		}
-		last, size := w[n-1], n // the stem's last byte and length
-		if n > 3 && last == 's' {
-			switch {
-			case w[n-2] == 'e' && w[n-3] == 'i':
-				last, size = 'y', n-2 // -ies: -y
-			case w[n-2] != 's' && w[n-2] != 'u':
-				last, size = w[n-2], n-1
-			}
+		cut, y := stemCut(w)
+		last, size := w[cut-1], cut // the stem's last byte and length
+		if y {
+			last, size = 'y', cut+1 // -ies: -y
 		}
 		if b := filterBit(w[0], last, size); f[b/64]&(1<<(b%64)) == 0 {
 			continue
