@@ -41,24 +41,30 @@ const (
 // one story.
 //
 // Measured by TestSameStory (go test ./briefings/ingest -run SameStory -v)
-// on testdata/stories and the 249 tuning and held-out articles:
+// on testdata/stories and the tuning and held-out articles:
 //
 //   - 40 same-story pairs (4 wire reports, each in 5 versions: the copy
 //     under another headline, byline and dateline, or as a web page; a
 //     second outlet's rewrite with a new lead, a local paragraph, cuts and
 //     moves; a wire update with a new paragraph on top; a trimmed brief or
 //     a reordered cut): overlap 0.253 at least, median 0.66.
-//   - 38,366 different-story pairs compared (every pair of the articles,
+//   - 632,960 different-story pairs compared (every pair of the articles,
 //     many on one subject, such as two Bank of Ghana rate decisions, and
 //     same-subject, different-event stories written for it within a day of
 //     each other: the next day's US sanctions after the EU's, a second
-//     central bank's cut, a second flood): 0.089 at most, 99 % at 0.
+//     central bank's cut, a second flood): 0.171 at most, 99 % at 0. The
+//     highest are two agencies' reports of two missile launches, which
+//     share a military's and an allied command's stock statements word for
+//     word.
 //
-// 0.17 sits halfway, 0.08 from each. It holds because the poller compares
-// only stories within StoryWindow: follow-ups days later that reuse the
-// first story's background paragraphs reach 0.39 (logged by the test, not
-// compared).
-const SameStory = 0.17
+// 0.21 sits halfway, 0.04 from each. It was 0.17, halfway to the 0.089
+// the different pairs reached until held-out 28 brought the launches: a
+// second event of a kind whose statements are boilerplate must stay a
+// draft of its own, since joining it to the first would hide it. It holds
+// because the poller compares only stories within StoryWindow: follow-ups
+// days later that reuse the first story's background paragraphs reach
+// 0.39 (logged by the test, not compared).
+const SameStory = 0.21
 
 // StoryWindow is how far back a new story is compared with the stories
 // drafted before it (FeedStore.Stories since now minus StoryWindow). The
