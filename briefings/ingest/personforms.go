@@ -50,9 +50,10 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i < len(words)-1 && x.nationalityOpensName(words[i:]) {
 		i = leadingTitles(words, i+1)
 	}
-	if j := bodyBeforeName(words, i); j > i && x.namedAlone(words[len(words)-1]) {
-		// The person is named by the surname alone elsewhere, so the
-		// words before the body's head word are no part of their name.
+	if j := bodyBeforeName(words, i); j > i && (x.namedAlone(words[len(words)-1]) || x.roleAtBody(words[i:])) {
+		// The person is named by the surname alone elsewhere, or the
+		// run stands after "<role noun> at", so the words before the
+		// body's head word are no part of their name.
 		i = leadingTitles(words, j)
 	}
 	if n := len(words); n-i >= 2 && bodyBeforeName(words, i) == i && headNoGiven(words[n-2]) && surnameLike(words[n-1]) && x.saysAlone(words[n-1]) {
@@ -231,6 +232,47 @@ func (x *extractor) namedAlone(surname string) bool {
 		}
 	}
 	return false
+}
+
+// roleAtBody reports whether the article prints the run of words after
+// "<role noun> at" ("<Field> professor at <Body> <Given> <Surname> said",
+// "an analyst at <Body> <Given> <Surname>"): the role and the body it is
+// held at are what the person is, so a body's head word in the run ends
+// the body, and the words after it are the person's name. A body's own
+// name ("<Words> Bank <Word> <Word>") stands after no role noun and "at".
+func (x *extractor) roleAtBody(words []string) bool {
+	for _, p := range x.d.paras {
+		for k := 2; k+len(words) <= len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != words[0] || p.lw(k-1) != "at" || !p.isWordAt(k-2) || p.toks[k-2].isCap(p.text) {
+				continue
+			}
+			if role := p.lw(k - 2); p.toks[k-2].class&cRole == 0 && !isRoleWord(role) && !occupationWord(role) && !personBySuffix(role) && !endsAgent(role) {
+				continue
+			}
+			same := true
+			for n := 1; n < len(words) && same; n++ {
+				same = p.isWordAt(k+n) && p.word(k+n) == words[n]
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endsAgent reports whether a lower-case word is a noun for a doer by its
+// ending (-or, -ist, -ian: "professor", "economist"; -er in a word of
+// seven letters or more: "lecturer", "researcher", but not "water" or
+// "later").
+func endsAgent(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	if strings.HasSuffix(w, "er") {
+		return len(w) >= 7
+	}
+	return strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian")
 }
 
 // givenInFull returns the full name the article first gives a person it
