@@ -76,9 +76,85 @@ func (x *extractor) personFormOf(e *entity) *entity {
 				return o
 			}
 			e.name = full
+			return e
+		}
+	}
+	if len(words) == 1 {
+		// "<Initial>.<Surname>" with the initial run into the surname, or a
+		// surname a title was run into ("<Title> <Surname>", cut above):
+		// the one person the article names in full by that surname, with
+		// given names opening with the initials, is the person.
+		initials, surname := gluedInitials(words[0])
+		if initials != "" || i > 0 {
+			if o := x.namedInFull(e, initials, surname); o != nil {
+				return x.personForm(o)
+			}
 		}
 	}
 	return e
+}
+
+// gluedInitials splits "<I>.<Surname>" or "<I>.<J>.<Surname>", initials
+// run into a surname without a space, into the initials' letters and the
+// surname; a word of another shape is all surname.
+func gluedInitials(w string) (initials, surname string) {
+	dot := strings.LastIndexByte(w, '.')
+	if dot <= 0 || dot+2 > len(w) || !unicode.IsUpper(firstRune(w[dot+1:])) {
+		return "", w
+	}
+	var b []byte
+	for k := 0; k < dot; k++ {
+		c := w[k]
+		switch {
+		case 'A' <= c && c <= 'Z' && (k+1 == dot || w[k+1] == '.'):
+			b = append(b, c+'a'-'A')
+		case c == '.' && k > 0 && w[k-1] != '.':
+		default:
+			return "", w
+		}
+	}
+	return string(b), w[dot+1:]
+}
+
+// namedInFull returns the one person of the cast other than e whose name
+// ends in the surname after given names whose first letters are the
+// initials (lower case), the words right before the surname; nil when
+// there are none or two. A name that is only titles before the surname
+// ("<Title> <Surname>") is not named in full.
+func (x *extractor) namedInFull(e *entity, initials, surname string) *entity {
+	ks := x.cast.fold(surname)
+	if ks == "" || strings.Contains(ks, " ") {
+		return nil
+	}
+	var found *entity
+	for _, o := range x.cast.all {
+		if o == e || o.kind != "person" {
+			continue
+		}
+		ok := x.cast.nameKey(o)
+		n := len(ok) - len(ks) - 1
+		if n <= 0 || !strings.HasSuffix(ok, ks) || ok[n] != ' ' {
+			continue
+		}
+		before := strings.Fields(ok[:n])
+		if len(before) < len(initials) || leadingTitles(strings.Fields(o.name), 0) == strings.Count(strings.TrimSpace(o.name), " ") {
+			continue
+		}
+		match := true
+		for j := range len(initials) {
+			if before[len(before)-len(initials)+j][0] != initials[j] {
+				match = false
+			}
+		}
+		if !match {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // nationalityOpensName reports whether the first of a person's name words
@@ -156,10 +232,71 @@ func headNoGiven(w string) bool {
 // leadingTitles returns the index of the first word from i on that is not
 // a title, honorific or rank, keeping one word at least.
 func leadingTitles(words []string, i int) int {
-	for i < len(words)-1 && nameTitleWord(words[i]) {
-		i++
+	for i < len(words)-1 {
+		switch {
+		case nameTitleWord(words[i]):
+			i++
+		case i < len(words)-2 && spacedAbbrev(words[i], words[i+1]):
+			i += 2
+		case i < len(words)-2 && unstopped(words[i]):
+			i++
+		default:
+			return i
+		}
 	}
 	return i
+}
+
+// spacedAbbrev reports whether two words are the letters of a stopped
+// courtesy title written spaced and without its stops ("<H> <E>
+// <Surname>" for "H.E. <Surname>"), as Gulf and South Asian copy writes
+// them: single capitals whose stopped form the closed list of courtesy
+// titles holds.
+func spacedAbbrev(a, b string) bool {
+	if len(a) != 1 || len(b) != 1 || !('A' <= a[0] && a[0] <= 'Z') || !('A' <= b[0] && b[0] <= 'Z') {
+		return false
+	}
+	return courtesyTitles[string([]byte{a[0] + 'a' - 'A', '.', b[0] + 'a' - 'A', '.'})]
+}
+
+// unstopped reports whether a word is a stopped courtesy title of the
+// closed list written without its stop ("Eng <Given> <Surname>" for
+// "Eng."). Some are given names too ("Hon"), so it counts only with two
+// words or more after it (leadingTitles).
+func unstopped(w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.HasSuffix(w, ".") {
+		return false
+	}
+	var buf [8]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	return ok && courtesyTitles[string(append(lw, '.'))]
+}
+
+// titlePrefixes are the closed class of prefixes that make a rank of a
+// rank ("Sub-<Rank>", "Co-<Title>", "Ex-<Title>", "Under-<Title>").
+var titlePrefixes = set(`sub co ex under pro`)
+
+// builtTitle reports whether a capitalised word no list knows is a
+// title made of words the lists know: a hyphened rank whose last part is
+// a title and whose first part a title's modifier, a title or one of the
+// prefixes of rank ("Sub-<Rank>", "Vice-<Title>", "<Rank>-<Rank>"), or a
+// body's head word run into a title ("<Assembly|Council|Board><member>"),
+// as American copy writes a legislator's office. Such a word opening a
+// name says what the person is, whatever the words.
+func builtTitle(lw string) bool {
+	if h := strings.LastIndexByte(lw, '-'); h > 0 {
+		pre, last := lw[:h], lw[h+1:]
+		if len(last) > maxLexiconWord || wordClassOf(last)&cRole == 0 {
+			return false
+		}
+		return titlePrefixes[pre] || len(pre) <= maxLexiconWord && wordClassOf(pre)&(cRole|cRoleMod) != 0
+	}
+	for k := 4; k+4 <= len(lw); k++ {
+		if orgHeads[lw[:k]] && len(lw)-k <= maxLexiconWord && wordClassOf(lw[k:])&cRole != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTitleWord reports whether a word opening a person's name is a title,
@@ -200,7 +337,7 @@ func nameTitleWord(w string) bool {
 		// into.
 		return true
 	}
-	return len(lw) <= maxLexiconWord && wordClassOf(lw)&(cRole|cHonor) != 0
+	return len(lw) <= maxLexiconWord && wordClassOf(lw)&(cRole|cHonor) != 0 || builtTitle(lw)
 }
 
 // bodyBeforeName returns the index after the last body's head word or
