@@ -90,8 +90,52 @@ func (x *extractor) personFormOf(e *entity) *entity {
 				return x.personForm(o)
 			}
 		}
+		if initials == "" && i == 0 {
+			// "<Title> said", a title alone that the article put before one
+			// person's name ("<Title> <Given> <Surname>") and that the rules
+			// drop from it there, is that person addressed by the title.
+			if o := x.titledBy(e, words[0]); o != nil {
+				return o
+			}
+		}
 	}
 	return e
+}
+
+// titledBy returns the one person the article names with the word w
+// before their name, outside quotation marks ("<w> <Given> <Surname>"),
+// when the cast has the whole run as a person's name and personForm drops
+// w from it there; nil when there are none or two. The person is given
+// in personForm's form.
+func (x *extractor) titledBy(e *entity, w string) *entity {
+	if !unicode.IsUpper(firstRune(w)) {
+		return nil
+	}
+	var found *entity
+	for _, p := range x.d.paras {
+		for k := 0; k+1 < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != w || !p.isWordAt(k+1) || !p.toks[k+1].isCap(p.text) {
+				continue
+			}
+			end := k + 1
+			for end < len(p.toks) && p.isWordAt(end) && p.toks[end].isCap(p.text) && p.toks[end].s <= p.toks[end-1].e+1 {
+				end++
+			}
+			o := x.cast.byName[x.cast.fold(p.nameOf(k, end))]
+			if o == nil || o == e || o.kind != "person" {
+				continue
+			}
+			f := x.personForm(o)
+			if f == nil || f == e || f.kind != "person" || f.name == w || strings.HasPrefix(f.name, w+" ") {
+				continue // the word is part of the name there
+			}
+			if found != nil && found != f {
+				return nil
+			}
+			found = f
+		}
+	}
+	return found
 }
 
 // gluedInitials splits "<I>.<Surname>" or "<I>.<J>.<Surname>", initials
@@ -499,8 +543,13 @@ func (x *extractor) localTitle(words []string) bool {
 	if !unicode.IsUpper(firstRune(w)) || isAcronym(w) || strings.ContainsAny(w, ".-'’") || len(lw) < 4 {
 		return false
 	}
-	if _, given := givenGender(lw); given || peerTitles[lw] || isKnownPlace(lw) || isNationality(w) {
+	if _, given := givenGender(lw); given || peerTitles[lw] || isKnownPlace(lw) {
 		return false
+	}
+	if isNationality(w) {
+		// A word shaped like a nationality ("-an", "-ese") is a title
+		// only by an office's word made of it in lower case ("<title>ate").
+		return countryOfWord(w) == "" && mayBeGiven(words[1]) && x.derivedInLower(lw)
 	}
 	if !mayBeGiven(words[1]) || x.usedAsNoun(strings.ToLower(words[1]), "") {
 		return false // "<Adjective> Policy Report": the next word is a noun too
@@ -512,7 +561,37 @@ func (x *extractor) localTitle(words []string) bool {
 			break
 		}
 	}
-	return x.usedAsNoun(lw, stem)
+	return x.usedAsNoun(lw, stem) || x.derivedInLower(lw)
+}
+
+// officeSuffixes make a noun for an office, its realm or its holders'
+// body of a title ("<title>ate", "<title>ship", "<title>hood",
+// "<title>dom"): a ruler's or an elder's title copy writes before a name
+// and, in lower case, in the word for the realm or the council.
+var officeSuffixes = []string{"ate", "ates", "ship", "ships", "hood", "hoods", "dom", "doms"}
+
+// derivedInLower reports whether the article writes, in lower case
+// outside quotation marks, a word made of lw and an office's suffix
+// ("sultanates" for "Sultan", "chieftainship" for "Chieftain").
+func (x *extractor) derivedInLower(lw string) bool {
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) || p.toks[k].isCap(p.text) {
+				continue
+			}
+			t := p.lw(k)
+			if len(t) <= len(lw) || !strings.HasPrefix(t, lw) {
+				continue
+			}
+			rest := stripPossessive(t[len(lw):])
+			for _, suf := range officeSuffixes {
+				if rest == suf {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namedAfterThe reports whether the article writes a name of two words

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound22BuiltTitles: a title no list holds, made of words the lists
 // know — a hyphened rank ("Sub-<Rank>", "Vice-<Title>") or a body's head
@@ -68,5 +72,62 @@ func TestRound22GluedInitials(t *testing.T) {
 			"serves every farmer downstream, whichever side of the border he lives on.": "Bakhtiyor Olimzhonov",
 			"The lining of the canal must be finished before the spring floods.":        "Dauren Kaspakov",
 		}},
+	})
+}
+
+// TestRound22TitleAlone: a title alone as the subject ("<Title> said"),
+// which the article put before one person's name and which the rules drop
+// from that name, is that person addressed by the title.
+func TestRound22TitleAlone(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a local title alone", paras: []string{
+			"Chief backs the new borehole rules",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Speaking at the kgotla on Saturday, the paramount chief of the district, Kgosi Tumelo Seretse-Mokgwathi, said the village had waited ten years for the boreholes.",
+			`"Water is not a favour the government does us. It is our right," Kgosi said.`,
+		}, want: map[string]string{"Water is not a favour the government does us. It is our right": "Tumelo Seretse-Mokgwathi"}},
+		{name: "a local title alone for a registry person", reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Pema Choedron Wangmo", Role: "Minister for Agriculture of Druksland", Kind: "person", Aliases: []string{"Dasho Pema Choedron Wangmo"}},
+		}}, paras: []string{
+			"Ministry lifts the ban on potato exports",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Speaking to farmers in the valley, the Minister for Agriculture, Dasho Pema Choedron Wangmo, said the ban would end in May.",
+			`"The harvest was better than anyone feared, and the farmers should sell where they like," Dasho said.`,
+		}, want: map[string]string{"The harvest was better than anyone feared, and the farmers should sell where they like": "Pema Choedron Wangmo"}},
+		{name: "a built title alone", paras: []string{
+			"Depot vote goes to a second reading",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Councilmember Ignatius Pell-Arroyo, who chairs the transit committee, asked for a second reading.",
+			`"We owe the drivers one more week of hearings," Councilmember said.`,
+		}, want: map[string]string{"We owe the drivers one more week of hearings": "Ignatius Pell-Arroyo"}},
+		{name: "a given name alone stays the person's name", paras: []string{
+			"Young chess player wins the county title",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Eleven-year-old Maria Okonkwo-Tierney won the county title on Sunday.",
+			`"I only wanted to beat my brother," Maria said.`,
+		}, want: map[string]string{"I only wanted to beat my brother": "Maria Okonkwo-Tierney"}},
+	})
+}
+
+// TestRound22OfficeOfTheTitle: a ruler's or an elder's title no list
+// holds, before a given name and a surname, is a title when the article
+// writes the office's word made of it in lower case ("the <title>ate",
+// "<title>ship"), even a title shaped like a nationality ("-an").
+func TestRound22OfficeOfTheTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a ruler's title and its realm", paras: []string{
+			"River towns ask for a say on the dam",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Khan Altynbek R. Serikbayev of Koktal, who speaks for the old khanates of the valley, said the towns had not been asked.",
+			`"The river was ours before there was a dam," he said.`,
+		}, want: map[string]string{"The river was ours before there was a dam": "Altynbek R. Serikbayev"}},
+		{name: "a nationality-shaped title and its office", paras: []string{
+			"Highland council meets over the grazing lands",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Toran Makoa D. Letsie of Ha Ramabanta, a member of the highland toranates' council, said the herders had not been asked about the fences.",
+			`"The grazing was shared before there were fences," he said.`,
+		}, want: map[string]string{"The grazing was shared before there were fences": "Makoa D. Letsie"}},
 	})
 }
