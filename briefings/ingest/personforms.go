@@ -44,6 +44,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
 		i = leadingTitles(words, 1)
 	}
+	if j := x.rankGradeEnd(words, i); j > i {
+		i = leadingTitles(words, j)
+	}
 	if i > 0 && x.namedAfterThe(words) {
 		i = 0 // a body's name the reader took for a person's: its first word is no title
 	}
@@ -319,6 +322,48 @@ func unstopped(w string) bool {
 // titlePrefixes are the closed class of prefixes that make a rank of a
 // rank ("Sub-<Rank>", "Co-<Title>", "Ex-<Title>", "Under-<Title>").
 var titlePrefixes = set(`sub co ex under pro`)
+
+// rankGradeEnd returns the index after a rank's grade that opens the
+// name words[i:], with the rank before it if the reader kept that too
+// ("<Rank> <Ordinal> Class <Given> <Surname>": "First
+// Class <Given> <Surname>", or "Class <Given> <Surname>" where the reader
+// cut the name after the ordinal and the article prints "<Ordinal> Class
+// <Given>"); i when there is none. Two words of name stay after it.
+func (x *extractor) rankGradeEnd(words []string, i int) int {
+	switch {
+	case i+4 < len(words) && words[i+2] == "Class" && isOrdinalWord(strings.ToLower(words[i+1])):
+		return i + 3 // a rank no list knows: only a rank takes a grade
+	case i+3 < len(words) && words[i+1] == "Class" && isOrdinalWord(strings.ToLower(words[i])):
+		return i + 2
+	case i+2 < len(words) && words[i] == "Class":
+		for _, p := range x.d.paras {
+			for k := 1; k+1 < len(p.toks); k++ {
+				if p.isWordAt(k) && p.word(k) == "Class" && p.isWordAt(k+1) && p.word(k+1) == words[i+1] && p.isWordAt(k-1) && isOrdinalWord(p.lw(k-1)) {
+					return i + 1
+				}
+			}
+		}
+	}
+	return i
+}
+
+// isOrdinalWord reports whether a lower-case word is an ordinal, in words
+// ("first" to "tenth") or in figures ("2nd", "3rd", "4th").
+func isOrdinalWord(lw string) bool {
+	switch lw {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	n := 0
+	for n < len(lw) && '0' <= lw[n] && lw[n] <= '9' {
+		n++
+	}
+	switch lw[n:] {
+	case "st", "nd", "rd", "th":
+		return n > 0
+	}
+	return false
+}
 
 // builtTitle reports whether a capitalised word no list knows is a
 // title made of words the lists know: a hyphened rank whose last part is

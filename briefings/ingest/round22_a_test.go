@@ -131,3 +131,23 @@ func TestRound22OfficeOfTheTitle(t *testing.T) {
 		}, want: map[string]string{"The grazing was shared before there were fences": "Makoa D. Letsie"}},
 	})
 }
+
+// TestRound22RankGrades: a rank's grade ("<Rank> <Ordinal> Class", in
+// words or figures) before a name is the rank's, not the name's, whether
+// the speaker is named in full or by the surname after it.
+func TestRound22RankGrades(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a grade in figures, then the surname", paras: []string{
+			"Navy divers clear the harbour mouth",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Navy diver Petty Officer 3rd Class Renata Oyelaran-Finch said the team had lifted four mines since Monday.",
+			`Oyelaran-Finch said the channel would be "open to the ferries by the weekend."`,
+		}, want: map[string]string{"open to the ferries by the weekend.": "Renata Oyelaran-Finch"}},
+		{name: "a grade in words", paras: []string{
+			"Air base reopens its gates to the public",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"Families can come in from ten o'clock, and the hangars will be open until four," said Airman First Class Tobias Wennerholm.`,
+		}, want: map[string]string{"Families can come in from ten o'clock, and the hangars will be open until four": "Tobias Wennerholm"}},
+	})
+}
