@@ -1,6 +1,9 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // These functions find the bounds of the noun phrase around a speech verb;
 // interpret (phrase.go) then reads what the phrase means.
@@ -661,6 +664,19 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		}
 	case refName:
 		switch app.kind {
+		case refName:
+			if bodyCutByRole(r.role) && !hasKnownGiven(r.name) && endsLikeBody(r.name) && allNameWords(p, a, b) {
+				// "The <Title> of the <Body Words> <Head>, <Name>,": the
+				// reader cut the body's name into a title and a name of
+				// its last words (no one's name follows "the"), with no
+				// given name among them and a body's word last; the name
+				// the commas set off, alone, holds the title.
+				g := app.gender
+				if g == unknownGender {
+					g = r.gender
+				}
+				return &ref{kind: refName, text: app.text, surface: app.surface, name: app.name, role: r.role + " " + r.name, gender: g, evidence: true}
+			}
 		case refRole:
 			if r.role == "" || onlyCourtesy(r.role) {
 				r.role = app.text // "Datuk X, chairman of Y,": the aside's title is the role
@@ -701,6 +717,47 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		}
 	}
 	return r
+}
+
+// bodyCutByRole reports whether a title read before a name ends in "of
+// the" and capitalised words ("head of the <Body Words>"): a body's name
+// that the title's complement opened, whose last word the reader took
+// for the person's name.
+func bodyCutByRole(role string) bool {
+	i := strings.LastIndex(role, " of the ")
+	if i < 0 {
+		return false
+	}
+	rest := role[i+len(" of the "):]
+	if rest == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// endsLikeBody reports whether a name's last word, or its singular, is
+// a body's head word or a word the lexicon knows, which no surname is
+// ("<Words> Networks", "<Words> Region").
+func endsLikeBody(name string) bool {
+	w := name[strings.LastIndexByte(name, ' ')+1:]
+	one := strings.TrimSuffix(w, "s")
+	return bodyWord(w) || bodyWord(one) || !surnameLike(w) || one != w && !surnameLike(one)
+}
+
+// hasKnownGiven reports whether a word of a name is a given name the
+// lists know.
+func hasKnownGiven(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if _, ok := givenGender(strings.ToLower(w)); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveFirst reports whether a name's first word is a possessive:

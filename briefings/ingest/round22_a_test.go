@@ -151,3 +151,22 @@ func TestRound22RankGrades(t *testing.T) {
 		}, want: map[string]string{"Families can come in from ten o'clock, and the hangars will be open until four": "Tobias Wennerholm"}},
 	})
 }
+
+// TestRound22TitleOfBodyThenName: "The <Title> of the <Body Words>
+// <Head>, <Name>," names the person in the aside; the body's last word
+// is no one's name.
+func TestRound22TitleOfBodyThenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a surname alone after the body", paras: []string{
+			"Rail freight suspended over the holidays",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The chief of the Kisumu Road Networks, Abdrakhmanov, told a briefing on Monday that the yards would be "closed to all lorries until the fifth."`,
+		}, want: map[string]string{"closed to all lorries until the fifth.": "Abdrakhmanov"}},
+		{name: "a full name after the body", paras: []string{
+			"Grain board sets the new floor price",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The head of the Lakeside Gas Networks, Fidelis Omondi-Wekesa, told a briefing that the floor price was "the best the farmers have had in a decade."`,
+		}, want: map[string]string{"the best the farmers have had in a decade.": "Fidelis Omondi-Wekesa"}},
+	})
+}
