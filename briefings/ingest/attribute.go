@@ -1602,13 +1602,19 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if r := p.docIssuedAside(k, lo); r != nil {
 		return r
 	}
+	var asides []span
+	if c := p.relativeWithQuotedName(k, lo); c >= 0 {
+		// "<Name>, who runs the channel “<Title>”, wrote": the clause is
+		// an aside, its title in marks no one's speech.
+		asides = append(asides, span{c + 1, k})
+		k = c - 1
+	}
 	if t := p.titleAside(k, lo); t >= 0 {
 		k = t // "The document, titled “…”, also calls on"
 	}
 	if t := p.definedTermBefore(k, lo); t >= 0 {
 		k = t // "<Name> S.A. (the “Contractor”), has informed"
 	}
-	var asides []span
 	for len(asides) < 2 && p.isComma(k) {
 		c := k - 1
 		for c >= lo && !p.isComma(c) && p.toks[c].kind != tEnd && p.toks[c].q == 0 {
@@ -2870,3 +2876,40 @@ func (x *extractor) unnamedAfter(p *para, v, si int) bool {
 // tense: "written" and "spoken" stand as a clause's verb only after "has"
 // or "was".
 var participleOnly = set(`written spoken`)
+
+// relativeWithQuotedName returns the comma that opens a relative clause
+// ending at the comma k which holds a name in quotation marks — a
+// channel's, a book's or a show's, maybe with a gloss in brackets
+// ("<Name>, who runs the channel “<Title>” (“<Gloss>”), wrote") — or -1
+// when there is none. The marks hold a title, not speech: the clause
+// opens with "who", "whose" or "which", its marked words are capitalised,
+// and no speech verb comes right before the marks.
+func (p *para) relativeWithQuotedName(k, lo int) int {
+	if !p.isComma(k) {
+		return -1
+	}
+	o, quoted := k-1, false
+	for o >= lo && !p.isComma(o) && p.toks[o].kind != tEnd {
+		if p.toks[o].q != 0 {
+			quoted = true
+			if p.toks[o].kind == tWord && !p.toks[o].isCap(p.text) {
+				return -1 // words in lower case in the marks: speech
+			}
+		}
+		o--
+	}
+	if !quoted || o < lo || !p.isComma(o) {
+		return -1
+	}
+	switch p.lowerAt(o + 1) {
+	case "who", "whose", "which":
+	default:
+		return -1
+	}
+	for i := o + 2; i < k; i++ {
+		if p.toks[i].q != 0 && p.toks[i-1].q == 0 && (p.isSpeechVerbAt(i-1) || p.isSpeechVerbAt(i-2)) {
+			return -1 // marks after a speech verb: speech
+		}
+	}
+	return o
+}

@@ -170,3 +170,23 @@ func TestRound22TitleOfBodyThenName(t *testing.T) {
 		}, want: map[string]string{"the best the farmers have had in a decade.": "Fidelis Omondi-Wekesa"}},
 	})
 }
+
+// TestRound22RelativeWithQuotedTitle: a relative clause between the
+// speaker and the verb that holds a title in quotation marks — a
+// channel's, a show's, a book's, maybe with a gloss in brackets — is an
+// aside about the speaker; the marks hold no one's speech.
+func TestRound22RelativeWithQuotedTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a channel's name and its gloss", paras: []string{
+			"Fishers protest the new quotas",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Radio presenter Ilkka Rautavaara-Sund, who hosts the weekly show "Open Water" ("Avovesi"), wrote: "Three boats will not feed a village. The quota has to follow the fish."`,
+		}, want: map[string]string{"Three boats will not feed a village. The quota has to follow the fish.": "Ilkka Rautavaara-Sund"}},
+		{name: "a book's title", paras: []string{
+			"Historian backs the museum move",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Local historian Marguerite Okoye-Lindahl, whose book "The Mill Town" came out in March, said: "The old building cannot hold the collection any longer."`,
+		}, want: map[string]string{"The old building cannot hold the collection any longer.": "Marguerite Okoye-Lindahl"}},
+	})
+}
