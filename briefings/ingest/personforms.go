@@ -102,7 +102,65 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			}
 		}
 	}
+	if i == 0 && len(words) >= 2 && !hasKnownGiven(e.name) {
+		// "<Body>'s <Title Words> said": a title in capitals the reader
+		// took for a name, which the article sets after one person's
+		// name ("<Given> <Surname>, <Title Words> of <Body>"), is that
+		// person's.
+		if o := x.heldBy(e, words); o != nil {
+			return o
+		}
+	}
 	return e
+}
+
+// heldBy returns the one person the article names right before a comma
+// and the words of e's name as a title with its complement ("<Given>
+// <Surname>, <Words> of|to|for|at <Body>"), outside quotation marks, in
+// personForm's form; nil when there are none or two.
+func (x *extractor) heldBy(e *entity, words []string) *entity {
+	var found *entity
+	for _, p := range x.d.paras {
+		for k := 2; k+len(words) <= len(p.toks); k++ {
+			if !p.isComma(k-1) || !p.isWordAt(k) || p.word(k) != words[0] || !p.isWordAt(k-2) || !p.toks[k-2].isCap(p.text) {
+				continue
+			}
+			match := true
+			for j := 1; j < len(words) && match; j++ {
+				match = p.isWordAt(k+j) && p.word(k+j) == words[j]
+			}
+			if !match || !p.isWordAt(k+len(words)) {
+				continue
+			}
+			switch p.lw(k + len(words)) {
+			case "of", "to", "for", "at":
+				// the title's complement: "<Words> of <Body>"; a name set
+				// after a name ("<Place>, <Given> <Surname>,") has none
+			default:
+				continue
+			}
+			a := k - 2
+			for a > 0 && p.isWordAt(a-1) && p.toks[a-1].isCap(p.text) && p.toks[a].s <= p.toks[a-1].e+1 {
+				a--
+			}
+			var o *entity
+			for ; a < k-1 && o == nil; a++ { // the longest run the cast knows: "<Title> <Given> <Surname>" or "<Given> <Surname>"
+				o = x.cast.byName[x.cast.fold(p.nameOf(a, k-1))]
+			}
+			if o == nil || o == e || o.kind != "person" {
+				continue
+			}
+			f := x.personForm(o)
+			if f == nil || f == e || f.kind != "person" {
+				continue
+			}
+			if found != nil && found != f {
+				return nil
+			}
+			found = f
+		}
+	}
+	return found
 }
 
 // titledBy returns the one person the article names with the word w

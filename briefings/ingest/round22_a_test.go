@@ -190,3 +190,29 @@ func TestRound22RelativeWithQuotedTitle(t *testing.T) {
 		}, want: map[string]string{"The old building cannot hold the collection any longer.": "Marguerite Okoye-Lindahl"}},
 	})
 }
+
+// TestRound22TitleHeldByName: a title in capitals that the reader took
+// for a name ("<Body>'s <Title Words> warns …") is the person the article
+// names with it in apposition, with its complement ("<Given> <Surname>,
+// <Title Words> of <Body>"); a place or body set before a name without
+// one ("<Place>, <Given> <Surname>,") holds no one's title.
+func TestRound22TitleHeldByName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a standfirst's title, the body's apposition", paras: []string{
+			"Envoy warns over the river treaty",
+			`The Danube League's Standing Observer warns that the treaty's collapse would leave "every town downstream without a voice".`,
+			"Ambassador Ottilie Vasaryova-Brenner, Standing Observer of the Danube League to the River Commission, addressed the commission's plenary on Monday.",
+			`"We have seen what happens when upstream states act alone," she told reporters afterwards.`,
+		}, want: map[string]string{
+			"every town downstream without a voice":                    "Ottilie Vasaryova-Brenner",
+			"We have seen what happens when upstream states act alone": "Ottilie Vasaryova-Brenner",
+		}},
+		{name: "a place before a name holds no title", paras: []string{
+			"Fishers wait for the talks to end",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"A trawler owner's wife from Kagoshima Prefecture, Hanae Tokunaga-Mori, waited at the harbour with the other families.",
+			`"Our boats have not been out past the point since spring," Hanae Tokunaga-Mori said.`,
+		}, want: map[string]string{"Our boats have not been out past the point since spring": "Hanae Tokunaga-Mori"}},
+	})
+}
