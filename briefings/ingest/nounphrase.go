@@ -752,8 +752,13 @@ func endsLikeBody(name string) bool {
 // hasKnownGiven reports whether a word of a name is a given name the
 // lists know.
 func hasKnownGiven(name string) bool {
+	var buf [24]byte
 	for w := range strings.FieldsSeq(name) {
-		if _, ok := givenGender(strings.ToLower(w)); ok {
+		lw, ok := lowerASCIIWord(buf[:], w)
+		if !ok {
+			lw = []byte(strings.ToLower(w))
+		}
+		if _, ok := givenGender(string(lw)); ok {
 			return true
 		}
 	}
