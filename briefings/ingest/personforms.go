@@ -44,6 +44,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
 		i = leadingTitles(words, 1)
 	}
+	if i == 0 && len(words) >= 3 && inFolded(churchOffices, words[0]) && (inFolded(clergyCourtesies, lastWord(e.role)) || x.afterClergy(words[0], words[1])) {
+		i = 1 // "Rev. <Office> <Given> <Surname>", the courtesy title read as the role or dropped
+	}
 	if j := x.rankGradeEnd(words, i); j > i {
 		i = leadingTitles(words, j)
 	}
@@ -345,6 +348,8 @@ func leadingTitles(words []string, i int) int {
 			i += 2
 		case i < len(words)-2 && unstopped(words[i]):
 			i++
+		case i > 0 && i < len(words)-2 && inFolded(clergyCourtesies, words[i-1]) && inFolded(churchOffices, words[i]):
+			i++ // "Rev. <Office> <Given> <Surname>"
 		default:
 			return i
 		}
@@ -363,6 +368,45 @@ func spacedAbbrev(a, b string) bool {
 	}
 	return courtesyTitles[string([]byte{a[0] + 'a' - 'A', '.', b[0] + 'a' - 'A', '.'})]
 }
+
+// lastWord returns the last word of s, "" for none.
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// afterClergy reports whether the article writes the words a b after a
+// clergy courtesy title, outside quotation marks ("Rev. <a> <b>").
+func (x *extractor) afterClergy(a, b string) bool {
+	for _, p := range x.d.paras {
+		for k := 1; k+1 < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != a || !p.isWordAt(k+1) || p.word(k+1) != b {
+				continue
+			}
+			c := k - 1
+			if p.toks[c].kind != tWord && p.word(c) == "." && c > 0 {
+				c-- // "Rev" "." as two tokens
+			}
+			if p.isWordAt(c) && clergyCourtesies[p.lw(c)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clergyCourtesies are the courtesy titles of the clergy ("Rev.",
+// "Revd", "Very Rev."), after which copy may set the office the person
+// holds in their church before the name.
+var clergyCourtesies = set(`rev rev. revd revd. reverend ven ven. venerable rt. very`)
+
+// churchOffices are the closed class of church offices that stand after
+// a clergy courtesy title and before a name ("Rev. <Office> <Given>
+// <Surname>"): an elder, deacon, canon or the like of a congregation.
+// Some are surnames too ("Elder", "Deacon", "Canon"), so each counts only
+// after the courtesy title with two words of name after it.
+var churchOffices = set(`elder deacon deaconess canon apostle evangelist prophet prophetess presbyter
+	prebendary archdeacon dean chaplain catechist superintendent moderator`)
 
 // unstopped reports whether a word is a stopped courtesy title of the
 // closed list written without its stop ("Eng <Given> <Surname>" for

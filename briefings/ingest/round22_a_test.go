@@ -216,3 +216,24 @@ func TestRound22TitleHeldByName(t *testing.T) {
 		}, want: map[string]string{"Our boats have not been out past the point since spring": "Hanae Tokunaga-Mori"}},
 	})
 }
+
+// TestRound22ChurchOffices: a church office of the closed class set
+// between a clergy courtesy title and a name ("Rev. <Office> <Given>
+// <Surname>") is no part of the name; the same word as a surname after
+// the courtesy title alone stays.
+func TestRound22ChurchOffices(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a deacon after Rev.", paras: []string{
+			"Village mourns its old headmaster",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Rev. Deacon Tevita Fonokalafi of the Free Wesleyan Church, who will lead the service, said the headmaster had rung the church bell every Sunday for thirty years.",
+			`"He never missed a Sunday, not even in the cyclone," he said.`,
+		}, want: map[string]string{"He never missed a Sunday, not even in the cyclone": "Tevita Fonokalafi"}},
+		{name: "a canon after Revd", paras: []string{
+			"Cathedral roof appeal passes its target",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The lead will be on before the winter rains," said the Revd Canon Hilary Ashcombe-Pryce, who chairs the fabric committee.`,
+		}, want: map[string]string{"The lead will be on before the winter rains": "Hilary Ashcombe-Pryce"}},
+	})
+}
