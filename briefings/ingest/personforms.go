@@ -719,7 +719,7 @@ var officeSuffixes = []string{"ate", "ates", "ship", "ships", "hood", "hoods", "
 
 // derivedInLower reports whether the article writes, in lower case
 // outside quotation marks, a word made of lw and an office's suffix
-// ("sultanates" for "Sultan", "chieftainship" for "Chieftain").
+// ("<title>ates", "<title>ship": a ruler's realms, an office's tenure).
 func (x *extractor) derivedInLower(lw string) bool {
 	for _, p := range x.d.paras {
 		for k := range p.toks {
