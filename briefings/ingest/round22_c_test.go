@@ -1,0 +1,34 @@
+package ingest_test
+
+import "testing"
+
+// r22cFiller is a neutral paragraph that puts the story's people after the
+// headline and lede, as the articles do.
+const r22cFiller = "The figures were released on Wednesday after a fortnight of delays, and officials said a fuller account would follow before the end of the month."
+
+// TestRound22SpokespersonForJoinedBody: "A spokesperson for <Words> and
+// <Words>" names a body whose name has no head word to end it — a
+// department named for two fields, a board named for two services — so
+// the title takes the name in; the capitals after "for" are the body the
+// unnamed spokesperson speaks for, not no one. Two capitals that may be a
+// person's name are left to the rules for people.
+func TestRound22SpokespersonForJoinedBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a provincial department named for two fields", paras: []string{
+			"Ferry crossings cut as the lake stays open", r22cFiller,
+			`A spokesperson for Lakeland Ports and Waterways said crews were "clearing the channel as fast as the weather allows" and that the ferry would run again "within a fortnight."`,
+		}, want: map[string]string{
+			"clearing the channel as fast as the weather allows": "Lakeland Ports and Waterways",
+			"within a fortnight.":                                "Lakeland Ports and Waterways",
+		}},
+		{name: "a spokesman for a body named for two services", paras: []string{
+			"Bridge closed for repairs", r22cFiller,
+			`Engineers found cracks in two supports last week. A spokesman for Brennford Roads and Bridges said the crossing would stay shut "until every bearing has been replaced."`,
+		}, want: map[string]string{"until every bearing has been replaced.": "Brennford Roads and Bridges"}},
+		{name: "a spokesperson for a person keeps the person's", paras: []string{
+			"Councillor to stand again", r22cFiller,
+			`Councillor Marta Kowalczyk has served two terms. A spokesperson for Marta Kowalczyk said she would "stand again in the spring."`,
+		}, want: map[string]string{"stand again in the spring.": "Marta Kowalczyk"}},
+	})
+}
