@@ -838,7 +838,13 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	"montenegrin": "montenegro", "macedonian": "north macedonia", "kosovar": "kosovo", "kosovan": "kosovo",
 	"azeri": "azerbaijan", "panamanian": "panama", "honduran": "honduras", "mauritian": "mauritius",
 	"icelander": "iceland", "luxembourger": "luxembourg", "luxembourgish": "luxembourg", "slovene": "slovenia",
-	"trinidadian": "trinidad and tobago"}
+	"trinidadian": "trinidad and tobago",
+	// States renamed or whose people's word is not the country's: the
+	// list of sovereign states is closed, and these are the rest of its
+	// adjectives and nouns of nationality that no suffix makes ("Swazi"
+	// for Eswatini, "Mosotho" for Lesotho).
+	"swazi": "eswatini", "mosotho": "lesotho", "basotho": "lesotho", "motswana": "botswana", "batswana": "botswana",
+	"seychellois": "seychelles", "maldivian": "maldives", "mozambican": "mozambique", "ivorian": "ivory coast"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.
@@ -856,7 +862,7 @@ func irregularNationality(w string) bool {
 	}
 	switch string(buf[:len(w)]) {
 	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "cypriot", "argentine",
-		"burkinabe", "monegasque", "malagasy", "lao":
+		"burkinabe", "monegasque", "malagasy", "lao", "mosotho", "basotho", "motswana", "batswana", "seychellois":
 		return true
 	}
 	return false

@@ -32,3 +32,25 @@ func TestRound22SpokespersonForJoinedBody(t *testing.T) {
 		}, want: map[string]string{"stand again in the spring.": "Marta Kowalczyk"}},
 	})
 }
+
+// TestRound22IrregularDemonymEpithet: sports copy names a coach or player
+// with their country's name as a title ("<Country> coach <Name>") and
+// then calls them by the people's word ("the <Demonym> tactician said"),
+// which for some states no suffix makes from the country's name. The
+// description agrees with the title's country and means the person; it
+// used to disagree, and the quote had no speaker.
+func TestRound22IrregularDemonymEpithet(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a renamed state's people", paras: []string{
+			"Hosts hold on for a draw", r22cFiller,
+			`Eswatini coach Sipho Mavimbela-Dube said his side had "run out of legs" in the second half.`,
+			`"We gave everything, but the heat beat us in the end," the Swazi tactician said.`,
+		}, want: map[string]string{"We gave everything, but the heat beat us in the end": "Sipho Mavimbela-Dube"}},
+		{name: "a people's word with its own prefix", paras: []string{
+			"Crocodiles edged out in the cup", r22cFiller,
+			`Lesotho coach Teboho Ramakatsa-Lebona admitted his defenders had been "caught sleeping" twice.`,
+			`"We will learn from this and come back stronger," the Mosotho coach said.`,
+		}, want: map[string]string{"We will learn from this and come back stronger": "Teboho Ramakatsa-Lebona"}},
+	})
+}
