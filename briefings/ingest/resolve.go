@@ -5377,6 +5377,13 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		b, side = e, true
 	}
 	r := p.interpret(a, b)
+	if r != nil && r.kind == refName && x.itsOwnIt(p, r, a, b, k) {
+		// "<Name> said it had …, which it said …": the sentence calls
+		// its subject "it" after its own speech verb, as no person is
+		// called; the capitals are a body's, a firm named with no head
+		// word ("<Place> <Products>").
+		return x.cast.org(r.name, "")
+	}
 	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refDoc && !(side && r.kind == refSomeone) {
 		return nil
 	}
@@ -5385,6 +5392,25 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		return nil
 	}
 	return e
+}
+
+// itsOwnIt reports whether the name [a, b) that opens a sentence, read
+// as a person's, is called "it" by the sentence before token k: its
+// speech verb right after it, then "it" ("<Name> said it had …"). The name
+// has no title, no given name first and no one the cast knows as a
+// person by a title or a gender: a body, whose "which it said" further
+// on goes back to it.
+func (x *extractor) itsOwnIt(p *para, r *ref, a, b, k int) bool {
+	if r.role != "" || r.evidence || r.gender != unknownGender || b+2 >= k || !p.isSpeechVerbAt(b) || p.lw(b+1) != "it" {
+		return false
+	}
+	if _, given := givenGender(strings.ToLower(strings.Fields(r.name)[0])); given {
+		return false
+	}
+	if e := x.cast.lookup(r.name); e != nil && (e.kind != "person" || e.role != "" || e.gender != unknownGender || e.reg != nil) {
+		return false
+	}
+	return true
 }
 
 // nationalSideEnd returns where "the <Nationality> side" (or a state's

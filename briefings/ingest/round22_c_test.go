@@ -54,3 +54,27 @@ func TestRound22IrregularDemonymEpithet(t *testing.T) {
 		}, want: map[string]string{"We will learn from this and come back stronger": "Teboho Ramakatsa-Lebona"}},
 	})
 }
+
+// TestRound22FirmCalledIt: a firm named with no head word ("<Place>
+// <Products>") reads as a person's name, so "which it said put it …"
+// found no one, or the country in its name. The sentence itself calls
+// its subject "it" right after the subject's speech verb ("<Name> said it
+// had …"), as no person is called: the name is a body's, and the clause's
+// "it" goes back to it. A person named so keeps "he".
+func TestRound22FirmCalledIt(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a dairy firm's clause", paras: []string{
+			"Drought rules tightened", r22cFiller,
+			`Velmar Dairies said it had cut the water it uses per litre of milk by a tenth, which it said put it "comfortably inside the new limits".`,
+		}, want: map[string]string{"comfortably inside the new limits": "Velmar Dairies"}},
+		{name: "a cement maker named after its region", paras: []string{
+			"Kilns to run on waste heat", r22cFiller,
+			`Ostrava Highlands Cement said it would recover heat from two kilns, a step which it said would make the plant "the cleanest in the region".`,
+		}, want: map[string]string{"the cleanest in the region": "Ostrava Highlands Cement"}},
+		{name: "a person who is he", paras: []string{
+			"Farmer counts the cost", r22cFiller,
+			`Tomas Riebeck said he had lost half his herd, which he said left him "starting again from nothing".`,
+		}, want: map[string]string{"starting again from nothing": "Tomas Riebeck"}},
+	})
+}
