@@ -1080,6 +1080,12 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// noun, though a verb of saying follows (the work "says").
 		return true
 	}
+	if q.words <= 6 && !sentence && q.closed && q.startPara == q.endPara && (p.glossedName(q.endTok+1) || p.glossedName(q.startTok-3) && p.lowerAt(q.endTok+1) == ")") {
+		// "the “<Name>” (“<Gloss>”) campaign": a name in another language
+		// and its translation in brackets, each in marks — what a thing
+		// is called, not words anyone said.
+		return true
+	}
 	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.habitualNaming(q) {
 		return true // "a practice <Body> calls “<term>”": the name a kind of thing goes by
 	}
@@ -1149,6 +1155,9 @@ func (p *para) workNounApposed(k int) bool {
 // between verb and marks.
 func (p *para) habitualNaming(q *quoteSpan) bool {
 	v := q.startTok - 1
+	if p.isWordAt(v) && p.lw(v) == "the" {
+		v-- // "the road that drivers call the “<term>”": the name's article
+	}
 	if !p.isWordAt(v) {
 		return false
 	}
@@ -1173,6 +1182,13 @@ func (p *para) habitualNaming(q *quoteSpan) bool {
 		}
 	}
 	return false
+}
+
+// glossedName reports whether tokens k and k+1 are an opening bracket
+// and an opening quotation mark, right after a closing one ("“<Name>”
+// (“<Gloss>”)"): the bracketed quote glosses the one before it.
+func (p *para) glossedName(k int) bool {
+	return k > 0 && k+1 < len(p.toks) && p.toks[k-1].kind == tQuote && p.word(k) == "(" && p.toks[k+1].kind == tQuote
 }
 
 // whatCalls reports whether token i is a form of "call" in a clause that

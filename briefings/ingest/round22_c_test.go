@@ -78,3 +78,31 @@ func TestRound22FirmCalledIt(t *testing.T) {
 		}, want: map[string]string{"starting again from nothing": "Tomas Riebeck"}},
 	})
 }
+
+// TestRound22NamesNotQuotes: marks around what a thing is called are no
+// one's words — a name in another language with its translation in
+// brackets, each in marks ("the “<Name>” (“<Gloss>”) campaign"), and a
+// name people habitually give a place, its article before the marks
+// ("the pass that drivers call the “<words>”"). A quote beside them stays.
+func TestRound22NamesNotQuotes(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"a campaign's name and its gloss", []string{
+			`The city launched the "Toza havo" ("Clean air") campaign last spring, with sensors on forty rooftops.`,
+			`"The sensors tell us where the smoke comes from," deputy mayor Dilnoza Rakhimova-Sato said.`,
+		}, []string{"Toza havo", "Clean air"}, "The sensors tell us where the smoke comes from"},
+		{"a film's title and its gloss, not capitalised", []string{
+			`Harbourlight Pictures has bought "La casa del viento" ("The house of the wind") for release next spring.`,
+			`"It is the film we wanted most this year," said acquisitions head Corinne Maddox-Leal.`,
+		}, []string{"La casa del viento", "The house of the wind"}, "It is the film we wanted most this year"},
+		{"a nickname with its article before the marks", []string{
+			`The ridge road, which truckers call the "spine of the valley", was shut by rockfall on Sunday.`,
+			`"We expect to clear it by Thursday," works supervisor Anselm Kovacic-Ndlovu said.`,
+		}, []string{"spine of the valley"}, "We expect to clear it by Thursday"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
