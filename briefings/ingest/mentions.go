@@ -1075,7 +1075,21 @@ func (p *para) unnamedSubject(a, b int) unnamedSubject {
 			return unnamedSubject{tok: i + 1}
 		}
 	}
-	return p.anonymousSubject(a, b)
+	if u := p.anonymousSubject(a, b); u.tok > 0 {
+		return u
+	}
+	// "In <Place>, a <noun> … who did not want his name published …":
+	// an opening phrase set off by a comma, then the subject the sentence
+	// says is not named.
+	for c := a + 1; c < b && c <= a+6; c++ {
+		if p.isComma(c) {
+			if p.inList(c+1, cIndefinite) && p.frontedPhrase(a, c) {
+				return p.anonymousSubject(c+1, b)
+			}
+			break
+		}
+	}
+	return unnamedSubject{}
 }
 
 // oneOfPeople returns the plural person noun of a partitive at i, "one of

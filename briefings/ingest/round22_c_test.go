@@ -106,3 +106,26 @@ func TestRound22NamesNotQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestRound22FrontedAnonymousSubject: "In <Place>, a <noun> … who did not
+// want his name published <verb>ed …", then a quote closed by "he said":
+// the sentence's opening phrase, set off by a comma, stands before the
+// subject the sentence says is not named. The pronoun means that unnamed
+// person, who stays unknown — not the last man the article named.
+func TestRound22FrontedAnonymousSubject(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a place phrase before the anonymous subject", paras: []string{
+			"Quarry expansion approved", r22cFiller,
+			`"The blasting will start in May," says Evert Lindqvist-Moe, site manager at the quarry.`,
+			`In Harrowby, a crew member on a Velsk-registered barge who did not want his name published shook his head at the news.`,
+			`"Nobody asked the people who drive past it every day," he said.`,
+		}, want: map[string]string{"Nobody asked the people who drive past it every day": "unknown"}},
+		{name: "a time phrase before a subject who asked not to be named", paras: []string{
+			"Clinic to close its night ward", r22cFiller,
+			`"The ward will close at the end of March," says Dr Halima Osei-Brandt, the clinic's director.`,
+			`On Tuesday, a ward member on the night rota who asked not to be named described the mood as grim.`,
+			`"We found out from a notice on the wall," she said.`,
+		}, want: map[string]string{"We found out from a notice on the wall": "unknown"}},
+	})
+}
