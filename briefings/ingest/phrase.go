@@ -1930,6 +1930,9 @@ func (p *para) complementName(i, b int) int {
 	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
 		return -1
 	}
+	if p.bodyBeforeApposedName(caps[0], b) {
+		return -1
+	}
 	if n := p.surnameAfterBody(i, caps, b); n >= 0 {
 		return n
 	}
@@ -2042,6 +2045,22 @@ func (p *para) surnameAfterBody(i int, caps []int, b int) int {
 		return -1
 	}
 	return last
+}
+
+// bodyBeforeApposedName reports whether the title's capitals from k to b
+// follow "of the" or "for the" and a name set off by commas follows them
+// ("the <title> of the <Words> <Words>, <Surname>, said"): a person's
+// name takes no article, and the name after the comma is the holder's, so
+// the capitals are all the body's, whatever its last word.
+func (p *para) bodyBeforeApposedName(k, b int) bool {
+	if l := p.lowerAt(k - 2); p.lowerAt(k-1) != "the" || l != "of" && l != "for" || !p.isComma(b) || !p.isNameWord(b+1) {
+		return false
+	}
+	e := b + 1
+	for e < len(p.toks) && e <= b+4 && p.isNameWord(e) {
+		e++
+	}
+	return e < len(p.toks) && p.isComma(e) && !p.isRoleAt(b+1) && !p.isOrgHeadAt(e-1)
 }
 
 // waterNames end the names of seas and waters, which no person's name

@@ -129,3 +129,22 @@ func TestRound22FrontedAnonymousSubject(t *testing.T) {
 		}, want: map[string]string{"We found out from a notice on the wall": "unknown"}},
 	})
 }
+
+// TestRound22TitleOfTheBodyThenName: "The <title> of the <Words> <Words>,
+// <Name>, said": the capitals after "of the" read as the end of a title
+// and a name ("… Electric Networks" was a person, "Networks"), when the
+// holder's name follows, set off by commas. A person's name takes no
+// article: the capitals are the body, the name after the comma speaks.
+func TestRound22TitleOfTheBodyThenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a surname alone after a grid operator", paras: []string{
+			"Power cuts to continue in the north", r22cFiller,
+			`The head of the Varzob Regional Grids, Nazarov, told reporters on Monday that the limits would be "lifted only when the reservoir recovers."`,
+		}, want: map[string]string{"lifted only when the reservoir recovers.": "Nazarov"}},
+		{name: "a full name after a region's council", paras: []string{
+			"Border towns to share a hospital", r22cFiller,
+			`The President of the Upper Saar Region, Mathilde Kessler-Roux, who attended the signing, called the deal "a new start for the valley".`,
+		}, want: map[string]string{"a new start for the valley": "Mathilde Kessler-Roux"}},
+	})
+}
