@@ -1462,14 +1462,20 @@ func (x *extractor) actor(pi, k int) *event {
 		// "<Preposition> the <place>, X <verb> …": a phrase setting the scene
 		// before the subject. "Asked whether …, X <verb> …": a participle's
 		// phrase, as profiles set up a reply, runs longer.
-		span := 6
+		span := 8
 		if !sceneWords[p.lw(a)] {
 			span = 14
 		}
-		for i := a + 1; i < s.b && i < a+span; i++ {
+		for i, from := a+1, a; i < s.b && i < from+span; i++ {
 			if p.isComma(i) {
 				if p.isNameWord(i+1) || p.lowerAt(i+1) == "he" || p.lowerAt(i+1) == "she" {
 					a = i + 1
+				} else if sceneWords[p.lowerAt(i+1)] && from == s.a {
+					// "In an interview in <year>, on the <occasion>, X
+					// spoke of …": a second phrase of the scene, set
+					// off by commas too, before the subject.
+					from = i + 1
+					continue
 				}
 				break
 			}

@@ -148,3 +148,27 @@ func TestRound22TitleOfTheBodyThenName(t *testing.T) {
 		}, want: map[string]string{"a new start for the valley": "Mathilde Kessler-Roux"}},
 	})
 }
+
+// TestRound22SceneThenSubjectThenQuote: a sentence that sets a scene
+// before its subject ("In an interview with <Outlet> in <year>, on the
+// <occasion>, <Name> spoke of …") and then a paragraph that is only a
+// quote: the quote is the subject's, as after one short opening phrase.
+// The scene may run to two phrases set off by commas, the first up to
+// seven words.
+func TestRound22SceneThenSubjectThenQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two opening phrases before the subject", paras: []string{
+			"Tributes for a former minister", r22cFiller,
+			"Former health minister Teuila Faleolo-Brandt died on Sunday. She was 79.",
+			"In a radio interview in 2015, on the tenth anniversary of the clinic, Faleolo-Brandt spoke of her proudest day.",
+			`"When the first nurses graduated, I cried in front of everyone. They were ours, trained at home."`,
+		}, want: map[string]string{"When the first nurses graduated, I cried in front of everyone. They were ours, trained at home.": "Teuila Faleolo-Brandt"}},
+		{name: "a seven-word opening phrase, then a second", paras: []string{
+			"Veteran skipper retires", r22cFiller,
+			"Captain Oskar Lindahl-Berg sailed the island route for 31 years.",
+			"In an interview with Westvale in 2019, on his last day at sea, Lindahl-Berg recalled his worst crossing.",
+			`"The waves came over the bridge and I thought we would not see the harbour again."`,
+		}, want: map[string]string{"The waves came over the bridge and I thought we would not see the harbour again.": "Oskar Lindahl-Berg"}},
+	})
+}
