@@ -1734,6 +1734,8 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		if r := p.docWithModifier(k, lo); r != nil {
 			return r
 		}
+	} else if r := p.acronymLowerName(k, lo, asides[len(asides)-1]); r != nil {
+		return r
 	}
 	a := p.npLeft(k, lo)
 	if h := p.participleHead(a, lo); len(asides) == 0 && h >= 0 {
@@ -1916,6 +1918,46 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
 	}
 	return r
+}
+
+// acronymLowerName reads "<ACR> <word>, the <…> company …, said": a
+// firm's name that is an acronym and a word in lower case, as some
+// languages write a company's name, opening the clause before an aside
+// whose head is a business's (a company, an operator, a utility). The
+// lower-case word stops the run of capitals, so the subject was that word
+// alone and no one spoke; the aside says the two words name a body.
+func (p *para) acronymLowerName(k, lo int, aside span) *ref {
+	if k-1 < lo || !p.isWordAt(k) || !p.isWordAt(k-1) || p.toks[k].isCap(p.text) || !isAcronym(p.word(k-1)) {
+		return nil
+	}
+	if k-1 > lo && !p.isComma(k-2) {
+		return nil // the clause's first word, or the first after an opening phrase
+	}
+	if p.toks[k].class&(cFunction|cSpeech|cSkip|cRole) != 0 || p.isTitleWord(k) || p.isPronoun(k) {
+		return nil
+	}
+	if w := p.lw(k); isPersonNoun(w) || isPersonNoun(strings.TrimSuffix(w, "s")) || isRoleWord(strings.TrimSuffix(w, "s")) || w == "staff" || w == "members" {
+		return nil // "<ACR> officials", "<ACR> members": people of the body, not its name
+	}
+	if !p.isDet(aside.a) {
+		return nil
+	}
+	head := ""
+	for i := aside.a + 1; i < aside.b && i <= aside.a+4 && p.isWordAt(i) && !p.toks[i].isCap(p.text); i++ {
+		// The aside's head: "the state-owned company leading …", "a
+		// grid operator", before any phrase or clause that follows it.
+		if w := p.lw(i); businessHeads[w] && w != "group" {
+			head = w
+			break
+		} else if prepositions[w] || w == "that" || w == "which" || w == "who" {
+			break
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	name := p.textOf(k-1, k+1)
+	return &ref{kind: refOrg, text: name, surface: name, name: name, head: head}
 }
 
 // openingPlace reports whether the words from lo to k are a phrase that

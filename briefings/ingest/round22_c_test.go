@@ -172,3 +172,30 @@ func TestRound22SceneThenSubjectThenQuote(t *testing.T) {
 		}, want: map[string]string{"The waves came over the bridge and I thought we would not see the harbour again.": "Oskar Lindahl-Berg"}},
 	})
 }
+
+// TestRound22AcronymAndLowerWordFirm: some languages write a company's
+// name as an acronym and a word in lower case ("<ACR> <word>"); the word
+// stops the run of capitals, so "<ACR> <word>, the state-owned company
+// …, said" had only the lower-case word for a subject and no speaker. An
+// aside whose head is a business's says the two words name a body.
+func TestRound22AcronymAndLowerWordFirm(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a state-owned hydro firm, named before", paras: []string{
+			"Dam timetable questioned", r22cFiller,
+			`Minister Ana Rovan said the dam would be "built by VEK hidro and nobody else".`,
+			`VEK hidro, the state-owned company building the dam, said in a statement that the timetable "remains unchanged in every respect".`,
+		}, want: map[string]string{
+			"built by VEK hidro and nobody else": "Ana Rovan",
+			"remains unchanged in every respect": "VEK hidro",
+		}},
+		{name: "a gas operator after an opening phrase", paras: []string{
+			"Pipeline to open late", r22cFiller,
+			`On Tuesday, TPK plin, the national gas operator, said the pipeline would open "no earlier than March".`,
+		}, want: map[string]string{"no earlier than March": "TPK plin"}},
+		{name: "capitals keep working as before", paras: []string{
+			"Pipeline to open late", r22cFiller,
+			`TPK Plinovod, the national gas operator, said the pipeline would open "no earlier than March".`,
+		}, want: map[string]string{"no earlier than March": "TPK Plinovod"}},
+	})
+}
