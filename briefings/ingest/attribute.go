@@ -1907,7 +1907,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				}
 			}
 		}
-		return p.interpret(h, at)
+		r := p.interpret(h, at)
+		if r != nil && r.kind == refDoc && r.org == "" && r.orgHead == "" && p.lowerAt(at) == "from" && p.lowerAt(at-1) == r.head {
+			// "The latest <document> from the <Body> warned", "…, the
+			// <document> from <Body> (<ACR>), which warned": what a
+			// document came from is who issued it, the body, not the
+			// document left with no author.
+			if o := p.interpret(at+1, end); o != nil && o.kind == refOrg && o.name != "" {
+				r.org = o.name
+			}
+		}
+		return r
 	}
 	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {
 		// "Croatia and Hungary called …": two speakers, neither alone.

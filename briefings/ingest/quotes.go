@@ -1245,16 +1245,32 @@ func (x *extractor) pairedTerm(qi int, ev *event, direct bool) bool {
 			(p.lowerAt(a.endTok+1) == "and" || p.lowerAt(a.endTok+1) == "or")
 	}
 	if qi > 0 {
-		if o := x.d.quotes[qi-1]; o.text != "" && joined(o, q) && x.notAQuote(o, ev, direct) {
+		if o := x.d.quotes[qi-1]; o.text != "" && joined(o, q) && (x.notAQuote(o, ev, direct) || p.scaleValues(o, q)) {
 			return true
 		}
 	}
 	if qi+1 < len(x.d.quotes) {
-		if o := x.d.quotes[qi+1]; o.text != "" && joined(q, o) && x.notAQuote(o, ev, direct) {
+		if o := x.d.quotes[qi+1]; o.text != "" && joined(q, o) && (x.notAQuote(o, ev, direct) || p.scaleValues(q, o)) {
 			return true
 		}
 	}
 	return false
+}
+
+// scaleValues reports whether quotes a and b, joined by "or", are values
+// of a scale that modify the noun after b ("at “<level>” or “<higher
+// level>” risk", "rated “<grade>” or “<grade>” condition"): alternatives
+// set in marks before one noun are a rating's names, not words anyone
+// said, whoever the sentence cites for the rating. Joined by "and", two
+// quoted modifiers may be a speaker's own words ("a “<adj>” and “<adj>”
+// move") and are left to the other rules.
+func (p *para) scaleValues(a, b *quoteSpan) bool {
+	if p.lowerAt(a.endTok+1) != "or" || a.words > 3 || b.words > 3 || !b.closed || b.endPara != a.startPara ||
+		strings.ContainsAny(lastRune(a.text), ".?!…,") || strings.ContainsAny(lastRune(b.text), ".?!…,") {
+		return false
+	}
+	n := b.endTok + 1
+	return p.isWordAt(n) && !p.toks[n].isCap(p.text) && !functionWords[p.lw(n)] && speechVerbs[p.lw(n)] == 0 && !notANoun(p.lw(n))
 }
 
 // workTitleBefore reports whether the quote opening at token k names a

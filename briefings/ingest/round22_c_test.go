@@ -199,3 +199,72 @@ func TestRound22AcronymAndLowerWordFirm(t *testing.T) {
 		}, want: map[string]string{"no earlier than March": "TPK Plinovod"}},
 	})
 }
+
+// TestRound22DocumentFromBody: "the <document> from <Body>" names who
+// issued it, whether the document is the subject ("The latest <document>
+// from the <Body> warned …") or a relative clause's antecedent ("…
+// refers to the latest <document> from the <Body> (<ACR>), which warned
+// …"); the quote is the body's, not the document's left with no author,
+// nor the person who pointed to it.
+func TestRound22DocumentFromBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a relative clause after the body's acronym", paras: []string{
+			"Harbour closed to foreign yachts", r22cFiller,
+			`"We have seen things that worry us," Transport Minister Ola Brekken said.`,
+			`Brekken would not go into detail, but pointed to the latest risk report from the Coastal Safety Directorate (CSD), which warned that the harbour could be used for "smuggling on an industrial scale."`,
+		}, want: map[string]string{
+			"We have seen things that worry us": "Ola Brekken",
+			"smuggling on an industrial scale.": "Coastal Safety Directorate",
+		}},
+		{name: "the document as the subject", paras: []string{
+			"Harbour closed to foreign yachts", r22cFiller,
+			`"We have seen things that worry us," Transport Minister Ola Brekken said.`,
+			`The latest risk report from the Coastal Safety Directorate warned that the harbour could be used for "smuggling on an industrial scale."`,
+		}, want: map[string]string{"smuggling on an industrial scale.": "Coastal Safety Directorate"}},
+		{name: "a threat assessment, a kind of document", paras: []string{
+			"Ferry checks stepped up", r22cFiller,
+			`"We check every vehicle now," port manager Edda Solvik said.`,
+			`She pointed to the latest threat assessment from the Inland Security Bureau (ISB), which warned of "a sharp rise in attempts to photograph the terminals."`,
+		}, want: map[string]string{
+			"We check every vehicle now":                            "Edda Solvik",
+			"a sharp rise in attempts to photograph the terminals.": "Inland Security Bureau",
+		}},
+	})
+}
+
+// TestRound22NotificationIssuedBy: a notification is a document a body
+// issues; "Under a notification issued by <Body> …. The notification says
+// …" gives the body's words, as a statement or a circular would.
+func TestRound22NotificationIssuedBy(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a regulator's notification", paras: []string{
+			"Water tariff raised for industry", r22cFiller,
+			`Under a notification issued by the Lakeshore Water Regulatory Commission (LWRC) on Friday, the tariff will rise by a fifth from March.`,
+			`The notification says the new tariff has been set "in line with the cost of treatment and as required by the Water Act."`,
+			`"We will pass every cent on to our customers," mill owner Radu Cernat said.`,
+		}, want: map[string]string{
+			"in line with the cost of treatment and as required by the Water Act.": "Lakeshore Water Regulatory Commission",
+			"We will pass every cent on to our customers":                          "Radu Cernat",
+		}},
+	})
+}
+
+// TestRound22ScaleValuesInMarks: values of a scale set in marks as
+// alternatives before one noun ("at “<level>” or “<higher level>” risk")
+// are a rating's names, not words said, even when the sentence cites a
+// body for the rating; the body's own words after stay its quote.
+func TestRound22ScaleValuesInMarks(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a risk rating cited from a report", paras: []string{
+			"Frost risk rises", r22cFiller,
+			`According to the frost risk report released by the National Weather Office (NWO) on May 2, 12 districts are at "high" or "very high" risk. The office warned that temperatures "will fall well below the average" in June.`,
+		}, want: map[string]string{
+			"will fall well below the average": "National Weather Office",
+			"high":                             "",
+			"very high":                        "",
+		}},
+	})
+}
