@@ -349,6 +349,17 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	if start >= 3 && r.kind == refName && p.word(start-1) == ")" && p.word(start-3) == "(" {
 		p.bracketHonorific(r, start-2)
+		if r.role == "" && isAcronym(p.word(start-2)) && strings.Contains(r.name, " ") {
+			if t := p.titleBeforeAcronym(x.d.sents[si].a, start-3); t >= 0 {
+				// "Minister of <Field>, <Field> and <Field> of the <Words>
+				// Region in <Place> (<ACR>) <Given> <Surname> blamed …":
+				// the body's acronym closes a title that opens the
+				// sentence, however its field list and body ran; the full
+				// name after it holds the title, which "the minister"
+				// means later.
+				r.role, r.evidence = p.textOf(t, start-3), true
+			}
+		}
 	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
 		r.evidence = true // "X, 45, a baker": someone's age
@@ -569,6 +580,41 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j})
 		}
 	}
+}
+
+// titleBeforeAcronym returns where a title opens the clause from lo (a
+// title word first, maybe after "the") and runs to the bracket at o
+// with only capitals, commas and the words a title's fields and body
+// are joined by ("of", "for", "and", "the", "in"), the body last before
+// its acronym: "Minister of <Field>, <Field> and <Field> of the <Words>
+// in <Place> (". -1 otherwise.
+func (p *para) titleBeforeAcronym(lo, o int) int {
+	t := lo
+	if p.isDet(t) {
+		t++
+	}
+	if t >= o || !p.isRoleAt(t) || !p.toks[t].isCap(p.text) || o-t > 24 {
+		return -1
+	}
+	for k := t + 1; k < o; k++ {
+		if p.isComma(k) {
+			continue
+		}
+		if !p.isWordAt(k) {
+			return -1
+		}
+		switch p.lw(k) {
+		case "of", "for", "and", "the", "in", "on":
+			continue
+		}
+		if !p.toks[k].isCap(p.text) {
+			return -1
+		}
+	}
+	if !p.isNameWord(o - 1) {
+		return -1
+	}
+	return t
 }
 
 // definedAcronym returns the acronym that the tokens from j define for

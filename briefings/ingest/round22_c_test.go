@@ -287,3 +287,27 @@ func TestRound22NamedUnitSpeaksForBody(t *testing.T) {
 		}, want: map[string]string{"by the end of the year.": "Velmont Industries"}},
 	})
 }
+
+// TestRound22TitleClosedByBodyAcronym: "Minister of <Field>, <Field> and
+// <Field> of the <Words> Region in <Place> (<ACR>) <Given> <I.> <Surname>
+// blamed …": a title opening the sentence whose field list has commas and
+// whose body runs on past "in <Place>" is closed by the body's acronym in
+// brackets; the full name right after holds the title, so "the minister"
+// in the next paragraph is that person.
+func TestRound22TitleClosedByBodyAcronym(t *testing.T) {
+	t.Parallel()
+	q := `"The forest is the lake's sponge. Without it, there is nothing," the minister told reporters in Port Selim.`
+	later := `Dorantes said his ministry would plant a million trees.`
+	want := map[string]string{"The forest is the lake's sponge. Without it, there is nothing": "Ismael K. Dorantes"}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a field list and a body in a place", paras: []string{"Lake levels fall", r22cFiller,
+			`Minister of Agriculture, Forests and Water of the Northern Highlands Autonomous Region in Eastern Valoria (NHARV) Ismael K. Dorantes blamed the decline on logging.`, q, later},
+			want: want},
+		{name: "one field, a body in a place", paras: []string{"Lake levels fall", r22cFiller,
+			`Minister of Agriculture of the Northern Highlands Autonomous Region in Eastern Valoria (NHARV) Ismael K. Dorantes blamed the decline on logging.`, q, later},
+			want: want},
+		{name: "one field, the body and its acronym", paras: []string{"Lake levels fall", r22cFiller,
+			`Minister of Agriculture of the Northern Highlands Autonomous Region (NHAR) Ismael K. Dorantes blamed the decline on logging.`, q, later},
+			want: want},
+	})
+}
