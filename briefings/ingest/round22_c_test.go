@@ -311,3 +311,31 @@ func TestRound22TitleClosedByBodyAcronym(t *testing.T) {
 			want: want},
 	})
 }
+
+// TestRound22VerbTheNameCampaign: a campaign named by what it wants done
+// ("Save the <River>", "Protect the <Valley>") opens the clause with a
+// capitalised word, "the" and capitals; an aside that says a body or a
+// thing ("which …", "a coalition of …") says the words are one body's
+// name, not the place after "the" — no person's name has "the" inside
+// it. An adverb before "the <Body>" is not part of a name.
+func TestRound22VerbTheNameCampaign(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a campaign with a which-clause", paras: []string{
+			"Dam plan approved", r22cFiller,
+			`The dam would flood the upper Varn Valley, home to 400 families.`,
+			`Save the Varn, which has fought the dam for a decade, said in a statement that the plan "ignores the people who live there" and that the group would "fight it in every court."`,
+		}, want: map[string]string{
+			"ignores the people who live there": "Save the Varn",
+			"fight it in every court.":          "Save the Varn",
+		}},
+		{name: "a campaign described as a coalition", paras: []string{
+			"Dam plan approved", r22cFiller,
+			`Protect the Valley, a coalition of farmers and anglers, said the plan "ignores the people who live there".`,
+		}, want: map[string]string{"ignores the people who live there": "Protect the Valley"}},
+		{name: "an adverb before a body", paras: []string{
+			"Dam plan approved", r22cFiller,
+			`Meanwhile the Varn Land Trust, which owns most of the valley, said it would "not sell a single acre".`,
+		}, want: map[string]string{"not sell a single acre": "Varn Land Trust"}},
+	})
+}
