@@ -693,7 +693,7 @@ func storySentence(p string) bool {
 		return false
 	}
 	words, lower := 0, 0
-	for _, w := range strings.Fields(p) {
+	for w := range strings.FieldsSeq(p) { // counted, not kept
 		words++
 		if unicode.IsLower(firstRune(w)) {
 			lower++

@@ -263,13 +263,49 @@ func suggest(e *entity) NewSpeaker {
 		role = strings.TrimPrefix(role, det)
 	}
 	ns.Role = role
-	if words := strings.Fields(e.name); e.kind == "person" && len(words) > 1 {
-		ns.Aliases = append(ns.Aliases, words[len(words)-1])
-		if role != "" && len(strings.Fields(role)) <= 4 && !strings.ContainsAny(role, "'’") && !strings.Contains(" "+role+" ", " of ") && !strings.Contains(" "+role+" ", " at ") {
+	if e.kind != "person" {
+		return ns
+	}
+	// The name's words and the role's counted, not kept: a call for each
+	// new speaker of each draft.
+	n, last := 0, ""
+	for w := range strings.FieldsSeq(e.name) {
+		n, last = n+1, w
+	}
+	if n > 1 {
+		ns.Aliases = append(ns.Aliases, last)
+		if role != "" && fieldCountUpTo(role, 5) <= 4 && !strings.ContainsAny(role, "'’") && !hasWord(role, "of") && !hasWord(role, "at") {
 			ns.Aliases = append(ns.Aliases, role+" "+e.name)
 		}
 	}
 	return ns
+}
+
+// fieldCountUpTo is len(strings.Fields(s)), counting no further than limit.
+func fieldCountUpTo(s string, limit int) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		if n++; n == limit {
+			break
+		}
+	}
+	return n
+}
+
+// hasWord reports whether w stands in s between spaces or its ends:
+// strings.Contains(" "+s+" ", " "+w+" ") without building either string.
+func hasWord(s, w string) bool {
+	for at := 0; ; {
+		i := strings.Index(s[at:], w)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if (i == 0 || s[i-1] == ' ') && (i+len(w) == len(s) || s[i+len(w)] == ' ') {
+			return true
+		}
+		at = i + 1
+	}
 }
 
 // uniqueAliases drops the aliases that would name two speakers: a
@@ -330,8 +366,22 @@ func sourceID(a *Article) string {
 
 // slugWords is the slug of the first n words of s.
 func slugWords(s string, n int) string {
-	words := strings.Fields(briefings.Fold(s))
-	return strings.Join(words[:min(n, len(words))], "-")
+	if n <= 0 {
+		return ""
+	}
+	// Fold spaces its words singly, none at its ends: the first n words
+	// end at the nth space, without a slice of them all.
+	f := briefings.Fold(s)
+	end, spaces := len(f), 0
+	for i := 0; i < len(f); i++ {
+		if f[i] == ' ' {
+			if spaces++; spaces == n {
+				end = i
+				break
+			}
+		}
+	}
+	return strings.ReplaceAll(f[:end], " ", "-")
 }
 
 // firstWords returns the first sentence, or its first n words.

@@ -68,6 +68,7 @@ func (d *Draft) Markdown() []byte {
 		b.WriteString("quotes:\n")
 		var saidDay time.Time // the quotes' days repeat: each written once
 		var said string
+		source := yamlText(d.Source.ID, false) // every quote's: written once
 		for _, q := range d.Quotes {
 			if said == "" || q.Said != saidDay { // the same instant in the same place: the same day
 				saidDay, said = q.Said, q.Said.Format(briefings.DateLayout)
@@ -80,7 +81,7 @@ func (d *Draft) Markdown() []byte {
 			field("  - ", "speaker", yamlText(q.Speaker, false))
 			field("    ", "text", yamlText(q.Text, false))
 			field("    ", "said", said)
-			field("    ", "source", yamlText(d.Source.ID, false))
+			field("    ", "source", source)
 		}
 	}
 	b.WriteString("sources:\n")
