@@ -346,6 +346,9 @@ func foldASCII(s string) (string, bool) {
 	if n > 0 && buf[n-1] == ' ' {
 		n--
 	}
+	if string(buf[:n]) == s {
+		return s, true // folded already: a lower-case word or key, not copied
+	}
 	return string(buf[:n]), true
 }
 
@@ -725,13 +728,14 @@ func (c *cast) lookup(name string) *entity {
 			return e // two inner words of a longer name
 		}
 	}
-	if !strings.Contains(k, " ") && !isKnownPlace(k) {
+	if !strings.Contains(k, " ") {
 		// One word of a longer name, which a country's name is not
-		// ("China" is not the China-Africa forum).
-		if e := c.byFirst[k]; e != nil && !localArm(e, k) {
+		// ("China" is not the China-Africa forum): whether it is one
+		// asked only of a word that would find someone, as few do.
+		if e := c.byFirst[k]; e != nil && !localArm(e, k) && !isKnownPlace(k) {
 			return e
 		}
-		if e := c.byInner[k]; e != nil {
+		if e := c.byInner[k]; e != nil && !isKnownPlace(k) {
 			return e
 		}
 	}
