@@ -1262,7 +1262,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		i++ // "The X Collective" opening a sentence
 	}
 	name := p.textOf(i, j)
-	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || hasDoubleMark(name) {
+	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || p.doubleMarkIn(i, j) {
 		return
 	}
 	plain := func(k int) bool {

@@ -874,6 +874,27 @@ func hasDoubleMark(s string) bool {
 	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "”")
 }
 
+// doubleMarkIn is hasDoubleMark(p.textOf(a, b)), asked of the tokens:
+// every character but a space is in one, and a mark is a token of its
+// own, so a chunk of name words, which seldom holds a mark, is settled
+// without searching its text three times over (some 13 K instructions
+// of a 5 KB article's 2.5 M, a chunk at a time). The text of a paragraph
+// whose nickname was taken out of its tokens, marks and all, is searched.
+func (p *para) doubleMarkIn(a, b int) bool {
+	if p.nicked {
+		return hasDoubleMark(p.textOf(a, b))
+	}
+	for k := max(a, 0); k < b && k < len(p.toks); k++ {
+		if t := &p.toks[k]; t.kind == tQuote {
+			switch p.text[t.s:t.e] {
+			case `"`, "“", "”":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // wordCount counts the words of s as strings.Fields would, without
 // allocating.
 func wordCount(s string) int { return wordCountUpTo(s, len(s)+1) }
