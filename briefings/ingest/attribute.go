@@ -39,6 +39,7 @@ type extractor struct {
 	letterhead   *entity            // the registry body the article's first line names (letterheadBody)
 	headDone     bool               // letterheadBody has looked
 	workOwners   map[string]*entity // a titled work's head word ("survey") → the body whose work it is (titledWork)
+	placesIn     map[string]bool    // placeInText's answers: each place looked for in the whole text once
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

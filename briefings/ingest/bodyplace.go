@@ -154,6 +154,22 @@ func (x *extractor) bareBeforeForeign(e *entity, k string) *briefings.Speaker {
 // placeInText reports whether the article's paragraphs, quotes and
 // headings included, name a place (folded) or use its adjective.
 func (x *extractor) placeInText(place string) bool {
+	// The text does not change while the rules read it, and stateOrgan
+	// asks after each registry body of a word's country in turn: the
+	// whole text, its title folded with it, is searched once a place.
+	if in, ok := x.placesIn[place]; ok {
+		return in
+	}
+	in := x.placeInTextOf(place)
+	if x.placesIn == nil {
+		x.placesIn = map[string]bool{}
+	}
+	x.placesIn[place] = in
+	return in
+}
+
+// placeInTextOf is placeInText's search.
+func (x *extractor) placeInTextOf(place string) bool {
 	for _, t := range [...]string{x.d.head, x.d.outlet} {
 		// The title, whose first line may be the body's letterhead
 		// ("<Demonym> Federal Supreme Court"), and the outlet's name.

@@ -113,7 +113,7 @@ func echoedWords(q *quoteSpan, before []found) bool {
 		if o.startPara > q.startPara || o.words <= q.words {
 			continue
 		}
-		t := strings.ToLower(o.text)
+		t := o.lowerText()
 		for at := 0; ; {
 			j := strings.Index(t[at:], w)
 			if j < 0 {

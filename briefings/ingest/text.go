@@ -39,6 +39,16 @@ type quoteSpan struct {
 	closed              bool
 	text                string // the words between the marks, as the corpus keeps them
 	words               int
+	lower               string // text in lower case, once lowerText has made it
+}
+
+// lowerText returns the quote's text in lower case, made once: echoedWords
+// looks for each short quote in every quote before it.
+func (q *quoteSpan) lowerText() string {
+	if q.lower == "" && q.text != "" {
+		q.lower = strings.ToLower(q.text)
+	}
+	return q.lower
 }
 
 // document is the body of an article, tokenised, with its quotes and
