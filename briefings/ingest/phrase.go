@@ -1475,15 +1475,21 @@ notEpithet:
 		r.kind, r.name = refOrg, p.textOf(from, left) // "PT X Y"
 		return r
 	}
-	if inLexicon(strings.TrimSuffix(lastWord, "."), cLegalSuffix) && left-from >= 2 {
+	// The last word's lists, looked up once for the three asked below.
+	lastClass := lexiconClass(lastWord)
+	legalClass := lastClass
+	if t := strings.TrimSuffix(lastWord, "."); len(t) < len(lastWord) {
+		legalClass = lexiconClass(t)
+	}
+	if legalClass&cLegalSuffix != 0 && left-from >= 2 {
 		r.kind, r.name = refOrg, p.textOf(from, left) // "X Mining SAA"
 		return r
 	}
-	if inLexicon(lastWord, cBodyEnd) && isKnownBody(p.textOf(from, left)) {
+	if lastClass&cBodyEnd != 0 && isKnownBody(p.textOf(from, left)) {
 		r.kind, r.name = refOrg, p.textOf(from, left)
 		return r
 	}
-	if inLexicon(lastWord, cPlaceWord) {
+	if lastClass&cPlaceWord != 0 {
 		if lastWord == "hall" && right == b && p.hallBody(a, from, left) {
 			// "City Hall has been cautious", "<City> City Hall said": the
 			// city's government by its building, as "the White House"

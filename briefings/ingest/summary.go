@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The summary is extractive, and its method is Lead-3 with two repairs.
@@ -204,7 +205,7 @@ func standsAlone(p *para, s sentRef, text string) bool {
 	if i := strings.IndexByte(text, ' '); i > 0 {
 		first = text[:i]
 	}
-	if danglingOpeners[strings.ToLower(strings.Trim(first, `"“”'‘’,`))] {
+	if danglingOpener(strings.Trim(first, `"“”'‘’,`)) {
 		return false
 	}
 	quoted := 0
@@ -214,6 +215,27 @@ func standsAlone(p *para, s sentRef, text string) bool {
 		}
 	}
 	return quoted*10 <= len(text)*4
+}
+
+// danglingOpener is danglingOpeners[strings.ToLower(w)], lowering an
+// ASCII word on the stack rather than in a new string: asked of each
+// candidate sentence's first word, most of them capitalised.
+func danglingOpener(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return danglingOpeners[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf { // ToLower's own rules beyond ASCII
+			return danglingOpeners[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return danglingOpeners[string(buf[:len(w)])]
 }
 
 // fieldsUpTo counts the words of textOf(a, b) as wordCountUpTo does,
