@@ -140,7 +140,7 @@ func splitParagraphs(text string) []string {
 			}
 		}
 	}
-	var out []string
+	out := make([]string, 0, strings.Count(text, "\n\n")+1) // the paragraphs, at most one a line: most of them a blank line's
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
@@ -272,7 +272,7 @@ func bulleted(l string) bool {
 // story (what follows is the author's biography), and so do the page's
 // boilerplate lines.
 func (a *Article) clean(paras []string) []string {
-	var out []string
+	out := make([]string, 0, len(paras)) // most paragraphs kept: one allocation, not one per doubling
 	for i, p := range paras {
 		var words int
 		if strings.Count(p, " ") >= 30 && !strings.Contains(p, "  ") {

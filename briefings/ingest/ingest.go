@@ -134,8 +134,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	// the summary candidates' words.
 	cands, tf, tc := x.summaryCandidates()
 	counts := map[*briefings.Topic]int{}
-	in.topics.count(foldWords(a.Title, nil), counts)
-	in.topics.count(foldWords(a.Subtitle, nil), counts)
+	var heading [32]string // the title's or standfirst's words, most of either, without growing a slice for each
+	in.topics.count(foldWords(a.Title, heading[:0]), counts)
+	in.topics.count(foldWords(a.Subtitle, heading[:0]), counts)
 	terms := termFilter(tf)
 	doc.eachFoldedSentences(func(words []string) {
 		in.topics.count(words, counts)
@@ -180,7 +181,11 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
-	for _, pt := range x.reported() {
+	pts := x.reported()
+	if len(pts) > 0 {
+		d.Points = make([]Point, 0, min(len(pts), maxPoints)) // one allocation, not one per doubling
+	}
+	for _, pt := range pts {
 		if len(d.Points) == maxPoints {
 			break
 		}
@@ -273,7 +278,8 @@ func suggest(e *entity) NewSpeaker {
 		n, last = n+1, w
 	}
 	if n > 1 {
-		ns.Aliases = append(ns.Aliases, last)
+		ns.Aliases = make([]string, 1, 2) // the surname, and maybe the title and name
+		ns.Aliases[0] = last
 		if role != "" && fieldCountUpTo(role, 5) <= 4 && !strings.ContainsAny(role, "'’") && !hasWord(role, "of") && !hasWord(role, "at") {
 			ns.Aliases = append(ns.Aliases, role+" "+e.name)
 		}
