@@ -140,7 +140,7 @@ func splitParagraphs(text string) []string {
 			}
 		}
 	}
-	out := make([]string, 0, strings.Count(text, "\n\n")+1) // the paragraphs, at most one a line: most of them a blank line's
+	out := make([]string, 0, len(lines)) // the paragraphs, at most one a line
 	var cur []string
 	flush := func() {
 		if len(cur) > 0 {
@@ -728,7 +728,10 @@ func agencyTag(p string) []int {
 func dateline(p string) (place, region, dayText, rest string, ok bool) {
 	idx, sep := -1, ""
 	for _, d := range dashes {
-		if i := strings.Index(p, d); i > 0 && i < 90 && (idx < 0 || i < idx) {
+		// Only a dash in the first 90 bytes ends a dateline: the search
+		// stops there rather than going through the whole paragraph for
+		// each dash.
+		if i := strings.Index(p[:min(len(p), 90+len(d)-1)], d); i > 0 && i < 90 && (idx < 0 || i < idx) {
 			idx, sep = i, d
 		}
 	}
