@@ -1071,10 +1071,19 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a photo caption's stray mark: "… what officials called “the worst … (Photo: …)]"
 	}
 	sentence := strings.ContainsAny(lastRune(q.text), ".?!…")
+	// Whether the quote is in title case, asked by up to three of the
+	// tests below: read once, when first asked.
+	titleCase, titleRead := false, false
+	inTitleCase := func() bool {
+		if !titleRead {
+			titleCase, titleRead = isTitleCase(q.text), true
+		}
+		return titleCase
+	}
 	if q.words <= 12 && unicode.IsUpper(firstRune(q.text)) && p.workTitleBefore(q.startTok) {
 		return true // a work's title: "in its report “Protest is not a crime”", "under the title “…”"
 	}
-	if q.words <= 12 && q.closed && isTitleCase(q.text) && p.workNounApposed(q.startTok) {
+	if q.words <= 12 && q.closed && inTitleCase() && p.workNounApposed(q.startTok) {
 		// "the study's title, “<Title In Capitals>”, says …", "her
 		// book, “<Title>”, is …": a title in apposition to the work's
 		// noun, though a verb of saying follows (the work "says").
@@ -1112,10 +1121,10 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 			}
 		}
 	}
-	if !direct && ev == nil && q.words <= 20 && isTitleCase(q.text) {
+	if !direct && ev == nil && q.words <= 20 && inTitleCase() {
 		return true
 	}
-	if q.words <= 10 && !sentence && isTitleCase(q.text) && !x.attributedNextTo(q, ev) {
+	if q.words <= 10 && !sentence && inTitleCase() && !x.attributedNextTo(q, ev) {
 		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
 	}
 	if !direct && q.words == 1 && !sentence && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) && !x.attributedNextTo(q, ev) {
