@@ -40,6 +40,7 @@ type extractor struct {
 	headDone     bool               // letterheadBody has looked
 	workOwners   map[string]*entity // a titled work's head word ("survey") → the body whose work it is (titledWork)
 	placesIn     map[string]bool    // placeInText's answers: each place looked for in the whole text once
+	spelled      map[string]string  // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

@@ -1077,6 +1077,18 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.org(full, "")
 		}
 	}
+	if e.kind == "organisation" && isAcronym(e.name) && c.regSpeaker(e.name) == nil {
+		// An acronym the registry does not know, which the article
+		// spells out somewhere: the body by its full name.
+		if full := x.spelledAcronym(e.name); full != "" {
+			if s := c.regSpeaker(full); s != nil {
+				return c.fromRegistry(s)
+			}
+			if o := c.lookup(full); o == nil || o.kind == "organisation" {
+				return c.org(full, "") // not a person's initials, as an interview's prefix gives them
+			}
+		}
+	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
 		// "The North's defence ministry" in a story about North Korea:
 		// copy names a divided country by its half alone, when the
@@ -1119,6 +1131,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return b
 		}
 		if b := x.parentBody(e.name); b != nil {
+			return b
+		}
+		if b := x.voiceOfBody(e.name); b != nil {
 			return b
 		}
 		if b := c.ownedName(e); b != nil {
