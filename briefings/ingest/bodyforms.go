@@ -142,7 +142,9 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 // name gives none (an international body's national branch); a country
 // only the registry name gives must be the article's home country. Of
 // the bodies that fit, the one with the fewest words e's name leaves
-// out; two that fit as well leave e as it is.
+// out; of two that fit as well, the one whose name alone gives the
+// article's home country (a country's embassy "in <Host>"), else e as it
+// is.
 func (x *extractor) bodyByContent(e *entity) *entity {
 	c := x.cast
 	if c.reg == nil || len(c.reg.forms) == 0 || e.reg != nil {
@@ -162,8 +164,8 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 		return e
 	}
 	home, homeRead := "", false
-	var best *briefings.Speaker
-	bestExtra, tie := 0, false
+	var best, hosted *briefings.Speaker
+	bestExtra, tie, hostTie := 0, false, false
 	for i := range c.reg.forms {
 		f := &c.reg.forms[i]
 		extra, ok := coveredBy(mw, f.words)
@@ -194,9 +196,27 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 		switch {
 		case best == nil || extra < bestExtra:
 			best, bestExtra, tie = f.sp, extra, false
+			hosted, hostTie = nil, false
 		case extra == bestExtra && f.sp != best:
 			tie = true
 		}
+		if extra == bestExtra && len(f.countries) > len(mc) {
+			// "<Country>'s embassy" where the registry lists the
+			// country's embassies by their hosts ("Embassy of <Country>
+			// in <Host>"): the one in the article's own country.
+			if !homeRead {
+				home, homeRead = x.homeFolded(), true
+			}
+			if home != "" && has(f.countries, home) && !has(mc, home) {
+				if hosted != nil && hosted != f.sp {
+					hostTie = true
+				}
+				hosted = f.sp
+			}
+		}
+	}
+	if best != nil && tie && hosted != nil && !hostTie {
+		return c.fromRegistry(hosted)
 	}
 	if best == nil || tie {
 		return e

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // Round 22's body forms: a body the rules found, named in a form the
@@ -103,4 +105,45 @@ func (p *para) spellsOut(i int, acr string) string {
 		return "" // the run goes on: a longer name than the acronym's
 	}
 	return stripPossessive(p.text[t.s:p.toks[last].e])
+}
+
+// homeStateBody returns "<Head> of <Field> of <Country>" for a body the
+// article names bare as "<Head> of <Field>" (folded k, e's name), when
+// the registry names its bodies of that head for the article's home
+// country so ("<Head> of <Other field> of <Country>") and lists no body
+// of this name: a national paper names its own state's ministry or
+// department without the country, and the registry's convention, which
+// the draft should follow, gives it. Nil when the name is of another
+// shape, names a place, or the home country or the convention is not
+// there to read.
+func (x *extractor) homeStateBody(e *entity, k string) *entity {
+	c := x.cast
+	first, rest, ok := strings.Cut(k, " of ")
+	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
+		return nil
+	}
+	words, countries := bodyContent(e.name, c.reg.speakers)
+	if len(countries) > 0 || len(words) < 2 {
+		return nil
+	}
+	home := x.homeFolded()
+	if home == "" {
+		return nil
+	}
+	place := c.reg.speakers[home]
+	if place == nil || place.Kind != "place" {
+		return nil
+	}
+	for i := range c.reg.forms {
+		f := &c.reg.forms[i]
+		if f.sp.Name == "" || len(f.countries) != 1 || f.countries[0] != home || len(f.words) < 2 || f.words[0] != first {
+			continue
+		}
+		if !strings.HasSuffix(briefings.Fold(f.sp.Name), " of "+home) {
+			continue
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+		return c.org(name+" of "+place.Name, "")
+	}
+	return nil
 }

@@ -1136,6 +1136,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.voiceOfBody(e.name); b != nil {
 			return b
 		}
+		if c.reg != nil {
+			if b := x.homeStateBody(e, k); b != nil {
+				return b
+			}
+		}
 		if b := c.ownedName(e); b != nil {
 			return b
 		}

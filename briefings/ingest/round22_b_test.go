@@ -57,3 +57,51 @@ func TestRound22BodiesVoice(t *testing.T) {
 		}, want: map[string]string{"long overdue": "Northern Credit Union"}},
 	})
 }
+
+// TestRound22BodiesHostedEmbassy: "<Country>'s embassy", when the
+// registry lists that country's embassies by their hosts, is the one in
+// the article's own country; with no host the article names as its own,
+// it stays as it is.
+func TestRound22BodiesHostedEmbassy(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Portugal", Kind: "place", Role: "Country", Aliases: []string{"Lisbon"}},
+		{Name: "Chile", Kind: "place", Role: "Country", Aliases: []string{"Santiago"}},
+		{Name: "Peru", Kind: "place", Role: "Country", Aliases: []string{"Lima"}},
+		{Name: "Embassy of Portugal in Chile", Kind: "organisation", Role: "Portugal's embassy in Santiago"},
+		{Name: "Embassy of Portugal in Peru", Kind: "organisation", Role: "Portugal's embassy in Lima"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the host is the article's country", reg: reg, paras: []string{
+			"SANTIAGO, Chile — Wine exporters fear a new labelling rule",
+			"Chile's wine exporters met in Santiago on Monday to discuss the rule, which takes effect in June.",
+			`Portugal's embassy called the rule "a matter for the two governments to settle".`,
+		}, want: map[string]string{"a matter for the two governments to settle": "Embassy of Portugal in Chile"}},
+	})
+}
+
+// TestRound22BodiesHomeStateBody: "the <Head> of <Field>" in an article
+// about one country is "<Head> of <Field> of <Country>" when the registry
+// names that country's other bodies of the head so; a registry that does
+// not, or an article with no home country, leaves the name bare.
+func TestRound22BodiesHomeStateBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Moldova", Kind: "place", Role: "Country", Aliases: []string{"Chisinau"}},
+		{Name: "Ministry of Agriculture and Food Industry of Moldova", Kind: "organisation", Role: "Moldova's farm ministry"},
+		{Name: "Bolivia", Kind: "place", Role: "Country", Aliases: []string{"La Paz"}},
+		{Name: "Central Bank of Bolivia", Kind: "organisation", Role: "Bolivia's central bank"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the registry's convention", reg: reg, paras: []string{
+			"CHISINAU, Moldova — Heat warning issued for the south",
+			"Temperatures in Moldova are expected to pass 38 degrees by Thursday.",
+			`The Ministry of Labour told older people to "stay out of the sun between noon and four".`,
+		}, want: map[string]string{"stay out of the sun between noon and four": "Ministry of Labour of Moldova"}},
+		{name: "no body of that head in the registry", reg: reg, paras: []string{
+			"LA PAZ, Bolivia — Fuel queues grow",
+			"Drivers in Bolivia waited for hours at filling stations on Monday.",
+			`The Ministry of Hydrocarbons said supplies would be "back to normal within the week".`,
+		}, want: map[string]string{"back to normal within the week": "Ministry of Hydrocarbons"}},
+	})
+}
