@@ -324,7 +324,7 @@ func (x *extractor) homeFolded() string {
 // <Body>'s regional office", "<BODY> provincial command", "<Body>
 // district branch".
 var localUnits = set(`office offices command branch branches division district section bureau unit
-	directorate chapter station headquarters delegation`)
+	directorate chapter station headquarters delegation sector`)
 
 // localScopes say a unit serves one part of the body's ground: a region, a
 // province, a district, the field.

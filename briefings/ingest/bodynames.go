@@ -147,3 +147,113 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	}
 	return nil
 }
+
+// headedRegistryBody returns the registry body whose name is e's name and
+// a head word the article gave it in lower case ("the <Place> city
+// <body noun>", then "the <body noun> said"): copy writes a local body's
+// own word for itself after the place's name as a common noun, which the
+// rules keep as the body's head, not its name, while the registry lists
+// the body by both. Nil when no head so joined is a registry body's name.
+func (x *extractor) headedRegistryBody(e *entity) *entity {
+	c := x.cast
+	if len(e.heads) == 0 || c.reg == nil {
+		return nil
+	}
+	var found *briefings.Speaker
+	name := strings.TrimPrefix(c.nameKey(e), "the ")
+	for h := range e.heads {
+		s := c.reg.speakers[name+" "+h]
+		if s == nil || s.Kind != "organisation" {
+			continue
+		}
+		if found != nil && found != s {
+			return nil
+		}
+		found = s
+	}
+	if found == nil {
+		return nil
+	}
+	return c.fromRegistry(found)
+}
+
+// possessedUnit returns the body whose unit e is, when the article names
+// e only after that body's possessive ("<Body>'s <Place> <Unit>", a unit
+// head such as "Sector", "Division" or "Office" ending e's name) and the
+// article or the registry knows the body: copy names a field unit through
+// its parent, which speaks in the unit's posts, and the registry lists the
+// parent alone. Nil when e is no such unit, or a mention of it goes
+// without the possessive.
+func (x *extractor) possessedUnit(e *entity) *entity {
+	sp := strings.LastIndexByte(e.name, ' ')
+	if sp <= 0 || !unitHead(e.name[sp+1:]) || !isCapWord(e.name[sp+1:]) {
+		return nil
+	}
+	n := strings.Count(e.name, " ") + 1
+	var owner *entity
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e != e {
+				continue
+			}
+			// The mention's token is at or near the unit's name, which
+			// the owner's possessive goes just before.
+			p := x.d.paras[x.d.sents[si].p]
+			k := -1
+			for d := 0; d <= 8 && k < 0; d++ {
+				for _, j := range [2]int{m.tok - d, m.tok + d} {
+					if j >= 1 && j+n <= len(p.toks) && p.isWordAt(j) && p.textOf(j, j+n) == e.name {
+						k = j - 1
+						break
+					}
+				}
+			}
+			if k < 0 || !p.isWordAt(k) || !isPossessive(p.word(k)) {
+				return nil
+			}
+			from := k
+			for from-1 >= 0 && p.isWordAt(from-1) && p.toks[from-1].isCap(p.text) && !isPossessive(p.word(from-1)) && p.lw(from-1) != "the" {
+				from--
+			}
+			b := x.ownerBody(stripPossessive(p.textOf(from, k+1)))
+			if b == nil || owner != nil && owner != b {
+				return nil
+			}
+			owner = b
+		}
+	}
+	return owner
+}
+
+// isCapWord reports whether a word opens with an upper-case ASCII letter.
+func isCapWord(w string) bool { return w != "" && 'A' <= w[0] && w[0] <= 'Z' }
+
+// ownerBody is knownBody, or the one registry body whose name is the
+// owner's words and a country ("<Country> <Body>" for "<Body>'s"): the
+// unit's parent is named as its readers know it, and a registry that
+// lists one body of those words means that one.
+func (x *extractor) ownerBody(name string) *entity {
+	c := x.cast
+	if b := x.knownBody(name); b != nil || c.reg == nil || len(c.reg.forms) == 0 {
+		return b
+	}
+	words, countries := bodyContent(name, c.reg.speakers)
+	if len(words) < 2 || len(countries) > 0 {
+		return nil
+	}
+	var found *briefings.Speaker
+	for i := range c.reg.forms {
+		f := &c.reg.forms[i]
+		if extra, ok := coveredBy(words, f.words); !ok || extra > 0 {
+			continue
+		}
+		if found != nil && found != f.sp {
+			return nil
+		}
+		found = f.sp
+	}
+	if found == nil {
+		return nil
+	}
+	return c.fromRegistry(found)
+}

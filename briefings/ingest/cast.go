@@ -1136,12 +1136,22 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.voiceOfBody(e.name); b != nil {
 			return b
 		}
+		if b := x.headedRegistryBody(e); b != nil {
+			return b
+		}
 		if c.reg != nil {
 			if b := x.homeStateBody(e, k); b != nil {
 				return b
 			}
 		}
 		if b := c.ownedName(e); b != nil {
+			return b
+		}
+	}
+	if e.kind != "place" {
+		// A unit named through its parent's possessive, which the
+		// rules may have read as a person's name ("<Place> Sector").
+		if b := x.possessedUnit(e); b != nil {
 			return b
 		}
 	}

@@ -105,3 +105,45 @@ func TestRound22BodiesHomeStateBody(t *testing.T) {
 		}, want: map[string]string{"back to normal within the week": "Ministry of Hydrocarbons"}},
 	})
 }
+
+// TestRound22BodiesHeadedRegistryBody: "the <Place> city <body noun>" with
+// the noun in lower case, then "the <body noun> said", is the registry's
+// "<Place> City <Body noun>".
+func TestRound22BodiesHeadedRegistryBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Velmora City Prefectorate", Kind: "organisation", Role: "Administration of the city of Velmora"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the head word alone after", reg: reg, paras: []string{
+			"Night markets closed for the holiday",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The order was posted on the website of the Velmora city prefectorate on Sunday.",
+			`"All night markets will stay closed until Monday. Traders who open will lose their licence," the prefectorate wrote.`,
+		}, want: map[string]string{"All night markets will stay closed until Monday. Traders who open will lose their licence": "Velmora City Prefectorate"}},
+	})
+}
+
+// TestRound22BodiesPossessedUnit: "<Body>'s <Place> <Unit>" speaks for
+// the body the registry lists, whether by its name or by its name with
+// the country's; a unit of a body nobody knows stays as named.
+func TestRound22BodiesPossessedUnit(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Canada", Kind: "place", Role: "Country", Aliases: []string{"Ottawa"}},
+		{Name: "Canadian Coast Watch", Kind: "organisation", Role: "Canada's coastal patrol"},
+		{Name: "Lakes Survey Agency", Kind: "organisation", Role: "Water survey body"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the parent with its country in the registry", reg: reg, paras: []string{
+			"Fishing boat towed to port",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Coast Watch's Halifax Sector posted on X: "Crews reached the vessel at dawn. All six on board are safe."`,
+		}, want: map[string]string{"Crews reached the vessel at dawn. All six on board are safe.": "Canadian Coast Watch"}},
+		{name: "the parent by its own name", reg: reg, paras: []string{
+			"Lake levels fall",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Lakes Survey Agency's Northern Division said the level was "the lowest in thirty years".`,
+		}, want: map[string]string{"the lowest in thirty years": "Lakes Survey Agency"}},
+	})
+}
