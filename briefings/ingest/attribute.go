@@ -33,14 +33,15 @@ type extractor struct {
 	unnamed      []unnamedSubject // per document sentence: a person it describes but does not name
 	roleMentions []roleMention
 	kindWords    []kindWord
-	countries    []*string          // per document sentence, the country it names, once read
-	issuerBody   *entity            // the body whose readout speaks of both sides as one (readoutIssuer)
-	issuerDone   bool               // readoutIssuer has looked
-	letterhead   *entity            // the registry body the article's first line names (letterheadBody)
-	headDone     bool               // letterheadBody has looked
-	workOwners   map[string]*entity // a titled work's head word ("survey") → the body whose work it is (titledWork)
-	placesIn     map[string]bool    // placeInText's answers: each place looked for in the whole text once
-	spelled      map[string]string  // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
+	countries    []*string           // per document sentence, the country it names, once read
+	issuerBody   *entity             // the body whose readout speaks of both sides as one (readoutIssuer)
+	issuerDone   bool                // readoutIssuer has looked
+	letterhead   *entity             // the registry body the article's first line names (letterheadBody)
+	headDone     bool                // letterheadBody has looked
+	workOwners   map[string]*entity  // a titled work's head word ("survey") → the body whose work it is (titledWork)
+	spelled      map[string]string   // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
+	placesIn     map[string]bool     // placeInText's answers: each place looked for in the whole text once
+	renamed      map[*entity]*entity // a body → the same body by its own name, without its country's possessive (ownNameAfterCountry)
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

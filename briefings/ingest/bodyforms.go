@@ -282,7 +282,8 @@ func has(list []string, w string) bool {
 // homeFolded returns the article's home country, folded: the dateline's
 // or the opening's (homeCountry), else the one the outlet is named for
 // (outletCountry), else the country most of its sentences name first,
-// none on a tie.
+// none on a tie, else, when none names one, the country whose code ends
+// the address's host.
 func (x *extractor) homeFolded() string {
 	if h := x.homeCountry(); h != "" {
 		return briefings.Fold(h)
@@ -316,6 +317,11 @@ func (x *extractor) homeFolded() string {
 	}
 	if tie {
 		return ""
+	}
+	if best == "" && x.d.domain != "" {
+		// No sentence names a country: the one the site's address is
+		// in, as the registry names it.
+		return countryNamed(x.d.domain, x.cast.reg.speakers)
 	}
 	return best
 }

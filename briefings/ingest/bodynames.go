@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -256,4 +257,115 @@ func (x *extractor) ownerBody(name string) *entity {
 		return nil
 	}
 	return c.fromRegistry(found)
+}
+
+// ownNameAfterCountry returns the body "<Country>'s <Name>" names, when
+// <Name> is a body's formal name (three words or more, capitalised, an
+// inner "of" or "for": "<Head> for <Field> of <Thing>") that says which
+// body it is without the country: the possessive tells the reader whose
+// it is, as a byline would, and is no part of the name. A head the
+// registry names with its country ("<Head> of <Field> of <Country>", a
+// ministry) keeps it: that name is every country's. Nil when the name is
+// of another shape; asked after the registry's forms of the name
+// (bodyByContent) have been.
+func (x *extractor) ownNameAfterCountry(e *entity) *entity {
+	c := x.cast
+	first, rest, ok := strings.Cut(e.name, " ")
+	if !ok || !isPossessive(first) || c.reg == nil {
+		return nil
+	}
+	if countryNamed(briefings.Fold(stripPossessive(first)), c.reg.speakers) == "" {
+		return nil
+	}
+	words := strings.Fields(rest)
+	if len(words) < 3 {
+		return nil
+	}
+	inner, head := false, ""
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && i < len(words)-1 && (lw == "of" || lw == "for"):
+			inner = true
+		case !isCapWord(w):
+			if !functionWords[lw] {
+				return nil
+			}
+		case head == "" && orgHeads[lw]:
+			head = lw
+		}
+	}
+	if !inner || head == "" {
+		return nil
+	}
+	if _, countries := bodyContent(rest, c.reg.speakers); len(countries) > 0 {
+		return nil
+	}
+	for i := range c.reg.forms {
+		f := &c.reg.forms[i]
+		if len(f.countries) == 1 && has(f.words, head) {
+			return nil // the registry's convention: "<Head> of … of <Country>"
+		}
+	}
+	if s := c.regSpeaker(rest); s != nil {
+		return c.fromRegistry(s)
+	}
+	if o := c.lookup(rest); o != nil && o != e {
+		return o
+	}
+	// The cast knows the name as e's own: the same body, named without
+	// the possessive, made once.
+	if x.renamed == nil {
+		x.renamed = map[*entity]*entity{}
+	}
+	if o := x.renamed[e]; o != nil {
+		return o
+	}
+	o := c.newEntity(entity{name: rest, kind: "organisation", heads: e.heads, business: e.business})
+	x.renamed[e] = o
+	return o
+}
+
+// countryDomains maps a country-code top-level domain to the country it
+// is, as the lists name it: a closed class (ISO 3166), less the codes
+// sold to anyone for their letters (.co, .io, .tv, .me, .fm, .ai, .ly, .cc,
+// .ws, .to, .am), which say nothing of where a site is.
+var countryDomains = map[string]string{
+	"af": "afghanistan", "al": "albania", "dz": "algeria", "ao": "angola", "ar": "argentina", "au": "australia",
+	"at": "austria", "az": "azerbaijan", "bd": "bangladesh", "by": "belarus", "be": "belgium", "bj": "benin",
+	"bt": "bhutan", "bo": "bolivia", "ba": "bosnia and herzegovina", "bw": "botswana", "br": "brazil",
+	"bg": "bulgaria", "bf": "burkina faso", "bi": "burundi", "kh": "cambodia", "cm": "cameroon", "ca": "canada",
+	"cl": "chile", "cn": "china", "cr": "costa rica", "hr": "croatia", "cu": "cuba", "cy": "cyprus",
+	"cz": "czech republic", "dk": "denmark", "do": "dominican republic", "ec": "ecuador", "eg": "egypt",
+	"ee": "estonia", "et": "ethiopia", "fj": "fiji", "fi": "finland", "fr": "france", "ga": "gabon",
+	"ge": "georgia", "de": "germany", "gh": "ghana", "gr": "greece", "gt": "guatemala", "gy": "guyana",
+	"ht": "haiti", "hn": "honduras", "hu": "hungary", "is": "iceland", "in": "india", "id": "indonesia",
+	"ir": "iran", "iq": "iraq", "ie": "ireland", "il": "israel", "it": "italy", "jm": "jamaica", "jp": "japan",
+	"jo": "jordan", "kz": "kazakhstan", "ke": "kenya", "ki": "kiribati", "kw": "kuwait", "kg": "kyrgyzstan",
+	"la": "laos", "lv": "latvia", "lb": "lebanon", "ls": "lesotho", "lr": "liberia", "lt": "lithuania",
+	"lu": "luxembourg", "mg": "madagascar", "mw": "malawi", "my": "malaysia", "mv": "maldives", "ml": "mali",
+	"mt": "malta", "mu": "mauritius", "mx": "mexico", "md": "moldova", "mn": "mongolia", "ma": "morocco",
+	"mz": "mozambique", "mm": "myanmar", "na": "namibia", "np": "nepal", "nl": "netherlands",
+	"nz": "new zealand", "ni": "nicaragua", "ne": "niger", "ng": "nigeria", "mk": "north macedonia",
+	"no": "norway", "om": "oman", "pk": "pakistan", "pa": "panama", "pg": "papua new guinea",
+	"py": "paraguay", "pe": "peru", "ph": "philippines", "pl": "poland", "pt": "portugal", "qa": "qatar",
+	"ro": "romania", "ru": "russia", "rw": "rwanda", "sa": "saudi arabia", "sn": "senegal",
+	"rs": "serbia", "sc": "seychelles", "sl": "sierra leone", "sg": "singapore", "sk": "slovakia",
+	"si": "slovenia", "sb": "solomon islands", "so": "somalia", "za": "south africa", "kr": "south korea",
+	"es": "spain", "lk": "sri lanka", "sd": "sudan", "se": "sweden", "ch": "switzerland", "sy": "syria",
+	"tw": "taiwan", "tj": "tajikistan", "tz": "tanzania", "th": "thailand", "tg": "togo", "tn": "tunisia",
+	"tr": "turkey", "tm": "turkmenistan", "ug": "uganda", "ua": "ukraine", "ae": "united arab emirates",
+	"uk": "united kingdom", "uy": "uruguay", "uz": "uzbekistan", "vu": "vanuatu", "ve": "venezuela",
+	"vn": "vietnam", "ye": "yemen", "zm": "zambia", "zw": "zimbabwe",
+}
+
+// domainCountry returns the country, folded, whose code ends the host of
+// the article's address ("<outlet>.com.<cc>"), or "".
+func domainCountry(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return ""
+	}
+	host := u.Hostname()
+	return countryDomains[host[strings.LastIndexByte(host, '.')+1:]]
 }

@@ -1139,6 +1139,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.headedRegistryBody(e); b != nil {
 			return b
 		}
+		if b := x.ownNameAfterCountry(e); b != nil {
+			return b
+		}
 		if c.reg != nil {
 			if b := x.homeStateBody(e, k); b != nil {
 				return b

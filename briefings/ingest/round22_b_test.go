@@ -1,9 +1,12 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // TestRound22BodiesSpelledAcronym: a body that speaks by an acronym the
@@ -145,5 +148,73 @@ func TestRound22BodiesPossessedUnit(t *testing.T) {
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`The Lakes Survey Agency's Northern Division said the level was "the lowest in thirty years".`,
 		}, want: map[string]string{"the lowest in thirty years": "Lakes Survey Agency"}},
+	})
+}
+
+// TestRound22BodiesOwnNameAfterCountry: "<Country>'s <Formal Name>" is
+// the body by its formal name when the registry lacks it; a head the
+// registry names with each country ("<Head> of <Field> of <Country>")
+// and a name the registry lists with its country keep the country.
+func TestRound22BodiesOwnNameAfterCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ecuador", Kind: "place", Role: "Country", Aliases: []string{"Quito"}},
+		{Name: "Chile", Kind: "place", Role: "Country", Aliases: []string{"Santiago"}},
+		{Name: "Ministry of Mines of Chile", Kind: "organisation", Role: "Chile's mining ministry"},
+		{Name: "National Office for Fisheries of Ecuador", Kind: "organisation", Role: "Ecuador's fisheries office"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a formal name", reg: reg, paras: []string{
+			"Shrimp exports slow",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Ecuador's Agency for Distribution of Gas said supplies would recover "once the ports reopen".`,
+		}, want: map[string]string{"once the ports reopen": "Agency for Distribution of Gas"}},
+		{name: "a registry body with its country", reg: reg, paras: []string{
+			"Shrimp exports slow",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Ecuador's National Office for Fisheries said the catch was "below the five-year average".`,
+		}, want: map[string]string{"below the five-year average": "National Office for Fisheries of Ecuador"}},
+		{name: "a head the registry names with its country", reg: reg, paras: []string{
+			"Copper output falls",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Chile's Ministry for Development of Power said output would "pick up by the spring".`,
+		}, want: map[string]string{"pick up by the spring": "Chile's Ministry for Development of Power"}},
+	})
+}
+
+// TestRound22BodiesDomainCountry: an article that names no country is
+// from the one whose code ends its address, which names a bare state body
+// the registry lists with that country; a code sold for its letters says
+// nothing.
+func TestRound22BodiesDomainCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Fiji", Kind: "place", Role: "Country", Aliases: []string{"Suva"}},
+		{Name: "Tonga", Kind: "place", Role: "Country", Aliases: []string{"Nuku'alofa"}},
+		{Name: "Department of Roads and Bridges of Fiji", Kind: "organisation", Role: "Fiji's roads department"},
+		{Name: "Department of Roads and Bridges of Tonga", Kind: "organisation", Role: "Tonga's roads department"},
+	}}
+	at := func(addr string) func(*testing.T, *briefings.Registry, ...string) *ingest.Draft {
+		return func(t *testing.T, reg *briefings.Registry, paras ...string) *ingest.Draft {
+			t.Helper()
+			d, err := ingest.New(reg).Draft(ingest.ReadText(strings.Join(paras, "\n\n")), ingest.Options{URL: addr, Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return d
+		}
+	}
+	paras := []string{
+		"Hill road shut after heavy rain",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+		"The Department of Roads and Bridges said in a statement:",
+		`"Crews from two depots have been sent to the slip. The road will stay closed for at least two days."`,
+	}
+	quote := "Crews from two depots have been sent to the slip. The road will stay closed for at least two days."
+	runSpeakerCases(t, at("https://news.example.com.fj/2025/03/hill-road/"), []speakerCase{
+		{name: "a country's code", reg: reg, paras: paras, want: map[string]string{quote: "Department of Roads and Bridges of Fiji"}},
+	})
+	runSpeakerCases(t, at("https://hillroad.news.tv/2025/03/hill-road/"), []speakerCase{
+		{name: "a code sold for its letters", reg: reg, paras: paras, want: map[string]string{quote: "Department of Roads and Bridges"}},
 	})
 }

@@ -61,6 +61,7 @@ type document struct {
 	home   string // the dateline's place: where the story is filed from
 	region string // the country or territory the dateline gives after its place
 	outlet string // the publication's name, which a national paper takes from its country
+	domain string // the country, folded, whose code ends the address's host (domainCountry), "" for none
 	head   string // the article's title, whose first line may be a body's letterhead
 	// letterhead is the label line the reader took off over the title
 	// (Article.letterhead), "" for none.
