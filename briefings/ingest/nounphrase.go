@@ -60,6 +60,8 @@ func (p *para) npLeft(k, lo int) int {
 			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&
 				(p.lowerAt(j-2) == "the" && p.lowerAt(j-3) == "of" || p.lowerAt(j-2) == "of") && p.isNameWord(j):
 				j-- // "of the conservative People's Party"
+			case j-2 == lo && p.isWordAt(j-1) && p.lw(j-1) == "the" && !p.toks[j-1].isCap(p.text) && p.campaignVerb(j-2):
+				j -= 2 // "<Verb> the <Name>" opening the sentence: a campaign's name
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.purposeAt(j-1) && j-2 >= lo:
 				j-- // "<Place> Coalition to End <Noun>"
 			case p.isWordAt(j-1) && p.lw(j-1) == "to" && p.isRoleAt(j-2):
@@ -817,4 +819,18 @@ func (p *para) titledNameAt(c int) int {
 		return end
 	}
 	return 0
+}
+
+// campaignVerb reports whether token i, opening a sentence before "the
+// <Name>" that is the sentence's subject, is the first word of a body's
+// name ("Save the <Name>", "Restore the <Name>"): a capitalised word the
+// lists know nothing of, no adverb in "-ly". A noun phrase's own words
+// never go before its "the"; a campaign named for its aim puts its verb
+// there.
+func (p *para) campaignVerb(i int) bool {
+	if !p.isWordAt(i) || p.toks[i].class&^(cCap|cName) != 0 || p.toks[i].class&cCap == 0 || strings.HasSuffix(p.lw(i), "ly") || isKnownPlace(p.lw(i)) {
+		return false
+	}
+	_, given := givenGender(p.lw(i))
+	return !given
 }

@@ -1041,6 +1041,12 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.det = first
 		a++
 	}
+	if r.det == "" && b-a >= 3 && p.lw(a+1) == "the" && !p.toks[a+1].isCap(p.text) && p.campaignVerb(a) && allNameWords(p, a+2, b) {
+		// "<Verb> the <Name>": a campaign named for its aim (see
+		// campaignVerb), which npLeft took whole.
+		r.kind, r.name, r.text = refOrg, p.textOf(a, b), p.textOf(a, b)
+		return r
+	}
 	if r.det == "the" && a+1 < b && honourableWords[first2(p, a)] {
 		// "the Hon Dr X Y MP", "the Rt Hon X Y": a Commonwealth
 		// minister's courtesy, which only a person's name takes.

@@ -218,3 +218,27 @@ func TestRound22BodiesDomainCountry(t *testing.T) {
 		{name: "a code sold for its letters", reg: reg, paras: paras, want: map[string]string{quote: "Department of Roads and Bridges"}},
 	})
 }
+
+// TestRound22BodiesCampaignName: "<Verb> the <Name>" opening a sentence
+// as its subject is a campaign named for its aim, not the place or body
+// "the <Name>" would be alone; a time word or a heading's word before a
+// body's "The" is no part of its name.
+func TestRound22BodiesCampaignName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "with an aside", paras: []string{
+			"Dam plan approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The dam would flood part of the Marrow Valley.",
+			`Rescue the Marrow, which has fought the dam since 2015, said in a statement that the plan "ignores the farmers" and that the group would "fight it in every court".`,
+		}, want: map[string]string{
+			"ignores the farmers":     "Rescue the Marrow",
+			"fight it in every court": "Rescue the Marrow",
+		}},
+		{name: "a time word before the body", paras: []string{
+			"Dam plan approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Meanwhile the Marrow Valley Council said the plan "ignores the farmers".`,
+		}, want: map[string]string{"ignores the farmers": "Marrow Valley Council"}},
+	})
+}
