@@ -242,3 +242,19 @@ func TestRound22BodiesCampaignName(t *testing.T) {
 		}, want: map[string]string{"ignores the farmers": "Marrow Valley Council"}},
 	})
 }
+
+// TestRound22BodiesNotification: a notification, a gazette or a
+// proclamation is a document its issuer speaks through, as a notice or a
+// circular is: "The notification says" after "a notification issued by
+// <Body>" is the body.
+func TestRound22BodiesNotification(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "issued by, then says", paras: []string{
+			"Port levy to rise",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Under a notification issued by the Coastal Shipping Authority (CSA) on Monday, the levy will rise by a fifth from July.",
+			`The notification says the new levy was set "after consultation with the port users".`,
+		}, want: map[string]string{"after consultation with the port users": "Coastal Shipping Authority"}},
+	})
+}
