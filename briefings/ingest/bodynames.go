@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"net/url"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -360,12 +359,22 @@ var countryDomains = map[string]string{
 }
 
 // domainCountry returns the country, folded, whose code ends the host of
-// the article's address ("<outlet>.com.<cc>"), or "".
+// the article's address ("<outlet>.com.<cc>"), or "". The host is cut
+// from the address by hand: a parsed URL would be an allocation every
+// article, for its last label.
 func domainCountry(addr string) string {
-	u, err := url.Parse(addr)
-	if err != nil {
-		return ""
+	if i := strings.Index(addr, "://"); i >= 0 {
+		addr = addr[i+3:]
 	}
-	host := u.Hostname()
-	return countryDomains[host[strings.LastIndexByte(host, '.')+1:]]
+	if i := strings.IndexAny(addr, "/?#"); i >= 0 {
+		addr = addr[:i]
+	}
+	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
+		addr = addr[i+1:]
+	}
+	if i := strings.LastIndexByte(addr, ':'); i >= 0 {
+		addr = addr[:i] // a port
+	}
+	addr = strings.TrimSuffix(addr, ".")
+	return countryDomains[strings.ToLower(addr[strings.LastIndexByte(addr, '.')+1:])]
 }
