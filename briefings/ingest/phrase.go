@@ -1414,6 +1414,11 @@ notEpithet:
 					r.orgHead = sub.head
 				}
 			}
+			if r.org == "" && r.orgHead == "" && p.lowerAt(left) == "for" && !strings.HasSuffix(r.head, "s") && b-right >= 3 && allNameWordsAnd(p, right, b) && p.isRoleAt(left-1) && !p.toks[left-1].isCap(p.text) {
+				// "a spokesperson for <Field> and <Field>": one body,
+				// whose name holds the "and" (see andJoinsName).
+				r.org = p.textOf(right, b)
+			}
 		}
 		return r
 	}

@@ -258,3 +258,20 @@ func TestRound22BodiesNotification(t *testing.T) {
 		}, want: map[string]string{"after consultation with the port users": "Coastal Shipping Authority"}},
 	})
 }
+
+// TestRound22BodiesSpokespersonForJoinedName: "a spokesperson for <Field>
+// and <Field> said" names one body whose name holds the "and": one
+// spokesperson speaks for one body.
+func TestRound22BodiesSpokespersonForJoinedName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a department named for two fields", paras: []string{
+			"Ice roads late again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`A spokesperson for Yukon Highways and Ferries said crews were "flooding the ice every night" and that the department hoped to open the road "before the end of the month."`,
+		}, want: map[string]string{
+			"flooding the ice every night": "Yukon Highways and Ferries",
+			"before the end of the month.": "Yukon Highways and Ferries",
+		}},
+	})
+}
