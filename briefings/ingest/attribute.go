@@ -42,6 +42,7 @@ type extractor struct {
 	spelled      map[string]string   // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
 	placesIn     map[string]bool     // placeInText's answers: each place looked for in the whole text once
 	renamed      map[*entity]*entity // a body → the same body by its own name, without its country's possessive (ownNameAfterCountry)
+	stateBodies  map[*entity]*entity // a bare state body → its home country's, or nil, once looked for (homeStateBody)
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

@@ -117,11 +117,26 @@ func (p *para) spellsOut(i int, acr string) string {
 // shape, names a place, or the home country or the convention is not
 // there to read.
 func (x *extractor) homeStateBody(e *entity, k string) *entity {
-	c := x.cast
 	first, rest, ok := strings.Cut(k, " of ")
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		return nil
 	}
+	// A body is drafted for each of its quotes, and the home country is
+	// read from the whole article: look once.
+	if b, looked := x.stateBodies[e]; looked {
+		return b
+	}
+	if x.stateBodies == nil {
+		x.stateBodies = map[*entity]*entity{}
+	}
+	b := x.homeStateBodyOf(e, first)
+	x.stateBodies[e] = b
+	return b
+}
+
+// homeStateBodyOf is homeStateBody's look, for a name whose head is first.
+func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
+	c := x.cast
 	words, countries := bodyContent(e.name, c.reg.speakers)
 	if len(countries) > 0 || len(words) < 2 {
 		return nil
@@ -161,8 +176,10 @@ func (x *extractor) headedRegistryBody(e *entity) *entity {
 	}
 	var found *briefings.Speaker
 	name := strings.TrimPrefix(c.nameKey(e), "the ")
+	var buf [96]byte
 	for h := range e.heads {
-		s := c.reg.speakers[name+" "+h]
+		key := append(append(append(buf[:0], name...), ' '), h...)
+		s := c.reg.speakers[string(key)] // no allocation for a look-up
 		if s == nil || s.Kind != "organisation" {
 			continue
 		}
