@@ -831,6 +831,15 @@ func (p *para) campaignVerb(i int) bool {
 	if !p.isWordAt(i) || p.toks[i].class&^(cCap|cName) != 0 || p.toks[i].class&cCap == 0 || strings.HasSuffix(p.lw(i), "ly") || isKnownPlace(p.lw(i)) {
 		return false
 	}
+	if notCampaignVerbs[p.lw(i)] {
+		return false
+	}
 	_, given := givenGender(p.lw(i))
 	return !given
 }
+
+// notCampaignVerbs are prepositions the word lists do not hold, which may
+// open a sentence before "the <Name>" ("Unlike the <Body>, …"): a closed
+// class.
+var notCampaignVerbs = set(`like unlike behind beyond beside besides amid amidst among amongst against
+	toward towards via versus past within without upon underneath beneath inside outside`)

@@ -240,6 +240,11 @@ func TestRound22BodiesCampaignName(t *testing.T) {
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`Meanwhile the Marrow Valley Council said the plan "ignores the farmers".`,
 		}, want: map[string]string{"ignores the farmers": "Marrow Valley Council"}},
+		{name: "a preposition before the body", paras: []string{
+			"Dam plan approved",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Unlike the Marrow Valley Council said in the spring, the plan "ignores the farmers".`,
+		}, want: map[string]string{"ignores the farmers": "Marrow Valley Council"}},
 	})
 }
 
