@@ -1719,16 +1719,6 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			k = o - 1
 		}
 	}
-	if o, e := p.ownerOfNamedUnit(k, lo); len(asides) == 0 && o >= 0 {
-		// "The <Body>'s <Place> Sector posted", "<Body>'s <Region>
-		// Division said": a unit the body names for where it works or
-		// what it does, in capitals, speaks for the body.
-		if r := p.interpret(o, e); r != nil && (r.kind == refOrg || r.kind == refName && !r.evidence) {
-			r.kind, r.name = refOrg, stripPossessive(r.name)
-			r.text = stripPossessive(r.text)
-			return r
-		}
-	}
 	if o, e := p.ownerOfUnit(k, lo); len(asides) == 0 && o >= 0 {
 		// "The Government's communication and protocol department
 		// reported", "the ministry's press office said": a body's unit,
@@ -2279,38 +2269,6 @@ var mediaWords = []string{" news agency ", " state agency ", " media ", " newspa
 
 // clauseWords join or open clauses, never a unit's field.
 var clauseWords = set(`but or nor so yet if when while that which who whom whose as because`)
-
-// ownerOfNamedUnit is ownerOfUnit for a unit named in capitals for the
-// area it covers: "The <Body>'s <Place> Sector", "<Body>'s <Region>
-// Division", one to three capitalised words ending in an area unit's head
-// after the owner's possessive, which opens the clause. It returns the
-// owner's span, or -1, -1. A unit named for what it does ("<Body>'s Press
-// Office") keeps its own name.
-func (p *para) ownerOfNamedUnit(k, lo int) (int, int) {
-	if !p.isWordAt(k) || !p.toks[k].isCap(p.text) || !areaUnits[p.lw(k)] {
-		return -1, -1
-	}
-	i := k - 1
-	for i >= lo && i >= k-3 && p.isNameWord(i) && !isPossessive(p.word(i)) {
-		i--
-	}
-	if i == k-1 || i < lo || !p.isNameWord(i) || !isPossessive(p.word(i)) {
-		return -1, -1
-	}
-	o := p.npLeft(i, lo)
-	if p.isDet(lo) && o == lo+1 {
-		o = lo
-	}
-	if o != lo || o < 0 || p.isPronoun(o) || isKnownPlace(stripPossessive(p.textOf(o, i+1))) {
-		return -1, -1
-	}
-	return o, i + 1
-}
-
-// areaUnits are the heads of a body's units named for the area they
-// cover (a closed class): a border force's sector, a firm's or an army's
-// division, a police district, a command, a branch.
-var areaUnits = set(`sector division district command branch`)
 
 // unitHeads are the words for a body's unit that speaks for it.
 var unitHeads = set(`department office unit division desk team section service secretariat directorate`)

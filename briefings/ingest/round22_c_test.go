@@ -269,25 +269,6 @@ func TestRound22ScaleValuesInMarks(t *testing.T) {
 	})
 }
 
-// TestRound22NamedUnitSpeaksForBody: "The <Body>'s <Place> Sector
-// posted", "<Body>'s <Region> Division said": a unit named in capitals
-// for where it works, its head a unit's word, speaks for the body that
-// owns it, as "the ministry's press office" does.
-func TestRound22NamedUnitSpeaksForBody(t *testing.T) {
-	t.Parallel()
-	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a patrol's sector posts", paras: []string{
-			"Migrants land on the coast", r22cFiller,
-			`Coast Rangers took the group into custody.`,
-			`The Coast Rangers' Northport Sector posted on X: "Agents responded to a landing near Port Ellis this morning."`,
-		}, want: map[string]string{"Agents responded to a landing near Port Ellis this morning.": "Coast Rangers"}},
-		{name: "a firm's regional division", paras: []string{
-			"Plant to close", r22cFiller,
-			`Velmont Industries' Baltic Division said the plant would close "by the end of the year."`,
-		}, want: map[string]string{"by the end of the year.": "Velmont Industries"}},
-	})
-}
-
 // TestRound22TitleClosedByBodyAcronym: "Minister of <Field>, <Field> and
 // <Field> of the <Words> Region in <Place> (<ACR>) <Given> <I.> <Surname>
 // blamed …": a title opening the sentence whose field list has commas and
