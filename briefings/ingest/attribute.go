@@ -1740,8 +1740,6 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		}
 	} else if r := p.acronymLowerName(k, lo, asides[len(asides)-1]); r != nil {
 		return r
-	} else if r := p.verbTheName(k, lo, asides[len(asides)-1]); r != nil {
-		return r
 	}
 	a := p.npLeft(k, lo)
 	if h := p.participleHead(a, lo); len(asides) == 0 && h >= 0 {
@@ -1974,37 +1972,6 @@ func (p *para) acronymLowerName(k, lo int, aside span) *ref {
 	}
 	name := p.textOf(k-1, k+1)
 	return &ref{kind: refOrg, text: name, surface: name, name: name, head: head}
-}
-
-// verbTheName reads "<Verb> the <Name>, which …, said", "<Verb> the
-// <Name>, a coalition of …, said": a campaign named by what it wants done
-// ("Save the <River>", "Protect the <Valley>"), a capitalised word, "the"
-// and capitals opening the clause, then an aside that says a body or a
-// thing ("which", or an aside headed by a body's noun). A person's name
-// takes no "the" inside it, so the words are one body's name, not the
-// place after "the".
-func (p *para) verbTheName(k, lo int, aside span) *ref {
-	a := p.npLeft(k, lo)
-	if a >= 0 && a < k && p.lowerAt(a) == "the" {
-		a++ // the phrase read with its article
-	}
-	if a < 0 || a-2 < lo || p.lowerAt(a-1) != "the" || !p.isWordAt(a-1) || !p.isNameWord(a) {
-		return nil
-	}
-	v := a - 2
-	if v > lo && !p.isComma(v-1) || !p.isWordAt(v) || !p.toks[v].isCap(p.text) ||
-		p.toks[v].class&(cFunction|cPrep|cDet|cSkip|cRole|cPronoun|cSpeech) != 0 || p.isTitleWord(v) || isKnownPlace(p.word(v)) || isNationality(p.word(v)) {
-		return nil
-	}
-	body := p.lowerAt(aside.a) == "which"
-	for i := aside.a + 1; !body && p.isDet(aside.a) && i < aside.b && i <= aside.a+3 && p.isWordAt(i) && !p.toks[i].isCap(p.text); i++ {
-		body = orgHeads[p.lw(i)] || genericOrgHeads[p.lw(i)]
-	}
-	if !body {
-		return nil
-	}
-	name := p.textOf(v, k+1)
-	return &ref{kind: refOrg, text: name, surface: name, name: name}
 }
 
 // openingPlace reports whether the words from lo to k are a phrase that

@@ -540,16 +540,6 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 					}
 				}
 			}
-			if r.org == "" && r.orgHead == "" && strings.HasPrefix(r.head, "spokes") {
-				// "A spokesperson for <Capitals> and <Capitals>": the
-				// chunk took the body's name into the title, as no head
-				// word ended it; the capitals are the body's.
-				if b := p.bodyInSpokesRole(start, j); b != "" {
-					if e := x.cast.lookup(b); e == nil || e.kind != "person" || e.role == "" && e.gender == unknownGender {
-						r.org = b
-					}
-				}
-			}
 			switch {
 			case formerHolder(r.text):
 				// "a former FDA official": no longer the body's voice.
@@ -1948,50 +1938,4 @@ func (p *para) copulaIntro(a, i int) bool {
 		return true
 	}
 	return false
-}
-
-// bodyInSpokesRole returns the capitals that end a spokesperson's title
-// in tokens [a, b) after "for" or "of" ("a spokesperson for <Words> and
-// <Words>"): a name of two words or more, joined only by "and", "of" or
-// "the", that opens with no given name and holds no title's word, which
-// is a body's, as a spokesperson speaks for one. "" otherwise.
-func (p *para) bodyInSpokesRole(a, b int) string {
-	k := a
-	for k < b && !strings.HasPrefix(p.lw(k), "spokes") {
-		k++
-	}
-	if k+2 >= b || (p.lw(k+1) != "for" && p.lw(k+1) != "of") {
-		return ""
-	}
-	from := k + 2
-	if p.lw(from) == "the" {
-		from++
-	}
-	if from+1 >= b || !p.isNameWord(from) || !p.isNameWord(b-1) {
-		return ""
-	}
-	if _, given := givenGender(p.lw(from)); given {
-		return ""
-	}
-	joined := b-from >= 3 || p.isOrgHeadAt(b-1)
-	for i := from; i < b; i++ {
-		switch {
-		case p.isNameWord(i):
-			if p.isRoleAt(i) || p.isTitleWord(i) || isPossessive(p.word(i)) {
-				return ""
-			}
-		case p.lw(i) == "and" || p.lw(i) == "of" || p.lw(i) == "the":
-			joined = true
-		default:
-			return ""
-		}
-	}
-	if !joined {
-		return "" // "a spokesperson for <Given> <Surname>": two capitals may be a person
-	}
-	name := p.textOf(from, b)
-	if isKnownPlace(name) {
-		return ""
-	}
-	return name
 }
