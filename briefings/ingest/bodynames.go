@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -376,22 +377,12 @@ var countryDomains = map[string]string{
 }
 
 // domainCountry returns the country, folded, whose code ends the host of
-// the article's address ("<outlet>.com.<cc>"), or "". The host is cut
-// from the address by hand: a parsed URL would be an allocation every
-// article, for its last label.
+// the article's address ("<outlet>.com.<cc>"), or "".
 func domainCountry(addr string) string {
-	if i := strings.Index(addr, "://"); i >= 0 {
-		addr = addr[i+3:]
+	u, err := url.Parse(addr)
+	if err != nil {
+		return ""
 	}
-	if i := strings.IndexAny(addr, "/?#"); i >= 0 {
-		addr = addr[:i]
-	}
-	if i := strings.LastIndexByte(addr, '@'); i >= 0 {
-		addr = addr[i+1:]
-	}
-	if i := strings.LastIndexByte(addr, ':'); i >= 0 {
-		addr = addr[:i] // a port
-	}
-	addr = strings.TrimSuffix(addr, ".")
-	return countryDomains[strings.ToLower(addr[strings.LastIndexByte(addr, '.')+1:])]
+	host := u.Hostname()
+	return countryDomains[host[strings.LastIndexByte(host, '.')+1:]]
 }
