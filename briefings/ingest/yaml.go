@@ -70,7 +70,7 @@ func yamlText(s string, inFlow bool) string {
 			b.WriteString(`\r`)
 		case r < 0x20 || r == 0x7f:
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ':
+		case yamlUnprintable(r):
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			b.WriteRune(r)
@@ -80,18 +80,13 @@ func yamlText(s string, inFlow bool) string {
 	return b.String()
 }
 
-// yamlHeed marks the bytes plainSafe must look at: control characters,
-// ':' and '#', and the bytes of characters beyond ASCII.
-var yamlHeed = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c < 0x20 || c == 0x7f || c == ':' || c == '#' || c >= utf8.RuneSelf
-	}
-	return t
-}()
-
-// zeroByte is not zero when a byte of x is zero: for eight bytes tested
-// at once, with x the word xor the byte sought in every byte.
-func zeroByte(x uint64) uint64 { return (x - lo8) &^ x & hi8 }
+// yamlUnprintable reports whether r, other than an ASCII control
+// character, must be written as a \u escape: a line or paragraph
+// separator, a byte order mark, an invalid byte, or any other character
+// that is not printable.
+func yamlUnprintable(r rune) bool {
+	return r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' '
+}
 
 // plainSafe reports whether s reads back as itself when written plain.
 func plainSafe(s string, inFlow bool) bool {
@@ -107,38 +102,12 @@ func plainSafe(s string, inFlow bool) bool {
 	if len(s) <= 5 && yamlSpecialWords[strings.ToLower(s)] || numberLike(s) {
 		return false
 	}
-	// One pass for the rest: ": " or " #" anywhere, and any character
-	// that must be escaped. Quotes, the longest values, were read three
-	// times over before.
-	for i := 0; i < len(s); i++ {
-		// Eight bytes at a time while none needs a look: a byte at a
-		// time, this loop was some 44 K instructions of a 5 KB
-		// article's 3 M, quotes being the longest values.
-		for ; i+8 <= len(s); i += 8 {
-			b := s[i : i+8] // one bounds check for the eight
-			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if w&hi8|(w-0x20*lo8)&^w&hi8|zeroByte(w^0x7f*lo8)|zeroByte(w^':'*lo8)|zeroByte(w^'#'*lo8) != 0 {
-				break // a byte of the eight is one yamlHeed marks
-			}
-		}
-		for i < len(s) && !yamlHeed[s[i]] {
-			i++ // letters, digits, spaces and most marks need nothing
-		}
-		if i == len(s) {
-			break
-		}
-		switch c := s[i]; {
-		case c < 0x20 || c == 0x7f:
-			return false
-		case c == ':' && i+1 < len(s) && s[i+1] == ' ', c == '#' && i > 0 && s[i-1] == ' ':
-			return false
-		case c >= utf8.RuneSelf:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' ' {
-				return false
-			}
-			i += size - 1
+	if strings.Contains(s, ": ") || strings.Contains(s, " #") {
+		return false // a mapping's key, a comment
+	}
+	for _, r := range s {
+		if r < 0x20 || r == 0x7f || r >= utf8.RuneSelf && yamlUnprintable(r) {
+			return false // a character that must be escaped
 		}
 	}
 	return true
