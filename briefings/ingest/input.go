@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -70,7 +69,8 @@ func Read(data []byte, contentType, pageURL string) (*Article, error) {
 }
 
 // looksBinary reports whether data is not text: a NUL byte, or more than
-// one in twenty characters a control character, in its first 8 KB.
+// one in twenty characters a control character other than white space, in
+// its first 8 KB.
 func looksBinary(data []byte) bool {
 	head := data[:min(len(data), 8<<10)]
 	if bytes.IndexByte(head, 0) >= 0 {
@@ -78,61 +78,27 @@ func looksBinary(data []byte) bool {
 	}
 	ctrl, n := 0, 0
 	for len(head) > 0 {
-		// Eight bytes at a time while none is a control character or
-		// beyond ASCII: a byte at a time, this loop was some 47 K
-		// instructions of a 5 KB article's 3 M.
-		for len(head) >= 8 {
-			if w := binary.LittleEndian.Uint64(head); w&hi8|(w-0x20*lo8)&^w&hi8|(w^0x7f*lo8-lo8)&^(w^0x7f*lo8)&hi8 != 0 {
-				break // a byte of the eight is ≥ 0x80, < 0x20 or DEL
-			}
-			n += 8
-			head = head[8:]
-		}
-		// The eight bytes that stopped it, or the last few, by a table
-		// while they are ASCII.
-		k := 0
-		for _, c := range head[:min(len(head), 8)] {
-			if c >= utf8.RuneSelf {
-				break
-			}
-			ctrl += int(asciiControl[c])
-			k++
-		}
-		n += k
-		if head = head[k:]; len(head) == 0 {
-			break
-		}
-		if head[0] < utf8.RuneSelf {
-			continue // eight bytes of ASCII counted
-		}
 		r, size := utf8.DecodeRune(head)
 		head = head[size:]
 		n++
-		if r != utf8.RuneError && unicode.IsControl(r) {
-			ctrl++
+		switch r {
+		case '\t', '\n', '\r', '\f', '\v':
+		default:
+			if unicode.IsControl(r) {
+				ctrl++
+			}
 		}
 	}
 	return ctrl*20 > n
 }
 
 // lo8 and hi8 are the low and high bit of each of eight bytes in a word,
-// for looksBinary to test eight bytes at once: x-lo8*c&^x&hi8 is not zero
+// for lowerInto to test eight bytes at once: x-lo8*c&^x&hi8 is not zero
 // when a byte of x is below c (c ≤ 0x80).
 const (
 	lo8 = 0x0101010101010101
 	hi8 = 0x8080808080808080
 )
-
-// asciiControl marks the ASCII control characters: below a space, but for
-// the white space ones, and DEL.
-var asciiControl = func() (t [utf8.RuneSelf]uint8) {
-	for c := 0; c < utf8.RuneSelf; c++ {
-		if c < ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' || c == 0x7f {
-			t[c] = 1
-		}
-	}
-	return t
-}()
 
 // toUTF8 decodes data to UTF-8: by the charset the content type or an HTML
 // page declares, or, for text that is not valid UTF-8, as Windows-1252, the
