@@ -92,14 +92,6 @@ func looksBinary(data []byte) bool {
 	return ctrl*20 > n
 }
 
-// lo8 and hi8 are the low and high bit of each of eight bytes in a word,
-// for lowerInto to test eight bytes at once: x-lo8*c&^x&hi8 is not zero
-// when a byte of x is below c (c ≤ 0x80).
-const (
-	lo8 = 0x0101010101010101
-	hi8 = 0x8080808080808080
-)
-
 // toUTF8 decodes data to UTF-8: by the charset the content type or an HTML
 // page declares, or, for text that is not valid UTF-8, as Windows-1252, the
 // usual encoding of older Western text files.

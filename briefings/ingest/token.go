@@ -335,25 +335,6 @@ func partyTag(w string) bool {
 func lowerInto(dst []byte, s string) {
 	dst = dst[:len(s)]
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) {
-			// Eight bytes of ASCII at once: byte by byte, lowering was
-			// some 55 K instructions of a 5 KB article's 3 M.
-			b := s[i : i+8] // one bounds check for the eight
-			w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if w&hi8 == 0 {
-				// A byte's high bit, after adding, says it is at least
-				// 'A' and, in the second sum, more than 'Z'; no sum
-				// carries into the next byte. A capital gains 0x20.
-				upper := ((w + (0x80-'A')*lo8) ^ (w + (0x80-'Z'-1)*lo8)) & hi8
-				w |= upper >> 2
-				d := dst[i : i+8 : i+8]
-				d[0], d[1], d[2], d[3] = byte(w), byte(w>>8), byte(w>>16), byte(w>>24)
-				d[4], d[5], d[6], d[7] = byte(w>>32), byte(w>>40), byte(w>>48), byte(w>>56)
-				i += 8
-				continue
-			}
-		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			dst[i] = asciiLower[c]
