@@ -1,9 +1,6 @@
 package ingest
 
 import (
-	"cmp"
-	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -106,45 +103,13 @@ var wordClasses = map[string]wordClass{}
 // words need no lookup.
 var maxLexiconWord int
 
-// classFilter has a bit set for each word in wordClasses, by its length
-// and first, second and last bytes: about half an article's words are in
-// no list (names, numbers, most nouns), and one bit test turns nearly all
-// of them away before a map lookup, which costs about a hundred
-// instructions a word.
-var classFilter [1 << 16 / 64]uint64
-
-// classSlot is a word's bit in classFilter: its length and three of its
-// bytes, mixed by a multiplicative hash.
-func classSlot(lw string) uint {
-	n := len(lw)
-	x := uint32(n)<<24 | uint32(lw[0])<<16 | uint32(lw[n>>1])<<8 | uint32(lw[n-1])
-	return uint(x * 0x9E3779B1 >> 16)
-}
-
-// wordClassOf is wordClasses[lw] for a word of maxLexiconWord bytes or
-// fewer.
+// wordClassOf is wordClasses[lw], but none for "" (which a list may hold,
+// and no token is).
 func wordClassOf(lw string) wordClass {
 	if lw == "" {
 		return 0
 	}
-	k := classSlot(lw)
-	if classFilter[k/64]&(1<<(k%64)) == 0 {
-		return 0
-	}
-	// The words of k's bucket, compared in full: the map lookup this
-	// replaces hashed the word again, about 145 instructions a word that
-	// passed the filter; the table saves some 32 K instructions of a 5 KB
-	// article's 2.82 M.
-	for j := classBucket[k>>bucketShift]; j < uint16(len(classWords)); j++ {
-		e := &classWords[j]
-		if e.slot>>bucketShift != uint16(k>>bucketShift) {
-			break
-		}
-		if e.slot == uint16(k) && e.w == lw { // the slot first: most of a bucket's words are in another
-			return e.c
-		}
-	}
-	return 0
+	return wordClasses[lw]
 }
 
 // markListWord gives w the list bit c (listBits), checking that a token
@@ -163,9 +128,7 @@ func listClass(lw string) wordClass {
 }
 
 // inLexicon reports whether w is a word of the list whose bit c says so
-// (listBits): list[w], from the class table, whose filter turns most other
-// words away in a dozen instructions where the list's map hashed every
-// word it was asked (some 120 instructions a look-up).
+// (listBits): list[w], by one look-up in wordClasses for all the lists.
 func inLexicon(w string, c wordClass) bool {
 	return lexiconClass(w)&c != 0
 }
@@ -217,25 +180,6 @@ func (p *para) genderAt(i int, c wordClass, m map[string]gender) (gender, bool) 
 	g, ok := m[p.lw(i)]
 	return g, ok
 }
-
-// bucketShift narrows a classSlot to a bucket of classBucket.
-const bucketShift = 2
-
-// classWord is a word of wordClasses and its class, in classWords.
-type classWord struct {
-	w    string
-	c    wordClass
-	slot uint16 // classSlot(w), whose bucket is slot >> bucketShift
-}
-
-// classWords is wordClasses sorted by bucket, and classBucket[b] the index
-// of bucket b's first word in it (the index its words would start at when
-// it has none): wordClassOf's table, with the same words and classes as
-// the map.
-var (
-	classWords  []classWord
-	classBucket [1 << 16 >> bucketShift]uint16
-)
 
 func init() {
 	mark := func(words map[string]bool, c wordClass) {
@@ -332,25 +276,7 @@ func init() {
 	for w := range personalPronouns {
 		wordClasses[w] |= cGendered
 	}
-	for w, c := range wordClasses {
+	for w := range wordClasses {
 		maxLexiconWord = max(maxLexiconWord, len(w))
-		if w != "" {
-			k := classSlot(w)
-			classFilter[k/64] |= 1 << (k % 64)
-			classWords = append(classWords, classWord{w, c, uint16(k)})
-		}
-	}
-	if len(classWords) >= 1<<16 {
-		panic("too many words for classWords' uint16 indexes")
-	}
-	slices.SortFunc(classWords, func(a, b classWord) int {
-		return cmp.Or(cmp.Compare(a.slot, b.slot), strings.Compare(a.w, b.w))
-	})
-	j := 0
-	for b := range classBucket {
-		for j < len(classWords) && int(classWords[j].slot>>bucketShift) < b {
-			j++
-		}
-		classBucket[b] = uint16(j)
 	}
 }
