@@ -10,7 +10,6 @@ import (
 // topicIndex finds the registry's topics in a text by any of their names.
 type topicIndex struct {
 	byFirst map[string][]topicName // first folded word -> names starting with it
-	first   wordFilter             // the keys of byFirst, to pass over most words without a map lookup
 	known   map[string]bool        // every folded topic name, to leave out of suggestions
 }
 
@@ -32,7 +31,6 @@ func newTopicIndex(reg *briefings.Registry) *topicIndex {
 			}
 			ix.known[strings.Join(words, " ")] = true
 			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], topicName{words: words, topic: t})
-			ix.first.add(words[0])
 		}
 	}
 	for _, ns := range ix.byFirst {
@@ -45,29 +43,23 @@ func newTopicIndex(reg *briefings.Registry) *topicIndex {
 // longest name first at each place ("INF Treaty" counts once, not as "INF"
 // too).
 func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
-	{
-		for i := 0; i < len(words); {
-			n := 1
-			if !ix.first.mayHave(words[i]) {
-				i++
-				continue
+	for i := 0; i < len(words); {
+		n := 1
+		for _, tn := range ix.byFirst[words[i]] {
+			if hasPrefix(words[i:], tn.words) {
+				out[tn.topic]++
+				n = len(tn.words)
+				break
 			}
-			for _, tn := range ix.byFirst[words[i]] {
-				if hasPrefix(words[i:], tn.words) {
-					out[tn.topic]++
-					n = len(tn.words)
-					break
-				}
-			}
-			i += n
 		}
+		i += n
 	}
 }
 
 // wordFilter tells, from its first and last bytes and its length, that a
 // word is not one of a set's, so a count over every word of an article
-// looks up in a map only the few that may be: the topics' first words, the
-// summary's terms, the summary's stop words. It never says no to a word of
+// looks up in a map only the few that may be: the summary's terms, the
+// summary's stop words. It never says no to a word of
 // the set. By first byte and length alone, half an article's words passed
 // the summary terms' filter; with the last byte too, few more than the
 // terms themselves do.
