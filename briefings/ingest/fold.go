@@ -116,20 +116,11 @@ var summaryStop = set(`a an and are as at be but by for from has have he her his
 // term reduces a folded word to what the summary counts: stop words and
 // single letters dropped, English plurals folded ("missiles", "missile").
 func term(w string) string {
-	if len(w) < 2 || summaryStopFilter.mayHave(w) && summaryStop[w] {
+	if len(w) < 2 || summaryStop[w] {
 		return ""
 	}
 	return stem(w)
 }
-
-// summaryStopFilter passes the summary's stop words, and few others, to a
-// lookup in summaryStop.
-var summaryStopFilter = func() (f wordFilter) {
-	for w := range summaryStop {
-		f.add(w)
-	}
-	return f
-}()
 
 // stem folds English plurals, as Harman's S stemmer does.
 func stem(w string) string {

@@ -138,10 +138,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	var heading [32]string // the title's or standfirst's words, most of either, without growing a slice for each
 	in.topics.count(foldWords(a.Title, heading[:0]), counts)
 	in.topics.count(foldWords(a.Subtitle, heading[:0]), counts)
-	terms := termFilter(tf)
 	doc.eachFoldedSentences(func(words []string) {
 		in.topics.count(words, counts)
-		countTerms(words, tf, tc, terms)
+		countTerms(words, tf, tc)
 	})
 	d.Topics = in.topics.topics(in.reg, counts)
 	d.Summary = x.summary(cands, tc)

@@ -85,38 +85,15 @@ func (x *extractor) summaryCandidates() ([]candidate, map[string]int32, []int) {
 	return cands, tf, sc.counts
 }
 
-// termFilter is the filter of the candidates' words, for countTerms.
-func termFilter(tf map[string]int32) *wordFilter {
-	f := new(wordFilter)
-	for t := range tf {
-		f.add(t)
-	}
-	return f
-}
-
 // countTerms adds the article's uses of the candidates' words, which tf
-// numbers, to counts; f, from termFilter, passes over most other words
-// without stemming them or looking them up.
-func countTerms(words []string, tf map[string]int32, counts []int, f *wordFilter) {
+// numbers, to counts.
+func countTerms(words []string, tf map[string]int32, counts []int) {
 	for _, w := range words {
 		// No need to drop stop words: the candidates' words have none.
-		// Whether stem(w) may be in f, without making the stem: its last
-		// byte and length as stemCut cuts it. A call on every word of the
-		// article, this test was some 25 K instructions of a 5 KB
-		// article's 2.5 M.
 		if len(w) < 2 {
 			continue
 		}
-		cut, y := stemCut(w)
-		last, size := w[cut-1], cut // the stem's last byte and length
-		if y {
-			last, size = 'y', cut+1 // -ies: -y
-		}
-		if b := filterBit(w[0], last, size); f[b/64]&(1<<(b%64)) == 0 {
-			continue
-		}
-		t := stem(w)
-		if i, ok := tf[t]; ok {
+		if i, ok := tf[stem(w)]; ok {
 			counts[i]++
 		}
 	}

@@ -56,39 +56,6 @@ func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
 	}
 }
 
-// wordFilter tells, from its first and last bytes and its length, that a
-// word is not one of a set's, so a count over every word of an article
-// looks up in a map only the few that may be: the summary's terms, the
-// summary's stop words. It never says no to a word of
-// the set. By first byte and length alone, half an article's words passed
-// the summary terms' filter; with the last byte too, few more than the
-// terms themselves do.
-type wordFilter [64]uint64 // 4,096 bits
-
-// filterBit is the bit of a word with these first and last bytes and
-// length.
-func filterBit(first, last byte, n int) uint {
-	return (uint(first)*131 + uint(last)*31 + uint(n)) % 4096
-}
-
-// add puts w in the filter.
-func (f *wordFilter) add(w string) {
-	if w == "" {
-		return
-	}
-	b := filterBit(w[0], w[len(w)-1], len(w))
-	f[b/64] |= 1 << (b % 64)
-}
-
-// mayHave reports whether w may be a word added to the filter.
-func (f *wordFilter) mayHave(w string) bool {
-	if w == "" {
-		return true
-	}
-	b := filterBit(w[0], w[len(w)-1], len(w))
-	return f[b/64]&(1<<(b%64)) != 0
-}
-
 func hasPrefix(words, prefix []string) bool {
 	if len(prefix) > len(words) {
 		return false
