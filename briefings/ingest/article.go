@@ -501,39 +501,15 @@ func isBoilerplate(p string) bool {
 }
 
 // hasBoilerplate reports whether l, in lower case, contains a boilerplate
-// marker, as bytes.Contains with each would. One pass over l, with the
-// markers by their first two bytes, replaces a search for each of the 16
-// markers: those searches were some 55 K instructions of a 5 KB article's
-// 2.86 M, on the seven or so paragraphs short enough to be checked.
+// marker.
 func hasBoilerplate(l []byte) bool {
-	for i := 0; i+1 < len(l); i++ {
-		if pr := uint(l[i]) | uint(l[i+1])<<8; boilerplatePairs[pr/64]&(1<<(pr%64)) == 0 {
-			continue
-		}
-		for _, b := range boilerplateByFirst[l[i]] {
-			if b[1] == l[i+1] && len(b) <= len(l)-i && string(l[i:i+len(b)]) == string(b) {
-				return true
-			}
+	for _, b := range boilerplateBytes {
+		if bytes.Contains(l, b) {
+			return true
 		}
 	}
 	return false
 }
-
-// boilerplateByFirst is boilerplateBytes by each marker's first byte, and
-// boilerplatePairs has a bit set for each marker's first two bytes, for
-// hasBoilerplate: a pair such as "co" or "re" opens a marker at a few
-// bytes in a hundred. Every marker is at least two bytes long.
-var boilerplateByFirst, boilerplatePairs = func() (by [256][][]byte, pairs [1 << 16 / 64]uint64) {
-	for _, b := range boilerplateBytes {
-		if len(b) < 2 {
-			panic("boilerplate marker shorter than two bytes: " + string(b))
-		}
-		by[b[0]] = append(by[b[0]], b)
-		pr := uint(b[0]) | uint(b[1])<<8
-		pairs[pr/64] |= 1 << (pr % 64)
-	}
-	return by, pairs
-}()
 
 // boilerplateBytes are the boilerplate markers as bytes, to search
 // without converting.
