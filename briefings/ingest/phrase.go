@@ -193,7 +193,10 @@ func (p *para) isCapNameWord(i int) bool {
 	if t := &p.toks[i]; t.kind != tWord || t.q != 0 || t.class&cCap == 0 {
 		return false
 	} else if t.class&(cFunction|cDay|cMonth|cSpeech) == 0 {
-		return true
+		// "Thirteen-year-old <Given> <Surname>": an age, capitalised
+		// only because it opens the sentence, says how old the person
+		// named after it is and is no part of the name.
+		return !strings.HasSuffix(p.word(i), "-year-old")
 	}
 	return p.isNameWordOther(i)
 }
@@ -1120,7 +1123,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 				continue
 			}
 		}
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -1435,6 +1438,15 @@ notEpithet:
 	if caps == 0 {
 		r.kind = refSomeone
 		r.head = p.lw(b - 1)
+		if right < b && (p.lowerAt(left) == "in" || p.lowerAt(left) == "at") && p.personNounBefore(left) {
+			// "the only <person noun> in the <group>": the person the
+			// noun before the preposition names, of its gender, not
+			// the body after it.
+			r.head = p.lw(left - 1)
+			if r.gender == unknownGender {
+				r.gender = personNouns[r.head]
+			}
+		}
 		return r
 	}
 	if right < b && p.lowerAt(left) == "for" && p.isNameWord(a) && allNameWords(p, a, left) && allNameWords(p, right, b) {
@@ -2484,6 +2496,15 @@ func lowerTail(w string) bool {
 // a word of the lists, or a specialist's -ist word in lower case.
 func (p *para) isRoleAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].class&cRole != 0
+}
+
+// personNounBefore reports whether the word before token i is a person
+// noun in lower case ("girl", "resident", "worker"): "the only <person
+// noun> in the <Body>" is one person among the body's people, and its
+// head is the noun before the preposition, not the body after it.
+func (p *para) personNounBefore(i int) bool {
+	k := i - 1
+	return k >= 0 && k < len(p.toks) && p.toks[k].class&cPersonNoun != 0 && p.isWordAt(k) && !p.toks[k].isCap(p.text)
 }
 
 // isOrgHeadAt reports whether token i is a word that ends a body's name.
