@@ -44,6 +44,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
 		i = leadingTitles(words, 1)
 	}
+	if i == 0 && localTitlePair(words) {
+		i = leadingTitles(words, 2)
+	}
 	if i == 0 && len(words) >= 3 && inFolded(churchOffices, words[0]) && (inFolded(clergyCourtesies, lastWord(e.role)) || x.afterClergy(words[0], words[1])) {
 		i = 1 // "Rev. <Office> <Given> <Surname>", the courtesy title read as the role or dropped
 	}
@@ -775,6 +778,28 @@ func localHonorific(words []string) bool {
 	return mayBeGiven(words[1]) && unicode.IsUpper(firstRune(words[len(words)-1]))
 }
 
+// localTitlePairs are the titles of two words that Malaysian copy puts
+// before a community leader's name without their being part of it: Iban
+// "Tuai Rumah" (a longhouse headman) and Malay "Ketua Kampung" (a village
+// head). A closed class.
+var localTitlePairs = set(`tuai ketua`)
+
+// localTitlePair reports whether a person's words open with one of the
+// localTitlePairs and a name of two words or more follows:
+// "<Tuai> <Rumah> <Given> anak <Father>".
+func localTitlePair(words []string) bool {
+	if len(words) < 4 || !inFolded(localTitlePairs, words[0]) {
+		return false
+	}
+	switch strings.ToLower(words[0]) + " " + strings.ToLower(words[1]) {
+	case "tuai rumah", "ketua kampung":
+		// The pair is no word of a name, so the given name after it
+		// needs only its capital: the lists know few Iban given names.
+		return unicode.IsUpper(firstRune(words[2])) && unicode.IsUpper(firstRune(words[len(words)-1]))
+	}
+	return false
+}
+
 // portfolioTail reports whether the first of a person's three or more
 // words closes a title's portfolio of two fields in the article:
 // "Minister of <Field> and <Word> Given Surname", where the reader took
@@ -822,7 +847,12 @@ func inFolded(m map[string]bool, w string) bool {
 // "Sig."); Malay, Bruneian and Indonesian ("Awang", "Dayang", "Pengiran",
 // "Tengku", "Encik", "Bapak", "Ibu"); Bhutanese ("Dasho", "Aum",
 // "Lyonpo", "Lopen"); South Asian and Arabic ("Janab", "Maulana",
-// "Mufti", "Hazrat", "Sayed", "Hajj"); Pacific ("Adi", Samoan "Afioga",
+// "Mufti", "Hazrat", "Sayed", "Hajj", and the religious titles "Mawlawi",
+// "Mawlavi", "Maulvi", "Molvi" for a scholar and "Qari" for a reciter of
+// the Koran, which Afghan and Pakistani copy puts before officials' names);
+// Karen "Padoh" (a title of office, before "Saw" or "Naw", which are part
+// of the name); Sarawak community leaders' "Penghulu", "Pemanca" and
+// "Temenggong" (the two-word ones are localTitlePairs); Pacific ("Adi", Samoan "Afioga",
 // "Susuga"); African chiefs' and courtesy titles ("Togbe", "Kgosi",
 // "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"), the
 // Sesotho and Setswana forms of address for a man or a woman ("Ntate",
@@ -835,7 +865,8 @@ func inFolded(m map[string]bool, w string) bool {
 var localHonorifics = set(`don doña dona dom señor señora señorita senhor senhora sr. sra. srta. sig. sig.ra dott. avv. ing. lic. m. mlle
 	awang dayang pengiran tengku tunku encik bapak ibu
 	dasho aum lyonpo lyonchhen lopen
-	janab maulana mufti hazrat sahibzada sayed sayyed hajj alhaj tiru
+	janab maulana mufti hazrat sahibzada sayed sayyed hajj alhaj tiru mawlawi mawlavi maulvi molvi qari
+	padoh penghulu pemanca temenggong
 	adi afioga susuga
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
 	ntate mme rra mma mzee mama papa ato woizero weizero woizerit weizerit
