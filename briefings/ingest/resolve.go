@@ -2435,8 +2435,8 @@ func clubMatches(desc, head, key, role string) bool {
 			continue
 		}
 		named = true
-		if lw := strings.ToLower(w); strings.Contains(key, " "+lw+" ") || strings.Contains(key, " "+lw+"'s ") {
-			met = true
+		if lw := strings.ToLower(w); strings.Contains(key, " "+lw+" ") || strings.Contains(key, " "+lw+"'s ") || bodyInitialsInTitle(desc, lw, role) {
+			met = true // "the <ACR> <title>" after "<Title> of the <Body> (<ACR>)" too
 		}
 	}
 	if !named || met {
@@ -2632,7 +2632,7 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			}
 			key, other := e.roleInfo()
 			for _, m := range mods {
-				if !strings.Contains(key, " "+m+" ") {
+				if !strings.Contains(key, " "+m+" ") && !bodyInitialsInTitle(desc, m, e.role) {
 					return false
 				}
 			}
@@ -2682,6 +2682,23 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	// initials as: the initials of the title of someone named before
 	// ("Chief Medical Officer Dr X").
 	return x.initialledTitleHolder(acr, si, at)
+}
+
+// bodyInitialsInTitle reports whether the modifier m of a title ("the
+// <ACR> <title>") is the initials of the body a holder's title names in
+// full ("The <Title> of the <Word> <Word> <Body>"): the article spelt the
+// body out where it named the person, then short. The modifier must be
+// written as an acronym in desc, of two letters or more.
+func bodyInitialsInTitle(desc, m, role string) bool {
+	if len(m) < 2 || role == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(desc) {
+		if len(w) == len(m) && isAcronym(w) && strings.EqualFold(w, m) {
+			return strings.Contains(initials(role), strings.ToUpper(m))
+		}
+	}
+	return false
 }
 
 // holdersVoice resolves an unnamed spokesperson for a post's holder ("a

@@ -49,3 +49,24 @@ func TestRound23LineageAndLocalTitles(t *testing.T) {
 		}, want: map[string]string{"The trucks have been standing here for nine days and the rice is going bad": "Saw Htoo Lwin"}},
 	})
 }
+
+// TestRound23BodyInitialsInTitle: "the <ACR> <title>" points back to the
+// person introduced as "The <Title> of the <Word> <Word> <Body> (<ACR>),
+// <Name>": the initials are the body the title spelt out.
+func TestRound23BodyInitialsInTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a federation's president by its initials", paras: []string{
+			"Islands to host the regional cup",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The President of the Pemba Netball Association (PNA), Mwanaisha Khamis Said, thanked the council for its confidence in the islands.",
+			`"Every seat will be filled and every team will be welcome," the PNA president added.`,
+		}, want: map[string]string{"Every seat will be filled and every team will be welcome": "Mwanaisha Khamis Said"}},
+		{name: "initials that spell another body", paras: []string{
+			"Islands to host the regional cup",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The President of the Pemba Netball Association (PNA), Mwanaisha Khamis Said, thanked the council for its confidence in the islands.",
+			`"We were not asked about the dates," the KFA president said.`,
+		}, want: map[string]string{"We were not asked about the dates": "unknown"}},
+	})
+}
