@@ -138,7 +138,9 @@ var indefinite = set(`a an one another some several two three`)
 // government that copy translated from the country's language keeps in
 // its own word before "of <Place> <district|region>" and the name: the akim
 // or hokim of Central Asia, Indonesia's bupati and walikota, the alcalde,
-// intendente, prefeito and sindaco of Latin and Italian towns.
+// intendente, prefeito and sindaco of Latin and Italian towns. A
+// Scottish council's or committee's "convener" ("convenor") chairs it and
+// is named and pointed back to like a chair.
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
@@ -164,7 +166,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	vicar nun monk teenager youngster veteran rookie
 	widow widower magistrate registrar ombudsman comptroller treasurer clerk marshal warden
 	constable provost curator librarian archivist notary coroner controller administrator
-	supervisor foreman rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
+	supervisor foreman convener convenor rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general
 	politician
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral

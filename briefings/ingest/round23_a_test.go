@@ -70,3 +70,18 @@ func TestRound23BodyInitialsInTitle(t *testing.T) {
 		}, want: map[string]string{"We were not asked about the dates": "unknown"}},
 	})
 }
+
+// TestRound23Convener: a Scottish council's "Convener <Name>" is a title,
+// and "the convener" after it is that person.
+func TestRound23Convener(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the convener calls for order", paras: []string{
+			"Island council agrees to borrow for new boats",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The council voted on Thursday to borrow £9 million after a long debate in which the convener called for order three times.",
+			"Convener Torvald Isbister-Rendall intervened as members began shouting across the chamber.",
+			"'Let us hear the member for the north isles, please,' the convener said.",
+		}, want: map[string]string{"Let us hear the member for the north isles, please": "Torvald Isbister-Rendall"}},
+	})
+}
