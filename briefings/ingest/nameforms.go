@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The endings below give a person's gender where the name's own grammar
 // does, for names whose given name the lists lack: Slavic and Baltic
@@ -153,4 +157,23 @@ func (e *entity) formGender() gender {
 		e.form, e.formRead = nameGender(e.name), true
 	}
 	return e.form
+}
+
+// elidedParticleName reports whether a word in lower case is a surname
+// behind the elided article that opens it in French, Acadian and Italian
+// names: "d'<Surname>", "dell'<Surname>", "dall'<Surname>", written with
+// either apostrophe and a capital after it. Such a word is a capital of a
+// name ("<Given> d'<Surname>"), though its first letter is small. A closed
+// class.
+func elidedParticleName(w string) bool {
+	if len(w) < 4 || w[0] != 'd' {
+		return false
+	}
+	for _, pre := range [...]string{"d'", "d’", "dell'", "dell’", "dall'", "dall’"} {
+		if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) >= 2 {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }

@@ -85,3 +85,26 @@ func TestRound23Convener(t *testing.T) {
 		}, want: map[string]string{"Let us hear the member for the north isles, please": "Torvald Isbister-Rendall"}},
 	})
 }
+
+// TestRound23ElidedParticle: a surname behind its elided article in lower
+// case ("<Given> d'<Surname>") is part of the name, and "she" after it is
+// that person, not the given name alone.
+func TestRound23ElidedParticle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an Acadian surname", paras: []string{
+			"Crab season delayed by storm",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Josephine d'Eon, president of the Southwest Crab Association, said most boats were already loaded.",
+			`"Nobody likes to wait, but the sea decides," she said. "A week is nothing."`,
+		}, want: map[string]string{
+			"Nobody likes to wait, but the sea decides": "Josephine d'Eon",
+			"A week is nothing.":                        "Josephine d'Eon",
+		}},
+		{name: "an Italian surname with the curly apostrophe", paras: []string{
+			"Village bakery closes after eighty years",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Graziella dell’Acqua, who ran the ovens for thirty years, said the rent had tripled. "We could not make bread at those prices," she said.`,
+		}, want: map[string]string{"We could not make bread at those prices": "Graziella dell’Acqua"}},
+	})
+}

@@ -130,6 +130,8 @@ func tokenize(text, lower string, toks []token) []token {
 				class |= cCap // an Arabic name's article: "al-Ansari", "el-Sisi"
 			case j-i > 2 && (text[i+1] == '-' || text[i+2] == '-' || j-i > 3 && text[i+3] == '-') && nameArticle(text[i:j]):
 				class |= cCap // a Maltese or Arabic article inside a name: "Din l-Art Ħelwa", "Nasr ad-Din"
+			case elidedParticleName(text[i:j]):
+				class |= cCap // a French or Italian surname behind its elided article: "<Given> d'<Surname>"
 			}
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: class, plain: plain, lw: lw})
 			i = j
