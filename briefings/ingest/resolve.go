@@ -1755,10 +1755,14 @@ func (x *extractor) namedInApposition(s, k int) bool {
 			}
 		}
 	}
-	for j := k + 1; j < len(ms) && ms[j].tok-ms[k].tok <= 8; j++ {
+	for j := k + 1; j < len(ms) && ms[j].tok-ms[k].tok <= 14; j++ {
 		// "The <title in a language's own words> of <Place>, X Y,": a
 		// title the lists do not know runs to the comma before the name.
-		if e := ms[j].tok; ms[j].e.kind == "person" && p.isComma(e-1) && !p.isComma(ms[k].tok+1) && p.isCapNameWord(e) {
+		// Past eight words only a title word with its complement after
+		// it reaches that far: "<Place>'s deputy <title> for the <field>
+		// and the <field>, X Y,".
+		if e := ms[j].tok; ms[j].e.kind == "person" && p.isComma(e-1) && !p.isComma(ms[k].tok+1) && p.isCapNameWord(e) &&
+			(e-ms[k].tok <= 8 || p.titleComplementTo(ms[k].tok, e-1)) {
 			ok := true
 			for i := ms[k].tok + 1; i < e-1 && ok; i++ {
 				ok = p.isWordAt(i) && p.toks[i].class&(cSpeech|cPronoun) == 0 && !auxiliaries[p.lw(i)]
@@ -1783,6 +1787,18 @@ func (x *extractor) namedInApposition(s, k int) bool {
 		}
 	}
 	return true
+}
+
+// titleComplementTo reports whether a title word in (a, b) has "for" or
+// "of" right after it, opening the complement that runs on to token b:
+// "<title> for the <field> and the <field>". The caller checks the words.
+func (p *para) titleComplementTo(a, b int) bool {
+	for i := a; i+1 < b; i++ {
+		if p.isRoleAt(i) && (p.lowerAt(i+1) == "for" || p.lowerAt(i+1) == "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // titleLinks join the words of a long title in lower case: "Permanent

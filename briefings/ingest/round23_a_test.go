@@ -108,3 +108,23 @@ func TestRound23ElidedParticle(t *testing.T) {
 		}, want: map[string]string{"We could not make bread at those prices": "Graziella dell’Acqua"}},
 	})
 }
+
+// TestRound23LongTitleApposition: an unnamed title whose complement runs
+// long ("<Place>'s deputy <title> for the <field> and the <field>, <Name>,")
+// is named by the apposition after it, and "she" in the sentence is that
+// person.
+func TestRound23LongTitleApposition(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a deputy mayor for two fields", paras: []string{
+			"Fishermen protest the cable route",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Brest's deputy mayor for the sea and the port, Marie-Claude Le Bihan, came to support the crews on the quay. "We want the cable, but not at any price," she told the Telegramme.`,
+		}, want: map[string]string{"We want the cable, but not at any price": "Marie-Claude Le Bihan"}},
+		{name: "an adviser for three fields", paras: []string{
+			"Town hall backs the night market",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The town's adviser for culture, trade and the old quarter, Teodoro Villaseñor, walked the stalls on Friday. "This is what a square is for," he said.`,
+		}, want: map[string]string{"This is what a square is for": "Teodoro Villaseñor"}},
+	})
+}
