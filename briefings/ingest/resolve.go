@@ -132,6 +132,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "pronoun"
 			}
 		}
+		if r.gender == male || r.gender == female {
+			if e := x.describedBeforeNamed(si, r.gender); e != nil {
+				return e, "pronoun"
+			}
+		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
 		if placePartRole(r.role) {
@@ -967,6 +972,67 @@ func isTitledWork(w string) bool {
 		}
 	}
 	return false
+}
+
+// describedBeforeNamed resolves "he" or "she" in sentence si when the
+// sentence before it, in the same paragraph or the one before, describes
+// someone unnamed with "a|an [<adjective>] <noun>" and a sentence opening
+// the paragraph after names them: "… an <adjective> man <verb>s …" ¶
+// "“…,” he <verb>s …" ¶ "The <adjective> man is <Given> <Surname>, …". A
+// feature's opening scene introduces its subject so, and names them only
+// after their first words. Nil when nothing so describes and names.
+func (x *extractor) describedBeforeNamed(si int, g gender) *entity {
+	if si == 0 {
+		return nil
+	}
+	prev := x.d.sents[si-1]
+	if x.d.sents[si].p-prev.p > 1 {
+		return nil
+	}
+	p := x.d.paras[prev.p]
+	noun := ""
+	for k := prev.a; k+1 < prev.b && noun == ""; k++ {
+		if l := p.lowerAt(k); l != "a" && l != "an" || p.toks[k].q != 0 {
+			continue
+		}
+		for j := k + 1; j < prev.b && j <= k+2; j++ {
+			if ng, ok := personNouns[p.lowerAt(j)]; ok && (ng == g || ng == unknownGender) && p.toks[j].q == 0 {
+				noun = p.lowerAt(j)
+				break
+			}
+		}
+	}
+	if noun == "" {
+		return nil
+	}
+	for s := si + 1; s < len(x.d.sents) && s <= si+3 && x.d.sents[s].p <= x.d.sents[si].p+1; s++ {
+		ds := x.d.sents[s]
+		q := x.d.paras[ds.p]
+		if s != q.first || q.lowerAt(ds.a) != "the" {
+			continue // the sentence opening its paragraph
+		}
+		a := ds.a + 1
+		if q.lowerAt(a) != noun {
+			a++ // "The <adjective> <noun>"
+		}
+		if q.lowerAt(a) != noun {
+			continue
+		}
+		if v := q.lowerAt(a + 1); v != "is" && v != "was" {
+			continue
+		}
+		k, j := a+2, a+2
+		for j < ds.b && q.isNameWord(j) && q.toks[j].q == 0 {
+			j++
+		}
+		if j-k < 2 || j < ds.b && !q.isComma(j) && q.lowerAt(j) != "." {
+			continue
+		}
+		if e := x.cast.lookup(q.nameOf(k, j)); e != nil && e.kind == "person" && genderAgrees(e.gender, g) {
+			return e
+		}
+	}
+	return nil
 }
 
 // describedThenNamed returns the person a feature names right after describing

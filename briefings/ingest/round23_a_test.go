@@ -128,3 +128,25 @@ func TestRound23LongTitleApposition(t *testing.T) {
 		}, want: map[string]string{"This is what a square is for": "Teodoro Villaseñor"}},
 	})
 }
+
+// TestRound23SceneThenNamed: a feature's opening scene describes someone
+// unnamed ("an <adjective> man <verb>s …"), gives their first words with
+// "he", and names them in the paragraph after ("The <adjective> man is
+// <Name>, …"): "he" is that person, not a capitalised word of the scene.
+func TestRound23SceneThenNamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the old man named after his words", paras: []string{
+			"The last canoe builder",
+			"Under a tin roof by the river, five teenagers are bent over a cedar log while an old man in a faded Harbour Regatta cap walks slowly around them.",
+			`"Not so deep. You are opening a door," he tells one of the boys.`,
+			"The old man is Aukusitino Faleolo-Vaai, 77, who learned to build canoes from his uncle.",
+		}, want: map[string]string{"Not so deep. You are opening a door": "Aukusitino Faleolo-Vaai"}},
+		{name: "a woman named after her words", paras: []string{
+			"The keeper of the salt pans",
+			"At the edge of the lagoon, a woman in a wide straw hat rakes the crust of salt into low white ridges.",
+			`"The sun does the work. I only follow it," she says without looking up.`,
+			"The woman is Prudence Mbatha-Okoro, 66, who has worked the pans since she was twelve.",
+		}, want: map[string]string{"The sun does the work. I only follow it": "Prudence Mbatha-Okoro"}},
+	})
+}
