@@ -190,12 +190,39 @@ func splitParagraphs(text string) []string {
 			}
 		}
 		cur = append(cur, l)
-		if !blank {
+		if !blank || i+1 < len(lines) && signedQuoteLine(l, lines[i+1]) {
 			flush()
 		}
 	}
 	flush()
 	return out
+}
+
+// signedQuoteLine reports whether a line is a whole quotation set out on
+// its own, a sentence closed inside its marks, with its signature on the
+// next line and no blank line between, as a release's quotes box prints
+// them: "“<Sentence>.”" over "<Name>, <Title>, <Body>". The signature is
+// a short line that opens with no quote mark, has a comma and ends with
+// no full stop. The quotation is then a paragraph of its own, as it is
+// where a blank line follows it, so the signature signs it.
+func signedQuoteLine(l, next string) bool {
+	l = strings.TrimSpace(l)
+	next = strings.TrimSpace(next)
+	if len(l) < 4 || len(next) < 4 || len(next) > 200 {
+		return false
+	}
+	open, _ := utf8.DecodeRuneInString(l)
+	closing, n := utf8.DecodeLastRuneInString(l)
+	if open != '"' && open != '“' || closing != '"' && closing != '”' {
+		return false
+	}
+	if c := l[len(l)-n-1]; c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	last := next[len(next)-1]
+	return first != '"' && first != '“' && first != '‘' && first != '\'' && unicode.IsUpper(first) &&
+		strings.Contains(next, ", ") && last != '.' && last != '"' && last != ':' && !strings.ContainsAny(next, "“”\"")
 }
 
 // listHead reports whether a line heads a list set out one item a line

@@ -150,3 +150,32 @@ func TestRound23SceneThenNamed(t *testing.T) {
 		}, want: map[string]string{"The sun does the work. I only follow it": "Prudence Mbatha-Okoro"}},
 	})
 }
+
+// TestRound23QuoteBoxLines: a release's quotes box with each quotation on a
+// line of its own and its signature on the line under it, no blank line
+// between ("“<Sentence>.”" over "<Name>, <Title>, <Body>"): the signature
+// signs the quotation above it.
+func TestRound23QuoteBoxLines(t *testing.T) {
+	t.Parallel()
+	text := `Regional bank backs a new lithium refinery
+
+The Continental Trade Bank has signed a loan of 140 million euros for a lithium refinery in the south of the country, the bank said on Monday.
+
+The refinery will process ore from three mines and is expected to employ 600 people when it opens in 2028.
+
+Quotes
+
+"This loan reflects our belief that the continent must refine what it digs."
+Adaeze Okonjo-Mbeki, Executive Vice President, Project Finance, Continental Trade Bank
+
+"With this refinery, our country moves up the value chain."
+Teodora Mbasogo Nsue, Minister of Mines of the Republic of Norvania
+
+Notes to Editors:
+
+The Continental Trade Bank is a multilateral lender.`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"This loan reflects our belief that the continent must refine what it digs.": "Adaeze Okonjo-Mbeki",
+		"With this refinery, our country moves up the value chain.":                  "Teodora Mbasogo Nsue",
+	})
+}
