@@ -315,14 +315,15 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 	"granddaughter": female}
 
 // particles join the parts of a name: "Pieter de Wit", "Ursula van den Berg",
-// "<Given> <Surname> i <Surname>" (Catalan), "<Given> í <Place>" (Faroese), and a
+// "<Given> <Surname> i <Surname>" (Catalan), "<Given> í <Place>" and "<Given> á
+// <Place>" (Faroese, after a farm or village), and a
 // French body's words ("Compagnie des <Noun> de <Place>"). Portuguese
 // joins with "do", "da", "dos" and "das" alike, in people's names ("<Given>
 // do <Surname>") and places' ("<Place> do <Point>", a Brazilian state's),
 // so a body named after such a place keeps its whole name. Iban and other
 // Sarawak names join a given name to the father's with "anak" (child):
 // "<Given> anak <Father>" is one name, cut to neither half.
-var particles = set(`de van den der von da do dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við anak`)
+var particles = set(`de van den der von da do dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við á anak`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name.

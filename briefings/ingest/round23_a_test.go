@@ -179,3 +179,23 @@ The Continental Trade Bank is a multilateral lender.`
 		"With this refinery, our country moves up the value chain.":                  "Teodora Mbasogo Nsue",
 	})
 }
+
+// TestRound23FaroeseParticle: a Faroese name with "á" before the farm or
+// village it is taken from ("<Given> á <Place>-<Surname>") is one name;
+// "Minister á <Surname>" and "he" after it are that person.
+func TestRound23FaroeseParticle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister with á", paras: []string{
+			"Islands and neighbour sign a herring deal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The agreement was signed in Klaksvík on Monday by the Minister of Fisheries, Sjúrður á Nesi-Joensen, and his counterpart.",
+			"Minister á Nesi-Joensen said:",
+			`"This gives our boats a season they can plan for."`,
+			`He said that the herring stock "is healthier than it has been for a decade."`,
+		}, want: map[string]string{
+			"This gives our boats a season they can plan for.": "Sjúrður á Nesi-Joensen",
+			"is healthier than it has been for a decade.":      "Sjúrður á Nesi-Joensen",
+		}},
+	})
+}
