@@ -39,6 +39,10 @@ type Article struct {
 	// OF COUNTRY>" over "PRESS COMMUNIQUÉ No. <N>"), which says whose
 	// release it is (see letterheadBody).
 	letterhead string
+	// signOff is the office a release's sign-off block names before its
+	// date ("<MINISTRY OF …> <COUNTRY>" over the day it issued), "" for
+	// none: whose release it is, as a letterhead says at the top.
+	signOff string
 	// squeezed: the paragraphs clean is given have single spaces between
 	// their words and none at their ends, as splitParagraphs makes them
 	// (squeezed lines, or single-spaced text, joined by one space).
@@ -443,6 +447,12 @@ func (a *Article) clean(paras []string) []string {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
 				p = rest
+				if i >= len(paras)-3 && a.signOff == "" && strings.ToUpper(rest) == rest && len(strings.Fields(rest)) <= 10 {
+					// A short release's sign-off block near the top
+					// ("<MINISTRY OF …> <COUNTRY>" over its date): the
+					// office that issued it, as signOffDate's block says.
+					a.signOff = rest
+				}
 				if m := byLine.FindStringSubmatch(p); m != nil {
 					if a.Author == "" {
 						a.Author = cleanByline(m[1])
@@ -472,6 +482,9 @@ func (a *Article) clean(paras []string) []string {
 			if t, ok := signOffDate(p); ok {
 				if a.Date.IsZero() {
 					a.Date, a.DateFrom = t, signOffFrom
+				}
+				if _, at, _, ok := firstDate(p); ok && a.signOff == "" {
+					a.signOff = strings.TrimRight(strings.TrimSpace(p[:at]), ",")
 				}
 				continue
 			}

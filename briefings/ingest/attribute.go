@@ -883,14 +883,32 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 			}
 		}
 		ev.subj = x.clauseSubject(p, from, v)
-	} else {
-		ev.subj = x.subjectLeft(p, v, s.a)
+	} else if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil {
+		ev.subj = p.bothSidesBefore(v, s.a)
 	}
 	if ev.subj == nil {
 		return nil
 	}
 	x.resolveEvent(ev, si, p, v)
 	return ev
+}
+
+// bothSidesBefore returns the subject "Both <sides>" when the sentence
+// opens with it right before the verb at v ("Both <sides|ministers|
+// parties> <agreed> …", after a paragraph's number if any): a readout's
+// summary of both sides at once, which the phrase reader leaves unread
+// with "both" for its determiner at a sentence's start. Nil otherwise.
+func (p *para) bothSidesBefore(v, lo int) *ref {
+	h, b := v-1, v-2
+	if b < lo || !p.isWordAt(b) || !p.isWordAt(h) || p.lw(b) != "both" || !jointHeads[p.lw(h)] {
+		return nil
+	}
+	for k := lo; k < b; k++ {
+		if p.isWordAt(k) && !isNumber(p.lw(k)) {
+			return nil
+		}
+	}
+	return &ref{kind: refSomeone, det: "both", head: p.lw(h), text: p.lw(h), surface: p.textOf(b, v), gender: plural}
 }
 
 // agreedWords returns the opening mark of the words an agreement verb at
@@ -940,6 +958,8 @@ func (p *para) agreedListed(v int) int {
 				return k // "and “to report …”"
 			case p.lowerAt(k-2) == "to" && p.lowerAt(k-3) == "and":
 				return k // "and to adopt “…”"
+			case p.lowerAt(k-1) == "to" && (p.lowerAt(k-2) == "and" || p.lowerAt(k-3) == "and" && p.isComma(k-2)):
+				return k // "and to “work …”", ", and to “…”": the verb inside the quote
 			case p.isDet(k-1) && p.lowerAt(k-3) == "to" && p.lowerAt(k-4) == "and":
 				return k // "and to prepare a “…”"
 			}

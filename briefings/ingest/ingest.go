@@ -111,6 +111,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc := newDocumentIn(paras, in.names)
 	doc.lead = len(paras) - len(a.Body)
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
+	doc.signOff = a.signOff
 	doc.domain = domainCountry(a.URL)
 	if words := countWords(a.Body, minWords); words < minWords {
 		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)

@@ -66,8 +66,13 @@ func (x *extractor) readoutIssuer(si int) (issuer *entity) {
 	defer func() {
 		if x.issuerBody == nil {
 			// No minister's title and no site's name says who issued it:
-			// the body whose letterhead heads the release.
+			// the body whose letterhead heads the release, else the one
+			// its sign-off block names ("<MINISTRY OF …> <COUNTRY>"
+			// over the day it issued).
 			x.issuerBody = x.letterheadBody()
+			if x.issuerBody == nil && x.d.signOff != "" {
+				x.issuerBody = x.siteName(x.d.signOff)
+			}
 			issuer = x.issuerBody
 		}
 	}()
@@ -143,20 +148,40 @@ func (x *extractor) roleOfField(country, field string) *briefings.Speaker {
 }
 
 // siteBody returns the registry body whose own page the article is, by
-// the site's name the page's title ends in after a bar or a dash
-// ("<Headline> | <Ministry of …>"): a ministry's or an agency's site
-// titles its pages so, and a readout there is the body's. A name the
-// registry lists with its country ("<Ministry of …> of <Country>") is the
-// entry of the country the article names most. Nil when the title ends in
-// no such name.
+// the site's name its title gives beside the headline: after a bar
+// ("<Headline> | <Ministry of …>"), before or after a dash ("<Ministry of
+// …> - <Headline>"), or alone (a title that is no more than the site's
+// name): a ministry's or an agency's site titles its pages so, and a
+// readout there is the body's. The site may write its state after a comma
+// or in its own form ("<Body>, Republic of <Place>", "<Body> of the
+// Republic of <Place>"), where the registry lists "<Body> of <Place>"
+// (siteName). Nil when no such part names a registry body.
 func (x *extractor) siteBody() *entity {
 	head := x.d.head
-	i := strings.LastIndex(head, " | ")
-	if i < 0 {
+	if len(head) > 200 {
 		return nil
 	}
-	name := strings.TrimSpace(head[i+3:])
-	if !strings.Contains(name, " ") || len(name) > 120 {
+	if i := strings.LastIndex(head, " | "); i >= 0 {
+		return x.siteName(strings.TrimSpace(head[i+3:]))
+	}
+	for _, dash := range [...]string{" - ", " – ", " — "} {
+		if i := strings.Index(head, dash); i >= 0 {
+			if e := x.siteName(strings.TrimSpace(head[:i])); e != nil {
+				return e
+			}
+			return x.siteName(strings.TrimSpace(head[strings.LastIndex(head, dash)+len(dash):]))
+		}
+	}
+	return x.siteName(head)
+}
+
+// siteName returns the registry body a site's name names: the registry's
+// entry by that name, the one "<name> of <Place>" (placedBody), or the one
+// "<Body> of <Place>" when the name is "<Body>, <state's form> of <Place>"
+// or "<Body> of (the) <state's form> of <Place>" (placedLetterhead's
+// split, in any case). Nil for a one-word name, a long one, or none listed.
+func (x *extractor) siteName(name string) *entity {
+	if !strings.Contains(name, " ") || len(name) > 120 || x.cast.reg == nil {
 		return nil
 	}
 	if s := x.cast.regSpeaker(name); s != nil {
@@ -165,13 +190,10 @@ func (x *extractor) siteBody() *entity {
 		}
 		return x.cast.fromRegistry(s)
 	}
-	if x.cast.reg == nil {
-		return nil
-	}
 	if s := x.placedBody(briefings.Fold(name)); s != nil {
 		return x.cast.fromRegistry(s)
 	}
-	return nil
+	return x.placedSplit(strings.Fields(strings.ReplaceAll(name, ",", " ")))
 }
 
 // ministerTitle returns the title that makes a person a minister — the

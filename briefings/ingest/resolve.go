@@ -5598,10 +5598,22 @@ func (x *extractor) placedLetterhead(head string) *entity {
 		}
 		words = append(words, w)
 	}
+	return x.placedSplit(words)
+}
+
+// placedSplit returns the registry body "<Body> of <Place>" that words
+// name as a state's words and a body's, in either order (placedLetterhead,
+// siteName); nil when no split names one. At most twelve words are read.
+func (x *extractor) placedSplit(words []string) *entity {
+	if len(words) > 12 {
+		return nil
+	}
 	for k := 1; k < len(words); k++ {
 		for _, pb := range [2][2][]string{{words[:k], words[k:]}, {words[k:], words[:k]}} {
 			place, body := pb[0], pb[1]
-			if len(body) < 2 || !bodyWord(body[len(body)-1]) {
+			if len(body) < 2 || !bodyWord(body[len(body)-1]) && !bodyWord(body[0]) {
+				// "<KIND> COURT", "Ministry of <Field>": a body's head word
+				// ends or opens the body's words.
 				continue
 			}
 			pl := x.letterheadPlace(place)

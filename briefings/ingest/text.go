@@ -66,9 +66,12 @@ type document struct {
 	// letterhead is the label line the reader took off over the title
 	// (Article.letterhead), "" for none.
 	letterhead string
-	words      []string // a buffer for eachFolded, then the story's folded words
-	foldAt     []int    // where each sentence's words start in words, after foldSentences
-	sc         *scratch // the memory its tokens and phrase readings live in
+	// signOff is the office the release's closing sign-off block names
+	// (Article.signOff), "" for none.
+	signOff string
+	words   []string // a buffer for eachFolded, then the story's folded words
+	foldAt  []int    // where each sentence's words start in words, after foldSentences
+	sc      *scratch // the memory its tokens and phrase readings live in
 }
 
 // scratch is the memory of one draft that the next may reuse: the tokens

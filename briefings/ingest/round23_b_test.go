@@ -1,0 +1,75 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound23BodiesJointReadout: in a readout of a meeting, words the
+// readout quotes after "The two ministers <agreed> to …, and to “…”",
+// "The parties <agreed> …" or "Both sides <agreed> to “…”", with no speech
+// verb of their own, are the readout's, so the body that issued it: the
+// home minister's ministry, else the one the page's site name names (after
+// a bar or before a dash, its state after a comma or in the state's own
+// form), else the one the release's sign-off block names. A quote a side
+// says by a speech verb stays its own; with no issuer found, the words
+// stay unattributed.
+func TestRound23BodiesJointReadout(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Sudmark", Kind: "place", Role: "Country", Aliases: []string{"Ostrava Nova"}},
+		{Name: "Ministry of Foreign Affairs of Norland", Kind: "organisation", Role: "Norland's foreign ministry"},
+	}}
+	opening := "The Minister of Foreign Affairs of Norland, Halvard Strekke, received the Foreign Minister of Sudmark, Ilona Vasch, in Vestby on Monday for talks on trade and shipping."
+	visit := "The Foreign Minister of Sudmark, Ilona Vasch, was received in Vestby on Monday by Minister Halvard Strekke for talks on trade and shipping."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the two ministers, a second infinitive", reg: reg, paras: []string{
+			"Norland and Sudmark hold talks in Vestby",
+			opening,
+			"The two Ministers agreed to hold the next round of talks in Ostrava Nova in the spring, and to “widen the ferry link to carry freight by the end of the decade” under the new accord.",
+		}, want: map[string]string{"widen the ferry link to carry freight by the end of the decade": "Ministry of Foreign Affairs of Norland"}},
+		{name: "the parties, a noun phrase", reg: reg, paras: []string{
+			"Norland and Sudmark hold talks in Vestby",
+			opening,
+			"The parties agreed to set up a working group and to prepare a “list of shared harbour projects for the next five years”.",
+		}, want: map[string]string{"list of shared harbour projects for the next five years": "Ministry of Foreign Affairs of Norland"}},
+		{name: "both sides, the quote at once", reg: reg, paras: []string{
+			"Norland and Sudmark hold talks in Vestby",
+			opening,
+			"Both sides agreed to “open a consulate in each other's second city within two years.”",
+		}, want: map[string]string{"open a consulate in each other's second city within two years.": "Ministry of Foreign Affairs of Norland"}},
+		{name: "the site's name after a bar, its state after a comma", reg: reg, paras: []string{
+			"Talks with Sudmark | Ministry of Foreign Affairs, Republic of Norland",
+			visit,
+			"The two Ministers agreed to hold the next round of talks in the spring, and to “widen the ferry link to carry freight”.",
+		}, want: map[string]string{"widen the ferry link to carry freight": "Ministry of Foreign Affairs of Norland"}},
+		{name: "the site's name before a dash, in the state's own form", reg: reg, paras: []string{
+			"Ministry of Foreign Affairs of the Republic of Norland - Talks with Sudmark",
+			visit,
+			"The parties agreed to set up a working group and to prepare a “list of shared harbour projects”.",
+		}, want: map[string]string{"list of shared harbour projects": "Ministry of Foreign Affairs of Norland"}},
+		{name: "the sign-off block names the office", reg: reg, paras: []string{
+			"PRESS RELEASE",
+			"Talks with Sudmark",
+			visit,
+			"The talks covered trade, shipping and the two countries' fishing grounds in the northern strait.",
+			"Both sides agreed to “open a consulate in each other's second city within two years.”",
+			"Minister Vasch also visited the port of Vestby and the new grain terminal on the eastern quay.",
+			"Also present at the meeting were senior officials of both ministries and members of the Sudmark delegation.",
+			"MINISTRY OF FOREIGN AFFAIRS\nNORLAND\n12 MAY 2025",
+		}, want: map[string]string{"open a consulate in each other's second city within two years.": "Ministry of Foreign Affairs of Norland"}},
+		{name: "no site, no sign-off: the visitor's country has no ministry listed", reg: reg, paras: []string{
+			"Talks with Sudmark",
+			visit,
+			"Both sides agreed to “open a consulate in each other's second city within two years.”",
+		}, want: map[string]string{"open a consulate in each other's second city within two years.": "unknown"}},
+		{name: "a side speaks for itself", reg: reg, paras: []string{
+			"Norland and Sudmark hold talks in Vestby",
+			opening,
+			"The two Ministers agreed to meet again in the spring.",
+			"Minister Vasch said: “Sudmark wants a ferry that carries freight as well as people.”",
+		}, want: map[string]string{"Sudmark wants a ferry that carries freight as well as people.": "Ilona Vasch"}},
+	})
+}
