@@ -962,6 +962,8 @@ func (p *para) agreedListed(v int) int {
 				return k // "and to “work …”", ", and to “…”": the verb inside the quote
 			case p.isDet(k-1) && p.lowerAt(k-3) == "to" && p.lowerAt(k-4) == "and":
 				return k // "and to prepare a “…”"
+			case !p.isComma(k-1) && !strings.Contains(p.textOf(v+2, k), ",") && !p.clauseOpensIn(v+2, k):
+				return k // "agreed to hold the next round of <talks> “in <City> before …”": the first thing agreed, quoted in its own clause
 			}
 			return 0
 		}
@@ -970,6 +972,19 @@ func (p *para) agreedListed(v int) int {
 		}
 	}
 	return 0
+}
+
+// clauseOpensIn reports whether a word in tokens [a, b) opens another
+// clause ("as", "while", "because", "but", …: a subordinator or a
+// conjunction other than "and"), so words quoted after it are no longer
+// what was agreed: "agree to <verb> … as <X> flags “…”".
+func (p *para) clauseOpensIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p.isWordAt(k) && (subordinators[p.lw(k)] && !prepositions[p.lw(k)] || p.lw(k) == "but" || p.lw(k) == "or") {
+			return true
+		}
+	}
+	return false
 }
 
 // hopeThat returns the "that" after "expressed (the/his/her) hope",

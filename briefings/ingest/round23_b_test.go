@@ -8,7 +8,9 @@ import (
 
 // TestRound23BodiesJointReadout: in a readout of a meeting, words the
 // readout quotes after "The two ministers <agreed> to …, and to “…”",
-// "The parties <agreed> …" or "Both sides <agreed> to “…”", with no speech
+// "The parties <agreed> to <verb> … “…”" (in the first thing agreed, no
+// comma and no other clause before the mark) or "Both sides <agreed> to
+// “…”", with no speech
 // verb of their own, are the readout's, so the body that issued it: the
 // home minister's ministry, else the one the page's site name names (after
 // a bar or before a dash, its state after a comma or in the state's own
@@ -65,6 +67,16 @@ func TestRound23BodiesJointReadout(t *testing.T) {
 			visit,
 			"Both sides agreed to “open a consulate in each other's second city within two years.”",
 		}, want: map[string]string{"open a consulate in each other's second city within two years.": "unknown"}},
+		{name: "the quote in the first thing agreed", reg: reg, paras: []string{
+			"Norland and Sudmark hold talks in Vestby",
+			opening,
+			"The parties agreed to hold the next session of the Norland-Sudmark Trade Council “in Ostrava Nova before the harvest” and to exchange experts.",
+		}, want: map[string]string{"in Ostrava Nova before the harvest": "Ministry of Foreign Affairs of Norland"}},
+		{name: "another clause before the quote", reg: reg, paras: []string{
+			"Norland and Sudmark agree to reopen ferry talks as Sudmark minister flags 'hard limits' on quotas",
+			opening,
+			"The two Ministers agreed to meet again in the spring.",
+		}, want: map[string]string{"hard limits": ""}},
 		{name: "a side speaks for itself", reg: reg, paras: []string{
 			"Norland and Sudmark hold talks in Vestby",
 			opening,
