@@ -36,6 +36,8 @@ type extractor struct {
 	countries    []*string           // per document sentence, the country it names, once read
 	issuerBody   *entity             // the body whose readout speaks of both sides as one (readoutIssuer)
 	issuerDone   bool                // readoutIssuer has looked
+	roles        []string            // the folded roles of the registry entries the article names (mentionedRoles)
+	rolesDone    bool                // mentionedRoles has looked
 	letterhead   *entity             // the registry body the article's first line names (letterheadBody)
 	headDone     bool                // letterheadBody has looked
 	workOwners   map[string]*entity  // a titled work's head word ("survey") → the body whose work it is (titledWork)

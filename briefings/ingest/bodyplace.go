@@ -37,7 +37,7 @@ func placedBodies(reg *briefings.Registry, speakers map[string]*briefings.Speake
 		if p, ok := strings.CutPrefix(place, "the "); ok && speakers[place] == nil && !isKnownPlace(place) {
 			place = p // "<Body> of the <Islands>": the place as the registry lists it, without its article
 		}
-		if p := speakers[place]; !(p != nil && p.Kind == "place" || p == nil && isKnownPlace(place)) {
+		if p := speakers[place]; !(p != nil && p.Kind == "place" || p == nil && (isKnownPlace(place) || unlistedPlace(place))) {
 			continue
 		}
 		if m == nil {
@@ -99,10 +99,116 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 		// body; an article that never names the place leaves it bare.
 		return cands[0].sp
 	}
-	if best < 0 || tie {
+	if best < 0 && !tie {
+		// No sentence names any candidate's country (a territory or a
+		// state the copy names by its towns): the candidate the article
+		// places itself in most otherwise (placedElsewhere), none on a
+		// tie.
+		var found *briefings.Speaker
+		most, tied := 0, false
+		for _, cd := range cands {
+			switch n := x.placedElsewhere(cd); {
+			case n > most:
+				found, most, tied = cd.sp, n, false
+			case n == most && n > 0:
+				tied = true
+			}
+		}
+		if tied {
+			return nil
+		}
+		return found
+	}
+	if tie {
 		return nil
 	}
 	return cands[best].sp
+}
+
+// unlistedPlace reports whether the words after a registry body's last
+// " of " (folded) may name a place the registry does not list as one — a
+// state, a province, a territory ("<Body> of <State>", "<Body> of the
+// <Islands>"): one to four words, none a body's head word, no function
+// word but "and".
+func unlistedPlace(place string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(place) {
+		n++
+		if n > 4 || orgHeads[w] || w != "and" && functionWords[w] {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// placedElsewhere counts the signs that the article is placed in cd's
+// place although no sentence names it as a country: the paragraphs that
+// name the place (placeInText's search, a paragraph at a time), those
+// with an acronym from one of cd's aliases that is not in the body's bare
+// name ("<ACRONYM> Office of the <Head>" for "Office of the <Head> of the
+// <Territory>"), and the registry entries the article names whose role
+// names the place ("Power utility of <Territory>").
+func (x *extractor) placedElsewhere(cd placedBody) int {
+	n := 0
+	if x.placeInText(cd.place) {
+		for _, p := range x.d.paras {
+			if strings.Contains(p.lower, cd.place) {
+				n++
+			}
+		}
+		n = max(n, 1) // in the title or by its nationality's word
+	}
+	base := briefings.Fold(cd.sp.Name)
+	for _, a := range cd.sp.Aliases {
+		for w := range strings.FieldsSeq(a) {
+			w = strings.Trim(w, ",.'’")
+			if len(w) < 3 || !isAcronym(w) || strings.Contains(base, strings.ToLower(w)) {
+				continue
+			}
+			n += x.parasWithWord(w)
+		}
+	}
+	for _, r := range x.mentionedRoles() {
+		if strings.HasSuffix(r, " "+cd.place) || strings.Contains(r, " "+cd.place+" ") {
+			n++
+		}
+	}
+	return n
+}
+
+// parasWithWord counts the article's paragraphs where w, as written,
+// stands as a whole word.
+func (x *extractor) parasWithWord(w string) int {
+	n := 0
+	for _, p := range x.d.paras {
+		for i := range p.toks {
+			if p.toks[i].kind == tWord && p.word(i) == w {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// mentionedRoles returns the folded roles of the registry entries the
+// article names, read once an article.
+func (x *extractor) mentionedRoles() []string {
+	if x.rolesDone {
+		return x.roles
+	}
+	x.rolesDone = true
+	seen := map[*briefings.Speaker]bool{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e == nil || m.e.reg == nil || seen[m.e.reg] || m.e.reg.Role == "" {
+				continue
+			}
+			seen[m.e.reg] = true
+			x.roles = append(x.roles, briefings.Fold(m.e.reg.Role))
+		}
+	}
+	return x.roles
 }
 
 // bareBeforeForeign returns, of the registry bodies "<k> of <place>",

@@ -85,3 +85,45 @@ func TestRound23BodiesJointReadout(t *testing.T) {
 		}, want: map[string]string{"Sudmark wants a ferry that carries freight as well as people.": "Ilona Vasch"}},
 	})
 }
+
+// TestRound23BodiesPlacedElsewhere: a body the article names bare ("the
+// Office of the Governor") is the registry's "<Body> of <Place>" for a
+// state or territory the registry does not list as a place, when the
+// article names that place, uses the acronym one of the body's aliases
+// gives it, or names a registry entry whose role names it; of several
+// such bodies, the one with the most signs, none on a tie or with none.
+func TestRound23BodiesPlacedElsewhere(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Office of the Governor of the Tarsan Islands", Kind: "organisation", Role: "Executive office of the TSI governor", Aliases: []string{"TSI Governor's Office"}},
+		{Name: "Office of the Governor of Velmont", Kind: "organisation", Role: "Executive office of Velmont's governor", Aliases: []string{"Velmont governor's office"}},
+		{Name: "Harbour Power Corporation", Kind: "organisation", Role: "Power utility of the Tarsan Islands", Aliases: []string{"HPC"}},
+		{Name: "Budget Review Division of Velmont", Kind: "organisation", Role: "Nonpartisan budget office of Velmont's legislature"},
+	}}
+	statement := "In a statement, the Office of the Governor said the administration was “talking daily with the utility and its suppliers” about spare parts."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a registry entry's role names the territory", reg: reg, paras: []string{
+			"Blackouts to go on for two weeks",
+			"Rolling blackouts on the main island will continue while the Harbour Power Corporation waits for parts for two of its engines, the utility said on Monday.",
+			"HPC crews have worked through the weekend on the oldest engine, which failed last week.",
+			statement,
+		}, want: map[string]string{"talking daily with the utility and its suppliers": "Office of the Governor of the Tarsan Islands"}},
+		{name: "the alias's acronym for the territory", reg: reg, paras: []string{
+			"Master weaver dies at 91",
+			"Ana Perlau, who taught three generations of weavers in the TSI, died on Sunday at her home by the lagoon.",
+			"She sold her first mat at the age of nine, her family said, and kept weaving until last year.",
+			"The Office of the Governor said the TSI had lost “a teacher whose patterns will outlive us all”.",
+		}, want: map[string]string{"a teacher whose patterns will outlive us all": "Office of the Governor of the Tarsan Islands"}},
+		{name: "one such body, its state named", reg: reg, paras: []string{
+			"Velmont budget passes the house",
+			"Lawmakers in Velmont passed the state's budget late on Friday after a week of debate over the school fund.",
+			"The Budget Review Division said the fund would shrink “for the first time in a decade” under the plan.",
+		}, want: map[string]string{"for the first time in a decade": "Budget Review Division of Velmont"}},
+		{name: "no sign of either place", reg: reg, paras: []string{
+			"Blackouts to go on for two weeks",
+			"Rolling blackouts on the main island will continue while engineers wait for parts, officials said on Monday.",
+			"Crews have worked through the weekend on the oldest engine, which failed last week.",
+			statement,
+		}, want: map[string]string{"talking daily with the utility and its suppliers": "Office of the Governor"}},
+	})
+}
