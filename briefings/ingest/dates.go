@@ -174,8 +174,9 @@ var (
 	// and year joined by hyphens, as issuers' wire services stamp releases:
 	// "29-Jan-2026"; and a short month run into its day and year, as some
 	// Brazilian and Korean papers stamp their pages: "<Mon>.<d>.<yyyy>",
-	// "<Mon>.<d>,<yyyy>".
-	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:\s+|\s*-\s*|\b)(\d{1,2})(?:st|nd|rd|th)?(?:(?:,|\s*-)?\s+|[.,]))((?:19|20)\d\d)\b`)
+	// "<Mon>.<d>,<yyyy>"; and a comma after the month as well as the day,
+	// as some Iranian agencies stamp theirs: "<Month>, <d>, <yyyy>".
+	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:,?\s+|\s*-\s*|\b)(\d{1,2})(?:st|nd|rd|th)?(?:(?:,|\s*-)?\s+|[.,]))((?:19|20)\d\d)\b`)
 	// numericDate is a date in figures: day first ("09.10.2025",
 	// "02/09/2025", "04-12-2025", as some parliaments and agencies stamp
 	// their releases) or year first ("2025.04.09", "2025-04-09").

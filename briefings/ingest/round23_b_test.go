@@ -127,3 +127,25 @@ func TestRound23BodiesPlacedElsewhere(t *testing.T) {
 		}, want: map[string]string{"talking daily with the utility and its suppliers": "Office of the Governor"}},
 	})
 }
+
+// TestRound23BodiesStampWithCommas: a page's stamp with a comma after the
+// month as well as after the day ("<Month>, <d>, <yyyy> - <hh:mm>
+// <Section>") dates the article; a story sentence's "In <Month>, <n>
+// <year> …" does not.
+func TestRound23BodiesStampWithCommas(t *testing.T) {
+	t.Parallel()
+	const body = "\n\nThe water board will cut pressure at night from next week, its director said on Tuesday.\n\n" +
+		"\"The reservoirs are at a fifth of their capacity,\" director Kaveh Ardalani-Moosavi said.\n\n" +
+		"The cuts will run from midnight to 5 a.m."
+	for _, tc := range []struct{ name, text, date string }{
+		{"a stamp with commas", "Night-time water cuts for the capital\n\nNovember, 4, 2025 - 09:12    Society news" + body, "2025-11-04"},
+		{"a month, then a count", "Night-time water cuts for the capital\n\nIn November, 4 2025 graduates joined the board's training scheme." + body, "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftWith(t, nil, tc.text)
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s", got, tc.date)
+			}
+		})
+	}
+}
