@@ -66,6 +66,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.det == "the" && !r.object && (r.kind == refOrgDesc || r.kind == refRole) {
+		// "the presidential office said", "the office of the governor
+		// said", "the office said" after either: the registry's "Office
+		// of the <Title> (of <Place>)".
+		if e := x.executiveOffice(si, at); e != nil {
+			return e, "description"
+		}
+	}
 	if r.det == "the" && (r.kind == refOrgDesc || r.kind == refSomeone) && bodyOrgans[r.head] {
 		// "the association's committee said", "the club's board said": a
 		// body's own organ, unnamed, speaks for the body named before
@@ -5806,4 +5814,78 @@ func (x *extractor) describedBodyBefore(si, at int) *entity {
 		return nil
 	}
 	return e
+}
+
+// officeTitles are the heads of government whose executive offices copy
+// names in lower case ("the office of the governor"), and officeAdjectives
+// the adjectives it names them by ("the presidential office"): closed
+// classes.
+var (
+	officeTitles     = set(`president governor premier mayor`)
+	officeAdjectives = map[string]string{"presidential": "president", "gubernatorial": "governor", "mayoral": "mayor"}
+)
+
+// officeTitleAt returns the title whose office the lower-case "office" at
+// token k names — "<presidential> office", "<governor>'s office", "office
+// of the <governor>" — else "".
+func (p *para) officeTitleAt(k int) string {
+	if !p.isWordAt(k) || p.lw(k) != "office" || p.toks[k].isCap(p.text) {
+		return ""
+	}
+	if p.lowerAt(k+1) == "of" && p.lowerAt(k+2) == "the" && p.isWordAt(k+3) && officeTitles[p.lw(k+3)] && !p.toks[k+3].isCap(p.text) {
+		return p.lw(k + 3)
+	}
+	if k > 0 && p.isWordAt(k-1) {
+		w := p.lw(k - 1)
+		if t, ok := officeAdjectives[w]; ok {
+			return t
+		}
+		if t := stripPossessive(w); t != w && officeTitles[t] {
+			return t
+		}
+	}
+	return ""
+}
+
+// executiveOffice returns the registry body "Office of the <Title>", by
+// that name or as "Office of the <Title> of <Place>" (placedBody), that a
+// subject ending just before the verb at token at of sentence si names in
+// lower case — "the presidential office", "the office of the governor" —
+// or, when it is "the office" alone, that such a phrase named in the
+// sentences before it (this paragraph and the one before). Nil otherwise.
+func (x *extractor) executiveOffice(si, at int) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	title := ""
+	for k := at - 1; k >= s.a && k >= at-6 && title == ""; k-- {
+		if title = p.officeTitleAt(k); title == "" && p.isWordAt(k) && p.lw(k) == "office" && p.lowerAt(k-1) == "the" {
+			// "the office" alone: the phrase it stands for, before.
+			for t := si; t >= 0 && t >= si-4 && title == ""; t-- {
+				ts := x.d.sents[t]
+				if ts.p < s.p-1 {
+					break
+				}
+				tp := x.d.paras[ts.p]
+				end := ts.b
+				if t == si {
+					end = k
+				}
+				for j := ts.a; j < end && title == ""; j++ {
+					title = tp.officeTitleAt(j)
+				}
+			}
+			break
+		}
+	}
+	if title == "" || x.cast.reg == nil {
+		return nil
+	}
+	name := "Office of the " + strings.ToUpper(title[:1]) + title[1:]
+	if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
+		return x.cast.fromRegistry(sp)
+	}
+	if sp := x.placedBody(briefings.Fold(name)); sp != nil {
+		return x.cast.fromRegistry(sp)
+	}
+	return nil
 }

@@ -149,3 +149,34 @@ func TestRound23BodiesStampWithCommas(t *testing.T) {
 		})
 	}
 }
+
+// TestRound23BodiesExecutiveOffice: a head of government's office named in
+// lower case — "the presidential office", "the office of the governor",
+// "the office" after either — is the registry's "Office of the <Title>",
+// by that name or with its place; with no such registry body it stays
+// unattributed.
+func TestRound23BodiesExecutiveOffice(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Office of the President of Norland", Kind: "organisation", Role: "Norland's presidential office"},
+		{Name: "Office of the Governor of Velmont", Kind: "organisation", Role: "Executive office of Velmont's governor"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the office, after the presidential office", reg: reg, paras: []string{
+			"Norland condemns rocket test",
+			"VESTBY — Norland's presidential office called an emergency meeting of the security council on Sunday after a rocket test off its coast.",
+			"In a readout issued afterwards, the office said the test was a “reckless act” that put fishing crews at risk.",
+		}, want: map[string]string{"reckless act": "Office of the President of Norland"}},
+		{name: "the office of the governor, its state named", reg: reg, paras: []string{
+			"Velmont budget heads to the senate",
+			"Lawmakers in Velmont passed the state's budget late on Friday after a week of debate over the school fund.",
+			"In a statement, the office of the governor said it would “read every line of it” before the signing.",
+		}, want: map[string]string{"read every line of it": "Office of the Governor of Velmont"}},
+		{name: "a mayor's office the registry does not list", reg: reg, paras: []string{
+			"Vestby budget heads to the council",
+			"VESTBY — The city's budget passed its first reading on Friday after a week of debate over the tram line.",
+			"In a statement, the mayor's office said it would “read every line of it” before the vote.",
+		}, want: map[string]string{"read every line of it": "unknown"}},
+	})
+}
