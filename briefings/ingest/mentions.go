@@ -490,6 +490,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// the name's initials (a name translated from the body's own
 			// language keeps the acronym of the original).
 			x.cast.alias(acr, e)
+		} else if short := p.bracketedFirstWord(r.name, j, hi); short != "" {
+			// "<Word> Airlines Group (<Word>)": the release's short name
+			// for the body, its name's first word, which copy then uses
+			// alone ("<Word> said").
+			x.cast.alias(short, e)
 		}
 		k := j
 		for k < len(p.toks) && k < j+2 && p.isWordAt(k) && legalSuffixes[strings.TrimSuffix(p.lw(k), ".")] {
@@ -625,6 +630,20 @@ func (p *para) definedAcronym(j, hi int) string {
 		return p.word(j + 1)
 	}
 	return ""
+}
+
+// bracketedFirstWord returns the one capitalised word the brackets at
+// token j hold ("(<Word>)") when it is the first word of name, a body's
+// name of three words or more: the body's own short name. "" otherwise.
+func (p *para) bracketedFirstWord(name string, j, hi int) string {
+	if j+2 >= hi || p.word(j) != "(" || p.word(j+2) != ")" || !p.isWordAt(j+1) || !p.toks[j+1].isCap(p.text) {
+		return ""
+	}
+	w := p.word(j + 1)
+	if strings.Count(name, " ") < 2 || !strings.HasPrefix(name, w+" ") {
+		return ""
+	}
+	return w
 }
 
 // placeBefore reports whether the name at token i is where someone or

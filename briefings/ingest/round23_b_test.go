@@ -180,3 +180,19 @@ func TestRound23BodiesExecutiveOffice(t *testing.T) {
 		}, want: map[string]string{"read every line of it": "unknown"}},
 	})
 }
+
+// TestRound23BodiesBracketedShortName: "<Word> Rail Group (<Word>)" in a
+// release, even in its closing "About" paragraph, makes "<Word>" alone the
+// body's short name, so "<Word> said" is the body by its full name.
+func TestRound23BodiesBracketedShortName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the short name defined in the about paragraph", paras: []string{
+			"Kestrel opens a freight line to the northern valleys",
+			"Kestrel Rail Group has opened a weekly freight service between the port of Amsel and the northern valleys, the company said on Monday.",
+			"Kestrel said the trains would carry grain and timber south, “opening a faster road to the sea for the valley farms.”",
+			"About Kestrel Rail Group:",
+			"Kestrel Rail Group (Kestrel) runs freight and passenger trains on four lines in the north.",
+		}, want: map[string]string{"opening a faster road to the sea for the valley farms.": "Kestrel Rail Group"}},
+	})
+}
