@@ -281,22 +281,11 @@ func suggest(e *entity) NewSpeaker {
 	if n > 1 {
 		ns.Aliases = make([]string, 1, 2) // the surname, and maybe the title and name
 		ns.Aliases[0] = last
-		if role != "" && fieldCountUpTo(role, 5) <= 4 && !strings.ContainsAny(role, "'’") && !hasWord(role, "of") && !hasWord(role, "at") {
+		if role != "" && wordCountUpTo(role, 5) <= 4 && !strings.ContainsAny(role, "'’") && !hasWord(role, "of") && !hasWord(role, "at") {
 			ns.Aliases = append(ns.Aliases, role+" "+e.name)
 		}
 	}
 	return ns
-}
-
-// fieldCountUpTo is len(strings.Fields(s)), counting no further than limit.
-func fieldCountUpTo(s string, limit int) int {
-	n := 0
-	for range strings.FieldsSeq(s) {
-		if n++; n == limit {
-			break
-		}
-	}
-	return n
 }
 
 // hasWord reports whether w stands in s between spaces or its ends:
