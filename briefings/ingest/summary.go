@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // The summary is extractive, and its method is Lead-3 with two repairs.
@@ -195,24 +194,14 @@ func standsAlone(p *para, s sentRef, text string) bool {
 }
 
 // danglingOpener is danglingOpeners[strings.ToLower(w)], lowering an
-// ASCII word on the stack rather than in a new string: asked of each
-// candidate sentence's first word, most of them capitalised.
+// ASCII word on the stack (lowerASCIIWord) rather than in a new string:
+// asked of each candidate sentence's first word, most of them capitalised.
 func danglingOpener(w string) bool {
 	var buf [16]byte
-	if len(w) > len(buf) {
-		return danglingOpeners[strings.ToLower(w)]
+	if lw, ok := lowerASCIIWord(buf[:], w); ok {
+		return danglingOpeners[string(lw)]
 	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf { // ToLower's own rules beyond ASCII
-			return danglingOpeners[strings.ToLower(w)]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return danglingOpeners[string(buf[:len(w)])]
+	return danglingOpeners[strings.ToLower(w)] // ToLower's own rules beyond ASCII, or a long word
 }
 
 // fieldsUpTo counts the words of textOf(a, b) as wordCountUpTo does,
