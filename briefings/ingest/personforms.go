@@ -577,7 +577,7 @@ func (x *extractor) roleAtBody(words []string) bool {
 			if !p.isWordAt(k) || p.word(k) != words[0] || p.lw(k-1) != "at" || !p.isWordAt(k-2) || p.toks[k-2].isCap(p.text) {
 				continue
 			}
-			if role := p.lw(k - 2); p.toks[k-2].class&cRole == 0 && !isRoleWord(role) && !occupationWord(role) && !personBySuffix(role) && !endsAgent(role) {
+			if role := p.lw(k - 2); p.toks[k-2].class&cRole == 0 && !isRoleWord(role) && !occupationWord(role) && !endsAgent(role) {
 				continue
 			}
 			same := true
@@ -595,7 +595,8 @@ func (x *extractor) roleAtBody(words []string) bool {
 // endsAgent reports whether a lower-case word is a noun for a doer by its
 // ending (-or, -ist, -ian: "professor", "economist"; -er in a word of
 // seven letters or more: "lecturer", "researcher", but not "water" or
-// "later").
+// "later"). Every word personBySuffix takes (-ian, seven letters or more)
+// it takes too.
 func endsAgent(w string) bool {
 	if len(w) < 6 {
 		return false
