@@ -779,21 +779,17 @@ func localHonorific(words []string) bool {
 	return mayBeGiven(words[1]) && unicode.IsUpper(firstRune(words[len(words)-1]))
 }
 
-// localTitlePairs are the titles of two words that Malaysian copy puts
-// before a community leader's name without their being part of it: Iban
-// "Tuai Rumah" (a longhouse headman) and Malay "Ketua Kampung" (a village
-// head). A closed class.
-var localTitlePairs = set(`tuai ketua`)
-
-// localTitlePair reports whether a person's words open with one of the
-// localTitlePairs and a name of two words or more follows:
-// "<Tuai> <Rumah> <Given> anak <Father>".
+// localTitlePair reports whether a person's words open with a title of
+// two words that Malaysian copy puts before a community leader's name
+// without its being part of it — Iban "Tuai Rumah" (a longhouse headman)
+// or Malay "Ketua Kampung" (a village head), a closed class — and a name
+// of two words or more follows: "<Tuai> <Rumah> <Given> anak <Father>".
 func localTitlePair(words []string) bool {
-	if len(words) < 4 || !inFolded(localTitlePairs, words[0]) {
+	if len(words) < 4 {
 		return false
 	}
-	switch strings.ToLower(words[0]) + " " + strings.ToLower(words[1]) {
-	case "tuai rumah", "ketua kampung":
+	if strings.EqualFold(words[0], "tuai") && strings.EqualFold(words[1], "rumah") ||
+		strings.EqualFold(words[0], "ketua") && strings.EqualFold(words[1], "kampung") {
 		// The pair is no word of a name, so the given name after it
 		// needs only its capital: the lists know few Iban given names.
 		return unicode.IsUpper(firstRune(words[2])) && unicode.IsUpper(firstRune(words[len(words)-1]))
@@ -853,7 +849,7 @@ func inFolded(m map[string]bool, w string) bool {
 // the Koran, which Afghan and Pakistani copy puts before officials' names);
 // Karen "Padoh" (a title of office, before "Saw" or "Naw", which are part
 // of the name); Sarawak community leaders' "Penghulu", "Pemanca" and
-// "Temenggong" (the two-word ones are localTitlePairs); Pacific ("Adi", Samoan "Afioga",
+// "Temenggong" (the two-word ones are localTitlePair's); Pacific ("Adi", Samoan "Afioga",
 // "Susuga"); African chiefs' and courtesy titles ("Togbe", "Kgosi",
 // "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"), the
 // Sesotho and Setswana forms of address for a man or a woman ("Ntate",
