@@ -364,16 +364,21 @@ func (x *extractor) parentBody(name string) *entity {
 		if !localUnit(words[i:]) {
 			continue
 		}
-		owner := strings.Join(words[:i], " ")
-		if isPossessive(owner) {
-			owner = stripPossessive(owner)
-		}
-		owner = strings.TrimPrefix(strings.TrimPrefix(owner, "the "), "The ")
-		if b := x.knownBody(owner); b != nil {
+		if b := x.ownersBody(strings.Join(words[:i], " ")); b != nil {
 			return b
 		}
 	}
 	return nil
+}
+
+// ownersBody is knownBody of the words that name a body before one of its
+// units or its people ("the <Body>'s", "<Body>"; parentBody,
+// voiceOfBody), without their article or possessive.
+func (x *extractor) ownersBody(owner string) *entity {
+	if isPossessive(owner) {
+		owner = stripPossessive(owner)
+	}
+	return x.knownBody(strings.TrimPrefix(strings.TrimPrefix(owner, "the "), "The "))
 }
 
 // knownBody returns the body the article or the registry knows by this

@@ -26,11 +26,7 @@ func (x *extractor) voiceOfBody(name string) *entity {
 	if sp <= 0 || !bodyVoices[name[sp+1:]] {
 		return nil
 	}
-	owner := strings.TrimPrefix(strings.TrimPrefix(name[:sp], "the "), "The ")
-	if isPossessive(owner) {
-		owner = stripPossessive(owner)
-	}
-	return x.knownBody(owner)
+	return x.ownersBody(name[:sp])
 }
 
 // spelledAcronym returns the name the article prints, anywhere in its
