@@ -840,6 +840,9 @@ func (p *para) campaignVerb(i int) bool {
 
 // notCampaignVerbs are prepositions the word lists do not hold, which may
 // open a sentence before "the <Name>" ("Unlike the <Body>, …"): a closed
-// class.
-var notCampaignVerbs = set(`like unlike behind beyond beside besides amid amidst among amongst against
-	toward towards via versus past within without upon underneath beneath inside outside`)
+// class. Those a list holds ("among", "against", "amid", "via", "inside")
+// campaignVerb turns away by their token's class; "within", a function
+// word only, is here for an acronym-like "WITHIN", whose class tokenize
+// clears.
+var notCampaignVerbs = set(`like unlike behind beyond beside besides amongst
+	toward towards versus past within upon underneath beneath`)
