@@ -112,7 +112,8 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.lead = len(paras) - len(a.Body)
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
 	doc.signOff = a.signOff
-	doc.domain = domainCountry(a.URL)
+	host := urlHost(a.URL) // the address read once, for its country, the outlet and the source's handle
+	doc.domain = domainCountry(host)
 	if words := countWords(a.Body, minWords); words < minWords {
 		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)
 	}
@@ -146,11 +147,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	d.Topics = in.topics.topics(in.reg, counts)
 	d.Summary = x.summary(cands, tc)
 	d.Names = x.frequentNames(in.topics)
-	d.Source = briefings.Source{ID: sourceID(a), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
-	if d.Source.Outlet == "" && a.URL != "" {
-		if u, err := url.Parse(a.URL); err == nil {
-			d.Source.Outlet = strings.TrimPrefix(u.Hostname(), "www.")
-		}
+	d.Source = briefings.Source{ID: sourceID(a, host), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
+	if d.Source.Outlet == "" {
+		d.Source.Outlet = strings.TrimPrefix(host, "www.")
 	}
 	if d.DateFrom != "" {
 		d.Source.Published = d.Date
@@ -342,11 +341,22 @@ func (in *Ingester) uniqueAliases(news []NewSpeaker, fold func(string) string) [
 	return news
 }
 
+// urlHost returns the host of an address, "" for none or an address
+// that does not parse.
+func urlHost(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}
+
 // sourceID is a short handle for the source: the outlet's site name
-// ("antiwar" for news.antiwar.com), else "article".
-func sourceID(a *Article) string {
-	if u, err := url.Parse(a.URL); err == nil && u.Hostname() != "" {
-		labels := strings.Split(u.Hostname(), ".")
+// ("antiwar" for news.antiwar.com, the article's address's host), else
+// "article".
+func sourceID(a *Article, host string) string {
+	if host != "" {
+		labels := strings.Split(host, ".")
 		for len(labels) > 2 && (labels[0] == "www" || labels[0] == "news" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "edition") {
 			labels = labels[1:]
 		}

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"net/url"
 	"strings"
 	"unicode/utf8"
 )
@@ -327,13 +326,8 @@ var countryDomains = map[string]string{
 	"vn": "vietnam", "ye": "yemen", "zm": "zambia", "zw": "zimbabwe",
 }
 
-// domainCountry returns the country, folded, whose code ends the host of
-// the article's address ("<outlet>.com.<cc>"), or "".
-func domainCountry(addr string) string {
-	u, err := url.Parse(addr)
-	if err != nil {
-		return ""
-	}
-	host := u.Hostname()
+// domainCountry returns the country, folded, whose code ends a host
+// ("<outlet>.com.<cc>"), or "".
+func domainCountry(host string) string {
 	return countryDomains[host[strings.LastIndexByte(host, '.')+1:]]
 }
