@@ -187,7 +187,7 @@ func init() {
 // accents when it has any ("maría" is "maria") and by its first part when
 // it is hyphenated ("jean-françois").
 func givenGender(w string) (gender, bool) {
-	if inLexicon(w, cGiven) { // givenNames[w], most words turned away at once
+	if inLexicon(w, cGiven) { // givenNames[w], by the one look-up in wordClasses
 		return givenNames[w], true
 	}
 	if i := strings.IndexByte(w, '-'); i > 0 {
