@@ -480,13 +480,13 @@ func isOrdinalWord(lw string) bool {
 func builtTitle(lw string) bool {
 	if h := strings.LastIndexByte(lw, '-'); h > 0 {
 		pre, last := lw[:h], lw[h+1:]
-		if len(last) > maxLexiconWord || wordClassOf(last)&cRole == 0 {
+		if lexiconClass(last)&cRole == 0 {
 			return false
 		}
-		return titlePrefixes[pre] || len(pre) <= maxLexiconWord && wordClassOf(pre)&(cRole|cRoleMod) != 0
+		return titlePrefixes[pre] || lexiconClass(pre)&(cRole|cRoleMod) != 0
 	}
 	for k := 4; k+4 <= len(lw); k++ {
-		if orgHeads[lw[:k]] && len(lw)-k <= maxLexiconWord && wordClassOf(lw[k:])&cRole != 0 {
+		if orgHeads[lw[:k]] && lexiconClass(lw[k:])&cRole != 0 {
 			return true
 		}
 	}
