@@ -78,6 +78,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			return x.personFormOf(o)
 		}
 		e.name, words = name, words[i:]
+		e.role = roleBeforeName(e.role, words)
 	}
 	if len(words) == 1 && !strings.Contains(words[0], ".") { // "X.Surname" has its initial already
 		if full := x.givenInFull(words[0]); full != "" {
@@ -563,6 +564,20 @@ func (x *extractor) namedAlone(surname string) bool {
 		}
 	}
 	return false
+}
+
+// roleBeforeName cuts from the end of a role the words that open the
+// person's name: where the reader ended a title run inside the name
+// ("<Role> at <Body> <Given>" before "<Middle> <Surname>"), the role kept
+// the given name the name now begins with.
+func roleBeforeName(role string, name []string) string {
+	for k := len(name) - 1; k >= 1; k-- {
+		head := strings.Join(name[:k], " ")
+		if strings.HasSuffix(role, " "+head) {
+			return strings.TrimSpace(role[:len(role)-len(head)])
+		}
+	}
+	return role
 }
 
 // roleAtBody reports whether the article prints the run of words after

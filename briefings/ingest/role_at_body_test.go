@@ -24,3 +24,22 @@ func TestRoleAtBodyBeforeName(t *testing.T) {
 		}, want: map[string]string{"Rates will stay where they are until the summer": "Ines Calloway Dunne"}},
 	}))
 }
+
+// TestRoleAtBodyNewSpeakerRole: the draft's new speaker from "<Role> at
+// <Body> <Given> <Middle> <Surname> said" has the role up to the body, not
+// the given name the reader ran into the title.
+func TestRoleAtBodyNewSpeakerRole(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil,
+		`Law professor at Ferrand University Odile Marchetti Brun said the reform would not survive an appeal.`,
+		`"The court will read the statute, not the minister's speeches," she said.`)
+	for _, n := range d.New {
+		if n.Name == "Odile Marchetti Brun" {
+			if n.Role != "Law professor at Ferrand University" {
+				t.Errorf("role %q, want %q", n.Role, "Law professor at Ferrand University")
+			}
+			return
+		}
+	}
+	t.Errorf("no new speaker Odile Marchetti Brun in %+v", d.New)
+}
