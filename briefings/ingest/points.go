@@ -50,8 +50,19 @@ func (x *extractor) reported() []reportedStatement {
 					break
 				}
 			}
+			if quoted {
+				continue
+			}
 			text := strings.TrimSpace(p.textOf(s.a, s.b))
-			if quoted || wordCountUpTo(text, 6) < 6 {
+			// The tokens hold the sentence's words: counted from them, not
+			// its text again, unless a nickname was taken out of them.
+			n := 0
+			if p.nicked {
+				n = wordCountUpTo(text, 6)
+			} else {
+				n = p.fieldsUpTo(s.a, s.b, 6)
+			}
+			if n < 6 {
 				continue
 			}
 			out = append(out, reportedStatement{text: text, ev: ev})
