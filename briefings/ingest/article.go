@@ -271,9 +271,22 @@ const (
 // space at a line's ends. Each check is a search the library does many
 // bytes at a time; squeeze looks at every byte.
 func singleSpaced(text string) bool {
-	if strings.Contains(text, "  ") || strings.Contains(text, " \n") || strings.Contains(text, "\n ") ||
+	if strings.Contains(text, "  ") ||
 		strings.IndexByte(text, '\t') >= 0 || strings.IndexByte(text, '\v') >= 0 || strings.IndexByte(text, '\f') >= 0 {
 		return false
+	}
+	// A space next to a line break, looked for at each break, a few to a
+	// paragraph: searching the text for " \n" and "\n " stopped at every
+	// space instead, twice.
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		if i > 0 && text[i-1] == ' ' || i+1 < len(text) && text[i+1] == ' ' {
+			return false
+		}
+		j := strings.IndexByte(text[i+1:], '\n')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	if text != "" && (text[0] == ' ' || text[len(text)-1] == ' ') {
 		return false
