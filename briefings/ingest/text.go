@@ -833,6 +833,18 @@ func (d *document) quoteText(q *quoteSpan) (string, int) {
 	}
 	text = squeeze(text)
 	text = strings.TrimSpace(strings.TrimSuffix(text, ","))
+	if q.startPara == q.endPara && !d.paras[q.startPara].nicked {
+		// The tokens between the marks hold the words of a quote inside
+		// one paragraph: counted from them, not its text again. A comma
+		// set apart at the end, a word to the tokens, was trimmed off.
+		p := d.paras[q.startPara]
+		a, b := q.startTok+1, min(q.endTok, len(p.toks))
+		n := p.fieldsUpTo(a, b, 12)
+		if n > 0 && p.word(b-1) == "," && (b-1 == a || p.toks[b-1].s > p.toks[b-2].e) {
+			n--
+		}
+		return text, min(n, 11) // only short quotes are told apart by length
+	}
 	return text, wordCountUpTo(text, 11) // only short quotes are told apart by length
 }
 
