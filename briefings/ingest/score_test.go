@@ -196,7 +196,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // asked for, 0.874 after round 22) was one until round 23 tuned on it
 // (0.948 after it). testdata/heldout29 (written during stop 30 on round
 // 22's rules, frozen before any of round 23 was merged: 0.853 before it,
-// 0.859 after) is such a set now.
+// 0.859 after) and testdata/heldout30 (written during stop 31 on round
+// 23's rules, frozen before any of round 24 was merged) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -249,6 +250,7 @@ func TestArticleSet(t *testing.T) {
 		// to, 0.874 after round 22), held to the targets since.
 		{"held-out 28, tuned on in round 23", filepath.Join("testdata", "heldout28"), 30, false},
 		{"held-out 29, blind", filepath.Join("testdata", "heldout29"), 30, true},
+		{"held-out 30, blind", filepath.Join("testdata", "heldout30"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
