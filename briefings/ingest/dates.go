@@ -212,10 +212,12 @@ var (
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
-// Update:", "Published", a time zone, "News release" and its number.
+// Update:", "Published", a time zone, "News release" and its number, and
+// the "hrs" some papers write after the time ("<dd> <Mon> <yyyy> at
+// <hh:mm>hrs | <n> Views").
 var stampWords = set(`published updated update last posted on at first modified date time local utc gmt release issued
 	et est edt ct cst cdt pt pst pdt bst cet cest eet eest ist jst kst msk aedt aest nzdt nzst wat eat
-	sast hkt sgt pkt ict wib gst min mins read`)
+	sast hkt sgt pkt ict wib gst min mins read hrs`)
 
 // firstDate returns the first date p writes out, by a month's name or in
 // figures, and where it stands; ok is false when there is none.
@@ -321,7 +323,8 @@ func yearFirstNamed(p string) (t time.Time, at, end int) {
 // <hh:mm>", "<weekday> <month> <day> <year>, <time>, The <Paper>") — and
 // returns its first date. Any other word in lower case makes the line a
 // sentence ("Voting ends on <date>"), not a stamp; capitalised ones may be
-// the outlet's name, three at most.
+// the outlet's name or the place the page dates itself from, three at
+// most, with a place's particle between them ("<Town> am <River>, <date>").
 func stampDate(p string) (time.Time, bool) {
 	t, at, end, ok := firstDate(p)
 	if !ok {
@@ -333,7 +336,8 @@ func stampDate(p string) (time.Time, bool) {
 	rest = clockTime.ReplaceAllString(rest, " ")
 	words := 0
 	byline := false
-	for _, w := range strings.FieldsFunc(rest, stampMark) {
+	fields := strings.FieldsFunc(rest, stampMark)
+	for i, w := range fields {
 		lw := strings.ToLower(strings.TrimSuffix(w, "."))
 		if lw == "" {
 			continue // the full stop a label's line closes with: "Published date: <dd>.<mm>.<yyyy>."
@@ -355,6 +359,9 @@ func stampDate(p string) (time.Time, bool) {
 		}
 		if len(w) > 1 && w[0] == '#' && isDigit(w[1]) {
 			w = w[1:] // "#25-412": a release's number
+		}
+		if nameParticle(fields, i) {
+			continue // the place the stamp dates from, a particle in its name: "<Town> am <River>, <date>"
 		}
 		if r := firstRune(w); (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
 			return time.Time{}, false // a word of a sentence, not a paper's name or a release's number
@@ -835,18 +842,31 @@ func heldAt(before, after string) bool {
 
 // placeParticles are the words in lower case a place's name holds between
 // its capitalised words: "Dar es Salaam", "Port of Spain", "Rio de
-// Janeiro", "Bandar Seri Begawan" has none.
-var placeParticles = set(`of es de da do dos das del della di du des la le les el al sur upon van von den der y`)
+// Janeiro", and the German and French towns named for the river or the
+// region they stand on or in ("<Town> am <River>", "<Town> an der
+// <River>", "<Town> im <Region>", "<Town> ob der <River>", "<Town> bei
+// <Town>", "<Town> en <Region>"); "Bandar Seri Begawan" has none. A
+// closed class.
+var placeParticles = set(`of es de da do dos das del della di du des la le les el al sur upon van von den der y
+	am an im ob bei en`)
 
 // nameParticle reports whether words[i], in lower case, is a particle
 // inside a place's name, so a capitalised word stands on either side of
-// it. "Dar es Salaam, <date>" is a dateline, while "Deadline of <date>"
-// or "closes on <date>" are not: nothing capitalised follows their word.
+// it, perhaps past another particle ("<Town> an der <River>"). "Dar es
+// Salaam, <date>" is a dateline, while "Deadline of <date>" or "closes
+// on <date>" are not: nothing capitalised follows their word.
 func nameParticle(words []string, i int) bool {
-	if i == 0 || i+1 >= len(words) || !placeParticles[words[i]] {
+	if !placeParticles[words[i]] {
 		return false
 	}
-	return unicode.IsUpper(firstRune(words[i-1])) && unicode.IsUpper(firstRune(words[i+1]))
+	l, r := i-1, i+1
+	if l >= 0 && placeParticles[words[l]] {
+		l--
+	}
+	if r < len(words) && placeParticles[words[r]] {
+		r++
+	}
+	return l >= 0 && r < len(words) && unicode.IsUpper(firstRune(words[l])) && unicode.IsUpper(firstRune(words[r]))
 }
 
 // tagDash reports whether b, the words before a date, is a tag closed by a
