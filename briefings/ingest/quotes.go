@@ -98,7 +98,7 @@ func (x *extractor) attributeQuotes() []found {
 				}
 			}
 		}
-		if x.notAQuote(q, f.ev, direct) || namedByKind(x.d.paras[q.startPara], q) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
+		if x.notAQuote(q, f.ev, direct) || namedByKind(x.d.paras[q.startPara], q) || namedBeforeKind(x.d.paras[q.startPara], q) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
 		if !direct && (pullQuote(q, out) || x.quotedHeading(q) || f.ev == nil && echoedWords(q, out)) || x.crossHead(qi) || x.headlineTailQuote(qi) || q.endPara == q.startPara && (x.liveHeading(q.startPara) || x.relatedHeadline(q.startPara)) {
@@ -1052,6 +1052,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		p.lowerAt(i+1) == "as" && p.isWordAt(i-1) && termMarkers[p.lw(i-1)] {
 		return true
 	}
+	if q.words <= 8 && !strings.ContainsAny(lastRune(q.text), ".?!…") && p.namingFrame(q) {
+		return true // "known to <people> as “<name>”", "a <thing> called “<Name>”", "called him “<Name>”"
+	}
 	// "what it calls a “<term>”": the name a body gives a thing, an
 	// article outside the marks before the thing it names, not words it
 	// was heard saying ("what she called “a betrayal”" stays a quote).
@@ -1142,6 +1145,96 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a related story's headline: "'No food': the last hospital"
 	}
 	return false
+}
+
+// namingFrame reports whether quote q is what a thing or a person is
+// called, by the frame of naming around it rather than by any verb of
+// saying:
+//
+//   - "known <in|to|on|among …> <place or people> as (the) “<name>”": the
+//     name a group or a place uses, a phrase of up to eight words (no
+//     comma, no mark) between "known" and "as" ("known to her pupils as",
+//     "known in the hill villages as");
+//   - "a|an <words> <noun> called “<Name>”": a thing named on first
+//     mention ("a plan called “<Name> 2040”", "a show called “<Title>”"),
+//     the noun no person's (a person called … may go on to speak) and the
+//     name opening on a capital;
+//   - "call|calls|called|dubbed him|her|them “<Name>”": a nickname, every
+//     word of the quote capitalised but short particles and an opening
+//     "the" ("call him “the <Title>”", "called him “<Word> ko
+//     <Word>”"). What a speaker calls someone in words of their own ("called
+//     him “a national treasure”") has lower-case words and stays a quote.
+func (p *para) namingFrame(q *quoteSpan) bool {
+	i := q.startTok - 1
+	if p.isWordAt(i) && (p.lw(i) == "the" || p.lw(i) == "a" || p.lw(i) == "an") {
+		i--
+	}
+	if !p.isWordAt(i) {
+		return false
+	}
+	switch w := p.lw(i); {
+	case w == "as":
+		for k := i - 1; k >= 0 && k >= i-9; k-- {
+			if !p.isWordAt(k) || p.toks[k].q != 0 {
+				return false
+			}
+			if p.lw(k) == "known" {
+				return k < i-1 && knownAmong[p.lowerAt(k+1)]
+			}
+		}
+	case w == "called" || w == "named":
+		if i != q.startTok-1 || !unicode.IsUpper(firstRune(q.text)) {
+			return false
+		}
+		n := i - 1
+		if !p.isWordAt(n) || p.toks[n].isCap(p.text) || p.toks[n].class&(cFunction|cDet|cPrep|cPronoun|cSpeech) != 0 || isPersonNoun(p.lw(n)) || isRoleWord(p.lw(n)) {
+			return false
+		}
+		for k := n - 1; k >= 0 && k >= n-4; k-- {
+			if !p.isWordAt(k) || p.toks[k].q != 0 {
+				return false
+			}
+			if l := p.lw(k); l == "a" || l == "an" {
+				return true
+			}
+			if p.toks[k].isCap(p.text) || p.toks[k].class&(cFunction|cDet|cPrep|cPronoun|cSpeech) != 0 {
+				return false
+			}
+		}
+	case w == "him" || w == "her" || w == "them":
+		switch p.lowerAt(i - 1) {
+		case "call", "calls", "called", "dub", "dubs", "dubbed":
+		default:
+			return false
+		}
+		return i == q.startTok-1 && q.words <= 4 && nicknameForm(q.text)
+	}
+	return false
+}
+
+// knownAmong are the prepositions that open who knows a thing by a name,
+// or where, between "known" and "as": "known to <people> as", "known in
+// <place> as", "known on <market> as".
+var knownAmong = set(`to in on among across throughout around at by within`)
+
+// nicknameForm reports whether s reads as a name given to a person: an
+// opening "the" ("the <Title>"), then words each capitalised but short
+// particles of up to three letters ("<Word> ko <Word>", "<Word> wa
+// <Word>"), at least one word capitalised.
+func nicknameForm(s string) bool {
+	caps := 0
+	for i, w := range strings.Fields(s) {
+		w = strings.Trim(w, ",")
+		switch r := firstRune(w); {
+		case unicode.IsUpper(r):
+			caps++
+		case i == 0 && w == "the":
+		case len(w) <= 3 && unicode.IsLower(r):
+		default:
+			return false
+		}
+	}
+	return caps > 0
 }
 
 // workNounApposed reports whether the quote opening at token k stands in

@@ -87,6 +87,29 @@ func namedByKind(p *para, q *quoteSpan) bool {
 	return p.isWordAt(q.startTok-1) && kindNouns[p.lw(q.startTok-1)]
 }
 
+// namedBeforeKind reports whether quote q is the name of a thing set in
+// marks before the noun of its kind, as a modifier: "the “<Name>” report",
+// "a “<Slogan>” committee", "<Body>'s “<Name>” campaign". A determiner or
+// a possessive stands before the opening mark and the kind's noun right
+// after the closing one, so the marks sit inside one noun phrase and name
+// what the noun is; the quote opens on a capital (a name's first word)
+// and ends no sentence or clause. Speech is not set so: a speaker's words
+// stand beside a verb of saying, and a quoted modifier in lower case ("a
+// “dangerous” race") is left to the rules for scare quotes.
+func namedBeforeKind(p *para, q *quoteSpan) bool {
+	if q.words > 8 || !q.closed || q.endPara != q.startPara || q.startTok < 1 || !unicode.IsUpper(firstRune(q.text)) {
+		return false
+	}
+	if strings.ContainsAny(lastRune(q.text), ".?!…,;:") {
+		return false
+	}
+	d, n := q.startTok-1, q.endTok+1
+	if !p.isWordAt(d) || !p.isDet(d) && !isPossessive(p.word(d)) || !p.isWordAt(n) || p.toks[n].isCap(p.text) {
+		return false
+	}
+	return kindNouns[p.lw(n)] || workNouns[p.lw(n)] || p.lw(n) == "report" || p.lw(n) == "committee"
+}
+
 // kindNouns are the kinds of thing translated copy names in marks after
 // the noun: bodies, firms and groups, apps and media, vessels, works and
 // sites, routes, and operations or programmes.

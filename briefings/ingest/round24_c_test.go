@@ -61,3 +61,68 @@ func TestRound24StampForms(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24NamesInMarks: marks that hold what a thing or a person is
+// called are no one's words — a name set before the noun of its kind as
+// its modifier ("the “<Name>” report", "a “<Slogan>” committee", "<Body>'s
+// “<Name>” campaign"), a name after "known <to|in|on …> <who or where>
+// as", a thing named on first mention ("a <noun> called “<Name>”"), a
+// nickname after "call|called him|her" — while the quotes beside them
+// stay; and words a speaker calls someone in lower case stay a quote.
+func TestRound24NamesInMarks(t *testing.T) {
+	t.Parallel()
+	const lead = "The harbour board met on Tuesday to discuss the new berths, officials said."
+	for _, tc := range []furnitureCase{
+		{"a report's title before its noun", []string{
+			`The board took note of the "Safe Berths for Everyone" report prepared by its staff and the pilots' association.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Safe Berths for Everyone"}, "We will start with the north quay"},
+		{"a slogan before a committee", []string{
+			`The "No to the Toll" committee, which collected the signatures, said it would watch the works.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"No to the Toll"}, "We will start with the north quay"},
+		{"a body's campaign by its possessive", []string{
+			`The union's "Fair Shifts Now" campaign asks the board for a new rota.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Fair Shifts Now"}, "We will start with the north quay"},
+		{"known to a people as", []string{
+			`The old crane, known to the dockers of the east basin as "the grey lady of the quay", will be taken down in May, deputy harbour master Ilse Marrow-Tann said.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"the grey lady of the quay"}, "We will start with the north quay"},
+		{"known in a place as", []string{
+			`Dried kelp, known in the island markets as "kombu-lite", fetches twice the price of fresh, the fisheries officer Ilse Marrow-Tann said.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"kombu-lite"}, "We will start with the north quay"},
+		{"a thing called by its name", []string{
+			`The board is carrying out a ten-year plan called "Harbour 2035", which aims to double the berths.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Harbour 2035"}, "We will start with the north quay"},
+		{"a nickname with a particle", []string{
+			`Fishermen called him "Dhunga ko Raja", the king of the stones, a name he never liked.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Dhunga ko Raja"}, "We will start with the north quay"},
+		{"a nickname with its article", []string{
+			`Some of the pilots call her "the Admiral," a nickname she says she has not earned.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"the Admiral"}, "We will start with the north quay"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+	// What a speaker calls someone, in words of their own, and a quoted
+	// modifier in lower case stay quotes.
+	d := draftOf(t, nil, lead,
+		`Harbour master Dorin Vasilescu-Pop called him "a true son of the port" and said the quay would bear his name.`,
+		`Vasilescu-Pop also warned of a "dangerous" shortage of pilots on the night shift.`)
+	found := map[string]bool{}
+	for _, q := range d.Quotes {
+		found[q.Text] = true
+	}
+	for _, keep := range []string{"a true son of the port", "dangerous"} {
+		if !found[keep] {
+			t.Errorf("%q is no longer taken for a quote", keep)
+		}
+	}
+}
