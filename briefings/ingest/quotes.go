@@ -101,7 +101,7 @@ func (x *extractor) attributeQuotes() []found {
 		if x.notAQuote(q, f.ev, direct) || namedByKind(x.d.paras[q.startPara], q) || namedBeforeKind(x.d.paras[q.startPara], q) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
-		if !direct && (pullQuote(q, out) || x.quotedHeading(q) || f.ev == nil && echoedWords(q, out)) || x.crossHead(qi) || x.headlineTailQuote(qi) || q.endPara == q.startPara && (x.liveHeading(q.startPara) || x.relatedHeadline(q.startPara)) {
+		if !direct && (pullQuote(q, out) || x.quotedHeading(q) || x.teaserQuote(qi) || f.ev == nil && echoedWords(q, out)) || x.crossHead(qi) || x.headlineTailQuote(qi) || q.endPara == q.startPara && (x.liveHeading(q.startPara) || x.relatedHeadline(q.startPara)) {
 			continue
 		}
 		if f.ev != nil {
@@ -155,6 +155,30 @@ func pullQuote(q *quoteSpan, before []found) bool {
 	}
 	for i := range before {
 		if o := before[i].q; o.startPara < q.startPara && strings.Contains(o.text, q.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// teaserQuote reports whether quote qi, a paragraph of its own that no
+// verb attributes, gives words (three or more) that a longer paragraph
+// further down gives again: a sub-headline or a teaser set over the text
+// in the speaker's words, as pullQuote's pull quote is set beside them,
+// whether the story then quotes them in full or an interview's answer
+// says them unquoted. The story's own telling, with its speaker, is what
+// counts; the teaser repeats it.
+func (x *extractor) teaserQuote(qi int) bool {
+	q := x.d.quotes[qi]
+	if q.startTok != 0 || q.endPara != q.startPara || !q.closed || q.words < 3 || !x.quoteOnly(q.startPara) {
+		return false
+	}
+	if x.saidLater(qi) {
+		return true
+	}
+	words := strings.TrimRight(q.text, ".!?,")
+	for _, p := range x.d.paras[q.startPara+1:] {
+		if len(p.text) > len(q.text)+8 && strings.Contains(p.text, words) {
 			return true
 		}
 	}

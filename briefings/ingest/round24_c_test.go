@@ -126,3 +126,31 @@ func TestRound24NamesInMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestRound24TeaserQuotes: a paragraph that is only a quote no verb
+// attributes, whose words a longer paragraph further down gives again — a
+// sub-headline in the speaker's words over a feature, a pull quote over
+// an interview's answer — is no quote of its own; the story's telling
+// with its speaker stays.
+func TestRound24TeaserQuotes(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"a feature's sub-headline", []string{
+			`"Some bring their mother's kettle. Some bring their uncle's."`,
+			`Every Sunday a trestle table appears outside the library on Quarry Lane.`,
+			`"Some bring their mother's kettle. Some bring their uncle's. They want that one fixed, not a new one," the 81-year-old repairer Osric Pendlebury-Ngata said.`,
+		}, []string{"Some bring their mother's kettle. Some bring their uncle's."}, "Some bring their mother's kettle. Some bring their uncle's. They want that one fixed, not a new one"},
+		{"a pull quote over an interview's answer", []string{
+			`The water agency's head, Ilse Marrow-Tann, said the valley had two dry years behind it.`,
+			`"We cannot wait for the autumn rains forever."`,
+			`Q: Is the reservoir enough?`,
+			`Marrow-Tann: It is not. We have asked the mills to recycle their water from next year. We cannot wait for the autumn rains forever.`,
+			`"The mills have said yes, and that is a start," she said.`,
+		}, []string{"We cannot wait for the autumn rains forever."}, "The mills have said yes, and that is a start"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, tc.paras...), tc.not, tc.keep)
+		})
+	}
+}
