@@ -607,14 +607,14 @@ var openingVerbs = set(`opened opens began begins closed closes ended ends greet
 var findingVerbs = set(`found finds held holds holding submitted submits submitting considered
 	considering expressed expresses expressing contended contends contending ruling
 	agree agrees agreed advised advises forecast forecasts forecasted requested requests
-	ordered orders instructed instructs recommended recommends
+	ordered orders instructed instructs recommended recommends directed directs
 	decided decides indicated indicates estimated estimates finding`)
 
 // directiveVerbs are the clause verbs whose clause may be an infinitive
 // after the one told: "requested the Government to ensure that “…”",
 // "ordered the Respondent State to “…”", "advised farmers to “…”".
 var directiveVerbs = set(`advised advises requested requests ordered orders instructed instructs
-	recommended recommends`)
+	recommended recommends directed directs`)
 
 // labelVerbs are the clause verbs that may take the words straight after
 // their object, as "called" does: "considered the plan “…”".
@@ -628,8 +628,10 @@ var objectPronounWords = set(`us them him her me you`)
 // reports when its object or an aside stands between them — "that" after
 // an object pronoun or a short phrase opening on a preposition ("advised
 // us that", "considered in a statement that"), a directive verb's object
-// and "to" ("ordered the state to"), a label verb's short object and an
-// opening mark ("considered the corridor “…”") — else -1. The object must
+// and "to" ("ordered the state to") or the opening mark of an infinitive
+// quoted whole ("directed the university “not to …”"), a label verb's
+// short object and an opening mark ("considered the corridor “…”") —
+// else -1. The object must
 // be short and hold no comma, no "that" and no mark: a longer one is a
 // sentence of its own, and "that" after a noun ("considered the plan that
 // …") most often opens a relative clause, not what was said.
@@ -640,6 +642,9 @@ func (p *para) clauseAfter(v, hi int) int {
 		if p.toks[k].kind == tQuote && p.toks[k].open {
 			if labelVerbs[w] && p.isDet(v+1) {
 				return k
+			}
+			if directiveVerbs[w] && !prepositions[first] && p.infinitiveOpens(k) {
+				return k // "ordered the state “not to …”": the infinitive inside the marks
 			}
 			return -1
 		}
@@ -660,6 +665,14 @@ func (p *para) clauseAfter(v, hi int) int {
 		}
 	}
 	return -1
+}
+
+// infinitiveOpens reports whether the quote whose opening mark is token k
+// opens on an infinitive, "to <verb>" or "not to <verb>": what a
+// directive's object was told to do, quoted from the order itself.
+func (p *para) infinitiveOpens(k int) bool {
+	rest := p.text[p.toks[k].e:min(int(p.toks[k].e)+8, len(p.text))]
+	return strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "not to ")
 }
 
 // phraseEvent reads "as X put it" and "in X's words" ("in his phrase"),

@@ -154,3 +154,30 @@ func TestRound24TeaserQuotes(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24Directives: a court's or a department's direction quotes
+// what its object was told to do, and the words are the body's — "the
+// court directed the council “not to …”" (the infinitive inside the
+// marks), "the department directed all clinics to … and to keep “…”"
+// (the last of its infinitives quoted) — as "ordered" and "instructed"
+// already were.
+func TestRound24Directives(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "High Court of Norland", Kind: "organisation", Role: "Norland's high court"},
+		{Name: "Valley Health Department", Kind: "organisation", Role: "a provincial health department"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an infinitive quoted whole after the object", reg: reg, paras: []string{
+			"Court halts fee rise at the port college",
+			"The High Court of Norland on Tuesday heard a petition by 20 students against a 30 percent fee rise at the port college.",
+			`Counsel for the students, Ardith Moe-Lindqvist, told the court the rise was "unlawful".`,
+			`In its short order, the court directed the college "not to take any action against the petitioners" until the next hearing.`,
+		}, want: map[string]string{"not to take any action against the petitioners": "High Court of Norland"}},
+		{name: "the last of a direction's infinitives", reg: reg, paras: []string{
+			"Clinics told to prepare for the heatwave",
+			"Temperatures in the valley are expected to pass 45 degrees this week, the weather office said.",
+			`The Valley Health Department, in a separate notice, directed all clinics to cancel the leave of their nurses and to keep "enough stocks of saline and ice packs" in their wards.`,
+		}, want: map[string]string{"enough stocks of saline and ice packs": "Valley Health Department"}},
+	})
+}
