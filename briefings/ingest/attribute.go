@@ -796,15 +796,27 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		// Nigerian and Ghanaian copy write it with a comma: "His words,
 		// “…”".
 		opensColon := o == s.a && (p.lowerAt(v+1) == ":" || p.isComma(v+1) && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open)
-		if p.lowerAt(o-1) != "in" && !opensColon || !p.isWordAt(o) {
+		// "In the Chamber's view", "in the Court's words": a body's
+		// capitalised head word after its article, which the resolver
+		// gives the body the article names so.
+		headIn := p.lowerAt(o-1) == "the" && p.lowerAt(o-2) == "in" && p.isWordAt(o) && p.toks[o].isCap(p.text)
+		if p.lowerAt(o-1) != "in" && !opensColon && !headIn || !p.isWordAt(o) {
 			return nil
 		}
 		w := p.lw(o)
 		switch w {
 		case "his", "her":
 			ev.subj = &ref{kind: refPronoun, pronoun: w, text: p.word(o), surface: p.word(o), gender: personalPronouns[w]}
+		case "its", "their":
+			// "<Body> declared the appeal inadmissible because, in its
+			// opinion, …", "<Group> say that, in their view, the plan
+			// was “…”": the body whose view it is is the sentence's
+			// subject; a person's is "his" or "her".
+			if ev.subj = x.clauseSubject(p, s.a, o); ev.subj == nil || ev.subj.kind != refOrg && ev.subj.kind != refOrgDesc {
+				return nil
+			}
 		default:
-			if !isPossessive(w) || !p.isNameWord(o) {
+			if !isPossessive(w) || !p.isNameWord(o) && !headIn {
 				return nil
 			}
 			a := p.npLeft(o, s.a)
@@ -814,6 +826,9 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			ev.subj = p.interpret(a, o+1)
 			if ev.subj != nil && ev.subj.name != "" {
 				ev.subj.name = stripPossessive(ev.subj.name)
+				if headIn && ev.subj.kind == refName {
+					ev.subj.kind = refOrg // "the <Head>'s": no person's name takes the article
+				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -180,4 +181,51 @@ func TestRound24Directives(t *testing.T) {
 			`The Valley Health Department, in a separate notice, directed all clinics to cancel the leave of their nurses and to keep "enough stocks of saline and ice packs" in their wards.`,
 		}, want: map[string]string{"enough stocks of saline and ice packs": "Valley Health Department"}},
 	})
+}
+
+// TestRound24BodiesViews: "in <X>'s view|opinion|words" gives the quote
+// after it to a body as it did to a person — a body named by its
+// capitalised head word after its article ("In the Tribunal's view, …
+// “…”"), and "in its|their view|opinion" to the body the sentence opens
+// with ("<Court> dismissed the claim because, in its opinion, the
+// claimant had “…”").
+func TestRound24BodiesViews(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Water Tribunal of Norland", Kind: "organisation", Role: "Norland's water tribunal", Aliases: []string{"Tribunal"}},
+		{Name: "District Court of Lornhaven", Kind: "organisation", Role: "a district court"},
+		{Name: "Ministry of Water of Norland", Kind: "organisation", Role: "Norland's water ministry"},
+	}}
+	for _, c := range []speakerCase{
+		{name: "a body's head word with its possessive", reg: reg, paras: []string{
+			"Tribunal annuls the quarry's water permit",
+			"The Water Tribunal of Norland on Thursday annulled the water permit issued to the Eastfield quarry and sent the matter back to the agency.",
+			`In the Tribunal's view, a permit cannot stand where "the agency has not even asked what the pumping will do to the wells".`,
+			`The quarry's owner said it would apply again.`,
+		}, want: map[string]string{"the agency has not even asked what the pumping will do to the wells": "Water Tribunal of Norland"}},
+		{name: "its opinion, for the sentence's subject", reg: reg, paras: []string{
+			"Villagers win their appeal over the well",
+			"The villagers of Eastfield first took the Ministry of Water of Norland to court in 2023, asking that the Ministry of Water of Norland repair the village well.",
+			`The District Court of Lornhaven threw out the claim because, in its opinion, the villagers had "other means to claim the repair of the well."`,
+			`The appeal court set that decision aside.`,
+		}, want: map[string]string{"other means to claim the repair of the well.": "District Court of Lornhaven"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			wantRuleSpeakers(t, draftArticle(t, c.reg, c.paras...), c.want)
+		})
+	}
+}
+
+// wantRuleSpeakers is wantSpeakers for a rule the learned chooser may
+// stand in for: the speaker must be right and come from the rules, not
+// from the chooser's pick.
+func wantRuleSpeakers(t *testing.T, d *ingest.Draft, want map[string]string) {
+	t.Helper()
+	wantSpeakers(t, d, want)
+	for _, q := range d.Quotes {
+		if _, ok := want[q.Text]; ok && strings.HasPrefix(q.Check, "speaker picked by the learned chooser") {
+			t.Errorf("%q: %s", q.Text, q.Check)
+		}
+	}
 }
