@@ -627,7 +627,8 @@ var objectPronounWords = set(`us them him her me you`)
 // clauseAfter returns the first token of the clause a clause verb at v
 // reports when its object or an aside stands between them — "that" after
 // an object pronoun or a short phrase opening on a preposition ("advised
-// us that", "considered in a statement that"), a directive verb's object
+// us that", "considered in a statement that", "found in its judgment of
+// <date> that", the date's words not counted), a directive verb's object
 // and "to" ("ordered the state to") or the opening mark of an infinitive
 // quoted whole ("directed the university “not to …”"), a label verb's
 // short object and an opening mark ("considered the corridor “…”") —
@@ -638,7 +639,11 @@ var objectPronounWords = set(`us them him her me you`)
 func (p *para) clauseAfter(v, hi int) int {
 	w := p.lw(v)
 	first := p.lowerAt(v + 1)
-	for k := v + 2; k < hi && k <= v+6; k++ {
+	end := v + 6
+	for k := v + 2; k < hi && k <= end; k++ {
+		if p.isWordAt(k) && (isNumber(p.lw(k)) || p.toks[k].class&cMonth != 0) {
+			end++ // a date's words name no one: "found in its judgment of <d> <Month> <yyyy> that"
+		}
 		if p.toks[k].kind == tQuote && p.toks[k].open {
 			if labelVerbs[w] && p.isDet(v+1) {
 				return k

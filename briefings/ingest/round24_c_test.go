@@ -229,3 +229,19 @@ func wantRuleSpeakers(t *testing.T, d *ingest.Draft, want map[string]string) {
 		}
 	}
 }
+
+// TestRound24FindingDated: a court's finding with the judgment and its
+// date between the verb and "that" ("had found in its judgment of <d>
+// <Month> <yyyy> that … “…”") is the court's; the date's words do not use
+// up the few words a clause verb's aside may hold.
+func TestRound24FindingDated(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Eastmark Circuit Court", Kind: "organisation", Role: "a circuit court"},
+	}}
+	d := draftArticle(t, reg, "Top court restores the well permit",
+		"The supreme court on Thursday restored the permit for the Eastfield well and sent the case back to the agency.",
+		`The Eastmark Circuit Court had found in its judgment of 14 October 2024 that a full survey would impose "a burden out of all proportion on the village".`,
+		`The supreme court set that judgment aside.`)
+	wantRuleSpeakers(t, d, map[string]string{"a burden out of all proportion on the village": "Eastmark Circuit Court"})
+}
