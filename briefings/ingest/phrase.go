@@ -24,12 +24,13 @@ const (
 
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it. The kinds of document official copy
-// names are a closed class; a regulator's "notification" and a security
-// service's "threat assessment" are among them.
+// names are a closed class; a regulator's "notification", a security
+// service's "threat assessment" and a council's or a board's "minutes"
+// are among them ("minutes" of time head no subject of a verb of saying).
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning
 	text document circular directive decree guidelines order indictment complaint lawsuit petition
-	affidavit submission notification assessment gazette proclamation`)
+	affidavit submission notification assessment gazette proclamation minutes`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a

@@ -245,3 +245,22 @@ func TestRound24FindingDated(t *testing.T) {
 		`The supreme court set that judgment aside.`)
 	wantRuleSpeakers(t, d, map[string]string{"a burden out of all proportion on the village": "Eastmark Circuit Court"})
 }
+
+// TestRound24Minutes: a meeting's minutes are a document of the body that
+// met — "“…,” the minutes read" after "According to the latest council
+// minutes" is the council's — while minutes of time name no document.
+func TestRound24Minutes(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lornhaven City Council", Kind: "organisation", Role: "a city council", Aliases: []string{"council"}},
+	}}
+	d := draftArticle(t, reg, "Council extends water rationing to the east",
+		"LORNHAVEN City Council has resolved to extend water rationing to the eastern suburbs after a long full council meeting.",
+		"According to the latest council minutes, the city's dams were at 28 percent of capacity at the end of January.",
+		`"The works department recommends that rationing be extended to all zones from 1 March," the minutes read.`,
+		`Twenty minutes later, Ward 4 councillor Tamsin Ruick-Oduya said: "We were not told until this morning."`)
+	wantRuleSpeakers(t, d, map[string]string{
+		"The works department recommends that rationing be extended to all zones from 1 March": "Lornhaven City Council",
+		"We were not told until this morning.":                                                 "Tamsin Ruick-Oduya",
+	})
+}
