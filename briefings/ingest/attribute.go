@@ -2496,6 +2496,9 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	} else if c := p.openingPrepPhrase(i, v); c > 0 {
 		i = c + 1
 	}
+	if i > lo {
+		i = p.afterParticipleAside(i, v)
+	}
 	a, b := p.npRight(i, v)
 	if a >= b {
 		return nil
@@ -2539,6 +2542,31 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 		b = ab
 	}
 	return r
+}
+
+// afterParticipleAside returns where the clause's subject starts when
+// the opening phrase that ends before token i is followed by a
+// participle's aside set off by commas ("In its daily report, published
+// on <site>, the <Body> estimated …", "At the briefing, held in <City>,
+// the minister said …"): after the aside's comma. An aside in lower case
+// that opens on a past participle or a gerund describes the phrase before
+// it; it is no subject. Else i.
+func (p *para) afterParticipleAside(i, v int) int {
+	if !p.isWordAt(i) || p.toks[i].isCap(p.text) {
+		return i
+	}
+	if w := p.lw(i); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		return i
+	}
+	for c := i + 1; c < v; c++ {
+		if p.toks[c].q != 0 {
+			return i
+		}
+		if p.isComma(c) {
+			return c + 1
+		}
+	}
+	return i
 }
 
 // openingPrepositions open a phrase that may stand before a clause's

@@ -264,3 +264,19 @@ func TestRound24Minutes(t *testing.T) {
 		"We were not told until this morning.":                                                 "Tamsin Ruick-Oduya",
 	})
 }
+
+// TestRound24ParticipleAside: an opening phrase followed by a
+// participle's aside ("In its weekly report, published on its website,
+// the <Body> estimated … and said …") leaves the body as the subject of
+// both verbs; the participle is no one.
+func TestRound24ParticipleAside(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland Grid Company", Kind: "organisation", Role: "Norland's grid operator", Aliases: []string{"NGC"}},
+	}}
+	d := draftArticle(t, reg, "Power cuts to go on through the week",
+		"The Norland Grid Company (NGC) said crews were working through the night on the lines the storm brought down.",
+		`In its weekly report, published on its website, the NGC estimated a shortfall of 900 megawatts at the evening peak and said the cuts would continue "for most of the week" in the north.`,
+		`Residents of the north have had power for six hours a day since Sunday.`)
+	wantRuleSpeakers(t, d, map[string]string{"for most of the week": "Norland Grid Company"})
+}
