@@ -148,6 +148,12 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 		if one, ok := strings.CutSuffix(last, "s"); ok && orgHeads[one] {
 			return true // "Civic associations": several bodies, none named
 		}
+		if r.kind == refSomeone && len(last) >= 5 && (strings.HasSuffix(last, "ers") || strings.HasSuffix(last, "ors")) {
+			// "Port users had described it as “…”", "Bus operators
+			// say …": an agent noun's plural, people the phrase reader
+			// found no name or body in, several of them.
+			return true
+		}
 	}
 	if (r.text == "I" || strings.EqualFold(r.text, "we")) && opensWithLabel(x.d.paras[q.startPara].text) && x.turnSpeaker(si) == nil {
 		return true // "REPORTER (Name, Outlet): … I wrote that …": a turn the rules give no one, its "I" the questioner
@@ -246,8 +252,8 @@ func (x *extractor) barePluralBefore(si, at int) bool {
 			return true
 		}
 		switch p.lw(i - 1) {
-		case "and", "but", "while", "as", "when":
-			return true
+		case "and", "but", "while", "as", "when", "which", "where", "whom":
+			return true // "… a meeting at which councillors accused …": a relative clause's subject
 		}
 	}
 	return false

@@ -280,3 +280,30 @@ func TestRound24ParticipleAside(t *testing.T) {
 		`Residents of the north have had power for six hours a day since Sunday.`)
 	wantRuleSpeakers(t, d, map[string]string{"for most of the week": "Norland Grid Company"})
 }
+
+// TestRound24UnnamedGroupsStayUnknown: words the article gives to people
+// it names by no name or body — an agent noun's plural as a subject
+// ("<Place> users had described it as “…”"), a plural of people opening a
+// relative clause ("a meeting at which councillors … accused the
+// department of “…”") — stay unknown: the learned chooser is not asked to
+// give them to the body the story is about.
+func TestRound24UnnamedGroupsStayUnknown(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lornhaven Port Authority", Kind: "organisation", Role: "a port authority", Aliases: []string{"LPA"}},
+		{Name: "Lornhaven City Council", Kind: "organisation", Role: "a city council"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an agent noun's plural", reg: reg, paras: []string{
+			"Port quadruples storage rent on idle containers",
+			`The Lornhaven Port Authority (LPA) has raised the rent on containers left in its yards for more than a week, the LPA said on Monday.`,
+			`"The yards are full and the ships are waiting," the LPA said in a circular.`,
+			`The LPA last revised its tariff in 2024. Harbour users had described that revision as "far too steep, far too fast".`,
+		}, want: map[string]string{"far too steep, far too fast": "unknown"}},
+		{name: "a plural of people opening a relative clause", reg: reg, paras: []string{
+			`LORNHAVEN City Council has resolved to ration water in most suburbs after a heated meeting at which councillors from the western wards accused the works department of "making the poor pay for the city's mistakes".`,
+			`"We have no choice until the rains come," the council said in a statement.`,
+			`The rationing starts on Monday.`,
+		}, want: map[string]string{"making the poor pay for the city's mistakes": "unknown"}},
+	})
+}
