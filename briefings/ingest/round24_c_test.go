@@ -307,3 +307,24 @@ func TestRound24UnnamedGroupsStayUnknown(t *testing.T) {
 		}, want: map[string]string{"making the poor pay for the city's mistakes": "unknown"}},
 	})
 }
+
+// TestRound24AgeAndRemitAsides: an aside that gives a speaker's age
+// ("<Name>, now 91, told …", "aged 64") or remit ("<Title> <Name>,
+// responsible for <field>, told …", "in charge of <field>") stands
+// between the speaker and the verb as a title or a bare age already did.
+func TestRound24AgeAndRemitAsides(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "now and an age", paras: []string{
+			"Opera star dies at 88",
+			"Wen Sau-lan, who sang the heroines of the Cantonese stage for half a century, has died at 88, her family said.",
+			"She often sang opposite the scholar-role actor Chow Kwok-wing.",
+			"Chow, now 91, told the paper on Wednesday that he had lost “a sister, not only a partner.”",
+		}, want: map[string]string{"a sister, not only a partner.": "Chow Kwok-wing"}},
+		{name: "responsible for a field", paras: []string{
+			"Glacier resort waits for a ruling",
+			"The state government has not yet ruled on the resort's application to extend its ski area onto the glacier.",
+			`Councillor Markus Ebenhofer-Lind, responsible for spatial planning, told the newspaper that the decision would be made "by the law and not by the headlines".`,
+		}, want: map[string]string{"by the law and not by the headlines": "Markus Ebenhofer-Lind"}},
+	})
+}
