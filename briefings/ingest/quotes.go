@@ -78,6 +78,9 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.accordingLater(q)
 				}
 				if f.ev == nil {
+					f.ev = x.viewpointFor(q)
+				}
+				if f.ev == nil {
 					f.ev = x.coordinateVerb(q, out)
 				}
 				if f.ev == nil {
@@ -411,6 +414,52 @@ func (x *extractor) accordingLater(q *quoteSpan) *event {
 		return ev
 	}
 	return nil
+}
+
+// viewpointFor attributes a quote that nothing beside it attributes to
+// the one whose view its sentence opens by naming: "For the Court, the
+// appeal was admissible because … “…”", "For the <title> of the <Body>,
+// <Name>, the campaign is “…”". "For <someone>," is "in <someone>'s
+// view", as "according to" is for a source; the sentence states their
+// view, in their words. The phrase runs to its comma (with a name set
+// off after it, the name's), must name a person, a body or a role (not a
+// time — "For years," — nor a group), and no verb of saying may stand
+// in the sentence before the quote. Nil otherwise.
+func (x *extractor) viewpointFor(q *quoteSpan) *event {
+	p := x.d.paras[q.startPara]
+	s := p.sents[p.sentenceOf(q.startTok)]
+	if p.lowerAt(s.a) != "for" || q.startTok-s.a < 4 {
+		return nil
+	}
+	c := s.a + 1
+	for c < q.startTok && c <= s.a+16 && !p.isComma(c) {
+		if p.toks[c].q != 0 || p.toks[c].kind == tEnd {
+			return nil
+		}
+		c++
+	}
+	if c >= q.startTok || !p.isComma(c) || c == s.a+1 {
+		return nil
+	}
+	for _, ev := range x.events[q.startPara] {
+		if ev.v >= s.a && ev.v < q.startTok {
+			return nil
+		}
+	}
+	r := p.interpret(s.a+1, c)
+	if aa, ab, ok := p.appositiveAfter(c, q.startTok); ok && r != nil {
+		r = p.applyAppositive(r, aa, ab)
+	}
+	if r == nil || r.kind != refName && r.kind != refOrg && r.kind != refOrgDesc && r.kind != refRole {
+		return nil
+	}
+	si := x.d.chSentOf(q.startPara, q.startTok)
+	ev := x.newEvent(event{p: q.startPara, v: s.a, sent: si, use: quoteOnly, subj: r})
+	x.resolveEvent(ev, si, p, s.a)
+	if ev.ent == nil {
+		return nil
+	}
+	return ev
 }
 
 // coordinateVerb attributes a quote that nothing beside it attributes to

@@ -328,3 +328,38 @@ func TestRound24AgeAndRemitAsides(t *testing.T) {
 		}, want: map[string]string{"by the law and not by the headlines": "Markus Ebenhofer-Lind"}},
 	})
 }
+
+// TestRound24ForViewpoint: a sentence that opens "For <someone>," states
+// their view, in their words when it quotes them — "For the <title> of
+// <Body>, <Name>, the two ports are “…”", "For the Court, the claim was
+// admissible because … “…”" — while "For years," names no one.
+func TestRound24ForViewpoint(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Supreme Court of Norland", Kind: "organisation", Role: "Norland's supreme court", Aliases: []string{"Court"}},
+	}}
+	for _, c := range []speakerCase{
+		{name: "a title and the name set off", paras: []string{
+			"Second port opens to transit cargo",
+			"The new deep-water port at Lornhaven opened to transit cargo on Monday, two years after its first berth was finished.",
+			`For the Minister of Transport, Idris Mbarga-Fotso, the two ports are "complementary, not rivals."`,
+			`Transit cargo has until now gone through the old port at Eastfield.`,
+		}, want: map[string]string{"complementary, not rivals.": "Idris Mbarga-Fotso"}},
+		{name: "a body", reg: reg, paras: []string{
+			"Villagers win their appeal over the well",
+			"The Supreme Court of Norland on Thursday ordered the state to repair the Eastfield well within six months.",
+			`For the Court, the claim was admissible because the other remedies available "are not fit to protect, in time, children who drink unsafe water."`,
+			`The ministry said it would comply.`,
+		}, want: map[string]string{"are not fit to protect, in time, children who drink unsafe water.": "Supreme Court of Norland"}},
+		{name: "a time names no one", paras: []string{
+			"Villagers win their appeal over the well",
+			"The court on Thursday ordered the state to repair the Eastfield well within six months.",
+			`For years, the village has drawn water that the health office calls "unfit to drink."`,
+		}, want: map[string]string{"unfit to drink.": "unknown"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			wantRuleSpeakers(t, draftArticle(t, c.reg, c.paras...), c.want)
+		})
+	}
+}
