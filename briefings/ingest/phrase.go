@@ -25,12 +25,14 @@ const (
 // docNouns are what a body issues in its own words: "the readout said …"
 // speaks for the body that issued it. The kinds of document official copy
 // names are a closed class; a regulator's "notification", a security
-// service's "threat assessment" and a council's or a board's "minutes"
-// are among them ("minutes" of time head no subject of a verb of saying).
+// service's "threat assessment", a council's or a board's "minutes"
+// ("minutes" of time head no subject of a verb of saying) and a body's
+// "plan" or "strategy" ("the Board's own master plan described … as “…”")
+// are among them.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning
 	text document circular directive decree guidelines order indictment complaint lawsuit petition
-	affidavit submission notification assessment gazette proclamation minutes`)
+	affidavit submission notification assessment gazette proclamation minutes plan strategy`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a

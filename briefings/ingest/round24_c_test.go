@@ -363,3 +363,18 @@ func TestRound24ForViewpoint(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24PlansSpeak: a body's plan or strategy is a document of the
+// body, and what it says is the body's — "The <Body>'s own master plan
+// described embankments as “…”".
+func TestRound24PlansSpeak(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lorn River Board", Kind: "organisation", Role: "a river basin authority"},
+	}}
+	d := draftArticle(t, reg, "Embankments are not the answer, says hydrologist",
+		`Hydrologist Anjali Deka-Marrow has studied the Lorn for thirty years. "The river raises its own bed every year," she said.`,
+		`The Lorn River Board's own master plan described embankments as "a stopgap at best", and that was not written by activists.`,
+		`The board did not reply to questions.`)
+	wantRuleSpeakers(t, d, map[string]string{"a stopgap at best": "Lorn River Board"})
+}
