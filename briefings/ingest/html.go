@@ -26,8 +26,13 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		return a
 	}
 	meta := readPageMeta(doc)
+	boxes := quoteBoxes(doc, nil)
 	keepQuoteBoxes(doc)
 	unsignQuotes(doc)
+	var boxParas [][]string
+	for _, b := range boxes {
+		boxParas = append(boxParas, blocks(b, nil)) // read before readability takes the page apart
+	}
 	var root *html.Node
 	var byline string
 	parser := readability.NewParser()
@@ -58,6 +63,9 @@ func ReadHTML(data []byte, pageURL string) *Article {
 				}
 			}
 		}
+	}
+	for _, bp := range boxParas {
+		paras = withQuoteBox(paras, bp)
 	}
 	paras = a.clean(paras)
 	var body []string
@@ -183,6 +191,47 @@ func keepQuoteBoxes(n *html.Node) {
 		}
 		keepQuoteBoxes(c)
 	}
+}
+
+// quoteBoxes collects a page's boxes of quotes: an <aside>, or a
+// <section> or <div> whose class or id says it holds quotes
+// ("quotes-box", "pull-quote"), with a blockquote inside — the box of
+// signed quotes a release sets after its text ("Quotes" over "“…”" over
+// "— <Name>, <title>"). keepQuoteBoxes keeps them in the page, but
+// readability, taking the release's text block for the story, may still
+// leave a box that stands beside it out (withQuoteBox).
+func quoteBoxes(n *html.Node, out []*html.Node) []*html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		box := c.DataAtom == atom.Aside
+		if !box && (c.DataAtom == atom.Section || c.DataAtom == atom.Div) {
+			box = strings.Contains(strings.ToLower(attr(c, "class")+" "+attr(c, "id")), "quote")
+		}
+		if box && holdsBlockquote(c) {
+			out = append(out, c)
+			continue
+		}
+		out = quoteBoxes(c, out)
+	}
+	return out
+}
+
+// withQuoteBox returns the story's paragraphs with a box of quotes'
+// paragraphs after them when the story does not hold the box's first
+// quote already: the box was left out beside the text readability chose.
+func withQuoteBox(paras, box []string) []string {
+	for _, p := range box {
+		if !hasQuoteMark(p) {
+			continue
+		}
+		if slices.Contains(paras, p) {
+			return paras
+		}
+		return append(paras, box...)
+	}
+	return paras
 }
 
 // holdsBlockquote reports whether a blockquote stands anywhere under n.

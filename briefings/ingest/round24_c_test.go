@@ -378,3 +378,54 @@ func TestRound24PlansSpeak(t *testing.T) {
 		`The board did not reply to questions.`)
 	wantRuleSpeakers(t, d, map[string]string{"a stopgap at best": "Lorn River Board"})
 }
+
+// TestRound24QuoteBoxBesideText: a release's box of signed quotes set
+// beside its text block — an <aside> or a <section class="quotes-box">
+// after the <div> readability takes for the story — stays in the story,
+// each quote with its signature's speaker, and is not read twice when the
+// story already holds it.
+func TestRound24QuoteBoxBesideText(t *testing.T) {
+	t.Parallel()
+	for _, box := range []string{"section", "aside"} {
+		t.Run(box, func(t *testing.T) {
+			t.Parallel()
+			page := `<!DOCTYPE html><html><head><title>Bank approves grant for the northern corridor</title></head><body>
+<main><article class="news-release"><h1>Bank approves grant for the northern corridor</h1>
+<div class="body">
+<p>LORNHAVEN (14 March 2025) — The Regional Development Bank has approved a grant of $40 million to rebuild the northern corridor between Lornhaven and the border, the bank said on Friday.</p>
+<p>The project will rebuild 120 kilometres of road, add truck parking at two towns and build a market for women traders at the border post.</p>
+<p>"The corridor is the region's lifeline to the sea," said Ilse Marrow-Tann, the bank's director for the region. "We want a truck that leaves the port in the morning to cross the border the next day."</p>
+<p>The project is the bank's largest in the region this year, and its third on the corridor since 2019.</p>
+</div>
+<` + box + ` class="quotes-box">
+<h2>Quotes</h2>
+<blockquote><p>“For our hauliers, every hour lost at a checkpoint is money lost.”</p><footer>— Idris Mbarga-Fotso, Minister of Transport</footer></blockquote>
+<blockquote><p>“A real market means safety for us and for our daughters.”</p><footer>— Awa Ouro-Tchalla, President of the Women Traders' Union</footer></blockquote>
+</` + box + `>
+<div class="media-contacts"><p>Media contact: press office</p></div>
+</article></main></body></html>`
+			a, err := ingest.Read([]byte(page), "text/html", "https://bank.example/news/corridor")
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ingest.New(nil).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, map[string]string{
+				"The corridor is the region's lifeline to the sea":                 "Ilse Marrow-Tann",
+				"For our hauliers, every hour lost at a checkpoint is money lost.": "Idris Mbarga-Fotso",
+				"A real market means safety for us and for our daughters.":         "Awa Ouro-Tchalla",
+			})
+			n := 0
+			for _, q := range d.Quotes {
+				if q.Text == "A real market means safety for us and for our daughters." {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("the box's last quote read %d times, want once", n)
+			}
+		})
+	}
+}
