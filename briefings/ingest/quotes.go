@@ -1116,8 +1116,8 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	for i >= 0 && p.isWordAt(i) && (p.lw(i) == "the" || p.lw(i) == "a" || p.lw(i) == "an" || p.lw(i) == "as") {
 		i--
 	}
-	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && q.words <= 8 {
-		return true
+	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && (q.words <= 8 || q.words <= 25 && titleMarkers[p.lw(i)]) {
+		return true // a work's title after "entitled" (titleMarkers) may run long: "<Subject> as a <noun> to <the rule of law>"
 	}
 	// "known locally as “<term>”", "known widely as “<term>”": an adverb
 	// of where or how widely the name is used between the marker and "as".
@@ -1163,6 +1163,15 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// "the study's title, “<Title In Capitals>”, says …", "her
 		// book, “<Title>”, is …": a title in apposition to the work's
 		// noun, though a verb of saying follows (the work "says").
+		return true
+	}
+	if q.words <= 25 && q.closed && q.startPara == q.endPara && !sentence && unicode.IsUpper(firstRune(strings.TrimLeft(q.text, "'‘"))) &&
+		p.workNounApposed(q.startTok) && p.apposedClosed(q) {
+		// "The report, “<Title>: <subtitle in sentence case>”, follows
+		// …", "<Body>'s assessment, “<Title>”, was conducted …": set off
+		// by commas on both sides after the work's noun, the marks hold
+		// its title however long and in whatever case — words quoted
+		// from the work stand after a verb, not in apposition.
 		return true
 	}
 	if q.words <= 6 && !sentence && q.closed && q.startPara == q.endPara && (p.glossedName(q.endTok+1) || p.glossedName(q.startTok-3) && p.lowerAt(q.endTok+1) == ")") {
@@ -1316,6 +1325,20 @@ func nicknameForm(s string) bool {
 func (p *para) workNounApposed(k int) bool {
 	return k >= 2 && p.toks[k-1].kind != tWord && p.text[p.toks[k-1].s:p.toks[k-1].e] == "," &&
 		p.isWordAt(k-2) && workNouns[p.lw(k-2)]
+}
+
+// apposedClosed reports whether the quote q, in apposition after a
+// comma, is closed by a comma too — after its closing mark or inside it
+// (“<Title>,”) — so the sentence goes on past the aside.
+func (p *para) apposedClosed(q *quoteSpan) bool {
+	n := q.endTok + 1
+	if p.isComma(n) {
+		return true
+	}
+	if n >= len(p.toks) || !p.isWordAt(n) {
+		return false
+	}
+	return strings.HasSuffix(p.text[:p.toks[q.endTok].s], ",")
 }
 
 // habitualNaming reports whether quote q is the name a kind of thing
@@ -1474,7 +1497,7 @@ var publishVerbs = set(`published publishes publish released releases release la
 // workNouns name works and their titles, which copy follows with the title
 // in quotation marks.
 var workNouns = set(`report book film documentary campaign petition exhibition album song series
-	study podcast play novel memoir title headline slogan motto hashtag banner
+	study assessment podcast play novel memoir title headline slogan motto hashtag banner
 	pamphlet booklet brochure handbook manifesto essay poem thesis dissertation`)
 
 // isColonAt reports whether token k is a colon.

@@ -429,3 +429,33 @@ func TestRound24QuoteBoxBesideText(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24LongTitles: a work's title stays out of the quotes however
+// long and in whatever case, when its place says it is one — set off by
+// commas after the work's noun ("The report, “<Title>: <subtitle in
+// sentence case>”, follows …", "<Body>'s assessment, “<Title>,” was
+// conducted …") or after "entitled" ("The report, entitled “<twenty
+// words>”, will be debated …") — while the quotes beside it stay.
+func TestRound24LongTitles(t *testing.T) {
+	t.Parallel()
+	const lead = "The harbour board met on Tuesday to discuss the new berths, officials said."
+	for _, tc := range []furnitureCase{
+		{"a report in apposition, sentence case after the colon", []string{
+			`The report, "Deep water: how the dredging of the estuary reaches the fishing villages of the coast", follows the silt from the port to the river mouth.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Deep water: how the dredging of the estuary reaches the fishing villages of the coast"}, "We will start with the north quay"},
+		{"an assessment with the comma inside the marks", []string{
+			`The union's assessment, "Waiting for the tide: pay and safety on the night shift," was carried out in May.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Waiting for the tide: pay and safety on the night shift"}, "We will start with the north quay"},
+		{"a long title after entitled", []string{
+			`The report, entitled "Dredging and silt as a growing threat to the livelihoods of the fishing villages of the coast", will be debated in June.`,
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+		}, []string{"Dredging and silt as a growing threat to the livelihoods of the fishing villages of the coast"}, "We will start with the north quay"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
