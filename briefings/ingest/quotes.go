@@ -104,7 +104,7 @@ func (x *extractor) attributeQuotes() []found {
 		if x.notAQuote(q, f.ev, direct) || namedByKind(x.d.paras[q.startPara], q) || namedBeforeKind(x.d.paras[q.startPara], q) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
-		if !direct && (pullQuote(q, out) || x.quotedHeading(q) || x.teaserQuote(qi) || f.ev == nil && echoedWords(q, out)) || x.crossHead(qi) || x.headlineTailQuote(qi) || q.endPara == q.startPara && (x.liveHeading(q.startPara) || x.relatedHeadline(q.startPara)) {
+		if !direct && (pullQuote(q, out) || x.quotedHeading(q) || x.teaserQuote(qi) || f.ev == nil && echoedWords(q, out)) || x.crossHead(qi) || x.headlineTailQuote(qi) || q.endPara == q.startPara && (x.liveHeading(q.startPara) || x.relatedHeadline(q.startPara) || x.relatedInline(q.startPara)) {
 			continue
 		}
 		if f.ev != nil {

@@ -29,6 +29,32 @@ func (x *extractor) relatedHeadline(pi int) bool {
 	return false
 }
 
+// relatedInline reports whether paragraph pi is one link to another
+// story with its label on the same line: "Read: <headline>", "Also on
+// <Outlet>: <headline>", "Go deeper: <headline>", "See also: <headline>".
+// The label, of four words at most, closes with a colon; the rest reads
+// as a headline (relatedHeadline's test). Its marks quote another story.
+func (x *extractor) relatedInline(pi int) bool {
+	p := x.d.paras[pi]
+	if !headlineLike(p) {
+		return false
+	}
+	l := p.lower
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 40 {
+		return false
+	}
+	label := l[:i]
+	if wordCountUpTo(label, 5) > 4 {
+		return false
+	}
+	switch {
+	case label == "read" || label == "watch" || label == "listen" || label == "go deeper" || strings.HasPrefix(label, "also on "):
+		return true
+	}
+	return relatedLabel(label)
+}
+
 // relatedLabel reports whether a paragraph, in lower case, is the heading
 // of a block of links to other stories: short, and opening with one of
 // the labels pages give such blocks.

@@ -459,3 +459,34 @@ func TestRound24LongTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24InlineRelatedLinks: a link to another story with its label
+// on its own line ("Read: ‘<words>’: <headline>", "Also on <Outlet>:
+// ‘<words>,’ says <Body>", "Go deeper: “<words>”: <headline>") quotes
+// that story, not this one; the story's own quote stays.
+func TestRound24InlineRelatedLinks(t *testing.T) {
+	t.Parallel()
+	const lead = "The harbour board met on Tuesday to discuss the new berths, officials said."
+	for _, tc := range []furnitureCase{
+		{"read", []string{
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+			`Read: 'No berth, no fee': Board warns idle ships`,
+			`The board meets again next week.`,
+		}, []string{"No berth, no fee"}, "We will start with the north quay"},
+		{"also on an outlet", []string{
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+			`Also on HARBOUR WEEKLY: 'Silt is not a bargaining chip,' says ministry`,
+			`The board meets again next week.`,
+		}, []string{"Silt is not a bargaining chip"}, "We will start with the north quay"},
+		{"go deeper", []string{
+			`"We will start with the north quay," harbour master Dorin Vasilescu-Pop said.`,
+			`Go deeper: "A near-miss every night": Inside the estuary's pilot shortage`,
+			`The board meets again next week.`,
+		}, []string{"A near-miss every night"}, "We will start with the north quay"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
