@@ -672,6 +672,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.docIssuer(r.head, si); e != nil {
 			return e, "description"
 		}
+		// "The project document notes …" in a development bank's own
+		// release: a document no sentence gives an issuer is the
+		// publisher's whose page it is.
+		if r.det == "the" {
+			if e := x.ownPageBody(); e != nil {
+				return e, "description"
+			}
+		}
 		// "The readout said": the body named last issued it; a report or
 		// a review is as often someone else's.
 		if !issuedDocs[r.head] {
@@ -5533,6 +5541,23 @@ func (p *para) nationalSideEnd(a, b, hi int) int {
 		return b + 1
 	}
 	return b
+}
+
+// ownPageBody returns the registry body whose own page the article is:
+// the publisher the page's metadata names (og:site_name or JSON-LD's
+// publisher) when the registry lists it as a body, else the site's name in
+// the title (siteBody), else the letterhead (letterheadBody). Nil for a
+// newspaper's page, whose outlet is no registry body.
+func (x *extractor) ownPageBody() *entity {
+	if o := x.d.outlet; o != "" && x.cast.reg != nil {
+		if s := x.cast.regSpeaker(o); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
+	}
+	if e := x.siteBody(); e != nil {
+		return e
+	}
+	return x.letterheadBody()
 }
 
 // letterheadBody is the registry body a body's own release names at the

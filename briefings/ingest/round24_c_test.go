@@ -490,3 +490,30 @@ func TestRound24InlineRelatedLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestRound24OwnPageDocuments: on a body's own page (the page's publisher
+// is a body the registry lists), a document no sentence gives an issuer
+// ("The project document notes that … “…”") is the publisher's.
+func TestRound24OwnPageDocuments(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Regional Development Bank", Kind: "organisation", Role: "a development bank"},
+	}}
+	page := `<!DOCTYPE html><html><head><title>Bank approves loan for the northern grid</title>
+<meta property="og:site_name" content="Regional Development Bank"></head><body>
+<main><article><h1>Bank approves loan for the northern grid</h1>
+<p>LORNHAVEN (14 March 2025) — The Regional Development Bank has approved a loan of $160 million to build a transmission line between the northern dams and the border, the bank said on Friday.</p>
+<p>The line will carry up to 1,200 megawatts of wet-season power that is now spilled at the dams for want of a way to the market.</p>
+<p>The project document notes that the power spilled in the last monsoon was worth "three months of the country's dry-season imports."</p>
+<p>The line is to be finished in 2029, and its first section in 2027.</p>
+</article></main></body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "https://bank.example/news/grid")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.New(reg).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantRuleSpeakers(t, d, map[string]string{"three months of the country's dry-season imports.": "Regional Development Bank"})
+}
