@@ -641,7 +641,7 @@ func (p *para) clauseAfter(v, hi int) int {
 	first := p.lowerAt(v + 1)
 	end := v + 6
 	for k := v + 2; k < hi && k <= end; k++ {
-		if p.isWordAt(k) && (isNumber(p.lw(k)) || p.toks[k].class&cMonth != 0) {
+		if p.isWordAt(k) && (p.toks[k].class&cMonth != 0 || isDigit(p.text[p.toks[k].s]) && isNumber(p.lw(k))) {
 			end++ // a date's words name no one: "found in its judgment of <d> <Month> <yyyy> that"
 		}
 		if p.toks[k].kind == tQuote && p.toks[k].open {

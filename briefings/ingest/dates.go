@@ -360,10 +360,10 @@ func stampDate(p string) (time.Time, bool) {
 		if len(w) > 1 && w[0] == '#' && isDigit(w[1]) {
 			w = w[1:] // "#25-412": a release's number
 		}
-		if nameParticle(fields, i) {
-			continue // the place the stamp dates from, a particle in its name: "<Town> am <River>, <date>"
-		}
 		if r := firstRune(w); (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			if nameParticle(fields, i) {
+				continue // the place the stamp dates from, a particle in its name: "<Town> am <River>, <date>"
+			}
 			return time.Time{}, false // a word of a sentence, not a paper's name or a release's number
 		}
 		words++

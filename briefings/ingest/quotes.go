@@ -1125,7 +1125,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		p.lowerAt(i+1) == "as" && p.isWordAt(i-1) && termMarkers[p.lw(i-1)] {
 		return true
 	}
-	if q.words <= 8 && !strings.ContainsAny(lastRune(q.text), ".?!…") && p.namingFrame(q) {
+	if q.words <= 8 && p.namingFrame(q) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "known to <people> as “<name>”", "a <thing> called “<Name>”", "called him “<Name>”"
 	}
 	// "what it calls a “<term>”": the name a body gives a thing, an
@@ -1165,8 +1165,8 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// noun, though a verb of saying follows (the work "says").
 		return true
 	}
-	if q.words <= 25 && q.closed && q.startPara == q.endPara && !sentence && unicode.IsUpper(firstRune(strings.TrimLeft(q.text, "'‘"))) &&
-		p.workNounApposed(q.startTok) && p.apposedClosed(q) {
+	if q.words <= 25 && q.closed && q.startPara == q.endPara && !sentence && p.workNounApposed(q.startTok) &&
+		unicode.IsUpper(firstRune(strings.TrimLeft(q.text, "'‘"))) && p.apposedClosed(q) {
 		// "The report, “<Title>: <subtitle in sentence case>”, follows
 		// …", "<Body>'s assessment, “<Title>”, was conducted …": set off
 		// by commas on both sides after the work's noun, the marks hold

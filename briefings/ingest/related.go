@@ -123,14 +123,14 @@ func namedByKind(p *para, q *quoteSpan) bool {
 // stand beside a verb of saying, and a quoted modifier in lower case ("a
 // “dangerous” race") is left to the rules for scare quotes.
 func namedBeforeKind(p *para, q *quoteSpan) bool {
-	if q.words > 8 || !q.closed || q.endPara != q.startPara || q.startTok < 1 || !unicode.IsUpper(firstRune(q.text)) {
-		return false
-	}
-	if strings.ContainsAny(lastRune(q.text), ".?!…,;:") {
+	if q.words > 8 || !q.closed || q.endPara != q.startPara || q.startTok < 1 {
 		return false
 	}
 	d, n := q.startTok-1, q.endTok+1
-	if !p.isWordAt(d) || !p.isDet(d) && !isPossessive(p.word(d)) || !p.isWordAt(n) || p.toks[n].isCap(p.text) {
+	if !p.isWordAt(n) || p.toks[n].isCap(p.text) || !p.isWordAt(d) || !p.isDet(d) && !isPossessive(p.word(d)) {
+		return false
+	}
+	if !unicode.IsUpper(firstRune(q.text)) || strings.ContainsAny(lastRune(q.text), ".?!…,;:") {
 		return false
 	}
 	return kindNouns[p.lw(n)] || workNouns[p.lw(n)] || p.lw(n) == "report" || p.lw(n) == "committee"
