@@ -630,7 +630,7 @@ var objectPronounWords = set(`us them him her me you`)
 // us that", "considered in a statement that", "found in its judgment of
 // <date> that", the date's words not counted), a directive verb's object
 // and "to" ("ordered the state to") or the opening mark of an infinitive
-// quoted whole ("directed the university “not to …”"), a label verb's
+// quoted whole ("directed the <party> “not to …”"), a label verb's
 // short object and an opening mark ("considered the corridor “…”") —
 // else -1. The object must
 // be short and hold no comma, no "that" and no mark: a longer one is a
@@ -801,7 +801,7 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		// Nigerian and Ghanaian copy write it with a comma: "His words,
 		// “…”".
 		opensColon := o == s.a && (p.lowerAt(v+1) == ":" || p.isComma(v+1) && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open)
-		// "In the Chamber's view", "in the Court's words": a body's
+		// "In the <Head>'s view", "in the <Head>'s words": a body's
 		// capitalised head word after its article, which the resolver
 		// gives the body the article names so.
 		headIn := p.lowerAt(o-1) == "the" && p.lowerAt(o-2) == "in" && p.isWordAt(o) && p.toks[o].isCap(p.text)
@@ -2546,9 +2546,9 @@ func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 
 // afterParticipleAside returns where the clause's subject starts when
 // the opening phrase that ends before token i is followed by a
-// participle's aside set off by commas ("In its daily report, published
-// on <site>, the <Body> estimated …", "At the briefing, held in <City>,
-// the minister said …"): after the aside's comma. An aside in lower case
+// participle's aside set off by commas ("In its <document>, published
+// on <site>, the <Body> <verb>ed …", "At the <event>, held in <City>,
+// the <title> said …"): after the aside's comma. An aside in lower case
 // that opens on a past participle or a gerund describes the phrase before
 // it; it is no subject. Else i.
 func (p *para) afterParticipleAside(i, v int) int {

@@ -149,8 +149,8 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 			return true // "Civic associations": several bodies, none named
 		}
 		if r.kind == refSomeone && len(last) >= 5 && (strings.HasSuffix(last, "ers") || strings.HasSuffix(last, "ors")) {
-			// "Port users had described it as “…”", "Bus operators
-			// say …": an agent noun's plural, people the phrase reader
+			// "<Place> <agent>s had described it as “…”", "<Trade>
+			// operators say …": an agent noun's plural, people the phrase reader
 			// found no name or body in, several of them.
 			return true
 		}
@@ -253,7 +253,7 @@ func (x *extractor) barePluralBefore(si, at int) bool {
 		}
 		switch p.lw(i - 1) {
 		case "and", "but", "while", "as", "when", "which", "where", "whom":
-			return true // "… a meeting at which councillors accused …": a relative clause's subject
+			return true // "… a <meeting> at which <people> accused …": a relative clause's subject
 		}
 	}
 	return false

@@ -400,7 +400,7 @@ func (p *para) describedThenNamed(i, j, hi int) int {
 
 // appositiveLike reports whether tokens [a, b) read as an aside about the
 // phrase before them: "the environment minister of Lomara", "who championed
-// it", "71", "now 91", "responsible for spatial planning", "speaking on
+// it", "71", "now <n>", "responsible for <field>", "speaking on
 // condition of anonymity", "Sofia Mendes".
 func (p *para) appositiveLike(a, b int) bool {
 	if a >= b || b-a > 20 || !p.isWordAt(a) {
@@ -436,7 +436,7 @@ func (p *para) appositiveLike(a, b int) bool {
 	case firstRune(w) >= '0' && firstRune(w) <= '9' && b-a == 1:
 		return true
 	case b-a == 2 && (w == "now" || w == "aged") && isNumber(p.lowerAt(a+1)):
-		return true // "<Name>, now 91, told": an age
+		return true // "<Name>, now <n>, told": an age
 	case b-a > 2 && w == "responsible" && p.lowerAt(a+1) == "for", b-a > 3 && w == "in" && p.lowerAt(a+1) == "charge" && p.lowerAt(a+2) == "of":
 		return true // "<Title> <Name>, responsible for <field>, told": a remit, as a title's field
 	case (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text):

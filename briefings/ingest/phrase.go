@@ -27,7 +27,7 @@ const (
 // names are a closed class; a regulator's "notification", a security
 // service's "threat assessment", a council's or a board's "minutes"
 // ("minutes" of time head no subject of a verb of saying) and a body's
-// "plan" or "strategy" ("the Board's own master plan described … as “…”")
+// "plan" or "strategy" ("<Body>'s own <plan> described … as “…”")
 // are among them.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning

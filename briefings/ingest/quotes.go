@@ -417,8 +417,8 @@ func (x *extractor) accordingLater(q *quoteSpan) *event {
 }
 
 // viewpointFor attributes a quote that nothing beside it attributes to
-// the one whose view its sentence opens by naming: "For the Court, the
-// appeal was admissible because … “…”", "For the <title> of the <Body>,
+// the one whose view its sentence opens by naming: "For the <Court>, the
+// <claim> was <adjective> because … “…”", "For the <title> of the <Body>,
 // <Name>, the campaign is “…”". "For <someone>," is "in <someone>'s
 // view", as "according to" is for a source; the sentence states their
 // view, in their words. The phrase runs to its comma (with a name set

@@ -672,7 +672,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.docIssuer(r.head, si); e != nil {
 			return e, "description"
 		}
-		// "The project document notes …" in a development bank's own
+		// "The <document> notes …" in a development bank's own
 		// release: a document no sentence gives an issuer is the
 		// publisher's whose page it is.
 		if r.det == "the" {
