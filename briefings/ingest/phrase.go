@@ -1986,6 +1986,9 @@ func (p *para) complementName(i, b int) int {
 		if m := len(caps) - 1 - n; m >= 2 && m <= 4 && caps[n+1] == caps[n]+1 && p.placeEndsAt(caps[n]) && allNameWords(p, caps[n]+1, b) && !p.hasRoleIn(caps[n]+1, b) && !p.placeEndsAt(caps[n]+1) && !p.isOrgHeadAt(b-1) {
 			return caps[n] + 1
 		}
+		if k := p.nameAfterHead(caps, n, b); k >= 0 {
+			return k
+		}
 		if !p.isNameWord(caps[n]+1) && !(p.isWordAt(caps[n]+1) && particles[p.lw(caps[n]+1)]) {
 			break // a field list's "and": not among the name's capitals
 		}
@@ -2079,6 +2082,34 @@ func (p *para) surnameAfterBody(i int, caps []int, b int) int {
 		return -1
 	}
 	return last
+}
+
+// nameAfterHead returns where a name of three or four words starts after
+// the head word caps[n] of a body's or a place's name among a title's
+// capitals ("<Title> of <Words> <Head|City|District> <Given> <Middle>
+// <Surname>"), else -1. Such a name ends at its head word, so every
+// capital after it is the person's;
+// read as the last two capitals, the name lost its first word to the
+// title. Every word after the head must be a name's: no title, head
+// word, field, acronym, place or nationality (surnameLike), so a body's
+// name that runs on past its head ("<Words> Council <Place>", "<Words>
+// Service Board") stays whole. Two words after the head are left to the
+// rules below, which read them so already.
+func (p *para) nameAfterHead(caps []int, n, b int) int {
+	k := caps[n]
+	m := len(caps) - 1 - n
+	if m < 3 || m > 4 || caps[n+1] != k+1 || !p.toks[k].isCap(p.text) || !allNameWords(p, k+1, b) {
+		return -1
+	}
+	if !headNoGiven(p.word(k)) && !placeWords[p.lw(k)] {
+		return -1
+	}
+	for j := k + 1; j < b; j++ {
+		if !surnameLike(p.word(j)) || isPossessive(p.word(j)) {
+			return -1
+		}
+	}
+	return k + 1
 }
 
 // bodyBeforeApposedName reports whether the title's capitals from k to b
