@@ -109,6 +109,15 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			}
 		}
 	}
+	if i == 0 && !hasKnownGiven(e.name) {
+		// "The <Words> said", where the article set the words before a
+		// person's name in commas ("the <Words>, <Given> <Surname>,",
+		// "<Words> for <Field>, <Given> <Surname>,"): a title, the
+		// person's.
+		if o := x.apposedHolder(e, words); o != nil {
+			return o
+		}
+	}
 	if i == 0 && len(words) >= 2 && !hasKnownGiven(e.name) {
 		// "<Body>'s <Title Words> said": a title in capitals the reader
 		// took for a name, which the article sets after one person's
@@ -169,6 +178,72 @@ func (x *extractor) heldBy(e *entity, words []string) *entity {
 	}
 	return found
 }
+
+// apposedHolder returns the one person the article names in commas right
+// after e's words used as a title, outside quotation marks: "the <Words>,
+// <Given> <Surname>," or "<Words> of|for <Complement>, <Given> <Surname>,"
+// (the complement's own capitals, commas and "and" between). A title the
+// lists do not know (a local office, a title in another language) is
+// read as a name, and "the <Words> said" later spoke as someone no one
+// is; but a person's name takes neither an article nor a complement, and
+// the name the commas set off is the holder's. The named person must be
+// in the cast; nil when there are none or two. The person is given in
+// personForm's form.
+func (x *extractor) apposedHolder(e *entity, words []string) *entity {
+	if len(words) == 0 || !unicode.IsUpper(firstRune(words[0])) {
+		return nil
+	}
+	var found *entity
+	for _, p := range x.d.paras {
+		for k := 0; k+len(words) < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != words[0] {
+				continue
+			}
+			match := true
+			for j := 1; j < len(words) && match; j++ {
+				match = p.isWordAt(k+j) && stripPossessive(p.word(k+j)) == words[j]
+			}
+			end := k + len(words)
+			if !match || p.isNameWord(k-1) || p.isNameWord(end) {
+				continue // part of a longer run of capitals
+			}
+			l := p.lowerAt(end)
+			if p.lowerAt(k-1) != "the" && l != "of" && l != "for" {
+				continue // no article, no complement: a name, maybe a list of names
+			}
+			for c := end; c < len(p.toks) && c <= end+14; c++ {
+				if p.isComma(c) {
+					n := c + 1
+					for n < len(p.toks) && n-c <= 4 && p.isNameWord(n) {
+						n++
+					}
+					if n-c-1 >= 2 && (n == len(p.toks) || p.isComma(n) || p.toks[n].kind == tEnd) {
+						if o := x.cast.byName[x.cast.fold(p.nameOf(c+1, n))]; o != nil && o != e && o.kind == "person" {
+							f := x.personForm(o)
+							if f == nil || f == e || f.kind != "person" {
+								break
+							}
+							if found != nil && found != f {
+								return nil
+							}
+							found = f
+							break
+						}
+					}
+					continue
+				}
+				if !p.isNameWord(c) && !(p.isWordAt(c) && complementJoiners[p.lw(c)]) {
+					break
+				}
+			}
+		}
+	}
+	return found
+}
+
+// complementJoiners are the lower-case words inside a title's complement
+// between its capitals: "for <Field>, <Field> and <Field>", "of the <Body>".
+var complementJoiners = set(`of for and the on &`)
 
 // titledBy returns the one person the article names with the word w
 // before their name, outside quotation marks ("<w> <Given> <Surname>"),

@@ -25,3 +25,34 @@ func TestRound24NameAfterPlaceHead(t *testing.T) {
 		}, want: map[string]string{"The bridge will be shut for six weeks": "Bheki Tshabalala Rokaya"}},
 	})
 }
+
+// TestRound24ApposedTitleHolder: capitals the lists do not know as a
+// title, set with an article or a complement before a name in commas
+// ("the <Title>, <Given> <Surname>,", "<Title> for <Field>, <Field> and
+// <Field>, <Given> <Surname>,"), are that person's title: "The <Title>
+// said" later is the person, not someone called <Title>. Without the
+// article or the complement, a name before a name is a list of people.
+func TestRound24ApposedTitleHolder(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a local title with an article", paras: []string{
+			"Atoll leaders sign the new compact",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Foreign Minister Helen Marsh-Tavita and the Faipule-o-Nukuvai, Tavita Lemalu, signed the compact in Apia on Monday.`,
+			`The Faipule-o-Nukuvai said the compact carried "the hopes of every family on the atoll" and thanked the minister.`,
+		}, want: map[string]string{"the hopes of every family on the atoll": "Tavita Lemalu"}},
+		{name: "a title with its portfolio", paras: []string{
+			"Quota for the northern fjords cut again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Landsstyremedlem for Fisheries, Hunting and Trade, Aqqaluk Berthelsen-Kleist, says the cut balances the advice against the settlements' income.`,
+			`The Landsstyremedlem stresses that the smaller boats will be checked first:`,
+			`"Every landing must be logged on the day it is made. Without figures we cannot manage anything."`,
+		}, want: map[string]string{"Every landing must be logged on the day it is made. Without figures we cannot manage anything.": "Aqqaluk Berthelsen-Kleist"}},
+		{name: "a chief of a place, then a pronoun", paras: []string{
+			"Cattle returned to their owners",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Umphatsi Wesigodzi of Mabuleni, Lwazi Dlamini-Shabangu, said the community would keep working with the police.`,
+			`"Every stranger who moves cattle at night must be reported," he said.`,
+		}, want: map[string]string{"Every stranger who moves cattle at night must be reported": "Lwazi Dlamini-Shabangu"}},
+	})
+}
