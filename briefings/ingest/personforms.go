@@ -107,6 +107,16 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			if o := x.titledBy(e, words[0]); o != nil {
 				return o
 			}
+			// "<Family> said" after "<Family> <Given> <Given>": a name
+			// that puts the family name first is called by that word
+			// alone, as a surname is.
+			if full := x.openedInFull(words[0]); full != "" {
+				if o := x.cast.byName[x.cast.fold(full)]; o != nil && o != e && o.kind == "person" {
+					return o
+				}
+				e.name = full
+				return e
+			}
 		}
 	}
 	if i == 0 && !hasKnownGiven(e.name) {
@@ -248,12 +258,14 @@ var complementJoiners = set(`of for and the on &`)
 // titledBy returns the one person the article names with the word w
 // before their name, outside quotation marks ("<w> <Given> <Surname>"),
 // when the cast has the whole run as a person's name and personForm drops
-// w from it there; nil when there are none or two. The person is given
-// in personForm's form.
+// w from it there, or, where the article writes "the <w>" as a title is
+// written, has the name after w as a person whose role ends in w; nil
+// when there are none or two. The person is given in personForm's form.
 func (x *extractor) titledBy(e *entity, w string) *entity {
 	if !unicode.IsUpper(firstRune(w)) {
 		return nil
 	}
+	titled := x.afterThe(w)
 	var found *entity
 	for _, p := range x.d.paras {
 		for k := 0; k+1 < len(p.toks); k++ {
@@ -265,6 +277,13 @@ func (x *extractor) titledBy(e *entity, w string) *entity {
 				end++
 			}
 			o := x.cast.byName[x.cast.fold(p.nameOf(k, end))]
+			if o == nil && titled {
+				// "<w> <Given> <Surname>" read as the title and the name,
+				// then "the <w> said".
+				if o = x.cast.byName[x.cast.fold(p.nameOf(k+1, end))]; o != nil && lastWord(o.role) != w {
+					o = nil
+				}
+			}
 			if o == nil || o == e || o.kind != "person" {
 				continue
 			}
@@ -732,6 +751,70 @@ func (x *extractor) givenInFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// openedInFull returns the one full name the article prints, outside
+// quotation marks, that opens with the lone word w and runs on for one or
+// two capitals more ("<W> <Given> <Given>", as Chinese, Korean,
+// Vietnamese and Hungarian names put the family name first), when no
+// capital stands before w there and no run of capitals ends in w (someone
+// whose surname it is); "" otherwise. A name called later by its first
+// word is that person, as one called by its last is (givenInFull): the
+// words after w must each be a given name or a name's (surnameLike), so
+// a body's or a place's name that opens with the word is no one's.
+func (x *extractor) openedInFull(w string) string {
+	if !unicode.IsUpper(firstRune(w)) {
+		return ""
+	}
+	if x.afterThe(w) {
+		return "" // "the <W> said": a title, which titledBy reads
+	}
+	full := ""
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) || stripPossessive(p.word(k)) != w {
+				continue
+			}
+			if p.isNameWord(k - 1) {
+				return "" // "<Given> <W>": a surname, or inside a longer name
+			}
+			if p.word(k) != w || !p.isNameWord(k+1) {
+				continue
+			}
+			end := k + 1
+			for end < len(p.toks) && end-k <= 3 && p.isNameWord(end) {
+				end++
+			}
+			if end-k > 3 || isPossessive(p.word(end-1)) {
+				return ""
+			}
+			for j := k + 1; j < end; j++ {
+				if _, given := p.givenGenderAt(j); !given && !surnameLike(p.word(j)) {
+					return ""
+				}
+			}
+			if n := p.nameOf(k, end); full == "" {
+				full = n
+			} else if full != n {
+				return ""
+			}
+		}
+	}
+	return full
+}
+
+// afterThe reports whether the article writes the lone capitalised word w
+// after "the", outside quotation marks, with no capital after it ("the
+// <W> said"): a title or a body's word, which no one's name is.
+func (x *extractor) afterThe(w string) bool {
+	for _, p := range x.d.paras {
+		for k := 1; k < len(p.toks); k++ {
+			if p.isWordAt(k) && p.word(k) == w && p.lowerAt(k-1) == "the" && !p.isNameWord(k+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isGivenNameAt reports whether capitalised token g may be a given name

@@ -56,3 +56,26 @@ func TestRound24ApposedTitleHolder(t *testing.T) {
 		}, want: map[string]string{"Every stranger who moves cattle at night must be reported": "Lwazi Dlamini-Shabangu"}},
 	})
 }
+
+// TestRound24LoneWordOfAFullName: a person called later by one word of a
+// name the article printed in full. Bare ("<W> asked"), it is a family
+// name that opens the full name ("<W> <Given> <Given>"), as Chinese,
+// Korean and Malaysian copy writes them; after "the" ("the <W> said"),
+// it is a title that stood before a given name and a surname.
+func TestRound24LoneWordOfAFullName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a family name first", paras: []string{
+			"Assembly passes the drainage bill after a long night",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Toh Kai Ming (DAP-Seri Kembangan) rose to ask whether the states that had already cut their losses would be rewarded.`,
+			`"Will a state that did its homework be treated like one that did nothing at all?" Toh asked.`,
+		}, want: map[string]string{"Will a state that did its homework be treated like one that did nothing at all?": "Toh Kai Ming"}},
+		{name: "a title in another language", paras: []string{
+			"Valley waits for a ruling on the ski lift",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The provincial government has not ruled yet. Bezirksrat Florian Oberhauser-Thaler, responsible for planning, told reporters the decision would follow the law.`,
+			`"I understand both sides, but I am nobody's lawyer," the Bezirksrat said.`,
+		}, want: map[string]string{"I understand both sides, but I am nobody's lawyer": "Florian Oberhauser-Thaler"}},
+	})
+}
