@@ -41,7 +41,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		words = append(words, w)
 	}
 	i := leadingTitles(words, 0)
-	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words)) {
+	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words)) {
 		i = leadingTitles(words, 1)
 	}
 	if i == 0 && localTitlePair(words) {
@@ -986,6 +986,30 @@ func (x *extractor) portfolioTail(words []string) bool {
 				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
 				_, given := p.givenGenderAt(k)
 				return !given
+			}
+		}
+	}
+	return false
+}
+
+// fieldAfterTitle reports whether the first of a person's three or more
+// words is a field the article prints right after a title before the
+// rest of the name ("<Title> <Field> <Given> <Surname>", a police or an
+// army officer's post as copy shortens it: "<ACR> Operations <Given>
+// <Surname>" for the assistant commissioner in charge of operations).
+// The reader ended the title at its own word and ran the field into the
+// name; a field is no given name, so it is the title's.
+func (x *extractor) fieldAfterTitle(words []string) bool {
+	if len(words) < 3 || !isPortfolio(strings.ToLower(words[0])) || !mayBeGiven(words[1]) {
+		return false
+	}
+	if _, given := givenGender(strings.ToLower(words[0])); given {
+		return false
+	}
+	for _, p := range x.d.paras {
+		for k := 1; k+1 < len(p.toks); k++ {
+			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] && p.isWordAt(k-1) && p.isRoleAt(k-1) {
+				return true
 			}
 		}
 	}

@@ -79,3 +79,25 @@ func TestRound24LoneWordOfAFullName(t *testing.T) {
 		}, want: map[string]string{"I understand both sides, but I am nobody's lawyer": "Florian Oberhauser-Thaler"}},
 	})
 }
+
+// TestRound24TitleBeforeName: what stands between a title and the given
+// name is the title's, not the name's: a councillor's "Clr" (Zimbabwean
+// and South African copy), and a field a police or army title is
+// shortened with ("<ACR> <Field> <Given> <Surname>").
+func TestRound24TitleBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "Clr before a surname", paras: []string{
+			"Councillors clash over the water schedule",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Ward 12 councillor Tinashe Chikwanha told the meeting that residents had gone a week without water.`,
+			`Clr Chikwanha interjected, saying: "Then tell me why the eastern suburbs had water on Monday."`,
+		}, want: map[string]string{"Then tell me why the eastern suburbs had water on Monday.": "Tinashe Chikwanha"}},
+		{name: "a police title with its field", paras: []string{
+			"Police seize guns at a beach landing",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The exercise was coordinated by ACP Investigations Marcus Baptiste-Ramdeen and officers of the Northern Division.`,
+			`ACP Baptiste-Ramdeen urged the public to come forward. "You do not have to give your name," he said.`,
+		}, want: map[string]string{"You do not have to give your name": "Marcus Baptiste-Ramdeen"}},
+	})
+}
