@@ -657,8 +657,10 @@ func (p *para) placeBefore(i int) bool {
 		_, noun := p.genderAt(i-2, cPersonNoun, personNouns)
 		return noun || p.isRoleAt(i-2) || occupationWord(p.lowerAt(i-2))
 	case l == "of":
-		// "the residents of X", "people of X": the people of a place.
-		return inhabitants[p.lowerAt(i-2)]
+		// "the residents of X", "people of X": the people of a place;
+		// "a district of X", "the town of X": a part or a kind of place,
+		// in lower case.
+		return inhabitants[p.lowerAt(i-2)] || placeWords[p.lowerAt(i-2)] && p.isWordAt(i-2) && !p.toks[i-2].isCap(p.text)
 	}
 	return false
 }

@@ -101,3 +101,21 @@ func TestRound24TitleBeforeName(t *testing.T) {
 		}, want: map[string]string{"You do not have to give your name": "Marcus Baptiste-Ramdeen"}},
 	})
 }
+
+// TestRound24PlaceNounOf: a lower-case place noun before "of" ("a
+// district of <Name>", "the island of <Name>") makes the name a place,
+// as "the residents of <Name>" does: a sentence that opens "In <Place>, a
+// district of <City>, a <person> who asked not to be named told <Outlet>
+// …" has the unnamed person as its subject, whom "he" then means, not the
+// outlet; and a place so named is no one "she" can mean.
+func TestRound24PlaceNounOf(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an unnamed resident after a fronted place", paras: []string{
+			"Power returns to the eastern districts",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Utility spokesperson Hana Osei-Darko told reporters that supply would stay on a rota. "Generation is still short of demand," she said.`,
+			`In Kafr Amin, a district of Wadi Sella, a shopkeeper who asked not to be named told Horizon Daily that the lights came on after dusk. "The children ran into the street. We had forgotten the sound of a fan," he said.`,
+		}, want: map[string]string{"The children ran into the street. We had forgotten the sound of a fan": "unknown"}},
+	})
+}
