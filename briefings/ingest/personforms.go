@@ -41,7 +41,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		words = append(words, w)
 	}
 	i := leadingTitles(words, 0)
-	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words)) {
+	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words) || x.spelledTitle(words)) {
 		i = leadingTitles(words, 1)
 	}
 	if i == 0 && localTitlePair(words) {
@@ -107,9 +107,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			if o := x.titledBy(e, words[0]); o != nil {
 				return o
 			}
+		}
+		if initials == "" {
 			// "<Family> said" after "<Family> <Given> <Given>": a name
 			// that puts the family name first is called by that word
-			// alone, as a surname is.
+			// alone, as a surname is; and so is a given name a title
+			// was cut from ("<ACR> <Given>", cut above), that the
+			// article prints in full after an honorific.
 			if full := x.openedInFull(words[0]); full != "" {
 				if o := x.cast.byName[x.cast.fold(full)]; o != nil && o != e && o.kind == "person" {
 					return o
@@ -757,11 +761,13 @@ func (x *extractor) givenInFull(surname string) string {
 // quotation marks, that opens with the lone word w and runs on for one or
 // two capitals more ("<W> <Given> <Given>", as Chinese, Korean,
 // Vietnamese and Hungarian names put the family name first), when no
-// capital stands before w there and no run of capitals ends in w (someone
-// whose surname it is); "" otherwise. A name called later by its first
-// word is that person, as one called by its last is (givenInFull): the
-// words after w must each be a given name or a name's (surnameLike), so
-// a body's or a place's name that opens with the word is no one's.
+// other capital stands before w there (an honorific, a title or a title's
+// initials may) and no run of capitals ends in w (someone whose surname
+// it is); the headline is read when the text has no such run; "" when
+// there is none or two. A name called later by its first word is that
+// person, as one called by its last is (givenInFull): the words after w
+// must each be a given name or a name's (surnameLike), so a body's or a
+// place's name that opens with the word is no one's.
 func (x *extractor) openedInFull(w string) string {
 	if !unicode.IsUpper(firstRune(w)) {
 		return ""
@@ -775,7 +781,7 @@ func (x *extractor) openedInFull(w string) string {
 			if !p.isWordAt(k) || stripPossessive(p.word(k)) != w {
 				continue
 			}
-			if p.isNameWord(k - 1) {
+			if p.isNameWord(k-1) && p.toks[k-1].class&(cHonor|cRole) == 0 && !isAcronym(p.word(k-1)) {
 				return "" // "<Given> <W>": a surname, or inside a longer name
 			}
 			if p.word(k) != w || !p.isNameWord(k+1) {
@@ -800,7 +806,46 @@ func (x *extractor) openedInFull(w string) string {
 			}
 		}
 	}
+	if full == "" {
+		full = headlineName(w, x.d.head)
+	}
 	return full
+}
+
+// headlineName is openedInFull for the headline, read from its words: a
+// transcript or a release may print the full name only there ("… of
+// <Title> Dr <Given> <Surname>'s Interview …"). The word must open a run
+// of two or three capitals, after an honorific or no capital; a
+// possessive ends the run.
+func headlineName(w, head string) string {
+	fields := strings.Fields(head)
+	for k := 0; k+1 < len(fields); k++ {
+		if fields[k] != w {
+			continue
+		}
+		if k > 0 && startsUpper(fields[k-1]) {
+			before := strings.ToLower(fields[k-1])
+			if _, honor := honorifics[before]; !honor && !isRoleWord(before) {
+				continue
+			}
+		}
+		name, end := []string{w}, k+1
+		for ; end < len(fields) && len(name) < 3 && startsUpper(fields[end]); end++ {
+			f := strings.TrimRight(fields[end], ",.;:")
+			bare := stripPossessive(f)
+			if _, given := givenGender(strings.ToLower(bare)); !given && !surnameLike(bare) {
+				break
+			}
+			name = append(name, bare)
+			if bare != fields[end] {
+				break
+			}
+		}
+		if len(name) >= 2 {
+			return strings.Join(name, " ")
+		}
+	}
+	return ""
 }
 
 // afterThe reports whether the article writes the lone capitalised word w
@@ -1011,6 +1056,64 @@ func (x *extractor) fieldAfterTitle(words []string) bool {
 			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] && p.isWordAt(k-1) && p.isRoleAt(k-1) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// spelledTitle reports whether the first of a person's words is an
+// acronym whose letters open a title the article spells out in capitals,
+// in its headline or its text ("<ACR> <Given>" beside "<Senior> <Minister>
+// of <State> for … <Given> <Surname>"): copy shortens a long title to its
+// initials before the name, a transcript's speaker labels most of all,
+// and no one's name is the initials of a title. The spelt-out words must
+// hold a title word.
+func (x *extractor) spelledTitle(words []string) bool {
+	acr := words[0]
+	if len(words) < 2 || !isAcronym(acr) || strings.Contains(acr, ".") || !mayBeGiven(words[1]) {
+		return false
+	}
+	if spellsTitle(acr, x.d.head) {
+		return true
+	}
+	for _, p := range x.d.paras {
+		if spellsTitle(acr, p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellsTitle reports whether text holds capitalised words whose initials
+// are the acronym's letters, with only "of", "for", "the" or "and" in
+// lower case between them (their own initial counts where the acronym
+// has it: "MOS"), one of them a title word.
+func spellsTitle(acr, text string) bool {
+	if !strings.Contains(text, acr[:1]) {
+		return false
+	}
+	fields := strings.Fields(text)
+	for k, w := range fields {
+		if w[0] != acr[0] || k > 0 && startsUpper(fields[k-1]) {
+			continue
+		}
+		j, n, role := k, 0, false
+		for ; n < len(acr) && j < len(fields); j++ {
+			f := strings.TrimRight(fields[j], ",.;:")
+			if n > 0 && complementJoiners[f] {
+				if f[0]-'a'+'A' == acr[n] {
+					n++ // "Minister of State" for "MOS"
+				}
+				continue
+			}
+			if f == "" || f[0] != acr[n] || isAcronym(f) || strings.TrimRight(fields[j], ",.;:") != fields[j] && n+1 < len(acr) {
+				break
+			}
+			role = role || isRoleWord(strings.ToLower(f))
+			n++
+		}
+		if n == len(acr) && role {
+			return true
 		}
 	}
 	return false

@@ -119,3 +119,19 @@ func TestRound24PlaceNounOf(t *testing.T) {
 		}, want: map[string]string{"The children ran into the street. We had forgotten the sound of a fan": "unknown"}},
 	})
 }
+
+// TestRound24TitleInitials: a transcript's speaker label "<ACR> <Given>:"
+// whose letters open the title the headline spells out before the
+// person's full name ("<Minister> of <State> for <Field> Dr <Given>
+// <Surname>'s Interview") is that person: the initials are a title, and
+// the given name opens the full name the headline prints.
+func TestRound24TitleInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister of state's label", paras: []string{
+			"Transcript of Minister of State for Trade Dr Nurul Hakim's Doorstop Interview with the Media, 3 March 2025",
+			"Question: What did Norland hope to achieve at today's meeting?",
+			`MOS Nurul: What we wanted was agreement on the border checks. I told my colleagues in the room, "A rule that only exists on paper cannot stop a single truck." I think everyone agreed with that.`,
+		}, want: map[string]string{"A rule that only exists on paper cannot stop a single truck.": "Nurul Hakim"}},
+	})
+}
