@@ -116,6 +116,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.turnSpeaker(si); e != nil {
 				return e, "pronoun"
 			}
+			// A transcript that labels no turns: the one its heading
+			// says gives the answers.
+			if e := x.answerer(si); e != nil {
+				return e, "pronoun"
+			}
 		}
 		if r.gender == plural && strings.EqualFold(r.text, "we") {
 			// In a transcript, "we" is the body whose turn it is.

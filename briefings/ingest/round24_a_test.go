@@ -135,3 +135,20 @@ func TestRound24TitleInitials(t *testing.T) {
 		}, want: map[string]string{"A rule that only exists on paper cannot stop a single truck.": "Nurul Hakim"}},
 	})
 }
+
+// TestRound24UnlabelledAnswers: a press conference printed without
+// speaker labels, under a heading that says whose the answers are
+// ("Transcript of the questions asked and the answers given by <Name>,
+// <Title>, and <Name>, <Title>"): "I" in an answer is the first named.
+func TestRound24UnlabelledAnswers(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a central bank's press conference", paras: []string{
+			"Press conference on the monetary policy decision",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Transcript of the questions asked and the answers given by Maren Holvik, Governor of the Norland Bank, and Teodor Brask, Deputy Governor",
+			"You have now kept rates on hold twice. Is the door to a further cut closed?",
+			`In March I said that we were "close to the end of the cycle", and this week's figures confirm it. We look at the data, meeting by meeting.`,
+		}, want: map[string]string{"close to the end of the cycle": "Maren Holvik"}},
+	})
+}

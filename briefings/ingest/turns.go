@@ -46,6 +46,35 @@ func (x *extractor) turnSpeaker(si int) *entity {
 	return nil
 }
 
+// answerer returns the first person a transcript's heading, before
+// sentence si, says gives the answers ("Transcript of the questions asked
+// and the answers given by <Name>, <Title>, and <Name>, <Title>"): a
+// press conference printed without speaker labels sets the reporters'
+// questions and the answers as plain paragraphs, and its "I" is the one
+// who answers, the first named (who chairs it) when the heading names
+// more. Nil when no paragraph before says who answers.
+func (x *extractor) answerer(si int) *entity {
+	for j := x.d.lead; j < x.d.sents[si].p; j++ {
+		p := x.d.paras[j]
+		by := strings.Index(p.lower, "answers given by ")
+		if by < 0 {
+			by = strings.Index(p.lower, "answered by ")
+		}
+		if by < 0 {
+			continue
+		}
+		for s := p.first; s < p.first+len(p.sents) && s < len(x.mentions); s++ {
+			for _, m := range x.mentions[s] {
+				if m.e.kind == "person" && int(p.toks[m.tok].s) > by {
+					return m.e
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // turnInstitution returns the body a transcript's "we" means in the turn
 // that holds sentence si: the one its speaker speaks for, as the
 // speakers' list gives it on the speaker's own line ("<Name>, <Title>,
