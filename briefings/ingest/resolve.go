@@ -309,6 +309,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.personByRole(r.head, r.text, si, at); e != nil && e.kind == "person" {
 				return e, "description"
 			}
+			if r.det == "the" && !r.object && !r.plural() {
+				// "The former <Team> midfielder added …" right after a
+				// named person spoke: a post no one holds now is what
+				// the one who just spoke once was, copy's way of naming
+				// them again.
+				if e := x.recentSpeaker(r, si); e != nil {
+					return e, "description"
+				}
+			}
 			return nil, ""
 		}
 		if e := x.officeInFull(r, si, at); e != nil {

@@ -152,3 +152,21 @@ func TestRound24UnlabelledAnswers(t *testing.T) {
 		}, want: map[string]string{"close to the end of the cycle": "Maren Holvik"}},
 	})
 }
+
+// TestRound24FormerPostOfLastSpeaker: "The former <Team> <position>
+// added …" right after a named person spoke (sports copy's way of naming
+// the coach again by what he once was) is that person: a post no one
+// holds now cannot be someone else's current title. "<Name> fumed" is a
+// verb of saying, as "blustered" is.
+func TestRound24FormerPostOfLastSpeaker(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a coach by his playing days", paras: []string{
+			"Leopards fume over late penalty",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Rangers head coach Tobias Mwangi Karanja was less than impressed with the officiating, insisting the penalty was "a gift".`,
+			`"Everybody in this stadium saw that he dived. We cannot keep losing matches like this," Karanja fumed.`,
+			`The former Lakeside Stars defender added that the club would write to the federation "to ask for the footage that nobody has".`,
+		}, want: map[string]string{"to ask for the footage that nobody has": "Tobias Mwangi Karanja"}},
+	})
+}
