@@ -1830,6 +1830,19 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 		}
 	}
+	if len(asides) == 0 && a-4 > lo && p.isDet(a) && p.lowerAt(a-1) == "of" && p.lowerAt(a-2) == ")" {
+		// "<Title> <Given> <Surname> (<name in its own script>) of the
+		// <Party> wrote": the body after "of" is the person's, as in
+		// "<Name> of the <Party> said" without the bracket; the person
+		// the bracket follows speaks.
+		if o := p.bracketOpenBefore(a-2, lo); o > lo && p.isNameWord(o-1) {
+			if b := p.npLeft(o-1, lo); b >= 0 {
+				if r := p.interpret(b, o); r != nil && r.kind == refName && r.evidence {
+					return r
+				}
+			}
+		}
+	}
 	if len(asides) == 0 && a-3 > lo && p.lowerAt(a-1) == ")" && p.isNameWord(a) && p.isOrgHeadAt(k) {
 		// "The X Y Commission (XYC) Secretariat said": a body's unit
 		// named after the body and its acronym in brackets speaks for
@@ -2002,6 +2015,21 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
 	}
 	return r
+}
+
+// bracketOpenBefore returns the "(" that opens the bracket closing at
+// token c, within six tokens, outside quotation marks; -1 when there is
+// none.
+func (p *para) bracketOpenBefore(c, lo int) int {
+	for o := c - 1; o >= lo && o >= c-6 && p.toks[o].q == 0; o-- {
+		switch p.lowerAt(o) {
+		case "(":
+			return o
+		case ")":
+			return -1
+		}
+	}
+	return -1
 }
 
 // acronymLowerName reads "<ACR> <word>, the <…> company …, said": a

@@ -170,3 +170,17 @@ func TestRound24FormerPostOfLastSpeaker(t *testing.T) {
 		}, want: map[string]string{"to ask for the footage that nobody has": "Tobias Mwangi Karanja"}},
 	})
 }
+
+// TestRound24BracketThenAffiliation: "<Title> <Given> <Surname> (<name
+// in its own script>) of the <Party> wrote: “…”" is the person's; the
+// party after "of" is theirs, as without the bracket.
+func TestRound24BracketThenAffiliation(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a councillor's name in characters, then her party", paras: []string{
+			"Residents demand a timetable after another tank leak",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Tainan City Councilor Chen Mei-ling (陳美玲) of the New Harbour Party wrote on Facebook: "Every time there is a leak, the company pays a fine. When will the tanks finally move?"`,
+		}, want: map[string]string{"Every time there is a leak, the company pays a fine. When will the tanks finally move?": "Chen Mei-ling"}},
+	})
+}
