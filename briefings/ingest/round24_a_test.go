@@ -184,3 +184,20 @@ func TestRound24BracketThenAffiliation(t *testing.T) {
 		}, want: map[string]string{"Every time there is a leak, the company pays a fine. When will the tanks finally move?": "Chen Mei-ling"}},
 	})
 }
+
+// TestRound24NumberedUnitTitle: "said Local <n> President <Given>
+// <Surname>": a union local's, a region's or a ward's number inside the
+// title run before the name is no end of it.
+func TestRound24NumberedUnitTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a union local's president after the verb", paras: []string{
+			"Refinery workers give their union a strike mandate",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We did not ask for this fight," said Local 812 President Dale Kowalchuk. "But our members know exactly what is at stake."`,
+		}, want: map[string]string{
+			"We did not ask for this fight":                  "Dale Kowalchuk",
+			"But our members know exactly what is at stake.": "Dale Kowalchuk",
+		}},
+	})
+}
