@@ -86,6 +86,10 @@ func (x *extractor) collectMentions() {
 				start--
 				j = p.trailingHead(j, s.b) // "the Kyiv city administration"
 			}
+			if k := x.qualifiedTitleName(si, p, start, j, s.b); k > j {
+				i = k
+				continue
+			}
 			x.noteChunk(si, p, start, i, j, s.b)
 			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
 			i = j
@@ -105,6 +109,30 @@ func (x *extractor) collectMentions() {
 	x.noteRoles()
 	x.counterparts()
 	x.learnGenders()
+}
+
+// qualifiedTitleName notes the name after a title and a bracketed word
+// that qualifies it ("<Title> of <Body> (<Ag.>) <Given> <Surname>", an
+// acting or a retired holder), which the chunk reader does not run over:
+// the name is a person who holds the title, not a name beside an
+// unnamed title's holder. It returns where the name ends, or start when
+// the words are not so.
+func (x *extractor) qualifiedTitleName(si int, p *para, start, j, hi int) int {
+	if j+3 >= hi || p.lowerAt(j) != "(" || p.lowerAt(j+2) != ")" || !p.isNameWord(j+1) || len(p.word(j+1)) > 6 || !p.isNameWord(j+3) {
+		return start
+	}
+	t := p.interpret(start, j)
+	if t == nil || t.kind != refRole || t.name != "" || t.indefinite {
+		return start
+	}
+	k := p.chunkEnd(j+3, hi)
+	x.noteChunk(si, p, j+3, j+3, k, hi)
+	for _, m := range x.mentions[si] {
+		if m.tok >= j+3 && m.tok < k && m.e.kind == "person" && m.e.reg == nil && m.e.role == "" {
+			m.e.role = t.text
+		}
+	}
+	return k
 }
 
 // counterparts gives a person named as someone's counterpart ("Trade

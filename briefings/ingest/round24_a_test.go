@@ -201,3 +201,25 @@ func TestRound24NumberedUnitTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound24BracketedQualifierOfTitle: "<Title> of <Body> (<Ag.>)
+// <Given> <Surname>": an acting holder's bracketed qualifier stands
+// between the title and the name, and the stop of "Ag." ends no
+// sentence. The title is the person's, so "The <Title> (Ag.) said" and
+// "she" after it are that person.
+func TestRound24BracketedQualifierOfTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an acting commissioner", paras: []string{
+			"Police seize rifles at a beach landing",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Commissioner of Police (Ag.) Rhonda Baptiste-Ollivierre commended the officers involved.`,
+			`Snr Supt Ramdial said the operation was the result of "weeks of patient surveillance".`,
+			`The Commissioner (Ag.) said the serial numbers had been sent "for tracing through our partners in the region".`,
+			`The Commissioner (Ag.) later visited the station, where she told officers: "This is what policing should look like."`,
+		}, want: map[string]string{
+			"for tracing through our partners in the region": "Rhonda Baptiste-Ollivierre",
+			"This is what policing should look like.":        "Rhonda Baptiste-Ollivierre",
+		}},
+	})
+}
