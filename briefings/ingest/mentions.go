@@ -86,9 +86,11 @@ func (x *extractor) collectMentions() {
 				start--
 				j = p.trailingHead(j, s.b) // "the Kyiv city administration"
 			}
-			if k := x.qualifiedTitleName(si, p, start, j, s.b); k > j {
-				i = k
-				continue
+			if j+3 < s.b && p.lowerAt(j) == "(" {
+				if k := x.qualifiedTitleName(si, p, start, j, s.b); k > j {
+					i = k
+					continue
+				}
 			}
 			x.noteChunk(si, p, start, i, j, s.b)
 			x.noteKindWords(si, p, s.a, start, i, nameEnd, s.b)
@@ -688,7 +690,7 @@ func (p *para) placeBefore(i int) bool {
 		// "the residents of X", "people of X": the people of a place;
 		// "a district of X", "the town of X": a part or a kind of place,
 		// in lower case.
-		return inhabitants[p.lowerAt(i-2)] || placeWords[p.lowerAt(i-2)] && p.isWordAt(i-2) && !p.toks[i-2].isCap(p.text)
+		return inhabitants[p.lowerAt(i-2)] || p.inList(i-2, cPlaceWord) && !p.toks[i-2].isCap(p.text)
 	}
 	return false
 }

@@ -123,7 +123,8 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			}
 		}
 	}
-	if i == 0 && !hasKnownGiven(e.name) {
+	unknownGiven := i == 0 && !hasKnownGiven(e.name)
+	if unknownGiven {
 		// "The <Words> said", where the article set the words before a
 		// person's name in commas ("the <Words>, <Given> <Surname>,",
 		// "<Words> for <Field>, <Given> <Surname>,"): a title, the
@@ -132,7 +133,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			return o
 		}
 	}
-	if i == 0 && len(words) >= 2 && !hasKnownGiven(e.name) {
+	if unknownGiven && len(words) >= 2 {
 		// "<Body>'s <Title Words> said": a title in capitals the reader
 		// took for a name, which the article sets after one person's
 		// name ("<Given> <Surname>, <Title Words> of <Body>"), is that
@@ -269,7 +270,7 @@ func (x *extractor) titledBy(e *entity, w string) *entity {
 	if !unicode.IsUpper(firstRune(w)) {
 		return nil
 	}
-	titled := x.afterThe(w)
+	titled := 0 // afterThe(w), asked once and only when needed: 1 no, 2 yes
 	var found *entity
 	for _, p := range x.d.paras {
 		for k := 0; k+1 < len(p.toks); k++ {
@@ -281,7 +282,13 @@ func (x *extractor) titledBy(e *entity, w string) *entity {
 				end++
 			}
 			o := x.cast.byName[x.cast.fold(p.nameOf(k, end))]
-			if o == nil && titled {
+			if o == nil && titled == 0 {
+				titled = 1
+				if x.afterThe(w) {
+					titled = 2
+				}
+			}
+			if o == nil && titled == 2 {
 				// "<w> <Given> <Surname>" read as the title and the name,
 				// then "the <w> said".
 				if o = x.cast.byName[x.cast.fold(p.nameOf(k+1, end))]; o != nil && lastWord(o.role) != w {

@@ -303,7 +303,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++
 		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
 			j++ // "<Body> senior forecaster X Y"
-		case j > i && word && isNumber(lw) && p.isNameWord(j-1) && p.isRoleAt(j+1) && p.isNameWord(j+1) && p.nameAhead(j+2, hi):
+		case j > i && word && p.isRoleAt(j+1) && p.isNameWord(j+1) && isNumber(lw) && p.isNameWord(j-1) && p.nameAhead(j+2, hi):
 			j++ // "Local 594 President X Y", "Region 6 Director X Y": a numbered unit's title
 		case j > i && p.gaelicLink(j) && p.isNameWord(j+2):
 			j += 2 // "Nic a' Phearsain", "Mac a' Bhàird"
