@@ -450,6 +450,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, ""
 			}
 		}
+		if r.org != "" && r.det == "the" && !r.plural() && !r.object && holder == nil && rankedDescription(r.text) {
+			// "The senior <Body> official emphasized …" right after a
+			// named official spoke: "the" and a rank make a known
+			// person, the one copy just named, not the body's voice.
+			if e := x.recentSpeaker(r, si); e != nil && e.role != "" {
+				return e, "description"
+			}
+		}
 		// An unnamed official or spokesperson speaks for their body.
 		if r.org != "" && (r.indefinite || speaksForBody(r.head)) {
 			e := x.cast.org(r.org, "")
@@ -3906,6 +3914,14 @@ func (x *extractor) recentSpeaker(r *ref, si int) *entity {
 		return sp
 	}
 	return nil
+}
+
+// rankedDescription reports whether a description opens with a word that
+// ranks its holder ("senior <Body> official", "top <Body> diplomat"):
+// with "the", one known person, not any of the body's officials.
+func rankedDescription(text string) bool {
+	first, _, _ := strings.Cut(text, " ")
+	return first == "senior" || first == "top"
 }
 
 // personBySuffix reports whether a lower-case noun names someone by an

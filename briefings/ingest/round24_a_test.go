@@ -223,3 +223,19 @@ func TestRound24BracketedQualifierOfTitle(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound24RankedOfficialOfLastSpeaker: "The senior <Body> official
+// emphasized …" right after a named official spoke is that official (a
+// definite description with a rank names one known person), so "she"
+// after it is too; "a senior <Body> official" stays the body's voice.
+func TestRound24RankedOfficialOfLastSpeaker(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the senior official", paras: []string{
+			"Regional commission lowers its growth forecast",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We are facing a third lost decade," stated Ines Varela Montes, the commission's Executive Secretary, at a press conference.`,
+			`The senior United Nations official emphasized that growth had averaged less than 1% a year. "The region needs a big push, and it needs it now," she said.`,
+		}, want: map[string]string{"The region needs a big push, and it needs it now": "Ines Varela Montes"}},
+	})
+}
