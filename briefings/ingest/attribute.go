@@ -335,6 +335,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// note". A document's noun is no adjective: "the order states".
 		return nil
 	}
+	if p.lowerAt(v-2) == "the" && p.isNameWord(v-1) && !t.isCap(p.text) && speechNouns[p.low(t)] && !strings.HasSuffix(p.low(t), "s") && !strings.HasSuffix(p.lw(v-1), "s") {
+		// "heard the <Name> promise “…”": a name in the singular, after
+		// "the", takes a verb with its "-s"; the bare form after it is
+		// a noun the name modifies ("the <Place> promise"), not the
+		// name speaking.
+		return nil
+	}
 	k := v - 1
 	for k >= s.a && p.isWordAt(k) && p.toks[k].class&cSkip != 0 && !p.inList(k, cBeForm) {
 		k--

@@ -239,3 +239,18 @@ func TestRound24RankedOfficialOfLastSpeaker(t *testing.T) {
 		}, want: map[string]string{"The region needs a big push, and it needs it now": "Ines Varela Montes"}},
 	})
 }
+
+// TestRound24NameModifiesSpeechNoun: "<Name> said residents had heard
+// the <Place> promise “…”": after "the" and a name in the singular, the
+// bare "promise" is a noun the name modifies; the words are the
+// speaker's of the sentence, not the place's.
+func TestRound24NameModifiesSpeechNoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a pipeline's promise", paras: []string{
+			"Councillors clash over the water schedule",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Ward 4 councillor Tendai Chiweshe said residents had heard the Kaonde-Mvuma promise "since our grandparents were children".`,
+		}, want: map[string]string{"since our grandparents were children": "Tendai Chiweshe"}},
+	})
+}
