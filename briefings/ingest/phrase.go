@@ -303,6 +303,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++
 		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
 			j++ // "<Body> senior forecaster X Y"
+		case lw == "/" && j > i && p.isRoleAt(j+1) && p.isNameWord(j-1) && p.toks[j].q == 0 && p.nameAhead(j+2, hi):
+			j++ // "Ch/Supt X", "Det/Sgt Y": a rank written as two abbreviations joined by a slash
 		case j > i && word && p.isRoleAt(j+1) && p.isNameWord(j+1) && isNumber(lw) && p.isNameWord(j-1) && p.nameAhead(j+2, hi):
 			j++ // "Local 594 President X Y", "Region 6 Director X Y": a numbered unit's title
 		case j > i && p.gaelicLink(j) && p.isNameWord(j+2):
@@ -2472,6 +2474,9 @@ func (p *para) postNominalAt(k int) bool {
 	}
 	if p.inList(k, cPostNominal) {
 		return true
+	}
+	if p.word(k) == "MS" {
+		return true // a Member of the Senedd; "Ms", the honorific, is not in capitals
 	}
 	return p.inList(k, cJudges) && p.word(k) == strings.ToUpper(p.lw(k))
 }

@@ -254,3 +254,25 @@ func TestRound24NameModifiesSpeechNoun(t *testing.T) {
 		}, want: map[string]string{"since our grandparents were children": "Tendai Chiweshe"}},
 	})
 }
+
+// TestRound24TitleLettersAroundName: letters around a name that are a
+// title's: a Welsh Member of the Senedd's "MS" after the name (in
+// capitals; "Ms" before a name stays an honorific), and a rank written as
+// two abbreviations joined by a slash ("Ch/Supt <Surname>") after the
+// verb.
+func TestRound24TitleLettersAroundName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a member of the Senedd", paras: []string{
+			"Welsh novel wins translation prize",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Carys Pryce-Morgan MS, the party's spokesperson for culture, posted on X: "Our literature has always been world class."`,
+		}, want: map[string]string{"Our literature has always been world class.": "Carys Pryce-Morgan"}},
+		{name: "a rank joined by a slash", paras: []string{
+			"Search for missing fishermen widens",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Chief Superintendent Peter Taloafa-Kwai says the two men survived on rainwater.`,
+			`"Our patrol boat is now searching the area south of the island," says Ch/Supt Taloafa-Kwai.`,
+		}, want: map[string]string{"Our patrol boat is now searching the area south of the island": "Peter Taloafa-Kwai"}},
+	})
+}
