@@ -1971,6 +1971,13 @@ func (p *para) complementName(i, b int) int {
 	if p.bodyBeforeApposedName(caps[0], b) {
 		return -1
 	}
+	if len(caps) >= 2 && len(caps) <= 4 && caps[1] == caps[0]+1 && p.lw(caps[0]) == "appeal" && p.lowerAt(caps[0]-1) == "of" && allNameWords(p, caps[1], b) && (len(caps) > 2 || surnameLike(p.word(caps[1]))) {
+		// "Justice of Appeal <Surname>", "Judge of Appeal <Given>
+		// <Surname>": an appellate judge's title ends in "of Appeal",
+		// and the capitals after it are the judge, named by the surname
+		// alone as court copy often names judges.
+		return caps[1]
+	}
 	if n := p.surnameAfterBody(i, caps, b); n >= 0 {
 		return n
 	}

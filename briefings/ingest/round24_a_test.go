@@ -276,3 +276,19 @@ func TestRound24TitleLettersAroundName(t *testing.T) {
 		}, want: map[string]string{"Our patrol boat is now searching the area south of the island": "Peter Taloafa-Kwai"}},
 	})
 }
+
+// TestRound24JudgeOfAppeal: "Justice of Appeal <Surname> wrote:" is the
+// judge named by the surname: an appellate judge's title ends in "of
+// Appeal", and the capital after it is no part of it.
+func TestRound24JudgeOfAppeal(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a judge of appeal by the surname", paras: []string{
+			"Appeal court orders the state to pay for the port land",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`In the judgment of the majority, delivered by Justice of Appeal Beaubrun-Mitchell, the court found for the landowner.`,
+			`Justice of Appeal Beaubrun-Mitchell wrote:`,
+			`"A Government which takes a citizen's land must either pay him or pay the money into court. It did neither."`,
+		}, want: map[string]string{"A Government which takes a citizen's land must either pay him or pay the money into court. It did neither.": "Beaubrun-Mitchell"}},
+	})
+}
