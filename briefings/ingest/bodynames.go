@@ -103,18 +103,23 @@ func (p *para) spellsOut(i int, acr string) string {
 	return stripPossessive(p.text[t.s:p.toks[last].e])
 }
 
-// homeStateBody returns "<Head> of <Field> of <Country>" for a body the
-// article names bare as "<Head> of <Field>" (folded k, e's name), when
-// the registry names its bodies of that head for the article's home
-// country so ("<Head> of <Other field> of <Country>") and lists no body
-// of this name: a national paper names its own state's ministry or
-// department without the country, and the registry's convention, which
-// the draft should follow, gives it. Nil when the name is of another
-// shape, names a place, or the home country or the convention is not
-// there to read.
+// homeStateBody returns "<Body> of <Country>" for a state's body the
+// article names bare ("the Ministry of <Field>", "the National <Field>
+// Agency", "the Cabinet of Ministers") and the registry does not list
+// (folded k, e's name): a national paper names its own state's bodies
+// without the state, and the registry's convention, which the draft
+// should follow, names a state's bodies with it. The convention is read
+// from the registry: bodies of the same head named so for the home
+// country, or every state body it lists named with its state
+// (registryCountries) and the name one of a state's (stateBodyName).
+// Nil when the name is of another shape, names a place, or the home
+// country or the convention is not there to read.
 func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	first, rest, ok := strings.Cut(k, " of ")
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
+		first = ""
+	}
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(e.name)) {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -130,7 +135,8 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	return b
 }
 
-// homeStateBodyOf is homeStateBody's look, for a name whose head is first.
+// homeStateBodyOf is homeStateBody's look, for a name whose head is first
+// ("" when the name does not open "<Head> of").
 func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	c := x.cast
 	words, countries := bodyContent(e.name, c.reg.speakers)
@@ -139,24 +145,138 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	}
 	home := x.homeFolded()
 	if home == "" {
+		home = x.countryBefore(e)
+	}
+	if home == "" {
 		return nil
 	}
 	place := c.reg.speakers[home]
 	if place == nil || place.Kind != "place" {
 		return nil
 	}
+	named := c.reg.countried && stateBodyName(e.name)
 	for i := range c.reg.forms {
+		if named {
+			break
+		}
 		f := &c.reg.forms[i]
 		if f.sp.Name == "" || len(f.countries) != 1 || f.countries[0] != home || len(f.words) < 2 || f.words[0] != first {
 			continue
 		}
-		if !strings.HasSuffix(briefings.Fold(f.sp.Name), " of "+home) {
+		named = strings.HasSuffix(briefings.Fold(f.sp.Name), " of "+home)
+	}
+	if !named {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	return c.org(name+" of "+c.reg.placeAfterOf(place), "")
+}
+
+// countryBefore returns the registry country, folded, that the sentence
+// first naming e names, or failing it the nearest sentence before: when
+// the article's own country is in doubt (a story between two states names
+// each as often), a body named bare is the state's the copy has just been
+// speaking of. "" when no sentence up to there names one.
+func (x *extractor) countryBefore(e *entity) string {
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e != e {
+				continue
+			}
+			if c := x.lastCountry(si); c != "" {
+				return countryNamed(briefings.Fold(c), x.cast.reg.speakers)
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// stateHeadsOf are the head words of a state's bodies named "<Head> of
+// <Field>": a ministry, a department, the cabinet. A closed class; an
+// office or a council is as often a company's or a city's.
+var stateHeadsOf = set(`ministry department cabinet directorate secretariat`)
+
+// nationalHeads are the head words of a state's bodies named "National
+// <Field> <Head>" or "State <Head> of <Field>": an agency, an authority, a
+// service. A closed class; not the heads of a people's bodies (a council,
+// a committee, a federation, a union) that take the same adjective.
+var nationalHeads = set(`agency authority commission service staff administration directorate bureau
+	inspectorate office centre center institute department ministry`)
+
+// stateBodyName reports whether a body's name is a state's by its form
+// alone: "<Ministry|Department|Cabinet> of <Field>", or "<National|State|
+// Federal> … <Head>" with a head of nationalHeads before any "of" or "for"
+// ("National <Field> Agency", "National Staff of <Field>"); every word
+// capitalised but the joining words, none a possessive (a unit named
+// through its owner, a title's people after the name).
+func stateBodyName(name string) bool {
+	name = strings.TrimPrefix(name, "the ")
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if isPossessive(w) || !isCapWord(w) && !functionWords[strings.TrimSuffix(w, ",")] {
+			return false
+		}
+	}
+	first := strings.ToLower(words[0])
+	if stateHeadsOf[first] {
+		return words[1] == "of" || words[1] == "for"
+	}
+	if first != "national" && first != "state" && first != "federal" {
+		return false
+	}
+	head := ""
+	for _, w := range words[1:] {
+		if w == "of" || w == "for" {
+			break
+		}
+		head = strings.ToLower(w)
+	}
+	return nationalHeads[head]
+}
+
+// registryCountries reports whether the registry names the state bodies
+// it lists with their state: at least three named "<Head> of <Field>"
+// with a head of stateHeadsOf, and each with "of <Place>" after the field.
+// A curator who follows that convention follows it throughout, and a
+// body the registry does not list is named by it too; one who names a
+// ministry bare does not.
+func registryCountries(reg *briefings.Registry) bool {
+	n := 0
+	for _, s := range reg.Speakers {
+		if s.Kind != "organisation" {
 			continue
 		}
-		name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
-		return c.org(name+" of "+place.Name, "")
+		first, rest, ok := strings.Cut(s.Name, " ")
+		if !ok || !stateHeadsOf[strings.ToLower(first)] {
+			continue
+		}
+		_, field, ok := strings.Cut(rest, " ")
+		if !ok || !strings.HasPrefix(rest, "of ") && !strings.HasPrefix(rest, "for ") {
+			continue
+		}
+		if !strings.Contains(field, " of ") {
+			return false
+		}
+		n++
 	}
-	return nil
+	return n >= 3
+}
+
+// placeAfterOf returns a place's name as the registry writes it after a
+// body's "of": "the <Place>" when one of its bodies has it so ("… of the
+// <Islands>"), else the name.
+func (ix *registryIndex) placeAfterOf(place *briefings.Speaker) string {
+	the := " of the " + place.Name
+	for _, o := range ix.orgRoles {
+		if strings.HasSuffix(o.sp.Name, the) {
+			return "the " + place.Name
+		}
+	}
+	return place.Name
 }
 
 // headedRegistryBody returns the registry body whose name is e's name and

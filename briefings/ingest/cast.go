@@ -101,6 +101,9 @@ type registryIndex struct {
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
 	orgFirst map[string]bool                 // the folded first words of bodies' names of two words or more: see registryTail
 	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
+	// countried says the registry names every state body it lists with
+	// its state ("<Head> of <Field> of <Country>"): see registryCountries.
+	countried bool
 	// joinedPlaces are the places' names and aliases that hold a joining
 	// word in lower case ("Port of Spain", "Saint Vincent and the
 	// Grenadines"), in lower case as a paragraph's lower text has them.
@@ -191,6 +194,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	ix.forms = bodyForms(reg, ix.speakers)
+	ix.countried = registryCountries(reg)
 	// fullBody asks for a name with each club suffix in turn, about twenty
 	// times an article: a name built and looked up per suffix cost more
 	// than the whole index below, built once per registry.

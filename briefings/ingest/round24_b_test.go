@@ -1,0 +1,73 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// countriedRegistry names every state body it lists with its state, as a
+// curator following the convention does; Norland's own bodies are not
+// listed.
+func countriedRegistry() *briefings.Registry {
+	return &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Sudmark", Kind: "place", Role: "Country", Aliases: []string{"Ostrava Nova"}},
+		{Name: "Ministry of Foreign Affairs of Sudmark", Kind: "organisation", Role: "Sudmark's foreign ministry"},
+		{Name: "Ministry of Trade of Sudmark", Kind: "organisation", Role: "Sudmark's trade ministry"},
+		{Name: "Department of Roads of Sudmark", Kind: "organisation", Role: "Sudmark's roads department"},
+		{Name: "Norland Harbour Pilots' Guild", Kind: "organisation", Role: "Pilots' association"},
+	}}
+}
+
+// TestRound24StateBodyOfCountry: a state body the registry does not list,
+// named bare ("the Ministry of <Field>", "the National <Field> Agency",
+// "the National Staff of <Field>", "the Cabinet of Ministers"), is
+// "<Body> of <Country>" for the article's country when the registry names
+// every state body it lists with its state — even when it lists none of
+// that country's — and the country is the dateline's, else the one the
+// sentences name most, else the one named nearest before the body. A
+// registry that names a ministry bare keeps the bare name, and so do a
+// people's body and a company.
+func TestRound24StateBodyOfCountry(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	bare := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
+		&briefings.Speaker{Name: "Ministry of Culture", Kind: "organisation", Role: "Sudmark's culture ministry"})}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a ministry, the dateline's country", reg: reg, paras: []string{
+			"Ferry fares to rise in spring",
+			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
+			"The Ministry of Transport and Coastal Works said in a statement that the rise was “the first in six years” and would pay for two new vessels.",
+		}, want: map[string]string{"the first in six years": "Ministry of Transport and Coastal Works of Norland"}},
+		{name: "a national agency, the country the sentences name", reg: reg, paras: []string{
+			"Storm warning for the coast",
+			"Norland's western coast braced for a second storm in a week on Tuesday, with gusts of up to 120 km/h expected overnight.",
+			"Schools in three Norland districts will stay closed.",
+			"The National Weather Agency urged residents to “stay indoors and away from the seafront until the warning is lifted.”",
+		}, want: map[string]string{"stay indoors and away from the seafront until the warning is lifted.": "National Weather Agency of Norland"}},
+		{name: "a national staff of a field", reg: reg, paras: []string{
+			"Storm warning for the coast",
+			"VESTBY, March 3 — Gusts of up to 120 km/h are expected overnight.",
+			"The National Staff of Civil Protection said in a note that residents should “keep away from fallen power lines.”",
+		}, want: map[string]string{"keep away from fallen power lines.": "National Staff of Civil Protection of Norland"}},
+		{name: "the country named nearest before, when two are named as often", reg: reg, paras: []string{
+			"Fishers caught between two capitals",
+			"In the northern villages the fishers have stopped counting the nights. The lights come after ten, and by dawn the nets are gone.",
+			"Nobody on the beach expects the talks to change that. The trawlers have come for fifteen years.",
+			"Ostrava Nova says its fleet keeps to its own waters. The strait has been patrolled since spring.",
+			"The fishing grounds were shared until 1990, when Vestby closed its waters to foreign trawlers.",
+			"On Thursday the Ministry of Fisheries, Coasts and Islands said it would pay for lost gear “in phases from next January”.",
+		}, want: map[string]string{"in phases from next January": "Ministry of Fisheries, Coasts and Islands of Norland"}},
+		{name: "a registry that names a ministry bare", reg: bare, paras: []string{
+			"Ferry fares to rise in spring",
+			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
+			"The Ministry of Transport and Coastal Works said in a statement that the rise was “the first in six years” and would pay for two new vessels.",
+		}, want: map[string]string{"the first in six years": "Ministry of Transport and Coastal Works"}},
+		{name: "a people's body keeps its name", reg: reg, paras: []string{
+			"Ferry fares to rise in spring",
+			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
+			"The National Federation of Ferry Workers said the rise was “a tax on islanders”.",
+		}, want: map[string]string{"a tax on islanders": "National Federation of Ferry Workers"}},
+	})
+}
