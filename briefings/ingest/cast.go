@@ -1186,6 +1186,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if found.organOf != nil {
 			return found.organOf // "the Committee" for a bank's committee
 		}
+		if found.kind == "organisation" && found.reg == nil {
+			if court := x.courtPanel(strings.TrimPrefix(found.name, "the ")); court != nil {
+				return court // "the Chamber" for "the <Kind> Chamber of the <Court>": the court
+			}
+		}
 		return found
 	}
 	if s := x.stateOrgan(k); s != nil {

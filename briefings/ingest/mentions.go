@@ -1609,11 +1609,19 @@ func (x *extractor) courtPanel(name string) *entity {
 		// "<Words> Chamber of the <Court>": the court by its own name,
 		// which the bench's name may be the first mention of.
 		court = strings.TrimPrefix(court, "the ")
-		if e := x.knownBody(court); e != nil {
+		if e := x.knownBody(court); e != nil && e.name != name {
 			if isCourt(e) {
 				return e
 			}
 			return nil
+		}
+		if x.cast.reg != nil && hasCourtHead(court) {
+			// The court's bare name, which the cast knows as the bench's
+			// own short form: the registry's court of that name and a
+			// place ("<Court> of <Country>"), as a bare body.
+			if s := x.placedBody(x.cast.fold(court)); s != nil {
+				return x.cast.fromRegistry(s)
+			}
 		}
 		if hasCourtHead(court) {
 			return x.cast.org(court, "")

@@ -576,6 +576,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.possessedArm(r.text); e != nil {
 			return e, ""
 		}
+		if r.det == "the" && r.text == r.head && courtBenches[r.head] && !r.object {
+			// "The bench observed that …", "the panel held": the judges
+			// the court sits as give its judgment, which copy reports as
+			// the court's — the one that ruled, named before.
+			if e := x.courtThatRuled("court", si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if e := x.groupsBody(r, si); e != nil {
 			return e, "description"
 		}

@@ -71,3 +71,30 @@ func TestRound24StateBodyOfCountry(t *testing.T) {
 		}, want: map[string]string{"a tax on islanders": "National Federation of Ferry Workers"}},
 	})
 }
+
+// TestRound24CourtBench: a court's bench speaks as the court. "The <Kind>
+// Chamber of the <Court>" and then "the Chamber" are the registry's
+// "<Court> of <Country>" when the article names only the bare court; a
+// report's lower-case "the bench" or "the panel" is the court that ruled,
+// named before.
+func TestRound24CourtBench(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Supreme Court of Norland", Kind: "organisation", Role: "Norland's highest court"},
+		{Name: "Vestby High Court", Kind: "organisation", Role: "High Court of Vestby province, Norland"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the chamber of the bare court, then the Chamber", reg: reg, paras: []string{
+			"Supreme Court: harbour permit must be reassessed",
+			"The Civil Chamber of the Supreme Court today annulled the harbour permit issued by the Norland port board to a ferry operator.",
+			"The Chamber noted that the board had not assessed “the noise the new quay would bring to the old town”.",
+		}, want: map[string]string{"the noise the new quay would bring to the old town": "Supreme Court of Norland"}},
+		{name: "the bench in a court report", reg: reg, paras: []string{
+			"High Court stays fee rise",
+			"VESTBY: The Vestby High Court on Tuesday stayed a fee rise at the state university.",
+			"A two-member bench comprising Justice Aron Tveit and Justice Mia Lund was hearing a petition filed by 14 students.",
+			"The bench observed that “the right to learn cannot depend on the ability to pay” and asked the university to reply.",
+		}, want: map[string]string{"the right to learn cannot depend on the ability to pay": "Vestby High Court"}},
+	})
+}
