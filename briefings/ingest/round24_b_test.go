@@ -98,3 +98,40 @@ func TestRound24CourtBench(t *testing.T) {
 		}, want: map[string]string{"the right to learn cannot depend on the ability to pay": "Vestby High Court"}},
 	})
 }
+
+// TestRound24FindingFrames: a body's finding reported in the frames a
+// court report or a release uses — "in its view, … “…”", "In the <Body>'s
+// view, … “…”", "<Court> had found in its judgment of <date> that … “…”"
+// (a date in the aside) and "directed <someone> “not to …”" (the
+// infinitive inside the marks) — is the body's.
+func TestRound24FindingFrames(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Vestby High Court", Kind: "organisation", Role: "High Court of Vestby province, Norland"},
+		{Name: "Coastal Appeals Court", Kind: "organisation", Role: "Norland's appeal court for the coast"},
+		{Name: "Norland Port Board", Kind: "organisation", Role: "Norland's port authority"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "in its view", reg: reg, paras: []string{
+			"Port permit annulled",
+			"VESTBY: The Vestby High Court on Tuesday annulled a quay permit in the old harbour.",
+			"In its view, the Norland Port Board “had not looked at the noise at all”, and the permit could not stand.",
+		}, want: map[string]string{"had not looked at the noise at all": "Vestby High Court"}},
+		{name: "in the court's view", reg: reg, paras: []string{
+			"Port permit annulled",
+			"VESTBY: The Vestby High Court on Tuesday annulled a quay permit in the old harbour.",
+			"In the High Court's view, a permit cannot be lawful where “the authority never asked what the quay would do to the town”.",
+		}, want: map[string]string{"the authority never asked what the quay would do to the town": "Vestby High Court"}},
+		{name: "found in its judgment of a date that", reg: reg, paras: []string{
+			"Port permit annulled",
+			"VESTBY: The Vestby High Court on Tuesday annulled a quay permit in the old harbour.",
+			"The Coastal Appeals Court had found in its judgment of 14 October 2024 that such a study would be “a burden no port could carry”.",
+		}, want: map[string]string{"a burden no port could carry": "Coastal Appeals Court"}},
+		{name: "directed the university not to", reg: reg, paras: []string{
+			"High Court stays fee rise",
+			"VESTBY: The Vestby High Court on Tuesday stayed a fee rise at the state university.",
+			"In its short order, the court directed the university “not to take any action against the students” until the next hearing.",
+		}, want: map[string]string{"not to take any action against the students": "Vestby High Court"}},
+	})
+}
