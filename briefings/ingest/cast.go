@@ -566,6 +566,11 @@ func (c *cast) index(e *entity) {
 				// without its legal form, unless the word is a place.
 				c.aliasBody(upTo(n-1), e)
 			}
+			if n > 3 && (nameBusinessWords[words[n-2]] || industryWords[words[n-2]] || tradeWords[words[n-2]]) {
+				// "<Name> <Industry> Co." named again as "<Name>": the
+				// company's own words, without its trade and its form.
+				c.aliasBody(upTo(n-2), e)
+			}
 		} else if n > 2 && nameBusinessWords[words[n-1]] {
 			c.aliasBody(upTo(n-1), e) // "Kestrel Gold" for Kestrel Gold Resources
 		}
@@ -614,6 +619,13 @@ func boardOwner(name string) string {
 // it again: "X Y Resources" is "X Y".
 var nameBusinessWords = set(`resources mining holdings group industries minerals metals energy
 	technologies logistics`)
+
+// tradeWords are trades a company's registered name gives before its
+// legal form ("<Name> Petrochemical Co.", "<Name> Cement Ltd"), which copy
+// leaves off with the form when it names the company again. A closed
+// class of industries, beside industryWords and nameBusinessWords.
+var tradeWords = set(`petrochemical petrochemicals chemical chemicals cement plastics textiles
+	textile shipping electronics fertilizer fertilisers fertilizers paper motors foods`)
 
 // legalPrefixes are legal forms that open a company's name: Indonesian
 // "PT", Russian and Ukrainian "PJSC", "OAO", "OOO", "JSC".

@@ -135,3 +135,19 @@ func TestRound24FindingFrames(t *testing.T) {
 		}, want: map[string]string{"not to take any action against the students": "Vestby High Court"}},
 	})
 }
+
+// TestRound24CompanyShortName: a company named once in full by its
+// registered name, "<Name> <Trade> Co.", and then by its own words alone
+// ("<Name> said") is the company by its full name; a name with no trade
+// before the form keeps the old reading.
+func TestRound24CompanyShortName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a trade and a legal form left off", paras: []string{
+			"Leak at tank farm",
+			"VESTBY — The city on Wednesday ordered a company to shut a storage tank after a leak.",
+			"Director Hal Moen said inspectors traced the smell to a valve on a tank operated by Brekke Fjord Cement Ltd. “The company did not report the leak,” Moen said.",
+			"In a statement, Brekke Fjord said it “deeply regrets the smell” and would pay residents' costs.",
+		}, want: map[string]string{"deeply regrets the smell": "Brekke Fjord Cement Ltd."}},
+	})
+}
