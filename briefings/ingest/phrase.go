@@ -722,6 +722,22 @@ func (p *para) possessedHead(j, hi int) int {
 	return end
 }
 
+// localBodyHead reports whether the lower-case word at h, after a scope
+// word ("regional", "provincial", "district", "municipal"), is a local
+// body's own name for itself: a word of no class the lexicon knows — no
+// role, person noun, function or speech word, not a plural.
+func (p *para) localBodyHead(h int) bool {
+	if h < 1 || !p.isWordAt(h) || !p.isWordAt(h-1) || p.toks[h].isCap(p.text) || p.toks[h-1].isCap(p.text) || !localScopes[p.lw(h-1)] {
+		return false
+	}
+	w := p.lw(h)
+	if p.toks[h].class != 0 || p.isRoleAt(h) || strings.HasSuffix(w, "s") || functionWords[w] || orgHeads[w] {
+		return false
+	}
+	_, person := personNouns[w]
+	return !person
+}
+
 // industryWords end bodies' names ("Drava Coal", "Nordvik Steel") but
 // in lower case more often qualify a noun ("oil investment", "energy
 // prices").
@@ -1488,6 +1504,13 @@ notEpithet:
 		// "the City of <Name>", "the Isle of <Name>'s": the place, or
 		// the body named as it is, read whole as a place of one word is.
 		r.kind, r.name = refName, stripPossessive(p.textOf(from, b))
+		return r
+	}
+	if h := left - 1; left == b && h-from >= 2 && p.localBodyHead(h) && allNameWords(p, from, h-1) {
+		// "The <Place> regional <noun> said": a local body by its own
+		// word for itself, which the lexicon does not know as a head
+		// ("khokimiyat", "akimat"), after the place and its level.
+		r.kind, r.name, r.head = refOrg, p.textOf(from, left), p.lw(h)
 		return r
 	}
 	if from == left || !allNameWords(p, from, left) {

@@ -151,3 +151,23 @@ func TestRound24CompanyShortName(t *testing.T) {
 		}, want: map[string]string{"deeply regrets the smell": "Brekke Fjord Cement Ltd."}},
 	})
 }
+
+// TestRound24LocalBodyWord: "The <Place> regional|provincial|district
+// <noun> said", with a noun the lexicon does not know (a local body's own
+// word for itself), is a body of that whole name, not "<Place> regional".
+// A role or a person noun in that place stays what it was.
+func TestRound24LocalBodyWord(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an unknown word after the place and its level", paras: []string{
+			"Old town to be rebuilt",
+			"VESTBY — Families in the old town will be moved next year, officials said.",
+			"The Vestby provincial hakimlik said in a written reply that compensation would be paid “before the works start”.",
+		}, want: map[string]string{"before the works start": "Vestby provincial hakimlik"}},
+		{name: "a role after the level", paras: []string{
+			"Old town to be rebuilt",
+			"VESTBY — Families in the old town will be moved next year, officials said.",
+			"Vestby regional governor Ola Brun said compensation would be paid “before the works start”.",
+		}, want: map[string]string{"before the works start": "Ola Brun"}},
+	})
+}
