@@ -266,6 +266,65 @@ func registryCountries(reg *briefings.Registry) bool {
 	return n >= 3
 }
 
+// registryCapitals reports whether the registry lists its countries with
+// their capitals as aliases: at least three countries whose capital the
+// lists know, three in four of them with it. Such a curator means a
+// capital that speaks ("<Capital> warned") as its country; one who lists
+// none may mean the capital's own name.
+func registryCapitals(reg *briefings.Registry) bool {
+	with, all := 0, 0
+	for _, s := range reg.Speakers {
+		if s.Kind != "place" {
+			continue
+		}
+		country := briefings.Fold(s.Name)
+		known := false
+		for capital, c := range capitalCountries {
+			if c != country {
+				continue
+			}
+			known = true
+			for _, a := range s.Aliases {
+				if briefings.Fold(a) == capital {
+					with++
+					break
+				}
+			}
+			break
+		}
+		if known {
+			all++
+		}
+	}
+	return with >= 3 && 4*with >= 3*all
+}
+
+// capitalAsCountry returns the country a capital the registry does not
+// list stands for, when the registry lists its countries with their
+// capitals (registryCapitals): "<Capital> said" is the country speaking,
+// and a curator who names countries so would have named this one, with
+// its capital, had it been listed. Nil for any other place.
+func (c *cast) capitalAsCountry(e *entity) *entity {
+	if e.reg != nil || c.reg == nil || !c.reg.capitalsAliased {
+		return nil
+	}
+	k := c.fold(e.name)
+	country := capitalCountries[k]
+	if country == "" || country == k {
+		return nil
+	}
+	if s := c.reg.speakers[country]; s != nil {
+		return c.fromRegistry(s)
+	}
+	words := strings.Fields(country)
+	for i, w := range words {
+		if i == 0 || !functionWords[w] {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return c.place(strings.Join(words, " "))
+}
+
 // placeAfterOf returns a place's name as the registry writes it after a
 // body's "of": "the <Place>" when one of its bodies has it so ("… of the
 // <Islands>"), else the name.

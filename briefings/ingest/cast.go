@@ -104,6 +104,9 @@ type registryIndex struct {
 	// countried says the registry names every state body it lists with
 	// its state ("<Head> of <Field> of <Country>"): see registryCountries.
 	countried bool
+	// capitalsAliased says the registry lists its countries with their
+	// capitals as aliases: see capitalAsCountry.
+	capitalsAliased bool
 	// joinedPlaces are the places' names and aliases that hold a joining
 	// word in lower case ("Port of Spain", "Saint Vincent and the
 	// Grenadines"), in lower case as a paragraph's lower text has them.
@@ -195,6 +198,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 	}
 	ix.forms = bodyForms(reg, ix.speakers)
 	ix.countried = registryCountries(reg)
+	ix.capitalsAliased = registryCapitals(reg)
 	// fullBody asks for a name with each club suffix in turn, about twenty
 	// times an article: a name built and looked up per suffix cost more
 	// than the whole index below, built once per registry.
@@ -1054,6 +1058,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 	}
 	if e.organOf != nil {
 		return e.organOf
+	}
+	if e.kind == "place" {
+		if pl := c.capitalAsCountry(e); pl != nil {
+			return pl
+		}
 	}
 	if e.kind == "organisation" {
 		if court := x.courtPanel(strings.TrimPrefix(e.name, "the ")); court != nil && court != e {

@@ -171,3 +171,31 @@ func TestRound24LocalBodyWord(t *testing.T) {
 		}, want: map[string]string{"before the works start": "Ola Brun"}},
 	})
 }
+
+// TestRound24CapitalAsCountry: a capital the registry does not list speaks
+// as its country when the registry lists its countries with their
+// capitals as aliases; with a registry that lists no country so, the
+// capital keeps its own name.
+func TestRound24CapitalAsCountry(t *testing.T) {
+	t.Parallel()
+	listed := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Moldova", Kind: "place", Role: "Country", Aliases: []string{"Chisinau"}},
+		{Name: "Romania", Kind: "place", Role: "Country", Aliases: []string{"Bucharest"}},
+		{Name: "Ukraine", Kind: "place", Role: "Country", Aliases: []string{"Kyiv"}},
+		{Name: "Hungary", Kind: "place", Role: "Country", Aliases: []string{"Budapest"}},
+	}}
+	bare := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Moldova", Kind: "place", Role: "Country"},
+	}}
+	paras := []string{
+		"Gas for the winter is secured, minister says",
+		"The energy minister said on Tuesday that the country had bought enough gas for the winter.",
+		"Moscow said it would resume deliveries “once the old debt is settled”.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "capitals listed as aliases", reg: listed, paras: paras,
+			want: map[string]string{"once the old debt is settled": "Russia"}},
+		{name: "no capitals listed", reg: bare, paras: paras,
+			want: map[string]string{"once the old debt is settled": "Moscow"}},
+	})
+}
