@@ -1064,6 +1064,14 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return pl
 		}
 	}
+	if e.kind != "place" && publicationName(e.name) {
+		// A publication taken for a body or a person ("according to the <Title>
+		// Report", a candidate the chooser weighs): the body whose own
+		// publication the article is issued it.
+		if b := x.ownBody(); b != nil {
+			return b
+		}
+	}
 	if e.kind == "organisation" {
 		if court := x.courtPanel(strings.TrimPrefix(e.name, "the ")); court != nil && court != e {
 			return court // "the <Kind> Chamber of the <Court>": the court speaks

@@ -114,6 +114,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.signOff = a.signOff
 	host := urlHost(a.URL) // the address read once, for its country, the outlet and the source's handle
 	doc.domain = domainCountry(host)
+	doc.site = siteLabel(host)
 	if words := countWords(a.Body, minWords); words < minWords {
 		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)
 	}
@@ -355,19 +356,26 @@ func urlHost(addr string) string {
 // ("antiwar" for news.antiwar.com, the article's address's host), else
 // "article".
 func sourceID(a *Article, host string) string {
-	if host != "" {
-		labels := strings.Split(host, ".")
-		for len(labels) > 2 && (labels[0] == "www" || labels[0] == "news" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "edition") {
-			labels = labels[1:]
-		}
-		if id := briefings.Slug(labels[0]); id != "" {
-			return id
-		}
+	if id := briefings.Slug(siteLabel(host)); id != "" {
+		return id
 	}
 	if id := slugWords(a.Outlet, 3); id != "" {
 		return id
 	}
 	return "article"
+}
+
+// siteLabel is a host's site name: its first label after a service's
+// ("www", "news", "m", "amp", "edition"), "" for no host.
+func siteLabel(host string) string {
+	if host == "" {
+		return ""
+	}
+	labels := strings.Split(host, ".")
+	for len(labels) > 2 && (labels[0] == "www" || labels[0] == "news" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "edition") {
+		labels = labels[1:]
+	}
+	return labels[0]
 }
 
 // slugWords is the slug of the first n words of s.

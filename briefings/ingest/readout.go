@@ -175,6 +175,42 @@ func (x *extractor) siteBody() *entity {
 	return x.siteName(head)
 }
 
+// addressBody returns the registry body whose acronym is the article's
+// site name ("<acr>.<domain>" for the body a registry lists as "<ACR>"):
+// a body's own page, a transcript or a release it published, whose
+// unmarked voice is the body's. Nil when the site name is no registry
+// body's acronym.
+func (x *extractor) addressBody() *entity {
+	site := x.d.site
+	if len(site) < 2 || len(site) > 8 || x.cast.reg == nil {
+		return nil
+	}
+	s := x.cast.reg.speakers[site]
+	if s == nil || s.Kind != "organisation" {
+		return nil
+	}
+	for _, a := range s.Aliases {
+		if strings.EqualFold(a, site) && isAcronym(a) {
+			return x.cast.fromRegistry(s)
+		}
+	}
+	return nil
+}
+
+// ownBody returns the body whose own publication the article is: the one
+// its letterhead, its page title's site name or its address names (see
+// letterheadBody, siteBody, addressBody); nil when none names a registry
+// body.
+func (x *extractor) ownBody() *entity {
+	if e := x.letterheadBody(); e != nil {
+		return e
+	}
+	if e := x.siteBody(); e != nil {
+		return e
+	}
+	return x.addressBody()
+}
+
 // siteName returns the registry body a site's name names: the registry's
 // entry by that name, the one "<name> of <Place>" (placedBody), or the one
 // "<Body> of <Place>" when the name is "<Body>, <state's form> of <Place>"

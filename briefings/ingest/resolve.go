@@ -127,6 +127,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.turnInstitution(si); e != nil {
 				return e, "pronoun"
 			}
+			// Outside the marks of a body's own publication (a transcript
+			// with unlabelled answers, a release), "we" is the body.
+			if e := x.ownBody(); e != nil {
+				return e, "pronoun"
+			}
 		}
 		if r.gender == orgOnly && si > 0 && x.speakerAt[si-1] != nil && x.speakerBy[si-1] != nil && x.speakerBy[si-1].kind == refDoc &&
 			x.d.sents[si].p-x.d.sents[si-1].p <= 1 {
@@ -165,6 +170,20 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		if owner := x.unitOwner(r); owner != nil {
 			return owner, ""
+		}
+		if head := publicationHead(r); head != "" && x.cast.regSpeaker(r.name) == nil {
+			// "The <Field> Review warned of “…”": a body's publication by
+			// its title, which speaks for the body that issued it — the
+			// one the sentences name as its issuer, else the body whose
+			// own publication the article is.
+			doc := *r
+			doc.kind, doc.head, doc.det, doc.text = refDoc, head, "the", head
+			if e, via := x.resolve(&doc, si, at); e != nil {
+				return e, via
+			}
+			if e := x.ownBody(); e != nil {
+				return e, "description"
+			}
 		}
 		if e := x.cast.lookup(r.name); e != nil {
 			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
@@ -813,6 +832,53 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		return e, "description"
 	}
 	return nil, ""
+}
+
+// publicationHeads are the document nouns a body's periodical
+// publication ends its title in: "<Field> Stability Review", "Monetary
+// Policy Report", "Economic Survey", "<Region> Economic Outlook". A
+// closed class.
+var publicationHeads = set(`report review survey outlook bulletin`)
+
+// publicationHead returns the document noun, in lower case, that ends a
+// capitalised name with no role ("The <Field> Review", "the Survey"), ""
+// for any other name.
+func publicationHead(r *ref) string {
+	if r.role != "" || r.name == "" {
+		return ""
+	}
+	sp := strings.LastIndexByte(r.name, ' ')
+	if sp < 0 && r.det != "the" {
+		return "" // one word: "the Survey" only
+	}
+	w := r.name[sp+1:]
+	if !isCapWord(w) {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	if !publicationHeads[lw] {
+		return ""
+	}
+	return lw
+}
+
+// publicationName reports whether a body's name is a publication's
+// title: two capitalised words or more, the last before any "of" or "on"
+// a publication noun ("<Field> Stability Review", "<Year> Synthesis Report
+// on …").
+func publicationName(name string) bool {
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i]
+	}
+	if i := strings.Index(name, " on "); i > 0 {
+		name = name[:i]
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	w := name[sp+1:]
+	return isCapWord(w) && publicationHeads[strings.ToLower(w)]
 }
 
 // titlesOffice returns the body named "Office of the <title>" in sentence

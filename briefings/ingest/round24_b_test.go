@@ -2,8 +2,10 @@ package ingest_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // countriedRegistry names every state body it lists with its state, as a
@@ -197,5 +199,51 @@ func TestRound24CapitalAsCountry(t *testing.T) {
 			want: map[string]string{"once the old debt is settled": "Russia"}},
 		{name: "no capitals listed", reg: bare, paras: paras,
 			want: map[string]string{"once the old debt is settled": "Moscow"}},
+	})
+}
+
+// draftPage drafts a saved page at its address against reg.
+func draftPage(t *testing.T, reg *briefings.Registry, page, addr string) *ingest.Draft {
+	t.Helper()
+	a, err := ingest.Read([]byte(page), "text/html", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.New(reg).Draft(a, ingest.Options{URL: addr, Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// TestRound24OwnPublication: a body's own publication — its site named by
+// its acronym, its release's letterhead — speaks in its own voice: "we"
+// outside the marks is the body, and a publication it issues, named by its
+// title ("The <Field> Review warned of “…”", "the <Title> Report notes"),
+// is the body's when the sentences name no other issuer. A council's
+// "minutes" are a document too, which speak for the council.
+func TestRound24OwnPublication(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland Central Bank", Kind: "organisation", Role: "Norland's central bank", Aliases: []string{"NCB"}},
+		{Name: "Vestby City Council", Kind: "organisation", Role: "Local authority of Vestby"},
+	}}
+	page := `<html><head><title>Press conference transcript</title></head><body><article>
+<h1>Press conference transcript</h1>
+<p>Good afternoon. The Board today decided to keep the three key interest rates unchanged, as inflation is close to target and the outlook has hardly changed since the summer.</p>
+<p><strong>Question: The Financial Stability Review in May warned of "pockets of strain" in commercial property. Has that changed since then?</strong></p>
+<p>Answer: The picture is much the same. We said in July that we would "act as needed within our mandate", and that holds in both directions.</p>
+</article></body></html>`
+	wantSpeakers(t, draftPage(t, reg, page, "https://www.ncb.example/press/2025/html/transcript.en.html"), map[string]string{
+		"pockets of strain":                "Norland Central Bank",
+		"act as needed within our mandate": "Norland Central Bank",
+	})
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a council's minutes", reg: reg, paras: []string{
+			"Water cuts extended",
+			"VESTBY — Vestby City Council has extended water cuts in the city to five days a week from March.",
+			"The dams were at a third of capacity by the end of January, according to the latest council minutes.",
+			"“The engineering department recommends that the cuts run in all zones,” the minutes read.",
+		}, want: map[string]string{"The engineering department recommends that the cuts run in all zones": "Vestby City Council"}},
 	})
 }
