@@ -442,6 +442,14 @@ func (m pageMeta) apply(a *Article, pageURL string) {
 			a.Outlet = site
 		}
 	}
+	if a.Outlet == "" && m.title != "" && m.title != title {
+		// The headline came from og:title or JSON-LD, alone; the page's
+		// own <title> still names the site beside it ("<Headline> |
+		// <Site>").
+		if _, site := trimSiteName(m.title, "", a.URL, firstOf(m.h1, a.Title)); site != "" {
+			a.Outlet = site
+		}
+	}
 }
 
 func firstOf(ss ...string) string {

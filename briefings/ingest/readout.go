@@ -157,6 +157,16 @@ func (x *extractor) roleOfField(country, field string) *briefings.Speaker {
 // Republic of <Place>"), where the registry lists "<Body> of <Place>"
 // (siteName). Nil when no such part names a registry body.
 func (x *extractor) siteBody() *entity {
+	if e := x.titleSiteBody(); e != nil || x.d.outlet == "" {
+		return e
+	}
+	// The page reader took the site's name off the title as the
+	// outlet's.
+	return x.siteName(x.d.outlet)
+}
+
+// titleSiteBody is siteBody's reading of the title.
+func (x *extractor) titleSiteBody() *entity {
 	head := x.d.head
 	if len(head) > 200 {
 		return nil
@@ -228,6 +238,14 @@ func (x *extractor) siteName(name string) *entity {
 	}
 	if s := x.placedBody(briefings.Fold(name)); s != nil {
 		return x.cast.fromRegistry(s)
+	}
+	if title, _, ok := strings.Cut(name, " of "); ok && isCapWord(title) && isRoleWord(strings.ToLower(title[strings.LastIndexByte(title, ' ')+1:])) {
+		// "<Title> of <Country>": a head of government's site, named
+		// for the title, is the office's ("Office of the <Title> of
+		// <Country>").
+		if s := x.cast.regSpeaker("Office of the " + name); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
 	}
 	return x.placedSplit(strings.Fields(strings.ReplaceAll(name, ",", " ")))
 }

@@ -247,3 +247,25 @@ func TestRound24OwnPublication(t *testing.T) {
 		}, want: map[string]string{"The engineering department recommends that the cuts run in all zones": "Vestby City Council"}},
 	})
 }
+
+// TestRound24ReadoutSiteOffice: a head of government's readout on a page
+// whose title names the site by the title ("<Headline> | Prime Minister
+// of <Country>") is the registry's "Office of the Prime Minister of
+// <Country>", which speaks in the readout's summary of both sides.
+func TestRound24ReadoutSiteOffice(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Office of the Prime Minister of Norland", Kind: "organisation", Role: "Norland's prime minister's office"},
+	}}
+	page := `<html><head><title>Prime Minister Brun meets with President of Sudmark Ola Vik | Prime Minister of Norland</title>
+<meta property="og:title" content="Prime Minister Brun meets with President of Sudmark Ola Vik"></head><body><article>
+<h1>Prime Minister Brun meets with President of Sudmark Ola Vik</h1>
+<p>Prime Minister Kari Brun today met with the President of Sudmark, Ola Vik, on the first state visit to Norland by a Sudmark President in eight years.</p>
+<p>The leaders agreed to "strengthen co-operation on ferry safety, including through the exchange of crews," and welcomed a new arrangement between their coast guards.</p>
+<p>The Prime Minister thanked the President for the Sudmark pilots who came to Norland's aid during the storms of last winter.</p>
+</article></body></html>`
+	wantSpeakers(t, draftPage(t, reg, page, "https://pm.example/en/news/readouts/2026/03/18/meeting"), map[string]string{
+		"strengthen co-operation on ferry safety, including through the exchange of crews": "Office of the Prime Minister of Norland",
+	})
+}
