@@ -808,6 +808,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if r.det == "the" && r.text == r.head && genericOrgHeads[r.head] {
+			// "the organization warned" in a body's own release: the body
+			// itself, however the release described it before.
+			if e := x.ownBody(); e != nil {
+				return e, "description"
+			}
+		}
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}

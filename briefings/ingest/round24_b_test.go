@@ -220,7 +220,8 @@ func draftPage(t *testing.T, reg *briefings.Registry, page, addr string) *ingest
 // its acronym, its release's letterhead — speaks in its own voice: "we"
 // outside the marks is the body, and a publication it issues, named by its
 // title ("The <Field> Review warned of “…”", "the <Title> Report notes"),
-// is the body's when the sentences name no other issuer. A council's
+// is the body's when the sentences name no other issuer; so is "the
+// organization" its release describes itself by. A council's
 // "minutes" are a document too, which speak for the council.
 func TestRound24OwnPublication(t *testing.T) {
 	t.Parallel()
@@ -237,6 +238,14 @@ func TestRound24OwnPublication(t *testing.T) {
 	wantSpeakers(t, draftPage(t, reg, page, "https://www.ncb.example/press/2025/html/transcript.en.html"), map[string]string{
 		"pockets of strain":                "Norland Central Bank",
 		"act as needed within our mandate": "Norland Central Bank",
+	})
+	release := `<html><head><title>Growth forecast cut</title></head><body><article>
+<h1>Growth forecast cut</h1>
+<p>The Norland regional organization presented its annual survey on Tuesday, which warns that growth remains too slow to lift wages.</p>
+<p>Finally, the organization warned that the islands need "new tools to carry their debt after each storm".</p>
+</article></body></html>`
+	wantSpeakers(t, draftPage(t, reg, release, "https://www.ncb.example/en/pressreleases/growth-forecast-cut"), map[string]string{
+		"new tools to carry their debt after each storm": "Norland Central Bank",
 	})
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a council's minutes", reg: reg, paras: []string{
