@@ -40,6 +40,8 @@ type extractor struct {
 	rolesDone    bool                // mentionedRoles has looked
 	letterhead   *entity             // the registry body the article's first line names (letterheadBody)
 	headDone     bool                // letterheadBody has looked
+	own          *entity             // the body whose own publication the article is (ownBody)
+	ownDone      bool                // ownBody has looked
 	workOwners   map[string]*entity  // a titled work's head word ("survey") → the body whose work it is (titledWork)
 	spelled      map[string]string   // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
 	placesIn     map[string]bool     // placeInText's answers: each place looked for in the whole text once

@@ -212,30 +212,34 @@ var nationalHeads = set(`agency authority commission service staff administratio
 // through its owner, a title's people after the name).
 func stateBodyName(name string) bool {
 	name = strings.TrimPrefix(name, "the ")
-	words := strings.Fields(name)
-	if len(words) < 2 {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
 		return false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(name) {
 		if isPossessive(w) || !isCapWord(w) && !functionWords[strings.TrimSuffix(w, ",")] {
 			return false
 		}
 	}
-	first := strings.ToLower(words[0])
-	if stateHeadsOf[first] {
-		return words[1] == "of" || words[1] == "for"
+	// Read in lower case on the stack: asked of every body a registry
+	// that names its state bodies so is drafted with.
+	var buf [24]byte
+	lw, _ := lowerASCIIWord(buf[:], first)
+	if stateHeadsOf[string(lw)] {
+		return strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ")
 	}
-	if first != "national" && first != "state" && first != "federal" {
+	if f := string(lw); f != "national" && f != "state" && f != "federal" {
 		return false
 	}
 	head := ""
-	for _, w := range words[1:] {
+	for w := range strings.FieldsSeq(rest) {
 		if w == "of" || w == "for" {
 			break
 		}
-		head = strings.ToLower(w)
+		head = w
 	}
-	return nationalHeads[head]
+	hl, ok := lowerASCIIWord(buf[:], head)
+	return ok && nationalHeads[string(hl)]
 }
 
 // registryCountries reports whether the registry names the state bodies

@@ -148,7 +148,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	d.Topics = in.topics.topics(in.reg, counts)
 	d.Summary = x.summary(cands, tc)
 	d.Names = x.frequentNames(in.topics)
-	d.Source = briefings.Source{ID: sourceID(a, host), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
+	d.Source = briefings.Source{ID: sourceID(a, doc.site), Title: d.Title, Outlet: a.Outlet, Author: a.Author, URL: a.URL}
 	if d.Source.Outlet == "" {
 		d.Source.Outlet = strings.TrimPrefix(host, "www.")
 	}
@@ -355,8 +355,8 @@ func urlHost(addr string) string {
 // sourceID is a short handle for the source: the outlet's site name
 // ("antiwar" for news.antiwar.com, the article's address's host), else
 // "article".
-func sourceID(a *Article, host string) string {
-	if id := briefings.Slug(siteLabel(host)); id != "" {
+func sourceID(a *Article, site string) string {
+	if id := briefings.Slug(site); id != "" {
 		return id
 	}
 	if id := slugWords(a.Outlet, 3); id != "" {

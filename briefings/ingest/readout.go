@@ -210,15 +210,18 @@ func (x *extractor) addressBody() *entity {
 // ownBody returns the body whose own publication the article is: the one
 // its letterhead, its page title's site name or its address names (see
 // letterheadBody, siteBody, addressBody); nil when none names a registry
-// body.
+// body. The answer is kept for the article.
 func (x *extractor) ownBody() *entity {
-	if e := x.letterheadBody(); e != nil {
-		return e
+	if x.ownDone {
+		return x.own
 	}
-	if e := x.siteBody(); e != nil {
-		return e
+	x.ownDone = true
+	if x.own = x.letterheadBody(); x.own == nil {
+		if x.own = x.siteBody(); x.own == nil {
+			x.own = x.addressBody()
+		}
 	}
-	return x.addressBody()
+	return x.own
 }
 
 // siteName returns the registry body a site's name names: the registry's

@@ -841,11 +841,10 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	return nil, ""
 }
 
-// publicationHeads are the document nouns a body's periodical
-// publication ends its title in: "<Field> Stability Review", "Monetary
-// Policy Report", "Economic Survey", "<Region> Economic Outlook". A
-// closed class.
-var publicationHeads = set(`report review survey outlook bulletin`)
+// The document nouns a body's periodical publication ends its title in
+// ("<Field> Stability Review", "Monetary Policy Report", "Economic
+// Survey", "<Region> Economic Outlook") are a closed class, listed in
+// publicationWord: report, review, survey, outlook, bulletin.
 
 // publicationHead returns the document noun, in lower case, that ends a
 // capitalised name with no role ("The <Field> Review", "the Survey"), ""
@@ -858,15 +857,34 @@ func publicationHead(r *ref) string {
 	if sp < 0 && r.det != "the" {
 		return "" // one word: "the Survey" only
 	}
-	w := r.name[sp+1:]
+	return publicationWord(r.name[sp+1:])
+}
+
+// publicationWord returns a capitalised word's lower case when it is a
+// publication noun (report, review, survey, outlook, bulletin), else "":
+// asked of most names' last words, so read without allocating.
+func publicationWord(w string) string {
 	if !isCapWord(w) {
 		return ""
 	}
-	lw := strings.ToLower(w)
-	if !publicationHeads[lw] {
+	var buf [16]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	if !ok {
 		return ""
 	}
-	return lw
+	switch string(lw) { // constants: no string made
+	case "report":
+		return "report"
+	case "review":
+		return "review"
+	case "survey":
+		return "survey"
+	case "outlook":
+		return "outlook"
+	case "bulletin":
+		return "bulletin"
+	}
+	return ""
 }
 
 // publicationName reports whether a body's name is a publication's
@@ -884,8 +902,7 @@ func publicationName(name string) bool {
 	if sp < 0 {
 		return false
 	}
-	w := name[sp+1:]
-	return isCapWord(w) && publicationHeads[strings.ToLower(w)]
+	return publicationWord(name[sp+1:]) != ""
 }
 
 // titlesOffice returns the body named "Office of the <title>" in sentence
