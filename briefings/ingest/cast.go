@@ -890,6 +890,12 @@ func (c *cast) place(name string) *entity {
 // org finds or adds an organisation; head is a word "the X" may call it.
 func (c *cast) org(name, head string) *entity {
 	name = strings.TrimSpace(name)
+	if strings.HasSuffix(name, "s'") || strings.HasSuffix(name, "s’") {
+		// "The <Head> of <Members>’ resolution": the plural's possessive
+		// mark is no part of the body's name, as a name's own "'s"
+		// ("<Founder>'s") may be.
+		name = strings.TrimRight(strings.TrimSuffix(name, "’"), "'")
+	}
 	if owner := boardOwner(name); owner != "" {
 		// "The Board of Directors of X" speaks for X, a body the registry
 		// or the article names.

@@ -278,3 +278,17 @@ func TestRound24ReadoutSiteOffice(t *testing.T) {
 		"strengthen co-operation on ferry safety, including through the exchange of crews": "Office of the Prime Minister of Norland",
 	})
 }
+
+// TestRound24PluralPossessive: a body named "<Head> of <Plural>" in the
+// possessive ("The Union of Fishers’ spokesman") is named without the
+// mark.
+func TestRound24PluralPossessive(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a spokesman of the body in the possessive", paras: []string{
+			"Fishers reject plan",
+			"VESTBY — The island's fishers met on Monday to discuss the new quota plan.",
+			"The Union of Fishers’ spokesman said the plan came “too late for this season”.",
+		}, want: map[string]string{"too late for this season": "Union of Fishers"}},
+	})
+}
