@@ -28,6 +28,32 @@ func (x *extractor) voiceOfBody(name string) *entity {
 	return x.ownersBody(name[:sp])
 }
 
+// lowerUnitOwner returns the body a "<Body>'s <field> <unit>" name is a
+// unit of, when the unit's words are all in lower case and end in a unit's
+// or a body's head ("<Body>'s press office", "<Body>'s nature conservation
+// division") and the article or the registry knows the owner: a unit
+// with no name of its own speaks as its body, as parentBody reads one
+// named after it. Nil for any other name.
+func (x *extractor) lowerUnitOwner(name string) *entity {
+	i := strings.LastIndex(name, "'s ")
+	if j := strings.LastIndex(name, "’s "); j > i {
+		i = j
+	}
+	if i <= 0 {
+		return nil
+	}
+	_, unit, _ := strings.Cut(name[i:], " ")
+	if !localUnits[unit[strings.LastIndexByte(unit, ' ')+1:]] {
+		return nil // "<Body>'s school meals programme" is a thing it runs
+	}
+	for w := range strings.FieldsSeq(unit) {
+		if isCapWord(w) {
+			return nil
+		}
+	}
+	return x.ownersBody(name[:i])
+}
+
 // spelledAcronym returns the name the article prints, anywhere in its
 // text (a quote included), whose capitalised words' initials spell the
 // acronym: "<First> <Second> <Third>" for "<FST>", function words in

@@ -1175,6 +1175,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.voiceOfBody(e.name); b != nil {
 			return b
 		}
+		if b := x.lowerUnitOwner(e.name); b != nil {
+			return b
+		}
 		if b := x.headedRegistryBody(e); b != nil {
 			return b
 		}

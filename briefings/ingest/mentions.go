@@ -572,8 +572,16 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 						r.org = o.name
 					} else if o != nil && o.kind == refOrgDesc && !o.indefinite {
 						r.orgHead = o.head // "an official of the agency", not "an economist at a bank"
+					} else if owner := p.unitOwnerName(oa, ob); owner != "" {
+						r.org = owner // "an official of the <Body>'s <field> division"
 					}
 				}
+			}
+			if r.org == "" && r.orgHead == "" {
+				// "An official of the <Place> prefectural government's
+				// <field> division": the chunk stopped at the level's
+				// word; the unit's owner is read past it.
+				r.org = p.ownerPastChunk(i, j, hi)
 			}
 			switch {
 			case formerHolder(r.text):
@@ -605,6 +613,28 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j})
 		}
 	}
+}
+
+// ownerPastChunk returns the owner of a unit in lower case that a role's
+// complement names past the chunk [i, j) — "of the <Place> prefectural
+// government's <field> division", the chunk ending at "<Place>" — by
+// unitOwnerName, over at most six more words; "" for any other phrase.
+func (p *para) ownerPastChunk(i, j, hi int) string {
+	q := -1
+	for k := i; k < j; k++ {
+		if p.isWordAt(k) && (p.lw(k) == "of" || p.lw(k) == "at" || p.lw(k) == "with") {
+			q = k
+		}
+	}
+	if q < 0 || j >= hi || p.toks[j].isCap(p.text) {
+		return ""
+	}
+	for e := j + 1; e <= hi && e <= j+6 && p.isWordAt(e-1); e++ {
+		if owner := p.unitOwnerName(q+1, e); owner != "" {
+			return owner
+		}
+	}
+	return ""
 }
 
 // titleBeforeAcronym returns where a title opens the clause from lo (a

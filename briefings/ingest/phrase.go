@@ -722,6 +722,41 @@ func (p *para) possessedHead(j, hi int) int {
 	return end
 }
 
+// unitOwnerName returns the body a role's complement names as the owner
+// of a unit in lower case — "the <Body>'s <field> division", "<Body>'s
+// press office" — read from the words before the possessive; "" when the
+// complement is of another shape or the owner no body's name.
+func (p *para) unitOwnerName(a, b int) string {
+	k := b - 2
+	for k > a && p.isWordAt(k) && !p.toks[k].isCap(p.text) && !isPossessive(p.word(k)) {
+		k--
+	}
+	if k <= a || !p.isWordAt(k) || !isPossessive(p.word(k)) || !p.isWordAt(b-1) || p.toks[b-1].isCap(p.text) {
+		return ""
+	}
+	if !localUnits[p.lw(b-1)] {
+		return ""
+	}
+	from := a
+	if p.lowerAt(from) == "the" {
+		from++
+	}
+	if from > k || !p.toks[from].isCap(p.text) {
+		return ""
+	}
+	// The owner: capitalised words, or a place's and its level's before
+	// a head word ("<Place> prefectural government's").
+	if head := stripPossessive(p.lw(k)); !orgHeads[head] && !(p.toks[k].isCap(p.text) && allNameWords(p, from, k)) {
+		return ""
+	}
+	for i := from; i < k; i++ {
+		if !p.isWordAt(i) || !p.toks[i].isCap(p.text) && !localScopes[p.lw(i)] && !subnationalLevels[p.lw(i)] && !functionWords[p.lw(i)] {
+			return ""
+		}
+	}
+	return stripPossessive(p.textOf(from, k+1))
+}
+
 // localBodyHead reports whether the lower-case word at h, after a scope
 // word ("regional", "provincial", "district", "municipal"), is a local
 // body's own name for itself: a word of no class the lexicon knows — no
@@ -1439,6 +1474,12 @@ notEpithet:
 					// article does not name, not the bank it named.
 					r.orgHead = sub.head
 				}
+			}
+			if r.org == "" && r.orgHead == "" {
+				// "an official of the <Body>'s <field> division": the unit,
+				// in lower case, speaks through its owner, as parentBody
+				// reads a unit named after its body.
+				r.org = p.unitOwnerName(right, b)
 			}
 			if r.org == "" && r.orgHead == "" && p.lowerAt(left) == "for" && !strings.HasSuffix(r.head, "s") && b-right >= 3 && allNameWordsAnd(p, right, b) && p.isRoleAt(left-1) && !p.toks[left-1].isCap(p.text) {
 				// "a spokesperson for <Field> and <Field>": one body,

@@ -292,3 +292,29 @@ func TestRound24PluralPossessive(t *testing.T) {
 		}, want: map[string]string{"too late for this season": "Union of Fishers"}},
 	})
 }
+
+// TestRound24OfficialOfUnit: an unnamed official of a body's unit in
+// lower case ("An official of the <Place> prefectural government's
+// <field> division", "of the <Body>'s press office") speaks for the body
+// that owns the unit, and so does "the official" after; an official of a
+// unit whose owner is no body's name stays unnamed.
+func TestRound24OfficialOfUnit(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Vestby"}},
+		{Name: "Lakeland Prefectural Government", Kind: "organisation", Role: "Prefectural government of Lakeland, Norland"},
+		{Name: "Vestby Port Authority", Kind: "organisation", Role: "Operator of Vestby's port"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a place, its level and its head before the unit", reg: reg, paras: []string{
+			"Bears come down to the towns",
+			"SHIBA, Lakeland — Sightings of bears in the town tripled this year.",
+			"An official of the Lakeland prefectural government's nature conservation division said the prefecture had seen a poor crop of nuts. “When there is not enough food, bears come down,” the official said.",
+		}, want: map[string]string{"When there is not enough food, bears come down": "Lakeland Prefectural Government"}},
+		{name: "a body's name before the unit", reg: reg, paras: []string{
+			"Port to close a berth",
+			"VESTBY — One berth of the old port will close for repairs next month.",
+			"An official of the Vestby Port Authority's press office said the berth was unsafe. “We cannot wait for the winter,” the official said.",
+		}, want: map[string]string{"We cannot wait for the winter": "Vestby Port Authority"}},
+	})
+}
