@@ -810,10 +810,14 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 		// Nigerian and Ghanaian copy write it with a comma: "His words,
 		// “…”".
 		opensColon := o == s.a && (p.lowerAt(v+1) == ":" || p.isComma(v+1) && v+2 < len(p.toks) && p.toks[v+2].kind == tQuote && p.toks[v+2].open)
-		// "In the <Head>'s view", "in the <Head>'s words": a body's
-		// capitalised head word after its article, which the resolver
-		// gives the body the article names so.
-		headIn := p.lowerAt(o-1) == "the" && p.lowerAt(o-2) == "in" && p.isWordAt(o) && p.toks[o].isCap(p.text)
+		// "In the <Head>'s view", "in the <Words> <Head>'s words": a
+		// body's capitalised head, one word or a few, after its article,
+		// which the resolver gives the body the article names so.
+		h := o
+		for h > s.a && o-h < 3 && p.isWordAt(h-1) && p.toks[h-1].isCap(p.text) {
+			h--
+		}
+		headIn := p.lowerAt(h-1) == "the" && p.lowerAt(h-2) == "in" && p.isWordAt(o) && p.toks[o].isCap(p.text)
 		if p.lowerAt(o-1) != "in" && !opensColon && !headIn || !p.isWordAt(o) {
 			return nil
 		}
@@ -826,7 +830,13 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			// opinion, …", "<Group> say that, in their view, the plan
 			// was “…”": the body whose view it is is the sentence's
 			// subject; a person's is "his" or "her".
-			if ev.subj = x.clauseSubject(p, s.a, o); ev.subj == nil || ev.subj.kind != refOrg && ev.subj.kind != refOrgDesc {
+			if w == "its" && o-1 == s.a {
+				// "In its view, <someone> “…”" opening a sentence: "its"
+				// looks back, as a pronoun, to the body the sentences
+				// before were about (a court's reasoning reported), not to
+				// the one the clause goes on to name.
+				ev.subj = &ref{kind: refPronoun, pronoun: "it", text: p.word(o), surface: p.word(o), gender: pronounGender["it"]}
+			} else if ev.subj = x.clauseSubject(p, s.a, o); ev.subj == nil || ev.subj.kind != refOrg && ev.subj.kind != refOrgDesc {
 				return nil
 			}
 		default:
