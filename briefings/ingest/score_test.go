@@ -198,8 +198,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // 22's rules, frozen before any of round 23 was merged: 0.853 before it,
 // 0.859 after) was one until round 24 tuned on it (0.982 after it).
 // testdata/heldout30 (written during stop 31 on round 23's rules, frozen
-// before any of round 24 was merged: 0.845 before it, 0.851 after) is
-// such a set now.
+// before any of round 24 was merged: 0.845 before it, 0.851 after) and
+// testdata/heldout31 (written during stop 31 on round 24's rules, frozen
+// before any of round 25 was merged) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -255,6 +256,7 @@ func TestArticleSet(t *testing.T) {
 		// to, 0.859 after round 23), held to the targets since.
 		{"held-out 29, tuned on in round 24", filepath.Join("testdata", "heldout29"), 30, false},
 		{"held-out 30, blind", filepath.Join("testdata", "heldout30"), 30, true},
+		{"held-out 31, blind", filepath.Join("testdata", "heldout31"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
