@@ -740,10 +740,21 @@ func (x *extractor) givenInFull(surname string) string {
 	given, bareSeen := "", false
 	for _, p := range x.d.paras {
 		for k := range p.toks {
+			g := k - 1
+			if p.quotedFullName(g, surname) {
+				// A statement the article quotes may be where it names the
+				// person in full ("… the Minister, Mr <Given> <Surname>, …"),
+				// the report calling them by the surname alone after.
+				if given == "" {
+					given = p.word(g)
+				} else if given != p.word(g) {
+					return ""
+				}
+				continue
+			}
 			if !p.isWordAt(k) || stripPossessive(p.word(k)) != surname {
 				continue
 			}
-			g := k - 1
 			if !p.isWordAt(g) || !p.isGivenNameAt(g) || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
 				bareSeen = true
 				continue
@@ -762,6 +773,23 @@ func (x *extractor) givenInFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// quotedFullName reports whether the tokens g and g+1 are, inside
+// quotation marks, a given name the lists know and then the surname, with
+// no capital after: a speaker's own words name a third person in full as
+// copy does, though only a known given name is trusted there (a quote's
+// capitals are as often a body's or a slogan's).
+func (p *para) quotedFullName(g int, surname string) bool {
+	k := g + 1
+	if g < 0 || k >= len(p.toks) || p.toks[k].q == 0 || p.toks[g].q == 0 || p.toks[k].kind != tWord || p.toks[g].kind != tWord {
+		return false
+	}
+	if stripPossessive(p.word(k)) != surname || !p.toks[g].isCap(p.text) || k+1 < len(p.toks) && p.toks[k+1].kind == tWord && p.toks[k+1].isCap(p.text) {
+		return false
+	}
+	_, ok := givenGender(p.lw(g))
+	return ok
 }
 
 // openedInFull returns the one full name the article prints, outside
