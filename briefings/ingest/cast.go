@@ -872,6 +872,19 @@ func (c *cast) namesake(surname string, g gender) *entity {
 	return found
 }
 
+// namesakeOf reports whether some person other than e the cast names by
+// two words or more has the surname: a title before e's lone surname is
+// then no given name.
+func (c *cast) namesakeOf(e *entity, surname string) bool {
+	k := " " + c.fold(surname)
+	for _, o := range c.all {
+		if o != e && o.kind == "person" && strings.HasSuffix(c.nameKey(o), k) {
+			return true
+		}
+	}
+	return false
+}
+
 // place finds or adds a place that speaks for its government ("Moscow
 // warned …"). A lone word taken for a person before is a place after all.
 func (c *cast) place(name string) *entity {

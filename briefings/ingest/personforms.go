@@ -44,6 +44,15 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words) || x.spelledTitle(words)) {
 		i = leadingTitles(words, 1)
 	}
+	if i == 0 && len(words) >= 3 && inFolded(localHonorifics, words[0]) && endsLikeNationality(words[1]) && x.titledBySurname(words) {
+		i = leadingTitles(words, 1)
+	}
+	if i == 0 && len(words) == 2 && inFolded(localHonorifics, words[0]) && x.cast.namesakeOf(e, words[1]) {
+		// "<Chief's title> <Surname>" after "<Title> <Given> <Surname>":
+		// the title of a closed class before the surname alone is the
+		// person's, as it is before their full name (localHonorific).
+		i = 1
+	}
 	if i == 0 && localTitlePair(words) {
 		i = leadingTitles(words, 2)
 	}
@@ -1030,6 +1039,31 @@ func localHonorific(words []string) bool {
 		return false
 	}
 	return mayBeGiven(words[1]) && unicode.IsUpper(firstRune(words[len(words)-1]))
+}
+
+// titledBySurname reports whether the cast has someone called by the
+// first of the words and the last alone ("<Title> <Surname>" beside
+// "<Title> <Given> <Surname>"): a word copy sets before a surname alone
+// is a title, where a given name of the person's stands only before the
+// rest of the name. A local honorific that is also a given name in some
+// countries' copy is thus told apart by the article itself.
+func (x *extractor) titledBySurname(words []string) bool {
+	o := x.cast.byName[x.cast.fold(words[0]+" "+words[len(words)-1])]
+	return o != nil && o.kind == "person"
+}
+
+// endsLikeNationality reports whether a capitalised word only ends as an
+// adjective of nationality does ("-i", "-an", "-ese") and is no
+// nationality the lists know, no place and no word of theirs: many given
+// names of African and Asian languages end so, and after a title of a
+// closed class they are the given name, which mayBeGiven, wary of a
+// nationality opening a run, refuses (see titledBySurname).
+func endsLikeNationality(w string) bool {
+	lw := strings.ToLower(w)
+	if !isNationality(w) || demonyms[lw] || irregularNationality(w) || isAcronym(w) || nameTitleWord(w) || isKnownPlace(lw) {
+		return false
+	}
+	return unicode.IsUpper(firstRune(w)) && (len(lw) > maxLexiconWord || wordClassOf(lw)&^listBits == 0)
 }
 
 // localTitlePair reports whether a person's words open with a title of

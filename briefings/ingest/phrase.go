@@ -985,8 +985,10 @@ func stripCourtesy(r *ref) {
 	name, cut := r.name, 0
 	after := false // a title went before: in the name's role or just cut
 	if k := strings.LastIndexByte(r.role, ' '); r.role != "" {
-		title, tan, _ := courtesyWord(r.role[k+1:])
-		after = title || tan
+		// A second title ("Seri") ending the role stood after a first,
+		// so a run of them ("<Title> Seri Setia") goes on in the name.
+		title, tan, sri := courtesyWord(r.role[k+1:])
+		after = title || tan || sri
 	}
 	if (r.det == "the" && r.role == "" || strings.HasSuffix(r.role, " the")) && strings.HasPrefix(name, "Hon ") {
 		// "Senator the Hon X", "the Hon X MP": "Hon" after "the" is the
@@ -1051,10 +1053,15 @@ func first2(p *para, a int) string {
 	return p.lw(a)
 }
 
+// malayTitleRun are the words that carry on a Malay or Bruneian title
+// after its first word ("Datuk Seri", "Dato Seri Setia", "Dato Paduka"):
+// secondTitles without the Javanese ones, which the reader reads apart.
+var malayTitleRun = set(`sri seri setia paduka`)
+
 // secondTitles are titles only after another: Malay "Sri" and "Seri"
 // ("Tan Sri", "Datuk Seri"), Javanese "Mas" and "Ayu" ("Raden Mas",
 // "Raden Ayu"); alone they may open a name.
-var secondTitles = set(`sri seri mas ayu ajeng`)
+var secondTitles = set(`sri seri setia paduka mas ayu ajeng`)
 
 // courtesyTitles are honorifics of Malaysian, Bruneian, Javanese ("Raden"), South Asian,
 // Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
@@ -1074,7 +1081,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
-	lok chumteav oknha samdech hajjat highness excellency majesty sayyid sayyida maître maitre ratu
+	lok chumteav oknha samdech hajjat highness excellency majesty worship sayyid sayyida maître maitre ratu
 	ugaas garaad suldaan boqor islaan nabadoon igwe togbe inkosi
 	mr mr. mrs mrs. ms ms. mx mx.`)
 
@@ -1308,8 +1315,10 @@ notEpithet:
 		}
 	}
 	last := max(roleAt, orgAt)
-	if l := p.lowerAt(honorAt + 1); honorAt >= 0 && honorAt+2 < left && (l == "seri" || l == "sri") {
-		honorAt++ // "Datuk Seri X Y": a two-word title
+	for honorAt >= 0 && honorAt+2 < left && malayTitleRun[p.lowerAt(honorAt+1)] {
+		// "Datuk Seri X Y": a two-word title; Bruneian titles run on
+		// ("Dato Seri Setia X Y", "Pehin Datu Paduka X Y").
+		honorAt++
 	}
 	if honorAt > last && honorAt+1 < left && allNameWords(p, honorAt+1, left) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(honorAt+1, left), true

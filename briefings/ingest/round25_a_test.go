@@ -17,3 +17,42 @@ func TestRound25SurnameNamedInFullInAQuote(t *testing.T) {
 		}, want: map[string]string{"a matter for the regulator.": "Emeka Nwosu-Adeleke"}},
 	})
 }
+
+// TestRound25TraditionalTitles: a title of a closed class of traditional
+// and honorific styles before a name — a Tswana chief's "Kgosi", a
+// magistrate's "His Worship", a Bruneian title run ("Dato Seri Setia
+// Awang") — is the person's title, not a word of their name, with a full
+// name after it or a surname alone.
+func TestRound25TraditionalTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a chief's title", paras: []string{
+			"Village meeting on cattle raids",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Kgosi Tebogo Mmereki, who chaired the meeting, said raids had become "a weekly event" in the villages.`,
+			`"We cannot keep counting our losses," Kgosi Mmereki said.`,
+		}, want: map[string]string{"a weekly event": "Tebogo Mmereki", "We cannot keep counting our losses": "Tebogo Mmereki"}},
+		{name: "a chief's given name that ends like a nationality", paras: []string{
+			"Village meeting on cattle raids",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Kgosi Lesedi Mmereki, who chaired the meeting, said raids had become "a weekly event" in the villages.`,
+			`"We cannot keep counting our losses," Kgosi Mmereki said.`,
+		}, want: map[string]string{"a weekly event": "Lesedi Mmereki", "We cannot keep counting our losses": "Lesedi Mmereki"}},
+		{name: "a local honorific that is a given name, never set before the surname alone", paras: []string{
+			"Speaker calls the House to order",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Deputy Speaker Datuk Awang Hasani Rahim told the member "please sit down" as the debate grew heated.`,
+		}, want: map[string]string{"please sit down": "Awang Hasani Rahim"}},
+		{name: "a magistrate's style", paras: []string{
+			"Court clears backlog of land cases",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Speaking after the ruling, the court's spokesperson, His Worship Daniel Opio Akena, said the circuit had disposed of forty cases. "Land cases are being heard faster than ever," he said.`,
+		}, want: map[string]string{"Land cases are being heard faster than ever": "Daniel Opio Akena"}},
+		{name: "a Bruneian title run", paras: []string{
+			"New route to Taipei launched",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The launch was officiated by Yang Berhormat Dato Seri Setia Awang Kamal bin Haji Osman, Minister of Transport.`,
+			`The Minister described the route as "a bridge to new markets".`,
+		}, want: map[string]string{"a bridge to new markets": "Kamal bin Haji Osman"}},
+	})
+}
