@@ -611,6 +611,10 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		// the article never names: "the envoy said" after it has no name.
 		if !r.indefinite && r.org == "" && (start < i || isPossessive(p.word(i))) {
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j})
+		} else if !r.indefinite && r.org != "" && start < i && titleComplement(r.text, r.head) != "" {
+			// "The <Title> of the <ACR> said": a title of a body, which a
+			// holder named with it holds; noted only if one is (ofBody).
+			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j, ofBody: true})
 		}
 	}
 }
@@ -781,12 +785,22 @@ var inhabitants = set(`residents people citizens inhabitants villagers townspeop
 type roleMention struct {
 	r            *ref
 	si, tok, end int
+	ofBody       bool // "the <Title> of <Body>": noted only for a holder whose title names the body
 }
 
 // noteRoles resolves the titles with no name to the people who hold them,
 // named before or just after, or to a holder the article never names.
 func (x *extractor) noteRoles() {
 	for _, m := range x.roleMentions {
+		if m.ofBody {
+			// The holder of the body's title named before, whom "the
+			// <Title>" next means rather than a holder of a like title of
+			// another body named nearer.
+			if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil && e.kind == "person" && x.complementNames(e.role, m.r.head, titleComplement(m.r.text, m.r.head)) {
+				x.note(m.si, e, m.tok)
+			}
+			continue
+		}
 		if e := x.namedAfterSeat(m); e != nil {
 			// "The Ambassador of <Country> to <Country> X Y said":
 			// the title, where it is held, then its holder with no comma.

@@ -2832,6 +2832,17 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			}
 		}
 	}
+	if comp := titleComplement(desc, head); comp != "" {
+		// "The <Title> of <Body>" back to one of two holders of like
+		// titles of different bodies is the one whose title names that
+		// body, in full or by its initials, however near the other.
+		ofBody := func(e *entity) bool {
+			return match(e) && x.complementNames(e.role, head, comp)
+		}
+		if e := x.scanHolders(ofBody, si, at); e != nil {
+			return e
+		}
+	}
 	// "the <nationality> Minister" after two ministers met is the one the
 	// article gave that nationality, not a nearer one it gave none (the
 	// host's minister, whom the host's own release leaves unmarked): a
@@ -2900,6 +2911,42 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 	// initials as: the initials of the title of someone named before
 	// ("Chief Medical Officer Dr X").
 	return x.initialledTitleHolder(acr, si, at)
+}
+
+// titleComplement returns the body a title's description names after
+// its noun and "of" ("<Title> of the <ACR>" gives "<ACR>"), without the
+// article; "" when there is none or it is no body's capitals.
+func titleComplement(desc, head string) string {
+	lower := strings.ToLower(desc)
+	i := strings.Index(lower, head+" of ")
+	if i < 0 || len(lower) != len(desc) {
+		return ""
+	}
+	comp := desc[i+len(head)+len(" of "):]
+	comp = strings.TrimPrefix(strings.TrimPrefix(comp, "the "), "The ")
+	if !startsUpper(comp) {
+		return ""
+	}
+	return comp
+}
+
+// complementNames reports whether a holder's title names the body comp
+// after its noun: the same words, or the body spelled out whose initials
+// comp is ("<Title> of the <Word> <Word> <Head>" for "<Title> of the
+// <ACR>"), or a name the cast knows as the same body.
+func (x *extractor) complementNames(role, head, comp string) bool {
+	own := titleComplement(role, head)
+	if own == "" {
+		return false
+	}
+	if strings.EqualFold(own, comp) {
+		return true
+	}
+	if isAcronym(comp) && strings.ReplaceAll(comp, ".", "") == initials(own) {
+		return true
+	}
+	a, b := x.cast.lookup(comp), x.cast.lookup(own)
+	return a != nil && a == b
 }
 
 // bodyInitialsInTitle reports whether the modifier m of a title ("the

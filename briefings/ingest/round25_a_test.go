@@ -56,3 +56,20 @@ func TestRound25TraditionalTitles(t *testing.T) {
 		}, want: map[string]string{"a bridge to new markets": "Kamal bin Haji Osman"}},
 	})
 }
+
+// TestRound25RoleOfBodyBack: "the <Title> of <Body>" back to one of two
+// people named with that title of different bodies is the holder whose
+// title names that body, in full or by its initials, not the nearer
+// holder of the like title of another body.
+func TestRound25RoleOfBodyBack(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two secretaries-general", paras: []string{
+			"Ministers of two blocs meet in Geneva",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The meeting was held with the participation of the Secretary-General of the Northern Trade Council, H.E. Tomas Varga Lindqvist, and the Secretary-General of the Southern Ocean Forum, H.E. Dr. Amara Okonjo Bello.`,
+			`In his address to the meeting, the Secretary-General of the NTC said: "Our trade has doubled in five years."`,
+			`The Secretary-General added that talks on a free trade deal had reached "a final stage".`,
+		}, want: map[string]string{"Our trade has doubled in five years.": "Tomas Varga Lindqvist", "a final stage": "Tomas Varga Lindqvist"}},
+	})
+}
