@@ -2525,6 +2525,23 @@ func (p *para) genderFromName(r *ref, i int) {
 		if r.gender == unknownGender {
 			r.gender = g
 		}
+	} else if p.isNameWord(i+1) && !p.isNameWord(i+2) && p.toks[i].q == 0 {
+		// "<Family> <Given>": Japanese, Chinese, Korean, Vietnamese and
+		// Hungarian names put the family name first, so a known given name
+		// closing a name of two words, after a word no list gives, is the
+		// person's, and says what they are.
+		// A double-barrelled word is a surname, and a teknonym ("Umm
+		// <Child>", "Abu <Child>") names the child; a place's name of
+		// two words (a known one, or a saint's: "Santa <Name>") is no
+		// one's.
+		given := p.lw(i + 1)
+		if g, ok := givenGender(given); ok && g != unknownGender && strings.IndexByte(given, '-') < 0 && !teknonyms[w] && !saintPrefixes[w] &&
+			wordClassOf(w) == 0 && !isKnownPlace(w) && !isKnownPlace(w+" "+given) {
+			r.evidence = true
+			if r.gender == unknownGender {
+				r.gender = g
+			}
+		}
 	}
 	if r.gender == unknownGender && i > 0 && p.toks[i-1].class&cHonor != 0 { // not "MS", a seat's title
 		if g, ok := honorifics[p.lw(i-1)]; ok {
@@ -2532,6 +2549,14 @@ func (p *para) genderFromName(r *ref, i int) {
 		}
 	}
 }
+
+// teknonyms open an Arabic name by a child's: "Umm <Child>", "Abu
+// <Child>", the mother or father of the child named.
+var teknonyms = set(`umm um abu`)
+
+// saintPrefixes open the names of places called for a saint ("Santa
+// <Name>", "San <Name>", "São <Name>"), which read like a person's.
+var saintPrefixes = set(`santa san santo são sao saint sainte st st. ste ste. sankt`)
 
 // postNominals are letters after a name: honours, silk (KC, QC, SC for
 // senior counsel), seats.

@@ -73,3 +73,26 @@ func TestRound25RoleOfBodyBack(t *testing.T) {
 		}, want: map[string]string{"Our trade has doubled in five years.": "Tomas Varga Lindqvist", "a final stage": "Tomas Varga Lindqvist"}},
 	})
 }
+
+// TestRound25FamilyNameFirstPronoun: a person whose name puts the family
+// name first ("<Family> <Given>"), called by the family name alone, is the
+// "she" or "he" of the next paragraph when their gender shows in the
+// copy ("her family's", "Her first …").
+func TestRound25FamilyNameFirstPronoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a brewer named family name first", paras: []string{
+			"A new master at the old brewery",
+			`Watanabe Sakura became the first woman to run her family's old brewery in the town of Murakami. We spoke to her about snow and rice.`,
+			`By the time Watanabe Sakura was born, the rule was no longer enforced at Watanabe Shuzō, but the brewing was still done by seasonal workers.`,
+			`In 2021, when the old master retired, Watanabe took over. Her first sake took a gold prize this spring.`,
+			`“Sake does not care who brews it,” she says. “The rice only cares whether you are paying attention.”`,
+		}, want: map[string]string{"Sake does not care who brews it": "Watanabe Sakura", "The rice only cares whether you are paying attention.": "Watanabe Sakura"}},
+		{name: "a double-barrelled surname whose first part is a given name", paras: []string{
+			"Growers hear of a new pipeline",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Nyokabi Kamau-Odhiambo, who runs the county's irrigation board, showed visitors the new pipes on Monday.`,
+			`“The pipes are made here, and so are the people who fix them,” she said.`,
+		}, want: map[string]string{"The pipes are made here, and so are the people who fix them": "Nyokabi Kamau-Odhiambo"}},
+	})
+}
