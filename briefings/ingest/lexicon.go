@@ -104,7 +104,7 @@ var adjectivalParticiples = set(`promising countering`)
 // reading "Pay Up", the word "gift".
 var termMarkers = set(`so-called dubbed nicknamed titled entitled named known read reads reading
 	headlined labelled labeled marked billed branded word words term phrase slogan
-	designated termed styled christened`)
+	designated termed styled christened name nickname alias pseudonym`)
 
 // subjectSkip are words between a subject and its verb: "Putin still said",
 // "Lavrov has repeatedly warned".

@@ -1158,8 +1158,16 @@ func (p *para) nameAfterNaming(i, b int) int {
 		}
 		for end := n + 3; n < b && n < end && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only" || p.lowerAt(n) == "by"); n++ {
 		}
+		if l := p.lowerAt(n + 1); p.lowerAt(n) == "the" && (l == "name" || l == "nickname") {
+			n += 2 // "goes by the name X", "known by the nickname X"
+		}
 		if p.isNameWord(n) && !p.isNameWord(n+1) {
 			return n
+		}
+		if n+2 < b && p.toks[n].kind == tQuote && p.toks[n+2].kind == tQuote && p.toks[n+1].kind == tWord && p.toks[n+1].isCap(p.text) {
+			// "goes by the name “X”": the one word in the marks is the
+			// name the person is known by, not words they said.
+			return n + 1
 		}
 	}
 	return 0

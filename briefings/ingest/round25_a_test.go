@@ -96,3 +96,18 @@ func TestRound25FamilyNameFirstPronoun(t *testing.T) {
 		}, want: map[string]string{"The pipes are made here, and so are the people who fix them": "Nyokabi Kamau-Odhiambo"}},
 	})
 }
+
+// TestRound25NameInMarks: a person who "goes by the name “X”" is X: the
+// one word in the marks is the name they are known by, not speech, and
+// "he said" after their words is theirs.
+func TestRound25NameInMarks(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a driver known by a nickname", paras: []string{
+			"Tour guides pay to work the hillside",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`A minibus driver who goes by the name "Flaco" told reporters that drivers paid a separate fee to work certain streets.`,
+			`"For the visitors it is a story of a neighbourhood that changed. For us it is a business," he said.`,
+		}, want: map[string]string{"For the visitors it is a story of a neighbourhood that changed. For us it is a business": "Flaco"}},
+	})
+}
