@@ -564,6 +564,8 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 	k := prev.v + 1
 	if p.lowerAt(k) == "that" {
 		k++
+	} else if j := p.secondThat(k, v); j > 0 {
+		k = j + 1 // "X said it would, and that the <body> had …"
 	}
 	if p.lowerAt(k) != "the" {
 		return false
@@ -574,6 +576,22 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 		}
 	}
 	return true
+}
+
+// secondThat returns the "that" of ", and that" opening a second clause
+// a speech verb reports, within a short first one that starts at token k
+// ("said it would, and that …"), before token v; else 0. The clauses a
+// verb reports joined by "and that" are all the subject's, as the first.
+func (p *para) secondThat(k, v int) int {
+	for i := k; i < v && i < k+8; i++ {
+		if p.toks[i].q != 0 || p.toks[i].kind == tEnd {
+			return 0
+		}
+		if p.lowerAt(i) == "and" && p.lowerAt(i+1) == "that" && p.isComma(i-1) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 // attribWords attribute words to someone without being speech verbs:

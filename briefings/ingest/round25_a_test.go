@@ -111,3 +111,18 @@ func TestRound25NameInMarks(t *testing.T) {
 		}, want: map[string]string{"For the visitors it is a story of a neighbourhood that changed. For us it is a business": "Flaco"}},
 	})
 }
+
+// TestRound25SecondThatClause: "X said A, and that <body> had <done>
+// … “…”": a second reported clause joined by "and that" is still X's
+// speech, however its own subject is a body.
+func TestRound25SecondThatClause(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a bill's reporter", paras: []string{
+			"House passes flood buyout bill",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Rep. Marta Lindqvist-Hale, who reported the bill for the House Committee on Housing, told colleagues that families had waited long enough.`,
+			`Rep. Owen Tracy asked whether the fund would cover mobile home parks. Lindqvist-Hale said it would, and that the committee had added language requiring the agency to give those parks “top priority.”`,
+		}, want: map[string]string{"top priority.": "Marta Lindqvist-Hale"}},
+	})
+}
