@@ -635,6 +635,12 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		// the subject does, not who they are.
 		return r
 	}
+	if r.kind == refName && !r.evidence {
+		if h := p.collectiveAside(a, b); h != "" {
+			// "<Name>, a crew of local workers,": the group's name.
+			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: h}
+		}
+	}
 	head := p.asideHead(a, b)
 	app := p.interpret(a, head)
 	if app == nil {
@@ -724,6 +730,25 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		}
 	}
 	return r
+}
+
+// collectiveHeads are nouns for a body of people working or playing
+// together: "<Name>, a crew of local workers", "<Name>, a troupe of
+// dancers" is the group's name, not a person's, as a company's is.
+var collectiveHeads = set(`crew team troupe collective ensemble choir squad cooperative co-operative`)
+
+// collectiveAside returns the collective noun of an aside [a, b) that
+// says a name is a group's ("a crew of …", "a small team of …"), else "".
+func (p *para) collectiveAside(a, b int) string {
+	if l := p.lowerAt(a); l != "a" && l != "an" {
+		return ""
+	}
+	for k := a + 1; k <= a+2 && k+1 < b; k++ {
+		if collectiveHeads[p.lowerAt(k)] && p.lowerAt(k+1) == "of" {
+			return p.lowerAt(k)
+		}
+	}
+	return ""
 }
 
 // bodyCutByRole reports whether a title read before a name ends in "of

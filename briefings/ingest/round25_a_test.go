@@ -126,3 +126,18 @@ func TestRound25SecondThatClause(t *testing.T) {
 		}, want: map[string]string{"top priority.": "Marta Lindqvist-Hale"}},
 	})
 }
+
+// TestRound25NameApposedToGroup: a name set beside "a crew of …", "a
+// team of …" in apposition is a body's, not a person's: "she" after it
+// is the woman the story follows, not the crew.
+func TestRound25NameApposedToGroup(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a crew's name", paras: []string{
+			"Clearing the beaches, one log at a time",
+			`Aroha Tamatea-Reweti has spent three years pulling driftwood off the coast's beaches. She is not done yet.`,
+			`Since the cyclone, the 48-year-old has run Te Hono Moana, a crew of mostly local workers who clear debris from beaches and rivers north of the town.`,
+			`“People think driftwood is harmless. It isn't,” she says.`,
+		}, want: map[string]string{"People think driftwood is harmless. It isn't": "Aroha Tamatea-Reweti"}},
+	})
+}
