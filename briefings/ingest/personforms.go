@@ -764,7 +764,7 @@ func (x *extractor) givenInFull(surname string) string {
 			if !p.isWordAt(k) || stripPossessive(p.word(k)) != surname {
 				continue
 			}
-			if !p.isWordAt(g) || !p.isGivenNameAt(g) || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
+			if !p.isWordAt(g) || !p.isGivenNameAt(g) && !p.givenAfterComplement(g) || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
 				bareSeen = true
 				continue
 			}
@@ -782,6 +782,22 @@ func (x *extractor) givenInFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// givenAfterComplement reports whether the capitalised word at g, which
+// no list knows, follows a title whose complement is one capital
+// ("<Titles> of <Word> <Given> <Surname>", as in "Justices of Appeal
+// <Given> <Surname>" or "Minister of Health <Given> <Surname>"): the
+// title ends at its complement, so the word after it opens the name.
+func (p *para) givenAfterComplement(g int) bool {
+	if g < 3 || !p.isWordAt(g) || !p.toks[g].isCap(p.text) || p.lowerAt(g-2) != "of" || !p.isWordAt(g-1) || !p.toks[g-1].isCap(p.text) {
+		return false
+	}
+	w := p.lw(g - 3)
+	if !p.isRoleAt(g-3) && !(len(w) > 3 && w[len(w)-1] == 's' && wordClassOf(w[:len(w)-1])&cRole != 0) {
+		return false
+	}
+	return mayBeGiven(p.word(g)) && !isKnownPlace(p.lw(g))
 }
 
 // quotedFullName reports whether the tokens g and g+1 are, inside

@@ -141,3 +141,18 @@ func TestRound25NameApposedToGroup(t *testing.T) {
 		}, want: map[string]string{"People think driftwood is harmless. It isn't": "Aroha Tamatea-Reweti"}},
 	})
 }
+
+// TestRound25GivenAfterTitleComplement: a surname alone is the person
+// named in full after a title whose complement is one capital ("Justices
+// of Appeal <Given> <Surname>, …"), though no list knows the given name.
+func TestRound25GivenAfterTitleComplement(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a bench of three", paras: []string{
+			"Court upholds damages for man held for years",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Court of Appeal, comprising Justices of Appeal Ornella Bissessar-Lall, Peter Greaves and Mark Awai, upheld the award.`,
+			`Delivering the judgment, Justice of Appeal Bissessar-Lall said: "Delay of this kind is not a defence."`,
+		}, want: map[string]string{"Delay of this kind is not a defence.": "Ornella Bissessar-Lall"}},
+	})
+}
