@@ -74,6 +74,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// body's head word are no part of their name.
 		i = leadingTitles(words, j)
 	}
+	if n := len(words); n-i >= 4 && x.bodyRunBeforeGiven(words[i:]) && x.namedAlone(words[n-1]) {
+		// "<Title> of <Word> <Word> <Word> <Given> <Surname>", a body
+		// whose head word no list knows (a firm's name in its own
+		// language) before a known given name, the surname alone
+		// elsewhere: the given name opens the person's name.
+		i = n - 2
+	}
 	if n := len(words); n-i >= 2 && bodyBeforeName(words, i) == i && headNoGiven(words[n-2]) && surnameLike(words[n-1]) && x.saysAlone(words[n-1]) {
 		// "<Words> <Head> <Surname>", whatever phrase the reader took it
 		// from, where the surname speaks alone elsewhere ("<Surname>
@@ -782,6 +789,23 @@ func (x *extractor) givenInFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// bodyRunBeforeGiven reports whether a person's words are two or more
+// words no list gives as a given name, then one it does, then a surname:
+// a run the reader took whole from after a title's "of", of which only
+// the last two are the person's.
+func (x *extractor) bodyRunBeforeGiven(words []string) bool {
+	n := len(words)
+	if _, ok := givenGender(strings.ToLower(words[n-2])); !ok || !surnameLike(words[n-1]) {
+		return false
+	}
+	for _, w := range words[:n-2] {
+		if _, ok := givenGender(strings.ToLower(w)); ok || !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenAfterComplement reports whether the capitalised word at g, which

@@ -156,3 +156,18 @@ func TestRound25GivenAfterTitleComplement(t *testing.T) {
 		}, want: map[string]string{"Delay of this kind is not a defence.": "Ornella Bissessar-Lall"}},
 	})
 }
+
+// TestRound25FirmNameBeforeGiven: "<Title> of <Firm Words> <Given>
+// <Surname>", a firm's name in its own language whose head word no list
+// knows, then a known given name; the surname alone speaks later: the
+// person is the given name and the surname.
+func TestRound25FirmNameBeforeGiven(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a chairman of a foreign firm", paras: []string{
+			"Spinning mill opens ahead of schedule",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The chairman of the board of Marmara Dokuma Sanayi Hakan Yıldırımlar thanked the hosts. "We finished two months early," Yıldırımlar said.`,
+		}, want: map[string]string{"We finished two months early": "Hakan Yıldırımlar"}},
+	})
+}
