@@ -525,6 +525,13 @@ func (c *cast) index(e *entity) {
 				if businessHeads[w] {
 					e.business = true
 				}
+				if one, ok := strings.CutSuffix(w, "s"); ok && orgHeads[one] {
+					// A body named by its head in the plural ("<City>
+					// Chambers of Commerce") is called back in the
+					// singular: "the chamber", "a spokesperson for
+					// the chamber".
+					e.heads[one] = true
+				}
 			}
 		}
 		if ini := initials(e.name); len(ini) >= 2 {

@@ -268,7 +268,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
 	society charity systems securities partners holdings industries energy coal grid commodities
-	media capital technologies labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas consortium chamber federation
+	media capital technologies labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas consortium chamber chambers federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust
