@@ -1369,6 +1369,14 @@ notEpithet:
 		r.kind, r.name, r.head = refOrg, p.textOf(a, left), strings.TrimSuffix(p.lw(orgAt), ".")
 		return r
 	}
+	if orgAt > roleAt && orgAt+1 < left && right == b && p.toks[orgAt].isCap(p.text) && allNameWords(p, a, left) && isKnownPlace(p.textOf(orgAt+1, left)) {
+		// "<Brand> Telecom <Country>", "<Name> Bank <Country>": a firm's
+		// or a body's national arm, named with the country after its
+		// head word, as groups name their subsidiaries; a body, not a
+		// person whose name ends in a place.
+		r.kind, r.name, r.head = refOrg, p.textOf(a, left), strings.TrimSuffix(p.lw(orgAt), ".")
+		return r
+	}
 	// An organisation: its head word ends the part before "of" ("Foreign
 	// Ministry", "Bank of Norland", "the Westmark government").
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, right, b-1) {

@@ -23,3 +23,25 @@ The Lornport Chambers of Commerce said the stoppage was costing shops "a fortune
 		"Half the cafés on the quay have shut early": "Lornport Chambers of Commerce",
 	})
 }
+
+// TestBodyNamedWithCountryAfterHead: a firm's national arm named with
+// the country after its head word ("<Brand> Telecom <Country>") is a
+// body, not a person, so "a spokesperson for the company" after it
+// speaks for it rather than for a bank named earlier.
+func TestBodyNamedWithCountryAfterHead(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ghana", Kind: "place", Role: "Country", Aliases: []string{"Accra"}},
+		{Name: "Bank of Ghana", Kind: "organisation"},
+	}}
+	text := `Card fees cut
+
+The Bank of Ghana cut the fees banks may charge on card payments on Monday.
+
+The Governor said the Bank would review the cap in a year.
+
+Volta Telecom Ghana said it would match the cut on its own wallet. "We want every trader to take payments by phone," a spokesperson for the company said.`
+	wantSpeakers(t, draftWith(t, reg, text), map[string]string{
+		"We want every trader to take payments by phone": "Volta Telecom Ghana",
+	})
+}
