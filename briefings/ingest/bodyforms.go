@@ -24,6 +24,10 @@ type bodyForm struct {
 	sp        *briefings.Speaker
 	words     []string // folded content words in order: no function words, no country
 	countries []string // the countries the name holds, folded as the registry or the lists name them
+	// nameCountries are the countries the registry's name of the body
+	// holds, for an alias that holds none (the state's own long form of
+	// its ministry's name): whose body it is all the same.
+	nameCountries []string
 }
 
 // slotFillers are words a body's name may have or leave off without
@@ -37,10 +41,18 @@ func bodyForms(reg *briefings.Registry, speakers map[string]*briefings.Speaker) 
 		if s.Kind != "organisation" {
 			continue
 		}
-		for _, n := range append([]string{s.Name}, s.Aliases...) {
+		var own []string
+		for i, n := range append([]string{s.Name}, s.Aliases...) {
 			words, countries := bodyContent(n, speakers)
+			if i == 0 {
+				own = countries
+			}
 			if len(words) > 0 {
-				forms = append(forms, bodyForm{sp: s, words: words, countries: countries})
+				f := bodyForm{sp: s, words: words, countries: countries}
+				if len(countries) == 0 {
+					f.nameCountries = own
+				}
+				forms = append(forms, f)
 			}
 		}
 	}
@@ -190,6 +202,15 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 				home, homeRead = x.homeFolded(), true
 			}
 			if home == "" || !has(f.countries, home) {
+				continue
+			}
+		case len(f.nameCountries) > 0:
+			// An alias without the country of a body whose name gives
+			// one: not the body of a story placed in another country.
+			if !homeRead {
+				home, homeRead = x.homeFolded(), true
+			}
+			if home != "" && !has(f.nameCountries, home) {
 				continue
 			}
 		}

@@ -45,3 +45,31 @@ Volta Telecom Ghana said it would match the cut on its own wallet. "We want ever
 		"We want every trader to take payments by phone": "Volta Telecom Ghana",
 	})
 }
+
+// TestAliasWithoutCountryKeepsItsCountry: a registry body named with its
+// country ("Ministry of Foreign Affairs of <Country>") whose alias leaves
+// the country out (the state's own long form of the name) is not the body
+// a story placed in another country names bare.
+func TestAliasWithoutCountryKeepsItsCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Velna"}},
+		{Name: "Ardmoria", Kind: "place", Role: "Country", Aliases: []string{"Port Lorne"}},
+		{Name: "Ministry of Foreign Affairs of Ardmoria", Kind: "organisation",
+			Aliases: []string{"Ministry of Foreign Affairs and Ardmorians Abroad"}},
+	}}
+	text := `Smoke over the border
+
+VELNA, 3 February 2026 – Norland's cabinet approved new limits on field burning on Tuesday after a week of smoke in the northern valleys.
+
+The Ministry of Foreign Affairs said it would raise the smoke "at the next regional meeting".`
+	d := draftWith(t, reg, text)
+	for _, q := range d.Quotes {
+		if q.Speaker == "Ministry of Foreign Affairs of Ardmoria" {
+			t.Errorf("%q: speaker %q, another country's ministry", q.Text, q.Speaker)
+		}
+	}
+	if len(d.Quotes) != 1 {
+		t.Errorf("%d quotes, want 1", len(d.Quotes))
+	}
+}
