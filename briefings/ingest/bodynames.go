@@ -176,8 +176,16 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	if home == "" {
 		return nil
 	}
-	place := c.reg.speakers[home]
-	if place == nil || place.Kind != "place" {
+	var placeName string
+	if place := c.reg.speakers[home]; place != nil && place.Kind == "place" {
+		placeName = c.reg.placeAfterOf(place)
+	} else if place == nil && stateHeadsOf[first] {
+		// A country the registry does not list, though it names the
+		// country's bodies with it: only a ministry's or a department's
+		// name ("<Department> of <Field>") is one no other body has.
+		placeName = c.reg.placeOfBodies(home)
+	}
+	if placeName == "" {
 		return nil
 	}
 	named := c.reg.countried && stateBodyName(e.name)
@@ -195,7 +203,26 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 		return nil
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
-	return c.org(name+" of "+c.reg.placeAfterOf(place), "")
+	return c.org(name+" of "+placeName, "")
+}
+
+// placeOfBodies returns the home country (folded) as the registry's
+// bodies write it after their last " of " ("<Commission> of <Country>"),
+// for a registry that lists the country's bodies but not the country
+// itself: the bodies' names are the convention's evidence and give the
+// place's written form. "" when no body is named so.
+func (ix *registryIndex) placeOfBodies(home string) string {
+	for i := range ix.forms {
+		f := &ix.forms[i]
+		if len(f.countries) != 1 || f.countries[0] != home {
+			continue
+		}
+		n := f.sp.Name
+		if j := strings.LastIndex(n, " of "); j >= 0 && briefings.Fold(n[j+4:]) == home {
+			return n[j+4:]
+		}
+	}
+	return ""
 }
 
 // countryBefore returns the registry country, folded, that the sentence

@@ -73,3 +73,30 @@ The Ministry of Foreign Affairs said it would raise the smoke "at the next regio
 		t.Errorf("%d quotes, want 1", len(d.Quotes))
 	}
 }
+
+// TestHomeDepartmentOfUnlistedCountry: a registry that names every state
+// body with its state, and some of the home country's bodies so, but not
+// the country itself, still has the home country's department named bare
+// take the country as those bodies write it; a national institute, whose
+// bare name another country's copy keeps, is left as it is.
+func TestHomeDepartmentOfUnlistedCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Finance of Ghana", Kind: "organisation"},
+		{Name: "Ministry of Health of Peru", Kind: "organisation"},
+		{Name: "Ministry of Energy of Chile", Kind: "organisation"},
+		{Name: "Fair Trading Board of Kenya", Kind: "organisation"},
+		{Name: "Ghana", Kind: "place", Role: "Country"},
+	}}
+	text := `Sugar importers fined
+
+The Fair Trading Board of Kenya fined three sugar importers on Tuesday for fixing prices in Kenya's coastal towns between 2022 and 2024.
+
+The Department of Trade and Enterprise said in a statement that it "welcomes the fines" and would review import licences.
+
+The National Institute of Food Research said prices had risen "far faster than costs".`
+	wantSpeakers(t, draftWith(t, reg, text), map[string]string{
+		"welcomes the fines":    "Department of Trade and Enterprise of Kenya",
+		"far faster than costs": "National Institute of Food Research",
+	})
+}
