@@ -577,6 +577,11 @@ func (c *cast) index(e *entity) {
 				// without its legal form, unless the word is a place.
 				c.aliasBody(upTo(n-1), e)
 			}
+			if n > 2 && innerLegalForms[words[n-2]] {
+				// "<Name> (Pty) Ltd", "<Name> Pvt Ltd": named
+				// again without both parts of its legal form.
+				c.aliasBody(upTo(n-2), e)
+			}
 			if n > 3 && (nameBusinessWords[words[n-2]] || industryWords[words[n-2]] || tradeWords[words[n-2]]) {
 				// "<Name> <Industry> Co." named again as "<Name>": the
 				// company's own words, without its trade and its form.
@@ -641,6 +646,10 @@ var tradeWords = set(`petrochemical petrochemicals chemical chemicals cement pla
 // legalPrefixes are legal forms that open a company's name: Indonesian
 // "PT", Russian and Ukrainian "PJSC", "OAO", "OOO", "JSC".
 var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
+
+// innerLegalForms stand before a legal suffix as the first part of a
+// two-part legal form: "(Pty) Ltd", "(Pvt) Ltd", "Private Ltd".
+var innerLegalForms = set(`pty pvt private proprietary`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".
 var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings jsc ojsc pjsc`)

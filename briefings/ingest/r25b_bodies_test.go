@@ -100,3 +100,22 @@ The National Institute of Food Research said prices had risen "far faster than c
 		"far faster than costs": "National Institute of Food Research",
 	})
 }
+
+// TestBracketedLegalForm: a firm's registered name with its legal form
+// in two parts, the first in brackets ("<Name> (Pty) Ltd"), is one name,
+// brackets and all, and the firm named again without its legal form
+// ("<Name>", or the short form the brackets after it give) is the same firm.
+func TestBracketedLegalForm(t *testing.T) {
+	t.Parallel()
+	text := `Regulator fines two bakers
+
+The Fair Trading Board fined Blue Crane Bakeries (Pty) Ltd (Blue Crane Bakeries) and Ridgeback Flour (Pvt) Ltd (Ridgeback) on Tuesday for sharing price lists.
+
+Blue Crane Bakeries said it had "already changed how prices are set".
+
+Ridgeback said it would "study the ruling".`
+	wantSpeakers(t, draftWith(t, &briefings.Registry{}, text), map[string]string{
+		"already changed how prices are set": "Blue Crane Bakeries (Pty) Ltd",
+		"study the ruling":                   "Ridgeback Flour (Pvt) Ltd",
+	})
+}

@@ -141,6 +141,12 @@ func tokenize(text, lower string, toks []token) []token {
 			j, _ := wordEnd(text, lower, i+size)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
 			i = j
+		case r == '(' && bracketedLegalForm(text, i) > 0:
+			// "<Name> (Pty) Ltd": the bracketed form is a word of the
+			// firm's registered name, not an aside.
+			j := i + bracketedLegalForm(text, i)
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
+			i = j
 		case r == '\'' || r == '‘' || r == '’':
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle, lw: lower[i : i+size]})
 			i += size
@@ -412,6 +418,29 @@ func firstRune(s string) rune {
 func motherPrefix(text string, i, size int) bool {
 	k := i + size
 	return k+1 < len(text) && text[k] == 'M' && 'a' <= text[k+1] && text[k+1] <= 'z' && (i == 0 || text[i-1] == ' ' || text[i-1] == '(')
+}
+
+// bracketedLegalForms are the legal forms Southern African and South
+// Asian firms write in brackets inside their registered names, before
+// "Ltd" or "Limited": "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
+var bracketedLegalForms = [...]string{"(Pty) ", "(Pvt) ", "(Private) "}
+
+// bracketedLegalForm returns the length of a bracketed legal form at byte
+// i, after a capitalised word and before "Ltd" or "Limited", or 0.
+func bracketedLegalForm(text string, i int) int {
+	if i < 2 || text[i-1] != ' ' || text[i-2] < 'A' && text[i-2] != '.' {
+		return 0
+	}
+	for _, f := range bracketedLegalForms {
+		if !strings.HasPrefix(text[i:], f) {
+			continue
+		}
+		rest := text[i+len(f):]
+		if strings.HasPrefix(rest, "Ltd") || strings.HasPrefix(rest, "Limited") {
+			return len(f) - 1
+		}
+	}
+	return 0
 }
 
 // isSpaceBefore reports whether the text before byte i is a word boundary
