@@ -119,3 +119,18 @@ Ridgeback said it would "study the ruling".`
 		"study the ruling":                   "Ridgeback Flour (Pvt) Ltd",
 	})
 }
+
+// TestSpokespersonForBodysKind: "a spokesperson for the regulator" after
+// a sentence naming an agency speaks for that agency, though the noun is
+// no word of its name: the noun says what kind of body it is.
+func TestSpokespersonForBodysKind(t *testing.T) {
+	t.Parallel()
+	text := `Airline seeks creditor protection
+
+A court granted the regional airline a 90-day stay on creditor claims on Monday.
+
+The Maritime and Air Transport Agency said the airline's licence remained valid. A spokesperson for the regulator added that passengers would be "refunded in full" if flights were cancelled.`
+	wantSpeakers(t, draftWith(t, &briefings.Registry{}, text), map[string]string{
+		"refunded in full": "Maritime and Air Transport Agency",
+	})
+}

@@ -521,6 +521,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.namedWithWord(modifierOf(r.text, r.orgHead), si, at); e != nil {
 				return x.cast.org(e.name, r.orgHead), "description"
 			}
+			if strings.HasPrefix(r.head, "spokes") {
+				// "<Body> said …. A spokesperson for the regulator
+				// added …": the noun says what the body just named is,
+				// not a word of its name.
+				if e := x.bodyOfKindJustNamed(r.orgHead, si, at); e != nil {
+					return e, "description"
+				}
+			}
 			return nil, ""
 		}
 		if r.indefinite && strings.HasPrefix(r.head, "spokes") || r.det == "" && strings.HasPrefix(r.head, "spokes") && !r.plural() && !r.object && x.personByRole(r.head, r.text, si, at) == nil {
@@ -3608,6 +3616,35 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 		}
 		if only != nil {
 			return only
+		}
+	}
+	return nil
+}
+
+// bodyOfKindJustNamed returns the body last named in sentence si before
+// token at, or in the sentence before, that is of the kind a noun says
+// ("the regulator", "the company") though the noun is no word of its
+// name: a business for a business's noun, a public body (one whose name
+// holds a public body's head) for any other. Nil when none is.
+func (x *extractor) bodyOfKindJustNamed(noun string, si, at int) *entity {
+	business := businessHeads[noun]
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		ms := x.mentions[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			e := ms[k].e
+			if e.kind != "organisation" || s == si && ms[k].tok >= at {
+				continue
+			}
+			if business && e.business {
+				return e
+			}
+			if !business && !e.business {
+				for h := range e.heads {
+					if publicHeads[h] {
+						return e
+					}
+				}
+			}
 		}
 	}
 	return nil
