@@ -134,3 +134,25 @@ The Maritime and Air Transport Agency said the airline's licence remained valid.
 		"refunded in full": "Maritime and Air Transport Agency",
 	})
 }
+
+// TestReadoutTheyForBothSides: in a readout of talks, "they" after a
+// phrase naming both sides at once ("the two Ministers … which they
+// described as …") is the readout's own summary, the issuing ministry's
+// words, as "the two Ministers agreed" is.
+func TestReadoutTheyForBothSides(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Velna"}},
+		{Name: "Ardmoria", Kind: "place", Role: "Country", Aliases: []string{"Port Lorne"}},
+		{Name: "Ministry of Foreign Affairs of Norland", Kind: "organisation", Role: "Norland's foreign ministry"},
+		{Name: "Tomas Velk", Kind: "person", Role: "Minister of Foreign Affairs of Norland"},
+	}}
+	text := `Foreign Minister receives his Ardmorian counterpart
+
+The Minister of Foreign Affairs, Mr. Tomas Velk, held talks on Tuesday at the headquarters of the Ministry with the Minister of External Relations of Ardmoria, Mr. Jonas Brell, who is paying a working visit to Norland.
+
+The talks allowed the two Ministers to review the state of bilateral relations, which they described as "close and growing", and to examine new fields of cooperation.`
+	wantSpeakers(t, draftWith(t, reg, text), map[string]string{
+		"close and growing": "Ministry of Foreign Affairs of Norland",
+	})
+}

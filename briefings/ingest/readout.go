@@ -50,6 +50,26 @@ func (x *extractor) jointSubject(r *ref, si, at int) bool {
 	return false
 }
 
+// jointBefore reports whether sentence si names both sides of a meeting
+// at once before token at ("the two ministers", "both sides", "the
+// parties"), whom a plural pronoun after it means.
+func (x *extractor) jointBefore(si, at int) bool {
+	ds := x.d.sents[si]
+	p := x.d.paras[ds.p]
+	for k := ds.a + 1; k < at && k < ds.b; k++ {
+		if !p.isWordAt(k) || !jointHeads[p.lw(k)] {
+			continue
+		}
+		switch p.lowerAt(k - 1) {
+		case "the", "both":
+			return true
+		case "two":
+			return k >= ds.a+2 && p.lowerAt(k-2) == "the"
+		}
+	}
+	return false
+}
+
 // readoutIssuer returns the body whose readout speaks of both sides as
 // one: the registry's ministry of the first minister the article names,
 // the home side of a readout of a call or a meeting ("The Minister of

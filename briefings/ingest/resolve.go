@@ -1558,6 +1558,14 @@ func compatible(e *entity, g gender) bool {
 // its first compatible person.
 func (x *extractor) antecedent(g gender, si, at int) *entity {
 	if g == plural {
+		if x.jointBefore(si, at) {
+			// "The talks allowed the two Ministers to review relations,
+			// which they described as “…”": both sides at once, whose
+			// words a readout gives as its own.
+			if e := x.readoutIssuer(si); e != nil {
+				return e
+			}
+		}
 		return x.groupOfBody(si)
 	}
 	if g != male && g != female && g != orgOnly {
