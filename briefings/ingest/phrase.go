@@ -2628,7 +2628,10 @@ func (p *para) orgPart(a, roleAt int) string {
 	if to-from == 1 && p.toks[from].class&cRoleMod != 0 {
 		return "" // "Federal prosecutors", "Foreign diplomats": a sentence's capital
 	}
-	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) || regionAdjectives[last] || demonyms[last] {
+	// A place noun closing the capitals ("<Name> Ocean", "<Name>
+	// Republic") is a name's last word, though it ends like an adjective
+	// of nationality.
+	if last := strings.ToLower(p.word(to - 1)); isNationality(last) && !isAcronym(p.word(to-1)) && !isKnownPlace(last) && !placeWords[last] || regionAdjectives[last] || demonyms[last] {
 		return "" // "one Latin American negotiator", "a Western diplomat"
 	}
 	w := p.textOf(from, to)

@@ -156,3 +156,19 @@ The talks allowed the two Ministers to review the state of bilateral relations, 
 		"close and growing": "Ministry of Foreign Affairs of Norland",
 	})
 }
+
+// TestFirmNameEndingInPlaceNoun: "a <Name> Ocean official" names the
+// firm the official speaks for: a place noun closing the capitals is the
+// name's last word, though it ends like an adjective of nationality
+// ("Korean", "European").
+func TestFirmNameEndingInPlaceNoun(t *testing.T) {
+	t.Parallel()
+	text := `Yards short of welders
+
+Shipbuilders on the south coast are short of welders for a third year, the companies said on Monday.
+
+A Kestrel Ocean official also said, "Young people do not want to work on a hull in the summer heat."`
+	wantSpeakers(t, draftWith(t, &briefings.Registry{}, text), map[string]string{
+		"Young people do not want to work on a hull in the summer heat.": "Kestrel Ocean",
+	})
+}
