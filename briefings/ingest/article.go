@@ -403,7 +403,7 @@ func (a *Article) clean(paras []string) []string {
 			continue
 		}
 		if m := dateLine.FindStringSubmatch(p); m != nil {
-			if t, ok := parseDate(m[1], time.Time{}); ok {
+			if t, ok := parseDate(withoutPoster(m[1]), time.Time{}); ok {
 				if a.Date.IsZero() || !strings.HasPrefix(strings.ToLower(p), "updated") && !strings.HasPrefix(strings.ToLower(p), "last") {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
@@ -485,6 +485,16 @@ func (a *Article) clean(paras []string) []string {
 			if t, ok := parseDate(m[1], time.Time{}); ok {
 				if a.Date.IsZero() {
 					a.Date, a.DateFrom = t, "the article's closing line"
+				}
+				continue
+			}
+		}
+		if hasYear(p) {
+			// "Source : <Agency> Author : <Name> … Date : <date>": the
+			// fields an agency's copy closes with, lines joined.
+			if t, ok := fieldBlockDate(p); ok {
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
 				}
 				continue
 			}

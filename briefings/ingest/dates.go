@@ -676,6 +676,9 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		if t, ok := setOffDate(l, false); ok {
 			return t
 		}
+		if t, ok := headlineStamp(l); ok {
+			return t
+		}
 	}
 	for i, p := range paras {
 		if i >= 8 {
@@ -899,4 +902,97 @@ func placeColon(before, after string) bool {
 		return unicode.IsUpper(firstRune(rest))
 	}
 	return strings.HasPrefix(after, ":")
+}
+
+// withoutPoster returns a date line's value without the poster it names
+// after the date, as blogs and organisations' news pages stamp a post
+// ("Posted on <date> by <Outlet> Media", "Published <date> by <Name>"):
+// the date is what stands before " by " and a capitalised name. A value
+// with no such tail comes back as it was.
+func withoutPoster(v string) string {
+	if i := strings.Index(v, " by "); i > 0 && unicode.IsUpper(firstRune(v[i+4:])) {
+		return v[:i]
+	}
+	return v
+}
+
+// shortYearStamp is a page's stamp with the year in two figures, the
+// month first, and the time of day with its AM or PM after it, as United
+// States papers stamp a story under its byline ("<mm>/<dd>/<yy> <h>:<mm>
+// AM ET"). Two-figure years are read only with the time beside them:
+// "1/2/25" alone in a sentence may be a score or a fraction.
+var shortYearStamp = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d\d)\s+\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?(?:\s+\p{Lu}{2,4})?$`)
+
+// headlineStamp reads the date of a line the page sets under its
+// headline that is its date line or byline rather than a standfirst: a
+// labelled date naming who posted it ("Posted on <date> by <Outlet>"), or
+// "By <Name>, <role>" with the page's stamp after a dash or a bar ("by
+// <Name>, opinion contributor - <mm>/<dd>/<yy> <time> <zone>"). Such a line
+// is taken for the subtitle, where no date line rule looks, and its
+// lower-case words keep setOffDate from reading it.
+func headlineStamp(l string) (time.Time, bool) {
+	if l == "" {
+		return time.Time{}, false
+	}
+	if m := dateLine.FindStringSubmatch(l); m != nil {
+		return parseDate(withoutPoster(m[1]), time.Time{})
+	}
+	if !strings.HasPrefix(l, "By ") && !strings.HasPrefix(l, "by ") && !strings.HasPrefix(l, "BY ") {
+		return time.Time{}, false
+	}
+	i := max(strings.LastIndex(l, " - "), strings.LastIndex(l, " | "), strings.LastIndex(l, " – "))
+	if i < 0 {
+		return time.Time{}, false
+	}
+	tail := strings.TrimSpace(l[i+3:])
+	if t, ok := stampDate(tail); ok {
+		return t, true
+	}
+	m := shortYearStamp.FindStringSubmatch(tail)
+	if m == nil {
+		return time.Time{}, false
+	}
+	mo, _ := strconv.Atoi(m[1])
+	d, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if mo > 12 && d <= 12 {
+		mo, d = d, mo
+	}
+	t := validDate(2000+y, mo, d)
+	return t, !t.IsZero()
+}
+
+// fieldLabel is a label in a block of fields an agency's copy closes with
+// or a page sets over its story, one "<Label> : <value>" to a line and the
+// lines joined into one paragraph ("Source : <Agency> Author : <Name>
+// Location : <TOWN> Date : <date>").
+var fieldLabel = regexp.MustCompile(`(?:^|\s)(\p{Lu}\p{Ll}+) ?: `)
+
+// dateFields are the labels under which such a block gives the story's date.
+var dateFields = set(`Date Dated Published Posted`)
+
+// fieldBlockDate reads the date of a block of labelled fields joined into
+// one paragraph: the paragraph opens with a label and holds another, and a
+// date label's value — up to the next label — is a date. A sentence that
+// happens to hold "Date: …" is no such block: it opens with no label or
+// has only the one. ok is false otherwise.
+func fieldBlockDate(p string) (time.Time, bool) {
+	if c := strings.IndexByte(p, ':'); c < 0 || c > 16 {
+		return time.Time{}, false // no label opens it: most paragraphs leave here
+	}
+	ms := fieldLabel.FindAllStringSubmatchIndex(p, 8)
+	if len(ms) < 2 || ms[0][0] != 0 {
+		return time.Time{}, false
+	}
+	for i, m := range ms {
+		if !dateFields[p[m[2]:m[3]]] {
+			continue
+		}
+		end := len(p)
+		if i+1 < len(ms) {
+			end = ms[i+1][0]
+		}
+		return parseDate(p[m[1]:end], time.Time{})
+	}
+	return time.Time{}, false
 }
