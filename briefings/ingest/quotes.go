@@ -127,7 +127,10 @@ func (x *extractor) attributeQuotes() []found {
 // dropRepeatedLead drops a standfirst's quote that the story's body gives
 // again, word for word and by the same speaker ("<Body> says there is a
 // “…”" over the headline and in the text): a draft lists each quote once,
-// and the body's telling is the one with its context.
+// and the body's telling is the one with its context. A standfirst's term
+// in marks that no one is found to have said and that a body quote holds
+// ("… amid fears of a “<words>”" over a speaker's "…, you are building a
+// <words>") is the standfirst's echo of that quote, not a quote of its own.
 func dropRepeatedLead(out []found, lead int) []found {
 	if lead == 0 {
 		return out
@@ -136,7 +139,7 @@ func dropRepeatedLead(out []found, lead int) []found {
 	for i, f := range out {
 		repeated := false
 		for _, g := range out[i+1:] {
-			if f.q.startPara < lead && g.q.startPara >= lead && g.q.text == f.q.text && g.ent == f.ent {
+			if f.q.startPara < lead && g.q.startPara >= lead && (g.q.text == f.q.text && g.ent == f.ent || f.ent == nil && strings.Contains(g.q.text, f.q.text)) {
 				repeated = true
 				break
 			}
@@ -1186,6 +1189,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.definedTerms(q.startTok, q.endTok) {
 		return true // a filing's defined terms: (“X” or “the Company”)
 	}
+	if q.words >= 2 && q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.countedTerm(q) {
+		return true // "set up <count> “<kind of place>”": what is counted, named
+	}
 	if q.words <= 3 && !sentence && q.closed && q.startPara == q.endPara && p.lowerAt(q.startTok-1) == "the" && p.lowerAt(q.endTok+1) == "of" {
 		return true // a term: shorten the "negative list" of sectors
 	}
@@ -1426,6 +1432,26 @@ func (p *para) inNounPhrase(q *quoteSpan) bool {
 	return p.isWordAt(i) && !p.toks[i].isCap(p.text) &&
 		p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(i)) &&
 		!p.isSpeechVerbAt(i-1) && !p.isSpeechVerbAt(i-2) && !p.isSpeechVerbAt(i-3)
+}
+
+// countedTerm reports whether quote q, in lower case, stands straight
+// after a count in figures ("would set up <count> “<kind of place>”",
+// "<count> “<kind of document>”"): marks round what is being counted name a
+// kind of thing — a facility, a document, a fund — by the story's or an
+// office's term for it; a count does not introduce words someone was
+// heard saying. A count is no date's day, and the marks open on a word
+// of the term, not a function word. A single word after a count (a label held at a distance,
+// "around <count> “<label>”") is left to the rules for one or two words.
+func (p *para) countedTerm(q *quoteSpan) bool {
+	i := q.startTok - 1
+	if !p.isWordAt(i) || !unicode.IsLower(firstRune(q.text)) || !isNumber(strings.ReplaceAll(p.word(i), ",", "")) {
+		return false
+	}
+	if i > 0 && p.toks[i-1].class&cMonth != 0 {
+		return false // "since <Month> <day> “not to …”": a date's day, no count
+	}
+	w, _, _ := strings.Cut(q.text, " ")
+	return !functionWords[strings.ToLower(w)] // a term opens on its own word, not "not to …"
 }
 
 // pairedTerm reports whether quote qi is joined by "and" or "or" to a

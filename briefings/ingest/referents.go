@@ -91,6 +91,15 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 	rel := false // inside a relative clause with no comma before it
 	for i := k; i < b && i < k+40; i++ {
 		switch {
+		case rel && p.toks[i].kind == tQuote && p.toks[i].open && p.lowerAt(i-1) == "name":
+			// "a guide who goes by the name “<Name>” told …": the marks
+			// hold the one name the relative clause gives; the sentence's
+			// verb is still to come.
+			if n := p.markedNameEnd(i); n > 0 {
+				i = n
+				continue
+			}
+			return unnamedSubject{}
 		case p.toks[i].q != 0 || p.toks[i].kind == tQuote:
 			return unnamedSubject{}
 		case p.isComma(i):
@@ -180,3 +189,22 @@ func (p *para) participleAside(i int) bool {
 
 // strongParticiples are past participles that do not end in "-ed".
 var strongParticiples = set(`met seen found caught heard spoken`)
+
+// markedNameEnd returns the closing mark of marks opened at token i that
+// hold one or two capitalised words and nothing else (“<Name>”), as copy sets
+// off a pseudonym; else 0.
+func (p *para) markedNameEnd(i int) int {
+	for n := i + 1; n < len(p.toks) && n <= i+3; n++ {
+		switch {
+		case p.toks[n].kind == tQuote:
+			if n > i+1 {
+				return n
+			}
+			return 0
+		case p.toks[n].kind != tWord || !p.toks[n].isCap(p.text):
+			return 0 // inside marks no token is a name word: capitals tell
+
+		}
+	}
+	return 0
+}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // TestRound25CDates: a page's date written where no date rule looked — a
@@ -37,4 +38,56 @@ func TestRound25CDates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRound25CTerms: marks that name a thing rather than give words said
+// — a term in lower case straight after a count ("would open <count>
+// “<kind of place>”"), and a pseudonym after "goes by the name" — are no
+// quotes; a date's day before marks is no count. A standfirst's term in
+// marks that nobody is found saying and that a body quote holds is the
+// standfirst's echo of it.
+func TestRound25CTerms(t *testing.T) {
+	t.Parallel()
+	quote := func(d *ingest.Draft, text string) (string, bool) {
+		for _, q := range d.Quotes {
+			if q.Text == text {
+				return q.Speaker, true
+			}
+		}
+		return "", false
+	}
+	const lead = "The harbour board approved on Monday a second ferry berth on the north quay of the port.\n\n"
+	t.Run("a term after a count", func(t *testing.T) {
+		d := draftWith(t, nil, "Harbour board approves a second berth\n\n"+lead+
+			"Harbour master Ilka Provenzano-Dahl said the board would open 40 \"quiet waiting rooms\" on the quay.\n\n"+
+			"\"The new berth ends the queues of the summer season,\" Provenzano-Dahl said.")
+		if _, ok := quote(d, "quiet waiting rooms"); ok {
+			t.Error(`"quiet waiting rooms" taken for a quote`)
+		}
+	})
+	t.Run("a date's day before marks", func(t *testing.T) {
+		d := draftWith(t, nil, "Harbour board approves a second berth\n\n"+lead+
+			"The health agency advised anyone who bought oysters since December 1 \"not to eat them raw\".\n\n"+
+			"\"The new berth ends the queues of the summer season,\" harbour master Ilka Provenzano-Dahl said.")
+		if _, ok := quote(d, "not to eat them raw"); !ok {
+			t.Error(`missed "not to eat them raw"`)
+		}
+	})
+	t.Run("a pseudonym", func(t *testing.T) {
+		d := draftWith(t, nil, "Harbour board approves a second berth\n\n"+lead+
+			"A ferry deckhand who goes by the name \"Sparrow\" said the crews had not been asked.")
+		if _, ok := quote(d, "Sparrow"); ok {
+			t.Error(`"Sparrow" taken for a quote`)
+		}
+	})
+	t.Run("a standfirst's echo of a body quote", func(t *testing.T) {
+		d := draftWith(t, nil, "Harbour board approves a second berth\n\nFerry firms ask for a bigger quota amid fears of a \"two-speed quay\"\n\n"+lead+
+			"\"If you double the quota without fixing the rota, you are building a two-speed quay,\" union branch head Ilka Provenzano-Dahl said.")
+		if _, ok := quote(d, "two-speed quay"); ok {
+			t.Error(`the standfirst's "two-speed quay" taken for a quote`)
+		}
+		if _, ok := quote(d, "If you double the quota without fixing the rota, you are building a two-speed quay"); !ok {
+			t.Error("missed the body quote")
+		}
+	})
 }
