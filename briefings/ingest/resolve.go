@@ -2237,9 +2237,34 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		if otherSpecialist(r.text, sp.role) {
 			return nil // "the <historian>" after "<Name>, an <economist>": someone else
 		}
+		if r.org != "" && otherBodysTitle(r.org, sp) {
+			return nil // "the <Body> chairman" after the head of another body: someone else
+		}
 		return sp
 	}
 	return nil
+}
+
+// otherBodysTitle reports whether a description's body, spelt out in words
+// ("the <Commission> chairman"), is not the body in the title of the person
+// who just spoke ("<Name>, President of the <Committee>"): copy that varies
+// its words for the one who spoke keeps their body, so a title of another
+// body is another holder, unnamed. A body given by its initials, a place,
+// or a person whose title names no body leaves it open.
+func otherBodysTitle(org string, sp *entity) bool {
+	if sp.role == "" || isKnownPlace(org) || strings.ToUpper(org) == org {
+		return false
+	}
+	key, _ := sp.roleInfo()
+	if !strings.Contains(key, " of ") && !strings.Contains(key, " at ") {
+		return false // no body in the title to compare
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(org)) {
+		if !strings.Contains(key, " "+w+" ") && !functionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // titledAtFirst reports whether the sentence that first names e gives
@@ -3950,6 +3975,9 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 			return nil // "the judge", "the mayor": a post one person holds, unnamed
 		}
 		if e := x.recentSpeaker(r, si); e != nil {
+			if r.org != "" && e.kind == "person" && otherBodysTitle(r.org, e) {
+				return nil // "the <Body> chairman" after the head of another body: an unnamed holder
+			}
 			return e
 		}
 		if !speaksForBody(last) && !counterparts[last] {

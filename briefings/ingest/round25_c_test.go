@@ -91,3 +91,20 @@ func TestRound25CTerms(t *testing.T) {
 		}
 	})
 }
+
+// TestRound25COtherBodysHolder: "the <Body> <title>" right after a person
+// whose title names another body is that other body's holder, unnamed —
+// not the one who just spoke, as copy varying its words would keep the
+// speaker's body.
+func TestRound25COtherBodysHolder(t *testing.T) {
+	t.Parallel()
+	d := draftWith(t, nil, "Harbour board approves a second berth\n\n"+
+		"The harbour board approved on Monday a second ferry berth on the north quay of the port.\n\n"+
+		"The President of the Harbour Board, Tomas Provenzano-Dahl, thanked the members. \"We promised a berth without delays, and we kept that promise,\" he told reporters.\n\n"+
+		"The meeting also heard a report on the dredging works, which the Review Panel chairman called \"a model of thrift\", and on the ferry timetable.")
+	for _, q := range d.Quotes {
+		if q.Text == "a model of thrift" && q.Speaker != "unknown" {
+			t.Errorf("%q given to %s, want unknown", q.Text, q.Speaker)
+		}
+	}
+}
