@@ -108,3 +108,21 @@ func TestRound25COtherBodysHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestRound25CBodyInPlural: a body named with its kind in the plural
+// ("<Place> Chambers of Commerce") is read whole, "of" and all, and "the
+// chamber" in the singular means it, as "the chambers" would.
+func TestRound25CBodyInPlural(t *testing.T) {
+	t.Parallel()
+	d := draftWith(t, nil, "Harbour strike costs traders dear\n\n"+
+		"The Greater Portlind Chambers of Commerce said the walkout would cost firms \"millions in lost trade\", with cafes worst hit.\n\n"+
+		"\"Footfall on the quay is down by a third on a normal Tuesday,\" a spokesperson for the chamber said.")
+	for _, q := range d.Quotes {
+		if q.Speaker != "Greater Portlind Chambers of Commerce" {
+			t.Errorf("%q: speaker %q, want the chambers", q.Text, q.Speaker)
+		}
+	}
+	if len(d.Quotes) != 2 {
+		t.Errorf("%d quotes, want 2", len(d.Quotes))
+	}
+}
