@@ -1925,6 +1925,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				return name
 			}
 		}
+		if n := asides[0]; n.b-n.a == 1 && len(asides) == 1 && p.isNameWord(n.a) && p.isDet(lo) && lo+1 < n.a && p.isWordAt(lo+1) &&
+			!p.toks[lo+1].isCap(p.text) && orgHeads[p.lw(lo+1)] && (p.lowerAt(lo+2) == "of" || p.lowerAt(lo+2) == "for") && !isKnownPlace(p.word(n.a)) {
+			// "The association of <members> in <Region>, <Short-Name>,
+			// said": a body described by its kind and whom it gathers,
+			// then its one-word name set off before the verb, which is
+			// who speaks — not a place or a body inside the description.
+			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
+				name.kind, name.head, name.role, name.evidence = refOrg, p.lw(lo+1), "", false
+				return name
+			}
+		}
 		if n := asides[0]; n.b-n.a >= 2 && n.a+2 < n.b && p.lowerAt(n.a) == "the" && honourableWords[p.lowerAt(n.a+1)] {
 			// "The Minister for X and the Y, the Hon Dr A B MP, said": a
 			// Commonwealth minister's courtesy title opens the name.

@@ -126,3 +126,22 @@ func TestRound25CBodyInPlural(t *testing.T) {
 		t.Errorf("%d quotes, want 2", len(d.Quotes))
 	}
 }
+
+// TestRound25CBodyKindThenName: "The <body kind> of <members> in <Region>,
+// <Short-Name>, said …": a body described by its kind and whom it
+// gathers, then its one-word name set off before the verb — the name
+// speaks, not a body named inside the sentence's later clauses.
+func TestRound25CBodyKindThenName(t *testing.T) {
+	t.Parallel()
+	d := draftWith(t, nil, "Portlind freezes holiday lets\n\n"+
+		"The council of Portlind approved on Thursday a freeze on new holiday lets in the town for a year.\n\n"+
+		"The association of holiday rental owners in Velaria, Arvo-Let, said in a statement that it would study an appeal to the regional high court, the TSV, and that the freeze would \"push activity into the black economy\".")
+	for _, q := range d.Quotes {
+		if q.Speaker != "Arvo-Let" {
+			t.Errorf("%q: speaker %q, want Arvo-Let", q.Text, q.Speaker)
+		}
+	}
+	if len(d.Quotes) != 1 {
+		t.Errorf("%d quotes, want 1", len(d.Quotes))
+	}
+}
