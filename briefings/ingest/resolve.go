@@ -2571,6 +2571,9 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
 				if p.lowerAt(k) == "by" && (k == i+1 || p.issuingVerbBefore(k) >= 0) { // not "commissioned by"
 					a, b := p.npRight(k+1, sr.b)
+					if c, d := p.apposedName(a, b, sr.b); d > c {
+						a, b = c, d // "written by <Name>'s mother, <Name>": the name set off
+					}
 					if r := p.interpret(a, b); r != nil && r.kind != refPronoun {
 						if e, _ := x.resolve(r, s, a); e != nil {
 							return e
@@ -6161,4 +6164,31 @@ func (x *extractor) executiveOffice(si, at int) *entity {
 		return x.cast.fromRegistry(sp)
 	}
 	return nil
+}
+
+// apposedName returns the full name set off by a comma straight after the
+// description [a, b) ("<Name>'s mother, <Given> <Surname>", "the group's
+// chair, <Given> <Surname>"): copy describes a document's author so, and the
+// person is the name, not the one the description is of. The name must
+// run to the end of the sentence or to the next comma, two name words or
+// more; the description must not be a name itself. An empty span when
+// there is none.
+func (p *para) apposedName(a, b, hi int) (int, int) {
+	if b > a && b-1 >= 0 && isPossessive(p.word(b-1)) {
+		for b < hi && b < a+8 && p.isWordAt(b) && !p.toks[b].isCap(p.text) && p.toks[b].class&(cFunction|cDet|cPrep|cSpeech) == 0 {
+			b++ // the possessor's noun: "<Name>'s mother"
+		}
+	}
+	if a < 0 || b <= a || b >= hi || !p.isComma(b) || allNameWords(p, a, b) {
+		return 0, 0
+	}
+	c := b + 1
+	d := c
+	for d < hi && p.isNameWord(d) {
+		d++
+	}
+	if d-c < 2 || d < hi && !p.isComma(d) && p.toks[d].kind != tEnd && p.lowerAt(d) != "." {
+		return 0, 0
+	}
+	return c, d
 }

@@ -145,3 +145,19 @@ func TestRound25CBodyKindThenName(t *testing.T) {
 		t.Errorf("%d quotes, want 1", len(d.Quotes))
 	}
 }
+
+// TestRound25CDocByApposedName: a document "written by <Name>'s <kin>,
+// <Given> <Surname>" is the named writer's, not the possessor's, when
+// "the statement said" gives its words.
+func TestRound25CDocByApposedName(t *testing.T) {
+	t.Parallel()
+	d := draftWith(t, nil, "Driver jailed over ferry crash\n\n"+
+		"A ferry pilot was jailed for six years on Monday over a crash that killed Maren Tollefsen, a student at the Portlind school.\n\n"+
+		"During the hearing, counsel read to the court a victim impact statement written by Maren's father, Oskar Tollefsen.\n\n"+
+		"\"Every morning I still set a place for her at the table. Nobody can give me back my daughter,\" the statement said.")
+	for _, q := range d.Quotes {
+		if q.Speaker != "Oskar Tollefsen" {
+			t.Errorf("%q: speaker %q, want Oskar Tollefsen", q.Text, q.Speaker)
+		}
+	}
+}
