@@ -26,7 +26,7 @@ func TestRound25CDates(t *testing.T) {
 		{"a byline with a two-figure year and no time",
 			"Harbour board approves a second berth\n\nby Tove Arnesen-Lind, opinion contributor - 03/17/25\n\n" + story, "2025-03-04"},
 		{"an agency's closing field block",
-			"Harbour board approves a second berth\n\n" + story + "\n\nSource : HBA\nAuthor : Tove Arnesen-Lind\nLocation : PUERTO LINDO\nDate : 17 March 2025", "2025-03-17"},
+			"Harbour board approves a second berth\n\n" + story + "\n\nSource : HBA\nAuthor : Tove Arnesen-Lind\nLocation : PUERTO LINDO\nEvent : Harbour board meeting\nDate : 17 March 2025", "2025-03-17"},
 		{"a sentence holding a date label",
 			"Harbour board approves a second berth\n\n" + story + "\n\nThe board said: Date : 17 March 2025 is when it starts.", "2025-03-04"},
 	} {
@@ -75,7 +75,7 @@ func TestRound25CTerms(t *testing.T) {
 	})
 	t.Run("a pseudonym", func(t *testing.T) {
 		d := draftWith(t, nil, "Harbour board approves a second berth\n\n"+lead+
-			"A ferry deckhand who goes by the name \"Sparrow\" said the crews had not been asked.")
+			"A ferry deckhand who goes by the name \"Sparrow\" told the Portlind Herald that the crews had not been asked.")
 		if _, ok := quote(d, "Sparrow"); ok {
 			t.Error(`"Sparrow" taken for a quote`)
 		}
