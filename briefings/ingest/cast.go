@@ -533,12 +533,6 @@ func (c *cast) index(e *entity) {
 					e.heads[one] = true
 				}
 			}
-			if n := len(w); n > 4 && w[n-1] == 's' && orgHeads[w[:n-1]] {
-				// "<Place> Chambers of Commerce": a body named with its
-				// kind in the plural is still one body, which "the
-				// chamber" means, as "the chambers" would.
-				e.heads[w[:n-1]] = true
-			}
 		}
 		if ini := initials(e.name); len(ini) >= 2 {
 			e.initials = ini
