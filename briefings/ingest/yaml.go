@@ -102,7 +102,10 @@ func plainSafe(s string, inFlow bool) bool {
 	if len(s) <= 5 && yamlSpecialWords[strings.ToLower(s)] || numberLike(s) {
 		return false
 	}
-	if strings.Contains(s, ": ") || strings.Contains(s, " #") {
+	// " #" is looked for only where s holds a '#', as few texts do: its
+	// first byte, a space, is between every two words, and the search
+	// stopped at each (some 25 K instructions of a 5 KB article's 2.9 M).
+	if strings.Contains(s, ": ") || strings.IndexByte(s, '#') > 0 && strings.Contains(s, " #") {
 		return false // a mapping's key, a comment
 	}
 	for _, r := range s {
