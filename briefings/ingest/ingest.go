@@ -211,14 +211,20 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 // (its page metadata, date line or dateline), then a date in its address,
 // then a dateline day with the year assumed, then today as a placeholder.
 func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
-	u := a.URL
+	// The address's date is read once, and only when the two before it
+	// are missing: asked for in a case and read again for its value, its
+	// regexp ran twice (some 6 K instructions of a 5 KB article's 2.8 M).
+	var fromURL time.Time
+	if opt.Date.IsZero() && a.Date.IsZero() {
+		fromURL = DateFromURL(a.URL)
+	}
 	switch {
 	case !opt.Date.IsZero():
 		d.Date, d.DateFrom = day(opt.Date), "given by the editor"
 	case !a.Date.IsZero():
 		d.Date, d.DateFrom = a.Date, a.DateFrom
-	case !DateFromURL(u).IsZero():
-		d.Date, d.DateFrom = DateFromURL(u), "the article's address"
+	case !fromURL.IsZero():
+		d.Date, d.DateFrom = fromURL, "the article's address"
 	case !a.headerDay.IsZero():
 		d.Date, d.DateFrom = a.headerDay, "the article's header"
 	default:
