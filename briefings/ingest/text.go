@@ -17,8 +17,13 @@ type para struct {
 	sents  []span // token ranges, in order
 	first  int    // index of its first sentence in document.sents
 	nicked bool   // a nickname was taken out of a name: the text has words the tokens lack
-	sc     *scratch
-	latest int32 // 1 + the index in sc.readings of the last span interpret read, 0 for none
+	// singles is how many single marks standing apart from a word
+	// (hintSingle) tokenize found: none, as in most paragraphs, lets the
+	// passes that pair single marks and join possessives skip its tokens.
+	// Tokens are only ever taken out after, so it never counts too few.
+	singles int
+	sc      *scratch
+	latest  int32 // 1 + the index in sc.readings of the last span interpret read, 0 for none
 }
 
 // span is a half-open token range [a, b) in one paragraph.
@@ -302,9 +307,10 @@ func newDocumentIn(paragraphs []string, reg *registryIndex) *document {
 	for pi, text := range paragraphs {
 		start := len(buf)
 		lower := lowers[pi]
-		buf = tokenize(text, lower, buf)
+		var singles int
+		buf, singles = tokenize(text, lower, buf)
 		p := &d.sc.paras[pi]
-		*p = para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc}
+		*p = para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc, singles: singles}
 		d.paras = append(d.paras, p)
 	}
 	d.sc.toks = buf[:0]
@@ -536,6 +542,9 @@ func (d *document) singlePairs() []markPair {
 	var cur *markPair
 	for pi, p := range d.paras {
 		toks := p.toks
+		if p.singles == 0 {
+			toks = nil // no single mark to pair: the paragraph is only passed by
+		}
 		for ti := nextSingleMark(toks, 0); ti < len(toks); ti = nextSingleMark(toks, ti+1) {
 			opens, closes, weak := p.singleMark(ti)
 			switch {
@@ -688,6 +697,9 @@ func settleNesting(doubles, singles []markPair) []markPair {
 // phrase rules read one word; the pairs' token indices follow.
 func (d *document) joinPossessives(pairs []markPair) {
 	for pi, p := range d.paras {
+		if p.singles == 0 {
+			continue // no single mark to join
+		}
 		var drop []int
 		toks := p.toks
 		for i := nextSingleMark(toks, 1); i < len(toks); i = nextSingleMark(toks, i+1) {

@@ -49,8 +49,10 @@ func (t *token) isCap(string) bool { return t.class&cCap != 0 }
 
 // tokenize splits a paragraph into tokens, given its lower-case copy.
 // Abbreviations and initials keep their full stop, so "U.S." and "F." never
-// end a sentence by themselves.
-func tokenize(text, lower string, toks []token) []token {
+// end a sentence by themselves. singles counts the single marks standing
+// apart from a word (hintSingle) it made, which most paragraphs have none
+// of.
+func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 	// toks may already hold earlier paragraphs' tokens, whose offsets are
 	// into their own text: a look back never goes before first.
 	first := len(toks)
@@ -149,6 +151,7 @@ func tokenize(text, lower string, toks []token) []token {
 			i = j
 		case r == '\'' || r == '‘' || r == '’':
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle, lw: lower[i : i+size]})
+			singles++
 			i += size
 		case r == '.' || r == '?' || r == '!' || r == '…':
 			j := i + size
@@ -166,7 +169,7 @@ func tokenize(text, lower string, toks []token) []token {
 			i += size
 		}
 	}
-	return toks
+	return toks, singles
 }
 
 // thousandsComma reports whether the comma at byte i separates a number's
