@@ -76,7 +76,7 @@ func bodyContent(name string, speakers map[string]*briefings.Speaker) (words, co
 		}
 		name = b.String()
 	}
-	folded := briefings.Fold(name)
+	folded := foldText(name)
 	var buf [12]int
 	starts := buf[:0]
 	for i := 0; i < len(folded); i++ {
@@ -117,7 +117,7 @@ func bodyContent(name string, speakers map[string]*briefings.Speaker) (words, co
 func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 	if s := speakers[run]; s != nil {
 		if s.Kind == "place" {
-			return briefings.Fold(s.Name)
+			return foldText(s.Name)
 		}
 		return ""
 	}
@@ -127,7 +127,7 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 	if c := capitalCountries[run]; c != "" {
 		// A capital the registry does not list stands for its country.
 		if s := speakers[c]; s != nil && s.Kind == "place" {
-			return briefings.Fold(s.Name)
+			return foldText(s.Name)
 		}
 		return c
 	}
@@ -137,7 +137,7 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 	if !strings.Contains(run, " ") {
 		if c := adjectiveCountry()[run]; c != "" && !continents[c] {
 			if s := speakers[c]; s != nil && s.Kind == "place" {
-				return briefings.Fold(s.Name)
+				return foldText(s.Name)
 			}
 			return c
 		}
@@ -307,7 +307,7 @@ func has(list []string, w string) bool {
 // the address's host.
 func (x *extractor) homeFolded() string {
 	if h := x.homeCountry(); h != "" {
-		return briefings.Fold(h)
+		return foldText(h)
 	}
 	if h := x.outletCountry(); h != "" {
 		return h
@@ -319,7 +319,7 @@ func (x *extractor) homeFolded() string {
 		if c == "" {
 			continue
 		}
-		fc := countryNamed(briefings.Fold(c), x.cast.reg.speakers)
+		fc := countryNamed(foldText(c), x.cast.reg.speakers)
 		if fc == "" {
 			continue
 		}
@@ -463,7 +463,7 @@ func (x *extractor) outletCountry() string {
 	o = strings.TrimPrefix(o, "The ")
 	words := strings.Fields(o)
 	for n := min(len(words)-1, 3); n >= 1; n-- {
-		if c := countryNamed(briefings.Fold(strings.Join(words[:n], " ")), x.cast.reg.speakers); c != "" {
+		if c := countryNamed(foldText(strings.Join(words[:n], " ")), x.cast.reg.speakers); c != "" {
 			if s := x.cast.reg.speakers[c]; s != nil && s.Kind == "place" {
 				return c
 			}

@@ -197,7 +197,7 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 		if f.sp.Name == "" || len(f.countries) != 1 || f.countries[0] != home || len(f.words) < 2 || f.words[0] != first {
 			continue
 		}
-		named = strings.HasSuffix(briefings.Fold(f.sp.Name), " of "+home)
+		named = strings.HasSuffix(foldText(f.sp.Name), " of "+home)
 	}
 	if !named {
 		return nil
@@ -218,7 +218,7 @@ func (ix *registryIndex) placeOfBodies(home string) string {
 			continue
 		}
 		n := f.sp.Name
-		if j := strings.LastIndex(n, " of "); j >= 0 && briefings.Fold(n[j+4:]) == home {
+		if j := strings.LastIndex(n, " of "); j >= 0 && foldText(n[j+4:]) == home {
 			return n[j+4:]
 		}
 	}
@@ -237,7 +237,7 @@ func (x *extractor) countryBefore(e *entity) string {
 				continue
 			}
 			if c := x.lastCountry(si); c != "" {
-				return countryNamed(briefings.Fold(c), x.cast.reg.speakers)
+				return countryNamed(foldText(c), x.cast.reg.speakers)
 			}
 			return ""
 		}
@@ -334,7 +334,7 @@ func registryCapitals(reg *briefings.Registry) bool {
 		if s.Kind != "place" {
 			continue
 		}
-		country := briefings.Fold(s.Name)
+		country := foldText(s.Name)
 		known := false
 		for capital, c := range capitalCountries {
 			if c != country {
@@ -342,7 +342,7 @@ func registryCapitals(reg *briefings.Registry) bool {
 			}
 			known = true
 			for _, a := range s.Aliases {
-				if briefings.Fold(a) == capital {
+				if foldText(a) == capital {
 					with++
 					break
 				}
@@ -522,7 +522,7 @@ func (x *extractor) ownNameAfterCountry(e *entity) *entity {
 	if !ok || !isPossessive(first) || c.reg == nil {
 		return nil
 	}
-	if countryNamed(briefings.Fold(stripPossessive(first)), c.reg.speakers) == "" {
+	if countryNamed(foldText(stripPossessive(first)), c.reg.speakers) == "" {
 		return nil
 	}
 	words := strings.Fields(rest)

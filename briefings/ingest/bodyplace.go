@@ -25,7 +25,7 @@ func placedBodies(reg *briefings.Registry, speakers map[string]*briefings.Speake
 		if s.Kind != "organisation" {
 			continue
 		}
-		n := briefings.Fold(s.Name)
+		n := foldText(s.Name)
 		i := strings.LastIndex(n, " of ")
 		if i < 0 {
 			continue
@@ -44,7 +44,7 @@ func placedBodies(reg *briefings.Registry, speakers map[string]*briefings.Speake
 			m = map[string][]placedBody{}
 		}
 		if p := speakers[place]; p != nil {
-			place = briefings.Fold(p.Name) // a capital listed as its country's alias is the country
+			place = foldText(p.Name) // a capital listed as its country's alias is the country
 		}
 		m[base] = append(m[base], placedBody{sp: s, place: place})
 	}
@@ -73,7 +73,7 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 		}
 		fc := x.cast.fold(c)
 		if e := x.cast.lookup(c); e != nil && e.reg != nil && e.kind == "place" {
-			fc = briefings.Fold(e.reg.Name)
+			fc = foldText(e.reg.Name)
 		}
 		for i, cd := range cands {
 			if cd.place == fc {
@@ -158,7 +158,7 @@ func (x *extractor) placedElsewhere(cd placedBody) int {
 		}
 		n = max(n, 1) // in the title or by its nationality's word
 	}
-	base := briefings.Fold(cd.sp.Name)
+	base := foldText(cd.sp.Name)
 	for _, a := range cd.sp.Aliases {
 		for w := range strings.FieldsSeq(a) {
 			w = strings.Trim(w, ",.'’")
@@ -205,7 +205,7 @@ func (x *extractor) mentionedRoles() []string {
 				continue
 			}
 			seen[m.e.reg] = true
-			x.roles = append(x.roles, briefings.Fold(m.e.reg.Role))
+			x.roles = append(x.roles, foldText(m.e.reg.Role))
 		}
 	}
 	return x.roles
@@ -279,11 +279,11 @@ func (x *extractor) placeInTextOf(place string) bool {
 	for _, t := range [...]string{x.d.head, x.d.outlet} {
 		// The title, whose first line may be the body's letterhead
 		// ("<Demonym> Federal Supreme Court"), and the outlet's name.
-		if strings.Contains(briefings.Fold(t), place) {
+		if strings.Contains(foldText(t), place) {
 			return true
 		}
 		for w := range strings.FieldsSeq(t) {
-			if startsUpper(w) && isNationality(strings.ToLower(w)) && briefings.Fold(countryOfWord(w)) == place {
+			if startsUpper(w) && isNationality(strings.ToLower(w)) && foldText(countryOfWord(w)) == place {
 				return true
 			}
 		}
@@ -293,7 +293,7 @@ func (x *extractor) placeInTextOf(place string) bool {
 			return true
 		}
 		for i := range p.toks {
-			if p.toks[i].kind == tWord && p.toks[i].class&cCap != 0 && isNationality(p.lw(i)) && briefings.Fold(countryOfWord(p.word(i))) == place {
+			if p.toks[i].kind == tWord && p.toks[i].class&cCap != 0 && isNationality(p.lw(i)) && foldText(countryOfWord(p.word(i))) == place {
 				return true
 			}
 		}

@@ -132,18 +132,18 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 	}
 	for _, s := range reg.Speakers {
 		if s.Kind == "organisation" {
-			ix.orgRoles = append(ix.orgRoles, orgRole{sp: s, role: " " + briefings.Fold(s.Role) + " "})
+			ix.orgRoles = append(ix.orgRoles, orgRole{sp: s, role: " " + foldText(s.Role) + " "})
 			// What the registry calls the body says what "the X" may call
 			// it: an "iron ore miner" is "the miner" and, being a
 			// business, "the company"; so is a name with a legal suffix.
-			for _, w := range strings.Fields(briefings.Fold(s.Role)) {
+			for _, w := range strings.Fields(foldText(s.Role)) {
 				if orgHeads[w] {
 					ix.heads[s] = append(ix.heads[s], w)
 					ix.business[s] = ix.business[s] || businessHeads[w]
 				}
 			}
 			for _, a := range s.Aliases {
-				if words := strings.Fields(briefings.Fold(a)); len(words) > 1 && legalSuffixes[words[len(words)-1]] {
+				if words := strings.Fields(foldText(a)); len(words) > 1 && legalSuffixes[words[len(words)-1]] {
 					ix.business[s] = true
 				}
 			}
@@ -161,7 +161,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 				}
 				ix.joinedBodies[strings.ToLower(n)] = true
 			}
-			if k, ok := strings.CutPrefix(briefings.Fold(n), "the "); ok && k != "" {
+			if k, ok := strings.CutPrefix(foldText(n), "the "); ok && k != "" {
 				if ix.theAlias == nil {
 					ix.theAlias = map[string]*briefings.Speaker{}
 				}
@@ -169,7 +169,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 					ix.theAlias[k] = s
 				}
 			}
-			if k := briefings.Fold(n); k != "" {
+			if k := foldText(n); k != "" {
 				if _, taken := ix.speakers[k]; !taken {
 					ix.speakers[k] = s
 				}
@@ -309,17 +309,25 @@ func (c *cast) regPlace(name string) bool {
 	return s != nil && s.Kind == "place"
 }
 
-// fold returns briefings.Fold(s), remembering it.
+// fold returns foldText(s), remembering it.
 func (c *cast) fold(s string) string {
 	if k, ok := c.folds[s]; ok {
 		return k
 	}
-	k, ok := foldASCII(s)
-	if !ok {
-		k = briefings.Fold(s)
-	}
+	k := foldText(s)
 	c.folds[s] = k
 	return k
+}
+
+// foldText is foldText(s), by foldASCII when s is a short name or
+// text in ASCII, as most are: Fold asks its Unicode tables of every
+// character (some 150 instructions each), and a draft folds its title, the
+// bodies' names and the nationalities it meets as well as the cast's names.
+func foldText(s string) string {
+	if k, ok := foldASCII(s); ok {
+		return k
+	}
+	return briefings.Fold(s)
 }
 
 // foldASCII is briefings.Fold for a short name in ASCII, the usual case,
@@ -1266,7 +1274,7 @@ func (x *extractor) fullBody(e *entity) *entity {
 	var used map[string]bool
 	var s *briefings.Speaker
 	for _, o := range c.reg.orgRoles {
-		name := briefings.Fold(o.sp.Name)
+		name := foldText(o.sp.Name)
 		if !headEnds(name, k) {
 			continue
 		}
@@ -1425,7 +1433,7 @@ func countryInTitle(role string) string {
 			continue
 		}
 		w := strings.TrimRight(stripPossessive(words[i]), ",.;:")
-		if r := firstRune(w); r < 'A' || r > 'Z' || continents[briefings.Fold(w)] || placeWords[strings.ToLower(w)] {
+		if r := firstRune(w); r < 'A' || r > 'Z' || continents[foldText(w)] || placeWords[strings.ToLower(w)] {
 			continue
 		}
 		for n := min(len(words), i+3); n > i; n-- {
@@ -1451,7 +1459,7 @@ func localArm(e *entity, k string) bool {
 		return false // "<Given> <Place>": a person's name
 	}
 	rest := e.name[strings.IndexByte(e.name, ' ')+1:]
-	return !strings.Contains(rest, " ") && isKnownPlace(briefings.Fold(rest))
+	return !strings.Contains(rest, " ") && isKnownPlace(foldText(rest))
 }
 
 // registryTail returns the registry body whose whole name (two words or
@@ -1502,7 +1510,7 @@ func (c *cast) ownersPlaceBody(k string) *briefings.Speaker {
 	if owner == nil || owner.Kind != "organisation" {
 		return nil
 	}
-	on := briefings.Fold(owner.Name)
+	on := foldText(owner.Name)
 	j := strings.LastIndex(on, " of ")
 	if j < 0 {
 		return nil

@@ -19,8 +19,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/briefings"
 )
 
 // chooserCats are the situations the drafts ask the chooser about: where
@@ -153,7 +151,7 @@ func (d *document) chSentOf(p, tok int) int {
 // its situation, -1 when it has none.
 func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []chSit, idx []int) {
 	d := x.d
-	key := func(e *entity) string { return briefings.Fold(x.fullName(e).display()) }
+	key := func(e *entity) string { return foldText(x.fullName(e).display()) }
 	// Article-wide counts, and the paragraph each entity is first named
 	// in, plus one.
 	count := map[string]int{}
@@ -208,7 +206,7 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 			if e == nil {
 				return nil
 			}
-			if e.kind == "place" && e.reg == nil && !isKnownPlace(briefings.Fold(e.name)) {
+			if e.kind == "place" && e.reg == nil && !isKnownPlace(foldText(e.name)) {
 				return nil
 			}
 			k := key(e)

@@ -10,7 +10,7 @@ import (
 
 // foldWords appends the words of s as briefings.Fold compares them (lower
 // case, accents and apostrophes removed, punctuation between words) to dst:
-// the same words as strings.Fields(briefings.Fold(s)), in one pass and one
+// the same words as strings.Fields(foldText(s)), in one pass and one
 // allocation, decomposing only the rare accented letter rather than the
 // whole text.
 func foldWords(s string, dst []string) []string {

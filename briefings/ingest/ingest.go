@@ -391,7 +391,7 @@ func slugWords(s string, n int) string {
 	}
 	// Fold spaces its words singly, none at its ends: the first n words
 	// end at the nth space, without a slice of them all.
-	f := briefings.Fold(s)
+	f := foldText(s)
 	end, spaces := len(f), 0
 	for i := 0; i < len(f); i++ {
 		if f[i] == ' ' {

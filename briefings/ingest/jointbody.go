@@ -315,7 +315,7 @@ func (x *extractor) sidesOwnDoc(r *ref, si, at int) *entity {
 func (x *extractor) bodyEndingIn(head string) *entity {
 	var found *briefings.Speaker
 	for _, o := range x.cast.reg.orgRoles {
-		if n := briefings.Fold(o.sp.Name); strings.HasSuffix(n, " "+head) {
+		if n := foldText(o.sp.Name); strings.HasSuffix(n, " "+head) {
 			if found != nil {
 				return nil
 			}

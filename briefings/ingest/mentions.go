@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"strings"
-
-	"github.com/briefbot/briefbot/briefings"
 )
 
 // collectMentions notes every named person and organisation outside quotes,
@@ -1368,7 +1366,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
 			// "X, the consortium …", "the X association": a body, whatever
 			// its name looked like, so "it" and "the consortium" find it.
-			if isKnownPlace(briefings.Fold(name)) || countryOfWord(name) != "" {
+			if isKnownPlace(foldText(name)) || countryOfWord(name) != "" {
 				return // "the Ruritanian government": a country's, no body called "Ruritanian"
 			}
 			known := x.cast.lookup(name) != nil
@@ -1724,7 +1722,7 @@ func hasCourtHead(name string) bool {
 // isCourt reports whether body e's name is a court's or a tribunal's,
 // arbitral ones included.
 func isCourt(e *entity) bool {
-	for w := range strings.FieldsSeq(briefings.Fold(e.display())) {
+	for w := range strings.FieldsSeq(foldText(e.display())) {
 		if courtHeads[w] || w == "arbitration" {
 			return true
 		}

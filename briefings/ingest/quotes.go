@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefbot/briefbot/briefings"
 )
 
 // found is a direct quote with the speech event that attributes it.
@@ -958,10 +956,10 @@ func (x *extractor) label(pi int) *event {
 	if r == nil || r.kind != refName {
 		return nil
 	}
-	key := briefings.Fold(r.name)
+	key := foldText(r.name)
 	recurs := false
 	for i, o := range x.d.paras {
-		if i != pi && len(o.toks) > k && (o.lw(k) == ":" || o.isComma(k) && c > k) && briefings.Fold(o.textOf(0, k)) == key {
+		if i != pi && len(o.toks) > k && (o.lw(k) == ":" || o.isComma(k) && c > k) && foldText(o.textOf(0, k)) == key {
 			recurs = true
 			break
 		}

@@ -152,7 +152,7 @@ func (x *extractor) readoutIssuer(si int) (issuer *entity) {
 func (x *extractor) roleOfField(country, field string) *briefings.Speaker {
 	// Fold keeps a possessive's "s" on its word ("<country>s"), and
 	// drops the apostrophe after a name that ends in "s" ("<countries>'").
-	c := strings.TrimPrefix(briefings.Fold(country), "the ")
+	c := strings.TrimPrefix(foldText(country), "the ")
 	want, alt := " "+c+"s "+field+" ", " "+c+" "+field+" "
 	var found *briefings.Speaker
 	for _, o := range x.cast.reg.orgRoles {
@@ -259,7 +259,7 @@ func (x *extractor) siteName(name string) *entity {
 		}
 		return x.cast.fromRegistry(s)
 	}
-	if s := x.placedBody(briefings.Fold(name)); s != nil {
+	if s := x.placedBody(foldText(name)); s != nil {
 		return x.cast.fromRegistry(s)
 	}
 	if title, _, ok := strings.Cut(name, " of "); ok && isCapWord(title) && isRoleWord(strings.ToLower(title[strings.LastIndexByte(title, ' ')+1:])) {

@@ -30,7 +30,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// body's name that lists its fields reads like several people;
 		// the registry's "<name> of <Country>" says it is one body.
 		if i := strings.LastIndexByte(r.text, ' '); orgHeads[strings.ToLower(r.text[i+1:])] {
-			if sp := x.placedBody(briefings.Fold(r.text)); sp != nil {
+			if sp := x.placedBody(foldText(r.text)); sp != nil {
 				return x.cast.fromRegistry(sp), ""
 			}
 		}
@@ -930,11 +930,11 @@ func (x *extractor) titlesOffice(title string, si int) *entity {
 			}
 			rest := n[len(office):]
 			if strings.EqualFold(rest, title) || strings.EqualFold(rest[:len(title)], title) && len(rest) > len(title)+4 && strings.EqualFold(rest[len(title):len(title)+4], " of ") {
-				want := briefings.Fold(office + title)
+				want := foldText(office + title)
 				if m.e.reg == nil && x.cast.reg != nil {
 					// "the Office of the <Title>" for the registry's
 					// "Office of the <Title> of <Country>".
-					if sp := x.placedBody(briefings.Fold(m.e.name)); sp != nil {
+					if sp := x.placedBody(foldText(m.e.name)); sp != nil {
 						return x.cast.fromRegistry(sp)
 					}
 					if sp := x.officeOfPlace(want); sp != nil {
@@ -956,14 +956,14 @@ func (x *extractor) officeOfPlace(office string) *briefings.Speaker {
 	var found *briefings.Speaker
 	home := ""
 	for _, o := range x.cast.reg.orgRoles {
-		n := briefings.Fold(o.sp.Name)
+		n := foldText(o.sp.Name)
 		place, ok := strings.CutPrefix(n, office+" of ")
 		if !ok {
 			continue
 		}
 		place = strings.TrimPrefix(place, "the ")
 		if home == "" {
-			home = strings.TrimPrefix(briefings.Fold(x.homeCountry()), "the ")
+			home = strings.TrimPrefix(foldText(x.homeCountry()), "the ")
 		}
 		if place == home {
 			return o.sp // the dateline's country: "MANILA, Philippines —"
@@ -1015,13 +1015,13 @@ func (x *extractor) groupsBody(r *ref, si int) *entity {
 			if e.kind != "organisation" || e == found {
 				continue
 			}
-			name := " " + briefings.Fold(e.display()) + " "
+			name := " " + foldText(e.display()) + " "
 			fits := strings.Contains(name, " "+head+" ")
 			for _, w := range words[:len(words)-1] {
 				fits = fits && strings.Contains(name, " "+w+" ")
 			}
 			if !fits && len(words) == 1 && e.reg != nil {
-				role := " " + briefings.Fold(e.reg.Role) + " "
+				role := " " + foldText(e.reg.Role) + " "
 				fits = strings.Contains(role, " "+head+" ") || strings.Contains(role, " "+other+" ")
 			}
 			if !fits {
@@ -1526,7 +1526,7 @@ var nounSynonyms = map[string][]string{
 // hall speaks for. Else nil.
 func (x *extractor) cityBody() *entity {
 	for _, o := range x.cast.reg.orgRoles {
-		city, ok := strings.CutPrefix(briefings.Fold(o.sp.Name), "city of ")
+		city, ok := strings.CutPrefix(foldText(o.sp.Name), "city of ")
 		if !ok || city == "" {
 			continue
 		}
@@ -2614,7 +2614,7 @@ func (x *extractor) docOfBody(p *para, i, s, hi int) *entity {
 				return e
 			}
 			if x.cast.reg != nil {
-				if sp := x.placedBody(briefings.Fold(r.name)); sp != nil {
+				if sp := x.placedBody(foldText(r.name)); sp != nil {
 					return x.cast.fromRegistry(sp)
 				}
 			}
@@ -3900,7 +3900,7 @@ func delegationOf(r *ref) string {
 	}
 	if first, _, ok := strings.Cut(r.text, " "); ok && isPossessive(first) {
 		// "<Country>'s representative": the country's delegation.
-		if c := stripPossessive(first); isKnownPlace(briefings.Fold(c)) {
+		if c := stripPossessive(first); isKnownPlace(foldText(c)) {
 			return c
 		}
 	}
@@ -4246,19 +4246,19 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		return nil
 	}
 	kind := strings.Join(words, " ")
-	if c, ok := governedBy[briefings.Fold(country)]; ok && kind == "government" {
+	if c, ok := governedBy[foldText(country)]; ok && kind == "government" {
 		country = c // "fares in England will rise, the government said"
 	}
-	names := []string{briefings.Fold(country)}
+	names := []string{foldText(country)}
 	if e := x.cast.lookup(country); e != nil {
-		names = append(names, briefings.Fold(e.display()))
+		names = append(names, foldText(e.display()))
 		if e.reg != nil {
 			for _, a := range e.reg.Aliases {
 				if len(a) >= 2 && a == strings.ToUpper(a) {
 					// "FSM", "PNG": a registry's roles name its
 					// bodies by the country's initials as often as
 					// by its name.
-					names = append(names, briefings.Fold(a))
+					names = append(names, foldText(a))
 				}
 			}
 		}
@@ -4300,7 +4300,7 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		if !strings.Contains(role, " "+kind+" ") && !(kind == "government" && strings.Contains(role, " government")) {
 			continue
 		}
-		if kind == "government" && adjective && localGovernment(sp, role, briefings.Fold(country)) {
+		if kind == "government" && adjective && localGovernment(sp, role, foldText(country)) {
 			continue // "the <Nationality> government" is not a region's of that country
 		}
 		for _, f := range forms {
@@ -4347,7 +4347,7 @@ var localWords = set(`region regional province provincial territory territorial 
 // role as often as not. "State" marks a federation's member, but not in
 // "the State of <Country>", a country's own style.
 func localGovernment(sp *briefings.Speaker, role, country string) bool {
-	name := " " + briefings.Fold(sp.Name) + " "
+	name := " " + foldText(sp.Name) + " "
 	for _, s := range [2]string{role, name} {
 		words := strings.Fields(s)
 		for i, w := range words {
@@ -4402,7 +4402,7 @@ func (x *extractor) subnationalGovernment(level string) *entity {
 		names := append([]string{o.sp.Name}, o.sp.Aliases...)
 		ofLevel := strings.Contains(o.role, " government ") && (strings.Contains(o.role, " "+level+" ") || strings.Contains(o.role, " "+lw+" "))
 		for _, n := range names {
-			f := " " + briefings.Fold(n) + " "
+			f := " " + foldText(n) + " "
 			ofLevel = ofLevel || strings.Contains(f, " government ") && (strings.Contains(f, " "+level+" ") || strings.Contains(f, " "+lw+" "))
 		}
 		if !ofLevel {
@@ -4411,7 +4411,7 @@ func (x *extractor) subnationalGovernment(level string) *entity {
 		cands++
 		only = o.sp
 		for _, n := range names {
-			if place := governedName(briefings.Fold(n), level, lw); len(place) >= 4 && x.placeInText(place) {
+			if place := governedName(foldText(n), level, lw); len(place) >= 4 && x.placeInText(place) {
 				namedN++
 				named = o.sp
 				break
@@ -4838,13 +4838,13 @@ var governedBy = map[string]string{"england": "United Kingdom"}
 // place when it lists the name (a capital as an alias of its country),
 // else the name itself when it is a known place; else "".
 func (x *extractor) countryOf(name string) string {
-	if continents[briefings.Fold(name)] {
+	if continents[foldText(name)] {
 		return "" // "one of <continent>'s biggest <producers>": no state of its own
 	}
 	if e := x.cast.lookup(name); e != nil && e.kind == "place" {
 		return e.display()
 	}
-	if isKnownPlace(briefings.Fold(name)) {
+	if isKnownPlace(foldText(name)) {
 		return name
 	}
 	return ""
@@ -4946,7 +4946,7 @@ func countryOfWord(w string) string {
 	if w == "" || !isNationality(w) {
 		return ""
 	}
-	c := adjectiveCountry()[briefings.Fold(w)]
+	c := adjectiveCountry()[foldText(w)]
 	if c == "" || continents[c] {
 		return "" // "European", "African": no state of its own
 	}
@@ -5116,7 +5116,7 @@ func (x *extractor) openingCountry(si, at int) string {
 			return c
 		}
 	}
-	if c := capitalCountries[briefings.Fold(name)]; c != "" {
+	if c := capitalCountries[foldText(name)]; c != "" {
 		return c
 	}
 	return ""
@@ -6160,7 +6160,7 @@ func (x *extractor) executiveOffice(si, at int) *entity {
 	if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
 		return x.cast.fromRegistry(sp)
 	}
-	if sp := x.placedBody(briefings.Fold(name)); sp != nil {
+	if sp := x.placedBody(foldText(name)); sp != nil {
 		return x.cast.fromRegistry(sp)
 	}
 	return nil

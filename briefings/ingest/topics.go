@@ -25,7 +25,7 @@ func newTopicIndex(reg *briefings.Registry) *topicIndex {
 	}
 	for _, t := range reg.Topics {
 		for _, n := range append([]string{t.Name, t.ID}, t.Aliases...) {
-			words := strings.Fields(briefings.Fold(strings.ReplaceAll(n, "-", " ")))
+			words := strings.Fields(foldText(strings.ReplaceAll(n, "-", " ")))
 			if len(words) == 0 {
 				continue
 			}
