@@ -864,7 +864,7 @@ func (p *para) campaignVerb(i int) bool {
 	if notCampaignVerbs[p.lw(i)] {
 		return false
 	}
-	_, given := givenGender(p.lw(i))
+	_, given := p.givenGenderAt(i)
 	return !given
 }
 

@@ -2104,7 +2104,7 @@ func (p *para) complementName(i, b int) int {
 			return caps[n-1]
 		}
 	}
-	if _, ok := givenGender(p.lw(caps[0])); ok && len(caps) == 2 {
+	if _, ok := p.givenGenderAt(caps[0]); ok && len(caps) == 2 {
 		return caps[0]
 	}
 	for n, k := range caps[:len(caps)-1] {
@@ -2528,7 +2528,7 @@ func (p *para) genderFromName(r *ref, i int) {
 	if w := p.lw(i); strings.IndexByte(w, '-') > 0 && !p.isNameWord(i+1) {
 		// A double-barrelled surname alone ("X-Y said"): its first part
 		// is a family name here, whatever it is elsewhere.
-	} else if g, ok := givenGender(w); ok {
+	} else if g, ok := p.givenGenderAt(i); ok { // givenGender(w), by the token's class for most
 		r.evidence = true
 		if r.gender == unknownGender {
 			r.gender = g
@@ -2874,7 +2874,7 @@ func (p *para) regnalNumeral(i, a int) bool {
 		return true
 	}
 	for k := a; k < i-1; k++ {
-		if _, ok := givenGender(p.lw(k)); ok || p.toks[k].class&cHonor != 0 || courtesyTitles[p.lw(k)] || chiefTitles[p.lw(k)] {
+		if _, ok := p.givenGenderAt(k); ok || p.toks[k].class&cHonor != 0 || courtesyTitles[p.lw(k)] || chiefTitles[p.lw(k)] {
 			return true
 		}
 	}
@@ -2977,7 +2977,7 @@ func (p *para) heldByOtherSex(w string, g gender, i, end int) bool {
 		return false
 	}
 	for k := i + 1; k < end && k <= i+4; k++ {
-		if gg, ok := givenGender(p.lw(k)); ok && gg != unknownGender {
+		if gg, ok := p.givenGenderAt(k); ok && gg != unknownGender {
 			return gg != g
 		}
 	}
