@@ -103,15 +103,15 @@ type scratch struct {
 	// regJoinedBody.
 	joinedBodies map[string]bool
 
-	cast     *cast            // the last draft's cast, whose maps the next reuses
-	lower    []byte           // the buffer lowerAll writes in
-	words    []string         // the buffer eachFolded folds in
-	foldAt   []int            // the last document's foldAt
-	sents    []sentRef        // the last document's sents
-	spans    []span           // its paragraphs' sentences
-	paras    []para           // the paragraphs, which never move once made
-	paraRefs []*para          // the document's list of them
-	terms    map[string]int32 // the summary candidates' words, each to its count's index in counts
+	cast     *cast               // the last draft's cast, whose maps the next reuses
+	lower    []byte              // the buffer lowerAll writes in
+	words    []string            // the buffer eachFolded folds in
+	foldAt   []int               // the last document's foldAt
+	sents    []sentRef           // the last document's sents
+	spans    []span              // its paragraphs' sentences
+	paras    []para              // the paragraphs, which never move once made
+	paraRefs []*para             // the document's list of them
+	terms    map[string]wordSlot // the summary candidates' words and the topics' first words, by their stems
 	counts   []int
 
 	// What the later passes build and drop within a draft, some 15 KB an
@@ -160,7 +160,7 @@ func emptiedLists[T any](s [][]T, n int) [][]T {
 // termCounts returns an empty map for summaryCandidates to count the
 // candidates' words in: made afresh for each article, it grew to some
 // 6 KB.
-func (sc *scratch) termCounts(hint int) map[string]int32 {
+func (sc *scratch) termCounts(hint int) map[string]wordSlot {
 	sc.terms = emptied(sc.terms, hint)
 	return sc.terms
 }
