@@ -63,7 +63,11 @@ func foldWords(s string, dst []string) []string {
 // same words foldWords gives for their text, taken from the lower-case
 // tokens without copying them, except for the few words with apostrophes
 // or non-ASCII letters.
-func (p *para) foldTokens(a, b int, dst []string) []string {
+//
+// cls, unless nil, gets each word's class as dst gets the word: a plain
+// token's own, which its lists' bits say of the word as the lists would,
+// and cUnread for the words of any other token.
+func (p *para) foldTokens(a, b int, dst []string, cls *[]wordClass) []string {
 	for i := a; i < b; i++ {
 		t := &p.toks[i]
 		if t.kind != tWord {
@@ -72,8 +76,12 @@ func (p *para) foldTokens(a, b int, dst []string) []string {
 		w := p.low(t)
 		if t.plain {
 			dst = append(dst, w) // most words, known plain since tokenize
+			if cls != nil {
+				*cls = append(*cls, t.class)
+			}
 			continue
 		}
+		n := len(dst)
 		plain, split := true, false
 		for k := 0; k < len(w); k++ {
 			c := w[k]
@@ -102,6 +110,9 @@ func (p *para) foldTokens(a, b int, dst []string) []string {
 					start = k + 1
 				}
 			}
+		}
+		for ; cls != nil && n < len(dst); n++ {
+			*cls = append(*cls, cUnread)
 		}
 	}
 	return dst

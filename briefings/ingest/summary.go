@@ -66,9 +66,18 @@ func (x *extractor) summaryCandidates(ix *topicIndex) ([]candidate, map[string]w
 		}
 		c := candidate{idx: si, text: text}
 		from := len(ids)
-		for _, w := range x.d.words[x.d.foldAt[si]:x.d.foldAt[si+1]] {
-			t := term(w)
-			if t == "" {
+		wa, wb := x.d.foldAt[si], x.d.foldAt[si+1]
+		for k, w := range x.d.words[wa:wb] {
+			var t string
+			if cls := x.d.wordCls[wa+k]; cls != cUnread {
+				// A plain token's word, which its class says is in
+				// summaryStop or not: term without the stop list's
+				// map (some 22 K instructions of a 5 KB article's 2.7 M).
+				if len(w) < 2 || cls&cSummaryStop != 0 {
+					continue
+				}
+				t = stem(w)
+			} else if t = term(w); t == "" {
 				continue
 			}
 			sl, ok := tf[t]

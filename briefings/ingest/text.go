@@ -77,6 +77,9 @@ type document struct {
 	signOff string
 	words   []string // a buffer for eachFolded, then the story's folded words
 	foldAt  []int    // where each sentence's words start in words, after foldSentences
+	// wordCls is the class of each of foldSentences' words: a plain
+	// token's, else cUnread (see foldTokens).
+	wordCls []wordClass
 	sc      *scratch // the memory its tokens and phrase readings live in
 }
 
@@ -107,6 +110,7 @@ type scratch struct {
 	lower    []byte              // the buffer lowerAll writes in
 	words    []string            // the buffer eachFolded folds in
 	foldAt   []int               // the last document's foldAt
+	wordCls  []wordClass         // the last document's wordCls
 	sents    []sentRef           // the last document's sents
 	spans    []span              // its paragraphs' sentences
 	paras    []para              // the paragraphs, which never move once made
@@ -235,7 +239,7 @@ func (d *document) release() {
 	sc.quotes.reset()
 	clear(d.quotes)
 	sc.quoteList = d.quotes[:0]
-	sc.words, sc.sents, sc.foldAt = d.words[:0], d.sents[:0], d.foldAt[:0]
+	sc.words, sc.sents, sc.foldAt, sc.wordCls = d.words[:0], d.sents[:0], d.foldAt[:0], d.wordCls[:0]
 	clear(sc.readings) // the refs they keep are reused
 	sc.joinedPlaces, sc.joinedBodies = nil, nil
 	sc.readings = sc.readings[:0]
@@ -246,7 +250,7 @@ func (d *document) release() {
 // compares them, in a buffer fn must not keep.
 func (d *document) eachFolded(fn func(words []string)) {
 	for _, p := range d.paras[d.lead:] {
-		d.words = p.foldTokens(0, len(p.toks), d.words[:0])
+		d.words = p.foldTokens(0, len(p.toks), d.words[:0], nil)
 		fn(d.words)
 	}
 }
@@ -256,16 +260,16 @@ func (d *document) eachFolded(fn func(words []string)) {
 // count of topics and terms, which folded the candidates' sentences a
 // second time: d.foldAt[si] is where sentence si's words start, and
 // d.foldAt[len(d.sents)] where the last ends. The tokens must not change
-// after.
+// after. d.wordCls gets each word's class, as foldTokens gives it.
 func (d *document) foldSentences() {
-	words, at := d.words[:0], d.sc.foldAt[:0]
+	words, at, cls := d.words[:0], d.sc.foldAt[:0], d.sc.wordCls[:0]
 	for _, s := range d.sents {
 		at = append(at, len(words))
 		if s.p >= d.lead {
-			words = d.paras[s.p].foldTokens(s.a, s.b, words)
+			words = d.paras[s.p].foldTokens(s.a, s.b, words, &cls)
 		}
 	}
-	d.words, d.foldAt = words, append(at, len(words))
+	d.words, d.foldAt, d.wordCls = words, append(at, len(words)), cls
 }
 
 // eachFoldedSentences calls fn with each paragraph's words as eachFolded

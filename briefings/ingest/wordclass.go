@@ -67,6 +67,7 @@ const (
 	cSpeechAny   // speechVerbs' anyUse verbs
 	cSpeechQuote // speechVerbs' quoteOnly verbs
 	cGiven       // a key of givenNames
+	cSummaryStop // summaryStop
 
 	// These lists are read by inLexicon, of any word, not only a token's
 	// (titleSmallWords has "&", which inList would not find).
@@ -89,9 +90,14 @@ const (
 // listBits are the bits that say only which lists a word is in (above).
 const listBits = cIndefinite | cBeForm | cPlacePrep | cGroupNoun | cChantVerb | cAsLabel | cParticiple | cLeadConn |
 	cOrgDesc | cTimeWord | cKindHead | cFuture | cForwardOnly | cPersonNoun | cPronounKey | cDemonym | cEpithet |
-	cPreposition | cNounPrep | cPostNominal | cJudges | cSpeechAny | cSpeechQuote | cGiven |
+	cPreposition | cNounPrep | cPostNominal | cJudges | cSpeechAny | cSpeechQuote | cGiven | cSummaryStop |
 	cTitleSmall | cAbbrev | cCourtesy | cSecondTitle | cRoleWord | cPlaceWord | cLegalSuffix | cBodyEnd |
 	cFirmForm | cKnownPlace | cPlaceName | cPortfolio | cBusinessHead | cDefinite
+
+// cUnread is no word's class: foldTokens gives it to a folded word that is
+// not a plain token's lower case, whose class the token does not tell
+// (see document.wordCls).
+const cUnread wordClass = 1 << 63
 
 // listOnly is the bits tokenize's occupation and "vice-" guesses ignore,
 // as they did before the bits were added.
@@ -234,6 +240,7 @@ func init() {
 		{orgDescriptors, cOrgDesc}, {timeWords, cTimeWord}, {kindHeads, cKindHead}, {futureMarkers, cFuture},
 		{forwardOnly, cForwardOnly}, {demonyms, cDemonym}, {epithets, cEpithet},
 		{prepositions, cPreposition}, {nounPreps, cNounPrep}, {postNominals, cPostNominal}, {judgesLetters, cJudges},
+		{summaryStop, cSummaryStop},
 	} {
 		for w, in := range l.words {
 			if in {
