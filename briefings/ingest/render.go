@@ -30,7 +30,11 @@ func (d *Draft) Markdown() []byte {
 	}
 	field("id: ", yamlText(d.ID, false))
 	field("title: ", yamlText(d.Title, false))
-	field("date: ", d.Date.Format(briefings.DateLayout))
+	// The draft's day, formatted once: most quotes were said that day,
+	// and the source was published on it (Format is some 1 K
+	// instructions a call).
+	day := d.Date.Format(briefings.DateLayout)
+	field("date: ", day)
 	field("draft: ", "true")
 	ids := make([]string, len(d.Topics))
 	for i, t := range d.Topics {
@@ -71,7 +75,11 @@ func (d *Draft) Markdown() []byte {
 		var said string
 		source := yamlText(d.Source.ID, false) // every quote's: written once
 		for _, q := range d.Quotes {
-			if said == "" || q.Said != saidDay { // the same instant in the same place: the same day
+			switch {
+			case said != "" && q.Said == saidDay: // the same instant in the same place: the same day
+			case q.Said == d.Date:
+				saidDay, said = q.Said, day
+			default:
 				saidDay, said = q.Said, q.Said.Format(briefings.DateLayout)
 			}
 			if q.Check != "" {
@@ -93,8 +101,10 @@ func (d *Draft) Markdown() []byte {
 			field(kv[0], yamlText(kv[1], false))
 		}
 	}
-	if !d.Source.Published.IsZero() {
-		field("    published: ", d.Source.Published.Format(briefings.DateLayout))
+	if p := d.Source.Published; p == d.Date && !p.IsZero() {
+		field("    published: ", day) // as it is when the draft's date is the article's (Draft)
+	} else if !p.IsZero() {
+		field("    published: ", p.Format(briefings.DateLayout))
 	}
 	b.WriteString("---\n")
 	b.WriteString(wrap(strings.Join(d.Summary, " "), 78))
