@@ -112,9 +112,9 @@ func isKnownPlace(name string) bool {
 		}
 		l = bytes.TrimPrefix(l, []byte("the "))
 		if bytes.IndexByte(l, ' ') >= 0 {
-			return inLexicon(string(l), cPlaceName) || string(l) == "the netherlands"
+			return lexiconClassBytes(l)&cPlaceName != 0 || string(l) == "the netherlands"
 		}
-		return inLexicon(string(l), cKnownPlace)
+		return lexiconClassBytes(l)&cKnownPlace != 0
 	}
 slow:
 	name = strings.TrimPrefix(strings.ToLower(name), "the ")

@@ -148,6 +148,17 @@ func lexiconClass(w string) wordClass {
 	return wordClassOf(w)
 }
 
+// lexiconClassBytes is lexiconClass(string(b)): the map is indexed by
+// string(b) itself, which copies nothing, where a string made to pass
+// to lexiconClass was copied to the heap when longer than 32 bytes (a
+// place's name of several words).
+func lexiconClassBytes(b []byte) wordClass {
+	if len(b) == 0 || len(b) > maxLexiconWord {
+		return 0
+	}
+	return wordClasses[string(b)]
+}
+
 // speechUse is speechVerbs[p.low(t)], from the token's class.
 func speechUse(t *token) verbUse {
 	switch {
