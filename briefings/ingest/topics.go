@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -120,7 +122,9 @@ func (ix *topicIndex) topics(reg *briefings.Registry, counts map[*briefings.Topi
 			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return counts[out[i]] > counts[out[j]] })
+	// slices' sorts take no reflection to swap, which sort.Slice's
+	// allocate for each call.
+	slices.SortStableFunc(out, func(a, b *briefings.Topic) int { return cmp.Compare(counts[b], counts[a]) })
 	return out[:min(len(out), maxTopics)]
 }
 
@@ -187,11 +191,13 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 		}
 		out = append(out, NameCount{Name: c.name, Count: c.n})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
+	// Names are unique (a name's key is its fold), so the order is total
+	// and any sort gives it.
+	slices.SortFunc(out, func(a, b NameCount) int {
+		if a.Count != b.Count {
+			return cmp.Compare(b.Count, a.Count)
 		}
-		return out[i].Name < out[j].Name
+		return strings.Compare(a.Name, b.Name)
 	})
 	return out[:min(len(out), 5)]
 }
