@@ -668,7 +668,7 @@ var nameBusinessWords = set(`resources mining holdings group industries minerals
 	technologies logistics`)
 
 // tradeWords are trades a company's registered name gives before its
-// legal form ("<Name> Petrochemical Co.", "<Name> Cement Ltd"), which copy
+// legal form ("<Name> <Trade> Co.", "<Name> <Trade> Ltd"), which copy
 // leaves off with the form when it names the company again. A closed
 // class of industries, beside industryWords and nameBusinessWords.
 var tradeWords = set(`petrochemical petrochemicals chemical chemicals cement plastics textiles

@@ -1370,7 +1370,7 @@ notEpithet:
 		return r
 	}
 	if orgAt > roleAt && orgAt+1 < left && right == b && p.toks[orgAt].isCap(p.text) && allNameWords(p, a, left) && isKnownPlace(p.textOf(orgAt+1, left)) {
-		// "<Brand> Telecom <Country>", "<Name> Bank <Country>": a firm's
+		// "<Brand> <Trade> <Country>", "<Name> Bank <Country>": a firm's
 		// or a body's national arm, named with the country after its
 		// head word, as groups name their subsidiaries; a body, not a
 		// person whose name ends in a place.

@@ -25,7 +25,7 @@ The Lornport Chambers of Commerce said the stoppage was costing shops "a fortune
 }
 
 // TestBodyNamedWithCountryAfterHead: a firm's national arm named with
-// the country after its head word ("<Brand> Telecom <Country>") is a
+// the country after its head word ("<Brand> <Trade> <Country>") is a
 // body, not a person, so "a spokesperson for the company" after it
 // speaks for it rather than for a bank named earlier.
 func TestBodyNamedWithCountryAfterHead(t *testing.T) {

@@ -194,10 +194,10 @@ func TestRound24NumberedUnitTitle(t *testing.T) {
 		{name: "a union local's president after the verb", paras: []string{
 			"Refinery workers give their union a strike mandate",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`"We did not ask for this fight," said Local 812 President Dale Kowalchuk. "But our members know exactly what is at stake."`,
+			`"We did not ask for this fight," said Local 812 President Dale Brunsvik. "But our members know exactly what is at stake."`,
 		}, want: map[string]string{
-			"We did not ask for this fight":                  "Dale Kowalchuk",
-			"But our members know exactly what is at stake.": "Dale Kowalchuk",
+			"We did not ask for this fight":                  "Dale Brunsvik",
+			"But our members know exactly what is at stake.": "Dale Brunsvik",
 		}},
 	})
 }

@@ -49,9 +49,9 @@ func TestRound25TraditionalTitles(t *testing.T) {
 			`Speaking after the ruling, the court's spokesperson, His Worship Daniel Opio Akena, said the circuit had disposed of forty cases. "Land cases are being heard faster than ever," he said.`,
 		}, want: map[string]string{"Land cases are being heard faster than ever": "Daniel Opio Akena"}},
 		{name: "a Bruneian title run", paras: []string{
-			"New route to Taipei launched",
+			"New route to Portlind launched",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The launch was officiated by Yang Berhormat Dato Seri Setia Awang Kamal bin Haji Osman, Minister of Transport.`,
+			`The first flight was seen off at the terminal by Yang Berhormat Dato Seri Setia Awang Kamal bin Haji Osman, Minister of Transport.`,
 			`The Minister described the route as "a bridge to new markets".`,
 		}, want: map[string]string{"a bridge to new markets": "Kamal bin Haji Osman"}},
 	})
@@ -86,8 +86,8 @@ func TestRound25FamilyNameFirstPronoun(t *testing.T) {
 			`Watanabe Sakura became the first woman to run her family's old brewery in the town of Murakami. We spoke to her about snow and rice.`,
 			`By the time Watanabe Sakura was born, the rule was no longer enforced at Watanabe Shuzō, but the brewing was still done by seasonal workers.`,
 			`In 2021, when the old master retired, Watanabe took over. Her first sake took a gold prize this spring.`,
-			`“Sake does not care who brews it,” she says. “The rice only cares whether you are paying attention.”`,
-		}, want: map[string]string{"Sake does not care who brews it": "Watanabe Sakura", "The rice only cares whether you are paying attention.": "Watanabe Sakura"}},
+			`“Snow does not ask who stands at the vat,” she says. “The rice only cares whether you are paying attention.”`,
+		}, want: map[string]string{"Snow does not ask who stands at the vat": "Watanabe Sakura", "The rice only cares whether you are paying attention.": "Watanabe Sakura"}},
 		{name: "a double-barrelled surname whose first part is a given name", paras: []string{
 			"Growers hear of a new pipeline",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",

@@ -116,7 +116,7 @@ func TestRound25CBodyInPlural(t *testing.T) {
 	t.Parallel()
 	d := draftWith(t, nil, "Harbour strike costs traders dear\n\n"+
 		"The Greater Portlind Chambers of Commerce said the walkout would cost firms \"millions in lost trade\", with cafes worst hit.\n\n"+
-		"\"Footfall on the quay is down by a third on a normal Tuesday,\" a spokesperson for the chamber said.")
+		"\"Trade on the quay is down by a third on a normal Tuesday,\" a spokesperson for the chamber said.")
 	for _, q := range d.Quotes {
 		if q.Speaker != "Greater Portlind Chambers of Commerce" {
 			t.Errorf("%q: speaker %q, want the chambers", q.Text, q.Speaker)
