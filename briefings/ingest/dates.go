@@ -940,11 +940,18 @@ func headlineStamp(l string) (time.Time, bool) {
 	if !strings.HasPrefix(l, "By ") && !strings.HasPrefix(l, "by ") && !strings.HasPrefix(l, "BY ") {
 		return time.Time{}, false
 	}
-	i := max(strings.LastIndex(l, " - "), strings.LastIndex(l, " | "), strings.LastIndex(l, " – "))
+	// The last separator ends the byline; its width is the separator's
+	// own, since the en dash takes three bytes, not one.
+	i, w := -1, 0
+	for _, sep := range [...]string{" - ", " | ", " – "} {
+		if j := strings.LastIndex(l, sep); j > i {
+			i, w = j, len(sep)
+		}
+	}
 	if i < 0 {
 		return time.Time{}, false
 	}
-	tail := strings.TrimSpace(l[i+3:])
+	tail := strings.TrimSpace(l[i+w:])
 	if t, ok := stampDate(tail); ok {
 		return t, true
 	}

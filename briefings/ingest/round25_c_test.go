@@ -23,6 +23,8 @@ func TestRound25CDates(t *testing.T) {
 			"Harbour board approves a second berth\n\nPosted on 17th March, 2025 by Harbour Board Media\n\n" + story, "2025-03-17"},
 		{"a byline with a two-figure year stamp after a dash",
 			"Harbour board approves a second berth\n\nby Tove Arnesen-Lind, opinion contributor - 03/17/25 8:00 AM ET\n\n" + story, "2025-03-17"},
+		{"a byline with a two-figure year stamp after an en dash",
+			"Harbour board approves a second berth\n\nby Tove Arnesen-Lind, opinion contributor – 03/17/25 8:00 AM ET\n\n" + story, "2025-03-17"},
 		{"a byline with a two-figure year and no time",
 			"Harbour board approves a second berth\n\nby Tove Arnesen-Lind, opinion contributor - 03/17/25\n\n" + story, "2025-03-04"},
 		{"an agency's closing field block",
