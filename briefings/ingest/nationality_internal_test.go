@@ -23,3 +23,14 @@ func TestNationalityIsTheCountrys(t *testing.T) {
 		t.Errorf(`"colombian" is %q's, want "colombia"`, got)
 	}
 }
+
+// TestSpelledTitleShortName: spelledTitle is asked of every person's
+// words, and a name of no word or one is no "<ACR> <Given>".
+func TestSpelledTitleShortName(t *testing.T) {
+	x := &extractor{}
+	for _, words := range [][]string{nil, {}, {"ABC"}} {
+		if x.spelledTitle(words) {
+			t.Errorf("spelledTitle(%q) = true, want false", words)
+		}
+	}
+}

@@ -1178,8 +1178,11 @@ func (x *extractor) fieldAfterTitle(words []string) bool {
 // and no one's name is the initials of a title. The spelt-out words must
 // hold a title word.
 func (x *extractor) spelledTitle(words []string) bool {
+	if len(words) < 2 {
+		return false // checked before words[0] is read: a name may be empty
+	}
 	acr := words[0]
-	if len(words) < 2 || !isAcronym(acr) || strings.Contains(acr, ".") || !mayBeGiven(words[1]) {
+	if !isAcronym(acr) || strings.Contains(acr, ".") || !mayBeGiven(words[1]) {
 		return false
 	}
 	if spellsTitle(acr, x.d.head) {
