@@ -402,13 +402,11 @@ func (a *Article) clean(paras []string) []string {
 			}
 			continue
 		}
-		if m := dateLine.FindStringSubmatch(p); m != nil {
-			if t, ok := parseDate(withoutPoster(m[1]), time.Time{}); ok {
-				if a.Date.IsZero() || !strings.HasPrefix(strings.ToLower(p), "updated") && !strings.HasPrefix(strings.ToLower(p), "last") {
-					a.Date, a.DateFrom = t, "the article's date line"
-				}
-				continue
+		if t, ok, _ := labelledDate(p); ok {
+			if a.Date.IsZero() || !strings.HasPrefix(strings.ToLower(p), "updated") && !strings.HasPrefix(strings.ToLower(p), "last") {
+				a.Date, a.DateFrom = t, "the article's date line"
 			}
+			continue
 		}
 		if m := joinedDate(p); m != nil {
 			if t, ok := parseDate(m[2], time.Time{}); ok {

@@ -904,6 +904,19 @@ func placeColon(before, after string) bool {
 	return strings.HasPrefix(after, ":")
 }
 
+// labelledDate reads a date line, a label and the date
+// ("Published: <date>", "Posted on <date> by <Outlet>"), for the article's
+// paragraphs and its header lines alike: labelled reports whether the line
+// is one, ok whether its value, without the poster, is a date.
+func labelledDate(l string) (t time.Time, ok, labelled bool) {
+	m := dateLine.FindStringSubmatch(l)
+	if m == nil {
+		return time.Time{}, false, false
+	}
+	t, ok = parseDate(withoutPoster(m[1]), time.Time{})
+	return t, ok, true
+}
+
 // withoutPoster returns a date line's value without the poster it names
 // after the date, as blogs and organisations' news pages stamp a post
 // ("Posted on <date> by <Outlet> Media", "Published <date> by <Name>"):
@@ -934,8 +947,8 @@ func headlineStamp(l string) (time.Time, bool) {
 	if l == "" {
 		return time.Time{}, false
 	}
-	if m := dateLine.FindStringSubmatch(l); m != nil {
-		return parseDate(withoutPoster(m[1]), time.Time{})
+	if t, ok, labelled := labelledDate(l); labelled {
+		return t, ok
 	}
 	if !strings.HasPrefix(l, "By ") && !strings.HasPrefix(l, "by ") && !strings.HasPrefix(l, "BY ") {
 		return time.Time{}, false
