@@ -97,8 +97,8 @@ func TestRound24TitleBeforeName(t *testing.T) {
 			"Police seize guns at a beach landing",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`The exercise was coordinated by ACP Investigations Marcus Baptiste-Ramdeen and officers of the Northern Division.`,
-			`ACP Baptiste-Ramdeen urged the public to come forward. "You do not have to give your name," he said.`,
-		}, want: map[string]string{"You do not have to give your name": "Marcus Baptiste-Ramdeen"}},
+			`ACP Baptiste-Ramdeen urged the public to come forward. "You need not tell us who you are," he said.`,
+		}, want: map[string]string{"You need not tell us who you are": "Marcus Baptiste-Ramdeen"}},
 	})
 }
 
@@ -115,8 +115,8 @@ func TestRound24PlaceNounOf(t *testing.T) {
 			"Power returns to the eastern districts",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`Utility spokesperson Hana Osei-Darko told reporters that supply would stay on a rota. "Generation is still short of demand," she said.`,
-			`In Kafr Amin, a district of Wadi Sella, a shopkeeper who asked not to be named told Horizon Daily that the lights came on after dusk. "The children ran into the street. We had forgotten the sound of a fan," he said.`,
-		}, want: map[string]string{"The children ran into the street. We had forgotten the sound of a fan": "unknown"}},
+			`In Kafr Amin, a district of Wadi Sella, a shopkeeper who asked not to be named told Horizon Daily that the lights came on after dusk. "The children ran into the street. We had forgotten the hum of a fridge," he said.`,
+		}, want: map[string]string{"The children ran into the street. We had forgotten the hum of a fridge": "unknown"}},
 	})
 }
 
@@ -165,7 +165,7 @@ func TestRound24FormerPostOfLastSpeaker(t *testing.T) {
 			"Leopards fume over late penalty",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`Rangers head coach Tobias Mwangi Karanja was less than impressed with the officiating, insisting the penalty was "a gift".`,
-			`"Everybody in this stadium saw that he dived. We cannot keep losing matches like this," Karanja fumed.`,
+			`"The whole ground could see that he went down too easily. We cannot keep losing matches like this," Karanja fumed.`,
 			`The former Lakeside Stars defender added that the club would write to the federation "to ask for the footage that nobody has".`,
 		}, want: map[string]string{"to ask for the footage that nobody has": "Tobias Mwangi Karanja"}},
 	})
@@ -180,8 +180,8 @@ func TestRound24BracketThenAffiliation(t *testing.T) {
 		{name: "a councillor's name in characters, then her party", paras: []string{
 			"Residents demand a timetable after another tank leak",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Tainan City Councilor Chen Mei-ling (陳美玲) of the New Harbour Party wrote on Facebook: "Every time there is a leak, the company pays a fine. When will the tanks finally move?"`,
-		}, want: map[string]string{"Every time there is a leak, the company pays a fine. When will the tanks finally move?": "Chen Mei-ling"}},
+			`Tainan City Councilor Chen Mei-ling (陳美玲) of the New Harbour Party wrote on Facebook: "Each time the tanks spill, the company pays a fine. When will the tanks finally move?"`,
+		}, want: map[string]string{"Each time the tanks spill, the company pays a fine. When will the tanks finally move?": "Chen Mei-ling"}},
 	})
 }
 
@@ -194,9 +194,9 @@ func TestRound24NumberedUnitTitle(t *testing.T) {
 		{name: "a union local's president after the verb", paras: []string{
 			"Refinery workers give their union a strike mandate",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`"We did not ask for this fight," said Local 812 President Dale Brunsvik. "But our members know exactly what is at stake."`,
+			`"We did not go looking for this dispute," said Local 812 President Dale Brunsvik. "But our members know exactly what is at stake."`,
 		}, want: map[string]string{
-			"We did not ask for this fight":                  "Dale Brunsvik",
+			"We did not go looking for this dispute":         "Dale Brunsvik",
 			"But our members know exactly what is at stake.": "Dale Brunsvik",
 		}},
 	})
@@ -234,9 +234,9 @@ func TestRound24RankedOfficialOfLastSpeaker(t *testing.T) {
 		{name: "the senior official", paras: []string{
 			"Regional commission lowers its growth forecast",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`"We are facing a third lost decade," stated Ines Varela Montes, the commission's Executive Secretary, at a press conference.`,
-			`The senior United Nations official emphasized that growth had averaged less than 1% a year. "The region needs a big push, and it needs it now," she said.`,
-		}, want: map[string]string{"The region needs a big push, and it needs it now": "Ines Varela Montes"}},
+			`"We are heading for a third slow decade," stated Ines Varela Montes, the commission's Executive Secretary, at a press conference.`,
+			`The senior United Nations official emphasized that growth had averaged less than 1% a year. "The region needs a strong start, and it needs it now," she said.`,
+		}, want: map[string]string{"The region needs a strong start, and it needs it now": "Ines Varela Montes"}},
 	})
 }
 

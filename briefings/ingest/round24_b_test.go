@@ -96,8 +96,8 @@ func TestRound24CourtBench(t *testing.T) {
 			"High Court stays fee rise",
 			"VESTBY: The Vestby High Court on Tuesday stayed a fee rise at the state university.",
 			"A two-member bench comprising Justice Aron Tveit and Justice Mia Lund was hearing a petition filed by 14 students.",
-			"The bench observed that “the right to learn cannot depend on the ability to pay” and asked the university to reply.",
-		}, want: map[string]string{"the right to learn cannot depend on the ability to pay": "Vestby High Court"}},
+			"The bench observed that “a place at college cannot turn on what a family earns” and asked the university to reply.",
+		}, want: map[string]string{"a place at college cannot turn on what a family earns": "Vestby High Court"}},
 	})
 }
 
@@ -128,7 +128,7 @@ func TestRound24FindingFrames(t *testing.T) {
 		{name: "found in its judgment of a date that", reg: reg, paras: []string{
 			"Port permit annulled",
 			"VESTBY: The Vestby High Court on Tuesday annulled a quay permit in the old harbour.",
-			"The Coastal Appeals Court had found in its judgment of 14 October 2024 that such a study would be “a burden no port could carry”.",
+			"The Coastal Appeals Court had found in its judgment of 3 June 2024 that such a study would be “a burden no port could carry”.",
 		}, want: map[string]string{"a burden no port could carry": "Coastal Appeals Court"}},
 		{name: "directed the university not to", reg: reg, paras: []string{
 			"High Court stays fee rise",

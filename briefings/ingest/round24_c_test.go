@@ -241,7 +241,7 @@ func TestRound24FindingDated(t *testing.T) {
 	}}
 	d := draftArticle(t, reg, "Top court restores the well permit",
 		"The supreme court on Thursday restored the permit for the Eastfield well and sent the case back to the agency.",
-		`The Eastmark Circuit Court had found in its judgment of 14 October 2024 that a full survey would impose "a burden out of all proportion on the village".`,
+		`The Eastmark Circuit Court had found in its judgment of 3 June 2024 that a full survey would impose "a burden out of all proportion on the village".`,
 		`The supreme court set that judgment aside.`)
 	wantRuleSpeakers(t, d, map[string]string{"a burden out of all proportion on the village": "Eastmark Circuit Court"})
 }

@@ -84,11 +84,11 @@ func TestRound25CTerms(t *testing.T) {
 	})
 	t.Run("a standfirst's echo of a body quote", func(t *testing.T) {
 		d := draftWith(t, nil, "Harbour board approves a second berth\n\nFerry firms ask for a bigger quota amid fears of a \"two-speed quay\"\n\n"+lead+
-			"\"If you double the quota without fixing the rota, you are building a two-speed quay,\" union branch head Ilka Provenzano-Dahl said.")
+			"\"If you raise the quota and leave the rota alone, you are building a two-speed quay,\" union branch head Ilka Provenzano-Dahl said.")
 		if _, ok := quote(d, "two-speed quay"); ok {
 			t.Error(`the standfirst's "two-speed quay" taken for a quote`)
 		}
-		if _, ok := quote(d, "If you double the quota without fixing the rota, you are building a two-speed quay"); !ok {
+		if _, ok := quote(d, "If you raise the quota and leave the rota alone, you are building a two-speed quay"); !ok {
 			t.Error("missed the body quote")
 		}
 	})
@@ -156,7 +156,7 @@ func TestRound25CDocByApposedName(t *testing.T) {
 	d := draftWith(t, nil, "Driver jailed over ferry crash\n\n"+
 		"A ferry pilot was jailed for six years on Monday over a crash that killed Maren Tollefsen, a student at the Portlind school.\n\n"+
 		"During the hearing, counsel read to the court a victim impact statement written by Maren's father, Oskar Tollefsen.\n\n"+
-		"\"Every morning I still set a place for her at the table. Nobody can give me back my daughter,\" the statement said.")
+		"\"Every morning I still set a place for her at the table. No ruling will bring my daughter home,\" the statement said.")
 	for _, q := range d.Quotes {
 		if q.Speaker != "Oskar Tollefsen" {
 			t.Errorf("%q: speaker %q, want Oskar Tollefsen", q.Text, q.Speaker)
