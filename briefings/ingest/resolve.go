@@ -3660,8 +3660,8 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 // bodyOfKindJustNamed returns the body last named in sentence si before
 // token at, or in the sentence before, that is of the kind a noun says
 // ("the regulator", "the company") though the noun is no word of its
-// name: a business for a business's noun, a public body (one whose name
-// holds a public body's head) for any other. Nil when none is.
+// name: a business for a business's noun, a public body (publicBody: one
+// whose name holds a public body's head) for any other. Nil when none is.
 func (x *extractor) bodyOfKindJustNamed(noun string, si, at int) *entity {
 	business := businessHeads[noun]
 	for s := si; s >= 0 && si-s <= 1; s-- {
@@ -3671,15 +3671,8 @@ func (x *extractor) bodyOfKindJustNamed(noun string, si, at int) *entity {
 			if e.kind != "organisation" || s == si && ms[k].tok >= at {
 				continue
 			}
-			if business && e.business {
+			if business && e.business || !business && !e.business && publicBody(e) {
 				return e
-			}
-			if !business && !e.business {
-				for h := range e.heads {
-					if publicHeads[h] {
-						return e
-					}
-				}
 			}
 		}
 	}
