@@ -679,7 +679,8 @@ var tradeWords = set(`petrochemical petrochemicals chemical chemicals cement pla
 var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
 
 // innerLegalForms stand before a legal suffix as the first part of a
-// two-part legal form: "(Pty) Ltd", "(Pvt) Ltd", "Private Ltd".
+// two-part legal form: "(Pty) Ltd", "(Pvt) Ltd", "Private Ltd" — the
+// folded words of the forms the tokeniser keeps whole (bracketedLegalForms).
 var innerLegalForms = set(`pty pvt private proprietary`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc".

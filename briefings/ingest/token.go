@@ -426,6 +426,10 @@ func motherPrefix(text string, i, size int) bool {
 // bracketedLegalForms are the legal forms Southern African and South
 // Asian firms write in brackets inside their registered names, before
 // "Ltd" or "Limited": "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
+// The tokeniser reads such a form as one word of the name, not an aside;
+// the cast's innerLegalForms, the same forms folded, then names the firm
+// again without both parts. Two lists, since this one matches the
+// written form, brackets and case, before any word is folded.
 var bracketedLegalForms = [...]string{"(Pty) ", "(Pvt) ", "(Private) "}
 
 // bracketedLegalForm returns the length of a bracketed legal form at byte
