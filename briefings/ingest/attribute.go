@@ -565,7 +565,7 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 	if p.lowerAt(k) == "that" {
 		k++
 	} else if j := p.secondThat(k, v); j > 0 {
-		k = j + 1 // "X said it would, and that the <body> had …"
+		k = j + 1 // "<Name> said <clause>, and that the <body> <verb> …"
 	}
 	if p.lowerAt(k) != "the" {
 		return false
@@ -580,7 +580,7 @@ func (x *extractor) reportedInside(p *para, prev, ev *event, v int) bool {
 
 // secondThat returns the "that" of ", and that" opening a second clause
 // a speech verb reports, within a short first one that starts at token k
-// ("said it would, and that …"), before token v; else 0. The clauses a
+// ("said <clause>, and that …"), before token v; else 0. The clauses a
 // verb reports joined by "and that" are all the subject's, as the first.
 func (p *para) secondThat(k, v int) int {
 	for i := k; i < v && i < k+8; i++ {

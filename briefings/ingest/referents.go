@@ -92,9 +92,9 @@ func (p *para) unnamedSpeaker(a, b int) unnamedSubject {
 	for i := k; i < b && i < k+40; i++ {
 		switch {
 		case rel && p.toks[i].kind == tQuote && p.toks[i].open && p.lowerAt(i-1) == "name":
-			// "a guide who goes by the name “<Name>” told …": the marks
-			// hold the one name the relative clause gives; the sentence's
-			// verb is still to come.
+			// "a <person noun> who goes by the name “<Name>” told …":
+			// the marks hold the one name the relative clause gives;
+			// the sentence's verb is still to come.
 			if n := p.markedNameEnd(i); n > 0 {
 				i = n
 				continue

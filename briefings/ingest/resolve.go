@@ -1559,8 +1559,8 @@ func compatible(e *entity, g gender) bool {
 func (x *extractor) antecedent(g gender, si, at int) *entity {
 	if g == plural {
 		if x.jointBefore(si, at) {
-			// "The talks allowed the two Ministers to review relations,
-			// which they described as “…”": both sides at once, whose
+			// "<The meeting> allowed the two <Titles> to <verb> …, which
+			// they described as “…”": both sides at once, whose
 			// words a readout gives as its own.
 			if e := x.readoutIssuer(si); e != nil {
 				return e

@@ -47,8 +47,8 @@ func (x *extractor) turnSpeaker(si int) *entity {
 }
 
 // answerer returns the first person a transcript's heading, before
-// sentence si, says gives the answers ("Transcript of the questions asked
-// and the answers given by <Name>, <Title>, and <Name>, <Title>"): a
+// sentence si, says gives the answers ("<Heading> … answers given by
+// <Name>, <Title>, and <Name>, <Title>", "… answered by <Name>"): a
 // press conference printed without speaker labels sets the reporters'
 // questions and the answers as plain paragraphs, and its "I" is the one
 // who answers, the first named (who chairs it) when the heading names
