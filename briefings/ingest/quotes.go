@@ -127,8 +127,8 @@ func (x *extractor) attributeQuotes() []found {
 // “…”" over the headline and in the text): a draft lists each quote once,
 // and the body's telling is the one with its context. A standfirst's term
 // in marks that no one is found to have said and that a body quote holds
-// ("… amid fears of a “<words>”" over a speaker's "…, you are building a
-// <words>") is the standfirst's echo of that quote, not a quote of its own.
+// ("… <clause> a “<words>”" over a speaker's "…, <clause> a <words>") is
+// the standfirst's echo of that quote, not a quote of its own.
 func dropRepeatedLead(out []found, lead int) []found {
 	if lead == 0 {
 		return out
