@@ -201,7 +201,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // before any of round 24 was merged: 0.845 before it, 0.851 after) was one
 // until round 25 tuned on it (0.930 after it). testdata/heldout31 (written
 // during stop 31 on round 24's rules, frozen before any of round 25 was
-// merged: 0.844 before it and after) is such a set now.
+// merged: 0.844 before it and after) is one still, and
+// testdata/heldout32 (written at the start of stop 32 on round 25's rules,
+// frozen before any of round 26 was merged) is such a set too.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -260,6 +262,7 @@ func TestArticleSet(t *testing.T) {
 		// to, 0.851 after round 24), held to the targets since.
 		{"held-out 30, tuned on in round 25", filepath.Join("testdata", "heldout30"), 30, false},
 		{"held-out 31, blind", filepath.Join("testdata", "heldout31"), 30, true},
+		{"held-out 32, blind", filepath.Join("testdata", "heldout32"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
