@@ -255,7 +255,7 @@ var stateHeadsOf = set(`ministry department cabinet directorate secretariat`)
 // service. A closed class; not the heads of a people's bodies (a council,
 // a committee, a federation, a union) that take the same adjective.
 var nationalHeads = set(`agency authority commission service staff administration directorate bureau
-	inspectorate office centre center institute department ministry`)
+	inspectorate office centre center institute department ministry police`)
 
 // stateBodyName reports whether a body's name is a state's by its form
 // alone: "<Ministry|Department|Cabinet> of <Field>", or "<National|State|
@@ -572,4 +572,85 @@ func (x *extractor) ownNameAfterCountry(e *entity) *entity {
 	o := c.newEntity(entity{name: rest, kind: "organisation", heads: e.heads, business: e.business})
 	x.renamed[e] = o
 	return o
+}
+
+// countryWords are knownCountries as a set: a country, not a city, owns a
+// state's bodies.
+var countryWords = set(knownCountries)
+
+// ownedStateBody returns "<Body> of <Country>" for a state's body the
+// article names through its country's possessive or adjective
+// ("<Country>'s Ministry of <Field>", "the <Nationality> National <Field>
+// Agency"), when the registry names the state bodies it lists with their
+// state (registryCountries): the possessive or the adjective is how copy
+// says whose body it is, the convention the draft follows puts the
+// country after the name, and a body of a country the article only
+// mentions is that country's, not the home country's. The registry's
+// entry when it lists the body so. Nil when the registry does not follow
+// the convention, the owner is no country (a city's, a body's), or what
+// follows is no state body's name (stateBodyName); asked after the
+// registry's forms of the name (bodyByContent) have been.
+func (x *extractor) ownedStateBody(e *entity) *entity {
+	c := x.cast
+	if c.reg == nil || !c.reg.countried {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	words := strings.Fields(name)
+	country, n := "", 0
+	for i := 0; i < len(words)-2 && i < 4 && country == ""; i++ {
+		w := words[i]
+		if isPossessive(w) {
+			country, n = c.ownerCountry(strings.Join(words[:i], " ")+" "+stripPossessive(w)), i+1
+			if country == "" {
+				return nil
+			}
+		}
+	}
+	if country == "" {
+		// "<Nationality> <Body>": one adjective before the body's name.
+		if adj := adjectiveCountry()[foldText(words[0])]; adj != "" && isCapWord(words[0]) {
+			country, n = c.ownerCountry(adj), 1
+		}
+	}
+	if country == "" || n >= len(words) {
+		return nil
+	}
+	rest := strings.Join(words[n:], " ")
+	if !stateBodyName(rest) {
+		return nil
+	}
+	if _, cs := bodyContent(rest, c.reg.speakers); len(cs) > 0 {
+		return nil // the name gives a country of its own
+	}
+	full := rest + " of " + country
+	if s := c.regSpeaker(full); s != nil {
+		return c.fromRegistry(s)
+	}
+	return c.org(full, "")
+}
+
+// ownerCountry returns a country's name as the registry writes it after a
+// body's "of" (placeAfterOf), for an owner's words that name a country
+// (its name, a listed alias, its capital); a country the registry does not
+// list by its own name, capitalised. "" when the words name no country
+// (a city, a region, a body).
+func (c *cast) ownerCountry(owner string) string {
+	k := countryNamed(foldText(strings.TrimSpace(owner)), c.reg.speakers)
+	if k == "" || continents[k] {
+		return ""
+	}
+	if s := c.reg.speakers[k]; s != nil && s.Kind == "place" {
+		return c.reg.placeAfterOf(s)
+	}
+	if !countryWords[k] && !knownPlaceNames[k] || capitalCountries[k] != "" {
+		return ""
+	}
+	words := strings.Fields(k)
+	for i, w := range words {
+		if i == 0 || !functionWords[w] {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
 }

@@ -1242,6 +1242,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.headedRegistryBody(e); b != nil {
 			return b
 		}
+		if b := x.ownedStateBody(e); b != nil {
+			return b
+		}
 		if b := x.ownNameAfterCountry(e); b != nil {
 			return b
 		}

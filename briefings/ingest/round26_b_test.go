@@ -1,0 +1,43 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound26OwnedStateBody: a state body named through its country's
+// possessive or adjective ("<Country>'s Ministry of <Field>", "the
+// <Nationality> Ministry of <Field>", "<Country>'s National <Head>") is
+// "<Body> of <Country>" for that country, not the article's home country,
+// when the registry names every state body it lists with its state; a
+// registry that names a ministry bare keeps the name as it was, and a
+// city's or a body's possessive is no country's.
+func TestRound26OwnedStateBody(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	bare := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
+		&briefings.Speaker{Name: "Ministry of Culture", Kind: "organisation", Role: "Sudmark's culture ministry"})}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a listed country's ministry by its possessive", reg: reg, paras: []string{
+			"Ferry fares to rise in spring",
+			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
+			"Sudmark's Ministry of Ports and Shipping said the rise would be “passed on to every passenger”.",
+		}, want: map[string]string{"passed on to every passenger": "Ministry of Ports and Shipping of Sudmark"}},
+		{name: "an unlisted country's national police by its possessive", reg: reg, paras: []string{
+			"Cargo seized at the harbour",
+			"VESTBY, March 3 — Customs officers seized a container of forged medicines on Monday.",
+			"Peru's National Police said its officers had run “joint checks” with Norland's customs service.",
+		}, want: map[string]string{"joint checks": "National Police of Peru"}},
+		{name: "a ministry by its country's adjective", reg: reg, paras: []string{
+			"Mine deal signed",
+			"VESTBY, March 3 — A mining company signed a supply deal on Monday.",
+			"The Peruvian Ministry of Energy and Mines said the deal was “good news for the southern valleys”.",
+		}, want: map[string]string{"good news for the southern valleys": "Ministry of Energy and Mines of Peru"}},
+		{name: "a registry that names a ministry bare", reg: bare, paras: []string{
+			"Ferry fares to rise in spring",
+			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
+			"Peru's National Police said its officers had run “joint checks” with the harbour's guards.",
+		}, want: map[string]string{"joint checks": "Peru's National Police"}},
+	})
+}
