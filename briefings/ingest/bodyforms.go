@@ -199,7 +199,7 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 			}
 		case len(f.countries) > 0:
 			if !homeRead {
-				home, homeRead = x.homeFolded(), true
+				home, homeRead = x.homeOf(e), true
 			}
 			if home == "" || !has(f.countries, home) {
 				continue
@@ -208,7 +208,7 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 			// An alias without the country of a body whose name gives
 			// one: not the body of a story placed in another country.
 			if !homeRead {
-				home, homeRead = x.homeFolded(), true
+				home, homeRead = x.homeOf(e), true
 			}
 			if home != "" && !has(f.nameCountries, home) {
 				continue
@@ -226,7 +226,7 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 			// country's embassies by their hosts ("Embassy of <Country>
 			// in <Host>"): the one in the article's own country.
 			if !homeRead {
-				home, homeRead = x.homeFolded(), true
+				home, homeRead = x.homeOf(e), true
 			}
 			if home != "" && has(f.countries, home) && !has(mc, home) {
 				if hosted != nil && hosted != f.sp {
@@ -300,6 +300,16 @@ func has(list []string, w string) bool {
 	return false
 }
 
+// homeOf is homeFolded for placing body e, else, when the article gives
+// no home country, the one whose state bodies the registry lists and the
+// article names besides e (registryBodiesCountry).
+func (x *extractor) homeOf(e *entity) string {
+	if h := x.homeFolded(); h != "" {
+		return h
+	}
+	return x.registryBodiesCountry(e)
+}
+
 // homeFolded returns the article's home country, folded: the dateline's
 // or the opening's (homeCountry), else the one the outlet is named for
 // (outletCountry), else the country most of its sentences name first,
@@ -342,7 +352,14 @@ func (x *extractor) homeFolded() string {
 	if best == "" && x.d.domain != "" {
 		// No sentence names a country: the one the site's address is
 		// in, as the registry names it.
-		return countryNamed(x.d.domain, x.cast.reg.speakers)
+		if c := countryNamed(x.d.domain, x.cast.reg.speakers); c != "" {
+			return c
+		}
+	}
+	if best == "" {
+		// Nor the address: the country whose state bodies it names by
+		// the registry's names.
+		return x.registryBodiesCountry(nil)
 	}
 	return best
 }

@@ -174,6 +174,9 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 		home = x.countryBefore(e)
 	}
 	if home == "" {
+		home = x.registryBodiesCountry(e)
+	}
+	if home == "" {
 		return nil
 	}
 	var placeName string
@@ -260,7 +263,8 @@ var nationalHeads = set(`agency authority commission service staff administratio
 // stateBodyName reports whether a body's name is a state's by its form
 // alone: "<Ministry|Department|Cabinet> of <Field>", or "<National|State|
 // Federal> … <Head>" with a head of nationalHeads before any "of" or "for"
-// ("National <Field> Agency", "National Staff of <Field>"); every word
+// ("National <Field> Agency", "National Staff of <Field>"), or "<Field>
+// Regulatory <Head>" with such a head (a regulator); every word
 // capitalised but the joining words, none a possessive (a unit named
 // through its owner, a title's people after the name).
 func stateBodyName(name string) bool {
@@ -281,15 +285,25 @@ func stateBodyName(name string) bool {
 	if stateHeadsOf[string(lw)] {
 		return strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ")
 	}
-	if f := string(lw); f != "national" && f != "state" && f != "federal" {
-		return false
+	national := false
+	switch string(lw) {
+	case "national", "state", "federal":
+		national = true
 	}
-	head := ""
+	head, before := "", first
 	for w := range strings.FieldsSeq(rest) {
 		if w == "of" || w == "for" {
 			break
 		}
-		head = w
+		before, head = head, w
+	}
+	if before == "" {
+		before = first
+	}
+	if !national && before != "Regulatory" {
+		// "<Field> Regulatory <Head>": a regulator is a state's by its
+		// function, as a national body is by its adjective.
+		return false
 	}
 	hl, ok := lowerASCIIWord(buf[:], head)
 	return ok && nationalHeads[string(hl)]
@@ -653,4 +667,98 @@ func (c *cast) ownerCountry(owner string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// registryBodiesCountry returns the one country (folded) whose state
+// bodies, as the registry lists them, the article names: by a name of the
+// registry's ("<Body> of <Country>", "<Country> <Body>", "<Nationality>
+// <Body>"), or bare by the same words ("the <Body>" for "<Body> of
+// <Country>"). A national paper that never names its own country still
+// names its state's bodies, and the registry says whose they are. The
+// body being placed (except) is no evidence of its own country. "" when
+// the article names no such body, or bodies of two countries.
+func (x *extractor) registryBodiesCountry(except *entity) string {
+	c := x.cast
+	found, two := "", false
+	seen := map[*entity]bool{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			e := m.e
+			if two || e == except || e.kind != "organisation" || seen[e] {
+				continue
+			}
+			seen[e] = true
+			var k string
+			if e.reg != nil {
+				k = c.reg.stateOfBody(e.reg)
+			} else if except != nil {
+				k = c.reg.stateOfBareBody(e.name)
+			}
+			switch {
+			case k == "" || k == found:
+			case found == "":
+				found = k
+			default:
+				two = true
+			}
+		}
+	}
+	if two {
+		return ""
+	}
+	return found
+}
+
+// stateOfBareBody returns the country (folded) of the one registry body
+// whose name is a bare name's content words and a country
+// (stateOfBody): "" for none or two.
+func (ix *registryIndex) stateOfBareBody(name string) string {
+	words, countries := bodyContent(name, ix.speakers)
+	if len(words) < 2 || len(countries) > 0 {
+		return ""
+	}
+	found := ""
+	for i := range ix.forms {
+		f := &ix.forms[i]
+		if len(f.countries) != 1 {
+			continue
+		}
+		if extra, ok := coveredBy(words, f.words); !ok || extra > 0 {
+			continue
+		}
+		k := ix.stateOfBody(f.sp)
+		if k == "" {
+			continue
+		}
+		if found != "" && found != k {
+			return ""
+		}
+		found = k
+	}
+	return found
+}
+
+// stateOfBody returns the country (folded) a registry body's own name
+// gives as its state: after its last "of", or in its first word; "" when
+// the name gives none, or one inside it ("<Parties> to the <Country>
+// <Agreement>", a treaty's).
+func (ix *registryIndex) stateOfBody(sp *briefings.Speaker) string {
+	name := foldText(sp.Name)
+	for i := range ix.forms {
+		f := &ix.forms[i]
+		if f.sp != sp || len(f.countries) != 1 {
+			continue
+		}
+		k := f.countries[0]
+		if j := strings.LastIndex(name, " of "); j >= 0 && countryNamed(strings.TrimPrefix(name[j+4:], "the "), ix.speakers) == k {
+			return k
+		}
+		first, _, _ := strings.Cut(name, " ")
+		kFirst, _, _ := strings.Cut(k, " ")
+		if first == kFirst || countryNamed(first, ix.speakers) == k {
+			return k
+		}
+		return ""
+	}
+	return ""
 }

@@ -41,3 +41,34 @@ func TestRound26OwnedStateBody(t *testing.T) {
 		}, want: map[string]string{"joint checks": "Peru's National Police"}},
 	})
 }
+
+// TestRound26HomeStateBodyForms: a regulator named bare ("the <Field>
+// Regulatory Authority") is a state's body like a national agency, and
+// is "<Body> of <Country>" for the home country under the convention;
+// an article that never names its own country has the home country of
+// the state bodies the registry lists and the article names, bare or not.
+func TestRound26HomeStateBodyForms(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	withAgency := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
+		&briefings.Speaker{Name: "National Forestry Agency of Norland", Kind: "organisation", Role: "Norland's forestry agency"})}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a regulator named bare", reg: reg, paras: []string{
+			"Power tariffs to stay put",
+			"VESTBY, March 3 — Household power tariffs will not change this winter, officials said on Monday.",
+			"The Water and Power Regulatory Authority said the new interconnector would not raise bills “before the next review”.",
+		}, want: map[string]string{"before the next review": "Water and Power Regulatory Authority of Norland"}},
+		{name: "no country named, a listed state body named bare", reg: withAgency, paras: []string{
+			"Villagers block sawmill road",
+			"Dozens of villagers on Saturday blocked the road to a sawmill on the edge of the reserve, saying its lorries had cut their fields in two.",
+			"The National Forestry Agency said it had sent inspectors to the site.",
+			"The Ministry of Lands and Forests said it was “following the matter closely” and would meet the villagers.",
+		}, want: map[string]string{"following the matter closely": "Ministry of Lands and Forests of Norland"}},
+		{name: "no country named, and no listed body of one", reg: reg, paras: []string{
+			"Villagers block sawmill road",
+			"Dozens of villagers on Saturday blocked the road to a sawmill on the edge of the reserve, saying its lorries had cut their fields in two.",
+			"The Forestry Board said it had sent inspectors to the site.",
+			"The Ministry of Lands and Forests said it was “following the matter closely” and would meet the villagers.",
+		}, want: map[string]string{"following the matter closely": "Ministry of Lands and Forests"}},
+	})
+}
