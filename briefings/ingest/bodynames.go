@@ -762,3 +762,42 @@ func (ix *registryIndex) stateOfBody(sp *briefings.Speaker) string {
 	}
 	return ""
 }
+
+// documentOwner returns the body whose document "<Body>'s <field>
+// <document>" names ("<Body>'s annual report", "<Body>'s <field>
+// strategy"): the words after the possessive all in lower case, the last
+// a document noun (docNouns). A document speaks as the body that issued
+// it, which the draft names as it would the body named alone: the
+// article's or the registry's body, or a state body by its form
+// (stateBodyName) placed as fullBody places it. Nil for any other name.
+func (x *extractor) documentOwner(e *entity) *entity {
+	i := strings.LastIndex(e.name, "'s ")
+	if j := strings.LastIndex(e.name, "’s "); j > i {
+		i = j
+	}
+	if i <= 0 {
+		return nil
+	}
+	_, doc, _ := strings.Cut(e.name[i:], " ")
+	last := doc[strings.LastIndexByte(doc, ' ')+1:]
+	if !docNouns[last] {
+		return nil
+	}
+	for w := range strings.FieldsSeq(doc) {
+		if strings.ToLower(w) != w {
+			return nil
+		}
+	}
+	owner := strings.TrimPrefix(strings.TrimPrefix(e.name[:i], "the "), "The ")
+	b := x.ownersBody(owner)
+	if b == nil {
+		if !stateBodyName(owner) {
+			return nil
+		}
+		b = x.cast.org(owner, "")
+	}
+	if b == e || b.reg != nil {
+		return b
+	}
+	return x.fullBody(b)
+}

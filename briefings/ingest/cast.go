@@ -1239,6 +1239,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.lowerUnitOwner(e.name); b != nil {
 			return b
 		}
+		if b := x.documentOwner(e); b != nil {
+			return b
+		}
 		if b := x.headedRegistryBody(e); b != nil {
 			return b
 		}

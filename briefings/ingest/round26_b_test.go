@@ -72,3 +72,23 @@ func TestRound26HomeStateBodyForms(t *testing.T) {
 		}, want: map[string]string{"following the matter closely": "Ministry of Lands and Forests"}},
 	})
 }
+
+// TestRound26DocumentOfBody: "<Body>'s <field> <document>" (a strategy, a
+// report) speaks as the body that issued it, named as the body alone
+// would be: a state body under the convention with its home country.
+func TestRound26DocumentOfBody(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a ministry's strategy", reg: reg, paras: []string{
+			"Electric buses for the capital",
+			"VESTBY, March 3 — The city will buy forty electric buses this year, officials said on Monday.",
+			"The Ministry of Transport's clean-air strategy calls electric buses “the quickest win for our streets”.",
+		}, want: map[string]string{"the quickest win for our streets": "Ministry of Transport of Norland"}},
+		{name: "a listed body's annual report", reg: reg, paras: []string{
+			"Pilots warn of fatigue",
+			"VESTBY, March 3 — Harbour pilots worked longer shifts last year than in any year before.",
+			"The Norland Harbour Pilots' Guild's annual report calls the shifts “a risk to every ship in the fjord”.",
+		}, want: map[string]string{"a risk to every ship in the fjord": "Norland Harbour Pilots' Guild"}},
+	})
+}
