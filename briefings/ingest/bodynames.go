@@ -145,7 +145,7 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(e.name)) {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(e.name) && !soleStateOrgans[k]) {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -166,8 +166,16 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	c := x.cast
 	words, countries := bodyContent(e.name, c.reg.speakers)
-	if len(countries) > 0 || len(words) < 2 {
+	sole := len(words) == 1 && soleStateOrgans[words[0]]
+	if len(countries) > 0 || len(words) < 2 && !sole {
 		return nil
+	}
+	if sole {
+		for i := range c.reg.forms {
+			if f := &c.reg.forms[i]; len(f.words) == 1 && f.words[0] == words[0] {
+				return nil // the registry's own: stateOrgan reads which
+			}
+		}
 	}
 	home := x.homeFolded()
 	if home == "" {
@@ -191,7 +199,7 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	if placeName == "" {
 		return nil
 	}
-	named := c.reg.countried && stateBodyName(e.name)
+	named := c.reg.countried && (stateBodyName(e.name) || sole)
 	for i := range c.reg.forms {
 		if named {
 			break
@@ -247,6 +255,11 @@ func (x *extractor) countryBefore(e *entity) string {
 	}
 	return ""
 }
+
+// soleStateOrgans are the organs a state has one of, which copy names by
+// the head word alone ("the Presidency said"): a closed class. Under the
+// "<Body> of <Country>" convention the bare head is the home country's.
+var soleStateOrgans = set(`presidency`)
 
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an
@@ -759,6 +772,13 @@ func (ix *registryIndex) stateOfBody(sp *briefings.Speaker) string {
 			return k
 		}
 		return ""
+	}
+	// A country of two words by its adjective ("<Direction> <Nationality>
+	// <Body>"), which bodyContent reads as two words, not a country.
+	if words := strings.Fields(name); len(words) > 2 {
+		if adj := adjectiveCountry()[words[1]]; adj != "" {
+			return countryNamed(words[0]+" "+adj, ix.speakers)
+		}
 	}
 	return ""
 }

@@ -4892,6 +4892,9 @@ func (x *extractor) countryIn(s int) string {
 			}
 			break
 		}
+		if found = directedCountry(p, i, ds.b); found != "" {
+			break
+		}
 		w := stripPossessive(p.word(i))
 		if found = x.countryOf(w); found == "" {
 			found = countryOfWord(w)
@@ -4935,6 +4938,29 @@ func (x *extractor) countryRunAt(p *para, i, end int) string {
 
 // countryOfWord returns the folded known place a capitalised adjective of
 // nationality belongs to ("German" gives "germany"), or "".
+// directedCountry returns the country of two words a capitalised word at
+// token i and the nationality after it name ("<Direction> <Nationality>"
+// for "<Direction> <Country>": South Sudanese, North Korean), or "": the
+// adjective alone would name another country or a continent.
+func directedCountry(p *para, i, end int) string {
+	if i+1 >= end || !p.isWordAt(i+1) || !p.toks[i+1].isCap(p.text) {
+		return ""
+	}
+	adj := adjectiveCountry()[foldText(stripPossessive(p.word(i+1)))]
+	if adj == "" || strings.IndexByte(adj, ' ') >= 0 {
+		return ""
+	}
+	run := p.lw(i) + " " + adj
+	if !knownPlaceNames[run] {
+		return ""
+	}
+	words := strings.Fields(run)
+	for k, w := range words {
+		words[k] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
 func countryOfWord(w string) string {
 	if w == "" || !isNationality(w) {
 		return ""

@@ -92,3 +92,35 @@ func TestRound26DocumentOfBody(t *testing.T) {
 		}, want: map[string]string{"a risk to every ship in the fjord": "Norland Harbour Pilots' Guild"}},
 	})
 }
+
+// TestRound26SoleStateOrgan: a state's one presidency named by its head
+// alone ("the Presidency said") is "Presidency of <Country>" for the home
+// country under the convention, the home read, when the article names no
+// country, from a listed body named with its country's two-word
+// adjective; a registry that lists a presidency keeps its own.
+func TestRound26SoleStateOrgan(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	south := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
+		&briefings.Speaker{Name: "South Sudan", Kind: "place", Role: "Country"},
+		&briefings.Speaker{Name: "South Sudanese Revenue Authority", Kind: "organisation", Role: "Tax collector"})}
+	listed := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
+		&briefings.Speaker{Name: "Presidency of Sudmark", Kind: "organisation", Role: "Sudmark's head of state's office"})}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the dateline's country", reg: reg, paras: []string{
+			"Flood relief promised",
+			"VESTBY, March 3 — Rivers burst their banks in three northern districts overnight.",
+			"The Presidency said the army would “reach every village cut off by the water”.",
+		}, want: map[string]string{"reach every village cut off by the water": "Presidency of Norland"}},
+		{name: "the country of a listed body's two-word adjective", reg: south, paras: []string{
+			"Flood relief promised",
+			"Rivers burst their banks in three northern districts overnight. The South Sudanese Revenue Authority has closed two border posts.",
+			"The Presidency said the army would “reach every village cut off by the water”.",
+		}, want: map[string]string{"reach every village cut off by the water": "Presidency of South Sudan"}},
+		{name: "a registry that lists a presidency", reg: listed, paras: []string{
+			"Flood relief promised",
+			"Sudmark's rivers burst their banks in three northern districts overnight.",
+			"The Presidency said the army would “reach every village cut off by the water”.",
+		}, want: map[string]string{"reach every village cut off by the water": "Presidency of Sudmark"}},
+	})
+}
