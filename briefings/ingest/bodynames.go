@@ -821,3 +821,37 @@ func (x *extractor) documentOwner(e *entity) *entity {
 	}
 	return x.fullBody(b)
 }
+
+// firmOfShortName returns the firm the article names in full with a legal
+// form ("<Name> <Field> Co.", "<Name> Holdings Ltd") whose name a body's
+// one-word name opens: copy calls a company by its first word after
+// naming it once ("a <Name> official said"), and the draft names it as
+// it was named in full. Nil when the name is of more words, the registry
+// knows it, or the article names no such firm or two.
+func (x *extractor) firmOfShortName(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || strings.IndexByte(e.name, ' ') >= 0 || !isCapWord(e.name) {
+		return nil
+	}
+	if c.reg != nil && c.regSpeaker(e.name) != nil {
+		return nil
+	}
+	var found *entity
+	for _, o := range c.all {
+		if o == e || o.kind != "organisation" || len(o.name) <= len(e.name)+1 || o.name[len(e.name)] != ' ' || !strings.HasPrefix(o.name, e.name) {
+			continue
+		}
+		last := strings.ToLower(strings.TrimSuffix(o.name[strings.LastIndexByte(o.name, ' ')+1:], "."))
+		if !legalSuffixes[last] && !firmForms[last] {
+			continue
+		}
+		if found != nil && found.display() != o.display() {
+			return nil
+		}
+		found = o
+	}
+	if found == nil {
+		return nil
+	}
+	return x.bodyByContent(found)
+}

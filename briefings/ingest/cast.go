@@ -1245,6 +1245,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.headedRegistryBody(e); b != nil {
 			return b
 		}
+		if b := x.firmOfShortName(e); b != nil {
+			return b
+		}
 		if b := x.ownedStateBody(e); b != nil {
 			return b
 		}

@@ -124,3 +124,18 @@ func TestRound26SoleStateOrgan(t *testing.T) {
 		}, want: map[string]string{"reach every village cut off by the water": "Presidency of Sudmark"}},
 	})
 }
+
+// TestRound26FirmShortName: a company named once in full with a legal
+// form ("<Name> <Field> Co.") and then by its first word ("a <Name>
+// official said") is the company as named in full; two firms opening
+// with the word leave the short name as it is.
+func TestRound26FirmShortName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "one firm named in full", paras: []string{
+			"Glassmaker to build plant abroad",
+			"Varlo Glass Co., a maker of solar panel glass, will build a plant on the coast, the company said on Monday.",
+			`A Varlo official said, "The old furnace stays where it is. The new one will serve the export orders."`,
+		}, want: map[string]string{"The old furnace stays where it is. The new one will serve the export orders.": "Varlo Glass Co."}},
+	})
+}
