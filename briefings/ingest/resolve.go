@@ -4816,10 +4816,71 @@ func (x *extractor) homeCountry() string {
 			continue
 		}
 		if c := x.countryIn(s); c != "" {
+			if h := x.headCountry(); h != "" && h != foldText(c) && x.adjectiveFirst(s) {
+				// "An outbreak of <Nationality> <pests> …" under a title
+				// that names the country: the adjective qualifies a
+				// thing, the title says where the story is.
+				return regPlace(h)
+			}
 			return regPlace(c)
 		}
 	}
 	return ""
+}
+
+// adjectiveFirst reports whether the first country sentence s names
+// (countryIn) is named by its nationality adjective, not its name.
+func (x *extractor) adjectiveFirst(s int) bool {
+	ds := x.d.sents[s]
+	p := x.d.paras[ds.p]
+	for i := ds.a; i < ds.b; i++ {
+		if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+			continue
+		}
+		if x.countryRunAt(p, i, ds.b) != "" || directedCountry(p, i, ds.b) != "" {
+			return false
+		}
+		w := stripPossessive(p.word(i))
+		if x.countryOf(w) != "" {
+			return false
+		}
+		if countryOfWord(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// headCountry returns the one country (folded) the article's title names
+// by its name, as the registry lists it or the lists know it; "" for none
+// or two.
+func (x *extractor) headCountry() string {
+	words := strings.FieldsFunc(x.d.head, func(r rune) bool {
+		return r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r)
+	})
+	speakers := x.cast.reg.speakers
+	found := ""
+	for i := 0; i < len(words); i++ {
+		for n := min(3, len(words)-i); n >= 1; n-- {
+			run := foldText(stripPossessive(strings.Join(words[i:i+n], " ")))
+			k := ""
+			if sp := speakers[run]; sp != nil && sp.Kind == "place" && foldText(sp.Name) == run {
+				k = run
+			} else if n == 1 && countryWords[run] && isCapWord(words[i]) {
+				k = countryNamed(run, speakers)
+			}
+			if k == "" {
+				continue
+			}
+			if found != "" && found != k {
+				return ""
+			}
+			found = k
+			i += n - 1
+			break
+		}
+	}
+	return found
 }
 
 // governedBy maps a nation with no government of its own to the state

@@ -143,3 +143,25 @@ func TestRound26FirmShortName(t *testing.T) {
 		}, want: map[string]string{"The old furnace stays where it is. The new one will serve the export orders.": "Varlo"}},
 	})
 }
+
+// TestRound26TitleCountryOverAdjective: an opening whose first country is
+// a nationality adjective qualifying a thing ("an outbreak of
+// <Nationality> <pests>") does not make the home country when the title
+// names another country by its name; the title's is the home country a
+// bare state body takes.
+func TestRound26TitleCountryOverAdjective(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the title's country", reg: reg, paras: []string{
+			"Beetle outbreak spreads to six districts in northern Norland",
+			"An outbreak of Peruvian beetles has spread to six districts, the Ministry of Crops and Orchards said on Sunday.",
+			"The ministry said spraying teams were “out from dawn to dusk” in the worst-hit valleys.",
+		}, want: map[string]string{"out from dawn to dusk": "Ministry of Crops and Orchards of Norland"}},
+		{name: "negative: the opening names a country by its name (one the registry does not list: the bare name)", reg: reg, paras: []string{
+			"Beetle outbreak spreads to six districts in northern Norland",
+			"Peru has sent experts after beetles spread to six districts, the Ministry of Crops and Orchards said on Sunday.",
+			"The ministry said spraying teams were “out from dawn to dusk” in the worst-hit valleys.",
+		}, want: map[string]string{"out from dawn to dusk": "Ministry of Crops and Orchards"}},
+	})
+}
