@@ -136,7 +136,8 @@ func TestRound26FirmShortName(t *testing.T) {
 			"Glassmaker to build plant abroad",
 			"Varlo Glass Co., a maker of solar panel glass, will build a plant on the coast, the company said on Monday.",
 			`A Varlo official said, "The old furnace stays where it is. The new one will serve the export orders."`,
-		}, want: map[string]string{"The old furnace stays where it is. The new one will serve the export orders.": "Varlo Glass Co."}},		{name: "negative: two firms open with the word", paras: []string{
+		}, want: map[string]string{"The old furnace stays where it is. The new one will serve the export orders.": "Varlo Glass Co."}},
+		{name: "negative: two firms open with the word", paras: []string{
 			"Glassmakers to build plants abroad",
 			"Varlo Glass Co. and its sister company Varlo Chemical Ltd will each build a plant on the coast, the group said on Monday.",
 			`A Varlo official said, "The old furnace stays where it is. The new one will serve the export orders."`,
