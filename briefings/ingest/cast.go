@@ -1221,6 +1221,19 @@ func (x *extractor) fullBody(e *entity) *entity {
 				s = o.sp
 			}
 		}
+		if first, _, _ := strings.Cut(e.name, " "); s == nil && isPossessive(first) {
+			// "<Country>'s <field> regulator" for the one role that says
+			// so and goes on with its complement ("… of <things>", "…
+			// for <field>"): the description is the role cut short.
+			for _, o := range c.reg.orgRoles {
+				if len(o.role) > len(k)+5 && o.role[1:len(k)+1] == k && (strings.HasPrefix(o.role[len(k)+1:], " of ") || strings.HasPrefix(o.role[len(k)+1:], " for ")) {
+					if s != nil {
+						return e
+					}
+					s = o.sp
+				}
+			}
+		}
 		if s != nil {
 			return c.fromRegistry(s)
 		}

@@ -166,3 +166,22 @@ func TestRound26TitleCountryOverAdjective(t *testing.T) {
 		}, want: map[string]string{"out from dawn to dusk": "Ministry of Crops and Orchards"}},
 	})
 }
+
+// TestRound26DescriptionCutShort: "<Country>'s <field> regulator" is the
+// one registry body whose role says so and goes on with a complement
+// ("<Country>'s <field> regulator of <things>").
+func TestRound26DescriptionCutShort(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country"},
+		{Name: "Sudmark", Kind: "place", Role: "Country"},
+		{Name: "Sudmark Insurance Supervision Board", Kind: "organisation", Role: "Sudmark's insurance regulator of mutuals and pension funds"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the role cut before its complement", reg: reg, paras: []string{
+			"Insurers told to hold more capital",
+			"VESTBY, March 3 — Norland's insurers must hold more capital from next year, the central bank said on Monday.",
+			"Sudmark's insurance regulator said the cross-border market was “sound but crowded”.",
+		}, want: map[string]string{"sound but crowded": "Sudmark Insurance Supervision Board"}},
+	})
+}
