@@ -855,3 +855,37 @@ func (x *extractor) firmOfShortName(e *entity) *entity {
 	}
 	return x.bodyByContent(found)
 }
+
+// theAliasPlace returns the registry place listed by "The <Name>" (a
+// city or a country whose name takes the article) for a name the rules
+// read without its article, when every mention of it in the article
+// comes right after "the": a sentence's opening "The" is taken off a
+// name as an article, and the bare word is then no place of the
+// registry's, often a person's surname. Nil otherwise, or when the word
+// stands anywhere without the article.
+func (x *extractor) theAliasPlace(e *entity) *entity {
+	c := x.cast
+	if c.reg == nil || e.reg != nil || strings.IndexByte(e.name, ' ') >= 0 || !isCapWord(e.name) {
+		return nil
+	}
+	s := c.reg.speakers["the "+c.fold(e.name)]
+	if s == nil || s.Kind != "place" {
+		return nil
+	}
+	seen := false
+	for _, p := range x.d.paras {
+		for i := range p.toks {
+			if !p.isWordAt(i) || p.word(i) != e.name {
+				continue
+			}
+			if i < 1 || !p.isWordAt(i-1) || p.lw(i-1) != "the" {
+				return nil
+			}
+			seen = true
+		}
+	}
+	if !seen {
+		return nil
+	}
+	return c.fromRegistry(s)
+}

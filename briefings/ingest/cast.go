@@ -1131,6 +1131,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return pl
 		}
 	}
+	if pl := x.theAliasPlace(e); pl != nil {
+		return pl
+	}
 	if e.kind != "place" && publicationName(e.name) {
 		// A publication taken for a body or a person ("according to the <Title>
 		// Report", a candidate the chooser weighs): the body whose own

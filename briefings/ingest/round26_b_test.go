@@ -185,3 +185,23 @@ func TestRound26DescriptionCutShort(t *testing.T) {
 		}, want: map[string]string{"sound but crowded": "Sudmark Insurance Supervision Board"}},
 	})
 }
+
+// TestRound26PlaceNamedWithTheArticle: a place the registry lists by
+// "The <Name>" (a seat of government as its country's alias) speaks as
+// the registry's place when the article always writes it after "the",
+// a sentence's opening "The" included; a surname of the same word that
+// stands without the article keeps its own.
+func TestRound26PlaceNamedWithTheArticle(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"The Vestmark", "Vestby"}},
+		{Name: "Sudmark", Kind: "place", Role: "Country"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the seat of government after a sentence's opening article", reg: reg, paras: []string{
+			"Ports agree joint checks",
+			"Sudmark and Norland will run joint checks on containers from next year, their ministers said on Friday.",
+			"The Vestmark has long pressed for a shared approach, arguing that smugglers “do not stop at the border”.",
+		}, want: map[string]string{"do not stop at the border": "Norland"}},
+	})
+}
