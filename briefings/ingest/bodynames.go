@@ -177,6 +177,11 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 			}
 		}
 	}
+	if first != "" && c.reg.countried {
+		if b := x.siblingPlaced(e, first); b != nil {
+			return b
+		}
+	}
 	home := x.homeFolded()
 	if home == "" {
 		home = x.countryBefore(e)
@@ -888,4 +893,62 @@ func (x *extractor) theAliasPlace(e *entity) *entity {
 		return nil
 	}
 	return c.fromRegistry(s)
+}
+
+// siblingPlaced returns "<Head> of <Field> of <Place>" for a body named
+// bare "<Head> of <Field>" (head first, folded) when the article names a
+// sibling of the same head with its place ("<Head> of <Other> of
+// <Province>") and no sibling with another: copy gives one of a
+// province's courts or departments its place and the next none, and the
+// convention names both with it. The place is a province's, one a
+// registry body is "of" and no country: a country's bare bodies are the
+// home country's (homeStateBodyOf), and a story between two countries
+// names the other's with its own. Nil otherwise.
+func (x *extractor) siblingPlaced(e *entity, first string) *entity {
+	c := x.cast
+	place := ""
+	for _, o := range c.all {
+		if o == e || o.kind != "organisation" {
+			continue
+		}
+		k := c.fold(o.name)
+		if !strings.HasPrefix(k, first+" of ") {
+			continue
+		}
+		j := strings.LastIndex(o.name, " of ")
+		if j < 0 || strings.Count(k, " of ") < 2 {
+			continue
+		}
+		tail := o.name[j+4:]
+		if !isCapWord(tail) || !c.reg.subPlace(tail) {
+			continue
+		}
+		if place != "" && place != tail {
+			return nil
+		}
+		place = tail
+	}
+	if place == "" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	if s := c.regSpeaker(name + " of " + place); s != nil {
+		return c.fromRegistry(s)
+	}
+	return c.org(name+" of "+place, "")
+}
+
+// subPlace reports whether a name is a place within a country the
+// registry knows by a body "of" it ("Government of <Province>"), and no
+// country itself.
+func (ix *registryIndex) subPlace(name string) bool {
+	if countryNamed(foldText(name), ix.speakers) != "" {
+		return false
+	}
+	for _, o := range ix.orgRoles {
+		if strings.HasSuffix(o.sp.Name, " of "+name) {
+			return true
+		}
+	}
+	return false
 }

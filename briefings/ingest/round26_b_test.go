@@ -205,3 +205,26 @@ func TestRound26PlaceNamedWithTheArticle(t *testing.T) {
 		}, want: map[string]string{"do not stop at the border": "Norland"}},
 	})
 }
+
+// TestRound26SiblingOfProvince: a body named bare ("the Court of <Field>")
+// beside a sibling of the same head named with its province ("the Court
+// of <Other> of <Province>", the province one a registry body is "of") is
+// the province's under the convention; a sibling of another country
+// gives a country's bare body no place of its own.
+func TestRound26SiblingOfProvince(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, countriedRegistry().Speakers...),
+		&briefings.Speaker{Name: "Government of Eastfold", Kind: "organisation", Role: "Government of Norland's province of Eastfold"})}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a province's courts", reg: reg, paras: []string{
+			"Fishers win round in lease fight",
+			"VESTBY, March 3 — The growers asked the Court of Common Pleas to review the licence decision.",
+			"The Court of Common Pleas quashed the decision, finding it “unfair to every grower on the bay”. The Court of Appeal of Eastfold later restored it.",
+		}, want: map[string]string{"unfair to every grower on the bay": "Court of Common Pleas of Eastfold"}},
+		{name: "negative: another country's sibling", reg: reg, paras: []string{
+			"Trawler talks stall",
+			"VESTBY, March 3 — Talks on trawler quotas stalled on Monday after the Ministry of Trade of Sudmark walked out.",
+			"The Ministry of Fisheries said the quotas were “not for sale”.",
+		}, want: map[string]string{"not for sale": "Ministry of Fisheries of Norland"}},
+	})
+}
