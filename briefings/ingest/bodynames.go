@@ -952,3 +952,63 @@ func (ix *registryIndex) subPlace(name string) bool {
 	}
 	return false
 }
+
+// romanceBodyHeads are the head words of public bodies in French, Spanish,
+// Italian and Portuguese names, which copy in English keeps in the
+// original ("<Conseil> <adjective> de la <Place>"): a closed class.
+var romanceBodyHeads = set(`conseil ministère ministerio ministero ministério tribunal cour corte agence agencia
+	autorité autoridad chambre cámara préfecture prefettura prefeitura mairie ayuntamiento junta gobierno
+	gouvernement governo région región regione département departamento direction dirección secretaría
+	consejo consiglio comune procuraduría fiscalía`)
+
+// romanceJoins join a Romance body's name to its place: "de la", "du",
+// "des", "del", "de", "da", "do", "della" (the last word before the place).
+var romanceJoins = set(`de la du des del da do della dello`)
+
+// romanceBodyOfPlace returns the body "<Head> <adjective>… de la <Place>"
+// the article names, for a speaker the rules cut down to its place
+// ("<Place>"): a Romance body's name has lower-case words between its
+// head (romanceBodyHeads) and the place, which end an English name's run
+// of capitals, so the run the rules keep is the place alone. Nil when e
+// is a place, of more than one word, or the article names no such body
+// or two.
+func (x *extractor) romanceBodyOfPlace(e *entity) *entity {
+	if e.kind == "place" || e.reg != nil || strings.IndexByte(e.name, ' ') >= 0 || !isCapWord(e.name) {
+		return nil
+	}
+	full := ""
+	for _, p := range x.d.paras {
+		for i := range p.toks {
+			if !p.isWordAt(i) || p.word(i) != e.name || i < 2 || !p.isWordAt(i-1) || !romanceJoins[p.lw(i-1)] {
+				continue
+			}
+			// Back over the joining words and up to two lower-case
+			// adjectives to a capitalised head.
+			j := i - 1
+			for j > 0 && p.isWordAt(j-1) && romanceJoins[p.lw(j-1)] {
+				j--
+			}
+			for n := 0; n < 3 && j > 0 && p.isWordAt(j-1); n++ {
+				j--
+				if p.toks[j].isCap(p.text) {
+					break
+				}
+			}
+			if !p.toks[j].isCap(p.text) || !romanceBodyHeads[p.lw(j)] {
+				continue
+			}
+			name := p.textOf(j, i+1)
+			if full != "" && full != name {
+				return nil
+			}
+			full = name
+		}
+	}
+	if full == "" {
+		return nil
+	}
+	if s := x.cast.regSpeaker(full); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(full, "")
+}

@@ -1134,6 +1134,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if pl := x.theAliasPlace(e); pl != nil {
 		return pl
 	}
+	if b := x.romanceBodyOfPlace(e); b != nil {
+		return b
+	}
 	if e.kind != "place" && publicationName(e.name) {
 		// A publication taken for a body or a person ("according to the <Title>
 		// Report", a candidate the chooser weighs): the body whose own

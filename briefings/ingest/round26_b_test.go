@@ -228,3 +228,17 @@ func TestRound26SiblingOfProvince(t *testing.T) {
 		}, want: map[string]string{"not for sale": "Ministry of Fisheries of Norland"}},
 	})
 }
+
+// TestRound26RomanceBodyOfPlace: a body named in the original language,
+// "<Head> <adjective> de la <Place>" (a Romance head word of a closed
+// class), is the body, not the place the run of capitals keeps.
+func TestRound26RomanceBodyOfPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a departmental council", paras: []string{
+			"Gravel suppliers fined for sharing sites",
+			"The competition authority has fined three gravel suppliers active in the Vesle and Ardre valleys.",
+			`The Conseil départemental de la Vesle, which ordered several of the roads concerned, told investigators that it had "never seen two bids a euro apart".`,
+		}, want: map[string]string{"never seen two bids a euro apart": "Conseil départemental de la Vesle"}},
+	})
+}
