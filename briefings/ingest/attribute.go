@@ -47,6 +47,7 @@ type extractor struct {
 	placesIn     map[string]bool     // placeInText's answers: each place looked for in the whole text once
 	renamed      map[*entity]*entity // a body → the same body by its own name, without its country's possessive (ownNameAfterCountry)
 	stateBodies  map[*entity]*entity // a bare state body → its home country's, or nil, once looked for (homeStateBody)
+	romance      map[string]string   // a place word → the Romance body's name it ends, read once (romanceBodyOfPlace)
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

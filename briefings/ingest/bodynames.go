@@ -976,10 +976,28 @@ func (x *extractor) romanceBodyOfPlace(e *entity) *entity {
 	if e.kind == "place" || e.reg != nil || strings.IndexByte(e.name, ' ') >= 0 || !isCapWord(e.name) {
 		return nil
 	}
-	full := ""
+	if x.romance == nil {
+		x.romance = x.romanceNames()
+	}
+	full := x.romance[e.name]
+	if full == "" {
+		return nil
+	}
+	if s := x.cast.regSpeaker(full); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(full, "")
+}
+
+// romanceNames reads the article once for romanceBodyOfPlace: each
+// place word after a Romance body's head, adjectives and joining words,
+// to the body's name ("" for a word two such names end in). Empty, not
+// nil, when there are none.
+func (x *extractor) romanceNames() map[string]string {
+	names := map[string]string{}
 	for _, p := range x.d.paras {
-		for i := range p.toks {
-			if !p.isWordAt(i) || p.word(i) != e.name || i < 2 || !p.isWordAt(i-1) || !romanceJoins[p.lw(i-1)] {
+		for i := 2; i < len(p.toks); i++ {
+			if !p.isWordAt(i) || !p.isWordAt(i-1) || !romanceJoins[p.lw(i-1)] || !p.toks[i].isCap(p.text) {
 				continue
 			}
 			// Back over the joining words and up to two lower-case
@@ -997,18 +1015,12 @@ func (x *extractor) romanceBodyOfPlace(e *entity) *entity {
 			if !p.toks[j].isCap(p.text) || !romanceBodyHeads[p.lw(j)] {
 				continue
 			}
-			name := p.textOf(j, i+1)
-			if full != "" && full != name {
-				return nil
+			w, name := p.word(i), p.textOf(j, i+1)
+			if old, ok := names[w]; ok && old != name {
+				name = ""
 			}
-			full = name
+			names[w] = name
 		}
 	}
-	if full == "" {
-		return nil
-	}
-	if s := x.cast.regSpeaker(full); s != nil {
-		return x.cast.fromRegistry(s)
-	}
-	return x.cast.org(full, "")
+	return names
 }
