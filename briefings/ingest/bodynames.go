@@ -1024,3 +1024,83 @@ func (x *extractor) romanceNames() map[string]string {
 	}
 	return names
 }
+
+// bracketedFullName returns the longer name a body's name ends, when the
+// article writes it before a bracketed acronym ("<Name> (<ACRONYM>)")
+// whose letters the capitalised words spell back from the bracket, lower
+// -case words between them unspelled ("<First> and <Second> <things>
+// <Field> <Head> (<FSFH>)"): a lower-case word inside a body's name ends
+// the run of capitals the rules keep, and the acronym says where the
+// name starts. "" when no such acronym follows the name, or the capitals
+// before it do not spell it.
+func (x *extractor) bracketedFullName(e *entity) string {
+	if e.reg != nil || !isCapWord(e.name) {
+		return ""
+	}
+	if x.acrBrackets == 0 { // read once whether any bracket opens on a capital
+		x.acrBrackets = 2
+		for _, p := range x.d.paras {
+			for t := p.text; x.acrBrackets == 2; {
+				i := strings.Index(t, " (")
+				if i < 0 || i+2 >= len(t) {
+					break
+				}
+				if 'A' <= t[i+2] && t[i+2] <= 'Z' {
+					x.acrBrackets = 1
+				}
+				t = t[i+2:]
+			}
+		}
+	}
+	if x.acrBrackets != 1 {
+		return ""
+	}
+	if v, ok := x.bracketed[e]; ok {
+		return v
+	}
+	if x.bracketed == nil {
+		x.bracketed = map[*entity]string{}
+	}
+	v := x.bracketedFullNameOf(e)
+	x.bracketed[e] = v
+	return v
+}
+
+// bracketedFullNameOf is bracketedFullName's look.
+func (x *extractor) bracketedFullNameOf(e *entity) string {
+	for _, p := range x.d.paras {
+		t := p.text
+		for off := 0; off < len(t); {
+			k := strings.Index(t[off:], e.name+" (")
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 1
+			acr, _, ok := strings.Cut(t[k+len(e.name)+2:], ")")
+			if !ok || len(acr) < 3 || !isAcronym(acr) || strings.Contains(acr, ".") {
+				continue
+			}
+			before := strings.Fields(t[max(0, k-200):k])
+			own := strings.Fields(e.name)
+			words := append(before[:len(before):len(before)], own...)
+			n, lower, start := len(acr), 0, -1
+			for w := len(words) - 1; w >= 0 && n > 0; w-- {
+				word := words[w]
+				switch {
+				case isCapWord(word) && word[0] == acr[n-1]:
+					n, lower, start = n-1, 0, w
+				case isCapWord(word) || lower == 2:
+					w = -1
+				default:
+					lower++
+				}
+			}
+			if n > 0 || start < 0 || start >= len(before) {
+				continue
+			}
+			return strings.Join(words[start:], " ")
+		}
+	}
+	return ""
+}

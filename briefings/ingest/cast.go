@@ -1245,6 +1245,12 @@ func (x *extractor) fullBody(e *entity) *entity {
 		}
 	}
 	if e.kind == "organisation" {
+		if full := x.bracketedFullName(e); full != "" {
+			if s := c.regSpeaker(full); s != nil {
+				return c.fromRegistry(s)
+			}
+			return x.bodyByContent(c.org(full, ""))
+		}
 		// Any other form of a registry body's name: see bodyByContent.
 		if b := x.bodyByContent(e); b != e {
 			return b

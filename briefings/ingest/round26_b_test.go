@@ -242,3 +242,18 @@ func TestRound26RomanceBodyOfPlace(t *testing.T) {
 		}, want: map[string]string{"never seen two bids a euro apart": "Conseil départemental de la Vesle"}},
 	})
 }
+
+// TestRound26NameBeforeBracketedAcronym: a body's name with a lower-case
+// word inside it ("<First> and <Second> <things> <Field> <Head>") before
+// its bracketed acronym is the whole name the acronym's letters spell
+// back from the bracket, not the capitals after the lower-case word.
+func TestRound26NameBeforeBracketedAcronym(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a lower-case word inside the name", paras: []string{
+			"Pharmacists allowed to switch tablets",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Seeds and Fertiliser products Inspection Board (SFIB) said it had "no quality concerns" about the imported batches.`,
+		}, want: map[string]string{"no quality concerns": "Seeds and Fertiliser products Inspection Board"}},
+	})
+}
