@@ -620,7 +620,8 @@ var countryWords = set(knownCountries)
 // mentions is that country's, not the home country's. The registry's
 // entry when it lists the body so. Nil when the registry does not follow
 // the convention, the owner is no country (a city's, a body's), or what
-// follows is no state body's name (stateBodyName); asked after the
+// follows is no state body's name (stateBodyName) nor a state's one organ
+// (soleStateOrgans); asked after the
 // registry's forms of the name (bodyByContent) have been.
 func (x *extractor) ownedStateBody(e *entity) *entity {
 	c := x.cast
@@ -630,7 +631,7 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
 	words := strings.Fields(name)
 	country, n := "", 0
-	for i := 0; i < len(words)-2 && i < 4 && country == ""; i++ {
+	for i := 0; i < len(words)-1 && i < 4 && country == ""; i++ {
 		w := words[i]
 		if isPossessive(w) {
 			country, n = c.ownerCountry(strings.Join(words[:i], " ")+" "+stripPossessive(w)), i+1
@@ -649,8 +650,8 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		return nil
 	}
 	rest := strings.Join(words[n:], " ")
-	if !stateBodyName(rest) {
-		return nil
+	if !stateBodyName(rest) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
+		return nil // neither a state body by its form nor a state's one organ ("<Country>'s Presidency")
 	}
 	if _, cs := bodyContent(rest, c.reg.speakers); len(cs) > 0 {
 		return nil // the name gives a country of its own
@@ -658,6 +659,17 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	full := rest + " of " + country
 	if s := c.regSpeaker(full); s != nil {
 		return c.fromRegistry(s)
+	}
+	if head := strings.ToLower(rest); soleStateOrgans[head] {
+		// The registry's own organ of the country, by a longer name
+		// ("<Organ> of the Republic of <Country>").
+		k := foldText(strings.TrimPrefix(country, "the "))
+		for i := range c.reg.forms {
+			f := &c.reg.forms[i]
+			if has(f.words, head) && len(f.countries) == 1 && countryNamed(k, c.reg.speakers) == f.countries[0] {
+				return c.fromRegistry(f.sp)
+			}
+		}
 	}
 	return c.org(full, "")
 }

@@ -18,6 +18,8 @@ func TestRound26OwnedStateBody(t *testing.T) {
 	reg := countriedRegistry()
 	bare := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
 		&briefings.Speaker{Name: "Ministry of Culture", Kind: "organisation", Role: "Sudmark's culture ministry"})}
+	republic := &briefings.Registry{Speakers: append(append([]*briefings.Speaker{}, reg.Speakers...),
+		&briefings.Speaker{Name: "Presidency of the Republic of Sudmark", Kind: "organisation", Role: "Sudmark's head of state's office"})}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a listed country's ministry by its possessive", reg: reg, paras: []string{
 			"Ferry fares to rise in spring",
@@ -34,6 +36,16 @@ func TestRound26OwnedStateBody(t *testing.T) {
 			"VESTBY, March 3 — A mining company signed a supply deal on Monday.",
 			"The Peruvian Ministry of Energy and Mines said the deal was “good news for the southern valleys”.",
 		}, want: map[string]string{"good news for the southern valleys": "Ministry of Energy and Mines of Peru"}},
+		{name: "a state's one organ by its country's possessive", reg: reg, paras: []string{
+			"Flood relief promised",
+			"VESTBY, March 3 — Rivers burst their banks on both sides of the border overnight.",
+			"Sudmark's Presidency said its army would “reach every village cut off by the water”.",
+		}, want: map[string]string{"reach every village cut off by the water": "Presidency of Sudmark"}},
+		{name: "a state's one organ the registry lists by a longer name", reg: republic, paras: []string{
+			"Flood relief promised",
+			"VESTBY, March 3 — Rivers burst their banks on both sides of the border overnight.",
+			"Sudmark's Presidency said its army would “reach every village cut off by the water”.",
+		}, want: map[string]string{"reach every village cut off by the water": "Presidency of the Republic of Sudmark"}},
 		{name: "a registry that names a ministry bare", reg: bare, paras: []string{
 			"Ferry fares to rise in spring",
 			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
