@@ -48,7 +48,6 @@ type extractor struct {
 	renamed      map[*entity]*entity // a body → the same body by its own name, without its country's possessive (ownNameAfterCountry)
 	stateBodies  map[*entity]*entity // a bare state body → its home country's, or nil, once looked for (homeStateBody)
 	romance      map[string]string   // a place word → the Romance body's name it ends, read once (romanceBodyOfPlace)
-	bracketed    map[*entity]string  // a body → the longer name its bracketed acronym spells, once looked for (bracketedFullName)
 	acrBrackets  int8                // 1 when a paragraph opens a bracket on a capital, 2 when none does, 0 unread
 
 	// The body whose meeting adopted the article's joint document

@@ -1067,51 +1067,59 @@ func (x *extractor) bracketedFullName(e *entity) string {
 	if x.acrBrackets != 1 {
 		return ""
 	}
-	if v, ok := x.bracketed[e]; ok {
-		return v
+	if !e.bracketRead {
+		e.bracketed, e.bracketRead = x.bracketedFullNameOf(e), true
 	}
-	if x.bracketed == nil {
-		x.bracketed = map[*entity]string{}
-	}
-	v := x.bracketedFullNameOf(e)
-	x.bracketed[e] = v
-	return v
+	return e.bracketed
 }
 
-// bracketedFullNameOf is bracketedFullName's look.
+// bracketedFullNameOf is bracketedFullName's look, on the paragraphs'
+// text without copying it.
 func (x *extractor) bracketedFullNameOf(e *entity) string {
+	name := e.name
 	for _, p := range x.d.paras {
 		t := p.text
 		for off := 0; off < len(t); {
-			k := strings.Index(t[off:], e.name+" (")
+			k := strings.Index(t[off:], name)
 			if k < 0 {
 				break
 			}
 			k += off
 			off = k + 1
-			acr, _, ok := strings.Cut(t[k+len(e.name)+2:], ")")
+			end := k + len(name)
+			if k == 0 || t[k-1] != ' ' || !strings.HasPrefix(t[end:], " (") {
+				continue
+			}
+			acr, _, ok := strings.Cut(t[end+2:], ")")
 			if !ok || len(acr) < 3 || !isAcronym(acr) || strings.Contains(acr, ".") {
 				continue
 			}
-			before := strings.Fields(t[max(0, k-200):k])
-			own := strings.Fields(e.name)
-			words := append(before[:len(before):len(before)], own...)
+			// The words back from the bracket, last first: capitals
+			// spelling the acronym from its end, up to two lower-case
+			// words between them.
 			n, lower, start := len(acr), 0, -1
-			for w := len(words) - 1; w >= 0 && n > 0; w-- {
-				word := words[w]
-				switch {
-				case isCapWord(word) && word[0] == acr[n-1]:
-					n, lower, start = n-1, 0, w
-				case isCapWord(word) || lower == 2:
-					w = -1
-				default:
+			for we := end; we > 0 && n > 0; {
+				for we > 0 && t[we-1] == ' ' {
+					we--
+				}
+				ws := strings.LastIndexByte(t[:we], ' ') + 1
+				if ws >= we {
+					break
+				}
+				word := t[ws:we]
+				if isCapWord(word) && word[0] == acr[n-1] {
+					n, lower, start = n-1, 0, ws
+				} else if isCapWord(word) || lower == 2 {
+					break
+				} else {
 					lower++
 				}
+				we = ws
 			}
-			if n > 0 || start < 0 || start >= len(before) {
+			if n > 0 || start < 0 || start >= k {
 				continue
 			}
-			return strings.Join(words[start:], " ")
+			return t[start:end]
 		}
 	}
 	return ""

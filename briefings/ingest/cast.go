@@ -25,6 +25,10 @@ type entity struct {
 	described int                // anon from a title: 1 + the sentence that first described them
 	definite  bool               // anon from a title: first described with "the", as someone the reader knows
 	formed    *entity            // what personForm or bodyByContent made of it, once they have looked
+	// bracketed is the longer name a bracketed acronym after the body's
+	// name spells (bracketedFullName), once bracketRead.
+	bracketed   string
+	bracketRead bool
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
 
