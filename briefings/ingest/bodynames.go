@@ -988,8 +988,8 @@ func (x *extractor) romanceBodyOfPlace(e *entity) *entity {
 	if e.kind == "place" || e.reg != nil || strings.IndexByte(e.name, ' ') >= 0 || !isCapWord(e.name) {
 		return nil
 	}
-	if x.romance == nil {
-		x.romance = x.romanceNames()
+	if !x.romanceRead {
+		x.romance, x.romanceRead = x.romanceNames(), true
 	}
 	full := x.romance[e.name]
 	if full == "" {
@@ -1003,10 +1003,10 @@ func (x *extractor) romanceBodyOfPlace(e *entity) *entity {
 
 // romanceNames reads the article once for romanceBodyOfPlace: each
 // place word after a Romance body's head, adjectives and joining words,
-// to the body's name ("" for a word two such names end in). Empty, not
-// nil, when there are none.
+// to the body's name ("" for a word two such names end in); nil when
+// there are none.
 func (x *extractor) romanceNames() map[string]string {
-	names := map[string]string{}
+	var names map[string]string
 	for _, p := range x.d.paras {
 		for i := 2; i < len(p.toks); i++ {
 			if !p.isWordAt(i) || !p.isWordAt(i-1) || !romanceJoins[p.lw(i-1)] || !p.toks[i].isCap(p.text) {
@@ -1030,6 +1030,9 @@ func (x *extractor) romanceNames() map[string]string {
 			w, name := p.word(i), p.textOf(j, i+1)
 			if old, ok := names[w]; ok && old != name {
 				name = ""
+			}
+			if names == nil {
+				names = map[string]string{}
 			}
 			names[w] = name
 		}
