@@ -4816,7 +4816,10 @@ func (x *extractor) homeCountry() string {
 			continue
 		}
 		if c := x.countryIn(s); c != "" {
-			if h := x.headCountry(); h != "" && h != foldText(c) && x.adjectiveFirst(s) {
+			if !x.adjectiveFirst(s) {
+				return regPlace(c)
+			}
+			if h := x.headCountry(); h != "" && h != foldText(c) {
 				// "An outbreak of <Nationality> <pests> …" under a title
 				// that names the country: the adjective qualifies a
 				// thing, the title says where the story is.
@@ -4997,8 +5000,6 @@ func (x *extractor) countryRunAt(p *para, i, end int) string {
 	return found
 }
 
-// countryOfWord returns the folded known place a capitalised adjective of
-// nationality belongs to ("German" gives "germany"), or "".
 // directedCountry returns the country of two words a capitalised word at
 // token i and the nationality after it name ("<Direction> <Nationality>"
 // for "<Direction> <Country>": South Sudanese, North Korean), or "": the
@@ -5022,6 +5023,8 @@ func directedCountry(p *para, i, end int) string {
 	return strings.Join(words, " ")
 }
 
+// countryOfWord returns the folded known place a capitalised adjective of
+// nationality belongs to ("German" gives "germany"), or "".
 func countryOfWord(w string) string {
 	if w == "" || !isNationality(w) {
 		return ""
