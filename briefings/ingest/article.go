@@ -52,12 +52,12 @@ type Article struct {
 var (
 	authorLine = lineRE{regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`), "aAwW"}
 	byLine     = lineRE{regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`), "Bb"}
-	dateLine   = lineRE{regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on)?\s*:?\s+(.{6,60})$`), "pPdDfFuUlL"}
+	dateLine   = lineRE{regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on| at| as of)?\s*:?\s+(.{6,60})$`), "pPdDfFuUlL"}
 	sourceLine = lineRE{regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`), "uUsSlLoO\xc5"} // \xc5: ſ, which (?i) takes for s
 	// A date line the page put under another line with no blank line
 	// between ("From: a ministry" over "Published 3 March 2024"), so
 	// joined to its end; capitalised, as a sentence's "published" is not.
-	joinedDateLine = regexp.MustCompile(`^(.*\S)\s+(?:Published|Posted|First published|Last updated|Updated)(?: on)?\s*:?\s+(.{6,40})$`)
+	joinedDateLine = regexp.MustCompile(`^(.*\S)\s+(?:Published|Posted|First published|Last updated|Updated)(?: on| at| as of)?\s*:?\s+(.{6,40})$`)
 	reportingBy    = lineRE{regexp.MustCompile(`(?i)^\((?:additional )?(?:reporting|writing|compiled)(?: by)?\s+([^;)]+)(?:;[^)]*)?\)$`), "("}
 )
 
@@ -912,6 +912,13 @@ func bracketedPublished(p string) (time.Time, bool) {
 func joinedDate(p string) []string {
 	if !strings.Contains(p, "ublished") && !strings.Contains(p, "osted") && !strings.Contains(p, "pdated") {
 		return nil
+	}
+	// Two stamps on the line, split by a bar ("<Outlet> Posted at <date>
+	// <time> | Updated as of <date> <time>"): the first dates the article.
+	if i := strings.Index(p, " | "); i > 0 {
+		if m := joinedDateLine.FindStringSubmatch(p[:i]); m != nil {
+			return m
+		}
 	}
 	return joinedDateLine.FindStringSubmatch(p)
 }

@@ -207,8 +207,10 @@ var (
 	// was delivered, among the case's other dates ("Date of hearing:
 	// <date>" over "Date of judgment: <date>", joined into one
 	// paragraph): "Date of judgment:", "Judgment delivered:", "Delivered
-	// on:". A court's release or media summary is published that day.
-	judgmentLabel = regexp.MustCompile(`(?i)\b(?:date of (?:judgment|judgement|decision|ruling|delivery)|(?:judgment|judgement|ruling|decision) (?:delivered|handed down|date)|delivered(?: on)?)\s*:\s*((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\b`)
+	// on:", or with no colon where a bar sets the label apart ("<year>
+	// <Court> <number> | Judgment rendered <date>"). A court's release or
+	// media summary is published that day.
+	judgmentLabel = regexp.MustCompile(`(?i)\b(?:date of (?:judgment|judgement|decision|ruling|delivery)|(?:judgment|judgement|ruling|decision) (?:delivered|handed down|rendered|date)|delivered(?: on)?)\s*:?\s*((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\b`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
@@ -616,7 +618,9 @@ func judgmentDate(p string) (time.Time, bool) {
 	// The label opens the line or follows another label's date ("Heard:
 	// <date> Delivered: <date>"): a sentence's "the date of judgment:
 	// <date>" is none.
-	if before := strings.TrimSpace(p[:m[0]]); before != "" && !isDigit(before[len(before)-1]) {
+	// A bar may close the case's citation before it ("<year> <Court>
+	// <number> | Judgment rendered <date>").
+	if before := strings.TrimSpace(p[:m[0]]); before != "" && !isDigit(before[len(before)-1]) && !strings.HasSuffix(before, "|") {
 		return time.Time{}, false
 	}
 	t, _, _, ok := firstDate(p[m[2]:m[3]])
@@ -908,12 +912,24 @@ func placeColon(before, after string) bool {
 // ("Published: <date>", "Posted on <date> by <Outlet>"), for the article's
 // paragraphs and its header lines alike: labelled reports whether the line
 // is one, ok whether its value, without the poster, is a date.
+//
+// A page may set two labelled stamps on one line, split by a bar ("Posted
+// at <date> <time> | Updated as of <date> <time>"): the first is read.
 func labelledDate(l string) (t time.Time, ok, labelled bool) {
 	m := dateLine.FindStringSubmatch(l)
 	if m == nil {
+		if i := strings.Index(l, " | "); i > 0 {
+			m = dateLine.FindStringSubmatch(l[:i])
+		}
+	}
+	if m == nil {
 		return time.Time{}, false, false
 	}
-	t, ok = parseDate(withoutPoster(m[1]), time.Time{})
+	v := withoutPoster(m[1])
+	if i := strings.Index(v, " | "); i > 0 {
+		v = v[:i]
+	}
+	t, ok = parseDate(v, time.Time{})
 	return t, ok, true
 }
 
