@@ -34,9 +34,12 @@ func (x *extractor) relatedHeadline(pi int) bool {
 // <Outlet>: <headline>", "Go deeper: <headline>", "See also: <headline>".
 // The label, of four words at most, closes with a colon; the rest reads
 // as a headline (relatedHeadline's test). Its marks quote another story.
+//
+// A headline may ask a question ("Read: <Topic>: What is a '<term>'?"):
+// its closing question mark does not make the line a sentence of the story.
 func (x *extractor) relatedInline(pi int) bool {
 	p := x.d.paras[pi]
-	if !headlineLike(p) {
+	if !headlineLike(p) && !questionHeadline(p) {
 		return false
 	}
 	l := p.lower
@@ -182,4 +185,22 @@ func echoedWords(q *quoteSpan, before []found) bool {
 // multi-byte letter: a word goes on across it.
 func isLetterByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
+// questionHeadline reports whether a paragraph is headlineLike but for the
+// question mark it closes with: a headline that asks ("What is a
+// '<term>'?", "Who pays for <Project>?").
+func questionHeadline(p *para) bool {
+	n := len(p.toks)
+	if n < 2 || n > 24 || p.word(n-1) != "?" {
+		return false
+	}
+	last := &p.toks[n-2]
+	if last.kind == tQuote || last.hint == hintSingle {
+		if n < 3 {
+			return false
+		}
+		last = &p.toks[n-3]
+	}
+	return last.kind == tWord
 }
