@@ -1126,6 +1126,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		p.lowerAt(i+1) == "as" && p.isWordAt(i-1) && termMarkers[p.lw(i-1)] {
 		return true
 	}
+	if q.words <= 12 && p.inscriptionBefore(q.startTok) {
+		return true // "placards with inscriptions such as “<slogan>” and “<slogan>”"
+	}
 	if q.words <= 8 && p.namingFrame(q) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "known to <people> as “<name>”", "a <thing> called “<Name>”", "called him “<Name>”"
 	}
@@ -1807,3 +1810,52 @@ func (p *para) afterAsides(c, b int) int {
 // which no one named speaks: "The chant rang out as <Name> arrived".
 var crowdWords = set(`chant chants chanted chanting crowd crowds slogan slogans banner banners placard
 	placards sign signs protesters marchers demonstrators chorus`)
+
+// inscriptionNouns are the closed class of things that carry written
+// words no one is heard saying: a protest's placards and banners, signs,
+// posters, T-shirts, stickers, graffiti, and the inscriptions and slogans
+// they bear.
+var inscriptionNouns = set(`placard placards banner banners sign signs poster posters inscription
+	inscriptions slogan slogans t-shirt t-shirts tshirts shirts sticker stickers graffiti billboard billboards`)
+
+// inscriptionLinks are the words that join such a noun to the words it
+// bears: "placards with inscriptions such as", "banners that read",
+// "signs bearing the words", "posters saying".
+var inscriptionLinks = set(`such as with the words word that which read reading reads bearing bore saying
+	like including a an and or written on in`)
+
+// inscriptionBefore reports whether the quote opening at token k is the
+// words on a placard, a banner or a sign: an inscription noun stands
+// before it with nothing but linking words between (inscriptionLinks),
+// and other quotes of the same list with their commas and "and"
+// ("placards reading “<slogan>”, “<slogan>” and “<slogan>”"). A speech
+// verb or any other word between breaks the link: "protesters waved
+// placards and their leader said “…”" stays a quote.
+func (p *para) inscriptionBefore(k int) bool {
+	words := 0
+	for i := k - 1; i >= 0 && words < 8; i-- {
+		t := &p.toks[i]
+		switch {
+		case t.q != 0 || t.kind == tQuote:
+			continue // an earlier quote of the list, marks and all
+		case p.isComma(i):
+			if i+1 < len(p.toks) && (p.toks[i+1].q != 0 || p.toks[i+1].kind == tQuote) {
+				continue // the comma between two quotes of a list
+			}
+			return false
+		case t.kind != tWord:
+			return false
+		}
+		w := p.lw(i)
+		if inscriptionNouns[w] {
+			// "sign" right before the marks is the verb: "refused to
+			// sign “<terms>”"; the noun has its link: "signs reading".
+			return words > 0 || w != "sign" && w != "signs"
+		}
+		if !inscriptionLinks[w] {
+			return false
+		}
+		words++
+	}
+	return false
+}

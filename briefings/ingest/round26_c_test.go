@@ -35,3 +35,37 @@ func TestRound26DateLinesWithBars(t *testing.T) {
 		})
 	}
 }
+
+// TestRound26Inscriptions: the words on placards, banners and signs,
+// joined to the noun by linking words ("placards with inscriptions such
+// as “<slogan>” and “<slogan>”", "banners reading “<slogan>”"), are no
+// one's speech, each quote of the list; a speaker's words after "sign" the
+// verb, or after a sign noun and a verb of saying, stay quotes. A related
+// story's headline that asks a question ("Read: <Topic>: What is a
+// '<term>'?") quotes no one either.
+func TestRound26Inscriptions(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"placards with inscriptions such as two slogans", []string{
+			`The marchers carried placards with inscriptions such as "Our river is not a sewer" and "Hands off the wetlands", in reference to the reserve beside the plant.`,
+			`"We are not against jobs, we are against poison," youth leader Ousman Jarra-Bah said.`,
+		}, []string{"Our river is not a sewer", "Hands off the wetlands"}, "We are not against jobs, we are against poison"},
+		{"banners reading a list of slogans", []string{
+			`Students hung banners reading "No fees", "Free the campus" and "Teach us, don't bill us" from the library windows.`,
+			`"We will stay until the council listens," student leader Amara Okafor-Lind said.`,
+		}, []string{"No fees", "Free the campus", "Teach us, don't bill us"}, "We will stay until the council listens"},
+		{"the verb sign before a quote stays a quote", []string{
+			`Union secretary Amara Okafor-Lind said her members would refuse to sign "a blank cheque for the owners" at the next round of talks.`,
+		}, nil, "a blank cheque for the owners"},
+		{"a related headline that asks a question", []string{
+			`"We expect ash falls on the western slopes tonight," volcanologist Teodor Halvorsen-Ama said.`,
+			`READ: Ash warning: What is a 'lava dome collapse'?`,
+			`Schools in three towns will stay closed on Wednesday.`,
+		}, []string{"lava dome collapse"}, "We expect ash falls on the western slopes tonight"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
