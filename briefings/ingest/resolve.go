@@ -1647,7 +1647,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			// Government's power … It stressed …").
 			ms := x.mentions[s]
 			if s == si-1 {
-				if e := x.openingBody(si); e != nil {
+				if e := x.openingBody(si, at); e != nil {
 					return e
 				}
 				if e := x.describedBodyBefore(si, at); e != nil {
@@ -5687,15 +5687,23 @@ func (x *extractor) officeInFull(r *ref, si, at int) *entity {
 
 // openingBody returns the body the sentence before si opens with as its
 // subject ("The Court made clear that … the Government's power …"), when
-// sentence si opens with "It": a subject pronoun goes on with the subject
-// before it, not with a body named in passing after it. Nil otherwise.
-func (x *extractor) openingBody(si int) *entity {
+// sentence si opens with "It", or "it" before the verb at token at is the
+// subject after a phrase the sentence opens with ("In its <document>, it
+// <verb>s"; frontedIt): a subject pronoun goes on with the subject before
+// it, not with a body named in passing after it. The body may be a name
+// only the registry knows for a body, one word after "the" in its own
+// language ("The <Autorité> considers …"), which the name reader takes for
+// no body. Nil otherwise.
+func (x *extractor) openingBody(si, at int) *entity {
 	if si == 0 {
 		return nil
 	}
 	s, prev := x.d.sents[si], x.d.sents[si-1]
 	p, pp := x.d.paras[s.p], x.d.paras[prev.p]
-	if p.lowerAt(s.a) != "it" || prev.p != s.p && prev.p+1 != s.p {
+	if prev.p != s.p && prev.p+1 != s.p {
+		return nil
+	}
+	if p.lowerAt(s.a) != "it" && !p.frontedIt(s.a, at) {
 		return nil
 	}
 	a := prev.a
@@ -5708,6 +5716,9 @@ func (x *extractor) openingBody(si int) *entity {
 	}
 	r := pp.interpret(a, b)
 	if r == nil || r.kind != refOrg && r.kind != refOrgDesc {
+		if sp := x.cast.regSpeaker(pp.textOf(a, b)); sp != nil && sp.Kind == "organisation" {
+			return x.cast.fromRegistry(sp)
+		}
 		return nil
 	}
 	e, _ := x.resolve(r, si-1, a)
@@ -6274,4 +6285,28 @@ func (p *para) apposedName(a, b, hi int) (int, int) {
 		return 0, 0
 	}
 	return c, d
+}
+
+// frontedPrepositions open a phrase set before a sentence's subject: "In
+// its ruling, it …", "On Monday, it …", "After the hearing, it …".
+var frontedPrepositions = set(`in on at after before during following`)
+
+// frontedIt reports whether the word before the verb at token v is "it",
+// the subject after a phrase that opens the sentence at token a on a
+// preposition and closes with a comma: "In its decision, it <verb>s". The
+// phrase holds no quotation mark.
+func (p *para) frontedIt(a, v int) bool {
+	k := v - 1
+	if k-1 <= a || p.lowerAt(k) != "it" || !p.isComma(k-1) || !p.isWordAt(a) {
+		return false
+	}
+	if w := p.lw(a); !openingPrepositions[w] && !frontedPrepositions[w] {
+		return false
+	}
+	for i := a; i < k-1; i++ {
+		if p.toks[i].q != 0 || p.toks[i].kind == tQuote || p.toks[i].kind == tEnd {
+			return false
+		}
+	}
+	return true
 }

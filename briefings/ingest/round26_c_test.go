@@ -69,3 +69,27 @@ func TestRound26Inscriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestRound26ItAfterAFrontedPhrase: "it" as the subject after a phrase
+// the sentence opens with ("In its <document>, it <verb>s that …") goes
+// on with the body the sentence before opens with, as an "It" opening
+// the sentence does — also when that body is named in its own language
+// by a one-word alias after "the" that only the registry knows.
+func TestRound26ItAfterAFrontedPhrase(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Body("Conselho da Concorrência", "Vellinia's competition regulator", "the Conselho"),
+		r13Body("Marvane Cimentos", "cement maker"))
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body's one-word alias in its own language", reg: reg, paras: []string{
+			"Regulator fines cement makers",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Marvane Cimentos argued that its talks with rivals were "purely about supply" during breakdowns.`,
+			`The Conselho considers that these agreements are among the gravest breaches of the law. In its decision, it stresses that they were "especially damaging" to the towns that bought the cement.`,
+		}, want: map[string]string{"especially damaging": "Conselho da Concorrência"}},
+		{name: "a body named in English", paras: []string{
+			"Regulator fines cement makers",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Vellinian Competition Authority considers that these agreements are among the gravest breaches of the law. On Tuesday, it warned that they were "especially damaging" to the towns that bought the cement.`,
+		}, want: map[string]string{"especially damaging": "Vellinian Competition Authority"}},
+	})
+}
