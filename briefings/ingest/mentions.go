@@ -584,6 +584,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			switch {
 			case formerHolder(r.text):
 				// "a former FDA official": no longer the body's voice.
+			case r.org != "" && !isKnownPlace(r.org) && p.spokeOnBehalf(j, hi):
+				// "A manager at <Company>, who spoke on behalf of the
+				// company but declined to give his name": whatever the
+				// title, the clause makes them the body's voice.
+				anon.speaksFor = x.cast.org(r.org, "")
 			case !x.bodyVoice(r.head, si):
 				// "One EU diplomat", an official who spoke on condition of
 				// anonymity: no body speaks through them.
@@ -2045,6 +2050,25 @@ func (p *para) copulaIntro(a, i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// spokeOnBehalf reports whether the words from token j to hi, outside
+// quotes, say that the person described before them spoke on someone's
+// behalf: "…, who spoke on behalf of the <body>", "…, speaking on behalf
+// of the firm".
+func (p *para) spokeOnBehalf(j, hi int) bool {
+	for k := j + 2; k+1 < hi && k < j+12; k++ {
+		if p.toks[k].q != 0 || p.toks[k].kind == tQuote {
+			return false
+		}
+		if p.lw(k) == "behalf" && p.lowerAt(k-1) == "on" && p.lowerAt(k+1) == "of" {
+			switch p.lowerAt(k - 2) {
+			case "spoke", "speaking", "speaks", "spoken", "talking", "talked":
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -1629,7 +1629,10 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			}
 		}
 		if unnamed(s, 1<<30) {
-			return nil
+			// "A <title> at <Body>, who spoke on behalf of the <body> but
+			// declined to give his name, denied …. “…,” he said": the
+			// unnamed voice of a body is the body.
+			return x.unnamedVoice(s, g)
 		}
 		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) && sp != x.skip {
 			return sp
@@ -6309,4 +6312,23 @@ func (p *para) frontedIt(a, v int) bool {
 		}
 	}
 	return true
+}
+
+// unnamedVoice returns the body that the unnamed subject of sentence s
+// speaks for, when the clause after the description says they spoke on
+// its behalf (spokeOnBehalf: "A <title> at <Body>, who spoke on behalf of
+// the <body>") and the description fits gender g; nil otherwise. A
+// member of a body who asks not to be named, with no such clause, speaks
+// for no one but themselves.
+func (x *extractor) unnamedVoice(s int, g gender) *entity {
+	u := x.unnamed[s]
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	for _, m := range x.mentions[s] {
+		if m.e.kind == "anon" && m.e.speaksFor != nil && m.e.speaksFor.kind == "organisation" && m.tok >= u.tok-1 && m.tok <= u.tok+3 &&
+			genderAgrees(m.e.gender, g) && m.e.speaksFor != x.skip && p.spokeOnBehalf(m.tok, sr.b) {
+			return m.e.speaksFor
+		}
+	}
+	return nil
 }

@@ -93,3 +93,26 @@ func TestRound26ItAfterAFrontedPhrase(t *testing.T) {
 		}, want: map[string]string{"especially damaging": "Vellinian Competition Authority"}},
 	})
 }
+
+// TestRound26OnBehalfOfABody: someone the article does not name, whose
+// description says they spoke on a body's behalf ("A <title> at <Body>,
+// who spoke on behalf of the company but declined to give his name"), is
+// the body's voice: the "he" of the quote after is the body. Without that
+// clause a body's member who asks not to be named speaks for no one.
+func TestRound26OnBehalfOfABody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a manager who spoke on behalf of the company", paras: []string{
+			"Residents protest at fish plant",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`A manager at Kerrow Fish Products Company Ltd, who spoke on behalf of the company but declined to give his name, denied the allegations.`,
+			`"Our plant is working and we are ready to show our records to anybody," he said.`,
+		}, want: map[string]string{"Our plant is working and we are ready to show our records to anybody": "Kerrow Fish Products Company Ltd"}},
+		{name: "a nurse who asked not to be named", paras: []string{
+			"Clinic runs short of beds",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`A nurse at Vellin General Hospital, who asked not to be named, described the wards as full.`,
+			`"We are seeing more children every day," she said.`,
+		}, want: map[string]string{"We are seeing more children every day": "unknown"}},
+	})
+}
