@@ -1566,6 +1566,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 				return e
 			}
 		}
+		if e := x.organBefore(si, at); e != nil {
+			return e
+		}
 		return x.groupOfBody(si)
 	}
 	if g != male && g != female && g != orgOnly {
@@ -6331,4 +6334,34 @@ func (x *extractor) unnamedVoice(s int, g gender) *entity {
 		}
 	}
 	return nil
+}
+
+// bodyPeople are the plural people nouns that, after a body's name, are
+// that body's own people speaking together: "the <Body> members", "the
+// <Body> elders" (with bodyOrgans, "the <Body> board", and organPeople,
+// "the <Body> staff").
+var bodyPeople = set(`members leaders elders representatives delegates officials trustees directors`)
+
+// organBefore returns the body whose organ or people the sentence si names
+// before the verb at token at — "<Body> board", "<Body> members", the
+// body's name followed by an organ noun — when a "they" in the same
+// sentence speaks: "I met with the <Body> board last week, and what they
+// told me was “…”". Nil when the sentence names none so.
+func (x *extractor) organBefore(si, at int) *entity {
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	var found *entity
+	for _, m := range x.mentions[si] {
+		if m.tok >= at || m.e.kind != "organisation" {
+			continue
+		}
+		k := m.tok
+		for k < at && p.isWordAt(k) && p.toks[k].q == 0 && (p.toks[k].isCap(p.text) || p.lw(k) == "of" || p.lw(k) == "and") {
+			k++
+		}
+		if k > m.tok && k < at && p.isWordAt(k) && p.toks[k].q == 0 && (bodyOrgans[p.lw(k)] || bodyPeople[p.lw(k)] || organPeople[p.lw(k)]) {
+			found = m.e
+		}
+	}
+	return found
 }

@@ -116,3 +116,18 @@ func TestRound26OnBehalfOfABody(t *testing.T) {
 		}, want: map[string]string{"We are seeing more children every day": "unknown"}},
 	})
 }
+
+// TestRound26TheyOfABodysOrgan: "they" in a sentence that has just named a
+// body's organ or its people ("the <Body> board", "the <Body> elders")
+// speaks for the body.
+func TestRound26TheyOfABodysOrgan(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body's board", paras: []string{
+			"Pipeline route agreed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Minister Tomas Okafor-Lind said: "I met with the Kerrow Land Council board last Thursday, and what they told me was, 'Ask us before the diggers come.' That is what we will do."`,
+			`Later, Okafor-Lind met the Kerrow Land Council board again, and they said the route was "acceptable for now".`,
+		}, want: map[string]string{"acceptable for now": "Kerrow Land Council"}},
+	})
+}
