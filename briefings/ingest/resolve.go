@@ -121,6 +121,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.answerer(si); e != nil {
 				return e, "pronoun"
 			}
+			// An interview whose turns a dash opens, unlabelled: "I" in
+			// the answer to a question is whom the question addresses.
+			if e := x.dashAnswerer(si); e != nil {
+				return e, "pronoun"
+			}
 		}
 		if r.gender == plural && strings.EqualFold(r.text, "we") {
 			// In a transcript, "we" is the body whose turn it is.

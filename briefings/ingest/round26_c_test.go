@@ -131,3 +131,20 @@ func TestRound26TheyOfABodysOrgan(t *testing.T) {
 		}, want: map[string]string{"acceptable for now": "Kerrow Land Council"}},
 	})
 }
+
+// TestRound26DashInterview: in an interview whose unlabelled turns open
+// with a dash, "I" in an answer is the person the question before it
+// addresses, the one the introduction is about.
+func TestRound26DashInterview(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an answer that reports the speaker's own words", paras: []string{
+			`"The wagons never come": a grain farmer on the export queue`,
+			`Farmers in the north say the railway cannot move the harvest. Ruslan Abenov, chairman of the regional growers' union, has farmed near Vellin for twenty years. We asked Ruslan Abenov what has gone wrong.`,
+			`– Mr. Abenov, why are farmers complaining?`,
+			`– Because the grain sits in the elevator while we wait for wagons.`,
+			`– The ministry says exporters must plan ahead. Do you agree?`,
+			`– Partly. I told the deputy minister at the meeting: "Give us a booking system we can see and we will plan."`,
+		}, want: map[string]string{"Give us a booking system we can see and we will plan.": "Ruslan Abenov"}},
+	})
+}

@@ -380,3 +380,32 @@ func interimArm(text string) bool {
 
 // interimWords say how a government holds power, not whose it is.
 var interimWords = set(`caretaker interim transitional provisional facto incoming outgoing`)
+
+// dashTurn reports whether a paragraph opens with a dash and a space, as
+// interviews in many outlets open each unlabelled turn: "– <question>?"
+// over "– <answer>".
+func dashTurn(text string) bool {
+	for _, d := range [...]string{"– ", "— ", "- "} {
+		if strings.HasPrefix(text, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// dashAnswerer returns the person who answers in an interview whose turns
+// a dash opens (dashTurn): when sentence si's paragraph is such a turn
+// that asks nothing, after one that asks, the one the question addresses
+// (questionAddressee). Nil otherwise: a column's rhetorical question
+// followed by the writer's own "I" opens no turns with dashes.
+func (x *extractor) dashAnswerer(si int) *entity {
+	pi := x.d.sents[si].p
+	if pi < 1 || pi-1 < x.d.lead {
+		return nil
+	}
+	p, q := x.d.paras[pi], x.d.paras[pi-1]
+	if !dashTurn(p.text) || !dashTurn(q.text) || !q.asks() {
+		return nil
+	}
+	return x.questionAddressee(q.first)
+}
