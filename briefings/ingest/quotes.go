@@ -891,7 +891,7 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, ""
 	}
 	last := evs[len(evs)-1]
-	if last.v < prev.sents[len(prev.sents)-1].a && !x.glossAfter(q.startPara-1, last) {
+	if last.v < prev.sents[len(prev.sents)-1].a && !x.glossAfter(q.startPara-1, last) && !prev.onlyQuotesAfter(last.v) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
@@ -1858,4 +1858,24 @@ func (p *para) inscriptionBefore(k int) bool {
 		words++
 	}
 	return false
+}
+
+// onlyQuotesAfter reports whether every sentence of the paragraph after the
+// one holding token v is words in quotation marks only: '"<A>," says <Name>,
+// <Title>. "<B>."' ends with the speaker's own words, which the paragraph's
+// last speech verb gives, so a quote paragraph after it goes on in that
+// voice.
+func (p *para) onlyQuotesAfter(v int) bool {
+	k := p.sentenceOf(v)
+	if k < 0 || k+1 >= len(p.sents) {
+		return false
+	}
+	for _, s := range p.sents[k+1:] {
+		for i := s.a; i < s.b; i++ {
+			if p.toks[i].q == 0 && p.isWordAt(i) {
+				return false
+			}
+		}
+	}
+	return true
 }

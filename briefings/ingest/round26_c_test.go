@@ -148,3 +148,20 @@ func TestRound26DashInterview(t *testing.T) {
 		}, want: map[string]string{"Give us a booking system we can see and we will plan.": "Ruslan Abenov"}},
 	})
 }
+
+// TestRound26QuoteParagraphAfterTwoQuotes: a paragraph that is one quote
+// goes on in the voice of the paragraph before when that paragraph ends
+// with its speaker's own words after the speech verb ('"<A>," says
+// <Name>, <Title>. "<B>."'); when it ends with a sentence of the story's
+// own, the quote after it has no speaker from it.
+func TestRound26QuoteParagraphAfterTwoQuotes(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a second quote closes the paragraph before", paras: []string{
+			"Wind farm plans dropped",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We have worked with the authorities for a year," says Mateus Varga-Holm, Group President and CEO of Kerrow Wind. "However, the project would not create value for our shareholders."`,
+			`"Vellinia remains our home market, and we will bid again when the conditions are right."`,
+		}, want: map[string]string{"Vellinia remains our home market, and we will bid again when the conditions are right.": "Mateus Varga-Holm"}},
+	})
+}
