@@ -1948,6 +1948,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			}
 			asides[0] = n
 		}
+		if n := asides[0]; n.b-n.a >= 4 {
+			if o := p.bracketTail(n.a, n.b); o >= n.a+2 && allNameWords(p, n.a, o) {
+				// "<Title>, <Name> (<Country>), said": a delegate's
+				// country, a member's party or seat in brackets after
+				// the name is its tag, not a word of the name.
+				n.b = o
+				asides[0] = n
+			}
+		}
 		if n := asides[0]; n.b-n.a >= 2 && allNameWords(p, n.a, n.b) && !p.widerPlace(n.a) {
 			if name := p.interpret(n.a, n.b); name != nil && name.kind == refName {
 				if a >= 0 {

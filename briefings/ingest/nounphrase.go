@@ -449,6 +449,13 @@ func (p *para) appositiveLike(a, b int) bool {
 		return true
 	case allNameWords(p, a, b):
 		return true
+	case b-a > 3 && p.lowerAt(b-1) == ")":
+		// "<Title>, Mr. <Name> (<Country>), told": a name with the seat,
+		// party or country it sits for in brackets, as a meeting's record
+		// sets a delegate's; the bracket is read as the name's tag.
+		if o := p.bracketTail(a, b); o > a {
+			return p.appositiveLike(a, o)
+		}
 	}
 	// "Dr. Amadou Traore of the University of Bamako": a name, then where
 	// they work.

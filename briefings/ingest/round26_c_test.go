@@ -165,3 +165,23 @@ func TestRound26QuoteParagraphAfterTwoQuotes(t *testing.T) {
 		}, want: map[string]string{"Vellinia remains our home market, and we will bid again when the conditions are right.": "Mateus Varga-Holm"}},
 	})
 }
+
+// TestRound26NameWithBracketedTag: a name set off after a title with a
+// tag in brackets — a delegate's country, a member's party or seat
+// ("<Title>, Mr. <Name> (<Country>), told …") — is the speaker, as the
+// name without its tag is.
+func TestRound26NameWithBracketedTag(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a chair and the country he sits for", paras: []string{
+			"Talks end with a deal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Chair of the session, Mr. Tomas Okafor-Lind (Vellinia), told delegates at the close of the meeting that the Committee had shown "that talks can still deliver, even when it is hard".`,
+		}, want: map[string]string{"that talks can still deliver, even when it is hard": "Tomas Okafor-Lind"}},
+		{name: "a member and her party", paras: []string{
+			"Budget passes second reading",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The committee's deputy chair, Ilse Brandvold-Achebe (Greens), said the budget was "a missed chance for the coast".`,
+		}, want: map[string]string{"a missed chance for the coast": "Ilse Brandvold-Achebe"}},
+	})
+}
