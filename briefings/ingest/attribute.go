@@ -1711,6 +1711,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		return r
 	}
 	if l := p.lowerAt(k); l == "and" || l == "but" {
+		if w := p.relativeOpening(k, lo); w > lo {
+			// "<Body>, which has it on its list and calls it “…”": the
+			// second verb of a relative clause has the clause's subject,
+			// the noun the relative pronoun follows.
+			if !p.isComma(w - 1) {
+				return x.subjectLeft(p, w-1, lo) // after a dash: the noun before it
+			}
+			return x.subjectLeft(p, w+1, lo)
+		}
 		return x.clauseSubject(p, lo, v)
 	}
 	if r := p.docIssuedAside(k, lo); r != nil {
@@ -3154,4 +3163,25 @@ func (p *para) relativeWithQuotedName(k, lo int) int {
 		}
 	}
 	return o
+}
+
+// relativeOpening returns the token of the "which" or "who" that opens the
+// relative clause holding the "and" at token k, set off after a comma or a
+// dash ("<Body>, which <verb>s … and <verb>s", "<Body> - which <verb>s …
+// and <verb>s"), with no comma, dash, quote or sentence end between; -1
+// when the "and" joins no such clause's verbs.
+func (p *para) relativeOpening(k, lo int) int {
+	for i := k - 1; i > lo && i >= k-12; i-- {
+		t := &p.toks[i]
+		if t.q != 0 || t.kind == tQuote || t.kind == tEnd || p.isComma(i) || !p.isWordAt(i) {
+			return -1
+		}
+		if l := p.lw(i); l == "which" || l == "who" {
+			if b := p.lowerAt(i - 1); p.isComma(i-1) || isDash(b) || b == "-" {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }

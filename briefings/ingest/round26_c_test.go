@@ -185,3 +185,23 @@ func TestRound26NameWithBracketedTag(t *testing.T) {
 		}, want: map[string]string{"a missed chance for the coast": "Ilse Brandvold-Achebe"}},
 	})
 }
+
+// TestRound26SecondVerbOfARelativeClause: the second verb of a relative
+// clause set off after a body ("<Body>, which has it on its list and calls
+// it “…”", or after a dash) has the clause's subject, the body, not the
+// sentence's own subject.
+func TestRound26SecondVerbOfARelativeClause(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "after a comma", paras: []string{
+			"Dam contract signed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The price has been checked by Kerrow Infrastructure, which has the dam on its priority list and calls it "ready to build".`,
+		}, want: map[string]string{"ready to build": "Kerrow Infrastructure"}},
+		{name: "after a dash", paras: []string{
+			"Dam contract signed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The price has been checked by the treasury and by Kerrow Infrastructure - which has the dam on its priority list and calls it "ready to build" - and it is in the contract.`,
+		}, want: map[string]string{"ready to build": "Kerrow Infrastructure"}},
+	})
+}
