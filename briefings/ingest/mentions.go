@@ -585,9 +585,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			case formerHolder(r.text):
 				// "a former FDA official": no longer the body's voice.
 			case r.org != "" && !isKnownPlace(r.org) && p.spokeOnBehalf(j, hi):
-				// "A manager at <Company>, who spoke on behalf of the
-				// company but declined to give his name": whatever the
-				// title, the clause makes them the body's voice.
+				// "A <title> at <Body>, who spoke on behalf of it, …":
+				// whatever the title, the clause makes them the body's
+				// voice.
 				anon.speaksFor = x.cast.org(r.org, "")
 			case !x.bodyVoice(r.head, si):
 				// "One EU diplomat", an official who spoke on condition of

@@ -1637,9 +1637,9 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			}
 		}
 		if unnamed(s, 1<<30) {
-			// "A <title> at <Body>, who spoke on behalf of the <body> but
-			// declined to give his name, denied …. “…,” he said": the
-			// unnamed voice of a body is the body.
+			// "A <title> at <Body>, who spoke on behalf of it and asked
+			// not to be named, <verb>ed …. “…,” he said": the unnamed
+			// voice of a body is the body.
 			return x.unnamedVoice(s, g)
 		}
 		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) && sp != x.skip {
@@ -5703,8 +5703,8 @@ func (x *extractor) officeInFull(r *ref, si, at int) *entity {
 // <verb>s"; frontedIt): a subject pronoun goes on with the subject before
 // it, not with a body named in passing after it. The body may be a name
 // only the registry knows for a body, one word after "the" in its own
-// language ("The <Autorité> considers …"), which the name reader takes for
-// no body. Nil otherwise.
+// language ("The <Body word> <verb>s that …"), which the name reader takes
+// for no body. Nil otherwise.
 func (x *extractor) openingBody(si, at int) *entity {
 	if si == 0 {
 		return nil
@@ -6304,8 +6304,8 @@ var frontedPrepositions = set(`in on at after before during following`)
 
 // frontedIt reports whether the word before the verb at token v is "it",
 // the subject after a phrase that opens the sentence at token a on a
-// preposition and closes with a comma: "In its decision, it <verb>s". The
-// phrase holds no quotation mark.
+// preposition and closes with a comma: "In its <document>, it <verb>s".
+// The phrase holds no quotation mark.
 func (p *para) frontedIt(a, v int) bool {
 	k := v - 1
 	if k-1 <= a || p.lowerAt(k) != "it" || !p.isComma(k-1) || !p.isWordAt(a) {
@@ -6350,8 +6350,8 @@ var bodyPeople = set(`members leaders elders representatives delegates officials
 // organBefore returns the body whose organ or people the sentence si names
 // before the verb at token at — "<Body> board", "<Body> members", the
 // body's name followed by an organ noun — when a "they" in the same
-// sentence speaks: "I met with the <Body> board last week, and what they
-// told me was “…”". Nil when the sentence names none so.
+// sentence speaks: "<Person> <verb>ed the <Body> board, and they <verb>ed
+// “…”". Nil when the sentence names none so.
 func (x *extractor) organBefore(si, at int) *entity {
 	sr := x.d.sents[si]
 	p := x.d.paras[sr.p]

@@ -23,7 +23,7 @@ func TestRound26DateLinesWithBars(t *testing.T) {
 		{"posted at and updated as of, joined to the outlet's name",
 			"Harbour board backs new pontoon\n\nVellin Post News\nPosted at Mar 11 2025 09:12 AM | Updated as of Mar 12 2025 10:40 AM" + body, "2025-03-11"},
 		{"a citation, a bar and the day the judgment was rendered",
-			"Cases in Brief\n\nHarbour Users v. Vellin (Harbour Board)\n\n2025 VSC 12 | Judgment rendered March 11, 2025" + body, "2025-03-11"},
+			"Decisions of the Court\n\nHarbour Users v. Vellin (Harbour Board)\n\n2025 VSC 12 | Judgment rendered March 11, 2025" + body, "2025-03-11"},
 		{"judgment rendered in a sentence is no date line",
 			"Harbour board backs new pontoon" + body + "\n\nThe judgment rendered March 11, 2025 was appealed.", "0001-01-01"},
 	} {
@@ -40,16 +40,15 @@ func TestRound26DateLinesWithBars(t *testing.T) {
 // joined to the noun by linking words ("placards with inscriptions such
 // as “<slogan>” and “<slogan>”", "banners reading “<slogan>”"), are no
 // one's speech, each quote of the list; a speaker's words after "sign" the
-// verb, or after a sign noun and a verb of saying, stay quotes. A related
-// story's headline that asks a question ("Read: <Topic>: What is a
-// '<term>'?") quotes no one either.
+// verb stay quotes. A related story's headline that asks a question
+// ("Read: <Topic>: What is a '<term>'?") quotes no one either.
 func TestRound26Inscriptions(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []furnitureCase{
-		{"placards with inscriptions such as two slogans", []string{
-			`The marchers carried placards with inscriptions such as "Our river is not a sewer" and "Hands off the wetlands", in reference to the reserve beside the plant.`,
-			`"We are not against jobs, we are against poison," youth leader Ousman Jarra-Bah said.`,
-		}, []string{"Our river is not a sewer", "Hands off the wetlands"}, "We are not against jobs, we are against poison"},
+		{"signs with slogans such as two of them", []string{
+			`About two hundred tenants marched to the town hall holding signs with slogans such as "Rent is not a luxury" and "Fix the lifts first".`,
+			`"Half the building has had no heating since October," tenants' committee secretary Ousman Jarra-Bah said.`,
+		}, []string{"Rent is not a luxury", "Fix the lifts first"}, "Half the building has had no heating since October"},
 		{"banners reading a list of slogans", []string{
 			`Students hung banners reading "No fees", "Free the campus" and "Teach us, don't bill us" from the library windows.`,
 			`"We will stay until the council listens," student leader Amara Okafor-Lind said.`,
@@ -59,7 +58,7 @@ func TestRound26Inscriptions(t *testing.T) {
 		}, nil, "a blank cheque for the owners"},
 		{"a related headline that asks a question", []string{
 			`"We expect ash falls on the western slopes tonight," volcanologist Teodor Halvorsen-Ama said.`,
-			`READ: Ash warning: What is a 'lava dome collapse'?`,
+			`READ: Ash advisory: Why is a 'lava dome collapse' so feared?`,
 			`Schools in three towns will stay closed on Wednesday.`,
 		}, []string{"lava dome collapse"}, "We expect ash falls on the western slopes tonight"},
 	} {
@@ -83,31 +82,31 @@ func TestRound26ItAfterAFrontedPhrase(t *testing.T) {
 		{name: "a body's one-word alias in its own language", reg: reg, paras: []string{
 			"Regulator fines cement makers",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Marvane Cimentos argued that its talks with rivals were "purely about supply" during breakdowns.`,
-			`The Conselho considers that these agreements are among the gravest breaches of the law. In its decision, it stresses that they were "especially damaging" to the towns that bought the cement.`,
+			`Marvane Cimentos told the hearing its talks with rivals were "purely about supply" during breakdowns.`,
+			`The Conselho fined the four firms a total of 9 million euros. In its ruling, it writes that the price fixing had been "especially damaging" to the towns that bought the cement.`,
 		}, want: map[string]string{"especially damaging": "Conselho da Concorrência"}},
 		{name: "a body named in English", paras: []string{
 			"Regulator fines cement makers",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Vellinian Competition Authority considers that these agreements are among the gravest breaches of the law. On Tuesday, it warned that they were "especially damaging" to the towns that bought the cement.`,
+			`The Vellinian Competition Authority fined the four firms a total of 9 million euros. On Tuesday, it warned that the price fixing had been "especially damaging" to the towns that bought the cement.`,
 		}, want: map[string]string{"especially damaging": "Vellinian Competition Authority"}},
 	})
 }
 
 // TestRound26OnBehalfOfABody: someone the article does not name, whose
 // description says they spoke on a body's behalf ("A <title> at <Body>,
-// who spoke on behalf of the company but declined to give his name"), is
-// the body's voice: the "he" of the quote after is the body. Without that
-// clause a body's member who asks not to be named speaks for no one.
+// who was speaking on behalf of it, denied …"), is the body's voice: the
+// "he" or "she" of the quote after is the body. Without that clause a
+// body's member who asks not to be named speaks for no one.
 func TestRound26OnBehalfOfABody(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a manager who spoke on behalf of the company", paras: []string{
-			"Residents protest at fish plant",
+		{name: "an engineer who was speaking on behalf of the firm", paras: []string{
+			"Villagers blame quarry for cracked walls",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`A manager at Kerrow Fish Products Company Ltd, who spoke on behalf of the company but declined to give his name, denied the allegations.`,
-			`"Our plant is working and we are ready to show our records to anybody," he said.`,
-		}, want: map[string]string{"Our plant is working and we are ready to show our records to anybody": "Kerrow Fish Products Company Ltd"}},
+			`A senior engineer at Dunmore Aggregates Ltd, who was speaking on behalf of the firm and would not be named, denied on Friday that the blasts had cracked any walls.`,
+			`"Every blast is measured and logged, and the readings are open to the council," he said.`,
+		}, want: map[string]string{"Every blast is measured and logged, and the readings are open to the council": "Dunmore Aggregates Ltd"}},
 		{name: "a nurse who asked not to be named", paras: []string{
 			"Clinic runs short of beds",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -123,12 +122,11 @@ func TestRound26OnBehalfOfABody(t *testing.T) {
 func TestRound26TheyOfABodysOrgan(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a body's board", paras: []string{
-			"Pipeline route agreed",
+		{name: "a body's elders", paras: []string{
+			"Road route changed after talks",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Minister Tomas Okafor-Lind said: "I met with the Kerrow Land Council board last Thursday, and what they told me was, 'Ask us before the diggers come.' That is what we will do."`,
-			`Later, Okafor-Lind met the Kerrow Land Council board again, and they said the route was "acceptable for now".`,
-		}, want: map[string]string{"acceptable for now": "Kerrow Land Council"}},
+			`Engineers redrew the route twice last year. In March the contractor sat down with the Kerrow Valley Council elders, and they called the new line "the least bad of the options".`,
+		}, want: map[string]string{"the least bad of the options": "Kerrow Valley Council"}},
 	})
 }
 
@@ -139,45 +137,44 @@ func TestRound26DashInterview(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "an answer that reports the speaker's own words", paras: []string{
-			`"The wagons never come": a grain farmer on the export queue`,
-			`Farmers in the north say the railway cannot move the harvest. Ruslan Abenov, chairman of the regional growers' union, has farmed near Vellin for twenty years. We asked Ruslan Abenov what has gone wrong.`,
-			`– Mr. Abenov, why are farmers complaining?`,
-			`– Because the grain sits in the elevator while we wait for wagons.`,
-			`– The ministry says exporters must plan ahead. Do you agree?`,
-			`– Partly. I told the deputy minister at the meeting: "Give us a booking system we can see and we will plan."`,
-		}, want: map[string]string{"Give us a booking system we can see and we will plan.": "Ruslan Abenov"}},
+			`"Nobody reads the tide tables": a ferry captain on the new timetable`,
+			`The island ferry's winter timetable starts next month. Ruslan Abenov, who has skippered the route for twenty years, spoke to us about the changes. Ruslan Abenov heads the crews' association.`,
+			`– Captain Abenov, what is wrong with the new timetable?`,
+			`– It was drawn up by people who have never crossed the strait in January.`,
+			`– The operator says the changes save fuel. Is it right?`,
+			`– On paper. I wrote to the operator in November: "Sail by the tide, not by the clock, or you will burn the fuel anyway."`,
+		}, want: map[string]string{"Sail by the tide, not by the clock, or you will burn the fuel anyway.": "Ruslan Abenov"}},
 	})
 }
 
 // TestRound26QuoteParagraphAfterTwoQuotes: a paragraph that is one quote
 // goes on in the voice of the paragraph before when that paragraph ends
 // with its speaker's own words after the speech verb ('"<A>," says
-// <Name>, <Title>. "<B>."'); when it ends with a sentence of the story's
-// own, the quote after it has no speaker from it.
+// <Name>, <Title>. "<B>."').
 func TestRound26QuoteParagraphAfterTwoQuotes(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a second quote closes the paragraph before", paras: []string{
-			"Wind farm plans dropped",
+			"Brewer shuts its oldest site",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`"We have worked with the authorities for a year," says Mateus Varga-Holm, Group President and CEO of Kerrow Wind. "However, the project would not create value for our shareholders."`,
-			`"Vellinia remains our home market, and we will bid again when the conditions are right."`,
-		}, want: map[string]string{"Vellinia remains our home market, and we will bid again when the conditions are right.": "Mateus Varga-Holm"}},
+			`"The old brewhouse has served us since 1898," says Mateus Varga-Holm, chief executive of Kerrow Ales. "Keeping it running would now cost more than building anew."`,
+			`"Every brewer on the site will be offered a job at the new plant."`,
+		}, want: map[string]string{"Every brewer on the site will be offered a job at the new plant.": "Mateus Varga-Holm"}},
 	})
 }
 
 // TestRound26NameWithBracketedTag: a name set off after a title with a
 // tag in brackets — a delegate's country, a member's party or seat
-// ("<Title>, Mr. <Name> (<Country>), told …") — is the speaker, as the
-// name without its tag is.
+// ("<Title>, Mr. <Name> (<Country>), <verb>ed …") — is the speaker, as
+// the name without its tag is.
 func TestRound26NameWithBracketedTag(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a chair and the country he sits for", paras: []string{
-			"Talks end with a deal",
+		{name: "a rapporteur and the country he sits for", paras: []string{
+			"Fisheries panel closes its session",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Chair of the session, Mr. Tomas Okafor-Lind (Vellinia), told delegates at the close of the meeting that the Committee had shown "that talks can still deliver, even when it is hard".`,
-		}, want: map[string]string{"that talks can still deliver, even when it is hard": "Tomas Okafor-Lind"}},
+			`The Rapporteur, Mr. Tomas Okafor-Lind (Vellinia), told the plenary that the group had found the text "balanced, if not perfect".`,
+		}, want: map[string]string{"balanced, if not perfect": "Tomas Okafor-Lind"}},
 		{name: "a member and her party", paras: []string{
 			"Budget passes second reading",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -187,21 +184,21 @@ func TestRound26NameWithBracketedTag(t *testing.T) {
 }
 
 // TestRound26SecondVerbOfARelativeClause: the second verb of a relative
-// clause set off after a body ("<Body>, which has it on its list and calls
-// it “…”", or after a dash) has the clause's subject, the body, not the
+// clause set off after a body ("<Body>, which <verb>s … and calls it
+// “…”", or after a dash) has the clause's subject, the body, not the
 // sentence's own subject.
 func TestRound26SecondVerbOfARelativeClause(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "after a comma", paras: []string{
-			"Dam contract signed",
+			"Bridge repair approved",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The price has been checked by Kerrow Infrastructure, which has the dam on its priority list and calls it "ready to build".`,
-		}, want: map[string]string{"ready to build": "Kerrow Infrastructure"}},
+			`The design was reviewed by the Vellin Roads Board, which inspected the bridge in June and described its deck as "unsafe for lorries".`,
+		}, want: map[string]string{"unsafe for lorries": "Vellin Roads Board"}},
 		{name: "after a dash", paras: []string{
-			"Dam contract signed",
+			"Bridge repair approved",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The price has been checked by the treasury and by Kerrow Infrastructure - which has the dam on its priority list and calls it "ready to build" - and it is in the contract.`,
-		}, want: map[string]string{"ready to build": "Kerrow Infrastructure"}},
+			`The design was reviewed by the county and by the Vellin Roads Board - which inspected the bridge in June and described its deck as "unsafe for lorries" - before the vote.`,
+		}, want: map[string]string{"unsafe for lorries": "Vellin Roads Board"}},
 	})
 }
