@@ -2468,6 +2468,24 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 			}
 			return nil, false
 		}
+		if isPossessive(p.word(n)) && p.toks[n].isCap(p.text) {
+			// "<Person> presented <Body>'s report …. The report says
+			// “…”": the report speaks for the body whose it is, not
+			// for whoever presented it.
+			st := n
+			for st > sr.a && n-st < 6 && p.isWordAt(st-1) && (p.toks[st-1].isCap(p.text) || p.lw(st-1) == "of" || p.lw(st-1) == "the" && st-1 == n-1) {
+				st--
+			}
+			if p.lowerAt(st-1) == "the" {
+				st--
+			}
+			if r := p.interpret(st, i+1); r != nil && r.kind == refDoc {
+				if e := x.workOwner(r, s, st); e != nil {
+					return e, true
+				}
+			}
+			return nil, false
+		}
 		if !p.isDet(n) {
 			return nil, false
 		}

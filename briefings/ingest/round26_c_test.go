@@ -202,3 +202,18 @@ func TestRound26SecondVerbOfARelativeClause(t *testing.T) {
 		}, want: map[string]string{"unsafe for lorries": "Vellin Roads Board"}},
 	})
 }
+
+// TestRound26ReportOfABodyPresented: "<Person> presented <Body>'s report
+// …. The report <verb>s “…”": the report speaks for the body whose it is,
+// not for whoever presented it.
+func TestRound26ReportOfABodyPresented(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body's report presented by its chair", paras: []string{
+			"Panel backs coastal rail line",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Vellin Transport Commission was asked last year to compare the rail line with a wider coast road.`,
+			`Its chair, Ilse Brandvold-Achebe, presented the Commission's report to ministers on Monday. The report calls the line "the cheapest way to take lorries off the coast road".`,
+		}, want: map[string]string{"the cheapest way to take lorries off the coast road": "Vellin Transport Commission"}},
+	})
+}
