@@ -288,10 +288,13 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"countess": female, "duke": male, "duchess": female, "marquess": male, "rev": unknownGender,
 	"rev.": unknownGender, "revd": unknownGender, "sheikh": male, "sheikha": female,
 	// Courtesy titles of other countries' copy: Nigerian ("Alhaji", "Comrade"
-	// for a union leader), Indian ("Shri", "Smt."), East African ("Mzee"),
+	// for a union leader) and the pilgrim's title as Gambian, Ghanaian and
+	// francophone West African copy spells it ("Alhagie", "Alhadji",
+	// "Elhadj", "El-Hadji", "Hadja" for a woman), Indian ("Shri", "Smt."), East African ("Mzee"),
 	// Commonwealth ministers' ("The Rt. Hon.", "The Hon."), and French,
 	// German, Spanish and Italian ones.
-	"alhaji": male, "alhaja": female, "hajjat": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
+	"alhaji": male, "alhaja": female, "alhagie": male, "alhagi": male, "alhadji": male,
+	"elhadj": male, "elhadji": male, "el-hadj": male, "el-hadji": male, "hadja": female, "hajjat": female, "hajia": female, "hajiya": female, "mallam": male, "malam": male,
 	"comrade": unknownGender, "engr": unknownGender, "engr.": unknownGender,
 	"barr.": unknownGender, "eng.": unknownGender, "h.e.": unknownGender, "shri": male, "shri.": male, "smt": female, "smt.": female,
 	"shrimati": female, "mzee": male, "hon.": unknownGender,

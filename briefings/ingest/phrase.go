@@ -1064,7 +1064,8 @@ var malayTitleRun = set(`sri seri setia paduka`)
 var secondTitles = set(`sri seri setia paduka mas ayu ajeng`)
 
 // courtesyTitles are honorifics of Malaysian, Bruneian, Javanese ("Raden"), South Asian,
-// Nigerian, Arab, Indigenous Canadian, clergy and continental European copy
+// Nigerian and other West African (the pilgrim's "Alhaji" in its Gambian,
+// Ghanaian and francophone spellings), Arab, Indigenous Canadian, clergy and continental European copy
 // that open a name without being part of it: "Tan Sri", "Datuk Seri",
 // "Dato' Sri", "Tun", "Pehin", "Toh Puan", "Thiru", "Kukpi7" (a Secwepemc
 // chief's title), "Ustaz", "Haji", "Sardar", "Pandit", "Ven.", "Pastor", "Ir.",
@@ -1077,7 +1078,7 @@ var secondTitles = set(`sri seri setia paduka mas ayu ajeng`)
 // (not "Obi" or "Eze", which are surnames too). Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
-	alhaji alhaja alhajji hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
+	alhaji alhaja alhajji alhagie alhagi alhadji elhadj elhadji el-hadj el-hadji hadja hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
