@@ -98,7 +98,7 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 			if len(lw) <= maxLexiconWord {
 				class = wordClassOf(lw)
 			}
-			upper := unicode.IsUpper(r)
+			upper := unicode.IsUpper(r) || isClickLetter(r) && unicode.IsUpper(firstRune(text[i+size:]))
 			if class&^listOnly == 0 && !upper && occupationWord(lw) {
 				class |= cRole // "hydrologist", "guitarist"
 			}
@@ -153,6 +153,12 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 			toks = append(toks, token{s: int32(i), e: int32(i + size), kind: tPunct, hint: hintSingle, lw: lower[i : i+size]})
 			singles++
 			i += size
+		case r == '!' && clickBang(text, i):
+			// "<Given> !<Surname>": the click letter of a Khoekhoe
+			// name, typed as an exclamation mark, opens the word.
+			j, _ := wordEnd(text, lower, i+1)
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
+			i = j
 		case r == '.' || r == '?' || r == '!' || r == '…':
 			j := i + size
 			for j < len(text) && (text[j] == '.' || text[j] == '?' || text[j] == '!') {
@@ -448,6 +454,24 @@ func bracketedLegalForm(text string, i int) int {
 		}
 	}
 	return 0
+}
+
+// isClickLetter reports whether r is one of the click letters of
+// Khoekhoe and San names (ǀ ǁ ǂ ǃ): a letter with no case, so the letter
+// after it says whether the word is capitalised ("ǃ<Surname>").
+func isClickLetter(r rune) bool { return r >= 'ǀ' && r <= 'ǃ' }
+
+// clickBang reports whether the "!" at byte i stands for a click letter
+// opening a word, as Namibian and South African copy types Khoekhoe
+// names ("<Given> !<Surname>"): after a space and a capitalised word,
+// and right before a capital and a small letter. An exclamation mark
+// ends its sentence against the word before it, never after a space.
+func clickBang(text string, i int) bool {
+	if i < 2 || i+2 >= len(text) || text[i-1] != ' ' || !('A' <= text[i+1] && text[i+1] <= 'Z') || !('a' <= text[i+2] && text[i+2] <= 'z') {
+		return false
+	}
+	k := strings.LastIndexByte(text[:i-1], ' ') + 1
+	return unicode.IsUpper(firstRune(text[k : i-1]))
 }
 
 // isSpaceBefore reports whether the text before byte i is a word boundary
