@@ -445,6 +445,12 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		// Transport, Ports and Shipping X Y": the title's last field.
 		return true
 	}
+	if j-2 >= i && p.isRoleAt(j-2) && p.toks[j-2].isCap(p.text) && p.fieldAfterList(j-1) && p.fieldThenName(j+1, hi) && p.fieldAfterList(j+1) {
+		// "<Title> <Field> and <Field> X Y": a post of two fields in
+		// capitals right after its title word, with no "of" ("<ACR>
+		// Commander <Field> and <Field>"), whatever words the fields are.
+		return true
+	}
 	for k := i + 1; k < j; k++ {
 		// "Court on Human and Peoples' Rights" as "Ministry of Trade and
 		// Industry": the body's complement after its head word, whichever
@@ -1337,6 +1343,12 @@ notEpithet:
 
 	// A name after the title: "Russian Foreign Minister Sergey Lavrov".
 	nameFrom := last + 1
+	if roleAt == last && roleAt >= 0 && nameFrom+3 < left && p.toks[roleAt].isCap(p.text) && p.lowerAt(nameFrom+1) == "and" && !p.toks[nameFrom+1].isCap(p.text) &&
+		p.fieldAfterList(nameFrom) && p.fieldAfterList(nameFrom+2) && p.fieldThenName(nameFrom+2, left) {
+		// "<Title> <Field> and <Field> X Y": the title's post of two
+		// fields, with no "of", before the name (see andJoinsName).
+		last, nameFrom = nameFrom+2, nameFrom+3
+	}
 	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && roleAt >= orgAt {
 		r.kind, r.name, r.evidence = refName, p.nameOf(nameFrom, left), true
 		r.role = p.textOf(a, last+1)

@@ -1,0 +1,63 @@
+package ingest_test
+
+import "testing"
+
+// TestRound26TitleRunOfFields: a title whose portfolio is two fields
+// joined by "and" ("<ACR> <Title> <Field> and <Field> <Given> <Surname>")
+// ends at the second field: the name starts at the given name.
+func TestRound26TitleRunOfFields(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a commander of two fields", paras: []string{
+			"Customs seize cigarettes at container terminal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`NCS Superintendent Coastal and Inspections Priya Castellano-Reid said the shipment had been "flagged early" by analysts.`,
+			`"We read every manifest twice," Ms Castellano-Reid said.`,
+		}, want: map[string]string{"flagged early": "Priya Castellano-Reid", "We read every manifest twice": "Priya Castellano-Reid"}},
+		{name: "a heading over the quotes", paras: []string{
+			"Customs seize cigarettes at container terminal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`NCS Superintendent Priya Castellano-Reid said the shipment had been "flagged early" by analysts.`,
+			`Quotes attributable to NCS Superintendent Coastal and Inspections Priya Castellano-Reid:`,
+			`"We read every manifest twice, and this one did not add up."`,
+		}, want: map[string]string{"flagged early": "Priya Castellano-Reid", "We read every manifest twice, and this one did not add up.": "Priya Castellano-Reid"}},
+	})
+}
+
+// TestRound26WestAfricanHonorifics: the Gambian, Senegalese and Guinean
+// spellings of the pilgrim's honorific ("Alhagie", "El Hadji", "Elhadj")
+// open a name without being part of it, as "Alhaji" does.
+func TestRound26WestAfricanHonorifics(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a Gambian spelling", paras: []string{
+			"Fishers protest over beach pollution",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Speaking at the landing site, the chairman of the Kartong Fishers Association, Alhagie Lamin Jobarteh, said the group had written to the ministry twice.`,
+			`"Nobody has answered us," he said.`,
+		}, want: map[string]string{"Nobody has answered us": "Lamin Jobarteh"}},
+		{name: "a Guinean spelling", paras: []string{
+			"Traders protest over market fees",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Elhadj Mamadou Sylla, who heads the traders' union, said the new fees were "simply unaffordable".`,
+		}, want: map[string]string{"simply unaffordable": "Mamadou Sylla"}},
+	})
+}
+
+// TestRound26ClickInAName: a Khoekhoe name's click letter, written "!"
+// before a capital or as its own letter ("ǃ"), is part of the name.
+func TestRound26ClickInAName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an exclamation mark for the click", paras: []string{
+			"Council adopts budget after heated debate",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Councillor Anna !Gawises said the housing budget was "not negotiable".`,
+		}, want: map[string]string{"not negotiable": "Anna !Gawises"}},
+		{name: "the click letter", paras: []string{
+			"Council adopts budget after heated debate",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Councillor Anna ǃGawises said the housing budget was "not negotiable".`,
+		}, want: map[string]string{"not negotiable": "Anna ǃGawises"}},
+	})
+}
