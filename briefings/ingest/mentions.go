@@ -417,6 +417,12 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		if ownedByTitle(r.role) {
+			// "<Title>'s <Word>" ("<Paper> Editor's <Word>:", "the
+			// <Title>'s <Word> Award"): what the title's holder owns,
+			// a column, a prize or an office, no one's name.
+			return
+		}
 		if owner := x.unitOwner(r); owner != nil {
 			// "the <Body>'s <Words> Room": the body's unit speaks for
 			// it, and the unit's name means the body after.
@@ -1049,6 +1055,18 @@ var personNouns = map[string]gender{"man": male, "woman": female, "lady": female
 	"supporter": unknownGender, "fan": unknownGender, "spectator": unknownGender, "onlooker": unknownGender,
 	"commuter": unknownGender, "motorist": unknownGender, "shopper": unknownGender, "mourner": unknownGender,
 	"relative": unknownGender, "tourist": unknownGender, "visitor": unknownGender, "refugee": unknownGender}
+
+// ownedByTitle reports whether a role read before a name ends in a title
+// word in the possessive ("<Body> <Title>'s"): no one's name follows a
+// title's possessive straight on, only a thing its holder owns.
+func ownedByTitle(role string) bool {
+	w := lastWord(role)
+	if !isPossessive(w) {
+		return false
+	}
+	lw := strings.ToLower(stripPossessive(w))
+	return isRoleWord(lw) && !royalOpeners[lw]
+}
 
 // isPersonNoun reports whether a noun describes a person of either
 // gender ("An elderly neighbour, X,").

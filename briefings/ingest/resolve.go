@@ -168,6 +168,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// are no title of a person called X.
 			return nil, ""
 		}
+		if ownedByTitle(r.role) {
+			// "<Title>'s <Word>:": a thing the title's holder owns (a
+			// column's label, a prize), no one who speaks.
+			return nil, ""
+		}
 		if r.indefinite && r.role == "" {
 			// "said one Labour MP", "a Tory MP told": one of a party's or a
 			// body's people, unnamed; a name takes no "a" or "one".

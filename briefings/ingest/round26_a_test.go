@@ -61,3 +61,21 @@ func TestRound26ClickInAName(t *testing.T) {
 		}, want: map[string]string{"not negotiable": "Anna ǃGawises"}},
 	})
 }
+
+// TestRound26TitlesPossessiveOwnsAThing: "<Title>'s <Word>" ("<Paper>
+// Editor's <Word>:" over a column) names a thing the title's holder owns,
+// no person, so a later "he" does not reach it.
+func TestRound26TitlesPossessiveOwnsAThing(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an editor's label over a column", paras: []string{
+			"OPINION: The Harbour Needs More Than Another Promise",
+			"By Mara Ellison",
+			"QRT Editor's Note: The views expressed in this column are the author's own.",
+			"Last spring, the port authority published its second safety plan in four years. It is full of the right words.",
+			"I spent a week on the quays talking to the people the plan is meant to protect. Few had read it.",
+			"Budi, a 28-year-old welder from a fishing village who, like many of his colleagues, uses only one name, shrugged when I asked about the plan.",
+			`"Nobody checks the cranes after dark," he told me by the gate.`,
+		}, want: map[string]string{"Nobody checks the cranes after dark": "Budi"}},
+	})
+}
