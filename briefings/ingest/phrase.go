@@ -1300,7 +1300,7 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i)) && !p.givenAfterTitle(i, left) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i) || p.bodyJob(i, left)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) && !p.regnalNumeral(i, a) || !isCap && orgDescriptors[w]) {
@@ -1949,6 +1949,27 @@ func (p *para) modifiedJob(i int) bool {
 		return false
 	}
 	return p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) == 0 && p.toks[i-1].class&cRoleMod != 0 && rankWords[p.lw(i-1)]
+}
+
+// bodyJob reports whether token i is a job in lower case that the lists
+// do not know, named by its ending as a doer's ("forecaster",
+// "hydrographer", "conservator": endsAgent), between a body's acronym or
+// head word and a name of a given name the lists know and a surname:
+// "<ACR> <job> <Given> <Surname>", "<Body> <job> <Given> <Surname>". The
+// body says where the person works, the noun what they do; the capitals
+// after it are the person.
+func (p *para) bodyJob(i, hi int) bool {
+	if i < 1 || i+2 >= hi || !p.isWordAt(i) || p.toks[i].isCap(p.text) || !p.toks[i-1].isCap(p.text) ||
+		p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) != 0 || !endsAgent(p.lw(i)) {
+		return false
+	}
+	if !isAcronym(p.word(i-1)) && !p.isOrgHeadAt(i-1) {
+		return false
+	}
+	if _, given := p.givenGenderAt(i + 1); !given || !p.isNameWord(i+2) || p.isRoleAt(i+2) || p.isOrgHeadAt(i+2) {
+		return false
+	}
+	return true
 }
 
 // rankWords are the role modifiers that say how senior someone is in

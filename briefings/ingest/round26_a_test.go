@@ -79,3 +79,40 @@ func TestRound26TitlesPossessiveOwnsAThing(t *testing.T) {
 		}, want: map[string]string{"Nobody checks the cranes after dark": "Budi"}},
 	})
 }
+
+// TestRound26ProvincialExecutiveTitle: South African copy's "MEC" (a
+// province's minister) and "MMC" (a member of a city's mayoral committee)
+// are titles before a name, and "the MEC" points back to the holder.
+func TestRound26ProvincialExecutiveTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the MEC, named then pointed back to", paras: []string{
+			"Province asks for drought declaration",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Northern Cape Agriculture MEC Thandeka Mabuza said the province would ask for the drought to be declared a disaster.`,
+			`The MEC said R12 million had been set aside for fodder, but that it was "only a start".`,
+		}, want: map[string]string{"only a start": "Thandeka Mabuza"}},
+		{name: "a mayoral committee member", paras: []string{
+			"City cuts water to leaking blocks",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Water MMC Sipho Ndaba said the city had "no other choice" after months of warnings.`,
+			`The MMC added that repairs would be "done block by block".`,
+		}, want: map[string]string{"no other choice": "Sipho Ndaba", "done block by block": "Sipho Ndaba"}},
+	})
+}
+
+// TestRound26JobBetweenBodyAndName: a job in lower case that the lists do
+// not know, a doer by its ending, between a body's acronym or head word
+// and a person's name ("<ACR> <job> <Given> <Surname>") is the person's
+// title at the body: the person speaks, not the body.
+func TestRound26JobBetweenBodyAndName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an agency's job before a name", paras: []string{
+			"More snow on the way for the highlands",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The National Weather Bureau (NWB) says the cold front will stay over the highlands until Friday.`,
+			`"We expect another 30 centimetres on the passes before the front moves east," NWB forecaster Thandiwe Khumalo told reporters.`,
+		}, want: map[string]string{"We expect another 30 centimetres on the passes before the front moves east": "Thandiwe Khumalo"}},
+	})
+}
