@@ -5107,8 +5107,13 @@ var adjectiveCountry = sync.OnceValue(func() map[string]string {
 // ("one Labour MP", "a Republican senator"), who speaks for themself, or
 // "one airline executive" talking to a reporter, who gives their own view,
 // not the company's statement; nor does "a union member", one of its rank
-// and file.
+// and file; nor do the people a place's name before them says where they
+// live ("a <Place> resident", "one <Town> villager"), which the reader may
+// take for a body when it knows no such place: nouns of residence, a
+// closed class.
 var notBodyVoices = set(`diplomat diplomats source sources insider insiders negotiator negotiators
+	resident residents villager villagers inhabitant inhabitants local locals townsman townswoman
+	townspeople homeowner homeowners householder householders neighbour neighbours neighbor neighbors
 	mp mep msp td mla lawmaker legislator senator congressman congresswoman backbencher executive executives
 	member supporter supporters fan fans follower followers voter voters customer customers passenger passengers
 	shopper shoppers subscriber subscribers viewer viewers listener listeners reader readers patient patients

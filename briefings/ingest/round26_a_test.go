@@ -116,3 +116,18 @@ func TestRound26JobBetweenBodyAndName(t *testing.T) {
 		}, want: map[string]string{"We expect another 30 centimetres on the passes before the front moves east": "Thandiwe Khumalo"}},
 	})
 }
+
+// TestRound26ResidentOfAPlace: "a <Place> resident" whose place the lists
+// do not know is someone who lives there, speaking for themself, not a
+// body called <Place> speaking through one of its people.
+func TestRound26ResidentOfAPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an unnamed resident of an unlisted township", paras: []string{
+			"Floods cut off riverside township",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Residents of Kwezana spoke to our reporter on Tuesday.",
+			`"The water was at the windows before anyone woke up," said a Kwezana resident who asked not to be named.`,
+		}, want: map[string]string{"The water was at the windows before anyone woke up": "unknown"}},
+	})
+}
