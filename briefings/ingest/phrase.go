@@ -1287,7 +1287,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		return r
 	}
 notEpithet:
-	roleAt, orgAt, caps, honorAt := -1, -1, 0, -1
+	roleAt, orgAt, caps, honorAt, roleGenderAt := -1, -1, 0, -1, -1
 	for i := a; i < left; i++ {
 		w := p.lw(i)
 		cls := p.toks[i].class
@@ -1311,15 +1311,22 @@ notEpithet:
 		}
 		if g, ok := honorifics[p.lw(i)]; ok {
 			if g != unknownGender && !p.titleOpener(i, left) {
-				r.gender = g
+				r.gender, roleGenderAt = g, -1 // an honorific's gender is the person's
 			}
 			if i < left-1 && roleAt < i {
 				honorAt = i // "Dr. Samuel Osei-Bonsu": a title, not part of the name
 			}
 		}
 		if g, ok := roleGender[w]; ok && !(possessive && p.titleOpener(i, left)) && !p.heldByOtherSex(w, g, i, left) {
-			r.gender = g
+			r.gender, roleGenderAt = g, i
 		}
+	}
+	if roleGenderAt >= 0 && orgAt > roleGenderAt && p.toks[orgAt].isCap(p.text) {
+		// "<King> <Given> <Surname> Local Municipality mayor X", "<Queen>
+		// <Name> Hospital spokesperson Y": a gendered title inside a
+		// body's name, before its head word, is the namesake's, not the
+		// person's after the body.
+		r.gender = unknownGender
 	}
 	last := max(roleAt, orgAt)
 	for honorAt >= 0 && honorAt+2 < left && malayTitleRun[p.lowerAt(honorAt+1)] {

@@ -131,3 +131,20 @@ func TestRound26ResidentOfAPlace(t *testing.T) {
 		}, want: map[string]string{"The water was at the windows before anyone woke up": "unknown"}},
 	})
 }
+
+// TestRound26GenderedTitleInABodysName: a gendered title word inside a
+// body's name before its head word ("<King> <Name> Local Municipality",
+// "<Queen> <Name> Hospital") is the namesake's, and gives no gender to
+// the person whose own title follows the body.
+func TestRound26GenderedTitleInABodysName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a municipality named after a king", paras: []string{
+			"Mayor asks for more boats",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`King Lwazi Mabandla Local Municipality mayor Ntlokwana has called on the province to send rescue equipment.`,
+			`"We have two boats for the whole district," Mayor Ntlokwana told reporters.`,
+			`She said six halls had been opened as shelters. "People are cold and hungry," she said.`,
+		}, want: map[string]string{"People are cold and hungry": "Ntlokwana"}},
+	})
+}
