@@ -121,9 +121,10 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.answerer(si); e != nil {
 				return e, "pronoun"
 			}
-			// An interview whose turns a dash opens, unlabelled: "I" in
-			// the answer to a question is whom the question addresses.
-			if e := x.dashAnswerer(si); e != nil {
+			// An interview set out as questions and answers with no
+			// labels ("– <Question>?" over "– <Answer>"): the "I" of an
+			// answer is whoever the question before it asks.
+			if e := x.interviewAnswerer(si); e != nil {
 				return e, "pronoun"
 			}
 		}

@@ -148,3 +148,29 @@ func TestRound26GenderedTitleInABodysName(t *testing.T) {
 		}, want: map[string]string{"People are cold and hungry": "Ntlokwana"}},
 	})
 }
+
+// TestRound26InterviewAnswersI: in an interview set out as questions and
+// answers with no labels, the "I" of an answer is the interviewee the
+// introduction names; a column's one rhetorical question does not make
+// the writer's "I" anyone else.
+func TestRound26InterviewAnswersI(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "dash-led questions and answers", paras: []string{
+			`"The ferries are full and the quays are empty": an island co-operative on freight`,
+			"Author: Lena Hartvik",
+			"Island farmers shipped a record volume of potatoes this season, but getting them to the mainland is another matter. Tobias Lindgaard-Ek, chairman of the Outer Isles Growers' Co-operative, calls it \"a good problem that is still a problem.\" We spoke to Mr. Lindgaard-Ek about freight, prices and the new port.",
+			"– Mr. Lindgaard-Ek, the harvest is a record. Why are growers unhappy?",
+			"– Because a crop in a shed earns nothing. We have about 9,000 tons waiting for space on the ferries, and the frost is coming.",
+			"– The ferry company says it has added sailings. Is that not enough?",
+			`– It is not. I told the transport committee last week: "Give us one freight sailing a day and we will stop complaining."`,
+		}, want: map[string]string{"Give us one freight sailing a day and we will stop complaining.": "Tobias Lindgaard-Ek"}},
+		{name: "a column's one rhetorical question", paras: []string{
+			"OPINION: The ferries are full and the quays are empty",
+			"By Lena Hartvik",
+			"Island farmers shipped a record volume of potatoes this season. Tobias Lindgaard-Ek, chairman of the growers' co-operative, has been warning about freight for years, and Mr. Lindgaard-Ek is right.",
+			"So why does nothing change?",
+			`I put that to a harbour official last week. "We are doing what we can with two boats," I was told.`,
+		}, want: map[string]string{"We are doing what we can with two boats": "unknown"}},
+	})
+}

@@ -169,6 +169,29 @@ func (x *extractor) questionAddressee(si int) *entity {
 	return nil
 }
 
+// interviewAnswerer returns who answers in the paragraph that holds
+// sentence si when it answers an interview's question: the paragraph
+// before it asks (questionAddressee's test) and the article sets out two
+// questions at least, each over an answer, as a Q&A does, so a column's
+// one rhetorical question over the writer's own "I" is none. Nil
+// otherwise.
+func (x *extractor) interviewAnswerer(si int) *entity {
+	pi := x.d.sents[si].p
+	if pi-1 < x.d.lead || !x.d.paras[pi-1].asks() || x.d.paras[pi].asks() {
+		return nil
+	}
+	pairs := 0
+	for k := x.d.lead; k+1 < len(x.d.paras) && pairs < 2; k++ {
+		if x.d.paras[k].asks() && !x.d.paras[k+1].asks() {
+			pairs++
+		}
+	}
+	if pairs < 2 {
+		return nil
+	}
+	return x.questionAddressee(x.d.paras[pi-1].first)
+}
+
 // introduced returns the person an interview's introduction is about: of
 // the paragraphs before its first question (the one before paragraph
 // upto at the latest), the person they name most, at least twice and
@@ -381,31 +404,3 @@ func interimArm(text string) bool {
 // interimWords say how a government holds power, not whose it is.
 var interimWords = set(`caretaker interim transitional provisional facto incoming outgoing`)
 
-// dashTurn reports whether a paragraph opens with a dash and a space, as
-// interviews in many outlets open each unlabelled turn: "– <question>?"
-// over "– <answer>".
-func dashTurn(text string) bool {
-	for _, d := range [...]string{"– ", "— ", "- "} {
-		if strings.HasPrefix(text, d) {
-			return true
-		}
-	}
-	return false
-}
-
-// dashAnswerer returns the person who answers in an interview whose turns
-// a dash opens (dashTurn): when sentence si's paragraph is such a turn
-// that asks nothing, after one that asks, the one the question addresses
-// (questionAddressee). Nil otherwise: a column's rhetorical question
-// followed by the writer's own "I" opens no turns with dashes.
-func (x *extractor) dashAnswerer(si int) *entity {
-	pi := x.d.sents[si].p
-	if pi < 1 || pi-1 < x.d.lead {
-		return nil
-	}
-	p, q := x.d.paras[pi], x.d.paras[pi-1]
-	if !dashTurn(p.text) || !dashTurn(q.text) || !q.asks() {
-		return nil
-	}
-	return x.questionAddressee(q.first)
-}
