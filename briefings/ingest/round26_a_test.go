@@ -174,3 +174,22 @@ func TestRound26InterviewAnswersI(t *testing.T) {
 		}, want: map[string]string{"We are doing what we can with two boats": "unknown"}},
 	})
 }
+
+// TestRound26NameWithBracketedState: an aside after a title that gives the
+// holder's name with their state or party in brackets ("the Chair, Mr.
+// <Given> <Surname> (<Country>), told") names the holder, who speaks.
+func TestRound26NameWithBracketedState(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a chair with their country in brackets", paras: []string{
+			"Delegates adopt fisheries pact",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Chair of the session, Mr. Tomas Ekwueme-Lind (Ghana), told delegates at the close of the meeting that the Committee had shown "that cooperation still works".`,
+		}, want: map[string]string{"that cooperation still works": "Tomas Ekwueme-Lind"}},
+		{name: "a legislator with party and seat in brackets", paras: []string{
+			"Senate panel questions port budget",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The panel's ranking member, Sen. Dana Whitcombe-Ruiz (D-Ore.), told reporters after the hearing that the budget was "a promise without a plan".`,
+		}, want: map[string]string{"a promise without a plan": "Dana Whitcombe-Ruiz"}},
+	})
+}

@@ -403,4 +403,3 @@ func interimArm(text string) bool {
 
 // interimWords say how a government holds power, not whose it is.
 var interimWords = set(`caretaker interim transitional provisional facto incoming outgoing`)
-
