@@ -729,6 +729,8 @@ func (p *para) placeBefore(i int) bool {
 	case l == "from":
 		_, noun := p.genderAt(i-2, cPersonNoun, personNouns)
 		return noun || p.isRoleAt(i-2) || occupationWord(p.lowerAt(i-2))
+	case p.livesAbout(i - 1):
+		return true // "residents around X", "villagers beyond X"
 	case l == "of":
 		// "the residents of X", "people of X": the people of a place;
 		// "a district of X", "the town of X": a part or a kind of place,

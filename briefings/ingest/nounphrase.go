@@ -298,6 +298,10 @@ func (p *para) extendPP(j, lo int) int {
 		if !p.isRoleAt(j - 2) {
 			return j
 		}
+	case "around", "near", "beyond": // "residents around <Place>": where the people live
+		if !p.livesAbout(j - 1) {
+			return j
+		}
 	default:
 		return j
 	}

@@ -1195,7 +1195,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 				continue
 			}
 		}
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || p.livesAbout(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
 			if right < b && p.lw(right) == "the" {
 				right++
@@ -2694,6 +2694,19 @@ func lowerTail(w string) bool {
 // a word of the lists, or a specialist's -ist word in lower case.
 func (p *para) isRoleAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].class&cRole != 0
+}
+
+// livesAbout reports whether token i is "around", "near" or "beyond"
+// after a noun for the people of a place ("residents around <Place>",
+// "villagers near <Place>"): the capitals after it are where they live.
+// "people around <Name>" may be a person's circle, and is left alone.
+func (p *para) livesAbout(i int) bool {
+	switch p.lowerAt(i) {
+	case "around", "near", "beyond":
+		l := p.lowerAt(i - 1)
+		return inhabitants[l] && l != "people"
+	}
+	return false
 }
 
 // personNounBefore reports whether the word before token i is a person

@@ -193,3 +193,18 @@ func TestRound26NameWithBracketedState(t *testing.T) {
 		}, want: map[string]string{"a promise without a plan": "Dana Whitcombe-Ruiz"}},
 	})
 }
+
+// TestRound26ResidentsAroundAPlace: "residents around <Place>",
+// "villagers near <Place>": the capitals are where the people live, no
+// person, so neither the people's verb nor a later "he" reaches them.
+func TestRound26ResidentsAroundAPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a reporter's question names where residents live", paras: []string{
+			"Water plan signed",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`REPORTER: Minister, rural residents around Wattle Creek say their bores are "dropping fast". What is in this for them?`,
+			`MINISTER: A lot. A farmer stopped me at the show last week and he said "don't forget us", and we have not.`,
+		}, want: map[string]string{"dropping fast": "unknown", "don't forget us": "unknown"}},
+	})
+}
