@@ -208,3 +208,17 @@ func TestRound26ResidentsAroundAPlace(t *testing.T) {
 		}, want: map[string]string{"dropping fast": "unknown", "don't forget us": "unknown"}},
 	})
 }
+
+// TestRound26HonoraryTitleOfAState: "Hero of <Country>", a state's
+// honorary title that post-Soviet copy sets before the holder's name, is a
+// title, not the person's name, and "she" after it is the holder.
+func TestRound26HonoraryTitleOfAState(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a hero of the state before a name", paras: []string{
+			"New flour mill opens in the valley",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The veteran wheat grower, Hero of Norlandia Gulnara Aitmatova, who has farmed in the valley for forty years, spoke at the opening. "Now our grain is milled next to the fields where it grew," she said.`,
+		}, want: map[string]string{"Now our grain is milled next to the fields where it grew": "Gulnara Aitmatova"}},
+	})
+}
