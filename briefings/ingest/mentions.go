@@ -417,6 +417,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		if r.det == "the" && r.role != "" && !strings.Contains(r.name, " ") && p.placeBefore(start) && !p.isComma(start-1) {
+			// "inside the <Place> General Store", "at the <Name> Memorial
+			// Hall": after a place's preposition and "the", a title
+			// with one word after it names a building or a place, as a
+			// person's name takes no article; where, not who.
+			return
+		}
 		if ownedByTitle(r.role) {
 			// "<Title>'s <Word>" ("<Paper> Editor's <Word>:", "the
 			// <Title>'s <Word> Award"): what the title's holder owns,

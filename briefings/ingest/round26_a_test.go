@@ -222,3 +222,19 @@ func TestRound26HonoraryTitleOfAState(t *testing.T) {
 		}, want: map[string]string{"Now our grain is milled next to the fields where it grew": "Gulnara Aitmatova"}},
 	})
 }
+
+// TestRound26TitledBuildingAfterThe: "inside the <Place> General Store",
+// "at the <Name> Memorial Hall": after a place's preposition and "the", a
+// title word with one word after it names a building, not a person, and a
+// later "she" does not reach it.
+func TestRound26TitledBuildingAfterThe(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a shop named with a title word", paras: []string{
+			"The Village That Bought Its Own Shop",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Dorothy Fenwick-Ames, 81, is sitting inside the Millbrook General Store, a white clapboard building with a sagging porch.",
+			"The historian Agnes Whitlow-Carr has written a book on the decline of village shops. The general store, she writes, was \"the place where the news was made,\" long before the radio.",
+		}, want: map[string]string{"the place where the news was made": "Agnes Whitlow-Carr"}},
+	})
+}
