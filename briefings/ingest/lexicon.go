@@ -145,7 +145,9 @@ var indefinite = set(`a an one another some several two three`)
 // (a member of a city's mayoral committee) are titles before a name and
 // after "the", as "minister" is. A state's honorary title "Hero of
 // <Country>" (of Labour, of the Soviet Union), which post-Soviet copy puts
-// before the holder's name like a post, is a title too.
+// before the holder's name like a post, is a title too; so is an
+// "assistant" of any field ("<Field> assistant <Given> <Surname>"), a job
+// as "worker" is, besides the rank it makes before a title.
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
@@ -160,7 +162,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
 	artist chemist physicist linguist lobbyist columnist cyclist
-	scholar academic counterpart td msp mla mpp mha mna mlc mhk mec mmc hero owner co-owner boss gaffer skipper skip referee umpire coach mentor trainer jockey player
+	scholar academic counterpart td msp mla mpp mha mna mlc mhk mec mmc hero assistant owner co-owner boss gaffer skipper skip referee umpire coach mentor trainer jockey player
 	striker winger defender midfielder goalkeeper keeper captain substitute singer musician songwriter actor
 	actress author writer novelist poet playwright presenter
 	journalist reporter photographer chef farmer grower herder fisherman teacher headteacher

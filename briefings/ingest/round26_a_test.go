@@ -238,3 +238,17 @@ func TestRound26TitledBuildingAfterThe(t *testing.T) {
 		}, want: map[string]string{"the place where the news was made": "Agnes Whitlow-Carr"}},
 	})
 }
+
+// TestRound26AssistantIsAJob: "<Field> assistant <Given> <Surname>" ("care
+// assistant", "teaching assistant") is a job before a name, as "<Field>
+// worker" is; the person speaks.
+func TestRound26AssistantIsAJob(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a field's assistant before a name", paras: []string{
+			"Night buses cut from next month",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Teaching assistant Kerry-Ann Mabbott, 34, said: "I finish at six and the last bus has gone by then."`,
+		}, want: map[string]string{"I finish at six and the last bus has gone by then.": "Kerry-Ann Mabbott"}},
+	})
+}
