@@ -252,3 +252,19 @@ func TestRound26AssistantIsAJob(t *testing.T) {
 		}, want: map[string]string{"I finish at six and the last bus has gone by then.": "Kerry-Ann Mabbott"}},
 	})
 }
+
+// TestRound26StraightMotherPrefix: a Sesotho woman's name typed with a
+// straight apostrophe ("Mrs 'Ma<name> <Surname>") after an honorific or a
+// title is one name, as with the curly one, and the title points back to
+// her; a straight quote opening a quotation is left alone.
+func TestRound26StraightMotherPrefix(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an honorific before the name", paras: []string{
+			"Central bank launches instant payments",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Deputy Governor, Mrs 'Malineo Thabane, who chaired the steering committee, said the system had been tested for months.",
+			`"We had two outages during the pilot," the Deputy Governor said.`,
+		}, want: map[string]string{"We had two outages during the pilot": "'Malineo Thabane"}},
+	})
+}

@@ -122,9 +122,9 @@ func draftProblems(a *Article, d *Draft) []string {
 			out = append(out, "a new speaker has no name")
 			continue
 		}
-		// A Sesotho woman's name opens with "’M" ("’Mathabo"): the
-		// capital is the letter after the apostrophe.
-		if r := firstRune(strings.TrimPrefix(n.Name, "’")); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		// A Sesotho woman's name opens with "’M" ("’Mathabo"), or "'M"
+		// typed straight: the capital is the letter after the apostrophe.
+		if r := firstRune(strings.TrimPrefix(strings.TrimPrefix(n.Name, "’"), "'")); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			out = append(out, "new speaker "+n.Name+" does not start with a capital")
 		}
 		if strings.ContainsAny(n.Name, "\"“”«»") || strings.ContainsAny(n.Name, ".?!;:") && !strings.Contains(n.Name, ". ") && strings.ContainsAny(n.Name[len(n.Name)-1:], "?!;:,") {

@@ -143,6 +143,13 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 			j, _ := wordEnd(text, lower, i+size)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
 			i = j
+		case r == '\'' && len(toks) > first && titleBeforeMother(text, i, &toks[len(toks)-1]):
+			// "Mrs 'Ma<name> <Surname>": the same prefix typed with a
+			// straight apostrophe, which opens a quotation as often; only
+			// after an honorific or a title, before a surname.
+			j, _ := wordEnd(text, lower, i+1)
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
+			i = j
 		case r == '(' && bracketedLegalForm(text, i) > 0:
 			// "<Name> (Pty) Ltd": the bracketed form is a word of the
 			// firm's registered name, not an aside.
@@ -427,6 +434,24 @@ func firstRune(s string) rune {
 func motherPrefix(text string, i, size int) bool {
 	k := i + size
 	return k+1 < len(text) && text[k] == 'M' && 'a' <= text[k+1] && text[k+1] <= 'z' && (i == 0 || text[i-1] == ' ' || text[i-1] == '(')
+}
+
+// titleBeforeMother reports whether the straight apostrophe at byte i
+// opens a Sesotho woman's name ("'Ma<name>", motherPrefix's form): right
+// after an honorific or a title word (the token prev) and a space, and
+// before a capitalised surname, where no quotation opens.
+func titleBeforeMother(text string, i int, prev *token) bool {
+	if !motherPrefix(text, i, 1) || prev.kind != tWord || int(prev.e) != i-1 {
+		return false
+	}
+	if _, ok := honorifics[prev.lw]; !ok && prev.class&cRole == 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && asciiAlnum[text[j]] {
+		j++
+	}
+	return j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
 }
 
 // bracketedLegalForms are the legal forms Southern African and South
