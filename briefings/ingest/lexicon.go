@@ -227,6 +227,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"coun.": "councillor", "coun": "councillor",
 	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".
 	"cs": "cabinet secretary",
+	// A vice president by the initials, as wire and Asian copy name one
+	// again ("the VP said").
+	"vp": "vice president",
 	// Police ranks Nigerian, Indian and Pakistani copy shortens to
 	// initials before a name: "SP X", "the DSP".
 	"sp": "superintendent of police", "dsp": "deputy superintendent of police",

@@ -268,3 +268,17 @@ func TestRound26StraightMotherPrefix(t *testing.T) {
 		}, want: map[string]string{"We had two outages during the pilot": "'Malineo Thabane"}},
 	})
 }
+
+// TestRound26VicePresidentByInitials: "the VP" names again the vice
+// president the article introduced, as "the CEO" does a chief executive.
+func TestRound26VicePresidentByInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the VP after Vice President X", paras: []string{
+			"Lake keeps falling",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Vice President Leyla Karimova-Nasr said on Saturday that the lake had fallen by about a metre in ten years.",
+			`"Dams on the rivers must be discussed honestly," the VP noted.`,
+		}, want: map[string]string{"Dams on the rivers must be discussed honestly": "Leyla Karimova-Nasr"}},
+	})
+}
