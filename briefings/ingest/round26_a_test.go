@@ -277,8 +277,9 @@ func TestRound26VicePresidentByInitials(t *testing.T) {
 		{name: "the VP after Vice President X", paras: []string{
 			"Lake keeps falling",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Vice President Leyla Karimova-Nasr said on Saturday that the lake had fallen by about a metre in ten years.",
+			"Speaking to reporters on Saturday, Vice President and Head of the Department of Environment Maryam Karimova-Nasr said that the lake had fallen by about a metre in ten years.",
+			`"No single country can solve this alone," Karimova-Nasr said.`,
 			`"Dams on the rivers must be discussed honestly," the VP noted.`,
-		}, want: map[string]string{"Dams on the rivers must be discussed honestly": "Leyla Karimova-Nasr"}},
+		}, want: map[string]string{"Dams on the rivers must be discussed honestly": "Maryam Karimova-Nasr"}},
 	})
 }
