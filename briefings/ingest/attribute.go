@@ -2076,6 +2076,22 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		return r
 	}
 	if a-2 >= lo && p.lowerAt(a-1) == "and" && p.isNameWord(a-2) && p.isNameWord(a) && !isKnownPlace(p.textOf(a-2, k+1)) {
+		if p.isRoleAt(a-2) && p.isRoleAt(a) {
+			// "<Title> and <Title> of <Body> X Y": one person who holds
+			// both posts, the name after the second; the first title,
+			// with its modifiers ("Vice"), opens the role.
+			if r := p.interpret(a, k+1); r != nil && r.kind == refName && r.role != "" {
+				t := a - 2
+				for t-1 >= lo && p.isNameWord(t-1) && (p.isRoleAt(t-1) || p.wordOf(t-1, cRoleMod)) {
+					t--
+				}
+				r.role = p.textOf(t, a) + " " + r.role
+				for i := len(asides) - 1; i >= 0; i-- {
+					r = p.applyAppositive(r, asides[i].a, asides[i].b)
+				}
+				return r
+			}
+		}
 		// "Croatia and Hungary called …": two speakers, neither alone.
 		return &ref{kind: refSomeone, text: p.textOf(a-2, k+1), surface: p.textOf(a-2, k+1), gender: plural}
 	}

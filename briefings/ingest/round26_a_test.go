@@ -283,3 +283,22 @@ func TestRound26VicePresidentByInitials(t *testing.T) {
 		}, want: map[string]string{"Dams on the rivers must be discussed honestly": "Maryam Karimova-Nasr"}},
 	})
 }
+
+// TestRound26TwoTitlesOnePerson: "<Title> and <Title> of <Body> <Given>
+// <Surname>" is one person who holds both posts, not two speakers joined
+// by "and".
+func TestRound26TwoTitlesOnePerson(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two posts before one name", paras: []string{
+			"Lake keeps falling",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Vice President and Head of the Department of Environment Maryam Karimova-Nasr said that the lake had fallen "by about a metre".`,
+		}, want: map[string]string{"by about a metre": "Maryam Karimova-Nasr"}},
+		{name: "two countries stay two speakers", paras: []string{
+			"Neighbours call for talks",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Norland and Westmark called for "talks without conditions" on Friday.`,
+		}, want: map[string]string{"talks without conditions": "unknown"}},
+	})
+}
