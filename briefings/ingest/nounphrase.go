@@ -55,6 +55,10 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 2 // a title's last field: "Minister for Culture and the Environment X"
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
+			case j-4 >= lo && p.lowerAt(j-1) == "of" && p.inChargeOf(j-3) && !p.remitIsBody(j, k+1):
+				j -= 3 // "Minister in charge of <Field>": the title's remit
+			case j-5 >= lo && p.lowerAt(j-1) == "the" && p.lowerAt(j-2) == "of" && p.inChargeOf(j-4) && !p.remitIsBody(j, k+1):
+				j -= 4
 			case p.isWordAt(j-1) && p.lw(j-1) == "on" && j-2 >= lo && p.isOrgHeadAt(j-2) && p.toks[j-2].isCap(p.text):
 				j-- // "the Portfolio Committee on Transport", "the Commission on X"
 			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&

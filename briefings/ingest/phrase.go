@@ -316,6 +316,11 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case word && lw == "in" && j > i && p.inChargeOf(j) && p.nameAhead(j+3, hi) && !p.remitIsBody(j+3, hi):
+			j += 3 // "Minister in charge of <Field> X Y": the title's remit
+			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
+				j++
+			}
 		case word && lw == "to" && j > i && p.isRoleAt(j-1) && p.nameAhead(j+1, hi):
 			j++ // "Chinese Ambassador to Kenya Zhou Lingyun"
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
@@ -1197,6 +1202,13 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		}
 		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || p.livesAbout(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
+			if p.inChargeOf(i) && !p.isOrgHeadAt(b-1) {
+				// "<Title> in charge of <Field> X Y": the remit is the
+				// complement, the name after it; a remit that ends in a
+				// body's head word ("in charge of the <Words> Unit") names
+				// no one.
+				right = i + 3
+			}
 			if right < b && p.lw(right) == "the" {
 				right++
 			}
@@ -2694,6 +2706,33 @@ func lowerTail(w string) bool {
 // a word of the lists, or a specialist's -ist word in lower case.
 func (p *para) isRoleAt(i int) bool {
 	return i >= 0 && i < len(p.toks) && p.toks[i].class&cRole != 0
+}
+
+// inChargeOf reports whether token i opens "in charge of" right after a
+// title word: "<Title> in charge of <Field> <Given> <Surname>", the remit
+// a vice mayor's or a commission's minister's title gives as a
+// portfolio's "for" does.
+func (p *para) inChargeOf(i int) bool {
+	return p.lowerAt(i) == "in" && p.lowerAt(i+1) == "charge" && p.lowerAt(i+2) == "of" && p.isRoleAt(i-1)
+}
+
+// remitIsBody reports whether the capitals from k ("in charge of [the]
+// <Words>") name a unit rather than a field: they end in a body's head
+// word or hold a title word ("Officer in charge of the <Place> Detective
+// Unit"), a unit the officer heads, which no name follows inside the
+// phrase. A field ("<Field> and <Field>") holds neither.
+func (p *para) remitIsBody(k, hi int) bool {
+	if p.lowerAt(k) == "the" {
+		k++
+	}
+	e := k
+	for e < hi && p.isNameWord(e) {
+		if p.isRoleAt(e) {
+			return true
+		}
+		e++
+	}
+	return e > k && p.isOrgHeadAt(e-1)
 }
 
 // livesAbout reports whether token i is "around", "near" or "beyond"

@@ -302,3 +302,31 @@ func TestRound26TwoTitlesOnePerson(t *testing.T) {
 		}, want: map[string]string{"talks without conditions": "unknown"}},
 	})
 }
+
+// TestRound26InChargeOfARemit: "<Title> in charge of <Field> [of <Body>]
+// <Given> <Surname>" is a title with its remit before a name, and "the
+// <Title>" after it is the holder; "<Title> in charge of the <Words>
+// Unit, <Rank> <Surname>," keeps the unit no one's name.
+func TestRound26InChargeOfARemit(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a vice mayor's remit, a quote in the paragraph", paras: []string{
+			"City relocates families from flood zones",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Vice Mayor in charge of Housing and Transport Claudine Mukamana said that vacated houses would be demolished. "The land will not be left empty," she said.`,
+			`The Vice Mayor added that the city had found new units "at a price families can pay".`,
+		}, want: map[string]string{"at a price families can pay": "Claudine Mukamana"}},
+		{name: "a commission minister's remit and board", paras: []string{
+			"Council eases border checks",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Minister in charge of Customs Cooperation of the Regional Board Aigul Temirbekova said that paper certificates remained a cause of delays.`,
+			`"With electronic certificates, the check will take minutes," she said.`,
+		}, want: map[string]string{"With electronic certificates, the check will take minutes": "Aigul Temirbekova"}},
+		{name: "an officer in charge of a unit", paras: []string{
+			"Four arrested after shootings",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Officer in charge of the Harbour Detective Unit, Chief Superintendent Ferguson, said during a briefing that police had arrested four men.`,
+			`The senior officer added that a boy injured in the shooting remained in "serious but stable" condition.`,
+		}, want: map[string]string{"serious but stable": "Ferguson"}},
+	})
+}
