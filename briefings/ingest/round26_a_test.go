@@ -33,7 +33,7 @@ func TestRound26WestAfricanHonorifics(t *testing.T) {
 		{name: "a Gambian spelling", paras: []string{
 			"Fishers protest over beach pollution",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Speaking at the landing site, the chairman of the Kartong Fishers Association, Alhagie Lamin Jobarteh, said the group had written to the ministry twice.`,
+			`Alhagie Lamin Jobarteh, who leads the Kartong fishers' association, said the boats had been idle for a week.`,
 			`"Nobody has answered us," he said.`,
 		}, want: map[string]string{"Nobody has answered us": "Lamin Jobarteh"}},
 		{name: "a Guinean spelling", paras: []string{
@@ -71,10 +71,10 @@ func TestRound26TitlesPossessiveOwnsAThing(t *testing.T) {
 		{name: "an editor's label over a column", paras: []string{
 			"OPINION: The Harbour Needs More Than Another Promise",
 			"By Mara Ellison",
-			"QRT Editor's Note: The views expressed in this column are the author's own.",
-			"Last spring, the port authority published its second safety plan in four years. It is full of the right words.",
-			"I spent a week on the quays talking to the people the plan is meant to protect. Few had read it.",
-			"Budi, a 28-year-old welder from a fishing village who, like many of his colleagues, uses only one name, shrugged when I asked about the plan.",
+			"QRT Editor's Note: This piece is part of our series on harbour safety.",
+			"Last spring, the port authority published its second safety plan in four years.",
+			"I spent a week on the quays asking dockers what had changed since then.",
+			"Budi, a 28-year-old welder from a fishing village, shrugged when I asked about the plan.",
 			`"Nobody checks the cranes after dark," he told me by the gate.`,
 		}, want: map[string]string{"Nobody checks the cranes after dark": "Budi"}},
 	})
@@ -89,8 +89,8 @@ func TestRound26ProvincialExecutiveTitle(t *testing.T) {
 		{name: "the MEC, named then pointed back to", paras: []string{
 			"Province asks for drought declaration",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Northern Cape Agriculture MEC Thandeka Mabuza said the province would ask for the drought to be declared a disaster.`,
-			`The MEC said R12 million had been set aside for fodder, but that it was "only a start".`,
+			`Northern Cape Agriculture MEC Thandeka Mabuza told farmers in Upington that feed would be trucked in from Friday.`,
+			`The MEC called the feed scheme "only a start".`,
 		}, want: map[string]string{"only a start": "Thandeka Mabuza"}},
 		{name: "a mayoral committee member", paras: []string{
 			"City cuts water to leaking blocks",
@@ -111,9 +111,9 @@ func TestRound26JobBetweenBodyAndName(t *testing.T) {
 		{name: "an agency's job before a name", paras: []string{
 			"More snow on the way for the highlands",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The National Weather Bureau (NWB) says the cold front will stay over the highlands until Friday.`,
-			`"We expect another 30 centimetres on the passes before the front moves east," NWB forecaster Thandiwe Khumalo told reporters.`,
-		}, want: map[string]string{"We expect another 30 centimetres on the passes before the front moves east": "Thandiwe Khumalo"}},
+			`The National Weather Bureau (NWB) has warned of snow on the mountain passes this week.`,
+			`"Snowploughs should be ready on every pass by Thursday," NWB forecaster Thandiwe Khumalo told reporters.`,
+		}, want: map[string]string{"Snowploughs should be ready on every pass by Thursday": "Thandiwe Khumalo"}},
 	})
 }
 
@@ -127,8 +127,8 @@ func TestRound26ResidentOfAPlace(t *testing.T) {
 			"Floods cut off riverside township",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			"Residents of Kwezana spoke to our reporter on Tuesday.",
-			`"The water was at the windows before anyone woke up," said a Kwezana resident who asked not to be named.`,
-		}, want: map[string]string{"The water was at the windows before anyone woke up": "unknown"}},
+			`"Our street is a river now," said a Kwezana resident who asked not to be named.`,
+		}, want: map[string]string{"Our street is a river now": "unknown"}},
 	})
 }
 
@@ -142,10 +142,10 @@ func TestRound26GenderedTitleInABodysName(t *testing.T) {
 		{name: "a municipality named after a king", paras: []string{
 			"Mayor asks for more boats",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`King Lwazi Mabandla Local Municipality mayor Ntlokwana has called on the province to send rescue equipment.`,
-			`"We have two boats for the whole district," Mayor Ntlokwana told reporters.`,
-			`She said six halls had been opened as shelters. "People are cold and hungry," she said.`,
-		}, want: map[string]string{"People are cold and hungry": "Ntlokwana"}},
+			`King Lwazi Mabandla Local Municipality mayor Ntlokwana has asked the province for more pumps.`,
+			`"We have one pump for twenty villages," Mayor Ntlokwana told reporters.`,
+			`She said the schools would stay shut. "Nobody has eaten since yesterday," she said.`,
+		}, want: map[string]string{"Nobody has eaten since yesterday": "Ntlokwana"}},
 	})
 }
 
@@ -157,13 +157,13 @@ func TestRound26InterviewAnswersI(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "dash-led questions and answers", paras: []string{
-			`"The ferries are full and the quays are empty": an island co-operative on freight`,
+			"Island growers wait for freight space",
 			"Author: Lena Hartvik",
-			"Island farmers shipped a record volume of potatoes this season, but getting them to the mainland is another matter. Tobias Lindgaard-Ek, chairman of the Outer Isles Growers' Co-operative, calls it \"a good problem that is still a problem.\" We spoke to Mr. Lindgaard-Ek about freight, prices and the new port.",
-			"– Mr. Lindgaard-Ek, the harvest is a record. Why are growers unhappy?",
-			"– Because a crop in a shed earns nothing. We have about 9,000 tons waiting for space on the ferries, and the frost is coming.",
-			"– The ferry company says it has added sailings. Is that not enough?",
-			`– It is not. I told the transport committee last week: "Give us one freight sailing a day and we will stop complaining."`,
+			"Potato growers on the outer islands cannot get their crop to the mainland. Tobias Lindgaard-Ek chairs the Outer Isles Growers' Co-operative; we spoke to Mr. Lindgaard-Ek about the ferries.",
+			"– Mr. Lindgaard-Ek, how bad is the backlog?",
+			"– Bad. About 9,000 tons sit in sheds, and the ferries are booked until March.",
+			"– What did you ask the transport committee for?",
+			`– One thing. I told the committee last week: "Give us one freight sailing a day and we will stop complaining."`,
 		}, want: map[string]string{"Give us one freight sailing a day and we will stop complaining.": "Tobias Lindgaard-Ek"}},
 		{name: "a column's one rhetorical question", paras: []string{
 			"OPINION: The ferries are full and the quays are empty",
@@ -184,8 +184,8 @@ func TestRound26NameWithBracketedState(t *testing.T) {
 		{name: "a chair with their country in brackets", paras: []string{
 			"Delegates adopt fisheries pact",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Chair of the session, Mr. Tomas Ekwueme-Lind (Ghana), told delegates at the close of the meeting that the Committee had shown "that cooperation still works".`,
-		}, want: map[string]string{"that cooperation still works": "Tomas Ekwueme-Lind"}},
+			`The Chair of the session, Mr. Tomas Ekwueme-Lind (Ghana), told delegates at the end of the talks that the Group had shown "that a deal was still possible".`,
+		}, want: map[string]string{"that a deal was still possible": "Tomas Ekwueme-Lind"}},
 		{name: "a legislator with party and seat in brackets", paras: []string{
 			"Senate panel questions port budget",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -203,9 +203,9 @@ func TestRound26ResidentsAroundAPlace(t *testing.T) {
 		{name: "a reporter's question names where residents live", paras: []string{
 			"Water plan signed",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`REPORTER: Minister, rural residents around Wattle Creek say their bores are "dropping fast". What is in this for them?`,
-			`MINISTER: A lot. A farmer stopped me at the show last week and he said "don't forget us", and we have not.`,
-		}, want: map[string]string{"dropping fast": "unknown", "don't forget us": "unknown"}},
+			`REPORTER: Minister, rural residents around Wattle Creek say their tanks are "running dry". What is in this for them?`,
+			`MINISTER: A lot. A farmer stopped me at the show last week and he said "remember the back roads", and we have.`,
+		}, want: map[string]string{"running dry": "unknown", "remember the back roads": "unknown"}},
 	})
 }
 
@@ -218,8 +218,8 @@ func TestRound26HonoraryTitleOfAState(t *testing.T) {
 		{name: "a hero of the state before a name", paras: []string{
 			"New flour mill opens in the valley",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The veteran wheat grower, Hero of Norlandia Gulnara Aitmatova, who has farmed in the valley for forty years, spoke at the opening. "Now our grain is milled next to the fields where it grew," she said.`,
-		}, want: map[string]string{"Now our grain is milled next to the fields where it grew": "Gulnara Aitmatova"}},
+			`A wheat farmer, Hero of Norlandia Gulnara Aitmatova, cut the ribbon. "Our wheat no longer travels a thousand kilometres to become bread," she said.`,
+		}, want: map[string]string{"Our wheat no longer travels a thousand kilometres to become bread": "Gulnara Aitmatova"}},
 	})
 }
 
@@ -233,9 +233,9 @@ func TestRound26TitledBuildingAfterThe(t *testing.T) {
 		{name: "a shop named with a title word", paras: []string{
 			"The Village That Bought Its Own Shop",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Dorothy Fenwick-Ames, 81, is sitting inside the Millbrook General Store, a white clapboard building with a sagging porch.",
-			"The historian Agnes Whitlow-Carr has written a book on the decline of village shops. The general store, she writes, was \"the place where the news was made,\" long before the radio.",
-		}, want: map[string]string{"the place where the news was made": "Agnes Whitlow-Carr"}},
+			"Dorothy Fenwick-Ames, 81, is stacking tins inside the Millbrook General Store, a brick building with one petrol pump.",
+			"The historian Agnes Whitlow-Carr has written a book on the decline of village shops. The general store, she writes, was \"where every rumour started,\" and still is.",
+		}, want: map[string]string{"where every rumour started": "Agnes Whitlow-Carr"}},
 	})
 }
 
@@ -277,10 +277,10 @@ func TestRound26VicePresidentByInitials(t *testing.T) {
 		{name: "the VP after Vice President X", paras: []string{
 			"Lake keeps falling",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Speaking to reporters on Saturday, Vice President and Head of the Department of Environment Maryam Karimova-Nasr said that the lake had fallen by about a metre in ten years.",
-			`"No single country can solve this alone," Karimova-Nasr said.`,
-			`"Dams on the rivers must be discussed honestly," the VP noted.`,
-		}, want: map[string]string{"Dams on the rivers must be discussed honestly": "Maryam Karimova-Nasr"}},
+			"At a forum on Saturday, Vice President and Head of the Department of Forests Maryam Karimova-Nasr said that the lake had lost a tenth of its area.",
+			`"We cannot fix this from one shore," Karimova-Nasr said.`,
+			`"The reservoirs upstream must be part of the talks," the VP noted.`,
+		}, want: map[string]string{"The reservoirs upstream must be part of the talks": "Maryam Karimova-Nasr"}},
 	})
 }
 
@@ -293,8 +293,8 @@ func TestRound26TwoTitlesOnePerson(t *testing.T) {
 		{name: "two posts before one name", paras: []string{
 			"Lake keeps falling",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Vice President and Head of the Department of Environment Maryam Karimova-Nasr said that the lake had fallen "by about a metre".`,
-		}, want: map[string]string{"by about a metre": "Maryam Karimova-Nasr"}},
+			`Vice President and Head of the Department of Forests Maryam Karimova-Nasr said that the lake had shrunk "by a tenth".`,
+		}, want: map[string]string{"by a tenth": "Maryam Karimova-Nasr"}},
 		{name: "two countries stay two speakers", paras: []string{
 			"Neighbours call for talks",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -313,20 +313,20 @@ func TestRound26InChargeOfARemit(t *testing.T) {
 		{name: "a vice mayor's remit, a quote in the paragraph", paras: []string{
 			"City relocates families from flood zones",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Vice Mayor in charge of Housing and Transport Claudine Mukamana said that vacated houses would be demolished. "The land will not be left empty," she said.`,
+			`Vice Mayor in charge of Housing and Transport Claudine Mukamana said that vacated houses would be pulled down. "Those plots will become parks," she said.`,
 			`The Vice Mayor added that the city had found new units "at a price families can pay".`,
 		}, want: map[string]string{"at a price families can pay": "Claudine Mukamana"}},
 		{name: "a commission minister's remit and board", paras: []string{
 			"Council eases border checks",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Minister in charge of Customs Cooperation of the Regional Board Aigul Temirbekova said that paper certificates remained a cause of delays.`,
-			`"With electronic certificates, the check will take minutes," she said.`,
-		}, want: map[string]string{"With electronic certificates, the check will take minutes": "Aigul Temirbekova"}},
+			`Minister in charge of Customs Cooperation of the Regional Board Aigul Temirbekova said that paper forms still held up lorries.`,
+			`"A scanned form clears in an hour, not a day," she said.`,
+		}, want: map[string]string{"A scanned form clears in an hour, not a day": "Aigul Temirbekova"}},
 		{name: "an officer in charge of a unit", paras: []string{
 			"Four arrested after shootings",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Officer in charge of the Harbour Detective Unit, Chief Superintendent Ferguson, said during a briefing that police had arrested four men.`,
-			`The senior officer added that a boy injured in the shooting remained in "serious but stable" condition.`,
-		}, want: map[string]string{"serious but stable": "Ferguson"}},
+			`Officer in charge of the Harbour Detective Unit, Chief Superintendent Ferguson, told reporters that two cars had been seized.`,
+			`The senior officer added that the cars would be "examined inch by inch".`,
+		}, want: map[string]string{"examined inch by inch": "Ferguson"}},
 	})
 }
