@@ -124,7 +124,7 @@ func draftProblems(a *Article, d *Draft) []string {
 		}
 		// A Sesotho woman's name opens with "’M" ("’Mathabo"), or "'M"
 		// typed straight: the capital is the letter after the apostrophe.
-		if r := firstRune(strings.TrimPrefix(strings.TrimPrefix(n.Name, "’"), "'")); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if r := firstRune(strings.TrimPrefix(strings.TrimPrefix(afterParticle(n.Name), "’"), "'")); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			out = append(out, "new speaker "+n.Name+" does not start with a capital")
 		}
 		if strings.ContainsAny(n.Name, "\"“”«»") || strings.ContainsAny(n.Name, ".?!;:") && !strings.Contains(n.Name, ". ") && strings.ContainsAny(n.Name[len(n.Name)-1:], "?!;:,") {
@@ -235,4 +235,24 @@ func TestDraftProblemsReportingVerbInName(t *testing.T) {
 			t.Errorf("%q: flagged %v, want %v (%q)", c.name, got, c.bad, draftProblems(a, d))
 		}
 	}
+}
+
+// nameParticles are the lower-case particles a surname given alone may
+// open with ("al-<Surname>", "van <Surname>", "de <Surname>"): an
+// Arabic article, Dutch, German, French, Italian and Iberian particles.
+var nameParticles = set(`al el ad ar as at az an ash bin ibn van von de da di du del della der den la le ter ten dos das do`)
+
+// afterParticle returns a name past a lower-case particle it opens with
+// ("al-<Surname>" or "van <Surname>" gives "<Surname>"), so that the
+// capital is checked where such a name has it; the name itself otherwise.
+func afterParticle(name string) string {
+	for i, r := range name {
+		if r == '-' || r == ' ' {
+			if nameParticles[name[:i]] {
+				return name[i+1:]
+			}
+			return name
+		}
+	}
+	return name
 }
