@@ -1712,7 +1712,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if l := p.lowerAt(k); l == "and" || l == "but" {
 		if w := p.relativeOpening(k, lo); w > lo {
-			// "<Body>, which has it on its list and calls it “…”": the
+			// "<Body>, which <verb>s it … and calls it “…”": the
 			// second verb of a relative clause has the clause's subject,
 			// the noun the relative pronoun follows.
 			if !p.isComma(w - 1) {

@@ -1127,7 +1127,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true
 	}
 	if q.words <= 12 && p.inscriptionBefore(q.startTok) {
-		return true // "placards with inscriptions such as “<slogan>” and “<slogan>”"
+		return true // "<placards> bearing <slogans> such as “<slogan>” and “<slogan>”"
 	}
 	if q.words <= 8 && p.namingFrame(q) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "known to <people> as “<name>”", "a <thing> called “<Name>”", "called him “<Name>”"
@@ -1819,7 +1819,7 @@ var inscriptionNouns = set(`placard placards banner banners sign signs poster po
 	inscriptions slogan slogans t-shirt t-shirts tshirts shirts sticker stickers graffiti billboard billboards`)
 
 // inscriptionLinks are the words that join such a noun to the words it
-// bears: "placards with inscriptions such as", "banners that read",
+// bears: "<placards> bearing <slogans> such as", "banners that read",
 // "signs bearing the words", "posters saying".
 var inscriptionLinks = set(`such as with the words word that which read reading reads bearing bore saying
 	like including a an and or written on in`)

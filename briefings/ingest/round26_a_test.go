@@ -50,12 +50,12 @@ func TestRound26ClickInAName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "an exclamation mark for the click", paras: []string{
-			"Council adopts budget after heated debate",
+			"Council passes housing budget",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`Councillor Anna !Gawises said the housing budget was "not negotiable".`,
 		}, want: map[string]string{"not negotiable": "Anna !Gawises"}},
 		{name: "the click letter", paras: []string{
-			"Council adopts budget after heated debate",
+			"Council passes housing budget",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`Councillor Anna ǃGawises said the housing budget was "not negotiable".`,
 		}, want: map[string]string{"not negotiable": "Anna ǃGawises"}},
@@ -69,12 +69,12 @@ func TestRound26TitlesPossessiveOwnsAThing(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "an editor's label over a column", paras: []string{
-			"OPINION: The Harbour Needs More Than Another Promise",
+			"OPINION: Safety on the Quays Is Still an Afterthought",
 			"By Mara Ellison",
 			"QRT Editor's Note: This piece is part of our series on harbour safety.",
 			"Last spring, the port authority published its second safety plan in four years.",
 			"I spent a week on the quays asking dockers what had changed since then.",
-			"Budi, a 28-year-old welder from a fishing village, shrugged when I asked about the plan.",
+			"Budi, a welder on the night shift, shook his head at my question about the plan.",
 			`"Nobody checks the cranes after dark," he told me by the gate.`,
 		}, want: map[string]string{"Nobody checks the cranes after dark": "Budi"}},
 	})
@@ -109,7 +109,7 @@ func TestRound26JobBetweenBodyAndName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "an agency's job before a name", paras: []string{
-			"More snow on the way for the highlands",
+			"Snow closes two mountain passes",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			`The National Weather Bureau (NWB) has warned of snow on the mountain passes this week.`,
 			`"Snowploughs should be ready on every pass by Thursday," NWB forecaster Thandiwe Khumalo told reporters.`,
@@ -127,7 +127,7 @@ func TestRound26ResidentOfAPlace(t *testing.T) {
 			"Floods cut off riverside township",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			"Residents of Kwezana spoke to our reporter on Tuesday.",
-			`"Our street is a river now," said a Kwezana resident who asked not to be named.`,
+			`"Our street is a river now," said a Kwezana resident, standing in water up to her knees.`,
 		}, want: map[string]string{"Our street is a river now": "unknown"}},
 	})
 }
@@ -140,9 +140,9 @@ func TestRound26GenderedTitleInABodysName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a municipality named after a king", paras: []string{
-			"Mayor asks for more boats",
+			"Mayor tours flooded wards",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`King Lwazi Mabandla Local Municipality mayor Ntlokwana has asked the province for more pumps.`,
+			`King Lwazi Mabandla Local Municipality mayor Ntlokwana toured the flooded wards on Monday.`,
 			`"We have one pump for twenty villages," Mayor Ntlokwana told reporters.`,
 			`She said the schools would stay shut. "Nobody has eaten since yesterday," she said.`,
 		}, want: map[string]string{"Nobody has eaten since yesterday": "Ntlokwana"}},
@@ -163,14 +163,14 @@ func TestRound26InterviewAnswersI(t *testing.T) {
 			"– Mr. Lindgaard-Ek, how bad is the backlog?",
 			"– Bad. About 9,000 tons sit in sheds, and the ferries are booked until March.",
 			"– What did you ask the transport committee for?",
-			`– One thing. I told the committee last week: "Give us one freight sailing a day and we will stop complaining."`,
-		}, want: map[string]string{"Give us one freight sailing a day and we will stop complaining.": "Tobias Lindgaard-Ek"}},
+			`– One thing. Last week I wrote to the committee: "A daily freight sailing would end this."`,
+		}, want: map[string]string{"A daily freight sailing would end this.": "Tobias Lindgaard-Ek"}},
 		{name: "a column's one rhetorical question", paras: []string{
 			"OPINION: The ferries are full and the quays are empty",
 			"By Lena Hartvik",
 			"Island farmers shipped a record volume of potatoes this season. Tobias Lindgaard-Ek, chairman of the growers' co-operative, has been warning about freight for years, and Mr. Lindgaard-Ek is right.",
 			"So why does nothing change?",
-			`I put that to a harbour official last week. "We are doing what we can with two boats," I was told.`,
+			`Last week I asked a harbour official the same thing. "We are doing what we can with two boats," I was told.`,
 		}, want: map[string]string{"We are doing what we can with two boats": "unknown"}},
 	})
 }
@@ -184,7 +184,7 @@ func TestRound26NameWithBracketedState(t *testing.T) {
 		{name: "a chair with their country in brackets", paras: []string{
 			"Delegates adopt fisheries pact",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Chair of the session, Mr. Tomas Ekwueme-Lind (Ghana), told delegates at the end of the talks that the Group had shown "that a deal was still possible".`,
+			`The Group's Chair, Mr. Tomas Ekwueme-Lind (Ghana), said in his closing remarks that the text proved "that a deal was still possible".`,
 		}, want: map[string]string{"that a deal was still possible": "Tomas Ekwueme-Lind"}},
 		{name: "a legislator with party and seat in brackets", paras: []string{
 			"Senate panel questions port budget",
@@ -203,7 +203,7 @@ func TestRound26ResidentsAroundAPlace(t *testing.T) {
 		{name: "a reporter's question names where residents live", paras: []string{
 			"Water plan signed",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`REPORTER: Minister, rural residents around Wattle Creek say their tanks are "running dry". What is in this for them?`,
+			`REPORTER: Minister, residents around Wattle Creek tell us the creek is "running dry" by February. Will they see any of this money?`,
 			`MINISTER: A lot. A farmer stopped me at the show last week and he said "remember the back roads", and we have.`,
 		}, want: map[string]string{"running dry": "unknown", "remember the back roads": "unknown"}},
 	})

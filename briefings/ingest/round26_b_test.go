@@ -29,8 +29,8 @@ func TestRound26OwnedStateBody(t *testing.T) {
 		{name: "an unlisted country's national police by its possessive", reg: reg, paras: []string{
 			"Cargo seized at the harbour",
 			"VESTBY, March 3 — Customs officers seized a container of forged medicines on Monday.",
-			"Peru's National Police said its officers had run “joint checks” with Norland's customs service.",
-		}, want: map[string]string{"joint checks": "National Police of Peru"}},
+			"Peru's National Police said the container had been “sealed before it sailed” and named no suspects.",
+		}, want: map[string]string{"sealed before it sailed": "National Police of Peru"}},
 		{name: "a ministry by its country's adjective", reg: reg, paras: []string{
 			"Mine deal signed",
 			"VESTBY, March 3 — A mining company signed a supply deal on Monday.",
@@ -38,19 +38,19 @@ func TestRound26OwnedStateBody(t *testing.T) {
 		}, want: map[string]string{"good news for the southern valleys": "Ministry of Energy and Mines of Peru"}},
 		{name: "a state's one organ by its country's possessive", reg: reg, paras: []string{
 			"Flood relief promised",
-			"VESTBY, March 3 — Rivers burst their banks on both sides of the border overnight.",
+			"VESTBY, March 3 — Rivers burst their banks in the border districts overnight.",
 			"Sudmark's Presidency said its army would “reach every village cut off by the water”.",
 		}, want: map[string]string{"reach every village cut off by the water": "Presidency of Sudmark"}},
 		{name: "a state's one organ the registry lists by a longer name", reg: republic, paras: []string{
 			"Flood relief promised",
-			"VESTBY, March 3 — Rivers burst their banks on both sides of the border overnight.",
+			"VESTBY, March 3 — Rivers burst their banks in the border districts overnight.",
 			"Sudmark's Presidency said its army would “reach every village cut off by the water”.",
 		}, want: map[string]string{"reach every village cut off by the water": "Presidency of the Republic of Sudmark"}},
 		{name: "a registry that names a ministry bare", reg: bare, paras: []string{
 			"Ferry fares to rise in spring",
 			"VESTBY, March 3 — Ferry fares on the northern routes will rise by a tenth from April, officials said on Monday.",
-			"Peru's National Police said its officers had run “joint checks” with the harbour's guards.",
-		}, want: map[string]string{"joint checks": "Peru's National Police"}},
+			"Peru's National Police said the container had been “sealed before it sailed” and named no suspects.",
+		}, want: map[string]string{"sealed before it sailed": "Peru's National Police"}},
 	})
 }
 
@@ -73,13 +73,13 @@ func TestRound26HomeStateBodyForms(t *testing.T) {
 		{name: "no country named, a listed state body named bare", reg: withAgency, paras: []string{
 			"Villagers block sawmill road",
 			"Dozens of villagers on Saturday blocked the road to a sawmill on the edge of the reserve, saying its lorries had cut their fields in two.",
-			"The National Forestry Agency said it had sent inspectors to the site.",
+			"The National Forestry Agency is reviewing the sawmill's permit.",
 			"The Ministry of Lands and Forests said it was “following the matter closely” and would meet the villagers.",
 		}, want: map[string]string{"following the matter closely": "Ministry of Lands and Forests of Norland"}},
 		{name: "no country named, and no listed body of one", reg: reg, paras: []string{
 			"Villagers block sawmill road",
 			"Dozens of villagers on Saturday blocked the road to a sawmill on the edge of the reserve, saying its lorries had cut their fields in two.",
-			"The Forestry Board said it had sent inspectors to the site.",
+			"The Forestry Board is reviewing the sawmill's permit.",
 			"The Ministry of Lands and Forests said it was “following the matter closely” and would meet the villagers.",
 		}, want: map[string]string{"following the matter closely": "Ministry of Lands and Forests"}},
 	})
@@ -167,15 +167,15 @@ func TestRound26TitleCountryOverAdjective(t *testing.T) {
 	reg := countriedRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the title's country", reg: reg, paras: []string{
-			"Beetle outbreak spreads to six districts in northern Norland",
-			"An outbreak of Peruvian beetles has spread to six districts, the Ministry of Crops and Orchards said on Sunday.",
-			"The ministry said spraying teams were “out from dawn to dusk” in the worst-hit valleys.",
-		}, want: map[string]string{"out from dawn to dusk": "Ministry of Crops and Orchards of Norland"}},
+			"Beetles strip orchards across northern Norland",
+			"Swarms of Peruvian beetles are stripping apple trees in the north, the Ministry of Crops and Orchards said on Sunday.",
+			"The ministry said the sprayers had “run out of pesticide twice this week”.",
+		}, want: map[string]string{"run out of pesticide twice this week": "Ministry of Crops and Orchards of Norland"}},
 		{name: "negative: the opening names a country by its name (one the registry does not list: the bare name)", reg: reg, paras: []string{
-			"Beetle outbreak spreads to six districts in northern Norland",
-			"Peru has sent experts after beetles spread to six districts, the Ministry of Crops and Orchards said on Sunday.",
-			"The ministry said spraying teams were “out from dawn to dusk” in the worst-hit valleys.",
-		}, want: map[string]string{"out from dawn to dusk": "Ministry of Crops and Orchards"}},
+			"Beetles strip orchards across northern Norland",
+			"Peru has sent experts to help fight the beetles stripping apple trees in the north, the Ministry of Crops and Orchards said on Sunday.",
+			"The ministry said the sprayers had “run out of pesticide twice this week”.",
+		}, want: map[string]string{"run out of pesticide twice this week": "Ministry of Crops and Orchards"}},
 	})
 }
 
@@ -213,8 +213,8 @@ func TestRound26PlaceNamedWithTheArticle(t *testing.T) {
 		{name: "the seat of government after a sentence's opening article", reg: reg, paras: []string{
 			"Ports agree joint checks",
 			"Sudmark and Norland will run joint checks on containers from next year, their ministers said on Friday.",
-			"The Vestmark has long pressed for a shared approach, arguing that smugglers “do not stop at the border”.",
-		}, want: map[string]string{"do not stop at the border": "Norland"}},
+			"The Vestmark said the checks were “overdue by a decade”.",
+		}, want: map[string]string{"overdue by a decade": "Norland"}},
 	})
 }
 
@@ -230,8 +230,8 @@ func TestRound26SiblingOfProvince(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a province's courts", reg: reg, paras: []string{
 			"Fishers win round in lease fight",
-			"VESTBY, March 3 — The growers asked the Court of Common Pleas to review the licence decision.",
-			"The Court of Common Pleas quashed the decision, finding it “unfair to every grower on the bay”. The Court of Appeal of Eastfold later restored it.",
+			"VESTBY, March 3 — Two mussel farmers took the licence decision to the Court of Common Pleas.",
+			"The Court of Common Pleas said the decision was “unfair to every grower on the bay”. Last month the Court of Appeal of Eastfold overturned that ruling.",
 		}, want: map[string]string{"unfair to every grower on the bay": "Court of Common Pleas of Eastfold"}},
 		{name: "negative: another country's sibling", reg: reg, paras: []string{
 			"Trawler talks stall",
@@ -249,9 +249,9 @@ func TestRound26RomanceBodyOfPlace(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a departmental council", paras: []string{
 			"Gravel suppliers fined for sharing sites",
-			"The competition authority has fined three gravel suppliers active in the Vesle and Ardre valleys.",
-			`The Conseil départemental de la Vesle, which ordered several of the roads concerned, told investigators that it had "never seen two bids a euro apart".`,
-		}, want: map[string]string{"never seen two bids a euro apart": "Conseil départemental de la Vesle"}},
+			"Three gravel suppliers from the Vesle and Ardre valleys must pay fines for rigging road contracts, the competition authority ruled.",
+			`The Conseil départemental de la Vesle said the prices it was quoted had been "suspiciously close" for years.`,
+		}, want: map[string]string{"suspiciously close": "Conseil départemental de la Vesle"}},
 	})
 }
 
