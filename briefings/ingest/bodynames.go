@@ -771,14 +771,40 @@ func (ix *registryIndex) stateOfBareBody(name string) string {
 // stateOfBody returns the country (folded) a registry body's own name
 // gives as its state: after its last "of", or in its first word; "" when
 // the name gives none, or one inside it ("<Parties> to the <Country>
-// <Agreement>", a treaty's).
+// <Agreement>", a treaty's). Read once per registry (bodyStatesOf): an
+// article asks it for every body it names, and a look through every
+// form of every body each time cost a registry's worth per mention.
 func (ix *registryIndex) stateOfBody(sp *briefings.Speaker) string {
-	name := foldText(sp.Name)
+	return ix.bodyStates[sp]
+}
+
+// bodyStatesOf reads stateOfBody's answer for each of the registry's
+// speakers, from the first of a body's forms that holds one country (the
+// forms in bodyForms' order); speakers whose name gives none are left out.
+func (ix *registryIndex) bodyStatesOf(reg *briefings.Registry) map[*briefings.Speaker]string {
+	one := map[*briefings.Speaker]*bodyForm{}
 	for i := range ix.forms {
-		f := &ix.forms[i]
-		if f.sp != sp || len(f.countries) != 1 {
-			continue
+		if f := &ix.forms[i]; len(f.countries) == 1 && one[f.sp] == nil {
+			one[f.sp] = f
 		}
+	}
+	var states map[*briefings.Speaker]string
+	for _, s := range reg.Speakers {
+		if k := ix.readStateOfBody(s, one[s]); k != "" {
+			if states == nil {
+				states = map[*briefings.Speaker]string{}
+			}
+			states[s] = k
+		}
+	}
+	return states
+}
+
+// readStateOfBody is stateOfBody's reading of body sp's name, given the
+// first of its forms that holds one country (f), or nil for none.
+func (ix *registryIndex) readStateOfBody(sp *briefings.Speaker, f *bodyForm) string {
+	name := foldText(sp.Name)
+	if f != nil {
 		k := f.countries[0]
 		if j := strings.LastIndex(name, " of "); j >= 0 && countryNamed(strings.TrimPrefix(name[j+4:], "the "), ix.speakers) == k {
 			return k
@@ -954,15 +980,30 @@ func (x *extractor) siblingPlaced(e *entity, first string) *entity {
 // registry knows by a body "of" it ("Government of <Province>"), and no
 // country itself.
 func (ix *registryIndex) subPlace(name string) bool {
-	if countryNamed(foldText(name), ix.speakers) != "" {
-		return false
-	}
-	for _, o := range ix.orgRoles {
-		if strings.HasSuffix(o.sp.Name, " of "+name) {
-			return true
+	return ix.ofTails[name] && countryNamed(foldText(name), ix.speakers) == ""
+}
+
+// ofTailsOf returns, for subPlace, every tail of a registry body's name
+// after one of its "of"s ("<Field> of <Place>", "<Place>" of "<Head> of
+// <Field> of <Place>"): a body's name ends in " of <name>" just when
+// <name> is one of them. Read once per registry, not per sibling asked.
+func ofTailsOf(orgRoles []orgRole) map[string]bool {
+	var tails map[string]bool
+	for _, o := range orgRoles {
+		n := o.sp.Name
+		for j := strings.Index(n, " of "); j >= 0; {
+			if tails == nil {
+				tails = map[string]bool{}
+			}
+			tails[n[j+4:]] = true
+			k := strings.Index(n[j+1:], " of ")
+			if k < 0 {
+				break
+			}
+			j += 1 + k
 		}
 	}
-	return false
+	return tails
 }
 
 // romanceBodyHeads are the head words of public bodies in French, Spanish,

@@ -105,6 +105,10 @@ type registryIndex struct {
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
 	orgFirst map[string]bool                 // the folded first words of bodies' names of two words or more: see registryTail
 	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
+	// bodyStates are the bodies' own states (stateOfBody), read once.
+	bodyStates map[*briefings.Speaker]string
+	// ofTails are the names after an "of" in a body's name: see subPlace.
+	ofTails map[string]bool
 	// countried says the registry names every state body it lists with
 	// its state ("<Head> of <Field> of <Country>"): see registryCountries.
 	countried bool
@@ -201,6 +205,8 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	ix.forms = bodyForms(reg, ix.speakers)
+	ix.bodyStates = ix.bodyStatesOf(reg)
+	ix.ofTails = ofTailsOf(ix.orgRoles)
 	ix.countried = registryCountries(reg)
 	ix.capitalsAliased = registryCapitals(reg)
 	// fullBody asks for a name with each club suffix in turn, about twenty
