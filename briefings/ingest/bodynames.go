@@ -405,13 +405,7 @@ func (c *cast) capitalAsCountry(e *entity) *entity {
 	if s := c.reg.speakers[country]; s != nil {
 		return c.fromRegistry(s)
 	}
-	words := strings.Fields(country)
-	for i, w := range words {
-		if i == 0 || !functionWords[w] {
-			words[i] = strings.ToUpper(w[:1]) + w[1:]
-		}
-	}
-	return c.place(strings.Join(words, " "))
+	return c.place(placeCase(country))
 }
 
 // placeAfterOf returns a place's name as the registry writes it after a
@@ -690,13 +684,7 @@ func (c *cast) ownerCountry(owner string) string {
 	if !countryWords[k] && !knownPlaceNames[k] || capitalCountries[k] != "" {
 		return ""
 	}
-	words := strings.Fields(k)
-	for i, w := range words {
-		if i == 0 || !functionWords[w] {
-			words[i] = strings.ToUpper(w[:1]) + w[1:]
-		}
-	}
-	return strings.Join(words, " ")
+	return placeCase(k)
 }
 
 // registryBodiesCountry returns the one country (folded) whose state

@@ -5051,11 +5051,7 @@ func directedCountry(p *para, i, end int) string {
 	if !knownPlaceNames[run] {
 		return ""
 	}
-	words := strings.Fields(run)
-	for k, w := range words {
-		words[k] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(words, " ")
+	return placeCase(run)
 }
 
 // countryOfWord returns the folded known place a capitalised adjective of
@@ -5068,12 +5064,21 @@ func countryOfWord(w string) string {
 	if c == "" || continents[c] {
 		return "" // "European", "African": no state of its own
 	}
-	if strings.IndexByte(c, ' ') < 0 {
-		return strings.ToUpper(c[:1]) + c[1:]
+	return placeCase(c)
+}
+
+// placeCase capitalises a place's folded name as copy writes it: "san
+// marino" is "San Marino", and a joining word after the first stays in
+// lower case ("Saint Kitts and Nevis"). One spelling for every rule that
+// names a country it has only folded.
+func placeCase(k string) string {
+	if k == "" {
+		return ""
 	}
-	// "san marino" is "San Marino"; a joining word stays in lower case
-	// ("Saint Kitts and Nevis").
-	words := strings.Fields(c)
+	if strings.IndexByte(k, ' ') < 0 {
+		return strings.ToUpper(k[:1]) + k[1:]
+	}
+	words := strings.Fields(k)
 	for i, w := range words {
 		if i == 0 || !functionWords[w] {
 			words[i] = strings.ToUpper(w[:1]) + w[1:]
