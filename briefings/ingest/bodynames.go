@@ -624,6 +624,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
 	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil // a name of one word has nothing after its owner; none has no first word
+	}
 	country, n := "", 0
 	for i := 0; i < len(words)-1 && i < 4 && country == ""; i++ {
 		w := words[i]
