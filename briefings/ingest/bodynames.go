@@ -902,7 +902,9 @@ func (x *extractor) theAliasPlace(e *entity) *entity {
 	if c.reg == nil || e.reg != nil || strings.IndexByte(e.name, ' ') >= 0 || !isCapWord(e.name) {
 		return nil
 	}
-	s := c.reg.speakers["the "+c.fold(e.name)]
+	// The index's "the" aliases, without the article: the speaker the
+	// registry's "the <name>" folds to, with no key built per body.
+	s := c.reg.theAlias[c.fold(e.name)]
 	if s == nil || s.Kind != "place" {
 		return nil
 	}
