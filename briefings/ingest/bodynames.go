@@ -639,7 +639,7 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	}
 	if country == "" {
 		// "<Nationality> <Body>": one adjective before the body's name.
-		if adj := adjectiveCountry()[foldText(words[0])]; adj != "" && isCapWord(words[0]) {
+		if adj := nationalityCountry(words[0]); adj != "" && isCapWord(words[0]) {
 			country, n = c.ownerCountry(adj), 1
 		}
 	}

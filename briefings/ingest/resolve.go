@@ -5043,7 +5043,7 @@ func directedCountry(p *para, i, end int) string {
 	if i+1 >= end || !p.isWordAt(i+1) || !p.toks[i+1].isCap(p.text) {
 		return ""
 	}
-	adj := adjectiveCountry()[foldText(stripPossessive(p.word(i+1)))]
+	adj := nationalityCountry(stripPossessive(p.word(i + 1)))
 	if adj == "" || strings.IndexByte(adj, ' ') >= 0 {
 		return ""
 	}
@@ -5060,7 +5060,7 @@ func countryOfWord(w string) string {
 	if w == "" || !isNationality(w) {
 		return ""
 	}
-	c := adjectiveCountry()[foldText(w)]
+	c := nationalityCountry(w)
 	if c == "" || continents[c] {
 		return "" // "European", "African": no state of its own
 	}
@@ -5085,6 +5085,18 @@ func placeCase(k string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// nationalityCountry returns adjectiveCountry's place for a word as it
+// stands in the text ("Peruvian"), folded on the stack: countryIn asks it
+// of every capitalised word of every sentence, and a folded copy of each
+// was an allocation per token for a map that mostly answers "".
+func nationalityCountry(w string) string {
+	var buf [64]byte
+	if n, ok := foldASCIIInto(&buf, w); ok {
+		return adjectiveCountry()[string(buf[:n])]
+	}
+	return adjectiveCountry()[foldText(w)]
 }
 
 var adjectiveCountry = sync.OnceValue(func() map[string]string {
