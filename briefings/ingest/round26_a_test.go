@@ -74,7 +74,7 @@ func TestRound26TitlesPossessiveOwnsAThing(t *testing.T) {
 			"QRT Editor's Note: This piece is part of our series on harbour safety.",
 			"Last spring, the port authority published its second safety plan in four years.",
 			"I spent a week on the quays asking dockers what had changed since then.",
-			"Budi, a welder on the night shift, shook his head at my question about the plan.",
+			"Budi, a welder on the night shift, frowned when I asked about the plan.",
 			`"Nobody checks the cranes after dark," he told me by the gate.`,
 		}, want: map[string]string{"Nobody checks the cranes after dark": "Budi"}},
 	})
@@ -184,7 +184,7 @@ func TestRound26NameWithBracketedState(t *testing.T) {
 		{name: "a chair with their country in brackets", paras: []string{
 			"Delegates adopt fisheries pact",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Group's Chair, Mr. Tomas Ekwueme-Lind (Ghana), said in his closing remarks that the text proved "that a deal was still possible".`,
+			`The Chair of the talks, Mr. Tomas Ekwueme-Lind (Ghana), told reporters on Sunday that the fishing nations had shown "that a deal was still possible".`,
 		}, want: map[string]string{"that a deal was still possible": "Tomas Ekwueme-Lind"}},
 		{name: "a legislator with party and seat in brackets", paras: []string{
 			"Senate panel questions port budget",

@@ -101,10 +101,10 @@ func TestRound26ItAfterAFrontedPhrase(t *testing.T) {
 func TestRound26OnBehalfOfABody(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "an engineer speaking on behalf of the quarry", paras: []string{
+		{name: "an engineer speaking on behalf of the firm", paras: []string{
 			"Villagers blame quarry for cracked walls",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`A senior engineer at Dunmore Aggregates Ltd, who was speaking on behalf of the quarry and would not be named, rejected the villagers' complaints on Friday.`,
+			`A senior engineer at Dunmore Aggregates Ltd, who was speaking on behalf of the firm and would not be named, denied on Friday that any house had been damaged by the blasting.`,
 			`"Every blast is measured and logged, and the readings are open to the council," he said.`,
 		}, want: map[string]string{"Every blast is measured and logged, and the readings are open to the council": "Dunmore Aggregates Ltd"}},
 		{name: "a nurse who asked not to be named", paras: []string{
@@ -173,7 +173,7 @@ func TestRound26NameWithBracketedTag(t *testing.T) {
 		{name: "a rapporteur and the country he sits for", paras: []string{
 			"Fisheries panel closes its session",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Rapporteur, Mr. Tomas Okafor-Lind (Vellinia), said the text was "balanced, if not perfect" and thanked the translators.`,
+			`The Rapporteur, Mr. Tomas Okafor-Lind (Vellinia), told the plenary after the vote that the drafters had made the text "balanced, if not perfect".`,
 		}, want: map[string]string{"balanced, if not perfect": "Tomas Okafor-Lind"}},
 		{name: "a member and her party", paras: []string{
 			"Budget passes second reading",
