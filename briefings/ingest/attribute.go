@@ -49,7 +49,9 @@ type extractor struct {
 	stateBodies  map[*entity]*entity // a bare state body → its home country's, or nil, once looked for (homeStateBody)
 	romance      map[string]string   // a place word → the Romance body's name it ends (romanceBodyOfPlace), once romanceRead
 	romanceRead  bool
-	acrBrackets  int8 // 1 when a paragraph opens a bracket on a capital, 2 when none does, 0 unread
+	acrBrackets  int8   // 1 when a paragraph opens a bracket on a capital, 2 when none does, 0 unread
+	headNation   string // headCountry's answer, once headRead: the title does not change while a draft is made
+	headRead     bool
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

@@ -4891,8 +4891,16 @@ func (x *extractor) adjectiveFirst(s int) bool {
 
 // headCountry returns the one country (folded) the article's title names
 // by its name, as the registry lists it or the lists know it; "" for none
-// or two.
+// or two. Read once a draft: homeCountry asks it on every homeFolded call.
 func (x *extractor) headCountry() string {
+	if !x.headRead {
+		x.headNation, x.headRead = x.readHeadCountry(), true
+	}
+	return x.headNation
+}
+
+// readHeadCountry is headCountry's reading of the title.
+func (x *extractor) readHeadCountry() string {
 	words := strings.FieldsFunc(x.d.head, func(r rune) bool {
 		return r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r)
 	})
