@@ -615,8 +615,8 @@ var countryWords = set(knownCountries)
 // entry when it lists the body so. Nil when the registry does not follow
 // the convention, the owner is no country (a city's, a body's), or what
 // follows is no state body's name (stateBodyName) nor a state's one organ
-// (soleStateOrgans); asked after the
-// registry's forms of the name (bodyByContent) have been.
+// (soleStateOrgans); asked after the registry's forms of the name
+// (bodyByContent) have been.
 func (x *extractor) ownedStateBody(e *entity) *entity {
 	c := x.cast
 	if c.reg == nil || !c.reg.countried {

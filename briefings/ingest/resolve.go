@@ -6398,8 +6398,8 @@ func (x *extractor) unnamedVoice(s int, g gender) *entity {
 // bodyPeople are the plural people nouns that, after a body's name, are
 // that body's own people speaking together: "the <Body> members", "the
 // <Body> elders" (with bodyOrgans, "the <Body> board", and organPeople,
-// "the <Body> staff").
-var bodyPeople = set(`members leaders elders representatives delegates officials trustees directors`)
+// "the <Body> staff"; "trustees" is bodyOrgans', as a board is).
+var bodyPeople = set(`members leaders elders representatives delegates officials directors`)
 
 // organBefore returns the body whose organ or people the sentence si names
 // before the verb at token at — "<Body> board", "<Body> members", the
