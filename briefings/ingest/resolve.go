@@ -814,6 +814,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.nationsArm(r); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && r.text == r.head && nationalVoices[r.head] && !r.object {
+			// "The <Nationality> side proposed …. The delegation said":
+			// the side or delegation the article named by its country last.
+			if e := x.lastNationalSide(si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if e := x.nationalGovernment(r, si); e != nil {
 			return e, "description"
 		}
@@ -4497,6 +4504,41 @@ func placedAdjective(w string) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-run")
 }
 
+// lastNationalSide returns the country of the last "the <Nationality>
+// side" or "the <Nationality> delegation" (one word or a two-word state's)
+// before token at of sentence si, within the six sentences before it:
+// the side "the delegation" or "the side" alone goes on calling. Nil when
+// none, or the adjective is no known country's.
+func (x *extractor) lastNationalSide(si, at int) *entity {
+	for s := si; s >= 0 && s >= si-6; s-- {
+		st := x.d.sents[s]
+		p := x.d.paras[st.p]
+		hi := st.b
+		if s == si {
+			hi = at
+		}
+		for i := hi - 1; i >= st.a+2; i-- {
+			if !p.isWordAt(i) || !nationalVoices[p.lw(i)] {
+				continue
+			}
+			c := ""
+			if p.isDet(i - 2) {
+				c = countryOfWord(p.word(i - 1))
+			} else if i-3 >= st.a && p.isDet(i-3) {
+				c = twoWordStateAdjectives()[p.lw(i-2)+" "+p.lw(i-1)]
+			}
+			if c == "" {
+				continue
+			}
+			if e := x.cast.lookup(c); e != nil && e.kind == "place" {
+				return e
+			}
+			return x.cast.place(c)
+		}
+	}
+	return nil
+}
+
 // nationsArm resolves "the <nationality> authorities" (or regime, or
 // leadership) to the country the adjective belongs to, which such an arm
 // with no name of its own speaks as; the registry's name for it when it
@@ -4508,11 +4550,12 @@ func (x *extractor) nationsArm(r *ref) *entity {
 	if !stateArms[r.head] && r.head != "delegation" || r.head == "government" || r.det != "the" {
 		return nil
 	}
-	adj, rest, ok := strings.Cut(r.text, " ")
-	if !ok || strings.ToLower(rest) != r.head {
+	// The adjective is one word, or a two-word state's ("<Sri> <Adjective>").
+	k := strings.LastIndexByte(r.text, ' ')
+	if k < 0 || strings.ToLower(r.text[k+1:]) != r.head {
 		return nil
 	}
-	c := countryOfWord(adj)
+	c := countryOfWord(r.text[:k])
 	if c == "" {
 		return nil
 	}
@@ -5065,6 +5108,9 @@ func directedCountry(p *para, i, end int) string {
 // countryOfWord returns the folded known place a capitalised adjective of
 // nationality belongs to ("German" gives "germany"), or "".
 func countryOfWord(w string) string {
+	if c := twoWordStateAdjectives()[foldText(w)]; c != "" {
+		return c
+	}
 	if w == "" || !isNationality(w) {
 		return ""
 	}
@@ -5106,6 +5152,29 @@ func nationalityCountry(w string) string {
 	}
 	return adjectiveCountry()[foldText(w)]
 }
+
+// twoWordStates are the sovereign states whose name is two words, a
+// closed class: "the <Two-word nationality> side" ("<South|Sri|Costa>
+// <Adjective>") or "the <Two-word country> delegation" is the state as
+// the one-word adjective's side is, which isNationality, reading one
+// word, never sees.
+const twoWordStates = `north korea|south korea|saudi arabia|united states|united kingdom|new zealand|south africa|sri lanka|czech republic|costa rica|el salvador|ivory coast|burkina faso|sierra leone|south sudan|east timor|north macedonia|dominican republic|equatorial guinea|san marino|cape verde|marshall islands|solomon islands`
+
+// twoWordStateAdjectives maps each of twoWordStates, folded, and each
+// adjective its last word makes ("sri lankan", "new zealander"), to the
+// state's name as countryOfWord gives it ("Sri Lanka").
+var twoWordStateAdjectives = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, st := range strings.Split(twoWordStates, "|") {
+		first, last, _ := strings.Cut(st, " ")
+		name := strings.ToUpper(first[:1]) + first[1:] + " " + strings.ToUpper(last[:1]) + last[1:]
+		m[st] = name
+		for _, adj := range placeAdjectives(last) {
+			m[first+" "+adj] = name
+		}
+	}
+	return m
+})
 
 var adjectiveCountry = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
@@ -5229,7 +5298,7 @@ func (x *extractor) businessByKindWord(si int) *entity {
 // with nothing to say so (no title, no gender, no given name); nil when it
 // is someone's or a place's.
 func (x *extractor) kindBody(name, noun string) *entity {
-	if !strings.Contains(name, " ") && isNationality(name) {
+	if !strings.Contains(name, " ") && isNationality(name) || twoWordStateAdjectives()[foldText(name)] != "" {
 		return x.nationalKind(name, noun)
 	}
 	e := x.cast.lookup(name)
@@ -5948,6 +6017,11 @@ func (x *extractor) itsOwnIt(p *para, r *ref, a, b, k int) bool {
 // there, leaving "the <Nationality>", a person by their nationality.
 func (p *para) nationalSideEnd(a, b, hi int) int {
 	if b < hi && b == a+2 && p.isDet(a) && isNationality(p.word(a+1)) && p.isWordAt(b) && (nationalVoices[p.lw(b)] || stateArms[p.lw(b)]) {
+		return b + 1
+	}
+	// "the <Two-word nationality> side": the state's two words, then the noun.
+	if b < hi && b == a+3 && p.isDet(a) && p.isWordAt(b) && (nationalVoices[p.lw(b)] || stateArms[p.lw(b)]) &&
+		twoWordStateAdjectives()[p.lw(a+1)+" "+p.lw(a+2)] != "" {
 		return b + 1
 	}
 	return b
