@@ -600,6 +600,19 @@ func (x *extractor) ownNameAfterCountry(e *entity) *entity {
 	return o
 }
 
+// stateBodyGeneral reports whether words are "<Head> General of <Field>"
+// with a head of stateHeadsOf (a directorate or secretariat general),
+// which a country's possessive or adjective before it makes a state's
+// body as it does "<Head> of <Field>". Named bare, copy as often means a
+// body of no state (an international organisation's directorate general),
+// so stateBodyName keeps to the plain form.
+func stateBodyGeneral(words []string) bool {
+	if len(words) < 4 || words[1] != "General" || !stateHeadsOf[strings.ToLower(words[0])] {
+		return false
+	}
+	return stateBodyName(words[0] + " " + strings.Join(words[2:], " "))
+}
+
 // countryWords are knownCountries as a set: a country, not a city, owns a
 // state's bodies.
 var countryWords = set(knownCountries)
@@ -641,13 +654,18 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		// "<Nationality> <Body>": one adjective before the body's name.
 		if adj := nationalityCountry(words[0]); adj != "" && isCapWord(words[0]) {
 			country, n = c.ownerCountry(adj), 1
+		} else if len(words) > 3 && isCapWord(words[0]) && isCapWord(words[1]) {
+			// A two-word state's adjective ("<South|Sri> <Adjective>").
+			if st := twoWordStateAdjectives()[foldText(words[0]+" "+words[1])]; st != "" {
+				country, n = c.ownerCountry(strings.ToLower(st)), 2
+			}
 		}
 	}
 	if country == "" || n >= len(words) {
 		return nil
 	}
 	rest := strings.Join(words[n:], " ")
-	if !stateBodyName(rest) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
+	if !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
 		return nil // neither a state body by its form nor a state's one organ ("<Country>'s Presidency")
 	}
 	if _, cs := bodyContent(rest, c.reg.speakers); len(cs) > 0 {

@@ -31,3 +31,42 @@ func TestRound27NationalSideOfTwoWords(t *testing.T) {
 		}, want: map[string]string{"before the winter season": "Kenya"}},
 	})
 }
+
+// TestRound27DirectorateGeneral: "<Head> General of <Field>" (a
+// directorate or secretariat general) named through its country's
+// possessive or adjective is "<Body> of <Country>" under the convention,
+// as "<Head> of <Field>" is; named bare it keeps its name, as an
+// international body's directorate general may be meant. A two-word
+// state's adjective before a state body's name owns it as a one-word
+// adjective does.
+func TestRound27DirectorateGeneral(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a directorate general named bare", reg: reg, paras: []string{
+			"Border post reopens",
+			"VESTBY, March 3 — The northern border post reopened on Monday after a week of repairs.",
+			"The Directorate General of Customs and Excise said queues would be “shorter than before the works”.",
+		}, want: map[string]string{"shorter than before the works": "Directorate General of Customs and Excise"}},
+		{name: "a directorate general through a two-word country's possessive", reg: reg, paras: []string{
+			"Border post reopens",
+			"VESTBY, March 3 — The northern border post reopened on Monday after a week of repairs.",
+			"Costa Rica's Directorate General of Customs said queues would be “shorter than before the works”.",
+		}, want: map[string]string{"shorter than before the works": "Directorate General of Customs of Costa Rica"}},
+		{name: "a secretariat general through a country's possessive", reg: reg, paras: []string{
+			"Border post reopens",
+			"VESTBY, March 3 — The northern border post reopened on Monday after a week of repairs.",
+			"Peru's Secretariat General of Migration said queues would be “shorter than before the works”.",
+		}, want: map[string]string{"shorter than before the works": "Secretariat General of Migration of Peru"}},
+		{name: "a possessive two-word country's ministry", reg: reg, paras: []string{
+			"Border post reopens",
+			"VESTBY, March 3 — The northern border post reopened on Monday after a week of repairs.",
+			"Sri Lanka's Ministry of Ports said queues would be “shorter than before the works”.",
+		}, want: map[string]string{"shorter than before the works": "Ministry of Ports of Sri Lanka"}},
+		{name: "a two-word nationality's ministry", reg: reg, paras: []string{
+			"Border post reopens",
+			"VESTBY, March 3 — The northern border post reopened on Monday after a week of repairs.",
+			"The South African Ministry of Transport said queues would be “shorter than before the works”.",
+		}, want: map[string]string{"shorter than before the works": "Ministry of Transport of South Africa"}},
+	})
+}
