@@ -442,7 +442,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if !p.isNameWord(j+1) || isPossessive(p.word(j-1)) {
 		return false
 	}
-	if p.titledPair(i, j, hi) {
+	if p.titledPair(i, j, hi) || p.betweenPair(i, j, hi) {
 		return false
 	}
 	if (isPortfolio(p.lw(j-1)) || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
@@ -494,6 +494,30 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		}
 	}
 	return p.isOrgHeadAt(k - 1)
+}
+
+// betweenPair reports whether "and" at j is the one "between [the] <Name>
+// and <Name>" takes to part its two sides: the chunk [i, j) opens right
+// after "between", and the capitals after "and" run on to the phrase's
+// end with no "and" of their own (which would be the parting one, the
+// first a field's: "between the Ministry of <Field> and <Field> and
+// <Name>"). A memorandum, a match, talks or a border lie between two.
+func (p *para) betweenPair(i, j, hi int) bool {
+	b := i - 1
+	if b >= 0 && p.isWordAt(b) && p.lw(b) == "the" {
+		b--
+	}
+	if b < 0 || !p.isWordAt(b) || p.lw(b) != "between" {
+		return false
+	}
+	for k := j + 1; k < hi && p.isWordAt(k); k++ {
+		if l := p.lw(k); l == "and" {
+			return false
+		} else if !p.isNameWord(k) && l != "of" && l != "for" && l != "the" {
+			break
+		}
+	}
+	return true
 }
 
 // titledPair reports whether "and" at j joins two people each named

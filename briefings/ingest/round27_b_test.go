@@ -70,3 +70,21 @@ func TestRound27DirectorateGeneral(t *testing.T) {
 		}, want: map[string]string{"shorter than before the works": "Ministry of Transport of South Africa"}},
 	})
 }
+
+// TestRound27BetweenTwoBodies: "between the <Head> of <Field> and <Name>"
+// parts two bodies, so "the <head>" after it is the first body alone,
+// while "between the <Head> of <Field> and <Field> and <Name>" keeps the
+// first "and" inside the first body's name.
+func TestRound27BetweenTwoBodies(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two bodies after between", paras: []string{
+			"Research pact signed",
+			"VESTBY, March 3 — A research pact was signed on Monday between the Department of Fisheries and Northvale Polytechnic on fish farming. The department said the pact would help it “train our own hatchery staff”.",
+		}, want: map[string]string{"train our own hatchery staff": "Department of Fisheries"}},
+		{name: "a body of two fields after between", paras: []string{
+			"Research pact signed",
+			"VESTBY, March 3 — A research pact was signed on Monday between the Ministry of Forests and Rivers and Northvale Polytechnic on fish farming. The ministry said the pact would help it “train our own hatchery staff”.",
+		}, want: map[string]string{"train our own hatchery staff": "Ministry of Forests and Rivers"}},
+	})
+}
