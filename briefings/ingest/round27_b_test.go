@@ -88,3 +88,22 @@ func TestRound27BetweenTwoBodies(t *testing.T) {
 		}, want: map[string]string{"train our own hatchery staff": "Ministry of Forests and Rivers"}},
 	})
 }
+
+// TestRound27Cooperative: a cooperative ("<Place> <People>'s Co-op",
+// "<Place> <People> Cooperative") is a body whose head noun, after "the",
+// points back to it as "the association" does.
+func TestRound27Cooperative(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the co-op after its name with a possessive", paras: []string{
+			"Harbour mourns skipper",
+			"PORTVALE, Maine — A skipper who fished the bay for sixty years died on Friday.",
+			"The Portvale Lobstermen's Co-op, where he sold his catch, lowered its flag on Monday. In a post online, the co-op wrote: “He knew every ledge in the bay.”",
+		}, want: map[string]string{"He knew every ledge in the bay.": "Portvale Lobstermen's Co-op"}},
+		{name: "the cooperative after its name", paras: []string{
+			"Harbour mourns skipper",
+			"PORTVALE, Maine — A skipper who fished the bay for sixty years died on Friday.",
+			"The Portvale Growers Cooperative lowered its flag on Monday. “He knew every ledge in the bay,” the cooperative said.",
+		}, want: map[string]string{"He knew every ledge in the bay": "Portvale Growers Cooperative"}},
+	})
+}
