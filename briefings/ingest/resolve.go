@@ -2475,6 +2475,14 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 			at = i // the subject itself: the mention before it
 			continue
 		}
+		if s < si {
+			// "… the <adjective> report of the <Body>, submitted to
+			// <Court>, …. The report warned": the body the noun is "of"
+			// wrote it, not the one the sentence says cited it.
+			if e := x.docOfBody(p, i, s, sr.b); e != nil {
+				return e, true
+			}
+		}
 		if l := p.lw(n); l == "its" || l == "their" {
 			if sp := x.speakerAt[s]; s < si && sp != nil && sp.kind == "organisation" {
 				return sp, true

@@ -107,3 +107,17 @@ func TestRound27Cooperative(t *testing.T) {
 		}, want: map[string]string{"He knew every ledge in the bay": "Portvale Growers Cooperative"}},
 	})
 }
+
+// TestRound27ReportOfBody: "The report" after "the <adjective> report of
+// the <Body>" in a sentence another body is the subject of is the body the
+// report is "of", which wrote it, not the one that cited it.
+func TestRound27ReportOfBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a report of a body a court cited", paras: []string{
+			"Court halts quarrying",
+			"VESTBY, March 3 — The Northvale High Court on Monday halted quarrying along the river.",
+			"It found that the technical report of the Northvale Institute of Hydrology, submitted during the hearings, showed that extraction had exceeded the permitted volume. The report warned that the channels could flood “farther and faster than before”.",
+		}, want: map[string]string{"farther and faster than before": "Northvale Institute of Hydrology"}},
+	})
+}
