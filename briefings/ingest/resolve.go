@@ -5116,8 +5116,9 @@ func directedCountry(p *para, i, end int) string {
 // countryOfWord returns the folded known place a capitalised adjective of
 // nationality belongs to ("German" gives "germany"), or "".
 func countryOfWord(w string) string {
-	if c := twoWordStateAdjectives()[foldText(w)]; c != "" {
-		return c
+	if strings.IndexByte(w, ' ') > 0 {
+		// "Sri Lankan", "New Zealand": a two-word state's, no one word's.
+		return twoWordStateAdjectives()[foldText(w)]
 	}
 	if w == "" || !isNationality(w) {
 		return ""
@@ -5306,7 +5307,7 @@ func (x *extractor) businessByKindWord(si int) *entity {
 // with nothing to say so (no title, no gender, no given name); nil when it
 // is someone's or a place's.
 func (x *extractor) kindBody(name, noun string) *entity {
-	if !strings.Contains(name, " ") && isNationality(name) || twoWordStateAdjectives()[foldText(name)] != "" {
+	if !strings.Contains(name, " ") && isNationality(name) || strings.Count(name, " ") == 1 && twoWordStateAdjectives()[foldText(name)] != "" {
 		return x.nationalKind(name, noun)
 	}
 	e := x.cast.lookup(name)
