@@ -24,6 +24,11 @@ func TestRound27NationalSideOfTwoWords(t *testing.T) {
 			"VESTBY, March 3 — Officials of two coastal states met on Monday to discuss fishing quotas in shared waters.",
 			"The New Zealand side proposed a joint survey of the stocks. The delegation said the survey could start “before the winter season”.",
 		}, want: map[string]string{"before the winter season": "New Zealand"}},
+		{name: "a two-word nationality's authorities", paras: []string{
+			"Fisheries talks open",
+			"VESTBY, March 3 — Officials of two coastal states met on Monday to discuss fishing quotas in shared waters.",
+			"The South Korean authorities said the survey ships would sail “as soon as the ice clears”.",
+		}, want: map[string]string{"as soon as the ice clears": "South Korea"}},
 		{name: "the delegation after a one-word nationality's side", paras: []string{
 			"Fisheries talks open",
 			"VESTBY, March 3 — Officials of two coastal states met on Monday to discuss fishing quotas in shared waters.",
