@@ -106,6 +106,14 @@ var termMarkers = set(`so-called dubbed nicknamed titled entitled named known re
 	headlined labelled labeled marked billed branded word words term phrase slogan
 	designated termed styled christened name nickname alias pseudonym`)
 
+// gradeMarkers are the verbs of classing a thing in a scheme of grades
+// ("classed as a “<Grade>” <thing>", "rated “<Grade>”"). Before a grade
+// written as a code — a capital or a figure in it, "Category B", "Level
+// 4" — the marks hold the scheme's class, not words anyone said; before
+// plain words ("classified as a “<low risk>” country") they may be the
+// classifier's own words and are left to the other rules.
+var gradeMarkers = set(`classed classified categorised categorized graded rated`)
+
 // subjectSkip are words between a subject and its verb: "Putin still said",
 // "Lavrov has repeatedly warned".
 var subjectSkip = set(`also still later again then previously repeatedly recently further earlier

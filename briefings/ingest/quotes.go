@@ -1120,6 +1120,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && (q.words <= 8 || q.words <= 25 && titleMarkers[p.lw(i)]) {
 		return true // a work's title after "entitled" (titleMarkers) may run long: "<Subject> as a <noun> to <the rule of law>"
 	}
+	if i >= 0 && q.words <= 4 && p.isWordAt(i) && gradeMarkers[p.lw(i)] && gradeCode(q.text) {
+		return true // "classed as a “<Grade> 2” <thing>": a grade in a scheme
+	}
 	// "known locally as “<term>”", "known widely as “<term>”": an adverb
 	// of where or how widely the name is used between the marker and "as".
 	if i > 0 && q.words <= 8 && p.isWordAt(i) && (strings.HasSuffix(p.lw(i), "ly") || p.lw(i) == "also") &&
@@ -1414,6 +1417,21 @@ func (p *para) whatCalls(i int) bool {
 		}
 	}
 	return false
+}
+
+// gradeCode reports whether s is written as a code of a scheme of
+// grades: a figure in it, or every word opening on a capital ("Code 3",
+// "Category B", "Red", "Tier 1").
+func gradeCode(s string) bool {
+	if strings.ContainsAny(s, "0123456789") {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // copulas join a subject to what it is said to be: a short quote right
