@@ -1142,6 +1142,13 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		!strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true
 	}
+	// "what the <field> calls “<term>”": a trade's or a discipline's own
+	// word for a thing, the jargon of all who work in it, is a term
+	// however the sentence's speaker uses it ("what she calls “<words>”",
+	// one person's coinage, stays a quote).
+	if q.words <= 4 && q.closed && !strings.ContainsAny(lastRune(q.text), ".?!…") && p.fieldCalls(q.startTok-1) {
+		return true
+	}
 	// A capitalised nickname after an article: the "Widowmaker", the
 	// "Galacticos".
 	if i < q.startTok-1 && q.words <= 3 && capitalised(q.text) && !strings.ContainsAny(lastRune(q.text), ".?!") {
@@ -1433,6 +1440,34 @@ func gradeCode(s string) bool {
 	}
 	return s != ""
 }
+
+// fieldCalls reports whether token i is "call" or "calls", in the
+// present tense of habit, in a clause "what (the) <field> calls" whose
+// subject is a field of work or knowledge as a whole (fieldNouns): "what
+// the industry calls", "what the trade calls", "what medicine calls".
+func (p *para) fieldCalls(i int) bool {
+	switch p.lowerAt(i) {
+	case "call", "calls":
+	default:
+		return false
+	}
+	k := i - 1
+	if !p.isWordAt(k) || !fieldNouns[p.lw(k)] {
+		return false
+	}
+	k--
+	if p.isWordAt(k) && p.lw(k) == "the" {
+		k--
+	}
+	return p.isWordAt(k) && p.lw(k) == "what"
+}
+
+// fieldNouns are the nouns that stand for a field of work or knowledge
+// and all who work in it (a closed class: the industry, the trade, the
+// profession), whose habitual name for a thing is the field's jargon.
+var fieldNouns = set(`industry trade sector profession business market science medicine law
+	jargon military navy army aviation shipping fashion retail banking finance insurance mining
+	farming agriculture fishing forestry construction engineering academia`)
 
 // copulas join a subject to what it is said to be: a short quote right
 // after one ("<subject> would be “<two words>”", "the rules remain

@@ -18,6 +18,14 @@ func TestRound27TermsNotQuotes(t *testing.T) {
 			`Inspectors rated the quay "Category C" last spring, the board said.`,
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
 		}, []string{"Category C"}, "We will clear the channel before the season"},
+		{"what the industry calls", []string{
+			`Varga-Penn said the new berth would be used for what the industry calls "ro-ro" traffic, which has doubled since 2020.`,
+			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
+		}, []string{"ro-ro"}, "We will clear the channel before the season"},
+		{"what the trade calls, no article", []string{
+			`The yard will specialise in what shipping calls "dry-docking" for older ferries, Varga-Penn said.`,
+			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
+		}, []string{"dry-docking"}, "We will clear the channel before the season"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
