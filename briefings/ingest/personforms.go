@@ -1073,10 +1073,18 @@ func (x *extractor) namedAfterThe(words []string) bool {
 // Given Surname"). Some of them are given names too ("Don", "Adi",
 // "Dom"), and the lists hold few of them, so one counts as a title only
 // with a name of two words or more after it, the first of which may be a
-// given name: "Don Carter" is kept.
+// given name: "Don Carter" is kept. A courtesy title of the closed class
+// straight after it ("<Honorific> <Courtesy> Given Surname", a Malay
+// honorific of address before the pilgrim's title) makes the pair a run
+// of titles, which leadingTitles then reads on through.
 func localHonorific(words []string) bool {
 	if len(words) < 3 || !inFolded(localHonorifics, words[0]) {
 		return false
+	}
+	if len(words) >= 4 && nameTitleWord(words[1]) && unicode.IsUpper(firstRune(words[2])) && !isAcronym(words[2]) {
+		// After two titles the capitalised word is a name, whatever it
+		// ends like: a given name ending "-i" is no nationality here.
+		return unicode.IsUpper(firstRune(words[len(words)-1]))
 	}
 	return mayBeGiven(words[1]) && unicode.IsUpper(firstRune(words[len(words)-1]))
 }
