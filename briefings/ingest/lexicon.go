@@ -146,7 +146,9 @@ var indefinite = set(`a an one another some several two three`)
 // government that copy translated from the country's language keeps in
 // its own word before "of <Place> <district|region>" and the name: the akim
 // or hokim of Central Asia, Indonesia's bupati and walikota, the alcalde,
-// intendente, prefeito and sindaco of Latin and Italian towns. A
+// intendente, prefeito and sindaco of Latin and Italian towns, and the
+// heads of a Malay mukim or Sarawak community (penghulu, pemanca,
+// temenggong) and of an Indonesian district or village (camat, lurah). A
 // Scottish council's or committee's "convener" ("convenor") chairs it and
 // is named and pointed back to like a chair. South African copy's "MEC"
 // (a member of a province's executive council, its minister) and "MMC"
@@ -188,7 +190,8 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché
 	corporal detective brigadier commodore trooper
-	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster`)
+	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
+	penghulu pemanca temenggong camat lurah`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.

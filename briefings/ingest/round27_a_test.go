@@ -22,3 +22,25 @@ func TestRound27HonorificRun(t *testing.T) {
 		}, want: map[string]string{"stay open until nine": "Zarina binti Haji Osman"}},
 	})
 }
+
+// TestRound27LocalHead: the head of a Malay mukim or of an Indonesian
+// district or village, kept in the local word ("the <Local head> of
+// <Place>, <Name>,"), is a title before the holder's name, as "the mayor
+// of <Place>" is: "he" after it is the holder, not the title.
+func TestRound27LocalHead(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a mukim's head", paras: []string{
+			"New jetty opens for river taxis",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Meanwhile, the Penghulu of Mukim Selapon, Rusdi bin Haji Kamaluddin, welcomed the jetty on behalf of residents.`,
+			`"We waited ten years for this," he said.`,
+		}, want: map[string]string{"We waited ten years for this": "Rusdi bin Haji Kamaluddin"}},
+		{name: "a district's head", paras: []string{
+			"Flood barriers finished before the rains",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Camat of Tanjung Sari, Hendra Wiranata, inspected the barriers on Monday.`,
+			`"The river will not take our fields again," he said.`,
+		}, want: map[string]string{"The river will not take our fields again": "Hendra Wiranata"}},
+	})
+}
