@@ -2628,11 +2628,38 @@ func (p *para) genderFromName(r *ref, i int) {
 			}
 		}
 	}
+	if !r.evidence && p.capsFamilyFirst(i) {
+		r.evidence = true
+	}
 	if r.gender == unknownGender && i > 0 && p.toks[i-1].class&cHonor != 0 { // not "MS", a seat's title
 		if g, ok := honorifics[p.lw(i-1)]; ok {
 			r.gender = g
 		}
 	}
+}
+
+// capsFamilyFirst reports whether token i opens a name of two words
+// written family name first with the family name in capitals ("<FAMILY>
+// <Given>"), as Japanese, Korean, French and international sports and
+// diplomatic copy print names: a word of three or more capitals with a
+// vowel, that no list knows and that is no place, before one capitalised
+// word in lower case after its first letter that no list knows either,
+// closing the name, not after a preposition or an article. The capitals
+// mark the family name; an acronym before a word is a body's, which the
+// lists, the places or the preposition before it tell.
+func (p *para) capsFamilyFirst(i int) bool {
+	if i+1 >= len(p.toks) || !p.isNameWord(i+1) || p.isNameWord(i+2) || p.toks[i].q != 0 {
+		return false
+	}
+	if i > 0 && p.isWordAt(i-1) && p.toks[i-1].class&(cPrep|cDet) != 0 && !p.toks[i-1].isCap(p.text) {
+		return false // "at <ACR> <Word>", "the <ACR> <Word>": a place or a body
+	}
+	fam, given := p.word(i), p.word(i+1)
+	if len(fam) < 3 || !isAcronym(fam) || strings.IndexByte(fam, '.') >= 0 || !strings.ContainsAny(fam, "AEIOUY") || isAcronym(given) || len(given) < 2 {
+		return false
+	}
+	lf, lg := p.lw(i), p.lw(i+1)
+	return wordClassOf(lf) == 0 && wordClassOf(lg) == 0 && !isKnownPlace(lf) && !isKnownPlace(lg)
 }
 
 // teknonyms open an Arabic name by a child's: "Umm <Child>", "Abu

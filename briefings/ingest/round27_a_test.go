@@ -44,3 +44,28 @@ func TestRound27LocalHead(t *testing.T) {
 		}, want: map[string]string{"The river will not take our fields again": "Hendra Wiranata"}},
 	})
 }
+
+// TestRound27FamilyInCapitals: a name printed family name first with the
+// family name in capitals ("<FAMILY> <Given> (<Club>)") heading a comment
+// box speaks the quote under it, whether or not the lists know the given
+// name; capitals after "at" are a body's, not a family name.
+func TestRound27FamilyInCapitals(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a comment box", paras: []string{
+			"Squad named for the autumn friendly",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"■ Comments",
+			"KAWABE Sorane (Harbour City FC)\n\"I could not believe it when my name was read out, and I will give everything on the pitch.\"",
+			"MURASE Tokiha (Riverside United)\n\"We have to be ready for a hard game against a strong side.\"",
+		}, want: map[string]string{
+			"I could not believe it when my name was read out, and I will give everything on the pitch.": "KAWABE Sorane",
+			"We have to be ready for a hard game against a strong side.":                                 "MURASE Tokiha",
+		}},
+		{name: "a studio in capitals", paras: []string{
+			"Band returns with a fourth album",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The album was cut in a fortnight at BELO Sounds in the hills with producer Marta Quillfeather, who calls the sessions \"loud and quick\".",
+		}, want: map[string]string{"loud and quick": "Marta Quillfeather"}},
+	})
+}
