@@ -1689,6 +1689,12 @@ notEpithet:
 		}
 		return nil
 	}
+	if left-from == 2 && placeOpeners[p.lw(from)] && !p.isNameWord(left) {
+		// "<Lake> <Name>", "<Cape> <Name>": a word of the closed class
+		// that opens a geographic name, before one capitalised word, is
+		// a place, never a person a pronoun may reach.
+		return nil
+	}
 	// A capitalised word opening a sentence before a given name is a
 	// description, not a name: "Substitute Kieran Doyle" (but "Abu Ahmed
 	// al-Masri" is a name). An English description is spelt in plain
@@ -2661,6 +2667,15 @@ func (p *para) capsFamilyFirst(i int) bool {
 	lf, lg := p.lw(i), p.lw(i+1)
 	return wordClassOf(lf) == 0 && wordClassOf(lg) == 0 && !isKnownPlace(lf) && !isKnownPlace(lg)
 }
+
+// placeOpeners are the words of a closed class that open a geographic
+// name in English and in the local languages copy keeps: lakes ("Lake",
+// "Loch", "Lough", "Lago"), capes ("Cape", "Cabo"), hills and mountains
+// ("Cerro", Malay and Indonesian "Bukit", "Gunung"), islands ("Pulau")
+// and Malay villages ("Kampung", "Kampong"). Words that are given names
+// as well ("Sierra", "Isla") and "Mount", which opens hospitals' names,
+// are not here.
+var placeOpeners = set(`lake loch lough lago cape cabo cerro bukit gunung pulau kampung kampong`)
 
 // teknonyms open an Arabic name by a child's: "Umm <Child>", "Abu
 // <Child>", the mother or father of the child named.

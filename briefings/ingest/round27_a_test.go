@@ -69,3 +69,22 @@ func TestRound27FamilyInCapitals(t *testing.T) {
 		}, want: map[string]string{"loud and quick": "Marta Quillfeather"}},
 	})
 }
+
+// TestRound27PlaceOpeners: a word of the closed class that opens a
+// geographic name ("Lake <Name>", "Cape <Name>", "Bukit <Name>") before
+// one capitalised word names a place, which no "he" reaches.
+func TestRound27PlaceOpeners(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a lake", paras: []string{
+			"Crab catches fall on the northern shore",
+			"On the northern shore, crab fishermen count the spill on Lake Tanganica in days lost.",
+			`"If it smells like diesel, I go back to bed," he says.`,
+		}, want: map[string]string{"If it smells like diesel, I go back to bed": "unknown"}},
+		{name: "a Malay hill", paras: []string{
+			"Trail closed after landslip",
+			"Rangers shut the trail on Bukit Seremai after the weekend's rain.",
+			`"It will stay shut until the slope is checked," he said.`,
+		}, want: map[string]string{"It will stay shut until the slope is checked": "unknown"}},
+	})
+}
