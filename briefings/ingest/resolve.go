@@ -2949,6 +2949,24 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		// generic head ("chief", "head", "boss") is the top of that
 		// field, whatever the title's own noun ("Finance Secretary").
 		generic := genericHeads[head]
+		if !generic {
+			// "the <Field> <Title>" back to one of two holders whose
+			// titles both hold the field is the one whose title reads
+			// so, the words side by side ("<Field> <Title> X Y"), not the
+			// nearer one that has the field elsewhere ("<Title> of the
+			// Ministry of <Field>, <Field> and <Field>").
+			phrase := " " + strings.Join(mods, " ") + padded
+			tight := func(e *entity) bool {
+				if !match(e) {
+					return false
+				}
+				key, other := e.roleInfo()
+				return strings.Contains(key, phrase) && (nat == "" || other == "" || sameNationality(nat, other))
+			}
+			if e := x.scanHolders(tight, si, at); e != nil {
+				return e
+			}
+		}
 		strict := func(e *entity) bool {
 			if !generic && !match(e) || generic && (e.kind != "person" || e.role == "") {
 				return false

@@ -88,3 +88,19 @@ func TestRound27PlaceOpeners(t *testing.T) {
 		}, want: map[string]string{"It will stay shut until the slope is checked": "unknown"}},
 	})
 }
+
+// TestRound27FieldBeforeTitle: "the <Field> <Title>" goes back to the
+// holder whose title reads so ("<Field> <Title> X Y"), not to a nearer
+// holder whose longer title has the field after "of" ("<Title> of the
+// Ministry of <Field> and <Field>, X Y").
+func TestRound27FieldBeforeTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two secretaries", paras: []string{
+			"Two neighbours hold fisheries talks",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Foreign Secretary Mr. Oskar Vendramin led the host delegation, while the visiting delegation was led by Secretary of the Ministry of Foreign Affairs and Trade of Norlandia, Ms. Petra Quistgaard-Lund.",
+			`The Foreign Secretary said the catch quotas were "overdue for review".`,
+		}, want: map[string]string{"overdue for review": "Oskar Vendramin"}},
+	})
+}
