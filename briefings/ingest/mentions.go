@@ -413,6 +413,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			if r.gender == unknownGender {
 				r.gender = d.gender
 			}
+		} else if t := p.titleBeforeAcronym(x.d.sents[si].a, start-1); r.role == "" && t >= 0 && p.isComma(j) {
+			// "The <Title> for <Field>, <Field> and <Field>, <Given>
+			// <Surname>, is …": a title opening the sentence whose
+			// remit is a list of fields in capitals, set off by commas
+			// before the name, is the named person's, which "the
+			// <title>" means later.
+			r.role, r.evidence = p.textOf(t, start-1), true
 		}
 	}
 	switch r.kind {

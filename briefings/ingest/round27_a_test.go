@@ -104,3 +104,23 @@ func TestRound27FieldBeforeTitle(t *testing.T) {
 		}, want: map[string]string{"overdue for review": "Oskar Vendramin"}},
 	})
 }
+
+// TestRound27TitleWithFieldList: "The <Title> for <Field>, <Field> and
+// <Field>, <Given> <Surname>," gives the named person the title, so "a
+// spokeswoman for the <title>" later speaks for them.
+func TestRound27TitleWithFieldList(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a spokeswoman for the minister", paras: []string{
+			"Drug maker to expand plant",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Minister for Enterprise, Trade and Employment, Orla Fennimore-Gale, is expected to attend Friday's launch. A spokeswoman for the minister said it was "a welcome investment".`,
+		}, want: map[string]string{"a welcome investment": "Orla Fennimore-Gale"}},
+		{name: "the minister", paras: []string{
+			"Drug maker to expand plant",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Minister for Enterprise, Trade and Employment, Orla Fennimore-Gale, is expected to attend Friday's launch.`,
+			`The minister has called the plant "a welcome investment".`,
+		}, want: map[string]string{"a welcome investment": "Orla Fennimore-Gale"}},
+	})
+}
