@@ -770,6 +770,9 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 	if dateline && placeColon(before, tail) {
 		return t, true
 	}
+	if dateline && placeAfterDate(tail) {
+		return t, true
+	}
 	if dateline {
 		after := strings.TrimLeft(clockTime.ReplaceAllString(tail[:min(len(tail), 40)], " "), " .,")
 		for {
@@ -786,6 +789,45 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 		}
 	}
 	return t, true
+}
+
+// placeAfterDate reports whether a dateline that opens with its date
+// names the place after it, set off by commas, and is closed by a dash, as
+// regional bodies' and agencies' releases write it ("<date>, <City>,
+// <Country> – The …"): one to three parts of capitalised words (a place
+// particle inside a name allowed), so a sentence's "<date>, the minister
+// said – …" is passed over.
+func placeAfterDate(tail string) bool {
+	rest, ok := strings.CutPrefix(tail, ",")
+	if !ok {
+		return false
+	}
+	i := strings.IndexAny(rest, "–—")
+	if j := strings.Index(rest, " - "); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 || i > 60 {
+		return false
+	}
+	parts := strings.Split(rest[:i], ",")
+	if len(parts) > 3 {
+		return false
+	}
+	for _, part := range parts {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 4 {
+			return false
+		}
+		for k, w := range words {
+			if strings.ContainsAny(w, ".:;?!\"“”()") {
+				return false
+			}
+			if !unicode.IsUpper(firstRune(w)) && !nameParticle(words, k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // withoutSourceTag returns what follows a dateline's date without the

@@ -1,0 +1,34 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound28CDateBeforePlace: a dateline may open with its date and name
+// the place after it, set off by commas and closed by a dash, as regional
+// bodies' releases write it ("<date>, <City>, <Country> – The …"). A
+// sentence that opens with a date and goes on in lower case dates nothing
+// (the draft's date stands in for today's, 2025-03-04).
+func TestRound28CDateBeforePlace(t *testing.T) {
+	t.Parallel()
+	const story = "\n\n\"The new berth ends the queues of the summer season,\" harbour master Ilka Provenzano-Dahl said.\n\n" +
+		"Work on the berth starts in the autumn, the board said in a statement on its website."
+	for _, tc := range []struct{ name, text, date string }{
+		{"date, city, country, then a dash",
+			"MEDIA RELEASE\n\nHarbour board approves a second berth\n\n17 March 2025, Puerto Lindo, Costa Azul – The harbour board approved on Monday a second ferry berth on the north quay of the port." + story, "2025-03-17"},
+		{"date, a city with a particle, then a spaced hyphen",
+			"Harbour board approves a second berth\n\n17 March 2025, Porto de Velha - The harbour board approved on Monday a second ferry berth on the north quay of the port." + story, "2025-03-17"},
+		{"a sentence's date with words in lower case before the dash",
+			"Harbour board approves a second berth\n\n17 March 2025, the day the harbour board met – a second ferry berth was approved on the north quay of the port." + story, "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			d := draftWith(t, nil, tc.text)
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, d.DateFrom)
+			}
+		})
+	}
+}
