@@ -1197,6 +1197,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.habitualNaming(q) {
 		return true // "a practice <Body> calls “<term>”": the name a kind of thing goes by
 	}
+	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.personNickname(q) {
+		return true // "<People> call her “the <noun>”": the name a person goes by
+	}
 	if q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.definedTerms(q.startTok, q.endTok) {
 		return true // a filing's defined terms: (“X” or “the Company”)
 	}
@@ -1397,6 +1400,42 @@ func (p *para) habitualNaming(q *quoteSpan) bool {
 		}
 	}
 	return false
+}
+
+// personNickname reports whether quote q is the name a person goes by: a
+// verb of naming in the present tense ("call", "calls", "dub", "dubs",
+// "nickname", "nicknames") and a personal pronoun for one person ("him",
+// "her") right before the marks, and the quote a designation — opening on
+// "the" or every word capitalised ("<People> call her “the <noun>”",
+// "<Pupils> call him “Coach <Name>”"). "calls him “a <noun>”" or "calls
+// it “<words>”", a judgement of a person or a thing, stays a quote, as
+// does "called him “<words>”" in the past.
+func (p *para) personNickname(q *quoteSpan) bool {
+	v, o := q.startTok-2, q.startTok-1
+	if !p.isWordAt(v) || !p.isWordAt(o) {
+		return false
+	}
+	switch p.lw(v) {
+	case "call", "calls", "dub", "dubs", "nickname", "nicknames":
+	default:
+		return false
+	}
+	if w := p.lw(o); w != "him" && w != "her" {
+		return false
+	}
+	words := strings.Fields(strings.Trim(p.text[p.toks[q.startTok].e:p.toks[q.endTok].s], " ,"))
+	if len(words) == 0 {
+		return false
+	}
+	if strings.ToLower(words[0]) == "the" {
+		return true
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // glossedName reports whether tokens k and k+1 are an opening bracket

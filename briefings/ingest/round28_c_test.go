@@ -32,3 +32,34 @@ func TestRound28CDateBeforePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestRound28CPersonNickname: marks after "call him" or "call her" in the
+// present tense round the name a person goes by — "the <noun>" or
+// capitalised words — not speech; the speaker's own words stay a quote,
+// and so does a judgement ("calls her “a <noun>”") or a past "called".
+func TestRound28CPersonNickname(t *testing.T) {
+	t.Parallel()
+	lead := "Harbour board sets out its plans for the coming year"
+	for _, tc := range []furnitureCase{
+		{"the noun after call her", []string{
+			`Dockers call her "the tide clock", a name she has stopped fighting.`,
+			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
+		}, []string{"the tide clock"}, "We will clear the channel before the season"},
+		{"capitalised words after calls him", []string{
+			`Every pilot on the quay calls him "Captain Bram" even though he never went to sea.`,
+			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
+		}, []string{"Captain Bram"}, "We will clear the channel before the season"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a judgement after calls her", paras: []string{
+			"Harbour board sets out its plans for the coming year",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Harbour master Odile Varga-Penn calls him "a danger to the port" and says she will stand against him again.`,
+		}, want: map[string]string{"a danger to the port": "Odile Varga-Penn"}},
+	})
+}
