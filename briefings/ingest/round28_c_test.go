@@ -63,3 +63,24 @@ func TestRound28CPersonNickname(t *testing.T) {
 		}, want: map[string]string{"a danger to the port": "Odile Varga-Penn"}},
 	})
 }
+
+// TestRound28CMunicipalityBody: "<Place> Municipality" (or "<Place> Local
+// Municipality") is a local government's name, as "<Place> Council" is,
+// even when the registry does not list it: the spokesperson quoted right
+// after it speaks for it, and so does "the municipality" next.
+func TestRound28CMunicipalityBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a municipal spokesperson after the municipality", paras: []string{
+			"Family wins a stay of eviction",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Korvenhal Municipality said it had not been asked for help. "We will look at the family's needs if a new order is made," a municipal spokesperson said.`,
+		}, want: map[string]string{"We will look at the family's needs if a new order is made": "Korvenhal Municipality"}},
+		{name: "the municipality after a local municipality", paras: []string{
+			"Water tankers sent to two villages",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Drosvale Local Municipality sent four tankers on Monday.`,
+			`"The pipeline will be repaired by Friday," the municipality said.`,
+		}, want: map[string]string{"The pipeline will be repaired by Friday": "Drosvale Local Municipality"}},
+	})
+}
