@@ -5454,17 +5454,24 @@ func (x *extractor) relationIntroduced(r *ref, si, at int) *entity {
 // kinIntroduced returns the one person the article introduced as the
 // owner's kin, by the noun and a comma before their name, right after
 // naming the owner in the same sentence ("X and her husband, Y,"), as
-// feature copy names a relative by given name alone; else nil.
+// feature copy names a relative by given name alone; else nil. An
+// obituary's or a profile's "<She|He> is survived by <her|his> <kin>,
+// <Name>" names no one before the relative: there the possessive, of the
+// owner's gender, means the owner the sentence's pronoun carries on.
 func (x *extractor) kinIntroduced(owner *entity, noun string, kg gender) *entity {
 	var kin *entity
 	for si, ms := range x.mentions {
 		p := x.d.paras[x.d.sents[si].p]
 		for k, m := range ms {
-			if m.e == owner || m.e.kind != "person" || k == 0 || ms[k-1].e != owner || !p.isComma(m.tok-1) || p.lowerAt(m.tok-2) != noun {
+			if m.e == owner || m.e.kind != "person" || k > 0 && ms[k-1].e != owner || !p.isComma(m.tok-1) || p.lowerAt(m.tok-2) != noun {
 				continue
 			}
-			if l := p.lowerAt(m.tok - 3); l != "his" && l != "her" || kg != unknownGender && !genderAgrees(m.e.gender, kg) {
+			l := p.lowerAt(m.tok - 3)
+			if l != "his" && l != "her" || kg != unknownGender && !genderAgrees(m.e.gender, kg) {
 				continue
+			}
+			if k == 0 && (l == "his") != (owner.gender == male) {
+				continue // no one named before: the possessive must fit the owner
 			}
 			if kin != nil && kin != m.e {
 				return nil

@@ -84,3 +84,27 @@ func TestRound28CMunicipalityBody(t *testing.T) {
 		}, want: map[string]string{"The pipeline will be repaired by Friday": "Drosvale Local Municipality"}},
 	})
 }
+
+// TestRound28CSurvivedByKin: an obituary's "<She> is survived by <her>
+// <kin>, <Name>" introduces the relative with no one named before them in
+// the sentence; "<Her> <kin> said …" further down, and the "he said" of
+// the quote paragraph after it, are that relative, not another man of the
+// family named earlier.
+func TestRound28CSurvivedByKin(t *testing.T) {
+	t.Parallel()
+	obit := func(son string) []string {
+		return []string{
+			"Painter of the river towns dies at 88",
+			"Marguerite Olsfeld, who painted the river towns for sixty years, died on Sunday in Vellmoor. She was 88.",
+			"Olsfeld's husband, Pieter Anton Olsfeld, a lawyer, died in 2001. She is survived by her son, " + son + ", a surveyor in Kreuzbach, her daughter, Anke, and two grandchildren.",
+			"Her son said she had kept painting until the spring, in pencil, on the backs of old calendars.",
+			`"She never sold a canvas she liked," he said.`,
+		}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a son with the family name", paras: obit("Tomas Olsfeld"),
+			want: map[string]string{"She never sold a canvas she liked": "Tomas Olsfeld"}},
+		{name: "a son with a double name", paras: obit("Tomas Olsfeld-Daan"),
+			want: map[string]string{"She never sold a canvas she liked": "Tomas Olsfeld-Daan"}},
+	})
+}
