@@ -85,10 +85,16 @@ func init() {
 		post posts posted report reports reported advise advises advised
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
+		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized
+		remember remembers remembered recount recounts recounted reminisce reminisces reminisced`) {
 		speechVerbs[w] = quoteOnly
 	}
 }
+
+// memoryVerbs are the speech verbs of remembering ("“…,” she remembers",
+// "X recalled a man who “…”"): a feature's subject looking back speaks
+// with them, but a place does not ("<Country> remembers her …").
+var memoryVerbs = set(`remember remembers remembered recount recounts recounted reminisce reminisces reminisced`)
 
 // derivedSpeechForms are the participles init derived for the speech
 // verbs whose base the list holds.

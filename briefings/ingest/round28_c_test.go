@@ -108,3 +108,26 @@ func TestRound28CSurvivedByKin(t *testing.T) {
 			want: map[string]string{"She never sold a canvas she liked": "Tomas Olsfeld-Daan"}},
 	})
 }
+
+// TestRound28CMemoryVerbs: a verb of remembering attributes a quote as
+// "said" does in a feature — after the quote ("“…,” she remembers") or
+// before a description the quote ends ("<Name> recalled … a man who
+// “…”") — but a place remembering someone is a nation's regard, and the
+// person who reported it speaks.
+func TestRound28CMemoryVerbs(t *testing.T) {
+	t.Parallel()
+	lead := "Trainer who broke the village's rule retires after forty years"
+	ctx := "The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "she remembers after the quote", paras: []string{lead, ctx,
+			"Odval Tserenkhand took over her uncle's stable in 1994, when nobody else in the valley would.",
+			`"The old men laughed at me for a whole winter," she remembers.`,
+		}, want: map[string]string{"The old men laughed at me for a whole winter": "Odval Tserenkhand"}},
+		{name: "remembered a man who", paras: []string{lead, ctx,
+			`Not everyone found him easy. Berend Kalvaitis, who rode for him in the 1990s, remembered a man who "never once raised his voice and never once changed his mind".`,
+		}, want: map[string]string{"never once raised his voice and never once changed his mind": "Berend Kalvaitis"}},
+		{name: "a country remembers", paras: []string{lead, ctx,
+			`The Norwegian ambassador, Sigrun Alfsvik, said Norway remembered him "with gratitude and real warmth".`,
+		}, want: map[string]string{"with gratitude and real warmth": "Sigrun Alfsvik"}},
+	})
+}
