@@ -54,9 +54,17 @@ func (x *extractor) relatedInline(pi int) bool {
 	switch {
 	case label == "read" || label == "watch" || label == "listen" || label == "go deeper" || strings.HasPrefix(label, "also on "):
 		return true
+	case pagerLabels[label]:
+		return true
 	}
 	return relatedLabel(label)
 }
+
+// pagerLabels are the labels of a page's links to the story before or
+// after it in its series or section ("Previous: <headline>", "Next story:
+// <headline>"), which a page sets under the story's text.
+var pagerLabels = map[string]bool{"previous": true, "next": true, "up next": true, "previous article": true,
+	"next article": true, "previous story": true, "next story": true, "previous post": true, "next post": true}
 
 // relatedLabel reports whether a paragraph, in lower case, is the heading
 // of a block of links to other stories: short, and opening with one of

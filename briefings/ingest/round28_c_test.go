@@ -131,3 +131,27 @@ func TestRound28CMemoryVerbs(t *testing.T) {
 		}, want: map[string]string{"with gratitude and real warmth": "Sigrun Alfsvik"}},
 	})
 }
+
+// TestRound28CPagerLinks: a page's links to the story before and after it
+// ("Previous: <headline>", "Next story: <headline>") quote another story's
+// headline, which no one in this story said.
+func TestRound28CPagerLinks(t *testing.T) {
+	t.Parallel()
+	lead := "Family wins a stay of eviction"
+	for _, tc := range []furnitureCase{
+		{"previous", []string{
+			`"We will look at the family's needs if a new order is made," councillor Anja Moerdijk-Ruys said.`,
+			"Next: Harbour residents march for standpipes",
+			"Previous: “We are not thieves”, say market traders after dawn raid",
+		}, []string{"We are not thieves"}, "We will look at the family's needs if a new order is made"},
+		{"next story", []string{
+			`"We will look at the family's needs if a new order is made," councillor Anja Moerdijk-Ruys said.`,
+			"Next story: 'The river took everything', say farmers after the spring floods",
+		}, []string{"The river took everything"}, "We will look at the family's needs if a new order is made"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
