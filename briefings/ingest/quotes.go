@@ -34,6 +34,12 @@ func (x *extractor) attributeQuotes() []found {
 	if cap(out) < len(x.d.quotes) {
 		out = make([]found, 0, len(x.d.quotes))
 	}
+	// The first few names and titles the marks held ("read “<Title>”
+	// aloud"), by quote index: the same words in marks elsewhere in the
+	// article ("her poem, “<Title>” (<gloss>),") are that title again,
+	// not words said. On the stack: most articles have none.
+	var titled [4]int
+	nTitled := 0
 	for qi, q := range x.d.quotes {
 		if q.text == "" {
 			continue
@@ -99,7 +105,14 @@ func (x *extractor) attributeQuotes() []found {
 				}
 			}
 		}
-		if x.notAQuote(q, f.ev, direct) || namedByKind(x.d.paras[q.startPara], q) || namedBeforeKind(x.d.paras[q.startPara], q) || x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
+		if x.notAQuote(q, f.ev, direct) || namedByKind(x.d.paras[q.startPara], q) || namedBeforeKind(x.d.paras[q.startPara], q) {
+			if nTitled < len(titled) && nameLikeQuote(q) {
+				titled[nTitled] = qi
+				nTitled++
+			}
+			continue
+		}
+		if x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
 		}
 		if !direct && (pullQuote(q, out) || x.quotedHeading(q) || x.teaserQuote(qi) || f.ev == nil && echoedWords(q, out)) || x.crossHead(qi) || x.headlineTailQuote(qi) || q.endPara == q.startPara && (x.liveHeading(q.startPara) || x.relatedHeadline(q.startPara) || x.relatedInline(q.startPara)) {
@@ -116,10 +129,44 @@ func (x *extractor) attributeQuotes() []found {
 		}
 		out = append(out, f)
 	}
+	if nTitled > 0 {
+		kept := out[:0]
+		for _, f := range out {
+			if !x.titleAgain(f.q, titled[:nTitled]) {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
+	}
 	out = dropRepeatedLead(out, x.d.lead)
 	x.openingQuote(out)
 	sc.found = out
 	return out
+}
+
+// nameLikeQuote reports whether a quote reads as a name or a title: closed,
+// in one paragraph, of up to eight words, opening on a capital and ending
+// in no sentence's stop.
+func nameLikeQuote(q *quoteSpan) bool {
+	return q.closed && q.startPara == q.endPara && q.words <= 8 && unicode.IsUpper(firstRune(q.text)) &&
+		!strings.ContainsAny(lastRune(q.text), ".?!…,")
+}
+
+// titleAgain reports whether quote q repeats, word for word, a name or a
+// title the article holds in marks elsewhere and that is no quote there
+// (titled, by quote index): "her poem, “<Title>” (<gloss>), …" beside
+// "read “<Title>” aloud", "“<Name>” won" beside "a horse known as
+// “<Name>”".
+func (x *extractor) titleAgain(q *quoteSpan, titled []int) bool {
+	if len(titled) == 0 || !nameLikeQuote(q) {
+		return false
+	}
+	for _, qi := range titled {
+		if strings.EqualFold(x.d.quotes[qi].text, q.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropRepeatedLead drops a standfirst's quote that the story's body gives

@@ -155,3 +155,26 @@ func TestRound28CPagerLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestRound28CTitleAgain: a name or a title set in marks that is no quote
+// where a rule sees it ("read “<Title>” aloud") is no quote where the
+// article gives it again in marks, even where no rule would see it ("her
+// poem, “<Title>” (<gloss>),"); a sentence of speech that happens to
+// follow stays a quote.
+func TestRound28CTitleAgain(t *testing.T) {
+	t.Parallel()
+	lead := "Poet of the river towns dies at 88"
+	for _, tc := range []furnitureCase{
+		{"a poem's title with its gloss, read aloud later", []string{
+			"Marguerite Olsfeld, who wrote about the river towns for sixty years, died on Sunday in Vellmoor. She was 88.",
+			`Her most anthologised poem, "Taal ka Darya" (The River of Rhythm), ends with a line her students still recite.`,
+			`At the graveside, one of her former pupils read "Taal ka Darya" aloud.`,
+			`"She taught us that a poem is finished only when it is read aloud," her pupil Ines Marwaha-Kolb said.`,
+		}, []string{"Taal ka Darya"}, "She taught us that a poem is finished only when it is read aloud"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
