@@ -1196,6 +1196,15 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 4 && q.closed && !strings.ContainsAny(lastRune(q.text), ".?!…") && p.fieldCalls(q.startTok-1) {
 		return true
 	}
+	if q.closed && q.startPara == q.endPara && q.words <= 4 && unicode.IsUpper(firstRune(q.text)) &&
+		!strings.ContainsAny(lastRune(q.text), ".?!…,") && p.titleGlossAfter(q.endTok) {
+		// "a stallion she called “<Name>” (<Gloss In Capitals>)", "the
+		// poem “<Title>” (<The Gloss>)": a name in another tongue with
+		// its translation in title case is what a thing is called;
+		// speech glossed in the reader's tongue reads as a sentence
+		// ("(You must open the road)") and stays a quote.
+		return true
+	}
 	// A capitalised nickname after an article: the "Widowmaker", the
 	// "Galacticos".
 	if i < q.startTok-1 && q.words <= 3 && capitalised(q.text) && !strings.ContainsAny(lastRune(q.text), ".?!") {
@@ -1788,6 +1797,29 @@ func lastRune(s string) string {
 // concerning the Grant Aid", "Events & Presentations".
 var titleSmallWords = set(`a an the and or nor of in on for to at by with & from into onto over
 	under about between among against concerning regarding via per as vs`)
+
+// titleGlossAfter reports whether the closing mark at token end is
+// followed by a bracketed gloss of two to six words in title case:
+// "(Black Wind)", "(The Water Queue)".
+func (p *para) titleGlossAfter(end int) bool {
+	if end >= len(p.toks) {
+		return false
+	}
+	rest := strings.TrimLeft(p.text[p.toks[end].e:], " ")
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	close := strings.IndexByte(rest, ')')
+	if close < 0 || close > 60 {
+		return false
+	}
+	gloss := rest[1:close]
+	if strings.ContainsAny(gloss, ".?!,;:\"“”") {
+		return false
+	}
+	n := wordCountUpTo(gloss, 7)
+	return n >= 2 && n <= 6 && capitalised(gloss)
+}
 
 // isTitleCase reports whether a phrase of two words or more has every word
 // but the small ones capitalised: "Privacy and the Powers of the Police".

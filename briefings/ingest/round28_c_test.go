@@ -178,3 +178,29 @@ func TestRound28CTitleAgain(t *testing.T) {
 		})
 	}
 }
+
+// TestRound28CTitleGloss: a short name in marks followed by its
+// translation in brackets in title case ("“<Name>” (<Gloss In
+// Capitals>)") is what a thing is called; words said in another tongue
+// and glossed as a sentence stay a quote.
+func TestRound28CTitleGloss(t *testing.T) {
+	t.Parallel()
+	lead := "Trainer who broke the village's rule retires after forty years"
+	for _, tc := range []furnitureCase{
+		{"a horse's name and its gloss", []string{
+			`Her best year was 2011, with a stallion she called "Kara Yel" (Black Wind).`,
+			`"The old men laughed at me for a whole winter," trainer Odval Tserenkhand said.`,
+		}, []string{"Kara Yel"}, "The old men laughed at me for a whole winter"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "speech glossed as a sentence", paras: []string{lead,
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Odval Tserenkhand shouted "Yavaad bai" (keep on going) at the last rider.`,
+		}, want: map[string]string{"Yavaad bai": "Odval Tserenkhand"}},
+	})
+}
