@@ -1540,6 +1540,10 @@ func gradeCode(s string) bool {
 // present tense of habit, in a clause "what (the) <field> calls" whose
 // subject is a field of work or knowledge as a whole (fieldNouns): "what
 // the industry calls", "what the trade calls", "what medicine calls".
+//
+// A bare plural of people as a class (groupNouns: "what officials call",
+// "what economists call") names a term in use among them as well, not one
+// speaker's coinage.
 func (p *para) fieldCalls(i int) bool {
 	switch p.lowerAt(i) {
 	case "call", "calls":
@@ -1547,6 +1551,9 @@ func (p *para) fieldCalls(i int) bool {
 		return false
 	}
 	k := i - 1
+	if p.lowerAt(i) == "call" && p.isWordAt(k) && groupNouns[p.lw(k)] && p.isWordAt(k-1) && p.lw(k-1) == "what" {
+		return true
+	}
 	if !p.isWordAt(k) || !fieldNouns[p.lw(k)] {
 		return false
 	}

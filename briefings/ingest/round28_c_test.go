@@ -204,3 +204,32 @@ func TestRound28CTitleGloss(t *testing.T) {
 		}, want: map[string]string{"Yavaad bai": "Odval Tserenkhand"}},
 	})
 }
+
+// TestRound28CGroupCalls: "what <officials|economists|…> call “<term>”",
+// a bare plural of people as a class, names a term in use among them, not
+// anyone's words; one speaker's "what she calls “…”" stays a quote.
+func TestRound28CGroupCalls(t *testing.T) {
+	t.Parallel()
+	lead := "Battery makers cut prices for the third time this year"
+	for _, tc := range []furnitureCase{
+		{"what officials call", []string{
+			`The cut comes as the capital tries to curb what officials call "overcrowding" in industries from steel to solar glass.`,
+			`"We cannot sell below cost for another year," sales director Wen Haolin-Reyes said.`,
+		}, []string{"overcrowding"}, "We cannot sell below cost for another year"},
+		{"what economists call before a noun", []string{
+			`Villages are left with what economists call "hollow" households, mostly the old and the very young.`,
+			`"We cannot sell below cost for another year," sales director Wen Haolin-Reyes said.`,
+		}, []string{"hollow"}, "We cannot sell below cost for another year"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "what one speaker calls", paras: []string{lead,
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Sales director Wen Haolin-Reyes warned of what she calls "a race to the bottom" among the smaller makers.`,
+		}, want: map[string]string{"a race to the bottom": "Wen Haolin-Reyes"}},
+	})
+}
