@@ -365,9 +365,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if (p.low(t) == "pointed" || p.low(t) == "points") && p.lowerAt(v+1) != "out" {
 		return nil
 	}
-	if memoryVerbs[p.low(t)] && p.isNameWord(v-1) && isKnownPlace(p.word(v-1)) {
+	if memoryVerbs[p.low(t)] && (p.isNameWord(v-1) && isKnownPlace(p.word(v-1)) || inBrackets(p.text[:t.s])) {
 		// "<Country> remembered her “…”": a nation's or a town's regard,
-		// not anyone's words; whoever reported it speaks.
+		// not anyone's words; whoever reported it speaks. A translation
+		// in brackets ("“…” (<The land remembers>), she said") glosses
+		// the quote and attributes nothing.
 		return nil
 	}
 	ev := x.newEvent(event{p: s.p, v: v, sent: si, use: use})

@@ -91,6 +91,12 @@ func init() {
 	}
 }
 
+// inBrackets reports whether the end of s lies inside an open bracket:
+// the last "(" of s comes after its last ")".
+func inBrackets(s string) bool {
+	return strings.LastIndexByte(s, '(') > strings.LastIndexByte(s, ')')
+}
+
 // memoryVerbs are the speech verbs of remembering ("“…,” she remembers",
 // "X recalled a man who “…”"): a feature's subject looking back speaks
 // with them, but a place does not ("<Country> remembers her …").
