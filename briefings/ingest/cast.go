@@ -943,6 +943,22 @@ func (c *cast) namesakeOf(e *entity, surname string) bool {
 	return false
 }
 
+// givenNamesake returns the one person other than e named by two words
+// or more opening with given, or nil when none or two are.
+func (c *cast) givenNamesake(e *entity, given string) *entity {
+	k := c.fold(given) + " "
+	var found *entity
+	for _, o := range c.all {
+		if o != e && o.kind == "person" && strings.HasPrefix(c.nameKey(o), k) {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
 // place finds or adds a place that speaks for its government ("Moscow
 // warned …"). A lone word taken for a person before is a place after all.
 func (c *cast) place(name string) *entity {

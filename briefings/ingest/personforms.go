@@ -53,6 +53,15 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// person's, as it is before their full name (localHonorific).
 		i = 1
 	}
+	if i == 0 && len(words) == 2 && inFolded(localHonorifics, words[0]) {
+		// "<Honorific> <Given>" after "<Given> <Surname>": Thai, Burmese,
+		// Indonesian, Southern African and other forms of address of this
+		// closed class stand before the given name, which names the one
+		// person the article named in full with it.
+		if o := x.cast.givenNamesake(e, words[1]); o != nil {
+			return x.personForm(o)
+		}
+	}
 	if i == 0 && localTitlePair(words) {
 		i = leadingTitles(words, 2)
 	}
