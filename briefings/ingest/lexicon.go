@@ -266,6 +266,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"dig": "deputy inspector-general of police", "aig": "assistant inspector-general of police",
 	"dgp": "director-general of police", "adgp": "additional director-general of police",
 	"jcp": "joint commissioner of police",
+	// Papua New Guinean and East African copy names a province's or a
+	// region's police commander by the title's initials: "PPC X", "RPC Y".
+	"ppc": "provincial police commander", "rpc": "regional police commander",
 	// British CID ranks by their initials: "DCI X", "DCS Y". The shortest
 	// ("DC", "PC", "DS", "DI"), and initials that are bodies' too ("PSI",
 	// a sub-inspector or a union federation), stay out: they open bodies'

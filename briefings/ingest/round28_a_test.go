@@ -23,3 +23,24 @@ func TestRound28HonorificGiven(t *testing.T) {
 		}, want: map[string]string{"People did not know we were back": "Thandiwe Mokoena"}},
 	})
 }
+
+// TestRound28PoliceCommanderInitials: a province's or region's police
+// commander named again by the title's initials ("PPC <Surname>", "RPC
+// <Surname>") is the person named in full with the rank before.
+func TestRound28PoliceCommanderInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a provincial police commander's initials", paras: []string{
+			"Highway reopened after standoff",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Western Provincial Police Commander, Superintendent Tobias Kerema Ulato, led the operation.",
+			`"We gave them a day to clear the road," PPC Ulato said.`,
+		}, want: map[string]string{"We gave them a day to clear the road": "Tobias Kerema Ulato"}},
+		{name: "a regional police commander's initials", paras: []string{
+			"Suspects held after bank raid",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Regional Police Commander, Amani Joseph Mwakilema, said four men were held.",
+			`"More arrests will follow," RPC Mwakilema said.`,
+		}, want: map[string]string{"More arrests will follow": "Amani Joseph Mwakilema"}},
+	})
+}
