@@ -44,3 +44,22 @@ func TestRound28PoliceCommanderInitials(t *testing.T) {
 		}, want: map[string]string{"More arrests will follow": "Amani Joseph Mwakilema"}},
 	})
 }
+
+// TestRound28LineageName: "Sayed" before a given name is, in Afghan and
+// South Asian naming, part of the person's name ("<Role> Sayed <Given>
+// <Surname>"), not a courtesy title to drop.
+func TestRound28LineageName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a lineage name after a role noun", paras: []string{
+			"Border closure pushes up prices",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Economic analyst Sayed Karim Wardaki said the closures would push up prices. "Prices go up within a week," he said.`,
+		}, want: map[string]string{"Prices go up within a week": "Sayed Karim Wardaki"}},
+		{name: "a lineage name in apposition", paras: []string{
+			"Wheat stores checked before winter",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The head of the provincial grain office, Sayed Nasir Popalzai, said "the stores will last until spring".`,
+		}, want: map[string]string{"the stores will last until spring": "Sayed Nasir Popalzai"}},
+	})
+}
