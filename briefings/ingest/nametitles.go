@@ -23,6 +23,13 @@ func stripBodyTitle(r *ref) {
 		}
 		w := name[at : at+sp]
 		switch {
+		case titleAcronym(w) && strings.IndexByte(name[at+sp+1:], ' ') > 0:
+			// "<Words> <Title ACR> <Word> <Given> <Surname>": an
+			// acronym that is itself a title or an honour ("CEO",
+			// "MP", "MVP") needs no title after it, so the name opens
+			// right after it, whether or not the lists know its first
+			// given name.
+			body, given = at, at+sp+1
 		case isAcronym(w) && !strings.Contains(w, ".") || bodyWord(w):
 			body, given = at, -1
 		case body >= 0 && given < 0 && at > body:
@@ -41,6 +48,18 @@ func stripBodyTitle(r *ref) {
 	r.role = strings.TrimSpace(r.role + " " + name[:given-1])
 	r.name = name[given:]
 	r.evidence = true
+}
+
+// titleAcronym reports whether an acronym is a person's title or honour of
+// the closed classes roleWords ("CEO", "MP", "MLA") and honourAcronyms
+// ("MVP"), not a body's.
+func titleAcronym(w string) bool {
+	if !isAcronym(w) || strings.Contains(w, ".") {
+		return false
+	}
+	var buf [24]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	return ok && (roleWords[string(lw)] || honourAcronyms[string(lw)])
 }
 
 // bodyWord reports whether a capitalised word is a body's head word

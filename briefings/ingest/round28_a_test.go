@@ -63,3 +63,25 @@ func TestRound28LineageName(t *testing.T) {
 		}, want: map[string]string{"the stores will last until spring": "Sayed Nasir Popalzai"}},
 	})
 }
+
+// TestRound28TitleAcronymThenName: an acronym that is a title or an
+// honour ("<Words> MVP", "<Firm> CEO") needs no unlisted title after it:
+// the name of two given names and a surname opens right after it, even
+// when the lists do not know the first given name.
+func TestRound28TitleAcronymThenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an honour's acronym", paras: []string{
+			"Hawks sweep the finals",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Tournament MVP Rexon Paul Dumalagan scored 11 of his 24 points in the last quarter.",
+			`"We did not stop," Dumalagan said.`,
+		}, want: map[string]string{"We did not stop": "Rexon Paul Dumalagan"}},
+		{name: "a title's acronym", paras: []string{
+			"Ferry operator adds two routes",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Harbour Lines CEO Jhunel Ann Dimaculangan announced the routes on Monday.",
+			`"Demand has doubled since June," Dimaculangan said.`,
+		}, want: map[string]string{"Demand has doubled since June": "Jhunel Ann Dimaculangan"}},
+	})
+}
