@@ -512,8 +512,21 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 	if !p.isComma(j) {
 		return 0, 0, false
 	}
-	k := j + 1
+	k, depth := j+1, 0
 	for k < hi && p.toks[k].q == 0 && p.toks[k].kind != tEnd && p.lw(k) != "," && p.lw(k) != ";" {
+		switch p.word(k) {
+		case "(":
+			depth++
+		case ")":
+			if depth == 0 {
+				// "<Name> (<Place>, <ACR>) will …": the phrase stands
+				// inside brackets, an affiliation after a name; words
+				// past the closing bracket are the sentence's, no aside
+				// about it.
+				return 0, 0, false
+			}
+			depth--
+		}
 		k++
 	}
 	if k < hi && p.toks[k].q != 0 {

@@ -85,3 +85,26 @@ func TestRound28TitleAcronymThenName(t *testing.T) {
 		}, want: map[string]string{"Demand has doubled since June": "Jhunel Ann Dimaculangan"}},
 	})
 }
+
+// TestRound28BracketedAffiliation: "<Given> <Surname> (<Town>, <ACR>)",
+// a club or a constituency in brackets after a name, is no person: the
+// words after the closing bracket are no aside about the town, and "he"
+// later reaches the person named before the brackets.
+func TestRound28BracketedAffiliation(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a club's town and league in brackets", paras: []string{
+			"Coach named for the summer camp",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Paul-Andre Leclair (Chicoutimi, QMJHL) will serve as head coach for the second year. He led the team to a silver medal last winter.",
+			`"Silver is not what we came for," said Leclair. "We want a hard team."`,
+			`The coach said he expected the returning players to lead. "They know what a final feels like," he said.`,
+		}, want: map[string]string{"They know what a final feels like": "Paul-Andre Leclair", "Silver is not what we came for": "Paul-Andre Leclair"}},
+		{name: "a party and constituency in brackets", paras: []string{
+			"Bill on river levels passes first reading",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Moira Castellane (Northmoor, ALP) will chair the committee that reviews the bill. She proposed it last spring.",
+			`"The levels have to be measured whatever it costs," she said.`,
+		}, want: map[string]string{"The levels have to be measured whatever it costs": "Moira Castellane"}},
+	})
+}
