@@ -329,7 +329,8 @@ func stateBodyName(name string) bool {
 
 // registryCountries reports whether the registry names the state bodies
 // it lists with their state: at least three named "<Head> of <Field>"
-// with a head of stateHeadsOf, and each with "of <Place>" after the field.
+// with a head of stateHeadsOf, and each with "of <Place>" after the field
+// (a "<Head> of the <Name>", an organ of another body, is not counted).
 // A curator who follows that convention follows it throughout, and a
 // body the registry does not list is named by it too; one who names a
 // ministry bare does not.
@@ -345,6 +346,12 @@ func registryCountries(reg *briefings.Registry) bool {
 		}
 		_, field, ok := strings.Cut(rest, " ")
 		if !ok || !strings.HasPrefix(rest, "of ") && !strings.HasPrefix(rest, "for ") {
+			continue
+		}
+		if strings.HasPrefix(field, "the ") && !strings.Contains(field, " of ") {
+			// "<Head> of the <Name>": an organ of another named body
+			// (the secretariat of an intergovernmental programme), not a
+			// state's ministry; it is no evidence either way.
 			continue
 		}
 		if !strings.Contains(field, " of ") {
