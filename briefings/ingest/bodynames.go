@@ -303,10 +303,16 @@ func stateBodyName(name string) bool {
 	if stateHeadsOf[string(lw)] {
 		return strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ")
 	}
-	national := false
+	national, royal := false, false
 	switch string(lw) {
 	case "national", "state", "federal":
 		national = true
+	case "royal":
+		// "Royal <Field> Department": a monarchy's state departments
+		// carry the crown's adjective as a republic's carry "National";
+		// only with a department's or directorate's head (a royal
+		// society, college or institute is as often no state's).
+		royal = true
 	}
 	head, before := "", first
 	for w := range strings.FieldsSeq(rest) {
@@ -318,14 +324,21 @@ func stateBodyName(name string) bool {
 	if before == "" {
 		before = first
 	}
-	if !national && before != "Regulatory" {
+	if !national && !royal && before != "Regulatory" {
 		// "<Field> Regulatory <Head>": a regulator is a state's by its
 		// function, as a national body is by its adjective.
 		return false
 	}
 	hl, ok := lowerASCIIWord(buf[:], head)
+	if royal {
+		return ok && royalHeads[string(hl)]
+	}
 	return ok && nationalHeads[string(hl)]
 }
+
+// royalHeads are the heads of a monarchy's state bodies named "Royal
+// <Field> <Head>": a closed class, narrower than nationalHeads.
+var royalHeads = set(`department directorate`)
 
 // registryCountries reports whether the registry names the state bodies
 // it lists with their state: at least three named "<Head> of <Field>"

@@ -33,3 +33,29 @@ func TestRound28OrganOfNamedBody(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound28RoyalDepartment: under the "<Body> of <Country>" convention, a
+// monarchy's "Royal <Field> Department" the article names bare is the home
+// country's, as a "National <Field> Agency" is; a royal society is not.
+func TestRound28RoyalDepartment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Keshia", Kind: "place"},
+		{Name: "Varnia", Kind: "place"},
+		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
+		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a royal department", reg: reg, paras: []string{
+			"Canal works to start after the rains",
+			"Farmers in southern Keshia lost most of the rice crop to floods last year, and the canal has been promised for a decade.",
+			`The Royal Forestry Department said the survey was "in its final stage."`,
+		}, want: map[string]string{"in its final stage.": "Royal Forestry Department of Keshia"}},
+		{name: "a royal society stays bare", reg: reg, paras: []string{
+			"Canal works to start after the rains",
+			"Farmers in southern Keshia lost most of the rice crop to floods last year, and the canal has been promised for a decade.",
+			`The Royal Society of Engineers said the design was "sound but slow."`,
+		}, want: map[string]string{"sound but slow.": "Royal Society of Engineers"}},
+	})
+}
