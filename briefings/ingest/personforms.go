@@ -28,6 +28,15 @@ func (x *extractor) personForm(e *entity) *entity {
 		return e
 	}
 	if e.formed == nil { // a person is drafted for each of their quotes: look once
+		if firmFormEnds(e.name) {
+			// "<Word> <Word> <Word> Limited": the capitals the reader took
+			// for a person's end in a firm's legal form, which ends only a
+			// firm's name; its first word (a place's name the article also
+			// gives alone, "<Place> River") is the firm's, not a title
+			// or a seat to cut.
+			e.formed = e
+			return e
+		}
 		e.formed = x.personFormOf(e)
 	}
 	return e.formed
@@ -1342,4 +1351,15 @@ func (x *extractor) usedAsNoun(lw, stem string) bool {
 		}
 	}
 	return false
+}
+
+// firmFormEnds reports whether a name of two words or more ends in a
+// firm's legal form ("Limited", "Ltd", "PLC", "S.A."): a closed class
+// (legalSuffixes, firmForms) that ends only a firm's name.
+func firmFormEnds(name string) bool {
+	if !strings.Contains(name, " ") {
+		return false
+	}
+	last := strings.ToLower(strings.TrimSuffix(lastWord(name), "."))
+	return legalSuffixes[last] || firmForms[last]
 }

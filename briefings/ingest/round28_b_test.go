@@ -59,3 +59,23 @@ func TestRound28RoyalDepartment(t *testing.T) {
 		}, want: map[string]string{"sound but slow.": "Royal Society of Engineers"}},
 	})
 }
+
+// TestRound28FirmLegalForm: capitals that end in a firm's legal form
+// ("<Place> <Word> <Word> Limited") are a firm's whole name, even where
+// the article also names the place alone ("the <Place> River") and the
+// reader took the capitals for a person's name: the place word is not cut.
+func TestRound28FirmLegalForm(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a firm named after a river", paras: []string{
+			"Spill reaches the river",
+			"A dam operated by Darro Valley Minerals Limited gave way on Monday near the Darro River bridge, officials said.",
+			`Darro Valley Minerals Limited said in a statement that it "deeply regrets" the spill.`,
+		}, want: map[string]string{"deeply regrets": "Darro Valley Minerals Limited"}},
+		{name: "a firm of two words", paras: []string{
+			"Spill reaches the river",
+			"A dam operated by Orvane Limited gave way on Monday near the Orvane River bridge, officials said.",
+			`Orvane Limited said in a statement that it "deeply regrets" the spill.`,
+		}, want: map[string]string{"deeply regrets": "Orvane Limited"}},
+	})
+}
