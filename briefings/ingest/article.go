@@ -27,6 +27,9 @@ type Article struct {
 	// its town ("<TOWN>, <Country> –"), which says where the story is
 	// from when the town is one no list knows.
 	datelineRegion string
+	// zone is the country (folded) whose time zone the header lines give
+	// after a clock time (headerZone), "" for none.
+	zone string
 	// headerDay is a full date the header lines set off (headerLinesDate),
 	// for an article nothing else dates.
 	headerDay time.Time
@@ -106,7 +109,9 @@ var linkLines = [][]byte{[]byte("related news:"), []byte("also read:"), []byte("
 // and the body, one paragraph per block of lines.
 func ReadText(text string) *Article {
 	a := &Article{squeezed: true}
-	paras := a.clean(splitParagraphs(text))
+	raw := splitParagraphs(text)
+	a.zone = headerZone(raw) // before clean drops the date lines that give it
+	paras := a.clean(raw)
 	for n := 0; n < 2 && len(paras) > 2 && sectionLabel(paras[0]) && headlineAfterLabel(paras[1], paras[0]); n++ {
 		// "Health", "Sport | Rugby", "NEWS", "Press release" over the
 		// headline: the page's section or letterhead, not the title.

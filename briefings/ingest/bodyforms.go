@@ -357,11 +357,87 @@ func (x *extractor) homeFolded() string {
 		}
 	}
 	if best == "" {
+		// Nor the address: the country whose time the dateline or the
+		// byline keeps ("17:40 <ZONE>").
+		if c := x.zoneCountry(); c != "" {
+			return c
+		}
+	}
+	if best == "" {
 		// Nor the address: the country whose state bodies it names by
 		// the registry's names.
 		return x.registryBodiesCountry(nil)
 	}
 	return best
+}
+
+// nationalZones are the abbreviations of time zones one country alone
+// keeps, by that country: a closed class. A zone several countries share
+// ("ICT", "CET", "EAT") or one abbreviation of two zones ("IST", "BST")
+// says no country.
+var nationalZones = map[string]string{
+	"jst": "japan", "kst": "south korea", "pkt": "pakistan", "npt": "nepal",
+	"sgt": "singapore", "myt": "malaysia", "pht": "philippines",
+	"wib": "indonesia", "wita": "indonesia", "nzst": "new zealand", "nzdt": "new zealand",
+}
+
+// zoneCountry returns the country (folded, as the registry names it)
+// whose time zone the article's header lines give after a clock time
+// (headerZone), "" for none.
+func (x *extractor) zoneCountry() string {
+	if x.d.zone == "" {
+		return ""
+	}
+	return countryNamed(x.d.zone, x.cast.reg.speakers)
+}
+
+// headerZone returns the country (folded) whose time zone the short
+// header lines before the story ("<Month> <Day>, <Year> at 17:40 <ZONE>",
+// "Updated 5 p.m. <ZONE>") give after a clock time: an outlet stamps its
+// copy with its own country's time. "" when none does, or two countries'
+// zones are given.
+func headerZone(paras []string) string {
+	found := ""
+	for i, p := range paras {
+		if i >= 6 {
+			break
+		}
+		if len(p) > 160 {
+			continue // a paragraph of the story, not a header line
+		}
+		words := strings.Fields(p)
+		for k := 1; k < len(words); k++ {
+			w := strings.Trim(words[k], "().,;")
+			if len(w) < 3 || len(w) > 4 || !isAcronym(w) {
+				continue
+			}
+			c := nationalZones[strings.ToLower(w)]
+			if c == "" || !clockWord(words[k-1], k >= 2 && clockWord(words[k-2], false)) {
+				continue
+			}
+			if found != "" && found != c {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// clockWord reports whether a word ends a clock time: digits ("17:40",
+// "0900", "5pm"), or "a.m.", "p.m.", "am", "pm" when the word before is
+// digits (digitsBefore).
+func clockWord(w string, digitsBefore bool) bool {
+	w = strings.ToLower(strings.TrimLeft(w, "("))
+	switch w {
+	case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+		return digitsBefore
+	}
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "am"), "pm")
+	return w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // localUnits are the head words of a body's regional or local unit: "the

@@ -67,6 +67,7 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	for _, bp := range boxParas {
 		paras = withQuoteBox(paras, bp)
 	}
+	a.zone = headerZone(paras) // before clean drops the date lines that give it
 	paras = a.clean(paras)
 	var body []string
 	for _, p := range paras {

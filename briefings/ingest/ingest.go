@@ -114,6 +114,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.signOff = a.signOff
 	host := urlHost(a.URL) // the address read once, for its country, the outlet and the source's handle
 	doc.domain = domainCountry(host)
+	doc.zone = a.zone
 	doc.site = siteLabel(host)
 	if words := countWords(a.Body, minWords); words < minWords {
 		return nil, fmt.Errorf("%w: %d word(s), too few for an article", ErrNoText, words)

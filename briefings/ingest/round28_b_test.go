@@ -79,3 +79,26 @@ func TestRound28FirmLegalForm(t *testing.T) {
 		}, want: map[string]string{"deeply regrets": "Orvane Limited"}},
 	})
 }
+
+// TestRound28HeaderZone: an article that names no country but stamps its
+// header with a clock time in a zone one country alone keeps ("09:15
+// <ZONE>") is that country's: a body named bare is the registry's body
+// of that country, not another country's of the same field.
+func TestRound28HeaderZone(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Japan", Kind: "place"},
+		{Name: "Lebanon", Kind: "place"},
+		{Name: "Ministry of the Environment of Japan", Kind: "organisation", Aliases: []string{"Japanese Ministry of the Environment"}},
+		{Name: "Ministry of Environment of Lebanon", Kind: "organisation", Aliases: []string{"Lebanese Ministry of Environment"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a zone after the clock time", reg: reg, paras: []string{
+			"Town council votes out its mayor over floods",
+			"By KENTA ORIMO/ Staff Writer",
+			"March 3, 2027 at 09:15 JST",
+			"KAMEDA, Oru Prefecture--The town council here voted on Tuesday to remove the mayor after floods cut the valley road twice this winter.",
+			`The Environment Ministry said in February that rainfall in the prefecture was the "heaviest in decades."`,
+		}, want: map[string]string{"heaviest in decades.": "Ministry of the Environment of Japan"}},
+	})
+}

@@ -67,6 +67,7 @@ type document struct {
 	region string // the country or territory the dateline gives after its place
 	outlet string // the publication's name, which a national paper takes from its country
 	domain string // the country, folded, whose code ends the address's host (domainCountry), "" for none
+	zone   string // the country, folded, whose time zone the header lines give (headerZone), "" for none
 	site   string // the address's site name: its host's first label after "www." and the like, "" for none
 	head   string // the article's title, whose first line may be a body's letterhead
 	// letterhead is the label line the reader took off over the title
