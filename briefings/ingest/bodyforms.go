@@ -405,14 +405,18 @@ func headerZone(paras []string) string {
 		if len(p) > 160 {
 			continue // a paragraph of the story, not a header line
 		}
-		words := strings.Fields(p)
-		for k := 1; k < len(words); k++ {
-			w := strings.Trim(words[k], "().,;")
-			if len(w) < 3 || len(w) > 4 || !isAcronym(w) {
+		prev2, prev := "", "" // the two words before: no slice of them is made
+		for word := range strings.FieldsSeq(p) {
+			w := strings.Trim(word, "().,;")
+			before, before2 := prev, prev2
+			prev2, prev = prev, word
+			if before == "" || len(w) < 3 || len(w) > 4 || !isAcronym(w) {
 				continue
 			}
-			c := nationalZones[strings.ToLower(w)]
-			if c == "" || !clockWord(words[k-1], k >= 2 && clockWord(words[k-2], false)) {
+			var buf [4]byte
+			lw, _ := lowerASCIIWord(buf[:], w)
+			c := nationalZones[string(lw)]
+			if c == "" || !clockWord(before, before2 != "" && clockWord(before2, false)) {
 				continue
 			}
 			if found != "" && found != c {

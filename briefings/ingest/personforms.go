@@ -1360,6 +1360,7 @@ func firmFormEnds(name string) bool {
 	if !strings.Contains(name, " ") {
 		return false
 	}
-	last := strings.ToLower(strings.TrimSuffix(lastWord(name), "."))
-	return legalSuffixes[last] || firmForms[last]
+	var buf [8]byte // asked of every person drafted: read in lower case on the stack
+	last, ok := lowerASCIIWord(buf[:], strings.TrimSuffix(lastWord(name), "."))
+	return ok && (legalSuffixes[string(last)] || firmForms[string(last)])
 }
