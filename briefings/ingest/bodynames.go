@@ -685,6 +685,11 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		return nil
 	}
 	rest := strings.Join(words[n:], " ")
+	if field := fieldBeforeMinistry(words[n:]); field != "" {
+		// "<Country>'s <Field> and <Field> Ministry": the convention's
+		// own order, "Ministry of <Field> and <Field> of <Country>".
+		rest = "Ministry of " + field
+	}
 	if !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
 		return nil // neither a state body by its form nor a state's one organ ("<Country>'s Presidency")
 	}
@@ -708,6 +713,37 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	}
 	return c.org(full, "")
 }
+
+// fieldBeforeMinistry returns the field of a ministry named with its field
+// first ("<Field> Ministry", "<Field> and <Field> Ministry"), every word
+// capitalised but the joining "and", as the convention's "Ministry of
+// <Field>" writes it: an adjectival field of one word that the long form
+// names with "Affairs" (affairsFields) takes it. "" for a name of another
+// shape.
+func fieldBeforeMinistry(words []string) string {
+	n := len(words)
+	if n < 2 || n > 6 || words[n-1] != "Ministry" {
+		return ""
+	}
+	for i, w := range words[:n-1] {
+		if w == "and" && i > 0 && i < n-2 {
+			continue
+		}
+		if !isCapWord(w) || isPossessive(w) || strings.HasSuffix(w, ",") || orgHeads[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	field := strings.Join(words[:n-1], " ")
+	if n == 2 && affairsFields[strings.ToLower(words[0])] {
+		field += " Affairs"
+	}
+	return field
+}
+
+// affairsFields are the adjectival fields whose ministry copy calls "the
+// <Field> Ministry" and the state names "Ministry of <Field> Affairs": a
+// closed class.
+var affairsFields = set(`foreign home internal external`)
 
 // ownerCountry returns a country's name as the registry writes it after a
 // body's "of" (placeAfterOf), for an owner's words that name a country

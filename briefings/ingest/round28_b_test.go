@@ -102,3 +102,30 @@ func TestRound28HeaderZone(t *testing.T) {
 		}, want: map[string]string{"heaviest in decades.": "Ministry of the Environment of Japan"}},
 	})
 }
+
+// TestRound28FieldFirstMinistry: under the "<Body> of <Country>" convention,
+// "<Country>'s <Field> and <Field> Ministry", a ministry named with its field
+// first, is named in the convention's order, "Ministry of <Field> and
+// <Field> of <Country>"; "the <Country>'s Foreign Ministry" takes "Affairs".
+func TestRound28FieldFirstMinistry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Keshia", Kind: "place"},
+		{Name: "Varnia", Kind: "place"},
+		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
+		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "fields joined by and", reg: reg, paras: []string{
+			"Varnia to sell Keshia spare grain",
+			"Varnia will ship forty thousand tonnes of wheat across the border before the winter, officials in both capitals said on Monday.",
+			`Keshia's Farming and Fisheries Ministry said in a statement that the grain would "ease the shortage in the north."`,
+		}, want: map[string]string{"ease the shortage in the north.": "Ministry of Farming and Fisheries of Keshia"}},
+		{name: "an adjectival field", reg: reg, paras: []string{
+			"Varnia to sell Keshia spare grain",
+			"Varnia will ship forty thousand tonnes of wheat across the border before the winter, officials in both capitals said on Monday.",
+			`Keshia's Foreign Ministry said in a statement that the deal was "a sign of good faith."`,
+		}, want: map[string]string{"a sign of good faith.": "Ministry of Foreign Affairs of Keshia"}},
+	})
+}
