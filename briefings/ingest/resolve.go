@@ -4250,6 +4250,11 @@ var stateHeads = set(`government ministry department office cabinet`)
 // military of X", "the regime of X") and that speak as the country.
 var stateArms = set(`government military army regime authorities leadership`)
 
+// nationalLevels are the adjectives that set a state's own government
+// against a region's or a town's ("the national government", "the central
+// government", "the federal government"): a closed class.
+var nationalLevels = set(`national central federal union`)
+
 // stateBody names a state's body described by its kind ("the <field>
 // ministry", "the government", "the <field> ministry in <capital>",
 // "<capital>'s <field> department"): the country is the one the phrase
@@ -4282,6 +4287,12 @@ func (x *extractor) stateBody(text string, si int) *entity {
 	}
 	if len(words) == 0 || !stateHeads[words[len(words)-1]] {
 		return nil
+	}
+	if len(words) == 2 && words[1] == "government" && nationalLevels[words[0]] {
+		// "the national government", "the central government": the
+		// state's own, as against a region's or a town's; "the
+		// government" of the country.
+		words = words[1:]
 	}
 	if len(words) == 2 && words[1] == "government" && subnationalLevels[words[0]] && country == "" && where == "" {
 		// "the State Government", "the provincial government": not the

@@ -129,3 +129,26 @@ func TestRound28FieldFirstMinistry(t *testing.T) {
 		}, want: map[string]string{"a sign of good faith.": "Ministry of Foreign Affairs of Keshia"}},
 	})
 }
+
+// TestRound28NationalGovernment: "the national government", "the central
+// government" is the state's own government, as "the government" is: the
+// country speaks when the registry lists no government of it.
+func TestRound28NationalGovernment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Keshia", Kind: "place"},
+		{Name: "Varnia", Kind: "place"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the national government", reg: reg, paras: []string{
+			"Island assembly asks for water tests near the base",
+			"The assembly of an island prefecture in southern Keshia voted on Friday to ask for tests of wells near a foreign air base.",
+			`The national government said the request was "a matter for talks with the other side."`,
+		}, want: map[string]string{"a matter for talks with the other side.": "Keshia"}},
+		{name: "the central government", reg: reg, paras: []string{
+			"Island assembly asks for water tests near the base",
+			"The assembly of an island prefecture in southern Keshia voted on Friday to ask for tests of wells near a foreign air base.",
+			`The central government said the request was "a matter for talks with the other side."`,
+		}, want: map[string]string{"a matter for talks with the other side.": "Keshia"}},
+	})
+}
