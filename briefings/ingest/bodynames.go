@@ -324,9 +324,10 @@ func stateBodyName(name string) bool {
 	if before == "" {
 		before = first
 	}
-	if !national && !royal && before != "Regulatory" {
-		// "<Field> Regulatory <Head>": a regulator is a state's by its
-		// function, as a national body is by its adjective.
+	if !national && !royal && before != "Regulatory" && before != "Electoral" {
+		// "<Field> Regulatory <Head>", "<Independent> Electoral <Head>":
+		// a regulator or the body that runs elections is a state's by
+		// its function, as a national body is by its adjective.
 		return false
 	}
 	hl, ok := lowerASCIIWord(buf[:], head)

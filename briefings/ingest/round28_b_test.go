@@ -152,3 +152,30 @@ func TestRound28NationalGovernment(t *testing.T) {
 		}, want: map[string]string{"a matter for talks with the other side.": "Keshia"}},
 	})
 }
+
+// TestRound28ElectoralBody: under the "<Body> of <Country>" convention, the
+// body that runs a state's elections ("the Electoral <Head>") named bare is
+// the home country's, as a regulator is; an electoral committee (a
+// party's) is not named so.
+func TestRound28ElectoralBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Keshia", Kind: "place"},
+		{Name: "Varnia", Kind: "place"},
+		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
+		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an electoral office", reg: reg, paras: []string{
+			"Count runs late on the islands",
+			"Voters in Keshia waited until past midnight for the first results of the snap election, observers said.",
+			`The Electoral Office said in a statement that it had put "care before haste" in the count.`,
+		}, want: map[string]string{"care before haste": "Electoral Office of Keshia"}},
+		{name: "an electoral committee stays bare", reg: reg, paras: []string{
+			"Count runs late on the islands",
+			"Voters in Keshia waited until past midnight for the first results of the snap election, observers said.",
+			`The Electoral Committee said in a statement that it had put "care before haste" in the count.`,
+		}, want: map[string]string{"care before haste": "Electoral Committee"}},
+	})
+}
