@@ -167,12 +167,27 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		return e.display()
 	}
+	// Each speaker's full name is worked out once: a draft's twenty-odd
+	// quotes and points have a handful of speakers, and fullName is some
+	// 4 K instructions a call (its body forms ask the registry and the
+	// article again).
+	var fulls []fullNamed
+	full := func(e *entity) *entity {
+		for _, f := range fulls {
+			if f.e == e {
+				return f.full
+			}
+		}
+		f := x.fullName(e)
+		fulls = append(fulls, fullNamed{e, f})
+		return f
+	}
 	said := x.saidDates(d.Date)
 	if len(quotes) > 0 {
 		d.Quotes = make([]Quote, 0, len(quotes)) // one allocation, not one per doubling
 	}
 	for i, f := range quotes {
-		q := Quote{Text: f.q.text, Speaker: name(x.fullName(f.ent)), Said: d.Date}
+		q := Quote{Text: f.q.text, Speaker: name(full(f.ent)), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
@@ -192,7 +207,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		}
 		p := Point{Text: pt.text}
 		if pt.ev.ent != nil {
-			p.Speaker = name(x.fullName(pt.ev.ent))
+			p.Speaker = name(full(pt.ev.ent))
 			p.Text = namePronoun(pt, pt.ev.ent)
 		}
 		d.Points = append(d.Points, p)
@@ -206,6 +221,10 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.release()
 	return d, nil
 }
+
+// fullNamed is an entity and its full name (extractor.fullName), which a
+// draft asks again for each quote and point its speaker has.
+type fullNamed struct{ e, full *entity }
 
 // dateFrom dates the draft: the editor's date, then the article's own
 // (its page metadata, date line or dateline), then a date in its address,
