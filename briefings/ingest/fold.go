@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,6 +124,42 @@ var summaryStop = set(`a an and are as at be but by for from has have he her his
 	our she that the their them they this to was we were will with would you not no so if than then
 	there these those been being do does did can could should into about over after before said says
 	also which who whom what when where while told`)
+
+// stopStems are the stems (stem) of the summary's stop words: a word
+// stemmed to one of them ("say" for "says") is counted with the stop
+// word's occurrences too, so countTermsAndTopics passes stop words by
+// only when no candidate or topic word has such a stem.
+var stopStems = func() map[string]bool {
+	out := map[string]bool{}
+	for w := range summaryStop {
+		out[stem(w)] = true
+	}
+	return out
+}()
+
+// maxStopWord is the length of the longest summary stop word, and so of
+// the longest of stopStems.
+var maxStopWord = func() int {
+	n := 0
+	for w := range summaryStop {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// stemOnlyStops are the stopStems that are no stop word themselves ("say",
+// for "says"): the only ones an unstemmed word that is no stop word can
+// be, which summaryCandidates checks without the map.
+var stemOnlyStops = func() []string {
+	var out []string
+	for s := range stopStems {
+		if !summaryStop[s] {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
 
 // term reduces a folded word to what the summary counts: stop words and
 // single letters dropped, English plurals folded ("missiles", "missile").

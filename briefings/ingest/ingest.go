@@ -137,13 +137,13 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 
 	// One pass over the article's words counts both the topics' names and
 	// the summary candidates' words, with one look-up of each word.
-	cands, slots, tc := x.summaryCandidates(in.topics)
+	cands, slots, tc, kept := x.summaryCandidates(in.topics)
 	counts := map[*briefings.Topic]int{}
 	var heading [32]string // the title's or standfirst's words, most of either, without growing a slice for each
 	in.topics.count(foldWords(a.Title, heading[:0]), counts)
 	in.topics.count(foldWords(a.Subtitle, heading[:0]), counts)
-	doc.eachFoldedSentences(func(words []string) {
-		countTermsAndTopics(words, slots, tc, counts)
+	doc.eachFoldedSentences(func(words []string, cls []wordClass) {
+		countTermsAndTopics(words, cls, kept, slots, tc, counts)
 	})
 	d.Topics = in.topics.topics(in.reg, counts)
 	d.Summary = x.summary(cands, tc)

@@ -43,13 +43,18 @@ type candidate struct {
 // order for every candidate, not the alphabet's, and sorting numbers rather
 // than the words' strings (some 83 K instructions an article) saved about
 // 50 K of a 5 KB article's 2.8 M, the map lookups moved here included.
-func (x *extractor) summaryCandidates(ix *topicIndex) ([]candidate, map[string]wordSlot, []int) {
+//
+// kept are the map's slots whose key is the stem of a stop word: the
+// topics' (topicIndex.stopStems, "the") and any candidate word's ("say",
+// which "says" is counted with). See countTermsAndTopics.
+func (x *extractor) summaryCandidates(ix *topicIndex) (_ []candidate, _ map[string]wordSlot, _ []int, kept []keptStop) {
 	sc := x.d.sc
 	x.d.foldSentences()
 	tf := sc.termCounts(16*summaryWindow + len(ix.byStem))
 	for k, names := range ix.byStem {
 		tf[k] = wordSlot{term: -1, topics: names}
 	}
+	keep := append(sc.keep[:0], ix.stopStems...)
 	terms := int32(0) // the words' count, their indexes given in order of first use
 	cands, ids := sc.cands[:0], sc.candIDs[:0]
 	for si, s := range x.d.sents {
@@ -82,6 +87,12 @@ func (x *extractor) summaryCandidates(ix *topicIndex) ([]candidate, map[string]w
 			}
 			sl, ok := tf[t]
 			if !ok || sl.term < 0 {
+				// w is no stop word: unstemmed, it can be only one
+				// of stemOnlyStops; stemmed, the map says, when t is
+				// no longer than the longest stop word.
+				if len(t) == len(w) && slices.Contains(stemOnlyStops, t) || len(t) != len(w) && len(t) <= maxStopWord && stopStems[t] {
+					keep = append(keep, t) // "say": "says" is counted with it
+				}
 				sl.term = terms
 				terms++
 				tf[t] = sl
@@ -97,7 +108,19 @@ func (x *extractor) summaryCandidates(ix *topicIndex) ([]candidate, map[string]w
 	}
 	sc.cands, sc.candIDs = cands, ids
 	sc.counts = zeroed(sc.counts, int(terms))
-	return cands, tf, sc.counts
+	kept = sc.kept[:0]
+	for _, k := range keep {
+		kept = append(kept, keptStop{k, tf[k]})
+	}
+	sc.keep, sc.kept = keep, kept
+	return cands, tf, sc.counts, kept
+}
+
+// keptStop is a draft's slot (wordSlot) whose key is a summary stop
+// word's stem, which countTermsAndTopics finds without the map.
+type keptStop struct {
+	stem string
+	slot wordSlot
 }
 
 // wordSlot is what a draft's one look-up of a word's stem finds: the

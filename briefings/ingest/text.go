@@ -124,6 +124,8 @@ type scratch struct {
 	// collection nearer.
 	cands     []candidate           // summaryCandidates' sentences
 	candIDs   []int32               // their words' indexes in counts, each candidate's a piece
+	keep      []string              // summaryCandidates' keys that are a stop word's stem
+	kept      []keptStop            // and their slots
 	said      map[*event]time.Time  // saidDates' answer
 	lastSaid  map[*entity]time.Time // saidDates' day last named with each speaker
 	people    map[string]bool       // frequentNames' words of people's names
@@ -274,11 +276,12 @@ func (d *document) foldSentences() {
 }
 
 // eachFoldedSentences calls fn with each paragraph's words as eachFolded
-// does, from the fold foldSentences made: a paragraph's sentences are all
-// its tokens.
-func (d *document) eachFoldedSentences(fn func(words []string)) {
+// does, and their classes, from the fold foldSentences made: a paragraph's
+// sentences are all its tokens.
+func (d *document) eachFoldedSentences(fn func(words []string, cls []wordClass)) {
 	for _, p := range d.paras[d.lead:] {
-		fn(d.words[d.foldAt[p.first]:d.foldAt[p.first+len(p.sents)]])
+		a, b := d.foldAt[p.first], d.foldAt[p.first+len(p.sents)]
+		fn(d.words[a:b], d.wordCls[a:b])
 	}
 }
 

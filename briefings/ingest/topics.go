@@ -17,6 +17,10 @@ type topicIndex struct {
 	// by the stem the summary counts, for both (see wordSlot).
 	byStem map[string][]topicName
 	known  map[string]bool // every folded topic name, to leave out of suggestions
+	// stopStems are the stems of byStem that are also a summary stop
+	// word's stem ("the", for "The Hague"): the stop words a draft still
+	// looks up (see countTermsAndTopics).
+	stopStems []string
 }
 
 type topicName struct {
@@ -38,6 +42,11 @@ func newTopicIndex(reg *briefings.Registry) *topicIndex {
 			ix.known[strings.Join(words, " ")] = true
 			ix.byFirst[words[0]] = append(ix.byFirst[words[0]], topicName{words: words, topic: t})
 			ix.byStem[stem(words[0])] = append(ix.byStem[stem(words[0])], topicName{words: words, topic: t})
+		}
+	}
+	for k := range ix.byStem {
+		if stopStems[k] {
+			ix.stopStems = append(ix.stopStems, k)
 		}
 	}
 	for _, ns := range ix.byFirst {
@@ -74,10 +83,27 @@ func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
 // stems (see wordSlot). Asking the topics' index and then the candidates'
 // map of every word of the article cost some 100 K instructions more of a
 // 5 KB article's 2.8 M.
-func countTermsAndTopics(words []string, slots map[string]wordSlot, terms []int, topics map[*briefings.Topic]int) {
+//
+// cls are the words' classes (foldSentences). kept are the slots whose
+// key is a summary stop word's stem (summaryCandidates): a stop word, as
+// its class says, finds its slot there or nowhere, without the map. Stop
+// words are some two words in five of an article's.
+func countTermsAndTopics(words []string, cls []wordClass, kept []keptStop, slots map[string]wordSlot, terms []int, topics map[*briefings.Topic]int) {
 	next := 0 // where a topic's name may start: count's i
 	for i, w := range words {
-		sl, ok := slots[stem(w)]
+		var sl wordSlot
+		ok := false
+		if cls[i]&cSummaryStop != 0 {
+			st := stem(w)
+			for _, k := range kept {
+				if k.stem == st {
+					sl, ok = k.slot, true
+					break
+				}
+			}
+		} else {
+			sl, ok = slots[stem(w)]
+		}
 		if !ok {
 			continue
 		}
