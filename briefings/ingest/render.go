@@ -74,6 +74,9 @@ func (d *Draft) Markdown() []byte {
 		var saidDay time.Time // the quotes' days repeat: each written once
 		var said string
 		source := yamlText(d.Source.ID, false) // every quote's: written once
+		// A speaker's quotes mostly follow one another: the speaker's
+		// name is made safe once for the run of them.
+		var speaker, speakerText string
 		for _, q := range d.Quotes {
 			switch {
 			case said != "" && q.Said == saidDay: // the same instant in the same place: the same day
@@ -87,7 +90,10 @@ func (d *Draft) Markdown() []byte {
 				b.WriteString(oneLine(q.Check))
 				b.WriteByte('\n')
 			}
-			field("  - speaker: ", yamlText(q.Speaker, false))
+			if q.Speaker != speaker || speakerText == "" {
+				speaker, speakerText = q.Speaker, yamlText(q.Speaker, false)
+			}
+			field("  - speaker: ", speakerText)
 			field("    text: ", yamlText(q.Text, false))
 			field("    said: ", said)
 			field("    source: ", source)
