@@ -1852,11 +1852,16 @@ func capitalised(s string) bool {
 		}
 		n++
 		w = strings.Trim(w, "(),")
-		if w == "" || inLexicon(w, cTitleSmall) {
+		if w == "" {
 			continue
 		}
-		r := firstRune(w)
-		if !(r >= 'A' && r <= 'Z') && !(r > 127 && unicode.IsUpper(r)) {
+		// A capital is read before the small words' list is asked: most
+		// words of a phrase in title case have one, and most of any
+		// other phrase fail on its second word.
+		if r := firstRune(w); r >= 'A' && r <= 'Z' || r > 127 && unicode.IsUpper(r) {
+			continue
+		}
+		if !inLexicon(w, cTitleSmall) {
 			return false
 		}
 	}
