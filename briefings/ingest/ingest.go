@@ -171,15 +171,22 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	// quotes and points have a handful of speakers, and fullName is some
 	// 4 K instructions a call (its body forms ask the registry and the
 	// article again).
-	var fulls []fullNamed
+	// The first eight speakers are kept, in an array that stays on the
+	// stack (a slice appended to here was an allocation a draft); any
+	// more are asked again, as before.
+	var fulls [8]fullNamed
+	nf := 0
 	full := func(e *entity) *entity {
-		for _, f := range fulls {
+		for _, f := range fulls[:nf] {
 			if f.e == e {
 				return f.full
 			}
 		}
 		f := x.fullName(e)
-		fulls = append(fulls, fullNamed{e, f})
+		if nf < len(fulls) {
+			fulls[nf] = fullNamed{e, f}
+			nf++
+		}
 		return f
 	}
 	said := x.saidDates(d.Date)

@@ -244,6 +244,8 @@ func (d *document) release() {
 	sc.quoteList = d.quotes[:0]
 	sc.words, sc.sents, sc.foldAt, sc.wordCls = d.words[:0], d.sents[:0], d.foldAt[:0], d.wordCls[:0]
 	clear(sc.readings) // the refs they keep are reused
+	clear(sc.keep)     // the article's words
+	clear(sc.kept)
 	sc.joinedPlaces, sc.joinedBodies = nil, nil
 	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
