@@ -1198,11 +1198,11 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	if q.closed && q.startPara == q.endPara && q.words <= 4 && unicode.IsUpper(firstRune(q.text)) &&
 		!strings.ContainsAny(lastRune(q.text), ".?!…,") && p.titleGlossAfter(q.endTok) {
-		// "a stallion she called “<Name>” (<Gloss In Capitals>)", "the
+		// "a <thing> she called “<Name>” (<Gloss In Capitals>)", "the
 		// poem “<Title>” (<The Gloss>)": a name in another tongue with
 		// its translation in title case is what a thing is called;
 		// speech glossed in the reader's tongue reads as a sentence
-		// ("(You must open the road)") and stays a quote.
+		// ("(<You must do this>)") and stays a quote.
 		return true
 	}
 	// A capitalised nickname after an article: the "Widowmaker", the
@@ -1522,7 +1522,7 @@ func (p *para) whatCalls(i int) bool {
 }
 
 // gradeCode reports whether s is written as a code of a scheme of
-// grades: a figure in it, or every word opening on a capital ("Code 3",
+// grades: a figure in it, or every word opening on a capital ("<Code> 3",
 // "Category B", "Red", "Tier 1").
 func gradeCode(s string) bool {
 	if strings.ContainsAny(s, "0123456789") {
@@ -1807,7 +1807,7 @@ var titleSmallWords = set(`a an the and or nor of in on for to at by with & from
 
 // titleGlossAfter reports whether the closing mark at token end is
 // followed by a bracketed gloss of two to six words in title case:
-// "(Black Wind)", "(The Water Queue)".
+// "(<Word> <Word>)", "(The <Word> <Word>)".
 func (p *para) titleGlossAfter(end int) bool {
 	if end >= len(p.toks) {
 		return false

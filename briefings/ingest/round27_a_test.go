@@ -33,7 +33,7 @@ func TestRound27LocalHead(t *testing.T) {
 		{name: "a mukim's head", paras: []string{
 			"New jetty opens for river taxis",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Meanwhile, the Penghulu of Mukim Selapon, Rusdi bin Haji Kamaluddin, welcomed the jetty on behalf of residents.`,
+			`The new jetty was praised by the Penghulu of Mukim Selapon, Rusdi bin Haji Kamaluddin, who spoke for the village.`,
 			`"We waited ten years for this," he said.`,
 		}, want: map[string]string{"We waited ten years for this": "Rusdi bin Haji Kamaluddin"}},
 		{name: "a district's head", paras: []string{
@@ -79,8 +79,8 @@ func TestRound27PlaceOpeners(t *testing.T) {
 		{name: "a lake", paras: []string{
 			"Crab catches fall on the northern shore",
 			"On the northern shore, crab fishermen count the spill on Lake Tanganica in days lost.",
-			`"If it smells like diesel, I go back to bed," he says.`,
-		}, want: map[string]string{"If it smells like diesel, I go back to bed": "unknown"}},
+			`"When the wind is from the east, I stay ashore," he says.`,
+		}, want: map[string]string{"When the wind is from the east, I stay ashore": "unknown"}},
 		{name: "a Malay hill", paras: []string{
 			"Trail closed after landslip",
 			"Rangers shut the trail on Bukit Seremai after the weekend's rain.",

@@ -122,7 +122,7 @@ func TestRound27ReportOfBody(t *testing.T) {
 		{name: "a report of a body a court cited", paras: []string{
 			"Court halts quarrying",
 			"VESTBY, March 3 — The Northvale High Court on Monday halted quarrying along the river.",
-			"It found that the technical report of the Northvale Institute of Hydrology, submitted during the hearings, showed that extraction had exceeded the permitted volume. The report warned that the channels could flood “farther and faster than before”.",
-		}, want: map[string]string{"farther and faster than before": "Northvale Institute of Hydrology"}},
+			"It found that the technical report of the Northvale Institute of Hydrology, submitted during the hearings, showed that extraction had exceeded the permitted volume. The report warned that the channels could flood “well past the old flood marks”.",
+		}, want: map[string]string{"well past the old flood marks": "Northvale Institute of Hydrology"}},
 	})
 }

@@ -11,7 +11,7 @@ func TestRound27TermsNotQuotes(t *testing.T) {
 	lead := "Harbour board sets out its plans for the coming year"
 	for _, tc := range []furnitureCase{
 		{"a grade after classed as", []string{
-			`A spokesman for the harbour board said the vessel had been classed as a "Tier 3" wreck, which means it must be lifted.`,
+			`A spokesman for the harbour board said the vessel had been classed as a "Tier 3" wreck and would be raised before winter.`,
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
 		}, []string{"Tier 3"}, "We will clear the channel before the season"},
 		{"a grade after rated", []string{
@@ -19,7 +19,7 @@ func TestRound27TermsNotQuotes(t *testing.T) {
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
 		}, []string{"Category C"}, "We will clear the channel before the season"},
 		{"what the industry calls", []string{
-			`Varga-Penn said the new berth would be used for what the industry calls "ro-ro" traffic, which has doubled since 2020.`,
+			`Varga-Penn said the new berth would take what the industry calls "ro-ro" traffic off the older quay.`,
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
 		}, []string{"ro-ro"}, "We will clear the channel before the season"},
 		{"what the trade calls, no article", []string{

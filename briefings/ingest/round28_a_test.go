@@ -74,7 +74,7 @@ func TestRound28TitleAcronymThenName(t *testing.T) {
 		{name: "an honour's acronym", paras: []string{
 			"Hawks sweep the finals",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Tournament MVP Rexon Paul Dumalagan scored 11 of his 24 points in the last quarter.",
+			"Tournament MVP Rexon Paul Dumalagan hit three late free throws to seal the title.",
 			`"We did not stop," Dumalagan said.`,
 		}, want: map[string]string{"We did not stop": "Rexon Paul Dumalagan"}},
 		{name: "a title's acronym", paras: []string{
@@ -96,10 +96,10 @@ func TestRound28BracketedAffiliation(t *testing.T) {
 		{name: "a club's town and league in brackets", paras: []string{
 			"Coach named for the summer camp",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Paul-Andre Leclair (Chicoutimi, QMJHL) will serve as head coach for the second year. He led the team to a silver medal last winter.",
-			`"Silver is not what we came for," said Leclair. "We want a hard team."`,
-			`The coach said he expected the returning players to lead. "They know what a final feels like," he said.`,
-		}, want: map[string]string{"They know what a final feels like": "Paul-Andre Leclair", "Silver is not what we came for": "Paul-Andre Leclair"}},
+			"Paul-Andre Leclair (Chicoutimi, QMJHL) stays on as head coach for a second winter. He took the squad to a final a year ago.",
+			`"Losing a final on penalties stays with you," said Leclair. "We want a hard team."`,
+			`The coach said he expected the returning players to lead. "They have been through the worst of it," he said.`,
+		}, want: map[string]string{"They have been through the worst of it": "Paul-Andre Leclair", "Losing a final on penalties stays with you": "Paul-Andre Leclair"}},
 		{name: "a party and constituency in brackets", paras: []string{
 			"Bill on river levels passes first reading",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",

@@ -70,13 +70,13 @@ func TestRound28FirmLegalForm(t *testing.T) {
 		{name: "a firm named after a river", paras: []string{
 			"Spill reaches the river",
 			"A dam operated by Darro Valley Minerals Limited gave way on Monday near the Darro River bridge, officials said.",
-			`Darro Valley Minerals Limited said in a statement that it "deeply regrets" the spill.`,
-		}, want: map[string]string{"deeply regrets": "Darro Valley Minerals Limited"}},
+			`Darro Valley Minerals Limited told reporters it "will pay for the clean-up" of the river.`,
+		}, want: map[string]string{"will pay for the clean-up": "Darro Valley Minerals Limited"}},
 		{name: "a firm of two words", paras: []string{
 			"Spill reaches the river",
 			"A dam operated by Orvane Limited gave way on Monday near the Orvane River bridge, officials said.",
-			`Orvane Limited said in a statement that it "deeply regrets" the spill.`,
-		}, want: map[string]string{"deeply regrets": "Orvane Limited"}},
+			`Orvane Limited told reporters it "will pay for the clean-up" of the river.`,
+		}, want: map[string]string{"will pay for the clean-up": "Orvane Limited"}},
 	})
 }
 

@@ -42,7 +42,7 @@ func TestRound28CPersonNickname(t *testing.T) {
 	lead := "Harbour board sets out its plans for the coming year"
 	for _, tc := range []furnitureCase{
 		{"the noun after call her", []string{
-			`Dockers call her "the tide clock", a name she has stopped fighting.`,
+			`Dockers call her "the tide clock", which she now answers to without a grumble.`,
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
 		}, []string{"the tide clock"}, "We will clear the channel before the season"},
 		{"capitalised words after calls him", []string{
@@ -96,8 +96,8 @@ func TestRound28CSurvivedByKin(t *testing.T) {
 		return []string{
 			"Painter of the river towns dies at 88",
 			"Marguerite Olsfeld, who painted the river towns for sixty years, died on Sunday in Vellmoor. She was 88.",
-			"Olsfeld's husband, Pieter Anton Olsfeld, a lawyer, died in 2001. She is survived by her son, " + son + ", a surveyor in Kreuzbach, her daughter, Anke, and two grandchildren.",
-			"Her son said she had kept painting until the spring, in pencil, on the backs of old calendars.",
+			"Pieter Anton Olsfeld, her husband of forty years and a notary, was lost at sea in 2001. She is survived by her son, " + son + ", a surveyor in Kreuzbach, her daughter, Anke, and two grandchildren.",
+			"Her son said she had gone on sketching gulls until the spring, on the backs of old tide tables.",
 			`"She never sold a canvas she liked," he said.`,
 		}
 	}
@@ -171,8 +171,8 @@ func TestRound28CTitleAgain(t *testing.T) {
 	for _, tc := range []furnitureCase{
 		{"a poem's title with its gloss, read aloud later", []string{
 			"Marguerite Olsfeld, who wrote about the river towns for sixty years, died on Sunday in Vellmoor. She was 88.",
-			`Her most anthologised poem, "Taal ka Darya" (The River of Rhythm), ends with a line her students still recite.`,
-			`At the graveside, one of her former pupils read "Taal ka Darya" aloud.`,
+			`A ballad of hers, "Taal ka Darya" (The River of Rhythm), is sung at every harvest fair in the valley.`,
+			`On the last evening of the fair, a choir of children sang "Taal ka Darya" for her.`,
 			`"She taught us that a poem is finished only when it is read aloud," her pupil Ines Marwaha-Kolb said.`,
 		}, []string{"Taal ka Darya"}, "She taught us that a poem is finished only when it is read aloud"},
 	} {
@@ -192,7 +192,7 @@ func TestRound28CTitleGloss(t *testing.T) {
 	lead := "Trainer who broke the village's rule retires after forty years"
 	for _, tc := range []furnitureCase{
 		{"a horse's name and its gloss", []string{
-			`Her best year was 2011, with a stallion she called "Kara Yel" (Black Wind).`,
+			`She won the valley race in 2011 on a mare she called "Kara Yel" (Grey Dawn).`,
 			`"The old men laughed at me for a whole winter," trainer Odval Tserenkhand said.`,
 		}, []string{"Kara Yel"}, "The old men laughed at me for a whole winter"},
 	} {
