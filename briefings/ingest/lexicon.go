@@ -85,8 +85,10 @@ func init() {
 		post posts posted report reports reported advise advises advised
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized
-		remember remembers remembered recount recounts recounted reminisce reminisces reminisced`) {
+		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
+		speechVerbs[w] = quoteOnly
+	}
+	for w := range memoryVerbs { // quote-only speech verbs too, with a rule of their own in eventAt
 		speechVerbs[w] = quoteOnly
 	}
 }

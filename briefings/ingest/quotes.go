@@ -1196,8 +1196,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 4 && q.closed && !strings.ContainsAny(lastRune(q.text), ".?!…") && p.fieldCalls(q.startTok-1) {
 		return true
 	}
-	if q.closed && q.startPara == q.endPara && q.words <= 4 && unicode.IsUpper(firstRune(q.text)) &&
-		!strings.ContainsAny(lastRune(q.text), ".?!…,") && p.titleGlossAfter(q.endTok) {
+	if q.words <= 4 && nameLikeQuote(q) && p.titleGlossAfter(q.endTok) {
 		// "a <thing> she called “<Name>” (<Gloss In Capitals>)", "the
 		// poem “<Title>” (<The Gloss>)": a name in another tongue with
 		// its translation in title case is what a thing is called;
