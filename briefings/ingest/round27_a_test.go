@@ -33,7 +33,7 @@ func TestRound27LocalHead(t *testing.T) {
 		{name: "a mukim's head", paras: []string{
 			"New jetty opens for river taxis",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The new jetty was praised by the Penghulu of Mukim Selapon, Rusdi bin Haji Kamaluddin, who spoke for the village.`,
+			`At the opening, the Penghulu of Mukim Selapon, Rusdi bin Haji Kamaluddin, thanked the contractors for finishing early.`,
 			`"We waited ten years for this," he said.`,
 		}, want: map[string]string{"We waited ten years for this": "Rusdi bin Haji Kamaluddin"}},
 		{name: "a district's head", paras: []string{
@@ -114,12 +114,12 @@ func TestRound27TitleWithFieldList(t *testing.T) {
 		{name: "a spokeswoman for the minister", paras: []string{
 			"Drug maker to expand plant",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Minister for Enterprise, Trade and Employment, Orla Fennimore-Gale, is expected to attend Friday's launch. A spokeswoman for the minister said it was "a welcome investment".`,
+			`The Minister for Harbours, Roads and Rail, Orla Fennimore-Gale, is due at the slipway's opening on Thursday. A spokeswoman for the minister said the slipway was "a welcome investment".`,
 		}, want: map[string]string{"a welcome investment": "Orla Fennimore-Gale"}},
 		{name: "the minister", paras: []string{
 			"Drug maker to expand plant",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The Minister for Enterprise, Trade and Employment, Orla Fennimore-Gale, is expected to attend Friday's launch.`,
+			`The Minister for Harbours, Roads and Rail, Orla Fennimore-Gale, is due at the slipway's opening on Thursday.`,
 			`The minister has called the plant "a welcome investment".`,
 		}, want: map[string]string{"a welcome investment": "Orla Fennimore-Gale"}},
 	})

@@ -103,7 +103,7 @@ func TestRound27Cooperative(t *testing.T) {
 		{name: "the co-op after its name with a possessive", paras: []string{
 			"Harbour mourns skipper",
 			"PORTVALE, Maine — A skipper who fished the bay for sixty years died on Friday.",
-			"The Portvale Lobstermen's Co-op, where he sold his catch, lowered its flag on Monday. In a post online, the co-op wrote: “He knew every ledge in the bay.”",
+			"The Portvale Lobstermen's Co-op kept its boats in harbour on Monday in his memory. On its notice board, the co-op wrote: “He knew every ledge in the bay.”",
 		}, want: map[string]string{"He knew every ledge in the bay.": "Portvale Lobstermen's Co-op"}},
 		{name: "the cooperative after its name", paras: []string{
 			"Harbour mourns skipper",
@@ -122,7 +122,7 @@ func TestRound27ReportOfBody(t *testing.T) {
 		{name: "a report of a body a court cited", paras: []string{
 			"Court halts quarrying",
 			"VESTBY, March 3 — The Northvale High Court on Monday halted quarrying along the river.",
-			"It found that the technical report of the Northvale Institute of Hydrology, submitted during the hearings, showed that extraction had exceeded the permitted volume. The report warned that the channels could flood “well past the old flood marks”.",
+			"It held that the annual report of the Northvale Institute of Hydrology, filed with the water board, proved the wells drew more than their licence allowed. The report cautioned that the channels could flood “well past the old flood marks”.",
 		}, want: map[string]string{"well past the old flood marks": "Northvale Institute of Hydrology"}},
 	})
 }

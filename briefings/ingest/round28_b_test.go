@@ -170,12 +170,12 @@ func TestRound28ElectoralBody(t *testing.T) {
 		{name: "an electoral office", reg: reg, paras: []string{
 			"Count runs late on the islands",
 			"Voters in Keshia waited until past midnight for the first results of the snap election, observers said.",
-			`The Electoral Office said in a statement that it had put "care before haste" in the count.`,
+			`The Electoral Office told reporters on Sunday that it had put "care before haste" in the count.`,
 		}, want: map[string]string{"care before haste": "Electoral Office of Keshia"}},
 		{name: "an electoral committee stays bare", reg: reg, paras: []string{
 			"Count runs late on the islands",
 			"Voters in Keshia waited until past midnight for the first results of the snap election, observers said.",
-			`The Electoral Committee said in a statement that it had put "care before haste" in the count.`,
+			`The Electoral Committee told reporters on Sunday that it had put "care before haste" in the count.`,
 		}, want: map[string]string{"care before haste": "Electoral Committee"}},
 	})
 }

@@ -74,7 +74,7 @@ func TestRound28CMunicipalityBody(t *testing.T) {
 		{name: "a municipal spokesperson after the municipality", paras: []string{
 			"Family wins a stay of eviction",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Korvenhal Municipality said it had not been asked for help. "We will look at the family's needs if a new order is made," a municipal spokesperson said.`,
+			`Korvenhal Municipality said no one had asked it to rehouse the tenants. "We will look at the family's needs if a new order is made," a municipal spokesperson said.`,
 		}, want: map[string]string{"We will look at the family's needs if a new order is made": "Korvenhal Municipality"}},
 		{name: "the municipality after a local municipality", paras: []string{
 			"Water tankers sent to two villages",
@@ -146,8 +146,8 @@ func TestRound28CPagerLinks(t *testing.T) {
 		{"previous", []string{
 			`"We will look at the family's needs if a new order is made," councillor Anja Moerdijk-Ruys said.`,
 			"Next: Harbour residents march for standpipes",
-			"Previous: “We are not thieves”, say market traders after dawn raid",
-		}, []string{"We are not thieves"}, "We will look at the family's needs if a new order is made"},
+			"Previous: “Our stalls are our homes”, ferry porters tell council",
+		}, []string{"Our stalls are our homes"}, "We will look at the family's needs if a new order is made"},
 		{"next story", []string{
 			`"We will look at the family's needs if a new order is made," councillor Anja Moerdijk-Ruys said.`,
 			"Next story: 'The river took everything', say farmers after the spring floods",
