@@ -677,7 +677,7 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 			country, n = c.ownerCountry(adj), 1
 		} else if len(words) > 3 && isCapWord(words[0]) && isCapWord(words[1]) {
 			// A two-word state's adjective ("<South|Sri> <Adjective>").
-			if st := twoWordStateAdjectives()[foldText(words[0]+" "+words[1])]; st != "" {
+			if st := countryOfWord(words[0] + " " + words[1]); st != "" {
 				country, n = c.ownerCountry(strings.ToLower(st)), 2
 			}
 		}

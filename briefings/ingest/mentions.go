@@ -413,13 +413,16 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			if r.gender == unknownGender {
 				r.gender = d.gender
 			}
-		} else if t := p.titleBeforeAcronym(x.d.sents[si].a, start-1); r.role == "" && t >= 0 && p.isComma(j) {
+		} else if r.role == "" && p.isComma(j) {
 			// "The <Title> for <Field>, <Field> and <Field>, <Given>
 			// <Surname>, is …": a title opening the sentence whose
 			// remit is a list of fields in capitals, set off by commas
 			// before the name, is the named person's, which "the
-			// <title>" means later.
-			r.role, r.evidence = p.textOf(t, start-1), true
+			// <title>" means later. The title's scan is made only for a
+			// name with no role yet.
+			if t := p.titleBeforeAcronym(x.d.sents[si].a, start-1); t >= 0 {
+				r.role, r.evidence = p.textOf(t, start-1), true
+			}
 		}
 	}
 	switch r.kind {
@@ -669,7 +672,9 @@ func (p *para) ownerPastChunk(i, j, hi int) string {
 // with only capitals, commas and the words a title's fields and body
 // are joined by ("of", "for", "and", "the", "in"), the body last before
 // its acronym: "Minister of <Field>, <Field> and <Field> of the <Words>
-// in <Place> (". -1 otherwise.
+// in <Place> (". -1 otherwise. noteChunk asks it as well with o the
+// comma before a name, for a title with a list of fields set off before
+// it ("The <Title> for <Field>, <Field> and <Field>, <Name>,").
 func (p *para) titleBeforeAcronym(lo, o int) int {
 	t := lo
 	if p.isDet(t) {

@@ -1478,19 +1478,16 @@ func (p *para) personNickname(q *quoteSpan) bool {
 	if w := p.lw(o); w != "him" && w != "her" {
 		return false
 	}
-	words := strings.Fields(strings.Trim(p.text[p.toks[q.startTok].e:p.toks[q.endTok].s], " ,"))
-	if len(words) == 0 {
+	text := strings.Trim(p.text[p.toks[q.startTok].e:p.toks[q.endTok].s], " ,")
+	first := ""
+	for w := range strings.FieldsSeq(text) {
+		first = w
+		break
+	}
+	if first == "" {
 		return false
 	}
-	if strings.ToLower(words[0]) == "the" {
-		return true
-	}
-	for _, w := range words {
-		if !unicode.IsUpper(firstRune(w)) {
-			return false
-		}
-	}
-	return true
+	return strings.ToLower(first) == "the" || everyWordCapital(text)
 }
 
 // glossedName reports whether tokens k and k+1 are an opening bracket
@@ -1527,12 +1524,20 @@ func gradeCode(s string) bool {
 	if strings.ContainsAny(s, "0123456789") {
 		return true
 	}
-	for _, w := range strings.Fields(s) {
+	return everyWordCapital(s) && s != ""
+}
+
+// everyWordCapital reports whether every word of s opens on a capital,
+// small words included (true for no words): a code or a designation
+// ("Category B", "Coach <Name>"), where title case (capitalised) would let
+// "of" and "the" through.
+func everyWordCapital(s string) bool {
+	for w := range strings.FieldsSeq(s) {
 		if !unicode.IsUpper(firstRune(w)) {
 			return false
 		}
 	}
-	return s != ""
+	return true
 }
 
 // fieldCalls reports whether token i is "call" or "calls", in the
