@@ -1820,11 +1820,11 @@ func (p *para) titleGlossAfter(end int) bool {
 	if !strings.HasPrefix(rest, "(") {
 		return false
 	}
-	close := strings.IndexByte(rest, ')')
-	if close < 0 || close > 60 {
+	rb := strings.IndexByte(rest, ')') // not "close", the builtin
+	if rb < 0 || rb > 60 {
 		return false
 	}
-	gloss := rest[1:close]
+	gloss := rest[1:rb]
 	if strings.ContainsAny(gloss, ".?!,;:\"“”") {
 		return false
 	}

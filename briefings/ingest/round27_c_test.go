@@ -18,6 +18,10 @@ func TestRound27TermsNotQuotes(t *testing.T) {
 			`Inspectors rated the quay "Category C" last spring, the board said.`,
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
 		}, []string{"Category C"}, "We will clear the channel before the season"},
+		{"a grade in lower case with a figure", []string{
+			`The sandbar has been classed as a "level 4" hazard by the pilots' guild, Varga-Penn said.`,
+			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
+		}, []string{"level 4"}, "We will clear the channel before the season"},
 		{"what the industry calls", []string{
 			`Varga-Penn said the new berth would take what the industry calls "ro-ro" traffic off the older quay.`,
 			`"We will clear the channel before the season," harbour master Odile Varga-Penn said.`,
