@@ -33,7 +33,7 @@ func TestRound28PoliceCommanderInitials(t *testing.T) {
 		{name: "a provincial police commander's initials", paras: []string{
 			"Highway reopened after standoff",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Western Provincial Police Commander, Superintendent Tobias Kerema Ulato, led the operation.",
+			"Western Provincial Police Commander, Superintendent Tobias Kerema Ulato, said the barricade came down before dawn on Friday.",
 			`"We gave them a day to clear the road," PPC Ulato said.`,
 		}, want: map[string]string{"We gave them a day to clear the road": "Tobias Kerema Ulato"}},
 		{name: "a regional police commander's initials", paras: []string{
