@@ -358,7 +358,7 @@ func (x *extractor) homeFolded() string {
 	}
 	if best == "" {
 		// Nor the address: the country whose time the dateline or the
-		// byline keeps ("17:40 <ZONE>").
+		// byline keeps ("09:15 <ZONE>").
 		if c := x.zoneCountry(); c != "" {
 			return c
 		}
@@ -392,7 +392,7 @@ func (x *extractor) zoneCountry() string {
 }
 
 // headerZone returns the country (folded) whose time zone the short
-// header lines before the story ("<Month> <Day>, <Year> at 17:40 <ZONE>",
+// header lines before the story ("<Month> <Day>, <Year> at 09:15 <ZONE>",
 // "Updated 5 p.m. <ZONE>") give after a clock time: an outlet stamps its
 // copy with its own country's time. "" when none does, or two countries'
 // zones are given.
@@ -428,7 +428,7 @@ func headerZone(paras []string) string {
 	return found
 }
 
-// clockWord reports whether a word ends a clock time: digits ("17:40",
+// clockWord reports whether a word ends a clock time: digits ("09:15",
 // "0900", "5pm"), or "a.m.", "p.m.", "am", "pm" when the word before is
 // digits (digitsBefore).
 func clockWord(w string, digitsBefore bool) bool {
