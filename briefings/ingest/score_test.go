@@ -209,7 +209,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // before any of round 27 was merged: 0.852 before it and after) was one
 // until round 28 tuned on it (0.911 after it). testdata/heldout34 (written
 // during stop 32 on round 27's rules, frozen before any of round 28 was
-// merged: 0.853 before it and after) is such a set now.
+// merged: 0.853 before it and after) is one still, and testdata/heldout35
+// (written during stop 32 on round 28's rules and their review, frozen
+// before any of round 29 was merged) is such a set too.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -277,6 +279,7 @@ func TestArticleSet(t *testing.T) {
 		// to, before and after round 27), held to the targets since.
 		{"held-out 33, tuned on in round 28", filepath.Join("testdata", "heldout33"), 30, false},
 		{"held-out 34, blind", filepath.Join("testdata", "heldout34"), 30, true},
+		{"held-out 35, blind", filepath.Join("testdata", "heldout35"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
