@@ -268,6 +268,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"dig": "deputy inspector-general of police", "aig": "assistant inspector-general of police",
 	"dgp": "director-general of police", "adgp": "additional director-general of police",
 	"jcp": "joint commissioner of police",
+	// A state's or a region's commissioner of police by the initials, as
+	// Nigerian and other West African copy names one: "CP X".
+	"cp": "commissioner of police",
 	// Papua New Guinean and East African copy names a province's or a
 	// region's police commander by the title's initials: "PPC X", "RPC Y".
 	"ppc": "provincial police commander", "rpc": "regional police commander",
