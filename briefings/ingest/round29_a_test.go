@@ -1,0 +1,55 @@
+package ingest_test
+
+import "testing"
+
+// TestRound29BurmeseHonorific: the Burmese honorific for a man ("U
+// <Given> <Given>"), a lone capital without a stop, opens the name
+// without being part of it, as "Daw" does for a woman.
+func TestRound29BurmeseHonorific(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "U before a man's name", paras: []string{
+			"Irrigation canal reopened in delta township",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"Every field will have water before the planting," said U Kyaw Htet Naing, the township administrator.`,
+		}, want: map[string]string{"Every field will have water before the planting": "Kyaw Htet Naing"}},
+		{name: "Daw before a woman's name", paras: []string{
+			"Irrigation canal reopened in delta township",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The pumps arrived a week early," said Daw Thida Myint Aye, a farmer.`,
+		}, want: map[string]string{"The pumps arrived a week early": "Thida Myint Aye"}},
+	})
+}
+
+// TestRound29JudicialPostNominals: the letters a court's judges carry
+// after the name ("<Honorific> Justice <Surname> PJ", "Lord <Surname>
+// NPJ", "<Surname> JA") are no part of the name.
+func TestRound29JudicialPostNominals(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a permanent judge's letters", paras: []string{
+			"Final court dismisses appeal over harbour lease",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The lease could not be read to favour the tenant alone," said Mr Justice Halvard PJ.`,
+		}, want: map[string]string{"The lease could not be read to favour the tenant alone": "Halvard"}},
+		{name: "a non-permanent judge's letters after a peer's title", paras: []string{
+			"Final court dismisses appeal over harbour lease",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The clause was plain on its face," said Lord Brackenfield NPJ.`,
+		}, want: map[string]string{"The clause was plain on its face": "Lord Brackenfield"}},
+	})
+}
+
+// TestRound29CommissionerOfPoliceInitials: a state's commissioner of
+// police by the title's initials before the name ("CP <Given> <Surname>")
+// is named without them.
+func TestRound29CommissionerOfPoliceInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "CP before the name", paras: []string{
+			"Suspects held after highway ambush",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The patrols will stay on the road until the harvest is in," said CP Emeka Obialor Danjuma.`,
+		}, want: map[string]string{"The patrols will stay on the road until the harvest is in": "Emeka Obialor Danjuma"}},
+	})
+}
