@@ -77,6 +77,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			return x.personForm(o)
 		}
 	}
+	if i == 0 && len(words) >= 3 && inFolded(imperativeOpeners, words[0]) && mayBeGiven(words[1]) {
+		// "Ask <Given> <Surname> how …", "Meet <Given> <Surname>, …": the
+		// verb a feature's or a column's sentence opens on, capitalised,
+		// ran into the name after it.
+		i = 1
+	}
 	if i == 0 && localTitlePair(words) {
 		i = leadingTitles(words, 2)
 	}
@@ -1325,6 +1331,12 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 	ntate mme rra mma mzee mama papa ato woizero weizero woizerit weizerit
 	daw u khun swami sadhvi bhante ajahn khenpo geshe reb
 	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
+
+// imperativeOpeners are the closed class of verbs a feature or a column
+// opens a sentence on, in the imperative, before the person it is about
+// ("Ask <Given> <Surname> …", "Meet …", "Imagine …"): none is a given
+// name, and only before a name of two words or more is one read so.
+var imperativeOpeners = set(`ask meet tell imagine consider picture`)
 
 // judgeWithLetters reports whether name is a judge's: a title of address,
 // a peer's or a judge's ("Mr", "Madam", "Lord", "Justice") first, a

@@ -53,3 +53,17 @@ func TestRound29CommissionerOfPoliceInitials(t *testing.T) {
 		}, want: map[string]string{"The patrols will stay on the road until the harvest is in": "Emeka Obialor Danjuma"}},
 	})
 }
+
+// TestRound29ImperativeOpener: the imperative a feature's sentence opens
+// on ("Ask <Given> <Surname> how …") is no part of the name after it.
+func TestRound29ImperativeOpener(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "Ask before the name", paras: []string{
+			"Border paperwork slows small hauliers",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Ask Morwenna Tallack-Price how the new permits are working, and she will show you a folder of forms.",
+			`"Every county wants its own stamp," she said.`,
+		}, want: map[string]string{"Every county wants its own stamp": "Morwenna Tallack-Price"}},
+	})
+}
