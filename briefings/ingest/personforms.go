@@ -24,12 +24,6 @@ func (x *extractor) personForm(e *entity) *entity {
 		// title's portfolio made the reader take the person for a body.
 		e.kind, e.formed = "person", nil
 	}
-	if e.kind == "organisation" && (e.formed == nil || e.formed == e) && judgeWithLetters(e.name) {
-		// "<Honorific> Justice <Surname> <Letters>", "Lord <Surname>
-		// <Letters>": the capitals closing a judge's name made the reader
-		// take the judge for a body.
-		e.kind, e.formed = "person", nil
-	}
 	if e.kind != "person" {
 		return e
 	}
@@ -117,15 +111,6 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// said"): a body's head word ends the body's name, and the one
 		// word after it is the person (bodyBeforeName wants two).
 		i = n - 1
-	}
-	if n := len(words); n-i >= 2 && judicialPostNominals[words[n-1]] {
-		// "<Honorific> Justice <Surname> <Letters>", "Lord <Surname>
-		// <Letters>": the letters a court's judges carry after the name
-		// say which bench they sit on, and are no part of the name.
-		words = words[:n-1]
-		if i == 0 {
-			e.name = strings.Join(words, " ")
-		}
 	}
 	if i > 0 {
 		name := strings.Join(words[i:], " ")
@@ -1337,36 +1322,6 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 // ("Ask <Given> <Surname> …", "Meet …", "Imagine …"): none is a given
 // name, and only before a name of two words or more is one read so.
 var imperativeOpeners = set(`ask meet tell imagine consider picture`)
-
-// judgeWithLetters reports whether name is a judge's: a title of address,
-// a peer's or a judge's ("Mr", "Madam", "Lord", "Justice") first, a
-// capitalised word or more, and judicialPostNominals last.
-func judgeWithLetters(name string) bool {
-	words := strings.Fields(name)
-	n := len(words)
-	if n < 2 || n > 5 || !judicialPostNominals[words[n-1]] {
-		return false
-	}
-	lw := strings.ToLower(words[0])
-	if !nameTitleWord(words[0]) && !peerTitles[lw] && !judicialTitles[lw] {
-		return false
-	}
-	for _, w := range words[1 : n-1] {
-		if !unicode.IsUpper(firstRune(w)) || isAcronym(w) {
-			return false
-		}
-	}
-	return true
-}
-
-// judicialPostNominals are the closed class of letters, capitals only,
-// that common-law courts' reports write after a judge's name for the
-// judge's seat: a permanent or non-permanent judge of a final court
-// ("PJ", "NPJ"), a chief justice or acting one ("CJ", "ACJ"), a justice
-// of appeal or lord justice ("JA", "LJ", "JJA"), a justice of a supreme
-// court or a court of appeal ("JSC", "JCA"). The lone "J" stays out: it is
-// an initial as often.
-var judicialPostNominals = set(`PJ NPJ CJ ACJ JA JJA LJ JSC JCA`)
 
 // mayBeGiven reports whether a capitalised word may be a given name: one
 // the lists know, or a word in no list, no place and no nationality.

@@ -2693,9 +2693,10 @@ var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg
 // judge's surname for the office: "<Surname> J" (Justice), "JA" (Judge of
 // Appeal), "CJ", "DCJ", "ACJ" (Chief, Deputy Chief, Acting Chief Justice),
 // "AJ" (Acting Justice), "AJA" (Acting Judge of Appeal), "LJ" (Lord
-// Justice), "JP" (Judge President), and "JJ" and "JJA" for several. The
-// judge is the surname.
-var judgesLetters = set(`j ja cj dcj acj aj aja lj jj jja jp`)
+// Justice), "JP" (Judge President), "PJ" and "NPJ" (a permanent and a
+// non-permanent judge of a final court of appeal), and "JJ" and "JJA" for
+// several. The judge is the surname.
+var judgesLetters = set(`j ja cj dcj acj aj aja lj jj jja jp pj npj`)
 
 // postNominalAt reports whether token k is letters after a name: one of
 // postNominals, or a judge's office in capitals (not "j", a lower-case
