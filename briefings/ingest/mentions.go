@@ -343,6 +343,9 @@ func (x *extractor) note(si int, e *entity, tok int) {
 // noteChunk records what the phrase [start, j) names, with the aside after
 // it when there is one.
 func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
+	if p.isComma(start-1) && p.lettersOnly(start, j) {
+		return // "<Name>, <Degree>, <Honour>,": letters after a name, no one's name
+	}
 	r := p.interpret(start, j)
 	if r == nil || r.kind == refRole && r.name == "" && (strings.Contains(r.text, "'s ") || strings.Contains(r.text, "’s ")) {
 		x.notePossessor(si, p, start, i, j)

@@ -904,3 +904,17 @@ func (p *para) campaignVerb(i int) bool {
 // clears.
 var notCampaignVerbs = set(`like unlike behind beyond beside besides amongst
 	toward towards versus past within upon underneath beneath`)
+
+// lettersOnly reports whether tokens [a, b) are letters after a name
+// alone (postNominalAt), one or more.
+func (p *para) lettersOnly(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !p.postNominalAt(k) {
+			return false
+		}
+	}
+	return true
+}

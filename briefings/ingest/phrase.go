@@ -2686,8 +2686,8 @@ var teknonyms = set(`umm um abu`)
 var saintPrefixes = set(`santa san santo são sao saint sainte st st. ste ste. sankt`)
 
 // postNominals are letters after a name: honours, silk (KC, QC, SC for
-// senior counsel), seats.
-var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd`)
+// senior counsel), seats, a doctorate ("PhD", "Ph.D").
+var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd ph.d ph.d.`)
 
 // judgesLetters are the letters law reports and court copy put after a
 // judge's surname for the office: "<Surname> J" (Justice), "JA" (Judge of

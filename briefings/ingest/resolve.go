@@ -3937,7 +3937,7 @@ func sameNationality(a, b string) bool {
 // expandTitles spells out the abbreviated titles in a lower-case role:
 // "sen." becomes "senator", "fm" "foreign minister".
 func expandTitles(role string) string {
-	if !strings.Contains(role, ".") && !strings.Contains(role, "fm") && !strings.Contains(role, "pm") && !strings.Contains(role, "eam") {
+	if !strings.Contains(role, ".") && !strings.Contains(role, "fm") && !strings.Contains(role, "pm") && !strings.Contains(role, "eam") && !rankInitialsIn(role) {
 		return role
 	}
 	words := strings.Fields(role)
@@ -3947,6 +3947,19 @@ func expandTitles(role string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// rankInitialsIn reports whether a lower-case role holds a rank or title
+// shortened without a stop ("dsp", "cp", "supt"): the role a person was named
+// with ("<Initials> <Given> <Surname>") is spelt out, so that "the
+// <Initials>" later, which personByRole spells out too, finds the holder.
+func rankInitialsIn(role string) bool {
+	for w := range strings.FieldsSeq(role) {
+		if _, ok := titleAbbrevs[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // delegateHeads sit for a country at a meeting: "the representative of X",

@@ -67,3 +67,32 @@ func TestRound29ImperativeOpener(t *testing.T) {
 		}, want: map[string]string{"Every county wants its own stamp": "Morwenna Tallack-Price"}},
 	})
 }
+
+// TestRound29RankInitialsAlone: a rank or title written by its initials
+// before the name ("DSP <Given> <Surname>", "CP …") and then alone ("the
+// DSP said", "According to the CP") is that holder; letters set off by
+// commas after the name ("<Name>, Ph.D, <Honour>,") are no one's name.
+func TestRound29RankInitialsAlone(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the initials alone after the name", paras: []string{
+			"Suspects held after highway ambush",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Upon receipt of the call, DSP Emeka Obialor Danjuma mobilised teams who trailed the gang into the forest.",
+			`"The suspects have named others in the gang," the DSP said.`,
+		}, want: map[string]string{"The suspects have named others in the gang": "Emeka Obialor Danjuma"}},
+		{name: "according to the initials, a command between", paras: []string{
+			"Suspects held after highway ambush",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Upon receipt of the call, the Commissioner of Police, Benue State Command, CP Emeka Obialor Danjuma, mobilised teams who trailed the gang into the forest.",
+			`According to the CP, "the suspects have named others in the gang."`,
+		}, want: map[string]string{"the suspects have named others in the gang.": "Emeka Obialor Danjuma"}},
+		{name: "a doctorate's letters after the name", paras: []string{
+			"Suspects held after highway ambush",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Inspector-General of Police, IGP Emeka Obialor Danjuma, Ph.D, NPM, has commended the officers. The IGP stated:",
+			`"The roads will be safe again."`,
+			`The IGP further urged drivers to "avoid the night roads."`,
+		}, want: map[string]string{"The roads will be safe again.": "Emeka Obialor Danjuma", "avoid the night roads.": "Emeka Obialor Danjuma"}},
+	})
+}
