@@ -162,7 +162,8 @@ var indefinite = set(`a an one another some several two three`)
 // or hokim of Central Asia, Indonesia's bupati and walikota, the alcalde,
 // intendente, prefeito and sindaco of Latin and Italian towns, and the
 // heads of a Malay mukim or Sarawak community (penghulu, pemanca,
-// temenggong) and of an Indonesian district or village (camat, lurah). A
+// temenggong) and of an Indonesian district or village (camat, lurah).
+// "Chairlady" is a chairwoman in Pacific, African and South Asian copy. A
 // Scottish council's or committee's "convener" ("convenor") chairs it and
 // is named and pointed back to like a chair. South African copy's "MEC"
 // (a member of a province's executive council, its minister) and "MMC"
@@ -173,7 +174,7 @@ var indefinite = set(`a an one another some several two three`)
 // "assistant" of any field ("<Field> assistant <Given> <Surname>"), a job
 // as "worker" is, besides the rank it makes before a title.
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
-	chancellor premier chairman chairwoman chair chairperson director commander general admiral
+	chancellor premier chairman chairwoman chairlady chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
 	governor mayor mayoress envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
 	analyst analysts economists strategists professor economist researcher reviewer expert fellow head leader king queen prince
@@ -355,7 +356,7 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,
-	"chairwoman": female, "congressman": male, "congresswoman": female, "king": male, "queen": female,
+	"chairwoman": female, "chairlady": female, "congressman": male, "congresswoman": female, "king": male, "queen": female,
 	"prince": male, "princess": female, "husband": male, "wife": female, "father": male, "mother": female,
 	"brother": male, "sister": female, "daughter": female, "grandfather": male, "grandmother": female,
 	"widow": female, "widower": male, "actress": female, "headmistress": female, "headmaster": male,

@@ -4020,7 +4020,7 @@ func companyOfRole(e *entity) string {
 }
 
 // corporateTitles are the posts that speak for a company.
-var corporateTitles = set(`ceo chairman chairwoman chair president founder
+var corporateTitles = set(`ceo chairman chairwoman chairlady chair president founder
 	co-founder owner spokesman spokeswoman spokesperson director`)
 
 func init() {

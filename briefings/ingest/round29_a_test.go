@@ -96,3 +96,17 @@ func TestRound29RankInitialsAlone(t *testing.T) {
 		}, want: map[string]string{"The roads will be safe again.": "Emeka Obialor Danjuma", "avoid the night roads.": "Emeka Obialor Danjuma"}},
 	})
 }
+
+// TestRound29Chairlady: "chairlady", the word Pacific, African and South
+// Asian copy uses for a woman who chairs a body, is a title like
+// "chairwoman": "said the chairlady of <Body>, Mrs <Given> <Surname>".
+func TestRound29Chairlady(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the chairlady, the name after", paras: []string{
+			"Vendors object to market move",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"We have asked for a roof for years," said the chairlady of the Harbour Stallholders Association, Mrs Lenora Vaketa-Moli.`,
+		}, want: map[string]string{"We have asked for a roof for years": "Lenora Vaketa-Moli"}},
+	})
+}
