@@ -77,6 +77,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// ran into the name after it.
 		i = 1
 	}
+	if i == 0 && x.fieldListTail(words) {
+		// "<Title> for <Region>, <Region> and <Region> <Field> <Given>
+		// <Surname>": the last item of the title's list and its field
+		// word ran into the name.
+		i = 2
+	}
 	if i == 0 && localTitlePair(words) {
 		i = leadingTitles(words, 2)
 	}
@@ -1172,6 +1178,34 @@ func (x *extractor) portfolioTail(words []string) bool {
 				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
 				_, given := p.givenGenderAt(k)
 				return !given
+			}
+		}
+	}
+	return false
+}
+
+// fieldListTail reports whether the first two of a person's four or more
+// words close a list in a title: "<Title> for <Word>, <Word> and <Word>
+// <Field> <Given> <Surname>", the field a word of the closed class of
+// portfolios ("Affairs", "Cooperation"), the list after "for" or "of"
+// after a title word, capitalised words and commas only.
+func (x *extractor) fieldListTail(words []string) bool {
+	if len(words) < 4 || !inFolded(portfolios, words[1]) || !mayBeGiven(words[2]) {
+		return false
+	}
+	for _, p := range x.d.paras {
+		for k := 3; k+1 < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != words[0] || !p.isWordAt(k+1) || p.word(k+1) != words[1] || p.lowerAt(k-1) != "and" {
+				continue
+			}
+			for j := k - 2; j > 0 && j > k-10; j-- {
+				if p.isComma(j) || p.isWordAt(j) && p.toks[j].isCap(p.text) {
+					continue
+				}
+				if w := p.lowerAt(j); (w == "for" || w == "of") && p.isRoleAt(j-1) {
+					return true
+				}
+				break
 			}
 		}
 	}

@@ -110,3 +110,17 @@ func TestRound29Chairlady(t *testing.T) {
 		}, want: map[string]string{"We have asked for a roof for years": "Lenora Vaketa-Moli"}},
 	})
 }
+
+// TestRound29FieldListTail: a title whose field is a list of regions
+// ("<Title> for <Region>, <Region> and <Region> Affairs <Given>
+// <Surname>") ends at its field word; the last region is not the name's.
+func TestRound29FieldListTail(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a list of regions before the field", paras: []string{
+			"Border talks resume after two years",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Director General for Northern, Coastal and Island Affairs Merenia Talavou-Sande told reporters the committee would meet again in May. "The surveyors have finished their work," she said.`,
+		}, want: map[string]string{"The surveyors have finished their work": "Merenia Talavou-Sande"}},
+	})
+}
