@@ -658,7 +658,7 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	family families equality gender women children youth migration citizenship veterans water
 	digital transformation disaster disasters emergency emergencies relief arts economy media regions
 	interior shipping mining ports lands mines roads forestry forests wildlife petroleum minerals
-	electricity highways railways cooperatives business`)
+	electricity highways railways cooperatives business jobs skills`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":

@@ -124,3 +124,17 @@ func TestRound29FieldListTail(t *testing.T) {
 		}, want: map[string]string{"The surveyors have finished their work": "Merenia Talavou-Sande"}},
 	})
 }
+
+// TestRound29PortfolioList: a minister's title whose fields are a list
+// ("Minister of Jobs, <Field> and <Field>, <Given> <Surname>") holds the
+// name after it, which a pronoun in the next sentence points back to.
+func TestRound29PortfolioList(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "jobs opening a list of fields", paras: []string{
+			"Border paperwork slows small hauliers",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Manitoba's Minister of Jobs, Skills and Trade, Delphine Okafor-Lindqvist, has at least been candid. She said in April that Manitoba was "ready to accept any permit tomorrow," but only if others did the same.`,
+		}, want: map[string]string{"ready to accept any permit tomorrow": "Delphine Okafor-Lindqvist"}},
+	})
+}
