@@ -1193,13 +1193,17 @@ var siteWords = strings.Fields(sitePlaceWords + ` drive boulevard highway`)
 
 // nameAfterNaming returns the token of the lone name that a word naming a
 // person at i gives ("called X", "her first name, X", "identified only as
-// X", "goes by X", "call her X"), past a comma, "as", "only" or "by"; else 0.
+// X", "identified herself as X", "goes by X", "call her X"), past a
+// reflexive pronoun, a comma, "as", "only" or "by"; else 0.
 func (p *para) nameAfterNaming(i, b int) int {
 	switch l := p.lowerAt(i); l {
 	case "call", "called", "name", "named", "identified", "surname", "forename", "goes", "go":
 		n := i + 1
 		if l == "call" && (p.lowerAt(n) == "her" || p.lowerAt(n) == "him") {
 			n++ // "asked us to call her X"
+		}
+		if r := p.lowerAt(n); r == "herself" || r == "himself" || r == "themselves" {
+			n++ // "who identified herself only as X", "named himself X"
 		}
 		for end := n + 3; n < b && n < end && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only" || p.lowerAt(n) == "by"); n++ {
 		}

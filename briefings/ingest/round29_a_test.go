@@ -138,3 +138,22 @@ func TestRound29PortfolioList(t *testing.T) {
 		}, want: map[string]string{"ready to accept any permit tomorrow": "Delphine Okafor-Lindqvist"}},
 	})
 }
+
+// TestRound29IdentifiedHerself: "<Description> who identified herself
+// only as <Name>" gives the one name, past the reflexive pronoun, as
+// "who gave her name only as <Name>" does.
+func TestRound29IdentifiedHerself(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "identified herself only as", paras: []string{
+			"Fraud ring broken up in hill town",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`A trader at the bus station who identified herself only as Mukandori told police that she had lost her savings. "He knew my name and my shop," she said.`,
+		}, want: map[string]string{"He knew my name and my shop": "Mukandori"}},
+		{name: "gave her name only as", paras: []string{
+			"Fraud ring broken up in hill town",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`A trader at the bus station, who gave her name only as Mukandori, said she had lost her savings. "He knew my name and my shop," she said.`,
+		}, want: map[string]string{"He knew my name and my shop": "Mukandori"}},
+	})
+}
