@@ -28,6 +28,12 @@ type bodyForm struct {
 	// holds, for an alias that holds none (the state's own long form of
 	// its ministry's name): whose body it is all the same.
 	nameCountries []string
+	// region is the place, folded and without "the", a registry name of
+	// the placed form "<Head> of <Field> of <Place>" ends with when the
+	// place is no country (a state, a province, a territory): the body
+	// is that region's, and a name that leaves the place off and some of
+	// the field too is no evidence it is meant. "" for other names.
+	region string
 }
 
 // slotFillers are words a body's name may have or leave off without
@@ -42,13 +48,15 @@ func bodyForms(reg *briefings.Registry, speakers map[string]*briefings.Speaker) 
 			continue
 		}
 		var own []string
+		region := ""
 		for i, n := range append([]string{s.Name}, s.Aliases...) {
 			words, countries := bodyContent(n, speakers)
 			if i == 0 {
 				own = countries
+				region = nameRegion(n, countries)
 			}
 			if len(words) > 0 {
-				f := bodyForm{sp: s, words: words, countries: countries}
+				f := bodyForm{sp: s, words: words, countries: countries, region: region}
 				if len(countries) == 0 {
 					f.nameCountries = own
 				}
@@ -57,6 +65,30 @@ func bodyForms(reg *briefings.Registry, speakers map[string]*briefings.Speaker) 
 		}
 	}
 	return forms
+}
+
+// nameRegion returns the place, folded and without "the", that a body's
+// name of the placed form "<Head> of <Field> of <Place>" ends with, when
+// the name gives no country (countries): "" for any other name.
+func nameRegion(name string, countries []string) string {
+	if len(countries) > 0 {
+		return ""
+	}
+	first, rest, ok := strings.Cut(name, " of ")
+	if !ok || strings.Contains(first, " ") || !orgHeads[strings.ToLower(first)] {
+		return ""
+	}
+	j := strings.LastIndex(rest, " of ")
+	if j < 0 {
+		return ""
+	}
+	place := strings.TrimPrefix(rest[j+4:], "the ")
+	for w := range strings.FieldsSeq(place) {
+		if !isCapWord(w) {
+			return ""
+		}
+	}
+	return foldText(place)
 }
 
 // bodyContent splits a body's name into its content words and the
@@ -186,6 +218,13 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 		}
 		same := extra == 0
 		if !same && (len(mw) < 2 || !sharesHead(mw, f.words)) {
+			continue
+		}
+		if !same && f.region != "" && !x.placeInText(f.region) {
+			// "the <Head> of <Field>" for a region's "<Head> of <Field>
+			// and <Field2> of <Region>" in an article that never names
+			// the region: another state's body of the same head and
+			// field (homeStateBody may place it).
 			continue
 		}
 		switch {
