@@ -693,8 +693,10 @@ var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
 // folded words of the forms the tokeniser keeps whole (bracketedLegalForms).
 var innerLegalForms = set(`pty pvt private proprietary`)
 
-// legalSuffixes end a company's registered name: "Co", "Inc", "plc".
-var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab nv se spa bv gmbh asa oyj holdings jsc ojsc pjsc`)
+// legalSuffixes end a company's registered name: "Co", "Inc", "plc", and
+// the Latin-American and continental simplified and limited forms ("SAS",
+// "SRL", "SARL"). A closed class of legal forms.
+var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab sas srl sarl nv se spa bv gmbh asa oyj holdings jsc ojsc pjsc`)
 
 // alias makes name another name of the body e, unless it names another.
 func (c *cast) alias(name string, e *entity) {

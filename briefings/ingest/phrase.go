@@ -176,10 +176,40 @@ func (p *para) isNameWord(i int) bool {
 func (p *para) markNameWords() {
 	toks := p.toks // read once, as in doublePairs
 	for i := range toks {
-		if toks[i].class&cCap != 0 && p.isCapNameWord(i) { // nameWordAt(i)
+		if toks[i].class&cCap != 0 {
+			if p.isCapNameWord(i) { // nameWordAt(i)
+				toks[i].class |= cName
+			}
+		} else if i > 0 && toks[i-1].class&cName != 0 && p.firmNumeral(i) {
 			toks[i].class |= cName
 		}
 	}
+}
+
+// firmNumeral reports whether token i, after a name word, is a numeral
+// inside a company's registered name: "<Name> <Line> 2 <Legal form>",
+// "<Name> 4 <Word> <Legal form>" — digits, then up to two name words and
+// a legal suffix (legalSuffixes) closing the name. A number elsewhere
+// after a name ("<Name> 2026", "<Team> 3, <Team> 1") is no part of it.
+func (p *para) firmNumeral(i int) bool {
+	t := &p.toks[i]
+	if t.kind != tWord || t.q != 0 || !t.plain || t.e-t.s > 4 {
+		return false
+	}
+	for _, c := range p.text[t.s:t.e] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	for k := i + 1; k < len(p.toks) && k <= i+3; k++ {
+		if !p.isWordAt(k) || p.toks[k].class&cCap == 0 {
+			return false
+		}
+		if legalSuffixes[strings.TrimSuffix(p.lw(k), ".")] {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWordAt is isNameWord worked out from the token and its neighbours.

@@ -37,3 +37,27 @@ func TestRound29RegionBodyNotNamed(t *testing.T) {
 		}, want: map[string]string{"go to replanting the banks.": "Department of Forests and Parks of the Upper Marrow Province"}},
 	})
 }
+
+// TestRound29FirmNumeral: a company's registered name with a numeral inside
+// it, closed by a legal form ("<Name> <Line> 2 SAS", "<Name> 4 Ltd"), is
+// the whole name, not the legal form left alone after the number.
+func TestRound29FirmNumeral(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a simplified company's numbered name", paras: []string{
+			"Night works cut after complaints",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The firm building the line, Tranvía Norte 2 SAS, said in a statement that work had been "cut to the least we can do" on the blocks.`,
+		}, want: map[string]string{"cut to the least we can do": "Tranvía Norte 2 SAS"}},
+		{name: "a limited company's numbered name", paras: []string{
+			"Night works cut after complaints",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The firm building the line, Tramway North 2 Ltd, said in a statement that work had been "cut to the least we can do" on the blocks.`,
+		}, want: map[string]string{"cut to the least we can do": "Tramway North 2 Ltd"}},
+		{name: "a year after a name is no part of it", paras: []string{
+			"Night works cut after complaints",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Speaking at Expo Verde 2026, Harlan Oduya said work had been "cut to the least we can do" on the blocks.`,
+		}, want: map[string]string{"cut to the least we can do": "Harlan Oduya"}},
+	})
+}
