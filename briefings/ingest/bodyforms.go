@@ -153,6 +153,14 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 		}
 		return ""
 	}
+	if rest, ok := strings.CutPrefix(run, "the "); ok {
+		// "the <Place> <Status>", a territory named with its article
+		// ("the <Place> Special Administrative Region"): the article is no
+		// part of the registry's name of the place.
+		if s := speakers[rest]; s != nil && s.Kind == "place" {
+			return foldText(s.Name)
+		}
+	}
 	if continents[run] {
 		return ""
 	}
@@ -218,6 +226,13 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 		}
 		same := extra == 0
 		if !same && (len(mw) < 2 || !sharesHead(mw, f.words)) {
+			continue
+		}
+		if !same && has(mw, "court") && ranksAnotherCourt(mw, f.words) {
+			// "the Court of Appeal" and "the Court of Final Appeal" (or
+			// "the High Court" and "the Supreme Court"): a word of a
+			// court's rank the name leaves out names another court of
+			// the same system, not a shorter form of this one.
 			continue
 		}
 		if !same && f.region != "" && !x.placeInText(f.region) {
@@ -307,6 +322,22 @@ func (x *extractor) stateOrgan(k string) *briefings.Speaker {
 		found = f.sp
 	}
 	return found
+}
+
+// courtRanks are the words that place a court in its system's hierarchy:
+// a closed class (final, supreme, high, superior, appeal and its plural,
+// district, magistrates', crown, county, circuit, constitutional).
+var courtRanks = set(`final supreme high superior appeal appeals district magistrates crown county circuit constitutional`)
+
+// ranksAnotherCourt reports whether the court name b has a rank word
+// (courtRanks) that the court name a leaves out.
+func ranksAnotherCourt(a, b []string) bool {
+	for _, w := range b {
+		if courtRanks[w] && !has(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // coveredBy reports whether every word of a is one of b's, and how many

@@ -61,3 +61,27 @@ func TestRound29FirmNumeral(t *testing.T) {
 		}, want: map[string]string{"cut to the least we can do": "Harlan Oduya"}},
 	})
 }
+
+// TestRound29CourtOfTerritory: a territory named with its article ("the
+// <Place> Special Administrative Region") is still the registry's place,
+// so a court the article names bare is named with it under the registry's
+// "<Court> of <Place>" convention; and a court's name that leaves out a
+// word of rank ("final", "supreme", "high") the registry court has is
+// another court of the same system, not that one.
+func TestRound29CourtOfTerritory(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Kind: "place"},
+		{Name: "Varnia", Kind: "place"},
+		{Name: "Court of Final Review of Norland", Role: "Norland's top court", Kind: "organisation",
+			Aliases: []string{"Court of Final Review"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a lower court of the territory", reg: reg, paras: []string{
+			"Landlord loses appeal over flooded flats",
+			"The case was heard in the Norland Special Administrative Region over three days in spring, and the tenants' lawyers asked for costs.",
+			"The Court of Review dismissed the landlord's appeal.",
+			`It called the repairs "a patch over a hole that kept growing" and ordered a refund.`,
+		}, want: map[string]string{"a patch over a hole that kept growing": "Court of Review of Norland"}},
+	})
+}
