@@ -4947,7 +4947,7 @@ func (x *extractor) homeCountry() string {
 			if !x.adjectiveFirst(s) {
 				return regPlace(c)
 			}
-			if h := x.headCountry(); h != "" && h != foldText(c) {
+			if h := x.headCountry(); h != "" && h != foldText(c) && !x.headDestination(h) {
 				// "An outbreak of <Nationality> <pests> …" under a title
 				// that names the country: the adjective qualifies a
 				// thing, the title says where the story is.
@@ -4991,6 +4991,33 @@ func (x *extractor) headCountry() string {
 	}
 	return x.headNation
 }
+
+// headDestination reports whether the title names country h (folded)
+// only as where something goes ("<Goods> leave for <Country>", "<Exports>
+// to <Country>"): a preposition of direction (destinationWords) before it.
+// Such a title says where the story's goods or people are bound, not
+// where the story is; the adjective of the opening names the home.
+func (x *extractor) headDestination(h string) bool {
+	words := strings.FieldsFunc(x.d.head, func(r rune) bool {
+		return r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r)
+	})
+	n := len(strings.Fields(h))
+	named := false
+	for i := 0; i+n <= len(words); i++ {
+		if foldText(stripPossessive(strings.Join(words[i:i+n], " "))) != h {
+			continue
+		}
+		if i == 0 || !destinationWords[strings.ToLower(words[i-1])] {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// destinationWords are the prepositions of direction before a place: a
+// closed class.
+var destinationWords = set(`to for into towards toward`)
 
 // readHeadCountry is headCountry's reading of the title.
 func (x *extractor) readHeadCountry() string {

@@ -85,3 +85,25 @@ func TestRound29CourtOfTerritory(t *testing.T) {
 		}, want: map[string]string{"a patch over a hole that kept growing": "Court of Review of Norland"}},
 	})
 }
+
+// TestRound29TitleDestination: a title that names a country only as where
+// goods go ("<Goods> leave for <Country>") does not make it the home
+// country over the opening's adjective ("<Nationality> <goods>"): a state's
+// department the article names bare is the adjective's country's.
+func TestRound29TitleDestination(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norway", Kind: "place"},
+		{Name: "Japan", Kind: "place"},
+		{Name: "Ministry of Trade of Japan", Role: "Japanese trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Norway", Role: "Norwegian energy ministry", Kind: "organisation"},
+		{Name: "Ministry of Fisheries of Norway", Role: "Norwegian fisheries ministry", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a destination in the title", reg: reg, paras: []string{
+			"First cargo of smoked cod leaves for Japan",
+			"The first cargo of Norwegian smoked cod to be sold under the new labelling rules left the harbour on Monday, with growers calling it a turning point.",
+			`The Department of Coastal Inspection said it had checked "every crate twice before loading."`,
+		}, want: map[string]string{"every crate twice before loading.": "Department of Coastal Inspection of Norway"}},
+	})
+}
