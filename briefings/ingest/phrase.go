@@ -175,12 +175,16 @@ func (p *para) isNameWord(i int) bool {
 // neighbours after.
 func (p *para) markNameWords() {
 	toks := p.toks // read once, as in doublePairs
+	named := false // token i-1 is a name word, kept in a register
 	for i := range toks {
 		if toks[i].class&cCap != 0 {
-			if p.isCapNameWord(i) { // nameWordAt(i)
+			if named = p.isCapNameWord(i); named { // nameWordAt(i)
 				toks[i].class |= cName
 			}
-		} else if i > 0 && toks[i-1].class&cName != 0 && p.firmNumeral(i) {
+			continue
+		}
+		// A digit after a name word, rare: firmNumeral reads on.
+		if named = named && p.text[toks[i].s]-'0' < 10 && p.firmNumeral(i); named {
 			toks[i].class |= cName
 		}
 	}
