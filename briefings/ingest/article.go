@@ -429,7 +429,11 @@ func (a *Article) clean(paras []string) []string {
 				a.Date, a.DateFrom = t, "the article's citation line"
 			}
 		}
-		if words <= 24 && i < 10 && hasYear(p) {
+		// A court's header may list the parties, the bench and the
+		// appeal's numbers over its dates, line by line, so the labelled
+		// judgment's date may stand further down than a stamp does: the
+		// label opening the line is what marks it, not its place.
+		if words <= 24 && i < 24 && hasYear(p) {
 			if t, ok := judgmentDate(p); ok {
 				// "Date of hearing: <date> Date of judgment: <date>": a
 				// court's header, dated by the judgment's delivery, over
@@ -440,6 +444,8 @@ func (a *Article) clean(paras []string) []string {
 				}
 				continue
 			}
+		}
+		if words <= 24 && i < 10 && hasYear(p) {
 			// "Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42": a page's
 			// time stamp near the top.
 			if t, ok := stampDate(p); ok {
@@ -502,7 +508,9 @@ func (a *Article) clean(paras []string) []string {
 				continue
 			}
 		}
-		if words <= 14 && i >= len(paras)-3 && hasYear(p) {
+		// signOffDate bounds the block's own words; the signer's
+		// post-nominal letters it passes over may lengthen it a little.
+		if words <= 18 && i >= len(paras)-3 && hasYear(p) {
 			// "MINISTRY OF FOREIGN AFFAIRS SINGAPORE 14 NOVEMBER 2025": a
 			// release's sign-off block, the office and the day it issued.
 			if t, ok := signOffDate(p); ok {
@@ -510,7 +518,7 @@ func (a *Article) clean(paras []string) []string {
 					a.Date, a.DateFrom = t, signOffFrom
 				}
 				if _, at, _, ok := firstDate(p); ok && a.signOff == "" {
-					a.signOff = strings.TrimRight(strings.TrimSpace(p[:at]), ",")
+					a.signOff = strings.TrimRight(strings.TrimSpace(p[:at]), ",.")
 				}
 				continue
 			}

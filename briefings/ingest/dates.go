@@ -641,25 +641,52 @@ var signOffWords = set(`of and the for on in de du des la el`)
 // word before it be capitalised or a joining word, so no sentence.
 func signOffDate(p string) (time.Time, bool) {
 	t, at, end, ok := firstDate(p)
-	if !ok || at == 0 || !stampTail(p[end:]) || strings.ContainsAny(p[:at], ".:;?!\"“”") {
+	if !ok || at == 0 || !stampTail(p[end:]) {
 		return time.Time{}, false
 	}
-	words := strings.Fields(p[:at])
-	if len(words) > 10 {
+	// The block's last line, the office's city, may close with a full
+	// stop before the date's line ("<OFFICE>, <CITY>. <date>"); a full
+	// stop anywhere else is a sentence's.
+	head := strings.TrimSuffix(strings.TrimSpace(p[:at]), ".")
+	if strings.ContainsAny(head, ".:;?!\"“”") {
 		return time.Time{}, false
 	}
-	capital := 0
-	for _, w := range words {
-		w = strings.Trim(w, ",")
-		switch r := firstRune(w); {
+	words := strings.Fields(head)
+	if len(words) > 16 {
+		return time.Time{}, false
+	}
+	capital, counted := 0, 0
+	for k, w := range words {
+		bare := strings.Trim(w, ",")
+		switch r := firstRune(bare); {
 		case unicode.IsUpper(r):
 			capital++
-		case w == "" || signOffWords[w]:
+		case bare == "" || signOffWords[bare]:
+		case k > 0 && strings.HasSuffix(words[k-1], ",") && postNominal(bare):
+			// "<NAME>, <letters>, <letters>": the signer's post-nominal
+			// letters, set off by commas after the name; not counted.
+			continue
 		default:
 			return time.Time{}, false
 		}
+		counted++
 	}
-	return t, capital > 0
+	return t, capital > 0 && counted <= 10
+}
+
+// postNominal reports whether w may be post-nominal letters in lower case
+// as some signers write their institutes' memberships after their names:
+// two to six ASCII letters, the closed form such abbreviations take.
+func postNominal(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // headerLinesDate reads the date an article's header lines give when no

@@ -1,0 +1,36 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound29CDateLines: a court's press summary whose header lists the
+// case numbers, the parties and the bench before its "Date of Judgment:"
+// line is dated by that line, however far down the header it stands; a
+// release's sign-off block whose signer adds post-nominal letters in lower
+// case ("<NAME>, <letters>, <letters>") and whose city line closes with a
+// full stop is read for its date too. A sign-off of a sentence is not.
+// The draft's date stands in for today's (2025-03-04) when none is read.
+func TestRound29CDateLines(t *testing.T) {
+	t.Parallel()
+	const story = "The river authority opened a new flood gauge on the upper reach, the authority said.\n\n" +
+		"\"The gauge gives the valley two more hours of warning,\" hydrologist Maren Oduya-Strand said.\n\n" +
+		"A second gauge is planned for the estuary."
+	for _, tc := range []struct{ name, text, date string }{
+		{"a judgment's date line under a long header",
+			"CIVIL APPEAL No. 4 of 2025\n\n[2025] ASC 12\n\nIN THE SUPREME COURT OF ARDMORIA\n\nAPPEAL NO. 4 OF 2025 (CIVIL)\n\nBETWEEN\n\nLORNE VALLEY TRADERS LIMITED (Appellant)\n\nand\n\nTHE RIVER AUTHORITY OF ARDMORIA (Respondent)\n\nMAREN ODUYA-STRAND (Intervener)\n\nBefore: Chief Justice Varda, Justice Kell and Justice Amsel\n\nDate of Hearing: 2 February 2025\n\nDate of Judgment: 17 March 2025\n\nPRESS SUMMARY\n\n" + story, "2025-03-17"},
+		{"a sign-off with post-nominal letters and a stop after the city",
+			"RIVER AUTHORITY OF ARDMORIA\n\nPRESS RELEASE\n\n" + story + "\n\nKESSO VARDA-LINN, fiar, miar\nPUBLIC RELATIONS OFFICER,\nRIVER AUTHORITY HEADQUARTERS, PORT LORNE.\n17TH MARCH, 2025", "2025-03-17"},
+		{"a closing sentence with its date is no sign-off",
+			"New flood gauge opens on the upper reach\n\n" + story + "\n\nThe authority, officials said, will meet again. 17 March 2025", "2025-03-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftWith(t, nil, tc.text)
+			if got := d.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, d.DateFrom)
+			}
+		})
+	}
+}
