@@ -1272,6 +1272,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		if (ev == nil || ev.ent == nil) && p.inNounPhrase(q) && !copulas[p.lowerAt(q.startTok-1)] {
 			return true // "gave himself a “bonus”, police said": a word in a noun phrase no one named says
 		}
+		if (ev == nil || ev.ent == nil) && q.closed && p.topicOfSpeech(q) {
+			return true // "<people> warn of a looming “<term>”": what is warned of, a term no one named says
+		}
 		// "red flag" conditions: a quoted modifier of the noun after it,
 		// unless someone named says it ("warned of a 'dangerous' arms race").
 		if q.closed && !(sameSentence && ev.ent != nil && ev.ent.kind != "anon") {
@@ -1593,6 +1596,27 @@ func (p *para) inNounPhrase(q *quoteSpan) bool {
 		p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(i)) &&
 		!p.isSpeechVerbAt(i-1) && !p.isSpeechVerbAt(i-2) && !p.isSpeechVerbAt(i-3)
 }
+
+// topicOfSpeech reports whether quote q ends the noun phrase a speech verb's
+// preposition takes as its topic — "<verb> of|about|against a|an|the
+// <modifier> “<words>”" ("warn of a looming “<term>”", "spoke about the
+// growing “<term>”"): the words name what is spoken of, the modifier and
+// the determiner the narrative's, not the speaker's words.
+func (p *para) topicOfSpeech(q *quoteSpan) bool {
+	i := q.startTok - 1
+	if i < 3 || !p.isWordAt(i) || p.toks[i].isCap(p.text) ||
+		p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) != 0 || notANoun(p.lw(i)) {
+		return false
+	}
+	if !p.isDet(i-1) || !p.isWordAt(i-2) || !speechTopicPreps[p.lw(i-2)] {
+		return false
+	}
+	return p.isSpeechVerbAt(i - 3)
+}
+
+// speechTopicPreps are the prepositions after which a verb of saying names
+// its topic: "warn of", "speak about", "caution against".
+var speechTopicPreps = set(`of about against over`)
 
 // countedTerm reports whether quote q, in lower case, stands straight
 // after a count in figures ("would set up <count> “<kind of place>”",

@@ -34,3 +34,33 @@ func TestRound29CDateLines(t *testing.T) {
 		})
 	}
 }
+
+// TestRound29CTopicOfSpeech: a short phrase in marks that ends the noun
+// phrase a verb of saying takes after "of", "about" or "against" ("<people>
+// warn of a <modifier> “<term>”") names what is spoken of, a term, when no
+// one named speaks; a named speaker's phrase so set stays a quote.
+func TestRound29CTopicOfSpeech(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{name: "a term after warn of a modifier", paras: []string{
+			"Hydrologists warn of a creeping ‘flash thaw’ and urge valley towns to store water before the spring.",
+			`"The snowpack is half what it was," said Maren Oduya-Strand, a hydrologist at the river authority.`,
+		}, not: []string{"flash thaw"}, keep: "The snowpack is half what it was"},
+		{name: "a term after speak about the modifier", paras: []string{
+			"Planners spoke about the growing “commuter drift” at the meeting on Tuesday.",
+			`"Buses leave full and come back empty," said Kesso Varda-Linn, who runs the town's transport board.`,
+		}, not: []string{"commuter drift"}, keep: "Buses leave full and come back empty"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftArticle(t, nil, append([]string{"Valley towns told to prepare"}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a named speaker's phrase after warn of stays a quote", paras: []string{
+			"Valley towns told to prepare",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Hydrologist Maren Oduya-Strand warned of a coming “dry decade” for the valley's farms.",
+		}, want: map[string]string{"dry decade": "Maren Oduya-Strand"}},
+	})
+}
