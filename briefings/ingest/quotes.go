@@ -1261,7 +1261,8 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words >= 2 && q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && p.countedTerm(q) {
 		return true // "set up <count> “<kind of place>”": what is counted, named
 	}
-	if q.words <= 3 && !sentence && q.closed && q.startPara == q.endPara && p.lowerAt(q.startTok-1) == "the" && p.lowerAt(q.endTok+1) == "of" {
+	if q.words <= 3 && !sentence && q.closed && q.startPara == q.endPara && p.lowerAt(q.startTok-1) == "the" && p.lowerAt(q.endTok+1) == "of" &&
+		!x.reportedByNamed(q, ev) {
 		return true // a term: shorten the "negative list" of sectors
 	}
 	if q.words <= 2 && !sentence {
@@ -1595,6 +1596,18 @@ func (p *para) inNounPhrase(q *quoteSpan) bool {
 	return p.isWordAt(i) && !p.toks[i].isCap(p.text) &&
 		p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cPronoun) == 0 && !notANoun(p.lw(i)) &&
 		!p.isSpeechVerbAt(i-1) && !p.isSpeechVerbAt(i-2) && !p.isSpeechVerbAt(i-3)
+}
+
+// reportedByNamed reports whether quote q stands in the sentence of its
+// speech event ev and ev's speaker is a person or body the story names or
+// refers to, not an anonymous one: "<Name> said the <noun> was aggravated
+// by the “<words>” of …" quotes words of the clause she is reported saying.
+func (x *extractor) reportedByNamed(q *quoteSpan, ev *event) bool {
+	if ev == nil || ev.ent == nil || ev.ent.kind == "anon" || ev.p != q.startPara {
+		return false
+	}
+	p := x.d.paras[q.startPara]
+	return p.sentenceOf(ev.v) == p.sentenceOf(q.startTok) && ev.v < q.startTok
 }
 
 // topicOfSpeech reports whether quote q ends the noun phrase a speech verb's

@@ -64,3 +64,18 @@ func TestRound29CTopicOfSpeech(t *testing.T) {
 		}, want: map[string]string{"dry decade": "Maren Oduya-Strand"}},
 	})
 }
+
+// TestRound29CReportedTheOf: "the “<words>” of …" is a term in the
+// narrative ("shorten the “<term>” of <things>" with no one speaking),
+// but in the clause a named speaker is reported saying ("<Name> said the
+// <noun> was <verb> by the “<words>” of …") the marks quote that speaker.
+func TestRound29CReportedTheOf(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the words of, in a named speaker's reported clause", paras: []string{
+			"Builder jailed for fraud",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"Judge Maren Oduya-Strand said the thefts were made worse by the \"plain cheek\" of calling on the same house twice.",
+		}, want: map[string]string{"plain cheek": "Maren Oduya-Strand"}},
+	})
+}
