@@ -1582,9 +1582,11 @@ var fieldNouns = set(`industry trade sector profession business market science m
 // copulas join a subject to what it is said to be: a short quote right
 // after one ("<subject> would be “<two words>”", "the rules remain
 // “<a phrase>”") is the predicate of the speaker's reported words, not
-// a word finishing a noun phrase of the narrative.
+// a word finishing a noun phrase of the narrative. The linking verbs of
+// feeling and seeming are of the class ("she felt “<two words>”", "it
+// sounds “<two words>”"): what follows is how the subject says it is.
 var copulas = set(`be is are was were been being remain remains remained become becomes became
-	seem seems seemed`)
+	seem seems seemed feel feels felt feeling sound sounds sounded appear appears appeared`)
 
 // inNounPhrase reports whether quote q opens right after a plain word
 // (no capital, function word, determiner, preposition, pronoun or speech

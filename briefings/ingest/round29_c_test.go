@@ -79,3 +79,17 @@ func TestRound29CReportedTheOf(t *testing.T) {
 		}, want: map[string]string{"plain cheek": "Maren Oduya-Strand"}},
 	})
 }
+
+// TestRound29CLinkingVerb: a short phrase in marks after a linking verb of
+// feeling or seeming ("<someone> told <outlet> she felt “<two words>”") is
+// how the speaker says she is, a quote, not a term finishing a noun phrase.
+func TestRound29CLinkingVerb(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a phrase after felt, no one named", paras: []string{
+			"Valley towns told to prepare",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"One man from the valley, who has waited two years for a new roof, told the radio station afterwards he felt \"quietly relieved\".",
+		}, want: map[string]string{"quietly relieved": "unknown"}},
+	})
+}
