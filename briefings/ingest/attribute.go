@@ -1289,7 +1289,8 @@ func (p *para) closingMarkBefore(v int) int {
 // pastQuoteAside returns where the attribution after a closing mark at
 // k-1 starts, past what some copy sets between a quote and its verb: a
 // lone dash ("…," - said X, as copy translated from Russian or Georgian
-// sets it) or a bracketed translation of the quote ("<words in another
+// sets it), a translation set off by two dashes ("<words in another
+// language>" – <the words in English> – said X) or a bracketed translation of the quote ("<words in another
 // language>" (<the words in English>), said X). It returns k when neither
 // stands there, or when a bracket does not close before the verb at v.
 func (p *para) pastQuoteAside(k, v int) int {
@@ -1297,10 +1298,22 @@ func (p *para) pastQuoteAside(k, v int) int {
 		return k
 	}
 	if w := p.word(k); w == "-" || isDash(w) {
-		if p.isWordAt(k + 1) {
-			return k + 1
+		if !p.isWordAt(k + 1) {
+			return k
 		}
-		return k
+		// A gloss between two dashes: "<words in another language>" –
+		// <the words in English> – she said. The second dash before the
+		// verb, with no mark between, closes the gloss; the attribution
+		// starts after it.
+		for i := k + 2; i < v; i++ {
+			if p.toks[i].q != 0 || p.toks[i].kind == tQuote || p.toks[i].kind == tEnd {
+				break
+			}
+			if x := p.word(i); x == w && i+1 < v && p.isWordAt(i+1) {
+				return i + 1
+			}
+		}
+		return k + 1
 	}
 	if p.word(k) != "(" {
 		return k

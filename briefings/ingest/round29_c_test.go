@@ -93,3 +93,22 @@ func TestRound29CLinkingVerb(t *testing.T) {
 		}, want: map[string]string{"quietly relieved": "unknown"}},
 	})
 }
+
+// TestRound29CDashedGloss: a quote in another language followed by its
+// translation set off by two dashes, then the attribution ("“<foreign
+// words>” – <the words in English> – she said"), is hers; the quote after
+// it in the same paragraph is hers too.
+func TestRound29CDashedGloss(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a translation between dashes before the attribution", paras: []string{
+			"Valley towns told to prepare",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The mayor of the valley town, Kesso Varda-Linn, spoke at the town hall on Monday.",
+			`"Wir sind bereit" – we are ready – she told reporters. "Now the province must send the pumps."`,
+		}, want: map[string]string{
+			"Wir sind bereit":                       "Kesso Varda-Linn",
+			"Now the province must send the pumps.": "Kesso Varda-Linn",
+		}},
+	})
+}
