@@ -528,6 +528,11 @@ func (x *extractor) coordinateVerb(q *quoteSpan, out []found) *event {
 	if p.sentenceOf(prev.q.endTok) != p.sentenceOf(q.startTok) {
 		return nil
 	}
+	if p.quotesJoinedByAnd(prev.q, q) {
+		// "<Body> “<verb>s …” and “<verb>s …”": the second quote goes on
+		// the first one's clause, its own verb inside the marks.
+		return prev.ev
+	}
 	and := -1
 	for i := prev.q.endTok + 1; i < q.startTok; i++ {
 		if p.toks[i].kind == tQuote || p.toks[i].kind == tEnd {
@@ -555,6 +560,29 @@ func (x *extractor) coordinateVerb(q *quoteSpan, out []found) *event {
 		}
 	}
 	return prev.ev
+}
+
+// quotesJoinedByAnd reports whether quote b follows quote a with nothing
+// but "and" (perhaps after a comma) between their marks and opens on a word
+// in lower case longer than a term's few words: "“<verb>s …” and “<verb>s
+// …”", a summary's points strung on one subject. Short phrases so paired
+// are pairedTerm's terms.
+func (p *para) quotesJoinedByAnd(a, b *quoteSpan) bool {
+	if b.words <= 5 || !unicode.IsLower(firstRune(b.text)) {
+		return false
+	}
+	and := false
+	for i := a.endTok + 1; i < b.startTok; i++ {
+		switch {
+		case p.toks[i].kind == tQuote:
+		case p.isComma(i):
+		case p.isWordAt(i) && p.lw(i) == "and" && !and:
+			and = true
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // messageFrom attributes a quote in the clause of a sentence that opens

@@ -112,3 +112,21 @@ func TestRound29CDashedGloss(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound29CQuotesJoinedByAnd: a communiqué's points quoted one after
+// another on one subject ("the <Body> “<verb>s …” and “<verb>s …”") share
+// the first quote's speaker, the second's verb inside its marks.
+func TestRound29CQuotesJoinedByAnd(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two resolutions joined by and", paras: []string{
+			"Valley towns told to prepare",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			"The Ardmoria River Authority met in Port Lorne on Monday.",
+			`In its resolution, the Authority "calls on the valley towns to store water before the spring thaw" and "asks the province to send two more pumps to each town by the end of March."`,
+		}, want: map[string]string{
+			"calls on the valley towns to store water before the spring thaw":            "Ardmoria River Authority",
+			"asks the province to send two more pumps to each town by the end of March.": "Ardmoria River Authority",
+		}},
+	})
+}
