@@ -1302,7 +1302,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 			return true // "gave himself a “bonus”, police said": a word in a noun phrase no one named says
 		}
 		if (ev == nil || ev.ent == nil) && q.closed && p.topicOfSpeech(q) {
-			return true // "<people> warn of a looming “<term>”": what is warned of, a term no one named says
+			return true // "<people> warn of a <modifier> “<term>”": what is warned of, a term no one named says
 		}
 		// "red flag" conditions: a quoted modifier of the noun after it,
 		// unless someone named says it ("warned of a 'dangerous' arms race").
@@ -1630,7 +1630,7 @@ func (p *para) inNounPhrase(q *quoteSpan) bool {
 
 // reportedByNamed reports whether quote q stands in the sentence of its
 // speech event ev and ev's speaker is a person or body the story names or
-// refers to, not an anonymous one: "<Name> said the <noun> was aggravated
+// refers to, not an anonymous one: "<Name> said the <noun> was made worse
 // by the “<words>” of …" quotes words of the clause she is reported saying.
 func (x *extractor) reportedByNamed(q *quoteSpan, ev *event) bool {
 	if ev == nil || ev.ent == nil || ev.ent.kind == "anon" || ev.p != q.startPara {
@@ -1642,7 +1642,7 @@ func (x *extractor) reportedByNamed(q *quoteSpan, ev *event) bool {
 
 // topicOfSpeech reports whether quote q ends the noun phrase a speech verb's
 // preposition takes as its topic — "<verb> of|about|against a|an|the
-// <modifier> “<words>”" ("warn of a looming “<term>”", "spoke about the
+// <modifier> “<words>”" ("warn of a <modifier> “<term>”", "spoke about the
 // growing “<term>”"): the words name what is spoken of, the modifier and
 // the determiner the narrative's, not the speaker's words.
 func (p *para) topicOfSpeech(q *quoteSpan) bool {

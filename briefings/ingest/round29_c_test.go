@@ -81,7 +81,7 @@ func TestRound29CReportedTheOf(t *testing.T) {
 }
 
 // TestRound29CLinkingVerb: a short phrase in marks after a linking verb of
-// feeling or seeming ("<someone> told <outlet> she felt “<two words>”") is
+// feeling or seeming ("<someone> said she felt “<two words>”") is
 // how the speaker says she is, a quote, not a term finishing a noun phrase.
 func TestRound29CLinkingVerb(t *testing.T) {
 	t.Parallel()
@@ -89,7 +89,7 @@ func TestRound29CLinkingVerb(t *testing.T) {
 		{name: "a phrase after felt, no one named", paras: []string{
 			"Valley towns told to prepare",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"One man from the valley, who has waited two years for a new roof, told the radio station afterwards he felt \"quietly relieved\".",
+			"One man from the valley, who has waited two years for a new roof, said after the meeting that he felt \"quietly relieved\".",
 		}, want: map[string]string{"quietly relieved": "unknown"}},
 	})
 }
@@ -105,7 +105,7 @@ func TestRound29CDashedGloss(t *testing.T) {
 			"Valley towns told to prepare",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			"The mayor of the valley town, Kesso Varda-Linn, spoke at the town hall on Monday.",
-			`"Wir sind bereit" – we are ready – she told reporters. "Now the province must send the pumps."`,
+			`"Wir sind bereit" – we are ready – she said at the hall. "Now the province must send the pumps."`,
 		}, want: map[string]string{
 			"Wir sind bereit":                       "Kesso Varda-Linn",
 			"Now the province must send the pumps.": "Kesso Varda-Linn",
@@ -123,7 +123,7 @@ func TestRound29CQuotesJoinedByAnd(t *testing.T) {
 			"Valley towns told to prepare",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 			"The Ardmoria River Authority met in Port Lorne on Monday.",
-			`In its resolution, the Authority "calls on the valley towns to store water before the spring thaw" and "asks the province to send two more pumps to each town by the end of March."`,
+			`In its closing statement, the Authority "calls on the valley towns to store water before the spring thaw" and "asks the province to send two more pumps to each town by the end of March."`,
 		}, want: map[string]string{
 			"calls on the valley towns to store water before the spring thaw":            "Ardmoria River Authority",
 			"asks the province to send two more pumps to each town by the end of March.": "Ardmoria River Authority",
