@@ -1290,9 +1290,10 @@ func (p *para) closingMarkBefore(v int) int {
 // k-1 starts, past what some copy sets between a quote and its verb: a
 // lone dash ("…," - said X, as copy translated from Russian or Georgian
 // sets it), a translation set off by two dashes ("<words in another
-// language>" – <the words in English> – said X) or a bracketed translation of the quote ("<words in another
-// language>" (<the words in English>), said X). It returns k when neither
-// stands there, or when a bracket does not close before the verb at v.
+// language>" – <the words in English> – said X) or a bracketed
+// translation of the quote ("<words in another language>" (<the words in
+// English>), said X). It returns k when none stands there, or when a
+// bracket does not close before the verb at v.
 func (p *para) pastQuoteAside(k, v int) int {
 	if k >= v {
 		return k

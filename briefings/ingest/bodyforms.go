@@ -229,10 +229,10 @@ func (x *extractor) bodyByContentOf(e *entity) *entity {
 			continue
 		}
 		if !same && has(mw, "court") && ranksAnotherCourt(mw, f.words) {
-			// "the Court of Appeal" and "the Court of Final Appeal" (or
-			// "the High Court" and "the Supreme Court"): a word of a
-			// court's rank the name leaves out names another court of
-			// the same system, not a shorter form of this one.
+			// "the Court of <Field>" for a registry's "Court of <Rank>
+			// <Field>" (or "the <Rank> Court" for "the <Rank2> Court"): a
+			// word of a court's rank the name leaves out names another
+			// court of the same system, not a shorter form of this one.
 			continue
 		}
 		if !same && f.region != "" && !x.placeInText(f.region) {

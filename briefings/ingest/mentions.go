@@ -1203,7 +1203,7 @@ func (p *para) nameAfterNaming(i, b int) int {
 			n++ // "asked us to call her X"
 		}
 		if r := p.lowerAt(n); r == "herself" || r == "himself" || r == "themselves" {
-			n++ // "who identified herself only as X", "named himself X"
+			n++ // "<who> identified himself only as X", "named herself X"
 		}
 		for end := n + 3; n < b && n < end && (p.isComma(n) || p.lowerAt(n) == "as" || p.lowerAt(n) == "only" || p.lowerAt(n) == "by"); n++ {
 		}

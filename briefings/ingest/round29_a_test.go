@@ -78,22 +78,22 @@ func TestRound29RankInitialsAlone(t *testing.T) {
 		{name: "the initials alone after the name", paras: []string{
 			"Suspects held after highway ambush",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Upon receipt of the call, DSP Emeka Obialor Danjuma mobilised teams who trailed the gang into the forest.",
-			`"The suspects have named others in the gang," the DSP said.`,
-		}, want: map[string]string{"The suspects have named others in the gang": "Emeka Obialor Danjuma"}},
+			"After the alarm went up at the quarry, DSP Emeka Obialor Danjuma sent two patrol vans down the old mine road.",
+			`"Two of the drivers have given us their suppliers' names," the DSP said.`,
+		}, want: map[string]string{"Two of the drivers have given us their suppliers' names": "Emeka Obialor Danjuma"}},
 		{name: "according to the initials, a command between", paras: []string{
 			"Suspects held after highway ambush",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"Upon receipt of the call, the Commissioner of Police, Benue State Command, CP Emeka Obialor Danjuma, mobilised teams who trailed the gang into the forest.",
-			`According to the CP, "the suspects have named others in the gang."`,
-		}, want: map[string]string{"the suspects have named others in the gang.": "Emeka Obialor Danjuma"}},
+			"On Sunday the Commissioner of Police, Plateau State Command, CP Emeka Obialor Danjuma, sent two patrol vans down the old mine road.",
+			`According to the CP, "two of the drivers have given us their suppliers' names."`,
+		}, want: map[string]string{"two of the drivers have given us their suppliers' names.": "Emeka Obialor Danjuma"}},
 		{name: "a doctorate's letters after the name", paras: []string{
 			"Suspects held after highway ambush",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"The Inspector-General of Police, IGP Emeka Obialor Danjuma, Ph.D, NPM, has commended the officers. The IGP stated:",
-			`"The roads will be safe again."`,
-			`The IGP further urged drivers to "avoid the night roads."`,
-		}, want: map[string]string{"The roads will be safe again.": "Emeka Obialor Danjuma", "avoid the night roads.": "Emeka Obialor Danjuma"}},
+			"The Inspector-General of Police, IGP Emeka Obialor Danjuma, Ph.D, NPM, visited the quarry on Monday. The IGP said:",
+			`"The mine road will be patrolled every night until the harvest."`,
+			`The IGP also asked drivers to "keep to the tarred road after dark."`,
+		}, want: map[string]string{"The mine road will be patrolled every night until the harvest.": "Emeka Obialor Danjuma", "keep to the tarred road after dark.": "Emeka Obialor Danjuma"}},
 	})
 }
 
@@ -106,8 +106,8 @@ func TestRound29Chairlady(t *testing.T) {
 		{name: "the chairlady, the name after", paras: []string{
 			"Vendors object to market move",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`"We have asked for a roof for years," said the chairlady of the Harbour Stallholders Association, Mrs Lenora Vaketa-Moli.`,
-		}, want: map[string]string{"We have asked for a roof for years": "Lenora Vaketa-Moli"}},
+			`"The stalls flood every time the tide is high," said the chairlady of the Harbour Fishmongers Cooperative, Mrs Lenora Vaketa-Moli.`,
+		}, want: map[string]string{"The stalls flood every time the tide is high": "Lenora Vaketa-Moli"}},
 	})
 }
 
@@ -120,7 +120,7 @@ func TestRound29FieldListTail(t *testing.T) {
 		{name: "a list of regions before the field", paras: []string{
 			"Border talks resume after two years",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Director General for Northern, Coastal and Island Affairs Merenia Talavou-Sande told reporters the committee would meet again in May. "The surveyors have finished their work," she said.`,
+			`Director General for Northern, Coastal and Island Affairs Merenia Talavou-Sande said on Friday the committee would meet again in May. "The surveyors have finished their work," she said.`,
 		}, want: map[string]string{"The surveyors have finished their work": "Merenia Talavou-Sande"}},
 	})
 }
@@ -134,8 +134,8 @@ func TestRound29PortfolioList(t *testing.T) {
 		{name: "jobs opening a list of fields", paras: []string{
 			"Border paperwork slows small hauliers",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Manitoba's Minister of Jobs, Skills and Trade, Delphine Okafor-Lindqvist, has at least been candid. She said in April that Manitoba was "ready to accept any permit tomorrow," but only if others did the same.`,
-		}, want: map[string]string{"ready to accept any permit tomorrow": "Delphine Okafor-Lindqvist"}},
+			`Manitoba's Minister of Jobs, Skills and Trade, Delphine Okafor-Lindqvist, spoke to the chamber of commerce on Thursday. She told members the new permits would be "printed and posted before the summer," once the fees were settled.`,
+		}, want: map[string]string{"printed and posted before the summer": "Delphine Okafor-Lindqvist"}},
 	})
 }
 
@@ -145,15 +145,15 @@ func TestRound29PortfolioList(t *testing.T) {
 func TestRound29IdentifiedHerself(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "identified herself only as", paras: []string{
+		{name: "identified himself only as", paras: []string{
 			"Fraud ring broken up in hill town",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`A trader at the bus station who identified herself only as Mukandori told police that she had lost her savings. "He knew my name and my shop," she said.`,
-		}, want: map[string]string{"He knew my name and my shop": "Mukandori"}},
+			`A ferry passenger who identified himself only as Mukandori told police that his wallet had gone from his bag. "They knew which boat I would take," he said.`,
+		}, want: map[string]string{"They knew which boat I would take": "Mukandori"}},
 		{name: "gave her name only as", paras: []string{
 			"Fraud ring broken up in hill town",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`A trader at the bus station, who gave her name only as Mukandori, said she had lost her savings. "He knew my name and my shop," she said.`,
-		}, want: map[string]string{"He knew my name and my shop": "Mukandori"}},
+			`A ferry passenger, who gave his name only as Mukandori, said his wallet had gone from his bag. "They knew which boat I would take," he said.`,
+		}, want: map[string]string{"They knew which boat I would take": "Mukandori"}},
 	})
 }

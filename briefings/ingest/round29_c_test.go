@@ -89,7 +89,7 @@ func TestRound29CLinkingVerb(t *testing.T) {
 		{name: "a phrase after felt, no one named", paras: []string{
 			"Valley towns told to prepare",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			"One man from the valley, who has waited two years for a new roof, said after the meeting that he felt \"quietly relieved\".",
+			"A shopkeeper on the quay said after the vote that he felt \"quietly relieved\".",
 		}, want: map[string]string{"quietly relieved": "unknown"}},
 	})
 }
