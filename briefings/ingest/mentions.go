@@ -551,7 +551,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.cast.alias(short, e)
 		}
 		k := j
-		for k < len(p.toks) && k < j+2 && p.isWordAt(k) && legalSuffixes[strings.TrimSuffix(p.lw(k), ".")] {
+		for k < len(p.toks) && k < j+2 && p.isWordAt(k) && p.legalSuffixAt(k) {
 			k++ // "X Holdings plc (…)": the suffix a chunk may leave out
 		}
 		if k < len(p.toks) && p.toks[k].kind == tPunct && p.word(k) == "(" {

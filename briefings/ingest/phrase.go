@@ -209,11 +209,18 @@ func (p *para) firmNumeral(i int) bool {
 		if !p.isWordAt(k) || p.toks[k].class&cCap == 0 {
 			return false
 		}
-		if legalSuffixes[strings.TrimSuffix(p.lw(k), ".")] {
+		if p.legalSuffixAt(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// legalSuffixAt reports whether word token k is a legal form closing a
+// company's name (legalSuffixes), with or without its stop ("Ltd.",
+// "Inc."): the one reading a chunk's run-on and a firm's numeral share.
+func (p *para) legalSuffixAt(k int) bool {
+	return legalSuffixes[strings.TrimSuffix(p.lw(k), ".")]
 }
 
 // nameWordAt is isNameWord worked out from the token and its neighbours.

@@ -4998,9 +4998,7 @@ func (x *extractor) headCountry() string {
 // Such a title says where the story's goods or people are bound, not
 // where the story is; the adjective of the opening names the home.
 func (x *extractor) headDestination(h string) bool {
-	words := strings.FieldsFunc(x.d.head, func(r rune) bool {
-		return r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r)
-	})
+	words := x.headWords()
 	n := len(strings.Fields(h))
 	named := false
 	for i := 0; i+n <= len(words); i++ {
@@ -5015,15 +5013,22 @@ func (x *extractor) headDestination(h string) bool {
 	return named
 }
 
+// headWords splits the title into the words headCountry and
+// headDestination read, apostrophes and hyphens kept inside them, so that
+// both match a run of words against the same country names.
+func (x *extractor) headWords() []string {
+	return strings.FieldsFunc(x.d.head, func(r rune) bool {
+		return r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r)
+	})
+}
+
 // destinationWords are the prepositions of direction before a place: a
 // closed class.
 var destinationWords = set(`to for into towards toward`)
 
 // readHeadCountry is headCountry's reading of the title.
 func (x *extractor) readHeadCountry() string {
-	words := strings.FieldsFunc(x.d.head, func(r rune) bool {
-		return r != '\'' && r != '’' && r != '-' && !unicode.IsLetter(r)
-	})
+	words := x.headWords()
 	speakers := x.cast.reg.speakers
 	found := ""
 	for i := 0; i < len(words); i++ {
