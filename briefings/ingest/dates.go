@@ -662,7 +662,7 @@ func signOffDate(p string) (time.Time, bool) {
 		case unicode.IsUpper(r):
 			capital++
 		case bare == "" || signOffWords[bare]:
-		case k > 0 && strings.HasSuffix(words[k-1], ",") && postNominal(bare):
+		case k > 0 && strings.HasSuffix(words[k-1], ",") && lowerPostNominal(bare):
 			// "<NAME>, <letters>, <letters>": the signer's post-nominal
 			// letters, set off by commas after the name; not counted.
 			continue
@@ -674,10 +674,12 @@ func signOffDate(p string) (time.Time, bool) {
 	return t, capital > 0 && counted <= 10
 }
 
-// postNominal reports whether w may be post-nominal letters in lower case
-// as some signers write their institutes' memberships after their names:
-// two to six ASCII letters, the closed form such abbreviations take.
-func postNominal(w string) bool {
+// lowerPostNominal reports whether w may be post-nominal letters in lower
+// case as some signers write their institutes' memberships after their
+// names: two to six ASCII letters, the closed form such abbreviations take.
+// Unlike postNominalAt, which knows the honours and offices by name, a
+// sign-off's lower-case memberships are too many to list.
+func lowerPostNominal(w string) bool {
 	if len(w) < 2 || len(w) > 6 {
 		return false
 	}
