@@ -45,20 +45,20 @@ func TestRound29FirmNumeral(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a simplified company's numbered name", paras: []string{
-			"Night works cut after complaints",
+			"Toll bridge opening delayed again",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The firm building the line, Tranvía Norte 2 SAS, said in a statement that work had been "cut to the least we can do" on the blocks.`,
-		}, want: map[string]string{"cut to the least we can do": "Tranvía Norte 2 SAS"}},
+			`Puente Sur 2 SAS, which holds the bridge concession, told the council on Monday that the deck was "three weeks from the first car" once the cables were tested.`,
+		}, want: map[string]string{"three weeks from the first car": "Puente Sur 2 SAS"}},
 		{name: "a limited company's numbered name", paras: []string{
-			"Night works cut after complaints",
+			"Toll bridge opening delayed again",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The firm building the line, Tramway North 2 Ltd, said in a statement that work had been "cut to the least we can do" on the blocks.`,
-		}, want: map[string]string{"cut to the least we can do": "Tramway North 2 Ltd"}},
+			`Southbridge Crossing 2 Ltd, which holds the bridge concession, told the council on Monday that the deck was "three weeks from the first car" once the cables were tested.`,
+		}, want: map[string]string{"three weeks from the first car": "Southbridge Crossing 2 Ltd"}},
 		{name: "a year after a name is no part of it", paras: []string{
-			"Night works cut after complaints",
+			"Toll bridge opening delayed again",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Speaking at Expo Verde 2026, Harlan Oduya said work had been "cut to the least we can do" on the blocks.`,
-		}, want: map[string]string{"cut to the least we can do": "Harlan Oduya"}},
+			`Speaking at Expo Verde 2026, Harlan Oduya told the council that the deck was "three weeks from the first car" once the cables were tested.`,
+		}, want: map[string]string{"three weeks from the first car": "Harlan Oduya"}},
 	})
 }
 
@@ -101,9 +101,9 @@ func TestRound29TitleDestination(t *testing.T) {
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a destination in the title", reg: reg, paras: []string{
-			"First cargo of smoked cod leaves for Japan",
-			"The first cargo of Norwegian smoked cod to be sold under the new labelling rules left the harbour on Monday, with growers calling it a turning point.",
-			`The Department of Coastal Inspection said it had checked "every crate twice before loading."`,
-		}, want: map[string]string{"every crate twice before loading.": "Department of Coastal Inspection of Norway"}},
+			"Smoked cod sales to Japan climb",
+			"Norwegian smoked cod is selling faster than the smokehouses can pack it, and two more boats were hired for the winter season.",
+			`The Department of Coastal Inspection said its officers now "sample each smokehouse once a fortnight."`,
+		}, want: map[string]string{"sample each smokehouse once a fortnight.": "Department of Coastal Inspection of Norway"}},
 	})
 }
