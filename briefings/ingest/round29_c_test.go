@@ -20,9 +20,9 @@ func TestRound29CDateLines(t *testing.T) {
 		"A second gauge is planned for the estuary."
 	for _, tc := range []struct{ name, text, date string }{
 		{"a judgment's date line under a long header",
-			"CIVIL APPEAL No. 4 of 2025\n\n[2025] ASC 12\n\nIN THE SUPREME COURT OF ARDMORIA\n\nAPPEAL NO. 4 OF 2025 (CIVIL)\n\nBETWEEN\n\nLORNE VALLEY TRADERS LIMITED (Appellant)\n\nand\n\nTHE RIVER AUTHORITY OF ARDMORIA (Respondent)\n\nMAREN ODUYA-STRAND (Intervener)\n\nBefore: Chief Justice Varda, Justice Kell and Justice Amsel\n\nDate of Hearing: 2 February 2025\n\nDate of Judgment: 17 March 2025\n\nPRESS SUMMARY\n\n" + story, "2025-03-17"},
+			"SUPREME COURT OF ARDMORIA\n\nCivil Appeal 4/2025\n\nLorne Valley Traders Limited\n\nAppellant\n\nv\n\nThe River Authority of Ardmoria\n\nRespondent\n\nMaren Oduya-Strand\n\nIntervener\n\nJustices: Varda CJ, Kell and Amsel JJ\n\nHeard: 2 February 2025\n\nDate of Judgment: 17 March 2025\n\nSUMMARY OF THE JUDGMENT\n\n" + story, "2025-03-17"},
 		{"a sign-off with post-nominal letters and a stop after the city",
-			"RIVER AUTHORITY OF ARDMORIA\n\nPRESS RELEASE\n\n" + story + "\n\nKESSO VARDA-LINN, fiar, miar\nPUBLIC RELATIONS OFFICER,\nRIVER AUTHORITY HEADQUARTERS, PORT LORNE.\n17TH MARCH, 2025", "2025-03-17"},
+			"RIVER AUTHORITY OF ARDMORIA\n\nPRESS RELEASE\n\n" + story + "\n\nKESSO VARDA-LINN, fcim, mcipr\nHEAD OF MEDIA,\nRIVER AUTHORITY, PORT LORNE.\n17TH MARCH, 2025", "2025-03-17"},
 		{"a closing sentence with its date is no sign-off",
 			"New flood gauge opens on the upper reach\n\n" + story + "\n\nThe authority, officials said, will meet again. 17 March 2025", "2025-03-04"},
 	} {
