@@ -6,6 +6,19 @@ import (
 	"github.com/briefbot/briefbot/briefings"
 )
 
+// keshiaVarniaRegistry names two invented countries and three state bodies,
+// each with its state: a registry that follows the "<Body> of <Country>"
+// convention, and lists none of the bodies the round's tests name.
+func keshiaVarniaRegistry() *briefings.Registry {
+	return &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Keshia", Kind: "place"},
+		{Name: "Varnia", Kind: "place"},
+		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
+		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
+	}}
+}
+
 // TestRound28OrganOfNamedBody: a registry that names the state bodies it
 // lists "<Ministry> of <Field> of <Country>" keeps that convention when it
 // also lists "<Secretariat> of the <Name>", an organ of another named body
@@ -39,13 +52,7 @@ func TestRound28OrganOfNamedBody(t *testing.T) {
 // country's, as a "National <Field> Agency" is; a royal society is not.
 func TestRound28RoyalDepartment(t *testing.T) {
 	t.Parallel()
-	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
-		{Name: "Keshia", Kind: "place"},
-		{Name: "Varnia", Kind: "place"},
-		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
-		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
-		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
-	}}
+	reg := keshiaVarniaRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a royal department", reg: reg, paras: []string{
 			"Canal works to start after the rains",
@@ -109,13 +116,7 @@ func TestRound28HeaderZone(t *testing.T) {
 // <Field> of <Country>"; "the <Country>'s Foreign Ministry" takes "Affairs".
 func TestRound28FieldFirstMinistry(t *testing.T) {
 	t.Parallel()
-	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
-		{Name: "Keshia", Kind: "place"},
-		{Name: "Varnia", Kind: "place"},
-		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
-		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
-		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
-	}}
+	reg := keshiaVarniaRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "fields joined by and", reg: reg, paras: []string{
 			"Varnia to sell Keshia spare grain",
@@ -159,13 +160,7 @@ func TestRound28NationalGovernment(t *testing.T) {
 // party's) is not named so.
 func TestRound28ElectoralBody(t *testing.T) {
 	t.Parallel()
-	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
-		{Name: "Keshia", Kind: "place"},
-		{Name: "Varnia", Kind: "place"},
-		{Name: "Ministry of Trade of Varnia", Role: "Varnian trade ministry", Kind: "organisation"},
-		{Name: "Ministry of Energy of Varnia", Role: "Varnian energy ministry", Kind: "organisation"},
-		{Name: "Ministry of Interior of Keshia", Role: "Keshian interior ministry", Kind: "organisation"},
-	}}
+	reg := keshiaVarniaRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "an electoral office", reg: reg, paras: []string{
 			"Count runs late on the islands",
