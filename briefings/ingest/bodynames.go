@@ -280,9 +280,9 @@ var nationalHeads = set(`agency authority commission service staff administratio
 
 // stateBodyName reports whether a body's name is a state's by its form
 // alone: "<Ministry|Department|Cabinet> of <Field>", or "<National|State|
-// Federal> … <Head>" with a head of nationalHeads before any "of" or "for"
+// Federal|Higher|Supreme> … <Head>" with a head of nationalHeads before any "of" or "for"
 // ("National <Field> Agency", "National Staff of <Field>"), or "<Field>
-// Regulatory <Head>" with such a head (a regulator); every word
+// Regulatory|Regulation <Head>" with such a head (a regulator); every word
 // capitalised but the joining words, none a possessive (a unit named
 // through its owner, a title's people after the name).
 func stateBodyName(name string) bool {
@@ -305,7 +305,10 @@ func stateBodyName(name string) bool {
 	}
 	national, royal := false, false
 	switch string(lw) {
-	case "national", "state", "federal":
+	case "national", "state", "federal", "higher", "supreme":
+		// "Higher <Field> <Head>", "Supreme <Field> <Head>": the rank a
+		// state gives its top body of a field, as "National" does (not
+		// "High", a high commission being another state's mission).
 		national = true
 	case "royal":
 		// "Royal <Field> Department": a monarchy's state departments
@@ -324,10 +327,11 @@ func stateBodyName(name string) bool {
 	if before == "" {
 		before = first
 	}
-	if !national && !royal && before != "Regulatory" && before != "Electoral" {
-		// "<Field> Regulatory <Head>", "<Independent> Electoral <Head>":
-		// a regulator or the body that runs elections is a state's by
-		// its function, as a national body is by its adjective.
+	if !national && !royal && before != "Regulatory" && before != "Regulation" && before != "Electoral" {
+		// "<Field> Regulatory <Head>", "<Field> Regulation <Head>",
+		// "<Independent> Electoral <Head>": a regulator or the body that
+		// runs elections is a state's by its function, as a national
+		// body is by its adjective.
 		return false
 	}
 	hl, ok := lowerASCIIWord(buf[:], head)

@@ -1,0 +1,40 @@
+package ingest_test
+
+import (
+	"testing"
+)
+
+// TestRound30RankedAndRegulationBodies: under the "<Body> of <Country>"
+// convention, a "Higher <Field> <Head>" or "Supreme <Field> <Head>" (the
+// rank a state gives the top body of a field) and a "<Field> Regulation
+// <Head>" (a regulator named by its function) that the article names bare
+// are the home country's, as a "National <Field> Agency" is; a "High
+// Commission" (another state's mission) and a "Supreme Council" (no head
+// of a state's agency) stay as named.
+func TestRound30RankedAndRegulationBodies(t *testing.T) {
+	t.Parallel()
+	reg := keshiaVarniaRegistry()
+	opening := "Storm cuts power to half of Keshia's northern towns, and more rain is on the way, forecasters said on Sunday."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a higher commission", reg: reg, paras: []string{
+			"Keshia braces for a second storm",
+			opening,
+			`The Higher Flood Commission said it had been told to "open every shelter in the valley."`,
+		}, want: map[string]string{"open every shelter in the valley.": "Higher Flood Commission of Keshia"}},
+		{name: "a supreme authority", reg: reg, paras: []string{
+			"Keshia braces for a second storm",
+			opening,
+			`The Supreme Water Authority said the reservoirs were "close to their limit."`,
+		}, want: map[string]string{"close to their limit.": "Supreme Water Authority of Keshia"}},
+		{name: "a regulation service", reg: reg, paras: []string{
+			"Keshia braces for a second storm",
+			opening,
+			`The Tariff Regulation Service said the new prices were "set by the usual procedure."`,
+		}, want: map[string]string{"set by the usual procedure.": "Tariff Regulation Service of Keshia"}},
+		{name: "a supreme council stays bare", reg: reg, paras: []string{
+			"Keshia braces for a second storm",
+			opening,
+			`The Supreme Elders Council said the villages would "share what they have."`,
+		}, want: map[string]string{"share what they have.": "Supreme Elders Council"}},
+	})
+}
