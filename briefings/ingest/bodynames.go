@@ -1240,3 +1240,60 @@ func (x *extractor) bracketedFullNameOf(e *entity) string {
 	}
 	return ""
 }
+
+// nationalFullName returns the registry body "<Nationality> <Name>" (or
+// "<Country> <Name>") the article names in full, for a body it then calls
+// by <Name> alone ("the <Name> said"), which the rules may have read as a
+// person's name of two capitals: a national society or a national branch
+// of a movement drops its nationality once the story has named it.
+// Nil for a name of one word, a state body by its form (a bare ministry
+// is the home country's, and another state's is named with its
+// nationality: bareBeforeForeign), or when the article names two such
+// bodies. The cast's own entities are read, not the registry's.
+func (x *extractor) nationalFullName(e *entity) *entity {
+	c := x.cast
+	if c.reg == nil || e.kind != "person" && e.kind != "organisation" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return nil
+	}
+	var found *entity
+	for _, o := range c.all {
+		if o == e || o.reg == nil || o.kind != "organisation" || len(o.name) <= len(name)+1 {
+			continue
+		}
+		n := len(o.name) - len(name)
+		if o.name[n-1] != ' ' || o.name[n:] != name {
+			continue
+		}
+		if !x.nationalOwner(o.name[:n-1]) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	if found != nil && (stateBodyName(name) || stateHeadsOf[strings.ToLower(name[:sp])]) {
+		return nil
+	}
+	return found
+}
+
+// nationalOwner reports whether the words before a body's name name a
+// country: its name, its alias or adjective as the lists know them, or an
+// adjective of the article's home country as placeAdjectives forms one.
+func (x *extractor) nationalOwner(owner string) bool {
+	if countryOfWord(owner) != "" {
+		return true
+	}
+	k := foldText(owner)
+	if countryNamed(k, x.cast.reg.speakers) != "" {
+		return true
+	}
+	home := x.homeFolded()
+	return home != "" && !strings.Contains(home, " ") && has(placeAdjectives(home), k)
+}

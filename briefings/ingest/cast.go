@@ -1316,6 +1316,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return b
 		}
 	}
+	if b := x.nationalFullName(e); b != nil {
+		return b
+	}
 	if e.kind != "place" {
 		// A unit named through its parent's possessive, which the
 		// rules may have read as a person's name ("<Place> Sector").

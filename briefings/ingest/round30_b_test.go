@@ -2,6 +2,8 @@ package ingest_test
 
 import (
 	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // TestRound30RankedAndRegulationBodies: under the "<Body> of <Country>"
@@ -36,5 +38,24 @@ func TestRound30RankedAndRegulationBodies(t *testing.T) {
 			opening,
 			`The Supreme Elders Council said the villages would "share what they have."`,
 		}, want: map[string]string{"share what they have.": "Supreme Elders Council"}},
+	})
+}
+
+// TestRound30NationalSocietyNamedShort: a national society the registry
+// lists as "<Nationality> <Name>" and the article names so first, then by
+// "<Name>" alone ("the <Name> said"), is the registry's society, though
+// two capitals alone read like a person's name; a state body named bare
+// after another state's body named with its nationality is not.
+func TestRound30NationalSocietyNamedShort(t *testing.T) {
+	t.Parallel()
+	reg := keshiaVarniaRegistry()
+	reg.Speakers = append(reg.Speakers,
+		&briefings.Speaker{Name: "Keshian Blue Lantern", Role: "Keshia's relief society", Kind: "organisation"})
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the society by its name alone", reg: reg, paras: []string{
+			"Floods close the coast road in Keshia",
+			"The Keshian Blue Lantern said its volunteers had moved forty families from the lower town overnight.",
+			`"We have boats on every street that still has people in it," the Blue Lantern said on Monday.`,
+		}, want: map[string]string{"We have boats on every street that still has people in it": "Keshian Blue Lantern"}},
 	})
 }
