@@ -689,13 +689,22 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	if country == "" || n >= len(words) {
 		return nil
 	}
+	described := false
+	if n == 1 && isPossessive(words[0]) {
+		if named := namedLowerBody(words[n:]); named != nil {
+			described = true
+			// "<Country>'s <field> department": a state body described
+			// in lower case, named as its state names it.
+			words = append(words[:n:n], named...)
+		}
+	}
 	rest := strings.Join(words[n:], " ")
 	if field := fieldBeforeMinistry(words[n:]); field != "" {
 		// "<Country>'s <Field> and <Field> Ministry": the convention's
 		// own order, "Ministry of <Field> and <Field> of <Country>".
 		rest = "Ministry of " + field
 	}
-	if !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
+	if !described && !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
 		return nil // neither a state body by its form nor a state's one organ ("<Country>'s Presidency")
 	}
 	if _, cs := bodyContent(rest, c.reg.speakers); len(cs) > 0 {
@@ -1296,4 +1305,46 @@ func (x *extractor) nationalOwner(owner string) bool {
 	}
 	home := x.homeFolded()
 	return home != "" && !strings.Contains(home, " ") && has(placeAdjectives(home), k)
+}
+
+// lowerStateHeads are the heads of a state's bodies that copy writes in
+// lower case after the state's possessive ("<Country>'s <field>
+// department"): a closed class, the heads of stateHeadsOf and
+// nationalHeads less those a city's or a firm's body has as often (an
+// office, a centre, an institute, the police).
+var lowerStateHeads = set(`department ministry agency service authority directorate bureau commission inspectorate administration`)
+
+// namedLowerBody returns, capitalised, the words of a state body a
+// country's possessive describes in lower case ("<field> department",
+// "<field> and <field> ministry"): one to three field words, plain
+// letters, "and" between two, before a head of lowerStateHeads. Nil for
+// any other words, a capitalised word among them included (the body's
+// own name, read as it stands).
+func namedLowerBody(words []string) []string {
+	n := len(words)
+	if n < 2 || n > 4 || !lowerStateHeads[words[n-1]] {
+		return nil
+	}
+	for i, w := range words {
+		if w == "and" && i > 0 && i < n-2 {
+			continue
+		}
+		for j := 0; j < len(w); j++ {
+			if w[j] < 'a' || w[j] > 'z' {
+				return nil
+			}
+		}
+		if i < n-1 && (functionWords[w] || orgHeads[w] || wordClasses[w]&(cRole|cRoleMod) != 0) {
+			return nil
+		}
+	}
+	out := make([]string, n)
+	for i, w := range words {
+		if w == "and" {
+			out[i] = w
+			continue
+		}
+		out[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return out
 }

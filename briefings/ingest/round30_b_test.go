@@ -54,8 +54,34 @@ func TestRound30NationalSocietyNamedShort(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the society by its name alone", reg: reg, paras: []string{
 			"Floods close the coast road in Keshia",
+			"Floods cut the coast road in northern Keshia on Sunday, and the river is still rising.",
 			"The Keshian Blue Lantern said its volunteers had moved forty families from the lower town overnight.",
 			`"We have boats on every street that still has people in it," the Blue Lantern said on Monday.`,
 		}, want: map[string]string{"We have boats on every street that still has people in it": "Keshian Blue Lantern"}},
+	})
+}
+
+// TestRound30CountryDescribedBody: under the "<Body> of <Country>"
+// convention, a state body a country's possessive describes in lower case
+// ("<Country>'s <field> department", "<Country>'s <field> ministry") is
+// named as its state names it, capitalised, with the
+// country after it.
+func TestRound30CountryDescribedBody(t *testing.T) {
+	t.Parallel()
+	reg := keshiaVarniaRegistry()
+	opening := "Frost has killed most of the young olive trees in the hills of Varnia, growers said on Thursday."
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a described department", reg: reg, paras: []string{
+			"Frost ruins olive harvest",
+			opening,
+			"Varnia's forestry department, at the hill station near Orlo, said the frost would last another week.",
+			`It called the cold "the hardest in thirty winters."`,
+		}, want: map[string]string{"the hardest in thirty winters.": "Forestry Department of Varnia"}},
+		{name: "a described ministry", reg: reg, paras: []string{
+			"Frost ruins olive harvest",
+			opening,
+			"Varnia's farming ministry, in a note to the growers' union, said the trees would be counted in May.",
+			`It said growers would be "paid for every tree."`,
+		}, want: map[string]string{"paid for every tree.": "Ministry of Farming of Varnia"}},
 	})
 }
