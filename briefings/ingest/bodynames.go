@@ -685,6 +685,15 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 				country, n = c.ownerCountry(strings.ToLower(st)), 2
 			}
 		}
+		if country == "" && len(words) > 2 && isAcronym(words[0]) {
+			// "<ACR> <State body>": a country's initials the registry
+			// lists as its alias stand for its name, as its adjective
+			// does. A country's name before a body's ("<Country> National
+			// <Field> Authority") is as often the body's own name.
+			if s := c.reg.speakers[foldText(words[0])]; s != nil && s.Kind == "place" && !strings.EqualFold(s.Name, words[0]) {
+				country, n = c.ownerCountry(words[0]), 1
+			}
+		}
 	}
 	if country == "" || n >= len(words) {
 		return nil

@@ -85,3 +85,20 @@ func TestRound30CountryDescribedBody(t *testing.T) {
 		}, want: map[string]string{"paid for every tree.": "Ministry of Farming of Varnia"}},
 	})
 }
+
+// TestRound30InitialsBeforeStateBody: "<ACR> <State body>", a country's
+// initials the registry lists as its alias before a state body's name by
+// its form, is that country's body under the "<Body> of <Country>"
+// convention, as "<Nationality> <State body>" is.
+func TestRound30InitialsBeforeStateBody(t *testing.T) {
+	t.Parallel()
+	reg := keshiaVarniaRegistry()
+	reg.Speakers[0].Aliases = []string{"RKS", "Republic of Keshia"}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "initials before a national agency", reg: reg, paras: []string{
+			"Border market to open to Varnian traders",
+			"Traders from Varnia will be allowed into the Dolmen border market from next month, state media said on Friday.",
+			`A spokesperson for the RKS National Markets Agency said stalls were "ready for the first buyers."`,
+		}, want: map[string]string{"ready for the first buyers.": "National Markets Agency of Keshia"}},
+	})
+}
