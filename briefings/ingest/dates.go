@@ -62,7 +62,7 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
 	var mo, d, y int
 	for _, w := range words {
-		if m, ok := monthNames[w]; ok && mo == 0 {
+		if m, ok := monthNames[strings.TrimSuffix(w, ".")]; ok && mo == 0 {
 			mo = m
 			continue
 		}
@@ -232,7 +232,10 @@ func firstDate(p string) (t time.Time, at, end int, ok bool) {
 		} else {
 			day, month = p[m[8]:m[9]], p[m[6]:m[7]]
 		}
-		if mo, ok := monthNames[strings.ToLower(month)]; ok {
+		// A full month's name may carry a stray stop, as some pages
+		// stamp their stories ("<Month>. <dd>, <yyyy>"): the stop says
+		// nothing of the month.
+		if mo, ok := monthNames[strings.ToLower(strings.TrimSuffix(month, "."))]; ok {
 			d, _ := strconv.Atoi(day)
 			y, _ := strconv.Atoi(p[m[10]:m[11]])
 			t, at, end = validDate(y, mo, d), m[0], m[1]
@@ -721,7 +724,11 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		if t, ok := setOffDate(p, story); ok {
 			return t
 		}
-		if story {
+		// The first paragraph under a headline with no subtitle may be
+		// the page's standfirst, in sentences, over the byline block
+		// ("<Author> <Place> <date>"): the block after it is still the
+		// header's; a second sentence paragraph ends the header.
+		if story && (i > 0 || subtitle != "") {
 			break
 		}
 	}
