@@ -844,6 +844,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}
+		if e := x.headlineBody(r, si); e != nil {
+			return e, "description"
+		}
 		if r.det == "the" && r.text == r.head && x.cast.reg != nil {
 			if s := x.stateOrgan(r.head); s != nil {
 				return x.cast.fromRegistry(s), "description" // "the presidency" for "Presidency of <Country>"
@@ -3677,6 +3680,35 @@ func (x *extractor) companySpeaker(head string, si int) *entity {
 			return e
 		}
 		return nil
+	}
+	return nil
+}
+
+// headlineBody resolves "the <kind>" in a standfirst, a page's first
+// paragraphs ("The <kind> says … “<words>” …"), when no body is named
+// before it: the
+// standfirst speaks of the body its headline names ("<Body> <verb>s …"),
+// which the story names again within its first sentences. The first
+// organisation the story names there whose name the headline carries, and
+// which the noun may mean (a company for "the company"); nil otherwise.
+func (x *extractor) headlineBody(r *ref, si int) *entity {
+	if r.det != "the" || r.text != r.head || si >= len(x.d.sents) || x.d.sents[si].p > max(x.d.lead, 1) || x.d.head == "" {
+		return nil
+	}
+	business := businessHeads[r.head]
+	if !business && !genericOrgHeads[r.head] {
+		return nil
+	}
+	for s := si + 1; s < len(x.d.sents) && s <= si+4; s++ {
+		for _, m := range x.mentions[s] {
+			e := m.e
+			if e.kind != "organisation" || len(e.name) < 3 || business && publicBody(e) {
+				continue
+			}
+			if i := strings.Index(x.d.head, e.name); i >= 0 && (i == 0 || x.d.head[i-1] == ' ') {
+				return e
+			}
+		}
 	}
 	return nil
 }

@@ -51,3 +51,62 @@ func TestRound30CDates(t *testing.T) {
 		}
 	})
 }
+
+// TestRound30CHeadlineBody: "the <kind>" in a page's standfirst, before the
+// story names any body ("The company says … “<words>” …"), is the body the
+// headline names and the story names again; "the company" never means a
+// ministry the headline names.
+func TestRound30CHeadlineBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norvane Freight", Kind: "organisation", Role: "Ardmorian rail freight company"},
+		{Name: "Ministry of Transport of Ardmoria", Kind: "organisation", Role: "Ardmoria's transport ministry"},
+	}}
+	page := func(h1, deck, first string) string {
+		return `<html><head><title>` + h1 + `</title></head><body><article>
+<p class="kicker">Freight and Logistics</p>
+<h1>` + h1 + `</h1>
+<p class="deck">` + deck + `</p>
+<p>` + first + `</p>
+<p>"We expect the first trains in the spring," said Kesso Varda-Linn, who runs the depot project for the firm.</p>
+<p>Local traders welcomed the plan, which had been delayed twice by planning disputes over the past three years.</p>
+</article></body></html>`
+	}
+	for _, tc := range []struct {
+		name, page, quote, want string
+	}{
+		{"the company in the deck is the headline's company",
+			page("Norvane Freight opens a rail depot at Lorne",
+				`The company says the depot is "a gateway to the north" for its customers`,
+				"Norvane Freight opened its new rail depot at Lorne on Tuesday, after two years of building work on the old sidings."),
+			"a gateway to the north", "Norvane Freight"},
+		{"the company is not the headline's ministry",
+			page("Ministry of Transport of Ardmoria backs a rail depot at Lorne",
+				`The company says the depot is "a gateway to the north" for its customers`,
+				"The Ministry of Transport of Ardmoria backed the new rail depot at Lorne on Tuesday, after two years of building work."),
+			"a gateway to the north", "unknown"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ingest.Read([]byte(tc.page), "text/html", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := ingest.New(reg).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, q := range d.Quotes {
+				if q.Text == tc.quote {
+					found = true
+					if q.Speaker != tc.want {
+						t.Errorf("%q: speaker %q, want %q", q.Text, q.Speaker, tc.want)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no quote %q in %+v", tc.quote, d.Quotes)
+			}
+		})
+	}
+}
