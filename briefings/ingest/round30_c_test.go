@@ -110,3 +110,35 @@ func TestRound30CHeadlineBody(t *testing.T) {
 		})
 	}
 }
+
+// TestRound30CTurnBodyByTitle: in a transcript, "we" in an official's turn
+// ("As we wrote in our <report>, “…”") is the body the official's title
+// names ("<Title> of the <Body>"), when no speakers' list line names it;
+// the official's own words in the first person stay theirs.
+func TestRound30CTurnBodyByTitle(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lorne Valley Water Board", Kind: "organisation", Role: "Regional water regulator"},
+		{Name: "Maren Oduya-Strand", Kind: "person", Role: "Chair of the Lorne Valley Water Board", Aliases: []string{"Oduya-Strand"}},
+	}}
+	text := "Drought report press conference\n\n" +
+		"Transcript of the briefing on the valley drought report\n\n" +
+		"Moderator: Good morning. We begin with the chair, who will take questions afterwards.\n\n" +
+		"Chair Oduya-Strand: Thank you. As we wrote in our spring report, \"the reservoirs will not refill before the autumn.\" That remains our view, and the figures since have only confirmed it.\n\n" +
+		"Reporter (Kesso Varda-Linn, Valley Courier): Chair, will there be a ban on garden hoses this summer?\n\n" +
+		"Chair Oduya-Strand: \"I expect we will decide that next week, once the rainfall figures for May are in.\""
+	d := draftWith(t, reg, text)
+	want := map[string]string{
+		"the reservoirs will not refill before the autumn.":                                 "Lorne Valley Water Board",
+		"I expect we will decide that next week, once the rainfall figures for May are in.": "Maren Oduya-Strand",
+	}
+	got := map[string]string{}
+	for _, q := range d.Quotes {
+		got[q.Text] = q.Speaker
+	}
+	for q, sp := range want {
+		if got[q] != sp {
+			t.Errorf("%q: speaker %q, want %q (quotes %v)", q, got[q], sp, got)
+		}
+	}
+}

@@ -103,7 +103,32 @@ func (x *extractor) turnInstitution(si int) *entity {
 				return ms[i].e
 			}
 		}
+		return x.titledBody(e)
+	}
+	return x.titledBody(e)
+}
+
+// titledBody returns the registry body a person's title names after "of"
+// ("<Title> of (the) <Body>", the article's title or else the
+// registry's): a transcript's official who says "as we wrote in <our
+// report>" with no list line naming their body speaks for the body their
+// post is in. Nil when the title names no listed organisation.
+func (x *extractor) titledBody(e *entity) *entity {
+	if x.cast.reg == nil {
 		return nil
+	}
+	for _, t := range [...]string{e.role, regRole(e)} {
+		_, body, ok := strings.Cut(t, " of ")
+		if !ok {
+			continue
+		}
+		body = strings.TrimPrefix(body, "the ")
+		if body == "" || !unicode.IsUpper(firstRune(body)) {
+			continue
+		}
+		if s := x.cast.regSpeaker(body); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
 	}
 	return nil
 }
