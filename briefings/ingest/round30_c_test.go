@@ -142,3 +142,16 @@ func TestRound30CTurnBodyByTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestRound30CRepeats: "repeat" is a verb of saying after a quote ("“<Word>,”
+// she repeats, and <verb>s"): a one-word quote so echoed is the speaker's.
+func TestRound30CRepeats(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a one-word quote she repeats", paras: []string{
+			"Valley towns told to prepare",
+			"The river authority opened a new flood gauge on the upper reach on Tuesday, after a week of delays and a long wait for parts.",
+			"Hydrologist Maren Oduya-Strand has asked for the gauge since 2019. Asked why it took so long, she pauses. “Paperwork,” she repeats, and shrugs.",
+		}, want: map[string]string{"Paperwork": "Maren Oduya-Strand"}},
+	})
+}
