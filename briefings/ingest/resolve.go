@@ -2367,7 +2367,24 @@ func (x *extractor) groupOfBody(si int) *entity {
 		return nil
 	}
 	sp, by := x.speakerAt[si-1], x.speakerBy[si-1]
+	bodysPeople := sp != nil && by != nil && by.kind == refRole && by.plural() && sp.kind == "organisation"
+	if !bodysPeople && sp != nil && sp.kind == "organisation" {
+		// "<People> at <Body> wrote …": the sentence's subject is the
+		// body's people, though its speaker was read as the body.
+		sr := x.d.sents[si-1]
+		p := x.d.paras[sr.p]
+		if sr.b-sr.a > 3 && p.isWordAt(sr.a) && (p.lowerAt(sr.a+1) == "at" || p.lowerAt(sr.a+1) == "from") {
+			r := p.interpret(sr.a, sr.a+1)
+			bodysPeople = r != nil && r.kind == refRole && r.plural()
+		}
+	}
 	if x.d.sents[si-1].p != x.d.sents[si].p {
+		if bodysPeople {
+			// "<People> at <Body> wrote in a note that … “…”." over
+			// "“…,” they wrote": the body's people who spoke last,
+			// closing the paragraph before, speak on.
+			return sp
+		}
 		// "X Research analysts moved the country to overweight.
 		// “…,” they wrote": the sentence ending the paragraph before has
 		// a firm's people as its subject, whom "they" means next.
@@ -2392,7 +2409,7 @@ func (x *extractor) groupOfBody(si int) *entity {
 		}
 		return x.cast.org(r.org, "")
 	}
-	if sp != nil && by != nil && by.kind == refRole && by.plural() && sp.kind == "organisation" {
+	if bodysPeople {
 		return sp
 	}
 	return nil

@@ -155,3 +155,24 @@ func TestRound30CRepeats(t *testing.T) {
 		}, want: map[string]string{"Paperwork": "Maren Oduya-Strand"}},
 	})
 }
+
+// TestRound30CBodysPeopleThey: "they" opening the paragraph after one that
+// ends with "<People> at <Body> wrote … “…”" is the body whose people
+// spoke last, though the sentence's speaker was read as the body itself.
+func TestRound30CBodysPeopleThey(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Varda Partners", Kind: "organisation", Role: "Freight consultancy"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "they after the body's people", reg: reg, paras: []string{
+			"Valley toll plan divides hauliers",
+			"The river authority published its plan for road tolls on the valley route on Tuesday, after a year of consultation with hauliers.",
+			"Not everyone was persuaded. Analysts at Lorne consultancy Varda Partners wrote in a note to clients that the plan would be \"a costly detour\", with hauliers likely to pass the cost on.",
+			"\"If the tolls rise in spring, most freight will move to the coast road within a year,\" they wrote.",
+		}, want: map[string]string{
+			"a costly detour": "Varda Partners",
+			"If the tolls rise in spring, most freight will move to the coast road within a year": "Varda Partners",
+		}},
+	})
+}
