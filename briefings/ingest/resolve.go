@@ -1590,7 +1590,10 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		if e := x.organBefore(si, at); e != nil {
 			return e
 		}
-		return x.groupOfBody(si)
+		if e := x.groupOfBody(si); e != nil {
+			return e
+		}
+		return x.loneBodyBefore(si, at)
 	}
 	if g != male && g != female && g != orgOnly {
 		return nil // "I", "we": not one speaker we can name
@@ -3772,6 +3775,38 @@ func (x *extractor) bodyJustNamed(si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// loneBodyBefore resolves a plural "they" that no group of people can
+// mean: the one organisation named in sentence si before token at and in
+// the sentence before it ("I agree with <Body>. In their <document> they
+// said “…”", "Q: What did <Body> say? A: … they repeated …"), when neither
+// names a person. Nil when they name none, more than one, or anyone.
+func (x *extractor) loneBodyBefore(si, at int) *entity {
+	var only *entity
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		label := -1 // a transcript's turn label ("<Name>:") names who speaks, not whom "they" means
+		if s == p.first && opensWithLabel(p.text) {
+			label = strings.IndexByte(p.text, ':')
+		}
+		for _, m := range x.mentions[s] {
+			if s == si && m.tok >= at || int(p.toks[m.tok].s) < label {
+				continue
+			}
+			switch {
+			case m.e.kind == "person":
+				return nil
+			case m.e.kind != "organisation" || m.e == only:
+			case only != nil:
+				return nil
+			default:
+				only = m.e
+			}
+		}
+	}
+	return only
 }
 
 // bodyOfKindJustNamed returns the body last named in sentence si before

@@ -176,3 +176,30 @@ func TestRound30CBodysPeopleThey(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound30CLoneBodyThey: a plural "they" that no group of people can
+// mean is the one body named in its sentence before it and in the
+// sentence before, as an interview's answer speaks of the body the
+// answer or the question just named; a transcript's turn label is no
+// antecedent.
+func TestRound30CLoneBodyThey(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lorne Valley Water Board", Kind: "organisation", Role: "Regional water regulator", Aliases: []string{"LVWB"}},
+		{Name: "Kesso Varda-Linn", Kind: "person", Role: "Hydrologist"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "they after the body the answer names", reg: reg, paras: []string{
+			"Q&A: a hydrologist on the valley drought",
+			"Kesso Varda-Linn has measured the valley's rivers for twenty years. We asked her about the drought and the summer ahead.",
+			"Question: Is the drought as bad as the regulator says?",
+			"Varda-Linn: I would agree with the LVWB. In their bulletin they said the reservoirs hold \"less than a third of their winter level,\" and that is what my gauges show too.",
+		}, want: map[string]string{"less than a third of their winter level": "Lorne Valley Water Board"}},
+		{name: "they after the body the question names", reg: reg, paras: []string{
+			"Q&A: a hydrologist on the valley drought",
+			"Kesso Varda-Linn has measured the valley's rivers for twenty years. We asked her about the drought and the summer ahead.",
+			"Question: What did the LVWB decide about garden hoses?",
+			"Varda-Linn: Their position, which they repeated in writing, is that hoses stay allowed \"until the rivers fall below the summer mark.\" I think that is sensible.",
+		}, want: map[string]string{"until the rivers fall below the summer mark.": "Lorne Valley Water Board"}},
+	})
+}
