@@ -203,3 +203,23 @@ func TestRound30CLoneBodyThey(t *testing.T) {
 		}, want: map[string]string{"until the rivers fall below the summer mark.": "Lorne Valley Water Board"}},
 	})
 }
+
+// TestRound30CPromptAnswer: in an interview set out with no labels, a
+// prompt put as a statement to the one interviewed ("You have been
+// <verb>ed.") is answered as a question is: the answer's "I" is whoever
+// the interview is with.
+func TestRound30CPromptAnswer(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an I under a prompt in the second person", paras: []string{
+			"Maren Oduya-Strand: 'The valley is drying from the top'",
+			"Maren Oduya-Strand has kept the river gauges on the upper reach for twenty years. Oduya-Strand now runs the valley's flood office, and she spoke to us about drought, dams and the summer ahead.",
+			"How low is the river this spring?",
+			"Lower than any spring since the gauges went in. The upper reach is a chain of pools.",
+			"And the dams?",
+			"They hold back what little there is. That is the second problem.",
+			"You have been criticised by the farmers.",
+			"Yes. They say I frighten people. I tell them: \"A gauge cannot frighten anyone; it only counts.\"",
+		}, want: map[string]string{"A gauge cannot frighten anyone; it only counts.": "Maren Oduya-Strand"}},
+	})
+}

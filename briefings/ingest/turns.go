@@ -182,6 +182,13 @@ func (x *extractor) questionAddressee(si int) *entity {
 	if pi+1 >= len(x.d.paras) || pi < x.d.lead || !x.d.paras[pi].asks() || x.d.paras[pi+1].asks() {
 		return nil
 	}
+	return x.addressee(pi)
+}
+
+// addressee is who answers the question or prompt in paragraph pi: the
+// next paragraph's labelled speaker, else the one the introduction is
+// about, else the article's main subject when a person.
+func (x *extractor) addressee(pi int) *entity {
 	if opensWithLabel(x.d.paras[pi+1].text) {
 		return x.turnSpeaker(x.d.paras[pi+1].first)
 	}
@@ -202,7 +209,7 @@ func (x *extractor) questionAddressee(si int) *entity {
 // otherwise.
 func (x *extractor) interviewAnswerer(si int) *entity {
 	pi := x.d.sents[si].p
-	if pi-1 < x.d.lead || !x.d.paras[pi-1].asks() || x.d.paras[pi].asks() {
+	if pi-1 < x.d.lead || !(x.d.paras[pi-1].asks() || x.d.paras[pi-1].prompts()) || x.d.paras[pi].asks() {
 		return nil
 	}
 	pairs := 0
@@ -213,6 +220,9 @@ func (x *extractor) interviewAnswerer(si int) *entity {
 	}
 	if pairs < 2 {
 		return nil
+	}
+	if !x.d.paras[pi-1].asks() {
+		return x.addressee(pi - 1) // a prompt put as a statement
 	}
 	return x.questionAddressee(x.d.paras[pi-1].first)
 }
@@ -252,6 +262,18 @@ func (x *extractor) introduced(upto int) *entity {
 		return nil
 	}
 	return best
+}
+
+// prompts reports whether a paragraph is an interviewer's prompt put as a
+// statement to the one interviewed ("You have been <verb>ed.", "Your
+// <noun> <verb>s …."): one short sentence opening with "You" or "Your",
+// with no quotation mark in it.
+func (p *para) prompts() bool {
+	if len(p.sents) != 1 || len(p.toks) > 14 || len(p.toks) < 3 || !p.isWordAt(0) || p.quotes() {
+		return false
+	}
+	w := p.lw(0)
+	return w == "you" || w == "your"
 }
 
 // asks reports whether a paragraph ends with a question mark outside
