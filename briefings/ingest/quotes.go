@@ -75,6 +75,9 @@ func (x *extractor) attributeQuotes() []found {
 			// A signature under the quote names its speaker over anything
 			// above it ("Quotes from the partners:").
 			if f.ev = x.signedBelow(q); f.ev == nil {
+				f.ev = x.signedAfter(q)
+			}
+			if f.ev == nil {
 				if f.ev = x.colonEvent(q); f.ev == nil {
 					f.ev = x.verbInside(q)
 				}
@@ -1117,6 +1120,44 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	}
 	ev := x.newEvent(event{p: pi, v: 0, sent: p.first, subj: r, use: anyUse})
 	x.resolveEvent(ev, p.first, p, 0)
+	return ev
+}
+
+// signedAfter reads a quote set out on its own whose signature runs on
+// after it in the same paragraph, as a quote box's citation line is read
+// into its quote's: "“<Quote>.” <Given> <Surname>, <Title>" (a dash before
+// the name allowed). A name of two to five words, a comma and a title,
+// with no full stop closing the line: a sentence after a quote ("“…”
+// <Name> said so, too.") is none. Nil when the quote is no such box.
+func (x *extractor) signedAfter(q *quoteSpan) *event {
+	if q.startTok != 0 || q.startPara != q.endPara || !q.closed {
+		return nil
+	}
+	p := x.d.paras[q.endPara]
+	from := q.endTok + 1
+	if from < len(p.toks) && (p.word(from) == "—" || p.word(from) == "–" || p.word(from) == "-") {
+		from++
+	}
+	n := len(p.toks) - from
+	if n < 4 || n > 30 || p.toks[len(p.toks)-1].kind == tEnd {
+		return nil
+	}
+	end := from
+	for end < len(p.toks) && !p.isComma(end) && p.toks[end].kind != tEnd {
+		end++
+	}
+	if end-from > 5 || end-from < 2 || end >= len(p.toks) || !allNameWords(p, from, end) || !p.hasRoleAfter(end) {
+		return nil
+	}
+	r := p.interpret(from, end)
+	if r == nil || r.kind != refName {
+		return nil
+	}
+	r.evidence = true
+	r.role = p.textOf(end+1, len(p.toks))
+	si := p.first + p.sentenceOf(from)
+	ev := x.newEvent(event{p: q.endPara, v: from, sent: si, subj: r, use: anyUse})
+	x.resolveEvent(ev, si, p, from)
 	return ev
 }
 

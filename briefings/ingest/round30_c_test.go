@@ -223,3 +223,35 @@ func TestRound30CPromptAnswer(t *testing.T) {
 		}, want: map[string]string{"A gauge cannot frighten anyone; it only counts.": "Maren Oduya-Strand"}},
 	})
 }
+
+// TestRound30CSignedAfter: a quote box whose citation line runs into the
+// quote's own paragraph ("“<Quote>.” <Given> <Surname>, <Title>") is signed
+// by the name before the comma.
+func TestRound30CSignedAfter(t *testing.T) {
+	t.Parallel()
+	page := `<html><head><title>Valley towns pick two hosts for the river festival</title></head><body><article>
+<h1>Valley towns pick two hosts for the river festival</h1>
+<p>The valley council, meeting on Tuesday in Port Lorne, chose the two upper-reach towns to host next summer's river festival, after a year of bids from six towns.</p>
+<p>The festival draws some 40,000 visitors over four days, and the council expects the two towns to share the cost of the stages and boats.</p>
+<div class="box">
+<h3>In their words</h3>
+<blockquote>"Our quays are ready. We have waited ten years for this and every boat club is behind it."
+<cite>Maren Oduya-Strand, Mayor of Upper Lorne</cite></blockquote>
+<blockquote>"The river made these towns. The festival gives it back to the children who live on it."
+<cite>Kesso Varda-Linn, Head of the Varne Boat Club</cite></blockquote>
+</div>
+<p>The council will publish the festival's programme in the spring.</p>
+</article></body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := ingest.New(nil).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"Our quays are ready. We have waited ten years for this and every boat club is behind it.": "Maren Oduya-Strand",
+		"The river made these towns. The festival gives it back to the children who live on it.":   "Kesso Varda-Linn",
+	})
+}
