@@ -169,9 +169,11 @@ var indefinite = set(`a an one another some several two three`)
 // is named and pointed back to like a chair. South African copy's "MEC"
 // (a member of a province's executive council, its minister) and "MMC"
 // (a member of a city's mayoral committee) are titles before a name and
-// after "the", as "minister" is. A state's honorary title "Hero of
-// <Country>" (of Labour, of the Soviet Union), which post-Soviet copy puts
-// before the holder's name like a post, is a title too; so is an
+// after "the", as "minister" is; so is a parliament's "whip" ("<Party>
+// Chief Whip <Given> <Surname>"), the member who marshals a party's
+// vote. A state's honorary title "Hero of <Country>" (of Labour, of the
+// Soviet Union), which post-Soviet copy puts before the holder's name
+// like a post, is a title too; so is an
 // "assistant" of any field ("<Field> assistant <Given> <Surname>"), a job
 // as "worker" is, besides the rank it makes before a title.
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
@@ -201,7 +203,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	constable provost curator librarian archivist notary coroner controller administrator
 	supervisor foreman convener convenor rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general
-	politician
+	politician whip
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché

@@ -580,6 +580,10 @@ func unstopped(w string) bool {
 // rank ("Sub-<Rank>", "Co-<Title>", "Ex-<Title>", "Under-<Title>").
 var titlePrefixes = set(`sub co ex under pro`)
 
+// officeTails are the run-on tails of a title's office that end a
+// hyphened title ("<Title>-at-law", "<Title>-in-chief").
+var officeTails = set(`at-law at-large in-chief in-charge`)
+
 // rankGradeEnd returns the index after a rank's grade that opens the
 // name words[i:], with the rank before it if the reader kept that too
 // ("<Rank> <Ordinal> Class <Given> <Surname>": "First
@@ -627,9 +631,15 @@ func isOrdinalWord(lw string) bool {
 // a title and whose first part a title's modifier, a title or one of the
 // prefixes of rank ("Sub-<Rank>", "Vice-<Title>", "<Rank>-<Rank>"), or a
 // body's head word run into a title ("<Assembly|Council|Board><member>"),
-// as American copy writes a legislator's office. Such a word opening a
-// name says what the person is, whatever the words.
+// as American copy writes a legislator's office, or a title with the
+// closed tail of its office run on ("<Title>-at-<Field>",
+// "<Title>-in-<Rank>": a lawyer's courtesy title in South Asian and
+// Caribbean copy, a roving envoy's). Such a word opening a name says
+// what the person is, whatever the words.
 func builtTitle(lw string) bool {
+	if h := strings.IndexByte(lw, '-'); h > 0 && officeTails[lw[h+1:]] && lexiconClass(lw[:h])&cRole != 0 {
+		return true
+	}
 	if h := strings.LastIndexByte(lw, '-'); h > 0 {
 		pre, last := lw[:h], lw[h+1:]
 		if lexiconClass(last)&cRole == 0 {

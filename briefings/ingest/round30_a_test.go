@@ -1,0 +1,35 @@
+package ingest_test
+
+import "testing"
+
+// TestRound30WhipTitle: a parliament's whip ("<Side> Chief Whip <Given>
+// <Surname>") is a title before the name, not part of it.
+func TestRound30WhipTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "chief whip before the name", paras: []string{
+			"Assembly passes ferry subsidy after long sitting",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Opposition Chief Whip Tobiah Kersande-Mwale said the subsidy was "a bridge the islands have waited for".`,
+		}, want: map[string]string{"a bridge the islands have waited for": "Tobiah Kersande-Mwale"}},
+	})
+}
+
+// TestRound30HyphenedOfficeTitle: a title run on with the closed tail of
+// its office ("<Title>-at-<Field>", "<Title>-at-large") is a title
+// before the name.
+func TestRound30HyphenedOfficeTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a lawyer's courtesy title", paras: []string{
+			"Magistrate extends remand of pearl dealers",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Attorney-at-Law Nirosha Wijeweera-Dantas told the court the buyers had "sold their fishing boats" to pay the dealers.`,
+		}, want: map[string]string{"sold their fishing boats": "Nirosha Wijeweera-Dantas"}},
+		{name: "a roving envoy's title", paras: []string{
+			"Envoy tours reef states ahead of summit",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The reefs do not stop at anyone's border," said Ambassador-at-Large Corwin Abelard-Tusk.`,
+		}, want: map[string]string{"The reefs do not stop at anyone's border": "Corwin Abelard-Tusk"}},
+	})
+}
