@@ -111,7 +111,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// elsewhere: the given name opens the person's name.
 		i = n - 2
 	}
-	if n := len(words); n-i >= 2 && bodyBeforeName(words, i) == i && headNoGiven(words[n-2]) && surnameLike(words[n-1]) && x.saysAlone(words[n-1]) {
+	if n := len(words); n-i >= 2 && bodyBeforeName(words, i) == i && headNoGiven(words[n-2]) && surnameLike(words[n-1]) && !titledInitials(words[i:], e.role) && x.saysAlone(words[n-1]) {
 		// "<Words> <Head> <Surname>", whatever phrase the reader took it
 		// from, where the surname speaks alone elsewhere ("<Surname>
 		// said"): a body's head word ends the body's name, and the one
@@ -479,6 +479,18 @@ func (x *extractor) saysAlone(w string) bool {
 		}
 	}
 	return false
+}
+
+// titledInitials reports whether a name of two words opens on two or
+// three capitals without stops and the reader found a title before it
+// ("<Title> <II> <Surname>"): Indian copy's initials before a surname,
+// which stay the person's, not a body's acronym before a surname.
+func titledInitials(words []string, role string) bool {
+	if len(words) != 2 || len(words[0]) < 2 || len(words[0]) > 3 || !isAcronym(words[0]) || strings.IndexByte(words[0], '.') >= 0 {
+		return false
+	}
+	lw := strings.ToLower(lastWord(role))
+	return len(lw) <= maxLexiconWord && wordClassOf(lw)&cRole != 0
 }
 
 // headNoGiven reports whether a capitalised word is a body's head word or

@@ -914,8 +914,17 @@ func isAcronym(w string) bool {
 // South Asian and African copy gives them, rather than a body's: single
 // letters each with its stop, not a country's ("U.S.", "U.K."), and a
 // name word after them that is no title or body's head word.
+//
+// Indian copy writes them without stops after a title ("<Title> <II>
+// <Surname>"): two or three capitals straight after a role word, before
+// the last word of the run, are initials too when that word is a name
+// word and no body's (a body's initials after a title are its
+// possessor's: "<Title> of <ACR>", not "<Title> <ACR> <Word>").
 func (p *para) initialsBeforeName(i, left int) bool {
 	w := p.word(i)
+	if n := len(w); n >= 2 && n <= 3 && i > 0 && i+2 == left && p.toks[i-1].class&cRole != 0 && p.isWordAt(i-1) && strings.IndexByte(w, '.') < 0 {
+		return p.isNameWord(i+1) && p.toks[i+1].class&(cRole|cRoleMod|cOrgHead) == 0 && !isAcronym(p.word(i+1)) && !bodyWord(p.word(i+1))
+	}
 	if len(w) < 4 || len(w) > 8 || i+1 >= left || countryInitials[strings.ToLower(w)] {
 		return false
 	}

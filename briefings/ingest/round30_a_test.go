@@ -33,3 +33,24 @@ func TestRound30HyphenedOfficeTitle(t *testing.T) {
 		}, want: map[string]string{"The reefs do not stop at anyone's border": "Corwin Abelard-Tusk"}},
 	})
 }
+
+// TestRound30InitialsAfterTitle: Indian copy's initials without stops
+// before a surname, after a title ("<Title> <II> <Surname>"), are the
+// person's, not a body's acronym: the name keeps them, and the surname
+// alone later finds the full name.
+func TestRound30InitialsAfterTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the surname alone after the titled name", paras: []string{
+			"Ward council delays vote on market shelter",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Markets committee chairperson RV Pallikara-Menon said the shelter would cost less than the old roof.`,
+			`"The vendors have waited through three monsoons already," Pallikara-Menon said.`,
+		}, want: map[string]string{"The vendors have waited through three monsoons already": "RV Pallikara-Menon"}},
+		{name: "the titled name after the quote", paras: []string{
+			"Ward council delays vote on market shelter",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The vendors have waited through three monsoons already," said markets committee chairperson RV Pallikara-Menon.`,
+		}, want: map[string]string{"The vendors have waited through three monsoons already": "RV Pallikara-Menon"}},
+	})
+}
