@@ -1178,6 +1178,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return court // "the <Kind> Chamber of the <Court>": the court speaks
 		}
 	}
+	if o := x.titledOwner(e); o != nil {
+		return o
+	}
 	if b := x.hallGovernment(e); b != nil {
 		return b
 	}
@@ -1608,4 +1611,31 @@ func (c *cast) ownersPlaceBody(k string) *briefings.Speaker {
 		return s
 	}
 	return nil
+}
+
+// titledOwner returns the person whose own office a body the registry
+// does not know is, named with their title and in full ("<Title> <Given>
+// <Surname>'s office", the title's last word straight before the given
+// name): the office speaks for its holder, as it does for one named with
+// a courtesy title (staffOwner). Else nil.
+func (x *extractor) titledOwner(e *entity) *entity {
+	if e.kind != "organisation" || !strings.HasSuffix(e.name, "s office") {
+		return nil
+	}
+	owner := strings.TrimSuffix(e.name, " office")
+	if !isPossessive(owner) {
+		return nil
+	}
+	owner = stripPossessive(owner)
+	var buf [8]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(owner) {
+		words = append(words, w)
+	}
+	i := len(words) - 2
+	if i < 1 || !nameTitleWord(words[i-1]) || nameTitleWord(words[i]) || !surnameLike(words[i+1]) || !unicode.IsUpper(firstRune(words[i])) || bodyWord(words[i]) {
+		return nil
+	}
+	name := owner[len(owner)-len(words[i])-1-len(words[i+1]):]
+	return x.personForm(x.cast.person(name, owner[:len(owner)-len(name)-1], unknownGender, true))
 }

@@ -54,3 +54,22 @@ func TestRound30InitialsAfterTitle(t *testing.T) {
 		}, want: map[string]string{"The vendors have waited through three monsoons already": "RV Pallikara-Menon"}},
 	})
 }
+
+// TestRound30TitledHoldersOffice: "<Title> <Given> <Surname>'s office"
+// speaks for its holder, named in full with a title, as "<Honorific>
+// <Surname>'s office" does.
+func TestRound30TitledHoldersOffice(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a minister's office", paras: []string{
+			"Ferry fares to rise after fuel levy",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Coastal Shipping Minister Oriane Kestevan-Lobo's office told reporters the minister would "weigh every objection" before signing.`,
+		}, want: map[string]string{"weigh every objection": "Oriane Kestevan-Lobo"}},
+		{name: "initials after the title", paras: []string{
+			"Ferry fares to rise after fuel levy",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Coastal Shipping Minister DK Kestevan-Lobo's office said the minister would "weigh every objection" before signing.`,
+		}, want: map[string]string{"weigh every objection": "DK Kestevan-Lobo"}},
+	})
+}
