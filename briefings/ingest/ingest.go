@@ -112,6 +112,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.lead = len(paras) - len(a.Body)
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
 	doc.signOff = a.signOff
+	doc.standfirst = a.Subtitle
 	host := urlHost(a.URL) // the address read once, for its country, the outlet and the source's handle
 	doc.domain = domainCountry(host)
 	doc.zone = a.zone

@@ -838,6 +838,40 @@ func (x *extractor) givenInFull(surname string) string {
 		}
 	}
 	if given == "" {
+		return x.standfirstFull(surname)
+	}
+	return given + " " + surname
+}
+
+// standfirstFull returns "<Given> <Surname>" where the standfirst the
+// reader set apart from the body names the person in full after a given
+// name the lists know ("<Remarks> by <Title> <Given> <Surname> and
+// <Title> <Given> <Surname>", a transcript's header), and the body calls
+// them by the surname alone; "" when it does not, or gives two given
+// names with the surname.
+func (x *extractor) standfirstFull(surname string) string {
+	s, given := x.d.standfirst, ""
+	for len(s) > len(surname) {
+		k := strings.Index(s, surname)
+		if k < 0 {
+			break
+		}
+		end := k + len(surname)
+		before := strings.TrimRight(s[:k], " ")
+		s = s[end:]
+		if len(before) == k || len(s) > 0 && (unicode.IsLetter(firstRune(s)) || s[0] == '-') {
+			continue // no space before the surname, or a longer word
+		}
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		if _, ok := givenGender(strings.ToLower(w)); !ok || !unicode.IsUpper(firstRune(w)) {
+			continue
+		}
+		if given != "" && given != w {
+			return ""
+		}
+		given = w
+	}
+	if given == "" {
 		return ""
 	}
 	return given + " " + surname

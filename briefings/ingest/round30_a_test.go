@@ -73,3 +73,25 @@ func TestRound30TitledHoldersOffice(t *testing.T) {
 		}, want: map[string]string{"weigh every objection": "DK Kestevan-Lobo"}},
 	})
 }
+
+// TestRound30StandfirstFullName: a transcript's header line, which the
+// reader sets apart as the standfirst, names its speakers in full
+// ("<Remarks> by <Title> <Given> <Surname> and <Title> <Given>
+// <Surname>"); the labels' "<Title> <Surname>:" is that person.
+func TestRound30StandfirstFullName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a label by title and surname", paras: []string{
+			"Harbour Board of Westmere\nBriefing transcript — Dredging Report\nMarch 3, 2026",
+			"Opening remarks by Chair Helena Ferrand-Kisto and Deputy Chair Callum Brannagh",
+			`Chair Ferrand-Kisto: Good morning. I am joined by Deputy Chair Brannagh.`,
+			`Reporter (Ines Marr, Coast Radio): Mr. Brannagh, will the dredging resume?`,
+			`Deputy Chair Brannagh: "We expect the dredgers back in the spring, weather allowing."`,
+			`Reporter (Ines Marr, Coast Radio): And the fees?`,
+			`Chair Ferrand-Kisto: "The fees stay where they are until the channel is open."`,
+		}, want: map[string]string{
+			"We expect the dredgers back in the spring, weather allowing.": "Callum Brannagh",
+			"The fees stay where they are until the channel is open.":      "Helena Ferrand-Kisto",
+		}},
+	})
+}
