@@ -4139,6 +4139,9 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 			if r.org != "" && e.kind == "person" && otherBodysTitle(r.org, e) {
 				return nil // "the <Body> chairman" after the head of another body: an unnamed holder
 			}
+			if !strings.Contains(strings.ToLower(e.role), last) && x.introducedUnnamed(last, si) {
+				return nil // "the <noun>" after "a|the <ordinal> <noun>" earlier: that unnamed one
+			}
 			return e
 		}
 		if !speaksForBody(last) && !counterparts[last] {
@@ -4262,6 +4265,53 @@ func (x *extractor) sceneActor(si int) *entity {
 		return ev.ent
 	}
 	return nil
+}
+
+// introducedUnnamed reports whether a sentence before si introduces
+// someone by the noun without a name: after an indefinite article or an
+// ordinal, with a modifier or two between ("a <noun>", "the <ordinal>
+// <field> <noun>"), and no capitalised name straight after it. "The
+// <noun>" later means that one, not whoever spoke last (a trial's unnamed
+// witness after the judge's words).
+func (x *extractor) introducedUnnamed(noun string, si int) bool {
+	unnamed := false
+	for s := range si {
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		for k := ds.a + 1; k < ds.b; k++ {
+			if p.toks[k].q != 0 || !p.isWordAt(k) || p.lw(k) != noun {
+				continue
+			}
+			if p.namedAfterNounAt(k+1, ds.b) {
+				return false // "the <noun>, <Given> <Surname>,": the noun is named
+			}
+			for j := k - 1; j >= ds.a && j >= k-3 && p.isWordAt(j) && !unnamed; j-- {
+				if p.inList(j, cIndefinite) && p.lw(j) != "one" || isOrdinalWord(p.lw(j)) {
+					unnamed = true
+				}
+				if p.toks[j].isCap(p.text) || p.toks[j].class&(cDet|cPrep|cFunction) != 0 {
+					break
+				}
+			}
+		}
+	}
+	return unnamed
+}
+
+// namedAfterNounAt reports whether a name follows a noun whose next token
+// is j, in apposition: straight after it or its comma ("<noun> <Name>",
+// "<noun>, <Name>"), or after a description set off in commas ("<noun>,
+// a <description>, <Name>").
+func (p *para) namedAfterNounAt(j, b int) bool {
+	if j < b && p.isComma(j) {
+		j++
+	}
+	if j < b && p.isWordAt(j) && p.inList(j, cIndefinite) {
+		for end := min(j+6, b); j < end && !p.isComma(j); j++ {
+		}
+		j++
+	}
+	return j < b && p.isWordAt(j) && p.toks[j].isCap(p.text)
 }
 
 // recentSpeaker returns the person who spoke last in the sentences before

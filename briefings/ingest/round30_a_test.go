@@ -95,3 +95,31 @@ func TestRound30StandfirstFullName(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound30UnnamedNounAfterSpeaker: "the <noun>" said, right after a
+// named person spoke, is the one the article introduced unnamed by that
+// noun ("a <noun>", "the <ordinal> <field> <noun>"), not the speaker
+// before; a noun the article names in apposition ("the <noun>, <Given>
+// <Surname>,") still means that person.
+func TestRound30UnnamedNounAfterSpeaker(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an unnamed witness after the judge spoke", paras: []string{
+			"Trial of depot managers resumes in Kessa",
+			"At the hearing on Monday, prosecutor Amadi Oluwole-Reis called the third prosecution witness, a night watchman.",
+			"In a brief ruling, Justice Tobenna Achike-Ward overruled the objection.",
+			`"The papers were served and the objection fails," the judge said, admitting the log as evidence.`,
+			`The witness, who said he had guarded the depot since 2018, told the court he saw the second defendant "more than once" at the gate.`,
+			`"He drove a grey van and gave the orders," the witness said.`,
+		}, want: map[string]string{
+			"The papers were served and the objection fails": "Tobenna Achike-Ward",
+			"more than once": "unknown",
+			"He drove a grey van and gave the orders": "unknown",
+		}},
+		{name: "a witness named in apposition", paras: []string{
+			"Trial of depot managers resumes in Kessa",
+			"Testifying as the third prosecution witness, a night watchman, Kofi Aberdeen-Manu told the court he had guarded the depot since 2018.",
+			`"He drove a grey van and gave the orders," the witness said.`,
+		}, want: map[string]string{"He drove a grey van and gave the orders": "Kofi Aberdeen-Manu"}},
+	})
+}
