@@ -1482,6 +1482,13 @@ func (x *extractor) introducedByNoun(r *ref, si, at int) *entity {
 				return true
 			}
 		}
+		// "<Stem> <noun> X" ("left-arm spinner X" for "the left-armer"):
+		// the stem itself, a word of the title before the name.
+		for k := m.tok - 3; k < m.tok; k++ {
+			if w := word(k); w == stem && k+1 < m.tok && word(k+1) != "" {
+				return true
+			}
+		}
 		// "<work|verb>ed by [a few words] X": the agent of the work.
 		for k := m.tok - 5; k < m.tok; k++ {
 			if agent(word(k)) && word(k+1) == "by" {
@@ -1494,8 +1501,8 @@ func (x *extractor) introducedByNoun(r *ref, si, at int) *entity {
 				if agent(word(k)) {
 					return true
 				}
-				if p.isNameWord(k) && k > m.tok+1 {
-					break
+				if p.isNameWord(k) && k > m.tok+1 || clauseTurn[word(k)] {
+					break // "X on <score>, but <work>ed <Name> …": the next clause's subject did it
 				}
 			}
 		}
@@ -1511,6 +1518,10 @@ func (x *extractor) introducedByNoun(r *ref, si, at int) *entity {
 	}
 	return nil
 }
+
+// clauseTurn are the conjunctions that open a new clause with its own
+// subject, after which a verb is no longer the name's before them.
+var clauseTurn = set(`but while whereas yet although though`)
 
 // agentStem returns what an agent noun names its doer by, the noun less
 // its agent ending ("direct" of "director", "design" of "designer"), so

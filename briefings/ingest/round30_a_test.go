@@ -123,3 +123,26 @@ func TestRound30UnnamedNounAfterSpeaker(t *testing.T) {
 		}, want: map[string]string{"He drove a grey van and gave the orders": "Kofi Aberdeen-Manu"}},
 	})
 }
+
+// TestRound30AgentNounFromTitle: "the <stem>er" said is the person whose
+// title before the name holds the stem itself ("<stem> <noun> <Given>
+// <Surname>"); and a stem word that opens the next clause ("<Name> on
+// <score>, but <stem> …") is no verb of the name before the conjunction.
+func TestRound30AgentNounFromTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the stem in the title before the name", paras: []string{
+			"Visitors spin out hosts on final day",
+			"Chasing 290, the hosts were 170-2 at tea with opener Darren Wellbeck-Shaw on 75, but left-arm spinner Ruan Oosthuis-Makana took four wickets in five overs.",
+			"The visiting captain praised Oosthuis-Makana, who finished with match figures of 8-120.",
+			`Oosthuis-Makana, named player of the match, said the pitch reminded him of home.`,
+			`"The ball turned from the first over after tea. I kept it simple," the left-armer said.`,
+		}, want: map[string]string{"The ball turned from the first over after tea. I kept it simple": "Ruan Oosthuis-Makana"}},
+		{name: "the stem after a clause turn", paras: []string{
+			"Visitors spin out hosts on final day",
+			"Chasing 290, the hosts were 170-2 at tea with opener Darren Wellbeck-Shaw on 75, but left-arm spin from the far end took four wickets in five overs.",
+			"The visitors' coach said the pitch had changed after lunch.",
+			`"The ball turned from the first over after tea. I kept it simple," the left-armer said.`,
+		}, want: map[string]string{"The ball turned from the first over after tea. I kept it simple": "unknown"}},
+	})
+}
