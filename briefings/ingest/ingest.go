@@ -143,8 +143,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	var heading [32]string // the title's or standfirst's words, most of either, without growing a slice for each
 	in.topics.count(foldWords(a.Title, heading[:0]), counts)
 	in.topics.count(foldWords(a.Subtitle, heading[:0]), counts)
-	doc.eachFoldedSentences(func(words []string, cls []wordClass) {
-		countTermsAndTopics(words, cls, kept, slots, tc, counts)
+	found := foundSlots{doc.sc.slotAt, doc.sc.slotSet}
+	doc.eachFoldedSentences(func(at int, words []string, cls []wordClass) {
+		countTermsAndTopics(words, cls, kept, slots, found.from(at), tc, counts)
 	})
 	d.Topics = in.topics.topics(in.reg, counts)
 	d.Summary = x.summary(cands, tc)

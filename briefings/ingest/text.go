@@ -122,6 +122,11 @@ type scratch struct {
 	paraRefs []*para             // the document's list of them
 	terms    map[string]wordSlot // the summary candidates' words and the topics' first words, by their stems
 	counts   []int
+	// slotAt is the slot summaryCandidates found for each word of the
+	// candidates at its index in words, where slotSet says it did: the
+	// count over every word asks the map only of the others.
+	slotAt  []wordSlot
+	slotSet []bool
 
 	// What the later passes build and drop within a draft, some 15 KB an
 	// article, kept for the next: every byte allocated brings the next
@@ -283,11 +288,11 @@ func (d *document) foldSentences() {
 
 // eachFoldedSentences calls fn with each paragraph's words as eachFolded
 // does, and their classes, from the fold foldSentences made: a paragraph's
-// sentences are all its tokens.
-func (d *document) eachFoldedSentences(fn func(words []string, cls []wordClass)) {
+// sentences are all its tokens. at is where the words start in d.words.
+func (d *document) eachFoldedSentences(fn func(at int, words []string, cls []wordClass)) {
 	for _, p := range d.paras[d.lead:] {
 		a, b := d.foldAt[p.first], d.foldAt[p.first+len(p.sents)]
-		fn(d.words[a:b], d.wordCls[a:b])
+		fn(a, d.words[a:b], d.wordCls[a:b])
 	}
 }
 

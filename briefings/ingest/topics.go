@@ -88,12 +88,18 @@ func (ix *topicIndex) count(words []string, out map[*briefings.Topic]int) {
 // key is a summary stop word's stem (summaryCandidates): a stop word, as
 // its class says, finds its slot there or nowhere, without the map. Stop
 // words are some two words in five of an article's.
-func countTermsAndTopics(words []string, cls []wordClass, kept []keptStop, slots map[string]wordSlot, terms []int, topics map[*briefings.Topic]int) {
+//
+// found holds the slots summaryCandidates already found for some of the
+// words (a candidate sentence's words that are no stop word, by the same
+// stem): those are not looked up again.
+func countTermsAndTopics(words []string, cls []wordClass, kept []keptStop, slots map[string]wordSlot, found foundSlots, terms []int, topics map[*briefings.Topic]int) {
 	next := 0 // where a topic's name may start: count's i
 	for i, w := range words {
 		var sl wordSlot
 		ok := false
-		if cls[i]&cSummaryStop != 0 {
+		if i < len(found.set) && found.set[i] {
+			sl, ok = found.at[i], true
+		} else if cls[i]&cSummaryStop != 0 {
 			st := stem(w)
 			for _, k := range kept {
 				if k.stem == st {
@@ -121,6 +127,21 @@ func countTermsAndTopics(words []string, cls []wordClass, kept []keptStop, slots
 			}
 		}
 	}
+}
+
+// foundSlots are the slots summaryCandidates found for the article's
+// words, by their index in the document's words, where set says so.
+type foundSlots struct {
+	at  []wordSlot
+	set []bool
+}
+
+// from returns the slots of the words from index a on.
+func (f foundSlots) from(a int) foundSlots {
+	if a >= len(f.set) {
+		return foundSlots{}
+	}
+	return foundSlots{f.at[a:], f.set[a:]}
 }
 
 func hasPrefix(words, prefix []string) bool {
