@@ -244,21 +244,51 @@ func suffixIndex(speakers map[string]*briefings.Speaker, base string, s *briefin
 
 // cast is everyone one article names, found by name, surname or initials.
 type cast struct {
-	reg       *registryIndex
-	all       []*entity
-	byName    map[string]*entity
-	bySurname map[string]*entity
+	reg *registryIndex
+	all []*entity
+	// keys finds the article's entities by a folded key, whatever the
+	// key names (castKey): lookup asks one map, not one for each way a
+	// name is indexed (some 250 look-ups of a 5 KB article's).
+	keys      map[string]*castKey
+	keySlab   slabs[castKey] // the memory of keys' entries
 	byInitial map[string]*entity
-	byShort   map[string]*entity // companies by their first word: "nordvik" for Nordvik Steel
-	byFirst   map[string]*entity // people by the first word of their name, nil when two share it
-	byInner   map[string]*entity // people by an inner word of their name, nil when two share it
-	byHead    map[string]*entity // bodies by the words their name ends in, or without their seat; nil when two share it
 	byReg     map[*briefings.Speaker]*entity
-	bareUse   map[string]*entity // the person a lone surname first meant
-	inner2    bool               // byInner holds a person's two inner words: see index
-	defined   [4]definedTerm     // the head words a filing defines as a body's name: ("X" or "the Company")
-	folds     map[string]string  // briefings.Fold of the names seen, which repeat
-	ents      slabs[entity]      // the memory of the entities the article names, some 25
+	inner2    bool              // keys hold a person's two inner words as an inner key: see index
+	defined   [4]definedTerm    // the head words a filing defines as a body's name: ("X" or "the Company")
+	folds     map[string]string // briefings.Fold of the names seen, which repeat
+	ents      slabs[entity]     // the memory of the entities the article names, some 25
+}
+
+// castKey is what the cast indexes under one folded key.
+type castKey struct {
+	name    *entity // by its name or an alias
+	surname *entity // a person by their surname
+	bare    *entity // the person the lone surname first meant
+	short   *entity // a company by its first word: "nordvik" for Nordvik Steel
+	first   *entity // a person by the first word of their name, nil when two share it
+	inner   *entity // a person by an inner word of their name, nil when two share it
+	head    *entity // a body by the words its name ends in, or without its seat; nil when two share it
+	// firstSeen, innerSeen and headSeen say that the key was given first,
+	// inner or head, though to nil since.
+	firstSeen, innerSeen, headSeen bool
+}
+
+// keyFor returns the cast's entry for k, made when there is none.
+func (c *cast) keyFor(k string) *castKey {
+	if ck := c.keys[k]; ck != nil {
+		return ck
+	}
+	ck := c.keySlab.next()
+	c.keys[k] = ck
+	return ck
+}
+
+// named returns the entity named k (a folded name or alias), or nil.
+func (c *cast) named(k string) *entity {
+	if ck := c.keys[k]; ck != nil {
+		return ck.name
+	}
+	return nil
 }
 
 // definedTerm is a body's head word that a filing's brackets define as its
@@ -412,19 +442,15 @@ func recast(old *cast, reg *registryIndex) *cast {
 	}
 	clear(old.all)
 	old.ents.reset() // the old article's entities are no longer reachable
+	old.keySlab.reset()
 	return &cast{
 		ents:      old.ents,
 		reg:       reg,
 		all:       old.all[:0],
-		byName:    emptied(old.byName, 0),
-		bySurname: emptied(old.bySurname, 0),
+		keys:      emptied(old.keys, 0),
+		keySlab:   old.keySlab,
 		byInitial: emptied(old.byInitial, 0),
-		byShort:   emptied(old.byShort, 0),
-		byFirst:   emptied(old.byFirst, 0),
-		byInner:   emptied(old.byInner, 0),
-		byHead:    emptied(old.byHead, 0),
 		byReg:     emptied(old.byReg, 0),
-		bareUse:   emptied(old.bareUse, 0),
 		folds:     emptied(old.folds, 64),
 	}
 }
@@ -458,8 +484,8 @@ func (c *cast) fromRegistry(s *briefings.Speaker) *entity {
 		e.business = e.business || c.reg.business[s]
 	}
 	for _, k := range c.reg.keys[s] {
-		if c.byName[k] == nil {
-			c.byName[k] = e
+		if ck := c.keyFor(k); ck.name == nil {
+			ck.name = e
 		}
 	}
 	return e
@@ -474,8 +500,8 @@ func (c *cast) add(e *entity) {
 // index makes an entity findable by its names.
 func (c *cast) index(e *entity) {
 	k := c.nameKey(e)
-	if c.byName[k] == nil {
-		c.byName[k] = e
+	if ck := c.keyFor(k); ck.name == nil {
+		ck.name = e
 	}
 	var wordBuf [8]string // a name's words, without a slice made for them
 	words := wordBuf[:0]
@@ -523,15 +549,11 @@ func (c *cast) index(e *entity) {
 			// against a relative named in full after them (an
 			// obituary's "his son X"), as the lone surname means the
 			// story's subject.
-			if prev := c.bySurname[from(i)]; prev == nil || !prev.confirmed || prev.kind != "person" {
-				c.bySurname[from(i)] = e
+			if ck := c.keyFor(from(i)); ck.surname == nil || !ck.surname.confirmed || ck.surname.kind != "person" {
+				ck.surname = e
 			}
 			if i < len(words)-1 && !particles[words[i]] {
-				if other, seen := c.byInner[words[i]]; !seen {
-					c.byInner[words[i]] = e
-				} else if other != e {
-					c.byInner[words[i]] = nil
-				}
+				c.keyFor(words[i]).setInner(e)
 			}
 			if i+2 < len(words) && single && !particles[words[i]] && !particles[words[i+1]] {
 				// "<Given> A B <Surname>" named again as "A B": a
@@ -540,20 +562,16 @@ func (c *cast) index(e *entity) {
 				// alone has.
 				c.inner2 = true
 				inner := k[starts[i] : starts[i+1]+len(words[i+1])]
-				if other, seen := c.byInner[inner]; !seen {
-					c.byInner[inner] = e
-				} else if other != e {
-					c.byInner[inner] = nil
-				}
+				c.keyFor(inner).setInner(e)
 			}
 		}
 		// Chinese, Korean and Vietnamese names put the family name first:
 		// "Mao Ning" is "Mao" after. One word shared by two people names
 		// neither.
-		if other, seen := c.byFirst[words[0]]; !seen {
-			c.byFirst[words[0]] = e
-		} else if other != e {
-			c.byFirst[words[0]] = nil
+		if ck := c.keyFor(words[0]); !ck.firstSeen {
+			ck.first, ck.firstSeen = e, true
+		} else if ck.first != e {
+			ck.first = nil
 		}
 	}
 	if e.kind == "organisation" {
@@ -581,8 +599,10 @@ func (c *cast) index(e *entity) {
 				c.byInitial[ini] = e
 			}
 		}
-		if short := shortName(e.name, words); short != "" && c.byShort[short] == nil {
-			c.byShort[short] = e
+		if short := shortName(e.name, words); short != "" {
+			if ck := c.keyFor(short); ck.short == nil {
+				ck.short = e
+			}
 		}
 		// "The Commission" after "the European Commission", "the General
 		// Staff" after "Ukraine's General Staff": a body named again by the
@@ -638,7 +658,7 @@ func (c *cast) index(e *entity) {
 // acronym and the words its name ends in ("the Committee", "the Policy
 // Committee") names of the body that owns it.
 func (c *cast) organOf(name, acr string, owner *entity) {
-	if e := c.byName[c.fold(name)]; e != nil && e != owner && e.reg == nil && e.kind == "organisation" {
+	if e := c.named(c.fold(name)); e != nil && e != owner && e.reg == nil && e.kind == "organisation" {
 		e.organOf = owner // a headline named the organ before the story said whose it is
 	}
 	c.alias(name, owner)
@@ -700,18 +720,30 @@ var legalSuffixes = set(`co inc ltd corp plc llc ag sa saa sab sas srl sarl nv s
 
 // alias makes name another name of the body e, unless it names another.
 func (c *cast) alias(name string, e *entity) {
-	if k := c.fold(name); k != "" && c.byName[k] == nil {
-		c.byName[k] = e
+	if k := c.fold(name); k != "" {
+		if ck := c.keyFor(k); ck.name == nil {
+			ck.name = e
+		}
 	}
 }
 
 // aliasBody makes k another name of the body e, unless another body has
 // it too.
 func (c *cast) aliasBody(k string, e *entity) {
-	if other, seen := c.byHead[k]; !seen {
-		c.byHead[k] = e
-	} else if other != e {
-		c.byHead[k] = nil
+	if ck := c.keyFor(k); !ck.headSeen {
+		ck.head, ck.headSeen = e, true
+	} else if ck.head != e {
+		ck.head = nil
+	}
+}
+
+// setInner makes e the person the key names as an inner word, unless
+// another has it too.
+func (ck *castKey) setInner(e *entity) {
+	if !ck.innerSeen {
+		ck.inner, ck.innerSeen = e, true
+	} else if ck.inner != e {
+		ck.inner = nil
 	}
 }
 
@@ -787,24 +819,28 @@ func (c *cast) lookup(name string) *entity {
 	if e := c.definedBody(k); e != nil {
 		return e // "the Company", as the filing defined it
 	}
-	if e := c.byName[k]; e != nil {
+	ck := c.keys[k]
+	if ck == nil {
+		ck = &castKey{} // nothing by this key: the look-ups below find no one
+	}
+	if e := ck.name; e != nil {
 		return e
 	}
-	if e := c.bySurname[k]; e != nil {
+	if e := ck.surname; e != nil {
 		// A surname alone keeps meaning whom it meant the first time,
 		// though someone of the same family is named later (the surname for
 		// the coach, not his father or son named in full after him).
-		if first := c.bareUse[k]; first != nil {
+		if first := ck.bare; first != nil {
 			return first
 		}
-		c.bareUse[k] = e
+		ck.bare = e
 		return e
 	}
-	if e := c.byShort[k]; e != nil {
+	if e := ck.short; e != nil {
 		return e
 	}
 	if sp := strings.IndexByte(k, ' '); c.inner2 && sp > 0 && strings.IndexByte(k[sp+1:], ' ') < 0 {
-		if e := c.byInner[k]; e != nil {
+		if e := ck.inner; e != nil {
 			return e // two inner words of a longer name
 		}
 	}
@@ -812,17 +848,21 @@ func (c *cast) lookup(name string) *entity {
 		// One word of a longer name, which a country's name is not
 		// ("China" is not the China-Africa forum): whether it is one
 		// asked only of a word that would find someone, as few do.
-		if e := c.byFirst[k]; e != nil && !localArm(e, k) && !isKnownPlace(k) {
+		if e := ck.first; e != nil && !localArm(e, k) && !isKnownPlace(k) {
 			return e
 		}
-		if e := c.byInner[k]; e != nil && !isKnownPlace(k) {
+		if e := ck.inner; e != nil && !isKnownPlace(k) {
 			return e
 		}
 	}
 	if s := c.reg.speakers[k]; s != nil {
 		return c.fromRegistry(s)
 	}
-	if e := c.byHead[strings.TrimPrefix(k, "the ")]; e != nil {
+	if hk := strings.TrimPrefix(k, "the "); len(hk) != len(k) {
+		if hc := c.keys[hk]; hc != nil && hc.head != nil {
+			return hc.head
+		}
+	} else if e := ck.head; e != nil {
 		return e
 	}
 	if isAcronym(name) {

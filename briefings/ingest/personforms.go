@@ -120,7 +120,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if i > 0 {
 		name := strings.Join(words[i:], " ")
-		if o := x.cast.byName[x.cast.fold(name)]; o != nil && o != e && o.kind == "person" {
+		if o := x.cast.named(x.cast.fold(name)); o != nil && o != e && o.kind == "person" {
 			return x.personFormOf(o)
 		}
 		e.name, words = name, words[i:]
@@ -128,7 +128,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if len(words) == 1 && !strings.Contains(words[0], ".") { // "X.Surname" has its initial already
 		if full := x.givenInFull(words[0]); full != "" {
-			if o := x.cast.byName[x.cast.fold(full)]; o != nil && o != e && o.kind == "person" {
+			if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
 				return o
 			}
 			e.name = full
@@ -161,7 +161,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			// was cut from ("<ACR> <Given>", cut above), that the
 			// article prints in full after an honorific.
 			if full := x.openedInFull(words[0]); full != "" {
-				if o := x.cast.byName[x.cast.fold(full)]; o != nil && o != e && o.kind == "person" {
+				if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
 					return o
 				}
 				e.name = full
@@ -222,7 +222,7 @@ func (x *extractor) heldBy(e *entity, words []string) *entity {
 			}
 			var o *entity
 			for ; a < k-1 && o == nil; a++ { // the longest run the cast knows: "<Title> <Given> <Surname>" or "<Given> <Surname>"
-				o = x.cast.byName[x.cast.fold(p.nameOf(a, k-1))]
+				o = x.cast.named(x.cast.fold(p.nameOf(a, k-1)))
 			}
 			if o == nil || o == e || o.kind != "person" {
 				continue
@@ -279,7 +279,7 @@ func (x *extractor) apposedHolder(e *entity, words []string) *entity {
 						n++
 					}
 					if n-c-1 >= 2 && (n == len(p.toks) || p.isComma(n) || p.toks[n].kind == tEnd) {
-						if o := x.cast.byName[x.cast.fold(p.nameOf(c+1, n))]; o != nil && o != e && o.kind == "person" {
+						if o := x.cast.named(x.cast.fold(p.nameOf(c+1, n))); o != nil && o != e && o.kind == "person" {
 							f := x.personForm(o)
 							if f == nil || f == e || f.kind != "person" {
 								break
@@ -327,7 +327,7 @@ func (x *extractor) titledBy(e *entity, w string) *entity {
 			for end < len(p.toks) && p.isWordAt(end) && p.toks[end].isCap(p.text) && p.toks[end].s <= p.toks[end-1].e+1 {
 				end++
 			}
-			o := x.cast.byName[x.cast.fold(p.nameOf(k, end))]
+			o := x.cast.named(x.cast.fold(p.nameOf(k, end)))
 			if o == nil && titled == 0 {
 				titled = 1
 				if x.afterThe(w) {
@@ -337,7 +337,7 @@ func (x *extractor) titledBy(e *entity, w string) *entity {
 			if o == nil && titled == 2 {
 				// "<w> <Given> <Surname>" read as the title and the name,
 				// then "the <w> said".
-				if o = x.cast.byName[x.cast.fold(p.nameOf(k+1, end))]; o != nil && lastWord(o.role) != w {
+				if o = x.cast.named(x.cast.fold(p.nameOf(k+1, end))); o != nil && lastWord(o.role) != w {
 					o = nil
 				}
 			}
@@ -1182,7 +1182,7 @@ func localHonorific(words []string) bool {
 // rest of the name. A local honorific that is also a given name in some
 // countries' copy is thus told apart by the article itself.
 func (x *extractor) titledBySurname(words []string) bool {
-	o := x.cast.byName[x.cast.fold(words[0]+" "+words[len(words)-1])]
+	o := x.cast.named(x.cast.fold(words[0] + " " + words[len(words)-1]))
 	return o != nil && o.kind == "person"
 }
 

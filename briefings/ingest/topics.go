@@ -233,7 +233,7 @@ func (x *extractor) frequentNames(ix *topicIndex) []NameCount {
 				}
 			}
 		}
-		if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.byName[k] != nil || x.cast.reg.speakers[k] != nil {
+		if k == "" || ix.known[k] || people[k] || isPersonName(k, people) || x.cast.named(k) != nil || x.cast.reg.speakers[k] != nil {
 			continue
 		}
 		out = append(out, NameCount{Name: c.name, Count: c.n})
