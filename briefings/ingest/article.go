@@ -187,6 +187,17 @@ func splitParagraphs(text string) []string {
 		}
 		if i < stampLines && len(l) <= maxStampLine && hasYear(l) {
 			if _, ok := stampDate(l); ok {
+				if len(cur) > 0 && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") && bareDateLine(l) && !bylineIn(cur) {
+					// A bare date closing a heading's lines that no byline
+					// is among ("<Body>" over "<Kind of document> —
+					// <Title>" over "<Month> <dd>, <yyyy>", then a blank
+					// line): the date is the header's own line, not words
+					// of the heading's sentence, and is read as the
+					// article's date line. A date with more header lines
+					// under it (an author, "Translated by …") stays joined
+					// to the lines over it, where the header is read as one.
+					flush()
+				}
 				// A page's time stamp on its own line over the story's
 				// first line or the issuer's notice ("<date> / <time>
 				// <zone>"), with no blank line between, ends its block:
@@ -205,6 +216,24 @@ func splitParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// bareDateLine reports whether a line is a date and nothing else
+// ("<Month> <dd>, <yyyy>", "<dd> <Month> <yyyy>").
+func bareDateLine(l string) bool {
+	_, at, end, ok := firstDate(l)
+	return ok && strings.TrimSpace(l[:at]) == "" && strings.Trim(l[end:], " .") == ""
+}
+
+// bylineIn reports whether any of a block's lines is a byline, which
+// trailingStamp reads together with the stamp under it.
+func bylineIn(lines []string) bool {
+	for _, l := range lines {
+		if byLine.MatchString(l) || authorLine.MatchString(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedQuoteLine reports whether a line is a whole quotation set out on

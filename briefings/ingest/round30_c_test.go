@@ -11,7 +11,8 @@ import (
 // TestRound30CDates: a page stamp whose month's full name carries a stray
 // stop ("<Month>. <dd>, <yyyy> <hh:mm>") dates the story, and so does a
 // byline block ("<Author> <Place> <date>") that stands under a standfirst
-// written in sentences, where the page sets no subtitle. The draft's date stands in for today's
+// written in sentences, where the page sets no subtitle, and a bare date
+// line under a document's heading lines with no byline among them. The draft's date stands in for today's
 // (2025-03-04) when none is read.
 func TestRound30CDates(t *testing.T) {
 	t.Parallel()
@@ -22,6 +23,8 @@ func TestRound30CDates(t *testing.T) {
 	for _, tc := range []struct{ name, text, date string }{
 		{"a byline block under a standfirst in sentences",
 			"New flood gauge opens on the upper reach\n\n" + deck + "\n\nKesso Varda-Linn\nPort al-Lorne\n17 March, 2025\n\n" + story, "2025-03-17"},
+		{"a bare date line under a document's heading lines",
+			"Varnia Water Board\nBriefing notes — Upper reach gauges\nMarch 17, 2025\n\n" + story, "2025-03-17"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftWith(t, nil, tc.text)
