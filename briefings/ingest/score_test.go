@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -304,6 +305,19 @@ func TestArticleSet(t *testing.T) {
 		was := ingest.SetChooser(false)
 		t.Cleanup(func() { ingest.SetChooser(was) })
 		t.Log("rules only, chooser off")
+	}
+	if hide := os.Getenv("SCORE_HIDE_SETS"); hide != "" {
+		// Whoever tunes the rules on the last blind set runs the test with
+		// the next one named here ("heldout37,heldout38"): its misses are
+		// then never printed to someone who might read them.
+		kept := sets[:0]
+		for _, set := range sets {
+			if !slices.Contains(strings.Split(hide, ","), filepath.Base(set.dir)) {
+				kept = append(kept, set)
+			}
+		}
+		sets = kept
+		t.Logf("left out: %s", hide)
 	}
 	scores := make([]setScore, len(sets))
 	for i, set := range sets {
