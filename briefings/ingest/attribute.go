@@ -2780,6 +2780,11 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 	if e := x.stateAgent(ev.subj); e != nil {
 		ev.ent = e
 	}
+	if ev.ent != nil && ev.ent.kind == "place" {
+		if b := x.countrysOwnBody(ev.ent, si); b != nil {
+			ev.ent = b
+		}
+	}
 	if ev.ent != nil && ev.ent.kind == "person" {
 		if b := x.actingFor(ev, si, p); b != nil {
 			ev.ent = b

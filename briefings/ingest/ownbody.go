@@ -1,0 +1,59 @@
+package ingest
+
+import "strings"
+
+// countrysOwnBody returns the state body a country speaks through when the
+// sentence says so: "<Country>, in a statement issued by its <Body>,
+// said", "<Capital> said in a statement by its <field> ministry that": the
+// words are the body's, named as the registry's convention names a
+// country's own body ("<Body> of <Country>", ownedStateBody). Nil when
+// the sentence has no "by its" before a body's name, or the words after
+// it name no state body.
+func (x *extractor) countrysOwnBody(country *entity, si int) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	for k := s.a; k+2 < s.b; k++ {
+		if p.toks[k].kind != tWord || p.toks[k].q != 0 || p.lw(k) != "by" || p.lowerAt(k+1) != "its" {
+			continue
+		}
+		a, e := k+2, k+2
+		if p.toks[a].isCap(p.text) {
+			// "<Head> of <Field> and <Field>": capitalised words, with
+			// "of", "for" and "and" between them.
+			for e < s.b && p.isWordAt(e) && (p.toks[e].isCap(p.text) || e > a && e+1 < s.b && p.toks[e+1].isCap(p.text) && (p.lw(e) == "of" || p.lw(e) == "for" || p.lw(e) == "and")) {
+				e++
+			}
+		} else {
+			// "<field> ministry": lower-case words up to a state body's head.
+			for e < s.b && e < a+4 && p.isWordAt(e) && !p.toks[e].isCap(p.text) && !lowerStateHeads[p.lw(e)] {
+				e++
+			}
+			if e >= s.b || !p.isWordAt(e) || !lowerStateHeads[p.lw(e)] {
+				return nil
+			}
+			e++
+		}
+		if e-a < 2 {
+			return nil
+		}
+		name := p.textOf(a, e)
+		if !p.toks[a].isCap(p.text) {
+			// Named as the state names it: "<Field> Ministry" is the
+			// convention's "Ministry of <Field>" (fieldBeforeMinistry).
+			name = capitalWords(name)
+		}
+		return x.ownedStateBody(&entity{name: country.name + "'s " + name, kind: "organisation"})
+	}
+	return nil
+}
+
+// capitalWords capitalises each word of s but "and".
+func capitalWords(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if w != "and" {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(words, " ")
+}
