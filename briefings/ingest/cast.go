@@ -920,6 +920,11 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 			e = c.fromRegistry(s)
 		}
 	}
+	if e == nil && role == "" && strings.HasPrefix(name, "NGO ") {
+		if own := undescribedBody(name); own != name {
+			return c.org(own, "ngo") // "NGO <Name>", read as a person's name: the body <Name>
+		}
+	}
 	if e == nil && role == "" && strings.Count(name, " ") >= 2 {
 		if s := c.registryTail(name); s != nil {
 			e = c.fromRegistry(s) // "Heritage NGO <Body>", read as a person's name
@@ -1035,6 +1040,13 @@ func (c *cast) org(name, head string) *entity {
 		}
 	}
 	e := c.lookup(name)
+	if e == nil {
+		// "NGO <Name>", "<Name> labor federation": the body's own name
+		// without the kind words copy puts around it.
+		if own := undescribedBody(name); own != name {
+			name, e = own, c.lookup(own)
+		}
+	}
 	if e != nil && e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender {
 		// Capitals read as a person's name before ("hit out at Yorkshire
 		// Water") that a body's phrase now names ("a spokesperson for

@@ -57,3 +57,53 @@ func capitalWords(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// descriptorHeads are the lower-case kind words copy sets after a body's
+// own name to say what it is ("<Name> labor federation", "<Name> rights
+// group"): not part of the name. A party is left out: copy and curators
+// keep "<Name> party".
+var descriptorHeads = set(`federation confederation union group watchdog charity organisation organization coalition`)
+
+// undescribedBody returns a body's name without the kind words copy puts
+// around it: "NGO <Name>" and "<Name> <kind> federation" are <Name>. The
+// name itself when it has no such words, or nothing but a place's or a
+// nationality's word would be left ("<Nationality> rights group" is no
+// body's own name).
+func undescribedBody(name string) string {
+	if rest, ok := strings.CutPrefix(name, "NGO "); ok && isCapWord(rest) && !strings.Contains(rest, " ") {
+		return rest
+	}
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 || !descriptorHeads[name[sp+1:]] {
+		return name
+	}
+	// Trailing lower-case words, at most three with the head.
+	cut := sp
+	for n := 1; n < 3; n++ {
+		prev := strings.LastIndexByte(name[:cut], ' ')
+		w := name[prev+1 : cut]
+		if prev < 0 || !lowerLetters(w) {
+			break
+		}
+		cut = prev
+	}
+	own := name[:cut]
+	if own == "" || !isCapWord(own) || strings.Contains(own, " ") || isPossessive(own) ||
+		nationalityCountry(own) != "" || countryOfWord(own) != "" || isKnownPlace(own) {
+		return name
+	}
+	return own
+}
+
+// lowerLetters reports whether w is all plain lower-case letters.
+func lowerLetters(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}

@@ -40,3 +40,26 @@ func TestRound31CountrysOwnBody(t *testing.T) {
 			want: map[string]string{"released within the week": "Quessany"}},
 	})
 }
+
+// TestRound31DescribedBody: the kind words copy puts around a body's own
+// name ("NGO <Name>", "<Name> <kind> federation") are not part of the
+// name the draft gives; a nationality with a kind ("<Nationality> rights
+// group") is no name to cut down to.
+func TestRound31DescribedBody(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Dockers defy injunction at river port",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "kind words after the name", paras: append(head,
+			`The Pelvorin labor federation, which backed the dockers, said it would "take the sale to every court" available to it.`),
+			want: map[string]string{"take the sale to every court": "Pelvorin"}},
+		{name: "NGO before the name", paras: append(head,
+			`The NGO Tarsekka said the ruling showed "how little the port authority answers to anyone" in the town.`),
+			want: map[string]string{"how little the port authority answers to anyone": "Tarsekka"}},
+		{name: "NGO before an acronym", paras: append(head,
+			`NGO KRAVA said the ruling showed "how little the port authority answers to anyone" in the town.`),
+			want: map[string]string{"how little the port authority answers to anyone": "KRAVA"}},
+	})
+}
