@@ -145,7 +145,7 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(e.name) && !soleStateOrgans[k]) {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(e.name) && !soleStateOrgans[k] && officeTitle(e.name) == "") {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -167,7 +167,8 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	c := x.cast
 	words, countries := bodyContent(e.name, c.reg.speakers)
 	sole := len(words) == 1 && soleStateOrgans[words[0]]
-	if len(countries) > 0 || len(words) < 2 && !sole {
+	office := officeTitle(e.name)
+	if len(countries) > 0 || len(words) < 2 && !sole && office == "" {
 		return nil
 	}
 	if sole {
@@ -204,7 +205,7 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	if placeName == "" {
 		return nil
 	}
-	named := c.reg.countried && (stateBodyName(e.name) || sole)
+	named := c.reg.countried && (stateBodyName(e.name) || sole || office != "")
 	for i := range c.reg.forms {
 		if named {
 			break
@@ -219,6 +220,10 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 		return nil
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	if office != "" {
+		// "the <Title>'s Office": the convention's "Office of the <Title>".
+		name = "Office of the " + office
+	}
 	return c.org(name+" of "+placeName, "")
 }
 
@@ -669,6 +674,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	for i := 0; i < len(words)-1 && i < 4 && country == ""; i++ {
 		w := words[i]
 		if isPossessive(w) {
+			if i > 0 && nationalityCountry(words[0]) != "" && officeTitle(strings.Join(words[1:], " ")) != "" {
+				break // "<Nationality> <Title>'s Office": the adjective's, read below
+			}
 			country, n = c.ownerCountry(strings.Join(words[:i], " ")+" "+stripPossessive(w)), i+1
 			if country == "" {
 				return nil
@@ -708,6 +716,11 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		}
 	}
 	rest := strings.Join(words[n:], " ")
+	if t := officeTitle(rest); t != "" {
+		// "<Nationality> <Title>'s media office": the office of the
+		// state's <Title>, as the convention names it.
+		rest, described = "Office of the "+t, true
+	}
 	if field := fieldBeforeMinistry(words[n:]); field != "" {
 		// "<Country>'s <Field> and <Field> Ministry": the convention's
 		// own order, "Ministry of <Field> and <Field> of <Country>".

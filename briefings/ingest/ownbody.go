@@ -107,3 +107,40 @@ func lowerLetters(w string) bool {
 	}
 	return true
 }
+
+// stateOfficeTitles are the state offices whose holder's office copy names
+// "the <Title>'s Office" and the registry's convention names "Office of
+// the <Title> of <Country>": a closed class of national offices (a
+// county's or a city's officer's office is no state's).
+var stateOfficeTitles = []string{"Prime Minister", "President", "Vice President", "Deputy Prime Minister", "Public Prosecutor", "Ombudsman"}
+
+// officeTitle returns the title of a state office named "<Title>'s
+// Office", "<Title>'s media office" or "<Title>’s press office": "" for
+// any other name.
+func officeTitle(name string) string {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	rest, ok := strings.CutSuffix(name, " Office")
+	if !ok {
+		if rest, ok = strings.CutSuffix(name, " office"); !ok {
+			return ""
+		}
+	}
+	if r, ok := strings.CutSuffix(rest, " media"); ok {
+		rest = r
+	} else if r, ok := strings.CutSuffix(rest, " press"); ok {
+		rest = r
+	}
+	if r, ok := strings.CutSuffix(rest, "'s"); ok {
+		rest = r
+	} else if r, ok := strings.CutSuffix(rest, "’s"); ok {
+		rest = r
+	} else {
+		return ""
+	}
+	for _, t := range stateOfficeTitles {
+		if strings.EqualFold(rest, t) && isCapWord(rest) {
+			return t
+		}
+	}
+	return ""
+}

@@ -63,3 +63,31 @@ func TestRound31DescribedBody(t *testing.T) {
 			want: map[string]string{"how little the port authority answers to anyone": "KRAVA"}},
 	})
 }
+
+// TestRound31TitlesOffice: a state office holder's office named "the
+// <Title>'s Office" in copy from the home country, or "the <Nationality>
+// <Title>'s media office", is named as the registry's convention names a
+// state's bodies: "Office of the <Title> of <Country>". A county
+// officer's office is no state's.
+func TestRound31TitlesOffice(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Tembrook and Quessany agree on ferry link",
+		"LORVAINE, March 3 — The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	reg := round31bRegistry()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the home country's office, bare", reg: reg, paras: append(head,
+			`The Prime Minister's Office said the talks had been "frank and useful" for both sides.`),
+			want: map[string]string{"frank and useful": "Office of the Prime Minister of Quessany"}},
+		{name: "a curly possessive", reg: reg, paras: append(head,
+			`The Public Prosecutor’s Office said the fraud had been "planned over many months" by the pair.`),
+			want: map[string]string{"planned over many months": "Office of the Public Prosecutor of Quessany"}},
+		{name: "a nationality's media office", reg: reg, paras: append(head,
+			`In a statement, the Chilean Prime Minister's media office said the talks had been "frank and useful" for both sides.`),
+			want: map[string]string{"frank and useful": "Office of the Prime Minister of Chile"}},
+		{name: "a county officer's office", reg: reg, paras: append(head,
+			`The Dunmore County Sheriff's Office said the crash was "still under investigation" on Tuesday.`),
+			want: map[string]string{"still under investigation": "Dunmore County Sheriff's Office"}},
+	})
+}
