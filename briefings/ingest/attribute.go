@@ -1705,6 +1705,17 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		k--
 	}
 	k = p.skipTimeBefore(k, lo)
+	if k > lo && p.lowerAt(k-1) == "on" && p.platformAt(k) {
+		// "<Body> in a post on <Platform> urged": the platform is where
+		// the words appeared, not who spoke; the subject is before the
+		// aside. A post on it that opens the sentence is no one's.
+		for j := k - 2; j > lo && j >= k-5 && p.isWordAt(j); j-- {
+			if p.lw(j) == "in" {
+				return x.subjectLeft(p, j, lo)
+			}
+		}
+		return nil
+	}
 	if k >= lo && p.lowerAt(k) == ")" {
 		// A bracketed aside before the verb: "Sen. Tom Reilly (R-Idaho) said".
 		o := k - 1

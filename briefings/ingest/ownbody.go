@@ -144,3 +144,18 @@ func officeTitle(name string) string {
 	}
 	return ""
 }
+
+// platformNames are the social platforms copy says a post was "on".
+var platformNames = set(`facebook twitter instagram telegram tiktok threads linkedin youtube weibo wechat bluesky whatsapp`)
+
+// platformAt reports whether token k names a social platform: one of
+// platformNames capitalised, or "X" as written.
+func (p *para) platformAt(k int) bool {
+	if !p.isWordAt(k) {
+		return false
+	}
+	if w := p.word(k); w == "X" {
+		return true
+	}
+	return p.toks[k].isCap(p.text) && platformNames[p.lw(k)]
+}

@@ -91,3 +91,23 @@ func TestRound31TitlesOffice(t *testing.T) {
 			want: map[string]string{"still under investigation": "Dunmore County Sheriff's Office"}},
 	})
 }
+
+// TestRound31PlatformNotSpeaker: the platform a post appeared on ("in a
+// post on <Platform>") is where the words were given, not who gave them:
+// the subject before the aside speaks, and a post on a platform that
+// nobody is said to have written is no one's.
+func TestRound31PlatformNotSpeaker(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Regulator presses utility over outage timetable",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a body's post on X", paras: append(head,
+			`The Harbour Lights Consumers Council in a post on X urged the utility to "keep to the schedule it published" for the week.`),
+			want: map[string]string{"keep to the schedule it published": "Harbour Lights Consumers Council"}},
+		{name: "a post nobody wrote", paras: append(head,
+			`A post shared thousands of times on Facebook claims that "every meter in the valley was rigged last winter" by the utility.`),
+			want: map[string]string{"every meter in the valley was rigged last winter": "unknown"}},
+	})
+}
