@@ -792,6 +792,9 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 	if i := strings.LastIndexAny(before, "|•·"); i >= 0 {
 		before = before[i+1:]
 	}
+	if !dateline {
+		before = ownLine(before, p[end:])
+	}
 	words := strings.FieldsFunc(before, stampMark)
 	held := !dateline && heldAt(before, p[end:])
 	for i, w := range words {
@@ -825,6 +828,41 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 		}
 	}
 	return t, true
+}
+
+// ownLine returns the words before a header line's date that are its own
+// line's, where the page's lines were joined into one paragraph and the
+// line above ends in lower case: after an e-mail address, as a byline
+// block sets the author's over the date ("<Author> <address> <date>"),
+// or from a place set off by a comma after a word in lower case, as an
+// outlet's service line stands over its dateline ("<Outlet> online
+// service <Place>, <date>, <time>"). Only when nothing but a time follows
+// the date, so a sentence going on past its date keeps all its words.
+func ownLine(before, tail string) string {
+	if strings.TrimLeft(tail, " ,") != "" && strings.Trim(clockTime.ReplaceAllString(tail, ""), " ,") != "" {
+		return before
+	}
+	if i := strings.LastIndexByte(before, '@'); i >= 0 {
+		if j := strings.IndexByte(before[i:], ' '); j >= 0 {
+			return before[i+j:]
+		}
+		return before
+	}
+	b := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(b, ",") {
+		return before
+	}
+	i := strings.LastIndexByte(b, ' ')
+	if i < 0 || !unicode.IsUpper(firstRune(b[i+1:])) || !lowerEnd(b[:i]) {
+		return before
+	}
+	return before[i:]
+}
+
+// lowerEnd reports whether s ends in a letter in lower case.
+func lowerEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // placeAfterDate reports whether a dateline that opens with its date
