@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,6 +41,11 @@ func (x *extractor) attributeQuotes() []found {
 	// not words said. On the stack: most articles have none.
 	var titled [4]int
 	nTitled := 0
+	// The first few terms the marks held (termLikeQuote), by their words:
+	// the same words in marks later, with no verb of saying of their own,
+	// are the term again.
+	var terms [4]string
+	nTerms := 0
 	for qi, q := range x.d.quotes {
 		if q.text == "" {
 			continue
@@ -113,7 +119,14 @@ func (x *extractor) attributeQuotes() []found {
 				titled[nTitled] = qi
 				nTitled++
 			}
+			if nTerms < len(terms) && termLikeQuote(q) {
+				terms[nTerms] = q.text
+				nTerms++
+			}
 			continue
+		}
+		if (f.ev == nil || !direct) && nTerms > 0 && termLikeQuote(q) && slices.Contains(terms[:nTerms], q.text) {
+			continue // a term again, with no verb of its own: "under <Article>, “<offence>” carries …"
 		}
 		if x.pairedTerm(qi, f.ev, direct) || q.startPara < x.d.lead && (f.ev == nil || !direct) {
 			continue // a standfirst's quote counts when the standfirst says who said it
@@ -152,6 +165,17 @@ func (x *extractor) attributeQuotes() []found {
 // in no sentence's stop.
 func nameLikeQuote(q *quoteSpan) bool {
 	return q.closed && q.startPara == q.endPara && q.words <= 8 && unicode.IsUpper(firstRune(q.text)) &&
+		!strings.ContainsAny(lastRune(q.text), ".?!…,")
+}
+
+// termLikeQuote reports whether a quote reads as a term: closed, in one
+// paragraph, of two to eight words, opening in lower case and ending in
+// no stop or comma ("charged with “<offence in the law's words>”"). Such
+// words in marks again later ("under <Article>, “<offence>” carries …")
+// are the term again (titleAgain); a single word ("yes") is too common
+// to be read so.
+func termLikeQuote(q *quoteSpan) bool {
+	return q.closed && q.startPara == q.endPara && q.words >= 2 && q.words <= 8 && unicode.IsLower(firstRune(q.text)) &&
 		!strings.ContainsAny(lastRune(q.text), ".?!…,")
 }
 
@@ -1236,6 +1260,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && (q.words <= 8 || q.words <= 25 && titleMarkers[p.lw(i)]) {
 		return true // a work's title after "entitled" (titleMarkers) may run long: "<Subject> as a <noun> to <the rule of law>"
 	}
+	if q.words <= 8 && p.chargeBefore(i) && unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
+		return true // "charged with “<offence>”", "on charges of “<offence>”": the law's name for a crime
+	}
 	if i >= 0 && q.words <= 4 && p.isWordAt(i) && gradeMarkers[p.lw(i)] && gradeCode(q.text) {
 		return true // "classed as a “<Grade> 2” <thing>": a grade in a scheme
 	}
@@ -1376,6 +1403,28 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	return false
 }
+
+// chargeBefore reports whether the words ending at token i name a charge
+// whose offence the quote gives in the law's words: "charged with",
+// "<charge|charges|count|counts|offence|crime> of", "convicted of",
+// "guilty of", "acquitted of". The offence is the statute's term, quoted
+// as a term, not words anyone in the story was heard saying.
+func (p *para) chargeBefore(i int) bool {
+	if i < 1 || !p.isWordAt(i) || !p.isWordAt(i-1) {
+		return false
+	}
+	switch p.lw(i) {
+	case "with":
+		return p.lw(i-1) == "charged"
+	case "of":
+		return chargeNouns[p.lw(i-1)]
+	}
+	return false
+}
+
+// chargeNouns are the words before "of" that open a charge's offence
+// ("on charges of <offence>", "convicted of <offence>").
+var chargeNouns = set(`charge charges count counts offence offences offense offenses crime crimes convicted guilty acquitted`)
 
 // namingFrame reports whether quote q is what a thing or a person is
 // called, by the frame of naming around it rather than by any verb of

@@ -38,3 +38,37 @@ func TestRound31HeaderLinesJoined(t *testing.T) {
 		})
 	}
 }
+
+// TestRound31ChargeTerms: the offence a charge names, in the law's words
+// inside marks after "charged with", "on charges of", "convicted of", is
+// a term, not speech, however many words it runs to; the same words in
+// marks again later, with no one saying them, are the term again. A
+// speaker who says a charge's words in a sentence of their own keeps the
+// quote.
+func TestRound31ChargeTerms(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"on charges of, two offences", []string{
+			`Two ferry pilots have been held since Friday on charges of "endangering navigation at sea" and "obstructing harbour officers".`,
+			`"They followed the only safe channel," their lawyer Imre Vashti-Kallo said.`,
+		}, []string{"endangering navigation at sea", "obstructing harbour officers"}, "They followed the only safe channel"},
+		{"charged with, and the term again", []string{
+			`The broadcaster was charged with "spreading alarming rumours by electronic means" in March.`,
+			`Under the media code, "spreading alarming rumours by electronic means" carries a fine of up to two years' revenue.`,
+			`"We reported what the coastguard told us," station director Ondine Farrow-Maseko said.`,
+		}, []string{"spreading alarming rumours by electronic means"}, "We reported what the coastguard told us"},
+		{"convicted of", []string{
+			`A former port clerk was convicted of "falsifying cargo manifests" on Tuesday.`,
+			`"The sentence reflects years of deceit," prosecutor Belen Auwara-Strom said.`,
+		}, []string{"falsifying cargo manifests"}, "The sentence reflects years of deceit"},
+		{"a speaker saying a charge's words keeps the quote", []string{
+			`The broadcaster was charged with "spreading alarming rumours" in March.`,
+			`"Spreading alarming rumours is not what we do," station director Ondine Farrow-Maseko said.`,
+		}, []string{"spreading alarming rumours"}, "Spreading alarming rumours is not what we do"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, tc.paras...), tc.not, tc.keep)
+		})
+	}
+}
