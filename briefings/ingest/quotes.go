@@ -1150,7 +1150,7 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 // signedAfter reads a quote set out on its own whose signature runs on
 // after it in the same paragraph, as a quote box's citation line is read
 // into its quote's: "“<Quote>.” <Given> <Surname>, <Title>" (a dash before
-// the name allowed). A name of two to five words, a comma and a title,
+// the name allowed), or after a dash "— <Title> <Given> <Surname>". A name of two to five words, a comma and a title,
 // with no full stop closing the line: a sentence after a quote ("“…”
 // <Name> said so, too.") is none. Nil when the quote is no such box.
 func (x *extractor) signedAfter(q *quoteSpan) *event {
@@ -1159,16 +1159,34 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 	}
 	p := x.d.paras[q.endPara]
 	from := q.endTok + 1
-	if from < len(p.toks) && (p.word(from) == "—" || p.word(from) == "–" || p.word(from) == "-") {
+	dashed := from < len(p.toks) && (p.word(from) == "—" || p.word(from) == "–" || p.word(from) == "-")
+	if dashed {
 		from++
 	}
 	n := len(p.toks) - from
-	if n < 4 || n > 30 || p.toks[len(p.toks)-1].kind == tEnd {
+	if n < 3 || n > 30 || p.toks[len(p.toks)-1].kind == tEnd {
 		return nil
 	}
 	end := from
 	for end < len(p.toks) && !p.isComma(end) && p.toks[end].kind != tEnd {
 		end++
+	}
+	if dashed && end == len(p.toks) && n <= 12 && p.toks[from].isCap(p.text) && p.hasRoleIn(from, min(from+3, end)) {
+		// "“<Quote>.” — <Title> <Given> <Surname>": the title before the
+		// name, no comma, as a quote box signs a minister's or an
+		// official's words.
+		r := p.interpret(from, end)
+		if r == nil || r.kind != refName || r.role == "" {
+			return nil
+		}
+		r.evidence = true
+		si := p.first + p.sentenceOf(from)
+		ev := x.newEvent(event{p: q.endPara, v: from, sent: si, subj: r, use: anyUse})
+		x.resolveEvent(ev, si, p, from)
+		return ev
+	}
+	if n < 4 {
+		return nil
 	}
 	if end-from > 5 || end-from < 2 || end >= len(p.toks) || !allNameWords(p, from, end) || !p.hasRoleAfter(end) {
 		return nil

@@ -72,3 +72,27 @@ func TestRound31ChargeTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestRound31BoxSignedTitleFirst: a quote box's quote signed on its own
+// line after a dash, the title before the name and no comma ("— <Title>
+// <Given> <Surname>", "— <Portfolio> <Title> <Given> <Surname>"), is the
+// signer's, like the box's "— <Name>, <title>" beside it.
+func TestRound31BoxSignedTitleFirst(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{name: "portfolio and title before the name", paras: []string{
+			`The rowing federation named Ilse Marrow-Dunn as head coach of the national eight on Monday.`,
+			`“Coach Ilse has the trust of every rower in the boat.” — Petra Volkan, crew captain`,
+			`“She is one of the sharpest race planners in the sport.” — Sports Minister Dorian Quale`,
+		}, want: map[string]string{
+			"Coach Ilse has the trust of every rower in the boat.":   "Petra Volkan",
+			"She is one of the sharpest race planners in the sport.": "Dorian Quale",
+		}},
+		{name: "a title alone before the name", paras: []string{
+			`The rowing federation named Ilse Marrow-Dunn as head coach of the national eight on Monday.`,
+			`“The eight will race in the spring regatta.” — Commissioner Halvard Benn-Oyelaran`,
+		}, want: map[string]string{
+			"The eight will race in the spring regatta.": "Halvard Benn-Oyelaran",
+		}},
+	})
+}
