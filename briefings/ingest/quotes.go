@@ -1278,6 +1278,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if i >= 0 && p.isWordAt(i) && termMarkers[p.lw(i)] && (q.words <= 8 || q.words <= 25 && titleMarkers[p.lw(i)]) {
 		return true // a work's title after "entitled" (titleMarkers) may run long: "<Subject> as a <noun> to <the rule of law>"
 	}
+	if q.words <= 6 && p.groupCalls(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
+		return true // "<the locals> (just) call it “<name>”": a group's name for a thing
+	}
 	if q.words <= 8 && p.chargeBefore(i) && unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "charged with “<offence>”", "on charges of “<offence>”": the law's name for a crime
 	}
@@ -1421,6 +1424,39 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	return false
 }
+
+// groupCalls reports whether the words ending at token i are a group's
+// naming verb: "<people|locals|residents|…> (<adverb>) call|calls|called
+// (it|him|her|them)". What a whole community calls a thing or a person is
+// its name there, not words any one of them was heard saying; one
+// speaker's "<Name> called it “…”" stays a quote.
+func (p *para) groupCalls(i int) bool {
+	if i >= 0 && p.isWordAt(i) {
+		switch p.lw(i) {
+		case "it", "him", "her", "them":
+			i--
+		}
+	}
+	if i < 1 || !p.isWordAt(i) {
+		return false
+	}
+	switch p.lw(i) {
+	case "call", "calls", "called":
+	default:
+		return false
+	}
+	k := i - 1
+	if p.isWordAt(k) && k > 0 && (strings.HasSuffix(p.lw(k), "ly") || p.lw(k) == "just" || p.lw(k) == "still" || p.lw(k) == "all" || p.lw(k) == "always") {
+		k--
+	}
+	return p.isWordAt(k) && namingGroups[p.lw(k)]
+}
+
+// namingGroups are the plural nouns and pronouns for a community whose
+// name for a thing a story quotes ("the locals call it …", "everyone
+// calls him …").
+var namingGroups = set(`people locals residents villagers islanders townspeople townsfolk neighbours neighbors
+	fishermen farmers fans regulars everyone everybody`)
 
 // chargeBefore reports whether the words ending at token i name a charge
 // whose offence the quote gives in the law's words: "charged with",

@@ -96,3 +96,30 @@ func TestRound31BoxSignedTitleFirst(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound31GroupNames: what a community calls a thing or a person —
+// "<the locals> (just) called “<name>”", "<residents> call it “<name>”" —
+// is its name there, not speech; one named speaker who "called it
+// “<words>”" keeps the quote.
+func TestRound31GroupNames(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"the locals just called", []string{
+			`Among the terraces stood a dozen old vines of a grape the locals just called "the sour blue".`,
+			`"Nobody had pressed it on its own for fifty years," grower Tilde Maarsk-Ober said.`,
+		}, []string{"the sour blue"}, "Nobody had pressed it on its own for fifty years"},
+		{"people called it", []string{
+			`When the grain tower went up in the 1970s, people called it "the grey finger of the harbour".`,
+			`"It has outlived everyone who hated it," heritage officer Corvin Ashdale-Nuri said.`,
+		}, []string{"the grey finger of the harbour"}, "It has outlived everyone who hated it"},
+		{"one speaker's own words stay a quote", []string{
+			`When the grain tower went up in the 1970s, people complained about it for years.`,
+			`Heritage officer Corvin Ashdale-Nuri called it "the ugliest thing on the coast" on Monday.`,
+		}, nil, "the ugliest thing on the coast"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, tc.paras...), tc.not, tc.keep)
+		})
+	}
+}
