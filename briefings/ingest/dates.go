@@ -834,12 +834,13 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 // line's, where the page's lines were joined into one paragraph and the
 // line above ends in lower case: after an e-mail address, as a byline
 // block sets the author's over the date ("<Author> <address> <date>"),
-// or from a place set off by a comma after a word in lower case, as an
+// or from a place set off by a comma after a word in lower case that is
+// no preposition or other function word, as an
 // outlet's service line stands over its dateline ("<Outlet> online
 // service <Place>, <date>, <time>"). Only when nothing but a time follows
 // the date, so a sentence going on past its date keeps all its words.
 func ownLine(before, tail string) string {
-	if strings.TrimLeft(tail, " ,") != "" && strings.Trim(clockTime.ReplaceAllString(tail, ""), " ,") != "" {
+	if !clockOnly(strings.Trim(tail, " ,")) {
 		return before
 	}
 	if i := strings.LastIndexByte(before, '@'); i >= 0 {
@@ -853,16 +854,34 @@ func ownLine(before, tail string) string {
 		return before
 	}
 	i := strings.LastIndexByte(b, ' ')
-	if i < 0 || !unicode.IsUpper(firstRune(b[i+1:])) || !lowerEnd(b[:i]) {
+	if i < 0 || !unicode.IsUpper(firstRune(b[i+1:])) {
 		return before
+	}
+	w := strings.TrimRight(b[:i], " ")
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	if !unicode.IsLower(firstRune(w)) || functionWords[w] || strings.ContainsAny(w, ".:;?!\"“”") {
+		return before // "Tenders close in <Place>, <date>": a sentence's preposition, not a line's end
 	}
 	return before[i:]
 }
 
-// lowerEnd reports whether s ends in a letter in lower case.
-func lowerEnd(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsLower(r)
+// clockOnly reports whether s is empty or only a time of day in
+// figures ("19:08", "7.30 pm"), read byte by byte, not by clockTime's
+// regexp: ownLine asks it of every header line's tail.
+func clockOnly(s string) bool {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(s), "am"), "pm"))
+	if s == "" {
+		return true
+	}
+	if len(s) < 4 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !isDigit(c) && !(i == len(s)-3 && (c == ':' || c == '.')) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeAfterDate reports whether a dateline that opens with its date
