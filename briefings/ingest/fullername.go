@@ -34,10 +34,21 @@ func (c *cast) fullerName(e *entity) *entity {
 	// failing that, one opening with them: Icelandic copy, and others whose
 	// people have two given names, names someone again by both given names
 	// without the patronymic or surname ("Anna Rún" for Anna Rún
-	// Einarsdóttir). Two of either kind leave e as it is.
-	var full, given *entity
-	fullMany, givenMany := false, false
+	// Einarsdóttir). Two of either kind leave e as it is. Failing both,
+	// a name that keeps e's leading words and its last and has more
+	// between them is e's: "<Given> <Surname>" for "<Given> <Middle>
+	// <Surname>" given in full before it, in a heading or an earlier
+	// paragraph (a full name given only after, in a closing line of
+	// dates, leaves the name the copy used throughout).
+	var full, given, middle *entity
+	fullMany, givenMany, middleMany := false, false, false
+	sp := strings.LastIndexByte(k, ' ')
+	lead, last := k[:sp+1], k[sp:]
+	before := true // c.all holds the cast in the order the copy names them
 	for _, o := range c.all {
+		if o == e {
+			before = false
+		}
 		if o == e || o.kind != "person" {
 			continue
 		}
@@ -51,6 +62,9 @@ func (c *cast) fullerName(e *entity) *entity {
 		} else if strings.HasPrefix(ok, k) && ok[len(k)] == ' ' {
 			givenMany = givenMany || given != nil && given != o
 			given = o
+		} else if before && strings.HasPrefix(ok, lead) && strings.HasSuffix(ok, last) && len(ok) > len(k)+1 {
+			middleMany = middleMany || middle != nil && middle != o
+			middle = o
 		}
 	}
 	switch {
@@ -60,6 +74,8 @@ func (c *cast) fullerName(e *entity) *entity {
 		return full
 	case given != nil && !givenMany:
 		return given
+	case middle != nil && !middleMany && given == nil:
+		return middle
 	}
 	return e
 }

@@ -169,6 +169,23 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			}
 		}
 	}
+	if len(words) == 2 {
+		if w := capitalsGiven(words[0]); w != "" {
+			// "<GIVEN> <Surname>": a feature's or an obituary's lead
+			// sets the opening word in capitals, the name's given name
+			// among them; the name is the given name as the rest of
+			// the copy prints it.
+			words[0] = w
+			e.name = w + " " + words[1]
+		}
+		if full := x.standfirstMiddle(words[0], words[1]); full != "" {
+			if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
+				return o
+			}
+			e.name = full
+			return e
+		}
+	}
 	unknownGiven := i == 0 && !hasKnownGiven(e.name)
 	if unknownGiven {
 		// "The <Words> said", where the article set the words before a
@@ -875,6 +892,67 @@ func (x *extractor) standfirstFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// capitalsGiven returns a given name the lists know printed in capitals
+// ("<GIVEN>"), with only its first letter in capitals; "" for any other
+// word (initials, an acronym, a name already in mixed case).
+func capitalsGiven(w string) string {
+	if len(w) < 3 || !allCaps(w) || strings.ContainsAny(w, ".' -") {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	if _, ok := givenGender(lw); !ok {
+		return ""
+	}
+	return upperFirst(lw)
+}
+
+// standfirstMiddle returns "<Given> <Middle> <Surname>" where the
+// standfirst the reader set apart from the body (an obituary's or a
+// profile's name box over the story) names the person with one or two
+// middle names between the given name and the surname the body calls
+// them by; "" when it does not, or names two such people.
+func (x *extractor) standfirstMiddle(given, surname string) string {
+	s, full := x.d.standfirst, ""
+	for len(s) > len(surname) {
+		k := strings.Index(s, surname)
+		if k < 0 {
+			break
+		}
+		end := k + len(surname)
+		before := s[:k]
+		rest := s[end:]
+		s = rest
+		if len(rest) > 0 && (unicode.IsLetter(firstRune(rest)) || rest[0] == '-') || !strings.HasSuffix(before, " ") {
+			continue // a longer word, or no space before the surname
+		}
+		// Walk back over one or two capitalised words to the given name.
+		b := strings.TrimSuffix(before, " ")
+		for n := 0; n < 3; n++ {
+			j := strings.LastIndexByte(b, ' ') + 1
+			w := b[j:]
+			if w == "" || !unicode.IsUpper(firstRune(w)) {
+				break
+			}
+			if n == 0 && strings.EqualFold(w, given) {
+				break // no middle name
+			}
+			if n > 0 && strings.EqualFold(w, given) {
+				f := before[j:] + surname
+				if full != "" && full != f {
+					return ""
+				}
+				full = f
+				break
+			}
+			if n == 2 || j == 0 || strings.ContainsAny(w, ".,;:") {
+				break
+			}
+			b = b[:j-1]
+		}
+	}
+	return full
 }
 
 // bodyRunBeforeGiven reports whether a person's words are two or more

@@ -1,0 +1,64 @@
+package ingest_test
+
+import "testing"
+
+// TestRound31CapitalsGiven: a lead that sets its opening word in capitals
+// ("<GIVEN> <Surname> <verb>…") prints the given name so; the speaker is
+// the name as the rest of the copy prints it, not initials or an acronym.
+func TestRound31CapitalsGiven(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "capitals lead, pronoun quote", paras: []string{
+			"Ferry skipper who never missed a crossing",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`DOROTHY Pendlebury ran the lake ferry for forty-one winters before the bridge was built.`,
+			`"The lake decides the timetable, not me," she told a visitor in 1988.`,
+		}, want: map[string]string{"The lake decides the timetable, not me": "Dorothy Pendlebury"}},
+	})
+}
+
+// TestRound31StandfirstMiddleName: an obituary's or a profile's name box,
+// read as the standfirst, gives "<Given> <Middle> <Surname>"; the body
+// calls the person "<Given> <Surname>" (its given name perhaps in a
+// lead's capitals), who is the person named in full.
+func TestRound31StandfirstMiddleName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "name box over a capitals lead", paras: []string{
+			"The ferry skipper who never missed a crossing",
+			"Winifred Clare Pendlebury\nSkipper, beekeeper, choir treasurer",
+			"By Tamsin Orrell-Vance",
+			`WINIFRED Pendlebury ran the lake ferry for forty-one winters before the bridge was built.`,
+			`"The lake decides the timetable, not me," she told a visitor in 1988.`,
+		}, want: map[string]string{"The lake decides the timetable, not me": "Winifred Clare Pendlebury"}},
+		{name: "name box over a plain lead", paras: []string{
+			"The orchard keeper of Hollin Ridge",
+			"Edmund Joseph Carrow-Lisle\nGrower, fiddler, parish clerk",
+			"By Tamsin Orrell-Vance",
+			`Edmund Carrow-Lisle planted plums on the ridge when everyone said only oats would grow there.`,
+			`"Oats never paid anyone's debts," Carrow-Lisle said in 2001.`,
+		}, want: map[string]string{"Oats never paid anyone's debts": "Edmund Joseph Carrow-Lisle"}},
+	})
+}
+
+// TestRound31EarlierMiddleName: "<Given> <Surname>" after the copy named
+// "<Given> <Middle> <Surname>" earlier is that person; a full name given
+// only after, in a closing line of dates, leaves the name the copy used.
+func TestRound31EarlierMiddleName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "full name first", paras: []string{
+			"Valley choir loses its founder",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Winifred Clare Pendlebury founded the valley choir in 1962 with eleven singers and a borrowed piano.`,
+			`Winifred Pendlebury said in 1990: "A choir is only a village that agrees to breathe together."`,
+		}, want: map[string]string{"A choir is only a village that agrees to breathe together.": "Winifred Clare Pendlebury"}},
+		{name: "full name only in the closing line", paras: []string{
+			"Valley choir loses its founder",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Winifred Pendlebury said in 1990: "A choir is only a village that agrees to breathe together."`,
+			`She founded the valley choir in 1962 with eleven singers and a borrowed piano.`,
+			`• Winifred Clare Pendlebury, choir founder, born 4 May 1931; died 2 March 2025`,
+		}, want: map[string]string{"A choir is only a village that agrees to breathe together.": "Winifred Pendlebury"}},
+	})
+}
