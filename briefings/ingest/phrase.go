@@ -245,6 +245,18 @@ func (p *para) isCapNameWord(i int) bool {
 	return p.isNameWordOther(i)
 }
 
+// describedAside reports whether the three capitalised words from a to
+// left, a sentence's first, are set off by a comma before an indefinite
+// description ("<Word> <Given> <Surname>, a|an <noun>"), which says what
+// the person is, so the opening word is not a description of them.
+func (p *para) describedAside(a, left int) bool {
+	if left-a != 3 || !p.isComma(left) || p.toks[a].class&(cRole|cRoleMod|cEpithet) != 0 {
+		return false
+	}
+	w := p.lowerAt(left + 1)
+	return (w == "a" || w == "an") && p.toks[a].class&cFunction == 0
+}
+
 // isNameWordOther is isNameWord for a capitalised function word, date or
 // speech verb.
 func (p *para) isNameWordOther(i int) bool {
@@ -1753,8 +1765,11 @@ notEpithet:
 	// with the noun it calls the person by later ("Rookie X Y", "Veteran X
 	// Y", "Setter X Y") or their craft ("Photographer X Y",
 	// "Cinematographer X Y"), which says what they are whether or not the
-	// lists know the given name after it.
-	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) {
+	// lists know the given name after it. A name the sentence describes
+	// in an aside right after it ("<Word> <Given> <Surname>, a <noun> …,")
+	// has its description there: the word before the given name is a
+	// first given name the lists lack, before a father's name.
+	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) && !p.describedAside(from, left) {
 		_, g0 := p.givenGenderAt(from)
 		if _, g1 := p.givenGenderAt(from + 1); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name

@@ -62,3 +62,28 @@ func TestRound31EarlierMiddleName(t *testing.T) {
 		}, want: map[string]string{"A choir is only a village that agrees to breathe together.": "Winifred Pendlebury"}},
 	})
 }
+
+// TestRound31FirstGivenBeforeFathers: a sentence opening on three
+// capitalised words, the second a given name the lists know ("<Given>
+// <Father's given> <Family>"), set off by an aside that describes the
+// person ("…, a <noun> …,"), is a three-part name: the opening word is a
+// first given name the lists lack, not a description before the name.
+func TestRound31FirstGivenBeforeFathers(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "aside after the name", paras: []string{
+			"Marsh villages wait for the floodgates",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Qusay Ahmed Zubaidi, a soil engineer who has mapped the marshes for a decade, said the ministries were "arguing over an empty canal."`,
+			`"Every summer the salt comes further up the channel," he said.`,
+		}, want: map[string]string{
+			"arguing over an empty canal.":                       "Qusay Ahmed Zubaidi",
+			"Every summer the salt comes further up the channel": "Qusay Ahmed Zubaidi",
+		}},
+		{name: "a description opening the sentence stays off the name", paras: []string{
+			"Harbour side holds on for a draw",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Substitute Ahmed Zubaidi said the equaliser was "the best goal of my life."`,
+		}, want: map[string]string{"the best goal of my life.": "Ahmed Zubaidi"}},
+	})
+}
