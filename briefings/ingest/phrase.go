@@ -245,6 +245,29 @@ func (p *para) isCapNameWord(i int) bool {
 	return p.isNameWordOther(i)
 }
 
+// pluralTitleOverList reports whether [a, b) is a plural role noun that
+// opens a sentence in capitals and two or more name words after it, no
+// body's head among them, with a comma or "and" after them going on to
+// the list's next name ("<Role nouns> <Given> <Surname>, <Given> …").
+func (p *para) pluralTitleOverList(a, b int) bool {
+	if b-a < 3 || b >= len(p.toks) || a > 0 && p.toks[a-1].kind != tEnd || !p.toks[a].isCap(p.text) {
+		return false
+	}
+	w := p.lw(a)
+	if len(w) < 4 || w[len(w)-1] != 's' || !isRoleWord(w[:len(w)-1]) {
+		return false
+	}
+	if !p.isComma(b) && p.lowerAt(b) != "and" || !p.isNameWord(b+1) {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !p.isNameWord(k) || p.isOrgHeadAt(k) || p.isRoleAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // describedAside reports whether the three capitalised words from a to
 // left, a sentence's first, are set off by a comma before an indefinite
 // description ("<Word> <Given> <Surname>, a|an <noun>"), which says what
@@ -1622,6 +1645,13 @@ notEpithet:
 				r.org = p.textOf(right, b)
 			}
 		}
+		return r
+	}
+	if right == b && p.pluralTitleOverList(a, b) {
+		// "<Role nouns> <Given> <Surname>, <Given> <Surname> and …": a
+		// plural title, capitalised as a sentence's first word, over a
+		// list of names is each one's; the first name is the phrase's.
+		r.kind, r.name, r.role, r.evidence = refName, p.textOf(a+1, b), p.lw(a), true
 		return r
 	}
 	// "Leaders of the Northern Alliance", "officials of the ministry".

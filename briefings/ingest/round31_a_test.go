@@ -87,3 +87,20 @@ func TestRound31FirstGivenBeforeFathers(t *testing.T) {
 		}, want: map[string]string{"the best goal of my life.": "Ahmed Zubaidi"}},
 	})
 }
+
+// TestRound31PluralTitleOverList: a plural title opening a sentence over
+// a list of names ("<Role nouns> <Given> <Surname>, <Given> <Surname> and
+// <Given> <Surname> <verb>…") is each one's, not a group no one is named
+// in; the first, given names the lists lack, is named in full, and the
+// surname alone later finds them.
+func TestRound31PluralTitleOverList(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "list after a plural title", paras: []string{
+			"Editors' hearing put off to spring",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Photographers Torvin Kaleski-Obradov, Mirela Voss and Anton Ferrante appeared before the magistrate on Monday.`,
+			`In his statement, Kaleski-Obradov said: "I photographed the flooded wards and nothing else."`,
+		}, want: map[string]string{"I photographed the flooded wards and nothing else.": "Torvin Kaleski-Obradov"}},
+	})
+}
