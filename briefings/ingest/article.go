@@ -649,7 +649,7 @@ func cleanByline(s string) string {
 // date; "" when p is no such pair.
 func bylineAndDate(p string) (name, day string) {
 	if !strings.HasPrefix(p, "By ") && !strings.HasPrefix(p, "BY ") && !strings.HasPrefix(p, "by ") {
-		return "", ""
+		return contactBylineAndDate(p)
 	}
 	words := strings.Fields(p)
 	for i := 2; i < len(words); i++ {
@@ -671,6 +671,36 @@ func bylineAndDate(p string) (name, day string) {
 		}
 	}
 	return "", ""
+}
+
+// contactBylineAndDate splits "<Given> <Surname> <e-mail> <date>", a
+// byline block with no "By" (the name, the author's address and the date
+// line, joined), into the name and the date; "" when p is no such block.
+// The address after two to four capitalised words is what says the words
+// are the author's name.
+func contactBylineAndDate(p string) (name, day string) {
+	if strings.IndexByte(p, '@') < 0 {
+		return "", ""
+	}
+	words := strings.Fields(p)
+	k := 0
+	for k < len(words) && k < 5 && !contactWord(words[k]) {
+		if r := firstRune(words[k]); !unicode.IsUpper(r) || strings.ContainsAny(words[k], ",.:;0123456789") {
+			return "", ""
+		}
+		k++
+	}
+	if k < 2 || k >= len(words)-1 || !contactWord(words[k]) {
+		return "", ""
+	}
+	rest := words[k+1:]
+	for len(rest) > 1 && (bylineSeparator(rest[0]) || weekdayWord(rest[0])) {
+		rest = rest[1:]
+	}
+	if !datelike(rest[0]) {
+		return "", ""
+	}
+	return strings.Join(words[:k], " "), strings.Join(words[k+1:], " ")
 }
 
 // contactWord reports whether a word of a byline is the author's e-mail

@@ -104,3 +104,20 @@ func TestRound31PluralTitleOverList(t *testing.T) {
 		}, want: map[string]string{"I photographed the flooded wards and nothing else.": "Torvin Kaleski-Obradov"}},
 	})
 }
+
+// TestRound31ContactByline: a byline block with no "By" ("<Given>
+// <Surname>" over the author's e-mail address over the date line) is the
+// author's, not a person in the story: the story's "she" means the woman
+// it is about, not the reporter.
+func TestRound31ContactByline(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "name, address and date over the story", paras: []string{
+			"The cisterns of the high valley are empty again",
+			"In the villages above the reservoir, families wait for a tanker that comes when it comes.",
+			"Claudia Ferreira Maltez\ncferreira@example-daily.com\nSunday 8 February 2026",
+			`At dawn, Doña Rosalba Quintal Ayerdi is already in her yard, tapping the cistern with a stick.`,
+			`"A quarter," she says. "Maybe the tanker comes on Friday."`,
+		}, want: map[string]string{"A quarter": "Rosalba Quintal Ayerdi", "Maybe the tanker comes on Friday.": "Rosalba Quintal Ayerdi"}},
+	})
+}
