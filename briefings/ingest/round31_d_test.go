@@ -1,0 +1,116 @@
+package ingest
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// words8Cases are words of eight bytes: every byte value in each place
+// among otherwise plain letters, and random mixes weighted to the edges
+// the word tests turn on (0x1f/0x20, 0x7e/0x7f/0x80, '@'/'A', 'Z'/'[').
+func words8Cases() []string {
+	var out []string
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			b := []byte("MixedCap")
+			b[pos] = byte(c)
+			out = append(out, string(b))
+		}
+	}
+	edges := []byte{0, 0x1f, 0x20, 0x21, '@', 'A', 'M', 'Z', '[', '`', 'a', 'z', 0x7e, 0x7f, 0x80, 0xc2, 0xff}
+	r := rand.New(rand.NewSource(31))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, 8)
+		for i := range b {
+			if r.Intn(2) == 0 {
+				b[i] = edges[r.Intn(len(edges))]
+			} else {
+				b[i] = byte(r.Intn(256))
+			}
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// TestPrintableASCII8 checks the word test against the byte at a time
+// reading plainSafe had: every byte printable ASCII.
+func TestPrintableASCII8(t *testing.T) {
+	for _, w := range words8Cases() {
+		want := true
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c < 0x20 || c >= 0x7f {
+				want = false
+			}
+		}
+		if got := printableASCII8(load8(w, 0)); got != want {
+			t.Fatalf("printableASCII8(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLowerASCII8 checks the word lowering against the table, for every
+// word of ASCII bytes, and that load8 and store8 keep the bytes' order.
+func TestLowerASCII8(t *testing.T) {
+	for _, w := range words8Cases() {
+		x := load8(w, 0)
+		if x&high8 != 0 {
+			continue
+		}
+		want := make([]byte, 8)
+		for i := range want {
+			want[i] = asciiLower[w[i]]
+		}
+		got := make([]byte, 10)
+		store8(got, 1, lowerASCII8(x))
+		if string(got[1:9]) != string(want) || got[0] != 0 || got[9] != 0 {
+			t.Fatalf("lowerASCII8(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestLowerIntoMixedText checks lowerInto on text that mixes ASCII runs
+// of every length with longer characters at every offset against
+// strings.ToLower, which agrees with it where every lower case keeps its
+// length.
+func TestLowerIntoMixedText(t *testing.T) {
+	pieces := []string{"Ä", "É", "ß", "Ł", "“", "’", " ", "A", "z", "Q", "7", "-", "\t"}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := r.Intn(30); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+			b.WriteString("Westervale Ministry OF Harbours"[:r.Intn(31)])
+		}
+		s := b.String()
+		dst := make([]byte, len(s))
+		lowerInto(dst, s)
+		if want := strings.ToLower(s); string(dst) != want || !utf8.Valid(dst) {
+			t.Fatalf("lowerInto(%q) = %q, want %q", s, dst, want)
+		}
+	}
+}
+
+// TestPlainSafeControlsAnywhere checks that a control character, DEL or
+// a character to escape is found at any offset of a long value, inside
+// or after a run of eight printable bytes, and that the value is then
+// written quoted.
+func TestPlainSafeControlsAnywhere(t *testing.T) {
+	base := "Councillor Brenna Oakhurst told the harbour board the dredging would resume next spring"
+	for _, bad := range []string{"\x01", "\x1f", "\x7f", "\n", "\t", "\u2028", "\u0085", "\ufeff"} {
+		for at := 1; at < len(base)-1; at++ {
+			s := base[:at] + bad + base[at:]
+			if plainSafe(s, false) {
+				t.Fatalf("plainSafe(%q) = true, want false", s)
+			}
+			if y := yamlText(s, false); !strings.HasPrefix(y, `"`) {
+				t.Fatalf("yamlText(%q) = %q, not quoted", s, y)
+			}
+		}
+	}
+	if !plainSafe(base+" — Ærøskøbing", false) {
+		t.Fatalf("plainSafe(%q) = false, want true", base)
+	}
+}
