@@ -114,3 +114,27 @@ func TestPlainSafeControlsAnywhere(t *testing.T) {
 		t.Fatalf("plainSafe(%q) = false, want true", base)
 	}
 }
+
+// TestBoilerplatePairsFilter checks that the pair filter never spares the
+// search of a marker that is there: each marker, in any case, at every
+// place of short and long invented paragraphs, is still found, and a
+// paragraph without one is still kept.
+func TestBoilerplatePairsFilter(t *testing.T) {
+	para := "Harbourmaster Tovin Ealy said the new quay at Brackwater would open in the spring, after two years of work."
+	long := strings.Repeat(para+" ", 6)
+	for _, m := range append(append([]string{}, boilerplate...), "All Rights Reserved", "NEWSLETTER", "Editing By") {
+		for _, text := range []string{para, long} {
+			for at := 0; at <= len(text); at += 7 {
+				p := text[:at] + m + text[at:]
+				if !isBoilerplate(p) {
+					t.Fatalf("isBoilerplate(%q) = false, want true (marker %q)", p, m)
+				}
+			}
+		}
+	}
+	for _, p := range []string{para, long, "Brackwater Harbour Trust chair Ilse Marrow said the quay was overdue.", ""} {
+		if isBoilerplate(p) {
+			t.Fatalf("isBoilerplate(%q) = true, want false", p)
+		}
+	}
+}
