@@ -575,8 +575,16 @@ func headerDate(p string) (time.Time, bool) {
 
 // hasYear reports whether s holds four digits in a row starting 19 or 20,
 // so the date patterns run only on the lines that may hold a date.
+//
+// Eight bytes without a digit hold the first byte of no year, and are
+// stepped over together (digitFree8): byte by byte, the scan of every
+// line and paragraph was some 24 K instructions of a 5 KB article's 2.7 M.
 func hasYear(s string) bool {
 	for i := 0; i+3 < len(s); i++ {
+		if i+8 <= len(s) && digitFree8(load8(s, i)) {
+			i += 7 // and the loop's one: no year starts in these eight
+			continue
+		}
 		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
 			return true
 		}

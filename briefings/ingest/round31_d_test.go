@@ -138,3 +138,39 @@ func TestBoilerplatePairsFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestDigitFree8 checks the word test against the bytes: no byte a digit.
+func TestDigitFree8(t *testing.T) {
+	for _, w := range words8Cases() {
+		want := true
+		for i := 0; i < len(w); i++ {
+			if isDigit(w[i]) {
+				want = false
+			}
+		}
+		// A byte above 0x7f may be read as a digit (got false, want true):
+		// the bytes are then read one by one. A digit missed is an error.
+		if got := digitFree8(load8(w, 0)); got && !want {
+			t.Fatalf("digitFree8(%q) = true, want false", w)
+		}
+	}
+}
+
+// TestHasYearAnywhere checks that a year starting 19 or 20 is found at
+// every offset of invented text, across the eight-byte steps, and that
+// text without one (numbers too short, other centuries) has none.
+func TestHasYearAnywhere(t *testing.T) {
+	base := "The Orrin Valley water board met on Tuesday — 40 members, 3 absent — in Tallow Cross"
+	for _, y := range []string{"1987", "2031", "1900", "2009"} {
+		for at := 0; at <= len(base); at++ {
+			if s := base[:at] + y + base[at:]; !hasYear(s) {
+				t.Fatalf("hasYear(%q) = false", s)
+			}
+		}
+	}
+	for _, s := range []string{base, base + " 1850 and 2150, 199, 20x5", "", "19", "2020"[:3]} {
+		if hasYear(s) {
+			t.Fatalf("hasYear(%q) = true", s)
+		}
+	}
+}

@@ -45,3 +45,14 @@ func lowerASCII8(x uint64) uint64 {
 	gtZ := x + (0x80-'Z'-1)*ones8 // top bit set where a byte is above 'Z'
 	return x | (geA&^gtZ&high8)>>2
 }
+
+// digitFree8 reports whether no byte of x is an ASCII digit. A byte at
+// 0x80 or above is read by its low seven bits, which may take it for a
+// digit (the caller then looks at the bytes one by one) but never miss
+// one; the sums then stay below 0x100 in each byte.
+func digitFree8(x uint64) bool {
+	h := x &^ high8
+	ge0 := h + (0x80-'0')*ones8   // top bit set where a byte is '0' or above
+	gt9 := h + (0x80-'9'-1)*ones8 // top bit set where a byte is above '9'
+	return ge0&^gt9&high8 == 0
+}
