@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -172,5 +173,21 @@ func TestHasYearAnywhere(t *testing.T) {
 		if hasYear(s) {
 			t.Fatalf("hasYear(%q) = true", s)
 		}
+	}
+}
+
+// TestPunctuationHasNoCase checks that lowerInto may copy the General
+// Punctuation block as it is: no character of it has a lower case.
+func TestPunctuationHasNoCase(t *testing.T) {
+	for r := rune(punctuationFirst); r <= punctuationLast; r++ {
+		if l := unicode.ToLower(r); l != r {
+			t.Fatalf("unicode.ToLower(%U) = %U", r, l)
+		}
+	}
+	s := "“Quay’s—open…” ‘Harbour’ ‰ ⁂"
+	dst := make([]byte, len(s))
+	lowerInto(dst, s)
+	if want := strings.ToLower(s); string(dst) != want {
+		t.Fatalf("lowerInto(%q) = %q, want %q", s, dst, want)
 	}
 }
