@@ -189,26 +189,43 @@ func wrap(text string, width int) string {
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/width + 1)
 	col := 0
-	for rest := text; rest != ""; {
-		rest = strings.TrimLeft(rest, " ")
-		w := rest
-		if i := strings.IndexByte(rest, ' '); i >= 0 {
-			w = rest[:i]
+	// The words of a line that stand one space apart in text are written
+	// in one piece, text[seg:end], when the line or the run ends: a write
+	// of each word and of each space between was some 9 K instructions of
+	// a 5 KB article's 2.6 M.
+	seg, end := 0, 0
+	for i := 0; i < len(text); {
+		gap := i
+		for i < len(text) && text[i] == ' ' {
+			i++
 		}
-		rest = rest[len(w):]
-		if w == "" {
+		if i == len(text) {
 			break
 		}
-		n := utf8.RuneCountInString(w)
-		if col > 0 && col+1+n > width {
+		j := len(text)
+		if k := strings.IndexByte(text[i:], ' '); k >= 0 {
+			j = i + k
+		}
+		n := utf8.RuneCountInString(text[i:j])
+		switch {
+		case col > 0 && col+1+n > width:
+			b.WriteString(text[seg:end])
 			b.WriteByte('\n')
-			col = 0
-		} else if col > 0 {
+			col, seg = 0, i
+		case col > 0 && i-gap == 1 && end == gap:
+			col++ // one space after the run: the run goes on
+		case col > 0:
+			b.WriteString(text[seg:end])
 			b.WriteByte(' ')
 			col++
+			seg = i
+		default:
+			seg = i
 		}
-		b.WriteString(w)
+		end = j
 		col += n
+		i = j
 	}
+	b.WriteString(text[seg:end])
 	return b.String()
 }

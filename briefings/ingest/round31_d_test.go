@@ -191,3 +191,56 @@ func TestPunctuationHasNoCase(t *testing.T) {
 		t.Fatalf("lowerInto(%q) = %q, want %q", s, dst, want)
 	}
 }
+
+// wrapByWords is wrap as it was, a word and a space at a time: the
+// reference TestWrapRuns holds wrap to.
+func wrapByWords(text string, width int) string {
+	var b strings.Builder
+	col := 0
+	for rest := text; rest != ""; {
+		rest = strings.TrimLeft(rest, " ")
+		w := rest
+		if i := strings.IndexByte(rest, ' '); i >= 0 {
+			w = rest[:i]
+		}
+		rest = rest[len(w):]
+		if w == "" {
+			break
+		}
+		n := utf8.RuneCountInString(w)
+		if col > 0 && col+1+n > width {
+			b.WriteByte('\n')
+			col = 0
+		} else if col > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(w)
+		col += n
+	}
+	return b.String()
+}
+
+// TestWrapRuns checks that wrap, writing runs of words, lays out invented
+// text as it did word by word: runs of spaces, spaces at the ends, words
+// longer than the width, characters beyond ASCII, every width.
+func TestWrapRuns(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	words := []string{"Brackwater", "quay", "—", "Ærøskøbing’s", "a", "harbour-master", "supercalifragilisticexpialidocious", "“open”", "to"}
+	texts := []string{"", " ", "   ", "one", " lead and trail ", "a  b   c"}
+	for n := 0; n < 400; n++ {
+		var b strings.Builder
+		for k := r.Intn(40); k >= 0; k-- {
+			b.WriteString(strings.Repeat(" ", r.Intn(3)))
+			b.WriteString(words[r.Intn(len(words))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		for width := 1; width <= 90; width += 7 {
+			if got, want := wrap(s, width), wrapByWords(s, width); got != want {
+				t.Fatalf("wrap(%q, %d) = %q, want %q", s, width, got, want)
+			}
+		}
+	}
+}
