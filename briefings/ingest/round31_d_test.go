@@ -244,3 +244,20 @@ func TestWrapRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestPrintableDashes checks the range yamlUnprintable passes without
+// asking unicode.IsPrint: every character of it is printable and none is
+// one of the characters it escapes.
+func TestPrintableDashes(t *testing.T) {
+	for r := rune(printableDashesFirst); r <= printableDashesLast; r++ {
+		if !unicode.IsPrint(r) || r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff {
+			t.Fatalf("%U is in the printable range but must be escaped", r)
+		}
+	}
+	if y := yamlText("Quay “open” — at last…", false); y != "Quay “open” — at last…" {
+		t.Fatalf("yamlText quoted %q", y)
+	}
+	if y := yamlText("line\u2028break", false); !strings.HasPrefix(y, `"`) {
+		t.Fatalf("yamlText(line separator) = %q, not quoted", y)
+	}
+}

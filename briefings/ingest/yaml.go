@@ -80,11 +80,25 @@ func yamlText(s string, inFlow bool) string {
 	return b.String()
 }
 
+// printableDashesFirst and printableDashesLast bound the dashes, quotation
+// marks, bullets and ellipsis of General Punctuation (U+2010 to U+2027),
+// every one printable: no escape.
+const (
+	printableDashesFirst = 0x2010
+	printableDashesLast  = 0x2027
+)
+
 // yamlUnprintable reports whether r, other than an ASCII control
 // character, must be written as a \u escape: a line or paragraph
 // separator, a byte order mark, an invalid byte, or any other character
 // that is not printable.
 func yamlUnprintable(r rune) bool {
+	if r >= printableDashesFirst && r <= printableDashesLast {
+		// Dashes, curly quotes, ellipsis: printable, as unicode.IsPrint
+		// would say after searching its tables (some 700 instructions a
+		// character; TestPrintableDashes checks the range).
+		return false
+	}
 	return r == 0x85 || r == 0x2028 || r == 0x2029 || r == 0xfeff || r == utf8.RuneError || !unicode.IsPrint(r) && r != ' '
 }
 
