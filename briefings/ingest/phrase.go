@@ -658,6 +658,9 @@ func (p *para) portfolioList(i, j, hi int) bool {
 				if titled {
 					return false
 				}
+				if p.listedFieldsHead(i, j, k, hi) {
+					return true
+				}
 				n := k + 1
 				for n < hi && p.isNameWord(n) && !p.isRoleAt(n) {
 					n++
@@ -672,6 +675,37 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// listedFieldsHead reports whether a body's name lists its fields before
+// its head word, the first field in the chunk [i, j), the second before
+// "and" at token and, and the last after it ("<Adj> <Field>, <Field> and <Field> <Head>"): the
+// capitals from a run to a body's head word and stop there, and the chunk
+// holds neither a body's head, a title nor a given name, which would make
+// the list one of several names.
+func (p *para) listedFieldsHead(i, j, and, hi int) bool {
+	if j-i > 2 || and-j > 3 {
+		return false // three fields, each of a word or two: not a list of names
+	}
+	for k := j + 1; k < and; k++ {
+		if !p.isNameWord(k) || p.isOrgHeadAt(k) || p.isRoleAt(k) {
+			return false
+		}
+	}
+	a := and + 1
+	for k := i; k < j; k++ {
+		if p.isOrgHeadAt(k) || p.isRoleAt(k) {
+			return false
+		}
+		if _, given := p.givenGenderAt(k); given {
+			return false
+		}
+	}
+	n := a
+	for n < hi && n < a+3 && p.isNameWord(n) && !p.isRoleAt(n) && !p.isOrgHeadAt(n) {
+		n++
+	}
+	return n > a && n < hi && p.isOrgHeadAt(n) && !isPossessive(p.word(n)) && (n+1 >= hi || !p.isNameWord(n+1))
 }
 
 // titleComplement reports whether [i, j) holds a person's title with its
