@@ -3412,6 +3412,9 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		}
 	}
 	if genericOrgHeads[head] {
+		if e := x.whichSubject(head, si, at); e != nil {
+			return e
+		}
 		// "The American Farm Bureau Federation … welcomed the vote. '…,'
 		// the group said": the organisation named last, not long before.
 		for s := si; s >= 0 && si-s <= 8; s-- {
@@ -3422,6 +3425,50 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// whichSubject returns the body a sentence of the paragraph, this one
+// before token at or the one before, opens with, set off by ", which"
+// ("<Name>, which <clause>, <verb> …. '…,' the organisation said"): a
+// name "which" follows is a body's, not a person's, and the subject the
+// noun goes back to over any body the sentence names after it. Capitals
+// read as a person's name with no given name, title or gender become the
+// body. Nil when neither sentence opens so.
+func (x *extractor) whichSubject(head string, si, at int) *entity {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		st := x.d.sents[s]
+		if st.p != x.d.sents[si].p {
+			return nil
+		}
+		p := x.d.paras[st.p]
+		a := st.a
+		if p.lowerAt(a) == "the" {
+			a++
+		}
+		k := a
+		for k < st.b && k < a+8 && p.isWordAt(k) && (p.isNameWord(k) || k > a && p.isFunctionAt(k)) {
+			k++
+		}
+		if k == a || k+1 >= st.b || s == si && k >= at || !p.isComma(k) || p.lowerAt(k+1) != "which" {
+			continue
+		}
+		name := p.textOf(a, k)
+		for _, m := range x.mentions[s] {
+			if e := m.e; e.name == name {
+				switch {
+				case e.kind == "organisation":
+					return e
+				case e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender:
+					if _, given := givenGender(strings.ToLower(strings.Fields(e.name)[0])); !given {
+						return x.cast.org(e.name, head)
+					}
+				}
+				return nil
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -15,3 +15,29 @@ func TestRound31EListedFieldsBody(t *testing.T) {
 		}, want: map[string]string{"the reed beds are recovering faster than we hoped": "Coastal Forestry, Fisheries and Wildlife Service"}},
 	})
 }
+
+// TestRound31EOrganisationAfterOffice: "the organisation" or "the group"
+// after a non-state organisation the paragraph just named means it, not
+// a prosecutor's office or another state body named before; the quote
+// after it follows.
+func TestRound31EOrganisationAfterOffice(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "watchdog after a prosecutor's office", paras: []string{
+			"Harbour tender case ends in suspended sentences",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`The Velmar District Chief Prosecutor's Office said in a statement that it "will read the written reasons before deciding on an appeal."`,
+			`Open Ledger Watch Ostravia, which first flagged the harbour contract in 2021, welcomed the ruling. "Few cases of this kind ever reach a verdict," the organisation said. "Yet a suspended term sends the wrong signal."`,
+		}, want: map[string]string{
+			"Few cases of this kind ever reach a verdict":  "Open Ledger Watch Ostravia",
+			"Yet a suspended term sends the wrong signal.": "Open Ledger Watch Ostravia",
+		}},
+		{name: "heritage group before a tribunal it names", paras: []string{
+			"Cliff hotel permit stands",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Pro Korsa Verde, which fought the permit for three years, said it would take the case to the Land Use Appeals Board. "The permit should never have been signed," the group said in a statement.`,
+		}, want: map[string]string{
+			"The permit should never have been signed": "Pro Korsa Verde",
+		}},
+	})
+}
