@@ -105,6 +105,10 @@ type registryIndex struct {
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
 	orgFirst map[string]bool                 // the folded first words of bodies' names of two words or more: see registryTail
 	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
+	// oneWord maps a body's one content word (folded) to the registry
+	// body one of whose names is that word and one country ("<Nationality>
+	// <Head>"), nil when two bodies' are; read once with forms.
+	oneWord map[string]*bodyForm
 	// bodyStates are the bodies' own states (stateOfBody), read once.
 	bodyStates map[*briefings.Speaker]string
 	// ofTails are the names after an "of" in a body's name: see subPlace.
@@ -205,6 +209,18 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	ix.forms = bodyForms(reg, ix.speakers)
+	for i := range ix.forms {
+		if f := &ix.forms[i]; len(f.words) == 1 && len(f.countries) == 1 {
+			if ix.oneWord == nil {
+				ix.oneWord = map[string]*bodyForm{}
+			}
+			if o, ok := ix.oneWord[f.words[0]]; ok && (o == nil || o.sp != f.sp) {
+				ix.oneWord[f.words[0]] = nil
+			} else {
+				ix.oneWord[f.words[0]] = f
+			}
+		}
+	}
 	ix.bodyStates = ix.bodyStatesOf(reg)
 	ix.ofTails = ofTailsOf(ix.orgRoles)
 	ix.countried = registryCountries(reg)
@@ -1202,6 +1218,17 @@ func (x *extractor) fullBody(e *entity) *entity {
 	c := x.cast
 	if e.reg != nil {
 		return e
+	}
+	if e.kind == "person" && c.reg != nil && e.role == "" && e.gender == unknownGender && !strings.Contains(e.name, " ") && isCapWord(e.name) {
+		// "the <Head>" alone, read as a surname for want of a given
+		// name: the registry body one of whose names is "<Nationality>
+		// <Head>" (oneWord), when it is the only one so named and the
+		// copy names its country.
+		if f := c.reg.oneWord[foldText(e.name)]; f != nil && x.placeInText(f.countries[0]) {
+			if _, given := givenGender(strings.ToLower(e.name)); !given {
+				return c.fromRegistry(f.sp)
+			}
+		}
 	}
 	if e.organOf != nil {
 		return e.organOf

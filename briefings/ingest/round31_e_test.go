@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound31EListedFieldsBody: a body whose name lists its fields before
 // its head word ("<Adj> <Field>, <Field> and <Field> <Head> (<ACR>)") is
@@ -39,5 +43,25 @@ func TestRound31EOrganisationAfterOffice(t *testing.T) {
 		}, want: map[string]string{
 			"The permit should never have been signed": "Pro Korsa Verde",
 		}},
+	})
+}
+
+// TestRound31EOneWordStateBody: "the <Head>" alone, capitalised, is the
+// registry's "<Qualifier> <Head> of <Country>" listed with the alias
+// "<Nationality> <Head>", when the copy names the country and no rule
+// reads its home.
+func TestRound31EOneWordStateBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norway", Kind: "place", Role: "Country", Aliases: []string{"Oslo"}},
+		{Name: "Royal Exchequer of Norway", Kind: "organisation", Role: "Norway's royal finance office", Aliases: []string{"Norwegian Exchequer"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the one word after the country", reg: reg, paras: []string{
+			"Storm damage: aid promised",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Rivers across western Norway rose through the night, and several villages were cut off by noon.`,
+			`"Every family that lost its home will be paid within a month," the Exchequer said in a short note.`,
+		}, want: map[string]string{"Every family that lost its home will be paid within a month": "Royal Exchequer of Norway"}},
 	})
 }
