@@ -3392,6 +3392,18 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 			}
 		}
 	}
+	if head == "club" {
+		// "<Place> HC have sacked … the club said": a sports club named
+		// by its abbreviation, whose name holds no "club", not long before.
+		for s := si; s >= 0 && si-s <= 8; s-- {
+			ms := x.mentions[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && clubAbbreviated(e.name) {
+					return e
+				}
+			}
+		}
+	}
 	if businessHeads[head] || genericOrgHeads[head] {
 		// "The <Name> group, whose …, …. “…,” the group said": the
 		// body the article just put beside the noun, before whichever
@@ -3471,6 +3483,21 @@ func (x *extractor) whichSubject(head string, si, at int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// clubAbbreviations are the capitals a sports club's name opens or ends
+// with in place of "club" ("<Place> HC", "FC <Place>", "<Place> IF").
+var clubAbbreviations = set(`FC AFC CF HC SC BK IF FF IK FK SK AIK HK`)
+
+// clubAbbreviated reports whether a body's name of two words or more
+// opens or ends with a sports club's abbreviation (clubAbbreviations),
+// in capitals.
+func clubAbbreviated(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	if sp < 0 {
+		return false
+	}
+	return clubAbbreviations[name[strings.LastIndexByte(name, ' ')+1:]] || clubAbbreviations[name[:sp]]
 }
 
 // personByEpithet resolves "the Brazilian", "the 19-year-old" or "the

@@ -65,3 +65,17 @@ func TestRound31EOneWordStateBody(t *testing.T) {
 		}, want: map[string]string{"Every family that lost its home will be paid within a month": "Royal Exchequer of Norway"}},
 	})
 }
+
+// TestRound31EClubNamed: "the club" in sports copy about one club the
+// copy names ("<Place> HC", "<Place> FC") is that club.
+func TestRound31EClubNamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the club after its name with a sport's suffix", paras: []string{
+			"Coach out after losing run",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Kestrelby HC have dismissed head coach Torvald Lindqvist-Amund after the club's ninth straight league defeat.`,
+			`In a statement, the club said that it "is grateful to Torvald for three seasons of commitment" and that an interim coach would be named on Friday.`,
+		}, want: map[string]string{"is grateful to Torvald for three seasons of commitment": "Kestrelby HC"}},
+	})
+}
