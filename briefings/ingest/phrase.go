@@ -678,14 +678,15 @@ func (p *para) portfolioList(i, j, hi int) bool {
 }
 
 // listedFieldsHead reports whether a body's name lists its fields before
-// its head word, the first field in the chunk [i, j), the second before
-// "and" at token and, and the last after it ("<Adj> <Field>, <Field> and <Field> <Head>"): the
-// capitals from a run to a body's head word and stop there, and the chunk
-// holds neither a body's head, a title nor a given name, which would make
-// the list one of several names.
+// its head word ("<Adj> <Field>, <Field> and <Field> <Head>"): the first
+// field is the chunk [i, j) of a word or two, the second one word before
+// "and" at token and, the last one word after it, then the head word and
+// no more capitals. The chunk holds neither a body's head, a title nor a
+// given name; parts of two words after the comma ("<Name> <Name>, <Name>
+// <Name> and <Name> <Name> <Head>") are a list of several bodies' names.
 func (p *para) listedFieldsHead(i, j, and, hi int) bool {
-	if j-i > 2 || and-j > 3 {
-		return false // three fields, each of a word or two: not a list of names
+	if j-i > 2 || and-j != 2 {
+		return false // a field of a word or two, then fields of one word each: not a list of names
 	}
 	for k := j + 1; k < and; k++ {
 		if !p.isNameWord(k) || p.isOrgHeadAt(k) || p.isRoleAt(k) {
@@ -702,7 +703,7 @@ func (p *para) listedFieldsHead(i, j, and, hi int) bool {
 		}
 	}
 	n := a
-	for n < hi && n < a+3 && p.isNameWord(n) && !p.isRoleAt(n) && !p.isOrgHeadAt(n) {
+	if p.isNameWord(n) && !p.isRoleAt(n) && !p.isOrgHeadAt(n) {
 		n++
 	}
 	return n > a && n < hi && p.isOrgHeadAt(n) && !isPossessive(p.word(n)) && (n+1 >= hi || !p.isNameWord(n+1))
