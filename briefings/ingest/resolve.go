@@ -1482,7 +1482,7 @@ func (x *extractor) introducedByNoun(r *ref, si, at int) *entity {
 				return true
 			}
 		}
-		// "<Stem> <noun> X" ("left-arm spinner X" for "the left-armer"):
+		// "<Stem> <noun> X" ("hill-climb winner X" for "the hill-climber"):
 		// the stem itself, a word of the title before the name.
 		for k := m.tok - 3; k < m.tok; k++ {
 			if w := word(k); w == stem && k+1 < m.tok && word(k+1) != "" {

@@ -10,8 +10,8 @@ func TestRound30WhipTitle(t *testing.T) {
 		{name: "chief whip before the name", paras: []string{
 			"Assembly passes ferry subsidy after long sitting",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Opposition Chief Whip Tobiah Kersande-Mwale said the subsidy was "a bridge the islands have waited for".`,
-		}, want: map[string]string{"a bridge the islands have waited for": "Tobiah Kersande-Mwale"}},
+			`The subsidy was "a bridge the islands have waited for", Opposition Chief Whip Marit Oyelaran-Dunstable told the chamber.`,
+		}, want: map[string]string{"a bridge the islands have waited for": "Marit Oyelaran-Dunstable"}},
 	})
 }
 
@@ -22,10 +22,10 @@ func TestRound30HyphenedOfficeTitle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a lawyer's courtesy title", paras: []string{
-			"Magistrate extends remand of pearl dealers",
+			"Port tribunal adjourns salvage claim",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Attorney-at-Law Nirosha Wijeweera-Dantas told the court the buyers had "sold their fishing boats" to pay the dealers.`,
-		}, want: map[string]string{"sold their fishing boats": "Nirosha Wijeweera-Dantas"}},
+			`For the salvors, Attorney-at-Law Corinne Lablache said the tug had "stood by the wreck for nine days" before anyone paid.`,
+		}, want: map[string]string{"stood by the wreck for nine days": "Corinne Lablache"}},
 		{name: "a roving envoy's title", paras: []string{
 			"Envoy tours reef states ahead of summit",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
@@ -42,16 +42,16 @@ func TestRound30InitialsAfterTitle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the surname alone after the titled name", paras: []string{
-			"Ward council delays vote on market shelter",
+			"Bus depot plan goes back to the transport panel",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Markets committee chairperson RV Pallikara-Menon said the shelter would cost less than the old roof.`,
-			`"The vendors have waited through three monsoons already," Pallikara-Menon said.`,
-		}, want: map[string]string{"The vendors have waited through three monsoons already": "RV Pallikara-Menon"}},
+			`Deputy Mayor GR Venkatavelu said the depot could be built on the old tram yard.`,
+			`"Every route in the east starts or ends there anyway," Venkatavelu said.`,
+		}, want: map[string]string{"Every route in the east starts or ends there anyway": "GR Venkatavelu"}},
 		{name: "the titled name after the quote", paras: []string{
-			"Ward council delays vote on market shelter",
+			"Bus depot plan goes back to the transport panel",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`"The vendors have waited through three monsoons already," said markets committee chairperson RV Pallikara-Menon.`,
-		}, want: map[string]string{"The vendors have waited through three monsoons already": "RV Pallikara-Menon"}},
+			`"Every route in the east starts or ends there anyway," said Deputy Mayor GR Venkatavelu.`,
+		}, want: map[string]string{"Every route in the east starts or ends there anyway": "GR Venkatavelu"}},
 	})
 }
 
@@ -62,15 +62,15 @@ func TestRound30TitledHoldersOffice(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a minister's office", paras: []string{
-			"Ferry fares to rise after fuel levy",
+			"Night trains return to the northern line",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Coastal Shipping Minister Oriane Kestevan-Lobo's office told reporters the minister would "weigh every objection" before signing.`,
-		}, want: map[string]string{"weigh every objection": "Oriane Kestevan-Lobo"}},
+			`Rail Minister Halvard Osterbye's office confirmed late on Friday that the winter timetable was "not yet settled".`,
+		}, want: map[string]string{"not yet settled": "Halvard Osterbye"}},
 		{name: "initials after the title", paras: []string{
-			"Ferry fares to rise after fuel levy",
+			"Night trains return to the northern line",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Coastal Shipping Minister DK Kestevan-Lobo's office said the minister would "weigh every objection" before signing.`,
-		}, want: map[string]string{"weigh every objection": "DK Kestevan-Lobo"}},
+			`Rail Minister PJ Osterbye's office confirmed late on Friday that the winter timetable was "not yet settled".`,
+		}, want: map[string]string{"not yet settled": "PJ Osterbye"}},
 	})
 }
 
@@ -82,16 +82,16 @@ func TestRound30StandfirstFullName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a label by title and surname", paras: []string{
-			"Harbour Board of Westmere\nBriefing transcript — Dredging Report\nMarch 3, 2026",
-			"Opening remarks by Chair Helena Ferrand-Kisto and Deputy Chair Callum Brannagh",
-			`Chair Ferrand-Kisto: Good morning. I am joined by Deputy Chair Brannagh.`,
-			`Reporter (Ines Marr, Coast Radio): Mr. Brannagh, will the dredging resume?`,
-			`Deputy Chair Brannagh: "We expect the dredgers back in the spring, weather allowing."`,
-			`Reporter (Ines Marr, Coast Radio): And the fees?`,
-			`Chair Ferrand-Kisto: "The fees stay where they are until the channel is open."`,
+			"Dunmarrow Water Authority\nHearing record, pipe renewal inquiry\nJune 4, 2026",
+			"Evidence given by Commissioner Petra Lindqvale and Chief Engineer Owen Tamm-Halloway",
+			`Commissioner Lindqvale: Thank you all for coming. The engineer's report is on the table.`,
+			`Question (Noor Eskett, Valley Gazette): Mr. Tamm-Halloway, when do the old mains come out?`,
+			`Chief Engineer Tamm-Halloway: "The last cast-iron section goes before the first frost, if the ground stays dry."`,
+			`Question (Noor Eskett, Valley Gazette): Will bills rise?`,
+			`Commissioner Lindqvale: "Nobody pays more this year for the new pipes."`,
 		}, want: map[string]string{
-			"We expect the dredgers back in the spring, weather allowing.": "Callum Brannagh",
-			"The fees stay where they are until the channel is open.":      "Helena Ferrand-Kisto",
+			"The last cast-iron section goes before the first frost, if the ground stays dry.": "Owen Tamm-Halloway",
+			"Nobody pays more this year for the new pipes.":                                    "Petra Lindqvale",
 		}},
 	})
 }
@@ -104,23 +104,23 @@ func TestRound30StandfirstFullName(t *testing.T) {
 func TestRound30UnnamedNounAfterSpeaker(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "an unnamed witness after the judge spoke", paras: []string{
-			"Trial of depot managers resumes in Kessa",
-			"At the hearing on Monday, prosecutor Amadi Oluwole-Reis called the third prosecution witness, a night watchman.",
-			"In a brief ruling, Justice Tobenna Achike-Ward overruled the objection.",
-			`"The papers were served and the objection fails," the judge said, admitting the log as evidence.`,
-			`The witness, who said he had guarded the depot since 2018, told the court he saw the second defendant "more than once" at the gate.`,
-			`"He drove a grey van and gave the orders," the witness said.`,
+		{name: "an unnamed witness at an inquiry after the inspector spoke", paras: []string{
+			"Quarry road appeal heard in Tollbridge",
+			"On the inquiry's second day, the council's barrister Imre Sallow-Dane called a second witness, a retired ferryman.",
+			"Inspector Rosalind Quarry-Vane, who is hearing the appeal, refused to admit the late drawings.",
+			`"Nobody has had time to read them, so they stay out," the inspector ruled, and the hearing went on.`,
+			`The witness, whose cottage stands on the bend by the chapel, said lorries there were "a daily fright" for walkers.`,
+			`"I have towed two of them out of the ditch myself," the witness said.`,
 		}, want: map[string]string{
-			"The papers were served and the objection fails": "Tobenna Achike-Ward",
-			"more than once": "unknown",
-			"He drove a grey van and gave the orders": "unknown",
+			"Nobody has had time to read them, so they stay out": "Rosalind Quarry-Vane",
+			"a daily fright": "unknown",
+			"I have towed two of them out of the ditch myself": "unknown",
 		}},
 		{name: "a witness named in apposition", paras: []string{
-			"Trial of depot managers resumes in Kessa",
-			"Testifying as the third prosecution witness, a night watchman, Kofi Aberdeen-Manu told the court he had guarded the depot since 2018.",
-			`"He drove a grey van and gave the orders," the witness said.`,
-		}, want: map[string]string{"He drove a grey van and gave the orders": "Kofi Aberdeen-Manu"}},
+			"Quarry road appeal heard in Tollbridge",
+			"Giving evidence as the second witness, a retired ferryman, Thomas Trugg-Hollis told the inquiry the lane by the chapel flooded every winter.",
+			`"I have towed two of them out of the ditch myself," the witness said.`,
+		}, want: map[string]string{"I have towed two of them out of the ditch myself": "Thomas Trugg-Hollis"}},
 	})
 }
 
@@ -132,17 +132,17 @@ func TestRound30AgentNounFromTitle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the stem in the title before the name", paras: []string{
-			"Visitors spin out hosts on final day",
-			"Chasing 290, the hosts were 170-2 at tea with opener Darren Wellbeck-Shaw on 75, but left-arm spinner Ruan Oosthuis-Makana took four wickets in five overs.",
-			"The visiting captain praised Oosthuis-Makana, who finished with match figures of 8-120.",
-			`Oosthuis-Makana, named player of the match, said the pitch reminded him of home.`,
-			`"The ball turned from the first over after tea. I kept it simple," the left-armer said.`,
-		}, want: map[string]string{"The ball turned from the first over after tea. I kept it simple": "Ruan Oosthuis-Makana"}},
+			"Valdor-Mack takes the queen stage at Serrat",
+			"On the last ramp, hill-climb winner Anna Valdor-Mack went clear and held the chasing group off by eleven seconds.",
+			"The race leader kept her yellow jersey after finishing in the group behind.",
+			`Valdor-Mack, who rides for a team from her home valley, said the wind had dropped just as she attacked.`,
+			`"I waited for the steepest bend because nobody likes to chase there," the hill-climber said.`,
+		}, want: map[string]string{"I waited for the steepest bend because nobody likes to chase there": "Anna Valdor-Mack"}},
 		{name: "the stem after a clause turn", paras: []string{
-			"Visitors spin out hosts on final day",
-			"Chasing 290, the hosts were 170-2 at tea with opener Darren Wellbeck-Shaw on 75, but left-arm spin from the far end took four wickets in five overs.",
-			"The visitors' coach said the pitch had changed after lunch.",
-			`"The ball turned from the first over after tea. I kept it simple," the left-armer said.`,
-		}, want: map[string]string{"The ball turned from the first over after tea. I kept it simple": "unknown"}},
+			"Valdor-Mack takes the queen stage at Serrat",
+			"The stage was shaped by a breakaway with Jonas Pereck-Ulm, but hill-climb riders from the bunch caught him before the last ramp.",
+			"The race director said the crowds on the ramp had been the largest in years.",
+			`"I waited for the steepest bend because nobody likes to chase there," the hill-climber said.`,
+		}, want: map[string]string{"I waited for the steepest bend because nobody likes to chase there": "unknown"}},
 	})
 }
