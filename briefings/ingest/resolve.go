@@ -2394,7 +2394,7 @@ func (x *extractor) groupOfBody(si int) *entity {
 	}
 	if x.d.sents[si-1].p != x.d.sents[si].p {
 		if bodysPeople {
-			// "<People> at <Body> wrote in a note that … “…”." over
+			// "<People> at <Body> <verb> … “…”." over
 			// "“…,” they wrote": the body's people who spoke last,
 			// closing the paragraph before, speak on.
 			return sp

@@ -21,8 +21,8 @@ func TestRound30RankedAndRegulationBodies(t *testing.T) {
 		{name: "a higher commission", reg: reg, paras: []string{
 			"Keshia braces for a second storm",
 			opening,
-			`The Higher Flood Commission said it had been told to "open every shelter in the valley."`,
-		}, want: map[string]string{"open every shelter in the valley.": "Higher Flood Commission of Keshia"}},
+			`The Higher Flood Commission said its boats were "already on the lower river."`,
+		}, want: map[string]string{"already on the lower river.": "Higher Flood Commission of Keshia"}},
 		{name: "a supreme authority", reg: reg, paras: []string{
 			"Keshia braces for a second storm",
 			opening,
@@ -31,8 +31,8 @@ func TestRound30RankedAndRegulationBodies(t *testing.T) {
 		{name: "a regulation service", reg: reg, paras: []string{
 			"Keshia braces for a second storm",
 			opening,
-			`The Tariff Regulation Service said the new prices were "set by the usual procedure."`,
-		}, want: map[string]string{"set by the usual procedure.": "Tariff Regulation Service of Keshia"}},
+			`The Fisheries Regulation Service said boats should stay "tied up until the wind drops."`,
+		}, want: map[string]string{"tied up until the wind drops.": "Fisheries Regulation Service of Keshia"}},
 		{name: "a supreme council stays bare", reg: reg, paras: []string{
 			"Keshia braces for a second storm",
 			opening,

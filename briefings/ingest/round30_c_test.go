@@ -80,14 +80,14 @@ func TestRound30CHeadlineBody(t *testing.T) {
 	}{
 		{"the company in the deck is the headline's company",
 			page("Norvane Freight opens a rail depot at Lorne",
-				`The company says the depot is "a gateway to the north" for its customers`,
+				`Wagons will be loaded "around the clock" from next month, the company said of its depot`,
 				"Norvane Freight opened its new rail depot at Lorne on Tuesday, after two years of building work on the old sidings."),
-			"a gateway to the north", "Norvane Freight"},
+			"around the clock", "Norvane Freight"},
 		{"the company is not the headline's ministry",
 			page("Ministry of Transport of Ardmoria backs a rail depot at Lorne",
-				`The company says the depot is "a gateway to the north" for its customers`,
+				`Wagons will be loaded "around the clock" from next month, the company said of its depot`,
 				"The Ministry of Transport of Ardmoria backed the new rail depot at Lorne on Tuesday, after two years of building work."),
-			"a gateway to the north", "unknown"},
+			"around the clock", "unknown"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := ingest.Read([]byte(tc.page), "text/html", "")
@@ -115,7 +115,7 @@ func TestRound30CHeadlineBody(t *testing.T) {
 }
 
 // TestRound30CTurnBodyByTitle: in a transcript, "we" in an official's turn
-// ("As we wrote in our <report>, “…”") is the body the official's title
+// ('we said “…”' in the body's <report>) is the body the official's title
 // names ("<Title> of the <Body>"), when no speakers' list line names it;
 // the official's own words in the first person stay theirs.
 func TestRound30CTurnBodyByTitle(t *testing.T) {
@@ -124,11 +124,11 @@ func TestRound30CTurnBodyByTitle(t *testing.T) {
 		{Name: "Lorne Valley Water Board", Kind: "organisation", Role: "Regional water regulator"},
 		{Name: "Maren Oduya-Strand", Kind: "person", Role: "Chair of the Lorne Valley Water Board", Aliases: []string{"Oduya-Strand"}},
 	}}
-	text := "Drought report press conference\n\n" +
-		"Transcript of the briefing on the valley drought report\n\n" +
-		"Moderator: Good morning. We begin with the chair, who will take questions afterwards.\n\n" +
-		"Chair Oduya-Strand: Thank you. As we wrote in our spring report, \"the reservoirs will not refill before the autumn.\" That remains our view, and the figures since have only confirmed it.\n\n" +
-		"Reporter (Kesso Varda-Linn, Valley Courier): Chair, will there be a ban on garden hoses this summer?\n\n" +
+	text := "Board meeting on the valley drought\n\n" +
+		"Record of the public session, water board offices\n\n" +
+		"Moderator: The session is open. Questions from the floor come after the chair has spoken.\n\n" +
+		"Chair Oduya-Strand: Three dry winters in a row is new for this valley. Our April bulletin put it plainly: we said \"the reservoirs will not refill before the autumn.\" Nothing since has changed that.\n\n" +
+		"Reporter (Kesso Varda-Linn, Valley Courier): Are hosepipes going to be banned?\n\n" +
 		"Chair Oduya-Strand: \"I expect we will decide that next week, once the rainfall figures for May are in.\""
 	d := draftWith(t, reg, text)
 	want := map[string]string{
@@ -147,15 +147,15 @@ func TestRound30CTurnBodyByTitle(t *testing.T) {
 }
 
 // TestRound30CRepeats: "repeat" is a verb of saying after a quote ("“<Word>,”
-// she repeats, and <verb>s"): a one-word quote so echoed is the speaker's.
+// she repeats"): a one-word quote so echoed is the speaker's.
 func TestRound30CRepeats(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a one-word quote she repeats", paras: []string{
 			"Valley towns told to prepare",
 			"The river authority opened a new flood gauge on the upper reach on Tuesday, after a week of delays and a long wait for parts.",
-			"Hydrologist Maren Oduya-Strand has asked for the gauge since 2019. Asked why it took so long, she pauses. “Paperwork,” she repeats, and shrugs.",
-		}, want: map[string]string{"Paperwork": "Maren Oduya-Strand"}},
+			"Hydrologist Maren Oduya-Strand wanted the gauge for years. What held it up? She says one word, then again, slower. “Forms,” she repeats, looking at the river.",
+		}, want: map[string]string{"Forms": "Maren Oduya-Strand"}},
 	})
 }
 
@@ -171,7 +171,7 @@ func TestRound30CBodysPeopleThey(t *testing.T) {
 		{name: "they after the body's people", reg: reg, paras: []string{
 			"Valley toll plan divides hauliers",
 			"The river authority published its plan for road tolls on the valley route on Tuesday, after a year of consultation with hauliers.",
-			"Not everyone was persuaded. Analysts at Lorne consultancy Varda Partners wrote in a note to clients that the plan would be \"a costly detour\", with hauliers likely to pass the cost on.",
+			"The hauliers' own numbers came from elsewhere. Economists at Lorne consultancy Varda Partners called the plan \"a costly detour\" in their quarterly outlook.",
 			"\"If the tolls rise in spring, most freight will move to the coast road within a year,\" they wrote.",
 		}, want: map[string]string{
 			"a costly detour": "Varda Partners",
