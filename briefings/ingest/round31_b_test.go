@@ -24,20 +24,20 @@ func round31bRegistry() *briefings.Registry {
 func TestRound31CountrysOwnBody(t *testing.T) {
 	t.Parallel()
 	head := []string{
-		"Tembrook and Quessany at odds over seized dredger",
+		"Tembrook and Quessany at odds over fishing licences",
 		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 	}
 	reg := round31bRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "capital, aside naming the body", reg: reg, paras: append(head,
-			`Lorvaine, in a statement issued by its Ministry of Foreign Affairs late on Monday, said the dredger's seizure was "an ordinary customs check" and nothing more.`),
-			want: map[string]string{"an ordinary customs check": "Ministry of Foreign Affairs of Quessany"}},
+			`Lorvaine, in a statement issued by its Ministry of Foreign Affairs, said the licences were "a matter for the harbour courts" alone.`),
+			want: map[string]string{"a matter for the harbour courts": "Ministry of Foreign Affairs of Quessany"}},
 		{name: "country, lower-case ministry after the verb", reg: reg, paras: append(head,
-			`Quessany, for its part, said in a statement by its foreign ministry that the crew would be "released within the week" once papers were checked.`),
-			want: map[string]string{"released within the week": "Ministry of Foreign Affairs of Quessany"}},
+			`Quessany said in a statement by its foreign ministry that talks on the licences would "resume after the holidays" in Tembrook.`),
+			want: map[string]string{"resume after the holidays": "Ministry of Foreign Affairs of Quessany"}},
 		{name: "country speaking on its own", reg: reg, paras: append(head,
-			`Quessany said on Monday that the crew would be "released within the week" once papers were checked.`),
-			want: map[string]string{"released within the week": "Quessany"}},
+			`Quessany said on Thursday that talks on the licences would "resume after the holidays" in Tembrook.`),
+			want: map[string]string{"resume after the holidays": "Quessany"}},
 	})
 }
 
@@ -48,19 +48,19 @@ func TestRound31CountrysOwnBody(t *testing.T) {
 func TestRound31DescribedBody(t *testing.T) {
 	t.Parallel()
 	head := []string{
-		"Dockers defy injunction at river port",
+		"Mill workers march against closure",
 		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "kind words after the name", paras: append(head,
-			`The Pelvorin labor federation, which backed the dockers, said it would "take the sale to every court" available to it.`),
-			want: map[string]string{"take the sale to every court": "Pelvorin"}},
+			`The Sondrak labor federation called a march for Saturday and promised to "fight the closure in parliament" too.`),
+			want: map[string]string{"fight the closure in parliament": "Sondrak"}},
 		{name: "NGO before the name", paras: append(head,
-			`The NGO Tarsekka said the ruling showed "how little the port authority answers to anyone" in the town.`),
-			want: map[string]string{"how little the port authority answers to anyone": "Tarsekka"}},
+			`The NGO Velmaris warned that the closure would "empty the valley within a decade" unless jobs followed.`),
+			want: map[string]string{"empty the valley within a decade": "Velmaris"}},
 		{name: "NGO before an acronym", paras: append(head,
-			`NGO KRAVA said the ruling showed "how little the port authority answers to anyone" in the town.`),
-			want: map[string]string{"how little the port authority answers to anyone": "KRAVA"}},
+			`NGO ODRENA warned that the closure would "empty the valley within a decade" unless jobs followed.`),
+			want: map[string]string{"empty the valley within a decade": "ODRENA"}},
 	})
 }
 
@@ -78,14 +78,14 @@ func TestRound31TitlesOffice(t *testing.T) {
 	reg := round31bRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the home country's office, bare", reg: reg, paras: append(head,
-			`The Prime Minister's Office said the talks had been "frank and useful" for both sides.`),
-			want: map[string]string{"frank and useful": "Office of the Prime Minister of Quessany"}},
+			`The Prime Minister's Office confirmed the ferry deal would be "signed before the summer" in Tembrook.`),
+			want: map[string]string{"signed before the summer": "Office of the Prime Minister of Quessany"}},
 		{name: "a curly possessive", reg: reg, paras: append(head,
-			`The Public Prosecutor’s Office said the fraud had been "planned over many months" by the pair.`),
-			want: map[string]string{"planned over many months": "Office of the Public Prosecutor of Quessany"}},
+			`The Public Prosecutor’s Office said it would appeal against a sentence it called "far too lenient" for the pair.`),
+			want: map[string]string{"far too lenient": "Office of the Public Prosecutor of Quessany"}},
 		{name: "a nationality's media office", reg: reg, paras: append(head,
-			`In a statement, the Chilean Prime Minister's media office said the talks had been "frank and useful" for both sides.`),
-			want: map[string]string{"frank and useful": "Office of the Prime Minister of Chile"}},
+			`Late on Friday, the Norwegian Prime Minister's media office said the two leaders would meet "again before the autumn" in Bergen.`),
+			want: map[string]string{"again before the autumn": "Office of the Prime Minister of Norway"}},
 		{name: "a county officer's office", reg: reg, paras: append(head,
 			`The Dunmore County Sheriff's Office said the crash was "still under investigation" on Tuesday.`),
 			want: map[string]string{"still under investigation": "Dunmore County Sheriff's Office"}},
@@ -99,13 +99,13 @@ func TestRound31TitlesOffice(t *testing.T) {
 func TestRound31PlatformNotSpeaker(t *testing.T) {
 	t.Parallel()
 	head := []string{
-		"Regulator presses utility over outage timetable",
+		"Riders press bus company over cut routes",
 		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a body's post on X", paras: append(head,
-			`The Harbour Lights Consumers Council in a post on X urged the utility to "keep to the schedule it published" for the week.`),
-			want: map[string]string{"keep to the schedule it published": "Harbour Lights Consumers Council"}},
+			`The Fenwick Riders' Association in a post on X told the bus company to "put the night routes back" before winter.`),
+			want: map[string]string{"put the night routes back": "Fenwick Riders' Association"}},
 		{name: "a post nobody wrote", paras: append(head,
 			`A post shared thousands of times on Facebook claims that "every meter in the valley was rigged last winter" by the utility.`),
 			want: map[string]string{"every meter in the valley was rigged last winter": "unknown"}},
