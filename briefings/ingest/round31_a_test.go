@@ -9,11 +9,11 @@ func TestRound31CapitalsGiven(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "capitals lead, pronoun quote", paras: []string{
-			"Ferry skipper who never missed a crossing",
+			"Signalwoman kept the branch line running",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`DOROTHY Pendlebury ran the lake ferry for forty-one winters before the bridge was built.`,
-			`"The lake decides the timetable, not me," she told a visitor in 1988.`,
-		}, want: map[string]string{"The lake decides the timetable, not me": "Dorothy Pendlebury"}},
+			`DOROTHY Pendlebury worked the levers at Aske Junction until the branch line closed.`,
+			`"A late train is a worry; an early one is a danger," she told the last passengers on the line.`,
+		}, want: map[string]string{"A late train is a worry; an early one is a danger": "Dorothy Pendlebury"}},
 	})
 }
 
@@ -25,19 +25,19 @@ func TestRound31StandfirstMiddleName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "name box over a capitals lead", paras: []string{
-			"The ferry skipper who never missed a crossing",
-			"Winifred Clare Pendlebury\nSkipper, beekeeper, choir treasurer",
+			"The signalwoman of Aske Junction",
+			"Winifred Clare Pendlebury\nSignalwoman and bell-ringer",
 			"By Tamsin Orrell-Vance",
-			`WINIFRED Pendlebury ran the lake ferry for forty-one winters before the bridge was built.`,
-			`"The lake decides the timetable, not me," she told a visitor in 1988.`,
-		}, want: map[string]string{"The lake decides the timetable, not me": "Winifred Clare Pendlebury"}},
+			`WINIFRED Pendlebury worked the signal levers by hand until the branch line closed in 1994.`,
+			`"A late train is a worry; an early one is a danger," she told the last passengers on the line.`,
+		}, want: map[string]string{"A late train is a worry; an early one is a danger": "Winifred Clare Pendlebury"}},
 		{name: "name box over a plain lead", paras: []string{
-			"The orchard keeper of Hollin Ridge",
-			"Edmund Joseph Carrow-Lisle\nGrower, fiddler, parish clerk",
+			"A bandmaster remembered",
+			"Edmund Joseph Carrow-Lisle\nBandmaster of the Hollin colliery band",
 			"By Tamsin Orrell-Vance",
-			`Edmund Carrow-Lisle planted plums on the ridge when everyone said only oats would grow there.`,
-			`"Oats never paid anyone's debts," Carrow-Lisle said in 2001.`,
-		}, want: map[string]string{"Oats never paid anyone's debts": "Edmund Joseph Carrow-Lisle"}},
+			`Edmund Carrow-Lisle took over the colliery band the year the pit shut, with nine players left.`,
+			`"A band is how a village hears itself," Carrow-Lisle wrote in the programme for its centenary.`,
+		}, want: map[string]string{"A band is how a village hears itself": "Edmund Joseph Carrow-Lisle"}},
 	})
 }
 
@@ -72,19 +72,19 @@ func TestRound31FirstGivenBeforeFathers(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "aside after the name", paras: []string{
-			"Marsh villages wait for the floodgates",
+			"Old market traders face rent rise",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Qusay Ahmed Zubaidi, a soil engineer who has mapped the marshes for a decade, said the ministries were "arguing over an empty canal."`,
-			`"Every summer the salt comes further up the channel," he said.`,
+			`Muntadhar Hassan Obaidi, a bookbinder whose shop has stood by the old bridge since his grandfather's day, said the new rents were "a sentence, not a price."`,
+			`"I will bind books in the street if I have to," he said.`,
 		}, want: map[string]string{
-			"arguing over an empty canal.":                       "Qusay Ahmed Zubaidi",
-			"Every summer the salt comes further up the channel": "Qusay Ahmed Zubaidi",
+			"a sentence, not a price.":                     "Muntadhar Hassan Obaidi",
+			"I will bind books in the street if I have to": "Muntadhar Hassan Obaidi",
 		}},
 		{name: "a description opening the sentence stays off the name", paras: []string{
 			"Harbour side holds on for a draw",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Substitute Ahmed Zubaidi said the equaliser was "the best goal of my life."`,
-		}, want: map[string]string{"the best goal of my life.": "Ahmed Zubaidi"}},
+			`Substitute Hassan Obaidi said the equaliser was "the best goal of my life."`,
+		}, want: map[string]string{"the best goal of my life.": "Hassan Obaidi"}},
 	})
 }
 
@@ -97,11 +97,11 @@ func TestRound31PluralTitleOverList(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "list after a plural title", paras: []string{
-			"Editors' hearing put off to spring",
+			"Rescuers honoured at the town hall",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Photographers Torvin Kaleski-Obradov, Mirela Voss and Anton Ferrante appeared before the magistrate on Monday.`,
-			`In his statement, Kaleski-Obradov said: "I photographed the flooded wards and nothing else."`,
-		}, want: map[string]string{"I photographed the flooded wards and nothing else.": "Torvin Kaleski-Obradov"}},
+			`Teachers Torvin Kaleski-Obradov, Mirela Voss and Anton Ferrante were given the town's medal for courage on Saturday, a month after the school fire.`,
+			`Accepting it for the three, Kaleski-Obradov said: "We only walked the children out the way we practise it."`,
+		}, want: map[string]string{"We only walked the children out the way we practise it.": "Torvin Kaleski-Obradov"}},
 	})
 }
 
@@ -113,11 +113,11 @@ func TestRound31ContactByline(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "name, address and date over the story", paras: []string{
-			"The cisterns of the high valley are empty again",
-			"In the villages above the reservoir, families wait for a tanker that comes when it comes.",
-			"Claudia Ferreira Maltez\ncferreira@example-daily.com\nSunday 8 February 2026",
-			`At dawn, Doña Rosalba Quintal Ayerdi is already in her yard, tapping the cistern with a stick.`,
-			`"A quarter," she says. "Maybe the tanker comes on Friday."`,
-		}, want: map[string]string{"A quarter": "Rosalba Quintal Ayerdi", "Maybe the tanker comes on Friday.": "Rosalba Quintal Ayerdi"}},
+			"The last ferry across the Oster",
+			"When the bridge opens next year, a crossing that has run since 1870 will stop.",
+			"Ilse Brandvold\nilse.brandvold@example-courier.com\nTuesday 14 October 2025",
+			`Greta Aasmul-Holm counts the cars on the jetty before she lets down the ramp.`,
+			`"Four cars and a tractor," she says. "That is a good Tuesday."`,
+		}, want: map[string]string{"Four cars and a tractor": "Greta Aasmul-Holm", "That is a good Tuesday.": "Greta Aasmul-Holm"}},
 	})
 }
