@@ -1279,7 +1279,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a work's title after "entitled" (titleMarkers) may run long: "<Subject> as a <noun> to <the rule of law>"
 	}
 	if q.words <= 6 && p.groupCalls(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
-		return true // "<the locals> (just) call it “<name>”": a group's name for a thing
+		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
 	}
 	if q.words <= 8 && p.chargeBefore(i) && unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "charged with “<offence>”", "on charges of “<offence>”": the law's name for a crime

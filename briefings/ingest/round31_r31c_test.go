@@ -21,11 +21,11 @@ func TestRound31HeaderLinesJoined(t *testing.T) {
 		"Work is due to begin in the spring."
 	for _, tc := range []struct{ name, text, date string }{
 		{"an e-mail address over a weekday's date",
-			"Breakwater approved for the fishing quay\n\nThe harbour of Velmora finally gets its wall. A report from the quay.\n\nTamsin Orrebye\ntorrebye@harbourpost.example\nThursday 12 February 2026" + body, "2026-02-12"},
+			"Breakwater approved for the fishing quay\n\nAfter thirty winters of storm damage, the boats of Velmora will have shelter.\n\nJonas Aldecott\nj.aldecott@northshore-gazette.example\nFriday 5 June 2026" + body, "2026-06-05"},
 		{"an outlet's service line over a place-and-date line",
-			"Breakwater approved for the fishing quay\n\nHarbour Post online, English edition\nVelmora, 12 February 2026, 16:40" + body, "2026-02-12"},
+			"Breakwater approved for the fishing quay\n\nNorthshore Gazette digital desk\nVelmora, 5 June 2026, 08:15" + body, "2026-06-05"},
 		{"a standfirst running on past its date",
-			"Breakwater approved for the fishing quay\n\nHarbour Post online reports the quay closes Velmora, 12 February 2026, for a week of works" + body, "2024-01-01"},
+			"Breakwater approved for the fishing quay\n\nNorthshore Gazette digital desk says the quay closes Velmora, 5 June 2026, for a week of works" + body, "2024-01-01"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ingest.New(nil).Draft(ingest.ReadText(tc.text), ingest.Options{Now: func() time.Time { return time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC) }})
@@ -53,18 +53,18 @@ func TestRound31ChargeTerms(t *testing.T) {
 			`"They followed the only safe channel," their lawyer Imre Vashti-Kallo said.`,
 		}, []string{"endangering navigation at sea", "obstructing harbour officers"}, "They followed the only safe channel"},
 		{"charged with, and the term again", []string{
-			`The broadcaster was charged with "spreading alarming rumours by electronic means" in March.`,
-			`Under the media code, "spreading alarming rumours by electronic means" carries a fine of up to two years' revenue.`,
-			`"We reported what the coastguard told us," station director Ondine Farrow-Maseko said.`,
-		}, []string{"spreading alarming rumours by electronic means"}, "We reported what the coastguard told us"},
+			`The sawmill owner was charged with "felling protected oaks without a licence" in March.`,
+			`Under the forestry act, "felling protected oaks without a licence" can cost a mill its permit.`,
+			`"Every tree we cut was marked by the ranger," mill manager Ondine Farrow-Maseko said.`,
+		}, []string{"felling protected oaks without a licence"}, "Every tree we cut was marked by the ranger"},
 		{"convicted of", []string{
 			`A former port clerk was convicted of "falsifying cargo manifests" on Tuesday.`,
 			`"The sentence reflects years of deceit," prosecutor Belen Auwara-Strom said.`,
 		}, []string{"falsifying cargo manifests"}, "The sentence reflects years of deceit"},
 		{"a speaker saying a charge's words keeps the quote", []string{
-			`The broadcaster was charged with "spreading alarming rumours" in March.`,
-			`"Spreading alarming rumours is not what we do," station director Ondine Farrow-Maseko said.`,
-		}, []string{"spreading alarming rumours"}, "Spreading alarming rumours is not what we do"},
+			`The sawmill owner was charged with "felling protected oaks" in March.`,
+			`"Felling protected oaks is not what we do," mill manager Ondine Farrow-Maseko said.`,
+		}, []string{"felling protected oaks"}, "Felling protected oaks is not what we do"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -82,11 +82,11 @@ func TestRound31BoxSignedTitleFirst(t *testing.T) {
 	runSpeakerCases(t, draftOf, []speakerCase{
 		{name: "portfolio and title before the name", paras: []string{
 			`The rowing federation named Ilse Marrow-Dunn as head coach of the national eight on Monday.`,
-			`“Coach Ilse has the trust of every rower in the boat.” — Petra Volkan, crew captain`,
-			`“She is one of the sharpest race planners in the sport.” — Sports Minister Dorian Quale`,
+			`“Ilse reads a headwind better than any of us.” — Petra Volkan, club captain`,
+			`“The crews asked for her by name.” — Sports Minister Dorian Quale`,
 		}, want: map[string]string{
-			"Coach Ilse has the trust of every rower in the boat.":   "Petra Volkan",
-			"She is one of the sharpest race planners in the sport.": "Dorian Quale",
+			"Ilse reads a headwind better than any of us.": "Petra Volkan",
+			"The crews asked for her by name.":             "Dorian Quale",
 		}},
 		{name: "a title alone before the name", paras: []string{
 			`The rowing federation named Ilse Marrow-Dunn as head coach of the national eight on Monday.`,
@@ -98,16 +98,16 @@ func TestRound31BoxSignedTitleFirst(t *testing.T) {
 }
 
 // TestRound31GroupNames: what a community calls a thing or a person —
-// "<the locals> (just) called “<name>”", "<residents> call it “<name>”" —
+// "<people> (<adverb>) called “<name>”", "<residents> call it “<name>”" —
 // is its name there, not speech; one named speaker who "called it
 // “<words>”" keeps the quote.
 func TestRound31GroupNames(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []furnitureCase{
-		{"the locals just called", []string{
-			`Among the terraces stood a dozen old vines of a grape the locals just called "the sour blue".`,
+		{"the villagers always called", []string{
+			`Behind the chapel stood six old fruit trees that the villagers always called "the iron bishop".`,
 			`"Nobody had pressed it on its own for fifty years," grower Tilde Maarsk-Ober said.`,
-		}, []string{"the sour blue"}, "Nobody had pressed it on its own for fifty years"},
+		}, []string{"the iron bishop"}, "Nobody had pressed it on its own for fifty years"},
 		{"people called it", []string{
 			`When the grain tower went up in the 1970s, people called it "the grey finger of the harbour".`,
 			`"It has outlived everyone who hated it," heritage officer Corvin Ashdale-Nuri said.`,
