@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -867,18 +868,9 @@ func (x *extractor) givenInFull(surname string) string {
 // them by the surname alone; "" when it does not, or gives two given
 // names with the surname.
 func (x *extractor) standfirstFull(surname string) string {
-	s, given := x.d.standfirst, ""
-	for len(s) > len(surname) {
-		k := strings.Index(s, surname)
-		if k < 0 {
-			break
-		}
-		end := k + len(surname)
-		before := strings.TrimRight(s[:k], " ")
-		s = s[end:]
-		if len(before) == k || len(s) > 0 && (unicode.IsLetter(firstRune(s)) || s[0] == '-') {
-			continue // no space before the surname, or a longer word
-		}
+	given := ""
+	for before := range surnameMentions(x.d.standfirst, surname) {
+		before = strings.TrimRight(before, " ")
 		w := before[strings.LastIndexByte(before, ' ')+1:]
 		if _, ok := givenGender(strings.ToLower(w)); !ok || !unicode.IsUpper(firstRune(w)) {
 			continue
@@ -892,6 +884,31 @@ func (x *extractor) standfirstFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// surnameMentions yields, for each place s names surname as a word of its
+// own after a space, the text of s between the place before (or its
+// start) and this one. The standfirst's readings (standfirstFull,
+// standfirstMiddle) look back from these places for the given name, so
+// both pass over a longer word that holds the surname ("<Surname>son",
+// "<Surname>-<Other>") and a surname run on from the word before it.
+func surnameMentions(s, surname string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for len(s) > len(surname) {
+			k := strings.Index(s, surname)
+			if k < 0 {
+				return
+			}
+			before, rest := s[:k], s[k+len(surname):]
+			s = rest
+			if len(rest) > 0 && (unicode.IsLetter(firstRune(rest)) || rest[0] == '-') || !strings.HasSuffix(before, " ") {
+				continue // a longer word, or no space before the surname
+			}
+			if !yield(before) {
+				return
+			}
+		}
+	}
 }
 
 // capitalsGiven returns a given name the lists know printed in capitals
@@ -914,19 +931,8 @@ func capitalsGiven(w string) string {
 // middle names between the given name and the surname the body calls
 // them by; "" when it does not, or names two such people.
 func (x *extractor) standfirstMiddle(given, surname string) string {
-	s, full := x.d.standfirst, ""
-	for len(s) > len(surname) {
-		k := strings.Index(s, surname)
-		if k < 0 {
-			break
-		}
-		end := k + len(surname)
-		before := s[:k]
-		rest := s[end:]
-		s = rest
-		if len(rest) > 0 && (unicode.IsLetter(firstRune(rest)) || rest[0] == '-') || !strings.HasSuffix(before, " ") {
-			continue // a longer word, or no space before the surname
-		}
+	full := ""
+	for before := range surnameMentions(x.d.standfirst, surname) {
 		// Walk back over one or two capitalised words to the given name.
 		b := strings.TrimSuffix(before, " ")
 		for n := 0; n < 3; n++ {
