@@ -658,16 +658,21 @@ var allPairs = func() (s bytePairs) {
 	return s
 }()
 
-// pairBit numbers the pair of bytes a, b (0 to 1023).
+// pairBit folds a pair of bytes into one of 1024 numbers, so that a
+// paragraph's pairs fit a bytePairs of sixteen words and the boilerplate
+// check can rule a marker out by a few bit tests before it searches.
 func pairBit(a, b byte) uint16 { return (uint16(a)<<5 ^ uint16(a)>>5 ^ uint16(b)) & 1023 }
 
-// add notes the pair a, b.
+// add records that a paragraph holds the pair a, b, so that hasAll can
+// later rule out the markers that need a pair it lacks.
 func (s *bytePairs) add(a, b byte) {
 	n := pairBit(a, b)
 	s[n>>6] |= 1 << (n & 63)
 }
 
-// hasAll reports whether every pair of ns may be in the set.
+// hasAll reports whether every pair of ns may be in the set: false is
+// certain (a marker with a missing pair cannot be in the paragraph, and
+// is not searched for), true only says the search is worth making.
 func (s *bytePairs) hasAll(ns []uint16) bool {
 	for _, n := range ns {
 		if s[n>>6]&(1<<(n&63)) == 0 {

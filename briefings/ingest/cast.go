@@ -289,7 +289,9 @@ type castKey struct {
 	firstSeen, innerSeen, headSeen bool
 }
 
-// keyFor returns the cast's entry for k, made when there is none.
+// keyFor returns the cast's entry for k, made from the slab when there
+// is none, so that every reading a key serves (name, surname, first or
+// inner word, head) shares one map entry and one allocation.
 func (c *cast) keyFor(k string) *castKey {
 	if ck := c.keys[k]; ck != nil {
 		return ck
@@ -299,7 +301,9 @@ func (c *cast) keyFor(k string) *castKey {
 	return ck
 }
 
-// named returns the entity named k (a folded name or alias), or nil.
+// named returns the entity whose full name or alias folds to k, or nil:
+// the one reading of a key that means the name itself, apart from the
+// surname, first-word and head readings the same key may also serve.
 func (c *cast) named(k string) *entity {
 	if ck := c.keys[k]; ck != nil {
 		return ck.name

@@ -47,7 +47,9 @@ func (x *extractor) countrysOwnBody(country *entity, si int) *entity {
 	return nil
 }
 
-// capitalWords capitalises each word of s but "and".
+// capitalWords gives a body a country's possessive describes in lower
+// case ("its foreign ministry") the capitals its own name has, "and"
+// left as it is, so that the registry's convention can match it.
 func capitalWords(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
@@ -95,7 +97,9 @@ func undescribedBody(name string) string {
 	return own
 }
 
-// lowerLetters reports whether w is all plain lower-case letters.
+// lowerLetters reports whether w is all plain lower-case letters: the
+// kind words copy puts around a body's name are such words, while a
+// name, an acronym or a figure is not.
 func lowerLetters(w string) bool {
 	if w == "" {
 		return false

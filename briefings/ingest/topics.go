@@ -136,7 +136,9 @@ type foundSlots struct {
 	set []bool
 }
 
-// from returns the slots of the words from index a on.
+// from returns the slots of the words from index a on, so that a
+// sentence's count can index them from its own first word, as it does
+// its words.
 func (f foundSlots) from(a int) foundSlots {
 	if a >= len(f.set) {
 		return foundSlots{}
