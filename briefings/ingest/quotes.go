@@ -1453,7 +1453,7 @@ func (p *para) groupCalls(i int) bool {
 }
 
 // namingGroups are the plural nouns and pronouns for a community whose
-// name for a thing a story quotes ("the locals call it …", "everyone
+// name for a thing a story quotes ("<people> call it …", "everyone
 // calls him …").
 var namingGroups = set(`people locals residents villagers islanders townspeople townsfolk neighbours neighbors
 	fishermen farmers fans regulars everyone everybody`)
