@@ -359,6 +359,11 @@ func stampDate(p string) (time.Time, bool) {
 			byline = true
 			continue
 		}
+		if l := strings.TrimSuffix(lw, ":"); l == "born" || l == "died" {
+			// An obituary's name box ("Born: <Place>, <date>", "Died:
+			// <Place>, <date>"): a life's dates, not the page's.
+			return time.Time{}, false
+		}
 		if _, isDay := dayNames[lw]; isDay || stampWords[lw] || strings.HasPrefix(lw, "utc") || strings.HasPrefix(lw, "gmt") || strings.HasPrefix(lw, "+") || printPage(lw) {
 			continue
 		}

@@ -123,3 +123,18 @@ func TestRound31GroupNames(t *testing.T) {
 		})
 	}
 }
+
+// TestRound31ObituaryNameBox: an obituary's name box gives a life's dates
+// ("Born: <Place>, <date>", "Died: <Place>, <date>"); the article is dated
+// by its own date line under the byline, not by the day its subject died.
+func TestRound31ObituaryNameBox(t *testing.T) {
+	t.Parallel()
+	text := "OBITUARY\n\nThe ferryman who knew every sandbar\n\nTobias Quennell-Ardent\nFerryman, lifeboat cox\n" +
+		"Born: Lowmarsh, June 4, 1941\nDied: Saltby, February 11, 2025\n\nBy Ines Farrow-Lake\nThe Estuary Courier\nMonday, February 24, 2025\n\n" +
+		"Tobias Quennell-Ardent took his last crossing in the autumn, his daughter said this week.\n\n" +
+		"\"He could read the water like a newspaper,\" his daughter, Maud Quennell, said."
+	a := ingest.ReadText(text)
+	if got := a.Date.Format(briefings.DateLayout); got != "2025-02-24" {
+		t.Errorf("date %s (%s), want 2025-02-24 from the date line under the byline", got, a.DateFrom)
+	}
+}
