@@ -1648,6 +1648,11 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			// the stranger the speaker met, never named.
 			return nil
 		}
+		if person && x.d.sents[s].p >= para-1 && x.anonSpeaks(s, g, s == si-1) {
+			// "A <noun> at <Place> said …. “…,” he said": the person
+			// described and never named, nearer than anyone named before.
+			return nil
+		}
 		if person && s == si-1 {
 			// "Her husband was blunter. '…,' he said": the relative the
 			// sentence before opens with.
@@ -1758,6 +1763,95 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// anonSpeaks reports whether sentence s opens, or opens after a comma, on
+// a person it describes and never names as the subject of a speech verb:
+// "[<Opening>,] a <noun> [at <Place>] said …", "Another, a <noun> in his
+// <age>, said …". A "he" or "she" of gender g after it means that person
+// when the sentence gives them g ("his", "she", "a <man's noun>") and
+// nothing else, or, with no gender given, when the pronoun's sentence is
+// the next one (adj) and the phrase's noun is an agent's ("<verb>er",
+// "<noun>ist"). Not when anyone is named before the verb, or named after
+// all ("a <noun> whom we call <Given>", "his first name, <Given>"), when
+// the phrase has a capitalised word but a place's after "at" or "in", or
+// when it holds a body the person might speak for ("a <title> at <Body>").
+func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	d, v, place, agent := -1, -1, false, false
+	for i := sr.a; i < sr.b && i-sr.a <= 40 && v < 0; i++ {
+		if p.toks[i].q != 0 {
+			return false
+		}
+		if d < 0 {
+			if p.inList(i, cIndefinite) && !p.isComma(i+1) && (i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite))) {
+				d = i // not "<Given>, a <noun>, said"
+			} else if p.isSpeechVerbAt(i) {
+				return false
+			}
+			continue
+		}
+		if p.isSpeechVerbAt(i) {
+			v = i
+			break
+		}
+		l := p.lowerAt(i)
+		switch cap := p.isWordAt(i) && p.toks[i].isCap(p.text); {
+		case l == "whom":
+			return false
+		case p.inList(i, cPlacePrep):
+			place = true
+		case cap && !place:
+			return false
+		case !cap && l != "the":
+			if !place && p.isWordAt(i) && agentNoun(l) {
+				agent = true
+			}
+			place = false
+		}
+	}
+	if v < d+2 || personalPronouns[p.lowerAt(v-1)] != unknownGender || p.lowerAt(v-1) == "they" || p.lowerAt(v-1) == "we" ||
+		p.isWordAt(v+1) && p.toks[v+1].isCap(p.text) {
+		return false
+	}
+	for _, m := range x.mentions[s] {
+		if m.tok < v && (m.e.kind == "person" || m.tok >= d && m.e.kind != "place" && (m.e.kind != "anon" || m.e.speaksFor != nil)) {
+			return false
+		}
+	}
+	gendered := false
+	for i := d; i < sr.b; i++ {
+		if p.toks[i].q != 0 {
+			continue
+		}
+		for k := i + 1; namingWords[p.lowerAt(i)] && k < sr.b && k <= i+3; k++ {
+			if p.isWordAt(k) && p.toks[k].isCap(p.text) {
+				return false // "…, who asked to be called only <Given>, said", "his first name, <Given>"
+			}
+		}
+		pg, ok := personalPronouns[p.lowerAt(i)], p.inList(i, cGendered)
+		if !ok {
+			pg, ok = p.genderAt(i, cPersonNoun, personNouns)
+		}
+		if ok && pg != unknownGender {
+			if pg != g {
+				return false
+			}
+			gendered = true
+		}
+	}
+	return gendered || adj && agent
+}
+
+// namingWords give the name a person goes by when a capitalised word
+// follows: "his first name, <Given>", "known as <Given>".
+var namingWords = set(`name named called call calls nicknamed as`)
+
+// agentNoun reports whether a lower-case word reads as one who does
+// something: "<verb>er", "<verb>or", "<noun>ist", "<noun>ian".
+func agentNoun(w string) bool {
+	return len(w) >= 5 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ian"))
 }
 
 // placePartRole reports whether a role read before a name ends on a
