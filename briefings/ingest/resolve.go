@@ -1768,7 +1768,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 // anonSpeaks reports whether sentence s opens, or opens after a comma, on
 // a person it describes and never names as the subject of a speech verb:
 // "[<Opening>,] a <noun> [at <Place>] said …", "Another, a <noun> in his
-// <age>, said …". A "he" or "she" of gender g after it means that person
+// <age>, said …", "the <noun> of one of the <nouns> said …". A "he" or "she" of gender g after it means that person
 // when the sentence gives them g ("his", "she", "a <man's noun>") and
 // nothing else, or, with no gender given, when the pronoun's sentence is
 // the next one (adj) and the phrase's noun is an agent's ("<verb>er",
@@ -1785,8 +1785,11 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 			return false
 		}
 		if d < 0 {
-			if p.inList(i, cIndefinite) && !p.isComma(i+1) && (i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite))) {
-				d = i // not "<Given>, a <noun>, said"
+			if (p.inList(i, cIndefinite) && !p.isComma(i+1) || p.lowerAt(i) == "the" && p.lowerAt(i+2) == "of" && p.inList(i+3, cIndefinite)) &&
+				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite))) {
+				// "a <noun>", "the <noun> of one of the <nouns>"; not
+				// "<Given>, a <noun>, said"
+				d = i
 			} else if p.isSpeechVerbAt(i) {
 				return false
 			}
@@ -4966,7 +4969,9 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 		if !p.isWordAt(i) || p.lw(i) != "my" && p.lw(i) != "our" {
 			continue
 		}
-		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k) && !p.toks[k].isCap(p.text); k++ {
+		// "my <Nationality> counterpart": a capitalised nationality
+		// qualifies the role, it names no one.
+		for k := i + 1; k < at && k <= i+3 && p.isWordAt(k) && (!p.toks[k].isCap(p.text) || k < at-1 && isNationality(p.word(k))); k++ {
 			if pg, person := p.genderAt(k, cPersonNoun, personNouns); person && pg == unknownGender || person && pg == g || p.isRoleAt(k) && genderAgrees(roleGender[p.lw(k)], g) {
 				if !p.isNameWord(k+1) && !(p.isComma(k+1) && p.isNameWord(k+2)) {
 					return true // not "my colleague X", "my colleague, X,"

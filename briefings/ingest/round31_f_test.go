@@ -81,3 +81,30 @@ func TestRound31FPronounAfterAnonymous(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound31FPronounAfterUnnamedRelation: "the <noun> of one of the
+// <nouns> said …" describes someone through people never named, and "my
+// <Nationality> counterpart … she said" is the speaker's unnamed
+// opposite: the pronoun after either stays unknown.
+func TestRound31FPronounAfterUnnamedRelation(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the mother of one of the victims", paras: []string{
+			"Reporters' trial put off again",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The charge has no basis in law," defence lawyer Selin Avcıoğlu-Brandt told reporters. "We will ask for it to be struck out," she said.`,
+			`Outside the courthouse, the sister of one of the divers who drowned in the flood said she had travelled overnight. "They told our story when nobody else would," she said.`,
+		}, want: map[string]string{
+			"The charge has no basis in law":             "Selin Avcıoğlu-Brandt",
+			"We will ask for it to be struck out":        "Selin Avcıoğlu-Brandt",
+			"They told our story when nobody else would": "unknown",
+		}},
+		{name: "my nationality counterpart, she said", paras: []string{
+			"Foreign Minister Odile Marchetti-Raa: transcript of remarks",
+			"Minister Marchetti-Raa: The talks went well. The Commissioner told us this morning that the text was nearly done.",
+			`Minister Marchetti-Raa: I called my Veltrian counterpart last night and she told me, plainly, "We are ready to sign." I believe her.`,
+		}, want: map[string]string{
+			"We are ready to sign.": "unknown",
+		}},
+	})
+}
