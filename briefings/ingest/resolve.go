@@ -1648,7 +1648,7 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 			// the stranger the speaker met, never named.
 			return nil
 		}
-		if person && x.d.sents[s].p >= para-1 && x.anonSpeaks(s, g, s == si-1) {
+		if person && x.d.sents[s].p >= para-1 && (x.anonSpeaks(s, g, s == si-1) || x.anonAsked(s, g)) {
 			// "A <noun> at <Place> said …. “…,” he said": the person
 			// described and never named, nearer than anyone named before.
 			return nil
@@ -1845,6 +1845,50 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 		}
 	}
 	return gendered || adj && agent
+}
+
+// anonAsked reports whether sentence s tells of a person by "a <noun>"
+// and a "who" clause saying they asked not to be named, wherever the
+// phrase stands: "I put it to a <noun> who has <verb>ed … and asked that
+// his name not be used", "… a <noun>, who spoke on condition of
+// anonymity, …". The clause's own "his" or "her", if any, must be of
+// gender g; no one is named in the phrase or the clause.
+func (x *extractor) anonAsked(s int, g gender) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	d, who := -1, -1
+	for i := sr.a; i < sr.b; i++ {
+		if p.toks[i].q != 0 || !p.isWordAt(i) {
+			continue
+		}
+		l := p.lowerAt(i)
+		switch {
+		case who < 0 && (l == "a" || l == "an"):
+			d = i
+		case d >= 0 && who < 0 && l == "who" && i-d <= 8:
+			who = i
+		case who >= 0 && i-who > 24:
+			return false
+		case who >= 0:
+			if pg := personalPronouns[l]; p.inList(i, cGendered) && pg != unknownGender && pg != g {
+				return false
+			}
+			if l != "anonymity" && l != "named" && l != "identified" && !(l == "used" && p.lowerAt(i-3) == "name") {
+				continue
+			}
+			for k := max(who, i-4); k < i; k++ {
+				if m := p.lowerAt(k); l == "anonymity" || m == "not" || m == "declined" || m == "refused" {
+					for _, m := range x.mentions[s] {
+						if m.tok > d && m.tok < i && m.e.kind != "place" && (m.e.kind != "anon" || m.e.speaksFor != nil) {
+							return false
+						}
+					}
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // namingWords give the name a person goes by when a capitalised word

@@ -108,3 +108,22 @@ func TestRound31FPronounAfterUnnamedRelation(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound31FPronounAfterAskedAnonymity: "a <noun> who … asked that his
+// name not be used", even as an object ("I put it to a <noun> who …"), is
+// the nearest person for a "he" that follows; the quote stays unknown.
+func TestRound31FPronounAfterAskedAnonymity(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "an object who asked not to be named", paras: []string{
+			"The quota nobody keeps",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`"The quota protects the stock and the livelihoods that depend on it," said fisheries director Anselm Korhonen-Baptiste.`,
+			"I read the quota rules to a trawler skipper who has worked the northern banks for two decades and asked that his name not be used. He laughed.",
+			`"Nobody in the harbour fishes to the quota. The inspectors know that as well as we do," he said.`,
+		}, want: map[string]string{
+			"The quota protects the stock and the livelihoods that depend on it":                   "Anselm Korhonen-Baptiste",
+			"Nobody in the harbour fishes to the quota. The inspectors know that as well as we do": "unknown",
+		}},
+	})
+}
