@@ -1064,7 +1064,7 @@ func genderedSubject(w string) bool { return w == "he" || w == "she" }
 
 // personNouns are people described, not named, with the gender the noun
 // gives: "a father of three", "one resident".
-var personNouns = map[string]gender{"man": male, "woman": female, "lady": female, "gentleman": male, "father": male, "mother": female,
+var personNouns = map[string]gender{"man": male, "woman": female, "bloke": male, "lady": female, "gentleman": male, "father": male, "mother": female,
 	"son": male, "daughter": female, "husband": male, "wife": female, "boy": male, "girl": female,
 	"brother": male, "sister": female, "grandfather": male, "grandmother": female, "widow": female,
 	"widower": male, "fisherman": male, "policeman": male, "businessman": male, "businesswoman": female,

@@ -1611,8 +1611,11 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	from := x.askedClauseEnd(si)
 	person := g == male || g == female
-	if person && x.ownPersonBefore(si, at, g) {
-		return nil // "When I met my counterpart, he said …": the counterpart, unnamed
+	if person && (x.ownPersonBefore(si, at, g) || x.strangerMetBefore(si, at, g)) {
+		// "When I met my counterpart, he said …": the counterpart,
+		// unnamed; "I had a <noun> come up to me and he said …": the
+		// stranger.
+		return nil
 	}
 	unnamed := func(s, before int) bool {
 		u := x.unnamed[s]
@@ -5034,12 +5037,19 @@ func (x *extractor) ownPersonBefore(si, at int, g gender) bool {
 // <adjective> man called X" is named). A "he" or "she" opening the next
 // sentence is that person.
 func (x *extractor) strangerMet(s int, g gender) bool {
+	return x.strangerMetBefore(s, x.d.sents[s].b, g)
+}
+
+// strangerMetBefore is strangerMet on sentence s's tokens before end: "I
+// had a <noun> come up to me … and he said": the pronoun at end, in the
+// same sentence, is the stranger.
+func (x *extractor) strangerMetBefore(s, end int, g gender) bool {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
 	first := false
-	for i := sr.a; i < sr.b; i++ {
-		if !p.isWordAt(i) {
-			continue
+	for i := sr.a; i < end; i++ {
+		if !p.isWordAt(i) || end < sr.b && p.toks[i].q != 0 {
+			continue // before a pronoun in the sentence, not the words it quotes
 		}
 		switch l := p.lw(i); {
 		case l == "i" || l == "we" || l == "me" || l == "us":

@@ -127,3 +127,28 @@ func TestRound31FPronounAfterAskedAnonymity(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound31FStrangerInTheSameSentence: "I had a <noun> <verb> me … and
+// he said, “…”" — the stranger met in the pronoun's own sentence is
+// the one who speaks, and stays unknown; a quote of the speaker's own
+// that mentions a stranger is still theirs.
+func TestRound31FStrangerInTheSameSentence(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a bloke met, then he said", paras: []string{
+			"Premier Dalia Fenwick-Ortiz: press conference on the dam deal",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`PREMIER: The contract is signed. Treasurer Colm Adeyemi-Rourke has checked the price, and he told me it is "sound".`,
+			`PREMIER: I had a bloke stop me outside the bakery in Tallow Creek on Friday and he said, "Just make sure the pipes reach us." They will.`,
+		}, want: map[string]string{
+			"Just make sure the pipes reach us.": "unknown",
+		}},
+		{name: "a stranger inside the speaker's own quote", paras: []string{
+			"Ferry crews count the cost",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Torvald Mikkelsrud, a deckhand, has worked the crossing for twenty years. "I saw a man jump the rail last winter," he said.`,
+		}, want: map[string]string{
+			"I saw a man jump the rail last winter": "Torvald Mikkelsrud",
+		}},
+	})
+}
