@@ -1587,8 +1587,35 @@ func compatible(e *entity, g gender) bool {
 // antecedent resolves a pronoun at sentence si, token at: the first
 // compatible person named earlier in the same sentence (its subject, as a
 // rule), else, going back a sentence at a time, that sentence's speaker or
-// its first compatible person.
+// its first compatible person — unless a person described and never named
+// stands nearer ("A <noun> at <Place> said …. “…,” he said"): then no one.
 func (x *extractor) antecedent(g gender, si, at int) *entity {
+	e := x.antecedentNamed(g, si, at)
+	if e == nil || g != male && g != female {
+		return e
+	}
+	// Only when the one found is not named in the pronoun's sentence or
+	// the two before it are those sentences read for the described person
+	// (in this paragraph or the one before).
+	para := x.d.sents[si].p
+	for s := si; s >= 0 && s >= si-2; s-- {
+		if x.speakerAt[s] == e {
+			return e
+		}
+		for _, m := range x.mentions[s] {
+			if m.e == e && (s < si || m.tok < at) {
+				return e
+			}
+		}
+		if s < si && x.d.sents[s].p >= para-1 && x.indefiniteOpens(s) && (x.anonSpeaks(s, g, s == si-1) || x.anonAsked(s, g)) {
+			return nil
+		}
+	}
+	return e
+}
+
+// antecedentNamed is antecedent's search for someone named.
+func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 	if g == plural {
 		if x.jointBefore(si, at) {
 			// "<The meeting> allowed the two <Titles> to <verb> …, which
@@ -1611,10 +1638,10 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 	}
 	from := x.askedClauseEnd(si)
 	person := g == male || g == female
-	if person && (x.ownPersonBefore(si, at, g) || x.strangerMetBefore(si, at, g)) {
+	if person && (x.ownPersonBefore(si, at, g) || x.andBefore(si, at) && x.strangerMetBefore(si, at, g)) {
 		// "When I met my counterpart, he said …": the counterpart,
 		// unnamed; "I had a <noun> come up to me and he said …": the
-		// stranger.
+		// stranger, whose clause the pronoun's follows.
 		return nil
 	}
 	unnamed := func(s, before int) bool {
@@ -1649,11 +1676,6 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 		if person && s == si-1 && x.d.sents[s].p == x.d.sents[si].p && x.strangerMet(s, g) {
 			// "I had a <person noun> <verb> me at <Place>. She said, “…”":
 			// the stranger the speaker met, never named.
-			return nil
-		}
-		if person && x.d.sents[s].p >= para-1 && (x.anonSpeaks(s, g, s == si-1) || x.anonAsked(s, g)) {
-			// "A <noun> at <Place> said …. “…,” he said": the person
-			// described and never named, nearer than anyone named before.
 			return nil
 		}
 		if person && s == si-1 {
@@ -1788,6 +1810,9 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 			return false
 		}
 		if d < 0 {
+			if i-sr.a > 12 {
+				return false // past any opening clause: "<Opening>, a <noun> …"
+			}
 			if (p.inList(i, cIndefinite) && !p.isComma(i+1) || p.lowerAt(i) == "the" && p.lowerAt(i+2) == "of" && p.inList(i+3, cIndefinite)) &&
 				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite))) {
 				// "a <noun>", "the <noun> of one of the <nouns>"; not
@@ -1831,13 +1856,15 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 		if p.toks[i].q != 0 {
 			continue
 		}
-		for k := i + 1; namingWords[p.lowerAt(i)] && k < sr.b && k <= i+3; k++ {
+		for k := i + 1; namingWord(p.lowerAt(i)) && k < sr.b && k <= i+3; k++ {
 			if p.isWordAt(k) && p.toks[k].isCap(p.text) {
 				return false // "…, who asked to be called only <Given>, said", "his first name, <Given>"
 			}
 		}
-		pg, ok := personalPronouns[p.lowerAt(i)], p.inList(i, cGendered)
-		if !ok {
+		pg, ok := unknownGender, p.inList(i, cGendered)
+		if ok {
+			pg = personalPronouns[p.lowerAt(i)]
+		} else {
 			pg, ok = p.genderAt(i, cPersonNoun, personNouns)
 		}
 		if ok && pg != unknownGender {
@@ -1848,6 +1875,21 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 		}
 	}
 	return gendered || adj && agent
+}
+
+// indefiniteOpens reports whether an "a", "an", "one" or "another" stands
+// in sentence s's first 16 tokens, where anonSpeaks and anonAsked look for
+// their phrase: a test of class bits alone, so that most sentences the
+// search back passes are read no further.
+func (x *extractor) indefiniteOpens(s int) bool {
+	sr := x.d.sents[s]
+	toks := x.d.paras[sr.p].toks
+	for i := sr.a; i < sr.b && i-sr.a <= 16; i++ {
+		if toks[i].class&cIndefinite != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // anonAsked reports whether sentence s tells of a person by "a <noun>"
@@ -1861,42 +1903,57 @@ func (x *extractor) anonAsked(s int, g gender) bool {
 	p := x.d.paras[sr.p]
 	d, who := -1, -1
 	for i := sr.a; i < sr.b; i++ {
-		if p.toks[i].q != 0 || !p.isWordAt(i) {
+		t := &p.toks[i]
+		if who < 0 {
+			if i-sr.a > 24 {
+				return false // the phrase opens the sentence or its first clause
+			}
+			// Class bits and a length first: asked of every sentence
+			// the search back passes.
+			if t.class&cIndefinite != 0 && t.q == 0 && (t.lw == "a" || t.lw == "an") {
+				d = i
+			} else if d >= 0 && i-d <= 8 && t.e-t.s == 3 && t.lw == "who" {
+				who = i
+			}
 			continue
 		}
-		l := p.lowerAt(i)
-		switch {
-		case who < 0 && (l == "a" || l == "an"):
-			d = i
-		case d >= 0 && who < 0 && l == "who" && i-d <= 8:
-			who = i
-		case who >= 0 && i-who > 24:
+		if i-who > 24 {
 			return false
-		case who >= 0:
-			if pg := personalPronouns[l]; p.inList(i, cGendered) && pg != unknownGender && pg != g {
+		}
+		l := t.lw
+		if t.class&cGendered != 0 {
+			if pg := personalPronouns[l]; pg != unknownGender && pg != g {
 				return false
 			}
-			if l != "anonymity" && l != "named" && l != "identified" && !(l == "used" && p.lowerAt(i-3) == "name") {
-				continue
-			}
-			for k := max(who, i-4); k < i; k++ {
-				if m := p.lowerAt(k); l == "anonymity" || m == "not" || m == "declined" || m == "refused" {
-					for _, m := range x.mentions[s] {
-						if m.tok > d && m.tok < i && m.e.kind != "place" && (m.e.kind != "anon" || m.e.speaksFor != nil) {
-							return false
-						}
+			continue
+		}
+		if l != "anonymity" && l != "named" && l != "identified" && !(l == "used" && p.lowerAt(i-3) == "name") {
+			continue
+		}
+		for k := max(who, i-4); k < i; k++ {
+			if m := p.lowerAt(k); l == "anonymity" || m == "not" || m == "declined" || m == "refused" {
+				for _, m := range x.mentions[s] {
+					if m.tok > d && m.tok < i && m.e.kind != "place" && (m.e.kind != "anon" || m.e.speaksFor != nil) {
+						return false
 					}
-					return true
 				}
+				return true
 			}
 		}
 	}
 	return false
 }
 
-// namingWords give the name a person goes by when a capitalised word
-// follows: "his first name, <Given>", "known as <Given>".
-var namingWords = set(`name named called call calls nicknamed as`)
+// namingWord reports whether a word gives the name a person goes by when
+// a capitalised word follows: "his first name, <Given>", "known as
+// <Given>".
+func namingWord(w string) bool {
+	switch w {
+	case "name", "named", "called", "call", "calls", "nicknamed", "as":
+		return true
+	}
+	return false
+}
 
 // agentNoun reports whether a lower-case word reads as one who does
 // something: "<verb>er", "<verb>or", "<noun>ist", "<noun>ian".
@@ -5040,14 +5097,30 @@ func (x *extractor) strangerMet(s int, g gender) bool {
 	return x.strangerMetBefore(s, x.d.sents[s].b, g)
 }
 
+// andBefore reports whether an "and" stands in the three tokens before
+// token at of sentence si, opening the pronoun's clause: "… and he said".
+func (x *extractor) andBefore(si, at int) bool {
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	for i := at - 1; i >= sr.a && i >= at-3; i-- {
+		if p.lowerAt(i) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // strangerMetBefore is strangerMet on sentence s's tokens before end: "I
 // had a <noun> come up to me … and he said": the pronoun at end, in the
 // same sentence, is the stranger.
 func (x *extractor) strangerMetBefore(s, end int, g gender) bool {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
-	first := false
-	for i := sr.a; i < end; i++ {
+	first, from := false, sr.a
+	if end < sr.b {
+		from = max(sr.a, end-40) // in the pronoun's sentence, its clause and the one before
+	}
+	for i := from; i < end; i++ {
 		if !p.isWordAt(i) || end < sr.b && p.toks[i].q != 0 {
 			continue // before a pronoun in the sentence, not the words it quotes
 		}
