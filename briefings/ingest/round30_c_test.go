@@ -167,6 +167,10 @@ func TestRound30CBodysPeopleThey(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Varda Partners", Kind: "organisation", Role: "Freight consultancy"},
 	}}
+	regTwo := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Osmund Reade", Kind: "organisation", Role: "Bank"},
+		{Name: "Tallow Shipping", Kind: "organisation", Role: "Freight line"},
+	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "they after the body's people", reg: reg, paras: []string{
 			"Valley toll plan divides hauliers",
@@ -176,6 +180,18 @@ func TestRound30CBodysPeopleThey(t *testing.T) {
 		}, want: map[string]string{
 			"a costly detour": "Varda Partners",
 			"If the tolls rise in spring, most freight will move to the coast road within a year": "Varda Partners",
+		}},
+		// A second body named in the sentence: no lone body for "they"
+		// to fall back on, so only the body's-people rule (the
+		// sentence opening "<People> at <Body>") names the speaker.
+		{name: "they after the body's people, another body named", reg: regTwo, paras: []string{
+			"Ferry levy splits island traders",
+			"The island council set out a levy on ferry freight on Thursday, after months of talks with traders.",
+			"Doubts remain. Economists at Brackwater bank Osmund Reade wrote in a note to clients that the levy, which Tallow Shipping backs, would be \"a tax on every loaf\", with grocers likely to raise prices.",
+			"\"If the levy doubles by winter, half the island's shops will buy from the mainland by post,\" they wrote.",
+		}, want: map[string]string{
+			"a tax on every loaf": "Osmund Reade",
+			"If the levy doubles by winter, half the island's shops will buy from the mainland by post": "Osmund Reade",
 		}},
 	})
 }

@@ -60,6 +60,19 @@ func TestRound31FPronounAfterAnonymous(t *testing.T) {
 			"The reserves are ample.":                  "Tavio Renkström",
 			"Tourists look at the price and walk away": "unknown",
 		}},
+		// "a <noun>er" with no gender and a "which" clause set off in
+		// commas: no description rule reads the phrase as a person, so
+		// only the ungendered agent noun with "he" in the very next
+		// sentence keeps the director named before from the quote.
+		{name: "an agent noun with no gender, a which clause, the quote next", paras: []string{
+			"Ferry fares rise again",
+			"The ferry company raised its fares for the third time this year on Monday, citing fuel costs.",
+			"Company director Halden Morrow-Keel said the rise covered fuel and nothing more.",
+			"A net mender at the old slipway, which the council shut last winter, said the crews would stop using the ferry.",
+			`"We cannot pay twice for one crossing," he said.`,
+		}, want: map[string]string{
+			"We cannot pay twice for one crossing": "unknown",
+		}},
 		{name: "a noun known by a first name keeps it", paras: []string{
 			"Night shelter vote delayed",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",

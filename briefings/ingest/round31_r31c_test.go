@@ -13,7 +13,8 @@ import (
 // line above the date ends in lower case — an author's e-mail address
 // over a weekday's date, an outlet's service line over a place-and-date
 // line with its time — still dates the article; a standfirst whose
-// sentence runs on past its date does not.
+// sentence runs on past its date does not, nor one whose place comes after
+// a preposition ("<verb> in <Place>, <date>"): ownLine's function-word check.
 func TestRound31HeaderLinesJoined(t *testing.T) {
 	t.Parallel()
 	const body = "\n\nThe harbour board approved a new breakwater for the fishing quay on Tuesday after a long dispute with the town.\n\n" +
@@ -26,6 +27,8 @@ func TestRound31HeaderLinesJoined(t *testing.T) {
 			"Breakwater approved for the fishing quay\n\nNorthshore Gazette digital desk\nVelmora, 5 June 2026, 08:15" + body, "2026-06-05"},
 		{"a standfirst running on past its date",
 			"Breakwater approved for the fishing quay\n\nNorthshore Gazette digital desk says the quay closes Velmora, 5 June 2026, for a week of works" + body, "2024-01-01"},
+		{"a sentence's place after a preposition, its date alone at the end",
+			"Breakwater approved for the fishing quay\n\nBids for the quay works close in Velmora, 30 June 2026" + body, "2024-01-01"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d, err := ingest.New(nil).Draft(ingest.ReadText(tc.text), ingest.Options{Now: func() time.Time { return time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC) }})
