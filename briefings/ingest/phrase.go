@@ -298,14 +298,20 @@ func (p *para) isNameWordOther(i int) bool {
 		// name, opening an aside's name before a surname ("<role>, Jan
 		// X,") or inside a name after a given name ("<Given> Jan
 		// <Surname>", as Dutch, Czech and Pashto names have it): a date
-		// never has a name after its month.
+		// never has a name after its month. A month's three-letter short
+		// form without a full stop is also a name word there ("<Given>
+		// Mar <Name>", "<Given> May <Name>", as Burmese names have them).
 		if c&(cCap|cMonth|cFunction) != cCap|cMonth || i == 0 || !p.isWordAt(i+1) || p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) != cCap {
 			return false
 		}
 		if p.toks[i-1].class&cHonor != 0 {
 			return true
 		}
-		return monthGivenNames[p.lw(i)] && (p.isComma(i-1) || p.toks[i-1].class&(cCap|cFunction|cDay|cMonth) == cCap && p.nameWordAt(i-1))
+		w := p.lw(i)
+		if monthGivenNames[w] && p.isComma(i-1) {
+			return true
+		}
+		return (monthGivenNames[w] || len(w) == 3) && p.toks[i-1].class&(cCap|cFunction|cDay|cMonth) == cCap && p.nameWordAt(i-1)
 	}
 	// A speech verb capitalised only because it opens a sentence or a note, before a
 	// word in lower case ("Added reporting from …"), is no name; elsewhere it may be part
