@@ -1148,7 +1148,9 @@ func (c *cast) fullName(e *entity) *entity {
 // fullName is cast.fullName, unless the surname spoke before the article
 // first named the full name: then it was someone the readers know by
 // their surname ("Senator X said …"), and the relative named in full
-// later ("his son, Y X") is someone else.
+// later ("his son, Y X") is someone else. A headline or standfirst
+// ("<Title> <Surname> says …") does not count (summingUp): it sums up the
+// story, whose body names the speaker in full.
 func (x *extractor) fullName(e *entity) *entity {
 	return x.personForm(x.fullNameOf(e))
 }
@@ -1181,12 +1183,27 @@ func (x *extractor) fullNameOf(e *entity) *entity {
 	}
 	for _, evs := range x.events {
 		for _, ev := range evs {
-			if ev.ent == e && (named < 0 || ev.sent < named) {
+			if ev.ent == e && (named < 0 || ev.sent < named) && !x.summingUp(ev) {
 				return e
 			}
 		}
 	}
 	return full
+}
+
+// summingUp reports whether ev is a headline's or a standfirst's speech
+// before the story proper: a lead read for its quotes, or the first
+// paragraph after it when it speaks in a headline's present tense
+// ("<Title> <Surname> says <Place> wants …").
+func (x *extractor) summingUp(ev *event) bool {
+	if ev.p < x.d.lead {
+		return true
+	}
+	if ev.p > x.d.lead+1 || ev.p >= len(x.d.paras) {
+		return false
+	}
+	p := x.d.paras[ev.p]
+	return ev.v < len(p.toks) && p.lw(ev.v) == "says"
 }
 
 // sameInitial reports whether two names differ only in that one gives the
