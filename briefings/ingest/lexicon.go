@@ -175,7 +175,9 @@ var indefinite = set(`a an one another some several two three`)
 // Soviet Union), which post-Soviet copy puts before the holder's name
 // like a post, is a title too; so is an
 // "assistant" of any field ("<Field> assistant <Given> <Surname>"), a job
-// as "worker" is, besides the rank it makes before a title.
+// as "worker" is, besides the rank it makes before a title. South Asian
+// copy's district officers ("District Collector <Initial>. <Surname>",
+// "Tahsildar <Given> <Surname>") are titles before a name too.
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chairlady chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
@@ -209,7 +211,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché
 	corporal detective brigadier commodore trooper
 	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
-	penghulu pemanca temenggong camat lurah`)
+	penghulu pemanca temenggong camat lurah collector tahsildar tehsildar`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.

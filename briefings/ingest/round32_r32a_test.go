@@ -65,3 +65,24 @@ func TestRound32DeckSurnamePage(t *testing.T) {
 		"We want no more delays before the spring. Our crews in Harrowmere need to know where they stand": "Odile Vasquen",
 		"Everything can be discussed": "Odile Vasquen"})
 }
+
+// TestRound32DistrictOfficerTitle: a South Asian district officer's title
+// before a name ("District Collector <Initial>. <Surname>") is no part of
+// the speaker's name.
+func TestRound32DistrictOfficerTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "collector with an initial", paras: []string{
+			"Schools shut as the river rises",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`District Collector R. Venkatraman-Iyer said 1,200 people had been moved to relief camps by the evening.`,
+			`"Nobody should try to cross the causeway tonight," he said.`,
+		}, want: map[string]string{"Nobody should try to cross the causeway tonight": "R. Venkatraman-Iyer"}},
+		{name: "tahsildar with a full name", paras: []string{
+			"Schools shut as the river rises",
+			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+			`Tahsildar Meenakshi Raghavan said the boats had been moved to higher ground before noon.`,
+			`"The boats are safe, the people must be too," she said.`,
+		}, want: map[string]string{"The boats are safe, the people must be too": "Meenakshi Raghavan"}},
+	})
+}
