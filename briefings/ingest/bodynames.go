@@ -206,6 +206,14 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 		return nil
 	}
 	named := c.reg.countried && (stateBodyName(e.name) || sole || office != "")
+	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
+		// A registry that lists one state's bodies bare follows the
+		// convention less surely: not for that state, and only for a
+		// ministry, a national body in every state, not a department,
+		// which is a city's or a province's in many. Bodies of the same
+		// head it names with the home country still say it (below).
+		named = false
+	}
 	for i := range c.reg.forms {
 		if named {
 			break
@@ -356,9 +364,13 @@ var royalHeads = set(`department directorate`)
 // (a "<Head> of the <Name>", an organ of another body, is not counted).
 // A curator who follows that convention follows it throughout, and a
 // body the registry does not list is named by it too; one who names a
-// ministry bare does not.
-func registryCountries(reg *briefings.Registry) bool {
-	n := 0
+// ministry bare does not. A bare body of another head ("Department of
+// <Field>") whose role names its state ("<State>'s <field> ministry") is
+// that state's own habit, not the curator's: it is returned among bare,
+// whose bodies stay bare, and the others' follow the convention. A name
+// that ends with its state ("<Head> of <Qualifier> <State>") is neither.
+func registryCountries(reg *briefings.Registry, speakers map[string]*briefings.Speaker) (ok bool, bare []string) {
+	n, unplaced := 0, false
 	for _, s := range reg.Speakers {
 		if s.Kind != "organisation" {
 			continue
@@ -378,11 +390,44 @@ func registryCountries(reg *briefings.Registry) bool {
 			continue
 		}
 		if !strings.Contains(field, " of ") {
-			return false
+			if i := strings.LastIndexByte(field, ' '); i > 0 && countryNamed(foldText(field[i+1:]), speakers) != "" {
+				continue // "<Head> of <Qualifier> <State>": the name gives its state
+			}
+			if st := roleState(s.Role, speakers); st != "" && !strings.EqualFold(first, "ministry") {
+				bare = append(bare, st)
+				continue
+			}
+			unplaced = true
+			continue
 		}
 		n++
 	}
-	return n >= 3
+	if unplaced || n < 3 || len(bare)*3 > n {
+		return false, nil
+	}
+	return true, bare
+}
+
+// roleState returns the state (folded, as the registry names it) a
+// body's role opens with: "<State>'s <words>" or "<State> <words>", one
+// or two words; "" when it opens with none.
+func roleState(role string, speakers map[string]*briefings.Speaker) string {
+	words := strings.Fields(role)
+	for i := 1; i <= 2 && i < len(words); i++ {
+		run := strings.Join(words[:i], " ")
+		owned := isPossessive(words[i-1])
+		if owned {
+			run = strings.Join(words[:i-1], " ") + " " + stripPossessive(words[i-1])
+			run = strings.TrimSpace(run)
+		}
+		if c := countryNamed(foldText(run), speakers); c != "" {
+			return c
+		}
+		if owned {
+			break
+		}
+	}
+	return ""
 }
 
 // registryCapitals reports whether the registry lists its countries with
@@ -664,6 +709,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	c := x.cast
 	if c.reg == nil || !c.reg.countried {
 		return nil
+	}
+	if len(c.reg.bareStates) > 0 && !strings.Contains(e.name, "Ministry") && !strings.Contains(e.name, "ministry") {
+		return nil // a less sure convention: a ministry's only (homeStateBodyOf)
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
 	words := strings.Fields(name)

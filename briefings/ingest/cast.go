@@ -116,6 +116,9 @@ type registryIndex struct {
 	// countried says the registry names every state body it lists with
 	// its state ("<Head> of <Field> of <Country>"): see registryCountries.
 	countried bool
+	// bareStates are the states whose bodies the registry lists without
+	// them though it names the others' with theirs: see registryCountries.
+	bareStates []string
 	// capitalsAliased says the registry lists its countries with their
 	// capitals as aliases: see capitalAsCountry.
 	capitalsAliased bool
@@ -223,7 +226,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 	}
 	ix.bodyStates = ix.bodyStatesOf(reg)
 	ix.ofTails = ofTailsOf(ix.orgRoles)
-	ix.countried = registryCountries(reg)
+	ix.countried, ix.bareStates = registryCountries(reg, ix.speakers)
 	ix.capitalsAliased = registryCapitals(reg)
 	// fullBody asks for a name with each club suffix in turn, about twenty
 	// times an article: a name built and looked up per suffix cost more
