@@ -564,14 +564,15 @@ func titleCaseHeading(words []string) bool {
 // headerDate reads a page's header lines joined into one paragraph — the
 // outlet's name, the date, the author, "Translated by …" — and returns
 // its date: every word but "by" capitalised and no full stop, so no
-// sentence; ok is false otherwise.
+// sentence; ok is false otherwise. A byline's label may close on a colon
+// ("<Label> by: <Author> <Weekday> <date>", lines joined).
 func headerDate(p string) (time.Time, bool) {
 	t, at, end, ok := firstDate(p)
 	if !ok || strings.ContainsAny(p, ".?!\"“”") {
 		return time.Time{}, false
 	}
 	for _, w := range strings.Fields(p[:at] + " " + p[end:]) {
-		if r := firstRune(w); w != "by" && !unicode.IsUpper(r) {
+		if r := firstRune(w); w != "by" && w != "by:" && !unicode.IsUpper(r) {
 			return time.Time{}, false
 		}
 	}
