@@ -108,7 +108,55 @@ func (x *extractor) collectMentions() {
 	}
 	x.noteRoles()
 	x.counterparts()
+	x.appointedAs()
 	x.learnGenders()
+}
+
+// appointedAs gives a person named with no title the title a sentence
+// gives them after "as" ("<verb> <Given> <Surname> as the new <Team> head
+// <title>", "named <Surname> as its <title>"), so "the <title>" later
+// finds them. The words between the article and the title's noun are
+// capitals or title modifiers; the title is the run up to its last title
+// word. Only a person mention with no role is looked at: no pass over
+// the text.
+func (x *extractor) appointedAs() {
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			e := m.e
+			if e.kind != "person" || e.role != "" || e.reg != nil {
+				continue
+			}
+			s := x.d.sents[si]
+			p := x.d.paras[s.p]
+			k := m.tok
+			for k < s.b && p.isNameWord(k) {
+				k++
+			}
+			if k == m.tok || k+2 >= s.b || p.lowerAt(k) != "as" || p.toks[k].q != 0 {
+				continue
+			}
+			a := k + 1
+			if w := p.lowerAt(a); w == "the" || w == "its" || w == "their" {
+				a++
+			}
+			if p.lowerAt(a) == "new" {
+				a++ // the title is the office, not its being new
+			}
+			last := -1
+			for i := a; i < s.b && i < a+6 && p.isWordAt(i); i++ {
+				switch {
+				case p.isRoleAt(i):
+					last = i
+				case p.toks[i].isCap(p.text) || p.wordOf(i, cRoleMod):
+				default:
+					i = s.b // the title ends at a word of no title
+				}
+			}
+			if last >= a {
+				e.role = p.textOf(a, last+1)
+			}
+		}
+	}
 }
 
 // qualifiedTitleName notes the name after a title and a bracketed word

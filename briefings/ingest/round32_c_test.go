@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
@@ -20,4 +21,25 @@ func TestRound32cBylineLabelWithColon(t *testing.T) {
 	if got := a.Date.Format(briefings.DateLayout); got != "2025-03-13" {
 		t.Errorf("date %s, want 2025-03-13 (%s)", got, a.DateFrom)
 	}
+}
+
+// TestRound32cTitleGivenAfterAs: a person named with no title and given
+// one after "as" ("<verb> <Given> <Surname> as the new <Team> head
+// <title>") is the one "the <title>" later means, though other sentences
+// stand between.
+func TestRound32cTitleGivenAfterAs(t *testing.T) {
+	t.Parallel()
+	const text = "Harbour Hawks pick a new coach\n\n" +
+		"The Harbour Hawks have confirmed Tobiah Renwick-Osei as the new Hawks head coach on a two-year deal.\n\n" +
+		"\"He knows the league and he knows this town,\" club chair Ottilie Brandsma-Kaur says.\n\n" +
+		"\"Nobody here needs rescuing. We start from a decent base,\" the coach says.\n\n" +
+		"The season opens in March."
+	a := ingest.ReadText(text)
+	d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"Nobody here needs rescuing. We start from a decent base": "Tobiah Renwick-Osei",
+	})
 }
