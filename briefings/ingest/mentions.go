@@ -663,6 +663,12 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				// whatever the title, the clause makes them the body's
 				// voice.
 				anon.speaksFor = x.cast.org(r.org, "")
+			case r.org != "" && isAcronym(r.org) && !isKnownPlace(r.org) && !notBodyVoices[r.head]:
+				// "An <ACR> official, who spoke on condition of anonymity,
+				// …": the body the article named by its initials speaks
+				// through its unnamed officer, whose name alone is
+				// withheld.
+				anon.speaksFor = x.cast.org(r.org, "")
 			case !x.bodyVoice(r.head, si):
 				// "One EU diplomat", an official who spoke on condition of
 				// anonymity: no body speaks through them.

@@ -43,3 +43,25 @@ func TestRound32cTitleGivenAfterAs(t *testing.T) {
 		"Nobody here needs rescuing. We start from a decent base": "Tobiah Renwick-Osei",
 	})
 }
+
+// TestRound32cAnonymousOfficerOfInitialledBody: "An <ACR> official, who
+// asked not to be named, said …" and then "the official said" is the body
+// the article named by those initials: the clause withholds the officer's
+// name, not whom the officer speaks for.
+func TestRound32cAnonymousOfficerOfInitialledBody(t *testing.T) {
+	t.Parallel()
+	const text = "Grain board lifts export quota\n\n" +
+		"The Vellmar Grain Board (VGB) raised the export quota for barley on Monday, the board said in a statement.\n\n" +
+		"Farmers' groups welcomed the move.\n\n" +
+		"A VGB official, who asked not to be named because he was not allowed to talk to reporters, said the board expected prices to rise.\n\n" +
+		"\"Barley is the one crop that pays for the fertiliser. We cannot sit on it,\" the official said.\n\n" +
+		"The quota takes effect next week."
+	a := ingest.ReadText(text)
+	d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"Barley is the one crop that pays for the fertiliser. We cannot sit on it": "Vellmar Grain Board",
+	})
+}
