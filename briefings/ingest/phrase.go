@@ -1350,7 +1350,11 @@ func (p *para) interpretPhrase(a, b int) *ref {
 				continue
 			}
 		}
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || p.livesAbout(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
+		// "A <role> from the <Body>" splits as "<role> of the <Body>"
+		// does: the role word and its body, never one body's name; a
+		// "<Party> <role> from <Constituency> <Name>" (no "the") keeps its
+		// seat in the title.
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in" || l == "from" && i+1 < b && p.lw(i+1) == "the") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || p.livesAbout(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
 			if p.inChargeOf(i) && !p.isOrgHeadAt(b-1) {
 				// "<Title> in charge of <Field> X Y": the remit is the
