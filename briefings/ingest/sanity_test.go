@@ -197,8 +197,12 @@ func placeOnly(text, name string) bool {
 		if len(before) == 0 {
 			return false
 		}
-		prev := strings.ToLower(before[len(before)-1])
-		if len(before) > 1 && !unicode.IsUpper(firstRune(prev)) && !placePrepositions[prev] && unicode.IsLetter(rune(prev[len(prev)-1])) {
+		word := before[len(before)-1]
+		prev := strings.ToLower(word)
+		// Only a lower-case modifier is looked past ("in eastern <Name>"):
+		// a capitalised word before the name is a place of its own ("in
+		// <Town> <Given> <Surname>"), so the name after it is no place.
+		if len(before) > 1 && !unicode.IsUpper(firstRune(word)) && !placePrepositions[prev] && unicode.IsLetter(rune(prev[len(prev)-1])) {
 			prev = strings.ToLower(before[len(before)-2]) // "in eastern"
 		}
 		if !placePrepositions[prev] {
