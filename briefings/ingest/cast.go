@@ -1197,7 +1197,7 @@ func (x *extractor) fullNameOf(e *entity) *entity {
 // summingUp reports whether ev is a headline's or a standfirst's speech
 // before the story proper: a lead read for its quotes, or the first
 // paragraph after it when it speaks in a headline's present tense
-// ("<Title> <Surname> says <Place> wants …").
+// ("<Title> <Surname> says …").
 func (x *extractor) summingUp(ev *event) bool {
 	if ev.p < x.d.lead {
 		return true

@@ -14,17 +14,17 @@ func TestRound32MonthWordInName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "courtesy title, month word inside the name", paras: []string{
-			"Weavers count the cost of dearer yarn",
+			"Tea shops close early in the old quarter",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`The cooperative's treasurer, Daw Nilar Mar Lwin, said only four of its looms still ran every day.`,
-			`"We weave at dawn because the power comes at dawn," she said.`,
-		}, want: map[string]string{"We weave at dawn because the power comes at dawn": "Nilar Mar Lwin"}},
+			`Most stalls by the jetty now shut at six, said tea seller Daw Yadanar Mar Soe.`,
+			`"The customers go home before dark, so I go home too," she said.`,
+		}, want: map[string]string{"The customers go home before dark, so I go home too": "Yadanar Mar Soe"}},
 		{name: "month word inside a name without a title", paras: []string{
-			"Ferry fares rise on the river",
+			"Bus timetable changes on the hill route",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Ferry owner Zaw Jun Aung said the new fares would start next week.`,
-			`"Nobody wants to pay more, but the diesel costs more," he said.`,
-		}, want: map[string]string{"Nobody wants to pay more, but the diesel costs more": "Zaw Jun Aung"}},
+			`Depot manager Kyaw Jun Naing said two of the morning buses would be moved to the afternoon.`,
+			`"Students travel later now that the school day starts at nine," he said.`,
+		}, want: map[string]string{"Students travel later now that the school day starts at nine": "Kyaw Jun Naing"}},
 	})
 }
 
@@ -37,15 +37,15 @@ func TestRound32DeckSurname(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "deck with a surname, body with the full name", paras: []string{
-			"Two capitals agree to talk before the lumber review",
-			"Forestry Minister Vasquen says the mills want 'no more delays' before the spring season",
-			"Forestry Minister Odile Vasquen told reporters on Tuesday that she had a long call with her counterpart about export quotas.",
-			`"We want no more delays before the spring. Our crews in Harrowmere need to know where they stand," Vasquen said.`,
-			`"Everything can be discussed," the minister said.`,
+			"Evening clinics to open in four districts",
+			"Health Commissioner Laramie says the wards need 'more hands at night' through the winter",
+			"Health Commissioner Bettina Laramie announced at the opening of a maternity ward on Friday that the clinics would stay open until ten.",
+			`"The nurses asked for more hands at night and the rota gives them that. Parents in Quillbury will not wait until morning," Laramie said.`,
+			`"The budget will follow the patients," the commissioner said.`,
 		}, want: map[string]string{
-			"no more delays": "Odile Vasquen",
-			"We want no more delays before the spring. Our crews in Harrowmere need to know where they stand": "Odile Vasquen",
-			"Everything can be discussed": "Odile Vasquen"}},
+			"more hands at night": "Bettina Laramie",
+			"The nurses asked for more hands at night and the rota gives them that. Parents in Quillbury will not wait until morning": "Bettina Laramie",
+			"The budget will follow the patients": "Bettina Laramie"}},
 	})
 }
 
@@ -53,17 +53,17 @@ func TestRound32DeckSurname(t *testing.T) {
 // headline, the reader keeps as the body's first paragraph.
 func TestRound32DeckSurnamePage(t *testing.T) {
 	t.Parallel()
-	page := `<!DOCTYPE html><html><head><title>Two capitals agree to talk before the lumber review</title></head><body><article>
-<h1>Two capitals agree to talk before the lumber review</h1>
-<p class="deck">Forestry Minister Vasquen says the mills want 'no more delays' before the spring season.</p>
-<p>The two governments agreed on Tuesday to set up a working group on softwood exports within a month, according to a readout of the call.</p>
-<p>Forestry Minister Odile Vasquen told reporters on Tuesday that she had a long call with her counterpart about export quotas.</p>
-<p>"We want no more delays before the spring. Our crews in Harrowmere need to know where they stand," Vasquen said.</p>
-<p>"Everything can be discussed," the minister said.</p>
+	page := `<!DOCTYPE html><html><head><title>Evening clinics to open in four districts</title></head><body><article>
+<h1>Evening clinics to open in four districts</h1>
+<p class="deck">Health Commissioner Laramie says the wards need 'more hands at night' through the winter.</p>
+<p>The city will pay for the extra shifts from its reserve fund until the council sets next year's budget in June.</p>
+<p>Health Commissioner Bettina Laramie announced at the opening of a maternity ward on Friday that the clinics would stay open until ten.</p>
+<p>"The nurses asked for more hands at night and the rota gives them that. Parents in Quillbury will not wait until morning," Laramie said.</p>
+<p>"The budget will follow the patients," the commissioner said.</p>
 </article></body></html>`
-	wantSpeakers(t, draftPage(t, &briefings.Registry{}, page, "https://news.example/2025/03/lumber-talks/"), map[string]string{
-		"We want no more delays before the spring. Our crews in Harrowmere need to know where they stand": "Odile Vasquen",
-		"Everything can be discussed": "Odile Vasquen"})
+	wantSpeakers(t, draftPage(t, &briefings.Registry{}, page, "https://news.example/2025/03/evening-clinics/"), map[string]string{
+		"The nurses asked for more hands at night and the rota gives them that. Parents in Quillbury will not wait until morning": "Bettina Laramie",
+		"The budget will follow the patients": "Bettina Laramie"})
 }
 
 // TestRound32DistrictOfficerTitle: a South Asian district officer's title
@@ -73,16 +73,16 @@ func TestRound32DistrictOfficerTitle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "collector with an initial", paras: []string{
-			"Schools shut as the river rises",
+			"Hill road stays shut after landslips",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`District Collector R. Venkatraman-Iyer said 1,200 people had been moved to relief camps by the evening.`,
-			`"Nobody should try to cross the causeway tonight," he said.`,
-		}, want: map[string]string{"Nobody should try to cross the causeway tonight": "R. Venkatraman-Iyer"}},
+			`District Collector M. Subramanyam told bus operators on Wednesday that the ghat road would stay shut until Friday.`,
+			`"Take the valley route until the slips are cleared," he said.`,
+		}, want: map[string]string{"Take the valley route until the slips are cleared": "M. Subramanyam"}},
 		{name: "tahsildar with a full name", paras: []string{
-			"Schools shut as the river rises",
+			"Ration shops to open on Sundays",
 			"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
-			`Tahsildar Meenakshi Raghavan said the boats had been moved to higher ground before noon.`,
-			`"The boats are safe, the people must be too," she said.`,
-		}, want: map[string]string{"The boats are safe, the people must be too": "Meenakshi Raghavan"}},
+			`Tahsildar Farida Qureshi said the ration shops in the taluk would open on Sundays from next month.`,
+			`"Bring whatever card you have and we will serve you," she said.`,
+		}, want: map[string]string{"Bring whatever card you have and we will serve you": "Farida Qureshi"}},
 	})
 }
