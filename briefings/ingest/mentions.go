@@ -113,7 +113,7 @@ func (x *extractor) collectMentions() {
 }
 
 // appointedAs gives a person named with no title the title a sentence
-// gives them after "as" ("<verb> <Given> <Surname> as the new <Team> head
+// gives them after "as" ("<verb> <Given> <Surname> as the new <Body>
 // <title>", "named <Surname> as its <title>"), so "the <title>" later
 // finds them. The words between the article and the title's noun are
 // capitals or title modifiers; the title is the run up to its last title
@@ -664,8 +664,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 				// voice.
 				anon.speaksFor = x.cast.org(r.org, "")
 			case r.org != "" && isAcronym(r.org) && !isKnownPlace(r.org) && !notBodyVoices[r.head]:
-				// "An <ACR> official, who spoke on condition of anonymity,
-				// …": the body the article named by its initials speaks
+				// "An <ACR> <role>, <a clause withholding the name>, …":
+				// the body the article named by its initials speaks
 				// through its unnamed officer, whose name alone is
 				// withheld.
 				anon.speaksFor = x.cast.org(r.org, "")
