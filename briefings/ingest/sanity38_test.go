@@ -12,9 +12,9 @@ import (
 func TestUnnamedOfficialFromBody(t *testing.T) {
 	t.Parallel()
 	for _, lead := range []string{"An official from the", "A senior official from the"} {
-		d := draftWith(t, nil, "Permit review widens\n\nThe tribunal ruled on Monday that the quarry had no valid permit.\n\n"+
-			lead+" Orvane Basin Water Permits Secretariat said the Board had found two more breaches upstream.")
-		const body = "Orvane Basin Water Permits Secretariat"
+		d := draftWith(t, nil, "Night buses cut\n\nThe city dropped three night bus routes on Monday after a budget vote.\n\n"+
+			lead+" Kestrel Valley Transit Agency told riders that a shuttle would replace one route by June.")
+		const body = "Kestrel Valley Transit Agency"
 		for _, n := range d.New {
 			if strings.Contains(n.Name, " from ") || n.Name != body && strings.Contains(n.Name, body) {
 				t.Errorf("%q: new speaker %q (%s), want %q or none", lead, n.Name, n.Kind, body)
@@ -22,7 +22,7 @@ func TestUnnamedOfficialFromBody(t *testing.T) {
 		}
 		found := false
 		for _, pt := range d.Points {
-			if strings.Contains(pt.Text, "two more breaches") {
+			if strings.Contains(pt.Text, "a shuttle would replace") {
 				found = true
 				if pt.Speaker != body {
 					t.Errorf("%q: key point given to %q, want %q", lead, pt.Speaker, body)
