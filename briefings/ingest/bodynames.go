@@ -408,9 +408,11 @@ func registryCountries(reg *briefings.Registry, speakers map[string]*briefings.S
 	return true, bare
 }
 
-// roleState returns the state (folded, as the registry names it) a
-// body's role opens with: "<State>'s <words>" or "<State> <words>", one
-// or two words; "" when it opens with none.
+// roleState finds the state a bare body's role opens with ("<State>'s
+// <words>", "<State> <words>", one or two words; folded, as the registry
+// names it), so that registryCountries can read a state's bodies listed
+// bare as that state's own naming habit rather than as the curator
+// dropping the "<Body> of <Country>" convention; "" when it names none.
 func roleState(role string, speakers map[string]*briefings.Speaker) string {
 	words := strings.Fields(role)
 	for i := 1; i <= 2 && i < len(words); i++ {
