@@ -122,6 +122,14 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 				if class&(cFunction|cPronoun|cDet) != 0 && j-i >= 2 && allUpper(text[i:j]) {
 					class &^= cFunction | cPronoun | cDet // an acronym: "WHO", "US"
 				}
+				if class&(cRoleMod|cRole) != 0 && j-i >= 3 && len(toks)-first <= 1 && allUpper(text[i:j]) && leadInCaps(text, toks[first:]) && mixedCaseNext(text[j:]) {
+					// A newspaper's lead opening in capitals ("A FORMER <Council>
+					// officer", "THE ACTING <Title>"), the copy going on in
+					// ordinary case: the role's modifier or title is the
+					// sentence's word, not the start of a name. A transcript's
+					// label in capitals ("<TITLE> <SURNAME>:") goes on in them.
+					class &^= cCap
+				}
 				// "spokesperson He Lijun": a capitalised "He" before a name is
 				// the Chinese family name, not the pronoun, which a verb follows.
 				if n := len(toks); class&(cFunction|cDay|cMonth) == 0 && n > first && toks[n-1].class&cPronoun != 0 && text[toks[n-1].s:toks[n-1].e] == "He" {
@@ -260,6 +268,28 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 		}
 	}
 	return j, plain
+}
+
+// leadInCaps reports whether the paragraph's tokens so far are words in
+// capitals, as a lead's first words are in some newspapers' house style.
+func leadInCaps(text string, toks []token) bool {
+	for _, t := range toks {
+		if t.kind != tWord || !allUpper(text[t.s:t.e]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mixedCaseNext reports whether the word after a space at the start of s
+// is capitalised and not in capitals throughout: "Glasgow", not "SMITH".
+func mixedCaseNext(s string) bool {
+	s = strings.TrimLeft(s, " ")
+	k := 0
+	for k < len(s) && asciiWordByte[s[k]] {
+		k++
+	}
+	return k > 1 && isCapWord(s) && !allUpper(s[:k])
 }
 
 // allUpper reports whether an ASCII word is in capitals: "WHO".
