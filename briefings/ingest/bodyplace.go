@@ -91,12 +91,14 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 			tie = true
 		}
 	}
-	if best < 0 && len(cands) == 1 && x.placeInText(cands[0].place) {
+	if best < 0 && len(cands) == 1 && (x.placeInText(cands[0].place) || x.homeFolded() == cands[0].place) {
 		// One body of that name in the registry, and the article names
 		// its place only where no sentence's country is read: in a quote,
 		// inside a body's name, by its adjective in a heading ("<Demonym>
-		// Federal Supreme Court"). The bare name can mean no other listed
-		// body; an article that never names the place leaves it bare.
+		// Federal Supreme Court"), or only as its home (a dateline's
+		// capital, the outlet's country). The bare name can mean no other
+		// listed body; an article that never names the place and is at
+		// home elsewhere leaves it bare.
 		return cands[0].sp
 	}
 	if best < 0 && !tie {

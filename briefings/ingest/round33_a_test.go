@@ -2,6 +2,8 @@ package ingest_test
 
 import (
 	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // TestRound33LeadInCapitals: a newspaper lead that opens in capitals ("A
@@ -22,5 +24,25 @@ func TestRound33LeadInCapitals(t *testing.T) {
 			"Dylan Ap-Rhys Owen, 44, was ordered to repay £12,000.",
 			"A health board spokeswoman said: \"Every machine is now emptied by two members of staff.\"",
 		}, want: map[string]string{"Every machine is now emptied by two members of staff.": "Cardiff and Vale University Health Board"}},
+	})
+}
+
+// TestRound33LoneCourtOfHomeCountry: a bench named "<Kind> Chamber of the
+// <Court>" in a story datelined in a country the registry lists one
+// "<Court> of <Country>" for is that court, though no sentence names the
+// country: the dateline says whose court it is.
+func TestRound33LoneCourtOfHomeCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Portugal", Kind: "place", Role: "Country", Aliases: []string{"Lisbon"}},
+		{Name: "Supreme Court of Portugal", Kind: "organisation", Role: "Portugal's top court"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the chamber and its court, the country only in the dateline", reg: reg, paras: []string{
+			"Top court annuls Porto bridge tender",
+			"LISBON, 3 March (Lusa) - The Administrative Litigation Chamber of the Supreme Court has annulled the tender for the new bridge in Porto.",
+			"The chamber found that the ministry had used criteria that \"favoured one bidder over the others\", according to the judgment.",
+			"The Administrative Litigation Chamber of the Supreme Court said the process \"lacked the transparency the law demands\".",
+		}, want: map[string]string{"favoured one bidder over the others": "Supreme Court of Portugal", "lacked the transparency the law demands": "Supreme Court of Portugal"}},
 	})
 }
