@@ -1706,6 +1706,9 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 	if !organ {
 		return nil, ""
 	}
+	if e := x.monetaryOrganBank(name); e != nil {
+		return e, ""
+	}
 	if strings.Contains(name, " of ") {
 		// "<Organ> of the <Bank> de <Place> et <Place>" read only up to
 		// the joiner: the registry's body, read on across it.
@@ -1739,6 +1742,47 @@ func (x *extractor) organBody(p *para, name string, j, hi int) (*entity, string)
 		}
 	}
 	return nil, ""
+}
+
+// monetaryOrganBank returns the bank a bare "Monetary <Organ>" or
+// "Monetary <Field> <Organ>" ("the Monetary Board", "the Monetary Policy
+// Committee") speaks for: the one bank the article names. Setting rates
+// is a central bank's, and a rate decision's copy names the organ that
+// took it without its bank, which the story's lead has just named (a
+// commercial bank counts only by a central bank's words). Nil
+// when the name carries more ("of <Body>", a possessive) or the article
+// names no bank or two.
+func (x *extractor) monetaryOrganBank(name string) *entity {
+	rest, ok := strings.CutPrefix(strings.TrimPrefix(name, "the "), "Monetary ")
+	if !ok || strings.Contains(rest, " of ") || strings.ContainsAny(rest, "'’") {
+		return nil
+	}
+	var bank *entity
+	for _, o := range x.cast.all {
+		n := o.display()
+		head, place, of := strings.Cut(n, " of ")
+		if o.kind != "organisation" || !strings.HasSuffix(head, "Bank") || of && !x.isPlaceName(place) {
+			continue // no bank, or a bank's building ("<Bank> of <Place> <Hall>")
+		}
+		if o.business && !hasWord(n, "Central") && !hasWord(n, "Reserve") && !of {
+			continue // a firm's bank, not one that sets rates
+		}
+		if bank != nil && bank.display() != o.display() {
+			return nil
+		}
+		bank = o
+	}
+	return bank
+}
+
+// isPlaceName reports whether name is a place the lists or the registry
+// know: "Jamaica", not "Jamaica Auditorium".
+func (x *extractor) isPlaceName(name string) bool {
+	if isKnownPlace(name) {
+		return true
+	}
+	s := x.cast.regSpeaker(name)
+	return s != nil && s.Kind == "place"
 }
 
 // courtPanel returns the court one of its benches speaks for: the judges a

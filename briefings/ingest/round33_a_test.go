@@ -46,3 +46,25 @@ func TestRound33LoneCourtOfHomeCountry(t *testing.T) {
 		}, want: map[string]string{"favoured one bidder over the others": "Supreme Court of Portugal", "lacked the transparency the law demands": "Supreme Court of Portugal"}},
 	})
 }
+
+// TestRound33MonetaryOrgan: a rate decision's "Monetary Board" or
+// "Monetary Policy Committee", named bare after the lead named the bank,
+// speaks for the bank; the registry's own listing of the organ still wins.
+func TestRound33MonetaryOrgan(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Central Bank of Eswatini", Kind: "organisation", Role: "Eswatini's central bank", Aliases: []string{"CBE"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the board in a statement", reg: reg, paras: []string{
+			"CBE holds discount rate at 7%",
+			"The Central Bank of Eswatini (CBE) on Thursday left its discount rate unchanged at 7 per cent.",
+			"In a statement, the Monetary Board said: \"The Board judged that the current stance remains appropriate given the outlook for food prices and the rand.\"",
+		}, want: map[string]string{"The Board judged that the current stance remains appropriate given the outlook for food prices and the rand.": "Central Bank of Eswatini"}},
+		{name: "the policy committee, partial quote", reg: reg, paras: []string{
+			"CBE cuts rate by a quarter point",
+			"The Central Bank of Eswatini cut its discount rate by 25 basis points to 6.75 per cent on Thursday.",
+			"The Monetary Policy Committee said inflation was \"well anchored within the target range\" after two quarters of easing fuel prices.",
+		}, want: map[string]string{"well anchored within the target range": "Central Bank of Eswatini"}},
+	})
+}
