@@ -141,11 +141,20 @@ func (p *para) spellsOut(i int, acr string) string {
 // Nil when the name is of another shape, names a place, or the home
 // country or the convention is not there to read.
 func (x *extractor) homeStateBody(e *entity, k string) *entity {
+	name := e.name
+	if strings.HasSuffix(name, "Ministry") {
+		// "the <Field> Ministry": the convention's own order, "Ministry of
+		// <Field>", before the country is put after it.
+		if field := fieldBeforeMinistry(strings.Fields(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")), true); field != "" {
+			name = "Ministry of " + field
+			k = foldText(name)
+		}
+	}
 	first, rest, ok := strings.Cut(k, " of ")
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(e.name) && !soleStateOrgans[k] && officeTitle(e.name) == "") {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !soleStateOrgans[k] && officeTitle(name) == "") {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -156,18 +165,20 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if x.stateBodies == nil {
 		x.stateBodies = map[*entity]*entity{}
 	}
-	b := x.homeStateBodyOf(e, first)
+	b := x.homeStateBodyOf(e, name, first)
 	x.stateBodies[e] = b
 	return b
 }
 
-// homeStateBodyOf is homeStateBody's look, for a name whose head is first
-// ("" when the name does not open "<Head> of").
-func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
+// homeStateBodyOf is homeStateBody's look, for e by the name the
+// convention orders (e's own, or "Ministry of <Field>" for "<Field>
+// Ministry") whose head is first ("" when the name does not open "<Head>
+// of").
+func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	c := x.cast
-	words, countries := bodyContent(e.name, c.reg.speakers)
+	words, countries := bodyContent(ename, c.reg.speakers)
 	sole := len(words) == 1 && soleStateOrgans[words[0]]
-	office := officeTitle(e.name)
+	office := officeTitle(ename)
 	if len(countries) > 0 || len(words) < 2 && !sole && office == "" {
 		return nil
 	}
@@ -205,7 +216,7 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	if placeName == "" {
 		return nil
 	}
-	named := c.reg.countried && (stateBodyName(e.name) || sole || office != "")
+	named := c.reg.countried && (stateBodyName(ename) || sole || office != "")
 	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
 		// A registry that lists one state's bodies bare follows the
 		// convention less surely: not for that state, and only for a
@@ -227,7 +238,7 @@ func (x *extractor) homeStateBodyOf(e *entity, first string) *entity {
 	if !named {
 		return nil
 	}
-	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	name := strings.TrimPrefix(strings.TrimPrefix(ename, "the "), "The ")
 	if office != "" {
 		// "the <Title>'s Office": the convention's "Office of the <Title>".
 		name = "Office of the " + office
@@ -771,7 +782,7 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		// state's <Title>, as the convention names it.
 		rest, described = "Office of the "+t, true
 	}
-	if field := fieldBeforeMinistry(words[n:]); field != "" {
+	if field := fieldBeforeMinistry(words[n:], false); field != "" {
 		// "<Country>'s <Field> and <Field> Ministry": the convention's
 		// own order, "Ministry of <Field> and <Field> of <Country>".
 		rest = "Ministry of " + field
@@ -804,9 +815,10 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 // first ("<Field> Ministry", "<Field> and <Field> Ministry"), every word
 // capitalised but the joining "and", as the convention's "Ministry of
 // <Field>" writes it: an adjectival field of one word that the long form
-// names with "Affairs" (affairsFields) takes it. "" for a name of another
-// shape.
-func fieldBeforeMinistry(words []string) string {
+// names with "Affairs" (affairsFields) takes it; an industry's word
+// (industryFields) is a field when industry is set, for a ministry copy
+// names bare and capitalised. "" for a name of another shape.
+func fieldBeforeMinistry(words []string, industry bool) string {
 	n := len(words)
 	if n < 2 || n > 6 || words[n-1] != "Ministry" {
 		return ""
@@ -815,7 +827,7 @@ func fieldBeforeMinistry(words []string) string {
 		if w == "and" && i > 0 && i < n-2 {
 			continue
 		}
-		if !isCapWord(w) || isPossessive(w) || strings.HasSuffix(w, ",") || orgHeads[strings.ToLower(w)] {
+		if lw := strings.ToLower(w); !isCapWord(w) || isPossessive(w) || strings.HasSuffix(w, ",") || orgHeads[lw] && !(industry && industryFields[lw]) {
 			return ""
 		}
 	}
@@ -825,6 +837,11 @@ func fieldBeforeMinistry(words []string) string {
 	}
 	return field
 }
+
+// industryFields are the heads of a firm's name ("<Name> Mining", "<Name>
+// Energy") that are a ministry's field too ("the Mining Ministry",
+// "the Energy Ministry"): before "Ministry" they are its field.
+var industryFields = set(`energy mining oil gas steel power coal telecom media`)
 
 // affairsFields are the adjectival fields whose ministry copy calls "the
 // <Field> Ministry" and the state names "Ministry of <Field> Affairs": a

@@ -68,3 +68,31 @@ func TestRound33MonetaryOrgan(t *testing.T) {
 		}, want: map[string]string{"well anchored within the target range": "Central Bank of Eswatini"}},
 	})
 }
+
+// TestRound33FieldFirstMinistry: a home state's ministry named field first
+// ("the <Field> Ministry", an industry's word too), which the registry
+// does not list, is drafted as the registry names the state's other
+// ministries: "Ministry of <Field> of <Country>".
+func TestRound33FieldFirstMinistry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Peru", Kind: "place", Role: "Country", Aliases: []string{"Lima"}},
+		{Name: "Ministry of Economy and Finance of Peru", Kind: "organisation", Role: "Peru's finance ministry"},
+		{Name: "Ministry of Foreign Affairs of Peru", Kind: "organisation", Role: "Peru's foreign ministry"},
+		{Name: "Bolivia", Kind: "place", Role: "Country", Aliases: []string{"La Paz"}},
+		{Name: "Ministry of Foreign Affairs of Bolivia", Kind: "organisation", Role: "Bolivia's foreign ministry"},
+		{Name: "Ministry of Health of Bolivia", Kind: "organisation", Role: "Bolivia's health ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the field before the ministry", reg: reg, paras: []string{
+			"Lima raises gold export levy",
+			"LIMA, 4 May - Peru will raise its levy on gold exports from next year, the government said on Monday.",
+			"The Tourism Ministry said in a statement that it would send \"a detailed proposal to Congress\" before July.",
+		}, want: map[string]string{"a detailed proposal to Congress": "Ministry of Tourism of Peru"}},
+		{name: "an industry's word as the field", reg: reg, paras: []string{
+			"Bolivia delays lithium auction",
+			"LA PAZ, 12 June - Bolivia has postponed the auction of three lithium blocks in the Uyuni salt flat until the autumn.",
+			"The Energy Ministry said the delay would give bidders \"time to meet the new water rules\".",
+		}, want: map[string]string{"time to meet the new water rules": "Ministry of Energy of Bolivia"}},
+	})
+}
