@@ -701,6 +701,24 @@ func stateBodyGeneral(words []string) bool {
 	return stateBodyName(words[0] + " " + strings.Join(words[2:], " "))
 }
 
+// armedForcesOrgan reports whether a name is an organ of a state's armed
+// forces, "<Name> of the Armed Forces" ("<Kind> Command of the Armed
+// Forces", "General Staff of the Armed Forces"), its words before "of"
+// capitalised: a country's possessive before it makes it that state's, as
+// it does a ministry.
+func armedForcesOrgan(name string) bool {
+	organ, ok := strings.CutSuffix(name, " of the Armed Forces")
+	if !ok || organ == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(organ) {
+		if !isCapWord(w) || isPossessive(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // countryWords are knownCountries as a set: a country, not a city, owns a
 // state's bodies.
 var countryWords = set(knownCountries)
@@ -787,7 +805,7 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		// own order, "Ministry of <Field> and <Field> of <Country>".
 		rest = "Ministry of " + field
 	}
-	if !described && !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
+	if !described && !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && !armedForcesOrgan(rest) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
 		return nil // neither a state body by its form nor a state's one organ ("<Country>'s Presidency")
 	}
 	if _, cs := bodyContent(rest, c.reg.speakers); len(cs) > 0 {

@@ -96,3 +96,24 @@ func TestRound33FieldFirstMinistry(t *testing.T) {
 		}, want: map[string]string{"time to meet the new water rules": "Ministry of Energy of Bolivia"}},
 	})
 }
+
+// TestRound33ArmedForcesOrgan: "<Country>'s <Kind> Command of the Armed
+// Forces" is a state's body by the possessive, drafted "<Body> of
+// <Country>" where the registry names state bodies with their state.
+func TestRound33ArmedForcesOrgan(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ecuador", Kind: "place", Role: "Country", Aliases: []string{"Quito"}},
+		{Name: "Colombia", Kind: "place", Role: "Country", Aliases: []string{"Bogotá"}},
+		{Name: "Ministry of Foreign Affairs of Ecuador", Kind: "organisation", Role: "Ecuador's foreign ministry"},
+		{Name: "Ministry of Defence of Colombia", Kind: "organisation", Role: "Colombia's defence ministry"},
+		{Name: "Ministry of Foreign Affairs of Colombia", Kind: "organisation", Role: "Colombia's foreign ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the command through its country's possessive", reg: reg, paras: []string{
+			"Fishing boat seized off the border",
+			"Colombian fishermen from Tumaco were held for two days after their boat crossed the maritime border, their families said.",
+			"In a statement, Ecuador's Joint Command of the Armed Forces said the crew had been stopped for \"operating without a permit in Ecuadorian waters\" and had been handed to prosecutors.",
+		}, want: map[string]string{"operating without a permit in Ecuadorian waters": "Joint Command of the Armed Forces of Ecuador"}},
+	})
+}
