@@ -815,6 +815,14 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 	if s := c.regSpeaker(full); s != nil {
 		return c.fromRegistry(s)
 	}
+	if field, _, ok := strings.Cut(rest, " and "); ok && strings.HasPrefix(field, "Ministry of ") && !strings.Contains(field[len("Ministry of "):], " of ") {
+		// "<Country>'s Ministry of <Field> and <Portfolio>": a state has one
+		// ministry of a field, whatever portfolio its name adds; the
+		// registry's "Ministry of <Field> of <Country>" is it.
+		if s := c.regSpeaker(field + " of " + country); s != nil {
+			return c.fromRegistry(s)
+		}
+	}
 	if head := strings.ToLower(rest); soleStateOrgans[head] {
 		// The registry's own organ of the country, by a longer name
 		// ("<Organ> of the Republic of <Country>").

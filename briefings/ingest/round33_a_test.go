@@ -117,3 +117,24 @@ func TestRound33ArmedForcesOrgan(t *testing.T) {
 		}, want: map[string]string{"operating without a permit in Ecuadorian waters": "Joint Command of the Armed Forces of Ecuador"}},
 	})
 }
+
+// TestRound33MinistryWithPortfolio: "<Country>'s Ministry of <Field> and
+// <Portfolio>" is the registry's "Ministry of <Field> of <Country>": a state
+// has one ministry of a field, whatever its full name adds.
+func TestRound33MinistryWithPortfolio(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Paraguay", Kind: "place", Role: "Country", Aliases: []string{"Asunción"}},
+		{Name: "Bolivia", Kind: "place", Role: "Country", Aliases: []string{"La Paz"}},
+		{Name: "Ministry of Foreign Affairs of Paraguay", Kind: "organisation", Role: "Paraguay's foreign ministry"},
+		{Name: "Ministry of Foreign Affairs of Bolivia", Kind: "organisation", Role: "Bolivia's foreign ministry"},
+		{Name: "Ministry of Defence of Bolivia", Kind: "organisation", Role: "Bolivia's defence ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the ministry's longer name", reg: reg, paras: []string{
+			"Asunción protests river barrier",
+			"ASUNCIÓN, 8 May - Paraguay has protested against a floating barrier placed on the Pilcomayo river.",
+			"Bolivia's Ministry of Foreign Affairs and Worship called the protest \"without foundation\" in a note to the embassy.",
+		}, want: map[string]string{"without foundation": "Ministry of Foreign Affairs of Bolivia"}},
+	})
+}
