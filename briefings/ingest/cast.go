@@ -1280,6 +1280,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if court := x.courtPanel(strings.TrimPrefix(e.name, "the ")); court != nil && court != e {
 			return court // "the <Kind> Chamber of the <Court>": the court speaks
 		}
+		if b := x.councilOfConfiguration(e); b != nil {
+			return b
+		}
 	}
 	if o := x.titledOwner(e); o != nil {
 		return o
@@ -1455,6 +1458,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		}
 		if found.organOf != nil {
 			return found.organOf // "the Committee" for a bank's committee
+		}
+		if b := x.councilOfConfiguration(found); b != nil {
+			return b // "the Council" after "the <Field> Council" met
 		}
 		if found.kind == "organisation" && found.reg == nil {
 			if court := x.courtPanel(strings.TrimPrefix(found.name, "the ")); court != nil {
@@ -1741,4 +1747,33 @@ func (x *extractor) titledOwner(e *entity) *entity {
 	}
 	name := owner[len(owner)-len(words[i])-1-len(words[i+1]):]
 	return x.personForm(x.cast.person(name, owner[:len(owner)-len(name)-1], unknownGender, true))
+}
+
+// councilConfigurations are the fields the Council of the European Union
+// meets in, each a "<Field> Council" in copy ("the Agriculture and
+// Fisheries Council", "the Foreign Affairs Council"): a closed class.
+// The configurations whose names have commas are left out: the name's
+// run stops at a comma.
+var councilConfigurations = set(`general|affairs foreign|affairs economic|and|financial|affairs
+	justice|and|home|affairs competitiveness environment agriculture|and|fisheries`)
+
+// councilOfConfiguration returns the registry's Council of the European
+// Union for a body copy names by one of its configurations ("the <Field>
+// Council", councilConfigurations), which the registry does not list: the
+// ministers meeting in a configuration are the Council, whose press
+// release the configuration's decisions are. Nil for any other body, or
+// when the registry does not list the Council.
+func (x *extractor) councilOfConfiguration(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || c.reg == nil || !strings.HasSuffix(e.name, " Council") {
+		return nil
+	}
+	field := strings.ToLower(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The "), " Council"))
+	if !councilConfigurations[strings.ReplaceAll(field, " ", "|")] {
+		return nil
+	}
+	if s := c.regSpeaker("Council of the European Union"); s != nil {
+		return c.fromRegistry(s)
+	}
+	return nil
 }

@@ -138,3 +138,23 @@ func TestRound33MinistryWithPortfolio(t *testing.T) {
 		}, want: map[string]string{"without foundation": "Ministry of Foreign Affairs of Bolivia"}},
 	})
 }
+
+// TestRound33CouncilConfiguration: the Council of the European Union
+// meeting in one of its configurations ("the <Field> Council") is the
+// Council the registry lists, by the configuration's name and by "the
+// Council" after it.
+func TestRound33CouncilConfiguration(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Council of the European Union", Kind: "organisation", Role: "EU institution of member states' ministers", Aliases: []string{"Council of the EU"}},
+		{Name: "European Commission", Kind: "organisation", Role: "EU executive"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the configuration, then the Council", reg: reg, paras: []string{
+			"EU ministers agree rules on cross-border evidence",
+			"Interior and justice ministers meeting in Luxembourg on Friday agreed their position on a law letting prosecutors request cloud data across borders.",
+			"The Justice and Home Affairs Council said the text would \"close a gap criminals have used for years\".",
+			"The Council said in a press release that talks with Parliament would \"start before the summer\".",
+		}, want: map[string]string{"close a gap criminals have used for years": "Council of the European Union", "start before the summer": "Council of the European Union"}},
+	})
+}
