@@ -12,10 +12,11 @@ import (
 
 // bodyVoices are the lower-case words after a body's name that say its
 // staff or delegation speaks for it as a whole: "<Body> management",
-// "<ACRONYM> mission", "<Body> leadership". A closed class of collective
-// nouns for a body's people, not its organs (a board or committee that
-// the registry may list as a body of its own).
-var bodyVoices = set(`management mission leadership secretariat`)
+// "<ACRONYM> mission", "<Body> leadership", and "<Body> press" (its press
+// service, "press" in lower case, not a paper's "Press"). A closed class
+// of collective nouns for a body's people, not its organs (a board or
+// committee that the registry may list as a body of its own).
+var bodyVoices = set(`management mission leadership secretariat press`)
 
 // voiceOfBody returns the body a "<Body> <voice>" name speaks for (see
 // bodyVoices), when the article or the registry knows the body by the

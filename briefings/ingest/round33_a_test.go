@@ -158,3 +158,20 @@ func TestRound33CouncilConfiguration(t *testing.T) {
 		}, want: map[string]string{"close a gap criminals have used for years": "Council of the European Union", "start before the summer": "Council of the European Union"}},
 	})
 }
+
+// TestRound33PressService: "the <Body> press service" speaks for the body
+// the registry lists, not as a body of its own.
+func TestRound33PressService(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Tajikistan", Kind: "place", Role: "Country", Aliases: []string{"Dushanbe"}},
+		{Name: "Dushanbe City Hall", Kind: "organisation", Role: "Dushanbe's city administration"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the body's press service", reg: reg, paras: []string{
+			"Dushanbe to replace tram-line cables",
+			"Residents of the Sino district have complained of power cuts every evening since the first frosts.",
+			"The Dushanbe City Hall press service told reporters that new cables would be laid in March. \"The work will be finished before the spring holidays,\" it said.",
+		}, want: map[string]string{"The work will be finished before the spring holidays": "Dushanbe City Hall"}},
+	})
+}
