@@ -96,14 +96,23 @@ func (x *extractor) spelledAcronym(acr string) string {
 
 // spellsOut returns the words from token i whose capitals spell acr, one
 // a word, each word capitalised and lower-case function words alone
-// between them, the run ending where acr does: "" when they do not.
+// between them, the run ending where acr does, with a parent's initials
+// just before them ("UN", "EU"): "" when they do not.
 func (p *para) spellsOut(i int, acr string) string {
 	t := &p.toks[i]
 	if t.kind != tWord || !t.isCap(p.text) || p.text[t.s] != acr[0] {
 		return ""
 	}
+	start := t
 	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].isCap(p.text) && !functionWords[p.toks[i-1].lw] {
-		return "" // the run starts before: "<Other> <First> …"
+		v := &p.toks[i-1]
+		if w := p.text[v.s:v.e]; len(w) > 3 || !isAcronym(w) || i > 1 && p.toks[i-2].kind == tWord && p.toks[i-2].isCap(p.text) && !functionWords[p.toks[i-2].lw] {
+			return "" // the run starts before: "<Other> <First> …"
+		}
+		// "UN <Office for …>", "EU <Agency for …>": the parent's initials
+		// before a body's name, which the body's own acronym leaves out,
+		// are its full name's.
+		start = v
 	}
 	k, j, last := 0, i, i
 	for ; j < len(p.toks) && k < len(acr); j++ {
@@ -127,7 +136,7 @@ func (p *para) spellsOut(i int, acr string) string {
 	if n := last + 1; n < len(p.toks) && p.toks[n].kind == tWord && p.toks[n].isCap(p.text) {
 		return "" // the run goes on: a longer name than the acronym's
 	}
-	return stripPossessive(p.text[t.s:p.toks[last].e])
+	return stripPossessive(p.text[start.s:p.toks[last].e])
 }
 
 // homeStateBody returns "<Body> of <Country>" for a state's body the

@@ -175,3 +175,17 @@ func TestRound33PressService(t *testing.T) {
 		}, want: map[string]string{"The work will be finished before the spring holidays": "Dushanbe City Hall"}},
 	})
 }
+
+// TestRound33AcronymAfterParent: an acronym the article spells out after
+// its parent's initials ("UN <Office for the …>" for "<OFA>") is drafted
+// by the full name, the parent's initials with it.
+func TestRound33AcronymAfterParent(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the UN agency named in full, then by its acronym", paras: []string{
+			"Floods cut roads to northern camps",
+			"The UN Office for Rural Water Supply said on Monday that three bridges on the road to the camps had been washed away.",
+			"\"We can reach the camps only by boat for now,\" an ORWS spokeswoman said.",
+		}, want: map[string]string{"We can reach the camps only by boat for now": "UN Office for Rural Water Supply"}},
+	})
+}
