@@ -1079,6 +1079,13 @@ func (c *cast) org(name, head string) *entity {
 			c.index(e)
 		}
 	}
+	if e != nil && e.reg == nil && len(name) == len(e.name)+2 && saintsPlace(name) && strings.HasPrefix(name, e.name) {
+		// "St <Name>" read before without its possessive ("a former St
+		// <Name>'s teacher", taken for a person's name) is the body a
+		// phrase now names in full.
+		e.name, e.kind = name, "organisation"
+		c.index(e)
+	}
 	if e == nil && strings.Count(name, " ") >= 2 {
 		if s := c.registryTail(name); s != nil {
 			e = c.fromRegistry(s)

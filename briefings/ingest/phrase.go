@@ -1672,6 +1672,12 @@ notEpithet:
 				switch {
 				case sub.kind == refOrg || sub.kind == refName && (p.lowerAt(left) == "for" || p.lowerAt(left) == "at"):
 					r.org = sub.name
+					if b-right == 2 && saintsPlace(p.textOf(right, b)) {
+						// "a spokesperson for St <Name>'s": a school, a church or
+						// a hospital named for its saint keeps the possessive,
+						// which is its name's.
+						r.org = p.textOf(right, b)
+					}
 				case sub.kind == refOrgDesc && !sub.indefinite:
 					// "an economist at a … bank" works for a body the
 					// article does not name, not the bank it named.
@@ -3282,4 +3288,16 @@ func (p *para) heldByOtherSex(w string, g gender, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// saintTitles open the name of a place or body named for its saint ("St
+// <Name>'s" school, church, hospital).
+var saintTitles = set(`St St. Saint Ste Ste.`)
+
+// saintsPlace reports whether a name is "St <Name>'s", two words, the
+// second capitalised and possessive: a school, church or hospital named
+// for its saint, whose possessive is its name's.
+func saintsPlace(name string) bool {
+	title, saint, ok := strings.Cut(name, " ")
+	return ok && saintTitles[title] && !strings.Contains(saint, " ") && isCapWord(saint) && (strings.HasSuffix(saint, "'s") || strings.HasSuffix(saint, "’s"))
 }

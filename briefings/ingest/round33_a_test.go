@@ -189,3 +189,18 @@ func TestRound33AcronymAfterParent(t *testing.T) {
 		}, want: map[string]string{"We can reach the camps only by boat for now": "UN Office for Rural Water Supply"}},
 	})
 }
+
+// TestRound33SaintsPossessive: "a spokesperson for St <Name>'s" speaks for
+// the school named for its saint, the possessive part of its name, also
+// after "a former St <Name>'s <role>" read the name without it.
+func TestRound33SaintsPossessive(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the school's spokesperson", paras: []string{
+			"Tributes to long-serving caretaker",
+			"Tributes have been paid to Seamus Doherty-Quinn, caretaker at a Strabane primary school for 40 years, who has died aged 71.",
+			"The former St Columba's caretaker retired in 2019 and ran the parish football team until last summer.",
+			"A spokesperson for St Columba's said: \"Every child who passed through our gates knew his name.\"",
+		}, want: map[string]string{"Every child who passed through our gates knew his name.": "St Columba's"}},
+	})
+}
