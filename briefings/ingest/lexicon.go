@@ -308,6 +308,8 @@ var roleModifiers = set(`deputy vice former acting senior top chief foreign defe
 // Coal company") or, after "the", point back to one ("the ministry").
 // A local government's own name ends in its kind as well: "<Place>
 // Municipality", "<Place> Local Municipality", as "<Place> Council" does.
+// A choir or an orchestra is a body of its members as a club is: "the
+// choir" points back to the "<Name> Choir" the article named.
 var orgHeads = set(`department ministry ministries office agency consulate council commission committee kremlin
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
@@ -322,7 +324,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust
 	forum movement superintendence inspectorate constabulary brokerage consultancy dealership
-	cooperative co-operative co-op municipality`)
+	cooperative co-operative co-op municipality choir orchestra`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

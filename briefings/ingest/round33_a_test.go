@@ -204,3 +204,16 @@ func TestRound33SaintsPossessive(t *testing.T) {
 		}, want: map[string]string{"Every child who passed through our gates knew his name.": "St Columba's"}},
 	})
 }
+
+// TestRound33ChoirByHead: "the choir" after the article named "the <Name>
+// Choir" is that choir, a body as a club is, by its head word.
+func TestRound33ChoirByHead(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the choir named, then by its head", paras: []string{
+			"Tributes to choir's first conductor",
+			"Tributes have been paid to Maura Kilbride-Ennis, who founded the Ballyshannon Harbour Choir in 1979 and conducted it for 30 years.",
+			"In a post on its website, the choir said: \"She taught three generations of this town to sing together.\"",
+		}, want: map[string]string{"She taught three generations of this town to sing together.": "Ballyshannon Harbour Choir"}},
+	})
+}
