@@ -164,7 +164,7 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !soleStateOrgans[k] && officeTitle(name) == "") {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "") {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -189,6 +189,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	words, countries := bodyContent(ename, c.reg.speakers)
 	sole := len(words) == 1 && soleStateOrgans[words[0]]
 	office := officeTitle(ename)
+	court := nationalCourts[strings.TrimPrefix(foldText(ename), "the ")]
 	if len(countries) > 0 || len(words) < 2 && !sole && office == "" {
 		return nil
 	}
@@ -217,6 +218,11 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	var placeName string
 	if place := c.reg.speakers[home]; place != nil && place.Kind == "place" {
 		placeName = c.reg.placeAfterOf(place)
+	} else if place == nil && court && countryWords[home] && capitalCountries[home] == "" {
+		// A state's court named bare, of a country the registry does not
+		// list: a state has one court of each of these names, and the
+		// convention names it with the country as the lists spell it.
+		placeName = placeCase(home)
 	} else if place == nil && stateHeadsOf[first] {
 		// A country the registry does not list, though it names the
 		// country's bodies with it: only a ministry's or a department's
@@ -226,7 +232,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if placeName == "" {
 		return nil
 	}
-	named := c.reg.countried && (stateBodyName(ename) || sole || office != "")
+	named := c.reg.countried && (stateBodyName(ename) || sole || office != "" || court)
 	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
 		// A registry that lists one state's bodies bare follows the
 		// convention less surely: not for that state, and only for a
@@ -299,6 +305,11 @@ func (x *extractor) countryBefore(e *entity) string {
 // the head word alone ("the Presidency said"): a closed class. Under the
 // "<Body> of <Country>" convention the bare head is the home country's.
 var soleStateOrgans = set(`presidency`)
+
+// nationalCourts are the names, folded, of the courts a state has one of
+// and copy names bare: a closed class. A provincial high court carries
+// its place in its name ("<Province> High Court").
+var nationalCourts = map[string]bool{"supreme court": true, "high court": true, "constitutional court": true}
 
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an

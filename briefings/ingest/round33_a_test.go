@@ -217,3 +217,24 @@ func TestRound33ChoirByHead(t *testing.T) {
 		}, want: map[string]string{"She taught three generations of this town to sing together.": "Ballyshannon Harbour Choir"}},
 	})
 }
+
+// TestRound33BareCourtOfUnlistedCountry: a state's court named bare ("the
+// High Court") in a story of a country the registry does not list, where
+// the registry names states' bodies with their state, is "<Court> of
+// <Country>".
+func TestRound33BareCourtOfUnlistedCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "India", Kind: "place", Role: "Country", Aliases: []string{"New Delhi"}},
+		{Name: "Ministry of External Affairs of India", Kind: "organisation", Role: "India's foreign ministry"},
+		{Name: "Ministry of Finance of India", Kind: "organisation", Role: "India's finance ministry"},
+		{Name: "Ministry of Home Affairs of India", Kind: "organisation", Role: "India's interior ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the court bare, the country once", reg: reg, paras: []string{
+			"Court orders return of forest land in Nepal's hills",
+			"The High Court has ordered a former ward chairman to return 1.4 hectares of community forest he registered in his own name, in one of the largest such cases in Nepal this year.",
+			"The High Court said the registration had been made \"without any lawful basis\" and ordered the land office to cancel it.",
+		}, want: map[string]string{"without any lawful basis": "High Court of Nepal"}},
+	})
+}
