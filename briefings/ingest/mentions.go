@@ -1957,8 +1957,9 @@ func (x *extractor) organName(name string) (organ, ok bool) {
 
 // organByName returns the body an organ's or its people's name names in
 // itself: "<Body> <Organ Words>" and "<Body> staff", where the registry
-// lists the body or the article named it by its acronym, and "<Two Words> Committee of the <Body>",
-// where the registry lists it.
+// lists the body or the article named it by its acronym, "<Two Words> Committee of the <Body>",
+// where the registry lists it, and "<ACR> <Organ> of <Members>", where
+// the registry lists the body the initials are.
 func (x *extractor) organByName(name string, organ bool) *entity {
 	if of := strings.Index(name, " of "); of > 0 {
 		before, owner := name[:of], strings.TrimPrefix(name[of+4:], "the ")
@@ -1967,6 +1968,14 @@ func (x *extractor) organByName(name string, organ bool) *entity {
 		}
 		if e := x.cast.lookup(owner); e != nil && e.kind == "organisation" && e.reg != nil {
 			return e
+		}
+		if acr, _, ok := strings.Cut(before, " "); ok && isAcronym(acr) {
+			// "<ACR> Council of Ministers", "<ACR> Board of Governors":
+			// the organ's own name ("<Organ> of <Members>") after the
+			// initials of the registry's body that has it.
+			if e := x.cast.lookup(acr); e != nil && e.kind == "organisation" && e.reg != nil {
+				return e
+			}
 		}
 		return nil
 	}

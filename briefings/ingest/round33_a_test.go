@@ -238,3 +238,19 @@ func TestRound33BareCourtOfUnlistedCountry(t *testing.T) {
 		}, want: map[string]string{"without any lawful basis": "High Court of Nepal"}},
 	})
 }
+
+// TestRound33AcronymOrgan: "<ACR> Council of Ministers" is the organ of the
+// registry's body whose initials open it, and speaks for that body.
+func TestRound33AcronymOrgan(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Niger Basin Authority", Kind: "organisation", Role: "Intergovernmental body for the Niger river basin", Aliases: []string{"NBA"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the organ after the body's initials", reg: reg, paras: []string{
+			"NBA Council of Ministers adopts dam safety rules",
+			"Niamey, 3 March 2026 - Ministers of the nine member states closed their annual session in Niamey with new rules on dam safety.",
+			"The NBA Council of Ministers \"requests member states to report every release of water from their dams within 24 hours\".",
+		}, want: map[string]string{"requests member states to report every release of water from their dams within 24 hours": "Niger Basin Authority"}},
+	})
+}
