@@ -2629,7 +2629,8 @@ var demonyms = set(`american argentine argentinian australian austrian belgian b
 // named, in place of their name: "the teenager", "the defender". A
 // position in any sport (football's and water polo's "centre-forward",
 // hockey's "defenceman", cricket's "leg-spinner", American football's
-// "linebacker"), an event's athlete ("hurdler", "judoka") and a boxer's
+// "linebacker", rugby's forwards and New Zealand's "first-five" and
+// "second-five"), an event's athlete ("hurdler", "judoka") and a boxer's
 // weight are all one: the player the sentences before are about.
 var epithets = set(`teenager youngster veteran rookie newcomer debutant winger striker forward
 	defender midfielder goalkeeper keeper playmaker captain skipper qualifier champion seed
@@ -2641,7 +2642,8 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	centre-forward center-forward centre-back center-back centre-half center-half wing-back
 	left-back right-back sweeper attacker goalscorer marksman shot-stopper
 	defenceman defenseman blueliner goaltender goalie netminder centreman centerman
-	half-back halfback five-eighth wicket-keeper wicketkeeper-batter keeper-batter
+	half-back halfback five-eighth first-five second-five lock prop hooker number-eight
+	wicket-keeper wicketkeeper-batter keeper-batter
 	leg-spinner off-spinner paceman catcher reliever slugger southpaw infielder
 	linebacker cornerback lineman tailback kicker punter
 	hurdler marathoner gymnast skater skier snowboarder surfer fencer archer weightlifter
