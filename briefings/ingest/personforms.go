@@ -136,6 +136,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			return e
 		}
 	}
+	if len(words) == 2 && i > 0 && inFolded(particles, words[0]) {
+		// "<Title> <Particle> <Surname>" with the title cut: the one
+		// person named in full by that surname.
+		if o := x.namedInFull(e, "", e.name); o != nil {
+			return x.personForm(o)
+		}
+	}
 	if len(words) == 1 {
 		// "<Initial>.<Surname>" with the initial run into the surname, or a
 		// surname a title was run into ("<Title> <Surname>", cut above):
@@ -401,10 +408,12 @@ func gluedInitials(w string) (initials, surname string) {
 // ends in the surname after given names whose first letters are the
 // initials (lower case), the words right before the surname; nil when
 // there are none or two. A name that is only titles before the surname
-// ("<Title> <Surname>") is not named in full.
+// ("<Title> <Surname>") is not named in full. A surname may be two words
+// when the first is a particle ("al <Surname>", "van <Surname>"), as
+// Arab and Dutch names are called by both.
 func (x *extractor) namedInFull(e *entity, initials, surname string) *entity {
 	ks := x.cast.fold(surname)
-	if ks == "" || strings.Contains(ks, " ") {
+	if sp := strings.IndexByte(ks, ' '); ks == "" || sp >= 0 && (!particles[ks[:sp]] || strings.Count(ks, " ") > 1) {
 		return nil
 	}
 	var found *entity
@@ -596,10 +605,16 @@ var churchOffices = set(`elder deacon deaconess canon apostle evangelist prophet
 // unstopped reports whether a word is a stopped courtesy title of the
 // closed list written without its stop ("Eng <Given> <Surname>" for
 // "Eng."). Some are given names too ("Hon"), so it counts only with two
-// words or more after it (leadingTitles).
+// words or more after it (leadingTitles). Two capitals with neither stop
+// ("HE <Surname> <Surname>" for "H.E.", His or Her Excellency, as Gulf
+// copy writes it) are the stopped initials of the closed list too: only
+// capitals, so the pronoun is never one.
 func unstopped(w string) bool {
 	if len(w) < 2 || len(w) > 6 || strings.HasSuffix(w, ".") {
 		return false
+	}
+	if len(w) == 2 && 'A' <= w[0] && w[0] <= 'Z' && 'A' <= w[1] && w[1] <= 'Z' {
+		return courtesyTitles[string([]byte{w[0] + 'a' - 'A', '.', w[1] + 'a' - 'A', '.'})]
 	}
 	var buf [8]byte
 	lw, ok := lowerASCIIWord(buf[:], w)

@@ -51,3 +51,21 @@ func TestRound33bSportsPositionBeforeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bExcellencyBeforeName: "HE" (His or Her Excellency, "H.E."
+// without its stops) before "<Particle> <Surname>" is a courtesy title,
+// and the name left is the person the article named in full.
+func TestRound33bExcellencyBeforeName(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "HE before particle and surname",
+		text: "Ministers sign port accord\n\n" +
+			"The accord was signed in Muscat by HE the Minister of Ports Khalid bin Saeed Al Harthy.\n\n" +
+			"Speaking after the signing, HE Al Harthy said the berths would open in 2027.\n\n" +
+			"\"This is a great day for the two ports and for the workers in them,\" HE Al Harthy said.\n\n" +
+			"The berths will take the largest container ships.",
+		want: map[string]string{
+			"This is a great day for the two ports and for the workers in them": "Khalid bin Saeed Al Harthy",
+		},
+	}})
+}
