@@ -72,6 +72,18 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			return x.personForm(o)
 		}
 	}
+	if i == 0 && len(words) >= 2 && inFolded(burmeseCourtesies, words[0]) && x.burmeseCopy() {
+		// "Ko <Name>", "Ma <Given> <Name>": Burmese forms of address for
+		// a young man and a young woman, as "U" and "Daw" are for their
+		// elders; elsewhere the words are Chinese and Korean surnames,
+		// so only in copy about Myanmar. A name of one word after it is
+		// the person's whole name as the article gives it.
+		if len(words) == 2 {
+			e.name, e.role = words[1], roleBeforeName(e.role, words[1:])
+			return e
+		}
+		i = 1
+	}
 	if i == 0 && len(words) >= 3 && inFolded(imperativeOpeners, words[0]) && mayBeGiven(words[1]) {
 		// "Ask <Given> <Surname> how …", "Meet <Given> <Surname>, …": the
 		// verb a feature's or a column's sentence opens on, capitalised,
@@ -1505,6 +1517,31 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 	ntate mme rra mma mzee mama papa ato woizero weizero woizerit weizerit
 	daw u khun swami sadhvi bhante ajahn khenpo geshe reb
 	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
+
+// burmeseCourtesies are the Burmese forms of address for a younger man
+// ("Ko", "Maung") and a younger woman ("Ma"), which open a name as "U" and
+// "Daw" do (localHonorifics) but are surnames in Chinese and Korean copy.
+var burmeseCourtesies = set(`ko ma maung`)
+
+// burmeseCopy reports whether the article names Myanmar, by either name
+// or its adjective, or opens a name with an elder's form of address ("U
+// <Name>", "Daw <Name>"), so that a younger person's is read as one too.
+func (x *extractor) burmeseCopy() bool {
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) {
+				continue
+			}
+			if w := p.lw(k); w == "myanmar" || w == "burma" || w == "burmese" {
+				return true
+			}
+			if w := p.word(k); (w == "U" || w == "Daw") && p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // imperativeOpeners are the closed class of verbs a feature or a column
 // opens a sentence on, in the imperative, before the person it is about

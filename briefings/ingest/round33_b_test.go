@@ -69,3 +69,44 @@ func TestRound33bExcellencyBeforeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bBurmeseFormsOfAddress: in copy about Myanmar, the Burmese
+// forms of address ("Daw", "U", and "Ma", "Ko" for younger people) open a
+// name and are no part of it; elsewhere "Ma" is a surname.
+func TestRound33bBurmeseFormsOfAddress(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "Myanmar copy",
+		text: "Sagaing traders count the cost of outages\n\n" +
+			"Shopkeepers in Shwebo say the power cuts in Myanmar have halved their trade.\n\n" +
+			"Daw Nwe Mar Khaing, who runs a cold store, said she had thrown out fish twice this month.\n\n" +
+			"\"The generator eats more than the shop earns,\" she said.\n\n" +
+			"Ma Ei Phyu Win, a tailor, said she now sews by candlelight.\n\n" +
+			"\"My eyes hurt by nine at night,\" she said.\n\n" +
+			"Ko Zaw, a driver who asked that only part of his name be used, said fuel was scarce.\n\n" +
+			"\"I queue for four hours for ten litres,\" he said.",
+		want: map[string]string{
+			"The generator eats more than the shop earns": "Nwe Mar Khaing",
+			"My eyes hurt by nine at night":               "Ei Phyu Win",
+			"I queue for four hours for ten litres":       "Zaw",
+		},
+	}, {
+		name: "an elder's form of address elsewhere in the copy",
+		text: "Tea shops close early in Pakokku\n\n" +
+			"U Tin Maung Aye has run his tea shop near the jetty for thirty years.\n\n" +
+			"Ma Hnin Wai Lwin, who serves at a stall across the road, said the evening trade had gone.\n\n" +
+			"\"Nobody walks out after dark any more,\" she said.",
+		want: map[string]string{
+			"Nobody walks out after dark any more": "Hnin Wai Lwin",
+		},
+	}, {
+		name: "Chinese surname elsewhere",
+		text: "Port city opens new terminal\n\n" +
+			"The new cruise terminal in Xiamen opened on Monday after three years of work.\n\n" +
+			"\"We expect half a million passengers in the first year,\" port director Ma Lihua said.\n\n" +
+			"The terminal has berths for two large ships.",
+		want: map[string]string{
+			"We expect half a million passengers in the first year": "Ma Lihua",
+		},
+	}})
+}
