@@ -3278,8 +3278,11 @@ var genericRoles = set(`chairman spokesman`)
 
 // heldByOtherSex reports whether a title in a man's form at token i
 // (genericRoles) is held by a woman, as a known given name after it in
-// the phrase [i, end) says: the title's form then says nothing of the
-// holder, and "she" must still find her.
+// the phrase [i, end) says, or, where the lists do not know the given
+// name, the pronoun of her own reported speech straight after the phrase
+// ("<Title> <Given> <Surname> said she …", "… said that she …"): the
+// title's form then says nothing of the holder, and "she" must still find
+// her.
 func (p *para) heldByOtherSex(w string, g gender, i, end int) bool {
 	if !genericRoles[w] {
 		return false
@@ -3289,7 +3292,15 @@ func (p *para) heldByOtherSex(w string, g gender, i, end int) bool {
 			return gg != g
 		}
 	}
-	return false
+	k := end + 1
+	if p.lowerAt(k) == "that" {
+		k++
+	}
+	if !p.isSpeechVerbAt(end) || !p.isWordAt(k) || p.toks[k].q != 0 {
+		return false
+	}
+	pg, ok := personalPronouns[p.lw(k)]
+	return ok && (pg == male || pg == female) && pg != g
 }
 
 // saintTitles open the name of a place or body named for its saint ("St

@@ -110,3 +110,24 @@ func TestRound33bBurmeseFormsOfAddress(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bWomanInAMansTitle: a title in a man's form ("chairman",
+// "spokesman") before a given name the lists do not know says nothing of
+// the holder when her own reported speech follows with "she" ("<Title>
+// <Given> <Surname> said she …"): the "she" that attributes her quote
+// after it is hers, not the woman quoted before her.
+func TestRound33bWomanInAMansTitle(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "chairman said she",
+		text: "Vandals damage harbour shelter\n\n" +
+			"Police are appealing for witnesses after the shelter at Scalloway pier was smashed overnight.\n\n" +
+			"Inspector Fiona Garriock said: \"Whoever did this put lives at risk on a dark pier.\"\n\n" +
+			"Harbour board chairman Ingrith Mowatt-Leask said she was \"heartbroken\" by the damage.\n\n" +
+			"\"Fishermen have sheltered there since before I was born,\" she said.\n\n" +
+			"The shelter will be rebuilt by the spring.",
+		want: map[string]string{
+			"Fishermen have sheltered there since before I was born": "Ingrith Mowatt-Leask",
+		},
+	}})
+}
