@@ -268,8 +268,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			// the subject's.
 			return nil
 		}
-		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok {
+		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok && (b <= v+3 || p.lowerAt(v+2) != "her") {
 			// "According to him, …": the person last named, as "he".
+			// "Her" before a noun ("according to her son") is the
+			// possessive: the phrase means someone else.
 			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(v + 2), text: p.word(v + 2), surface: p.word(v + 2), gender: g}
 		}
 		if c := p.closingMarkBefore(v); c >= 0 && p.isComma(c-1) || c >= 0 && p.isComma(c+1) {

@@ -131,3 +131,24 @@ func TestRound33bWomanInAMansTitle(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bAccordingToHerRelative: "according to her <kin>, <Given>
+// <Surname>" has "her" as a possessive, not the object pronoun of
+// "according to her": the source is the relative named, whom the "he"
+// attributing the next quote means.
+func TestRound33bAccordingToHerRelative(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "obituary, the son's account",
+		text: "Obituary: Petronella Varga-Hollis, the lighthouse keeper's daughter\n\n" +
+			"Petronella Varga-Hollis, who has died aged 88, kept the Ardmore light burning through the war.\n\n" +
+			"\"She knew every ship by its lights,\" said the Rev Osric Penhallow, her vicar for thirty years. \"Nobody in the village was braver.\"\n\n" +
+			"He recalled her as sharp-tongued but generous.\n\n" +
+			"In 1944 she rowed out alone to a stranded trawler, according to her son, Dorian Hollis.\n\n" +
+			"\"She never mentioned it once. We found the medal in a biscuit tin,\" he said.\n\n" +
+			"She is survived by two sons.",
+		want: map[string]string{
+			"She never mentioned it once. We found the medal in a biscuit tin": "Dorian Hollis",
+		},
+	}})
+}
