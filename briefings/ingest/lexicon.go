@@ -382,10 +382,12 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 var particles = set(`de van den der von da do dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við á anak`)
 
 // functionWords are capitalised only because they start a sentence; they
-// never start a name.
+// never start a name. Court and feature copy opens on where a thing was
+// said ("Outside court, …", "Inside the hall, …", "Afterwards, …").
 var functionWords = set(`a an the and but or nor so yet for if when while after before since as
 	because although though despite during in on at by from to of with without within into onto
 	over under about above below between among through across after until unless whether where
+	outside inside afterwards afterward
 	he she it they we i you his her its their our my your this that these those there here then
 	now also still even just only not no yes all both each every some any many much more most
 	other such what which who whom whose how why asked speaking writing according following
