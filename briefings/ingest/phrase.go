@@ -2414,8 +2414,10 @@ func (p *para) surnameAfterBody(i int, caps []int, b int) int {
 // title. Every word after the head must be a name's: no title, head
 // word, field, acronym, place or nationality (surnameLike), so a body's
 // name that runs on past its head ("<Words> Council <Place>", "<Words>
-// Service Board") stays whole. Two words after the head are left to the
-// rules below, which read them so already.
+// Service Board") stays whole; after the first, a given name the lists
+// know (a father's name) and a family name that opens on a particle
+// joined by a hyphen ("al-<Surname>") are a name's too. Two words after the head
+// are left to the rules below, which read them so already.
 func (p *para) nameAfterHead(caps []int, n, b int) int {
 	k := caps[n]
 	m := len(caps) - 1 - n
@@ -2426,7 +2428,14 @@ func (p *para) nameAfterHead(caps []int, n, b int) int {
 		return -1
 	}
 	for j := k + 1; j < b; j++ {
-		if !surnameLike(p.word(j)) || isPossessive(p.word(j)) {
+		w := p.word(j)
+		if h := strings.IndexByte(w, '-'); h > 0 && j > k+1 && particles[strings.ToLower(w[:h])] {
+			w = w[h+1:] // "al-<Surname>": an Arabic family name opens on its article
+		}
+		if _, given := p.givenGenderAt(j); given && j > k+1 {
+			continue // a father's name the lists know ("<Given> <Father's> al-<Surname>")
+		}
+		if !surnameLike(w) || isPossessive(p.word(j)) {
 			return -1
 		}
 	}

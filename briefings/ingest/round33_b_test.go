@@ -171,3 +171,20 @@ func TestRound33bPlaceAdverbOpening(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bNameAfterBodyHead: "<Title> of the <Words> Council <Given>
+// <Father's> al-<Surname>": the body's name ends at its head word, so all
+// three capitals after it are the person's, though the lists know only
+// the father's name and the family name opens on "al-".
+func TestRound33bNameAfterBodyHead(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "member of a council",
+		text: "ADEN, Nov. 3 (Saba) - The port authority said on Monday that two grain ships were waiting at anchor.\n\n" +
+			"Member of the Supreme Security Council Abdulwahab Ahmed al-Sharafi wrote on X: \"Whoever starves the people will answer for it.\"\n\n" +
+			"The ships carry wheat for the northern governorates.",
+		want: map[string]string{
+			"Whoever starves the people will answer for it.": "Abdulwahab Ahmed al-Sharafi",
+		},
+	}})
+}
