@@ -3049,7 +3049,10 @@ func (x *extractor) askedClauseEnd(si int) int {
 	return 0
 }
 
-var askedWords = set(`asked pressed questioned quizzed`)
+// askedWords open a participle clause whose subject is the main clause's:
+// "Asked whether …,", and "Speaking to <Outlet>,", "Writing in <Paper>,",
+// whose participles are function words, not the "-ing" form read above.
+var askedWords = set(`asked pressed questioned quizzed speaking talking writing`)
 
 // personByRole resolves "the minister" to the person last named with that
 // role, or, when none was named yet, the next one named in the following

@@ -188,3 +188,22 @@ func TestRound33bNameAfterBodyHead(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bSpeakingToAnOutlet: "Speaking to <Outlet>, she said: …"
+// opens on a participle clause whose subject is the main clause's: the
+// outlet named in it is spoken to, and "she" goes back to the person named
+// before.
+func TestRound33bSpeakingToAnOutlet(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "speaking to a broadcaster",
+		text: "Farmers block road over quarry plan\n\n" +
+			"Several hundred farmers blocked the main road into Kraljevo on Sunday morning.\n\n" +
+			"Farmer Milutin Stevanić told K1 that the demand was simple. \"Cancel the licence and ask the villages,\" Stevanić said.\n\n" +
+			"Economy Minister Ivana Marjanac said on Sunday that the quarry met \"the strictest standards in Europe\". Speaking to TV Zora, she said: \"Nobody will lose a single hectare without fair payment.\"\n\n" +
+			"The farmers say they will return next week.",
+		want: map[string]string{
+			"Nobody will lose a single hectare without fair payment.": "Ivana Marjanac",
+		},
+	}})
+}
