@@ -1156,7 +1156,8 @@ func isPersonNoun(w string) bool {
 // namedAfterNoun reports whether a name follows a person noun ending
 // before token k: set off by a comma, maybe after where they are and
 // before a word that describes them ("A bus driver at the depot, Mr
-// X, said", "Another student, junior X, said"), maybe after a relative
+// X, said", "Another student, junior X, said"), or after a partitive
+// ("A worker of one of the <nouns>, X, said"), maybe after a relative
 // clause ("A driver who works the night route, X, said"), or after
 // "called" or "named" ("a man called X").
 func (p *para) namedAfterNoun(k, b int) bool {
@@ -1164,6 +1165,9 @@ func (p *para) namedAfterNoun(k, b int) bool {
 		return true
 	}
 	c, limit := k, k+4
+	if p.lowerAt(k) == "of" {
+		limit = k + 6 // "A worker of one of the factories, X Y, said": a partitive runs longer
+	}
 	if p.lowerAt(k) == "who" {
 		limit = k + 12 // "A driver who works the night route, X Y, said"
 	}

@@ -207,3 +207,22 @@ func TestRound33bSpeakingToAnOutlet(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bNamedAfterPartitive: "A <noun> of one of the <nouns>,
+// <Given> <Surname>, <age>, said she …": the person described is named in
+// the aside after the partitive, so the "she" attributing the next quote
+// is her, not someone unnamed.
+func TestRound33bNamedAfterPartitive(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "a worker of one of the factories",
+		text: "Garment workers reject wage offer\n\n" +
+			"Garment workers in Gazipur rejected the owners' wage offer on Sunday.\n\n" +
+			"A worker of one of the factories, Shirin Akter, 29, said she had not been paid since July.\n\n" +
+			"'My daughter has stopped going to school. The landlord wants us out,' she said.\n\n" +
+			"Talks resume on Tuesday.",
+		want: map[string]string{
+			"My daughter has stopped going to school. The landlord wants us out": "Shirin Akter",
+		},
+	}})
+}
