@@ -2971,12 +2971,18 @@ var roleSynonyms = map[string][]string{
 // description names a body before its title: "the Rovers boss" is the
 // manager of a side called Rovers, not a coach whose title names another
 // club ("<Other> head coach X"). A description with no such name, or a
-// role that names no body, always matches.
+// role that names no body, always matches, and so does one whose body is
+// a former one ("the former <Club> mentor", "the ex-<Club> boss"): sports
+// copy calls a coach by the club they left, which their title today does
+// not name.
 func clubMatches(desc, head, key, role string) bool {
 	named, met := false, false
 	for w := range strings.FieldsSeq(desc) {
 		if strings.EqualFold(w, head) {
 			break
+		}
+		if strings.EqualFold(w, "former") || len(w) > 3 && strings.EqualFold(w[:3], "ex-") {
+			return true
 		}
 		if !clubWord(w) {
 			continue

@@ -226,3 +226,21 @@ func TestRound33bNamedAfterPartitive(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bFormerClubCoach: "the former <Club> mentor said" is the
+// coach the report named, whose title today names another club: the club
+// after "former" is one they left.
+func TestRound33bFormerClubCoach(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "former club before a coach's synonym",
+		text: "Mokoena: We earned this win\n\n" +
+			"Marumo Gallants coach Sifiso Mokoena praised his players after they beat Orlando Pirates 1-0 at Dr Molemela Stadium on Sunday.\n\n" +
+			"\"We defended for our lives in the second half,\" Mokoena told reporters.\n\n" +
+			"Teenage striker Lebo Dube scored the winner in the 71st minute.\n\n" +
+			"\"The kid is fearless. I told the board months ago that he was ready,\" the former Golden Arrows mentor said.",
+		want: map[string]string{
+			"The kid is fearless. I told the board months ago that he was ready": "Sifiso Mokoena",
+		},
+	}})
+}
