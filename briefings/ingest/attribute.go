@@ -1575,8 +1575,11 @@ func (x *extractor) registryNameOverCommas(p *para, lo, k int) *ref {
 // <Country>,", "the president of the <body> of <Town>," — in whatever
 // case its words are; else b. A body's or a country's office holder is
 // named after it, set off ("…, X Y,"): holderAfterTitle reads the name.
+// A body's name may run on after "against" ("the head of the <Office>
+// against <Crime>, X Y,", "the <Committee> against <Abuse>"), where the
+// noun phrase stopped.
 func (p *para) titleComplementEnd(r *ref, b, hi int) int {
-	if r == nil || r.kind != refRole || b >= hi || !titleFieldPreps[p.lowerAt(b)] && !titlePlacePreps[p.lowerAt(b)] {
+	if r == nil || r.kind != refRole || b >= hi || !titleFieldPreps[p.lowerAt(b)] && !titlePlacePreps[p.lowerAt(b)] && p.lowerAt(b) != "against" {
 		return b
 	}
 	for k := b + 1; k < hi && k <= b+10; k++ {

@@ -244,3 +244,20 @@ func TestRound33bFormerClubCoach(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bHolderAfterBodyAgainst: "said the head of the <Office>
+// against <Crime>, <Given> <Surname>, at …": the body's name runs on past
+// "against", and the holder named after it, set off, speaks.
+func TestRound33bHolderAfterBodyAgainst(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "head of an office against a crime",
+		text: "Police dismantle extortion ring in Quetzaltenango\n\n" +
+			"Police arrested 14 people in raids on Tuesday.\n\n" +
+			"\"This network worked like a business: it had collectors, enforcers and accountants,\" said the head of the Prosecutor's Office against Organised Crime, Marta Ixcoy-Tzul, at a press conference.\n\n" +
+			"The suspects will appear in court on Friday.",
+		want: map[string]string{
+			"This network worked like a business: it had collectors, enforcers and accountants": "Marta Ixcoy-Tzul",
+		},
+	}})
+}
