@@ -25,8 +25,31 @@ func (p *para) subjectStart(a, b int) int {
 			break
 		}
 	}
+	if t := p.timeOpening(s); t > s && p.isWordAt(t) && p.toks[t].class&cDet != 0 {
+		s = t // "Last week a <noun> …", "On Monday a <noun> …": a time fronted with no comma
+	}
 	return s
 }
+
+// timeOpening returns the token after a time phrase that opens a clause at
+// s with no comma after it ("Yesterday", "Last week", "On Monday"); else s.
+func (p *para) timeOpening(s int) int {
+	if !p.isWordAt(s) {
+		return s
+	}
+	switch w := p.lw(s); {
+	case timeWords[w]:
+		return s + 1
+	case w == "last" || w == "this" || w == "earlier" || w == "on":
+		if p.isWordAt(s+1) && (p.toks[s+1].class&(cDay|cMonth) != 0 || timeUnits[p.lw(s+1)]) {
+			return s + 2
+		}
+	}
+	return s
+}
+
+// timeUnits are the spans "last" or "this" makes a time of: "last week".
+var timeUnits = set(`week month year weekend night morning evening afternoon summer winter spring autumn`)
 
 // subjectPronouns are the pronouns that stand as a clause's subject.
 var subjectPronouns = set(`he she they we i`)

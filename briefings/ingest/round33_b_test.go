@@ -261,3 +261,22 @@ func TestRound33bHolderAfterBodyAgainst(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound33bTimeOpensBeforeUnnamed: "Last week a <noun> at <place> told
+// me …. “…,” he said": a time fronted with no comma opens the sentence
+// before the unnamed person, who stays unknown, not the person named
+// further back.
+func TestRound33bTimeOpensBeforeUnnamed(t *testing.T) {
+	t.Parallel()
+	runR33b(t, []r33bCase{{
+		name: "last week a bus driver",
+		text: "The new terminal and the old promises\n\n" +
+			"By Desmond Hadley-Joseph\n\n" +
+			"Tourism Minister Carlton Baptiste-Roache called the terminal \"a gateway to prosperity\" when it opened.\n\n" +
+			"Two years on, the numbers tell a different story. Arrivals are flat.\n\n" +
+			"Last week a bus driver at the harbour put it to me more plainly than any report could. \"The ship come, the people go, and we wait,\" he said.",
+		want: map[string]string{
+			"The ship come, the people go, and we wait": "unknown",
+		},
+	}})
+}
