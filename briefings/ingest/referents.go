@@ -37,9 +37,10 @@ func (p *para) timeOpening(s int) int {
 	if !p.isWordAt(s) {
 		return s
 	}
+	if p.toks[s].class&cTimeWord != 0 {
+		return s + 1 // timeWords, by the token's class: no look-up
+	}
 	switch w := p.lw(s); {
-	case timeWords[w]:
-		return s + 1
 	case w == "last" || w == "this" || w == "earlier" || w == "on":
 		if p.isWordAt(s+1) && (p.toks[s+1].class&(cDay|cMonth) != 0 || timeUnits[p.lw(s+1)]) {
 			return s + 2
