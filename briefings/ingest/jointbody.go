@@ -336,3 +336,50 @@ func (x *extractor) bodyEndingIn(head string) *entity {
 	}
 	return only
 }
+
+// jointStatementParty returns the first-named party of a joint document's
+// subject naming states ("<Country> and <Country> said in a joint
+// statement", "In a joint statement, <Capital> and <Capital> said"), or
+// nil: a joint statement speaks for several states at once, and news
+// copy names first the one whose statement it is, as the annotation
+// brief gives it to the first-named party. Both parties must name a
+// state (a capital standing for its state through the registry),
+// and the sentence must name the joint document, so that a pair of
+// people or bodies ("<Surname> and <Surname> said") is left alone.
+func (x *extractor) jointStatementParty(r *ref, si int) *entity {
+	if r.det != "" || r.object || !strings.Contains(r.text, " and ") || x.jointDocIn(si) < 0 {
+		return nil
+	}
+	first, second, _ := strings.Cut(r.text, " and ")
+	if x.countryOf(first) == "" || x.countryOf(second) == "" {
+		return nil
+	}
+	if e := x.jointIssuer(si); e != nil {
+		return e
+	}
+	if e := x.cast.lookup(first); e != nil && e.kind == "place" {
+		return e
+	}
+	return x.cast.place(x.countryOf(first))
+}
+
+// jointIssuer returns the state body sentence si says issued its joint
+// document ("a joint statement issued by <Country>'s <Body>"), named as
+// the registry's convention names a country's own body, or nil: the
+// party that issued the text speaks for it before the first-named one.
+func (x *extractor) jointIssuer(si int) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	j := x.jointDocIn(si)
+	if j < 0 || !issueVerbs[p.lowerAt(j+1)] || p.lowerAt(j+2) != "by" {
+		return nil
+	}
+	a, e := j+3, j+3
+	for e < s.b && p.isWordAt(e) && (p.toks[e].isCap(p.text) || e > a && e+1 < s.b && p.toks[e+1].isCap(p.text) && (p.lw(e) == "of" || p.lw(e) == "for" || p.lw(e) == "and")) {
+		e++
+	}
+	if e-a < 2 {
+		return nil
+	}
+	return x.ownedStateBody(&entity{name: p.textOf(a, e), kind: "organisation"})
+}

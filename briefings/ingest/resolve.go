@@ -605,6 +605,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refSomeone:
+		if e := x.jointStatementParty(r, si); e != nil {
+			return e, "description"
+		}
 		if r.det == "" && !r.object && isKnownPlace(r.text) {
 			// "<Country> said" for a country whose name holds a word in
 			// lower case ("Côte d'Ivoire"), read as a phrase, not a name:

@@ -1,0 +1,45 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// round33cRegistry lists countries with their capitals as aliases and a
+// state body named "<Body> of <Country>", the convention the draft follows.
+func round33cRegistry() *briefings.Registry {
+	return &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Quessany", Role: "Country", Kind: "place", Aliases: []string{"Lorvaine"}},
+		{Name: "Tembrook", Role: "Country", Kind: "place", Aliases: []string{"Harrowgate"}},
+		{Name: "Vell", Role: "Country", Kind: "place", Aliases: []string{"Ossimar"}},
+		{Name: "Ministry of Foreign Affairs of Tembrook", Kind: "organisation"},
+		{Name: "Ministry of Health of Tembrook", Kind: "organisation"},
+		{Name: "Ministry of Energy of Quessany", Kind: "organisation"},
+	}}
+}
+
+// TestRound33cJointStatementParty: "<Country> and <Country> said in a joint
+// statement" (or capitals standing for them) gives
+// the words to the first-named party, as the annotation brief does; a
+// joint statement the sentence says one side's body issued is that
+// body's. A pair of people saying the same is left alone.
+func TestRound33cJointStatementParty(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Neighbours agree on river dredging",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	reg := round33cRegistry()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two countries, joint statement after the verb", reg: reg, paras: append(head,
+			`Tembrook and Quessany said in a joint statement on Friday that the dredging would "start before the spring floods" on the shared reach.`),
+			want: map[string]string{"start before the spring floods": "Tembrook"}},
+		{name: "capitals, joint statement first", reg: reg, paras: append(head,
+			`In a joint statement issued late on Monday, Lorvaine and Harrowgate said the river was "a common inheritance of our peoples" and must stay open.`),
+			want: map[string]string{"a common inheritance of our peoples": "Quessany"}},
+		{name: "issued by one side's ministry", reg: reg, paras: append(head,
+			`Quessany and Tembrook said the talks had made "real progress on the tolls", in a joint statement issued by Tembrook's Ministry of Foreign Affairs after the meeting.`),
+			want: map[string]string{"real progress on the tolls": "Ministry of Foreign Affairs of Tembrook"}},
+	})
+}
