@@ -1188,7 +1188,14 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 	if n < 4 {
 		return nil
 	}
-	if end-from > 5 || end-from < 2 || end >= len(p.toks) || !allNameWords(p, from, end) || !p.hasRoleAfter(end) {
+	if end-from > 5 || end-from < 2 || end >= len(p.toks) || !allNameWords(p, from, end) {
+		return nil
+	}
+	titled := p.hasRoleAfter(end)
+	if !titled && !(dashed && p.bodyNameTo(end+1)) {
+		// "“<Quote>.” – <Given> <Surname>, <Body>": a quotes box may
+		// sign with the body the speaker is of, no title; the dash
+		// before the name says it is a signature, not a sentence.
 		return nil
 	}
 	r := p.interpret(from, end)
@@ -1196,11 +1203,35 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 		return nil
 	}
 	r.evidence = true
-	r.role = p.textOf(end+1, len(p.toks))
+	if titled {
+		r.role = p.textOf(end+1, len(p.toks))
+	}
 	si := p.first + p.sentenceOf(from)
 	ev := x.newEvent(event{p: q.endPara, v: from, sent: si, subj: r, use: anyUse})
 	x.resolveEvent(ev, si, p, from)
 	return ev
+}
+
+// bodyNameTo reports whether the paragraph from token i to its end is a
+// body's name alone: one to six words, capitalised but for "of", "for",
+// "and" and "the" inside ("<ACR>", "<Name> Workers Union", "Ministry of
+// <Field>"), ending in a capitalised word.
+func (p *para) bodyNameTo(i int) bool {
+	n := len(p.toks) - i
+	if n < 1 || n > 6 || !p.isWordAt(len(p.toks)-1) || !p.toks[len(p.toks)-1].isCap(p.text) {
+		return false
+	}
+	for k := i; k < len(p.toks); k++ {
+		if !p.isWordAt(k) {
+			return false
+		}
+		if !p.toks[k].isCap(p.text) {
+			if l := p.lw(k); k == i || l != "of" && l != "for" && l != "and" && l != "the" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // titleThenName reads a signature line that gives the signer's title

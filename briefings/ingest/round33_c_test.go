@@ -43,3 +43,35 @@ func TestRound33cJointStatementParty(t *testing.T) {
 			want: map[string]string{"real progress on the tolls": "Ministry of Foreign Affairs of Tembrook"}},
 	})
 }
+
+// TestRound33cBoxSignedWithBody: a quotes box whose lines sign each quote
+// after a dash with the speaker's name and the body they are of, no
+// title ("“<Quote>.” – <Given> <Surname>, <Body>"), gives each quote to
+// the name; a sentence running on after a quote is no such signature.
+func TestRound33cBoxSignedWithBody(t *testing.T) {
+	t.Parallel()
+	text := `Dock workers vote to strike at Port Alvin
+
+By Ruth Kamanga-Doyle
+
+Sunday 12 October 2025
+
+Dock workers at Port Alvin voted on Friday to strike over night-shift pay, their union said.
+
+The harbour company said the vote was regrettable.
+
+WHAT THEY SAID
+
+"We will close the quays if the company will not talk." – Tobias Ngwenya-Hart, DWU
+
+"Nobody wins from a strike in the harvest season." – Mirela Castellanos-Obi, Port Alvin Harbour Company
+
+"The regulator should have stepped in months ago." – Odile Fanshawe, Ministry of Transport
+
+Talks resume on Monday.`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"We will close the quays if the company will not talk.": "Tobias Ngwenya-Hart",
+		"Nobody wins from a strike in the harvest season.":      "Mirela Castellanos-Obi",
+		"The regulator should have stepped in months ago.":      "Odile Fanshawe",
+	})
+}
