@@ -47,6 +47,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.kind == refRole && r.head == "sources" && (r.det == "the" || r.det == "these" || r.det == "those") && !r.object {
+		// "Sources from the <Body> told …; “…,” these sources said":
+		// the sources named with their body speak for it again.
+		if e := x.sourcesBody(si, at); e != nil {
+			return e, "description"
+		}
+	}
 	if e := x.caseParty(r); e != nil {
 		// "the Appellant submitted", "The Respondent State argued": the
 		// side of the case the article named with that role.
@@ -7044,4 +7051,58 @@ func (x *extractor) organBefore(si, at int) *entity {
 		}
 	}
 	return found
+}
+
+// sourcesPreps join unnamed sources to the body they are in: "sources
+// from the <Body>", "sources in", "at", "within", "close to".
+var sourcesPreps = set(`from in at within inside of close`)
+
+// sourcesBody returns the body the article last named its unnamed
+// sources with ("Sources from the <Body> said", "According to sources in
+// the <Body>, …"), in sentence si before token at or in the two sentences
+// before it, or nil: "the sources" and "these sources" after it are the
+// same people, who speak for that body, as agency copy refers back to
+// them. The body is read as the phrase after the preposition would be
+// read as a sentence's subject.
+func (x *extractor) sourcesBody(si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 2; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = at
+		}
+		for i := end - 3; i >= sr.a; i-- {
+			if !p.isWordAt(i) || p.lw(i) != "sources" || !sourcesPreps[p.lowerAt(i+1)] {
+				continue
+			}
+			a := i + 2
+			if p.lowerAt(i+1) == "close" {
+				if p.lowerAt(a) != "to" {
+					continue
+				}
+				a++
+			}
+			k := a
+			if p.lowerAt(k) == "the" {
+				k++
+			}
+			e := k
+			for e < sr.b && p.isWordAt(e) && (p.toks[e].isCap(p.text) || e > k && e+1 < sr.b && p.toks[e+1].isCap(p.text) && (p.lw(e) == "of" || p.lw(e) == "for" || p.lw(e) == "and" || p.lw(e) == "the")) {
+				e++
+			}
+			if e == k {
+				return nil // "sources in the area": no body's name
+			}
+			r := p.interpret(a, e)
+			if r == nil || r.kind != refOrg && r.kind != refName {
+				return nil
+			}
+			if ent, _ := x.resolve(r, s, a); ent != nil && ent.kind == "organisation" {
+				return ent
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -75,3 +75,26 @@ Talks resume on Monday.`
 		"The regulator should have stepped in months ago.":      "Odile Fanshawe",
 	})
 }
+
+// TestRound33cSourcesOfBody: unnamed sources the article named with their
+// body ("Sources from the <Body> told …", "According to sources in the
+// <Body>, …") speak for that body when "these sources" or "the sources"
+// say a quote after; sources with no body stay unknown.
+func TestRound33cSourcesOfBody(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Harbour tender to be rerun",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "these sources, same paragraph", paras: append(head,
+			`Sources from the Ministry of Fisheries told this agency that the department would abide by the ruling. "We will publish a new tender within a month," these sources said.`),
+			want: map[string]string{"We will publish a new tender within a month": "Ministry of Fisheries"}},
+		{name: "the sources after according to", paras: append(head,
+			`According to sources in the Harbour Board, a new tender could be published next week. "Nothing has been decided yet," the sources said.`),
+			want: map[string]string{"Nothing has been decided yet": "Harbour Board"}},
+		{name: "sources with no body", paras: append(head,
+			`According to sources in the area, a new tender could be published next week. "Nothing has been decided yet," the sources said.`),
+			want: map[string]string{"Nothing has been decided yet": "unknown"}},
+	})
+}
