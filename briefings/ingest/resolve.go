@@ -477,7 +477,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 			}
 		}
-		if r.indefinite && !x.bodyVoice(r.head, si) {
+		if r.indefinite && !x.bodyVoice(r.head, si) && !(x.initialledBodyVoice(r) && !x.saysAnonymity(si)) {
 			return nil, "" // "one EU diplomat", an official who spoke on condition of anonymity
 		}
 		if r.org == "" && r.orgHead == "" && speaksForBody(r.head) {
@@ -5772,14 +5772,24 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 	if notBodyVoices[head] {
 		return false
 	}
+	if x.saysAnonymity(si) {
+		return false // "…," a senior company official said on condition of anonymity
+	}
+	s := x.d.sents[si]
+	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
+}
+
+// saysAnonymity reports whether sentence si says, outside quotes, that
+// someone speaks "on condition of anonymity" or "anonymously".
+func (x *extractor) saysAnonymity(si int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
 	for i := s.a; i < s.b; i++ {
 		if l := p.lowerAt(i); (l == "anonymity" || l == "anonymously") && p.toks[i].q == 0 {
-			return false // "…," a senior company official said on condition of anonymity
+			return true
 		}
 	}
-	return p.anonymousSubject(s.a, s.b).tok == 0
+	return false
 }
 
 // continents are places with no government to speak for them.
@@ -7105,4 +7115,17 @@ func (x *extractor) sourcesBody(si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// initialledBodyVoice reports whether an unnamed officer is given with
+// the initials of the body they work for ("An <ACR> official, who did not
+// wish to be named, said"): the clause withholds the officer's name, not
+// whom they speak for, as the annotation brief gives an unnamed official
+// of a named body to the body. One who speaks "on condition of
+// anonymity" is a source, not the body's voice, and is left unknown by
+// the caller. A place's initials ("a senior U.S. official") name a
+// country, not a body, and a diplomat or a source is no body's voice
+// (notBodyVoices).
+func (x *extractor) initialledBodyVoice(r *ref) bool {
+	return r.org != "" && isAcronym(r.org) && !isKnownPlace(r.org) && !notBodyVoices[r.head]
 }

@@ -98,3 +98,26 @@ func TestRound33cSourcesOfBody(t *testing.T) {
 			want: map[string]string{"Nothing has been decided yet": "unknown"}},
 	})
 }
+
+// TestRound33cInitialledOfficerWithheldName: "A <ACR> official, who did
+// not wish to be named, said …. “…”" speaks for the body the article
+// named by those initials: the clause withholds the name, not the body.
+// One speaking "on condition of anonymity" is a source and stays unknown.
+func TestRound33cInitialledOfficerWithheldName(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Stadium pitch rated poor",
+		`The Corran Rugby Union (CRU) said it would "study the report" before deciding whether to appeal.`,
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "name withheld, quote after", paras: append(head,
+			`A CRU official, who did not wish to be named, said the union was unhappy. "One demerit point is embarrassing. The ground staff will have to answer some questions."`),
+			want: map[string]string{"One demerit point is embarrassing. The ground staff will have to answer some questions.": "Corran Rugby Union"}},
+		{name: "name withheld, colon", paras: append(head,
+			`A CRU official, who asked not to be named, said the union was unhappy: "One demerit point is embarrassing."`),
+			want: map[string]string{"One demerit point is embarrassing.": "Corran Rugby Union"}},
+		{name: "on condition of anonymity", paras: append(head,
+			`A CRU official, speaking on condition of anonymity, said the union was "deeply unhappy" with the ground.`),
+			want: map[string]string{"deeply unhappy": "unknown"}},
+	})
+}
