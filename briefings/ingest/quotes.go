@@ -1907,7 +1907,22 @@ func (p *para) scaleValues(a, b *quoteSpan) bool {
 // from it.
 func (p *para) workTitleBefore(k int) bool {
 	n, d, pr := k-1, k-2, k-3
-	if pr < 0 || !p.isWordAt(n) || !workNouns[p.lw(n)] || !p.isWordAt(d) || !p.isWordAt(pr) || p.toks[pr].class&cPrep == 0 && !publishVerbs[p.lw(pr)] {
+	if pr < 0 || !p.isWordAt(n) || !workNouns[p.lw(n)] || !p.isWordAt(d) || !p.isWordAt(pr) {
+		return false
+	}
+	if isPossessive(p.word(d)) {
+		// "in this paper's series “<Title>”", "published the
+		// council's report “<Title>”": the owner's possessive stands for
+		// the determiner, and the preposition or verb comes before the
+		// owner's words.
+		for j := d - 1; j >= 0 && j >= d-3 && p.isWordAt(j); j-- {
+			if p.toks[j].class&cPrep != 0 || publishVerbs[p.lw(j)] {
+				return true
+			}
+		}
+		return false
+	}
+	if p.toks[pr].class&cPrep == 0 && !publishVerbs[p.lw(pr)] {
 		return false
 	}
 	switch p.lw(d) {

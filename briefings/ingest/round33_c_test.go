@@ -121,3 +121,25 @@ func TestRound33cInitialledOfficerWithheldName(t *testing.T) {
 			want: map[string]string{"deeply unhappy": "unknown"}},
 	})
 }
+
+// TestRound33cWorkTitleAfterOwner: a work's title after its noun and an
+// owner's possessive ("in this paper's series “<Title>”", "published the
+// council's report “<Title>”") is the work's name, no one's quote; the
+// speaker's own words in the same paragraph still count.
+func TestRound33cWorkTitleAfterOwner(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Hill farms lose their water rights",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "series after a possessive", paras: append(head,
+			`The dispute was first reported in this station's series "Water for Whom?" in 2022.`,
+			`"We were never asked," farmer Ilse Brandvold-Otieno said.`),
+			want: map[string]string{"Water for Whom?": "", "We were never asked": "Ilse Brandvold-Otieno"}},
+		{name: "report published by an owner", paras: append(head,
+			`Campaigners published the valley council's report "Dry Fields, Full Reservoirs" on Monday.`,
+			`"We were never asked," farmer Ilse Brandvold-Otieno said.`),
+			want: map[string]string{"Dry Fields, Full Reservoirs": "", "We were never asked": "Ilse Brandvold-Otieno"}},
+	})
+}
