@@ -1286,6 +1286,12 @@ func (x *extractor) quoteOnly(pi int) bool {
 	return n > 2 && p.toks[0].kind == tQuote && p.toks[0].q != 0 && p.toks[n-1].q == p.toks[0].q
 }
 
+// ownersName reports whether token i is a capitalised word outside
+// quotes in the possessive ("<Name>'s", "<Names>'").
+func (p *para) ownersName(i int) bool {
+	return p.isWordAt(i) && p.toks[i].isCap(p.text) && isPossessive(p.word(i))
+}
+
 // hasRoleAfter reports whether a title word follows token i in the
 // paragraph: the title part of a signature.
 func (p *para) hasRoleAfter(i int) bool {
@@ -1311,6 +1317,13 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	}
 	if q.words <= 6 && p.groupCalls(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
+	}
+	if q.words <= 4 && q.startTok == i+1 && p.ownersName(i) && !unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…,") {
+		// "interviewed by <Broadcaster>'s “<Show>”", "<Body>'s “<Plan>”":
+		// a short capitalised phrase straight after a name's possessive
+		// is what the owner calls its programme, plan or product, not
+		// words the owner said.
+		return true
 	}
 	if q.words <= 8 && p.chargeBefore(i) && unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "charged with “<offence>”", "on charges of “<offence>”": the law's name for a crime

@@ -143,3 +143,23 @@ func TestRound33cWorkTitleAfterOwner(t *testing.T) {
 			want: map[string]string{"Dry Fields, Full Reservoirs": "", "We were never asked": "Ilse Brandvold-Otieno"}},
 	})
 }
+
+// TestRound33cNameAfterOwnersPossessive: a short capitalised phrase in
+// quotes straight after a name's possessive ("interviewed by <Broadcaster>'
+// “<Show>” said", "<Body>'s “<Plan>” scheme") is what the owner calls its
+// programme or plan, no quote; words in lower case there stay a quote.
+func TestRound33cNameAfterOwnersPossessive(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"River town still under water",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow later in the month.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a broadcaster's show", paras: append(head,
+			`A shopkeeper interviewed by Radio Velmar's "Night Desk" said the water had stood for a week. "Nobody came to pump it out," she said.`),
+			want: map[string]string{"Night Desk": "", "Nobody came to pump it out": "unknown"}},
+		{name: "a body's scheme", paras: append(head,
+			`Residents have applied to the Harrow Trust's "Dry Homes" fund, the trust's director Olek Sandoval-Pryce said.`),
+			want: map[string]string{"Dry Homes": ""}},
+	})
+}
