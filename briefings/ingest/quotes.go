@@ -1318,6 +1318,13 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 6 && p.groupCalls(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
 	}
+	if !q.closed && q.endPara == q.startPara && q.words <= 3 {
+		// "… as agencies warned of a winter “<word>.": a mark opened
+		// near a paragraph's end, never closed and not reopened by the
+		// next paragraph, is a stray mark over a word or two, not
+		// speech whose closing mark a long quote might have lost.
+		return true
+	}
 	if q.words <= 4 && q.startTok == i+1 && p.ownersName(i) && !unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…,") {
 		// "interviewed by <Broadcaster>'s “<Show>”", "<Body>'s “<Plan>”":
 		// a short capitalised phrase straight after a name's possessive

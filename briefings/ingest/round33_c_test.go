@@ -163,3 +163,22 @@ func TestRound33cNameAfterOwnersPossessive(t *testing.T) {
 			want: map[string]string{"Dry Homes": ""}},
 	})
 }
+
+// TestRound33cStrayOpeningMark: a mark opened over a word or two near a
+// paragraph's end and never closed, the next paragraph not reopening it,
+// is a stray mark, no quote; a quote left open over paragraphs, the next
+// one reopening it, still counts.
+func TestRound33cStrayOpeningMark(t *testing.T) {
+	t.Parallel()
+	text := "Ferry talks resume\n\n" +
+		"The Ferry Board said talks would resume next week, as unions warned of a winter “shutdown.\n\n" +
+		"The Ferry Board said in a statement that talks had \"made progress\" on pay.\n\n" +
+		"Union organiser Pilar Esterhazy-Moyo said: “We have waited since March for an offer.\n\n" +
+		"“Our members will not wait another winter.”\n\n" +
+		"Talks resume on Monday."
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"shutdown.":     "",
+		"made progress": "Ferry Board",
+		"We have waited since March for an offer. Our members will not wait another winter.": "Pilar Esterhazy-Moyo",
+	})
+}
