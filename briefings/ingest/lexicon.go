@@ -313,7 +313,7 @@ var roleModifiers = set(`deputy vice former acting senior top chief foreign defe
 var orgHeads = set(`department ministry ministries office agency consulate council commission committee kremlin
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
-	senate duma army navy military police service institute university foundation alliance
+	senate duma army navy military police service institute institution university foundation alliance
 	coalition federation confederation bureau authority authorities command headquarters cabinet presidency
 	secretariat mission delegation forces guard firm network broadcaster newspaper board campaign
 	operator exporter importer producer supplier carrier airline lender insurer retailer

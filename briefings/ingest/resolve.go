@@ -4281,7 +4281,7 @@ func (x *extractor) lastBody(si, at int) *entity {
 // genericOrgHeads may stand for any organisation, whatever its name: "the
 // group" for a farm lobby, "the agency" for the World Health Organization,
 // "the lobby" for a bankers' association.
-var genericOrgHeads = set(`group agency organisation organization body lobby`)
+var genericOrgHeads = set(`group agency organisation organization body lobby institution`)
 
 // nationalityOf returns the first adjective of nationality or country in
 // a role or description ("Japanese" in "the Japanese FM", "Israel" in

@@ -182,3 +182,18 @@ func TestRound33cStrayOpeningMark(t *testing.T) {
 		"We have waited since March for an offer. Our members will not wait another winter.": "Pilar Esterhazy-Moyo",
 	})
 }
+
+// TestRound33cInstitutionMeansBody: "the institution" points back to the
+// body just named, as "the organisation" and "the body" do.
+func TestRound33cInstitutionMeansBody(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Border market reopens",
+		"The figures were published on Tuesday after a week of delays, and officials said more details would follow.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the institution after the body", paras: append(head,
+			`The Ministry of Roads reported that 4,100 lorries crossed on the first day. "The crossing was calm, without delays," the institution said in a statement.`),
+			want: map[string]string{"The crossing was calm, without delays": "Ministry of Roads"}},
+	})
+}
