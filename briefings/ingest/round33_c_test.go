@@ -197,3 +197,22 @@ func TestRound33cInstitutionMeansBody(t *testing.T) {
 			want: map[string]string{"The crossing was calm, without delays": "Ministry of Roads"}},
 	})
 }
+
+// TestRound33cOutsideCourtOpening: "Outside court, <someone> said: “…”":
+// the opening place phrase is no speaker; the subject after its comma is,
+// here an unnamed witness, or a named one.
+func TestRound33cOutsideCourtOpening(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Landlord jailed over repair fraud",
+		"A landlord was jailed for four years on Friday for billing a housing trust for repairs never done.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "unnamed witness", paras: append(head,
+			`Outside court, a tenant from Harlow Street who gave evidence at an earlier hearing said: "We waited a year for a new roof. Now we know why."`),
+			want: map[string]string{"We waited a year for a new roof. Now we know why.": "unknown"}},
+		{name: "named witness", paras: append(head,
+			`Outside court, tenant Mirela Osei-Brandt said: "We waited a year for a new roof."`),
+			want: map[string]string{"We waited a year for a new roof.": "Mirela Osei-Brandt"}},
+	})
+}
