@@ -57,6 +57,11 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 	if t, at, end, ok := firstDate(s); ok && strings.TrimSpace(s[:at]) == "" && numericDate.MatchString(s[at:end]) && stampTail(s[end:]) {
 		return t, true // "02.12.2025", "27.11.2025 07:30 CET"
 	}
+	if len(s) >= 8 && isDigit(s[0]) && strings.IndexByte(s[:3], '.') > 0 {
+		if t, ok := dottedShortYear(s); ok {
+			return t, true
+		}
+	}
 	// "Tue 25 Nov 2025, 3:41 PM": the time of day says nothing of the day.
 	s = strings.TrimSpace(clockTime.ReplaceAllString(s, " "))
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
@@ -94,6 +99,22 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 		}
 	}
 	t := validDate(y, mo, d)
+	return t, !t.IsZero()
+}
+
+// dottedShortYear reads a stamp whose date has the year cut to two
+// figures, day first with dots ("18.11.26, 06:41 AM"), as Indian and
+// European pages print it; only as a whole stamp, where nothing else
+// reads so.
+func dottedShortYear(s string) (time.Time, bool) {
+	m := shortYearDate.FindStringSubmatch(s)
+	if m == nil || !stampTail(s[len(m[0]):]) {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	t := validDate(2000+y, mo, d)
 	return t, !t.IsZero()
 }
 
@@ -180,7 +201,8 @@ var (
 	// numericDate is a date in figures: day first ("09.10.2025",
 	// "02/09/2025", "04-12-2025", as some parliaments and agencies stamp
 	// their releases) or year first ("2025.04.09", "2025-04-09").
-	numericDate = regexp.MustCompile(`\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
+	shortYearDate = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d\d)\b`)
+	numericDate   = regexp.MustCompile(`\b(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})\b`)
 	// clockTime is a time of day, which a page's stamp puts beside its date.
 	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?`)
 	// firstPublished is the line wire copy closes with, saying when the

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // round33cRegistry lists countries with their capitals as aliases and a
@@ -215,4 +216,24 @@ func TestRound33cOutsideCourtOpening(t *testing.T) {
 			`Outside court, tenant Mirela Osei-Brandt said: "We waited a year for a new roof."`),
 			want: map[string]string{"We waited a year for a new roof.": "Mirela Osei-Brandt"}},
 	})
+}
+
+// TestRound33cDottedShortYearStamp: a page whose only date is a visible
+// stamp with the year cut to two figures, day first with dots
+// ("Published <dd>.<mm>.<yy>, <hh>:<mm> AM"), is dated by it.
+func TestRound33cDottedShortYearStamp(t *testing.T) {
+	t.Parallel()
+	const page = `<html><head><title>Ferry row: union says boats were fit to sail - Coast Times</title></head><body>
+<h1>Ferry row: union says boats were fit to sail</h1>
+<div class="meta"><span class="author">Our Correspondent</span> | <span>Kochi</span> | <time>Published 03.04.25, 09:15 AM</time></div>
+<p>The ferry workers' union on Monday said the boats inspected last week were fit to sail.</p>
+<p>"Every boat passed its test," union secretary Anil Varghese-Mathew said.</p>
+</body></html>`
+	a, err := ingest.Read([]byte(page), "text/html", "https://example.com/ferry-row")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.Date.Format(briefings.DateLayout); got != "2025-04-03" {
+		t.Errorf("date %s, want 2025-04-03 (%s)", got, a.DateFrom)
+	}
 }
