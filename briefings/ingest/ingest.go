@@ -237,7 +237,9 @@ type fullNamed struct{ e, full *entity }
 
 // dateFrom dates the draft: the editor's date, then the article's own
 // (its page metadata, date line or dateline), then a date in its address,
-// then a dateline day with the year assumed, then today as a placeholder.
+// then the header's day, then the date of a line introducing a record
+// (introDay), then a dateline day with the year assumed, then today as a
+// placeholder.
 func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
 	// The address's date is read once, and only when the two before it
 	// are missing: asked for in a case and read again for its value, its
@@ -256,6 +258,10 @@ func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
 	case !a.headerDay.IsZero():
 		d.Date, d.DateFrom = a.headerDay, "the article's header"
 	default:
+		if t, ok := introDay(a.Body); ok {
+			d.Date, d.DateFrom = t, "the line introducing the record"
+			return
+		}
 		if t, ok := parseDate(a.datelineDay, now); ok {
 			d.Date, d.DateFrom = t, "the dateline, with the year assumed"
 			return
@@ -263,6 +269,30 @@ func (d *Draft) dateFrom(a *Article, opt Options, now time.Time) {
 		d.Date = day(now)
 		d.Notes = append(d.Notes, "the article gives no date: today's date stands in; correct it")
 	}
+}
+
+// introDay reads the full date a line near the top gives when it
+// introduces the record that follows it ("The following is <…> of the
+// press conference on <date>:", "<Outlet> publishes below <…> of <date>:"):
+// a press conference's or a hearing's excerpt printed with no date line is
+// dated by the event it records, which is what its readers date it by,
+// rather than by today's date standing in. Only a line that ends with the
+// colon that hands over to the record counts: a sentence's date is the
+// day something happened, not the article's.
+func introDay(body []string) (time.Time, bool) {
+	for i, p := range body {
+		if i >= 4 {
+			break
+		}
+		p = strings.TrimSpace(p)
+		if !strings.HasSuffix(p, ":") || len(p) > 240 {
+			continue
+		}
+		if t, _, _, ok := firstDate(p); ok {
+			return t, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // check says why a quote's speaker needs a second look, or "".
