@@ -226,7 +226,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // until a round brings it there). testdata/heldout38 (written at the end of stop 33 on round 31's
 // rules, frozen before any of round 32 was merged) and testdata/heldout39
 // (written at the start of stop 34 on round 32's rules, frozen before any
-// of round 33 was merged) are such sets now.
+// of round 33 was merged) and testdata/heldout40 (written during stop 34 on
+// round 33's rules, frozen before any of round 34 was merged) are such sets
+// now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -309,6 +311,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 37, tuned on in round 32", filepath.Join("testdata", "heldout37"), 30, true},
 		{"held-out 38, blind", filepath.Join("testdata", "heldout38"), 30, true},
 		{"held-out 39, blind", filepath.Join("testdata", "heldout39"), 30, true},
+		{"held-out 40, blind", filepath.Join("testdata", "heldout40"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
