@@ -2723,10 +2723,10 @@ func (p *para) afterParticipleAside(i, v int) int {
 
 // openingPrepositions open a phrase that may stand before a clause's
 // subject, closed by a comma: "For her part, …", "By contrast, …", "With
-// the vote due, …", "Under the plan, …", "Outside court, …". The prepositions of time and
+// the vote due, …", "Under the plan, …". The prepositions of time and
 // place are subordinators already.
 var openingPrepositions = set(`for with without by from under over among amid like unlike
-	through across against within beyond despite outside inside`)
+	through across against within beyond despite`)
 
 // openingPrepPhrase returns the comma closing a phrase that opens on a
 // preposition at token i and ends before verb v ("For his part, X … and

@@ -153,25 +153,6 @@ func TestRound33bAccordingToHerRelative(t *testing.T) {
 	}})
 }
 
-// TestRound33bPlaceAdverbOpening: a sentence opening on where the words
-// were said ("Outside court, a <noun> said: …", "Afterwards, …") has no
-// speaker named "Outside": the capital is the sentence's, and the
-// speaker described and never named is unknown.
-func TestRound33bPlaceAdverbOpening(t *testing.T) {
-	t.Parallel()
-	runR33b(t, []r33bCase{{
-		name: "outside court",
-		text: "Landlord jailed over repair fraud\n\n" +
-			"A landlord who billed tenants for repairs that were never made was jailed for three years at Perth Sheriff Court on Friday.\n\n" +
-			"Sheriff Morag Dunbar said the scheme had been \"cynical and sustained\".\n\n" +
-			"Outside court, a tenant who gave evidence at the trial said: \"We waited a year for a new window. Now we know why.\"\n\n" +
-			"The landlord's lawyer said he would consider an appeal.",
-		want: map[string]string{
-			"We waited a year for a new window. Now we know why.": "unknown",
-		},
-	}})
-}
-
 // TestRound33bNameAfterBodyHead: "<Title> of the <Words> Council <Given>
 // <Father's> al-<Surname>": the body's name ends at its head word, so all
 // three capitals after it are the person's, though the lists know only

@@ -199,22 +199,29 @@ func TestRound33cInstitutionMeansBody(t *testing.T) {
 	})
 }
 
-// TestRound33cOutsideCourtOpening: "Outside court, <someone> said: “…”":
-// the opening place phrase is no speaker; the subject after its comma is,
-// here an unnamed witness, or a named one.
-func TestRound33cOutsideCourtOpening(t *testing.T) {
+// TestRound33cPlaceOrTimeOpening: a sentence opening on where or when the
+// words were said ("Outside <place>, <someone> said: …", "Inside <place>,
+// …", "Afterwards, …") has no speaker named by its capital; the subject
+// after the comma speaks, an unnamed one staying unknown.
+func TestRound33cPlaceOrTimeOpening(t *testing.T) {
 	t.Parallel()
 	head := []string{
-		"Landlord jailed over repair fraud",
-		"A landlord was jailed for four years on Friday for billing a housing trust for repairs never done.",
+		"Ferry operator fined over lifejacket failings",
+		"A ferry operator was fined £40,000 on Tuesday after inspectors found expired lifejackets on two of its boats.",
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "unnamed witness", paras: append(head,
-			`Outside court, a tenant from Harlow Street who gave evidence at an earlier hearing said: "We waited a year for a new roof. Now we know why."`),
-			want: map[string]string{"We waited a year for a new roof. Now we know why.": "unknown"}},
-		{name: "named witness", paras: append(head,
-			`Outside court, tenant Mirela Osei-Brandt said: "We waited a year for a new roof."`),
-			want: map[string]string{"We waited a year for a new roof.": "Mirela Osei-Brandt"}},
+		{name: "outside, an unnamed passenger", paras: append(head,
+			`Outside court, a passenger from Stromness who sailed on the boats every week said: "I counted the dates myself. Nobody listened until now."`),
+			want: map[string]string{"I counted the dates myself. Nobody listened until now.": "unknown"}},
+		{name: "outside, a named skipper", paras: append(head,
+			`Outside court, skipper Tobiah Arkwright-Nunes said: "Every jacket on my deck is new this year."`),
+			want: map[string]string{"Every jacket on my deck is new this year.": "Tobiah Arkwright-Nunes"}},
+		{name: "inside, an unnamed clerk", paras: append(head,
+			`Inside, a clerk who sold tickets that morning said: "We only sell the tickets."`),
+			want: map[string]string{"We only sell the tickets.": "unknown"}},
+		{name: "afterwards, an unnamed inspector", paras: append(head,
+			`Afterwards, an inspector who asked to stay anonymous said: "The fine is small beside what could have happened."`),
+			want: map[string]string{"The fine is small beside what could have happened.": "unknown"}},
 	})
 }
 
