@@ -13,17 +13,17 @@ func TestRound33LeadInCapitals(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a modifier in capitals before the council", paras: []string{
-			"Planning officer jailed over building bribes",
-			"A FORMER Leeds City Council planning officer who took bribes from a builder has been jailed for three years.",
-			"Marcus Thwaite-Jones, 51, admitted the charges at Leeds Crown Court.",
-			"A council spokesperson said: \"We have reviewed every contract he signed and will recover what we can.\"",
-		}, want: map[string]string{"We have reviewed every contract he signed and will recover what we can.": "Leeds City Council"}},
+			"Taxi permits sold from a car boot, jury told",
+			"A FORMER Bristol City Council licensing clerk sold taxi permits from the boot of his car, a jury heard on Monday.",
+			"Owain Pritchard-Soyinka, 38, denies misconduct in a public office.",
+			"A council spokesperson said: \"Every permit issued since 2019 is being checked by hand.\"",
+		}, want: map[string]string{"Every permit issued since 2019 is being checked by hand.": "Bristol City Council"}},
 		{name: "the lead's modifier before a board", paras: []string{
-			"Ex-manager fined over hospital car park takings",
-			"A FORMER Cardiff and Vale University Health Board car park manager who kept cash from the machines has been fined.",
-			"Dylan Ap-Rhys Owen, 44, was ordered to repay £12,000.",
-			"A health board spokeswoman said: \"Every machine is now emptied by two members of staff.\"",
-		}, want: map[string]string{"Every machine is now emptied by two members of staff.": "Cardiff and Vale University Health Board"}},
+			"Surgical gloves resold online for a decade",
+			"A FORMER Cardiff and Vale University Health Board stores manager resold surgical gloves online for ten years, magistrates heard.",
+			"Gethin Lloyd-Abara, 57, pleaded guilty to theft by an employee.",
+			"A health board spokeswoman said: \"Stock is now counted every week by two people.\"",
+		}, want: map[string]string{"Stock is now counted every week by two people.": "Cardiff and Vale University Health Board"}},
 	})
 }
 
@@ -39,11 +39,11 @@ func TestRound33LoneCourtOfHomeCountry(t *testing.T) {
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the chamber and its court, the country only in the dateline", reg: reg, paras: []string{
-			"Top court annuls Porto bridge tender",
-			"LISBON, 3 March (Lusa) - The Administrative Litigation Chamber of the Supreme Court has annulled the tender for the new bridge in Porto.",
-			"The chamber found that the ministry had used criteria that \"favoured one bidder over the others\", according to the judgment.",
-			"The Administrative Litigation Chamber of the Supreme Court said the process \"lacked the transparency the law demands\".",
-		}, want: map[string]string{"favoured one bidder over the others": "Supreme Court of Portugal", "lacked the transparency the law demands": "Supreme Court of Portugal"}},
+			"Algarve irrigation licences to be reviewed again",
+			"LISBON, 3 March (Lusa) - Farmers in the Algarve will have their irrigation licences looked at afresh after a ruling published on Tuesday.",
+			"The Civil Chamber of the Supreme Court sent the case back because the appeal judges had \"set the drought reports aside without reasons\", the ruling says.",
+			"The Civil Chamber of the Supreme Court said the review must end \"within ninety days of notice\".",
+		}, want: map[string]string{"set the drought reports aside without reasons": "Supreme Court of Portugal", "within ninety days of notice": "Supreme Court of Portugal"}},
 	})
 }
 
@@ -57,15 +57,15 @@ func TestRound33MonetaryOrgan(t *testing.T) {
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the board in a statement", reg: reg, paras: []string{
-			"CBE holds discount rate at 7%",
-			"The Central Bank of Eswatini (CBE) on Thursday left its discount rate unchanged at 7 per cent.",
-			"In a statement, the Monetary Board said: \"The Board judged that the current stance remains appropriate given the outlook for food prices and the rand.\"",
-		}, want: map[string]string{"The Board judged that the current stance remains appropriate given the outlook for food prices and the rand.": "Central Bank of Eswatini"}},
+			"Maize prices keep Eswatini rate on hold",
+			"The Central Bank of Eswatini (CBE) kept its discount rate where it was for a third meeting in a row.",
+			"\"Food inflation is the risk we are watching most closely this quarter,\" the Monetary Board said.",
+		}, want: map[string]string{"Food inflation is the risk we are watching most closely this quarter": "Central Bank of Eswatini"}},
 		{name: "the policy committee, partial quote", reg: reg, paras: []string{
-			"CBE cuts rate by a quarter point",
-			"The Central Bank of Eswatini cut its discount rate by 25 basis points to 6.75 per cent on Thursday.",
-			"The Monetary Policy Committee said inflation was \"well anchored within the target range\" after two quarters of easing fuel prices.",
-		}, want: map[string]string{"well anchored within the target range": "Central Bank of Eswatini"}},
+			"Eswatini makes first cut in two years",
+			"Borrowers in Eswatini will pay less from Friday after the Central Bank of Eswatini lowered its discount rate for the first time since 2023.",
+			"The Monetary Policy Committee said price pressures were \"fading faster than we expected\" as bus fares fell.",
+		}, want: map[string]string{"fading faster than we expected": "Central Bank of Eswatini"}},
 	})
 }
 
@@ -111,10 +111,10 @@ func TestRound33ArmedForcesOrgan(t *testing.T) {
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the command through its country's possessive", reg: reg, paras: []string{
-			"Fishing boat seized off the border",
-			"Colombian fishermen from Tumaco were held for two days after their boat crossed the maritime border, their families said.",
-			"In a statement, Ecuador's Joint Command of the Armed Forces said the crew had been stopped for \"operating without a permit in Ecuadorian waters\" and had been handed to prosecutors.",
-		}, want: map[string]string{"operating without a permit in Ecuadorian waters": "Joint Command of the Armed Forces of Ecuador"}},
+			"Timber barge stopped on the Putumayo",
+			"A barge with undeclared hardwood was stopped on the Putumayo river near the Colombian bank, local radio reported.",
+			"Ecuador's Joint Command of the Armed Forces told reporters on Sunday that the barge carried \"three times the load its licence allows\", and that its owner would be fined.",
+		}, want: map[string]string{"three times the load its licence allows": "Joint Command of the Armed Forces of Ecuador"}},
 	})
 }
 
@@ -132,10 +132,10 @@ func TestRound33MinistryWithPortfolio(t *testing.T) {
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the ministry's longer name", reg: reg, paras: []string{
-			"Asunción protests river barrier",
-			"ASUNCIÓN, 8 May - Paraguay has protested against a floating barrier placed on the Pilcomayo river.",
-			"Bolivia's Ministry of Foreign Affairs and Worship called the protest \"without foundation\" in a note to the embassy.",
-		}, want: map[string]string{"without foundation": "Ministry of Foreign Affairs of Bolivia"}},
+			"Paraguay asks for joint survey of the Pilcomayo",
+			"ASUNCIÓN, 8 May - Paraguay wants a joint survey of the Pilcomayo after an upstream weir left the river low for a month.",
+			"Bolivia's Ministry of Defence and Civil Protection said the weir was \"a temporary flood measure\" that would be opened in June.",
+		}, want: map[string]string{"a temporary flood measure": "Ministry of Defence of Bolivia"}},
 	})
 }
 
@@ -154,7 +154,7 @@ func TestRound33CouncilConfiguration(t *testing.T) {
 			"EU ministers agree rules on cross-border evidence",
 			"Interior and justice ministers meeting in Luxembourg on Friday agreed their position on a law letting prosecutors request cloud data across borders.",
 			"The Justice and Home Affairs Council said the text would \"close a gap criminals have used for years\".",
-			"The Council said in a press release that talks with Parliament would \"start before the summer\".",
+			"Talks with Parliament would \"start before the summer\", the Council added.",
 		}, want: map[string]string{"close a gap criminals have used for years": "Council of the European Union", "start before the summer": "Council of the European Union"}},
 	})
 }
@@ -170,9 +170,9 @@ func TestRound33PressService(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the body's press service", reg: reg, paras: []string{
 			"Dushanbe to replace tram-line cables",
-			"Residents of the Sino district have complained of power cuts every evening since the first frosts.",
-			"The Dushanbe City Hall press service told reporters that new cables would be laid in March. \"The work will be finished before the spring holidays,\" it said.",
-		}, want: map[string]string{"The work will be finished before the spring holidays": "Dushanbe City Hall"}},
+			"Trams will run until midnight from June, after complaints from shift workers at the textile mills.",
+			"The Dushanbe City Hall press service said two night routes would open along Rudaki Avenue. \"Drivers for them have already been hired,\" it added.",
+		}, want: map[string]string{"Drivers for them have already been hired": "Dushanbe City Hall"}},
 	})
 }
 
@@ -184,9 +184,9 @@ func TestRound33AcronymAfterParent(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the UN agency named in full, then by its acronym", paras: []string{
 			"Floods cut roads to northern camps",
-			"The UN Office for Rural Water Supply said on Monday that three bridges on the road to the camps had been washed away.",
-			"\"We can reach the camps only by boat for now,\" an ORWS spokeswoman said.",
-		}, want: map[string]string{"We can reach the camps only by boat for now": "UN Office for Rural Water Supply"}},
+			"Boats are now the only way into three camps, according to the UN Office for Rural Water Supply.",
+			"An ORWS spokeswoman told reporters: \"We have fuel for ten more days of trips.\"",
+		}, want: map[string]string{"We have fuel for ten more days of trips.": "UN Office for Rural Water Supply"}},
 	})
 }
 
@@ -197,11 +197,11 @@ func TestRound33SaintsPossessive(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the school's spokesperson", paras: []string{
-			"Tributes to long-serving caretaker",
-			"Tributes have been paid to Seamus Doherty-Quinn, caretaker at a Strabane primary school for 40 years, who has died aged 71.",
-			"The former St Columba's caretaker retired in 2019 and ran the parish football team until last summer.",
-			"A spokesperson for St Columba's said: \"Every child who passed through our gates knew his name.\"",
-		}, want: map[string]string{"Every child who passed through our gates knew his name.": "St Columba's"}},
+			"Strabane pupils win debating cup",
+			"Pupils from a Strabane school have won the all-Ireland debating cup for the first time.",
+			"The team was coached by the former St Columba's head boy Declan Moriarty-Hale, who now teaches English there.",
+			"A spokesperson for St Columba's said: \"The whole school stayed up to watch the final.\"",
+		}, want: map[string]string{"The whole school stayed up to watch the final.": "St Columba's"}},
 	})
 }
 
@@ -211,10 +211,10 @@ func TestRound33ChoirByHead(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the choir named, then by its head", paras: []string{
-			"Tributes to choir's first conductor",
-			"Tributes have been paid to Maura Kilbride-Ennis, who founded the Ballyshannon Harbour Choir in 1979 and conducted it for 30 years.",
-			"In a post on its website, the choir said: \"She taught three generations of this town to sing together.\"",
-		}, want: map[string]string{"She taught three generations of this town to sing together.": "Ballyshannon Harbour Choir"}},
+			"Harbour choir to open folk festival",
+			"The Ballyshannon Harbour Choir will open the Sligo folk festival in August, conductor Maura Kilbride-Ennis announced.",
+			"\"Forty voices and one bus: we are ready,\" the choir said on its website.",
+		}, want: map[string]string{"Forty voices and one bus: we are ready": "Ballyshannon Harbour Choir"}},
 	})
 }
 
@@ -232,10 +232,10 @@ func TestRound33BareCourtOfUnlistedCountry(t *testing.T) {
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the court bare, the country once", reg: reg, paras: []string{
-			"Court orders return of forest land in Nepal's hills",
-			"The High Court has ordered a former ward chairman to return 1.4 hectares of community forest he registered in his own name, in one of the largest such cases in Nepal this year.",
-			"The High Court said the registration had been made \"without any lawful basis\" and ordered the land office to cancel it.",
-		}, want: map[string]string{"without any lawful basis": "High Court of Nepal"}},
+			"Dam survey halted in Nepal's far west",
+			"Work on a survey for a hydropower dam in Nepal must stop until villages downstream are consulted, judges ruled on Thursday.",
+			"The High Court said the permit had been issued \"without a single public hearing\".",
+		}, want: map[string]string{"without a single public hearing": "High Court of Nepal"}},
 	})
 }
 

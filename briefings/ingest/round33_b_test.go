@@ -40,9 +40,9 @@ func TestRound33bSportsPositionBeforeName(t *testing.T) {
 		name: "position opens the sentence",
 		text: "Harriers edge the derby\n\n" +
 			"The Harriers beat the Ospreys 24-22 in Tauranga on Saturday night.\n\n" +
-			"Second-five Tamati Rangiwai scored two tries, the second with a minute left.\n\n" +
+			"Second-five Tamati Rangiwai was named player of the match after a try and two turnovers.\n\n" +
 			"\"We never stopped believing, not for a second,\" Rangiwai said.\n\n" +
-			"The coach praised lock Losa Faleolo, who threw in cleanly all night.\n\n" +
+			"The captain singled out lock Losa Faleolo, whose lineout steals turned the second half.\n\n" +
 			"Faleolo shrugged it off. \"The forwards made it easy for me,\" the lock said.\n\n" +
 			"The Harriers travel to Napier next week.",
 		want: map[string]string{
@@ -60,12 +60,12 @@ func TestRound33bExcellencyBeforeName(t *testing.T) {
 	runR33b(t, []r33bCase{{
 		name: "HE before particle and surname",
 		text: "Ministers sign port accord\n\n" +
-			"The accord was signed in Muscat by HE the Minister of Ports Khalid bin Saeed Al Harthy.\n\n" +
-			"Speaking after the signing, HE Al Harthy said the berths would open in 2027.\n\n" +
-			"\"This is a great day for the two ports and for the workers in them,\" HE Al Harthy said.\n\n" +
-			"The berths will take the largest container ships.",
+			"Minister of Ports Khalid bin Saeed Al Harthy opened two grain berths at Sohar on Sunday.\n\n" +
+			"Touring the quay, HE Al Harthy said a third berth would follow in 2027.\n\n" +
+			"\"Sohar will feed half the Gulf within ten years,\" HE Al Harthy told guests.\n\n" +
+			"The berths can unload two bulk carriers at once.",
 		want: map[string]string{
-			"This is a great day for the two ports and for the workers in them": "Khalid bin Saeed Al Harthy",
+			"Sohar will feed half the Gulf within ten years": "Khalid bin Saeed Al Harthy",
 		},
 	}})
 }
@@ -120,14 +120,14 @@ func TestRound33bWomanInAMansTitle(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
 		name: "chairman said she",
-		text: "Vandals damage harbour shelter\n\n" +
-			"Police are appealing for witnesses after the shelter at Scalloway pier was smashed overnight.\n\n" +
-			"Inspector Fiona Garriock said: \"Whoever did this put lives at risk on a dark pier.\"\n\n" +
-			"Harbour board chairman Ingrith Mowatt-Leask said she was \"heartbroken\" by the damage.\n\n" +
-			"\"Fishermen have sheltered there since before I was born,\" she said.\n\n" +
-			"The shelter will be rebuilt by the spring.",
+		text: "Library to close on Saturdays\n\n" +
+			"Opening hours at the Scalloway library will be cut from next month to save £30,000 a year.\n\n" +
+			"Councillor Fiona Garriock said: \"Nobody on the committee wanted this.\"\n\n" +
+			"Library trust chairman Ingrith Mowatt-Leask said she had \"fought for every hour\" but the budget was fixed.\n\n" +
+			"\"The children's room will stay open on Saturday mornings,\" she said.\n\n" +
+			"The new hours start on 1 May.",
 		want: map[string]string{
-			"Fishermen have sheltered there since before I was born": "Ingrith Mowatt-Leask",
+			"The children's room will stay open on Saturday mornings": "Ingrith Mowatt-Leask",
 		},
 	}})
 }
@@ -139,16 +139,16 @@ func TestRound33bWomanInAMansTitle(t *testing.T) {
 func TestRound33bAccordingToHerRelative(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
-		name: "obituary, the son's account",
-		text: "Obituary: Petronella Varga-Hollis, the lighthouse keeper's daughter\n\n" +
-			"Petronella Varga-Hollis, who has died aged 88, kept the Ardmore light burning through the war.\n\n" +
-			"\"She knew every ship by its lights,\" said the Rev Osric Penhallow, her vicar for thirty years. \"Nobody in the village was braver.\"\n\n" +
-			"He recalled her as sharp-tongued but generous.\n\n" +
-			"In 1944 she rowed out alone to a stranded trawler, according to her son, Dorian Hollis.\n\n" +
-			"\"She never mentioned it once. We found the medal in a biscuit tin,\" he said.\n\n" +
-			"She is survived by two sons.",
+		name: "a swim, the son's account",
+		text: "Pensioner, 71, swims the Sound of Harris\n\n" +
+			"Petronella Varga-Hollis became the oldest woman to swim the Sound of Harris on Saturday.\n\n" +
+			"\"She was steady the whole way,\" said boat pilot Osric Penhallow. \"The tide did the rest.\"\n\n" +
+			"He said she had trained in a cold loch all winter.\n\n" +
+			"She ate nothing but jelly babies on the way, according to her son, Dorian Hollis.\n\n" +
+			"\"She has already booked next year's crossing,\" he said.\n\n" +
+			"The swim raised £4,000 for the lifeboat.",
 		want: map[string]string{
-			"She never mentioned it once. We found the medal in a biscuit tin": "Dorian Hollis",
+			"She has already booked next year's crossing": "Dorian Hollis",
 		},
 	}})
 }
@@ -161,11 +161,11 @@ func TestRound33bNameAfterBodyHead(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
 		name: "member of a council",
-		text: "ADEN, Nov. 3 (Saba) - The port authority said on Monday that two grain ships were waiting at anchor.\n\n" +
-			"Member of the Supreme Security Council Abdulwahab Ahmed al-Sharafi wrote on X: \"Whoever starves the people will answer for it.\"\n\n" +
-			"The ships carry wheat for the northern governorates.",
+		text: "MUKALLA, Nov. 3 - Fishermen say the harbour has been closed to their boats for a week.\n\n" +
+			"Member of the Coastal Fisheries Council Abdulwahab Ahmed al-Saqqaf told a crowd at the quay: \"The sea feeds this city and it will be reopened.\"\n\n" +
+			"The closure follows a dispute over landing fees.",
 		want: map[string]string{
-			"Whoever starves the people will answer for it.": "Abdulwahab Ahmed al-Sharafi",
+			"The sea feeds this city and it will be reopened.": "Abdulwahab Ahmed al-Saqqaf",
 		},
 	}})
 }
@@ -178,13 +178,13 @@ func TestRound33bSpeakingToAnOutlet(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
 		name: "speaking to a broadcaster",
-		text: "Farmers block road over quarry plan\n\n" +
-			"Several hundred farmers blocked the main road into Kraljevo on Sunday morning.\n\n" +
-			"Farmer Milutin Stevanić told K1 that the demand was simple. \"Cancel the licence and ask the villages,\" Stevanić said.\n\n" +
-			"Economy Minister Ivana Marjanac said on Sunday that the quarry met \"the strictest standards in Europe\". Speaking to TV Zora, she said: \"Nobody will lose a single hectare without fair payment.\"\n\n" +
-			"The farmers say they will return next week.",
+		text: "Dredging plan splits harbour town\n\n" +
+			"Mussel farmers moored their boats across the harbour mouth in Bar on Monday.\n\n" +
+			"Boat owner Milutin Stevanić said the silt would \"kill the beds in a season\".\n\n" +
+			"Transport Minister Ivana Marjanac defended the plan at a press conference. Speaking to TV Zora, she said: \"The port cannot grow without a deeper channel.\"\n\n" +
+			"Dredging is due to start in October.",
 		want: map[string]string{
-			"Nobody will lose a single hectare without fair payment.": "Ivana Marjanac",
+			"The port cannot grow without a deeper channel.": "Ivana Marjanac",
 		},
 	}})
 }
@@ -196,14 +196,14 @@ func TestRound33bSpeakingToAnOutlet(t *testing.T) {
 func TestRound33bNamedAfterPartitive(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
-		name: "a worker of one of the factories",
-		text: "Garment workers reject wage offer\n\n" +
-			"Garment workers in Gazipur rejected the owners' wage offer on Sunday.\n\n" +
-			"A worker of one of the factories, Shirin Akter, 29, said she had not been paid since July.\n\n" +
-			"'My daughter has stopped going to school. The landlord wants us out,' she said.\n\n" +
-			"Talks resume on Tuesday.",
+		name: "a nurse of one of the clinics",
+		text: "Nurses walk out over unpaid overtime\n\n" +
+			"Nurses and midwives at three district clinics in Rajshahi stopped work on Sunday.\n\n" +
+			"A nurse of one of the clinics, Shirin Akter, 29, said she had worked seventy hours in the last week.\n\n" +
+			"'I fell asleep on the bus home twice. My son cooks for himself now,' she said.\n\n" +
+			"The health office will meet them on Tuesday.",
 		want: map[string]string{
-			"My daughter has stopped going to school. The landlord wants us out": "Shirin Akter",
+			"I fell asleep on the bus home twice. My son cooks for himself now": "Shirin Akter",
 		},
 	}})
 }
@@ -215,13 +215,13 @@ func TestRound33bFormerClubCoach(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
 		name: "former club before a coach's synonym",
-		text: "Mokoena: We earned this win\n\n" +
-			"Marumo Gallants coach Sifiso Mokoena praised his players after they beat Orlando Pirates 1-0 at Dr Molemela Stadium on Sunday.\n\n" +
-			"\"We defended for our lives in the second half,\" Mokoena told reporters.\n\n" +
-			"Teenage striker Lebo Dube scored the winner in the 71st minute.\n\n" +
-			"\"The kid is fearless. I told the board months ago that he was ready,\" the former Golden Arrows mentor said.",
+		text: "Mokoena rues missed chances\n\n" +
+			"Marumo Gallants coach Sifiso Mokoena said his side wasted a strong first half in a goalless draw with Orlando Pirates on Saturday.\n\n" +
+			"\"We should have been two up at the break,\" Mokoena said.\n\n" +
+			"Goalkeeper Lebo Dube made four saves to keep the point.\n\n" +
+			"\"Our finishing lets us down every week and I am tired of saying so,\" the former Golden Arrows mentor said.",
 		want: map[string]string{
-			"The kid is fearless. I told the board months ago that he was ready": "Sifiso Mokoena",
+			"Our finishing lets us down every week and I am tired of saying so": "Sifiso Mokoena",
 		},
 	}})
 }
@@ -233,12 +233,12 @@ func TestRound33bHolderAfterBodyAgainst(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
 		name: "head of an office against a crime",
-		text: "Police dismantle extortion ring in Quetzaltenango\n\n" +
-			"Police arrested 14 people in raids on Tuesday.\n\n" +
-			"\"This network worked like a business: it had collectors, enforcers and accountants,\" said the head of the Prosecutor's Office against Organised Crime, Marta Ixcoy-Tzul, at a press conference.\n\n" +
-			"The suspects will appear in court on Friday.",
+		text: "Stolen herds cross the border in a day, prosecutors say\n\n" +
+			"Ranchers in Huehuetenango have lost more than 900 head of cattle this year.\n\n" +
+			"\"Most of the animals are over the border before the owner notices,\" said the head of the Prosecutor's Office against Cattle Theft, Marta Ixcoy-Tzul, at a briefing in the town hall.\n\n" +
+			"Two checkpoints will open next month.",
 		want: map[string]string{
-			"This network worked like a business: it had collectors, enforcers and accountants": "Marta Ixcoy-Tzul",
+			"Most of the animals are over the border before the owner notices": "Marta Ixcoy-Tzul",
 		},
 	}})
 }
@@ -250,14 +250,14 @@ func TestRound33bHolderAfterBodyAgainst(t *testing.T) {
 func TestRound33bTimeOpensBeforeUnnamed(t *testing.T) {
 	t.Parallel()
 	runR33b(t, []r33bCase{{
-		name: "last week a bus driver",
-		text: "The new terminal and the old promises\n\n" +
+		name: "last week a fisherman",
+		text: "A marina for yachts, and for whom else?\n\n" +
 			"By Desmond Hadley-Joseph\n\n" +
-			"Tourism Minister Carlton Baptiste-Roache called the terminal \"a gateway to prosperity\" when it opened.\n\n" +
-			"Two years on, the numbers tell a different story. Arrivals are flat.\n\n" +
-			"Last week a bus driver at the harbour put it to me more plainly than any report could. \"The ship come, the people go, and we wait,\" he said.",
+			"Ports Minister Carlton Baptiste-Roache promised the marina would bring \"jobs for every village on the bay\".\n\n" +
+			"Eighteen months later the berths are full and the village jetty is empty.\n\n" +
+			"Last week a fisherman at the slipway told me what the marina has meant for him. \"They dredge for the yachts and we lose the bait beds,\" he said.",
 		want: map[string]string{
-			"The ship come, the people go, and we wait": "unknown",
+			"They dredge for the yachts and we lose the bait beds": "unknown",
 		},
 	}})
 }

@@ -37,11 +37,11 @@ func TestRound33cJointStatementParty(t *testing.T) {
 			`Tembrook and Quessany said in a joint statement on Friday that the dredging would "start before the spring floods" on the shared reach.`),
 			want: map[string]string{"start before the spring floods": "Tembrook"}},
 		{name: "capitals, joint statement first", reg: reg, paras: append(head,
-			`In a joint statement issued late on Monday, Lorvaine and Harrowgate said the river was "a common inheritance of our peoples" and must stay open.`),
-			want: map[string]string{"a common inheritance of our peoples": "Quessany"}},
+			`In a joint statement, Lorvaine and Harrowgate called the reach "a shared road for both our fleets" and set a toll-free season.`),
+			want: map[string]string{"a shared road for both our fleets": "Quessany"}},
 		{name: "issued by one side's ministry", reg: reg, paras: append(head,
-			`Quessany and Tembrook said the talks had made "real progress on the tolls", in a joint statement issued by Tembrook's Ministry of Foreign Affairs after the meeting.`),
-			want: map[string]string{"real progress on the tolls": "Ministry of Foreign Affairs of Tembrook"}},
+			`Quessany and Tembrook said they would "share the dredging bill equally", in a joint statement issued by Tembrook's Ministry of Foreign Affairs on Thursday.`),
+			want: map[string]string{"share the dredging bill equally": "Ministry of Foreign Affairs of Tembrook"}},
 	})
 }
 
@@ -61,19 +61,19 @@ Dock workers at Port Alvin voted on Friday to strike over night-shift pay, their
 
 The harbour company said the vote was regrettable.
 
-WHAT THEY SAID
+ON THE QUAYSIDE
 
-"We will close the quays if the company will not talk." – Tobias Ngwenya-Hart, DWU
+"Night shifts here pay less than at any port on this coast." – Tobias Ngwenya-Hart, DWU
 
-"Nobody wins from a strike in the harvest season." – Mirela Castellanos-Obi, Port Alvin Harbour Company
+"The offer on the table is the best in ten years." – Mirela Castellanos-Obi, Port Alvin Harbour Company
 
-"The regulator should have stepped in months ago." – Odile Fanshawe, Ministry of Transport
+"Arbitration is open to both sides from Monday." – Odile Fanshawe, Ministry of Transport
 
 Talks resume on Monday.`
 	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
-		"We will close the quays if the company will not talk.": "Tobias Ngwenya-Hart",
-		"Nobody wins from a strike in the harvest season.":      "Mirela Castellanos-Obi",
-		"The regulator should have stepped in months ago.":      "Odile Fanshawe",
+		"Night shifts here pay less than at any port on this coast.": "Tobias Ngwenya-Hart",
+		"The offer on the table is the best in ten years.":           "Mirela Castellanos-Obi",
+		"Arbitration is open to both sides from Monday.":             "Odile Fanshawe",
 	})
 }
 
@@ -89,14 +89,14 @@ func TestRound33cSourcesOfBody(t *testing.T) {
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "these sources, same paragraph", paras: append(head,
-			`Sources from the Ministry of Fisheries told this agency that the department would abide by the ruling. "We will publish a new tender within a month," these sources said.`),
-			want: map[string]string{"We will publish a new tender within a month": "Ministry of Fisheries"}},
+			`Sources from the Ministry of Fisheries said on Wednesday that the crab quota would not be cut this year. "The boats can plan for a full season," these sources said.`),
+			want: map[string]string{"The boats can plan for a full season": "Ministry of Fisheries"}},
 		{name: "the sources after according to", paras: append(head,
-			`According to sources in the Harbour Board, a new tender could be published next week. "Nothing has been decided yet," the sources said.`),
-			want: map[string]string{"Nothing has been decided yet": "Harbour Board"}},
+			`According to sources in the Harbour Board, the crane contract will go to a local firm. "The paperwork is nearly done," the sources said.`),
+			want: map[string]string{"The paperwork is nearly done": "Harbour Board"}},
 		{name: "sources with no body", paras: append(head,
-			`According to sources in the area, a new tender could be published next week. "Nothing has been decided yet," the sources said.`),
-			want: map[string]string{"Nothing has been decided yet": "unknown"}},
+			`According to sources in the town, the crane contract will go to a local firm. "The paperwork is nearly done," the sources said.`),
+			want: map[string]string{"The paperwork is nearly done": "unknown"}},
 	})
 }
 
@@ -107,19 +107,19 @@ func TestRound33cSourcesOfBody(t *testing.T) {
 func TestRound33cInitialledOfficerWithheldName(t *testing.T) {
 	t.Parallel()
 	head := []string{
-		"Stadium pitch rated poor",
-		`The Corran Rugby Union (CRU) said it would "study the report" before deciding whether to appeal.`,
+		"Two clubs fined over cup final crowd trouble",
+		`The Corran Rugby Union (CRU) has fined two of its clubs after bottles were thrown at the cup final.`,
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "name withheld, quote after", paras: append(head,
-			`A CRU official, who did not wish to be named, said the union was unhappy. "One demerit point is embarrassing. The ground staff will have to answer some questions."`),
-			want: map[string]string{"One demerit point is embarrassing. The ground staff will have to answer some questions.": "Corran Rugby Union"}},
+			`A CRU official, who did not wish to be named, said the fines were the largest in a decade. "Bottles on the pitch cannot be tolerated. Both clubs knew the rules."`),
+			want: map[string]string{"Bottles on the pitch cannot be tolerated. Both clubs knew the rules.": "Corran Rugby Union"}},
 		{name: "name withheld, colon", paras: append(head,
-			`A CRU official, who asked not to be named, said the union was unhappy: "One demerit point is embarrassing."`),
-			want: map[string]string{"One demerit point is embarrassing.": "Corran Rugby Union"}},
+			`A CRU official, who asked not to be named, said the fines were deserved: "Bottles on the pitch cannot be tolerated."`),
+			want: map[string]string{"Bottles on the pitch cannot be tolerated.": "Corran Rugby Union"}},
 		{name: "on condition of anonymity", paras: append(head,
-			`A CRU official, speaking on condition of anonymity, said the union was "deeply unhappy" with the ground.`),
-			want: map[string]string{"deeply unhappy": "unknown"}},
+			`A CRU official, speaking on condition of anonymity, said both clubs had been "warned twice already" this season.`),
+			want: map[string]string{"warned twice already": "unknown"}},
 	})
 }
 
@@ -135,13 +135,13 @@ func TestRound33cWorkTitleAfterOwner(t *testing.T) {
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "series after a possessive", paras: append(head,
-			`The dispute was first reported in this station's series "Water for Whom?" in 2022.`,
+			`Listeners heard of the dispute last spring in this station's series "Who owns the rain?" and wrote in by the hundred.`,
 			`"We were never asked," farmer Ilse Brandvold-Otieno said.`),
-			want: map[string]string{"Water for Whom?": "", "We were never asked": "Ilse Brandvold-Otieno"}},
+			want: map[string]string{"Who owns the rain?": "", "We were never asked": "Ilse Brandvold-Otieno"}},
 		{name: "report published by an owner", paras: append(head,
-			`Campaigners published the valley council's report "Dry Fields, Full Reservoirs" on Monday.`,
+			`Campaigners published the valley council's report "Dry fields and full reservoirs" on Monday.`,
 			`"We were never asked," farmer Ilse Brandvold-Otieno said.`),
-			want: map[string]string{"Dry Fields, Full Reservoirs": "", "We were never asked": "Ilse Brandvold-Otieno"}},
+			want: map[string]string{"Dry fields and full reservoirs": "", "We were never asked": "Ilse Brandvold-Otieno"}},
 	})
 }
 
@@ -157,8 +157,8 @@ func TestRound33cNameAfterOwnersPossessive(t *testing.T) {
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a broadcaster's show", paras: append(head,
-			`A shopkeeper interviewed by Radio Velmar's "Night Desk" said the water had stood for a week. "Nobody came to pump it out," she said.`),
-			want: map[string]string{"Night Desk": "", "Nobody came to pump it out": "unknown"}},
+			`A nurse interviewed by Radio Velmar's "Night Desk" said the clinic had been shut for a week. "I see patients in my kitchen now," she said.`),
+			want: map[string]string{"Night Desk": "", "I see patients in my kitchen now": "unknown"}},
 		{name: "a body's scheme", paras: append(head,
 			`Residents have applied to the Harrow Trust's "Dry Homes" fund, the trust's director Olek Sandoval-Pryce said.`),
 			want: map[string]string{"Dry Homes": ""}},
@@ -172,13 +172,13 @@ func TestRound33cNameAfterOwnersPossessive(t *testing.T) {
 func TestRound33cStrayOpeningMark(t *testing.T) {
 	t.Parallel()
 	text := "Ferry talks resume\n\n" +
-		"The Ferry Board said talks would resume next week, as unions warned of a winter “shutdown.\n\n" +
-		"The Ferry Board said in a statement that talks had \"made progress\" on pay.\n\n" +
+		"Island shops are already stocking up for what traders call the “long wait.\n\n" +
+		"The Ferry Board said pay talks had \"made progress\" this week.\n\n" +
 		"Union organiser Pilar Esterhazy-Moyo said: “We have waited since March for an offer.\n\n" +
 		"“Our members will not wait another winter.”\n\n" +
 		"Talks resume on Monday."
 	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
-		"shutdown.":     "",
+		"long wait.":    "",
 		"made progress": "Ferry Board",
 		"We have waited since March for an offer. Our members will not wait another winter.": "Pilar Esterhazy-Moyo",
 	})
@@ -194,8 +194,8 @@ func TestRound33cInstitutionMeansBody(t *testing.T) {
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the institution after the body", paras: append(head,
-			`The Ministry of Roads reported that 4,100 lorries crossed on the first day. "The crossing was calm, without delays," the institution said in a statement.`),
-			want: map[string]string{"The crossing was calm, without delays": "Ministry of Roads"}},
+			`The Ministry of Roads has finished repairs to the river bridge two weeks early. "Heavy lorries can use it from Monday," the institution announced.`),
+			want: map[string]string{"Heavy lorries can use it from Monday": "Ministry of Roads"}},
 	})
 }
 
@@ -232,7 +232,8 @@ func TestRound33cDottedShortYearStamp(t *testing.T) {
 	t.Parallel()
 	const page = `<html><head><title>Ferry row: union says boats were fit to sail - Coast Times</title></head><body>
 <h1>Ferry row: union says boats were fit to sail</h1>
-<div class="meta"><span class="author">Our Correspondent</span> | <span>Kochi</span> | <time>Published 03.04.25, 09:15 AM</time></div>
+<p class="byline">By a staff writer in Kochi</p>
+<p class="stamp">Published 03.04.25, 09:15 AM</p>
 <p>The ferry workers' union on Monday said the boats inspected last week were fit to sail.</p>
 <p>"Every boat passed its test," union secretary Anil Varghese-Mathew said.</p>
 </body></html>`
