@@ -270,7 +270,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		}
 		if g, ok := objectPronouns[p.lowerAt(v+2)]; ok && (b <= v+3 || p.lowerAt(v+2) != "her") {
 			// "According to him, …": the person last named, as "he".
-			// "Her" before a noun ("according to her son") is the
+			// "Her" before a noun ("according to her <kin>") is the
 			// possessive: the phrase means someone else.
 			ev.subj = &ref{kind: refPronoun, pronoun: p.lw(v + 2), text: p.word(v + 2), surface: p.word(v + 2), gender: g}
 		}

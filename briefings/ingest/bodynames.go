@@ -183,7 +183,8 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 // homeStateBodyOf is homeStateBody's look, for e by the name the
 // convention orders (e's own, or "Ministry of <Field>" for "<Field>
 // Ministry") whose head is first ("" when the name does not open "<Head>
-// of").
+// of"). It is apart from homeStateBody so that the answer, which reads
+// the whole article, is cached once per body however many quotes it has.
 func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	c := x.cast
 	words, countries := bodyContent(ename, c.reg.speakers)
@@ -885,9 +886,10 @@ func fieldBeforeMinistry(words []string, industry bool) string {
 	return field
 }
 
-// industryFields are the heads of a firm's name ("<Name> Mining", "<Name>
-// Energy") that are a ministry's field too ("the Mining Ministry",
-// "the Energy Ministry"): before "Ministry" they are its field.
+// industryFields are the heads of a firm's name ("<Name> <Industry>")
+// that are a ministry's field too ("the <Industry> Ministry"): copy names
+// a ministry field first as readily as a firm, so before "Ministry" the
+// word is the ministry's field, not the head of a firm's name.
 var industryFields = set(`energy mining oil gas steel power coal telecom media`)
 
 // affairsFields are the adjectival fields whose ministry copy calls "the

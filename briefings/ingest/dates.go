@@ -103,7 +103,7 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 }
 
 // dottedShortYear reads a stamp whose date has the year cut to two
-// figures, day first with dots ("18.11.26, 06:41 AM"), as Indian and
+// figures, day first with dots ("<dd>.<mm>.<yy>, <hh>:<mm> AM"), as Indian and
 // European pages print it; only as a whole stamp, where nothing else
 // reads so.
 func dottedShortYear(s string) (time.Time, bool) {

@@ -1157,7 +1157,7 @@ func isPersonNoun(w string) bool {
 // before token k: set off by a comma, maybe after where they are and
 // before a word that describes them ("A bus driver at the depot, Mr
 // X, said", "Another student, junior X, said"), or after a partitive
-// ("A worker of one of the <nouns>, X, said"), maybe after a relative
+// ("A <noun> of one of the <nouns>, X, said"), maybe after a relative
 // clause ("A driver who works the night route, X, said"), or after
 // "called" or "named" ("a man called X").
 func (p *para) namedAfterNoun(k, b int) bool {
@@ -1166,7 +1166,7 @@ func (p *para) namedAfterNoun(k, b int) bool {
 	}
 	c, limit := k, k+4
 	if p.lowerAt(k) == "of" {
-		limit = k + 6 // "A worker of one of the factories, X Y, said": a partitive runs longer
+		limit = k + 6 // "A <noun> of one of the <nouns>, X Y, said": a partitive runs longer
 	}
 	if p.lowerAt(k) == "who" {
 		limit = k + 12 // "A driver who works the night route, X Y, said"
@@ -1780,7 +1780,9 @@ func (x *extractor) monetaryOrganBank(name string) *entity {
 }
 
 // isPlaceName reports whether name is a place the lists or the registry
-// know: "Jamaica", not "Jamaica Auditorium".
+// know ("<Place>", not "<Place> Auditorium"): a central bank is "<Bank> of
+// <Place>", and a name running on past the place is a building or a
+// firm's bank, which sets no rates.
 func (x *extractor) isPlaceName(name string) bool {
 	if isKnownPlace(name) {
 		return true

@@ -1215,7 +1215,10 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 // bodyNameTo reports whether the paragraph from token i to its end is a
 // body's name alone: one to six words, capitalised but for "of", "for",
 // "and" and "the" inside ("<ACR>", "<Name> Workers Union", "Ministry of
-// <Field>"), ending in a capitalised word.
+// <Field>"), ending in a capitalised word. A quotes box signs a line with
+// the speaker's body where a story would give a title, so a line that
+// ends on nothing but a body's name after the name is such a signature;
+// a sentence running on after a quote ends otherwise.
 func (p *para) bodyNameTo(i int) bool {
 	n := len(p.toks) - i
 	if n < 1 || n > 6 || !p.isWordAt(len(p.toks)-1) || !p.toks[len(p.toks)-1].isCap(p.text) {
@@ -1287,7 +1290,9 @@ func (x *extractor) quoteOnly(pi int) bool {
 }
 
 // ownersName reports whether token i is a capitalised word outside
-// quotes in the possessive ("<Name>'s", "<Names>'").
+// quotes in the possessive ("<Name>'s", "<Names>'"): copy sets a
+// programme's, a plan's or a work's own name in quotes straight after its
+// owner's possessive, where a speaker's words never stand.
 func (p *para) ownersName(i int) bool {
 	return p.isWordAt(i) && p.toks[i].isCap(p.text) && isPossessive(p.word(i))
 }
@@ -1319,7 +1324,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
 	}
 	if !q.closed && q.endPara == q.startPara && q.words <= 3 {
-		// "… as agencies warned of a winter “<word>.": a mark opened
+		// "… <clause> a “<word>.": a mark opened
 		// near a paragraph's end, never closed and not reopened by the
 		// next paragraph, is a stray mark over a word or two, not
 		// speech whose closing mark a long quote might have lost.
@@ -1931,7 +1936,7 @@ func (p *para) workTitleBefore(k int) bool {
 		return false
 	}
 	if isPossessive(p.word(d)) {
-		// "in this paper's series “<Title>”", "published the
+		// "in <Owner>'s series “<Title>”", "published the
 		// council's report “<Title>”": the owner's possessive stands for
 		// the determiner, and the preposition or verb comes before the
 		// owner's words.

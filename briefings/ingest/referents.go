@@ -33,6 +33,9 @@ func (p *para) subjectStart(a, b int) int {
 
 // timeOpening returns the token after a time phrase that opens a clause at
 // s with no comma after it ("Yesterday", "Last week", "On Monday"); else s.
+// Columns and features front a time without the comma a subordinate
+// phrase would take, so the clause's subject ("Last week a <noun> …") is
+// found only by stepping over the time.
 func (p *para) timeOpening(s int) int {
 	if !p.isWordAt(s) {
 		return s
@@ -49,7 +52,9 @@ func (p *para) timeOpening(s int) int {
 	return s
 }
 
-// timeUnits are the spans "last" or "this" makes a time of: "last week".
+// timeUnits are the spans "last" or "this" makes a time of ("last week"):
+// a closed class, so "this <noun>" before any other noun stays the
+// subject's determiner.
 var timeUnits = set(`week month year weekend night morning evening afternoon summer winter spring autumn`)
 
 // subjectPronouns are the pronouns that stand as a clause's subject.

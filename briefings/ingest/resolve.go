@@ -5773,14 +5773,17 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 		return false
 	}
 	if x.saysAnonymity(si) {
-		return false // "…," a senior company official said on condition of anonymity
+		return false // "…," a <role> said on condition of anonymity
 	}
 	s := x.d.sents[si]
 	return x.d.paras[s.p].anonymousSubject(s.a, s.b).tok == 0
 }
 
 // saysAnonymity reports whether sentence si says, outside quotes, that
-// someone speaks "on condition of anonymity" or "anonymously".
+// someone speaks "on condition of anonymity" or "anonymously": such a
+// speaker is a source, not the body's voice, and the annotation brief
+// leaves them unknown, where an official who only withholds a name still
+// speaks for the body (initialledBodyVoice).
 func (x *extractor) saysAnonymity(si int) bool {
 	s := x.d.sents[si]
 	p := x.d.paras[s.p]
@@ -7064,7 +7067,9 @@ func (x *extractor) organBefore(si, at int) *entity {
 }
 
 // sourcesPreps join unnamed sources to the body they are in: "sources
-// from the <Body>", "sources in", "at", "within", "close to".
+// from the <Body>", "sources in", "at", "within", "close to". Agency copy
+// names the sources' body once with one of these and then says only "the
+// sources", so the body is found by them.
 var sourcesPreps = set(`from in at within inside of close`)
 
 // sourcesBody returns the body the article last named its unnamed

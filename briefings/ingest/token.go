@@ -282,7 +282,9 @@ func leadInCaps(text string, toks []token) bool {
 }
 
 // mixedCaseNext reports whether the word after a space at the start of s
-// is capitalised and not in capitals throughout: "Glasgow", not "SMITH".
+// is capitalised and not in capitals throughout ("<Place>", not
+// "<SURNAME>"): a lead set in capitals returns to ordinary case where the
+// house style ends, while a transcript's label stays in capitals.
 func mixedCaseNext(s string) bool {
 	s = strings.TrimLeft(s, " ")
 	k := 0
