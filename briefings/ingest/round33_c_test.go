@@ -124,7 +124,7 @@ func TestRound33cInitialledOfficerWithheldName(t *testing.T) {
 }
 
 // TestRound33cWorkTitleAfterOwner: a work's title after its noun and an
-// owner's possessive ("in this paper's series “<Title>”", "published the
+// owner's possessive ("in <Owner>'s series “<Title>”", "published the
 // council's report “<Title>”") is the work's name, no one's quote; the
 // speaker's own words in the same paragraph still count.
 func TestRound33cWorkTitleAfterOwner(t *testing.T) {
@@ -211,13 +211,13 @@ func TestRound33cPlaceOrTimeOpening(t *testing.T) {
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "outside, an unnamed passenger", paras: append(head,
-			`Outside court, a passenger from Stromness who sailed on the boats every week said: "I counted the dates myself. Nobody listened until now."`),
+			`Outside court, a passenger who sailed to Stromness every week said: "I counted the dates myself. Nobody listened until now."`),
 			want: map[string]string{"I counted the dates myself. Nobody listened until now.": "unknown"}},
 		{name: "outside, a named skipper", paras: append(head,
 			`Outside court, skipper Tobiah Arkwright-Nunes said: "Every jacket on my deck is new this year."`),
 			want: map[string]string{"Every jacket on my deck is new this year.": "Tobiah Arkwright-Nunes"}},
 		{name: "inside, an unnamed clerk", paras: append(head,
-			`Inside, a clerk who sold tickets that morning said: "We only sell the tickets."`),
+			`Inside, a clerk from Kirkwall who sold the tickets said: "We only sell the tickets."`),
 			want: map[string]string{"We only sell the tickets.": "unknown"}},
 		{name: "afterwards, an unnamed inspector", paras: append(head,
 			`Afterwards, an inspector who asked to stay anonymous said: "The fine is small beside what could have happened."`),
