@@ -528,8 +528,30 @@ func (ix *registryIndex) placeAfterOf(place *briefings.Speaker) string {
 			return "the " + place.Name
 		}
 	}
-	return place.Name
+	if !articledCountries[foldText(place.Name)] {
+		return place.Name
+	}
+	// A country whose English name takes its article: unless the entry's
+	// own long form drops it ("Republic of <Country>"), the curator's
+	// spelling of it after "of".
+	lname := strings.ToLower(place.Name)
+	for _, a := range place.Aliases {
+		if la := strings.ToLower(a); strings.HasSuffix(la, " of "+lname) {
+			return place.Name
+		}
+	}
+	return "the " + place.Name
 }
+
+// articledCountries are the countries, folded, whose English name takes
+// "the" after "of" ("<Body> of the <Country>"), as the annotation brief's
+// convention writes them: a plural name or one built on a common noun
+// (islands, republic, kingdom, states). A closed class, for a registry
+// that lists the country bare and none of its bodies to show the article.
+var articledCountries = map[string]bool{"maldives": true, "philippines": true, "bahamas": true, "gambia": true,
+	"netherlands": true, "comoros": true, "dominican republic": true, "central african republic": true,
+	"czech republic": true, "united states": true, "united kingdom": true, "united arab emirates": true,
+	"solomon islands": true, "marshall islands": true}
 
 // headedRegistryBody returns the registry body whose name is e's name and
 // a head word the article gave it in lower case ("the <Place> city
