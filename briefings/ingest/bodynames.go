@@ -315,7 +315,7 @@ var nationalCourts = map[string]bool{"supreme court": true, "high court": true, 
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an
 // office or a council is as often a company's or a city's.
-var stateHeadsOf = set(`ministry department cabinet directorate secretariat`)
+var stateHeadsOf = set(`ministry department cabinet directorate secretariat superintendency`)
 
 // nationalHeads are the head words of a state's bodies named "National
 // <Field> <Head>" or "State <Head> of <Field>": an agency, an authority, a

@@ -323,7 +323,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust
-	forum movement superintendence inspectorate constabulary brokerage consultancy dealership
+	forum movement superintendence superintendency inspectorate constabulary brokerage consultancy dealership
 	cooperative co-operative co-op municipality choir orchestra`)
 
 // groupNouns are speakers that are not one person or one body: a quote

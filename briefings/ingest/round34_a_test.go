@@ -34,3 +34,17 @@ func TestRound34ArticledCountry(t *testing.T) {
 		}, want: map[string]string{"needed for the grouper to recover": "Ministry of Agriculture and Marine Resources of the Bahamas"}},
 	})
 }
+
+// TestRound34SuperintendencyOfField: "the Superintendency of <Field>", a
+// state regulator's name in Spanish-speaking states, is a body's head like
+// "Ministry of <Field>", drafted with its home country.
+func TestRound34SuperintendencyOfField(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the regulator with its initials", reg: round34aRegistry(), paras: []string{
+			"Asunción banks fined over card fees",
+			"ASUNCIÓN, 9 May - Paraguay's banks overcharged card holders for two years, regulators found.",
+			"The Superintendency of Banks (SIB) said in a resolution that clients \"must be refunded within sixty days\".",
+		}, want: map[string]string{"must be refunded within sixty days": "Superintendency of Banks of Paraguay"}},
+	})
+}
