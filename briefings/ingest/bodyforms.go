@@ -400,7 +400,9 @@ func (x *extractor) homeFolded() string {
 			continue
 		}
 		fc := countryNamed(foldText(c), x.cast.reg.speakers)
-		if fc == "" {
+		if fc == "" || cityWords[fc] && x.cast.reg.speakers[fc] == nil {
+			// A city the registry does not list ("near <City>") is
+			// where, not whose: it owns no state's bodies.
 			continue
 		}
 		if counts == nil {

@@ -286,7 +286,8 @@ func (ix *registryIndex) placeOfBodies(home string) string {
 // first naming e names, or failing it the nearest sentence before: when
 // the article's own country is in doubt (a story between two states names
 // each as often), a body named bare is the state's the copy has just been
-// speaking of. "" when no sentence up to there names one.
+// speaking of. "" when no sentence up to there names one, or the nearest
+// names a city the registry does not list (where, not whose).
 func (x *extractor) countryBefore(e *entity) string {
 	for si, ms := range x.mentions {
 		for _, m := range ms {
@@ -294,7 +295,9 @@ func (x *extractor) countryBefore(e *entity) string {
 				continue
 			}
 			if c := x.lastCountry(si); c != "" {
-				return countryNamed(foldText(c), x.cast.reg.speakers)
+				if k := countryNamed(foldText(c), x.cast.reg.speakers); !cityWords[k] || x.cast.reg.speakers[k] != nil {
+					return k
+				}
 			}
 			return ""
 		}

@@ -331,3 +331,7 @@ var countryDomains = map[string]string{
 func domainCountry(host string) string {
 	return countryDomains[host[strings.LastIndexByte(host, '.')+1:]]
 }
+
+// cityWords are knownCities as a set: a city the registry does not list
+// is where a story happens, not a state whose bodies it names.
+var cityWords = set(knownCities)

@@ -48,3 +48,24 @@ func TestRound34SuperintendencyOfField(t *testing.T) {
 		}, want: map[string]string{"must be refunded within sixty days": "Superintendency of Banks of Paraguay"}},
 	})
 }
+
+// TestRound34MinistryForPortfolio: a home ministry named by its remit
+// ("the Federal Ministry for <Field>", "the Ministry for <Field>") takes its
+// home country as "Ministry of <Field>" does; a city the story is set near
+// is no country.
+func TestRound34MinistryForPortfolio(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a federal ministry", reg: round34aRegistry(), paras: []string{
+			"Rail operator warns of summer closures",
+			"VIENNA, 3 June - Austria's rail operator will close the western line for six weeks this summer.",
+			"The Federal Ministry for Climate Action said in a statement that the works were \"overdue by a decade\".",
+		}, want: map[string]string{"overdue by a decade": "Federal Ministry for Climate Action of Austria"}},
+		{name: "a city before the country", reg: round34aRegistry(), paras: []string{
+			"Freight firm expects record autumn",
+			"Alpenfracht Logistik expects up to 2,400 trains a week this autumn, around 6 per cent more than last year. The company presented its outlook today at its depot in Freilassing near Munich.",
+			"The Ministry of Foreign Affairs has asked the firm to add a night train to the Balkans.",
+			"The Ministry for Climate Action said the forecast was \"a model for the whole sector\".",
+		}, want: map[string]string{"a model for the whole sector": "Ministry for Climate Action of Austria"}},
+	})
+}
