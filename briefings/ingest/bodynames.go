@@ -376,6 +376,13 @@ func stateBodyName(name string) bool {
 	if before == "" {
 		before = first
 	}
+	if head == "Directorate" && !national && !royal && strings.HasSuffix(name, " Directorate") {
+		// "<Field> Directorate": the head alone is a state's, the
+		// administrative arm of a ministry or of the police; a firm or a
+		// people's body has none. One named for a region ("Directorate
+		// for <Region>") is that region's, not the home state's.
+		return true
+	}
 	if !national && !royal && before != "Regulatory" && before != "Regulation" && before != "Electoral" {
 		// "<Field> Regulatory <Head>", "<Field> Regulation <Head>",
 		// "<Independent> Electoral <Head>": a regulator or the body that

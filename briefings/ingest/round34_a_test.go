@@ -69,3 +69,17 @@ func TestRound34MinistryForPortfolio(t *testing.T) {
 		}, want: map[string]string{"a model for the whole sector": "Ministry for Climate Action of Austria"}},
 	})
 }
+
+// TestRound34FieldDirectorate: "the <Field> Directorate", named bare, is a
+// state's administrative arm by its head alone, drafted with its home
+// country where the registry names state bodies so.
+func TestRound34FieldDirectorate(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a police directorate", reg: round34aRegistry(), paras: []string{
+			"Bus drivers block the ring road",
+			"ASUNCIÓN, 8 October - Paraguay's bus drivers blocked the capital's ring road for a second day over unpaid wages.",
+			"The Traffic Police Directorate said in a statement that \"vehicles left on the carriageway will be towed\".",
+		}, want: map[string]string{"vehicles left on the carriageway will be towed": "Traffic Police Directorate of Paraguay"}},
+	})
+}
