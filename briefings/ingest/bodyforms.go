@@ -421,6 +421,13 @@ func (x *extractor) homeFolded() string {
 	if tie {
 		return ""
 	}
+	if best == "" {
+		// No sentence names a country: the one the title names, where
+		// the story is ("<Country> <people>'s strike …").
+		if h := x.headCountry(); h != "" && !x.headDestination(h) {
+			return h
+		}
+	}
 	if best == "" && x.d.domain != "" {
 		// No sentence names a country: the one the site's address is
 		// in, as the registry names it.

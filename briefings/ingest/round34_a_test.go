@@ -83,3 +83,17 @@ func TestRound34FieldDirectorate(t *testing.T) {
 		}, want: map[string]string{"vehicles left on the carriageway will be towed": "Traffic Police Directorate of Paraguay"}},
 	})
 }
+
+// TestRound34HeadlineCountry: when no sentence names a country, the one
+// the title names is where the story is, and a bare state body the copy
+// names is that country's.
+func TestRound34HeadlineCountry(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the country only in the title", reg: round34aRegistry(), paras: []string{
+			"LIVE: Paraguay taxi drivers' protest enters second day",
+			"Taxi drivers kept their cars parked across the main avenue on Tuesday, demanding a cut in the fuel levy.",
+			"The Ministry of Public Works said that \"every lane will be open by the evening\".",
+		}, want: map[string]string{"every lane will be open by the evening": "Ministry of Public Works of Paraguay"}},
+	})
+}
