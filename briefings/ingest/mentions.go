@@ -584,9 +584,21 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.note(si, b, i)
 			return
 		}
-		e := x.cast.org(r.name, r.head)
+		name := r.name
+		acr := p.definedAcronym(j, hi)
+		if acr != "" && possessiveEnd(name) {
+			// "the <Body>'s (<ACR>) <decision>": the possessive is the
+			// sentence's, not the name's, where the name ends in a body's
+			// head ("<Name> Limited's", "<Name> Authority's").
+			if sp := strings.LastIndexByte(name, ' '); sp > 0 {
+				if last := strings.ToLower(stripPossessive(name[sp+1:])); orgHeads[last] || legalSuffixes[last] || last == "limited" {
+					name = stripPossessive(name)
+				}
+			}
+		}
+		e := x.cast.org(name, r.head)
 		x.note(si, e, i)
-		if acr := p.definedAcronym(j, hi); acr != "" {
+		if acr != "" {
 			// "<Name> (<ACR>)", "<Name>, <ACR>, which …": the article
 			// defines the acronym as the body's, whether or not it spells
 			// the name's initials (a name translated from the body's own

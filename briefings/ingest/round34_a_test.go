@@ -97,3 +97,17 @@ func TestRound34HeadlineCountry(t *testing.T) {
 		}, want: map[string]string{"every lane will be open by the evening": "Ministry of Public Works of Paraguay"}},
 	})
 }
+
+// TestRound34PossessiveBeforeAcronym: "the <Body>'s (<ACR>) <decision>"
+// names the body without the sentence's possessive, and the acronym then
+// speaks for it.
+func TestRound34PossessiveBeforeAcronym(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a company's possessive", paras: []string{
+			"Commuters to challenge ferry fare rise",
+			"A commuters' forum said on Monday it would go to court over the Harbourside Ferry Services Limited's (HFSL) decision to raise fares by a fifth.",
+			"HFSL said in a notice that season tickets would be \"honoured until they expire\".",
+		}, want: map[string]string{"honoured until they expire": "Harbourside Ferry Services Limited"}},
+	})
+}
