@@ -122,7 +122,7 @@ func ReadText(text string) *Article {
 	}
 	if len(paras) > 1 && titleLike(paras[0], 25) {
 		a.Title, paras = paras[0], paras[1:]
-		if len(paras) > 1 && titleLike(paras[0], 40) && !strings.HasPrefix(paras[0], a.Title) {
+		if len(paras) > 1 && titleLike(paras[0], 40) && !strings.HasPrefix(paras[0], a.Title) && !loneDateline(paras[0]) {
 			a.Subtitle, paras = paras[0], paras[1:]
 		}
 	}
@@ -875,6 +875,10 @@ func (a *Article) stripDateline(body []string) []string {
 	if t, ok := parseDate(dayText, time.Time{}); ok && (a.Date.IsZero() || a.DateFrom == signOffFrom) {
 		a.Date, a.DateFrom = t, "the dateline" // the top of the story before its foot
 	}
+	if rest == "" {
+		// The dateline stood alone: the story is the next paragraph.
+		return append(body[:at], body[at+1:]...)
+	}
 	body[at] = rest
 	return body
 }
@@ -915,20 +919,37 @@ func dateline(p string) (place, region, dayText, rest string, ok bool) {
 		// Central Asian agencies write it: "<PLACE>, <date> /<AGENCY>/.".
 		idx, sep = m[3], p[m[3]:m[1]]
 	}
+	alone := false
+	if idx < 0 && len(p) < 60 && strings.HasSuffix(p, ")") && strings.Contains(p, ", ") {
+		// "<PLACE>, <day> (<AGENCY>)" on a line of its own, the story
+		// in the next paragraph: the agency's tag ends the dateline.
+		idx, alone = len(p), true
+	}
 	if idx < 0 {
 		return "", "", "", "", false
 	}
-	head, rest := p[:idx], strings.TrimSpace(p[idx+len(sep):])
-	if rest == "" {
+	head, rest := p[:idx], strings.TrimSpace(p[idx:])
+	if !alone {
+		rest = strings.TrimSpace(p[idx+len(sep):])
+	}
+	if rest == "" && !alone {
 		return "", "", "", "", false
 	}
+	tagged := false
 	if i := strings.Index(head, "("); i >= 0 {
 		if j := strings.Index(head[i:], ")"); j > 0 {
 			head = head[:i] + head[i+j+1:] // the agency: (Reuters), (AP)
+			tagged = true
 		}
+	}
+	if alone && !tagged {
+		return "", "", "", "", false
 	}
 	parts := strings.Split(head, ",")
 	place = strings.TrimSpace(parts[0])
+	if alone && !allCaps(place) {
+		return "", "", "", "", false
+	}
 	if !allCaps(place) && !datedPlace(parts) {
 		return "", "", "", "", false
 	}
@@ -945,6 +966,16 @@ func dateline(p string) (place, region, dayText, rest string, ok bool) {
 		}
 	}
 	return place, region, strings.Join(dates, ", "), rest, true
+}
+
+// loneDateline reports whether paragraph p is a dateline on a line of its
+// own ("<PLACE>, <day> (<AGENCY>)"), which is no subtitle.
+func loneDateline(p string) bool {
+	if !strings.HasSuffix(p, ")") {
+		return false
+	}
+	_, _, _, rest, ok := dateline(p)
+	return ok && rest == ""
 }
 
 // datedPlace reports whether a dateline's head, split at its commas, is a

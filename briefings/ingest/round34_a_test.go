@@ -111,3 +111,23 @@ func TestRound34PossessiveBeforeAcronym(t *testing.T) {
 		}, want: map[string]string{"honoured until they expire": "Harbourside Ferry Services Limited"}},
 	})
 }
+
+// TestRound34DatelineOnItsOwnLine: an agency's dateline on a line of its
+// own ("<PLACE>, <day> (<AGENCY>)") is no subtitle: its place is the
+// story's home, whose court a bare "the Supreme Court" is.
+func TestRound34DatelineOnItsOwnLine(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Peru", Kind: "place", Role: "Country", Aliases: []string{"Lima"}},
+		{Name: "Chile", Kind: "place", Role: "Country", Aliases: []string{"Santiago"}},
+		{Name: "Supreme Court of Peru", Kind: "organisation", Role: "Peru's top court"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the chamber of the home court", reg: reg, paras: []string{
+			"Top court voids mining concession in Cajamarca",
+			"LIMA, 12 (ANDINA)",
+			"The Constitutional Chamber of the Supreme Court has voided a copper concession granted in 2019, finding that the licence \"ignored the prior consultation of the communities\".",
+			"The company said it would study the ruling.",
+		}, want: map[string]string{"ignored the prior consultation of the communities": "Supreme Court of Peru"}},
+	})
+}
