@@ -606,7 +606,10 @@ func (p *para) betweenPair(i, j, hi int) bool {
 // after their title ("Ambassador to X Jane Doe and Defence Secretary John
 // Roe"): the chunk [i, j) holds a title and ends in two or more
 // capitals that are neither a title, a field nor a body's head, and the
-// capitals after "and" run into a title and a name.
+// capitals after "and" run into a title and a name. The second title may
+// be a body's word in capitals and a title in lower case ("<Title> X Y
+// and <Body> member Z W"): the body's head before "and"'s title is the
+// second person's, not a body "X Y and <Body>".
 func (p *para) titledPair(i, j, hi int) bool {
 	k := j
 	for k > i && p.isNameWord(k-1) && !p.isRoleAt(k-1) && !isPortfolio(p.lw(k-1)) && !p.isOrgHeadAt(k-1) && !placeWords[p.lw(k-1)] {
@@ -615,7 +618,7 @@ func (p *para) titledPair(i, j, hi int) bool {
 	if j-k < 2 || !p.hasRoleIn(i, k) {
 		return false
 	}
-	for n := j + 1; n < hi && (p.isNameWord(n) || n > j+1 && p.isFunctionAt(n) && (p.lw(n) == "of" || p.lw(n) == "for" || p.lw(n) == "the")); n++ {
+	for n := j + 1; n < hi && (p.isNameWord(n) || n > j+1 && (p.isFunctionAt(n) && (p.lw(n) == "of" || p.lw(n) == "for" || p.lw(n) == "the") || p.isRoleAt(n))); n++ {
 		if p.isRoleAt(n) && p.isNameWord(n+1) && !p.isRoleAt(n+1) {
 			return true
 		}

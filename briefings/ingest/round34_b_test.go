@@ -1,0 +1,52 @@
+package ingest_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// r34bCase is invented copy and the speakers a user should see drafted.
+type r34bCase struct {
+	name, text string
+	want       map[string]string
+}
+
+// runR34b drafts each case's copy with an empty registry and checks its
+// speakers.
+func runR34b(t *testing.T, cases []r34bCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ingest.ReadText(c.text)
+			d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, c.want)
+		})
+	}
+}
+
+// TestRound34bTitledPairBodyMember: "<Title> <Given> <Surname> and <Body>
+// member <Given> <Surname>" names two people, the second by a body's word
+// in capitals and a title in lower case; "and <Body>" is no body's name
+// that swallows the first person, whom the copy then calls by a surname
+// alone (here the first of two, as Spanish copy does).
+func TestRound34bTitledPairBodyMember(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "paternal surname alone",
+		text: "Peso steadies after rate hold\n\n" +
+			"The Bank of Paraguay held its policy rate on Thursday, and at a press conference in Asunción Governor Lucía Benítez Quiroga and Board member Andrés Olmedo answered questions.\n\n" +
+			"\"Inflation is returning to the target, but slowly,\" Governor Benítez told the reporters.\n\n" +
+			"A senator asked about the currency. Benítez replied: \"We do not target the exchange rate.\"\n\n" +
+			"The next decision is due in six weeks.",
+		want: map[string]string{
+			"Inflation is returning to the target, but slowly": "Lucía Benítez Quiroga",
+			"We do not target the exchange rate.":              "Lucía Benítez Quiroga",
+		},
+	}})
+}
