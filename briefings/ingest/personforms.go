@@ -72,7 +72,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			return x.personForm(o)
 		}
 	}
-	if i == 0 && len(words) >= 2 && inFolded(burmeseCourtesies, words[0]) && x.burmeseCopy() {
+	if i == 0 && len(words) >= 2 && inFolded(burmeseCourtesies, words[0]) && (x.burmeseCopy() || x.namedWithout(words[0], strings.Join(words[1:], " "))) {
 		// "Ko <Name>", "Ma <Given> <Name>": Burmese forms of address for
 		// a young man and a young woman, as "U" and "Daw" are for their
 		// elders; elsewhere the words are Chinese and Korean surnames,
@@ -1536,6 +1536,36 @@ func (x *extractor) burmeseCopy() bool {
 				return true
 			}
 			if w := p.word(k); (w == "U" || w == "Daw") && p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedWithout reports whether the copy names rest, as words of their own,
+// without the form of address before it: "Ko <Given> <Name>" then
+// "<Given> <Name> said" is a young man's Burmese form of address however
+// little the copy says where he is, as a Chinese or Korean surname is
+// never dropped so.
+func (x *extractor) namedWithout(address, rest string) bool {
+	for _, p := range x.d.paras {
+		for s := p.text; ; {
+			k := strings.Index(s, rest)
+			if k < 0 {
+				break
+			}
+			before, after := s[:k], s[k+len(rest):]
+			s = after
+			if after != "" && (unicode.IsLetter(firstRune(after)) || after[0] == '-') {
+				continue // a longer word
+			}
+			if before != "" {
+				if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLetter(r) || r == '-' {
+					continue
+				}
+			}
+			if lastWord(strings.TrimRight(before, " ")) != address {
 				return true
 			}
 		}

@@ -50,3 +50,21 @@ func TestRound34bTitledPairBodyMember(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bCourtesyDroppedLater: "Ko <Given> <Name>" then "<Given>
+// <Name> said" — the copy itself drops the form of address, so it is no
+// part of the name, even where the copy never names Myanmar.
+func TestRound34bCourtesyDroppedLater(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "border school, no country named",
+		text: "Migrant school reopens after floods\n\n" +
+			"A school for migrant children in Mae Sot reopened on Monday after two weeks under water.\n\n" +
+			"Ko Min Thant, a volunteer teacher at the school, said most of the books had been saved.\n\n" +
+			"\"The children carried the shelves upstairs themselves,\" Min Thant said.\n\n" +
+			"The school teaches about 300 pupils.",
+		want: map[string]string{
+			"The children carried the shelves upstairs themselves": "Min Thant",
+		},
+	}})
+}
