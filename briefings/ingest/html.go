@@ -127,9 +127,25 @@ func blocks(n *html.Node, out []string) []string {
 			return out
 		}
 	}
+	// Text run loose between a container's blocks ("…</p> <Text> </p>",
+	// a paragraph whose opening tag the page lost) is a paragraph of its
+	// own, as a reader sees it, not text to drop.
+	var loose strings.Builder
+	flush := func() {
+		if t := strings.Join(strings.Fields(loose.String()), " "); t != "" {
+			out = append(out, t)
+		}
+		loose.Reset()
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockElements[c.Data] && !skipElements[c.Data] && c.Data != "div" && c.Data != "ul" && c.Data != "ol" && !hasBlockChild(c) {
+			textOf(c, &loose)
+			continue
+		}
+		flush()
 		out = blocks(c, out)
 	}
+	flush()
 	return out
 }
 

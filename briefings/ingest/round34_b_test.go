@@ -68,3 +68,26 @@ func TestRound34bCourtesyDroppedLater(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bLooseTextBetweenParagraphs: a page whose paragraph lost its
+// opening tag ("…</p> <Text> </p>") still shows that text, and the full
+// name it gives the person quoted by the surname after it.
+func TestRound34bLooseTextBetweenParagraphs(t *testing.T) {
+	t.Parallel()
+	page := `<!DOCTYPE html><html><head><title>Ferry service resumes on northern route</title></head><body><article>
+<h1>Ferry service resumes on northern route</h1>
+<p>The ferry between Kirkwall and the northern isles sailed again on Tuesday after a week of gales kept it in port.</p>
+<p>Harbour staff worked through the night to clear the slipway. “It was the worst week we have had in years,” one of them said.</p>
+Transport Secretary Morag Lindqvist said the council would review its timetable before the winter.</p>
+<p>“We cannot promise it will not happen again, but we can promise to tell people sooner,” Lindqvist told reporters in Stromness.</p>
+<p>The service carries about 400 passengers a day in winter.</p>
+</article></body></html>`
+	a := ingest.ReadHTML([]byte(page), "https://example.org/news/ferry-resumes")
+	d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"We cannot promise it will not happen again, but we can promise to tell people sooner": "Morag Lindqvist",
+	})
+}
