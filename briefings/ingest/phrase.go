@@ -657,7 +657,10 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		fields = fields && field && (k-from <= 2 || p.lowerAt(k) == "and")
 		switch {
 		case k < hi && p.lw(k) == "and" && !body && fields:
-			return p.fieldAfterList(k + 1)
+			// The last field may be a body's head word as well
+			// ("…, Innovation and Energy, <Given> <Surname>"): a field's
+			// word the comma closes ends the title before its holder.
+			return p.fieldAfterList(k+1) || isPortfolio(p.lw(k+1)) && p.isComma(k+2)
 		case k < hi && p.lw(k) == "and":
 			if !body {
 				// "Trade, Industry and Tourism Minister X": fields

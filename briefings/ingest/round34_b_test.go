@@ -91,3 +91,21 @@ Transport Secretary Morag Lindqvist said the council would review its timetable 
 		"We cannot promise it will not happen again, but we can promise to tell people sooner": "Morag Lindqvist",
 	})
 }
+
+// TestRound34bTitleFieldsEndInBodyWord: a title whose listed fields end
+// in a word that also heads bodies ("Minister of <Field>, <Field> and
+// Energy, <Given> <Surname>,") is still the title of the name after the
+// comma, which "the Minister" then means.
+func TestRound34bTitleFieldsEndInBodyWord(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "fields end in Energy",
+		text: "Prairie Grid and the Treaty Four council sign agreement on the Qu'Appelle solar program\n\n" +
+			"Fort Qu'Appelle, Saskatchewan, March 3, 2025 – Prairie Grid and the Treaty Four council today signed a partnership agreement for 800 megawatts of solar power in the Qu'Appelle Valley by 2032.\n\n" +
+			"Saskatchewan's Minister of Trade, Innovation and Energy, Oluwaseun Gallant-Hirsch, who attended the signing, said the program would help the province replace its coal plants.\n\n" +
+			"\"Every panel in this valley is a tonne of coal we do not burn,\" the Minister said.",
+		want: map[string]string{
+			"Every panel in this valley is a tonne of coal we do not burn": "Oluwaseun Gallant-Hirsch",
+		},
+	}})
+}
