@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -298,6 +299,34 @@ func unsignQuotes(n *html.Node) {
 			}
 			continue
 		}
+		if c.Data == "p" && wholeQuote(c) {
+			// "<p>“…”</p> <p class=author><Name>, <title></p>": a pull
+			// quote set as a paragraph, signed by the line under it, as
+			// a blockquote is; the mark is the quote's, not the page's
+			// byline, which readability would take out of the story.
+			s := c.NextSibling
+			for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+				s = s.NextSibling
+			}
+			if s != nil && s.Type == html.ElementNode && s.Data == "p" {
+				unmarkAuthor(s)
+			}
+			continue
+		}
 		unsignQuotes(c)
 	}
+}
+
+// wholeQuote reports whether an element's text is one quotation and
+// nothing else: it opens and closes on a quotation mark.
+func wholeQuote(n *html.Node) bool {
+	var b strings.Builder
+	textOf(n, &b)
+	t := strings.TrimSpace(b.String())
+	if len(t) < 8 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return (first == '“' || first == '"') && (last == '”' || last == '"')
 }

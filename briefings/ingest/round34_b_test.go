@@ -109,3 +109,28 @@ func TestRound34bTitleFieldsEndInBodyWord(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bPullQuoteSignature: a pull quote set as a paragraph of its
+// own and signed by the line under it, marked as an author's line, is the
+// signer's quote; the mark is not the page's byline.
+func TestRound34bPullQuoteSignature(t *testing.T) {
+	t.Parallel()
+	page := `<!DOCTYPE html><html><head><title>Harbour authority opens new cruise berth</title></head><body><article>
+<h1>Harbour authority opens new cruise berth</h1>
+<p>The Lyttelton harbour authority opened its second cruise berth on Monday, two years after work began.</p>
+<p>The berth can take ships of up to 300 metres, and the first is due in November.</p>
+<div class="pull">
+<p>“We built this for the town as much as for the ships.”</p>
+<p class="quote-author">Henrietta Vaifale-Brooks, Chief Executive, Lyttelton Port</p>
+</div>
+<p>About 90 cruise calls are booked for the coming season.</p>
+</article></body></html>`
+	a := ingest.ReadHTML([]byte(page), "https://example.org/news/cruise-berth")
+	d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantSpeakers(t, d, map[string]string{
+		"We built this for the town as much as for the ships.": "Henrietta Vaifale-Brooks",
+	})
+}
