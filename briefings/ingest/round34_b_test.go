@@ -134,3 +134,21 @@ func TestRound34bPullQuoteSignature(t *testing.T) {
 		"We built this for the town as much as for the ships.": "Henrietta Vaifale-Brooks",
 	})
 }
+
+// TestRound34bCounselSubmitted: counsel's words in court are "submitted"
+// as others' are "said": "“…,” he submitted" is his quote, not words
+// left to the "they" (the clients) the sentence before reports.
+func TestRound34bCounselSubmitted(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "he submitted",
+		text: "Bail hearing for timber traders adjourned\n\n" +
+			"Two timber traders charged with forging export permits appeared before the Mzuzu Magistrate's Court on Tuesday.\n\n" +
+			"Defence counsel Chimwemwe Banda-Nkhoma asked the court to grant his clients bail, saying they had reported to the police voluntarily and had \"every reason to stay.\"\n\n" +
+			"\"My clients have surrendered their passports. They live with their families in this town,\" he submitted.\n\n" +
+			"The magistrate will rule on Friday.",
+		want: map[string]string{
+			"My clients have surrendered their passports. They live with their families in this town": "Chimwemwe Banda-Nkhoma",
+		},
+	}})
+}
