@@ -732,6 +732,12 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				// Doe, a trader whose …": a given name says a person.
 				break
 			}
+			if p.toks[a].class&cPrep != 0 {
+				// "<Surname>, in his first talk with the <press>, said":
+				// an aside opening on a preposition says where or when,
+				// not what the name is; the body it ends on is not it.
+				break
+			}
 			return &ref{kind: refOrg, text: r.text, surface: r.surface, name: r.name, head: app.head}
 		case refSomeone:
 			if app.head != "" && businessHeads[app.head] && !r.evidence {

@@ -152,3 +152,23 @@ func TestRound34bCounselSubmitted(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bPrepositionAsideNoBody: "<Surname>, in his first talk with
+// the <press>, said …": an aside opening on a preposition says when or
+// where, so the body it ends on does not make the name a body's, and "he"
+// after still means the person.
+func TestRound34bPrepositionAsideNoBody(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "aside ends on the media",
+		text: "Harbour City edge the cup tie\n\n" +
+			"Harbour City beat Eastvale 2-1 on Saturday, with Tavita Leaupepe (2) scoring both goals in the second half.\n\n" +
+			"City manager Graeme Oduya-Stark praised the youngster's composure in front of goal.\n\n" +
+			"Leaupepe, in his first interview with the media, said he had been told to \"stay calm and shoot low\" by the manager.\n\n" +
+			"\"My legs were shaking before kick-off, but once I touched the ball I forgot about the crowd,\" he said.\n\n" +
+			"City play the semi-final next month.",
+		want: map[string]string{
+			"My legs were shaking before kick-off, but once I touched the ball I forgot about the crowd": "Tavita Leaupepe",
+		},
+	}})
+}
