@@ -949,6 +949,15 @@ func (p *para) descriptionBefore(c, lo int) *ref {
 			break
 		}
 	}
+	for k := c - 3; k > a && k >= c-5; k-- {
+		if p.tieSpanEnd(k) == c {
+			// "His wife of <N> years, X", "her partner of two decades":
+			// the span of the tie closes the description, which the
+			// noun before it gives.
+			c = k
+			break
+		}
+	}
 	if a >= c || p.toks[a].q != 0 || p.npLeft(c-1, a) != a && !p.titleWords(a, c) {
 		return nil // not one noun phrase: "The minister said that A, X"
 	}

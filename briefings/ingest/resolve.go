@@ -6063,10 +6063,28 @@ func (p *para) kinNounOpening(st sentRef) int {
 	if kinAdjectives[p.lowerAt(n)] {
 		n++ // "Her only son": no kin noun is one of kinAdjectives
 	}
-	if !kinNouns[p.lowerAt(n)] || p.isNameWord(n+1) || p.isComma(n+1) {
+	if !kinNouns[p.lowerAt(n)] {
+		return -1
+	}
+	if m := p.tieSpanEnd(n + 1); p.isNameWord(m) || p.isComma(m) {
 		return -1
 	}
 	return n
+}
+
+// tieSpanEnd returns the token after "of <N> years" at k, the span of a
+// tie a kin noun may carry before the relative's name ("His wife of 40
+// years, <Given> <Surname>,", "her partner of two decades"); else k.
+func (p *para) tieSpanEnd(k int) int {
+	if p.lowerAt(k) != "of" {
+		return k
+	}
+	for i := k + 2; i <= k+4; i++ {
+		if l := p.lowerAt(i); l == "years" || l == "decades" || l == "months" {
+			return i + 1
+		}
+	}
+	return k
 }
 
 // kinAdjectives stand between "his" or "her" and a kin noun: "her only

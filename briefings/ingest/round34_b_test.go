@@ -172,3 +172,22 @@ func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bKinOfYearsNamed: "His wife of <N> years, <Given>
+// <Surname>, says …" names the relative; "she" after is her, not a
+// relative the copy never names.
+func TestRound34bKinOfYearsNamed(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "wife of 40 years",
+		text: "The last boat-builder of Ardmore\n\n" +
+			"In a shed above the slipway, Cormac Devlin, 78, is fitting the ribs of a currach for a customer in Boston.\n\n" +
+			"\"A boat tells you when it is wrong. You only have to listen,\" he says.\n\n" +
+			"His niece, Aoife Devlin, 31, drives him to the timber yard on Fridays.\n\n" +
+			"His wife of 52 years, Nuala Devlin, says the shed has always come first. \"On our wedding day he was late because of a keel,\" she recalls.\n\n" +
+			"The currach will be shipped in May.",
+		want: map[string]string{
+			"On our wedding day he was late because of a keel": "Nuala Devlin",
+		},
+	}})
+}
