@@ -1165,8 +1165,41 @@ func (x *extractor) fullName(e *entity) *entity {
 	return x.personForm(x.fullNameOf(e))
 }
 
+// crownCounsel returns the one person the copy titles as the Crown's
+// lawyer ("Crown Counsel <Name>", "Crown prosecutor <Name>"): a court
+// report's "the Crown told the court" is that lawyer's submission, as
+// the prosecution is no body that speaks of itself. Nil for none or two.
+func (x *extractor) crownCounsel() *entity {
+	var found *entity
+	for _, o := range x.cast.all {
+		if o.kind != "person" {
+			continue
+		}
+		r := strings.ToLower(o.role)
+		i := strings.Index(r, "crown ")
+		if i < 0 {
+			continue
+		}
+		switch w, _, _ := strings.Cut(r[i+len("crown "):], " "); w {
+		case "counsel", "prosecutor", "advocate", "attorney", "solicitor":
+		default:
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 // fullNameOf is fullName before personForm's last look at the name.
 func (x *extractor) fullNameOf(e *entity) *entity {
+	if e != nil && e.reg == nil && x.cast.nameKey(e) == "crown" {
+		if c := x.crownCounsel(); c != nil {
+			return c
+		}
+	}
 	if e != nil && (e.kind != "person" || e.reg == nil) {
 		if b := x.fullBody(e); b != e {
 			return b

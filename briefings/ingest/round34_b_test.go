@@ -191,3 +191,21 @@ func TestRound34bKinOfYearsNamed(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bCrownIsItsCounsel: "the Crown told the court" in a court
+// report that titles one lawyer as the Crown's is that lawyer speaking.
+func TestRound34bCrownIsItsCounsel(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "Crown prosecutor",
+		text: "Bail refused in harbour fuel theft case\n\n" +
+			"A harbour clerk accused of selling stolen diesel was refused bail by the Suva Magistrates Court on Monday.\n\n" +
+			"Crown prosecutor Losana Tuilagi told the court that the fuel had been sold to fishing boats over eight months.\n\n" +
+			"Defence lawyer Ravinesh Chand said his client had a young family and no passport.\n\n" +
+			"The Crown also told the court that the clerk had \"tried to reach\" a witness last week.\n\n" +
+			"The case returns to court on 14 April.",
+		want: map[string]string{
+			"tried to reach": "Losana Tuilagi",
+		},
+	}})
+}
