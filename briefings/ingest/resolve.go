@@ -203,6 +203,19 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if !strings.Contains(r.name, " ") && si >= 0 && si < len(x.d.sents) {
+			// "Dr <Surname> said" where relatives share the surname: the
+			// one named in full after the same title.
+			st := x.d.sents[si]
+			p := x.d.paras[st.p]
+			for k := st.a; k < st.b; k++ {
+				if c := p.text[p.toks[k].s]; (c == 'D' || c == 'P') && p.toks[k].q == 0 && academicTitles[p.lowerAt(k)] {
+					if o := x.titledNamesake(p, k, r.name); o != nil {
+						return o, ""
+					}
+				}
+			}
+		}
 		if e := x.cast.lookup(r.name); e != nil {
 			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
 				// "Minister of A, B and C, Hon. X Y, says": the title the
@@ -7151,4 +7164,43 @@ func (x *extractor) sourcesBody(si, at int) *entity {
 // (notBodyVoices).
 func (x *extractor) initialledBodyVoice(r *ref) bool {
 	return r.org != "" && isAcronym(r.org) && !isKnownPlace(r.org) && !notBodyVoices[r.head]
+}
+
+// academicTitles are titles copy keeps before a surname alone ("Dr
+// <Surname>") as before the full name.
+var academicTitles = set(`dr dr. prof prof. professor`)
+
+// titledNamesake returns, for a surname alone after the academic title at
+// token t, the one person of that surname the copy named in full after
+// the same title ("Dr <Given> <Surname>"), when two or more people share
+// the surname (an obituary's subject and her son); else nil.
+func (x *extractor) titledNamesake(p *para, t int, surname string) *entity {
+	if n := t + 1; !p.isWordAt(n) || !strings.HasPrefix(p.text[p.toks[n].s:], surname) {
+		if n++; !p.isWordAt(n) || !strings.HasPrefix(p.text[p.toks[n].s:], surname) {
+			return nil // "Dr. <Surname>": the stop its own token
+		}
+	}
+	k := " " + x.cast.fold(surname)
+	var found *entity
+	many := 0
+	for _, o := range x.cast.all {
+		if o.kind != "person" || !strings.HasSuffix(x.cast.nameKey(o), k) {
+			continue
+		}
+		many++
+		title := p.word(t) + " " + o.name
+		for _, q := range x.d.paras {
+			if strings.Contains(q.text, title) {
+				if found != nil && found != o {
+					return nil
+				}
+				found = o
+				break
+			}
+		}
+	}
+	if many < 2 {
+		return nil
+	}
+	return found
 }

@@ -209,3 +209,22 @@ func TestRound34bCrownIsItsCounsel(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound34bTitledNamesake: where relatives share a surname, "Dr
+// <Surname> said" is the one the copy named in full after "Dr", not the
+// story's subject the bare surname otherwise means.
+func TestRound34bTitledNamesake(t *testing.T) {
+	t.Parallel()
+	runR34b(t, []r34bCase{{
+		name: "obituary, son with a doctorate",
+		text: "Tamale trader who built a savings group dies at 88\n\n" +
+			"Hajia Memunatu Alhassan-Yakubu, who sold shea butter at the Aboabo market for six decades, has died at 88.\n\n" +
+			"She started a savings group with eleven other traders in 1971. \"Nobody would lend to us, so we lent to ourselves,\" she told a local radio station in 2015.\n\n" +
+			"Her youngest son, Dr Ibrahim Alhassan-Yakubu, a surgeon in Kumasi, said his mother \"opened the stall before the call to prayer\".\n\n" +
+			"\"She used to tell us, 'Butter does not wait for the lazy.' We heard it every morning,\" Dr Alhassan-Yakubu said.\n\n" +
+			"She is survived by five children.",
+		want: map[string]string{
+			"She used to tell us, 'Butter does not wait for the lazy.' We heard it every morning": "Ibrahim Alhassan-Yakubu",
+		},
+	}})
+}
