@@ -208,6 +208,15 @@ func splitParagraphs(text string) []string {
 				flush()
 				continue
 			}
+			if _, ok := dayDotStamp(l); ok {
+				// "<Label>: <d>. <month> <yyyy>. <hh>:<mm>" under the
+				// byline: a translated page's date line in its source's
+				// language, a paragraph of its own, so the byline over it
+				// keeps only the author's name.
+				flush()
+				out = append(out, l)
+				continue
+			}
 		}
 		cur = append(cur, l)
 		if !blank || i+1 < len(lines) && signedQuoteLine(l, lines[i+1]) {
@@ -483,6 +492,14 @@ func (a *Article) clean(paras []string) []string {
 				}
 				continue
 			}
+			if t, ok := dayDotStamp(p); ok {
+				// "<Label>: <d>. <month> <yyyy>. <hh>:<mm>": a translated
+				// page's date line kept in its source's language.
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				continue
+			}
 			if t, ok := headerDate(p); ok && words <= 16 && i < 4 {
 				// "<Outlet> <date> <Author> Translated by <Outlet>",
 				// lines joined: the header's date, no story.
@@ -534,6 +551,14 @@ func (a *Article) clean(paras []string) []string {
 				if a.Date.IsZero() {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
+				continue
+			}
+		}
+		if i >= len(paras)-3 && a.Date.IsZero() {
+			if t, ok := wireCloseDate(p); ok {
+				// "<dd>-<MON>-<yy> <hh>:<mm>": the agency's transmission
+				// stamp closing the item.
+				a.Date, a.DateFrom = t, "the article's closing line"
 				continue
 			}
 		}

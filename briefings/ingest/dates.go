@@ -1203,3 +1203,92 @@ func fieldBlockDate(p string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// dayDotMonths are the months' names of the languages that write a date
+// day first with a full stop after the day ("<d>. <month> <yyyy>"):
+// German, Danish and Norwegian, Finnish, and the Slavic languages, whose
+// months stand in the genitive after a day. A translated page often keeps
+// its source's date line so; these are read only in such a line
+// (dayDotStamp), never as words of the text.
+var dayDotMonths = map[string]int{
+	// German; Danish and Norwegian
+	"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+	"august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+	"marts": 3, "mars": 3, "maj": 5, "desember": 12, "december": 12,
+	// Finnish (partitive)
+	"tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+	"heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+	// Croatian and Bosnian
+	"siječnja": 1, "veljače": 2, "ožujka": 3, "travnja": 4, "svibnja": 5, "lipnja": 6, "srpnja": 7,
+	"kolovoza": 8, "rujna": 9, "listopada": 10, "studenoga": 11, "studenog": 11, "prosinca": 12,
+	// Serbian, Slovene and Bosnian (Latin script)
+	"januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7, "avgusta": 8,
+	"augusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
+	"januarja": 1, "februarja": 2, "marca": 3, "junija": 6, "julija": 7,
+	// Czech and Slovak
+	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+	"januára": 1, "februára": 2, "apríla": 4, "mája": 5, "júna": 6, "júla": 7, "októbra": 10,
+	// Polish
+	"stycznia": 1, "lutego": 2, "kwietnia": 4, "czerwca": 6, "lipca": 7, "sierpnia": 8, "września": 9,
+	"października": 10, "grudnia": 12, // Polish "listopada" (November) is Croatian October: left out
+}
+
+// dayDot is a date line day first with a full stop after the day, the
+// month by name and the year, perhaps closed by a stop and a time, under
+// at most one label word with its colon ("<Label>: <d>. <month> <yyyy>.
+// <hh>:<mm>").
+var dayDot = regexp.MustCompile(`^(?:\pL+:\s*)?(\d{1,2})\.\s*(\pL+)\s+((?:19|20)\d\d)\.?(?:,?\s+\d{1,2}[:.]\d\d)?$`)
+
+// dayDotStamp reads a page's date line written as the languages of
+// dayDotMonths write it ("<Label>: <d>. <month> <yyyy>. <hh>:<mm>"): the
+// line is the date and nothing else but its label and time, so no
+// sentence's words are read as a month.
+func dayDotStamp(p string) (time.Time, bool) {
+	if len(p) > 60 {
+		return time.Time{}, false
+	}
+	if k := strings.Index(p, ". "); k < 1 || !isDigit(p[k-1]) {
+		return time.Time{}, false // no day with its stop: most lines leave here
+	}
+	m := dayDot.FindStringSubmatch(p)
+	if m == nil {
+		return time.Time{}, false
+	}
+	mo, ok := dayDotMonths[strings.ToLower(m[2])]
+	if !ok {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[3])
+	t := validDate(y, mo, d)
+	return t, !t.IsZero()
+}
+
+// wireClose is the transmission stamp some agencies (Italian ones among
+// them) close an item with: the day, the month cut to three capitals and
+// the year to two figures, joined by hyphens, then the time
+// ("<dd>-<MON>-<yy> <hh>:<mm>").
+var wireClose = regexp.MustCompile(`(?:^|\s)(\d{1,2})-([A-Z]{3})-(\d\d)(?:\s+\d{1,2}:\d\d)?$`)
+
+// wireCloseDate reads such a stamp closing a paragraph: its line may be
+// joined to the agency's tag and registration lines over it
+// ("(<Desk>/<Agency>) ISSN <number> <dd>-<MON>-<yy> <hh>:<mm>"). ok is
+// false otherwise.
+func wireCloseDate(p string) (time.Time, bool) {
+	if len(p) < 9 || !isDigit(p[len(p)-1]) {
+		return time.Time{}, false
+	}
+	m := wireClose.FindStringSubmatch(p[max(0, len(p)-20):])
+	if m == nil {
+		return time.Time{}, false
+	}
+	mo, ok := monthNames[strings.ToLower(m[2])]
+	if !ok {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[3])
+	t := validDate(2000+y, mo, d)
+	return t, !t.IsZero()
+}

@@ -1,0 +1,67 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound34cSourceLanguageDateLine: a translated page keeps its
+// source's date line, day first with a full stop after the day and the
+// month by name in that language ("<Label>: <d>. <month> <yyyy>.
+// <hh>:<mm>"), under the byline; it dates the page and leaves the byline
+// the author's name alone.
+func TestRound34cSourceLanguageDateLine(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ name, stamp, want string }{
+		{"Croatian, labelled, with time", "Objavljeno: 3. ožujka 2025. 09:12", "2025-03-03"},
+		{"Czech, no label", "21. října 2025", "2025-10-21"},
+		{"German, labelled", "Veröffentlicht: 7. März 2024, 18:05", "2024-03-07"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Harbour cranes idle as dockers walk out\n\nAuthor: Mirela Vukas-Horvat\n" + c.stamp + `
+
+Dockers at the port of Zelenvik stopped work on Tuesday, the harbour authority said.
+
+"We have no quarrel with the shippers," union steward Dario Pelikan said.
+
+Translated from the original. Read more on the paper's site`
+			a := ingest.ReadText(text)
+			if got := a.Date.Format(briefings.DateLayout); got != c.want {
+				t.Errorf("date %s, want %s (%s)", got, c.want, a.DateFrom)
+			}
+			if a.Author != "Mirela Vukas-Horvat" {
+				t.Errorf("author %q, want the name alone", a.Author)
+			}
+		})
+	}
+}
+
+// TestRound34cWireTransmissionStamp: an agency item closing with its
+// transmission stamp ("<dd>-<MON>-<yy> <hh>:<mm>"), perhaps joined to the
+// desk's tag and registration lines over it, is dated by it when nothing
+// above gives the year.
+func TestRound34cWireTransmissionStamp(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ name, close, want string }{
+		{"stamp joined to tag lines", "(Eco/Agenzia)\nISSN 1234 - 5678\n14-MAR-25 09:41", "2025-03-14"},
+		{"stamp alone", "03-DEC-24 18:02", "2024-12-03"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			text := `Port of Velmara, pilots threaten stoppage
+
+Velmara, 12 Mar. (Agenzia) - The harbour pilots' union announced a stoppage for next week after talks broke down.
+
+"We asked for one more boat and got nothing," said the union's delegate, Piero Castaldi-Vena.
+
+The port authority said it would seek a meeting before the weekend.
+
+` + c.close
+			a := ingest.ReadText(text)
+			if got := a.Date.Format(briefings.DateLayout); got != c.want {
+				t.Errorf("date %s, want %s (%s)", got, c.want, a.DateFrom)
+			}
+		})
+	}
+}
