@@ -1464,6 +1464,12 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 10 && !sentence && inTitleCase() && !x.attributedNextTo(q, ev) {
 		return true // a title: a memoir, "Wasted on the Foreign Office" (2001)
 	}
+	if q.words <= 10 && !sentence && datedTitle(q.text) && !x.attributedNextTo(q, ev) {
+		// "the full “<Title> <Month> <yyyy>”", "“<Outlook> <yyyy>”": a
+		// report's or a programme's title carrying its edition's year,
+		// which title case alone does not read (a figure has no capital).
+		return true
+	}
 	if !direct && q.words == 1 && !sentence && capitalised(q.text) && p.isWordAt(q.startTok-1) && !p.toks[q.startTok-1].isCap(p.text) && !x.attributedNextTo(q, ev) {
 		return true // a one-word title no verb of its own introduces: "…," he shouted, a minute into 'Song'
 	}
@@ -2118,6 +2124,20 @@ func (p *para) titleGlossAfter(end int) bool {
 // but the small ones capitalised: "Privacy and the Powers of the Police".
 func isTitleCase(s string) bool {
 	return wordCountUpTo(s, 2) >= 2 && capitalised(s)
+}
+
+// datedTitle reports whether s is a title closed by the year of its
+// edition: words in title case, perhaps a month's name among them, then a
+// four-figure year ("<Report> <Month> <yyyy>", "<Outlook> <yyyy>").
+func datedTitle(s string) bool {
+	if len(s) < 6 || !isDigit(s[len(s)-1]) {
+		return false
+	}
+	k := len(s) - 5
+	if s[k] != ' ' || !isYear(s[k+1:]) || s[k+1:k+3] != "19" && s[k+1:k+3] != "20" {
+		return false
+	}
+	return capitalised(s[:k])
 }
 
 // capitalised reports whether every word of s but the small ones starts

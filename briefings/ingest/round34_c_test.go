@@ -65,3 +65,25 @@ The port authority said it would seek a meeting before the weekend.
 		})
 	}
 }
+
+// TestRound34cDatedTitle: a report's or a programme's title closed by its
+// edition's year ("the full “<Title> <Month> <yyyy>”", "“<Outlook>
+// <yyyy>”") is what a document is called, not anyone's words; the speech
+// beside it stays a quote.
+func TestRound34cDatedTitle(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"a report's title with month and year", []string{
+			`"Inflation is falling, but more slowly than we hoped," deputy governor Halvard Okonjo-Lind said.`,
+			`The complete text, "Financial Stability Review March 2025", can be downloaded from the bank's site.`,
+		}, []string{"Financial Stability Review March 2025"}, "Inflation is falling, but more slowly than we hoped"},
+		{"an outlook's title with its year", []string{
+			`"Rail freight will grow again next year," chief planner Odile Marchetti-Rowe said.`,
+			`The whole "Freight Outlook 2027" is open to members on the association's portal.`,
+		}, []string{"Freight Outlook 2027"}, "Rail freight will grow again next year"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
