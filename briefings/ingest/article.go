@@ -161,18 +161,34 @@ func splitParagraphs(text string) []string {
 			cur = cur[:0]
 		}
 	}
-	listing := false
+	listing, links := false, false
 	for i, l := range lines {
 		if !spaced {
 			l = squeeze(l)
 		}
 		if l == "" {
 			flush()
-			listing = false
+			listing, links = false, false
 			continue
 		}
 		if bulleted(l) {
 			flush() // a list's items are paragraphs of their own
+		}
+		if links {
+			out = append(out, l) // a link's headline under the heading: a paragraph of its own
+			continue
+		}
+		if blank && len(l) <= 24 && l[len(l)-1] != ':' && relatedLabel(strings.ToLower(l)) {
+			// "Related Posts" over its links, one a line, with no blank
+			// line between and no colon to mark the heading
+			// (relatedInline reads "<Label>: <headline>"): the heading and
+			// each headline under it are paragraphs of their own, so the
+			// headlines are read as links (relatedHeadline), not as one
+			// sentence that opens with the heading.
+			flush()
+			out = append(out, l)
+			links = true
+			continue
 		}
 		if listing && !listItem(l) {
 			listing = false

@@ -87,3 +87,25 @@ func TestRound34cDatedTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestRound34cRelatedBlockUnmarked: a block of links under a heading with
+// no colon ("Related Posts", "Most read"), one headline a line and no
+// blank line between, quotes other stories: a headline's marks are no
+// quote, and the story's speech above stays one.
+func TestRound34cRelatedBlockUnmarked(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"one headline under the heading", []string{
+			`"The bridge will reopen on Monday," county engineer Folake Adeyemi-Voss said.`,
+			"Related Posts\nGrain barge \"refloated\", says river authority after June grounding",
+		}, []string{"refloated"}, "The bridge will reopen on Monday"},
+		{"two headlines under the heading", []string{
+			`"The bridge will reopen on Monday," county engineer Folake Adeyemi-Voss said.`,
+			"Most read\nCouncil delays budget vote again\nTeachers \"cannot teach in tents\", union says after floods",
+		}, []string{"cannot teach in tents"}, "The bridge will reopen on Monday"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
