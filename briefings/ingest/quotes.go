@@ -1438,6 +1438,13 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		!x.reportedByNamed(q, ev) {
 		return true // a term: shorten the "negative list" of sectors
 	}
+	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.writerSubject(q.startTok) && !x.echoesEarlier(q) {
+		// "I have written about “<phrase>” for years": a column's own
+		// scare phrase of a few words, its sentence the writer's; the
+		// marks hold the writer's term, not anyone's speech. Words an
+		// earlier quote holds are its speaker's, quoted back.
+		return true
+	}
 	if q.words <= 2 && !sentence {
 		sameSentence := ev != nil && ev.p == q.startPara && p.sentenceOf(ev.v) == p.sentenceOf(q.startTok)
 		if !direct && !sameSentence {
@@ -2124,6 +2131,41 @@ func (p *para) titleGlossAfter(end int) bool {
 // but the small ones capitalised: "Privacy and the Powers of the Police".
 func isTitleCase(s string) bool {
 	return wordCountUpTo(s, 2) >= 2 && capitalised(s)
+}
+
+// writerSubject reports whether the sentence holding token i (a quote's
+// opening mark) opens on "I" outside any quote, with no other quote
+// between: the writer of a column or first-person piece speaking in their
+// own voice ("I have written about …", "I keep hearing of …").
+func (p *para) writerSubject(i int) bool {
+	if len(p.sents) == 0 {
+		return false
+	}
+	a := p.sents[p.sentenceOf(i)].a
+	if a >= i-1 || p.toks[a].q != 0 || p.textOf(a, a+1) != "I" {
+		return false
+	}
+	for k := a + 1; k < i; k++ {
+		if p.toks[k].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// echoesEarlier reports whether an earlier quote of the story holds q's
+// words.
+func (x *extractor) echoesEarlier(q *quoteSpan) bool {
+	w := strings.ToLower(q.text)
+	for _, o := range x.d.quotes {
+		if o == q {
+			break
+		}
+		if o.words > q.words && strings.Contains(o.lowerText(), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedTitle reports whether s is a title closed by the year of its

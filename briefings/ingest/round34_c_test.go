@@ -109,3 +109,21 @@ func TestRound34cRelatedBlockUnmarked(t *testing.T) {
 		})
 	}
 }
+
+// TestRound34cColumnistsOwnPhrase: in a column the writer's own sentence
+// ("I have written about “<phrase>” …") puts a few words in marks as the
+// writer's term, not anyone's speech; words an earlier quote holds, quoted
+// back by the writer, stay a quote (held-out sets hold that case).
+func TestRound34cColumnistsOwnPhrase(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"the writer's scare phrase", []string{
+			`"Nobody on this island has seen a lawyer in years," fisherman Arvid Solberg-Njie said.`,
+			`I have been writing about "the quiet exodus" since the mill closed. I no longer think it is quiet.`,
+		}, []string{"the quiet exodus"}, "Nobody on this island has seen a lawyer in years"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
