@@ -139,7 +139,7 @@ func blocks(n *html.Node, out []string) []string {
 		loose.Reset()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode || c.Type == html.ElementNode && !blockElements[c.Data] && !skipElements[c.Data] && c.Data != "div" && c.Data != "ul" && c.Data != "ol" && !hasBlockChild(c) {
+		if c.Type == html.TextNode || c.Type == html.ElementNode && !isBlockNode(c) {
 			textOf(c, &loose)
 			continue
 		}
@@ -148,6 +148,12 @@ func blocks(n *html.Node, out []string) []string {
 	}
 	flush()
 	return out
+}
+
+// isBlockNode reports whether n is an element that holds or is a block:
+// what ends a loose run of text between paragraphs.
+func isBlockNode(n *html.Node) bool {
+	return n.Type == html.ElementNode && (blockElements[n.Data] || n.Data == "div" || n.Data == "ul" || n.Data == "ol" || skipElements[n.Data] || hasBlockChild(n))
 }
 
 func hasBlockChild(n *html.Node) bool {

@@ -127,3 +127,28 @@ func TestRound34cColumnistsOwnPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestRound34cParagraphOpenedTwice: a page whose editor opened a
+// paragraph twice ("<p><p>A</p> B</p>") ends it at the inner close, and
+// the text after stands loose between the paragraphs; it is a paragraph of
+// its own, and its quote is kept with the speaker its sentence gives.
+func TestRound34cParagraphOpenedTwice(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ name, loose, quote, speaker string }{
+		{"an anonymous speaker", `A bus driver at the Merrow depot, who asked not to be named, said: “Every winter the same promises.”`, "Every winter the same promises.", "unknown"},
+		{"a named speaker", `“We will publish the audit in full,” said councillor Ama Oduro-Kessie.`, "We will publish the audit in full", "Ama Oduro-Kessie"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := `<html><head><title>Council delays bus contract vote - Merrow Courier</title></head><body><article>
+<h1>Council delays bus contract vote</h1>
+<p>Merrow council on Tuesday postponed its vote on the new bus contract for a second time, after members clashed over the tender.</p>
+<p>“The tender was rushed and the public deserves answers,” opposition leader Kwame Adjei-Boateng said during the debate.</p>
+<p><p>The transport department said the delay would not affect services this year.</p>
+` + c.loose + `</p>
+<p>The vote is now expected next month, the council's clerk said.</p>
+</article></body></html>`
+			d := draftPage(t, nil, page, "https://example.com/merrow-bus")
+			wantSpeakers(t, d, map[string]string{c.quote: c.speaker})
+		})
+	}
+}
