@@ -1066,9 +1066,17 @@ func (x *extractor) label(pi int) *event {
 			break
 		}
 	}
+	// "<Given> <Surname>: “<words>”": a box of quotes under a heading
+	// ("Quotes", "What they said") gives each person's words in marks
+	// after the name and colon, the paragraph nothing but the quote. The
+	// marks make it a quote, though the name labels no other paragraph.
+	// The words close as a sentence does, inside the marks: a headline
+	// of that shape ("<Name>: ‘<words>’") drops its full stop.
+	n := len(p.toks)
+	quoted := !recurs && c+1 < n && n >= c+4 && p.toks[c+1].kind == tQuote && p.toks[n-1].kind == tQuote && p.toks[n-2].kind == tEnd
 	ev := x.newEvent(event{p: pi, v: k, sent: p.first, subj: r, use: anyUse})
 	x.resolveEvent(ev, p.first, p, k)
-	if ev.ent == nil || ev.ent.kind != "person" || !recurs && ev.ent.reg == nil {
+	if ev.ent == nil || ev.ent.kind != "person" || !recurs && !quoted && ev.ent.reg == nil {
 		return nil
 	}
 	return ev

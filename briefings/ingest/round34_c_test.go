@@ -152,3 +152,29 @@ func TestRound34cParagraphOpenedTwice(t *testing.T) {
 		})
 	}
 }
+
+// TestRound34cQuotesBoxByName: a box of quotes under a heading gives each
+// person's words in marks after the name and a colon ("<Given> <Surname>:
+// “<words>.”"), the paragraph nothing but the quote; the name, introduced
+// in the story, speaks it though it labels no other paragraph. Drafted
+// with the rules alone, so the learned chooser cannot stand in (not in
+// parallel: the switch is the package's).
+func TestRound34cQuotesBoxByName(t *testing.T) {
+	was := ingest.SetChooser(false)
+	t.Cleanup(func() { ingest.SetChooser(was) })
+	text := `Harbour Lions edge Riverside in cup semi-final
+
+The Harbour Lions reached the cup final on Saturday after a 2-1 win over Riverside, with goals from Tomasz Wielgosz-Ray and Kofi Mensah-Drury.
+
+Riverside coach Lena Okafor-Haas said her team had "run out of legs" in the last ten minutes.
+
+WHAT THEY SAID
+
+Tomasz Wielgosz-Ray: "I have waited my whole career for a final like this one."
+
+Lena Okafor-Haas: "We gave everything. It was not quite enough tonight."`
+	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+		"I have waited my whole career for a final like this one.": "Tomasz Wielgosz-Ray",
+		"We gave everything. It was not quite enough tonight.":     "Lena Okafor-Haas",
+	})
+}
