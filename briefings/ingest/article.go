@@ -178,6 +178,15 @@ func splitParagraphs(text string) []string {
 			out = append(out, l) // a link's headline under the heading: a paragraph of its own
 			continue
 		}
+		if blank && len(l) <= 20 && quotesBoxHeading(l) {
+			// "QUOTES OF THE DAY" over its signed quotes, one a line, with
+			// no blank line between: each line is a paragraph of its own,
+			// so each quote is read with its own signature.
+			flush()
+			out = append(out, l)
+			links = true
+			continue
+		}
 		if blank && len(l) <= 24 && l[len(l)-1] != ':' && relatedLabel(strings.ToLower(l)) {
 			// "Related Posts" over its links, one a line, with no blank
 			// line between and no colon to mark the heading
@@ -241,6 +250,17 @@ func splitParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// quotesBoxHeadings are the headings a page sets over a box of quotes,
+// each signed on its line.
+var quotesBoxHeadings = map[string]bool{"quotes": true, "quote of the day": true, "quotes of the day": true,
+	"what they said": true, "they said": true, "in quotes": true, "match quotes": true, "key quotes": true}
+
+// quotesBoxHeading reports whether line l is such a heading, in any case,
+// perhaps with a colon.
+func quotesBoxHeading(l string) bool {
+	return quotesBoxHeadings[strings.ToLower(strings.TrimSuffix(l, ":"))]
 }
 
 // bareDateLine reports whether a line is a date and nothing else

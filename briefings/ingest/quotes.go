@@ -1170,6 +1170,22 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 	dashed := from < len(p.toks) && (p.word(from) == "—" || p.word(from) == "–" || p.word(from) == "-")
 	if dashed {
 		from++
+		if k := len(p.toks) - from; k >= 2 && k <= 4 && allNameWords(p, from, len(p.toks)) {
+			// "“<Quote>” – <Given> <Surname>": a quotes box signs with
+			// the name alone after the dash; a person the story names.
+			r := p.interpret(from, len(p.toks))
+			if r == nil || r.kind != refName {
+				return nil
+			}
+			r.evidence = true
+			si := p.first + p.sentenceOf(from)
+			ev := x.newEvent(event{p: q.endPara, v: from, sent: si, subj: r, use: anyUse})
+			x.resolveEvent(ev, si, p, from)
+			if ev.ent == nil || ev.ent.kind != "person" {
+				return nil
+			}
+			return ev
+		}
 	}
 	n := len(p.toks) - from
 	if n < 3 || n > 30 || p.toks[len(p.toks)-1].kind == tEnd {

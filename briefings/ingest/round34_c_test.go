@@ -178,3 +178,36 @@ Lena Okafor-Haas: "We gave everything. It was not quite enough tonight."`
 		"We gave everything. It was not quite enough tonight.":     "Lena Okafor-Haas",
 	})
 }
+
+// TestRound34cQuotesOfTheDayBox: a box of quotes under its heading
+// ("QUOTES OF THE DAY", "Key quotes"), one signed quote a line with no
+// blank line between, gives each quote to its signature: a title and name
+// or the name alone after a dash ("“<words>” – <Given> <Surname>"), a
+// person the story names. Rules alone (not in parallel: the switch is the
+// package's).
+func TestRound34cQuotesOfTheDayBox(t *testing.T) {
+	was := ingest.SetChooser(false)
+	t.Cleanup(func() { ingest.SetChooser(was) })
+	for _, c := range []struct{ name, heading string }{
+		{"capitals", "QUOTES OF THE DAY"},
+		{"sentence case, colon", "Key quotes:"},
+	} {
+		text := `Netball board names new head coach
+
+The national netball board on Monday named Priya Lindqvist-Oduya as head coach, replacing Dana Morrow-Tse, who resigned in May.
+
+"She knows the players and she knows the league. We are delighted," board chair Sefa Talataina-Brooks said.
+
+Lindqvist-Oduya said she would keep the squad together. "Nothing needs tearing down. We build on what is here," she said.
+
+` + c.heading + `
+"She knows the players" – Board chair Sefa Talataina-Brooks
+"Nothing needs tearing down" – Priya Lindqvist-Oduya`
+		t.Run(c.name, func(t *testing.T) {
+			wantSpeakers(t, draftWith(t, nil, text), map[string]string{
+				"She knows the players":      "Sefa Talataina-Brooks",
+				"Nothing needs tearing down": "Priya Lindqvist-Oduya",
+			})
+		})
+	}
+}
