@@ -1347,6 +1347,14 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 6 && p.groupCalls(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
 	}
+	if !q.closed && q.endPara == q.startPara && q.startTok > 0 && (p.lowerAt(q.startTok-1) == "the" || p.lowerAt(q.startTok-1) == "a" || p.lowerAt(q.startTok-1) == "an") {
+		// "… said the “<noun phrase> would <verb> …": a mark opened
+		// after an article inside a sentence and never closed, in the
+		// paragraph or the next, marks no speech whose end a long quote
+		// lost (speech opens a clause, not a noun phrase's middle): a
+		// stray mark, as web copy leaves in a kicker or a caption.
+		return true
+	}
 	if !q.closed && q.endPara == q.startPara && q.words <= 3 {
 		// "… <clause> a “<word>.": a mark opened
 		// near a paragraph's end, never closed and not reopened by the

@@ -211,3 +211,22 @@ Lindqvist-Oduya said she would keep the squad together. "Nothing needs tearing d
 		})
 	}
 }
+
+// TestRound34cStrayMarkAfterArticle: a mark opened after an article in a
+// sentence's middle and never closed, in its paragraph or the next ("…
+// said the “<noun phrase> would <verb> …"), marks no speech: speech opens
+// a clause, not a noun phrase. The quote beside it stays one.
+func TestRound34cStrayMarkAfterArticle(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{"a kicker's stray mark", []string{
+			`“Fishing boats must stay in harbour until Friday,” port officer Ravi Menon-Clarke said.`,
+			`Storm Nadir: The weather office said the “deep depression would make landfall near Kestrel Point by dawn.`,
+			`Schools in the district will stay shut on Thursday, the education office said.`,
+		}, []string{"deep depression would make landfall near Kestrel Point by dawn."}, "Fishing boats must stay in harbour until Friday"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
+		})
+	}
+}
