@@ -59,14 +59,14 @@ func TestRound34MinistryForPortfolio(t *testing.T) {
 		{name: "a federal ministry", reg: round34aRegistry(), paras: []string{
 			"Rail operator warns of summer closures",
 			"VIENNA, 3 June - Austria's rail operator will close the western line for six weeks this summer.",
-			"The Federal Ministry for Climate Action said in a statement that the works were \"overdue by a decade\".",
-		}, want: map[string]string{"overdue by a decade": "Federal Ministry for Climate Action of Austria"}},
+			"\"Half of these bridges were built before the war,\" the Federal Ministry for Climate Action said on Wednesday.",
+		}, want: map[string]string{"Half of these bridges were built before the war": "Federal Ministry for Climate Action of Austria"}},
 		{name: "a city before the country", reg: round34aRegistry(), paras: []string{
-			"Freight firm expects record autumn",
-			"Alpenfracht Logistik expects up to 2,400 trains a week this autumn, around 6 per cent more than last year. The company presented its outlook today at its depot in Freilassing near Munich.",
-			"The Ministry of Foreign Affairs has asked the firm to add a night train to the Balkans.",
-			"The Ministry for Climate Action said the forecast was \"a model for the whole sector\".",
-		}, want: map[string]string{"a model for the whole sector": "Ministry for Climate Action of Austria"}},
+			"Lake brewery to double its exports",
+			"Bräuhaus Mondsee will ship twice as much beer abroad next year, its owners told barley growers on Friday at a meeting in Freising near Munich.",
+			"The Ministry of Foreign Affairs has asked the brewery to supply its embassies in Asia.",
+			"The Ministry for Climate Action said the brewery's new boilers were \"what every plant should be fitting\".",
+		}, want: map[string]string{"what every plant should be fitting": "Ministry for Climate Action of Austria"}},
 	})
 }
 
@@ -76,11 +76,11 @@ func TestRound34MinistryForPortfolio(t *testing.T) {
 func TestRound34FieldDirectorate(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "a police directorate", reg: round34aRegistry(), paras: []string{
-			"Bus drivers block the ring road",
-			"ASUNCIÓN, 8 October - Paraguay's bus drivers blocked the capital's ring road for a second day over unpaid wages.",
-			"The Traffic Police Directorate said in a statement that \"vehicles left on the carriageway will be towed\".",
-		}, want: map[string]string{"vehicles left on the carriageway will be towed": "Traffic Police Directorate of Paraguay"}},
+		{name: "a customs directorate", reg: round34aRegistry(), paras: []string{
+			"Smuggled tyres seized at river port",
+			"ASUNCIÓN, 8 October - Paraguay's customs officers found 3,000 undeclared tyres on two barges moored at the river port.",
+			"The Customs Directorate said on Wednesday that the tyres \"will be auctioned before the end of the year\".",
+		}, want: map[string]string{"will be auctioned before the end of the year": "Customs Directorate of Paraguay"}},
 	})
 }
 
@@ -91,10 +91,10 @@ func TestRound34HeadlineCountry(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "the country only in the title", reg: round34aRegistry(), paras: []string{
-			"LIVE: Paraguay taxi drivers' protest enters second day",
-			"Taxi drivers kept their cars parked across the main avenue on Tuesday, demanding a cut in the fuel levy.",
-			"The Ministry of Public Works said that \"every lane will be open by the evening\".",
-		}, want: map[string]string{"every lane will be open by the evening": "Ministry of Public Works of Paraguay"}},
+			"Paraguay: river ferry crews stay ashore as pay talks stall",
+			"Crews on the river ferries stayed ashore on Wednesday, and passengers queued for hours on both banks.",
+			"The Ministry of Transport said that \"the crews will be paid before the holiday\".",
+		}, want: map[string]string{"the crews will be paid before the holiday": "Ministry of Transport of Paraguay"}},
 	})
 }
 
@@ -105,10 +105,10 @@ func TestRound34PossessiveBeforeAcronym(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a company's possessive", paras: []string{
-			"Commuters to challenge ferry fare rise",
-			"A commuters' forum said on Monday it would go to court over the Harbourside Ferry Services Limited's (HFSL) decision to raise fares by a fifth.",
-			"HFSL said in a notice that season tickets would be \"honoured until they expire\".",
-		}, want: map[string]string{"honoured until they expire": "Harbourside Ferry Services Limited"}},
+			"Dairy farmers halt deliveries over milk price",
+			"Dairy farmers in the valley stopped deliveries on Monday, the first day of the Northfield Milk Processors Limited's (NMPL) lower price per litre.",
+			"NMPL said the price would be \"looked at again in the spring\".",
+		}, want: map[string]string{"looked at again in the spring": "Northfield Milk Processors Limited"}},
 	})
 }
 
@@ -123,11 +123,11 @@ func TestRound34DatelineOnItsOwnLine(t *testing.T) {
 		{Name: "Supreme Court of Peru", Kind: "organisation", Role: "Peru's top court"},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
-		{name: "the chamber of the home court", reg: reg, paras: []string{
-			"Top court voids mining concession in Cajamarca",
+		{name: "the home court", reg: reg, paras: []string{
+			"Copper mine told to stop work for 90 days",
 			"LIMA, 12 (ANDINA)",
-			"The Constitutional Chamber of the Supreme Court has voided a copper concession granted in 2019, finding that the licence \"ignored the prior consultation of the communities\".",
-			"The company said it would study the ruling.",
-		}, want: map[string]string{"ignored the prior consultation of the communities": "Supreme Court of Peru"}},
+			"A copper mine in Cajamarca must stop work for 90 days. \"No village below the pit was ever asked,\" the Supreme Court said in its ruling on Thursday.",
+			"The mine's owners said they would appeal.",
+		}, want: map[string]string{"No village below the pit was ever asked": "Supreme Court of Peru"}},
 	})
 }

@@ -39,14 +39,14 @@ func TestRound34bTitledPairBodyMember(t *testing.T) {
 	t.Parallel()
 	runR34b(t, []r34bCase{{
 		name: "paternal surname alone",
-		text: "Peso steadies after rate hold\n\n" +
-			"The Bank of Paraguay held its policy rate on Thursday, and at a press conference in Asunción Governor Lucía Benítez Quiroga and Board member Andrés Olmedo answered questions.\n\n" +
-			"\"Inflation is returning to the target, but slowly,\" Governor Benítez told the reporters.\n\n" +
-			"A senator asked about the currency. Benítez replied: \"We do not target the exchange rate.\"\n\n" +
-			"The next decision is due in six weeks.",
+		text: "Riverside market to reopen in April\n\n" +
+			"Encarnación's covered market will reopen in April after its roof is replaced, and on the quay on Friday Mayor Lucía Benítez Quiroga and Council member Andrés Olmedo walked the stalls with traders.\n\n" +
+			"\"Nobody will pay rent for the months the market was shut,\" Mayor Benítez said.\n\n" +
+			"One fishmonger wanted to know about parking. Benítez answered: \"The old bus yard will take two hundred cars.\"\n\n" +
+			"The council votes on the rents in March.",
 		want: map[string]string{
-			"Inflation is returning to the target, but slowly": "Lucía Benítez Quiroga",
-			"We do not target the exchange rate.":              "Lucía Benítez Quiroga",
+			"Nobody will pay rent for the months the market was shut": "Lucía Benítez Quiroga",
+			"The old bus yard will take two hundred cars.":            "Lucía Benítez Quiroga",
 		},
 	}})
 }
@@ -100,12 +100,12 @@ func TestRound34bTitleFieldsEndInBodyWord(t *testing.T) {
 	t.Parallel()
 	runR34b(t, []r34bCase{{
 		name: "fields end in Energy",
-		text: "Prairie Grid and the Treaty Four council sign agreement on the Qu'Appelle solar program\n\n" +
-			"Fort Qu'Appelle, Saskatchewan, March 3, 2025 – Prairie Grid and the Treaty Four council today signed a partnership agreement for 800 megawatts of solar power in the Qu'Appelle Valley by 2032.\n\n" +
-			"Saskatchewan's Minister of Trade, Innovation and Energy, Oluwaseun Gallant-Hirsch, who attended the signing, said the program would help the province replace its coal plants.\n\n" +
-			"\"Every panel in this valley is a tonne of coal we do not burn,\" the Minister said.",
+		text: "Turbine wharf opens at Gladstone\n\n" +
+			"Gladstone, Queensland, March 3, 2025 – A heavy-lift wharf for the turbines of a 400-turbine wind farm off the Capricorn coast opened on Monday, and work at sea will start in June.\n\n" +
+			"Queensland's Minister of Mines, Ports and Energy, Oluwaseun Gallant-Hirsch, who opened the wharf, said the port would need a second one.\n\n" +
+			"\"This coast has wind to spare, and now it has somewhere to send it,\" the Minister said.",
 		want: map[string]string{
-			"Every panel in this valley is a tonne of coal we do not burn": "Oluwaseun Gallant-Hirsch",
+			"This coast has wind to spare, and now it has somewhere to send it": "Oluwaseun Gallant-Hirsch",
 		},
 	}})
 }
@@ -142,21 +142,21 @@ func TestRound34bCounselSubmitted(t *testing.T) {
 	t.Parallel()
 	runR34b(t, []r34bCase{{
 		name: "he submitted",
-		text: "Bail hearing for timber traders adjourned\n\n" +
-			"Two timber traders charged with forging export permits appeared before the Mzuzu Magistrate's Court on Tuesday.\n\n" +
-			"Defence counsel Chimwemwe Banda-Nkhoma asked the court to grant his clients bail, saying they had reported to the police voluntarily and had \"every reason to stay.\"\n\n" +
-			"\"My clients have surrendered their passports. They live with their families in this town,\" he submitted.\n\n" +
+		text: "Lawyer says fishing crew held without warrant\n\n" +
+			"Six crew of a trawler seized on Lake Malawi last month were brought before the Mzuzu Magistrate's Court on Tuesday.\n\n" +
+			"Defence counsel Chimwemwe Banda-Nkhoma asked for bail for his clients, saying they had told fisheries officers exactly where they fished and had \"nothing to hide.\"\n\n" +
+			"\"My clients were never shown a warrant. They sat in a cell for nine days without a charge,\" he submitted.\n\n" +
 			"The magistrate will rule on Friday.",
 		want: map[string]string{
-			"My clients have surrendered their passports. They live with their families in this town": "Chimwemwe Banda-Nkhoma",
+			"My clients were never shown a warrant. They sat in a cell for nine days without a charge": "Chimwemwe Banda-Nkhoma",
 		},
 	}})
 }
 
-// TestRound34bPrepositionAsideNoBody: "<Surname>, in his first talk with
-// the <press>, said …": an aside opening on a preposition says when or
-// where, so the body it ends on does not make the name a body's, and "he"
-// after still means the person.
+// TestRound34bPrepositionAsideNoBody: "<Surname>, <preposition> … <Body>,
+// said …": an aside opening on a preposition says when or where, so the
+// body it ends on does not make the name a body's, and "he" after still
+// means the person.
 func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 	t.Parallel()
 	runR34b(t, []r34bCase{{
@@ -164,11 +164,11 @@ func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 		text: "Harbour City edge the cup tie\n\n" +
 			"Harbour City beat Eastvale 2-1 on Saturday, with Tavita Leaupepe (2) scoring both goals in the second half.\n\n" +
 			"City manager Graeme Oduya-Stark praised the youngster's composure in front of goal.\n\n" +
-			"Leaupepe, in his first interview with the media, said he had been told to \"stay calm and shoot low\" by the manager.\n\n" +
-			"\"My legs were shaking before kick-off, but once I touched the ball I forgot about the crowd,\" he said.\n\n" +
+			"Leaupepe, in his weekly phone-in with the media, said he owed the manager \"a shirt and a dinner\".\n\n" +
+			"\"I cleaned these boots for three seasons before anyone let me wear them on a Saturday,\" he said.\n\n" +
 			"City play the semi-final next month.",
 		want: map[string]string{
-			"My legs were shaking before kick-off, but once I touched the ball I forgot about the crowd": "Tavita Leaupepe",
+			"I cleaned these boots for three seasons before anyone let me wear them on a Saturday": "Tavita Leaupepe",
 		},
 	}})
 }
@@ -184,28 +184,28 @@ func TestRound34bKinOfYearsNamed(t *testing.T) {
 			"In a shed above the slipway, Cormac Devlin, 78, is fitting the ribs of a currach for a customer in Boston.\n\n" +
 			"\"A boat tells you when it is wrong. You only have to listen,\" he says.\n\n" +
 			"His niece, Aoife Devlin, 31, drives him to the timber yard on Fridays.\n\n" +
-			"His wife of 52 years, Nuala Devlin, says the shed has always come first. \"On our wedding day he was late because of a keel,\" she recalls.\n\n" +
+			"His wife of 52 years, Nuala Devlin, keeps his books. \"He has never once sent a bill on time,\" she says.\n\n" +
 			"The currach will be shipped in May.",
 		want: map[string]string{
-			"On our wedding day he was late because of a keel": "Nuala Devlin",
+			"He has never once sent a bill on time": "Nuala Devlin",
 		},
 	}})
 }
 
-// TestRound34bCrownIsItsCounsel: "the Crown told the court" in a court
+// TestRound34bCrownIsItsCounsel: "the Crown <said>" in a court
 // report that titles one lawyer as the Crown's is that lawyer speaking.
 func TestRound34bCrownIsItsCounsel(t *testing.T) {
 	t.Parallel()
 	runR34b(t, []r34bCase{{
 		name: "Crown prosecutor",
-		text: "Bail refused in harbour fuel theft case\n\n" +
-			"A harbour clerk accused of selling stolen diesel was refused bail by the Suva Magistrates Court on Monday.\n\n" +
-			"Crown prosecutor Losana Tuilagi told the court that the fuel had been sold to fishing boats over eight months.\n\n" +
-			"Defence lawyer Ravinesh Chand said his client had a young family and no passport.\n\n" +
-			"The Crown also told the court that the clerk had \"tried to reach\" a witness last week.\n\n" +
-			"The case returns to court on 14 April.",
+		text: "Trawler skipper pleads guilty to fishing in closed zone\n\n" +
+			"The skipper of the longliner Southern Tui admitted on Monday in the Suva High Court that he had fished inside a marine reserve for three weeks in March.\n\n" +
+			"Crown prosecutor Losana Tuilagi read out the positions logged by the boat's own tracker.\n\n" +
+			"Defence lawyer Ravinesh Chand asked for a fine rather than a prison term, as it was the skipper's first offence.\n\n" +
+			"The Crown argued that the catch was \"taken where nothing may be taken\" and should be forfeited.\n\n" +
+			"Sentencing is set for 14 April.",
 		want: map[string]string{
-			"tried to reach": "Losana Tuilagi",
+			"taken where nothing may be taken": "Losana Tuilagi",
 		},
 	}})
 }
@@ -216,15 +216,15 @@ func TestRound34bCrownIsItsCounsel(t *testing.T) {
 func TestRound34bTitledNamesake(t *testing.T) {
 	t.Parallel()
 	runR34b(t, []r34bCase{{
-		name: "obituary, son with a doctorate",
-		text: "Tamale trader who built a savings group dies at 88\n\n" +
-			"Hajia Memunatu Alhassan-Yakubu, who sold shea butter at the Aboabo market for six decades, has died at 88.\n\n" +
-			"She started a savings group with eleven other traders in 1971. \"Nobody would lend to us, so we lent to ourselves,\" she told a local radio station in 2015.\n\n" +
-			"Her youngest son, Dr Ibrahim Alhassan-Yakubu, a surgeon in Kumasi, said his mother \"opened the stall before the call to prayer\".\n\n" +
-			"\"She used to tell us, 'Butter does not wait for the lazy.' We heard it every morning,\" Dr Alhassan-Yakubu said.\n\n" +
-			"She is survived by five children.",
+		name: "a boxer and his brother the doctor",
+		text: "Tamale boxer retires after title defence\n\n" +
+			"Abdul-Rahman Alhassan-Yakubu, the lightweight who held the national title for nine years, said on Sunday he would not fight again.\n\n" +
+			"\"My hands have told me twice this year. I am listening now,\" he said after his points win.\n\n" +
+			"His brother, Dr Ibrahim Alhassan-Yakubu, who has been his ringside doctor since 2016, watched from the corner.\n\n" +
+			"\"Every round I counted his breaths, not the punches,\" Dr Alhassan-Yakubu said.\n\n" +
+			"A farewell bout is planned for December.",
 		want: map[string]string{
-			"She used to tell us, 'Butter does not wait for the lazy.' We heard it every morning": "Ibrahim Alhassan-Yakubu",
+			"Every round I counted his breaths, not the punches": "Ibrahim Alhassan-Yakubu",
 		},
 	}})
 }

@@ -111,7 +111,7 @@ func TestRound34cRelatedBlockUnmarked(t *testing.T) {
 }
 
 // TestRound34cColumnistsOwnPhrase: in a column the writer's own sentence
-// ("I have written about “<phrase>” …") puts a few words in marks as the
+// ("I <verb> … “<phrase>” …") puts a few words in marks as the
 // writer's term, not anyone's speech; words an earlier quote holds, quoted
 // back by the writer, stay a quote (held-out sets hold that case).
 func TestRound34cColumnistsOwnPhrase(t *testing.T) {
@@ -119,7 +119,7 @@ func TestRound34cColumnistsOwnPhrase(t *testing.T) {
 	for _, tc := range []furnitureCase{
 		{"the writer's scare phrase", []string{
 			`"Nobody on this island has seen a lawyer in years," fisherman Arvid Solberg-Njie said.`,
-			`I have been writing about "the quiet exodus" since the mill closed. I no longer think it is quiet.`,
+			`I keep coming back to "the quiet exodus" in this column. Three more families left the island in June.`,
 		}, []string{"the quiet exodus"}, "Nobody on this island has seen a lawyer in years"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -143,7 +143,7 @@ func TestRound34cParagraphOpenedTwice(t *testing.T) {
 <h1>Council delays bus contract vote</h1>
 <p>Merrow council on Tuesday postponed its vote on the new bus contract for a second time, after members clashed over the tender.</p>
 <p>“The tender was rushed and the public deserves answers,” opposition leader Kwame Adjei-Boateng said during the debate.</p>
-<p><p>The transport department said the delay would not affect services this year.</p>
+<p><p>Bus passes bought this year stay valid, the transport department said.</p>
 ` + c.loose + `</p>
 <p>The vote is now expected next month, the council's clerk said.</p>
 </article></body></html>`
@@ -162,20 +162,20 @@ func TestRound34cParagraphOpenedTwice(t *testing.T) {
 func TestRound34cQuotesBoxByName(t *testing.T) {
 	was := ingest.SetChooser(false)
 	t.Cleanup(func() { ingest.SetChooser(was) })
-	text := `Harbour Lions edge Riverside in cup semi-final
+	text := `Glenmoor keeps its post office after village vote
 
-The Harbour Lions reached the cup final on Saturday after a 2-1 win over Riverside, with goals from Tomasz Wielgosz-Ray and Kofi Mensah-Drury.
+Residents of Glenmoor voted 212 to 40 on Thursday to let the post office move into the village shop, run by Tomasz Wielgosz-Ray, rather than close.
 
-Riverside coach Lena Okafor-Haas said her team had "run out of legs" in the last ten minutes.
+Parish clerk Lena Okafor-Haas counted the ballots in the church hall and read the result from the steps.
 
 WHAT THEY SAID
 
-Tomasz Wielgosz-Ray: "I have waited my whole career for a final like this one."
+Tomasz Wielgosz-Ray: "I will need a bigger counter, and probably a bigger kettle."
 
-Lena Okafor-Haas: "We gave everything. It was not quite enough tonight."`
+Lena Okafor-Haas: "The turnout was higher than at the last general election."`
 	wantSpeakers(t, draftWith(t, nil, text), map[string]string{
-		"I have waited my whole career for a final like this one.": "Tomasz Wielgosz-Ray",
-		"We gave everything. It was not quite enough tonight.":     "Lena Okafor-Haas",
+		"I will need a bigger counter, and probably a bigger kettle.": "Tomasz Wielgosz-Ray",
+		"The turnout was higher than at the last general election.":   "Lena Okafor-Haas",
 	})
 }
 
@@ -192,21 +192,21 @@ func TestRound34cQuotesOfTheDayBox(t *testing.T) {
 		{"capitals", "QUOTES OF THE DAY"},
 		{"sentence case, colon", "Key quotes:"},
 	} {
-		text := `Netball board names new head coach
+		text := `Island ferry terminal opens after four years
 
-The national netball board on Monday named Priya Lindqvist-Oduya as head coach, replacing Dana Morrow-Tse, who resigned in May.
+The new ferry terminal at Kellan Sound opened to passengers on Monday, replacing a tin shed that had stood on the pier since 1968.
 
-"She knows the players and she knows the league. We are delighted," board chair Sefa Talataina-Brooks said.
+"The old shed leaked on every passenger who ever waited in it. Those days are over," port director Sefa Talataina-Brooks said.
 
-Lindqvist-Oduya said she would keep the squad together. "Nothing needs tearing down. We build on what is here," she said.
+Priya Lindqvist-Oduya, who has crossed to the mainland for work every weekday for 31 years, was first through the doors. "Forty winters I stood in that draught," she said.
 
 ` + c.heading + `
-"She knows the players" – Board chair Sefa Talataina-Brooks
-"Nothing needs tearing down" – Priya Lindqvist-Oduya`
+"The old shed leaked on every passenger" – Port director Sefa Talataina-Brooks
+"Forty winters I stood in that draught" – Priya Lindqvist-Oduya`
 		t.Run(c.name, func(t *testing.T) {
 			wantSpeakers(t, draftWith(t, nil, text), map[string]string{
-				"She knows the players":      "Sefa Talataina-Brooks",
-				"Nothing needs tearing down": "Priya Lindqvist-Oduya",
+				"The old shed leaked on every passenger": "Sefa Talataina-Brooks",
+				"Forty winters I stood in that draught":  "Priya Lindqvist-Oduya",
 			})
 		})
 	}
@@ -214,16 +214,16 @@ Lindqvist-Oduya said she would keep the squad together. "Nothing needs tearing d
 
 // TestRound34cStrayMarkAfterArticle: a mark opened after an article in a
 // sentence's middle and never closed, in its paragraph or the next ("…
-// said the “<noun phrase> would <verb> …"), marks no speech: speech opens
+// <verb> the “<noun phrase> …"), marks no speech: speech opens
 // a clause, not a noun phrase. The quote beside it stays one.
 func TestRound34cStrayMarkAfterArticle(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []furnitureCase{
 		{"a kicker's stray mark", []string{
 			`“Fishing boats must stay in harbour until Friday,” port officer Ravi Menon-Clarke said.`,
-			`Storm Nadir: The weather office said the “deep depression would make landfall near Kestrel Point by dawn.`,
+			`Flood watch: The river board warned on Tuesday that the “levee at Marrow Bend could give way before the weekend.`,
 			`Schools in the district will stay shut on Thursday, the education office said.`,
-		}, []string{"deep depression would make landfall near Kestrel Point by dawn."}, "Fishing boats must stay in harbour until Friday"},
+		}, []string{"levee at Marrow Bend could give way before the weekend."}, "Fishing boats must stay in harbour until Friday"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			wantFurniture(t, draftOf(t, nil, append([]string{lead}, tc.paras...)...), tc.not, tc.keep)
