@@ -423,7 +423,7 @@ func (x *extractor) homeFolded() string {
 	}
 	if best == "" {
 		// No sentence names a country: the one the title names, where
-		// the story is ("<Country> <people>'s strike …").
+		// the story is ("<Country>: <event> …", "<Country> <people> …").
 		if h := x.headCountry(); h != "" && !x.headDestination(h) {
 			return h
 		}

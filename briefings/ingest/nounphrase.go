@@ -733,8 +733,8 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				break
 			}
 			if p.toks[a].class&cPrep != 0 {
-				// "<Surname>, in his first talk with the <press>, said":
-				// an aside opening on a preposition says where or when,
+				// "<Surname>, <preposition> … the <Body>, said": an
+				// aside opening on a preposition says where or when,
 				// not what the name is; the body it ends on is not it.
 				break
 			}

@@ -658,7 +658,7 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		switch {
 		case k < hi && p.lw(k) == "and" && !body && fields:
 			// The last field may be a body's head word as well
-			// ("…, Innovation and Energy, <Given> <Surname>"): a field's
+			// ("…, <Field> and Energy, <Given> <Surname>"): a field's
 			// word the comma closes ends the title before its holder.
 			return p.fieldAfterList(k+1) || isPortfolio(p.lw(k+1)) && p.isComma(k+2)
 		case k < hi && p.lw(k) == "and":

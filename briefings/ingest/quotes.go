@@ -1348,7 +1348,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
 	}
 	if !q.closed && q.endPara == q.startPara && q.startTok > 0 && (p.lowerAt(q.startTok-1) == "the" || p.lowerAt(q.startTok-1) == "a" || p.lowerAt(q.startTok-1) == "an") {
-		// "… said the “<noun phrase> would <verb> …": a mark opened
+		// "… <verb> the “<noun phrase> …": a mark opened
 		// after an article inside a sentence and never closed, in the
 		// paragraph or the next, marks no speech whose end a long quote
 		// lost (speech opens a clause, not a noun phrase's middle): a
@@ -1471,7 +1471,7 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		return true // a term: shorten the "negative list" of sectors
 	}
 	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.writerSubject(q.startTok) && !x.echoesEarlier(q) {
-		// "I have written about “<phrase>” for years": a column's own
+		// "I <verb> … “<phrase>” …": a column's own
 		// scare phrase of a few words, its sentence the writer's; the
 		// marks hold the writer's term, not anyone's speech. Words an
 		// earlier quote holds are its speaker's, quoted back.
@@ -2168,7 +2168,7 @@ func isTitleCase(s string) bool {
 // writerSubject reports whether the sentence holding token i (a quote's
 // opening mark) opens on "I" outside any quote, with no other quote
 // between: the writer of a column or first-person piece speaking in their
-// own voice ("I have written about …", "I keep hearing of …").
+// own voice ("I <verb> … “<phrase>” …").
 func (p *para) writerSubject(i int) bool {
 	if len(p.sents) == 0 {
 		return false

@@ -6086,8 +6086,8 @@ func (p *para) kinNounOpening(st sentRef) int {
 }
 
 // tieSpanEnd returns the token after "of <N> years" at k, the span of a
-// tie a kin noun may carry before the relative's name ("His wife of 40
-// years, <Given> <Surname>,", "her partner of two decades"); else k.
+// tie a kin noun may carry before the relative's name ("His wife of <N>
+// years, <Given> <Surname>,", "her partner of <N> decades"); else k.
 func (p *para) tieSpanEnd(k int) int {
 	if p.lowerAt(k) != "of" {
 		return k
@@ -7173,7 +7173,7 @@ var academicTitles = set(`dr dr. prof prof. professor`)
 // titledNamesake returns, for a surname alone after the academic title at
 // token t, the one person of that surname the copy named in full after
 // the same title ("Dr <Given> <Surname>"), when two or more people share
-// the surname (an obituary's subject and her son); else nil.
+// the surname (a parent and a child, two siblings); else nil.
 func (x *extractor) titledNamesake(p *para, t int, surname string) *entity {
 	if n := t + 1; !p.isWordAt(n) || !strings.HasPrefix(p.text[p.toks[n].s:], surname) {
 		if n++; !p.isWordAt(n) || !strings.HasPrefix(p.text[p.toks[n].s:], surname) {
