@@ -178,22 +178,13 @@ func splitParagraphs(text string) []string {
 			out = append(out, l) // a link's headline under the heading: a paragraph of its own
 			continue
 		}
-		if blank && len(l) <= 20 && quotesBoxHeading(l) {
-			// "QUOTES OF THE DAY" over its signed quotes, one a line, with
-			// no blank line between: each line is a paragraph of its own,
-			// so each quote is read with its own signature.
-			flush()
-			out = append(out, l)
-			links = true
-			continue
-		}
-		if blank && len(l) <= 24 && l[len(l)-1] != ':' && relatedLabel(strings.ToLower(l)) {
-			// "Related Posts" over its links, one a line, with no blank
-			// line between and no colon to mark the heading
-			// (relatedInline reads "<Label>: <headline>"): the heading and
-			// each headline under it are paragraphs of their own, so the
-			// headlines are read as links (relatedHeadline), not as one
-			// sentence that opens with the heading.
+		if blank && boxHeading(l) {
+			// A box's heading over its lines, one item a line with no
+			// blank line between: the heading and each line under it are
+			// paragraphs of their own, so a related block's headlines are
+			// read as links (relatedHeadline), not as one sentence that
+			// opens with the heading, and a quotes box's quotes each with
+			// its own signature.
 			flush()
 			out = append(out, l)
 			links = true
@@ -250,6 +241,14 @@ func splitParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// boxHeading reports whether line l heads a box of one-line items: a
+// quotes box's ("<QUOTES HEADING>", perhaps with a colon), or a related
+// block's with no colon to mark it ("<Related label>"; relatedInline reads
+// "<Label>: <headline>").
+func boxHeading(l string) bool {
+	return len(l) <= 20 && quotesBoxHeading(l) || len(l) <= 24 && l[len(l)-1] != ':' && relatedLabel(strings.ToLower(l))
 }
 
 // quotesBoxHeadings are the headings a page sets over a box of quotes,

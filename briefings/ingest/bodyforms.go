@@ -399,10 +399,8 @@ func (x *extractor) homeFolded() string {
 		if c == "" {
 			continue
 		}
-		fc := countryNamed(foldText(c), x.cast.reg.speakers)
-		if fc == "" || cityWords[fc] && x.cast.reg.speakers[fc] == nil {
-			// A city the registry does not list ("near <City>") is
-			// where, not whose: it owns no state's bodies.
+		fc := x.stateNamed(c)
+		if fc == "" {
 			continue
 		}
 		if counts == nil {
@@ -424,7 +422,7 @@ func (x *extractor) homeFolded() string {
 	if best == "" {
 		// No sentence names a country: the one the title names, where
 		// the story is ("<Country>: <event> …", "<Country> <people> …").
-		if h := x.headCountry(); h != "" && !x.headDestination(h) {
+		if h := x.headHome(); h != "" {
 			return h
 		}
 	}

@@ -295,14 +295,24 @@ func (x *extractor) countryBefore(e *entity) string {
 				continue
 			}
 			if c := x.lastCountry(si); c != "" {
-				if k := countryNamed(foldText(c), x.cast.reg.speakers); !cityWords[k] || x.cast.reg.speakers[k] != nil {
-					return k
-				}
+				return x.stateNamed(c)
 			}
 			return ""
 		}
 	}
 	return ""
+}
+
+// stateNamed returns the registry country, folded, that place c names, as
+// a state whose bodies copy may name bare; "" for none, or for a city the
+// registry does not list ("near <City>"), which is where a story happens,
+// not whose bodies it names.
+func (x *extractor) stateNamed(c string) string {
+	k := countryNamed(foldText(c), x.cast.reg.speakers)
+	if cityWords[k] && x.cast.reg.speakers[k] == nil {
+		return ""
+	}
+	return k
 }
 
 // soleStateOrgans are the organs a state has one of, which copy names by

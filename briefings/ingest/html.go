@@ -153,12 +153,18 @@ func blocks(n *html.Node, out []string) []string {
 // isBlockNode reports whether n is an element that holds or is a block:
 // what ends a loose run of text between paragraphs.
 func isBlockNode(n *html.Node) bool {
-	return n.Type == html.ElementNode && (blockElements[n.Data] || n.Data == "div" || n.Data == "ul" || n.Data == "ol" || skipElements[n.Data] || hasBlockChild(n))
+	return n.Type == html.ElementNode && (blockTag(n.Data) || skipElements[n.Data] || hasBlockChild(n))
+}
+
+// blockTag reports whether an element of that tag is a block, or a
+// container of blocks (a div, a list), for the text runs beside it.
+func blockTag(tag string) bool {
+	return blockElements[tag] || tag == "div" || tag == "ul" || tag == "ol"
 }
 
 func hasBlockChild(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (blockElements[c.Data] || c.Data == "div" || c.Data == "ul" || c.Data == "ol" || hasBlockChild(c)) {
+		if c.Type == html.ElementNode && (blockTag(c.Data) || hasBlockChild(c)) {
 			return true
 		}
 	}

@@ -1347,19 +1347,13 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 6 && p.groupCalls(q.startTok-1) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
 		return true // "<people> (<adverb>) call it “<name>”": a group's name for a thing
 	}
-	if !q.closed && q.endPara == q.startPara && q.startTok > 0 && (p.lowerAt(q.startTok-1) == "the" || p.lowerAt(q.startTok-1) == "a" || p.lowerAt(q.startTok-1) == "an") {
-		// "… <verb> the “<noun phrase> …": a mark opened
-		// after an article inside a sentence and never closed, in the
-		// paragraph or the next, marks no speech whose end a long quote
-		// lost (speech opens a clause, not a noun phrase's middle): a
-		// stray mark, as web copy leaves in a kicker or a caption.
-		return true
-	}
-	if !q.closed && q.endPara == q.startPara && q.words <= 3 {
-		// "… <clause> a “<word>.": a mark opened
-		// near a paragraph's end, never closed and not reopened by the
-		// next paragraph, is a stray mark over a word or two, not
-		// speech whose closing mark a long quote might have lost.
+	if !q.closed && q.endPara == q.startPara && (q.words <= 3 || q.startTok > 0 && isArticle(p.lowerAt(q.startTok-1))) {
+		// A mark never closed, in its paragraph or the next, is a stray
+		// mark, as web copy leaves in a kicker or a caption, not speech
+		// whose closing mark a long quote lost, when it opens over a word
+		// or two near the paragraph's end ("… <clause> a “<word>.") or
+		// after an article inside a sentence ("… <verb> the “<noun
+		// phrase> …"): speech opens a clause, not a noun phrase's middle.
 		return true
 	}
 	if q.words <= 4 && q.startTok == i+1 && p.ownersName(i) && !unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…,") {
@@ -2163,6 +2157,12 @@ func (p *para) titleGlossAfter(end int) bool {
 // but the small ones capitalised: "Privacy and the Powers of the Police".
 func isTitleCase(s string) bool {
 	return wordCountUpTo(s, 2) >= 2 && capitalised(s)
+}
+
+// isArticle reports whether w (lower case) is an article: a mark opened
+// after one is inside a noun phrase, where speech does not begin.
+func isArticle(w string) bool {
+	return w == "the" || w == "a" || w == "an"
 }
 
 // writerSubject reports whether the sentence holding token i (a quote's

@@ -5424,7 +5424,7 @@ func (x *extractor) homeCountry() string {
 			if !x.adjectiveFirst(s) {
 				return regPlace(c)
 			}
-			if h := x.headCountry(); h != "" && h != foldText(c) && !x.headDestination(h) {
+			if h := x.headHome(); h != "" && h != foldText(c) {
 				// "An outbreak of <Nationality> <pests> …" under a title
 				// that names the country: the adjective qualifies a
 				// thing, the title says where the story is.
@@ -5467,6 +5467,16 @@ func (x *extractor) headCountry() string {
 		x.headNation, x.headRead = x.readHeadCountry(), true
 	}
 	return x.headNation
+}
+
+// headHome returns the country (folded) the title names as where the
+// story is: headCountry, unless the title names it only as a destination
+// (headDestination); else "".
+func (x *extractor) headHome() string {
+	if h := x.headCountry(); h != "" && !x.headDestination(h) {
+		return h
+	}
+	return ""
 }
 
 // headDestination reports whether the title names country h (folded)
