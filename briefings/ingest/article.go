@@ -252,12 +252,16 @@ func boxHeading(l string) bool {
 }
 
 // quotesBoxHeadings are the headings a page sets over a box of quotes,
-// each signed on its line.
+// each signed on its line. Copied as text, the box loses its frame and
+// its heading is the only sign left that the lines under it are quotes,
+// not the story's sentences; a closed list, as a heading's few words
+// are a page's convention, not grammar.
 var quotesBoxHeadings = map[string]bool{"quotes": true, "quote of the day": true, "quotes of the day": true,
 	"what they said": true, "they said": true, "in quotes": true, "match quotes": true, "key quotes": true}
 
-// quotesBoxHeading reports whether line l is such a heading, in any case,
-// perhaps with a colon.
+// quotesBoxHeading reports whether line l is such a heading: pages set
+// it in capitals or sentence case, with a colon or none, so case and a
+// closing colon do not count.
 func quotesBoxHeading(l string) bool {
 	return quotesBoxHeadings[strings.ToLower(strings.TrimSuffix(l, ":"))]
 }
@@ -1029,7 +1033,9 @@ func dateline(p string) (place, region, dayText, rest string, ok bool) {
 }
 
 // loneDateline reports whether paragraph p is a dateline on a line of its
-// own ("<PLACE>, <day> (<AGENCY>)"), which is no subtitle.
+// own ("<PLACE>, <day> (<AGENCY>)"). Agency copy pasted from a feed may
+// break after the dateline, and a short line under the title otherwise
+// reads as a subtitle; as a dateline its place is the story's home.
 func loneDateline(p string) bool {
 	if !strings.HasSuffix(p, ")") {
 		return false

@@ -330,7 +330,10 @@ func unsignQuotes(n *html.Node) {
 }
 
 // wholeQuote reports whether an element's text is one quotation and
-// nothing else: it opens and closes on a quotation mark.
+// nothing else, opening and closing on a quotation mark: a pull quote set
+// as a paragraph of its own, which the line under it signs. A paragraph
+// with a quote and its own attribution already names its speaker, and a
+// few characters in marks are a term, not a pull quote.
 func wholeQuote(n *html.Node) bool {
 	var b strings.Builder
 	textOf(n, &b)

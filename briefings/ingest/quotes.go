@@ -2186,7 +2186,8 @@ func (p *para) writerSubject(i int) bool {
 }
 
 // echoesEarlier reports whether an earlier quote of the story holds q's
-// words.
+// words: a writer who puts a speaker's phrase back in marks is quoting
+// that speaker, so the phrase is no writer's own term and stays a quote.
 func (x *extractor) echoesEarlier(q *quoteSpan) bool {
 	w := strings.ToLower(q.text)
 	for _, o := range x.d.quotes {
@@ -2203,6 +2204,9 @@ func (x *extractor) echoesEarlier(q *quoteSpan) bool {
 // datedTitle reports whether s is a title closed by the year of its
 // edition: words in title case, perhaps a month's name among them, then a
 // four-figure year ("<Report> <Month> <yyyy>", "<Outlook> <yyyy>").
+// Reports and outlooks are named so, and the year defeats the title-case
+// test other titles pass (a figure has no capital); speech does not end
+// on a bare year after words all capitalised.
 func datedTitle(s string) bool {
 	if len(s) < 6 || !isDigit(s[len(s)-1]) {
 		return false

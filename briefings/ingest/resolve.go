@@ -6098,6 +6098,8 @@ func (p *para) kinNounOpening(st sentRef) int {
 // tieSpanEnd returns the token after "of <N> years" at k, the span of a
 // tie a kin noun may carry before the relative's name ("His wife of <N>
 // years, <Given> <Surname>,", "her partner of <N> decades"); else k.
+// Profiles and obituaries give a marriage's length so; skipping it lets
+// the name after the comma be the relative's, as it is after "his wife,".
 func (p *para) tieSpanEnd(k int) int {
 	if p.lowerAt(k) != "of" {
 		return k
