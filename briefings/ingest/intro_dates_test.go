@@ -20,7 +20,7 @@ func TestIntroducedRecordDates(t *testing.T) {
 	for _, tc := range []struct{ name, text, date string }{
 		{"a press conference's excerpt introduced with its date",
 			"Port authority rules out early levy rise\n\n(NPA) -- Port authority spokesperson Wenna Castellane-Obi on Monday ruled out an early rise in the ferry levy.\n\n" +
-				"The following is an excerpt from the port authority's press conference on March 17, 2025:\n\n" + record, "2025-03-17"},
+				"What follows is an edited record of the port authority's briefing for reporters on March 17, 2025:\n\n" + record, "2025-03-17"},
 		{"a transcript's line with the day first",
 			"Port authority rules out early levy rise\n\nBelow is the transcript of the weekly briefing of 17 March 2025:\n\n" + record, "2025-03-17"},
 		{"a date in a sentence of the story",
