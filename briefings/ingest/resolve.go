@@ -6560,19 +6560,43 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 	if k <= s.a+1 || p.lw(k) != "it" {
 		return nil
 	}
+	from, and := s.a, false
 	switch p.lowerAt(k - 1) {
 	case "which", "that", "what", "as":
+	case "and":
+		// "<Unit> of the <Ministry> issued a <notice> … and it says
+		// “…”": an "it" that opens a clause joined to the sentence's
+		// own, before a speech verb, carries on that clause's subject
+		// (its notice speaks for it), not the body or the place named
+		// inside it. The subject may follow a fronted time.
+		if !p.isSpeechVerbAt(k + 1) {
+			return nil
+		}
+		from, and = p.subjectStart(s.a, k), true
 	default:
 		return nil
 	}
-	for _, m := range x.mentions[si] {
-		if m.tok > s.a+3 && m.tok < k && m.e.kind == "organisation" {
-			return nil // a body named between: "it" may be that one
-		}
-	}
-	a, b := p.npRight(s.a, k)
+	a, b := p.npRight(from, k)
 	if b <= a {
 		return nil
+	}
+	if and && b+1 < k && p.lowerAt(b) == "and" && p.isNameWord(b+1) {
+		// "The <Field> and <Field> Division": a body's name that joins
+		// two fields runs on over its "and".
+		for b++; b < k && p.isNameWord(b); b++ {
+		}
+	}
+	end := b
+	if and && p.lowerAt(b) == "of" {
+		// "<Unit> of my <Ministry>": the body the subject belongs to is
+		// part of it, not a body named between.
+		for end = b + 1; end < k && (p.isDet(end) || p.isNameWord(end)); end++ {
+		}
+	}
+	for _, m := range x.mentions[si] {
+		if m.tok > s.a+3 && m.tok < k && m.e.kind == "organisation" && (!and || m.tok >= end) {
+			return nil // a body named between: "it" may be that one
+		}
 	}
 	if b < k && isPossessive(p.word(b-1)) && p.isWordAt(b) && docNouns[p.lw(b)] {
 		b++ // "The committee's report"
@@ -6584,6 +6608,14 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		b, side = e, true
 	}
 	r := p.interpret(a, b)
+	if and && r != nil && r.kind == refSomeone && p.isDet(a) && b-a >= 3 && allNameWordsAnd(p, a+1, b) && (orgHeads[p.lw(b-1)] || unitHeads[p.lw(b-1)]) {
+		// "The <Field> and <Field> Division …, and it says": a unit named
+		// in full, whose "and" the phrase reader takes for two people's.
+		if e := x.cast.lookup(r.text); e != nil {
+			return e
+		}
+		return x.cast.org(r.text, "")
+	}
 	if r != nil && r.kind == refName && x.itsOwnIt(p, r, a, b, k) {
 		// "<Name> said it had …, which it said …": the sentence calls
 		// its subject "it" after its own speech verb, as no person is
