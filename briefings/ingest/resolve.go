@@ -162,6 +162,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.clauseOwnerBody(si, at); e != nil {
 				return e, "pronoun"
 			}
+			if e := x.ourNoticeSays(si, at); e != nil {
+				return e, "pronoun"
+			}
 		}
 		if r.gender == male || r.gender == female {
 			if e := x.describedBeforeNamed(si, r.gender); e != nil {
@@ -6545,6 +6548,37 @@ func (x *extractor) titleCaseLine(s int) bool {
 	return true
 }
 
+// ourNoticeSays resolves an "It" that opens its sentence before a speech
+// verb ("We have <sent> a <document> …. It says, “…”") to the body the
+// sentence before stands for with its "we", when that sentence, in the
+// same paragraph, has "we" issue a document: the notice speaks for the
+// body, not the body or place last named. Nil otherwise.
+func (x *extractor) ourNoticeSays(si, at int) *entity {
+	if si == 0 || x.d.sents[si].p != x.d.sents[si-1].p {
+		return nil
+	}
+	s, t := x.d.sents[si], x.d.sents[si-1]
+	p := x.d.paras[s.p]
+	if at != s.a+1 || p.lowerAt(s.a) != "it" || !p.isSpeechVerbAt(at) {
+		return nil
+	}
+	w := p.subjectStart(t.a, t.b)
+	if p.lowerAt(w) != "we" {
+		return nil
+	}
+	for i := w + 1; i < t.b && i <= w+6; i++ {
+		if p.isWordAt(i) && docNouns[p.lw(i)] {
+			if r := p.interpret(w, w+1); r != nil {
+				if e, _ := x.resolve(r, si-1, w); e != nil && e.kind == "organisation" {
+					return e
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // clauseOwnerBody resolves an "it" inside a relative or "as" clause of
 // its sentence ("The committee's report also expresses concern about X,
 // which it describes as "…"", "…, as it put it") to the body or document
@@ -6608,6 +6642,15 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		b, side = e, true
 	}
 	r := p.interpret(a, b)
+	if and && r != nil && r.kind == refPronoun && r.gender == plural && strings.EqualFold(r.text, "we") {
+		// "We <send> a <document> …, and it says “…”": the notice of
+		// the body "we" stands for.
+		e, _ := x.resolve(r, si, a)
+		if e != nil && e.kind == "organisation" {
+			return e
+		}
+		return nil
+	}
 	if and && r != nil && r.kind == refSomeone && p.isDet(a) && b-a >= 3 && allNameWordsAnd(p, a+1, b) && (orgHeads[p.lw(b-1)] || unitHeads[p.lw(b-1)]) {
 		// "The <Field> and <Field> Division …, and it says": a unit named
 		// in full, whose "and" the phrase reader takes for two people's.
