@@ -674,6 +674,12 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	if app == nil {
 		return r
 	}
+	if i := strings.LastIndex(app.name, " ("); i > 0 && isAcronym(app.name[i+2:]) {
+		// "<description>, the <Body> (<ACR>), said": the aside's
+		// reading stops before the closing bracket, and the bracket
+		// and initials it keeps are no part of the body's name.
+		app.name = app.name[:i]
+	}
 	if w := p.lowerAt(head); head < b && w == "who" && r.kind == refName {
 		r.evidence = true // "X, a baker who …": a person, whatever the noun
 		if app.kind == refRole && r.role == "" {

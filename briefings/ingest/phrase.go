@@ -216,6 +216,30 @@ func (p *para) firmNumeral(i int) bool {
 	return false
 }
 
+// nameBeforeAcronym returns where the name ends in "<Name> (<ACR>)"
+// before token k starts: the capitalised words back from the bracket,
+// with the lower-case words a body's name holds between them ("of",
+// "and", "for"), or -1 when the brackets hold no acronym or no name
+// word stands before them.
+func (p *para) nameBeforeAcronym(k int) int {
+	if p.word(k-1) != ")" || p.word(k-3) != "(" || !isAcronym(p.word(k-2)) || !p.isNameWord(k-4) {
+		return -1
+	}
+	c := k - 4
+	for c > 0 && c > k-16 {
+		if p.isNameWord(c - 1) {
+			c--
+			continue
+		}
+		if w := p.lowerAt(c - 1); (w == "of" || w == "and" || w == "for") && c-2 >= 0 && p.isNameWord(c-2) {
+			c -= 2
+			continue
+		}
+		break
+	}
+	return c
+}
+
 // legalSuffixAt reports whether word token k is a legal form closing a
 // company's name (legalSuffixes), with or without its stop ("Ltd.",
 // "Inc."): the one reading a chunk's run-on and a firm's numeral share.
@@ -1119,6 +1143,16 @@ func (p *para) interpret(a, b int) *ref {
 	r := p.interpretPhrase(a, b)
 	if r == nil {
 		r = p.portBody(a, b)
+	}
+	if b == a+1 && a >= 4 && p.toks[a].class&cCap != 0 && (p.legalSuffixAt(a) || p.lw(a) == "limited") {
+		if c := p.nameBeforeAcronym(a); c >= 0 {
+			// "<Name> (<ACR>) Ltd": the firm's legal form after its
+			// bracketed initials is no name of its own, but the close
+			// of the name before the brackets.
+			if n := p.interpret(c, a-3); n != nil && n.kind == refOrg {
+				r = n
+			}
+		}
 	}
 	if r != nil && r.kind == refName {
 		p.stripSeatPlace(r, a, b)
