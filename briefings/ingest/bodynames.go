@@ -161,6 +161,14 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 		}
 	}
 	first, rest, ok := strings.Cut(k, " of ")
+	if !ok || strings.Contains(first, " ") {
+		// "Ministry for <Field>": a state's ministry or department named
+		// for its remit with "for", as some states write it, is one the
+		// convention names with its country as it does "Ministry of".
+		if h, r, isFor := strings.Cut(k, " for "); isFor && (h == "ministry" || h == "department") {
+			first, rest, ok = h, r, true
+		}
+	}
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestFamily34BracketedInitials: a body's bracketed initials are no part
 // of the name a reader sees — neither the legal form written after them
@@ -23,5 +27,25 @@ func TestFamily34BracketedInitials(t *testing.T) {
 			"Growers take land case to judges",
 			"Lawyers for the growers, the Union of Hill Coffee Growers of Marsk (UHCGM), said the plots were taken \"without a single hearing.\"",
 		}, want: map[string]string{"without a single hearing.": "Union of Hill Coffee Growers of Marsk"}},
+	})
+}
+
+// TestFamily34MinistryFor: a state's ministry named for its remit with
+// "for" ("Ministry for <Field>"), as some states write it, is named with
+// its home country as the convention names "Ministry of <Field>", when the
+// registry names the country's bodies so.
+func TestFamily34MinistryFor(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Vestria", Kind: "place", Role: "Country", Aliases: []string{"Orlen"}},
+		{Name: "Ministry of Finance of Vestria", Kind: "organisation", Role: "Vestria's finance ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a ministry for its remit", reg: reg, paras: []string{
+			"Dune works halted by court order",
+			"ORLEN, Vestria — A court in Vestria halted work on the northern dunes on Monday after two villages sued over the loss of their grazing land.",
+			`The Ministry for Coastal Renewal said it would "study the order with care" before deciding whether to appeal.`,
+			"Vestria has spent four years rebuilding the dunes after the storms of the last decade.",
+		}, want: map[string]string{"study the order with care": "Ministry for Coastal Renewal of Vestria"}},
 	})
 }
