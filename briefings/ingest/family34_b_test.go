@@ -49,3 +49,24 @@ func TestFamily34MinistryFor(t *testing.T) {
 		}, want: map[string]string{"study the order with care": "Ministry for Coastal Renewal of Vestria"}},
 	})
 }
+
+// TestFamily34DescribedBodyOneWordName: a body described in lower case
+// after a place's possessive, then named by one word set off in commas
+// ("<City>'s municipal <utility>, <Name>, said"), is the body by that
+// name: one capitalised word alone reads as a person's name, but after a
+// body's description it is the body's. A person's description keeps the
+// name a person's.
+func TestFamily34DescribedBodyOneWordName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a utility named by one word", paras: []string{
+			"Harbour town braces for a dry summer",
+			"Reservoirs above the town stood at a third of their usual level at the end of May, the lowest in twenty years.",
+			`Tarnby's municipal power company, Trafiko, told customers on Friday that power would stay "secure for now" despite the drought.`,
+			`Tarnby's mayor, Oskar, said the budget for the summer was "tight but fair."`,
+		}, want: map[string]string{
+			"secure for now":  "Trafiko",
+			"tight but fair.": "Oskar",
+		}},
+	})
+}

@@ -759,13 +759,16 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 			}
 		}
 		if (app.kind == refOrg || app.kind == refName) && isAcronym(app.name) && describedBody(r.name) ||
-			app.kind == refOrg && describedBody(r.name) && possessiveFirst(r.name) {
+			(app.kind == refOrg || app.kind == refName && !strings.Contains(app.name, " ") && unicode.IsUpper(firstRune(r.name))) && describedBody(r.name) && possessiveFirst(r.name) {
 			// "<Country>'s environmental enforcement agency, XYZ, said": a
 			// body described in lower case, then named by its acronym in
 			// commas, is the acronym's body, as a name set off after a
 			// person's description is theirs. So is a body's full name
 			// after what an owner's body is to it ("The <Defined term>'s
-			// insurer, <Name> S.A., has confirmed").
+			// insurer, <Name> S.A., has confirmed"), and its one-word
+			// name, which alone reads as a person's ("<City>'s municipal
+			// water company, <Name>, said"): a name set off after a body's
+			// description is the body's.
 			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: r.head}
 		}
 	}
