@@ -1281,7 +1281,7 @@ func ofTailsOf(orgRoles []orgRole) map[string]bool {
 var romanceBodyHeads = set(`conseil ministère ministerio ministero ministério tribunal cour corte agence agencia
 	autorité autoridad chambre cámara préfecture prefettura prefeitura mairie ayuntamiento junta gobierno
 	gouvernement governo région región regione département departamento direction dirección secretaría
-	consejo consiglio comune procuraduría fiscalía`)
+	consejo consiglio comune procuraduría fiscalía port office association asociación associação syndicat`)
 
 // romanceJoins join a Romance body's name to its place: "de la", "du",
 // "des", "del", "de", "da", "do", "della" (the last word before the place).
@@ -1338,16 +1338,27 @@ func (x *extractor) romanceNames() map[string]string {
 				continue
 			}
 			w, name := p.word(i), p.textOf(j, i+1)
-			if old, ok := names[w]; ok && old != name {
-				name = ""
-			}
 			if names == nil {
 				names = map[string]string{}
 			}
-			names[w] = name
+			addRomanceName(names, w, name)
+			if j+1 < i && !p.toks[j+1].isCap(p.text) {
+				// "the <Head> <adjective> said" later: the head alone
+				// is all of the name the rules keep, as the place is.
+				addRomanceName(names, p.word(j), name)
+			}
 		}
 	}
 	return names
+}
+
+// addRomanceName keys a Romance body's name by one of its words, or
+// by "" when two such names share the word.
+func addRomanceName(names map[string]string, w, name string) {
+	if old, ok := names[w]; ok && old != name {
+		name = ""
+	}
+	names[w] = name
 }
 
 // bracketedFullName returns the longer name a body's name ends, when the

@@ -70,3 +70,25 @@ func TestFamily34DescribedBodyOneWordName(t *testing.T) {
 		}},
 	})
 }
+
+// TestFamily34RomanceBodyByHead: a body named in French, Spanish or
+// Portuguese with lower-case words between its head and its place
+// ("<Head> <adjective> de <Place>", "<Head> des <members> du <Place>"),
+// which copy then calls by its head and adjective ("the <Head>
+// <adjective> said") or a pronoun, is that body by its full name, not a
+// second body called by the head alone.
+func TestFamily34RomanceBodyByHead(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a port authority by its head and adjective", paras: []string{
+			"Schooner owners warn of halt to island runs",
+			"The owners of the inter-island schooners have warned that three boats could stop sailing to the atolls next month if the Port autonome de Vaitape applies its new fees on 1 May.",
+			`The Port autonome replied in a statement that the new fees had been "agreed with the users since spring".`,
+		}, want: map[string]string{"agreed with the users since spring": "Port autonome de Vaitape"}},
+		{name: "a growers' association by its head", paras: []string{
+			"Clam growers lose lease appeal",
+			"The Association des palourdiers du Morbihan, which speaks for most of the growers on the bay, asked the tribunal to overturn the order.",
+			`The Association told the judges that the growers had been treated like "guests on their own beds".`,
+		}, want: map[string]string{"guests on their own beds": "Association des palourdiers du Morbihan"}},
+	})
+}
