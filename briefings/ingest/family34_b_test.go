@@ -6,11 +6,11 @@ import (
 	"github.com/briefbot/briefbot/briefings"
 )
 
-// TestFamily34BracketedInitials: a body's bracketed initials are no part
-// of the name a reader sees — neither the legal form written after them
-// ("<Name> (<ACR>) Ltd"), which is the close of the name before the
-// brackets and no firm of its own, nor the bracket an aside's reading
-// keeps ("<description>, the <Body> (<ACR>), said").
+// TestFamily34BracketedInitials: a body's bracketed initials, and what
+// hangs on them, stay out of the speaker a reader sees: the legal form
+// written after them ("<Name> (<ACR>) Ltd") closes the name before the
+// brackets and is no firm of its own, and the bracket an aside's reading
+// keeps ("<description>, the <Body> (<ACR>), said") is cut.
 func TestFamily34BracketedInitials(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -21,8 +21,8 @@ func TestFamily34BracketedInitials(t *testing.T) {
 		{name: "Limited after the initials", paras: []string{
 			"Kiln reopens at the quarry",
 			"Work at the Pellan quarry stopped for three weeks in February while engineers replaced the old kiln and its fans.",
-			"The Pellan Cement Works (PCW) Limited said the new kiln was \"ready for the season.\"",
-		}, want: map[string]string{"ready for the season.": "Pellan Cement Works"}},
+			"The Pellan Cement Works (PCW) Limited said the new kiln could \"fire again in March.\"",
+		}, want: map[string]string{"fire again in March.": "Pellan Cement Works"}},
 		{name: "initials closing an aside", paras: []string{
 			"Growers take land case to judges",
 			"Lawyers for the growers, the Union of Hill Coffee Growers of Marsk (UHCGM), said the plots were taken \"without a single hearing.\"",
@@ -38,15 +38,15 @@ func TestFamily34MinistryFor(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Vestria", Kind: "place", Role: "Country", Aliases: []string{"Orlen"}},
-		{Name: "Ministry of Finance of Vestria", Kind: "organisation", Role: "Vestria's finance ministry"},
+		{Name: "Ministry of Dunes and Forests of Vestria", Kind: "organisation", Role: "Vestria's forestry ministry"},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a ministry for its remit", reg: reg, paras: []string{
 			"Dune works halted by court order",
 			"ORLEN, Vestria — A court in Vestria halted work on the northern dunes on Monday after two villages sued over the loss of their grazing land.",
-			`The Ministry for Coastal Renewal said it would "study the order with care" before deciding whether to appeal.`,
+			`The Ministry for Coastal Renewal told reporters it needed time to "read every page of the order" first.`,
 			"Vestria has spent four years rebuilding the dunes after the storms of the last decade.",
-		}, want: map[string]string{"study the order with care": "Ministry for Coastal Renewal of Vestria"}},
+		}, want: map[string]string{"read every page of the order": "Ministry for Coastal Renewal of Vestria"}},
 	})
 }
 
@@ -61,7 +61,7 @@ func TestFamily34DescribedBodyOneWordName(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a utility named by one word", paras: []string{
 			"Harbour town braces for a dry summer",
-			"Reservoirs above the town stood at a third of their usual level at the end of May, the lowest in twenty years.",
+			"Reservoirs above the town held a third of their usual water by late spring, the lowest in two decades.",
 			`Tarnby's municipal power company, Trafiko, told customers on Friday that power would stay "secure for now" despite the drought.`,
 			`Tarnby's mayor, Oskar, said the budget for the summer was "tight but fair."`,
 		}, want: map[string]string{
@@ -75,15 +75,15 @@ func TestFamily34DescribedBodyOneWordName(t *testing.T) {
 // Portuguese with lower-case words between its head and its place
 // ("<Head> <adjective> de <Place>", "<Head> des <members> du <Place>"),
 // which copy then calls by its head and adjective ("the <Head>
-// <adjective> said") or a pronoun, is that body by its full name, not a
+// <adjective> said") or a pronoun, is that body, named in full, not a
 // second body called by the head alone.
 func TestFamily34RomanceBodyByHead(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a port authority by its head and adjective", paras: []string{
 			"Schooner owners warn of halt to island runs",
-			"The owners of the inter-island schooners have warned that three boats could stop sailing to the atolls next month if the Port autonome de Vaitape applies its new fees on 1 May.",
-			`The Port autonome replied in a statement that the new fees had been "agreed with the users since spring".`,
+			"The owners of the inter-island schooners have warned that three boats could stop sailing to the atolls next month once the Port autonome de Vaitape starts charging its new fees on 1 May.",
+			`The Port autonome replied on its website that its fee grid had been "agreed with the users since spring".`,
 		}, want: map[string]string{"agreed with the users since spring": "Port autonome de Vaitape"}},
 		{name: "a growers' association by its head", paras: []string{
 			"Clam growers lose lease appeal",

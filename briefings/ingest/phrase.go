@@ -1144,7 +1144,7 @@ func (p *para) interpret(a, b int) *ref {
 	if r == nil {
 		r = p.portBody(a, b)
 	}
-	if b == a+1 && a >= 4 && p.toks[a].class&cCap != 0 && (p.legalSuffixAt(a) || p.lw(a) == "limited") {
+	if b == a+1 && a >= 4 && p.toks[a-1].kind == tPunct && p.text[p.toks[a-1].s] == ')' && p.toks[a].class&cCap != 0 && (p.legalSuffixAt(a) || p.lw(a) == "limited") {
 		if c := p.nameBeforeAcronym(a); c >= 0 {
 			// "<Name> (<ACR>) Ltd": the firm's legal form after its
 			// bracketed initials is no name of its own, but the close
