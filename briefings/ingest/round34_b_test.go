@@ -8,28 +8,6 @@ import (
 	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
-// r34bCase is invented copy and the speakers a user should see drafted.
-type r34bCase struct {
-	name, text string
-	want       map[string]string
-}
-
-// runR34b drafts each case's copy with an empty registry and checks its
-// speakers.
-func runR34b(t *testing.T, cases []r34bCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := ingest.ReadText(c.text)
-			d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
-			if err != nil {
-				t.Fatal(err)
-			}
-			wantSpeakers(t, d, c.want)
-		})
-	}
-}
-
 // TestRound34bTitledPairBodyMember: "<Title> <Given> <Surname> and <Body>
 // member <Given> <Surname>" names two people, the second by a body's word
 // in capitals and a title in lower case; "and <Body>" is no body's name
@@ -37,7 +15,7 @@ func runR34b(t *testing.T, cases []r34bCase) {
 // alone (here the first of two, as Spanish copy does).
 func TestRound34bTitledPairBodyMember(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "paternal surname alone",
 		text: "Riverside market to reopen in April\n\n" +
 			"Encarnación's covered market will reopen in April after its roof is replaced, and on the quay on Friday Mayor Lucía Benítez Quiroga and Council member Andrés Olmedo walked the stalls with traders.\n\n" +
@@ -56,7 +34,7 @@ func TestRound34bTitledPairBodyMember(t *testing.T) {
 // part of the name, even where the copy never names Myanmar.
 func TestRound34bCourtesyDroppedLater(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "border school, no country named",
 		text: "Migrant school reopens after floods\n\n" +
 			"A school for migrant children in Mae Sot reopened on Monday after two weeks under water.\n\n" +
@@ -98,7 +76,7 @@ Transport Secretary Morag Lindqvist said the council would review its timetable 
 // comma, which "the Minister" then means.
 func TestRound34bTitleFieldsEndInBodyWord(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "fields end in Energy",
 		text: "Turbine wharf opens at Gladstone\n\n" +
 			"Gladstone, Queensland, March 3, 2025 – A heavy-lift wharf for the turbines of a 400-turbine wind farm off the Capricorn coast opened on Monday, and work at sea will start in June.\n\n" +
@@ -140,7 +118,7 @@ func TestRound34bPullQuoteSignature(t *testing.T) {
 // left to the "they" (the clients) the sentence before reports.
 func TestRound34bCounselSubmitted(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "he submitted",
 		text: "Lawyer says fishing crew held without warrant\n\n" +
 			"Six crew of a trawler seized on Lake Malawi last month were brought before the Mzuzu Magistrate's Court on Tuesday.\n\n" +
@@ -159,7 +137,7 @@ func TestRound34bCounselSubmitted(t *testing.T) {
 // means the person.
 func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "aside ends on the media",
 		text: "Harbour City edge the cup tie\n\n" +
 			"Harbour City beat Eastvale 2-1 on Saturday, with Tavita Leaupepe (2) scoring both goals in the second half.\n\n" +
@@ -178,7 +156,7 @@ func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 // relative the copy never names.
 func TestRound34bKinOfYearsNamed(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "wife of 40 years",
 		text: "The last boat-builder of Ardmore\n\n" +
 			"In a shed above the slipway, Cormac Devlin, 78, is fitting the ribs of a currach for a customer in Boston.\n\n" +
@@ -196,7 +174,7 @@ func TestRound34bKinOfYearsNamed(t *testing.T) {
 // report that titles one lawyer as the Crown's is that lawyer speaking.
 func TestRound34bCrownIsItsCounsel(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "Crown prosecutor",
 		text: "Trawler skipper pleads guilty to fishing in closed zone\n\n" +
 			"The skipper of the longliner Southern Tui admitted on Monday in the Suva High Court that he had fished inside a marine reserve for three weeks in March.\n\n" +
@@ -215,7 +193,7 @@ func TestRound34bCrownIsItsCounsel(t *testing.T) {
 // story's subject the bare surname otherwise means.
 func TestRound34bTitledNamesake(t *testing.T) {
 	t.Parallel()
-	runR34b(t, []r34bCase{{
+	runTextCases(t, []textCase{{
 		name: "a boxer and his brother the doctor",
 		text: "Tamale boxer retires after title defence\n\n" +
 			"Abdul-Rahman Alhassan-Yakubu, the lightweight who held the national title for nine years, said on Sunday he would not fight again.\n\n" +
