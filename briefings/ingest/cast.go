@@ -130,6 +130,15 @@ type registryIndex struct {
 	// between their capitals ("<Field> and <Field> <Country>"), in lower
 	// case as a paragraph's lower text has them: see regJoinedBody.
 	joinedBodies map[string]bool
+	// innerNames are the registry's names and aliases, of any kind, with
+	// a word in lower case between their capitals other than the joining
+	// words the name rules already read ("<Word> o <Word>", "<Word> bin
+	// <Word>", "<Word> van der <Word>"), by their lower-case text, with
+	// the case the registry writes them in: see innerNameStart.
+	innerNames map[string]string
+	// innerWords are those names' inner words in lower case: only a
+	// phrase read back to one of them looks the names up.
+	innerWords map[string]bool
 }
 
 // orgRole is a registry body with its role folded and padded with spaces,
@@ -175,6 +184,15 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 					ix.joinedBodies = map[string]bool{}
 				}
 				ix.joinedBodies[strings.ToLower(n)] = true
+			}
+			if inner := innerLowerWords(n); len(inner) > 0 {
+				if ix.innerNames == nil {
+					ix.innerNames, ix.innerWords = map[string]string{}, map[string]bool{}
+				}
+				ix.innerNames[strings.ToLower(n)] = n
+				for _, w := range inner {
+					ix.innerWords[w] = true
+				}
 			}
 			if k, ok := strings.CutPrefix(foldText(n), "the "); ok && k != "" {
 				if ix.theAlias == nil {
@@ -1817,3 +1835,30 @@ func (x *extractor) councilOfConfiguration(e *entity) *entity {
 	}
 	return nil
 }
+
+// innerLowerWords returns the words in lower case between the capitals
+// of a registry name that the name rules do not already read as joining
+// ("o", "al", "bin", "van", "der", "y", "e", "i"), or nil when the name
+// has none, or opens or closes in lower case. A run of capitals is cut at
+// such a word, so the name as the registry writes it read as its last
+// capitals alone, someone the registry does not know.
+func innerLowerWords(n string) []string {
+	words := strings.Fields(n)
+	if len(words) < 3 || !startsUpper(words[0]) || !startsUpper(words[len(words)-1]) {
+		return nil
+	}
+	var inner []string
+	for _, w := range words[1 : len(words)-1] {
+		if w != strings.ToLower(w) || !isLetters(w) {
+			continue
+		}
+		if !knownJoins[w] {
+			inner = append(inner, w)
+		}
+	}
+	return inner
+}
+
+// knownJoins are the inner words the name rules read without the
+// registry: see npLeft and chunkEnd.
+var knownJoins = set(`of for the and on in to`)

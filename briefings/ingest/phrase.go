@@ -2034,6 +2034,46 @@ func (p *para) regJoinedBody(i, j, hi int) bool {
 	return false
 }
 
+// innerNameAt reports whether tokens [a, b), a possessive's ending
+// aside, spell a registry name with an inner word in lower case as the
+// registry writes it, case and all: the same words in other case are
+// copy's own words, no name.
+func (p *para) innerNameAt(a, b int) bool {
+	inner := false
+	for i := a + 1; i < b-1 && !inner; i++ {
+		inner = p.sc.innerWords[p.lw(i)]
+	}
+	if !inner {
+		return false
+	}
+	s, e := p.toks[a].s, p.toks[b-1].e
+	k := p.lower[s:e]
+	if isPossessive(k) {
+		k = stripPossessive(k)
+	}
+	n, ok := p.sc.innerNames[k]
+	return ok && strings.HasPrefix(p.text[s:e], n)
+}
+
+// innerNameStart returns where a registry name with inner words in lower
+// case begins when the word before token j is one of them and the name
+// ends at b, read from a verb back; -1 when none does. Read back from its
+// verb, "<Word> o <Word> said" stopped at the inner word, and its last
+// capitals alone named someone the registry does not know.
+func (p *para) innerNameStart(j, lo, b int) int {
+	for s := j - 2; s >= lo && s >= j-6; s-- {
+		if !p.isWordAt(s) {
+			return -1
+		}
+		if p.isNameWord(s) {
+			if p.innerNameAt(s, b) {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
 // joinedBodyAt reports whether tokens [a, b), a possessive's ending
 // aside, are a name regJoinedBody joins: the phrase reader takes them for
 // the body whole, since a name with "and" between its capitals reads as

@@ -110,6 +110,10 @@ type scratch struct {
 	// joinedBodies are its bodies named with "and" inside: see
 	// regJoinedBody.
 	joinedBodies map[string]bool
+	// innerNames and innerWords are its names with other inner words in
+	// lower case: see innerNameStart.
+	innerNames map[string]string
+	innerWords map[string]bool
 
 	cast     *cast               // the last draft's cast, whose maps the next reuses
 	lower    []byte              // the buffer lowerAll writes in
@@ -256,6 +260,7 @@ func (d *document) release() {
 	clear(sc.keep)     // the article's words
 	clear(sc.kept)
 	sc.joinedPlaces, sc.joinedBodies = nil, nil
+	sc.innerNames, sc.innerWords = nil, nil
 	sc.readings = sc.readings[:0]
 	scratchPool.Put(sc)
 }
@@ -306,8 +311,10 @@ func newDocument(paragraphs []string) *document {
 func newDocumentIn(paragraphs []string, reg *registryIndex) *document {
 	d := &document{sc: scratchPool.Get().(*scratch)}
 	d.sc.joinedPlaces, d.sc.joinedBodies = nil, nil
+	d.sc.innerNames, d.sc.innerWords = nil, nil
 	if reg != nil {
 		d.sc.joinedPlaces, d.sc.joinedBodies = reg.joinedPlaces, reg.joinedBodies
+		d.sc.innerNames, d.sc.innerWords = reg.innerNames, reg.innerWords
 	}
 	d.words, d.sents, d.quotes = d.sc.words[:0], d.sc.sents[:0], d.sc.quoteList[:0]
 	if len(d.sc.paras) < len(paragraphs) {
