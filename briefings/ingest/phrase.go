@@ -453,6 +453,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++ // "Ministry of Food, Agriculture and Light Industry"
 		case j > i && word && p.isNameWord(j+1) && p.placeJoins(i, j+2):
 			j += 2 // "Dar es Salaam": a known place's word in lower case
+		case j > i && word && p.sc != nil && p.sc.innerWords[lw] && p.innerNameEnd(i, j, hi) > j:
+			j = p.innerNameEnd(i, j, hi) // "<Word> o <Word>": a registry name as the registry writes it
 		default:
 			return j
 		}
@@ -2053,6 +2055,22 @@ func (p *para) innerNameAt(a, b int) bool {
 	}
 	n, ok := p.sc.innerNames[k]
 	return ok && strings.HasPrefix(p.text[s:e], n)
+}
+
+// innerNameEnd returns where a registry name with inner words in lower
+// case ends when token j is one of them and the name starts at one of the
+// chunk's capitals from i on; 0 when none does. A chunk cut at the inner
+// word left its last capitals ("according to <Word> o <Word>") to stand
+// alone for a name the registry does not know.
+func (p *para) innerNameEnd(i, j, hi int) int {
+	for s := j - 1; s >= i && s >= j-4 && p.isNameWord(s); s-- {
+		for e := j + 1; e < hi && e <= j+5 && p.isWordAt(e) && p.toks[e].q == 0; e++ {
+			if p.isNameWord(e) && p.innerNameAt(s, e+1) {
+				return e + 1
+			}
+		}
+	}
+	return 0
 }
 
 // innerNameStart returns where a registry name with inner words in lower
