@@ -90,7 +90,7 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "the Department for Environment, Food and Rural Affairs"
 			case j-4 >= lo && p.lowerAt(j-1) == ")" && p.lowerAt(j-3) == "(" && isAcronym(p.word(j-2)) && p.isNameWord(j-4) && !p.isNameWord(j):
 				j -= 4 // "a senior Frontier Patrol Command (FPC) officer": a body's acronym after its name
-			case p.sc != nil && p.sc.innerWords[p.lowerAt(j-1)] && p.innerNameStart(j, lo, k+1) >= 0:
+			case p.inner && p.sc.innerWords[p.lowerAt(j-1)] && p.innerNameStart(j, lo, k+1) >= 0:
 				j = p.innerNameStart(j, lo, k+1) // "<Word> o <Word>": a registry name as the registry writes it
 			default:
 				goto done

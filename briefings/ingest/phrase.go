@@ -453,7 +453,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j++ // "Ministry of Food, Agriculture and Light Industry"
 		case j > i && word && p.isNameWord(j+1) && p.placeJoins(i, j+2):
 			j += 2 // "Dar es Salaam": a known place's word in lower case
-		case j > i && word && p.sc != nil && p.sc.innerWords[lw] && p.innerNameEnd(i, j, hi) > j:
+		case p.inner && j > i && word && p.sc.innerWords[lw] && p.innerNameEnd(i, j, hi) > j:
 			j = p.innerNameEnd(i, j, hi) // "<Word> o <Word>": a registry name as the registry writes it
 		default:
 			return j

@@ -17,6 +17,10 @@ type para struct {
 	sents  []span // token ranges, in order
 	first  int    // index of its first sentence in document.sents
 	nicked bool   // a nickname was taken out of a name: the text has words the tokens lack
+	// inner says the draft's registry has names with inner words in lower
+	// case (see innerNameStart): one test where a chunk or a phrase read
+	// back stops, some thousand times an article, instead of the map's.
+	inner bool
 	// singles is how many single marks standing apart from a word
 	// (hintSingle) tokenize found: none, as in most paragraphs, lets the
 	// passes that pair single marks and join possessives skip its tokens.
@@ -336,7 +340,7 @@ func newDocumentIn(paragraphs []string, reg *registryIndex) *document {
 		var singles int
 		buf, singles = tokenize(text, lower, buf)
 		p := &d.sc.paras[pi]
-		*p = para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc, singles: singles}
+		*p = para{text: text, lower: lower, toks: buf[start:len(buf):len(buf)], sc: d.sc, singles: singles, inner: d.sc.innerWords != nil}
 		d.paras = append(d.paras, p)
 	}
 	d.sc.toks = buf[:0]
