@@ -3,7 +3,6 @@ package ingest_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
@@ -67,28 +66,5 @@ func wantFurniture(t *testing.T, d *ingest.Draft, not []string, keep string) {
 	}
 	if !found[keep] {
 		t.Errorf("missed %q; quotes %v", keep, found)
-	}
-}
-
-// textCase is invented copy, one text with its headline, and the speakers a
-// user should see drafted.
-type textCase struct {
-	name, text string
-	want       map[string]string
-}
-
-// runTextCases drafts each case's copy with an empty registry and checks its
-// speakers.
-func runTextCases(t *testing.T, cases []textCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := ingest.ReadText(c.text)
-			d, err := ingest.New(&briefings.Registry{}).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
-			if err != nil {
-				t.Fatal(err)
-			}
-			wantSpeakers(t, d, c.want)
-		})
 	}
 }

@@ -15,13 +15,13 @@ import (
 // alone (here the first of two, as Spanish copy does).
 func TestRound34bTitledPairBodyMember(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "paternal surname alone",
-		text: "Riverside market to reopen in April\n\n" +
+		paras: []string{"Riverside market to reopen in April\n\n" +
 			"Encarnación's covered market will reopen in April after its roof is replaced, and on the quay on Friday Mayor Lucía Benítez Quiroga and Council member Andrés Olmedo walked the stalls with traders.\n\n" +
 			"\"Nobody will pay rent for the months the market was shut,\" Mayor Benítez said.\n\n" +
 			"One fishmonger wanted to know about parking. Benítez answered: \"The old bus yard will take two hundred cars.\"\n\n" +
-			"The council votes on the rents in March.",
+			"The council votes on the rents in March."},
 		want: map[string]string{
 			"Nobody will pay rent for the months the market was shut": "Lucía Benítez Quiroga",
 			"The old bus yard will take two hundred cars.":            "Lucía Benítez Quiroga",
@@ -34,13 +34,13 @@ func TestRound34bTitledPairBodyMember(t *testing.T) {
 // part of the name, even where the copy never names Myanmar.
 func TestRound34bCourtesyDroppedLater(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "border school, no country named",
-		text: "Migrant school reopens after floods\n\n" +
+		paras: []string{"Migrant school reopens after floods\n\n" +
 			"A school for migrant children in Mae Sot reopened on Monday after two weeks under water.\n\n" +
 			"Ko Min Thant, a volunteer teacher at the school, said most of the books had been saved.\n\n" +
 			"\"The children carried the shelves upstairs themselves,\" Min Thant said.\n\n" +
-			"The school teaches about 300 pupils.",
+			"The school teaches about 300 pupils."},
 		want: map[string]string{
 			"The children carried the shelves upstairs themselves": "Min Thant",
 		},
@@ -76,12 +76,12 @@ Transport Secretary Morag Lindqvist said the council would review its timetable 
 // comma, which "the Minister" then means.
 func TestRound34bTitleFieldsEndInBodyWord(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "fields end in Energy",
-		text: "Turbine wharf opens at Gladstone\n\n" +
+		paras: []string{"Turbine wharf opens at Gladstone\n\n" +
 			"Gladstone, Queensland, March 3, 2025 – A heavy-lift wharf for the turbines of a 400-turbine wind farm off the Capricorn coast opened on Monday, and work at sea will start in June.\n\n" +
 			"Queensland's Minister of Mines, Ports and Energy, Oluwaseun Gallant-Hirsch, who opened the wharf, said the port would need a second one.\n\n" +
-			"\"This coast has wind to spare, and now it has somewhere to send it,\" the Minister said.",
+			"\"This coast has wind to spare, and now it has somewhere to send it,\" the Minister said."},
 		want: map[string]string{
 			"This coast has wind to spare, and now it has somewhere to send it": "Oluwaseun Gallant-Hirsch",
 		},
@@ -118,13 +118,13 @@ func TestRound34bPullQuoteSignature(t *testing.T) {
 // left to the "they" (the clients) the sentence before reports.
 func TestRound34bCounselSubmitted(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "he submitted",
-		text: "Lawyer says fishing crew held without warrant\n\n" +
+		paras: []string{"Lawyer says fishing crew held without warrant\n\n" +
 			"Six crew of a trawler seized on Lake Malawi last month were brought before the Mzuzu Magistrate's Court on Tuesday.\n\n" +
 			"Defence counsel Chimwemwe Banda-Nkhoma asked for bail for his clients, saying they had told fisheries officers exactly where they fished and had \"nothing to hide.\"\n\n" +
 			"\"My clients were never shown a warrant. They sat in a cell for nine days without a charge,\" he submitted.\n\n" +
-			"The magistrate will rule on Friday.",
+			"The magistrate will rule on Friday."},
 		want: map[string]string{
 			"My clients were never shown a warrant. They sat in a cell for nine days without a charge": "Chimwemwe Banda-Nkhoma",
 		},
@@ -137,14 +137,14 @@ func TestRound34bCounselSubmitted(t *testing.T) {
 // means the person.
 func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "aside ends on the media",
-		text: "Harbour City edge the cup tie\n\n" +
+		paras: []string{"Harbour City edge the cup tie\n\n" +
 			"Harbour City beat Eastvale 2-1 on Saturday, with Tavita Leaupepe (2) scoring both goals in the second half.\n\n" +
 			"City manager Graeme Oduya-Stark praised the youngster's composure in front of goal.\n\n" +
 			"Leaupepe, in his weekly phone-in with the media, said he owed the manager \"a shirt and a dinner\".\n\n" +
 			"\"I cleaned these boots for three seasons before anyone let me wear them on a Saturday,\" he said.\n\n" +
-			"City play the semi-final next month.",
+			"City play the semi-final next month."},
 		want: map[string]string{
 			"I cleaned these boots for three seasons before anyone let me wear them on a Saturday": "Tavita Leaupepe",
 		},
@@ -156,14 +156,14 @@ func TestRound34bPrepositionAsideNoBody(t *testing.T) {
 // relative the copy never names.
 func TestRound34bKinOfYearsNamed(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "wife of 40 years",
-		text: "The last boat-builder of Ardmore\n\n" +
+		paras: []string{"The last boat-builder of Ardmore\n\n" +
 			"In a shed above the slipway, Cormac Devlin, 78, is fitting the ribs of a currach for a customer in Boston.\n\n" +
 			"\"A boat tells you when it is wrong. You only have to listen,\" he says.\n\n" +
 			"His niece, Aoife Devlin, 31, drives him to the timber yard on Fridays.\n\n" +
 			"His wife of 52 years, Nuala Devlin, keeps his books. \"He has never once sent a bill on time,\" she says.\n\n" +
-			"The currach will be shipped in May.",
+			"The currach will be shipped in May."},
 		want: map[string]string{
 			"He has never once sent a bill on time": "Nuala Devlin",
 		},
@@ -174,14 +174,14 @@ func TestRound34bKinOfYearsNamed(t *testing.T) {
 // report that titles one lawyer as the Crown's is that lawyer speaking.
 func TestRound34bCrownIsItsCounsel(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "Crown prosecutor",
-		text: "Trawler skipper pleads guilty to fishing in closed zone\n\n" +
+		paras: []string{"Trawler skipper pleads guilty to fishing in closed zone\n\n" +
 			"The skipper of the longliner Southern Tui admitted on Monday in the Suva High Court that he had fished inside a marine reserve for three weeks in March.\n\n" +
 			"Crown prosecutor Losana Tuilagi read out the positions logged by the boat's own tracker.\n\n" +
 			"Defence lawyer Ravinesh Chand asked for a fine rather than a prison term, as it was the skipper's first offence.\n\n" +
 			"The Crown argued that the catch was \"taken where nothing may be taken\" and should be forfeited.\n\n" +
-			"Sentencing is set for 14 April.",
+			"Sentencing is set for 14 April."},
 		want: map[string]string{
 			"taken where nothing may be taken": "Losana Tuilagi",
 		},
@@ -193,14 +193,14 @@ func TestRound34bCrownIsItsCounsel(t *testing.T) {
 // story's subject the bare surname otherwise means.
 func TestRound34bTitledNamesake(t *testing.T) {
 	t.Parallel()
-	runTextCases(t, []textCase{{
+	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "a boxer and his brother the doctor",
-		text: "Tamale boxer retires after title defence\n\n" +
+		paras: []string{"Tamale boxer retires after title defence\n\n" +
 			"Abdul-Rahman Alhassan-Yakubu, the lightweight who held the national title for nine years, said on Sunday he would not fight again.\n\n" +
 			"\"My hands have told me twice this year. I am listening now,\" he said after his points win.\n\n" +
 			"His brother, Dr Ibrahim Alhassan-Yakubu, who has been his ringside doctor since 2016, watched from the corner.\n\n" +
 			"\"Every round I counted his breaths, not the punches,\" Dr Alhassan-Yakubu said.\n\n" +
-			"A farewell bout is planned for December.",
+			"A farewell bout is planned for December."},
 		want: map[string]string{
 			"Every round I counted his breaths, not the punches": "Ibrahim Alhassan-Yakubu",
 		},
