@@ -230,8 +230,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // it, 0.846 after) was one until round 34 tuned on it (0.924 after it).
 // testdata/heldout40 (written during stop 34 on round 33's rules, frozen
 // before any of round 34 was merged) is such a set now, and so is
-// testdata/heldout41 (written at the start of stop 35 on round 34's rules
-// and the family slices, frozen before any of round 35 was merged).
+// testdata/heldout41 and testdata/heldout42 (written at the start of stop
+// 35 on round 34's rules and the family slices, frozen before any of round
+// 35 was merged).
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -320,6 +321,7 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 39, tuned on in round 34", filepath.Join("testdata", "heldout39"), 30, false},
 		{"held-out 40, blind", filepath.Join("testdata", "heldout40"), 30, true},
 		{"held-out 41, blind", filepath.Join("testdata", "heldout41"), 30, true},
+		{"held-out 42, blind", filepath.Join("testdata", "heldout42"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
