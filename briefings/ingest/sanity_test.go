@@ -142,6 +142,11 @@ func draftProblems(a *Article, d *Draft) []string {
 			if i > 0 && unicode.IsUpper(firstRune(w)) {
 				continue
 			}
+			// "Said bin <Father>": a first word a patronymic particle follows
+			// is the person's own given name, not a sentence's verb.
+			if i == 0 && len(words) > 1 && patronymics[strings.ToLower(words[1])] {
+				continue
+			}
 			if reportingVerbs[strings.ToLower(w)] {
 				out = append(out, "new speaker "+n.Name+" holds the reporting verb "+w)
 			}
