@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -622,7 +623,7 @@ func (a *Article) clean(paras []string) []string {
 				continue
 			}
 		}
-		if words <= 30 && isBoilerplate(p) {
+		if words <= 30 && isBoilerplate(p) && !newsletterInSpeech(p) {
 			continue
 		}
 		out = append(out, p)
@@ -685,6 +686,34 @@ func hasBoilerplate(l []byte, pairs *bytePairs) bool {
 		}
 	}
 	return false
+}
+
+// newsletterMarker is the index of "newsletter" among the boilerplate
+// markers.
+var newsletterMarker = slices.Index(boilerplate, "newsletter")
+
+// newsletterInSpeech reports whether p, a short paragraph the boilerplate
+// markers take for the page's, is one of the story's: "<Relation>, <Given>
+// <Surname>, said <she> kept every <kind of> newsletter …". A sign-up line
+// asks the reader; a line in which someone said something is the story's,
+// and may be where it first names its speaker in full. Only "newsletter"
+// is spared: the other markers are the page's whatever the line says.
+func newsletterInSpeech(p string) bool {
+	if !strings.Contains(p, " said ") && !strings.Contains(p, " says ") {
+		return false
+	}
+	l := strings.ToLower(p)
+	for i, m := range boilerplate {
+		if i != newsletterMarker && strings.Contains(l, m) {
+			return false
+		}
+	}
+	for _, b := range linkLines {
+		if strings.HasPrefix(l, string(b)) {
+			return false
+		}
+	}
+	return strings.Contains(l, "newsletter")
 }
 
 // boilerplateBytes are the boilerplate markers as bytes, to search
