@@ -997,12 +997,23 @@ func (x *extractor) bodyRunBeforeGiven(words []string) bool {
 	if _, ok := givenGender(strings.ToLower(words[n-2])); !ok || !surnameLike(words[n-1]) {
 		return false
 	}
+	initials := true
 	for _, w := range words[:n-2] {
 		if _, ok := givenGender(strings.ToLower(w)); ok || !unicode.IsUpper(firstRune(w)) {
 			return false
 		}
+		initials = initials && spacedInitial(w)
 	}
-	return true
+	// "<I> <I> <Given> <Surname>": South Asian copy's initials, spaced and
+	// without stops, are the person's own, not a body's run.
+	return !initials
+}
+
+// spacedInitial reports whether w is one capital letter, with or without
+// its stop: an initial of a name written spaced ("<I> <I> <Given>
+// <Surname>", "<I>. <I>. <Given> <Surname>").
+func spacedInitial(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // givenAfterComplement reports whether the capitalised word at g, which

@@ -21,3 +21,25 @@ func TestRound35aNewsletterInSpeech(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35aSpacedInitials: "said <I> <I> <Given> <Surname>, <role>"
+// then "<Surname> said": initials spaced, with or without their stops,
+// are the person's own and stay in the full name the surname reads back
+// to; they are no body's run before a given name.
+func TestRound35aSpacedInitials(t *testing.T) {
+	t.Parallel()
+	for _, ini := range []string{"P V", "P. V."} {
+		runSpeakerCases(t, draftArticle, []speakerCase{{
+			name: "initials " + ini,
+			paras: []string{"Tea exporters warn on new rules\n\n" +
+				"Tea exporters in Kochi said on Monday the new labelling rules would slow shipments.\n\n" +
+				"“The rules are sensible, but the deadline is not,” said " + ini + " Arjun Nair, chairman of a Kochi tea trading house, on a call with analysts.\n\n" +
+				"Nair said shipments could fall by a tenth. “We will not ship unlabelled tea,” he added.\n\n" +
+				"The rules take effect in March."},
+			want: map[string]string{
+				"The rules are sensible, but the deadline is not": ini + " Arjun Nair",
+				"We will not ship unlabelled tea":                 ini + " Arjun Nair",
+			},
+		}})
+	}
+}
