@@ -90,6 +90,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// ran into the name after it.
 		i = 1
 	}
+	if i == 0 && len(words) >= 3 && x.occupationOpensName(words) {
+		// "<Occupation> <Given> <Surname>, who …, said": what the person
+		// does, capitalised only because it opens the sentence, ran into
+		// a name whose given name no list knows.
+		i = 1
+	}
 	if i == 0 && x.fieldListTail(words) {
 		// "<Title> for <Region>, <Region> and <Region> <Field> <Given>
 		// <Surname>": the last item of the title's list and its field
@@ -1356,6 +1362,29 @@ func (x *extractor) portfolioTail(words []string) bool {
 				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
 				_, given := p.givenGenderAt(k)
 				return !given
+			}
+		}
+	}
+	return false
+}
+
+// occupationOpensName reports whether the first of a person's three or
+// more words is a noun for a doer by its ending (endsAgent: "<Word>ier",
+// "<Word>ist", "<Word>or") that no list gives as a given name, and the
+// article prints it opening a sentence right before the rest of the name:
+// the capital is the sentence's, and the word says what the person does.
+func (x *extractor) occupationOpensName(words []string) bool {
+	lw := strings.ToLower(words[0])
+	if !endsAgent(lw) || !startsUpper(words[1]) {
+		return false
+	}
+	if _, given := givenGender(lw); given {
+		return false
+	}
+	for _, p := range x.d.paras {
+		for k := 0; k+1 < len(p.toks); k++ {
+			if (k == 0 || p.toks[k-1].kind == tEnd) && p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] {
+				return true
 			}
 		}
 	}

@@ -43,3 +43,31 @@ func TestRound35aSpacedInitials(t *testing.T) {
 		}})
 	}
 }
+
+// TestRound35aOccupationOpensName: "<Occupation> <Given> <Surname>, who
+// …, said" opening a sentence, the occupation a doer's noun by its ending
+// that no list holds and the given name one no list knows: the
+// occupation is what the person is, and no word of the name "<she>" and
+// later quotes go back to.
+func TestRound35aOccupationOpensName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "-ier",
+		paras: []string{"Seaweed piles up on the east coast\n\n" +
+			"Seaweed has piled up on beaches along the east coast for a third week.\n\n" +
+			"Hotelier Marcia Quashie, who runs a guesthouse at Bathsheba, said bookings were down. \"The guests cancel. We stay empty,\" she said.\n\n" +
+			"The ministry said crews would start on Monday."},
+		want: map[string]string{
+			"The guests cancel. We stay empty": "Marcia Quashie",
+		},
+	}, {
+		name: "-or",
+		paras: []string{"Jazz club closes after forty years\n\n" +
+			"The Blue Anchor jazz club in Portside will close at the end of the month.\n\n" +
+			"Sculptor Tremaine Okonkwo-Reid, who carved its sign three decades ago, said the news was a blow. \"That stage taught me everything,\" he said.\n\n" +
+			"The owners plan to sell the building."},
+		want: map[string]string{
+			"That stage taught me everything": "Tremaine Okonkwo-Reid",
+		},
+	}})
+}
