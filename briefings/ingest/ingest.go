@@ -113,6 +113,13 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
 	doc.signOff = a.signOff
 	doc.standfirst = a.Subtitle
+	if doc.standfirst == "" && attendanceLine(a.Title) {
+		// "Present: <Hon> <Given> <Surname>, <Role>; …" over a transcript,
+		// which the reader took for its headline: the header that names
+		// in full the people the body calls by surname alone, as a
+		// standfirst does.
+		doc.standfirst = a.Title
+	}
 	host := urlHost(a.URL) // the address read once, for its country, the outlet and the source's handle
 	doc.domain = domainCountry(host)
 	doc.zone = a.zone
@@ -471,4 +478,23 @@ func firstWords(doc *document, n int) string {
 		return strings.TrimRight(strings.Join(words, " "), ".")
 	}
 	return strings.Join(words[:n], " ") + "…"
+}
+
+// attendanceLabels open a transcript's or a minute's list of the people
+// present.
+var attendanceLabels = []string{"present:", "in attendance:", "attending:", "participants:", "speakers:"}
+
+// attendanceLine reports whether line opens with a label of the people
+// present ("Present: <Names and roles>").
+func attendanceLine(line string) bool {
+	if len(line) < 12 {
+		return false
+	}
+	lp := strings.ToLower(line[:min(len(line), 16)])
+	for _, l := range attendanceLabels {
+		if strings.HasPrefix(lp, l) {
+			return true
+		}
+	}
+	return false
 }

@@ -905,7 +905,12 @@ func (x *extractor) standfirstFull(surname string) string {
 	for before := range surnameMentions(x.d.standfirst, surname) {
 		before = strings.TrimRight(before, " ")
 		w := before[strings.LastIndexByte(before, ' ')+1:]
-		if _, ok := givenGender(strings.ToLower(w)); !ok || !unicode.IsUpper(firstRune(w)) {
+		if !unicode.IsUpper(firstRune(w)) {
+			continue
+		}
+		if _, ok := givenGender(strings.ToLower(w)); !ok && !honorificBefore(before[:max(0, len(before)-len(w))]) {
+			// A given name no list knows stands after an honorific
+			// ("<Hon> <Given> <Surname>"), as a header lists people.
 			continue
 		}
 		if given != "" && given != w {
@@ -917,6 +922,15 @@ func (x *extractor) standfirstFull(surname string) string {
 		return ""
 	}
 	return given + " " + surname
+}
+
+// honorificBefore reports whether s ends in an honorific and a space
+// ("… Dr ", "…; Mrs "): the word after it opens a person's name.
+func honorificBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	w := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+	_, ok := honorifics[w]
+	return ok && w != ""
 }
 
 // surnameMentions yields, for each place s names surname as a word of its

@@ -71,3 +71,27 @@ func TestRound35aOccupationOpensName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35aAttendanceHeader: a transcript whose header lists the people
+// present ("Present: <Hon> <Given> <Surname>, <Role>; <Hon> <Given>
+// <Surname>, <Role>") over the body, which calls them "<Hon> <Surname>"
+// and "<Surname>": the list, which the reader takes for the headline,
+// names them in full, the given name after an honorific even where no
+// list knows it.
+func TestRound35aAttendanceHeader(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "present line under a letterhead",
+		paras: []string{"NORTHPORT HARBOUR TRUST\n\n" +
+			"TRANSCRIPT OF THE PRESS BRIEFING ON THE CHANNEL DREDGING PLAN\nNorthport, Monday 3 March 2025\n\n" +
+			"Present: Dr Ovrind Teskeli, Chairman; Mrs Brisca Vallemont, Deputy Chairman – Finance\n\n" +
+			"CHAIRMAN: Good morning. The trust has decided to dredge the main channel this summer.\n\n" +
+			"Asked afterwards about the cost, Dr Teskeli told reporters: \"It will cost less than the last dredging did.\"\n\n" +
+			"Teskeli said the channel silted up every winter. \"We cannot leave it another year,\" he said.\n\n" +
+			"The next meeting of the trust is in May."},
+		want: map[string]string{
+			"It will cost less than the last dredging did.": "Ovrind Teskeli",
+			"We cannot leave it another year":               "Ovrind Teskeli",
+		},
+	}})
+}
