@@ -205,7 +205,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	constable provost curator librarian archivist notary coroner controller administrator
 	supervisor foreman convener convenor rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general
-	politician whip
+	politician whip selector
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché

@@ -2990,6 +2990,9 @@ var roleSynonyms = map[string][]string{
 	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},
+	// "the selector": the chair or a member of a side's selection
+	// committee or panel, as cricket and other team sports name it.
+	"selector": {" selection committee ", " selection panel ", " selectors "},
 }
 
 // clubMatches reports whether a title holder whose role is role (key in

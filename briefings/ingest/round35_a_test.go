@@ -95,3 +95,23 @@ func TestRound35aAttendanceHeader(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35aSelector: "the selector" is the one person the article
+// titled as the chair or a member of a selection committee or panel
+// ("Chair of the <Sport> Selection Committee <Given> <Surname> said"),
+// not another titled person quoted since.
+func TestRound35aSelector(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "chair of a selection committee",
+		paras: []string{"Two newcomers in rowing eight for Lakeside regatta\n\n" +
+			"Two newcomers were named on Tuesday in the eight that will race at the Lakeside regatta next month.\n\n" +
+			"Chair of the National Rowing Selection Committee Brannoc Ferris said: \"Both have earned their seats over a long winter.\"\n\n" +
+			"Head coach Dalia Renwick said: \"The crew is young and hungry.\"\n\n" +
+			"On leaving out the veteran stroke Ciaran Voss, the selector said: \"Ciaran is still in our thinking for the summer.\"\n\n" +
+			"The crew meets for its first camp on Saturday."},
+		want: map[string]string{
+			"Ciaran is still in our thinking for the summer.": "Brannoc Ferris",
+		},
+	}})
+}
