@@ -1782,6 +1782,14 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		for c >= lo && !p.isComma(c) && p.toks[c].kind != tEnd && p.toks[c].q == 0 {
 			c--
 		}
+		if c >= lo && p.isComma(c) && len(asides) == 0 && c+2 < k && p.lowerAt(c+1) == "through" {
+			// "<Body>, through <Title> <Given> <Surname>, said": the body
+			// speaks through the person the aside names, whose words
+			// these are.
+			if r := p.interpret(c+2, k); r != nil && r.kind == refName && strings.Contains(r.name, " ") && (r.role != "" || r.evidence) {
+				return r
+			}
+		}
 		if c < lo || !p.isComma(c) || !p.appositiveLike(c+1, k) {
 			break
 		}

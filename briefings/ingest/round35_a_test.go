@@ -115,3 +115,29 @@ func TestRound35aSelector(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35aBodyThroughPerson: "<Body>, through <Title> <Given>
+// <Surname>, said …" — the body speaks through the person the aside
+// names, and the words are that person's.
+func TestRound35aBodyThroughPerson(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "palace through its press officer",
+		paras: []string{"Port expansion delayed again\n\n" +
+			"The expansion of the northern container port has been delayed for a third time.\n\n" +
+			"Kensworth Palace, through Palace Press Officer Alina Ruskova, said the governor was \"deeply disappointed\" over the delay.\n\n" +
+			"Work is now due to start in the autumn."},
+		want: map[string]string{
+			"deeply disappointed": "Alina Ruskova",
+		},
+	}, {
+		name: "ministry through its spokesperson",
+		paras: []string{"Port expansion delayed again\n\n" +
+			"The expansion of the northern container port has been delayed for a third time.\n\n" +
+			"The Ministry of Ports, through spokesperson Alina Ruskova, said the contractors were \"entirely to blame\" for the delay.\n\n" +
+			"Work is now due to start in the autumn."},
+		want: map[string]string{
+			"entirely to blame": "Alina Ruskova",
+		},
+	}})
+}
