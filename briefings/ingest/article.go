@@ -56,7 +56,7 @@ type Article struct {
 var (
 	authorLine = lineRE{regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`), "aAwW"}
 	byLine     = lineRE{regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`), "Bb"}
-	dateLine   = lineRE{regexp.MustCompile(`(?i)^(?:published|posted|date|first published|updated|last updated)(?: on| at| as of)?\s*:?\s+(.{6,60})$`), "pPdDfFuUlL"}
+	dateLine   = lineRE{regexp.MustCompile(`(?i)^(?:published|posted|date(?: of (?:release|issue|publication))?|first published|updated|last updated)(?: on| at| as of)?\s*:?\s+(.{6,60})$`), "pPdDfFuUlL"}
 	sourceLine = lineRE{regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`), "uUsSlLoO\xc5"} // \xc5: ſ, which (?i) takes for s
 	// A date line the page put under another line with no blank line
 	// between ("From: a ministry" over "Published 3 March 2024"), so
@@ -535,6 +535,14 @@ func (a *Article) clean(paras []string) []string {
 			if t, ok := dayDotStamp(p); ok {
 				// "<Label>: <d>. <month> <yyyy>. <hh>:<mm>": a translated
 				// page's date line kept in its source's language.
+				if a.Date.IsZero() {
+					a.Date, a.DateFrom = t, "the article's date line"
+				}
+				continue
+			}
+			if t, ok := romanceStamp(p); ok {
+				// "<weekday> <d> <month> <yyyy>": a French, Spanish,
+				// Portuguese or Italian page's date line.
 				if a.Date.IsZero() {
 					a.Date, a.DateFrom = t, "the article's date line"
 				}

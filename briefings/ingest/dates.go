@@ -196,8 +196,10 @@ var (
 	// "29-Jan-2026"; and a short month run into its day and year, as some
 	// Brazilian and Korean papers stamp their pages: "<Mon>.<d>.<yyyy>",
 	// "<Mon>.<d>,<yyyy>"; and a comma after the month as well as the day,
-	// as some Iranian agencies stamp theirs: "<Month>, <d>, <yyyy>".
-	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:,?\s+|\s*-\s*|\b)(\d{1,2})(?:st|nd|rd|th)?(?:(?:,|\s*-)?\s+|[.,]))((?:19|20)\d\d)\b`)
+	// as some Iranian agencies stamp theirs: "<Month>, <d>, <yyyy>"; and a
+	// slash between the month's day and the year, as some Vietnamese
+	// papers stamp theirs: "<Month>, <dd>/<yyyy>".
+	namedDate = regexp.MustCompile(`(?i)\b(?:(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9}\.?)(?:,?\s+|-)|([a-z]{3,9}\.?)(?:,?\s+|\s*-\s*|\b)(\d{1,2})(?:st|nd|rd|th)?(?:(?:,|\s*-)?\s+|[.,/]))((?:19|20)\d\d)\b`)
 	// numericDate is a date in figures: day first ("09.10.2025",
 	// "02/09/2025", "04-12-2025", as some parliaments and agencies stamp
 	// their releases) or year first ("2025.04.09", "2025-04-09").
@@ -1261,6 +1263,73 @@ func dayDotStamp(p string) (time.Time, bool) {
 	}
 	d, _ := strconv.Atoi(m[1])
 	y, _ := strconv.Atoi(m[3])
+	t := validDate(y, mo, d)
+	return t, !t.IsZero()
+}
+
+// romanceDate is a date line in French, Spanish, Portuguese or Italian:
+// perhaps the weekday, the day (French "1er" for the first), the month by
+// name, perhaps joined by "de", and the year, perhaps with a time after it
+// ("<weekday> <d> <month> <yyyy>", "<weekday>, <d> de <month> de <yyyy>",
+// "<d> <month> <yyyy> à <hh>h<mm>").
+var romanceDate = regexp.MustCompile(`^(?:(\pL+),?\s+)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(\pL+)\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?:,?\s+(?:à|a las|às|alle|ore|-|–)?\s*\d{1,2}\s*[:.hH]\s*\d\d)?$`)
+
+// romanceWeekdays are the days of the week in those languages.
+var romanceWeekdays = set(`lundi mardi mercredi jeudi vendredi samedi dimanche
+	lunes martes miércoles miercoles jueves viernes sábado sabado domingo
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+	lunedì martedì mercoledì giovedì venerdì sabato domenica`)
+
+// romanceMonths are the months' names in those languages, read only in a
+// line that is a date and nothing else (romanceStamp): "mars", "mai" or
+// "marzo" among a sentence's words are not read as months.
+var romanceMonths = map[string]int{
+	// French
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	// Spanish
+	"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+	"septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+	// Portuguese
+	"janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+	"outubro": 10, "dezembro": 12,
+	// Italian
+	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+	"ottobre": 10, "dicembre": 12,
+}
+
+// romanceStamp reads a page's date line written in French, Spanish,
+// Portuguese or Italian (romanceDate): the line is the date and nothing
+// else but a weekday before it and a time after it, so no sentence's words
+// are read as a month. The line may stand under the outlet's name, joined
+// into one paragraph with it ("<Outlet>" over "<weekday> <d> <month>
+// <yyyy>"): a name of at most three capitalised words.
+func romanceStamp(p string) (time.Time, bool) {
+	if len(p) > 90 {
+		return time.Time{}, false
+	}
+	var m []string
+	for k := 0; ; k++ {
+		if len(p) <= 60 {
+			if m = romanceDate.FindStringSubmatch(p); m != nil {
+				break
+			}
+		}
+		j := strings.IndexAny(p, " \n")
+		if k == 3 || j < 0 || !unicode.IsUpper(firstRune(p)) {
+			return time.Time{}, false
+		}
+		p = strings.TrimLeft(p[j:], " \n")
+	}
+	if m[1] != "" && !romanceWeekdays[strings.ToLower(m[1])] {
+		return time.Time{}, false
+	}
+	mo, ok := romanceMonths[strings.ToLower(m[3])]
+	if !ok {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[4])
 	t := validDate(y, mo, d)
 	return t, !t.IsZero()
 }

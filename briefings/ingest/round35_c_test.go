@@ -1,0 +1,46 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound35cDateLines: three forms of an article's own date line that
+// were not read — a release's "Date of release: <Month> <d>, <yyyy>"
+// label, an "Update: <Month>, <d>/<yyyy> - <hh:mm>" stamp with a slash
+// before the year, and a French, Spanish or Italian page's "<weekday> <d>
+// <month> <yyyy>" line in its own language. A sentence in those languages
+// that holds a date is no date line.
+func TestRound35cDateLines(t *testing.T) {
+	t.Parallel()
+	const body = "\n\nThe ferry company added a second evening crossing to Porthvane on Friday.\n\n" +
+		"\"The boats were full every night in July,\" operations manager Dervla Quist-Amadi said.\n\n" +
+		"The extra crossing runs until October."
+	for _, tc := range []struct{ name, text, date string }{
+		{"a release's labelled date of release",
+			"Ferry firm adds crossing\n\nDate of release: June 6, 2025" + body, "2025-06-06"},
+		{"a release's labelled date of issue, day first",
+			"Ferry firm adds crossing\n\nDate of issue: 6 June 2025" + body, "2025-06-06"},
+		{"an update stamp with a slash before the year",
+			"Ferry firm adds crossing\n\nUpdate: June, 06/2025 - 17:20" + body, "2025-06-06"},
+		{"a French weekday's date line",
+			"Ferry firm adds crossing\n\nLe Courrier\nvendredi 6 juin 2025" + body, "2025-06-06"},
+		{"a French first of the month with a time",
+			"Ferry firm adds crossing\n\nmardi 1er juillet 2025 à 09h15" + body, "2025-07-01"},
+		{"a Spanish date line",
+			"Ferry firm adds crossing\n\nviernes, 6 de junio de 2025" + body, "2025-06-06"},
+		{"an Italian date line",
+			"Ferry firm adds crossing\n\nvenerdì 6 giugno 2025" + body, "2025-06-06"},
+		{"a French sentence holding a date",
+			"Ferry firm adds crossing\n\nLe conseil se réunira le 6 juin 2025 pour voter." + body, "0001-01-01"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := ingest.ReadText(tc.text)
+			if got := a.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, a.DateFrom)
+			}
+		})
+	}
+}
