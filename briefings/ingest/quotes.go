@@ -91,6 +91,9 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.accordingLater(q)
 				}
 				if f.ev == nil {
+					f.ev = x.sharedLater(qi, byQuote)
+				}
+				if f.ev == nil {
 					f.ev = x.viewpointFor(q)
 				}
 				if f.ev == nil {
@@ -489,6 +492,59 @@ func (x *extractor) accordingLater(q *quoteSpan) *event {
 		return ev
 	}
 	return nil
+}
+
+// sharedLater attributes quote qi, that nothing beside it attributes, to
+// the source of the next quote of its sentence when the two are one
+// subject's words joined by "and" and the source closes the sentence
+// after the second: "<Subject> “<words>” and “<words>”, <source> said",
+// "<Subject> “<words>” and <verb>s that “<words>”, according to
+// <source>". The closing source vouches for both. Nil when a capital, a
+// speech verb's event, a new subject ("and the <others>", "and they") or
+// more than a few words stand between the quotes.
+func (x *extractor) sharedLater(qi int, byQuote []*event) *event {
+	q := x.d.quotes[qi]
+	if !q.closed || q.startPara != q.endPara || qi+1 >= len(x.d.quotes) {
+		return nil
+	}
+	q2 := x.d.quotes[qi+1]
+	if !q2.closed || q2.startPara != q.endPara || q2.endPara != q2.startPara {
+		return nil
+	}
+	p := x.d.paras[q.endPara]
+	if p.sentenceOf(q.endTok) != p.sentenceOf(q2.startTok) {
+		return nil
+	}
+	and, words := false, 0
+	for i := q.endTok + 1; i < q2.startTok; i++ {
+		switch {
+		case p.isComma(i):
+		case !p.isWordAt(i) || p.toks[i].isCap(p.text):
+			return nil
+		case p.lw(i) == "and" && !and && words == 0:
+			and = true
+		case and && words < 3 && (p.lw(i) == "that" || p.toks[i].class&(cDet|cPronoun) == 0):
+			words++ // "and <verb>s that": not "and the <others>", a subject of their own
+		default:
+			return nil
+		}
+	}
+	if !and {
+		return nil
+	}
+	for _, ev := range x.events[q.endPara] {
+		if ev.v > q.endTok && ev.v < q2.startTok {
+			return nil
+		}
+	}
+	ev := byQuote[qi+2]
+	if ev == nil || ev.p != q2.endPara || ev.v <= q2.endTok || p.sentenceOf(ev.v) != p.sentenceOf(q2.endTok) {
+		ev = x.accordingLater(q2)
+	}
+	if ev == nil || ev.ent == nil {
+		return nil
+	}
+	return ev
 }
 
 // viewpointFor attributes a quote that nothing beside it attributes to

@@ -44,3 +44,43 @@ func TestRound35cDateLines(t *testing.T) {
 		})
 	}
 }
+
+// TestRound35cSharedClosingSource: two quotes of one subject joined by
+// "and" ("<Subject> “<words>” and “<words>”, <source> said", "… and
+// <verb>s that “<words>”, according to <source>") both go to the source
+// that closes the sentence, not only the second; "and the <others>
+// “<words>”" opens a subject of its own and is left alone.
+func TestRound35cSharedClosingSource(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Quessany", Role: "Country", Kind: "place", Aliases: []string{"Lorvaine"}},
+		{Name: "Tembrook", Role: "Country", Kind: "place", Aliases: []string{"Harrowgate"}},
+	}}
+	head := "Harbour pact signed\n\nLORVAINE, June 4 -- Quessany and Tembrook on Wednesday issued a joint statement on port cooperation.\n\n" +
+		"\"The two ports will share a customs window,\" the joint statement said.\n\n"
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "two partials, the statement said", reg: reg, paras: []string{head +
+			"On fisheries, the two sides \"reject bottom trawling\" and \"support the regional quota board\", the statement said."},
+			want: map[string]string{
+				"reject bottom trawling":           "Quessany",
+				"support the regional quota board": "Quessany",
+			}},
+		{name: "a verb and that between, according to the statement", reg: reg, paras: []string{head +
+			"The Tembrook side \"welcomes the new ferry link\" and accepts that \"the harbour tolls will be set jointly\", according to the statement."},
+			want: map[string]string{
+				"welcomes the new ferry link":           "Quessany",
+				"the harbour tolls will be set jointly": "Quessany",
+			}},
+		{name: "a body's words, its chairman said", paras: []string{"Levy fight goes on\n\n" +
+			"The harbour board \"rejects the landing levy\" and \"wants the toll lifted by spring\", its chairman Halvard Mbeki-Strand said on Tuesday."},
+			want: map[string]string{
+				"rejects the landing levy":        "Halvard Mbeki-Strand",
+				"wants the toll lifted by spring": "Halvard Mbeki-Strand",
+			}},
+		{name: "a second subject of its own", paras: []string{"Levy fight goes on\n\n" +
+			"The dockers \"reject the landing levy\" and the owners \"want the toll lifted by spring\", mediator Orla Fenwick-Bayo said on Tuesday."},
+			want: map[string]string{
+				"reject the landing levy": "unknown",
+			}},
+	})
+}
