@@ -1507,6 +1507,9 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.habitualNaming(q) {
 		return true // "a practice <Body> calls “<term>”": the name a kind of thing goes by
 	}
+	if q.words <= 5 && !sentence && q.closed && q.startPara == q.endPara && (ev == nil || ev.ent == nil) && p.talkOf(q.startTok) {
+		return true // "talk of “the <Name> curse”": the name of what is talked about, no one's words
+	}
 	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.personNickname(q) {
 		return true // "<People> call her “the <noun>”": the name a person goes by
 	}
@@ -1670,6 +1673,11 @@ func (p *para) namingFrame(q *quoteSpan) bool {
 		if i != q.startTok-1 || !unicode.IsUpper(firstRune(q.text)) {
 			return false
 		}
+		if q.words <= 4 && nicknameForm(q.text) && p.beBefore(i) {
+			// "<Place> was once called “<Name>”", "is named “<Name>”": a
+			// name a thing went by, though a verb of saying reports it.
+			return true
+		}
 		n := i - 1
 		if !p.isWordAt(n) || p.toks[n].isCap(p.text) || p.toks[n].class&(cFunction|cDet|cPrep|cPronoun|cSpeech) != 0 || isPersonNoun(p.lw(n)) || isRoleWord(p.lw(n)) {
 			return false
@@ -1692,6 +1700,33 @@ func (p *para) namingFrame(q *quoteSpan) bool {
 			return false
 		}
 		return i == q.startTok-1 && q.words <= 4 && nicknameForm(q.text)
+	}
+	return false
+}
+
+// beBefore reports whether a form of "be" stands before token i, perhaps
+// with one adverb between ("was once called", "is also named"): the
+// passive of naming.
+func (p *para) beBefore(i int) bool {
+	k := i - 1
+	if k > 0 && p.isWordAt(k) {
+		if l := p.lw(k); strings.HasSuffix(l, "ly") || l == "once" || l == "also" || l == "often" {
+			k--
+		}
+	}
+	return k >= 0 && p.isWordAt(k) && beForms[p.lw(k)]
+}
+
+// talkOf reports whether the quote opening at token q stands right after
+// "talk|rumours|speculation of|about" ("talk of “the <Name> curse”"): the
+// marks hold the name of what is talked about, no one's words.
+func (p *para) talkOf(q int) bool {
+	if q < 2 || !p.isWordAt(q-1) || !p.isWordAt(q-2) || p.lw(q-1) != "of" && p.lw(q-1) != "about" {
+		return false
+	}
+	switch p.lw(q - 2) {
+	case "talk", "rumours", "rumors", "speculation", "whispers":
+		return true
 	}
 	return false
 }

@@ -84,3 +84,36 @@ func TestRound35cSharedClosingSource(t *testing.T) {
 			}},
 	})
 }
+
+// TestRound35cNamesNotQuotes: marks round the name a place went by in the
+// passive of naming ("<Place> was once called “<Name>”"), though a verb
+// of saying reports the sentence, and round what is talked about ("talk
+// of “the <Name> curse”") hold no one's words; what a speaker calls
+// something in words of their own stays a quote.
+func TestRound35cNamesNotQuotes(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []furnitureCase{
+		{name: "a town's old name in the passive",
+			paras: []string{"Mr Abernethy-Oduya says Carrickvane was once called \"Saltopolis\" and that the town forgot its own trade within a generation.",
+				"\"My father boiled brine every morning of his life,\" Mr Abernethy-Oduya said."},
+			not:  []string{"Saltopolis"},
+			keep: "My father boiled brine every morning of his life"},
+		{name: "talk of a curse",
+			paras: []string{"The defeat leaves the Herons ninth, and talk of \"the Harbour Derby hoodoo\" is back on the phone-in shows.",
+				"\"We were beaten by a better side,\" coach Tamsin Ferreira-Holm said."},
+			not:  []string{"the Harbour Derby hoodoo"},
+			keep: "We were beaten by a better side"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			wantFurniture(t, draftOf(t, nil, tc.paras...), tc.not, tc.keep)
+		})
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "words of the speaker's own after called",
+		paras: []string{"Mill to close\n\n" +
+			"The flax mill at Drumcarra will close in March after ninety years, its owner said on Friday, and forty jobs will go.\n\n" +
+			"The owner, Oskar Lindqvist-Mbeki, said the closure was called \"a disgrace\" by people who had never run a mill."},
+		want: map[string]string{"a disgrace": "Oskar Lindqvist-Mbeki"},
+	}})
+}
