@@ -1127,9 +1127,15 @@ func (x *extractor) label(pi int) *event {
 	// after the name and colon, the paragraph nothing but the quote. The
 	// marks make it a quote, though the name labels no other paragraph.
 	// The words close as a sentence does, inside the marks: a headline
-	// of that shape ("<Name>: ‘<words>’") drops its full stop.
+	// of that shape ("<Name>: ‘<words>’") drops its full stop. The words
+	// may close on a quote of their own, its mark inside theirs ("…
+	// said, ‘<words>.’”"): the stop stands before both marks.
 	n := len(p.toks)
-	quoted := !recurs && c+1 < n && n >= c+4 && p.toks[c+1].kind == tQuote && p.toks[n-1].kind == tQuote && p.toks[n-2].kind == tEnd
+	e := n - 2
+	for e > c+2 && (p.toks[e].kind == tQuote && !p.toks[e].open || p.word(e) == "'" || p.word(e) == "’") {
+		e--
+	}
+	quoted := !recurs && c+1 < n && n >= c+4 && p.toks[c+1].kind == tQuote && p.toks[n-1].kind == tQuote && p.toks[e].kind == tEnd
 	ev := x.newEvent(event{p: pi, v: k, sent: p.first, subj: r, use: anyUse})
 	x.resolveEvent(ev, p.first, p, k)
 	if ev.ent == nil || ev.ent.kind != "person" || !recurs && !quoted && ev.ent.reg == nil {

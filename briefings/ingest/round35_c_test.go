@@ -117,3 +117,24 @@ func TestRound35cNamesNotQuotes(t *testing.T) {
 		want: map[string]string{"a disgrace": "Oskar Lindqvist-Mbeki"},
 	}})
 }
+
+// TestRound35cBoxLineClosingOnInnerQuote: a quotes box's line "<Given>
+// <Surname>: “<words>”" whose words close on a quote of their own (“…
+// said, ‘<words>.’”), its stop before both marks, is the named person's,
+// as a line closing on its own stop is.
+func TestRound35cBoxLineClosingOnInnerQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "single marks inside double",
+		paras: []string{"Rowing squad named\n\n" +
+			"The national rowing federation named a squad of twelve for the regatta in Varna on Monday, with two newcomers among them.\n\n" +
+			"QUOTES BOX\n\n" +
+			"Tobiah Renwick-Osei: \"When the letter came, my mother was at the market. I ran the whole way to find her. She just laughed and said, 'Now row faster.'\"\n\n" +
+			"Marlo Pettersen-Abara: \"It is a dream. I grew up watching the old crews and now I will row with them.\"\n\n" +
+			"Squad: Tobiah Renwick-Osei, Marlo Pettersen-Abara, Ivo Klemens"},
+		want: map[string]string{
+			"When the letter came, my mother was at the market. I ran the whole way to find her. She just laughed and said, 'Now row faster.'": "Tobiah Renwick-Osei",
+			"It is a dream. I grew up watching the old crews and now I will row with them.":                                                    "Marlo Pettersen-Abara",
+		},
+	}})
+}
