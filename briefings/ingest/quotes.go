@@ -1418,6 +1418,14 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// phrase> …"): speech opens a clause, not a noun phrase's middle.
 		return true
 	}
+	if !q.closed && q.endPara == q.startPara && q.startTok == 0 && q.words <= 12 && !strings.ContainsAny(lastRune(q.text), ".?!…,:;") &&
+		len(p.toks) > 0 && p.toks[len(p.toks)-1].kind != tEnd {
+		// A paragraph that is a mark and a few words with no stop, the
+		// mark never closed ("“<Words of a pull quote>"): a pull quote's
+		// stray mark, as a page's copy leaves it; speech run on into the
+		// next paragraph ends its paragraph on a stop.
+		return true
+	}
 	if q.words <= 4 && q.startTok == i+1 && p.ownersName(i) && !unicode.IsLower(firstRune(q.text)) && !strings.ContainsAny(lastRune(q.text), ".?!…,") {
 		// "interviewed by <Broadcaster>'s “<Show>”", "<Body>'s “<Plan>”":
 		// a short capitalised phrase straight after a name's possessive

@@ -1,6 +1,7 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -137,4 +138,25 @@ func TestRound35cBoxLineClosingOnInnerQuote(t *testing.T) {
 			"It is a dream. I grew up watching the old crews and now I will row with them.":                                                    "Marlo Pettersen-Abara",
 		},
 	}})
+}
+
+// TestRound35cPullQuoteStrayMark: a paragraph that is an opening mark
+// and a few words with no stop, the mark never closed (a pull quote's
+// stray mark), is no quote; speech run on into the next paragraph, its
+// paragraph ending on a stop, stays one.
+func TestRound35cPullQuoteStrayMark(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil,
+		"\"The lifts were never tested in frost,\" county engineer Bryony Achterberg-Sule said.",
+		"“Somewhere, a Dunmore shopper is still climbing the stairs",
+		"I asked the county whether anyone would pay for the repairs. Nobody answered.",
+		"\"We will publish the inspection reports.",
+		"\"Every one of them, by Friday,\" Achterberg-Sule said.")
+	wantFurniture(t, d, []string{"Somewhere, a Dunmore shopper is still climbing the stairs"}, "The lifts were never tested in frost")
+	for _, q := range d.Quotes {
+		if strings.HasPrefix(q.Text, "We will publish the inspection reports.") {
+			return
+		}
+	}
+	t.Errorf("the quote run on into the next paragraph was dropped: %v", d.Quotes)
 }
