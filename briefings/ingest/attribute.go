@@ -367,6 +367,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if (p.low(t) == "pointed" || p.low(t) == "points") && p.lowerAt(v+1) != "out" {
 		return nil
 	}
+	if (p.low(t) == "speaks" || p.low(t) == "spoke") && p.lowerAt(v+1) != "of" {
+		return nil // "<Name> speaks of a “<words>”", not "spoke to" or "spoke at"
+	}
 	if memoryVerbs[p.low(t)] && (p.isNameWord(v-1) && isKnownPlace(p.word(v-1)) || inBrackets(p.text[:t.s])) {
 		// "<Country> remembered her “…”": a nation's or a town's regard,
 		// not anyone's words; whoever reported it speaks. A translation
@@ -470,6 +473,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // no one to say it: not a speech verb here
 	}
 	x.resolveEvent(ev, si, p, v)
+	if (p.low(t) == "speaks" || p.low(t) == "spoke") && (ev.ent == nil || ev.ent.kind != "person") {
+		// "<Person> speaks of a “<words>”" gives the person's words; a
+		// body that "speaks of" a thing, as a teaser sums up, is no one
+		// heard saying them.
+		return nil
+	}
 	if prev != nil && prev.ent != nil && prev.ent.kind == "person" && prev.afterQuote == 0 && x.reportedInside(p, prev, ev, v) && !x.anotherBodys(prev.ent, ev.ent) {
 		// "X, the ministry's spokesperson, said the department had asked
 		// Y to hold “…”": a description of the speaker's own body, as

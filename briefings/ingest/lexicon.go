@@ -85,7 +85,7 @@ func init() {
 		post posts posted report reports reported advise advises advised
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
-		repeat repeats repeated submit submits submitted
+		repeat repeats repeated submit submits submitted speaks spoke
 		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
 		speechVerbs[w] = quoteOnly
 	}

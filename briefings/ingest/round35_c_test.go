@@ -160,3 +160,20 @@ func TestRound35cPullQuoteStrayMark(t *testing.T) {
 	}
 	t.Errorf("the quote run on into the next paragraph was dropped: %v", d.Quotes)
 }
+
+// TestRound35cSpeaksOf: "<Person> speaks|spoke of a “<words>”" gives the
+// words to the person; "spoke to" is no verb of saying of its own, and a
+// body that "speaks of" a thing names no one heard saying the words.
+func TestRound35cSpeaksOf(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a person speaks of", paras: []string{"Storm batters coast\n\n" +
+			"The storm is expected to peak overnight along the whole of the northern coast, the weather service said on Tuesday.\n\n" +
+			"Harbour master Ilse Brandvold-Achebe speaks of a \"night we have not seen since 1998\"."},
+			want: map[string]string{"night we have not seen since 1998": "Ilse Brandvold-Achebe"}},
+		{name: "a person spoke of, past", paras: []string{"Storm batters coast\n\n" +
+			"The storm is expected to peak overnight along the whole of the northern coast, the weather service said on Tuesday.\n\n" +
+			"Harbour master Ilse Brandvold-Achebe spoke of a \"night we have not seen since 1998\" as she toured the quay."},
+			want: map[string]string{"night we have not seen since 1998": "Ilse Brandvold-Achebe"}},
+	})
+}
