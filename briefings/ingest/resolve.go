@@ -5608,6 +5608,11 @@ func (x *extractor) countryIn(s int) string {
 		if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
 			continue
 		}
+		if e := int(p.toks[i].e); e < len(p.text) && p.text[e] == '$' {
+			// "<Code>$<Amount>" ("US$", "NZ$"): a currency's code, not
+			// the story's place.
+			continue
+		}
 		if found = x.countryRunAt(p, i, ds.b); found != "" {
 			if p.toks[i].class&cDet != 0 && p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
 				// "The <Country> <Body> said": a sentence's capitalised

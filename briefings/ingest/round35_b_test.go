@@ -1,0 +1,31 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound35bCurrencyCodeIsNoPlace: "<Code>$<Amount>" ("US$", "NZ$") in
+// the headline and the opening is a currency, not the country the story
+// is in, so "the <Subject> Ministry" is still the registry's "Ministry of
+// <Subject> of <Country>" of the country the copy does name.
+func TestRound35bCurrencyCodeIsNoPlace(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Chile", Kind: "place", Role: "Country", Aliases: []string{"Santiago"}},
+		{Name: "Ministry of Mining of Chile", Kind: "organisation", Role: "Chile's mining ministry", Aliases: []string{"Ministerio de Minería"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "dollar amounts before the country",
+		reg:  reg,
+		paras: []string{"Copper miner Altamira raises US$800 million in notes\n\n" +
+			"Altamira Cobre sold US$800 million of seven-year notes on Wednesday, the biggest sale by a Chilean miner this year.\n\n" +
+			"Finance chief Rodrigo Peñaloza said demand had come mostly from pension funds.\n\n" +
+			"The Mining Ministry said in a statement that the sale \"shows that investors trust the new royalty rules\" and that two more miners planned to borrow abroad.\n\n" +
+			"The notes pay a coupon of 6.1 percent."},
+		want: map[string]string{
+			"shows that investors trust the new royalty rules": "Ministry of Mining of Chile",
+		},
+	}})
+}
