@@ -237,6 +237,15 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// country's bodies with it: only a ministry's or a department's
 		// name ("<Department> of <Field>") is one no other body has.
 		placeName = c.reg.placeOfBodies(home)
+		if placeName == "" && c.reg.countried && countryWords[home] && capitalCountries[home] == "" && stateBodyName(ename) && strings.HasSuffix(e.name, " Ministry") && x.onlyCountry(home) {
+			// Nor any body of it: copy's own short order ("the <Field>
+			// Ministry") is the home state's ministry when the story
+			// names no other state, and the convention the registry keeps
+			// for the states it does list names it with the country as
+			// the lists spell it. Not a name in the state's own order
+			// ("Ministry of <Field>"), which may be the body's whole name.
+			placeName = placeCase(home)
+		}
 	}
 	if placeName == "" {
 		return nil
@@ -1551,4 +1560,24 @@ func namedLowerBody(words []string) []string {
 		out[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return out
+}
+
+// onlyCountry reports whether home (folded) is the one country the
+// article's sentences name: every sentence that names a state names it
+// first, and at least one does.
+func (x *extractor) onlyCountry(home string) bool {
+	seen := false
+	for s := range x.d.sents {
+		c := x.countryIn(s)
+		if c == "" {
+			continue
+		}
+		if fc := x.stateNamed(c); fc != "" {
+			if fc != home {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }

@@ -29,3 +29,28 @@ func TestRound35bCurrencyCodeIsNoPlace(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bFieldMinistryOfUnlistedState: "the <Field> Ministry" of a
+// state the registry lists nothing of, in a registry that names every
+// state's ministries "Ministry of <Field> of <Country>": the copy's short
+// order is the state's ministry, named by the convention with the one
+// country the story names.
+func TestRound35bFieldMinistryOfUnlistedState(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Health of Peru", Kind: "organisation", Role: "Peru's health ministry"},
+		{Name: "Ministry of Finance of Chile", Kind: "organisation", Role: "Chile's finance ministry"},
+		{Name: "Ministry of Energy of Ecuador", Kind: "organisation", Role: "Ecuador's energy ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "one country named",
+		reg:  reg,
+		paras: []string{"Lithium plant in the salt flats delayed again\n\n" +
+			"The first lithium carbonate plant in Bolivia will open a year late, its builder said on Monday, after pumps failed in the brine ponds.\n\n" +
+			"The Hydrocarbons Ministry said it would \"review every contract signed for the plant\" before new money was released.\n\n" +
+			"Bolivia holds some of the largest lithium resources in the world."},
+		want: map[string]string{
+			"review every contract signed for the plant": "Ministry of Hydrocarbons of Bolivia",
+		},
+	}})
+}
