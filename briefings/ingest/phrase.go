@@ -1704,8 +1704,11 @@ notEpithet:
 		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
 		if org := p.orgPart(a, roleAt); org != "" {
 			r.org = org
-		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && p.isOrgHeadAt(roleAt-1) {
-			r.orgHead = p.lw(roleAt - 1) // "a ministry spokeswoman", "a department spokesperson"
+		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && p.isOrgHeadAt(roleAt-1) && !(experts[r.head] && industryFields[p.lw(roleAt-1)]) {
+			// "a ministry spokeswoman", "a department spokesperson"; not
+			// "a <industry> analyst", whose industry is the field they
+			// follow, not a body they speak for.
+			r.orgHead = p.lw(roleAt - 1)
 		}
 		if right < b {
 			// "a spokeswoman for Meridian Line": what follows "for" is the

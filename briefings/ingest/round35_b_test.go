@@ -54,3 +54,23 @@ func TestRound35bFieldMinistryOfUnlistedState(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bIndustryAnalystIsNoBodyVoice: "a <Place>-based <industry>
+// analyst" (and "the analyst" after) is an unnamed expert following the
+// industry, not the voice of the body in that industry the story named:
+// unknown, where "a <body word> spokesperson" is the body's.
+func TestRound35bIndustryAnalystIsNoBodyVoice(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "mining analyst after a mining firm",
+		paras: []string{"Gold licence auction draws record bids\n\n" +
+			"Tidewater Mining Co. chief executive Marguerite Olsby said the company had won two of the five gold blocks offered on Thursday.\n\n" +
+			"\"We will start drilling the ridge in the spring,\" Olsby said.\n\n" +
+			"A Lisbon-based mining analyst said the bids were \"far above what the ministry hoped for\". The analyst, who asked not to be named, said: \"Smaller developers were priced out of the round.\"\n\n" +
+			"The blocks lie about 40 kilometres inland."},
+		want: map[string]string{
+			"far above what the ministry hoped for":            "unknown",
+			"Smaller developers were priced out of the round.": "unknown",
+		},
+	}})
+}
