@@ -89,6 +89,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.det == "the" && r.kind == refOrgDesc && !r.object && bankOrgans[r.head] {
+		// "the board said", "the committee said" in a bank's story that
+		// names no body of that head: the bank's own board, which speaks
+		// for the bank named just before.
+		if e := x.organsBank(r.head, si, at); e != nil {
+			return e, "description"
+		}
+	}
 	if r.indefinite && !r.object && !r.plural() && (r.kind == refRole || r.kind == refSomeone || r.kind == refEpithet || r.kind == refOrgDesc) {
 		// "…,” said a <noun> who gave only her first name, <Name>": the
 		// one name the person gave is who speaks; the words say it is a
@@ -7298,4 +7306,27 @@ func (x *extractor) titledNamesake(p *para, t int, surname string) *entity {
 		return nil
 	}
 	return found
+}
+
+// bankOrgans are the organs of a bank that decide its policy and speak
+// for it: "the board", "the committee".
+var bankOrgans = set(`board committee`)
+
+// organsBank returns the bank named last before token at of sentence si,
+// in that sentence or the two before, for "the <organ>" (head) when the
+// article names no body with that head before it: the organ is the
+// bank's own. Nil otherwise.
+func (x *extractor) organsBank(head string, si, at int) *entity {
+	if x.orgByHeadAt(head, si, at) != nil {
+		return nil
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if e := ms[i].e; (s < si || ms[i].tok < at) && e.kind == "organisation" && e.heads["bank"] {
+				return e
+			}
+		}
+	}
+	return nil
 }

@@ -74,3 +74,20 @@ func TestRound35bIndustryAnalystIsNoBodyVoice(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bBankBoardIsTheBank: "the board said" (or "the committee")
+// in a bank's story that names no body of that head is the bank's own
+// board, and speaks for the bank named just before.
+func TestRound35bBankBoardIsTheBank(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "board after the bank",
+		paras: []string{"Central bank leaves rates unchanged\n\n" +
+			"The Bank of Tessaly kept its main rate at 4.75 percent on Thursday for the fourth meeting in a row.\n\n" +
+			"In its statement after the meeting the board said: \"Price pressures in services have yet to ease, and the board will act if they do not.\"\n\n" +
+			"Most economists had expected the decision."},
+		want: map[string]string{
+			"Price pressures in services have yet to ease, and the board will act if they do not.": "Bank of Tessaly",
+		},
+	}})
+}
