@@ -1315,6 +1315,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if e.organOf != nil {
 		return e.organOf
 	}
+	if b := x.ownBanksOrgan(e); b != nil {
+		return b
+	}
 	if e.kind == "place" {
 		if pl := c.capitalAsCountry(e); pl != nil {
 			return pl
@@ -1862,3 +1865,24 @@ func innerLowerWords(n string) []string {
 // knownJoins are the inner words the name rules read without the
 // registry: see npLeft and chunkEnd.
 var knownJoins = set(`of for the and on in to`)
+
+// ownBanksOrgan returns the bank whose own publication the article is
+// (ownBody) for e, a body the registry does not list whose name ends in
+// a policy organ's head ("<Field> Policy Committee", "<Field> Policy
+// Board") and says no owner of its own: a bank's transcript or statement
+// names its policy committee bare, and the committee speaks for the
+// bank. Nil otherwise.
+func (x *extractor) ownBanksOrgan(e *entity) *entity {
+	if e.kind != "organisation" || x.cast.reg == nil {
+		return nil
+	}
+	sp := strings.LastIndexByte(e.name, ' ')
+	if sp < 0 || !organHeadWord(e.name[sp+1:]) || !strings.HasSuffix(e.name[:sp], " Policy") || strings.Contains(e.name, " of ") {
+		return nil // a board of its own ("<Place> <Commodity> Board") is another body
+	}
+	b := x.ownBody()
+	if b == nil || b == e || !b.heads["bank"] {
+		return nil
+	}
+	return b
+}

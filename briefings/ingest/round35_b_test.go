@@ -91,3 +91,26 @@ func TestRound35bBankBoardIsTheBank(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bBanksPolicyCommittee: a bank's own transcript or statement
+// (its name the letterhead) names its "<Field> Policy Committee" bare,
+// and the committee, by its name or as "the Committee", speaks for the
+// bank.
+func TestRound35bBanksPolicyCommittee(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Central Bank of Tessaly", Kind: "organisation", Role: "Tessaly's central bank", Aliases: []string{"CBT"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "letterhead bank, bare committee",
+		reg:  reg,
+		paras: []string{"CENTRAL BANK OF TESSALY\n\n" +
+			"STATEMENT ON THE POLICY RATE DECISION\n\n" +
+			"The Monetary Policy Committee met on 3 and 4 March and kept the policy rate at 9 percent.\n\n" +
+			"In its statement the Committee said: \"Food prices have eased, but fuel costs remain a risk to the outlook.\"\n\n" +
+			"The Committee meets again in May."},
+		want: map[string]string{
+			"Food prices have eased, but fuel costs remain a risk to the outlook.": "Central Bank of Tessaly",
+		},
+	}})
+}
