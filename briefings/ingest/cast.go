@@ -1318,6 +1318,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if b := x.ownBanksOrgan(e); b != nil {
 		return b
 	}
+	if b := c.regionalChapter(e); b != nil {
+		return b
+	}
 	if e.kind == "place" {
 		if pl := c.capitalAsCountry(e); pl != nil {
 			return pl
@@ -1885,4 +1888,41 @@ func (x *extractor) ownBanksOrgan(e *entity) *entity {
 		return nil
 	}
 	return b
+}
+
+// regionalChapter returns the registry body whose name or alias e's name
+// opens with, when the rest names a region the way a body's provincial
+// chapter or command adds it ("<Body> <Compass> <Place>", "<ACR> <Place>"
+// for a place the lists know), or its organ in lower case after ("<Body>
+// <Region> leadership"): the chapter speaks for the body. Nil otherwise.
+func (c *cast) regionalChapter(e *entity) *entity {
+	if c.reg == nil || e.kind != "organisation" {
+		return nil
+	}
+	first, rest, ok := strings.Cut(e.name, " ")
+	if !ok || !isCapWord(first) {
+		return nil
+	}
+	if i := strings.LastIndexByte(rest, ' '); i > 0 && bodyOrgans[rest[i+1:]] {
+		rest = rest[:i] // "<Body> <Region> leadership": the chapter's organ
+	}
+	s := c.regSpeaker(first)
+	if s == nil || s.Kind != "organisation" {
+		return nil
+	}
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		if n++; n > 3 || !isCapWord(w) || orgHeads[strings.ToLower(w)] {
+			return nil
+		}
+	}
+	region := false
+	switch w, _, _ := strings.Cut(rest, " "); w {
+	case "Northern", "Southern", "Eastern", "Western", "Central", "North", "South", "East", "West":
+		region = n >= 2
+	}
+	if !region && !isKnownPlace(rest) {
+		return nil
+	}
+	return c.fromRegistry(s)
 }

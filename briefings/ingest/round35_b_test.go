@@ -114,3 +114,25 @@ func TestRound35bBanksPolicyCommittee(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bRegionalChapter: "<Body> <Compass> <Place>", a national
+// body's provincial chapter named after the short name the registry
+// lists, with its organ in lower case after it ("leadership"), speaks for
+// the body.
+func TestRound35bRegionalChapter(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "National Union of Coastal Fishers", Kind: "organisation", Role: "Fishers' union", Aliases: []string{"Nucof"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "chapter leadership",
+		reg:  reg,
+		paras: []string{"Boats stay in harbour after quota row\n\n" +
+			"Dozens of trawlers stayed tied up in Port Alder on Monday after talks on the new hake quota broke down.\n\n" +
+			"The Nucof Northern Coast leadership said its members were \"not going to sea to lose money\" and asked for new talks.\n\n" +
+			"The quota takes effect next month."},
+		want: map[string]string{
+			"not going to sea to lose money": "National Union of Coastal Fishers",
+		},
+	}})
+}
