@@ -545,8 +545,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 					return e, "description"
 				}
 			}
-			if e := x.stateBody(r.orgHead, si); e != nil && e.reg != nil {
-				return e, "description" // "a spokesman for the <nationality> <field> ministry"
+			if e := x.stateBodyOf(r.orgHead, si, "police"); e != nil && e.reg != nil {
+				// "a spokesman for the <nationality> <field> ministry"; "a
+				// police spokesperson", the national force the registry
+				// lists for the story's country by its role.
+				return e, "description"
 			}
 			if e := x.orgByHead(r.orgHead, si); e != nil {
 				return e, "description"
@@ -4744,6 +4747,12 @@ var nationalLevels = set(`national central federal union`)
 // kind of body of that country; for "the government", with none listed,
 // the country itself speaks.
 func (x *extractor) stateBody(text string, si int) *entity {
+	return x.stateBodyOf(text, si, "")
+}
+
+// stateBodyOf is stateBody, with head also taken as a state's body's
+// kind ("" for none).
+func (x *extractor) stateBodyOf(text string, si int, head string) *entity {
 	desc, where := text, ""
 	if i := strings.Index(strings.ToLower(text), " in "); i > 0 {
 		desc, where = text[:i], text[i+4:]
@@ -4764,7 +4773,7 @@ func (x *extractor) stateBody(text string, si int) *entity {
 		}
 		words = append(words, strings.ToLower(w))
 	}
-	if len(words) == 0 || !stateHeads[words[len(words)-1]] {
+	if len(words) == 0 || !stateHeads[words[len(words)-1]] && words[len(words)-1] != head {
 		return nil
 	}
 	if len(words) == 2 && words[1] == "government" && nationalLevels[words[0]] {

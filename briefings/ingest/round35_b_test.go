@@ -136,3 +136,26 @@ func TestRound35bRegionalChapter(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bPoliceSpokesperson: "a police spokesperson" in a story
+// from a country whose national force the registry lists (by a role that
+// says so) speaks for that force, as "a <field> ministry spokesperson"
+// speaks for the country's ministry.
+func TestRound35bPoliceSpokesperson(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Vanuatu", Kind: "place", Role: "Country", Aliases: []string{"Port Vila"}},
+		{Name: "Vanuatu Mobile Constabulary", Kind: "organisation", Role: "Vanuatu's national police", Aliases: []string{"VMC"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "unnamed force spokesperson",
+		reg:  reg,
+		paras: []string{"Wharf workers end sit-in\n\n" +
+			"Dock workers in Vanuatu ended a two-day sit-in at the main wharf on Friday after the port operator agreed to talks on overtime pay.\n\n" +
+			"A police spokesperson said: \"Officers stayed at the gate to keep the cargo trucks moving, and there was no trouble.\"\n\n" +
+			"Talks begin on Monday."},
+		want: map[string]string{
+			"Officers stayed at the gate to keep the cargo trucks moving, and there was no trouble.": "Vanuatu Mobile Constabulary",
+		},
+	}})
+}
