@@ -660,6 +660,11 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		}
 		return r
 	}
+	if r.kind == refOrgDesc && a+1 < b && p.isWordAt(a) && placedAdjective(p.lw(a)) && p.isNameWord(a+1) {
+		// "The <kind>, <Place>-based <Name>,": where the body sits,
+		// before its name, is no part of it.
+		a++
+	}
 	if w := p.lowerAt(a); (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !p.toks[a].isCap(p.text) && p.toks[a].class&cRole == 0 {
 		// "X, aligning with the EU,", "Y, speaking for the group,": what
 		// the subject does, not who they are.

@@ -159,3 +159,20 @@ func TestRound35bPoliceSpokesperson(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound35bKindThenPlacedName: "The <kind> company, <Place>-based
+// <Name>, said": the aside names the body, where it sits before its name
+// no part of it.
+func TestRound35bKindThenPlacedName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "placed name after the kind",
+		paras: []string{"Tanker detained after oil spill\n\n" +
+			"Port officials detained a tanker at Walvis Bay on Sunday after diesel was seen on the water near its berth.\n\n" +
+			"The shipping company, Durban-based Kestrel Sea Lines, said in a statement: \"The leak came from a hose on the quay, not from our ship, and we will show that to the inquiry.\"\n\n" +
+			"An inquiry opens on Wednesday."},
+		want: map[string]string{
+			"The leak came from a hose on the quay, not from our ship, and we will show that to the inquiry.": "Kestrel Sea Lines",
+		},
+	}})
+}
