@@ -13,11 +13,11 @@ func TestRound35aNewsletterInSpeech(t *testing.T) {
 		paras: []string{"Retired nurse remembered in Kingsford\n\n" +
 			"Dorothy Pemberton, who nursed in Kingsford for forty years, died on Sunday aged 91.\n\n" +
 			"Her son, Aldous Pemberton-Vane, said his mother read every parish newsletter from cover to cover.\n\n" +
-			"\"She knew every family on the hill by the name of their dog,\" Pemberton-Vane said. \"Nobody left her ward without a joke.\"\n\n" +
+			"\"She could name every child on the estate and their first tooth,\" Pemberton-Vane said. \"Nobody left her ward without a joke.\"\n\n" +
 			"A service will be held on Friday."},
 		want: map[string]string{
-			"She knew every family on the hill by the name of their dog": "Aldous Pemberton-Vane",
-			"Nobody left her ward without a joke.":                       "Aldous Pemberton-Vane",
+			"She could name every child on the estate and their first tooth": "Aldous Pemberton-Vane",
+			"Nobody left her ward without a joke.":                           "Aldous Pemberton-Vane",
 		},
 	}})
 }
@@ -53,12 +53,12 @@ func TestRound35aOccupationOpensName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "-ier",
-		paras: []string{"Seaweed piles up on the east coast\n\n" +
-			"Seaweed has piled up on beaches along the east coast for a third week.\n\n" +
-			"Hotelier Marcia Quashie, who runs a guesthouse at Bathsheba, said bookings were down. \"The guests cancel. We stay empty,\" she said.\n\n" +
-			"The ministry said crews would start on Monday."},
+		paras: []string{"Pass closure empties mountain inns\n\n" +
+			"Snow has kept the road over the Glenvarrow pass shut for a third week.\n\n" +
+			"Hotelier Ottilie Branscombe, who keeps an inn below the pass at Glenvarrow, said the snow had emptied her rooms. \"The skiers ring to say sorry. The fires burn for nobody,\" she said.\n\n" +
+			"The roads agency said ploughs would reach the summit on Monday."},
 		want: map[string]string{
-			"The guests cancel. We stay empty": "Marcia Quashie",
+			"The skiers ring to say sorry. The fires burn for nobody": "Ottilie Branscombe",
 		},
 	}, {
 		name: "-or",
@@ -84,7 +84,7 @@ func TestRound35aAttendanceHeader(t *testing.T) {
 		name: "present line under a letterhead",
 		paras: []string{"NORTHPORT HARBOUR TRUST\n\n" +
 			"TRANSCRIPT OF THE PRESS BRIEFING ON THE CHANNEL DREDGING PLAN\nNorthport, Monday 3 March 2025\n\n" +
-			"Present: Dr Ovrind Teskeli, Chairman; Mrs Brisca Vallemont, Deputy Chairman – Finance\n\n" +
+			"Present: Dr Ovrind Teskeli, Chairman; Ms Brisca Vallemont, Harbour Engineer\n\n" +
 			"CHAIRMAN: Good morning. The trust has decided to dredge the main channel this summer.\n\n" +
 			"Asked afterwards about the cost, Dr Teskeli told reporters: \"It will cost less than the last dredging did.\"\n\n" +
 			"Teskeli said the channel silted up every winter. \"We cannot leave it another year,\" he said.\n\n" +
@@ -108,10 +108,10 @@ func TestRound35aSelector(t *testing.T) {
 			"Two newcomers were named on Tuesday in the eight that will race at the Lakeside regatta next month.\n\n" +
 			"Chair of the National Rowing Selection Committee Brannoc Ferris said: \"Both have earned their seats over a long winter.\"\n\n" +
 			"Head coach Dalia Renwick said: \"The crew is young and hungry.\"\n\n" +
-			"On leaving out the veteran stroke Ciaran Voss, the selector said: \"Ciaran is still in our thinking for the summer.\"\n\n" +
+			"Asked why the veteran stroke Ciaran Voss had been dropped, the selector said: \"Ciaran must post faster times on the ergometer to come back.\"\n\n" +
 			"The crew meets for its first camp on Saturday."},
 		want: map[string]string{
-			"Ciaran is still in our thinking for the summer.": "Brannoc Ferris",
+			"Ciaran must post faster times on the ergometer to come back.": "Brannoc Ferris",
 		},
 	}})
 }
@@ -122,13 +122,13 @@ func TestRound35aSelector(t *testing.T) {
 func TestRound35aBodyThroughPerson(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "palace through its press officer",
+		name: "authority through its information officer",
 		paras: []string{"Port expansion delayed again\n\n" +
 			"The expansion of the northern container port has been delayed for a third time.\n\n" +
-			"Kensworth Palace, through Palace Press Officer Alina Ruskova, said the governor was \"deeply disappointed\" over the delay.\n\n" +
+			"The Kensworth Port Authority, through Chief Information Officer Alina Ruskova, said the board felt \"badly let down\" by the dredging firms.\n\n" +
 			"Work is now due to start in the autumn."},
 		want: map[string]string{
-			"deeply disappointed": "Alina Ruskova",
+			"badly let down": "Alina Ruskova",
 		},
 	}, {
 		name: "ministry through its spokesperson",

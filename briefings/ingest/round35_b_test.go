@@ -66,7 +66,7 @@ func TestRound35bIndustryAnalystIsNoBodyVoice(t *testing.T) {
 		paras: []string{"Gold licence auction draws record bids\n\n" +
 			"Tidewater Mining Co. chief executive Marguerite Olsby said the company had won two of the five gold blocks offered on Thursday.\n\n" +
 			"\"We will start drilling the ridge in the spring,\" Olsby said.\n\n" +
-			"A Lisbon-based mining analyst said the bids were \"far above what the ministry hoped for\". The analyst, who asked not to be named, said: \"Smaller developers were priced out of the round.\"\n\n" +
+			"A Lisbon-based mining analyst said afterwards that the winning offers were \"far above what the ministry hoped for\". Asked about the losers, the analyst said: \"Smaller developers were priced out of the round.\"\n\n" +
 			"The blocks lie about 40 kilometres inland."},
 		want: map[string]string{
 			"far above what the ministry hoped for":            "unknown",
@@ -84,7 +84,7 @@ func TestRound35bBankBoardIsTheBank(t *testing.T) {
 		name: "board after the bank",
 		paras: []string{"Central bank leaves rates unchanged\n\n" +
 			"The Bank of Tessaly kept its main rate at 4.75 percent on Thursday for the fourth meeting in a row.\n\n" +
-			"In its statement after the meeting the board said: \"Price pressures in services have yet to ease, and the board will act if they do not.\"\n\n" +
+			"Explaining the hold, the board said: \"Price pressures in services have yet to ease, and the board will act if they do not.\"\n\n" +
 			"Most economists had expected the decision."},
 		want: map[string]string{
 			"Price pressures in services have yet to ease, and the board will act if they do not.": "Bank of Tessaly",
@@ -169,10 +169,10 @@ func TestRound35bKindThenPlacedName(t *testing.T) {
 		name: "placed name after the kind",
 		paras: []string{"Tanker detained after oil spill\n\n" +
 			"Port officials detained a tanker at Walvis Bay on Sunday after diesel was seen on the water near its berth.\n\n" +
-			"The shipping company, Durban-based Kestrel Sea Lines, said in a statement: \"The leak came from a hose on the quay, not from our ship, and we will show that to the inquiry.\"\n\n" +
+			"The tanker's owning company, Durban-based Kestrel Bulk Carriers, said on Monday: \"The leak came from a hose on the quay, not from our ship, and we will show that to the inquiry.\"\n\n" +
 			"An inquiry opens on Wednesday."},
 		want: map[string]string{
-			"The leak came from a hose on the quay, not from our ship, and we will show that to the inquiry.": "Kestrel Sea Lines",
+			"The leak came from a hose on the quay, not from our ship, and we will show that to the inquiry.": "Kestrel Bulk Carriers",
 		},
 	}})
 }

@@ -57,7 +57,7 @@ func TestRound35cSharedClosingSource(t *testing.T) {
 		{Name: "Quessany", Role: "Country", Kind: "place", Aliases: []string{"Lorvaine"}},
 		{Name: "Tembrook", Role: "Country", Kind: "place", Aliases: []string{"Harrowgate"}},
 	}}
-	head := "Harbour pact signed\n\nLORVAINE, June 4 -- Quessany and Tembrook on Wednesday issued a joint statement on port cooperation.\n\n" +
+	head := "Harbour pact signed\n\nLORVAINE, June 4 -- Quessany and Tembrook issued a joint statement on port cooperation after talks on Wednesday.\n\n" +
 		"\"The two ports will share a customs window,\" the joint statement said.\n\n"
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "two partials, the statement said", reg: reg, paras: []string{head +
@@ -95,8 +95,8 @@ func TestRound35cNamesNotQuotes(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []furnitureCase{
 		{name: "a town's old name in the passive",
-			paras: []string{"Mr Abernethy-Oduya says Carrickvane was once called \"Saltopolis\" and that the town forgot its own trade within a generation.",
-				"\"My father boiled brine every morning of his life,\" Mr Abernethy-Oduya said."},
+			paras: []string{"Mrs Abernethy-Oduya says the quay at Carrickvane was once called \"Saltopolis\" by the sailors who loaded there.",
+				"\"My father boiled brine every morning of his life,\" Mrs Abernethy-Oduya said."},
 			not:  []string{"Saltopolis"},
 			keep: "My father boiled brine every morning of his life"},
 		{name: "talk of a curse",
@@ -130,12 +130,12 @@ func TestRound35cBoxLineClosingOnInnerQuote(t *testing.T) {
 		paras: []string{"Rowing squad named\n\n" +
 			"The national rowing federation named a squad of twelve for the regatta in Varna on Monday, with two newcomers among them.\n\n" +
 			"QUOTES BOX\n\n" +
-			"Tobiah Renwick-Osei: \"When the letter came, my mother was at the market. I ran the whole way to find her. She just laughed and said, 'Now row faster.'\"\n\n" +
-			"Marlo Pettersen-Abara: \"It is a dream. I grew up watching the old crews and now I will row with them.\"\n\n" +
+			"Tobiah Renwick-Osei: \"When the letter came, I was out on the river. My coach read it to me from the bank and only shouted, 'Now row faster.'\"\n\n" +
+			"Marlo Pettersen-Abara: \"Six winters of early mornings were worth it. I want a medal in Varna.\"\n\n" +
 			"Squad: Tobiah Renwick-Osei, Marlo Pettersen-Abara, Ivo Klemens"},
 		want: map[string]string{
-			"When the letter came, my mother was at the market. I ran the whole way to find her. She just laughed and said, 'Now row faster.'": "Tobiah Renwick-Osei",
-			"It is a dream. I grew up watching the old crews and now I will row with them.":                                                    "Marlo Pettersen-Abara",
+			"When the letter came, I was out on the river. My coach read it to me from the bank and only shouted, 'Now row faster.'": "Tobiah Renwick-Osei",
+			"Six winters of early mornings were worth it. I want a medal in Varna.":                                                  "Marlo Pettersen-Abara",
 		},
 	}})
 }
@@ -148,11 +148,11 @@ func TestRound35cPullQuoteStrayMark(t *testing.T) {
 	t.Parallel()
 	d := draftOf(t, nil,
 		"\"The lifts were never tested in frost,\" county engineer Bryony Achterberg-Sule said.",
-		"“Somewhere, a Dunmore shopper is still climbing the stairs",
+		"“Every week, a Dunmore family still carries the pram up four flights",
 		"I asked the county whether anyone would pay for the repairs. Nobody answered.",
 		"\"We will publish the inspection reports.",
 		"\"Every one of them, by Friday,\" Achterberg-Sule said.")
-	wantFurniture(t, d, []string{"Somewhere, a Dunmore shopper is still climbing the stairs"}, "The lifts were never tested in frost")
+	wantFurniture(t, d, []string{"Every week, a Dunmore family still carries the pram up four flights"}, "The lifts were never tested in frost")
 	for _, q := range d.Quotes {
 		if strings.HasPrefix(q.Text, "We will publish the inspection reports.") {
 			return
@@ -168,12 +168,12 @@ func TestRound35cSpeaksOf(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a person speaks of", paras: []string{"Storm batters coast\n\n" +
-			"The storm is expected to peak overnight along the whole of the northern coast, the weather service said on Tuesday.\n\n" +
-			"Harbour master Ilse Brandvold-Achebe speaks of a \"night we have not seen since 1998\"."},
-			want: map[string]string{"night we have not seen since 1998": "Ilse Brandvold-Achebe"}},
+			"Fishing boats stayed in port on Tuesday as gales closed every harbour on the northern coast.\n\n" +
+			"Harbour master Ilse Brandvold-Achebe speaks of a \"swell like nothing in thirty winters\"."},
+			want: map[string]string{"swell like nothing in thirty winters": "Ilse Brandvold-Achebe"}},
 		{name: "a person spoke of, past", paras: []string{"Storm batters coast\n\n" +
-			"The storm is expected to peak overnight along the whole of the northern coast, the weather service said on Tuesday.\n\n" +
-			"Harbour master Ilse Brandvold-Achebe spoke of a \"night we have not seen since 1998\" as she toured the quay."},
-			want: map[string]string{"night we have not seen since 1998": "Ilse Brandvold-Achebe"}},
+			"Fishing boats stayed in port on Tuesday as gales closed every harbour on the northern coast.\n\n" +
+			"Harbour master Ilse Brandvold-Achebe spoke of a \"swell like nothing in thirty winters\" as she toured the quay."},
+			want: map[string]string{"swell like nothing in thirty winters": "Ilse Brandvold-Achebe"}},
 	})
 }
