@@ -1033,7 +1033,7 @@ func (x *extractor) bodyRunBeforeGiven(words []string) bool {
 // its stop: an initial of a name written spaced ("<I> <I> <Given>
 // <Surname>", "<I>. <I>. <Given> <Surname>").
 func spacedInitial(w string) bool {
-	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && 'A' <= w[0] && w[0] <= 'Z'
+	return isInitial(w) || len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z'
 }
 
 // givenAfterComplement reports whether the capitalised word at g, which
