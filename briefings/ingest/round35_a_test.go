@@ -33,7 +33,7 @@ func TestRound35aSpacedInitials(t *testing.T) {
 			name: "initials " + ini,
 			paras: []string{"Tea exporters warn on new rules\n\n" +
 				"Tea exporters in Kochi said on Monday the new labelling rules would slow shipments.\n\n" +
-				"“The rules are sensible, but the deadline is not,” said " + ini + " Arjun Nair, chairman of a Kochi tea trading house, on a call with analysts.\n\n" +
+				"“The rules are sensible, but the deadline is not,” said " + ini + " Arjun Nair, chairman of a tea trading house in Kochi, at a growers' meeting.\n\n" +
 				"Nair said shipments could fall by a tenth. “We will not ship unlabelled tea,” he added.\n\n" +
 				"The rules take effect in March."},
 			want: map[string]string{
