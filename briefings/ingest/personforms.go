@@ -54,6 +54,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words) || x.spelledTitle(words)) {
 		i = leadingTitles(words, 1)
 	}
+	if i == 0 && len(words) >= 3 && germanOffice(words[0]) && mayBeGiven(words[1]) {
+		// "<Seat><Office> <Given> <Surname>": a German-language title of
+		// office, one word made of its seat and its head ("Regierungsrat",
+		// "Stadträtin", "Landammann"), that Swiss, Austrian and German
+		// copy keeps untranslated before the name.
+		i = leadingTitles(words, 1)
+	}
 	if i == 0 && len(words) >= 3 && inFolded(localHonorifics, words[0]) && endsLikeNationality(words[1]) && x.titledBySurname(words) {
 		i = leadingTitles(words, 1)
 	}
@@ -1554,7 +1561,7 @@ func inFolded(m map[string]bool, w string) bool {
 // "Susuga"); African chiefs' and courtesy titles ("Togbe", "Kgosi",
 // "Inkosi", "Indvuna", "Igwe", "Otunba", "Bwana", "Mheshimiwa"), the
 // Sesotho and Setswana forms of address for a man or a woman ("Ntate",
-// "Mme", "Rra", "Mma"), Swahili "Mzee" for an elder, Amharic "Ato" (Mr),
+// "Mme", "Rra", "Mma") and siSwati ones ("Babe", "Make"), Swahili "Mzee" for an elder, Amharic "Ato" (Mr),
 // "Woizero" or "Weizero" (Mrs) and "Woizerit" (Miss), and the "Mama" and
 // "Papa" that Pacific and African copy puts before an elder's name; Burmese
 // "Daw" (for a woman) and "U" (for a man: a lone capital with no stop,
@@ -1568,9 +1575,45 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 	padoh penghulu pemanca temenggong
 	adi afioga susuga
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
-	ntate mme rra mma mzee mama papa ato woizero weizero woizerit weizerit
+	ntate mme rra mma make babe mzee mama papa ato woizero weizero woizerit weizerit
 	daw u khun swami sadhvi bhante ajahn khenpo geshe reb
 	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
+
+// germanOfficeSeats open a German-language title of office: the seat or
+// level of the office, in the form it takes in a compound
+// ("Regierungs-", "Stadt-", "Landes-", "Bundes-", "Ober-").
+var germanOfficeSeats = []string{"regierungs", "gemeinde", "kantons", "national", "landes", "bundes", "staats", "stände", "staende", "bezirks", "kreis", "stadt", "gross", "groß", "land", "ober", "bürger", "buerger", "vize"}
+
+// germanOfficeHeads close a German-language title of office: the office
+// itself, in either gender ("-rat", "-rätin", "-meister", "-ammann").
+var germanOfficeHeads = set(`rat rätin raetin ratin meister meisterin ammann hauptmann hauptfrau präsident präsidentin praesident praesidentin direktor direktorin`)
+
+// germanOffice reports whether a capitalised word is a German-language
+// title of office made of one or more seats and a head
+// ("<Seat><Head>", "<Seat><Seat><Head>"): a closed pattern, since a
+// given name or a surname is no such compound.
+func germanOffice(w string) bool {
+	if len(w) < 7 || !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ".-'’") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for n := 0; n < 3; n++ {
+		cut := false
+		for _, seat := range germanOfficeSeats {
+			if rest, ok := strings.CutPrefix(lw, seat); ok && rest != "" {
+				lw, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			return false
+		}
+		if germanOfficeHeads[lw] {
+			return true
+		}
+	}
+	return false
+}
 
 // burmeseCourtesies are the Burmese forms of address for a younger man
 // ("Ko", "Maung") and a younger woman ("Ma"), which open a name as "U" and
