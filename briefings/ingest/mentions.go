@@ -456,7 +456,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		// "Her husband, Ganbold, is …", "Another resident, Terrence
 		// Hollowell Jr., questioned …": the description before the name
 		// says who they are.
-		if d := p.descriptionBefore(start-1, x.d.sents[si].a); d != nil {
+		c := p.portfolioBracket(start - 1)
+		if d := p.descriptionBefore(c, x.d.sents[si].a); d != nil {
 			r.evidence = true
 			if r.role == "" && d.kind == refRole {
 				r.role = d.text
@@ -471,8 +472,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// before the name, is the named person's, which "the
 			// <title>" means later. The title's scan is made only for a
 			// name with no role yet.
-			if t := p.titleBeforeAcronym(x.d.sents[si].a, start-1); t >= 0 {
-				r.role, r.evidence = p.textOf(t, start-1), true
+			if t := p.titleBeforeAcronym(x.d.sents[si].a, c); t >= 0 {
+				r.role, r.evidence = p.textOf(t, c), true
 			}
 		}
 	}
@@ -2251,4 +2252,32 @@ func (p *para) spokeOnBehalf(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// portfolioBracket returns where the bracket opens that closes a title
+// right before the comma c, "<Title> in the <Office> (<Field> and
+// <Field>), <Given> <Surname>,": the bracket spells out the title's
+// portfolio, and the description the name follows is the title before
+// it. Two words or more inside, none quoted (an acronym's bracket is a
+// body's, read as it stands); c itself when there is no such bracket.
+func (p *para) portfolioBracket(c int) int {
+	if c < 4 || p.word(c-1) != ")" {
+		return c
+	}
+	words := 0
+	for k := c - 2; k > 0 && k >= c-10; k-- {
+		if p.toks[k].q != 0 || p.toks[k].kind == tEnd || p.word(k) == ")" {
+			return c
+		}
+		if p.word(k) == "(" {
+			if words < 2 || !p.isWordAt(k-1) {
+				return c
+			}
+			return k
+		}
+		if p.isWordAt(k) {
+			words++
+		}
+	}
+	return c
 }

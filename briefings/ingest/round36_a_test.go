@@ -54,3 +54,24 @@ func TestRound36aSiswatiAddress(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36aPortfolioBracket: "The <Title> in the <Office> (<Field> and
+// <Field>), <Given> <Surname>, <verb>" — the bracket spelling out the
+// title's portfolio stands between the title and the comma, and the name
+// after it still holds the title, which "the <title>" later means (not
+// the person named the sentence before).
+func TestRound36aPortfolioBracket(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "minister of state with portfolio in brackets",
+		paras: []string{"Stadium ticket prices to be reviewed\n\n" +
+			"The stadium's operator will review ticket prices next month, it said on Monday.\n\n" +
+			"The chairman of the Supporters Trust (ZST), Juma Kilonzo, welcomed the review. “Prices must fall. Everyone knows it,” Kilonzo said.\n\n" +
+			"The Minister of State in the Prime Minister's Office (Youth and Sport), Halima Ndekwa, last month urged the club to cut prices. The minister had said the club should “listen to the fans”.\n\n" +
+			"The review ends in May."},
+		want: map[string]string{
+			"Prices must fall. Everyone knows it": "Juma Kilonzo",
+			"listen to the fans":                  "Halima Ndekwa",
+		},
+	}})
+}
