@@ -152,6 +152,15 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		e.name, words = name, words[i:]
 		e.role = roleBeforeName(e.role, words)
 	}
+	if len(words) == 2 && i == 0 {
+		// "<Surname> <Surname>", a double surname as Portuguese and
+		// Spanish copy calls a person by, after "<Title>, <Given>
+		// <Surname> <Surname>," set off in apposition, though only
+		// inside a statement the article quotes.
+		if o := x.doubleSurname(e, words); o != nil {
+			return o
+		}
+	}
 	if len(words) == 1 && !strings.Contains(words[0], ".") { // "X.Surname" has its initial already
 		if full := x.givenInFull(words[0]); full != "" {
 			if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
@@ -1729,4 +1738,82 @@ func firmFormEnds(name string) bool {
 	var buf [8]byte // asked of every person drafted: read in lower case on the stack
 	last, ok := lowerASCIIWord(buf[:], strings.TrimSuffix(lastWord(name), "."))
 	return ok && (legalSuffixes[string(last)] || firmForms[string(last)])
+}
+
+// givenBeforePair returns "<Given> <Surname> <Surname>" where the article
+// sets a two-word surname off after a comma with one given name before it
+// (", <Given> <Surname> <Surname>,"), in the copy or inside a statement
+// it quotes; "" when it never does, or gives two different given names.
+func (x *extractor) givenBeforePair(pair string) string {
+	given := ""
+	for _, p := range x.d.paras {
+		for s, off := p.text, 0; ; {
+			k := strings.Index(s[off:], pair)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(pair)
+			if off < len(s) && (s[off] == ' ' && off+1 < len(s) && unicode.IsUpper(firstRune(s[off+1:])) || unicode.IsLetter(firstRune(s[off:]))) {
+				continue // a longer name
+			}
+			before := s[:k]
+			if !strings.HasSuffix(before, " ") {
+				continue
+			}
+			before = before[:len(before)-1]
+			sp := strings.LastIndexByte(before, ' ')
+			if sp < 1 || before[sp-1] != ',' {
+				continue
+			}
+			w := before[sp+1:]
+			if !mayBeGiven(w) || strings.ContainsAny(w, ".,;:'’") {
+				continue
+			}
+			if given != "" && given != w {
+				return ""
+			}
+			given = w
+		}
+	}
+	if given == "" {
+		return ""
+	}
+	return given + " " + pair
+}
+
+// knownGiven reports whether a word is a given name the lists know,
+// folded to lower case without allocating.
+func knownGiven(w string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for _, r := range w {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		if len(b) > len(buf)-utf8.UTFMax {
+			_, ok := givenGender(strings.ToLower(w))
+			return ok
+		}
+	}
+	_, ok := givenNames[string(b)]
+	return ok
+}
+
+// doubleSurname returns the person a two-word name whose first word is no
+// given name the lists know names in full (givenBeforePair): the cast's
+// person by that full name, or e renamed so; nil when there is none.
+//
+//go:noinline
+func (x *extractor) doubleSurname(e *entity, words []string) *entity {
+	if knownGiven(words[0]) || !surnameLike(words[0]) || !surnameLike(words[1]) {
+		return nil
+	}
+	full := x.givenBeforePair(e.name)
+	if full == "" {
+		return nil
+	}
+	if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
+		return o
+	}
+	e.name = full
+	return e
 }

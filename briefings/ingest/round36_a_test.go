@@ -75,3 +75,23 @@ func TestRound36aPortfolioBracket(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36aDoubleSurnameInQuotedStatement: a statement the article
+// quotes names the person in full in apposition ("<Title>, <Given>
+// <Surname> <Surname>, …"), and the report calls them by the double
+// surname alone: the speaker is the full name.
+func TestRound36aDoubleSurnameInQuotedStatement(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "readout then double surname",
+		paras: []string{"Island council and Madrid agree on port plan\n\n" +
+			"The island council's president met the transport minister in Madrid on Friday. Below, the statement issued by the council.\n\n" +
+			"\"The President of the Island Council, Rogério Vilaça Tavares, met today in Madrid with the Minister of Transport. Both sides agreed to a timetable for the new breakwater.\"\n\n" +
+			"Speaking at the harbour on his return, Vilaça Tavares said the talks had been \"long but honest\". \"We have a date at last,\" he said.\n\n" +
+			"The fishermen's guild said it would wait to see the money."},
+		want: map[string]string{
+			"long but honest":        "Rogério Vilaça Tavares",
+			"We have a date at last": "Rogério Vilaça Tavares",
+		},
+	}})
+}
