@@ -152,11 +152,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		e.name, words = name, words[i:]
 		e.role = roleBeforeName(e.role, words)
 	}
-	if len(words) == 2 && i == 0 {
+	if len(words) == 2 && i == 0 && e.role == "" {
 		// "<Surname> <Surname>", a double surname as Portuguese and
 		// Spanish copy calls a person by, after "<Title>, <Given>
 		// <Surname> <Surname>," set off in apposition, though only
-		// inside a statement the article quotes.
+		// inside a statement the article quotes; the copy gave the
+		// person no title of its own (one it did introduces them).
 		if o := x.doubleSurname(e, words); o != nil {
 			return o
 		}
@@ -1783,18 +1784,25 @@ func (x *extractor) givenBeforePair(pair string) string {
 }
 
 // knownGiven reports whether a word is a given name the lists know,
-// folded to lower case without allocating.
+// folded to lower case without allocating (a word with letters beyond
+// ASCII is looked up as givenGender folds it).
 func knownGiven(w string) bool {
-	var buf [32]byte
-	b := buf[:0]
-	for _, r := range w {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		if len(b) > len(buf)-utf8.UTFMax {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
 			_, ok := givenGender(strings.ToLower(w))
 			return ok
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
 	}
-	_, ok := givenNames[string(b)]
+	_, ok := givenNames[string(buf[:len(w)])]
 	return ok
 }
 
