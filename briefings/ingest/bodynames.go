@@ -121,11 +121,27 @@ func (p *para) spellsOut(i int, acr string) string {
 			return ""
 		}
 		w := p.text[u.s:u.e]
+		if rest, ok := elidedParticle(w); ok && j > i {
+			// "<First> d'<Second>": the elided particle's letter is
+			// the acronym's in lower case ("<F>d<S>") or not at all.
+			if acr[k] == w[0] && k+1 < len(acr) {
+				k++
+			}
+			if acr[k] != rest[0] {
+				return ""
+			}
+			k++
+			last = j
+			continue
+		}
 		switch {
 		case u.isCap(p.text) && w[0] == acr[k] && !isAcronym(w):
 			k++
 			last = j
-		case !u.isCap(p.text) && functionWords[u.lw] && j > i:
+		case !u.isCap(p.text) && (functionWords[u.lw] || placeParticles[u.lw]) && j > i:
+			if acr[k] == w[0] && k+1 < len(acr) {
+				k++ // a particle's initial in lower case: "<F>d<S>" for "<F> de <S>"
+			}
 		default:
 			return ""
 		}
@@ -1580,4 +1596,42 @@ func (x *extractor) onlyCountry(home string) bool {
 		}
 	}
 	return seen
+}
+
+// elidedParticle splits "d'<Word>" ("d’<Word>") into its particle and
+// the capitalised word behind it: rest is "<Word>".
+func elidedParticle(w string) (rest string, ok bool) {
+	if len(w) < 4 || w[0] != 'd' {
+		return "", false
+	}
+	for _, pre := range [...]string{"d'", "d’"} {
+		if r, found := strings.CutPrefix(w, pre); found && r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// particleAcronym reports whether w is a body's initials with a
+// particle's in lower case between capitals ("<F>d<S>", "<F><S>d<T>"):
+// Romance copy keeps the "d" of "de" or "d'" in the acronym.
+func particleAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower, upper := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c == 'd' || c == 'y' || c == 'i' || c == 'e':
+			if k+1 == len(w) || w[k+1] < 'A' || w[k+1] > 'Z' {
+				return false
+			}
+			lower++
+		default:
+			return false
+		}
+	}
+	return lower == 1 && upper >= 2
 }

@@ -1384,7 +1384,7 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.org(full, "")
 		}
 	}
-	if e.kind == "organisation" && isAcronym(e.name) && c.regSpeaker(e.name) == nil {
+	if (e.kind == "organisation" && isAcronym(e.name) || particleAcronym(e.name)) && c.regSpeaker(e.name) == nil {
 		// An acronym the registry does not know, which the article
 		// spells out somewhere: the body by its full name.
 		if full := x.spelledAcronym(e.name); full != "" {

@@ -2146,8 +2146,13 @@ var placeOfWords = set(`isle island islands city county province district region
 // acronymOf reports whether a bracketed acronym right after [a, b) spells
 // the initials of its capitals: "Joint Chiefs of Staff (JCS)".
 func (p *para) acronymOf(a, b int) bool {
-	if b+2 >= len(p.toks) || p.lowerAt(b) != "(" || p.lowerAt(b+2) != ")" || !isAcronym(p.word(b+1)) || b-a < 2 {
+	if b+2 >= len(p.toks) || p.lowerAt(b) != "(" || p.lowerAt(b+2) != ")" || b-a < 2 {
 		return false
+	}
+	if w := p.word(b + 1); !isAcronym(w) {
+		// "<First> <Second> d'<Third> (<F><S>d<T>)": a particle's
+		// initial kept in lower case; the words must spell it.
+		return particleAcronym(w) && p.spellsOut(a, w) == p.textOf(a, b)
 	}
 	ini := initials(p.textOf(a, b))
 	return len(ini) >= 2 && ini == strings.ReplaceAll(p.word(b+1), ".", "")
