@@ -1117,7 +1117,7 @@ func irregularNationality(w string) bool {
 		buf[i] = c
 	}
 	switch string(buf[:len(w)]) {
-	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "cypriot", "argentine",
+	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "philippine", "cypriot", "argentine",
 		"burkinabe", "monegasque", "malagasy", "lao", "mosotho", "basotho", "motswana", "batswana", "seychellois":
 		return true
 	}

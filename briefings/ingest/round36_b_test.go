@@ -2,6 +2,8 @@ package ingest_test
 
 import (
 	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
 )
 
 // TestRound36bParticleAcronym: a body named by its acronym before the copy
@@ -30,6 +32,28 @@ func TestRound36bParticleAcronym(t *testing.T) {
 			"The resort employs 300 people."},
 		want: map[string]string{
 			"an insult": "Confederació Laboral d'Ordino",
+		},
+	}})
+}
+
+// TestRound36bPhilippineGovernment: "the Philippine government said" —
+// the adjective that drops the country's "s" is a nationality like any
+// other, so "the <Nationality> government" is the country itself when
+// the registry lists no government body for it.
+func TestRound36bPhilippineGovernment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Philippines", Kind: "place", Role: "Country", Aliases: []string{"Manila"}},
+		{Name: "Indonesia", Kind: "place", Role: "Country", Aliases: []string{"Jakarta"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "adjective government after its capital",
+		reg:  reg,
+		paras: []string{"Sugar exporters eye new buyers\n\n" +
+			"Surabaya refiners shipped less sugar in the third quarter. Manila has hinted it could lift its sugar import quota. \"The quota will rise when the cane harvest falls short,\" the Philippine government said last week.\n\n" +
+			"Refiners expect a decision by December."},
+		want: map[string]string{
+			"The quota will rise when the cane harvest falls short": "Philippines",
 		},
 	}})
 }
