@@ -1392,7 +1392,16 @@ func (x *extractor) fullBody(e *entity) *entity {
 				return c.fromRegistry(s)
 			}
 			if o := c.lookup(full); o == nil || o.kind == "organisation" {
-				return c.org(full, "") // not a person's initials, as an interview's prefix gives them
+				b := c.org(full, "") // not a person's initials, as an interview's prefix gives them
+				if c.reg != nil {
+					// "the <Department> of <Field> (<DF>)", then "the
+					// <DF> said": the full name is a state body the
+					// home paper names bare, as when it speaks by it.
+					if h := x.homeStateBody(b, strings.TrimPrefix(c.nameKey(b), "the ")); h != nil {
+						return h
+					}
+				}
+				return b
 			}
 		}
 	}

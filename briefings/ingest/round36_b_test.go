@@ -57,3 +57,27 @@ func TestRound36bPhilippineGovernment(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36bAcronymOfHomeStateBody: "the <Department> of <Field>
+// (<DF>)", then "the <DF> said" in a national paper: the acronym is the
+// home state's body, which the registry's convention names "<Department>
+// of <Field> of <Country>", as it would the full name speaking.
+func TestRound36bAcronymOfHomeStateBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Kenya", Kind: "place", Role: "Country", Aliases: []string{"Nairobi"}},
+		{Name: "Ministry of Health of Kenya", Kind: "organisation", Role: "Kenya's health ministry"},
+		{Name: "Department of Trade of Kenya", Kind: "organisation", Role: "Kenya's trade department"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "department by its acronym",
+		reg:  reg,
+		paras: []string{"NAIROBI, Kenya — MPs question unfinished culverts\n\n" +
+			"NAIROBI, Kenya — Members of Parliament on Tuesday asked officials of the Department of Roads and Culverts (DRC) why 20 culverts paid for in 2024 had not been built.\n\n" +
+			"The DRC said in a statement that it was \"auditing every contract\" and would report in a month.\n\n" +
+			"Contractors did not respond."},
+		want: map[string]string{
+			"auditing every contract": "Department of Roads and Culverts of Kenya",
+		},
+	}})
+}
