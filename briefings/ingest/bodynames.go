@@ -426,6 +426,17 @@ func stateBodyName(name string) bool {
 		// for <Region>") is that region's, not the home state's.
 		return true
 	}
+	if competitionWords[string(lw)] && head != "" {
+		// "Competition <Head>", "Antimonopoly <Field> <Head>",
+		// "Competition Promotion and <Field> Protection Committee": the
+		// competition regulator is a state's by its function; a
+		// committee only with words between (a bare "Competition
+		// Committee" is as often a sports body's).
+		var hb [24]byte
+		if hl, ok := lowerASCIIWord(hb[:], head); ok && (nationalHeads[string(hl)] || string(hl) == "committee" && before != first) {
+			return true
+		}
+	}
 	if !national && !royal && before != "Regulatory" && before != "Regulation" && before != "Electoral" {
 		// "<Field> Regulatory <Head>", "<Field> Regulation <Head>",
 		// "<Independent> Electoral <Head>": a regulator or the body that
@@ -439,6 +450,9 @@ func stateBodyName(name string) bool {
 	}
 	return ok && nationalHeads[string(hl)]
 }
+
+// competitionWords open the name of a state's competition regulator.
+var competitionWords = set(`competition antimonopoly anti-monopoly antitrust`)
 
 // royalHeads are the heads of a monarchy's state bodies named "Royal
 // <Field> <Head>": a closed class, narrower than nationalHeads.

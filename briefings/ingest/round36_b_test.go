@@ -81,3 +81,28 @@ func TestRound36bAcronymOfHomeStateBody(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36bCompetitionRegulator: "The Competition <Field> and <Field>
+// Protection Committee said" in a national paper: the competition
+// regulator is a state body by its function, named with its country by
+// the registry's convention, as "National <Field> Agency" is.
+func TestRound36bCompetitionRegulator(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Kazakhstan", Kind: "place", Role: "Country", Aliases: []string{"Astana"}},
+		{Name: "Ministry of Energy of Kazakhstan", Kind: "organisation", Role: "Kazakhstan's energy ministry"},
+		{Name: "Ministry of Finance of Kazakhstan", Kind: "organisation", Role: "Kazakhstan's finance ministry"},
+		{Name: "Ministry of Health of Kazakhstan", Kind: "organisation", Role: "Kazakhstan's health ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "committee by function",
+		reg:  reg,
+		paras: []string{"Astana, Kazakhstan -- Bread prices in Karaganda up 15 per cent\n\n" +
+			"Astana, Kazakhstan -- Bakeries in Karaganda raised the price of a loaf by 15 per cent this week.\n\n" +
+			"The Competition Development and Consumer Rights Committee said it would study the bakeries' costs. \"We will check whether the increase has any basis in the price of flour,\" it said.\n\n" +
+			"Bakers blamed the cost of gas."},
+		want: map[string]string{
+			"We will check whether the increase has any basis in the price of flour": "Competition Development and Consumer Rights Committee of Kazakhstan",
+		},
+	}})
+}
