@@ -1391,8 +1391,12 @@ func (x *extractor) fullBody(e *entity) *entity {
 			if s := c.regSpeaker(full); s != nil {
 				return c.fromRegistry(s)
 			}
-			if o := c.lookup(full); o == nil || o.kind == "organisation" {
-				b := c.org(full, "") // not a person's initials, as an interview's prefix gives them
+			if o := c.lookup(full); o == nil || o.kind == "organisation" || o.kind == "person" && nationalOpening(full) {
+				// Not a person's initials, as an interview's prefix
+				// gives them; "<Nationality> <Field> <Head>" read as a
+				// person's name is still a body's, no person's name
+				// opening with a nationality.
+				b := c.org(full, "")
 				if c.reg != nil {
 					// "the <Department> of <Field> (<DF>)", then "the
 					// <DF> said": the full name is a state body the
@@ -1934,4 +1938,18 @@ func (c *cast) regionalChapter(e *entity) *entity {
 		return nil
 	}
 	return c.fromRegistry(s)
+}
+
+// nationalOpening reports whether a name of three words or more opens
+// with a nationality or a country's name ("<Nationality> <Field> <Head>"):
+// a body's name, which the rules may have read as a person's.
+func nationalOpening(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !strings.Contains(rest, " ") {
+		return false
+	}
+	if _, given := givenGender(strings.ToLower(first)); given {
+		return false
+	}
+	return countryOfWord(first) != "" || countryWords[foldText(first)]
 }

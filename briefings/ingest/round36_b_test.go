@@ -106,3 +106,21 @@ func TestRound36bCompetitionRegulator(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36bNationalNameByAcronym: "The <Nationality> <Field> <Head>
+// said", then "the <NFH> said": the rules may read the three capitals as
+// a person's name, but no person's name opens with a nationality, so the
+// acronym is still the body by its full name.
+func TestRound36bNationalNameByAcronym(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "survey by its initials",
+		paras: []string{"Oman awards new licences\n\n" +
+			"Oman awarded eight exploration licences on Monday.\n\n" +
+			"The Omani Mineral Survey said its data portal had 2,000 users. \"Open data brings in explorers,\" the OMS said in a statement.\n\n" +
+			"Miners welcomed the awards."},
+		want: map[string]string{
+			"Open data brings in explorers": "Omani Mineral Survey",
+		},
+	}})
+}
