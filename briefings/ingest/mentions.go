@@ -610,6 +610,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// for the body, its name's first word, which copy then uses
 			// alone ("<Word> said").
 			x.cast.alias(short, e)
+		} else if short := p.bracketedTradeName(name, j, hi); short != "" {
+			x.cast.alias(short, e)
 		}
 		k := j
 		for k < len(p.toks) && k < j+2 && p.isWordAt(k) && p.legalSuffixAt(k) {
@@ -803,6 +805,28 @@ func (p *para) bracketedFirstWord(name string, j, hi int) string {
 	}
 	w := p.word(j + 1)
 	if strings.Count(name, " ") < 2 || !strings.HasPrefix(name, w+" ") {
+		return ""
+	}
+	return w
+}
+
+// bracketedTradeName returns the one capitalised word the brackets after
+// a firm's name hold when the name ends in its legal suffix ("<Name>
+// <Field> Co. (<Short>)", "<Name> Ltd (<Short>)"): the trade name copy
+// then calls the firm by, whatever its letters. "" otherwise.
+func (p *para) bracketedTradeName(name string, j, hi int) string {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !strings.Contains(name, " ") || !legalSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
+		return ""
+	}
+	if j < hi && p.word(j) == "." {
+		j++ // "Co." with its stop a token of its own
+	}
+	if j+2 >= hi || p.word(j) != "(" || p.word(j+2) != ")" || !p.isWordAt(j+1) || !p.toks[j+1].isCap(p.text) {
+		return ""
+	}
+	w := p.word(j + 1)
+	if legalSuffixes[strings.ToLower(w)] || isPossessive(w) {
 		return ""
 	}
 	return w

@@ -124,3 +124,30 @@ func TestRound36bNationalNameByAcronym(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36bBracketedTradeName: "<Name> <Field> Co. (<Short>)" or
+// "<Name> <Field> Ltd (<Short>)": the one capitalised word in brackets
+// after a firm's legal suffix is the trade name the copy then calls the
+// firm by, though it is no acronym and not the name's first word.
+func TestRound36bBracketedTradeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "after Co. with its stop",
+		paras: []string{"Oman awards new licences\n\n" +
+			"Oman Copper Co. (Nuhaas) chief executive Tom Vale said the company was studying two new projects. \"Copper is our future,\" Vale said.\n\n" +
+			"In a filing on the exchange, Nuhaas said: \"The company will disclose material news promptly.\"\n\n" +
+			"Miners welcomed the awards."},
+		want: map[string]string{
+			"The company will disclose material news promptly.": "Oman Copper Co.",
+		},
+	}, {
+		name: "after Ltd",
+		paras: []string{"Cement sales slow\n\n" +
+			"Muscat Cement Ltd (Jabal) said sales fell in the third quarter.\n\n" +
+			"In a filing on the exchange, Jabal said: \"Demand should recover once the port works begin.\"\n\n" +
+			"Builders expect a slow winter."},
+		want: map[string]string{
+			"Demand should recover once the port works begin.": "Muscat Cement Ltd",
+		},
+	}})
+}
