@@ -104,7 +104,10 @@ type registryIndex struct {
 	clubs    map[string]*briefings.Speaker   // registry clubs by their folded name without a club suffix: see fullBody
 	placed   map[string][]placedBody         // bodies named "<body> of <place>" by the body's folded name: see placedBody
 	orgFirst map[string]bool                 // the folded first words of bodies' names of two words or more: see registryTail
-	forms    []bodyForm                      // every body's names read for their content words and countries: see bodyByContent
+	// placeTails finds a body named "<Place> <Name>" by its folded
+	// <Name> alone, with <Place> folded: see fullBody.
+	placeTails map[string]placeTail
+	forms      []bodyForm // every body's names read for their content words and countries: see bodyByContent
 	// oneWord maps a body's one content word (folded) to the registry
 	// body one of whose names is that word and one country ("<Nationality>
 	// <Head>"), nil when two bodies' are; read once with forms.
@@ -211,6 +214,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	ix.placed = placedBodies(reg, ix.speakers)
+	ix.placeTails = placeTailsOf(reg, ix.speakers)
 	for k, s := range ix.speakers {
 		if first, _, ok := strings.Cut(k, " "); ok && s.Kind == "organisation" {
 			if ix.orgFirst == nil {
@@ -266,6 +270,48 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 		}
 	}
 	return ix
+}
+
+// placeTail is a registry body named "<Place> <Name>" and its place,
+// folded.
+type placeTail struct {
+	sp    *briefings.Speaker
+	place string
+}
+
+// placeTailsOf indexes the registry's bodies of two words, "<Place>
+// <Name>", whose first word is a place (one the lists know, one the
+// registry lists, or one the body's own role names), by <Name>: copy on
+// the spot drops the place its readers live in ("a <Name> spokesperson").
+// Not a name whose <Name> is a body's head word ("<Place> Council"), nor
+// one another body or speaker shares.
+func placeTailsOf(reg *briefings.Registry, speakers map[string]*briefings.Speaker) map[string]placeTail {
+	var m map[string]placeTail
+	for _, s := range reg.Speakers {
+		if s.Kind != "organisation" {
+			continue
+		}
+		first, tail, ok := strings.Cut(foldText(s.Name), " ")
+		if !ok || strings.Contains(tail, " ") || len(tail) < 4 || orgHeads[tail] || speakers[tail] != nil {
+			continue
+		}
+		place := isKnownPlace(first)
+		if sp := speakers[first]; sp != nil && sp.Kind == "place" {
+			place = true
+		}
+		if !place && !has(strings.Fields(foldText(s.Role)), first) {
+			continue
+		}
+		if m == nil {
+			m = map[string]placeTail{}
+		}
+		if o, taken := m[tail]; taken && o.sp != s {
+			m[tail] = placeTail{}
+			continue
+		}
+		m[tail] = placeTail{sp: s, place: first}
+	}
+	return m
 }
 
 // suffixIndex returns the index in clubSuffixes of the suffix by which
@@ -1358,6 +1404,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {
 			return c.fromRegistry(s)
+		}
+		if t := c.reg.placeTails[k]; t.sp != nil && e.kind == "organisation" && x.placeInText(t.place) {
+			return c.fromRegistry(t.sp) // "a <Name> spokesperson" for the registry's "<Place> <Name>"
 		}
 		if s := x.bareBeforeForeign(e, k); s != nil && e.kind == "organisation" {
 			return c.fromRegistry(s) // "the Ministry of <Field>", then "the <Demonym> Ministry of <Field>"

@@ -151,3 +151,25 @@ func TestRound36bBracketedTradeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36bPlaceDroppedFromBody: "a <Name> spokesperson" where the
+// registry lists "<Place> <Name>" (its role naming the place) and the
+// article names the place: local copy drops the place its readers live
+// in, and the body is the registry's.
+func TestRound36bPlaceDroppedFromBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Kelowna Regatta", Kind: "organisation", Role: "Kelowna summer boat festival"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "festival without its town",
+		reg:  reg,
+		paras: []string{"Rower chases the one title her family never won\n\n" +
+			"Maya Lind has rowed on Okanagan Lake since she was six. Her mother won almost everything in Kelowna except the Regatta sculls.\n\n" +
+			"A Regatta spokesperson said this year's prize money would be a record $90,000. \"The rowers are why people come,\" the spokesperson said.\n\n" +
+			"The final is on Sunday."},
+		want: map[string]string{
+			"The rowers are why people come": "Kelowna Regatta",
+		},
+	}})
+}
