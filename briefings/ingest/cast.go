@@ -1405,7 +1405,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if s := c.reg.clubs[k]; s != nil {
 			return c.fromRegistry(s)
 		}
-		if t := c.reg.placeTails[k]; t.sp != nil && e.kind == "organisation" && x.placeInText(t.place) {
+		if e.kind != "organisation" || len(c.reg.placeTails) == 0 || strings.IndexByte(k, ' ') >= 0 {
+			// no "<Name>" of one word to look up
+		} else if t := c.reg.placeTails[k]; t.sp != nil && x.placeInText(t.place) {
 			return c.fromRegistry(t.sp) // "a <Name> spokesperson" for the registry's "<Place> <Name>"
 		}
 		if s := x.bareBeforeForeign(e, k); s != nil && e.kind == "organisation" {

@@ -815,14 +815,14 @@ func (p *para) bracketedFirstWord(name string, j, hi int) string {
 // <Field> Co. (<Short>)", "<Name> Ltd (<Short>)"): the trade name copy
 // then calls the firm by, whatever its letters. "" otherwise.
 func (p *para) bracketedTradeName(name string, j, hi int) string {
-	last := name[strings.LastIndexByte(name, ' ')+1:]
-	if !strings.Contains(name, " ") || !legalSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
-		return ""
-	}
 	if j < hi && p.word(j) == "." {
 		j++ // "Co." with its stop a token of its own
 	}
 	if j+2 >= hi || p.word(j) != "(" || p.word(j+2) != ")" || !p.isWordAt(j+1) || !p.toks[j+1].isCap(p.text) {
+		return ""
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !strings.Contains(name, " ") || !legalSuffixes[strings.ToLower(strings.TrimSuffix(last, "."))] {
 		return ""
 	}
 	w := p.word(j + 1)
