@@ -53,7 +53,9 @@ func (x *extractor) caseParty(r *ref) *entity {
 	}
 	role := strings.ToLower(strings.TrimSpace(surface[4:]))
 	first, ok := partyRoles[role]
-	state := role == "state"
+	// "the Government" of a court's release on a case against a state
+	// ("X v. <State>") is the answering state, as "the State" is.
+	state := role == "state" || role == "government" && surface[4] == 'G'
 	if !ok && !state {
 		return nil
 	}
@@ -238,6 +240,15 @@ func (x *extractor) labelledSide(role string, first bool, rest string, cp *caseP
 // a short paragraph of its own or after a colon ("Reference No. 14 of
 // 2023: X v. Y"); brackets after a side ("(Appellant)") are left out.
 func (x *extractor) captionParties(text string, cp *caseParties) {
+	if k := strings.Index(text, "the case of "); k >= 0 {
+		// "In today's judgment in the case of X v. Y (application no.
+		// …)": the caption inside a release's sentence, up to the
+		// bracket or the comma after it.
+		c := text[k+len("the case of "):]
+		if e := strings.IndexAny(c, "(,"); e > 0 && strings.Contains(c[:e], " v. ") {
+			text = c[:e]
+		}
+	}
 	if len(text) > 240 || strings.HasSuffix(strings.TrimSpace(text), ".") {
 		return // a sentence, not a caption
 	}

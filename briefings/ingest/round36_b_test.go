@@ -173,3 +173,30 @@ func TestRound36bPlaceDroppedFromBody(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36bCourtReleaseGovernment: a court's release opening "In
+// today's judgment in the case of <Applicant> and Others v. <State>
+// (application no. …)" then "The Government argued that …": the
+// caption inside the sentence names the case's sides, and "the
+// Government" is the answering state, not a regional government the
+// registry lists for the place the case concerns.
+func TestRound36bCourtReleaseGovernment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Malta", Kind: "place", Role: "Country", Aliases: []string{"Valletta"}},
+		{Name: "Regional Executive of Gozo", Kind: "organisation", Role: "Government of Malta's island region of Gozo", Aliases: []string{"Government of Gozo"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "caption inside the opening sentence",
+		reg:  reg,
+		paras: []string{"issued by the Registrar of the Court\n\n" +
+			"Boat owners lose case over mooring fees\n\n" +
+			"In today's Chamber judgment in the case of Għaqda Sajjieda ta' Marsalforn and Others v. Malta (application no. 11111/23) the European Court of Human Rights held, unanimously, that there had been no violation of Article 1 of Protocol No. 1.\n\n" +
+			"The case concerned mooring fees charged to owners of small boats in Gozo.\n\n" +
+			"The Government argued that the fees \"paid for the upkeep of the breakwater\" and were the same for every harbour.\n\n" +
+			"The Court agreed."},
+		want: map[string]string{
+			"paid for the upkeep of the breakwater": "Malta",
+		},
+	}})
+}
