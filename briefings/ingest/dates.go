@@ -1303,35 +1303,68 @@ var romanceMonths = map[string]int{
 // else but a weekday before it and a time after it, so no sentence's words
 // are read as a month. The line may stand under the outlet's name, joined
 // into one paragraph with it ("<Outlet>" over "<weekday> <d> <month>
-// <yyyy>"): a name of at most three capitalised words.
+// <yyyy>"), or after the place it is dated from ("<Place>, <d> de <month>
+// de <yyyy>"), or both: at most five capitalised words before the date. A line of the
+// page's furniture set off with bars may hold it as one of its fields
+// ("<Section> | <weekday> <d> <month> <yyyy> | <By> <Name>", "<Place>,
+// <date> | <Section>"): the other fields are short capitalised labels.
 func romanceStamp(p string) (time.Time, bool) {
 	if len(p) > 90 {
 		return time.Time{}, false
 	}
-	var m []string
+	if strings.Contains(p, " | ") {
+		return romanceFields(p)
+	}
+	return romanceLine(p)
+}
+
+// romanceFields reads a bar-separated line (romanceStamp): one field, on
+// any of its lines, is the date; every other is a label of at most four
+// words, capitalised, with no full stop closing it.
+func romanceFields(p string) (time.Time, bool) {
+	var t time.Time
+	n := 0
+	for _, line := range strings.Split(p, "\n") {
+		for _, f := range strings.Split(line, " | ") {
+			f = strings.TrimSpace(f)
+			if n++; n > 5 || f == "" {
+				return time.Time{}, false
+			}
+			if t.IsZero() {
+				if d, ok := romanceLine(f); ok {
+					t = d
+					continue
+				}
+			}
+			if !unicode.IsUpper(firstRune(f)) || len(strings.Fields(f)) > 4 || strings.HasSuffix(f, ".") {
+				return time.Time{}, false
+			}
+		}
+	}
+	return t, !t.IsZero()
+}
+
+// romanceLine is romanceStamp on a line with no bars.
+func romanceLine(p string) (time.Time, bool) {
 	for k := 0; ; k++ {
 		if len(p) <= 60 {
-			if m = romanceDate.FindStringSubmatch(p); m != nil {
-				break
+			if m := romanceDate.FindStringSubmatch(p); m != nil && (m[1] == "" || romanceWeekdays[strings.ToLower(m[1])]) {
+				mo, ok := romanceMonths[strings.ToLower(m[3])]
+				if !ok {
+					return time.Time{}, false
+				}
+				d, _ := strconv.Atoi(m[2])
+				y, _ := strconv.Atoi(m[4])
+				t := validDate(y, mo, d)
+				return t, !t.IsZero()
 			}
 		}
 		j := strings.IndexAny(p, " \n")
-		if k == 3 || j < 0 || !unicode.IsUpper(firstRune(p)) {
+		if k == 5 || j < 0 || !unicode.IsUpper(firstRune(p)) {
 			return time.Time{}, false
 		}
 		p = strings.TrimLeft(p[j:], " \n")
 	}
-	if m[1] != "" && !romanceWeekdays[strings.ToLower(m[1])] {
-		return time.Time{}, false
-	}
-	mo, ok := romanceMonths[strings.ToLower(m[3])]
-	if !ok {
-		return time.Time{}, false
-	}
-	d, _ := strconv.Atoi(m[2])
-	y, _ := strconv.Atoi(m[4])
-	t := validDate(y, mo, d)
-	return t, !t.IsZero()
 }
 
 // wireClose is the transmission stamp some agencies (Italian ones among
