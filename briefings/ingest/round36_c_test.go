@@ -37,3 +37,33 @@ func TestRound36cRomanceDateFields(t *testing.T) {
 		})
 	}
 }
+
+// TestRound36cFrenchSpeechVerbs: French copy attributes a quote with a
+// verb after it, inverted with a subject pronoun ("“<words>,”
+// <verb>-t-il", "« <words> », a-t-elle <participle>") or before the
+// speaker's name ("« <words> », a <participle> <Name>"): read as "he
+// said", "she said", "said <Name>".
+func TestRound36cFrenchSpeechVerbs(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "inverted pronoun and noun subjects",
+		paras: []string{"Saint-Aubin : les maraîchers attendent leur marché couvert\n\n" +
+			"Les maraîchers de Saint-Aubin attendent toujours le marché couvert promis il y a trois ans.\n\n" +
+			"Le président de la coopérative maraîchère, Gérald Fontenoy-Mbeki, a dénoncé mardi le retard du chantier.\n\n" +
+			"“Nous vendons sous la pluie depuis trois hivers,” regrette-t-il.\n\n" +
+			"Sa sœur, Colette Fontenoy-Mbeki, tient un étal de légumes. “Les clients ne viennent plus quand il pleut,” confie-t-elle.\n\n" +
+			"« Le chantier reprendra au printemps », a assuré Bertrand Okonjo-Lacaze, maire de Saint-Aubin.\n\n" +
+			"Julien Ravoninahitra, conseiller municipal, reste inquiet. « Qui paiera la toiture ? », s'interroge-t-il.\n\n" +
+			"Selon Okonjo-Lacaze, les étals se vident l'hiver. « Il faut un toit avant novembre. »\n\n" +
+			"Un client, qui n'a pas donné son nom, hausse les épaules. « Je reviendrai en été », glisse-t-il.\n\n" +
+			"Les maraîchers comptent se réunir en mars."},
+		want: map[string]string{
+			"Qui paiera la toiture ?":                        "Julien Ravoninahitra",
+			"Il faut un toit avant novembre.":                "Bertrand Okonjo-Lacaze",
+			"Je reviendrai en été":                           "unknown",
+			"Nous vendons sous la pluie depuis trois hivers": "Gérald Fontenoy-Mbeki",
+			"Les clients ne viennent plus quand il pleut":    "Colette Fontenoy-Mbeki",
+			"Le chantier reprendra au printemps":             "Bertrand Okonjo-Lacaze",
+		},
+	}})
+}

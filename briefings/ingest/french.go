@@ -1,0 +1,244 @@
+package ingest
+
+import (
+	"math/bits"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// frenchSpeechVerbs are the French verbs of speech a quote's attribution
+// after it uses: the present ("<verb>-t-il", "<verb> <Name>") and the
+// past participle behind "a" ("a <participle> <Name>", "a-t-il
+// <participle>").
+var frenchSpeechVerbs = set(`dit déclare déclaré indique indiqué affirme affirmé précise précisé
+	explique expliqué ajoute ajouté souligne souligné assure assuré estime estimé confie confié
+	déplore déploré prévient prévenu poursuit poursuivi insiste insisté martèle martelé rappelle
+	rappelé conclut conclu regrette regretté dénonce dénoncé témoigne témoigné raconte raconté
+	lance lancé glisse glissé répond répondu interroge interrogé annonce annoncé avertit averti
+	reconnaît reconnu admet admis commente commenté observe observé note noté relève relevé
+	plaide plaidé tranche tranché résume résumé`)
+
+// frenchAttributions rewrites, in a paragraph, a French attribution
+// standing right after a quote's closing mark into the English the
+// attribution rules read: "<verb>-t-il" and "a-t-il <participle>" are "he
+// said" ("-elle": "she said"), "<verb> <Name>" and "a <participle>
+// <Name>" are "said <Name>". The quote's own words are left as they are.
+// Only paragraphs that hold a closing mark followed by such a verb are
+// touched.
+func frenchAttributions(p string) string {
+	if strings.Contains(p, "Selon ") {
+		p = frenchSelon(p)
+	}
+	var b strings.Builder
+	last := 0 // p is copied into b up to here, only once a rewrite is made
+	for rest := p; ; {
+		i := strings.IndexAny(rest, "”»\"")
+		if i < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		j := i + size
+		k := j
+		for k < len(rest) && (rest[k] == ' ' || rest[k] == ',') {
+			k++
+		}
+		if k == j {
+			rest = rest[j:]
+			continue
+		}
+		w, n := frenchVerbPhrase(rest[k:])
+		at := len(p) - len(rest) // rest is p's tail
+		if w != "" && w != "said" {
+			// A pronoun's attribution after a quote whose sentence
+			// brings in someone unnamed ("Un <noun>, …", "… une <noun>
+			// …"): the pronoun is that person's, whom the English rules
+			// would not see in French words, so it is left unread.
+			if open := strings.LastIndexAny(p[:at+i], "«“\""); open >= 0 && frenchIndefinite(p[:open]) {
+				w = ""
+			}
+		}
+		if w == "" {
+			rest = rest[k:]
+			continue
+		}
+		b.WriteString(p[last : at+k])
+		b.WriteString(w)
+		last = at + k + n
+		rest = rest[k+n:]
+	}
+	if last == 0 {
+		return p
+	}
+	b.WriteString(p[last:])
+	return b.String()
+}
+
+// frenchVerbPhrase reads the attribution at the start of s: its English
+// ("he said", "she said", "said") and the bytes it stands for, or "" when
+// s opens on none.
+func frenchVerbPhrase(s string) (string, int) {
+	word := func(s string) string {
+		e := strings.IndexAny(s, " ,.;:")
+		if e < 0 {
+			return s
+		}
+		return s[:e]
+	}
+	w := word(s)
+	pron := func(w, verb string) string {
+		for _, suf := range [...]string{"-t-il", "-t-elle", "-il", "-elle"} {
+			if v, ok := strings.CutSuffix(w, suf); ok && (verb == "" || v == verb) {
+				if strings.HasSuffix(suf, "elle") {
+					return "she"
+				}
+				return "he"
+			}
+		}
+		return ""
+	}
+	if pr := pron(w, "a"); pr != "" {
+		// "a-t-il <participle>"
+		rest := s[len(w):]
+		if !strings.HasPrefix(rest, " ") {
+			return "", 0
+		}
+		part := word(rest[1:])
+		if !frenchSpeechVerbs[part] {
+			return "", 0
+		}
+		return pr + " said", len(w) + 1 + len(part)
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && (frenchSpeechVerbs[w[:h]] || frenchReflexive(w[:h])) {
+		// "<verb>-t-il", "s'<verb>-t-il"
+		if pr := pron(w, w[:h]); pr != "" {
+			return pr + " said", len(w)
+		}
+		return "", 0
+	}
+	verb, n := w, len(w)
+	if w == "a" && strings.HasPrefix(s[1:], " ") {
+		verb = word(s[2:])
+		n = 2 + len(verb)
+	}
+	if !frenchSpeechVerbs[verb] || n >= len(s) || s[n] != ' ' {
+		return "", 0
+	}
+	if !unicode.IsUpper(firstRune(s[n+1:])) {
+		return "", 0 // "<verb> <Name>" only: a capital after the verb
+	}
+	return "said", n
+}
+
+// frenchReflexiveVerbs are French verbs of speech used with "se"
+// ("s'<verb>-t-il": asks, exclaims, protests).
+var frenchReflexiveVerbs = set(`interroge exclame insurge indigne étonne inquiète emporte agace amuse
+	impatiente alarme écrie`)
+
+// frenchReflexive reports whether w is "s'<verb>" of frenchReflexiveVerbs.
+func frenchReflexive(w string) bool {
+	for _, pre := range [...]string{"s'", "s’"} {
+		if v, ok := strings.CutPrefix(w, pre); ok {
+			return frenchReflexiveVerbs[v]
+		}
+	}
+	return false
+}
+
+// frenchSelon rewrites "Selon <Name>, …" opening a sentence as
+// "According to <Name>, …", the French for a source's attribution.
+func frenchSelon(p string) string {
+	var b strings.Builder
+	for rest := p; ; {
+		i := strings.Index(rest, "Selon ")
+		if i < 0 {
+			if b.Len() == 0 {
+				return p
+			}
+			b.WriteString(rest)
+			return b.String()
+		}
+		start := i == 0 && len(p) == len(rest) || i >= 2 && rest[i-2] == '.' && rest[i-1] == ' '
+		b.WriteString(rest[:i])
+		if start && unicode.IsUpper(firstRune(rest[i+6:])) {
+			b.WriteString("According to ")
+		} else {
+			b.WriteString("Selon ")
+		}
+		rest = rest[i+6:]
+	}
+}
+
+// frenchIndefinite reports whether s brings in someone unnamed as a
+// sentence's subject: "Un <noun>" or "Une <noun>" opening a sentence, or
+// "un" or "une" after a comma ("Dans <place>, une <noun> …").
+func frenchIndefinite(s string) bool {
+	for _, a := range [...]string{"Un ", "Une ", ", un ", ", une "} {
+		for rest := s; ; {
+			i := strings.Index(rest, a)
+			if i < 0 {
+				break
+			}
+			if a[0] == ',' || i == 0 && len(rest) == len(s) || i >= 2 && rest[i-2] == '.' && rest[i-1] == ' ' {
+				return true
+			}
+			rest = rest[i+len(a):]
+		}
+	}
+	return false
+}
+
+// frenchFunctionWords are French words that English copy all but never
+// holds between spaces: three of them in an article's opening says it is
+// written in French.
+var frenchFunctionWords = [...]string{" les ", " des ", " du ", " une ", " est ", " pas ", " dans ", " pour "}
+
+// frenchCopy reports whether copy is French by its first 800 bytes or so
+// of paragraphs: four accented Latin letters (the lead byte of é, è, à,
+// ç, ê … counted at memory speed, so English copy is passed over at
+// once), then three different French function words.
+func frenchCopy(paras []string) bool {
+	open := paras
+	accents, n := 0, 0
+	for i, p := range paras {
+		if n >= 800 {
+			open = paras[:i]
+			break
+		}
+		n += len(p)
+		accents += strings.Count(p, "\xc3")
+	}
+	if accents < 4 {
+		return false
+	}
+	var hit uint
+	for _, p := range open {
+		for k, w := range frenchFunctionWords {
+			if hit&(1<<k) == 0 && strings.Contains(p, w) {
+				hit |= 1 << k
+			}
+		}
+	}
+	return bits.OnesCount(hit) >= 3
+}
+
+// withFrenchAttributions is frenchAttributions on each paragraph of
+// French copy (frenchCopy); the slice is copied only when one changes.
+// English copy is passed over by its opening alone: scanning every
+// paragraph for closing marks cost an eighth of a 5 KB article's
+// instructions.
+func withFrenchAttributions(paras []string) []string {
+	if !frenchCopy(paras) {
+		return paras
+	}
+	out := paras
+	for i, p := range paras {
+		if q := frenchAttributions(p); q != p {
+			if &out[0] == &paras[0] {
+				out = append([]string(nil), paras...)
+			}
+			out[i] = q
+		}
+	}
+	return out
+}
