@@ -1257,7 +1257,13 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 	for end < len(p.toks) && !p.isComma(end) && p.toks[end].kind != tEnd {
 		end++
 	}
-	if dashed && end == len(p.toks) && n <= 12 && p.toks[from].isCap(p.text) && p.hasRoleIn(from, min(from+3, end)) {
+	lim := len(p.toks)
+	if dashed && end == lim-2 && p.isWordAt(lim-1) && allDigits(p.word(lim-1)) {
+		// "— <role> <Given> <Surname>, <age>": a box signs a member of
+		// the public with the age after the name.
+		lim = end
+	}
+	if dashed && end == lim && n <= 12 && (p.toks[from].isCap(p.text) || lim < len(p.toks)) && p.hasRoleIn(from, min(from+3, end)) {
 		// "“<Quote>.” — <Title> <Given> <Surname>": the title before the
 		// name, no comma, as a quote box signs a minister's or an
 		// official's words.
@@ -2550,4 +2556,14 @@ func (p *para) onlyQuotesAfter(v int) bool {
 		}
 	}
 	return true
+}
+
+// allDigits reports whether w is a number written in figures alone.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }

@@ -67,3 +67,22 @@ func TestRound36cFrenchSpeechVerbs(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36cBoxSignatureWithAge: a quotes box signs a member of the
+// public after a dash with a role in lower case, the name and the age
+// ("“<words>” — <role> <Given> <Surname>, <age>"): the quote is theirs.
+func TestRound36cBoxSignatureWithAge(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "lower-case role, name and age after a dash",
+		paras: []string{"Harbour crane fails before ferry season\n\n" +
+			"The harbour crane at Port Elvane broke down on Monday, a week before the ferry season opens.\n\n" +
+			"The harbour board said repairs would take a month.\n\n" +
+			"VOICES FROM THE QUAY\n\n" +
+			"\"Send us the parts and a calm week.\" — Harbour Master Ruben Oyelowo\n\n" +
+			"\"We lifted boats by hand before. We can do it again.\" — fisherman Tormod Ekheim-Sala, 68"},
+		want: map[string]string{
+			"We lifted boats by hand before. We can do it again.": "Tormod Ekheim-Sala",
+		},
+	}})
+}
