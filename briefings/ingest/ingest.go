@@ -341,7 +341,13 @@ func suggest(e *entity) NewSpeaker {
 		role = strings.TrimPrefix(role, det)
 	}
 	ns.Role = role
-	if e.kind != "person" {
+	// A place the word lists know, drafted as a person by a construction
+	// the place rules did not reach, is still a place to the curator: its
+	// registry entry must not say "person" nor invite a person's aliases.
+	if e.kind == "person" && e.reg == nil && isKnownPlace(e.name) {
+		ns.Kind = "place"
+	}
+	if ns.Kind != "person" {
 		return ns
 	}
 	// The name's words and the role's counted, not kept: a call for each
