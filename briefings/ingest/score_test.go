@@ -57,6 +57,40 @@ func setRegistry(t testing.TB, dir string) *briefings.Registry {
 type setScore struct {
 	articles, wanted, found, matched, rightSpeaker int
 	wrongDates                                     int
+	// english is the set's score on its English copy alone, kept only for
+	// a set with articles in other languages (otherLanguage).
+	english *setScore
+}
+
+// add counts o's articles and quotes into s.
+func (s *setScore) add(o setScore) {
+	s.articles += o.articles
+	s.wanted += o.wanted
+	s.found += o.found
+	s.matched += o.matched
+	s.rightSpeaker += o.rightSpeaker
+	s.wrongDates += o.wrongDates
+}
+
+// otherLanguage names the articles written in a language other than
+// English, in sets whose writers wrote several so (held-out 43's first
+// writer wrote eleven of its sixteen in the outlet's own Spanish,
+// Portuguese, German, French or Slovene, where every earlier writer had
+// rendered such outlets in English). The rules read English, and since
+// round 36 French attributions: such a set's figure is reported whole and
+// for its English copy alone, so that neither hides the other.
+var otherLanguage = map[string]bool{
+	"heldout43/01-eltiempo-banrep-rate-cut":            true,
+	"heldout43/03-estadao-itamaraty-guyana-readout":    true,
+	"heldout43/04-verdi-lufthansa-ground-staff":        true,
+	"heldout43/05-radiocanada-interview-hydro-quebec":  true,
+	"heldout43/07-infobae-corte-suprema-jubilaciones":  true,
+	"heldout43/09-bloomberglinea-ecopetrol-permian":    true,
+	"heldout43/10-dnevnik-slovenia-ministry-flood-aid": true,
+	"heldout43/11-corteconstitucional-fracking-ruling": true,
+	"heldout43/13-semana-millonarios-sanction":         true,
+	"heldout43/14-oglobo-aovivo-cbf-selecao":           true,
+	"heldout43/15-primicias-guayaquil-port-seizure":    true,
 }
 
 func (s setScore) precision() float64 { return float64(s.matched) / float64(max(s.found, 1)) }
@@ -71,7 +105,7 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 	t.Helper()
 	in := ingest.New(setRegistry(t, dir))
 	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
-	var sc setScore
+	var sc, english setScore
 	for _, exp := range files {
 		if filepath.Base(exp) == briefings.RegistryFile {
 			continue
@@ -90,8 +124,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 		if err := yaml.Unmarshal(raw, &want); err != nil {
 			t.Fatalf("%s: %v", exp, err)
 		}
-		sc.articles++
 		name := filepath.Base(base)
+		var art setScore // this article's counts, added to the set's below
+		art.articles++
 		a, err := ingest.Read(data, ctype, want.Given.URL)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
@@ -105,7 +140,7 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if got := d.Date.Format(briefings.DateLayout); got != want.Date {
-			sc.wrongDates++
+			art.wrongDates++
 			miss := t.Errorf
 			if heldOut { // reported with the set's figures, like its other misses
 				miss = t.Logf
@@ -119,8 +154,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 			got[q.Text] = q.Speaker
 			chk[q.Text] = q.Check
 		}
-		sc.found += len(d.Quotes)
-		sc.wanted += len(want.Quotes)
+		art.found += len(d.Quotes)
+		art.wanted += len(want.Quotes)
 		seen := map[string]bool{}
 		for _, w := range want.Quotes {
 			seen[w.Text] = true
@@ -129,9 +164,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 				t.Logf("%s: missed quote %q (%s)", name, w.Text, w.Speaker)
 				continue
 			}
-			sc.matched++
+			art.matched++
 			if briefings.Fold(sp) == briefings.Fold(w.Speaker) {
-				sc.rightSpeaker++
+				art.rightSpeaker++
 			} else {
 				t.Logf("%s: %q: speaker %q, want %q [%s]", name, w.Text, sp, w.Speaker, chk[w.Text])
 			}
@@ -141,6 +176,15 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 				t.Logf("%s: not a quote: %q (%s)", name, q.Text, q.Speaker)
 			}
 		}
+		sc.add(art)
+		if !otherLanguage[filepath.Base(dir)+"/"+name] {
+			english.add(art)
+		}
+	}
+	if english.articles != sc.articles {
+		sc.english = &english
+		t.Logf("English copy alone (%d of %d articles): quote precision %.3f, quote recall %.3f, speaker accuracy %.3f",
+			english.articles, sc.articles, english.precision(), english.recall(), english.speakers())
 	}
 	t.Logf("%d articles, %d quotes expected, %d found, %d matched", sc.articles, sc.wanted, sc.found, sc.matched)
 	t.Logf("quote precision %.3f, quote recall %.3f, speaker accuracy %.3f", sc.precision(), sc.recall(), sc.speakers())
@@ -375,5 +419,9 @@ func TestArticleSet(t *testing.T) {
 		sc := scores[i]
 		t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f, %d wrong date(s)",
 			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers(), sc.wrongDates)
+		if e := sc.english; e != nil {
+			t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f, %d wrong date(s)",
+				"  its English copy alone", e.articles, e.wanted, e.precision(), e.recall(), e.speakers(), e.wrongDates)
+		}
 	}
 }
