@@ -8,15 +8,15 @@ import "testing"
 func TestRound36aGermanOfficeTitle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "cantonal councillor",
-		paras: []string{"Lake ferry timetable cut for winter\n\n" +
-			"The ferry between Arbon and the German shore will sail twice a day from November, the canton said on Monday.\n\n" +
-			"Thurgau's transport director, Regierungsrätin Annelies Brunschwiler, spoke of \"a painful but necessary step\".\n\n" +
-			"\"We will look at the numbers again in spring,\" she said.\n\n" +
-			"The operator lost money on the route for three years."},
+		name: "provincial councillor",
+		paras: []string{"Avalanche service gets two new forecasters\n\n" +
+			"The province will hire two more avalanche forecasters before the ski season, its government announced on Wednesday.\n\n" +
+			"At a press conference in Bregenz, Landesrätin Veronika Grabherr announced the posts and called the service \"the best insurance the valleys have\".\n\n" +
+			"\"Every forecast spares someone a bad decision,\" she said.\n\n" +
+			"The forecasters start in December."},
 		want: map[string]string{
-			"a painful but necessary step":                "Annelies Brunschwiler",
-			"We will look at the numbers again in spring": "Annelies Brunschwiler",
+			"the best insurance the valleys have":          "Veronika Grabherr",
+			"Every forecast spares someone a bad decision": "Veronika Grabherr",
 		},
 	}, {
 		name: "mayor",
@@ -64,14 +64,14 @@ func TestRound36aPortfolioBracket(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "minister of state with portfolio in brackets",
-		paras: []string{"Stadium ticket prices to be reviewed\n\n" +
-			"The stadium's operator will review ticket prices next month, it said on Monday.\n\n" +
-			"The chairman of the Supporters Trust (ZST), Juma Kilonzo, welcomed the review. “Prices must fall. Everyone knows it,” Kilonzo said.\n\n" +
-			"The Minister of State in the Prime Minister's Office (Youth and Sport), Halima Ndekwa, last month urged the club to cut prices. The minister had said the club should “listen to the fans”.\n\n" +
-			"The review ends in May."},
+		paras: []string{"Lake ferries to publish safety checks\n\n" +
+			"The lake ferry company will put its safety inspections online from June.\n\n" +
+			"The head of the Boat Owners Association (BOA), Salum Mrisho, called the step overdue. “Passengers deserve to read the reports,” Mrisho said.\n\n" +
+			"The Minister in the Vice-President's Office (Environment and Water), Neema Lyimo, ordered the inspections in March. The minister had said travellers should “see what the inspectors see”.\n\n" +
+			"The first reports are due in July."},
 		want: map[string]string{
-			"Prices must fall. Everyone knows it": "Juma Kilonzo",
-			"listen to the fans":                  "Halima Ndekwa",
+			"Passengers deserve to read the reports": "Salum Mrisho",
+			"see what the inspectors see":            "Neema Lyimo",
 		},
 	}})
 }
@@ -84,14 +84,14 @@ func TestRound36aDoubleSurnameInQuotedStatement(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "readout then double surname",
-		paras: []string{"Island council and Madrid agree on port plan\n\n" +
-			"The island council's president met the transport minister in Madrid on Friday. Below, the statement issued by the council.\n\n" +
-			"\"The President of the Island Council, Rogério Vilaça Tavares, met today in Madrid with the Minister of Transport. Both sides agreed to a timetable for the new breakwater.\"\n\n" +
-			"Speaking at the harbour on his return, Vilaça Tavares said the talks had been \"long but honest\". \"We have a date at last,\" he said.\n\n" +
-			"The fishermen's guild said it would wait to see the money."},
+		paras: []string{"Town and rail company sign station deal\n\n" +
+			"The town's mayor signed an agreement with the state rail company on Wednesday. The town hall sent out a note on the signing.\n\n" +
+			"\"The Mayor of Vale do Sorraia, Inês Quaresma Albuquerque, signed this afternoon an agreement with the board of the rail company. The station will reopen in 2028.\"\n\n" +
+			"Back at the town hall that evening, Quaresma Albuquerque called the deal \"worth every trip\". \"The trains are coming back,\" she said.\n\n" +
+			"Commuter groups welcomed the news."},
 		want: map[string]string{
-			"long but honest":        "Rogério Vilaça Tavares",
-			"We have a date at last": "Rogério Vilaça Tavares",
+			"worth every trip":           "Inês Quaresma Albuquerque",
+			"The trains are coming back": "Inês Quaresma Albuquerque",
 		},
 	}})
 }

@@ -16,22 +16,22 @@ func TestRound36bParticleAcronym(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "particle between capitals",
 		paras: []string{"Dock workers walk out at Port Velden\n\n" +
-			"The FTV union says the offer is \"an insult\"; the port authority calls the strike \"premature\"\n\n" +
+			"The FTV says the pay freeze is \"a provocation\"; the terminal's owner says talks \"remain open\"\n\n" +
 			"The Federació de Treballadors de Velden (FTV) called a one-day strike at the container terminal on Monday.\n\n" +
-			"FTV secretary Pau Ribera said wages had not risen in four years. \"We have waited long enough,\" Ribera said.\n\n" +
+			"FTV secretary Pau Ribera said wages had been frozen since 2022. \"Four years without a raise is four years too many,\" Ribera said.\n\n" +
 			"The terminal handles 40 ships a week."},
 		want: map[string]string{
-			"an insult": "Federació de Treballadors de Velden",
+			"a provocation": "Federació de Treballadors de Velden",
 		},
 	}, {
 		name: "particle's letter kept in the acronym",
 		paras: []string{"Lift staff strike at Serrat resort\n\n" +
-			"The CLdO union says the offer is \"an insult\"; the resort calls the strike \"premature\"\n\n" +
+			"The CLdO says the pay freeze is \"a provocation\"; the resort's owner says talks \"remain open\"\n\n" +
 			"The Confederació Laboral d'Ordino (CLdO) called a one-day strike at the resort on Monday.\n\n" +
-			"CLdO secretary Pau Ribera said wages had not risen in four years. \"We have waited long enough,\" Ribera said.\n\n" +
+			"CLdO secretary Núria Casal said wages had been frozen since 2022. \"Four years without a raise is four years too many,\" Casal said.\n\n" +
 			"The resort employs 300 people."},
 		want: map[string]string{
-			"an insult": "Confederació Laboral d'Ordino",
+			"a provocation": "Confederació Laboral d'Ordino",
 		},
 	}})
 }
@@ -49,11 +49,11 @@ func TestRound36bPhilippineGovernment(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "adjective government after its capital",
 		reg:  reg,
-		paras: []string{"Sugar exporters eye new buyers\n\n" +
-			"Surabaya refiners shipped less sugar in the third quarter. Manila has hinted it could lift its sugar import quota. \"The quota will rise when the cane harvest falls short,\" the Philippine government said last week.\n\n" +
-			"Refiners expect a decision by December."},
+		paras: []string{"Copra buyers wait on Manila\n\n" +
+			"Mills in Java crushed less copra in the spring. Manila is weighing a pause in copra exports. \"Exports will stop for a season if our own mills run short of nuts,\" the Philippine government said on Tuesday.\n\n" +
+			"Traders expect a ruling next month."},
 		want: map[string]string{
-			"The quota will rise when the cane harvest falls short": "Philippines",
+			"Exports will stop for a season if our own mills run short of nuts": "Philippines",
 		},
 	}})
 }
@@ -72,12 +72,12 @@ func TestRound36bAcronymOfHomeStateBody(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "department by its acronym",
 		reg:  reg,
-		paras: []string{"NAIROBI, Kenya — MPs question unfinished culverts\n\n" +
-			"NAIROBI, Kenya — Members of Parliament on Tuesday asked officials of the Department of Roads and Culverts (DRC) why 20 culverts paid for in 2024 had not been built.\n\n" +
-			"The DRC said in a statement that it was \"auditing every contract\" and would report in a month.\n\n" +
-			"Contractors did not respond."},
+		paras: []string{"NAIROBI, Kenya — Lake Naivasha closed to net fishing\n\n" +
+			"NAIROBI, Kenya — The Department of Lake Fisheries (DLF) on Tuesday closed Lake Naivasha to net fishing for three months.\n\n" +
+			"The DLF said in a statement that tilapia stocks were \"at their lowest in a decade\" and that patrols would start at once.\n\n" +
+			"Fishing crews said they had not been warned."},
 		want: map[string]string{
-			"auditing every contract": "Department of Roads and Culverts of Kenya",
+			"at their lowest in a decade": "Department of Lake Fisheries of Kenya",
 		},
 	}})
 }
@@ -115,12 +115,12 @@ func TestRound36bNationalNameByAcronym(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "survey by its initials",
-		paras: []string{"Oman awards new licences\n\n" +
-			"Oman awarded eight exploration licences on Monday.\n\n" +
-			"The Omani Mineral Survey said its data portal had 2,000 users. \"Open data brings in explorers,\" the OMS said in a statement.\n\n" +
-			"Miners welcomed the awards."},
+		paras: []string{"Oman charts its wadis\n\n" +
+			"Oman published flood maps for 40 wadis on Monday.\n\n" +
+			"The Omani Hydrology Survey said farmers had asked for the maps for years. \"A map on the wall beats a boat in the street,\" the OHS said in a statement.\n\n" +
+			"Villages in the interior welcomed the maps."},
 		want: map[string]string{
-			"Open data brings in explorers": "Omani Mineral Survey",
+			"A map on the wall beats a boat in the street": "Omani Hydrology Survey",
 		},
 	}})
 }
@@ -133,21 +133,21 @@ func TestRound36bBracketedTradeName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "after Co. with its stop",
-		paras: []string{"Oman awards new licences\n\n" +
-			"Oman Copper Co. (Nuhaas) chief executive Tom Vale said the company was studying two new projects. \"Copper is our future,\" Vale said.\n\n" +
-			"In a filing on the exchange, Nuhaas said: \"The company will disclose material news promptly.\"\n\n" +
-			"Miners welcomed the awards."},
+		paras: []string{"Sawmills plan to grow\n\n" +
+			"Baltic Timber Co. (Kuusk) managing director Anu Saar said the firm would build a second sawmill. \"Spruce has never sold better,\" Saar said.\n\n" +
+			"In a notice to shareholders, Kuusk said: \"The board will name the site by June.\"\n\n" +
+			"Foresters welcomed the plan."},
 		want: map[string]string{
-			"The company will disclose material news promptly.": "Oman Copper Co.",
+			"The board will name the site by June.": "Baltic Timber Co.",
 		},
 	}, {
 		name: "after Ltd",
-		paras: []string{"Cement sales slow\n\n" +
-			"Muscat Cement Ltd (Jabal) said sales fell in the third quarter.\n\n" +
-			"In a filing on the exchange, Jabal said: \"Demand should recover once the port works begin.\"\n\n" +
-			"Builders expect a slow winter."},
+		paras: []string{"Paint orders slow\n\n" +
+			"Harbour Paints Ltd (Marlo) said its orders fell by a tenth over the spring.\n\n" +
+			"In a notice to shareholders, Marlo said: \"Orders should pick up once the shipyard reopens.\"\n\n" +
+			"Boatyards expect a quiet summer."},
 		want: map[string]string{
-			"Demand should recover once the port works begin.": "Muscat Cement Ltd",
+			"Orders should pick up once the shipyard reopens.": "Harbour Paints Ltd",
 		},
 	}})
 }
@@ -159,17 +159,17 @@ func TestRound36bBracketedTradeName(t *testing.T) {
 func TestRound36bPlaceDroppedFromBody(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
-		{Name: "Kelowna Regatta", Kind: "organisation", Role: "Kelowna summer boat festival"},
+		{Name: "Penticton Glassworks", Kind: "organisation", Role: "Penticton artists' cooperative"},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "festival without its town",
+		name: "cooperative without its town",
 		reg:  reg,
-		paras: []string{"Rower chases the one title her family never won\n\n" +
-			"Maya Lind has rowed on Okanagan Lake since she was six. Her mother won almost everything in Kelowna except the Regatta sculls.\n\n" +
-			"A Regatta spokesperson said this year's prize money would be a record $90,000. \"The rowers are why people come,\" the spokesperson said.\n\n" +
-			"The final is on Sunday."},
+		paras: []string{"Glass fair back after three years\n\n" +
+			"The glass fair in Penticton returns this weekend in the old cannery, with blowers from four provinces.\n\n" +
+			"A Glassworks spokesperson told reporters that 60 stalls had been booked. \"Makers sell out by noon,\" the spokesperson said.\n\n" +
+			"Entry is free."},
 		want: map[string]string{
-			"The rowers are why people come": "Kelowna Regatta",
+			"Makers sell out by noon": "Penticton Glassworks",
 		},
 	}})
 }
@@ -183,20 +183,20 @@ func TestRound36bPlaceDroppedFromBody(t *testing.T) {
 func TestRound36bCourtReleaseGovernment(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
-		{Name: "Malta", Kind: "place", Role: "Country", Aliases: []string{"Valletta"}},
-		{Name: "Regional Executive of Gozo", Kind: "organisation", Role: "Government of Malta's island region of Gozo", Aliases: []string{"Government of Gozo"}},
+		{Name: "Austria", Kind: "place", Role: "Country", Aliases: []string{"Vienna"}},
+		{Name: "Regional Government of Tyrol", Kind: "organisation", Role: "Government of Austria's region of Tyrol", Aliases: []string{"Government of Tyrol"}},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "caption inside the opening sentence",
 		reg:  reg,
 		paras: []string{"issued by the Registrar of the Court\n\n" +
-			"Boat owners lose case over mooring fees\n\n" +
-			"In today's Chamber judgment in the case of Għaqda Sajjieda ta' Marsalforn and Others v. Malta (application no. 11111/23) the European Court of Human Rights held, unanimously, that there had been no violation of Article 1 of Protocol No. 1.\n\n" +
-			"The case concerned mooring fees charged to owners of small boats in Gozo.\n\n" +
-			"The Government argued that the fees \"paid for the upkeep of the breakwater\" and were the same for every harbour.\n\n" +
+			"Villagers lose case over motorway noise\n\n" +
+			"In today's Chamber judgment in the case of Hollaus and Others v. Austria (application no. 22222/24) the European Court of Human Rights held, by six votes to one, that there had been no violation of Article 8 of the Convention.\n\n" +
+			"The case concerned night-time lorry noise from a motorway through villages in Tyrol.\n\n" +
+			"The Government argued that the noise limits \"were among the strictest in the Alps\" and applied in every region.\n\n" +
 			"The Court agreed."},
 		want: map[string]string{
-			"paid for the upkeep of the breakwater": "Malta",
+			"were among the strictest in the Alps": "Austria",
 		},
 	}})
 }

@@ -53,12 +53,12 @@ func TestRound36cFrenchSpeechVerbs(t *testing.T) {
 			"“Nous vendons sous la pluie depuis trois hivers,” regrette-t-il.\n\n" +
 			"Sa sœur, Colette Fontenoy-Mbeki, tient un étal de légumes. “Les clients ne viennent plus quand il pleut,” confie-t-elle.\n\n" +
 			"« Le chantier reprendra au printemps », a assuré Bertrand Okonjo-Lacaze, maire de Saint-Aubin.\n\n" +
-			"Julien Ravoninahitra, conseiller municipal, reste inquiet. « Qui paiera la toiture ? », s'interroge-t-il.\n\n" +
+			"Julien Ravoninahitra, conseiller municipal, fait ses comptes. « Et la toiture, qui la paiera ? », s'inquiète-t-il.\n\n" +
 			"Selon Okonjo-Lacaze, les étals se vident l'hiver. « Il faut un toit avant novembre. »\n\n" +
 			"Un client, qui n'a pas donné son nom, hausse les épaules. « Je reviendrai en été », glisse-t-il.\n\n" +
 			"Les maraîchers comptent se réunir en mars."},
 		want: map[string]string{
-			"Qui paiera la toiture ?":                        "Julien Ravoninahitra",
+			"Et la toiture, qui la paiera ?":                 "Julien Ravoninahitra",
 			"Il faut un toit avant novembre.":                "Bertrand Okonjo-Lacaze",
 			"Je reviendrai en été":                           "unknown",
 			"Nous vendons sous la pluie depuis trois hivers": "Gérald Fontenoy-Mbeki",
@@ -80,9 +80,9 @@ func TestRound36cBoxSignatureWithAge(t *testing.T) {
 			"The harbour board said repairs would take a month.\n\n" +
 			"VOICES FROM THE QUAY\n\n" +
 			"\"Send us the parts and a calm week.\" — Harbour Master Ruben Oyelowo\n\n" +
-			"\"We lifted boats by hand before. We can do it again.\" — fisherman Tormod Ekheim-Sala, 68"},
+			"\"Twenty years on this quay and never a week like this.\" — skipper Tormod Ekheim-Sala, 68"},
 		want: map[string]string{
-			"We lifted boats by hand before. We can do it again.": "Tormod Ekheim-Sala",
+			"Twenty years on this quay and never a week like this.": "Tormod Ekheim-Sala",
 		},
 	}})
 }
