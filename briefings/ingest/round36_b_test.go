@@ -72,12 +72,12 @@ func TestRound36bAcronymOfHomeStateBody(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "department by its acronym",
 		reg:  reg,
-		paras: []string{"NAIROBI, Kenya — Lake Naivasha closed to net fishing\n\n" +
-			"NAIROBI, Kenya — The Department of Lake Fisheries (DLF) on Tuesday closed Lake Naivasha to net fishing for three months.\n\n" +
-			"The DLF said in a statement that tilapia stocks were \"at their lowest in a decade\" and that patrols would start at once.\n\n" +
-			"Fishing crews said they had not been warned."},
+		paras: []string{"NAIROBI, Kenya — MPs question closed landing sites\n\n" +
+			"NAIROBI, Kenya — Members of Parliament on Tuesday asked officials of the Department of Jetties and Landings (DJL) why 12 landing sites had been shut without notice.\n\n" +
+			"The DJL said in a statement that it was \"counting the boats on every beach\" and would reopen the sites in spring.\n\n" +
+			"Boat owners plan to meet the county next week."},
 		want: map[string]string{
-			"at their lowest in a decade": "Department of Lake Fisheries of Kenya",
+			"counting the boats on every beach": "Department of Jetties and Landings of Kenya",
 		},
 	}})
 }
