@@ -428,7 +428,7 @@ func stateBodyName(name string) bool {
 	}
 	if competitionWords[string(lw)] && head != "" {
 		// "Competition <Head>", "Antimonopoly <Field> <Head>",
-		// "Competition Promotion and <Field> Protection Committee": the
+		// "Competition <Field> and <Field> Protection Committee": the
 		// competition regulator is a state's by its function; a
 		// committee only with words between (a bare "Competition
 		// Committee" is as often a sports body's).

@@ -56,7 +56,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if i == 0 && len(words) >= 3 && germanOffice(words[0]) && mayBeGiven(words[1]) {
 		// "<Seat><Office> <Given> <Surname>": a German-language title of
-		// office, one word made of its seat and its head ("Regierungsrat",
+		// office, one word made of its seat and its head ("Landesrat",
 		// "Stadträtin", "Landammann"), that Swiss, Austrian and German
 		// copy keeps untranslated before the name.
 		i = leadingTitles(words, 1)
