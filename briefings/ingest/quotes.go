@@ -1258,7 +1258,7 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 		end++
 	}
 	lim := len(p.toks)
-	if dashed && end == lim-2 && p.isWordAt(lim-1) && allDigits(p.word(lim-1)) {
+	if dashed && end == lim-2 && p.isWordAt(lim-1) && isNumber(p.word(lim-1)) {
 		// "— <role> <Given> <Surname>, <age>": a box signs a member of
 		// the public with the age after the name.
 		lim = end
@@ -2556,14 +2556,4 @@ func (p *para) onlyQuotesAfter(v int) bool {
 		}
 	}
 	return true
-}
-
-// allDigits reports whether w is a number written in figures alone.
-func allDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return w != ""
 }
