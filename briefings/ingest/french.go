@@ -146,7 +146,9 @@ func frenchReflexive(w string) bool {
 }
 
 // frenchSelon rewrites "Selon <Name>, …" opening a sentence as
-// "According to <Name>, …", the French for a source's attribution.
+// "According to <Name>, …", the French for a source's attribution. A
+// "Selon" inside a quote (more « or “ than » or ” before it) is the
+// speaker's own word and is left as it is.
 func frenchSelon(p string) string {
 	var b strings.Builder
 	for rest := p; ; {
@@ -160,7 +162,7 @@ func frenchSelon(p string) string {
 		}
 		start := i == 0 && len(p) == len(rest) || i >= 2 && rest[i-2] == '.' && rest[i-1] == ' '
 		b.WriteString(rest[:i])
-		if start && unicode.IsUpper(firstRune(rest[i+6:])) {
+		if start && unicode.IsUpper(firstRune(rest[i+6:])) && !insideFrenchQuote(p[:len(p)-len(rest)+i]) {
 			b.WriteString("According to ")
 		} else {
 			b.WriteString("Selon ")
@@ -241,4 +243,10 @@ func withFrenchAttributions(paras []string) []string {
 		}
 	}
 	return out
+}
+
+// insideFrenchQuote reports whether the text before leaves a quote open:
+// more opening marks (« “) than closing ones (» ”).
+func insideFrenchQuote(before string) bool {
+	return strings.Count(before, "«")+strings.Count(before, "“") > strings.Count(before, "»")+strings.Count(before, "”")
 }

@@ -86,3 +86,20 @@ func TestRound36cBoxSignatureWithAge(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound36cFrenchSelonInQuote: "Selon <Name>, …" opening a sentence
+// inside a quote is the speaker's own words, which the French rewrite
+// leaves as they are.
+func TestRound36cFrenchSelonInQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "Selon inside a quote",
+		paras: []string{"Bellerive : la piscine fermera en août\n\n" +
+			"La piscine municipale de Bellerive fermera tout le mois d'août pour des travaux dans les vestiaires.\n\n" +
+			"« Les vestiaires datent de 1975. Selon Veolux, la chaudière ne passera pas l'hiver », a expliqué Mireille Abadie-Touré, adjointe aux sports.\n\n" +
+			"Les nageurs iront à la piscine voisine pendant les travaux."},
+		want: map[string]string{
+			"Les vestiaires datent de 1975. Selon Veolux, la chaudière ne passera pas l'hiver": "Mireille Abadie-Touré",
+		},
+	}})
+}
