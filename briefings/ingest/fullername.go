@@ -43,6 +43,16 @@ func (c *cast) fullerName(e *entity) *entity {
 	var full, given, middle *entity
 	fullMany, givenMany, middleMany := false, false, false
 	sp := strings.LastIndexByte(k, ' ')
+	// A surname's particles belong to it ("<Given> al <Surname>" for
+	// "<Given> bin <Father> al <Surname>"): what lies between the given
+	// names and the surname is what the fuller form adds.
+	for sp > 0 {
+		q := strings.LastIndexByte(k[:sp], ' ')
+		if q < 0 || !particles[k[q+1:sp]] {
+			break
+		}
+		sp = q
+	}
 	lead, last := k[:sp+1], k[sp:]
 	before := true // c.all holds the cast in the order the copy names them
 	for _, o := range c.all {
