@@ -146,6 +146,14 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if i > 0 {
 		name := strings.Join(words[i:], " ")
+		if i == len(words)-1 && isAcronym(words[0]) {
+			// "<INITIALS> <Surname>", a title's initials cut: the one
+			// person named in full by the surname, before the surname
+			// alone the cast may also hold ("<Rank> <Surname> said").
+			if o := x.surnameHolder(e, name); o != nil {
+				return x.personForm(o)
+			}
+		}
 		if o := x.cast.named(x.cast.fold(name)); o != nil && o != e && o.kind == "person" {
 			return x.personFormOf(o)
 		}
@@ -1503,16 +1511,20 @@ func (x *extractor) spelledTitle(words []string) bool {
 // spellsTitle reports whether text holds capitalised words whose initials
 // are the acronym's letters, with only "of", "for", "the" or "and" in
 // lower case between them (their own initial counts where the acronym
-// has it: "MOS"), one of them a title word.
+// has it: "MOS"), one of them a title word. The initials may spell the
+// close of a longer run ("the <Body> <Word> <Word> <Title>," for "<WWT>"):
+// a body's name before a title is no part of the title's initials, so the
+// words they spell must then end the run.
 func spellsTitle(acr, text string) bool {
 	if !strings.Contains(text, acr[:1]) {
 		return false
 	}
 	fields := strings.Fields(text)
 	for k, w := range fields {
-		if w[0] != acr[0] || k > 0 && startsUpper(fields[k-1]) {
+		if w[0] != acr[0] {
 			continue
 		}
+		inRun := k > 0 && startsUpper(fields[k-1]) && !strings.ContainsAny(fields[k-1], ",.;:")
 		j, n, role := k, 0, false
 		for ; n < len(acr) && j < len(fields); j++ {
 			f := strings.TrimRight(fields[j], ",.;:")
@@ -1528,7 +1540,7 @@ func spellsTitle(acr, text string) bool {
 			role = role || isRoleWord(strings.ToLower(f))
 			n++
 		}
-		if n == len(acr) && role {
+		if n == len(acr) && role && (!inRun || j == len(fields) || !startsUpper(fields[j]) || fields[j-1][len(fields[j-1])-1] == ',') {
 			return true
 		}
 	}
@@ -1824,4 +1836,29 @@ func (x *extractor) doubleSurname(e *entity, words []string) *entity {
 	}
 	e.name = full
 	return e
+}
+
+// surnameHolder returns the one person other than e whose name ends in
+// the surname (of one word, hyphens and all) after a given name, else nil.
+func (x *extractor) surnameHolder(e *entity, surname string) *entity {
+	ks := x.cast.fold(surname)
+	if ks == "" {
+		return nil
+	}
+	var found *entity
+	for _, o := range x.cast.all {
+		if o == e || o.kind != "person" {
+			continue
+		}
+		ok := x.cast.nameKey(o)
+		n := len(ok) - len(ks) - 1
+		if n <= 0 || !strings.HasSuffix(ok, ks) || ok[n] != ' ' || leadingTitles(strings.Fields(o.name), 0) == strings.Count(strings.TrimSpace(o.name), " ") {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

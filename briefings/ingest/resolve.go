@@ -25,6 +25,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if r.kind == refOrg && r.det == "the" && !r.object {
+		if e := x.titleInitialsHolder(r, si); e != nil {
+			return e, "description"
+		}
+	}
 	if r.kind == refSomeone && r.det == "" && x.cast.reg != nil && strings.Contains(r.text, " and ") && unicode.IsUpper(firstRune(r.text)) {
 		// "The <Field> and <Field> Protection Agency, which …, said": a
 		// body's name that lists its fields reads like several people;
@@ -7338,4 +7343,30 @@ func (x *extractor) organsBank(head string, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// titleInitialsHolder returns the one person named by the sentence si
+// whose title the initials "the <ACR>" spell ("<Word> <Word> of <Body>,
+// Mr. <Given> <Surname>", then "the <WW> said"), when the initials name
+// no body the article or the registry knows: copy shortens a long title
+// to its initials once it has named the holder.
+func (x *extractor) titleInitialsHolder(r *ref, si int) *entity {
+	acr := r.name
+	if len(acr) > 5 || !isAcronym(acr) || strings.Contains(acr, ".") || x.cast.regSpeaker(acr) != nil {
+		return nil
+	}
+	if o := x.cast.lookup(acr); o != nil && (o.kind != "organisation" || o.name != acr) {
+		return nil
+	}
+	var found *entity
+	for _, o := range x.cast.all {
+		if o.kind != "person" || o.role == "" || !spellsTitle(acr, o.role) || !x.mentionedBefore(o, si+1) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
 }

@@ -20,3 +20,26 @@ func TestRound37aParticleSurnameFuller(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound37aTitleInitials: copy that names a person with a title of
+// capitalised words ("the <Word> <Word> <Word>, <Rank> <Given> <Surname>",
+// "<Word> <Word> of the <Body>, Mr. <Given> <Surname>") then shortens the
+// title to its initials: "<INITIALS> <Surname> said" and "the <INITIALS>
+// said" are that person, not a body the initials might stand for.
+func TestRound37aTitleInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "initials before the surname, then alone",
+		paras: []string{"Fire service seizes illegal gas cylinders in Tamale\n\n" +
+			"Officers of the fire service seized 140 gas cylinders from an unlicensed depot in Tamale on Tuesday.\n\n" +
+			"Speaking at a briefing at the Fire Service Headquarters in Tamale on Tuesday, the Fire Service Public Relations Officer, Superintendent Sainabou Kuffour-Addo, said the depot had no extinguishers.\n\n" +
+			"\"The cylinders were stacked next to a cooking fire. One spark and the whole street would have gone,\" PRO Kuffour-Addo said.\n\n" +
+			"Superintendent Kuffour-Addo said the owner had been warned twice.\n\n" +
+			"The Managing Director of the gas distribution company, Mr. Yaw Addo-Mensah, said his firm had not supplied the depot. \"We sell only to licensed dealers, and we will help the police trace the cylinders,\" the MD said.\n\n" +
+			"The depot owner is due in court next week."},
+		want: map[string]string{
+			"The cylinders were stacked next to a cooking fire. One spark and the whole street would have gone": "Sainabou Kuffour-Addo",
+			"We sell only to licensed dealers, and we will help the police trace the cylinders":                 "Yaw Addo-Mensah",
+		},
+	}})
+}
