@@ -1312,7 +1312,7 @@ func (x *extractor) namedAfterThe(words []string) bool {
 	}
 	for _, p := range x.d.paras {
 		for k := 1; k+1 < len(p.toks); k++ {
-			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] && p.lowerAt(k-1) == "the" {
+			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] && p.lowerAt(k-1) == "the" && !p.titleFieldWithThe(k) {
 				return true
 			}
 		}
@@ -1390,17 +1390,36 @@ func localTitlePair(words []string) bool {
 // "Minister of <Field> and <Word> Given Surname", where the reader took
 // the second field for a word of the name (an acronym, or a field no list
 // knows). The article shows it as the word right after "<Field> and"
-// before the rest of the name.
+// before the rest of the name. A closing field with its article,
+// "<Field> and the <Word> Given Surname", is a noun whatever the word,
+// one the name lists know as a given name among them: no one's given
+// name follows "and the" in a title's list of fields.
 func (x *extractor) portfolioTail(words []string) bool {
-	if len(words) < 3 || !isAcronym(words[0]) && !inFolded(portfolios, words[0]) {
-		return false // the closing field is an acronym or a field the lists know
+	if len(words) < 3 {
+		return false
+	}
+	listed := isAcronym(words[0]) || inFolded(portfolios, words[0]) // the closing field is an acronym or a field the lists know
+	var withThe string
+	if !listed {
+		if !startsUpper(words[0]) || !startsUpper(words[1]) {
+			return false
+		}
+		withThe = "and the " + words[0] + " " + words[1]
 	}
 	for _, p := range x.d.paras {
+		if !listed && !strings.Contains(p.text, withThe) {
+			continue
+		}
 		for k := 2; k+1 < len(p.toks); k++ {
-			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] &&
-				p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
+			if !p.isWordAt(k) || p.word(k) != words[0] || !p.isWordAt(k+1) || p.word(k+1) != words[1] {
+				continue
+			}
+			if listed && p.lowerAt(k-1) == "and" && p.isWordAt(k-2) && isPortfolio(p.lw(k-2)) {
 				_, given := p.givenGenderAt(k)
 				return !given
+			}
+			if p.titleFieldWithThe(k) {
+				return true // "the" says the word is a noun, though a given name too ("the Marine")
 			}
 		}
 	}
@@ -1861,4 +1880,22 @@ func (x *extractor) surnameHolder(e *entity, surname string) *entity {
 		found = o
 	}
 	return found
+}
+
+// titleFieldWithThe reports whether token k, after "<Field> and the", is
+// the last field a title lists ("<Title> for <Field>, <Field> and the
+// <Word>"): a role word opens the list a few words before.
+func (p *para) titleFieldWithThe(k int) bool {
+	if k < 4 || p.lowerAt(k-1) != "the" || p.lowerAt(k-2) != "and" || !p.isWordAt(k-3) || !isPortfolio(p.lw(k-3)) {
+		return false
+	}
+	for j := k - 4; j >= 0 && j >= k-10; j-- {
+		if !p.isWordAt(j) {
+			continue
+		}
+		if isRoleWord(p.lw(j)) {
+			return p.lowerAt(j+1) == "for" || p.lowerAt(j+1) == "of"
+		}
+	}
+	return false
 }

@@ -43,3 +43,22 @@ func TestRound37aTitleInitials(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound37aPortfolioWithArticle: "<Title> for <Field>, <Field> and the
+// <Word> <Given> <Surname>": the last field of the title's list, with its
+// article, ran into the name; it is no given name, and the name opens
+// after it.
+func TestRound37aPortfolioWithArticle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "field with its article before the name",
+		paras: []string{"Harbour levy to rise in spring\n\n" +
+			"Minister for Transport, Tourism and the Marine Ruairí Mac Giolla Phádraig told the chamber on Thursday that the harbour levy would rise in April \"to keep the ferries running through the winter\".\n\n" +
+			"The Minister added that the money would go \"to the island piers first\".\n\n" +
+			"The levy was last raised in 2019."},
+		want: map[string]string{
+			"to keep the ferries running through the winter": "Ruairí Mac Giolla Phádraig",
+			"to the island piers first":                      "Ruairí Mac Giolla Phádraig",
+		},
+	}})
+}
