@@ -409,6 +409,14 @@ func stateBodyName(name string) bool {
 		// society, college or institute is as often no state's).
 		royal = true
 	}
+	if national && string(lw) == "state" && (strings.HasPrefix(rest, "Committee for ") || strings.HasPrefix(rest, "Committee on ")) {
+		// "State Committee for <Field>": the form a state's agency of
+		// ministerial rank takes in the states that name their
+		// agencies so, a state's by its adjective and its remit (a
+		// people's committee of a state, "the <Party> State
+		// Committee", has no remit after it).
+		return true
+	}
 	head, before := "", first
 	for w := range strings.FieldsSeq(rest) {
 		if w == "of" || w == "for" {
