@@ -2813,6 +2813,11 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 	if e := x.stateAgent(ev.subj); e != nil {
 		ev.ent = e
 	}
+	if ev.ent != nil && ev.subj != nil && (ev.subj.kind == refName || ev.subj.kind == refOrg) {
+		if e := x.jointFirstBody(si, p, ev.v); e != nil {
+			ev.ent = e
+		}
+	}
 	if ev.ent != nil && ev.ent.kind == "place" {
 		if b := x.countrysOwnBody(ev.ent, si); b != nil {
 			ev.ent = b

@@ -385,3 +385,92 @@ func (x *extractor) jointIssuer(si int) *entity {
 	}
 	return x.ownedStateBody(&entity{name: p.textOf(a, e), kind: "organisation"})
 }
+
+// jointFirstBody returns the first of two bodies a sentence opens with as
+// the subject of its speech verb at v, when it names a joint document
+// ("<Body> and [the] <Body2> said in a joint statement"): the two issue
+// one text, and copy names first the party whose statement it is, as
+// jointStatementParty reads two states. Both names are runs of capitals
+// from the sentence's opening (an article before either allowed) to "and"
+// and from it to the verb; the first must be a body of the cast. Nil
+// otherwise.
+func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
+	s := x.d.sents[si]
+	a := s.a
+	if p.lowerAt(a) == "the" {
+		a++
+	}
+	b := a
+	for b < v && p.isWordAt(b) && p.toks[b].isCap(p.text) {
+		b++
+	}
+	if b == a || b >= v || p.lowerAt(b) != "and" {
+		return nil
+	}
+	c := b + 1
+	if p.lowerAt(c) == "the" {
+		c++
+	}
+	d := c
+	for d < v && p.isWordAt(d) && p.toks[d].isCap(p.text) {
+		d++
+	}
+	if d == c || d != v || x.jointDocIn(si) < 0 {
+		return nil
+	}
+	r := p.interpret(a, b)
+	if r == nil || r.kind != refName && r.kind != refOrg {
+		return nil
+	}
+	e, _ := x.resolve(r, si, a)
+	if e != nil && e.kind == "organisation" {
+		return e
+	}
+	if e != nil && (e.kind != "person" || e.reg != nil) {
+		return nil
+	}
+	// Two capitals read as a person's name: the body the article named
+	// before with more words that open with them ("<Name> <Name2>
+	// <Head>"), when one body alone does.
+	k := foldText(p.textOf(a, b)) + " "
+	var only *entity
+	for _, o := range x.cast.all {
+		if o.kind != "organisation" || !strings.HasPrefix(x.cast.nameKey(o), k) {
+			continue
+		}
+		if only != nil && only != o {
+			return nil
+		}
+		only = o
+	}
+	if only != nil {
+		return only
+	}
+	// Nor named alone: the body a person's title named it in ("<Name>
+	// <Name2> <Head> <Title> <Given> <Surname>"), its words those of the
+	// role before the title's.
+	kw := strings.Fields(p.textOf(a, b))
+	name := ""
+	for _, o := range x.cast.all {
+		if o.kind != "person" || len(o.role) <= len(k) || !strings.HasPrefix(foldText(o.role), k) {
+			continue
+		}
+		rw := strings.Fields(o.role)
+		j := len(kw)
+		for j < len(rw) && isCapWord(rw[j]) && !isRoleWord(strings.ToLower(rw[j])) {
+			j++
+		}
+		if j == len(rw) || !isRoleWord(strings.ToLower(rw[j])) {
+			continue
+		}
+		n := strings.Join(rw[:j], " ")
+		if name != "" && n != name {
+			return nil
+		}
+		name = n
+	}
+	if name == "" {
+		return nil
+	}
+	return x.cast.org(name, "")
+}

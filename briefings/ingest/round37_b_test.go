@@ -31,3 +31,30 @@ func TestRound37bStateCommitteeForField(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound37bJointStatementFirstBody: "<Body> and [the] <Body2> said in a
+// joint statement" gives the statement's words to the first-named party,
+// as a joint statement of two states is read; the first may be a firm's
+// short name whose full form the article gave only in a person's title
+// ("<Name> <Name2> <Head> CEO <Given> <Surname>"), and the second a name
+// of two capitals read as a person's.
+func TestRound37bJointStatementFirstBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "firm named in full only in a title", paras: []string{
+			"Pipeline deal signed",
+			"A Tulsa-based company plans to build a $400 million pipeline in Harlan County.",
+			"Bluestem Ridge Energy CEO Marta Kowal said the pipeline would open in 2029. “Every barrel we move by pipe is one less truck on the road,” Kowal said Tuesday.",
+			"Bluestem Ridge and the Osage Nation said in a joint statement that they had signed an agreement on rights of way across the reservation. “This agreement honours our treaty and shares the benefits fairly.”",
+		}, want: map[string]string{
+			"This agreement honours our treaty and shares the benefits fairly.": "Bluestem Ridge Energy",
+		}},
+		{name: "firm named in full before", paras: []string{
+			"Wind farm agreement reached",
+			"Carrow Wind Holdings will build forty turbines on the moor above Tellis, the company said on Monday.",
+			"Carrow Wind Holdings and the Tellis Crofters said in a joint statement that a fund for the village would be set up. “The moor stays open to grazing, and the village shares in every turbine.”",
+		}, want: map[string]string{
+			"The moor stays open to grazing, and the village shares in every turbine.": "Carrow Wind Holdings",
+		}},
+	})
+}
