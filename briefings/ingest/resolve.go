@@ -667,6 +667,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.groupsBody(r, si); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && r.text == r.head && eventHeads[r.head] && !r.object {
+			// "The organisers of the <event> said", read as "the
+			// <event>": an event speaks through the body named for it,
+			// the one whose name ends in the event's noun ("<Place>
+			// <Field> Show").
+			if e := x.eventBody(r.head); e != nil {
+				return e, "description"
+			}
+		}
 		if e := x.workOwner(r, si, at); e != nil {
 			return e, "description"
 		}
@@ -2146,6 +2155,35 @@ func (x *extractor) bodyAfterTitle(text string) *entity {
 // authoredWorks are what a person writes in their own words: "her new
 // book argues", "his memoir says", "her column warned".
 var authoredWorks = set(`book books memoir essay column blog newsletter thesis`)
+
+// eventHeads are the nouns of the recurring events a body is named for
+// and speaks for ("<Place> Boat Show", "<Place> Book Fair"): a closed
+// class.
+var eventHeads = set(`show fair festival expo exhibition`)
+
+// eventBody returns the body named for the event whose noun is head: the
+// registry's or the article's one body whose name ends in it, else the
+// one name of the article's that does, which the reader may have taken
+// for a person's (a name of capitals that never spoke), as a body.
+func (x *extractor) eventBody(head string) *entity {
+	if e := x.bodyEndingIn(head); e != nil {
+		return e
+	}
+	var only *entity
+	for _, e := range x.cast.all {
+		if e.kind != "person" || e.reg != nil || !strings.HasSuffix(x.cast.nameKey(e), " "+head) {
+			continue
+		}
+		if only != nil && only != e {
+			return nil
+		}
+		only = e
+	}
+	if only == nil {
+		return nil
+	}
+	return x.cast.org(only.name, "")
+}
 
 // bodyAgents are what copy calls a body by what it does, as often as a
 // person: "the forecaster" for a weather service, "the organisers" for a

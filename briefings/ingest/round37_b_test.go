@@ -58,3 +58,24 @@ func TestRound37bJointStatementFirstBody(t *testing.T) {
 		}},
 	})
 }
+
+// TestRound37bEventSpeaksThroughItsBody: "the organisers of the <event>
+// said" (a show, a fair, an expo), read as "the <event>", speaks for the
+// body named for the event ("<Place> <Field> Fair"), even when the reader
+// took that name, which never spoke before, for a person's.
+func TestRound37bEventSpeaksThroughItsBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "organisers of the fair", paras: []string{
+			"Paintings stolen from a stand during the Art Fair",
+			"Three paintings worth an estimated 200,000 euros disappeared from a stand at the Harbour Hall during the Lindenport Art Fair on Friday.",
+			"The city police said two suspects had been identified.",
+			"The organisers of the fair said they were “reviewing every badge issued this year” and would tighten checks.",
+		}, want: map[string]string{"reviewing every badge issued this year": "Lindenport Art Fair"}},
+		{name: "organizers of the expo", paras: []string{
+			"Drones grounded at the trade expo",
+			"Police grounded two camera drones over the Westbrook Farm Machinery Expo on Thursday.",
+			"The organizers of the expo said no flights had been “cleared with the venue or with us” and that exhibitors would be reminded of the rules.",
+		}, want: map[string]string{"cleared with the venue or with us": "Westbrook Farm Machinery Expo"}},
+	})
+}
