@@ -1271,8 +1271,10 @@ func dayDotStamp(p string) (time.Time, bool) {
 // perhaps the weekday, the day (French "1er" for the first), the month by
 // name, perhaps joined by "de", and the year, perhaps with a time after it
 // ("<weekday> <d> <month> <yyyy>", "<weekday>, <d> de <month> de <yyyy>",
-// "<d> <month> <yyyy> à <hh>h<mm>").
-var romanceDate = regexp.MustCompile(`^(?:(\pL+),?\s+)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(\pL+)\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?:,?\s+(?:à|a las|às|alle|ore|-|–)?\s*\d{1,2}\s*[:.hH]\s*\d\d)?$`)
+// "<d> <month> <yyyy> à <hh>h<mm>"), perhaps after the article a
+// publication label leads it with ("Publié le <d> <month> <yyyy>",
+// "Publicado el <weekday> <d> de <month> de <yyyy>").
+var romanceDate = regexp.MustCompile(`^(?:(?:le|el|il|em|o)\s+)?(?:(\pL+),?\s+)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(\pL+)\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?:,?\s+(?:à|a las|às|alle|ore|-|–)?\s*\d{1,2}\s*[:.hH]\s*\d\d)?(?:\s+(?:Par|Por|Di)\s+\p{Lu}[\pL.'’\- ]*)?$`)
 
 // romanceWeekdays are the days of the week in those languages.
 var romanceWeekdays = set(`lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -1307,7 +1309,10 @@ var romanceMonths = map[string]int{
 // de <yyyy>"), or both: at most five capitalised words before the date. A line of the
 // page's furniture set off with bars may hold it as one of its fields
 // ("<Section> | <weekday> <d> <month> <yyyy> | <By> <Name>", "<Place>,
-// <date> | <Section>"): the other fields are short capitalised labels.
+// <date> | <Section>"): the other fields are short capitalised labels. A
+// dash may part the outlet's name from the date ("<Outlet> - <d> <month>
+// <yyyy>"), and the byline under the date may be joined to its end
+// ("<Label> le <weekday> <d> <month> <yyyy>" over "Par <Given> <SURNAME>").
 func romanceStamp(p string) (time.Time, bool) {
 	if len(p) > 90 {
 		return time.Time{}, false
@@ -1363,7 +1368,9 @@ func romanceLine(p string) (time.Time, bool) {
 		if k == 5 || j < 0 || !unicode.IsUpper(firstRune(p)) {
 			return time.Time{}, false
 		}
-		p = strings.TrimLeft(p[j:], " \n")
+		// "<Outlet> - <d> <month> <yyyy>": a dash may part the outlet's
+		// name from the date.
+		p = strings.TrimLeft(p[j:], " \n-–—")
 	}
 }
 

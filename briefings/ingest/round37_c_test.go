@@ -1,0 +1,40 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound37cRomanceDateLabels: a French, Spanish, Portuguese or Italian
+// page's date line led by a publication label and its article ("Publié le
+// <d> <month> <yyyy>", "Publicado el <weekday> <d> de <month> de <yyyy>"),
+// with the byline under it joined to its end ("… <yyyy> Par <Given>
+// <SURNAME>"), or after the outlet's name and a dash ("<Outlet> - <d>
+// <month> <yyyy>"). A sentence that merely holds a date is none.
+func TestRound37cRomanceDateLabels(t *testing.T) {
+	t.Parallel()
+	const body = "\n\nLa régie des eaux de Kerbrune a relevé son tarif pour la saison sèche.\n\n" +
+		"« Les réservoirs sont au tiers de leur niveau », a déclaré sa directrice, Ilse Marrow-Tadesse.\n\n" +
+		"Le nouveau tarif court jusqu'aux pluies."
+	for _, tc := range []struct{ name, text, date string }{
+		{"a French publication label",
+			"Le tarif de l'eau augmente\n\nPar Odile FERMAND\nPublié le 07 mars 2026" + body, "2026-03-07"},
+		{"a French label and weekday over a byline",
+			"Le tarif de l'eau augmente\n\nPublié le jeudi 12 mars 2026\nPar Odile FERMAND" + body, "2026-03-12"},
+		{"a Spanish label and weekday",
+			"Sube la tarifa del agua\n\nPublicado el martes 3 de marzo de 2026" + body, "2026-03-03"},
+		{"an outlet's name, a dash and the date",
+			"Le tarif de l'eau augmente\n\nKerbrune Matin - 14 avril 2026" + body, "2026-04-14"},
+		{"a sentence holding a date",
+			"Le tarif de l'eau augmente\n\nIl a voté le 3 mars 2026" + body, "0001-01-01"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := ingest.ReadText(tc.text)
+			if got := a.Date.Format(briefings.DateLayout); got != tc.date {
+				t.Errorf("date %s, want %s (%s)", got, tc.date, a.DateFrom)
+			}
+		})
+	}
+}
