@@ -17,7 +17,29 @@ var frenchSpeechVerbs = set(`dit déclare déclaré indique indiqué affirme aff
 	rappelé conclut conclu regrette regretté dénonce dénoncé témoigne témoigné raconte raconté
 	lance lancé glisse glissé répond répondu interroge interrogé annonce annoncé avertit averti
 	reconnaît reconnu admet admis commente commenté observe observé note noté relève relevé
-	plaide plaidé tranche tranché résume résumé`)
+	plaide plaidé tranche tranché résume résumé soutient soutenu`)
+
+// frenchDocuments are the French nouns for a statement a body issues
+// ("le communiqué", "le texte", "le compte rendu", "la déclaration"):
+// "<verb> le communiqué" and "selon le communiqué" after a quote are "said
+// the statement", which the English rules give to the body that issued it.
+var frenchDocuments = [...]string{"le communiqué", "le texte", "le compte rendu", "le compte-rendu",
+	"la déclaration", "la note", "le document"}
+
+// frenchDocument returns the length of a frenchDocuments noun opening s,
+// followed by the end of a clause, or 0.
+func frenchDocument(s string) int {
+	for _, d := range frenchDocuments {
+		if strings.HasPrefix(s, d) && (len(s) == len(d) || strings.IndexByte(" ,.;:", s[len(d)]) >= 0) {
+			return len(d)
+		}
+	}
+	return 0
+}
+
+// frenchObjects are the object pronouns that may stand before a French
+// attribution's verb ("nous a-t-il confié", "lui a-t-elle dit").
+var frenchObjects = [...]string{"nous ", "lui ", "leur ", "me ", "m'", "m’"}
 
 // frenchAttributions rewrites, in a paragraph, a French attribution
 // standing right after a quote's closing mark into the English the
@@ -85,7 +107,24 @@ func frenchVerbPhrase(s string) (string, int) {
 		}
 		return s[:e]
 	}
+	for _, o := range frenchObjects {
+		if strings.HasPrefix(s, o) {
+			// "nous a-t-il confié": the pronoun is the reader's or the
+			// reporter's, not the speaker.
+			if e, n := frenchVerbPhrase(s[len(o):]); e != "" {
+				return e, len(o) + n
+			}
+			return "", 0
+		}
+	}
 	w := word(s)
+	if w == "selon" && len(s) > 6 {
+		// "« <words> », selon le compte rendu."
+		if d := frenchDocument(s[6:]); d > 0 {
+			return "according to the statement", 6 + d
+		}
+		return "", 0
+	}
 	pron := func(w, verb string) string {
 		for _, suf := range [...]string{"-t-il", "-t-elle", "-il", "-elle"} {
 			if v, ok := strings.CutSuffix(w, suf); ok && (verb == "" || v == verb) {
@@ -123,6 +162,10 @@ func frenchVerbPhrase(s string) (string, int) {
 	}
 	if !frenchSpeechVerbs[verb] || n >= len(s) || s[n] != ' ' {
 		return "", 0
+	}
+	if d := frenchDocument(s[n+1:]); d > 0 {
+		// "<verb> le communiqué", "a <participle> le texte"
+		return "said the statement", n + 1 + d
 	}
 	if !unicode.IsUpper(firstRune(s[n+1:])) {
 		return "", 0 // "<verb> <Name>" only: a capital after the verb

@@ -38,3 +38,29 @@ func TestRound37cRomanceDateLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestRound37cFrenchAttributionForms: more French attributions after a
+// quote read as the English rules' "said": "a soutenu <Name>", an object
+// pronoun before the inverted verb ("nous a-t-il confié", "lui a-t-elle
+// dit"), and a body's statement as the subject ("précise le communiqué",
+// "indique le texte", "selon le compte rendu"), which is "said the
+// statement": the body that issued it.
+func TestRound37cFrenchAttributionForms(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "participle, object pronoun and statement subjects",
+		paras: []string{"Kerbrune : la coopérative laitière suspend ses livraisons\n\n" +
+			"La coopérative laitière de Kerbrune a suspendu lundi ses livraisons aux écoles de la commune.\n\n" +
+			"Dans un communiqué publié dans la matinée, la société Laiteries Vanbrune SA a exprimé son « inquiétude ». « Nos camions ne peuvent plus circuler sur la route du col », précise le communiqué.\n\n" +
+			"Le maire, Anselme Dervaux-Ngata, a promis des travaux. « La route sera réparée avant l'hiver », a soutenu Anselme Dervaux-Ngata.\n\n" +
+			"Les écoles attendront. « Les livraisons reprendront au printemps », selon le communiqué.\n\n" +
+			"Joint par téléphone, le chauffeur Yannick Obrecht-Sall reste sceptique. « On nous promet cette route depuis dix ans », nous a-t-il confié.\n\n" +
+			"Les écoles serviront du lait en poudre en attendant."},
+		want: map[string]string{
+			"Nos camions ne peuvent plus circuler sur la route du col": "Laiteries Vanbrune SA",
+			"Les livraisons reprendront au printemps":                  "Laiteries Vanbrune SA",
+			"La route sera réparée avant l'hiver":                      "Anselme Dervaux-Ngata",
+			"On nous promet cette route depuis dix ans":                "Yannick Obrecht-Sall",
+		},
+	}})
+}
