@@ -175,6 +175,13 @@ func splitParagraphs(text string) []string {
 		if bulleted(l) {
 			flush() // a list's items are paragraphs of their own
 		}
+		if len(l) >= 3 && ruleLine(l) {
+			// "---" under a box's last line: the rule closing the box
+			// ends its paragraph, not words of its signature.
+			flush()
+			out = append(out, l)
+			continue
+		}
 		if links {
 			out = append(out, l) // a link's headline under the heading: a paragraph of its own
 			continue
@@ -242,6 +249,17 @@ func splitParagraphs(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// ruleLine reports whether line l is a rule drawn in text: dashes,
+// underscores, stars or equals signs alone ("---", "***").
+func ruleLine(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != l[0] || c != '-' && c != '_' && c != '*' && c != '=' {
+			return false
+		}
+	}
+	return true
 }
 
 // boxHeading reports whether line l heads a box of one-line items: a

@@ -1284,10 +1284,12 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 		return nil
 	}
 	titled := p.hasRoleAfter(end)
-	if !titled && !(dashed && p.bodyNameTo(end+1)) {
+	if !titled && !(dashed && (p.bodyNameTo(end+1) || p.lowerNounTo(end+1))) {
 		// "“<Quote>.” – <Given> <Surname>, <Body>": a quotes box may
-		// sign with the body the speaker is of, no title; the dash
-		// before the name says it is a signature, not a sentence.
+		// sign with the body the speaker is of, no title, or with what
+		// a member of the public is ("– <Given> <Surname>, <noun>");
+		// the dash before the name says it is a signature, not a
+		// sentence.
 		return nil
 	}
 	r := p.interpret(from, end)
@@ -1324,6 +1326,29 @@ func (p *para) bodyNameTo(i int) bool {
 			if l := p.lw(k); k == i || l != "of" && l != "for" && l != "and" && l != "the" {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// lowerNounTo reports whether the paragraph from token i to its end is
+// one to three words in lower case and nothing else ("<noun>", "<noun>
+// <noun>"): what a quotes box says a member of the public is after the
+// name ("– <Given> <Surname>, <noun> <noun>"). A sentence running on
+// after a name has a verb, a clause word or a capital in it, or runs on
+// longer.
+func (p *para) lowerNounTo(i int) bool {
+	n := len(p.toks) - i
+	if n < 1 || n > 3 {
+		return false
+	}
+	for k := i; k < len(p.toks); k++ {
+		if !p.isWordAt(k) || p.toks[k].isCap(p.text) {
+			return false
+		}
+		switch p.lw(k) {
+		case "who", "which", "that", "said", "says", "and", "the", "a", "an":
+			return false
 		}
 	}
 	return true

@@ -64,3 +64,25 @@ func TestRound37cFrenchAttributionForms(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound37cBoxSignatureWithNoun: a quotes box signs a member of the
+// public after a dash with the name and what they are, in lower case,
+// after a comma ("“<words>” — <Given> <Surname>, <noun> <noun>"); a
+// rule drawn in text under the box's last line ("---") is not part of
+// the signature.
+func TestRound37cBoxSignatureWithNoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "name and a lower-case noun after a dash",
+		paras: []string{"Harbour crane fails before ferry season\n\n" +
+			"The harbour crane at Port Elvane broke down on Monday, a week before the ferry season opens.\n\n" +
+			"The harbour board said repairs would take a month.\n\n" +
+			"VOICES FROM THE QUAY\n\n" +
+			"\"We lifted boats by hand before.\"\n— Tormod Ekheim-Sala, net mender\n\n" +
+			"\"The ferry cannot wait a month.\"\n— Liesl Varga-Omondi, ferry passenger\n---"},
+		want: map[string]string{
+			"We lifted boats by hand before.": "Tormod Ekheim-Sala",
+			"The ferry cannot wait a month.":  "Liesl Varga-Omondi",
+		},
+	}})
+}
