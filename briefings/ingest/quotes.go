@@ -1005,6 +1005,17 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return ev, "continues"
 	}
 	p := x.d.paras[q.startPara]
+	if c := q.startTok - 1; c > 0 && c <= 8 && p.lw(c) == ":" && opensWithLabel(p.text) {
+		// "<Title>: “<words>”": a transcript's answer under its title
+		// alone, the speaker introduced with the title before.
+		if e := x.titledLabel(q.startPara); e != nil {
+			if r := p.interpret(0, c); r != nil {
+				ev := x.newEvent(event{p: q.startPara, v: c, sent: p.first, subj: r, use: anyUse})
+				ev.ent = e
+				return ev, "continues"
+			}
+		}
+	}
 	if k := p.sentenceOf(q.startTok); k > 0 && q.startTok == p.sents[k].a {
 		if ev := x.actor(q.startPara, k-1); ev != nil {
 			return ev, "actor"

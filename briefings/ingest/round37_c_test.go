@@ -86,3 +86,26 @@ func TestRound37cBoxSignatureWithNoun(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound37cTitledAnswerLabel: a Q&A transcript labels each answer with
+// the speaker's title alone ("<Title>: “<words>”") under a question
+// labelled with the asking outlet, the speaker introduced with that title
+// before: the quote is theirs.
+func TestRound37cTitledAnswerLabel(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "answers under the title alone",
+		paras: []string{"FULL TEXT: Harbour bank holds rate\n\n" +
+			"The Reserve Bank of Veldan (RBV) on Tuesday held its rate at 9 per cent.\n\n" +
+			"Governor of the RBV, Ansel Moritz-Obi, announced the decision in Port Varn. He said, “The board voted to hold the rate.”\n\n" +
+			"Below are excerpts from the question and answer session.\n\n" +
+			"Question (Varn TV): Prices have fallen for months. Why not cut now?\n\n" +
+			"Governor: “We hear the farmers, and we understand their pain. We will not cut too early.”\n\n" +
+			"Question (Daily Varn): When should people expect a cut?\n\n" +
+			"Governor: “When the data allow it. I will not give you a date.”"},
+		want: map[string]string{
+			"We hear the farmers, and we understand their pain. We will not cut too early.": "Ansel Moritz-Obi",
+			"When the data allow it. I will not give you a date.":                           "Ansel Moritz-Obi",
+		},
+	}})
+}
