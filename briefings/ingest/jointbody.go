@@ -57,11 +57,41 @@ func (x *extractor) jointBody(si int) *entity {
 	for ; x.jointScan <= si && x.jointScan < len(x.d.sents); x.jointScan++ {
 		s := x.jointScan
 		if tok := x.jointDocIn(s); tok >= 0 {
-			if e := x.bodyBefore(s, tok); e != nil {
+			e := x.bodyBefore(s, tok)
+			if e == nil {
+				e = x.firstSigner(s, tok)
+			}
+			if e != nil {
 				x.joint, x.jointFrom = e, s
 				x.jointScan++
 				return e
 			}
+		}
+	}
+	return nil
+}
+
+// firstSigner returns the first body named after "signed by" right
+// after the joint document's noun at token tok of sentence s ("The joint
+// statement, signed by <Body A> and <Body B>, says"): with no meeting
+// body to adopt it, the text speaks for its first-named party. Nil
+// otherwise.
+func (x *extractor) firstSigner(s, tok int) *entity {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	i := tok + 1
+	if i < sr.b && p.isComma(i) {
+		i++
+	}
+	if i+2 >= sr.b || p.lowerAt(i) != "signed" || p.lowerAt(i+1) != "by" || s >= len(x.mentions) {
+		return nil
+	}
+	for _, m := range x.mentions[s] {
+		if m.tok > i+1 {
+			if m.e.kind == "organisation" && m.tok <= i+4 {
+				return m.e
+			}
+			return nil
 		}
 	}
 	return nil

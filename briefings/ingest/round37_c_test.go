@@ -109,3 +109,22 @@ func TestRound37cTitledAnswerLabel(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound37cJointStatementSigners: a joint statement no meeting body
+// adopts, "signed by <Body A> and <Body B>", speaks for its first-named
+// party, and "the document" after it goes on in that voice.
+func TestRound37cJointStatementSigners(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "signed by two ministries",
+		paras: []string{"Veldan and Orsk agree on lake fishing quotas\n\n" +
+			"PORT VARN, 3 March 2026. Veldan and Orsk on Monday adopted a joint statement on fishing in Lake Tamsa after talks in Port Varn.\n\n" +
+			"The joint statement, signed by the Ministry of Fisheries of Veldan and the Ministry of Lakes of Orsk, says: \"The Parties will share the catch of Lake Tamsa equally.\"\n\n" +
+			"\"The Parties agreed to meet each spring to set the next quota,\" the document says.\n\n" +
+			"Fishermen on both shores welcomed the deal."},
+		want: map[string]string{
+			"The Parties will share the catch of Lake Tamsa equally.":      "Ministry of Fisheries of Veldan",
+			"The Parties agreed to meet each spring to set the next quota": "Ministry of Fisheries of Veldan",
+		},
+	}})
+}
