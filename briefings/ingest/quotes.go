@@ -1033,6 +1033,9 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
+	if ev := x.docHeading(q.startPara - 1); ev != nil {
+		return ev, "continues"
+	}
 	prev := x.d.paras[q.startPara-1]
 	evs = x.events[q.startPara-1]
 	if len(evs) == 0 && x.quoteOnly(q.startPara-1) {
@@ -1152,6 +1155,59 @@ func (x *extractor) label(pi int) *event {
 	if ev.ent == nil || ev.ent.kind != "person" || !recurs && !quoted && ev.ent.reg == nil {
 		return nil
 	}
+	return ev
+}
+
+// docHeadingWords name a text a body issues, as a heading over it names
+// the body after a dash ("READOUT — <Body>", "Statement – <Body>").
+var docHeadingWords = set(`readout statement communique communiqué`)
+
+// docHeading reads paragraph pi as a heading naming the body whose text
+// follows it in quotes: the body's name alone on its line, perhaps after
+// the document's noun and a dash ("READOUT — <Body>", "<Head> of <Place>"
+// over "“<words>"), capitalised but for "of", "and", "the" and "for",
+// with a word that ends an organisation's name (orgHeads) in it. Nil when
+// it is no such heading, or the name is no body.
+func (x *extractor) docHeading(pi int) *event {
+	p := x.d.paras[pi]
+	n := len(p.toks)
+	a := 0
+	if n >= 3 && p.isWordAt(0) && docHeadingWords[p.lw(0)] {
+		if w := p.word(1); w == "—" || w == "–" || w == "-" {
+			a = 2
+		}
+	}
+	if n-a < 2 || n-a > 10 || !p.isWordAt(n-1) || !p.toks[n-1].isCap(p.text) {
+		return nil
+	}
+	head := ""
+	for k := a; k < n; k++ {
+		if !p.isWordAt(k) {
+			return nil
+		}
+		if !p.toks[k].isCap(p.text) {
+			if l := p.lw(k); k == a || l != "of" && l != "for" && l != "and" && l != "the" {
+				return nil
+			}
+			continue
+		}
+		if head == "" && orgHeads[p.lw(k)] {
+			head = p.lw(k)
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	r := p.interpret(a, n)
+	if r == nil || r.kind == refName && x.cast.lookup(r.name) != nil && x.cast.lookup(r.name).kind == "person" {
+		return nil
+	}
+	e := x.knownBodyNamed(p.textOf(a, n), head)
+	if e == nil {
+		return nil
+	}
+	ev := x.newEvent(event{p: pi, v: a, sent: p.first, subj: r, use: anyUse})
+	ev.ent = e
 	return ev
 }
 

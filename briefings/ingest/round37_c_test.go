@@ -128,3 +128,23 @@ func TestRound37cJointStatementSigners(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound37cBodyLineOverText: a body's text printed in quotes under a
+// line naming the body alone, perhaps after the document's noun and a
+// dash ("READOUT — <Body>"), is the body's.
+func TestRound37cBodyLineOverText(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a readout under its issuer's line",
+		paras: []string{"Veldan and Orsk agree on ferry plan\n\n" +
+			"The premier of Veldan met the transport minister of Orsk on Thursday. Below, the official readout, followed by reactions.\n\n" +
+			"READOUT — Premier Office of Veldan\n\n" +
+			"\"The Premier met today in Port Varn with the Transport Minister of Orsk.\n\n" +
+			"\"Both sides agreed to restart the ferry by May.\"\n\n" +
+			"(end of readout)\n\n" +
+			"Ferry workers welcomed the plan."},
+		want: map[string]string{
+			"The Premier met today in Port Varn with the Transport Minister of Orsk. Both sides agreed to restart the ferry by May.": "Premier Office of Veldan",
+		},
+	}})
+}
