@@ -42,12 +42,12 @@ func TestRound37bJointStatementFirstBody(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "firm named in full only in a title", paras: []string{
-			"Pipeline deal signed",
-			"A Tulsa-based company plans to build a $400 million pipeline in Harlan County.",
-			"Bluestem Ridge Energy CEO Marta Kowal said the pipeline would open in 2029. “Every barrel we move by pipe is one less truck on the road,” Kowal said Tuesday.",
-			"Bluestem Ridge and the Osage Nation said in a joint statement that they had signed an agreement on rights of way across the reservation. “This agreement honours our treaty and shares the benefits fairly.”",
+			"Grain terminal deal agreed",
+			"A firm from Sioux Falls wants to open a $90 million grain terminal beside Carver Lake.",
+			"Larkspur Grain Partners CEO Dana Okafor-Lind said the terminal would load its first train in 2028. “Rail takes the grain lorries off the county lanes,” Okafor-Lind said Monday.",
+			"Larkspur Grain and the Carver Township said in a joint statement that they had set up a fund to mend the lanes to the terminal. “The township keeps its lanes in repair, and the farmers get a nearer terminal.”",
 		}, want: map[string]string{
-			"This agreement honours our treaty and shares the benefits fairly.": "Bluestem Ridge Energy",
+			"The township keeps its lanes in repair, and the farmers get a nearer terminal.": "Larkspur Grain Partners",
 		}},
 		{name: "firm named in full before", paras: []string{
 			"Wind farm agreement reached",

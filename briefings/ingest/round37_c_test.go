@@ -51,7 +51,7 @@ func TestRound37cFrenchAttributionForms(t *testing.T) {
 		name: "participle, object pronoun and statement subjects",
 		paras: []string{"Kerbrune : la coopérative laitière suspend ses livraisons\n\n" +
 			"La coopérative laitière de Kerbrune a suspendu lundi ses livraisons aux écoles de la commune.\n\n" +
-			"Dans un communiqué publié dans la matinée, la société Laiteries Vanbrune SA a exprimé son « inquiétude ». « Nos camions ne peuvent plus circuler sur la route du col », précise le communiqué.\n\n" +
+			"Dans une note diffusée avant l'aube, la société Laiteries Vanbrune SA a exprimé son « inquiétude ». « Nos camions ne peuvent plus circuler sur la route du col », précise le communiqué.\n\n" +
 			"Le maire, Anselme Dervaux-Ngata, a promis des travaux. « La route sera réparée avant l'hiver », a soutenu Anselme Dervaux-Ngata.\n\n" +
 			"Les écoles attendront. « Les livraisons reprendront au printemps », selon le communiqué.\n\n" +
 			"Joint par téléphone, le chauffeur Yannick Obrecht-Sall reste sceptique. « On nous promet cette route depuis dix ans », nous a-t-il confié.\n\n" +
@@ -95,17 +95,17 @@ func TestRound37cTitledAnswerLabel(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "answers under the title alone",
-		paras: []string{"FULL TEXT: Harbour bank holds rate\n\n" +
-			"The Reserve Bank of Veldan (RBV) on Tuesday held its rate at 9 per cent.\n\n" +
-			"Governor of the RBV, Ansel Moritz-Obi, announced the decision in Port Varn. He said, “The board voted to hold the rate.”\n\n" +
-			"Below are excerpts from the question and answer session.\n\n" +
-			"Question (Varn TV): Prices have fallen for months. Why not cut now?\n\n" +
-			"Governor: “We hear the farmers, and we understand their pain. We will not cut too early.”\n\n" +
-			"Question (Daily Varn): When should people expect a cut?\n\n" +
-			"Governor: “When the data allow it. I will not give you a date.”"},
+		paras: []string{"FULL TEXT: Port board delays dredging\n\n" +
+			"The Tessaly Harbour Board (THB) on Wednesday put off the dredging of its outer channel until June.\n\n" +
+			"Chairman of the THB, Bexley Ond-Murrin, gave the news at the Quay House in Keldra. He said, “The dredger is still at work in the south.”\n\n" +
+			"Below is a record of the reporters' questions and his replies.\n\n" +
+			"Question (Keldra Radio): Ships sit at anchor for days. What do you tell the captains?\n\n" +
+			"Chairman: “Every agent has had our letter, and the pilots will take ships in at night. No one loses a berth.”\n\n" +
+			"Question (Coast Ledger): Will the port dues rise to pay for it?\n\n" +
+			"Chairman: “Not this year. The board settled that last week.”"},
 		want: map[string]string{
-			"We hear the farmers, and we understand their pain. We will not cut too early.": "Ansel Moritz-Obi",
-			"When the data allow it. I will not give you a date.":                           "Ansel Moritz-Obi",
+			"Every agent has had our letter, and the pilots will take ships in at night. No one loses a berth.": "Bexley Ond-Murrin",
+			"Not this year. The board settled that last week.":                                                  "Bexley Ond-Murrin",
 		},
 	}})
 }
@@ -117,14 +117,14 @@ func TestRound37cJointStatementSigners(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "signed by two ministries",
-		paras: []string{"Veldan and Orsk agree on lake fishing quotas\n\n" +
-			"PORT VARN, 3 March 2026. Veldan and Orsk on Monday adopted a joint statement on fishing in Lake Tamsa after talks in Port Varn.\n\n" +
-			"The joint statement, signed by the Ministry of Fisheries of Veldan and the Ministry of Lakes of Orsk, says: \"The Parties will share the catch of Lake Tamsa equally.\"\n\n" +
-			"\"The Parties agreed to meet each spring to set the next quota,\" the document says.\n\n" +
-			"Fishermen on both shores welcomed the deal."},
+		paras: []string{"Tessaly and Marrow settle bridge tolls\n\n" +
+			"KELDRA, 9 April 2026. Tessaly and Marrow on Friday agreed how to share the tolls of the Ardle bridge, after two days of talks in Keldra.\n\n" +
+			"The joint statement, signed by the Ministry of Roads of Tessaly and the Ministry of Transport of Marrow, reads: \"The Parties will divide the bridge tolls by the traffic from each bank.\"\n\n" +
+			"\"The Parties will count the traffic again every second summer,\" the document says.\n\n" +
+			"Hauliers on the Marrow side asked for a discount for lorries."},
 		want: map[string]string{
-			"The Parties will share the catch of Lake Tamsa equally.":      "Ministry of Fisheries of Veldan",
-			"The Parties agreed to meet each spring to set the next quota": "Ministry of Fisheries of Veldan",
+			"The Parties will divide the bridge tolls by the traffic from each bank.": "Ministry of Roads of Tessaly",
+			"The Parties will count the traffic again every second summer":            "Ministry of Roads of Tessaly",
 		},
 	}})
 }
@@ -136,15 +136,15 @@ func TestRound37cBodyLineOverText(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "a readout under its issuer's line",
-		paras: []string{"Veldan and Orsk agree on ferry plan\n\n" +
-			"The premier of Veldan met the transport minister of Orsk on Thursday. Below, the official readout, followed by reactions.\n\n" +
-			"READOUT — Premier Office of Veldan\n\n" +
-			"\"The Premier met today in Port Varn with the Transport Minister of Orsk.\n\n" +
-			"\"Both sides agreed to restart the ferry by May.\"\n\n" +
+		paras: []string{"Tessaly to buy grain from Marrow\n\n" +
+			"The premier of Tessaly received the agriculture minister of Marrow in Keldra on Friday. The readout her office issued is printed in full here; reactions follow it.\n\n" +
+			"READOUT — Premier Office of Tessaly\n\n" +
+			"\"The Premier hosted the Agriculture Minister of Marrow in Keldra today.\n\n" +
+			"\"The two sides agreed that Tessaly will buy forty thousand tonnes of Marrow barley this year.\"\n\n" +
 			"(end of readout)\n\n" +
-			"Ferry workers welcomed the plan."},
+			"Brewers in Keldra said the barley would be welcome."},
 		want: map[string]string{
-			"The Premier met today in Port Varn with the Transport Minister of Orsk. Both sides agreed to restart the ferry by May.": "Premier Office of Veldan",
+			"The Premier hosted the Agriculture Minister of Marrow in Keldra today. The two sides agreed that Tessaly will buy forty thousand tonnes of Marrow barley this year.": "Premier Office of Tessaly",
 		},
 	}})
 }
