@@ -14,13 +14,13 @@ func TestRound37bStateCommitteeForField(t *testing.T) {
 	reg := countriedRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "committee for a field, the dateline's country", reg: reg, paras: []string{
-			"Customs officers held over timber exports",
-			"VESTBY (Norpress) - Four customs officers were detained on Tuesday over the export of undeclared timber, investigators said.",
-			"The State Committee for Forest Protection (GKLO), which led the inquiry, said the losses had been \"largely recovered\" through seized lorries.",
-			"A GKLO spokeswoman told Norpress: \"Checks at the other border posts will continue until the spring.\"",
+			"Canal repairs to close two sluices",
+			"VESTBY (Norpress) - Two sluices on the northern irrigation canal will close for repairs from next week.",
+			"The State Committee for Water Resources (GKVR) said the work would take \"no more than twenty days\" and that farmers had been told to fill their ponds first.",
+			"Farmers below the sluices asked for the work to wait until after the harvest. A GKVR engineer said: \"The gates are rusted through and cannot wait another season.\"",
 		}, want: map[string]string{
-			"largely recovered": "State Committee for Forest Protection of Norland",
-			"Checks at the other border posts will continue until the spring.": "State Committee for Forest Protection of Norland",
+			"no more than twenty days":                                     "State Committee for Water Resources of Norland",
+			"The gates are rusted through and cannot wait another season.": "State Committee for Water Resources of Norland",
 		}},
 		{name: "committee on a field", reg: reg, paras: []string{
 			"Census results delayed",
@@ -67,11 +67,11 @@ func TestRound37bEventSpeaksThroughItsBody(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "organisers of the fair", paras: []string{
-			"Paintings stolen from a stand during the Art Fair",
-			"Three paintings worth an estimated 200,000 euros disappeared from a stand at the Harbour Hall during the Lindenport Art Fair on Friday.",
-			"The city police said two suspects had been identified.",
-			"The organisers of the fair said they were “reviewing every badge issued this year” and would tighten checks.",
-		}, want: map[string]string{"reviewing every badge issued this year": "Lindenport Art Fair"}},
+			"Goat classes dropped from the spring show",
+			"Breeders will not show goats at this year's Ravensholm Livestock Fair after a cough spread through herds in the valley.",
+			"The district vet said forty farms had reported sick animals.",
+			"The organisers of the fair said the goat ring would stay empty “until every herd in the valley is clear” and that sheep classes would go ahead.",
+		}, want: map[string]string{"until every herd in the valley is clear": "Ravensholm Livestock Fair"}},
 		{name: "organizers of the expo", paras: []string{
 			"Drones grounded at the trade expo",
 			"Police grounded two camera drones over the Westbrook Farm Machinery Expo on Thursday.",
