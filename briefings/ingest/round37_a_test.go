@@ -30,16 +30,16 @@ func TestRound37aTitleInitials(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "initials before the surname, then alone",
-		paras: []string{"Fire service seizes illegal gas cylinders in Tamale\n\n" +
-			"Officers of the fire service seized 140 gas cylinders from an unlicensed depot in Tamale on Tuesday.\n\n" +
-			"Speaking at a briefing at the Fire Service Headquarters in Tamale on Tuesday, the Fire Service Public Relations Officer, Superintendent Sainabou Kuffour-Addo, said the depot had no extinguishers.\n\n" +
-			"\"The cylinders were stacked next to a cooking fire. One spark and the whole street would have gone,\" PRO Kuffour-Addo said.\n\n" +
-			"Superintendent Kuffour-Addo said the owner had been warned twice.\n\n" +
-			"The Managing Director of the gas distribution company, Mr. Yaw Addo-Mensah, said his firm had not supplied the depot. \"We sell only to licensed dealers, and we will help the police trace the cylinders,\" the MD said.\n\n" +
-			"The depot owner is due in court next week."},
+		paras: []string{"Market traders move out before roof repair\n\n" +
+			"Traders at the central market in Wenchi began moving their stalls on Monday ahead of six weeks of work on the roof.\n\n" +
+			"Standing at the market gate with a loudhailer, the Municipal Public Relations Officer, Inspector Efua Darko-Lamptey, read out the new stall numbers.\n\n" +
+			"\"Nobody loses a stall. Every trader has a numbered place in the car park until the roof is done,\" PRO Darko-Lamptey said.\n\n" +
+			"Inspector Darko-Lamptey said the car park would be guarded at night.\n\n" +
+			"The Managing Director of the Wenchi Market Company, Mr. Kojo Asante-Bekoe, called the move overdue. \"We lost cloth and grain to the leaks all last season, so six weeks on tarmac is a fair price,\" the MD said.\n\n" +
+			"The roofers start on Thursday."},
 		want: map[string]string{
-			"The cylinders were stacked next to a cooking fire. One spark and the whole street would have gone": "Sainabou Kuffour-Addo",
-			"We sell only to licensed dealers, and we will help the police trace the cylinders":                 "Yaw Addo-Mensah",
+			"Nobody loses a stall. Every trader has a numbered place in the car park until the roof is done": "Efua Darko-Lamptey",
+			"We lost cloth and grain to the leaks all last season, so six weeks on tarmac is a fair price":   "Kojo Asante-Bekoe",
 		},
 	}})
 }
@@ -52,13 +52,13 @@ func TestRound37aPortfolioWithArticle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "field with its article before the name",
-		paras: []string{"Harbour levy to rise in spring\n\n" +
-			"Minister for Transport, Tourism and the Marine Ruairí Mac Giolla Phádraig told the chamber on Thursday that the harbour levy would rise in April \"to keep the ferries running through the winter\".\n\n" +
-			"The Minister added that the money would go \"to the island piers first\".\n\n" +
-			"The levy was last raised in 2019."},
+		paras: []string{"Grant for island piers opens in May\n\n" +
+			"Minister for Fisheries, Ports and the Marine Niamh Ní Bhriain said on Wednesday that a grant to repair island piers would open in May, \"a start on fifty years of neglect\".\n\n" +
+			"Asked which islands would come first, the Minister said the grant was \"for every island that still has a school\".\n\n" +
+			"Applications close in September."},
 		want: map[string]string{
-			"to keep the ferries running through the winter": "Ruairí Mac Giolla Phádraig",
-			"to the island piers first":                      "Ruairí Mac Giolla Phádraig",
+			"a start on fifty years of neglect":        "Niamh Ní Bhriain",
+			"for every island that still has a school": "Niamh Ní Bhriain",
 		},
 	}})
 }
