@@ -51,10 +51,10 @@ func TestRound37cFrenchAttributionForms(t *testing.T) {
 		name: "participle, object pronoun and statement subjects",
 		paras: []string{"Kerbrune : la coopérative laitière suspend ses livraisons\n\n" +
 			"La coopérative laitière de Kerbrune a suspendu lundi ses livraisons aux écoles de la commune.\n\n" +
-			"Dans une note diffusée avant l'aube, la société Laiteries Vanbrune SA a exprimé son « inquiétude ». « Nos camions ne peuvent plus circuler sur la route du col », précise le communiqué.\n\n" +
+			"La société Laiteries Vanbrune SA, qui livre la commune, demande l'aide du département. « Nos camions ne peuvent plus circuler sur la route du col », précise le communiqué.\n\n" +
 			"Le maire, Anselme Dervaux-Ngata, a promis des travaux. « La route sera réparée avant l'hiver », a soutenu Anselme Dervaux-Ngata.\n\n" +
 			"Les écoles attendront. « Les livraisons reprendront au printemps », selon le communiqué.\n\n" +
-			"Joint par téléphone, le chauffeur Yannick Obrecht-Sall reste sceptique. « On nous promet cette route depuis dix ans », nous a-t-il confié.\n\n" +
+			"Au volant depuis vingt ans, le chauffeur Yannick Obrecht-Sall hausse les épaules. « On nous promet cette route depuis dix ans », nous a-t-il confié.\n\n" +
 			"Les écoles serviront du lait en poudre en attendant."},
 		want: map[string]string{
 			"Nos camions ne peuvent plus circuler sur la route du col": "Laiteries Vanbrune SA",
