@@ -38,7 +38,7 @@ func frenchDocument(s string) int {
 }
 
 // frenchObjects are the object pronouns that may stand before a French
-// attribution's verb ("nous a-t-il confié", "lui a-t-elle dit").
+// attribution's verb ("<pronoun> a-t-<il|elle> <participle>").
 var frenchObjects = [...]string{"nous ", "lui ", "leur ", "me ", "m'", "m’"}
 
 // frenchAttributions rewrites, in a paragraph, a French attribution
@@ -109,8 +109,8 @@ func frenchVerbPhrase(s string) (string, int) {
 	}
 	for _, o := range frenchObjects {
 		if strings.HasPrefix(s, o) {
-			// "nous a-t-il confié": the pronoun is the reader's or the
-			// reporter's, not the speaker.
+			// "<pronoun> a-t-il <participle>": the pronoun is the
+			// reader's or the reporter's, not the speaker.
 			if e, n := frenchVerbPhrase(s[len(o):]); e != "" {
 				return e, len(o) + n
 			}

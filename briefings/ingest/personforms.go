@@ -1419,7 +1419,7 @@ func (x *extractor) portfolioTail(words []string) bool {
 				return !given
 			}
 			if p.titleFieldWithThe(k) {
-				return true // "the" says the word is a noun, though a given name too ("the Marine")
+				return true // "the" says the word is a noun, though the name lists know it as a given name
 			}
 		}
 	}
