@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,13 +48,22 @@ var frenchObjects = [...]string{"nous ", "lui ", "leur ", "me ", "m'", "m’"}
 // Only paragraphs that hold a closing mark followed by such a verb are
 // touched.
 func frenchAttributions(p string) string {
-	if strings.Contains(p, "Selon ") {
-		p = frenchSelon(p)
+	return attributionsIn(p, &frenchLang)
+}
+
+// attributionsIn is frenchAttributions in copy of language l: l's
+// sentence-opening "according to" forms, then l's attribution after each
+// closing mark.
+func attributionsIn(p string, l *copyLang) string {
+	for _, s := range l.according {
+		if strings.Contains(p, s) {
+			p = frenchSelon(p, s)
+		}
 	}
 	var b strings.Builder
 	last := 0 // p is copied into b up to here, only once a rewrite is made
 	for rest := p; ; {
-		i := strings.IndexAny(rest, "”»\"")
+		i := strings.IndexAny(rest, l.closing)
 		if i < 0 {
 			break
 		}
@@ -69,7 +77,7 @@ func frenchAttributions(p string) string {
 			rest = rest[j:]
 			continue
 		}
-		w, n := frenchVerbPhrase(rest[k:])
+		w, n := l.phrase(rest[k:])
 		at := len(p) - len(rest) // rest is p's tail
 		if w != "" && w != "said" {
 			// A pronoun's attribution after a quote whose sentence
@@ -188,14 +196,14 @@ func frenchReflexive(w string) bool {
 	return false
 }
 
-// frenchSelon rewrites "Selon <Name>, …" opening a sentence as
-// "According to <Name>, …", the French for a source's attribution. A
-// "Selon" inside a quote (more « or “ than » or ” before it) is the
-// speaker's own word and is left as it is.
-func frenchSelon(p string) string {
+// frenchSelon rewrites "Selon <Name>, …" (or another language's form,
+// sel: "Según ", "Laut ") opening a sentence as "According to <Name>, …",
+// the form of a source's attribution. One inside a quote (more « or “
+// than » or ” before it) is the speaker's own word and is left as it is.
+func frenchSelon(p, sel string) string {
 	var b strings.Builder
 	for rest := p; ; {
-		i := strings.Index(rest, "Selon ")
+		i := strings.Index(rest, sel)
 		if i < 0 {
 			if b.Len() == 0 {
 				return p
@@ -205,12 +213,12 @@ func frenchSelon(p string) string {
 		}
 		start := i == 0 && len(p) == len(rest) || i >= 2 && rest[i-2] == '.' && rest[i-1] == ' '
 		b.WriteString(rest[:i])
-		if start && unicode.IsUpper(firstRune(rest[i+6:])) && !insideFrenchQuote(p[:len(p)-len(rest)+i]) {
+		if start && unicode.IsUpper(firstRune(rest[i+len(sel):])) && !insideFrenchQuote(p[:len(p)-len(rest)+i]) {
 			b.WriteString("According to ")
 		} else {
-			b.WriteString("Selon ")
+			b.WriteString(sel)
 		}
-		rest = rest[i+6:]
+		rest = rest[i+len(sel):]
 	}
 }
 
@@ -233,52 +241,19 @@ func frenchIndefinite(s string) bool {
 	return false
 }
 
-// frenchFunctionWords are French words that English copy all but never
-// holds between spaces: three of them in an article's opening says it is
-// written in French.
-var frenchFunctionWords = [...]string{" les ", " des ", " du ", " une ", " est ", " pas ", " dans ", " pour "}
-
-// frenchCopy reports whether copy is French by its first 800 bytes or so
-// of paragraphs: four accented Latin letters (the lead byte of é, è, à,
-// ç, ê … counted at memory speed, so English copy is passed over at
-// once), then three different French function words.
-func frenchCopy(paras []string) bool {
-	open := paras
-	accents, n := 0, 0
-	for i, p := range paras {
-		if n >= 800 {
-			open = paras[:i]
-			break
-		}
-		n += len(p)
-		accents += strings.Count(p, "\xc3")
-	}
-	if accents < 4 {
-		return false
-	}
-	var hit uint
-	for _, p := range open {
-		for k, w := range frenchFunctionWords {
-			if hit&(1<<k) == 0 && strings.Contains(p, w) {
-				hit |= 1 << k
-			}
-		}
-	}
-	return bits.OnesCount(hit) >= 3
-}
-
 // withFrenchAttributions is frenchAttributions on each paragraph of
 // French copy (frenchCopy); the slice is copied only when one changes.
 // English copy is passed over by its opening alone: scanning every
 // paragraph for closing marks cost an eighth of a 5 KB article's
 // instructions.
 func withFrenchAttributions(paras []string) []string {
-	if !frenchCopy(paras) {
+	l := copyLanguage(paras)
+	if l == nil {
 		return paras
 	}
 	out := paras
 	for i, p := range paras {
-		if q := frenchAttributions(p); q != p {
+		if q := attributionsIn(p, l); q != p {
 			if &out[0] == &paras[0] {
 				out = append([]string(nil), paras...)
 			}
