@@ -176,3 +176,43 @@ func copyLanguage(paras []string) *copyLang {
 	}
 	return best
 }
+
+// verbsBeforeQuotes rewrites, in copy of language l, a verb of l's
+// standing right before a colon that opens a quote ("<Name> <verb>:
+// “<words>”", "<Name> <verb>: „<words>“") as "said", the form the English
+// rules read; the quote's words are left as they are.
+func (l *copyLang) verbsBeforeQuotes(p string) string {
+	if l.verbs == nil {
+		return p
+	}
+	var b strings.Builder
+	last := 0
+	for at := 0; ; {
+		i := strings.IndexByte(p[at:], ':')
+		if i < 0 {
+			break
+		}
+		i += at
+		at = i + 1
+		r := strings.TrimPrefix(p[at:], " ")
+		if r == "" || !strings.ContainsRune("\"“„«»", firstRune(r)) {
+			continue
+		}
+		sp := strings.LastIndexByte(p[last:i], ' ')
+		if sp < 0 {
+			continue
+		}
+		sp += last + 1
+		if w := p[sp:i]; w == "so" || !l.verbs[w] {
+			continue
+		}
+		b.WriteString(p[last:sp])
+		b.WriteString("said")
+		last = i
+	}
+	if last == 0 {
+		return p
+	}
+	b.WriteString(p[last:])
+	return b.String()
+}

@@ -55,6 +55,7 @@ func frenchAttributions(p string) string {
 // sentence-opening "according to" forms, then l's attribution after each
 // closing mark.
 func attributionsIn(p string, l *copyLang) string {
+	p = l.verbsBeforeQuotes(p)
 	for _, s := range l.according {
 		if strings.Contains(p, s) {
 			p = frenchSelon(p, s)

@@ -80,3 +80,28 @@ func TestRound38dAccordingToOpening(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38dVerbBeforeQuote: "<Name> <verb>: “<words>”" in Spanish,
+// Portuguese or German copy is "<Name> said: …".
+func TestRound38dVerbBeforeQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "German verb before a colon",
+		paras: []string{"Neue Buslinie für Wörth\n\n" +
+			"Die Stadt Wörth bekommt ab Dezember eine neue Buslinie, die das Gewerbegebiet mit dem Bahnhof verbindet. Der Kreistag hat die Kosten für die ersten zwei Jahre übernommen, die Fahrgäste zahlen den üblichen Tarif.\n\n" +
+			"Der stellvertretende Landrat Eberhard Quandtmeier erklärte: „Wer im Gewerbegebiet arbeitet, braucht kein Auto mehr.“\n\n" +
+			"Die Busse fahren alle zwanzig Minuten."},
+		want: map[string]string{
+			"Wer im Gewerbegebiet arbeitet, braucht kein Auto mehr.": "Eberhard Quandtmeier",
+		},
+	}, {
+		name: "Spanish verb before a colon",
+		paras: []string{"Reabren el mercado de Cotacachi\n\n" +
+			"El mercado municipal de Cotacachi reabrió el viernes después de seis meses de obras en la cubierta, con los puestos de artesanía en la planta baja y los de comida en la terraza.\n\n" +
+			"Tras recorrer los puestos con los comerciantes, el concejal Ramiro Tapia Guzmán afirmó: “Ningún comerciante pagará arriendo por los meses de cierre”.\n\n" +
+			"El mercado abre de lunes a sábado."},
+		want: map[string]string{
+			"Ningún comerciante pagará arriendo por los meses de cierre": "Ramiro Tapia Guzmán",
+		},
+	}})
+}
