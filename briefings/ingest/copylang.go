@@ -15,7 +15,7 @@ type copyLang struct {
 	closing   string   // the marks that close a quote: German closes „ with “ and » with «
 	verbs     map[string]bool
 	pronouns  map[string]string // subject pronoun → "he" or "she"
-	articles  map[string]bool   // "el", "der": before a title and a name
+	articles  map[string]bool   // "el", "der", "su": before a title and a name
 	to        map[string]bool   // "a", "ao": "<verb> to <Outlet> …", whose name is no speaker's
 	phrase    func(s string) (string, int)
 }
@@ -44,7 +44,7 @@ func init() {
 			lamentó lamenta recordó recuerda opinó opina consideró considera estimó estima
 			valoró valora denunció denuncia contó cuenta relató relata sentenció`),
 		pronouns: map[string]string{"él": "he", "ella": "she"},
-		articles: set(`el la`),
+		articles: set(`el la su`),
 		to:       set(`a al ante`),
 	}
 	portugueseLang = copyLang{
@@ -60,7 +60,7 @@ func init() {
 			insistiu insiste anunciou anuncia criticou critica lamentou lamenta lembrou lembra
 			contou conta relatou relata sublinhou sublinha`),
 		pronouns: map[string]string{"ele": "he", "ela": "she"},
-		articles: set(`o a`),
+		articles: set(`o a seu sua`),
 		to:       set(`ao aos à às`),
 	}
 	germanLang = copyLang{
@@ -76,7 +76,7 @@ func init() {
 			verwies verweist berichtete berichtet antwortete antwortet beklagte beklagt
 			hob hebt stellte stellt schrieb schreibt so`),
 		pronouns: map[string]string{"er": "he", "sie": "she"},
-		articles: set(`der die`),
+		articles: set(`der die sein seine ihr ihre`),
 		to:       set(`gegenüber dem`),
 	}
 	for _, l := range [...]*copyLang{&spanishLang, &portugueseLang, &germanLang} {
@@ -131,7 +131,14 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 			}
 			return "said ", at
 		}
-		if !unicode.IsLower(firstRune(t)) || at+len(t) >= len(s) || s[at+len(t)] != ' ' {
+		if !unicode.IsLower(firstRune(t)) || at+len(t) >= len(s) {
+			return "", 0
+		}
+		if e := at + len(t); s[e] == ',' && (k > 0 || l.articles[next]) && strings.HasPrefix(s[e:], ", ") && unicode.IsUpper(firstRune(s[e+2:])) {
+			// "<verb> <article> <title>, <Name>"
+			return "said ", e + 2
+		}
+		if s[at+len(t)] != ' ' {
 			return "", 0
 		}
 		at += len(t) + 1

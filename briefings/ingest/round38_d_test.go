@@ -105,3 +105,19 @@ func TestRound38dVerbBeforeQuote(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38dPossessiveTitleThenName: "<verb> su <title>, <Name>" (and
+// Portuguese "seu", German "ihr") after a quote is "said <Name>".
+func TestRound38dPossessiveTitleThenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "Spanish su <title>, <Name>",
+		paras: []string{"Los cacaoteros de Quevedo piden crédito\n\n" +
+			"La asociación de cacaoteros de Quevedo pidió el jueves una línea de crédito para renovar las plantaciones más viejas de la provincia, después de dos cosechas malas por la sequía y por las plagas.\n\n" +
+			"\"Sin árboles nuevos no habrá cacao dentro de cinco años\", dijo su presidente, Teodoro Salvatierra Mendieta.\n\n" +
+			"El Gobierno estudiará la propuesta."},
+		want: map[string]string{
+			"Sin árboles nuevos no habrá cacao dentro de cinco años": "Teodoro Salvatierra Mendieta",
+		},
+	}})
+}
