@@ -17,10 +17,12 @@ type copyLang struct {
 	pronouns  map[string]string // subject pronoun → "he" or "she"
 	articles  map[string]bool   // "el", "der", "su": before a title and a name
 	to        map[string]bool   // "a", "ao": "<verb> to <Outlet> …", whose name is no speaker's
+	aux       string            // Slovene "je": the verb is "je <participle>", its gender the participle's
+	titleLen  int               // lower-case words a title may run to between verb and name
 	phrase    func(s string) (string, int)
 }
 
-var frenchLang, spanishLang, portugueseLang, germanLang copyLang
+var frenchLang, spanishLang, portugueseLang, germanLang, sloveneLang copyLang
 
 func init() {
 	frenchLang = copyLang{
@@ -79,8 +81,24 @@ func init() {
 		articles: set(`der die sein seine ihr ihre`),
 		to:       set(`gegenüber dem`),
 	}
-	for _, l := range [...]*copyLang{&spanishLang, &portugueseLang, &germanLang} {
+	sloveneLang = copyLang{
+		function: []string{" je ", " in ", " za ", " na ", " da ", " so ", " bo ", " se "},
+		closing:  "”«\"",
+		aux:      "je",
+		// the past participle after "je", masculine and feminine
+		verbs: set(`dejal dejala povedal povedala poudaril poudarila dodal dodala izjavil izjavila
+			pojasnil pojasnila opozoril opozorila zatrdil zatrdila ocenil ocenila menil menila
+			odgovoril odgovorila zapisal zapisala sporočil sporočila napovedal napovedala
+			priznal priznala kritiziral kritizirala ocenjeval zagotovil zagotovila`),
+		pronouns: map[string]string{"on": "he", "ona": "she"},
+		to:       set(`za v`),
+		titleLen: 8,
+	}
+	for _, l := range [...]*copyLang{&spanishLang, &portugueseLang, &germanLang, &sloveneLang} {
 		l.phrase = l.verbPhrase
+		if l.titleLen == 0 {
+			l.titleLen = 3
+		}
 	}
 }
 
@@ -98,12 +116,29 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 		return s[:e]
 	}
 	w := word(s)
+	n, he := len(w), "he"
+	if l.aux != "" {
+		// "je <participle>", "je po <noun> <participle>": the participle
+		// within three words of "je"
+		if w != l.aux {
+			return "", 0
+		}
+		for k := 0; k < 3 && n < len(s) && s[n] == ' '; k++ {
+			w = word(s[n+1:])
+			n += 1 + len(w)
+			if l.verbs[w] {
+				break
+			}
+		}
+		if strings.HasSuffix(w, "la") {
+			he = "she"
+		}
+	}
 	if !l.verbs[w] {
 		return "", 0
 	}
-	n := len(w)
 	if n == len(s) || s[n] == '.' {
-		return "he said", n
+		return he + " said", n
 	}
 	if s[n] != ' ' {
 		return "", 0
@@ -123,7 +158,7 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 	if l.articles[next] {
 		at += len(next) + 1
 	}
-	for k := 0; k < 3 && at < len(s); k++ {
+	for k := 0; k < l.titleLen && at < len(s); k++ {
 		t := word(s[at:])
 		if unicode.IsUpper(firstRune(t)) {
 			if k == 0 && !l.articles[next] {
@@ -160,14 +195,14 @@ func copyLanguage(paras []string) *copyLang {
 			break
 		}
 		n += len(p)
-		accents += strings.Count(p, "\xc3")
+		accents += strings.Count(p, "\xc3") + strings.Count(p, "\xc4") + strings.Count(p, "\xc5")
 	}
 	if accents < 4 {
 		return nil
 	}
 	var best *copyLang
 	most := 2
-	for _, l := range [...]*copyLang{&frenchLang, &spanishLang, &portugueseLang, &germanLang} {
+	for _, l := range [...]*copyLang{&frenchLang, &spanishLang, &portugueseLang, &germanLang, &sloveneLang} {
 		hits := 0
 		for _, w := range l.function {
 			for _, p := range open {

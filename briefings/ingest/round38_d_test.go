@@ -121,3 +121,22 @@ func TestRound38dPossessiveTitleThenName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38dSloveneAttributions: Slovene "je <participle> <title>
+// <Name>" after a quote ("je po <noun> <participle> …" too) is "said
+// <Name>", "je <participle>" alone "he said" ("-la": "she said").
+func TestRound38dSloveneAttributions(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "je <participle> <title> <Name>, then alone",
+		paras: []string{"Občina bo obnovila most čez Krko\n\n" +
+			"Občina Kostanjevica bo do poletja obnovila leseni most čez Krko, ki je zaradi dotrajanih pilotov zaprt že od pomladi. Dela bodo stala 1,2 milijona evrov, denar za obnovo pa bosta prispevali občina in država.\n\n" +
+			"\"Most bo odprt pred začetkom poletne sezone,\" je po seji dejala županja Irena Vodopivec Kastelic.\n\n" +
+			"\"Za pešce bomo uredili začasno brv,\" je dodala.\n\n" +
+			"Most je bil zgrajen leta 1932."},
+		want: map[string]string{
+			"Most bo odprt pred začetkom poletne sezone": "Irena Vodopivec Kastelic",
+			"Za pešce bomo uredili začasno brv":          "Irena Vodopivec Kastelic",
+		},
+	}})
+}
