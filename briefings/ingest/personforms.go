@@ -1591,7 +1591,7 @@ func inFolded(m map[string]bool, w string) bool {
 // "Sig."); Malay, Bruneian and Indonesian ("Awang", "Dayang", "Pengiran",
 // "Tengku", "Encik", "Bapak", "Ibu"); Bhutanese ("Dasho", "Aum",
 // "Lyonpo", "Lopen"); South Asian and Arabic ("Janab", "Maulana",
-// "Mufti", "Hazrat", "Hajj", and the religious titles "Mawlawi",
+// "Mufti", "Hazrat", "Hajj", "Ustad" or "Ustaad" for a master musician, and the religious titles "Mawlawi",
 // "Mawlavi", "Maulvi", "Molvi" for a scholar and "Qari" for a reciter of
 // the Koran, which Afghan and Pakistani copy puts before officials' names);
 // ("Sayed", "Sayyed", a lineage name, is no honorific: Afghan and South
@@ -1612,7 +1612,7 @@ func inFolded(m map[string]bool, w string) bool {
 var localHonorifics = set(`don doña dona dom señor señora señorita senhor senhora sr. sra. srta. sig. sig.ra dott. avv. ing. lic. m. mlle
 	awang dayang pengiran tengku tunku encik bapak ibu
 	dasho aum lyonpo lyonchhen lopen
-	janab maulana mufti hazrat sahibzada hajj alhaj tiru mawlawi mawlavi maulvi molvi qari
+	janab maulana mufti hazrat sahibzada hajj alhaj tiru ustad ustaad mawlawi mawlavi maulvi molvi qari
 	padoh penghulu pemanca temenggong
 	adi afioga susuga
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
