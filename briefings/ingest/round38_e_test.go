@@ -18,3 +18,29 @@ func TestRound38eMasterMusicianTitle(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38eApostropheClosedPlaceInBodyName: "<Place>' <Word> and
+// <Word> Company (<ACRONYM>)", a place spelt with a closing apostrophe
+// inside a body's name, keeps the apostrophe in the word: the body is
+// named in full, not cut at a possessive of the place. A nickname in
+// single marks ("'<Nickname>' <Surname>") still closes at its mark.
+func TestRound38eApostropheClosedPlaceInBodyName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "utility spokesperson",
+		paras: []string{"Hill districts without water\n\n" +
+			"A spokesperson for Tovara’ Water and Drainage Company (TWDC) said the cut was caused by a burst main under the ring road. “Supply to the hill districts will come back first,” the spokesperson said.\n\n" +
+			"Repairs were due to finish overnight."},
+		want: map[string]string{
+			"Supply to the hill districts will come back first": "Tovara’ Water and Drainage Company",
+		},
+	}, {
+		name: "nickname in single marks",
+		paras: []string{"Ferry skipper retires\n\n" +
+			"Ferry skipper Rowan 'Gecko' Abernethy, 66, steered his last crossing to the island on Sunday. \"The tide never once asked me how I felt,\" Abernethy said.\n\n" +
+			"The ferry company thanked him."},
+		want: map[string]string{
+			"The tide never once asked me how I felt": "Rowan Abernethy",
+		},
+	}})
+}

@@ -93,6 +93,17 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 				// of a 5 KB article's 2.9 M).
 				j, plain = wordEnd(text, lower, i)
 			}
+			if j < len(text) && (text[j] == '\'' || text[j] == 0xe2) && singles == 0 && j > i+1 && text[j-1] >= 'a' && text[j-1] <= 'z' && unicode.IsUpper(r) && pluralPossessive(text, j) {
+				// "<Place>' <Word> <Company>": a capitalised word closed by
+				// an apostrophe before another capital, with no single mark
+				// standing apart earlier in the paragraph to open a
+				// nickname or a title, keeps it as its own letter (the
+				// Maldivian spelling of the capital ends in one), not a
+				// closing mark; "s'" and "ng'" are wordEnd's.
+				_, size := utf8.DecodeRuneInString(text[j:])
+				j += size
+				plain = false
+			}
 			lw := lower[i:j]
 			var class wordClass
 			if len(lw) <= maxLexiconWord {
