@@ -1025,12 +1025,25 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 		if e.role == "" && e.reg == nil {
 			e.role = role
 		}
-		if e.gender == unknownGender {
+		bySurname := c.calledBySurname(name, e)
+		if e.gender == unknownGender && !(bySurname && listedGiven(name, g)) {
+			// A lone word that is the surname of a person named in
+			// full ("<Given> <Middle> <Surname>", then "<Title>
+			// <Surname>") gives no gender by the given names' list:
+			// a family name taken from a given name ("Hassan",
+			// "Ibrahim") is no given name there.
 			e.gender = g
 		}
-		e.confirmed = e.confirmed || confirmed || c.calledBySurname(name, e)
+		e.confirmed = e.confirmed || confirmed || bySurname
 	}
 	return e
+}
+
+// listedGiven reports whether a lone word is a given name the lists give
+// the gender g.
+func listedGiven(name string, g gender) bool {
+	lg, ok := givenGender(strings.ToLower(name))
+	return ok && g != unknownGender && lg == g
 }
 
 // calledBySurname reports whether a lone word that found e is the last word of

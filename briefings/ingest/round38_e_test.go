@@ -44,3 +44,22 @@ func TestRound38eApostropheClosedPlaceInBodyName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38eSurnameFromGivenName: "<Title> <Given> <Middle> <Surname>"
+// then "<Title> <Surname>", where the surname is a man's given name in the
+// lists: the lone surname gives the person no gender, so "she" after the
+// full name still finds her.
+func TestRound38eSurnameFromGivenName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "live blog entry",
+		paras: []string{"LIVE: Island ferry strike\n\n" +
+			"4:45 pm\n\n" +
+			"Hithadhoo City Mayor Zuleykha Nasreen Omar says the council has opened two halls as waiting rooms. “Please keep the aisles clear for the elderly,” she said in a video message.\n\n" +
+			"Mayor Omar said the council would review its plan. “This cannot happen twice.”"},
+		want: map[string]string{
+			"Please keep the aisles clear for the elderly": "Zuleykha Nasreen Omar",
+			"This cannot happen twice.":                    "Zuleykha Nasreen Omar",
+		},
+	}})
+}
