@@ -58,6 +58,9 @@ func (x *extractor) jointBody(si int) *entity {
 		s := x.jointScan
 		if tok := x.jointDocIn(s); tok >= 0 {
 			e := x.bodyBefore(s, tok)
+			if f, g := x.issuingPair(s, tok); f != nil && (e == nil || e == f || e == g) {
+				e = f // "<Body A> and <Body B> issued a joint statement"
+			}
 			if e == nil {
 				e = x.firstSigner(s, tok)
 			}
@@ -95,6 +98,45 @@ func (x *extractor) firstSigner(s, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// issuingPair returns the two bodies the last two mentions before the
+// joint document's noun at token tok of sentence s name, when they are
+// joined by "and" ("<Body A> [(<ACR>)] and [the] <Body B> have issued a
+// joint statement"): the two issue one text, and copy names first the
+// party whose statement it is, as jointFirstBody reads them before a
+// speech verb. The first name runs in capitals (a bracketed acronym
+// allowed) up to the "and". Nil, nil otherwise.
+func (x *extractor) issuingPair(s, tok int) (*entity, *entity) {
+	if s >= len(x.mentions) {
+		return nil, nil
+	}
+	var m1, m2 *mention
+	for k := range x.mentions[s] {
+		m := &x.mentions[s][k]
+		if m.tok >= tok {
+			break
+		}
+		m1, m2 = m2, m
+	}
+	if m1 == nil || m1.e.kind != "organisation" || m2.e.kind != "organisation" || m1.e == m2.e {
+		return nil, nil
+	}
+	p := x.d.paras[x.d.sents[s].p]
+	i := m1.tok
+	for i < m2.tok && (p.isNameWord(i) || p.word(i) == "(" || p.word(i) == ")") {
+		i++
+	}
+	if i == m1.tok || p.lowerAt(i) != "and" || !p.isWordAt(i) {
+		return nil, nil
+	}
+	if i++; p.lowerAt(i) == "the" {
+		i++
+	}
+	if i != m2.tok {
+		return nil, nil
+	}
+	return m1.e, m2.e
 }
 
 // bodyBefore returns the body named last before token tok of sentence s,

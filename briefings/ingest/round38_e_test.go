@@ -63,3 +63,24 @@ func TestRound38eSurnameFromGivenName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38eJointStatementIssuingPair: "<Body A> (<ACR>) and the <Body
+// B> have issued a joint statement", then "the joint statement reads" and
+// "the statement added": the text speaks for its first-named party, not
+// for the body named last before it.
+func TestRound38eJointStatementIssuingPair(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "patrol office and a government",
+		paras: []string{"Island states, Canada sign joint statement on reef patrols\n\n" +
+			"SUVA, 4 MARCH 2026 --- The Coral Sea Patrol Office (CSPO) and the Government of Canada have issued a joint statement committing to expand aerial surveillance of reef fisheries across the Coral Sea.\n\n" +
+			"\"The Parties recognise that poaching on the outer reefs continues to cost island communities their livelihoods,\" the joint statement reads.\n\n" +
+			"\"Both sides commit to two patrol flights a week by 2028,\" the statement added.\n\n" +
+			"CSPO Director Tavita Leaupepe told reporters the agreement was \"overdue\"."},
+		want: map[string]string{
+			"The Parties recognise that poaching on the outer reefs continues to cost island communities their livelihoods": "Coral Sea Patrol Office",
+			"Both sides commit to two patrol flights a week by 2028":                                                        "Coral Sea Patrol Office",
+			"overdue": "Tavita Leaupepe",
+		},
+	}})
+}
