@@ -460,7 +460,8 @@ func (x *extractor) jointIssuer(si int) *entity {
 
 // jointFirstBody returns the first of two bodies a sentence opens with as
 // the subject of its speech verb at v, when it names a joint document
-// ("<Body> and [the] <Body2> said in a joint statement"): the two issue
+// ("<Body> and [the] <Body2> said in a joint statement", "In a joint
+// statement, [the] <Body> and [the] <Body2> said"): the two issue
 // one text, and copy names first the party whose statement it is, as
 // jointStatementParty reads two states. Both names are runs of capitals
 // from the sentence's opening (an article before either allowed) to "and"
@@ -469,6 +470,17 @@ func (x *extractor) jointIssuer(si int) *entity {
 func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 	s := x.d.sents[si]
 	a := s.a
+	if p.lowerAt(a) == "in" {
+		// "In a joint statement, <Body> and <Body2> said": the fronted
+		// document goes before the pair.
+		k := a + 1
+		for k < v && k < a+5 && !p.isComma(k) {
+			k++
+		}
+		if k < v && p.isComma(k) && p.jointDocAt(k-1) {
+			a = k + 1
+		}
+	}
 	if p.lowerAt(a) == "the" {
 		a++
 	}

@@ -84,3 +84,19 @@ func TestRound38eJointStatementIssuingPair(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38eFrontedJointStatementPair: "In a joint statement, the <Body
+// A> and <Body B> said …", then "the statement read": the fronted
+// document goes before the pair, whose first-named party speaks.
+func TestRound38eFrontedJointStatementPair(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "authority and a bridge company",
+		paras: []string{"Harbour bridge toll rise shelved\n\n" +
+			"The government has shelved a planned rise in harbour bridge tolls, Works Minister Ruth Achieng announced on Monday.\n\n" +
+			"In a joint statement, the Coastal Roads Authority and Lango Bridge Company said the decision was effective at once. “Drivers will keep paying the old rates until further notice,” the statement read."},
+		want: map[string]string{
+			"Drivers will keep paying the old rates until further notice": "Coastal Roads Authority",
+		},
+	}})
+}
