@@ -3160,9 +3160,19 @@ func rankedTitleIn(key, padded, rank string) bool {
 			return false
 		}
 		before := key[:off+i]
-		w := before[strings.LastIndexByte(before, ' ')+1:]
+		sp := strings.LastIndexByte(before, ' ')
+		w := before[sp+1:]
 		if rank != "" && w == rank || rank == "" && !slices.Contains(subordinateRanks, w) && w != "prime" {
 			return true
+		}
+		if rank != "" && sp > 0 && w != "" && w != "prime" && !slices.Contains(subordinateRanks, w) {
+			// "<Rank> <Place> <Title>", "<Rank> <Field> <Title>": the
+			// rank before one word that narrows the title is still its
+			// rank ("the deputy governor" for a deputy <Place> governor).
+			b2 := before[:sp]
+			if b2[strings.LastIndexByte(b2, ' ')+1:] == rank {
+				return true
+			}
 		}
 		off += i + 1
 	}

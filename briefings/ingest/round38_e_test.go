@@ -100,3 +100,29 @@ func TestRound38eFrontedJointStatementPair(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38eRankBeforeNarrowedTitle: "<Rank> <Place> <Title> <Given>
+// <Surname>", then "the <rank> <title> said": the rank before the one
+// word that narrows the title is still its rank, so the description finds
+// the holder, and the quote after it goes on in the same voice.
+func TestRound38eRankBeforeNarrowedTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "deputy governor of a city",
+		paras: []string{"Lagoon ferries go electric\n\n" +
+			"Deputy Kisumu Governor Ibinabo Dokubo-Briggs told reporters the first six electric ferries would arrive next year. Not every skipper agrees. “Nobody is losing their job because of this,” the deputy governor said. “We need experienced skippers more than ever.”\n\n" +
+			"Passengers were unconvinced."},
+		want: map[string]string{
+			"Nobody is losing their job because of this":   "Ibinabo Dokubo-Briggs",
+			"We need experienced skippers more than ever.": "Ibinabo Dokubo-Briggs",
+		},
+	}, {
+		name: "deputy minister of a field",
+		paras: []string{"Clinic hours extended\n\n" +
+			"Deputy Health Minister Tandiwe Mokoena-Ruiz visited the district clinic on Friday. Nurses asked about night shifts. “Every clinic will open until ten from June,” the deputy minister said.\n\n" +
+			"The union welcomed the plan."},
+		want: map[string]string{
+			"Every clinic will open until ten from June": "Tandiwe Mokoena-Ruiz",
+		},
+	}})
+}
