@@ -1546,8 +1546,12 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 	if q.words <= 12 && p.inscriptionBefore(q.startTok) {
 		return true // "<placards> bearing <slogans> such as “<slogan>” and “<slogan>”"
 	}
-	if q.words <= 8 && p.namingFrame(q) && !strings.ContainsAny(lastRune(q.text), ".?!…") {
-		return true // "known to <people> as “<name>”", "a <thing> called “<Name>”", "called him “<Name>”"
+	if q.words <= 8 && p.namingFrame(q) && (!strings.ContainsAny(lastRune(q.text), ".?!…") || lastRune(q.text) == "." && p.calledPronoun(q.startTok-1)) {
+		// "known to <people> as “<name>”", "a <thing> called “<Name>”",
+		// "called him “<Name>”"; after "call him|her|them" the name may
+		// close the sentence with its full stop inside the marks, as
+		// American copy sets it ("whose friends call him “<Nick>.”").
+		return true
 	}
 	// "what it calls a “<term>”": the name a body gives a thing, an
 	// article outside the marks before the thing it names, not words it
@@ -1812,6 +1816,24 @@ func (p *para) namingFrame(q *quoteSpan) bool {
 			return false
 		}
 		return i == q.startTok-1 && q.words <= 4 && nicknameForm(q.text)
+	}
+	return false
+}
+
+// calledPronoun reports whether token i is "him", "her" or "them" right
+// after a verb of calling or dubbing: "call him", "dubbed her".
+func (p *para) calledPronoun(i int) bool {
+	if !p.isWordAt(i) {
+		return false
+	}
+	switch p.lw(i) {
+	case "him", "her", "them":
+	default:
+		return false
+	}
+	switch p.lowerAt(i - 1) {
+	case "call", "calls", "called", "dub", "dubs", "dubbed":
+		return true
 	}
 	return false
 }

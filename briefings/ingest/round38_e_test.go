@@ -126,3 +126,15 @@ func TestRound38eRankBeforeNarrowedTitle(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound38eNicknameClosingSentence: "whose friends call him “<Nick>.”"
+// with the sentence's full stop inside the marks, as American copy sets
+// it, is the man's nickname, no quote, even where a speech verb's noun use
+// ("the <Place> express ferry") stands before it in the sentence.
+func TestRound38eNicknameClosingSentence(t *testing.T) {
+	t.Parallel()
+	d := draftArticle(t, nil, "The skippers of the lagoon\n\n"+
+		"If you’ve ever ridden the Ikorodu express ferry, you’ve probably seen Tunde Bakare-Ojo, a wiry 58-year-old whose friends call him “Baba Tee.” He has been steering boats across the lagoon for 31 years.\n\n"+
+		"“People think it’s easy. You try docking a 20-meter boat at the jetty with two centimeters to spare,” Tunde laughs.")
+	wantFurniture(t, d, []string{"Baba Tee."}, "People think it’s easy. You try docking a 20-meter boat at the jetty with two centimeters to spare")
+}
