@@ -138,3 +138,23 @@ func TestRound38eNicknameClosingSentence(t *testing.T) {
 		"“People think it’s easy. You try docking a 20-meter boat at the jetty with two centimeters to spare,” Tunde laughs.")
 	wantFurniture(t, d, []string{"Baba Tee."}, "People think it’s easy. You try docking a 20-meter boat at the jetty with two centimeters to spare")
 }
+
+// TestRound38eRelativeClauseAfterQuote: "<Surname> has since said that …
+// “<words>”, a <noun> that <Place> dismissed as <…>": the verb after the
+// quote belongs to a relative clause on the noun set beside it, whose own
+// subject answered the words; the speech verb before the quote names its
+// speaker.
+func TestRound38eRelativeClauseAfterQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "threat dismissed by a capital",
+		paras: []string{"Harbour board fight goes on\n\n" +
+			"The chair of the regional assembly, Kofi Mensah-Bonsu, answered within hours. “The assembly alone appoints the board,” Mensah-Bonsu said in a televised address from Tamale.\n\n" +
+			"Mensah-Bonsu has since said that the assembly would “name a new board before the end of the year”, a threat that Accra dismissed as theatre.\n\n" +
+			"The port workers' union said it was worried."},
+		want: map[string]string{
+			"The assembly alone appoints the board":       "Kofi Mensah-Bonsu",
+			"name a new board before the end of the year": "Kofi Mensah-Bonsu",
+		},
+	}})
+}
