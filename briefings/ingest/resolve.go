@@ -895,6 +895,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && r.text == r.head {
+			if e := x.bodyInTitleBefore(r.head, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if e := x.headlineBody(r, si); e != nil {
 			return e, "description"
 		}
@@ -3643,6 +3648,58 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 			if (s < si || ms[i].tok < at) && match(ms[i].e) {
 				return ms[i].e
 			}
+		}
+	}
+	return nil
+}
+
+// bodyInTitleBefore returns the body a person's title named in this
+// sentence before token at or in the sentence before it, in the same
+// paragraph, by a capitalised name with the head word in it ("The acting
+// head of the <Name> Mission in <Place>, <Title> <Given> <Surname>, urged
+// calm. “…,” the mission said"): a body named only inside a title is no
+// mention, yet "the <head>" calls it again. Only a body the article or
+// the registry already knows by that name counts. Nil otherwise.
+func (x *extractor) bodyInTitleBefore(head string, si, at int) *entity {
+	para := x.d.sents[si].p
+	for s := si; s >= 0 && s >= si-1 && x.d.sents[s].p == para; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = min(at, sr.b)
+		}
+		for i := end - 1; i > sr.a; i-- {
+			if p.toks[i].q != 0 || p.toks[i].lw != head || !p.toks[i].isCap(p.text) || !p.isNameWord(i-1) || isPossessive(p.word(i-1)) {
+				continue
+			}
+			j := i - 1
+			for j-1 >= sr.a && p.isWordAt(j-1) && p.toks[j-1].isCap(p.text) && p.toks[j-1].q == 0 && !isPossessive(p.word(j-1)) && p.lowerAt(j-1) != "the" {
+				j--
+			}
+			k := i + 1
+			for k+1 < end && (p.lowerAt(k) == "in" || p.lowerAt(k) == "of" || p.lowerAt(k) == "for") && p.isNameWord(k+1) {
+				k += 2
+				for k < end && p.isNameWord(k) {
+					k++
+				}
+			}
+			name := p.textOf(j, k)
+			if e := x.cast.lookup(name); e != nil {
+				if e.kind == "organisation" {
+					return e
+				}
+				return nil
+			}
+			if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
+				return x.cast.fromRegistry(sp)
+			}
+			if full := unSpelledOut(&entity{name: name, kind: "organisation"}); full != "" {
+				if sp := x.cast.regSpeaker(full); sp != nil && sp.Kind == "organisation" {
+					return x.cast.fromRegistry(sp) // "UN <Body>"
+				}
+			}
+			return nil
 		}
 	}
 	return nil

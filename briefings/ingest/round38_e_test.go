@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound38eMasterMusicianTitle: "<Ustad> <Given> <Name>", the title
 // South Asian copy puts before a master musician's name, is no part of
@@ -155,6 +159,35 @@ func TestRound38eRelativeClauseAfterQuote(t *testing.T) {
 		want: map[string]string{
 			"The assembly alone appoints the board":       "Kofi Mensah-Bonsu",
 			"name a new board before the end of the year": "Kofi Mensah-Bonsu",
+		},
+	}})
+}
+
+// TestRound38eBodyNamedInTitle: "The acting head of the <Name> Mission in
+// <Place>, <Title> <Given> <Surname>, urged calm. “…,” the mission said":
+// a body named only inside a person's title is what "the <head>" calls
+// again, when the registry knows it (by its full name, or "UN <Body>" for
+// "United Nations <Body>").
+func TestRound38eBodyNamedInTitle(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "United Nations Observer Mission in Tavora", Kind: "organisation", Role: "UN mission"},
+	}}
+	lead := "Tavora talks stall\n\n"
+	tail := "\n\nThe two camps are due to meet again next month in the capital, officials said."
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name:  "UN short form",
+		reg:   reg,
+		paras: []string{lead + "The acting head of the UN Observer Mission in Tavora, Special Representative Ines Okonkwo-Lind, urged calm. “Tavorans cannot afford another winter without wages,” the mission said." + tail},
+		want: map[string]string{
+			"Tavorans cannot afford another winter without wages": "United Nations Observer Mission in Tavora",
+		},
+	}, {
+		name:  "full name",
+		reg:   reg,
+		paras: []string{lead + "The acting head of the United Nations Observer Mission in Tavora, Special Representative Ines Okonkwo-Lind, urged calm. “Tavorans cannot afford another winter without wages,” the mission said." + tail},
+		want: map[string]string{
+			"Tavorans cannot afford another winter without wages": "United Nations Observer Mission in Tavora",
 		},
 	}})
 }
