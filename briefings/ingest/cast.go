@@ -1025,8 +1025,7 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 		if e.role == "" && e.reg == nil {
 			e.role = role
 		}
-		bySurname := c.calledBySurname(name, e)
-		if e.gender == unknownGender && !(bySurname && listedGiven(name, g)) {
+		if e.gender == unknownGender && !(listedGiven(name, g) && c.calledBySurname(name, e)) {
 			// A lone word that is the surname of a person named in
 			// full ("<Given> <Middle> <Surname>", then "<Title>
 			// <Surname>") gives no gender by the given names' list:
@@ -1034,7 +1033,7 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 			// "Ibrahim") is no given name there.
 			e.gender = g
 		}
-		e.confirmed = e.confirmed || confirmed || bySurname
+		e.confirmed = e.confirmed || confirmed || c.calledBySurname(name, e)
 	}
 	return e
 }
@@ -1042,8 +1041,11 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 // listedGiven reports whether a lone word is a given name the lists give
 // the gender g.
 func listedGiven(name string, g gender) bool {
+	if g == unknownGender || strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
 	lg, ok := givenGender(strings.ToLower(name))
-	return ok && g != unknownGender && lg == g
+	return ok && lg == g
 }
 
 // calledBySurname reports whether a lone word that found e is the last word of

@@ -91,18 +91,7 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 				// letters and digits before a space or a comma, and
 				// end there without the call (some 35 K instructions
 				// of a 5 KB article's 2.9 M).
-				j, plain = wordEnd(text, lower, i)
-			}
-			if j < len(text) && (text[j] == '\'' || text[j] == 0xe2) && singles == 0 && j > i+1 && text[j-1] >= 'a' && text[j-1] <= 'z' && unicode.IsUpper(r) && pluralPossessive(text, j) {
-				// "<Place>' <Word> <Company>": a capitalised word closed by
-				// an apostrophe before another capital, with no single mark
-				// standing apart earlier in the paragraph to open a
-				// nickname or a title, keeps it as its own letter (the
-				// Maldivian spelling of the capital ends in one), not a
-				// closing mark; "s'" and "ng'" are wordEnd's.
-				_, size := utf8.DecodeRuneInString(text[j:])
-				j += size
-				plain = false
+				j, plain = wordEnd(text, lower, i, singles == 0)
 			}
 			lw := lower[i:j]
 			var class wordClass
@@ -159,14 +148,14 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 		case r == '’' && motherPrefix(text, i, size):
 			// "’Ma<name>": a Sesotho woman's name opens with
 			// "’M" (mother of), its apostrophe part of the name.
-			j, _ := wordEnd(text, lower, i+size)
+			j, _ := wordEnd(text, lower, i+size, false)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
 			i = j
 		case r == '\'' && len(toks) > first && titleBeforeMother(text, i, &toks[len(toks)-1]):
 			// "Mrs 'Ma<name> <Surname>": the same prefix typed with a
 			// straight apostrophe, which opens a quotation as often; only
 			// after an honorific or a title, before a surname.
-			j, _ := wordEnd(text, lower, i+1)
+			j, _ := wordEnd(text, lower, i+1, false)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
 			i = j
 		case r == '(' && bracketedLegalForm(text, i) > 0:
@@ -182,7 +171,7 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 		case r == '!' && clickBang(text, i):
 			// "<Given> !<Surname>": the click letter of a Khoekhoe
 			// name, typed as an exclamation mark, opens the word.
-			j, _ := wordEnd(text, lower, i+1)
+			j, _ := wordEnd(text, lower, i+1, false)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: tWord, class: cCap | listClass(lower[i:j]), lw: lower[i:j]})
 			i = j
 		case r == '.' || r == '?' || r == '!' || r == '…':
@@ -218,7 +207,7 @@ func thousandsComma(text string, i int) bool {
 // digit follows ("Russia’s", "follow-up", "4.5", "U.S", "AT&T"); a final
 // full stop is kept for abbreviations and initials. plain reports that the
 // word is ASCII letters and digits only; lower is text in lower case.
-func wordEnd(text, lower string, i int) (end int, plain bool) {
+func wordEnd(text, lower string, i int, noSingles bool) (end int, plain bool) {
 	j := i
 	plain = true
 	for j < len(text) && asciiWordByte[text[j]] {
@@ -260,6 +249,15 @@ func wordEnd(text, lower string, i int) (end int, plain bool) {
 	if j < len(text) && (text[j] == '\'' || text[j] == 0xe2) && j > i+1 && (text[j-1] == 's' || text[j-1] == 'S' || text[j-2] == 'n' && text[j-1] == 'g') && pluralPossessive(text, j) {
 		// "the Nordic Steelworkers' Union": the apostrophe is the word's,
 		// and so is the ng' of Swahili and Luo names ("Ochieng' X").
+		_, size := utf8.DecodeRuneInString(text[j:])
+		return j + size, false
+	}
+	if noSingles && j < len(text) && (text[j] == '\'' || text[j] == 0xe2) && j > i+1 && text[j-1] >= 'a' && text[j-1] <= 'z' && unicode.IsUpper(firstRune(text[i:])) && pluralPossessive(text, j) {
+		// "<Place>' <Word> <Company>": a capitalised word closed by an
+		// apostrophe before another capital, with no single mark standing
+		// apart earlier in the paragraph (noSingles) to open a nickname or
+		// a title, keeps it as its own letter (the Maldivian spelling of
+		// the capital ends in one), not a closing mark.
 		_, size := utf8.DecodeRuneInString(text[j:])
 		return j + size, false
 	}
