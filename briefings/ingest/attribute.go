@@ -1456,13 +1456,14 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		return nil, false
 	}
 	for w := from + 1; w < end; w++ {
-		if l := p.lowerAt(w); (l == "that" || l == "which") && w+1 < end && p.isDet(from) && p.npLeft(w-1, from) == from {
+		l := p.lowerAt(w)
+		if (l == "that" || l == "which") && w+1 < end && p.isDet(from) && p.npLeft(w-1, from) == from {
 			// "“…”, a <noun> that <Subject> dismissed": the noun set
 			// beside the quote is the object of a relative clause with a
 			// subject of its own, who answered the words, not said them.
 			return nil, false
 		}
-		if l := p.lowerAt(w); (l == "who" || l == "whom") && !p.toks[w].isCap(p.text) && p.npLeft(w-1, from) == from {
+		if (l == "who" || l == "whom") && !p.toks[w].isCap(p.text) && p.npLeft(w-1, from) == from {
 			// "“…,” a villager who declined to be named told RFA": the
 			// noun phrase before the relative clause said it.
 			return p.interpret(from, w), true
