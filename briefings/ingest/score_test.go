@@ -297,9 +297,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // and after, 0.847 after round 36) was one until round 37 tuned on it
 // (0.912 after it). testdata/heldout43 (written during stop 35 on round
 // 36's rules, frozen before any of round 37 was merged: 0.667, its English
-// copy 0.853, before it and after) is such a set now, and so is
-// testdata/heldout44 (written during stop 35 on round 37's rules, frozen
-// before any of round 38 was merged).
+// copy 0.853, before it and after) was one until round 38 tuned on it
+// (0.774, its English copy 0.911, after it). testdata/heldout44 (written
+// during stop 35 on round 37's rules, frozen before any of round 38 was
+// merged) is such a set now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -396,7 +397,11 @@ func TestArticleSet(t *testing.T) {
 		// to, 0.834 after round 35 and 0.847 after round 36), held to the
 		// targets since.
 		{"held-out 42, tuned on in round 37", filepath.Join("testdata", "heldout42"), 30, false},
-		{"held-out 43, blind", filepath.Join("testdata", "heldout43"), 30, true},
+		// Blind until round 38 tuned on it (0.667 on the rules it was blind
+		// to, before and after round 37); reported, not held to the
+		// targets, while its eleven articles in other languages keep it
+		// below them (its English copy: 0.911).
+		{"held-out 43, tuned on in round 38", filepath.Join("testdata", "heldout43"), 30, true},
 		{"held-out 44, blind", filepath.Join("testdata", "heldout44"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
