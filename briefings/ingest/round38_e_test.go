@@ -33,7 +33,7 @@ func TestRound38eApostropheClosedPlaceInBodyName(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "utility spokesperson",
 		paras: []string{"Hill districts without water\n\n" +
-			"A spokesperson for Tovara’ Water and Drainage Company (TWDC) said the cut was caused by a burst main under the ring road. “Supply to the hill districts will come back first,” the spokesperson said.\n\n" +
+			"A spokesperson for Tovara’ Water and Drainage Company (TWDC) said a pump failure at the river intake had stopped supply. “Supply to the hill districts will come back first,” the spokesperson said.\n\n" +
 			"Repairs were due to finish overnight."},
 		want: map[string]string{
 			"Supply to the hill districts will come back first": "Tovara’ Water and Drainage Company",
@@ -57,13 +57,13 @@ func TestRound38eSurnameFromGivenName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "live blog entry",
-		paras: []string{"LIVE: Island ferry strike\n\n" +
-			"4:45 pm\n\n" +
-			"Hithadhoo City Mayor Zuleykha Nasreen Omar says the council has opened two halls as waiting rooms. “Please keep the aisles clear for the elderly,” she said in a video message.\n\n" +
-			"Mayor Omar said the council would review its plan. “This cannot happen twice.”"},
+		paras: []string{"LIVE: Storm over the atoll\n\n" +
+			"6:10 pm\n\n" +
+			"Hithadhoo City Mayor Zuleykha Nasreen Omar says two schools now serve as storm shelters. “Bring water and blankets if you can,” she said on local radio.\n\n" +
+			"Mayor Omar said a full report would follow. “We will not be caught out again.”"},
 		want: map[string]string{
-			"Please keep the aisles clear for the elderly": "Zuleykha Nasreen Omar",
-			"This cannot happen twice.":                    "Zuleykha Nasreen Omar",
+			"Bring water and blankets if you can": "Zuleykha Nasreen Omar",
+			"We will not be caught out again.":    "Zuleykha Nasreen Omar",
 		},
 	}})
 }
@@ -76,15 +76,15 @@ func TestRound38eJointStatementIssuingPair(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "patrol office and a government",
-		paras: []string{"Island states, Canada sign joint statement on reef patrols\n\n" +
-			"SUVA, 4 MARCH 2026 --- The Coral Sea Patrol Office (CSPO) and the Government of Canada have issued a joint statement committing to expand aerial surveillance of reef fisheries across the Coral Sea.\n\n" +
-			"\"The Parties recognise that poaching on the outer reefs continues to cost island communities their livelihoods,\" the joint statement reads.\n\n" +
-			"\"Both sides commit to two patrol flights a week by 2028,\" the statement added.\n\n" +
-			"CSPO Director Tavita Leaupepe told reporters the agreement was \"overdue\"."},
+		paras: []string{"Patrol office and Norway to share satellite data\n\n" +
+			"HONIARA, 9 JUNE 2026 --- The Coral Sea Patrol Office (CSPO) and the Government of Norway have issued a joint statement on sharing satellite images to track unlicensed trawlers.\n\n" +
+			"\"Unreported catches take food from island tables every season,\" the joint statement reads.\n\n" +
+			"\"Images will reach every member state within the hour,\" the statement added.\n\n" +
+			"CSPO Director Tavita Leaupepe told reporters the deal was \"long awaited\"."},
 		want: map[string]string{
-			"The Parties recognise that poaching on the outer reefs continues to cost island communities their livelihoods": "Coral Sea Patrol Office",
-			"Both sides commit to two patrol flights a week by 2028":                                                        "Coral Sea Patrol Office",
-			"overdue": "Tavita Leaupepe",
+			"Unreported catches take food from island tables every season": "Coral Sea Patrol Office",
+			"Images will reach every member state within the hour":         "Coral Sea Patrol Office",
+			"long awaited": "Tavita Leaupepe",
 		},
 	}})
 }
@@ -96,11 +96,11 @@ func TestRound38eFrontedJointStatementPair(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "authority and a bridge company",
-		paras: []string{"Harbour bridge toll rise shelved\n\n" +
-			"The government has shelved a planned rise in harbour bridge tolls, Works Minister Ruth Achieng announced on Monday.\n\n" +
-			"In a joint statement, the Coastal Roads Authority and Lango Bridge Company said the decision was effective at once. “Drivers will keep paying the old rates until further notice,” the statement read."},
+		paras: []string{"Ferry fares frozen\n\n" +
+			"The province has frozen ferry fares for the rest of the year, Transport Minister Halima Osei-Brandt announced on Tuesday.\n\n" +
+			"In a joint statement, the Inland Waterways Board and Kavu Ferry Company said the freeze covered every route. “Season tickets bought before May remain valid,” the statement read."},
 		want: map[string]string{
-			"Drivers will keep paying the old rates until further notice": "Coastal Roads Authority",
+			"Season tickets bought before May remain valid": "Inland Waterways Board",
 		},
 	}})
 }
@@ -113,12 +113,12 @@ func TestRound38eRankBeforeNarrowedTitle(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "deputy governor of a city",
-		paras: []string{"Lagoon ferries go electric\n\n" +
-			"Deputy Kisumu Governor Ibinabo Dokubo-Briggs told reporters the first six electric ferries would arrive next year. Not every skipper agrees. “Nobody is losing their job because of this,” the deputy governor said. “We need experienced skippers more than ever.”\n\n" +
-			"Passengers were unconvinced."},
+		paras: []string{"City buses go electric\n\n" +
+			"Deputy Kisumu Governor Ibinabo Dokubo-Briggs told reporters the first twenty electric buses would arrive in spring. Some conductors are worried. “No conductor will be laid off when the buses come,” the deputy governor said. “The new buses still need a crew on board.”\n\n" +
+			"The drivers' union asked for talks."},
 		want: map[string]string{
-			"Nobody is losing their job because of this":   "Ibinabo Dokubo-Briggs",
-			"We need experienced skippers more than ever.": "Ibinabo Dokubo-Briggs",
+			"No conductor will be laid off when the buses come": "Ibinabo Dokubo-Briggs",
+			"The new buses still need a crew on board.":         "Ibinabo Dokubo-Briggs",
 		},
 	}, {
 		name: "deputy minister of a field",
@@ -137,10 +137,10 @@ func TestRound38eRankBeforeNarrowedTitle(t *testing.T) {
 // ("the <Place> express ferry") stands before it in the sentence.
 func TestRound38eNicknameClosingSentence(t *testing.T) {
 	t.Parallel()
-	d := draftArticle(t, nil, "The skippers of the lagoon\n\n"+
-		"If you’ve ever ridden the Ikorodu express ferry, you’ve probably seen Tunde Bakare-Ojo, a wiry 58-year-old whose friends call him “Baba Tee.” He has been steering boats across the lagoon for 31 years.\n\n"+
-		"“People think it’s easy. You try docking a 20-meter boat at the jetty with two centimeters to spare,” Tunde laughs.")
-	wantFurniture(t, d, []string{"Baba Tee."}, "People think it’s easy. You try docking a 20-meter boat at the jetty with two centimeters to spare")
+	d := draftArticle(t, nil, "Conductors of the coast road\n\n"+
+		"Anyone who takes the Kilifi express bus knows Kariuki Ndegwa-Otieno, a stocky conductor of 61 whose regulars call him “Mzee Kiti.” He has collected fares on the coast road since 1989.\n\n"+
+		"“Tourists count their change twice. Regulars hand me coins and fall asleep before the first stop,” Kariuki laughs.")
+	wantFurniture(t, d, []string{"Mzee Kiti."}, "Tourists count their change twice. Regulars hand me coins and fall asleep before the first stop")
 }
 
 // TestRound38eRelativeClauseAfterQuote: "<Surname> has since said that …
@@ -152,13 +152,13 @@ func TestRound38eRelativeClauseAfterQuote(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "threat dismissed by a capital",
-		paras: []string{"Harbour board fight goes on\n\n" +
-			"The chair of the regional assembly, Kofi Mensah-Bonsu, answered within hours. “The assembly alone appoints the board,” Mensah-Bonsu said in a televised address from Tamale.\n\n" +
-			"Mensah-Bonsu has since said that the assembly would “name a new board before the end of the year”, a threat that Accra dismissed as theatre.\n\n" +
-			"The port workers' union said it was worried."},
+		paras: []string{"Water trust dispute deepens\n\n" +
+			"The speaker of the provincial council, Kofi Mensah-Bonsu, replied the same evening. “Only this council can wind up the trust,” Mensah-Bonsu said at a rally in Tamale.\n\n" +
+			"Mensah-Bonsu has since said that the council would “audit the trust's books before the rains”, a plan that Accra dismissed as bluster.\n\n" +
+			"The trust's staff said they were anxious."},
 		want: map[string]string{
-			"The assembly alone appoints the board":       "Kofi Mensah-Bonsu",
-			"name a new board before the end of the year": "Kofi Mensah-Bonsu",
+			"Only this council can wind up the trust":  "Kofi Mensah-Bonsu",
+			"audit the trust's books before the rains": "Kofi Mensah-Bonsu",
 		},
 	}})
 }
@@ -174,18 +174,18 @@ func TestRound38eBodyNamedInTitle(t *testing.T) {
 		{Name: "United Nations Observer Mission in Tavora", Kind: "organisation", Role: "UN mission"},
 	}}
 	lead := "Tavora talks stall\n\n"
-	tail := "\n\nThe two camps are due to meet again next month in the capital, officials said."
+	tail := "\n\nNegotiators will reconvene after the harvest, officials said."
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name:  "UN short form",
 		reg:   reg,
-		paras: []string{lead + "The acting head of the UN Observer Mission in Tavora, Special Representative Ines Okonkwo-Lind, urged calm. “Tavorans cannot afford another winter without wages,” the mission said." + tail},
+		paras: []string{lead + "The interim head of the UN Observer Mission in Tavora, Special Representative Ines Okonkwo-Lind, appealed for patience. “Tavorans cannot afford another winter without wages,” the mission said." + tail},
 		want: map[string]string{
 			"Tavorans cannot afford another winter without wages": "United Nations Observer Mission in Tavora",
 		},
 	}, {
 		name:  "full name",
 		reg:   reg,
-		paras: []string{lead + "The acting head of the United Nations Observer Mission in Tavora, Special Representative Ines Okonkwo-Lind, urged calm. “Tavorans cannot afford another winter without wages,” the mission said." + tail},
+		paras: []string{lead + "The interim head of the United Nations Observer Mission in Tavora, Special Representative Ines Okonkwo-Lind, appealed for patience. “Tavorans cannot afford another winter without wages,” the mission said." + tail},
 		want: map[string]string{
 			"Tavorans cannot afford another winter without wages": "United Nations Observer Mission in Tavora",
 		},
