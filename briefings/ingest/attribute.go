@@ -1458,7 +1458,7 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	for w := from + 1; w < end; w++ {
 		l := p.lowerAt(w)
 		if (l == "that" || l == "which") && w+1 < end && p.isDet(from) && p.npLeft(w-1, from) == from {
-			// "“…”, a <noun> that <Subject> dismissed": the noun set
+			// "“…”, a <noun> that <Subject> <verb>ed": the noun set
 			// beside the quote is the object of a relative clause with a
 			// subject of its own, who answered the words, not said them.
 			return nil, false

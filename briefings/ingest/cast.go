@@ -1029,8 +1029,8 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 			// A lone word that is the surname of a person named in
 			// full ("<Given> <Middle> <Surname>", then "<Title>
 			// <Surname>") gives no gender by the given names' list:
-			// a family name taken from a given name ("Hassan",
-			// "Ibrahim") is no given name there.
+			// a family name taken from a man's given name is no
+			// given name there.
 			e.gender = g
 		}
 		e.confirmed = e.confirmed || confirmed || c.calledBySurname(name, e)

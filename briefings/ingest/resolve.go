@@ -3173,7 +3173,7 @@ func rankedTitleIn(key, padded, rank string) bool {
 		if rank != "" && sp > 0 && w != "" && w != "prime" && !slices.Contains(subordinateRanks, w) {
 			// "<Rank> <Place> <Title>", "<Rank> <Field> <Title>": the
 			// rank before one word that narrows the title is still its
-			// rank ("the deputy governor" for a deputy <Place> governor).
+			// rank ("the <rank> <title>" for a "<Rank> <Place> <Title>").
 			b2 := before[:sp]
 			if b2[strings.LastIndexByte(b2, ' ')+1:] == rank {
 				return true
@@ -3655,9 +3655,9 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 
 // bodyInTitleBefore returns the body a person's title named in this
 // sentence before token at or in the sentence before it, in the same
-// paragraph, by a capitalised name with the head word in it ("The acting
-// head of the <Name> Mission in <Place>, <Title> <Given> <Surname>, urged
-// calm. “…,” the mission said"): a body named only inside a title is no
+// paragraph, by a capitalised name with the head word in it ("The <rank>
+// head of the <Name> Mission in <Place>, <Title> <Given> <Surname>,
+// <verb>. “…,” the mission said"): a body named only inside a title is no
 // mention, yet "the <head>" calls it again. Only a body the article or
 // the registry already knows by that name counts. Nil otherwise.
 func (x *extractor) bodyInTitleBefore(head string, si, at int) *entity {

@@ -163,8 +163,8 @@ func TestRound38eRelativeClauseAfterQuote(t *testing.T) {
 	}})
 }
 
-// TestRound38eBodyNamedInTitle: "The acting head of the <Name> Mission in
-// <Place>, <Title> <Given> <Surname>, urged calm. “…,” the mission said":
+// TestRound38eBodyNamedInTitle: "The <rank> head of the <Name> Mission in
+// <Place>, <Title> <Given> <Surname>, <verb>. “…,” the mission said":
 // a body named only inside a person's title is what "the <head>" calls
 // again, when the registry knows it (by its full name, or "UN <Body>" for
 // "United Nations <Body>").

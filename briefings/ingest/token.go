@@ -256,8 +256,8 @@ func wordEnd(text, lower string, i int, noSingles bool) (end int, plain bool) {
 		// "<Place>' <Word> <Company>": a capitalised word closed by an
 		// apostrophe before another capital, with no single mark standing
 		// apart earlier in the paragraph (noSingles) to open a nickname or
-		// a title, keeps it as its own letter (the Maldivian spelling of
-		// the capital ends in one), not a closing mark.
+		// a title, keeps it as its own letter (some romanised place names
+		// end in one), not a closing mark.
 		_, size := utf8.DecodeRuneInString(text[j:])
 		return j + size, false
 	}
