@@ -75,6 +75,10 @@ func attributionsIn(p string, l *copyLang) string {
 			k++
 		}
 		if k == j {
+			// Only a mark with a space or comma after it is read: one
+			// that opens a quote (a straight mark, or German copy's “
+			// set English-style) has the quote's own words right after
+			// it, which are never rewritten.
 			rest = rest[j:]
 			continue
 		}

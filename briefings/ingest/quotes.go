@@ -1810,12 +1810,7 @@ func (p *para) namingFrame(q *quoteSpan) bool {
 			}
 		}
 	case w == "him" || w == "her" || w == "them":
-		switch p.lowerAt(i - 1) {
-		case "call", "calls", "called", "dub", "dubs", "dubbed":
-		default:
-			return false
-		}
-		return i == q.startTok-1 && q.words <= 4 && nicknameForm(q.text)
+		return p.calledPronoun(i) && i == q.startTok-1 && q.words <= 4 && nicknameForm(q.text)
 	}
 	return false
 }
