@@ -1591,9 +1591,10 @@ func inFolded(m map[string]bool, w string) bool {
 // "Sig."); Malay, Bruneian and Indonesian ("Awang", "Dayang", "Pengiran",
 // "Tengku", "Encik", "Bapak", "Ibu"); Bhutanese ("Dasho", "Aum",
 // "Lyonpo", "Lopen"); South Asian and Arabic ("Janab", "Maulana",
-// "Mufti", "Hazrat", "Hajj", "Ustad" or "Ustaad" for a master musician, and the religious titles "Mawlawi",
-// "Mawlavi", "Maulvi", "Molvi" for a scholar and "Qari" for a reciter of
-// the Koran, which Afghan and Pakistani copy puts before officials' names);
+// "Mufti", "Hazrat", "Hajj", "Ustad" or "Ustaad" for a master musician,
+// and the religious titles "Mawlawi", "Mawlavi", "Maulvi", "Molvi" for a
+// scholar and "Qari" for a reciter of the Koran, which Afghan and
+// Pakistani copy puts before officials' names);
 // ("Sayed", "Sayyed", a lineage name, is no honorific: Afghan and South
 // Asian copy writes it as the first word of the person's own name);
 // Karen "Padoh" (a title of office, before "Saw" or "Naw", which are part
