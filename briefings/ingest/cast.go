@@ -518,8 +518,6 @@ func foldASCIIInto(buf *[64]byte, s string) (n int, ok bool) {
 	return n, true
 }
 
-func newCast(reg *registryIndex) *cast { return recast(nil, reg) }
-
 // recast makes an article's cast in the maps and list of old, an earlier
 // article's cast, when there is one: emptied maps keep the room they grew
 // to, and growing them again was most of what a cast allocated.

@@ -40,20 +40,12 @@ func frenchDocument(s string) int {
 // attribution's verb ("<pronoun> a-t-<il|elle> <participle>").
 var frenchObjects = [...]string{"nous ", "lui ", "leur ", "me ", "m'", "m’"}
 
-// frenchAttributions rewrites, in a paragraph, a French attribution
-// standing right after a quote's closing mark into the English the
-// attribution rules read: "<verb>-t-il" and "a-t-il <participle>" are "he
-// said" ("-elle": "she said"), "<verb> <Name>" and "a <participle>
-// <Name>" are "said <Name>". The quote's own words are left as they are.
-// Only paragraphs that hold a closing mark followed by such a verb are
-// touched.
-func frenchAttributions(p string) string {
-	return attributionsIn(p, &frenchLang)
-}
-
-// attributionsIn is frenchAttributions in copy of language l: l's
-// sentence-opening "according to" forms, then l's attribution after each
-// closing mark.
+// attributionsIn rewrites, in a paragraph of copy in language l, l's
+// attributions into the English the attribution rules read: l's
+// sentence-opening "according to" forms, then the attribution standing
+// right after each closing mark (in French "<verb>-t-il" and "a-t-il
+// <participle>" are "he said", "<verb> <Name>" and "a <participle>
+// <Name>" are "said <Name>"). The quote's own words are left as they are.
 func attributionsIn(p string, l *copyLang) string {
 	p = l.verbsBeforeQuotes(p)
 	for _, s := range l.according {
@@ -246,12 +238,13 @@ func frenchIndefinite(s string) bool {
 	return false
 }
 
-// withFrenchAttributions is frenchAttributions on each paragraph of
-// French copy (frenchCopy); the slice is copied only when one changes.
+// withCopyAttributions is attributionsIn on each paragraph of copy whose
+// opening reads as one of the languages copyLanguage knows; the slice is
+// copied only when one changes.
 // English copy is passed over by its opening alone: scanning every
 // paragraph for closing marks cost an eighth of a 5 KB article's
 // instructions.
-func withFrenchAttributions(paras []string) []string {
+func withCopyAttributions(paras []string) []string {
 	l := copyLanguage(paras)
 	if l == nil {
 		return paras

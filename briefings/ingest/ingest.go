@@ -108,7 +108,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	if a.labelled && hasQuoteMark(a.Title) {
 		paras = append([]string{a.Title}, paras...)
 	}
-	paras = withFrenchAttributions(paras)
+	paras = withCopyAttributions(paras)
 	doc := newDocumentIn(paras, in.names)
 	doc.lead = len(paras) - len(a.Body)
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
