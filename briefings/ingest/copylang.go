@@ -108,14 +108,7 @@ func init() {
 // <pronoun>" "he said" or "she said", and the verb alone closing the
 // sentence "he said" (these languages drop the pronoun).
 func (l *copyLang) verbPhrase(s string) (string, int) {
-	word := func(s string) string {
-		e := strings.IndexAny(s, " ,.;:")
-		if e < 0 {
-			return s
-		}
-		return s[:e]
-	}
-	w := word(s)
+	w := attributionWord(s)
 	n, he := len(w), "he"
 	if l.aux != "" {
 		// "je <participle>", "je po <noun> <participle>": the participle
@@ -124,7 +117,7 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 			return "", 0
 		}
 		for k := 0; k < 3 && n < len(s) && s[n] == ' '; k++ {
-			w = word(s[n+1:])
+			w = attributionWord(s[n+1:])
 			n += 1 + len(w)
 			if l.verbs[w] {
 				break
@@ -143,7 +136,7 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 	if s[n] != ' ' {
 		return "", 0
 	}
-	next := word(s[n+1:])
+	next := attributionWord(s[n+1:])
 	if l.to[next] {
 		return "", 0
 	}
@@ -159,7 +152,7 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 		at += len(next) + 1
 	}
 	for k := 0; k < l.titleLen && at < len(s); k++ {
-		t := word(s[at:])
+		t := attributionWord(s[at:])
 		if unicode.IsUpper(firstRune(t)) {
 			if k == 0 && !l.articles[next] {
 				return "", 0

@@ -101,17 +101,20 @@ func attributionsIn(p string, l *copyLang) string {
 	return b.String()
 }
 
+// attributionWord is the word s opens with, up to a space or a stop: the
+// language pass's verb and name readers step through an attribution word
+// by word.
+func attributionWord(s string) string {
+	if e := strings.IndexAny(s, " ,.;:"); e >= 0 {
+		return s[:e]
+	}
+	return s
+}
+
 // frenchVerbPhrase reads the attribution at the start of s: its English
 // ("he said", "she said", "said") and the bytes it stands for, or "" when
 // s opens on none.
 func frenchVerbPhrase(s string) (string, int) {
-	word := func(s string) string {
-		e := strings.IndexAny(s, " ,.;:")
-		if e < 0 {
-			return s
-		}
-		return s[:e]
-	}
 	for _, o := range frenchObjects {
 		if strings.HasPrefix(s, o) {
 			// "<pronoun> a-t-il <participle>": the pronoun is the
@@ -122,7 +125,7 @@ func frenchVerbPhrase(s string) (string, int) {
 			return "", 0
 		}
 	}
-	w := word(s)
+	w := attributionWord(s)
 	if w == "selon" && len(s) > 6 {
 		// "« <words> », selon le compte rendu."
 		if d := frenchDocument(s[6:]); d > 0 {
@@ -147,7 +150,7 @@ func frenchVerbPhrase(s string) (string, int) {
 		if !strings.HasPrefix(rest, " ") {
 			return "", 0
 		}
-		part := word(rest[1:])
+		part := attributionWord(rest[1:])
 		if !frenchSpeechVerbs[part] {
 			return "", 0
 		}
@@ -162,7 +165,7 @@ func frenchVerbPhrase(s string) (string, int) {
 	}
 	verb, n := w, len(w)
 	if w == "a" && strings.HasPrefix(s[1:], " ") {
-		verb = word(s[2:])
+		verb = attributionWord(s[2:])
 		n = 2 + len(verb)
 	}
 	if !frenchSpeechVerbs[verb] || n >= len(s) || s[n] != ' ' {
