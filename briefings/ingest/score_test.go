@@ -300,7 +300,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // copy 0.853, before it and after) was one until round 38 tuned on it
 // (0.774, its English copy 0.911, after it). testdata/heldout44 (written
 // during stop 35 on round 37's rules, frozen before any of round 38 was
-// merged) is such a set now.
+// merged: 0.623, its English copy 0.828, before it; 0.633 and 0.828 after)
+// and testdata/heldout45 (written during stop 36 on stop 35's rules,
+// frozen before any of round 39 was merged; all English) are such sets
+// now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -403,6 +406,9 @@ func TestArticleSet(t *testing.T) {
 		// below them (its English copy: 0.911).
 		{"held-out 43, tuned on in round 38", filepath.Join("testdata", "heldout43"), 30, true},
 		{"held-out 44, blind", filepath.Join("testdata", "heldout44"), 30, true},
+		// Written during stop 36 on stop 35's rules, frozen before any of
+		// round 39 was merged: the blind judge of round 39.
+		{"held-out 45, blind", filepath.Join("testdata", "heldout45"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
