@@ -15,6 +15,12 @@ import (
 // Andrea, Nicola, Kiran, Jan) are left out.
 var givenNames = map[string]gender{}
 
+// fatherNames are men's given names of cultures that write a father's
+// given name after a child's own as a surname ("<Given> <Father's
+// Given>"): closing a name of two words, such a name tells nothing of the
+// person's gender, nor that their family name comes first.
+var fatherNames = map[string]bool{}
+
 func init() {
 	for _, n := range strings.Fields(`
 		aaron abdul abdullah adam adrian ahmed ahmad akira alan albert alberto alejandro aleksandr
@@ -176,6 +182,114 @@ func init() {
 		biret ane 
 		aurelia elise eloise harriet henrietta imogen philippa georgina
 		maria teresa
+		`) {
+		if _, seen := givenNames[n]; !seen {
+			givenNames[n] = female
+		}
+	}
+	// Given names of the cultures world news quotes beyond Europe and
+	// India's north: Arabic, Persian, Turkish, Kurdish, Pashto, Urdu,
+	// Bengali, the languages of India's south and of Sri Lanka, Nepali,
+	// Thai, Malay and Indonesian, Filipino, East African, Ethiopian and
+	// Somali, West and Southern African, Latin American, Portuguese,
+	// Slavic, Baltic, Balkan, Greek, Georgian, Armenian, Nordic, Irish,
+	// Welsh and Maori. None is a common English word, a place or a title,
+	// and names either gender carries are left out. Names that put the
+	// family name first in English copy (Chinese, Korean, Vietnamese) and
+	// Burmese names, which have none, are not here: a given name known
+	// inside such a name would cut the family name off it. Most of these
+	// cultures write a father's given name as a child's surname ("<Given>
+	// <Father's Given>"), so the men's names here are fatherNames too.
+	for _, n := range strings.Fields(`
+		hisham haitham hatem hazem hani hesham osama usama ayman ashraf essam ehab sherif magdy wael
+		waleed tarek tarik marwan nizar ghassan fadi rami bassam bassem samir sameh raed imad emad mounir
+		munir mohamad mohammad mahmood hamoud abdulkarim abdelkarim abdullahi abdulkadir saleh salih
+		adnan anas ammar yasir yaser turki nayef nawaf saud fawaz fawzi fawzy jassim jasim hamad hamed
+		rashed obaid majed maher mazen jaber jaafar jafar hussain husain haidar haider haydar kareem
+		mustapha moustafa younis younes yunus idris driss hicham abdellatif abdelkader rachid mourad
+		kamel lotfi habib bachir bashir zakaria ismael ilyas elias ayoub ayub oussama saif faris firas
+		laith qasim kassem fouad fuad nadim shadi sofiane yassine jalal
+		abdirahman abdikarim abdirashid abdiweli mohamud
+		masoud massoud morteza mojtaba farhad farshid behrouz bahram dariush kourosh parviz kazem kamran
+		shahram babak ramin arash payam omid navid vahid abolfazl ebrahim alireza mohammadreza gholamreza
+		baris bulent cengiz ertugrul fikret gokhan kaan kadir kerem levent mesut metin onur orhan ozan
+		selim sinan suleyman taner tolga ugur umit volkan yavuz zafer binali ekrem mevlut
+		masrour nechirvan hoshyar rebwar karwan dilshad sherko
+		amrullah zalmay gulbuddin sirajuddin zabihullah rahmatullah hibatullah najibullah hafizullah
+		wahid khalil
+		shehbaz shahbaz asif bilawal fawad shoaib babar sarfraz ishaq asad ahsan aamir irfan junaid
+		kashif khurram naveed rizwan tahir usman waqar yasin zubair farooq ghulam  javed jawad
+		mushtaq murad nadeem pervez parvez raza sajid shahzad sohail tanveer zahid zulfiqar
+		   mahbub     
+		abhijit ajinkya amol aniket anirudh ashutosh chandrashekhar eknath girish jayesh kedar ketan
+		mangesh milind mahendra narayan nilesh omkar prashant rajat shailesh shrikant sushil swapnil
+		vaibhav vilas vinayak yashwant nitish akhilesh shivraj bhupesh piyush rajnath
+		arumugam ganesan jayakumar karthik karthikeyan kannan murugan muthu rajagopal saravanan senthil
+		sivakumar sundar venkatesh vijayakumar
+		chandrababu jaganmohan srinivas srinivasa ramakrishna venkat pawan revanth
+		anoop biju sajan shaji 
+		mahinda gotabaya ranil sajith maithripala chaminda lasantha nalin nimal ruwan sanath upul
+		 madhav baburam gagan
+		somchai somsak prayut prawit anutin thaksin srettha abhisit wissanu supachai
+		azmin hishammuddin kamarudin khairy mahathir muhyiddin najib rafizi saifuddin zulkifli fadillah
+		shafie fahmi amirudin prabowo ganjar anies airlangga luhut susilo dedi hendra teguh wahyu arief
+		arif bayu dimas fajar heru rudi
+		ferdinand benigno rolando danilo ernesto rogelio renato reynaldo edgardo efren
+		daudi kassim mussa rashidi athumani bakari haruna omari  selemani shabani yoweri godfrey
+		moses wycliffe simeon
+		abiy abebe alemayehu berhanu bekele dawit demeke getachew girma haile kebede mekonnen mesfin
+		mulugeta negash tadesse tesfaye tewodros yohannes yonas biniam
+		adewale babajide bolaji bamidele gbenga kunle olamide rotimi seun dapo lanre deji muyiwa
+		chukwuemeka ikechukwu okechukwu
+		abubakar aminu garba lawal nasiru shehu tanko umar danjuma kabiru murtala nuhu
+		kwasi kobina kwamena
+		modou lamine malick babacar macky aliou boubacar souleymane seydou idrissa alioune moustapha
+		lwazi siyabonga emmerson mmusi
+		fabian rodolfo ruben agustin alfonso alonso cristian cristobal gilberto horacio jairo leandro
+		lisandro matias maximiliano norberto ulises
+		duarte vasco afonso bernardo diogo henrique luiz geraldo ciro jair flavio otavio renan
+		bohdan borys denys kostiantyn maksym mykhailo oleh vasyl vitaliy yurii andrii artem ihor oleksii
+		bartosz jakub kamil lukasz maciej michal przemyslaw rafal slawomir szymon witold
+		jaroslav ladislav miroslav vaclav zdenek vojtech lubomir
+		aleksandar bojan branko darko dejan dusan ivica marko nebojsa predrag slobodan srdjan zeljko
+		zlatko mirsad edin haris boyko rumen kiril georgi hristo ivaylo ilir besnik arben
+		catalin cosmin mircea nicusor ovidiu radu razvan sorin traian vlad
+		andrius arturas gitanas mindaugas vytautas egils krisjanis karlis edgars toomas
+		apostolos christos dimitrios evangelos kyriakos panagiotis stavros spyros thanos vassilis
+		vangelis
+		giorgi irakli levan mikheil zurab davit bidzina armen aram ashot gagik hovhannes levon tigran
+		vardan
+		bengt fredrik gustav kristian olof torbjorn gudmundur sigurdur bjarni joris jeroen wopke
+		aodhan cian cillian daithi donnacha eoghan fiachra oisin padraic peadar dafydd emyr gethin huw
+		iwan ieuan rhodri
+		tamati tipene nikau sitiveni jioji
+		`) {
+		if _, seen := givenNames[n]; !seen {
+			givenNames[n] = male
+		}
+		fatherNames[n] = true
+	}
+	for _, n := range strings.Fields(`
+		hasina khaleda sajeda nasrin shirin
+		aishwarya anuradha archana asha bhavana chitra deepti gayatri kalpana madhuri manisha meenakshi
+		 nisha poonam pratibha preeti rashmi rohini sarita shilpa shruti smita sneha sushila
+		vasundhara supriya mamata smriti kanimozhi chandrika dilani harini
+		paetongtarn yingluck azalina retno megawati leni imee corazon
+		mwanaisha zuhura rehema mwajuma nafula nekesa  wangui nyokabi chebet
+		almaz hirut meseret tigist tirunesh birtukan hodan fadumo sahra ifrah deeqa
+		abimbola adenike bukola modupe morenike omotola bunmi obiageli binta akua afua adjoa afia ekua
+		awa khady ndeye coumba aissatou rokhaya
+		naledi palesa refilwe nthabiseng thandeka nompumelelo nosipho noluthando zodwa
+		agustina antonella isidora javiera josefa lorena macarena marcela maite romina viviana yesenia
+		joana leonor mafalda margarida dilma gleisi tereza
+		anastasiia iryna kateryna liudmyla mariia olha tetiana viktoriia dorota elzbieta justyna monika
+		renata zofia jana lenka marketa zuzana biljana dragana ivana jasmina jelena marija milica mirjana
+		snezana tatjana zorica iliana mariya ioana raluca corina
+		kaja ingrida evika kersti katerina salome anahit lilit
+		helle inger sanna tarja ulla sigridur
+		aisling clodagh eimear mairead maire nuala orlaith saoirse sorcha angharad bethan carys cerys
+		eluned ffion gwenllian nia sian
+		ngaire
 		`) {
 		if _, seen := givenNames[n]; !seen {
 			givenNames[n] = female

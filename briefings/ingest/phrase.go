@@ -2887,9 +2887,10 @@ func (p *para) genderFromName(r *ref, i int) {
 		// A double-barrelled word is a surname, and a teknonym ("Umm
 		// <Child>", "Abu <Child>") names the child; a place's name of
 		// two words (a known one, or a saint's: "Santa <Name>") is no
-		// one's.
+		// one's, and a father's given name (fatherNames) closes a name
+		// of either gender.
 		given := p.lw(i + 1)
-		if g, ok := givenGender(given); ok && g != unknownGender && strings.IndexByte(given, '-') < 0 && !teknonyms[w] && !saintPrefixes[w] &&
+		if g, ok := givenGender(given); ok && g != unknownGender && strings.IndexByte(given, '-') < 0 && !teknonyms[w] && !saintPrefixes[w] && !fatherNames[given] &&
 			wordClassOf(w) == 0 && !isKnownPlace(w) && !isKnownPlace(w+" "+given) {
 			r.evidence = true
 			if r.gender == unknownGender {
