@@ -177,7 +177,13 @@ var indefinite = set(`a an one another some several two three`)
 // "assistant" of any field ("<Field> assistant <Given> <Surname>"), a job
 // as "worker" is, besides the rank it makes before a title. South Asian
 // copy's district officers ("District Collector <Initial>. <Surname>",
-// "Tahsildar <Given> <Surname>") are titles before a name too.
+// "Tahsildar <Given> <Surname>") are titles before a name too, as are
+// other languages' words for a chair, a head of government or a local
+// head that English copy keeps untranslated ("<Body> <Chair> <Given>
+// <Surname>": Irish, South Asian and Filipino village, Middle Eastern
+// district and village, Polish, Dutch, Belgian and Nordic municipal
+// offices), and trades copy writes before a name as a title
+// ("Hotelier <Given> <Surname>").
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chairlady chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
@@ -211,7 +217,11 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché
 	corporal detective brigadier commodore trooper
 	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
-	penghulu pemanca temenggong camat lurah collector tahsildar tehsildar`)
+	penghulu pemanca temenggong camat lurah collector tahsildar tehsildar
+	cathaoirleach leas-cathaoirleach taoiseach tánaiste tanaiste sarpanch pradhan mukhiya kagawad
+	kaimakam mukhtar muhtar wójt wojt sołtys soltys burmistrz starosta burgemeester wethouder
+	bourgmestre schepen statsminister borgmester ordförande ordforande ordfører ordforer
+	hotelier restaurateur publican winemaker vintner`)
 
 // isRoleWord reports whether a lower-case word names a position or an
 // occupation.

@@ -1257,14 +1257,17 @@ func first2(p *para, a int) string {
 }
 
 // malayTitleRun are the words that carry on a Malay or Bruneian title
-// after its first word ("Datuk Seri", "Dato Seri Setia", "Dato Paduka"):
-// secondTitles without the Javanese ones, which the reader reads apart.
-var malayTitleRun = set(`sri seri setia paduka`)
+// after its first word ("Datuk Seri", "Dato Seri Setia", "Dato Paduka",
+// and the Sabah and Sarawak grades "Datuk Seri Panglima", "Datuk Seri
+// Utama", "Datuk Wira", "Datuk Patinggi"): secondTitles without the
+// Javanese ones, which the reader reads apart.
+var malayTitleRun = set(`sri seri setia paduka panglima utama wira patinggi`)
 
 // secondTitles are titles only after another: Malay "Sri" and "Seri"
-// ("Tan Sri", "Datuk Seri"), Javanese "Mas" and "Ayu" ("Raden Mas",
+// ("Tan Sri", "Datuk Seri") and the grades after them ("Panglima",
+// "Utama", "Wira", "Patinggi"), Javanese "Mas" and "Ayu" ("Raden Mas",
 // "Raden Ayu"); alone they may open a name.
-var secondTitles = set(`sri seri setia paduka mas ayu ajeng`)
+var secondTitles = set(`sri seri setia paduka panglima utama wira patinggi mas ayu ajeng`)
 
 // courtesyTitles are honorifics of Malaysian, Bruneian, Javanese ("Raden"), South Asian,
 // Nigerian and other West African (the pilgrim's "Alhaji" in its Gambian,

@@ -31,3 +31,61 @@ func TestRound39aGivenNamesAfterTitles(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39aMalayTitleGrades: the grades that carry on a Malay title
+// ("Datuk Seri <Grade> X Y", "Datuk <Grade> X Y") are the title's, not the
+// name's.
+func TestRound39aMalayTitleGrades(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "Datuk Seri and a grade before the name",
+		paras: []string{"Kota Kinabalu port expansion approved\n\n" +
+			"The state cabinet approved on Wednesday a 2.1 billion ringgit expansion of the Kota Kinabalu container port, to be built over six years.\n\n" +
+			"Sabah Deputy Chief Minister Datuk Seri Panglima Rosman Idris Kinsuan, who chaired the meeting, welcomed the decision.\n\n" +
+			"\"The port has been full for three years. Shippers have waited long enough,\" he said.\n\n" +
+			"Work is expected to start in March."},
+		want: map[string]string{
+			"The port has been full for three years. Shippers have waited long enough": "Rosman Idris Kinsuan",
+		},
+	}, {
+		name: "Datuk and a grade before the name",
+		paras: []string{"Kuching opens river taxi service\n\n" +
+			"A river taxi service began running between the two banks of the Sarawak River in Kuching on Saturday, with eight boats.\n\n" +
+			"State Transport Minister Datuk Patinggi Linggi Jugah Mawan launched the service at the waterfront.\n\n" +
+			"\"Nobody should need a car to cross the river,\" he said.\n\n" +
+			"Fares start at one ringgit."},
+		want: map[string]string{
+			"Nobody should need a car to cross the river": "Linggi Jugah Mawan",
+		},
+	}})
+}
+
+// TestRound39aUntranslatedTitles: another language's word for a chair or
+// a local head, kept untranslated before a name ("<Body> <Chair> <Given>
+// <Surname>"), and a trade written as a title ("<Trade> <Given>
+// <Surname>") are the role's, not the name's.
+func TestRound39aUntranslatedTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "an Irish chair's title after the body",
+		paras: []string{"Cork council approves new library\n\n" +
+			"Cork City Council approved plans for a new central library on Monday after a two-year consultation with residents.\n\n" +
+			"Speaking after the meeting, Committee Cathaoirleach Pádraig Ó Dónaill TD said:\n\n" +
+			"\"The library will open in 2028. Every branch will stay open in the meantime.\"\n\n" +
+			"The library will cost 40 million euro."},
+		want: map[string]string{
+			"The library will open in 2028. Every branch will stay open in the meantime.": "Pádraig Ó Dónaill",
+		},
+	}, {
+		name: "a village head's title and a trade before the name",
+		paras: []string{"Village in Nashik district gets piped water\n\n" +
+			"Households in a village in Nashik district received piped drinking water on Friday for the first time, after a three-year scheme.\n\n" +
+			"Sarpanch Hemlata Keshav Bhosale said every home was now connected. \"Women no longer walk two kilometres for water,\" Bhosale said.\n\n" +
+			"Restaurateur Ganpat Sawant Gaikwad, who runs the only eatery on the highway, said his kitchen had used tanker water for a decade. \"I have cancelled the tanker,\" Gaikwad said.\n\n" +
+			"The scheme cost 2.4 crore rupees."},
+		want: map[string]string{
+			"Women no longer walk two kilometres for water": "Hemlata Keshav Bhosale",
+			"I have cancelled the tanker":                   "Ganpat Sawant Gaikwad",
+		},
+	}})
+}
