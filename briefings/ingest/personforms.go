@@ -899,14 +899,18 @@ func (x *extractor) givenInFull(surname string) string {
 			if !p.isWordAt(k) || stripPossessive(p.word(k)) != surname {
 				continue
 			}
-			if !p.isWordAt(g) || !p.isGivenNameAt(g) && !p.givenAfterComplement(g) || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
+			start := -1
+			if p.isWordAt(g) {
+				start = p.givenRunStart(g)
+			}
+			if start < 0 || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
 				bareSeen = true
 				continue
 			}
 			if bareSeen && given == "" {
 				return ""
 			}
-			if w := p.word(g); given == "" {
+			if w := p.givenRun(start, g); given == "" {
 				given = w
 			} else if given != w {
 				return ""
@@ -917,6 +921,68 @@ func (x *extractor) givenInFull(surname string) string {
 		return x.standfirstFull(surname)
 	}
 	return given + " " + surname
+}
+
+// givenRunStart returns the first token of the given names that end at
+// token g before a surname, or -1: g itself when it may be a given name
+// (isGivenNameAt, givenAfterComplement), or, when g is a middle name no
+// list knows, a given name the lists know one or two words before it
+// ("<Title> <Given> <Middle> <Surname>"). Either way the run reaches back
+// over one or two more given names the lists know ("<Given> <Given>
+// <Surname>"), never over a title, an honorific or a role word, so the
+// surname alone is the fullest form the article gives.
+func (p *para) givenRunStart(g int) int {
+	s := -1
+	if p.isGivenNameAt(g) || p.givenAfterComplement(g) {
+		s = g
+	} else if p.middleNameAt(g) {
+		for j := g - 1; j >= g-2; j-- {
+			if p.knownGivenAt(j) {
+				s = j
+				break
+			}
+			if !p.middleNameAt(j) {
+				break
+			}
+		}
+	}
+	for n := 0; s > 0 && n < 2 && p.knownGivenAt(s-1); n++ {
+		s--
+	}
+	return s
+}
+
+// middleNameAt reports whether token i is a capitalised name word that
+// may stand between a given name and a surname: no title, honorific or
+// role word.
+func (p *para) middleNameAt(i int) bool {
+	if i < 0 || !p.isWordAt(i) || !p.isNameWord(i) || p.toks[i].class&(cRole|cHonor|cCourtesy) != 0 {
+		return false
+	}
+	return !nameTitleWord(p.word(i))
+}
+
+// knownGivenAt reports whether token i is a given name the lists know,
+// and no title, honorific or role word.
+func (p *para) knownGivenAt(i int) bool {
+	if !p.middleNameAt(i) {
+		return false
+	}
+	_, ok := p.givenGenderAt(i)
+	return ok
+}
+
+// givenRun is the words of tokens a to b, both included, joined by
+// single spaces.
+func (p *para) givenRun(a, b int) string {
+	if a == b {
+		return p.word(a)
+	}
+	words := make([]string, 0, b-a+1)
+	for i := a; i <= b; i++ {
+		words = append(words, p.word(i))
+	}
+	return strings.Join(words, " ")
 }
 
 // standfirstFull returns "<Given> <Surname>" where the standfirst the

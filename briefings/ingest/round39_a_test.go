@@ -89,3 +89,33 @@ func TestRound39aUntranslatedTitles(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39aSurnameToFullestForm: a person called by the surname alone
+// ("<Title> <Surname>") whom the article names in full only where the
+// reader found no person ("A Bench of <Title> <Given> <Middle>
+// <Surname>") is named by all the given names the article gives, not the
+// last one alone nor none.
+func TestRound39aSurnameToFullestForm(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "two given names the lists know",
+		paras: []string{"Bombay HC questions port authority over land transfer\n\n" +
+			"The Bombay High Court on Tuesday questioned the port authority over the transfer of 40 acres of land to a private logistics firm.\n\n" +
+			"A Bench of Justice Ramesh Kumar Dhanuka was hearing a plea by fishermen challenging the transfer.\n\n" +
+			"At one point, Justice Dhanuka asked the counsel, \"If the land was surplus, why was it never advertised?\"\n\n" +
+			"The matter will be heard again next week."},
+		want: map[string]string{
+			"If the land was surplus, why was it never advertised?": "Ramesh Kumar Dhanuka",
+		},
+	}, {
+		name: "a middle name no list knows",
+		paras: []string{"Madras HC stays demolition of fish market\n\n" +
+			"The Madras High Court on Monday stayed the demolition of a fish market in Chennai until the corporation files a rehabilitation plan.\n\n" +
+			"A Bench of Justice Sunita Rao Patil and Justice Arvind Menon was hearing a petition by the market's vendors.\n\n" +
+			"Justice Patil said, \"The vendors were never heard.\"\n\n" +
+			"The matter will be heard again in June."},
+		want: map[string]string{
+			"The vendors were never heard.": "Sunita Rao Patil",
+		},
+	}})
+}
