@@ -1281,7 +1281,10 @@ var secondTitles = set(`sri seri setia paduka panglima utama wira patinggi mas a
 // may run into ("Director of <Department> Mr X Y"). Traditional leaders'
 // titles open a name the same way: Somali "Ugaas", "Garaad", "Suldaan",
 // "Boqor", "Islaan", "Nabadoon"; Igbo "Igwe", Ewe "Togbe", Zulu "Inkosi"
-// (not "Obi" or "Eze", which are surnames too). Lords and ladies are not here: a judge may be named by title
+// (not "Obi" or "Eze", which are surnames too). Shia clerics' ranks
+// ("Ayatollah", "Hojatoleslam"), the other spellings of "Sheikh", the
+// Javanese cleric's "Kyai", Indian "Sushri" and Malay "Cik" (Miss) open
+// a name too. Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji alhagie alhagi alhadji elhadj elhadji el-hadj el-hadji hadja hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
@@ -1290,6 +1293,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
 	lok chumteav oknha samdech hajjat highness excellency majesty worship sayyid sayyida maître maitre ratu
 	ugaas garaad suldaan boqor islaan nabadoon igwe togbe inkosi
+	ayatollah hojatoleslam shaykh shaikh sheik kyai sushri cik
 	mr mr. mrs mrs. ms ms. mx mx.`)
 
 func (p *para) interpretPhrase(a, b int) *ref {

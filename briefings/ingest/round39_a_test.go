@@ -119,3 +119,28 @@ func TestRound39aSurnameToFullestForm(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39aClericsAndCourtesies: a cleric's rank or courtesy title
+// before a name ("<Rank> <Given> <Surname>") is no part of it.
+func TestRound39aClericsAndCourtesies(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a Shia cleric's rank",
+		paras: []string{"Mashhad seminary reopens library\n\n" +
+			"A seminary in Mashhad reopened its library on Thursday after a three-year restoration of its manuscript collection.\n\n" +
+			"Hojatoleslam Farrokh Tavassoli-Nia, who heads the seminary, said the collection would be open to scholars from abroad. \"These books belong to everyone who can read them,\" Tavassoli-Nia said.\n\n" +
+			"The library holds some 12,000 manuscripts."},
+		want: map[string]string{
+			"These books belong to everyone who can read them": "Farrokh Tavassoli-Nia",
+		},
+	}, {
+		name: "a Javanese cleric's courtesy",
+		paras: []string{"Pesantren in Jombang opens solar plant\n\n" +
+			"An Islamic boarding school in Jombang switched on a rooftop solar plant on Wednesday that its board says will cover most of the school's power needs.\n\n" +
+			"Kyai Mastur Hidayatullah, who leads the school, said the savings would pay for scholarships. \"Every rupiah we save goes to a student,\" Hidayatullah said.\n\n" +
+			"The plant cost 1.2 billion rupiah."},
+		want: map[string]string{
+			"Every rupiah we save goes to a student": "Mastur Hidayatullah",
+		},
+	}})
+}
