@@ -875,7 +875,11 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 			if i > 0 && nationalityCountry(words[0]) != "" && officeTitle(strings.Join(words[1:], " ")) != "" {
 				break // "<Nationality> <Title>'s Office": the adjective's, read below
 			}
-			country, n = c.ownerCountry(strings.Join(words[:i], " ")+" "+stripPossessive(w)), i+1
+			owner := strings.TrimSpace(strings.Join(words[:i], " ") + " " + stripPossessive(w))
+			country, n = c.ownerCountry(owner), i+1
+			if country == "" {
+				country = x.subnationalOwner(e, owner)
+			}
 			if country == "" {
 				return nil
 			}
@@ -1656,4 +1660,32 @@ func particleAcronym(w string) bool {
 		}
 	}
 	return lower == 1 && upper >= 2
+}
+
+// subnationalOwner returns owner, a possessive's words before a body's
+// name ("<Place>'s Ministry of <Field>"), as the place whose body it is,
+// when the owner is no country of the lists but a state, province or
+// region: a province's bodies are named as a country's are, "<Body> of
+// <Province>". "" when the owner is a city, a nationality, a body or a
+// person the article names, or a group the copy names with the article
+// ("the <Group>'s …", "the <Group> had …"), as it does no province.
+func (x *extractor) subnationalOwner(e *entity, owner string) string {
+	k := foldText(owner)
+	if k == "" || strings.Contains(k, " ") || cityWords[k] || capitalCountries[k] != "" || continents[k] || !isCapWord(owner) || isAcronym(owner) {
+		return ""
+	}
+	if nationalityCountry(owner) != "" {
+		return ""
+	}
+	if o := x.cast.lookup(owner); o != nil && o != e && o.kind != "place" {
+		return "" // a body's or a person's: "<Firm>'s …", "<Movement>'s …"
+	}
+	for _, p := range x.d.paras {
+		for i := 1; i < len(p.toks); i++ {
+			if p.toks[i].kind == tWord && p.toks[i-1].kind == tWord && p.toks[i-1].lw == "the" && p.word(i) == owner {
+				return "" // "the <Owner>": a group's name, which a place's is not
+			}
+		}
+	}
+	return owner
 }

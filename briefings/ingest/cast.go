@@ -1551,6 +1551,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.firmOfShortName(e); b != nil {
 			return b
 		}
+		if b := x.longerBodyName(e); b != nil {
+			return b
+		}
 		if b := x.ownedStateBody(e); b != nil {
 			return b
 		}

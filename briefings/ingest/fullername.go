@@ -89,3 +89,71 @@ func (c *cast) fullerName(e *entity) *entity {
 	}
 	return e
 }
+
+// longerBodyName returns a body by the longer name the article gives it
+// where it names it in full: capitalised words just before e's own
+// ("<Qualifier> <Name>", "<Owner> <Brand>", "<Place> <Field> <Head>"),
+// which copy drops after the first mention ("the <Name> said"). Every
+// such longer form in the article must be the same one; nil when there
+// is none, two, e is the registry's or a bare head word, or e's name is
+// one word that is no more than a head.
+func (x *extractor) longerBodyName(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || e.kind != "organisation" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) == 1 && orgHeads[strings.ToLower(name)] || !isCapWord(words[0]) || isAcronym(name) {
+		return nil
+	}
+	if stateHeadsOf[strings.ToLower(words[0])] || stateBodyName(name) || officeTitle(name) != "" || strings.HasSuffix(name, "Minister") {
+		return nil // a state's body or an office: homeStateBody names those
+	}
+	if c.reg != nil && c.regSpeaker(name) != nil {
+		return nil
+	}
+	fuller := ""
+	for _, p := range x.d.paras {
+		for i := range p.toks {
+			if p.toks[i].kind != tWord || p.word(i) != words[0] || i+len(words) > len(p.toks) {
+				continue
+			}
+			match := true
+			for j := 1; j < len(words) && match; j++ {
+				match = p.toks[i+j].kind == tWord && p.word(i+j) == words[j]
+			}
+			if !match {
+				continue
+			}
+			if n := i + len(words); n == len(p.toks) || p.toks[n].kind == tWord && p.toks[n].isCap(p.text) {
+				// A longer name going on after e's, or a heading's
+				// last words (running copy goes on after a name).
+				continue
+			}
+			start := i
+			for j := i - 1; j >= 0 && i-j <= 3; j-- {
+				t := &p.toks[j]
+				if t.kind != tWord || !t.isCap(p.text) || functionWords[t.lw] || isPossessive(p.word(j)) || isAcronym(p.word(j)) {
+					break
+				}
+				start = j
+			}
+			if start == i || start > 0 && p.toks[start-1].kind != tWord && !strings.Contains(".,;:(\"“‘", p.word(start-1)) {
+				continue // none, or words after a slash or a dash (a heading's run)
+			}
+			f := p.text[p.toks[start].s:p.toks[i+len(words)-1].e]
+			if fuller != "" && fuller != f {
+				return nil
+			}
+			fuller = f
+		}
+	}
+	if fuller == "" {
+		return nil
+	}
+	if s := c.regSpeaker(fuller); c.reg != nil && s != nil {
+		return c.fromRegistry(s)
+	}
+	return x.bodyByContent(c.org(fuller, ""))
+}

@@ -1,0 +1,50 @@
+package ingest_test
+
+import "testing"
+
+// TestRound39bProvinceOwnedBody: "<Province>'s Ministry of <Field>" and
+// "<Province>'s <field> ministry", of a province no list knows, are
+// "Ministry of <Field> of <Province>" when the registry names the state
+// bodies it lists with their state; a group's possessive ("the <Group>'s
+// …", a name the copy gives with the article) is no province's.
+func TestRound39bProvinceOwnedBody(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a province's ministry, capitalised", reg: reg, paras: []string{
+			"Sawmill in Kettle Falls to close in spring",
+			"The last sawmill in Kettle Falls will close in April, its owner said on Tuesday, putting 140 people out of work.",
+			"Manitoba's Ministry of Forests and Lands said in a statement that it was “working with the company on a transition plan” for the workers.",
+			"The mill opened in 1952.",
+		}, want: map[string]string{"working with the company on a transition plan": "Ministry of Forests and Lands of Manitoba"}},
+		{name: "a province's ministry, in lower case", reg: reg, paras: []string{
+			"Ferry to the islands cut to three sailings",
+			"The ferry to the outer islands will sail three times a week from May instead of five, the operator said.",
+			"Saskatchewan’s transport ministry said in an email that it “is reviewing the operator's request for support” and would decide by June.",
+			"Islanders have protested outside the terminal.",
+		}, want: map[string]string{"is reviewing the operator's request for support": "Ministry of Transport of Saskatchewan"}},
+		{name: "a group's possessive stays as it is", reg: reg, paras: []string{
+			"Camp for returnees opens near the border",
+			"A camp for returning families opened near the border crossing on Sunday, with tents for 3,000 people.",
+			"The Brotherhood’s Ministry of Returns said it would “register every family within a day of arrival”. Aid workers said the Brotherhood had asked them to leave the camp by night.",
+			"Winter is expected to be harsh.",
+		}, want: map[string]string{"register every family within a day of arrival": "Brotherhood’s Ministry of Returns"}},
+	})
+}
+
+// TestRound39bFullerBodyName: a body copy names by the tail of a longer
+// name it gives elsewhere ("<Owner> <Brand>", then "<Brand>") is named as
+// the article names it in full, even where the reader took the longer
+// name for a person's.
+func TestRound39bFullerBodyName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "owner and brand in a quote and after, the brand between", paras: []string{
+			"Operators weigh another price rise; Skylink declines to comment",
+			"Prices for prepaid plans could rise again before the end of the year, analysts at Harbour Street Securities said on Monday.",
+			"“Sunita Skylink is the best placed to gain from a rise,” the brokerage said.",
+			"A Skylink spokesperson said the company “does not comment on future pricing”.",
+			"Shares of Telenet rose 2 percent, while Sunita Skylink ended 1.4 percent higher.",
+		}, want: map[string]string{"does not comment on future pricing": "Sunita Skylink"}},
+	})
+}
