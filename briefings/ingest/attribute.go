@@ -47,6 +47,7 @@ type extractor struct {
 	placesIn     map[string]bool     // placeInText's answers: each place looked for in the whole text once
 	renamed      map[*entity]*entity // a body → the same body by its own name, without its country's possessive (ownNameAfterCountry)
 	stateBodies  map[*entity]*entity // a bare state body → its home country's, or nil, once looked for (homeStateBody)
+	longerBodies map[*entity]*entity // a body → the longer name the article gives it, or nil, once looked for (longerBodyName)
 	romance      map[string]string   // a place word → the Romance body's name it ends (romanceBodyOfPlace), once romanceRead
 	romanceRead  bool
 	acrBrackets  int8   // 1 when a paragraph opens a bracket on a capital, 2 when none does, 0 unread

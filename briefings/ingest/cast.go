@@ -1554,6 +1554,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.longerBodyName(e); b != nil {
 			return b
 		}
+		if b := x.kindWordsOff(e); b != nil {
+			return b
+		}
 		if b := x.ownedStateBody(e); b != nil {
 			return b
 		}

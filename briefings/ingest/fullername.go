@@ -98,10 +98,26 @@ func (c *cast) fullerName(e *entity) *entity {
 // is none, two, e is the registry's or a bare head word, or e's name is
 // one word that is no more than a head.
 func (x *extractor) longerBodyName(e *entity) *entity {
-	c := x.cast
 	if e.reg != nil || e.kind != "organisation" {
 		return nil
 	}
+	// A body is drafted for each of its quotes, and the longer name is
+	// read from the whole article: look once.
+	if b, looked := x.longerBodies[e]; looked {
+		return b
+	}
+	if x.longerBodies == nil {
+		x.longerBodies = map[*entity]*entity{}
+	}
+	b := x.longerBodyOf(e)
+	x.longerBodies[e] = b
+	return b
+}
+
+// longerBodyOf is longerBodyName's look through the article for e,
+// apart so that the answer is kept once per body.
+func (x *extractor) longerBodyOf(e *entity) *entity {
+	c := x.cast
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) == 1 && orgHeads[strings.ToLower(name)] || !isCapWord(words[0]) || isAcronym(name) {
@@ -157,3 +173,52 @@ func (x *extractor) longerBodyName(e *entity) *entity {
 	}
 	return x.bodyByContent(c.org(fuller, ""))
 }
+
+// kindWordsOff returns a body by its own name without the lower-case
+// words copy puts after it to say what kind of body it is ("<Name>
+// initiative", "<Name> labour federation", "<Name> campaign"): the name
+// is the capitalised words, the kind is the writer's gloss. Nil when e's
+// name ends otherwise (a state's or a town's "<Place> government",
+// "<Place> council", "<Name> agency" keep their kind: the convention
+// names them so), or what is left is a place's, a nationality's or a
+// bare head word.
+func (x *extractor) kindWordsOff(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || e.kind != "organisation" {
+		return nil
+	}
+	if !glossKinds[e.name[strings.LastIndexByte(e.name, ' ')+1:]] {
+		return nil
+	}
+	words := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The "))
+	n := len(words)
+	for n > 0 && lowerLetters(words[n-1]) && !functionWords[words[n-1]] {
+		n--
+	}
+	if n == len(words) || n == 0 || !glossKinds[words[len(words)-1]] {
+		return nil
+	}
+	for _, w := range words[:n] {
+		if !isCapWord(w) && !functionWords[w] || isPossessive(w) {
+			return nil
+		}
+	}
+	name := strings.Join(words[:n], " ")
+	k := foldText(name)
+	if n == 1 && (orgHeads[k] || nationalityCountry(name) != "") || cityWords[k] || countryWords[k] {
+		return nil
+	}
+	if c.reg != nil {
+		if countryNamed(k, c.reg.speakers) != "" {
+			return nil
+		}
+		if s := c.regSpeaker(name); s != nil {
+			return c.fromRegistry(s)
+		}
+	}
+	return x.bodyByContent(c.org(name, ""))
+}
+
+// glossKinds are the kinds of a people's body that copy adds in lower
+// case after the body's own name: a closed class, none a state's.
+var glossKinds = set(`initiative campaign movement federation forum coalition alliance collective platform`)

@@ -48,3 +48,18 @@ func TestRound39bFullerBodyName(t *testing.T) {
 		}, want: map[string]string{"does not comment on future pricing": "Sunita Skylink"}},
 	})
 }
+
+// TestRound39bKindWordsOff: a people's body named with a lower-case gloss
+// of its kind after its own name ("<Name> initiative", "<Name> labour
+// federation") is named by its own name.
+func TestRound39bKindWordsOff(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a campaign's gloss", paras: []string{
+			"Old market hall to be demolished",
+			"The covered market in the old town will be pulled down in the autumn to make way for a car park, the town's planners said on Thursday.",
+			"The Keep Marlow Market initiative, which has gathered 9,000 signatures, said in a statement: “The plan throws away a hundred years of the town's life for forty parking spaces.”",
+			"The hall was built in 1921.",
+		}, want: map[string]string{"The plan throws away a hundred years of the town's life for forty parking spaces.": "Keep Marlow Market"}},
+	})
+}
