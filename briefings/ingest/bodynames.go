@@ -1681,11 +1681,27 @@ func (x *extractor) subnationalOwner(e *entity, owner string) string {
 		return "" // a body's or a person's: "<Firm>'s …", "<Movement>'s …"
 	}
 	for _, p := range x.d.paras {
-		for i := 1; i < len(p.toks); i++ {
-			if p.toks[i].kind == tWord && p.toks[i-1].kind == tWord && p.toks[i-1].lw == "the" && p.word(i) == owner {
-				return "" // "the <Owner>": a group's name, which a place's is not
-			}
+		if withThe(p.text, owner) {
+			return "" // "the <Owner>": a group's name, which a place's is not
 		}
 	}
 	return owner
+}
+
+// withThe reports whether text has w as a word right after "the" or
+// "The" ("the <Word>'s", "the <Word> had"): a plain search, no tokens.
+func withThe(text, w string) bool {
+	for off := 0; ; {
+		at := strings.Index(text[off:], w)
+		if at < 0 {
+			return false
+		}
+		at += off
+		off = at + len(w)
+		if at >= 4 && (text[at-4:at] == "the " || text[at-4:at] == "The ") && (at == 4 || text[at-5] == ' ' || text[at-5] == '\n' || text[at-5] == '(' || text[at-5] == '"') {
+			if off == len(text) || !isLetterByte(text[off]) || strings.HasPrefix(text[off:], "’") {
+				return true
+			}
+		}
+	}
 }

@@ -94,11 +94,25 @@ func (c *cast) fullerName(e *entity) *entity {
 // where it names it in full: capitalised words just before e's own
 // ("<Qualifier> <Name>", "<Owner> <Brand>", "<Place> <Field> <Head>"),
 // which copy drops after the first mention ("the <Name> said"). Every
-// such longer form in the article must be the same one; nil when there
-// is none, two, e is the registry's or a bare head word, or e's name is
-// one word that is no more than a head.
+// such longer form in the article must be the same one, and the reader
+// must have a name of the cast that ends in e's; nil when there is none,
+// two, e is the registry's, a state's body, an office or an acronym, or
+// e's name is one word that is no more than a head.
 func (x *extractor) longerBodyName(e *entity) *entity {
 	if e.reg != nil || e.kind != "organisation" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	// The reader has the longer name among the cast (as a body's or, a
+	// given name before a brand, a person's): only then read the copy.
+	longer := false
+	for _, o := range x.cast.all {
+		if n := o.name; o != e && len(n) > len(name)+1 && n[len(n)-len(name)-1] == ' ' && strings.HasSuffix(n, name) {
+			longer = true
+			break
+		}
+	}
+	if !longer {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the longer name is
@@ -131,8 +145,25 @@ func (x *extractor) longerBodyOf(e *entity) *entity {
 	}
 	fuller := ""
 	for _, p := range x.d.paras {
-		for i := range p.toks {
-			if p.toks[i].kind != tWord || p.word(i) != words[0] || i+len(words) > len(p.toks) {
+		// Find the name's text first (a fast search), then its first
+		// word's token, by binary search on the tokens' offsets.
+		for off := 0; off < len(p.text); {
+			at := strings.Index(p.text[off:], words[0])
+			if at < 0 {
+				break
+			}
+			at += off
+			off = at + len(words[0])
+			lo, hi := 0, len(p.toks)
+			for lo < hi {
+				if m := (lo + hi) / 2; int(p.toks[m].s) < at {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			i := lo
+			if i >= len(p.toks) || int(p.toks[i].s) != at || p.toks[i].kind != tWord || p.word(i) != words[0] || i+len(words) > len(p.toks) {
 				continue
 			}
 			match := true
