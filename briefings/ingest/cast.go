@@ -87,7 +87,7 @@ func (e *entity) display() string {
 // businessHeads are the head words that make an organisation a company.
 var businessHeads = set(`company firm corporation corp corp. inc inc. ltd ltd. group operator exporter
 	importer producer supplier carrier airline lender insurer retailer manufacturer developer systems
-	securities partners holdings industries energy coal grid commodities media capital technologies
+	securities equities partners holdings industries energy coal grid commodities media capital technologies
 	labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas owner bank utility power electric
 	trader carmaker automaker giant maker miner refiner shipper conglomerate startup start-up chain brand
 	provider broker processor distributor wholesaler venture generator

@@ -328,7 +328,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	secretariat mission delegation forces guard firm network broadcaster newspaper board campaign
 	operator exporter importer producer supplier carrier airline lender insurer retailer
 	manufacturer developer regulator watchdog tribunal assembly palace bloc club league team
-	society charity systems securities partners holdings industries energy coal grid commodities
+	society charity systems securities equities partners holdings industries energy coal grid commodities
 	media capital technologies labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas consortium chamber chambers federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
