@@ -1296,6 +1296,16 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	ayatollah hojatoleslam shaykh shaikh sheik kyai sushri cik
 	mr mr. mrs mrs. ms ms. mx mx.`)
 
+// firstPersonContraction tells "i'd", "i'll", "i'm", "i've" (folded,
+// with either apostrophe): "I" with its verb run on.
+func firstPersonContraction(w string) bool {
+	switch w {
+	case "i'd", "i'll", "i'm", "i've", "i’d", "i’ll", "i’m", "i’ve":
+		return true
+	}
+	return false
+}
+
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
 		a++
@@ -1311,6 +1321,12 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	if b-a == 1 {
 		if g, ok := p.genderAt(a, cPronounKey, pronounGender); ok {
 			r.kind, r.pronoun, r.gender, r.text = refPronoun, p.lw(a), g, p.word(a)
+			return r
+		}
+		if firstPersonContraction(p.lw(a)) {
+			// "I'd say to him, “…”": the speaker's own "I" with its
+			// verb run on, not a name.
+			r.kind, r.pronoun, r.gender, r.text = refPronoun, "i", unknownGender, "I"
 			return r
 		}
 	}

@@ -2567,6 +2567,11 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		if r.org != "" && otherBodysTitle(r.org, sp) {
 			return nil // "the <Body> chairman" after the head of another body: someone else
 		}
+		if key, _ := sp.roleInfo(); key != "" && strings.Contains(strings.ToLower(r.text), "prime minister") && !strings.Contains(key, "prime minister") && !strings.Contains(key, "premier") {
+			// "The Prime Minister said …" after a "<Department>
+			// Secretary" spoke: the head of government is someone else.
+			return nil
+		}
 		return sp
 	}
 	return nil

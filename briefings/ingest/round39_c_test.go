@@ -1,0 +1,61 @@
+package ingest_test
+
+import "testing"
+
+// TestRound39cBrokerageNamedEquities: a brokerage named "<Name> Equities"
+// is a firm, which "the brokerage said" after its note means.
+func TestRound39cBrokerageNamedEquities(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "equities firm then the brokerage",
+		paras: []string{"Cement makers eye price rise after monsoon\n\n" +
+			"India's cement makers are expected to raise prices by up to 4 percent once the monsoon ends, as demand from housing and road projects picks up across the southern states.\n\n" +
+			"Analysts at Varanasi Capital Equities wrote in a note on Tuesday that they see a rise \"by the second week of October\".\n\n" +
+			"\"The southern producers have the most room to raise prices without losing volume,\" the brokerage said.\n\n" +
+			"Shares of the largest makers rose about 2 percent on Tuesday."},
+		want: map[string]string{
+			"by the second week of October": "Varanasi Capital Equities",
+			"The southern producers have the most room to raise prices without losing volume": "Varanasi Capital Equities",
+		},
+	}})
+}
+
+// TestRound39cInterviewFirstPersonContraction: in an interview laid out
+// as "<Name>: <answer>", a quote the answer gives as "I'd say to him,
+// “…”" is the answerer's; "I'd" is not a name.
+func TestRound39cInterviewFirstPersonContraction(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "I'd say in a labelled answer",
+		paras: []string{"\"We were late\": Manitoba's transport minister on the winter roads\n\n" +
+			"By Carla Belanger-Fox\n\n" +
+			"Manitoba's winter road network opened three weeks late this year, leaving several northern communities without ground supply for most of January. Transport Minister Gregor Ashdown-Pratt spoke to the Northern Ledger on Monday. The interview has been edited for length.\n\n" +
+			"Northern Ledger: The roads opened late again. Chiefs say the province did not plan for it.\n\n" +
+			"Gregor Ashdown-Pratt: We were late, and I accept that. The ice was thin until the second week of January.\n\n" +
+			"Northern Ledger: One chief said the province treats the north as an afterthought.\n\n" +
+			"Ashdown-Pratt: I respect the chief. I'd say to her, \"Look at what we have spent on the north road budget in the last three years.\" We fund the crews. The weather sets the dates.\n\n" +
+			"The department said it would publish the season's figures in April."},
+		want: map[string]string{
+			"Look at what we have spent on the north road budget in the last three years.": "Gregor Ashdown-Pratt",
+		},
+	}})
+}
+
+// TestRound39cPrimeMinisterAfterSecretary: "The Prime Minister said …"
+// right after a departmental secretary spoke is the head of government,
+// whom the article never names, not a new way of naming the secretary.
+func TestRound39cPrimeMinisterAfterSecretary(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "prime minister after a transport secretary",
+		paras: []string{"Rail fares to rise again in March\n\n" +
+			"Regulated rail fares in England will rise by 4.1 percent in March, the Department for Transport confirmed on Tuesday, the third rise above inflation in as many years.\n\n" +
+			"The Transport Secretary, Philippa Drummond-Yates, said at a rail depot in Crewe: \"Passengers will see more trains and fewer cancellations for the money.\"\n\n" +
+			"The Prime Minister said in January that fares would be \"frozen in real terms\" this parliament.\n\n" +
+			"Passenger groups called the rise a broken promise."},
+		want: map[string]string{
+			"Passengers will see more trains and fewer cancellations for the money.": "Philippa Drummond-Yates",
+			"frozen in real terms": "unknown",
+		},
+	}})
+}
