@@ -59,3 +59,21 @@ func TestRound39cPrimeMinisterAfterSecretary(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39cTitleSubjectBeforeQuote: a quote with no attribution of its
+// own after a sentence whose subject is "The <title>" of someone named
+// before ("The coach singled out …. “…”") is that person's.
+func TestRound39cTitleSubjectBeforeQuote(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the coach praised a player, then the quote",
+		paras: []string{"Otago Spirit lose netball semi-final in extra time\n\n" +
+			"Otago Spirit's season ended in Dunedin on Sunday, beaten 58-56 in extra time by Central Pulse after leading for most of the match.\n\n" +
+			"Coach Marama Te Huia-Grant said her side had prepared well. \"We did everything we planned to do for fifty minutes,\" Te Huia-Grant said.\n\n" +
+			"The coach praised goal shooter Kirsty Lomas-Reid, who scored 41 goals. \"She carried us tonight. She will be in a national squad before long.\"\n\n" +
+			"The final is next Sunday in Wellington."},
+		want: map[string]string{
+			"She carried us tonight. She will be in a national squad before long.": "Marama Te Huia-Grant",
+		},
+	}})
+}
