@@ -77,6 +77,9 @@ func (x *extractor) attributeQuotes() []found {
 			}
 		case x.leftEvent(q) != nil:
 			f.ev = x.leftEvent(q)
+			if r := x.countrysReporter(f.ev); r != nil {
+				f.ev = r
+			}
 		default:
 			// A signature under the quote names its speaker over anything
 			// above it ("Quotes from the partners:").
@@ -971,6 +974,35 @@ func (x *extractor) citedJudgment(q *quoteSpan) *event {
 		}
 		if ev := x.actor(pi, 0); ev != nil {
 			return ev
+		}
+	}
+	return nil
+}
+
+// countrysReporter returns the speech of a person that reports ev's,
+// when ev's speaker is a country: "<Spokesperson> said <Country> welcomed
+// … and called for “…”". A country utters no words; those in the marks
+// are the ones of the person who said what it called for. Nil otherwise.
+func (x *extractor) countrysReporter(ev *event) *event {
+	if ev == nil || ev.ent == nil || ev.ent.kind != "place" {
+		return nil
+	}
+	if ev.subj == nil || ev.subj.surface == "" {
+		return nil
+	}
+	p := x.d.paras[ev.p]
+	for _, o := range x.events[ev.p] {
+		if o == ev || o.sent != ev.sent || o.v >= ev.v || o.ent == nil || o.ent.kind != "person" || p.lw(o.v) != "said" {
+			continue
+		}
+		// The country opens what was said: "said <Country> …", "said
+		// that <Country> …", not a clause of its own further on.
+		k := o.v + 1
+		if p.lowerAt(k) == "that" {
+			k++
+		}
+		if p.isWordAt(k) && strings.HasPrefix(ev.subj.surface, p.word(k)) {
+			return o
 		}
 	}
 	return nil

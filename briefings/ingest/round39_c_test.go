@@ -77,3 +77,21 @@ func TestRound39cTitleSubjectBeforeQuote(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39cCountryInSpokespersonsClause: "the Spokesperson said
+// <Country> welcomed … and called for “…”": a country utters no words;
+// the ones in the marks are the spokesperson's.
+func TestRound39cCountryInSpokespersonsClause(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "said <Country> called for",
+		paras: []string{"Kenya urges restraint in Sudan talks: ministry\n\n" +
+			"Kenya has urged the warring parties in Sudan to return to talks in Jeddah without preconditions.\n\n" +
+			"Speaking at the weekly press briefing in Nairobi on Thursday, Foreign Ministry Spokesperson Wanjiru Achieng Mutua said Nairobi remained ready to host a round of talks.\n\n" +
+			"On the Red Sea, the Spokesperson said Kenya welcomed the reopening of shipping lanes and called for \"a permanent guarantee of free navigation\".\n\n" +
+			"\"Our exporters have paid for this crisis for two years,\" she said."},
+		want: map[string]string{
+			"a permanent guarantee of free navigation": "Wanjiru Achieng Mutua",
+		},
+	}})
+}
