@@ -205,6 +205,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if owner := x.unitOwner(r); owner != nil {
 			return owner, ""
 		}
+		if r.det == "the" && r.role == "" && !r.object && strings.EqualFold(r.name, "bench") {
+			// "A Bench of Justice <Name> and Justice <Name> was hearing …
+			// '…,' the Bench said": the judges give the court's word, as
+			// "the bench" in lower case does — the court named before.
+			if e := x.courtThatRuled("court", si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if head := publicationHead(r); head != "" && x.cast.regSpeaker(r.name) == nil {
 			// "The <Field> Review warned of “…”": a body's publication by
 			// its title, which speaks for the body that issued it — the

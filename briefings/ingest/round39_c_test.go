@@ -95,3 +95,21 @@ func TestRound39cCountryInSpokespersonsClause(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39cBenchForItsCourt: "'…,' the Bench said" in a report of a
+// hearing before a bench of the one court the article names is the
+// court's, as "the bench" in lower case is.
+func TestRound39cBenchForItsCourt(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the Bench said after a Bench of two justices",
+		paras: []string{"Madras High Court refuses to stay closure of quarry\n\n" +
+			"The Madras High Court on Monday refused to stay the State government's order closing a granite quarry near Madurai, but asked the authorities to file a report on the blasting within three weeks.\n\n" +
+			"A Bench of Justice Meenakshi Raghavan Pillai and Justice Arul Selvam Natarajan was hearing a plea by the quarry's owner against the closure order.\n\n" +
+			"Senior Advocate Karthik Venu Iyengar, for the owner, said the company had not been heard. \"My client was given one day's notice,\" Iyengar submitted.\n\n" +
+			"\"The residents' complaints cannot be brushed aside,\" the Bench said, listing the matter for hearing on March 4."},
+		want: map[string]string{
+			"The residents' complaints cannot be brushed aside": "Madras High Court",
+		},
+	}})
+}
