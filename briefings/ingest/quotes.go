@@ -1322,6 +1322,33 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 // the name allowed), or after a dash "— <Title> <Given> <Surname>". A name of two to five words, a comma and a title,
 // with no full stop closing the line: a sentence after a quote ("“…”
 // <Name> said so, too.") is none. Nil when the quote is no such box.
+// bodyTitleSignature reads a quotes box's signature "— <Body> <Title>
+// <Given> <Surname>" in tokens [from, end) of paragraph pi: the body's
+// name runs before the title, so the title is further in than a bare
+// "<Title> <Name>" puts it. The speaker is the name after the last title
+// word, two to four words the article names as a person. Nil otherwise.
+func (x *extractor) bodyTitleSignature(pi, from, end int) *event {
+	p := x.d.paras[pi]
+	k := end - 1
+	for k > from && !p.isRoleAt(k) {
+		k--
+	}
+	if k <= from+1 || end-k-1 < 2 || end-k-1 > 4 || !allNameWords(p, from, end) && !allNameWords(p, k+1, end) {
+		return nil
+	}
+	r := p.interpret(k+1, end)
+	if r == nil || r.kind != refName {
+		return nil
+	}
+	si := p.first + p.sentenceOf(k+1)
+	ev := x.newEvent(event{p: pi, v: k + 1, sent: si, subj: r, use: anyUse})
+	x.resolveEvent(ev, si, p, k+1)
+	if ev.ent == nil || ev.ent.kind != "person" {
+		return nil
+	}
+	return ev
+}
+
 func (x *extractor) signedAfter(q *quoteSpan) *event {
 	if q.startTok != 0 || q.startPara != q.endPara || !q.closed {
 		return nil
@@ -1375,6 +1402,11 @@ func (x *extractor) signedAfter(q *quoteSpan) *event {
 		ev := x.newEvent(event{p: q.endPara, v: from, sent: si, subj: r, use: anyUse})
 		x.resolveEvent(ev, si, p, from)
 		return ev
+	}
+	if dashed && end == lim && n <= 12 && p.toks[from].isCap(p.text) {
+		if ev := x.bodyTitleSignature(q.endPara, from, end); ev != nil {
+			return ev
+		}
 	}
 	if n < 4 {
 		return nil

@@ -113,3 +113,23 @@ func TestRound39cBenchForItsCourt(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39cQuotesBoxBodyTitleSignature: a quotes box signs "—
+// <Body> <Title> <Given> <Surname>", the body's name before the title:
+// the speaker is the person the name after the title gives.
+func TestRound39cQuotesBoxBodyTitleSignature(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "body, title, name after the dash",
+		paras: []string{"Airlines brace for fare cap on regional routes\n\n" +
+			"India's airlines may face a cap on fares for regional routes from April, after Competition Commission of India chairperson Meera Lakshmi Dasgupta told a parliamentary panel that prices on some routes had doubled in a year.\n\n" +
+			"IndiGo declined to comment on the proposal.\n\n" +
+			"What they said\n\n" +
+			"\"No passenger should pay a month's wages for a one-hour flight.\" — Competition Commission of India Chairperson Meera Lakshmi Dasgupta\n\n" +
+			"\"A cap would hurt the routes it is meant to help.\" — Karan Mehta Bhatia, analyst, Pune Equity Research\n\n" +
+			"The panel will report in March."},
+		want: map[string]string{
+			"No passenger should pay a month's wages for a one-hour flight.": "Meera Lakshmi Dasgupta",
+		},
+	}})
+}
