@@ -1279,6 +1279,12 @@ func (x *extractor) fullNameOf(e *entity) *entity {
 	}
 	if e != nil && (e.kind != "person" || e.reg == nil) {
 		if b := x.fullBody(e); b != e {
+			if o := x.ownBanksOrgan(b); o != nil && b.reg == nil {
+				// "the Committee" for the one "<Field> Policy Committee"
+				// the article names: the bank's organ, which speaks
+				// for the bank, as the full name itself does.
+				return o
+			}
 			return b
 		}
 		if e.kind != "person" {

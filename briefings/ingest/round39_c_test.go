@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound39cBrokerageNamedEquities: a brokerage named "<Name> Equities"
 // is a firm, which "the brokerage said" after its note means.
@@ -130,6 +134,29 @@ func TestRound39cQuotesBoxBodyTitleSignature(t *testing.T) {
 			"The panel will report in March."},
 		want: map[string]string{
 			"No passenger should pay a month's wages for a one-hour flight.": "Meera Lakshmi Dasgupta",
+		},
+	}})
+}
+
+// TestRound39cPolicyCommitteeByHeadWord: in a bank's own rate release,
+// "the Committee said" after the "<Field> Policy Committee" was named in
+// full is the bank's organ, which speaks for the bank, as the full name
+// does.
+func TestRound39cPolicyCommitteeByHeadWord(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Central Bank of Eswatini", Kind: "organisation", Role: "Eswatini's central bank", Aliases: []string{"CBE"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the Committee after the Monetary Policy Committee",
+		reg:  reg,
+		paras: []string{"Central Bank of Eswatini - Monetary Policy Statement",
+			"Mr. Sipho Dlamini-Nkosi, Deputy Governor and Secretary of the Monetary Policy Committee (MPC), announced the outcome of the MPC meeting on 12 March 2026 as follows.",
+			"The Committee voted 4 to 1 to keep the discount rate at 7.25 percent.",
+			"\"Food prices remain the largest risk to the inflation outlook this year,\" the Committee said.",
+			"The next meeting will be held in May."},
+		want: map[string]string{
+			"Food prices remain the largest risk to the inflation outlook this year": "Central Bank of Eswatini",
 		},
 	}})
 }
