@@ -304,7 +304,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // was one until round 39 tuned on it (0.698, its English copy 0.922, after
 // it). testdata/heldout45 (written during stop 36 on stop 35's rules,
 // frozen before any of round 39 was merged; all English: 0.885 before it
-// and after) is such a set now.
+// and after) and testdata/heldout46 (written during stop 36 on round 39's
+// rules, frozen before any of round 40 was merged; all English) are such
+// sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -414,6 +416,9 @@ func TestArticleSet(t *testing.T) {
 		// Written during stop 36 on stop 35's rules, frozen before any of
 		// round 39 was merged: the blind judge of round 39.
 		{"held-out 45, blind", filepath.Join("testdata", "heldout45"), 30, true},
+		// Written during stop 36 on round 39's rules, frozen before any of
+		// round 40 was merged: the blind judge of round 40.
+		{"held-out 46, blind", filepath.Join("testdata", "heldout46"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
