@@ -41,7 +41,7 @@ func TestRound39aMalayTitleGrades(t *testing.T) {
 		name: "Datuk Seri and a grade before the name",
 		paras: []string{"Kota Kinabalu port expansion approved\n\n" +
 			"The state cabinet approved on Wednesday a 2.1 billion ringgit expansion of the Kota Kinabalu container port, to be built over six years.\n\n" +
-			"Sabah Deputy Chief Minister Datuk Seri Panglima Rosman Idris Kinsuan, who chaired the meeting, welcomed the decision.\n\n" +
+			"Sabah Deputy Chief Minister Datuk Seri Panglima Rosman Idris Kinsuan told reporters after the cabinet meeting that the port authority would borrow most of the cost.\n\n" +
 			"\"The port has been full for three years. Shippers have waited long enough,\" he said.\n\n" +
 			"Work is expected to start in March."},
 		want: map[string]string{
@@ -68,9 +68,9 @@ func TestRound39aUntranslatedTitles(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "an Irish chair's title after the body",
-		paras: []string{"Cork council approves new library\n\n" +
-			"Cork City Council approved plans for a new central library on Monday after a two-year consultation with residents.\n\n" +
-			"Speaking after the meeting, Committee Cathaoirleach Pádraig Ó Dónaill TD said:\n\n" +
+		paras: []string{"Clare council approves new county library\n\n" +
+			"Clare County Council approved plans for a new county library in Ennis on Monday after a two-year consultation with residents.\n\n" +
+			"Council Cathaoirleach Pádraig Ó Dónaill, who proposed the motion, told members:\n\n" +
 			"\"The library will open in 2028. Every branch will stay open in the meantime.\"\n\n" +
 			"The library will cost 40 million euro."},
 		want: map[string]string{
@@ -102,7 +102,7 @@ func TestRound39aSurnameToFullestForm(t *testing.T) {
 		paras: []string{"Bombay HC questions port authority over land transfer\n\n" +
 			"The Bombay High Court on Tuesday questioned the port authority over the transfer of 40 acres of land to a private logistics firm.\n\n" +
 			"A Bench of Justice Ramesh Kumar Dhanuka was hearing a plea by fishermen challenging the transfer.\n\n" +
-			"At one point, Justice Dhanuka asked the counsel, \"If the land was surplus, why was it never advertised?\"\n\n" +
+			"Justice Dhanuka put it to the port authority's lawyer: \"If the land was surplus, why was it never advertised?\"\n\n" +
 			"The matter will be heard again next week."},
 		want: map[string]string{
 			"If the land was surplus, why was it never advertised?": "Ramesh Kumar Dhanuka",

@@ -12,11 +12,11 @@ func TestRound39bProvinceOwnedBody(t *testing.T) {
 	reg := countriedRegistry()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a province's ministry, capitalised", reg: reg, paras: []string{
-			"Sawmill in Kettle Falls to close in spring",
-			"The last sawmill in Kettle Falls will close in April, its owner said on Tuesday, putting 140 people out of work.",
-			"Manitoba's Ministry of Forests and Lands said in a statement that it was “working with the company on a transition plan” for the workers.",
-			"The mill opened in 1952.",
-		}, want: map[string]string{"working with the company on a transition plan": "Ministry of Forests and Lands of Manitoba"}},
+			"Whiteshell campgrounds stay shut after spring flood",
+			"Three campgrounds in Whiteshell Provincial Park will stay closed into July after the Winnipeg River flooded their lower loops, park staff said.",
+			"Manitoba's Ministry of Parks and Lands said on its website that it would “reopen the campgrounds one at a time as the water drops” and refund every booking.",
+			"Cottage owners on the river have been told to keep sandbags in place.",
+		}, want: map[string]string{"reopen the campgrounds one at a time as the water drops": "Ministry of Parks and Lands of Manitoba"}},
 		{name: "a province's ministry, in lower case", reg: reg, paras: []string{
 			"Ferry to the islands cut to three sailings",
 			"The ferry to the outer islands will sail three times a week from May instead of five, the operator said.",
@@ -40,12 +40,11 @@ func TestRound39bFullerBodyName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "owner and brand in a quote and after, the brand between", paras: []string{
-			"Operators weigh another price rise; Skylink declines to comment",
-			"Prices for prepaid plans could rise again before the end of the year, analysts at Harbour Street Securities said on Monday.",
-			"“Sunita Skylink is the best placed to gain from a rise,” the brokerage said.",
-			"A Skylink spokesperson said the company “does not comment on future pricing”.",
-			"Shares of Telenet rose 2 percent, while Sunita Skylink ended 1.4 percent higher.",
-		}, want: map[string]string{"does not comment on future pricing": "Sunita Skylink"}},
+			"Grocery apps drop delivery fees as festival orders climb",
+			"“Maya Basket has moved first on fees, and the others will have to follow,” said Ritu Anand, who follows online retail for a consumer magazine.",
+			"A Basket spokesperson said the company “will keep the offer for as long as customers use it”.",
+			"Orders placed through Maya Basket rose by a third in the first week of the offer, app-tracking data showed.",
+		}, want: map[string]string{"will keep the offer for as long as customers use it": "Maya Basket"}},
 	})
 }
 

@@ -25,22 +25,22 @@ func TestRound39cBrokerageNamedEquities(t *testing.T) {
 }
 
 // TestRound39cInterviewFirstPersonContraction: in an interview laid out
-// as "<Name>: <answer>", a quote the answer gives as "I'd say to him,
+// as "<Name>: <answer>", a quote the answer gives as "I'd <verb> …,
 // “…”" is the answerer's; "I'd" is not a name.
 func TestRound39cInterviewFirstPersonContraction(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "I'd say in a labelled answer",
-		paras: []string{"\"We were late\": Manitoba's transport minister on the winter roads\n\n" +
-			"By Carla Belanger-Fox\n\n" +
-			"Manitoba's winter road network opened three weeks late this year, leaving several northern communities without ground supply for most of January. Transport Minister Gregor Ashdown-Pratt spoke to the Northern Ledger on Monday. The interview has been edited for length.\n\n" +
-			"Northern Ledger: The roads opened late again. Chiefs say the province did not plan for it.\n\n" +
-			"Gregor Ashdown-Pratt: We were late, and I accept that. The ice was thin until the second week of January.\n\n" +
-			"Northern Ledger: One chief said the province treats the north as an afterthought.\n\n" +
-			"Ashdown-Pratt: I respect the chief. I'd say to her, \"Look at what we have spent on the north road budget in the last three years.\" We fund the crews. The weather sets the dates.\n\n" +
-			"The department said it would publish the season's figures in April."},
+		name: "I'd in a labelled answer",
+		paras: []string{"Silt, storms and visitors: a harbourmaster's last season\n\n" +
+			"By Owen Tregarthen\n\n" +
+			"After 31 years in charge of Padstow harbour, Morwenna Kessell-Hart retires at the end of October. She talked to the Quay Gazette about dredging, storms and visiting yachts.\n\n" +
+			"Quay Gazette: What changed most in three decades?\n\n" +
+			"Morwenna Kessell-Hart: The boats got bigger and the channel did not. We dredge twice as often as when I started.\n\n" +
+			"Quay Gazette: Some skippers say the mooring fees are too high.\n\n" +
+			"Kessell-Hart: They are entitled to their view. I'd tell them, \"Come and help us dig the silt out one winter, then price it.\" Most of them laugh, and then they pay.\n\n" +
+			"The harbour commissioners will name her successor in September."},
 		want: map[string]string{
-			"Look at what we have spent on the north road budget in the last three years.": "Gregor Ashdown-Pratt",
+			"Come and help us dig the silt out one winter, then price it.": "Morwenna Kessell-Hart",
 		},
 	}})
 }
@@ -51,33 +51,33 @@ func TestRound39cInterviewFirstPersonContraction(t *testing.T) {
 func TestRound39cPrimeMinisterAfterSecretary(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "prime minister after a transport secretary",
-		paras: []string{"Rail fares to rise again in March\n\n" +
-			"Regulated rail fares in England will rise by 4.1 percent in March, the Department for Transport confirmed on Tuesday, the third rise above inflation in as many years.\n\n" +
-			"The Transport Secretary, Philippa Drummond-Yates, said at a rail depot in Crewe: \"Passengers will see more trains and fewer cancellations for the money.\"\n\n" +
-			"The Prime Minister said in January that fares would be \"frozen in real terms\" this parliament.\n\n" +
-			"Passenger groups called the rise a broken promise."},
+		name: "prime minister after an education secretary",
+		paras: []string{"Schools with crumbling concrete to be rebuilt first\n\n" +
+			"Some 120 schools in England where aerated concrete was found in roofs will be rebuilt before any others, the Department for Education said on Thursday.\n\n" +
+			"The Education Secretary, Philippa Drummond-Yates, said on a visit to a primary school in Stoke-on-Trent: \"No child should learn under a roof propped up by steel posts.\"\n\n" +
+			"The Prime Minister said in September that every affected school would be \"safe and dry by the next election\".\n\n" +
+			"Head teachers' unions said the list left out hundreds of schools."},
 		want: map[string]string{
-			"Passengers will see more trains and fewer cancellations for the money.": "Philippa Drummond-Yates",
-			"frozen in real terms": "unknown",
+			"No child should learn under a roof propped up by steel posts.": "Philippa Drummond-Yates",
+			"safe and dry by the next election":                             "unknown",
 		},
 	}})
 }
 
 // TestRound39cTitleSubjectBeforeQuote: a quote with no attribution of its
 // own after a sentence whose subject is "The <title>" of someone named
-// before ("The coach singled out …. “…”") is that person's.
+// before ("The <title> <verb> <Person> …. “…”") is that person's.
 func TestRound39cTitleSubjectBeforeQuote(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "the coach praised a player, then the quote",
-		paras: []string{"Otago Spirit lose netball semi-final in extra time\n\n" +
-			"Otago Spirit's season ended in Dunedin on Sunday, beaten 58-56 in extra time by Central Pulse after leading for most of the match.\n\n" +
-			"Coach Marama Te Huia-Grant said her side had prepared well. \"We did everything we planned to do for fifty minutes,\" Te Huia-Grant said.\n\n" +
-			"The coach praised goal shooter Kirsty Lomas-Reid, who scored 41 goals. \"She carried us tonight. She will be in a national squad before long.\"\n\n" +
-			"The final is next Sunday in Wellington."},
+		name: "the principal credits a pupil, then the quote",
+		paras: []string{"Feilding school's robot wins regional contest\n\n" +
+			"A team from Feilding High School won the regional robotics contest in Palmerston North on Saturday with a machine that sorts recycling by colour.\n\n" +
+			"Principal Aroha Mitchell-Tane said the team had built the robot in the school library at lunchtimes. \"They asked for nothing but a power socket and a key,\" Mitchell-Tane said.\n\n" +
+			"The principal credited most of the code to year 12 student Liam Petersen-Ruka. \"He stayed behind every day for a term. He will be an engineer one day.\"\n\n" +
+			"The national final is in Auckland in November."},
 		want: map[string]string{
-			"She carried us tonight. She will be in a national squad before long.": "Marama Te Huia-Grant",
+			"He stayed behind every day for a term. He will be an engineer one day.": "Aroha Mitchell-Tane",
 		},
 	}})
 }
@@ -89,13 +89,13 @@ func TestRound39cCountryInSpokespersonsClause(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "said <Country> called for",
-		paras: []string{"Kenya urges restraint in Sudan talks: ministry\n\n" +
-			"Kenya has urged the warring parties in Sudan to return to talks in Jeddah without preconditions.\n\n" +
-			"Speaking at the weekly press briefing in Nairobi on Thursday, Foreign Ministry Spokesperson Wanjiru Achieng Mutua said Nairobi remained ready to host a round of talks.\n\n" +
-			"On the Red Sea, the Spokesperson said Kenya welcomed the reopening of shipping lanes and called for \"a permanent guarantee of free navigation\".\n\n" +
-			"\"Our exporters have paid for this crisis for two years,\" she said."},
+		paras: []string{"Chile backs new krill catch limits\n\n" +
+			"Chile's foreign ministry on Wednesday backed the catch limits for Antarctic krill agreed by the commission that manages the Southern Ocean's fisheries.\n\n" +
+			"Foreign Ministry Spokesperson Valentina Ortúzar Reyes told reporters in Santiago that the limits were overdue and that Chilean fleets would keep to them.\n\n" +
+			"Ortúzar Reyes said Chile welcomed the new limits and called for \"a closed season around every penguin colony\".\n\n" +
+			"\"Krill feeds everything else down there,\" she said."},
 		want: map[string]string{
-			"a permanent guarantee of free navigation": "Wanjiru Achieng Mutua",
+			"a closed season around every penguin colony": "Valentina Ortúzar Reyes",
 		},
 	}})
 }
@@ -107,13 +107,13 @@ func TestRound39cBenchForItsCourt(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "the Bench said after a Bench of two justices",
-		paras: []string{"Madras High Court refuses to stay closure of quarry\n\n" +
-			"The Madras High Court on Monday refused to stay the State government's order closing a granite quarry near Madurai, but asked the authorities to file a report on the blasting within three weeks.\n\n" +
-			"A Bench of Justice Meenakshi Raghavan Pillai and Justice Arul Selvam Natarajan was hearing a plea by the quarry's owner against the closure order.\n\n" +
-			"Senior Advocate Karthik Venu Iyengar, for the owner, said the company had not been heard. \"My client was given one day's notice,\" Iyengar submitted.\n\n" +
-			"\"The residents' complaints cannot be brushed aside,\" the Bench said, listing the matter for hearing on March 4."},
+		paras: []string{"Kerala High Court seeks report on temple elephants\n\n" +
+			"The Kerala High Court on Thursday asked the Travancore Devaswom Board to report within a month on how captive elephants are kept during the festival season.\n\n" +
+			"A Bench of Justice Anil Varghese Kurian and Justice Deepa Menon Nair took up the matter on its own after an elephant collapsed at a temple festival in Kollam.\n\n" +
+			"Counsel for the Board told the court that a veterinary team was now posted at every festival ground.\n\n" +
+			"\"A vet after the collapse is not the same as care before it,\" the Bench said. The matter will come up again in March."},
 		want: map[string]string{
-			"The residents' complaints cannot be brushed aside": "Madras High Court",
+			"A vet after the collapse is not the same as care before it": "Kerala High Court",
 		},
 	}})
 }
@@ -125,15 +125,14 @@ func TestRound39cQuotesBoxBodyTitleSignature(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "body, title, name after the dash",
-		paras: []string{"Airlines brace for fare cap on regional routes\n\n" +
-			"India's airlines may face a cap on fares for regional routes from April, after Competition Commission of India chairperson Meera Lakshmi Dasgupta told a parliamentary panel that prices on some routes had doubled in a year.\n\n" +
-			"IndiGo declined to comment on the proposal.\n\n" +
-			"What they said\n\n" +
-			"\"No passenger should pay a month's wages for a one-hour flight.\" — Competition Commission of India Chairperson Meera Lakshmi Dasgupta\n\n" +
-			"\"A cap would hurt the routes it is meant to help.\" — Karan Mehta Bhatia, analyst, Pune Equity Research\n\n" +
-			"The panel will report in March."},
+		paras: []string{"Welsh museums to open free to school groups\n\n" +
+			"Museums in Wales will waive all charges for school groups from September, after National Museum of Wales Director Gareth Llewelyn-Rees told the Senedd's culture committee that school visits had halved since 2019.\n\n" +
+			"The scheme will cost about £2 million a year.\n\n" +
+			"In their words\n\n" +
+			"\"A child who never sees a museum will not miss one.\" — National Museum of Wales Director Gareth Llewelyn-Rees\n\n" +
+			"Coach hire, not tickets, is the largest cost of a trip for most schools."},
 		want: map[string]string{
-			"No passenger should pay a month's wages for a one-hour flight.": "Meera Lakshmi Dasgupta",
+			"A child who never sees a museum will not miss one.": "Gareth Llewelyn-Rees",
 		},
 	}})
 }
@@ -148,15 +147,15 @@ func TestRound39cPolicyCommitteeByHeadWord(t *testing.T) {
 		{Name: "Central Bank of Eswatini", Kind: "organisation", Role: "Eswatini's central bank", Aliases: []string{"CBE"}},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "the Committee after the Monetary Policy Committee",
+		name: "the Committee after the Financial Policy Committee",
 		reg:  reg,
-		paras: []string{"Central Bank of Eswatini - Monetary Policy Statement",
-			"Mr. Sipho Dlamini-Nkosi, Deputy Governor and Secretary of the Monetary Policy Committee (MPC), announced the outcome of the MPC meeting on 12 March 2026 as follows.",
-			"The Committee voted 4 to 1 to keep the discount rate at 7.25 percent.",
-			"\"Food prices remain the largest risk to the inflation outlook this year,\" the Committee said.",
-			"The next meeting will be held in May."},
+		paras: []string{"Central Bank of Eswatini - Financial Policy Committee record",
+			"Nomsa Hlophe-Dube, Secretary of the Financial Policy Committee (FPC) and head of the bank's financial stability department, briefed journalists on Friday on the committee's meeting of 12 March 2026.",
+			"The countercyclical capital buffer stays at 1 percent.",
+			"\"Household debt has grown faster than incomes for three years running,\" the Committee said.",
+			"Its next review is due in September."},
 		want: map[string]string{
-			"Food prices remain the largest risk to the inflation outlook this year": "Central Bank of Eswatini",
+			"Household debt has grown faster than incomes for three years running": "Central Bank of Eswatini",
 		},
 	}})
 }
