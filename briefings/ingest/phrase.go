@@ -1324,7 +1324,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 			return r
 		}
 		if firstPersonContraction(p.lw(a)) {
-			// "I'd say to him, “…”": the speaker's own "I" with its
+			// "I'd <verb> …, “…”": the speaker's own "I" with its
 			// verb run on, not a name.
 			r.kind, r.pronoun, r.gender, r.text = refPronoun, "i", unknownGender, "I"
 			return r

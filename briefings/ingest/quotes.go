@@ -980,9 +980,9 @@ func (x *extractor) citedJudgment(q *quoteSpan) *event {
 }
 
 // countrysReporter returns the speech of a person that reports ev's,
-// when ev's speaker is a country: "<Spokesperson> said <Country> welcomed
-// … and called for “…”". A country utters no words; those in the marks
-// are the ones of the person who said what it called for. Nil otherwise.
+// when ev's speaker is a country: "<Spokesperson> said <Country> <verb>
+// … and <verb> “…”". A country utters no words; those in the marks are
+// the ones of the person who said what it asked for. Nil otherwise.
 func (x *extractor) countrysReporter(ev *event) *event {
 	if ev == nil || ev.ent == nil || ev.ent.kind != "place" {
 		return nil
@@ -1316,12 +1316,6 @@ func (x *extractor) signedBelow(q *quoteSpan) *event {
 	return ev
 }
 
-// signedAfter reads a quote set out on its own whose signature runs on
-// after it in the same paragraph, as a quote box's citation line is read
-// into its quote's: "“<Quote>.” <Given> <Surname>, <Title>" (a dash before
-// the name allowed), or after a dash "— <Title> <Given> <Surname>". A name of two to five words, a comma and a title,
-// with no full stop closing the line: a sentence after a quote ("“…”
-// <Name> said so, too.") is none. Nil when the quote is no such box.
 // bodyTitleSignature reads a quotes box's signature "— <Body> <Title>
 // <Given> <Surname>" in tokens [from, end) of paragraph pi: the body's
 // name runs before the title, so the title is further in than a bare
@@ -1349,6 +1343,13 @@ func (x *extractor) bodyTitleSignature(pi, from, end int) *event {
 	return ev
 }
 
+// signedAfter reads a quote set out on its own whose signature runs on
+// after it in the same paragraph, as a quote box's citation line is read
+// into its quote's: "“<Quote>.” <Given> <Surname>, <Title>" (a dash before
+// the name allowed), or after a dash "— <Title> <Given> <Surname>" (and
+// "— <Body> <Title> <Given> <Surname>", bodyTitleSignature's). A name of two to five words, a comma and a title,
+// with no full stop closing the line: a sentence after a quote ("“…”
+// <Name> said so, too.") is none. Nil when the quote is no such box.
 func (x *extractor) signedAfter(q *quoteSpan) *event {
 	if q.startTok != 0 || q.startPara != q.endPara || !q.closed {
 		return nil
@@ -2583,7 +2584,7 @@ func (x *extractor) actor(pi, k int) *event {
 	case p.isNameWord(a):
 		end = p.chunkEnd(a, s.b)
 	case p.lw(a) == "the" && a+2 < s.b && p.isWordAt(a+1) && inLexicon(p.lw(a+1), cRoleWord):
-		// "The <title> singled out …. “…”": a title standing in for
+		// "The <title> <verb> <Person> …. “…”": a title standing in for
 		// the one who holds it, as sports and local copy vary the name.
 		end = a + 2
 	default:
