@@ -218,8 +218,8 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	corporal detective brigadier commodore trooper
 	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
 	penghulu pemanca temenggong camat lurah collector tahsildar tehsildar
-	cathaoirleach leas-cathaoirleach taoiseach tánaiste tanaiste sarpanch pradhan mukhiya kagawad
-	kaimakam mukhtar muhtar wójt wojt sołtys soltys burmistrz starosta burgemeester wethouder
+	cathaoirleach leas-cathaoirleach taoiseach tánaiste tanaiste sarpanch mukhiya kagawad
+	kaimakam wójt wojt sołtys soltys burmistrz burgemeester wethouder
 	bourgmestre schepen statsminister borgmester ordförande ordforande ordfører ordforer
 	hotelier restaurateur publican winemaker vintner`)
 

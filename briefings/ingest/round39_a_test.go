@@ -144,3 +144,21 @@ func TestRound39aClericsAndCourtesies(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound39aRoleWordsThatAreNames: an untranslated office word that is
+// also a common surname ("Pradhan") is no role word: a name it ends
+// stays whole.
+func TestRound39aRoleWordsThatAreNames(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a surname that is a village head's title elsewhere",
+		paras: []string{"Board exams to move online\n\n" +
+			"State board exams will move online from next year, the education department said on Monday.\n\n" +
+			"Education Minister Sunil Pradhan said the change would \"end paper leaks for good\".\n\n" +
+			"\"Every centre will be ready by March,\" Pradhan said."},
+		want: map[string]string{
+			"end paper leaks for good":            "Sunil Pradhan",
+			"Every centre will be ready by March": "Sunil Pradhan",
+		},
+	}})
+}
