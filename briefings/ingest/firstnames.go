@@ -232,7 +232,7 @@ func init() {
 		 madhav baburam gagan
 		somchai somsak prayut prawit anutin thaksin srettha abhisit wissanu supachai
 		azmin hishammuddin kamarudin khairy mahathir muhyiddin najib rafizi saifuddin zulkifli fadillah
-		shafie fahmi amirudin prabowo ganjar anies airlangga luhut susilo dedi hendra teguh wahyu arief
+		shafie fahmi amirudin prabowo ganjar anies airlangga luhut susilo dedi teguh wahyu arief
 		arif bayu dimas fajar heru rudi
 		ferdinand benigno rolando danilo ernesto rogelio renato reynaldo edgardo efren
 		daudi kassim mussa rashidi athumani bakari haruna omari  selemani shabani yoweri godfrey
@@ -247,9 +247,9 @@ func init() {
 		lwazi siyabonga emmerson mmusi
 		fabian rodolfo ruben agustin alfonso alonso cristian cristobal gilberto horacio jairo leandro
 		lisandro matias maximiliano norberto ulises
-		duarte vasco afonso bernardo diogo henrique luiz geraldo ciro jair flavio otavio renan
+		duarte afonso bernardo diogo henrique luiz geraldo ciro jair flavio otavio renan
 		bohdan borys denys kostiantyn maksym mykhailo oleh vasyl vitaliy yurii andrii artem ihor oleksii
-		bartosz jakub kamil lukasz maciej michal przemyslaw rafal slawomir szymon witold
+		bartosz jakub kamil lukasz maciej przemyslaw rafal slawomir szymon witold
 		jaroslav ladislav miroslav vaclav zdenek vojtech lubomir
 		aleksandar bojan branko darko dejan dusan ivica marko nebojsa predrag slobodan srdjan zeljko
 		zlatko mirsad edin haris boyko rumen kiril georgi hristo ivaylo ilir besnik arben
@@ -274,7 +274,7 @@ func init() {
 		aishwarya anuradha archana asha bhavana chitra deepti gayatri kalpana madhuri manisha meenakshi
 		 nisha poonam pratibha preeti rashmi rohini sarita shilpa shruti smita sneha sushila
 		vasundhara supriya mamata smriti kanimozhi chandrika dilani harini
-		paetongtarn yingluck azalina retno megawati leni imee corazon
+		paetongtarn yingluck azalina retno megawati leni imee
 		mwanaisha zuhura rehema mwajuma nafula nekesa  wangui nyokabi chebet
 		almaz hirut meseret tigist tirunesh birtukan hodan fadumo sahra ifrah deeqa
 		abimbola adenike bukola modupe morenike omotola bunmi obiageli binta akua afua adjoa afia ekua
