@@ -10,14 +10,14 @@ func TestRound39aGivenNamesAfterTitles(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "given name after an unlisted title",
-		paras: []string{"Aswan opens new river ferry terminal\n\n" +
-			"A new ferry terminal opened in Aswan on Tuesday, replacing a landing stage that had served the river crossing since the 1960s.\n\n" +
-			"Deputy Minister of Housing for Villages and Towns Haitham Nabil Abdel-Rahim told reporters at the terminal that the ferries would run \"every twenty minutes from dawn\".\n\n" +
-			"\"The old landing stage flooded every summer. This one will not,\" Abdel-Rahim said.\n\n" +
-			"The terminal cost 85 million Egyptian pounds."},
+		paras: []string{"Village clinics open in Minya\n\n" +
+			"Eleven village clinics opened in Minya governorate on Tuesday, each with a resident doctor and a pharmacy, under a programme to bring primary care within walking distance of every household.\n\n" +
+			"Deputy Minister of Health for Primary Care and Villages Haitham Nabil Abdel-Rahim said at the first clinic, in Samalut, that there would be a doctor \"in every village of the governorate by next summer\".\n\n" +
+			"\"A mother should not need a day off work to see a doctor,\" Abdel-Rahim said.\n\n" +
+			"The programme is funded by the World Bank."},
 		want: map[string]string{
-			"every twenty minutes from dawn":                                "Haitham Nabil Abdel-Rahim",
-			"The old landing stage flooded every summer. This one will not": "Haitham Nabil Abdel-Rahim",
+			"in every village of the governorate by next summer":      "Haitham Nabil Abdel-Rahim",
+			"A mother should not need a day off work to see a doctor": "Haitham Nabil Abdel-Rahim",
 		},
 	}, {
 		name: "a father's given name closes a woman's name",
