@@ -844,10 +844,29 @@ func bylineAndDate(p string) (name, day string) {
 			if m := byLine.FindStringSubmatch(strings.TrimRight(strings.Join(head, " "), ",")); m != nil {
 				return m[1], strings.Join(words[i:], " ")
 			}
+			// "By <Name> | <Outlet>" over the date line, joined: the
+			// outlet's name after the bar, a word or a few capitalised,
+			// is the byline's, and the date after it the article's.
+			if j := slices.Index(head, "|"); j > 1 && j >= len(head)-5 && j < len(head)-1 && capitalisedWords(head[j+1:]) {
+				if m := byLine.FindStringSubmatch(strings.Join(head[:j], " ")); m != nil {
+					return m[1], strings.Join(words[i:], " ")
+				}
+			}
 			return "", ""
 		}
 	}
 	return "", ""
+}
+
+// capitalisedWords reports whether every word of ws opens with a capital
+// letter or a figure: an outlet's name, not a sentence's words.
+func capitalisedWords(ws []string) bool {
+	for _, w := range ws {
+		if r := firstRune(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // contactBylineAndDate splits "<Given> <Surname> <e-mail> <date>", a

@@ -754,12 +754,20 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 			return t
 		}
 	}
+	for _, l := range [2]string{title, subtitle} {
+		if t, ok := weekdayFiguresStamp(l); ok {
+			return t
+		}
+	}
 	for i, p := range paras {
 		if i >= 8 {
 			break
 		}
 		story := storySentence(withoutClosingNote(p))
 		if t, ok := setOffDate(p, story); ok {
+			return t
+		}
+		if t, ok := weekdayFiguresStamp(p); ok && !story {
 			return t
 		}
 		// The first paragraph under a headline with no subtitle may be
@@ -771,6 +779,60 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// weekdayStampLine is a stamp line closed by a weekday and a date in
+// figures, perhaps with the time ("<Outlet> <Weekday> <dd>/<mm>/<yy>
+// <hh>:<mm>"): the capitalised words before the weekday, and the weekday,
+// day, month and year.
+var weekdayStampLine = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3})(\p{L}+),?\s+(\d{1,2})([/.-])(\d{1,2})([/.-])(\d\d|\d{4})(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?$`)
+
+// weekdayFiguresStamp reads a page's stamp line that gives the date in
+// figures after its weekday ("<Weekday> <dd>/<mm>/<yy> <hh>:<mm>", perhaps
+// under the outlet's or section's name). Figures alone do not say whether
+// the day or the month comes first; the weekday does: the date is read the
+// one way whose day falls on that weekday, and not at all when both or
+// neither do.
+func weekdayFiguresStamp(l string) (time.Time, bool) {
+	if len(l) > 80 || len(l) < 12 || !figuresJoined(l) {
+		return time.Time{}, false // no "<d>/<d>": most lines leave here, before the regexp
+	}
+	m := weekdayStampLine.FindStringSubmatch(l)
+	if m == nil || m[4] != m[6] {
+		return time.Time{}, false
+	}
+	n, ok := dayNames[strings.ToLower(m[2])]
+	wd := time.Weekday(n)
+	if !ok {
+		return time.Time{}, false
+	}
+	a, _ := strconv.Atoi(m[3])
+	b, _ := strconv.Atoi(m[5])
+	y, _ := strconv.Atoi(m[7])
+	if y < 100 {
+		y += 2000
+	}
+	dayFirst, monthFirst := validDate(y, b, a), validDate(y, a, b)
+	dayFirstOK := !dayFirst.IsZero() && dayFirst.Weekday() == wd
+	monthFirstOK := !monthFirst.IsZero() && monthFirst.Weekday() == wd
+	switch {
+	case dayFirstOK && !monthFirstOK:
+		return dayFirst, true
+	case monthFirstOK && !dayFirstOK:
+		return monthFirst, true
+	}
+	return time.Time{}, false
+}
+
+// figuresJoined reports whether l holds two figures joined by a slash, a
+// dot or a hyphen, as a date in figures joins its parts.
+func figuresJoined(l string) bool {
+	for i := 1; i+1 < len(l); i++ {
+		if c := l[i]; (c == '/' || c == '.' || c == '-') && isDigit(l[i-1]) && isDigit(l[i+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // storySentence reports whether a paragraph reads as the story's text
@@ -1103,6 +1165,13 @@ func labelledDate(l string) (t time.Time, ok, labelled bool) {
 		v = v[:i]
 	}
 	t, ok = parseDate(v, time.Time{})
+	if !ok {
+		// "Published on <date> [ Vol <n>, No <n>]": a weekly's issue
+		// in brackets after the date is the stamp's note, not its date.
+		if i := strings.IndexAny(v, "[("); i > 0 {
+			t, ok = parseDate(v[:i], time.Time{})
+		}
+	}
 	return t, ok, true
 }
 
@@ -1227,6 +1296,7 @@ var dayDotMonths = map[string]int{
 	"januara": 1, "februara": 2, "marta": 3, "aprila": 4, "maja": 5, "juna": 6, "jula": 7, "avgusta": 8,
 	"augusta": 8, "septembra": 9, "oktobra": 10, "novembra": 11, "decembra": 12,
 	"januarja": 1, "februarja": 2, "marca": 3, "junija": 6, "julija": 7,
+	"marec": 3, "junij": 6, "julij": 7, "avgust": 8, // Slovene, as a date line prints the month
 	// Czech and Slovak
 	"ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
 	"září": 9, "října": 10, "listopadu": 11, "prosince": 12,
@@ -1240,7 +1310,11 @@ var dayDotMonths = map[string]int{
 // month by name and the year, perhaps closed by a stop and a time, under
 // at most one label word with its colon ("<Label>: <d>. <month> <yyyy>.
 // <hh>:<mm>").
-var dayDot = regexp.MustCompile(`^(?:\pL+:\s*)?(\d{1,2})\.\s*(\pL+)\s+((?:19|20)\d\d)\.?(?:,?\s+\d{1,2}[:.]\d\d)?$`)
+//
+// The place the page dates itself from may lead it instead of a label,
+// and a dash may part the time from the date ("<Place>, <d>. <month>
+// <yyyy> – <hh>.<mm>").
+var dayDot = regexp.MustCompile(`^(?:\pL+:\s*|\p{Lu}\pL+,\s*)?(\d{1,2})\.\s*(\pL+)\s+((?:19|20)\d\d)\.?(?:,?\s+(?:[-–]\s+)?\d{1,2}[:.]\d\d)?$`)
 
 // dayDotStamp reads a page's date line written as the languages of
 // dayDotMonths write it ("<Label>: <d>. <month> <yyyy>. <hh>:<mm>"): the
@@ -1274,13 +1348,20 @@ func dayDotStamp(p string) (time.Time, bool) {
 // "<d> <month> <yyyy> à <hh>h<mm>"), perhaps after the article a
 // publication label leads it with ("Publié le <d> <month> <yyyy>",
 // "Publicado el <weekday> <d> de <month> de <yyyy>").
-var romanceDate = regexp.MustCompile(`^(?:(?:le|el|il|em|o)\s+)?(?:(\pL+),?\s+)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(\pL+)\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?:,?\s+(?:à|a las|às|alle|ore|-|–)?\s*\d{1,2}\s*[:.hH]\s*\d\d)?(?:\s+(?:Par|Por|Di)\s+\p{Lu}[\pL.'’\- ]*)?$`)
+//
+// The same line in Dutch, Malay or Indonesian reads alike ("<weekday> <d>
+// <month> <yyyy> om <hh>.<mm> uur", "<d> <month> <yyyy>, <h>:<mm> pm"): the
+// time may close with "uur", a.m. or p.m. ("06:12 p. m.") and the zone's
+// capitals ("à 6 h 00 <ZONE>").
+var romanceDate = regexp.MustCompile(`^(?:(?:le|el|il|em|o)\s+)?(?:(\pL+),?\s+)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(\pL+)\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?:,?\s+(?:à|a las|às|alle|ore|om|pukul|-|–)?\s*\d{1,2}\s*[:.hH]\s*\d\d(?:\s*(?:[AaPp]\.?\s?[Mm]\.?|uur))?(?:\s+\p{Lu}{2,5})?)?(?:\s+(?:Par|Por|Di)\s+\p{Lu}[\pL.'’\- ]*)?$`)
 
 // romanceWeekdays are the days of the week in those languages.
 var romanceWeekdays = set(`lundi mardi mercredi jeudi vendredi samedi dimanche
 	lunes martes miércoles miercoles jueves viernes sábado sabado domingo
 	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-	lunedì martedì mercoledì giovedì venerdì sabato domenica`)
+	lunedì martedì mercoledì giovedì venerdì sabato domenica
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	isnin selasa rabu khamis jumaat sabtu ahad senin kamis jumat minggu`)
 
 // romanceMonths are the months' names in those languages, read only in a
 // line that is a date and nothing else (romanceStamp): "mars", "mai" or
@@ -1298,6 +1379,11 @@ var romanceMonths = map[string]int{
 	// Italian
 	"gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
 	"ottobre": 10, "dicembre": 12,
+	// Dutch
+	"januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+	"september": 9, "oktober": 10, "november": 11, "december": 12,
+	// Malay and Indonesian
+	"mac": 3, "maret": 3, "jun": 6, "julai": 7, "ogos": 8, "agustus": 8, "disember": 12, "desember": 12,
 }
 
 // romanceStamp reads a page's date line written in French, Spanish,
