@@ -1295,6 +1295,16 @@ func (x *extractor) fullNameOf(e *entity) *entity {
 	if full == e {
 		return x.cast.fullerName(e) // "Y Z" for "X Y Z", whenever it spoke
 	}
+	if e.role != "" && full.role != "" {
+		// "<Title> <Surname>" and "<Title> <Given> <Surname>" under the
+		// same title are one person, whichever the copy gives first (a
+		// live blog's newest entry above the one that names them).
+		if k, _ := e.roleInfo(); k != "  " {
+			if fk, _ := full.roleInfo(); fk == k {
+				return full
+			}
+		}
+	}
 	named := -1
 	for si, ms := range x.mentions {
 		for _, m := range ms {
