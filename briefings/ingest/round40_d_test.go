@@ -17,3 +17,29 @@ func TestRound40dFullestForm(t *testing.T) {
 		},
 	})
 }
+
+// TestRound40dShortBodyNotPerson: a body's name ending in a head word
+// ("<Name> Corps", "<City> <Trade> Guild") is a body, named by its
+// longest form, and not a person called by its last two words.
+func TestRound40dShortBodyNotPerson(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a spokesperson for a corps",
+			paras: []string{
+				"Truck overturns on Accra ring road",
+				"ACCRA — A fuel truck overturned on the ring road on Friday, blocking traffic for hours.",
+				"A spokesperson for the National Highway Patrol Corps said officers had \"warned drivers about the bend for months\".",
+			},
+			want: map[string]string{"warned drivers about the bend for months": "National Highway Patrol Corps"},
+		},
+		{
+			name: "a trade guild",
+			paras: []string{
+				"Power cuts close bakeries in Shiraz",
+				"Rolling blackouts closed dozens of bakeries in Shiraz this week.",
+				"A spokesman for the Shiraz Confectioners' Guild said: \"Without power the ovens stay cold, and the shops stay shut.\"",
+			},
+			want: map[string]string{"Without power the ovens stay cold, and the shops stay shut.": "Shiraz Confectioners' Guild"},
+		},
+	})
+}
