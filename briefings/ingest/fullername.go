@@ -96,13 +96,26 @@ func (c *cast) fullerName(e *entity) *entity {
 // which copy drops after the first mention ("the <Name> said"). Every
 // such longer form in the article must be the same one, and the reader
 // must have a name of the cast that ends in e's; nil when there is none,
-// two, e is the registry's, a state's body, an office or an acronym, or
-// e's name is one word that is no more than a head.
+// two, e is the registry's, a state's body or an office, or e's name is
+// one word that is no more than a head. An acronym of three letters or
+// more has its longer form in the words it is made of (acronymSpelt).
 func (x *extractor) longerBodyName(e *entity) *entity {
 	if e.reg != nil || e.kind != "organisation" {
 		return nil
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	if isAcronym(name) && len(name) >= 3 && !strings.Contains(name, ".") {
+		// Two letters spell out too much ("<A>… <B>…") to be sure of.
+		if b, looked := x.longerBodies[e]; looked {
+			return b
+		}
+		if x.longerBodies == nil {
+			x.longerBodies = map[*entity]*entity{}
+		}
+		b := x.acronymSpelt(name)
+		x.longerBodies[e] = b
+		return b
+	}
 	// The reader has the longer name among the cast (as a body's or, a
 	// given name before a brand, a person's): only then read the copy.
 	longer := false
@@ -253,3 +266,70 @@ func (x *extractor) kindWordsOff(e *entity) *entity {
 // glossKinds are the kinds of a people's body that copy adds in lower
 // case after the body's own name: a closed class, none a state's.
 var glossKinds = set(`initiative campaign movement federation forum coalition alliance collective platform`)
+
+// corporateSuffixes end a company's registered name after the words its
+// initials are made of ("<A> <B> <C> Ltd" is "ABC").
+var corporateSuffixes = set(`ltd ltd. limited inc inc. plc llc`)
+
+// acronymSpelt returns the body an acronym stands for when the article
+// spells it out: the one run of capitalised words whose initials, less
+// the function words between them and a company's closing suffix, are
+// the acronym's letters ("<Alpha> <Bravo> of <Charlie>" for "ABC"). Nil
+// when the article spells out none, or two different ones.
+func (x *extractor) acronymSpelt(acr string) *entity {
+	c := x.cast
+	if c.reg != nil && c.regSpeaker(acr) != nil {
+		return nil
+	}
+	full := ""
+	for _, p := range x.d.paras {
+		for i := 0; i < len(p.toks); i++ {
+			t := &p.toks[i]
+			if t.kind != tWord || !t.isCap(p.text) || p.text[t.s] != acr[0] {
+				continue
+			}
+			if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].isCap(p.text) && !functionWords[p.toks[i-1].lw] {
+				continue // inside a longer run of capitalised words
+			}
+			if i > 1 && p.toks[i-1].kind == tWord && functionWords[p.toks[i-1].lw] && !p.toks[i-1].isCap(p.text) && p.toks[i-2].kind == tWord && p.toks[i-2].isCap(p.text) {
+				continue // "<Head> of <Alpha> <Bravo>": the tail of a longer name
+			}
+			n, j, end := 0, i, -1
+			for ; j < len(p.toks) && n < len(acr); j++ {
+				u := &p.toks[j]
+				if u.kind != tWord {
+					break
+				}
+				switch {
+				case u.isCap(p.text) && p.text[u.s] == acr[n]:
+					n++
+					end = j
+				case n > 0 && functionWords[u.lw] && !u.isCap(p.text):
+				default:
+					j = len(p.toks)
+				}
+			}
+			if n < len(acr) || end == i {
+				continue
+			}
+			if end+1 < len(p.toks) && p.toks[end+1].kind == tWord && corporateSuffixes[p.toks[end+1].lw] {
+				end++
+			}
+			if end+1 < len(p.toks) && p.toks[end+1].kind == tWord && p.toks[end+1].isCap(p.text) && !functionWords[p.toks[end+1].lw] {
+				continue // a longer name going on: not these initials
+			}
+			f := p.text[t.s:p.toks[end].e]
+			if full != "" && full != f {
+				return nil
+			}
+			full = f
+		}
+	}
+	if full == "" {
+		return nil
+	}
+	if s := c.regSpeaker(full); c.reg != nil && s != nil {
+		return c.fromRegistry(s)
+	}
+	return x.bodyByContent(c.org(full, ""))
+}

@@ -43,3 +43,20 @@ func TestRound40dShortBodyNotPerson(t *testing.T) {
 		},
 	})
 }
+
+// TestRound40dAcronymSpelt: an acronym speaks for the one body whose
+// initials, less the function words and a company's closing suffix, the
+// article spells it out with.
+func TestRound40dAcronymSpelt(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a company named in full once, then by its initials",
+			paras: []string{
+				"Island ferry fares to rise in June",
+				"Tobago Harbour Ferries Ltd has been allowed to raise fares by 6% from June.",
+				"THF said the increase was \"needed to replace two vessels that are thirty years old\".",
+			},
+			want: map[string]string{"needed to replace two vessels that are thirty years old": "Tobago Harbour Ferries Ltd"},
+		},
+	})
+}
