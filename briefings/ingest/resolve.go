@@ -3254,6 +3254,12 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			// deputy minister" needs a deputy.
 			found = rankedTitleIn(key, padded, subordinate)
 		}
+		if !found && head == "premier" && subordinate == "" {
+			// "The premier" back to a "<Nationality> Prime Minister
+			// <Name>": copy's short word for the head of government, not
+			// a deputy's title.
+			found = rankedTitleIn(key, " prime minister ", "")
+		}
 		if found && !clubMatches(desc, head, key, e.role) {
 			return false
 		}

@@ -1,0 +1,23 @@
+package ingest_test
+
+import "testing"
+
+// TestRound40ePremier: "the premier" back to the "<Nationality> Prime
+// Minister <Name>" the article named, copy's short word for the head of
+// government.
+func TestRound40ePremier(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "premier for prime minister",
+		paras: []string{"Jordan pledges new water plant for Aqaba\n\n" +
+			"Jordan's government on Monday approved a desalination plant near Aqaba that officials said would supply a third of the capital's drinking water by the end of the decade.\n\n" +
+			"Jordanian Prime Minister Salim Qudah Haddadin told reporters the plant would be built with a consortium of Gulf investors.\n\n" +
+			"\"Water is the question of our generation,\" Haddadin said.\n\n" +
+			"The premier added that the first pipeline would be laid \"before the summer heat.\"\n\n" +
+			"The plant is expected to cost about $1 billion."},
+		want: map[string]string{
+			"Water is the question of our generation": "Salim Qudah Haddadin",
+			"before the summer heat.":                 "Salim Qudah Haddadin",
+		},
+	}})
+}
