@@ -3678,10 +3678,15 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 // head of the <Name> Mission in <Place>, <Title> <Given> <Surname>,
 // <verb>. “…,” the mission said"): a body named only inside a title is no
 // mention, yet "the <head>" calls it again. Only a body the article or
-// the registry already knows by that name counts. Nil otherwise.
+// the registry already knows by that name counts there — or one named
+// right before a title and the holder's name ("<Place> City <Head>
+// spokesperson <Given> <Surname>"), which may be as far back as three
+// sentences and two paragraphs: the body a named speaker spoke for, whose
+// statement copy then gives to "the <head>". Nil otherwise.
 func (x *extractor) bodyInTitleBefore(head string, si, at int) *entity {
 	para := x.d.sents[si].p
-	for s := si; s >= 0 && s >= si-1 && x.d.sents[s].p == para; s-- {
+	for s := si; s >= 0 && s >= si-3 && x.d.sents[s].p >= para-2; s-- {
+		near := s >= si-1 && x.d.sents[s].p == para
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		end := sr.b
@@ -3704,6 +3709,14 @@ func (x *extractor) bodyInTitleBefore(head string, si, at int) *entity {
 				}
 			}
 			name := p.textOf(j, k)
+			// Further back, a paragraph or two before, only a body named
+			// in a person's title ("<Place> City <Head> spokesperson
+			// <Given> <Surname>") counts; one so named counts even when
+			// neither the article nor the registry knows it.
+			titled := k == i+1 && k+1 < sr.b && isRoleWord(p.lw(k)) && p.isNameWord(k+1) && i > j
+			if !near && !titled {
+				continue
+			}
 			if e := x.cast.lookup(name); e != nil {
 				if e.kind == "organisation" {
 					return e
@@ -3717,6 +3730,9 @@ func (x *extractor) bodyInTitleBefore(head string, si, at int) *entity {
 				if sp := x.cast.regSpeaker(full); sp != nil && sp.Kind == "organisation" {
 					return x.cast.fromRegistry(sp) // "UN <Body>"
 				}
+			}
+			if titled {
+				return x.cast.org(name, "")
 			}
 			return nil
 		}

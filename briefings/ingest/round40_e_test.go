@@ -21,3 +21,24 @@ func TestRound40ePremier(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound40eBodyByItsKind: "the <head> said" a paragraph or two after
+// "<Place> City <Head> spokesperson <Name>": the body her title named,
+// called again by its kind word, though the article never named it
+// otherwise.
+func TestRound40eBodyByItsKind(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the council after the council's spokesperson",
+		paras: []string{"Lusaka clears traders from market road\n\n" +
+			"LUSAKA – Officers on Thursday removed traders from the road outside Soweto market, seizing tomatoes, shoes and charcoal in an early-morning operation.\n\n" +
+			"Lusaka City Council spokesperson Mwila Banda Chanda said the traders had ignored repeated notices to move.\n\n" +
+			"\"We gave them two months. The road has to stay open for ambulances,\" Chanda said.\n\n" +
+			"In a statement, the council said seized goods would be \"returned once the fines are paid.\"\n\n" +
+			"Traders said they had nowhere else to go."},
+		want: map[string]string{
+			"We gave them two months. The road has to stay open for ambulances": "Mwila Banda Chanda",
+			"returned once the fines are paid.":                                 "Lusaka City Council",
+		},
+	}})
+}
