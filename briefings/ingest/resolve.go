@@ -558,6 +558,22 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 					return e, "description"
 				}
 			}
+			if mod := modifierOf(r.text, r.orgHead); mod != "" && r.orgHead == "ministry" {
+				// "a spokesman for the <field> ministry": that field's
+				// ministry of the story's country, as the registry lists
+				// it or as its convention names it, never the country's
+				// ministry of another field the registry lists first.
+				if e := x.stateBodyOf(mod+" "+r.orgHead, si, r.orgHead); e != nil && e.reg != nil {
+					return e, "description"
+				}
+				if c := x.lastCountry(si); c != "" {
+					if field := fieldBeforeMinistry([]string{upperFirst(mod), "Ministry"}, true); field != "" {
+						if e := x.ownedStateBody(&entity{name: c + "'s Ministry of " + field, kind: "organisation"}); e != nil {
+							return e, "description"
+						}
+					}
+				}
+			}
 			if e := x.stateBodyOf(r.orgHead, si, "police"); e != nil && e.reg != nil {
 				// "a spokesman for the <nationality> <field> ministry"; "a
 				// police spokesperson", the national force the registry

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound40ePremier: "the premier" back to the "<Nationality> Prime
 // Minister <Name>" the article named, copy's short word for the head of
@@ -41,4 +45,32 @@ func TestRound40eBodyByItsKind(t *testing.T) {
 			"returned once the fines are paid.":                                 "Lusaka City Council",
 		},
 	}})
+}
+
+// TestRound40eFieldMinistrySpokesperson: "a spokesman for the <field>
+// ministry" speaks for that field's ministry of the story's country — the
+// one the registry lists, or "Ministry of <Field> of <Country>" by the
+// registry's convention when it lists none — not the country's ministry of
+// another field that the registry lists first.
+func TestRound40eFieldMinistrySpokesperson(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Egypt", Kind: "place", Role: "Country", Aliases: []string{"Cairo"}},
+		{Name: "Ministry of Foreign Affairs of Egypt", Kind: "organisation", Role: "Egypt's foreign ministry"},
+		{Name: "Ministry of Health and Population of Egypt", Kind: "organisation", Role: "Egypt's health ministry"},
+		{Name: "Ministry of Finance of Egypt", Kind: "organisation", Role: "Egypt's finance ministry"},
+	}}
+	paras := func(field string) []string {
+		return []string{"Egypt rations water as Nile flow drops",
+			"Egypt's government on Sunday cut irrigation quotas for farmers in the Delta, the second cut this season, as the flow of the Nile fell to a record low for August.",
+			"Farmers in Kafr El Sheikh said their rice fields were already drying out.",
+			"A spokesman for the " + field + " ministry said reservoirs in the south were \"far below what the season needs.\"",
+			"The cuts will be reviewed next month."}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a field the registry lists", reg: reg, paras: paras("health"),
+			want: map[string]string{"far below what the season needs.": "Ministry of Health and Population of Egypt"}},
+		{name: "a field it does not list", reg: reg, paras: paras("irrigation"),
+			want: map[string]string{"far below what the season needs.": "Ministry of Irrigation of Egypt"}},
+	})
 }
