@@ -923,6 +923,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.bodyInTitleBefore(r.head, si, at); e != nil {
 				return e, "description"
 			}
+			if r.head == "office" && !r.object {
+				// "<Agency> in <Place> said …. “…,” the office said": an
+				// agency's local office, the one body — no company — that
+				// sentence or this one named before, whatever its own
+				// name's head.
+				if e := x.bodyJustNamed(si, at); e != nil && !e.business {
+					return e, "description"
+				}
+			}
 		}
 		if e := x.headlineBody(r, si); e != nil {
 			return e, "description"

@@ -74,3 +74,21 @@ func TestRound40eFieldMinistrySpokesperson(t *testing.T) {
 			want: map[string]string{"far below what the season needs.": "Ministry of Irrigation of Egypt"}},
 	})
 }
+
+// TestRound40eOfficeOfAgency: "the office said" right after "<Agency> in
+// <Place> said …": a public agency's local office, the one body the
+// sentence named before, though "office" is no word of its name.
+func TestRound40eOfficeOfAgency(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the office after the service",
+		paras: []string{"Power cut leaves Dededo without lights\n\n" +
+			"Thousands of homes in Dededo lost power for six hours on Tuesday after a transformer failed at a substation near the highway.\n\n" +
+			"Crews restored power by evening, and the cause was under investigation, residents were told.\n\n" +
+			"The National Weather Service in Tiyan said storms were not to blame. \"Skies were clear over the island all afternoon,\" the office said.\n\n" +
+			"Residents said food in their freezers had spoiled."},
+		want: map[string]string{
+			"Skies were clear over the island all afternoon": "National Weather Service",
+		},
+	}})
+}
