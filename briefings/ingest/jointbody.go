@@ -437,6 +437,51 @@ func (x *extractor) jointStatementParty(r *ref, si int) *entity {
 	return x.cast.place(x.countryOf(first))
 }
 
+// jointLeader returns the body that led a group's joint document, as the
+// sentence names it between the group and its speech verb ("<Plural
+// group>, in a joint statement led by [the] <Body>, said"): copy gives a
+// coalition's words to the body that led it, the one it names. Nil when
+// the subject is no plural noun or the sentence names no leader so.
+func (x *extractor) jointLeader(r *ref, si int) *entity {
+	if r.det != "" || r.object || !strings.HasSuffix(r.text, "s") || strings.IndexByte(r.text, ' ') < 0 && startsUpper(r.text) {
+		return nil // a plural noun ("<Field> groups"), no one body's or person's name
+	}
+	j := x.jointDocIn(si)
+	if j < 0 {
+		return nil
+	}
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	if p.lowerAt(j+1) != "led" || p.lowerAt(j+2) != "by" {
+		return nil
+	}
+	a := j + 3
+	if p.lowerAt(a) == "the" {
+		a++
+	}
+	e := a
+	for e < s.b && p.isWordAt(e) && (p.toks[e].isCap(p.text) || e > a && e+1 < s.b && p.toks[e+1].isCap(p.text) && (p.lw(e) == "of" || p.lw(e) == "for" || p.lw(e) == "and")) {
+		e++
+	}
+	if e-a < 2 {
+		return nil
+	}
+	name := p.textOf(a, e)
+	if b := x.cast.lookup(name); b != nil {
+		if b.kind == "organisation" {
+			return b
+		}
+		return nil
+	}
+	if sp := x.cast.regSpeaker(name); sp != nil {
+		if sp.Kind == "organisation" {
+			return x.cast.fromRegistry(sp)
+		}
+		return nil
+	}
+	return x.cast.org(name, "")
+}
+
 // jointIssuer returns the state body sentence si says issued its joint
 // document ("a joint statement issued by <Country>'s <Body>"), named as
 // the registry's convention names a country's own body, or nil: the

@@ -671,6 +671,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.jointStatementParty(r, si); e != nil {
 			return e, "description"
 		}
+		if e := x.jointLeader(r, si); e != nil {
+			return e, "description"
+		}
 		if r.det == "" && !r.object && isKnownPlace(r.text) {
 			// "<Country> said" for a country whose name holds a word in
 			// lower case ("Côte d'Ivoire"), read as a phrase, not a name:

@@ -92,3 +92,20 @@ func TestRound40eOfficeOfAgency(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound40eJointStatementLeader: "<Plural group>, in a joint statement
+// led by the <Body>, said": the body that led the group's statement, the
+// one the copy names, speaks for it.
+func TestRound40eJointStatementLeader(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "groups led by a network",
+		paras: []string{"Caribbean leaders back new disaster fund\n\n" +
+			"Caribbean leaders meeting in Bridgetown on Friday agreed to set up a regional disaster fund with an initial target of $500 million.\n\n" +
+			"Environmental groups, in a joint statement led by the Caribbean Youth Environment Network, said the target was \"only a first step.\"\n\n" +
+			"The fund is to open next year."},
+		want: map[string]string{
+			"only a first step.": "Caribbean Youth Environment Network",
+		},
+	}})
+}
