@@ -2973,8 +2973,9 @@ var teknonyms = set(`umm um abu`)
 var saintPrefixes = set(`santa san santo são sao saint sainte st st. ste ste. sankt`)
 
 // postNominals are letters after a name: honours, silk (KC, QC, SC for
-// senior counsel), seats, a doctorate ("PhD", "Ph.D").
-var postNominals = set(`kc qc sc mp mep msp td mla obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd ph.d ph.d.`)
+// senior counsel), seats (a provincial or island parliament's too: MPP,
+// MHA, MNA, MLC, MHK), a doctorate ("PhD", "Ph.D").
+var postNominals = set(`kc qc sc mp mep msp td mla mpp mha mna mlc mhk obe cbe mbe kbe dbe gcmg kcmg dcmg cmg frs phd ph.d ph.d.`)
 
 // judgesLetters are the letters law reports and court copy put after a
 // judge's surname for the office: "<Surname> J" (Justice), "JA" (Judge of

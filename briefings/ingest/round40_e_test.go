@@ -109,3 +109,22 @@ func TestRound40eJointStatementLeader(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound40eSeatLetters: an island or provincial parliament's seat
+// letters after a titled name ("<Title> <Given> <Surname> MHK", "… MPP")
+// end the name as "MP" does, so "the minister" goes back to that holder,
+// not to a company's director named before.
+func TestRound40eSeatLetters(t *testing.T) {
+	t.Parallel()
+	for _, seat := range []string{"MHK", "MPP"} {
+		runSpeakerCases(t, draftArticle, []speakerCase{{
+			name: "minister with " + seat,
+			paras: []string{"Douglas harbour levy to rise\n\n" +
+				"The harbour levy in Douglas will rise by a tenth from April, the harbour board said on Monday.\n\n" +
+				"Ferry Line's managing director, Colin Quayle, said in an email that the company was 'disappointed' and would pass the cost on.\n\n" +
+				"Infrastructure Minister Ruth Kermode " + seat + " told the chamber on Tuesday that the rise was overdue. 'The harbour has to pay for itself,' the minister said.\n\n" +
+				"The levy was last raised in 2019."},
+			want: map[string]string{"The harbour has to pay for itself": "Ruth Kermode"},
+		}})
+	}
+}
