@@ -109,7 +109,7 @@ const asciiControls = "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" +
 // every character only to count no control (some 120 K instructions of a
 // 5 KB article's 2.9 M); the count runs as before when either is found.
 func mayHoldControl(text []byte) bool {
-	return bytes.IndexAny(text, asciiControls) >= 0 || bytes.IndexByte(text, 0xc2) >= 0
+	return bytes.ContainsAny(text, asciiControls) || bytes.IndexByte(text, 0xc2) >= 0
 }
 
 // toUTF8 decodes data to UTF-8: by the charset the content type or an HTML

@@ -714,9 +714,7 @@ func settleNesting(doubles, singles []markPair) []markPair {
 			out = append(out, *s)
 		}
 	}
-	for _, dq := range doubles {
-		out = append(out, dq)
-	}
+	out = append(out, doubles...)
 	sort.Slice(out, func(i, j int) bool { return out[i].before(out[j].startPara, out[j].startTok) })
 	return out
 }
