@@ -63,17 +63,6 @@ type Option struct {
 	Focused bool // autocomplete: the option being typed
 }
 
-// value returns what the submitted modal's input name holds, and whether it
-// was in the modal.
-func (in *Interaction) value(name string) (string, bool) {
-	for _, o := range in.Values {
-		if o.Name == name {
-			return o.Value, true
-		}
-	}
-	return "", false
-}
-
 // option returns the value of the named option, or "".
 func (in *Interaction) option(name string) string {
 	for _, o := range in.Options {
