@@ -307,7 +307,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // and after) was one until round 40 tuned on it (0.919 after it).
 // testdata/heldout46 (written during stop 36 on round 39's rules, frozen
 // before any of round 40 was merged; all English: 0.904 before it and
-// after, as on the rules before round 39) is such a set now.
+// after, as on the rules before round 39) and testdata/heldout47 (written
+// during stop 36 on round 40's rules, after it was merged) are such sets
+// now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -420,6 +422,9 @@ func TestArticleSet(t *testing.T) {
 		// Written during stop 36 on round 39's rules, frozen before any of
 		// round 40 was merged: the blind judge of round 40.
 		{"held-out 46, blind", filepath.Join("testdata", "heldout46"), 30, true},
+		// Written during stop 36 on round 40's rules, after it was merged:
+		// a fresh blind measure of the rules as round 40 left them.
+		{"held-out 47, blind", filepath.Join("testdata", "heldout47"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
