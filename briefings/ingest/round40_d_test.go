@@ -9,11 +9,12 @@ func TestRound40dFullestForm(t *testing.T) {
 		{
 			name: "title and surname before the title and full name",
 			paras: []string{
-				"Live: Parliament debates the harbour budget",
-				"15:10 — Harbour Minister Dagenais answered questions on the levy. \"The levy pays for the dredging and nothing else,\" Harbour Minister Dagenais said.",
-				"11:00 — Harbour Minister Lucien Dagenais opened the session, describing the budget as prudent.",
+				"Water board caps irrigation for the summer",
+				"\"Nobody will lose their tap water because of this drought,\" Water Commissioner Vaszary said after the board voted on Thursday.",
+				"Farmers had asked for a delay until the harvest was in.",
+				"Water Commissioner Ilona Vaszary had warned growers a week earlier that the board would halve their allowance.",
 			},
-			want: map[string]string{"The levy pays for the dredging and nothing else": "Lucien Dagenais"},
+			want: map[string]string{"Nobody will lose their tap water because of this drought": "Ilona Vaszary"},
 		},
 	})
 }
@@ -35,11 +36,11 @@ func TestRound40dShortBodyNotPerson(t *testing.T) {
 		{
 			name: "a trade guild",
 			paras: []string{
-				"Power cuts close bakeries in Shiraz",
-				"Rolling blackouts closed dozens of bakeries in Shiraz this week.",
-				"A spokesman for the Shiraz Confectioners' Guild said: \"Without power the ovens stay cold, and the shops stay shut.\"",
+				"Lisbon tram drivers stop work over brakes",
+				"Most of Lisbon's trams stayed in their depots on Monday as drivers refused to take out cars they said were unsafe.",
+				"A spokeswoman for the Lisbon Tram Drivers' Guild said: \"We have reported the brakes since March and nobody has come to look at them.\"",
 			},
-			want: map[string]string{"Without power the ovens stay cold, and the shops stay shut.": "Shiraz Confectioners' Guild"},
+			want: map[string]string{"We have reported the brakes since March and nobody has come to look at them.": "Lisbon Tram Drivers' Guild"},
 		},
 	})
 }
@@ -52,11 +53,11 @@ func TestRound40dAcronymSpelt(t *testing.T) {
 		{
 			name: "a company named in full once, then by its initials",
 			paras: []string{
-				"Island ferry fares to rise in June",
-				"Tobago Harbour Ferries Ltd has been allowed to raise fares by 6% from June.",
-				"THF said the increase was \"needed to replace two vessels that are thirty years old\".",
+				"Yoghurt recalled after listeria found",
+				"Kestrel Valley Dairies Ltd recalled 20,000 pots of yoghurt from shops in three counties on Tuesday after a routine test found listeria in one batch.",
+				"In a notice to retailers, KVD described the recall as \"a precaution while the other batches are tested\".",
 			},
-			want: map[string]string{"needed to replace two vessels that are thirty years old": "Tobago Harbour Ferries Ltd"},
+			want: map[string]string{"a precaution while the other batches are tested": "Kestrel Valley Dairies Ltd"},
 		},
 	})
 }

@@ -13,15 +13,15 @@ func TestRound40ePremier(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "premier for prime minister",
-		paras: []string{"Jordan pledges new water plant for Aqaba\n\n" +
-			"Jordan's government on Monday approved a desalination plant near Aqaba that officials said would supply a third of the capital's drinking water by the end of the decade.\n\n" +
-			"Jordanian Prime Minister Salim Qudah Haddadin told reporters the plant would be built with a consortium of Gulf investors.\n\n" +
-			"\"Water is the question of our generation,\" Haddadin said.\n\n" +
-			"The premier added that the first pipeline would be laid \"before the summer heat.\"\n\n" +
-			"The plant is expected to cost about $1 billion."},
+		paras: []string{"Norway opens undersea road tunnel\n\n" +
+			"A 27-kilometre road tunnel under the Boknafjord opened to traffic on Saturday, cutting the drive along the west coast by forty minutes.\n\n" +
+			"Norwegian Prime Minister Ingrid Aasrud Vold cut the ribbon at the southern portal. \"This coast has waited fifty years for a road without ferries,\" she said.\n\n" +
+			"Engineers said the tunnel was the deepest of its kind anywhere.\n\n" +
+			"Asked about tolls, the premier said drivers would pay \"no more than the ferry used to cost.\"\n\n" +
+			"About 8,000 vehicles a day are expected to use it."},
 		want: map[string]string{
-			"Water is the question of our generation": "Salim Qudah Haddadin",
-			"before the summer heat.":                 "Salim Qudah Haddadin",
+			"This coast has waited fifty years for a road without ferries": "Ingrid Aasrud Vold",
+			"no more than the ferry used to cost.":                         "Ingrid Aasrud Vold",
 		},
 	}})
 }
@@ -34,15 +34,15 @@ func TestRound40eBodyByItsKind(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "the council after the council's spokesperson",
-		paras: []string{"Lusaka clears traders from market road\n\n" +
-			"LUSAKA – Officers on Thursday removed traders from the road outside Soweto market, seizing tomatoes, shoes and charcoal in an early-morning operation.\n\n" +
-			"Lusaka City Council spokesperson Mwila Banda Chanda said the traders had ignored repeated notices to move.\n\n" +
-			"\"We gave them two months. The road has to stay open for ambulances,\" Chanda said.\n\n" +
-			"In a statement, the council said seized goods would be \"returned once the fines are paid.\"\n\n" +
-			"Traders said they had nowhere else to go."},
+		paras: []string{"Kisumu stadium reopens after repairs\n\n" +
+			"Moi Stadium in Kisumu will host matches again from next month after a year-long closure to replace its cracked main stand.\n\n" +
+			"Kisumu City Council spokesperson Atieno Were Ochola said inspectors had signed off the stand on Wednesday.\n\n" +
+			"\"Every seat has been load-tested twice. Families can come back without worrying,\" Ochola said.\n\n" +
+			"The council said on its website that tickets would be sold \"at the gate only for the first fixture.\"\n\n" +
+			"The repairs cost about 90 million shillings."},
 		want: map[string]string{
-			"We gave them two months. The road has to stay open for ambulances": "Mwila Banda Chanda",
-			"returned once the fines are paid.":                                 "Lusaka City Council",
+			"Every seat has been load-tested twice. Families can come back without worrying": "Atieno Were Ochola",
+			"at the gate only for the first fixture.":                                        "Kisumu City Council",
 		},
 	}})
 }
@@ -61,17 +61,17 @@ func TestRound40eFieldMinistrySpokesperson(t *testing.T) {
 		{Name: "Ministry of Finance of Egypt", Kind: "organisation", Role: "Egypt's finance ministry"},
 	}}
 	paras := func(field string) []string {
-		return []string{"Egypt rations water as Nile flow drops",
-			"Egypt's government on Sunday cut irrigation quotas for farmers in the Delta, the second cut this season, as the flow of the Nile fell to a record low for August.",
-			"Farmers in Kafr El Sheikh said their rice fields were already drying out.",
-			"A spokesman for the " + field + " ministry said reservoirs in the south were \"far below what the season needs.\"",
-			"The cuts will be reviewed next month."}
+		return []string{"Footbridge collapse injures eleven in Egypt's Asyut",
+			"A footbridge over a canal in Asyut, in southern Egypt, collapsed on Saturday morning, injuring eleven people on their way to the weekly market.",
+			"Witnesses said the bridge had sagged for weeks before it gave way.",
+			"A spokesman for the " + field + " ministry said the bridge had passed an inspection in May and was \"safe when we last looked at it.\"",
+			"Two of the injured remain in hospital."}
 	}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{name: "a field the registry lists", reg: reg, paras: paras("health"),
-			want: map[string]string{"far below what the season needs.": "Ministry of Health and Population of Egypt"}},
+			want: map[string]string{"safe when we last looked at it.": "Ministry of Health and Population of Egypt"}},
 		{name: "a field it does not list", reg: reg, paras: paras("irrigation"),
-			want: map[string]string{"far below what the season needs.": "Ministry of Irrigation of Egypt"}},
+			want: map[string]string{"safe when we last looked at it.": "Ministry of Irrigation of Egypt"}},
 	})
 }
 
@@ -82,13 +82,13 @@ func TestRound40eOfficeOfAgency(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "the office after the service",
-		paras: []string{"Power cut leaves Dededo without lights\n\n" +
-			"Thousands of homes in Dededo lost power for six hours on Tuesday after a transformer failed at a substation near the highway.\n\n" +
-			"Crews restored power by evening, and the cause was under investigation, residents were told.\n\n" +
-			"The National Weather Service in Tiyan said storms were not to blame. \"Skies were clear over the island all afternoon,\" the office said.\n\n" +
-			"Residents said food in their freezers had spoiled."},
+		paras: []string{"Gales cancel Alaska ferry sailings\n\n" +
+			"The Alaska Marine Highway cancelled three sailings out of Juneau on Monday as gales swept the Inside Passage.\n\n" +
+			"Passengers booked on the cancelled runs will be moved to Wednesday's sailing, the ferry system said.\n\n" +
+			"The National Weather Service in Juneau said the wind would ease by Tuesday night. \"Gusts should fall below thirty knots after dark,\" the office said.\n\n" +
+			"Flights out of the capital were not affected."},
 		want: map[string]string{
-			"Skies were clear over the island all afternoon": "National Weather Service",
+			"Gusts should fall below thirty knots after dark": "National Weather Service",
 		},
 	}})
 }
@@ -99,13 +99,13 @@ func TestRound40eOfficeOfAgency(t *testing.T) {
 func TestRound40eJointStatementLeader(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "groups led by a network",
-		paras: []string{"Caribbean leaders back new disaster fund\n\n" +
-			"Caribbean leaders meeting in Bridgetown on Friday agreed to set up a regional disaster fund with an initial target of $500 million.\n\n" +
-			"Environmental groups, in a joint statement led by the Caribbean Youth Environment Network, said the target was \"only a first step.\"\n\n" +
-			"The fund is to open next year."},
+		name: "groups led by an association",
+		paras: []string{"EU ministers cut Atlantic cod catch\n\n" +
+			"European Union fisheries ministers meeting in Brussels agreed on Tuesday to cut next year's cod catch off the west of Ireland by a fifth.\n\n" +
+			"Fishing groups, in a joint statement led by the West Coast Inshore Fishermen's Association, said the cut would \"empty the small harbours within two years.\"\n\n" +
+			"The quotas take effect in January."},
 		want: map[string]string{
-			"only a first step.": "Caribbean Youth Environment Network",
+			"empty the small harbours within two years.": "West Coast Inshore Fishermen's Association",
 		},
 	}})
 }
@@ -119,12 +119,12 @@ func TestRound40eSeatLetters(t *testing.T) {
 	for _, seat := range []string{"MHK", "MPP"} {
 		runSpeakerCases(t, draftArticle, []speakerCase{{
 			name: "minister with " + seat,
-			paras: []string{"Douglas harbour levy to rise\n\n" +
-				"The harbour levy in Douglas will rise by a tenth from April, the harbour board said on Monday.\n\n" +
-				"Ferry Line's managing director, Colin Quayle, said in an email that the company was 'disappointed' and would pass the cost on.\n\n" +
-				"Infrastructure Minister Ruth Kermode " + seat + " told the chamber on Tuesday that the rise was overdue. 'The harbour has to pay for itself,' the minister said.\n\n" +
-				"The levy was last raised in 2019."},
-			want: map[string]string{"The harbour has to pay for itself": "Ruth Kermode"},
+			paras: []string{"Hospital parking charges to be capped\n\n" +
+				"Charges at the hospital's car park will be capped at five dollars a day from September, the health department said on Friday.\n\n" +
+				"Greenfield Parking's director, Rosalind Pennywhistle, told the local paper the fees paid for lighting and security and should not be cut.\n\n" +
+				"Health Minister Marcus Delorme " + seat + " said in the chamber on Thursday that patients had paid enough. 'Nobody should pay to visit a sick child,' the minister said.\n\n" +
+				"The cap will be reviewed in two years."},
+			want: map[string]string{"Nobody should pay to visit a sick child": "Marcus Delorme"},
 		}})
 	}
 }
