@@ -1351,8 +1351,8 @@ func dayDotStamp(p string) (time.Time, bool) {
 //
 // The same line in Dutch, Malay or Indonesian reads alike ("<weekday> <d>
 // <month> <yyyy> om <hh>.<mm> uur", "<d> <month> <yyyy>, <h>:<mm> pm"): the
-// time may close with "uur", a.m. or p.m. ("06:12 p. m.") and the zone's
-// capitals ("à 6 h 00 <ZONE>").
+// time may close with "uur", a.m. or p.m. ("<hh>:<mm> p. m.") and the zone's
+// capitals ("à <h> h <mm> <ZONE>").
 var romanceDate = regexp.MustCompile(`^(?:(?:le|el|il|em|o)\s+)?(?:(\pL+),?\s+)?(\d{1,2})(?:er|º|°)?\s+(?:de\s+)?(\pL+)\s+(?:de\s+|del\s+)?((?:19|20)\d\d)(?:,?\s+(?:à|a las|às|alle|ore|om|pukul|-|–)?\s*\d{1,2}\s*[:.hH]\s*\d\d(?:\s*(?:[AaPp]\.?\s?[Mm]\.?|uur))?(?:\s+\p{Lu}{2,5})?)?(?:\s+(?:Par|Por|Di)\s+\p{Lu}[\pL.'’\- ]*)?$`)
 
 // romanceWeekdays are the days of the week in those languages.
