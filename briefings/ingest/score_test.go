@@ -310,7 +310,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // after, as on the rules before round 39) and testdata/heldout47 (written
 // during stop 36 on round 40's rules, after it was merged),
 // testdata/heldout48 and testdata/heldout49 (written beside each other on
-// round 40's rules and its review) are such sets now.
+// round 40's rules and its review) and testdata/heldout50 (written during
+// stop 36 on the same rules, frozen before any of round 41 was merged) are
+// such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -431,6 +433,9 @@ func TestArticleSet(t *testing.T) {
 		// docs/ingest.md fixed before they existed for issue 15's target.
 		{"held-out 48, blind", filepath.Join("testdata", "heldout48"), 30, true},
 		{"held-out 49, blind", filepath.Join("testdata", "heldout49"), 30, true},
+		// Written during stop 36 on round 40's rules, frozen before any of
+		// round 41 was merged: the blind judge of round 41.
+		{"held-out 50, blind", filepath.Join("testdata", "heldout50"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
