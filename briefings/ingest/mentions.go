@@ -875,11 +875,13 @@ func (p *para) placedName(k int) bool {
 
 // frontedPhrase reports whether the words [lo, i) of a sentence are the
 // prepositional phrase it opens with ("At a meeting in", "During talks
-// near"): it starts with a preposition and holds no comma, quotation mark
-// or verb of speech before i. lo == i is the shortest such phrase, the
-// sentence opening on the preposition itself ("In <Town>, a …").
+// near", "Down the street from my flat in"): it starts with a preposition,
+// or a word of direction that opens one as a column's scene-setting does,
+// and holds no comma, quotation mark or verb of speech before i. lo == i
+// is the shortest such phrase, the sentence opening on the preposition
+// itself ("In <Town>, a …").
 func (p *para) frontedPhrase(lo, i int) bool {
-	if lo > i || !p.isWordAt(lo) || p.toks[lo].class&cPrep == 0 {
+	if lo > i || !p.isWordAt(lo) || p.toks[lo].class&cPrep == 0 && !directionOpeners[p.lw(lo)] {
 		return false
 	}
 	for k := lo; k < i; k++ {
@@ -889,6 +891,11 @@ func (p *para) frontedPhrase(lo, i int) bool {
 	}
 	return true
 }
+
+// directionOpeners open a sentence's scene as a preposition does ("Down
+// the street from …", "Across town in …", "Up the hill at …") without being
+// in prepositions, whose other readers take them as more than that.
+var directionOpeners = set(`down up across along around round past beyond behind`)
 
 // isAge reports whether a word is a number that can be someone's age.
 func isAge(w string) bool {
