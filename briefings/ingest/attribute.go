@@ -60,6 +60,10 @@ type extractor struct {
 	joint     *entity
 	jointFrom int
 	jointScan int
+	// party is the first-named party of the article's joint document
+	// (jointParty), once partyRead.
+	party     *entity
+	partyRead bool
 
 	caseSides caseParties // the sides of the article's case, read once (parties)
 

@@ -256,16 +256,22 @@ func (x *extractor) meetingSides(r *ref, si int) bool {
 	// <Country>" is one side, not the meeting, and "the two ministers"
 	// after it are a bilateral readout's, whose issuer speaks for them.
 	words := strings.Fields(strings.ToLower(r.text))
-	if r.det != "the" || len(words) != 1 || !sidesNouns[words[0]] {
+	if len(words) != 1 || !sidesNouns[words[0]] {
 		return false
 	}
-	return x.jointBody(si) != nil && x.jointFrom < si
+	if x.jointBody(si) != nil {
+		return r.det == "the" && x.jointFrom < si
+	}
+	// No meeting body adopted it: "the Governments", "the two sides",
+	// "both countries" go on speaking through the joint document of an
+	// article that names its parties.
+	return x.jointParty() != nil
 }
 
 // sidesNouns are the plural nouns a joint document's report uses for all
 // the meeting's sides after it has named the document: "the Leaders", "the
 // ministers", "the delegations", "the parties", with no "two" or "both".
-var sidesNouns = set(`leaders ministers delegations parties sides`)
+var sidesNouns = set(`leaders ministers delegations parties sides governments countries`)
 
 // sidesDets open a phrase for all the sides of a meeting as one: "the
 // parties", "the two delegations", "both sides".
@@ -323,7 +329,23 @@ func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
 // added"), else the body whose meeting adopted it (jointBody).
 func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	if x.meetingSides(r, si) || (r.kind == refOrg || r.kind == refName) && isJointDocName(r.name) {
-		return x.jointBody(si)
+		if e := x.jointBody(si); e != nil {
+			return e
+		}
+		if x.jointDocIn(si) >= 0 {
+			// "In the joint statement, the <Plural> agreed": the release's
+			// issuer, else the document's first-named party.
+			if e := x.readoutIssuer(si); e != nil {
+				return e
+			}
+		} else if !x.titleIsJointDoc() {
+			// "The leaders agreed" after it in a body's own release, its
+			// letterhead over the title: the release's issuer speaks.
+			if e := x.letterheadBody(); e != nil {
+				return e
+			}
+		}
+		return x.jointParty()
 	}
 	if e := x.sidesOwnDoc(r, si, at); e != nil {
 		return e
@@ -340,7 +362,10 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 			return e
 		}
 	}
-	return x.jointBody(si)
+	if e := x.jointBody(si); e != nil {
+		return e
+	}
+	return x.jointParty()
 }
 
 // sidesOwnDoc resolves a meeting's sides speaking through their own
@@ -602,4 +627,98 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 		return nil
 	}
 	return x.cast.org(name, "")
+}
+
+// jointParty returns the first-named party of the article's joint
+// document when no meeting body adopted it: the first state or registry
+// body of a pair the first sentence naming a joint document opens with
+// ("<Country> and <Country2> agreed …, according to a joint statement",
+// "The Governments of <Country> and <Country2> issued the following joint
+// statement", "The Ministers of <Body> and <Body2> adopted a Joint
+// Statement"), else the title's ("Joint Statement … between <Country> and
+// <Country2>"). A joint statement speaks for the body that issues it, or
+// else for its first-named party. A state is given as the country.
+// Nil when none names such a pair. Read once an article.
+func (x *extractor) jointParty() *entity {
+	if x.partyRead {
+		return x.party
+	}
+	x.partyRead = true
+	for s := range x.d.sents {
+		tok := x.jointDocIn(s)
+		if tok < 0 {
+			continue
+		}
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		words := make([]string, 0, sr.b-sr.a)
+		for i := sr.a; i < sr.b; i++ {
+			if p.isWordAt(i) {
+				words = append(words, p.word(i))
+			}
+		}
+		if x.party = x.pairFirst(words); x.party != nil {
+			return x.party
+		}
+		break
+	}
+	if h := strings.ToLower(x.d.head); strings.Contains(h, "joint statement") || strings.Contains(h, "joint declaration") || strings.Contains(h, "joint communiqu") {
+		x.party = x.pairFirst(strings.Fields(x.d.head))
+	}
+	return x.party
+}
+
+// pairFirst returns the party words name first when a second follows
+// with "and" between them: a country (one word or two) or a registry
+// body's name or acronym, each in capitals. Nil otherwise.
+func (x *extractor) pairFirst(words []string) *entity {
+	var first *entity
+	and := false
+	for i := 0; i < len(words); i++ {
+		w := strings.Trim(words[i], ",.;:()\"“”'’")
+		if strings.EqualFold(w, "and") {
+			and = first != nil
+			continue
+		}
+		if w == "" || !isCapWord(w) {
+			continue
+		}
+		var e *entity
+		if i+1 < len(words) && isCapWord(words[i+1]) {
+			two := w + " " + strings.Trim(words[i+1], ",.;:()\"“”'’")
+			if c := x.countryOf(two); c != "" {
+				e = x.cast.place(c)
+				i++
+			}
+		}
+		if e == nil {
+			if c := x.countryOf(w); c != "" {
+				e = x.cast.place(c)
+			} else if sp := x.cast.regSpeaker(w); sp != nil && sp.Kind == "organisation" {
+				e = x.cast.fromRegistry(sp)
+			}
+		}
+		if e == nil {
+			continue
+		}
+		if first == nil {
+			first = e
+		} else if and && e != first {
+			return first
+		}
+	}
+	return nil
+}
+
+// titleIsJointDoc reports whether the article's title opens with a joint
+// document's name ("Joint Statement on …", "Joint Communiqué of …"): the
+// page is the document itself, not a release about it.
+func (x *extractor) titleIsJointDoc() bool {
+	h := x.d.head
+	if i := strings.LastIndexByte(h, '\n'); i >= 0 {
+		h = h[i+1:]
+	}
+	first, rest, _ := strings.Cut(strings.TrimSpace(h), " ")
+	noun, _, _ := strings.Cut(rest, " ")
+	return strings.EqualFold(first, "joint") && jointDocs[strings.ToLower(noun)]
 }
