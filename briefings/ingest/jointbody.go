@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefings"
 )
@@ -63,6 +64,12 @@ func (x *extractor) jointBody(si int) *entity {
 			}
 			if e == nil {
 				e = x.firstSigner(s, tok)
+			} else if f := x.openingPair(s, tok); f != nil && f != e && x.meetingBodyIn(s, tok, false) == e {
+				// "The Ministers of <A> and of <B Council> met [at the
+				// <Assembly>] and adopted a joint statement": a body the
+				// sentence names after the pair it opens with is one party
+				// of two, or the host, not the adopter.
+				e = f
 			}
 			if e != nil {
 				x.joint, x.jointFrom = e, s
@@ -653,9 +660,7 @@ func (x *extractor) jointParty() *entity {
 		p := x.d.paras[sr.p]
 		words := make([]string, 0, sr.b-sr.a)
 		for i := sr.a; i < sr.b; i++ {
-			if p.isWordAt(i) {
-				words = append(words, p.word(i))
-			}
+			words = append(words, p.word(i))
 		}
 		if x.party = x.pairFirst(words); x.party != nil {
 			return x.party
@@ -668,46 +673,86 @@ func (x *extractor) jointParty() *entity {
 	return x.party
 }
 
-// pairFirst returns the party words name first when a second follows
-// with "and" between them: a country (one word or two) or a registry
-// body's name or acronym, each in capitals. Nil otherwise.
+// openingPair is pairFirst over sentence s before token tok.
+func (x *extractor) openingPair(s, tok int) *entity {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	words := make([]string, 0, tok-sr.a)
+	for i := sr.a; i < tok; i++ {
+		words = append(words, p.word(i))
+	}
+	return x.pairFirst(words)
+}
+
+// pairFirst returns the party words name first when "and" follows it
+// within three words and a second party within six after that ("<A> and
+// <B>", "the Governments of <A> and the Republic of <B>", "the Ministers
+// of <A> Member States and the Member States of <B>"): a country (one
+// word or two) or a registry body's name or acronym, each in capitals.
+// Punctuation between them ("<CITY>, <date> – <A> …") breaks the pair.
+// Nil otherwise.
 func (x *extractor) pairFirst(words []string) *entity {
-	var first *entity
-	and := false
 	for i := 0; i < len(words); i++ {
-		w := strings.Trim(words[i], ",.;:()\"“”'’")
-		if strings.EqualFold(w, "and") {
-			and = first != nil
-			continue
-		}
-		if w == "" || !isCapWord(w) {
-			continue
-		}
-		var e *entity
-		if i+1 < len(words) && isCapWord(words[i+1]) {
-			two := w + " " + strings.Trim(words[i+1], ",.;:()\"“”'’")
-			if c := x.countryOf(two); c != "" {
-				e = x.cast.place(c)
-				i++
-			}
-		}
-		if e == nil {
-			if c := x.countryOf(w); c != "" {
-				e = x.cast.place(c)
-			} else if sp := x.cast.regSpeaker(w); sp != nil && sp.Kind == "organisation" {
-				e = x.cast.fromRegistry(sp)
-			}
-		}
+		e, n := x.partyAt(words, i)
 		if e == nil {
 			continue
 		}
-		if first == nil {
-			first = e
-		} else if and && e != first {
-			return first
+		j := i + n
+		for k := 0; k < 3 && j < len(words) && !strings.EqualFold(words[j], "and") && !punctWord(words[j]); k++ {
+			j++
 		}
+		if j >= len(words) || !strings.EqualFold(words[j], "and") {
+			i += n - 1
+			continue
+		}
+		for k := j + 1; k < len(words) && k <= j+6 && !punctWord(words[k]); k++ {
+			if f, _ := x.partyAt(words, k); f != nil && f != e {
+				return e
+			}
+		}
+		i += n - 1
 	}
 	return nil
+}
+
+// punctWord reports whether a word ends a clause: a comma, a dash or a
+// stop, alone or at the word's end.
+func punctWord(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return w != "" && strings.ContainsRune(",;:.–—-", r)
+}
+
+// partyAt returns the party words name at i and how many words it takes:
+// a country (two words, then one) or a registry body's name or acronym,
+// in capitals. Nil, 0 otherwise.
+func (x *extractor) partyAt(words []string, i int) (*entity, int) {
+	w := strings.Trim(words[i], "()\"“”'’")
+	if w == "" || !isCapWord(w) {
+		return nil, 0
+	}
+	if i+1 < len(words) && isCapWord(words[i+1]) {
+		if c := x.countryOf(w + " " + strings.Trim(words[i+1], ",.;:()\"“”'’")); c != "" {
+			return x.cast.place(c), 2
+		}
+		// A registry body's name in capitals: "<Name> Cooperation Council".
+		n := i + 2
+		for n < len(words) && n < i+5 && isCapWord(words[n]) {
+			n++
+		}
+		for ; n > i+1; n-- {
+			if sp := x.cast.regSpeaker(strings.Join(words[i:n], " ")); sp != nil && sp.Kind == "organisation" {
+				return x.cast.fromRegistry(sp), n - i
+			}
+		}
+	}
+	w = strings.TrimRight(w, ",.;:")
+	if c := x.countryOf(w); c != "" {
+		return x.cast.place(c), 1
+	}
+	if sp := x.cast.regSpeaker(w); sp != nil && sp.Kind == "organisation" {
+		return x.cast.fromRegistry(sp), 1
+	}
+	return nil, 0
 }
 
 // titleIsJointDoc reports whether the article's title opens with a joint

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound41jJointParty: a joint statement no meeting body adopted
 // speaks for its first-named party, the first of the pair the sentence
@@ -39,6 +43,31 @@ func TestRound41jJointParty(t *testing.T) {
 			"The fourth consultation will be held in Kenya next year."},
 		want: map[string]string{
 			"Both sides recognise that the lake's fish stocks are a shared resource that neither country can protect alone": "Kenya",
+		},
+	}})
+}
+
+// TestRound41jPairOverHostBody: the sentence that names a joint document
+// opens with its two parties, registry bodies ("The Ministers of <Body A>
+// and the Member States of <Body B> met on the sidelines of the <Assembly>
+// and adopted a joint statement"): a meeting body that sentence names
+// after the pair is not the adopter, so the document speaks for the
+// first-named party.
+func TestRound41jPairOverHostBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Caribbean Community", Kind: "organisation", Aliases: []string{"CARICOM"}},
+		{Name: "Gulf Cooperation Council", Kind: "organisation", Aliases: []string{"GCC"}},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "pair of bodies, host assembly named after them",
+		reg:  reg,
+		paras: []string{"CARICOM and GCC ministers adopt joint statement on renewable energy\n\n" +
+			"The Foreign Ministers of CARICOM Member States and the Member States of the Gulf Cooperation Council met on Tuesday on the sidelines of the World Health Assembly in Geneva and adopted a Joint Statement on Renewable Energy.\n\n" +
+			"The Joint Statement further noted that both sides would \"develop a shared pipeline of solar and storage projects for small island states\".\n\n" +
+			"Officials said a follow-up meeting would be held in Bridgetown next year."},
+		want: map[string]string{
+			"develop a shared pipeline of solar and storage projects for small island states": "Caribbean Community",
 		},
 	}})
 }
