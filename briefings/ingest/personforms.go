@@ -91,10 +91,17 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		}
 		i = 1
 	}
-	if i == 0 && len(words) >= 3 && inFolded(imperativeOpeners, words[0]) && mayBeGiven(words[1]) {
-		// "Ask <Given> <Surname> how …", "Meet <Given> <Surname>, …": the
-		// verb a feature's or a column's sentence opens on, capitalised,
-		// ran into the name after it.
+	if i == 0 && len(words) >= 2 && inFolded(imperativeOpeners, words[0]) && (len(words) >= 3 && mayBeGiven(words[1]) || len(words) == 2 && knownGiven(words[1])) {
+		// "Ask <Given> <Surname> how …", "Meet <Given> <Surname>, …",
+		// "Take <Given>, <age>, …": the verb a feature's or a column's
+		// sentence opens on, capitalised, ran into the name after it;
+		// before one word, only a given name the lists know is read so,
+		// and it is the whole name the article gives (the verb is no
+		// given name before it to read as a surname's).
+		if len(words) == 2 {
+			e.name, e.role = words[1], roleBeforeName(e.role, words[1:])
+			return e
+		}
 		i = 1
 	}
 	if i == 0 && len(words) >= 3 && x.occupationOpensName(words) {
@@ -136,6 +143,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// language) before a known given name, the surname alone
 		// elsewhere: the given name opens the person's name.
 		i = n - 2
+	}
+	if n := len(words); i == 0 && n == 3 && !knownGiven(words[0]) && mayBeGiven(words[1]) && surnameLike(words[2]) && x.namedAlone(words[2]) && x.afterTitleComplement(words[0], words[1]) {
+		// "<Title> for|of <Body> <Given> <Surname>", a body of one word
+		// that closes the title's complement, before a given name the
+		// lists know, the surname alone elsewhere: the body's word is no
+		// part of the person's name.
+		i = 1
 	}
 	if n := len(words); n-i >= 2 && bodyBeforeName(words, i) == i && headNoGiven(words[n-2]) && surnameLike(words[n-1]) && !titledInitials(words[i:], e.role) && x.saysAlone(words[n-1]) {
 		// "<Words> <Head> <Surname>", whatever phrase the reader took it
@@ -1120,6 +1134,26 @@ func (x *extractor) bodyRunBeforeGiven(words []string) bool {
 	return !initials
 }
 
+// afterTitleComplement reports whether the article writes the words a b
+// right after "for" or "of" that closes a title ("<Title> for a b",
+// "<Title> responsible for a b"), outside quotation marks.
+func (x *extractor) afterTitleComplement(a, b string) bool {
+	for _, p := range x.d.paras {
+		for k := 2; k+1 < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != a || !p.isWordAt(k+1) || p.word(k+1) != b || p.toks[k].q != 0 {
+				continue
+			}
+			if pr := p.lowerAt(k - 1); pr != "for" && pr != "of" {
+				continue
+			}
+			if p.isRoleAt(k-2) || k >= 3 && p.isRoleAt(k-3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spacedInitial reports whether w is one capital letter, with or without
 // its stop: an initial of a name written spaced ("<I> <I> <Given>
 // <Surname>", "<I>. <I>. <Given> <Surname>").
@@ -1782,7 +1816,7 @@ func (x *extractor) namedWithout(address, rest string) bool {
 // opens a sentence on, in the imperative, before the person it is about
 // ("Ask <Given> <Surname> …", "Meet …", "Imagine …"): none is a given
 // name, and only before a name of two words or more is one read so.
-var imperativeOpeners = set(`ask meet tell imagine consider picture`)
+var imperativeOpeners = set(`ask meet tell imagine consider picture take`)
 
 // mayBeGiven reports whether a capitalised word may be a given name: one
 // the lists know, or a word in no list, no place and no nationality.

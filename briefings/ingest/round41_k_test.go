@@ -1,0 +1,39 @@
+package ingest_test
+
+import "testing"
+
+// TestRound41kImperativeBeforeGivenAlone: a column's "Take <Given>, <age>,
+// who asked me not to use her surname" — the verb the sentence opens on,
+// capitalised, is no part of the one-word name after it.
+func TestRound41kImperativeBeforeGivenAlone(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "take before a given name alone",
+		paras: []string{"The launderette that kept a village talking\n\n" +
+			"When the last launderette in Cullompton shut its doors in March, the town lost more than a place to wash its sheets. It lost the one room where people who live alone could sit for an hour in company.\n\n" +
+			"Take Marjorie, 83, who would rather I left out her surname. She walked there every Thursday for twenty years. “It was the only morning I spoke to anyone,” she said. “Now I sit at home and wait for the phone to ring, and most weeks it does not.”\n\n" +
+			"The council says it has no plans to reopen the site."},
+		want: map[string]string{
+			"It was the only morning I spoke to anyone": "Marjorie",
+		},
+	}})
+}
+
+// TestRound41kBodyBeforeTitledName: "<Title> responsible for <Body>
+// <Given> <Surname>" — a one-word body that closes the title's
+// complement ran into the name after it; the surname alone names the
+// person elsewhere.
+func TestRound41kBodyBeforeTitledName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "minister responsible for a utility",
+		paras: []string{"Manitoba water rates to rise 6 per cent\n\n" +
+			"WINNIPEG — Households across Manitoba will pay about six per cent more for water from July, the province said on Tuesday, after the regulator approved the increase.\n\n" +
+			"Minister responsible for Hydrolink Trevor Okonkwo-Banks said the increase would pay for new treatment plants in the north of the province.\n\n" +
+			"\"Nobody likes a higher bill, but these plants are forty years old,\" Okonkwo-Banks said.\n\n" +
+			"The opposition said it would vote against the increase."},
+		want: map[string]string{
+			"Nobody likes a higher bill, but these plants are forty years old": "Trevor Okonkwo-Banks",
+		},
+	}})
+}
