@@ -1319,12 +1319,61 @@ func (x *extractor) fullNameOf(e *entity) *entity {
 	}
 	for _, evs := range x.events {
 		for _, ev := range evs {
-			if ev.ent == e && (named < 0 || ev.sent < named) && !x.summingUp(ev) {
+			if ev.ent == e && (named < 0 || ev.sent < named) && !x.summingUp(ev) && !(named >= 0 && x.newestFirst()) {
 				return e
 			}
 		}
 	}
 	return full
+}
+
+// newestFirst reports whether the page is a live page whose entries run
+// newest first: two time stamps or more, each on a line of its own
+// ("<hh:mm>", "<h:mm> pm"), and each earlier in the day than the one
+// above it. An entry lower on such a page was written before one above
+// it, so the full name it gives introduces the surname used above.
+func (x *extractor) newestFirst() bool {
+	n, prev := 0, -1
+	for _, p := range x.d.paras {
+		if !timeStampLine(p.text) {
+			continue
+		}
+		m := clockMinutes(p.text)
+		if m < 0 || prev >= 0 && m >= prev {
+			return false
+		}
+		n, prev = n+1, m
+	}
+	return n >= 2
+}
+
+// clockMinutes returns the minutes after midnight of a time stamp line
+// ("17:05", "5:05 pm", "9.45am"), or -1 when it reads none.
+func clockMinutes(t string) int {
+	t = strings.ToLower(strings.TrimSpace(t))
+	h, i := 0, 0
+	for ; i < len(t) && isDigit(t[i]); i++ {
+		h = h*10 + int(t[i]-'0')
+	}
+	if i == 0 || i > 2 || i+2 >= len(t) || t[i] != ':' && t[i] != '.' || !isDigit(t[i+1]) || !isDigit(t[i+2]) {
+		return -1
+	}
+	m := int(t[i+1]-'0')*10 + int(t[i+2]-'0')
+	rest := strings.TrimSpace(t[i+3:])
+	switch {
+	case strings.HasPrefix(rest, "pm") || strings.HasPrefix(rest, "p.m"):
+		if h < 12 {
+			h += 12
+		}
+	case strings.HasPrefix(rest, "am") || strings.HasPrefix(rest, "a.m"):
+		if h == 12 {
+			h = 0
+		}
+	}
+	if h > 23 || m > 59 {
+		return -1
+	}
+	return h*60 + m
 }
 
 // summingUp reports whether ev is a headline's or a standfirst's speech
