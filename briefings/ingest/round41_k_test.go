@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound41kImperativeBeforeGivenAlone: a column's "Take <Given>, <age>,
 // who asked me not to use her surname" — the verb the sentence opens on,
@@ -56,6 +60,28 @@ func TestRound41kLivePageNewestFirst(t *testing.T) {
 			"\"We have kept every promise we made on schools, and this budget pays for the next one,\" Okafor said."},
 		want: map[string]string{
 			"We have kept every promise we made on schools, and this budget pays for the next one": "Adaeze Chinwe Okafor",
+		},
+	}})
+}
+
+// TestRound41kMinistryFieldSpelling: copy's "<Field> Ministry" in one
+// spelling is the registry's "Ministry of <Field> of <Country>" in the
+// other ("Labor" and "Labour").
+func TestRound41kMinistryFieldSpelling(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "labor ministry, registry spells labour",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Portugal", Role: "Country", Kind: "place", Aliases: []string{"Lisbon"}},
+			{Name: "Ministry of Labour of Portugal", Role: "Portuguese labour ministry", Kind: "organisation"},
+			{Name: "Ministry of Finance of Portugal", Role: "Portuguese finance ministry", Kind: "organisation"},
+		}},
+		paras: []string{"Portugal raises minimum wage for dock workers\n\n" +
+			"LISBON — Portugal will raise the minimum wage for dock workers by 5 per cent from January, the government said on Friday, after a month of strikes at the ports of Sines and Leixões.\n\n" +
+			"In a statement, the Labor Ministry said the increase \"closes the gap with other transport workers\" and would be reviewed after a year.\n\n" +
+			"The unions said the rise fell short of their demands."},
+		want: map[string]string{
+			"closes the gap with other transport workers": "Ministry of Labour of Portugal",
 		},
 	}})
 }
