@@ -106,8 +106,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if i == 0 && len(words) >= 3 && x.occupationOpensName(words) {
 		// "<Occupation> <Given> <Surname>, who …, said": what the person
-		// does, capitalised only because it opens the sentence, ran into
-		// a name whose given name no list knows.
+		// does, capitalised only because it opens the sentence or a
+		// quote's signature line after a dash, ran into a name whose
+		// given name no list knows.
 		i = 1
 	}
 	if i == 0 && x.fieldListTail(words) {
@@ -1529,8 +1530,10 @@ func (x *extractor) portfolioTail(words []string) bool {
 // occupationOpensName reports whether the first of a person's three or
 // more words is a noun for a doer by its ending (endsAgent: "<Word>ier",
 // "<Word>ist", "<Word>or") that no list gives as a given name, and the
-// article prints it opening a sentence right before the rest of the name:
-// the capital is the sentence's, and the word says what the person does.
+// article prints it opening a sentence, or a signature line after a dash
+// ("“…” — <Occupation> <Given> <Surname>"), right before the rest of the
+// name: the capital is the sentence's, and the word says what the person
+// does.
 func (x *extractor) occupationOpensName(words []string) bool {
 	lw := strings.ToLower(words[0])
 	if !endsAgent(lw) || !startsUpper(words[1]) {
@@ -1541,12 +1544,22 @@ func (x *extractor) occupationOpensName(words []string) bool {
 	}
 	for _, p := range x.d.paras {
 		for k := 0; k+1 < len(p.toks); k++ {
-			if (k == 0 || p.toks[k-1].kind == tEnd) && p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] {
+			if (k == 0 || p.toks[k-1].kind == tEnd || p.dashAt(k-1)) && p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// dashAt reports whether token i is a dash, as opens a quote's signature
+// line ("“…” — <Occupation> <Given> <Surname>").
+func (p *para) dashAt(i int) bool {
+	if p.toks[i].kind != tPunct {
+		return false
+	}
+	t := p.text[p.toks[i].s:p.toks[i].e]
+	return t == "—" || t == "–" || t == "--"
 }
 
 // fieldListTail reports whether the first two of a person's four or more

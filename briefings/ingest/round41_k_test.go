@@ -85,3 +85,20 @@ func TestRound41kMinistryFieldSpelling(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound41kOccupationAfterSignatureDash: a quote signed on its own line
+// after a dash, "“…” — <Occupation> <Given> <Surname>": the occupation's
+// capital is the signature's, no part of the name.
+func TestRound41kOccupationAfterSignatureDash(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "signature line with an occupation",
+		paras: []string{"Drought in the Riverina: in their own words\n\n" +
+			"Farmers across the Riverina say the dry spell is the longest most of them can remember, with dams empty and feed prices at a record.\n\n" +
+			"“We have sold half the herd and we will sell the rest by spring if it does not rain.” — Orchardist Tavita Penhaligon\n\n" +
+			"The state government has promised freight subsidies for fodder."},
+		want: map[string]string{
+			"We have sold half the herd and we will sell the rest by spring if it does not rain.": "Tavita Penhaligon",
+		},
+	}})
+}
