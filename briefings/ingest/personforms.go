@@ -104,6 +104,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		}
 		i = 1
 	}
+	if i == 0 && len(words) >= 2 && countCompound(words[0]) {
+		// "<Two>-<noun> <Surname>", "<20>-<noun> <Given> <Surname>": a
+		// compound of a count and a lower-case noun, sports copy's
+		// modifier before a player, is what the person did, no name.
+		i = 1
+	}
 	if i == 0 && len(words) >= 3 && x.occupationOpensName(words) {
 		// "<Occupation> <Given> <Surname>, who …, said": what the person
 		// does, capitalised only because it opens the sentence or a
@@ -1551,6 +1557,22 @@ func (x *extractor) occupationOpensName(words []string) bool {
 	}
 	return false
 }
+
+// countCompound reports whether w is a count, in figures or a word of
+// one to ten, joined by a hyphen to a lower-case word ("Two-goal",
+// "20-year-old").
+func countCompound(w string) bool {
+	head, tail, ok := strings.Cut(w, "-")
+	if !ok || tail == "" || !unicode.IsLower(firstRune(tail)) {
+		return false
+	}
+	if isNumber(head) {
+		return true
+	}
+	return countHeads[strings.ToLower(head)]
+}
+
+var countHeads = set(`one two three four five six seven eight nine ten`)
 
 // dashAt reports whether token i is a dash, as opens a quote's signature
 // line ("“…” — <Occupation> <Given> <Surname>").

@@ -102,3 +102,21 @@ func TestRound41kOccupationAfterSignatureDash(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound41kCountCompoundBeforeName: sports copy's "<Two>-<noun>
+// <Surname>" ("Three-try", "Two-goal") opens a sentence with a modifier
+// that is no part of the player's name.
+func TestRound41kCountCompoundBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "count compound before a surname",
+		paras: []string{"Waratahs edge Brumbies in Canberra thriller\n\n" +
+			"The Waratahs beat the Brumbies 31-28 in Canberra on Saturday, with Tomasi Raiwalui scoring three tries in the second half.\n\n" +
+			"Raiwalui crossed for the first after 44 minutes and added two more in the last quarter.\n\n" +
+			"Three-try Raiwalui was named player of the match. “The forwards did all the hard work, I just had to finish,” the Fijian said.\n\n" +
+			"The Waratahs host the Reds next week."},
+		want: map[string]string{
+			"The forwards did all the hard work, I just had to finish": "Tomasi Raiwalui",
+		},
+	}})
+}
