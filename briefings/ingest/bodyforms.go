@@ -140,25 +140,28 @@ func bodyContent(name string, speakers map[string]*briefings.Speaker) (words, co
 			words = append(words, w)
 		}
 	}
-	for _, w := range words {
-		if stateHeadsOf[w] {
+	for j, w := range words {
+		if w == "labor" && stateHeadOf(words) {
 			// "<Field> Ministry", "Department of <Field>": a state's
 			// ministry is one body however copy spells its field, and
-			// the registry may keep the other spelling of it.
-			for j, f := range words {
-				if v := fieldSpellings[f]; v != "" {
-					words[j] = v
-				}
-			}
-			break
+			// the registry may keep the other spelling of it (American
+			// "labor", British "labour").
+			words[j] = "labour"
 		}
 	}
 	return words, countries
 }
 
-// fieldSpellings maps the American spelling of a ministry's field to the
-// British one, so that the two name one state body.
-var fieldSpellings = map[string]string{"labor": "labour"}
+// stateHeadOf reports whether a name's content words hold a state body's
+// head ("ministry", "department").
+func stateHeadOf(words []string) bool {
+	for _, w := range words {
+		if stateHeadsOf[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // countryNamed returns the folded country a folded run of words names, or
 // "": a registry place (a capital listed as its country's alias gives the

@@ -151,7 +151,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// elsewhere: the given name opens the person's name.
 		i = n - 2
 	}
-	if n := len(words); i == 0 && n == 3 && !knownGiven(words[0]) && mayBeGiven(words[1]) && surnameLike(words[2]) && x.namedAlone(words[2]) && x.afterTitleComplement(words[0], words[1]) {
+	if n := len(words); i == 0 && n == 3 && surnameLike(words[2]) && !knownGiven(words[0]) && x.afterTitleComplement(words[0], words[1]) && mayBeGiven(words[1]) && x.namedAlone(words[2]) {
 		// "<Title> for|of <Body> <Given> <Surname>", a body of one word
 		// that closes the title's complement, before a given name the
 		// lists know, the surname alone elsewhere: the body's word is no
