@@ -1022,6 +1022,11 @@ func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 	if e.kind == "person" {
 		if e.role == "" && e.reg == nil {
 			e.role = role
+		} else if e.reg == nil && len(role) > len(e.role)+5 && strings.HasSuffix(role, " and "+e.role) {
+			// "the <Title> and <Title> of the <Body>, <Name>": one holder
+			// of two offices, whose second title was read first; "the
+			// <first title>" names them too.
+			e.role = role
 		}
 		if e.gender == unknownGender && !(listedGiven(name, g) && c.calledBySurname(name, e)) {
 			// A lone word that is the surname of a person named in
