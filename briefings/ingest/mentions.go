@@ -947,6 +947,9 @@ func (x *extractor) noteRoles() {
 			x.note(m.si, e, m.tok)
 		} else if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil {
 			x.note(m.si, e, m.tok)
+		} else if e := x.namedNextParagraph(m); e != nil {
+			e.role, e.confirmed = m.r.text, true
+			x.note(m.si, e, m.tok)
 		} else if e := x.justNamed(m.r.text, m.si, m.tok); e != nil {
 			// "Ingrid Solberg does not give many interviews. The Norwegian
 			// diplomat …": a title opening the sentence after the one that
@@ -1163,6 +1166,32 @@ func (x *extractor) justNamed(desc string, si, tok int) *entity {
 		return nil
 	}
 	return only
+}
+
+// namedNextParagraph returns the person a paragraph closing on "<Body>
+// … , its <title> said" names in the next, when that paragraph opens on a
+// full name the article gives no title of its own: "its <title> said
+// …\n\n<Given> <Surname>, speaking to …, said …" — copy's way of naming
+// the unnamed speaker of its lead. Nil otherwise.
+func (x *extractor) namedNextParagraph(m roleMention) *entity {
+	s := x.d.sents[m.si]
+	p := x.d.paras[s.p]
+	if m.r.det != "its" || m.si+1 >= len(x.d.sents) || !p.isSpeechVerbAt(m.end) {
+		return nil
+	}
+	ns := x.d.sents[m.si+1]
+	if ns.p != s.p+1 {
+		return nil
+	}
+	for _, n := range x.mentions[m.si+1] {
+		if n.tok != ns.a {
+			continue
+		}
+		if e := n.e; e.kind == "person" && e.role == "" && e.reg == nil && strings.Contains(e.name, " ") && (m.r.gender == unknownGender || e.gender == unknownGender || e.gender == m.r.gender) {
+			return e
+		}
+	}
+	return nil
 }
 
 // genderedSubject reports whether a lower-case word is a subject pronoun

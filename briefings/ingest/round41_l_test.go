@@ -23,3 +23,32 @@ func TestRound41lTwoOffices(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound41lLeadNamedNext: a lead that closes on "<Body> …, its <title>
+// said" and a next paragraph opening on a full name the article titles
+// nowhere: the name is the title's holder, whom "the <title>" and the
+// pronoun after mean.
+func TestRound41lLeadNamedNext(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "its governor, then the name",
+		paras: []string{"Central bank to sell dollars at weekly auction\n\n" +
+			"The Central Bank of Kenya will hold weekly dollar auctions from next month to narrow the gap with the street rate, its governor said on Monday.\n\n" +
+			"Wanjiru Odhiambo-Kamau, speaking to reporters after a cabinet meeting, said the auctions would start with dollars and euros.\n\n" +
+			"\"Our aim is to let the price be discovered in the open,\" the governor said.\n\n" +
+			"\"Those who bring their export earnings home will have nothing to fear,\" she said."},
+		want: map[string]string{
+			"Our aim is to let the price be discovered in the open":                "Wanjiru Odhiambo-Kamau",
+			"Those who bring their export earnings home will have nothing to fear": "Wanjiru Odhiambo-Kamau",
+		},
+	}, {
+		name: "its chief executive, then the name",
+		paras: []string{"Port operator to cut night shifts\n\n" +
+			"Tema Harbour Services will cut two night shifts at the container terminal from June as volumes fall, its chief executive said on Tuesday.\n\n" +
+			"Kofi Mensah-Arthur, speaking at the firm's annual meeting in Accra, said no jobs would be lost.\n\n" +
+			"\"The people on those shifts will move to the day roster,\" the chief executive said."},
+		want: map[string]string{
+			"The people on those shifts will move to the day roster": "Kofi Mensah-Arthur",
+		},
+	}})
+}
