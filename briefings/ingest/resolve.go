@@ -1764,6 +1764,13 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 		// quote's first words are.
 		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
 	}
+	for n := 0; n < 2 && person && para > 0 && x.d.paras[para-1].onlyQuoted(); n++ {
+		// "“…,” she told the court.\n\n“…”\n\nOutside, she said …": a
+		// paragraph of quote alone goes on with the speaker before it,
+		// and a pronoun after it is as near that speaker as the
+		// quote's own paragraph is.
+		para--
+	}
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
 		if person && s == si-1 && x.d.sents[s].p == x.d.sents[si].p && x.strangerMet(s, g) {
 			// "I had a <person noun> <verb> me at <Place>. She said, “…”":
@@ -7537,4 +7544,18 @@ func (x *extractor) titleInitialsHolder(r *ref, si int) *entity {
 		found = o
 	}
 	return found
+}
+
+// onlyQuoted reports whether every word of the paragraph is inside a
+// quote: a quote standing alone, with no attribution of its own.
+func (p *para) onlyQuoted() bool {
+	if len(p.toks) == 0 || p.toks[0].q == 0 {
+		return false
+	}
+	for i := range p.toks {
+		if p.isWordAt(i) && p.toks[i].q == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -52,3 +52,28 @@ func TestRound41lLeadNamedNext(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound41lPronounAfterQuoteParagraph: a paragraph of quote alone goes
+// on with the speaker before it, so "she said" opening the paragraph after
+// is that speaker, not a woman quoted earlier in the story.
+func TestRound41lPronounAfterQuoteParagraph(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "judge, then the mother",
+		paras: []string{"Bakery owner fined over oven fire\n\n" +
+			"A Halifax bakery was fined $80,000 on Thursday over a fire that badly burned an apprentice baker in 2024.\n\n" +
+			"\"The owner knew the oven's thermostat was broken and did nothing,\" Judge Miriam Castellane said in her decision. \"That is the whole case.\"\n\n" +
+			"The judge said she had taken into account the bakery's guilty plea.\n\n" +
+			"Defence lawyer Paul Devereaux said the bakery had since replaced all of its ovens.\n\n" +
+			"The apprentice's mother, Joan Pettipas-Mahar, read a victim impact statement at the June hearing.\n\n" +
+			"\"My daughter still cannot hold a rolling pin,\" she told the court then.\n\n" +
+			"\"I want every baker in this city to check their ovens.\"\n\n" +
+			"Outside court, she said the family felt \"some relief.\"\n\n" +
+			"\"It won't heal her hands,\" she said."},
+		want: map[string]string{
+			"The owner knew the oven's thermostat was broken and did nothing": "Miriam Castellane",
+			"some relief.":            "Joan Pettipas-Mahar",
+			"It won't heal her hands": "Joan Pettipas-Mahar",
+		},
+	}})
+}
