@@ -713,6 +713,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// "The <Title> of the <ACR> said": a title of a body, which a
 			// holder named with it holds; noted only if one is (ofBody).
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j, ofBody: true})
+		} else if !r.indefinite && r.org != "" && r.det == "the" && start < i {
+			// "The <Body> <title> also questioned …": the holder of
+			// the title at that body, named before, whom "he" next means;
+			// noted only if one is (heldAt).
+			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j, heldAt: true})
 		}
 	}
 }
@@ -917,6 +922,7 @@ type roleMention struct {
 	r            *ref
 	si, tok, end int
 	ofBody       bool // "the <Title> of <Body>": noted only for a holder whose title names the body
+	heldAt       bool // "the <Body> <title>": noted only for a holder whose title holds the body's name
 }
 
 // noteRoles resolves the titles with no name to the people who hold them,
@@ -928,6 +934,12 @@ func (x *extractor) noteRoles() {
 			// <Title>" next means rather than a holder of a like title of
 			// another body named nearer.
 			if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil && e.kind == "person" && x.complementNames(e.role, m.r.head, titleComplement(m.r.text, m.r.head)) {
+				x.note(m.si, e, m.tok)
+			}
+			continue
+		}
+		if m.heldAt {
+			if e := x.personByRole(m.r.head, m.r.text, m.si, m.tok); e != nil && e.kind == "person" && strings.Contains(" "+strings.ToLower(e.role)+" ", " "+strings.ToLower(m.r.org)+" ") {
 				x.note(m.si, e, m.tok)
 			}
 			continue

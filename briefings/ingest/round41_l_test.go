@@ -77,3 +77,23 @@ func TestRound41lPronounAfterQuoteParagraph(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound41lBodyTitleBack: "The <Club> <title> also <verb>ed …, when <Name>
+// …" names back the holder of that title at that club, so "he said" after
+// it is the holder, not the player named in the subordinate clause.
+func TestRound41lBodyTitleBack(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the club's coach",
+		paras: []string{"Rovers coach fumes after late derby winner\n\n" +
+			"Harbour Rovers coach Dmitri Vasquez-Lehane did not hide his frustration after City snatched a 2-1 win in the derby on Saturday, with Tomasz Wierzbicki striking in the 93rd minute.\n\n" +
+			"Rovers had led through Kwame Asiedu-Boateng's header before the break.\n\n" +
+			"\"We gave them the derby,\" Vasquez-Lehane told reporters after the match.\n\n" +
+			"The Rovers coach also questioned the decision not to award a penalty when Asiedu-Boateng went down in the box on 61 minutes.\n\n" +
+			"\"I saw the replay. It's a penalty,\" he said."},
+		want: map[string]string{
+			"We gave them the derby":           "Dmitri Vasquez-Lehane",
+			"I saw the replay. It's a penalty": "Dmitri Vasquez-Lehane",
+		},
+	}})
+}
