@@ -3094,6 +3094,7 @@ var roleSynonyms = map[string][]string{
 	"boss":                    {" manager ", " coach ", " chief "},
 	"mentor":                  {" coach ", " manager ", " boss "}, // "the <club> mentor": sports copy's coach
 	"gaffer":                  {" manager ", " boss ", " coach "}, // British football copy's manager
+	"skipper":                 {" captain "},                      // "the <nationality> skipper": sports copy's captain
 	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},

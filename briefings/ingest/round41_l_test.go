@@ -97,3 +97,22 @@ func TestRound41lBodyTitleBack(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound41lSkipperIsCaptain: sports copy's "the <side> skipper" names
+// back a side's captain, and "she said" after it is hers.
+func TestRound41lSkipperIsCaptain(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "captain, then the skipper",
+		paras: []string{"Australia edge Silver Ferns in Melbourne thriller\n\n" +
+			"Australia beat New Zealand 58-57 in the Constellation Cup opener in Melbourne on Wednesday, a late intercept sealing it.\n\n" +
+			"\"We just kept believing,\" said Australia goal shooter Grace Whitlam-Oduya, who scored 41 goals.\n\n" +
+			"\"One ball decided it,\" said New Zealand captain Aroha Te Rangi-Whitford. \"That is netball.\"\n\n" +
+			"The Kiwi skipper was nonetheless proud of her defenders, who forced 14 turnovers.\n\n" +
+			"\"They never gave an inch all night,\" she said."},
+		want: map[string]string{
+			"One ball decided it":               "Aroha Te Rangi-Whitford",
+			"They never gave an inch all night": "Aroha Te Rangi-Whitford",
+		},
+	}})
+}
