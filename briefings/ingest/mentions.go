@@ -880,7 +880,7 @@ func (p *para) placedName(k int) bool {
 
 // frontedPhrase reports whether the words [lo, i) of a sentence are the
 // prepositional phrase it opens with ("At a meeting in", "During talks
-// near", "Down the street from my flat in"): it starts with a preposition,
+// near", "<Direction> the <street> from <somewhere> in"): it starts with a preposition,
 // or a word of direction that opens one as a column's scene-setting does,
 // and holds no comma, quotation mark or verb of speech before i. lo == i
 // is the shortest such phrase, the sentence opening on the preposition
@@ -897,8 +897,8 @@ func (p *para) frontedPhrase(lo, i int) bool {
 	return true
 }
 
-// directionOpeners open a sentence's scene as a preposition does ("Down
-// the street from …", "Across town in …", "Up the hill at …") without being
+// directionOpeners open a sentence's scene as a preposition does
+// ("<Direction> the <place> from …", "<Direction> town in …") without being
 // in prepositions, whose other readers take them as more than that.
 var directionOpeners = set(`down up across along around round past beyond behind`)
 

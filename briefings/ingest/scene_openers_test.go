@@ -2,8 +2,8 @@ package ingest_test
 
 import "testing"
 
-// TestSceneOpenerPlaceIsNoPerson: a column's sentence that opens on a
-// word of direction ("Down the street from my flat in <Town>, a <noun>
+// TestSceneOpenerPlaceIsNoPerson: a sentence that opens on a word of
+// direction ("<Direction> the <place> from <somewhere> in <Town>, a <noun>
 // who …") sets a scene; the town is where, and the noun after the comma is
 // the clause's subject, not an aside about the town, so an anonymous
 // speaker's "he said" names no one and the town is no person.
@@ -11,11 +11,11 @@ func TestSceneOpenerPlaceIsNoPerson(t *testing.T) {
 	t.Parallel()
 	cases := []speakerCase{
 		{
-			name: "down the street",
-			paras: []string{"Prices climb again as the band widens", "By Tomás Ferreyra",
-				"The central bank widened the band on Monday.",
-				"Down the street from my flat in Ostwaldia, a baker who asked me not to print his name was already repricing. “Every time they say it is technical, I change the prices,” he said."},
-			want: map[string]string{"Every time they say it is technical, I change the prices": "unknown"},
+			name: "up the hill",
+			paras: []string{"Wolves return to the high pastures", "By Tomás Ferreyra",
+				"Two flocks were attacked in the valley last week.",
+				"Up the hill from the old mill in Ostwaldia, a shepherd who would not give his name was counting what was left of his flock. “They came twice this month, both times at dawn,” he said."},
+			want: map[string]string{"They came twice this month, both times at dawn": "unknown"},
 		},
 		{
 			name: "across town",
