@@ -880,11 +880,11 @@ func (p *para) placedName(k int) bool {
 
 // frontedPhrase reports whether the words [lo, i) of a sentence are the
 // prepositional phrase it opens with ("At a meeting in", "During talks
-// near", "<Direction> the <street> from <somewhere> in"): it starts with a preposition,
-// or a word of direction that opens one as a column's scene-setting does,
-// and holds no comma, quotation mark or verb of speech before i. lo == i
-// is the shortest such phrase, the sentence opening on the preposition
-// itself ("In <Town>, a …").
+// near", "<Direction> the <street> from <somewhere> in"): it starts with a
+// preposition, or a word of direction that opens one as a column's
+// scene-setting does, and holds no comma, quotation mark or verb of speech
+// before i. lo == i is the shortest such phrase, the sentence opening on
+// the preposition itself ("In <Town>, a …").
 func (p *para) frontedPhrase(lo, i int) bool {
 	if lo > i || !p.isWordAt(lo) || p.toks[lo].class&cPrep == 0 && !directionOpeners[p.lw(lo)] {
 		return false
