@@ -7,18 +7,18 @@ import (
 )
 
 // TestRound41kImperativeBeforeGivenAlone: a column's "Take <Given>, <age>,
-// who asked me not to use her surname" — the verb the sentence opens on,
+// who …" — the verb the sentence opens on,
 // capitalised, is no part of the one-word name after it.
 func TestRound41kImperativeBeforeGivenAlone(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "take before a given name alone",
-		paras: []string{"The launderette that kept a village talking\n\n" +
-			"When the last launderette in Cullompton shut its doors in March, the town lost more than a place to wash its sheets. It lost the one room where people who live alone could sit for an hour in company.\n\n" +
-			"Take Marjorie, 83, who would rather I left out her surname. She walked there every Thursday for twenty years. “It was the only morning I spoke to anyone,” she said. “Now I sit at home and wait for the phone to ring, and most weeks it does not.”\n\n" +
-			"The council says it has no plans to reopen the site."},
+		paras: []string{"When the pool closes, the mornings go with it\n\n" +
+			"The council's decision to shut the Victoria Baths in Stockport for good was made in a committee room on a Tuesday. The people it hurts most were not there; most of them were in the water.\n\n" +
+			"Take Margaret, 78, who did not want her surname printed. She has swum twenty lengths before breakfast since the day she retired. “In the water my knees stop hurting and I stop being old,” she said. “They are taking away the only hour of the day I look forward to.”\n\n" +
+			"The nearest other pool is two buses away."},
 		want: map[string]string{
-			"It was the only morning I spoke to anyone": "Marjorie",
+			"In the water my knees stop hurting and I stop being old": "Margaret",
 		},
 	}})
 }
@@ -30,14 +30,14 @@ func TestRound41kImperativeBeforeGivenAlone(t *testing.T) {
 func TestRound41kBodyBeforeTitledName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "minister responsible for a utility",
-		paras: []string{"Manitoba water rates to rise 6 per cent\n\n" +
-			"WINNIPEG — Households across Manitoba will pay about six per cent more for water from July, the province said on Tuesday, after the regulator approved the increase.\n\n" +
-			"Minister responsible for Hydrolink Trevor Okonkwo-Banks said the increase would pay for new treatment plants in the north of the province.\n\n" +
-			"\"Nobody likes a higher bill, but these plants are forty years old,\" Okonkwo-Banks said.\n\n" +
-			"The opposition said it would vote against the increase."},
+		name: "minister responsible for a ferry corporation",
+		paras: []string{"Nova Scotia ferry fares frozen for another year\n\n" +
+			"HALIFAX — Fares on the province's island ferries will stay where they are until next spring, the government announced on Thursday, reversing a planned rise.\n\n" +
+			"Minister responsible for Marinelink Gordon Drummond-Okoro said the corporation would cover the shortfall from savings on fuel.\n\n" +
+			"\"People on the islands have no road to fall back on,\" Drummond-Okoro said.\n\n" +
+			"The corporation's union welcomed the freeze."},
 		want: map[string]string{
-			"Nobody likes a higher bill, but these plants are forty years old": "Trevor Okonkwo-Banks",
+			"People on the islands have no road to fall back on": "Gordon Drummond-Okoro",
 		},
 	}})
 }
@@ -78,7 +78,7 @@ func TestRound41kMinistryFieldSpelling(t *testing.T) {
 		}},
 		paras: []string{"Portugal raises minimum wage for dock workers\n\n" +
 			"LISBON — Portugal will raise the minimum wage for dock workers by 5 per cent from January, the government said on Friday, after a month of strikes at the ports of Sines and Leixões.\n\n" +
-			"In a statement, the Labor Ministry said the increase \"closes the gap with other transport workers\" and would be reviewed after a year.\n\n" +
+			"The Labor Ministry said the increase \"closes the gap with other transport workers\" and would be reviewed after a year.\n\n" +
 			"The unions said the rise fell short of their demands."},
 		want: map[string]string{
 			"closes the gap with other transport workers": "Ministry of Labour of Portugal",

@@ -8,18 +8,18 @@ import "testing"
 func TestRound41lTwoOffices(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "governor and chairman",
-		paras: []string{"Central bank holds key rate at 6.5 percent\n\n" +
-			"The Bank of Ghana's Monetary Policy Committee on Monday kept its policy rate at 6.5 percent for a third month, citing easing food prices.\n\n" +
-			"Announcing the decision, the Governor and Chairman of the Board, Dr Kwabena Asante-Mireku, said that growth was expected at 4.1 percent this year.\n\n" +
-			"\"Cocoa receipts were 12 percent higher than a year earlier, and gold exports remain strong,\" the Governor stated.\n\n" +
-			"\"However, the Committee remains watchful. Fuel prices remain volatile.\"\n\n" +
-			"Inflation eased to 5.2 percent in June.\n\n" +
-			"\"We stand ready to act should the need arise,\" the Governor concluded."},
+		name: "president and chief executive",
+		paras: []string{"Port authority reports record container year\n\n" +
+			"The Walvis Bay Port Authority on Friday reported its busiest year for containers, handling 1.2 million boxes as shippers avoided congested routes further north.\n\n" +
+			"Presenting the annual report, the Director and Chairman of the Board, Ms Ndapewa Hamutenya-Loots, told shareholders that a second berth would open in 2028.\n\n" +
+			"\"Transit cargo for Zambia and Botswana grew faster than anything we handle for our own market,\" the Director stated.\n\n" +
+			"\"Even so, the Authority is cautious. Freight rates can turn within a season.\"\n\n" +
+			"Dredging of the entrance channel will start in March.\n\n" +
+			"\"We will not build ahead of the cargo,\" the Director told the meeting."},
 		want: map[string]string{
-			"Cocoa receipts were 12 percent higher than a year earlier, and gold exports remain strong": "Kwabena Asante-Mireku",
-			"However, the Committee remains watchful. Fuel prices remain volatile.":                     "Kwabena Asante-Mireku",
-			"We stand ready to act should the need arise":                                               "Kwabena Asante-Mireku",
+			"Transit cargo for Zambia and Botswana grew faster than anything we handle for our own market": "Ndapewa Hamutenya-Loots",
+			"Even so, the Authority is cautious. Freight rates can turn within a season.":                  "Ndapewa Hamutenya-Loots",
+			"We will not build ahead of the cargo":                                                         "Ndapewa Hamutenya-Loots",
 		},
 	}})
 }
@@ -31,15 +31,15 @@ func TestRound41lTwoOffices(t *testing.T) {
 func TestRound41lLeadNamedNext(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "its governor, then the name",
-		paras: []string{"Central bank to sell dollars at weekly auction\n\n" +
-			"The Central Bank of Kenya will hold weekly dollar auctions from next month to narrow the gap with the street rate, its governor said on Monday.\n\n" +
-			"Wanjiru Odhiambo-Kamau, speaking to reporters after a cabinet meeting, said the auctions would start with dollars and euros.\n\n" +
-			"\"Our aim is to let the price be discovered in the open,\" the governor said.\n\n" +
-			"\"Those who bring their export earnings home will have nothing to fear,\" she said."},
+		name: "its director, then the name",
+		paras: []string{"National library to open its reading rooms on Sundays\n\n" +
+			"The National Library of Ghana will open its reading rooms on Sundays from next month so that students who work in the week can use them, its director said on Monday.\n\n" +
+			"Abena Owusu-Darkoa, speaking at the opening of a new branch in Kumasi, said the change would need no new staff.\n\n" +
+			"\"A library that is shut when people are free is no use to them,\" the director said.\n\n" +
+			"\"We had the staff all along; we simply had the hours wrong,\" she said."},
 		want: map[string]string{
-			"Our aim is to let the price be discovered in the open":                "Wanjiru Odhiambo-Kamau",
-			"Those who bring their export earnings home will have nothing to fear": "Wanjiru Odhiambo-Kamau",
+			"A library that is shut when people are free is no use to them": "Abena Owusu-Darkoa",
+			"We had the staff all along; we simply had the hours wrong":     "Abena Owusu-Darkoa",
 		},
 	}, {
 		name: "its chief executive, then the name",
@@ -59,21 +59,21 @@ func TestRound41lLeadNamedNext(t *testing.T) {
 func TestRound41lPronounAfterQuoteParagraph(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "judge, then the mother",
-		paras: []string{"Bakery owner fined over oven fire\n\n" +
-			"A Halifax bakery was fined $80,000 on Thursday over a fire that badly burned an apprentice baker in 2024.\n\n" +
-			"\"The owner knew the oven's thermostat was broken and did nothing,\" Judge Miriam Castellane said in her decision. \"That is the whole case.\"\n\n" +
-			"The judge said she had taken into account the bakery's guilty plea.\n\n" +
-			"Defence lawyer Paul Devereaux said the bakery had since replaced all of its ovens.\n\n" +
-			"The apprentice's mother, Joan Pettipas-Mahar, read a victim impact statement at the June hearing.\n\n" +
-			"\"My daughter still cannot hold a rolling pin,\" she told the court then.\n\n" +
-			"\"I want every baker in this city to check their ovens.\"\n\n" +
-			"Outside court, she said the family felt \"some relief.\"\n\n" +
-			"\"It won't heal her hands,\" she said."},
+		name: "judge, then the wife",
+		paras: []string{"Roofer fined after labourer's fall\n\n" +
+			"A Moncton roofing contractor was fined $120,000 on Wednesday for a fall that left a labourer unable to walk in 2023.\n\n" +
+			"\"The harnesses stayed in the truck while men worked three storeys up,\" Justice Helen Marchetti said in her ruling. \"Nobody made them wear one.\"\n\n" +
+			"Justice Marchetti said she had weighed the firm's lack of any earlier conviction.\n\n" +
+			"The company's lawyer, Ian Rutherford, said every crew now trains on fall protection.\n\n" +
+			"The labourer's wife, Colette Arsenault-Breau, spoke to the court at a hearing in May.\n\n" +
+			"\"He used to carry our son on his shoulders,\" she told the court that day.\n\n" +
+			"\"Now he cannot lift a cup of tea.\"\n\n" +
+			"On Wednesday, she called the fine \"a start.\"\n\n" +
+			"\"Nothing gives him back his legs,\" she said."},
 		want: map[string]string{
-			"The owner knew the oven's thermostat was broken and did nothing": "Miriam Castellane",
-			"some relief.":            "Joan Pettipas-Mahar",
-			"It won't heal her hands": "Joan Pettipas-Mahar",
+			"The harnesses stayed in the truck while men worked three storeys up": "Helen Marchetti",
+			"a start.":                        "Colette Arsenault-Breau",
+			"Nothing gives him back his legs": "Colette Arsenault-Breau",
 		},
 	}})
 }
@@ -85,15 +85,15 @@ func TestRound41lBodyTitleBack(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "the club's coach",
-		paras: []string{"Rovers coach fumes after late derby winner\n\n" +
-			"Harbour Rovers coach Dmitri Vasquez-Lehane did not hide his frustration after City snatched a 2-1 win in the derby on Saturday, with Tomasz Wierzbicki striking in the 93rd minute.\n\n" +
-			"Rovers had led through Kwame Asiedu-Boateng's header before the break.\n\n" +
-			"\"We gave them the derby,\" Vasquez-Lehane told reporters after the match.\n\n" +
-			"The Rovers coach also questioned the decision not to award a penalty when Asiedu-Boateng went down in the box on 61 minutes.\n\n" +
-			"\"I saw the replay. It's a penalty,\" he said."},
+		paras: []string{"Falcons coach blasts officials after overtime loss\n\n" +
+			"Northside Falcons coach Reuben Achterberg-Mwale was in no mood to be gracious after the Harbour Sharks won 88-86 in overtime on Sunday, Lindiwe Sithole-Barnes hitting the winning jump shot with two seconds left.\n\n" +
+			"The Falcons had been eleven points up at the half, with Mateo Ruiz-Chambers scoring 19.\n\n" +
+			"\"We threw that one away,\" Achterberg-Mwale said in his press conference.\n\n" +
+			"The Falcons coach also questioned why no foul was given when Ruiz-Chambers went down under the basket in the final minute.\n\n" +
+			"\"Watch the tape. That's a foul every day of the week,\" he said."},
 		want: map[string]string{
-			"We gave them the derby":           "Dmitri Vasquez-Lehane",
-			"I saw the replay. It's a penalty": "Dmitri Vasquez-Lehane",
+			"We threw that one away":                              "Reuben Achterberg-Mwale",
+			"Watch the tape. That's a foul every day of the week": "Reuben Achterberg-Mwale",
 		},
 	}})
 }
@@ -104,15 +104,15 @@ func TestRound41lSkipperIsCaptain(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "captain, then the skipper",
-		paras: []string{"Australia edge Silver Ferns in Melbourne thriller\n\n" +
-			"Australia beat New Zealand 58-57 in the Constellation Cup opener in Melbourne on Wednesday, a late intercept sealing it.\n\n" +
-			"\"We just kept believing,\" said Australia goal shooter Grace Whitlam-Oduya, who scored 41 goals.\n\n" +
-			"\"One ball decided it,\" said New Zealand captain Aroha Te Rangi-Whitford. \"That is netball.\"\n\n" +
-			"The Kiwi skipper was nonetheless proud of her defenders, who forced 14 turnovers.\n\n" +
-			"\"They never gave an inch all night,\" she said."},
+		paras: []string{"India edge England in Bhubaneswar hockey thriller\n\n" +
+			"India beat England 3-2 in the Pro League at Bhubaneswar on Friday, a penalty corner in the last minute deciding it.\n\n" +
+			"\"The crowd carried us,\" said India forward Priyanka Deshmukh-Rao, who scored twice.\n\n" +
+			"\"A set piece settled it,\" said England captain Harriet Okonedo-Lyle. \"That's hockey.\"\n\n" +
+			"The English skipper still praised her goalkeeper, who made nine saves.\n\n" +
+			"\"She kept us in it for an hour,\" she said."},
 		want: map[string]string{
-			"One ball decided it":               "Aroha Te Rangi-Whitford",
-			"They never gave an inch all night": "Aroha Te Rangi-Whitford",
+			"A set piece settled it":        "Harriet Okonedo-Lyle",
+			"She kept us in it for an hour": "Harriet Okonedo-Lyle",
 		},
 	}})
 }
