@@ -687,7 +687,7 @@ func (x *extractor) openingPair(s, tok int) *entity {
 // pairFirst returns the party words name first when "and" follows it
 // within three words and a second party within six after that ("<A> and
 // <B>", "the Governments of <A> and the Republic of <B>", "the Ministers
-// of <A> Member States and the Member States of <B>"): a country (one
+// of <A> <Members> and the <Members> of <B>"): a country (one
 // word or two) or a registry body's name or acronym, each in capitals.
 // Punctuation between them ("<CITY>, <date> – <A> …") breaks the pair.
 // Nil otherwise.
@@ -734,7 +734,7 @@ func (x *extractor) partyAt(words []string, i int) (*entity, int) {
 		if c := x.countryOf(w + " " + strings.Trim(words[i+1], ",.;:()\"“”'’")); c != "" {
 			return x.cast.place(c), 2
 		}
-		// A registry body's name in capitals: "<Name> Cooperation Council".
+		// A registry body's name in capitals: "<Word> <Word> Council".
 		n := i + 2
 		for n < len(words) && n < i+5 && isCapWord(words[n]) {
 			n++

@@ -714,7 +714,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// holder named with it holds; noted only if one is (ofBody).
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j, ofBody: true})
 		} else if !r.indefinite && r.org != "" && r.det == "the" && start < i {
-			// "The <Body> <title> also questioned …": the holder of
+			// "The <Body> <title> <verb>ed …": the holder of
 			// the title at that body, named before, whom "he" next means;
 			// noted only if one is (heldAt).
 			x.roleMentions = append(x.roleMentions, roleMention{r: r, si: si, tok: i, end: j, heldAt: true})
@@ -1183,7 +1183,7 @@ func (x *extractor) justNamed(desc string, si, tok int) *entity {
 // namedNextParagraph returns the person a paragraph closing on "<Body>
 // … , its <title> said" names in the next, when that paragraph opens on a
 // full name the article gives no title of its own: "its <title> said
-// …\n\n<Given> <Surname>, speaking to …, said …" — copy's way of naming
+// …\n\n<Given> <Surname>, <clause>, said …" — copy's way of naming
 // the unnamed speaker of its lead. Nil otherwise.
 func (x *extractor) namedNextParagraph(m roleMention) *entity {
 	s := x.d.sents[m.si]

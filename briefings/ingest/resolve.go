@@ -1765,7 +1765,7 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 		para = min(para, x.d.quotes[p.toks[0].q-1].startPara)
 	}
 	for n := 0; n < 2 && person && para > 0 && x.d.paras[para-1].onlyQuoted(); n++ {
-		// "“…,” she told the court.\n\n“…”\n\nOutside, she said …": a
+		// "“…,” she <verb>ed.\n\n“…”\n\n<Clause>, she said …": a
 		// paragraph of quote alone goes on with the speaker before it,
 		// and a pronoun after it is as near that speaker as the
 		// quote's own paragraph is.
