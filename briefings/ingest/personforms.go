@@ -1572,16 +1572,16 @@ func countCompound(w string) bool {
 	return countHeads[strings.ToLower(head)]
 }
 
+// countHeads are the counts spelled out that open a compound modifier
+// before a player ("Three-try", "Two-goal"); unlike spelledCounts (a
+// group's size) "one" is among them, as "One-goal <Surname>" is written,
+// and "several" and "few" are not, as they open no such compound.
 var countHeads = set(`one two three four five six seven eight nine ten`)
 
 // dashAt reports whether token i is a dash, as opens a quote's signature
 // line ("“…” — <Occupation> <Given> <Surname>").
 func (p *para) dashAt(i int) bool {
-	if p.toks[i].kind != tPunct {
-		return false
-	}
-	t := p.text[p.toks[i].s:p.toks[i].e]
-	return t == "—" || t == "–" || t == "--"
+	return p.toks[i].kind == tPunct && isDash(p.text[p.toks[i].s:p.toks[i].e])
 }
 
 // fieldListTail reports whether the first two of a person's four or more
@@ -1849,8 +1849,10 @@ func (x *extractor) namedWithout(address, rest string) bool {
 
 // imperativeOpeners are the closed class of verbs a feature or a column
 // opens a sentence on, in the imperative, before the person it is about
-// ("Ask <Given> <Surname> …", "Meet …", "Imagine …"): none is a given
-// name, and only before a name of two words or more is one read so.
+// ("Ask <Given> <Surname> …", "Meet …", "Take <Given>, <age>, …"): none
+// is a given name. One is read so before a name of two words or more,
+// and before one word only when it is a given name the lists know (a
+// column's "Take <Given>, …" leaves out the surname).
 var imperativeOpeners = set(`ask meet tell imagine consider picture take`)
 
 // mayBeGiven reports whether a capitalised word may be a given name: one
