@@ -45,21 +45,21 @@ func TestRound41kBodyBeforeTitledName(t *testing.T) {
 // TestRound41kLivePageNewestFirst: a live page whose entries run newest
 // first calls a speaker by the surname in an entry above the one, lower
 // and earlier, that names them in full: "<Surname> says" above "<Title>
-// <Given> <Middle> <Surname> begins …" is that person.
+// <Given> <Middle> <Surname> <verb>s …" is that person.
 func TestRound41kLivePageNewestFirst(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "surname above the full name, stamps descending",
-		paras: []string{"Provincial budget LIVE: Okafor sets out spending plan\n\n" +
-			"6:20 pm\n\n" +
-			"The session is adjourned until Monday. Opposition members walked out before the vote on the first reading.\n\n" +
-			"5:35 pm\n\n" +
-			"On fuel, Okafor says the levy on diesel for farm machinery will be cut by half from July.\n\n" +
-			"4:50 pm\n\n" +
-			"Treasury Commissioner Adaeze Chinwe Okafor rises to present the budget to the assembly.\n\n" +
-			"\"We have kept every promise we made on schools, and this budget pays for the next one,\" Okafor said."},
+		paras: []string{"Bridge collapse inquiry LIVE: Halvorsen questioned on inspections\n\n" +
+			"6:15 pm\n\n" +
+			"The hearing has risen for the weekend. Families of the victims left the room before the last witness was called.\n\n" +
+			"5:30 pm\n\n" +
+			"On the 2019 survey, Halvorsen says the cracks in the north pier were logged but not marked as urgent.\n\n" +
+			"4:45 pm\n\n" +
+			"Chief Engineer Ingrid Marit Halvorsen takes the stand, the first of the roads agency's staff to give evidence.\n\n" +
+			"\"We looked at that bridge every year and nothing we saw told us it would fall,\" Halvorsen said."},
 		want: map[string]string{
-			"We have kept every promise we made on schools, and this budget pays for the next one": "Adaeze Chinwe Okafor",
+			"We looked at that bridge every year and nothing we saw told us it would fall": "Ingrid Marit Halvorsen",
 		},
 	}})
 }
