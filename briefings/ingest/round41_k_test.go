@@ -113,10 +113,10 @@ func TestRound41kCountCompoundBeforeName(t *testing.T) {
 		paras: []string{"Waratahs edge Brumbies in Canberra thriller\n\n" +
 			"The Waratahs beat the Brumbies 31-28 in Canberra on Saturday, with Tomasi Raiwalui scoring three tries in the second half.\n\n" +
 			"Raiwalui crossed for the first after 44 minutes and added two more in the last quarter.\n\n" +
-			"Three-try Raiwalui was named player of the match. “The forwards did all the hard work, I just had to finish,” the Fijian said.\n\n" +
+			"Three-try Raiwalui took home the medal for the best on the field. “The pack put the ball on a plate for me every time,” the Fijian said.\n\n" +
 			"The Waratahs host the Reds next week."},
 		want: map[string]string{
-			"The forwards did all the hard work, I just had to finish": "Tomasi Raiwalui",
+			"The pack put the ball on a plate for me every time": "Tomasi Raiwalui",
 		},
 	}})
 }
