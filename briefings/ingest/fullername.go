@@ -209,13 +209,7 @@ func (x *extractor) longerBodyOf(e *entity) *entity {
 			fuller = f
 		}
 	}
-	if fuller == "" {
-		return nil
-	}
-	if s := c.regSpeaker(fuller); c.reg != nil && s != nil {
-		return c.fromRegistry(s)
-	}
-	return x.bodyByContent(c.org(fuller, ""))
+	return x.bodyCalled(fuller)
 }
 
 // kindWordsOff returns a body by its own name without the lower-case
@@ -325,11 +319,20 @@ func (x *extractor) acronymSpelt(acr string) *entity {
 			full = f
 		}
 	}
-	if full == "" {
+	return x.bodyCalled(full)
+}
+
+// bodyCalled is the body the article's one longer form of a short name
+// calls it: the registry's entry when the registry lists that form, else a
+// body of that name, read for the place its words give. Nil for no form,
+// which both the fuller-name and the spelt-acronym readers end on.
+func (x *extractor) bodyCalled(name string) *entity {
+	if name == "" {
 		return nil
 	}
-	if s := c.regSpeaker(full); c.reg != nil && s != nil {
+	c := x.cast
+	if s := c.regSpeaker(name); c.reg != nil && s != nil {
 		return c.fromRegistry(s)
 	}
-	return x.bodyByContent(c.org(full, ""))
+	return x.bodyByContent(c.org(name, ""))
 }
