@@ -746,7 +746,7 @@ func lowerPostNominal(w string) bool {
 // after a place set off by a comma (placeColon), so the story's own "On
 // <date>, the …" is passed over too. The zero time when there is none.
 func headerLinesDate(title, subtitle string, paras []string) time.Time {
-	for _, l := range [2]string{title, subtitle} {
+	for _, l := range [2]string{title, unglued(subtitle)} {
 		if t, ok := setOffDate(l, false); ok {
 			return t
 		}
@@ -763,6 +763,7 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		if i >= 8 {
 			break
 		}
+		p = unglued(p)
 		story := storySentence(withoutClosingNote(p))
 		if t, ok := setOffDate(p, story); ok {
 			return t
@@ -779,6 +780,28 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// gluedStamp is a short header line whose last word runs straight into a
+// day-first date ("<Words><d> <Month> <yyyy>"), as copy taken off a page
+// runs a byline into the stamp under it when the line break is lost.
+var gluedStamp = regexp.MustCompile(`^(\p{Lu}[^\n]{0,60}\p{Ll})(\d{1,2} \p{Lu}\p{Ll}+\.? \d{4})$`)
+
+// unglued gives a header paragraph whose byline runs into its day-first
+// stamp the space the page's line break stood for; any other paragraph
+// comes back as it was. The month must be one, so "<Word>2025" is no date.
+func unglued(p string) string {
+	if len(p) > 90 || len(p) < 12 || !isDigit(p[len(p)-1]) {
+		return p // most paragraphs leave here, before the regexp
+	}
+	m := gluedStamp.FindStringSubmatch(p)
+	if m == nil {
+		return p
+	}
+	if _, ok := parseDate(m[2], time.Time{}); !ok {
+		return p
+	}
+	return m[1] + " " + m[2]
 }
 
 // weekdayStampLine is a stamp line closed by a weekday and a date in
