@@ -106,15 +106,7 @@ func (x *extractor) longerBodyName(e *entity) *entity {
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
 	if isAcronym(name) && len(name) >= 3 && !strings.Contains(name, ".") {
 		// Two letters spell out too much ("<A>… <B>…") to be sure of.
-		if b, looked := x.longerBodies[e]; looked {
-			return b
-		}
-		if x.longerBodies == nil {
-			x.longerBodies = map[*entity]*entity{}
-		}
-		b := x.acronymSpelt(name)
-		x.longerBodies[e] = b
-		return b
+		return x.longerOnce(e, func() *entity { return x.acronymSpelt(name) })
 	}
 	// The reader has the longer name among the cast (as a body's or, a
 	// given name before a brand, a person's): only then read the copy.
@@ -128,15 +120,20 @@ func (x *extractor) longerBodyName(e *entity) *entity {
 	if !longer {
 		return nil
 	}
-	// A body is drafted for each of its quotes, and the longer name is
-	// read from the whole article: look once.
+	return x.longerOnce(e, func() *entity { return x.longerBodyOf(e) })
+}
+
+// longerOnce returns look's answer for e, looked up once an article: a
+// body is drafted for each of its quotes, and its longer name is read from
+// the whole article.
+func (x *extractor) longerOnce(e *entity, look func() *entity) *entity {
 	if b, looked := x.longerBodies[e]; looked {
 		return b
 	}
 	if x.longerBodies == nil {
 		x.longerBodies = map[*entity]*entity{}
 	}
-	b := x.longerBodyOf(e)
+	b := look()
 	x.longerBodies[e] = b
 	return b
 }
