@@ -12,7 +12,10 @@ import (
 // its weekday (read the one way the weekday agrees with), a weekly's
 // publication line with its issue in brackets, and date lines in Dutch,
 // Malay, Indonesian, Spanish, French and Slovene forms. A stamp in figures
-// whose weekday fits both readings, or neither, dates nothing.
+// whose weekday fits both readings, or neither, dates nothing. Copy taken
+// off a page that runs the byline into the stamp under it ("<Words><d>
+// <Month> <yyyy>", the line break lost) is dated too (stop 36); a figure
+// run into a word that starts no date ("Budget2025") dates nothing.
 func TestRound40FDateLines(t *testing.T) {
 	t.Parallel()
 	const body = "\n\nThe harbour board approved a new pontoon for the marina on Monday, the board said.\n\n" +
@@ -44,6 +47,10 @@ func TestRound40FDateLines(t *testing.T) {
 			head + "Publié le 11 mars 2025 à 9 h 15 HNE" + body, "2025-03-11"},
 		{"a Slovene date line after its place, the time after a dash",
 			head + "Koper, 11. marec 2025 – 09.15" + body, "2025-03-11"},
+		{"a desk byline run into a day-first stamp", head + "Staff Writer11 March 2025" + body, "2025-03-11"},
+		{"under a standfirst", head + "The marina's old berths cannot take the yachts that now call every summer.\n\nStaff Writer11 March 2025" + body, "2025-03-11"},
+		{"an author's name run into a day-first stamp", head + "Teodor Halvorsen-Ama11 March 2025" + body, "2025-03-11"},
+		{"a figure run into a word", head + "Budget2025 plans unveiled" + body, "2025-03-04"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
