@@ -314,7 +314,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // round 41 tuned on all four (0.910, 0.910, 0.914 and 0.926 after it).
 // testdata/heldout50 (written during stop 36 on round 40's rules, frozen
 // before any of round 41 was merged: 0.887 before it, 0.890 after the fix
-// its sanity failure asked for, 0.894 after round 41) is such a set now.
+// its sanity failure asked for, 0.894 after round 41) is such a set now,
+// and so are testdata/heldout51 and testdata/heldout52 (written beside
+// each other at the start of stop 37 on stop 36's last rules, frozen
+// together before any rule or the chooser changed).
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -440,6 +443,11 @@ func TestArticleSet(t *testing.T) {
 		// Written during stop 36 on round 40's rules, frozen before any of
 		// round 41 was merged: the blind judge of round 41.
 		{"held-out 50, blind", filepath.Join("testdata", "heldout50"), 30, true},
+		// Written beside each other at the start of stop 37 on stop 36's
+		// last rules, frozen in one commit before anything changed: the
+		// blind judges, pooled, of what stop 37 changes.
+		{"held-out 51, blind", filepath.Join("testdata", "heldout51"), 30, true},
+		{"held-out 52, blind", filepath.Join("testdata", "heldout52"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
