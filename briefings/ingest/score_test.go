@@ -57,6 +57,11 @@ func setRegistry(t testing.TB, dir string) *briefings.Registry {
 type setScore struct {
 	articles, wanted, found, matched, rightSpeaker int
 	wrongDates                                     int
+	// flagged and flaggedRight count the matched quotes whose draft tells
+	// the curator to check the speaker (Quote.Check), and how many of
+	// those are right: a wrong speaker the draft flags is one the curator
+	// is asked to look at, an unflagged one is one click from published.
+	flagged, flaggedRight int
 	// english is the set's score on its English copy alone, kept only for
 	// a set with articles in other languages (otherLanguage).
 	english *setScore
@@ -70,6 +75,8 @@ func (s *setScore) add(o setScore) {
 	s.matched += o.matched
 	s.rightSpeaker += o.rightSpeaker
 	s.wrongDates += o.wrongDates
+	s.flagged += o.flagged
+	s.flaggedRight += o.flaggedRight
 }
 
 // otherLanguage names the articles written in a language other than
@@ -113,6 +120,13 @@ func (s setScore) recall() float64    { return float64(s.matched) / float64(max(
 func (s setScore) speakers() float64 {
 	return float64(s.rightSpeaker) / float64(max(s.matched, 1))
 }
+
+// unflaggedSpeakers is the speaker accuracy of the quotes the draft does
+// not ask the curator to check; flaggedShare is how many it does ask about.
+func (s setScore) unflaggedSpeakers() float64 {
+	return float64(s.rightSpeaker-s.flaggedRight) / float64(max(s.matched-s.flagged, 1))
+}
+func (s setScore) flaggedShare() float64 { return float64(s.flagged) / float64(max(s.matched, 1)) }
 
 // scoreSet ingests every article of the set in dir against the set's own
 // registry, logs each miss, and counts quotes and speakers.
@@ -180,7 +194,14 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 				continue
 			}
 			art.matched++
-			if briefings.Fold(sp) == briefings.Fold(w.Speaker) {
+			right := briefings.Fold(sp) == briefings.Fold(w.Speaker)
+			if chk[w.Text] != "" {
+				art.flagged++
+				if right {
+					art.flaggedRight++
+				}
+			}
+			if right {
 				art.rightSpeaker++
 			} else {
 				t.Logf("%s: %q: speaker %q, want %q [%s]", name, w.Text, sp, w.Speaker, chk[w.Text])
@@ -203,6 +224,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 	}
 	t.Logf("%d articles, %d quotes expected, %d found, %d matched", sc.articles, sc.wanted, sc.found, sc.matched)
 	t.Logf("quote precision %.3f, quote recall %.3f, speaker accuracy %.3f", sc.precision(), sc.recall(), sc.speakers())
+	t.Logf("speakers flagged for a check: %d of %d (%.3f), right %d; speaker accuracy of the unflagged: %.3f",
+		sc.flagged, sc.matched, sc.flaggedShare(), sc.flaggedRight, sc.unflaggedSpeakers())
 	return sc
 }
 
@@ -489,8 +512,8 @@ func TestArticleSet(t *testing.T) {
 	}
 	for i, set := range sets {
 		sc := scores[i]
-		t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f, %d wrong date(s)",
-			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers(), sc.wrongDates)
+		t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f (unflagged %.3f, %.0f%% flagged), %d wrong date(s)",
+			set.name, sc.articles, sc.wanted, sc.precision(), sc.recall(), sc.speakers(), sc.unflaggedSpeakers(), 100*sc.flaggedShare(), sc.wrongDates)
 		if e := sc.english; e != nil {
 			t.Logf("%-32s %2d articles %3d quotes: precision %.3f, recall %.3f, speaker accuracy %.3f, %d wrong date(s)",
 				"  its English copy alone", e.articles, e.wanted, e.precision(), e.recall(), e.speakers(), e.wrongDates)
