@@ -33,10 +33,12 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/briefbot/briefbot/briefings"
@@ -449,8 +451,12 @@ var chMargins = []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 
 // chMargin chooses the margin by leave one set out within the training
 // sets: the margin whose changes gained most on the sets held out in turn.
 func chMargin(sits []*chSit, sets []int, l2 float64, iters int) (float64, []int) {
-	total := make([]int, len(chMargins))
-	for _, held := range sets {
+	// The folds are independent: fitted in parallel (one per CPU), summed
+	// in order, so the result is the same as fitting them one by one.
+	gains := make([][]int, len(sets))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for fi, held := range sets {
 		var tr, te []*chSit
 		for _, s := range sits {
 			if s.set == held {
@@ -459,8 +465,18 @@ func chMargin(sits []*chSit, sets []int, l2 float64, iters int) (float64, []int)
 				tr = append(tr, s)
 			}
 		}
-		m := chTrain(tr, l2, iters)
-		for i, g := range chGain(m, te, chMargins) {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			gains[fi] = chGain(chTrain(tr, l2, iters), te, chMargins)
+			<-sem
+		}()
+	}
+	wg.Wait()
+	total := make([]int, len(chMargins))
+	for _, gs := range gains {
+		for i, g := range gs {
 			total[i] += g
 		}
 	}
@@ -504,7 +520,14 @@ func chMargin(sits []*chSit, sets []int, l2 float64, iters int) (float64, []int)
 // left out (model fitted on the others, margin chosen by leave one set out
 // among those others), then fits on all of them, chooses the margin by
 // leave one set out over them, and scores the CHOOSER_SCORE sets once, as
-// counts. The features are chSituations' own, unchanged.
+// counts. The features are chSituations' own, unchanged. Each left-out
+// set's row ("| set | rules | today's | +/− | refit | +/− | margin |") also
+// scores the weights compiled in (chooser_weights.go at chooserMargin), in
+// sample on the sets its header lists: run it before CHOOSER_WRITE replaces
+// them. CHOOSER_MARGIN=<m> fixes the margin instead of nesting its choice
+// (one fit per left-out set, not one per pair); each row's "at each margin"
+// gains, summed over the sets, are then the leave-one-set-out choice that
+// fitting on all of them would make.
 
 // chSitJSON is a situation as exported.
 type chSitJSON struct {
@@ -751,7 +774,7 @@ func TestChooserPreRound(t *testing.T) {
 	}
 	// Leave one training set out: fitted on the others, the margin chosen
 	// by leave one set out among them.
-	tot := [3]int{}
+	tot := [5]int{} // gained, lost, quotes; today's weights gained, lost
 	byCat := map[string][2]int{}
 	for held := range tr {
 		in, out, others := chSplit(sits, trSets, held)
@@ -759,8 +782,15 @@ func TestChooserPreRound(t *testing.T) {
 		m := chTrain(in, l2, iters)
 		g, l, o := chScore(m, out, margin)
 		e := tr[held]
-		t.Logf("| %s (%s) | %.3f | %.3f | +%d −%d | %.2f |", e.Set, e.Commit, float64(e.RulesRight)/float64(e.Quotes),
+		// Today's weights (chooser_weights.go at its own margin) on the
+		// same set, for comparison: in sample on the sets they were
+		// fitted on (see its header).
+		tg, tl, _ := chScore(chooserWeights, out, chooserMargin)
+		t.Logf("| %s (%s) | %.3f | %.3f | +%d −%d | %.3f | +%d −%d | %.2f |", e.Set, e.Commit, float64(e.RulesRight)/float64(e.Quotes),
+			float64(e.RulesRight+tg-tl)/float64(e.Quotes), tg, tl,
 			float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, margin)
+		tot[3] += tg
+		tot[4] += tl
 		t.Logf("left out %-10s margin %.2f (inner gains by margin %v): rules %.3f, with chooser %.3f (+%d −%d, %d wrong→wrong); at each margin %v",
 			e.Set, margin, inner, float64(e.RulesRight)/float64(e.Quotes), float64(e.RulesRight+g-l)/float64(e.Quotes), g, l, o,
 			chGain(m, out, chMargins))
@@ -799,7 +829,7 @@ func TestChooserPreRound(t *testing.T) {
 			t.Logf("leave one set out, %-11s +%d −%d", c, g[0], g[1])
 		}
 	}
-	t.Logf("leave one set out, all training sets: +%d −%d of %d quotes (margins %v)", tot[0], tot[1], tot[2], chMargins)
+	t.Logf("leave one set out, all training sets: +%d −%d of %d quotes (margins %v); today's weights +%d −%d", tot[0], tot[1], tot[2], chMargins, tot[3], tot[4])
 	margin, inner := pickMargin(sits, trSets)
 	m := chTrain(sits, l2, iters)
 	t.Logf("fitted on all training sets: margin %.2f (leave-one-set-out gains by margin %v)", margin, inner)
@@ -883,7 +913,7 @@ func chWriteWeights(t *testing.T, out string, m chModel, margin, l2 float64, tra
 	b.WriteString("// trained on the rules before each round\", says how to make them), from the\n// repository root:\n//\n")
 	files := strings.Split(trainFiles, ",")
 	for i := range files {
-		files[i] = "/tmp/ch2/" + filepath.Base(files[i])
+		files[i] = filepath.Join(filepath.Dir(files[0]), filepath.Base(files[i]))
 	}
 	fmt.Fprintf(&b, "//\tCHOOSER_TRAIN=%s \\\n", strings.Join(files, ","))
 	b.WriteString("//\tCHOOSER_WRITE=$PWD/briefings/ingest/chooser_weights.go \\\n")
