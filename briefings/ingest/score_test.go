@@ -62,6 +62,10 @@ type setScore struct {
 	// those are right: a wrong speaker the draft flags is one the curator
 	// is asked to look at, an unflagged one is one click from published.
 	flagged, flaggedRight int
+	// silent counts the wrong speakers a curator is given no reason to
+	// look at: unflagged, not a new speaker the draft asks to add to the
+	// registry, and not unknown — a registry name, published as drafted.
+	silent int
 	// english is the set's score on its English copy alone, kept only for
 	// a set with articles in other languages (otherLanguage).
 	english *setScore
@@ -77,6 +81,7 @@ func (s *setScore) add(o setScore) {
 	s.wrongDates += o.wrongDates
 	s.flagged += o.flagged
 	s.flaggedRight += o.flaggedRight
+	s.silent += o.silent
 }
 
 // otherLanguage names the articles written in a language other than
@@ -179,6 +184,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 
 		got := map[string]string{} // text -> speaker
 		chk := map[string]string{}
+		isNew := map[string]bool{}
+		for _, ns := range d.New {
+			isNew[ns.Name] = true
+		}
 		for _, q := range d.Quotes {
 			got[q.Text] = q.Speaker
 			chk[q.Text] = q.Check
@@ -200,6 +209,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 				if right {
 					art.flaggedRight++
 				}
+			}
+			if !right && chk[w.Text] == "" && !isNew[sp] && sp != ingest.Unknown {
+				art.silent++
 			}
 			if right {
 				art.rightSpeaker++
@@ -224,8 +236,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 	}
 	t.Logf("%d articles, %d quotes expected, %d found, %d matched", sc.articles, sc.wanted, sc.found, sc.matched)
 	t.Logf("quote precision %.3f, quote recall %.3f, speaker accuracy %.3f", sc.precision(), sc.recall(), sc.speakers())
-	t.Logf("speakers flagged for a check: %d of %d (%.3f), right %d; speaker accuracy of the unflagged: %.3f",
-		sc.flagged, sc.matched, sc.flaggedShare(), sc.flaggedRight, sc.unflaggedSpeakers())
+	t.Logf("speakers flagged for a check: %d of %d (%.3f), right %d; speaker accuracy of the unflagged: %.3f; wrong, unflagged and in the registry: %d",
+		sc.flagged, sc.matched, sc.flaggedShare(), sc.flaggedRight, sc.unflaggedSpeakers(), sc.silent)
 	return sc
 }
 
