@@ -20,7 +20,9 @@ import (
 // publish.
 
 // The front matter of a published draft. The field names are the curated
-// format's (docs/curating.md).
+// format's (docs/curating.md). pubSpeaker and pubPoint have DraftSpeaker's
+// and DraftPoint's fields, with the file's names, so that BriefingText
+// converts one to the other and a field added to either stops the build.
 type (
 	pubFile struct {
 		ID          string       `yaml:"id"`
@@ -124,13 +126,13 @@ func BriefingText(c *briefings.Catalog, d Draft, id string) ([]byte, error) {
 		f.Topics = []string{}
 	}
 	for _, s := range dc.NewSpeakers {
-		f.NewSpeakers = append(f.NewSpeakers, pubSpeaker{Name: s.Name, Role: s.Role, Kind: s.Kind, Aliases: s.Aliases})
+		f.NewSpeakers = append(f.NewSpeakers, pubSpeaker(s))
 	}
 	for _, t := range dc.NewTopics {
 		f.NewTopics = append(f.NewTopics, pubTopic{Name: t.Name, ID: t.ID})
 	}
 	for _, p := range dc.Points {
-		f.KeyPoints = append(f.KeyPoints, pubPoint{Text: p.Text, Speaker: p.Speaker})
+		f.KeyPoints = append(f.KeyPoints, pubPoint(p))
 	}
 	for _, q := range dc.Quotes {
 		if q.Dropped {
