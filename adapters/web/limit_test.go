@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"testing/synctest"
@@ -120,7 +121,26 @@ func TestNoProxy(t *testing.T) {
 	if tr.Proxy != nil {
 		t.Error("the transport takes a proxy")
 	}
-	if tr.DialContext == nil || tr.DialTLSContext != nil || tr.DialTLS != nil || tr.Dial != nil {
+	if tr.DialContext == nil || tr.DialTLSContext != nil {
 		t.Error("some connection does not go through the guarded dialer")
+	}
+	// The deprecated Dial and DialTLS are tried rather than read: the
+	// transport alone, without the check on the URL in front of it, has
+	// its connections to a loopback server, plain and TLS, refused by the
+	// guarded dialer. A DialTLS would make the TLS one itself, unchecked.
+	h := http.HandlerFunc(func(http.ResponseWriter, *http.Request) {})
+	for _, srv := range []*httptest.Server{httptest.NewServer(h), httptest.NewTLSServer(h)} {
+		defer srv.Close()
+		req, err := http.NewRequest(http.MethodGet, srv.URL, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := tr.RoundTrip(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		if re := (*RefusedError)(nil); !errors.As(err, &re) {
+			t.Errorf("%s: %v, want the guarded dialer's refusal", srv.URL, err)
+		}
 	}
 }
