@@ -119,7 +119,6 @@ type fakeCards struct {
 	n     int
 	tried int // PostCard calls, refused ones included
 	fail  error
-	onUpd func() // called before an update is recorded
 	// onPost, when set, is called as a card is posted, before it is
 	// recorded (with nothing locked): a test holds a poller there.
 	onPost func()
