@@ -254,7 +254,7 @@ func TestProblemStringEscapesControlCharacters(t *testing.T) {
 			`"ok.md\nregistry.yaml:1: error: forged": error: bad`},
 		{briefings.Problem{File: "x\x1b[2K.md", Line: 1, Severity: briefings.Warning, Msg: "m"}, `"x\x1b[2K.md":1: warning: m`},
 		{briefings.Problem{File: "\xff.md", Severity: briefings.Error, Msg: "m"}, `"\xff.md": error: m`},
-		{briefings.Problem{File: "é‮.md", Severity: briefings.Error, Msg: "m"}, `"é\u202e.md": error: m`},
+		{briefings.Problem{File: "é\u202e.md", Severity: briefings.Error, Msg: "m"}, `"é\u202e.md": error: m`},
 		{briefings.Problem{File: "a.md", Severity: briefings.Error, Msg: "id \"x\" is already used by b\r\n.md:2"},
 			`a.md: error: id "x" is already used by b\r\n.md:2`},
 	} {
