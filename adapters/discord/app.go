@@ -11,8 +11,9 @@ import (
 )
 
 // ErrBadToken is matched (errors.Is) by CheckToken's error when Discord
-// refuses the bot token.
-var ErrBadToken = errors.New("Discord refused the bot token")
+// refuses the bot token. Start-up tells the operator in its own words,
+// naming DISCORD_BOT_TOKEN.
+var ErrBadToken = errors.New("bot token refused by Discord")
 
 // ErrWrongApp is matched by CheckToken's error when the token belongs to
 // another application than the one configured.
