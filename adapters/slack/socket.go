@@ -70,15 +70,15 @@ func (s *Socket) keepRunning(ctx context.Context) error {
 		retry.MaxBackoff = 5 * time.Minute
 	}
 	err := retry.Do(ctx, func(int) error {
+		// RunContext reconnects by itself, backing off, and returns only with an error: when
+		// ctx ends, or when opening a connection fails in a way it does not retry (Slack
+		// refused the token, or answered 404).
 		err := s.client.RunContext(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
 		if !s.connected.Load() && authFailure(err) {
 			return fmt.Errorf("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (%v); create an app-level token with the connections:write scope on the app's Basic Information page", err)
-		}
-		if err == nil {
-			err = errors.New("the connection ended")
 		}
 		// A new connection repeats nothing: Slack sends again what was not acknowledged.
 		return bot.Retryable(err)
