@@ -160,8 +160,8 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	defer cancel()
 	var logs testutil.SyncBuffer
 	err := run(ctx, nil, func(k string) string { return env[k] }, bot.SystemClock{}, strings.NewReader(""), io.Discard, &logs)
-	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
-		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN without its value", err)
+	if err == nil || !strings.Contains(err.Error(), "Slack refused SLACK_APP_TOKEN (invalid_auth); create an app-level token with the connections:write scope") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
+		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN and how to make one, without its value", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -96,7 +97,13 @@ func (w *wiring) slack(ctx context.Context) error {
 			}
 			return nil
 		})
-		w.group.Go(func() error { return sock.Run(ctx) })
+		w.group.Go(func() error {
+			err := sock.Run(ctx)
+			if te := (*slackbot.AppTokenError)(nil); errors.As(err, &te) {
+				return &exitError{1, fmt.Sprintf("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (%v); create an app-level token with the connections:write scope on the app's Basic Information page", te.Err)}
+			}
+			return err
+		})
 		log.Info("Slack Socket Mode: connecting")
 	}
 	switch {

@@ -43,8 +43,9 @@ func NewSocket(app *App, api *slackapi.Client) *Socket {
 	return &Socket{app: app, client: client, log: log}
 }
 
-// Run serves until ctx ends. It returns an error only when Slack refuses the app-level token
-// before the first connection: a wrong SLACK_APP_TOKEN should stop start-up, not retry forever.
+// Run serves until ctx ends. It returns an error, an *AppTokenError, only when Slack refuses the
+// app-level token before the first connection: a wrong SLACK_APP_TOKEN should stop start-up,
+// not retry forever.
 func (s *Socket) Run(ctx context.Context) error {
 	errc := make(chan error, 1)
 	go func() { errc <- s.keepRunning(ctx) }()
@@ -57,6 +58,13 @@ func (s *Socket) Run(ctx context.Context) error {
 		}
 	}
 }
+
+// AppTokenError is Run's error when Slack refuses the app-level token (SLACK_APP_TOKEN) before
+// the first connection; Err is Slack's answer. Start-up tells the operator what to do about it.
+type AppTokenError struct{ Err error }
+
+func (e *AppTokenError) Error() string { return "app-level token refused by Slack: " + e.Err.Error() }
+func (e *AppTokenError) Unwrap() error { return e.Err }
 
 // Connected reports whether the WebSocket to Slack is up now, for /readyz.
 func (s *Socket) Connected() bool { return s.connected.Load() }
@@ -78,7 +86,7 @@ func (s *Socket) keepRunning(ctx context.Context) error {
 			return nil
 		}
 		if !s.connected.Load() && authFailure(err) {
-			return fmt.Errorf("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (%v); create an app-level token with the connections:write scope on the app's Basic Information page", err)
+			return &AppTokenError{Err: err}
 		}
 		// A new connection repeats nothing: Slack sends again what was not acknowledged.
 		return bot.Retryable(err)

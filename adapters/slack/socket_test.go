@@ -3,6 +3,7 @@ package slack
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
 	"net/http"
@@ -170,8 +171,9 @@ func TestSocketModeRefusedToken(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := NewSocket(New(b, nil), api).Run(ctx)
-	if err == nil || !strings.Contains(err.Error(), "SLACK_APP_TOKEN") || strings.Contains(err.Error(), "xapp-1-test") {
-		t.Errorf("Run = %v, want an error naming SLACK_APP_TOKEN (and not its value)", err)
+	var te *AppTokenError
+	if !errors.As(err, &te) || te.Err.Error() != "invalid_auth" || strings.Contains(err.Error(), "xapp-1-test") {
+		t.Errorf("Run = %v, want an *AppTokenError with Slack's invalid_auth (and not the token)", err)
 	}
 }
 
