@@ -389,14 +389,20 @@ func TestFollowFeedsOnTheConsole(t *testing.T) {
 	}
 
 	site.set("wire", 5, 4, 3, 2, 1, 0)
-	out = tp.waitFor("a new item", "--- review card 4 in #", 20*time.Second)
-	tp.waitFor("a new item", "/a/wire/5", 5*time.Second)
+	tp.waitFor("a new item", "--- review card 4 in #", 20*time.Second)
+	out = tp.waitFor("a new item", "Choices:", 5*time.Second)
+	if !strings.Contains(out, "/a/wire/5") || strings.Contains(out, "/a/wire/1") || strings.Contains(out, "/a/wire/0") {
+		t.Errorf("card 4 is not the new item 5's alone:\n%s", out)
+	}
 
 	// A second feed carrying item 5's story under another address.
 	site.set("daily")
 	site.link("daily", site.srv.URL+"/story/5")
 	tp.typeLine("/follow "+site.url("daily"), "Its newest 3 stories are being drafted now")
 	out = tp.waitFor("the same story", "--- review card 4 in #console, updated ---", 20*time.Second)
+	if strings.Contains(out, "--- review card 5") {
+		t.Errorf("the same story in a second feed posted a card of its own:\n%s", out)
+	}
 	out = tp.waitFor("the same story", "Choices:", 5*time.Second)
 	if !strings.Contains(out, "/story/5") || !strings.Contains(out, "/a/wire/5") {
 		t.Errorf("the updated card does not list both sources:\n%s", out)
