@@ -180,8 +180,8 @@ func TestLint(t *testing.T) {
 	cmd := exec.Command(binary(t), "lint", dir)
 	cmd.Env = userEnv()
 	b, err := cmd.CombinedOutput()
-	if code := cmd.ProcessState.ExitCode(); code != 1 {
-		t.Errorf("exit code %d, want 1\n%s", code, b)
+	if ee := (*exec.ExitError)(nil); !errors.As(err, &ee) || ee.ExitCode() != 1 {
+		t.Errorf("lint of a broken folder: %v, want exit status 1\n%s", err, b)
 	}
 	if !strings.Contains(string(b), "broken.md:4: error: ") {
 		t.Errorf("output does not name broken.md:4:\n%s", b)
