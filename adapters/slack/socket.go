@@ -30,6 +30,7 @@ type Socket struct {
 	client    *socketmode.Client
 	log       *slog.Logger
 	connected atomic.Bool
+	started   atomic.Bool // a connection was up once: a refused token is no longer start-up's
 
 	// MaxBackoff bounds the wait between restarts after the client gave up; 0 means 5 minutes.
 	MaxBackoff time.Duration
@@ -85,7 +86,7 @@ func (s *Socket) keepRunning(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return nil
 		}
-		if !s.connected.Load() && authFailure(err) {
+		if !s.started.Load() && authFailure(err) {
 			return &AppTokenError{Err: err}
 		}
 		// A new connection repeats nothing: Slack sends again what was not acknowledged.
@@ -119,6 +120,7 @@ func (s *Socket) dispatch(ctx context.Context, evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnected:
 		s.connected.Store(true)
+		s.started.Store(true)
 		s.log.Info("connected to Slack")
 	case socketmode.EventTypeConnecting, socketmode.EventTypeDisconnect:
 		s.connected.Store(false)

@@ -27,6 +27,7 @@ type fakeSocketMode struct {
 	srv     *slacktest.Server
 	opens   atomic.Int64
 	scripts chan func(*websocket.Conn)
+	replies chan string // when one is waiting, apps.connections.open answers it instead
 	acks    chan map[string]json.RawMessage
 	posts   chan map[string][]string
 }
@@ -34,6 +35,7 @@ type fakeSocketMode struct {
 func newFakeSocketMode(t *testing.T, openReply string) *fakeSocketMode {
 	f := &fakeSocketMode{
 		scripts: make(chan func(*websocket.Conn), 4),
+		replies: make(chan string, 4),
 		acks:    make(chan map[string]json.RawMessage, 16),
 		posts:   make(chan map[string][]string, 16),
 	}
@@ -43,6 +45,12 @@ func newFakeSocketMode(t *testing.T, openReply string) *fakeSocketMode {
 			if r.Header.Get("Authorization") != "Bearer xapp-1-test" {
 				io.WriteString(w, `{"ok":false,"error":"not_authed"}`)
 				return
+			}
+			select {
+			case reply := <-f.replies:
+				io.WriteString(w, reply)
+				return
+			default:
 			}
 			if openReply != "" {
 				io.WriteString(w, openReply)
@@ -174,6 +182,53 @@ func TestSocketModeRefusedToken(t *testing.T) {
 	var te *AppTokenError
 	if !errors.As(err, &te) || te.Err.Error() != "invalid_auth" || strings.Contains(err.Error(), "xapp-1-test") {
 		t.Errorf("Run = %v, want an *AppTokenError with Slack's invalid_auth (and not the token)", err)
+	}
+}
+
+// TestSocketModeRestartsAfterGivingUp: when slack-go's client gives up once a connection was up
+// (here Slack refuses the token on a reconnect it asked for), Run does not stop the bot: it
+// starts the client again, after a backoff, and serves on the new connection.
+func TestSocketModeRestartsAfterGivingUp(t *testing.T) {
+	t.Parallel()
+	f := newFakeSocketMode(t, "")
+	f.scripts <- func(conn *websocket.Conn) {
+		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
+		f.replies <- `{"ok":false,"error":"invalid_auth"}`
+		conn.WriteJSON(map[string]any{"type": "disconnect", "reason": "refresh_requested"})
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		for {
+			if _, _, err := conn.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}
+	f.scripts <- func(conn *websocket.Conn) {
+		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
+		f.acks <- f.send(t, conn, socketCommand)
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		conn.ReadMessage() // until the client goes
+	}
+	b, _ := newBot(t)
+	api := slackapi.New("xoxb-test", slackapi.OptionAppLevelToken("xapp-1-test"), slackapi.OptionAPIURL(f.srv.GetAPIURL()))
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- NewSocket(New(b, slog.New(slog.DiscardHandler)), api).Run(ctx) }()
+	select {
+	case ack := <-f.acks:
+		if string(ack["envelope_id"]) != `"env-cmd"` {
+			t.Errorf("acknowledged %s", ack["envelope_id"])
+		}
+	case err := <-done:
+		t.Fatalf("Run stopped: %v", err)
+	case <-time.After(15 * time.Second):
+		t.Fatal("no command answered after the client gave up")
+	}
+	if n := f.opens.Load(); n != 3 {
+		t.Errorf("%d connections opened, want 3 (the first, the refused one, the restart)", n)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run: %v", err)
 	}
 }
 
