@@ -37,19 +37,21 @@ type chCand struct {
 
 // chSit is one quote the chooser is asked about. The drafts fill cat,
 // cands, rules, text and quoteIdx; the rest is the experiment's
-// (chooser_test.go), which labels situations to train and score on.
+// (chooser_test.go), which labels situations to train and score on; it
+// builds only with the chooser tag, so a plain staticcheck sees those
+// fields unused.
 type chSit struct {
-	set      int
+	set      int //lint:ignore U1000 the experiment's (chooser_test.go, tag chooser)
 	cat      string
 	cands    []chCand // cands[0] is Unknown
 	rules    int      // the rules' answer
 	label    int      // the right answer, -1 when no candidate is it
-	want     string
+	want     string   //lint:ignore U1000 the experiment's (chooser_test.go, tag chooser)
 	text     string
 	phrase   string // the words the rules read for the speaker
-	article  string
+	article  string //lint:ignore U1000 the experiment's (chooser_test.go, tag chooser)
 	quoteIdx int
-	eval     bool // asked about in the evaluation, not only trained on
+	eval     bool //lint:ignore U1000 the experiment's: asked about in the evaluation, not only trained on
 }
 
 // The chooser's features, one per index of a candidate's vector. Their
@@ -196,7 +198,6 @@ func chSituations(x *extractor, quotes []found, cats map[string]bool) (sits []ch
 		qn := int32(qIndex[q])
 		type acc struct {
 			e                                         *entity
-			f                                         []float64
 			bestBefore, bestAfter                     int
 			sameBefore, sameAfter, inside, pb, pa, pp bool
 		}
