@@ -45,6 +45,9 @@ func main() {
 }
 
 // exitError ends the program with a code and, when msg is set, one line.
+// Code 2 means a setting or an argument the operator must fix (missing,
+// malformed, or refused by Slack or Discord at start-up); 1 means something
+// failed while running, which trying again may mend.
 type exitError struct {
 	code int
 	msg  string

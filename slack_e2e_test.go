@@ -163,6 +163,10 @@ func TestSlackSocketModeRefusedToken(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "Slack refused SLACK_APP_TOKEN (invalid_auth); create an app-level token with the connections:write scope") || strings.Contains(err.Error()+logs.String(), "xapp-1-revoked") {
 		t.Errorf("run = %v, want an error naming SLACK_APP_TOKEN and how to make one, without its value", err)
 	}
+	// A token to replace is a setting to fix, as a refused Discord token is: exit status 2.
+	if ee := (*exitError)(nil); !errors.As(err, &ee) || ee.code != 2 {
+		t.Errorf("run = %#v, want exit status 2", err)
+	}
 }
 
 // TestSlackReadyzFollowsTheBotToken: when Slack refuses SLACK_BOT_TOKEN on a post (here the

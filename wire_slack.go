@@ -100,7 +100,7 @@ func (w *wiring) slack(ctx context.Context) error {
 		w.group.Go(func() error {
 			err := sock.Run(ctx)
 			if te := (*slackbot.AppTokenError)(nil); errors.As(err, &te) {
-				return &exitError{1, fmt.Sprintf("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (%v); create an app-level token with the connections:write scope on the app's Basic Information page", te.Err)}
+				return &exitError{2, fmt.Sprintf("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (%v); create an app-level token with the connections:write scope on the app's Basic Information page", te.Err)}
 			}
 			return err
 		})
