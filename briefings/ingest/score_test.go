@@ -204,13 +204,13 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 			}
 			art.matched++
 			right := briefings.Fold(sp) == briefings.Fold(w.Speaker)
-			if chk[w.Text] != "" {
+			switch {
+			case chk[w.Text] != "":
 				art.flagged++
 				if right {
 					art.flaggedRight++
 				}
-			}
-			if !right && chk[w.Text] == "" && !isNew[sp] && sp != ingest.Unknown {
+			case !right && !isNew[sp] && sp != ingest.Unknown:
 				art.silent++
 			}
 			if right {
