@@ -352,7 +352,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // its sanity failure asked for, 0.894 after round 41) is such a set now,
 // and so are testdata/heldout51 and testdata/heldout52 (written beside
 // each other at the start of stop 37 on stop 36's last rules, frozen
-// together before any rule or the chooser changed).
+// together before any rule or the chooser changed), and so are
+// testdata/heldout53 and testdata/heldout54 (written beside each other at
+// the start of stop 38 on stop 37's last rules, frozen together before
+// any rule changed).
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -483,6 +486,11 @@ func TestArticleSet(t *testing.T) {
 		// blind judges, pooled, of what stop 37 changes.
 		{"held-out 51, blind", filepath.Join("testdata", "heldout51"), 30, true},
 		{"held-out 52, blind", filepath.Join("testdata", "heldout52"), 30, true},
+		// Written beside each other at the start of stop 38 on stop 37's
+		// last rules, frozen in one commit before anything changed: the
+		// blind judges, pooled, of what round 42 changes.
+		{"held-out 53, blind", filepath.Join("testdata", "heldout53"), 30, true},
+		{"held-out 54, blind", filepath.Join("testdata", "heldout54"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
