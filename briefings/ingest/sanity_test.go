@@ -197,6 +197,12 @@ func placeOnly(text, name string) bool {
 		}
 		k += i
 		i = k + len(name)
+		if r := firstRune(text[i:]); unicode.IsLetter(r) || r == ' ' && unicode.IsUpper(firstRune(text[i+1:])) {
+			// "in <Country> City", "<Country>n": a longer name, another
+			// place (a capital is where its government sits), or another
+			// word, not a mention of name.
+			continue
+		}
 		found = true
 		before := strings.Fields(text[:k])
 		if len(before) == 0 {
@@ -218,6 +224,27 @@ func placeOnly(text, name string) bool {
 }
 
 var placePrepositions = set(`in at near from inside outside across`)
+
+// TestPlaceOnly: the check looks at the speaker's own name, not at a
+// longer name it opens.
+func TestPlaceOnly(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Two boats sank in northern Norway, the owner said.", "Norway", true},
+		{"From Oslo, Norway said it would send help.", "Norway", false},
+		{"Norway said it would send help.", "Norway", false},
+		{"From Mexico City, the federal government said it would pay.", "Mexico", false},
+		{"In Mexico City and in Mexico, prices rose, the bank said.", "Mexico", true},
+		{"Mexican officials in Mexico City said prices rose.", "Mexico", false},
+	} {
+		if got := placeOnly(c.text, c.name); got != c.want {
+			t.Errorf("placeOnly(%q, %q) = %v, want %v", c.text, c.name, got, c.want)
+		}
+	}
+}
 
 // patronymics are the particles after which a name gives a father's
 // given name, which may spell a reporting verb ("Said").
