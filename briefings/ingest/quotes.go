@@ -109,6 +109,11 @@ func (x *extractor) attributeQuotes() []found {
 					f.ev = x.ownersLine(q)
 				}
 				if f.ev == nil {
+					if f.ev = x.labelAbove(q, out); f.ev != nil {
+						f.how = "label"
+					}
+				}
+				if f.ev == nil {
 					if f.ev = x.namedNext(q); f.ev == nil {
 						direct = false
 						if f.ev, f.how = x.inherited(q); f.ev == nil {

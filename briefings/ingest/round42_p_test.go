@@ -1,0 +1,65 @@
+package ingest_test
+
+import "testing"
+
+// TestRound42pLabelAbove: a reaction round-up or a release's comments box
+// sets each voice's name on a line of its own over their words, with no
+// verb of saying: "<TITLE> <GIVEN> <SURNAME>" in capitals run into the
+// quote's block, "<Given> <Surname> – <Title>" as a paragraph of its own,
+// "<SURNAME> <Given> (<Club>)"; a second paragraph of the same voice goes
+// on in it. A sentence before a quote in its own block, or a name with a
+// clause after its comma, is no label.
+func TestRound42pLabelAbove(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "capitals label run into the quote's block",
+			paras: []string{"Reaction as rowing squad confirmed for the European championships\n\n" +
+				"Rowing Federation | 3 March 2026\n\n" +
+				"The federation today named the twelve rowers who will race at the European championships in Poznań. Here is what they had to say.\n\n" +
+				"HEAD COACH TERESA VANTERPOOL\n\"Choosing twelve from this group kept me awake for a week. Every one of them earned a look.\"\n\n" +
+				"\"We go there to make finals, nothing less.\"\n\n" +
+				"CAPTAIN ORLA DEMPSEY-KANE\n\"It is a great day for the clubs that raised these athletes.\"\n\n" +
+				"ENDS"},
+			want: map[string]string{
+				"Choosing twelve from this group kept me awake for a week. Every one of them earned a look.": "Teresa Vanterpool",
+				"We go there to make finals, nothing less.":                                                  "Teresa Vanterpool",
+				"It is a great day for the clubs that raised these athletes.":                                "Orla Dempsey-Kane",
+			},
+		},
+		{
+			name: "name and title after a dash, a paragraph of its own",
+			paras: []string{"Netball squad named for the southern tour\n\n" +
+				"The national netball squad for next month's tour of the south was named on Monday, with two uncapped shooters included.\n\n" +
+				"WHAT THEY SAID\n\n" +
+				"Harriet Mbeki-Lowe – Chair of Selectors\n\n" +
+				"“Both shooters forced their way in with their league form. We want to see them against taller defenders.”\n\n" +
+				"Priscilla Oduya-Grant – Captain\n\n" +
+				"“Touring is where a team finds out who it is.”"},
+			want: map[string]string{
+				"Both shooters forced their way in with their league form. We want to see them against taller defenders.": "Harriet Mbeki-Lowe",
+				"Touring is where a team finds out who it is.":                                                            "Priscilla Oduya-Grant",
+			},
+		},
+		{
+			name: "family name in capitals before the given name, a club in brackets",
+			paras: []string{"Under-23 squad announced for the spring camp\n\n" +
+				"The federation is pleased to announce the squad for the spring training camp in Fukuoka.\n\n" +
+				"■ Comments\n\n" +
+				"TAKAHASHI Minori (Fukuoka Blue Waves)\n\"I am very happy to be called up. I want to show my speed at this camp.\""},
+			want: map[string]string{
+				"I am very happy to be called up. I want to show my speed at this camp.": "TAKAHASHI Minori",
+			},
+		},
+		{
+			name: "a sentence's nickname in marks is no label's quote",
+			paras: []string{"Beloved piano teacher dies at 91\n\n" +
+				"Margarethe Olsson-Brandt, whom generations of pupils in the town simply called \"auntie keys\", died at her home on Sunday. She was 91.\n\n" +
+				"\"She never raised her voice, and we never missed a lesson,\" said her former pupil Lars Enqvist-Holm."},
+			want: map[string]string{
+				"She never raised her voice, and we never missed a lesson": "Lars Enqvist-Holm",
+				"auntie keys": "",
+			},
+		},
+	})
+}
