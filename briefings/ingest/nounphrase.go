@@ -88,8 +88,11 @@ func (p *para) npLeft(k, lo int) int {
 				j-- // "Trade, Industry and Tourism Minister X"
 			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Department for Environment, Food and Rural Affairs"
-			case j-4 >= lo && p.lowerAt(j-1) == ")" && p.lowerAt(j-3) == "(" && isAcronym(p.word(j-2)) && p.isNameWord(j-4) && !p.isNameWord(j):
-				j -= 4 // "a senior Frontier Patrol Command (FPC) officer": a body's acronym after its name
+			case j-4 >= lo && p.lowerAt(j-1) == ")" && p.lowerAt(j-3) == "(" && isAcronym(p.word(j-2)) && p.isNameWord(j-4) && (!p.isNameWord(j) || p.isRoleAt(j) && p.isNameWord(j+1)):
+				// "a senior Frontier Patrol Command (FPC) officer": a body's
+				// acronym after its name; "<Body> (<ACR>) <Title> <Given>
+				// <Surname>" after a quote, the whole of it the subject.
+				j -= 4
 			case p.inner && p.sc.innerWords[p.lowerAt(j-1)] && p.innerNameStart(j, lo, k+1) >= 0:
 				j = p.innerNameStart(j, lo, k+1) // "<Word> o <Word>": a registry name as the registry writes it
 			default:
@@ -199,8 +202,14 @@ func (p *para) andInName(c, lo, hi int) bool {
 		for from < c && !p.isNameWord(from) {
 			from++
 		}
-		if from < c && p.chunkEnd(from, hi) >= hi {
-			return true
+		if from < c {
+			end := p.chunkEnd(from, hi)
+			if end+3 < hi && p.word(end) == "(" && p.word(end+2) == ")" && isAcronym(p.word(end+1)) {
+				end = p.chunkEnd(end+3, hi) // "<Body> (<ACR>) <Title> <Name>": the name runs on past the body's acronym
+			}
+			if end >= hi {
+				return true
+			}
 		}
 		if !(i-2 >= lo && p.lowerAt(i-1) == "and" && p.isWordAt(i-1) && p.isNameWord(i-2) && p.isNameWord(i)) {
 			return false

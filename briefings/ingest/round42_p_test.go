@@ -63,3 +63,33 @@ func TestRound42pLabelAbove(t *testing.T) {
 		},
 	})
 }
+
+// TestRound42pAcronymBeforeTitle: after a quote, "<Body> (<ACR>) <Title>
+// <Given> <Surname> said" — the body's acronym in brackets between its
+// name (which may join its fields with "and") and the title is no end of
+// the subject: the named person speaks.
+func TestRound42pAcronymBeforeTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "body with and, acronym, title and name after the quote",
+			paras: []string{"Fishers and processors agree to talks over quota cuts\n\n" +
+				"Fishing crews and processing plants will meet the fisheries ministry on Monday after a week of harbour blockades.\n\n" +
+				"\"We are going to the table because the crews need an answer, not a blockade,\" Coastal Fish Processors and Exporters Union (CFPEU) Chairman Rafael Ondoa-Mbeki told reporters on Friday.\n\n" +
+				"Ondoa-Mbeki said plants were running at half capacity."},
+			want: map[string]string{
+				"We are going to the table because the crews need an answer, not a blockade": "Rafael Ondoa-Mbeki",
+			},
+		},
+		{
+			name: "short body, acronym, title and name after the quote",
+			paras: []string{"Bus fares to rise in April\n\n" +
+				"Bus fares in the capital will rise by 8 percent from April, the operators' group said on Wednesday.\n\n" +
+				"\"Fuel has doubled and fares have not moved in four years,\" Metro Bus Operators Association (MBOA) President Ingrid Solvang-Addo said.\n\n" +
+				"Solvang-Addo said the rise would be reviewed in a year."},
+			want: map[string]string{
+				"Fuel has doubled and fares have not moved in four years": "Ingrid Solvang-Addo",
+			},
+		},
+	})
+}
