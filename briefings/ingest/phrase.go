@@ -1727,10 +1727,11 @@ notEpithet:
 		r.kind, r.head, r.role = refRole, strings.TrimSuffix(p.lw(roleAt), "."), r.text
 		if org := p.orgPart(a, roleAt); org != "" {
 			r.org = org
-		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && p.isOrgHeadAt(roleAt-1) && !(experts[r.head] && industryFields[p.lw(roleAt-1)]) {
+		} else if roleAt > a && !p.toks[roleAt-1].isCap(p.text) && p.isOrgHeadAt(roleAt-1) && !(industryFields[p.lw(roleAt-1)] && !speaksForBody(r.head)) {
 			// "a ministry spokeswoman", "a department spokesperson"; not
-			// "a <industry> analyst", whose industry is the field they
-			// follow, not a body they speak for.
+			// "a <industry> analyst" nor "an <industry> engineer", whose
+			// industry is the field they follow or work in, not a body
+			// they speak for.
 			r.orgHead = p.lw(roleAt - 1)
 		}
 		if right < b {

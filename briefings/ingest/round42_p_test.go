@@ -93,3 +93,22 @@ func TestRound42pAcronymBeforeTitle(t *testing.T) {
 		},
 	})
 }
+
+// TestRound42pIndustryWorker: "An <industry> engineer at <a site> said …
+// “…,” he said" — the industry word before a worker's noun is the field
+// they work in, not a body (one named earlier with that word in its name)
+// they speak for: the unnamed worker speaks. A spokesman of that kind
+// ("a <body word> spokesman") still speaks for the body.
+func TestRound42pIndustryWorker(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "an oil engineer at a field",
+		paras: []string{"Pipeline to reopen by spring\n\n" +
+			"The pipeline will carry crude again by March, according to a statement issued by the Northern Oil and Gas Company on Monday.\n\n" +
+			"\"Repairs to the pumping stations are under way,\" the statement said.\n\n" +
+			"An oil engineer at the Karoo field in the north said the wells would need weeks of work before output could recover. \"You cannot just open a valve and walk away,\" he said."},
+		want: map[string]string{
+			"You cannot just open a valve and walk away": "unknown",
+		},
+	}})
+}
