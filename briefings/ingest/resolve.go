@@ -6285,7 +6285,9 @@ func (x *extractor) unnamedKinOpens(s int, g gender) bool {
 // kinNounOpening returns the token of the kin noun that sentence st opens
 // with after "his" or "her" and at most one of kinAdjectives ("Her
 // husband", "His eldest daughter"), when no name or comma follows it to
-// name the relative; else -1. kinOpening and unnamedKinOpens read the
+// name the relative (a comma before a relative clause, "His daughter, who
+// <verb>s …,", names no one, unless the clause gives a name: "who asked
+// to be called by her first name, <Given>"); else -1. kinOpening and unnamedKinOpens read the
 // same opening, one to find who the relative is, the other that no one is.
 func (p *para) kinNounOpening(st sentRef) int {
 	if l := p.lowerAt(st.a); l != "his" && l != "her" {
@@ -6298,8 +6300,16 @@ func (p *para) kinNounOpening(st sentRef) int {
 	if !kinNouns[p.lowerAt(n)] {
 		return -1
 	}
-	if m := p.tieSpanEnd(n + 1); p.isNameWord(m) || p.isComma(m) {
-		return -1
+	m := p.tieSpanEnd(n + 1)
+	if p.isNameWord(m) || p.isComma(m) && !relativeWho[p.lowerAt(m+1)] {
+		return -1 // "Her son, <Name>, …": named; "Her son, who …": not
+	}
+	if p.isComma(m) {
+		for k := m + 2; k < st.b && k <= m+20; k++ {
+			if namingWord(p.lowerAt(k)) {
+				return -1 // "His wife, who asked to be identified only by her first name, <Given>, …"
+			}
+		}
 	}
 	return n
 }
@@ -7560,3 +7570,6 @@ func (p *para) onlyQuoted() bool {
 	}
 	return true
 }
+
+// relativeWho open a relative clause about a person: "<noun>, who …".
+var relativeWho = set(`who whose whom`)

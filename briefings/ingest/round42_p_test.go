@@ -112,3 +112,34 @@ func TestRound42pIndustryWorker(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42pUnnamedKinWithClause: "His <kin noun>, who <verb>s …, <verb>ed
+// …. “…,” she said" — a relative clause after the kin noun's comma names
+// no one, so the relative speaks unnamed, not the last woman the article
+// named; a clause that gives a name ("who asked to be called only by her
+// first name, <Given>") still names her.
+func TestRound42pUnnamedKinWithClause(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a relative clause names no one",
+			paras: []string{"Pensioners wait as savings stay frozen\n\n" +
+				"Economist Marta Solheim-Reyes said the recovery plan would take a decade.\n\n" +
+				"I met Tomas Varga-Lind, a retired bus driver who has 40,000 euros stuck in a bank in the capital. \"They keep telling us next year,\" he said.\n\n" +
+				"His daughter, who works in Oslo and sends him money every month, put it more bluntly. \"My father drove a bus for forty years and now he lives on my transfers,\" she told me."},
+			want: map[string]string{
+				"My father drove a bus for forty years and now he lives on my transfers": "unknown",
+			},
+		},
+		{
+			name: "a relative clause that gives her name",
+			paras: []string{"Reporter held for a third week\n\n" +
+				"Lawyer Helena Brandt-Osei said the case file held no evidence.\n\n" +
+				"The reporter, Kofi Mensah-Dao, has been held since March.\n\n" +
+				"His wife, who asked to be called only by her first name, Ama, said the children had not seen him. \"They ask every night when he is coming home,\" she said."},
+			want: map[string]string{
+				"They ask every night when he is coming home": "Ama",
+			},
+		},
+	})
+}
