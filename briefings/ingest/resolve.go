@@ -818,6 +818,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.docIssuer(r.head, si); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && x.unnamedIssuer(r.head, si, at) {
+			// "<An unnamed body> said in a statement that …. “…,” the
+			// statement said": the statement is the unnamed body's, not
+			// the publisher's nor the body named last.
+			return nil, ""
+		}
 		// "The <document> notes …" in a development bank's own
 		// release: a document no sentence gives an issuer is the
 		// publisher's whose page it is.
@@ -2885,6 +2891,25 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 		e, _ := x.resolve(r, s, n)
 		return e, e != nil
 	}
+}
+
+// unnamedIssuer reports whether the sentence that last names a document
+// with this head word, in sentence si's paragraph or the one before, is
+// one whose speech has a subject the article does not name ("The company,
+// which …, said in a statement that …", the company never named): the
+// document is that speaker's, whom no one can name. A body a possessive
+// names ("Its <body> said") is named, though the rules may not find it.
+func (x *extractor) unnamedIssuer(head string, si, at int) bool {
+	s, _, ok := x.lastDocMention(head, si, at)
+	if !ok || s == si || x.d.sents[s].p < x.d.sents[si].p-1 || x.speakerAt[s] != nil {
+		return false
+	}
+	for _, ev := range x.events[x.d.sents[s].p] {
+		if ev.sent == s && ev.ent == nil && ev.subj != nil && ev.subj.kind != refDoc && ev.subj.kind != refPronoun && (ev.subj.det == "the" || ev.subj.indefinite) {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDocMention returns where the article last names a document with

@@ -143,3 +143,23 @@ func TestRound42pUnnamedKinWithClause(t *testing.T) {
 		},
 	})
 }
+
+// TestRound42pUnnamedBodysStatement: "The company, which …, said in a
+// statement that it “…”. “…,” the statement said" — the statement is the
+// unnamed company's, not the body whose release the article is nor the
+// body named last; a body a possessive names ("Its <body> said in a
+// statement") keeps its statement.
+func TestRound42pUnnamedBodysStatement(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "an unnamed company's statement in a regulator's story",
+		paras: []string{"Water retailer fined over billing errors\n\n" +
+			"The Utilities Regulation Commission has fined a water retailer 2.1 million dollars after it overcharged customers for three years, the commission said on Monday.\n\n" +
+			"\"Customers trusted their bills and they were wrong for three years,\" Commissioner Petra Lindqvist-Ayodele said.\n\n" +
+			"The company, which serves around 40,000 households in the eastern suburbs, said in a statement that it \"sincerely regrets\" the errors.\n\n" +
+			"\"We have refunded every affected customer and replaced our billing system,\" the statement said."},
+		want: map[string]string{
+			"We have refunded every affected customer and replaced our billing system": "unknown",
+		},
+	}})
+}
