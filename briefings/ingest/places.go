@@ -69,6 +69,7 @@ var knownPlaceNames = func() map[string]bool {
 		`trinidad and tobago|west bank|gaza strip|hong kong|northern ireland|great britain|phnom penh`,
 		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
+		`guatemala city|panama city|kuwait city|belize city|vatican city`, // "<Country> City": the capital, which stands for its government as the country's other capitals do
 		`port of spain`, // a capital with "of" in its name, which a reading at the "of" would split
 		// The country by its own name, as its diplomacy and most copy
 		// write it: raw, in lower case, and folded (the apostrophe dropped).

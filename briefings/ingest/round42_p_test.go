@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound42pLabelAbove: a reaction round-up or a release's comments box
 // sets each voice's name on a line of its own over their words, with no
@@ -160,6 +164,25 @@ func TestRound42pUnnamedBodysStatement(t *testing.T) {
 			"\"We have refunded every affected customer and replaced our billing system,\" the statement said."},
 		want: map[string]string{
 			"We have refunded every affected customer and replaced our billing system": "unknown",
+		},
+	}})
+}
+
+// TestRound42pCountryCityCapital: "<Country> City" is a capital like the
+// others ("<Capital> gave a different account, saying …"): it stands for
+// its government, the registry's country whose alias it is.
+func TestRound42pCountryCityCapital(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a country-city capital's account",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Panama", Role: "Country", Kind: "place", Aliases: []string{"Panama City"}},
+		}},
+		paras: []string{"Fishing boats turned back at the maritime border\n\n" +
+			"Costa Rica protested on Tuesday after two of its fishing boats were escorted out of disputed waters by a coastguard cutter.\n\n" +
+			"Panama City gave a different account, saying its coastguard had made \"routine checks in Panamanian waters\" and had let the boats go within the hour."},
+		want: map[string]string{
+			"routine checks in Panamanian waters": "Panama",
 		},
 	}})
 }
