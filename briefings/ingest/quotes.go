@@ -167,6 +167,7 @@ func (x *extractor) attributeQuotes() []found {
 	}
 	out = dropRepeatedLead(out, x.d.lead)
 	x.openingQuote(out)
+	labelledSurnames(out)
 	sc.found = out
 	return out
 }

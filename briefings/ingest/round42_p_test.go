@@ -11,8 +11,9 @@ import (
 // verb of saying: "<TITLE> <GIVEN> <SURNAME>" in capitals run into the
 // quote's block, "<Given> <Surname> – <Title>" as a paragraph of its own,
 // "<SURNAME> <Given> (<Club>)"; a second paragraph of the same voice goes
-// on in it. A sentence before a quote in its own block, or a name with a
-// clause after its comma, is no label.
+// on in it, and a later "<Surname> added: “…”" is the labelled person. A
+// sentence before a quote in its own block, or a name with a clause after
+// its comma, is no label.
 func TestRound42pLabelAbove(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -23,12 +24,14 @@ func TestRound42pLabelAbove(t *testing.T) {
 				"The federation today named the twelve rowers who will race at the European championships in Poznań. Here is what they had to say.\n\n" +
 				"HEAD COACH TERESA VANTERPOOL\n\"Choosing twelve from this group kept me awake for a week. Every one of them earned a look.\"\n\n" +
 				"\"We go there to make finals, nothing less.\"\n\n" +
-				"CAPTAIN ORLA DEMPSEY-KANE\n\"It is a great day for the clubs that raised these athletes.\"\n\n" +
+				"CAPTAIN ORLA DEMPSEY\n\"It is a great day for the clubs that raised these athletes.\"\n\n" +
+				"Dempsey, who will race her tenth championship, added: \"I try not to count them. The only number that matters is the time.\"\n\n" +
 				"ENDS"},
 			want: map[string]string{
 				"Choosing twelve from this group kept me awake for a week. Every one of them earned a look.": "Teresa Vanterpool",
 				"We go there to make finals, nothing less.":                                                  "Teresa Vanterpool",
-				"It is a great day for the clubs that raised these athletes.":                                "Orla Dempsey-Kane",
+				"It is a great day for the clubs that raised these athletes.":                                "Orla Dempsey",
+				"I try not to count them. The only number that matters is the time.":                         "Orla Dempsey",
 			},
 		},
 		{
