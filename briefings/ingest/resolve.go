@@ -3878,6 +3878,24 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 				}
 			}
 		}
+		// "<Name> <Trade> said …. “…,” the company said", the firm's
+		// full name "<Name> <Trade> Limited" or "<Name> <Trade> (Pvt)
+		// Ltd" given elsewhere: capitals the reader took for a person's,
+		// which the article writes with a firm's legal form, are the
+		// company, when the article names no company otherwise.
+		for s := si; s >= 0 && si-s <= 3; s-- {
+			ms := x.mentions[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if e := ms[i].e; e.kind == "person" && (s < si || ms[i].tok < at) && x.firmTakenForPerson(e) {
+					if full := x.cast.fullFirmOf(e); full != nil {
+						e = full // the name in full, with its legal form
+					}
+					e.kind, e.business, e.formed = "organisation", true, nil
+					x.cast.addHead(e, head)
+					return e
+				}
+			}
+		}
 	}
 	if genericOrgHeads[head] {
 		if e := x.whichSubject(head, si, at); e != nil {
@@ -7598,3 +7616,59 @@ func (p *para) onlyQuoted() bool {
 
 // relativeWho open a relative clause about a person: "<noun>, who …".
 var relativeWho = set(`who whose whom`)
+
+// firmTakenForPerson reports whether a person of the cast, named by two
+// capitalised words or more with no role, registry entry or gender, is a
+// firm: its name ends in a firm's legal form ("<Name> <Trade> Limited"),
+// or the article writes the name again with one after it ("<Name>
+// <Trade> Ltd", "<Name> <Trade> (Pty) Ltd", "<Name> <Trade> Limited").
+func (x *extractor) firmTakenForPerson(e *entity) bool {
+	if e.reg != nil || e.role != "" || e.gender != unknownGender || strings.IndexByte(e.name, ' ') < 0 {
+		return false
+	}
+	if firmFormEnds(e.name) {
+		return true
+	}
+	for _, p := range x.d.paras {
+		for off := 0; ; {
+			i := strings.Index(p.text[off:], e.name)
+			if i < 0 {
+				break
+			}
+			off += i + len(e.name)
+			rest := p.text[off:]
+			if len(rest) < 2 || rest[0] != ' ' {
+				continue
+			}
+			rest = rest[1:]
+			for _, b := range bracketedLegalForms {
+				rest = strings.TrimPrefix(rest, b)
+			}
+			w := rest
+			if j := strings.IndexAny(w, " ,.;:)'’\n"); j >= 0 {
+				w = w[:j]
+			}
+			if lw := strings.ToLower(w); legalSuffixes[lw] || firmForms[lw] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fullFirmOf returns the one other entity of the cast whose name is e's
+// followed by a firm's legal form ("<Name> <Trade> Limited" for "<Name>
+// <Trade>"), else nil.
+func (c *cast) fullFirmOf(e *entity) *entity {
+	var found *entity
+	for _, o := range c.all {
+		if o == e || o.reg != nil || len(o.name) <= len(e.name)+1 || o.name[len(e.name)] != ' ' || !strings.HasPrefix(o.name, e.name) || !firmFormEnds(o.name) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
