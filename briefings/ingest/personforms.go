@@ -137,6 +137,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if i < len(words)-1 && x.nationalityOpensName(words[i:]) {
 		i = leadingTitles(words, i+1)
+	} else if i < len(words)-3 && !isKnownPlace(words[i]+" "+words[i+1]) && x.nationalityBeforeName(words[i]+" "+words[i+1], words[i+2:]) {
+		// "<Two-word nationality> <Given> <Surname>" ("Sri Lankan"):
+		// a state's adjective of two words, no part of the name, as
+		// one word's is. The state's own name ("<Country> <Word>") is
+		// a body's more often than a nationality.
+		i = leadingTitles(words, i+2)
 	}
 	if j := bodyBeforeName(words, i); j > i && (x.namedAlone(words[len(words)-1]) || x.roleAtBody(words[i:])) {
 		// The person is named by the surname alone elsewhere, or the
@@ -520,24 +526,29 @@ func (x *extractor) namedInFull(e *entity, initials, surname string) *entity {
 // word of a body ("<Nationality> <Field> Federation"). A word the name lists know as a
 // given name ("Christian", "Jordan") stays.
 func (x *extractor) nationalityOpensName(words []string) bool {
-	w := words[0]
-	if len(words) < 2 || countryOfWord(w) == "" {
+	return len(words) >= 2 && x.nationalityBeforeName(words[0], words[1:])
+}
+
+// nationalityBeforeName is nationalityOpensName for the adjective w, of
+// one word or of two ("Sri Lankan"), before the name words rest.
+func (x *extractor) nationalityBeforeName(w string, rest []string) bool {
+	if len(rest) < 1 || countryOfWord(w) == "" {
 		return false
 	}
 	if _, given := givenGender(strings.ToLower(w)); given {
 		return false
 	}
-	for _, n := range words[1:] {
+	for _, n := range rest {
 		if bodyWord(n) || isAcronym(n) || !startsUpper(n) {
 			return false
 		}
 	}
-	if _, given := givenGender(strings.ToLower(words[1])); given && len(words) >= 3 {
+	if _, given := givenGender(strings.ToLower(rest[0])); given && len(rest) >= 2 {
 		return true
 	}
 	// A given name the lists lack: the article must call the person by
 	// the surname alone, or "<Nationality> Red Cross" was a person.
-	return x.namedAlone(words[len(words)-1])
+	return x.namedAlone(rest[len(rest)-1])
 }
 
 // surnameLike reports whether a capitalised word after a body's head may
