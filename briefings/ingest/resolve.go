@@ -663,6 +663,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 						return p, "description"
 					}
 				}
+				if e.definite && e.described <= si && r.det == "the" && r.text == r.head && !r.object && !r.plural() && r.org == "" && !speaksForBody(r.head) {
+					// "<Body> appointed X as the head <title> …. <Y>
+					// introduced the new <title> …. The <title> said":
+					// a holder described with "the" in an earlier
+					// sentence is one the reader knows, the person named
+					// before it with that title.
+					if p := x.namedHolderBefore(r.head, e.described-1); p != nil {
+						return x.personForm(p), "description"
+					}
+				}
 				return nil, ""
 			}
 			return e, "description"
@@ -7669,6 +7679,27 @@ func (c *cast) fullFirmOf(e *entity) *entity {
 			return nil
 		}
 		found = o
+	}
+	return found
+}
+
+// namedHolderBefore returns the one person named in the dozen sentences
+// up to sentence si whose title holds the noun head ("head coach" for
+// "coach"); nil when none or two do.
+func (x *extractor) namedHolderBefore(head string, si int) *entity {
+	padded := " " + head + " "
+	var found *entity
+	for s := si; s >= 0 && si-s <= 12; s-- {
+		for _, m := range x.mentions[s] {
+			if e := m.e; e.kind == "person" && e.role != "" && e != found {
+				if key, _ := e.roleInfo(); strings.Contains(key, padded) {
+					if found != nil {
+						return nil
+					}
+					found = e
+				}
+			}
+		}
 	}
 	return found
 }

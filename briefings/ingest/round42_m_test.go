@@ -33,3 +33,40 @@ func TestRound42mFirmTakenForPerson(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42mTwoWordNationalityBeforeName: "appointed <Two-word
+// nationality> <Given> <Surname> as …" — a state's adjective of two
+// words run into the name is no part of it, as one word's is; a state's
+// own name before a body's word ("<Country> <Sport>") stays a body.
+func TestRound42mTwoWordNationalityBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "two-word adjective, given name the lists lack",
+		paras: []string{"Rowing club names new head coach\n\n" +
+			"The Harbour Rowing Club has appointed Sri Lankan Ruwantha Welikala as head coach of its senior squad.\n\n" +
+			"Welikala, 44, starts next week.\n\n" +
+			"\"We have a lot of work to do before the regatta,\" Welikala said."},
+		want: map[string]string{
+			"We have a lot of work to do before the regatta": "Ruwantha Welikala",
+		},
+	}})
+}
+
+// TestRound42mNewHolderDescribedBefore: "<Body> appointed X as the head
+// <title> …. <Y> introduced the new <title> …. The <title> said" — the
+// holder described with "the" in an earlier sentence is one the reader
+// knows: the person named before with that title.
+func TestRound42mNewHolderDescribedBefore(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the new coach, then the coach said",
+		paras: []string{"Netball federation appoints head coach\n\n" +
+			"The Lowveld Netball Federation has appointed Kagiso Mthembu-Rae as the head coach of the national side on a three-year contract.\n\n" +
+			"Federation president Dorah Sibiya-Moloi presented the new coach to reporters at the federation's offices on Monday.\n\n" +
+			"The coach said she wanted a side that was \"fit enough to win the last quarter\".\n\n" +
+			"The first camp starts in January."},
+		want: map[string]string{
+			"fit enough to win the last quarter": "Kagiso Mthembu-Rae",
+		},
+	}})
+}
