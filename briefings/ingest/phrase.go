@@ -1587,7 +1587,7 @@ notEpithet:
 		// fields, with no "of", before the name (see andJoinsName).
 		last, nameFrom = nameFrom+2, nameFrom+3
 	}
-	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && roleAt >= orgAt {
+	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && (roleAt >= orgAt || p.titleThenBodyInitials(roleAt, orgAt, nameFrom, left)) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(nameFrom, left), true
 		r.role = p.textOf(a, last+1)
 		if right < b {
@@ -3454,4 +3454,17 @@ var saintTitles = set(`St St. Saint Ste Ste.`)
 func saintsPlace(name string) bool {
 	title, saint, ok := strings.Cut(name, " ")
 	return ok && saintTitles[title] && !strings.Contains(saint, " ") && isCapWord(saint) && (strings.HasSuffix(saint, "'s") || strings.HasSuffix(saint, "’s"))
+}
+
+// titleThenBodyInitials reports whether a capitalised title at roleAt is
+// followed straight by a body's initials at orgAt and then a name of two
+// words or more from nameFrom: "<Title> <ACR> <Given> <Surname>", South
+// Asian copy's way of titling the head of a body ("Chairman <ACR>",
+// "Director General <ACR>") before the name — a person, the title and
+// the initials their role. The initials are four letters or more: a
+// person's own initials before their name ("<Title> <III> <Given>
+// <Surname>") run to three.
+func (p *para) titleThenBodyInitials(roleAt, orgAt, nameFrom, left int) bool {
+	return roleAt >= 0 && orgAt == roleAt+1 && nameFrom == orgAt+1 && left-nameFrom >= 2 && p.toks[roleAt].isCap(p.text) &&
+		len(p.word(orgAt)) >= 4 && isAcronym(p.word(orgAt)) && !isPossessive(p.word(orgAt)) && strings.IndexByte(p.word(orgAt), '.') < 0
 }

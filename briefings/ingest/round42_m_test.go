@@ -70,3 +70,21 @@ func TestRound42mNewHolderDescribedBefore(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42mTitleThenBodyInitials: "<Title> <ACR> <Given> <Surname>"
+// — a title, the initials of the body it heads and then a name is a
+// person, whom "the <Title>" names again.
+func TestRound42mTitleThenBodyInitials(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "chairman of a regulator by its initials",
+		paras: []string{"Regulator reserves decision on gas tariff petition\n\n" +
+			"ISLAMABAD: The Oil and Gas Regulatory Board (OGRB) on Tuesday reserved its decision on a petition by two gas utilities seeking a rise in the prescribed price for the current year.\n\n" +
+			"The hearing was chaired by Chairman OGRB Tariq Mehmood Awan, with members from all four provinces present.\n\n" +
+			"\"Consumers cannot be asked to pay for gas that was never delivered,\" the Chairman said.\n\n" +
+			"The board will announce its decision next week."},
+		want: map[string]string{
+			"Consumers cannot be asked to pay for gas that was never delivered": "Tariq Mehmood Awan",
+		},
+	}})
+}
