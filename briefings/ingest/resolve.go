@@ -3858,6 +3858,19 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 			}
 		}
 	}
+	if kinds := bodyKindWords[head]; kinds != nil {
+		// "<Place> Police have closed … “…,” the force said": a body
+		// called back by a word for its kind that its own name does not
+		// hold, the nearest body named before whose head is of that kind.
+		for s := si; s >= 0 && si-s <= 8; s-- {
+			ms := x.mentions[s]
+			for i := len(ms) - 1; i >= 0; i-- {
+				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && anyHead(e, kinds) {
+					return e
+				}
+			}
+		}
+	}
 	if head == "club" {
 		// "<Place> HC have sacked … the club said": a sports club named
 		// by its abbreviation, whose name holds no "club", not long before.
@@ -7702,4 +7715,19 @@ func (x *extractor) namedHolderBefore(head string, si int) *entity {
 		}
 	}
 	return found
+}
+
+// bodyKindWords are words copy calls a body by that its name does not hold,
+// with the head words of the names they fit: "the force" for "<Place>
+// Police" or "<Place> Constabulary".
+var bodyKindWords = map[string][]string{"force": {"police", "constabulary"}}
+
+// anyHead reports whether a body's name holds one of the head words.
+func anyHead(e *entity, heads []string) bool {
+	for _, h := range heads {
+		if e.heads[h] {
+			return true
+		}
+	}
+	return false
 }

@@ -88,3 +88,21 @@ func TestRound42mTitleThenBodyInitials(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42mForceForPolice: "<Place> Police have closed … “…,” the
+// force said" — "the force" calls back the police body named before,
+// whose name holds "Police", not "force".
+func TestRound42mForceForPolice(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the force after a police body",
+		paras: []string{"Live: storm closes coast road and ferry terminal\n\n" +
+			"High winds have brought down trees across the county overnight, and the morning ferry sailings have been cancelled.\n\n" +
+			"North Wessex Police have shut the coast road between the harbour and the golf club after a wall collapsed onto the carriageway.\n\n" +
+			"\"Please stay away from the seafront until the wind drops,\" the force said.\n\n" +
+			"We will bring you updates through the day."},
+		want: map[string]string{
+			"Please stay away from the seafront until the wind drops": "North Wessex Police",
+		},
+	}})
+}
