@@ -3880,6 +3880,13 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && clubAbbreviated(e.name) {
 					return e
 				}
+				if e := ms[i].e; e.kind == "person" && (s < si || ms[i].tok < at) && e.reg == nil && e.role == "" && e.gender == unknownGender && clubAbbreviated(e.name) {
+					// "<Name> Sports said …": the capitals the reader
+					// took for a person's are the club's.
+					e.kind, e.formed = "organisation", nil
+					x.cast.addHead(e, head)
+					return e
+				}
 			}
 		}
 	}
@@ -3988,14 +3995,20 @@ var clubAbbreviations = set(`FC AFC CF HC SC BK IF FF IK FK SK AIK HK`)
 
 // clubAbbreviated reports whether a body's name of two words or more
 // opens or ends with a sports club's abbreviation (clubAbbreviations),
-// in capitals.
+// in capitals, or ends with a word only a sports club's name ends in
+// (clubNameEnds: "<Name> Sports", "<Place> Rovers").
 func clubAbbreviated(name string) bool {
 	sp := strings.IndexByte(name, ' ')
 	if sp < 0 {
 		return false
 	}
-	return clubAbbreviations[name[strings.LastIndexByte(name, ' ')+1:]] || clubAbbreviations[name[:sp]]
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return clubAbbreviations[last] || clubAbbreviations[name[:sp]] || clubNameEnds[last]
 }
+
+// clubNameEnds are capitalised words that end a sports club's name in
+// place of "club": "<Name> Sports", "<Place> Rovers", "<Place> Wanderers".
+var clubNameEnds = set(`Sports Rovers Wanderers Athletic Hotspur Albion`)
 
 // personByEpithet resolves "the Brazilian", "the 19-year-old" or "the
 // winger": the person named before whose description says so ("Brazilian

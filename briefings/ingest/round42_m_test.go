@@ -106,3 +106,21 @@ func TestRound42mForceForPolice(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42mClubByItsNameEnd: "<Name> Sports said …. “…,” the club
+// said" — a club whose name ends in a word only a club's name ends in,
+// which the reader took for a person's name, is the club.
+func TestRound42mClubByItsNameEnd(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "club named with Sports",
+		paras: []string{"Kibeho Sports protest penalty in cup semi-final\n\n" +
+			"Mukura Victory edged Kibeho Sports 1-0 in the cup semi-final on Saturday with a penalty in stoppage time.\n\n" +
+			"After the match, Kibeho Sports said it would ask the federation to review the decision.\n\n" +
+			"\"The footage shows clearly that there was no contact in the box,\" the club said.\n\n" +
+			"The final is on 4 July."},
+		want: map[string]string{
+			"The footage shows clearly that there was no contact in the box": "Kibeho Sports",
+		},
+	}})
+}
