@@ -109,6 +109,17 @@ func (x *extractor) readoutIssuer(si int) (issuer *entity) {
 		x.issuerBody = x.siteBody()
 		return x.issuerBody
 	}
+	if x.issuerBody = x.ministryOfMinister(minister, si); x.issuerBody == nil {
+		x.issuerBody = x.siteBody()
+	}
+	return x.issuerBody
+}
+
+// ministryOfMinister returns the registry's ministry a minister's title
+// heads: the title's field ("Minister of <Field>", "<Field> Minister")
+// in the country the title names, else the article's home country. Nil
+// when the title names no field or the registry lists no such ministry.
+func (x *extractor) ministryOfMinister(minister *entity, si int) *entity {
 	title := ministerTitle(minister)
 	country := ""
 	for _, w := range strings.Fields(title) {
@@ -128,19 +139,17 @@ func (x *extractor) readoutIssuer(si int) (issuer *entity) {
 	}
 	field := ministryField(title)
 	if country == "" || field == "" {
-		x.issuerBody = x.siteBody()
-		return x.issuerBody
+		return nil
 	}
 	// "<field> ministry in <country>": a country's name of several words
 	// ("Federated States of …") is read whole after "in", not word by word.
 	if e := x.stateBody(field+" ministry in "+country, si); e != nil && e.reg != nil && e.kind == "organisation" {
-		x.issuerBody = e
-	} else if s := x.roleOfField(country, field); s != nil {
-		x.issuerBody = x.cast.fromRegistry(s)
-	} else {
-		x.issuerBody = x.siteBody()
+		return e
 	}
-	return x.issuerBody
+	if s := x.roleOfField(country, field); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return nil
 }
 
 // roleOfField returns the one registry body whose role opens with the

@@ -963,6 +963,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
 		}
+		if r.det == "the" && r.text == "ministry" && !r.object {
+			// "Minister of <Field> X said …. The ministry said": no
+			// ministry named before, the one the minister named last
+			// heads, as the registry lists it.
+			if e := x.lastMinistersMinistry(si, at); e != nil {
+				return e, "description"
+			}
+		}
 	}
 	if r.det == "the" && !r.object && (r.kind == refOrgDesc || r.kind == refSomeone || r.kind == refOrg) && strings.EqualFold(r.text, "city") {
 		if e := x.cityBody(); e != nil {
@@ -7743,4 +7751,33 @@ func anyHead(e *entity, heads []string) bool {
 		}
 	}
 	return false
+}
+
+// lastMinistersMinistry returns the registry's ministry headed by the
+// minister named last, within eight sentences before token at of
+// sentence si (ministryOfMinister); nil when no minister is named there.
+func (x *extractor) lastMinistersMinistry(si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 8; s-- {
+		ms := x.mentions[s]
+		for i := len(ms) - 1; i >= 0; i-- {
+			if e := ms[i].e; e.kind == "person" && (s < si || ms[i].tok < at) && ministerTitle(e) != "" {
+				if b := x.ministryOfMinister(e, si); b != nil {
+					return b
+				}
+				// "Minister of <Fields>": the registry's "Ministry of
+				// <Fields>", with or without its state after it.
+				if rest, ok := strings.CutPrefix(ministerTitle(e), "Minister of "); ok && x.cast.reg != nil {
+					name := "Ministry of " + rest
+					if sp := x.cast.regSpeaker(name); sp != nil {
+						return x.cast.fromRegistry(sp)
+					}
+					if sp := x.placedBody(foldText(name)); sp != nil {
+						return x.cast.fromRegistry(sp)
+					}
+				}
+				return nil
+			}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound42mFirmTakenForPerson: "<Name> <Trade> said …. “…,” the
 // company said" — the capitals the reader took for a person's name are a
@@ -121,6 +125,31 @@ func TestRound42mClubByItsNameEnd(t *testing.T) {
 			"The final is on 4 July."},
 		want: map[string]string{
 			"The footage shows clearly that there was no contact in the box": "Kibeho Sports",
+		},
+	}})
+}
+
+// TestRound42mMinistryOfTheMinisterNamed: "Minister of <Fields> X said
+// …. The ministry said" with no ministry named before — the ministry the
+// minister named last heads, as the registry lists it ("Ministry of
+// <Fields> of <Country>"), though the registry lists no place the
+// article's state could be read from.
+func TestRound42mMinistryOfTheMinisterNamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "minister of several fields, then the ministry",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Ministry of Fisheries, Coasts and Harbours of Norland", Role: "Norland's fisheries ministry", Kind: "organisation"},
+			{Name: "Ministry of Finance of Norland", Role: "Norland's finance ministry", Kind: "organisation"},
+		}},
+		paras: []string{"Norland closes cod grounds for the winter\n\n" +
+			"Norland will close three cod grounds off its northern coast from December to protect spawning stocks, the government said on Monday.\n\n" +
+			"Minister of Fisheries, Coasts and Harbours Eirik Vangsnes announced the closure after meeting boat owners in the port of Skarvik.\n\n" +
+			"\"We cannot fish tomorrow's catch today,\" Vangsnes said.\n\n" +
+			"The ministry said the stocks had fallen for a fourth year and that \"a pause now spares a collapse later.\"\n\n" +
+			"Boat owners said they would seek compensation."},
+		want: map[string]string{
+			"a pause now spares a collapse later.": "Ministry of Fisheries, Coasts and Harbours of Norland",
 		},
 	}})
 }
