@@ -1483,6 +1483,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if b := x.hallGovernment(e); b != nil {
 		return b
 	}
+	if b := x.cantonGovernment(e); b != nil {
+		return b
+	}
 	k := strings.TrimPrefix(c.nameKey(e), "the ")
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {

@@ -7256,6 +7256,34 @@ func (x *extractor) hallGovernment(e *entity) *entity {
 	return nil
 }
 
+// cantonGovernment returns "Canton of <Canton>" for a body named "<Canton>
+// cantonal government": Swiss copy names a canton's executive by the
+// canton's name and the adjective, and the canton, which the government
+// speaks for, is named by its own form ("Canton of <Canton>"), the
+// registry's entry when it lists it. Nil for a name of another shape.
+func (x *extractor) cantonGovernment(e *entity) *entity {
+	if e.kind != "organisation" {
+		return nil
+	}
+	place, ok := strings.CutSuffix(strings.TrimPrefix(e.name, "the "), " cantonal government")
+	if !ok {
+		place, ok = strings.CutSuffix(strings.TrimPrefix(e.name, "the "), " Cantonal Government")
+	}
+	if !ok || place == "" || strings.Count(place, " ") > 1 {
+		return nil
+	}
+	for w := range strings.FieldsSeq(place) {
+		if !isCapWord(w) || isPossessive(w) || functionWords[strings.ToLower(w)] {
+			return nil
+		}
+	}
+	name := "Canton of " + place
+	if s := x.cast.regSpeaker(name); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(name, "")
+}
+
 // describedBodyBefore returns the body the sentence before sentence si
 // opens with, as its subject, by a description in lower case ("The
 // municipality has been cautious. In a statement, it said …", "The

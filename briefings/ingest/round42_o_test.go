@@ -37,3 +37,19 @@ func TestRound42oPossessiveIndustryMinistry(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42oCantonalGovernment: "the <Canton> cantonal government" speaks
+// for the canton, named "Canton of <Canton>".
+func TestRound42oCantonalGovernment(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "canton's executive by the adjective",
+		paras: []string{"Lake ferry timetable cut for the winter\n\n" +
+			"LUCERNE, Oct 4 (SDA) - Ferries on the lake will run every two hours instead of every hour from November, the shipping company said on Friday.\n\n" +
+			"The Lucerne cantonal government said it would \"look again at the subsidy in spring\" once passenger figures were in.\n\n" +
+			"Lakeside hoteliers called the cut short-sighted."},
+		want: map[string]string{
+			"look again at the subsidy in spring": "Canton of Lucerne",
+		},
+	}})
+}
