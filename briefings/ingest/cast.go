@@ -1644,6 +1644,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := c.ownedName(e); b != nil {
 			return b
 		}
+		if b := c.countysDepartment(e); b != nil {
+			return b
+		}
 	}
 	if b := x.nationalFullName(e); b != nil {
 		return b
@@ -1767,6 +1770,32 @@ func (c *cast) ownedName(e *entity) *entity {
 		return nil
 	}
 	return nil
+}
+
+// countysDepartment returns "<Name> County <Head> of <Field>" for a body
+// the copy names through the county's possessive, "<Name> County's <Head>
+// of <Field>" with a state body's head (a department, a ministry): a
+// county names its departments with its own name before them, and the
+// possessive is only how the sentence puts it. Nil for a name of another
+// shape.
+func (c *cast) countysDepartment(e *entity) *entity {
+	owner, rest, ok := strings.Cut(e.name, " County's ")
+	if !ok {
+		owner, rest, ok = strings.Cut(e.name, " County’s ")
+	}
+	if !ok || owner == "" || strings.Count(owner, " ") > 1 || !stateBodyName(rest) {
+		return nil
+	}
+	for w := range strings.FieldsSeq(owner) {
+		if !isCapWord(w) || isPossessive(w) {
+			return nil
+		}
+	}
+	name := owner + " County " + rest
+	if s := c.regSpeaker(name); s != nil {
+		return c.fromRegistry(s)
+	}
+	return c.org(name, "")
 }
 
 // delegationOf returns the country a body named as its delegation speaks

@@ -53,3 +53,19 @@ func TestRound42oCantonalGovernment(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42oCountysDepartment: "<Name> County's Department of <Field>"
+// is the county's "<Name> County Department of <Field>".
+func TestRound42oCountysDepartment(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "county's department by possessive",
+		paras: []string{"Market stall fees to double\n\n" +
+			"Traders at the open-air market in Kisumu will pay twice as much for a stall from January.\n\n" +
+			"Kisumu County's Department of Trade and Markets said the rise would \"pay for roofs and drains the market has waited years for\".\n\n" +
+			"Traders said they would challenge the fees."},
+		want: map[string]string{
+			"pay for roofs and drains the market has waited years for": "Kisumu County Department of Trade and Markets",
+		},
+	}})
+}
