@@ -2456,7 +2456,7 @@ func (p *para) complementName(i, b int) int {
 		}
 	}
 	for n, k := range caps[:len(caps)-1] {
-		if _, ok := p.givenGenderAt(k); ok && allNameWords(p, k, b) && n > 0 {
+		if _, ok := p.givenGenderAt(k); ok && allNameWords(p, k, b) && n > 0 && !p.fieldAfterHead(k) {
 			return p.particleStart(k, i)
 		}
 		if n > 0 && isInitial(p.word(k)) && allNameWords(p, caps[n-1], b) && n > 1 {
@@ -2508,6 +2508,14 @@ func (p *para) complementName(i, b int) int {
 		return -1
 	}
 	return p.particleStart(caps[from], i)
+}
+
+// fieldAfterHead reports whether token k follows "<Head> of", the head a
+// capitalised body's head word ("<Department> of <Field>"): what follows
+// is the body's field, though its first word is someone's given name
+// elsewhere.
+func (p *para) fieldAfterHead(k int) bool {
+	return k >= 2 && p.lowerAt(k-1) == "of" && p.toks[k-2].isCap(p.text) && p.isOrgHeadAt(k-2)
 }
 
 // surnameAfterBody returns the last of a title's capitals, from i on, when

@@ -69,3 +69,20 @@ func TestRound42oCountysDepartment(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42oFieldAfterHeadOf: "a spokesperson for the <Place> <Head> of
+// <Field> <Field>" whose field opens with a word that is a given name
+// elsewhere: the field is the body's, no person's name.
+func TestRound42oFieldAfterHeadOf(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "spokesperson for a state department of a field",
+		paras: []string{"Court upholds elver permit system\n\n" +
+			"A state judge on Monday upheld the permit system for elver fishing in the rivers.\n\n" +
+			"A spokesperson for the Vermont Department of Marine Fisheries said the department was \u201cpleased the court saw the point\u201d of the system.\n\n" +
+			"Fishers said they would appeal."},
+		want: map[string]string{
+			"pleased the court saw the point": "Vermont Department of Marine Fisheries",
+		},
+	}})
+}
