@@ -1486,6 +1486,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if b := x.cantonGovernment(e); b != nil {
 		return b
 	}
+	if b := c.clippedName(e); b != nil {
+		return b
+	}
 	k := strings.TrimPrefix(c.nameKey(e), "the ")
 	if c.reg != nil {
 		if s := c.reg.clubs[k]; s != nil {

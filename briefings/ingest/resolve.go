@@ -1503,7 +1503,7 @@ func (x *extractor) workOwner(r *ref, si, at int) *entity {
 		return e
 	}
 	if own > 0 {
-		return x.cast.clippedBody(words[:own+1])
+		return x.cast.clippedBody(words[:own+1], nil)
 	}
 	if h := strings.ToLower(owner); r.det == "the" && orgHeads[h] {
 		// "The Ministry's decision says": the body "the Ministry"
@@ -1519,13 +1519,14 @@ func (x *extractor) workOwner(r *ref, si, at int) *entity {
 // the words given, each of the others a clipping of one of its words in
 // order — "the Met Office" for "<Nation> Meteorological Office", "the Stats
 // Bureau" for "<Nation> Statistics Bureau" — as copy shortens a long name
-// it has already given; nil when no body or more than one fits.
-func (c *cast) clippedBody(words []string) *entity {
+// it has already given; nil when no body or more than one fits. The body
+// named by the clipping itself (except) is none of them.
+func (c *cast) clippedBody(words []string, except *entity) *entity {
 	n := len(words)
 	last := stripPossessive(words[n-1])
 	var found *entity
 	for _, e := range c.all {
-		if e.kind != "organisation" || !strings.HasSuffix(e.name, " "+last) {
+		if e == except || e.kind != "organisation" || !strings.HasSuffix(e.name, " "+last) {
 			continue
 		}
 		name := strings.Fields(e.name)
@@ -1549,6 +1550,32 @@ func (c *cast) clippedBody(words []string) *entity {
 		found = e
 	}
 	return found
+}
+
+// clippedName returns the one body the article named in full for a body
+// named again by a clipping of its words ("the Met Service" for "<Nation>
+// Meteorological Service"), as clippedBody finds it: two or three words,
+// the first a capitalised clipping of three to five letters, and at least
+// one word of the name cut short, so a name the copy gives whole is left
+// to the rules for longer names. Nil when no body or more than one fits.
+func (c *cast) clippedName(e *entity) *entity {
+	if e.kind != "organisation" || e.reg != nil {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	first, _, _ := strings.Cut(name, " ")
+	if len(first) < 3 || len(first) > 5 || !isCapWord(first) || isAcronym(first) {
+		return nil
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 {
+		return nil
+	}
+	b := c.clippedBody(words, e)
+	if b == nil || b == e || strings.Contains(" "+b.name+" ", " "+first+" ") {
+		return nil
+	}
+	return b
 }
 
 // introducedByNoun resolves "the <noun>" for a person whom no title held

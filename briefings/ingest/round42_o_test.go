@@ -86,3 +86,20 @@ func TestRound42oFieldAfterHeadOf(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42oClippedName: "the <Clipped> <Head>" after the article named
+// "<Nation> <Word> <Head>", the clipping the start of the word: the body
+// named in full.
+func TestRound42oClippedName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "met service for the meteorological service",
+		paras: []string{"Swell warning extended\n\n" +
+			"The Fiji Meteorological Service has extended its yellow alert for swell waves until Friday evening.\n\n" +
+			"\u201cWaves of up to three metres are expected in the southern islands,\u201d the Met Service said on X.\n\n" +
+			"Ferries between the islands were cancelled."},
+		want: map[string]string{
+			"Waves of up to three metres are expected in the southern islands": "Fiji Meteorological Service",
+		},
+	}})
+}
