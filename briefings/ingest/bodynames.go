@@ -923,16 +923,7 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		// state's <Title>, as the convention names it.
 		rest, described = "Office of the "+t, true
 	}
-	field := fieldBeforeMinistry(words[n:], false)
-	if field == "" && !described && x.ownedOnly(words[n:]) {
-		// "<Country>'s <Industry> Ministry": after a country's
-		// possessive and capitalised, an industry's word before
-		// "Ministry" is the ministry's field, not a firm's name. Not
-		// when the copy names the ministry bare too: in a story at home
-		// elsewhere that may be the home state's own.
-		field = fieldBeforeMinistry(words[n:], true)
-	}
-	if field != "" {
+	if field := fieldBeforeMinistry(words[n:], false); field != "" {
 		// "<Country>'s <Field> and <Field> Ministry": the convention's
 		// own order, "Ministry of <Field> and <Field> of <Country>".
 		rest = "Ministry of " + field
@@ -967,29 +958,6 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		}
 	}
 	return c.org(full, "")
-}
-
-// ownedOnly reports whether the article's paragraphs write a body's name
-// words as written ("<Field> Ministry", capitalised) and every time with
-// an owner's possessive just before them ("<Country>'s <Field>
-// Ministry"): the copy never names the body bare, nor only in lower
-// case. Asked only of the rare name the possessive alone makes a state
-// body's.
-func (x *extractor) ownedOnly(words []string) bool {
-	name, found := strings.Join(words, " "), false
-	for _, p := range x.d.paras {
-		for t := p.text; ; {
-			i := strings.Index(t, name)
-			if i < 0 {
-				break
-			}
-			if before := t[:i]; !strings.HasSuffix(before, "'s ") && !strings.HasSuffix(before, "’s ") {
-				return false
-			}
-			t, found = t[i+len(name):], true
-		}
-	}
-	return found
 }
 
 // fieldBeforeMinistry returns the field of a ministry named with its field

@@ -2,42 +2,6 @@ package ingest_test
 
 import "testing"
 
-// TestRound42oPossessiveIndustryMinistry: "<Country>'s <Industry>
-// Ministry", capitalised, is that country's "Ministry of <Industry> of
-// <Country>" under a registry that names state bodies so: after a
-// country's possessive, an industry's word before "Ministry" is the
-// ministry's field, not a firm's name.
-func TestRound42oPossessiveIndustryMinistry(t *testing.T) {
-	t.Parallel()
-	reg := r13Registry(
-		r13Place("Latvia", "Riga"), r13Place("Lithuania", "Vilnius"),
-		r13Body("Ministry of Foreign Affairs of Latvia", "Latvian foreign ministry"),
-		r13Body("Ministry of Finance of Latvia", "Latvian finance ministry"),
-		r13Body("Ministry of Foreign Affairs of Lithuania", "Lithuanian foreign ministry"),
-	)
-	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "neighbour's energy ministry by possessive",
-		reg:  reg,
-		paras: []string{"Latvia signs power link deal with Lithuania\n\n" +
-			"RIGA, March 3 - Latvia and Lithuania signed an agreement on Tuesday to double the capacity of the power line between the two countries.\n\n" +
-			"Lithuania's Energy Ministry said in a statement that the deal \"brings the Baltic grid a step closer to full independence\".\n\n" +
-			"Latvian economists welcomed the agreement but warned of rising costs."},
-		want: map[string]string{
-			"brings the Baltic grid a step closer to full independence": "Ministry of Energy of Lithuania",
-		},
-	}, {
-		name: "neighbour's oil ministry by possessive, said after",
-		reg:  reg,
-		paras: []string{"Pipeline talks resume\n\n" +
-			"RIGA, May 9 - Talks on a crude pipeline across the border resumed on Friday after a month's pause.\n\n" +
-			"\"The route is settled and the money is there,\" Lithuania's Oil Ministry said in a note to reporters.\n\n" +
-			"Latvian officials did not comment."},
-		want: map[string]string{
-			"The route is settled and the money is there": "Ministry of Oil of Lithuania",
-		},
-	}})
-}
-
 // TestRound42oCantonalGovernment: "the <Canton> cantonal government" speaks
 // for the canton, named "Canton of <Canton>".
 func TestRound42oCantonalGovernment(t *testing.T) {
