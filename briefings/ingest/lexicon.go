@@ -259,6 +259,10 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	// stripRank, as "Con" alone is a given name).
 	"det": "detective", "con.": "constable", "sgt": "sergeant", "insp": "inspector",
 	"supt": "superintendent",
+	// Zimbabwean, Kenyan and other Commonwealth police copy shortens an
+	// assistant commissioner to "Asst Comm <Surname>", with or without
+	// the stops.
+	"asst": "assistant", "asst.": "assistant", "comm": "commissioner", "comm.": "commissioner",
 	// British and Commonwealth copy joins a two-word military rank with a
 	// hyphen and no stops: "Lt-Col X", "Maj-Gen Y".
 	"lt-col": "lieutenant-colonel", "lt-gen": "lieutenant-general", "maj-gen": "major-general",

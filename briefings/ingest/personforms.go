@@ -224,6 +224,19 @@ func (x *extractor) personFormOf(e *entity) *entity {
 				return x.personForm(o)
 			}
 		}
+		if initials != "" {
+			// No one of the cast holds the name in full (the reader ran
+			// it into the title before it): the given names the article
+			// prints before the surname, when the first opens on the
+			// initial.
+			if full := x.initialledInFull(initials[0], surname); full != "" {
+				if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
+					return o
+				}
+				e.name = full
+				return e
+			}
+		}
 		if initials == "" && i == 0 {
 			// "<Title> said", a title alone that the article put before one
 			// person's name ("<Title> <Given> <Surname>") and that the rules
@@ -500,13 +513,10 @@ func (x *extractor) namedInFull(e *entity, initials, surname string) *entity {
 		if len(before) < len(initials) || leadingTitles(strings.Fields(o.name), 0) == strings.Count(strings.TrimSpace(o.name), " ") {
 			continue
 		}
-		match := true
-		for j := range len(initials) {
-			if before[len(before)-len(initials)+j][0] != initials[j] {
-				match = false
-			}
-		}
-		if !match {
+		if !initialsOpen(before, initials, len(before)-len(initials)) && !initialsOpen(before, initials, 0) {
+			// The initials open the given names right before the surname,
+			// or the first ones: "F.<Surname>" for "<Given> <Patronymic>
+			// <Surname>", as Central Asian copy shortens a minister.
 			continue
 		}
 		if found != nil && found != o {
@@ -515,6 +525,17 @@ func (x *extractor) namedInFull(e *entity, initials, surname string) *entity {
 		found = o
 	}
 	return found
+}
+
+// initialsOpen reports whether the words from the k-th on open, one by
+// one, on the initials' letters.
+func initialsOpen(words []string, initials string, k int) bool {
+	for j := range len(initials) {
+		if words[k+j][0] != initials[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // nationalityOpensName reports whether the first of a person's name words
@@ -953,6 +974,36 @@ func (x *extractor) givenInFull(surname string) string {
 		return x.standfirstFull(surname)
 	}
 	return given + " " + surname
+}
+
+// initialledInFull returns the name the article gives a person it also
+// calls "<I>.<Surname>": the surname after one to three capitalised name
+// words, outside quotation marks, the nearest of which to open on the
+// initial (lower case) opens the name ("<Given> <Patronymic> <Surname>"
+// for "<G>.<Surname>"); "" when the article gives none, or two
+// different ones.
+func (x *extractor) initialledInFull(initial byte, surname string) string {
+	full := ""
+	for _, p := range x.d.paras {
+		for k := 1; k < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != surname {
+				continue
+			}
+			for g := k - 1; g >= k-3 && p.middleNameAt(g); g-- {
+				w := p.word(g)
+				if len(w) < 2 || w[0]|0x20 != initial || strings.IndexByte(w, '.') >= 0 {
+					continue
+				}
+				if n := p.givenRun(g, k); full == "" {
+					full = n
+				} else if full != n {
+					return ""
+				}
+				break
+			}
+		}
+	}
+	return full
 }
 
 // givenRunStart returns the first token of the given names that end at

@@ -1,0 +1,75 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound42nTwoWordNationality: "<Nationality> <Nationality> <Given>
+// <Surname>", a state's adjective of two words ran into the name; the
+// surname alone names the person after it.
+func TestRound42nTwoWordNationality(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "two-word nationality before a new coach",
+		paras: []string{"Rowing federation names new head coach\n\n" +
+			"The national rowing federation has appointed Sri Lankan Tharindu Wickramasuriya as head coach of its senior squad until the 2028 Games.\n\n" +
+			"Wickramasuriya, 44, previously ran the junior programme at a club in Durban.\n\n" +
+			"\"The talent is here. What I want is crews that trust each other in the last 500 metres,\" Wickramasuriya said.\n\n" +
+			"The squad meets for its first camp in January."},
+		want: map[string]string{
+			"The talent is here. What I want is crews that trust each other in the last 500 metres": "Tharindu Wickramasuriya",
+		},
+	}})
+}
+
+// TestRound42nGluedInitialOfFirstGiven: "<I>.<Surname>" after "<Given>
+// <Patronymic> <Surname>" — the initial is the first given name's, not
+// the one right before the surname.
+func TestRound42nGluedInitialOfFirstGiven(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "initial of the first of two given names",
+		paras: []string{"Ministers of agriculture meet in Bishkek\n\n" +
+			"Bishkek, 4 March /Kabar/. Minister of Agriculture of the Kyrgyz Republic Bakyt Osmonov Temirkulov received a delegation led by the deputy minister of agriculture of Kazakhstan.\n\n" +
+			"The sides discussed grain supplies and veterinary controls at the border.\n\n" +
+			"\"Our farmers need one set of rules on both sides of the border,\" B.Temirkulov said.\n\n" +
+			"The next round of talks will be held in Astana."},
+		want: map[string]string{
+			"Our farmers need one set of rules on both sides of the border": "Bakyt Osmonov Temirkulov",
+		},
+	}, {
+		name: "initial of a name run into the title before it",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Kazakhstan", Role: "Country", Kind: "place"},
+			{Name: "Ministry of Foreign Affairs of Kazakhstan", Role: "Kazakh foreign ministry", Kind: "organisation"},
+		}},
+		paras: []string{"Foreign ministers sign pipeline protocol\n\n" +
+			"Astana, 5 May /Kazinform/. Minister of Foreign Affairs of the Republic of Kazakhstan Dovlatbek Serikovich Zhaksybekov held talks with Minister of Foreign Affairs of the Kyrgyz Republic Taalaibek Omurzakov Ibraimov, who arrived in Astana on a working visit.\n\n" +
+			"The parties signed a protocol on gas deliveries for the coming winter.\n\n" +
+			"\"Every cubic metre we promised will arrive on time,\" D.Zhaksybekov said.\n\n" +
+			"The next meeting will take place in Bishkek."},
+		want: map[string]string{
+			"Every cubic metre we promised will arrive on time": "Dovlatbek Serikovich Zhaksybekov",
+		},
+	}})
+}
+
+// TestRound42nShortenedRankBeforeSurname: "<Asst> <Comm> <Surname>", a
+// police rank shortened without its stops before the surname of the
+// officer the article named in full.
+func TestRound42nShortenedRankBeforeSurname(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "assistant commissioner shortened",
+		paras: []string{"Two dead as bus leaves road near Masvingo\n\n" +
+			"Two people died and 14 were injured when a bus left the road near Masvingo on Sunday night, police said.\n\n" +
+			"Police spokesperson Assistant Commissioner Tendai Rufaro Chikomba said the driver had fled the scene.\n\n" +
+			"\"We are appealing to the driver to hand himself in at the nearest police station,\" Asst Comm Chikomba said.\n\n" +
+			"The injured were taken to Masvingo General Hospital."},
+		want: map[string]string{
+			"We are appealing to the driver to hand himself in at the nearest police station": "Tendai Rufaro Chikomba",
+		},
+	}})
+}
