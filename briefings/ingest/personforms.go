@@ -54,6 +54,11 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words) || x.spelledTitle(words)) {
 		i = leadingTitles(words, 1)
 	}
+	if i == 0 && len(words) >= 4 && words[1] == "Master" && startsUpper(words[0]) && !knownGiven(words[0]) && mayBeGiven(words[2]) {
+		// "<Harbour|Port|Quarter> Master <Given> <Surname>": a compound
+		// title written as two words before the name.
+		i = leadingTitles(words, 1)
+	}
 	if i == 0 && len(words) >= 3 && germanOffice(words[0]) && mayBeGiven(words[1]) {
 		// "<Seat><Office> <Given> <Surname>": a German-language title of
 		// office, one word made of its seat and its head ("Landesrat",
@@ -134,6 +139,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 	}
 	if i > 0 && x.namedAfterThe(words) {
 		i = 0 // a body's name the reader took for a person's: its first word is no title
+	}
+	if i < 2 && x.fieldPairAfterTitle(words) {
+		// "<Title> <Word> <Field> <Given> <Surname>": the field of two
+		// words after the title, though a body's name may open on them
+		// ("the <Word> <Field> Act"), is no part of the name before a
+		// given name the lists know.
+		i = 2
 	}
 	if i < len(words)-1 && x.nationalityOpensName(words[i:]) {
 		i = leadingTitles(words, i+1)
@@ -800,6 +812,11 @@ func builtTitle(lw string) bool {
 // honorific or rank ("Dr", "Lt", "Col", "Supt", "Minister") rather than a
 // given name.
 func nameTitleWord(w string) bool {
+	if w == "Master" {
+		// The head of a compound title ("<Harbour|Port> Master <Given>
+		// <Surname>") or a boy's honorific: no given name.
+		return true
+	}
 	lw := strings.ToLower(w)
 	if _, given := givenGender(lw); given {
 		return false
@@ -1681,6 +1698,11 @@ func (x *extractor) fieldListTail(words []string) bool {
 // <Surname>" for the assistant commissioner in charge of operations).
 // The reader ended the title at its own word and ran the field into the
 // name; a field is no given name, so it is the title's.
+//
+// A field of two words ("<Title> <Word> <Field> <Given> <Surname>", the
+// field a gerund or a portfolio: "Fair Trading", "Strategic Planning")
+// counts as one when a given name the lists know follows it; personFormOf
+// then cuts both.
 func (x *extractor) fieldAfterTitle(words []string) bool {
 	if len(words) < 3 || !isPortfolio(strings.ToLower(words[0])) || !mayBeGiven(words[1]) {
 		return false
@@ -1688,9 +1710,36 @@ func (x *extractor) fieldAfterTitle(words []string) bool {
 	if _, given := givenGender(strings.ToLower(words[0])); given {
 		return false
 	}
+	return x.afterRole(words[0], words[1])
+}
+
+// fieldPairAfterTitle reports whether the first two of a person's four or
+// more words are a field of two words after a title (fieldAfterTitle):
+// the second a portfolio or a gerund, neither a given name, then a given
+// name the lists know.
+func (x *extractor) fieldPairAfterTitle(words []string) bool {
+	if len(words) < 4 || !startsUpper(words[0]) || isAcronym(words[0]) || !knownGiven(words[2]) {
+		return false
+	}
+	lw := strings.ToLower(words[1])
+	if !isPortfolio(lw) && !(len(lw) >= 7 && strings.HasSuffix(lw, "ing")) {
+		return false
+	}
+	if _, given := givenGender(strings.ToLower(words[0])); given {
+		return false
+	}
+	if _, given := givenGender(lw); given {
+		return false
+	}
+	return x.afterRole(words[0], words[1])
+}
+
+// afterRole reports whether the article prints the words a b right after
+// a role word.
+func (x *extractor) afterRole(a, b string) bool {
 	for _, p := range x.d.paras {
 		for k := 1; k+1 < len(p.toks); k++ {
-			if p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] && p.isWordAt(k-1) && p.isRoleAt(k-1) {
+			if p.isWordAt(k) && p.word(k) == a && p.isWordAt(k+1) && p.word(k+1) == b && p.isWordAt(k-1) && p.isRoleAt(k-1) {
 				return true
 			}
 		}

@@ -73,3 +73,31 @@ func TestRound42nShortenedRankBeforeSurname(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nTitleWordsBeforeName: words of a title the reader ran into
+// the name after it — a field of two words after "<Title>", even where a
+// body's name opens on the same words, and the two words of a compound
+// title ending in "Master".
+func TestRound42nTitleWordsBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "title, field of two words, name",
+		paras: []string{"Regulator files charges over loyalty points\n\n" +
+			"The regulator has filed 12 charges against a fuel retailer over claims made about its loyalty scheme.\n\n" +
+			"General Manager Consumer Licensing Margaret Tuilagi-Hewson said the retailer had told customers points never expired.\n\n" +
+			"\"People saved points for years on the strength of that promise,\" she said.\n\n" +
+			"The Consumer Licensing Act sets a maximum fine of $600,000 per charge."},
+		want: map[string]string{
+			"People saved points for years on the strength of that promise": "Margaret Tuilagi-Hewson",
+		},
+	}, {
+		name: "compound title ending in master",
+		paras: []string{"Boats cut loose in marina overnight\n\n" +
+			"Three boats were cut from their moorings at the town marina overnight on Saturday, police said.\n\n" +
+			"Harbour Master Gareth Le Marquand said: \"We have never seen anything like it. Every berth holder will be contacted by Monday.\"\n\n" +
+			"Anyone with information is asked to call the police."},
+		want: map[string]string{
+			"We have never seen anything like it. Every berth holder will be contacted by Monday.": "Gareth Le Marquand",
+		},
+	}})
+}
