@@ -162,7 +162,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// body's head word are no part of their name.
 		i = leadingTitles(words, j)
 	}
-	if n := len(words); n-i >= 4 && x.bodyRunBeforeGiven(words[i:]) && x.namedAlone(words[n-1]) {
+	if n := len(words); n-i >= 4 && x.bodyRunBeforeGiven(words[i:]) && x.namedAlone(words[n-1]) && !x.afterComma(words[i:]) {
 		// "<Title> of <Word> <Word> <Word> <Given> <Surname>", a body
 		// whose head word no list knows (a firm's name in its own
 		// language) before a known given name, the surname alone
@@ -1218,6 +1218,31 @@ func (x *extractor) bodyRunBeforeGiven(words []string) bool {
 	// "<I> <I> <Given> <Surname>": South Asian copy's initials, spaced and
 	// without stops, are the person's own, not a body's run.
 	return !initials
+}
+
+// afterComma reports whether the article prints the words, outside
+// quotation marks, right after a comma ("<Title>, <Word> <Word> <Given>
+// <Surname>, …"): a name set off in apposition is given whole, its first
+// words no body's run after a title's "of".
+func (x *extractor) afterComma(words []string) bool {
+	for _, p := range x.d.paras {
+		for k := 1; k+len(words) <= len(p.toks); k++ {
+			if p.toks[k-1].kind == tWord || p.word(k-1) != "," {
+				continue
+			}
+			match := true
+			for j, w := range words {
+				if !p.isWordAt(k+j) || p.word(k+j) != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterTitleComplement reports whether the article writes the words a b

@@ -101,3 +101,22 @@ func TestRound42nTitleWordsBeforeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nApposedLongName: "<Title>, <Word> <Word> <Given>
+// <Surname>, said" — a name of four words set off in apposition is given
+// whole, though its first two are in no list of given names and the
+// surname speaks alone later.
+func TestRound42nApposedLongName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "four-word name after a comma",
+		paras: []string{"Utility asks regulator for fuel charge\n\n" +
+			"The city's power utility asked the regulator on Tuesday to pass a higher fuel cost on to consumers.\n\n" +
+			"The utility's head of regulatory affairs, Syed Tabish Imran Qureshi, told the hearing that gas supplies had fallen short all month.\n\n" +
+			"\"We had no choice but to run the plants on furnace oil,\" Qureshi said.\n\n" +
+			"The regulator reserved its decision."},
+		want: map[string]string{
+			"We had no choice but to run the plants on furnace oil": "Syed Tabish Imran Qureshi",
+		},
+	}})
+}
