@@ -45,6 +45,14 @@ func (x *extractor) personForm(e *entity) *entity {
 
 // personFormOf is personForm's look.
 func (x *extractor) personFormOf(e *entity) *entity {
+	if r := e.role; r != "" && strings.IndexByte(r, ' ') < 0 && startsUpper(r) && (knownGiven(r) || isNationality(r)) && knownGiven(strings.Fields(e.name)[0]) && !strings.ContainsAny(r, ".'’") && !isAcronym(r) && !nameTitleWord(r) && !inFolded(localHonorifics, r) && countryOfWord(r) == "" && !isKnownPlace(strings.ToLower(r)) && x.opensSentenceWith(r, e.name) {
+		// "<Given> <Given> <Surname>, who …, said", the name opening a
+		// sentence: the reader took the first given name (one shaped
+		// like a nationality, "-an", or one also a title) for the
+		// person's title before a given name the lists know. No title,
+		// honorific, state or place.
+		e.name, e.role = r+" "+e.name, ""
+	}
 	var buf [8]string
 	words := buf[:0]
 	for w := range strings.FieldsSeq(e.name) {
@@ -1218,6 +1226,30 @@ func (x *extractor) bodyRunBeforeGiven(words []string) bool {
 	// "<I> <I> <Given> <Surname>": South Asian copy's initials, spaced and
 	// without stops, are the person's own, not a body's run.
 	return !initials
+}
+
+// opensSentenceWith reports whether the article opens a sentence, outside
+// quotation marks, with the word w right before the name.
+func (x *extractor) opensSentenceWith(w, name string) bool {
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) || p.word(k) != w || k > 0 && (p.toks[k-1].kind == tWord || p.word(k-1) != ".") {
+				continue
+			}
+			j := k + 1
+			for n := range strings.FieldsSeq(name) {
+				if !p.isWordAt(j) || p.word(j) != n {
+					j = -1
+					break
+				}
+				j++
+			}
+			if j > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // afterComma reports whether the article prints the words, outside

@@ -120,3 +120,21 @@ func TestRound42nApposedLongName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nFirstGivenTakenForTitle: "<Given> <Given> <Surname>, who
+// …, said" opening a sentence, the first given name in no list and
+// shaped like a nationality: it is the person's, not a title.
+func TestRound42nFirstGivenTakenForTitle(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "unknown first given name opening a sentence",
+		paras: []string{"Guesthouses brace for higher power bills\n\n" +
+			"Small hotels on the south coast say a proposed rise in electricity tariffs will wipe out their profits for the season.\n\n" +
+			"Some owners have already cut staff. Kishan Fernando Gunasekera, who runs a 12-room guesthouse in Galle, said his bill had doubled since March.\n\n" +
+			"\"I cannot raise prices on guests who booked in January,\" Gunasekera said.\n\n" +
+			"The regulator will rule on the proposal next month."},
+		want: map[string]string{
+			"I cannot raise prices on guests who booked in January": "Kishan Fernando Gunasekera",
+		},
+	}})
+}
