@@ -996,7 +996,41 @@ func (x *extractor) givenInFull(surname string) string {
 		}
 	}
 	if given == "" {
-		return x.standfirstFull(surname)
+		if full := x.standfirstFull(surname); full != "" {
+			return full
+		}
+		return x.capitalsFull(surname)
+	}
+	return given + " " + surname
+}
+
+// capitalsFull returns "<Given> <Surname>" where the article prints the
+// name in capitals, a given name the lists know before the surname
+// ("<TITLE> <GIVEN> <SURNAME>", a quotes box's heading over the person's
+// words), and the copy calls the person by the surname alone; "" when it
+// does not, or gives two given names with it.
+func (x *extractor) capitalsFull(surname string) string {
+	if len(surname) < 3 || allCaps(surname) {
+		return ""
+	}
+	up, given := strings.ToUpper(surname), ""
+	for _, p := range x.d.paras {
+		for k := 1; k < len(p.toks); k++ {
+			if !p.isWordAt(k) || p.word(k) != up || !p.isWordAt(k-1) {
+				continue
+			}
+			g := capitalsGiven(p.word(k - 1))
+			if g == "" {
+				continue
+			}
+			if given != "" && given != g {
+				return ""
+			}
+			given = g
+		}
+	}
+	if given == "" {
+		return ""
 	}
 	return given + " " + surname
 }

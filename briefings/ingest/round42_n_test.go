@@ -138,3 +138,23 @@ func TestRound42nFirstGivenTakenForTitle(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nSurnameAfterNameInCapitals: "<Surname> said" where the
+// article gives the full name only in capitals ("<TITLE> <GIVEN>
+// <SURNAME>", a quotes box's heading): the given name the lists know is
+// the person's.
+func TestRound42nSurnameAfterNameInCapitals(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "full name only in a capitals heading",
+		paras: []string{"Reaction as rowing squad named for Europeans\n\n" +
+			"The federation today named the 14 rowers who will race at the European Championships in June. Here is what some of them said.\n\n" +
+			"CAPTAIN CIARA DONNELLAN\n\n" +
+			"\"It's a proud day for the whole club. We have worked for this since October.\"\n\n" +
+			"Donnellan, who rows her fourth championships, added: \"We have never been quicker in April than we are now.\"\n\n" +
+			"The squad leaves for a training camp on Monday."},
+		want: map[string]string{
+			"We have never been quicker in April than we are now.": "Ciara Donnellan",
+		},
+	}})
+}
