@@ -67,7 +67,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// title written as two words before the name.
 		i = leadingTitles(words, 1)
 	}
-	if i == 0 && len(words) >= 3 && germanOffice(words[0]) && mayBeGiven(words[1]) {
+	if i == 0 && len(words) >= 3 && (germanOffice(words[0]) || germanPost(words[0])) && mayBeGiven(words[1]) {
 		// "<Seat><Office> <Given> <Surname>": a German-language title of
 		// office, one word made of its seat and its head ("Landesrat",
 		// "Stadträtin", "Landammann"), that Swiss, Austrian and German
@@ -1988,6 +1988,34 @@ func germanOffice(w string) bool {
 			return false
 		}
 		if germanOfficeHeads[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+// germanPostHeads close a German-language compound for a post or a
+// profession, in either gender ("Staatsanwältin", "Rechtsanwalt",
+// "Pressesprecherin", "Personalvorständin", "Abteilungsleiter").
+var germanPostHeads = []string{"anwalt", "anwältin", "anwaeltin", "vorstand", "vorständin", "vorstaendin",
+	"sprecher", "sprecherin", "leiter", "leiterin"}
+
+// germanPost reports whether a capitalised word is a German compound
+// that ends in the head of a post or a profession
+// (germanPostHeads) after a word of its own: the title German-language
+// copy keeps before a name ("<Post> <Given> <Surname>"). A firm's name
+// may open it with a hyphen ("<Firm>-<Post>"). No given name or surname
+// is such a compound.
+func germanPost(w string) bool {
+	if h := strings.LastIndexByte(w, '-'); h >= 0 {
+		w = w[h+1:]
+	}
+	if len(w) < 9 || !unicode.IsUpper(firstRune(w)) || strings.ContainsAny(w, ".'’") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	for _, head := range germanPostHeads {
+		if len(lw) >= len(head)+4 && strings.HasSuffix(lw, head) {
 			return true
 		}
 	}

@@ -158,3 +158,23 @@ func TestRound42nSurnameAfterNameInCapitals(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nGermanPostBeforeName: "<Post> <Given> <Surname>" in
+// German-language copy, the post one compound word ending in its head
+// ("-anwältin", "-sprecher", "-vorständin"), a firm's name hyphened
+// before it or not.
+func TestRound42nGermanPostBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "prosecutor and firm's board member",
+		paras: []string{"Bauunternehmer wegen Betrugs verurteilt\n\n" +
+			"Das Bezirksgericht hat einen 58-jährigen Bauunternehmer am Dienstag zu drei Jahren Freiheitsstrafe verurteilt.\n\n" +
+			"\"Er hat Rechnungen für Arbeiten gestellt, die nie ausgeführt wurden\", sagte Oberstaatsanwältin Franziska Imboden.\n\n" +
+			"\"Wir prüfen den Fall und werden uns dann äussern\", sagte Bahnbau-Finanzvorständin Claudia Seeholzer-Wyss.\n\n" +
+			"Das Urteil ist noch nicht rechtskräftig."},
+		want: map[string]string{
+			"Er hat Rechnungen für Arbeiten gestellt, die nie ausgeführt wurden": "Franziska Imboden",
+			"Wir prüfen den Fall und werden uns dann äussern":                    "Claudia Seeholzer-Wyss",
+		},
+	}})
+}
