@@ -191,6 +191,14 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// word after it is the person (bodyBeforeName wants two).
 		i = n - 1
 	}
+	if i == 0 && len(words) == 2 && len(words[0]) >= 3 && isAcronym(words[0]) && !strings.Contains(words[0], ".") && surnameLike(words[1]) {
+		// "<ACR> <Surname>", a title's initials no list knows ("PRO",
+		// a public relations officer) before the surname of the one
+		// person the article names in full by it.
+		if o := x.surnameHolder(e, words[1]); o != nil {
+			return x.personForm(o)
+		}
+	}
 	if i > 0 {
 		name := strings.Join(words[i:], " ")
 		if i == len(words)-1 && isAcronym(words[0]) {

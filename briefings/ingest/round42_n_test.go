@@ -178,3 +178,21 @@ func TestRound42nGermanPostBeforeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nTitleInitialsBeforeSurname: "<ACR> <Surname> said", a
+// title's initials no list knows before the surname of the one person the
+// article named in full by it.
+func TestRound42nTitleInitialsBeforeSurname(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "public relations officer's initials",
+		paras: []string{"Police recover stolen cement in Brikama\n\n" +
+			"Police have recovered more than 300 bags of cement stolen from a construction site in Brikama last week.\n\n" +
+			"Police spokesperson Inspector Ebrima Touray told reporters that two suspects were in custody.\n\n" +
+			"“Anyone found buying these goods will be charged as well,” PRO Touray said.\n\n" +
+			"The site's owners thanked the police."},
+		want: map[string]string{
+			"Anyone found buying these goods will be charged as well": "Ebrima Touray",
+		},
+	}})
+}
