@@ -196,3 +196,20 @@ func TestRound42nTitleInitialsBeforeSurname(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nHonorificSpelling: "<Title> <Surname>" with a Dzongkha
+// title for the prime minister in another of its romanised spellings,
+// after the person's full name.
+func TestRound42nHonorificSpelling(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "prime minister's title, other spelling",
+		paras: []string{"Hydropower project to go ahead, says PM\n\n" +
+			"Prime Minister Karma Wangdi Dorji, speaking in Punakha, said the government would sign the financing agreement next month.\n\n" +
+			"\"The river will pay for the schools our children need,\" Lyonchoen Dorji said.\n\n" +
+			"Work on the access road is due to start in spring."},
+		want: map[string]string{
+			"The river will pay for the schools our children need": "Karma Wangdi Dorji",
+		},
+	}})
+}
