@@ -117,6 +117,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		}
 		i = 1
 	}
+	if i == 0 && len(words) >= 2 && inFolded(accordingWords, words[0]) {
+		// "Volgens <Surname> …", "Selon <Given> <Surname>, …": the word
+		// for "according to" opening a sentence in copy of another
+		// language, capitalised there, ran into the name.
+		i = 1
+	}
 	if i == 0 && len(words) >= 2 && countCompound(words[0]) {
 		// "<Two>-<noun> <Surname>", "<20>-<noun> <Given> <Surname>": a
 		// compound of a count and a lower-case noun, sports copy's
@@ -964,9 +970,6 @@ func endsAgent(w string) bool {
 // person by the surname alone first (a relative named in full later is
 // someone else).
 func (x *extractor) givenInFull(surname string) string {
-	if !unicode.IsUpper(firstRune(surname)) {
-		return ""
-	}
 	given, bareSeen := "", false
 	for _, p := range x.d.paras {
 		for k := range p.toks {
@@ -986,7 +989,7 @@ func (x *extractor) givenInFull(surname string) string {
 				continue
 			}
 			start := -1
-			if p.isWordAt(g) {
+			if p.isWordAt(g) && !inFolded(accordingWords, p.word(g)) {
 				start = p.givenRunStart(g)
 			}
 			if start < 0 || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
@@ -2001,6 +2004,12 @@ func germanOffice(w string) bool {
 	}
 	return false
 }
+
+// accordingWords say "according to" in Dutch, German, French, Spanish and
+// the Scandinavian languages; none is a given name (Spanish "Segundo" and
+// Italian "Secondo" are, and are left out, as is "Segun" without its
+// accent, a Yoruba given name).
+var accordingWords = set(`volgens laut selon según ifølge enligt`)
 
 // germanPostHeads close a German-language compound for a post or a
 // profession, in either gender ("Staatsanwältin", "Rechtsanwalt",

@@ -213,3 +213,21 @@ func TestRound42nHonorificSpelling(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42nAccordingToBeforeSurname: "Volgens <Surname> …" — the word
+// for "according to" that opens a sentence in Dutch copy, capitalised,
+// is no part of the name of the person named in full before.
+func TestRound42nAccordingToBeforeSurname(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "dutch according to",
+		paras: []string{"Vakbonden boos over sluiting fabriek in Gent\n\n" +
+			"De directie van de papierfabriek in Gent kondigde dinsdag aan dat de productie eind juni stopt. Er verdwijnen 240 banen.\n\n" +
+			"‘Niemand heeft ons iets gevraagd’, zegt Marijke Vandersteen-Goossens van de socialistische vakbond.\n\n" +
+			"Volgens Vandersteen-Goossens volgt er donderdag een eerste actie. ‘We blijven niet aan de kant staan.’\n\n" +
+			"De directie wil voorlopig niet reageren."},
+		want: map[string]string{
+			"We blijven niet aan de kant staan.": "Marijke Vandersteen-Goossens",
+		},
+	}})
+}
