@@ -45,12 +45,13 @@ func (x *extractor) personForm(e *entity) *entity {
 
 // personFormOf is personForm's look.
 func (x *extractor) personFormOf(e *entity) *entity {
-	if r := e.role; r != "" && strings.IndexByte(r, ' ') < 0 && startsUpper(r) && (knownGiven(r) || isNationality(r)) && knownGiven(strings.Fields(e.name)[0]) && !strings.ContainsAny(r, ".'’") && !isAcronym(r) && !nameTitleWord(r) && !inFolded(localHonorifics, r) && countryOfWord(r) == "" && !isKnownPlace(strings.ToLower(r)) && x.opensSentenceWith(r, e.name) {
+	if r := e.role; r != "" && strings.IndexByte(r, ' ') < 0 && startsUpper(r) && (knownGiven(r) || isNationality(r)) && knownGiven(strings.Fields(e.name)[0]) && !strings.ContainsAny(r, ".'’") && !isAcronym(r) && !nameTitleWord(r) && !inFolded(localHonorifics, r) && countryOfWord(r) == "" && !isKnownPlace(strings.ToLower(r)) && x.opensSentenceWith(r, e.name) && !x.usedAsNoun(strings.ToLower(r), "") {
 		// "<Given> <Given> <Surname>, who …, said", the name opening a
 		// sentence: the reader took the first given name (one shaped
 		// like a nationality, "-an", or one also a title) for the
 		// person's title before a given name the lists know. No title,
-		// honorific, state or place.
+		// honorific, state or place, nor a word the article uses as a
+		// noun ("each headman").
 		e.name, e.role = r+" "+e.name, ""
 	}
 	var buf [8]string
