@@ -349,13 +349,13 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // round 41 tuned on all four (0.910, 0.910, 0.914 and 0.926 after it).
 // testdata/heldout50 (written during stop 36 on round 40's rules, frozen
 // before any of round 41 was merged: 0.887 before it, 0.890 after the fix
-// its sanity failure asked for, 0.894 after round 41) is such a set now,
-// and so are testdata/heldout51 and testdata/heldout52 (written beside
-// each other at the start of stop 37 on stop 36's last rules, frozen
-// together before any rule or the chooser changed), and so are
-// testdata/heldout53 and testdata/heldout54 (written beside each other at
-// the start of stop 38 on stop 37's last rules, frozen together before
-// any rule changed).
+// its sanity failure asked for, 0.894 after round 41), testdata/heldout51
+// and testdata/heldout52 (written beside each other at the start of stop
+// 37 on stop 36's last rules, frozen together before any rule or the
+// chooser changed: 0.870 and 0.882) were such sets until round 42 tuned on
+// all three. testdata/heldout53 and testdata/heldout54 (written beside
+// each other at the start of stop 38 on stop 37's last rules, frozen
+// together before any rule changed) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -479,13 +479,15 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 48, tuned on in round 41", filepath.Join("testdata", "heldout48"), 30, false},
 		{"held-out 49, tuned on in round 41", filepath.Join("testdata", "heldout49"), 30, false},
 		// Written during stop 36 on round 40's rules, frozen before any of
-		// round 41 was merged: the blind judge of round 41.
-		{"held-out 50, blind", filepath.Join("testdata", "heldout50"), 30, true},
+		// round 41 was merged: the blind judge of round 41 (0.887 before
+		// it, 0.894 after; 0.894 on stop 37's rules), tuned on in round 42.
+		{"held-out 50, tuned on in round 42", filepath.Join("testdata", "heldout50"), 30, true},
 		// Written beside each other at the start of stop 37 on stop 36's
 		// last rules, frozen in one commit before anything changed: the
-		// blind judges, pooled, of what stop 37 changes.
-		{"held-out 51, blind", filepath.Join("testdata", "heldout51"), 30, true},
-		{"held-out 52, blind", filepath.Join("testdata", "heldout52"), 30, true},
+		// blind judges, pooled, of what stop 37 changed (0.870 and 0.882,
+		// unchanged by it); tuned on in round 42.
+		{"held-out 51, tuned on in round 42", filepath.Join("testdata", "heldout51"), 30, true},
+		{"held-out 52, tuned on in round 42", filepath.Join("testdata", "heldout52"), 30, true},
 		// Written beside each other at the start of stop 38 on stop 37's
 		// last rules, frozen in one commit before anything changed: the
 		// blind judges, pooled, of what round 42 changes.
