@@ -521,6 +521,9 @@ func trailingStamp(p string) (string, time.Time, bool) {
 	if !ok || before == "" {
 		return "", time.Time{}, false
 	}
+	if i := strings.LastIndexByte(before, ' '); eventDatePrepositions[strings.ToLower(before[i+1:])] {
+		return "", time.Time{}, false // "<EVENT> OF <date>": a heading's day, not a stamp
+	}
 	if !strings.HasPrefix(before, "By ") && !strings.Contains(before, " by ") {
 		words := strings.Fields(before)
 		// "Órla Ní Bhriain, Legal Affairs Correspondent" is capitalised
@@ -595,6 +598,11 @@ func headerDate(p string) (time.Time, bool) {
 	if !ok || strings.ContainsAny(p, ".?!\"“”") {
 		return time.Time{}, false
 	}
+	if before := strings.Fields(p[:at]); len(before) > 0 && eventDatePrepositions[strings.ToLower(before[len(before)-1])] {
+		// "<EVENT> OF <date>": a heading in capitals about what happened
+		// that day, not a header's date.
+		return time.Time{}, false
+	}
 	for _, w := range strings.Fields(p[:at] + " " + p[end:]) {
 		if r := firstRune(w); w != "by" && w != "by:" && !unicode.IsUpper(r) {
 			return time.Time{}, false
@@ -602,6 +610,10 @@ func headerDate(p string) (time.Time, bool) {
 	}
 	return t, true
 }
+
+// eventDatePrepositions tie a date to an event a heading names ("<EVENT>
+// OF <date>", "<CLOSURE> UNTIL <date>"), in lower case.
+var eventDatePrepositions = set(`of for since until from`)
 
 // hasYear reports whether s holds four digits in a row starting 19 or 20,
 // so the date patterns run only on the lines that may hold a date.
@@ -698,7 +710,9 @@ func signOffDate(p string) (time.Time, bool) {
 	}
 	capital, counted := 0, 0
 	for k, w := range words {
-		bare := strings.Trim(w, ",")
+		// "<UNION> (<COUNTRY>)": a word in brackets is the office's
+		// name as much as one outside them.
+		bare := strings.Trim(w, ",()")
 		switch r := firstRune(bare); {
 		case unicode.IsUpper(r):
 			capital++

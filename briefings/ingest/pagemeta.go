@@ -274,7 +274,10 @@ func pageStamp(s string) (time.Time, bool) {
 		s = m[1]
 	}
 	if !hasYear(s) {
-		return time.Time{}, false
+		// "Published <dd>.<mm>.<yy>, <hh>:<mm> AM": a date element may
+		// cut the year to two figures, as Indian pages do; read so only
+		// as the element's whole text.
+		return dottedShortYear(s)
 	}
 	return stampDate(s)
 }
