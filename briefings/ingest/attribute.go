@@ -3050,10 +3050,12 @@ func (p *para) docIssuedAside(k, lo int) *ref {
 
 // issuedBy returns the comma opening an aside that ends at the comma c
 // and says who signed or issued a body's statement ("X, in a statement
-// signed by its director, Y, said"), else -1.
+// signed by its director, Y, said"), else -1. The aside may run to
+// twenty tokens: two signers, each with a title, and one's state
+// ("signed by <Title> <Name> and <Country>'s <Title> of <Field>, <Name>,").
 func (p *para) issuedBy(c, lo int) int {
 	signed := false
-	for i := c - 1; i >= lo && i >= c-12; i-- {
+	for i := c - 1; i >= lo && i >= c-20; i-- {
 		if p.isComma(i) {
 			if signed {
 				return i

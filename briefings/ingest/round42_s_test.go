@@ -1,0 +1,36 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound42sJointStatementIssuedByTwoOwnedBodies: "according to a joint
+// statement issued by <Country>'s <Body> and <Country2>'s <Body2>" — the
+// first-named issuer speaks for the statement, read up to the second
+// owner's possessive, and "The statement, signed by <Title> <Name> and
+// <Country2>'s <Title>, <Name>, said" is the statement's, however long
+// the signers' aside runs.
+func TestRound42sJointStatementIssuedByTwoOwnedBodies(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "issued by two countries' ministries",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Chile", Role: "Country", Kind: "place"},
+			{Name: "Peru", Role: "Country", Kind: "place"},
+			{Name: "Ministry of Mining of Chile", Role: "Chile's mining ministry", Kind: "organisation"},
+			{Name: "Ministry of Foreign Affairs of Chile", Role: "Chile's foreign ministry", Kind: "organisation"},
+			{Name: "Ministry of Foreign Affairs of Peru", Role: "Peru's foreign ministry", Kind: "organisation"},
+		}},
+		paras: []string{"Chile and Peru to share lithium brine survey\n\n" +
+			"SANTIAGO, 3 March 2026 — Peru and Chile will pool their survey data on the brine flats along their border, according to a joint statement issued by Chile's Ministry of Mining and Peru's Ministry of Energy and Mines after a day of talks on Monday.\n\n" +
+			"The statement, signed by Mining Minister Rosa Elvira Quintanilla and Peru's Minister of Energy and Mines, Julio Cesar Paucar, said the two governments \"see the basin as one system, not two.\"\n\n" +
+			"\"A joint technical group will publish its first map within a year,\" the statement read.\n\n" +
+			"Paucar said the survey would start in April."},
+		want: map[string]string{
+			"see the basin as one system, not two.":                            "Ministry of Mining of Chile",
+			"A joint technical group will publish its first map within a year": "Ministry of Mining of Chile",
+		},
+	}})
+}
