@@ -690,9 +690,26 @@ func (x *extractor) jointParty() *entity {
 		break
 	}
 	if h := strings.ToLower(x.d.head); strings.Contains(h, "joint statement") || strings.Contains(h, "joint declaration") || strings.Contains(h, "joint communiqu") {
-		x.party = x.pairFirst(strings.Fields(x.d.head))
+		words := strings.Fields(x.d.head)
+		if x.party = x.pairFirst(words); x.party == nil {
+			x.party = x.headlinePair(words)
+		}
 	}
 	return x.party
+}
+
+// headlinePair returns the first party of a title that opens with two
+// parties set apart by a comma, as headlines write "and" ("<A>, <B> agree
+// …"): a country or a registry body each (partyAt). Nil otherwise.
+func (x *extractor) headlinePair(words []string) *entity {
+	e, n := x.partyAt(words, 0)
+	if e == nil || n >= len(words) || !strings.HasSuffix(words[n-1], ",") {
+		return nil
+	}
+	if f, _ := x.partyAt(words, n); f != nil && f != e {
+		return e
+	}
+	return nil
 }
 
 // openingPair is pairFirst over sentence s before token tok.

@@ -34,3 +34,28 @@ func TestRound42sJointStatementIssuedByTwoOwnedBodies(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42sHeadlinePairJointStatement: a title "<A>, <B> agree … – joint
+// statement", the comma standing for "and", and copy that says only "the
+// two sides adopted a joint statement" — the statement's words go to the
+// title's first-named party, not to a ministry quoted before them.
+func TestRound42sHeadlinePairJointStatement(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "comma pair in the title",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Georgia", Role: "Country", Kind: "place"},
+			{Name: "Armenia", Role: "Country", Kind: "place"},
+			{Name: "Ministry of Foreign Affairs of Georgia", Role: "Georgia's foreign ministry", Kind: "organisation"},
+		}},
+		paras: []string{"Georgia, Armenia agree to open second border crossing – joint statement\n\n" +
+			"Georgia and Armenia will open a second road crossing on their shared border next spring.\n\n" +
+			"The Georgian Foreign Ministry said after the talks in Tbilisi that \"the talks were frank and useful,\" according to its website.\n\n" +
+			"Following the talks, the two sides adopted a joint statement.\n\n" +
+			"\"The parties will complete the customs building at the new crossing by April and open it to freight in May,\" the joint statement reads.\n\n" +
+			"Hauliers welcomed the plan."},
+		want: map[string]string{
+			"The parties will complete the customs building at the new crossing by April and open it to freight in May": "Georgia",
+		},
+	}})
+}
