@@ -582,6 +582,9 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 	for b < v && p.isWordAt(b) && p.toks[b].isCap(p.text) {
 		b++
 	}
+	if b > a && b < v && (p.lowerAt(b) == "of" || p.lowerAt(b) == "for") {
+		return x.jointPairBefore(si, p, a, v)
+	}
 	if b == a || b >= v || p.lowerAt(b) != "and" {
 		return nil
 	}
@@ -651,6 +654,48 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 		return nil
 	}
 	return x.cast.org(name, "")
+}
+
+// jointPairBefore reads the subject from a to the verb at v of a sentence
+// naming a joint document as two bodies' names joined by "and", when the
+// first has "of" or "for" in it ("[the] <Body> of <Field> and <Field2> and
+// <Body2> said"): the "and" is the one after which the rest is a body the
+// registry or the article knows by that whole name, and the words before
+// it, capitals and joiners only, name the first party, which speaks.
+// Nil otherwise.
+func (x *extractor) jointPairBefore(si int, p *para, a, v int) *entity {
+	for k := a + 1; k < v; k++ {
+		if !p.isWordAt(k) {
+			return nil
+		}
+		l := p.lw(k)
+		if !p.toks[k].isCap(p.text) && l != "of" && l != "for" && l != "and" && l != "the" {
+			return nil
+		}
+	}
+	if x.jointDocIn(si) < 0 {
+		return nil
+	}
+	for k := a + 2; k+1 < v; k++ {
+		if p.lw(k) != "and" || !p.toks[k-1].isCap(p.text) {
+			continue
+		}
+		c := k + 1
+		if p.lowerAt(c) == "the" {
+			c++
+		}
+		if c >= v || !p.toks[c].isCap(p.text) {
+			continue
+		}
+		second := p.textOf(c, v)
+		if sp := x.cast.regSpeaker(second); sp != nil && sp.Kind == "organisation" {
+			return x.knownBodyNamed(p.textOf(a, k), "")
+		}
+		if e := x.cast.lookup(second); e != nil && e.kind == "organisation" {
+			return x.knownBodyNamed(p.textOf(a, k), "")
+		}
+	}
+	return nil
 }
 
 // jointParty returns the first-named party of the article's joint

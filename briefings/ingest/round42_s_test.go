@@ -59,3 +59,25 @@ func TestRound42sHeadlinePairJointStatement(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42sJointStatementPairWithFieldAnd: "In a joint statement, the
+// <Body> of <Field> and <Field2> and <Body2> said" — the "and" that joins
+// the two parties is the one after which the rest is a body the registry
+// knows; the first party, its name read with its own "of" and "and", is
+// the speaker, not the two read as one name.
+func TestRound42sJointStatementPairWithFieldAnd(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "first party's name has of and and",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Environment and Climate Change Canada", Role: "Canada's environment department", Kind: "organisation"},
+		}},
+		paras: []string{"Border lake gets a shared algae warning system\n\n" +
+			"Beach closures on the lake will be announced from one website on both sides of the border from next summer.\n\n" +
+			"In a joint statement, the Vermont Department of Health and Safety and Environment and Climate Change Canada said: \"One lake needs one warning, whichever shore a family swims from.\"\n\n" +
+			"Local mayors welcomed the plan."},
+		want: map[string]string{
+			"One lake needs one warning, whichever shore a family swims from.": "Vermont Department of Health and Safety",
+		},
+	}})
+}
