@@ -480,14 +480,16 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 49, tuned on in round 41", filepath.Join("testdata", "heldout49"), 30, false},
 		// Written during stop 36 on round 40's rules, frozen before any of
 		// round 41 was merged: the blind judge of round 41 (0.887 before
-		// it, 0.894 after; 0.894 on stop 37's rules), tuned on in round 42.
-		{"held-out 50, tuned on in round 42", filepath.Join("testdata", "heldout50"), 30, true},
+		// it, 0.894 after; 0.894 on stop 37's rules), tuned on in round 42
+		// and held to the targets since.
+		{"held-out 50, tuned on in round 42", filepath.Join("testdata", "heldout50"), 30, false},
 		// Written beside each other at the start of stop 37 on stop 36's
 		// last rules, frozen in one commit before anything changed: the
 		// blind judges, pooled, of what stop 37 changed (0.870 and 0.882,
-		// unchanged by it); tuned on in round 42.
-		{"held-out 51, tuned on in round 42", filepath.Join("testdata", "heldout51"), 30, true},
-		{"held-out 52, tuned on in round 42", filepath.Join("testdata", "heldout52"), 30, true},
+		// unchanged by it); tuned on in round 42 and held to the targets
+		// since.
+		{"held-out 51, tuned on in round 42", filepath.Join("testdata", "heldout51"), 30, false},
+		{"held-out 52, tuned on in round 42", filepath.Join("testdata", "heldout52"), 30, false},
 		// Written beside each other at the start of stop 38 on stop 37's
 		// last rules, frozen in one commit before anything changed: the
 		// blind judges, pooled, of what round 42 changes.
