@@ -635,6 +635,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 			}
 		}
+		if (holder == nil || holder.kind == "anon") && r.det == "the" && r.text == r.head && teamLeaders[r.head] && !r.object {
+			// "<Name> had <verb>ed …, and the <Team> coach <verb>ed …":
+			// the title the second clause gives is the named person's.
+			if e := x.titledInAndClause(r.head, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if e := holder; e != nil {
 			if e.kind == "anon" {
 				// The holder the article describes but never names, who may
@@ -7770,6 +7777,48 @@ func (c *cast) fullFirmOf(e *entity) *entity {
 		found = o
 	}
 	return found
+}
+
+// titledInAndClause returns the person named in the eight sentences up
+// to token at of sentence si as the subject of a sentence whose next
+// clause opens ", and the <Capitalised words> <head>" ("<Name> had
+// promised changes, and the <Team> coach delivered them"): the clause
+// gives the title of the one person named before it; nil when none, or
+// when another person is named before the clause.
+func (x *extractor) titledInAndClause(head string, si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 8; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = min(end, at)
+		}
+		for k := sr.a + 1; k+4 < end; k++ {
+			if p.toks[k].lw != "and" || !p.isComma(k-1) || p.lw(k+1) != "the" || !p.isNameWord(k+2) {
+				continue
+			}
+			j := k + 2
+			for j < end && p.isNameWord(j) {
+				j++
+			}
+			if j >= end || p.lw(j) != head {
+				continue
+			}
+			var found *entity
+			for _, m := range x.mentions[s] {
+				if m.tok < k && m.e.kind == "person" {
+					if found != nil && found != m.e {
+						return nil
+					}
+					found = m.e
+				}
+			}
+			if found != nil {
+				return found
+			}
+		}
+	}
+	return nil
 }
 
 // namedHolderBefore returns the one person named in the dozen sentences
