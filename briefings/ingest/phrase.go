@@ -537,6 +537,11 @@ func (p *para) lowerTitleAfter(i, hi int) int {
 		if p.isRoleAt(k) && k > i {
 			return k + 1
 		}
+		if k > i && endsAgent(p.lw(k)) && p.isNameWord(k+1) {
+			// "<label> and <field> <agent>-er <Given> <Surname>": a
+			// trade the lexicon lacks, right before the name.
+			return k + 1
+		}
 	}
 	return 0
 }
@@ -1531,7 +1536,7 @@ notEpithet:
 		if isCap {
 			caps++
 		}
-		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i) || p.bodyJob(i, left)) && !p.givenAfterTitle(i, left) {
+		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i) || p.bodyJob(i, left) || p.joinedJob(i, left)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) && !p.regnalNumeral(i, a) || !isCap && orgDescriptors[w]) {
@@ -2274,6 +2279,27 @@ func (p *para) modifiedJob(i int) bool {
 		return false
 	}
 	return p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) == 0 && p.toks[i-1].class&cRoleMod != 0 && rankWords[p.lw(i-1)]
+}
+
+// joinedJob reports whether token i is a job in lower case that the
+// lists do not know, named by its ending as a doer's (endsAgent), that a
+// title in lower case and "and" open, with one or two words of its field
+// between, right before a name: "<label> and <field> <job> <Given>
+// <Surname>" gives the person two labels, the second the trade the name
+// follows (as lowerTitleAfter reads the chunk).
+func (p *para) joinedJob(i, hi int) bool {
+	if i+1 >= hi || i < 3 || p.toks[i].class&(cCap|cFunction|cSpeech|cDet|cPrep|cSkip|cPronoun) != 0 || !p.isNameWord(i+1) || !endsAgent(p.lw(i)) {
+		return false
+	}
+	for k := i - 1; k >= i-3 && k >= 1; k-- {
+		if p.lw(k) == "and" {
+			return k < i-1 && p.toks[k-1].class&(cRole|cCap) == cRole
+		}
+		if !p.isWordAt(k) || p.toks[k].class&(cCap|cFunction|cRole) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // bodyJob reports whether token i is a job in lower case that the lists

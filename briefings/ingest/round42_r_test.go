@@ -19,3 +19,31 @@ func TestRound42rTeamTitleAfterName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42rTwoLabelsJoined: "said <label> and <occupation> <Given>
+// <Surname>" — two lower-case labels joined by "and" before a name are
+// both the person's, who speaks.
+func TestRound42rTwoLabelsJoined(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "resident and occupation",
+		paras: []string{"Council backs cottages on the old depot site\n\n" +
+			"The town council voted 4-1 on Monday night to rezone the former road depot for twelve cottages.\n\n" +
+			"Several Millbrook residents spoke during public comment.\n\n" +
+			"\"We raised three kids on this street,\" said resident and ski patroller Teodora Halvorsen. \"Give other families that chance.\"\n\n" +
+			"The plan goes to a second reading in May."},
+		want: map[string]string{
+			"We raised three kids on this street": "Teodora Halvorsen",
+			"Give other families that chance.":    "Teodora Halvorsen",
+		},
+	}, {
+		name: "one label",
+		paras: []string{"Council backs cottages on the old depot site\n\n" +
+			"The town council voted 4-1 on Monday night to rezone the former road depot for twelve cottages.\n\n" +
+			"\"We raised three kids on this street,\" said resident Teodora Halvorsen.\n\n" +
+			"The plan goes to a second reading in May."},
+		want: map[string]string{
+			"We raised three kids on this street": "Teodora Halvorsen",
+		},
+	}})
+}
