@@ -3984,7 +3984,82 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 			}
 		}
 	}
+	if businessHeads[head] {
+		return x.bodyBeforeItsNoun(head, si, at)
+	}
 	return nil
+}
+
+// bodyBeforeItsNoun returns, for "the company" that no body named answers,
+// the body a sentence of the eight before names, as a preposition's
+// object, right before it calls it "the company" ("workers at <Name>
+// will be laid off after the company announced …"): the last body named
+// before the noun in that sentence, with no person between, and none
+// whose head says it is a public body; or capitals after "the" there
+// that no list reads as a body. Nil when no sentence does so.
+func (x *extractor) bodyBeforeItsNoun(head string, si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 8; s-- {
+		st := x.d.sents[s]
+		p := x.d.paras[st.p]
+		end := st.b
+		if s == si {
+			end = min(end, at)
+		}
+		for k := st.a + 1; k+1 < end; k++ {
+			if p.toks[k].lw != "the" || p.lw(k+1) != head {
+				continue
+			}
+			var found *entity
+			ftok := -1
+			for _, m := range x.mentions[s] {
+				if m.tok < k && m.tok > ftok && (m.e.kind == "organisation" || m.e.kind == "person") {
+					found, ftok = m.e, m.tok
+				}
+			}
+			if found != nil && found.kind == "organisation" && found.reg == nil && !anyHeadIn(found, publicHeads) && p.afterPrep(ftok) {
+				return found
+			}
+			if found == nil {
+				// Capitals after "the" that no list reads as a body
+				// ("the <Name> <Trade> <Place>"): the company's name.
+				e := k - 1
+				for e > st.a && !p.isNameWord(e) {
+					e--
+				}
+				j := e
+				for j > st.a && p.isNameWord(j) {
+					j--
+				}
+				if e-j >= 2 && p.lw(j) == "the" && !p.toks[j].isCap(p.text) && p.afterPrep(j+1) {
+					if name := p.textOf(j+1, e+1); !isKnownPlace(name) && x.cast.lookup(name) == nil {
+						return x.cast.org(name, head)
+					}
+				}
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// afterPrep reports whether the name at token i is a preposition's
+// object, with or without "the" between: "workers at the <Name>", not
+// the sentence's subject.
+func (p *para) afterPrep(i int) bool {
+	if i >= 1 && p.lw(i-1) == "the" {
+		i--
+	}
+	return i >= 1 && p.isWordAt(i-1) && p.toks[i-1].class&cPrep != 0
+}
+
+// anyHeadIn reports whether a body's name holds a head word of the set.
+func anyHeadIn(e *entity, heads map[string]bool) bool {
+	for h := range e.heads {
+		if heads[h] {
+			return true
+		}
+	}
+	return false
 }
 
 // whichSubject returns the body a sentence of the paragraph, this one

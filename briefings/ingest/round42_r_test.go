@@ -47,3 +47,33 @@ func TestRound42rTwoLabelsJoined(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42rCompanyNamedAsObject: "<people> at the <Name> <Place> will
+// … after the company announced …. “…,” the company said" — a firm the
+// article names only as a preposition's object, in capitals no list
+// reads as a body, right before it calls it "the company", is the one
+// the noun calls back; not a body that is the subject acting on "the
+// company".
+func TestRound42rCompanyNamedAsObject(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "firm as a preposition's object",
+		paras: []string{"Sawmill to idle for winter\n\n" +
+			"PRINCE ALBERT — About 90 workers at the Tamarack Ridge Sawmill will be sent home next week after the company said log supplies had run short.\n\n" +
+			"In a statement, the company said: \"Wet weather has kept our crews out of the bush for most of the autumn. We expect to restart in February.\"\n\n" +
+			"Union officials said they were disappointed."},
+		want: map[string]string{
+			"Wet weather has kept our crews out of the bush for most of the autumn. We expect to restart in February.": "Tamarack Ridge Sawmill",
+		},
+	}, {
+		name: "regulator acting on the company is not it",
+		paras: []string{"Media release\n\n" +
+			"Energy retailer fined over billing errors\n\n" +
+			"A small energy retailer has paid a $400,000 penalty after an investigation by the regulator.\n\n" +
+			"The OGRA also found the company had failed to refund 1,200 customers on time.\n\n" +
+			"The company said it \"sincerely apologises\" to those affected."},
+		want: map[string]string{
+			"sincerely apologises": "unknown",
+		},
+	}})
+}
