@@ -523,6 +523,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.bodyAfterTitle(r.text); e != nil {
 				return e, ""
 			}
+			if head := possessedUnitOwner(r.text); head != "" {
+				// "an official from the ministry's <field> division":
+				// the body of that kind named before, whose unit it is.
+				if e := x.orgByHeadAt(head, si, at); e != nil && e.kind == "organisation" {
+					return e, "description"
+				}
+			}
 		}
 		if r.org != "" && r.det == "the" && !r.plural() && !r.object && holder == nil && rankedDescription(r.text) {
 			// "The senior <Body> official emphasized …" right after a
@@ -3988,6 +3995,37 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		return x.bodyBeforeItsNoun(head, si, at)
 	}
 	return nil
+}
+
+// possessedUnitOwner returns the body's head word in "<title> from (of,
+// at, in) the <head>'s <unit words>", in lower case ("ministry" in "an
+// official from the ministry's fire division"), or "" when the
+// description has none.
+func possessedUnitOwner(text string) string {
+	i := strings.Index(text, " the ")
+	if i < 0 {
+		return ""
+	}
+	before := text[:i]
+	if sp := strings.LastIndexByte(before, ' '); sp >= 0 {
+		before = before[sp+1:]
+	}
+	switch before {
+	case "from", "of", "at", "in":
+	default:
+		return ""
+	}
+	rest := text[i+5:]
+	sp := strings.IndexByte(rest, ' ')
+	if sp < 0 {
+		return ""
+	}
+	w := rest[:sp]
+	stem := strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if stem == w || !orgHeads[stem] {
+		return ""
+	}
+	return stem
 }
 
 // bodyBeforeItsNoun returns, for "the company" that no body named answers,

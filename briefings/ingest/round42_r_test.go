@@ -77,3 +77,20 @@ func TestRound42rCompanyNamedAsObject(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42rOfficialOfBodysUnit: "an official from the <body noun>'s
+// <field> division said" — the unit is the body's, the one of that kind
+// named before, which speaks.
+func TestRound42rOfficialOfBodysUnit(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "official from the ministry's division",
+		paras: []string{"Drought alert raised\n\n" +
+			"The government on Monday raised the drought alert to its highest level.\n\n" +
+			"Ministry of Forestry officials said fire patrols would be doubled. \"The undergrowth is drier than we have seen in a decade,\" an official from the ministry's fire management division said.\n\n" +
+			"Farmers asked for help."},
+		want: map[string]string{
+			"The undergrowth is drier than we have seen in a decade": "Ministry of Forestry",
+		},
+	}})
+}
