@@ -256,7 +256,16 @@ func placeAdjectives(w string) []string {
 	out := []string{w + "n", w + "an", w + "ian", w + "ese", w + "i", w + "ish", w + "ic", w + "er"}
 	if n := len(w); n > 3 && strings.ContainsRune("aeiouy", rune(w[n-1])) {
 		b := w[:n-1]
-		out = append(out, b+"an", b+"ian", b+"ese", b+"i", b+"ish")
+		out = append(out, b+"an", b+"ian", b+"ese", b+"ish")
+		if w[n-1] == 'i' {
+			// "<Stem>i": the name itself, which copy also writes as
+			// its adjective ("the <Name> side"). Not for a name ending
+			// in another vowel, which no state's adjective swaps for
+			// "i": the word made so is a surname or a given name as
+			// often, and "<Given> <Stem>i" read as a nationality put
+			// the story in another state.
+			out = append(out, w)
+		}
 	}
 	return out
 }
