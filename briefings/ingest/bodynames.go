@@ -253,13 +253,15 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// country's bodies with it: only a ministry's or a department's
 		// name ("<Department> of <Field>") is one no other body has.
 		placeName = c.reg.placeOfBodies(home)
-		if placeName == "" && c.reg.countried && countryWords[home] && capitalCountries[home] == "" && stateBodyName(ename) && strings.HasSuffix(e.name, " Ministry") && x.onlyCountry(home) {
+		if placeName == "" && c.reg.countried && countryWords[home] && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department") && x.onlyCountry(home) {
 			// Nor any body of it: copy's own short order ("the <Field>
 			// Ministry") is the home state's ministry when the story
 			// names no other state, and the convention the registry keeps
 			// for the states it does list names it with the country as
-			// the lists spell it. Not a name in the state's own order
-			// ("Ministry of <Field>"), which may be the body's whole name.
+			// the lists spell it. So is "the Department of <Field>": a
+			// small state's or territory's departments are its own, as a
+			// larger one's ministries are. Not "Ministry of <Field>" in
+			// the state's own order, which may be the body's whole name.
 			placeName = placeCase(home)
 		}
 	}

@@ -19,7 +19,7 @@ var knownPlaces = set(strings.Join([]string{knownCountries,
 // knownCountries are the countries and territories of knownPlaces, as copy
 // names them: a nationality whose form two places could give ("Colombian"
 // from Colombia or from Colombo) is the country's.
-const knownCountries = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+const knownCountries = `afghanistan albania algeria andorra angola anguilla argentina armenia australia austria azerbaijan
 	bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
 	brazil brunei bulgaria burundi cambodia cameroon canada chad chile china colombia comoros congo
 	croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea estonia eswatini

@@ -33,3 +33,38 @@ func TestRound42qSurnameNoNationality(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42qUnlistedStateDepartment: "the Department of <Field>" in a
+// story about one small state or territory the registry does not list,
+// whose other states' bodies it names "<Body> of <Country>", is that
+// state's department, named with the country as the lists spell it.
+func TestRound42qUnlistedStateDepartment(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Fiji", Role: "Country", Kind: "place", Aliases: []string{"Suva"}},
+		{Name: "Ministry of Fisheries of Fiji", Role: "Fiji's fisheries ministry", Kind: "organisation"},
+		{Name: "Ministry of Health of Fiji", Role: "Fiji's health ministry", Kind: "organisation"},
+		{Name: "Department of Energy of Fiji", Role: "Fiji's energy department", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a Pacific state's department",
+		reg:  reg,
+		paras: []string{"Boil-water notice lifted for Port Vila suburbs\n\n" +
+			"Households in three suburbs can drink tap water again, authorities in Vanuatu said on Thursday, a week after heavy rain fouled a reservoir.\n\n" +
+			"\"Tests over three days show the supply is safe,\" the Department of Water Resources said in a notice.\n\n" +
+			"Schools in the area will reopen on Monday."},
+		want: map[string]string{
+			"Tests over three days show the supply is safe": "Department of Water Resources of Vanuatu",
+		},
+	}, {
+		name: "a Caribbean territory's department",
+		reg:  reg,
+		paras: []string{"Fishers told to haul traps before the storm\n\n" +
+			"Fishers across Anguilla were told on Friday to bring their traps ashore before a tropical storm passes north of the island this weekend.\n\n" +
+			"\"Any trap left in the water after Saturday noon is at the owner's risk,\" the Department of Fisheries said.\n\n" +
+			"The ferry to St Martin will not sail on Sunday."},
+		want: map[string]string{
+			"Any trap left in the water after Saturday noon is at the owner's risk": "Department of Fisheries of Anguilla",
+		},
+	}})
+}
