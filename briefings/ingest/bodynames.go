@@ -218,6 +218,17 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if len(countries) > 0 || len(words) < 2 && !sole && office == "" {
 		return nil
 	}
+	if a, rest, ok := strings.Cut(ename, " "); ok && isCapWord(a) {
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			j = len(rest)
+		}
+		if countryOfWord(ename[:len(a)+1+j]) != "" {
+			// "<Two-word nationality> <Field> <Head>" ("<South|Sri>
+			// <Adjective> …"): the name says its state already.
+			return nil
+		}
+	}
 	if sole {
 		for i := range c.reg.forms {
 			if f := &c.reg.forms[i]; len(f.words) == 1 && f.words[0] == words[0] {
@@ -840,6 +851,30 @@ func armedForcesOrgan(name string) bool {
 	return true
 }
 
+// acronymSpellsName reports whether the article writes name with a
+// bracketed acronym after it ("<Name> (<ACR>)", the acronym in any case)
+// made of the initials of all its capitalised words.
+func (x *extractor) acronymSpellsName(name string) bool {
+	ini := initials(name)
+	if len(ini) < 3 {
+		return false
+	}
+	for _, p := range x.d.paras {
+		i := strings.Index(p.text, name)
+		if i < 0 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(p.text[i+len(name):], " (")
+		if !ok {
+			continue
+		}
+		if acr, _, ok := strings.Cut(rest, ")"); ok && strings.EqualFold(acr, ini) {
+			return true
+		}
+	}
+	return false
+}
+
 // countryWords are knownCountries as a set: a country, not a city, owns a
 // state's bodies.
 var countryWords = set(knownCountries)
@@ -908,6 +943,12 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		}
 	}
 	if country == "" || n >= len(words) {
+		return nil
+	}
+	if !isPossessive(words[n-1]) && x.acronymSpellsName(name) {
+		// "<Nationality> <Field> <Head> (<N><F><H>)": the acronym the
+		// copy gives spells the adjective too, so the adjective is the
+		// body's own name, which the convention keeps.
 		return nil
 	}
 	described := false

@@ -68,3 +68,49 @@ func TestRound42qUnlistedStateDepartment(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42qAdjectiveInAcronym: "<Nationality> <Field> <Head> (<ACR>)"
+// whose acronym spells the adjective too is the body's own name, kept
+// whole; without such an acronym the adjective says whose body it is and
+// the convention puts the country after the name.
+func TestRound42qAdjectiveInAcronym(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Kenya", Role: "Country", Kind: "place", Aliases: []string{"Nairobi"}},
+		{Name: "South Africa", Role: "Country", Kind: "place", Aliases: []string{"Pretoria"}},
+		{Name: "Ministry of Health of Kenya", Role: "Kenya's health ministry", Kind: "organisation"},
+		{Name: "Ministry of Energy of Kenya", Role: "Kenya's energy ministry", Kind: "organisation"},
+		{Name: "Department of Transport of South Africa", Role: "South Africa's transport department", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "one-word adjective spelled by the acronym",
+		reg:  reg,
+		paras: []string{"Pump prices to rise again next month\n\n" +
+			"Motorists in Kenya will pay more for petrol from the first of the month after the shilling weakened against the dollar.\n\n" +
+			"A spokesperson for the Kenyan Fuel Pricing Regulatory Authority (KFPRA) said the increase was \"the smallest the formula allows\".\n\n" +
+			"Matatu operators said they would raise fares."},
+		want: map[string]string{
+			"the smallest the formula allows": "Kenyan Fuel Pricing Regulatory Authority",
+		},
+	}, {
+		name: "two-word adjective spelled by the acronym",
+		reg:  reg,
+		paras: []string{"Generic insulin approved after two-year review\n\n" +
+			"Patients in South Africa will have a cheaper insulin from March, after the regulator approved a locally made version.\n\n" +
+			"The South African Medicines Regulatory Authority (Samra) said the product had passed \"every test we set for the originator\".\n\n" +
+			"Pharmacies expect the first stock in February."},
+		want: map[string]string{
+			"every test we set for the originator": "South African Medicines Regulatory Authority",
+		},
+	}, {
+		name: "an adjective the acronym leaves out",
+		reg:  reg,
+		paras: []string{"Pump prices to rise again next month\n\n" +
+			"Motorists in Kenya will pay more for petrol from the first of the month after the shilling weakened against the dollar.\n\n" +
+			"A spokesperson for the Kenyan Fuel Pricing Regulatory Authority (FPRA) said the increase was \"the smallest the formula allows\".\n\n" +
+			"Matatu operators said they would raise fares."},
+		want: map[string]string{
+			"the smallest the formula allows": "Fuel Pricing Regulatory Authority of Kenya",
+		},
+	}})
+}
