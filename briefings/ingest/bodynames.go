@@ -851,6 +851,37 @@ func armedForcesOrgan(name string) bool {
 	return true
 }
 
+// rulersMinistry returns the home country, as the registry or the lists
+// spell it, for "<Owner>'s Ministry of <Field>" whose owner is no place:
+// only a state has a ministry, so the owner ("the <Movement>'s", "the
+// Government of <Name>'s") is who runs the state the story is in, and the
+// convention names the ministry with that state. "" for another body
+// after the possessive, an owner that is a place, or no home country.
+func (x *extractor) rulersMinistry(owner string, body []string) string {
+	if len(body) < 3 || body[0] != "Ministry" || body[1] != "of" || !stateBodyName(strings.Join(body, " ")) {
+		return ""
+	}
+	if countryNamed(foldText(owner), x.cast.reg.speakers) != "" || x.cast.reg.subPlace(owner) {
+		return ""
+	}
+	// The home country as the outlet's name gives it; one read from the
+	// copy counts only when the story names no other state, which may be
+	// the ministry's (returnees from <State> at the border).
+	home := x.outletCountry()
+	if home == "" {
+		if home = x.homeFolded(); home != "" && !x.onlyCountry(home) {
+			return ""
+		}
+	}
+	if home == "" {
+		return ""
+	}
+	if s := x.cast.reg.speakers[home]; s != nil && s.Kind == "place" {
+		return x.cast.reg.placeAfterOf(s)
+	}
+	return ""
+}
+
 // acronymSpellsName reports whether the article writes name with a
 // bracketed acronym after it ("<Name> (<ACR>)", the acronym in any case)
 // made of the initials of all its capitalised words.
@@ -916,6 +947,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 			country, n = c.ownerCountry(owner), i+1
 			if country == "" {
 				country = x.subnationalOwner(e, owner)
+			}
+			if country == "" {
+				country = x.rulersMinistry(owner, words[i+1:])
 			}
 			if country == "" {
 				return nil

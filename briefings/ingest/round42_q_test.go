@@ -114,3 +114,29 @@ func TestRound42qAdjectiveInAcronym(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42qRulersMinistry: "the <Rulers>'s Ministry of <Field>", owned
+// by whoever runs the state and not by a place, is that state's ministry,
+// named "<Ministry> of <Country>" as the registry names the state's
+// other bodies, when the story names that state alone.
+func TestRound42qRulersMinistry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Myanmar", Role: "Country", Kind: "place", Aliases: []string{"Naypyitaw"}},
+		{Name: "Thailand", Role: "Country", Kind: "place", Aliases: []string{"Bangkok"}},
+		{Name: "Ministry of Foreign Affairs of Myanmar", Role: "Myanmar's foreign ministry", Kind: "organisation"},
+		{Name: "Ministry of Health of Thailand", Role: "Thailand's health ministry", Kind: "organisation"},
+		{Name: "Ministry of Commerce of Thailand", Role: "Thailand's commerce ministry", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a ruling council's ministry by its capitalised name",
+		reg:  reg,
+		paras: []string{"Rice exports halted to hold down prices\n\n" +
+			"Traders in Myanmar said on Wednesday that export licences for rice had been suspended until the end of the year.\n\n" +
+			"The State Governing Council's Ministry of Commerce said the pause was needed \"to keep the pot full at home\".\n\n" +
+			"Millers said stocks were already low after floods in the delta."},
+		want: map[string]string{
+			"to keep the pot full at home": "Ministry of Commerce of Myanmar",
+		},
+	}})
+}
