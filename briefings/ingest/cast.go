@@ -1609,6 +1609,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.bodyByContent(e); b != e {
 			return b
 		}
+		if b := x.headWordLetterhead(e); b != nil {
+			return b
+		}
 		if b := x.parentBody(e.name); b != nil {
 			return b
 		}

@@ -214,6 +214,45 @@ func (x *extractor) titleSiteBody() *entity {
 	return x.siteName(head)
 }
 
+// headWordLetterhead returns the body the title's letterhead names ("<Place>
+// Police Force - <Section> - …") for a body the copy names by one word of
+// that name alone, as a proper noun ("a spokesman for Police said"): a
+// force's or an agency's own release calls its body so. Nil for a name
+// of more than one word, or a letterhead of no more than that word.
+func (x *extractor) headWordLetterhead(e *entity) *entity {
+	name := e.name
+	if strings.IndexByte(name, ' ') >= 0 || !isCapWord(name) || isAcronym(name) {
+		return nil
+	}
+	var buf [24]byte
+	if lw, ok := lowerASCIIWord(buf[:], name); !ok || !orgHeads[string(lw)] {
+		return nil
+	}
+	head := x.d.head
+	for _, sep := range [...]string{" - ", " – ", " — ", " | "} {
+		if i := strings.Index(head, sep); i >= 0 {
+			head = head[:i]
+		}
+	}
+	if head == x.d.head || len(head) > 80 || head == name {
+		return nil // no letterhead before a section or a headline
+	}
+	held := false
+	for w := range strings.FieldsSeq(head) {
+		if !isCapWord(w) && !functionWords[w] {
+			return nil
+		}
+		held = held || w == name
+	}
+	if !held {
+		return nil
+	}
+	if s := x.cast.regSpeaker(head); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(head, "")
+}
+
 // addressBody returns the registry body whose acronym is the article's
 // site name ("<acr>.<domain>" for the body a registry lists as "<ACR>"):
 // a body's own page, a transcript or a release it published, whose

@@ -140,3 +140,22 @@ func TestRound42qRulersMinistry(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42qHeadWordForLetterheadBody: a force's own release calls it
+// by its head word alone, as a proper noun ("a spokesman for Police
+// said"): the body the title's letterhead names ("<Place> Police Force -
+// <Section> - …") is the speaker.
+func TestRound42qHeadWordForLetterheadBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "police named by its head word under its letterhead",
+		paras: []string{"Port Lucerne Police Force - Police News - Press Releases\n\n" +
+			"Two arrested over counterfeit cigarette haul\n\n" +
+			"Officers of the harbour district seized 1.2 million counterfeit cigarettes from a warehouse in Kestrel Bay yesterday and arrested two men, aged 41 and 56.\n\n" +
+			"A spokesman for Police said, \"The cigarettes were bound for retail shops across the territory and the investigation is continuing.\"\n\n" +
+			"The two men have been released on bail pending further enquiries."},
+		want: map[string]string{
+			"The cigarettes were bound for retail shops across the territory and the investigation is continuing.": "Port Lucerne Police Force",
+		},
+	}})
+}
