@@ -108,28 +108,3 @@ func (x *extractor) labelAbove(q *quoteSpan, out []found) *event {
 	ev.ent = e
 	return ev
 }
-
-// labelledSurnames gives a quote found for a surname alone ("<Surname>
-// added: “…”") to the person a label above named in full, when the
-// label's person has that surname and stands before the quote: the
-// round-up's later lines call the labelled voice by the surname, which
-// the rules read as a new name before the labels were read.
-func labelledSurnames(out []found) {
-	for i := range out {
-		l := &out[i]
-		if l.how != "label" || l.ent == nil {
-			continue
-		}
-		sp := strings.LastIndexByte(l.ent.name, ' ')
-		if sp < 0 {
-			continue
-		}
-		surname := l.ent.name[sp+1:]
-		for j := i + 1; j < len(out); j++ {
-			f := &out[j]
-			if f.ent != nil && f.ent != l.ent && f.ent.kind == "person" && f.ent.reg == nil && strings.EqualFold(f.ent.name, surname) {
-				f.ent = l.ent
-			}
-		}
-	}
-}

@@ -167,7 +167,6 @@ func (x *extractor) attributeQuotes() []found {
 	}
 	out = dropRepeatedLead(out, x.d.lead)
 	x.openingQuote(out)
-	labelledSurnames(out)
 	sc.found = out
 	return out
 }
