@@ -1803,7 +1803,7 @@ func (x *extractor) fieldListTail(words []string) bool {
 // name; a field is no given name, so it is the title's.
 //
 // A field of two words ("<Title> <Word> <Field> <Given> <Surname>", the
-// field a gerund or a portfolio: "Fair Trading", "Strategic Planning")
+// field a gerund or a portfolio: "<Gerund> <Field>", "<Word> <Field>")
 // counts as one when a given name the lists know follows it; personFormOf
 // then cuts both.
 func (x *extractor) fieldAfterTitle(words []string) bool {

@@ -216,9 +216,10 @@ func (x *extractor) titleSiteBody() *entity {
 
 // headWordLetterhead returns the body the title's letterhead names ("<Place>
 // Police Force - <Section> - …") for a body the copy names by one word of
-// that name alone, as a proper noun ("a spokesman for Police said"): a
-// force's or an agency's own release calls its body so. Nil for a name
-// of more than one word, or a letterhead of no more than that word.
+// that name alone, as a proper noun ("a <title> for <Head> said", the
+// head word capitalised alone): a force's or an agency's own release
+// calls its body so. Nil for a name of more than one word, or a
+// letterhead of no more than that word.
 func (x *extractor) headWordLetterhead(e *entity) *entity {
 	name := e.name
 	if strings.IndexByte(name, ' ') >= 0 || !isCapWord(name) || isAcronym(name) {

@@ -1567,8 +1567,8 @@ func (c *cast) clippedBody(words []string, except *entity) *entity {
 }
 
 // clippedName returns the one body the article named in full for a body
-// named again by a clipping of its words ("the Met Service" for "<Nation>
-// Meteorological Service"), as clippedBody finds it: two or three words,
+// named again by a clipping of its words ("the <Clip> <Head>" for
+// "<Nation> <Word> <Head>"), as clippedBody finds it: two or three words,
 // the first a capitalised clipping of three to five letters, and at least
 // one word of the name cut short, so a name the copy gives whole is left
 // to the rules for longer names. Nil when no body or more than one fits.
@@ -3998,8 +3998,8 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 }
 
 // possessedUnitOwner returns the body's head word in "<title> from (of,
-// at, in) the <head>'s <unit words>", in lower case ("ministry" in "an
-// official from the ministry's fire division"), or "" when the
+// at, in) the <head>'s <unit words>", in lower case ("<head>" in
+// "<title> from the <head>'s <field> <unit>"), or "" when the
 // description has none.
 func possessedUnitOwner(text string) string {
 	i := strings.Index(text, " the ")
@@ -4030,8 +4030,8 @@ func possessedUnitOwner(text string) string {
 
 // bodyBeforeItsNoun returns, for "the company" that no body named answers,
 // the body a sentence of the eight before names, as a preposition's
-// object, right before it calls it "the company" ("workers at <Name>
-// will be laid off after the company announced …"): the last body named
+// object, right before it calls it "the company" ("<people> at <Name>
+// will <verb> … after the company <verb>ed …"): the last body named
 // before the noun in that sentence, with no person between, and none
 // whose head says it is a public body; or capitals after "the" there
 // that no list reads as a body. Nil when no sentence does so.
@@ -6541,7 +6541,7 @@ func (p *para) kinNounOpening(st sentRef) int {
 	if p.isComma(m) {
 		for k := m + 2; k < st.b && k <= m+20; k++ {
 			if namingWord(p.lowerAt(k)) {
-				return -1 // "His wife, who asked to be identified only by her first name, <Given>, …"
+				return -1 // "<Kin noun>, who <clause naming her>, <Given>, …"
 			}
 		}
 	}
@@ -7895,7 +7895,7 @@ func (c *cast) fullFirmOf(e *entity) *entity {
 // titledInAndClause returns the person named in the eight sentences up
 // to token at of sentence si as the subject of a sentence whose next
 // clause opens ", and the <Capitalised words> <head>" ("<Name> had
-// promised changes, and the <Team> coach delivered them"): the clause
+// <verb>ed …, and the <Team> <title> <verb>ed …"): the clause
 // gives the title of the one person named before it; nil when none, or
 // when another person is named before the clause.
 func (x *extractor) titledInAndClause(head string, si, at int) *entity {

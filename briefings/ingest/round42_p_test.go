@@ -172,8 +172,8 @@ func TestRound42pUnnamedBodysStatement(t *testing.T) {
 }
 
 // TestRound42pCountryCityCapital: "<Country> City" is a capital like the
-// others ("<Capital> gave a different account, saying …"): it stands for
-// its government, the registry's country whose alias it is.
+// others ("<Capital> <verb>ed …"): it stands for its government, the
+// registry's country whose alias it is.
 func TestRound42pCountryCityCapital(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{

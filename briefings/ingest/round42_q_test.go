@@ -142,9 +142,10 @@ func TestRound42qRulersMinistry(t *testing.T) {
 }
 
 // TestRound42qHeadWordForLetterheadBody: a force's own release calls it
-// by its head word alone, as a proper noun ("a spokesman for Police
-// said"): the body the title's letterhead names ("<Place> Police Force -
-// <Section> - …") is the speaker.
+// by its head word alone, as a proper noun ("a <title> for <Head>
+// said", the head word capitalised alone): the body the title's
+// letterhead names ("<Place> Police Force - <Section> - …") is the
+// speaker.
 func TestRound42qHeadWordForLetterheadBody(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
