@@ -4044,7 +4044,7 @@ func (x *extractor) bodyBeforeItsNoun(head string, si, at int) *entity {
 			end = min(end, at)
 		}
 		for k := st.a + 1; k+1 < end; k++ {
-			if p.toks[k].lw != "the" || p.lw(k+1) != head {
+			if !p.isWordAt(k) || p.lw(k) != "the" || p.lw(k+1) != head {
 				continue
 			}
 			var found *entity
@@ -7907,7 +7907,7 @@ func (x *extractor) titledInAndClause(head string, si, at int) *entity {
 			end = min(end, at)
 		}
 		for k := sr.a + 1; k+4 < end; k++ {
-			if p.toks[k].lw != "and" || !p.isComma(k-1) || p.lw(k+1) != "the" || !p.isNameWord(k+2) {
+			if !p.isWordAt(k) || p.lw(k) != "and" || !p.isComma(k-1) || p.lw(k+1) != "the" || !p.isNameWord(k+2) {
 				continue
 			}
 			j := k + 2
