@@ -883,24 +883,37 @@ func (x *extractor) rulersMinistry(owner string, body []string) string {
 }
 
 // acronymSpellsName reports whether the article writes name with a
-// bracketed acronym after it ("<Name> (<ACR>)", the acronym in any case)
-// made of the initials of all its capitalised words.
+// bracketed acronym after it ("<Name> (<ACR>)", the acronym in any case
+// after its first capital) made of the initials of all its capitalised
+// words: any occurrence of the name that starts a paragraph or follows a
+// space. Gated, like bracketedFullName, on a bracket opening on a capital.
 func (x *extractor) acronymSpellsName(name string) bool {
+	if name == "" || !x.hasAcrBrackets() {
+		return false
+	}
 	ini := initials(name)
 	if len(ini) < 3 {
 		return false
 	}
 	for _, p := range x.d.paras {
-		i := strings.Index(p.text, name)
-		if i < 0 {
-			continue
-		}
-		rest, ok := strings.CutPrefix(p.text[i+len(name):], " (")
-		if !ok {
-			continue
-		}
-		if acr, _, ok := strings.Cut(rest, ")"); ok && strings.EqualFold(acr, ini) {
-			return true
+		t := p.text
+		for off := 0; off < len(t); {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 1
+			if k > 0 && t[k-1] != ' ' {
+				continue
+			}
+			rest, ok := strings.CutPrefix(t[k+len(name):], " (")
+			if !ok {
+				continue
+			}
+			if acr, _, ok := strings.Cut(rest, ")"); ok && strings.EqualFold(acr, ini) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1498,10 +1511,20 @@ func addRomanceName(names map[string]string, w, name string) {
 // name starts. "" when no such acronym follows the name, or the capitals
 // before it do not spell it.
 func (x *extractor) bracketedFullName(e *entity) string {
-	if e.reg != nil || !isCapWord(e.name) {
+	if e.reg != nil || !isCapWord(e.name) || !x.hasAcrBrackets() {
 		return ""
 	}
-	if x.acrBrackets == 0 { // read once whether any bracket opens on a capital
+	if !e.bracketRead {
+		e.bracketed, e.bracketRead = x.bracketedFullNameOf(e), true
+	}
+	return e.bracketed
+}
+
+// hasAcrBrackets reports whether a paragraph opens a bracket on a capital
+// after a space (" (<A…"), read once per article: with none, no
+// "<Name> (<ACR>)" look need scan the text.
+func (x *extractor) hasAcrBrackets() bool {
+	if x.acrBrackets == 0 {
 		x.acrBrackets = 2
 		for _, p := range x.d.paras {
 			// A search for the bracket alone, then a look at the byte
@@ -1521,13 +1544,7 @@ func (x *extractor) bracketedFullName(e *entity) string {
 			}
 		}
 	}
-	if x.acrBrackets != 1 {
-		return ""
-	}
-	if !e.bracketRead {
-		e.bracketed, e.bracketRead = x.bracketedFullNameOf(e), true
-	}
-	return e.bracketed
+	return x.acrBrackets == 1
 }
 
 // bracketedFullNameOf is bracketedFullName's look, on the paragraphs'
