@@ -45,7 +45,8 @@ func (x *extractor) personForm(e *entity) *entity {
 
 // personFormOf is personForm's look.
 func (x *extractor) personFormOf(e *entity) *entity {
-	if r := e.role; r != "" && strings.IndexByte(r, ' ') < 0 && startsUpper(r) && (knownGiven(r) || isNationality(r)) && knownGiven(strings.Fields(e.name)[0]) && !strings.ContainsAny(r, ".'’") && !isAcronym(r) && !nameTitleWord(r) && !inFolded(localHonorifics, r) && countryOfWord(r) == "" && !isKnownPlace(strings.ToLower(r)) && x.opensSentenceWith(r, e.name) && !x.usedAsNoun(strings.ToLower(r), "") {
+	first, _, _ := strings.Cut(e.name, " ") // not Fields(…)[0]: no panic on an empty name
+	if r := e.role; r != "" && strings.IndexByte(r, ' ') < 0 && startsUpper(r) && (knownGiven(r) || isNationality(r)) && knownGiven(first) && !strings.ContainsAny(r, ".'’") && !isAcronym(r) && !nameTitleWord(r) && !inFolded(localHonorifics, r) && countryOfWord(r) == "" && !isKnownPlace(strings.ToLower(r)) && x.opensSentenceWith(r, e.name) && !x.usedAsNoun(strings.ToLower(r), "") {
 		// "<Given> <Given> <Surname>, who …, said", the name opening a
 		// sentence: the reader took the first given name (one shaped
 		// like a nationality, "-an", or one also a title) for the

@@ -537,7 +537,7 @@ func (p *para) lowerTitleAfter(i, hi int) int {
 		if p.isRoleAt(k) && k > i {
 			return k + 1
 		}
-		if k > i && endsAgent(p.lw(k)) && p.isNameWord(k+1) {
+		if k > i && k+1 < hi && endsAgent(p.lw(k)) && p.isNameWord(k+1) {
 			// "<label> and <field> <agent>-er <Given> <Surname>": a
 			// trade the lexicon lacks, right before the name.
 			return k + 1
