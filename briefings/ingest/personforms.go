@@ -972,6 +972,9 @@ func endsAgent(w string) bool {
 // person by the surname alone first (a relative named in full later is
 // someone else).
 func (x *extractor) givenInFull(surname string) string {
+	if !unicode.IsUpper(firstRune(surname)) {
+		return ""
+	}
 	given, bareSeen := "", false
 	for _, p := range x.d.paras {
 		for k := range p.toks {
