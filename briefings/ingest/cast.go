@@ -29,6 +29,11 @@ type entity struct {
 	// name spells (bracketedFullName), once bracketRead.
 	bracketed   string
 	bracketRead bool
+	// firmNamed is whether the article writes the person's name before a
+	// firm's legal form (firmTakenForPerson's scan), read for the name
+	// firmReadFor; a name changed since is read again.
+	firmNamed   bool
+	firmReadFor string
 
 	roleKey, roleNat, roleOf string // the role folded with titles spelt out, its nationality, and the role they were made from
 

@@ -7848,13 +7848,23 @@ func (x *extractor) firmTakenForPerson(e *entity) bool {
 	if firmFormEnds(e.name) {
 		return true
 	}
+	if e.firmReadFor != e.name {
+		e.firmNamed, e.firmReadFor = x.firmAfterName(e.name), e.name
+	}
+	return e.firmNamed
+}
+
+// firmAfterName reports whether a paragraph writes name followed by a
+// firm's legal form ("<Name> Ltd", "<Name> (Pty) Ltd"): firmTakenForPerson's
+// scan of the article, which depends on the name alone.
+func (x *extractor) firmAfterName(name string) bool {
 	for _, p := range x.d.paras {
 		for off := 0; ; {
-			i := strings.Index(p.text[off:], e.name)
+			i := strings.Index(p.text[off:], name)
 			if i < 0 {
 				break
 			}
-			off += i + len(e.name)
+			off += i + len(name)
 			rest := p.text[off:]
 			if len(rest) < 2 || rest[0] != ' ' {
 				continue
