@@ -527,7 +527,7 @@ func (x *extractor) jointIssuer(si int) *entity {
 	}
 	a, e := j+3, j+3
 	for e < s.b && p.isWordAt(e) && (p.toks[e].isCap(p.text) || e > a && e+1 < s.b && p.toks[e+1].isCap(p.text) && (p.lw(e) == "of" || p.lw(e) == "for" || p.lw(e) == "and")) {
-		if e > a && p.lw(e) == "and" && x.ownerNext(p, e+1, s.b) {
+		if e > a && p.lw(e) == "and" && p.ownerNext(e+1, s.b) {
 			// "issued by <Country>'s <Body> and <Country2>'s <Body2>":
 			// two owners' bodies, the first-named the issuer.
 			break
@@ -543,7 +543,7 @@ func (x *extractor) jointIssuer(si int) *entity {
 // ownerNext reports whether the capitals from token i (before end) run,
 // within three words, into a possessive ("<Country>'s", "<Two> <Words>'s"):
 // another owner's body begins there.
-func (x *extractor) ownerNext(p *para, i, end int) bool {
+func (p *para) ownerNext(i, end int) bool {
 	for k := i; k < end && k < i+3 && p.isWordAt(k) && p.toks[k].isCap(p.text); k++ {
 		if isPossessive(p.word(k)) {
 			return true
@@ -718,16 +718,16 @@ func (x *extractor) jointParty() *entity {
 		if tok < 0 {
 			continue
 		}
+		// "<A> and <B> agreed …, according to a joint statement issued
+		// by <Country>'s <Body> and …": the issuer named speaks for it.
+		if x.party = x.jointIssuer(s); x.party != nil {
+			return x.party
+		}
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
 		words := make([]string, 0, sr.b-sr.a)
 		for i := sr.a; i < sr.b; i++ {
 			words = append(words, p.word(i))
-		}
-		// "<A> and <B> agreed …, according to a joint statement issued
-		// by <Country>'s <Body> and …": the issuer named speaks for it.
-		if x.party = x.jointIssuer(s); x.party != nil {
-			return x.party
 		}
 		if x.party = x.pairFirst(words); x.party != nil {
 			return x.party

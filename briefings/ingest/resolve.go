@@ -1586,7 +1586,7 @@ func (c *cast) clippedName(e *entity) *entity {
 		return nil
 	}
 	b := c.clippedBody(words, e)
-	if b == nil || b == e || strings.Contains(" "+b.name+" ", " "+first+" ") {
+	if b == nil || strings.Contains(" "+b.name+" ", " "+first+" ") { // b != e: e is clippedBody's except
 		return nil
 	}
 	return b
