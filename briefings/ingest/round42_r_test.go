@@ -37,13 +37,16 @@ func TestRound42rTwoLabelsJoined(t *testing.T) {
 			"Give other families that chance.":    "Teodora Halvorsen",
 		},
 	}, {
-		name: "one label",
+		// "<Given> <Surname> and <field> <agent> <Name>": joinedJob
+		// reaches the "and", but a name before it is no label, so the
+		// agent noun is not read as the first name's title.
+		name: "a name before and",
 		paras: []string{"Council backs cottages on the old depot site\n\n" +
 			"The town council voted 4-1 on Monday night to rezone the former road depot for twelve cottages.\n\n" +
-			"\"We raised three kids on this street,\" said resident Teodora Halvorsen.\n\n" +
+			"\"We raised three kids on this street,\" said Ola Berg and ski patroller Teodora Halvorsen.\n\n" +
 			"The plan goes to a second reading in May."},
 		want: map[string]string{
-			"We raised three kids on this street": "Teodora Halvorsen",
+			"We raised three kids on this street": "Ola Berg",
 		},
 	}})
 }
