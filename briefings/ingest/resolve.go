@@ -3914,7 +3914,7 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		for s := si; s >= 0 && si-s <= 8; s-- {
 			ms := x.mentions[s]
 			for i := len(ms) - 1; i >= 0; i-- {
-				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && anyHead(e, kinds) {
+				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && anyHeadIn(e, kinds) {
 					return e
 				}
 			}
@@ -7968,17 +7968,7 @@ func (x *extractor) namedHolderBefore(head string, si int) *entity {
 // bodyKindWords are words copy calls a body by that its name does not hold,
 // with the head words of the names they fit: "the force" for "<Place>
 // Police" or "<Place> Constabulary".
-var bodyKindWords = map[string][]string{"force": {"police", "constabulary"}}
-
-// anyHead reports whether a body's name holds one of the head words.
-func anyHead(e *entity, heads []string) bool {
-	for _, h := range heads {
-		if e.heads[h] {
-			return true
-		}
-	}
-	return false
-}
+var bodyKindWords = map[string]map[string]bool{"force": set(`police constabulary`)}
 
 // lastMinistersMinistry returns the registry's ministry headed by the
 // minister named last, within eight sentences before token at of
