@@ -511,6 +511,14 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			x.note(si, x.cast.org(r.name, ""), i)
 			return
 		}
+		if r.role == "" && !r.evidence && (r.det == "a" || r.det == "an" || i == start && (p.lowerAt(start-1) == "a" || p.lowerAt(start-1) == "an")) &&
+			j < len(p.toks) && p.isWordAt(j) && !p.toks[j].isCap(p.text) && (p.inList(j, cPersonNoun) || agentNoun(p.lw(j))) {
+			// "A <Town> <Town2> trader said": a person's name takes no
+			// "a"; the capitals between the article and a person's
+			// noun say where the person is from, and a pronoun after
+			// means the one they describe, not them.
+			return
+		}
 		e := x.cast.lookup(r.name)
 		if (e == nil || e.kind == "person") && !r.evidence && r.gender == unknownGender && (r.role == "" && p.placeBefore(start) || p.placePart(start, r.role)) {
 			return // "in X", "near X", "in <Town>'s X": where, not who

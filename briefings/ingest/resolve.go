@@ -1969,6 +1969,7 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
 	d, v, place, agent := -1, -1, false, false
+	lead := -1 // the next token of a capitalised run right after the article
 	for i := sr.a; i < sr.b && i-sr.a <= 40 && v < 0; i++ {
 		if p.toks[i].q != 0 {
 			return false
@@ -1981,7 +1982,7 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite))) {
 				// "a <noun>", "the <noun> of one of the <nouns>"; not
 				// "<Given>, a <noun>, said"
-				d = i
+				d, lead = i, i+1
 			} else if p.isSpeechVerbAt(i) {
 				return false
 			}
@@ -1997,6 +1998,12 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 			return false
 		case p.inList(i, cPlacePrep):
 			place = true
+		case cap && !place && i == lead && p.isWordAt(i+1):
+			// "A <Place> <noun> said": a capitalised word or two right
+			// after the article, before the noun, is where the person
+			// is from; a body there is a mention, which the test below
+			// turns away.
+			lead++
 		case cap && !place:
 			return false
 		case !cap && l != "the":

@@ -1,0 +1,35 @@
+package ingest_test
+
+import "testing"
+
+// TestRound42uPlacedNounBeforePronoun: "A <Town> <noun>, who …, said …"
+// then "“…,” he said" — the capitals between the article and the
+// person's noun say where the person is from; they are no name, and the
+// pronoun means the one the phrase describes, whom the copy never names,
+// not someone named further back.
+func TestRound42uPlacedNounBeforePronoun(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "one-word town before the noun",
+		paras: []string{"Port fees ease as the shilling steadies\n\n" +
+			"MOMBASA — Importers say costs have stopped climbing for the first time in two years.\n\n" +
+			"The Cabinet Secretary for Trade, Mr Peter Wanyonyi, told senators last week that the ministry would review clearing charges \"before the end of the quarter.\"\n\n" +
+			"A Gikomba trader, who sells phones imported from Dubai, said the steadier currency had helped. \"Last year my price list changed every month. Now I can hold a price,\" he said.\n\n" +
+			"The port authority did not comment."},
+		want: map[string]string{
+			"Last year my price list changed every month. Now I can hold a price": "unknown",
+		},
+	}, {
+		name: "two-word town before the noun, quote in the next paragraph",
+		paras: []string{"Wagon shortage leaves containers stranded\n\n" +
+			"ADDIS ABABA — Containers are waiting up to three weeks for a train at the dry port, forwarders say.\n\n" +
+			"Forwarders' association chairman Dawit Alemu Bekele said the backlog had doubled since June. \"We have never seen the yard this full,\" Dawit said.\n\n" +
+			"A Kombolcha Road importer who brings in flour said prices had risen by a fifth.\n\n" +
+			"\"Every day the box waits, I pay storage. In the end the family buying bread pays,\" he said, asking not to be named.\n\n" +
+			"The railway operator said more wagons would arrive next month."},
+		want: map[string]string{
+			"We have never seen the yard this full":                                           "Dawit Alemu Bekele",
+			"Every day the box waits, I pay storage. In the end the family buying bread pays": "unknown",
+		},
+	}})
+}
