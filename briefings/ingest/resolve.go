@@ -1979,9 +1979,10 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 				return false // past any opening clause: "<Opening>, a <noun> …"
 			}
 			if (p.inList(i, cIndefinite) && !p.isComma(i+1) || p.lowerAt(i) == "the" && p.lowerAt(i+2) == "of" && p.inList(i+3, cIndefinite)) &&
-				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite))) {
+				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite)) || isDash(p.word(i-1))) {
 				// "a <noun>", "the <noun> of one of the <nouns>"; not
-				// "<Given>, a <noun>, said"
+				// "<Given>, a <noun>, said"; after a live page's stamp
+				// ("<Time> — A <noun> …") as at a sentence's start
 				d, lead = i, i+1
 			} else if p.isSpeechVerbAt(i) {
 				return false

@@ -33,3 +33,22 @@ func TestRound42uPlacedNounBeforePronoun(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42uStampBeforeIndefinite: a live page's entry "<Time> — A
+// <noun> in <Place> said his …. “…,” he told <Outlet>" — the dash after
+// the stamp opens the entry's sentence as its start would, so the pronoun
+// means the person the entry describes, not the official named in the
+// entry above.
+func TestRound42uStampBeforeIndefinite(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "farmer after a stamp below a governor",
+		paras: []string{"LIVE: Typhoon crosses the northern provinces\n\n" +
+			"4:10 PM — Nueva Vizcaya Gov. Ma. Lourdes Dumlao said 9,000 residents were in shelters. \"The river is still rising. Stay where you are,\" the governor said in a radio interview.\n\n" +
+			"3:05 PM — A rice farmer in Bayombong said his whole field was flattened. \"Nothing is left standing. We were going to harvest next week,\" he told reporters.\n\n" +
+			"2:30 PM — Classes remain suspended in the province."},
+		want: map[string]string{
+			"Nothing is left standing. We were going to harvest next week": "unknown",
+		},
+	}})
+}
