@@ -1979,10 +1979,11 @@ func (x *extractor) anonSpeaks(s int, g gender, adj bool) bool {
 				return false // past any opening clause: "<Opening>, a <noun> …"
 			}
 			if (p.inList(i, cIndefinite) && !p.isComma(i+1) || p.lowerAt(i) == "the" && p.lowerAt(i+2) == "of" && p.inList(i+3, cIndefinite)) &&
-				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite)) || isDash(p.word(i-1))) {
+				(i == sr.a || p.isComma(i-1) && !(i-2 == sr.a && p.isNameWord(sr.a) && !p.inList(sr.a, cIndefinite)) || isDash(p.word(i-1)) || i > sr.a && p.timeOpening(sr.a) == i) {
 				// "a <noun>", "the <noun> of one of the <nouns>"; not
 				// "<Given>, a <noun>, said"; after a live page's stamp
-				// ("<Time> — A <noun> …") as at a sentence's start
+				// ("<Time> — A <noun> …") or a time with no comma ("Last
+				// week a <noun> …") as at a sentence's start
 				d, lead = i, i+1
 			} else if p.isSpeechVerbAt(i) {
 				return false

@@ -52,3 +52,24 @@ func TestRound42uStampBeforeIndefinite(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42uTimeBeforeIndefinite: "Last <week> a <noun> at <Place>
+// put it to me …. “…,” he said" — a time fronted with no comma leaves
+// the indefinite the sentence's subject, so the pronoun after it means the
+// person the column describes and never names, not the minister quoted
+// above.
+func TestRound42uTimeBeforeIndefinite(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "last week a bus operator",
+		paras: []string{"A new runway is not a tourism plan\n\n" +
+			"The Minister of Tourism, Calvin Baptiste-Rowe, told the gathering: \"By 2028, we will double the number of visitors to the islands.\"\n\n" +
+			"The minister is an energetic man. But a route is not a strategy.\n\n" +
+			"Last week a bus operator at Kingstown put it to me more plainly than any report could. \"The plane land, the people leave, and we stay here,\" he said.\n\n" +
+			"That is arithmetic, not politics."},
+		want: map[string]string{
+			"By 2028, we will double the number of visitors to the islands.": "Calvin Baptiste-Rowe",
+			"The plane land, the people leave, and we stay here":             "unknown",
+		},
+	}})
+}
