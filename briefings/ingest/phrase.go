@@ -3353,12 +3353,31 @@ func (p *para) regnalNumeral(i, a int) bool {
 			return false
 		}
 	}
-	if strings.IndexByte(p.word(i-1), '-') > 0 || p.isComma(a-1) && (p.isRoleAt(a-2) || isPersonNoun(p.lowerAt(a-2))) {
+	if strings.IndexByte(p.word(i-1), '-') > 0 || p.isComma(a-1) && (p.isRoleAt(a-2) || isPersonNoun(p.lowerAt(a-2)) || p.roleOfPlaceBefore(a-1)) {
 		return true
 	}
 	for k := a; k < i-1; k++ {
 		if _, ok := p.givenGenderAt(k); ok || p.toks[k].class&cHonor != 0 || courtesyTitles[p.lw(k)] || chiefTitles[p.lw(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// roleOfPlaceBefore reports whether the words before the comma at c
+// close a title's "of <Capitals>" ("The <Title> of <Place> <Unit>,"),
+// a person's description set off before the name after the comma as a
+// title alone is. At most four capitalised words after "of".
+func (p *para) roleOfPlaceBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-5; k-- {
+		if !p.isWordAt(k) {
+			return false
+		}
+		if p.lowerAt(k) == "of" {
+			return k < c-1 && p.isRoleAt(k-1)
+		}
+		if !p.toks[k].isCap(p.text) {
+			return false
 		}
 	}
 	return false

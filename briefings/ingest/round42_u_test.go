@@ -73,3 +73,32 @@ func TestRound42uTimeBeforeIndefinite(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42uRegnalNumeralAfterRoleOfPlace: "The <Title> of <Place>
+// <Unit>, <Given> <Stool name> III, said his … “…,” he said" — the title's
+// "of <Capitals>" set off before the name is a person's description as a
+// title alone is, so the numeral closes a person's name, not a body's
+// initials, and the pronoun means that person, not the one named before.
+func TestRound42uRegnalNumeralAfterRoleOfPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "paramount chief of a chiefdom",
+		paras: []string{"Chiefs move against riverside logging\n\n" +
+			"KAMBIA — Loggers have been felling trees along the river for months, residents said.\n\n" +
+			"The Member of Parliament for the area, Hon. Musa Kargbo Sesay, called on the Government to \"find work for the young men of the district\" rather than arrests alone.\n\n" +
+			"\"You cannot arrest hunger away,\" Sesay told reporters.\n\n" +
+			"The Paramount Chief of Tonko Chiefdom, PC Bai Kurr Sanka III, said his chiefdom would pass a bye-law against felling near the river. \"I have told my people. Anyone who cuts a tree by the water will answer to me,\" he said."},
+		want: map[string]string{
+			"You cannot arrest hunger away": "Musa Kargbo Sesay",
+			"I have told my people. Anyone who cuts a tree by the water will answer to me": "Bai Kurr Sanka III",
+		},
+	}, {
+		name: "chief of a town, lower-case title",
+		paras: []string{"Town bans night fishing\n\n" +
+			"The district officer, Mr Abu Bakarr Turay, said the ban would be enforced from Monday. \"Nobody goes out after dark,\" Turay said.\n\n" +
+			"The chief of Rokupr, Alimamy Sorie Kamara II, said his elders had agreed to the ban. \"We lost four boys last season,\" he said."},
+		want: map[string]string{
+			"We lost four boys last season": "Alimamy Sorie Kamara II",
+		},
+	}})
+}
