@@ -6913,7 +6913,20 @@ func (x *extractor) openingBody(si, at int) *entity {
 		return nil
 	}
 	a := prev.a
-	if !pp.isDet(a) || pp.lw(a) != "the" || !pp.isWordAt(a+1) || !pp.toks[a+1].isCap(pp.text) {
+	if !pp.isDet(a) || pp.lw(a) != "the" || !pp.isWordAt(a+1) {
+		return nil
+	}
+	if !pp.toks[a+1].isCap(pp.text) {
+		// "The <head>, to be fair, has …. In its <document>, it said":
+		// a body called back by its head word in lower case.
+		if !orgHeads[pp.lw(a+1)] || !pp.isComma(a+2) && !(pp.isWordAt(a+2) && !pp.toks[a+2].isCap(pp.text)) {
+			return nil
+		}
+		if r := pp.interpret(a, a+2); r != nil {
+			if e, _ := x.resolve(r, si-1, a); e != nil && e.kind == "organisation" {
+				return e
+			}
+		}
 		return nil
 	}
 	b := pp.chunkEnd(a+1, prev.b)

@@ -102,3 +102,22 @@ func TestRound42uRegnalNumeralAfterRoleOfPlace(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42uFrontedItAfterLowerHead: "The <head>, to be fair, has ….
+// In its <document>, it said …" — a subject "it" after a fronted phrase
+// goes on with the body the sentence before opens on, called back by its
+// head word in lower case, not with a body named in passing between.
+func TestRound42uFrontedItAfterLowerHead(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the agency, then in its press release, it said",
+		paras: []string{"The crew welfare plan nobody on the quay has read\n\n" +
+			"Last month, the Maritime Agency unveiled its third \"Crew Welfare Plan\" in six years. Like the two before it, it is a thick document.\n\n" +
+			"I spent two weeks in Keelung talking to the crews the plan is supposed to protect. Almost none of them had heard of it, the Ministry of Labor's own figures suggest.\n\n" +
+			"The agency, to be fair, has a case. In its press release, it said the new plan would \"bring every vessel under the same labor standards as workers on land.\"\n\n" +
+			"The crews I met were not convinced."},
+		want: map[string]string{
+			"bring every vessel under the same labor standards as workers on land.": "Maritime Agency",
+		},
+	}})
+}
