@@ -1910,6 +1910,9 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 			}
 			continue // the subject was the person skipped: further back
 		}
+		if e := x.describedSubject(s, from, g); e != nil {
+			return e
+		}
 		var inOpening, owner *entity
 		for k, m := range x.mentions[s] {
 			if m.tok >= from && m.e.kind == "anon" && x.opensClause(s, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(s, k) {
@@ -1950,6 +1953,41 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 		if owner != nil {
 			return owner
 		}
+	}
+	return nil
+}
+
+// describedSubject returns the person a sentence's subject describes
+// by title ("The <Team> coach praised <Name>, …"), when the title, read
+// as the rules read it, means someone named before who fits gender g and
+// the sentence names anyone only after it: a "he" or "she" in the next
+// sentence goes on with that subject, not the person the verb's object
+// names. Nil otherwise.
+func (x *extractor) describedSubject(s, from int, g gender) *entity {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	a := max(sr.a, from)
+	if (g != male && g != female) || a+2 >= sr.b || p.lowerAt(a) != "the" || !p.isDet(a) {
+		return nil
+	}
+	k := a + 1
+	for k < sr.b && k <= a+3 && p.isWordAt(k) && p.toks[k].isCap(p.text) {
+		k++ // "The <Team> coach"
+	}
+	if k+1 >= sr.b || !p.isRoleAt(k) || p.toks[k].isCap(p.text) || !p.isWordAt(k+1) || p.toks[k+1].isCap(p.text) || p.toks[k+1].class&(cFunction|cPrep) != 0 {
+		return nil
+	}
+	for _, m := range x.mentions[s] {
+		if m.tok <= k {
+			return nil
+		}
+	}
+	r := p.interpret(a, k+1)
+	if r == nil {
+		return nil
+	}
+	if e, _ := x.resolve(r, s, a); e != nil && compatible(e, g) && e != x.skip {
+		return e
 	}
 	return nil
 }

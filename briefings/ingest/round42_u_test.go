@@ -121,3 +121,24 @@ func TestRound42uFrontedItAfterLowerHead(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42uDescribedSubjectOverObject: "The <Team> coach praised
+// <Name>, …" then "“…,” he said" — the pronoun goes on with the
+// sentence's subject, a title that means the coach named before, not the
+// player the verb's object names.
+func TestRound42uDescribedSubjectOverObject(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "team coach praises a player",
+		paras: []string{"Hawks down Lions as injury sours win\n\n" +
+			"Hawthorn beat Brisbane by 41 points at the MCG on Saturday.\n\n" +
+			"But coach Daniel Morrow conceded the victory had been soured by a hamstring injury to midfielder Tom Pearce.\n\n" +
+			"\"It's a good win, but you don't feel great when Tom goes down like that,\" Morrow said.\n\n" +
+			"The Hawks coach praised Callum Reyne, who kicked five goals, as the best forward in the league.\n\n" +
+			"\"He's worked so hard on his marking over summer. Today he was taking them over two blokes,\" he said.\n\n" +
+			"Reyne, 23, was modest after the match."},
+		want: map[string]string{
+			"He's worked so hard on his marking over summer. Today he was taking them over two blokes": "Daniel Morrow",
+		},
+	}})
+}
