@@ -164,7 +164,11 @@ var indefinite = set(`a an one another some several two three`)
 // intendente, prefeito and sindaco of Latin and Italian towns, and the
 // heads of a Malay mukim or Sarawak community (penghulu, pemanca,
 // temenggong) and of an Indonesian district or village (camat, lurah).
-// "Chairlady" is a chairwoman in Pacific, African and South Asian copy. A
+// "Chairlady" is a chairwoman in Pacific, African and South Asian copy.
+// A court's "solicitor" and "barrister" are titles before a name as
+// "lawyer" is ("Defence solicitor <Given> <Surname> said"), and British
+// and Commonwealth copy spells "coordinator" with a hyphen ("<ACR>
+// safety co-ordinator <Given> <Surname> said"). A
 // Scottish council's or committee's "convener" ("convenor") chairs it and
 // is named and pointed back to like a chair. South African copy's "MEC"
 // (a member of a province's executive council, its minister) and "MMC"
@@ -190,7 +194,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	governor mayor mayoress envoy negotiator adviser advisor aide official officials diplomat diplomats delegate
 	analyst analysts economists strategists professor economist researcher reviewer expert fellow head leader king queen prince
 	princess pope ceo cfo founder co-founder editor correspondent lawmaker legislator prosecutor
-	judge justice attorney lawyer commissioner coordinator strategist undersecretary executive
+	judge justice attorney lawyer solicitor barrister commissioner coordinator co-ordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
 	councilman councilwoman dean rector bishop archbishop imam rabbi speaker investigator

@@ -1,0 +1,42 @@
+package ingest_test
+
+import "testing"
+
+// TestRound42wLegalAndHyphenatedTitles: "<Word> solicitor <Given>
+// <Surname> said", "<Word> barrister <Given> <Surname> said" and "<ACR>
+// <field> co-ordinator <Given> <Surname> said" name the person after the
+// title; the words before it are no part of a name, and the quote is
+// theirs rather than nobody's.
+func TestRound42wLegalAndHyphenatedTitles(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "capitalised side before a solicitor",
+		paras: []string{"Builder fined after scaffold collapse\n\n" +
+			"DERBY — A building firm was fined £40,000 on Tuesday after scaffolding fell onto a pavement in the town centre, the magistrates' court heard.\n\n" +
+			"Prosecution solicitor Imogen Fairclough said the firm had been warned twice about missing ties.\n\n" +
+			"Defence solicitor Rupert Hallam-Boyce said his client had \"learned a hard lesson\" and had since changed its inspections.\n\n" +
+			"No one was hurt in the collapse."},
+		want: map[string]string{
+			"learned a hard lesson": "Rupert Hallam-Boyce",
+		},
+	}, {
+		name: "barrister before a name, quote first",
+		paras: []string{"Landlord jailed over gas safety\n\n" +
+			"A landlord who let flats without gas checks was jailed for eight months at the crown court on Friday.\n\n" +
+			"\"Tenants were put at risk for the sake of a few hundred pounds,\" Crown barrister Delia Marsh-Okafor said.\n\n" +
+			"The landlord pleaded guilty to six offences."},
+		want: map[string]string{
+			"Tenants were put at risk for the sake of a few hundred pounds": "Delia Marsh-Okafor",
+		},
+	}, {
+		name: "acronym and field before a hyphenated co-ordinator",
+		paras: []string{"Ferry crew union calls for lifejacket checks\n\n" +
+			"ABERDEEN — The seafarers' union has asked operators to inspect lifejackets every month after an audit found faulty lights on two vessels.\n\n" +
+			"\"A light that does not work is a person nobody finds,\" RMT welfare co-ordinator Callum Strachan-Boyd said. \"It costs nothing to check.\"\n\n" +
+			"Operators said they would review the audit."},
+		want: map[string]string{
+			"A light that does not work is a person nobody finds": "Callum Strachan-Boyd",
+			"It costs nothing to check.":                          "Callum Strachan-Boyd",
+		},
+	}})
+}
