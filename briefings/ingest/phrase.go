@@ -1539,6 +1539,12 @@ notEpithet:
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i) || p.bodyJob(i, left) || p.joinedJob(i, left)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
+		if isCap && len(w) == 5 && w == "class" && i > a && classOrdinals[p.lw(i-1)] {
+			// "Petty Officer 2nd Class <Given> <Surname>", "Airman
+			// First Class <Name>": a service rank's grade closes the
+			// title, and the capitals after it are the person.
+			roleAt = i
+		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) && !p.regnalNumeral(i, a) || !isCap && orgDescriptors[w]) {
 			orgAt = i
 		}
@@ -2322,6 +2328,10 @@ func (p *para) bodyJob(i, hi int) bool {
 	}
 	return true
 }
+
+// classOrdinals are the grades of a service rank written before "Class":
+// "Petty Officer 2nd Class", "Airman First Class".
+var classOrdinals = set(`1st 2nd 3rd first second third`)
 
 // rankWords are the role modifiers that say how senior someone is in
 // their job, so the word after them is the job.

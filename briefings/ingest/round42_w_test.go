@@ -40,3 +40,30 @@ func TestRound42wLegalAndHyphenatedTitles(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42wServiceRankGrade: "<Service> Petty Officer 3rd Class
+// <Given> <Surname> said", "Airman 1st Class <Given> <Surname> said" —
+// the grade that closes a service rank is part of the title, and the
+// capitals after it are the person.
+func TestRound42wServiceRankGrade(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "petty officer with a figure grade",
+		paras: []string{"Boaters rescued off Cape Hatteras\n\n" +
+			"NORFOLK — Three boaters were lifted from a capsized skiff on Saturday after a passing trawler saw a flare, the service said.\n\n" +
+			"\"A flare and a lifejacket are why we are talking about a rescue today,\" Coast Guard Petty Officer 3rd Class Marisol Quintana-Reyes said.\n\n" +
+			"Quintana-Reyes said the skiff had no radio aboard."},
+		want: map[string]string{
+			"A flare and a lifejacket are why we are talking about a rescue today": "Marisol Quintana-Reyes",
+		},
+	}, {
+		name: "airman with a figure grade, quote first",
+		paras: []string{"Base opens its gates for air show\n\n" +
+			"More than 20,000 visitors came to the base on Sunday for its first open day in five years.\n\n" +
+			"\"Most of them had never seen the hangars from the inside,\" Airman 1st Class Devon Ashby-Cole said.\n\n" +
+			"The show closed with a flypast."},
+		want: map[string]string{
+			"Most of them had never seen the hangars from the inside": "Devon Ashby-Cole",
+		},
+	}})
+}
