@@ -33,8 +33,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r.kind == refSomeone && r.det == "" && x.cast.reg != nil && strings.Contains(r.text, " and ") && unicode.IsUpper(firstRune(r.text)) {
 		// "The <Field> and <Field> Protection Agency, which …, said": a
 		// body's name that lists its fields reads like several people;
-		// the registry's "<name> of <Country>" says it is one body.
-		if i := strings.LastIndexByte(r.text, ' '); orgHeads[strings.ToLower(r.text[i+1:])] {
+		// the registry's "<name> of <Country>" says it is one body. So
+		// does it of "<Field> and <Field> <Noun> (<ACR>) said", a
+		// service named for what it does ("<Field> and Border Control"),
+		// whose last word is no body's head word: only the registry's
+		// placed name, never a list of people, matches.
+		if i := strings.LastIndexByte(r.text, ' '); orgHeads[strings.ToLower(r.text[i+1:])] || titleCased(r.text) {
 			if sp := x.placedBody(foldText(r.text)); sp != nil {
 				return x.cast.fromRegistry(sp), ""
 			}
@@ -5856,6 +5860,21 @@ func (p *para) courtPassedThrough(a, k int) bool {
 		}
 	}
 	return false
+}
+
+// titleCased reports whether every word of s but its joining "and",
+// "of", "the" and "for" opens on a capital: "<Field> and Border Control".
+func titleCased(s string) bool {
+	for f := range strings.FieldsSeq(s) {
+		switch f {
+		case "and", "of", "the", "for":
+			continue
+		}
+		if !unicode.IsUpper(firstRune(f)) {
+			return false
+		}
+	}
+	return true
 }
 
 // allCapitals reports whether s has letters and none in lower case.

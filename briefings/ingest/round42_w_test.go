@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound42wLegalAndHyphenatedTitles: "<Word> solicitor <Given>
 // <Surname> said", "<Word> barrister <Given> <Surname> said" and "<ACR>
@@ -64,6 +68,27 @@ func TestRound42wServiceRankGrade(t *testing.T) {
 			"The show closed with a flypast."},
 		want: map[string]string{
 			"Most of them had never seen the hangars from the inside": "Devon Ashby-Cole",
+		},
+	}})
+}
+
+// TestRound42wFieldsBodyOfPlace: "<Field> and <Field> <Noun> (<ACR>)
+// said" — a service named for what it does, whose last word is no body's
+// head word, is the registry's "<Field> and <Field> <Noun> of <Place>"
+// of the place the article is about, not a list of people.
+func TestRound42wFieldsBodyOfPlace(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "fields and a noun, with its acronym",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Immigration and Border Control of Bermuda", Role: "Bermuda border agency", Kind: "organisation", Aliases: []string{"IBC"}},
+		}},
+		paras: []string{"Two held after cocaine found on yacht in Bermuda\n\n" +
+			"HAMILTON, Bermuda — Two men were arrested on Saturday after officers found 40 kilograms of cocaine hidden in the hull of a yacht moored at St George's, police said.\n\n" +
+			"Immigration and Border Control (IBC) said in a statement that the find was \"the result of months of patient work with our partners\" and that its officers would assist the inquiry.\n\n" +
+			"The men are due in court on Monday."},
+		want: map[string]string{
+			"the result of months of patient work with our partners": "Immigration and Border Control of Bermuda",
 		},
 	}})
 }
