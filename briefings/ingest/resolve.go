@@ -1001,7 +1001,48 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if e := x.introducedByNoun(r, si, at); e != nil {
 		return e, "description"
 	}
+	if r.kind == refSomeone && r.det == "the" && r.text == "airport" && !r.object {
+		// "<Place> Airport <Words> will …. The airport said …": an
+		// airport speaks through its operator, the one the article
+		// named last by its name.
+		if e := x.airportNamed(si); e != nil {
+			return e, "description"
+		}
+	}
 	return nil, ""
+}
+
+// airportNamed returns the airport the article named last before
+// sentence si, or in it, by a capitalised name around the word
+// "airport" ("<Place> Airport <Words>", "<City> airport"), added as a
+// body of that name; nil when it named none. The word must follow a
+// capitalised word, so "Airport" opening a sentence or a title
+// ("Airport chief executive …") names no airport by itself.
+func (x *extractor) airportNamed(si int) *entity {
+	for t := si; t >= 0; t-- {
+		s := x.d.sents[t]
+		p := x.d.paras[s.p]
+		for k := s.b - 1; k > s.a; k-- {
+			if !p.isWordAt(k) || p.lw(k) != "airport" || !p.isWordAt(k-1) || !p.toks[k-1].isCap(p.text) {
+				continue
+			}
+			a, b := k-1, k+1
+			for a > s.a && p.isWordAt(a-1) && p.toks[a-1].isCap(p.text) && p.toks[a-1].class&(cFunction|cDet|cPrep|cSpeech) == 0 {
+				a--
+			}
+			for b < s.b && p.isWordAt(b) && p.toks[b].isCap(p.text) && !isPossessive(p.word(b-1)) && p.toks[b].class&(cFunction|cDet|cPrep|cSpeech|cRole) == 0 {
+				b++
+			}
+			if a == s.a && p.toks[a].class&(cFunction|cDet|cPrep) != 0 {
+				a++
+			}
+			if a >= k {
+				continue
+			}
+			return x.cast.org(stripPossessive(p.textOf(a, b)), "airport")
+		}
+	}
+	return nil
 }
 
 // The document nouns a body's periodical publication ends its title in

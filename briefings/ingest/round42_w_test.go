@@ -92,3 +92,31 @@ func TestRound42wFieldsBodyOfPlace(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42wAirportNamedBefore: "<Place> Airport <Words> will …. The
+// airport said …" and "<City> airport said …. “…,” the airport said" —
+// "the airport" speaks for the airport the article named last by its
+// name, as the article prints it; "Airport" opening a title names none.
+func TestRound42wAirportNamedBefore(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "airport named in full, then the airport",
+		paras: []string{"Regional airport wins winter service to Lisbon\n\n" +
+			"Moorfield Valley Airport Carrow will have a weekly winter service to Lisbon from November, after a budget airline confirmed the route on Tuesday.\n\n" +
+			"Airport managing director Orla Whelan-Hynes said the announcement was a boost for the region's hotels.\n\n" +
+			"The airport said it expected the route to carry \"about 12,000 passengers\" in its first winter.\n\n" +
+			"Tickets go on sale next week."},
+		want: map[string]string{
+			"about 12,000 passengers": "Moorfield Valley Airport Carrow",
+		},
+	}, {
+		name: "city airport, then the airport in a post",
+		paras: []string{"Fog grounds flights across the north\n\n" +
+			"Thick fog closed runways across the north on Monday morning.\n\n" +
+			"Aberlour airport said 11 departures had been cancelled and four arrivals diverted. \"Passengers should check with their airlines before travelling,\" the airport said in a post on X.\n\n" +
+			"The fog is expected to lift by the afternoon."},
+		want: map[string]string{
+			"Passengers should check with their airlines before travelling": "Aberlour airport",
+		},
+	}})
+}
