@@ -782,6 +782,16 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	}
 	si := p.first + p.sentenceOf(colon)
 	ev := x.newEvent(event{p: pi, v: colon, sent: si, subj: subj, use: anyUse})
+	if tok := x.jointDocIn(si); tok >= 0 && tok < colon && x.jointBody(si) == nil {
+		// "<Credit> – The Governments of <A> and <B> issued the following
+		// joint statement …:": the words set out below are the joint
+		// document's, which speaks for its first-named party, not for
+		// whoever the clause's first words name.
+		if e := x.openingPair(si, tok); e != nil {
+			ev.ent = e
+			return ev
+		}
+	}
 	x.resolveEvent(ev, si, p, colon)
 	if ev.ent == nil {
 		return nil
