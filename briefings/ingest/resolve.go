@@ -3162,6 +3162,9 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 			if e := x.docOfBody(p, i, s, sr.b); e != nil {
 				return e
 			}
+			if e := x.docOfMeeting(p, i); e != nil {
+				return e
+			}
 			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
 				if p.lowerAt(k) == "by" && (k == i+1 || p.issuingVerbBefore(k) >= 0) { // not "commissioned by"
 					a, b := p.npRight(k+1, sr.b)
@@ -3176,6 +3179,39 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 					break
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// docOfMeeting returns the body whose meeting a document's noun at token
+// i was issued at: "the <document> released at the close of the <Body>
+// Leaders Meeting in <City>" speaks for the body, not for the host city's
+// country named after it. Only "at the close", "at the end" or "at the
+// conclusion of the" count, and only a registry body whose name opens the
+// capitalised words after it; nil otherwise.
+func (x *extractor) docOfMeeting(p *para, i int) *entity {
+	k := i + 1
+	if x.cast.reg == nil || !p.isWordAt(k) || !issueVerbs[p.lw(k)] || p.lowerAt(k+1) != "at" || p.lowerAt(k+2) != "the" {
+		return nil
+	}
+	if l := p.lowerAt(k + 3); l != "close" && l != "end" && l != "conclusion" || p.lowerAt(k+4) != "of" || p.lowerAt(k+5) != "the" {
+		return nil
+	}
+	a := k + 6
+	if a >= len(p.toks) {
+		return nil
+	}
+	if w := p.word(a); w[0] >= '0' && w[0] <= '9' {
+		a++ // "the 55th <Body> Leaders Meeting": the session's number
+	}
+	b := a
+	for b < len(p.toks) && b-a < 8 && p.isWordAt(b) && p.toks[b].isCap(p.text) {
+		b++
+	}
+	for ; b-a >= 2; b-- {
+		if sp := x.cast.regSpeaker(p.textOf(a, b)); sp != nil && sp.Kind == "organisation" {
+			return x.cast.fromRegistry(sp)
 		}
 	}
 	return nil

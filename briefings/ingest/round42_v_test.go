@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound42vJointStatementSetOut: "<Credit> – The Governments of <A>
 // and <B> issued the following joint statement …:" over the statement
@@ -18,6 +22,28 @@ func TestRound42vJointStatementSetOut(t *testing.T) {
 			"The statement was signed by both ministers."},
 		want: map[string]string{
 			"The Ministers agreed to share river gauge readings every hour during the dry season and to meet again before the summer to review the minimum flows set under the Albufeira Convention.": "Portugal",
+		},
+	}})
+}
+
+// TestRound42vDocumentOfMeeting: "the <document> released at the close of
+// the <Body> Leaders Meeting in <City>" then "…,” the communiqué reads" —
+// the document speaks for the body whose meeting issued it, not for the
+// host city's country named after it.
+func TestRound42vDocumentOfMeeting(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "communiqué released at the close of a body's meeting",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Arctic Council", Role: "Intergovernmental forum of Arctic states", Kind: "organisation"},
+		}},
+		paras: []string{"Arctic states back a shared icebreaker fund\n\n" +
+			"Ministers from the eight member states agreed on Thursday to pool money for two new research icebreakers.\n\n" +
+			"The decision is set out in the ministerial communiqué released at the close of the 15th Arctic Council Ministerial Meeting in Tromsø.\n\n" +
+			"\"Ministers asked observer states to contribute to the fund in proportion to their shipping in Arctic waters,\" the communiqué reads.\n\n" +
+			"The next meeting will be held in two years."},
+		want: map[string]string{
+			"Ministers asked observer states to contribute to the fund in proportion to their shipping in Arctic waters": "Arctic Council",
 		},
 	}})
 }
