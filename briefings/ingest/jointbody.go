@@ -366,6 +366,9 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	}
 	if s >= 0 && s < si {
 		if e := x.speakerAt[s]; e != nil && e.kind == "organisation" {
+			if f := x.pairBeforeJointDoc(s); f != nil && f.kind == "organisation" {
+				return f
+			}
 			return e
 		}
 	}
@@ -373,6 +376,43 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 		return e
 	}
 	return x.jointParty()
+}
+
+// pairBeforeJointDoc returns the first of two bodies or places named
+// before the joint document of sentence s and joined by "and" ("<Body>
+// (<ACR>) and contractor <Firm> said in a joint statement"): the joint
+// document speaks for its first-named party, where the sentence's speaker
+// may have been read as the body named last. Nil when the sentence names
+// no joint document or no such pair before it.
+func (x *extractor) pairBeforeJointDoc(s int) *entity {
+	i := x.jointDocIn(s)
+	if i < 0 {
+		return nil
+	}
+	p := x.d.paras[x.d.sents[s].p]
+	var first *entity
+	for _, m := range x.mentions[s] {
+		if m.tok >= i {
+			break
+		}
+		if k := m.e.kind; k != "organisation" && k != "place" {
+			continue
+		}
+		if first == nil {
+			first = m.e
+			continue
+		}
+		if m.e == first {
+			continue
+		}
+		for k := m.tok - 1; k >= 0 && k > m.tok-4; k-- {
+			if p.isWordAt(k) && p.lw(k) == "and" {
+				return first
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // sidesOwnDoc resolves a meeting's sides speaking through their own

@@ -47,3 +47,21 @@ func TestRound42vDocumentOfMeeting(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42vJointStatementPairFirst: "<Body> (<ACR>) and contractor
+// <Firm> said in a joint statement …. “…,” the statement said" — the
+// joint document speaks for its first-named party, not for the firm
+// named last.
+func TestRound42vJointStatementPairFirst(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "body and contractor in a joint statement",
+		paras: []string{"Harbour tunnel works to start in autumn\n\n" +
+			"The city council has approved the final route of the harbour tunnel after two years of consultation.\n\n" +
+			"The Coastal Transit Works Agency (CTWA) and contractor Nordhavn Bygg AS said in a joint statement that digging would begin in September. \"The first of the two boring machines has been delivered and is being assembled on site,\" the statement said.\n\n" +
+			"Residents near the northern portal have asked for noise barriers."},
+		want: map[string]string{
+			"The first of the two boring machines has been delivered and is being assembled on site": "Coastal Transit Works Agency",
+		},
+	}})
+}
