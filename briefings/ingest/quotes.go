@@ -896,10 +896,11 @@ func (x *extractor) verbInside(q *quoteSpan) *event {
 		return nil // the subject opens the sentence or follows an opening phrase
 	}
 	subj := p.interpret(a, end+1)
-	if subj == nil || subj.kind != refOrg && subj.kind != refOrgDesc && subj.kind != refName && !(subj.kind == refRole && subj.det == "the") {
+	si := p.first + k
+	if subj == nil || subj.kind != refOrg && subj.kind != refOrgDesc && subj.kind != refName && !(subj.kind == refRole && subj.det == "the") &&
+		!(subj.kind == refSomeone && x.meetingSides(subj, si)) { // "In the joint statement, the Ministers “welcomed …”"
 		return nil
 	}
-	si := p.first + k
 	ev := x.newEvent(event{p: q.startPara, v: q.startTok - 1, sent: si, subj: subj, use: quoteOnly})
 	x.resolveEvent(ev, si, p, a)
 	if ev.ent == nil {

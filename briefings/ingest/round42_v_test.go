@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // TestRound42vJointStatementSetOut: "<Credit> – The Governments of <A>
@@ -62,6 +63,31 @@ func TestRound42vJointStatementPairFirst(t *testing.T) {
 			"Residents near the northern portal have asked for noise barriers."},
 		want: map[string]string{
 			"The first of the two boring machines has been delivered and is being assembled on site": "Coastal Transit Works Agency",
+		},
+	}})
+}
+
+// TestRound42vSidesOpenQuotedVerb: "In the Joint Statement, the
+// Ministers “<verb>ed …”" — the meeting's sides with the verb inside the
+// quote and no verb of speech speak through their joint document, as
+// they do after a verb of their own. Drafted with the rules alone, so the
+// learned chooser cannot stand in (not in parallel: the switch is the
+// package's).
+func TestRound42vSidesOpenQuotedVerb(t *testing.T) {
+	was := ingest.SetChooser(false)
+	t.Cleanup(func() { ingest.SetChooser(was) })
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "ministers with the verb inside the quote",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Nordic Council", Role: "Forum of the Nordic states", Kind: "organisation"},
+			{Name: "Baltic Assembly", Role: "Forum of the Baltic states", Kind: "organisation"},
+		}},
+		paras: []string{"Nordic and Baltic ministers adopt joint statement on grid links\n\n" +
+			"Ministers of the Nordic Council and the Baltic Assembly met in Riga on Monday and adopted a Joint Statement on energy security.\n\n" +
+			"In the Joint Statement, the Ministers \"stressed the need to protect undersea cables and pipelines from sabotage\" and tasked senior officials with a work plan by the spring.\n\n" +
+			"The next meeting will be held in Oslo."},
+		want: map[string]string{
+			"stressed the need to protect undersea cables and pipelines from sabotage": "Nordic Council",
 		},
 	}})
 }
