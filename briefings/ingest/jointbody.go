@@ -242,7 +242,10 @@ var meetingBodyHeads = set(`commission council committee forum assembly conferen
 // parties …"). The sides named with their body ("the <Forum> partners")
 // are left to the rules for a body's people.
 func (x *extractor) meetingSides(r *ref, si int) bool {
-	if r.kind != refSomeone && r.kind != refRole || r.org != "" || r.orgHead != "" {
+	if (r.kind == refName || r.kind == refOrg) && r.det == "the" && sidesNouns[strings.ToLower(r.text)] {
+		// "the Governments", capitalised as a release writes it, is
+		// read as a name; it is the sides all the same.
+	} else if r.kind != refSomeone && r.kind != refRole || r.org != "" || r.orgHead != "" {
 		return false
 	}
 	if !strings.HasSuffix(r.text, "s") || strings.HasSuffix(r.text, "'s") {

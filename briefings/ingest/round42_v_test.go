@@ -91,3 +91,20 @@ func TestRound42vSidesOpenQuotedVerb(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42vCapitalisedGovernments: "the Governments “welcomed …”" in
+// a page that is the joint statement itself — the sides, capitalised as
+// a release writes them, speak for the document's first-named party.
+func TestRound42vCapitalisedGovernments(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "the Governments with the verb inside the quote",
+		paras: []string{"Joint Statement on the Fifth Annual Consultation between Estonia and Finland\n\n" +
+			"1. The Government of Estonia and the Government of Finland held the Fifth Annual Consultation in Tartu on 3 and 4 May.\n\n" +
+			"2. On transport links, the Governments \"welcomed the completion of the feasibility study on a rail tunnel under the Gulf of Finland\" and asked their ministries to report within a year.\n\n" +
+			"3. The next consultation will be held in Finland."},
+		want: map[string]string{
+			"welcomed the completion of the feasibility study on a rail tunnel under the Gulf of Finland": "Estonia",
+		},
+	}})
+}
