@@ -790,6 +790,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		case r.org != "" && isKnownPlace(r.org):
 			return x.cast.place(r.org), ""
 		case r.org != "":
+			if e := x.docTitlesOffice(r); e != nil {
+				return e, ""
+			}
 			if s := x.cast.regSpeaker(r.org); s != nil {
 				return x.cast.fromRegistry(s), "" // "a <registry acronym> press release"
 			}
@@ -7673,6 +7676,34 @@ func (p *para) officeTitleAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// docTitlesOffice returns the registry body "Office of the <Title>", by
+// that name or as "Office of the <Title> of <Place>" (placedBody,
+// officeOfPlace), that a
+// document "from the <Title>'s Office" names as its issuer: the phrase
+// reader keeps the title alone for the document's body, which is no one's
+// name. Nil when the document names no such office or the registry lists
+// none.
+func (x *extractor) docTitlesOffice(r *ref) *entity {
+	if x.cast.reg == nil || !strings.HasSuffix(r.text, " Office") {
+		return nil
+	}
+	rest := strings.TrimSuffix(r.text, " Office")
+	if !strings.HasSuffix(rest, r.org+"'s") && !strings.HasSuffix(rest, r.org+"’s") {
+		return nil
+	}
+	name := "Office of the " + r.org
+	if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
+		return x.cast.fromRegistry(sp)
+	}
+	if sp := x.placedBody(foldText(name)); sp != nil {
+		return x.cast.fromRegistry(sp)
+	}
+	if sp := x.officeOfPlace(foldText(name)); sp != nil {
+		return x.cast.fromRegistry(sp)
+	}
+	return nil
 }
 
 // executiveOffice returns the registry body "Office of the <Title>", by

@@ -108,3 +108,24 @@ func TestRound42vCapitalisedGovernments(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42vReadoutFromTitlesOffice: "according to a readout from the
+// <Title>'s Office" then "…,” the readout said" — the registry's "Office
+// of the <Title> of <Country>", not a body named by the title alone.
+func TestRound42vReadoutFromTitlesOffice(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "readout from the prime minister's office",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Office of the Prime Minister of Norland", Role: "Norland's Prime Minister's Office", Kind: "organisation"},
+			{Name: "Norland", Role: "Country", Kind: "place"},
+		}},
+		paras: []string{"Norland and Vestmark leaders talk fisheries by phone\n\n" +
+			"NORBY — Norland's prime minister and the leader of Vestmark agreed on Tuesday to restart talks on shared fish stocks, according to a readout from the Prime Minister's Office.\n\n" +
+			"\"The leaders agreed that their officials would meet before the end of the month to settle the quotas for next year,\" the readout said.\n\n" +
+			"Fishing groups in Norland welcomed the call."},
+		want: map[string]string{
+			"The leaders agreed that their officials would meet before the end of the month to settle the quotas for next year": "Office of the Prime Minister of Norland",
+		},
+	}})
+}
