@@ -872,6 +872,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refOrgDesc:
+		if r.det == "its" && !r.object && stateHeads[r.head] {
+			// "<Country> rejected the accusation. Its foreign ministry
+			// said …": the state body of the country "its" stands for,
+			// as the registry lists it.
+			if c := x.antecedent(orgOnly, si, at); c != nil && c.kind == "place" {
+				if e := x.stateBody(c.name+"'s "+r.text, si); e != nil && e.reg != nil {
+					return e, "description"
+				}
+			}
+		}
 		if r.indefinite {
 			// "a Nairobi-based trader said", "one company said": someone
 			// or some body the article does not name, never the body

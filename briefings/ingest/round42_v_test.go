@@ -129,3 +129,24 @@ func TestRound42vReadoutFromTitlesOffice(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound42vItsStateBody: "<Country> rejected …. Its foreign ministry
+// said in a statement …" then "…,” the statement said" — the registry's
+// ministry of the country "its" stands for, not the country.
+func TestRound42vItsStateBody(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "its foreign ministry after the country",
+		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+			{Name: "Ministry of Foreign Affairs of Vestmark", Role: "Vestmark's foreign ministry", Kind: "organisation"},
+			{Name: "Vestmark", Role: "Country", Kind: "place"},
+		}},
+		paras: []string{"Ferry row between Norland and Vestmark drags on\n\n" +
+			"Norland accused its neighbour on Monday of holding up the new ferry licence for political reasons.\n\n" +
+			"Vestmark rejected the accusation. Its foreign ministry said in a statement that the licence was waiting on a safety survey.\n\n" +
+			"\"The survey will be finished within a month and the licence issued as soon as it is,\" the statement said."},
+		want: map[string]string{
+			"The survey will be finished within a month and the licence issued as soon as it is": "Ministry of Foreign Affairs of Vestmark",
+		},
+	}})
+}
