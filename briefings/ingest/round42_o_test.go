@@ -58,12 +58,12 @@ func TestRound42oClippedName(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "met service for the meteorological service",
-		paras: []string{"Swell warning extended\n\n" +
-			"The Fiji Meteorological Service has extended its yellow alert for swell waves until Friday evening.\n\n" +
-			"\u201cWaves of up to three metres are expected in the southern islands,\u201d the Met Service said on X.\n\n" +
-			"Ferries between the islands were cancelled."},
+		paras: []string{"Heavy rain warning for Upolu\n\n" +
+			"The Samoa Meteorological Service on Tuesday issued a heavy rain warning for Upolu through to Thursday morning.\n\n" +
+			"\u201cRivers on the eastern side of the island could break their banks by nightfall,\u201d the Met Service said in its morning bulletin.\n\n" +
+			"Schools in Falealili closed early."},
 		want: map[string]string{
-			"Waves of up to three metres are expected in the southern islands": "Fiji Meteorological Service",
+			"Rivers on the eastern side of the island could break their banks by nightfall": "Samoa Meteorological Service",
 		},
 	}})
 }

@@ -130,12 +130,12 @@ func TestRound42pUnnamedKinWithClause(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
 			name: "a relative clause names no one",
-			paras: []string{"Pensioners wait as savings stay frozen\n\n" +
-				"Economist Marta Solheim-Reyes said the recovery plan would take a decade.\n\n" +
-				"I met Tomas Varga-Lind, a retired bus driver who has 40,000 euros stuck in a bank in the capital. \"They keep telling us next year,\" he said.\n\n" +
-				"His daughter, who works in Oslo and sends him money every month, put it more bluntly. \"My father drove a bus for forty years and now he lives on my transfers,\" she told me."},
+			paras: []string{"Beekeepers still waiting for flood compensation\n\n" +
+				"Hydrologist Katarina Vesela-Horn said the reservoir had been kept too full all spring.\n\n" +
+				"I visited Pavel Drozdov-Lukin, a beekeeper who lost sixty hives when the dam gave way. \"The forms go in and nothing comes back,\" he said.\n\n" +
+				"His sister, who runs a bakery in Brno and drives out to help him at weekends, put it less politely. \"My brother has kept bees on that slope for thirty-five years and not one official has come to look,\" she told me."},
 			want: map[string]string{
-				"My father drove a bus for forty years and now he lives on my transfers": "unknown",
+				"My brother has kept bees on that slope for thirty-five years and not one official has come to look": "unknown",
 			},
 		},
 		{

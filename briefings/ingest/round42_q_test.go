@@ -152,11 +152,11 @@ func TestRound42qHeadWordForLetterheadBody(t *testing.T) {
 		name: "police named by its head word under its letterhead",
 		paras: []string{"Port Lucerne Police Force - Police News - Press Releases\n\n" +
 			"Two arrested over counterfeit cigarette haul\n\n" +
-			"Officers of the harbour district seized 1.2 million counterfeit cigarettes from a warehouse in Kestrel Bay yesterday and arrested two men, aged 41 and 56.\n\n" +
-			"A spokesman for Police said, \"The cigarettes were bound for retail shops across the territory and the investigation is continuing.\"\n\n" +
-			"The two men have been released on bail pending further enquiries."},
+			"Harbour district officers searching a lock-up in Kestrel Bay on Thursday found 1.2 million fake cigarettes and detained a 41-year-old man and a 56-year-old man.\n\n" +
+			"A spokesman for Police said, \"The packets carried copied tax stamps and were meant for corner shops, and we expect to trace the supplier.\"\n\n" +
+			"Both men were bailed to return to the station in four weeks."},
 		want: map[string]string{
-			"The cigarettes were bound for retail shops across the territory and the investigation is continuing.": "Port Lucerne Police Force",
+			"The packets carried copied tax stamps and were meant for corner shops, and we expect to trace the supplier.": "Port Lucerne Police Force",
 		},
 	}})
 }

@@ -61,15 +61,15 @@ func TestRound42uStampBeforeIndefinite(t *testing.T) {
 func TestRound42uTimeBeforeIndefinite(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "last week a bus operator",
-		paras: []string{"A new runway is not a tourism plan\n\n" +
-			"The Minister of Tourism, Calvin Baptiste-Rowe, told the gathering: \"By 2028, we will double the number of visitors to the islands.\"\n\n" +
-			"The minister is an energetic man. But a route is not a strategy.\n\n" +
-			"Last week a bus operator at Kingstown put it to me more plainly than any report could. \"The plane land, the people leave, and we stay here,\" he said.\n\n" +
-			"That is arithmetic, not politics."},
+		name: "last week a minibus operator",
+		paras: []string{"A bypass is not a bus service\n\n" +
+			"The Minister of Works, Desmond Okafor-Lyle, told the road conference: \"Within five years every village on the coast road will have a bus each hour.\"\n\n" +
+			"Nobody doubts the minister's energy. But tarmac is not a timetable.\n\n" +
+			"Last week a minibus operator at Soufriere put it to me more sharply than the latest report does. \"Road get wide, bus still don't come, so people call me,\" he said.\n\n" +
+			"That is the whole transport policy in one line."},
 		want: map[string]string{
-			"By 2028, we will double the number of visitors to the islands.": "Calvin Baptiste-Rowe",
-			"The plane land, the people leave, and we stay here":             "unknown",
+			"Within five years every village on the coast road will have a bus each hour.": "Desmond Okafor-Lyle",
+			"Road get wide, bus still don't come, so people call me":                       "unknown",
 		},
 	}})
 }
@@ -83,14 +83,14 @@ func TestRound42uRegnalNumeralAfterRoleOfPlace(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "paramount chief of a chiefdom",
-		paras: []string{"Chiefs move against riverside logging\n\n" +
-			"KAMBIA — Loggers have been felling trees along the river for months, residents said.\n\n" +
-			"The Member of Parliament for the area, Hon. Musa Kargbo Sesay, called on the Government to \"find work for the young men of the district\" rather than arrests alone.\n\n" +
-			"\"You cannot arrest hunger away,\" Sesay told reporters.\n\n" +
-			"The Paramount Chief of Tonko Chiefdom, PC Bai Kurr Sanka III, said his chiefdom would pass a bye-law against felling near the river. \"I have told my people. Anyone who cuts a tree by the water will answer to me,\" he said."},
+		paras: []string{"Elders act against beach sand digging\n\n" +
+			"BONTHE — Trucks have carted sand off the beaches after dark since the rains ended, fishermen said.\n\n" +
+			"The Member of Parliament for the constituency, Hon. Ibrahim Conteh Mansaray, urged the Government to \"give the diggers another trade\" instead of fines.\n\n" +
+			"\"A hungry man digs where he can,\" Mansaray told journalists.\n\n" +
+			"The Paramount Chief of Sittia Chiefdom, PC Sama Kpana Yumkella III, said his council had banned digging below the tide line. \"Every family has heard it from me. Whoever loads sand from the shore pays the fine at my court,\" he said."},
 		want: map[string]string{
-			"You cannot arrest hunger away": "Musa Kargbo Sesay",
-			"I have told my people. Anyone who cuts a tree by the water will answer to me": "Bai Kurr Sanka III",
+			"A hungry man digs where he can": "Ibrahim Conteh Mansaray",
+			"Every family has heard it from me. Whoever loads sand from the shore pays the fine at my court": "Sama Kpana Yumkella III",
 		},
 	}, {
 		name: "chief of a town, lower-case title",
@@ -110,14 +110,14 @@ func TestRound42uRegnalNumeralAfterRoleOfPlace(t *testing.T) {
 func TestRound42uFrontedItAfterLowerHead(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "the agency, then in its press release, it said",
-		paras: []string{"The crew welfare plan nobody on the quay has read\n\n" +
-			"Last month, the Maritime Agency unveiled its third \"Crew Welfare Plan\" in six years. Like the two before it, it is a thick document.\n\n" +
-			"I spent two weeks in Keelung talking to the crews the plan is supposed to protect. Almost none of them had heard of it, the Ministry of Labor's own figures suggest.\n\n" +
-			"The agency, to be fair, has a case. In its press release, it said the new plan would \"bring every vessel under the same labor standards as workers on land.\"\n\n" +
-			"The crews I met were not convinced."},
+		name: "the authority, then in its press release, it said",
+		paras: []string{"The repair plan no tenant on the estate has seen\n\n" +
+			"In March, the Housing Authority launched its fourth \"Tenant Repair Plan\" in eight years. As with its predecessors, it runs to hundreds of pages.\n\n" +
+			"I spent a fortnight on the Hollin Vale estate knocking on the doors of tenants the plan is meant to help. Hardly any had seen a copy, and the Ministry of Finance's own survey finds the same.\n\n" +
+			"The authority, to be fair, has a point. In its press release, it said the plan would \"fix every leaking roof within thirty days of a tenant's complaint.\"\n\n" +
+			"The tenants I spoke to were sceptical."},
 		want: map[string]string{
-			"bring every vessel under the same labor standards as workers on land.": "Maritime Agency",
+			"fix every leaking roof within thirty days of a tenant's complaint.": "Housing Authority",
 		},
 	}})
 }
@@ -130,15 +130,15 @@ func TestRound42uDescribedSubjectOverObject(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "team coach praises a player",
-		paras: []string{"Hawks down Lions as injury sours win\n\n" +
-			"Hawthorn beat Brisbane by 41 points at the MCG on Saturday.\n\n" +
-			"But coach Daniel Morrow conceded the victory had been soured by a hamstring injury to midfielder Tom Pearce.\n\n" +
-			"\"It's a good win, but you don't feel great when Tom goes down like that,\" Morrow said.\n\n" +
-			"The Hawks coach praised Callum Reyne, who kicked five goals, as the best forward in the league.\n\n" +
-			"\"He's worked so hard on his marking over summer. Today he was taking them over two blokes,\" he said.\n\n" +
-			"Reyne, 23, was modest after the match."},
+		paras: []string{"Kestrels edge Harriers but lose their captain\n\n" +
+			"Westbury beat Ashford by 12 points at Fenner Park on Sunday.\n\n" +
+			"But coach Gareth Lindqvist admitted the win had come at a price after captain Sam Okoye limped off with an ankle injury.\n\n" +
+			"\"We'll take the points, but losing Sam like that takes the shine off it,\" Lindqvist said.\n\n" +
+			"The Kestrels coach praised Jamie Tolland, who scored three tries, as the most improved winger in the division.\n\n" +
+			"\"He spent the whole off-season on his footwork. This afternoon he was stepping round defenders for fun,\" he said.\n\n" +
+			"Tolland, 21, played down his display."},
 		want: map[string]string{
-			"He's worked so hard on his marking over summer. Today he was taking them over two blokes": "Daniel Morrow",
+			"He spent the whole off-season on his footwork. This afternoon he was stepping round defenders for fun": "Gareth Lindqvist",
 		},
 	}})
 }

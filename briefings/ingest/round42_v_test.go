@@ -115,17 +115,17 @@ func TestRound42vCapitalisedGovernments(t *testing.T) {
 func TestRound42vReadoutFromTitlesOffice(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "readout from the prime minister's office",
+		name: "readout from the chancellor's office",
 		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
-			{Name: "Office of the Prime Minister of Norland", Role: "Norland's Prime Minister's Office", Kind: "organisation"},
-			{Name: "Norland", Role: "Country", Kind: "place"},
+			{Name: "Office of the Chancellor of Ostravia", Role: "Ostravia's Chancellor's Office", Kind: "organisation"},
+			{Name: "Ostravia", Role: "Country", Kind: "place"},
 		}},
-		paras: []string{"Norland and Vestmark leaders talk fisheries by phone\n\n" +
-			"NORBY — Norland's prime minister and the leader of Vestmark agreed on Tuesday to restart talks on shared fish stocks, according to a readout from the Prime Minister's Office.\n\n" +
-			"\"The leaders agreed that their officials would meet before the end of the month to settle the quotas for next year,\" the readout said.\n\n" +
-			"Fishing groups in Norland welcomed the call."},
+		paras: []string{"Ostravia and Keldor leaders discuss rail tolls on a call\n\n" +
+			"VELMIR — The chancellor of Ostravia spoke by phone with the president of Keldor on Thursday about freight tolls on the cross-border line, according to a readout from the Chancellor's Office.\n\n" +
+			"\"Both leaders asked their transport ministers to draft a single toll schedule for the line before the summer timetable,\" the readout said.\n\n" +
+			"Rail freight firms in Ostravia said they hoped for lower charges."},
 		want: map[string]string{
-			"The leaders agreed that their officials would meet before the end of the month to settle the quotas for next year": "Office of the Prime Minister of Norland",
+			"Both leaders asked their transport ministers to draft a single toll schedule for the line before the summer timetable": "Office of the Chancellor of Ostravia",
 		},
 	}})
 }
@@ -138,15 +138,15 @@ func TestRound42vItsStateBody(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "its foreign ministry after the country",
 		reg: &briefings.Registry{Speakers: []*briefings.Speaker{
-			{Name: "Ministry of Foreign Affairs of Vestmark", Role: "Vestmark's foreign ministry", Kind: "organisation"},
-			{Name: "Vestmark", Role: "Country", Kind: "place"},
+			{Name: "Ministry of Foreign Affairs of Keldor", Role: "Keldor's foreign ministry", Kind: "organisation"},
+			{Name: "Keldor", Role: "Country", Kind: "place"},
 		}},
-		paras: []string{"Ferry row between Norland and Vestmark drags on\n\n" +
-			"Norland accused its neighbour on Monday of holding up the new ferry licence for political reasons.\n\n" +
-			"Vestmark rejected the accusation. Its foreign ministry said in a statement that the licence was waiting on a safety survey.\n\n" +
-			"\"The survey will be finished within a month and the licence issued as soon as it is,\" the statement said."},
+		paras: []string{"Keldor and Ostravia trade blame over closed dam road\n\n" +
+			"Ostravia on Wednesday blamed its neighbour for keeping the road over the border dam shut to lorries for a third month.\n\n" +
+			"Keldor denied any bad faith. Its foreign ministry said in a statement on Thursday that engineers had found cracks in the dam's crest.\n\n" +
+			"\"Lorries will cross again once the crest has been repaired and load-tested, and not a day later,\" the statement said."},
 		want: map[string]string{
-			"The survey will be finished within a month and the licence issued as soon as it is": "Ministry of Foreign Affairs of Vestmark",
+			"Lorries will cross again once the crest has been repaired and load-tested, and not a day later": "Ministry of Foreign Affairs of Keldor",
 		},
 	}})
 }

@@ -101,22 +101,22 @@ func TestRound42wAirportNamedBefore(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
 		name: "airport named in full, then the airport",
-		paras: []string{"Regional airport wins winter service to Lisbon\n\n" +
-			"Moorfield Valley Airport Carrow will have a weekly winter service to Lisbon from November, after a budget airline confirmed the route on Tuesday.\n\n" +
-			"Airport managing director Orla Whelan-Hynes said the announcement was a boost for the region's hotels.\n\n" +
-			"The airport said it expected the route to carry \"about 12,000 passengers\" in its first winter.\n\n" +
-			"Tickets go on sale next week."},
+		paras: []string{"Hill airport gets a summer link to Split\n\n" +
+			"Northmoor Airport Bellacorrick will run two flights a week to Split from June, a charter firm announced on Thursday.\n\n" +
+			"Airport chief executive Aisling Corcoran-Pyke called the link good news for guesthouses in the valley.\n\n" +
+			"The airport said the flights should bring \"roughly 5,000 visitors\" to the county over the season.\n\n" +
+			"Seats will be sold through the charter firm only."},
 		want: map[string]string{
-			"about 12,000 passengers": "Moorfield Valley Airport Carrow",
+			"roughly 5,000 visitors": "Northmoor Airport Bellacorrick",
 		},
 	}, {
 		name: "city airport, then the airport in a post",
-		paras: []string{"Fog grounds flights across the north\n\n" +
-			"Thick fog closed runways across the north on Monday morning.\n\n" +
-			"Aberlour airport said 11 departures had been cancelled and four arrivals diverted. \"Passengers should check with their airlines before travelling,\" the airport said in a post on X.\n\n" +
-			"The fog is expected to lift by the afternoon."},
+		paras: []string{"Snow shuts runways in the Highlands\n\n" +
+			"Overnight snow left runways in the Highlands unusable on Wednesday.\n\n" +
+			"Drumlanrig airport said nine flights had been scrapped and three sent on to Glasgow. \"Please look up your flight's status online before you set off for the terminal,\" the airport said on its social media pages.\n\n" +
+			"Ploughs were expected to clear the main runway by noon."},
 		want: map[string]string{
-			"Passengers should check with their airlines before travelling": "Aberlour airport",
+			"Please look up your flight's status online before you set off for the terminal": "Drumlanrig airport",
 		},
 	}})
 }
