@@ -355,7 +355,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // chooser changed: 0.870 and 0.882) were such sets until round 42 tuned on
 // all three. testdata/heldout53 and testdata/heldout54 (written beside
 // each other at the start of stop 38 on stop 37's last rules, frozen
-// together before any rule changed) are such sets now.
+// together before any rule changed), and testdata/heldout55 and
+// testdata/heldout56 (written beside each other during stop 38 on round
+// 42's rules, frozen together before any of round 43 was merged) are such
+// sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -496,6 +499,12 @@ func TestArticleSet(t *testing.T) {
 		// 0.904 and 0.917 after).
 		{"held-out 53, blind", filepath.Join("testdata", "heldout53"), 30, true},
 		{"held-out 54, blind", filepath.Join("testdata", "heldout54"), 30, true},
+		// Written beside each other during stop 38 on round 42's rules,
+		// after round 42 was scored on held-out 53 and 54, frozen in one
+		// commit before any of round 43 was merged: its blind judges,
+		// pooled.
+		{"held-out 55, blind", filepath.Join("testdata", "heldout55"), 30, true},
+		{"held-out 56, blind", filepath.Join("testdata", "heldout56"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
