@@ -14,7 +14,7 @@ import (
 var knownPlaces = set(strings.Join([]string{knownCountries,
 	// Capitals and the cities that stand for their governments or sit in
 	// the news as places that speak.
-	knownCapitals, knownCities}, " "))
+	knownCapitals, smallCapitals, knownCities}, " "))
 
 // knownCountries are the countries and territories of knownPlaces, as copy
 // names them: a nationality whose form two places could give ("Colombian"
@@ -34,7 +34,10 @@ const knownCountries = `afghanistan albania algeria andorra angola anguilla arge
 	switzerland syria taiwan tajikistan tanzania thailand togo tonga tunisia turkey turkiye
 	turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela vietnam yemen zambia
 	zimbabwe britain england scotland wales greenland crimea donbas gaza tibet kashmir xinjiang
-	chechnya transnistria abkhazia somaliland catalonia europe africa asia america us u.s u.s. uk u.k u.k.`
+	chechnya transnistria abkhazia somaliland catalonia europe africa asia america us u.s u.s. uk u.k u.k.
+	swaziland timor-leste guinea-bissau
+	bermuda gibraltar aruba curacao curaçao niue guernsey macau macao martinique
+	guadeloupe mayotte tokelau tahiti falklands bonaire`
 
 // knownCapitals and knownCities are knownPlaces' capitals and large cities.
 const knownCapitals = `kabul tirana algiers luanda yerevan canberra vienna baku manama dhaka minsk brussels
@@ -48,6 +51,16 @@ const knownCapitals = `kabul tirana algiers luanda yerevan canberra vienna baku 
 	pretoria seoul juba madrid colombo khartoum stockholm bern damascus taipei dushanbe dodoma
 	bangkok tunis ankara ashgabat kampala kyiv kiev london washington montevideo tashkent caracas
 	hanoi sanaa lusaka harare kuwait`
+
+// smallCapitals are the capitals of the smaller states and territories:
+// places of the lists, but no source of nationalities (adjectiveCountry),
+// since copy makes no adjective of them and the forms a suffix makes of
+// them are people's names as often.
+const smallCapitals = `apia suva nuku'alofa nuku’alofa honiara castries bridgetown nassau port-au-prince tegucigalpa quito
+	asuncion asunción sucre paramaribo mbabane maseru gaborone lilongwe bujumbura gitega asmara
+	n'djamena n’djamena ndjamena yaounde yaoundé libreville brazzaville bangui malabo porto-novo lome
+	lomé conakry bissau banjul nouakchott monrovia yamoussoukro praia moroni thimphu dili majuro
+	tarawa funafuti vaduz wellington belmopan roseau basseterre kingstown palikir papeete saipan`
 
 const knownCities = `kharkiv odesa odessa lviv dnipro zaporizhzhia kherson donetsk luhansk mariupol sevastopol
 	shanghai mumbai karachi lahore istanbul rafah aleppo mosul kandahar benghazi dubai geneva
@@ -70,6 +83,13 @@ var knownPlaceNames = func() map[string]bool {
 		`addis ababa|dar es salaam|new delhi|tel aviv|abu dhabi|kuala lumpur|buenos aires|mexico city|la paz`,
 		`rio de janeiro|sao paulo|são paulo|new york|los angeles|san francisco|st petersburg|st. petersburg|cape town`,
 		`guatemala city|panama city|kuwait city|belize city|vatican city`, // "<Country> City": the capital, which stands for its government as the country's other capitals do
+		`port moresby|port vila|port louis|santo domingo|san salvador|san jose|san josé|bandar seri begawan`,
+		`andorra la vella|the hague|south tarawa|pago pago|cabo verde|timor leste`,
+		// Territories and dependencies, which copy names as it names states.
+		`puerto rico|american samoa|faroe islands|cayman islands|british virgin islands|virgin islands`,
+		`new caledonia|french polynesia|cook islands|western sahara|saint lucia|st lucia|st. lucia`,
+		`sint maarten|northern mariana islands|falkland islands|french guiana`,
+		`isle of man`,   // a place with "of" in its name, as the capital below
 		`port of spain`, // a capital with "of" in its name, which a reading at the "of" would split
 		// The country by its own name, as its diplomacy and most copy
 		// write it: raw, in lower case, and folded (the apostrophe dropped).
@@ -272,7 +292,8 @@ func placeAdjectives(w string) []string {
 
 // capitalCountries are the countries of knownCapitals, folded: a capital a
 // story is filed from or keeps naming stands for its country, whether or
-// not the registry lists the capital as the country's alias.
+// not the registry lists the capital as the country's alias. A "_" in a
+// pair stands for a space ("port_vila").
 var capitalCountries = func() map[string]string {
 	m := map[string]string{}
 	for _, pair := range strings.Fields(`kabul:afghanistan tirana:albania algiers:algeria luanda:angola
@@ -296,9 +317,24 @@ var capitalCountries = func() map[string]string {
 		dushanbe:tajikistan dodoma:tanzania bangkok:thailand tunis:tunisia ankara:turkey
 		ashgabat:turkmenistan kampala:uganda kyiv:ukraine kiev:ukraine london:united_kingdom
 		washington:united_states montevideo:uruguay tashkent:uzbekistan caracas:venezuela
-		hanoi:vietnam sanaa:yemen lusaka:zambia harare:zimbabwe`) {
+		hanoi:vietnam sanaa:yemen lusaka:zambia harare:zimbabwe
+		apia:samoa suva:fiji nuku'alofa:tonga nuku’alofa:tonga honiara:solomon_islands castries:saint_lucia
+		bridgetown:barbados nassau:bahamas port-au-prince:haiti tegucigalpa:honduras quito:ecuador
+		asuncion:paraguay asunción:paraguay sucre:bolivia paramaribo:suriname mbabane:eswatini
+		maseru:lesotho gaborone:botswana lilongwe:malawi bujumbura:burundi gitega:burundi asmara:eritrea
+		n'djamena:chad n’djamena:chad ndjamena:chad yaounde:cameroon yaoundé:cameroon libreville:gabon
+		brazzaville:congo bangui:central_african_republic malabo:equatorial_guinea porto-novo:benin
+		lome:togo lomé:togo conakry:guinea bissau:guinea-bissau banjul:gambia nouakchott:mauritania
+		monrovia:liberia yamoussoukro:ivory_coast praia:cape_verde moroni:comoros thimphu:bhutan
+		dili:east_timor majuro:marshall_islands tarawa:kiribati funafuti:tuvalu vaduz:liechtenstein
+		wellington:new_zealand belmopan:belize roseau:dominica basseterre:saint_kitts_and_nevis
+		kingstown:saint_vincent_and_the_grenadines palikir:micronesia papeete:french_polynesia
+		port_moresby:papua_new_guinea port_vila:vanuatu port_louis:mauritius santo_domingo:dominican_republic
+		san_salvador:el_salvador san_jose:costa_rica san_josé:costa_rica bandar_seri_begawan:brunei
+		andorra_la_vella:andorra south_tarawa:kiribati pago_pago:american_samoa
+		saipan:northern_mariana_islands`) {
 		capital, country, _ := strings.Cut(pair, ":")
-		m[capital] = strings.ReplaceAll(country, "_", " ")
+		m[strings.ReplaceAll(capital, "_", " ")] = strings.ReplaceAll(country, "_", " ")
 	}
 	return m
 }()
