@@ -3323,6 +3323,11 @@ var roleSynonyms = map[string][]string{
 	"chief":                   {" boss ", " head "},
 	"justice":                 {" judge "},
 	"magistrate":              {" judge "},
+	// "the prosecutor": a court report's word for the lawyer its title
+	// names as the state's ("<County> County Attorney", "District
+	// Attorney", "Crown Counsel", "Procurator Fiscal"), never a defence
+	// lawyer's plain "attorney".
+	"prosecutor": {" county attorney ", " district attorney ", " state's attorney ", " state attorney ", " prosecuting attorney ", " crown counsel ", " crown prosecutor ", " procurator fiscal ", " public prosecutor "},
 	// "the selector": the chair or a member of a side's selection
 	// committee or panel, as cricket and other team sports name it.
 	"selector": {" selection committee ", " selection panel ", " selectors "},
