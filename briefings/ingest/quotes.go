@@ -1081,6 +1081,18 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
+	if x.d.paras[q.startPara-1].asks() && q.endTok+1 >= len(x.d.paras[q.endPara].toks) {
+		// A Q&A that sets out its questions unmarked and its answers
+		// in quotation marks, with no verb: the answer under a question,
+		// the whole paragraph in marks, is whoever the interview asks
+		// (interviewAnswerer). An answer that opens on a title in marks
+		// ("“<Song>.” I tried …") quotes no one.
+		if e := x.interviewAnswerer(p.first); e != nil {
+			ev := x.newEvent(event{p: q.startPara, v: 0, sent: p.first, use: quoteOnly})
+			ev.ent = e
+			return ev, "paragraph before"
+		}
+	}
 	if ev := x.docHeading(q.startPara - 1); ev != nil {
 		return ev, "continues"
 	}

@@ -32,3 +32,28 @@ func TestRound43iProsecutorIsTheStatesAttorney(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43iQuotedAnswerUnderQuestion: a Q&A whose questions stand
+// unmarked in paragraphs of their own and whose answers are in quotation
+// marks with no verb: each answer is the interviewee's.
+func TestRound43iQuotedAnswerUnderQuestion(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "quoted answers under unmarked questions",
+		paras: []string{"'The river keeps its own calendar': a ferryman on floods and fares\n\n" +
+			"Q&A by Staff Writer\n\n" +
+			"PORT ALLEN — Theo Marchetti-Dubois has run the small car ferry across the bayou for 31 years. Marchetti-Dubois says this winter's floods were the worst he has seen. We spoke in his wheelhouse between crossings.\n\n" +
+			"How bad was the flooding?\n\n" +
+			"\"We lost nine days of crossings in January. The landing on the east side was under a foot of water and nobody could drive on.\"\n\n" +
+			"Has the parish helped?\n\n" +
+			"\"They sent a man with a clipboard. He measured the water and left, and that was the last we heard of it.\"\n\n" +
+			"Would you raise the fare?\n\n" +
+			"\"Two dollars has been two dollars since my first year. I would sooner sell the boat than charge my neighbours more.\"\n\n" +
+			"The parish council meets next month."},
+		want: map[string]string{
+			"We lost nine days of crossings in January. The landing on the east side was under a foot of water and nobody could drive on.": "Theo Marchetti-Dubois",
+			"They sent a man with a clipboard. He measured the water and left, and that was the last we heard of it.":                      "Theo Marchetti-Dubois",
+			"Two dollars has been two dollars since my first year. I would sooner sell the boat than charge my neighbours more.":           "Theo Marchetti-Dubois",
+		},
+	}})
+}
