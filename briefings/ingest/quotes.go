@@ -2605,6 +2605,13 @@ func (x *extractor) actor(pi, k int) *event {
 			return nil
 		}
 	}
+	appositive := false
+	if n := p.nameAfterTitle(a, s.b); n > a {
+		// "<Body>'s chief <title> for the <Body>, <Given> <Surname>,
+		// <verb> …": the name set off after the description is the
+		// subject, and the verb follows its closing comma.
+		a, appositive = n, true
+	}
 	end := a
 	switch {
 	case p.isWordAt(a) && (p.lw(a) == "he" || p.lw(a) == "she"):
@@ -2619,7 +2626,9 @@ func (x *extractor) actor(pi, k int) *event {
 		return nil
 	}
 	verb := end
-	if end > a+1 && end < s.b && p.isComma(end) {
+	if appositive {
+		verb = end + 1
+	} else if end > a+1 && end < s.b && p.isComma(end) {
 		// "X, <age>, whose <kin> …, <verb> …": the
 		// asides set off by commas after a full name describe the subject;
 		// the verb comes after the last of them.
@@ -2647,6 +2656,35 @@ func (x *extractor) actor(pi, k int) *event {
 		return nil
 	}
 	return ev
+}
+
+// nameAfterTitle returns where a name set off by commas after a
+// sentence's opening description starts ("<Body>'s <title> for <Body>,
+// <Name>, <verb> …"): the words from a up to the first comma, at most
+// ten, hold a title and no quote, and a name closed by a comma follows.
+// a when the sentence opens otherwise.
+func (p *para) nameAfterTitle(a, b int) int {
+	title := false
+	for i := a; i < b && i < a+10; i++ {
+		if !p.isWordAt(i) {
+			if !p.isComma(i) || !title || i == a || !p.isNameWord(i+1) {
+				return a
+			}
+			if e := p.chunkEnd(i+1, b); e < b && p.isComma(e) {
+				return i + 1
+			}
+			return a
+		}
+		if p.toks[i].q != 0 {
+			return a
+		}
+		if p.isRoleAt(i) {
+			title = true
+		} else if w := p.lw(i); p.toks[i].class&(cDet|cCap|cRoleMod) == 0 && w != "for" && w != "of" && !isPossessive(w) {
+			return a // a verb or an adverb: "She speaks fondly of her <title>, <Name>, who …"
+		}
+	}
+	return a
 }
 
 // openingParticiple reports whether a sentence's first word is a

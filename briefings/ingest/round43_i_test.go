@@ -57,3 +57,21 @@ func TestRound43iQuotedAnswerUnderQuestion(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43iDescriptionThenNameBeforeQuoteParagraph: "<Body>’s chief
+// <title> for <Body>, <Given> <Surname>, <verb>ed … ." over a paragraph
+// that is only a quote: the name set off after the description speaks.
+func TestRound43iDescriptionThenNameBeforeQuoteParagraph(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "appositive name after a title, then a quote alone",
+		paras: []string{"Hamburg port strike: live updates\n\n" +
+			"Cranes at the container terminals stood still on Tuesday as dock workers walked out for a second day.\n\n" +
+			"Unia’s chief negotiator for the HHLA, Katrin Oberländer-Voss, defended the stoppage at the Waltershof gate before dawn.\n\n" +
+			"“Nobody here wants to strike, but the offer on the table would not even cover the rise in rents.”\n\n" +
+			"The port authority said ships were being diverted to Bremerhaven."},
+		want: map[string]string{
+			"Nobody here wants to strike, but the offer on the table would not even cover the rise in rents.": "Katrin Oberländer-Voss",
+		},
+	}})
+}
