@@ -4084,6 +4084,28 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 				}
 			}
 		}
+		// Further back, the one club so named that the article names:
+		// a match report opens on the club and calls it "the club" in
+		// its last paragraphs.
+		var one *entity
+		many := false
+		for s := si - 9; s >= 0 && !many; s-- {
+			for _, m := range x.mentions[s] {
+				e := m.e
+				if e == one || !clubAbbreviated(e.name) || e.kind != "organisation" && (e.kind != "person" || e.reg != nil || e.role != "" || e.gender != unknownGender) {
+					continue
+				}
+				many = one != nil
+				one = e
+			}
+		}
+		if one != nil && !many {
+			if one.kind == "person" {
+				one.kind, one.formed = "organisation", nil
+				x.cast.addHead(one, head)
+			}
+			return one
+		}
 	}
 	if businessHeads[head] || genericOrgHeads[head] {
 		// "The <Name> group, whose …, …. “…,” the group said": the
@@ -4294,6 +4316,10 @@ func (x *extractor) whichSubject(head string, si, at int) *entity {
 // with in place of "club" ("<Place> HC", "FC <Place>", "<Place> IF").
 var clubAbbreviations = set(`FC AFC CF HC SC BK IF FF IK FK SK AIK HK`)
 
+// clubOpenings are the capitals that open a sports club's name only,
+// never end it: "AS <Place>" (a Norwegian firm's name ends "AS").
+var clubOpenings = set(`AS`)
+
 // clubAbbreviated reports whether a body's name of two words or more
 // opens or ends with a sports club's abbreviation (clubAbbreviations),
 // in capitals, or ends with a word only a sports club's name ends in
@@ -4304,7 +4330,7 @@ func clubAbbreviated(name string) bool {
 		return false
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
-	return clubAbbreviations[last] || clubAbbreviations[name[:sp]] || clubNameEnds[last]
+	return clubAbbreviations[last] || clubAbbreviations[name[:sp]] || clubOpenings[name[:sp]] || clubNameEnds[last]
 }
 
 // clubNameEnds are capitalised words that end a sports club's name in

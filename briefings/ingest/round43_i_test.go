@@ -75,3 +75,37 @@ func TestRound43iDescriptionThenNameBeforeQuoteParagraph(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43iClubNamedAtTheTop: a match report that names "AS <Place>"
+// in its first paragraph and has "the club said" many paragraphs on:
+// the one club the article names so, however far back; none when it
+// names two.
+func TestRound43iClubNamedAtTheTop(t *testing.T) {
+	t.Parallel()
+	report := func(opening string) []string {
+		return []string{"Late run sinks the leaders in Limoges\n\n" +
+			opening + "\n\n" +
+			"The hosts trailed by eleven at half-time before a 20-4 run in the third quarter turned the game.\n\n" +
+			"“We found our legs after the break,” Delacroix-Moreau told reporters.\n\n" +
+			"“The crowd carried us in the last five minutes,” the coach added.\n\n" +
+			"Forward Bastien Okafor-Lemaire led the scoring with 22 points.\n\n" +
+			"“I only had to finish what the guards created,” Okafor-Lemaire said.\n\n" +
+			"The visiting coach, Piotr Wasilewski-Nowak, did not hide his anger.\n\n" +
+			"“We gave the game away in six minutes,” Wasilewski-Nowak said. “That cannot happen at this level.”\n\n" +
+			"There was bad news late on. Guard Mathis Ndiaye-Roux went off holding his wrist.\n\n" +
+			"On Sunday evening, the club said: “Mathis Ndiaye-Roux has a fractured wrist and will be out for about six weeks.”"}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name:  "one club named with AS, far back",
+		paras: report("AS Limoges Vienne beat the league leaders 84-77 on Saturday night, their fourth win in a row."),
+		want: map[string]string{
+			"Mathis Ndiaye-Roux has a fractured wrist and will be out for about six weeks.": "AS Limoges Vienne",
+		},
+	}, {
+		name:  "two clubs named, neither is meant",
+		paras: report("AS Limoges Vienne beat AS Brive Corrèze 84-77 on Saturday night, their fourth win in a row."),
+		want: map[string]string{
+			"Mathis Ndiaye-Roux has a fractured wrist and will be out for about six weeks.": "unknown",
+		},
+	}})
+}
