@@ -4411,6 +4411,12 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			}
 		}
 	}
+	if age == word && !demonyms[word] && x.introducedUnnamed(word, si) {
+		// "… a near-miss with a <noun> …. “…,” the <noun> said": someone
+		// the article brought in by the noun alone and never named, not
+		// whoever spoke last.
+		return nil
+	}
 	// Of another nationality: "the Norwegian" is not the Indian; nor is
 	// someone who spoke of "the 31-year-old" earlier the 31-year-old.
 	talkedOf := x.talkedOfEpithet(word, si)

@@ -109,3 +109,21 @@ func TestRound43iClubNamedAtTheTop(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43iEpithetOfSomeoneUnnamed: "the <noun> said" when the article
+// brought that person in as "a <noun>" and never named them: no one, not
+// the lawyer who spoke just before.
+func TestRound43iEpithetOfSomeoneUnnamed(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a swimmer, later the swimmer",
+		paras: []string{"Skipper fined after near-miss\n\n" +
+			"A Wanaka jet boat driver has been fined $3,000 after a near-miss with a swimmer on the Clutha River.\n\n" +
+			"The court heard the boat passed within three metres of the swimmer.\n\n" +
+			"Defence counsel Aroha Tipene-Walsh said her client had shown \"real remorse\".\n\n" +
+			"\"He knows he was wrong,\" Ms Tipene-Walsh said.\n\n" +
+			"In a victim impact statement read to the court, the swimmer said: \"I still wake up hearing that engine.\"\n\n" +
+			"The driver declined to comment."},
+		want: map[string]string{"I still wake up hearing that engine.": "unknown"},
+	}})
+}
