@@ -30,6 +30,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.kind == refSomeone && r.det == "" && !r.object && strings.Contains(r.text, " and ") {
+		if e := x.jointReleaseFirst(r.text); e != nil {
+			return e, ""
+		}
+	}
 	if r.kind == refSomeone && r.det == "" && x.cast.reg != nil && strings.Contains(r.text, " and ") && unicode.IsUpper(firstRune(r.text)) {
 		// "The <Field> and <Field> Protection Agency, which …, said": a
 		// body's name that lists its fields reads like several people;
@@ -7723,6 +7728,27 @@ func (p *para) officeTitleAt(k int) string {
 		}
 	}
 	return ""
+}
+
+// jointReleaseFirst returns the first of two bodies a joint release's
+// subject names ("<Body A> and <Body B> said: “…”") when the article is
+// one, its heading saying so ("Joint media release by …"): a release
+// issued jointly speaks for its first-named party. Nil for any other
+// subject or article.
+func (x *extractor) jointReleaseFirst(text string) *entity {
+	a, b, _ := strings.Cut(text, " and ")
+	if a == "" || b == "" || strings.Contains(b, " and ") || strings.Contains(a, ",") {
+		return nil
+	}
+	h := strings.ToLower(x.d.head)
+	if !strings.Contains(h, "joint") || !strings.Contains(h, "release") && !strings.Contains(h, "statement") {
+		return nil
+	}
+	ea, eb := x.cast.lookup(a), x.cast.lookup(b)
+	if ea == nil || eb == nil || ea == eb || ea.kind != "organisation" || eb.kind != "organisation" {
+		return nil
+	}
+	return ea
 }
 
 // docTitlesOffice returns the registry body "Office of the <Title>", by

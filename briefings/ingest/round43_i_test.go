@@ -127,3 +127,31 @@ func TestRound43iEpithetOfSomeoneUnnamed(t *testing.T) {
 		want: map[string]string{"I still wake up hearing that engine.": "unknown"},
 	}})
 }
+
+// TestRound43iJointReleasePair: in a release whose heading says it is
+// issued jointly, "<ACR A> and <ACR B> said: “…”" is the first-named
+// party's; in a plain report the pair stays no one's.
+func TestRound43iJointReleasePair(t *testing.T) {
+	t.Parallel()
+	body := func(heading string) []string {
+		return []string{heading + "\n\n" +
+			"Power cut at Harbourside rail depot resolved\n\n" +
+			"1. The Maritime and Rail Authority of Norland (MRAN) and Harbourside Rail Company (HRC) said on Friday that power at the depot had been restored at 6pm.\n\n" +
+			"2. About 40 trains were held for an hour.\n\n" +
+			"3. MRAN and HRC said: \"We are sorry for the delays this caused to commuters. The cause of the fault will be studied in full.\"\n\n" +
+			"4. The findings will be published by December."}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name:  "joint release",
+		paras: body("JOINT MEDIA RELEASE BY THE MARITIME AND RAIL AUTHORITY OF NORLAND AND HARBOURSIDE RAIL COMPANY"),
+		want: map[string]string{
+			"We are sorry for the delays this caused to commuters. The cause of the fault will be studied in full.": "Maritime and Rail Authority of Norland",
+		},
+	}, {
+		name:  "not a joint release",
+		paras: body("Norland rail news"),
+		want: map[string]string{
+			"We are sorry for the delays this caused to commuters. The cause of the fault will be studied in full.": "unknown",
+		},
+	}})
+}
