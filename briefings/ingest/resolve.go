@@ -34,6 +34,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.jointReleaseFirst(r.text); e != nil {
 			return e, ""
 		}
+		if e := x.pairAfterJointDoc(r.text, si); e != nil {
+			return e, ""
+		}
 	}
 	if r.kind == refSomeone && r.det == "" && x.cast.reg != nil && strings.Contains(r.text, " and ") && unicode.IsUpper(firstRune(r.text)) {
 		// "The <Field> and <Field> Protection Agency, which …, said": a
@@ -7749,6 +7752,39 @@ func (x *extractor) jointReleaseFirst(text string) *entity {
 		return nil
 	}
 	return ea
+}
+
+// pairAfterJointDoc returns the first of two bodies joined by "and"
+// after the joint document that opens sentence si ("In a joint
+// statement, <Body A> and <Body B> urged …, saying “…”"), when the
+// subject text ends with the second's name: the joint text speaks for
+// its first-named party. Nil otherwise.
+func (x *extractor) pairAfterJointDoc(text string, si int) *entity {
+	i := x.jointDocIn(si)
+	if i < 0 || si >= len(x.mentions) {
+		return nil
+	}
+	p := x.d.paras[x.d.sents[si].p]
+	var first *entity
+	for _, m := range x.mentions[si] {
+		if m.tok <= i || m.e == first {
+			continue
+		}
+		if first == nil {
+			if m.e.kind != "organisation" {
+				return nil
+			}
+			first = m.e
+			continue
+		}
+		// The second may be capitals read as a person's name ("<Word>
+		// Cycling"): the text's "and" before it joins it to a body.
+		if p.lowerAt(m.tok-1) != "and" || !strings.HasSuffix(text, " and "+p.word(m.tok)) && !strings.HasSuffix(text, " and "+m.e.name) {
+			return nil
+		}
+		return first
+	}
+	return nil
 }
 
 // docTitlesOffice returns the registry body "Office of the <Title>", by

@@ -155,3 +155,20 @@ func TestRound43iJointReleasePair(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43iJointDocThenPair: "In a joint statement …, the <Body A>
+// and <Body B> urged …, saying <the thing> “…”": the joint text speaks
+// for its first-named party.
+func TestRound43iJointDocThenPair(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "joint statement before the pair",
+		paras: []string{"Council delays harbour walkway\n\n" +
+			"NANAIMO — City council voted 5-4 on Monday night to put off the harbour walkway for a year.\n\n" +
+			"In a joint statement released on Sunday, the Nanaimo Walking Alliance and PATH Mobility asked council to hold to the plan, saying the walkway \"would give the waterfront back to the people who live here.\"\n\n" +
+			"Council will take up the item again in the spring."},
+		want: map[string]string{
+			"would give the waterfront back to the people who live here.": "Nanaimo Walking Alliance",
+		},
+	}})
+}
