@@ -780,6 +780,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return nil, ""
 		}
 		if e := x.personByEpithet(r.head, si, at); e != nil && (r.gender == unknownGender || genderAgrees(e.gender, r.gender)) {
+			if e.role != "" && !demonyms[r.head] && !strings.HasSuffix(r.head, "-year-old") && !strings.Contains(strings.ToLower(e.role), r.head) && x.introducedUnnamed(r.head, si) {
+				// "… a near-miss with a <noun> …. “…,” the <noun> said":
+				// someone the article brought in by the noun alone and
+				// never named, not a titled speaker before ("Defence
+				// counsel <Name>"), whose title is no such noun.
+				return nil, ""
+			}
 			return e, "description"
 		}
 	case refDoc:
@@ -4418,12 +4425,6 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 				return ms[i].e
 			}
 		}
-	}
-	if age == word && !demonyms[word] && x.introducedUnnamed(word, si) {
-		// "… a near-miss with a <noun> …. “…,” the <noun> said": someone
-		// the article brought in by the noun alone and never named, not
-		// whoever spoke last.
-		return nil
 	}
 	// Of another nationality: "the Norwegian" is not the Indian; nor is
 	// someone who spoke of "the 31-year-old" earlier the 31-year-old.
