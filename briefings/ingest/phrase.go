@@ -1289,10 +1289,11 @@ var secondTitles = set(`sri seri setia paduka panglima utama wira patinggi mas a
 // (not "Obi" or "Eze", which are surnames too). Shia clerics' ranks
 // ("Ayatollah", "Hojatoleslam"), the other spellings of "Sheikh", the
 // Javanese cleric's "Kyai", Indian "Sushri" and Malay "Cik" (Miss) open
-// a name too. Lords and ladies are not here: a judge may be named by title
+// a name too, and so does the pilgrim's "Hajji" as East African copy
+// spells it. Lords and ladies are not here: a judge may be named by title
 // alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
-	alhaji alhaja alhajji alhagie alhagi alhadji elhadj elhadji el-hadj el-hadji hadja hajia hajiya haji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
+	alhaji alhaja alhajji alhagie alhagi alhadji elhadj elhadji el-hadj el-hadji hadja hajia hajiya haji hajji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
 	reverend rev. rev revd bishop archbishop ir. drs. dr. dr prof. prof engr engr. eng. h.e. barr. mgr mgr. msgr
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
