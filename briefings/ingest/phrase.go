@@ -1289,9 +1289,10 @@ var secondTitles = set(`sri seri setia paduka panglima utama wira patinggi mas a
 // (not "Obi" or "Eze", which are surnames too). Shia clerics' ranks
 // ("Ayatollah", "Hojatoleslam"), the other spellings of "Sheikh", the
 // Javanese cleric's "Kyai", Indian "Sushri" and Malay "Cik" (Miss) open
-// a name too, and so does the pilgrim's "Hajji" as East African copy
-// spells it. Lords and ladies are not here: a judge may be named by title
-// alone ("Lord X").
+// a name too, and so do the pilgrim's "Hajji" as East African copy
+// spells it and the Sesotho "'Me" (Mrs, its apostrophe straight or
+// curly) and "Ntate" (Mr). Lords and ladies are not here: a judge may be
+// named by title alone ("Lord X").
 var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi tmt selvi kukpi7
 	alhaji alhaja alhajji alhagie alhagi alhadji elhadj elhadji el-hadj el-hadji hadja hajia hajiya haji hajji hajjah hajah ustaz ustazah mallam malam sheikh sheikha
 	begum sardar pandit shri shri. smt smt. shrimati mzee mwalimu ven. venerable pastor imam rabbi
@@ -1299,7 +1300,7 @@ var courtesyTitles = set(`datuk dato datin tun toh puan pehin thiru thirumathi t
 	msgr. monsignor pr. hon. honourable honorable rt. comrade chief oba raden barrister
 	lok chumteav oknha samdech hajjat highness excellency majesty worship sayyid sayyida maître maitre ratu
 	ugaas garaad suldaan boqor islaan nabadoon igwe togbe inkosi
-	ayatollah hojatoleslam shaykh shaikh sheik kyai sushri cik
+	ayatollah hojatoleslam shaykh shaikh sheik kyai sushri cik me ’me ntate
 	mr mr. mrs mrs. ms ms. mx mx.`)
 
 // firstPersonContraction tells "i'd", "i'll", "i'm", "i've" (folded,

@@ -18,3 +18,32 @@ func TestRound43hHajjiBeforeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hSesothoHonorific: "'Me <Surname> said" after "<title>, 'Me
+// 'Ma<name> <Surname>," — the Sesotho honorific, behind its own
+// apostrophe, is no part of the name, and the "'Ma" name after it keeps
+// its apostrophe, with letters outside ASCII or without.
+func TestRound43hSesothoHonorific(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "straight apostrophes, ASCII name",
+		paras: []string{"Villagers wait for compensation\n\n" +
+			"MASERU — Families moved for the reservoir say they have not been paid.\n\n" +
+			"The village chief, 'Me 'Malerato Khoabane, said the families had written three letters.\n\n" +
+			"\"Nobody has answered a single one of our letters since the winter,\" 'Me Khoabane said.\n\n" +
+			"The authority said payments would start in June."},
+		want: map[string]string{
+			"Nobody has answered a single one of our letters since the winter": "'Malerato Khoabane",
+		},
+	}, {
+		name: "straight apostrophes, a letter outside ASCII",
+		paras: []string{"Clinic opens in the highlands\n\n" +
+			"MOKHOTLONG — A clinic built by the district council opened its doors on Monday.\n\n" +
+			"The district nurse, 'Me 'Mathabiso Letšela, said the nearest hospital had been a day's walk away.\n\n" +
+			"\"Mothers no longer have to cross the river to give birth,\" 'Me Letšela said.\n\n" +
+			"The clinic has four beds."},
+		want: map[string]string{
+			"Mothers no longer have to cross the river to give birth": "'Mathabiso Letšela",
+		},
+	}})
+}

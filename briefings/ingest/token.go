@@ -503,19 +503,38 @@ func motherPrefix(text string, i, size int) bool {
 // titleBeforeMother reports whether the straight apostrophe at byte i
 // opens a Sesotho woman's name ("'Ma<name>", motherPrefix's form): right
 // after an honorific or a title word (the token prev) and a space, and
-// before a capitalised surname, where no quotation opens.
+// before a capitalised surname, where no quotation opens. The Sesotho
+// honorific "'Me" (Mrs), itself behind an apostrophe, is such a title,
+// and the name may hold letters outside ASCII.
 func titleBeforeMother(text string, i int, prev *token) bool {
 	if !motherPrefix(text, i, 1) || prev.kind != tWord || int(prev.e) != i-1 {
 		return false
 	}
-	if _, ok := honorifics[prev.lw]; !ok && prev.class&cRole == 0 {
+	if _, ok := honorifics[prev.lw]; !ok && prev.class&cRole == 0 && !sesothoMe(text, prev) {
 		return false
 	}
 	j := i + 1
-	for j < len(text) && asciiAlnum[text[j]] {
-		j++
+	for j < len(text) {
+		if text[j] < utf8.RuneSelf {
+			if !asciiAlnum[text[j]] {
+				break
+			}
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
 	}
 	return j+1 < len(text) && text[j] == ' ' && 'A' <= text[j+1] && text[j+1] <= 'Z'
+}
+
+// sesothoMe reports whether the word tok is the Sesotho honorific "'Me"
+// (Mrs) with its apostrophe, straight or curly.
+func sesothoMe(text string, tok *token) bool {
+	return tok.lw == "’me" || tok.lw == "me" && tok.s > 0 && text[tok.s-1] == '\''
 }
 
 // bracketedLegalForms are the legal forms Southern African and South
