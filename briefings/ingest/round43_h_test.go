@@ -47,3 +47,21 @@ func TestRound43hSesothoHonorific(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hDancerBeforeName: "Dancer <Given> <Surname>, <age>, said"
+// — the trade, capitalised as the sentence's first word, is a title
+// before the name, as "Singer" is, not a given name.
+func TestRound43hDancerBeforeName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "dancer opens the sentence",
+		paras: []string{"Folk troupe wins the festival cup\n\n" +
+			"LAHAINA — The island's oldest troupe took the cup at the spring festival on Saturday night.\n\n" +
+			"Dancer Keoni Kalama‘ula, 24, said the crowd carried the troupe through the last number.\n\n" +
+			"“We heard them before we could see the judges,” she said.\n\n" +
+			"The next festival is in the autumn."},
+		want: map[string]string{
+			"We heard them before we could see the judges": "Keoni Kalama‘ula",
+		},
+	}})
+}
