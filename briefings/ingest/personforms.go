@@ -296,6 +296,14 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			}
 		}
 	}
+	if len(words) == 2 && i == 0 && isInitial(words[0]) && surnameLike(words[1]) {
+		// "<I>. <Surname>", the initial spaced from the surname: the one
+		// person the article names in full by that surname, with a given
+		// name opening on the initial, whether or not a list knows it.
+		if o := x.namedInFull(e, string(words[0][0]+'a'-'A'), words[1]); o != nil {
+			return x.personForm(o)
+		}
+	}
 	if len(words) == 2 {
 		if w := capitalsGiven(words[0]); w != "" {
 			// "<GIVEN> <Surname>": a feature's or an obituary's lead

@@ -65,3 +65,21 @@ func TestRound43hDancerBeforeName(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hSpacedInitialUnknownGiven: "“…,” <I>. <Surname> stated"
+// after "<Title> of <Body> of <Country> <Given> <Surname>", whose given
+// name no list knows — the spaced initial finds the person named in full.
+func TestRound43hSpacedInitialUnknownGiven(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "spaced initial, given name no list knows",
+		paras: []string{"New grain terminal opens on the Caspian coast\n\n" +
+			"TURKMENBASHI — A grain terminal built in eighteen months was opened at the port on Friday.\n\n" +
+			"At the opening, Deputy Chairman of the Cabinet of Ministers of Turkmenistan Kakysh Gurbanmyradov read out a message to the guests.\n\n" +
+			"“The terminal will double what we can load in a single day,” K. Gurbanmyradov stated.\n\n" +
+			"Ships from Baku are expected next month."},
+		want: map[string]string{
+			"The terminal will double what we can load in a single day": "Kakysh Gurbanmyradov",
+		},
+	}})
+}
