@@ -1683,7 +1683,10 @@ func namedLowerBody(words []string) []string {
 				return nil
 			}
 		}
-		if i < n-1 && (functionWords[w] || orgHeads[w] || wordClasses[w]&(cRole|cRoleMod) != 0) {
+		if i < n-1 && (functionWords[w] || orgHeads[w] || wordClasses[w]&cRole != 0 || wordClasses[w]&cRoleMod != 0 && !inLexicon(w, cPortfolio)) {
+			// A portfolio modifies a title too ("<field> minister") and
+			// is still the body's field; "acting", "former" and the like
+			// are no field.
 			return nil
 		}
 	}

@@ -83,3 +83,22 @@ func TestRound43hSpacedInitialUnknownGiven(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hPossessiveLowerPortfolioMinistry: "<Country>'s <field>
+// ministry said", in lower case, where the field is a portfolio that
+// also modifies a title ("<field> minister"): the state's "Ministry of
+// <Field> of <Country>" under a registry that names state bodies so.
+func TestRound43hPossessiveLowerPortfolioMinistry(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "environment ministry after the country's possessive",
+		reg:  countriedRegistry(),
+		paras: []string{"Neighbours object to new reactor\n\n" +
+			"VESTBY — Plans for a second reactor on the coast have drawn objections across the border.\n\n" +
+			"\"We will take every step the treaties allow to protect our citizens,\" Sudmark's environment ministry said in a written reply to the broadcaster.\n\n" +
+			"The plant's operator declined to comment."},
+		want: map[string]string{
+			"We will take every step the treaties allow to protect our citizens": "Ministry of Environment of Sudmark",
+		},
+	}})
+}
