@@ -102,3 +102,20 @@ func TestRound43hPossessiveLowerPortfolioMinistry(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hDivisionOfField: "The <Place> Division of <Field>, in its
+// <document>, warned that “…”" — the capitalised "Division" heads the
+// body's name as "Department" does, so its field stays in the name.
+func TestRound43hDivisionOfField(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "division of a field, set off by its document",
+		paras: []string{"Reservoirs fuller than last year\n\n" +
+			"BOISE — The state's reservoirs hold more water than at this time last year.\n\n" +
+			"Farmers are relieved. The Idaho Division of Water Supply, in its yearly outlook published on Monday, warned that the gain \"will not last through a second dry summer.\"\n\n" +
+			"Irrigation starts in April."},
+		want: map[string]string{
+			"will not last through a second dry summer.": "Idaho Division of Water Supply",
+		},
+	}})
+}

@@ -114,6 +114,13 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 				// word of a body's name.
 			case upper:
 				class |= cCap
+				if lw == "division" && strings.HasPrefix(text[j:], " of ") {
+					// "<Place> Division of <Field>": a state's unit named
+					// by its capitalised head, as "<Place> Department of
+					// <Field>" is; in lower case a division is a body's
+					// unit ("the <Body>'s <field> division").
+					class |= cOrgHead
+				}
 				if lw == "ms" && text[i:j] == "MS" {
 					// Welsh copy: "<Constituency> MS X" is a Member of the Senedd,
 					// a title like "MP", not the honorific "Ms".
