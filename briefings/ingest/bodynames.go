@@ -279,6 +279,14 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if placeName == "" {
 		return nil
 	}
+	if office == "Governor" {
+		// A governor's office is a territory's or a dependency's, whose
+		// governor heads it: a country's governor heads a bank or a
+		// province, whose office is no state's.
+		if place := c.reg.speakers[home]; place == nil || place.Kind != "place" || place.Role == "Country" {
+			return nil
+		}
+	}
 	named := c.reg.countried && (stateBodyName(ename) || sole || office != "" || court)
 	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
 		// A registry that lists one state's bodies bare follows the

@@ -115,8 +115,9 @@ func lowerLetters(w string) bool {
 // stateOfficeTitles are the state offices whose holder's office copy names
 // "the <Title>'s Office" and the registry's convention names "Office of
 // the <Title> of <Country>": a closed class of national offices (a
-// county's or a city's officer's office is no state's).
-var stateOfficeTitles = []string{"Prime Minister", "President", "Vice President", "Deputy Prime Minister", "Public Prosecutor", "Ombudsman"}
+// county's or a city's officer's office is no state's), and a territory's
+// or a dependency's governor's (homeStateBodyOf asks the place's kind).
+var stateOfficeTitles = []string{"Prime Minister", "President", "Vice President", "Deputy Prime Minister", "Public Prosecutor", "Ombudsman", "Governor"}
 
 // officeTitle returns the title of a state office named "<Title>'s
 // Office", "<Title>'s media office" or "<Title>’s press office": "" for

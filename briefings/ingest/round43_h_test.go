@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound43hHajjiBeforeName: "<Title> Hajji <Given> <Middle> <Surname>
 // said" — the pilgrim's title as East African copy spells it opens the
@@ -116,6 +120,42 @@ func TestRound43hDivisionOfField(t *testing.T) {
 			"Irrigation starts in April."},
 		want: map[string]string{
 			"will not last through a second dry summer.": "Idaho Division of Water Supply",
+		},
+	}})
+}
+
+// TestRound43hTerritoryGovernorsOffice: "a spokesperson for the Governor's
+// Office said …" in a territory's paper is the territory's "Office of the
+// Governor of <Territory>" under a registry that names state bodies with
+// their state; in a country's, where a governor heads a province or a
+// bank, the name stays as written.
+func TestRound43hTerritoryGovernorsOffice(t *testing.T) {
+	t.Parallel()
+	reg := countriedRegistry()
+	reg.Speakers = append(reg.Speakers,
+		&briefings.Speaker{Name: "Skerry Islands", Kind: "place", Role: "Overseas territory of Sudmark", Aliases: []string{"Port Auk"}},
+		&briefings.Speaker{Name: "Department of Health of Skerry Islands", Kind: "organisation", Role: "Skerry Islands' health department"})
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a territory's governor's office",
+		reg:  reg,
+		paras: []string{"Harbour clinic asks for two more doctors\n\n" +
+			"PORT AUK, SKERRY ISLANDS — The harbour clinic has asked for two more doctors before the fishing season.\n\n" +
+			"The clinic's manager said the request went to the Governor's Office in March.\n\n" +
+			"A spokesperson for the Governor's Office said the request \"is with the finance committee this week.\"\n\n" +
+			"The season opens in May."},
+		want: map[string]string{
+			"is with the finance committee this week.": "Office of the Governor of Skerry Islands",
+		},
+	}, {
+		name: "a country's governor's office stays as written",
+		reg:  reg,
+		paras: []string{"Clinic asks for two more doctors\n\n" +
+			"VESTBY, NORLAND — The town clinic has asked for two more doctors before the winter.\n\n" +
+			"The clinic's manager said the request went to the Governor's Office in March.\n\n" +
+			"A spokesperson for the Governor's Office said the request \"is with the finance committee this week.\"\n\n" +
+			"The winter rota starts in November."},
+		want: map[string]string{
+			"is with the finance committee this week.": "Governor's Office",
 		},
 	}})
 }
