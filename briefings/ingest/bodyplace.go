@@ -76,7 +76,7 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 			fc = foldText(e.reg.Name)
 		}
 		for i, cd := range cands {
-			if cd.place == fc {
+			if samePlaceName(cd.place, fc) {
 				counts[i]++
 			}
 		}
@@ -91,7 +91,7 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 			tie = true
 		}
 	}
-	if best < 0 && len(cands) == 1 && (x.placeInText(cands[0].place) || x.homeFolded() == cands[0].place) {
+	if best < 0 && len(cands) == 1 && (x.placeInText(cands[0].place) || samePlaceName(x.homeFolded(), cands[0].place)) {
 		// One body of that name in the registry, and the article names
 		// its place only where no sentence's country is read: in a quote,
 		// inside a body's name, by its adjective in a heading ("<Demonym>
@@ -125,6 +125,14 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 		return nil
 	}
 	return cands[best].sp
+}
+
+// samePlaceName reports whether two folded place names are one, with or
+// without the article some states' names take ("the Philippines", "the
+// Gambia"): the registry's body may write it where copy and the
+// registry's place do not.
+func samePlaceName(a, b string) bool {
+	return a != "" && strings.TrimPrefix(a, "the ") == strings.TrimPrefix(b, "the ")
 }
 
 // unlistedPlace reports whether the words after a registry body's last

@@ -159,3 +159,26 @@ func TestRound43hTerritoryGovernorsOffice(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hBodyOfTheCountry: a body the article names bare ("the
+// <Body> (<ACR>)") is the registry's one "<Body> of the <Country>" when
+// the copy is at home in that country, written without the article the
+// registry's body name gives it.
+func TestRound43hBodyOfTheCountry(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Senegal", Kind: "place", Role: "Country", Aliases: []string{"Dakar"}},
+		{Name: "Utilities Regulatory Authority of the Gambia", Kind: "organisation", Role: "the Gambia's utilities regulator"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "regulator named bare, registry with the country's article",
+		reg:  reg,
+		paras: []string{"Regulator orders refunds over water meters\n\n" +
+			"BANJUL, Gambia, 4 March 2026 — The Utilities Regulatory Authority (URA) has ordered the water company to refund customers billed on faulty meters in Gambia's coastal towns.\n\n" +
+			"\"Customers should never pay for water that the meter invented,\" the URA said in a notice on its website.\n\n" +
+			"The refunds are due by the end of April."},
+		want: map[string]string{
+			"Customers should never pay for water that the meter invented": "Utilities Regulatory Authority of the Gambia",
+		},
+	}})
+}
