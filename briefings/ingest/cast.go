@@ -880,6 +880,60 @@ func shortName(name string, folded []string) string {
 	return first
 }
 
+// ownerInitialsUnit returns the body named "<Owner> <Unit words>" that e,
+// named "<ACR> <Unit words>", calls by its owner's initials: copy names a
+// force's or a ministry's unit in full once, then with the parent's
+// acronym, one capital for each word of the owner's name, before the
+// unit's own words. Nil for another name, or when the article spells the
+// owner out in none or two ways.
+func (x *extractor) ownerInitialsUnit(e *entity) *entity {
+	if e.kind != "organisation" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	acr, rest, ok := strings.Cut(name, " ")
+	if !ok || len(acr) < 2 || len(acr) > 6 || strings.IndexByte(acr, '.') >= 0 || !isAcronym(acr) || !isCapWord(rest) {
+		return nil
+	}
+	full := ""
+	for _, p := range x.d.paras {
+		for t := p.text; ; {
+			k := strings.Index(t, " "+rest)
+			if k < 0 {
+				break
+			}
+			words := strings.Fields(t[max(0, k-120):k])
+			t = t[k+1+len(rest):]
+			if len(words) < len(acr) {
+				continue
+			}
+			owner := words[len(words)-len(acr):]
+			match := true
+			for n, w := range owner {
+				if w[0] != acr[n] || isAcronym(w) || !isCapWord(w) || strings.ContainsAny(w, ".,;:\"“”'’") {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			f := strings.Join(owner, " ") + " " + rest
+			if full != "" && full != f {
+				return nil
+			}
+			full = f
+		}
+	}
+	if full == "" {
+		return nil
+	}
+	if s := x.cast.regSpeaker(full); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(full, "")
+}
+
 // initials returns the capital initials of a name: "International Committee
 // of the Red Cross" gives "ICRC"; an acronym gives itself without dots.
 func initials(name string) string {
@@ -1492,6 +1546,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		return b
 	}
 	if b := c.clippedName(e); b != nil {
+		return b
+	}
+	if b := x.ownerInitialsUnit(e); b != nil {
 		return b
 	}
 	k := strings.TrimPrefix(c.nameKey(e), "the ")

@@ -182,3 +182,21 @@ func TestRound43hBodyOfTheCountry(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43hOwnerInitialsBeforeUnit: "The <ACR> <Unit> <Head> said"
+// after "the <Owner Words> <Unit> <Head>" in full, the acronym one capital
+// for each of the owner's words — the unit named in full.
+func TestRound43hOwnerInitialsBeforeUnit(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "a police force's initials before its unit",
+		paras: []string{"Police shut down fake lottery pages\n\n" +
+			"OSTRAVA NOVA — Investigators have taken down forty pages that sold tickets for a lottery that never drew.\n\n" +
+			"The regulator said it had worked with the Sudmark Federal Police Digital Crimes Group on the case.\n\n" +
+			"The SFP Digital Crimes Group said it had \"traced the money to three accounts\" abroad.\n\n" +
+			"Buyers were told to keep their receipts."},
+		want: map[string]string{
+			"traced the money to three accounts": "Sudmark Federal Police Digital Crimes Group",
+		},
+	}})
+}
