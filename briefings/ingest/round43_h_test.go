@@ -71,7 +71,7 @@ func TestRound43hDancerBeforeName(t *testing.T) {
 }
 
 // TestRound43hSpacedInitialUnknownGiven: "“…,” <I>. <Surname> stated"
-// after "<Title> of <Body> of <Country> <Given> <Surname>", whose given
+// after "<Title> of <Body> for <Field> of <Country> <Given> <Surname>", whose given
 // name no list knows — the spaced initial finds the person named in full.
 func TestRound43hSpacedInitialUnknownGiven(t *testing.T) {
 	t.Parallel()
@@ -79,7 +79,7 @@ func TestRound43hSpacedInitialUnknownGiven(t *testing.T) {
 		name: "spaced initial, given name no list knows",
 		paras: []string{"New grain terminal opens on the Caspian coast\n\n" +
 			"TURKMENBASHI — A grain terminal built in eighteen months was opened at the port on Friday.\n\n" +
-			"At the opening, Deputy Chairman of the Cabinet of Ministers of Turkmenistan Kakysh Gurbanmyradov read out a message to the guests.\n\n" +
+			"At the opening, Deputy Head of the Council of Ministers for Trade of Turkmenistan Kakysh Gurbanmyradov read out a message to the guests.\n\n" +
 			"“The terminal will double what we can load in a single day,” K. Gurbanmyradov stated.\n\n" +
 			"Ships from Baku are expected next month."},
 		want: map[string]string{
@@ -99,7 +99,7 @@ func TestRound43hPossessiveLowerPortfolioMinistry(t *testing.T) {
 		reg:  countriedRegistry(),
 		paras: []string{"Neighbours object to new reactor\n\n" +
 			"VESTBY — Plans for a second reactor on the coast have drawn objections across the border.\n\n" +
-			"\"We will take every step the treaties allow to protect our citizens,\" Sudmark's environment ministry said in a written reply to the broadcaster.\n\n" +
+			"\"We will take every step the treaties allow to protect our citizens,\" Sudmark's environment ministry wrote in an answer sent to the broadcaster.\n\n" +
 			"The plant's operator declined to comment."},
 		want: map[string]string{
 			"We will take every step the treaties allow to protect our citizens": "Ministry of Environment of Sudmark",
@@ -124,8 +124,8 @@ func TestRound43hDivisionOfField(t *testing.T) {
 	}})
 }
 
-// TestRound43hTerritoryGovernorsOffice: "a spokesperson for the Governor's
-// Office said …" in a territory's paper is the territory's "Office of the
+// TestRound43hTerritoryGovernorsOffice: "a Governor's Office spokesman
+// told reporters …" in a territory's paper is the territory's "Office of the
 // Governor of <Territory>" under a registry that names state bodies with
 // their state; in a country's, where a governor heads a province or a
 // bank, the name stays as written.
@@ -141,7 +141,7 @@ func TestRound43hTerritoryGovernorsOffice(t *testing.T) {
 		paras: []string{"Harbour clinic asks for two more doctors\n\n" +
 			"PORT AUK, SKERRY ISLANDS — The harbour clinic has asked for two more doctors before the fishing season.\n\n" +
 			"The clinic's manager said the request went to the Governor's Office in March.\n\n" +
-			"A spokesperson for the Governor's Office said the request \"is with the finance committee this week.\"\n\n" +
+			"Asked about it on Friday, a Governor's Office spokesman told reporters the request \"is with the finance committee this week.\"\n\n" +
 			"The season opens in May."},
 		want: map[string]string{
 			"is with the finance committee this week.": "Office of the Governor of Skerry Islands",
@@ -152,7 +152,7 @@ func TestRound43hTerritoryGovernorsOffice(t *testing.T) {
 		paras: []string{"Clinic asks for two more doctors\n\n" +
 			"VESTBY, NORLAND — The town clinic has asked for two more doctors before the winter.\n\n" +
 			"The clinic's manager said the request went to the Governor's Office in March.\n\n" +
-			"A spokesperson for the Governor's Office said the request \"is with the finance committee this week.\"\n\n" +
+			"Asked about it on Friday, a Governor's Office spokesman told reporters the request \"is with the finance committee this week.\"\n\n" +
 			"The winter rota starts in November."},
 		want: map[string]string{
 			"is with the finance committee this week.": "Governor's Office",
