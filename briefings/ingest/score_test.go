@@ -353,9 +353,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // and testdata/heldout52 (written beside each other at the start of stop
 // 37 on stop 36's last rules, frozen together before any rule or the
 // chooser changed: 0.870 and 0.882) were such sets until round 42 tuned on
-// all three. testdata/heldout53 and testdata/heldout54 (written beside
+// all three, and testdata/heldout53 and testdata/heldout54 (written beside
 // each other at the start of stop 38 on stop 37's last rules, frozen
-// together before any rule changed), and testdata/heldout55 and
+// together before any rule changed: 0.904 and 0.910, 0.904 and 0.917
+// after round 42) until round 43 tuned on them. testdata/heldout55 and
 // testdata/heldout56 (written beside each other during stop 38 on round
 // 42's rules, frozen together before any of round 43 was merged) are such
 // sets now.
@@ -496,9 +497,10 @@ func TestArticleSet(t *testing.T) {
 		// Written beside each other at the start of stop 38 on stop 37's
 		// last rules, frozen in one commit before anything changed: the
 		// blind judges, pooled, of round 42 (0.904 and 0.910 before it,
-		// 0.904 and 0.917 after).
-		{"held-out 53, blind", filepath.Join("testdata", "heldout53"), 30, true},
-		{"held-out 54, blind", filepath.Join("testdata", "heldout54"), 30, true},
+		// 0.904 and 0.917 after); tuned on in round 43 and held to the
+		// targets since.
+		{"held-out 53, tuned on in round 43", filepath.Join("testdata", "heldout53"), 30, false},
+		{"held-out 54, tuned on in round 43", filepath.Join("testdata", "heldout54"), 30, false},
 		// Written beside each other during stop 38 on round 42's rules,
 		// after round 42 was scored on held-out 53 and 54, frozen in one
 		// commit before any of round 43 was merged: its blind judges,
