@@ -116,15 +116,15 @@ func TestRound43iClubNamedAtTheTop(t *testing.T) {
 func TestRound43iEpithetOfSomeoneUnnamed(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "a swimmer, later the swimmer",
-		paras: []string{"Skipper fined after near-miss\n\n" +
-			"A Wanaka jet boat driver has been fined $3,000 after a near-miss with a swimmer on the Clutha River.\n\n" +
-			"The court heard the boat passed within three metres of the swimmer.\n\n" +
-			"Defence counsel Aroha Tipene-Walsh said her client had shown \"real remorse\".\n\n" +
-			"\"He knows he was wrong,\" Ms Tipene-Walsh said.\n\n" +
-			"In a victim impact statement read to the court, the swimmer said: \"I still wake up hearing that engine.\"\n\n" +
-			"The driver declined to comment."},
-		want: map[string]string{"I still wake up hearing that engine.": "unknown"},
+		name: "a cyclist, later the cyclist",
+		paras: []string{"Courier fined over Ring Road collision\n\n" +
+			"A parcel courier has been fined $2,400 after his van clipped a cyclist at a roundabout on the Ring Road in Palmerston North.\n\n" +
+			"The magistrate was told the van had moved off before the roundabout was clear.\n\n" +
+			"Defence counsel Hemi Rautahi-Brooks said his client had offered to pay for a new bicycle.\n\n" +
+			"\"He has not driven for the company since,\" Mr Rautahi-Brooks said.\n\n" +
+			"In a statement read to the magistrate, the cyclist said: \"I ride to work on the footpath now, and I hate it.\"\n\n" +
+			"The courier company did not respond to questions."},
+		want: map[string]string{"I ride to work on the footpath now, and I hate it.": "unknown"},
 	}})
 }
 
