@@ -358,8 +358,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // together before any rule changed: 0.904 and 0.910, 0.904 and 0.917
 // after round 42) until round 43 tuned on them. testdata/heldout55 and
 // testdata/heldout56 (written beside each other during stop 38 on round
-// 42's rules, frozen together before any of round 43 was merged) are such
-// sets now.
+// 42's rules, frozen together before any of round 43 was merged), and
+// testdata/heldout57 and testdata/heldout58 (written beside each other on
+// round 43's rules and scored with no rule changed) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -507,6 +508,12 @@ func TestArticleSet(t *testing.T) {
 		// pooled.
 		{"held-out 55, blind", filepath.Join("testdata", "heldout55"), 30, true},
 		{"held-out 56, blind", filepath.Join("testdata", "heldout56"), 30, true},
+		// Written beside each other during stop 38 on round 43's rules,
+		// after round 43 was scored on held-out 55 and 56, frozen in one
+		// commit and scored once with no rule changed: a confirmation,
+		// pooled with held-out 53 to 56 (docs/ingest.md).
+		{"held-out 57, blind", filepath.Join("testdata", "heldout57"), 30, true},
+		{"held-out 58, blind", filepath.Join("testdata", "heldout58"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
