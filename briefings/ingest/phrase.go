@@ -2487,7 +2487,9 @@ func (p *para) complementName(i, b int) int {
 		// or courtesy title ("… for Welfare Datuk X Y Z") inside the
 		// capitals ends the title; the two or more names after it are
 		// the person's.
-		if k := caps[n]; (p.isRoleAt(k) || p.courtesyAt(k)) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) {
+		// The words after it must hold no body's head word: "a spokesperson
+		// for the <State> Attorney General's Office" names an office.
+		if k := caps[n]; (p.isRoleAt(k) || p.courtesyAt(k)) && !p.isRoleAt(k+1) && allNameWords(p, k+1, b) && !p.orgHeadIn(k+1, b) {
 			if _, given := p.givenGenderAt(k); !given && p.toks[k].class&cCap != 0 {
 				return k + 1
 			}

@@ -200,3 +200,22 @@ func TestRound43hOwnerInitialsBeforeUnit(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound43SpokespersonForTitledOffice: "a spokesperson for the <State>
+// <Title> <Title>'s Office said" — the capitals after the title hold a
+// body's head word, so they name an office, not a person called
+// "<Title>'s Office" (a draft found so on a blind set's page, after it
+// was scored).
+func TestRound43SpokespersonForTitledOffice(t *testing.T) {
+	t.Parallel()
+	for _, ap := range []string{"’", "'"} {
+		runSpeakerCases(t, draftArticle, []speakerCase{{
+			name: "state attorney general's office, apostrophe " + ap,
+			paras: []string{"Court halts sewer fee rise\n\n" +
+				"COLUMBUS — A county judge on Tuesday halted a planned rise in sewer fees until a hearing in the spring.\n\n" +
+				"A spokesperson for the Ohio Attorney General" + ap + "s Office said the office was \"studying the ruling\" and would say more next week.\n\n" +
+				"The county's utility board meets on Thursday."},
+			want: map[string]string{"studying the ruling": "Ohio Attorney General" + ap + "s Office"},
+		}})
+	}
+}
