@@ -2534,6 +2534,9 @@ func (p *para) complementName(i, b int) int {
 	if !allNameWords(p, caps[from], b) {
 		return -1
 	}
+	if p.allRoles(caps[from], b) {
+		return -1 // "… for the <Place> Attorney General": a title of two words, no one named
+	}
 	for _, k := range caps[from:] {
 		if isPortfolio(p.lw(k)) {
 			return -1 // "Minister of State for Foreign Trade": a field, no name
@@ -2687,6 +2690,17 @@ func (p *para) spokesFor(i, b int) bool {
 		i--
 	}
 	return p.lowerAt(i-1) == "for" && strings.HasPrefix(p.lowerAt(i-2), "spokes")
+}
+
+// allRoles reports whether every token of [a, b) is a title's word
+// ("Attorney General", "Secretary General"): a title, not a name.
+func (p *para) allRoles(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !p.isRoleAt(k) {
+			return false
+		}
+	}
+	return a < b
 }
 
 // hasRoleIn reports whether a title word stands in [a, b).

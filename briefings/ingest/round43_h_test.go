@@ -219,3 +219,23 @@ func TestRound43SpokespersonForTitledOffice(t *testing.T) {
 		}})
 	}
 }
+
+// TestRound43SpokespersonForTwoWordTitle: "a spokesperson for the <Place>
+// <Title> General said" — "<Title> General" is one title of two words,
+// so no one is named: the office speaks, never a person called "General".
+func TestRound43SpokespersonForTwoWordTitle(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct{ lead, want string }{
+		{"A spokesperson for the Ohio Attorney General said", "Ohio Attorney General"},
+		{"A spokesperson for Ohio Attorney General Marisol Quintero-Hale said", "Marisol Quintero-Hale"},
+	} {
+		runSpeakerCases(t, draftArticle, []speakerCase{{
+			name: c.lead,
+			paras: []string{"Court halts sewer fee rise\n\n" +
+				"COLUMBUS — A county judge on Tuesday halted a planned rise in sewer fees until a hearing in the spring.\n\n" +
+				c.lead + " the office was \"studying the ruling\" and would say more next week.\n\n" +
+				"The county's utility board meets on Thursday."},
+			want: map[string]string{"studying the ruling": c.want},
+		}})
+	}
+}
