@@ -7,19 +7,20 @@ import (
 )
 
 // TestRound42nTwoWordNationality: "<Nationality> <Nationality> <Given>
-// <Surname>", a state's adjective of two words ran into the name; the
-// surname alone names the person after it.
+// <Surname>", a state's adjective of two words ran into a name whose
+// given name the lists know; the name is the person's without the
+// adjective, and no use of the surname alone is needed to say so
+// (round42_m's case has a given name the lists lack).
 func TestRound42nTwoWordNationality(t *testing.T) {
 	t.Parallel()
 	runSpeakerCases(t, draftArticle, []speakerCase{{
-		name: "two-word nationality before a new coach",
-		paras: []string{"Rowing federation names new head coach\n\n" +
-			"The national rowing federation has appointed Sri Lankan Tharindu Wickramasuriya as head coach of its senior squad until the 2028 Games.\n\n" +
-			"Wickramasuriya, 44, previously ran the junior programme at a club in Durban.\n\n" +
-			"\"The talent is here. What I want is crews that trust each other in the last 500 metres,\" Wickramasuriya said.\n\n" +
-			"The squad meets for its first camp in January."},
+		name: "two-word nationality before a known given name",
+		paras: []string{"Chess club hires grandmaster to train juniors\n\n" +
+			"A city chess club has hired South African Peter Hollowbrook to run its junior academy for two years.\n\n" +
+			"\"Children learn faster than adults because they are not afraid to lose,\" he told members at the club's annual dinner.\n\n" +
+			"Classes open in February."},
 		want: map[string]string{
-			"The talent is here. What I want is crews that trust each other in the last 500 metres": "Tharindu Wickramasuriya",
+			"Children learn faster than adults because they are not afraid to lose": "Peter Hollowbrook",
 		},
 	}})
 }
