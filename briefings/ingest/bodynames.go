@@ -1295,20 +1295,7 @@ func (x *extractor) firmOfShortName(e *entity) *entity {
 	if c.reg != nil && c.regSpeaker(e.name) != nil {
 		return nil
 	}
-	var found *entity
-	for _, o := range c.all {
-		if o == e || o.kind != "organisation" || len(o.name) <= len(e.name)+1 || o.name[len(e.name)] != ' ' || !strings.HasPrefix(o.name, e.name) {
-			continue
-		}
-		last := strings.ToLower(strings.TrimSuffix(o.name[strings.LastIndexByte(o.name, ' ')+1:], "."))
-		if !legalSuffixes[last] && !firmForms[last] {
-			continue
-		}
-		if found != nil && found.display() != o.display() {
-			return nil
-		}
-		found = o
-	}
+	found := c.longerFirm(e, true)
 	if found == nil {
 		return nil
 	}

@@ -8182,16 +8182,29 @@ func (x *extractor) firmAfterName(name string) bool {
 	return false
 }
 
-// fullFirmOf returns the one other entity of the cast whose name is e's
-// followed by a firm's legal form ("<Name> <Trade> Limited" for "<Name>
-// <Trade>"), else nil.
+// fullFirmOf returns the one other entity of the cast, none the registry
+// lists, whose name is e's followed by a firm's legal form ("<Name>
+// <Trade> Limited" for "<Name> <Trade>"), else nil.
 func (c *cast) fullFirmOf(e *entity) *entity {
+	return c.longerFirm(e, false)
+}
+
+// longerFirm returns the entity of the cast other than e whose name is
+// e's, a space and more words ending in a firm's legal form ("<Name>
+// <Trade> Limited", "<Name> Holdings Ltd"); nil when there is none or
+// two. org asks for an organisation, the registry's or not, and takes
+// two of one display name for one firm; without it, any kind the
+// registry does not list, and any two are two.
+func (c *cast) longerFirm(e *entity, org bool) *entity {
 	var found *entity
 	for _, o := range c.all {
-		if o == e || o.reg != nil || len(o.name) <= len(e.name)+1 || o.name[len(e.name)] != ' ' || !strings.HasPrefix(o.name, e.name) || !firmFormEnds(o.name) {
+		if o == e || len(o.name) <= len(e.name)+1 || o.name[len(e.name)] != ' ' || !strings.HasPrefix(o.name, e.name) {
 			continue
 		}
-		if found != nil {
+		if org && o.kind != "organisation" || !org && o.reg != nil || !firmFormEnds(o.name) {
+			continue
+		}
+		if found != nil && (!org || found.display() != o.display()) {
 			return nil
 		}
 		found = o
