@@ -2439,16 +2439,35 @@ func (x *extractor) bodyJustSpoke(si int) *entity {
 // their role ("U.S. District Judge X" for "judge"), or nil when it names
 // none or more than one.
 func (x *extractor) onlyHolder(head string) *entity {
+	return x.holderIn(head, 0, len(x.mentions)-1, false)
+}
+
+// holderIn returns the one person named in sentences first to last whose
+// title holds the noun head, the title read as written or, when
+// expanded, with its short forms spelt out (roleInfo); nil when none or
+// two do.
+func (x *extractor) holderIn(head string, first, last int, expanded bool) *entity {
+	padded := " " + head + " "
 	var only *entity
-	for _, ms := range x.mentions {
+	for _, ms := range x.mentions[first : last+1] {
 		for _, m := range ms {
-			if m.e.kind != "person" || m.e == only || !strings.Contains(" "+strings.ToLower(m.e.role)+" ", " "+head+" ") {
+			e := m.e
+			if e.kind != "person" || e == only {
+				continue
+			}
+			var key string
+			if !expanded {
+				key = " " + strings.ToLower(e.role) + " "
+			} else if e.role != "" {
+				key, _ = e.roleInfo()
+			}
+			if !strings.Contains(key, padded) {
 				continue
 			}
 			if only != nil {
 				return nil
 			}
-			only = m.e
+			only = e
 		}
 	}
 	return only
@@ -8258,21 +8277,7 @@ func (x *extractor) titledInAndClause(head string, si, at int) *entity {
 // up to sentence si whose title holds the noun head ("head coach" for
 // "coach"); nil when none or two do.
 func (x *extractor) namedHolderBefore(head string, si int) *entity {
-	padded := " " + head + " "
-	var found *entity
-	for s := si; s >= 0 && si-s <= 12; s-- {
-		for _, m := range x.mentions[s] {
-			if e := m.e; e.kind == "person" && e.role != "" && e != found {
-				if key, _ := e.roleInfo(); strings.Contains(key, padded) {
-					if found != nil {
-						return nil
-					}
-					found = e
-				}
-			}
-		}
-	}
-	return found
+	return x.holderIn(head, max(0, si-12), si, true)
 }
 
 // bodyKindWords are words copy calls a body by that its name does not hold,
