@@ -539,7 +539,12 @@ func (p *para) lowerTitleAfter(i, hi int) int {
 		}
 		if k > i && k+1 < hi && endsAgent(p.lw(k)) && p.isNameWord(k+1) {
 			// "<label> and <field> <agent>-er <Given> <Surname>": a
-			// trade the lexicon lacks, right before the name.
+			// trade the lexicon lacks, right before the name. joinedJob
+			// reads the same shape back from the job for roleAt; it is
+			// not called here because it is stricter (a title word, not
+			// a rank, before "and"; no title, determiner, preposition or
+			// speech verb among the words), and chunkEnd's case before
+			// this call accepts those.
 			return k + 1
 		}
 	}
