@@ -3961,12 +3961,9 @@ func (x *extractor) personOfBody(r *ref, si, at int) *entity {
 		}
 		return found
 	}
-	for s := si; s >= 0 && si-s <= 12; s-- {
-		ms := x.mentions[s]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if (s < si || ms[i].tok < at) && match(ms[i].e) {
-				return ms[i].e
-			}
+	for w := x.mentionsBack(si, at, 12); w.next(); {
+		if match(w.e) {
+			return w.e
 		}
 	}
 	return nil
@@ -4069,6 +4066,47 @@ func (x *extractor) orgByLastWord(word string, si int) *entity {
 	return nil
 }
 
+// backWalk steps back over the mentions made before token at of
+// sentence si, the nearest first, through the window sentences before
+// si: a loop the resolvers write often, with no closure to call. The
+// walks back to the article's start on every "the <head>" (orgByHeadAt's
+// first, courtThatRuled) keep their own loops: through the walk their
+// instructions rose measurably.
+type backWalk struct {
+	ms        [][]mention
+	si, at    int
+	s, i, end int
+	e         *entity // the mention next stepped to
+}
+
+// mentionsBack starts a backWalk from token at of sentence si; none
+// when si is below 0.
+func (x *extractor) mentionsBack(si, at, window int) backWalk {
+	w := backWalk{ms: x.mentions, si: si, at: at, end: max(si-window, 0)}
+	if si >= 0 {
+		w.s, w.i = si, len(x.mentions[si])
+	}
+	return w
+}
+
+// next steps to the mention before the last one, setting e; false past
+// the window.
+func (w *backWalk) next() bool {
+	for {
+		for w.i--; w.i >= 0; w.i-- {
+			if m := &w.ms[w.s][w.i]; w.s < w.si || m.tok < w.at {
+				w.e = m.e
+				return true
+			}
+		}
+		if w.s <= w.end {
+			return false
+		}
+		w.s--
+		w.i = len(w.ms[w.s])
+	}
+}
+
 // orgByHead resolves "the ministry" or "the company" to the organisation
 // last named so.
 func (x *extractor) orgByHead(head string, si int) *entity {
@@ -4091,31 +4129,25 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		// "<Place> Police have closed … “…,” the force said": a body
 		// called back by a word for its kind that its own name does not
 		// hold, the nearest body named before whose head is of that kind.
-		for s := si; s >= 0 && si-s <= 8; s-- {
-			ms := x.mentions[s]
-			for i := len(ms) - 1; i >= 0; i-- {
-				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && anyHeadIn(e, kinds) {
-					return e
-				}
+		for w := x.mentionsBack(si, at, 8); w.next(); {
+			if e := w.e; e.kind == "organisation" && anyHeadIn(e, kinds) {
+				return e
 			}
 		}
 	}
 	if head == "club" {
 		// "<Place> HC have sacked … the club said": a sports club named
 		// by its abbreviation, whose name holds no "club", not long before.
-		for s := si; s >= 0 && si-s <= 8; s-- {
-			ms := x.mentions[s]
-			for i := len(ms) - 1; i >= 0; i-- {
-				if e := ms[i].e; e.kind == "organisation" && (s < si || ms[i].tok < at) && clubAbbreviated(e.name) {
-					return e
-				}
-				if e := ms[i].e; e.kind == "person" && (s < si || ms[i].tok < at) && e.reg == nil && e.role == "" && e.gender == unknownGender && clubAbbreviated(e.name) {
-					// "<Name> Sports said …": the capitals the reader
-					// took for a person's are the club's.
-					e.kind, e.formed = "organisation", nil
-					x.cast.addHead(e, head)
-					return e
-				}
+		for w := x.mentionsBack(si, at, 8); w.next(); {
+			if e := w.e; e.kind == "organisation" && clubAbbreviated(e.name) {
+				return e
+			}
+			if e := w.e; e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender && clubAbbreviated(e.name) {
+				// "<Name> Sports said …": the capitals the reader
+				// took for a person's are the club's.
+				e.kind, e.formed = "organisation", nil
+				x.cast.addHead(e, head)
+				return e
 			}
 		}
 		// Further back, the one club so named that the article names:
@@ -4164,17 +4196,14 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		// Ltd" given elsewhere: capitals the reader took for a person's,
 		// which the article writes with a firm's legal form, are the
 		// company, when the article names no company otherwise.
-		for s := si; s >= 0 && si-s <= 3; s-- {
-			ms := x.mentions[s]
-			for i := len(ms) - 1; i >= 0; i-- {
-				if e := ms[i].e; e.kind == "person" && (s < si || ms[i].tok < at) && x.firmTakenForPerson(e) {
-					if full := x.cast.fullFirmOf(e); full != nil {
-						e = full // the name in full, with its legal form
-					}
-					e.kind, e.business, e.formed = "organisation", true, nil
-					x.cast.addHead(e, head)
-					return e
+		for w := x.mentionsBack(si, at, 3); w.next(); {
+			if e := w.e; e.kind == "person" && x.firmTakenForPerson(e) {
+				if full := x.cast.fullFirmOf(e); full != nil {
+					e = full // the name in full, with its legal form
 				}
+				e.kind, e.business, e.formed = "organisation", true, nil
+				x.cast.addHead(e, head)
+				return e
 			}
 		}
 	}
@@ -4184,12 +4213,9 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		}
 		// "The American Farm Bureau Federation … welcomed the vote. '…,'
 		// the group said": the organisation named last, not long before.
-		for s := si; s >= 0 && si-s <= 8; s-- {
-			ms := x.mentions[s]
-			for i := len(ms) - 1; i >= 0; i-- {
-				if ms[i].e.kind == "organisation" && (s < si || ms[i].tok < at) {
-					return ms[i].e
-				}
+		for w := x.mentionsBack(si, at, 8); w.next(); {
+			if w.e.kind == "organisation" {
+				return w.e
 			}
 		}
 	}
@@ -8098,12 +8124,9 @@ func (x *extractor) organsBank(head string, si, at int) *entity {
 	if x.orgByHeadAt(head, si, at) != nil {
 		return nil
 	}
-	for s := si; s >= 0 && s >= si-2; s-- {
-		ms := x.mentions[s]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if e := ms[i].e; (s < si || ms[i].tok < at) && e.kind == "organisation" && e.heads["bank"] {
-				return e
-			}
+	for w := x.mentionsBack(si, at, 2); w.next(); {
+		if e := w.e; e.kind == "organisation" && e.heads["bank"] {
+			return e
 		}
 	}
 	return nil
@@ -8289,26 +8312,23 @@ var bodyKindWords = map[string]map[string]bool{"force": set(`police constabulary
 // minister named last, within eight sentences before token at of
 // sentence si (ministryOfMinister); nil when no minister is named there.
 func (x *extractor) lastMinistersMinistry(si, at int) *entity {
-	for s := si; s >= 0 && si-s <= 8; s-- {
-		ms := x.mentions[s]
-		for i := len(ms) - 1; i >= 0; i-- {
-			if e := ms[i].e; e.kind == "person" && (s < si || ms[i].tok < at) && ministerTitle(e) != "" {
-				if b := x.ministryOfMinister(e, si); b != nil {
-					return b
-				}
-				// "Minister of <Fields>": the registry's "Ministry of
-				// <Fields>", with or without its state after it.
-				if rest, ok := strings.CutPrefix(ministerTitle(e), "Minister of "); ok && x.cast.reg != nil {
-					name := "Ministry of " + rest
-					if sp := x.cast.regSpeaker(name); sp != nil {
-						return x.cast.fromRegistry(sp)
-					}
-					if sp := x.placedBody(foldText(name)); sp != nil {
-						return x.cast.fromRegistry(sp)
-					}
-				}
-				return nil
+	for w := x.mentionsBack(si, at, 8); w.next(); {
+		if e := w.e; e.kind == "person" && ministerTitle(e) != "" {
+			if b := x.ministryOfMinister(e, si); b != nil {
+				return b
 			}
+			// "Minister of <Fields>": the registry's "Ministry of
+			// <Fields>", with or without its state after it.
+			if rest, ok := strings.CutPrefix(ministerTitle(e), "Minister of "); ok && x.cast.reg != nil {
+				name := "Ministry of " + rest
+				if sp := x.cast.regSpeaker(name); sp != nil {
+					return x.cast.fromRegistry(sp)
+				}
+				if sp := x.placedBody(foldText(name)); sp != nil {
+					return x.cast.fromRegistry(sp)
+				}
+			}
+			return nil
 		}
 	}
 	return nil
