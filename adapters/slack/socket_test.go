@@ -107,13 +107,7 @@ func TestSocketMode(t *testing.T) {
 		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
 		f.acks <- f.send(t, conn, socketCommand)
 		// Slack rotates connections: the client must open a new one by itself.
-		conn.WriteJSON(map[string]any{"type": "disconnect", "reason": "refresh_requested"})
-		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
-		for {
-			if _, _, err := conn.ReadMessage(); err != nil {
-				return
-			}
-		}
+		askRefresh(conn)
 	}
 	f.scripts <- func(conn *websocket.Conn) {
 		defer wg.Done()
@@ -194,13 +188,7 @@ func TestSocketModeRestartsAfterGivingUp(t *testing.T) {
 	f.scripts <- func(conn *websocket.Conn) {
 		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
 		f.replies <- `{"ok":false,"error":"invalid_auth"}`
-		conn.WriteJSON(map[string]any{"type": "disconnect", "reason": "refresh_requested"})
-		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
-		for {
-			if _, _, err := conn.ReadMessage(); err != nil {
-				return
-			}
-		}
+		askRefresh(conn)
 	}
 	f.scripts <- func(conn *websocket.Conn) {
 		conn.WriteJSON(map[string]any{"type": "hello", "num_connections": 1})
@@ -276,5 +264,17 @@ func TestSocketModeSubmit(t *testing.T) {
 	cancel()
 	if err := <-done; err != nil {
 		t.Errorf("Run: %v", err)
+	}
+}
+
+// askRefresh sends Slack's request that the client open a new connection,
+// then reads until the client leaves this one (or five seconds pass).
+func askRefresh(conn *websocket.Conn) {
+	conn.WriteJSON(map[string]any{"type": "disconnect", "reason": "refresh_requested"})
+	conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+	for {
+		if _, _, err := conn.ReadMessage(); err != nil {
+			return
+		}
 	}
 }
