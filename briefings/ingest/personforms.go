@@ -1037,26 +1037,41 @@ func (x *extractor) capitalsFull(surname string) string {
 	if len(surname) < 3 || allCaps(surname) {
 		return ""
 	}
-	up, given := strings.ToUpper(surname), ""
+	up := strings.ToUpper(surname)
+	var given soleGiven
 	for _, p := range x.d.paras {
 		for k := 1; k < len(p.toks); k++ {
 			if !p.isWordAt(k) || p.word(k) != up || !p.isWordAt(k-1) {
 				continue
 			}
-			g := capitalsGiven(p.word(k - 1))
-			if g == "" {
-				continue
+			if g := capitalsGiven(p.word(k - 1)); g != "" {
+				given.add(g)
 			}
-			if given != "" && given != g {
-				return ""
-			}
-			given = g
 		}
 	}
-	if given == "" {
+	return given.full(surname)
+}
+
+// soleGiven gathers the given names an article puts before a surname, for
+// the full-name readers that take one only when it is the same every time.
+type soleGiven struct {
+	name  string
+	clash bool // two different given names: the surname is not one person's
+}
+
+func (s *soleGiven) add(g string) {
+	if s.name != "" && s.name != g {
+		s.clash = true
+	}
+	s.name = g
+}
+
+// full returns "<Given> <Surname>", or "" when no given name, or two, came.
+func (s *soleGiven) full(surname string) string {
+	if s.clash || s.name == "" {
 		return ""
 	}
-	return given + " " + surname
+	return s.name + " " + surname
 }
 
 // initialledInFull returns the name the article gives a person it also
@@ -1158,7 +1173,7 @@ func (p *para) givenRun(a, b int) string {
 // them by the surname alone; "" when it does not, or gives two given
 // names with the surname.
 func (x *extractor) standfirstFull(surname string) string {
-	given := ""
+	var given soleGiven
 	for before := range surnameMentions(x.d.standfirst, surname) {
 		before = strings.TrimRight(before, " ")
 		w := before[strings.LastIndexByte(before, ' ')+1:]
@@ -1170,15 +1185,9 @@ func (x *extractor) standfirstFull(surname string) string {
 			// ("<Hon> <Given> <Surname>"), as a header lists people.
 			continue
 		}
-		if given != "" && given != w {
-			return ""
-		}
-		given = w
+		given.add(w)
 	}
-	if given == "" {
-		return ""
-	}
-	return given + " " + surname
+	return given.full(surname)
 }
 
 // honorificBefore reports whether s ends in an honorific and a space
