@@ -2184,7 +2184,7 @@ func firmFormEnds(name string) bool {
 // (", <Given> <Surname> <Surname>,"), in the copy or inside a statement
 // it quotes; "" when it never does, or gives two different given names.
 func (x *extractor) givenBeforePair(pair string) string {
-	given := ""
+	var given soleGiven
 	for _, p := range x.d.paras {
 		for s, off := p.text, 0; ; {
 			k := strings.Index(s[off:], pair)
@@ -2209,16 +2209,10 @@ func (x *extractor) givenBeforePair(pair string) string {
 			if !mayBeGiven(w) || strings.ContainsAny(w, ".,;:'’") {
 				continue
 			}
-			if given != "" && given != w {
-				return ""
-			}
-			given = w
+			given.add(w)
 		}
 	}
-	if given == "" {
-		return ""
-	}
-	return given + " " + pair
+	return given.full(pair)
 }
 
 // knownGiven reports whether a word is a given name the lists know,
