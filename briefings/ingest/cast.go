@@ -904,7 +904,8 @@ func (x *extractor) ownerInitialsUnit(e *entity) *entity {
 			}
 			words := strings.Fields(t[max(0, k-120):k])
 			t = t[k+1+len(rest):]
-			if len(words) < len(acr) {
+			if unicode.IsLetter(firstRune(t)) || len(words) < len(acr) {
+				// "<Owner> <Unit>s": another word, not the unit's name.
 				continue
 			}
 			owner := words[len(words)-len(acr):]
