@@ -360,7 +360,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // testdata/heldout56 (written beside each other during stop 38 on round
 // 42's rules, frozen together before any of round 43 was merged), and
 // testdata/heldout57 and testdata/heldout58 (written beside each other on
-// round 43's rules and scored with no rule changed) are such sets now.
+// round 43's rules and scored with no rule changed) are such sets now, as
+// are testdata/heldout59 to testdata/heldout62 (written beside each other
+// at the start of stop 39 on round 43's last rules, frozen together before
+// any of round 44 was merged).
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -514,6 +517,14 @@ func TestArticleSet(t *testing.T) {
 		// pooled with held-out 53 to 56 (docs/ingest.md).
 		{"held-out 57, blind", filepath.Join("testdata", "heldout57"), 30, true},
 		{"held-out 58, blind", filepath.Join("testdata", "heldout58"), 30, true},
+		// Written beside each other at the start of stop 39 on round 43's
+		// rules, frozen in one commit before any of round 44 was merged: the
+		// blind judges, pooled, of issue 15's speaker target on the stop's
+		// final rules (docs/ingest.md, "How stop 39 is judged").
+		{"held-out 59, blind", filepath.Join("testdata", "heldout59"), 30, true},
+		{"held-out 60, blind", filepath.Join("testdata", "heldout60"), 30, true},
+		{"held-out 61, blind", filepath.Join("testdata", "heldout61"), 30, true},
+		{"held-out 62, blind", filepath.Join("testdata", "heldout62"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
