@@ -882,7 +882,12 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 				// before were about (a court's reasoning reported), not to
 				// the one the clause goes on to name.
 				ev.subj = &ref{kind: refPronoun, pronoun: "it", text: p.word(o), surface: p.word(o), gender: pronounGender["it"]}
-			} else if ev.subj = x.clauseSubject(p, s.a, o); ev.subj == nil || ev.subj.kind != refOrg && ev.subj.kind != refOrgDesc {
+			} else if ev.subj = x.clauseSubject(p, s.a, o); w == "its" && abstractThing(ev.subj) {
+				// "A delay would, in its view, “…”": the clause's
+				// subject is a thing, which holds no view; "its" looks
+				// back to the body the sentences before were about.
+				ev.subj = &ref{kind: refPronoun, pronoun: "it", text: p.word(o), surface: p.word(o), gender: pronounGender["it"]}
+			} else if ev.subj == nil || ev.subj.kind != refOrg && ev.subj.kind != refOrgDesc {
 				return nil
 			}
 		default:
