@@ -77,6 +77,7 @@ func init() {
 		dub dubs dubbed term terms termed terming dismiss dismisses dismissed dismissing brand brands
 		reject rejects rejected rejecting appeal appeals appealed appealing inform informs informed
 		threaten threatens threatened joke jokes joked quip quips quipped laugh laughs laughed
+		grin grins grinned chuckle chuckles chuckled smile smiles smiled
 		sigh sighs sighed continue continues continued conclude concludes concluded muse muses mused
 		boast boasts boasted lament laments lamented retort retorts retorted snap snaps snapped
 		plead pleads pleaded protested reveal reveals revealed testify testifies hail hails hailed
