@@ -984,6 +984,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.orgByHeadAt(r.head, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "the" && r.text == r.head && !r.object {
+			if e := x.capitalsCompany(r.head, si); e != nil {
+				return e, "description"
+			}
+		}
 		if r.det == "the" && r.text == r.head {
 			if e := x.bodyInTitleBefore(r.head, si, at); e != nil {
 				return e, "description"
@@ -4649,6 +4654,42 @@ func (x *extractor) mainSubject() *entity {
 		return nil
 	}
 	return best
+}
+
+// capitalsOnlyPerson reports whether e was read as a person on its
+// capitals alone: several words, no title or role, no gender, no
+// registry entry, and a first word no list gives as a given name. A
+// company's name ("<Place> <Word> has confirmed …") reads so as readily
+// as a person's.
+func capitalsOnlyPerson(e *entity) bool {
+	if e.kind != "person" || e.reg != nil || e.role != "" || e.gender != unknownGender || !strings.Contains(e.name, " ") {
+		return false
+	}
+	first, _, _ := strings.Cut(e.name, " ")
+	_, given := givenGender(strings.ToLower(first))
+	return !given
+}
+
+// capitalsCompany resolves "the company" or "the firm", which no body
+// named before answers, to the one who spoke in the sentence before or
+// this one when the capitals of their name alone made them a person
+// ("<Name> <Word> has confirmed …. “…,” the company wrote"): a person is
+// never called "the company", so the name was a company's all along.
+func (x *extractor) capitalsCompany(head string, si int) *entity {
+	if head != "company" && head != "firm" {
+		return nil
+	}
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		if sp := x.speakerAt[s]; sp != nil {
+			if !capitalsOnlyPerson(sp) {
+				return nil
+			}
+			sp.kind, sp.business = "organisation", true
+			x.cast.index(sp)
+			return sp
+		}
+	}
+	return nil
 }
 
 // companySpeaker resolves "the company said" to the one who spoke just
