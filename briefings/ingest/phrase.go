@@ -715,7 +715,9 @@ func (p *para) portfolioList(i, j, hi int) bool {
 				}
 				return n > k+1 && p.isRoleAt(n) && p.isNameWord(n)
 			}
-			return p.isNameWord(k + 1)
+			// "Ministry of <Field>, <Field> and the <Field>": a body's
+			// last listed field may take "the" as a title's does.
+			return p.isNameWord(k+1) || p.lowerAt(k+1) == "the" && isPortfolio(p.lowerAt(k+2)) && p.isNameWord(k+2)
 		case p.isComma(k):
 			k++
 		default:

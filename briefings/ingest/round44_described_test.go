@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound44DescribedCompanyByCapitals: "the company" right after a name
 // whose capitals alone made it a person ("<Place> <Word> has said …") is
@@ -25,6 +29,26 @@ func TestRound44DescribedCompanyByCapitals(t *testing.T) {
 			"\"Nobody boards a vessel in seas like these. Sailings restart once the swell eases,\" the company posted online."},
 		want: map[string]string{
 			"Nobody boards a vessel in seas like these. Sailings restart once the swell eases": "unknown",
+		},
+	}})
+}
+
+// TestRound44DescribedListedFieldsWithThe: a body's name that lists its
+// fields and ends "and the <Field>" ("Ministry of <Field>, <Field> and
+// the <Field>") is read whole as the subject, not from its last comma.
+func TestRound44DescribedListedFieldsWithThe(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Mining, Forestry and the Environment of Norland", Kind: "organisation", Role: "Norland's environment ministry"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "listed fields ending with the",
+		reg:  reg,
+		paras: []string{"Norland delays quarry licence",
+			"The quarry near the northern lakes will wait another year for its licence.",
+			"The Ministry of Mining, Forestry and the Environment said on Friday that the plan needed \"a second look at the water it would draw\"."},
+		want: map[string]string{
+			"a second look at the water it would draw": "Ministry of Mining, Forestry and the Environment of Norland",
 		},
 	}})
 }
