@@ -25,6 +25,17 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if (r.kind == refRole || r.kind == refOrgDesc || r.kind == refSomeone) && !r.object {
+		if name := lowerInitialBodyName(r.text); name != "" {
+			// "The <kind> organisation <lowerCase>Name said": the body's
+			// own name, written with a small first letter, after the
+			// words that describe it.
+			if e := x.cast.lookup(name); e != nil {
+				return e, ""
+			}
+			return x.cast.org(name, ""), ""
+		}
+	}
 	if r.kind == refOrg && r.det == "the" && !r.object {
 		if e := x.titleInitialsHolder(r, si); e != nil {
 			return e, "description"
@@ -4654,6 +4665,30 @@ func (x *extractor) mainSubject() *entity {
 		return nil
 	}
 	return best
+}
+
+// lowerInitialBodyName returns the last word of a description when it is
+// a body's own name written with a small first letter and a capital
+// inside ("the campaign group <xY…>"), right after a word for a kind of
+// body: a brand written so is no common noun, and the kind word before it
+// says it names a body. Else "".
+func lowerInitialBodyName(text string) string {
+	sp := strings.LastIndexByte(text, ' ')
+	if sp < 0 {
+		return ""
+	}
+	w := text[sp+1:]
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || strings.IndexFunc(w[1:], unicode.IsUpper) < 0 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return ""
+	}
+	prev := text[:sp]
+	if i := strings.LastIndexByte(prev, ' '); i >= 0 {
+		prev = prev[i+1:]
+	}
+	if !orgHeads[strings.ToLower(prev)] {
+		return ""
+	}
+	return w
 }
 
 // capitalsOnlyPerson reports whether e was read as a person on its

@@ -52,3 +52,19 @@ func TestRound44DescribedListedFieldsWithThe(t *testing.T) {
 		},
 	}})
 }
+
+// TestRound44DescribedLowerInitialName: a body whose own name opens with
+// a small letter ("the campaign group <xYz>") after the words describing
+// it is that name, not an unnamed someone.
+func TestRound44DescribedLowerInitialName(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "lower-case brand after a kind word",
+		paras: []string{"River clean-up plan delayed",
+			"The council put back its plan to clear the river by two years.",
+			"The clean-water charity riverTrust, which has monitored the banks for a decade, called the delay \"one more summer of dead fish\"."},
+		want: map[string]string{
+			"one more summer of dead fish": "riverTrust",
+		},
+	}})
+}
