@@ -124,7 +124,10 @@ func draftProblems(a *Article, d *Draft) []string {
 		}
 		// A Sesotho woman's name opens with "’M" ("’Mathabo"), or "'M"
 		// typed straight: the capital is the letter after the apostrophe.
-		if r := firstRune(strings.TrimPrefix(strings.TrimPrefix(afterParticle(n.Name), "’"), "'")); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		// A body's brand may open with a small letter and carry its
+		// capital inside ("<xYz>"), as the body writes it itself.
+		brand := len(words) == 1 && strings.IndexFunc(n.Name, unicode.IsUpper) > 0
+		if r := firstRune(strings.TrimPrefix(strings.TrimPrefix(afterParticle(n.Name), "’"), "'")); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !brand {
 			out = append(out, "new speaker "+n.Name+" does not start with a capital")
 		}
 		if strings.ContainsAny(n.Name, "\"“”«»") || strings.ContainsAny(n.Name, ".?!;:") && !strings.Contains(n.Name, ". ") && strings.ContainsAny(n.Name[len(n.Name)-1:], "?!;:,") {
