@@ -374,10 +374,16 @@ func (x *extractor) stateNamed(c string) string {
 // "<Body> of <Country>" convention the bare head is the home country's.
 var soleStateOrgans = set(`presidency`)
 
-// nationalCourts are the names, folded, of the courts a state has one of
-// and copy names bare: a closed class. A provincial high court carries
-// its place in its name ("<Province> High Court").
-var nationalCourts = map[string]bool{"supreme court": true, "high court": true, "constitutional court": true}
+// nationalCourts are the names, folded, of the courts (and the one
+// prosecuting service) a state has one of and copy names bare: a closed
+// class. A provincial high court carries its place in its name
+// ("<Province> High Court").
+var nationalCourts = map[string]bool{"supreme court": true, "high court": true, "constitutional court": true,
+	// The court of last resort of the civil-law states that keep one
+	// apart from their constitutional court, and the prosecuting service
+	// of the same states: one of each per state, named bare by its
+	// country's copy.
+	"court of cassation": true, "public prosecution": true}
 
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an
@@ -448,6 +454,13 @@ func stateBodyName(name string) bool {
 	if before == "" {
 		before = first
 	}
+	if string(lw) == "state" && before != first && (head == "Committee" || head == "Guard") {
+		// "State <Field> Committee", "State <Field> Guard": a state's
+		// committee of ministerial rank or its border or security guard,
+		// a state's by the adjective that opens it and the field between
+		// (a people's committee of a state puts its own name first).
+		return true
+	}
 	if head == "Directorate" && !national && !royal && strings.HasSuffix(name, " Directorate") {
 		// "<Field> Directorate": the head alone is a state's, the
 		// administrative arm of a ministry or of the police; a firm or a
@@ -466,11 +479,12 @@ func stateBodyName(name string) bool {
 			return true
 		}
 	}
-	if !national && !royal && before != "Regulatory" && before != "Regulation" && before != "Electoral" {
+	if !national && !royal && before != "Regulatory" && before != "Regulation" && before != "Electoral" && before != "Supervisory" {
 		// "<Field> Regulatory <Head>", "<Field> Regulation <Head>",
-		// "<Independent> Electoral <Head>": a regulator or the body that
-		// runs elections is a state's by its function, as a national
-		// body is by its adjective.
+		// "<Field> Supervisory <Head>", "<Independent> Electoral <Head>":
+		// a regulator, a financial supervisor or the body that runs
+		// elections is a state's by its function, as a national body is
+		// by its adjective.
 		return false
 	}
 	hl, ok := lowerASCIIWord(buf[:], head)
@@ -967,6 +981,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 			owner := strings.TrimSpace(strings.Join(words[:i], " ") + " " + stripPossessive(w))
 			country, n = c.ownerCountry(owner), i+1
 			if country == "" {
+				country = c.governmentOwner(owner)
+			}
+			if country == "" {
 				country = x.subnationalOwner(e, owner)
 			}
 			if country == "" {
@@ -1113,6 +1130,27 @@ func (c *cast) ownerCountry(owner string) string {
 		return ""
 	}
 	return placeCase(k)
+}
+
+// governmentOwner returns the country, as ownerCountry writes it, of an
+// owner that is a state's government named by its country ("the
+// Government of <Country>", "the Federal Government of <Country>"): a
+// ministry owned by a state's government is that state's. "" for any
+// other owner.
+func (c *cast) governmentOwner(owner string) string {
+	gov, place, ok := strings.Cut(strings.TrimPrefix(owner, "the "), " of ")
+	if !ok || place == "" {
+		return ""
+	}
+	if gov != "Government" && !strings.HasSuffix(gov, " Government") {
+		return ""
+	}
+	for w := range strings.FieldsSeq(gov) {
+		if !isCapWord(w) {
+			return ""
+		}
+	}
+	return c.ownerCountry(place)
 }
 
 // registryBodiesCountry returns the one country (folded) whose state

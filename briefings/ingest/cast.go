@@ -1661,6 +1661,14 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.fromRegistry(s)
 		}
 	}
+	if e.kind == "person" && nationalCourts[k] && c.reg != nil {
+		// A state's one organ whose name's words read as a given name
+		// and a surname ("Public <Organ>"): the home state's, as the
+		// convention names it, when the registry follows it.
+		if b := x.homeStateBody(e, k); b != nil {
+			return b
+		}
+	}
 	if e.kind == "organisation" {
 		if full := x.bracketedFullName(e); full != "" {
 			if s := c.regSpeaker(full); s != nil {

@@ -251,7 +251,9 @@ func (x *extractor) headWordLetterhead(e *entity) *entity {
 	if s := x.cast.regSpeaker(head); s != nil {
 		return x.cast.fromRegistry(s)
 	}
-	return x.cast.org(head, "")
+	// The letterhead's own form of a body the registry lists in another
+	// ("<Country> <Body>" for "<Body> of <Country>").
+	return x.bodyByContent(x.cast.org(head, ""))
 }
 
 // addressBody returns the registry body whose acronym is the article's
