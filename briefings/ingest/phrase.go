@@ -432,6 +432,11 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
 				j++ // "Ambassador to the Philippines X Y"
 			}
+		case word && (lw == "at" || lw == "to") && j > i && p.honorificAfterSeat(i, j, hi):
+			j++ // "Minister of State at the Ministry of <Field> Dr. X Y": the title's seat, then its holder
+			if p.lowerAt(j) == "the" {
+				j++
+			}
 		case word && lw == "to" && j > i && p.purposeAt(j):
 			j++ // "<Place> Coalition to End <Noun>": a body named for its aim
 		case word && lw == "in" && j > i && p.regionalForce(j):
@@ -1628,7 +1633,11 @@ notEpithet:
 	}
 	if roleAt >= 0 && roleAt == left-1 && right < b {
 		if nameFrom := p.nameInComplement(right, b); nameFrom >= 0 {
-			r.kind, r.name, r.role, r.evidence = refName, p.nameOf(nameFrom, b), p.textOf(a, nameFrom), true
+			roleEnd := nameFrom
+			if roleEnd-1 > right && plainHonorifics[p.lw(roleEnd-1)] {
+				roleEnd-- // "Minister of State Dr. X Y": the honorific is the name's, not the title's
+			}
+			r.kind, r.name, r.role, r.evidence = refName, p.nameOf(nameFrom, b), p.textOf(a, roleEnd), true
 			p.genderFromName(r, nameFrom)
 			return r
 		}
@@ -2412,6 +2421,42 @@ func (p *para) nameInComplement(i, b int) int {
 		}
 	}
 	return k
+}
+
+// honorificAfterSeat reports whether the "at" or "to" at token j joins a
+// title in the chunk [i, j) to the body it is held at, or the state an
+// envoy is sent to, and the holder's name after it ("<Title> at the
+// <Body> of <Field> Dr. X Y", "Ambassador of <State> to the Republic of
+// <State> Mr. X Y"): capitals (a body's with its head word, after "at")
+// run from "at (the)" or "to (the)" to a plain honorific and a name. The
+// honorific marks where the body or state ends, which capitals alone
+// cannot; without one the title and the name are left apart.
+func (p *para) honorificAfterSeat(i, j, hi int) bool {
+	if !p.hasRoleIn(i, j) {
+		return false
+	}
+	k := j + 1
+	if p.lowerAt(k) == "the" {
+		k++
+	}
+	head := false
+	for n := k; n < hi && n < k+10; n++ {
+		if !p.isWordAt(n) {
+			return false
+		}
+		if p.toks[n].class&cHonor != 0 && plainHonorifics[p.lw(n)] {
+			return (head || p.lw(j) == "to") && n > k && p.isNameWord(n+1)
+		}
+		switch l := p.lw(n); {
+		case p.isOrgHeadAt(n) && p.toks[n].isCap(p.text):
+			head = true
+		case p.isNameWord(n):
+		case n > k && (l == "of" || l == "for" || l == "and"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // plainHonorifics are the honorifics that are never part of a name: "Mr",

@@ -3728,7 +3728,7 @@ func (x *extractor) complementNames(role, head, comp string) bool {
 	if own == "" {
 		return false
 	}
-	if strings.EqualFold(own, comp) {
+	if strings.EqualFold(own, comp) || complementRunsOn(own, comp) {
 		return true
 	}
 	if isAcronym(comp) && strings.ReplaceAll(comp, ".", "") == initials(own) {
@@ -3736,6 +3736,20 @@ func (x *extractor) complementNames(role, head, comp string) bool {
 	}
 	a, b := x.cast.lookup(comp), x.cast.lookup(own)
 	return a != nil && a == b
+}
+
+// complementRunsOn reports whether a holder's title complement own is
+// comp and more, joined by a word in lower case ("<Title> of State at the
+// Ministry of <Field>", "<Title> of State for <Field>", "<Title> of
+// <Field> and <Field>" for "the <Title> of State", "the <Title> of
+// <Field>"): copy names a holder again by the head of a long title, and
+// the rest only says where or for what it is held.
+func complementRunsOn(own, comp string) bool {
+	if len(own) <= len(comp)+1 || own[len(comp)] != ' ' || !strings.EqualFold(own[:len(comp)], comp) {
+		return false
+	}
+	next := own[len(comp)+1:]
+	return next != "" && 'a' <= next[0] && next[0] <= 'z'
 }
 
 // bodyInitialsInTitle reports whether the modifier m of a title ("the
