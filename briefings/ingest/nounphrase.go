@@ -555,10 +555,34 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 	if p.clauseVerbIn(j+1, k) {
 		return 0, 0, false // ", the farm's manager said.": a clause with its own speaker
 	}
+	if p.datedPredicate(j+1, k) {
+		return 0, 0, false
+	}
 	if !p.appositiveLike(j+1, k) {
 		return 0, 0, false
 	}
 	return j + 1, k, true
+}
+
+// datedPredicate reports whether the words [a, b) after a comma open on
+// a day ("on <Weekday>", "today", "yesterday") and a verb in the past
+// ("<Title>, <Name>, on <Weekday> received the <Title> …"): the sentence's
+// own predicate, its time first, after a name set off by commas; no aside
+// about the name.
+func (p *para) datedPredicate(a, b int) bool {
+	v := a + 1
+	switch l := p.lowerAt(a); {
+	case l == "on":
+		if _, ok := dayNames[p.lowerAt(a+1)]; !ok {
+			return false
+		}
+		v = a + 2
+	case l == "today" || l == "yesterday":
+	default:
+		return false
+	}
+	w := p.lowerAt(v)
+	return v < b && p.isWordAt(v) && !p.toks[v].isCap(p.text) && len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // clauseVerbIn reports whether the words [a, b) after a comma hold a

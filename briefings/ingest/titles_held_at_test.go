@@ -38,3 +38,19 @@ func TestTitlesHeldAtBodies(t *testing.T) {
 		})
 	}
 }
+
+// TestDayThenVerbAfterName: "<Title>, <Name>, on <Weekday> <verb>ed the
+// <Title> of <State>, <Name>," — the words after the holder's comma are
+// the sentence's predicate, its day first, not an aside describing the
+// holder: the holder keeps the title before the name, which "the
+// Minister" later means.
+func TestDayThenVerbAfterName(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, nil, lead,
+		`READOUT: Minister of State for Trade (Regional Integration) meets Norland's Deputy Trade Minister on border markets`,
+		`The Minister of State for Trade (Regional Integration), Hon. Dr. Mercy Akello-Wamala, on Monday received the Deputy Minister of Trade and Industry of the Republic of Norland, Hon. Pieter Vos-Ambani, at the ministry offices in the capital.`,
+		`The two discussed ferry links and the border bridge.`,
+		`Deputy Minister Vos-Ambani raised "the cost of permits for small traders", which the Minister promised to review.`,
+		`The Minister said: "Every district deserves a market that stays open in the rains."`)
+	wantSpeakers(t, d, map[string]string{"Every district deserves a market that stays open in the rains.": "Mercy Akello-Wamala"})
+}
