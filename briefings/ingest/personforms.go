@@ -184,6 +184,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// language) before a known given name, the surname alone
 		// elsewhere: the given name opens the person's name.
 		i = n - 2
+		if x.firstOfThreeParts(words[n-3], words[n-2:]) {
+			i = n - 3
+		}
 	}
 	if n := len(words); i == 0 && n == 3 && surnameLike(words[2]) && !knownGiven(words[0]) && x.afterTitleComplement(words[0], words[1]) && mayBeGiven(words[1]) && x.namedAlone(words[2]) {
 		// "<Title> for|of <Body> <Given> <Surname>", a body of one word
@@ -1114,8 +1117,10 @@ func (x *extractor) initialledInFull(initial byte, surname string) string {
 // surname alone is the fullest form the article gives.
 func (p *para) givenRunStart(g int) int {
 	s := -1
-	if p.isGivenNameAt(g) || p.givenAfterComplement(g) {
+	if p.isGivenNameAt(g) || p.givenAfterComplement(g) || p.givenAfterTitleWord(g) {
 		s = g
+	} else if p.titleInsideName(g) {
+		s = g - 1
 	} else if p.middleNameAt(g) {
 		for j := g - 1; j >= g-2; j-- {
 			if p.knownGivenAt(j) {
@@ -1385,6 +1390,41 @@ func (p *para) givenAfterComplement(g int) bool {
 		return false
 	}
 	return mayBeGiven(p.word(g)) && !isKnownPlace(p.lw(g))
+}
+
+// titleInsideName reports whether the capitalised token g is a courtesy
+// title or honorific that stands between a given name the lists know and
+// the surname ("<Given> <Sheikh|Haji> <Surname>"): no title follows a
+// given name, so there the word is a part of the name, as Somali, Arab
+// and South Asian names have it.
+func (p *para) titleInsideName(g int) bool {
+	if g < 1 || !p.isWordAt(g) || !p.toks[g].isCap(p.text) || !nameTitleWord(p.word(g)) || strings.IndexByte(p.word(g), '.') >= 0 || isAcronym(p.word(g)) {
+		return false
+	}
+	return p.knownGivenAt(g-1) && (g < 2 || !p.isWordAt(g-2) || !p.toks[g-2].isCap(p.text))
+}
+
+// givenAfterTitleWord reports whether the capitalised word at g, which no
+// list knows, follows a title word directly ("<Title> <Word> <Surname>",
+// "<Titles> <Word> <Surname> and <Word> <Surname>" for a bench of two
+// judges): a title stands before the whole name, so the word after it
+// opens the name, whatever capital the title itself has.
+func (p *para) givenAfterTitleWord(g int) bool {
+	if g < 1 || !p.isWordAt(g) || !p.toks[g].isCap(p.text) || !p.isWordAt(g-1) {
+		return false
+	}
+	if w := p.lw(g - 1); !p.isRoleAt(g-1) && !(len(w) > 3 && w[len(w)-1] == 's' && wordClassOf(w[:len(w)-1])&cRole != 0) {
+		return false
+	}
+	w := p.word(g)
+	if _, ok := givenGender(p.lw(g)); ok {
+		return true
+	}
+	// A word shaped like a nationality ("-i", "-an") is as often a given
+	// name no list knows, and a body's head word ("Charity", "Trust")
+	// after a title is the person's, as no body's name ends right before
+	// a surname.
+	return !isAcronym(w) && !nameTitleWord(w) && !isPossessive(w) && !isKnownPlace(p.lw(g)) && p.toks[g].class&^(cCap|cName|listOnly|cOrgHead) == 0
 }
 
 // quotedFullName reports whether the tokens g and g+1 are, inside
@@ -1745,7 +1785,7 @@ func (x *extractor) portfolioTail(words []string) bool {
 // does.
 func (x *extractor) occupationOpensName(words []string) bool {
 	lw := strings.ToLower(words[0])
-	if !endsAgent(lw) || !startsUpper(words[1]) {
+	if !(endsAgent(lw) || describesPerson(lw) || epithets[lw] || sentenceDescriptors[lw]) || !startsUpper(words[1]) {
 		return false
 	}
 	if _, given := givenGender(lw); given {
@@ -1753,12 +1793,27 @@ func (x *extractor) occupationOpensName(words []string) bool {
 	}
 	for _, p := range x.d.paras {
 		for k := 0; k+1 < len(p.toks); k++ {
-			if (k == 0 || p.toks[k-1].kind == tEnd || p.dashAt(k-1)) && p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] {
+			if (k == 0 || p.toks[k-1].kind == tEnd || p.dashAt(k-1) || p.datelineColonAt(k-1)) && p.isWordAt(k) && p.word(k) == words[0] && p.isWordAt(k+1) && p.word(k+1) == words[1] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sentenceDescriptors are nouns for what a person does or is that copy
+// opens a sentence with before the person's name ("<Critic> <Given>
+// <Surname>, writing in …", "<Opener> <Given> <Surname> struck …") and
+// that neither the role lists nor the doer's endings (endsAgent) take: a
+// reviewer, a commentator, a batting position.
+var sentenceDescriptors = set(`critic pundit commentator opener blogger vlogger influencer
+	supporter survivor medic cleric`)
+
+// datelineColonAt reports whether token i is the colon after a dateline
+// that opens a paragraph ("<Place>: <Words> …"): the word after it opens
+// the report's first sentence.
+func (p *para) datelineColonAt(i int) bool {
+	return i >= 1 && i <= 3 && p.toks[i].kind == tPunct && p.word(i) == ":" && p.isWordAt(i-1) && p.toks[0].kind == tWord && p.toks[0].isCap(p.text)
 }
 
 // countCompound reports whether w is a count, in figures or a word of

@@ -1,0 +1,50 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestPersonFormsRound44: a name the reader cut short or ran a word into
+// is the person's name as the article gives it in full — a given name
+// after a title word, a courtesy title inside a name, the first of three
+// parts where a body's run was assumed, and a noun for what the person
+// does opening the sentence before the name.
+func TestPersonFormsRound44(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"given name after a title word", []string{
+			`Opposition Marlow North MP Charity Quarshie called the ferry repairs overdue. "Nobody has seen a single engineer on the slipway since March," Quarshie told the paper.`,
+		}, map[string]string{"Nobody has seen a single engineer on the slipway since March": "Charity Quarshie"}},
+		{"given name after a plural title", []string{
+			`A bench of Justices Ozzelina Brackwater-Dunne and Piet Rauch heard the appeal about the harbour licences on Thursday.`,
+			`"Then the council should have written to the tenants first," Justice Brackwater-Dunne remarked.`,
+		}, map[string]string{"Then the council should have written to the tenants first": "Ozzelina Brackwater-Dunne"}},
+		{"courtesy title inside a name", []string{
+			`The region's Minister of Fisheries, Yusuf Sheikh Abdirahman, said: "The boats have stayed in port for six weeks and the families cannot wait any longer."`,
+		}, map[string]string{"The boats have stayed in port for six weeks and the families cannot wait any longer.": "Yusuf Sheikh Abdirahman"}},
+		{"first of three parts", []string{
+			`For thirty years Usta Derwal Karim Haddo has bound books in a room above the spice market.`,
+			`Derwal Karim Haddo, 71, learned the trade from his grandfather and opened his own room in 1990.`,
+			`"Paper remembers every hand that touched it," Haddo says.`,
+		}, map[string]string{"Paper remembers every hand that touched it": "Derwal Karim Haddo"}},
+		{"descriptor opening the sentence", []string{
+			`Critic Tomasz Wierzba, reviewing the season for a weekly, called the opening play "a brave mess that deserves a second look".`,
+		}, map[string]string{"a brave mess that deserves a second look": "Tomasz Wierzba"}},
+		{"descriptor after a dateline", []string{
+			`Harbourtown: Opener Dario Quellmann made his third hundred of the season as the home side saved the match on the final day.`,
+			`"I only wanted to stay in and let the runs come," Quellmann said after play.`,
+		}, map[string]string{"I only wanted to stay in and let the runs come": "Dario Quellmann"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
