@@ -1355,6 +1355,9 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		r.det = first
 		a++
 	}
+	if b-a == 1 && p.judicialStyle(r, a) {
+		return r
+	}
 	if r.det == "" && b-a >= 3 && p.lw(a+1) == "the" && !p.toks[a+1].isCap(p.text) && p.campaignVerb(a) && allNameWords(p, a+2, b) {
 		// "<Verb> the <Name>": a campaign named for its aim (see
 		// campaignVerb), which npLeft took whole.
@@ -1463,8 +1466,10 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	// Letters after a name are not the name: "Jane Doe KC", "John Roe MP";
 	// after "the" they are a title: "the Galway West TD".
+	judge := "" // a judge's office in letters after the surname ("<Surname> J")
 	for left-1 > a && p.postNominalAt(left-1) && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite && !(right < b && p.nameInComplement(right, b) >= 0) {
 		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
+		judge = singleJudgeTitle(p, left, judge)
 	}
 	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {
 		// "Labour MPs", "40 Tory MEPs": members of a party, no one's name.
@@ -1989,6 +1994,8 @@ notEpithet:
 	}
 	if from > a {
 		r.role = p.textOf(a, from)
+	} else if judge != "" && right == b {
+		r.role, r.evidence = judge, true
 	}
 	if right < b {
 		r.role = strings.TrimSpace(r.role + " " + p.textOf(left, b)) // "of Calder State University"

@@ -1,0 +1,37 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestJudicialStyle: "His|Her Honour" stands for the judge the report
+// named, including one named by the surname and a judge's letters
+// ("<Surname> J"), and "Their Honours" for the court that decided.
+func TestJudicialStyle(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Supreme Court of Ostland", Kind: "organisation"},
+	}}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"her honour after a titled judge", []string{
+			`Justice Maren Quellby, in a separate opinion, would have sent the licence back for a fresh hearing. Her Honour wrote that the board had "listened to nobody who lives downstream".`,
+		}, map[string]string{"listened to nobody who lives downstream": "Maren Quellby"}},
+		{"her honour after the judge's letters", []string{
+			`Torvik-Hale J, dissenting, would have quashed the permit. Her Honour found that the board's reasons "read like a summary of the application and nothing more".`,
+		}, map[string]string{"read like a summary of the application and nothing more": "Torvik-Hale"}},
+		{"their honours for the court", []string{
+			`The Supreme Court of Ostland dismissed the appeal by four votes to one. Their Honours said a board's reasons "are to be read fairly and as a whole".`,
+		}, map[string]string{"are to be read fairly and as a whole": "Supreme Court of Ostland"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
