@@ -7,7 +7,7 @@ import (
 )
 
 // TestPersonFormsRound44: a name the reader cut short or ran a word into
-// is the person's name as the article gives it in full — a given name
+// is the fullest form of the name the article prints — a given name
 // after a title word, a courtesy title inside a name, the first of three
 // parts where a body's run was assumed, and a noun for what the person
 // does opening the sentence before the name.
