@@ -461,7 +461,9 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if p.pluralNounAt(v, s.a) {
 		return nil // a noun: "covering 214 driver posts"
 	}
-	ev.subj = x.subjectLeft(p, v, s.a)
+	if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil {
+		ev.subj = p.bothSidesBefore(v, s.a) // "Both sides said:"
+	}
 	if ev.subj == nil && p.isComma(v-1) && !addresseeVerbs[p.low(t)] && !uninverted[p.lowerAt(v+1)] {
 		// "…, said X, an analyst": the subject after the verb. Not the
 		// one a verb tells ("X, which …, informed the company that …"),
@@ -1005,7 +1007,7 @@ func (x *extractor) findingEvent(si int, s sentRef, p *para, v int) *event {
 // with "both" for its determiner at a sentence's start. Nil otherwise.
 func (p *para) bothSidesBefore(v, lo int) *ref {
 	h, b := v-1, v-2
-	if b < lo || !p.isWordAt(b) || !p.isWordAt(h) || p.lw(b) != "both" || !jointHeads[p.lw(h)] {
+	if b < lo || !p.isWordAt(b) || !p.isWordAt(h) || p.lw(b) != "both" || !jointHeads[p.lw(h)] && !jointBodyNouns[p.lw(h)] {
 		return nil
 	}
 	for k := lo; k < b; k++ {

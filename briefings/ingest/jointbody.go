@@ -894,3 +894,42 @@ func (x *extractor) titleIsJointDoc() bool {
 	noun, _, _ := strings.Cut(rest, " ")
 	return strings.EqualFold(first, "joint") && jointDocs[strings.ToLower(noun)]
 }
+
+// jointBodyNouns are the plural nouns a joint release uses for its two
+// issuing bodies at once: "both institutions said", "the two central
+// banks reaffirm", "both organisations call on".
+var jointBodyNouns = set(`institutions banks organisations organizations agencies bodies`)
+
+// issuingBodies returns who a phrase for the joint document's issuing
+// bodies as one speaks for ("Both institutions said:", "the two banks
+// said"): the body whose meeting adopted the document (jointBody), else
+// its first-named party (jointParty), as a joint statement's words are
+// its issuer's, or else its first-named party's. Only "both" or "the
+// two" make the bodies the pair that issued it; "the banks" or "some
+// agencies" may be others. Nil when the article names no joint
+// document's issuer or party.
+func (x *extractor) issuingBodies(r *ref, si int) *entity {
+	if r.object || r.org != "" || r.orgHead != "" || r.kind == refPronoun || r.kind == refName {
+		return nil
+	}
+	words := strings.Fields(strings.ToLower(r.text))
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:] // the phrase reader may keep the article
+	}
+	if len(words) == 0 || len(words) > 3 || !jointBodyNouns[words[len(words)-1]] {
+		return nil
+	}
+	if r.det != "both" && r.det != "two" && words[0] != "two" && words[0] != "both" {
+		return nil
+	}
+	if e := x.jointBody(si); e != nil {
+		// "<A> and <B>, meeting at the <Forum>, issued a joint
+		// statement … Both institutions said": the two are the pair,
+		// not the meeting they met at; the first-named speaks.
+		if f := x.pairBeforeJointDoc(x.jointFrom); f != nil && f.kind == "organisation" {
+			return f
+		}
+		return e
+	}
+	return x.jointParty()
+}

@@ -94,6 +94,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// body whose meeting adopted it, over a readout's issuer.
 		return e, "description"
 	}
+	if e := x.issuingBodies(r, si); e != nil {
+		// "Both institutions said:" in a joint release: the two issuing
+		// bodies as one speak through its issuer or first-named party.
+		return e, "description"
+	}
 	if x.jointSubject(r, si, at) {
 		// "The two ministers agreed that “…”": a readout's summary of
 		// both sides at once is the words of the body that issued it.

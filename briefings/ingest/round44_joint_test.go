@@ -1,0 +1,41 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound44JointIssuingBodies: "Both institutions said:" (or "the two
+// banks said") in a joint release is the pair that issued it, given to
+// its first-named party, not to the forum the pair met at; with no
+// joint document in the article, the phrase is no one's.
+func TestRound44JointIssuingBodies(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Northern Rivers Authority", Kind: "organisation", Role: "river basin agency"},
+		{Name: "Lower Basin Bank for Rural Water and Coastal Works", Kind: "organisation", Role: "regional lender", Aliases: []string{"LBB"}},
+		{Name: "Delta Resilience Forum", Kind: "organisation", Role: "annual meeting"},
+	}}
+	joint := []string{"Two regional bodies pledge help for flooded valleys",
+		"Port Aldren, 3 March 2026. The Northern Rivers Authority (NRA) and the Lower Basin Bank for Rural Water and Coastal Works (LBB), convening in Port Aldren on the occasion of the Delta Resilience Forum, released a joint statement:",
+		"1. The floods have displaced more than 40,000 residents of the lower valleys.",
+		"2. Both institutions said: \"Rebuilding the levees cannot wait for the dry season. We will put money and engineers on the ground within weeks.\"",
+		"3. The Bank will open a credit line for the worst-hit districts."}
+	noJoint := []string{"Two regional bodies pledge help for flooded valleys",
+		"Port Aldren, 3 March 2026. The Northern Rivers Authority and the Coastal Development Fund met in Port Aldren for the Delta Resilience Forum.",
+		"The floods have displaced more than 40,000 residents of the lower valleys.",
+		"Both institutions said: \"Rebuilding the levees cannot wait for the dry season. We will put money and engineers on the ground within weeks.\""}
+	const q = "Rebuilding the levees cannot wait for the dry season. We will put money and engineers on the ground within weeks."
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name:  "both institutions after the pair's joint statement",
+		reg:   reg,
+		paras: joint,
+		want:  map[string]string{q: "Northern Rivers Authority"},
+	}, {
+		name:  "no joint document: the phrase names no one",
+		reg:   reg,
+		paras: noJoint,
+		want:  map[string]string{q: "unknown"},
+	}})
+}
