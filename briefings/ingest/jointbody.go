@@ -912,14 +912,20 @@ func (x *extractor) issuingBodies(r *ref, si int) *entity {
 	if r.object || r.org != "" || r.orgHead != "" || r.kind == refPronoun || r.kind == refName {
 		return nil
 	}
-	words := strings.Fields(strings.ToLower(r.text))
-	if len(words) > 0 && words[0] == "the" {
-		words = words[1:] // the phrase reader may keep the article
-	}
-	if len(words) == 0 || len(words) > 3 || !jointBodyNouns[words[len(words)-1]] {
+	// No allocation: most phrases fail on their last word.
+	text := r.text
+	head := text[strings.LastIndexByte(text, ' ')+1:]
+	if !jointBodyNouns[head] {
 		return nil
 	}
-	if r.det != "both" && r.det != "two" && words[0] != "two" && words[0] != "both" {
+	first, rest, _ := strings.Cut(text, " ")
+	if strings.EqualFold(first, "the") {
+		first, rest, _ = strings.Cut(rest, " ") // the phrase reader may keep the article
+	}
+	if strings.Count(rest, " ") > 1 {
+		return nil
+	}
+	if r.det != "both" && r.det != "two" && !strings.EqualFold(first, "two") && !strings.EqualFold(first, "both") {
 		return nil
 	}
 	if e := x.jointBody(si); e != nil {
