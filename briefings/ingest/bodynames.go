@@ -84,6 +84,15 @@ func (x *extractor) spelledAcronym(acr string) string {
 				continue
 			}
 			if found != "" && found != full {
+				// "<Country> <Name>" and "<Name>": the body's name
+				// with its country once, the longer.
+				if strings.HasSuffix(full, " "+found) {
+					found = full
+					continue
+				}
+				if strings.HasSuffix(found, " "+full) {
+					continue
+				}
 				x.spelled[acr] = ""
 				return ""
 			}
@@ -107,12 +116,17 @@ func (p *para) spellsOut(i int, acr string) string {
 	if i > 0 && p.toks[i-1].kind == tWord && p.toks[i-1].isCap(p.text) && !functionWords[p.toks[i-1].lw] {
 		v := &p.toks[i-1]
 		if w := p.text[v.s:v.e]; len(w) > 3 || !isAcronym(w) || i > 1 && p.toks[i-2].kind == tWord && p.toks[i-2].isCap(p.text) && !functionWords[p.toks[i-2].lw] {
-			return "" // the run starts before: "<Other> <First> …"
+			pre := p.prefixBeforeSpelled(i)
+			if pre < 0 {
+				return "" // the run starts before: "<Other> <First> …"
+			}
+			start = &p.toks[pre]
+		} else {
+			// "UN <Office for …>", "EU <Agency for …>": the parent's
+			// initials before a body's name, which the body's own
+			// acronym leaves out, are its full name's.
+			start = v
 		}
-		// "UN <Office for …>", "EU <Agency for …>": the parent's initials
-		// before a body's name, which the body's own acronym leaves out,
-		// are its full name's.
-		start = v
 	}
 	k, j, last := 0, i, i
 	for ; j < len(p.toks) && k < len(acr); j++ {
@@ -138,6 +152,11 @@ func (p *para) spellsOut(i int, acr string) string {
 		case u.isCap(p.text) && w[0] == acr[k] && !isAcronym(w):
 			k++
 			last = j
+			// A mixed-case acronym ("<Fi><S><T>") keeps a word's second
+			// letters in lower case after its capital.
+			for n := 1; k < len(acr) && n < len(w) && 'a' <= acr[k] && acr[k] <= 'z' && w[n] == acr[k]; n++ {
+				k++
+			}
 		case !u.isCap(p.text) && (functionWords[u.lw] || placeParticles[u.lw]) && j > i:
 			if acr[k] == w[0] && k+1 < len(acr) {
 				k++ // a particle's initial in lower case: "<F>d<S>" for "<F> de <S>"
@@ -153,6 +172,36 @@ func (p *para) spellsOut(i int, acr string) string {
 		return "" // the run goes on: a longer name than the acronym's
 	}
 	return stripPossessive(p.text[start.s:p.toks[last].e])
+}
+
+// prefixBeforeSpelled reads the capitalised words just before token i,
+// where the words an acronym spells begin, and returns the token the
+// full name starts at: the country's name or adjective before a body's
+// name is the body's own ("<Country> <First> <Second> <Third>" for
+// "<FST>"), so i-1 when that word is one; a sponsor's or an owner's
+// brand before it ("<Brand> <Beer> <First> <Second> …") is not, and the
+// acronym's own words, i, are the name. -1 when the run before is longer
+// than two words (a longer name of which the letters are a part) or
+// holds a body's head word (the letters spell a tail of another body's
+// name).
+func (p *para) prefixBeforeSpelled(i int) int {
+	n := 0
+	for j := i - 1; j >= 0 && p.toks[j].kind == tWord && p.toks[j].isCap(p.text) && !functionWords[p.toks[j].lw]; j-- {
+		n++
+		if n > 2 || p.isOrgHeadAt(j) {
+			return -1
+		}
+	}
+	w := p.text[p.toks[i-1].s:p.toks[i-1].e]
+	if n == 1 && (countryWords[p.toks[i-1].lw] || countryOfWord(w) != "") {
+		return i - 1
+	}
+	if n == 2 && i > 1 && p.text[p.toks[i-2].e:p.toks[i-1].s] == " " {
+		if two := p.text[p.toks[i-2].s:p.toks[i-1].e]; countryWords[strings.ToLower(two)] || countryOfWord(two) != "" {
+			return i - 2
+		}
+	}
+	return i // "<Brand> <Beer> <First> …": the sponsor's words
 }
 
 // homeStateBody returns "<Body> of <Country>" for a state's body the
@@ -1766,6 +1815,28 @@ func elidedParticle(w string) (rest string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// mixedAcronym reports whether w is a body's initials with a word's
+// second letter kept in lower case after its capital ("<Fi><S><T>"), as
+// some bodies write theirs: more capitals than small letters, so that no
+// brand written in two capitalised halves is one.
+func mixedAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 7 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lower, upper := 0, 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			upper++
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return false
+		}
+	}
+	return lower > 0 && upper >= 3 && upper > lower
 }
 
 // particleAcronym reports whether w is a body's initials with a

@@ -1587,9 +1587,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.org(full, "")
 		}
 	}
-	if (e.kind == "organisation" && isAcronym(e.name) || particleAcronym(e.name)) && c.regSpeaker(e.name) == nil {
+	if (e.kind == "organisation" && isAcronym(e.name) || mixedAcronym(e.name) || particleAcronym(e.name)) && c.regSpeaker(e.name) == nil {
 		// An acronym the registry does not know, which the article
-		// spells out somewhere: the body by its full name.
+		// spells out somewhere: the body by its full name. A mixed-case
+		// one may have been read as a person's name, which no person's
+		// name is.
 		if full := x.spelledAcronym(e.name); full != "" {
 			if s := c.regSpeaker(full); s != nil {
 				return c.fromRegistry(s)
@@ -1599,7 +1601,16 @@ func (x *extractor) fullBody(e *entity) *entity {
 				// gives them; "<Nationality> <Field> <Head>" read as a
 				// person's name is still a body's, no person's name
 				// opening with a nationality.
-				b := c.org(full, "")
+				var b *entity
+				if o != nil && o.reg == nil && o.kind == "organisation" && strings.HasSuffix(o.name, " "+full) {
+					// "<Brand> <First> <Second> …" read as one body:
+					// the sponsor's brand the acronym leaves out is no
+					// part of the body's name (spellsOut).
+					b = c.newEntity(entity{name: full, kind: "organisation"})
+					c.add(b)
+				} else {
+					b = c.org(full, "")
+				}
 				if c.reg != nil {
 					// "the <Department> of <Field> (<DF>)", then "the
 					// <DF> said": the full name is a state body the
