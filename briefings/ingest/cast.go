@@ -1623,6 +1623,19 @@ func (x *extractor) fullBody(e *entity) *entity {
 			}
 		}
 	}
+	if (e.kind == "organisation" || e.kind == "person") && isCapWord(e.name) && strings.IndexByte(e.name, ' ') < 0 && c.regSpeaker(e.name) == nil {
+		// A short name the article ties to a body's full name in so
+		// many words, whatever its letters (linkedFullName); read as a
+		// person's name for want of a body's head.
+		if full := x.linkedFullName(e.name); full != "" {
+			if s := c.regSpeaker(full); s != nil {
+				return c.fromRegistry(s)
+			}
+			if o := c.lookup(full); o == nil || o.kind == "organisation" {
+				return c.org(full, "")
+			}
+		}
+	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
 		// "The North's defence ministry" in a story about North Korea:
 		// copy names a divided country by its half alone, when the

@@ -28,3 +28,26 @@ func TestR44AcronymSpelledOut(t *testing.T) {
 			want: map[string]string{"Residents of the lower wards should move their cars to higher ground tonight": "Coastal Flood Warning Service"}},
 	})
 }
+
+// TestR44LinkedShortName: a short name whose letters do not spell the
+// body's name in English is the body the article ties it to in so many
+// words: a foreign acronym in brackets after the English name, one
+// introduced with "known as", or a short name in apposition.
+func TestR44LinkedShortName(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"Harvest outlook darkens",
+		"SANTA ELENA — Farmers in the western valleys face a third poor harvest in a row, growers' groups warned on Friday.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a foreign acronym in brackets", paras: append(head,
+			`The Regional Centre for Crop Protection in the Western Valleys (CERPROVA) will publish new pest maps next week. CERPROVA called the outbreak "the worst we have mapped in twenty years."`),
+			want: map[string]string{"the worst we have mapped in twenty years.": "Regional Centre for Crop Protection in the Western Valleys"}},
+		{name: "an acronym introduced with known as", paras: append(head,
+			`The National Institute of Soils, Water and Irrigation, known as INSUAGRI, said in a report that wells were "lower than at any point since records began."`),
+			want: map[string]string{"lower than at any point since records began.": "National Institute of Soils, Water and Irrigation"}},
+		{name: "a short name in apposition", paras: append(head,
+			`Agrofed, the Valley Growers Federation, has said the next season will "decide whether small farms survive at all." Its members meet on Monday.`),
+			want: map[string]string{"decide whether small farms survive at all.": "Valley Growers Federation"}},
+	})
+}
