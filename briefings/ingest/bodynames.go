@@ -421,7 +421,11 @@ func (x *extractor) stateNamed(c string) string {
 // soleStateOrgans are the organs a state has one of, which copy names by
 // the head word alone ("the Presidency said"): a closed class. Under the
 // "<Body> of <Country>" convention the bare head is the home country's.
-var soleStateOrgans = set(`presidency`)
+//
+// "The Opposition" of a parliamentary state is an organ of it too: the
+// parties outside the government, led by a recognised Leader of the
+// Opposition, that copy names bare and with a capital.
+var soleStateOrgans = set(`presidency opposition`)
 
 // nationalCourts are the names, folded, of the courts (and the one
 // prosecuting service) a state has one of and copy names bare: a closed
@@ -679,15 +683,18 @@ func (c *cast) capitalAsCountry(e *entity) *entity {
 
 // placeAfterOf returns a place's name as the registry writes it after a
 // body's "of": "the <Place>" when one of its bodies has it so ("… of the
-// <Islands>"), else the name.
+// <Islands>"), the bare name when one has that ("… of <Islands>"), else
+// the name as the lists write it after "of".
 func (ix *registryIndex) placeAfterOf(place *briefings.Speaker) string {
-	the := " of the " + place.Name
+	the, bare := " of the "+place.Name, " of "+place.Name
+	plain := false
 	for _, o := range ix.orgRoles {
 		if strings.HasSuffix(o.sp.Name, the) {
 			return "the " + place.Name
 		}
+		plain = plain || strings.HasSuffix(o.sp.Name, bare)
 	}
-	if !articledCountries[foldText(place.Name)] {
+	if plain || !articledCountries[foldText(place.Name)] {
 		return place.Name
 	}
 	// A country whose English name takes its article: unless the entry's

@@ -1685,10 +1685,11 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return c.fromRegistry(s)
 		}
 	}
-	if e.kind == "person" && nationalCourts[k] && c.reg != nil {
+	if e.kind == "person" && (nationalCourts[k] || soleStateOrgans[k]) && c.reg != nil {
 		// A state's one organ whose name's words read as a given name
-		// and a surname ("Public <Organ>"): the home state's, as the
-		// convention names it, when the registry follows it.
+		// and a surname ("Public <Organ>"), or whose one capitalised word
+		// reads as a surname ("the <Organ> said"): the home state's, as
+		// the convention names it, when the registry follows it.
 		if b := x.homeStateBody(e, k); b != nil {
 			return b
 		}
