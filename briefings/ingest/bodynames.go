@@ -313,7 +313,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// country's bodies with it: only a ministry's or a department's
 		// name ("<Department> of <Field>") is one no other body has.
 		placeName = c.reg.placeOfBodies(home)
-		if placeName == "" && c.reg.countried && countryWords[home] && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department") && x.onlyCountry(home) {
+		if placeName == "" && c.reg.countried && sovereignState(home) && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department" || first == "ministry" && x.registryBodiesCountry(e) == home) && x.onlyCountry(home) {
 			// Nor any body of it: copy's own short order ("the <Field>
 			// Ministry") is the home state's ministry when the story
 			// names no other state, and the convention the registry keeps
@@ -321,7 +321,10 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			// the lists spell it. So is "the Department of <Field>": a
 			// small state's or territory's departments are its own, as a
 			// larger one's ministries are. Not "Ministry of <Field>" in
-			// the state's own order, which may be the body's whole name.
+			// the state's own order, which may be the body's whole name,
+			// unless the article names another body of the state that the
+			// registry lists (its central bank, say): then the state's
+			// bodies are ones the registry keeps, under its convention.
 			placeName = placeCase(home)
 		}
 	}
@@ -437,6 +440,17 @@ var nationalCourts = map[string]bool{"supreme court": true, "high court": true, 
 	// of the same states: one of each per state, named bare by its
 	// country's copy.
 	"court of cassation": true, "public prosecution": true}
+
+// sovereignState reports whether home (folded) is a sovereign state the
+// lists know by name, of one word (countryWords) or two (twoWordStates).
+func sovereignState(home string) bool {
+	if countryWords[home] {
+		return true
+	}
+	// The map holds the states' adjectives too, each to its state.
+	name, ok := twoWordStateAdjectives()[home]
+	return ok && foldText(name) == home
+}
 
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an

@@ -32,3 +32,26 @@ func TestR44StateformOpposition(t *testing.T) {
 		}, want: map[string]string{"a blow to every family on the outer atolls.": "Opposition of Marshall Islands"}},
 	})
 }
+
+// TestR44StateformMinistryOfNationalBody: a bare "Ministry of <Field>" of
+// a two-word state the registry does not list, though it lists another
+// body of that state by its name and names the state bodies it
+// lists with their state, is that state's ministry under the convention.
+func TestR44StateformMinistryOfNationalBody(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Tembrook", Role: "Country", Kind: "place"},
+		{Name: "Ministry of Trade of Tembrook", Kind: "organisation"},
+		{Name: "Ministry of Health of Tembrook", Kind: "organisation"},
+		{Name: "Ministry of Energy of Tembrook", Kind: "organisation"},
+		{Name: "New Zealand Central Bank", Role: "Central bank of New Zealand", Kind: "organisation"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a bare ministry of the registry's body's state", reg: reg, paras: []string{
+			"Cheaper loans for fishing fleets",
+			"The New Zealand Central Bank will lend to fishing cooperatives in New Zealand at a lower rate from the first of next month.",
+			`The Central Bank said the loans would "pay for new engines and cold stores" at the main harbours.`,
+			`The Ministry of Fisheries said it would "watch the effect on small boat owners" over the season.`,
+		}, want: map[string]string{"watch the effect on small boat owners": "Ministry of Fisheries of New Zealand"}},
+	})
+}
