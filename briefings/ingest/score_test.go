@@ -363,7 +363,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // on round 43's rules and scored with no rule changed) until round 44
 // tuned on all four. testdata/heldout59 to testdata/heldout62 (written
 // beside each other at the start of stop 39 on round 43's last rules,
-// frozen together before any of round 44 was merged) are such sets now.
+// frozen together before any of round 44 was merged), and
+// testdata/heldout63 and testdata/heldout64 (written beside each other on
+// round 44's rules, frozen together before any of round 45 was merged) are
+// such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -528,6 +531,12 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 60, blind", filepath.Join("testdata", "heldout60"), 30, true},
 		{"held-out 61, blind", filepath.Join("testdata", "heldout61"), 30, true},
 		{"held-out 62, blind", filepath.Join("testdata", "heldout62"), 30, true},
+		// Written beside each other during stop 39 on round 44's rules,
+		// after round 44 was scored on held-out 59 to 62, frozen in one
+		// commit before any of round 45 was merged: its blind judges, pooled
+		// (docs/ingest.md, "How round 45 is judged").
+		{"held-out 63, blind", filepath.Join("testdata", "heldout63"), 30, true},
+		{"held-out 64, blind", filepath.Join("testdata", "heldout64"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
