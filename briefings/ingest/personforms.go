@@ -1381,8 +1381,11 @@ func spacedInitial(w string) bool {
 // ("<Titles> of <Word> <Given> <Surname>", as in "Justices of Appeal
 // <Given> <Surname>" or "Minister of Health <Given> <Surname>"): the
 // title ends at its complement, so the word after it opens the name.
+// "<Title> from <Place> <Given> <Surname>" ("an economist from <City>")
+// says where the person is from as "of" says what the title is of: the
+// one capital after "from" is the place, and the name opens after it.
 func (p *para) givenAfterComplement(g int) bool {
-	if g < 3 || !p.isWordAt(g) || !p.toks[g].isCap(p.text) || p.lowerAt(g-2) != "of" || !p.isWordAt(g-1) || !p.toks[g-1].isCap(p.text) {
+	if g < 3 || !p.isWordAt(g) || !p.toks[g].isCap(p.text) || p.lowerAt(g-2) != "of" && p.lowerAt(g-2) != "from" || !p.isWordAt(g-1) || !p.toks[g-1].isCap(p.text) {
 		return false
 	}
 	w := p.lw(g - 3)
