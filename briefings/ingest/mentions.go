@@ -1563,13 +1563,21 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 	if p.isDet(i) {
 		i++ // "The X Collective" opening a sentence
 	}
-	name := p.textOf(i, j)
-	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || p.doubleMarkIn(i, j) {
-		return
-	}
 	plain := func(k int) bool {
 		return p.isWordAt(k) && !p.toks[k].isCap(p.text) && p.toks[k].class&(cFunction|cDet|cPronoun|cSpeech|cPrep) == 0 &&
 			!isPossessive(p.word(k)) && !isNumber(p.lw(k))
+	}
+	kindFirst := ""
+	if i+1 < j && i > start && p.isDet(i-1) && plain(i) && orgHeads[p.lw(i)] && !businessHeads[p.lw(i)] && p.toks[i+1].isCap(p.text) {
+		// "the union <Name>", "the party <Name>": the kind word set before
+		// the name it introduces, which the chunk took in; a later "the
+		// union" means the name.
+		kindFirst = p.lw(i)
+		i++
+	}
+	name := p.textOf(i, j)
+	if i >= j || !p.toks[i].isCap(p.text) || p.isTitleWord(i) || p.doubleMarkIn(i, j) {
+		return
 	}
 	add := func(noun string) {
 		x.kindWords = append(x.kindWords, kindWord{si: si, name: name, noun: noun})
@@ -1586,7 +1594,9 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 			}
 		}
 	}
-	if start < i && plain(i-1) {
+	if kindFirst != "" {
+		add(kindFirst)
+	} else if start < i && plain(i-1) {
 		add(p.lw(i - 1)) // "<trade> X", whose descriptor the chunk took in
 	} else if k := start - 1; k >= lo && plain(k) {
 		for d := k - 1; d >= lo && d >= k-4; d-- {

@@ -789,6 +789,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if r.det == "the" && r.head == "house" {
+			if e := x.tradeHouse(r.text, si, at); e != nil {
+				return e, "description"
+			}
+		}
 	case refEpithet:
 		if x.unnamedEpithet(r, si) {
 			// "One man, who would not give his name, said …. “…,” the
@@ -8424,6 +8429,39 @@ func (x *extractor) lastMinistersMinistry(si, at int) *entity {
 				}
 			}
 			return nil
+		}
+	}
+	return nil
+}
+
+// houseTrades are the trades copy calls a firm "the <trade> house" by: a
+// research house, a brokerage house, an investment house.
+var houseTrades = set(`research brokerage broking investment trading publishing auction fashion advisory`)
+
+// tradeHouse resolves "the <trade> house" (text "<trade> house") to the
+// body named last, within eight sentences before token at of sentence si,
+// whose name ends in the trade's word ("<Name> Research" for "the
+// research house"); nil for any other house ("the White House", "the
+// lower house") or when no such body is named.
+func (x *extractor) tradeHouse(text string, si, at int) *entity {
+	trade, ok := strings.CutSuffix(text, " house")
+	if !ok || !houseTrades[trade] {
+		return nil
+	}
+	for w := x.mentionsBack(si, at, 8); w.next(); {
+		e := w.e
+		bare := e.kind == "person" && e.reg == nil && e.role == "" && e.gender == unknownGender
+		if e.kind != "organisation" && !bare {
+			continue
+		}
+		name := e.display()
+		if sp := strings.LastIndexByte(name, ' '); sp >= 0 && strings.EqualFold(name[sp+1:], trade) {
+			if bare {
+				// "<Name> Research" read as a person's name on its
+				// capitals: the house's name, a firm.
+				e.kind, e.formed = "organisation", nil
+			}
+			return e
 		}
 	}
 	return nil
