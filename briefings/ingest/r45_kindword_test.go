@@ -23,3 +23,24 @@ func TestR45KindBeforeName(t *testing.T) {
 			want: map[string]string{"A strike of more than a week would push shippers to the rival terminal across the bay": "Kelvate Research"}},
 	})
 }
+
+// TestR45LeadBesideCompanion: "the minister" after a sentence that names
+// one minister as its subject and brings another in "alongside" (or
+// "accompanied by") is the subject, not the companion named last.
+func TestR45LeadBesideCompanion(t *testing.T) {
+	t.Parallel()
+	head := []string{
+		"New rail timetable unveiled",
+		"VELMORA — Commuter trains will run every ten minutes at peak hours from September, the government announced on Thursday.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "alongside", paras: append(head,
+			`Minister of Transport Ilsa Varnholt-Quay unveiled the timetable at the central station, alongside Minister of Labour Dario Penwick-Strand.`,
+			`"Nobody should stand on a cold platform for half an hour to get to work," said the minister.`),
+			want: map[string]string{"Nobody should stand on a cold platform for half an hour to get to work": "Ilsa Varnholt-Quay"}},
+		{name: "accompanied by", paras: append(head,
+			`Minister of Transport Ilsa Varnholt-Quay opened the new depot on Friday, accompanied by Minister of Labour Dario Penwick-Strand.`,
+			`"The depot doubles the number of trains we can service overnight," the minister said.`),
+			want: map[string]string{"The depot doubles the number of trains we can service overnight": "Ilsa Varnholt-Quay"}},
+	})
+}

@@ -3683,6 +3683,11 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 	}
 	if e := x.scanHolders(match, si, at); e != nil {
+		if desc == head {
+			if lead := x.leadBesideCompanion(e, match, si, at); lead != nil {
+				return lead
+			}
+		}
 		return e
 	}
 	if nat != "" && generalOffices[head] {
@@ -8465,4 +8470,57 @@ func (x *extractor) tradeHouse(text string, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// companionWords put a person beside the one a sentence is about: "X
+// presented the plan, alongside Y", "accompanied by Y".
+var companionWords = map[string]string{"alongside": "", "by": "accompanied joined flanked", "with": "together"}
+
+// leadBesideCompanion returns, for a bare title ("the minister") that
+// scanHolders gave to near, the other holder of it named before near in
+// the sentence that brought near in as a companion ("<Title> X presented
+// the plan, alongside <Title> Y"): the sentence is about X, whom copy
+// then calls "the minister"; Y came along. Nil when near was named so in
+// no sentence of the dozen before, or no other holder leads it.
+func (x *extractor) leadBesideCompanion(near *entity, match func(*entity) bool, si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 12; s-- {
+		ms := x.mentions[s]
+		end := 1 << 30
+		if s == si {
+			end = at
+		}
+		for k, m := range ms {
+			if m.e != near || m.tok >= end {
+				continue
+			}
+			if !x.afterCompanionWord(s, m.tok) {
+				return nil
+			}
+			for _, lead := range ms[:k] {
+				if lead.e != near && match(lead.e) {
+					return lead.e
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// afterCompanionWord reports whether the name (with any title in
+// capitals before it) at token tok of sentence s follows a companion
+// word: "alongside", "accompanied by", "joined by", "together with".
+func (x *extractor) afterCompanionWord(s, tok int) bool {
+	sent := x.d.sents[s]
+	p := x.d.paras[sent.p]
+	k := tok - 1
+	for k > sent.a && k > tok-10 && (p.isWordAt(k) && p.toks[k].isCap(p.text) || p.lowerAt(k) == "of" || p.lowerAt(k) == "and") {
+		k--
+	}
+	w := p.lowerAt(k)
+	before, ok := companionWords[w]
+	if !ok {
+		return false
+	}
+	return before == "" || k > sent.a && slices.Contains(strings.Fields(before), p.lowerAt(k-1))
 }
