@@ -1078,6 +1078,13 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return ev, "paragraph before"
 		}
 	}
+	if q.startTok == 1 && q.startPara > x.d.lead && turnDash(p.word(0)) {
+		// "– “<Answer>”": a Q&A that leads each turn with a dash, the
+		// answers in marks, is read as one with no dashes.
+		if ev := x.dashedAnswer(q); ev != nil {
+			return ev, "paragraph before"
+		}
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}

@@ -209,7 +209,7 @@ func (x *extractor) addressee(pi int) *entity {
 // otherwise.
 func (x *extractor) interviewAnswerer(si int) *entity {
 	pi := x.d.sents[si].p
-	if pi-1 < x.d.lead || !(x.d.paras[pi-1].asks() || x.d.paras[pi-1].prompts()) || x.d.paras[pi].asks() {
+	if pi-1 < x.d.lead || !(x.d.paras[pi-1].asks() || x.d.paras[pi-1].prompts() || x.d.paras[pi-1].dashPrompt(x.d.paras[pi])) || x.d.paras[pi].asks() {
 		return nil
 	}
 	pairs := 0
