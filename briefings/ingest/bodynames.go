@@ -263,6 +263,9 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	words, countries := bodyContent(ename, c.reg.speakers)
 	sole := len(words) == 1 && soleStateOrgans[words[0]]
 	office := officeTitle(ename)
+	if office == "" {
+		office = officeOfTitle(ename) // "Office of the <Title>", the same office
+	}
 	court := nationalCourts[strings.TrimPrefix(foldText(ename), "the ")]
 	if len(countries) > 0 || len(words) < 2 && !sole && office == "" {
 		return nil
