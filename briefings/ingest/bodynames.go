@@ -1077,6 +1077,14 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 				country, n = c.ownerCountry(strings.ToLower(st)), 2
 			}
 		}
+		if country == "" && len(words) > 3 && isCapWord(words[0]) && words[2] == "of" && (words[1] == "Ministry" || words[1] == "Department") {
+			// "<Country> Ministry of <Field>": the convention's own order
+			// after the country's name, which copy puts first as it does
+			// an adjective; a ministry's name never opens with its state's.
+			if s := c.reg.speakers[foldText(words[0])]; s != nil && s.Kind == "place" && s.Role == "Country" {
+				country, n = c.ownerCountry(words[0]), 1
+			}
+		}
 		if country == "" && len(words) > 2 && isAcronym(words[0]) {
 			// "<ACR> <State body>": a country's initials the registry
 			// lists as its alias stand for its name, as its adjective
@@ -1115,6 +1123,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		// "<Country>'s <Field> and <Field> Ministry": the convention's
 		// own order, "Ministry of <Field> and <Field> of <Country>".
 		rest = "Ministry of " + field
+	}
+	if !described && isPossessive(words[n-1]) && ownedFieldHead(words[n:]) {
+		described = true
 	}
 	if !described && !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && !armedForcesOrgan(rest) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {
 		return nil // neither a state body by its form nor a state's one organ ("<Country>'s Presidency")
@@ -1789,6 +1800,12 @@ func namedLowerBody(words []string) []string {
 				return nil
 			}
 		}
+		if n == 2 && i == 0 && words[1] == "ministry" && affairsFields[w] {
+			// "<Country>'s foreign ministry": the adjective also modifies a
+			// title ("foreign minister"), yet before "ministry" it is the
+			// field fieldBeforeMinistry names "Foreign Affairs".
+			continue
+		}
 		if i < n-1 && (functionWords[w] || orgHeads[w] || wordClasses[w]&cRole != 0 || wordClasses[w]&cRoleMod != 0 && !inLexicon(w, cPortfolio)) {
 			// A portfolio modifies a title too ("<field> minister") and
 			// is still the body's field; "acting", "former" and the like
@@ -1929,4 +1946,40 @@ func withThe(text, w string) bool {
 			}
 		}
 	}
+}
+
+// ownedFieldHead reports whether words, after a country's possessive, are
+// "<Field> <Head>" or "<Field> <Field> <Head>": capitalised plain words
+// (no acronym, no figure, no joining word) before a head of nationalHeads
+// ("<Country>'s Fisheries Agency", "<Country>'s Meteorological Service").
+// Bare, such a name is as often a city's or a firm's; the state's
+// possessive makes it one of the state's own agencies, which the
+// convention names "<Field> <Head> of <Country>", as it does the
+// National ones.
+func ownedFieldHead(words []string) bool {
+	n := len(words)
+	if n < 2 || n > 3 {
+		return false
+	}
+	var buf [24]byte
+	if hl, ok := lowerASCIIWord(buf[:], words[n-1]); !ok || !isCapWord(words[n-1]) || !nationalHeads[string(hl)] {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if len(w) < 3 || !isCapWord(w) {
+			return false
+		}
+		for j := 1; j < len(w); j++ {
+			if w[j] < 'a' || w[j] > 'z' {
+				return false
+			}
+		}
+		if orgHeads[strings.ToLower(w)] || w == "High" || countryOfWord(w) != "" || countryWords[strings.ToLower(w)] {
+			// A head among the fields; a high commission, a mission
+			// abroad; a state's name or adjective, the remit of an office
+			// for another state's affairs, the body's own name.
+			return false
+		}
+	}
+	return true
 }
