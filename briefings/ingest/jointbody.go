@@ -329,7 +329,33 @@ func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
 			}
 		}
 	}
+	if !two && jointDocs[head] && x.titleIsJointDoc() && !x.docNamedBefore(si, at) {
+		// "the statement said" on a page whose title is the joint
+		// statement itself, no other statement named before it: the
+		// page's own text.
+		return -1, true
+	}
 	return -1, false
+}
+
+// docNamedBefore reports whether the article names a document other
+// than a joint one before token at of sentence si: "the statement" may
+// then point back to it rather than to the page.
+func (x *extractor) docNamedBefore(si, at int) bool {
+	for s := si; s >= 0; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = at
+		}
+		for i := sr.a; i < end; i++ {
+			if p.isWordAt(i) && docNouns[p.lw(i)] && !p.jointDocAt(i) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // jointDocSpeaker returns who a phrase for a joint document or a
@@ -897,8 +923,8 @@ func (x *extractor) titleIsJointDoc() bool {
 
 // jointBodyNouns are the plural nouns a joint release uses for its two
 // issuing bodies at once: "both institutions said", "the two central
-// banks reaffirm", "both organisations call on".
-var jointBodyNouns = set(`institutions banks organisations organizations agencies bodies`)
+// banks reaffirm", "both organisations call on", "both regulators said".
+var jointBodyNouns = set(`institutions banks organisations organizations agencies bodies regulators`)
 
 // issuingBodies returns who a phrase for the joint document's issuing
 // bodies as one speaks for ("Both institutions said:", "the two banks
