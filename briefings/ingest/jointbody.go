@@ -365,6 +365,9 @@ func (x *extractor) docNamedBefore(si, at int) bool {
 // added"), else the body whose meeting adopted it (jointBody).
 func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	if x.meetingSides(r, si) || (r.kind == refOrg || r.kind == refName) && isJointDocName(r.name) {
+		if e := x.publishingState(); e != nil {
+			return e
+		}
 		if e := x.jointBody(si); e != nil {
 			return e
 		}
@@ -964,4 +967,24 @@ func (x *extractor) issuingBodies(r *ref, si int) *entity {
 		return e
 	}
 	return x.jointParty()
+}
+
+// publishingState returns the state whose government publishes the page
+// (its publisher or site name "Government of <Country> …"), when the
+// title names that state as a party of the joint document it carries: a
+// joint statement speaks for the body that issues it, before the
+// commission whose meeting adopted it or its other party. Nil otherwise.
+func (x *extractor) publishingState() *entity {
+	rest, ok := strings.CutPrefix(x.d.outlet, "Government of ")
+	if !ok || !strings.Contains(strings.ToLower(x.d.head), "joint statement") {
+		return nil
+	}
+	words := strings.Fields(rest)
+	for n := min(3, len(words)); n > 0; n-- {
+		name := strings.Join(words[:n], " ")
+		if c := x.countryOf(name); c != "" && strings.Contains(x.d.head, name) {
+			return x.cast.place(c)
+		}
+	}
+	return nil
 }

@@ -1,9 +1,12 @@
 package ingest_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
 )
 
 // TestRound45JointPagesOwnStatement: on a page whose title is a joint
@@ -39,4 +42,39 @@ func TestRound45JointPagesOwnStatement(t *testing.T) {
 		paras: other,
 		want:  map[string]string{q2: "Fraud Reporting Hub of Varnia"},
 	}})
+}
+
+// TestRound45JointPublishingState: a joint statement the government of
+// one party publishes on its own page speaks for that state, not for
+// the binational commission whose meeting adopted it; another outlet's
+// page leaves it with the commission.
+func TestRound45JointPublishingState(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Tavalu", Kind: "place", Role: "Island state"},
+		{Name: "Meridia", Kind: "place", Role: "Island state"},
+	}}
+	const q = "act on the findings of the survey within a year"
+	text := strings.Join([]string{
+		"Joint Statement: Tavalu and Meridia sign a reef survey plan",
+		"Port Lenn. 2 March 2026. The text below was issued when the third session of the Tavalu Meridia Reef Commission closed in Port Lenn.",
+		"JOINT STATEMENT",
+		"1. Both delegations welcomed the survey of the shared reef.",
+		`2. The Parties pledged to "` + q + `".`,
+	}, "\n\n")
+	for _, c := range []struct{ name, outlet, want string }{
+		{"the state's government publishes it", "Government of Tavalu Information Service", "Tavalu"},
+		{"negative: a newspaper's page", "Harbour Weekly", "Tavalu Meridia Reef Commission"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a := ingest.ReadText(text)
+			a.Outlet = c.outlet
+			d, err := ingest.New(reg).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, map[string]string{q: c.want})
+		})
+	}
 }
