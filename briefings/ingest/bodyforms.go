@@ -629,6 +629,9 @@ func localUnit(words []string) bool {
 			if k+2 < len(words) && (words[k+1] == "for" || words[k+1] == "in") && unicode.IsUpper(firstRune(words[k+2])) {
 				scope = true
 			}
+			if k+2 < len(words) && words[k+1] == "of" && unitOfPlace(words[k+2:]) {
+				scope = true
+			}
 		}
 	}
 	return scope && head
