@@ -440,6 +440,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			}
 		}
 	}
+	if r.kind == refName && r.role == "" {
+		if t := p.titleBeforeCourtesy(x.d.sents[si].a, start); t >= 0 {
+			// "<Title> the Hon. <Name> said": the title before the
+			// courtesy is the name's, which "the <title>" means later.
+			r.role, r.evidence = p.textOf(t, start), true
+		}
+	}
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
 		r.evidence = true // "X, 45, a baker": someone's age
 	}

@@ -35,3 +35,33 @@ func TestR45UnitOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestR45TitleBeforeCourtesy checks that a title run straight into a
+// Commonwealth courtesy before a name ("<Title> the Hon. Dr. <Name>") is
+// the person's, so that "the <title>" later means them and not an office
+// of that title named in between.
+func TestR45TitleBeforeCourtesy(t *testing.T) {
+	t.Parallel()
+	reg := r13Registry(r13Place("Velmar", "Ostra"))
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{
+			name: "PrimeMinisterTheHonDr",
+			reg:  reg,
+			paras: []string{
+				`Prime Minister the Hon. Dr. Tobin Carrow-Eades told islanders on Monday that the new pier would open in spring.`,
+				`At a briefing held in the Office of the Prime Minister, Dr. Carrow-Eades said the pier would "change the whole harbour".`,
+				`"Fishermen have asked for this since before I was born," the Prime Minister said.`,
+			},
+			want: map[string]string{"Fishermen have asked for this since before I was born": "Tobin Carrow-Eades"},
+		},
+		{
+			name: "MinisterForFieldTheHon",
+			reg:  reg,
+			paras: []string{
+				`Minister for Fisheries the Hon. Marisol Teague-Odunze opened the new landing site at Ostra on Friday.`,
+				`"Every boat that lands here lands safely," the Minister said.`,
+			},
+			want: map[string]string{"Every boat that lands here lands safely": "Marisol Teague-Odunze"},
+		},
+	})
+}
