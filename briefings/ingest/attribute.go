@@ -1481,6 +1481,11 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 			return p.interpret(from, w), true
 		}
 	}
+	if r := p.unitOwnerRef(end-1, from); r != nil {
+		// "“…,” the ministry's press service said": the unit speaks
+		// for its body, after the quote as before it.
+		return r, true
+	}
 	if end-from > 8 {
 		// A long title must be one noun phrase up to the verb, maybe with
 		// a bracketed aside: "…," Finance Minister X of the Free
@@ -1913,18 +1918,8 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			k = o - 1
 		}
 	}
-	if o, e := p.ownerOfUnit(k, lo); len(asides) == 0 && o >= 0 {
-		// "The Government's communication and protocol department
-		// reported", "the ministry's press office said": a body's unit,
-		// named by what it does, speaks for the body.
-		if w := stripPossessive(p.lw(e - 1)); e-o == 2 && p.isDet(o) && !p.toks[e-1].isCap(p.text) && orgHeads[w] {
-			return &ref{kind: refOrgDesc, head: w, text: w, surface: p.textOf(o, e), det: p.lw(o)} // "the ministry's"
-		}
-		if r := p.interpret(o, e); r != nil && (r.kind == refOrg || r.kind == refOrgDesc || r.kind == refName && !r.evidence) {
-			if r.kind == refName {
-				r.kind = refOrg
-			}
-			r.name = stripPossessive(r.name)
+	if len(asides) == 0 {
+		if r := p.unitOwnerRef(k, lo); r != nil {
 			return r
 		}
 	}
