@@ -197,7 +197,9 @@ func (p *para) prefixBeforeSpelled(i int) int {
 		return i - 1
 	}
 	if n == 2 && i > 1 && p.text[p.toks[i-2].e:p.toks[i-1].s] == " " {
-		if two := p.text[p.toks[i-2].s:p.toks[i-1].e]; countryWords[strings.ToLower(two)] || countryOfWord(two) != "" {
+		// countryWords holds one-word names only; a two-word state's
+		// name or adjective is countryOfWord's.
+		if two := p.text[p.toks[i-2].s:p.toks[i-1].e]; countryOfWord(two) != "" {
 			return i - 2
 		}
 	}

@@ -1808,9 +1808,10 @@ func (x *extractor) occupationOpensName(words []string) bool {
 // opens a sentence with before the person's name ("<Critic> <Given>
 // <Surname>, writing in …", "<Opener> <Given> <Surname> struck …") and
 // that neither the role lists nor the doer's endings (endsAgent) take: a
-// reviewer, a commentator, a batting position.
-var sentenceDescriptors = set(`critic pundit commentator opener blogger vlogger influencer
-	supporter survivor medic cleric`)
+// reviewer, a commentator, a batting position. A noun those already
+// take ("-or", "-er" of seven letters or more, a person noun) needs no
+// entry here.
+var sentenceDescriptors = set(`critic pundit opener medic cleric`)
 
 // datelineColonAt reports whether token i is the colon after a dateline
 // that opens a paragraph ("<Place>: <Words> …"): the word after it opens

@@ -9,9 +9,9 @@ var abstractSuffixes = []string{"ity", "tion", "sion", "ment", "ness", "ance", "
 
 // sideNouns end so but name a party that holds views of its own: a
 // case's sides, a debate's camps, a meeting of delegates.
-var sideNouns = set(`prosecution defence defense opposition community conference convention
-	delegation congregation constituency commission association corporation administration
-	government management presidency authority majority minority`)
+var sideNouns = set(`prosecution defence opposition community conference convention
+	delegation congregation commission association corporation administration government
+	management authority majority minority`)
 
 // abstractThing reports whether a clause's subject is an abstract thing
 // named by a common noun ("An immediate annulment would, in its view,
