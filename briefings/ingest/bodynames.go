@@ -178,9 +178,11 @@ func (p *para) spellsOut(i int, acr string) string {
 // where the words an acronym spells begin, and returns the token the
 // full name starts at: the country's name or adjective before a body's
 // name is the body's own ("<Country> <First> <Second> <Third>" for
-// "<FST>"), so i-1 when that word is one; a sponsor's or an owner's
+// "<FST>"), so i-1 when that word is one, i-2 when the two words before
+// are a two-word state's name or adjective; a sponsor's or an owner's
 // brand before it ("<Brand> <Beer> <First> <Second> …") is not, and the
-// acronym's own words, i, are the name. -1 when the run before is longer
+// acronym's own words, i, are the name, as they are when no capitalised
+// word stands before them. -1 when the run before is longer
 // than two words (a longer name of which the letters are a part) or
 // holds a body's head word (the letters spell a tail of another body's
 // name).
@@ -192,8 +194,7 @@ func (p *para) prefixBeforeSpelled(i int) int {
 			return -1
 		}
 	}
-	w := p.text[p.toks[i-1].s:p.toks[i-1].e]
-	if n == 1 && (countryWords[p.toks[i-1].lw] || countryOfWord(w) != "") {
+	if n == 1 && (countryWords[p.toks[i-1].lw] || countryOfWord(p.text[p.toks[i-1].s:p.toks[i-1].e]) != "") {
 		return i - 1
 	}
 	if n == 2 && i > 1 && p.text[p.toks[i-2].e:p.toks[i-1].s] == " " {

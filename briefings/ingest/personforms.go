@@ -1817,7 +1817,7 @@ var sentenceDescriptors = set(`critic pundit opener medic cleric`)
 // that opens a paragraph ("<Place>: <Words> …"): the word after it opens
 // the report's first sentence.
 func (p *para) datelineColonAt(i int) bool {
-	return i >= 1 && i <= 3 && p.toks[i].kind == tPunct && p.word(i) == ":" && p.isWordAt(i-1) && p.toks[0].kind == tWord && p.toks[0].isCap(p.text)
+	return i >= 1 && i <= 3 && i < len(p.toks) && p.toks[i].kind == tPunct && p.word(i) == ":" && p.isWordAt(i-1) && p.toks[0].kind == tWord && p.toks[0].isCap(p.text)
 }
 
 // countCompound reports whether w is a count, in figures or a word of
