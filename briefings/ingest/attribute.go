@@ -44,6 +44,7 @@ type extractor struct {
 	ownDone      bool                // ownBody has looked
 	workOwners   map[string]*entity  // a titled work's head word ("survey") → the body whose work it is (titledWork)
 	spelled      map[string]string   // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
+	linked       map[string]string   // a short name → the body's full name the article ties it to, once looked for (linkedFullName)
 	placesIn     map[string]bool     // placeInText's answers: each place looked for in the whole text once
 	renamed      map[*entity]*entity // a body → the same body by its own name, without its country's possessive (ownNameAfterCountry)
 	stateBodies  map[*entity]*entity // a bare state body → its home country's, or nil, once looked for (homeStateBody)

@@ -10,14 +10,16 @@ import "strings"
 // the <Full Name>, said"). The full name is a run of capitalised words,
 // lower-case function words and list commas between them, with a body's
 // head word in it and no title (a person's post is no body's name). ""
-// when the article ties it in no such way, or to two names. The answer
-// is cached with spelledAcronym's, keyed apart.
+// when the article ties it in no such way, or to two names. Like
+// spelledAcronym it reads the whole text, quotes included: a speaker
+// who glosses a short name ties it as well as the copy does. The answer
+// is kept per short name, which fullBody asks for on every quote of a
+// one-word speaker.
 func (x *extractor) linkedFullName(short string) string {
-	if x.spelled == nil {
-		x.spelled = map[string]string{}
+	if x.linked == nil {
+		x.linked = map[string]string{}
 	}
-	key := "\x00" + short
-	if v, ok := x.spelled[key]; ok {
+	if v, ok := x.linked[short]; ok {
 		return v
 	}
 	found := ""
@@ -34,13 +36,13 @@ func (x *extractor) linkedFullName(short string) string {
 				continue
 			}
 			if found != "" {
-				x.spelled[key] = ""
+				x.linked[short] = ""
 				return ""
 			}
 			found = full
 		}
 	}
-	x.spelled[key] = found
+	x.linked[short] = found
 	return found
 }
 
