@@ -879,16 +879,19 @@ func (x *extractor) phraseEvent(si int, s sentRef, p *para, v int) *event {
 			// opinion, …", "<Group> say that, in their view, the plan
 			// was “…”": the body whose view it is is the sentence's
 			// subject; a person's is "his" or "her".
-			if w == "its" && o-1 == s.a {
-				// "In its view, <someone> “…”" opening a sentence: "its"
-				// looks back, as a pronoun, to the body the sentences
-				// before were about (a court's reasoning reported), not to
-				// the one the clause goes on to name.
-				ev.subj = &ref{kind: refPronoun, pronoun: "it", text: p.word(o), surface: p.word(o), gender: pronounGender["it"]}
-			} else if ev.subj = x.clauseSubject(p, s.a, o); w == "its" && abstractThing(ev.subj) {
-				// "A delay would, in its view, “…”": the clause's
-				// subject is a thing, which holds no view; "its" looks
-				// back to the body the sentences before were about.
+			//
+			// "In its view, <someone> “…”" opening a sentence: "its"
+			// looks back, as a pronoun, to the body the sentences before
+			// were about (a court's reasoning reported), not to the one
+			// the clause goes on to name. So it does after a clause's
+			// subject that is a thing ("A delay would, in its view,
+			// “…”"), which holds no view.
+			looksBack := w == "its" && o-1 == s.a
+			if !looksBack {
+				ev.subj = x.clauseSubject(p, s.a, o)
+				looksBack = w == "its" && abstractThing(ev.subj)
+			}
+			if looksBack {
 				ev.subj = &ref{kind: refPronoun, pronoun: "it", text: p.word(o), surface: p.word(o), gender: pronounGender["it"]}
 			} else if ev.subj == nil || ev.subj.kind != refOrg && ev.subj.kind != refOrgDesc {
 				return nil
