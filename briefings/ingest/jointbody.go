@@ -931,13 +931,18 @@ var jointBodyNouns = set(`institutions banks organisations organizations agencie
 
 // issuingBodies returns who a phrase for the joint document's issuing
 // bodies as one speaks for ("Both institutions said:", "the two banks
-// said"): the body whose meeting adopted the document (jointBody), else
-// its first-named party (jointParty), as a joint statement's words are
-// its issuer's, or else its first-named party's. Only "both" or "the
-// two" make the bodies the pair that issued it; "the banks" or "some
+// said"): the first of the pair named before the document when the
+// document has an adopting body (jointBody) — the pair met at that body's
+// forum, which is not who speaks — else that body, else the document's
+// first-named party (jointParty). Only "both" or "the two" make the
+// bodies the pair that issued it; "the banks", "two agencies" or "some
 // agencies" may be others. Nil when the article names no joint
 // document's issuer or party.
-func (x *extractor) issuingBodies(r *ref, si int) *entity {
+//
+// meetingSides reads a meeting's sides ("the two delegations", "the
+// parties") the same way; these nouns are the issuing bodies', which a
+// joint release uses after the document rather than in its sentence.
+func (x *extractor) issuingBodies(r *ref, si, at int) *entity {
 	if r.object || r.org != "" || r.orgHead != "" || r.kind == refPronoun || r.kind == refName {
 		return nil
 	}
@@ -948,13 +953,25 @@ func (x *extractor) issuingBodies(r *ref, si int) *entity {
 		return nil
 	}
 	first, rest, _ := strings.Cut(text, " ")
+	the := r.det == "the"
 	if strings.EqualFold(first, "the") {
 		first, rest, _ = strings.Cut(rest, " ") // the phrase reader may keep the article
+		the = true
 	}
 	if strings.Count(rest, " ") > 1 {
 		return nil
 	}
-	if r.det != "both" && r.det != "two" && !strings.EqualFold(first, "two") && !strings.EqualFold(first, "both") {
+	switch {
+	case r.det == "both" || strings.EqualFold(first, "both"):
+	case strings.EqualFold(first, "two"):
+		if !the {
+			return nil // "Two agencies said": two the copy does not name
+		}
+	case r.det == "two":
+		if !x.theBeforeTwo(si, at, first) {
+			return nil
+		}
+	default:
 		return nil
 	}
 	if e := x.jointBody(si); e != nil {

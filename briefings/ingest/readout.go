@@ -37,14 +37,22 @@ func (x *extractor) jointSubject(r *ref, si, at int) bool {
 	case "the", "both":
 		return true
 	case "two":
-		// The tokenizer's phrase starts at "two": the article before it
-		// says whether the two are the meeting's sides.
-		ds := x.d.sents[si]
-		p := x.d.paras[ds.p]
-		for k := ds.a + 1; k < at && k < ds.b; k++ {
-			if p.isWordAt(k) && p.lw(k) == "two" && p.lowerAt(k+1) == head {
-				return p.lowerAt(k-1) == "the"
-			}
+		return x.theBeforeTwo(si, at, head)
+	}
+	return false
+}
+
+// theBeforeTwo reports whether "two <next>" before token at of sentence
+// si has "the" before it. The phrase reader starts a phrase at "two" and
+// keeps no article before it, and the article is what tells "the two
+// ministers", the ones the article is about, from "two ministers" it
+// does not name.
+func (x *extractor) theBeforeTwo(si, at int, next string) bool {
+	ds := x.d.sents[si]
+	p := x.d.paras[ds.p]
+	for k := ds.a + 1; k < at && k < ds.b; k++ {
+		if p.isWordAt(k) && p.lw(k) == "two" && strings.EqualFold(p.lowerAt(k+1), next) {
+			return p.lowerAt(k-1) == "the"
 		}
 	}
 	return false

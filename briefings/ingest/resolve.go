@@ -94,7 +94,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// body whose meeting adopted it, over a readout's issuer.
 		return e, "description"
 	}
-	if e := x.issuingBodies(r, si); e != nil {
+	if e := x.issuingBodies(r, si, at); e != nil {
 		// "Both institutions said:" in a joint release: the two issuing
 		// bodies as one speak through its issuer or first-named party.
 		return e, "description"
