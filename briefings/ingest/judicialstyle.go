@@ -1,7 +1,5 @@
 package ingest
 
-import "strings"
-
 // judicialStyles are the words of the style copy uses for a judge in
 // place of the judge's name after "His", "Her" or "Their" ("Her Honour
 // said", "His Lordship held", "Their Honours found"): the singular is
@@ -37,23 +35,17 @@ func (p *para) judicialStyle(r *ref, a int) bool {
 	return true
 }
 
-// singleJudgeTitle returns the title that the judge's letters at token k
-// after a surname stand for when they are one judge's ("<Surname> J",
-// "<Surname> CJ", "<Surname> JA"): law reports and court copy name the
-// judge so, and "the judge" or "Her Honour" means that judge later. The
-// letters for several ("JJ", "JJA") and other letters leave found as it
-// is.
-func singleJudgeTitle(p *para, k int, found string) string {
-	if found != "" || !p.inList(k, cJudges) || p.word(k) != strings.ToUpper(p.lw(k)) {
-		return found
-	}
-	switch p.lw(k) {
-	case "jj", "jja":
-		return found
-	case "cj":
-		return "Chief Justice"
-	case "ja", "aja":
-		return "Judge of Appeal"
-	}
-	return "Justice"
+// singleJudgeTitles are the titles that a judge's letters after the
+// surname stand for when they are one judge's ("<Surname> J", "<Surname>
+// CJ", "<Surname> JA"), keyed by the letters in capitals as law reports
+// and court copy print them: "the judge" or "Her Honour" later means that
+// judge. The letters for several ("JJ", "JJA") have none. The other
+// letters of one judge are given the plain title "Justice"
+// (judgesLetters says what each stands for). A map lookup on the token's
+// own text: the letters are matched in capitals without a lower-cased
+// copy of the word.
+var singleJudgeTitles = map[string]string{
+	"J": "Justice", "CJ": "Chief Justice", "JA": "Judge of Appeal", "AJA": "Judge of Appeal",
+	"DCJ": "Justice", "ACJ": "Justice", "AJ": "Justice", "LJ": "Justice",
+	"JP": "Justice", "PJ": "Justice", "NPJ": "Justice",
 }

@@ -1469,7 +1469,9 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	judge := "" // a judge's office in letters after the surname ("<Surname> J")
 	for left-1 > a && p.postNominalAt(left-1) && p.isNameWord(left-2) && !definite[r.det] && !r.indefinite && !(right < b && p.nameInComplement(right, b) >= 0) {
 		left-- // "a Tory MP", "one Labour MP": a party and a seat, no name
-		judge = singleJudgeTitle(p, left, judge)
+		if judge == "" {
+			judge = singleJudgeTitles[p.word(left)]
+		}
 	}
 	if l := p.lw(left - 1); left == b && left-1 > a && len(l) > 2 && l[len(l)-1] == 's' && postNominals[l[:len(l)-1]] && p.toks[left-1].isCap(p.text) {
 		// "Labour MPs", "40 Tory MEPs": members of a party, no one's name.
