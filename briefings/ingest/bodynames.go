@@ -300,8 +300,9 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if home == "" {
 		home = x.countryBefore(e)
 	}
+	byBodies := false // home is the country of the registry bodies the article names
 	if home == "" {
-		home = x.registryBodiesCountry(e)
+		home, byBodies = x.registryBodiesCountry(e), true
 	}
 	if home == "" {
 		return nil
@@ -319,7 +320,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// country's bodies with it: only a ministry's or a department's
 		// name ("<Department> of <Field>") is one no other body has.
 		placeName = c.reg.placeOfBodies(home)
-		if placeName == "" && c.reg.countried && sovereignState(home) && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department" || first == "ministry" && x.registryBodiesCountry(e) == home) && x.onlyCountry(home) {
+		if placeName == "" && c.reg.countried && sovereignState(home) && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department" || first == "ministry" && (byBodies || x.registryBodiesCountry(e) == home)) && x.onlyCountry(home) {
 			// Nor any body of it: copy's own short order ("the <Field>
 			// Ministry") is the home state's ministry when the story
 			// names no other state, and the convention the registry keeps
