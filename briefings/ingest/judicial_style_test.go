@@ -26,8 +26,8 @@ func TestJudicialStyle(t *testing.T) {
 			`Torvik-Hale J, dissenting, would have quashed the permit. Her Honour found that the board's reasons "read like a summary of the application and nothing more".`,
 		}, map[string]string{"read like a summary of the application and nothing more": "Torvik-Hale"}},
 		{"their honours for the court", []string{
-			`The Supreme Court of Ostland dismissed the appeal by four votes to one. Their Honours said a board's reasons "are to be read fairly and as a whole".`,
-		}, map[string]string{"are to be read fairly and as a whole": "Supreme Court of Ostland"}},
+			`The Supreme Court of Ostland dismissed the appeal by four votes to one. Their Honours said a board's reasons "must be taken in the round and not picked apart line by line".`,
+		}, map[string]string{"must be taken in the round and not picked apart line by line": "Supreme Court of Ostland"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)

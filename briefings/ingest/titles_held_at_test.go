@@ -47,10 +47,10 @@ func TestTitlesHeldAtBodies(t *testing.T) {
 func TestDayThenVerbAfterName(t *testing.T) {
 	t.Parallel()
 	d := draftOf(t, nil, lead,
-		`READOUT: Minister of State for Trade (Regional Integration) meets Norland's Deputy Trade Minister on border markets`,
-		`The Minister of State for Trade (Regional Integration), Hon. Dr. Mercy Akello-Wamala, on Monday received the Deputy Minister of Trade and Industry of the Republic of Norland, Hon. Pieter Vos-Ambani, at the ministry offices in the capital.`,
-		`The two discussed ferry links and the border bridge.`,
-		`Deputy Minister Vos-Ambani raised "the cost of permits for small traders", which the Minister promised to review.`,
+		`Housing minister shows Norland visitors the new brick works`,
+		`The Minister of State for Housing (Rural Settlements), Dr. Mercy Akello-Wamala, on Thursday hosted the Assistant Minister for Ports of Norland, Pieter Vos-Ambani, at the brick works outside the capital.`,
+		`The visitors toured the kilns and the drying sheds.`,
+		`Assistant Minister Vos-Ambani asked about "the price of clay in the dry months", a question the Minister said she would answer in writing.`,
 		`The Minister said: "Every district deserves a market that stays open in the rains."`)
 	wantSpeakers(t, d, map[string]string{"Every district deserves a market that stays open in the rains.": "Mercy Akello-Wamala"})
 }
