@@ -4739,6 +4739,12 @@ func capitalsOnlyPerson(e *entity) bool {
 // this one when the capitals of their name alone made them a person
 // ("<Name> <Word> has confirmed …. “…,” the company wrote"): a person is
 // never called "the company", so the name was a company's all along.
+//
+// companySpeaker, asked earlier, makes the same repair for a lone word
+// read as a surname and returns nil for a name of several words; this
+// look is asked after it and after orgByHeadAt, so that a body the
+// article names by the head word answers first, and only for a bare
+// "the company" or "the firm" one sentence back at most.
 func (x *extractor) capitalsCompany(head string, si int) *entity {
 	if head != "company" && head != "firm" {
 		return nil
