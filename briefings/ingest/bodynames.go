@@ -1865,7 +1865,9 @@ func elidedParticle(w string) (rest string, ok bool) {
 // mixedAcronym reports whether w is a body's initials with a word's
 // second letter kept in lower case after its capital ("<Fi><S><T>"), as
 // some bodies write theirs: more capitals than small letters, so that no
-// brand written in two capitalised halves is one.
+// brand written in two capitalised halves is one. Capitals with a last
+// "s" alone are a plural ("<ACR>s"), several bodies of a kind, no body's
+// own initials.
 func mixedAcronym(w string) bool {
 	if len(w) < 3 || len(w) > 7 || w[0] < 'A' || w[0] > 'Z' {
 		return false
@@ -1880,6 +1882,9 @@ func mixedAcronym(w string) bool {
 		default:
 			return false
 		}
+	}
+	if lower == 1 && w[len(w)-1] == 's' {
+		return false
 	}
 	return lower > 0 && upper >= 3 && upper > lower
 }

@@ -40,3 +40,17 @@ func TestRound44HelpersOnShortParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedAcronymIsNoPlural: a body's initials with a word's second
+// letter in lower case are one, the plural of plain initials is not.
+func TestMixedAcronymIsNoPlural(t *testing.T) {
+	t.Parallel()
+	for w, want := range map[string]bool{
+		"CoFWS": true, "FiST": true, "DfEA": true,
+		"NGOs": false, "CEOs": false, "ATMs": false, "MPs": false, "McKinley": false, "BBC": false,
+	} {
+		if got := mixedAcronym(w); got != want {
+			t.Errorf("mixedAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
