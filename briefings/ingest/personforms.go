@@ -188,6 +188,12 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			i = n - 3
 		}
 	}
+	if i == 0 && x.bodyTailOpensName(words) {
+		// "<Title> of the <Words> <Body-word> <Given> <Surname>": the
+		// complement's last word, a body's kind or a local word for it,
+		// ran into the name (bodyTailOpensName).
+		i = 1
+	}
 	if n := len(words); i == 0 && n == 3 && surnameLike(words[2]) && !knownGiven(words[0]) && x.afterTitleComplement(words[0], words[1]) && mayBeGiven(words[1]) && x.namedAlone(words[2]) {
 		// "<Title> for|of <Body> <Given> <Surname>", a body of one word
 		// that closes the title's complement, before a given name the

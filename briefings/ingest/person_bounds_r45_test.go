@@ -1,0 +1,33 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestPersonBoundsRound45: where a title's body ends and its holder's
+// name begins — a body's kind word before its brand in quotes, and a
+// local word heading a body named with "the".
+func TestPersonBoundsRound45(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"kind word before a quoted brand", []string{
+			`Chairman of the State Concern "Altynkumgas" Merdan Ovezmuradi said the second line "will carry twice the volume by the spring".`,
+		}, map[string]string{"will carry twice the volume by the spring": "Merdan Ovezmuradi"}},
+		{"local word heading a body named with the", []string{
+			`Deputy of the Namangan City Majlisi Dilfuza Karimbekova opposed the plan to close the night market.`,
+			`"Nobody asked the traders before the notice went up on the gate," Karimbekova said.`,
+		}, map[string]string{"Nobody asked the traders before the notice went up on the gate": "Dilfuza Karimbekova"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
