@@ -7,8 +7,9 @@ import (
 )
 
 // TestPersonBoundsRound45: where a title's body ends and its holder's
-// name begins — a body's kind word before its brand in quotes, and a
-// local word heading a body named with "the".
+// name begins — a body's kind word before its brand in quotes, a local
+// word heading a body named with "the", and "<Title> in Charge" before
+// the holder.
 func TestPersonBoundsRound45(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
@@ -24,6 +25,9 @@ func TestPersonBoundsRound45(t *testing.T) {
 			`Deputy of the Namangan City Majlisi Dilfuza Karimbekova opposed the plan to close the night market.`,
 			`"Nobody asked the traders before the notice went up on the gate," Karimbekova said.`,
 		}, map[string]string{"Nobody asked the traders before the notice went up on the gate": "Dilfuza Karimbekova"}},
+		{"title in Charge before the holder", []string{
+			`"Every stolen pallet of medicine puts a clinic somewhere out of stock," said Special Agent in Charge Rosalind Thackery-Amadi of the Harbor Division. "We will follow the money wherever it went."`,
+		}, map[string]string{"Every stolen pallet of medicine puts a clinic somewhere out of stock": "Rosalind Thackery-Amadi"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)

@@ -427,6 +427,8 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
 				j++
 			}
+		case word && lw == "in" && j > i && p.inChargeTitle(j) && p.nameAhead(j+2, hi):
+			j += 2 // "Special Agent in Charge X Y": the title's own last words
 		case word && lw == "to" && j > i && p.isRoleAt(j-1) && p.nameAhead(j+1, hi):
 			j++ // "Chinese Ambassador to Kenya Zhou Lingyun"
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
@@ -1357,6 +1359,29 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	}
 	if b-a == 1 && p.judicialStyle(r, a) {
 		return r
+	}
+	if m := p.inChargeTitleIn(a, b); m > 0 {
+		// "<Title> in Charge <Given> <Surname>": the title ends at
+		// "Charge", the holder's name reads on after it.
+		e := m + 2
+		for e < b && p.isNameWord(e) {
+			e++
+		}
+		if n := p.interpretPhrase(m+2, e); n != nil && n.kind == refName && n.role == "" {
+			n.role, n.surface = p.textOf(a, m+2), r.surface
+			if e+1 < b && (p.lw(e) == "of" || p.lw(e) == "at") {
+				// "… <Surname> of the <Body>": the office the title is held at
+				o := e + 1
+				if p.lw(o) == "the" {
+					o++
+				}
+				n.org = p.textOf(o, b)
+				if i := strings.Index(n.org, " ("); i > 0 {
+					n.org = n.org[:i]
+				}
+			}
+			return n
+		}
 	}
 	if r.det == "" && b-a >= 3 && p.lw(a+1) == "the" && !p.toks[a+1].isCap(p.text) && p.campaignVerb(a) && allNameWords(p, a+2, b) {
 		// "<Verb> the <Name>": a campaign named for its aim (see
@@ -3193,6 +3218,25 @@ func (p *para) isRoleAt(i int) bool {
 // portfolio's "for" does.
 func (p *para) inChargeOf(i int) bool {
 	return p.lowerAt(i) == "in" && p.lowerAt(i+1) == "charge" && p.lowerAt(i+2) == "of" && p.isRoleAt(i-1)
+}
+
+// inChargeTitle reports whether token i opens "in Charge" right after a
+// title word and before a capital: "<Title> in Charge <Given> <Surname>",
+// a field office's or a station's head as agencies style the title,
+// whose words run on to the holder's name as any title's do.
+func (p *para) inChargeTitle(i int) bool {
+	return p.lowerAt(i+1) == "charge" && p.toks[i+1].isCap(p.text) && p.lowerAt(i) == "in" && i >= 1 && p.isWordAt(i-1) && p.toks[i-1].isCap(p.text)
+}
+
+// inChargeTitleIn returns the token of "in" in the first "in Charge"
+// (inChargeTitle) of tokens a to b with a name word after it, or 0.
+func (p *para) inChargeTitleIn(a, b int) int {
+	for m := a + 1; m+2 < b; m++ {
+		if p.toks[m].kind == tWord && p.lw(m) == "in" && p.inChargeTitle(m) && p.isNameWord(m+2) {
+			return m
+		}
+	}
+	return 0
 }
 
 // remitIsBody reports whether the capitals from k ("in charge of [the]
