@@ -541,6 +541,14 @@ func (a *Article) clean(paras []string) []string {
 				continue
 			}
 		}
+		if i < 10 && hasYear(p) {
+			// "<Parties> <Court> <Division>" over "Sentencing remarks
+			// delivered <date>", joined, some thirty words: the summary's
+			// heading keeps its lines, the label dates it.
+			if t, ok := joinedDecisionDate(p); ok && (a.Date.IsZero() || a.DateFrom == "the article's date line") {
+				a.Date, a.DateFrom = t, "the judgment's date line"
+			}
+		}
 		if words <= 24 && i < 10 && hasYear(p) {
 			// "Monday, 16 June 2025 9:41 AM", "12.11.2025 15:42": a page's
 			// time stamp near the top.

@@ -77,6 +77,9 @@ func parseDate(s string, ref time.Time) (time.Time, bool) {
 			if isWeekday(strings.TrimSuffix(w, ".")) {
 				continue
 			}
+			if y != 0 && stampWords[w] {
+				continue // "09 September, 2025 07:18 AM IST": the zone after the date and time
+			}
 			return time.Time{}, false
 		case n >= 1000:
 			y = n
@@ -701,6 +704,11 @@ func signOffDate(p string) (time.Time, bool) {
 	// stop before the date's line ("<OFFICE>, <CITY>. <date>"); a full
 	// stop anywhere else is a sentence's.
 	head := strings.TrimSuffix(strings.TrimSpace(p[:at]), ".")
+	if h, ok := dualCalendar(p, at, end); ok {
+		// "<Office> <d> <Month> <yyyy> (<date>)": the day in the
+		// office's own calendar first, the Gregorian one in brackets.
+		head = h
+	}
 	if strings.ContainsAny(head, ".:;?!\"“”") {
 		return time.Time{}, false
 	}
@@ -772,6 +780,9 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		if t, ok := weekdayFiguresStamp(l); ok {
 			return t
 		}
+		if t, ok := headingLineDate(l); ok {
+			return t
+		}
 	}
 	for i, p := range paras {
 		if i >= 8 {
@@ -783,6 +794,12 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 			return t
 		}
 		if t, ok := weekdayFiguresStamp(p); ok && !story {
+			return t
+		}
+		if t, ok := headingLineDate(p); ok && !story {
+			return t
+		}
+		if t, ok := stopDateline(p); ok && story {
 			return t
 		}
 		// The first paragraph under a headline with no subtitle may be
