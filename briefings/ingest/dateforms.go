@@ -61,7 +61,15 @@ func placeParts(s string, empty bool) bool {
 // capital after the date's stop, so a sentence's "… in <Place>. On
 // <date>, …" or a clause ending in a date is passed over.
 func stopDateline(p string) (time.Time, bool) {
-	t, at, end, ok := firstDate(p)
+	// The dateline is the paragraph's first hundred-odd bytes: only they
+	// are searched for the date, and only when a full stop and a year
+	// stand in them (firstDate over a whole paragraph with no date was
+	// some 0.46 M instructions of a 5 KB article's 2.6 M).
+	head := p[:min(len(p), 120)]
+	if i := strings.Index(head, ". "); i < 0 || i > 80 || !hasYear(head) {
+		return time.Time{}, false
+	}
+	t, at, end, ok := firstDate(head)
 	if !ok || at < 4 || at > 80 {
 		return time.Time{}, false
 	}
@@ -69,7 +77,7 @@ func stopDateline(p string) (time.Time, bool) {
 	if !ok || !unicode.IsUpper(firstRune(rest)) {
 		return time.Time{}, false
 	}
-	head := strings.TrimRight(p[:at], " ,")
+	head = strings.TrimRight(p[:at], " ,")
 	if i := strings.LastIndexByte(head, ' '); i >= 0 && isWeekday(strings.ToLower(head[i+1:])) {
 		head = strings.TrimRight(head[:i], " ")
 	}

@@ -796,10 +796,11 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		if t, ok := weekdayFiguresStamp(p); ok && !story {
 			return t
 		}
-		if t, ok := headingLineDate(p); ok && !story {
-			return t
-		}
-		if t, ok := stopDateline(p); ok && story {
+		if !story {
+			if t, ok := headingLineDate(p); ok {
+				return t
+			}
+		} else if t, ok := stopDateline(p); ok {
 			return t
 		}
 		// The first paragraph under a headline with no subtitle may be
