@@ -204,13 +204,18 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 		d.Quotes = make([]Quote, 0, len(quotes)) // one allocation, not one per doubling
 	}
 	for i, f := range quotes {
-		q := Quote{Text: f.q.text, Speaker: name(full(f.ent)), Said: d.Date}
+		fe := full(f.ent)
+		q := Quote{Text: f.q.text, Speaker: name(fe), Said: d.Date}
 		if f.ev != nil && !said[f.ev].IsZero() {
 			q.Said = said[f.ev]
 		}
 		q.Check = check(f)
 		if picks != nil && picks[i] != nil {
 			q.Speaker, q.Check = name(picks[i]), chooserCheck(f)
+		} else if q.Check == "" {
+			// A speaker found by a way that is usually right, in words
+			// that say this time it may not be (doubt).
+			q.Check = x.doubt(f, fe)
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
