@@ -398,7 +398,7 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	}
 	if s >= 0 && s < si {
 		if e := x.speakerAt[s]; e != nil && e.kind == "organisation" {
-			if f := x.pairBeforeJointDoc(s); f != nil && f.kind == "organisation" {
+			if f, _ := x.jointDocPair(s, false, 3, orgOrPlace); f != nil && f.kind == "organisation" {
 				return f
 			}
 			return e
@@ -410,24 +410,42 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	return x.jointParty()
 }
 
-// pairBeforeJointDoc returns the first of two bodies or places named
-// before the joint document of sentence s and joined by "and" ("<Body>
-// (<ACR>) and contractor <Firm> said in a joint statement"): the joint
-// document speaks for its first-named party, where the sentence's speaker
-// may have been read as the body named last. Nil when the sentence names
-// no joint document or no such pair before it.
-func (x *extractor) pairBeforeJointDoc(s int) *entity {
+// orgOrPlace reports whether e is a body or a place, a party a joint
+// document may name before it.
+func orgOrPlace(e *entity) bool { return e.kind == "organisation" || e.kind == "place" }
+
+// jointDocPair is the one finder of a joint document's "<A> and <B>"
+// pair in the mentions of sentence s: the first two distinct parties
+// named on one side of the document — after it when after is set, else
+// before it — the second with "and" among the window words before it.
+// Only mentions party accepts are read (all when nil). It returns the
+// first and the second's mention, or nil when no such pair stands there.
+//
+// The joint text speaks for its first-named party wherever the copy names
+// the pair, where the sentence's speaker may have been read as the party
+// named last. The callers differ only in the side they read, how far the
+// "and" may stand from the second name, and which parties count: before
+// the document ("<Body> (<ACR>) and contractor <Firm> said in a joint
+// statement") a body or place (orgOrPlace) with "and" up to three words
+// back; after it ("In a joint statement, <A> and <B> urged", see
+// pairAfterJointDoc) "and" right before the second, whose name the
+// subject's own words must end with. The word-level pairFirst serves
+// headlines and openings, which have no mentions to read.
+func (x *extractor) jointDocPair(s int, after bool, window int, party func(*entity) bool) (*entity, mention) {
 	i := x.jointDocIn(s)
-	if i < 0 {
-		return nil
+	if i < 0 || s >= len(x.mentions) {
+		return nil, mention{}
 	}
 	p := x.d.paras[x.d.sents[s].p]
 	var first *entity
 	for _, m := range x.mentions[s] {
-		if m.tok >= i {
+		if after && m.tok <= i {
+			continue
+		}
+		if !after && m.tok >= i {
 			break
 		}
-		if k := m.e.kind; k != "organisation" && k != "place" {
+		if party != nil && !party(m.e) {
 			continue
 		}
 		if first == nil {
@@ -437,14 +455,14 @@ func (x *extractor) pairBeforeJointDoc(s int) *entity {
 		if m.e == first {
 			continue
 		}
-		for k := m.tok - 1; k >= 0 && k > m.tok-4; k-- {
+		for k := m.tok - 1; k >= 0 && k >= m.tok-window; k-- {
 			if p.isWordAt(k) && p.lw(k) == "and" {
-				return first
+				return first, m
 			}
 		}
-		return nil
+		return nil, mention{}
 	}
-	return nil
+	return nil, mention{}
 }
 
 // sidesOwnDoc resolves a meeting's sides speaking through their own
@@ -795,13 +813,7 @@ func (x *extractor) jointParty() *entity {
 		if x.party = x.jointIssuer(s); x.party != nil {
 			return x.party
 		}
-		sr := x.d.sents[s]
-		p := x.d.paras[sr.p]
-		words := make([]string, 0, sr.b-sr.a)
-		for i := sr.a; i < sr.b; i++ {
-			words = append(words, p.word(i))
-		}
-		if x.party = x.pairFirst(words); x.party != nil {
+		if x.party = x.openingPair(s, x.d.sents[s].b); x.party != nil {
 			return x.party
 		}
 		break
@@ -829,7 +841,8 @@ func (x *extractor) headlinePair(words []string) *entity {
 	return nil
 }
 
-// openingPair is pairFirst over sentence s before token tok.
+// openingPair is pairFirst over sentence s before token tok (the
+// sentence's end for all of it).
 func (x *extractor) openingPair(s, tok int) *entity {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
@@ -978,7 +991,7 @@ func (x *extractor) issuingBodies(r *ref, si, at int) *entity {
 		// "<A> and <B>, meeting at the <Forum>, issued a joint
 		// statement … Both institutions said": the two are the pair,
 		// not the meeting they met at; the first-named speaks.
-		if f := x.pairBeforeJointDoc(x.jointFrom); f != nil && f.kind == "organisation" {
+		if f, _ := x.jointDocPair(x.jointFrom, false, 3, orgOrPlace); f != nil && f.kind == "organisation" {
 			return f
 		}
 		return e

@@ -7915,33 +7915,19 @@ func (x *extractor) jointReleaseFirst(text string) *entity {
 // after the joint document that opens sentence si ("In a joint
 // statement, <Body A> and <Body B> urged …, saying “…”"), when the
 // subject text ends with the second's name: the joint text speaks for
-// its first-named party. Nil otherwise.
+// its first-named party (jointDocPair). Nil otherwise.
 func (x *extractor) pairAfterJointDoc(text string, si int) *entity {
-	i := x.jointDocIn(si)
-	if i < 0 || si >= len(x.mentions) {
+	first, m := x.jointDocPair(si, true, 1, nil)
+	if first == nil || first.kind != "organisation" {
 		return nil
 	}
+	// The second may be capitals read as a person's name ("<Word>
+	// Cycling"): the text's "and" before it joins it to a body.
 	p := x.d.paras[x.d.sents[si].p]
-	var first *entity
-	for _, m := range x.mentions[si] {
-		if m.tok <= i || m.e == first {
-			continue
-		}
-		if first == nil {
-			if m.e.kind != "organisation" {
-				return nil
-			}
-			first = m.e
-			continue
-		}
-		// The second may be capitals read as a person's name ("<Word>
-		// Cycling"): the text's "and" before it joins it to a body.
-		if p.lowerAt(m.tok-1) != "and" || !strings.HasSuffix(text, " and "+p.word(m.tok)) && !strings.HasSuffix(text, " and "+m.e.name) {
-			return nil
-		}
-		return first
+	if !strings.HasSuffix(text, " and "+p.word(m.tok)) && !strings.HasSuffix(text, " and "+m.e.name) {
+		return nil
 	}
-	return nil
+	return first
 }
 
 // docTitlesOffice returns the registry body "Office of the <Title>", by
