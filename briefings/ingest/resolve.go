@@ -1179,16 +1179,25 @@ func (x *extractor) titlesOffice(title string, si int) *entity {
 				continue
 			}
 			rest := n[len(office):]
-			if strings.EqualFold(rest, title) || strings.EqualFold(rest[:len(title)], title) && len(rest) > len(title)+4 && strings.EqualFold(rest[len(title):len(title)+4], " of ") {
-				want := foldText(office + title)
+			if strings.EqualFold(rest, title) {
+				// "the Office of the <Title>" for the registry's
+				// "Office of the <Title> of <Country>".
+				if m.e.reg == nil {
+					if e := x.titleOffice(title, officePlaced|officeHome); e != nil {
+						return e
+					}
+				}
+				return m.e
+			}
+			if strings.EqualFold(rest[:len(title)], title) && len(rest) > len(title)+4 && strings.EqualFold(rest[len(title):len(title)+4], " of ") {
+				// "the Office of the <Title> of <Place>": that name
+				// placed, else the title's office at home.
 				if m.e.reg == nil && x.cast.reg != nil {
-					// "the Office of the <Title>" for the registry's
-					// "Office of the <Title> of <Country>".
-					if sp := x.placedBody(foldText(m.e.name)); sp != nil {
+					if sp := x.placedBody(foldText(n)); sp != nil {
 						return x.cast.fromRegistry(sp)
 					}
-					if sp := x.officeOfPlace(want); sp != nil {
-						return x.cast.fromRegistry(sp)
+					if e := x.titleOffice(title, officeHome); e != nil {
+						return e
 					}
 				}
 				return m.e
@@ -7945,17 +7954,7 @@ func (x *extractor) docTitlesOffice(r *ref) *entity {
 	if !strings.HasSuffix(rest, r.org+"'s") && !strings.HasSuffix(rest, r.org+"’s") {
 		return nil
 	}
-	name := "Office of the " + r.org
-	if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
-		return x.cast.fromRegistry(sp)
-	}
-	if sp := x.placedBody(foldText(name)); sp != nil {
-		return x.cast.fromRegistry(sp)
-	}
-	if sp := x.officeOfPlace(foldText(name)); sp != nil {
-		return x.cast.fromRegistry(sp)
-	}
-	return nil
+	return x.titleOffice(r.org, officeByName|officePlaced|officeHome)
 }
 
 // executiveOffice returns the registry body "Office of the <Title>", by
@@ -7988,17 +7987,10 @@ func (x *extractor) executiveOffice(si, at int) *entity {
 			break
 		}
 	}
-	if title == "" || x.cast.reg == nil {
+	if title == "" {
 		return nil
 	}
-	name := "Office of the " + strings.ToUpper(title[:1]) + title[1:]
-	if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
-		return x.cast.fromRegistry(sp)
-	}
-	if sp := x.placedBody(foldText(name)); sp != nil {
-		return x.cast.fromRegistry(sp)
-	}
-	return nil
+	return x.titleOffice(strings.ToUpper(title[:1])+title[1:], officeByName|officePlaced)
 }
 
 // apposedName returns the full name set off by a comma straight after the
