@@ -994,6 +994,20 @@ func (x *extractor) acronymSpellsName(name string) bool {
 	if len(ini) < 3 {
 		return false
 	}
+	return x.bracketAfterName(name, true, func(t string, _, end int) bool {
+		acr, _, ok := strings.Cut(t[end+2:], ")")
+		return ok && strings.EqualFold(acr, ini)
+	})
+}
+
+// bracketAfterName calls found with a paragraph's text and the span of
+// each occurrence of name that a bracket follows ("<name> (") and a space
+// precedes — or the paragraph's start, when atStart — until found says
+// true. acronymSpellsName and bracketedFullNameOf read the same form on
+// the paragraphs' text without copying it; only the first accepts a name
+// that opens its paragraph (a bracketed full name is read backwards from
+// the bracket, which a name at the paragraph's start leaves no room for).
+func (x *extractor) bracketAfterName(name string, atStart bool, found func(t string, k, end int) bool) bool {
 	for _, p := range x.d.paras {
 		t := p.text
 		for off := 0; off < len(t); {
@@ -1003,14 +1017,11 @@ func (x *extractor) acronymSpellsName(name string) bool {
 			}
 			k += off
 			off = k + 1
-			if k > 0 && t[k-1] != ' ' {
+			end := k + len(name)
+			if (k > 0 && t[k-1] != ' ') || (k == 0 && !atStart) || !strings.HasPrefix(t[end:], " (") {
 				continue
 			}
-			rest, ok := strings.CutPrefix(t[k+len(name):], " (")
-			if !ok {
-				continue
-			}
-			if acr, _, ok := strings.Cut(rest, ")"); ok && strings.EqualFold(acr, ini) {
+			if found(t, k, end) {
 				return true
 			}
 		}
@@ -1671,53 +1682,41 @@ func (x *extractor) hasAcrBrackets() bool {
 // bracketedFullNameOf is bracketedFullName's look, on the paragraphs'
 // text without copying it.
 func (x *extractor) bracketedFullNameOf(e *entity) string {
-	name := e.name
-	for _, p := range x.d.paras {
-		t := p.text
-		for off := 0; off < len(t); {
-			k := strings.Index(t[off:], name)
-			if k < 0 {
+	var full string
+	x.bracketAfterName(e.name, false, func(t string, k, end int) bool {
+		acr, _, ok := strings.Cut(t[end+2:], ")")
+		if !ok || len(acr) < 3 || !isAcronym(acr) || strings.Contains(acr, ".") {
+			return false
+		}
+		// The words back from the bracket, last first: capitals
+		// spelling the acronym from its end, up to two lower-case
+		// words between them.
+		n, lower, start := len(acr), 0, -1
+		for we := end; we > 0 && n > 0; {
+			for we > 0 && t[we-1] == ' ' {
+				we--
+			}
+			ws := strings.LastIndexByte(t[:we], ' ') + 1
+			if ws >= we {
 				break
 			}
-			k += off
-			off = k + 1
-			end := k + len(name)
-			if k == 0 || t[k-1] != ' ' || !strings.HasPrefix(t[end:], " (") {
-				continue
+			word := t[ws:we]
+			if isCapWord(word) && word[0] == acr[n-1] {
+				n, lower, start = n-1, 0, ws
+			} else if isCapWord(word) || lower == 2 {
+				break
+			} else {
+				lower++
 			}
-			acr, _, ok := strings.Cut(t[end+2:], ")")
-			if !ok || len(acr) < 3 || !isAcronym(acr) || strings.Contains(acr, ".") {
-				continue
-			}
-			// The words back from the bracket, last first: capitals
-			// spelling the acronym from its end, up to two lower-case
-			// words between them.
-			n, lower, start := len(acr), 0, -1
-			for we := end; we > 0 && n > 0; {
-				for we > 0 && t[we-1] == ' ' {
-					we--
-				}
-				ws := strings.LastIndexByte(t[:we], ' ') + 1
-				if ws >= we {
-					break
-				}
-				word := t[ws:we]
-				if isCapWord(word) && word[0] == acr[n-1] {
-					n, lower, start = n-1, 0, ws
-				} else if isCapWord(word) || lower == 2 {
-					break
-				} else {
-					lower++
-				}
-				we = ws
-			}
-			if n > 0 || start < 0 || start >= k {
-				continue
-			}
-			return t[start:end]
+			we = ws
 		}
-	}
-	return ""
+		if n > 0 || start < 0 || start >= k {
+			return false
+		}
+		full = t[start:end]
+		return true
+	})
+	return full
 }
 
 // nationalFullName returns the registry body "<Nationality> <Name>" (or
