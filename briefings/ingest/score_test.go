@@ -364,7 +364,10 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // any of round 44 was merged) until round 45 tuned on them; and
 // testdata/heldout63 and testdata/heldout64 (written beside each other
 // during stop 39 on round 44's rules, frozen together before any of round
-// 45 was merged) until round 46 tuned on them.
+// 45 was merged) until round 46 tuned on them. testdata/heldout65 to
+// testdata/heldout67 (written beside each other at the start of stop 40
+// on stop 39's last rules, frozen together before any of round 46 was
+// merged) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -537,6 +540,13 @@ func TestArticleSet(t *testing.T) {
 		// the targets, until a round brings them there.
 		{"held-out 63, tuned on in round 46", filepath.Join("testdata", "heldout63"), 30, true},
 		{"held-out 64, tuned on in round 46", filepath.Join("testdata", "heldout64"), 30, true},
+		// Written beside each other at the start of stop 40 on stop 39's
+		// last rules, frozen in one commit before any of round 46 was
+		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
+		// stop 40 is judged").
+		{"held-out 65, blind", filepath.Join("testdata", "heldout65"), 30, true},
+		{"held-out 66, blind", filepath.Join("testdata", "heldout66"), 30, true},
+		{"held-out 67, blind", filepath.Join("testdata", "heldout67"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
