@@ -121,6 +121,13 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 					// unit ("the <Body>'s <field> division").
 					class |= cOrgHead
 				}
+				if lw == "district" && len(toks) > first && toks[len(toks)-1].class&(cOrgHead|cCap) == cOrgHead|cCap && toks[len(toks)-1].kind == tWord {
+					// "<Place> Police District", "<Town> School District":
+					// a district named after a body's head word is that
+					// service's unit, a body that speaks; "<Place>
+					// District" alone stays a place.
+					class |= cOrgHead
+				}
 				if lw == "ms" && text[i:j] == "MS" {
 					// Welsh copy: "<Constituency> MS X" is a Member of the Senedd,
 					// a title like "MP", not the honorific "Ms".
