@@ -37,3 +37,23 @@ func TestR46ServiceDistrict(t *testing.T) {
 		},
 	})
 }
+
+// TestR46MetropolitanCity checks that "<Name> Metropolitan City", a city
+// government in Korean or Nepali copy, speaks as a body, while "<Name>
+// City" alone stays the place a person works in.
+func TestR46MetropolitanCity(t *testing.T) {
+	t.Parallel()
+	const pad = `Officials are due to give a fuller account of the week's events at a briefing on Thursday afternoon.`
+	runSpeakerCases(t, draftOf, []speakerCase{
+		{
+			name:  "MetropolitanCityStatement",
+			paras: []string{`Daemun Metropolitan City said in a statement that it would "press the ministry for a firm date".`, pad},
+			want:  map[string]string{"press the ministry for a firm date": "Daemun Metropolitan City"},
+		},
+		{
+			name:  "PlainCityLeftAlone",
+			paras: []string{`Jin Ha-eun, a teacher in Daemun City, said the delay was "hard on every family".`, pad},
+			want:  map[string]string{"hard on every family": "Jin Ha-eun"},
+		},
+	})
+}

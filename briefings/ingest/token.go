@@ -128,6 +128,13 @@ func tokenize(text, lower string, toks []token) (_ []token, singles int) {
 					// District" alone stays a place.
 					class |= cOrgHead
 				}
+				if lw == "city" && len(toks) > first && toks[len(toks)-1].lw == "metropolitan" && toks[len(toks)-1].class&cCap != 0 {
+					// "<Name> Metropolitan City": in Korean or Nepali
+					// copy the metropolitan city's government, which
+					// issues statements as a body; "<Name> City" alone
+					// stays a place.
+					class |= cOrgHead
+				}
 				if lw == "ms" && text[i:j] == "MS" {
 					// Welsh copy: "<Constituency> MS X" is a Member of the Senedd,
 					// a title like "MP", not the honorific "Ms".
