@@ -715,7 +715,17 @@ func (ix *registryIndex) placeAfterOf(place *briefings.Speaker) string {
 		}
 		plain = plain || strings.HasSuffix(o.sp.Name, bare)
 	}
-	if plain || !articledCountries[foldText(place.Name)] {
+	if plain {
+		return place.Name
+	}
+	for _, a := range place.Aliases {
+		if len(a) == len(place.Name)+4 && strings.EqualFold(a, "the "+place.Name) {
+			// The entry itself lists the name with its article: the
+			// curator writes it so.
+			return "the " + place.Name
+		}
+	}
+	if !articledCountries[foldText(place.Name)] {
 		return place.Name
 	}
 	// A country whose English name takes its article: unless the entry's
@@ -735,10 +745,14 @@ func (ix *registryIndex) placeAfterOf(place *briefings.Speaker) string {
 // convention writes them: a plural name or one built on a common noun
 // (islands, republic, kingdom, states). A closed class, for a registry
 // that lists the country bare and none of its bodies to show the article.
-var articledCountries = map[string]bool{"maldives": true, "philippines": true, "bahamas": true, "gambia": true,
+//
+// Not a state whose own long form drops the article ("Republic of
+// Maldives", "Solomon Islands" in its government's style), which the
+// convention writes bare unless the registry shows the article.
+var articledCountries = map[string]bool{"philippines": true, "bahamas": true, "gambia": true,
 	"netherlands": true, "comoros": true, "dominican republic": true, "central african republic": true,
 	"czech republic": true, "united states": true, "united kingdom": true, "united arab emirates": true,
-	"solomon islands": true, "marshall islands": true}
+	"marshall islands": true}
 
 // headedRegistryBody returns the registry body whose name is e's name and
 // a head word the article gave it in lower case ("the <Place> city
