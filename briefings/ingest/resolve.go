@@ -6425,6 +6425,9 @@ func (x *extractor) countryIn(s int) string {
 			break
 		}
 		w := stripPossessive(p.word(i))
+		if x.capitalOpensName(p, i, ds.b, w) {
+			continue
+		}
 		if found = x.countryOf(w); found == "" {
 			found = countryOfWord(w)
 		}
@@ -6432,6 +6435,33 @@ func (x *extractor) countryIn(s int) string {
 	x.countries[s] = &found
 	return found
 }
+
+// capitalOpensName reports whether w, the capitalised word at token i, is
+// a capital's name opening a longer proper name of a place or a work
+// ("<Capital> <Name> dam", "<Capital> <Name> reservoir"): a capitalised
+// word after it that names no place and heads no body, then a word in
+// lower case. A feature named for a capital stands anywhere in the
+// country or beyond it, and says nothing of where the story is, as the
+// capital alone would.
+func (x *extractor) capitalOpensName(p *para, i, end int, w string) bool {
+	if w != p.word(i) || capitalCountries[foldText(w)] == "" {
+		return false
+	}
+	j := i + 1
+	if j+1 >= end || !p.isWordAt(j) || !p.toks[j].isCap(p.text) || !p.isWordAt(j+1) || p.toks[j+1].isCap(p.text) {
+		return false
+	}
+	next := p.word(j)
+	if isPossessive(next) || x.countryOf(stripPossessive(next)) != "" || countryOfWord(next) != "" || orgHeads[strings.ToLower(next)] || cityKindWords[strings.ToLower(next)] || localScopes[strings.ToLower(next)] {
+		return false
+	}
+	return true
+}
+
+// cityKindWords name the kind of place a city is after its own name
+// ("<Capital> City councillors", "<Capital> Metropolitan"): the capital
+// itself, still, not a feature named for it. A closed class.
+var cityKindWords = set(`city metropolitan metro municipality capital`)
 
 // countryRunAt returns the country a name of two to four words starting
 // at capitalised token i names ("Sierra Leone", "Isle of Man", "Papua New

@@ -1,0 +1,67 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound46HomeCountryForm: the country a bare state body is drafted
+// with, in the form the convention writes it — bare for a state whose own
+// long form drops the article, "the" where the registry's entry or the
+// lists keep it — and a capital opening a feature's name, which says
+// nothing of where the story is.
+func TestRound46HomeCountryForm(t *testing.T) {
+	t.Parallel()
+	country := func(name string, aliases ...string) *briefings.Speaker {
+		return &briefings.Speaker{Name: name, Kind: "place", Role: "Country", Aliases: aliases}
+	}
+	// A registry that names the state bodies it lists with their state:
+	// the convention the drafts follow for a body it does not list.
+	bodies := []*briefings.Speaker{
+		{Name: "Ministry of Health of Fiji", Kind: "organisation", Role: "Health ministry of Fiji"},
+		{Name: "Ministry of Education of Fiji", Kind: "organisation", Role: "Education ministry of Fiji"},
+		{Name: "Department of Lands of Fiji", Kind: "organisation", Role: "Lands department of Fiji"},
+	}
+	reg := func(places ...*briefings.Speaker) *briefings.Registry {
+		return &briefings.Registry{Speakers: append(places, bodies...)}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "state whose long form drops the article",
+		reg:  reg(country("Solomon Islands", "Honiara"), country("Fiji", "Suva")),
+		paras: []string{"Fishing licences suspended\n\n" +
+			"HONIARA, 3 June 2026 — Solomon Islands has suspended six tuna licences pending an audit of catch records.\n\n" +
+			"The Ministry of Fisheries and Marine Resources said the audit would \"take no longer than it must\"."},
+		want: map[string]string{"take no longer than it must": "Ministry of Fisheries and Marine Resources of Solomon Islands"},
+	}, {
+		name: "registry entry listing the name with its article",
+		reg:  reg(country("Maldives", "the Maldives", "Male"), country("Fiji", "Suva")),
+		paras: []string{"Resort levy raised\n\n" +
+			"MALE, 3 June 2026 — The Maldives will raise its levy on resort stays from July.\n\n" +
+			"The Ministry of Tourism and Environment said the money would \"go straight to the reefs\"."},
+		want: map[string]string{"go straight to the reefs": "Ministry of Tourism and Environment of the Maldives"},
+	}, {
+		name: "state whose name keeps its article, registry bare",
+		reg:  reg(country("Philippines", "Manila"), country("Fiji", "Suva")),
+		paras: []string{"Rice imports extended\n\n" +
+			"MANILA, 3 June 2026 — The Philippines will extend its cut in rice tariffs to the end of the year.\n\n" +
+			"The Department of Agrarian Reform said farmers would be \"paid for every hectare lost\"."},
+		want: map[string]string{"paid for every hectare lost": "Department of Agrarian Reform of the Philippines"},
+	}, {
+		name: "capital opening a feature's name",
+		reg:  reg(country("Pakistan", "Islamabad"), country("Japan", "Tokyo"), country("Fiji", "Suva")),
+		paras: []string{"Traders shut market after flood\n\n" +
+			"QUETTA: Traders shut the main bazaar on Tuesday after the Tokyo Garden warehouse flooded overnight.\n\n" +
+			"Islamabad has promised money for new drains in the bazaar, and Pakistan's weather office expects more rain.\n\n" +
+			"The Ministry of Water Resources said repairs were \"under way at last\"."},
+		want: map[string]string{"under way at last": "Ministry of Water Resources of Pakistan"},
+	}, {
+		name: "capital with its city's own kind word is still the capital",
+		reg:  reg(country("Japan", "Tokyo"), country("Pakistan", "Islamabad"), country("Fiji", "Suva")),
+		paras: []string{"Ward budget approved\n\n" +
+			"TOKYO City councillors on Tuesday approved a budget for new flood gates in the eastern wards.\n\n" +
+			"Pakistan's envoy visited the gates later in the week.\n\n" +
+			"The Ministry of Land said the gates would be \"ready before the typhoon season\"."},
+		want: map[string]string{"ready before the typhoon season": "Ministry of Land of Japan"},
+	}})
+}
