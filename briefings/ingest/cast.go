@@ -1741,6 +1741,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.stateFormOff(e); b != nil {
 			return b
 		}
+		if b := x.embassyInCapital(e); b != nil {
+			return b
+		}
 		if c.reg != nil {
 			if b := x.homeStateBody(e, k); b != nil {
 				return b

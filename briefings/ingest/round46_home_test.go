@@ -65,3 +65,40 @@ func TestRound46HomeCountryForm(t *testing.T) {
 		want: map[string]string{"ready before the typhoon season": "Ministry of Land of Japan"},
 	}})
 }
+
+// TestRound46EmbassyInCapital: "<Nationality> embassy in <Capital>" and
+// "<Country>'s embassy in <Capital>" drafted as the convention names an
+// embassy, by its two states, when the registry lists the capital as its
+// country's; the sender's own name as the embassy's, and a city the
+// registry does not tie to a country, are left as the copy writes them.
+func TestRound46EmbassyInCapital(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Laos", Kind: "place", Role: "Country", Aliases: []string{"Vientiane"}},
+		{Name: "Ministry of Health of Fiji", Kind: "organisation", Role: "Health ministry of Fiji"},
+		{Name: "Ministry of Education of Fiji", Kind: "organisation", Role: "Education ministry of Fiji"},
+		{Name: "Department of Lands of Fiji", Kind: "organisation", Role: "Lands department of Fiji"},
+	}}
+	runSpeakerCases(t, draftOf, []speakerCase{{
+		name: "nationality's embassy in the registry's capital",
+		reg:  reg,
+		paras: []string{lead,
+			`The Thai Embassy in Vientiane said the volunteers would "stay until the wells are dug".`,
+		},
+		want: map[string]string{"stay until the wells are dug": "Embassy of Thailand in Laos"},
+	}, {
+		name: "country's embassy by its possessive",
+		reg:  reg,
+		paras: []string{lead,
+			`Germany's embassy in Vientiane said the grant was "the first of three".`,
+		},
+		want: map[string]string{"the first of three": "Embassy of Germany in Laos"},
+	}, {
+		name: "city the registry does not tie to a country",
+		reg:  reg,
+		paras: []string{lead,
+			`The Thai Embassy in Luang Prabang said the office would "open on Monday".`,
+		},
+		want: map[string]string{"open on Monday": "Thai Embassy in Luang Prabang"},
+	}})
+}
