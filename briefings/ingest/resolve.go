@@ -6412,6 +6412,11 @@ func (x *extractor) countryIn(s int) string {
 			// the story's place.
 			continue
 		}
+		if embassyOfBefore(p, i, ds.a) {
+			// "the Embassy of (the Kingdom of) <Country>": the sender, a
+			// guest of the story's place.
+			continue
+		}
 		if found = x.countryRunAt(p, i, ds.b); found != "" {
 			if p.toks[i].class&cDet != 0 && p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
 				// "The <Country> <Body> said": a sentence's capitalised
@@ -6428,12 +6433,46 @@ func (x *extractor) countryIn(s int) string {
 		if x.capitalOpensName(p, i, ds.b, w) {
 			continue
 		}
+		if i+1 < ds.b && p.isWordAt(i+1) && missionWords[p.lw(i+1)] {
+			// "the <Nationality> Embassy", "<Country>'s embassy": the
+			// sending state's mission in the story's place.
+			continue
+		}
 		if found = x.countryOf(w); found == "" {
 			found = countryOfWord(w)
 		}
 	}
 	x.countries[s] = &found
 	return found
+}
+
+// missionWords are the heads of a state's diplomatic mission in another:
+// a closed class.
+var missionWords = set(`embassy embassies consulate consulates`)
+
+// stateFormWords are the words of a state's long form between a mission's
+// "of" and the state's name ("the Kingdom of the <Country>"): a closed
+// class.
+var stateFormWords = set(`the of kingdom republic federal democratic islamic united state grand duchy principality sultanate commonwealth`)
+
+// embassyOfBefore reports whether the words before token i, back to the
+// sentence's start a, are a mission's "Embassy of" and perhaps a state's
+// long form: the country there is the mission's sender, a guest of the
+// story's place, not the place.
+func embassyOfBefore(p *para, i, a int) bool {
+	for j := i - 1; j >= a; j-- {
+		if !p.isWordAt(j) {
+			return false
+		}
+		lw := p.lw(j)
+		if missionWords[lw] {
+			return j < i-1 && p.lw(j+1) == "of"
+		}
+		if !stateFormWords[lw] {
+			return false
+		}
+	}
+	return false
 }
 
 // capitalOpensName reports whether w, the capitalised word at token i, is

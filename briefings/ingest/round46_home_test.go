@@ -102,3 +102,50 @@ func TestRound46EmbassyInCapital(t *testing.T) {
 		want: map[string]string{"open on Monday": "Thai Embassy in Luang Prabang"},
 	}})
 }
+
+// TestRound46MissionSenderNotHome: a country named as an embassy's sender
+// ("the <Nationality> Embassy in <Capital>", "the Embassy of the Kingdom of
+// <Country>") is a guest of the story's place, and does not count towards
+// the home country a bare state body is drafted with.
+func TestRound46MissionSenderNotHome(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Laos", Kind: "place", Role: "Country", Aliases: []string{"Vientiane"}},
+		{Name: "Thailand", Kind: "place", Role: "Country", Aliases: []string{"Bangkok"}},
+		{Name: "Ministry of Health of Fiji", Kind: "organisation", Role: "Health ministry of Fiji"},
+		{Name: "Ministry of Education of Fiji", Kind: "organisation", Role: "Education ministry of Fiji"},
+		{Name: "Department of Lands of Fiji", Kind: "organisation", Role: "Lands department of Fiji"},
+	}}
+	opening := []string{"Floods cut rice harvest\n\n" +
+		"Floods have cut the rice harvest in the northern provinces by half, officials said on Monday.\n\n" +
+		"Water covered the fields for nine days. Farmers lost seed and stored grain.\n\n" +
+		"Some villages are still cut off."}
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name: "nationality's embassy in the capital",
+		reg:  reg,
+		paras: append(opening,
+			"Farmers in Laos have asked for new seed before the dry season.",
+			"The Thai Embassy in Vientiane said it had sent 40 tonnes of rice by road.",
+			"The Thai Embassy said a second convoy would follow this week.",
+			"The Department of Irrigation said the canals would be \"repaired before planting\"."),
+		want: map[string]string{"repaired before planting": "Department of Irrigation of Laos"},
+	}, {
+		name: "embassy of a state's long form",
+		reg:  reg,
+		paras: append(opening,
+			"Farmers in Laos have asked for new seed before the dry season.",
+			"The Embassy of the Kingdom of Thailand said it had sent 40 tonnes of rice by road.",
+			"The Embassy of the Kingdom of Thailand said a second convoy would follow this week.",
+			"The Department of Irrigation said the canals would be \"repaired before planting\"."),
+		want: map[string]string{"repaired before planting": "Department of Irrigation of Laos"},
+	}, {
+		name: "the state itself named twice stays the home",
+		reg:  reg,
+		paras: append(opening,
+			"Farmers in Laos have asked for new seed before the dry season.",
+			"Thailand said it had sent 40 tonnes of rice by road.",
+			"Thailand said a second convoy would follow this week.",
+			"The Department of Irrigation said the canals would be \"repaired before planting\"."),
+		want: map[string]string{"repaired before planting": "Department of Irrigation of Thailand"},
+	}})
+}
