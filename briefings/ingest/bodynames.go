@@ -434,8 +434,10 @@ func (x *extractor) stateNamed(c string) string {
 //
 // "The Opposition" of a parliamentary state is an organ of it too: the
 // parties outside the government, led by a recognised Leader of the
-// Opposition, that copy names bare and with a capital.
-var soleStateOrgans = set(`presidency opposition`)
+// Opposition, that copy names bare and with a capital. So is "the
+// Cabinet", the ministers meeting as one body, which a post-cabinet
+// statement names bare.
+var soleStateOrgans = set(`presidency opposition cabinet`)
 
 // nationalCourts are the names, folded, of the courts (and the one
 // prosecuting service) a state has one of and copy names bare: a closed

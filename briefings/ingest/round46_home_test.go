@@ -149,3 +149,31 @@ func TestRound46MissionSenderNotHome(t *testing.T) {
 		want: map[string]string{"repaired before planting": "Department of Irrigation of Thailand"},
 	}})
 }
+
+// TestRound46CabinetOfHome: "the Cabinet" named bare is the home state's
+// one cabinet, drafted "Cabinet of <Country>" under a registry that names
+// state bodies with their state, and left bare under one that does not.
+func TestRound46CabinetOfHome(t *testing.T) {
+	t.Parallel()
+	laos := &briefings.Speaker{Name: "Laos", Kind: "place", Role: "Country", Aliases: []string{"Vientiane"}}
+	countried := &briefings.Registry{Speakers: []*briefings.Speaker{laos,
+		{Name: "Ministry of Health of Fiji", Kind: "organisation", Role: "Health ministry of Fiji"},
+		{Name: "Ministry of Education of Fiji", Kind: "organisation", Role: "Education ministry of Fiji"},
+		{Name: "Department of Lands of Fiji", Kind: "organisation", Role: "Lands department of Fiji"},
+	}}
+	bare := &briefings.Registry{Speakers: []*briefings.Speaker{laos}}
+	article := "Fuel subsidy extended\n\n" +
+		"VIENTIANE, 2 June 2026 — Laos will keep its diesel subsidy until the end of the year.\n\n" +
+		"The Cabinet said in a statement that the subsidy would \"hold prices steady through the harvest\"."
+	runSpeakerCases(t, draftArticle, []speakerCase{{
+		name:  "registry naming state bodies with their state",
+		reg:   countried,
+		paras: []string{article},
+		want:  map[string]string{"hold prices steady through the harvest": "Cabinet of Laos"},
+	}, {
+		name:  "registry without the convention",
+		reg:   bare,
+		paras: []string{article},
+		want:  map[string]string{"hold prices steady through the harvest": "Cabinet"},
+	}})
+}
