@@ -188,6 +188,14 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			i = n - 3
 		}
 	}
+	if i == 0 {
+		if j := x.wordsBeforeGiven(words); j > 0 {
+			// "<Occupation> <Occupation> <Given> <Surname>", "<Place>
+			// <Given> <Surname>": capitalised words the article also uses
+			// on their own ran into a name at a given name the lists know.
+			i = j
+		}
+	}
 	if i == 0 && x.bodyTailOpensName(words) {
 		// "<Title> of the <Words> <Body-word> <Given> <Surname>": the
 		// complement's last word, a body's kind or a local word for it,
@@ -2365,3 +2373,51 @@ func (p *para) titleFieldWithThe(k int) bool {
 	}
 	return false
 }
+
+// wordsBeforeGiven returns the index of the given name the lists know
+// that opens the person's name inside a run of three words or more that
+// opens on no given name ("<Seat> <Given> <Surname>" where a ward's or a
+// county's name ended the title before it; "<Field> <Occupation> <Given>
+// <Surname>" in a heading's capitals), or 0. The words before it must be
+// plain capitalised words, no initials, particles or acronyms, and the
+// last of them must stand elsewhere in the article without the given
+// name after it: a place or an occupation the copy names again, which an
+// unknown first given name before a known second one ("<Given> <Given>
+// <Surname>") seldom is.
+func (x *extractor) wordsBeforeGiven(words []string) int {
+	n := len(words)
+	if n < 3 || knownGiven(words[0]) {
+		return 0
+	}
+	j := 0
+	for k := 0; k < n-1; k++ {
+		w := words[k]
+		if knownGiven(w) {
+			j = k
+			break
+		}
+		if len(w) < 3 || !startsUpper(w) || strings.ContainsAny(w, ".-'’") || isAcronym(w) || inFolded(particles, w) {
+			return 0
+		}
+	}
+	if j == 0 {
+		return 0
+	}
+	d, g := words[j-1], words[j]
+	for _, p := range x.d.paras {
+		for k := range p.toks {
+			if !p.isWordAt(k) || p.isWordAt(k+1) && p.word(k+1) == g {
+				continue
+			}
+			if w := stripPossessive(p.word(k)); w != d && strings.EqualFold(w, d) || w == d && p.isWordAt(k-1) && seatPrepositions[p.word(k-1)] {
+				return j
+			}
+		}
+	}
+	return 0
+}
+
+// seatPrepositions are the lower-case prepositions a place's name
+// follows ("in", "for", "across" <Place>) and a person's given name
+// seldom does.
+var seatPrepositions = set(`in for across throughout around near from`)

@@ -1,0 +1,40 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestBoundsRound46: where a person's name starts when capitalised words
+// the article also uses on their own (a seat after "in", an occupation in
+// lower case) ran into it before a given name the lists know, and the
+// near-miss of an unknown first given name before a known second one.
+func TestBoundsRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"seat named again after in", []string{
+			`Parents in Dunmore have waited two years for the new crossing.`,
+			`Northshire councillor for Fenby and North Dunmore Daniel Kettleborough-Rae said the delay was "simply not acceptable".`,
+		}, map[string]string{"simply not acceptable": "Daniel Kettleborough-Rae"}},
+		{"occupation in a heading's capitals (left right)", []string{
+			`‘The Reef Is Coming Back’: Marine Ecologist Sarah Oyelaran On The Coral's Future`,
+			`We sat down with Dr Sarah Oyelaran, a marine ecologist at the coastal institute, who has surveyed the reef for a decade.`,
+			`Sarah Oyelaran: "The coral is coming back, but slowly. We need ten more years of quiet water."`,
+		}, map[string]string{"The coral is coming back, but slowly. We need ten more years of quiet water.": "Sarah Oyelaran"}},
+		{"unknown first given name left alone", []string{
+			`Tarquinio Daniel Esposito-Vale, the club's captain, scored twice.`,
+			`"We never stopped believing," Tarquinio Daniel Esposito-Vale said.`,
+		}, map[string]string{"We never stopped believing": "Tarquinio Daniel Esposito-Vale"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
