@@ -1022,7 +1022,7 @@ func (x *extractor) givenInFull(surname string) string {
 			if p.isWordAt(g) && !inFolded(accordingWords, p.word(g)) {
 				start = p.givenRunStart(g)
 			}
-			if start < 0 || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) {
+			if start < 0 || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) && !p.bodyRunAt(k+1) {
 				bareSeen = true
 				continue
 			}
@@ -2421,3 +2421,17 @@ func (x *extractor) wordsBeforeGiven(words []string) int {
 // follows ("in", "for", "across" <Place>) and a person's given name
 // seldom does.
 var seatPrepositions = set(`in for across throughout around near from`)
+
+// bodyRunAt reports whether the capitalised words from token k on run to
+// a body's head word within a few words ("<Body> Media Relations Unit"):
+// a contact block's lines, run together, put a body's name right after
+// the person's ("<Rank> <Given> <Surname> <Body> <Unit>"), which ends the
+// name there rather than making the surname a given name of a longer one.
+func (p *para) bodyRunAt(k int) bool {
+	for n := 0; n < 6 && p.isWordAt(k+n) && p.toks[k+n].isCap(p.text); n++ {
+		if bodyWord(p.word(k + n)) {
+			return true
+		}
+	}
+	return false
+}

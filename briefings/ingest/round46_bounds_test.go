@@ -31,6 +31,15 @@ func TestBoundsRound46(t *testing.T) {
 			`Tarquinio Daniel Esposito-Vale, the club's captain, scored twice.`,
 			`"We never stopped believing," Tarquinio Daniel Esposito-Vale said.`,
 		}, map[string]string{"We never stopped believing": "Tarquinio Daniel Esposito-Vale"}},
+		{"contact block's name before its unit", []string{
+			`Anyone with information is asked to call the harbour police.`,
+			"Media contact:\nCpl. Deepa Marwick-Osei\nHarbour Police Media Relations Unit",
+			`Quote from Cpl. Marwick-Osei for radio: "If you saw anything on the pier that night, please call us. Every detail helps."`,
+		}, map[string]string{"If you saw anything on the pier that night, please call us. Every detail helps.": "Deepa Marwick-Osei"}},
+		{"a legislator's title before the name", []string{
+			`Committee Chair MK Tamar Efrati-Lev (Green Party) opened the session on the port workers' pay.`,
+			`"If it is not approved, we will come back to this table again and again," Efrati-Lev said.`,
+		}, map[string]string{"If it is not approved, we will come back to this table again and again": "Tamar Efrati-Lev"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
