@@ -203,7 +203,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
 	artist chemist physicist linguist lobbyist columnist cyclist
-	scholar academic counterpart td msp mla mpp mha mna mlc mhk mec mmc hero assistant owner co-owner boss gaffer skipper skip referee umpire coach mentor trainer jockey player
+	scholar academic counterpart td msp mla mk mpp mha mna mlc mhk mec mmc hero assistant owner co-owner boss gaffer skipper skip referee umpire coach mentor trainer jockey player
 	striker winger defender midfielder goalkeeper keeper captain substitute singer dancer musician songwriter actor
 	actress author writer novelist poet playwright presenter
 	journalist reporter photographer chef farmer grower herder fisherman teacher headteacher
