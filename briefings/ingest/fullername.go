@@ -233,6 +233,11 @@ func (x *extractor) kindWordsOff(e *entity) *entity {
 	if n == len(words) || n == 0 || !glossKinds[words[len(words)-1]] {
 		return nil
 	}
+	if words[len(words)-1] == "association" && n < len(words)-1 {
+		// "<Place> hotel association": a trade's words before the kind
+		// say whose association it is, with no name of its own.
+		return nil
+	}
 	for _, w := range words[:n] {
 		if !isCapWord(w) && !functionWords[w] || isPossessive(w) {
 			return nil
@@ -255,8 +260,10 @@ func (x *extractor) kindWordsOff(e *entity) *entity {
 }
 
 // glossKinds are the kinds of a people's body that copy adds in lower
-// case after the body's own name: a closed class, none a state's.
-var glossKinds = set(`initiative campaign movement federation forum coalition alliance collective platform`)
+// case after the body's own name: a closed class, none a state's. A
+// trade body calls itself by its own name ("<Nation> Shipping"), which
+// copy glosses "the <Nation> Shipping association".
+var glossKinds = set(`initiative campaign movement federation forum coalition alliance collective platform association`)
 
 // corporateSuffixes end a company's registered name after the words its
 // initials are made of ("<A> <B> <C> Ltd" is "ABC").

@@ -40,6 +40,13 @@ func TestBoundsRound46(t *testing.T) {
 			`Committee Chair MK Tamar Efrati-Lev (Green Party) opened the session on the port workers' pay.`,
 			`"If it is not approved, we will come back to this table again and again," Efrati-Lev said.`,
 		}, map[string]string{"If it is not approved, we will come back to this table again and again": "Tamar Efrati-Lev"}},
+		{"trade body glossed as an association", []string{
+			`The Velanese Ferries association said in a statement that it backs "any step that keeps unsafe boats off the water".`,
+		}, map[string]string{"any step that keeps unsafe boats off the water": "Velanese Ferries"}},
+		{"a trade's association with no name of its own kept", []string{
+			`The head of the Port Lorne hotel association, speaking after the briefing, said bookings had fallen.`,
+			`"Cancellations for the festival week are already at a third," the Port Lorne hotel association said.`,
+		}, map[string]string{"Cancellations for the festival week are already at a third": "Port Lorne hotel association"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
