@@ -1732,6 +1732,12 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.kindWordsOff(e); b != nil {
 			return b
 		}
+		if b := x.sideWordOff(e); b != nil {
+			return b
+		}
+		if b := x.kindAcronymOff(e); b != nil {
+			return b
+		}
 		if b := x.ownedStateBody(e); b != nil {
 			return b
 		}

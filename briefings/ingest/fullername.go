@@ -340,3 +340,61 @@ func (x *extractor) bodyCalled(name string) *entity {
 	}
 	return x.bodyByContent(c.org(name, ""))
 }
+
+// sideWordOff returns a party by its own name without the word for its
+// side in parliament that the reader ran into it ("Opposition <Party>
+// said", "Ruling <ACR> …"), capitalised only because it opens the
+// sentence: the side is the writer's description, the party's name what
+// follows. Nil unless what follows is an acronym or a name the cast
+// holds alone, so a party whose own name opens on the word ("Opposition
+// Bloc" of a country that calls it so) stays whole.
+func (x *extractor) sideWordOff(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || e.kind != "organisation" {
+		return nil
+	}
+	first, rest, ok := strings.Cut(e.name, " ")
+	if !ok || !partySides[strings.ToLower(first)] || rest == "" || !startsUpper(rest) {
+		return nil
+	}
+	if !isAcronym(rest) && c.named(c.fold(rest)) == nil {
+		return nil
+	}
+	if c.reg != nil {
+		if s := c.regSpeaker(rest); s != nil {
+			return c.fromRegistry(s)
+		}
+	}
+	return x.bodyByContent(c.org(rest, ""))
+}
+
+// partySides are the words for a party's side in a parliament that copy
+// puts before its name: a closed class.
+var partySides = set(`opposition ruling governing`)
+
+// kindAcronymOff returns a body by its own name without the initials for
+// its kind that copy adds after it ("the <Words> <Head> NGO"), as it adds
+// "initiative" or "campaign" in lower case (kindWordsOff): what kind of
+// body it is is the writer's gloss, not its name. Nil unless two
+// capitalised words or more are left.
+func (x *extractor) kindAcronymOff(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || e.kind != "organisation" {
+		return nil
+	}
+	name, ok := strings.CutSuffix(strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The "), " NGO")
+	if !ok || strings.Count(name, " ") < 1 {
+		return nil
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !isCapWord(w) && !functionWords[w] || isPossessive(w) {
+			return nil
+		}
+	}
+	if c.reg != nil {
+		if s := c.regSpeaker(name); s != nil {
+			return c.fromRegistry(s)
+		}
+	}
+	return x.bodyByContent(c.org(name, ""))
+}

@@ -47,6 +47,12 @@ func TestBoundsRound46(t *testing.T) {
 			`The head of the Port Lorne hotel association, speaking after the briefing, said bookings had fallen.`,
 			`"Cancellations for the festival week are already at a third," the Port Lorne hotel association said.`,
 		}, map[string]string{"Cancellations for the festival week are already at a third": "Port Lorne hotel association"}},
+		{"party's side opening the sentence", []string{
+			`Opposition VLP said the surplus had been "paid for by the middle class".`,
+		}, map[string]string{"paid for by the middle class": "VLP"}},
+		{"kind's initials after a body's name", []string{
+			`The Velan Green Front NGO said in a statement: "For twenty years every government has promised to clean the lake."`,
+		}, map[string]string{"For twenty years every government has promised to clean the lake.": "Velan Green Front"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
