@@ -104,7 +104,7 @@ func (x *extractor) longerBodyName(e *entity) *entity {
 		return nil
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
-	if isAcronym(name) && len(name) >= 3 && !strings.Contains(name, ".") {
+	if (isAcronym(name) || smallLetterAcronym(name)) && len(name) >= 3 && !strings.Contains(name, ".") {
 		// Two letters spell out too much ("<A>… <B>…") to be sure of.
 		return x.longerOnce(e, func() *entity { return x.acronymSpelt(name) })
 	}
@@ -302,6 +302,8 @@ func (x *extractor) acronymSpelt(acr string) *entity {
 				case u.isCap(p.text) && p.text[u.s] == acr[n]:
 					n++
 					end = j
+				case n > 0 && 'a' <= acr[n] && acr[n] <= 'z' && functionWords[u.lw] && !u.isCap(p.text) && u.lw[0] == acr[n]:
+					n++ // "Transport for <Place>" of "TfP": the small letter is the function word's
 				case n > 0 && functionWords[u.lw] && !u.isCap(p.text):
 				default:
 					j = len(p.toks)
@@ -398,3 +400,28 @@ func (x *extractor) kindAcronymOff(e *entity) *entity {
 	}
 	return x.bodyByContent(c.org(name, ""))
 }
+
+// smallLetterAcronym reports whether a word is initials with a function
+// word's small letter among the capitals ("TfL", "DfE": Transport for
+// London, the Department for Education), as British copy writes a body's
+// initials: three to six letters, the first and last capitals, at least
+// two capitals, and no two small letters side by side.
+func smallLetterAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 || !isUpperASCII(w[0]) || !isUpperASCII(w[len(w)-1]) {
+		return false
+	}
+	small := false
+	for i := 1; i < len(w)-1; i++ {
+		switch c := w[i]; {
+		case isUpperASCII(c):
+		case 'a' <= c && c <= 'z' && isUpperASCII(w[i-1]):
+			small = true
+		default:
+			return false
+		}
+	}
+	return small
+}
+
+// isUpperASCII reports whether a byte is an ASCII capital.
+func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }

@@ -53,6 +53,12 @@ func TestBoundsRound46(t *testing.T) {
 		{"kind's initials after a body's name", []string{
 			`The Velan Green Front NGO said in a statement: "For twenty years every government has promised to clean the lake."`,
 		}, map[string]string{"For twenty years every government has promised to clean the lake.": "Velan Green Front"}},
+		{"initials with a function word's small letter", []string{
+			`I put that question to Transport for Velany at a session in Tredegar last month. A TfV official told me the timetable was "demand-led".`,
+		}, map[string]string{"demand-led": "Transport for Velany"}},
+		{"such initials the article never spells out left alone", []string{
+			`A TfV official told me the timetable was "demand-led".`,
+		}, map[string]string{"demand-led": "TfV"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
