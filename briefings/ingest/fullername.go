@@ -315,10 +315,17 @@ func (x *extractor) acronymSpelt(acr string) *entity {
 			if end+1 < len(p.toks) && p.toks[end+1].kind == tWord && corporateSuffixes[p.toks[end+1].lw] {
 				end++
 			}
-			if end+1 < len(p.toks) && p.toks[end+1].kind == tWord && p.toks[end+1].isCap(p.text) && !functionWords[p.toks[end+1].lw] {
+			possessive := isPossessive(p.word(end))
+			if !possessive && end+1 < len(p.toks) && p.toks[end+1].kind == tWord && p.toks[end+1].isCap(p.text) && !functionWords[p.toks[end+1].lw] {
 				continue // a longer name going on: not these initials
 			}
 			f := p.text[t.s:p.toks[end].e]
+			if possessive {
+				// "<Alpha> <Bravo> Agency's <Scheme Name>": the possessive
+				// ends the body's name; the capitals after it are its own
+				// thing's.
+				f = stripPossessive(f)
+			}
 			if full != "" && full != f {
 				return nil
 			}

@@ -59,6 +59,10 @@ func TestBoundsRound46(t *testing.T) {
 		{"such initials the article never spells out left alone", []string{
 			`A TfV official told me the timetable was "demand-led".`,
 		}, map[string]string{"demand-led": "TfV"}},
+		{"initials spelled out before a possessive and a scheme's capitals", []string{
+			`The National Water Agency’s Stall Succession Scheme has paired 46 stalls so far.`,
+			`In an email reply, an NWA spokesperson said the agency "recognises that succession is a personal decision".`,
+		}, map[string]string{"recognises that succession is a personal decision": "National Water Agency"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
