@@ -106,7 +106,12 @@ func (x *extractor) longerBodyName(e *entity) *entity {
 	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
 	if (isAcronym(name) || smallLetterAcronym(name)) && len(name) >= 3 && !strings.Contains(name, ".") {
 		// Two letters spell out too much ("<A>… <B>…") to be sure of.
-		return x.longerOnce(e, func() *entity { return x.acronymSpelt(name) })
+		return x.longerOnce(e, func() *entity {
+			if b := x.acronymSpelt(name); b != nil {
+				return b
+			}
+			return x.bracketSpelt(name)
+		})
 	}
 	// The reader has the longer name among the cast (as a body's or, a
 	// given name before a brand, a person's): only then read the copy.
@@ -432,3 +437,56 @@ func smallLetterAcronym(w string) bool {
 
 // isUpperASCII reports whether a byte is an ASCII capital.
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
+
+// bracketSpelt returns the body whose name the article writes before the
+// acronym in brackets ("<Place> Exchange (<P>R<X>)") when the acronym
+// takes letters from inside its words, as exchanges', markets' and
+// ministries' initials often do, so that the initials alone do not spell
+// it (acronymSpelt): the brackets say what the initials stand for. The
+// name must open on the acronym's first letter and hold all its letters
+// in order; nil when none, or two names differ.
+func (x *extractor) bracketSpelt(acr string) *entity {
+	if !x.hasAcrBrackets() {
+		return nil
+	}
+	full := ""
+	for _, p := range x.d.paras {
+		for k := 2; k+1 < len(p.toks); k++ {
+			if p.lowerAt(k-1) != "(" || p.lowerAt(k+1) != ")" || p.toks[k].kind != tWord || p.word(k) != acr {
+				continue
+			}
+			b := k - 1
+			a := b
+			for a > 0 && p.isWordAt(a-1) && (p.toks[a-1].isCap(p.text) || functionWords[p.lw(a-1)] && a-1 > 0 && p.isWordAt(a-2) && p.toks[a-2].isCap(p.text)) {
+				a--
+			}
+			for a < b && !p.toks[a].isCap(p.text) {
+				a++
+			}
+			if b-a < 2 || p.text[p.toks[a].s] != acr[0] {
+				continue
+			}
+			f := p.textOf(a, b)
+			if !lettersInOrder(acr, f) {
+				continue
+			}
+			if full != "" && full != f {
+				return nil
+			}
+			full = f
+		}
+	}
+	return x.bodyCalled(full)
+}
+
+// lettersInOrder reports whether every letter of acr (an ASCII acronym)
+// appears in name in the same order, in either case.
+func lettersInOrder(acr, name string) bool {
+	i := 0
+	for j := 0; j < len(name) && i < len(acr); j++ {
+		if upperASCII(name[j]) == upperASCII(acr[i]) {
+			i++
+		}
+	}
+	return i == len(acr)
+}

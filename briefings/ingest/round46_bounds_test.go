@@ -63,6 +63,14 @@ func TestBoundsRound46(t *testing.T) {
 			`The National Water Agency’s Stall Succession Scheme has paired 46 stalls so far.`,
 			`In an email reply, an NWA spokesperson said the agency "recognises that succession is a personal decision".`,
 		}, map[string]string{"recognises that succession is a personal decision": "National Water Agency"}},
+		{"bracketed initials taken from inside the name's words", []string{
+			`The regulator said the system would be linked to the Varna Exchange (VRX) by March.`,
+			`"We want global investors to understand that the rules apply equally to everyone," VRX said.`,
+		}, map[string]string{"We want global investors to understand that the rules apply equally to everyone": "Varna Exchange"}},
+		{"bracketed initials the name does not hold left alone", []string{
+			`The regulator said the system would be linked to the Velan Exchange (VRX) by March.`,
+			`"We want global investors to understand that the rules apply equally to everyone," VRX said.`,
+		}, map[string]string{"We want global investors to understand that the rules apply equally to everyone": "VRX"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
