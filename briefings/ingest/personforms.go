@@ -55,6 +55,10 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// noun ("each headman").
 		e.name, e.role = r+" "+e.name, ""
 	}
+	if pre := x.nameOpener(e.name); pre != "" {
+		e.name = pre + " " + e.name
+		e.role = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(e.role), pre))
+	}
 	var buf [8]string
 	words := buf[:0]
 	for w := range strings.FieldsSeq(e.name) {
@@ -2435,3 +2439,65 @@ func (p *para) bodyRunAt(k int) bool {
 	}
 	return false
 }
+
+// nameOpener returns the word that opens a person's name in the article
+// but that the reader left out of it: Balinese "I" (a man's) and "Ni" (a
+// woman's) before a birth-order name ("I <Wayan> <Surname>"), the first
+// read as the pronoun; and a clan name's abbreviation of a capital and a
+// small letter ("Th. <Given> <Surname>", as Manipuri names are written),
+// read as a title's. The word must stand before the full name, the same
+// each time; "" when none does.
+func (x *extractor) nameOpener(name string) string {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return ""
+	}
+	birthOrder := inFolded(birthOrderNames, first)
+	found := ""
+	for _, p := range x.d.paras {
+		t := p.text
+		for off := 0; off < len(t); {
+			k := strings.Index(t[off:], name)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 1
+			if k < 3 || t[k-1] != ' ' {
+				continue
+			}
+			ws := strings.LastIndexByte(t[:k-1], ' ') + 1
+			w := t[ws : k-1]
+			switch {
+			case birthOrder && (w == "I" || w == "Ni"):
+			case clanInitial(w):
+			default:
+				continue
+			}
+			if found != "" && found != w {
+				return ""
+			}
+			found = w
+		}
+	}
+	return found
+}
+
+// birthOrderNames are the Balinese names of a child's place in birth
+// order that open a given name ("Wayan", "Made", "Nyoman", "Ketut"), with
+// "Gede" and "Putu" for a first-born: a closed class.
+var birthOrderNames = set(`wayan made nyoman ketut putu gede kadek komang`)
+
+// clanInitial reports whether a word is a clan name's abbreviation of a
+// capital and one small letter and a stop ("Th.", "Kh."), none of the
+// titles, honorifics or places' abbreviations copy writes so.
+func clanInitial(w string) bool {
+	if len(w) != 3 || w[2] != '.' || !isUpperASCII(w[0]) || w[1] < 'a' || w[1] > 'z' {
+		return false
+	}
+	return !nameTitleWord(w) && !inFolded(courtesyTitles, w) && !inFolded(notClanInitials, w)
+}
+
+// notClanInitials are abbreviations of a capital and a small letter that
+// copy puts before a name as a title or a place's word: a closed class.
+var notClanInitials = set(`mr. ms. mx. dr. st. mt. ft. fr. sr. jr. lt. co. no. gp. pt. vs. hr. rs. bp. br. wg. cr. cl.`)

@@ -71,6 +71,18 @@ func TestBoundsRound46(t *testing.T) {
 			`The regulator said the system would be linked to the Velan Exchange (VRX) by March.`,
 			`"We want global investors to understand that the rules apply equally to everyone," VRX said.`,
 		}, map[string]string{"We want global investors to understand that the rules apply equally to everyone": "VRX"}},
+		{"Balinese I before a birth-order name", []string{
+			`Head of the island's tourism office, I Made Suarjana, told reporters that only a few visitors had paid.`,
+			`"This is not good enough," Suarjana said.`,
+		}, map[string]string{"This is not good enough": "I Made Suarjana"}},
+		{"clan name's abbreviation before the given name", []string{
+			`Project director Kh. Ingocha Singhajit told reporters on Tuesday that the work would resume.`,
+			`"We accept that there were lapses," Ingocha said.`,
+		}, map[string]string{"We accept that there were lapses": "Kh. Ingocha Singhajit"}},
+		{"a rank's abbreviation stays off the name", []string{
+			`Project director Lt. Ingocha Singhajit told reporters on Tuesday that the work would resume.`,
+			`"We accept that there were lapses," Singhajit said.`,
+		}, map[string]string{"We accept that there were lapses": "Ingocha Singhajit"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
