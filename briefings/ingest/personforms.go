@@ -2431,9 +2431,11 @@ var seatPrepositions = set(`in for across throughout around near from`)
 // a contact block's lines, run together, put a body's name right after
 // the person's ("<Rank> <Given> <Surname> <Body> <Unit>"), which ends the
 // name there rather than making the surname a given name of a longer one.
+// A head word within two words of the surname ("<Given> <Surname>
+// Memorial Trust") is a body named after the person: not the person.
 func (p *para) bodyRunAt(k int) bool {
 	for n := 0; n < 6 && p.isWordAt(k+n) && p.toks[k+n].isCap(p.text); n++ {
-		if bodyWord(p.word(k + n)) {
+		if n >= 2 && bodyWord(p.word(k+n)) {
 			return true
 		}
 	}
