@@ -368,7 +368,7 @@ func (x *extractor) sideWordOff(e *entity) *entity {
 		return nil
 	}
 	first, rest, ok := strings.Cut(e.name, " ")
-	if !ok || !partySides[strings.ToLower(first)] || rest == "" || !startsUpper(rest) {
+	if !ok || !inFolded(partySides, first) || rest == "" || !startsUpper(rest) {
 		return nil
 	}
 	if !isAcronym(rest) && c.named(c.fold(rest)) == nil {
