@@ -703,7 +703,10 @@ func (p *para) portfolioList(i, j, hi int) bool {
 			// The last field may be a body's head word as well
 			// ("…, <Field> and Energy, <Given> <Surname>"): a field's
 			// word the comma closes ends the title before its holder.
-			return p.fieldAfterList(k+1) || isPortfolio(p.lw(k+1)) && p.isComma(k+2)
+			// "…, <Field> and the <Field> <Given> <Surname>": the last
+			// field may take "the" as a single field does.
+			return p.fieldAfterList(k+1) || isPortfolio(p.lw(k+1)) && p.isComma(k+2) ||
+				p.lowerAt(k+1) == "the" && isPortfolio(p.lowerAt(k+2)) && p.isNameWord(k+2)
 		case k < hi && p.lw(k) == "and":
 			if !body {
 				// "Trade, Industry and Tourism Minister X": fields
@@ -826,7 +829,7 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	family families equality gender women children youth migration citizenship veterans water
 	digital transformation disaster disasters emergency emergencies relief arts economy media regions
 	interior shipping mining ports lands mines roads forestry forests wildlife petroleum minerals
-	electricity highways railways cooperatives business jobs skills`)
+	electricity highways railways cooperatives business jobs skills marine maritime`)
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
