@@ -71,6 +71,10 @@ type extractor struct {
 	// skip is a person antecedent passes over: the one a quote names in
 	// the third person, who is not its speaker (namedInOwnQuote).
 	skip *entity
+
+	// namedOnly keeps personByRole to people named with the title, when
+	// the nearest holder it found was a bare use of the title itself.
+	namedOnly bool
 }
 
 // unnamedSubject is "a father of three" or "one resident" as a sentence's

@@ -63,6 +63,11 @@ func (e *entity) roleInfo() (key, nat string) {
 	if e.roleOf != e.role || e.roleKey == "" {
 		e.roleOf = e.role
 		e.roleKey = " " + expandTitles(strings.ToLower(e.role)) + " "
+		if strings.IndexByte(e.roleKey, ',') >= 0 {
+			// "Commissioner, <Body>", as registries write a role: the
+			// title is a word of the key before its comma too.
+			e.roleKey = strings.ReplaceAll(e.roleKey, ",", " ,")
+		}
 		e.roleNat = nationalityOf(e.role)
 		if e.roleNat == "" || placeWords[e.roleNat] || continents[adjectiveCountry()[e.roleNat]] {
 			// "Minister … of the Republic of <Country>": no adjective,

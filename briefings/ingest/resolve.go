@@ -2082,19 +2082,35 @@ func (x *extractor) describedSubject(s, from int, g gender) *entity {
 	for k < sr.b && k <= a+3 && p.isWordAt(k) && p.toks[k].isCap(p.text) {
 		k++ // "The <Team> coach"
 	}
-	if k+1 >= sr.b || !p.isRoleAt(k) || p.toks[k].isCap(p.text) || !p.isWordAt(k+1) || p.toks[k+1].isCap(p.text) || p.toks[k+1].class&(cFunction|cPrep) != 0 {
+	if k > a+1 && k < sr.b && !p.isRoleAt(k) && p.isRoleAt(k-1) && !p.toks[k].isCap(p.text) {
+		// "The Commissioner urged …": a title written with its
+		// capital, as releases write their own officers' titles.
+		k--
+	} else if k < sr.b && p.toks[k].isCap(p.text) {
+		return nil
+	}
+	if k+1 >= sr.b || !p.isRoleAt(k) || !p.isWordAt(k+1) || p.toks[k+1].isCap(p.text) || p.toks[k+1].class&(cFunction|cPrep) != 0 {
 		return nil
 	}
 	for _, m := range x.mentions[s] {
-		if m.tok <= k {
-			return nil
+		if m.tok <= k && (m.e.kind != "anon" || m.tok < a) {
+			return nil // someone named before the title: not its subject
 		}
 	}
 	r := p.interpret(a, k+1)
 	if r == nil {
 		return nil
 	}
-	if e, _ := x.resolve(r, s, a); e != nil && compatible(e, g) && e != x.skip {
+	e, _ := x.resolve(r, s, a)
+	if (e == nil || e.kind == "anon") && r.head != "" {
+		// The title read back to the same title used bare before ("The
+		// <Title> said …" twice): the person named with it, further
+		// back, whom both descriptions mean.
+		x.namedOnly = true
+		e = x.personByRole(strings.ToLower(r.head), strings.ToLower(r.text), s, a)
+		x.namedOnly = false
+	}
+	if e != nil && compatible(e, g) && e != x.skip {
 		return e
 	}
 	return nil
@@ -3575,7 +3591,7 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		prev = w
 	}
 	match := func(e *entity) bool {
-		if e.kind != "person" && e.kind != "anon" || e.role == "" {
+		if e.kind != "person" && (e.kind != "anon" || x.namedOnly) || e.role == "" {
 			return false
 		}
 		key, other := e.roleInfo()

@@ -40,3 +40,48 @@ func TestReferRound46(t *testing.T) {
 		})
 	}
 }
+
+// TestReferRegistryTitleRound46: a capitalised title opening a sentence
+// ("The Registrar urged …") carries a "she" after it back to the person
+// the registry gives that title as "<Title>, <Body>", however far back
+// she was named; a title no one named holds is left to no one.
+func TestReferRegistryTitleRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lindiwe Khumalo-Brandt", Role: "Registrar, Cooperatives Tribunal", Kind: "person", Aliases: []string{"Khumalo-Brandt"}},
+	}}
+	filler := []string{
+		`The tribunal struck eleven societies off the roll on Monday.`,
+		`The societies had filed no accounts for three years. Some had no members left. Others had merged without notice.`,
+		`Several members wrote to the tribunal last year. Their letters went unanswered for months. The tribunal blamed a shortage of staff.`,
+		`A union of savings groups said the move was overdue. It had warned of the problem in 2019. It asked for an audit of all societies.`,
+	}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"capitalised title back to the registry's holder", append(append([]string{
+			`“The roll must mean something,” said Registrar Lindiwe Khumalo-Brandt.`,
+		}, filler...),
+			`The Registrar said the societies could appeal. “The door is not closed,” she said.`,
+			`The Registrar urged members to check the roll. “Every letter will be read,” she said.`,
+		), map[string]string{
+			"The roll must mean something": "Lindiwe Khumalo-Brandt",
+			"The door is not closed":       "Lindiwe Khumalo-Brandt",
+			"Every letter will be read":    "Lindiwe Khumalo-Brandt",
+		}},
+		{"a title no one named holds", append(append([]string{
+			`“The roll must mean something,” said Registrar Lindiwe Khumalo-Brandt.`,
+		}, filler...),
+			`The Auditor urged members to check the roll. “Every letter will be read,” he said.`,
+		), map[string]string{
+			"Every letter will be read": "unknown",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
