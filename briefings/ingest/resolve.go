@@ -25,6 +25,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return x.cast.fromRegistry(s), ""
 		}
 	}
+	if t := titlesOwnOffice(r.text); t != "" && !r.object && !x.officeBodyNamed(t) {
+		// "The minister's office said": the minister, named before
+		// with the title, whose office answers for them.
+		x.namedOnly = true
+		e := x.personByRole(t, t, si, at)
+		x.namedOnly = false
+		if e != nil {
+			return e, "description"
+		}
+	}
 	if (r.kind == refRole || r.kind == refOrgDesc || r.kind == refSomeone) && !r.object {
 		if name := lowerInitialBodyName(r.text); name != "" {
 			// "The <kind> organisation <lowerCase>Name said": the body's
@@ -8592,4 +8602,35 @@ func (x *extractor) afterCompanionWord(s, tok int) bool {
 		return false
 	}
 	return before == "" || k > sent.a && slices.Contains(strings.Fields(before), p.lowerAt(k-1))
+}
+
+// titlesOwnOffice returns the lower-case title of "<title>'s office",
+// a description in lower case of the staff who answer for one officer
+// ("the minister's office"), else "". The offices the registry lists as
+// bodies ("the president's office", officeTitles) are left to them.
+func titlesOwnOffice(text string) string {
+	stem, ok := strings.CutSuffix(text, "'s office")
+	if !ok {
+		stem, ok = strings.CutSuffix(text, "’s office")
+	}
+	if !ok || stem == "" || strings.IndexByte(stem, ' ') >= 0 || !isRoleWord(stem) || officeTitles[stem] {
+		return ""
+	}
+	return stem
+}
+
+// officeBodyNamed reports whether the article names a body for the
+// title's office ("the <Adjective> <Title>'s Office"): then "the
+// <title>'s office" is that body, an institution, not one officer's staff.
+func (x *extractor) officeBodyNamed(title string) bool {
+	for _, e := range x.cast.all {
+		if e.kind != "organisation" {
+			continue
+		}
+		n := strings.ToLower(strings.ReplaceAll(e.name, "’", "'"))
+		if strings.Contains(n, title+"'s office") || strings.Contains(n, "office of the "+title) {
+			return true
+		}
+	}
+	return false
 }

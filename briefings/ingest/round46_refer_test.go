@@ -85,3 +85,30 @@ func TestReferRegistryTitleRound46(t *testing.T) {
 		})
 	}
 }
+
+// TestReferOwnOfficeRound46: "the <title>'s office" answers for the
+// officer named with that title, unless the article names a body for
+// that office, which is then the speaker.
+func TestReferOwnOfficeRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"the minister's office", []string{
+			`Minister Rosalind Okafor-Hale said the clinic would reopen in March.`,
+			`Parents said they had heard nothing since. The minister's office said on Friday that "the builders are back on site".`,
+		}, map[string]string{"the builders are back on site": "Rosalind Okafor-Hale"}},
+		{"an office the article names as a body", []string{
+			`Chief Prosecutor Anselm Vidrecht opened the case against the contractor on Monday.`,
+			`The Regional Prosecutor's Office filed its charges last year. The prosecutor's office said the tender had been "rigged from the start".`,
+		}, map[string]string{"rigged from the start": "Regional Prosecutor's Office"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
