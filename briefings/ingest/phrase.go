@@ -28,11 +28,12 @@ const (
 // service's "threat assessment", a council's or a board's "minutes"
 // ("minutes" of time head no subject of a verb of saying) and a body's
 // "plan" or "strategy" ("<Body>'s own <plan> described … as “…”")
-// are among them.
+// are among them, and so is a body's written "reply" or "response" to
+// the outlet's questions.
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning
 	text document circular directive decree guidelines order indictment complaint lawsuit petition
-	affidavit submission notification assessment gazette proclamation minutes plan strategy`)
+	affidavit submission notification assessment gazette proclamation minutes plan strategy reply response`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a

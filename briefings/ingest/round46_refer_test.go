@@ -112,3 +112,29 @@ func TestReferOwnOfficeRound46(t *testing.T) {
 		})
 	}
 }
+
+// TestReferReplyRound46: "the reply said" after a body answered in a
+// written reply speaks for that body, as "the statement said" does.
+func TestReferReplyRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"the reply after a written reply", []string{
+			`The Harbour Works Authority said in a written reply to the Gazette that the pier would be "closed until further notice".`,
+			`"Repairs cannot begin until the divers have finished the survey," the reply said.`,
+		}, map[string]string{"Repairs cannot begin until the divers have finished the survey": "Harbour Works Authority"}},
+		{"a reply in a quote is no issuer", []string{
+			`Fishermen said they had waited a month for the Harbour Works Authority to answer their letter.`,
+			`"We never got a reply," said Tomas Rivaldo-Penn, who fishes from the pier.`,
+		}, map[string]string{"We never got a reply": "Tomas Rivaldo-Penn"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
