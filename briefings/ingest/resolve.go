@@ -3090,6 +3090,19 @@ func (x *extractor) sameDoc(head string, si int) *entity {
 // ok is false when that mention names no issuer, or none is found: the
 // rules that read who issued it from the sentences around it decide then.
 func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
+	if sr := x.d.sents[si]; at >= sr.a {
+		// The subject's own mention may say who issued it ("According
+		// to the readout of the talks published by <Body>, …").
+		p := x.d.paras[sr.p]
+		for i := at; i < sr.b && i < at+3; i++ {
+			if p.isWordAt(i) && p.lw(i) == doc.head {
+				if e := x.docPublishedBy(p, i, si, sr.b); e != nil {
+					return e, true
+				}
+				break
+			}
+		}
+	}
 	for {
 		s, i, ok := x.lastDocMention(doc.head, si, at)
 		if !ok {
@@ -3103,6 +3116,12 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 		}
 		if n < sr.a || !p.isWordAt(n) {
 			return nil, false
+		}
+		if e := x.docPublishedBy(p, i, s, sr.b); e != nil {
+			// "According to the readout of the meeting published by
+			// <Body>, …": the body the words after the noun say issued it,
+			// the subject's own mention or one before.
+			return e, true
 		}
 		if s == si && p.textOf(n, i+1) == doc.surface {
 			at = i // the subject itself: the mention before it
@@ -3320,6 +3339,49 @@ func (x *extractor) docOfMeeting(p *para, i int) *entity {
 	for ; b-a >= 2; b-- {
 		if sp := x.cast.regSpeaker(p.textOf(a, b)); sp != nil && sp.Kind == "organisation" {
 			return x.cast.fromRegistry(sp)
+		}
+	}
+	return nil
+}
+
+// docPublishedBy returns the body a participle after a document's noun
+// at token i says issued it ("the readout of the meeting published by
+// <Body>", "a statement issued by <Body>"): what the document is about
+// may name programmes, meetings or other bodies, but the body after
+// "by" wrote it. At most a short "of" phrase in lower case may stand
+// between the noun and the verb, with no comma (an aside set off by
+// commas is docIssuedAside's). Nil unless the issuer is a body.
+func (x *extractor) docPublishedBy(p *para, i, s, hi int) *entity {
+	j := i + 1
+	if p.lowerAt(j) == "of" && p.isWordAt(j) {
+		j++
+		if p.isDet(j) {
+			j++
+		}
+		for k := 0; k < 3 && j < hi && p.isWordAt(j) && !p.toks[j].isCap(p.text) && !p.issuingVerbAt(j) && p.toks[j].class&(cPrep|cSpeech|cFunction|cPronoun) == 0; k++ {
+			j++
+		}
+	}
+	if j >= hi || !p.issuingVerbAt(j) {
+		return nil
+	}
+	by := j + 1
+	if !issueVerbs[p.lw(j)] {
+		by++ // "drawn up by"
+	}
+	if by >= hi || p.lowerAt(by) != "by" || !p.isWordAt(by) || p.issuingVerbBefore(by) != j {
+		return nil
+	}
+	a, b := p.npRight(by+1, hi)
+	if a >= b {
+		return nil
+	}
+	if r := p.interpret(a, b); r != nil && (r.kind == refOrg || r.kind == refName) {
+		if e, _ := x.resolve(r, s, a); e != nil && e.kind == "organisation" {
+			return e
+		}
+		if e := x.cast.lookup(r.name); r.kind == refOrg && e != nil && e.kind == "organisation" {
+			return e // a body's acronym its head's title also carries
 		}
 	}
 	return nil

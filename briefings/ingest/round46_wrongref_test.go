@@ -1,0 +1,45 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestWrongRefRound46: a document whose noun is followed by the words
+// that say who issued it ("the readout of the talks published by
+// <Body>") speaks for that body, not for a programme or another body
+// the sentences before named last.
+func TestWrongRefRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"readout published by a body, the subject's own mention", []string{
+			`Governor Marek Vostal of the Velanese Reserve Bank met a lenders' mission to review the Harbour Credit Line on Tuesday.`,
+			`According to the readout of the meeting published by the Velanese Reserve Bank, the sides "reviewed the pace of reserve accumulation".`,
+		}, map[string]string{"reviewed the pace of reserve accumulation": "Velanese Reserve Bank"}},
+		{"readout published by a body, then the readout said", []string{
+			`Governor Marek Vostal of the Velanese Reserve Bank met a lenders' mission to review the Harbour Credit Line on Tuesday.`,
+			`A readout of the meeting was issued by the Velanese Reserve Bank in the evening.`,
+			`"All agreed benchmarks for the quarter have been met," the readout said.`,
+		}, map[string]string{"All agreed benchmarks for the quarter have been met": "Velanese Reserve Bank"}},
+		{"a readout about a body it does not say issued it is not that body's", []string{
+			`Governor Marek Vostal of the Velanese Reserve Bank met a lenders' mission on Tuesday.`,
+			`According to the readout of the meeting with the Harbour Credit Line, the sides "reviewed the pace of reserve accumulation".`,
+		}, map[string]string{"reviewed the pace of reserve accumulation": "unknown"}},
+		{"published by a day names no issuer", []string{
+			`Governor Marek Vostal of the Velanese Reserve Bank met a lenders' mission to review the Harbour Credit Line on Tuesday.`,
+			`A readout of the meeting was published by Wednesday morning.`,
+			`"All agreed benchmarks for the quarter have been met," the readout said.`,
+		}, map[string]string{"All agreed benchmarks for the quarter have been met": "unknown"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
