@@ -18,6 +18,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r.kind == refSomeone && (r.text == "who" || r.text == "which" || r.text == "that") {
 		return nil, "" // a relative pronoun, never the WHO's acronym in lower case
 	}
+	if (r.kind == refOrg || r.kind == refName) && r.det == "the" && !r.object {
+		// "The <Title>, <Name>, …. “…,” the <Title> said": the person
+		// named in apposition to the title, over a body of that name,
+		// though the registry lists the office under the same words.
+		if e := x.appositiveTitleHolder(r.name, si); e != nil {
+			return e, "description"
+		}
+	}
 	if r.kind != refPronoun && r.kind != refOrgDesc {
 		// The registry knows some descriptions verbatim: "State Department
 		// officials", "a State Department official".
@@ -7291,6 +7299,84 @@ func titleInitialsEnd(role, acr string) bool {
 		k--
 	}
 	return k < 0
+}
+
+// appositiveTitleHolder returns the person an earlier sentence named in
+// apposition to a capitalised title ("The <Title>, Advocate <Name>, …"),
+// when "the <Title>" comes again: copy calls an office-holder by the
+// office once it has named them, and the words are theirs, not those of
+// the office as a body (which the registry may list under the same
+// words). A body's head word, an acronym or "of" in the words makes them
+// a body's name ("the Commission, <Name>," is no one's title), as "of"
+// before "the" makes them the tail of a longer title ("the chairman of
+// the <Body>, <Name>,"); only capitalised words of address may stand
+// between the comma and the name, which the next comma closes.
+func (x *extractor) appositiveTitleHolder(title string, si int) *entity {
+	if title == "" || strings.Contains(title, " of ") {
+		return nil
+	}
+	for rest := title; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		var buf [24]byte
+		n := 0
+		for ; n < len(w) && n < len(buf); n++ {
+			c := w[n]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+		}
+		if isAcronym(w) || n == len(w) && orgHeads[string(buf[:n])] {
+			return nil // "the City Council", "the ÚOHS": a body's name
+		}
+	}
+	for pi := 0; pi <= x.d.sents[si].p; pi++ {
+		text := x.d.paras[pi].text
+		for off := 0; off < len(text); {
+			k := strings.Index(text[off:], title)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(title)
+			if k < 4 || !strings.EqualFold(text[k-4:k], "the ") || !strings.HasPrefix(text[off:], ", ") {
+				continue
+			}
+			if before := strings.TrimRight(text[:k-4], " "); strings.HasSuffix(before, " of") || strings.HasSuffix(before, " at") || strings.HasSuffix(before, " for") {
+				continue // "the Mayor of the <Title>, <Name>": a longer title
+			}
+			seg := text[off+2:]
+			if c := strings.IndexByte(seg, ','); c > 0 {
+				seg = seg[:c]
+			} else {
+				continue
+			}
+			if e := x.addressedPerson(seg); e != nil {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// addressedPerson returns the person whose name ends seg, after nothing
+// but capitalised words of address ("Advocate", "Mr.", "Dr"), else nil.
+func (x *extractor) addressedPerson(seg string) *entity {
+	for _, e := range x.cast.all {
+		if e.kind != "person" || !strings.Contains(e.name, " ") || !strings.HasSuffix(seg, e.name) {
+			continue
+		}
+		for rest := strings.TrimSpace(seg[:len(seg)-len(e.name)]); rest != ""; {
+			var w string
+			w, rest, _ = strings.Cut(rest, " ")
+			if w != "" && (w[0] < 'A' || w[0] > 'Z' || len(w) > 12) {
+				return nil
+			}
+		}
+		return e
+	}
+	return nil
 }
 
 // titleAcronymHolder returns the person who holds a title the article

@@ -9,7 +9,8 @@ import (
 // TestWrongRefRound46: a document whose noun is followed by the words
 // that say who issued it ("the readout of the talks published by
 // <Body>") speaks for that body, not for a programme or another body
-// the sentences before named last.
+// the sentences before named last; "the <Title>" after "The <Title>,
+// <Name>," is the person named, not a body of the title's name.
 func TestWrongRefRound46(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
@@ -36,6 +37,18 @@ func TestWrongRefRound46(t *testing.T) {
 			`A readout of the meeting was published by Wednesday morning.`,
 			`"All agreed benchmarks for the quarter have been met," the readout said.`,
 		}, map[string]string{"All agreed benchmarks for the quarter have been met": "unknown"}},
+		{"the title again after the holder named in apposition", []string{
+			`The Ombudsman General, Dr. Miriam Oduya-Lanz, today tabled her findings on the delayed pension payments.`,
+			`"Every month of delay is a month without bread," the Ombudsman General said.`,
+		}, map[string]string{"Every month of delay is a month without bread": "Miriam Oduya-Lanz"}},
+		{"the tail of a longer title is a body's name", []string{
+			`The chairman of the Harbour Board, Tomas Reyval-Ince, opened the new quay on Friday.`,
+			`"The quay will take ships of twice the draught," the Harbour Board said.`,
+		}, map[string]string{"The quay will take ships of twice the draught": "Harbour Board"}},
+		{"a body with a person after a comma keeps its words", []string{
+			`The Velanese Audit Council, Maren Otue-Brandt, and two deputies signed the report on Monday.`,
+			`"The accounts cannot be certified," the Velanese Audit Council said.`,
+		}, map[string]string{"The accounts cannot be certified": "Velanese Audit Council"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
