@@ -3100,12 +3100,16 @@ func (x *extractor) sameDoc(head string, si int) *entity {
 func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 	if sr := x.d.sents[si]; at >= sr.a {
 		// The subject's own mention may say who issued it ("According
-		// to the readout of the talks published by <Body>, …").
+		// to the readout of the talks published by <Body>, …", "a
+		// communiqué of <Body>").
 		p := x.d.paras[sr.p]
 		for i := at; i < sr.b && i < at+3; i++ {
 			if p.isWordAt(i) && p.lw(i) == doc.head {
 				if e := x.docPublishedBy(p, i, si, sr.b); e != nil {
 					return e, true
+				}
+				if e := x.docOfBody(p, i, si, sr.b); e != nil {
+					return e, true // "According to a communiqué of <Body>, …"
 				}
 				break
 			}

@@ -37,6 +37,10 @@ func TestWrongRefRound46(t *testing.T) {
 			`A readout of the meeting was published by Wednesday morning.`,
 			`"All agreed benchmarks for the quarter have been met," the readout said.`,
 		}, map[string]string{"All agreed benchmarks for the quarter have been met": "unknown"}},
+		{"a communiqué of a body, the subject's own mention", []string{
+			`Officers of the Coastal Surveillance Unit boarded the trawler at dawn.`,
+			`According to a communiqué of the Velanese Harbour Police, the crew "had switched off the vessel's tracking beacon for nine days".`,
+		}, map[string]string{"had switched off the vessel's tracking beacon for nine days": "Velanese Harbour Police"}},
 		{"the title again after the holder named in apposition", []string{
 			`The Ombudsman General, Dr. Miriam Oduya-Lanz, today tabled her findings on the delayed pension payments.`,
 			`"Every month of delay is a month without bread," the Ombudsman General said.`,
