@@ -26,6 +26,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.kind == refRole && r.det == "the" && !r.object && r.text != "" && r.text[0] >= 'A' && r.text[0] <= 'Z' {
+		// The same with a title of role words in capitals ("the Special
+		// Prosecutor"), which a registry's office of that name may claim.
+		if e := x.appositiveTitleHolder(r.text, si); e != nil {
+			return e, "description"
+		}
+	}
 	if r.kind != refPronoun && r.kind != refOrgDesc {
 		// The registry knows some descriptions verbatim: "State Department
 		// officials", "a State Department official".

@@ -45,6 +45,10 @@ func TestWrongRefRound46(t *testing.T) {
 			`The Ombudsman General, Dr. Miriam Oduya-Lanz, today tabled her findings on the delayed pension payments.`,
 			`"Every month of delay is a month without bread," the Ombudsman General said.`,
 		}, map[string]string{"Every month of delay is a month without bread": "Miriam Oduya-Lanz"}},
+		{"a title of role words again after the holder named in apposition", []string{
+			`The Special Prosecutor, Mr. Halvard Osei-Lunde, said the inquiry into the grain contracts was complete.`,
+			`"Nobody who signed those invoices will be left out," the Special Prosecutor said.`,
+		}, map[string]string{"Nobody who signed those invoices will be left out": "Halvard Osei-Lunde"}},
 		{"the tail of a longer title is a body's name", []string{
 			`The chairman of the Harbour Board, Tomas Reyval-Ince, opened the new quay on Friday.`,
 			`"The quay will take ships of twice the draught," the Harbour Board said.`,
