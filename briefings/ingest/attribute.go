@@ -346,7 +346,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
-	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) {
+	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) && !p.ownedNameSpeaks(v) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
 	if p.isWordAt(v-1) && !t.isCap(p.text) && p.toks[v-1].class&(cCap|cSkip|cDocNoun) == 0 && speechNouns[p.low(t)] && (p.isDet(v-2) || isPossessive(p.lowerAt(v-2))) {
@@ -468,6 +468,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil {
 		ev.subj = p.bothSidesBefore(v, s.a) // "Both sides said:"
+	} else if p.ownedNameSpeaks(v) && ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
+		// "<Founder>'s said": a name the article knows by no bare form
+		// is a body's, its "'s" part of it.
+		if w := p.word(v - 1); stripPossessive(w) == ev.subj.name {
+			ev.subj = &ref{kind: refOrg, name: w, text: w, surface: w}
+		}
 	}
 	if ev.subj == nil && p.isComma(v-1) && !addresseeVerbs[p.low(t)] && !uninverted[p.lowerAt(v+1)] {
 		// "…, said X, an analyst": the subject after the verb. Not the
@@ -3290,4 +3296,30 @@ func (p *para) relativeOpening(k, lo int) int {
 		}
 	}
 	return -1
+}
+
+// ownedNameSpeaks reports whether the capitalised word ending in "'s"
+// before the speech verb at v is the speaker, not an owner: some firms
+// and agencies are named with a possessive ("<Founder>'s said in a note"),
+// and a verb in the past that no noun shares ("said", "told") cannot be
+// a thing the name owns. A pronoun's contraction ("It's said") is not a
+// name.
+func (p *para) ownedNameSpeaks(v int) bool {
+	switch p.lowerAt(v) {
+	case "said", "told", "added", "warned", "wrote", "says":
+	default:
+		return false
+	}
+	if !p.isWordAt(v-1) || !p.toks[v-1].isCap(p.text) {
+		return false
+	}
+	w := p.word(v - 1)
+	if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
+		return false
+	}
+	switch strings.ToLower(stripPossessive(w)) {
+	case "it", "he", "she", "that", "there", "who", "what", "here", "this", "one":
+		return false
+	}
+	return true
 }

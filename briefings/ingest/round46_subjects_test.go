@@ -1,0 +1,39 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestSubjectsRound46: who speaks when the subject of a speech verb is a
+// body named with a possessive ("<Founder>'s said"), and the near misses
+// the rule leaves alone.
+func TestSubjectsRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"a firm named with a possessive said", []string{
+			`Harrowgate's said in a research note that the sector was "past the worst of the slowdown", a shift it called "broadly welcome".`,
+		}, map[string]string{"past the worst of the slowdown": "Harrowgate's", "broadly welcome": "Harrowgate's"}},
+		{"a possessive firm that told", []string{
+			`Quillby's told investors on Tuesday that margins would stay "under pressure into the spring".`,
+		}, map[string]string{"under pressure into the spring": "Quillby's"}},
+		{"a pronoun's contraction is no name", []string{
+			`It's said in the valley that the old mill was "never meant to close".`,
+		}, map[string]string{"never meant to close": "unknown"}},
+		{"a name the article knows bare is the person's", []string{
+			`Minister Alba Renwick spoke to farmers on Monday.`,
+			`Renwick's said all along that the scheme "will pay every grower by the spring".`,
+		}, map[string]string{"will pay every grower by the spring": "Alba Renwick"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
