@@ -3197,6 +3197,12 @@ func (p *para) orgPart(a, roleAt int) string {
 	}
 	w := p.textOf(from, to)
 	if isPossessive(w) {
+		// "<Name>'s spokesman" is a person's; "the <Name> Authority's
+		// spokesperson" speaks for the body whose kind word ends the
+		// name, as "an Authority spokesperson" does.
+		if to-from >= 2 && orgHeads[strings.ToLower(stripPossessive(p.word(to-1)))] {
+			return stripPossessive(w)
+		}
 		return ""
 	}
 	return w

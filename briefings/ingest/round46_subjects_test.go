@@ -30,6 +30,13 @@ func TestSubjectsRound46(t *testing.T) {
 			`Minister Alba Renwick spoke to farmers on Monday.`,
 			`Renwick's said all along that the scheme "will pay every grower by the spring".`,
 		}, map[string]string{"will pay every grower by the spring": "Alba Renwick"}},
+		{"a body's spokesperson named with its possessive", []string{
+			`The Lowmoor Water Authority's spokesperson said supplies were "back to normal pressure in every district".`,
+		}, map[string]string{"back to normal pressure in every district": "Lowmoor Water Authority"}},
+		{"a person's spokesman stays the person's", []string{
+			`Senator Edda Marchetti-Lowe left the chamber before the vote.`,
+			`Marchetti-Lowe's spokesman said she had "a prior engagement in her home town".`,
+		}, map[string]string{"a prior engagement in her home town": "Edda Marchetti-Lowe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
