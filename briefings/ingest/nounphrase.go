@@ -135,6 +135,11 @@ func (p *para) npLeft(k, lo int) int {
 			}
 		}
 	}
+	if f := p.remitFor(k, lo); f > lo {
+		// "the <Body>'s spokesperson for migration": a role's remit in
+		// lower case after "for" is part of the role's phrase.
+		return p.npLeft(f-1, lo)
+	}
 	// A described role or body: up to four words after an article.
 	for i := k; i >= lo && i > k-5; i-- {
 		if !p.isWordAt(i) {
@@ -972,4 +977,29 @@ func (p *para) lettersOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// remitFor returns the "for" that opens a role's remit in lower case
+// ending at k ("spokesperson for migration", "adviser for rural
+// affairs"), or -1: one or two plain words after it and a role word
+// before it. The role is the clause's subject, its remit no body.
+func (p *para) remitFor(k, lo int) int {
+	if p.toks[k].isCap(p.text) || p.isFunctionAt(k) {
+		return -1
+	}
+	for f := k - 1; f > lo && f >= k-2; f-- {
+		if !p.isWordAt(f) {
+			return -1
+		}
+		if p.lw(f) == "for" {
+			if p.isRoleAt(f-1) && p.isWordAt(f-1) {
+				return f
+			}
+			return -1
+		}
+		if p.toks[f].isCap(p.text) || p.isFunctionAt(f) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -37,6 +37,12 @@ func TestSubjectsRound46(t *testing.T) {
 			`Senator Edda Marchetti-Lowe left the chamber before the vote.`,
 			`Marchetti-Lowe's spokesman said she had "a prior engagement in her home town".`,
 		}, map[string]string{"a prior engagement in her home town": "Edda Marchetti-Lowe"}},
+		{"a spokesperson's remit after for", []string{
+			`The Lowmoor Water Authority's spokesperson for customer services said bills would be "credited in full next month".`,
+		}, map[string]string{"credited in full next month": "Lowmoor Water Authority"}},
+		{"a body's name after for is not a remit", []string{
+			`A spokesperson for Lowmoor Water said the pumps were "running at full capacity".`,
+		}, map[string]string{"running at full capacity": "Lowmoor Water"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
