@@ -464,7 +464,9 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		// Hollowell Jr., questioned …": the description before the name
 		// says who they are.
 		c := p.portfolioBracket(start - 1)
-		if d := p.descriptionBefore(c, x.d.sents[si].a); d != nil {
+		if t := p.officeBefore(c, x.d.sents[si].a, r); t != "" && r.role == "" {
+			r.role, r.evidence = t, true
+		} else if d := p.descriptionBefore(c, x.d.sents[si].a); d != nil {
 			r.evidence = true
 			if r.role == "" && d.kind == refRole {
 				r.role = d.text
@@ -2377,4 +2379,28 @@ func (p *para) portfolioBracket(c int) int {
 		}
 	}
 	return c
+}
+
+// officeBefore returns the office a sentence opens with, set off by a
+// comma before the full name of its holder ("The <Office>, Advocate
+// <Given> <Surname>, released …"), or "": a one-holder office whose
+// title, in capitals, has no role word of the lists ("Protector",
+// "Registrar-General" of some states) reads as a body's name, but a
+// full name in apposition says a person holds it, and "the <Office>"
+// later means them. A body's head word ("Authority", "Office") or a
+// place ends no such office.
+func (p *para) officeBefore(c, lo int, r *ref) string {
+	if c-lo < 3 || c-lo > 4 || p.lw(lo) != "the" || !strings.Contains(r.name, " ") {
+		return ""
+	}
+	for k := lo + 1; k < c; k++ {
+		if !p.isNameWord(k) || isPossessive(p.word(k)) {
+			return ""
+		}
+	}
+	last := p.lw(c - 1)
+	if orgHeads[last] || isKnownPlace(p.word(c-1)) || isNationality(last) || p.isRoleAt(c-1) {
+		return ""
+	}
+	return p.textOf(lo+1, c)
 }

@@ -258,6 +258,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if owner := x.unitOwner(r); owner != nil {
 			return owner, ""
 		}
+		if e := x.officeHolder(r); e != nil {
+			return e, "description"
+		}
 		if r.det == "the" && r.role == "" && !r.object && strings.EqualFold(r.name, "bench") {
 			// "A Bench of Justice <Name> and Justice <Name> was hearing …
 			// '…,' the Bench said": the judges give the court's word, as
@@ -8792,4 +8795,19 @@ func (x *extractor) officeBodyNamed(title string) bool {
 		}
 	}
 	return false
+}
+
+// officeHolder is the person the article named as holding the office
+// "the <Office>" names (see officeBefore), or nil: the office's words go
+// to its holder, as "the minister" after naming her does.
+func (x *extractor) officeHolder(r *ref) *entity {
+	if r.det != "the" || r.object || r.role != "" || !strings.Contains(r.name, " ") {
+		return nil
+	}
+	for _, e := range x.cast.all {
+		if e.kind == "person" && e.role == r.name {
+			return e
+		}
+	}
+	return nil
 }

@@ -43,6 +43,18 @@ func TestSubjectsRound46(t *testing.T) {
 		{"a body's name after for is not a remit", []string{
 			`A spokesperson for Lowmoor Water said the pumps were "running at full capacity".`,
 		}, map[string]string{"running at full capacity": "Lowmoor Water"}},
+		{"an office in capitals whose holder is named in apposition", []string{
+			`The Consumer Defender, Advocate Neliswa Okonkwo-Baard, on Friday released her findings on the delayed pensions.`,
+			`"Nobody should wait two years for what the law already owes them," the Consumer Defender said.`,
+		}, map[string]string{"Nobody should wait two years for what the law already owes them": "Neliswa Okonkwo-Baard"}},
+		{"an office without a possessive, in apposition", []string{
+			`The Public Advocate, Dr Ingrid Solveig-Amata, published the review on Friday.`,
+			`"The delays were avoidable at every stage," the Public Advocate said.`,
+		}, map[string]string{"The delays were avoidable at every stage": "Ingrid Solveig-Amata"}},
+		{"a body named in apposition keeps its words", []string{
+			`The Lowmoor Water Authority, through Dr Ingrid Solveig-Amata, published the review on Friday.`,
+			`"The delays were avoidable at every stage," the Lowmoor Water Authority said.`,
+		}, map[string]string{"The delays were avoidable at every stage": "Lowmoor Water Authority"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
