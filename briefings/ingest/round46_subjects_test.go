@@ -55,6 +55,17 @@ func TestSubjectsRound46(t *testing.T) {
 			`The Lowmoor Water Authority, through Dr Ingrid Solveig-Amata, published the review on Friday.`,
 			`"The delays were avoidable at every stage," the Lowmoor Water Authority said.`,
 		}, map[string]string{"The delays were avoidable at every stage": "Lowmoor Water Authority"}},
+		{"a profile's question about him goes to the man it profiles", []string{
+			`Tomasz Wierzbicki-Hale runs the repair café behind the old bus depot. He fixes kettles for nothing.`,
+			`"Nothing here is broken for good," Wierzbicki-Hale says.`,
+			`His neighbour, Priya Oduya-Lindqvist, started the café with him in a borrowed shed.`,
+			`"He mended my radio in ten minutes and I knew we had something," Oduya-Lindqvist says.`,
+			`Oduya-Lindqvist now keeps the books, and Oduya-Lindqvist's sister bakes for the opening days.`,
+			`Does he ever charge for it?`,
+			`"Never. People leave cake, which is better."`,
+			`What would he tell someone who throws things away?`,
+			`"Bring it here first. Then decide."`,
+		}, map[string]string{"Never. People leave cake, which is better.": "Tomasz Wierzbicki-Hale", "Bring it here first. Then decide.": "Tomasz Wierzbicki-Hale"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)

@@ -192,13 +192,81 @@ func (x *extractor) addressee(pi int) *entity {
 	if opensWithLabel(x.d.paras[pi+1].text) {
 		return x.turnSpeaker(x.d.paras[pi+1].first)
 	}
-	if e := x.introduced(pi); e != nil {
+	g := x.d.paras[pi].askedAbout()
+	if e := x.introduced(pi); e != nil && !gendersDiffer(e.gender, g) {
 		return e
 	}
-	if e := x.mainSubject(); e != nil && e.kind == "person" {
+	if e := x.mainSubject(); e != nil && e.kind == "person" && !gendersDiffer(e.gender, g) {
 		return e
+	}
+	if g != unknownGender {
+		// "Does he miss it?" in a profile that names a woman as often
+		// as the man it is about: the question's pronoun says whom it
+		// asks about, the one of that gender the article names most.
+		return x.mostNamedOf(g)
 	}
 	return nil
+}
+
+// gendersDiffer reports whether two genders are both known and not the
+// same.
+func gendersDiffer(a, b gender) bool {
+	return a != unknownGender && b != unknownGender && a != b
+}
+
+// askedAbout is the gender of the one a question in a profile asks about
+// in the third person ("Does he miss the kitchen?", "What would she tell
+// …?"), from its pronouns outside quotation marks; unknownGender when it
+// has none or both.
+func (p *para) askedAbout() gender {
+	g := unknownGender
+	for i := range p.toks {
+		if !p.isWordAt(i) {
+			continue
+		}
+		var h gender
+		switch p.lw(i) {
+		case "he", "him", "his":
+			h = male
+		case "she", "her":
+			h = female
+		default:
+			continue
+		}
+		if g != unknownGender && g != h {
+			return unknownGender
+		}
+		g = h
+	}
+	return g
+}
+
+// mostNamedOf is the person of gender g the article names most often,
+// when no other of that gender is named as often; else nil.
+func (x *extractor) mostNamedOf(g gender) *entity {
+	var best *entity
+	top, second := 0, 0
+	counts := map[*entity]int{}
+	for _, ms := range x.mentions {
+		for _, m := range ms {
+			if m.e.kind != "person" || m.e.gender != g {
+				continue
+			}
+			counts[m.e]++
+			switch n := counts[m.e]; {
+			case m.e == best:
+				top = n
+			case n > top:
+				best, second, top = m.e, top, n
+			case n > second:
+				second = n
+			}
+		}
+	}
+	if top < 2 || top == second {
+		return nil
+	}
+	return best
 }
 
 // interviewAnswerer returns who answers in the paragraph that holds
