@@ -346,6 +346,17 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
+	if before == "to" && p.low(t) == "say" && wishVerbs[p.lowerAt(v-2)] && p.colonQuoteAfter(v) {
+		// "I want to say clearly: “…”": a speaker who says they want to
+		// say something, then says it in marks, is saying it now; the
+		// subject is the wish's.
+		ev := x.newEvent(event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, v-2, s.a)})
+		if ev.subj == nil {
+			return nil
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
 	if before == "to" || p.isDet(v-1) || isPossessive(p.word(v-1)) && !p.ownedNameSpeaks(v) {
 		return nil // "declined to say", "a warning", "his claims"
 	}
@@ -3322,4 +3333,19 @@ func (p *para) ownedNameSpeaks(v int) bool {
 		return false
 	}
 	return true
+}
+
+// wishVerbs say a speaker means to say what follows: "want to say", "like
+// to say" (after "would").
+var wishVerbs = set(`want wants like`)
+
+// colonQuoteAfter reports whether the speech verb at v is followed, past
+// at most one adverb, by a colon and an opening quotation mark: the words
+// said come right after it.
+func (p *para) colonQuoteAfter(v int) bool {
+	k := v + 1
+	if p.isWordAt(k) && strings.HasSuffix(p.lw(k), "ly") {
+		k++
+	}
+	return p.lowerAt(k) == ":" && k+1 < len(p.toks) && p.toks[k+1].kind == tQuote
 }

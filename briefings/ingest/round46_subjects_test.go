@@ -66,6 +66,11 @@ func TestSubjectsRound46(t *testing.T) {
 			`What would he tell someone who throws things away?`,
 			`"Bring it here first. Then decide."`,
 		}, map[string]string{"Never. People leave cake, which is better.": "Tomasz Wierzbicki-Hale", "Bring it here first. Then decide.": "Tomasz Wierzbicki-Hale"}},
+		{"a wish to say, then the words after a colon, in a turn", []string{
+			`Harbour master Ketil Arnesen-Vik spoke to us about the winter storms.`,
+			`Q: What changed after the storm?`,
+			`Arnesen-Vik: We rebuilt the breakwater. But I want to say clearly: “The harbour is safe for every boat that uses it.”`,
+		}, map[string]string{"The harbour is safe for every boat that uses it.": "Ketil Arnesen-Vik"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
