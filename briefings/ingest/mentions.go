@@ -60,7 +60,7 @@ func (x *extractor) collectMentions() {
 				}
 			}
 		}
-		for i := s.a; i < s.b; {
+		for i := p.afterSalutation(s.a, s.b); i < s.b; {
 			// The next name word or title word: a name word is a word
 			// outside quotes with cName, a title word one with cRole or
 			// cRoleMod.
@@ -2403,4 +2403,26 @@ func (p *para) officeBefore(c, lo int, r *ref) string {
 		return ""
 	}
 	return p.textOf(lo+1, c)
+}
+
+// afterSalutation returns the first token after a letter's salutation
+// opening a sentence ("Sir, —", "Madam, …"), or a when there is none. A
+// courtesy word standing alone before a comma or a dash addresses the
+// reader (the editor); it names no one, so it must not become the
+// sentence's subject and speak the quotes the letter goes on to cite.
+func (p *para) afterSalutation(a, b int) int {
+	if a+2 >= b || p.toks[a].q != 0 {
+		return a
+	}
+	if w := p.lowerAt(a); w != "sir" && w != "madam" && w != "sirs" {
+		return a
+	}
+	k := a + 1
+	if p.lowerAt(k) != "," && !isDash(p.lowerAt(k)) {
+		return a
+	}
+	if k+1 < b && isDash(p.lowerAt(k+1)) {
+		k++
+	}
+	return k + 1
 }

@@ -754,7 +754,7 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if x.headingOnly(p, s.a, colon) {
 		return nil // "Quotes:", "Background:": a heading, not a sentence
 	}
-	from := s.a
+	from := p.afterSalutation(s.a, colon) // "Sir, — I was struck by …:": the letter's writer, not "Sir"
 	if p.lowerAt(from) == "in" && p.lowerAt(from+1) == "the" && p.lowerAt(from+2) == "words" && p.lowerAt(from+3) == "of" {
 		from += 4 // "In the words of X, a <description>:": X is who speaks
 	}
@@ -765,6 +765,17 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 			// words are Y's, whom X read them for.
 			if a, b := p.npRight(k+2, colon); b > a {
 				if r := p.interpret(a, b); r != nil && (r.kind == refName || r.kind == refOrg) {
+					subj = r
+				}
+			}
+			break
+		}
+		if l := p.lw(k); quoteNouns[l] && l != "quote" && l != "quotes" && p.lowerAt(k+1) == "of" && p.isWordAt(k+2) && p.toks[k+2].isCap(p.text) {
+			// "I was struck by the words of <Title> <Name> in her address
+			// …:": the words set out are the named one's, not the
+			// clause's subject's, who only heard or read them.
+			if a, b := p.npRight(k+2, colon); b > a && !p.subjectPronounIn(b, colon) {
+				if r := p.interpret(a, b); r != nil && r.kind == refName {
 					subj = r
 				}
 			}
@@ -2807,4 +2818,17 @@ func (p *para) onlyQuotesAfter(v int) bool {
 		}
 	}
 	return true
+}
+
+// subjectPronounIn reports whether a personal pronoun that can be a
+// clause's subject stands in [a, b): "Having read the remarks of X, I can
+// only say:" sets out the writer's own words, not X's.
+func (p *para) subjectPronounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch p.lowerAt(k) {
+		case "i", "we", "he", "she", "they":
+			return true
+		}
+	}
+	return false
 }

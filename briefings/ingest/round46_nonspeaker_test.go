@@ -1,0 +1,45 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestNonSpeakerRound46: a phrase that cannot speak must not be drafted
+// as the speaker — a letter's salutation ("Sir, —") before a colon that
+// sets out someone else's words, and "the words of <Name>" naming whose
+// words the colon sets out.
+func TestNonSpeakerRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"salutation before the words of a named official", []string{
+			`Sir, — I was heartened by the words of Councillor Maeve Tallis-Orr in her budget speech, which your paper ignored: "No branch library will close while I chair this committee." Bravo.`,
+		}, map[string]string{"No branch library will close while I chair this committee.": "Maeve Tallis-Orr"}},
+		{"words of a name without a salutation", []string{
+			`The hall fell silent at the words of Senator Odile Marchetti-Banda at the opening session: "Water is the border we all share."`,
+		}, map[string]string{"Water is the border we all share.": "Odile Marchetti-Banda"}},
+		{"a knight's title is no salutation", []string{
+			`Sir Horace Pemberton-Lyle, the museum's chairman, said the loan would go ahead: "The collection belongs to the public."`,
+		}, map[string]string{"The collection belongs to the public.": "Horace Pemberton-Lyle"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
+
+// TestSalutationDashRound46: a salutation closed by a dash alone is no
+// subject either.
+func TestSalutationDashRound46(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, &briefings.Registry{}, lead,
+		`Madam — Reading the statement by Commissioner Ruth Abara-Lindqvist at the hearing, where she was asked about the delays: "The contractor has been paid in full."`)
+	wantSpeakers(t, d, map[string]string{"The contractor has been paid in full.": "Ruth Abara-Lindqvist"})
+}
