@@ -43,3 +43,31 @@ func TestSalutationDashRound46(t *testing.T) {
 		`Madam — Reading the statement by Commissioner Ruth Abara-Lindqvist at the hearing, where she was asked about the delays: "The contractor has been paid in full."`)
 	wantSpeakers(t, d, map[string]string{"The contractor has been paid in full.": "Ruth Abara-Lindqvist"})
 }
+
+// TestTitleWordsRound46: a title the role lexicon did not know ("Deputy
+// Conservator of Forests", "Under-Secretary-General of …") was read as a
+// name of its own and spoke for its holder; its holder speaks.
+func TestTitleWordsRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"conservator with a doctor's title before the name", []string{
+			`Chief Conservator of Forests Dr. Lalitha Ramaswamy was quoted as saying, "The tigers will be counted by camera this year."`,
+		}, map[string]string{"The tigers will be counted by camera this year.": "Lalitha Ramaswamy"}},
+		{"under-secretary-general and a second title before the name", []string{
+			`"Coastal towns cannot wait for the next budget cycle," said Under-Secretary-General of the United Nations and Executive Director of the Programme, Ms. Brigitte Okafor-Lund, at the summit.`,
+		}, map[string]string{"Coastal towns cannot wait for the next budget cycle": "Brigitte Okafor-Lund"}},
+		{"under-secretary alone before the name", []string{
+			`Under-Secretary Tomas Rydell-Akpan said the fund "will open in the spring".`,
+		}, map[string]string{"will open in the spring": "Tomas Rydell-Akpan"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
