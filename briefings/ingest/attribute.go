@@ -2684,6 +2684,12 @@ var timeWords = set(`yesterday today tonight`)
 // Department officials said …").
 func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	i := lo
+	if p.lowerAt(i) == "let" && (p.lowerAt(i+1) == "me" || p.lowerAt(i+1) == "us") {
+		// "Let me quote our report:": an imperative whose capital is the
+		// sentence's, not a name's. Its subject is the speaker, whom "me"
+		// or "us" stands for, not a name the clause gives.
+		return nil
+	}
 	// "Elsewhere in his speech, X …", "Later on Monday, X …": one
 	// capitalised word and a preposition open an adverbial phrase that a
 	// comma closes, no subject.

@@ -71,3 +71,19 @@ func TestTitleWordsRound46(t *testing.T) {
 		})
 	}
 }
+
+// TestImperativeLetRound46: "Let me quote …:" opens on a capitalised
+// verb, which is no name to speak the words set out.
+func TestImperativeLetRound46(t *testing.T) {
+	t.Parallel()
+	d := draftOf(t, &briefings.Registry{}, lead,
+		`Let me read you one line from the inspectors' findings, because it is blunt: "The backlog will not clear before the winter."`)
+	for _, q := range d.Quotes {
+		if q.Speaker == "Let" {
+			t.Errorf("%q: speaker %q", q.Text, q.Speaker)
+		}
+	}
+	if len(d.Quotes) == 0 {
+		t.Error("no quote drafted")
+	}
+}
