@@ -185,7 +185,13 @@ func (p *para) markNameWords() {
 			continue
 		}
 		// A digit after a name word, rare: firmNumeral reads on.
-		if named = named && p.text[toks[i].s]-'0' < 10 && p.firmNumeral(i); named {
+		if named = named && p.text[toks[i].s]-'0' < 10 && (p.firmNumeral(i) || p.unionLocal(i)); named {
+			toks[i].class |= cName
+			continue
+		}
+		// "<Noun> en <Noun>": the Spanish and French "in" joins the words
+		// of a body's name as "of" does, its name word on either side.
+		if i > 0 && toks[i-1].class&cName != 0 && toks[i].e-toks[i].s == 2 && p.lw(i) == "en" && p.isWordAt(i) && p.nameWordAt(i+1) && toks[i+1].class&cFunction == 0 {
 			toks[i].class |= cName
 		}
 	}
@@ -312,6 +318,9 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
 			return true
 		}
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.campaignWord(i) {
+			return true
+		}
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
 			// "Alliance for the Peoples of Our America", "Church of Our
 			// Lady": a function word capitalised inside a sentence, after
@@ -346,6 +355,23 @@ func (p *para) isNameWordOther(i int) bool {
 	return p.toks[i].class&cSpeech == 0 || !opens || !next
 }
 
+// campaignWord reports whether the capitalised function word at token i
+// is part of a body's name, as the words of a campaign's or union's name
+// may be: "All" after a lower-case "the" and before a capitalised word
+// ("the All <Place> <Trade> Union": English puts "all" before "the", so
+// "the All" is a name), or "Now" closing a name after its name word
+// inside a sentence ("<Verb> <Place> Now posted"), where the adverb
+// would be in lower case.
+func (p *para) campaignWord(i int) bool {
+	switch p.lw(i) {
+	case "all":
+		return i > 0 && p.isWordAt(i-1) && p.lw(i-1) == "the" && p.toks[i-1].class&cCap == 0 && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) == cCap
+	case "now":
+		return i > 1 && p.isWordAt(i-1) && p.isWordAt(i-2) && p.nameWordAt(i-1) && (p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0 || !p.isWordAt(i+1))
+	}
+	return false
+}
+
 // firstOpensName reports whether a capitalised "First" at token i opens a
 // name, as a company's or a people's may ("First X Y", "First Nations"):
 // a capitalised word follows it that is no title, function word, date or
@@ -357,6 +383,22 @@ func (p *para) firstOpensName(i int) bool {
 		return false
 	}
 	return !roleGenderWord(p.lw(j))
+}
+
+// unionLocal reports whether token i is the number of a union's local
+// after "Local" ("<Trade> Union Local 250", "Local 1199-B"): a local is
+// named by its number, which is part of its name.
+func (p *para) unionLocal(i int) bool {
+	return i > 0 && p.isWordAt(i) && p.lw(i-1) == "local" && localNumber(p.lw(i))
+}
+
+// localNumber reports whether lower-case word w numbers a union's local:
+// digits, perhaps with a letter after a hyphen ("250", "1199-b").
+func localNumber(w string) bool {
+	if k := strings.IndexByte(w, '-'); k > 0 && k == len(w)-2 && 'a' <= w[k+1] && w[k+1] <= 'z' {
+		w = w[:k]
+	}
+	return isNumber(w)
 }
 
 // roleGenderWord reports whether w is a gendered title ("Lady"), which
