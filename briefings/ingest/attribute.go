@@ -1764,7 +1764,10 @@ var titleFieldPreps = set(`on for of at`)
 // or "but" shares the clause's subject.
 func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	k := v - 1
-	for k >= lo && p.isWordAt(k) && p.toks[k].class&cSkip != 0 {
+	// An adverb before the verb is skipped ("X also said"), but not one
+	// that closes a name, as a capitalised "Now" may a campaign's
+	// (campaignWord).
+	for k >= lo && p.isWordAt(k) && p.toks[k].class&(cSkip|cName) == cSkip {
 		k--
 	}
 	k = p.skipTimeBefore(k, lo)
