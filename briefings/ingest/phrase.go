@@ -1690,7 +1690,7 @@ notEpithet:
 		// fields, with no "of", before the name (see andJoinsName).
 		last, nameFrom = nameFrom+2, nameFrom+3
 	}
-	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && (roleAt >= orgAt || p.titleThenBodyInitials(roleAt, orgAt, nameFrom, left)) {
+	if last >= 0 && nameFrom < left && p.isNameWord(nameFrom) && allNameWords(p, nameFrom, left) && (roleAt >= orgAt || p.titleThenBodyInitials(roleAt, orgAt, nameFrom, left)) && !(roleAt == last && p.rankOpensBody(nameFrom, left)) {
 		r.kind, r.name, r.evidence = refName, p.nameOf(nameFrom, left), true
 		r.role = p.textOf(a, last+1)
 		if right < b {
@@ -2489,8 +2489,8 @@ func (p *para) placeEndsAt(k int) bool {
 // words [i, b) after a title's "of" or "for", or returns -1.
 func (p *para) nameInComplement(i, b int) int {
 	k := p.complementName(i, b)
-	if k < 0 {
-		return k
+	if k < 0 || p.rankOpensBody(k, b) {
+		return -1
 	}
 	// A plain honorific among the words taken for the name ends the
 	// title: "… of Water Supply Mr X Y" is X Y, whichever word of the
@@ -2501,6 +2501,42 @@ func (p *para) nameInComplement(i, b int) int {
 		}
 	}
 	return k
+}
+
+// rankOpensBody reports whether the capitals from k to b, after a
+// capitalised rank at k-1, are no person but the rest of a body's name
+// the rank word opens as an adjective ("<Major> <Field>s <City>"): two
+// words or more, none a known given name, the last a known place. A
+// person after a rank is named by a given name or a surname, never by a
+// field and a city.
+func (p *para) rankOpensBody(k, b int) bool {
+	if b-k < 2 || k < 1 || !p.isRoleAt(k-1) || p.toks[k-1].class&cCap == 0 || !p.isNameWord(k-1) || !isKnownPlace(p.word(b-1)) || p.placeEndsAt(k) {
+		return false
+	}
+	for m := k; m < b-1; m++ {
+		if _, given := p.givenGenderAt(m); given || !p.isNameWord(m) || p.toks[m].class&cHonor != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// kindWordNamesBody reports whether the capitals from c to b in a title's
+// complement from i follow a body's kind word in lower case after an
+// article
+// ("<role> of the organization <Name> <Name>", "for the collective
+// <Name>"): the kind word introduces the body's name, every capital after
+// it, which is no person unless it opens on a known given name.
+func (p *para) kindWordNamesBody(i, c, b int) bool {
+	k := c - 1
+	if k < i || !p.isWordAt(k) || p.toks[k].class&cCap != 0 || !p.isDet(k-1) || !allNameWords(p, c, b) {
+		return false
+	}
+	if w := p.lw(k); !orgHeads[w] && !orgDescriptors[w] || businessHeads[w] {
+		return false
+	}
+	_, given := p.givenGenderAt(c)
+	return !given
 }
 
 // honorificAfterSeat reports whether the "at" or "to" at token j joins a
@@ -2578,7 +2614,7 @@ func (p *para) complementName(i, b int) int {
 	if len(caps) < 2 || !allNameWords(p, caps[len(caps)-1], b) {
 		return -1
 	}
-	if p.bodyBeforeApposedName(caps[0], b) {
+	if p.bodyBeforeApposedName(caps[0], b) || p.kindWordNamesBody(i, caps[0], b) {
 		return -1
 	}
 	if len(caps) >= 2 && len(caps) <= 4 && caps[1] == caps[0]+1 && p.lw(caps[0]) == "appeal" && p.lowerAt(caps[0]-1) == "of" && allNameWords(p, caps[1], b) && (len(caps) > 2 || surnameLike(p.word(caps[1]))) {
