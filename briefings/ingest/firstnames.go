@@ -249,6 +249,7 @@ func init() {
 		lisandro matias maximiliano norberto ulises
 		duarte afonso bernardo diogo henrique luiz geraldo ciro jair flavio otavio renan
 		bohdan borys denys kostiantyn maksym mykhailo oleh vasyl vitaliy yurii andrii artem ihor oleksii
+		vadym serhii pavlo hennadii anatolii valerii
 		bartosz jakub kamil lukasz maciej przemyslaw rafal slawomir szymon witold
 		jaroslav ladislav miroslav vaclav zdenek vojtech lubomir
 		aleksandar bojan branko darko dejan dusan ivica marko nebojsa predrag slobodan srdjan zeljko

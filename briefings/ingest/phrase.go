@@ -1373,6 +1373,27 @@ func firstPersonContraction(w string) bool {
 	return false
 }
 
+// irishArticleAt reports whether the "An" at a opens a name rather than
+// standing as the English indefinite article: English writes "an" only
+// before a vowel sound ("An Irish official", "An MP"), so a capitalised
+// "An" before a capitalised word that opens with a consonant (not "h",
+// not letters read one by one) is the Irish article of a body's own name
+// ("An <Name>"), which the name keeps.
+func (p *para) irishArticleAt(a, b int) bool {
+	if a+1 >= b || p.word(a) != "An" || !p.isWordAt(a+1) || !p.toks[a+1].isCap(p.text) {
+		return false
+	}
+	w := p.word(a + 1)
+	if isAcronym(w) {
+		return false
+	}
+	switch unicode.ToLower(firstRune(w)) {
+	case 'a', 'e', 'i', 'o', 'u', 'h', 'y':
+		return false
+	}
+	return true
+}
+
 func (p *para) interpretPhrase(a, b int) *ref {
 	for a < b && !p.isWordAt(a) {
 		a++
@@ -1398,10 +1419,15 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		}
 	}
 	first := p.lw(a)
-	if p.toks[a].class&cDet != 0 {
+	if p.toks[a].class&cDet != 0 && !p.irishArticleAt(a, b) {
 		r.indefinite = p.inList(a, cIndefinite) // indefinite[first]
 		r.det = first
 		a++
+	}
+	if r.det == "" && p.irishArticleAt(a, b) && allNameWords(p, a+1, b) {
+		// "An <Name>": a body named with the Irish article.
+		r.kind, r.name, r.text = refOrg, p.textOf(a, b), p.textOf(a, b)
+		return r
 	}
 	if b-a == 1 && p.judicialStyle(r, a) {
 		return r
