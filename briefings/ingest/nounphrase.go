@@ -59,6 +59,8 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 3 // "Minister in charge of <Field>": the title's remit
 			case j-5 >= lo && p.lowerAt(j-1) == "the" && p.lowerAt(j-2) == "of" && p.inChargeOf(j-4) && !p.remitIsBody(j, k+1):
 				j -= 4
+			case j-4 >= lo && p.placeUnitAt(j-1) && p.isNameWord(j) && p.lowerAt(j-3) == "of" && (p.isNameWord(j-4) || p.isTitleWord(j-4)):
+				j-- // "Governor of <Place> province X Y": the division's word in lower case
 			case p.isWordAt(j-1) && p.lw(j-1) == "on" && j-2 >= lo && p.isOrgHeadAt(j-2) && p.toks[j-2].isCap(p.text):
 				j-- // "the Portfolio Committee on Transport", "the Commission on X"
 			case p.isWordAt(j-1) && !p.toks[j-1].isCap(p.text) && p.toks[j-1].class&(cFunction|cSpeech|cSkip) == 0 &&

@@ -2390,7 +2390,7 @@ func (p *para) nameTail(a, b int) int {
 			}
 		}
 	}
-	if k == b || k-1 <= a || !(p.isRoleAt(k-1) || p.modifiedJob(k-1)) || !allNameWords(p, k, b) {
+	if k == b || k-1 <= a || !(p.isRoleAt(k-1) || p.modifiedJob(k-1) || p.placeUnitAt(k-1)) || !allNameWords(p, k, b) {
 		return -1
 	}
 	for i := a + 1; i < k-1; i++ {
@@ -2400,6 +2400,19 @@ func (p *para) nameTail(a, b int) int {
 	}
 	return -1
 }
+
+// placeUnitAt reports whether token i is the lower-case word for a
+// division of the country ("province", "aimag", "oblast") after the
+// capitalised name of the place: "Governor of <Place> province X Y"
+// ends its title there, and the capitals after it are the holder.
+func (p *para) placeUnitAt(i int) bool {
+	return i > 0 && p.isWordAt(i) && !p.toks[i].isCap(p.text) && placeUnits[p.lw(i)] && p.isWordAt(i-1) && p.toks[i-1].isCap(p.text)
+}
+
+// placeUnits are the words for a country's divisions that copy writes in
+// lower case after the division's name.
+var placeUnits = set(`province aimag soum oblast raion region district county prefecture governorate
+	municipality state`)
 
 // modifiedJob reports whether token i is a job in lower case that the
 // lists do not know, made a title by a rank in lower case before it

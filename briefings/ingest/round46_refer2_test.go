@@ -7,7 +7,8 @@ import (
 )
 
 // TestRefer2Round46: a title run into a name whose given name is in its
-// Ukrainian spelling, and a body named with the Irish article "An" — which
+// Ukrainian spelling, a title over a division's word in lower case
+// ("Governor of <Place> province X Y"), and a body named with the Irish article "An" — which
 // English writes only before a vowel sound, so "An <Consonant…>" opens a
 // name — while "An <vowel…>" stays the indefinite article.
 func TestRefer2Round46(t *testing.T) {
@@ -25,6 +26,16 @@ func TestRefer2Round46(t *testing.T) {
 			"four villages": "Poltava Regional Military Administration",
 			"The crews worked until dawn. Not every fire is out.": "Serhii Tkachuk-Morozenko",
 		}},
+		{"a governor's title over a division's word in lower case", []string{
+			`Governor of Dornod aimag B.Tserendorj said herders had moved their animals south. “Waiting is dangerous,” the Governor said.`,
+		}, map[string]string{"Waiting is dangerous": "B.Tserendorj"}},
+		{"a governor's title over a province, the name in full", []string{
+			`Governor of Kelvar province Ama Tessaro-Lindqvist said the roads were "closed until Friday".`,
+			`“We have enough fuel,” the Governor said.`,
+		}, map[string]string{"closed until Friday": "Ama Tessaro-Lindqvist", "We have enough fuel": "Ama Tessaro-Lindqvist"}},
+		{"a place's division word with no title before it", []string{
+			`Herders in Dornod aimag said the snow was "deeper than in 2010".`,
+		}, map[string]string{"deeper than in 2010": "unknown"}},
 		{"a body named with the Irish article", []string{
 			`An Fhoras Uisce said in a submission that "the rivers cannot take more slurry".`,
 		}, map[string]string{"the rivers cannot take more slurry": "An Fhoras Uisce"}},
