@@ -752,7 +752,13 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 			if g == unknownGender {
 				g = r.gender
 			}
-			return &ref{kind: refName, text: app.text, surface: app.surface, name: app.name, role: r.text, gender: g, evidence: true}
+			role := r.text
+			if judicialTitles[strings.ToLower(app.role)] {
+				// "Head of the <Court>, Judge X Y,": the office and the
+				// bench both, so that "the judge" finds her after.
+				role = app.role + ", " + r.text
+			}
+			return &ref{kind: refName, text: app.text, surface: app.surface, name: app.name, role: role, gender: g, evidence: true}
 		case refOrg:
 			return &ref{kind: refOrg, text: app.text, surface: app.surface, name: app.name, head: r.head}
 		}

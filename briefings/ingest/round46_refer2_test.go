@@ -8,7 +8,8 @@ import (
 
 // TestRefer2Round46: a title run into a name whose given name is in its
 // Ukrainian spelling, a title over a division's word in lower case
-// ("Governor of <Place> province X Y"), and a body named with the Irish article "An" — which
+// ("Governor of <Place> province X Y"), an office set off before
+// "Judge <Name>" (the judge keeps the bench's title for "the judge"), and a body named with the Irish article "An" — which
 // English writes only before a vowel sound, so "An <Consonant…>" opens a
 // name — while "An <vowel…>" stays the indefinite article.
 func TestRefer2Round46(t *testing.T) {
@@ -36,6 +37,15 @@ func TestRefer2Round46(t *testing.T) {
 		{"a place's division word with no title before it", []string{
 			`Herders in Dornod aimag said the snow was "deeper than in 2010".`,
 		}, map[string]string{"deeper than in 2010": "unknown"}},
+		{"a court's head set off before a judge's name", []string{
+			`For her part, Head of the Kelvar Labour Court, Judge Amina Saeed Al Rumaithi, said the court had trained its staff.`,
+			`“No worker will lose a claim for want of a phone,” the judge stressed.`,
+		}, map[string]string{"No worker will lose a claim for want of a phone": "Amina Saeed Al Rumaithi"}},
+		{"a head set off before a name with no judge's title", []string{
+			`Head of the Kelvar Labour Court, Amina Saeed Al Rumaithi, said the court had trained its staff.`,
+			`The ministry's lawyer, Tomas Elbrecht, disagreed.`,
+			`“No worker will lose a claim for want of a phone,” the judge stressed.`,
+		}, map[string]string{"No worker will lose a claim for want of a phone": "unknown"}},
 		{"a body named with the Irish article", []string{
 			`An Fhoras Uisce said in a submission that "the rivers cannot take more slurry".`,
 		}, map[string]string{"the rivers cannot take more slurry": "An Fhoras Uisce"}},
