@@ -763,7 +763,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.possessedArm(r.text); e != nil {
 			return e, ""
 		}
-		if r.det == "the" && r.text == r.head && courtBenches[r.head] && !r.object {
+		if r.det == "the" && (r.text == r.head || benchOfKind(r.text, r.head)) && courtBenches[r.head] && !r.object {
 			// "The bench observed that …", "the panel held": the judges
 			// the court sits as give its judgment, which copy reports as
 			// the court's — the one that ruled, named before.
@@ -8679,6 +8679,25 @@ func (x *extractor) lastMinistersMinistry(si, at int) *entity {
 	}
 	return nil
 }
+
+// benchOfKind reports whether text is a court's bench named by its kind
+// in lower case ("division bench", "full bench", "three-judge panel"),
+// which speaks for the court as the bare noun does.
+func benchOfKind(text, head string) bool {
+	kind, ok := strings.CutSuffix(text, " "+head)
+	if !ok || strings.Contains(kind, " ") {
+		return false
+	}
+	if benchKinds[kind] {
+		return true
+	}
+	_, judges := strings.CutSuffix(kind, "-judge")
+	return judges
+}
+
+// benchKinds are the lower-case words copy names a court's bench by its
+// kind or size with.
+var benchKinds = set(`division full single larger constitution constitutional appellate vacation special`)
 
 // houseTrades are the trades copy calls a firm "the <trade> house" by: a
 // research house, a brokerage house, an investment house.

@@ -9,7 +9,8 @@ import (
 // TestRefer2Round46: a title run into a name whose given name is in its
 // Ukrainian spelling, a title over a division's word in lower case
 // ("Governor of <Place> province X Y"), an office set off before
-// "Judge <Name>" (the judge keeps the bench's title for "the judge"), and a body named with the Irish article "An" — which
+// "Judge <Name>" (the judge keeps the bench's title for "the judge"), a
+// court's bench named by its kind ("the division bench") for the court, and a body named with the Irish article "An" — which
 // English writes only before a vowel sound, so "An <Consonant…>" opens a
 // name — while "An <vowel…>" stays the indefinite article.
 func TestRefer2Round46(t *testing.T) {
@@ -46,6 +47,15 @@ func TestRefer2Round46(t *testing.T) {
 			`The ministry's lawyer, Tomas Elbrecht, disagreed.`,
 			`“No worker will lose a claim for want of a phone,” the judge stressed.`,
 		}, map[string]string{"No worker will lose a claim for want of a phone": "unknown"}},
+		{"a court's bench named by its kind", []string{
+			`The High Court of Kelvar on Tuesday ordered the port authority to file a fresh report on dredging within a month.`,
+			`The division bench said it was "far from convinced" by the figures.`,
+			`A three-judge panel said the delay was "beyond explanation".`,
+		}, map[string]string{"far from convinced": "High Court of Kelvar", "beyond explanation": "unknown"}},
+		{"a committee's panel of another kind stays its own", []string{
+			`The High Court of Kelvar on Tuesday ordered the port authority to file a fresh report on dredging within a month.`,
+			`The ethics panel said the complaint was "without merit".`,
+		}, map[string]string{"without merit": "unknown"}},
 		{"a body named with the Irish article", []string{
 			`An Fhoras Uisce said in a submission that "the rivers cannot take more slurry".`,
 		}, map[string]string{"the rivers cannot take more slurry": "An Fhoras Uisce"}},
