@@ -33,7 +33,8 @@ const (
 var docNouns = set(`readout statement communique communiqué release brief memo memorandum bulletin advisory notice
 	report review audit paper conclusions judgment judgement ruling filing letter warning
 	text document circular directive decree guidelines order indictment complaint lawsuit petition
-	affidavit submission notification assessment gazette proclamation minutes plan strategy reply response`)
+	affidavit submission notification assessment gazette proclamation minutes plan strategy reply response
+	determination`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a

@@ -927,6 +927,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if r.det == "the" && !r.object && courtDocs[r.head] {
+			// "The <Court> determined …. The determination noted": a
+			// court's written decision is the court's that ruled, named
+			// before it.
+			if e := x.courtThatRuled("court", si, at); e != nil {
+				return e, "description"
+			}
+		}
 		// "The readout said": the body named last issued it; a report or
 		// a review is as often someone else's.
 		if !issuedDocs[r.head] {
@@ -8679,6 +8687,9 @@ func (x *extractor) lastMinistersMinistry(si, at int) *entity {
 	}
 	return nil
 }
+
+// courtDocs are the documents a court gives its decision in.
+var courtDocs = set(`judgment judgement ruling determination`)
 
 // benchOfKind reports whether text is a court's bench named by its kind
 // in lower case ("division bench", "full bench", "three-judge panel"),

@@ -10,7 +10,8 @@ import (
 // Ukrainian spelling, a title over a division's word in lower case
 // ("Governor of <Place> province X Y"), an office set off before
 // "Judge <Name>" (the judge keeps the bench's title for "the judge"), a
-// court's bench named by its kind ("the division bench") for the court, and a body named with the Irish article "An" — which
+// court's bench named by its kind ("the division bench") and its written
+// decision ("the determination") for the court that ruled, and a body named with the Irish article "An" — which
 // English writes only before a vowel sound, so "An <Consonant…>" opens a
 // name — while "An <vowel…>" stays the indefinite article.
 func TestRefer2Round46(t *testing.T) {
@@ -56,6 +57,14 @@ func TestRefer2Round46(t *testing.T) {
 			`The High Court of Kelvar on Tuesday ordered the port authority to file a fresh report on dredging within a month.`,
 			`The ethics panel said the complaint was "without merit".`,
 		}, map[string]string{"without merit": "unknown"}},
+		{"a court's written decision", []string{
+			`When the levy bill reached the Supreme Court of Kelvar last year, the Court found two clauses void.`,
+			`The determination noted that the word "essential" was "left without any limit".`,
+		}, map[string]string{"left without any limit": "Supreme Court of Kelvar"}},
+		{"a decision no court gave stays the body's or no one's", []string{
+			`The harbour board published its dredging plan on Monday.`,
+			`The determination of the survey team was that the channel is "silting faster than planned".`,
+		}, map[string]string{"silting faster than planned": "unknown"}},
 		{"a body named with the Irish article", []string{
 			`An Fhoras Uisce said in a submission that "the rivers cannot take more slurry".`,
 		}, map[string]string{"the rivers cannot take more slurry": "An Fhoras Uisce"}},
