@@ -240,7 +240,7 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "") {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !fieldBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "") {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -346,7 +346,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			return nil
 		}
 	}
-	named := c.reg.countried && (stateBodyName(ename) || sole || office != "" || court)
+	named := c.reg.countried && (stateBodyName(ename) || fieldBodyName(ename) || sole || office != "" || court)
 	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
 		// A registry that lists one state's bodies bare follows the
 		// convention less surely: not for that state, and only for a
@@ -569,6 +569,63 @@ func stateBodyName(name string) bool {
 	}
 	return ok && nationalHeads[string(hl)]
 }
+
+// fieldBodyHeads are the heads of a state's bodies named by their remit
+// alone ("<Field> Agency", "<Field> Commission", "<Field> Office"): the
+// agencies, commissions, tribunals and offices a state sets up for
+// one field. A closed class; not a council, a committee or a board, which
+// are as often a people's or a firm's.
+var fieldBodyHeads = set(`agency authority commission tribunal division office`)
+
+// fieldBodyName reports whether a body's name is a state's field body by
+// its shape alone: two or three plain words, capitalised, ending with a
+// head of fieldBodyHeads ("<Field> Agency", "<Field> <Field> Commission",
+// "Special Tribunal"), or "<Field> Office of the <Title>", a state
+// officeholder's own office. Weaker than stateBodyName, so it is read only
+// where the home country is known and the registry names its state's
+// bodies with it (homeStateBody). Not a name with an acronym, a hyphen or
+// a letter outside ASCII (an organisation's or a place's own word), with
+// "and" (two remits joined are a unit's, as often a province's), with a
+// rank's adjective ("Central", stateBodyName's to read), a port's
+// authority (the port's, named for it) or a bloc's adjective (a body of
+// the bloc's, "European <Head>", no member state's).
+func fieldBodyName(name string) bool {
+	name = strings.TrimPrefix(name, "the ")
+	body, title, titled := strings.Cut(name, " of the ")
+	if titled && officeTitle(title+"'s Office") == "" {
+		return false
+	}
+	n, head, prev := 0, "", ""
+	for w := range strings.FieldsSeq(body) {
+		if !isCapWord(w) || len(w) < 2 || isPossessive(w) {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if c := w[i]; c < 'a' || c > 'z' {
+				return false // an acronym, a hyphen, a place's own letters
+			}
+		}
+		n++
+		prev, head = head, w
+	}
+	if n < 2 || n > 3 || strings.HasPrefix(body, "Central ") || prev == "Port" {
+		return false
+	}
+	var buf [24]byte
+	if fl, ok := lowerASCIIWord(buf[:], body[:strings.IndexByte(body, ' ')]); ok && blocAdjectives[string(fl)] {
+		return false
+	}
+	hl, ok := lowerASCIIWord(buf[:], head)
+	if !ok || !fieldBodyHeads[string(hl)] {
+		return false
+	}
+	return !titled || string(hl) == "office"
+}
+
+// blocAdjectives are the adjectives of the continents and regions whose
+// blocs have bodies named like a state's ("<Bloc> Commission"): a closed
+// class.
+var blocAdjectives = set(`european african asian arab caribbean nordic`)
 
 // competitionWords open the name of a state's competition regulator.
 var competitionWords = set(`competition antimonopoly anti-monopoly antitrust`)
