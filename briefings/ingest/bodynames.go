@@ -591,6 +591,15 @@ var fieldBodyHeads = set(`agency authority commission tribunal division office`)
 // the bloc's, "European <Head>", no member state's).
 func fieldBodyName(name string) bool {
 	name = strings.TrimPrefix(name, "the ")
+	for _, pos := range [...]string{"'s ", "’s "} {
+		if i := strings.Index(name, pos); i > 0 && stateOfficeTitle(name[:i]) {
+			// "<Title>'s <Field> <Head>": a unit of a state
+			// officeholder's own (the president's media division), the
+			// state's as the office is.
+			name = name[i+len(pos):]
+			break
+		}
+	}
 	body, title, titled := strings.Cut(name, " of the ")
 	if titled && officeTitle(title+"'s Office") == "" {
 		return false
@@ -620,6 +629,17 @@ func fieldBodyName(name string) bool {
 		return false
 	}
 	return !titled || string(hl) == "office"
+}
+
+// stateOfficeTitle reports whether t is one of stateOfficeTitles, written
+// with its capital.
+func stateOfficeTitle(t string) bool {
+	for _, st := range stateOfficeTitles {
+		if strings.EqualFold(t, st) && isCapWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // blocAdjectives are the adjectives of the continents and regions whose

@@ -5,7 +5,8 @@ import "testing"
 // TestRound46FieldBodies: a state's body named by its remit alone ("the
 // <Field> Agency", "the Special Tribunal", "the Media Office of the
 // <Title>") is the home state's, named under the registry's convention
-// "<Body> of <Country>"; a bloc's body, a port's authority, or a name with an
+// "<Body> of <Country>", as is a unit of a state officeholder's ("the
+// President's Media Division"); a bloc's body, a port's authority, or a name with an
 // acronym or a place's own word keeps its own name.
 func TestRound46FieldBodies(t *testing.T) {
 	t.Parallel()
@@ -25,6 +26,16 @@ func TestRound46FieldBodies(t *testing.T) {
 			"PELLMAR — Vastoria's prime minister met striking harbour workers on Wednesday.",
 			`The Media Office of the Prime Minister said the talks had been "frank and useful for both sides".`,
 		}, want: map[string]string{"frank and useful for both sides": "Media Office of the Prime Minister of Vastoria"}},
+		{name: "the president's media division", reg: r45StateRegistry(), paras: []string{
+			"President receives trade delegation",
+			"PELLMAR — Vastoria's president received a trade delegation from the south on Thursday.",
+			`President's Media Division (PMD) said both sides "agreed to reopen the old ferry route" after the talks.`,
+		}, want: map[string]string{"agreed to reopen the old ferry route": "President's Media Division of Vastoria"}},
+		{name: "a chief executive's division left alone", reg: r45StateRegistry(), paras: []string{
+			"Brewer reorganises its sales",
+			"PELLMAR — A brewer in Vastoria reorganised its sales teams on Thursday.",
+			`Chairman's Sales Division (CSD) said the change would "bring the teams closer to the bars" by the summer.`,
+		}, want: map[string]string{"bring the teams closer to the bars": "Chairman's Sales Division"}},
 		{name: "bloc's commission left alone", reg: r45StateRegistry(), paras: []string{
 			"Grant for the northern railway",
 			"PELLMAR — Vastoria's northern railway will receive a grant for new signals.",
