@@ -580,8 +580,8 @@ var fieldBodyHeads = set(`agency authority commission tribunal division office`)
 // fieldBodyName reports whether a body's name is a state's field body by
 // its shape alone: two or three plain words, capitalised, ending with a
 // head of fieldBodyHeads ("<Field> Agency", "<Field> <Field> Commission",
-// "Special Tribunal"), or "<Field> Office of the <Title>", a state
-// officeholder's own office. Weaker than stateBodyName, so it is read only
+// "Special Tribunal"), "<Field> Office of the <Title>", a state
+// officeholder's own office, or "Office of <Title>" with a two-word title. Weaker than stateBodyName, so it is read only
 // where the home country is known and the registry names its state's
 // bodies with it (homeStateBody). Not a name with an acronym, a hyphen or
 // a letter outside ASCII (an organisation's or a place's own word), with
@@ -599,6 +599,14 @@ func fieldBodyName(name string) bool {
 			name = name[i+len(pos):]
 			break
 		}
+	}
+	if rest, ok := strings.CutPrefix(name, "Office of "); ok {
+		// "Office of <Title>": an officeholder's office whose two-word
+		// title copy gives in the state's own language, with no article
+		// (a field's office, "Office of <Field> <Field> <Field>", has
+		// more words or joins them with "and").
+		t1, t2, two := strings.Cut(rest, " ")
+		return two && t1 != "the" && isCapWord(t1) && isCapWord(t2) && !strings.Contains(t2, " ")
 	}
 	body, title, titled := strings.Cut(name, " of the ")
 	if titled && officeTitle(title+"'s Office") == "" {

@@ -36,6 +36,11 @@ func TestRound46FieldBodies(t *testing.T) {
 			"PELLMAR — A brewer in Vastoria reorganised its sales teams on Thursday.",
 			`Chairman's Sales Division (CSD) said the change would "bring the teams closer to the bars" by the summer.`,
 		}, want: map[string]string{"bring the teams closer to the bars": "Chairman's Sales Division"}},
+		{name: "office of a title in the state's own words", reg: r45StateRegistry(), paras: []string{
+			"Seawall repairs promised",
+			"PELLMAR — Storm surges broke the seawall in two places on Monday.",
+			`The Office of Te Mwaneaba said repairs would "start with the next low tide".`,
+		}, want: map[string]string{"start with the next low tide": "Office of Te Mwaneaba of Vastoria"}},
 		{name: "bloc's commission left alone", reg: r45StateRegistry(), paras: []string{
 			"Grant for the northern railway",
 			"PELLMAR — Vastoria's northern railway will receive a grant for new signals.",
