@@ -1519,6 +1519,34 @@ func (x *extractor) documentOwner(e *entity) *entity {
 	return x.fullBody(b)
 }
 
+// titleDocHeads are the last words of a document's or programme's own
+// title ("the <Field> Stability Report", "the Decision Notice", "the
+// Watchlist"): a title that ends in one names a text, never a body.
+var titleDocHeads = set(`report review paper plan strategy programme program agenda survey notice
+	watchlist outlook`)
+
+// titledDocumentIssuer returns the body whose own page the article is
+// (its letterhead, else its site's name) for a document the copy names by
+// its capitalised title ("the <Field> Report spoke of", "the Decision
+// Notice states"): a body's release or transcript cites its own report
+// by title alone, and the words are the body's, never a speaker named
+// after the report. Nil when the name is the registry's, its last word
+// no document's, or the page names no issuing body: the title is then
+// left as the rules read it.
+func (x *extractor) titledDocumentIssuer(e *entity) *entity {
+	if e.reg != nil {
+		return nil
+	}
+	last := e.name[strings.LastIndexByte(e.name, ' ')+1:]
+	if !isCapWord(last) || !titleDocHeads[strings.ToLower(last)] {
+		return nil
+	}
+	if b := x.letterheadBody(); b != nil {
+		return b
+	}
+	return x.siteBody()
+}
+
 // firmOfShortName returns the firm the article names in full with a legal
 // form ("<Name> <Field> Co.", "<Name> Holdings Ltd") whose name a body's
 // one-word name opens: copy calls a company by its first word after

@@ -1495,6 +1495,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if e.reg != nil {
 		return e
 	}
+	if b := x.titledDocumentIssuer(e); b != nil {
+		return b
+	}
 	if e.kind == "person" && c.reg != nil && e.role == "" && e.gender == unknownGender && !strings.Contains(e.name, " ") && isCapWord(e.name) {
 		// "the <Head>" alone, read as a surname for want of a given
 		// name: the registry body one of whose names is "<Nationality>
