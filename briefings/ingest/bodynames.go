@@ -1525,6 +1525,17 @@ func (x *extractor) documentOwner(e *entity) *entity {
 var titleDocHeads = set(`report review paper plan strategy programme program agenda survey notice
 	watchlist outlook`)
 
+// isTitleDocHead reports whether w is one of titleDocHeads in any case,
+// without lowering it: fullBody asks it of every body it names.
+func isTitleDocHead(w string) bool {
+	for h := range titleDocHeads {
+		if strings.EqualFold(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // titledDocumentIssuer returns the body whose own page the article is
 // (its letterhead, else its site's name) for a document the copy names by
 // its capitalised title ("the <Field> Report spoke of", "the Decision
@@ -1538,7 +1549,7 @@ func (x *extractor) titledDocumentIssuer(e *entity) *entity {
 		return nil
 	}
 	last := e.name[strings.LastIndexByte(e.name, ' ')+1:]
-	if !isCapWord(last) || !titleDocHeads[strings.ToLower(last)] {
+	if !isCapWord(last) || !isTitleDocHead(last) {
 		return nil
 	}
 	if b := x.letterheadBody(); b != nil {
