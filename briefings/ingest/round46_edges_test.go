@@ -1,0 +1,92 @@
+package ingest_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound46EdgeInputs feeds round 46's rules short and odd input: a
+// rule's word alone in a paragraph, at a paragraph's very start or end,
+// before or after a quotation mark, so that every look at the token
+// before or after it meets the edge of the paragraph. A draft must come
+// back without a panic, and every quote it finds must hold words of the
+// article.
+func TestRound46EdgeInputs(t *testing.T) {
+	t.Parallel()
+	bodies := [][]string{
+		{""},
+		{"Sir,"},
+		{"Sir, —"},
+		{"Madam,", `Sir, — "I was struck."`},
+		{`Sir, — I was struck by the words of Judge Mara Velt:`, `"We rule today."`},
+		{"Let"},
+		{"Let me", "Let us:", `Let me quote our report: "It is done."`},
+		{"An"},
+		{"An Bord", `An Bord said: "No."`, `"Yes," An Bord said.`},
+		{"Local"},
+		{"Local 250", "the Union Local 1199-B said", `Local 1199-B: "Strike."`},
+		{"the All"},
+		{"the All Velan Dockers Union said", "All"},
+		{"Now", "Velan Now", `Save Velany Now said "go".`, "Save Velany Now"},
+		{"en", "Banco en", "Ministerio en Velany"},
+		{`"Quote at the start," she said.`, `He said: "quote at the end"`, `"`},
+		{`"`, `“`, `”`, `:"`, `: “`},
+		{"Opposition", "Opposition VLP", "Ruling"},
+		{"NGO", "the NGO", "The Velan NGO said"},
+		{"TfL", "(TfL)", "Transport (TfL)", "( TfL )"},
+		{"I", "Ni", "Th.", "Kh. Ingo Rae said"},
+		{"The Commissioner", "The Commissioner urged", "The Registrar, Advocate Ola Rae,"},
+		{"the minister's office said", "The minister's office", "minister's office"},
+		{"province", "Governor of Velan province", "Governor of Velan province Ola Rae said"},
+		{"The judgment", "The determination noted", "the division bench said", "the -judge bench said"},
+		{"Embassy", "the Embassy of", "the Velan embassy in", "Velany's embassy in Velna said"},
+		{"Does he?", "Does she miss it?", "Did he or she?"},
+		{"I want to say:", `I want to say clearly: "now"`, "want to say", `to say: "x"`},
+		{"Founder's said", "Founder's", "It's said", `"x," Founder's said`},
+		{"spokesperson for", "spokesperson for migration", "for migration said"},
+		{"Major", "Major Velan Fields Velna said"},
+		{"District", "Police District", "Seoul Metropolitan City", "City"},
+		{"the readout", "the readout published by", "the readout of the meeting published by"},
+		{"Norland embassy in Velna", "The Norlandic embassy in Velna said", "Norland's embassy in Velna said", " embassy in Velna", "X embassy in "},
+		{"Velna", "Velna Dam", "Velna Dam reservoir", "Velna Velany"},
+		{"According to a communiqué of", "According to a communiqué of the Velan Council, talks will go on."},
+	}
+	regs := map[string]*briefings.Registry{"nil": nil, "empty": {}, "countries": {Speakers: []*briefings.Speaker{
+		{Name: "Velany", Kind: "place", Role: "Country", Aliases: []string{"Velna", "the Velany"}},
+		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Nordby"}},
+		{Name: "Ministry of Health of Velany", Kind: "organisation", Role: "Health ministry of Velany"},
+	}}}
+	for name, reg := range regs {
+		for _, paras := range bodies {
+			for _, text := range []string{strings.Join(paras, "\n\n"), "Talks\n\n" + strings.Join(paras, "\n\n"), strings.Join(paras, " ")} {
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%s registry: %q panicked: %v", name, text, r)
+						}
+					}()
+					a, err := ingest.Read([]byte(text), "text/plain", "")
+					if err != nil {
+						return // an empty article may be refused; it must not crash
+					}
+					d, err := ingest.New(reg).Draft(a, ingest.Options{Date: time.Date(2022, 2, 2, 0, 0, 0, 0, time.UTC), Now: fixedNow})
+					if err != nil {
+						return
+					}
+					for _, q := range d.Quotes {
+						if q.Text == "" || q.Speaker == "" {
+							t.Errorf("%s registry: %q: empty quote or speaker %+v", name, text, q)
+						}
+						if w := strings.Fields(q.Text); len(w) > 0 && !strings.Contains(text, strings.Trim(w[0], `"“”,.:`)) {
+							t.Errorf("%s registry: %q: quote %q holds words the article lacks", name, text, q.Text)
+						}
+					}
+				}()
+			}
+		}
+	}
+}
