@@ -3337,12 +3337,13 @@ func (p *para) ownedNameSpeaks(v int) bool {
 	if !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") {
 		return false
 	}
-	switch strings.ToLower(stripPossessive(w)) {
-	case "it", "he", "she", "that", "there", "who", "what", "here", "this", "one":
-		return false
-	}
-	return true
+	return !inFolded(contractedPronouns, stripPossessive(w))
 }
+
+// contractedPronouns are the words whose "'s" is a contraction of "is" or
+// "has" before a verb ("It's said", "There's said to be"), never a
+// name's: a closed class.
+var contractedPronouns = set(`it he she that there who what here this one`)
 
 // wishVerbs say a speaker means to say what follows: "want to say", "like
 // to say" (after "would").

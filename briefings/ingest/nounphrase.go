@@ -753,7 +753,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 				g = r.gender
 			}
 			role := r.text
-			if judicialTitles[strings.ToLower(app.role)] {
+			if inFolded(judicialTitles, app.role) {
 				// "Head of the <Court>, Judge X Y,": the office and the
 				// bench both, so that "the judge" finds her after.
 				role = app.role + ", " + r.text

@@ -3318,7 +3318,7 @@ func (p *para) orgPart(a, roleAt int) string {
 		// "<Name>'s spokesman" is a person's; "the <Name> Authority's
 		// spokesperson" speaks for the body whose kind word ends the
 		// name, as "an Authority spokesperson" does.
-		if to-from >= 2 && orgHeads[strings.ToLower(stripPossessive(p.word(to-1)))] {
+		if to-from >= 2 && inFolded(orgHeads, stripPossessive(p.word(to-1))) {
 			return stripPossessive(w)
 		}
 		return ""

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -6601,7 +6602,7 @@ func embassyOfBefore(p *para, i, a int) bool {
 // country or beyond it, and says nothing of where the story is, as the
 // capital alone would.
 func (x *extractor) capitalOpensName(p *para, i, end int, w string) bool {
-	if w != p.word(i) || capitalCountries[foldText(w)] == "" {
+	if w != p.word(i) || capitalCountry(w) == "" {
 		return false
 	}
 	j := i + 1
@@ -6609,10 +6610,21 @@ func (x *extractor) capitalOpensName(p *para, i, end int, w string) bool {
 		return false
 	}
 	next := p.word(j)
-	if isPossessive(next) || x.countryOf(stripPossessive(next)) != "" || countryOfWord(next) != "" || orgHeads[strings.ToLower(next)] || cityKindWords[strings.ToLower(next)] || localScopes[strings.ToLower(next)] {
+	if isPossessive(next) || x.countryOf(stripPossessive(next)) != "" || countryOfWord(next) != "" || inFolded(orgHeads, next) || inFolded(cityKindWords, next) || inFolded(localScopes, next) {
 		return false
 	}
 	return true
+}
+
+// capitalCountry is capitalCountries' country for a word as it stands in
+// the text, folded on the stack as nationalityCountry folds: countryIn
+// asks capitalOpensName of every capitalised word of every sentence.
+func capitalCountry(w string) string {
+	var buf [64]byte
+	if n, ok := foldASCIIInto(&buf, w); ok {
+		return capitalCountries[string(buf[:n])]
+	}
+	return capitalCountries[foldText(w)]
 }
 
 // cityKindWords name the kind of place a city is after its own name
@@ -8814,13 +8826,26 @@ func titlesOwnOffice(text string) string {
 // officeBodyNamed reports whether the article names a body for the
 // title's office ("the <Adjective> <Title>'s Office"): then "the
 // <title>'s office" is that body, an institution, not one officer's staff.
+//
+// A name in ASCII, as most are, is folded on the stack; only one outside
+// it is copied to be folded.
 func (x *extractor) officeBodyNamed(title string) bool {
+	owned, of := title+"'s office", "office of the "+title
+	ownedB, ofB := []byte(owned), []byte(of)
+	var buf [128]byte
 	for _, e := range x.cast.all {
 		if e.kind != "organisation" {
 			continue
 		}
+		if lw, ok := lowerASCIIWord(buf[:], e.name); ok {
+			// No "’" in ASCII: the fold is the whole of the work.
+			if bytes.Contains(lw, ownedB) || bytes.Contains(lw, ofB) {
+				return true
+			}
+			continue
+		}
 		n := strings.ToLower(strings.ReplaceAll(e.name, "’", "'"))
-		if strings.Contains(n, title+"'s office") || strings.Contains(n, "office of the "+title) {
+		if strings.Contains(n, owned) || strings.Contains(n, of) {
 			return true
 		}
 	}
