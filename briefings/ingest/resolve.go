@@ -7352,16 +7352,7 @@ func (x *extractor) appositiveTitleHolder(title string, si int) *entity {
 	for rest := title; rest != ""; {
 		var w string
 		w, rest, _ = strings.Cut(rest, " ")
-		var buf [24]byte
-		n := 0
-		for ; n < len(w) && n < len(buf); n++ {
-			c := w[n]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-		}
-		if isAcronym(w) || n == len(w) && orgHeads[string(buf[:n])] {
+		if isAcronym(w) || bodyWord(w) {
 			return nil // "the City Council", "the ÚOHS": a body's name
 		}
 	}
