@@ -347,7 +347,7 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return ev
 	}
 	if before == "to" && p.low(t) == "say" && wishVerbs[p.lowerAt(v-2)] && p.colonQuoteAfter(v) {
-		// "I want to say clearly: “…”": a speaker who says they want to
+		// "I want to say <adverb>: “…”": a speaker who says they want to
 		// say something, then says it in marks, is saying it now; the
 		// subject is the wish's.
 		ev := x.newEvent(event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, v-2, s.a)})
@@ -2688,7 +2688,7 @@ var timeWords = set(`yesterday today tonight`)
 func (x *extractor) clauseSubject(p *para, lo, v int) *ref {
 	i := lo
 	if p.lowerAt(i) == "let" && (p.lowerAt(i+1) == "me" || p.lowerAt(i+1) == "us") {
-		// "Let me quote our report:": an imperative whose capital is the
+		// "Let me <verb> …:", "Let us …:": an imperative whose capital is the
 		// sentence's, not a name's. Its subject is the speaker, whom "me"
 		// or "us" stands for, not a name the clause gives.
 		return nil
@@ -3320,9 +3320,9 @@ func (p *para) relativeOpening(k, lo int) int {
 
 // ownedNameSpeaks reports whether the capitalised word ending in "'s"
 // before the speech verb at v is the speaker, not an owner: some firms
-// and agencies are named with a possessive ("<Founder>'s said in a note"),
-// and a verb in the past that no noun shares ("said", "told") cannot be
-// a thing the name owns. A pronoun's contraction ("It's said") is not a
+// and agencies are named with a possessive ("<Founder>'s said"), and a
+// speech verb that no noun shares ("said", "told", "says") cannot be a
+// thing the name owns. A pronoun's contraction ("It's said") is not a
 // name.
 func (p *para) ownedNameSpeaks(v int) bool {
 	switch p.lowerAt(v) {

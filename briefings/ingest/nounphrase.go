@@ -138,7 +138,7 @@ func (p *para) npLeft(k, lo int) int {
 		}
 	}
 	if f := p.remitFor(k, lo); f > lo {
-		// "the <Body>'s spokesperson for migration": a role's remit in
+		// "the <Body>'s spokesperson for <field>": a role's remit in
 		// lower case after "for" is part of the role's phrase.
 		return p.npLeft(f-1, lo)
 	}
@@ -988,7 +988,7 @@ func (p *para) lettersOnly(a, b int) bool {
 }
 
 // remitFor returns the "for" that opens a role's remit in lower case
-// ending at k ("spokesperson for migration", "adviser for rural
+// ending at k ("spokesperson for <field>", "adviser for rural
 // affairs"), or -1: one or two plain words after it and a role word
 // before it. The role is the clause's subject, its remit no body.
 func (p *para) remitFor(k, lo int) int {

@@ -361,7 +361,7 @@ func (p *para) isNameWordOther(i int) bool {
 // may be: "All" after a lower-case "the" and before a capitalised word
 // ("the All <Place> <Trade> Union": English puts "all" before "the", so
 // "the All" is a name), or "Now" closing a name after its name word
-// inside a sentence ("<Verb> <Place> Now posted"), where the adverb
+// inside a sentence ("<Verb> <Place> Now <verb>ed"), where the adverb
 // would be in lower case.
 func (p *para) campaignWord(i int) bool {
 	switch p.lw(i) {
@@ -387,14 +387,14 @@ func (p *para) firstOpensName(i int) bool {
 }
 
 // unionLocal reports whether token i is the number of a union's local
-// after "Local" ("<Trade> Union Local 250", "Local 1199-B"): a local is
+// after "Local" ("<Trade> Union Local <Number>", "Local <Number>-B"): a local is
 // named by its number, which is part of its name.
 func (p *para) unionLocal(i int) bool {
 	return i > 0 && p.isWordAt(i) && p.lw(i-1) == "local" && localNumber(p.lw(i))
 }
 
 // localNumber reports whether lower-case word w numbers a union's local:
-// digits, perhaps with a letter after a hyphen ("250", "1199-b").
+// digits, perhaps with a letter after a hyphen ("<digits>", "<digits>-b").
 func localNumber(w string) bool {
 	if k := strings.IndexByte(w, '-'); k > 0 && k == len(w)-2 && 'a' <= w[k+1] && w[k+1] <= 'z' {
 		w = w[:k]
@@ -1377,8 +1377,8 @@ func firstPersonContraction(w string) bool {
 // irishArticleAt reports whether the "An" at a opens a name rather than
 // standing as the English indefinite article: English writes "an" only
 // before a vowel sound ("An Irish official", "An MP"), so a capitalised
-// "An" before a capitalised word that opens with a consonant (not "h",
-// not letters read one by one) is the Irish article of a body's own name
+// "An" before a capitalised word that opens with a consonant (not "h" or
+// "y", not letters read one by one) is the Irish article of a body's own name
 // ("An <Name>"), which the name keeps.
 func (p *para) irishArticleAt(a, b int) bool {
 	if a+1 >= b || p.word(a) != "An" || !p.isWordAt(a+1) || !p.toks[a+1].isCap(p.text) {
@@ -2563,10 +2563,10 @@ func (p *para) rankOpensBody(k, b int) bool {
 
 // kindWordNamesBody reports whether the capitals from c to b in a title's
 // complement from i follow a body's kind word in lower case after an
-// article
-// ("<role> of the organization <Name> <Name>", "for the collective
-// <Name>"): the kind word introduces the body's name, every capital after
-// it, which is no person unless it opens on a known given name.
+// article ("<role> of the organization <Name> <Name>", "for the
+// collective <Name>"): the kind word introduces the body's name, every
+// capital after it, which is no person unless it opens on a known given
+// name.
 func (p *para) kindWordNamesBody(i, c, b int) bool {
 	k := c - 1
 	if k < i || !p.isWordAt(k) || p.toks[k].class&cCap != 0 || !p.isDet(k-1) || !allNameWords(p, c, b) {

@@ -754,7 +754,7 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if x.headingOnly(p, s.a, colon) {
 		return nil // "Quotes:", "Background:": a heading, not a sentence
 	}
-	from := p.afterSalutation(s.a, colon) // "Sir, — I was struck by …:": the letter's writer, not "Sir"
+	from := p.afterSalutation(s.a, colon) // "Sir, — I <verb> …:": the letter's writer, not "Sir"
 	if p.lowerAt(from) == "in" && p.lowerAt(from+1) == "the" && p.lowerAt(from+2) == "words" && p.lowerAt(from+3) == "of" {
 		from += 4 // "In the words of X, a <description>:": X is who speaks
 	}
@@ -771,8 +771,8 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 			break
 		}
 		if l := p.lw(k); quoteNouns[l] && l != "quote" && l != "quotes" && p.lowerAt(k+1) == "of" && p.isWordAt(k+2) && p.toks[k+2].isCap(p.text) {
-			// "I was struck by the words of <Title> <Name> in her address
-			// …:": the words set out are the named one's, not the
+			// "I <verb> the words of <Title> <Name> in <occasion> …:":
+			// the words set out are the named one's, not the
 			// clause's subject's, who only heard or read them.
 			if a, b := p.npRight(k+2, colon); b > a && !p.subjectPronounIn(b, colon) {
 				if r := p.interpret(a, b); r != nil && r.kind == refName {

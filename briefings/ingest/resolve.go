@@ -929,7 +929,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 		if r.det == "the" && !r.object && courtDocs[r.head] {
-			// "The <Court> determined …. The determination noted": a
+			// "The <Court> determined …. The determination <verb>s …": a
 			// court's written decision is the court's that ruled, named
 			// before it.
 			if e := x.courtThatRuled("court", si, at); e != nil {
@@ -2120,7 +2120,7 @@ func (x *extractor) describedSubject(s, from int, g gender) *entity {
 		k++ // "The <Team> coach"
 	}
 	if k > a+1 && k < sr.b && !p.isRoleAt(k) && p.isRoleAt(k-1) && !p.toks[k].isCap(p.text) {
-		// "The Commissioner urged …": a title written with its
+		// "The <Title> <verb>ed …": a title written with its
 		// capital, as releases write their own officers' titles.
 		k--
 	} else if k < sr.b && p.toks[k].isCap(p.text) {
@@ -3119,7 +3119,7 @@ func (x *extractor) sameDoc(head string, si int) *entity {
 func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 	if sr := x.d.sents[si]; at >= sr.a {
 		// The subject's own mention may say who issued it ("According
-		// to the readout of the talks published by <Body>, …", "a
+		// to the <document> of the <event> published by <Body>, …", "a
 		// communiqué of <Body>").
 		p := x.d.paras[sr.p]
 		for i := at; i < sr.b && i < at+3; i++ {
@@ -3149,7 +3149,7 @@ func (x *extractor) namedIssuer(doc *ref, si, at int) (*entity, bool) {
 			return nil, false
 		}
 		if e := x.docPublishedBy(p, i, s, sr.b); e != nil {
-			// "According to the readout of the meeting published by
+			// "According to the <document> of the <event> published by
 			// <Body>, …": the body the words after the noun say issued it,
 			// the subject's own mention or one before.
 			return e, true
@@ -3376,8 +3376,8 @@ func (x *extractor) docOfMeeting(p *para, i int) *entity {
 }
 
 // docPublishedBy returns the body a participle after a document's noun
-// at token i says issued it ("the readout of the meeting published by
-// <Body>", "a statement issued by <Body>"): what the document is about
+// at token i says issued it ("the <document> of the <event> published
+// by <Body>", "a statement issued by <Body>"): what the document is about
 // may name programmes, meetings or other bodies, but the body after
 // "by" wrote it. At most a short "of" phrase in lower case may stand
 // between the noun and the verb, with no comma (an aside set off by

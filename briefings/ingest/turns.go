@@ -200,7 +200,7 @@ func (x *extractor) addressee(pi int) *entity {
 		return e
 	}
 	if g != unknownGender {
-		// "Does he miss it?" in a profile that names a woman as often
+		// "Does he <verb> …?" in a profile that names a woman as often
 		// as the man it is about: the question's pronoun says whom it
 		// asks about, the one of that gender the article names most.
 		return x.mostNamedOf(g)
@@ -215,8 +215,8 @@ func gendersDiffer(a, b gender) bool {
 }
 
 // askedAbout is the gender of the one a question in a profile asks about
-// in the third person ("Does he miss the kitchen?", "What would she tell
-// …?"), from its pronouns outside quotation marks; unknownGender when it
+// in the third person ("Does he <verb> …?", "What would she <verb> …?"),
+// from its pronouns outside quotation marks; unknownGender when it
 // has none or both.
 func (p *para) askedAbout() gender {
 	g := unknownGender
