@@ -303,6 +303,12 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				// speaker is introduced with is what "the Minister" later
 				// means, though the name was met first without it.
 				e.role = r.role
+			} else if e.kind == "person" && e.reg == nil && r.evidence && len(r.role) > len(e.role)+5 && strings.HasSuffix(r.role, " and "+e.role) {
+				// "<Title> and <Title> of <Body> <Name> said", the
+				// mentions having read only the second title: one
+				// holder of two offices, whom "the <first title>" in
+				// the next paragraph names too, before a "he" after it.
+				e.role = r.role
 			}
 			return e, ""
 		}
@@ -421,6 +427,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.cast.org(r.name, r.head), ""
 	case refRole:
+		if e := x.nameClosingTitle(r); e != nil {
+			return e, ""
+		}
 		if (r.det == "its" || r.det == "their") && !r.object {
 			// "Its secretary, who did not want to be named, said": a
 			// body's officer who withholds their name gives their own
@@ -8854,6 +8863,46 @@ func (x *extractor) officeHolder(r *ref) *entity {
 		if e.kind == "person" && e.role == r.name {
 			return e
 		}
+	}
+	return nil
+}
+
+// nameClosingTitle returns the person whose full name closes a title the
+// phrase reader took whole ("Head of the station <Given> <Surname>",
+// where the given name is one no list knows): the mentions read the same
+// capitals as the person, and the title's head word alone ("head") would
+// otherwise go to whoever else the article gives that title, so the next
+// "he" follows the wrong person too. Only a name of two or three words
+// after a lower-case word of the title, that the cast holds as a person
+// by that very name, never a surname or a body.
+func (x *extractor) nameClosingTitle(r *ref) *entity {
+	if r.object || r.indefinite || r.text == "" {
+		return nil
+	}
+	t := r.text
+	end := len(t) // t[end:] is the run of capitalised words read so far
+	for n := 0; n < 4; n++ {
+		sp := strings.LastIndexByte(t[:end], ' ')
+		if sp <= 0 {
+			return nil
+		}
+		if c, _ := utf8.DecodeRuneInString(t[sp+1:]); unicode.IsUpper(c) {
+			end = sp
+			continue
+		}
+		// t[sp+1:end] is the lower-case word before the run: the
+		// title's complement ends there.
+		if n < 2 || n > 3 || strings.HasSuffix(t[:end], ",") || functionWords[t[sp+1:end]] {
+			// "analysts at <Firm>", "<Body> and <Unit>": after a
+			// preposition or "and" the capitals are a body or a place,
+			// whatever the cast took them for.
+			return nil
+		}
+		tail := t[end+1:]
+		if e := x.cast.lookup(tail); e != nil && e.kind == "person" && e.name == tail {
+			return e
+		}
+		return nil
 	}
 	return nil
 }

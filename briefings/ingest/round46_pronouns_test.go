@@ -1,0 +1,59 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestPronounsRound46: a "he" or "she" after "<Title> of the <noun>
+// <Given> <Surname> told …" goes to the person the title introduces, not
+// to another holder of the title's head word named later; capitals after
+// a preposition stay a body.
+func TestPronounsRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"title of the noun before an unknown given name", []string{
+			`Head of the station Tarvek Ondulai told reporters that the wind would turn by Friday.`,
+			`"The smoke will sit over the valley until the wind turns," he said.`,
+			`Ondulai said the readings had been taken at six sites.`,
+			`"Crews are digging trenches around the bog," said fire service head Mirel Kastovan.`,
+		}, map[string]string{
+			"The smoke will sit over the valley until the wind turns": "Tarvek Ondulai",
+			"Crews are digging trenches around the bog":               "Mirel Kastovan",
+		}},
+		{"chief of the unit before the name", []string{
+			`Chief of the harbour patrol Osric Vellamund told the council that two boats were missing.`,
+			`"We searched until dark and found nothing," he said.`,
+			`"The divers go back at dawn," said rescue chief Pell Arandis.`,
+		}, map[string]string{
+			"We searched until dark and found nothing": "Osric Vellamund",
+		}},
+		{"two offices, the first named again", []string{
+			`Opening the talks, Deputy Prime Minister and Minister of Trade of the Republic of Velany Anselm Drovenko said the corridor had to stay open.`,
+			`"The river has carried our grain for centuries, and it will again," the Deputy Prime Minister said.`,
+			`"We are a small country," he continued, "but our barges run every day."`,
+			`Secretary General Ambassador Corin Halvesk presented the annual report on the customs work.`,
+			`"Some projects are frozen, but the customs work has continued," Ambassador Halvesk said.`,
+		}, map[string]string{
+			"We are a small country": "Anselm Drovenko",
+			"Some projects are frozen, but the customs work has continued": "Corin Halvesk",
+		}},
+		{"analysts at a firm stay the firm", []string{
+			`Analysts at Corvane Partners said the cut would come in June.`,
+			`"Rates have further to fall than the market thinks," they said.`,
+		}, map[string]string{
+			"Rates have further to fall than the market thinks": "Corvane Partners",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
