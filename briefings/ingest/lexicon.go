@@ -215,8 +215,8 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	widow widower magistrate registrar ombudsman comptroller treasurer clerk marshal warden
 	constable provost curator librarian archivist notary coroner controller administrator
 	supervisor foreman convener convenor rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
-	auditor-general governor-general inspector-general commissioner-general under-secretary-general
-	under-secretary conservator
+	auditor-general governor-general inspector-general commissioner-general conservator
+	under-secretary under-secretary-general assistant-secretary-general deputy-secretary-general deputy-director-general
 	politician whip selector
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member

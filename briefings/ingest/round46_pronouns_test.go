@@ -44,6 +44,13 @@ func TestPronounsRound46(t *testing.T) {
 			"We are a small country": "Anselm Drovenko",
 			"Some projects are frozen, but the customs work has continued": "Corin Halvesk",
 		}},
+		{"a compound title before the holder", []string{
+			`"Small states did least to cause this and pay most for it," said Assistant-Secretary-General of the United Nations and Executive Secretary of the Ocean Commission, Ms. Talvi Orensen-Moku, at the launch.`,
+			`"The money must come as grants, not loans," she added.`,
+		}, map[string]string{
+			"Small states did least to cause this and pay most for it": "Talvi Orensen-Moku",
+			"The money must come as grants, not loans":                 "Talvi Orensen-Moku",
+		}},
 		{"analysts at a firm stay the firm", []string{
 			`Analysts at Corvane Partners said the cut would come in June.`,
 			`"Rates have further to fall than the market thinks," they said.`,
