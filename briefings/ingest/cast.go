@@ -1147,6 +1147,31 @@ func (c *cast) namesake(surname string, g gender) *entity {
 	return found
 }
 
+// honorificNamesake returns the one other person named in full with the
+// surname r names alone, when r's honorific or title gives a gender that
+// e, whom the surname looked up first, does not have ("Ms X" after a man
+// called "Y Z-X" and a woman called "V W X"): the honorific says which of
+// the two the article means. A person of no known gender may be the one.
+// Nil when r gives no gender, e fits it, or no one or two others fit.
+func (c *cast) honorificNamesake(e *entity, r *ref) *entity {
+	g := r.gender
+	if g != male && g != female || e.kind != "person" || e.gender == unknownGender || e.gender == g || strings.IndexByte(r.name, ' ') >= 0 {
+		return nil
+	}
+	k := " " + c.fold(r.name)
+	var found *entity
+	for _, o := range c.all {
+		if o == e || o.kind != "person" || o.gender != g && o.gender != unknownGender || !strings.HasSuffix(c.nameKey(o), k) {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 // namesakeOf reports whether some person other than e the cast names by
 // two words or more has the surname: a title before e's lone surname is
 // then no given name.

@@ -298,6 +298,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 		if e := x.cast.lookup(r.name); e != nil {
+			if o := x.cast.honorificNamesake(e, r); o != nil {
+				e = o
+			}
 			if e.kind == "person" && e.role == "" && e.reg == nil && r.role != "" && r.evidence {
 				// "Minister of A, B and C, Hon. X Y, says": the title the
 				// speaker is introduced with is what "the Minister" later

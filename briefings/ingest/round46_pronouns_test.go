@@ -51,6 +51,13 @@ func TestPronounsRound46(t *testing.T) {
 			"Small states did least to cause this and pay most for it": "Talvi Orensen-Moku",
 			"The money must come as grants, not loans":                 "Talvi Orensen-Moku",
 		}},
+		{"an honorific picks the namesake of its gender", []string{
+			`The Minister for Energy, Kwesi Tamba-Rusk, told journalists that more gas cargoes were on the way.`,
+			`"Nets don't wait for the grid," said Abena Serwaa Rusk, who mends fishing nets by the harbour.`,
+			`Ms Rusk said she would buy a generator too. "But who will pay for the fuel?" she asked.`,
+		}, map[string]string{
+			"But who will pay for the fuel?": "Abena Serwaa Rusk",
+		}},
 		{"analysts at a firm stay the firm", []string{
 			`Analysts at Corvane Partners said the cut would come in June.`,
 			`"Rates have further to fall than the market thinks," they said.`,
