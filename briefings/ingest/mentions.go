@@ -1243,7 +1243,9 @@ var personNouns = map[string]gender{"man": male, "woman": female, "bloke": male,
 	"miner": unknownGender, "vendor": unknownGender, "employee": unknownGender, "local": unknownGender,
 	"supporter": unknownGender, "fan": unknownGender, "spectator": unknownGender, "onlooker": unknownGender,
 	"commuter": unknownGender, "motorist": unknownGender, "shopper": unknownGender, "mourner": unknownGender,
-	"relative": unknownGender, "tourist": unknownGender, "visitor": unknownGender, "refugee": unknownGender}
+	"relative": unknownGender, "tourist": unknownGender, "visitor": unknownGender, "refugee": unknownGender,
+	"owner": unknownGender, "trader": unknownGender, "seller": unknownGender, // "a shop owner", "a fish trader"
+}
 
 // ownedByTitle reports whether a role read before a name ends in a title
 // word in the possessive ("<Body> <Title>'s"): no one's name follows a

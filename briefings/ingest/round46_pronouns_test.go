@@ -58,6 +58,12 @@ func TestPronounsRound46(t *testing.T) {
 		}, map[string]string{
 			"But who will pay for the fuel?": "Abena Serwaa Rusk",
 		}},
+		{"a shop owner described, never named", []string{
+			`Deputy Governor of the Reserve Bank Tomas Varenko said the new checks would start in March.`,
+			`A shop owner in the old market who sells spices online was less pleased. "Every extra step loses me a buyer," he said.`,
+		}, map[string]string{
+			"Every extra step loses me a buyer": "unknown",
+		}},
 		{"analysts at a firm stay the firm", []string{
 			`Analysts at Corvane Partners said the cut would come in June.`,
 			`"Rates have further to fall than the market thinks," they said.`,
