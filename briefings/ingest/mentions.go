@@ -280,6 +280,13 @@ func (x *extractor) learnGenders() {
 				// said …": the unnamed subject's pronoun, not X's.
 				break
 			}
+			if people > 0 && (p.low(t) == "he" || p.low(t) == "she") && p.isComma(i-1) && p.frontedPhrase(s.a, i-1) {
+				// "Under questioning by <Title> X, she conceded …",
+				// "After meeting X, he said …": the subject after a
+				// fronted phrase is someone else than the person the
+				// phrase names, whom it tells nothing of.
+				break
+			}
 			switch {
 			case opening && people == 0 && prevOnly != nil && !x.otherOfGender(prevOnly, g, si):
 				setGender(prevOnly, g)

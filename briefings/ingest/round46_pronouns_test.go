@@ -64,6 +64,13 @@ func TestPronounsRound46(t *testing.T) {
 		}, map[string]string{
 			"Every extra step loses me a buyer": "unknown",
 		}},
+		{"a name in a fronted phrase gets no gender from the subject after it", []string{
+			`The bank's clerk, Lindiwe Motsepe, told the court the transfer had been approved by phone.`,
+			`Under questioning by defence lawyer Themba Ngwenyama, she admitted that no one had checked the caller.`,
+			`Ngwenyama told reporters his client would deny every charge. "There is not one signature that ties my client to this money," he said.`,
+		}, map[string]string{
+			"There is not one signature that ties my client to this money": "Themba Ngwenyama",
+		}},
 		{"analysts at a firm stay the firm", []string{
 			`Analysts at Corvane Partners said the cut would come in June.`,
 			`"Rates have further to fall than the market thinks," they said.`,
