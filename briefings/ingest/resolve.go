@@ -4615,6 +4615,12 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 				// not "<Country>'s <Nationality> coach", a team's.
 				return true
 			}
+			if c, ok := strings.CutPrefix(m.e.role, "of "); ok && isKnownPlace(c) && sameNationality(strings.ToLower(c), adj) {
+				// "<Given> <Surname> of <Country> won …": results copy
+				// gives an athlete's country after the name, then calls
+				// them by its demonym ("the Norwegian").
+				return true
+			}
 			for w := range strings.FieldsSeq(m.e.role) {
 				// "<Country>'s <Nationality> coach": the team's
 				// country first, then the coach's own nationality.

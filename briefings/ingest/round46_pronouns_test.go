@@ -71,6 +71,13 @@ func TestPronounsRound46(t *testing.T) {
 		}, map[string]string{
 			"There is not one signature that ties my client to this money": "Themba Ngwenyama",
 		}},
+		{"the demonym for an athlete given with their country", []string{
+			`Anneli Vasterholm of Sweden won the 10 km pursuit, and Petra Kouvalainen of Finland was second.`,
+			`"I kept my head down on the range and it paid off," Vasterholm said.`,
+			`The Swede caught Kouvalainen on the last climb. "My legs were empty, but the crowd pushed me," she said.`,
+		}, map[string]string{
+			"My legs were empty, but the crowd pushed me": "Anneli Vasterholm",
+		}},
 		{"analysts at a firm stay the firm", []string{
 			`Analysts at Corvane Partners said the cut would come in June.`,
 			`"Rates have further to fall than the market thinks," they said.`,
