@@ -1251,7 +1251,7 @@ var personNouns = map[string]gender{"man": male, "woman": female, "bloke": male,
 	"supporter": unknownGender, "fan": unknownGender, "spectator": unknownGender, "onlooker": unknownGender,
 	"commuter": unknownGender, "motorist": unknownGender, "shopper": unknownGender, "mourner": unknownGender,
 	"relative": unknownGender, "tourist": unknownGender, "visitor": unknownGender, "refugee": unknownGender,
-	"owner": unknownGender, "trader": unknownGender, "seller": unknownGender, // "a shop owner", "a fish trader"
+	"owner": unknownGender, // "a shop owner"
 }
 
 // ownedByTitle reports whether a role read before a name ends in a title
