@@ -526,20 +526,20 @@ func TestArticleSet(t *testing.T) {
 		// rules, frozen in one commit before any of round 44 was merged: its
 		// blind judges, pooled (0.866, 0.860, 0.914 and 0.903 before it;
 		// 0.869, 0.860, 0.914 and 0.903 after); tuned on in round 45 and held
-		// to the targets since, but for held-out 60 (0.887 after it),
-		// reported until a round brings it there.
+		// to the targets since; held-out 60 (0.887 after round 45) since
+		// round 46 brought it there.
 		{"held-out 59, tuned on in round 45", filepath.Join("testdata", "heldout59"), 30, false},
-		{"held-out 60, tuned on in round 45", filepath.Join("testdata", "heldout60"), 30, true},
+		{"held-out 60, tuned on in round 45", filepath.Join("testdata", "heldout60"), 30, false},
 		{"held-out 61, tuned on in round 45", filepath.Join("testdata", "heldout61"), 30, false},
 		{"held-out 62, tuned on in round 45", filepath.Join("testdata", "heldout62"), 30, false},
 		// Written beside each other during stop 39 on round 44's rules,
 		// after round 44 was scored on held-out 59 to 62, frozen in one
 		// commit before any of round 45 was merged: its blind judges, pooled
 		// (docs/ingest.md, "How round 45 is judged"): 0.840 and 0.889 on
-		// round 45's rules. Tuned on in round 46; reported, not held to
-		// the targets, until a round brings them there.
-		{"held-out 63, tuned on in round 46", filepath.Join("testdata", "heldout63"), 30, true},
-		{"held-out 64, tuned on in round 46", filepath.Join("testdata", "heldout64"), 30, true},
+		// round 45's rules. Tuned on in round 46 and held to the targets
+		// since.
+		{"held-out 63, tuned on in round 46", filepath.Join("testdata", "heldout63"), 30, false},
+		{"held-out 64, tuned on in round 46", filepath.Join("testdata", "heldout64"), 30, false},
 		// Written beside each other at the start of stop 40 on stop 39's
 		// last rules, frozen in one commit before any of round 46 was
 		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
