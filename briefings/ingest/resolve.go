@@ -855,6 +855,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.workOwner(r, si, at); e != nil {
 			return e, "description"
 		}
+		if r.det == "our" && !r.object {
+			// "Our statement this morning says …" in a transcript's turn:
+			// the document of the body the speaker answers for.
+			if e := x.turnInstitution(si); e != nil {
+				return e, "description"
+			}
+		}
 		if g, ok := personalPronouns[r.det]; ok && (g == male || g == female) && !r.object {
 			// "Her latest report warned": the author "her" means, as for
 			// a book; a person's document is not a body's.

@@ -103,9 +103,56 @@ func (x *extractor) turnInstitution(si int) *entity {
 				return ms[i].e
 			}
 		}
-		return x.titledBody(e)
+		if b := x.titledBody(e); b != nil {
+			return b
+		}
+		return x.eventHost()
 	}
-	return x.titledBody(e)
+	if b := x.titledBody(e); b != nil {
+		return b
+	}
+	return x.eventHost()
+}
+
+// eventHost returns the registry body whose name heads a transcript's
+// title before the event's label ("<Body> News conference", "<BODY> PRESS
+// BRIEFING", "<Body> Transcript"): a body publishes the transcripts of
+// its own events, so an official whose title names no body ("Member of
+// the Board") speaks for the host when they say "we". Nil when the title
+// has no such label or the words before it are no listed body.
+func (x *extractor) eventHost() *entity {
+	head := x.d.head
+	if len(head) > 160 || x.cast.reg == nil {
+		return nil
+	}
+	for k := 0; k < len(head); k++ {
+		if head[k] != ' ' {
+			continue
+		}
+		w, rest, _ := strings.Cut(head[k+1:], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if !eventLabel(w, next) {
+			continue
+		}
+		if s := x.cast.regSpeaker(head[:k]); s != nil && s.Kind == "organisation" {
+			return x.cast.fromRegistry(s)
+		}
+		return nil
+	}
+	return nil
+}
+
+// eventLabel reports whether w and the word after it label a transcript's
+// event under its host's name: "News conference", "PRESS BRIEFING",
+// "Transcript".
+func eventLabel(w, next string) bool {
+	switch strings.ToLower(w) {
+	case "press", "media", "news":
+		return strings.EqualFold(next, "conference") || strings.EqualFold(next, "briefing")
+	case "transcript":
+		return true
+	}
+	return false
 }
 
 // titledBody returns the registry body a person's title names after "of"
