@@ -524,6 +524,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.titlesOffice(r.text, si); e != nil {
 				return e, "description"
 			}
+			if looked && !r.plural() {
+				// "The Minister of <Field> said …" in a briefing that
+				// never names the minister: the ministry they head.
+				if e := x.unnamedMinistersMinistry(r.text, si); e != nil {
+					return e, "description"
+				}
+			}
 		}
 		// "The Kremlin spokesman noted": the spokesman the article named,
 		// when it named one.
@@ -8921,4 +8928,106 @@ func (x *extractor) nameClosingTitle(r *ref) *entity {
 		return nil
 	}
 	return nil
+}
+
+// unnamedMinistersMinistry returns the ministry a minister's title names
+// ("Minister of <Field>", "Minister for <Field>") when the article names
+// no one who holds it: a government's briefing reports what "the Minister
+// of <Field>" told Cabinet without naming them, and the words are their
+// ministry's, as the registry or the home state's convention names it.
+// Only in a government official's answering turn (answeringTurn): a
+// reporter who cites an unnamed minister, and a story that names the
+// holder later or means a past one, leave the words to no body.
+// "The Minister" alone is the one such title the sentences just before
+// give with no name (unnamedMinisterBefore). Nil for any other title, a
+// field in lower case, or a title someone named in the article holds.
+func (x *extractor) unnamedMinistersMinistry(title string, si int) *entity {
+	if title == "Minister" || title == "minister" {
+		if title = x.unnamedMinisterBefore(si); title == "" {
+			return nil
+		}
+	}
+	field, ok := strings.CutPrefix(title, "Minister of ")
+	if !ok {
+		if field, ok = strings.CutPrefix(title, "Minister for "); !ok {
+			return nil
+		}
+	}
+	field = strings.TrimPrefix(field, "the ")
+	if field == "" || !unicode.IsUpper(firstRune(field)) || strings.Contains(field, ",") || !x.answeringTurn(si) {
+		return nil
+	}
+	for _, e := range x.cast.all {
+		if e.kind == "person" && strings.EqualFold(e.role, title) {
+			return nil
+		}
+	}
+	return x.cast.org("Ministry of "+field, "ministry")
+}
+
+// unnamedMinisterBefore returns the title "Minister of <Field>" as the
+// sentence si or the three before it in the same or the paragraph before
+// give it with no name after it ("a report from the Minister of <Field>
+// on …"): the one "the Minister" then means. "" when none is there or a
+// person is named in the title's run.
+func (x *extractor) unnamedMinisterBefore(si int) string {
+	pi := x.d.sents[si].p
+	for s := si; s >= 0 && si-s <= 3 && pi-x.d.sents[s].p <= 1; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for i := sr.a; i+2 < sr.b; i++ {
+			if p.lw(i) != "minister" || !p.toks[i].isCap(p.text) || p.lw(i+1) != "of" && p.lw(i+1) != "for" || !p.isNameWord(i+2) {
+				continue
+			}
+			j := i + 2
+			for j < sr.b && (p.isNameWord(j) || (p.lw(j) == "and" || p.lw(j) == "the") && j+1 < sr.b && p.isNameWord(j+1)) {
+				j++
+			}
+			if s < len(x.mentions) {
+				for _, m := range x.mentions[s] {
+					if m.e.kind == "person" && m.tok > i && m.tok < j+2 {
+						return ""
+					}
+				}
+			}
+			if s == si {
+				return "" // the title is this sentence's own subject, read whole already
+			}
+			return p.textOf(i, j)
+		}
+	}
+	return ""
+}
+
+// answeringTurn reports whether sentence si is in a transcript's turn that
+// answers rather than asks: the paragraph, or the one the turn opens with
+// within four before it, opens with a label (or is the article's first, in
+// a transcript whose opening label went with its header), and neither ends
+// with a question mark. An official's answer relays the government's own; a
+// reporter's question relays what others claimed.
+func (x *extractor) answeringTurn(si int) bool {
+	pi := x.d.sents[si].p
+	if x.d.paras[pi].asks() {
+		return false
+	}
+	for k := pi; k >= x.d.lead && pi-k <= 4; k-- {
+		if p := x.d.paras[k]; opensWithLabel(p.text) {
+			return !p.asks()
+		}
+		if k == x.d.lead {
+			// The opening turn, whose label the reader took off with
+			// the header: a transcript when a later paragraph opens
+			// with a label, and another after it (a list's heading
+			// ending in a colon is one label alone).
+			n := 0
+			for _, o := range x.d.paras[pi+1:] {
+				if opensWithLabel(o.text) {
+					if n++; n == 2 {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }

@@ -59,3 +59,53 @@ func TestR46TranscriptHost(t *testing.T) {
 		}},
 	})
 }
+
+// r46CabinetRegistry lists a state and its ministries by the convention
+// "<Body> of <State>".
+func r46CabinetRegistry() *briefings.Registry {
+	return &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland", Role: "Country", Kind: "place"},
+		{Name: "Cabinet of Norland", Kind: "organisation"},
+		{Name: "Ministry of Water and Sanitation of Norland", Kind: "organisation"},
+		{Name: "Ministry of Labour of Norland", Kind: "organisation"},
+	}}
+}
+
+// TestR46UnnamedMinister: a government spokesperson's answer at a
+// briefing that reports an unnamed minister's words gives them to the
+// minister's ministry, "the Minister" after "the Minister of <Field>"
+// too; a reporter's question citing an unnamed minister, and a story that
+// is no transcript, leave them to no one.
+func TestR46UnnamedMinister(t *testing.T) {
+	t.Parallel()
+	reg := r46CabinetRegistry()
+	briefing := func(answer, question string) []string {
+		return []string{
+			"NORLAND GOVERNMENT — TRANSCRIPT",
+			"POST-CABINET BRIEFING BY THE GOVERNMENT SPOKESPERSON\nVelby, Tuesday, 4 August 2026",
+			"GOVERNMENT SPOKESPERSON: Good afternoon. Cabinet met this morning.",
+			answer,
+			"REPORTER (ANNA VIK, VELBY POST): " + question,
+			"GOVERNMENT SPOKESPERSON: Cabinet will return to it next week.",
+		}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "the Minister of Field in the spokesperson's answer", reg: reg, paras: briefing(
+			`GOVERNMENT SPOKESPERSON: On wages, the Minister of Labour said on Monday, "No worker in the public service will be paid late this year," and that stands.`,
+			"Will the unions strike?"),
+			want: map[string]string{"No worker in the public service will be paid late this year": "Ministry of Labour of Norland"}},
+		{name: "the Minister after the Minister of Field", reg: reg, paras: briefing(
+			`GOVERNMENT SPOKESPERSON: Cabinet heard a report from the Minister of Water and Sanitation on the dry season. The Minister told Cabinet that "every village will have a tanker within two days."`,
+			"Will there be rationing?"),
+			want: map[string]string{"every village will have a tanker within two days.": "Ministry of Water and Sanitation of Norland"}},
+		{name: "a reporter cites an unnamed minister", reg: reg, paras: briefing(
+			"GOVERNMENT SPOKESPERSON: Cabinet also approved the road budget.",
+			`The Minister of Labour said last week that pay would "rise before the winter". Is that still the plan?`),
+			want: map[string]string{"rise before the winter": "unknown"}},
+		{name: "no transcript", reg: reg, paras: []string{
+			"Unions wait for pay deal",
+			"VELBY, Aug 4 — Public sector unions said on Tuesday they would wait for the budget before deciding on a strike.",
+			`Years ago the Minister of Labour promised that pay would "never fall behind prices again", the union's leader recalled.`,
+		}, want: map[string]string{"never fall behind prices again": "unknown"}},
+	})
+}
