@@ -119,6 +119,8 @@ func (x *extractor) attributeQuotes() []found {
 						if f.ev, f.how = x.inherited(q); f.ev == nil {
 							if f.ev = x.citedJudgment(q); f.ev != nil {
 								f.how = "actor"
+							} else if f.ev = x.fragmentBefore(q, out); f.ev != nil {
+								f.how = "paragraph before"
 							}
 						}
 					}
@@ -2831,4 +2833,27 @@ func (p *para) subjectPronounIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// fragmentBefore returns the speech of the person whose words in marks end
+// the paragraph before q, when q opens its own paragraph with nothing to
+// attribute it: a profile gives a fragment of its subject's words in a
+// sentence that attributes them by a phrase, not a verb ("By her own
+// account, she was working “…” by then"), then lets them go on in a
+// paragraph of their own. Nil unless the last quote found before q stands
+// inside the last sentence of the paragraph before, not opening it, and
+// has a person's speech.
+func (x *extractor) fragmentBefore(q *quoteSpan, out []found) *event {
+	if q.startTok != 0 || q.startPara <= x.d.lead || len(out) == 0 {
+		return nil
+	}
+	last := out[len(out)-1]
+	prev := x.d.paras[q.startPara-1]
+	if last.q.endPara != q.startPara-1 || last.ev == nil || last.ev.ent == nil || last.ev.ent.kind != "person" || len(prev.sents) == 0 {
+		return nil
+	}
+	if last.q.startPara != last.q.endPara || last.q.startTok <= prev.sents[len(prev.sents)-1].a+1 {
+		return nil // a quote that opens its sentence, as a pull-quote's does, is no fragment
+	}
+	return last.ev
 }

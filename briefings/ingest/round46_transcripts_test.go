@@ -109,3 +109,32 @@ func TestR46UnnamedMinister(t *testing.T) {
 		}, want: map[string]string{"never fall behind prices again": "unknown"}},
 	})
 }
+
+// TestR46FragmentThenParagraph: a profile's fragment of its subject's
+// words, attributed by a phrase rather than a verb, goes on in a
+// paragraph of words in marks with nothing of its own; a pull-quote that
+// opens its own paragraph lends its speaker to nothing after it.
+func TestR46FragmentThenParagraph(t *testing.T) {
+	t.Parallel()
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "fragment by a phrase, then a paragraph in marks", paras: []string{
+			"The baker who came back",
+			"By Ines Marlow",
+			"Teodor Vasko-Lind opens his bakery at four every morning, as he has for nine years.",
+			`"People think bread is simple," he says, dusting flour off the counter.`,
+			`Vasko-Lind, 52, worked for two decades in hotel kitchens in Vienna, years he says he barely remembers. By his own account, he was putting in "eighteen hours a day, easily" by the end.`,
+			`"You stop seeing daylight. You stop seeing your children. I left the day my son asked who I was."`,
+		}, want: map[string]string{
+			"You stop seeing daylight. You stop seeing your children. I left the day my son asked who I was.": "Teodor Vasko-Lind",
+			"eighteen hours a day, easily": "Teodor Vasko-Lind",
+		}},
+		{name: "a pull-quote above lends no speaker", paras: []string{
+			"Storm leaves island without power",
+			"KINGSTOWN — A storm cut power to most of the island on Sunday, officials said.",
+			"“The grid will be back within the week.”\n— Marla Quince-Obi, Director, Power Authority",
+			"“We lost the shop and the van. We are staying with my cousin.”",
+		}, want: map[string]string{
+			"We lost the shop and the van. We are staying with my cousin.": "unknown",
+		}},
+	})
+}
