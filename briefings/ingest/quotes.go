@@ -1081,6 +1081,9 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		if ev := x.actor(q.startPara, k-1); ev != nil {
 			return ev, "actor"
 		}
+		if ev := x.gestureAfterAsking(q, k); ev != nil {
+			return ev, "actor"
+		}
 	}
 	if k := p.sentenceOf(q.startTok); k == 1 && q.startTok == p.sents[1].a && q.startPara > x.d.lead {
 		// "The idea came from her grandmother. “…”": a feature's
@@ -2856,4 +2859,35 @@ func (x *extractor) fragmentBefore(q *quoteSpan, out []found) *event {
 		return nil // a quote that opens its sentence, as a pull-quote's does, is no fragment
 	}
 	return last.ev
+}
+
+// gestureAfterAsking returns the reply of the one a profile's writer asks
+// in the paragraph before ("I ask what happens next." over "She shrugs.
+// “…”"): the quote follows a gesture whose subject is a bare "he" or
+// "she", the paragraph's first sentence, and the writer's prompt, opening
+// "I ask" or "I asked", is answered by whom the profile is about
+// (addressee), else the one of the pronoun's gender it names most. Nil
+// otherwise.
+func (x *extractor) gestureAfterAsking(q *quoteSpan, k int) *event {
+	pi := q.startPara
+	if k != 1 || pi <= x.d.lead {
+		return nil
+	}
+	p, prev := x.d.paras[pi], x.d.paras[pi-1]
+	s := p.sents[0]
+	if s.b-s.a > 4 || !p.isWordAt(s.a) || p.lw(s.a) != "he" && p.lw(s.a) != "she" || len(prev.toks) < 3 ||
+		prev.lw(0) != "i" || prev.lw(1) != "ask" && prev.lw(1) != "asked" || prev.quotes() {
+		return nil
+	}
+	g := personalPronouns[p.lw(s.a)]
+	e := x.addressee(pi - 1)
+	if e == nil {
+		e = x.mostNamedOf(g) // the one of that gender the profile names most
+	}
+	if e == nil || e.kind != "person" || gendersDiffer(e.gender, g) {
+		return nil
+	}
+	ev := x.newEvent(event{p: pi, v: s.a, sent: p.first, use: quoteOnly, subj: p.interpret(s.a, s.a+1)})
+	ev.ent = e
+	return ev
 }

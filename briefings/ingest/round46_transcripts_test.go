@@ -138,3 +138,26 @@ func TestR46FragmentThenParagraph(t *testing.T) {
 		}},
 	})
 }
+
+// TestR46GestureAfterAsking: the writer's "I ask …" then "He shrugs.
+// “…”" gives the reply to whom the profile is about; a pronoun of the
+// other gender leaves it to no one.
+func TestR46GestureAfterAsking(t *testing.T) {
+	t.Parallel()
+	profile := func(gesture string) []string {
+		return []string{
+			"The last cobbler on Mill Street",
+			"By Ines Marlow",
+			"Uncle Oskar Brandvold-Nes has mended shoes on Mill Street since 1979. Brandvold-Nes, 81, works alone now.",
+			"Back at the stall, Uncle Oskar stitches a heel for his first customer, a delivery rider who has come here for ten years.",
+			"I ask who will run the stall when he retires.",
+			gesture + " “Then the street gets one more phone shop.”",
+		}
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "he shrugs after the writer's prompt", paras: profile("He shrugs."),
+			want: map[string]string{"Then the street gets one more phone shop.": "Oskar Brandvold-Nes"}},
+		{name: "a pronoun of the other gender", paras: profile("She laughs."),
+			want: map[string]string{"Then the street gets one more phone shop.": "unknown"}},
+	})
+}
