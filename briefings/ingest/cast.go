@@ -1557,8 +1557,12 @@ func (x *extractor) fullBody(e *entity) *entity {
 	if e.kind != "place" && publicationName(e.name) {
 		// A publication taken for a body or a person ("according to the <Title>
 		// Report", a candidate the chooser weighs): the body whose own
-		// publication the article is issued it.
+		// publication the article is issued it, or whose own news
+		// conference a transcript records (eventHost).
 		if b := x.ownBody(); b != nil {
+			return b
+		}
+		if b := x.eventHost(); b != nil {
 			return b
 		}
 	}

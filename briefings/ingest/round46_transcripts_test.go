@@ -42,6 +42,15 @@ func TestR46TranscriptHost(t *testing.T) {
 		}, want: map[string]string{
 			"prepared to act in the currency market when needed": "Reserve Bank of Norland",
 		}},
+		{name: "the host's report cited in a question", reg: reg, paras: []string{
+			"Reserve Bank of Norland News conference",
+			"Velby, 4 May 2026",
+			"Harald Quist-Berne, Governor\nIngrid Tollefsen-Ray, Deputy Member of the Board",
+			`Question (Ola Brekk, Velby Post): The Financial Stability Report warned of "stretched valuations in commercial property". Where?`,
+			"Ingrid Tollefsen-Ray: Mostly in offices outside the capital.",
+		}, want: map[string]string{
+			"stretched valuations in commercial property": "Reserve Bank of Norland",
+		}},
 		{name: "no event label: the title is no host", reg: reg, paras: []string{
 			"Reserve Bank of Norland faces questions on debt",
 			"Velby, 4 May 2026",
