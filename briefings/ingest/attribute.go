@@ -391,6 +391,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if (p.low(t) == "speaks" || p.low(t) == "spoke") && p.lowerAt(v+1) != "of" {
 		return nil // "<Name> speaks of a “<words>”", not "spoke to" or "spoke at"
 	}
+	if prev != nil && judgementVerbs[p.low(t)] {
+		// "X said the agency expects growth “…”": a judgement inside a
+		// clause an earlier verb of the sentence reports is the
+		// reporter's account of it; the reporter keeps the words.
+		return nil
+	}
 	if memoryVerbs[p.low(t)] && (p.isNameWord(v-1) && isKnownPlace(p.word(v-1)) || inBrackets(p.text[:t.s])) {
 		// "<Country> remembered her “…”": a nation's or a town's regard,
 		// not anyone's words; whoever reported it speaks. A translation

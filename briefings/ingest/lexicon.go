@@ -90,6 +90,9 @@ func init() {
 		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
 		speechVerbs[w] = quoteOnly
 	}
+	for w := range judgementVerbs { // quote-only speech verbs too, with a rule of their own in eventAt
+		speechVerbs[w] = quoteOnly
+	}
 	for w := range memoryVerbs { // quote-only speech verbs too, with a rule of their own in eventAt
 		speechVerbs[w] = quoteOnly
 	}
@@ -105,6 +108,17 @@ func inBrackets(s string) bool {
 // "X recalled a man who “…”"): a feature's subject looking back speaks
 // with them, but a place does not ("<Country> remembers her …").
 var memoryVerbs = set(`remember remembers remembered recount recounts recounted reminisce reminisces reminisced`)
+
+// judgementVerbs are the verbs of judging, foreseeing and warning of a
+// thing ("the Board considers that risks remain “…”", "the agency
+// expects growth “…”", "the bank had flagged the sector's “…”"): a
+// person or body whose view a sentence reports in its own marked words
+// speaks them. Inside a clause another speaker reports ("she said the
+// ministry expects …", "he stressed that the town considers …") the view
+// is the reporter's account, and the reporter keeps the words; eventAt
+// passes the verb over there. Forms that are adjectives or passives in
+// copy ("expected", "considered", "flagging") are left out.
+var judgementVerbs = set(`consider considers expects flagged`)
 
 // derivedSpeechForms are the participles init derived for the speech
 // verbs whose base the list holds.
