@@ -54,11 +54,39 @@ func TestRound46EdgeInputs(t *testing.T) {
 		{"Norland embassy in Velna", "The Norlandic embassy in Velna said", "Norland's embassy in Velna said", " embassy in Velna", "X embassy in "},
 		{"Velna", "Velna Dam", "Velna Dam reservoir", "Velna Velany"},
 		{"According to a communiqué of", "According to a communiqué of the Velan Council, talks will go on."},
+		// Rules of 364af984..e19ea097: a transcript's title line, an
+		// unnamed minister, a gesture after "I ask", an honorific's
+		// namesake, a quote after a fragment, a document's word alone.
+		{"X News conference"},
+		{"Velan Council News conference", "Ola Rae: We said so."},
+		{"News", "News conference", " News conference", "Transcript", "X Transcript"},
+		{"The Minister of Finance said"},
+		{"Q: Why?", "A: The Minister of Finance said it is done.", "B: The Minister said so."},
+		{"The Minister", "the Minister of", "The Minister of the"},
+		{"He shrugs."},
+		{"I ask", `He shrugs. "No."`},
+		{"I ask what now.", `She shrugs. "Then stop."`},
+		{"Ms Smith said"},
+		{"Ola Rae-Smith and Ina Smith spoke.", "Ms Smith said she would stay."},
+		{`Ola Rae said she was "tired" then.`, `"`},
+		{`Ola Rae was, by her account, "tired" then.`, `"And so it goes."`},
+		{"Office of Te", "Office of", "the Office of Te said"},
+		{"President's Media", "President's Media Division said", "'s Media"},
+		{"the Report said", "Report", "our Report said", "Our statement this morning says"},
+		{"Head of the station Ola Rae said", "head of Ola Rae", "Head of the Ola Rae"},
+		{"Chair and Minister of Finance Ola Rae said", "The Chair said"},
+		{"Under-Secretary-General", "Ola Rae of Velany won.", "the Velan said"},
+		{"Under questioning by Ola Rae, she conceded."},
+		{"Velan\nWater Agency said", "Water\nAgency said"},
+		{"", "the Report said"},
+		{"", "X News conference", "Ola Rae: We said so."},
 	}
 	regs := map[string]*briefings.Registry{"nil": nil, "empty": {}, "countries": {Speakers: []*briefings.Speaker{
 		{Name: "Velany", Kind: "place", Role: "Country", Aliases: []string{"Velna", "the Velany"}},
 		{Name: "Norland", Kind: "place", Role: "Country", Aliases: []string{"Nordby"}},
 		{Name: "Ministry of Health of Velany", Kind: "organisation", Role: "Health ministry of Velany"},
+		{Name: "Velan Council", Kind: "organisation"},
+		{Name: "X", Kind: "organisation"},
 	}}}
 	for name, reg := range regs {
 		for _, paras := range bodies {
