@@ -612,8 +612,11 @@ func fieldBodyName(name string) bool {
 	if titled && officeTitle(title+"'s Office") == "" {
 		return false
 	}
-	n, head, prev := 0, "", ""
+	n, head, prev, first := 0, "", "", ""
 	for w := range strings.FieldsSeq(body) {
+		if n == 0 {
+			first = w
+		}
 		if !isCapWord(w) || len(w) < 2 || isPossessive(w) {
 			return false
 		}
@@ -628,8 +631,14 @@ func fieldBodyName(name string) bool {
 	if n < 2 || n > 3 || strings.HasPrefix(body, "Central ") || prev == "Port" {
 		return false
 	}
+	if i := strings.IndexByte(body, ' '); i >= 0 {
+		// The text up to the first space, as before; a name whose words
+		// a tab or a line break parts (no space at all) gave a slice
+		// past its start and a panic: its first word is read instead.
+		first = body[:i]
+	}
 	var buf [24]byte
-	if fl, ok := lowerASCIIWord(buf[:], body[:strings.IndexByte(body, ' ')]); ok && blocAdjectives[string(fl)] {
+	if fl, ok := lowerASCIIWord(buf[:], first); ok && blocAdjectives[string(fl)] {
 		return false
 	}
 	hl, ok := lowerASCIIWord(buf[:], head)
