@@ -2442,7 +2442,7 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - 2 // "and last week warned", "this month said"
 	case k-1 >= lo && p.isWordAt(k) && (p.lowerAt(k-1) == "last" || p.lowerAt(k-1) == "this" || p.lowerAt(k-1) == "yesterday") &&
 		(p.lw(k) == "night" || p.lw(k) == "morning" || p.lw(k) == "evening" || p.lw(k) == "afternoon"):
-		return k - 2 // "the ministry last night said", "our statement this morning says"
+		return k - 2 // "<subject> last night said", "<subject> this morning says"
 	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "time" && ordinals[p.lowerAt(k-1)] && p.lowerAt(k-2) == "the" && p.lowerAt(k-3) == "for":
 		return k - 4 // "which for the first time calls"
 	case k-1 >= lo && p.isWordAt(k) && p.lw(k) == "since" && (p.lowerAt(k-1) == "has" || p.lowerAt(k-1) == "have" || p.lowerAt(k-1) == "had"):

@@ -2841,8 +2841,8 @@ func (p *para) subjectPronounIn(a, b int) bool {
 // fragmentBefore returns the speech of the person whose words in marks end
 // the paragraph before q, when q opens its own paragraph with nothing to
 // attribute it: a profile gives a fragment of its subject's words in a
-// sentence that attributes them by a phrase, not a verb ("By her own
-// account, she was working “…” by then"), then lets them go on in a
+// sentence that attributes them by a phrase, not a verb ("<Prep> <her>
+// own <noun>, she was <…> “…” <…>"), then lets them go on in a
 // paragraph of their own. Nil unless the last quote found before q stands
 // inside the last sentence of the paragraph before, not opening it, and
 // has a person's speech.
@@ -2862,7 +2862,7 @@ func (x *extractor) fragmentBefore(q *quoteSpan, out []found) *event {
 }
 
 // gestureAfterAsking returns the reply of the one a profile's writer asks
-// in the paragraph before ("I ask what happens next." over "She shrugs.
+// in the paragraph before ("I ask <question>." over "<He|She> <gesture>.
 // “…”"): the quote follows a gesture whose subject is a bare "he" or
 // "she", the paragraph's first sentence, and the writer's prompt, opening
 // "I ask" or "I asked", is answered by whom the profile is about

@@ -863,8 +863,8 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 		if r.det == "our" && !r.object {
-			// "Our statement this morning says …" in a transcript's turn:
-			// the document of the body the speaker answers for.
+			// "Our <document> <time> says …" in a transcript's turn: the
+			// document of the body the speaker answers for.
 			if e := x.turnInstitution(si); e != nil {
 				return e, "description"
 			}
@@ -4632,7 +4632,7 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			if c, ok := strings.CutPrefix(m.e.role, "of "); ok && isKnownPlace(c) && sameNationality(strings.ToLower(c), adj) {
 				// "<Given> <Surname> of <Country> won …": results copy
 				// gives an athlete's country after the name, then calls
-				// them by its demonym ("the Norwegian").
+				// them by its demonym ("the <Demonym>").
 				return true
 			}
 			for w := range strings.FieldsSeq(m.e.role) {
@@ -8891,7 +8891,7 @@ func (x *extractor) officeHolder(r *ref) *entity {
 }
 
 // nameClosingTitle returns the person whose full name closes a title the
-// phrase reader took whole ("Head of the station <Given> <Surname>",
+// phrase reader took whole ("<Title> of the <unit> <Given> <Surname>",
 // where the given name is one no list knows): the mentions read the same
 // capitals as the person, and the title's head word alone ("head") would
 // otherwise go to whoever else the article gives that title, so the next
@@ -8932,8 +8932,8 @@ func (x *extractor) nameClosingTitle(r *ref) *entity {
 
 // unnamedMinistersMinistry returns the ministry a minister's title names
 // ("Minister of <Field>", "Minister for <Field>") when the article names
-// no one who holds it: a government's briefing reports what "the Minister
-// of <Field>" told Cabinet without naming them, and the words are their
+// no one who holds it: a government's briefing relays what "the Minister
+// of <Field>" reported without naming them, and the words are their
 // ministry's, as the registry or the home state's convention names it.
 // Only in a government official's answering turn (answeringTurn): a
 // reporter who cites an unnamed minister, and a story that names the
@@ -8967,8 +8967,8 @@ func (x *extractor) unnamedMinistersMinistry(title string, si int) *entity {
 
 // unnamedMinisterBefore returns the title "Minister of <Field>" as the
 // sentence si or the three before it in the same or the paragraph before
-// give it with no name after it ("a report from the Minister of <Field>
-// on …"): the one "the Minister" then means. "" when none is there or a
+// give it with no name after it ("<a document> from the Minister of
+// <Field> …"): the one "the Minister" then means. "" when none is there or a
 // person is named in the title's run.
 func (x *extractor) unnamedMinisterBefore(si int) string {
 	pi := x.d.sents[si].p

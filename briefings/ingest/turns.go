@@ -117,8 +117,8 @@ func (x *extractor) turnInstitution(si int) *entity {
 // eventHost returns the registry body whose name heads a transcript's
 // title before the event's label ("<Body> News conference", "<BODY> PRESS
 // BRIEFING", "<Body> Transcript"): a body publishes the transcripts of
-// its own events, so an official whose title names no body ("Member of
-// the Board") speaks for the host when they say "we". Nil when the title
+// its own events, so an official whose title names no body ("<Rank> of
+// the <Organ>") speaks for the host when they say "we". Nil when the title
 // has no such label or the words before it are no listed body.
 func (x *extractor) eventHost() *entity {
 	head := x.d.head
