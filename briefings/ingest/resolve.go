@@ -7876,18 +7876,7 @@ func (x *extractor) letterheadBody() *entity {
 	}
 	// The body's name before the release's label: one lookup, with no
 	// list of the title's words, and none for a title with no label.
-	name := ""
-	for k := 0; k < len(head); k++ {
-		if head[k] != ' ' {
-			continue
-		}
-		w, rest, _ := strings.Cut(head[k+1:], " ")
-		next, _, _ := strings.Cut(rest, " ")
-		if releaseLabel(w, next) {
-			name = head[:k]
-			break
-		}
-	}
+	name, _ := nameBeforeLabel(head, releaseLabel)
 	if !strings.Contains(name, " ") {
 		// The body's name on a line of its own, over the release's label
 		// and headline: the title the reader kept, when it is no more than
@@ -7975,6 +7964,26 @@ func (x *extractor) letterheadPlace(words []string) *entity {
 		return x.letterheadPlace(words[2:])
 	}
 	return nil
+}
+
+// nameBeforeLabel returns the words of a title line before the first word
+// that, with the word after it, label reports as an event's or a
+// release's label ("<Body> PRESS RELEASE", "<Body> News conference"), and
+// whether there is one: letterheadBody and eventHost both read a body's
+// name so, each with its own labels. The title's first word is never the
+// label.
+func nameBeforeLabel(head string, label func(w, next string) bool) (string, bool) {
+	for k := 0; k < len(head); k++ {
+		if head[k] != ' ' {
+			continue
+		}
+		w, rest, _ := strings.Cut(head[k+1:], " ")
+		next, _, _ := strings.Cut(rest, " ")
+		if label(w, next) {
+			return head[:k], true
+		}
+	}
+	return "", false
 }
 
 // releaseLabel reports whether w and the word after it label a release

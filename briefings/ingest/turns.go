@@ -125,28 +125,28 @@ func (x *extractor) eventHost() *entity {
 	if len(head) > 160 || x.cast.reg == nil {
 		return nil
 	}
-	for k := 0; k < len(head); k++ {
-		if head[k] != ' ' {
-			continue
-		}
-		w, rest, _ := strings.Cut(head[k+1:], " ")
-		next, _, _ := strings.Cut(rest, " ")
-		if !eventLabel(w, next) {
-			continue
-		}
-		if s := x.cast.regSpeaker(head[:k]); s != nil && s.Kind == "organisation" {
-			return x.cast.fromRegistry(s)
-		}
+	name, ok := nameBeforeLabel(head, eventLabel)
+	if !ok {
 		return nil
+	}
+	if s := x.cast.regSpeaker(name); s != nil && s.Kind == "organisation" {
+		return x.cast.fromRegistry(s)
 	}
 	return nil
 }
 
 // eventLabel reports whether w and the word after it label a transcript's
 // event under its host's name: "News conference", "PRESS BRIEFING",
-// "Transcript".
+// "Transcript". The word is lowered on the stack: eventHost asks of every
+// word of the title each time a turn's "we" is resolved, and every label
+// is ASCII, so a word outside ASCII (or too long) is none.
 func eventLabel(w, next string) bool {
-	switch strings.ToLower(w) {
+	var buf [16]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	if !ok {
+		return false
+	}
+	switch string(lw) {
 	case "press", "media", "news":
 		return strings.EqualFold(next, "conference") || strings.EqualFold(next, "briefing")
 	case "transcript":
