@@ -8913,6 +8913,7 @@ func (x *extractor) nameClosingTitle(r *ref) *entity {
 	}
 	t := r.text
 	end := len(t) // t[end:] is the run of capitalised words read so far
+	// n counts the capitals read: at most three reach the test below.
 	for n := 0; n < 4; n++ {
 		sp := strings.LastIndexByte(t[:end], ' ')
 		if sp <= 0 {
@@ -8924,7 +8925,7 @@ func (x *extractor) nameClosingTitle(r *ref) *entity {
 		}
 		// t[sp+1:end] is the lower-case word before the run: the
 		// title's complement ends there.
-		if n < 2 || n > 3 || strings.HasSuffix(t[:end], ",") || functionWords[t[sp+1:end]] {
+		if n < 2 || strings.HasSuffix(t[:end], ",") || functionWords[t[sp+1:end]] {
 			// "analysts at <Firm>", "<Body> and <Unit>": after a
 			// preposition or "and" the capitals are a body or a place,
 			// whatever the cast took them for.
