@@ -2022,6 +2022,10 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 				// "Her only son works in <City>. … a message he had
 				// sent her: “…”": the relative, never named.
 				return nil
+			} else if k == nil && x.d.sents[s].p == x.d.sents[si].p && x.plainPersonOpens(s, g) {
+				// "The night porter was kind. She said, “…”": the
+				// person the sentence before opens on, never named.
+				return nil
 			}
 		}
 		if person && x.d.sents[s].p < para-1 {
@@ -7112,6 +7116,53 @@ func (x *extractor) unnamedKinOpens(s int, g gender) bool {
 	}
 	kg, ok := p.genderAt(n, cPersonNoun, personNouns)
 	return ok && kg == g
+}
+
+// plainPersonOpens reports whether sentence s opens on "the" or "a"/"an",
+// at most two lower-case words and a noun of personNouns of gender g or of
+// none ("The night nurse was kind", "The man, whose name is withheld,
+// spoke", "A retired clerk who …"), as its subject, and names no one in
+// it: a "he" or "she" in the next sentence of the paragraph goes on with
+// that person, whom the story never names, not with someone named further
+// back. Not when a name or "of" follows the noun ("The widow of <Name>"),
+// when the sentence names a person, or gives a name the person goes by
+// ("…, who gave only his first name, <Given>, …").
+func (x *extractor) plainPersonOpens(s int, g gender) bool {
+	st := x.d.sents[s]
+	p := x.d.paras[st.p]
+	a := st.a
+	if l := p.lowerAt(a); l != "the" && l != "a" && l != "an" {
+		return false
+	}
+	n := -1
+	for k := a + 1; k < st.b && k <= a+3; k++ {
+		if !p.isWordAt(k) || p.toks[k].q != 0 || p.toks[k].isCap(p.text) || p.toks[k].class&(cFunction|cPrep) != 0 {
+			return false
+		}
+		if pg, ok := p.genderAt(k, cPersonNoun, personNouns); ok {
+			if pg != unknownGender && pg != g {
+				return false
+			}
+			n = k
+			break
+		}
+	}
+	if n < 0 || n+1 >= st.b || p.isNameWord(n+1) || p.lowerAt(n+1) == "of" {
+		return false
+	}
+	for _, m := range x.mentions[s] {
+		if m.tok <= n+1 && m.e.kind != "anon" || m.e.kind == "person" {
+			return false // "A farmer from <Town>, Mr <Name>, said"
+		}
+	}
+	for k := n + 1; k < st.b; k++ {
+		for j := k + 1; p.toks[k].q == 0 && namingWord(p.lowerAt(k)) && j < st.b && j <= k+3; j++ {
+			if p.isWordAt(j) && p.toks[j].isCap(p.text) {
+				return false // "A vendor who gave her name only as <Given>"
+			}
+		}
+	}
+	return true
 }
 
 // kinNounOpening returns the token of the kin noun that sentence st opens

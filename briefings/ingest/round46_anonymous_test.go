@@ -1,0 +1,49 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestAnonymousRound46: a "he" or "she" whose antecedent is a person the
+// sentence before describes and never names stays unknown.
+func TestAnonymousRound46(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"indefinite subject, then he says", []string{
+			`Transport commissioner Ravindra Okonkwo-Das said the new buses "will run every ten minutes".`,
+			`A retired postal worker who waits at the stop each morning is less sure. "They painted the shelter and forgot the timetable," he says.`,
+		}, map[string]string{"They painted the shelter and forgot the timetable": "unknown", "will run every ten minutes": "Ravindra Okonkwo-Das"}},
+		{"definite generic subject, then she said", []string{
+			`Health minister Gwendolyn Aberash-Moyo said the ward was "fully staffed".`,
+			`The night nurse was kind. She said to me, "We have been two porters short since the spring."`,
+		}, map[string]string{"We have been two porters short since the spring.": "unknown"}},
+		{"the man addressed the court", []string{
+			`Prosecutor Desmond Achterberg-Lowe asked for four years. "He took the savings of people who trusted him," Achterberg-Lowe said.`,
+			`The man, whose name cannot be published, spoke briefly. "I regret every day of it," he said.`,
+		}, map[string]string{"I regret every day of it": "unknown"}},
+		{"near miss: the person gives a first name", []string{
+			`Mayor Ignatius Feldmann-Oyelaran said the market "will reopen on Friday".`,
+			`A stallholder who gave his name only as Baptiste said the stock had spoiled. "Three days of fish, all gone," he said.`,
+		}, map[string]string{"Three days of fish, all gone": "Baptiste"}},
+		{"near miss: the person is named after the noun", []string{
+			`Mayor Ignatius Feldmann-Oyelaran said the market "will reopen on Friday".`,
+			`A farmer from Oakridge, Mr Thaddeus Mwanawasa-Lind, spoke at the meeting. "We have waited long enough," he said.`,
+		}, map[string]string{"We have waited long enough": "Thaddeus Mwanawasa-Lind"}},
+		{"near miss: the title names someone", []string{
+			`Finance minister Ottoline Brackenridge-Sato presented the budget on Tuesday.`,
+			`The minister was confident. "Growth will return by the spring," she said.`,
+		}, map[string]string{"Growth will return by the spring": "Ottoline Brackenridge-Sato"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
