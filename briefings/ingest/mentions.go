@@ -1239,7 +1239,7 @@ func genderedSubject(w string) bool { return w == "he" || w == "she" }
 var personNouns = map[string]gender{"man": male, "woman": female, "bloke": male, "lady": female, "gentleman": male, "father": male, "mother": female,
 	"son": male, "daughter": female, "husband": male, "wife": female, "boy": male, "girl": female,
 	"brother": male, "sister": female, "grandfather": male, "grandmother": female, "widow": female,
-	"widower": male, "fisherman": male, "policeman": male, "businessman": male, "businesswoman": female,
+	"widower": male, "fisherman": male, "policeman": male, "businessman": male, "businesswoman": female, "mum": female, "mom": female, "dad": male,
 	"resident": unknownGender, "driver": unknownGender, "shopkeeper": unknownGender,
 	"worker": unknownGender, "farmer": unknownGender, "nurse": unknownGender, "soldier": unknownGender,
 	"volunteer": unknownGender, "teacher": unknownGender, "student": unknownGender,

@@ -7118,10 +7118,11 @@ func (x *extractor) unnamedKinOpens(s int, g gender) bool {
 	return ok && kg == g
 }
 
-// plainPersonOpens reports whether sentence s opens on "the" or "a"/"an",
-// at most two lower-case words and a noun of personNouns of gender g or of
-// none ("The night nurse was kind", "The man, whose name is withheld,
-// spoke", "A retired clerk who …"), as its subject, and names no one in
+// plainPersonOpens reports whether sentence s opens on "the", "a", "an",
+// "one", or the writer's "my" or "our", at most two lower-case words and a
+// noun of personNouns of gender g or of none ("The night nurse was kind",
+// "The man, whose name is withheld, spoke", "My mother says …"), as its
+// subject, and names no one in
 // it: a "he" or "she" in the next sentence of the paragraph goes on with
 // that person, whom the story never names, not with someone named further
 // back. Not when a name or "of" follows the noun ("The widow of <Name>"),
@@ -7131,7 +7132,9 @@ func (x *extractor) plainPersonOpens(s int, g gender) bool {
 	st := x.d.sents[s]
 	p := x.d.paras[st.p]
 	a := st.a
-	if l := p.lowerAt(a); l != "the" && l != "a" && l != "an" {
+	switch p.lowerAt(a) {
+	case "the", "a", "an", "one", "my", "our":
+	default:
 		return false
 	}
 	n := -1

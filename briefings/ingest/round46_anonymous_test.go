@@ -28,6 +28,10 @@ func TestAnonymousRound46(t *testing.T) {
 			`Prosecutor Desmond Achterberg-Lowe asked for four years. "He took the savings of people who trusted him," Achterberg-Lowe said.`,
 			`The man, whose name cannot be published, spoke briefly. "I regret every day of it," he said.`,
 		}, map[string]string{"I regret every day of it": "unknown"}},
+		{"the writer's parent, then she told me", []string{
+			`Coach Benedikta Szymańska-Oduya said the squad "trained harder than ever" before the final.`,
+			`I could barely hold the trophy. My mum says I was shaking all evening. She told me later, "You looked as if you had seen a ghost."`,
+		}, map[string]string{"You looked as if you had seen a ghost.": "unknown"}},
 		{"near miss: the person gives a first name", []string{
 			`Mayor Ignatius Feldmann-Oyelaran said the market "will reopen on Friday".`,
 			`A stallholder who gave his name only as Baptiste said the stock had spoiled. "Three days of fish, all gone," he said.`,
