@@ -137,6 +137,15 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 	if r.indefinite || r.gender == plural || r.plural() || groupNouns[r.head] {
 		return true
 	}
+	if r.kind == refRole && r.det == "the" && r.name == "" && r.org == "" && r.orgHead == "" && r.head != "" && !principalTitle(r.text) && x.onlyHolder(strings.ToLower(r.head)) == nil {
+		// "The Minister of <Portfolio> said last week …" in a story
+		// naming no one with that title: the rules could not say who
+		// holds it, and a body or a person of another title is no
+		// better a guess. A head of state's or government's title is
+		// left to the chooser: a readout writes its own principal so,
+		// and the office that issues it speaks for them.
+		return true
+	}
 	w := strings.Fields(strings.ToLower(r.text))
 	if n := len(w); n > 0 && (r.name == "" && r.org == "" || n == 1) {
 		// A name of one word is read from a capital that may only open
@@ -159,6 +168,17 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 		return true // "REPORTER (Name, Outlet): … I wrote that …": a turn the rules give no one, its "I" the questioner
 	}
 	return strings.Contains(" "+strings.ToLower(r.surface)+" ", " and ")
+}
+
+// principalTitle reports whether a role's words are a head of state's or
+// government's title alone ("President", "Prime Minister", "Premier"),
+// which a readout uses for the principal its office speaks for.
+func principalTitle(text string) bool {
+	switch strings.ToLower(text) {
+	case "president", "prime minister", "premier", "chancellor", "taoiseach":
+		return true
+	}
+	return false
 }
 
 // chooserBodyHead returns the noun of phrase when it is "the" and a

@@ -32,6 +32,11 @@ func TestAnonymousRound46(t *testing.T) {
 			`Coach Benedikta Szymańska-Oduya said the squad "trained harder than ever" before the final.`,
 			`I could barely hold the trophy. My mum says I was shaking all evening. She told me later, "You looked as if you had seen a ghost."`,
 		}, map[string]string{"You looked as if you had seen a ghost.": "unknown"}},
+		{"a title no one in the story holds", []string{
+			`The Reserve Bank of Eastmark held its policy rate at 6.5 per cent on Thursday.`,
+			`The bank said inflation had eased for a third month and that it would "keep a close eye on food prices".`,
+			`The Minister of Fisheries said last week that diesel prices would "come down before the rains". The bank did not comment on that forecast.`,
+		}, map[string]string{"come down before the rains": "unknown"}},
 		{"near miss: the person gives a first name", []string{
 			`Mayor Ignatius Feldmann-Oyelaran said the market "will reopen on Friday".`,
 			`A stallholder who gave his name only as Baptiste said the stock had spoiled. "Three days of fish, all gone," he said.`,
