@@ -1018,3 +1018,48 @@ func (x *extractor) publishingState() *entity {
 	}
 	return nil
 }
+
+// jointPageVoice returns who speaks a quote nothing names a speaker for
+// on a page that is a joint document itself (its title opens "Joint
+// Statement …"): the document's own words, which go to the body whose
+// page it is, as the publisher issues the text (ownPageBody, else
+// ownBody, else domainSiteBody). Nil on any other page, or when the page
+// names no body of its own: which party speaks is then no reading of
+// the page's.
+func (x *extractor) jointPageVoice() *entity {
+	if !x.titleIsJointDoc() {
+		return nil
+	}
+	if e := x.ownPageBody(); e != nil {
+		return e
+	}
+	if e := x.ownBody(); e != nil {
+		return e
+	}
+	return x.domainSiteBody()
+}
+
+// domainSiteBody returns the registry body "<Body> of <Country>" for a
+// site name in the title ("<Headline> - <Body>, <Portfolio> and
+// <Portfolio>") whose first part before a comma is the body's common name,
+// the country the one the page's address ends in: a ministry titles its
+// site with its full portfolio, the registry lists it by the common
+// name and its state. Nil otherwise.
+func (x *extractor) domainSiteBody() *entity {
+	head := x.d.head
+	if x.d.domain == "" || len(head) > 200 {
+		return nil
+	}
+	i := strings.LastIndex(head, " - ")
+	if i < 0 {
+		return nil
+	}
+	name, _, ok := strings.Cut(head[i+3:], ", ")
+	if !ok || !strings.Contains(name, " ") {
+		return nil
+	}
+	if sp := x.cast.regSpeaker(name + " of " + x.d.domain); sp != nil && sp.Kind == "organisation" {
+		return x.cast.fromRegistry(sp)
+	}
+	return nil
+}

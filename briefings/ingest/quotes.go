@@ -156,6 +156,16 @@ func (x *extractor) attributeQuotes() []found {
 				f.phrase = f.ev.subj.surface
 			}
 		}
+		if f.ent == nil && (f.ev == nil || f.ev.subj == nil || f.ev.subj.gender == plural || f.ev.subj.kind == refDoc) {
+			// Words no one is named for, or a plural or a document as
+			// their subject ("the two sides", "the statement"), on a
+			// joint document's own page: the page's text (jointPageVoice).
+			// One person unnamed ("the visiting minister") is left to the
+			// chooser.
+			if e := x.jointPageVoice(); e != nil {
+				f.ent, f.how = e, "joint page"
+			}
+		}
 		out = append(out, f)
 	}
 	if nTitled > 0 {

@@ -1,0 +1,46 @@
+package ingest_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/briefings"
+	"github.com/briefbot/briefbot/briefings/ingest"
+)
+
+// TestRound46JointPageVoice: on a page that is a joint statement itself,
+// published by one of its parties, the statement's words that no one is
+// named for ("The two sides …" in marks, a closing paragraph with no
+// verb) go to the publishing body; the same words on a page that is no
+// joint statement stay unattributed.
+func TestRound46JointPageVoice(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Varnia Reserve Bank", Kind: "organisation", Role: "central bank"},
+		{Name: "Ostmark National Bank", Kind: "organisation", Role: "central bank"},
+	}}
+	const q1 = "The two sides agreed to link their payment systems by the spring and to share fraud alerts within the hour."
+	const q2 = "We invite the other central banks of the region to join the link on the same terms."
+	body := []string{
+		"Rell, 4 March 2026. The Varnia Reserve Bank and the Ostmark National Bank met in Rell and issued the following text.",
+		"\"" + q1 + "\"",
+		"The governors also discussed the outlook for growth in both economies.",
+		"\"" + q2 + "\"",
+	}
+	for _, c := range []struct{ name, title, want string }{
+		{"joint statement page: the publisher speaks", "Joint Statement by the Varnia Reserve Bank and the Ostmark National Bank on payment links", "Varnia Reserve Bank"},
+		{"negative: a release about talks, no joint statement", "Central banks discuss payment links", "unknown"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			a := ingest.ReadText(strings.Join(append([]string{c.title}, body...), "\n\n"))
+			a.Outlet = "Varnia Reserve Bank"
+			d, err := ingest.New(reg).Draft(a, ingest.Options{Now: func() time.Time { return time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, map[string]string{q1: c.want, q2: c.want})
+		})
+	}
+}
