@@ -1022,12 +1022,13 @@ func (x *extractor) publishingState() *entity {
 // jointPageVoice returns who speaks a quote nothing names a speaker for
 // on a page that is a joint document itself (its title opens "Joint
 // Statement …"): the document's own words, which go to the body whose
-// page it is, as the publisher issues the text (ownPageBody, else
+// page it is, as the publisher issues the text; a joint document under
+// a body's letterhead (standfirstIsJointDoc) is that body's (ownPageBody, else
 // ownBody, else domainSiteBody). Nil on any other page, or when the page
 // names no body of its own: which party speaks is then no reading of
 // the page's.
 func (x *extractor) jointPageVoice() *entity {
-	if !x.titleIsJointDoc() {
+	if !x.titleIsJointDoc() && !x.standfirstIsJointDoc() {
 		return nil
 	}
 	if e := x.ownPageBody(); e != nil {
@@ -1037,6 +1038,16 @@ func (x *extractor) jointPageVoice() *entity {
 		return e
 	}
 	return x.domainSiteBody()
+}
+
+// standfirstIsJointDoc reports whether the line under the title opens
+// with a joint document's name, as a body's letterhead stands over it
+// ("<BODY> / <STATE>" then "JOINT STATEMENT BY …"): the page is the
+// document, its title the issuer's name.
+func (x *extractor) standfirstIsJointDoc() bool {
+	first, rest, _ := strings.Cut(x.d.standfirst, " ")
+	noun, _, _ := strings.Cut(rest, " ")
+	return strings.EqualFold(first, "joint") && jointDocs[strings.ToLower(noun)]
 }
 
 // domainSiteBody returns the registry body "<Body> of <Country>" for a

@@ -44,3 +44,34 @@ func TestRound46JointPageVoice(t *testing.T) {
 		})
 	}
 }
+
+// TestRound46JointUnderLetterhead: a joint statement set under one
+// body's letterhead (the body's name over "JOINT STATEMENT BY …") is that
+// body's page: the statement's own words with a plural subject ("The
+// two banks “…”") go to it; the same letterhead over a plain release
+// title leaves such words alone.
+func TestRound46JointUnderLetterhead(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Varnia Reserve Bank", Kind: "organisation", Role: "central bank"},
+		{Name: "Ostmark National Bank", Kind: "organisation", Role: "central bank"},
+	}}
+	const q = "will publish the first joint fraud report before the end of the year."
+	for _, c := range []struct{ name, line, want string }{
+		{"joint statement under the letterhead", "JOINT STATEMENT BY THE VARNIA RESERVE BANK AND THE OSTMARK NATIONAL BANK ON FRAUD REPORTING", "Varnia Reserve Bank"},
+		{"negative: a plain release under the letterhead", "CENTRAL BANKS AGREE ON FRAUD REPORTING", "unknown"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			text := strings.Join([]string{"VARNIA RESERVE BANK", c.line, "Rell, 4th March, 2026",
+				"1. The Varnia Reserve Bank and the Ostmark National Bank have agreed common rules for reporting card fraud.",
+				"2. The two banks \"" + q + "\"",
+			}, "\n\n")
+			d, err := ingest.New(reg).Draft(ingest.ReadText(text), ingest.Options{Now: func() time.Time { return time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, map[string]string{q: c.want})
+		})
+	}
+}
