@@ -2875,6 +2875,11 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			ev.ent = e
 		}
 	}
+	if ev.ent != nil && ev.ent.kind == "place" && (ev.subj.kind == refName || ev.subj.kind == refOrg) {
+		if e := x.jointPairLast(p, ev); e != nil {
+			ev.ent = e
+		}
+	}
 	if ev.ent != nil && ev.ent.kind == "place" {
 		if b := x.countrysOwnBody(ev.ent, si); b != nil {
 			ev.ent = b

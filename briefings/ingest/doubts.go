@@ -197,23 +197,7 @@ var topicPrepositions = set(`on about regarding concerning into`)
 // read.
 func subjectPart(p *para, ev *event, e *entity) string {
 	r := ev.subj
-	if r.surface == "" || ev.v == 0 {
-		return ""
-	}
-	// The surface's words from its last, without splitting it: this runs
-	// for most quotes, and a slice of words would be an allocation each.
-	i := ev.v - 1
-	for rest := strings.TrimSpace(r.surface); rest != ""; i-- {
-		w := rest
-		if j := strings.LastIndexByte(rest, ' '); j >= 0 {
-			w, rest = rest[j+1:], strings.TrimRight(rest[:j], " ")
-		} else {
-			rest = ""
-		}
-		if !p.isWordAt(i) || p.word(i) != w {
-			return ""
-		}
-	}
+	i := subjectBefore(p, ev)
 	if i < 0 || !p.isWordAt(i) {
 		return ""
 	}
@@ -235,6 +219,31 @@ func subjectPart(p *para, ev *event, e *entity) string {
 		}
 	}
 	return ""
+}
+
+// subjectBefore returns the token just before the event's subject, its
+// words matched back from the verb, or -1 when the subject does not end
+// right before the verb.
+func subjectBefore(p *para, ev *event) int {
+	r := ev.subj
+	if r == nil || r.surface == "" || ev.v == 0 {
+		return -1
+	}
+	// The surface's words from its last, without splitting it: this runs
+	// for most quotes, and a slice of words would be an allocation each.
+	i := ev.v - 1
+	for rest := strings.TrimSpace(r.surface); rest != ""; i-- {
+		w := rest
+		if j := strings.LastIndexByte(rest, ' '); j >= 0 {
+			w, rest = rest[j+1:], strings.TrimRight(rest[:j], " ")
+		} else {
+			rest = ""
+		}
+		if !p.isWordAt(i) || p.word(i) != w {
+			return -1
+		}
+	}
+	return i
 }
 
 // aliasOf reports whether name folds to one of aliases.

@@ -1074,3 +1074,31 @@ func (x *extractor) domainSiteBody() *entity {
 	}
 	return nil
 }
+
+// jointPairLast returns who speaks for a state the subject names last of
+// two "and" joins ("The Governments of <A> and [the] <B> reaffirmed") in
+// an article that is a joint document's report: the two speak together,
+// and a joint statement speaks for the state whose government publishes
+// it (publishingState), else for its first-named party (jointParty). Nil
+// when the subject is no pair's last part, the article names no joint
+// document's party, or the party is the one named already.
+func (x *extractor) jointPairLast(p *para, ev *event) *entity {
+	i := subjectBefore(p, ev)
+	if i <= 0 || !p.isWordAt(i) {
+		return nil
+	}
+	if p.lw(i) == "the" {
+		i--
+	}
+	if i <= 0 || !p.isWordAt(i) || p.lw(i) != "and" || !p.isWordAt(i-1) || !p.toks[i-1].isCap(p.text) {
+		return nil
+	}
+	e := x.publishingState()
+	if e == nil {
+		e = x.jointParty()
+	}
+	if e == nil || e == ev.ent {
+		return nil
+	}
+	return e
+}

@@ -75,3 +75,36 @@ func TestRound46JointUnderLetterhead(t *testing.T) {
 		})
 	}
 }
+
+// TestRound46JointPairLast: in a joint statement's report, "The
+// Governments of <A> and <B> reaffirmed “…”" is the two together, which
+// the document's first-named party speaks for, not <B>, the last the
+// subject names; a report of no joint document keeps the reading of the
+// subject's last part.
+func TestRound46JointPairLast(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Tavalu", Kind: "place", Role: "Country"},
+		{Name: "Meridia", Kind: "place", Role: "Country", Aliases: []string{"Federated Isles of Meridia"}},
+	}}
+	const q = "the long friendship and good neighbourliness of both peoples"
+	for _, c := range []struct{ name, title, intro, want string }{
+		{"joint statement: the first-named party", "Joint Statement: Tavalu and Meridia agree on glacier monitoring",
+			"Port Lenn. 2 March 2026. The following Joint Statement was issued after the talks in Port Lenn.", "Tavalu"},
+		{"negative: no joint document", "Tavalu and Meridia hold talks on glaciers",
+			"Port Lenn. 2 March 2026. Officials met in Port Lenn for a second day of talks.", "Meridia"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			text := strings.Join([]string{c.title, c.intro,
+				"1. The Governments of Tavalu and the Federated Isles of Meridia reaffirmed \"" + q + "\" and agreed to meet again in the spring.",
+				"2. Both delegations agreed to share data from the glacier stations every month.",
+			}, "\n\n")
+			d, err := ingest.New(reg).Draft(ingest.ReadText(text), ingest.Options{Now: func() time.Time { return time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC) }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			wantSpeakers(t, d, map[string]string{q: c.want})
+		})
+	}
+}
