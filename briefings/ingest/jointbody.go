@@ -605,7 +605,8 @@ func (x *extractor) jointLeader(r *ref, si int) *entity {
 }
 
 // jointIssuer returns the state body sentence si says issued its joint
-// document ("a joint statement issued by <Country>'s <Body>"), named as
+// document ("a joint statement issued by <Country>'s <Body>", "… by the
+// <Nationality> <Body>"), named as
 // the registry's convention names a country's own body, or nil: the
 // party that issued the text speaks for it before the first-named one.
 func (x *extractor) jointIssuer(si int) *entity {
@@ -615,7 +616,11 @@ func (x *extractor) jointIssuer(si int) *entity {
 	if j < 0 || !issueVerbs[p.lowerAt(j+1)] || p.lowerAt(j+2) != "by" {
 		return nil
 	}
-	a, e := j+3, j+3
+	a := j + 3
+	if p.lowerAt(a) == "the" {
+		a++ // "issued by the <Nationality> <Body>"
+	}
+	e := a
 	for e < s.b && p.isWordAt(e) && (p.toks[e].isCap(p.text) || e > a && e+1 < s.b && p.toks[e+1].isCap(p.text) && (p.lw(e) == "of" || p.lw(e) == "for" || p.lw(e) == "and")) {
 		if e > a && p.lw(e) == "and" && p.ownerNext(e+1, s.b) {
 			// "issued by <Country>'s <Body> and <Country2>'s <Body2>":

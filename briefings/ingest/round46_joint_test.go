@@ -108,3 +108,31 @@ func TestRound46JointPairLast(t *testing.T) {
 		})
 	}
 }
+
+// TestRound46JointIssuerWithThe: "a joint statement issued by the
+// <Nationality> <Body>" names its issuer with "the", which speaks for the
+// pair the sentence names; a statement issued by no body the sentence
+// names leaves the pair's first-named state.
+func TestRound46JointIssuerWithThe(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Brazil", Kind: "place", Role: "Country"},
+		{Name: "Uruguay", Kind: "place", Role: "Country"},
+		{Name: "Ministry of Foreign Affairs of Brazil", Kind: "organisation", Role: "Foreign ministry of Brazil", Aliases: []string{"Brazilian Ministry of Foreign Affairs"}},
+		{Name: "Ministry of Foreign Affairs of Uruguay", Kind: "organisation", Role: "Foreign ministry of Uruguay"},
+		{Name: "Ministry of Economy of Brazil", Kind: "organisation", Role: "Economy ministry of Brazil"},
+	}}
+	const q = "will keep the border crossings open through the winter."
+	for _, c := range []struct{ name, issuer, want string }{
+		{"issued by the national ministry", "issued by the Brazilian Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Brazil"},
+		{"negative: issued after the talks", "issued after the talks", "Brazil"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			d := draftArticle(t, reg, lead,
+				"The two neighbours met in Montevideo on Monday to discuss trade across the Pampas.",
+				"In a joint statement "+c.issuer+" in Montevideo, Brazil and Uruguay said they \""+q+"\"")
+			wantSpeakers(t, d, map[string]string{q: c.want})
+		})
+	}
+}
