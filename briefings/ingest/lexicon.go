@@ -393,7 +393,10 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	// title before the name ("Monsignor X", "Advocate Y", "Aunty Z"),
 	// which is not part of the name.
 	"monsignor": male, "msgr": male, "msgr.": male, "mgr": male, "mgr.": male, "advocate": unknownGender,
-	"aunty": female, "auntie": female, "uncle": male}
+	"aunty": female, "auntie": female, "uncle": male,
+	// West African copy (Krio, Nigerian) calls an elderly man "Pa" before
+	// his full name, a courtesy that is no part of the name.
+	"pa": male}
 
 // roleGender: some role words carry gender.
 var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "chairman": male,

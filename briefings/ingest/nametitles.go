@@ -99,9 +99,20 @@ func (p *para) courtesyAt(k int) bool {
 
 // stripRank moves "Con" to the role after a detective's title ("Det Con X
 // Y", a detective constable): "Con" is an Irish given name alone, a rank
-// only after "Det".
+// only after "Det". It moves a naval lieutenant's grade too ("Lt. Junior
+// Grade X Y", "Lieutenant Senior Grade X Y"): navies and coast guards
+// write the grade after the rank, and it is no part of the holder's name.
 func stripRank(r *ref) {
 	role := strings.TrimSuffix(r.role, ".")
+	if lieutenantRole(role) {
+		for _, grade := range [...]string{"Junior Grade ", "Senior Grade "} {
+			if rest, ok := strings.CutPrefix(r.name, grade); ok && strings.Contains(rest, " ") {
+				r.role += " " + grade[:len(grade)-1]
+				r.name = rest
+				return
+			}
+		}
+	}
 	if !strings.HasSuffix(role, "Det") || len(role) > 3 && role[len(role)-4] != ' ' {
 		return
 	}
@@ -113,4 +124,11 @@ func stripRank(r *ref) {
 		r.role += " " + r.name[:len(r.name)-len(rest)-1]
 		r.name = rest
 	}
+}
+
+// lieutenantRole reports whether a role ends in a lieutenant's rank ("Lt",
+// "Lieutenant", "Lieut"), after which a naval grade may follow.
+func lieutenantRole(role string) bool {
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	return last == "Lt" || last == "Lieutenant" || last == "Lieut"
 }
