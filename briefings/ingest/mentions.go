@@ -1603,7 +1603,7 @@ func (x *extractor) noteKindWords(si int, p *para, lo, start, i, j, hi int) {
 		if orgHeads[noun] && !businessHeads[noun] && !describesPerson(noun) {
 			// "X, the consortium …", "the X association": a body, whatever
 			// its name looked like, so "it" and "the consortium" find it.
-			if isKnownPlace(foldText(name)) || countryOfWord(name) != "" {
+			if isKnownPlace(foldText(name)) || countryOfWord(name) != "" || nationalField(name) {
 				return // "the Ruritanian government": a country's, no body called "Ruritanian"
 			}
 			known := x.cast.lookup(name) != nil
@@ -2434,4 +2434,21 @@ func (p *para) afterSalutation(a, b int) int {
 		k++
 	}
 	return k + 1
+}
+
+// nationalField reports whether name is a country's word and then only
+// words in small letters ("<Nationality> foreign", "<Nationality> health"
+// before "ministry"): the field of a state's body that copy describes by
+// kind, which the registry names in full, and no body's own name.
+func nationalField(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || countryOfWord(first) == "" {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if c := w[0]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

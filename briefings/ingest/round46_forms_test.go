@@ -9,10 +9,14 @@ import (
 // TestFormsRound46: the speaker's name without the rest of a rank or a
 // courtesy word run into it — the grade after a naval lieutenant's rank
 // ("Lt. Junior Grade X Y") is the rank's, not the name's, and so is an
-// elder's courtesy ("Pa X Y").
+// elder's courtesy ("Pa X Y"); and a state's body described in small
+// letters ("the <Nationality> foreign ministry") is the registry's, no
+// body called "<Nationality> foreign".
 func TestFormsRound46(t *testing.T) {
 	t.Parallel()
-	reg := &briefings.Registry{}
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Ministry of Foreign Affairs of Norway", Role: "Foreign ministry of Norway", Kind: "organisation"},
+	}}
 	for _, tc := range []struct {
 		name  string
 		paras []string
@@ -27,6 +31,12 @@ func TestFormsRound46(t *testing.T) {
 		{"an elder's courtesy before his name", []string{
 			`A fisherman, Pa Sorie Kamara-Bundu, said: "The nets come up empty since the dredgers arrived."`,
 		}, map[string]string{"The nets come up empty since the dredgers arrived.": "Sorie Kamara-Bundu"}},
+		{"a state's ministry described by kind in small letters", []string{
+			`Oslo responded, with the Norwegian foreign ministry saying the quota talks must “respect the science on the stocks”.`,
+		}, map[string]string{"respect the science on the stocks": "Ministry of Foreign Affairs of Norway"}},
+		{"a state's ministry with its capitalised name", []string{
+			`Oslo responded, with the Norwegian Foreign Ministry saying the quota talks must “respect the science on the eel”.`,
+		}, map[string]string{"respect the science on the eel": "Ministry of Foreign Affairs of Norway"}},
 		{"a name with Grade in it stays whole", []string{
 			`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
 		}, map[string]string{"The harvest came in early this year": "Junior Gradel"}},
