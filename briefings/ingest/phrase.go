@@ -1228,6 +1228,9 @@ func (p *para) interpret(a, b int) *ref {
 		stripChiefTitle(r)
 		stripBodyTitle(r)
 	}
+	if r != nil && r.kind == refOrg {
+		stripTradeDescriptor(r)
+	}
 	if r != nil && r.kind == refRole {
 		if i := strings.Index(r.org, " ("); i > 0 {
 			r.org = r.org[:i] // "a senior Frontier Patrol Command (FPC) official": the body without its acronym
@@ -3781,4 +3784,28 @@ func saintsPlace(name string) bool {
 func (p *para) titleThenBodyInitials(roleAt, orgAt, nameFrom, left int) bool {
 	return roleAt >= 0 && orgAt == roleAt+1 && nameFrom == orgAt+1 && left-nameFrom >= 2 && p.toks[roleAt].isCap(p.text) &&
 		len(p.word(orgAt)) >= 4 && isAcronym(p.word(orgAt)) && !isPossessive(p.word(orgAt)) && strings.IndexByte(p.word(orgAt), '.') < 0
+}
+
+// stripTradeDescriptor cuts the words that describe a firm off the front
+// of its name ("<Place> broker <Name> Capital", "<Place> lender <Name>
+// Bank"): copy sets a place and a trade in small letters before a firm's
+// name, and a firm's own name has no trade word in small letters inside
+// it, so the name starts after the last such word.
+func stripTradeDescriptor(r *ref) {
+	name := r.name
+	cut := -1
+	for at := 0; at < len(name); {
+		sp := strings.IndexByte(name[at:], ' ')
+		if sp < 0 {
+			break // the last word is the name's own
+		}
+		if w := name[at : at+sp]; at > 0 && w[0] >= 'a' && w[0] <= 'z' && businessHeads[w] {
+			cut = at + sp + 1
+		}
+		at += sp + 1
+	}
+	if cut < 0 || name[cut] < 'A' || name[cut] > 'Z' {
+		return
+	}
+	r.name = name[cut:]
 }

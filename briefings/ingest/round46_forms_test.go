@@ -11,7 +11,8 @@ import (
 // ("Lt. Junior Grade X Y") is the rank's, not the name's, and so is an
 // elder's courtesy ("Pa X Y"); and a state's body described in small
 // letters ("the <Nationality> foreign ministry") is the registry's, no
-// body called "<Nationality> foreign".
+// body called "<Nationality> foreign"; nor is a place and a trade before
+// a firm's name ("<Place> broker <Name> Securities") part of the name.
 func TestFormsRound46(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
@@ -37,6 +38,12 @@ func TestFormsRound46(t *testing.T) {
 		{"a state's ministry with its capitalised name", []string{
 			`Oslo responded, with the Norwegian Foreign Ministry saying the quota talks must “respect the science on the eel”.`,
 		}, map[string]string{"respect the science on the eel": "Ministry of Foreign Affairs of Norway"}},
+		{"a place and a trade before a firm's name", []string{
+			`Analysts at Perth broker Calloway Dunmore Securities described the placement as "comfortably covered" in a note to clients.`,
+		}, map[string]string{"comfortably covered": "Calloway Dunmore Securities"}},
+		{"a firm's name with small words of its own stays whole", []string{
+			`Analysts at Banco de la Costa Securities described the placement as "well covered" in a note to clients.`,
+		}, map[string]string{"well covered": "Banco de la Costa Securities"}},
 		{"a name with Grade in it stays whole", []string{
 			`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
 		}, map[string]string{"The harvest came in early this year": "Junior Gradel"}},
