@@ -12,7 +12,8 @@ import (
 // elder's courtesy ("Pa X Y"); and a state's body described in small
 // letters ("the <Nationality> foreign ministry") is the registry's, no
 // body called "<Nationality> foreign"; nor is a place and a trade before
-// a firm's name ("<Place> broker <Name> Securities") part of the name.
+// a firm's name ("<Place> broker <Name> Securities") part of the name, nor
+// an Indonesian police rank ("Kombes X Y").
 func TestFormsRound46(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
@@ -44,6 +45,12 @@ func TestFormsRound46(t *testing.T) {
 		{"a firm's name with small words of its own stays whole", []string{
 			`Analysts at Banco de la Costa Securities described the placement as "well covered" in a note to clients.`,
 		}, map[string]string{"well covered": "Banco de la Costa Securities"}},
+		{"an Indonesian post, body and rank before the name", []string{
+			`Kabid Humas Polda Sulawesi Kombes Agus Setiawan Putra said the suspects "bought accounts from residents".`,
+		}, map[string]string{"bought accounts from residents": "Agus Setiawan Putra"}},
+		{"an Indonesian rank alone before the name", []string{
+			`AKBP Rudi Hartono Siregar told reporters the road "will reopen on Monday".`,
+		}, map[string]string{"will reopen on Monday": "Rudi Hartono Siregar"}},
 		{"a name with Grade in it stays whole", []string{
 			`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
 		}, map[string]string{"The harvest came in early this year": "Junior Gradel"}},
