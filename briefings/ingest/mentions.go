@@ -2445,10 +2445,11 @@ func nationalField(name string) bool {
 	if !ok || countryOfWord(first) == "" {
 		return false
 	}
-	for _, w := range strings.Fields(rest) {
-		if c := w[0]; c < 'a' || c > 'z' {
+	for word := true; rest != ""; rest = rest[1:] {
+		if c := rest[0]; word && (c < 'a' || c > 'z') {
 			return false
 		}
+		word = rest[0] == ' '
 	}
 	return true
 }
