@@ -203,7 +203,9 @@ var indefinite = set(`a an one another some several two three`)
 // district and village, Polish, Dutch, Belgian and Nordic municipal
 // offices), and trades copy writes before a name as a title
 // ("Hotelier <Given> <Surname>"). Indonesian copy keeps its police ranks
-// and posts untranslated ("<Post> <Body> Kombes <Given> <Surname>").
+// and posts untranslated ("<Post> <Body> Kombes <Given> <Surname>"), and
+// New Zealand copy a Māori body's chief's ("<Body> Kaiwhakahaere <Given>
+// <Surname>", "Tumuaki").
 var roleWords = set(`president minister secretary spokesman spokeswoman spokesperson ambassador
 	chancellor premier chairman chairwoman chairlady chair chairperson director commander general admiral
 	colonel lieutenant major captain sergeant senator congressman congresswoman representative
@@ -240,6 +242,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
 	penghulu pemanca temenggong camat lurah collector tahsildar tehsildar
 	kombes akbp kompol brigjen irjen komjen kabid kapolda kapolres kapolsek
+	kaiwhakahaere tumuaki
 	cathaoirleach leas-cathaoirleach taoiseach tánaiste tanaiste sarpanch mukhiya kagawad
 	kaimakam wójt wojt sołtys soltys burmistrz burgemeester wethouder
 	bourgmestre schepen statsminister borgmester ordförande ordforande ordfører ordforer

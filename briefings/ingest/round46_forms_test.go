@@ -51,6 +51,9 @@ func TestFormsRound46(t *testing.T) {
 		{"an Indonesian rank alone before the name", []string{
 			`AKBP Rudi Hartono Siregar told reporters the road "will reopen on Monday".`,
 		}, map[string]string{"will reopen on Monday": "Rudi Hartono Siregar"}},
+		{"a Māori title after a body's initials", []string{
+			`NZRA Kaiwhakahaere Huia Tamatea-Rewi says rural nurses are "running on goodwill alone".`,
+		}, map[string]string{"running on goodwill alone": "Huia Tamatea-Rewi"}},
 		{"a name with Grade in it stays whole", []string{
 			`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
 		}, map[string]string{"The harvest came in early this year": "Junior Gradel"}},
