@@ -242,6 +242,14 @@ func splitParagraphs(text string) []string {
 				continue
 			}
 		}
+		if blank && i >= stampLines && len(cur) == 0 && i+1 < len(lines) && nameLineOverProse(l, lines[i+1]) {
+			// A broadcast script's reporter's name on a line of its own
+			// over the next stretch of the script ("<Given> <Surname>"
+			// over "<Body>, the <kind>, said …"): the name is a label,
+			// not the first words of the sentence under it.
+			out = append(out, l)
+			continue
+		}
 		cur = append(cur, l)
 		if !blank || i+1 < len(lines) && signedQuoteLine(l, lines[i+1]) {
 			flush()
@@ -1247,4 +1255,28 @@ func (a *Article) dateFromByline(byline string) {
 			a.Date, a.DateFrom = t, "the page's byline"
 		}
 	}
+}
+
+// nameLineOverProse reports whether line l is a name alone (two to four
+// capitalised words, no punctuation but hyphens) and the line under it,
+// with no blank line between, runs on as prose (long, or holding a
+// sentence's end): a script's label over what follows it.
+func nameLineOverProse(l, next string) bool {
+	if len(l) < 5 || len(l) > 40 || len(next) < 60 {
+		return false
+	}
+	words := 1
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c == ' ':
+			words++
+			if i+1 >= len(l) || l[i+1] < 'A' || l[i+1] > 'Z' {
+				return false
+			}
+		case c < 0x80 && c != '-' && c != '\'' && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'):
+			return false
+		}
+	}
+	return words >= 2 && words <= 4 && l[0] >= 'A' && l[0] <= 'Z'
 }

@@ -13,7 +13,8 @@ import (
 // letters ("the <Nationality> foreign ministry") is the registry's, no
 // body called "<Nationality> foreign"; nor is a place and a trade before
 // a firm's name ("<Place> broker <Name> Securities") part of the name, nor
-// an Indonesian police rank ("Kombes X Y").
+// an Indonesian police rank ("Kombes X Y"), nor a broadcast script's
+// reporter's name on the line above.
 func TestFormsRound46(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
@@ -54,6 +55,11 @@ func TestFormsRound46(t *testing.T) {
 		{"a Māori title after a body's initials", []string{
 			`NZRA Kaiwhakahaere Huia Tamatea-Rewi says rural nurses are "running on goodwill alone".`,
 		}, map[string]string{"running on goodwill alone": "Huia Tamatea-Rewi"}},
+		{"a script's reporter's name on its own line over the next stretch", []string{
+			"Growers met in Corozal on Monday.", "Prices were set last week.", "Trucks queued at the mill.",
+			"The crop was late this year.", "Rain held up the harvest.", "Cutters were paid on Friday.",
+			"Delia Marroquin-Abreu\nCSM, the miller, said in a statement that it had \"paid all that the market allows\" this season and more.",
+		}, map[string]string{"paid all that the market allows": "CSM"}},
 		{"a name with Grade in it stays whole", []string{
 			`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
 		}, map[string]string{"The harvest came in early this year": "Junior Gradel"}},
