@@ -2875,7 +2875,7 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			ev.ent = e
 		}
 	}
-	if ev.ent != nil && ev.ent.kind == "place" && (ev.subj.kind == refName || ev.subj.kind == refOrg) {
+	if ev.ent != nil && ev.ent.kind == "place" && ev.subj != nil && (ev.subj.kind == refName || ev.subj.kind == refOrg) {
 		if e := x.jointPairLast(p, ev); e != nil {
 			ev.ent = e
 		}

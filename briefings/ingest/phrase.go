@@ -3799,12 +3799,12 @@ func stripTradeDescriptor(r *ref) {
 		if sp < 0 {
 			break // the last word is the name's own
 		}
-		if w := name[at : at+sp]; at > 0 && w[0] >= 'a' && w[0] <= 'z' && businessHeads[w] {
+		if w := name[at : at+sp]; at > 0 && w != "" && w[0] >= 'a' && w[0] <= 'z' && businessHeads[w] {
 			cut = at + sp + 1
 		}
 		at += sp + 1
 	}
-	if cut < 0 || name[cut] < 'A' || name[cut] > 'Z' {
+	if cut < 0 || cut >= len(name) || name[cut] < 'A' || name[cut] > 'Z' {
 		return
 	}
 	r.name = name[cut:]

@@ -80,6 +80,31 @@ func TestRound46EdgeInputs(t *testing.T) {
 		{"Velan\nWater Agency said", "Water\nAgency said"},
 		{"", "the Report said"},
 		{"", "X News conference", "Ola Rae: We said so."},
+		// Rules of ed8aa648..e6af3bff: a naval grade, an elder's "Pa", a
+		// state's body by kind, a trade before a firm, a joint page and
+		// its pair subject, an unnamed parent or person opening a
+		// sentence, a bare judgement verb, a script's reporter's line.
+		{"Lt. Junior Grade"},
+		{"Lt. Junior Grade Ola", "Lieutenant Senior Grade Ola Rae said", "Lt Junior Grade  Ola Rae said"},
+		{"Pa"},
+		{"Pa Ola", `Pa Ola Rae said: "Go."`, "Pa said"},
+		{"the Turkish foreign"},
+		{"the Turkish foreign ministry said", "Turkish  foreign", "the Velan foreign  ministry said", "the Velan  association said"},
+		{"Velna broker"},
+		{"Velna broker Ola Capital said", "Velna broker  Ola Capital said", "Velna  broker Ola Capital said", "broker Ola Capital", "Velna broker  said"},
+		{"The two sides affirmed"},
+		{"JOINT STATEMENT"},
+		{"JOINT STATEMENT BY VELANY AND NORLAND", `The two sides affirmed: "Peace."`, `The Governments of Velany and the Norland reaffirmed "ties".`, `and Norland said "x"`},
+		{"Joint Statement", `The statement said "now".`, "issued by the", "a joint statement issued by the Velan Council"},
+		{"My mum says"},
+		{"My mum says it is late.", `She said: "Go home."`, "My mum", "Our dad"},
+		{"The man spoke. He said"},
+		{`The man spoke. He said "no".`, "The man", "A man spoke. She said", "The night porter of"},
+		{"X expects"},
+		{`X expects growth "soon".`, `Ola Rae said X expects "soon".`, "expects"},
+		{"Ola Rae\n" + strings.Repeat("The Velan Council, the regulator, said it would act soon and fully. ", 2)},
+		{"Ola Rae\nThe Velan Council, the regulator, said it would act on the matter with great care."},
+		{"Ola Rae \n" + strings.Repeat("x", 80), "A-b C\n" + strings.Repeat("y ", 40)},
 	}
 	regs := map[string]*briefings.Registry{"nil": nil, "empty": {}, "countries": {Speakers: []*briefings.Speaker{
 		{Name: "Velany", Kind: "place", Role: "Country", Aliases: []string{"Velna", "the Velany"}},
