@@ -2442,7 +2442,7 @@ func (p *para) afterSalutation(a, b int) int {
 // kind, which the registry names in full, and no body's own name.
 func nationalField(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
-	if !ok || countryOfWord(first) == "" {
+	if !ok || rest == "" || countryOfWord(first) == "" {
 		return false
 	}
 	for word := true; rest != ""; rest = rest[1:] {
