@@ -138,8 +138,8 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 		return true
 	}
 	if r.kind == refRole && r.det == "the" && r.name == "" && r.org == "" && r.orgHead == "" && r.head != "" && !principalTitle(r.text) && x.onlyHolder(strings.ToLower(r.head)) == nil {
-		// "The Minister of <Portfolio> said last week …" in a story
-		// naming no one with that title: the rules could not say who
+		// "The <Title> of <Portfolio>" as a speaker in a story naming
+		// no one with that title: the rules could not say who
 		// holds it, and a body or a person of another title is no
 		// better a guess. A head of state's or government's title is
 		// left to the chooser: a readout writes its own principal so,
@@ -174,12 +174,12 @@ func (x *extractor) chooserKeepsUnknown(f found) bool {
 // government's title alone ("President", "Prime Minister", "Premier"),
 // which a readout uses for the principal its office speaks for.
 func principalTitle(text string) bool {
-	switch strings.ToLower(text) {
-	case "president", "prime minister", "premier", "chancellor", "taoiseach":
-		return true
-	}
-	return false
+	return inFolded(principalTitles, text)
 }
+
+// principalTitles are the titles principalTitle takes, lower case, looked
+// up folded without allocating: the chooser asks for every quote left open.
+var principalTitles = map[string]bool{"president": true, "prime minister": true, "premier": true, "chancellor": true, "taoiseach": true}
 
 // chooserBodyHead returns the noun of phrase when it is "the" and a
 // body's noun ("the committee", "The ministry"), else "".
