@@ -937,7 +937,14 @@ func (x *extractor) titleIsJointDoc() bool {
 	if i := strings.LastIndexByte(h, '\n'); i >= 0 {
 		h = h[i+1:]
 	}
-	first, rest, _ := strings.Cut(strings.TrimSpace(h), " ")
+	return opensJointDoc(strings.TrimSpace(h))
+}
+
+// opensJointDoc reports whether line opens with "Joint" and a joint
+// document's noun ("Joint Statement", "JOINT COMMUNIQUÉ"), in any case:
+// the title and the standfirst under a letterhead are read alike.
+func opensJointDoc(line string) bool {
+	first, rest, _ := strings.Cut(line, " ")
 	noun, _, _ := strings.Cut(rest, " ")
 	return strings.EqualFold(first, "joint") && jointDocs[strings.ToLower(noun)]
 }
@@ -1050,9 +1057,7 @@ func (x *extractor) jointPageVoice() *entity {
 // ("<BODY> / <STATE>" then "JOINT STATEMENT BY …"): the page is the
 // document, its title the issuer's name.
 func (x *extractor) standfirstIsJointDoc() bool {
-	first, rest, _ := strings.Cut(x.d.standfirst, " ")
-	noun, _, _ := strings.Cut(rest, " ")
-	return strings.EqualFold(first, "joint") && jointDocs[strings.ToLower(noun)]
+	return opensJointDoc(x.d.standfirst)
 }
 
 // domainSiteBody returns the registry body "<Body> of <Country>" for a
@@ -1081,7 +1086,7 @@ func (x *extractor) domainSiteBody() *entity {
 }
 
 // jointPairLast returns who speaks for a state the subject names last of
-// two "and" joins ("The Governments of <A> and [the] <B> reaffirmed") in
+// two "and" joins ("The Governments of <A> and [the] <B> <verb>") in
 // an article that is a joint document's report: the two speak together,
 // and a joint statement speaks for the state whose government publishes
 // it (publishingState), else for its first-named party (jointParty). Nil
