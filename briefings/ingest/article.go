@@ -1259,8 +1259,8 @@ func (a *Article) dateFromByline(byline string) {
 
 // nameLineOverProse reports whether line l is a name alone (two to four
 // capitalised words, no punctuation but hyphens) and the line under it,
-// with no blank line between, runs on as prose (long, or holding a
-// sentence's end): a script's label over what follows it.
+// with no blank line between, runs on as prose (sixty bytes or more):
+// a script's label over what follows it.
 func nameLineOverProse(l, next string) bool {
 	if len(l) < 5 || len(l) > 40 || len(next) < 60 {
 		return false

@@ -2023,7 +2023,7 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 				// sent her: “…”": the relative, never named.
 				return nil
 			} else if k == nil && x.d.sents[s].p == x.d.sents[si].p && x.plainPersonOpens(s, g) {
-				// "The night porter was kind. She said, “…”": the
+				// "The <person noun> <verb> …. She said, “…”": the
 				// person the sentence before opens on, never named.
 				return nil
 			}
@@ -7120,14 +7120,14 @@ func (x *extractor) unnamedKinOpens(s int, g gender) bool {
 
 // plainPersonOpens reports whether sentence s opens on "the", "a", "an",
 // "one", or the writer's "my" or "our", at most two lower-case words and a
-// noun of personNouns of gender g or of none ("The night nurse was kind",
-// "The man, whose name is withheld, spoke", "My mother says …"), as its
-// subject, and names no one in
-// it: a "he" or "she" in the next sentence of the paragraph goes on with
-// that person, whom the story never names, not with someone named further
-// back. Not when a name or "of" follows the noun ("The widow of <Name>"),
+// noun of personNouns of gender g or of none ("The <word> <person noun>
+// <verb> …", "The <person noun>, <clause>, <verb>", "My <parent noun>
+// <verb> …"), as its subject, and names no one in it: a "he" or "she"
+// in the next sentence of the paragraph goes on with that person, whom
+// the story never names, not with someone named further back. Not when a name or "of" follows the noun ("The widow of <Name>"),
 // when the sentence names a person, or gives a name the person goes by
-// ("…, who gave only his first name, <Given>, …").
+// (a naming word and a capitalised word within three words of it: "…,
+// giving only a first name, <Given>, …").
 func (x *extractor) plainPersonOpens(s int, g gender) bool {
 	st := x.d.sents[s]
 	p := x.d.paras[st.p]
@@ -7155,13 +7155,13 @@ func (x *extractor) plainPersonOpens(s int, g gender) bool {
 	}
 	for _, m := range x.mentions[s] {
 		if m.tok <= n+1 && m.e.kind != "anon" || m.e.kind == "person" {
-			return false // "A farmer from <Town>, Mr <Name>, said"
+			return false // "<A person noun> from <Place>, <Honorific> <Name>, <verb>"
 		}
 	}
 	for k := n + 1; k < st.b; k++ {
 		for j := k + 1; p.toks[k].q == 0 && namingWord(p.lowerAt(k)) && j < st.b && j <= k+3; j++ {
 			if p.isWordAt(j) && p.toks[j].isCap(p.text) {
-				return false // "A vendor who gave her name only as <Given>"
+				return false // "<A person noun> who gave a name only as <Given>"
 			}
 		}
 	}
