@@ -210,6 +210,26 @@ func splitParagraphs(text string) []string {
 			continue
 		}
 		if i < stampLines && len(l) <= maxStampLine && hasYear(l) {
+			if len(cur) > 0 && labelledLine(l) {
+				// "Date: <date>" or "Published: <date>" under the
+				// headline or a letterhead's lines, with no blank line
+				// between: the page's date line, a paragraph of its own,
+				// not the tail of the heading's sentence, where no label
+				// at a line's start can be read.
+				flush()
+				out = append(out, l)
+				continue
+			}
+			if len(cur) > 0 {
+				if _, ok := judgmentDate(l); ok {
+					// "Date of the judgment: <date>" among a court's
+					// header fields, one a line: the judgment's date
+					// line, read on its own line as its label asks.
+					flush()
+					out = append(out, l)
+					continue
+				}
+			}
 			if _, ok := stampDate(l); ok {
 				if len(cur) > 0 && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) == "") && bareDateLine(l) && !bylineIn(cur) {
 					// A bare date closing a heading's lines that no byline

@@ -233,11 +233,11 @@ var (
 	// judgmentLabel is a court's header line giving the day the judgment
 	// was delivered, among the case's other dates ("Date of hearing:
 	// <date>" over "Date of judgment: <date>", joined into one
-	// paragraph): "Date of judgment:", "Judgment delivered:", "Delivered
+	// paragraph): "Date of (the) judgment:", "Judgment delivered:", "Delivered
 	// on:", or with no colon where a bar sets the label apart ("<year>
 	// <Court> <number> | Judgment rendered <date>"). A court's release or
 	// media summary is published that day.
-	judgmentLabel = regexp.MustCompile(`(?i)\b(?:date of (?:judgment|judgement|decision|ruling|delivery)|(?:judgment|judgement|ruling|decision) (?:delivered|handed down|rendered|date)|delivered(?: on)?)\s*:?\s*((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\b`)
+	judgmentLabel = regexp.MustCompile(`(?i)\b(?:date of (?:the )?(?:judgment|judgement|decision|ruling|delivery)|(?:judgment|judgement|ruling|decision) (?:delivered|handed down|rendered|date)|delivered(?: on)?)\s*:?\s*((?:\d{1,2} [A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.? \d{1,2},?) (?:19|20)\d\d|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})\b`)
 )
 
 // stampWords are what a page's time stamp says beside its date: "Last
@@ -1362,14 +1362,15 @@ var dayDotMonths = map[string]int{
 }
 
 // dayDot is a date line day first with a full stop after the day, the
-// month by name and the year, perhaps closed by a stop and a time, under
+// month by name (or in figures with its own stop, "<d>. <m>. <yyyy>.",
+// as Croatian, Czech and Slovene pages space it) and the year, perhaps closed by a stop and a time, under
 // at most one label word with its colon ("<Label>: <d>. <month> <yyyy>.
 // <hh>:<mm>").
 //
 // The place the page dates itself from may lead it instead of a label,
 // and a dash may part the time from the date ("<Place>, <d>. <month>
 // <yyyy> – <hh>.<mm>").
-var dayDot = regexp.MustCompile(`^(?:\pL+:\s*|\p{Lu}\pL+,\s*)?(\d{1,2})\.\s*(\pL+)\s+((?:19|20)\d\d)\.?(?:,?\s+(?:[-–]\s+)?\d{1,2}[:.]\d\d)?$`)
+var dayDot = regexp.MustCompile(`^(?:\pL+:\s*|\p{Lu}\pL+,\s*)?(\d{1,2})\.\s*(\pL+|\d{1,2}\.)\s+((?:19|20)\d\d)\.?(?:,?\s+(?:[-–]\s+)?\d{1,2}[:.]\d\d)?$`)
 
 // dayDotStamp reads a page's date line written as the languages of
 // dayDotMonths write it ("<Label>: <d>. <month> <yyyy>. <hh>:<mm>"): the
@@ -1387,6 +1388,9 @@ func dayDotStamp(p string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	mo, ok := dayDotMonths[strings.ToLower(m[2])]
+	if n, err := strconv.Atoi(strings.TrimSuffix(m[2], ".")); err == nil {
+		mo, ok = n, true // "<d>. <m>. <yyyy>.": the month in figures, spaced
+	}
 	if !ok {
 		return time.Time{}, false
 	}
@@ -1541,4 +1545,15 @@ func wireCloseDate(p string) (time.Time, bool) {
 	y, _ := strconv.Atoi(m[3])
 	t := validDate(2000+y, mo, d)
 	return t, !t.IsZero()
+}
+
+// labelledLine reports whether a header line is a labelled date line
+// whose value is a date (labelledDate), where the paragraph splitter only
+// asks: a lineRE's first-byte check turns nearly every line away first.
+func labelledLine(l string) bool {
+	if !dateLine.MatchString(l) {
+		return false
+	}
+	_, ok, _ := labelledDate(l)
+	return ok
 }
