@@ -450,6 +450,11 @@ func bulleted(l string) bool {
 // boilerplate lines.
 func (a *Article) clean(paras []string) []string {
 	out := make([]string, 0, len(paras)) // most paragraphs kept: one allocation, not one per doubling
+	// prose is whether a paragraph of the story's length stood before:
+	// only then is a late "Author:" line a sign-off. A short article's
+	// header ("<Outlet>" over "<date>" over "Author: <Name>") may stand in
+	// its second half by count and still open the story.
+	prose := false
 	for i, p := range paras {
 		var words int
 		if strings.Count(p, " ") >= 30 && (a.squeezed || !strings.Contains(p, "  ")) {
@@ -460,6 +465,9 @@ func (a *Article) clean(paras []string) []string {
 			words = 31
 		} else {
 			words = wordCountUpTo(p, 31)
+		}
+		if words > 12 {
+			prose = true
 		}
 		if words > 30 {
 			if a.Date.IsZero() && i >= len(paras)/2 {
@@ -514,7 +522,7 @@ func (a *Article) clean(paras []string) []string {
 			if a.Author == "" {
 				a.Author = cleanByline(m)
 			}
-			if authorLine.MatchString(p) && i >= len(paras)/2 {
+			if authorLine.MatchString(p) && i >= len(paras)/2 && prose {
 				return out
 			}
 			continue

@@ -30,6 +30,11 @@ func TestReadText(t *testing.T) {
 			title: "Talks go on", subtitle: "Both sides say there is room to work", author: "Dave DeCamp", first: body,
 		},
 		{
+			name:  "a short article's header block with an Author: line keeps the story under it",
+			text:  "Rates rise again\n\nThe Wire\nWellston, 4. 3. 2025.\nAuthor: Marta Lindqvist\n\n" + body,
+			title: "Rates rise again", subtitle: "The Wire", author: "Marta Lindqvist", date: "2025-03-04", first: body,
+		},
+		{
 			name:  "By line and a Reuters dateline with its day",
 			text:  "Grain talks stall\n\nBy Marta Lindqvist\n\nPORT ARDEN, March 14 (Reuters) - " + body + "\n\n(Reporting by Marta Lindqvist; Editing by Paul Okafor)",
 			title: "Grain talks stall", author: "Marta Lindqvist", place: "PORT ARDEN", first: body,
