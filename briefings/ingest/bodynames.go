@@ -1118,6 +1118,21 @@ func (x *extractor) acronymSpellsName(name string) bool {
 // that opens its paragraph (a bracketed full name is read backwards from
 // the bracket, which a name at the paragraph's start leaves no room for).
 func (x *extractor) bracketAfterName(name string, atStart bool, found func(t string, k, end int) bool) bool {
+	return x.eachOccurrence(name, func(t string, k int) bool {
+		end := k + len(name)
+		if (k > 0 && t[k-1] != ' ') || (k == 0 && !atStart) || !strings.HasPrefix(t[end:], " (") {
+			return false
+		}
+		return found(t, k, end)
+	})
+}
+
+// eachOccurrence calls at with a paragraph's text and the offset of each
+// place name stands in it, paragraph by paragraph, until at says true,
+// and reports whether it did: the scans that read what stands around a
+// name (bracketAfterName, nameOpener) read the paragraphs' own text, with
+// no copy of it.
+func (x *extractor) eachOccurrence(name string, at func(t string, k int) bool) bool {
 	for _, p := range x.d.paras {
 		t := p.text
 		for off := 0; off < len(t); {
@@ -1127,11 +1142,7 @@ func (x *extractor) bracketAfterName(name string, atStart bool, found func(t str
 			}
 			k += off
 			off = k + 1
-			end := k + len(name)
-			if (k > 0 && t[k-1] != ' ') || (k == 0 && !atStart) || !strings.HasPrefix(t[end:], " (") {
-				continue
-			}
-			if found(t, k, end) {
+			if at(t, k) {
 				return true
 			}
 		}

@@ -2456,31 +2456,22 @@ func (x *extractor) nameOpener(name string) string {
 	}
 	birthOrder := inFolded(birthOrderNames, first)
 	found := ""
-	for _, p := range x.d.paras {
-		t := p.text
-		for off := 0; off < len(t); {
-			k := strings.Index(t[off:], name)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + 1
-			if k < 3 || t[k-1] != ' ' {
-				continue
-			}
-			ws := strings.LastIndexByte(t[:k-1], ' ') + 1
-			w := t[ws : k-1]
-			switch {
-			case birthOrder && (w == "I" || w == "Ni"):
-			case clanInitial(w):
-			default:
-				continue
-			}
-			if found != "" && found != w {
-				return ""
-			}
-			found = w
+	if x.eachOccurrence(name, func(t string, k int) bool {
+		if k < 3 || t[k-1] != ' ' {
+			return false
 		}
+		ws := strings.LastIndexByte(t[:k-1], ' ') + 1
+		w := t[ws : k-1]
+		if !(birthOrder && (w == "I" || w == "Ni")) && !clanInitial(w) {
+			return false
+		}
+		if found != "" && found != w {
+			return true // two different words before the name: neither is its own
+		}
+		found = w
+		return false
+	}) {
+		return ""
 	}
 	return found
 }

@@ -291,29 +291,7 @@ func (p *para) askedAbout() gender {
 // mostNamedOf is the person of gender g the article names most often,
 // when no other of that gender is named as often; else nil.
 func (x *extractor) mostNamedOf(g gender) *entity {
-	var best *entity
-	top, second := 0, 0
-	counts := map[*entity]int{}
-	for _, ms := range x.mentions {
-		for _, m := range ms {
-			if m.e.kind != "person" || m.e.gender != g {
-				continue
-			}
-			counts[m.e]++
-			switch n := counts[m.e]; {
-			case m.e == best:
-				top = n
-			case n > top:
-				best, second, top = m.e, top, n
-			case n > second:
-				second = n
-			}
-		}
-	}
-	if top < 2 || top == second {
-		return nil
-	}
-	return best
+	return mostNamed(x.mentions, func(e *entity) bool { return e.gender == g })
 }
 
 // interviewAnswerer returns who answers in the paragraph that holds
@@ -354,12 +332,20 @@ func (x *extractor) introduced(upto int) *entity {
 	if end >= len(x.d.paras) {
 		return nil
 	}
+	return mostNamed(x.mentions[x.d.paras[x.d.lead].first:x.d.paras[end].first], func(*entity) bool { return true })
+}
+
+// mostNamed is the person the sentences' mentions name most often among
+// those keep accepts, at least twice and more often than any other; nil
+// when there is none. A person is counted at each mention, so the leader
+// is known in one pass.
+func mostNamed(sents [][]mention, keep func(*entity) bool) *entity {
 	var best *entity
 	top, second := 0, 0
 	counts := map[*entity]int{}
-	for s := x.d.paras[x.d.lead].first; s < x.d.paras[end].first; s++ {
-		for _, m := range x.mentions[s] {
-			if m.e.kind != "person" {
+	for _, ms := range sents {
+		for _, m := range ms {
+			if m.e.kind != "person" || !keep(m.e) {
 				continue
 			}
 			counts[m.e]++
