@@ -367,7 +367,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // 45 was merged) until round 46 tuned on them. testdata/heldout65 to
 // testdata/heldout67 (written beside each other at the start of stop 40
 // on stop 39's last rules, frozen together before any of round 46 was
-// merged) are such sets now.
+// merged), and testdata/heldout68 to testdata/heldout70 (written beside
+// each other at the start of stop 41 on stop 40's last rules, frozen
+// together before any of round 47 was merged), are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -547,6 +549,13 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 65, blind", filepath.Join("testdata", "heldout65"), 30, true},
 		{"held-out 66, blind", filepath.Join("testdata", "heldout66"), 30, true},
 		{"held-out 67, blind", filepath.Join("testdata", "heldout67"), 30, true},
+		// Written beside each other at the start of stop 41 on stop 40's
+		// last rules, frozen in one commit before any of round 47 was
+		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
+		// stop 41 is judged").
+		{"held-out 68, blind", filepath.Join("testdata", "heldout68"), 30, true},
+		{"held-out 69, blind", filepath.Join("testdata", "heldout69"), 30, true},
+		{"held-out 70, blind", filepath.Join("testdata", "heldout70"), 30, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
