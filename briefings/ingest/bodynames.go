@@ -240,7 +240,7 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !fieldBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "") {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !fieldBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "" && trailingStateHead(name) == "") {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -307,6 +307,10 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if home == "" {
 		return nil
 	}
+	head := "" // "<Field> <Head>": the head the registry's bodies must share
+	if first == "" {
+		head = trailingStateHead(ename)
+	}
 	var placeName string
 	if place := c.reg.speakers[home]; place != nil && place.Kind == "place" {
 		placeName = c.reg.placeAfterOf(place)
@@ -315,6 +319,10 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// list: a state has one court of each of these names, and the
 		// convention names it with the country as the lists spell it.
 		placeName = placeCase(home)
+	} else if place == nil && head != "" {
+		// A territory the registry does not list as a place but whose
+		// bodies it names with it: their names give its written form.
+		placeName = c.reg.placeOfBodies(home)
 	} else if place == nil && stateHeadsOf[first] {
 		// A country the registry does not list, though it names the
 		// country's bodies with it: only a ministry's or a department's
@@ -360,7 +368,10 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			break
 		}
 		f := &c.reg.forms[i]
-		if f.sp.Name == "" || len(f.countries) != 1 || f.countries[0] != home || len(f.words) < 2 || f.words[0] != first {
+		if f.sp.Name == "" || len(f.countries) != 1 || f.countries[0] != home || len(f.words) < 2 {
+			continue
+		}
+		if f.words[0] != first && (head == "" || trailingStateHead(strings.TrimSuffix(f.sp.Name, " of "+placeName)) != head) {
 			continue
 		}
 		named = strings.HasSuffix(foldText(f.sp.Name), " of "+home)
@@ -460,6 +471,36 @@ func sovereignState(home string) bool {
 	name, ok := twoWordStateAdjectives()[home]
 	return ok && foldText(name) == home
 }
+
+// trailingStateHead returns the head, folded, of a body named "<Field>
+// <Head>" with a head of trailingHeads ("<Field> Department", "<Field>
+// and <Field> Bureau"), every word capitalised but a joining "and", or
+// "". Such a name is a state's unit in some states and a city's or a
+// firm's in others, so it is no state's by its shape alone: it takes the
+// home country only where the registry names a body of the same head
+// with that country (homeStateBodyOf), the convention shown for that
+// state and that kind of body.
+func trailingStateHead(name string) string {
+	name = strings.TrimPrefix(name, "the ")
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 || strings.Contains(name, " of ") {
+		return ""
+	}
+	for w := range strings.FieldsSeq(name) {
+		if w != "and" && (!isCapWord(w) || isPossessive(w)) {
+			return ""
+		}
+	}
+	var buf [24]byte
+	if hl, ok := lowerASCIIWord(buf[:], name[i+1:]); ok && trailingHeads[string(hl)] {
+		return string(hl)
+	}
+	return ""
+}
+
+// trailingHeads are the heads a state's unit takes after its field
+// ("<Field> Department", "<Field> Bureau"): a closed class.
+var trailingHeads = set(`department bureau`)
 
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an

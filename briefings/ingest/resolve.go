@@ -6573,6 +6573,10 @@ func (x *extractor) countryIn(s int) string {
 			continue
 		}
 		if found = x.countryRunAt(p, i, ds.b); found != "" {
+			if g := x.glossedCountry(p, i, ds.b); g != "" {
+				found = g
+				break
+			}
 			if p.toks[i].class&cDet != 0 && p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
 				// "The <Country> <Body> said": a sentence's capitalised
 				// article is no part of the country's name after it.
@@ -6596,9 +6600,52 @@ func (x *extractor) countryIn(s int) string {
 		if found = x.countryOf(w); found == "" {
 			found = countryOfWord(w)
 		}
+		if found != "" {
+			if g := x.glossedCountry(p, i, ds.b); g != "" {
+				found = g
+			}
+		}
 	}
 	x.countries[s] = &found
 	return found
+}
+
+// glossedCountry returns the country a bracket names right after the
+// state's name that opens at token i ("<Long form of a state> (<Country>)"),
+// or "": a state's formal or older name with the common one glossed in
+// brackets is one state, the glossed one, which is the name the reader and
+// the registry know it by. The formal name may hold another state's word,
+// so the gloss, not the words before it, says whose the story is. Read on
+// the tokens up to the bracket: capitalised words and the joining "of",
+// "and", "the" only, as countryRunAt reads the run.
+func (x *extractor) glossedCountry(p *para, i, end int) string {
+	for j, n := i+1, 0; j < end && n < 5; j, n = j+1, n+1 {
+		if p.isWordAt(j) {
+			if !p.toks[j].isCap(p.text) {
+				if lw := p.lw(j); lw != "of" && lw != "and" && lw != "the" {
+					return ""
+				}
+			}
+			continue
+		}
+		// The first token that is no word: the gloss's bracket, or nothing.
+		if p.text[p.toks[j].s:p.toks[j].e] != "(" || p.toks[j].s != p.toks[j-1].e+1 {
+			return ""
+		}
+		k := j + 1
+		for k < end && p.isWordAt(k) && p.toks[k].isCap(p.text) {
+			k++
+		}
+		if k == j+1 || k >= end || p.text[p.toks[k].s:p.toks[k].e] != ")" {
+			return ""
+		}
+		in := p.text[p.toks[j+1].s:p.toks[k-1].e]
+		if c := x.countryOf(in); c != "" && !strings.EqualFold(c, p.text[p.toks[i].s:p.toks[j-1].e]) {
+			return c
+		}
+		return ""
+	}
+	return ""
 }
 
 // missionWords are the heads of a state's diplomatic mission in another:
