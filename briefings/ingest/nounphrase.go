@@ -559,7 +559,7 @@ func (p *para) appositiveAfter(j, hi int) (int, int, bool) {
 		// came before the name; only "said to be …" opens an aside.
 		return 0, 0, false
 	}
-	if p.clauseVerbIn(j+1, k) {
+	if p.clauseVerbIn(j+1, k) || p.namedSubjectActs(j+1, k) {
 		return 0, 0, false // ", the farm's manager said.": a clause with its own speaker
 	}
 	if p.datedPredicate(j+1, k) {
@@ -608,6 +608,20 @@ func (p *para) clauseVerbIn(a, b int) bool {
 		}
 		if p.isSpeechVerbAt(i) && i > a && !p.toks[i].isCap(p.text) && !strings.HasSuffix(p.lw(i), "ing") &&
 			!p.isDet(i-1) && !isPossessive(p.word(i-1)) && p.toks[i-1].class&cPrep == 0 && p.lw(i-1) != "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedSubjectActs reports whether the words [a, b) after a comma hold a
+// clause of their own: a name, then a verb in the past and a determiner
+// ("<Title> <Given> <Surname> <verb>ed the <noun> to …"). Such words after
+// a phrase that closes a sentence's opening phrase are its main clause,
+// not an aside about that phrase's noun, so no name in them is its holder.
+func (p *para) namedSubjectActs(a, b int) bool {
+	for i := a; i+2 < b; i++ {
+		if p.isNameWord(i) && p.isWordAt(i+1) && !p.toks[i+1].isCap(p.text) && strings.HasSuffix(p.lw(i+1), "ed") && p.isDet(i+2) {
 			return true
 		}
 	}
