@@ -792,26 +792,33 @@ var officeTails = set(`at-law at-large in-chief in-charge`)
 
 // rankGradeEnd returns the index after a rank's grade that opens the
 // name words[i:], with the rank before it if the reader kept that too
-// ("<Rank> <Ordinal> Class <Given> <Surname>": "First
+// ("<Rank> <Ordinal> Class <Given> <Surname>", a grade word of
+// gradeWords: "First
 // Class <Given> <Surname>", or "Class <Given> <Surname>" where the reader
 // cut the name after the ordinal and the article prints "<Ordinal> Class
 // <Given>"); i when there is none. Two words of name stay after it.
 func (x *extractor) rankGradeEnd(words []string, i int) int {
 	switch {
-	case i+4 < len(words) && words[i+2] == "Class" && isOrdinalWord(strings.ToLower(words[i+1])):
+	case i+4 < len(words) && gradeWord(words[i+2]) && isOrdinalWord(strings.ToLower(words[i+1])):
 		return i + 3 // a rank no list knows: only a rank takes a grade
-	case i+3 < len(words) && words[i+1] == "Class" && isOrdinalWord(strings.ToLower(words[i])):
+	case i+3 < len(words) && gradeWord(words[i+1]) && isOrdinalWord(strings.ToLower(words[i])):
 		return i + 2
-	case i+2 < len(words) && words[i] == "Class":
+	case i+2 < len(words) && gradeWord(words[i]):
 		for _, p := range x.d.paras {
 			for k := 1; k+1 < len(p.toks); k++ {
-				if p.isWordAt(k) && p.word(k) == "Class" && p.isWordAt(k+1) && p.word(k+1) == words[i+1] && p.isWordAt(k-1) && isOrdinalWord(p.lw(k-1)) {
+				if p.isWordAt(k) && p.word(k) == words[i] && p.isWordAt(k+1) && p.word(k+1) == words[i+1] && p.isWordAt(k-1) && isOrdinalWord(p.lw(k-1)) {
 					return i + 1
 				}
 			}
 		}
 	}
 	return i
+}
+
+// gradeWord reports whether a name's word is a capitalised grade noun
+// (gradeWords: "Class", "Rank") as ranks write it after an ordinal.
+func gradeWord(w string) bool {
+	return w == "Class" || w == "Rank"
 }
 
 // isOrdinalWord reports whether a lower-case word is an ordinal, in words

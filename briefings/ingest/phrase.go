@@ -521,8 +521,17 @@ func (p *para) partyLabelAt(j int) bool {
 	if j+1 >= len(p.toks) || p.toks[j+1].kind != tPunct || p.toks[j].class&cCap == 0 || p.text[p.toks[j+1].s] != ':' {
 		return false
 	}
-	_, ok := partyRoles[p.lw(j)]
-	return ok
+	lw := p.lw(j)
+	if _, ok := partyRoles[lw]; ok {
+		return true
+	}
+	// "<Given> <Surname> Judges: <Name>, <Name>": a bench's or a panel's
+	// header line names its members under a plural role word and a
+	// colon, after a line that ends with a person's name. The role in
+	// the plural labels a list and is no part of the name before it;
+	// after a title word ("Presiding Judge:") it is the title's own.
+	one, plural := strings.CutSuffix(lw, "s")
+	return plural && len(one) >= 3 && isRoleWord(one) && j > 0 && p.isNameWord(j-1) && !p.isRoleAt(j-1)
 }
 
 // placeJoins reports whether [a, b), capitals around one short word in
@@ -1661,10 +1670,11 @@ notEpithet:
 		if !possessive && (cls&cRole != 0 || stripped && isRoleWord(w) || p.modifiedJob(i) || p.bodyJob(i, left) || p.joinedJob(i, left)) && !p.givenAfterTitle(i, left) {
 			roleAt = i
 		}
-		if isCap && len(w) == 5 && w == "class" && i > a && classOrdinals[p.lw(i-1)] {
+		if isCap && (len(w) == 5 || len(w) == 4) && gradeWords[w] && i > a && classOrdinals[p.lw(i-1)] {
 			// "Petty Officer 2nd Class <Given> <Surname>", "Airman
-			// First Class <Name>": a service rank's grade closes the
-			// title, and the capitals after it are the person.
+			// First Class <Name>", a navy's "Captain Second Rank
+			// <Name>": a service rank's grade closes the title, and the
+			// capitals after it are the person.
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) && !p.regnalNumeral(i, a) || !isCap && orgDescriptors[w]) {
@@ -2473,6 +2483,12 @@ func (p *para) bodyJob(i, hi int) bool {
 // classOrdinals are the grades of a service rank written before "Class":
 // "Petty Officer 2nd Class", "Airman First Class".
 var classOrdinals = set(`1st 2nd 3rd first second third`)
+
+// gradeWords are the nouns an ordinal grades a service rank with: "Class"
+// in English ranks, "Rank" in the naval ranks of Russian, Ukrainian and
+// Bulgarian fleets written in English ("Captain Third Rank"). After an
+// ordinal the word closes the title; it never opens a name.
+var gradeWords = set(`class rank`)
 
 // rankWords are the role modifiers that say how senior someone is in
 // their job, so the word after them is the job.
