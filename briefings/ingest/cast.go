@@ -1814,7 +1814,7 @@ func (x *extractor) fullBody(e *entity) *entity {
 	}
 	var found *entity
 	for _, o := range c.all {
-		if o != e && o.kind == "organisation" && (headEnds(c.nameKey(o), k) || headOpens(c.nameKey(o), k)) && !(courtHeads[k] && x.courtAside(o, len(x.mentions), 1<<30)) {
+		if o != e && o.kind == "organisation" && (headEnds(c.nameKey(o), k) || headOpens(c.nameKey(o), k) || headFormed(c.nameKey(o), k)) && !(courtHeads[k] && x.courtAside(o, len(x.mentions), 1<<30)) {
 			// "the Joint Commission" and the registry's full name of
 			// the same commission are one body, not two to choose from;
 			// a body whose name opens with the head ("Court of Justice
@@ -1825,6 +1825,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			}
 			found = o
 		}
+	}
+	if found == nil {
+		found = x.bodyOfTitleHead(k)
 	}
 	if found != nil || c.reg == nil {
 		if found == nil {
@@ -2004,6 +2007,74 @@ func headOpens(name, k string) bool {
 	rest, ok := strings.CutPrefix(name, k+" ")
 	return ok && (strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "on "))
 }
+
+// bodyOfTitleHead returns the one body the article names only inside a
+// person's title ("<Title> of the <Place> <Head> of <Field>") whose name
+// has the head word k as the cast's bodies are matched (headEnds,
+// headOpens, headFormed): copy introduces a body's officer by the full
+// name of the body, then lets the body speak as "the <Head>". Nil when no
+// title or two titles so name a body.
+func (x *extractor) bodyOfTitleHead(k string) *entity {
+	c := x.cast
+	body := ""
+	for _, o := range c.all {
+		if o.kind != "person" || len(o.role) < len(k)+4 {
+			continue
+		}
+		_, b, ok := strings.Cut(o.role, " of ")
+		if !ok {
+			continue
+		}
+		b = strings.TrimPrefix(b, "the ")
+		if !strings.Contains(b, " ") || !startsUpper(b) {
+			continue
+		}
+		f := foldText(b)
+		if !headEnds(f, k) && !headOpens(f, k) && !headFormed(f, k) {
+			continue
+		}
+		if body != "" && body != b {
+			return nil
+		}
+		body = b
+	}
+	if body == "" {
+		return nil
+	}
+	return x.bodyByContent(c.org(body, ""))
+}
+
+// headFormed reports whether a folded body's name has the head word k
+// before nothing but words that say what form the body takes ("<place>
+// police department", "<place> fire service", "<place> defence force"):
+// copy calls such a body by its first head alone ("police said"), the
+// form word being the institution's bookkeeping, not its kind. A second
+// body noun after k that names another kind of body ("police union",
+// "police federation") is another body, and is not matched.
+func headFormed(name, k string) bool {
+	rest, ok := strings.CutPrefix(name, k+" ")
+	if !ok {
+		i := strings.Index(name, " "+k+" ")
+		if i < 0 {
+			return false
+		}
+		rest = name[i+len(k)+2:]
+	}
+	for rest != "" {
+		w, r, _ := strings.Cut(rest, " ")
+		if w == "of" || w == "for" {
+			return true // "… police department of <place>"
+		}
+		if !formWords[w] {
+			return false
+		}
+		rest = r
+	}
+	return true
+}
+
+// formWords say what form a body takes after its head word (headFormed).
+var formWords = set(`department service services force forces agency authority corps command directorate bureau`)
 
 // headEnds reports whether a folded body's name of two or more words ends
 // in the head word k before any "of", "for" or "on" after a head word:

@@ -449,6 +449,11 @@ func (p *para) chunkEnd(i, hi int) int {
 			}
 		case j > i && p.partyLabelAt(j):
 			return j // "Applicant: X Y Respondent: Z": the next header line's label
+		case j > i && (lw == "press" || lw == "news" || lw == "media") && word && j+1 < hi && p.isWordAt(j+1) && releaseLabel(lw, p.lw(j+1)):
+			// "<Body> PRESS RELEASE", "<Body> Media Statement": a release's
+			// label under the letterhead, read into one line with it, is
+			// the document's kind, not more of the body's name.
+			return j
 		case p.isNameWord(j) || p.isTitleWord(j):
 			j++
 		case j > i && p.modifiedJob(j) && p.nameAhead(j+1, hi):
