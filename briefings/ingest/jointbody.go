@@ -542,10 +542,11 @@ func (x *extractor) bodyEndingIn(head string) *entity {
 // state (a capital standing for its state through the registry),
 // and the sentence must name the joint document, so that a pair of
 // people or bodies ("<Surname> and <Surname> said") is left alone.
-func (x *extractor) jointStatementParty(r *ref, si int) *entity {
+func (x *extractor) jointStatementParty(r *ref, si, at int) *entity {
 	if r.det != "" || r.object || !strings.Contains(r.text, " and ") || x.jointDocIn(si) < 0 {
 		return nil
 	}
+
 	first, second, _ := strings.Cut(r.text, " and ")
 	if x.countryOf(first) == "" || x.countryOf(second) == "" {
 		return nil
@@ -553,10 +554,75 @@ func (x *extractor) jointStatementParty(r *ref, si int) *entity {
 	if e := x.jointIssuer(si); e != nil {
 		return e
 	}
+	if e := x.listBefore(si, at, r.text); e != nil {
+		// "<A>, <B>, <C> and <D> said in a joint statement": the phrase
+		// holds the list's last pair; its first party is named first.
+		return e
+	}
 	if e := x.cast.lookup(first); e != nil && e.kind == "place" {
 		return e
 	}
 	return x.cast.place(x.countryOf(first))
+}
+
+// listOpeners are the words a list of a joint text's parties may follow
+// ("between <A>, <B> and <C>", "the Governments of <A>, <B> and <C>",
+// "issued by <A>, <B> and <C>"), besides a clause's start or a comma. A
+// place after another word ("in <City>, <A> and <B> said") is where the
+// parties met, not one of them.
+var listOpeners = set(`between of by`)
+
+// listBefore returns the first state of a comma-separated list whose
+// last pair is the subject phrase text before the verb at token at of
+// sentence si ("<A>, [the] <B>, <C> and <D> said"): the phrase reader takes
+// the words after the last comma, the states before it are named first.
+// Each list part is a state's name of up to three capitalised words, an
+// article allowed before it. Nil when no comma and state stand right
+// before the phrase.
+func (x *extractor) listBefore(si, at int, text string) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	k := at - 1
+	for k > s.a && !p.isComma(k) {
+		k--
+	}
+	if k <= s.a || p.textOf(k+1, at) != text {
+		return nil
+	}
+	var first *entity
+	for k > s.a && p.isComma(k) {
+		found := false
+		for n := 3; n >= 1; n-- {
+			b := k - n
+			if b < s.a {
+				continue
+			}
+			caps := true
+			for i := b; i < k && caps; i++ {
+				caps = p.isWordAt(i) && p.toks[i].isCap(p.text)
+			}
+			if !caps {
+				continue
+			}
+			c := x.countryOf(p.textOf(b, k))
+			if c == "" {
+				continue
+			}
+			if b > s.a && p.lowerAt(b-1) == "the" {
+				b--
+			}
+			if b > s.a && !p.isComma(b-1) && !listOpeners[p.lowerAt(b-1)] {
+				return first // "in <City>, <A> and <B>": a place the pair is in, no party
+			}
+			first, found = x.cast.place(c), true
+			k = b - 1
+			break
+		}
+		if !found {
+			break
+		}
+	}
+	return first
 }
 
 // jointLeader returns the body that led a group's joint document, as the
@@ -872,6 +938,11 @@ func (x *extractor) pairFirst(words []string) *entity {
 			continue
 		}
 		j := i + n
+		if l := x.listRun(words, j, e); l > j && listOpens(words, i) {
+			// "<A>, <B>, [the] <C> and [the] <D>": the list's "and"
+			// joins its last two; the first of them all is named first.
+			j = l
+		}
 		for k := 0; k < 3 && j < len(words) && !strings.EqualFold(words[j], "and") && !punctWord(words[j]); k++ {
 			j++
 		}
@@ -887,6 +958,49 @@ func (x *extractor) pairFirst(words []string) *entity {
 		i += n - 1
 	}
 	return nil
+}
+
+// listRun reads a comma-separated run of parties after a party that ends
+// at word j ("<A>, <B>, [the] <C> and …"): while a comma ends the last
+// party (as its word's end or a word of its own) and a party other than
+// first follows it, with an article allowed before it, the run goes on.
+// It returns the word after the run's last party, or j when no comma and
+// party follow. A run of one name, or names that are not parties ("<A>,
+// the capital, and …"), leaves j as it was.
+func (x *extractor) listRun(words []string, j int, first *entity) int {
+	end := j
+	for k := 0; k < 8 && end > 0 && end < len(words); k++ {
+		c := end
+		switch {
+		case words[c] == ",":
+			c++
+		case strings.HasSuffix(words[c-1], ","):
+		default:
+			return end
+		}
+		if c < len(words) && strings.EqualFold(words[c], "the") {
+			c++
+		}
+		if c >= len(words) {
+			return end
+		}
+		f, n := x.partyAt(words, c)
+		if f == nil || f == first {
+			return end
+		}
+		end = c + n
+	}
+	return end
+}
+
+// listOpens reports whether a list may open at word i: at the words'
+// start, after a clause's punctuation, or after a list opener, an article
+// allowed between.
+func listOpens(words []string, i int) bool {
+	if i > 0 && strings.EqualFold(words[i-1], "the") {
+		i--
+	}
+	return i == 0 || punctWord(words[i-1]) || listOpeners[strings.ToLower(words[i-1])]
 }
 
 // punctWord reports whether a word ends a clause: a comma, a dash or a

@@ -768,7 +768,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	case refSomeone:
-		if e := x.jointStatementParty(r, si); e != nil {
+		if e := x.jointStatementParty(r, si, at); e != nil {
 			return e, "description"
 		}
 		if e := x.jointLeader(r, si); e != nil {
