@@ -322,6 +322,9 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.campaignWord(i) {
 			return true
 		}
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.functionWordEndsName(i) {
+			return true
+		}
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
 			// "Alliance for the Peoples of Our America", "Church of Our
 			// Lady": a function word capitalised inside a sentence, after
@@ -354,6 +357,35 @@ func (p *para) isNameWordOther(i int) bool {
 	opens := i == 0 || !p.isWordAt(i-1)
 	next := p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0
 	return p.toks[i].class&cSpeech == 0 || !opens || !next
+}
+
+// functionWordEndsName reports whether the capitalised function word at
+// token i closes a person's name of several words, as a word spelled like
+// an English conjunction, preposition or adverb may in Malay, Arabic,
+// Korean or Dutch names ("<Given> <Given> <Father> Nor", "<Surname> <Given>
+// In"): inside a sentence English writes such a word in lower case, so
+// its capital after two plain name words, with a lower-case word (or a
+// comma and one) after it, says it is the name's last word. Only a short
+// word of two or three letters, as such name words are, is read so: a
+// longer word the function list holds ("Relations", "Twice") ends a
+// heading's or a body's words rather than a person's. A determiner or
+// pronoun, and a capital before another capital (a title of a work in
+// headline case), are left out.
+func (p *para) functionWordEndsName(i int) bool {
+	if n := p.toks[i].e - p.toks[i].s; i < 2 || n < 2 || n > 3 || p.isDet(i) || p.isPronoun(i) {
+		return false
+	}
+	for k := i - 2; k < i; k++ {
+		t := &p.toks[k]
+		if t.kind != tWord || t.q != 0 || t.class&(cCap|cFunction|cDay|cMonth|cSpeech|cRole|cRoleMod) != cCap || isAcronym(p.word(k)) || isPossessive(p.word(k)) {
+			return false
+		}
+	}
+	j := i + 1
+	if p.isComma(j) {
+		j++
+	}
+	return p.isWordAt(j) && p.toks[j].class&cCap == 0 && p.toks[j].q == 0
 }
 
 // campaignWord reports whether the capitalised function word at token i
