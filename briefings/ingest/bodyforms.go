@@ -403,8 +403,9 @@ func (x *extractor) homeOf(e *entity) string {
 // homeFolded returns the article's home country, folded: the dateline's
 // or the opening's (homeCountry), else the one the outlet is named for
 // (outletCountry), else the country most of its sentences name first,
-// none on a tie, else, when none names one, the country whose code ends
-// the address's host.
+// none on a tie (but the address's country, below, over one named in a
+// sentence or two only), else, when none names one, the country whose
+// code ends the address's host.
 func (x *extractor) homeFolded() string {
 	if h := x.homeCountry(); h != "" {
 		return foldText(h)
@@ -434,6 +435,16 @@ func (x *extractor) homeFolded() string {
 			best, tie = fc, false
 		case n == counts[best]:
 			tie = true
+		}
+	}
+	if best != "" && counts[best] <= 2 && x.d.domain != "" && x.d.domain != best {
+		// A country named in a sentence or two is one the story passes
+		// through (a neighbour that offers help, a place a club or a
+		// stand is named for), not surely its home: the country whose
+		// code ends the site's address is the outlet's own, whose bodies
+		// its copy names bare.
+		if c := countryNamed(x.d.domain, x.cast.reg.speakers); c != "" {
+			return c
 		}
 	}
 	if tie {
