@@ -52,6 +52,7 @@ type extractor struct {
 	romance      map[string]string   // a place word → the Romance body's name it ends (romanceBodyOfPlace), once romanceRead
 	romanceRead  bool
 	acrBrackets  int8   // 1 when a paragraph opens a bracket on a capital, 2 when none does, 0 unread
+	clanInitials int8   // 1 when a word shaped like a clan initial ("Th.") stands before a space, 2 when none does, 0 unread
 	headNation   string // headCountry's answer, once headRead: the title does not change while a draft is made
 	headRead     bool
 
@@ -1831,7 +1832,11 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if r := p.docIssuedAside(k, lo); r != nil {
 		return r
 	}
-	var asides []span
+	// The asides, rarely more than two, in an array of the call's own:
+	// appending to a nil slice put them on the heap, some 20 allocations
+	// an article.
+	var asideRoom [4]span
+	asides := asideRoom[:0]
 	if c := p.relativeWithQuotedName(k, lo); c >= 0 {
 		// "<Name>, who runs the channel “<Title>”, wrote": the clause is
 		// an aside, its title in marks no one's speech.
@@ -1869,7 +1874,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				return nil
 			}
 		}
-		k = p.skipTag(k, lo, &asides)
+		k, asides = p.skipTag(k, lo, asides)
 		if len(asides) == 1 && p.lowerAt(c+1) != "where" {
 			// "X, chair of the Y Union (YU), a trade body, said": a
 			// second aside before the first, after a name.
@@ -1914,7 +1919,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if l := p.lowerAt(k); (l == "who" || l == "which") && p.isComma(k-1) {
 		asides = append(asides, span{k, k + 1})
-		k = p.skipTag(k-2, lo, &asides)
+		k, asides = p.skipTag(k-2, lo, asides)
 	}
 	if len(asides) == 1 && p.lowerAt(asides[0].a) == "who" {
 		// "X Y, an MP for Z, who visited …, said": a description set off
@@ -2976,13 +2981,14 @@ func (x *extractor) actingFor(ev *event, si int, p *para) *entity {
 // skipTag steps back over a party tag or an age between commas ending at
 // token k, one more aside before the verb: "Sen. Tom Reilly, R-Idaho, the
 // panel's ranking Republican, said"; "Jane Doe, 54, a nurse, said"; "Sen.
-// Maria Ortega, D-N.M., who wrote the bill".
-func (p *para) skipTag(k, lo int, asides *[]span) int {
+// Maria Ortega, D-N.M., who wrote the bill". It returns asides with the
+// tag's span appended when it steps over one (the slice, not a pointer to
+// it, so that subjectLeft's asides stay in its own frame).
+func (p *para) skipTag(k, lo int, asides []span) (int, []span) {
 	if k-1 >= lo && p.isWordAt(k) && p.isComma(k-1) && (partyTag(p.word(k)) || isNumber(p.word(k))) {
-		*asides = append(*asides, span{k, k + 1})
-		return k - 2
+		return k - 2, append(asides, span{k, k + 1})
 	}
-	return k
+	return k, asides
 }
 
 // isNumber reports whether a word is a number, such as an age.
