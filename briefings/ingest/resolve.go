@@ -2929,6 +2929,9 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		if otherSpecialist(r.text, sp.role) {
 			return nil // "the <historian>" after "<Name>, an <economist>": someone else
 		}
+		if r.head == "minister" && otherPortfolio(namedMinistryField(r.text), sp) {
+			return nil // "the Minister of <Field>" after a chief executive or another portfolio's minister
+		}
 		if r.org != "" && otherBodysTitle(r.org, sp) {
 			return nil // "the <Body> chairman" after the head of another body: someone else
 		}
@@ -3706,6 +3709,10 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		head, padded, same = "foreign minister", " foreign minister ", foreignMinisterTitles
 	}
 	mods := titleModifiers(desc, head)
+	field := "" // "the Minister of <Field>": not a minister of another field
+	if head == "minister" {
+		field = namedMinistryField(desc)
+	}
 	subordinate := "" // "the deputy minister": only a deputy minister
 	prev := ""
 	for w := range strings.FieldsSeq(desc) {
@@ -3745,6 +3752,9 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 			found = rankedTitleIn(key, " prime minister ", "")
 		}
 		if found && !clubMatches(desc, head, key, e.role) {
+			return false
+		}
+		if found && otherPortfolio(field, e) {
 			return false
 		}
 		// "the Japanese FM" is not the Indian one.
@@ -9065,15 +9075,48 @@ func (x *extractor) unnamedMinistersMinistry(title string, si int) *entity {
 		}
 	}
 	field = strings.TrimPrefix(field, "the ")
-	if field == "" || !unicode.IsUpper(firstRune(field)) || strings.Contains(field, ",") || !x.answeringTurn(si) {
+	if field == "" || !unicode.IsUpper(firstRune(field)) || strings.Contains(field, ",") {
 		return nil
 	}
+	answer := x.answeringTurn(si)
+	if !answer {
+		sr := x.d.sents[si]
+		p := x.d.paras[sr.p]
+		if p.asks() || pastHolder(p.textOf(sr.a, sr.b)) {
+			return nil // a question, or the post's holder "at the time"
+		}
+	}
+	named := namedMinistryField(title)
 	for _, e := range x.cast.all {
-		if e.kind == "person" && strings.EqualFold(e.role, title) {
+		if e.kind == "person" && (strings.EqualFold(e.role, title) || !answer && named != "" && ministerTitle(e) != "" && !otherPortfolio(named, e)) {
 			return nil
 		}
 	}
-	return x.cast.org("Ministry of "+field, "ministry")
+	if answer {
+		return x.cast.org("Ministry of "+field, "ministry")
+	}
+	if named == "" {
+		return nil
+	}
+	// Outside a transcript's answer, only the field's ministry of the
+	// story's country as the registry lists it, when no one named holds
+	// a post of that field: a story relaying "the Minister of <Field>"
+	// unnamed gives the words of the office, as the ministry's release
+	// would.
+	country := x.lastCountry(si)
+	if country == "" {
+		country = x.homeCountry()
+	}
+	if country == "" {
+		return nil
+	}
+	if e := x.stateBody(strings.ToLower(field)+" ministry in "+country, si); e != nil && e.reg != nil && e.kind == "organisation" {
+		return e
+	}
+	if sp := x.cast.regSpeaker("Ministry of " + field + " of " + country); sp != nil && sp.Kind == "organisation" {
+		return x.cast.fromRegistry(sp)
+	}
+	return nil
 }
 
 // unnamedMinisterBefore returns the title "Minister of <Field>" as the
