@@ -1228,7 +1228,15 @@ func (c *cast) org(name, head string) *entity {
 	if owner := boardOwner(name); owner != "" {
 		// "The Board of Directors of X" speaks for X, a body the registry
 		// or the article names.
-		if e := c.lookup(owner); e != nil && e.kind == "organisation" {
+		e := c.lookup(owner)
+		if e == nil && owner != strings.TrimPrefix(strings.TrimPrefix(name, "Board of "), "the ") && namesBody(owner) && strings.Contains(owner, " ") {
+			// "The Board of Directors (Governors, Trustees) of <Body>"
+			// where <Body> is met first here: the board is the organ
+			// the body decides by, and speaks for it as it would after
+			// the body were named, so the body is made from the name.
+			e = c.org(owner, "")
+		}
+		if e != nil && e.kind == "organisation" {
 			c.addHead(e, "board")
 			c.aliasBody("board", e) // "the Board" next
 			return e

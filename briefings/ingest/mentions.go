@@ -493,6 +493,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			}
 		}
 	}
+	if (r.kind == refName && r.role == "" || r.kind == refOrg) && headsEvent(r.name) {
+		// "Following the Board Meeting", "after the Committee Hearing":
+		// a body's head word before the word for one of its sittings
+		// names the sitting, not a body or a person, and is no name
+		// "the Board" may mean later.
+		return
+	}
 	switch r.kind {
 	case refName:
 		if r.det == "the" && r.role != "" && !strings.Contains(r.name, " ") && p.placeBefore(start) && !p.isComma(start-1) {
@@ -2453,3 +2460,33 @@ func nationalField(name string) bool {
 	}
 	return true
 }
+
+// headsEvent reports whether a body's name read in capitals is a body's
+// head word followed by the word for one of its sittings ("Board
+// Meeting", "Council Session", "Committee Hearing"): the sitting, which
+// copy capitalises as a heading does, not a body.
+func headsEvent(name string) bool {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || !sittingWord(name[sp+1:]) {
+		return false
+	}
+	head := name[:sp]
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		head = head[i+1:]
+	}
+	return orgHeads[strings.ToLower(head)]
+}
+
+// sittingWord reports whether w, in any case, names an occasion on which
+// a body sits (headsEvent); compared in place, as every mention's name
+// is asked.
+func sittingWord(w string) bool {
+	for _, s := range sittingWords {
+		if strings.EqualFold(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var sittingWords = [...]string{"meeting", "meetings", "session", "sessions", "hearing", "hearings", "sitting", "retreat"}

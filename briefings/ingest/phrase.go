@@ -1274,6 +1274,11 @@ func (p *para) interpret(a, b int) *ref {
 		stripChiefTitle(r)
 		stripBodyTitle(r)
 	}
+	if r != nil && r.kind == refOrg && strings.Contains(r.name, " and the ") {
+		if f := p.jointFirst(a, b); f != nil {
+			r = f
+		}
+	}
 	if r != nil && r.kind == refOrg {
 		stripTradeDescriptor(r)
 	}
@@ -1292,6 +1297,54 @@ func (p *para) interpret(a, b int) *ref {
 		p.latest = int32(len(p.sc.readings))
 	}
 	return r
+}
+
+// jointFirst returns the first of two bodies that act as one subject,
+// "<Body> and the <Head> …" over [a, b), where the words after "and the"
+// open another body's name with its head word ("the Department of …",
+// "the Government of …") and the words before "and" read as a body of
+// their own: a joint statement's copy names its parties in order, and the
+// first named is the one the quote is given to. A body's own name joins
+// fields, not bodies ("Ministry of Culture and the Arts"), and a head word
+// in capitals after "and the" ends no remit, so such names stay whole. Nil
+// when the phrase is no such pair.
+func (p *para) jointFirst(a, b int) *ref {
+	for i := a + 1; i+2 < b; i++ {
+		if p.lw(i) != "and" || p.lowerAt(i+1) != "the" || !p.isOrgHeadAt(i+2) || !p.toks[i+2].isCap(p.text) || !p.isNameWord(i-1) {
+			continue
+		}
+		if l := p.lowerAt(i + 3); l != "of" && l != "for" && !p.isOrgHeadAt(b-1) {
+			continue // "… and the <Head>" not opening a named body of its own
+		}
+		if !p.nameRun(a, i) {
+			return nil // "the <kind>'s <Place> office and the …": a description, not a name
+		}
+		if f := p.interpret(a, i); f != nil && f.kind == refOrg && namesBody(f.name) && startsUpper(f.name) {
+			return f
+		}
+		return nil
+	}
+	return nil
+}
+
+// nameRun reports whether [a, b) is a body's name in capitals after an
+// optional article: name words joined only by the small words a name
+// holds, none of them a possessive.
+func (p *para) nameRun(a, b int) bool {
+	if a < b && p.isDet(a) {
+		a++
+	}
+	if a >= b {
+		return false
+	}
+	for t := a; t < b; t++ {
+		switch l := p.lowerAt(t); {
+		case l == "of" || l == "for" || l == "the" || l == "and" || l == "&" || l == ",":
+		case !p.isNameWord(t) || isPossessive(p.word(t)):
+			return false
+		}
+	}
+	return true
 }
 
 // stripCourtesy moves courtesy titles that open a name to its role:
