@@ -770,6 +770,47 @@ func (c *cast) organOf(name, acr string, owner *entity) {
 		}
 		c.aliasBody(strings.Join(words[i:], " "), owner)
 	}
+	if n := len(words); n >= 2 && orgHeads[words[n-1]] && !c.listsOrgan(name, owner) {
+		// "the committee said" in lower case after "The <Kind>
+		// Committee of the <Body>": the organ's head word now calls the
+		// body back, as a word of the body's own name would — unless the
+		// registry lists the organ as a body of its own, which "the
+		// committee" then means.
+		c.addHead(owner, words[n-1])
+	}
+}
+
+// listsOrgan reports whether the registry lists a body, other than the
+// owner, whose name holds every word of an organ's folded name words
+// ("legal affairs committee" in "<ACR> Committee on Legal Affairs and
+// <Field>"): the organ is then a body in its own right.
+func (c *cast) listsOrgan(organ string, owner *entity) bool {
+	if c.reg == nil {
+		return false
+	}
+	var words []string
+	for w := range strings.FieldsSeq(organ) {
+		// "<Body>'s <Kind> Committee": the owner's word as the
+		// registry writes it, without the possessive.
+		words = append(words, foldText(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")))
+	}
+	for _, o := range c.reg.orgRoles {
+		if owner.reg == o.sp {
+			continue
+		}
+		name := " " + foldText(o.sp.Name) + " "
+		all := true
+		for _, w := range words {
+			if !functionWords[w] && !strings.Contains(name, " "+w+" ") {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // boardOwner returns X of "Board of Directors of X", "Board of Trustees

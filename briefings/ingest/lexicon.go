@@ -349,6 +349,9 @@ var roleModifiers = set(`deputy vice former acting senior top chief foreign defe
 // Municipality", "<Place> Local Municipality", as "<Place> Council" does.
 // A choir or an orchestra is a body of its members as a club is: "the
 // choir" points back to the "<Name> Choir" the article named.
+// A transport operator named for what it runs in the plural ("<City>
+// Tramways", "<Country> Airways", "<Place> Ferries") is a company as
+// "<Place> Railways" is.
 var orgHeads = set(`department ministry ministries office agency consulate council commission committee kremlin
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
@@ -362,6 +365,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
 	staff utility partnership initiative programme program centre center force directorate trust corps railways railway guild
+	tramways airways ferries
 	forum movement superintendence superintendency inspectorate constabulary brokerage consultancy dealership
 	cooperative co-operative co-op municipality choir orchestra`)
 

@@ -701,6 +701,18 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if r.indefinite && r.text == "official" && !r.object {
+			// "When residents wrote to <Body>, an official replied that
+			// …": a bare official, with no body of their own in the
+			// description, answering right after the copy named one
+			// body, speaks for it, as an unnamed spokesperson does. Two
+			// bodies named there leave the official unknown.
+			if e := x.bodyJustNamed(si, at); e != nil && (e.reg != nil || startsUpper(e.name)) {
+				// A body by its name; a unit described in lower case is
+				// no name to give the official's words.
+				return e, "description"
+			}
+		}
 		if r.indefinite {
 			return nil, ""
 		}
@@ -1896,7 +1908,52 @@ func (x *extractor) cityBody() *entity {
 			}
 		}
 	}
-	return nil
+	return x.homeCityBody()
+}
+
+// homeCityBody is cityBody's answer when the registry lists no "City of
+// X" the article names: "City of <Place>" for the place the story is
+// filed from (its dateline), by the registry's convention for a city's
+// government, when that place is no country or state the registry knows
+// and the copy names it again in running text, so it is a town the story
+// is about. Nil with no dateline.
+func (x *extractor) homeCityBody() *entity {
+	home := x.d.home
+	if home == "" || strings.Contains(home, " ") && len(strings.Fields(home)) > 3 {
+		return nil
+	}
+	if e := x.cast.lookup(home); e != nil && (e.kind == "place" && e.reg != nil && foldText(e.display()) == foldText(home) || e.kind == "person") {
+		// A country or state by its own name, or a person's name. A
+		// capital the registry lists as its country's alias is still a
+		// city with a government of its own.
+		return nil
+	}
+	name := home
+	if strings.ToUpper(home) == home {
+		// "ZAGREB –": a dateline in capitals, the name in its own case.
+		var b strings.Builder
+		for i, w := range strings.Fields(strings.ToLower(home)) {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(upperFirst(w))
+		}
+		name = b.String()
+	}
+	named := false
+	for _, p := range x.d.paras {
+		if i := strings.Index(p.text, name); i >= 0 && (i+len(name) == len(p.text) || !unicode.IsLetter(rune(p.text[i+len(name)]))) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return nil
+	}
+	if s := x.cast.regSpeaker("City of " + name); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org("City of "+name, "")
 }
 
 // compatible reports whether a pronoun can stand for an entity.
