@@ -34,7 +34,7 @@ func TestRound47RoleRefs2(t *testing.T) {
 		{name: "an operator named for what it runs", paras: []string{
 			"Letters: the night boats",
 			"Your October article described the new night crossings as a success.",
-			`When I wrote to the Lisbon Ferries, an official replied that the company "checks engine noise every month". I invite him to sleep on the quay.`,
+			`When I wrote to the Lisbon Ferries in March, an official answered that the company "checks engine noise every month".`,
 		}, want: map[string]string{"checks engine noise every month": "Lisbon Ferries"}},
 		{name: "the committee of a federation", reg: r47FederationRegistry(), paras: []string{
 			"Striker banned for six matches",
