@@ -1371,9 +1371,70 @@ func (c *cast) fullName(e *entity) *entity {
 		}
 	}
 	if full == nil {
-		return e
+		return c.middleNamed(e, k)
 	}
 	return full
+}
+
+// middleNamed returns the person named in full before e whose name holds
+// e's one word as a middle word ("<Given> <Word> <Surname>"): copy that
+// names people by a father's or a second given name calls them by that
+// word alone, and where two such names hold it, the one named last
+// before e is the one the copy goes on about. e itself when none holds
+// it before e, or when the word is also someone's first or last word.
+func (c *cast) middleNamed(e *entity, k string) *entity {
+	if strings.Contains(k, " ") {
+		return e
+	}
+	var near *entity
+	for _, o := range c.all {
+		if o == e {
+			break
+		}
+		if o.kind != "person" {
+			continue
+		}
+		ok := c.nameKey(o)
+		if len(ok) <= len(k)+2 {
+			continue
+		}
+		first, rest, _ := strings.Cut(ok, " ")
+		if first == k {
+			return e
+		}
+		sp := strings.LastIndexByte(rest, ' ')
+		if sp < 0 {
+			if rest == k {
+				return e
+			}
+			continue
+		}
+		if rest[sp+1:] == k {
+			return e
+		}
+		if wordIn(rest[:sp], k) {
+			near = o
+		}
+	}
+	if near == nil {
+		return e
+	}
+	return near
+}
+
+// wordIn reports whether w is one of the space-separated words of s.
+func wordIn(s, w string) bool {
+	for len(s) >= len(w) {
+		i := strings.Index(s, w)
+		if i < 0 {
+			return false
+		}
+		if (i == 0 || s[i-1] == ' ') && (i+len(w) == len(s) || s[i+len(w)] == ' ') {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }
 
 // fullName is cast.fullName, unless the surname spoke before the article
