@@ -28,6 +28,9 @@ type Article struct {
 	// its town ("<TOWN>, <Country> –"), which says where the story is
 	// from when the town is one no list knows.
 	datelineRegion string
+	// pageTitle is a page's own <title>, which may name the site's town
+	// and state after the headline ("<Headline> | <Site> | <Town>, <ST>").
+	pageTitle string
 	// zone is the country (folded) whose time zone the header lines give
 	// after a clock time (headerZone), "" for none.
 	zone string

@@ -55,6 +55,9 @@ type extractor struct {
 	clanInitials int8   // 1 when a word shaped like a clan initial ("Th.") stands before a space, 2 when none does, 0 unread
 	headNation   string // headCountry's answer, once headRead: the title does not change while a draft is made
 	headRead     bool
+	divHome      string // the home readDivisionStory last read for, once divRead
+	divIn        bool   // its answer
+	divRead      bool
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

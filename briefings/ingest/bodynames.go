@@ -380,6 +380,11 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		return nil
 	}
 	name := strings.TrimPrefix(strings.TrimPrefix(ename, "the "), "The ")
+	if office == "" && !court && !sole && x.divisionBody(e, name, home) {
+		// A province's or a state's own body, in a story placed there:
+		// named as the article names it, not as the federation's.
+		return nil
+	}
 	if office != "" {
 		// "the <Title>'s Office": the convention's "Office of the <Title>".
 		name = "Office of the " + office

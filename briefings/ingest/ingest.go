@@ -112,6 +112,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc := newDocumentIn(paras, in.names)
 	doc.lead = len(paras) - len(a.Body)
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
+	doc.pageTitle = a.pageTitle
 	doc.signOff = a.signOff
 	doc.standfirst = a.Subtitle
 	if doc.standfirst == "" && attendanceLine(a.Title) {

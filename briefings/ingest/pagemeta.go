@@ -438,6 +438,7 @@ func (m pageMeta) apply(a *Article, pageURL string) {
 		}
 	}
 	title := firstOf(m.ogTitle, m.ld.headline, m.title)
+	a.pageTitle = m.title
 	if title != "" {
 		t, site := trimSiteName(title, a.Outlet, a.URL, m.h1)
 		a.Title = t

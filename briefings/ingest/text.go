@@ -74,6 +74,8 @@ type document struct {
 	zone   string // the country, folded, whose time zone the header lines give (headerZone), "" for none
 	site   string // the address's site name: its host's first label after "www." and the like, "" for none
 	head   string // the article's title, whose first line may be a body's letterhead
+	// pageTitle is the page's own <title> (Article.pageTitle), "" for none.
+	pageTitle string
 	// standfirst is the line the reader took as the subtitle
 	// (Article.Subtitle), "" for none: a transcript's header line that
 	// names its speakers in full.
