@@ -679,3 +679,56 @@ func (x *extractor) outletCountry() string {
 	}
 	return ""
 }
+
+// describedOwnersUnit returns the kind noun ("organisation", "group",
+// "bank") whose body a local unit belongs to in "the <kind>'s <Place>
+// office", "the charity's Lagos branch", "the agency's regional bureau":
+// the unit, named only by where it sits, speaks for the body "the <kind>"
+// refers to. a is the possessive (the article read already), orgAt the
+// unit's word in lower case; "" for any other shape: a capitalised owner
+// ("Westmark's grid operator"), a unit with a name of its own ("the
+// company's X News unit"), a head that is no local unit.
+func (p *para) describedOwnersUnit(r *ref, a, orgAt int) string {
+	if r.det != "the" || a+1 >= orgAt || !p.isWordAt(a) || p.toks[a].isCap(p.text) || !isPossessive(p.word(a)) ||
+		p.toks[orgAt].isCap(p.text) || !localUnits[p.lw(orgAt)] {
+		return ""
+	}
+	owner := stripPossessive(p.lw(a))
+	if !orgHeads[owner] && !orgDescriptors[owner] || localUnits[owner] {
+		return ""
+	}
+	for i := a + 1; i < orgAt; {
+		if !p.isWordAt(i) {
+			return ""
+		}
+		if !p.toks[i].isCap(p.text) {
+			if !localScopes[p.lw(i)] {
+				return ""
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < orgAt && p.isNameWord(j) && !isPossessive(p.word(j)) {
+			j++
+		}
+		if j == i || !isKnownPlace(p.textOf(i, j)) && !p.onlyNationalities(i, j) && !p.plainCapitals(i, j) {
+			return ""
+		}
+		i = j
+	}
+	return owner
+}
+
+// plainCapitals reports whether the name words [a, b) hold no body's
+// head, title or acronym: a place's name the lexicon may not know ("the
+// group's <Province> office"), not the name of a unit of its own ("the
+// company's <Name> Media unit", "the agency's EU desk").
+func (p *para) plainCapitals(a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.isOrgHeadAt(i) || p.isRoleAt(i) || isAcronym(p.word(i)) {
+			return false
+		}
+	}
+	return true
+}

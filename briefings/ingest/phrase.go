@@ -325,6 +325,9 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.functionWordEndsName(i) {
 			return true
 		}
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.connectorInBodyName(i) {
+			return true
+		}
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
 			// "Alliance for the Peoples of Our America", "Church of Our
 			// Lady": a function word capitalised inside a sentence, after
@@ -1900,6 +1903,14 @@ notEpithet:
 			// many of a kind in the place, described, not named; a body
 			// named so takes no "a" or "one".
 			caps = 0
+		}
+		if h := p.describedOwnersUnit(r, a, orgAt); h != "" {
+			// "the organisation's Nigeria office said", "the bank's
+			// London branch": a body's local unit, named by where it
+			// sits, speaks for the body "the <kind>" refers to, as "the
+			// organisation said" would; the words name no body.
+			r.kind, r.head, r.text = refOrgDesc, h, h
+			return r
 		}
 		if caps == 0 {
 			r.kind, r.head = refOrgDesc, strings.TrimSuffix(p.lw(orgAt), ".")
@@ -3914,4 +3925,53 @@ func stripTradeDescriptor(r *ref) {
 		return
 	}
 	r.name = name[cut:]
+}
+
+// nameConnectors are the prepositions and the conjunction a body's name
+// holds between its words, which a name in title case capitalises
+// ("Doctors Without Borders", "Committee Against Torture", "Friends Of
+// The Earth"); inside a sentence English otherwise writes them in lower
+// case.
+var nameConnectors = set(`without against beyond across for of and`)
+
+// connectorInBodyName reports whether the capitalised connector at token
+// i (nameConnectors) joins the words of one body's name: a name word
+// before it and a capitalised word that is no function word after it,
+// outside quotes, and the run of capitals named as a body — after a kind
+// noun in lower case ("the medical charity <Name> Without <Name>", "the
+// rights group …"), holding a body's head word in capitals ("<Field>
+// Committee Against <Cause>"), or before its acronym in brackets. A
+// title-case heading's preposition ("<Noun> Warn Against <Noun>") has
+// none of these, and a sentence opened by the preposition no name word
+// before it.
+func (p *para) connectorInBodyName(i int) bool {
+	if i < 1 || p.toks[i].q != 0 || !nameConnectors[p.lw(i)] || !p.isWordAt(i+1) || p.toks[i+1].q != 0 ||
+		p.toks[i+1].class&(cCap|cFunction|cDay|cMonth|cSpeech) != cCap || !p.isWordAt(i-1) || p.toks[i-1].class&cCap == 0 {
+		return false
+	}
+	s := i
+	for s-1 >= 0 && i-s < 6 && p.isWordAt(s-1) && p.toks[s-1].class&cCap != 0 && !p.isDet(s-1) && (p.toks[s-1].class&cFunction == 0 || nameConnectors[p.lw(s-1)]) {
+		s--
+	}
+	if s == i || p.toks[s].class&cFunction != 0 {
+		return false
+	}
+	e := i + 1
+	for e < len(p.toks) && e-i < 6 && p.isWordAt(e) && p.toks[e].q == 0 && p.toks[e].class&cCap != 0 && p.toks[e].class&(cSpeech|cDay|cMonth) == 0 &&
+		(p.toks[e].class&cFunction == 0 || nameConnectors[p.lw(e)] && p.isWordAt(e+1) && p.toks[e+1].class&(cCap|cFunction) == cCap) {
+		e++
+	}
+	for k := s; k < e; k++ {
+		if p.toks[k].class&cOrgHead != 0 && p.toks[k].class&cFunction == 0 {
+			return true // "<Field> Committee Against <Cause>"
+		}
+	}
+	if e+2 < len(p.toks) && p.word(e) == "(" && isAcronym(p.word(e+1)) && p.word(e+2) == ")" {
+		return true // "<Name> Without <Name> (<ACR>)"
+	}
+	if s >= 1 && p.isWordAt(s-1) && p.toks[s-1].class&cCap == 0 {
+		w := p.lw(s - 1)
+		return orgHeads[w] || orgDescriptors[w] || kindHeads[w] // "the medical charity <Name> Without <Name>"
+	}
+	return false
 }
