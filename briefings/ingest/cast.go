@@ -1383,7 +1383,7 @@ func (c *cast) fullName(e *entity) *entity {
 // before e is the one the copy goes on about. e itself when none holds
 // it before e, or when the word is also someone's first or last word.
 func (c *cast) middleNamed(e *entity, k string) *entity {
-	if strings.Contains(k, " ") {
+	if k == "" || strings.Contains(k, " ") {
 		return e
 	}
 	var near *entity
@@ -1412,7 +1412,7 @@ func (c *cast) middleNamed(e *entity, k string) *entity {
 		if rest[sp+1:] == k {
 			return e
 		}
-		if wordIn(rest[:sp], k) {
+		if hasWord(rest[:sp], k) {
 			near = o
 		}
 	}
@@ -1420,21 +1420,6 @@ func (c *cast) middleNamed(e *entity, k string) *entity {
 		return e
 	}
 	return near
-}
-
-// wordIn reports whether w is one of the space-separated words of s.
-func wordIn(s, w string) bool {
-	for len(s) >= len(w) {
-		i := strings.Index(s, w)
-		if i < 0 {
-			return false
-		}
-		if (i == 0 || s[i-1] == ' ') && (i+len(w) == len(s) || s[i+len(w)] == ' ') {
-			return true
-		}
-		s = s[i+1:]
-	}
-	return false
 }
 
 // fullName is cast.fullName, unless the surname spoke before the article

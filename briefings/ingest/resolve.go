@@ -1911,6 +1911,17 @@ func (x *extractor) cityBody() *entity {
 	return x.homeCityBody()
 }
 
+// letterAt reports whether the rune that starts at byte i of s is a
+// letter; false at s's end. The rune is decoded, not read as one byte: a
+// multi-byte rune's lead byte (the curly apostrophe's 0xE2) is no letter.
+func letterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
 // homeCityBody is cityBody's answer when the registry lists no "City of
 // X" the article names: "City of <Place>" for the place the story is
 // filed from (its dateline), by the registry's convention for a city's
@@ -1942,7 +1953,7 @@ func (x *extractor) homeCityBody() *entity {
 	}
 	named := false
 	for _, p := range x.d.paras {
-		if i := strings.Index(p.text, name); i >= 0 && (i+len(name) == len(p.text) || !unicode.IsLetter(rune(p.text[i+len(name)]))) {
+		if i := strings.Index(p.text, name); i >= 0 && !letterAt(p.text, i+len(name)) {
 			named = true
 			break
 		}
