@@ -52,12 +52,13 @@ type extractor struct {
 	romance      map[string]string   // a place word → the Romance body's name it ends (romanceBodyOfPlace), once romanceRead
 	romanceRead  bool
 	acrBrackets  int8   // 1 when a paragraph opens a bracket on a capital, 2 when none does, 0 unread
-	clanInitials int8   // 1 when a word shaped like a clan initial ("Th.") stands before a space, 2 when none does, 0 unread
+	clanInitials int8   // 1 when a word shaped like a clan initial ("<Cap><small>.") stands before a space, 2 when none does, 0 unread
 	headNation   string // headCountry's answer, once headRead: the title does not change while a draft is made
 	headRead     bool
 	divHome      string // the home readDivisionStory last read for, once divRead
 	divIn        bool   // its answer
 	divRead      bool
+	divLevel     int8 // 1 when a sentence names a division's government by its level (divisionLevelInText), 2 when none does, 0 unread
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

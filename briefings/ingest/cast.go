@@ -159,6 +159,7 @@ type registryIndex struct {
 type orgRole struct {
 	sp   *briefings.Speaker
 	role string
+	name string // the body's name, folded (foldText), read once with the registry
 }
 
 func newRegistryIndex(reg *briefings.Registry) *registryIndex {
@@ -169,7 +170,7 @@ func newRegistryIndex(reg *briefings.Registry) *registryIndex {
 	}
 	for _, s := range reg.Speakers {
 		if s.Kind == "organisation" {
-			ix.orgRoles = append(ix.orgRoles, orgRole{sp: s, role: " " + foldText(s.Role) + " "})
+			ix.orgRoles = append(ix.orgRoles, orgRole{sp: s, role: " " + foldText(s.Role) + " ", name: foldText(s.Name)})
 			// What the registry calls the body says what "the X" may call
 			// it: an "iron ore miner" is "the miner" and, being a
 			// business, "the company"; so is a name with a legal suffix.
@@ -782,13 +783,17 @@ func (c *cast) organOf(name, acr string, owner *entity) {
 
 // listsOrgan reports whether the registry lists a body, other than the
 // owner, whose name holds every word of an organ's folded name words
-// ("legal affairs committee" in "<ACR> Committee on Legal Affairs and
-// <Field>"): the organ is then a body in its own right.
+// ("<field> committee" in "<ACR> Committee on <Field> and <Field>"): the
+// organ is then a body in its own right.
 func (c *cast) listsOrgan(organ string, owner *entity) bool {
 	if c.reg == nil {
 		return false
 	}
-	var words []string
+	// The organ's words, read once a call (an organ's name rarely has
+	// more than eight), against each body's name as the registry index
+	// folded it once.
+	var room [8]string
+	words := room[:0]
 	for w := range strings.FieldsSeq(organ) {
 		// "<Body>'s <Kind> Committee": the owner's word as the
 		// registry writes it, without the possessive.
@@ -798,10 +803,9 @@ func (c *cast) listsOrgan(organ string, owner *entity) bool {
 		if owner.reg == o.sp {
 			continue
 		}
-		name := " " + foldText(o.sp.Name) + " "
 		all := true
 		for _, w := range words {
-			if !functionWords[w] && !strings.Contains(name, " "+w+" ") {
+			if !functionWords[w] && (w == "" || !hasWord(o.name, w)) {
 				all = false
 				break
 			}

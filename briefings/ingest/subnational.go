@@ -167,7 +167,7 @@ func (x *extractor) divisionBody(e *entity, name, home string) bool {
 					break
 				}
 				n++
-				w := strings.ToLower(p.word(i))
+				w := p.lw(i) // as tokenize lowered it: no new string per word
 				if divisionLevelWords[w] {
 					return true
 				}
@@ -188,20 +188,32 @@ func (x *extractor) divisionBody(e *entity, name, home string) bool {
 // aside, speaks of a division's government by its level: "provincial",
 // "the province's", "the Premier", "the state budget", "state
 // government".
+// Read once a draft: every body divisionBody asks about shares the answer.
 func (x *extractor) divisionLevelInText() bool {
+	if x.divLevel == 0 {
+		x.divLevel = 2
+		if x.readDivisionLevel() {
+			x.divLevel = 1
+		}
+	}
+	return x.divLevel == 1
+}
+
+// readDivisionLevel is divisionLevelInText's reading.
+func (x *extractor) readDivisionLevel() bool {
 	for _, ds := range x.d.sents {
 		p := x.d.paras[ds.p]
 		for i := ds.a; i < ds.b; i++ {
 			if !p.isWordAt(i) {
 				continue
 			}
-			w := strings.ToLower(p.word(i))
+			w := p.lw(i) // as tokenize lowered it: no new string per word
 			switch w {
 			case "provincial", "province's", "premier", "premier's":
 				return true
 			case "state", "state's":
 				if j := i + 1; p.isWordAt(j) {
-					switch strings.ToLower(p.word(j)) {
+					switch p.lw(j) {
 					case "government", "budget", "minister", "ministry", "department", "parliament", "legislature", "money", "funding":
 						return true
 					}
