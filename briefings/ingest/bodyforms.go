@@ -682,12 +682,12 @@ func (x *extractor) outletCountry() string {
 
 // describedOwnersUnit returns the kind noun ("organisation", "group",
 // "bank") whose body a local unit belongs to in "the <kind>'s <Place>
-// office", "the charity's Lagos branch", "the agency's regional bureau":
+// office", "the <kind>'s <City> branch", "the <kind>'s regional bureau":
 // the unit, named only by where it sits, speaks for the body "the <kind>"
 // refers to. a is the possessive (the article read already), orgAt the
 // unit's word in lower case; "" for any other shape: a capitalised owner
-// ("Westmark's grid operator"), a unit with a name of its own ("the
-// company's X News unit"), a head that is no local unit.
+// ("<Name>'s grid operator"), a unit with a name of its own ("the
+// <kind>'s <Name> News unit"), a head that is no local unit.
 func (p *para) describedOwnersUnit(r *ref, a, orgAt int) string {
 	if r.det != "the" || a+1 >= orgAt || !p.isWordAt(a) || p.toks[a].isCap(p.text) || !isPossessive(p.word(a)) ||
 		p.toks[orgAt].isCap(p.text) || !localUnits[p.lw(orgAt)] {

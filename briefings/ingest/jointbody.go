@@ -546,7 +546,6 @@ func (x *extractor) jointStatementParty(r *ref, si, at int) *entity {
 	if r.det != "" || r.object || !strings.Contains(r.text, " and ") || x.jointDocIn(si) < 0 {
 		return nil
 	}
-
 	first, second, _ := strings.Cut(r.text, " and ")
 	if x.countryOf(first) == "" || x.countryOf(second) == "" {
 		return nil

@@ -494,7 +494,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 	}
 	if (r.kind == refName && r.role == "" || r.kind == refOrg) && headsEvent(r.name) {
-		// "Following the Board Meeting", "after the Committee Hearing":
+		// "following the <Head> Meeting", "after the <Head> Hearing":
 		// a body's head word before the word for one of its sittings
 		// names the sitting, not a body or a person, and is no name
 		// "the Board" may mean later.
@@ -2462,8 +2462,8 @@ func nationalField(name string) bool {
 }
 
 // headsEvent reports whether a body's name read in capitals is a body's
-// head word followed by the word for one of its sittings ("Board
-// Meeting", "Council Session", "Committee Hearing"): the sitting, which
+// head word followed by the word for one of its sittings ("<Head>
+// Meeting", "<Head> Session", "<Head> Hearing"): the sitting, which
 // copy capitalises as a heading does, not a body.
 func headsEvent(name string) bool {
 	sp := strings.LastIndexByte(name, ' ')

@@ -2490,7 +2490,7 @@ func (x *extractor) nameOpener(name string) string {
 }
 
 // hasClanInitials reports whether a paragraph holds a word shaped like a
-// clan initial before a space (" Th. ", a capital, a small letter and a
+// clan initial before a space (a capital, a small letter and a
 // stop, opening the paragraph or after a space), read once per article:
 // with none, nameOpener finds no clan initial before any name.
 func (x *extractor) hasClanInitials() bool {

@@ -319,13 +319,7 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
 			return true
 		}
-		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.campaignWord(i) {
-			return true
-		}
-		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.functionWordEndsName(i) {
-			return true
-		}
-		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.connectorInBodyName(i) {
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && (p.campaignWord(i) || p.functionWordEndsName(i) || p.connectorInBodyName(i)) {
 			return true
 		}
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
@@ -1308,7 +1302,7 @@ func (p *para) interpret(a, b int) *ref {
 // "the Government of …") and the words before "and" read as a body of
 // their own: a joint statement's copy names its parties in order, and the
 // first named is the one the quote is given to. A body's own name joins
-// fields, not bodies ("Ministry of Culture and the Arts"), and a head word
+// fields, not bodies ("Ministry of <Field> and the <Field>"), and a head word
 // in capitals after "and the" ends no remit, so such names stay whole. Nil
 // when the phrase is no such pair.
 func (p *para) jointFirst(a, b int) *ref {
@@ -1764,10 +1758,10 @@ notEpithet:
 			roleAt = i
 		}
 		if isCap && (len(w) == 5 || len(w) == 4) && gradeWords[w] && i > a && classOrdinals[p.lw(i-1)] {
-			// "Petty Officer 2nd Class <Given> <Surname>", "Airman
-			// First Class <Name>", a navy's "Captain Second Rank
-			// <Name>": a service rank's grade closes the title, and the
-			// capitals after it are the person.
+			// "<Rank> <Ordinal> Class <Given> <Surname>", a navy's
+			// "<Rank> <Ordinal> Rank <Name>": a service rank's grade
+			// closes the title, and the capitals after it are the
+			// person.
 			roleAt = i
 		}
 		if !possessive && (isCap || i == left-1) && (cls&cOrgHead != 0 || stripped && orgHeads[w] || isCap && isAcronym(p.word(i)) && !p.initialsBeforeName(i, left) && !p.regnalNumeral(i, a) || !isCap && orgDescriptors[w]) {
@@ -1905,8 +1899,8 @@ notEpithet:
 			caps = 0
 		}
 		if h := p.describedOwnersUnit(r, a, orgAt); h != "" {
-			// "the organisation's Nigeria office said", "the bank's
-			// London branch": a body's local unit, named by where it
+			// "the <kind>'s <Country> office said", "the <kind>'s
+			// <City> branch": a body's local unit, named by where it
 			// sits, speaks for the body "the <kind>" refers to, as "the
 			// organisation said" would; the words name no body.
 			r.kind, r.head, r.text = refOrgDesc, h, h
@@ -2587,7 +2581,7 @@ var classOrdinals = set(`1st 2nd 3rd first second third`)
 
 // gradeWords are the nouns an ordinal grades a service rank with: "Class"
 // in English ranks, "Rank" in the naval ranks of Russian, Ukrainian and
-// Bulgarian fleets written in English ("Captain Third Rank"). After an
+// Bulgarian fleets written in English ("<Rank> <Ordinal> Rank"). After an
 // ordinal the word closes the title; it never opens a name.
 var gradeWords = set(`class rank`)
 
@@ -3929,8 +3923,8 @@ func stripTradeDescriptor(r *ref) {
 
 // nameConnectors are the prepositions and the conjunction a body's name
 // holds between its words, which a name in title case capitalises
-// ("Doctors Without Borders", "Committee Against Torture", "Friends Of
-// The Earth"); inside a sentence English otherwise writes them in lower
+// ("<Name> Without <Name>", "<Head> Against <Cause>", "<Name> Of The
+// <Name>"); inside a sentence English otherwise writes them in lower
 // case.
 var nameConnectors = set(`without against beyond across for of and`)
 

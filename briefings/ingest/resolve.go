@@ -702,8 +702,8 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			}
 		}
 		if r.indefinite && r.text == "official" && !r.object {
-			// "When residents wrote to <Body>, an official replied that
-			// …": a bare official, with no body of their own in the
+			// "When <people> wrote to <Body>, an official replied
+			// that …": a bare official, with no body of their own in the
 			// description, answering right after the copy named one
 			// body, speaks for it, as an unnamed spokesperson does. Two
 			// bodies named there leave the official unknown.
@@ -1941,7 +1941,7 @@ func (x *extractor) homeCityBody() *entity {
 	}
 	name := home
 	if strings.ToUpper(home) == home {
-		// "ZAGREB –": a dateline in capitals, the name in its own case.
+		// "<CITY> –": a dateline in capitals, the name in its own case.
 		var b strings.Builder
 		for i, w := range strings.Fields(strings.ToLower(home)) {
 			if i > 0 {
