@@ -364,12 +364,13 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // any of round 44 was merged) until round 45 tuned on them; and
 // testdata/heldout63 and testdata/heldout64 (written beside each other
 // during stop 39 on round 44's rules, frozen together before any of round
-// 45 was merged) until round 46 tuned on them. testdata/heldout65 to
+// 45 was merged) until round 46 tuned on them; and testdata/heldout65 to
 // testdata/heldout67 (written beside each other at the start of stop 40
 // on stop 39's last rules, frozen together before any of round 46 was
-// merged), and testdata/heldout68 to testdata/heldout70 (written beside
-// each other at the start of stop 41 on stop 40's last rules, frozen
-// together before any of round 47 was merged), are such sets now.
+// merged) until round 47 tuned on them. testdata/heldout68 to
+// testdata/heldout70 (written beside each other at the start of stop 41
+// on stop 40's last rules, frozen together before any of round 47 was
+// merged) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -545,10 +546,14 @@ func TestArticleSet(t *testing.T) {
 		// Written beside each other at the start of stop 40 on stop 39's
 		// last rules, frozen in one commit before any of round 46 was
 		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
-		// stop 40 is judged").
-		{"held-out 65, blind", filepath.Join("testdata", "heldout65"), 30, true},
-		{"held-out 66, blind", filepath.Join("testdata", "heldout66"), 30, true},
-		{"held-out 67, blind", filepath.Join("testdata", "heldout67"), 30, true},
+		// stop 40 is judged"): 0.876 before round 46, 0.882 after. Tuned on
+		// in round 47, which brought each to the speaker target (0.903,
+		// 0.905, 0.938). 66 and 67 are held to the targets since; 65 is
+		// reported only, for one date the rules leave on purpose (its only
+		// date is an event's, "said on <weekday> (<dd/mm/yyyy>)").
+		{"held-out 65, tuned on in round 47", filepath.Join("testdata", "heldout65"), 30, true},
+		{"held-out 66, tuned on in round 47", filepath.Join("testdata", "heldout66"), 30, false},
+		{"held-out 67, tuned on in round 47", filepath.Join("testdata", "heldout67"), 30, false},
 		// Written beside each other at the start of stop 41 on stop 40's
 		// last rules, frozen in one commit before any of round 47 was
 		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
