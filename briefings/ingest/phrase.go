@@ -1883,6 +1883,14 @@ notEpithet:
 		r.kind, r.head = refSomeone, p.lw(orgAt)
 		return r
 	}
+	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && caps == 1 && p.peopleBeforeModifier(a, b) {
+		// "Traders in the capital said", "Vendors at the market": a
+		// plural noun for people, capitalised only as the sentence's
+		// first word, and where they are in lower case: unnamed people,
+		// no body's name, though the place's word ends one.
+		r.kind, r.head, r.gender = refSomeone, p.lw(a), plural
+		return r
+	}
 	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 {
 		if caps > 0 && !p.toks[orgAt].isCap(p.text) && (p.onlyNationalities(a, orgAt) || r.indefinite && p.lw(a) != "the") {
 			// "the Brazilian miner", "a Norwegian company": described,
@@ -3969,3 +3977,31 @@ func (p *para) connectorInBodyName(i int) bool {
 	}
 	return false
 }
+
+// peopleBeforeModifier reports whether the phrase [a, b) opens its
+// sentence on a plural noun for people of no post ("Traders",
+// "Residents", "Farmers"), capitalised only by where it stands, with a
+// preposition in lower case straight after it ("Traders in the capital",
+// "Vendors at the market"): a group of people described by where they
+// are, not a body's name, whatever word ends the phrase.
+func (p *para) peopleBeforeModifier(a, b int) bool {
+	if a+2 >= b || !p.isWordAt(a) || !p.toks[a].isCap(p.text) || a > 0 && p.toks[a-1].kind != tEnd {
+		return false
+	}
+	if l := p.lw(a + 1); !p.isWordAt(a+1) || p.toks[a+1].isCap(p.text) || !placePreps[l] && l != "of" {
+		return false
+	}
+	w := p.lw(a)
+	one := strings.TrimSuffix(w, "s")
+	if isRoleWord(one) || speaksForBody(w) {
+		return false // "Officials at the ministry": a body's people, its own rules
+	}
+	return peopleGroups[w] || rankAndFile[w] || len(one) < len(w) && (notBodyVoices[w] || isPersonNoun(one))
+}
+
+// peopleGroups are plural nouns for people of no post that copy opens a
+// sentence on, before where they are ("Traders in the capital said").
+var peopleGroups = set(`traders vendors hawkers stallholders shopkeepers merchants farmers growers fishermen fishers
+	workers labourers laborers miners drivers commuters motorists residents villagers locals people
+	protesters demonstrators activists witnesses survivors families parents teachers students nurses
+	doctors refugees migrants pilgrims tourists visitors shoppers consumers customers passengers`)

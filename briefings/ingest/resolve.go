@@ -6954,6 +6954,11 @@ var notBodyVoices = set(`diplomat diplomats source sources insider insiders nego
 	shopper shoppers subscriber subscribers viewer viewers listener listeners reader readers patient patients
 	student students pupil pupils`)
 
+// unplacedWorkers are people who work at or in a place without holding a
+// post in it, beyond the person nouns: "a trader at <Exchange>", "a
+// stallholder in <Market>" speak for themselves.
+var unplacedWorkers = set(`trader hawker stallholder labourer laborer fisher grower merchant`)
+
 // bodyVoice reports whether an unnamed person with this head word, in
 // sentence si, speaks for the body the phrase names: a spokesperson does,
 // even one who declines to be named; an official who spoke on condition of
@@ -6962,7 +6967,11 @@ func (x *extractor) bodyVoice(head string, si int) bool {
 	if strings.HasPrefix(head, "spokes") {
 		return true
 	}
-	if notBodyVoices[head] {
+	if notBodyVoices[head] || isPersonNoun(head) || unplacedWorkers[head] {
+		// "a vendor at <Market>", "a farmer from <Place>", "a
+		// trader in <Town>": a person the description says only where
+		// they are or work, who speaks for themself, not for the place
+		// or the body after the preposition.
 		return false
 	}
 	if x.saysAnonymity(si) {
