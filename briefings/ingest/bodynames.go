@@ -55,6 +55,79 @@ func (x *extractor) lowerUnitOwner(name string) *entity {
 	return x.ownersBody(name[:i])
 }
 
+// pressUnitWords name what a body's own press unit does: "<Body>'s press
+// office", "<Body>'s media office", a closed class.
+var pressUnitWords = set(`press media communications`)
+
+// headOfficeTitles are the lower-case titles of a body's head whose office
+// copy quotes as the body ("the <ACR> commissioner's office"), a closed
+// class. Not a state's head (president, prime minister): that office is
+// a body of its own.
+var headOfficeTitles = set(`commissioner director chairman chairperson chairwoman registrar ombudsman administrator`)
+
+// namedOfficeOwner returns the body an office of it speaks for when copy
+// names the office through its owner, and the owner is a name no one in
+// the article or the registry knows yet: "<Owner>'s press office" with a
+// capitalised owner of two words or more that opens with no given name,
+// or an acronym, and "<ACR> <title>'s office", the office of the body's
+// head. A body's press office answers for the body and has no name of
+// its own; a person's office is their own, so an owner the article knows
+// as a person, or that opens as a person's name does, is left as it was.
+// Nil for any other name.
+func (x *extractor) namedOfficeOwner(name string) *entity {
+	i := -1
+	for _, mark := range []string{"'s ", "’s ", "s' ", "s’ "} {
+		if j := strings.LastIndex(name, mark); j > i {
+			i = j
+			if mark[0] == 's' {
+				i++ // the plural's "s" is the owner's
+			}
+		}
+	}
+	if i <= 0 {
+		return nil
+	}
+	_, unit, _ := strings.Cut(name[i:], " ")
+	owner := strings.TrimPrefix(strings.TrimPrefix(name[:i], "the "), "The ")
+	words := strings.Fields(owner)
+	if len(words) == 0 {
+		return nil
+	}
+	c := x.cast
+	if unit == "office" && len(words) == 2 && isAcronym(words[0]) && len(words[0]) >= 3 && headOfficeTitles[words[1]] {
+		// "<ACR> <title>'s office": the head's office of the body.
+		if e := c.lookup(words[0]); e != nil && e.kind != "organisation" {
+			return nil
+		}
+		if countryOfWord(words[0]) != "" || isKnownPlace(words[0]) {
+			return nil
+		}
+		return c.org(words[0], "")
+	}
+	first, head, ok := strings.Cut(unit, " ")
+	if !ok || !pressUnitWords[first] || head != "office" {
+		return nil
+	}
+	if len(words) == 1 && !(isAcronym(words[0]) && len(words[0]) >= 3) {
+		return nil
+	}
+	for k, w := range words {
+		if !isCapWord(w) && !(k > 0 && k < len(words)-1 && functionWords[w]) {
+			return nil
+		}
+	}
+	if _, given := givenGender(words[0]); given {
+		return nil // "<Given> <Surname>'s press office": a person's
+	}
+	if e := c.lookup(owner); e != nil && e.kind != "organisation" {
+		return nil
+	}
+	if countryOfWord(owner) != "" || isKnownPlace(owner) || nationalityCountry(words[0]) != "" {
+		return nil // a state's or a city's press office: its own rules
+	}
+	return c.org(owner, "")
+}
+
 // spelledAcronym returns the name the article prints, anywhere in its
 // text (a quote included), whose capitalised words' initials spell the
 // acronym: "<First> <Second> <Third>" for "<FST>", function words in

@@ -1853,6 +1853,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.lowerUnitOwner(e.name); b != nil {
 			return b
 		}
+		if b := x.namedOfficeOwner(e.name); b != nil {
+			return b
+		}
 		if b := x.documentOwner(e); b != nil {
 			return b
 		}

@@ -1209,7 +1209,11 @@ var irregularNationalities = map[string]string{"uzbek": "uzbekistan", "kazakh": 
 	// adjectives and nouns of nationality that no suffix makes ("Swazi"
 	// for Eswatini, "Mosotho" for Lesotho).
 	"swazi": "eswatini", "mosotho": "lesotho", "basotho": "lesotho", "motswana": "botswana", "batswana": "botswana",
-	"seychellois": "seychelles", "maldivian": "maldives", "mozambican": "mozambique", "ivorian": "ivory coast"}
+	"seychellois": "seychelles", "maldivian": "maldives", "mozambican": "mozambique", "ivorian": "ivory coast",
+	// A state whose name ends in "-ia" and whose adjective drops only the
+	// "a" ("Somali" for Somalia): no suffix makes it, and the "<Stem>i"
+	// rule of placeAdjectives keeps to names ending in "i".
+	"somali": "somalia"}
 
 // irregularNationality reports whether w (any case) is one of
 // irregularNationalities that no suffix of nationalitySuffixes marks.
