@@ -530,6 +530,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				if e := x.unnamedMinistersMinistry(r.text, si); e != nil {
 					return e, "description"
 				}
+				// "The <Title> said …" with the holder never named: the
+				// one office the registry lists under that title.
+				if e := x.unnamedTitlesEntry(r.text, si); e != nil {
+					return e, "description"
+				}
 			}
 		}
 		// "The Kremlin spokesman noted": the spokesman the article named,
@@ -9261,4 +9266,77 @@ func (x *extractor) answeringTurn(si int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedTitlesEntry returns the registry body that an office-holder's
+// title names when the article never names who holds it: "the <Title>"
+// said … in a readout or briefing that speaks of the office, not the
+// person, and the registry lists the office by that title ("<Title> of
+// <Body>", "<Title>'s Office of <Place>", or an alias ending in the
+// title). The words are the office's, as the registry's convention gives
+// an unnamed holder's. Nil when someone the article names holds a title
+// ending in it, the sentence asks or speaks of a past holder, the title
+// is no capitalised office, or no entry or more than one fits.
+func (x *extractor) unnamedTitlesEntry(title string, si int) *entity {
+	if x.cast.reg == nil || title == "" || !unicode.IsUpper(firstRune(title)) || strings.ContainsAny(title, ",") {
+		return nil
+	}
+	k := foldText(title)
+	if k == "" || strings.Contains(k, " of ") {
+		return nil
+	}
+	sr := x.d.sents[si]
+	p := x.d.paras[sr.p]
+	if p.asks() || pastHolder(p.textOf(sr.a, sr.b)) {
+		return nil
+	}
+	for _, e := range x.cast.all {
+		if e.kind == "person" && e.role != "" && holdsTitle(foldText(e.role), k) {
+			return nil
+		}
+	}
+	var found *briefings.Speaker
+	for _, o := range x.cast.reg.orgRoles {
+		fits := strings.HasPrefix(o.name, k+" of ") || strings.HasPrefix(o.name, k+"s office of ")
+		for _, a := range o.sp.Aliases {
+			if fits {
+				break
+			}
+			fa := foldText(a)
+			fits = fa != k && strings.HasSuffix(fa, " "+k)
+		}
+		if !fits || o.sp == found {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o.sp
+	}
+	if found == nil {
+		return nil
+	}
+	return x.cast.fromRegistry(found)
+}
+
+// holdsTitle reports whether a person's folded role is the folded title
+// k or ends in it as its holder's ("<Body> <Title>"): a role that only
+// serves or stands in for the holder ("Spokesperson for the <Title>",
+// "Deputy <Title>", "former <Title>") is someone else's.
+func holdsTitle(role, k string) bool {
+	if role == k {
+		return true
+	}
+	rest, ok := strings.CutSuffix(role, " "+k)
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		rest = rest[i+1:]
+	}
+	switch rest {
+	case "the", "for", "of", "to", "deputy", "assistant", "vice", "under", "former", "ex":
+		return false
+	}
+	return true
 }
