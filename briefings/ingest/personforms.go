@@ -316,6 +316,18 @@ func (x *extractor) personFormOf(e *entity) *entity {
 				return e
 			}
 		}
+		if initials == "" && i == 0 {
+			// "<SURNAME>:", a transcript's label, under a heading that
+			// names the person in full in capitals: the full name in the
+			// copy's case (capitalsSurnameFull).
+			if full := x.capitalsSurnameFull(words[0]); full != "" {
+				if o := x.cast.named(x.cast.fold(full)); o != nil && o != e && o.kind == "person" {
+					return o
+				}
+				e.name = full
+				return e
+			}
+		}
 	}
 	if len(words) == 2 && i == 0 && isInitial(words[0]) && surnameLike(words[1]) {
 		// "<I>. <Surname>", the initial spaced from the surname: the one
