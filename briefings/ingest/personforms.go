@@ -38,7 +38,18 @@ func (x *extractor) personForm(e *entity) *entity {
 			e.formed = e
 			return e
 		}
+		ini, name := initialsAfterTitle(e.role), e.name
 		e.formed = x.personFormOf(e)
+		if f := e.formed; ini != "" && f == e && f.name == name && strings.IndexByte(name, ' ') > 0 && mayBeGiven(name[:strings.IndexByte(name, ' ')]) {
+			// "<Title> <II> <Given> <Surname>": two capitals straight
+			// after a title word, before a given name, are the initials
+			// the article prints before the name (South Indian copy's),
+			// which the name keeps; the reader left them on the title.
+			f.name = ini + " " + name
+			if r := strings.TrimSpace(f.role); strings.HasSuffix(r, " "+ini) {
+				f.role = strings.TrimSpace(r[:len(r)-len(ini)])
+			}
+		}
 	}
 	return e.formed
 }
@@ -2544,3 +2555,27 @@ func clanInitial(w string) bool {
 // notClanInitials are abbreviations of a capital and a small letter that
 // copy puts before a name as a title or a place's word: a closed class.
 var notClanInitials = set(`mr. ms. mx. dr. st. mt. ft. fr. sr. jr. lt. co. no. gp. pt. vs. hr. rs. bp. br. wg. cr. cl.`)
+
+// initialsAfterTitle returns the role's last word when it is two capital
+// letters, or two initials with stops ("D.K."), right after a title word
+// the lists know ("<Director> <II>"), and no title's initials itself; ""
+// otherwise. A title's own initials ("<Region> <ACR>") follow no title
+// word.
+func initialsAfterTitle(role string) string {
+	sp := strings.LastIndexByte(role, ' ')
+	if sp < 0 {
+		return ""
+	}
+	ini, prev := role[sp+1:], lastWord(role[:sp])
+	switch {
+	case len(ini) == 2 && isUpperASCII(ini[0]) && isUpperASCII(ini[1]):
+	case len(ini) == 4 && isInitial(ini[:2]) && isInitial(ini[2:]):
+	default:
+		return ""
+	}
+	lp := strings.ToLower(prev)
+	if !isRoleWord(lp) || !nameTitleWord(prev) || !startsUpper(prev) || isRoleWord(strings.ToLower(ini)) {
+		return ""
+	}
+	return ini
+}

@@ -54,3 +54,34 @@ func TestPersonsRound48(t *testing.T) {
 		})
 	}
 }
+
+// TestInitialsAfterTitleRound48: two capitals straight after a title
+// word, before a given name, are initials the article prints before the
+// name, which the name keeps, though a title's acronym is spelt the same;
+// the same capitals after a word that is no title (a portfolio) are the
+// title's own initials.
+func TestInitialsAfterTitleRound48(t *testing.T) {
+	t.Parallel()
+	reg := &briefings.Registry{}
+	for _, tc := range []struct {
+		name  string
+		paras []string
+		want  map[string]string
+	}{
+		{"initials after a title", []string{
+			`Port Director SP Anand Pillai said the dredger would arrive next week. "The channel will be open to the larger boats by the end of the month," Pillai said.`,
+		}, map[string]string{"The channel will be open to the larger boats by the end of the month": "SP Anand Pillai"}},
+		// Near-misses: the capitals follow no title word.
+		{"title initials after a portfolio", []string{
+			`Interior CS Amos Kiprono said the patrols would continue. "We will not leave the border villages alone," Kiprono said.`,
+		}, map[string]string{"We will not leave the border villages alone": "Amos Kiprono"}},
+		{"no initials", []string{
+			`Port Director Anand Pillai said the dredger would arrive next week. "The channel will be open to the larger boats by the end of the month," Pillai said.`,
+		}, map[string]string{"The channel will be open to the larger boats by the end of the month": "Anand Pillai"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
+			wantSpeakers(t, d, tc.want)
+		})
+	}
+}
