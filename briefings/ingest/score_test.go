@@ -370,8 +370,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // merged) until round 47 tuned on them. testdata/heldout68 to
 // testdata/heldout70 (written beside each other at the start of stop 41
 // on stop 40's last rules, frozen together before any of round 47 was
-// merged) and testdata/heldout71 to testdata/heldout73 (written beside
-// each other at the end of stop 41 on its final rules) are such sets now.
+// merged) until round 48 tuned on them. testdata/heldout71 to
+// testdata/heldout73 (written beside each other at the end of stop 41 on
+// its final rules) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -558,16 +559,19 @@ func TestArticleSet(t *testing.T) {
 		// Written beside each other at the start of stop 41 on stop 40's
 		// last rules, frozen in one commit before any of round 47 was
 		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
-		// stop 41 is judged").
-		{"held-out 68, blind", filepath.Join("testdata", "heldout68"), 30, true},
-		{"held-out 69, blind", filepath.Join("testdata", "heldout69"), 30, true},
-		{"held-out 70, blind", filepath.Join("testdata", "heldout70"), 30, true},
+		// stop 41 is judged"): 0.867 before round 47, 0.869 after. Tuned on
+		// in round 48 (0.870, 0.886, 0.897 after it): reported, not yet at
+		// the targets.
+		{"held-out 68, tuned on in round 48", filepath.Join("testdata", "heldout68"), 30, true},
+		{"held-out 69, tuned on in round 48", filepath.Join("testdata", "heldout69"), 30, true},
+		{"held-out 70, tuned on in round 48", filepath.Join("testdata", "heldout70"), 30, true},
 		// Written beside each other at the end of stop 41 on its final
 		// rules, after round 47 was scored on held-out 68 to 70, and
-		// frozen in one commit before any was scored: the next round's
-		// blind judges, the first written under the name forms
-		// testdata/WRITING.md agreed after stop 41. Held-out 73 has 28
-		// articles (its second half ran out of time).
+		// frozen in one commit before any was scored: round 48's blind
+		// judges (0.867 before it and after), the first written under the
+		// name forms testdata/WRITING.md agreed after stop 41; their
+		// misses are unread. Held-out 73 has 28 articles (its second half
+		// ran out of time).
 		{"held-out 71, blind", filepath.Join("testdata", "heldout71"), 30, true},
 		{"held-out 72, blind", filepath.Join("testdata", "heldout72"), 30, true},
 		{"held-out 73, blind", filepath.Join("testdata", "heldout73"), 25, true},
