@@ -41,6 +41,16 @@ func draftArticle(t *testing.T, reg *briefings.Registry, paras ...string) *inges
 	return draftWith(t, reg, strings.Join(paras, "\n\n"))
 }
 
+// ledBy is draftOf with lead as the first paragraph of every case, in the
+// shape runSpeakerCases takes: cases that share a story's opening give
+// only what follows it.
+func ledBy(lead string) func(*testing.T, *briefings.Registry, ...string) *ingest.Draft {
+	return func(t *testing.T, reg *briefings.Registry, paras ...string) *ingest.Draft {
+		t.Helper()
+		return draftOf(t, reg, append([]string{lead}, paras...)...)
+	}
+}
+
 // furnitureCase is copy whose marks enclose no one's speech beside a quote
 // that does: the marks must not become quotes and the speech must stay one.
 type furnitureCase struct {

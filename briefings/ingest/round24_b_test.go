@@ -205,7 +205,14 @@ func TestRound24CapitalAsCountry(t *testing.T) {
 // draftPage drafts a saved page at its address against reg.
 func draftPage(t *testing.T, reg *briefings.Registry, page, addr string) *ingest.Draft {
 	t.Helper()
-	a, err := ingest.Read([]byte(page), "text/html", addr)
+	return draftRead(t, reg, page, "text/html", addr)
+}
+
+// draftRead drafts body, read as ctype, published at addr against reg, on a
+// fixed day.
+func draftRead(t *testing.T, reg *briefings.Registry, body, ctype, addr string) *ingest.Draft {
+	t.Helper()
+	a, err := ingest.Read([]byte(body), ctype, addr)
 	if err != nil {
 		t.Fatal(err)
 	}

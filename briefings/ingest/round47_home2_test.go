@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"testing"
-	"time"
 
 	"github.com/briefbot/briefbot/briefings"
 	"github.com/briefbot/briefbot/briefings/ingest"
@@ -11,15 +10,7 @@ import (
 // draftTextAt drafts a plain-text article published at addr against reg.
 func draftTextAt(t *testing.T, reg *briefings.Registry, text, addr string) *ingest.Draft {
 	t.Helper()
-	a, err := ingest.Read([]byte(text), "text/plain", addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := ingest.New(reg).Draft(a, ingest.Options{URL: addr, Now: func() time.Time { return time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return draftRead(t, reg, text, "text/plain", addr)
 }
 
 // TestRound47HomeByAddress: a story that names no home country of its own
