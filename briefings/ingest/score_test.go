@@ -372,7 +372,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // on stop 40's last rules, frozen together before any of round 47 was
 // merged) until round 48 tuned on them. testdata/heldout71 to
 // testdata/heldout73 (written beside each other at the end of stop 41 on
-// its final rules) are such sets now.
+// its final rules) until round 49 tuned on them. testdata/heldout74 to
+// testdata/heldout76 (written beside each other at the start of stop 42 on
+// stop 41's final rules) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -575,6 +577,14 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 71, blind", filepath.Join("testdata", "heldout71"), 30, true},
 		{"held-out 72, blind", filepath.Join("testdata", "heldout72"), 30, true},
 		{"held-out 73, blind", filepath.Join("testdata", "heldout73"), 25, true},
+		// Written beside each other at the start of stop 42 on stop 41's
+		// final rules, six writers in regions and kinds no set had used,
+		// twelve articles a half, and frozen in one commit before any was
+		// scored: round 49's blind judges, pooled (docs/ingest.md, "How
+		// stop 42 is judged"); their misses are unread.
+		{"held-out 74, blind", filepath.Join("testdata", "heldout74"), 20, true},
+		{"held-out 75, blind", filepath.Join("testdata", "heldout75"), 20, true},
+		{"held-out 76, blind", filepath.Join("testdata", "heldout76"), 20, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
