@@ -1102,6 +1102,12 @@ func skippedInitials(acronym, full string) bool {
 func (c *cast) person(name, role string, g gender, confirmed bool) *entity {
 	name = stripPossessive(name) // "Kieran Doyle's header"
 	e := c.lookup(name)
+	if e == nil && bodyNamed(name) {
+		// Capitals cut from a longer name ("… (<ACR>) <Field> Association",
+		// "<Words> and <Field> Association") still end in a body's head
+		// word: whatever the cut, no person is called that.
+		return c.org(name, "")
+	}
 	if e != nil && e.kind == "person" && g != unknownGender && e.gender != unknownGender && e.gender != g && !strings.Contains(name, " ") {
 		// "Mr X" after "Ms X's husband, Y X": an honorific that
 		// disagrees with whom the surname meant picks the namesake it
@@ -2448,4 +2454,17 @@ func nationalOpening(name string) bool {
 		return false
 	}
 	return countryOfWord(first) != "" || countryWords[foldText(first)]
+}
+
+// unambiguousBodyHeads end the names of bodies and never a person's, as
+// "Court", "Union" or "Office" may ("Margaret Court").
+var unambiguousBodyHeads = set(`ministry ministries department council agency commission committee
+	authority administration institute university association federation organisation organization
+	embassy corporation`)
+
+// bodyNamed reports whether a name of two words or more ends in a body's
+// head word that no surname is.
+func bodyNamed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && unambiguousBodyHeads[strings.ToLower(name[i+1:])]
 }

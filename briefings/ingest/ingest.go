@@ -169,7 +169,9 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 
 	newSpeakers := map[*entity]bool{}
 	name := func(e *entity) string {
-		if e == nil {
+		if e == nil || e.reg == nil && pronounNames[e.name] {
+			// A pronoun read as a name ("us", "them") is a speaker the
+			// rules did not find; no one is called that.
 			return Unknown
 		}
 		if e.reg == nil && !newSpeakers[e] {
@@ -511,3 +513,7 @@ func attendanceLine(line string) bool {
 	}
 	return false
 }
+
+// pronounNames are the pronouns in lower case a name chunk may hold when
+// a clause is misread; none names anyone.
+var pronounNames = set(`us them me you him her it we they`)

@@ -585,6 +585,13 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			// them.
 			return
 		}
+		if e == nil && r.role != "" && saintOpensBody(r.role, r.name) {
+			// "the head of the Saint <Place> <Field> Authority": a saint's
+			// title opens the name of the place or body after it, never
+			// ends a title, so the name is the body's whole.
+			role := strings.TrimRight(r.role, " ")
+			e = x.cast.org(role[strings.LastIndexByte(role, ' ')+1:]+" "+r.name, "")
+		}
 		if e == nil || e.kind == "person" {
 			e = x.cast.person(r.name, r.role, r.gender, r.evidence)
 		}
@@ -2490,3 +2497,14 @@ func sittingWord(w string) bool {
 }
 
 var sittingWords = [...]string{"meeting", "meetings", "session", "sessions", "hearing", "hearings", "sitting", "retreat"}
+
+// saintOpensBody reports whether a title read before a name ends in a
+// saint's title ("head of the Saint", "chairman of the St") and the name
+// ends in a body's head word: the capitals were one body's name, named for
+// a saint or for a place that is ("Saint <Place> <Field> Authority").
+func saintOpensBody(role, name string) bool {
+	role = strings.TrimRight(role, " ")
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	words := strings.Fields(name)
+	return saintTitles[last] && len(words) >= 2 && orgHeads[strings.ToLower(words[len(words)-1])]
+}
