@@ -163,6 +163,10 @@ func stateHeadOf(words []string) bool {
 	return false
 }
 
+// shortStateNames maps the initials copy writes for a state, folded, to
+// the state's name as the lists fold it: a closed class.
+var shortStateNames = map[string]string{"uk": "united kingdom", "u k": "united kingdom", "us": "united states", "u s": "united states"}
+
 // countryNamed returns the folded country a folded run of words names, or
 // "": a registry place (a capital listed as its country's alias gives the
 // country), a known country or city, or a country's adjective.
@@ -192,6 +196,15 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 		return c
 	}
 	if isKnownPlace(run) {
+		if full := shortStateNames[run]; full != "" {
+			// A state's initials ("UK", "U.S.") name it as its full
+			// name does: the convention writes a body's state by its
+			// name, and the rules compare states by one key.
+			if s := speakers[full]; s != nil && s.Kind == "place" {
+				return foldText(s.Name)
+			}
+			return full
+		}
 		return run
 	}
 	if !strings.Contains(run, " ") {

@@ -391,7 +391,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// A state's court named bare, of a country the registry does not
 		// list: a state has one court of each of these names, and the
 		// convention names it with the country as the lists spell it.
-		placeName = placeCase(home)
+		placeName = stateAfterOf(home)
 	} else if place == nil && head != "" {
 		// A territory the registry does not list as a place but whose
 		// bodies it names with it: their names give its written form.
@@ -413,7 +413,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			// unless the article names another body of the state that the
 			// registry lists (its central bank, say): then the state's
 			// bodies are ones the registry keeps, under its convention.
-			placeName = placeCase(home)
+			placeName = stateAfterOf(home)
 		}
 	}
 	if placeName == "" {
@@ -477,8 +477,10 @@ func (ix *registryIndex) placeOfBodies(home string) string {
 			continue
 		}
 		n := f.sp.Name
-		if j := strings.LastIndex(n, " of "); j >= 0 && foldText(n[j+4:]) == home {
-			return n[j+4:]
+		if j := strings.LastIndex(n, " of "); j >= 0 {
+			if k := foldText(n[j+4:]); k == home || strings.TrimPrefix(k, "the ") == home {
+				return n[j+4:] // with the article the name takes ("of the <Country>")
+			}
 		}
 	}
 	return ""
@@ -955,6 +957,16 @@ func (ix *registryIndex) placeAfterOf(place *briefings.Speaker) string {
 	return "the " + place.Name
 }
 
+// stateAfterOf returns how the convention writes state home (folded)
+// after "of" when the registry shows no spelling of it: the lists' name
+// in capitals, with "the" for a state whose English name takes it.
+func stateAfterOf(home string) string {
+	if articledCountries[home] {
+		return "the " + placeCase(home)
+	}
+	return placeCase(home)
+}
+
 // articledCountries are the countries, folded, whose English name takes
 // "the" after "of" ("<Body> of the <Country>"), as the annotation brief's
 // convention writes them: a plural name or one built on a common noun
@@ -1146,6 +1158,30 @@ func (x *extractor) ownNameAfterCountry(e *entity) *entity {
 	o := c.newEntity(entity{name: rest, kind: "organisation", heads: e.heads, business: e.business})
 	x.renamed[e] = o
 	return o
+}
+
+// possessedAgencyHeads are the heads of a state's regulating and
+// wage-setting bodies ("<Field> Board", "<Field> Authority"): a closed
+// class, less the heads a firm or a people's body takes (a group, a
+// council, a federation, a company).
+var possessedAgencyHeads = set(`board authority agency commission bureau`)
+
+// possessedAgencyName reports whether words, after a country's
+// possessive, are "<Field> … <Head>": two or three capitalised field
+// words, then a head of possessedAgencyHeads ending the name. The
+// possessive says whose body it is, as "<Country>'s Ministry of <Field>"
+// does, and the convention names it "<Body> of <Country>"; named bare,
+// such a body is as often a province's or a firm's.
+func possessedAgencyName(words []string) bool {
+	if len(words) < 3 || len(words) > 4 || !possessedAgencyHeads[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if !isCapWord(w) || isPossessive(w) || isAcronym(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // stateBodyGeneral reports whether words are "<Head> General of <Field>"
@@ -1380,6 +1416,9 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		rest = "Ministry of " + field
 	}
 	if !described && isPossessive(words[n-1]) && ownedFieldHead(words[n:]) {
+		described = true
+	}
+	if !described && isPossessive(words[n-1]) && possessedAgencyName(words[n:]) {
 		described = true
 	}
 	if !described && !stateBodyName(rest) && !stateBodyGeneral(words[n:]) && !armedForcesOrgan(rest) && (n+1 != len(words) || !isCapWord(rest) || !soleStateOrgans[strings.ToLower(rest)]) {

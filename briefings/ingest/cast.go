@@ -1886,6 +1886,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.ownedStateBody(e); b != nil {
 			return b
 		}
+		if b := x.unionBody(e); b != nil {
+			return b
+		}
 		if b := x.ownNameAfterCountry(e); b != nil {
 			return b
 		}

@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // countrysOwnBody returns the state body a country speaks through when the
 // sentence says so: "<Country>, in a statement issued by its <Body>,
@@ -163,4 +167,55 @@ func (p *para) platformAt(k int) bool {
 		return true
 	}
 	return p.toks[k].isCap(p.text) && platformNames[p.lw(k)]
+}
+
+// unionStates are the states, folded, whose central government copy
+// styles "the Union" ("the Union Ministry of <Field>", "the Union
+// Cabinet"): a closed class, like the federations of divisionFederation.
+var unionStates = set(`india myanmar`)
+
+// unionBody returns "<Body> of <Country>" for a state body named with the
+// word by which a union state's copy marks its central government ("the
+// Union Ministry of <Field>"): the word says the body is the state's, not
+// one of its states', as a nationality adjective does, and the convention
+// names it as it names "<Country>'s <Body>" (ownedStateBody). The country
+// is the article's home when it is a union state; when the article gives
+// no home, the registry's body of a union state that the rest of the name
+// is a form of. Nil for any other name, or when neither says the state.
+func (x *extractor) unionBody(e *entity) *entity {
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	rest, ok := strings.CutPrefix(name, "Union ")
+	if !ok || x.cast.reg == nil || !stateBodyName(rest) {
+		return nil
+	}
+	home := x.homeFolded()
+	if unionStates[home] {
+		return x.ownedStateBody(&entity{name: placeCase(home) + "'s " + rest, kind: "organisation"})
+	}
+	if home != "" {
+		return nil
+	}
+	c := x.cast
+	mw, mc := bodyContent(rest, c.reg.speakers)
+	if len(mw) == 0 || len(mc) > 0 {
+		return nil
+	}
+	var found *briefings.Speaker
+	for i := range c.reg.forms {
+		f := &c.reg.forms[i]
+		if len(f.countries) != 1 || !unionStates[f.countries[0]] {
+			continue
+		}
+		if extra, ok := coveredBy(mw, f.words); !ok || extra != 0 {
+			continue
+		}
+		if found != nil && found != f.sp {
+			return nil
+		}
+		found = f.sp
+	}
+	if found == nil {
+		return nil
+	}
+	return c.fromRegistry(found)
 }
