@@ -120,6 +120,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// body whose meeting adopted it, over a readout's issuer.
 		return e, "description"
 	}
+	if e := x.jointFirms(r, si, at); e != nil {
+		// "the two companies said": two firms speaking as one speak
+		// for the first-named of the pair, not the venture they form.
+		return e, "description"
+	}
 	if e := x.issuingBodies(r, si, at); e != nil {
 		// "Both institutions said:" in a joint release: the two issuing
 		// bodies as one speak through its issuer or first-named party.

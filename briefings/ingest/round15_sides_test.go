@@ -8,7 +8,8 @@ import "testing"
 // communiqué says", "The Joint Statement added") and a document that
 // points back to it ("The document adds") speak for the body whose
 // session adopted it, not for either side; a joint statement of two firms
-// or sides with no joint document stay as they were, and a readout's
+// goes to the first-named firm (no meeting body claims it), sides with no
+// joint document stay as they were, and a readout's
 // "the two ministers" outside the joint document stays its issuer's.
 func TestJointBody(t *testing.T) {
 	t.Parallel()
@@ -79,7 +80,11 @@ The two ministers agreed that a visit to Santiago in the autumn was "long overdu
 Halden Motors and Brisk Batteries agreed on Tuesday to merge in an all-share deal.
 
 In a joint statement, the two companies said the deal would "create a European champion in electric vans".`},
-			want: map[string]string{"create a European champion in electric vans": "unknown"},
+			// No meeting body adopted it, so none claims it; since the
+			// sets agreed that a joint statement with no issuer of its own
+			// speaks for its first-named party (round 49, jointFirms), the
+			// two firms' statement is the first firm's.
+			want: map[string]string{"create a European champion in electric vans": "Halden Motors"},
 		},
 		{
 			name: "SidesOfACallWithNoJointDocument",
