@@ -203,7 +203,7 @@ func init() {
 	for _, n := range strings.Fields(`
 		hisham haitham hatem hazem hani hesham osama usama ayman ashraf essam ehab sherif magdy wael
 		waleed tarek tarik marwan nizar ghassan fadi rami bassam bassem samir sameh raed imad emad mounir
-		munir mohamad mohammad mahmood hamoud abdulkarim abdelkarim abdullahi abdulkadir saleh salih
+		munir mohamad mohammad mahmood syed sayed sayyed sayyid hamoud abdulkarim abdelkarim abdullahi abdulkadir saleh salih
 		adnan anas ammar yasir yaser turki nayef nawaf saud fawaz fawzi fawzy jassim jasim hamad hamed
 		rashed obaid majed maher mazen jaber jaafar jafar hussain husain haidar haider haydar kareem
 		mustapha moustafa younis younes yunus idris driss hicham abdellatif abdelkader rachid mourad

@@ -87,7 +87,41 @@ func (c *cast) fullerName(e *entity) *entity {
 	case middle != nil && !middleMany && given == nil:
 		return middle
 	}
-	return e
+	return c.afterTitleAcronym(e, k)
+}
+
+// afterTitleAcronym returns the one person named before e whose name is,
+// opens with or ends with the words of e's after an acronym of three
+// capitals or more ("<ACR> <Given> <Given>" for "<Title in full> <Given>
+// <Given> <Surname>"): a title or its body shortened to initials before
+// someone named again by part of their name, as Malay and Indonesian copy
+// names people, is no part of it. Two such people, or none, leave e.
+func (c *cast) afterTitleAcronym(e *entity, k string) *entity {
+	acr, _, ok := strings.Cut(e.name, " ")
+	if !ok || len(acr) < 3 || !isAcronym(acr) || strings.Contains(acr, ".") {
+		return e
+	}
+	_, rest, _ := strings.Cut(k, " ")
+	var found *entity
+	for _, o := range c.all {
+		if o == e {
+			break
+		}
+		if o.kind != "person" {
+			continue
+		}
+		ok := c.nameKey(o)
+		if ok == rest || strings.HasPrefix(ok, rest+" ") || strings.HasSuffix(ok, " "+rest) {
+			if found != nil && found != o {
+				return e
+			}
+			found = o
+		}
+	}
+	if found == nil {
+		return e
+	}
+	return c.fullerName(found)
 }
 
 // longerBodyName returns a body by the longer name the article gives it

@@ -42,13 +42,58 @@ func stripBodyTitle(r *ref) {
 		}
 		at += sp + 1
 	}
-	if body < 0 || given < 0 {
+	if body < 0 && given < 0 {
+		given = titleFieldEnd(r.role, name)
+	}
+	if given <= 0 {
 		return
 	}
 	r.role = strings.TrimSpace(r.role + " " + name[:given-1])
 	r.name = name[given:]
 	r.evidence = true
 }
+
+// titleFieldEnd returns the byte offset in name of a lineage word that
+// opens a person's own name after a title's field in capitals
+// ("<Title> <Field> <Field> Syed <Given> <Surname>"): a title word
+// ("Director", "Manager") takes its remit after it in South Asian copy,
+// and "Syed" or "Sayed" stands only first in a name, so the name opens
+// there. Any other given name may follow a given name the lists do not
+// know, so it says nothing of where the title ends. -1 when role ends in
+// no title word, a known given name or a particle comes first, or fewer
+// than two words follow.
+func titleFieldEnd(role, name string) int {
+	if role == "" || !roleWords[strings.ToLower(lastWord(role))] {
+		return -1
+	}
+	var buf [24]byte
+	for at, n := 0, 0; at < len(name); n++ {
+		sp := strings.IndexByte(name[at:], ' ')
+		if sp < 0 {
+			return -1
+		}
+		w := name[at : at+sp]
+		lw, ok := lowerASCIIWord(buf[:], w)
+		if !ok || particles[string(lw)] || isAcronym(w) {
+			return -1
+		}
+		if lineageOpeners[string(lw)] {
+			if n == 0 || strings.IndexByte(name[at+sp+1:], ' ') < 0 {
+				return -1 // the name opens with it, or no given name and surname follow
+			}
+			return at
+		}
+		if _, g := givenGender(string(lw)); g {
+			return -1
+		}
+		at += sp + 1
+	}
+	return -1
+}
+
+// lineageOpeners are the lineage names that open a South Asian or Afghan
+// person's name ("Syed", "Sayed"): never a field's word, never a surname.
+var lineageOpeners = set(`syed sayed sayyed sayyid`)
 
 // titleAcronym reports whether an acronym is a person's title or honour of
 // the closed classes roleWords ("CEO", "MP", "MLA") and honourAcronyms
