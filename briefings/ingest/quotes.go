@@ -1129,6 +1129,11 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 	if ev := x.docHeading(q.startPara - 1); ev != nil {
 		return ev, "continues"
 	}
+	if q.endTok+1 >= len(x.d.paras[q.endPara].toks) {
+		if ev := x.transcriptAnswer(q.startPara); ev != nil {
+			return ev, "paragraph before"
+		}
+	}
 	prev := x.d.paras[q.startPara-1]
 	evs = x.events[q.startPara-1]
 	if len(evs) == 0 && x.quoteOnly(q.startPara-1) {
@@ -1160,6 +1165,86 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
+}
+
+// transcriptAnswer returns who answers in a press conference's digest: a
+// paragraph that is only a quote, under topic headings ("On <topic>"),
+// question lines ("Q: …?") and other answers with no attribution of their
+// own, all after a paragraph closing on "Here is what <he|Name> said".
+// Any paragraph with a speech of its own, or any other paragraph, ends
+// the run, so a new speaker is never carried over. Nil otherwise.
+func (x *extractor) transcriptAnswer(pi int) *event {
+	for k := pi - 1; k >= x.d.lead && k >= pi-40; k-- {
+		p := x.d.paras[k]
+		if len(p.toks) == 0 {
+			return nil
+		}
+		if len(x.events[k]) == 0 && (p.asks() || x.quoteOnly(k) || p.topicHeading()) {
+			continue
+		}
+		return x.hereIsWhatSaid(k)
+	}
+	return nil
+}
+
+// topicHeading reports whether a paragraph is a short heading: a few
+// words, no quotation mark and no closing stop.
+func (p *para) topicHeading() bool {
+	n := len(p.toks)
+	if n > 10 || p.toks[n-1].kind == tEnd {
+		return false
+	}
+	for i := range p.toks {
+		if p.toks[i].kind == tQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// hereIsWhatSaid returns the speaker a paragraph's last sentence introduces
+// a transcript with: "Here is what he said.", "Here's what <Name> had to
+// say:". Nil when the sentence is otherwise.
+func (x *extractor) hereIsWhatSaid(pi int) *event {
+	p := x.d.paras[pi]
+	if len(p.sents) == 0 {
+		return nil
+	}
+	k := len(p.sents) - 1
+	s := p.sents[k]
+	a := s.a
+	if p.lowerAt(a) != "here" && p.lowerAt(a) != "here's" {
+		return nil
+	}
+	a++
+	if w := p.lowerAt(a); w == "is" || w == "'s" || w == "’s" || w == "are" {
+		a++
+	}
+	if p.lowerAt(a) != "what" {
+		return nil
+	}
+	a++
+	end := a
+	switch {
+	case p.lowerAt(a) == "he" || p.lowerAt(a) == "she":
+		end = a + 1
+	case p.isNameWord(a):
+		end = p.chunkEnd(a, s.b)
+	default:
+		return nil
+	}
+	if v := p.lowerAt(end); v != "said" && v != "had" && v != "told" && v != "says" && v != "has" {
+		return nil
+	}
+	ev := x.newEvent(event{p: pi, v: a, sent: p.first + k, use: quoteOnly, subj: p.interpret(a, end)})
+	if ev.subj == nil {
+		return nil
+	}
+	x.resolveEvent(ev, p.first+k, p, a)
+	if ev.ent == nil || ev.ent.kind != "person" {
+		return nil
+	}
+	return ev
 }
 
 // aboutLastSpeaker returns the speech that ends the paragraph before pi
@@ -2622,8 +2707,14 @@ func (x *extractor) actor(pi, k int) *event {
 		}
 		for i, from := a+1, a; i < s.b && i < from+span; i++ {
 			if p.isComma(i) {
-				if p.isNameWord(i+1) || p.lowerAt(i+1) == "he" || p.lowerAt(i+1) == "she" {
+				if p.isNameWord(i+1) || p.lowerAt(i+1) == "he" || p.lowerAt(i+1) == "she" || p.titleSubjectAt(i+1, s.b) {
 					a = i + 1
+				} else if relativeWords[p.lowerAt(i+1)] && p.isNameWord(i-1) && from == s.a {
+					// "Asked about X, who …, the <title> …": a relative
+					// clause describing the name the phrase asks about,
+					// set off by commas; the subject follows its close.
+					from = i + 1
+					continue
 				} else if sceneWords[p.lowerAt(i+1)] && from == s.a {
 					// "In an interview in <year>, on the <occasion>, X
 					// spoke of …": a second phrase of the scene, set
@@ -2638,6 +2729,13 @@ func (x *extractor) actor(pi, k int) *event {
 			return nil
 		}
 	}
+	if a+3 < s.b && p.isNameWord(a) && p.chunkEnd(a, s.b) == a+1 && p.isWordAt(a+1) && !p.toks[a+1].isCap(p.text) &&
+		(isRoleWord(p.lw(a+1)) || agentNoun(p.lw(a+1))) && p.isNameWord(a+2) {
+		// "<Event> winner <Given> <Surname> <verb> …": a capitalised
+		// word and a noun for what the person is, with no commas, before
+		// the name; the name is the subject.
+		a += 2
+	}
 	appositive := false
 	if n := p.nameAfterTitle(a, s.b); n > a {
 		// "<Body>'s chief <title> for the <Body>, <Given> <Surname>,
@@ -2651,7 +2749,7 @@ func (x *extractor) actor(pi, k int) *event {
 		end = a + 1
 	case p.isNameWord(a):
 		end = p.chunkEnd(a, s.b)
-	case p.lw(a) == "the" && a+2 < s.b && p.isWordAt(a+1) && inLexicon(p.lw(a+1), cRoleWord):
+	case p.titleSubjectAt(a, s.b):
 		// "The <title> <verb> <Person> …. “…”": a title standing in for
 		// the one who holds it, as sports and local copy vary the name.
 		end = a + 2
@@ -2661,7 +2759,7 @@ func (x *extractor) actor(pi, k int) *event {
 	verb := end
 	if appositive {
 		verb = end + 1
-	} else if end > a+1 && end < s.b && p.isComma(end) {
+	} else if end < s.b && p.isComma(end) && (end > a+1 || relativeWords[p.lowerAt(end+1)]) {
 		// "X, <age>, whose <kin> …, <verb> …": the
 		// asides set off by commas after a full name describe the subject;
 		// the verb comes after the last of them.
@@ -2690,6 +2788,16 @@ func (x *extractor) actor(pi, k int) *event {
 	}
 	return ev
 }
+
+// titleSubjectAt reports whether "the <title>" opens at a, with a word
+// after it: a title standing in for the one who holds it.
+func (p *para) titleSubjectAt(a, b int) bool {
+	return p.lowerAt(a) == "the" && a+2 < b && p.isWordAt(a+1) && inLexicon(p.lw(a+1), cRoleWord)
+}
+
+// relativeWords open a relative clause set off by commas after a name:
+// "X, who …,", "X, whose …,".
+var relativeWords = set(`who whose whom`)
 
 // nameAfterTitle returns where a name set off by commas after a
 // sentence's opening description starts ("<Body>'s <title> for <Body>,
