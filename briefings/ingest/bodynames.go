@@ -2309,3 +2309,75 @@ func ownedFieldHead(words []string) bool {
 	}
 	return true
 }
+
+// partHeads are the head words of a named part of a body: its committee,
+// council, board, department, division, bench or chamber, a closed class.
+// Not a ministry, agency or authority: those are bodies of their own.
+var partHeads = set(`Committee Council Board Department Division Directorate Bureau Unit Section
+	Secretariat Panel Bench Chamber`)
+
+// benchWords open the name of a court's sitting formation ("the Full
+// Court of the <Court>", "the Grand Chamber of the <Court>"), a closed
+// class; benchHeads end it.
+var (
+	benchWords = set(`Full Grand Divisional Appeals Appeal`)
+	benchHeads = set(`Court Bench Chamber`)
+)
+
+// registryBodysPart returns the registry body a named part of it speaks
+// for: "<Body>'s <Name> Committee" (or Department, Board of <Name> …)
+// and "the Full Court of the <Court>", when the registry lists the owner
+// as a body and not the part: a part with no entry of its own speaks as
+// the body the curator follows (WRITING.md, an office or branch of a
+// named body). Only the possessive form and a court's bench are read:
+// "the <Name> Committee of the <Body>" names the part in its own right,
+// and older sets keep it so. Nil for any other name.
+func (x *extractor) registryBodysPart(name string) *entity {
+	c := x.cast
+	if c.reg == nil {
+		return nil
+	}
+	if i := strings.LastIndex(name, " of the "); i > 0 {
+		// "Full Court of the <Court>": a bench of a registry court.
+		first, head, ok := strings.Cut(name[:i], " ")
+		if ok && benchWords[first] && benchHeads[head] {
+			if s := c.regSpeaker(name[i+len(" of the "):]); s != nil && s.Kind == "organisation" &&
+				(strings.Contains(s.Name, "Court") || strings.Contains(s.Name, "Tribunal")) {
+				return c.fromRegistry(s)
+			}
+		}
+		return nil
+	}
+	i, n := strings.LastIndex(name, "'s "), len("'s ")
+	if j := strings.LastIndex(name, "’s "); j > i {
+		i, n = j, len("’s ")
+	}
+	if i <= 0 {
+		return nil
+	}
+	unit := strings.Fields(name[i+n:])
+	head := -1
+	for k, w := range unit {
+		switch {
+		case partHeads[w]:
+			if head < 0 {
+				head = k
+			}
+		case !isCapWord(w) && !(k > 0 && k < len(unit)-1 && (w == "of" || w == "on" || w == "for" || w == "and")):
+			return nil // "<Body>'s monetary policy committee" or a thing it runs
+		}
+	}
+	// The head ends the part's name or opens its complement ("Board of
+	// Governors", "Committee on <Field>").
+	if head < 0 || head < len(unit)-1 && unit[head+1] != "of" && unit[head+1] != "on" && unit[head+1] != "for" {
+		return nil
+	}
+	if c.regSpeaker(name) != nil {
+		return nil
+	}
+	owner := strings.TrimPrefix(strings.TrimPrefix(name[:i], "the "), "The ")
+	if s := c.regSpeaker(owner); s != nil && s.Kind == "organisation" {
+		return c.fromRegistry(s)
+	}
+	return nil
+}

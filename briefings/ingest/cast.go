@@ -1862,6 +1862,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.namedOfficeOwner(e.name); b != nil {
 			return b
 		}
+		if b := x.registryBodysPart(e.name); b != nil {
+			return b
+		}
 		if b := x.documentOwner(e); b != nil {
 			return b
 		}
