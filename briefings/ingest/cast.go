@@ -1778,6 +1778,16 @@ func (x *extractor) fullBody(e *entity) *entity {
 			}
 		}
 	}
+	if e.kind == "person" && e.role == "" && e.gender == unknownGender && strings.IndexByte(e.name, ' ') < 0 && isCapWord(e.name) && c.regSpeaker(e.name) == nil {
+		// "<Name> added …" for the firm the article names in full as
+		// "<Name> <Trade> PLC": the one word the reader took for a
+		// surname is the firm's short name, when no given name reads so.
+		if _, given := givenGender(strings.ToLower(e.name)); !given {
+			if f := c.longerFirm(e, true); f != nil {
+				return x.bodyByContent(f)
+			}
+		}
+	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
 		// "The North's defence ministry" in a story about North Korea:
 		// copy names a divided country by its half alone, when the

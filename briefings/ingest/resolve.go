@@ -1095,6 +1095,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return e, "description"
 			}
 		}
+		if r.det == "the" && r.text == r.head && !r.object && (r.head == "team" || r.head == "club") {
+			if e := x.namedSide(r.head, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if r.det == "the" && r.text == r.head {
 			if e := x.bodyInTitleBefore(r.head, si, at); e != nil {
 				return e, "description"
@@ -9344,4 +9349,68 @@ func holdsTitle(role, k string) bool {
 		return false
 	}
 	return true
+}
+
+// sideMemberNouns are the words that put a sports side's member after
+// its name and before their own ("<Side> rider <Given> <Surname>",
+// "<Side> prop <Given> <Surname>"): the capitals before the word are the
+// side's. Words any body's member takes ("director", "spokesman") and an
+// event's ("champion", "winner") are left out.
+var sideMemberNouns = set(`rider riders driver drivers player players coach captain skipper striker winger
+	defender midfielder goalkeeper keeper forward playmaker prop hooker lock flanker fly-half scrum-half
+	full-back fullback back-rower centre center batter batsman bowler spinner seamer all-rounder
+	wicketkeeper quarterback pitcher outfielder infielder shortstop goaltender goalie netminder
+	defenceman defenseman teammate team-mate signing recruit`)
+
+// namedSide resolves "the team said" or "the club said" when no body
+// of the article holds the word: the side the article names, back from
+// token at of sentence si, as a side is named without any word for its
+// kind, by one of two marks. Its name opens a sentence with a plural
+// verb ("<Name> have confirmed …", as British copy writes of a side,
+// where no one person's name takes "have"), or stands before a word for
+// a member of a side and that member's name ("<Name> rider <Given>
+// <Surname>"). The nearest such name wins; the reader may have taken
+// its capitals for a person's, which only a name of no title, gender or
+// given name can be.
+func (x *extractor) namedSide(head string, si, at int) *entity {
+	for s := si; s >= 0; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = min(end, at)
+		}
+		for k := end - 2; k > sr.a; k-- {
+			w := p.lw(k)
+			plural := k-1 >= sr.a && (w == "have" || w == "are" || w == "were")
+			if !plural && !sideMemberNouns[w] || p.toks[k].q != 0 || !p.isWordAt(k) || p.toks[k].isCap(p.text) || !p.isNameWord(k-1) {
+				continue
+			}
+			j := k - 1
+			for j-1 >= sr.a && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) {
+				j--
+			}
+			if plural && j != sr.a || !plural && !p.isNameWord(k+1) || isPossessive(p.word(k-1)) {
+				continue
+			}
+			e := x.cast.lookup(p.textOf(j, k))
+			if e == nil || e.kind == "place" {
+				continue
+			}
+			if e.kind == "person" {
+				if e.reg != nil || e.role != "" || e.gender != unknownGender {
+					continue
+				}
+				if first, _, ok := strings.Cut(e.name, " "); ok {
+					if _, given := givenGender(strings.ToLower(first)); given {
+						continue
+					}
+				}
+				e.kind, e.formed = "organisation", nil
+			}
+			x.cast.addHead(e, head)
+			return e
+		}
+	}
+	return nil
 }
