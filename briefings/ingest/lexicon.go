@@ -295,6 +295,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"rear-adm": "rear-admiral", "vice-adm": "vice-admiral", "sub-lt": "sub-lieutenant",
 	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
 	"coun.": "councillor", "coun": "councillor",
+	// Canadian police copy: "Const. X" in city forces, "Cst. X" in the
+	// RCMP and some provinces.
+	"const.": "constable", "cst.": "constable", "cst": "constable",
 	// Kenyan copy shortens a cabinet secretary (a minister) to "CS X".
 	"cs": "cabinet secretary",
 	// A vice president by the initials, as wire and Asian copy name one
@@ -477,7 +480,7 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr clr coun smt engr eng barr mme msgr mgr ag`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr clr coun smt engr eng barr mme msgr mgr ag const cst`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

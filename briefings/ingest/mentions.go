@@ -242,7 +242,7 @@ func (x *extractor) learnGenders() {
 	for si, s := range x.d.sents {
 		p := x.d.paras[s.p]
 		var only *entity
-		people, k := 0, 0
+		people, k, onlyAt := 0, 0, 0
 		ms := x.mentions[si]
 		opening := true
 		// Most sentences have no gendered pronoun outside quotes, which
@@ -254,7 +254,7 @@ func (x *extractor) learnGenders() {
 			for k < len(ms) && ms[k].tok <= i {
 				if e := ms[k].e; e.kind == "person" && e != only {
 					people++
-					only = e
+					only, onlyAt = e, ms[k].tok
 				}
 				k++
 			}
@@ -274,6 +274,14 @@ func (x *extractor) learnGenders() {
 			}
 			if p.relativeBefore(s.a, i, g) {
 				break // "X, whose <kin> …, <verb> <his|her>": the pronoun is the kin's
+			}
+			if people == 1 && p.describedBetween(onlyAt+1, i) {
+				// "X said …, helped by a <person noun> who <verb>ed
+				// him": someone described, of no gender the noun tells,
+				// stands between the person named and the pronoun, which
+				// may be theirs or a third person's, and so tells
+				// nothing of X.
+				break
 			}
 			if u := x.unnamed[si]; u.tok > 0 && u.tok-1 < i && (u.gender == unknownGender || u.gender == g) {
 				// "A neighbour of X, who asked that her name not be used,
@@ -1740,6 +1748,20 @@ func (p *para) relativeBefore(a, i int, g gender) bool {
 	for k := a; k < i; k++ {
 		if t := &p.toks[k]; t.kind == tWord && t.q == 0 && !t.isCap(p.text) {
 			if pg, ok := p.genderAt(k, cPersonNoun, personNouns); ok && pg == g {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describedBetween reports whether a lower-case noun for a person of no
+// gender the noun gives ("a neighbour", "one witness") stands between
+// tokens a and i.
+func (p *para) describedBetween(a, i int) bool {
+	for k := a; k < i; k++ {
+		if t := &p.toks[k]; t.kind == tWord && t.q == 0 && !t.isCap(p.text) {
+			if pg, ok := p.genderAt(k, cPersonNoun, personNouns); ok && pg == unknownGender {
 				return true
 			}
 		}

@@ -3822,6 +3822,12 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		for _, syn := range same {
 			found = found || strings.Contains(key, syn)
 		}
+		if !found && head == "foreign minister" {
+			// A minister of several portfolios, foreign affairs among
+			// them but not first ("Minister of <Field> and Foreign
+			// Affairs"), is the country's foreign minister all the same.
+			found = foreignPortfolio(key)
+		}
 		if found && len(same) == 0 && !(subordinate == "" && sittingOffices[head]) {
 			// "The Minister" is not the deputy minister named last: a
 			// deputy's or an assistant's title is another office; "the
@@ -4187,6 +4193,28 @@ var genericHeads = set(`chief head boss`)
 // foreignMinisterTitles are the ways a title names a foreign minister.
 var foreignMinisterTitles = []string{" foreign minister ", " minister of foreign affairs ", " foreign affairs minister ", " minister for foreign affairs ", " foreign secretary ",
 	" minister for europe and foreign affairs ", " minister of europe and foreign affairs "}
+
+// foreignPortfolio reports whether a title key (lower case, padded) is a
+// minister's whose list of portfolios names foreign affairs after another
+// one: " minister of <field> and foreign affairs ".
+func foreignPortfolio(key string) bool {
+	for _, pre := range []string{" minister of ", " minister for "} {
+		i := strings.Index(key, pre)
+		if i < 0 {
+			continue
+		}
+		rest := key[i+len(pre):]
+		j := strings.Index(rest, " and foreign affairs ")
+		if j < 0 {
+			j = strings.Index(rest, ", foreign affairs ")
+		}
+		// Only portfolio words between: not past another title or body.
+		if j > 0 && !strings.ContainsAny(rest[:j], ",;()") && !strings.Contains(rest[:j], " of ") {
+			return true
+		}
+	}
+	return false
+}
 
 // topDiplomat reports whether a description with this head means a
 // country's foreign minister as copy varies the title: "the head of
