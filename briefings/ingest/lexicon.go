@@ -293,6 +293,9 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"lt-col": "lieutenant-colonel", "lt-gen": "lieutenant-general", "maj-gen": "major-general",
 	"brig-gen": "brigadier-general", "lt-cdr": "lieutenant-commander", "lt-cmdr": "lieutenant-commander",
 	"rear-adm": "rear-admiral", "vice-adm": "vice-admiral", "sub-lt": "sub-lieutenant",
+	// Canadian copy keeps each abbreviation's stop: "Brig.-Gen. X", "Lt.-Col. Y".
+	"brig.-gen.": "brigadier-general", "lt.-gen.": "lieutenant-general", "maj.-gen.": "major-general",
+	"lt.-col.": "lieutenant-colonel", "lt.-cmdr.": "lieutenant-commander", "lt.-cdr.": "lieutenant-commander",
 	// Canadian city papers: "Coun. X (Ward)"; British ones without the stop.
 	"coun.": "councillor", "coun": "councillor",
 	// Canadian police copy: "Const. X" in city forces, "Cst. X" in the

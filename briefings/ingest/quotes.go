@@ -1111,6 +1111,16 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return ev, "paragraph before"
 		}
 	}
+	if q.startTok == 2 && q.startPara > x.d.lead && q.endTok+1 >= len(x.d.paras[q.endPara].toks) {
+		// "A: “<Answer>”" under "Q: <Question>": an interview that
+		// labels its turns with letters, the answer in marks, is
+		// whoever the interview is with (labelledAnswerer).
+		if e := x.labelledAnswerer(q.startPara); e != nil {
+			ev := x.newEvent(event{p: q.startPara, v: 0, sent: p.first, use: quoteOnly})
+			ev.ent = e
+			return ev, "paragraph before"
+		}
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}

@@ -250,6 +250,14 @@ func wordEnd(text, lower string, i int, noSingles bool) (end int, plain bool) {
 				continue
 			}
 		}
+		if r == '.' && plain && j+2 < len(text) && text[j+1] == '-' && asciiAlnum[text[j+2]] && titleAbbrevs[lower[i:j+1]] != "" {
+			// "Brig.-Gen.", "Lt.-Col.": Canadian copy joins a two-word
+			// rank's abbreviations with a hyphen after the first one's
+			// stop; the rank is one word, as "Brig-Gen" is.
+			j += 2
+			plain = false
+			continue
+		}
 		if r == '\'' || r == '’' || r == '-' || r == '‑' || r == '.' || r == '&' || r == '‘' && j > i {
 			// '‘' between letters is no opening quotation mark but the
 			// modifier apostrophe Uzbek and Hawaiian names are typed
@@ -290,7 +298,7 @@ func wordEnd(text, lower string, i int, noSingles bool) (end int, plain bool) {
 		single := utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(text[i:j]))
 		// What follows the full stop is tested before the lists it decides
 		// between, which spares most of their lookups.
-		if inLexicon(w, cAbbrev) || single || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
+		if inLexicon(w, cAbbrev) || single || !plain && strings.Contains(w, ".-") && titleAbbrevs[w+"."] != "" || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
 			unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) && givenAbbrevs[w] ||
 			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++

@@ -236,8 +236,8 @@ func (x *extractor) questionAddressee(si int) *entity {
 // next paragraph's labelled speaker, else the one the introduction is
 // about, else the article's main subject when a person.
 func (x *extractor) addressee(pi int) *entity {
-	if opensWithLabel(x.d.paras[pi+1].text) {
-		return x.turnSpeaker(x.d.paras[pi+1].first)
+	if next := x.d.paras[pi+1]; opensWithLabel(next.text) && !next.labelledAs("A") {
+		return x.turnSpeaker(next.first)
 	}
 	g := x.d.paras[pi].askedAbout()
 	if e := x.introduced(pi); e != nil && !gendersDiffer(e.gender, g) {
@@ -320,6 +320,33 @@ func (x *extractor) interviewAnswerer(si int) *entity {
 	return x.questionAddressee(x.d.paras[pi-1].first)
 }
 
+// labelledAnswerer returns who answers in paragraph pi when an interview
+// labels its turns with letters, "Q: <question>" over "A: <answer>": the
+// letter names no one, so the answer is the one the interview is with
+// (addressee), when the article sets out two such pairs at least. Nil
+// otherwise.
+func (x *extractor) labelledAnswerer(pi int) *entity {
+	if pi-1 < x.d.lead || !x.d.paras[pi].labelledAs("A") || !x.d.paras[pi-1].labelledAs("Q") {
+		return nil
+	}
+	pairs := 0
+	for k := x.d.lead; k+1 < len(x.d.paras) && pairs < 2; k++ {
+		if x.d.paras[k].labelledAs("Q") && x.d.paras[k+1].labelledAs("A") {
+			pairs++
+		}
+	}
+	if pairs < 2 {
+		return nil
+	}
+	return x.addressee(pi - 1)
+}
+
+// labelledAs reports whether a paragraph opens with an interview's
+// one-letter label and its colon ("Q:", "A:"), the letter in capitals.
+func (p *para) labelledAs(letter string) bool {
+	return len(p.toks) > 2 && p.toks[0].kind == tWord && p.word(0) == letter && p.word(1) == ":"
+}
+
 // introduced returns the person an interview's introduction is about: of
 // the paragraphs before its first question (the one before paragraph
 // upto at the latest), the person they name most, at least twice and
@@ -332,7 +359,43 @@ func (x *extractor) introduced(upto int) *entity {
 	if end >= len(x.d.paras) {
 		return nil
 	}
-	return mostNamed(x.mentions[x.d.paras[x.d.lead].first:x.d.paras[end].first], func(*entity) bool { return true })
+	intro := x.mentions[x.d.paras[x.d.lead].first:x.d.paras[end].first]
+	if e := mostNamed(intro, func(*entity) bool { return true }); e != nil {
+		return e
+	}
+	return onlyNamed(intro)
+}
+
+// onlyNamed is the one person the sentences name, leaving out those the
+// article gives a journalist's title ("our correspondent <Name>"): an
+// interview's introduction names its guest once, then "spoke to him",
+// and may name who asked the questions. Nil when it names none, or more
+// than one who is not a journalist.
+func onlyNamed(sents [][]mention) *entity {
+	var one *entity
+	for _, ms := range sents {
+		for _, m := range ms {
+			if m.e.kind != "person" || m.e == one || asksForOutlet(m.e) {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = m.e
+		}
+	}
+	return one
+}
+
+// asksForOutlet reports whether a person's title is a journalist's
+// ("correspondent", "senior reporter"), the last word of it one a byline
+// ends with.
+func asksForOutlet(e *entity) bool {
+	r := e.role
+	if i := strings.LastIndexByte(r, ' '); i >= 0 {
+		r = r[i+1:]
+	}
+	return r != "" && bylineRoles[strings.ToLower(r)]
 }
 
 // mostNamed is the person the sentences' mentions name most often among
