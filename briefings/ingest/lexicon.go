@@ -402,6 +402,10 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	// Singaporean, Malaysian and Hong Kong copy: "Madam" before a
 	// woman's full name, family name first ("Madam Lim Bee Hoon").
+	// Trade unions' and churches' fraternal address, abbreviated with a
+	// full stop before a member's full name ("Bro. <Given> <Surname>",
+	// "Sis. <Given> <Surname>"); without the stop the words are no title.
+	"bro.": male, "sis.": female,
 	"madam": female, "monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
 	"señor": male, "señora": female, "signor": male, "signora": female,
 	// Clergy, the bar and Aboriginal Australian elders are addressed by a
@@ -483,7 +487,8 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
-	dept approx u.s.a d.c amb atty pres cpl brig cllr clr coun smt engr eng barr mme msgr mgr ag const cst`)
+	dept approx u.s.a d.c amb atty pres cpl brig cllr clr coun smt engr eng barr mme msgr mgr ag const cst
+	bro sis`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -1056,6 +1056,12 @@ func (x *extractor) givenInFull(surname string) string {
 			if p.isWordAt(g) && !inFolded(accordingWords, p.word(g)) {
 				start = p.givenRunStart(g)
 			}
+			if start < 0 && p.middleNameAt(g) && p.titledInitialsAt(g-1) {
+				// "<Title> <II> <Given> <Surname>": initials straight after
+				// a title word mark the words after them as a name, though
+				// no list knows the given name.
+				start = g
+			}
 			if start < 0 || p.isWordAt(k+1) && p.toks[k+1].isCap(p.text) && !p.bodyRunAt(k+1) {
 				bareSeen = true
 				continue
@@ -1063,7 +1069,13 @@ func (x *extractor) givenInFull(surname string) string {
 			if bareSeen && given == "" {
 				return ""
 			}
-			if w := p.givenRun(start, g); given == "" {
+			w := p.givenRun(start, g)
+			if p.titledInitialsAt(start - 1) {
+				// The initials the article prints before the name are the
+				// name's (the agreed form), not the title's.
+				w = p.word(start-1) + " " + w
+			}
+			if given == "" {
 				given = w
 			} else if given != w {
 				return ""
@@ -2578,4 +2590,14 @@ func initialsAfterTitle(role string) string {
 		return ""
 	}
 	return ini
+}
+
+// titledInitialsAt reports whether token i is two capitals ("DK", "D.K.")
+// straight after a title word, as initialsAfterTitle reads a role: the
+// initials of the name that follows, which the name keeps.
+func (p *para) titledInitialsAt(i int) bool {
+	if i < 1 || !p.isWordAt(i) || !p.isWordAt(i-1) {
+		return false
+	}
+	return initialsAfterTitle(p.word(i-1)+" "+p.word(i)) != ""
 }

@@ -797,7 +797,8 @@ func markUsed(pairs []markPair, pi, i int) bool {
 
 // dropNicknames takes the marks and words of a nickname out of the name
 // they sit in (Graham 'Blue' Hennessy is Graham Hennessy): a quote of one
-// or two capitalised words between two capitalised words. It reports
+// to three capitalised words between two capitalised words (a nickname
+// with its article, "The <Adjective> <Noun>", is three). It reports
 // whether it took any out.
 func (d *document) dropNicknames(pairs []markPair) bool {
 	dropped := false
@@ -808,7 +809,7 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 		}
 		p := d.paras[pr.startPara]
 		a, b := pr.startTok, pr.endTok
-		if a == 0 || b+1 >= len(p.toks) || b-a < 2 || b-a > 3 {
+		if a == 0 || b+1 >= len(p.toks) || b-a < 2 || b-a > 4 {
 			continue
 		}
 		nick := p.toks[a-1].kind == tWord && p.toks[a-1].class&cCap != 0 && p.toks[a-1].class&cFunction == 0 &&
