@@ -167,6 +167,11 @@ func stateHeadOf(words []string) bool {
 // the state's name as the lists fold it: a closed class.
 var shortStateNames = map[string]string{"uk": "united kingdom", "u k": "united kingdom", "us": "united states", "u s": "united states"}
 
+// renamedStates maps a state's former name, folded, to its name now as
+// the lists fold it: a closed class of states renamed in living memory
+// whose former name the lists still know.
+var renamedStates = map[string]string{"swaziland": "eswatini", "burma": "myanmar"}
+
 // countryNamed returns the folded country a folded run of words names, or
 // "": a registry place (a capital listed as its country's alias gives the
 // country), a known country or city, or a country's adjective.
@@ -196,6 +201,16 @@ func countryNamed(run string, speakers map[string]*briefings.Speaker) string {
 		return c
 	}
 	if isKnownPlace(run) {
+		if now := renamedStates[run]; now != "" {
+			// A state's former name, still in older bodies' and
+			// unions' names ("the <Former> National Association of
+			// <Field>"): the same state as its name now, which the
+			// convention writes.
+			if s := speakers[now]; s != nil && s.Kind == "place" {
+				return foldText(s.Name)
+			}
+			return now
+		}
 		if full := shortStateNames[run]; full != "" {
 			// A state's initials ("UK", "U.S.") name it as its full
 			// name does: the convention writes a body's state by its
@@ -691,6 +706,26 @@ func (x *extractor) outletCountry() string {
 		}
 	}
 	return ""
+}
+
+// leadNames reports whether the story's first sentence names state home
+// (folded) first, by its name, its adjective or its capital, and the
+// title names no other state: a story that opens in a state, and names no
+// other (onlyCountry), is that state's. A title that names another says
+// where the story is; the opening's state is then one that helps or
+// trades with it.
+func (x *extractor) leadNames(home string) bool {
+	if h := x.headCountry(); h != "" && h != home {
+		return false
+	}
+	for s := range x.d.sents {
+		if x.d.sents[s].p < x.d.lead {
+			continue
+		}
+		c := x.countryIn(s)
+		return c != "" && x.stateNamed(c) == home
+	}
+	return false
 }
 
 // describedOwnersUnit returns the kind noun ("organisation", "group",

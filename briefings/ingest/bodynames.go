@@ -373,9 +373,8 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if home == "" {
 		home = x.countryBefore(e)
 	}
-	byBodies := false // home is the country of the registry bodies the article names
 	if home == "" {
-		home, byBodies = x.registryBodiesCountry(e), true
+		home = x.registryBodiesCountry(e)
 	}
 	if home == "" {
 		return nil
@@ -401,7 +400,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		// country's bodies with it: only a ministry's or a department's
 		// name ("<Department> of <Field>") is one no other body has.
 		placeName = c.reg.placeOfBodies(home)
-		if placeName == "" && c.reg.countried && sovereignState(home) && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department" || first == "ministry" && (byBodies || x.registryBodiesCountry(e) == home)) && x.onlyCountry(home) {
+		if placeName == "" && c.reg.countried && sovereignState(home) && capitalCountries[home] == "" && stateBodyName(ename) && (strings.HasSuffix(e.name, " Ministry") || first == "department" || first == "ministry" && (x.registryBodiesCountry(e) == home || x.leadNames(home))) && x.onlyCountry(home) {
 			// Nor any body of it: copy's own short order ("the <Field>
 			// Ministry") is the home state's ministry when the story
 			// names no other state, and the convention the registry keeps
@@ -412,7 +411,9 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			// the state's own order, which may be the body's whole name,
 			// unless the article names another body of the state that the
 			// registry lists (its central bank, say): then the state's
-			// bodies are ones the registry keeps, under its convention.
+			// bodies are ones the registry keeps, under its convention,
+			// or the story opens in the state (leadNames) and names no
+			// other: a national paper's bare ministry is its own state's.
 			placeName = stateAfterOf(home)
 		}
 	}
