@@ -112,13 +112,34 @@ func mayHoldControl(text []byte) bool {
 	return bytes.ContainsAny(text, asciiControls) || bytes.IndexByte(text, 0xc2) >= 0
 }
 
+// validUTF8Beyond reports whether data holds a byte above ASCII and is
+// valid UTF-8 throughout.
+func validUTF8Beyond(data []byte) bool {
+	for _, c := range data {
+		if c >= 0x80 {
+			return utf8.Valid(data)
+		}
+	}
+	return false
+}
+
 // toUTF8 decodes data to UTF-8: by the charset the content type or an HTML
 // page declares, or, for text that is not valid UTF-8, as Windows-1252, the
 // usual encoding of older Western text files.
 func toUTF8(data []byte, contentType string, isHTML bool) []byte {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if isHTML {
-		if enc, name, _ := charset.DetermineEncoding(data, contentType); name != "utf-8" && enc != nil {
+		enc, name, certain := charset.DetermineEncoding(data, contentType)
+		if !certain && name != "utf-8" && enc != nil && validUTF8Beyond(data) {
+			// The library sniffs only the first 1,024 bytes: a page with
+			// no declared charset (or only a meta one, which pages copy
+			// from templates) and an ASCII head is taken as Windows-1252,
+			// and its curly marks, dashes and accents become mojibake no
+			// quote is read from. Bytes above ASCII that are valid UTF-8
+			// throughout are UTF-8: Windows-1252 text almost never is.
+			return data
+		}
+		if name != "utf-8" && enc != nil {
 			if out, err := enc.NewDecoder().Bytes(data); err == nil {
 				return out
 			}

@@ -1835,10 +1835,13 @@ func (x *extractor) notAQuote(q *quoteSpan, ev *event, direct bool) bool {
 		// from the work stand after a verb, not in apposition.
 		return true
 	}
-	if q.words <= 6 && !sentence && q.closed && q.startPara == q.endPara && (p.glossedName(q.endTok+1) || p.glossedName(q.startTok-3) && p.lowerAt(q.endTok+1) == ")") {
+	if q.words <= 6 && !sentence && q.closed && q.startPara == q.endPara && (p.glossedName(q.endTok+1) || p.glossedName(q.startTok-3) && p.lowerAt(q.endTok+1) == ")") &&
+		!p.isColonAt(q.startTok-1) {
 		// "the “<Name>” (“<Gloss>”) campaign": a name in another language
 		// and its translation in brackets, each in marks — what a thing
-		// is called, not words anyone said.
+		// is called, not words anyone said. After a colon the marks hand
+		// over to speech ("<Speaker> put it so: “<words>” (“<gloss>”)"):
+		// words said in another tongue, glossed, are the quote.
 		return true
 	}
 	if q.words <= 4 && !sentence && q.closed && q.startPara == q.endPara && p.habitualNaming(q) {
