@@ -4546,7 +4546,73 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 	if businessHeads[head] {
 		return x.bodyBeforeItsNoun(head, si, at)
 	}
-	return nil
+	return x.writtenRegistryBody(head)
+}
+
+// writtenRegistryBody returns the one registry body that "the <head>"
+// can mean when the article names no body of that head the reader kept:
+// a body whose name or alias ends in the head word and that the article
+// writes out in full, headline included, where the reader lost it (a long
+// name with "and" in it, a headline's tag). Two such bodies are a coin
+// toss: nil. Read only when the head word found no body otherwise.
+func (x *extractor) writtenRegistryBody(head string) *entity {
+	if x.cast.reg == nil || head == "" {
+		return nil
+	}
+	var one *briefings.Speaker
+	for _, o := range x.cast.reg.orgRoles {
+		if one == o.sp {
+			continue
+		}
+		for _, n := range append([]string{o.sp.Name}, o.sp.Aliases...) {
+			sp := strings.LastIndexByte(n, ' ')
+			if sp < 0 || !strings.EqualFold(n[sp+1:], head) || !x.writesName(n) {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = o.sp
+			break
+		}
+	}
+	if one == nil {
+		return nil
+	}
+	return x.cast.fromRegistry(one)
+}
+
+// runeBefore is the last rune of s, utf8.RuneError for "".
+func runeBefore(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// writesName reports whether the article's headline or a paragraph
+// holds name as written, as whole words.
+func (x *extractor) writesName(name string) bool {
+	has := func(t string) bool {
+		for off := 0; ; {
+			i := strings.Index(t[off:], name)
+			if i < 0 {
+				return false
+			}
+			i += off
+			if !letterAt(t, i+len(name)) && !unicode.IsLetter(runeBefore(t[:i])) {
+				return true
+			}
+			off = i + 1
+		}
+	}
+	if has(x.d.head) {
+		return true
+	}
+	for _, p := range x.d.paras {
+		if has(p.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedUnitOwner returns the body's head word in "<title> from (of,
@@ -7442,6 +7508,16 @@ func (x *extractor) municipality(word string, si int) *entity {
 			// so the words, not the mentions, are read.
 			if sp := x.cast.regSpeaker(word + " of " + stripPossessive(p.word(k))); sp != nil && sp.Kind == "organisation" {
 				return x.cast.fromRegistry(sp)
+			}
+			if e := x.cast.lookup(upperFirst(word) + " of " + stripPossessive(p.word(k))); e != nil && e.reg == nil && (e.kind == "organisation" || e.kind == "person") {
+				// "The City of <Place> said …. “…,” a city spokesperson
+				// said": the municipality the article names in full, which
+				// the registry lacks; the reader may have kept its capitals
+				// as a person's.
+				if e.kind == "person" {
+					e.kind, e.formed = "organisation", nil
+				}
+				return e
 			}
 		}
 	}
