@@ -505,6 +505,13 @@ func (a *Article) clean(paras []string) []string {
 			var day string
 			if m, day = bylineAndDate(p); m != "" && a.Date.IsZero() {
 				if t, ok := bylineDay(day); ok {
+					if figuresJoined(day) {
+						// The weekday bylineAndDate cut off the day says
+						// which way its figures run (firstDate).
+						if wt, _, _, wok := firstDate(p); wok {
+							t = wt
+						}
+					}
 					a.Date, a.DateFrom = t, "the article's date line"
 				}
 			}

@@ -126,6 +126,19 @@ func dottedShortYear(s string) (time.Time, bool) {
 // "Sun" and "Sat" are also a newspaper and a verb.
 var dayAbbrevs = set(`mon tue tues wed thu thur thurs fri sat sun`)
 
+// abbrevDay is the day of the week a dayAbbrevs word stands for, Sunday 0.
+func abbrevDay(w string) (int, bool) {
+	if !dayAbbrevs[w] {
+		return 0, false
+	}
+	for name, n := range dayNames {
+		if strings.HasPrefix(name, w) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
 // isWeekday reports whether the word w, in lower case, is a day of the
 // week in full or cut short ("tuesday", "tue", "thurs").
 func isWeekday(w string) bool {
@@ -278,6 +291,10 @@ func firstDate(p string) (t time.Time, at, end int, ok bool) {
 			y, _ = strconv.Atoi(p[m[6]:m[7]])
 			if mo > 12 && d <= 12 {
 				d, mo = mo, d
+			} else if mo <= 12 && d <= 12 && d != mo && weekdayBefore(p[:m[0]], validDate(y, d, mo), validDate(y, mo, d)) {
+				// "<Wkd>, <mm>/<dd>/<yyyy>": the weekday the figures
+				// follow falls on the month-first reading alone.
+				d, mo = mo, d
 			}
 		} else {
 			y, _ = strconv.Atoi(p[m[8]:m[9]])
@@ -290,6 +307,24 @@ func firstDate(p string) (t time.Time, at, end int, ok bool) {
 		t, at, end = yearFirstNamed(p)
 	}
 	return t, at, end, !t.IsZero()
+}
+
+// weekdayBefore reports whether the word that closes before, the text
+// just ahead of a date in figures, is a weekday (in full or cut short)
+// that the date other falls on and the date read day first does not.
+// Most lines have no weekday there, and leave at the first test.
+func weekdayBefore(before string, other, dayFirst time.Time) bool {
+	before = strings.TrimRight(before, " ,.")
+	w := strings.ToLower(before[strings.LastIndexByte(before, ' ')+1:])
+	if !isWeekday(w) || other.IsZero() {
+		return false
+	}
+	n, ok := dayNames[w]
+	if !ok {
+		n, ok = abbrevDay(w)
+	}
+	wd := time.Weekday(n)
+	return ok && other.Weekday() == wd && (dayFirst.IsZero() || dayFirst.Weekday() != wd)
 }
 
 // yearFirstNamed reads a date written year first with the month's name,
@@ -840,7 +875,7 @@ func unglued(p string) string {
 // figures, perhaps with the time ("<Outlet> <Weekday> <dd>/<mm>/<yy>
 // <hh>:<mm>"): the capitalised words before the weekday, and the weekday,
 // day, month and year.
-var weekdayStampLine = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3})(\p{L}+),?\s+(\d{1,2})([/.-])(\d{1,2})([/.-])(\d\d|\d{4})(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?$`)
+var weekdayStampLine = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3})(\p{L}+),?\s+(\d{1,2})([/.-])(\d{1,2})([/.-])(\d\d|\d{4})(?:(?:,|\s+[-–|])?\s+\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)?$`)
 
 // weekdayFiguresStamp reads a page's stamp line that gives the date in
 // figures after its weekday ("<Weekday> <dd>/<mm>/<yy> <hh>:<mm>", perhaps
@@ -857,6 +892,10 @@ func weekdayFiguresStamp(l string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	n, ok := dayNames[strings.ToLower(m[2])]
+	if !ok {
+		// A stamp cuts its weekday short as often as not ("Thu, <d>/<d>/<yyyy>").
+		n, ok = abbrevDay(strings.ToLower(m[2]))
+	}
 	wd := time.Weekday(n)
 	if !ok {
 		return time.Time{}, false

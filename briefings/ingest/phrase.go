@@ -2153,7 +2153,11 @@ notEpithet:
 			r.kind, r.name = refName, p.textOf(from, left)
 			return r
 		}
-		return nil
+		if !p.placeWordSurname(a, b, from, left, r.det) {
+			return nil
+		}
+		// Otherwise a person whose surname is a word of places, read as
+		// any name is below.
 	}
 	if left-from == 2 && placeOpeners[p.lw(from)] && !p.isNameWord(left) {
 		// "<Lake> <Name>", "<Cape> <Name>": a word of the closed class
@@ -2222,6 +2226,37 @@ notEpithet:
 	}
 	p.genderFromName(r, from)
 	return r
+}
+
+// surnamePlaceWords are the placeWords that are also common surnames
+// ("<Given> Hill", "<Given> Park", "<Family> <Given>" family name first):
+// the words of compass points, treaties, contests and states are left out,
+// as copy that has them speak means a place or a bloc.
+var surnamePlaceWords = set(`park hill hills field fields house street hall lake bay bridge forest storm coast river`)
+
+// placeWordSurname reports whether the capitals [from, left), the whole
+// phrase [a, b) with no article, ending in a word of places that is also a
+// common surname, are a person the speech verb beside them has speak: a
+// known given name before that word ("<Given> Hill said", "said <Given>
+// Park"), or that word alone after a mark or opening the paragraph ("…,”
+// Hill said", "Park said", a name's family word when it comes first), which the cast reads as the surname or the
+// family name of someone the article named in full. A park, a hall or a
+// street does not speak; a place the lists know is left to the rules above.
+func (p *para) placeWordSurname(a, b, from, left int, det string) bool {
+	if det != "" || from != a || left != b || left-from > 2 || !surnamePlaceWords[stripPossessive(p.lw(left-1))] {
+		return false
+	}
+	if !(p.isSpeechVerbAt(b) || p.isWordAt(b) && subjectSkip[p.lw(b)] && p.isSpeechVerbAt(b+1) || a > 0 && p.isSpeechVerbAt(a-1)) {
+		return false
+	}
+	if left-from == 2 {
+		_, given := p.givenGenderAt(from)
+		return given && !isKnownPlace(p.textOf(from, left))
+	}
+	// Alone, the word stands after a mark or at the paragraph's head: a
+	// word before it ("<Day> <Month> Street told …") makes it the end of
+	// a place's name the chunk was cut from.
+	return (from == 0 || !p.isWordAt(from-1)) && !isKnownPlace(p.word(from))
 }
 
 // purposeAt reports whether "to" at token j joins a body's head word in
@@ -3179,7 +3214,7 @@ var epithets = set(`teenager youngster veteran rookie newcomer debutant winger s
 	defenceman defenseman blueliner goaltender goalie netminder centreman centerman
 	half-back halfback five-eighth first-five second-five lock prop hooker number-eight
 	wicket-keeper wicketkeeper-batter keeper-batter
-	leg-spinner off-spinner paceman catcher reliever slugger southpaw infielder
+	leg-spinner off-spinner paceman pacer speedster catcher reliever slugger southpaw infielder
 	linebacker cornerback lineman tailback kicker punter
 	hurdler marathoner gymnast skater skier snowboarder surfer fencer archer weightlifter
 	judoka karateka triathlete decathlete heptathlete canoeist kayaker paddler
