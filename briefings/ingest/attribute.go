@@ -1437,6 +1437,9 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if from >= end {
 		a, b := p.npRight(v+1, hi)
 		r := p.interpret(a, b)
+		if r == nil && b == a+1 {
+			r = x.personByPlaceWord(p, a) // "…,” said <Word>."
+		}
 		if r != nil && r.kind == refName && isPossessive(p.word(b-1)) {
 			if n, m := p.relationNamed(b, hi); m > n {
 				// "…,” says <Name>'s cousin, <Given> <Family>": the
@@ -1545,7 +1548,11 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 			return r, true
 		}
 	}
-	return p.interpret(from, end), true
+	r := p.interpret(from, end)
+	if r == nil && end == from+1 {
+		r = x.personByPlaceWord(p, from)
+	}
+	return r, true
 }
 
 // bracketTail returns where a bracketed aside closing the phrase [from,
@@ -2209,10 +2216,30 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		return &ref{kind: refSomeone, text: p.textOf(a-2, k+1), surface: p.textOf(a-2, k+1), gender: plural}
 	}
 	r := p.interpret(a, k+1)
+	if r == nil && a == k {
+		r = x.personByPlaceWord(p, a)
+	}
 	for i := len(asides) - 1; i >= 0; i-- {
 		r = p.applyAppositive(r, asides[i].a, asides[i].b)
 	}
 	return r
+}
+
+// personByPlaceWord reads one capitalised word that the lexicon knows as a
+// word of places ("Hall", "Park", "Field") as the person the article
+// names in full with it, when it stands alone as the subject of a speech
+// verb: surnames are made of such words, and a family name written first
+// ("<Family> <Given-name>") is called by that word alone after. A word no
+// one's name in the article holds stays a place's; a registry entry alone
+// is not enough to take it from the place. Nil when it is no such word.
+func (x *extractor) personByPlaceWord(p *para, a int) *ref {
+	if p.toks[a].class&cCap == 0 || !placeWords[p.lw(a)] {
+		return nil
+	}
+	if e := x.cast.lookup(p.word(a)); e == nil || e.kind != "person" || e.reg != nil {
+		return nil
+	}
+	return &ref{kind: refName, name: p.word(a), text: p.word(a), surface: p.word(a)}
 }
 
 // bracketOpenBefore returns the "(" that opens the bracket closing at
