@@ -1884,6 +1884,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.firmOfShortName(e); b != nil {
 			return b
 		}
+		if b := x.legalFormAfterComma(e); b != nil {
+			return b
+		}
 		if b := x.longerBodyName(e); b != nil {
 			return b
 		}

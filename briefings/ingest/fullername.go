@@ -524,3 +524,43 @@ func lettersInOrder(acr, name string) bool {
 	}
 	return i == len(acr)
 }
+
+// legalFormAfterComma returns a firm by its registered name where the
+// article writes it as "<Name> Co., Ltd." (or "Co., Inc.", "Co.,
+// Limited"): a legal form in two parts with a comma between them, as
+// East Asian firms and some American ones register. The chunk reader
+// stops at the comma, leaving "<Name> Co."; the whole form is the
+// firm's name at its fullest. Only a body's name that ends in "Co." or
+// "Co" is looked for in the copy, once an article.
+func (x *extractor) legalFormAfterComma(e *entity) *entity {
+	if e.reg != nil || e.kind != "organisation" || !(strings.HasSuffix(e.name, " Co.") || strings.HasSuffix(e.name, " Co")) {
+		return nil
+	}
+	return x.longerOnce(e, func() *entity {
+		for _, p := range x.d.paras {
+			for off := 0; off < len(p.text); {
+				at := strings.Index(p.text[off:], e.name)
+				if at < 0 {
+					break
+				}
+				at += off
+				off = at + len(e.name)
+				rest, ok := strings.CutPrefix(p.text[off:], ", ")
+				if !ok {
+					continue
+				}
+				for _, f := range [...]string{"Ltd.", "Ltd", "Limited", "Inc.", "Inc"} {
+					if strings.HasPrefix(rest, f) && (len(rest) == len(f) || !isWordByte(rest[len(f)])) {
+						return x.bodyCalled(e.name + ", " + f)
+					}
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// isWordByte reports whether byte c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}

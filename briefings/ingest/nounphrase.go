@@ -102,6 +102,20 @@ func (p *para) npLeft(k, lo int) int {
 			}
 		}
 	done:
+		if j == k && p.inList(k, cDemonym) && p.toks[k].isCap(p.text) {
+			// "the <age> <Demonym>", "the three-time <Demonym>": a
+			// nationality's noun after what qualifies it is an epithet
+			// for someone named before, not a name; the phrase runs
+			// back to its article, as interpret reads it.
+			for m := k - 1; m >= lo && m >= k-3 && p.isWordAt(m); m-- {
+				if p.lw(m) == "the" {
+					if m < k-1 && p.epithetModifiers(m+1, k) {
+						return m
+					}
+					break
+				}
+			}
+		}
 		j = p.descriptorStart(j, lo)
 		if j-1 >= lo && p.isDet(j-1) {
 			j--

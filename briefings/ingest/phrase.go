@@ -2714,12 +2714,20 @@ func (p *para) rankOpensBody(k, b int) bool {
 	if b-k < 2 || k < 1 || !p.isRoleAt(k-1) || p.toks[k-1].class&cCap == 0 || !p.isNameWord(k-1) || !isKnownPlace(p.word(b-1)) || p.placeEndsAt(k) {
 		return false
 	}
+	field := b-k == 2
 	for m := k; m < b-1; m++ {
 		if _, given := p.givenGenderAt(m); given || !p.isNameWord(m) || p.toks[m].class&cHonor != 0 {
 			return false
 		}
+		if p.isOrgHeadAt(m) || industryFields[p.lw(m)] {
+			field = true
+		}
 	}
-	return true
+	// Two capitals or more before the place with no word of a body or a
+	// field among them are a given name and surnames the lists do not
+	// know, the last of them a surname spelt as a place ("<Rank> <Given>
+	// <Surname> <Surname>", as Portuguese and Spanish names run).
+	return field
 }
 
 // kindWordNamesBody reports whether the capitals from c to b in a title's

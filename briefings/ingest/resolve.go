@@ -4904,6 +4904,12 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 				return sp
 			}
 		}
+		if ms := x.mainSubject(); ms != nil && ms.confirmed && !other(ms) {
+			// No one has spoken yet but a body: the one person the
+			// story is about, whom its opening names, is the one
+			// its "the <Demonym>" means.
+			return ms
+		}
 		return nil
 	}
 	if ms := x.mainSubject(); ms != nil && !other(ms) {
