@@ -1150,7 +1150,14 @@ func (p *para) initialsBeforeName(i, left int) bool {
 			return false
 		}
 	}
-	return p.isNameWord(i+1) && p.toks[i+1].class&(cRole|cRoleMod|cOrgHead) == 0 && !isAcronym(p.word(i+1))
+	n := i + 1
+	if n+1 < left && p.isWordAt(n) && particles[p.lw(n)] && !p.toks[n].isCap(p.text) {
+		// "<Title> W.H. de <Surname>": Dutch and Flemish copy gives a
+		// judge's or an official's initials before a surname that opens
+		// on its particle in lower case; the name word is after it.
+		n++
+	}
+	return p.isNameWord(n) && p.toks[n].class&(cRole|cRoleMod|cOrgHead) == 0 && !isAcronym(p.word(n))
 }
 
 // countryInitials are the dotted initials of countries and unions, which

@@ -831,6 +831,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.kinOf(r, si, at); e != nil {
 			return e, "description"
 		}
+		if e := x.surnameFamily(r); e != nil {
+			return e, "description"
+		}
 		if e := x.relationIntroduced(r, si, at); e != nil {
 			return e, "description"
 		}
@@ -9520,6 +9523,28 @@ func (x *extractor) namedSide(head string, si, at int) *entity {
 			}
 			x.cast.addHead(e, head)
 			return e
+		}
+	}
+	return nil
+}
+
+// surnameFamily returns the family "the <Surname> family" names, when a
+// person of that surname is in the cast: a dead man's or a victim's
+// relatives speak together under the name the article gives them
+// ("<Surname> family"), who are no body and no one person. A capitalised
+// word no person of the article bears ("the Royal family") names no
+// family the article is about.
+func (x *extractor) surnameFamily(r *ref) *entity {
+	if r.det != "the" || r.object || !strings.HasSuffix(r.text, " family") {
+		return nil
+	}
+	sur := strings.TrimSuffix(r.text, " family")
+	if sur == "" || strings.IndexByte(sur, ' ') >= 0 || sur[0] < 'A' || sur[0] > 'Z' {
+		return nil
+	}
+	for _, e := range x.cast.all {
+		if e.kind == "person" && strings.HasSuffix(e.name, " "+sur) {
+			return x.cast.org(r.text, "")
 		}
 	}
 	return nil
