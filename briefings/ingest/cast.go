@@ -2482,8 +2482,14 @@ var unambiguousBodyHeads = set(`ministry ministries department council agency co
 	embassy corporation`)
 
 // bodyNamed reports whether a name of two words or more ends in a body's
-// head word that no surname is.
+// head word that no surname is. It is asked of every person first met, so
+// the word is lowered in a buffer, not a new string; the heads are ASCII.
 func bodyNamed(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
-	return i > 0 && unambiguousBodyHeads[strings.ToLower(name[i+1:])]
+	if i <= 0 {
+		return false
+	}
+	var buf [24]byte
+	lw, ok := lowerASCIIWord(buf[:], name[i+1:])
+	return ok && unambiguousBodyHeads[string(lw)]
 }

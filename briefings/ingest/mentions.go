@@ -2524,9 +2524,21 @@ var sittingWords = [...]string{"meeting", "meetings", "session", "sessions", "he
 // saint's title ("head of the Saint", "chairman of the St") and the name
 // ends in a body's head word: the capitals were one body's name, named for
 // a saint or for a place that is ("Saint <Place> <Field> Authority").
+//
+// It is asked of every titled name first met, and most titles end in no
+// saint's: that is tested first, and the name's last word is lowered in a
+// buffer, not split and lowered anew (the heads are ASCII).
 func saintOpensBody(role, name string) bool {
 	role = strings.TrimRight(role, " ")
-	last := role[strings.LastIndexByte(role, ' ')+1:]
-	words := strings.Fields(name)
-	return saintTitles[last] && len(words) >= 2 && orgHeads[strings.ToLower(words[len(words)-1])]
+	if !saintTitles[role[strings.LastIndexByte(role, ' ')+1:]] {
+		return false
+	}
+	name = strings.TrimSpace(name)
+	i := strings.LastIndexByte(name, ' ')
+	if i <= 0 {
+		return false
+	}
+	var buf [24]byte
+	lw, ok := lowerASCIIWord(buf[:], name[i+1:])
+	return ok && orgHeads[string(lw)]
 }

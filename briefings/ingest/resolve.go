@@ -4567,7 +4567,13 @@ func (x *extractor) writtenRegistryBody(head string) *entity {
 		if one == o.sp {
 			continue
 		}
-		for _, n := range append([]string{o.sp.Name}, o.sp.Aliases...) {
+		// The name, then its aliases, with no slice built for each body:
+		// this runs for every "the <head>" no body of the article took.
+		for i := -1; i < len(o.sp.Aliases); i++ {
+			n := o.sp.Name
+			if i >= 0 {
+				n = o.sp.Aliases[i]
+			}
 			sp := strings.LastIndexByte(n, ' ')
 			if sp < 0 || !strings.EqualFold(n[sp+1:], head) || !x.writesName(n) {
 				continue
