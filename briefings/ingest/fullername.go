@@ -550,7 +550,7 @@ func (x *extractor) legalFormAfterComma(e *entity) *entity {
 					continue
 				}
 				for _, f := range [...]string{"Ltd.", "Ltd", "Limited", "Inc.", "Inc"} {
-					if strings.HasPrefix(rest, f) && (len(rest) == len(f) || !isWordByte(rest[len(f)])) {
+					if strings.HasPrefix(rest, f) && !letterAt(rest, len(f)) {
 						return x.bodyCalled(e.name + ", " + f)
 					}
 				}
@@ -558,9 +558,4 @@ func (x *extractor) legalFormAfterComma(e *entity) *entity {
 		}
 		return nil
 	})
-}
-
-// isWordByte reports whether byte c is an ASCII letter or digit.
-func isWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
