@@ -1201,7 +1201,7 @@ func (x *extractor) transcriptAnswer(pi int) *event {
 // words, no quotation mark and no closing stop.
 func (p *para) topicHeading() bool {
 	n := len(p.toks)
-	if n > 10 || p.toks[n-1].kind == tEnd {
+	if n == 0 || n > 10 || p.toks[n-1].kind == tEnd {
 		return false
 	}
 	for i := range p.toks {
