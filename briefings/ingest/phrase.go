@@ -2246,9 +2246,11 @@ var surnamePlaceWords = set(`park hill hills field fields house street hall lake
 // common surname, are a person the speech verb beside them has speak: a
 // known given name before that word ("<Given> Hill said", "said <Given>
 // Park"), or that word alone after a mark or opening the paragraph ("…,”
-// Hill said", "Park said", a name's family word when it comes first), which the cast reads as the surname or the
-// family name of someone the article named in full. A park, a hall or a
-// street does not speak; a place the lists know is left to the rules above.
+// Hill said", "Park said", a name's family word when it comes first). The
+// cast resolves it to the person the article names in full with it, or
+// else keeps it as someone known by that name alone, as copy names a
+// spokesperson its readers know. A park, a hall or a street does not
+// speak; a place the lists know is left to the rules above.
 func (p *para) placeWordSurname(a, b, from, left int, det string) bool {
 	if det != "" || from != a || left != b || left-from > 2 || !surnamePlaceWords[stripPossessive(p.lw(left-1))] {
 		return false
