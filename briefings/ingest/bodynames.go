@@ -379,6 +379,12 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if home == "" {
 		return nil
 	}
+	if g := governedBy[home]; g != "" {
+		// A nation with no government of its own: a national body named
+		// bare in its story is the governing state's, as the convention
+		// names it ("<Body> of <State>"), never the nation's.
+		home = foldText(g)
+	}
 	head := "" // "<Field> <Head>": the head the registry's bodies must share
 	if first == "" {
 		head = trailingStateHead(ename)

@@ -343,6 +343,12 @@ func (x *extractor) acronymSpelt(acr string) *entity {
 					end = j
 				case n > 0 && 'a' <= acr[n] && acr[n] <= 'z' && functionWords[u.lw] && !u.isCap(p.text) && u.lw[0] == acr[n]:
 					n++ // "Transport for <Place>" of "TfP": the small letter is the function word's
+				case n > 0 && u.lw == "of" && acr[n] == 'O' && !u.isCap(p.text) && j+1 < len(p.toks) && p.toks[j+1].kind == tWord && p.toks[j+1].isCap(p.text) && p.text[p.toks[j+1].s] != 'O':
+					// "Department of <Field>" of "DO<F>": some states' copy
+					// keeps the "of" among a department's capital initials.
+					// Only where the word after it does not open with the
+					// same letter, which then is the initial.
+					n++
 				case n > 0 && functionWords[u.lw] && !u.isCap(p.text):
 				default:
 					j = len(p.toks)
