@@ -2906,6 +2906,14 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 	if e := x.stateAgent(ev.subj); e != nil {
 		ev.ent = e
 	}
+	if ev.ent != nil && ev.subj != nil && ev.subj.kind == refName && ev.ent.kind != "organisation" && ev.subj.name != "" &&
+		(ev.ent.name == ev.subj.name || strings.HasSuffix(ev.ent.name, " "+ev.subj.name)) && (ev.subj.det == "the" || strings.IndexByte(ev.subj.name, ' ') < 0) {
+		// A title the reader took for a name ("<Title> said"): the
+		// person the article names after it holds it (titleHolder).
+		if h := x.titleHolder(ev.ent, ev.subj.det, x.d.sents[si].p); h != nil {
+			ev.ent = h
+		}
+	}
 	if ev.ent != nil && ev.subj != nil && (ev.subj.kind == refName || ev.subj.kind == refOrg) {
 		if e := x.jointFirstBody(si, p, ev.v); e != nil {
 			ev.ent = e
