@@ -126,12 +126,15 @@ func (x *extractor) issuingPair(s, tok int) (*entity, *entity) {
 		}
 		m1, m2 = m2, m
 	}
-	if m1 == nil || m1.e.kind != "organisation" || m2.e.kind != "organisation" || m1.e == m2.e {
+	if m1 == nil || !partyKind(m1.e) || !partyKind(m2.e) || m1.e == m2.e {
 		return nil, nil
 	}
 	p := x.d.paras[x.d.sents[s].p]
 	i := m1.tok
-	for i < m2.tok && (p.isNameWord(i) || p.word(i) == "(" || p.word(i) == ")") {
+	for i < m2.tok && (p.isNameWord(i) || p.word(i) == "(" || p.word(i) == ")" ||
+		m1.e.kind == "place" && (p.lowerAt(i) == "of" || p.lowerAt(i) == "the") && p.isNameWord(i+1)) {
+		// A state's first name may be its government's ("The Government
+		// of <Country> and the <Body> issued"), read over its "of".
 		i++
 	}
 	if i == m1.tok || p.lowerAt(i) != "and" || !p.isWordAt(i) {
@@ -144,6 +147,12 @@ func (x *extractor) issuingPair(s, tok int) (*entity, *entity) {
 		return nil, nil
 	}
 	return m1.e, m2.e
+}
+
+// partyKind reports whether a mention may be a party to a joint text: a
+// body, or a state (as the country, which speaks for its government).
+func partyKind(e *entity) bool {
+	return e.kind == "organisation" || e.kind == "place"
 }
 
 // bodyBefore returns the body named last before token tok of sentence s,
@@ -324,6 +333,9 @@ func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
 			if p.jointDocAt(i) {
 				return s, true
 			}
+			if p.docModifier(i) && x.jointDocIn(s) >= 0 && x.jointDocIn(s) < i {
+				continue // a compound after the joint document ("… a joint statement after a <noun> visit"), no document of its own
+			}
 			if p.lowerAt(i-1) != "the" {
 				return -1, false // "a statement", "its report": another document
 			}
@@ -336,6 +348,20 @@ func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
 		return -1, true
 	}
 	return -1, false
+}
+
+// docModifier reports whether the document's noun at i modifies the
+// lower-case noun after it ("an assessment mission", "the review
+// panel"): a compound's first word, which names no document the copy
+// then points back to. The next word must be no function word, speech
+// verb, nor a form in -ed or -s, which a document's own verb takes.
+func (p *para) docModifier(i int) bool {
+	n := i + 1
+	if !p.isWordAt(n) || p.toks[n].isCap(p.text) || p.isFunctionAt(n) || p.toks[n].class&(cSpeech|cSkip) != 0 {
+		return false
+	}
+	w := p.lw(n)
+	return len(w) > 3 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s")
 }
 
 // docNamedBefore reports whether the article names a document other

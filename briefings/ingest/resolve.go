@@ -362,6 +362,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if isKnownPlace(r.name) {
 			return x.cast.place(r.name), ""
 		}
+		if first, ok := conjoinedParty(r.name); ok && x.cast.regSpeaker(r.name) == nil {
+			// "<Body> of <Country> and <Firm> said": two parties speaking
+			// as one, no body of that name; the first-named speaks, as
+			// for a joint statement with no issuing body of its own.
+			r1 := *r
+			r1.name, r1.text = first, first
+			return x.resolve(&r1, si, at)
+		}
 		if e := x.possessedArm(r.name); e != nil {
 			return e, ""
 		}
@@ -6368,6 +6376,31 @@ func (x *extractor) organOwner(w string, si, at int) *entity {
 		}
 	}
 	return company
+}
+
+// conjoinedParty returns the first of two parties a body's name runs
+// over when its "of" complement is a known place and an "and" follows it
+// ("<Head> of <Country> and <Firm>"): a body is of one place, so the
+// "and" parts two names, unless the words after it make the place's own
+// longer name ("<Isle> and <Isle>"). Only the first "and" is read.
+func conjoinedParty(name string) (string, bool) {
+	i := strings.Index(name, " and ")
+	if i < 0 {
+		return "", false
+	}
+	left := name[:i]
+	o := strings.LastIndex(left, " of ")
+	if o < 0 {
+		return "", false
+	}
+	place := left[o+4:]
+	if len(place) > 4 && strings.EqualFold(place[:4], "the ") {
+		place = place[4:]
+	}
+	if !isKnownPlace(place) || isKnownPlace(place+name[i:]) {
+		return "", false
+	}
+	return left, true
 }
 
 // governedPlace returns the place a government's name holds — "<Place>"
