@@ -562,20 +562,24 @@ func TestArticleSet(t *testing.T) {
 		// last rules, frozen in one commit before any of round 47 was
 		// merged: the stop's blind judges, pooled (docs/ingest.md, "How
 		// stop 41 is judged"): 0.867 before round 47, 0.869 after. Tuned on
-		// in round 48 (0.870, 0.886, 0.897 after it): reported, not yet at
-		// the targets.
-		{"held-out 68, tuned on in round 48", filepath.Join("testdata", "heldout68"), 30, true},
-		{"held-out 69, tuned on in round 48", filepath.Join("testdata", "heldout69"), 30, true},
-		{"held-out 70, tuned on in round 48", filepath.Join("testdata", "heldout70"), 30, true},
+		// in rounds 48 and 49 (0.925, 0.904, 0.929 after them): 69 and 70
+		// are held to the targets since; 68 is reported only, for one date
+		// its copy gives only in its opening paragraphs, which the rules
+		// read as the day of an event, not of the article.
+		{"held-out 68, tuned on in rounds 48-49", filepath.Join("testdata", "heldout68"), 30, true},
+		{"held-out 69, tuned on in rounds 48-49", filepath.Join("testdata", "heldout69"), 30, false},
+		{"held-out 70, tuned on in rounds 48-49", filepath.Join("testdata", "heldout70"), 30, false},
 		// Written beside each other at the end of stop 41 on its final
 		// rules, after round 47 was scored on held-out 68 to 70, and
 		// frozen in one commit before any was scored: round 48's blind
 		// judges (0.867 before it and after), the first written under the
 		// name forms testdata/WRITING.md agreed after stop 41. Tuned on in
-		// round 49: reported, not yet at the targets. Held-out 73 has 28
-		// articles (its second half ran out of time).
-		{"held-out 71, tuned on in round 49", filepath.Join("testdata", "heldout71"), 30, true},
-		{"held-out 72, tuned on in round 49", filepath.Join("testdata", "heldout72"), 30, true},
+		// round 49 (0.935, 0.939, 0.902 after it): 71 and 72 are held to
+		// the targets since; 73 is reported only, for one date its copy
+		// gives only on a press-release line above the headline. Held-out 73 has 28 articles (its
+		// second half ran out of time).
+		{"held-out 71, tuned on in round 49", filepath.Join("testdata", "heldout71"), 30, false},
+		{"held-out 72, tuned on in round 49", filepath.Join("testdata", "heldout72"), 30, false},
 		{"held-out 73, tuned on in round 49", filepath.Join("testdata", "heldout73"), 25, true},
 		// Written beside each other at the start of stop 42 on stop 41's
 		// final rules, six writers in regions and kinds no set had used,
