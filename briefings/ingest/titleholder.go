@@ -23,15 +23,30 @@ func (x *extractor) titleHolder(e *entity, det string, pi int) *entity {
 	if e == nil || e.reg != nil || e.kind == "place" || strings.ContainsAny(e.name, ".'’") {
 		return nil
 	}
-	words := strings.Fields(e.name)
-	if len(words) == 0 || len(words) > 3 {
+	// Most subjects that reach here fail these tests: the words stay in
+	// an array on the stack, and each is lower-cased into a buffer, so the
+	// call allocates nothing for them.
+	var wordsArr [3]string
+	words := wordsArr[:0]
+	for w := range strings.FieldsSeq(e.name) {
+		if len(words) == len(wordsArr) {
+			return nil
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
 		return nil
 	}
+	var buf [24]byte
 	for _, w := range words {
 		if !startsUpper(w) {
 			return nil
 		}
-		if _, given := givenGender(strings.ToLower(w)); given {
+		if lw, ok := lowerASCIIWord(buf[:], w); ok {
+			if _, given := givenGender(string(lw)); given {
+				return nil
+			}
+		} else if _, given := givenGender(strings.ToLower(w)); given {
 			return nil
 		}
 	}
@@ -41,7 +56,7 @@ func (x *extractor) titleHolder(e *entity, det string, pi int) *entity {
 	var best *entity
 	bestAt := -1
 	for _, h := range x.cast.all {
-		if h == e || h.kind != "person" || strings.IndexByte(h.name, ' ') < 0 || slicesContainsFold(strings.Fields(h.name), words) {
+		if h == e || h.kind != "person" || strings.IndexByte(h.name, ' ') < 0 || nameHoldsFold(h.name, words) {
 			continue
 		}
 		for k := bestAt + 1; k <= pi && k < len(x.d.paras); k++ {
@@ -107,9 +122,10 @@ func titleMatch(ws, title []string) bool {
 	return true
 }
 
-// slicesContainsFold reports whether any of ws is among hw, case folded.
-func slicesContainsFold(hw, ws []string) bool {
-	for _, h := range hw {
+// nameHoldsFold reports whether any of ws is among name's words, case
+// folded.
+func nameHoldsFold(name string, ws []string) bool {
+	for h := range strings.FieldsSeq(name) {
 		for _, w := range ws {
 			if strings.EqualFold(h, w) {
 				return true
@@ -132,11 +148,10 @@ func (x *extractor) openerOfNames(e *entity, words []string, pi int) *entity {
 	var best *entity
 	bestAt, surnames := -1, map[string]bool{}
 	for _, h := range x.cast.all {
-		hw := strings.Fields(h.name)
-		if h == e || h.kind != "person" || len(hw) < 3 || hw[0] != w {
+		if h == e || h.kind != "person" || strings.Count(h.name, " ") < 2 || len(h.name) <= len(w) || h.name[len(w)] != ' ' || !strings.HasPrefix(h.name, w) {
 			continue
 		}
-		surnames[hw[len(hw)-1]] = true
+		surnames[h.name[strings.LastIndexByte(h.name, ' ')+1:]] = true
 		for k := bestAt + 1; k <= pi && k < len(x.d.paras); k++ {
 			if strings.Contains(x.d.paras[k].text, h.name) {
 				best, bestAt = h, k
