@@ -1434,6 +1434,12 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	for end > from && p.isWordAt(end-1) && subjectSkip[p.lw(end-1)] {
 		end--
 	}
+	if end-from >= 4 && p.word(end-1) == ")" && p.word(end-3) == "(" && isAcronym(p.word(end-2)) {
+		// "…," the <Body> (<ACR>) said: the initials in brackets close the
+		// body's name and are no part of it; read with them, the name
+		// kept the opening mark.
+		end -= 3
+	}
 	if from >= end {
 		a, b := p.npRight(v+1, hi)
 		r := p.interpret(a, b)

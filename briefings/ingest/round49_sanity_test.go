@@ -34,6 +34,15 @@ func TestRound49SanityGuards(t *testing.T) {
 			t.Errorf("speaker %q, want Anne Joseph", got)
 		}
 	})
+	t.Run("a body's bracketed initials after a quote close its name", func(t *testing.T) {
+		t.Parallel()
+		d := chooserDraft(t, nil,
+			"CHITTAGONG — Ships are waiting a week to berth at the country's main port.",
+			`"Vessels are waiting seven days at the anchorage," the Harbour Shipping Agents Association (HSAA) said in a statement.`)
+		if got := speakerOf(d, "Vessels are waiting seven days at the anchorage"); got != "Harbour Shipping Agents Association" {
+			t.Errorf("speaker %q, want the Harbour Shipping Agents Association", got)
+		}
+	})
 	for _, c := range []struct {
 		name string
 		want bool
