@@ -374,7 +374,9 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // testdata/heldout73 (written beside each other at the end of stop 41 on
 // its final rules) until round 49 tuned on them. testdata/heldout74 to
 // testdata/heldout76 (written beside each other at the start of stop 42 on
-// stop 41's final rules) are such sets now.
+// stop 41's final rules) and testdata/heldout77 to testdata/heldout79
+// (written beside each other at the end of stop 42 on its final rules) are
+// such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -589,6 +591,14 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 74, blind", filepath.Join("testdata", "heldout74"), 20, true},
 		{"held-out 75, blind", filepath.Join("testdata", "heldout75"), 20, true},
 		{"held-out 76, blind", filepath.Join("testdata", "heldout76"), 20, true},
+		// Written beside each other at the end of stop 42 on its final
+		// rules, after round 49 was scored on held-out 74 to 76, and frozen
+		// in one commit before any was scored: a second blind reading of
+		// stop 42's rules and round 50's blind judges (docs/ingest.md,
+		// "Held-out 77 to 79"); their misses are unread.
+		{"held-out 77, blind", filepath.Join("testdata", "heldout77"), 20, true},
+		{"held-out 78, blind", filepath.Join("testdata", "heldout78"), 20, true},
+		{"held-out 79, blind", filepath.Join("testdata", "heldout79"), 20, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
