@@ -490,6 +490,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	}
 	if ev.subj = x.subjectLeft(p, v, s.a); ev.subj == nil {
 		ev.subj = p.bothSidesBefore(v, s.a) // "Both sides said:"
+	} else if n := p.asideNameBefore(v, s.a); n != nil && ev.subj.kind == refName && p.frontedPlace(s.a, ev.subj.name) {
+		// "In <Place>, a <role>, <Name>, explained that …": the name
+		// after the sentence's opening preposition is where; the full
+		// name set off just before the verb is who.
+		ev.subj = n
 	} else if p.ownedNameSpeaks(v) && ev.subj.kind == refName && x.cast.lookup(ev.subj.name) == nil {
 		// "<Founder>'s said": a name the article knows by no bare form
 		// is a body's, its "'s" part of it.
@@ -3423,4 +3428,45 @@ func (p *para) colonQuoteAfter(v int) bool {
 		k++
 	}
 	return p.lowerAt(k) == ":" && k+1 < len(p.toks) && p.toks[k+1].kind == tQuote
+}
+
+// frontedPlace reports whether name is the whole object of the
+// preposition that opens the sentence at lo and a comma closes it ("In
+// <Place>, …", "At <Place>, …"): a scene set before the clause, never its
+// subject.
+func (p *para) frontedPlace(lo int, name string) bool {
+	if lo+2 >= len(p.toks) || !placeAfter[p.lowerAt(lo)] && p.lowerAt(lo) != "at" {
+		return false
+	}
+	for k := lo + 1; k < len(p.toks) && k <= lo+5; k++ {
+		if p.isComma(k) {
+			return k > lo+1 && p.textOf(lo+1, k) == name
+		}
+		if !p.isWordAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// asideNameBefore returns the person's full name set off in commas right
+// before the verb at v ("…, <Given> <Surname>, explained"), or nil.
+func (p *para) asideNameBefore(v, lo int) *ref {
+	if v-2 <= lo || !p.isComma(v-1) {
+		return nil
+	}
+	c := v - 2
+	for c > lo && !p.isComma(c) {
+		if !p.isWordAt(c) {
+			return nil
+		}
+		c--
+	}
+	if !p.isComma(c) {
+		return nil
+	}
+	if r := p.interpret(c+1, v-1); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
+		return r
+	}
+	return nil
 }

@@ -1270,6 +1270,16 @@ func (c *cast) place(name string) *entity {
 // org finds or adds an organisation; head is a word "the X" may call it.
 func (c *cast) org(name, head string) *entity {
 	name = strings.TrimSpace(name)
+	for {
+		// "the opposition <Name> bloc", "the ruling <Name> party": a
+		// describing word in lower case before a body's capitals is no
+		// part of its name (a particle, "van <Name>", is).
+		sp := strings.IndexByte(name, ' ')
+		if sp <= 0 || !unicode.IsLower(firstRune(name)) || particles[name[:sp]] || !startsUpper(name[sp+1:]) {
+			break
+		}
+		name = name[sp+1:]
+	}
 	if strings.HasSuffix(name, "s'") || strings.HasSuffix(name, "s’") {
 		// "The <Head> of <Members>’ resolution": the plural's possessive
 		// mark is no part of the body's name, as a name's own "'s"

@@ -3,7 +3,7 @@ package ingest
 import "testing"
 
 // TestRound49SanityGuards covers what TestDraftSanity found on held-out 74
-// to 76 when they were frozen, reproduced on invented copy where it could
+// to 79 when they were frozen, reproduced on invented copy where it could
 // be (the blind articles were not opened). Two shapes were not reproduced:
 // a lower-case "us" listed as a new speaker, and capitals ending in
 // "Association" typed a person; the guards for them (pronounNames in
@@ -41,6 +41,38 @@ func TestRound49SanityGuards(t *testing.T) {
 			`"Vessels are waiting seven days at the anchorage," the Harbour Shipping Agents Association (HSAA) said in a statement.`)
 		if got := speakerOf(d, "Vessels are waiting seven days at the anchorage"); got != "Harbour Shipping Agents Association" {
 			t.Errorf("speaker %q, want the Harbour Shipping Agents Association", got)
+		}
+	})
+	t.Run("a place that opens the sentence is not who explained", func(t *testing.T) {
+		t.Parallel()
+		d := chooserDraft(t, nil,
+			"LOCAL — Hundreds of former fighters have returned to the lakeside towns this year.",
+			"In Kousseri, a women's association leader, Zara Ali Moussa, explained that families of victims saw the returnees receive help while they received nothing.")
+		for _, pt := range d.Points {
+			if pt.Speaker != "Zara Ali Moussa" {
+				t.Errorf("key point given to %q, want Zara Ali Moussa", pt.Speaker)
+			}
+		}
+		if len(d.Points) == 0 {
+			t.Error("the reported statement is no key point")
+		}
+	})
+	t.Run("near miss: an unnamed official after a fronted place keeps the partial", func(t *testing.T) {
+		t.Parallel()
+		d := chooserDraft(t, nil,
+			"LOCAL — Farm fires are down this year, officials say.",
+			`In Kousseri, an official of the farm department, who did not wish to be named, said fire counts were "substantially lower" than last year.`)
+		if got := speakerOf(d, "substantially lower"); got == "(no such quote)" {
+			t.Error("the partial quote is lost")
+		}
+	})
+	t.Run("a describing word in lower case is no part of a body's name", func(t *testing.T) {
+		t.Parallel()
+		d := chooserDraft(t, nil,
+			"GYUMRI — Counting in the city council election ended on Monday.",
+			`"The count was not transparent," the opposition Zartonk bloc said in a statement.`)
+		if got := speakerOf(d, "The count was not transparent"); got != "Zartonk bloc" {
+			t.Errorf("speaker %q, want the Zartonk bloc", got)
 		}
 	})
 	for _, c := range []struct {
