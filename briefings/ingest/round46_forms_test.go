@@ -20,53 +20,104 @@ func TestFormsRound46(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Ministry of Foreign Affairs of Norway", Role: "Foreign ministry of Norway", Kind: "organisation"},
 	}}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"grade after a lieutenant's rank", []string{
-			`"Every ferry stays at the pier until the swell drops below two metres," coast guard spokesperson Lt. Junior Grade Marisol Tandoc-Reyes said.`,
-		}, map[string]string{"Every ferry stays at the pier until the swell drops below two metres": "Marisol Tandoc-Reyes"}},
-		{"grade spelt out after Lieutenant", []string{
-			`Lieutenant Senior Grade Dario Magbanua said the cutter "will stay on station through the night".`,
-		}, map[string]string{"will stay on station through the night": "Dario Magbanua"}},
-		{"an elder's courtesy before his name", []string{
-			`A fisherman, Pa Sorie Kamara-Bundu, said: "The nets come up empty since the dredgers arrived."`,
-		}, map[string]string{"The nets come up empty since the dredgers arrived.": "Sorie Kamara-Bundu"}},
-		{"a state's ministry described by kind in small letters", []string{
-			`Oslo responded, with the Norwegian foreign ministry saying the quota talks must “respect the science on the stocks”.`,
-		}, map[string]string{"respect the science on the stocks": "Ministry of Foreign Affairs of Norway"}},
-		{"a state's ministry with its capitalised name", []string{
-			`Oslo responded, with the Norwegian Foreign Ministry saying the quota talks must “respect the science on the eel”.`,
-		}, map[string]string{"respect the science on the eel": "Ministry of Foreign Affairs of Norway"}},
-		{"a place and a trade before a firm's name", []string{
-			`Analysts at Perth broker Calloway Dunmore Securities described the placement as "comfortably covered" in a note to clients.`,
-		}, map[string]string{"comfortably covered": "Calloway Dunmore Securities"}},
-		{"a firm's name with small words of its own stays whole", []string{
-			`Analysts at Banco de la Costa Securities described the placement as "well covered" in a note to clients.`,
-		}, map[string]string{"well covered": "Banco de la Costa Securities"}},
-		{"an Indonesian post, body and rank before the name", []string{
-			`Kabid Humas Polda Sulawesi Kombes Agus Setiawan Putra said the suspects "bought accounts from residents".`,
-		}, map[string]string{"bought accounts from residents": "Agus Setiawan Putra"}},
-		{"an Indonesian rank alone before the name", []string{
-			`AKBP Rudi Hartono Siregar told reporters the road "will reopen on Monday".`,
-		}, map[string]string{"will reopen on Monday": "Rudi Hartono Siregar"}},
-		{"a Māori title after a body's initials", []string{
-			`NZRA Kaiwhakahaere Huia Tamatea-Rewi says rural nurses are "running on goodwill alone".`,
-		}, map[string]string{"running on goodwill alone": "Huia Tamatea-Rewi"}},
-		{"a script's reporter's name on its own line over the next stretch", []string{
-			"Growers met in Corozal on Monday.", "Prices were set last week.", "Trucks queued at the mill.",
-			"The crop was late this year.", "Rain held up the harvest.", "Cutters were paid on Friday.",
-			"Delia Marroquin-Abreu\nCSM, the miller, said in a statement that it had \"paid all that the market allows\" this season and more.",
-		}, map[string]string{"paid all that the market allows": "CSM"}},
-		{"a name with Grade in it stays whole", []string{
-			`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
-		}, map[string]string{"The harvest came in early this year": "Junior Gradel"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "grade after a lieutenant's rank",
+			paras: []string{
+				`"Every ferry stays at the pier until the swell drops below two metres," coast guard spokesperson Lt. Junior Grade Marisol Tandoc-Reyes said.`,
+			},
+			reg:  reg,
+			want: map[string]string{"Every ferry stays at the pier until the swell drops below two metres": "Marisol Tandoc-Reyes"},
+		},
+		{
+			name: "grade spelt out after Lieutenant",
+			paras: []string{
+				`Lieutenant Senior Grade Dario Magbanua said the cutter "will stay on station through the night".`,
+			},
+			reg:  reg,
+			want: map[string]string{"will stay on station through the night": "Dario Magbanua"},
+		},
+		{
+			name: "an elder's courtesy before his name",
+			paras: []string{
+				`A fisherman, Pa Sorie Kamara-Bundu, said: "The nets come up empty since the dredgers arrived."`,
+			},
+			reg:  reg,
+			want: map[string]string{"The nets come up empty since the dredgers arrived.": "Sorie Kamara-Bundu"},
+		},
+		{
+			name: "a state's ministry described by kind in small letters",
+			paras: []string{
+				`Oslo responded, with the Norwegian foreign ministry saying the quota talks must “respect the science on the stocks”.`,
+			},
+			reg:  reg,
+			want: map[string]string{"respect the science on the stocks": "Ministry of Foreign Affairs of Norway"},
+		},
+		{
+			name: "a state's ministry with its capitalised name",
+			paras: []string{
+				`Oslo responded, with the Norwegian Foreign Ministry saying the quota talks must “respect the science on the eel”.`,
+			},
+			reg:  reg,
+			want: map[string]string{"respect the science on the eel": "Ministry of Foreign Affairs of Norway"},
+		},
+		{
+			name: "a place and a trade before a firm's name",
+			paras: []string{
+				`Analysts at Perth broker Calloway Dunmore Securities described the placement as "comfortably covered" in a note to clients.`,
+			},
+			reg:  reg,
+			want: map[string]string{"comfortably covered": "Calloway Dunmore Securities"},
+		},
+		{
+			name: "a firm's name with small words of its own stays whole",
+			paras: []string{
+				`Analysts at Banco de la Costa Securities described the placement as "well covered" in a note to clients.`,
+			},
+			reg:  reg,
+			want: map[string]string{"well covered": "Banco de la Costa Securities"},
+		},
+		{
+			name: "an Indonesian post, body and rank before the name",
+			paras: []string{
+				`Kabid Humas Polda Sulawesi Kombes Agus Setiawan Putra said the suspects "bought accounts from residents".`,
+			},
+			reg:  reg,
+			want: map[string]string{"bought accounts from residents": "Agus Setiawan Putra"},
+		},
+		{
+			name: "an Indonesian rank alone before the name",
+			paras: []string{
+				`AKBP Rudi Hartono Siregar told reporters the road "will reopen on Monday".`,
+			},
+			reg:  reg,
+			want: map[string]string{"will reopen on Monday": "Rudi Hartono Siregar"},
+		},
+		{
+			name: "a Māori title after a body's initials",
+			paras: []string{
+				`NZRA Kaiwhakahaere Huia Tamatea-Rewi says rural nurses are "running on goodwill alone".`,
+			},
+			reg:  reg,
+			want: map[string]string{"running on goodwill alone": "Huia Tamatea-Rewi"},
+		},
+		{
+			name: "a script's reporter's name on its own line over the next stretch",
+			paras: []string{
+				"Growers met in Corozal on Monday.", "Prices were set last week.", "Trucks queued at the mill.",
+				"The crop was late this year.", "Rain held up the harvest.", "Cutters were paid on Friday.",
+				"Delia Marroquin-Abreu\nCSM, the miller, said in a statement that it had \"paid all that the market allows\" this season and more.",
+			},
+			reg:  reg,
+			want: map[string]string{"paid all that the market allows": "CSM"},
+		},
+		{
+			name: "a name with Grade in it stays whole",
+			paras: []string{
+				`"The harvest came in early this year," said farmer Junior Gradel of Tarlac.`,
+			},
+			reg:  reg,
+			want: map[string]string{"The harvest came in early this year": "Junior Gradel"},
+		},
+	})
 }

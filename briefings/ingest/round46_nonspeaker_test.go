@@ -13,26 +13,32 @@ import (
 func TestNonSpeakerRound46(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"salutation before the words of a named official", []string{
-			`Sir, — I was heartened by the words of Councillor Maeve Tallis-Orr in her budget speech, which your paper ignored: "No branch library will close while I chair this committee." Bravo.`,
-		}, map[string]string{"No branch library will close while I chair this committee.": "Maeve Tallis-Orr"}},
-		{"words of a name without a salutation", []string{
-			`The hall fell silent at the words of Senator Odile Marchetti-Banda at the opening session: "Water is the border we all share."`,
-		}, map[string]string{"Water is the border we all share.": "Odile Marchetti-Banda"}},
-		{"a knight's title is no salutation", []string{
-			`Sir Horace Pemberton-Lyle, the museum's chairman, said the loan would go ahead: "The collection belongs to the public."`,
-		}, map[string]string{"The collection belongs to the public.": "Horace Pemberton-Lyle"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "salutation before the words of a named official",
+			paras: []string{
+				`Sir, — I was heartened by the words of Councillor Maeve Tallis-Orr in her budget speech, which your paper ignored: "No branch library will close while I chair this committee." Bravo.`,
+			},
+			reg:  reg,
+			want: map[string]string{"No branch library will close while I chair this committee.": "Maeve Tallis-Orr"},
+		},
+		{
+			name: "words of a name without a salutation",
+			paras: []string{
+				`The hall fell silent at the words of Senator Odile Marchetti-Banda at the opening session: "Water is the border we all share."`,
+			},
+			reg:  reg,
+			want: map[string]string{"Water is the border we all share.": "Odile Marchetti-Banda"},
+		},
+		{
+			name: "a knight's title is no salutation",
+			paras: []string{
+				`Sir Horace Pemberton-Lyle, the museum's chairman, said the loan would go ahead: "The collection belongs to the public."`,
+			},
+			reg:  reg,
+			want: map[string]string{"The collection belongs to the public.": "Horace Pemberton-Lyle"},
+		},
+	})
 }
 
 // TestSalutationDashRound46: a salutation closed by a dash alone is no
@@ -50,26 +56,32 @@ func TestSalutationDashRound46(t *testing.T) {
 func TestTitleWordsRound46(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"conservator with a doctor's title before the name", []string{
-			`Chief Conservator of Forests Dr. Lalitha Ramaswamy was quoted as saying, "The tigers will be counted by camera this year."`,
-		}, map[string]string{"The tigers will be counted by camera this year.": "Lalitha Ramaswamy"}},
-		{"under-secretary-general and a second title before the name", []string{
-			`"Coastal towns cannot wait for the next budget cycle," said Under-Secretary-General of the United Nations and Executive Director of the Programme, Ms. Brigitte Okafor-Lund, at the summit.`,
-		}, map[string]string{"Coastal towns cannot wait for the next budget cycle": "Brigitte Okafor-Lund"}},
-		{"under-secretary alone before the name", []string{
-			`Under-Secretary Tomas Rydell-Akpan said the fund "will open in the spring".`,
-		}, map[string]string{"will open in the spring": "Tomas Rydell-Akpan"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "conservator with a doctor's title before the name",
+			paras: []string{
+				`Chief Conservator of Forests Dr. Lalitha Ramaswamy was quoted as saying, "The tigers will be counted by camera this year."`,
+			},
+			reg:  reg,
+			want: map[string]string{"The tigers will be counted by camera this year.": "Lalitha Ramaswamy"},
+		},
+		{
+			name: "under-secretary-general and a second title before the name",
+			paras: []string{
+				`"Coastal towns cannot wait for the next budget cycle," said Under-Secretary-General of the United Nations and Executive Director of the Programme, Ms. Brigitte Okafor-Lund, at the summit.`,
+			},
+			reg:  reg,
+			want: map[string]string{"Coastal towns cannot wait for the next budget cycle": "Brigitte Okafor-Lund"},
+		},
+		{
+			name: "under-secretary alone before the name",
+			paras: []string{
+				`Under-Secretary Tomas Rydell-Akpan said the fund "will open in the spring".`,
+			},
+			reg:  reg,
+			want: map[string]string{"will open in the spring": "Tomas Rydell-Akpan"},
+		},
+	})
 }
 
 // TestImperativeLetRound46: "Let me quote …:" opens on a capitalised
