@@ -22,31 +22,42 @@ func TestBodyOfPlace(t *testing.T) {
 		{Name: "Ministry of Trade of Keshia", Role: "Keshian trade ministry", Kind: "organisation"},
 		{Name: "Ministry of Energy of Norland", Role: "Norland's energy ministry", Kind: "organisation"},
 	}}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"the article's country", []string{
-			`Port Selby, May 3 - Varnia will cut tariffs on grain from June, officials said on Tuesday.`,
-			`In a statement, the Ministry of Trade said the cut was "a temporary measure" to calm prices in Varnia.`,
-		}, map[string]string{"a temporary measure": "Ministry of Trade of Varnia"}},
-		{"the other country, by its capital", []string{
-			`Amrit, May 3 - Keshia will cut tariffs on grain from June, officials said on Tuesday. Varnia has asked for talks.`,
-			`Traders in Keshia welcomed the cut. In a statement, the Ministry of Trade said the cut was "a temporary measure" for Keshia.`,
-		}, map[string]string{"a temporary measure": "Ministry of Trade of Keshia"}},
-		{"one entry, its place named", []string{
-			`Norland will keep two coal plants on standby this winter.`,
-			`The Ministry of Energy said supply was "stable for now."`,
-		}, map[string]string{"stable for now.": "Ministry of Energy of Norland"}},
-		{"one entry, its place not named", []string{
-			`Grid operators will keep two coal plants on standby this winter.`,
-			`The Ministry of Energy said supply was "stable for now."`,
-		}, map[string]string{"stable for now.": "Ministry of Energy"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "the article's country",
+			paras: []string{
+				`Port Selby, May 3 - Varnia will cut tariffs on grain from June, officials said on Tuesday.`,
+				`In a statement, the Ministry of Trade said the cut was "a temporary measure" to calm prices in Varnia.`,
+			},
+			reg:  reg,
+			want: map[string]string{"a temporary measure": "Ministry of Trade of Varnia"},
+		},
+		{
+			name: "the other country, by its capital",
+			paras: []string{
+				`Amrit, May 3 - Keshia will cut tariffs on grain from June, officials said on Tuesday. Varnia has asked for talks.`,
+				`Traders in Keshia welcomed the cut. In a statement, the Ministry of Trade said the cut was "a temporary measure" for Keshia.`,
+			},
+			reg:  reg,
+			want: map[string]string{"a temporary measure": "Ministry of Trade of Keshia"},
+		},
+		{
+			name: "one entry, its place named",
+			paras: []string{
+				`Norland will keep two coal plants on standby this winter.`,
+				`The Ministry of Energy said supply was "stable for now."`,
+			},
+			reg:  reg,
+			want: map[string]string{"stable for now.": "Ministry of Energy of Norland"},
+		},
+		{
+			name: "one entry, its place not named",
+			paras: []string{
+				`Grid operators will keep two coal plants on standby this winter.`,
+				`The Ministry of Energy said supply was "stable for now."`,
+			},
+			reg:  reg,
+			want: map[string]string{"stable for now.": "Ministry of Energy"},
+		},
+	})
 }

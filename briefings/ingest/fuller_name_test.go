@@ -17,27 +17,33 @@ func TestShortFormFindsFullerName(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Hamad bin Rashid Al Tawil", Role: "Foreign Minister of Keshia", Kind: "person"},
 	}}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"full name after", []string{
-			`Minister for Lighthouses and Wharves Teodor Ferrand Oyelaran said the plan was "long overdue."`,
-			`"We will not wait," Teodor Ferrand Oyelaran told reporters later.`,
-		}, map[string]string{"long overdue.": "Teodor Ferrand Oyelaran", "We will not wait": "Teodor Ferrand Oyelaran"}},
-		{"two full names", []string{
-			`Minister for Lighthouses and Wharves Teodor Ferrand Oyelaran said the plan was "long overdue."`,
-			`"We will not wait," Teodor Ferrand Oyelaran told reporters later.`,
-			`Her cousin, Ines Lund Ferrand Oyelaran, said the wharf was "a ruin."`,
-		}, map[string]string{"long overdue.": "Ferrand Oyelaran", "We will not wait": "Teodor Ferrand Oyelaran"}},
-		{"registry person after an unlisted title", []string{
-			`Grand Vizier Hamad bin Rashid Al Tawil said the talks had been "frank and useful."`,
-		}, map[string]string{"frank and useful.": "Hamad bin Rashid Al Tawil"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "full name after",
+			paras: []string{
+				`Minister for Lighthouses and Wharves Teodor Ferrand Oyelaran said the plan was "long overdue."`,
+				`"We will not wait," Teodor Ferrand Oyelaran told reporters later.`,
+			},
+			reg:  reg,
+			want: map[string]string{"long overdue.": "Teodor Ferrand Oyelaran", "We will not wait": "Teodor Ferrand Oyelaran"},
+		},
+		{
+			name: "two full names",
+			paras: []string{
+				`Minister for Lighthouses and Wharves Teodor Ferrand Oyelaran said the plan was "long overdue."`,
+				`"We will not wait," Teodor Ferrand Oyelaran told reporters later.`,
+				`Her cousin, Ines Lund Ferrand Oyelaran, said the wharf was "a ruin."`,
+			},
+			reg:  reg,
+			want: map[string]string{"long overdue.": "Ferrand Oyelaran", "We will not wait": "Teodor Ferrand Oyelaran"},
+		},
+		{
+			name: "registry person after an unlisted title",
+			paras: []string{
+				`Grand Vizier Hamad bin Rashid Al Tawil said the talks had been "frank and useful."`,
+			},
+			reg:  reg,
+			want: map[string]string{"frank and useful.": "Hamad bin Rashid Al Tawil"},
+		},
+	})
 }

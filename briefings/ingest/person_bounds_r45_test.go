@@ -13,25 +13,31 @@ import (
 func TestPersonBoundsRound45(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"kind word before a quoted brand", []string{
-			`Chairman of the State Concern "Altynkumgas" Merdan Ovezmuradi said the second line "will carry twice the volume by the spring".`,
-		}, map[string]string{"will carry twice the volume by the spring": "Merdan Ovezmuradi"}},
-		{"local word heading a body named with the", []string{
-			`Deputy of the Namangan City Majlisi Dilfuza Karimbekova opposed the plan to close the night market.`,
-			`"Nobody asked the traders before the notice went up on the gate," Karimbekova said.`,
-		}, map[string]string{"Nobody asked the traders before the notice went up on the gate": "Dilfuza Karimbekova"}},
-		{"title in Charge before the holder", []string{
-			`"Every stolen pallet of medicine puts a clinic somewhere out of stock," said Special Agent in Charge Rosalind Thackery-Amadi of the Harbor Division. "We will follow the money wherever it went."`,
-		}, map[string]string{"Every stolen pallet of medicine puts a clinic somewhere out of stock": "Rosalind Thackery-Amadi"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "kind word before a quoted brand",
+			paras: []string{
+				`Chairman of the State Concern "Altynkumgas" Merdan Ovezmuradi said the second line "will carry twice the volume by the spring".`,
+			},
+			reg:  reg,
+			want: map[string]string{"will carry twice the volume by the spring": "Merdan Ovezmuradi"},
+		},
+		{
+			name: "local word heading a body named with the",
+			paras: []string{
+				`Deputy of the Namangan City Majlisi Dilfuza Karimbekova opposed the plan to close the night market.`,
+				`"Nobody asked the traders before the notice went up on the gate," Karimbekova said.`,
+			},
+			reg:  reg,
+			want: map[string]string{"Nobody asked the traders before the notice went up on the gate": "Dilfuza Karimbekova"},
+		},
+		{
+			name: "title in Charge before the holder",
+			paras: []string{
+				`"Every stolen pallet of medicine puts a clinic somewhere out of stock," said Special Agent in Charge Rosalind Thackery-Amadi of the Harbor Division. "We will follow the money wherever it went."`,
+			},
+			reg:  reg,
+			want: map[string]string{"Every stolen pallet of medicine puts a clinic somewhere out of stock": "Rosalind Thackery-Amadi"},
+		},
+	})
 }

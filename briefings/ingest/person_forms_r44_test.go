@@ -14,37 +14,58 @@ import (
 func TestPersonFormsRound44(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"given name after a title word", []string{
-			`Opposition Marlow North MP Charity Quarshie called the ferry repairs overdue. "Nobody has seen a single engineer on the slipway since March," Quarshie told the paper.`,
-		}, map[string]string{"Nobody has seen a single engineer on the slipway since March": "Charity Quarshie"}},
-		{"given name after a plural title", []string{
-			`A bench of Justices Ozzelina Brackwater-Dunne and Piet Rauch heard the appeal about the harbour licences on Thursday.`,
-			`"Then the council should have written to the tenants first," Justice Brackwater-Dunne remarked.`,
-		}, map[string]string{"Then the council should have written to the tenants first": "Ozzelina Brackwater-Dunne"}},
-		{"courtesy title inside a name", []string{
-			`The region's Minister of Fisheries, Yusuf Sheikh Abdirahman, said: "The boats have stayed in port for six weeks and the families cannot wait any longer."`,
-		}, map[string]string{"The boats have stayed in port for six weeks and the families cannot wait any longer.": "Yusuf Sheikh Abdirahman"}},
-		{"first of three parts", []string{
-			`For thirty years Usta Derwal Karim Haddo has bound books in a room above the spice market.`,
-			`Derwal Karim Haddo, 71, learned the trade from his grandfather and opened his own room in 1990.`,
-			`"Paper remembers every hand that touched it," Haddo says.`,
-		}, map[string]string{"Paper remembers every hand that touched it": "Derwal Karim Haddo"}},
-		{"descriptor opening the sentence", []string{
-			`Critic Tomasz Wierzba, reviewing the season for a weekly, called the opening play "a brave mess that deserves a second look".`,
-		}, map[string]string{"a brave mess that deserves a second look": "Tomasz Wierzba"}},
-		{"descriptor after a dateline", []string{
-			`Harbourtown: Opener Dario Quellmann made his third hundred of the season as the home side saved the match on the final day.`,
-			`"I only wanted to stay in and let the runs come," Quellmann said after play.`,
-		}, map[string]string{"I only wanted to stay in and let the runs come": "Dario Quellmann"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "given name after a title word",
+			paras: []string{
+				`Opposition Marlow North MP Charity Quarshie called the ferry repairs overdue. "Nobody has seen a single engineer on the slipway since March," Quarshie told the paper.`,
+			},
+			reg:  reg,
+			want: map[string]string{"Nobody has seen a single engineer on the slipway since March": "Charity Quarshie"},
+		},
+		{
+			name: "given name after a plural title",
+			paras: []string{
+				`A bench of Justices Ozzelina Brackwater-Dunne and Piet Rauch heard the appeal about the harbour licences on Thursday.`,
+				`"Then the council should have written to the tenants first," Justice Brackwater-Dunne remarked.`,
+			},
+			reg:  reg,
+			want: map[string]string{"Then the council should have written to the tenants first": "Ozzelina Brackwater-Dunne"},
+		},
+		{
+			name: "courtesy title inside a name",
+			paras: []string{
+				`The region's Minister of Fisheries, Yusuf Sheikh Abdirahman, said: "The boats have stayed in port for six weeks and the families cannot wait any longer."`,
+			},
+			reg:  reg,
+			want: map[string]string{"The boats have stayed in port for six weeks and the families cannot wait any longer.": "Yusuf Sheikh Abdirahman"},
+		},
+		{
+			name: "first of three parts",
+			paras: []string{
+				`For thirty years Usta Derwal Karim Haddo has bound books in a room above the spice market.`,
+				`Derwal Karim Haddo, 71, learned the trade from his grandfather and opened his own room in 1990.`,
+				`"Paper remembers every hand that touched it," Haddo says.`,
+			},
+			reg:  reg,
+			want: map[string]string{"Paper remembers every hand that touched it": "Derwal Karim Haddo"},
+		},
+		{
+			name: "descriptor opening the sentence",
+			paras: []string{
+				`Critic Tomasz Wierzba, reviewing the season for a weekly, called the opening play "a brave mess that deserves a second look".`,
+			},
+			reg:  reg,
+			want: map[string]string{"a brave mess that deserves a second look": "Tomasz Wierzba"},
+		},
+		{
+			name: "descriptor after a dateline",
+			paras: []string{
+				`Harbourtown: Opener Dario Quellmann made his third hundred of the season as the home side saved the match on the final day.`,
+				`"I only wanted to stay in and let the runs come," Quellmann said after play.`,
+			},
+			reg:  reg,
+			want: map[string]string{"I only wanted to stay in and let the runs come": "Dario Quellmann"},
+		},
+	})
 }

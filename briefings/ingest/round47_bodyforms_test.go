@@ -28,34 +28,44 @@ func TestBodyFormsRound47(t *testing.T) {
 		t.Fatal(err)
 	}
 	empty := &briefings.Registry{}
-	for _, tc := range []struct {
-		name  string
-		reg   *briefings.Registry
-		paras []string
-		want  map[string]string
-	}{
-		{"force called by its head word", reg, []string{
-			`The Velany Police Department says two men were detained overnight in the port district.`,
-			`The injured driver was taken to hospital. Police say he is in a "serious but stable" condition.`,
-		}, map[string]string{"serious but stable": "Velany Police Department"}},
-		{"a police union is another body", empty, []string{
-			`The Velany Police Federation said its members were tired of the long shifts this winter.`,
-			`The injured driver was taken to hospital. Police say he is in a "serious but stable" condition.`,
-		}, map[string]string{"serious but stable": "Police"}},
-		{"body named only in its officer's title", empty, []string{
-			`President of the Marlow Bay Chamber of Commerce, Ana Ruiz, asked shop owners to stay calm.`,
-			`The Chamber said in a post online that the market would close early as "a sign of grief for the town."`,
-		}, map[string]string{"a sign of grief for the town.": "Marlow Bay Chamber of Commerce"}},
-		{"two chambers in two titles leave the head word", empty, []string{
-			`President of the Marlow Bay Chamber of Commerce, Ana Ruiz, and chair of the Marlow Bay Chamber of Shipping, Tomas Lind, met on Monday.`,
-			`The Chamber said in a post online that the market would close early as "a sign of grief for the town."`,
-		}, map[string]string{"a sign of grief for the town.": "Chamber"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, tc.reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "force called by its head word",
+			paras: []string{
+				`The Velany Police Department says two men were detained overnight in the port district.`,
+				`The injured driver was taken to hospital. Police say he is in a "serious but stable" condition.`,
+			},
+			reg:  reg,
+			want: map[string]string{"serious but stable": "Velany Police Department"},
+		},
+		{
+			name: "a police union is another body",
+			paras: []string{
+				`The Velany Police Federation said its members were tired of the long shifts this winter.`,
+				`The injured driver was taken to hospital. Police say he is in a "serious but stable" condition.`,
+			},
+			reg:  empty,
+			want: map[string]string{"serious but stable": "Police"},
+		},
+		{
+			name: "body named only in its officer's title",
+			paras: []string{
+				`President of the Marlow Bay Chamber of Commerce, Ana Ruiz, asked shop owners to stay calm.`,
+				`The Chamber said in a post online that the market would close early as "a sign of grief for the town."`,
+			},
+			reg:  empty,
+			want: map[string]string{"a sign of grief for the town.": "Marlow Bay Chamber of Commerce"},
+		},
+		{
+			name: "two chambers in two titles leave the head word",
+			paras: []string{
+				`President of the Marlow Bay Chamber of Commerce, Ana Ruiz, and chair of the Marlow Bay Chamber of Shipping, Tomas Lind, met on Monday.`,
+				`The Chamber said in a post online that the market would close early as "a sign of grief for the town."`,
+			},
+			reg:  empty,
+			want: map[string]string{"a sign of grief for the town.": "Chamber"},
+		},
+	})
 }
 
 // TestReleaseLabelRound47: a release's label ("PRESS RELEASE") on the line under the letterhead, read into one paragraph

@@ -63,25 +63,31 @@ func TestPersonsRound48(t *testing.T) {
 func TestInitialsAfterTitleRound48(t *testing.T) {
 	t.Parallel()
 	reg := &briefings.Registry{}
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"initials after a title", []string{
-			`Port Director SP Anand Pillai said the dredger would arrive next week. "The channel will be open to the larger boats by the end of the month," Pillai said.`,
-		}, map[string]string{"The channel will be open to the larger boats by the end of the month": "SP Anand Pillai"}},
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "initials after a title",
+			paras: []string{
+				`Port Director SP Anand Pillai said the dredger would arrive next week. "The channel will be open to the larger boats by the end of the month," Pillai said.`,
+			},
+			reg:  reg,
+			want: map[string]string{"The channel will be open to the larger boats by the end of the month": "SP Anand Pillai"},
+		},
 		// Near-misses: the capitals follow no title word.
-		{"title initials after a portfolio", []string{
-			`Interior CS Amos Kiprono said the patrols would continue. "We will not leave the border villages alone," Kiprono said.`,
-		}, map[string]string{"We will not leave the border villages alone": "Amos Kiprono"}},
-		{"no initials", []string{
-			`Port Director Anand Pillai said the dredger would arrive next week. "The channel will be open to the larger boats by the end of the month," Pillai said.`,
-		}, map[string]string{"The channel will be open to the larger boats by the end of the month": "Anand Pillai"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, reg, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+		{
+			name: "title initials after a portfolio",
+			paras: []string{
+				`Interior CS Amos Kiprono said the patrols would continue. "We will not leave the border villages alone," Kiprono said.`,
+			},
+			reg:  reg,
+			want: map[string]string{"We will not leave the border villages alone": "Amos Kiprono"},
+		},
+		{
+			name: "no initials",
+			paras: []string{
+				`Port Director Anand Pillai said the dredger would arrive next week. "The channel will be open to the larger boats by the end of the month," Pillai said.`,
+			},
+			reg:  reg,
+			want: map[string]string{"The channel will be open to the larger boats by the end of the month": "Anand Pillai"},
+		},
+	})
 }
