@@ -9,30 +9,37 @@ import "testing"
 // and Mission Chief") is an aside, not a list of fields.
 func TestTitleFieldsEndBeforeName(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"fields listed over commas", []string{
-			`Minister for Ports, Shipping and Irrigation Dilip Raj Adhikari said the canal was "nearly done."`,
-			`"It will carry water by June," Minister Adhikari said.`,
-		}, map[string]string{"nearly done.": "Dilip Raj Adhikari", "It will carry water by June": "Dilip Raj Adhikari"}},
-		{"field by its ending, family name first", []string{
-			`Secretary for Housing and Ecology Kenny Lau Chi-wing said rents were "too high for young families."`,
-			`"We will build more," Lau said.`,
-		}, map[string]string{"too high for young families.": "Kenny Lau Chi-wing", "We will build more": "Kenny Lau Chi-wing"}},
-		{"field by its ending, one field", []string{
-			`Minister of Public Procurement Ilse Vandersloot-Amar said the tender had been "clean from start to finish."`,
-		}, map[string]string{"clean from start to finish.": "Ilse Vandersloot-Amar"}},
-		{"titled aside after a quote", []string{
-			`"We cannot feed everyone who arrives," said Petra Nwosu-Lind, UNHCR Representative and Mission Chief in Chad. "The camps are full."`,
-			`"We need donors now," Nwosu-Lind said.`,
-		}, map[string]string{"We cannot feed everyone who arrives": "Petra Nwosu-Lind", "The camps are full.": "Petra Nwosu-Lind", "We need donors now": "Petra Nwosu-Lind"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, nil, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "fields listed over commas",
+			paras: []string{
+				`Minister for Ports, Shipping and Irrigation Dilip Raj Adhikari said the canal was "nearly done."`,
+				`"It will carry water by June," Minister Adhikari said.`,
+			},
+			want: map[string]string{"nearly done.": "Dilip Raj Adhikari", "It will carry water by June": "Dilip Raj Adhikari"},
+		},
+		{
+			name: "field by its ending, family name first",
+			paras: []string{
+				`Secretary for Housing and Ecology Kenny Lau Chi-wing said rents were "too high for young families."`,
+				`"We will build more," Lau said.`,
+			},
+			want: map[string]string{"too high for young families.": "Kenny Lau Chi-wing", "We will build more": "Kenny Lau Chi-wing"},
+		},
+		{
+			name: "field by its ending, one field",
+			paras: []string{
+				`Minister of Public Procurement Ilse Vandersloot-Amar said the tender had been "clean from start to finish."`,
+			},
+			want: map[string]string{"clean from start to finish.": "Ilse Vandersloot-Amar"},
+		},
+		{
+			name: "titled aside after a quote",
+			paras: []string{
+				`"We cannot feed everyone who arrives," said Petra Nwosu-Lind, UNHCR Representative and Mission Chief in Chad. "The camps are full."`,
+				`"We need donors now," Nwosu-Lind said.`,
+			},
+			want: map[string]string{"We cannot feed everyone who arrives": "Petra Nwosu-Lind", "The camps are full.": "Petra Nwosu-Lind", "We need donors now": "Petra Nwosu-Lind"},
+		},
+	})
 }

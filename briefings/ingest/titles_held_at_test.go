@@ -10,33 +10,36 @@ import "testing"
 // not a visiting minister named nearer.
 func TestTitlesHeldAtBodies(t *testing.T) {
 	t.Parallel()
-	for _, tc := range []struct {
-		name  string
-		paras []string
-		want  map[string]string
-	}{
-		{"a title held at a ministry", []string{
-			`Minister of State at the Ministry of Trade Dr. Ilse Marenko-Vuori hosted Foreign Minister Tomas Rieder-Balk of Eastmark on Tuesday.`,
-			`The Minister of State stressed "the value of open ports for both economies" during the talks.`,
-			`"Our door stays open," Dr. Marenko-Vuori told journalists afterwards.`,
-		}, map[string]string{
-			"the value of open ports for both economies": "Ilse Marenko-Vuori",
-			"Our door stays open":                        "Ilse Marenko-Vuori",
-		}},
-		{"an envoy to another state", []string{
-			`Ambassador of the Republic of Norland to the Kingdom of Eastmark Mr. Joran Pell-Okafor visited the new clinic on Friday.`,
-			`"The clinic will serve four villages," Ambassador Pell-Okafor said.`,
-		}, map[string]string{"The clinic will serve four villages": "Joran Pell-Okafor"}},
-		{"an honorific between a short title and the name", []string{
-			`Minister of State Dr. Kwabena Osei-Lindqvist met Foreign Minister Pavel Strand-Mbeki of Westmark.`,
-			`The Minister of State called the talks "a fresh start for both sides."`,
-		}, map[string]string{"a fresh start for both sides.": "Kwabena Osei-Lindqvist"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := draftOf(t, nil, append([]string{lead}, tc.paras...)...)
-			wantSpeakers(t, d, tc.want)
-		})
-	}
+	runSpeakerCases(t, ledBy(lead), []speakerCase{
+		{
+			name: "a title held at a ministry",
+			paras: []string{
+				`Minister of State at the Ministry of Trade Dr. Ilse Marenko-Vuori hosted Foreign Minister Tomas Rieder-Balk of Eastmark on Tuesday.`,
+				`The Minister of State stressed "the value of open ports for both economies" during the talks.`,
+				`"Our door stays open," Dr. Marenko-Vuori told journalists afterwards.`,
+			},
+			want: map[string]string{
+				"the value of open ports for both economies": "Ilse Marenko-Vuori",
+				"Our door stays open":                        "Ilse Marenko-Vuori",
+			},
+		},
+		{
+			name: "an envoy to another state",
+			paras: []string{
+				`Ambassador of the Republic of Norland to the Kingdom of Eastmark Mr. Joran Pell-Okafor visited the new clinic on Friday.`,
+				`"The clinic will serve four villages," Ambassador Pell-Okafor said.`,
+			},
+			want: map[string]string{"The clinic will serve four villages": "Joran Pell-Okafor"},
+		},
+		{
+			name: "an honorific between a short title and the name",
+			paras: []string{
+				`Minister of State Dr. Kwabena Osei-Lindqvist met Foreign Minister Pavel Strand-Mbeki of Westmark.`,
+				`The Minister of State called the talks "a fresh start for both sides."`,
+			},
+			want: map[string]string{"a fresh start for both sides.": "Kwabena Osei-Lindqvist"},
+		},
+	})
 }
 
 // TestDayThenVerbAfterName: "<Title>, <Name>, on <Weekday> <verb>ed the
