@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 
@@ -386,6 +387,21 @@ func ranksAnotherCourt(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// formsNamed yields the registry's body forms whose content words are
+// words, no more and no fewer: the bodies a bare name may mean, which
+// callers narrow (one country, a union state) and take when only one is
+// left.
+func (ix *registryIndex) formsNamed(words []string) iter.Seq[*bodyForm] {
+	return func(yield func(*bodyForm) bool) {
+		for i := range ix.forms {
+			f := &ix.forms[i]
+			if extra, ok := coveredBy(words, f.words); ok && extra == 0 && !yield(f) {
+				return
+			}
+		}
+	}
 }
 
 // coveredBy reports whether every word of a is one of b's, and how many

@@ -1084,11 +1084,7 @@ func (x *extractor) ownerBody(name string) *entity {
 		return nil
 	}
 	var found *briefings.Speaker
-	for i := range c.reg.forms {
-		f := &c.reg.forms[i]
-		if extra, ok := coveredBy(words, f.words); !ok || extra > 0 {
-			continue
-		}
+	for f := range c.reg.formsNamed(words) {
 		if found != nil && found != f.sp {
 			return nil
 		}
@@ -1587,12 +1583,8 @@ func (ix *registryIndex) stateOfBareBody(name string) string {
 		return ""
 	}
 	found := ""
-	for i := range ix.forms {
-		f := &ix.forms[i]
+	for f := range ix.formsNamed(words) {
 		if len(f.countries) != 1 {
-			continue
-		}
-		if extra, ok := coveredBy(words, f.words); !ok || extra > 0 {
 			continue
 		}
 		k := ix.stateOfBody(f.sp)

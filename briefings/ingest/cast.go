@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1396,6 +1397,21 @@ func (c *cast) fullName(e *entity) *entity {
 	return full
 }
 
+// peopleBefore yields the people the article named before e, in the
+// order it named them: who a shortened or partial name may mean.
+func (c *cast) peopleBefore(e *entity) iter.Seq[*entity] {
+	return func(yield func(*entity) bool) {
+		for _, o := range c.all {
+			if o == e {
+				return
+			}
+			if o.kind == "person" && !yield(o) {
+				return
+			}
+		}
+	}
+}
+
 // middleNamed returns the person named in full before e whose name holds
 // e's one word as a middle word ("<Given> <Word> <Surname>"): copy that
 // names people by a father's or a second given name calls them by that
@@ -1407,13 +1423,7 @@ func (c *cast) middleNamed(e *entity, k string) *entity {
 		return e
 	}
 	var near *entity
-	for _, o := range c.all {
-		if o == e {
-			break
-		}
-		if o.kind != "person" {
-			continue
-		}
+	for o := range c.peopleBefore(e) {
 		ok := c.nameKey(o)
 		if len(ok) <= len(k)+2 {
 			continue

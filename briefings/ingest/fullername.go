@@ -103,15 +103,9 @@ func (c *cast) afterTitleAcronym(e *entity, k string) *entity {
 	}
 	_, rest, _ := strings.Cut(k, " ")
 	var found *entity
-	for _, o := range c.all {
-		if o == e {
-			break
-		}
-		if o.kind != "person" {
-			continue
-		}
-		ok := c.nameKey(o)
-		if ok == rest || strings.HasPrefix(ok, rest+" ") || strings.HasSuffix(ok, " "+rest) {
+	for o := range c.peopleBefore(e) {
+		key := c.nameKey(o)
+		if key == rest || hasWordPrefix(key, rest) || hasWordSuffix(key, rest) {
 			if found != nil && found != o {
 				return e
 			}
@@ -564,4 +558,15 @@ func (x *extractor) legalFormAfterComma(e *entity) *entity {
 		}
 		return nil
 	})
+}
+
+// hasWordPrefix reports whether s opens with the words of w and a space,
+// without building w+" " for each name compared.
+func hasWordPrefix(s, w string) bool {
+	return len(s) > len(w) && s[len(w)] == ' ' && strings.HasPrefix(s, w)
+}
+
+// hasWordSuffix reports whether s ends with a space and the words of w.
+func hasWordSuffix(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
 }

@@ -201,12 +201,8 @@ func (x *extractor) unionBody(e *entity) *entity {
 		return nil
 	}
 	var found *briefings.Speaker
-	for i := range c.reg.forms {
-		f := &c.reg.forms[i]
+	for f := range c.reg.formsNamed(mw) {
 		if len(f.countries) != 1 || !unionStates[f.countries[0]] {
-			continue
-		}
-		if extra, ok := coveredBy(mw, f.words); !ok || extra != 0 {
 			continue
 		}
 		if found != nil && found != f.sp {
