@@ -587,10 +587,11 @@ func TestArticleSet(t *testing.T) {
 		// final rules, six writers in regions and kinds no set had used,
 		// twelve articles a half, and frozen in one commit before any was
 		// scored: round 49's blind judges, pooled (docs/ingest.md, "How
-		// stop 42 is judged"); their misses are unread.
-		{"held-out 74, blind", filepath.Join("testdata", "heldout74"), 20, true},
-		{"held-out 75, blind", filepath.Join("testdata", "heldout75"), 20, true},
-		{"held-out 76, blind", filepath.Join("testdata", "heldout76"), 20, true},
+		// stop 42 is judged": 0.889 pooled). Tuned on in round 50 (stop
+		// 43), reported only until that round's verdict is taken.
+		{"held-out 74, tuned on in round 50", filepath.Join("testdata", "heldout74"), 20, true},
+		{"held-out 75, tuned on in round 50", filepath.Join("testdata", "heldout75"), 20, true},
+		{"held-out 76, tuned on in round 50", filepath.Join("testdata", "heldout76"), 20, true},
 		// Written beside each other at the end of stop 42 on its final
 		// rules, after round 49 was scored on held-out 74 to 76, and frozen
 		// in one commit before any was scored: a second blind reading of
