@@ -116,11 +116,18 @@ func ReadText(text string) *Article {
 	raw := splitParagraphs(text)
 	a.zone = headerZone(raw) // before clean drops the date lines that give it
 	paras := a.clean(raw)
+	var labelDay time.Time
 	for n := 0; n < 2 && len(paras) > 2 && sectionLabel(paras[0]) && headlineAfterLabel(paras[1], paras[0]); n++ {
 		// "Health", "Sport | Rugby", "NEWS", "Press release" over the
 		// headline: the page's section or letterhead, not the title.
 		if n == 0 {
 			a.letterhead = paras[0]
+		}
+		// A release's numbered, dated line under the letterhead
+		// ("Press release no. <n>/<yyyy> - <date>") is a label too,
+		// and the only place the release gives its date.
+		if t, ok := headingLineDate(paras[0]); ok && labelDay.IsZero() {
+			labelDay = t
 		}
 		paras, a.labelled = paras[1:], true
 	}
@@ -132,6 +139,9 @@ func ReadText(text string) *Article {
 	}
 	if a.Date.IsZero() {
 		a.headerDay = headerLinesDate(a.Title, a.Subtitle, paras)
+		if a.headerDay.IsZero() {
+			a.headerDay = labelDay
+		}
 	}
 	a.Body = a.stripDateline(paras)
 	return a

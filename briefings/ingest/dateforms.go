@@ -97,17 +97,18 @@ func stopDateline(p string) (time.Time, bool) {
 // numberedRelease is the words before the date of a release's heading
 // line that dates its number ("Press Release No. <n>/<yyyy> of <date>"),
 // as courts and ministries number their releases: the kind of release, its
-// number, and "of".
-var numberedRelease = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:press|news|media) (?:release|statement|communiqu[eé])|communiqu[eé]) *(?:no\.?|nr\.?|number|#) *\d[\d/.-]*,? +(?:of|dated) *$`)
+// number, and "of" (or a dash, as EU bodies set it: "Press release no.
+// <n>/<yyyy> - <date>").
+var numberedRelease = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:press|news|media) (?:release|statement|communiqu[eé])|communiqu[eé]) *(?:no\.?|nr\.?|number|#) *\d[\d/.-]*,? +(?:of|dated|[-–—]) *$`)
 
 // numberedReleaseDate reads a heading line that dates a release by its
-// number ("<Issuer> Press Release No. <n>/<yyyy> of <date>", the issuer's
+// number ("<Issuer> Press Release No. <n>/<yyyy> of|- <date>", the issuer's
 // line and the release's joined): the date closes the line, only a
 // capitalised issuer's name may stand before the kind of release, and the
 // number is a release's, so "Decree No. 12 of <date>" (a law's date) or a
 // sentence's "the release of <date>" is passed over.
 func numberedReleaseDate(l string) (time.Time, bool) {
-	if len(l) > 160 || !strings.Contains(l, " of ") && !strings.Contains(l, " dated ") {
+	if len(l) > 160 || !strings.Contains(l, " of ") && !strings.Contains(l, " dated ") && !strings.Contains(l, " - ") && !strings.Contains(l, " – ") && !strings.Contains(l, " — ") {
 		return time.Time{}, false
 	}
 	t, at, end, ok := firstDate(l)

@@ -824,6 +824,9 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 			break
 		}
 		p = unglued(p)
+		if t, ok := agencySlashDateline(p); ok {
+			return t
+		}
 		story := storySentence(withoutClosingNote(p))
 		if t, ok := setOffDate(p, story); ok {
 			return t
@@ -847,6 +850,32 @@ func headerLinesDate(title, subtitle string, paras []string) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// slashDateline is the dateline some agencies of the former Soviet
+// states open their wire copy with: the place, the date in figures day
+// first with the year in two or four figures, and the agency, between
+// slashes and closed by a colon ("<City>/<dd>.<mm>.<yy>/<Agency>: The …").
+var slashDateline = regexp.MustCompile(`^\p{Lu}[\p{L}' -]{1,30}/(\d{1,2})\.(\d{1,2})\.(\d\d|\d{4})/\p{Lu}[\p{L}\d&' -]{0,30}: `)
+
+// agencySlashDateline reads a slashDateline at the head of a paragraph.
+// Most paragraphs have no slash in their first words and leave at once.
+func agencySlashDateline(p string) (time.Time, bool) {
+	if i := strings.IndexByte(p, '/'); i < 2 || i > 32 {
+		return time.Time{}, false
+	}
+	m := slashDateline.FindStringSubmatch(p)
+	if m == nil {
+		return time.Time{}, false
+	}
+	d, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	y, _ := strconv.Atoi(m[3])
+	if y < 100 {
+		y += 2000
+	}
+	t := validDate(y, mo, d)
+	return t, !t.IsZero()
 }
 
 // gluedStamp is a short header line whose last word runs straight into a
@@ -999,6 +1028,13 @@ func setOffDate(p string, dateline bool) (time.Time, bool) {
 	tail := p[end:]
 	if dateline {
 		tail = withoutSourceTag(tail)
+		// Mexican and other Latin American outlets set the date in
+		// brackets after the place, closed by a stop and a dash
+		// ("<PLACE>, <State> (<date>).- The …"): the closing bracket is
+		// the dateline's, not the story's.
+		if strings.HasSuffix(strings.TrimRight(before, " "), "(") && strings.HasPrefix(tail, ")") {
+			tail = tail[1:]
+		}
 	}
 	if dateline && placeColon(before, tail) {
 		return t, true
