@@ -434,8 +434,9 @@ var roleGender = map[string]gender{"spokesman": male, "spokeswoman": female, "ch
 // do <Surname>") and places' ("<Place> do <Point>", a Brazilian state's),
 // so a body named after such a place keeps its whole name. Iban and other
 // Sarawak names join a given name to the father's with "anak" (child):
-// "<Given> anak <Father>" is one name, cut to neither half.
-var particles = set(`de van den der von da do dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við á anak`)
+// "<Given> anak <Father>" is one name, cut to neither half. Welsh joins a
+// given name to the father's with "ap" (son of): "<Given> ap <Surname>".
+var particles = set(`de van den der von da do dos das du des le la di del della al el bin bint binti ibn ter ten zu arap dela delos por para y i í við á anak ap`)
 
 // functionWords are capitalised only because they start a sentence; they
 // never start a name. Court and feature copy opens on where a thing was
@@ -483,12 +484,13 @@ var monthNames = map[string]int{"january": 1, "jan": 1, "jan.": 1, "february": 2
 	"sep": 9, "sep.": 9, "sept": 9, "sept.": 9, "october": 10, "oct": 10, "oct.": 10, "november": 11,
 	"nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12}
 
-// abbreviations keep their full stop: it does not end a sentence.
+// abbreviations keep their full stop: it does not end a sentence. "Pol."
+// opens Thai police ranks ("Pol. Lt. Gen. <Given> <Surname>").
 var abbreviations = set(`mr mrs ms dr st gen sen rep gov lt col maj capt sgt jr sr prof vs etc inc
 	corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.u a.m p.m
 	colo calif fla ariz conn penn tenn wis va mt ft adm cmdr supt insp det rev hon
 	dept approx u.s.a d.c amb atty pres cpl brig cllr clr coun smt engr eng barr mme msgr mgr ag const cst
-	bro sis`)
+	bro sis pol`)
 
 // givenAbbrevs are given names shortened with a full stop before the rest
 // of a name: Philippine "Ma." for María, South Asian "Md." for Muhammad,

@@ -76,7 +76,7 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		words = append(words, w)
 	}
 	i := leadingTitles(words, 0)
-	if i == 0 && (x.localTitle(words) || localHonorific(words) || x.portfolioTail(words) || x.fieldAfterTitle(words) || x.spelledTitle(words)) {
+	if i == 0 && (x.localTitle(words) || localHonorific(words) && !initialAfterRank(words[0], e.role) || x.portfolioTail(words) || x.fieldAfterTitle(words) || x.spelledTitle(words)) {
 		i = leadingTitles(words, 1)
 	}
 	if i == 0 && len(words) >= 4 && words[1] == "Master" && startsUpper(words[0]) && !knownGiven(words[0]) && mayBeGiven(words[2]) {
@@ -733,6 +733,18 @@ func leadingTitles(words []string, i int) int {
 		}
 	}
 	return i
+}
+
+// initialAfterRank reports whether w, a lone capital with a stop that is
+// also a courtesy title's abbreviation ("M." for Monsieur), follows a rank
+// or title word ("<Rank> <I>. <Given> <Surname>"): copy sets no form of
+// address after a rank, so the letter is the initial the name keeps.
+func initialAfterRank(w, role string) bool {
+	if len(w) != 2 || w[1] != '.' || !isUpperASCII(w[0]) || role == "" {
+		return false
+	}
+	last := lastWord(role)
+	return startsUpper(last) && isRoleWord(strings.ToLower(last))
 }
 
 // spacedAbbrev reports whether two words are the letters of a stopped
@@ -2489,14 +2501,12 @@ func (p *para) bodyRunAt(k int) bool {
 // woman's) before a birth-order name ("I <Wayan> <Surname>"), the first
 // read as the pronoun; and a clan name's abbreviation of a capital and a
 // small letter ("Th. <Given> <Surname>", as Manipuri names are written),
-// read as a title's. The word must stand before the full name, the same
-// each time; "" when none does.
+// read as a title's; Mongolian copy writes a patronymic's so before a
+// name of one word ("Ts. <Name>"). The word must stand before the full
+// name, the same each time; "" when none does.
 func (x *extractor) nameOpener(name string) string {
 	first, _, ok := strings.Cut(name, " ")
-	if !ok {
-		return ""
-	}
-	birthOrder := inFolded(birthOrderNames, first)
+	birthOrder := ok && inFolded(birthOrderNames, first)
 	if !birthOrder && !x.hasClanInitials() {
 		// Only a clan initial can open the name, and the article has no
 		// word of its shape: no need to look for each occurrence of the

@@ -798,7 +798,9 @@ func markUsed(pairs []markPair, pi, i int) bool {
 // dropNicknames takes the marks and words of a nickname out of the name
 // they sit in (Graham 'Blue' Hennessy is Graham Hennessy): a quote of one
 // to three capitalised words between two capitalised words (a nickname
-// with its article, "The <Adjective> <Noun>", is three). It reports
+// with its article, "The <Adjective> <Noun>", is three); the word after
+// it may be a surname's lower-case particle before the surname's capital
+// ("<Given> '<Nick>' dela <Surname>"). It reports
 // whether it took any out.
 func (d *document) dropNicknames(pairs []markPair) bool {
 	dropped := false
@@ -812,8 +814,12 @@ func (d *document) dropNicknames(pairs []markPair) bool {
 		if a == 0 || b+1 >= len(p.toks) || b-a < 2 || b-a > 4 {
 			continue
 		}
+		next := b + 1
+		if p.toks[next].kind == tWord && p.toks[next].class&cParticle != 0 && particles[p.lower[p.toks[next].s:p.toks[next].e]] && next+1 < len(p.toks) {
+			next++ // a surname with a lower-case particle ("<Given> '<Nick>' dela <Surname>")
+		}
 		nick := p.toks[a-1].kind == tWord && p.toks[a-1].class&cCap != 0 && p.toks[a-1].class&cFunction == 0 &&
-			p.toks[b+1].kind == tWord && p.toks[b+1].class&cCap != 0
+			p.toks[next].kind == tWord && p.toks[next].class&cCap != 0
 		for k := a + 1; k < b && nick; k++ {
 			nick = p.toks[k].kind == tWord && (p.toks[k].class&cCap != 0 || b-a == 2 && articledName(p.text[p.toks[k].s:p.toks[k].e]))
 		}

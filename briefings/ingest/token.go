@@ -299,13 +299,29 @@ func wordEnd(text, lower string, i int, noSingles bool) (end int, plain bool) {
 		// What follows the full stop is tested before the lists it decides
 		// between, which spares most of their lookups.
 		if inLexicon(w, cAbbrev) || single || !plain && strings.Contains(w, ".-") && titleAbbrevs[w+"."] != "" || dottedInitials(w) || partyTag(text[i:j]) || digitAfter(text, j+1) && numberAbbrevs[w] ||
-			unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) && givenAbbrevs[w] ||
+			unicode.IsUpper(firstRune(text[i:j])) && capitalAfter(text, j+1) && (givenAbbrevs[w] || clanInitialWord(text[i:j])) ||
 			w == "rt" && strings.HasPrefix(text[j+1:], " Hon") { // "The Rt. Hon. X", not "told RT."
 			j++
 			plain = false
 		}
 	}
 	return j, plain
+}
+
+// clanInitialWord reports whether w, before a stop, a space and a capital,
+// is a clan name's or a patronymic's abbreviation of a capital and a small
+// consonant ("Th. <Given> <Surname>", Mongolian "Ts. <Name>"): no word of
+// two letters so shaped ends a sentence, save a surname ("Ng") and the
+// titles the abbreviations list keeps already.
+func clanInitialWord(w string) bool {
+	if len(w) != 2 || !isUpperASCII(w[0]) || w[1] < 'a' || w[1] > 'z' || w == "Ng" {
+		return false
+	}
+	switch w[1] {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return false
+	}
+	return true
 }
 
 // leadInCaps reports whether the paragraph's tokens so far are words in
