@@ -2930,6 +2930,11 @@ func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 			ev.ent = e
 		}
 	}
+	if ev.subj != nil && !ev.subj.object && (ev.ent == nil || ev.ent.kind != "person") {
+		if e := x.jointListFirst(si, p, ev.v); e != nil {
+			ev.ent = e
+		}
+	}
 	if ev.ent != nil && ev.ent.kind == "place" && ev.subj != nil && (ev.subj.kind == refName || ev.subj.kind == refOrg) {
 		if e := x.jointPairLast(p, ev); e != nil {
 			ev.ent = e

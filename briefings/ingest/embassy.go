@@ -56,3 +56,26 @@ func (x *extractor) embassyInCapital(e *entity) *entity {
 	}
 	return c.org(full, "")
 }
+
+// seatedMission returns the body a description names as a nationality's
+// mission with its seat ("<Nationality> embassy in <City>", "<Nationality>
+// consulate in <City>"): the adjective says whose mission it is, the
+// place where it sits, and the two name one body. Nil for any other
+// description: no adjective of a state before the head, or no place in
+// capitals after "in".
+func (x *extractor) seatedMission(text, head string) *entity {
+	adj, seat, ok := strings.Cut(text, " "+head+" in ")
+	if !ok || countryOfWord(adj) == "" {
+		return nil
+	}
+	seat = strings.TrimPrefix(seat, "the ")
+	if seat == "" {
+		return nil
+	}
+	for _, w := range strings.Fields(seat) {
+		if !isCapWord(w) {
+			return nil
+		}
+	}
+	return x.cast.org(text, "")
+}

@@ -418,6 +418,11 @@ func (x *extractor) jointDocSpeaker(r *ref, si, at int) *entity {
 	if r.kind != refDoc && r.kind != refSomeone {
 		return nil
 	}
+	if r.kind == refDoc && !r.object {
+		if e := x.jointDocMinistries(si); e != nil {
+			return e
+		}
+	}
 	s, ok := x.jointDocSubject(r, si, at)
 	if !ok {
 		return nil
@@ -1250,4 +1255,114 @@ func (x *extractor) jointPairLast(p *para, ev *event) *entity {
 		return nil
 	}
 	return e
+}
+
+// jointDocMinistries returns the first state's ministry of a joint
+// document sentence si names as its field's ministries' text ("the joint
+// statement of the <field> ministries of <A>, <B> and <C>"): the
+// document speaks for its first-named party, and a party named as a
+// state's field ministry is that ministry, not the state, named as the
+// registry's convention names a country's own body. Nil when the
+// document's noun is followed by no such owner or the first word after
+// "ministries of" names no state.
+func (x *extractor) jointDocMinistries(si int) *entity {
+	j := x.jointDocIn(si)
+	if j < 0 || x.d.paras[x.d.sents[si].p].lowerAt(j+1) != "of" {
+		return nil
+	}
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	k := j + 2
+	if p.lowerAt(k) == "the" {
+		k++
+	}
+	a := k
+	for k < s.b && k < a+3 && p.isWordAt(k) && p.lw(k) != "ministries" {
+		k++
+	}
+	if k == a || p.lowerAt(k) != "ministries" || p.lowerAt(k+1) != "of" {
+		return nil
+	}
+	c := k + 2
+	if p.lowerAt(c) == "the" {
+		c++
+	}
+	e := c
+	for e < s.b && e < c+3 && p.isWordAt(e) && p.toks[e].isCap(p.text) {
+		e++
+	}
+	if e == c || !p.isComma(e) && p.lowerAt(e) != "and" {
+		return nil // one state's ministries, or no list of parties
+	}
+	country := x.countryOf(p.textOf(c, e))
+	if country == "" {
+		return nil
+	}
+	words := make([]string, 0, k-a+1)
+	for i := a; i < k; i++ {
+		words = append(words, upperFirst(p.word(i)))
+	}
+	field := fieldBeforeMinistry(append(words, "Ministry"), true)
+	if field == "" {
+		return nil
+	}
+	return x.ownedStateBody(&entity{name: country + "'s Ministry of " + field, kind: "organisation"})
+}
+
+// jointListFirst returns the first body of a list of three or more that a
+// sentence naming a joint document opens with as the subject of its
+// speech verb at v ("[The] <Body>, <Body2> and <Body3> said in a joint
+// statement", "In a joint statement, <Body>, <Body2> and <Body3> said"):
+// the parties issue one text, and copy names first the party whose
+// statement it is, as jointFirstBody reads a pair. The subject must be
+// capitals and the joiners of names only, with a comma before an "and";
+// the words before the first comma must name a body. Nil otherwise.
+func (x *extractor) jointListFirst(si int, p *para, v int) *entity {
+	s := x.d.sents[si]
+	a := s.a
+	if p.lowerAt(a) == "in" {
+		k := a + 1
+		for k < v && k < a+5 && !p.isComma(k) {
+			k++
+		}
+		if k < v && p.isComma(k) && p.jointDocAt(k-1) {
+			a = k + 1
+		}
+	}
+	if p.lowerAt(a) == "the" {
+		a++
+	}
+	comma, and := -1, false
+	for k := a; k < v; k++ {
+		if p.isComma(k) {
+			if comma < 0 {
+				comma = k
+			}
+			continue
+		}
+		if !p.isWordAt(k) {
+			return nil
+		}
+		if p.toks[k].isCap(p.text) {
+			continue
+		}
+		switch p.lw(k) {
+		case "and":
+			and = and || comma >= 0
+		case "of", "for", "the":
+		default:
+			return nil
+		}
+	}
+	if comma < a+2 || !and || x.jointDocIn(si) < 0 {
+		return nil
+	}
+	r := p.interpret(a, comma)
+	if r == nil || r.kind != refOrg && r.kind != refName {
+		return nil
+	}
+	if e, _ := x.resolve(r, si, a); e != nil && e.kind == "organisation" {
+		return e
+	}
+	return nil
 }

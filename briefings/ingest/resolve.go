@@ -1014,6 +1014,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 			}
 		}
+		if r.det == "the" && !r.object && seatedHeads[r.head] {
+			// "the <Nationality> embassy in <City> said": a state's mission
+			// named by its sender's adjective and its seat is one body, as
+			// "<Country>'s embassy in <City>" is; fullBody names it by the
+			// two states where the registry's convention does.
+			if e := x.seatedMission(r.text, r.head); e != nil {
+				return e, ""
+			}
+		}
 		if r.indefinite {
 			// "a Nairobi-based trader said", "one company said": someone
 			// or some body the article does not name, never the body
