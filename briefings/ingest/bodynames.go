@@ -23,10 +23,72 @@ var bodyVoices = set(`management mission leadership secretariat press`)
 // words before the voice; nil otherwise.
 func (x *extractor) voiceOfBody(name string) *entity {
 	sp := strings.LastIndexByte(name, ' ')
-	if sp <= 0 || !bodyVoices[name[sp+1:]] {
+	if sp <= 0 {
 		return nil
 	}
+	if !bodyVoices[name[sp+1:]] {
+		return x.pressUnitOwner(name, sp)
+	}
 	return x.ownersBody(name[:sp])
+}
+
+// pressUnitHeads are the heads of a body's press unit named after it in
+// capitals ("<Body> Media Unit", "<Body> Press Office"): a closed class.
+var pressUnitHeads = set(`Unit Office Desk Centre Center Team Section`)
+
+// pressUnitOwner returns the body a "<Body> <Press|Media|Communications>
+// <Unit|Office|Desk…>" name belongs to, when the article or the registry
+// knows the body by the words before the unit: a body's press unit, named
+// in its contact line or its sign-off, answers for the body and has no
+// voice of its own. sp is the last space in name. Nil otherwise.
+func (x *extractor) pressUnitOwner(name string, sp int) *entity {
+	if !pressUnitHeads[name[sp+1:]] {
+		return nil
+	}
+	sp2 := strings.LastIndexByte(name[:sp], ' ')
+	if sp2 <= 0 {
+		return nil
+	}
+	switch name[sp2+1 : sp] {
+	case "Press", "Media", "Communications":
+	default:
+		return nil
+	}
+	owner := strings.TrimPrefix(strings.TrimPrefix(name[:sp2], "the "), "The ")
+	if isPossessive(owner) {
+		return nil // "<Body>'s Press Office": namedOfficeOwner's and lowerUnitOwner's to read
+	}
+	if strings.HasSuffix(owner, "Government") {
+		// "<State> Government Media Office": a government's press unit
+		// is a state body of its own, as an officeholder's office is.
+		return nil
+	}
+	if b := x.ownersBody(owner); b != nil {
+		return b
+	}
+	// A body the article names only here (its letterhead or its contact
+	// line): the owner's own name, when it reads as a body's, two
+	// capitalised words or more that open with no given name and name no
+	// place, as namedOfficeOwner reads "<Owner>'s press office".
+	words := strings.Fields(owner)
+	if len(words) < 2 {
+		return nil
+	}
+	for _, w := range words {
+		if !isCapWord(w) {
+			return nil
+		}
+	}
+	if _, given := givenGender(words[0]); given {
+		return nil
+	}
+	if e := x.cast.lookup(owner); e != nil && e.kind != "organisation" {
+		return nil
+	}
+	if countryOfWord(owner) != "" || isKnownPlace(owner) || nationalityCountry(words[0]) != "" {
+		return nil
+	}
+	return x.cast.org(owner, "")
 }
 
 // lowerUnitOwner returns the body a "<Body>'s <field> <unit>" name is a
@@ -293,6 +355,9 @@ func (p *para) prefixBeforeSpelled(i int) int {
 // country or the convention is not there to read.
 func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	name := e.name
+	if b := x.federalDepartment(e, name); b != nil {
+		return b
+	}
 	if strings.HasSuffix(name, "Ministry") {
 		// "the <Field> Ministry": the convention's own order, "Ministry of
 		// <Field>", before the country is put after it.
@@ -313,7 +378,7 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	if !ok || strings.Contains(first, " ") || !orgHeads[first] || businessHeads[first] || rest == "" {
 		first = ""
 	}
-	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !fieldBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "" && trailingStateHead(name) == "") {
+	if first == "" && (!x.cast.reg.countried || !stateBodyName(name) && !fieldBodyName(name) && !soleStateOrgans[k] && !nationalCourts[k] && officeTitle(name) == "" && trailingStateHead(name) == "" && !bareStateBodyGeneral(name)) {
 		return nil
 	}
 	// A body is drafted for each of its quotes, and the home country is
@@ -327,6 +392,43 @@ func (x *extractor) homeStateBody(e *entity, k string) *entity {
 	b := x.homeStateBodyOf(e, name, first)
 	x.stateBodies[e] = b
 	return b
+}
+
+// federalDepartments are the executive departments of the United States
+// that copy names by their remit before the head ("the <Remit>
+// Department"), by the remit as the convention writes it after
+// "Department of": a closed class. Remits other states' departments
+// share under the same short name (justice, education, state) are not in
+// it.
+var federalDepartments = map[string]string{
+	"Commerce": "Commerce", "Treasury": "the Treasury", "Interior": "the Interior",
+	"Labor": "Labor", "Defense": "Defense", "Homeland Security": "Homeland Security",
+}
+
+// federalDepartment returns "Department of <Remit> of the United States"
+// (the registry's entry when it lists it) for "the <Remit> Department" of
+// federalDepartments, when the article is the United States' or the
+// country the body's sentence, or the last before it, names is: copy of
+// another country names the federal department so when Washington acts
+// on it. Nil for any other name or story.
+func (x *extractor) federalDepartment(e *entity, name string) *entity {
+	remit, ok := strings.CutSuffix(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "), " Department")
+	if !ok || federalDepartments[remit] == "" || x.cast.reg == nil {
+		return nil
+	}
+	const us = "united states"
+	if x.homeFolded() != us && x.countryBefore(e) != us {
+		return nil
+	}
+	place := "the United States"
+	if p := x.cast.reg.speakers[us]; p != nil && p.Kind == "place" {
+		place = x.cast.reg.placeAfterOf(p)
+	}
+	full := "Department of " + federalDepartments[remit] + " of " + place
+	if s := x.cast.regSpeaker(full); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(full, "")
 }
 
 // homeStateBodyOf is homeStateBody's look, for e by the name the
@@ -434,7 +536,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			return nil
 		}
 	}
-	named := c.reg.countried && (stateBodyName(ename) || fieldBodyName(ename) || sole || office != "" || court)
+	named := c.reg.countried && (stateBodyName(ename) || fieldBodyName(ename) || sole || office != "" || court || x.homeDirectorateGeneral(ename, home))
 	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
 		// A registry that lists one state's bodies bare follows the
 		// convention less surely: not for that state, and only for a
@@ -1200,6 +1302,45 @@ func stateBodyGeneral(words []string) bool {
 	return stateBodyName(words[0] + " " + strings.Join(words[2:], " "))
 }
 
+// bareStateBodyGeneral is stateBodyGeneral for a name copy gives bare
+// ("the Directorate General of <Field>", spaced, not hyphenated as a
+// bloc's directorates-general are): in a story with a home country it is
+// that state's, as "Ministry of <Field>" is.
+func bareStateBodyGeneral(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	if !strings.Contains(name, " General of ") {
+		return false // the cheap test first: asked of every bare body
+	}
+	return stateBodyGeneral(strings.Fields(name))
+}
+
+// homeDirectorateGeneral reports whether a bare "Directorate General of
+// <Field>" (bareStateBodyGeneral) is home's (folded), the convention
+// naming it "<Body> of <Country>": the article names the state itself,
+// so the story is one state's and not a bloc's or an international
+// body's, and gives no bracketed acronym of other words
+// (acronymOfOtherWords), which keeps a translated name as it is given.
+func (x *extractor) homeDirectorateGeneral(name, home string) bool {
+	return bareStateBodyGeneral(name) && x.placeInText(home) && !x.acronymOfOtherWords(name)
+}
+
+// acronymOfOtherWords reports whether the article brackets an acronym
+// after name that is not its words' initials in their order: the body's
+// initials in its own language ("<Directorate General of <Field>> (<other
+// initials>)"), which make the English name the copy's rendering, kept as
+// the article gives it rather than put in the convention's form.
+func (x *extractor) acronymOfOtherWords(name string) bool {
+	if !x.hasAcrBrackets() {
+		return false
+	}
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	ini := initials(name)
+	return x.bracketAfterName(name, false, func(t string, _, end int) bool {
+		acr, _, ok := strings.Cut(t[end+2:], ")")
+		return ok && len(acr) >= 3 && isAcronym(acr) && !strings.EqualFold(acr, ini)
+	})
+}
+
 // armedForcesOrgan reports whether a name is an organ of a state's armed
 // forces, "<Name> of the Armed Forces" ("<Kind> Command of the Armed
 // Forces", "General Staff of the Armed Forces"), its words before "of"
@@ -1352,6 +1493,11 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 			}
 			if country == "" {
 				country = x.subnationalOwner(e, owner)
+				if country != "" {
+					if b := x.provincesNamedBody(owner, words[i+1:]); b != nil {
+						return b
+					}
+				}
 			}
 			if country == "" {
 				country = x.rulersMinistry(owner, words[i+1:])
@@ -1419,6 +1565,14 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		rest = "Ministry of " + field
 	}
 	if !described && isPossessive(words[n-1]) && ownedFieldHead(words[n:]) {
+		described = true
+	}
+	if !described && len(words) == n+2 && words[n] == "National" && words[n+1] == "Guard" {
+		// "<Nationality> National Guard", "<Country>'s National Guard": a
+		// state's gendarmerie, which the adjective or the possessive says
+		// is that state's; the convention names it "National Guard of
+		// <Country>". ("<Nationality> <Field> <Head>" is not read so: an
+		// agency's own name carries its adjective as often as not.)
 		described = true
 	}
 	if !described && isPossessive(words[n-1]) && possessedAgencyName(words[n:]) {
@@ -2253,6 +2407,36 @@ func (x *extractor) subnationalOwner(e *entity, owner string) string {
 		}
 	}
 	return owner
+}
+
+// provincesNamedBody returns "<Province> <Body>" for a province's or a
+// state's body named through its possessive ("<Province>'s Secretariat
+// of <Field>", "<State>'s State Secretariat for <Field>"): the agreed form
+// for a body of no nation names it as the article does, with its place
+// where the article puts it, before the name. A ministry or a department
+// is left to the older "<Body> of <Province>" form the same reader gives a
+// country's (ownedStateBody). Nil for any other head, or a name not every
+// word of which is capitalised but its joining words.
+func (x *extractor) provincesNamedBody(owner string, body []string) *entity {
+	if len(body) < 3 {
+		return nil
+	}
+	head := body[0]
+	if head == "State" {
+		head = body[1]
+	}
+	if head != "Secretariat" {
+		return nil
+	}
+	rest := strings.Join(body, " ")
+	if !stateBodyName(rest) && !(body[0] == "State" && stateBodyName(strings.Join(body[1:], " "))) {
+		return nil
+	}
+	name := owner + " " + rest
+	if s := x.cast.regSpeaker(name); s != nil {
+		return x.cast.fromRegistry(s)
+	}
+	return x.cast.org(name, "")
 }
 
 // withThe reports whether text has w as a word right after "the" or
