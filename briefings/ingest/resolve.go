@@ -793,6 +793,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 						return x.personForm(p), "description"
 					}
 				}
+				if r.det == "the" && r.org != "" && !r.object && !r.plural() {
+					// "<Rank> <Name>, the <Body> <title>, …": the
+					// description in apposition was theirs.
+					if p := x.namedBeforeDescription(r.text, si); p != nil {
+						return p, "description"
+					}
+				}
 				return nil, ""
 			}
 			return e, "description"
@@ -3038,6 +3045,14 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		if r.org != "" && otherBodysTitle(r.org, sp) {
 			return nil // "the <Body> chairman" after the head of another body: someone else
 		}
+		if r.org != "" && x.otherBodysInitials(r.org, sp) {
+			return nil // "the <ACR> chairman" after the head of another body: someone else
+		}
+		if r.head == "speaker" && strings.HasSuffix(r.text, "Speaker") && !strings.Contains(strings.ToLower(sp.role), "speaker") {
+			// "the Speaker" with a capital after a minister spoke: the
+			// chamber's presiding officer, someone else.
+			return nil
+		}
 		if key, _ := sp.roleInfo(); key != "" && strings.Contains(strings.ToLower(r.text), "prime minister") && !strings.Contains(key, "prime minister") && !strings.Contains(key, "premier") {
 			// "The Prime Minister said …" after a "<Department>
 			// Secretary" spoke: the head of government is someone else.
@@ -3068,6 +3083,53 @@ func otherBodysTitle(org string, sp *entity) bool {
 		}
 	}
 	return false
+}
+
+// namedBeforeDescription returns the person an earlier paragraph named
+// just before the description in apposition ("<Rank> <Name>, the <Body>
+// <title>, <verb>ed …"), when "the <Body> <title>" comes again: their
+// rank was read as their title, yet the description is theirs. Nil when
+// no one is so named.
+func (x *extractor) namedBeforeDescription(desc string, si int) *entity {
+	if desc == "" {
+		return nil
+	}
+	apposed := ", the " + desc + ","
+	for pi := 0; pi <= x.d.sents[si].p; pi++ {
+		text := x.d.paras[pi].text
+		k := strings.Index(text, apposed)
+		if k <= 0 {
+			continue
+		}
+		for _, e := range x.cast.all {
+			if e.kind == "person" && strings.Contains(e.name, " ") && strings.HasSuffix(text[:k], " "+e.name) {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// otherBodysInitials is otherBodysTitle for a body given by its initials
+// that the article spelt out ("the <Name> Port Authority (<ACR>)", then
+// "the <ACR> chairman"): a title naming a body that is neither that name
+// nor those initials is another body's, and its holder someone else.
+func (x *extractor) otherBodysInitials(acr string, sp *entity) bool {
+	if sp.role == "" || !isAcronym(acr) || strings.ToUpper(acr) != acr {
+		return false
+	}
+	key, _ := sp.roleInfo()
+	if !strings.Contains(key, " of ") && !strings.Contains(key, " at ") {
+		return false // no body in the title to compare
+	}
+	body := x.cast.lookup(acr)
+	if body == nil || body.kind != "organisation" || body.name == acr || initials(body.name) != acr {
+		return false // initials the article never spelt out: left open
+	}
+	if strings.Contains(key, " "+strings.ToLower(acr)+" ") || strings.Contains(initials(sp.role), acr) {
+		return false
+	}
+	return !strings.Contains(key, strings.ToLower(body.name))
 }
 
 // titledAtFirst reports whether the sentence that first names e gives
@@ -5612,13 +5674,22 @@ func (x *extractor) describedLast(r *ref, si, at int) *entity {
 			return nil // "the judge", "the mayor": a post one person holds, unnamed
 		}
 		if e := x.recentSpeaker(r, si); e != nil {
-			if r.org != "" && e.kind == "person" && otherBodysTitle(r.org, e) {
-				return nil // "the <Body> chairman" after the head of another body: an unnamed holder
+			if r.org != "" && e.kind == "person" && (otherBodysTitle(r.org, e) || x.otherBodysInitials(r.org, e)) {
+				// "the <Body> chairman" after the head of another body:
+				// the one named before with that description in
+				// apposition, else an unnamed holder.
+				return x.namedBeforeDescription(r.text, si)
 			}
 			if !strings.Contains(strings.ToLower(e.role), last) && x.introducedUnnamed(last, si) {
 				return nil // "the <noun>" after "a|the <ordinal> <noun>" earlier: that unnamed one
 			}
+
 			return e
+		}
+		if r.org != "" {
+			if e := x.namedBeforeDescription(r.text, si); e != nil {
+				return e
+			}
 		}
 		if !speaksForBody(last) && !counterparts[last] {
 			return x.sceneActor(si)
