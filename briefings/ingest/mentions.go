@@ -510,6 +510,7 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	}
 	switch r.kind {
 	case refName:
+		x.givenInRole(r)
 		if r.det == "the" && r.role != "" && !strings.Contains(r.name, " ") && p.placeBefore(start) && !p.isComma(start-1) {
 			// "inside the <Place> General Store", "at the <Name> Memorial
 			// Hall": after a place's preposition and "the", a title
@@ -2518,11 +2519,28 @@ func sittingWord(w string) bool {
 	return false
 }
 
+// endsInPlace reports whether the words of name after its first end in a
+// known place ("<Word> <Region> <Country>", "<Word> <Country>").
+func endsInPlace(name string) bool {
+	for i := strings.IndexByte(name, ' '); i > 0; {
+		if isKnownPlace(name[i+1:]) {
+			return true
+		}
+		j := strings.IndexByte(name[i+1:], ' ')
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+	}
+	return false
+}
+
 var sittingWords = [...]string{"meeting", "meetings", "session", "sessions", "hearing", "hearings", "sitting", "retreat"}
 
 // saintOpensBody reports whether a title read before a name ends in a
 // saint's title ("head of the Saint", "chairman of the St") and the name
-// ends in a body's head word: the capitals were one body's name, named for
+// ends in a body's head word, or the title is the saint's alone and a
+// known place ends the name: the capitals were one body's name, named for
 // a saint or for a place that is ("Saint <Place> <Field> Authority").
 //
 // It is asked of every titled name first met, and most titles end in no
@@ -2537,6 +2555,13 @@ func saintOpensBody(role, name string) bool {
 	i := strings.LastIndexByte(name, ' ')
 	if i <= 0 {
 		return false
+	}
+	if len(role) <= 4 && endsInPlace(name) {
+		// "St <Saint> <Region> <Country>": the saint's title alone
+		// before a saint's name and a known place is a body named for
+		// its saint and the place it serves (an ambulance service's
+		// state arm), no person's title.
+		return true
 	}
 	var buf [24]byte
 	lw, ok := lowerASCIIWord(buf[:], name[i+1:])

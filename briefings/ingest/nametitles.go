@@ -53,6 +53,54 @@ func stripBodyTitle(r *ref) {
 	r.evidence = true
 }
 
+// givenInRole moves the last word of a person's title to the front of
+// their name of two words when the article has that word alone say
+// things (loneSpeaker) ("<Title> of <Body> <Given> <Middle> <Surname>", "“…,” <Given>
+// said"): the reader ended the body's name at a given name the lists do
+// not know, taking the last two words for the name, but copy that names
+// someone again by that word alone says it is theirs. The word must be
+// in capitals and no title's, body's or field's word, after another
+// capitalised word (the body's name, not a title's bare field).
+func (x *extractor) givenInRole(r *ref) {
+	if r.role == "" || strings.Count(r.name, " ") != 1 {
+		return
+	}
+	sp := strings.LastIndexByte(r.role, ' ')
+	if sp <= 0 {
+		return
+	}
+	w := r.role[sp+1:]
+	prev := r.role[strings.LastIndexByte(r.role[:sp], ' ')+1 : sp]
+	if !isCapWord(w) || !isCapWord(prev) || isAcronym(w) || isPossessive(w) || bodyWord(w) {
+		return
+	}
+	var buf [24]byte
+	b, ok := lowerASCIIWord(buf[:], w)
+	if !ok || isRoleWord(string(b)) || isPortfolio(string(b)) || roleModifiers[string(b)] || !x.loneSpeaker(w) {
+		return
+	}
+	r.name = w + " " + r.name
+	r.role = r.role[:sp]
+	r.evidence = true
+}
+
+// loneSpeaker reports whether the article has the capitalised word w
+// alone, no capitals before it, as the subject of a plain speech verb
+// after it ("“…,” <Word> said"): someone called by that one word.
+func (x *extractor) loneSpeaker(w string) bool {
+	for _, p := range x.d.paras {
+		for i := 1; i+1 < len(p.toks); i++ {
+			if p.toks[i].kind != tWord || p.word(i) != w || p.toks[i+1].q != 0 || !saysWords[p.lowerAt(i+1)] {
+				continue
+			}
+			if !p.isWordAt(i-1) || !p.toks[i-1].isCap(p.text) && p.toks[i-1].class&cDet == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // titleFieldEnd returns the byte offset in name of a lineage word that
 // opens a person's own name after a title's field in capitals
 // ("<Title> <Field> <Field> Syed <Given> <Surname>"): a title word

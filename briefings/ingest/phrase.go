@@ -495,7 +495,7 @@ func (p *para) chunkEnd(i, hi int) int {
 			j += 2 // "Nic a' Phearsain", "Mac a' Bhàird"
 		case word && p.toks[j].class&cParticle != 0 && particles[lw] && j > i && p.nameAhead(j+1, hi):
 			j++
-		case word && (lw == "of" || lw == "for" || lw == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
+		case word && (lw == "of" || lw == "for" || lw == "on" && (p.isOrgHeadAt(j-1) || p.bodyComplement(i, j) || p.fieldAfterOn(j))) && j > i && p.nameAhead(j+1, hi) && !isPossessive(p.word(j-1)):
 			j++
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
@@ -917,6 +917,14 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	digital transformation disaster disasters emergency emergencies relief arts economy media regions
 	interior shipping mining ports lands mines roads forestry forests wildlife petroleum minerals
 	electricity highways railways cooperatives business jobs skills marine maritime`)
+
+// fieldAfterOn reports whether "on" at token j joins a title in capitals
+// to its portfolio in capitals ("Opposition Spokesman on <Field> X Y"):
+// a spokesman's remit is his title's, as "for" and "of" join a
+// minister's, not the start of the name after it.
+func (p *para) fieldAfterOn(j int) bool {
+	return j+1 < len(p.toks) && p.isRoleAt(j-1) && p.toks[j-1].isCap(p.text) && p.isNameWord(j+1) && isPortfolio(p.lw(j+1))
+}
 
 // bodyComplement reports whether [i, j) is a body's name with "of" or
 // "for" after its head word, whose complement may run on with "on":
@@ -1543,6 +1551,14 @@ func (p *para) interpretPhrase(a, b int) *ref {
 	if b-a == 1 && p.judicialStyle(r, a) {
 		return r
 	}
+	if m := p.classYearIn(a, b); m > 0 {
+		// "<Field> senior <Given> <Surname>": a student described by
+		// field and year; the name reads on after the year.
+		if n := p.interpretPhrase(m+1, b); n != nil && n.kind == refName && n.role == "" {
+			n.role, n.surface, n.evidence = p.textOf(a, m+1), r.surface, true
+			return n
+		}
+	}
 	if m := p.inChargeTitleIn(a, b); m > 0 {
 		// "<Title> in Charge <Given> <Surname>": the title ends at
 		// "Charge", the holder's name reads on after it.
@@ -1649,7 +1665,7 @@ func (p *para) interpretPhrase(a, b int) *ref {
 		// does: the role word and its body, never one body's name; a
 		// "<Party> <role> from <Constituency> <Name>" (no "the") keeps its
 		// seat in the title.
-		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || (l == "to" || l == "with" || l == "at" || l == "in" || l == "from" && i+1 < b && p.lw(i+1) == "the") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || p.livesAbout(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
+		if l := p.lw(i); i > a && (l == "of" || l == "for" || l == "on" && (p.isOrgHeadAt(i-1) && p.toks[i-1].isCap(p.text) || p.fieldAfterOn(i)) || (l == "to" || l == "with" || l == "at" || l == "in" || l == "from" && i+1 < b && p.lw(i+1) == "the") && p.isRoleAt(i-1) || (l == "at" || l == "in") && p.personNounBefore(i) || p.livesAbout(i) || l == "to" && p.purposeAt(i) || (l == "in" || l == "to") && seatedHeads[p.lw(i-1)] && p.nameAhead(i+1, b) || l == "in" && p.regionalForce(i)) {
 			left, right = i, i+1
 			if p.inChargeOf(i) && !p.isOrgHeadAt(b-1) {
 				// "<Title> in charge of <Field> X Y": the remit is the
@@ -2640,6 +2656,32 @@ var classOrdinals = set(`1st 2nd 3rd first second third`)
 // Bulgarian fleets written in English ("<Rank> <Ordinal> Rank"). After an
 // ordinal the word closes the title; it never opens a name.
 var gradeWords = set(`class rank`)
+
+// classYearAt reports whether token j is a school or college year in
+// lower case ("senior", "junior") between a field in capitals and a
+// name of two words or more: "<Field> senior X Y" describes a student, as "<Field> sophomore"
+// does; a rank there would take a job after it ("senior economist").
+func (p *para) classYearAt(j int) bool {
+	if !p.isWordAt(j) || p.toks[j].isCap(p.text) || !classYears[p.lw(j)] || j < 1 || !p.isNameWord(j-1) || !p.isNameWord(j+1) || p.isRoleAt(j+1) || p.isRoleAt(j-1) || p.isOrgHeadAt(j-1) {
+		return false
+	}
+	return p.isNameWord(j+2) && !p.isRoleAt(j+2)
+}
+
+// classYearIn returns the token of a school or college year (classYearAt)
+// in [a, b) with only name words after it to b, or 0.
+func (p *para) classYearIn(a, b int) int {
+	for m := a + 1; m+2 <= b; m++ {
+		if p.toks[m].kind == tWord && p.toks[m].class&cRoleMod != 0 && p.classYearAt(m) && allNameWords(p, m+1, b) {
+			return m
+		}
+	}
+	return 0
+}
+
+// classYears are the years of a school or college that copy puts before a
+// student's name.
+var classYears = set(`senior junior`)
 
 // rankWords are the role modifiers that say how senior someone is in
 // their job, so the word after them is the job.

@@ -245,6 +245,7 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 		return x.antecedent(r.gender, si, at), "pronoun"
 	case refName:
+		x.givenInRole(r)
 		if placePartRole(r.role) {
 			// "a shop owner in <Town>'s X said": X is a part of the
 			// town, where the unnamed owner is; the words before it
@@ -330,6 +331,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			// name no body by itself); fullBody adds the country the
 			// article names.
 			return x.cast.org(r.name, ""), ""
+		}
+		if r.role != "" && saintOpensBody(r.role, r.name) {
+			// "St <Saint> <Place> said": the body noteChunk read whole.
+			role := strings.TrimRight(r.role, " ")
+			if e := x.cast.lookup(role[strings.LastIndexByte(role, ' ')+1:] + " " + r.name); e != nil {
+				return e, ""
+			}
 		}
 		confirmed := r.evidence || strings.Contains(r.name, " ") || runOnInitialName(r.name)
 		if !confirmed && pluralOfPeople(r.name) {
