@@ -1166,6 +1166,9 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		if ev := x.actor(q.startPara-1, len(prev.sents)-1); ev != nil {
 			return ev, "actor"
 		}
+		if ev := x.profiledActor(q.startPara - 1); ev != nil {
+			return ev, "actor"
+		}
 	}
 	if len(evs) == 0 || len(prev.sents) == 0 {
 		return nil, ""
@@ -2800,6 +2803,95 @@ func (x *extractor) actor(pi, k int) *event {
 		return nil
 	}
 	return ev
+}
+
+// profiledActor returns the person a feature's paragraph of several
+// sentences opens on as its subject, by name ("<Surname>, 61, is one of
+// the last … . She took over … . This spring, the …"), when its later
+// sentences name no other person: a profile sets out who the speaker is
+// between their quotes, and the quote paragraph after it, with nothing of
+// its own, goes on in their voice. The person must have spoken before, and
+// a name in the later sentences counts when it is of someone who speaks
+// in the article (a boat or a farm named like a person does not). Nil
+// otherwise.
+func (x *extractor) profiledActor(pi int) *event {
+	p := x.d.paras[pi]
+	if len(p.sents) < 2 || !p.isNameWord(p.sents[0].a) {
+		return nil
+	}
+	s := p.sents[0]
+	a := s.a
+	end := p.chunkEnd(a, s.b)
+	verb := end
+	if end < s.b && p.isComma(end) {
+		// "<Surname>, 61, is …", "<Surname>, a <job> at <place>, stands
+		// …": the asides set off by commas describe the subject.
+		verb = end + 1
+		for verb < s.b && !p.isComma(verb) {
+			if p.toks[verb].kind == tQuote || p.toks[verb].q != 0 {
+				return nil
+			}
+			verb++
+		}
+		verb++
+	}
+	if verb >= s.b || !p.isWordAt(verb) || p.toks[verb].class&(cCap|cDet|cPronoun) != 0 {
+		return nil
+	}
+	r := p.interpret(a, end)
+	if r == nil || r.kind != refName {
+		return nil
+	}
+	e := x.cast.lookup(r.name)
+	if e == nil || e.kind != "person" || !x.spokeBefore(e, pi) {
+		return nil
+	}
+	for _, t := range p.sents[1:] {
+		for i := t.a; i < t.b; i++ {
+			if p.toks[i].kind == tQuote || p.toks[i].q != 0 {
+				return nil
+			}
+			if !p.isNameWord(i) || i > t.a && p.isNameWord(i-1) {
+				continue
+			}
+			o := p.interpret(i, p.chunkEnd(i, t.b))
+			if o == nil || o.kind != refName {
+				continue
+			}
+			if oe := x.cast.lookup(o.name); oe != nil && oe != e && oe.kind == "person" && x.spokeBefore(oe, len(x.d.paras)) {
+				return nil // someone else who speaks in the article, maybe next
+			}
+		}
+	}
+	si := -1
+	for i, ds := range x.d.sents {
+		if ds.p == pi && ds.a == s.a {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return nil
+	}
+	ev := x.newEvent(event{p: pi, v: a, sent: si, use: quoteOnly, subj: r})
+	x.resolveEvent(ev, si, p, a)
+	if ev.ent != e {
+		return nil
+	}
+	return ev
+}
+
+// spokeBefore reports whether e is the speaker of a speech in a paragraph
+// before pi (anywhere in the article, with pi past its last paragraph).
+func (x *extractor) spokeBefore(e *entity, pi int) bool {
+	for k := 0; k < pi; k++ {
+		for _, ev := range x.events[k] {
+			if ev.ent == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // titleSubjectAt reports whether "the <title>" opens at a, with a word
