@@ -1968,7 +1968,14 @@ func (x *extractor) fullBody(e *entity) *entity {
 			// of …") is one "the Court" may mean too.
 			o = x.bodyByContent(o)
 			if found != nil && found != o {
-				return e
+				// "<Body>" and "<Body> Students' Union": a unit named
+				// after its body does not make the head word ambiguous;
+				// the body's head word is the body's.
+				if fn, on := c.nameKey(found), c.nameKey(o); strings.HasPrefix(on, fn+" ") {
+					continue
+				} else if !strings.HasPrefix(fn, on+" ") {
+					return e
+				}
 			}
 			found = o
 		}
@@ -2000,7 +2007,7 @@ func (x *extractor) fullBody(e *entity) *entity {
 	var s *briefings.Speaker
 	for _, o := range c.reg.orgRoles {
 		name := foldText(o.sp.Name)
-		if !headEnds(name, k) {
+		if !headEnds(name, k) && !(schoolHeads[k] && hasWord(name, k)) {
 			continue
 		}
 		if courtHeads[k] {
@@ -2025,11 +2032,35 @@ func (x *extractor) fullBody(e *entity) *entity {
 				break
 			}
 		}
+		if s != o.sp && schoolHeads[k] && o.aliasUsed(used) {
+			if s != nil {
+				return e
+			}
+			s = o.sp
+		}
 	}
 	if s == nil {
 		return e
 	}
 	return c.fromRegistry(s)
+}
+
+// schoolHeads are the head words a university's or college's own press
+// calls it by ("the University", "College"), whose names put the head
+// word anywhere: "University of <City>", "<Name> College <City>". The
+// paper may name the institution only inside a longer body's name, or by
+// its short form ("<Short> branch").
+var schoolHeads = set(`university college`)
+
+// aliasUsed reports whether one of the body's one-word aliases is a word
+// the article uses, as folded words are (used).
+func (o orgRole) aliasUsed(used map[string]bool) bool {
+	for _, a := range o.sp.Aliases {
+		if f := foldText(a); !strings.Contains(f, " ") && used[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedName returns the body "<Owner>'s <Name>" names, by the name
