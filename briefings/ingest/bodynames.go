@@ -106,8 +106,11 @@ func (x *extractor) lowerUnitOwner(name string) *entity {
 		return nil
 	}
 	_, unit, _ := strings.Cut(name[i:], " ")
-	if !localUnits[unit[strings.LastIndexByte(unit, ' ')+1:]] {
-		return nil // "<Body>'s school meals programme" is a thing it runs
+	if !localUnits[unit[strings.LastIndexByte(unit, ' ')+1:]] && unit != "board" {
+		// "<Body>'s board", its governing board, speaks as the body
+		// as its office does; "<Body>'s school meals programme" is a
+		// thing it runs.
+		return nil
 	}
 	for w := range strings.FieldsSeq(unit) {
 		if isCapWord(w) {

@@ -1806,6 +1806,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			if f := c.longerFirm(e, true); f != nil {
 				return x.bodyByContent(f)
 			}
+			if f := c.tradeNamed(e); f != nil {
+				return f
+			}
 		}
 	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
@@ -1940,6 +1943,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			}
 		}
 		if b := c.ownedName(e); b != nil {
+			if b == e {
+				return x.namedBare(e)
+			}
 			return b
 		}
 		if b := c.countysDepartment(e); b != nil {
@@ -2061,6 +2067,34 @@ func (o orgRole) aliasUsed(used map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// namedBare returns the firm "<Owner>'s <Name> <Trade>" names (ownedName)
+// by the name alone when the article also names it so, with no
+// possessive before it ("<Country>'s <Firm>" once, "<Firm> said" after):
+// the owner was copy's description. Else e, as the article gave it.
+func (x *extractor) namedBare(e *entity) *entity {
+	i := strings.LastIndex(e.name, "'s ")
+	if j := strings.LastIndex(e.name, "’s "); j > i {
+		i = j
+	}
+	if i <= 0 {
+		return e
+	}
+	_, name, _ := strings.Cut(e.name[i:], " ")
+	if !businessHeads[strings.ToLower(lastWord(name))] {
+		return e // a state's organ ("<Country>'s General Staff") keeps its state
+	}
+	bare := 0
+	for _, p := range x.d.paras {
+		bare += strings.Count(p.text, name) - strings.Count(p.text, e.name)
+	}
+	if bare <= 0 {
+		return e
+	}
+	b := x.cast.newEntity(entity{name: name, kind: "organisation"})
+	x.cast.add(b)
+	return b
 }
 
 // ownedName returns the body "<Owner>'s <Name>" names, by the name

@@ -373,7 +373,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	staff utility partnership initiative programme program centre center force directorate trust corps railways railway guild
 	tramways airways ferries
 	forum movement superintendence superintendency inspectorate constabulary brokerage consultancy dealership
-	cooperative co-operative co-op municipality choir orchestra`)
+	cooperative co-operative co-op municipality akimat choir orchestra`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

@@ -9095,6 +9095,28 @@ func (c *cast) longerFirm(e *entity, org bool) *entity {
 	return found
 }
 
+// tradeNamed returns the registry firm the article names whose name is
+// the one word e's name and a trade's head word ("<Name> Airlines",
+// "<Name> Energy"): copy drops the trade after naming the firm once, and
+// the bare word reads as a surname. Nil when the article names no such
+// firm, or two.
+func (c *cast) tradeNamed(e *entity) *entity {
+	var found *entity
+	for _, o := range c.all {
+		if o.reg == nil || o.kind != "organisation" || len(o.name) <= len(e.name)+1 || o.name[len(e.name)] != ' ' || !strings.HasPrefix(o.name, e.name) {
+			continue
+		}
+		if rest := o.name[len(e.name)+1:]; strings.IndexByte(rest, ' ') >= 0 || !businessHeads[strings.ToLower(rest)] {
+			continue
+		}
+		if found != nil && found != o {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
 // titledInAndClause returns the person named in the eight sentences up
 // to token at of sentence si as the subject of a sentence whose next
 // clause opens ", and the <Capitalised words> <head>" ("<Name> had

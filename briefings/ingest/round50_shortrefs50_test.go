@@ -72,3 +72,65 @@ func TestRound50ShortRefs50(t *testing.T) {
 		},
 	})
 }
+
+// TestRound50ShortRefs50Bodies covers a body's other short references: a
+// registry firm's name without its trade word, a city's akimat, a body's
+// board speaking for it, and a firm named once through its country's
+// possessive and then by its name alone.
+func TestRound50ShortRefs50Bodies(t *testing.T) {
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norvale Airlines", Kind: "organisation", Role: "Airline"},
+		{Name: "Kestrel Airways", Kind: "organisation", Role: "Airline"},
+		{Name: "Dunmore", Kind: "place", Role: "City"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "an airline named in full, then by its first word",
+			reg:  reg,
+			paras: []string{
+				"Norvale Airlines to lease two jets",
+				"Norvale Airlines will lease two A321s for the summer, the regulator said on Monday.",
+				"Norvale said in a statement: \"The jets will let us restore our daily flights.\"",
+			},
+			want: map[string]string{"The jets will let us restore our daily flights.": "Norvale Airlines"},
+		},
+		{
+			name: "near miss: an airline's first word alone, its full name never named",
+			reg:  reg,
+			paras: []string{
+				"Jets leased",
+				"Two A321s will be leased for the summer, the regulator said on Monday.",
+				"Kestrel said in a statement: \"The jets will let us restore our daily flights.\"",
+			},
+			want: map[string]string{"The jets will let us restore our daily flights.": "Kestrel"},
+		},
+		{
+			name: "the akimat is the city akimat named before",
+			paras: []string{
+				"Gas reaches more homes in Kostanay",
+				"The Kostanay city akimat said in a comment that it would keep connecting homes to gas. \"This year, 1,200 houses have been connected at the city's expense,\" the akimat said.",
+			},
+			want: map[string]string{"This year, 1,200 houses have been connected at the city's expense": "Kostanay city akimat"},
+		},
+		{
+			name: "a festival's board speaks for the festival",
+			reg:  reg,
+			paras: []string{
+				"Dunmore Folk Music Festival scales back to two days, cuts a stage",
+				"DUNMORE – The Dunmore Folk Music Festival will run for two days instead of three this summer, organizers announced Monday, blaming rising costs.",
+				"In a statement, the Dunmore Folk Music Festival's board said: \"We did not take these decisions lightly.\"",
+				"The festival says early-bird pass holders will be offered a partial refund.",
+			},
+			want: map[string]string{"We did not take these decisions lightly.": "Dunmore Folk Music Festival"},
+		},
+		{
+			name: "a firm named once through its country's possessive, then alone",
+			paras: []string{
+				"Ministry picks Dunmere Power for battery tender",
+				"Ostravia has selected Norway's Dunmere Power as preferred bidder for a battery storage plant, the energy ministry said on Tuesday.",
+				"Dunmere Power said in a statement: \"We are proud to deepen our partnership with Ostravia.\"",
+			},
+			want: map[string]string{"We are proud to deepen our partnership with Ostravia.": "Dunmere Power"},
+		},
+	})
+}
