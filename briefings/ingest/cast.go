@@ -1977,9 +1977,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 				// "<Body>" and "<Body> Students' Union": a unit named
 				// after its body does not make the head word ambiguous;
 				// the body's head word is the body's.
-				if fn, on := c.nameKey(found), c.nameKey(o); strings.HasPrefix(on, fn+" ") {
+				if fn, on := c.nameKey(found), c.nameKey(o); hasWordPrefix(on, fn) {
 					continue
-				} else if !strings.HasPrefix(fn, on+" ") {
+				} else if !hasWordPrefix(fn, on) {
 					return e
 				}
 			}
