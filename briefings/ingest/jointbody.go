@@ -12,9 +12,16 @@ import (
 var jointDocs = set(`statement declaration communique communiqué`)
 
 // jointDocAt reports whether token i of the paragraph is a joint
-// document's noun, "joint" just before it, outside quotes.
+// document's noun, "joint" just before it ("press" allowed between: "a
+// joint press statement"), outside quotes.
 func (p *para) jointDocAt(i int) bool {
-	return p.isWordAt(i) && jointDocs[p.lw(i)] && p.lowerAt(i-1) == "joint" && p.isWordAt(i-1)
+	if !p.isWordAt(i) || !jointDocs[p.lw(i)] {
+		return false
+	}
+	if p.lowerAt(i-1) == "press" && p.isWordAt(i-1) {
+		i--
+	}
+	return p.lowerAt(i-1) == "joint" && p.isWordAt(i-1)
 }
 
 // jointDocIn returns the token of the first joint document sentence s
@@ -25,8 +32,13 @@ func (x *extractor) jointDocIn(s int) int {
 	for i := sr.a; i+1 < sr.b; i++ {
 		// "joint" first: one comparison a token, where the document's
 		// noun would take a map lookup on every token.
-		if p.toks[i].lw == "joint" && p.jointDocAt(i+1) {
-			return i + 1
+		if p.toks[i].lw == "joint" {
+			if p.jointDocAt(i + 1) {
+				return i + 1
+			}
+			if i+2 < sr.b && p.jointDocAt(i+2) {
+				return i + 2
+			}
 		}
 	}
 	return -1
@@ -757,13 +769,19 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 	a := s.a
 	if p.lowerAt(a) == "in" {
 		// "In a joint statement, <Body> and <Body2> said": the fronted
-		// document goes before the pair.
+		// document goes before the pair, a date after it allowed ("In a
+		// joint statement on <Date>,").
 		k := a + 1
-		for k < v && k < a+5 && !p.isComma(k) {
+		doc := false
+		for k < v && k < a+9 && !p.isComma(k) {
+			doc = doc || p.jointDocAt(k)
 			k++
 		}
-		if k < v && p.isComma(k) && p.jointDocAt(k-1) {
+		if k < v && p.isComma(k) && doc {
 			a = k + 1
+			if e := x.jointMentionPair(si, p, a, v); e != nil {
+				return e
+			}
 		}
 	}
 	if p.lowerAt(a) == "the" {
@@ -845,6 +863,59 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 		return nil
 	}
 	return x.cast.org(name, "")
+}
+
+// jointMentionPair returns the first of two parties the subject from a
+// to the verb at v names, after a fronted joint document ("In a joint
+// statement, [the] <Body> [(<ACR>)] and [the] <Body2> [(<ACR2>)] said",
+// "…, the <ministry> and <Body2> said"): the first mention opens the
+// subject, the second follows its last "and", and the two are different
+// parties. Nil otherwise.
+func (x *extractor) jointMentionPair(si int, p *para, a, v int) *entity {
+	if si >= len(x.mentions) {
+		return nil
+	}
+	and := -1
+	depth := 0
+	for k := a; k < v; k++ {
+		switch w := p.word(k); {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth == 0 && p.lowerAt(k) == "and" && p.isWordAt(k):
+			and = k
+		}
+	}
+	if and < 0 {
+		return nil
+	}
+	var m1, m2 *mention
+	for k := range x.mentions[si] {
+		m := &x.mentions[si][k]
+		if m.tok < a || m.tok >= v {
+			continue
+		}
+		if m.tok < and && m1 == nil {
+			m1 = m
+		}
+		if m.tok > and && m2 == nil {
+			m2 = m
+		}
+	}
+	if m2 == nil || m2.tok > and+2 || !partyKind(m2.e) {
+		return nil
+	}
+	var first *entity
+	if m1 != nil && m1.tok <= a+1 {
+		first = m1.e
+	} else if r := p.interpret(a, and); r != nil && (r.kind == refOrg || r.kind == refOrgDesc) {
+		first, _ = x.resolve(r, si, a)
+	}
+	if first == nil || first == m2.e || first.kind != "organisation" {
+		return nil
+	}
+	return first
 }
 
 // jointPairBefore reads the subject from a to the verb at v of a sentence
