@@ -3501,6 +3501,19 @@ func (x *extractor) docFromUnnamed(head string, si, at int) bool {
 // and prepared by consultancy X", "a report by the agency"). Nil when
 // none does.
 func (x *extractor) docIssuer(head string, si int) *entity {
+	if sr := x.d.sents[si]; sr.b > sr.a+3 {
+		// The document fronted in the sentence itself ("In a statement
+		// posted on its website, <Body> backed the strike").
+		p := x.d.paras[sr.p]
+		for i := sr.a + 1; i <= sr.a+3; i++ {
+			if p.isWordAt(i) && p.lw(i) == head {
+				if e := x.frontedDocSubject(p, i, si); e != nil {
+					return e
+				}
+				break
+			}
+		}
+	}
 	for s := si - 1; s >= 0 && si-s <= 12; s-- {
 		sr := x.d.sents[s]
 		p := x.d.paras[sr.p]
@@ -3523,6 +3536,9 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 					break
 				}
 			}
+			if e := x.frontedDocSubject(p, i, s); e != nil {
+				return e
+			}
 			if e := x.docOfBody(p, i, s, sr.b); e != nil {
 				return e
 			}
@@ -3544,6 +3560,87 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// frontedDocSubject returns the body that opens sentence s after a
+// fronted document at token i ("In a statement posted on its website,
+// <Body> backed the strike"): whatever its verb, the subject issued the
+// document the sentence opens with. Only a body counts, named or
+// described; nil otherwise.
+func (x *extractor) frontedDocSubject(p *para, i, s int) *entity {
+	sr := x.d.sents[s]
+	if p.lowerAt(sr.a) != "in" || i > sr.a+3 {
+		return nil
+	}
+	k := i + 1
+	for k < sr.b && k < i+8 && !p.isComma(k) && p.toks[k].q == 0 {
+		k++
+	}
+	if k >= sr.b || !p.isComma(k) {
+		return nil
+	}
+	a, b := p.npRight(k+1, sr.b)
+	if b <= a {
+		return nil
+	}
+	for k := a; k+1 < b; k++ {
+		if isPossessive(p.word(k)) && p.toks[k].isCap(p.text) && !p.toks[k+1].isCap(p.text) {
+			// "<Body>'s national secretariat": a part of the body,
+			// which speaks as the body the article named before.
+			if r := p.interpret(a, k+1); r != nil {
+				if e, _ := x.resolve(r, s, a); e != nil && e.kind == "organisation" {
+					return e
+				}
+			}
+			return x.bracketedAcronymBody(stripPossessive(p.word(k)))
+		}
+	}
+	r := p.interpret(a, b)
+	if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refName {
+		return nil
+	}
+	e, _ := x.resolve(r, s, a)
+	if e == nil || e.kind != "organisation" {
+		return nil
+	}
+	return e
+}
+
+// bracketedAcronymBody returns the organisation the article named with
+// this acronym in brackets after its name ("<Body> (<ACR>)"), for an
+// acronym the reader did not tie to it: the run of capitalised words
+// before the brackets, "of", "and" or "for" between them. Nil when no
+// paragraph spells it so.
+func (x *extractor) bracketedAcronymBody(acr string) *entity {
+	if len(acr) < 3 || strings.ToUpper(acr) != acr {
+		return nil
+	}
+	for _, p := range x.d.paras {
+		i := strings.Index(p.text, " ("+acr+")")
+		if i < 0 {
+			continue
+		}
+		ws := strings.Fields(p.text[:i])
+		j := len(ws)
+		for j > 0 && (isCapWord(ws[j-1]) || j < len(ws) && (ws[j-1] == "of" || ws[j-1] == "and" || ws[j-1] == "for")) {
+			j--
+		}
+		for j < len(ws) && !isCapWord(ws[j]) {
+			j++
+		}
+		if len(ws)-j < 2 {
+			return nil
+		}
+		name := strings.Join(ws[j:], " ")
+		if e := x.cast.lookup(name); e != nil {
+			if e.kind != "organisation" {
+				return nil
+			}
+			return e
+		}
+		return x.cast.org(name, "")
 	}
 	return nil
 }

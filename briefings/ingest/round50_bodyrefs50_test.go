@@ -45,3 +45,26 @@ func TestRound50JointPairs(t *testing.T) {
 		},
 	})
 }
+
+// TestRound50FrontedDocSubject covers a statement fronted before a body
+// that does not say but acts ("In a statement posted on its website,
+// <Body>'s <organ> backed the strike"): the statement quoted next is that
+// body's, not the firm the story opened on, and the acronym the article
+// put in brackets after the body's name stands for it.
+func TestRound50FrontedDocSubject(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a possessive acronym's organ backs a strike in a fronted statement",
+			paras: []string{
+				"Refinery staff walk out over allowances",
+				"Workers at Halvard Petroleum who belong to the Coastal Refinery Technicians Guild of Norland (CORTEG) on Monday began a strike, shutting two units.",
+				"\"Until management pays what it owes, nobody goes back,\" branch chairman Emeka Rowntree-Obi said.",
+				"In a statement posted on its website, CORTEG's national secretariat backed the branch.",
+				"\"The national council has approved the strike and directs all branches to stand ready,\" the statement read.",
+			},
+			want: map[string]string{
+				"The national council has approved the strike and directs all branches to stand ready": "Coastal Refinery Technicians Guild of Norland",
+			},
+		},
+	})
+}
