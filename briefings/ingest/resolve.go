@@ -5377,7 +5377,8 @@ func (x *extractor) headlineBody(r *ref, si int) *entity {
 }
 
 // publicBody reports whether an organisation is part of a state, a party or
-// a court by its head words, so "the company" cannot mean it.
+// a court by its head words, so "the company" cannot mean it: a "<Place>
+// Fire Force" or a police "force" is the state's service, not a firm.
 func publicBody(e *entity) bool {
 	if e.reg != nil && e.reg.Kind != "" && e.reg.Kind != "organisation" {
 		return true
@@ -5393,7 +5394,7 @@ func publicBody(e *entity) bool {
 var publicHeads = set(`ministry department agency council commission committee government administration
 	embassy party parliament congress senate court tribunal police army navy military office
 	authority authorities presidency cabinet kremlin pentagon bureau directorate regulator
-	assembly mission delegation union alliance`)
+	assembly mission delegation union alliance force`)
 
 // bodyJustNamed returns the organisation that spoke or was named in
 // sentence si before token at, or in the sentence before it; nil when

@@ -68,3 +68,21 @@ func TestRound50FrontedDocSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestRound50CompanyNotForce covers "the company" after a state's force
+// has spoken: a fire or police force is no company, so the words go to
+// the company the article named before it.
+func TestRound50CompanyNotForce(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "the company after a fire force's statement is the company named before",
+			paras: []string{
+				"Blaze at coastal tank farm put out",
+				"A fire broke out at a storage tank of the Marvik Petroleum Company in the port of Skelby early on Sunday, the company said.",
+				"Skelby Fire Force said in a separate statement that six of its crews had taken part and that the fire had been \"fully out by dawn.\"",
+				"The company urged residents to avoid sharing \"rumours and doctored photos\" online.",
+			},
+			want: map[string]string{"rumours and doctored photos": "Marvik Petroleum Company"},
+		},
+	})
+}
