@@ -1472,6 +1472,8 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 			if n := p.holderAfterTitle(a, c, hi); n != nil {
 				return n, true
 			}
+		} else if n := p.holderAfterField(r, a, b, hi); n != nil {
+			return n, true
 		}
 		if aa, ab, ok := p.appositiveAfter(b, hi); ok {
 			r = p.applyAppositive(r, aa, ab)
@@ -1676,11 +1678,48 @@ func (p *para) titleComplementEnd(r *ref, b, hi int) int {
 			}
 			return k
 		}
+		if p.word(k) == "(" && k > b+1 && k+3 < hi && p.word(k+2) == ")" && p.isComma(k+3) && isAcronym(p.word(k+1)) {
+			// "the head of the <body> (<ACR>), X Y,": the body's initials
+			// in brackets close its name before the comma.
+			k += 2
+			continue
+		}
 		if !p.isWordAt(k) || p.toks[k].class&(cSpeech|cPronoun) != 0 {
 			return b
 		}
 	}
 	return b
+}
+
+// holderAfterField is the person an honorific names straight after a
+// title's field in lower case, with no comma between, when the name ends
+// the sentence: "…,” said Director of the institute Dr X Y. r is the
+// title, [a, b); nil when the words after it are anything else.
+func (p *para) holderAfterField(r *ref, a, b, hi int) *ref {
+	if r == nil || r.kind != refRole || b >= hi || !titleFieldPreps[p.lowerAt(b)] {
+		return nil
+	}
+	for k := b + 1; k < hi && k <= b+6; k++ {
+		if _, ok := honorifics[p.lw(k)]; ok && k > b+1 && p.isNameWord(k+1) {
+			e := k + 1
+			for e < hi && p.isNameWord(e) {
+				e++
+			}
+			if e-k < 3 || e < hi && p.toks[e].kind != tEnd {
+				return nil
+			}
+			n := p.interpret(k, e)
+			if n == nil || n.kind != refName {
+				return nil
+			}
+			n.role, n.evidence = p.textOf(a, k), true
+			return n
+		}
+		if !p.isWordAt(k) || p.toks[k].isCap(p.text) || p.toks[k].class&(cSpeech|cPronoun) != 0 {
+			return nil
+		}
+	}
+	return nil
 }
 
 // titlePlacePreps put a title in a place or send it to one, where it is

@@ -108,6 +108,13 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.det == "the" && !r.object && r.kind != refPronoun && pressOrgan(r.text) {
+		// "…, the press service of the <body> reported. “…,” the press
+		// service said": the owner named with the press service before.
+		if e := x.pressOrganOwner(r.text, si, at); e != nil {
+			return e, "description"
+		}
+	}
 	if e := x.caseParty(r); e != nil {
 		// "the Appellant submitted", "The Respondent State argued": the
 		// side of the case the article named with that role.
@@ -9792,6 +9799,63 @@ func (x *extractor) surnameFamily(r *ref) *entity {
 	for _, e := range x.cast.all {
 		if e.kind == "person" && strings.HasSuffix(e.name, " "+sur) {
 			return x.cast.org(r.text, "")
+		}
+	}
+	return nil
+}
+
+// pressOrgan reports whether text names a body's or an officeholder's
+// press staff, "press service" or "press office", which copy names
+// without their owner once the article has named it with them.
+func pressOrgan(text string) bool {
+	return strings.EqualFold(text, "press service") || strings.EqualFold(text, "press office")
+}
+
+// pressOrganOwner is whom the press service (or office) means when the
+// article named its owner with it shortly before: "the press service of
+// <Owner>" or "<Owner>'s press service". Nil when no sentence of the last
+// few names one.
+func (x *extractor) pressOrganOwner(text string, si, at int) *entity {
+	w0, w1, _ := strings.Cut(strings.ToLower(text), " ")
+	for s := si; s >= 0 && si-s <= 4; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		end := sr.b
+		if s == si {
+			end = at
+		}
+		for i := end - 2; i >= sr.a; i-- {
+			if !p.isWordAt(i) || p.lw(i) != w0 || p.lowerAt(i+1) != w1 {
+				continue
+			}
+			var r *ref
+			a := i + 3
+			switch {
+			case p.lowerAt(i+2) == "of" && a < sr.b:
+				// The owner runs to the clause's verb or its end: "the
+				// press service of the <Body> announced".
+				b := a
+				for b < sr.b && b-a < 8 && p.isWordAt(b) && (p.toks[b].class&cSpeech == 0 || p.lw(b-1) == "of") {
+					b++
+				}
+				if b > a {
+					if e := x.ownersBody(p.textOf(a, b)); e != nil {
+						return e // the registry's body by the whole name
+					}
+					r = p.interpret(a, b)
+				}
+			case i > sr.a && p.isWordAt(i-1) && isPossessive(p.word(i-1)):
+				// "<Owner>'s press service": the unit means its owner.
+				a = i
+				r = p.unitOwnerRef(i+1, p.npLeft(i-1, sr.a))
+			default:
+				continue
+			}
+			if r == nil || r.kind != refOrg && r.kind != refOrgDesc && r.kind != refName && r.kind != refRole {
+				return nil // not an owner the words name whole
+			}
+			e, _ := x.resolve(r, s, a)
+			return e
 		}
 	}
 	return nil
