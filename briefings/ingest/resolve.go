@@ -3553,7 +3553,7 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 				return e
 			}
 			for k := i + 1; k < sr.b && k <= i+14 && p.toks[k].q == 0; k++ {
-				if p.lowerAt(k) == "by" && (k == i+1 || p.issuingVerbBefore(k) >= 0) { // not "commissioned by"
+				if p.lowerAt(k) == "by" && (k == i+1 || p.issuingVerbBefore(k) >= 0 || p.signedBefore(i, k)) { // not "commissioned by"
 					a, b := p.npRight(k+1, sr.b)
 					if c, d := p.apposedName(a, b, sr.b); d > c {
 						a, b = c, d // "written by <Name>'s mother, <Name>": the name set off
@@ -3650,6 +3650,30 @@ func (x *extractor) bracketedAcronymBody(acr string) *entity {
 		return x.cast.org(name, "")
 	}
 	return nil
+}
+
+// signVerbs put a signatory's name to a document: "a letter signed by
+// <Name>" is the signatory's.
+var signVerbs = set(`signed co-signed cosigned countersigned`)
+
+// signedBefore reports whether the words between a document's noun at
+// token i and "by" at token by are a signing participle set off by a
+// comma, with at most a short phrase of place or time and no comma after
+// it: "The <document>, signed in <City> on <date> by <Name>".
+func (p *para) signedBefore(i, by int) bool {
+	j := i + 1
+	if p.word(j) == "," {
+		j++
+	}
+	if j >= by || !p.isWordAt(j) || !signVerbs[p.lw(j)] || by-j > 8 {
+		return false
+	}
+	for k := j + 1; k < by; k++ {
+		if p.toks[k].kind != tWord || p.toks[k].q != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // docOfMeeting returns the body whose meeting a document's noun at token
