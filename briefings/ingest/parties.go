@@ -53,6 +53,18 @@ func (x *extractor) caseParty(r *ref) *entity {
 	}
 	role := strings.ToLower(strings.TrimSpace(surface[4:]))
 	first, ok := partyRoles[role]
+	if role == "prosecution" && surface[4] == 'P' {
+		// "The Prosecution submitted" in a case against the state's
+		// prosecuting office ("X v Public Prosecutor"): that side, as
+		// the caption names it.
+		cp := x.parties()
+		for _, e := range [...]*entity{cp.first, cp.second} {
+			if e != nil && e.kind == "organisation" && prosecutingSide(e.name) {
+				return e
+			}
+		}
+		return nil
+	}
 	// "the Government" of a court's release on a case against a state
 	// ("X v. <State>") is the answering state, as "the State" is.
 	state := role == "state" || role == "government" && surface[4] == 'G'
@@ -266,11 +278,49 @@ func (x *extractor) captionParties(text string, cp *caseParties) {
 		left = left[k+2:]
 	}
 	if cp.first == nil {
-		cp.first = x.partyEntity(captionSide(left))
+		cp.first = x.captionEntity(captionSide(left))
 	}
 	if cp.second == nil {
-		cp.second = x.partyEntity(nameAfter(captionSide(right)))
+		cp.second = x.captionEntity(nameAfter(captionSide(right)))
 	}
+}
+
+// captionEntity returns the entity a caption's side names: one the
+// article or the registry knows (partyEntity), else, for a caption that
+// stands as its own line, the side as the caption writes it — a body when
+// a body's word or a prosecuting office's title says so ("Public
+// Prosecutor"), else a person whose full name, two to five capitalised
+// words, the caption prints. Nil for anything else.
+func (x *extractor) captionEntity(name string) *entity {
+	if e := x.partyEntity(name); e != nil {
+		return e
+	}
+	name = strings.TrimSpace(name)
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 5 || strings.ContainsAny(name, "0123456789[]/,:;&") {
+		return nil
+	}
+	for _, w := range words {
+		if !unicode.IsUpper(firstRune(w)) {
+			return nil
+		}
+	}
+	if prosecutingSide(name) || namesBody(name) {
+		return x.cast.org(name, "")
+	}
+	if _, given := givenGender(strings.ToLower(words[0])); !given {
+		if _, given = givenGender(strings.ToLower(words[len(words)-1])); !given {
+			return nil
+		}
+	}
+	return x.cast.person(name, "", unknownGender, true)
+}
+
+// prosecutingSide reports whether a caption's side is the state's
+// prosecuting office by its title: "Public Prosecutor", "Director of
+// Public Prosecutions".
+func prosecutingSide(name string) bool {
+	return strings.HasSuffix(name, " Prosecutor") || strings.HasSuffix(name, " Prosecutions")
 }
 
 // captionSide trims a side of a caption to its name: no bracket after it,

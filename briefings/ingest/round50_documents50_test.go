@@ -4,7 +4,9 @@ import "testing"
 
 // TestRound50Documents50 covers documents whose words are their
 // signatory's or their party's: a letter "signed … by" a named person and
-// others speaks for the first person named.
+// others speaks for the first person named; a case summary under a
+// caption "<Name> v Public Prosecutor" gives "the appellant" to the named
+// first side and "the Prosecution" to the prosecuting office.
 func TestRound50Documents50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -18,6 +20,23 @@ func TestRound50Documents50(t *testing.T) {
 			want: map[string]string{
 				"The towns are not asking for charity. We are asking for what the budget promised": "Tobias Lindqvar",
 				"closed before the autumn": "Tobias Lindqvar",
+			},
+		},
+		{
+			name: "a case summary's appellant and prosecution are the caption's sides",
+			paras: []string{
+				"Lau Wen Hao Bernard v Public Prosecutor [2029] SGHC 88",
+				"Magistrate's Appeal No 4411 of 2028\nDecision Date: 2 March 2029\nCoram: Ong Mei Ling J",
+				"Lau Wen Hao Bernard v Public Prosecutor [2029] SGHC 88",
+				"1 The appellant, a 41-year-old lorry driver, pleaded guilty to one charge of dangerous driving. The District Judge sentenced him to ten weeks' imprisonment.",
+				"2 The appellant appealed against the sentence. He argued that he had been \"misled by a faulty signal at the junction\" and that the term should be halved [6].",
+				"3 The Prosecution submitted that the sentence was \"entirely in line with precedent\" [8].",
+				"4 The Judge dismissed the appeal: \"A faulty signal is no excuse when the light is plainly red\" [12].",
+			},
+			want: map[string]string{
+				"misled by a faulty signal at the junction":                  "Lau Wen Hao Bernard",
+				"entirely in line with precedent":                            "Public Prosecutor",
+				"A faulty signal is no excuse when the light is plainly red": "Ong Mei Ling",
 			},
 		},
 	})
