@@ -687,7 +687,7 @@ func (p *para) asideVehicle(a int) bool {
 // document, maybe with words after it: "note", "statement to clients".
 func (p *para) asideDoc(a, b int) bool {
 	for i := a; i < b && i < a+3; i++ {
-		if p.isWordAt(i) && (docNouns[p.lw(i)] || p.lw(i) == "note") {
+		if p.isWordAt(i) && docNouns[p.lw(i)] {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ var docNouns = set(`readout statement communique communiqué release brief memo 
 	report review audit paper conclusions judgment judgement ruling filing letter warning
 	text document circular directive decree guidelines order indictment complaint lawsuit petition
 	affidavit submission notification assessment gazette proclamation minutes plan strategy reply response
-	determination`)
+	determination note`)
 
 // sameDocNouns name no kind of document: "the text" and "the document" are
 // the one the sentences just before say a body issued ("X said in a

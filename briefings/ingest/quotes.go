@@ -430,7 +430,7 @@ func (x *extractor) introducedEnded(q *quoteSpan, ev *event) bool {
 // "she" and a verb of sending.
 func (p *para) sentBy(from, colon int) *ref {
 	for k := from + 1; k+2 < colon; k++ {
-		if l := p.lw(k); !docNouns[l] && l != "message" && l != "note" && l != "text" || !p.isWordAt(k) {
+		if l := p.lw(k); !docNouns[l] && l != "message" || !p.isWordAt(k) {
 			continue
 		}
 		i := k + 1

@@ -6,7 +6,8 @@ import "testing"
 // signatory's or their party's: a letter "signed … by" a named person and
 // others speaks for the first person named; a case summary under a
 // caption "<Name> v Public Prosecutor" gives "the appellant" to the named
-// first side and "the Prosecution" to the prosecuting office.
+// first side and "the Prosecution" to the prosecuting office; "the note"
+// after a body "said in a press note" is that body's.
 func TestRound50Documents50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -38,6 +39,15 @@ func TestRound50Documents50(t *testing.T) {
 				"entirely in line with precedent":                            "Public Prosecutor",
 				"A faulty signal is no excuse when the light is plainly red": "Ong Mei Ling",
 			},
+		},
+		{
+			name: "a press note is the body's that issued it",
+			paras: []string{
+				"Malaria cases rise in river district",
+				"Doctors at the district hospital said most patients were farm workers.",
+				"The Vector Control Board said in a press note that 214 cases had been confirmed by Friday. \"Residents are requested to sleep under treated nets every night,\" the note said.",
+			},
+			want: map[string]string{"Residents are requested to sleep under treated nets every night": "Vector Control Board"},
 		},
 	})
 }
