@@ -3029,7 +3029,8 @@ func (x *extractor) expertJustNamed(r *ref, si int) *entity {
 func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 	para := x.d.sents[si].p
 	nat := nationalityOf(r.text)
-	for s := si - 1; s >= 0 && x.d.sents[s].p >= para-1; s-- {
+	reach := para - 1
+	for s := si - 1; s >= 0 && x.d.sents[s].p >= reach; s-- {
 		sp := x.speakerAt[s]
 		if sp == nil && s == si-1 && len(x.mentions[s]) > 0 {
 			// "Economist X believes that … “…,” the analyst said": the
@@ -3040,6 +3041,14 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 			}
 		}
 		if sp == nil {
+			continue
+		}
+		if tried[r.head] && sp.kind == "person" && courtOfficer(sp.role) {
+			// "“…?” <prosecutor> asked. “…,” the defendant said": the one
+			// on trial answers the court's officer who questioned them,
+			// so the speaker before the question, a paragraph further
+			// back, is the one named again.
+			reach = min(reach, x.d.sents[s].p-1)
 			continue
 		}
 		if sp.kind != "person" || sp.role == "" && !x.titledAtFirst(sp) {
@@ -3076,6 +3085,22 @@ func (x *extractor) variedSpeaker(r *ref, si int) *entity {
 		return sp
 	}
 	return nil
+}
+
+// tried are the words for the one a criminal trial is about.
+var tried = set(`defendant accused`)
+
+// courtOfficer reports whether a role is one of a court's officers or
+// counsel, who question the one on trial but are never them: a
+// prosecutor, a judge, a lawyer.
+func courtOfficer(role string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(role)) {
+		switch w {
+		case "prosecutor", "judge", "magistrate", "lawyer", "counsel", "attorney", "barrister", "solicitor":
+			return true
+		}
+	}
+	return false
 }
 
 // otherBodysTitle reports whether a description's body, spelt out in words

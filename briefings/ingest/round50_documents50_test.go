@@ -7,7 +7,8 @@ import "testing"
 // others speaks for the first person named; a case summary under a
 // caption "<Name> v Public Prosecutor" gives "the appellant" to the named
 // first side and "the Prosecution" to the prosecuting office; "the note"
-// after a body "said in a press note" is that body's.
+// after a body "said in a press note" is that body's; "the defendant" who
+// answers a prosecutor's question is the one who answered before it.
 func TestRound50Documents50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -48,6 +49,20 @@ func TestRound50Documents50(t *testing.T) {
 				"The Vector Control Board said in a press note that 214 cases had been confirmed by Friday. \"Residents are requested to sleep under treated nets every night,\" the note said.",
 			},
 			want: map[string]string{"Residents are requested to sleep under treated nets every night": "Vector Control Board"},
+		},
+		{
+			name: "the defendant answering a prosecutor is the one on trial, not the prosecutor",
+			paras: []string{
+				"Former port chief denies steering dredging contracts",
+				"The former director of the Harlow port authority, Ansel Corbrey Daventry, went on trial on Monday accused of steering dredging contracts to firms run by his relatives.",
+				"Corbrey, 58, spoke for two hours. Asked by prosecutor Liesel Varnham why one firm had been set up a week before it won a contract, he replied: \"That is a question for the people who set it up.\"",
+				"\"Did you know the director was your cousin?\" Varnham asked.",
+				"\"No. I read about it in the papers,\" the defendant said.",
+			},
+			want: map[string]string{
+				"Did you know the director was your cousin?": "Liesel Varnham",
+				"No. I read about it in the papers":          "Ansel Corbrey Daventry",
+			},
 		},
 	})
 }
