@@ -109,7 +109,43 @@ func (x *extractor) parties() *caseParties {
 		}
 		x.captionParties(p.text, cp)
 	}
+	for _, p := range x.d.paras {
+		if cp.first != nil {
+			break
+		}
+		cp.first = x.filingParty(p.text)
+	}
 	return cp
+}
+
+// filingParty reads the side that brought a case from a sentence that
+// says so when no caption or defined term does: "<Name> filed an action
+// … against <Body>", "<Name>, <role>, lodged a complaint against …" —
+// the name that ends the words before the verb, when the article or the
+// registry knows it. Nil otherwise.
+func (x *extractor) filingParty(text string) *entity {
+	for _, v := range [...]string{" filed ", " lodged "} {
+		i := strings.Index(text, v)
+		if i <= 0 {
+			continue
+		}
+		rest := text[i+len(v):]
+		if end := strings.IndexAny(rest, ".;"); end >= 0 {
+			rest = rest[:end]
+		}
+		if !strings.Contains(rest, " against ") {
+			continue
+		}
+		start := strings.LastIndexAny(text[:i], ".;") + 1
+		name := strings.TrimRight(nameBefore(text[start:i]), ",")
+		if strings.Count(name, " ") == 0 {
+			continue // one capitalised word: a sentence's opening, not a name
+		}
+		if e := x.partyEntity(name); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // definedParties reads the defined terms of a paragraph: a name, then in

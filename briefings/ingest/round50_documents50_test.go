@@ -8,7 +8,9 @@ import "testing"
 // caption "<Name> v Public Prosecutor" gives "the appellant" to the named
 // first side and "the Prosecution" to the prosecuting office; "the note"
 // after a body "said in a press note" is that body's; "the defendant" who
-// answers a prosecutor's question is the one who answered before it.
+// answers a prosecutor's question is the one who answered before it; "the
+// plaintiff" is whoever the article says "filed" the action "against" the
+// other side.
 func TestRound50Documents50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -63,6 +65,15 @@ func TestRound50Documents50(t *testing.T) {
 				"Did you know the director was your cousin?": "Liesel Varnham",
 				"No. I read about it in the papers":          "Ansel Corbrey Daventry",
 			},
+		},
+		{
+			name: "the plaintiff is the one who filed the action against the other side",
+			paras: []string{
+				"Court orders water for hill village",
+				"The village elder of Korvath, Marisela Otunde Brack, filed an action for protection of rights against the Ministry of Water and the district council over a well that has been dry for a year.",
+				"In her petition, the plaintiff said the families were carrying water from a river two hours away. \"Our children walk for water instead of going to school,\" the plaintiff wrote.",
+			},
+			want: map[string]string{"Our children walk for water instead of going to school": "Marisela Otunde Brack"},
 		},
 	})
 }
