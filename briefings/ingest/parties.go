@@ -76,6 +76,19 @@ func (x *extractor) caseParty(r *ref) *entity {
 		if cp.second != nil && cp.second.kind == "place" && cp.second.reg != nil {
 			return cp.second
 		}
+		if cp.first == nil && cp.second == nil && role == "state" && surface[4] == 'S' {
+			// "The State argued" in a court's summary with no caption
+			// under a title that names the court's country ("<Court> of
+			// <Country>"): the answering state is that country.
+			if h := x.headCountry(); h != "" && strings.Contains(x.d.head, "Court") {
+				if e := x.cast.lookup(h); e != nil && e.kind == "place" && e.reg != nil {
+					return e
+				}
+				if sp := x.cast.regSpeaker(h); sp != nil && sp.Kind == "place" {
+					return x.cast.fromRegistry(sp)
+				}
+			}
+		}
 		return nil
 	}
 	for _, d := range cp.roles {

@@ -1,6 +1,10 @@
 package ingest_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
 
 // TestRound50Documents50 covers documents whose words are their
 // signatory's or their party's: a letter "signed … by" a named person and
@@ -10,7 +14,8 @@ import "testing"
 // after a body "said in a press note" is that body's; "the defendant" who
 // answers a prosecutor's question is the one who answered before it; "the
 // plaintiff" is whoever the article says "filed" the action "against" the
-// other side.
+// other side; "The State" in a court's summary with no caption is the
+// country the court's title names.
 func TestRound50Documents50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -74,6 +79,19 @@ func TestRound50Documents50(t *testing.T) {
 				"In her petition, the plaintiff said the families were carrying water from a river two hours away. \"Our children walk for water instead of going to school,\" the plaintiff wrote.",
 			},
 			want: map[string]string{"Our children walk for water instead of going to school": "Marisela Otunde Brack"},
+		},
+		{
+			name: "the State in a court's summary with no caption is the court's country",
+			reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+				{Name: "Veldoria", Kind: "place", Role: "Country"},
+			}},
+			paras: []string{
+				"Supreme Court of Veldoria",
+				"Judgment on a claim for a widow's allowance",
+				"1. The appellant lived with the deceased for 19 years without registering their marriage and was refused an allowance.",
+				"2. The appellant argued that the refusal \"ignores the family the allowance exists to protect.\" The State (the Ministry of Social Affairs) argued that the allowance office \"cannot be asked to judge which of two partners is the true spouse.\"",
+			},
+			want: map[string]string{"cannot be asked to judge which of two partners is the true spouse.": "Veldoria"},
 		},
 	})
 }
