@@ -452,7 +452,18 @@ func (x *extractor) homeOf(e *entity) string {
 // code ends the address's host.
 func (x *extractor) homeFolded() string {
 	if h := x.homeCountry(); h != "" {
-		return foldText(h)
+		fh := foldText(h)
+		if own := x.headerState(); own != "" && own != fh && x.datelineCountry() == "" && x.namesState(own) {
+			// The opening's state, with no dateline to place the story,
+			// is the one its first sentences name, often the other side
+			// of a story between two states (a visiting minister, a
+			// neighbour's traders); the outlet's own state, which its
+			// header's clock or its address says, is the home when the
+			// story names it too: its bodies are the ones copy names
+			// bare.
+			return own
+		}
+		return fh
 	}
 	if h := x.outletCountry(); h != "" {
 		return h
@@ -521,6 +532,31 @@ func (x *extractor) homeFolded() string {
 		return x.registryBodiesCountry(nil)
 	}
 	return best
+}
+
+// headerState returns the outlet's own state (folded, as the registry
+// names it) by its header alone: the country whose time its header lines
+// keep (zoneCountry), else the one whose code ends its address; "" for
+// neither.
+func (x *extractor) headerState() string {
+	if c := x.zoneCountry(); c != "" {
+		return c
+	}
+	if x.d.domain != "" {
+		return countryNamed(x.d.domain, x.cast.reg.speakers)
+	}
+	return ""
+}
+
+// namesState reports whether some sentence of the story names state c
+// (folded) first, by its name, its adjective or its capital.
+func (x *extractor) namesState(c string) bool {
+	for s := range x.d.sents {
+		if k := x.countryIn(s); k != "" && x.stateNamed(k) == c {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalZones are the abbreviations of time zones one country alone

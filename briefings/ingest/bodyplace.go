@@ -81,6 +81,20 @@ func (x *extractor) placedBody(k string) *briefings.Speaker {
 			}
 		}
 	}
+	if own := x.headerState(); own != "" {
+		if dl := x.datelineCountry(); dl == "" || samePlaceName(foldText(dl), own) {
+			for i, cd := range cands {
+				if counts[i] > 0 && samePlaceName(cd.place, own) {
+					// The outlet's own state, by its header's clock or its
+					// address, when the story names it: a story between two
+					// states may name the other more (its visitor, its
+					// side's words), but copy names the other's bodies
+					// with their state and its own bare.
+					return cd.sp
+				}
+			}
+		}
+	}
 	best, tie := -1, false
 	for i := range cands {
 		switch {

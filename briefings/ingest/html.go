@@ -69,6 +69,12 @@ func ReadHTML(data []byte, pageURL string) *Article {
 		paras = withQuoteBox(paras, bp)
 	}
 	a.zone = headerZone(paras) // before clean drops the date lines that give it
+	if a.zone == "" && meta.stamp != "" {
+		// "<Author> | <Day>, <Date> 19:15 <ZONE>" under the headline:
+		// the stamp's clock, which readability takes out of the page with
+		// the byline, is the outlet's too.
+		a.zone = headerZone([]string{meta.stamp})
+	}
 	paras = a.clean(paras)
 	var body []string
 	for _, p := range paras {

@@ -6844,13 +6844,7 @@ func (x *extractor) homeCountry() string {
 		}
 		return ""
 	}
-	if c := regPlace(x.d.home); x.d.home != "" && c != "" {
-		return c
-	}
-	if c := regPlace(x.d.region); x.d.region != "" && c != "" {
-		// "<TOWN>, <Country> –": a town the registry does not know, then
-		// the country or territory it is in, as wire style writes a
-		// place outside the outlet's own.
+	if c := x.datelineCountry(); c != "" {
 		return c
 	}
 	for s := 0; s < len(x.d.sents) && s < 4; s++ {
@@ -6869,6 +6863,28 @@ func (x *extractor) homeCountry() string {
 			}
 			return regPlace(c)
 		}
+	}
+	return ""
+}
+
+// datelineCountry returns the country, as the registry names it, that
+// the dateline's place is or is the capital of, or that the dateline
+// names after a town the registry does not know; "" otherwise.
+func (x *extractor) datelineCountry() string {
+	regPlace := func(name string) string {
+		if e := x.cast.lookup(name); e != nil && e.kind == "place" && e.reg != nil {
+			return e.display()
+		}
+		return ""
+	}
+	if c := regPlace(x.d.home); x.d.home != "" && c != "" {
+		return c
+	}
+	if c := regPlace(x.d.region); x.d.region != "" && c != "" {
+		// "<TOWN>, <Country> –": a town the registry does not know, then
+		// the country or territory it is in, as wire style writes a
+		// place outside the outlet's own.
+		return c
 	}
 	return ""
 }
