@@ -55,10 +55,14 @@ type extractor struct {
 	clanInitials int8   // 1 when a word shaped like a clan initial ("<Cap><small>.") stands before a space, 2 when none does, 0 unread
 	headNation   string // headCountry's answer, once headRead: the title does not change while a draft is made
 	headRead     bool
-	divHome      string // the home readDivisionStory last read for, once divRead
-	divIn        bool   // its answer
-	divRead      bool
-	divLevel     int8 // 1 when a sentence names a division's government by its level (divisionLevelInText), 2 when none does, 0 unread
+	// otherHome is awayHome's answer, once awayRead: the copy does not
+	// change while a draft is made.
+	otherHome string
+	awayRead  bool
+	divHome   string // the home readDivisionStory last read for, once divRead
+	divIn     bool   // its answer
+	divRead   bool
+	divLevel  int8 // 1 when a sentence names a division's government by its level (divisionLevelInText), 2 when none does, 0 unread
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

@@ -463,6 +463,12 @@ func (x *extractor) homeFolded() string {
 			// bare.
 			return own
 		}
+		if !x.awayRead {
+			x.otherHome, x.awayRead = x.awayHome(fh), true
+		}
+		if x.otherHome != "" {
+			return x.otherHome
+		}
 		return fh
 	}
 	if h := x.outletCountry(); h != "" {
@@ -533,6 +539,84 @@ func (x *extractor) homeFolded() string {
 	}
 	return best
 }
+
+// awayHome returns the state (folded) that is the story's home when the
+// opening's state, home, is the other side: with no dateline and no header
+// to place the story, the opening's first state is its subject, and copy
+// names the other side's officials by their nationality before their
+// title ("<Adjective> <Deputy> <Minister> <Name>", "the <Adjective>
+// Ambassador") and its own state's bare. When the story so marks home's
+// officials and not those of the one other state the opening sentence
+// names, that state is the home. "" otherwise.
+func (x *extractor) awayHome(home string) string {
+	if x.datelineCountry() != "" || x.headerState() != "" || !x.marksOfficials(home) {
+		return ""
+	}
+	for s := range x.d.sents {
+		if x.d.sents[s].p < x.d.lead || x.countryIn(s) == "" {
+			continue
+		}
+		ds := x.d.sents[s]
+		p := x.d.paras[ds.p]
+		other := ""
+		for i := ds.a; i < ds.b; i++ {
+			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) {
+				continue
+			}
+			w := stripPossessive(p.word(i))
+			k := ""
+			if c := x.countryOf(w); c != "" {
+				k = x.stateNamed(c)
+			} else if c := countryOfWord(w); c != "" {
+				k = x.stateNamed(c)
+			}
+			if k == "" || k == home || k == other {
+				continue
+			}
+			if other != "" {
+				return "" // two others: no one side
+			}
+			other = k
+		}
+		if other == "" || x.marksOfficials(other) {
+			return ""
+		}
+		return other
+	}
+	return ""
+}
+
+// marksOfficials reports whether the story names an official of state c
+// (folded) by its nationality adjective before a title of a state's
+// minister or envoy (envoyTitles) after up to two capitalised words
+// ("<Adjective> Deputy Foreign Minister", "the <Adjective> minister").
+func (x *extractor) marksOfficials(c string) bool {
+	for pi := range x.d.paras {
+		p := x.d.paras[pi]
+		for i := range p.toks {
+			if !p.isWordAt(i) || !p.toks[i].isCap(p.text) || !isNationality(p.word(i)) {
+				continue
+			}
+			if k := countryOfWord(p.word(i)); k == "" || x.stateNamed(k) != c {
+				continue
+			}
+			for j := i + 1; j <= i+3 && j < len(p.toks) && p.isWordAt(j); j++ {
+				if envoyTitles[p.lw(j)] {
+					return true // "the <Adjective> minister" too
+				}
+				if !p.toks[j].isCap(p.text) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// envoyTitles are the titles of the officials who speak for a state to
+// another: its ministers and its envoys. A closed class; an officer, a
+// guard or a spokesperson is as often the home state's own in its copy.
+var envoyTitles = set(`minister ministers ambassador consul envoy`)
 
 // headerState returns the outlet's own state (folded, as the registry
 // names it) by its header alone: the country whose time its header lines

@@ -9,7 +9,9 @@ import (
 // TestRound50HomeCountry50 covers a bare state body in a story between two
 // states: the outlet's own state, which its header's clock says, is the
 // body's when the story names it, though the opening and most sentences
-// name the other side.
+// name the other side; with no header or dateline to say it, the state
+// whose ministers the copy leaves unmarked is the home, not the opening's
+// state whose minister it names by nationality.
 func TestRound50HomeCountry50(t *testing.T) {
 	listed := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Nepal", Kind: "place", Role: "Country", Aliases: []string{"Kathmandu"}},
@@ -49,6 +51,28 @@ func TestRound50HomeCountry50(t *testing.T) {
 				"Nepal earned more from the sale last year than from any other export, the central bank said.",
 			},
 			want: map[string]string{"start with the summer flows": "Ministry of Energy of Nepal"},
+		},
+		{
+			name: "the opening's state whose officials the copy marks by nationality is the other side",
+			reg:  unlisted,
+			paras: []string{
+				"Fuel deal extended as grid operator warns of cuts",
+				"Bangladesh agreed on Tuesday to extend its diesel supply deal with Nepal for another year.",
+				"Bangladeshi Deputy Energy Minister Tanvir Hossain Mollik met Energy Minister Suresh Bhattarai on Monday.",
+				"The Ministry of Energy said the two sides also discussed \"a second pipeline to the southern plains.\"",
+			},
+			want: map[string]string{"a second pipeline to the southern plains.": "Ministry of Energy of Nepal"},
+		},
+		{
+			name: "near miss: both sides' ministers marked by nationality leave the opening's state",
+			reg:  unlisted,
+			paras: []string{
+				"Fuel deal extended as grid operator warns of cuts",
+				"Bangladesh agreed on Tuesday to extend its diesel supply deal with Nepal for another year.",
+				"Bangladeshi Deputy Energy Minister Tanvir Hossain Mollik met the Nepali minister, Suresh Bhattarai, on Monday.",
+				"The Ministry of Energy said the two sides also discussed \"a second pipeline to the southern plains.\"",
+			},
+			want: map[string]string{"a second pipeline to the southern plains.": "Ministry of Energy of Bangladesh"},
 		},
 		{
 			name: "near miss: a clock of a state the story never names leaves the opening's state",
