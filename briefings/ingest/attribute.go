@@ -1879,6 +1879,13 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if k < lo {
 		return nil
 	}
+	if k-2 >= lo && p.lw(k) == "you" && (p.lowerAt(k-2) == "last" || p.lowerAt(k-2) == "earlier") && periodWords[p.lowerAt(k-1)] &&
+		(k-2 == lo || p.lowerAt(k-3) == ":") {
+		// "Last year you told the House that “…”", opening a question or
+		// its labelled turn: the question quotes the one it asks; the
+		// time is no part of the subject.
+		return p.interpretPhrase(k, k+1)
+	}
 	if r := x.registryNameOverCommas(p, lo, k); r != nil {
 		return r
 	}

@@ -797,6 +797,9 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if r := x.quotesOf(p, from, colon); r != nil {
 		subj = r
 	}
+	if r := p.leadInSpeaker(from, colon); r != nil {
+		subj = r
+	}
 	if r := p.sentBy(from, colon); r != nil {
 		subj = r
 	}
@@ -820,6 +823,61 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 		return nil
 	}
 	return ev
+}
+
+// putItVerbs say how someone worded what they said, after "Here is how
+// <someone>": "put it", "described it", "summed it up".
+var putItVerbs = set(`put puts described describes explained explains summed sums`)
+
+// leadInSpeaker reads a lead-in that points to the one whose words follow
+// the colon without a verb of saying of its own: "Here's how <she|Name>
+// put it:", "Here is how <Name> described it:", or the person's answer
+// alone, "<His|Her> answer:". It returns who the lead-in names, a pronoun
+// for the possessive; nil when the words [a, colon) are otherwise.
+func (p *para) leadInSpeaker(a, colon int) *ref {
+	if colon == a+2 && p.isWordAt(a) && messageNouns[p.lowerAt(a+1)] {
+		w := p.lowerAt(a)
+		if g, ok := personalPronouns[w]; ok && (w == "his" || w == "her") {
+			r := p.sc.newRef()
+			r.kind, r.gender, r.surface = refPronoun, g, p.word(a)
+			r.pronoun, r.text = "he", "he"
+			if g == female {
+				r.pronoun, r.text = "she", "she"
+			}
+			return r
+		}
+		return nil
+	}
+	k := a
+	if w := p.lowerAt(k); w == "here's" || w == "here’s" {
+		k++
+	} else if w == "here" {
+		k++
+		if w := p.lowerAt(k); w == "is" || w == "'s" || w == "’s" {
+			k++
+		} else {
+			return nil
+		}
+	} else {
+		return nil
+	}
+	if p.lowerAt(k) != "how" {
+		return nil
+	}
+	k++
+	end := k
+	switch {
+	case p.lowerAt(k) == "he" || p.lowerAt(k) == "she":
+		end = k + 1
+	case p.isNameWord(k):
+		end = p.chunkEnd(k, colon)
+	default:
+		return nil
+	}
+	if end <= k || end+1 >= colon || !putItVerbs[p.lowerAt(end)] || p.lowerAt(end+1) != "it" {
+		return nil
+	}
+	return p.interpret(k, end)
 }
 
 // quoteNouns name the words a heading sets out, whose speaker the heading

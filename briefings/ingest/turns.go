@@ -237,7 +237,10 @@ func (x *extractor) questionAddressee(si int) *entity {
 // about, else the article's main subject when a person.
 func (x *extractor) addressee(pi int) *entity {
 	if next := x.d.paras[pi+1]; opensWithLabel(next.text) && !next.labelledAs("A") {
-		return x.turnSpeaker(next.first)
+		if e := x.turnSpeaker(next.first); e != nil {
+			return e
+		}
+		return x.labelHeadPerson(pi + 1)
 	}
 	g := x.d.paras[pi].askedAbout()
 	if e := x.introduced(pi); e != nil && !gendersDiffer(e.gender, g) {
@@ -253,6 +256,38 @@ func (x *extractor) addressee(pi int) *entity {
 		return x.mostNamedOf(g)
 	}
 	return nil
+}
+
+// labelHeadPerson returns the person a turn's label names when the label
+// is read whole, up to its colon or the comma before a title ("<Title>
+// <Name> van den <Surname>:", "<TITLE>:", "<Honorific> <Name>, <Title>:"):
+// the answer to a question is that person's, though the label names no
+// one turnSpeaker knows by its stricter reading. Nil when the words are
+// no one the article names as a person.
+func (x *extractor) labelHeadPerson(pi int) *entity {
+	p := x.d.paras[pi]
+	if len(p.sents) == 0 {
+		return nil
+	}
+	end := -1
+	for k := 0; k < len(p.toks) && k < 9; k++ {
+		if p.lw(k) == ":" || p.isComma(k) {
+			end = k
+			break
+		}
+	}
+	if end <= 0 {
+		return nil
+	}
+	r := p.interpret(0, end)
+	if r == nil {
+		return nil
+	}
+	e, _ := x.resolve(r, p.first, 0)
+	if e == nil || e.kind != "person" {
+		return nil
+	}
+	return e
 }
 
 // gendersDiffer reports whether two genders are both known and not the
