@@ -121,6 +121,8 @@ func (x *extractor) attributeQuotes() []found {
 								f.how = "actor"
 							} else if f.ev = x.fragmentBefore(q, out); f.ev != nil {
 								f.how = "paragraph before"
+							} else if f.ev = x.describedBefore(q); f.ev != nil {
+								f.how = "paragraph before"
 							}
 						}
 					}
@@ -822,6 +824,52 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 	if ev.ent == nil {
 		return nil
 	}
+	return ev
+}
+
+// describedBefore attributes a paragraph that is only a quote, with no
+// attribution of its own, to the one person the paragraph before is about
+// when that paragraph reports no speech: a feature introduces its subject
+// ("His name is <Name>, and he …", "<Name>, a <description>, stands …")
+// and lets the quote that follows stand on its own. Nil when the
+// paragraph before names no person or more than one, or quotes anyone.
+func (x *extractor) describedBefore(q *quoteSpan) *event {
+	pi := q.startPara - 1
+	if q.startTok != 0 || pi <= x.d.lead || !x.quoteOnly(q.startPara) || len(x.events[pi]) > 0 {
+		return nil
+	}
+	p := x.d.paras[pi]
+	if p.quotes() {
+		return nil // words in marks of its own: whoever they are is no guide
+	}
+	var who *entity
+	at, si := -1, -1
+	for j, st := range p.sents {
+		s := p.first + j
+		if who == nil && p.isWordAt(st.a) && (p.lw(st.a) == "he" || p.lw(st.a) == "she" || p.lw(st.a) == "they") {
+			// "He praised <Name>, whose …": the sentences are about
+			// someone named before, the one they name is only their
+			// object.
+			return nil
+		}
+		if s >= len(x.mentions) {
+			break
+		}
+		for _, m := range x.mentions[s] {
+			if m.e.kind != "person" || p.toks[m.tok].q != 0 {
+				continue
+			}
+			if who != nil && who != m.e {
+				return nil
+			}
+			who, at, si = m.e, m.tok, s
+		}
+	}
+	if who == nil || who.gender == unknownGender {
+		return nil // a name whose gender no word gives may be no person's
+	}
+	ev := x.newEvent(event{p: pi, v: at, sent: si, use: quoteOnly})
+	ev.ent = x.fullNameOf(who)
 	return ev
 }
 

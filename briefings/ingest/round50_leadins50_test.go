@@ -6,7 +6,8 @@ import "testing"
 // speaker without a verb of saying: a transcript's question that quotes
 // the one it asks after a time ("Last year you told …"), answered under a
 // label with a particle in the surname; "Here's how <she> put it:" and
-// "<Her> answer:" before the quote.
+// "<Her> answer:" before the quote; a paragraph that is only a quote after
+// one about a single person that reports no speech.
 func TestRound50Leadins50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -53,6 +54,27 @@ func TestRound50Leadins50(t *testing.T) {
 				"\"Each district keeps one clinic open every day of the week.\"",
 			},
 			want: map[string]string{"Each district keeps one clinic open every day of the week.": "unknown"},
+		},
+		{
+			name: "a bare quote after a paragraph about one person",
+			paras: []string{
+				"The glacier that lost six metres",
+				"The ice on the Vennberg glacier is thinning faster than anyone expected, surveyors said this week.",
+				"Mathilde Ostrander, a glaciologist at the University of Corvath, stands beside a stake she drilled into the ice in 2018. It now sticks out by almost five metres.",
+				"\"When I started, we spoke of the end of these glaciers as something for our grandchildren. Now I tell my students they will see it themselves.\"",
+				"The survey will be repeated next summer.",
+			},
+			want: map[string]string{"When I started, we spoke of the end of these glaciers as something for our grandchildren. Now I tell my students they will see it themselves.": "Mathilde Ostrander"},
+		},
+		{
+			name: "near miss: the one named is only the object of someone else's sentence",
+			paras: []string{
+				"Rovers edge past Harrowgate",
+				"Rovers beat Harrowgate 2-1 on Saturday, their manager Colm Teague said afterwards that the team had \"dug in\".",
+				"He also praised goalkeeper Brendan Feeny, whose save from a penalty in the second half turned the game.",
+				"\"That save won us the match. Simple as that.\"",
+			},
+			want: map[string]string{"That save won us the match. Simple as that.": "unknown"},
 		},
 	})
 }
