@@ -64,7 +64,7 @@ func init() {
 	for _, n := range strings.Fields(`
 		alasdair alastair angus callum cameron conor connor declan dermot donal  eoin
 		fergus gareth hamish kieran niall padraig ruairi seamus ciaran cathal colm diarmuid
-		barry bryan calvin carl clive dale darren dean derek dominic duncan dylan eddie elliot
+		barry bradley bryan calvin carl clive dale darren dean derek dominic duncan dylan eddie elliot
 		elliott ewan frankie gavin geoffrey glenn grant guy harold harvey hugh jamie jeremy
 		jonah keith kenneth kyle lawrence leonard lewis malcolm martyn mathew matt maurice
 		nigel norman owen perry phil phillip quentin raymond reginald rhys rob robbie rodney rupert
@@ -77,8 +77,8 @@ func init() {
 		alessandro  antonello carlo claudio dario enrico fabrizio filippo franco gianni
 		giorgio giovanni massimo maurizio nicolo pietro riccardo salvatore sergio silvio stefano
 		umberto vittorio
-		alain andre antoine benoit bertrand christophe didier emmanuel etienne fabien francois
-		frederic gerard gilles guillaume herve jean-luc jean-pierre julien laurent loic mathieu
+		alain andre antoine benoit bertrand christophe didier elie emmanuel etienne fabien francois
+		frederic georges gerard gilles guillaume herve jean-luc jean-pierre julien laurent loic mathieu
 		olivier pascal patrice remi sebastien stephane thierry yann yves
 		bernd christoph dieter florian friedrich gunter  jorg karl-heinz lothar markus
 		matthias norbert olaf ralf reinhard rudolf thorsten uwe volker werner
@@ -160,7 +160,7 @@ func init() {
 		agnieszka beata danuta ewa grazyna halina jadwiga katarzyna malgorzata urszula
 		ekaterina galina lyudmila oksana tamara valentina yekaterina zoya
 		amina aysha fatma farah hana hanan huda layla leyla mariam maryam nour rania reem salma
-		samira yasmin yasmine zeynep zahra
+		samira yasmin yasmine zeynep zahra amira samia hiba rasha
 		aarti anjali deepa divya geeta kavita lakshmi meena meera neha nirmala pooja priyanka
 		radhika rekha  rupa sangeeta shanti sita sunita swati usha
 		amaka chioma ngozi  folake funmilayo  wangari aminata fatou mariama
@@ -208,19 +208,20 @@ func init() {
 		rashed obaid majed maher mazen jaber jaafar jafar hussain husain haidar haider haydar kareem
 		mustapha moustafa younis younes yunus idris driss hicham abdellatif abdelkader rachid mourad
 		kamel lotfi habib bachir bashir zakaria ismael ilyas elias ayoub ayub oussama saif faris firas
-		laith qasim kassem fouad fuad nadim shadi sofiane yassine jalal
+		laith qasim kassem fouad fuad nadim shadi sofiane yassine jalal farid charbel
+		abakar idriss hissein adoum
 		abdirahman abdikarim abdirashid abdiweli mohamud
 		masoud massoud morteza mojtaba farhad farshid behrouz bahram dariush kourosh parviz kazem kamran
 		shahram babak ramin arash payam omid navid vahid abolfazl ebrahim alireza mohammadreza gholamreza
 		baris bulent cengiz ertugrul fikret gokhan kaan kadir kerem levent mesut metin onur orhan ozan
 		selim sinan suleyman taner tolga ugur umit volkan yavuz zafer binali ekrem mevlut
-		masrour nechirvan hoshyar rebwar karwan dilshad sherko
+		masrour nechirvan hoshyar rebwar karwan dilshad sherko hawre hemin
 		amrullah zalmay gulbuddin sirajuddin zabihullah rahmatullah hibatullah najibullah hafizullah
 		wahid khalil
 		shehbaz shahbaz asif bilawal fawad shoaib babar sarfraz ishaq asad ahsan aamir irfan junaid
 		kashif khurram naveed rizwan tahir usman waqar yasin zubair farooq ghulam  javed jawad
 		mushtaq murad nadeem pervez parvez raza sajid shahzad sohail tanveer zahid zulfiqar
-		   mahbub     
+		   mahbub tanvir rafiqul shahidul mizanur
 		abhijit ajinkya amol aniket anirudh ashutosh chandrashekhar eknath girish jayesh kedar ketan
 		mangesh milind mahendra narayan nilesh omkar prashant rajat shailesh shrikant sushil swapnil
 		vaibhav vilas vinayak yashwant nitish akhilesh shivraj bhupesh piyush rajnath
@@ -229,7 +230,8 @@ func init() {
 		chandrababu jaganmohan srinivas srinivasa ramakrishna venkat pawan revanth
 		anoop biju sajan shaji 
 		mahinda gotabaya ranil sajith maithripala chaminda lasantha nalin nimal ruwan sanath upul
-		 madhav baburam gagan
+		dilhan kasun lahiru
+		 madhav baburam gagan binod bikash dipendra
 		somchai somsak prayut prawit anutin thaksin srettha abhisit wissanu supachai
 		azmin hishammuddin kamarudin khairy mahathir muhyiddin najib rafizi saifuddin zulkifli fadillah
 		shafie fahmi amirudin prabowo ganjar anies airlangga luhut susilo dedi teguh wahyu arief

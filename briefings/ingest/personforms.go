@@ -2114,7 +2114,7 @@ func inFolded(m map[string]bool, w string) bool {
 var localHonorifics = set(`don doña dona dom señor señora señorita senhor senhora sr. sra. srta. sig. sig.ra dott. avv. ing. lic. m. mlle
 	awang dayang pengiran tengku tunku encik bapak ibu
 	dasho aum lyonpo lyonchhen lyonchhoen lyonchoen lopen
-	janab maulana mufti hazrat sahibzada hajj alhaj tiru ustad ustaad mawlawi mawlavi maulvi molvi qari
+	janab kak maulana mufti hazrat sahibzada hajj alhaj tiru ustad ustaad mawlawi mawlavi maulvi molvi qari
 	padoh penghulu pemanca temenggong
 	adi afioga susuga
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa

@@ -915,7 +915,7 @@ var portfolios = set(`affairs development industry industries trade commerce sec
 	food rural local government policy reform cooperation integration protection crisis climate
 	family families equality gender women children youth migration citizenship veterans water
 	digital transformation disaster disasters emergency emergencies relief arts economy media regions
-	interior shipping mining ports lands mines roads forestry forests wildlife petroleum minerals
+	interior shipping mining ports land lands mines roads forestry forests wildlife petroleum minerals
 	electricity highways railways cooperatives business jobs skills marine maritime`)
 
 // fieldAfterOn reports whether "on" at token j joins a title in capitals
@@ -1801,8 +1801,11 @@ notEpithet:
 			if g != unknownGender && !p.titleOpener(i, left) {
 				r.gender, roleGenderAt = g, -1 // an honorific's gender is the person's
 			}
-			if i < left-1 && roleAt < i {
-				honorAt = i // "Dr. Samuel Osei-Bonsu": a title, not part of the name
+			if i < left-1 && roleAt < i && !p.titleInsideName(i) {
+				// "Dr. Samuel Osei-Bonsu": a title, not part of the name;
+				// but one after a given name the lists know is a part of
+				// it ("<Given> Sheikh <Given> <Surname>", titleInsideName).
+				honorAt = i
 			}
 		}
 		if g, ok := roleGender[w]; ok && !(possessive && p.titleOpener(i, left)) && !p.heldByOtherSex(w, g, i, left) {
@@ -2202,6 +2205,7 @@ notEpithet:
 	// first given name the lists lack, before a father's name.
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) && !p.describedAside(from, left) {
 		_, g0 := p.givenGenderAt(from)
+		g0 = g0 || givenAbbrevs[p.lw(from)] // "Md <Given> <Surname>": a given name cut short
 		if _, g1 := p.givenGenderAt(from + 1); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name
 		}
