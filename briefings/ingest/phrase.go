@@ -398,6 +398,17 @@ func (p *para) campaignWord(i int) bool {
 		return i > 0 && p.isWordAt(i-1) && p.lw(i-1) == "the" && p.toks[i-1].class&cCap == 0 && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction|cDay|cMonth) == cCap
 	case "now":
 		return i > 1 && p.isWordAt(i-1) && p.isWordAt(i-2) && p.nameWordAt(i-1) && (p.isWordAt(i+1) && p.toks[i+1].class&cCap == 0 || !p.isWordAt(i+1))
+	case "two", "three", "four", "many":
+		// "<Given> Two <Nouns>", "<Given> Many <Nouns>": a number word
+		// inside a sentence, between a capitalised word no list knows
+		// but as a given name and a plural that ends the capitals, opens
+		// a surname, as North American Indigenous names have it.
+		j := i + 1
+		if i < 1 || !p.isWordAt(i-1) || !p.isWordAt(j) || p.toks[i-1].class&^(cCap|cName|cGiven) != 0 || p.toks[i-1].class&cCap == 0 || p.toks[j].class&^(cCap|cName) != 0 || p.toks[j].class&cCap == 0 {
+			return false
+		}
+		w := p.lw(j)
+		return len(w) > 3 && w[len(w)-1] == 's' && !(p.isWordAt(j+1) && p.toks[j+1].isCap(p.text))
 	}
 	return false
 }

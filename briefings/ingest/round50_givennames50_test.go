@@ -7,7 +7,8 @@ import "testing"
 // before a given name they know, a religious honorific standing inside a
 // name after a given name ("<Given> Sheikh <Given> <Surname>"), a given
 // name cut short ("Md") opening a name, a Kurdish form of address before
-// a name, and a title whose complement lists its fields after "Land".
+// a name, a title whose complement lists its fields after "Land", and a
+// surname that opens with a number word ("<Given> Two <Nouns>").
 // The near misses keep a description, a title's honorific and a
 // nationality out of the name.
 func TestRound50GivenNames50(t *testing.T) {
@@ -83,6 +84,15 @@ func TestRound50GivenNames50(t *testing.T) {
 				filler,
 			},
 			want: map[string]string{"in the second half of the year": "Jang Min-ho"},
+		},
+		{
+			name: "a surname that opens with a number word stays whole",
+			paras: []string{
+				"Folk festival shrinks to one stage",
+				`Singer-songwriter Lacey Two Feathers, who played the main stage last year, wrote online: "The festival is where I found my people."`,
+				filler,
+			},
+			want: map[string]string{"The festival is where I found my people.": "Lacey Two Feathers"},
 		},
 		{
 			name: "near miss: a craft opening the sentence is no given name",
