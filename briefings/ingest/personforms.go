@@ -40,6 +40,11 @@ func (x *extractor) personForm(e *entity) *entity {
 		}
 		ini, name := initialsAfterTitle(e.role), e.name
 		e.formed = x.personFormOf(e)
+		if f := e.formed; f == e && strings.IndexByte(f.name, ' ') < 0 && knownGiven(f.name) {
+			if sur := x.kinSurname(e); sur != "" {
+				f.name += " " + sur
+			}
+		}
 		if f := e.formed; ini != "" && f == e && f.name == name && strings.IndexByte(name, ' ') > 0 && mayBeGiven(name[:strings.IndexByte(name, ' ')]) {
 			// "<Title> <II> <Given> <Surname>": two capitals straight
 			// after a title word, before a given name, are the initials
@@ -2610,4 +2615,104 @@ func (p *para) titledInitialsAt(i int) bool {
 		return false
 	}
 	return initialsAfterTitle(p.word(i-1)+" "+p.word(i)) != ""
+}
+
+// kinSurname returns the family surname of a person the article names
+// only by a given name, introduced as a child or a wife of someone it
+// names in full ("his daughter <Given>", "her son, <Given>,", "his wife
+// of <n> years, <Given>,", "<Surname>'s daughter, <Given>,"): the owner
+// the possessive means, through the pronoun's antecedent or the
+// possessive surname itself. A husband takes no wife's surname; a
+// double-barrelled surname (often the bearer's own join of two families'
+// names) and one led by a particle pass to no one; and a surname whose
+// form marks its bearer's sex (Slavic "-ski"/"-ska", "-ov"/"-ova")
+// passes to no relative of the other sex unchanged. "" when
+// the first such introduction is none of these.
+func (x *extractor) kinSurname(e *entity) string {
+	for si, ms := range x.mentions {
+		p := x.d.paras[x.d.sents[si].p]
+		for _, m := range ms {
+			if m.e != e {
+				continue
+			}
+			k := m.tok - 1
+			if p.isComma(k) {
+				k--
+			}
+			if k >= 3 && p.lowerAt(k) == "years" && p.lowerAt(k-2) == "of" {
+				k -= 3 // "his wife of <n> years, <Given>"
+			}
+			if k < 1 {
+				return ""
+			}
+			noun := p.lowerAt(k)
+			if noun != "son" && noun != "daughter" && noun != "wife" && noun != "widow" {
+				return ""
+			}
+			kg := female
+			if noun == "son" {
+				kg = male
+			}
+			var sur string
+			og := unknownGender
+			switch w := p.word(k - 1); strings.ToLower(w) {
+			case "his", "her":
+				og = male
+				if strings.ToLower(w) == "her" {
+					og = female
+				}
+				owner := x.antecedent(og, si, k-1)
+				if owner == nil || owner.kind != "person" || owner == e {
+					return ""
+				}
+				full := x.cast.fullName(owner)
+				sp := strings.LastIndexByte(full.name, ' ')
+				if sp < 0 {
+					return ""
+				}
+				sur = full.name[sp+1:]
+				pw := strings.ToLower(full.name[strings.LastIndexByte(full.name[:sp], ' ')+1 : sp])
+				if particles[pw] || pw == "ó" || pw == "ní" || pw == "mac" || pw == "nic" || pw == "uí" {
+					return "" // "Ó <Surname>", "van <Surname>": a particle's form may mark sex, and the reader's key would drop it
+				}
+			default:
+				if !isPossessive(w) || !startsUpper(w) {
+					return ""
+				}
+				sur = stripPossessive(w)
+				if knownGiven(sur) || !x.cast.bearsSurname(sur) {
+					return ""
+				}
+			}
+			if og == female && (noun == "wife" || noun == "widow") || strings.ContainsAny(sur, "-‐") || sexMarkedSurname(sur) && og != kg {
+				return ""
+			}
+			return sur
+		}
+	}
+	return ""
+}
+
+// sexMarkedSurname reports whether a surname has a form that differs
+// with its bearer's sex (Polish "-ski"/"-ska", Russian and Czech
+// "-ov"/"-ova", "-ová", Czech "-ý"/"-á").
+func sexMarkedSurname(s string) bool {
+	l := strings.ToLower(s)
+	for _, end := range []string{"ski", "cki", "ska", "cka", "ov", "ova", "ová", "ev", "eva", "ý", "á"} {
+		if strings.HasSuffix(l, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// bearsSurname reports whether the cast holds a person of two words or
+// more whose name ends in the word sur.
+func (c *cast) bearsSurname(sur string) bool {
+	for _, o := range c.all {
+		if o.kind == "person" && strings.HasSuffix(o.name, " "+sur) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,61 @@
+package ingest_test
+
+import "testing"
+
+// TestRound50KinSurname: a child or a wife introduced by a given name
+// alone after a possessive ("his daughter <Given>", "her son, <Given>,",
+// "<Surname>'s daughter, <Given>,") carries the family surname of the
+// person the possessive means; a husband takes no wife's surname, and a
+// double-barrelled surname passes to no one.
+func TestRound50KinSurname(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "her son by given name takes his mother's surname",
+			paras: []string{
+				"Tributes paid to harbour choir founder",
+				"Tributes have been paid to retired teacher Brigid Conaghty, who has died aged 79.",
+				"Her son, Declan, said the family had been overwhelmed by messages.",
+				"\"She would have laughed at all the fuss,\" he said.",
+			},
+			want: map[string]string{"She would have laughed at all the fuss": "Declan Conaghty"},
+		},
+		{
+			name: "his wife of some years takes his surname",
+			paras: []string{
+				"Forty years on the mudflats",
+				"Tommy Ferrick has dug cockles for forty years. He says so quietly.",
+				"His wife of 40 years, Orla, said she stopped asking him to retire.",
+				"\"The flats keep him going,\" she said.",
+			},
+			want: map[string]string{"The flats keep him going": "Orla Ferrick"},
+		},
+		{
+			name: "a possessive surname names the daughter's family",
+			paras: []string{
+				"Two bakers, one river",
+				"Goran Vukašić, 58, bakes on the north bank. He agreed to talk only about bread.",
+				"Vukašić's daughter, Ana, who studies in the capital, is less patient. \"We care about jobs,\" she says.",
+			},
+			want: map[string]string{"We care about jobs": "Ana Vukašić"},
+		},
+		{
+			name: "a husband keeps his given name alone",
+			paras: []string{
+				"Sequins and sewing machines",
+				"Annette Brathwaite has designed carnival costumes for 30 years.",
+				"Her husband, Cyril, who handles the band's money, put it bluntly.",
+				"\"Somebody has to count,\" he said.",
+			},
+			want: map[string]string{"Somebody has to count": "Cyril"},
+		},
+		{
+			name: "a double-barrelled surname passes to no one",
+			paras: []string{
+				"The vet who will not retire",
+				"Graham Pellow-Tane has run the practice for 40 years.",
+				"His wife of 45 years, Judith, is less sure about the long weeks. \"I married a vet,\" she says.",
+			},
+			want: map[string]string{"I married a vet": "Judith"},
+		},
+	})
+}
