@@ -128,6 +128,7 @@ func init() {
 		darragh cathal eamon eamonn enda micheal padraig ronan tadhg
 		dwayne darnell deshawn jamal marquis tyrone lamar terrell
 		greg
+		johnny jhonny iain caio
 		`) {
 		if _, seen := givenNames[n]; !seen {
 			givenNames[n] = male
@@ -182,6 +183,7 @@ func init() {
 		biret ane 
 		aurelia elise eloise harriet henrietta imogen philippa georgina
 		maria teresa
+		leah samia
 		`) {
 		if _, seen := givenNames[n]; !seen {
 			givenNames[n] = female
