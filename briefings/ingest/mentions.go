@@ -1321,8 +1321,8 @@ func (p *para) namedAfterNoun(k, b int) bool {
 		return false
 	}
 	n := c + 1
-	for n < b && n < c+3 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && !p.isFunctionAt(n) && p.toks[n].class&cSpeech == 0 {
-		n++ // "junior", "retired teacher"
+	for n < b && n < c+4 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && !p.isFunctionAt(n) && p.toks[n].class&cSpeech == 0 {
+		n++ // "junior", "retired teacher", "retired cane cutter"
 	}
 	return p.isNameWord(n)
 }

@@ -59,3 +59,31 @@ func TestRound50KinSurname(t *testing.T) {
 		},
 	})
 }
+
+// TestRound50PronounSubjects: "he" or "she" goes on with a person the
+// sentence before names: a common given name the lists now know
+// ("Johnny", "Leah"), and a name after an indefinite description set off
+// by a comma with three lower-case words of occupation before it
+// ("Another resident, retired <word> <noun> <Name>, said").
+func TestRound50PronounSubjects(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a common given name the lists know carries he",
+			paras: []string{
+				"The river that stopped giving",
+				"The first thing Johnny does when he pushes his skiff off the mud at dawn is smell the water.",
+				"\"If it smells like diesel, I go back to bed,\" he says.",
+			},
+			want: map[string]string{"If it smells like diesel, I go back to bed": "Johnny"},
+		},
+		{
+			name: "an occupation of three words before the name after an indefinite description",
+			paras: []string{
+				"Villagers doubt the new turbine",
+				"Residents of Lower Brackley are divided over the wind turbine.",
+				"Another resident, retired lock keeper Maud Penhaligon, 71, said the turbine was late. \"Let me see the lights come on first,\" she said.",
+			},
+			want: map[string]string{"Let me see the lights come on first": "Maud Penhaligon"},
+		},
+	})
+}
