@@ -2102,7 +2102,7 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 		return person && u.tok > 0 && u.tok-1 < before && (u.gender == unknownGender || u.gender == g)
 	}
 	for k, m := range x.mentions[si] {
-		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) {
+		if m.tok >= from && m.tok < at && person && m.e.kind == "anon" && x.opensClause(si, m.tok) && genderAgrees(m.e.gender, g) && !x.namedInApposition(si, k) && !x.ownedByPronoun(si, m.tok, g) {
 			if e := x.describedSpeaker(si, m.tok, at); e != nil && compatible(e, g) && e != x.skip {
 				return e // "The official added that …, in her words, “…”": the official named before
 			}
@@ -9924,4 +9924,21 @@ func (x *extractor) pressOrganOwner(text string, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// ownedByPronoun reports whether the description at token tok of sentence
+// si is owned by a "his" or "her" of gender g a word or two before it
+// ("Her first teacher was a man she …"): a "he" or "she" of that gender
+// later in the sentence goes on with the owner, not the person owned.
+func (x *extractor) ownedByPronoun(si, tok int, g gender) bool {
+	p := x.d.paras[x.d.sents[si].p]
+	for i := tok; i >= tok-3 && i >= x.d.sents[si].a && p.isWordAt(i); i-- {
+		switch p.lowerAt(i) {
+		case "her":
+			return g == female
+		case "his":
+			return g == male
+		}
+	}
+	return false
 }

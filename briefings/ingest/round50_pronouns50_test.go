@@ -64,7 +64,8 @@ func TestRound50KinSurname(t *testing.T) {
 // sentence before names: a common given name the lists now know
 // ("Johnny", "Leah"), and a name after an indefinite description set off
 // by a comma with three lower-case words of occupation before it
-// ("Another resident, retired <word> <noun> <Name>, said").
+// ("Another resident, retired <word> <noun> <Name>, said"); and not a
+// description owned by "her" before it ("Her teacher was a man she …").
 func TestRound50PronounSubjects(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -75,6 +76,19 @@ func TestRound50PronounSubjects(t *testing.T) {
 				"\"If it smells like diesel, I go back to bed,\" he says.",
 			},
 			want: map[string]string{"If it smells like diesel, I go back to bed": "Johnny"},
+		},
+		{
+			name: "a she after her own teacher goes on with her, not the teacher",
+			paras: []string{
+				"The harpist who learned from a hard master",
+				"Ilse Moorcroft-Ayodele arrives at the hall early. She apologises for the mess.",
+				"\"This music has been with me since I was twelve,\" she says.",
+				"She grew up in Ibadan and Hamburg. Her first teacher was a man she still calls only \"the Master\".",
+				"\"He told me on my first day that my hands were too small. I cried all the way home.",
+				"\"A year later he said they were the right size after all.\"",
+				"Her rise has been fast.",
+			},
+			want: map[string]string{"He told me on my first day that my hands were too small. I cried all the way home. A year later he said they were the right size after all.": "Ilse Moorcroft-Ayodele"},
 		},
 		{
 			name: "an occupation of three words before the name after an indefinite description",
