@@ -183,7 +183,7 @@ func init() {
 		biret ane 
 		aurelia elise eloise harriet henrietta imogen philippa georgina
 		maria teresa
-		leah samia
+		leah
 		`) {
 		if _, seen := givenNames[n]; !seen {
 			givenNames[n] = female
