@@ -668,7 +668,7 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 	if p.titledPair(i, j, hi) || p.betweenPair(i, j, hi) {
 		return false
 	}
-	if (isPortfolio(p.lw(j-1)) || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && p.fieldAfterList(j+1) {
+	if (isPortfolio(p.lw(j-1)) || p.commaIn(i, j) || p.fieldThenName(j+1, hi)) && p.titleComplement(i, j) && (p.fieldAfterList(j+1) || p.headFieldBeforeGiven(j+1, hi)) {
 		// "Minister of Water Resources and Irrigation X Y", "Minister for
 		// Transport, Ports and Shipping X Y": the title's last field.
 		return true
@@ -800,10 +800,12 @@ func (p *para) portfolioList(i, j, hi int) bool {
 		case k < hi && p.lw(k) == "and" && !body && fields:
 			// The last field may be a body's head word as well
 			// ("…, <Field> and Energy, <Given> <Surname>"): a field's
-			// word the comma closes ends the title before its holder.
+			// word the comma closes ends the title before its holder, as
+			// a given name right after it does ("…, <Field> and Energy
+			// <Given> <Surname>").
 			// "…, <Field> and the <Field> <Given> <Surname>": the last
 			// field may take "the" as a single field does.
-			return p.fieldAfterList(k+1) || isPortfolio(p.lw(k+1)) && p.isComma(k+2) ||
+			return p.fieldAfterList(k+1) || isPortfolio(p.lw(k+1)) && p.isComma(k+2) || p.headFieldBeforeGiven(k+1, hi) ||
 				p.lowerAt(k+1) == "the" && isPortfolio(p.lowerAt(k+2)) && p.isNameWord(k+2)
 		case k < hi && p.lw(k) == "and":
 			if !body {
@@ -914,6 +916,19 @@ func (p *para) fieldAfterList(k int) bool {
 	}
 	_, given := p.givenGenderAt(k)
 	return !given
+}
+
+// headFieldBeforeGiven reports whether the capital at k is a field that
+// is also a body's head word ("Energy", "Mining", "Resources") with a
+// given name right after it: the last field of a title's list before its
+// holder's name ("Minister of <Field>, <Field> and Energy <Given>
+// <Surname>"), not a firm's name.
+func (p *para) headFieldBeforeGiven(k, hi int) bool {
+	if k+2 >= hi || !isPortfolio(p.lw(k)) || p.isRoleAt(k) || !p.isNameWord(k+1) || p.isOrgHeadAt(k+1) || p.isRoleAt(k+1) || !p.isNameWord(k+2) {
+		return false
+	}
+	_, given := p.givenGenderAt(k + 1)
+	return given
 }
 
 // portfolios are the fields a ministry, a secretary or a committee is for:
