@@ -42,7 +42,8 @@ func init() {
 		maintains maintained pointed points shout shouts shouted chant chants chanted exclaim exclaimed
 		allege alleges alleged alleging affirm affirms affirmed affirming assure assures assured
 		underline underlines underlined underscore underscores underscored
-		guarantee guarantees guaranteed reaffirm reaffirms reaffirmed remind reminds reminded`) {
+		guarantee guarantees guaranteed reaffirm reaffirms reaffirmed remind reminds reminded
+		interject interjects interjected`) {
 		speechVerbs[w] = anyUse
 	}
 	// A verb of the class speaks in all its forms: a readout reports its

@@ -1082,15 +1082,19 @@ func (p *para) titleWords(a, b int) bool {
 }
 
 // namedAfter returns the person a title is set beside, named after a
-// comma, or nil.
+// comma, or right after a title opened by its owner's possessive with no
+// comma ("<Party>'s <field> spokesperson X Y"); or nil.
 func (x *extractor) namedAfter(m roleMention) *entity {
 	p := x.d.paras[x.d.sents[m.si].p]
 	c := p.ofChainEnd(m.end)
-	if !p.isComma(c) {
+	switch {
+	case p.isComma(c):
+		c++
+	case c != m.end || !isPossessive(p.word(m.tok)):
 		return nil
 	}
 	for _, n := range x.mentions[m.si] {
-		if n.tok == c+1 && n.e.kind == "person" {
+		if n.tok == c && n.e.kind == "person" {
 			return n.e
 		}
 	}

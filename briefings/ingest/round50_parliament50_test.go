@@ -1,0 +1,33 @@
+package ingest_test
+
+import "testing"
+
+// TestRound50Parliament50 covers the shapes of question-time copy: a
+// member who interjects words of her own ("<Name> interjected that the
+// minister was "…""), and a member's question put to a minister named by
+// portfolio and answered with "she asked".
+func TestRound50Parliament50(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a member who interjected that the minister was a phrase speaks it",
+			paras: []string{
+				"Transport Minister pressed over late rail upgrade",
+				"Greens transport spokesperson Ottilie Varnavas-Crane pressed Transport Minister Ruari Dempsey-Holt on the delayed signalling contract.",
+				"Dempsey-Holt said the contractor had been told to recover the lost months.",
+				"Varnavas-Crane interjected that the minister was \"reading from the wrong timetable\", prompting a warning from the Speaker.",
+			},
+			want: map[string]string{"reading from the wrong timetable": "Ottilie Varnavas-Crane"},
+		},
+		{
+			name: "a spokesperson's question to a minister, closed by she asked, is hers",
+			paras: []string{
+				"Transport Minister grilled over late rail upgrade",
+				"The Transport Minister has been forced to defend the signalling contract after the upgrade slipped by a year.",
+				"Labour's transport spokesperson Ottilie Varnavas-Crane used Question Time on Tuesday to ask Transport Minister Ruari Dempsey-Holt whether the line would open in spring.",
+				"\"Can the minister tell the House when the first train will run, and will he resign if it is not this year?\" she asked.",
+				"Dempsey-Holt said the contractor had been told to recover the lost months.",
+			},
+			want: map[string]string{"Can the minister tell the House when the first train will run, and will he resign if it is not this year?": "Ottilie Varnavas-Crane"},
+		},
+	})
+}
