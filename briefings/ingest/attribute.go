@@ -2042,6 +2042,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 		return r
 	}
 	a := p.npLeft(k, lo)
+	if r := p.nameOfSide(a, k, lo); r != nil {
+		return r
+	}
 	if h := p.participleHead(a, lo); len(asides) == 0 && h >= 0 {
 		// "Groups monitoring the X Agenda said", "state media citing
 		// the ministry reported": the phrase a participle follows is
@@ -3521,6 +3524,31 @@ func (p *para) asideNameBefore(v, lo int) *ref {
 		return nil
 	}
 	if r := p.interpret(c+1, v-1); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
+		return r
+	}
+	return nil
+}
+
+// nameOfSide returns the person named just before "of" and the phrase
+// a..k when that phrase is a camp or side in lower case ("<Name> of the
+// opposition said", "<Title> <Given> <Surname> of the ruling party
+// wrote"): the side is the person's, and the person speaks. Nil when the
+// phrase has a capital of its own (a body's name, which the rules for
+// "<Name> of <Body>" read) or the words before "of" name no one.
+func (p *para) nameOfSide(a, k, lo int) *ref {
+	if a-2 < lo || !p.isDet(a) || p.lowerAt(a-1) != "of" || !p.isNameWord(a-2) {
+		return nil
+	}
+	for i := a + 1; i <= k; i++ {
+		if !p.isWordAt(i) || p.toks[i].isCap(p.text) {
+			return nil
+		}
+	}
+	b := p.npLeft(a-2, lo)
+	if b < 0 {
+		return nil
+	}
+	if r := p.interpret(b, a-1); r != nil && r.kind == refName && strings.Contains(r.name, " ") {
 		return r
 	}
 	return nil
