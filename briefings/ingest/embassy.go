@@ -72,7 +72,7 @@ func (x *extractor) seatedMission(text, head string) *entity {
 	if seat == "" {
 		return nil
 	}
-	for _, w := range strings.Fields(seat) {
+	for w := range strings.FieldsSeq(seat) {
 		if !isCapWord(w) {
 			return nil
 		}

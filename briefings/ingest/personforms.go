@@ -2710,7 +2710,7 @@ func sexMarkedSurname(s string) bool {
 // more whose name ends in the word sur.
 func (c *cast) bearsSurname(sur string) bool {
 	for _, o := range c.all {
-		if o.kind == "person" && strings.HasSuffix(o.name, " "+sur) {
+		if o.kind == "person" && hasWordSuffix(o.name, sur) {
 			return true
 		}
 	}

@@ -3134,20 +3134,38 @@ func (x *extractor) namedBeforeDescription(desc string, si int) *entity {
 	if desc == "" {
 		return nil
 	}
-	apposed := ", the " + desc + ","
 	for pi := 0; pi <= x.d.sents[si].p; pi++ {
 		text := x.d.paras[pi].text
-		k := strings.Index(text, apposed)
+		k := appositionAt(text, desc)
 		if k <= 0 {
 			continue
 		}
+		before := text[:k]
 		for _, e := range x.cast.all {
-			if e.kind == "person" && strings.Contains(e.name, " ") && strings.HasSuffix(text[:k], " "+e.name) {
+			if e.kind == "person" && strings.Contains(e.name, " ") && hasWordSuffix(before, e.name) {
 				return e
 			}
 		}
 	}
 	return nil
+}
+
+// appositionAt returns the byte offset of the first ", the <desc>," in
+// text, or -1: the search strings.Index would make of the joined
+// pattern, without building it on every call.
+func appositionAt(text, desc string) int {
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], desc)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i >= 6 && text[i-6:i] == ", the " && i+len(desc) < len(text) && text[i+len(desc)] == ',' {
+			return i - 6
+		}
+		from = i + 1
+	}
+	return -1
 }
 
 // otherBodysInitials is otherBodysTitle for a body given by its initials
