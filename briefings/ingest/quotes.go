@@ -2969,16 +2969,7 @@ func (x *extractor) profiledActor(pi int) *event {
 			}
 		}
 	}
-	si := -1
-	for i, ds := range x.d.sents {
-		if ds.p == pi && ds.a == s.a {
-			si = i
-			break
-		}
-	}
-	if si < 0 {
-		return nil
-	}
+	si := p.first // s, the paragraph's first sentence, by its index among the document's
 	ev := x.newEvent(event{p: pi, v: a, sent: si, use: quoteOnly, subj: r})
 	x.resolveEvent(ev, si, p, a)
 	if ev.ent != e {

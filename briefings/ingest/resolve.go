@@ -6856,12 +6856,6 @@ func hasWordFold(name, w string) bool {
 // first the story's opening sentences name, when the registry lists it as
 // a place; "" otherwise.
 func (x *extractor) homeCountry() string {
-	regPlace := func(name string) string {
-		if e := x.cast.lookup(name); e != nil && e.kind == "place" && e.reg != nil {
-			return e.display()
-		}
-		return ""
-	}
 	if c := x.datelineCountry(); c != "" {
 		return c
 	}
@@ -6871,16 +6865,26 @@ func (x *extractor) homeCountry() string {
 		}
 		if c := x.countryIn(s); c != "" {
 			if !x.adjectiveFirst(s) {
-				return regPlace(c)
+				return x.registryPlace(c)
 			}
 			if h := x.headHome(); h != "" && h != foldText(c) {
 				// "An outbreak of <Nationality> <pests> …" under a title
 				// that names the country: the adjective qualifies a
 				// thing, the title says where the story is.
-				return regPlace(h)
+				return x.registryPlace(h)
 			}
-			return regPlace(c)
+			return x.registryPlace(c)
 		}
+	}
+	return ""
+}
+
+// registryPlace returns the display name of the registry place the
+// article calls name, "" when the name is no registry place's: the one
+// test homeCountry and datelineCountry put to each place they read.
+func (x *extractor) registryPlace(name string) string {
+	if e := x.cast.lookup(name); e != nil && e.kind == "place" && e.reg != nil {
+		return e.display()
 	}
 	return ""
 }
@@ -6889,16 +6893,10 @@ func (x *extractor) homeCountry() string {
 // the dateline's place is or is the capital of, or that the dateline
 // names after a town the registry does not know; "" otherwise.
 func (x *extractor) datelineCountry() string {
-	regPlace := func(name string) string {
-		if e := x.cast.lookup(name); e != nil && e.kind == "place" && e.reg != nil {
-			return e.display()
-		}
-		return ""
-	}
-	if c := regPlace(x.d.home); x.d.home != "" && c != "" {
+	if c := x.registryPlace(x.d.home); x.d.home != "" && c != "" {
 		return c
 	}
-	if c := regPlace(x.d.region); x.d.region != "" && c != "" {
+	if c := x.registryPlace(x.d.region); x.d.region != "" && c != "" {
 		// "<TOWN>, <Country> –": a town the registry does not know, then
 		// the country or territory it is in, as wire style writes a
 		// place outside the outlet's own.
