@@ -1697,7 +1697,8 @@ func (p *para) titleComplementEnd(r *ref, b, hi int) int {
 
 // holderAfterField is the person an honorific names straight after a
 // title's field in lower case, with no comma between, when the name ends
-// the sentence: "…,” said Director of the institute Dr X Y. r is the
+// the sentence: "…,” said <Title> of the <field> <Honorific> <Given>
+// <Surname>. r is the
 // title, [a, b); nil when the words after it are anything else.
 func (p *para) holderAfterField(r *ref, a, b, hi int) *ref {
 	if r == nil || r.kind != refRole || b >= hi || !titleFieldPreps[p.lowerAt(b)] {
@@ -1881,7 +1882,7 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	}
 	if k-2 >= lo && p.lw(k) == "you" && (p.lowerAt(k-2) == "last" || p.lowerAt(k-2) == "earlier") && periodWords[p.lowerAt(k-1)] &&
 		(k-2 == lo || p.lowerAt(k-3) == ":") {
-		// "Last year you told the House that “…”", opening a question or
+		// "Last <period> you told <Body> that “…”", opening a question or
 		// its labelled turn: the question quotes the one it asks; the
 		// time is no part of the subject.
 		return p.interpretPhrase(k, k+1)

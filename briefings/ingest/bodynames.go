@@ -412,8 +412,8 @@ var federalDepartments = map[string]string{
 // (the registry's entry when it lists it) for "the <Remit> Department" of
 // federalDepartments, when the article is the United States' or the
 // country the body's sentence, or the last before it, names is: copy of
-// another country names the federal department so when Washington acts
-// on it. Nil for any other name or story.
+// another country names the federal department so when the federal
+// government acts on it. Nil for any other name or story.
 func (x *extractor) federalDepartment(e *entity, name string) *entity {
 	remit, ok := strings.CutSuffix(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "), " Department")
 	if !ok || federalDepartments[remit] == "" || x.cast.reg == nil {

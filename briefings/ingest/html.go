@@ -70,7 +70,7 @@ func ReadHTML(data []byte, pageURL string) *Article {
 	}
 	a.zone = headerZone(paras) // before clean drops the date lines that give it
 	if a.zone == "" && meta.stamp != "" {
-		// "<Author> | <Day>, <Date> 19:15 <ZONE>" under the headline:
+		// "<Author> | <Day>, <Date> <hh:mm> <ZONE>" under the headline:
 		// the stamp's clock, which readability takes out of the page with
 		// the byline, is the outlet's too.
 		a.zone = headerZone([]string{meta.stamp})

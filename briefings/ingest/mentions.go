@@ -1326,7 +1326,7 @@ func (p *para) namedAfterNoun(k, b int) bool {
 	}
 	n := c + 1
 	for n < b && n < c+4 && p.isWordAt(n) && !p.toks[n].isCap(p.text) && !p.isFunctionAt(n) && p.toks[n].class&cSpeech == 0 {
-		n++ // "junior", "retired teacher", "retired cane cutter"
+		n++ // "junior", "retired teacher", "retired <trade> <worker>"
 	}
 	return p.isNameWord(n)
 }
@@ -2563,7 +2563,7 @@ func saintOpensBody(role, name string) bool {
 	if len(role) <= 4 && endsInPlace(name) {
 		// "St <Saint> <Region> <Country>": the saint's title alone
 		// before a saint's name and a known place is a body named for
-		// its saint and the place it serves (an ambulance service's
+		// its saint and the place it serves (a service's regional
 		// state arm), no person's title.
 		return true
 	}

@@ -1828,7 +1828,7 @@ notEpithet:
 				r.gender, roleGenderAt = g, -1 // an honorific's gender is the person's
 			}
 			if i < left-1 && roleAt < i && !p.titleInsideName(i) {
-				// "Dr. Samuel Osei-Bonsu": a title, not part of the name;
+				// "<Honorific>. <Given> <Surname>": a title, not part of the name;
 				// but one after a given name the lists know is a part of
 				// it ("<Given> Sheikh <Given> <Surname>", titleInsideName).
 				honorAt = i

@@ -847,7 +847,7 @@ func (x *extractor) describedBefore(q *quoteSpan) *event {
 	for j, st := range p.sents {
 		s := p.first + j
 		if who == nil && p.isWordAt(st.a) && (p.lw(st.a) == "he" || p.lw(st.a) == "she" || p.lw(st.a) == "they") {
-			// "He praised <Name>, whose …": the sentences are about
+			// "He <verb>ed <Name>, whose …": the sentences are about
 			// someone named before, the one they name is only their
 			// object.
 			return nil
@@ -2912,13 +2912,13 @@ func (x *extractor) actor(pi, k int) *event {
 }
 
 // profiledActor returns the person a feature's paragraph of several
-// sentences opens on as its subject, by name ("<Surname>, 61, is one of
-// the last … . She took over … . This spring, the …"), when its later
+// sentences opens on as its subject, by name ("<Surname>, <age>, is
+// … . <She> … . <Time>, the …"), when its later
 // sentences name no other person: a profile sets out who the speaker is
 // between their quotes, and the quote paragraph after it, with nothing of
 // its own, goes on in their voice. The person must have spoken before, and
 // a name in the later sentences counts when it is of someone who speaks
-// in the article (a boat or a farm named like a person does not). Nil
+// in the article (a thing named like a person does not). Nil
 // otherwise.
 func (x *extractor) profiledActor(pi int) *event {
 	p := x.d.paras[pi]
@@ -2930,7 +2930,7 @@ func (x *extractor) profiledActor(pi int) *event {
 	end := p.chunkEnd(a, s.b)
 	verb := end
 	if end < s.b && p.isComma(end) {
-		// "<Surname>, 61, is …", "<Surname>, a <job> at <place>, stands
+		// "<Surname>, <age>, is …", "<Surname>, a <job> at <place>, stands
 		// …": the asides set off by commas describe the subject.
 		verb = end + 1
 		for verb < s.b && !p.isComma(verb) {

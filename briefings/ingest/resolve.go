@@ -3553,7 +3553,7 @@ func (x *extractor) docFromUnnamed(head string, si, at int) bool {
 func (x *extractor) docIssuer(head string, si int) *entity {
 	if sr := x.d.sents[si]; sr.b > sr.a+3 {
 		// The document fronted in the sentence itself ("In a statement
-		// posted on its website, <Body> backed the strike").
+		// <participle> …, <Body> <verb>ed …").
 		p := x.d.paras[sr.p]
 		for i := sr.a + 1; i <= sr.a+3; i++ {
 			if p.isWordAt(i) && p.lw(i) == head {
@@ -3615,8 +3615,8 @@ func (x *extractor) docIssuer(head string, si int) *entity {
 }
 
 // frontedDocSubject returns the body that opens sentence s after a
-// fronted document at token i ("In a statement posted on its website,
-// <Body> backed the strike"): whatever its verb, the subject issued the
+// fronted document at token i ("In a statement <participle> …,
+// <Body> <verb>ed …"): whatever its verb, the subject issued the
 // document the sentence opens with. Only a body counts, named or
 // described; nil otherwise.
 func (x *extractor) frontedDocSubject(p *para, i, s int) *entity {
@@ -9944,7 +9944,7 @@ func (x *extractor) pressOrganOwner(text string, si, at int) *entity {
 
 // ownedByPronoun reports whether the description at token tok of sentence
 // si is owned by a "his" or "her" of gender g a word or two before it
-// ("Her first teacher was a man she …"): a "he" or "she" of that gender
+// ("<Her> <noun> was a <noun> she …"): a "he" or "she" of that gender
 // later in the sentence goes on with the owner, not the person owned.
 func (x *extractor) ownedByPronoun(si, tok int, g gender) bool {
 	p := x.d.paras[x.d.sents[si].p]
