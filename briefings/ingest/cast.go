@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"iter"
 	"strings"
 	"unicode"
@@ -2059,9 +2060,18 @@ func (x *extractor) fullBody(e *entity) *entity {
 var schoolHeads = set(`university college`)
 
 // aliasUsed reports whether one of the body's one-word aliases is a word
-// the article uses, as folded words are (used).
+// the article uses, as folded words are (used). An ASCII alias is folded
+// on the stack (foldASCIIInto), not into a string of its own: it is asked
+// of every registry school whose name has the head word.
 func (o orgRole) aliasUsed(used map[string]bool) bool {
+	var buf [64]byte
 	for _, a := range o.sp.Aliases {
+		if n, ok := foldASCIIInto(&buf, a); ok {
+			if f := buf[:n]; bytes.IndexByte(f, ' ') < 0 && used[string(f)] {
+				return true
+			}
+			continue
+		}
 		if f := foldText(a); !strings.Contains(f, " ") && used[f] {
 			return true
 		}

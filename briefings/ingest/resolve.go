@@ -3551,9 +3551,10 @@ func (x *extractor) docFromUnnamed(head string, si, at int) bool {
 // and prepared by consultancy X", "a report by the agency"). Nil when
 // none does.
 func (x *extractor) docIssuer(head string, si int) *entity {
-	if sr := x.d.sents[si]; sr.b > sr.a+3 {
+	if sr := x.d.sents[si]; sr.b > sr.a+3 && x.d.paras[sr.p].lowerAt(sr.a) == "in" {
 		// The document fronted in the sentence itself ("In a statement
-		// <participle> …, <Body> <verb>ed …").
+		// <participle> …, <Body> <verb>ed …"); frontedDocSubject reads
+		// none but a sentence opening on "in", so no other is scanned.
 		p := x.d.paras[sr.p]
 		for i := sr.a + 1; i <= sr.a+3; i++ {
 			if p.isWordAt(i) && p.lw(i) == head {
