@@ -2672,7 +2672,7 @@ func (x *extractor) kinSurname(e *entity) string {
 				}
 				sur = full.name[sp+1:]
 				pw := strings.ToLower(full.name[strings.LastIndexByte(full.name[:sp], ' ')+1 : sp])
-				if particles[pw] || pw == "ó" || pw == "ní" || pw == "mac" || pw == "nic" || pw == "uí" {
+				if particles[pw] || surnameParticle(pw) {
 					return "" // "Ó <Surname>", "van <Surname>": a particle's form may mark sex, and the reader's key would drop it
 				}
 			default:
