@@ -767,21 +767,12 @@ func (p *para) ownerNext(i, end int) bool {
 func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 	s := x.d.sents[si]
 	a := s.a
-	if p.lowerAt(a) == "in" {
+	if b := p.frontedJointDoc(a, v); b > a {
 		// "In a joint statement, <Body> and <Body2> said": the fronted
-		// document goes before the pair, a date after it allowed ("In a
-		// joint statement on <Date>,").
-		k := a + 1
-		doc := false
-		for k < v && k < a+9 && !p.isComma(k) {
-			doc = doc || p.jointDocAt(k)
-			k++
-		}
-		if k < v && p.isComma(k) && doc {
-			a = k + 1
-			if e := x.jointMentionPair(si, p, a, v); e != nil {
-				return e
-			}
+		// document goes before the pair.
+		a = b
+		if e := x.jointMentionPair(si, p, a, v); e != nil {
+			return e
 		}
 	}
 	if p.lowerAt(a) == "the" {
@@ -863,6 +854,28 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 		return nil
 	}
 	return x.cast.org(name, "")
+}
+
+// frontedJointDoc returns the token after the comma that closes a joint
+// document fronted at a sentence's opening a, before the verb at v ("In a
+// joint statement,", a date after it allowed: "In a joint statement on
+// <Date>,"), where the sentence's subject starts; a when the sentence
+// opens on none. jointFirstBody and jointListFirst read the subject after
+// it alike.
+func (p *para) frontedJointDoc(a, v int) int {
+	if p.lowerAt(a) != "in" {
+		return a
+	}
+	k := a + 1
+	doc := false
+	for k < v && k < a+9 && !p.isComma(k) {
+		doc = doc || p.jointDocAt(k)
+		k++
+	}
+	if k < v && p.isComma(k) && doc {
+		return k + 1
+	}
+	return a
 }
 
 // jointMentionPair returns the first of two parties the subject from a
@@ -1390,16 +1403,7 @@ func (x *extractor) jointDocMinistries(si int) *entity {
 // the words before the first comma must name a body. Nil otherwise.
 func (x *extractor) jointListFirst(si int, p *para, v int) *entity {
 	s := x.d.sents[si]
-	a := s.a
-	if p.lowerAt(a) == "in" {
-		k := a + 1
-		for k < v && k < a+5 && !p.isComma(k) {
-			k++
-		}
-		if k < v && p.isComma(k) && p.jointDocAt(k-1) {
-			a = k + 1
-		}
-	}
+	a := p.frontedJointDoc(s.a, v)
 	if p.lowerAt(a) == "the" {
 		a++
 	}
