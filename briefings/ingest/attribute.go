@@ -59,10 +59,14 @@ type extractor struct {
 	// change while a draft is made.
 	otherHome string
 	awayRead  bool
-	divHome   string // the home readDivisionStory last read for, once divRead
-	divIn     bool   // its answer
-	divRead   bool
-	divLevel  int8 // 1 when a sentence names a division's government by its level (divisionLevelInText), 2 when none does, 0 unread
+	// ownState is headerState's answer, once ownRead: the header and
+	// the registry do not change while a draft is made.
+	ownState string
+	ownRead  bool
+	divHome  string // the home readDivisionStory last read for, once divRead
+	divIn    bool   // its answer
+	divRead  bool
+	divLevel int8 // 1 when a sentence names a division's government by its level (divisionLevelInText), 2 when none does, 0 unread
 
 	// The body whose meeting adopted the article's joint document
 	// (jointBody), found at sentence jointFrom; the sentences before

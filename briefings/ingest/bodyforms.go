@@ -621,8 +621,17 @@ var envoyTitles = set(`minister ministers ambassador consul envoy`)
 // headerState returns the outlet's own state (folded, as the registry
 // names it) by its header alone: the country whose time its header lines
 // keep (zoneCountry), else the one whose code ends its address; "" for
-// neither.
+// neither. It is asked each time homeFolded is, so it is read once a
+// draft (ownState): countryNamed folds the registry's name anew each call.
 func (x *extractor) headerState() string {
+	if !x.ownRead {
+		x.ownState, x.ownRead = x.readHeaderState(), true
+	}
+	return x.ownState
+}
+
+// readHeaderState is headerState's reading, made once a draft.
+func (x *extractor) readHeaderState() string {
 	if c := x.zoneCountry(); c != "" {
 		return c
 	}
