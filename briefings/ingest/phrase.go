@@ -1200,14 +1200,24 @@ var countryInitials = set(`u.s. u.s u.k. u.k u.n. u.n e.u. e.u u.s.a. u.a.e. d.c
 
 // isNationality reports whether a capitalised modifier is a nationality or
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
-// not an organisation that can speak.
+// not an organisation that can speak. A title in capitals that ends as an
+// adjective does ("Ombudsman", "Chairman", "Veteran") is a role word, no
+// nationality.
 func isNationality(w string) bool {
 	for _, suf := range nationalitySuffixes {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) && utf8.RuneCountInString(w) > len(suf)+2 {
-			return true
+			return !roleWordInCaps(w)
 		}
 	}
 	return irregularNationality(w)
+}
+
+// roleWordInCaps reports whether a word, whatever its case, is a role word
+// of the lexicon, without allocating.
+func roleWordInCaps(w string) bool {
+	var buf [24]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	return ok && lexiconClassBytes(lw)&cRoleWord != 0
 }
 
 var nationalitySuffixes = []string{"ian", "ean", "ese", "ish", "ch", "ic", "an", "i"}

@@ -88,6 +88,7 @@ var knownPlaceNames = func() map[string]bool {
 		`guatemala city|panama city|kuwait city|belize city|vatican city`, // "<Country> City": the capital, which stands for its government as the country's other capitals do
 		`port moresby|port vila|port louis|santo domingo|san salvador|san josé|bandar seri begawan`,
 		`andorra la vella|the hague|south tarawa|pago pago|cabo verde|timor leste`,
+		`viet nam|ha noi`, // the state and its capital as its own diplomacy spells them
 		// Territories and dependencies, which copy names as it names states.
 		`puerto rico|american samoa|faroe islands|cayman islands|british virgin islands|virgin islands`,
 		`new caledonia|french polynesia|cook islands|western sahara|saint lucia|st lucia|st. lucia`,

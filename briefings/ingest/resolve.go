@@ -5730,11 +5730,34 @@ func sameNationality(a, b string) bool {
 	if len(a) > 3 && strings.HasPrefix(b, a[:len(a)-1]) {
 		return true
 	}
+	if strings.IndexByte(a, ' ') > 0 && strings.IndexByte(b, ' ') < 0 && len(a) > 4 {
+		// A state its own diplomacy writes in two words ("viet nam") and
+		// the adjective copy makes of it in one ("vietnamese").
+		if spacedPrefix(b, a[:len(a)-1]) {
+			return true
+		}
+	}
 	// An adjective no suffix makes ("malagasy" for Madagascar), or two
 	// adjectives of one country.
 	adj := adjectiveCountry()
 	ca, cb := adj[a], adj[b]
 	return ca == b || cb == a || ca != "" && ca == cb
+}
+
+// spacedPrefix reports whether s opens with pre read without its spaces,
+// without allocating.
+func spacedPrefix(s, pre string) bool {
+	j := 0
+	for i := 0; i < len(pre); i++ {
+		if pre[i] == ' ' {
+			continue
+		}
+		if j >= len(s) || s[j] != pre[i] {
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 // expandTitles spells out the abbreviated titles in a lower-case role:

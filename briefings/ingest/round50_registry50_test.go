@@ -1,0 +1,54 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"github.com/briefbot/briefbot/briefings"
+)
+
+// TestRound50Registry50 covers titles that read like something else: a
+// title in capitals ending as a nationality does ("the Ombudsman"), which
+// is still the title, with or without a registry that lists another
+// holder of it; and a state its own diplomacy writes in two words ("Viet
+// Nam"), whose minister "the Vietnamese Minister" means.
+func TestRound50Registry50(t *testing.T) {
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Lorna Vesk", Kind: "person", Role: "European Ombudsman"},
+		{Name: "Ministry of Health of Malawi", Kind: "organisation", Role: "Ministry"},
+		{Name: "Ghana", Kind: "place", Role: "Country", Aliases: []string{"Accra"}},
+	}}
+	ombudsman := []string{
+		"Watchdog tables report on remand centres",
+		"The Tasmanian Ombudsman, Ms Delia Frostwick, today tabled in Parliament her report into how the Department of Justice runs remand centres.",
+		"The Ombudsman said: \"Too many people wait on remand for far too long. It has to stop.\"",
+		"\"One man told my office he waited nine months for a hearing,\" Ms Frostwick said.",
+	}
+	want := map[string]string{"Too many people wait on remand for far too long. It has to stop.": "Delia Frostwick"}
+	readout := []string{
+		"Telephone call between the foreign ministers",
+		"On 4 March 2025, Mr. Anurak Chaiwongsa, Minister of Foreign Affairs of Thailand, held a telephone conversation with Mr. Le Quang Tho, Minister of Foreign Affairs of the Socialist Republic of Viet Nam.",
+		"The Vietnamese Minister affirmed that Viet Nam was \"ready to widen the river trade\" and invited the Thai Minister to visit Ha Noi. Minister Tho also hoped trade would grow \"in the coming year\".",
+		"The Thai Minister said the visit would be \"a chance to set firm targets\" for both sides.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{name: "a capitalised title ending as a nationality does, no registry", paras: ombudsman, want: want},
+		{name: "a capitalised title ending as a nationality does, a registry with another holder", reg: reg, paras: ombudsman, want: want},
+		{
+			name:  "a nationality names the minister of a state written in two words",
+			paras: readout,
+			want: map[string]string{
+				"ready to widen the river trade": "Le Quang Tho",
+				"a chance to set firm targets":   "Anurak Chaiwongsa",
+			},
+		},
+		{
+			name: "near miss: a title in capitals with no holder named stays unknown",
+			paras: []string{
+				"Watchdog tables report on remand centres",
+				"A report into remand centres was tabled in Parliament today.",
+				"The Ombudsman said: \"Too many people wait on remand for far too long.\"",
+			},
+			want: map[string]string{"Too many people wait on remand for far too long.": "unknown"},
+		},
+	})
+}
