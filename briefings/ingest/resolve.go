@@ -3194,8 +3194,10 @@ func (x *extractor) otherBodysInitials(acr string, sp *entity) bool {
 // them a title the name was not read with: a title word before the name
 // or in an aside after it, before the sentence's speech verb ("Deputy
 // Minister of A and B for C Dr X said", "X, a member of the Y
-// committee, told reporters"). Someone named with no title at all ("X,
-// 45, said") is no officeholder the next "the <title>" may mean.
+// committee, told reporters"). So does a briefing the person gives there
+// ("At the ministry's briefing, X said"): who speaks at one holds an
+// office. Someone named with no title at all ("X, 45, said") is no
+// officeholder the next "the <title>" may mean.
 func (x *extractor) titledAtFirst(e *entity) bool {
 	for s, ms := range x.mentions {
 		for _, m := range ms {
@@ -3212,7 +3214,7 @@ func (x *extractor) titledAtFirst(e *entity) bool {
 				}
 			}
 			for i := sr.a; i < end; i++ {
-				if p.toks[i].q == 0 && p.isWordAt(i) && (p.isRoleAt(i) || p.lw(i) == "member") {
+				if p.toks[i].q == 0 && p.isWordAt(i) && (p.isRoleAt(i) || p.lw(i) == "member" || p.lw(i) == "briefing") {
 					return true
 				}
 			}

@@ -42,6 +42,37 @@ func TestRound50Registry50(t *testing.T) {
 			},
 		},
 		{
+			name: "a lifeboat's coxswain named with the title is the coxswain",
+			paras: []string{
+				"Lifeboat rescues two from yacht",
+				"The lifeboat crew was called out at 3am to a yacht in trouble off Penrock Point.",
+				"Coxswain Jory Tamblyn said: \"The sea was rough but the crew did brilliantly.\"",
+				"\"We were glad to bring them home,\" the coxswain added.",
+			},
+			want: map[string]string{"We were glad to bring them home": "Jory Tamblyn"},
+		},
+		{
+			name: "one who spoke at a body's briefing is the official a title means next",
+			paras: []string{
+				"Talks on border stall",
+				"Talks on the border stalled on Monday, Norland's foreign ministry said.",
+				"Speaking at a weekly briefing of the Foreign Ministry, Varkasov said that the talks \"can only go on through dialogue.\"",
+				"Asked about Ostria, he said a meeting was planned for June.",
+				"\"The door is not closed,\" the diplomat added.",
+			},
+			want: map[string]string{"The door is not closed": "Varkasov"},
+		},
+		{
+			name: "near miss: one named with no title and no briefing is not the diplomat",
+			paras: []string{
+				"Talks on border stall",
+				"Talks on the border stalled on Monday, Norland's foreign ministry said.",
+				"Varkasov, 45, who lives near the border, said the talks \"can only go on through dialogue.\"",
+				"\"The door is not closed,\" the diplomat added.",
+			},
+			want: map[string]string{"The door is not closed": "unknown"},
+		},
+		{
 			name: "near miss: a title in capitals with no holder named stays unknown",
 			paras: []string{
 				"Watchdog tables report on remand centres",
