@@ -4695,6 +4695,37 @@ func (w *backWalk) next() bool {
 	}
 }
 
+// nameHoldsWord reports whether a name has the lower-case word w among
+// its words, whatever their case.
+func nameHoldsWord(name, w string) bool {
+	for f := range strings.FieldsSeq(name) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerBody returns the organisation other than e named last before
+// token at of sentence si, within the two sentences before it, when e is
+// named no nearer and the body shares no word of e's name; nil otherwise.
+func (x *extractor) nearerBody(e *entity, si, at int) *entity {
+	for w := x.mentionsBack(si, at, 2); w.next(); {
+		if w.e == e {
+			return nil
+		}
+		if w.e.kind == "organisation" {
+			for f := range strings.FieldsSeq(w.e.name) {
+				if len(f) > 2 && nameHoldsWord(e.name, f) {
+					return nil // the listed body by a shorter name of its own
+				}
+			}
+			return w.e
+		}
+	}
+	return nil
+}
+
 // orgByHead resolves "the ministry" or "the company" to the organisation
 // last named so.
 func (x *extractor) orgByHead(head string, si int) *entity {
@@ -4709,6 +4740,14 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		ms := x.mentions[s]
 		for i := len(ms) - 1; i >= 0; i-- {
 			if e := ms[i].e; e.kind == "organisation" && e.heads[head] && (s < si || ms[i].tok < at) {
+				if genericOrgHeads[head] && e.reg != nil && !nameHoldsWord(e.name, head) {
+					// "the agency" for a listed body whose name has no
+					// such word, only the registry's role: a body of any
+					// name the sentences just before named comes first.
+					if n := x.nearerBody(e, si, at); n != nil {
+						return n
+					}
+				}
 				return e
 			}
 		}

@@ -9,8 +9,11 @@ import (
 // TestRound50Registry50 covers titles that read like something else: a
 // title in capitals ending as a nationality does ("the Ombudsman"), which
 // is still the title, with or without a registry that lists another
-// holder of it; and a state its own diplomacy writes in two words ("Viet
-// Nam"), whose minister "the Vietnamese Minister" means.
+// holder of it; a boat's coxswain; one who spoke at a body's briefing,
+// whom "the diplomat" means next; "the agency" for a body of any name
+// just named, over a listed body whose agency is only the registry's
+// role; and a state its own diplomacy writes in two words ("Viet Nam"),
+// whose minister "the Vietnamese Minister" means.
 func TestRound50Registry50(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Lorna Vesk", Kind: "person", Role: "European Ombudsman"},
@@ -71,6 +74,34 @@ func TestRound50Registry50(t *testing.T) {
 				"\"The door is not closed,\" the diplomat added.",
 			},
 			want: map[string]string{"The door is not closed": "unknown"},
+		},
+		{
+			name: "the agency just named by its own name, over a listed body named long before",
+			reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+				{Name: "Norland Woodland Service", Kind: "organisation", Role: "Norland federal woodland agency", Aliases: []string{"Woodland Service"}},
+			}},
+			paras: []string{
+				"Grass fire spreads north of Ostrava Falls",
+				"Woodland Service: fire at 900 acres, none contained.",
+				"Crews worked through the night along the ridge, and more were on the way.",
+				"Residents of three valleys were told to be ready to leave at short notice.",
+				"Kelby County Emergency Management reported a second fire near Mill Road shortly after noon.",
+				"\"Smoke is visible across the valley. Please keep the roads clear for fire engines,\" the agency said.",
+			},
+			want: map[string]string{"Smoke is visible across the valley. Please keep the roads clear for fire engines": "Kelby County Emergency Management"},
+		},
+		{
+			name: "near miss: the listed body by a shorter name of its own is still the agency",
+			reg: &briefings.Registry{Speakers: []*briefings.Speaker{
+				{Name: "Health Norland", Kind: "organisation", Role: "Norland public health agency"},
+			}},
+			paras: []string{
+				"Nurses to strike over pay",
+				"Health Norland said talks with the nurses' union had broken down on Friday.",
+				"Health NL chief Ada Brun said it had made its best offer.",
+				"\"We remain open to further bargaining,\" the agency said.",
+			},
+			want: map[string]string{"We remain open to further bargaining": "Health Norland"},
 		},
 		{
 			name: "near miss: a title in capitals with no holder named stays unknown",
