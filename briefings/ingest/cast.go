@@ -595,6 +595,40 @@ func (c *cast) add(e *entity) {
 	c.index(e)
 }
 
+// hyphenTails returns, as bits by word number, the words of name that
+// follow a hyphen in lower case, the second syllable of an East Asian
+// given name ("Kuo-chen", "Seung-jun"), when name splits into n words as
+// its folded key does; 0 when it has no such word or splits otherwise.
+func hyphenTails(name string, n int) uint64 {
+	if strings.IndexByte(name, '-') < 0 || n > 64 {
+		return 0
+	}
+	var bits uint64
+	i, word := 0, -1
+	for i < len(name) {
+		r, size := utf8.DecodeRuneInString(name[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		word++
+		if i > 0 && name[i-1] == '-' && unicode.IsLower(r) {
+			bits |= 1 << word
+		}
+		for i < len(name) {
+			r, size = utf8.DecodeRuneInString(name[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			i += size
+		}
+	}
+	if word+1 != n {
+		return 0
+	}
+	return bits
+}
+
 // index makes an entity findable by its names.
 func (c *cast) index(e *entity) {
 	k := c.nameKey(e)
@@ -642,7 +676,14 @@ func (c *cast) index(e *entity) {
 		// shortened to its first ("Castañeda" for María Fernanda Castañeda
 		// Ruiz), so a name's inner words find it too, when no one else
 		// has the word.
+		tails := hyphenTails(e.name, len(words))
 		for i := 1; i < len(words); i++ {
+			if tails&(1<<i) != 0 {
+				// The lower-case half of a hyphenated given name
+				// ("<Family> Mei-chen", "<Family> Seung-jun") is no
+				// surname: the family name comes first.
+				continue
+			}
 			// Someone whose full name comes first keeps their surname
 			// against a relative named in full after them (an
 			// obituary's "his son X"), as the lone surname means the

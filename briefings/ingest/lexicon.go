@@ -402,12 +402,13 @@ var honorifics = map[string]gender{"mr": male, "mr.": male, "mrs": female, "mrs.
 	"shrimati": female, "mzee": male, "hon.": unknownGender,
 	"rt.": unknownGender, "datuk": unknownGender, "dato": unknownGender, "datin": female,
 	// Singaporean, Malaysian and Hong Kong copy: "Madam" before a
-	// woman's full name, family name first ("Madam Lim Bee Hoon").
+	// woman's full name, family name first ("Madam Lim Bee Hoon"), and
+	// its abbreviation before the family name alone ("Mdm Lim").
 	// Trade unions' and churches' fraternal address, abbreviated with a
 	// full stop before a member's full name ("Bro. <Given> <Surname>",
 	// "Sis. <Given> <Surname>"); without the stop the words are no title.
 	"bro.": male, "sis.": female,
-	"madam": female, "monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
+	"madam": female, "mdm": female, "mdm.": female, "monsieur": male, "madame": female, "mme": female, "mme.": female, "herr": male, "frau": female,
 	"señor": male, "señora": female, "signor": male, "signora": female,
 	// Clergy, the bar and Aboriginal Australian elders are addressed by a
 	// title before the name ("Monsignor X", "Advocate Y", "Aunty Z"),

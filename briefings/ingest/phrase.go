@@ -2242,6 +2242,11 @@ notEpithet:
 	if left-from >= 3 && (from == 0 || p.toks[from-1].kind == tEnd) && !surnameParticle(p.lw(from)) && (p.toks[from].plain || isASCII(p.word(from))) && !p.describedAside(from, left) {
 		_, g0 := p.givenGenderAt(from)
 		g0 = g0 || givenAbbrevs[p.lw(from)] // "Md <Given> <Surname>": a given name cut short
+		// "<Family> <Given> <Given>": a common East Asian family name
+		// opens the name, family name first; it describes no one. In
+		// capitals it is a speaker's label before their answer, which
+		// the capitals' rules read.
+		g0 = g0 || eastAsianFamilyNames[p.lw(from)] && p.word(from) != strings.ToUpper(p.word(from))
 		if _, g1 := p.givenGenderAt(from + 1); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name
 		}
@@ -2965,6 +2970,12 @@ func (p *para) complementName(i, b int) int {
 	}
 	for n, k := range caps[:len(caps)-1] {
 		if _, ok := p.givenGenderAt(k); ok && allNameWords(p, k, b) && n > 0 && !p.fieldAfterHead(k) {
+			if n > 1 && caps[n-1] == k-1 && b-k <= 3 && eastAsianFamilyNames[p.lw(k-1)] {
+				// "… for <Place> <Family> <Given> <Given>": a common
+				// East Asian family name before the given name opens
+				// the name, family name first.
+				return k - 1
+			}
 			return p.particleStart(k, i)
 		}
 		if n > 0 && isInitial(p.word(k)) && allNameWords(p, caps[n-1], b) && n > 1 {
@@ -2994,7 +3005,7 @@ func (p *para) complementName(i, b int) int {
 	from := len(caps) - 2
 	if surnameParticle(p.lw(caps[from])) && from > 0 {
 		from--
-	} else if from > 1 && vietnameseFamilyNames[p.lw(caps[from-1])] {
+	} else if from > 1 && (vietnameseFamilyNames[p.lw(caps[from-1])] || eastAsianFamilyNames[p.lw(caps[from-1])]) {
 		from-- // "Minister of <Field> <Family> <Given> <Given>": family name first, then two
 	} else if from > 2 && vietnameseFamilyNames[p.lw(caps[from-2])] && vietnameseMiddleNames[p.lw(caps[from-1])] {
 		from -= 2 // four words: family, middle ("Thi", "Van"), two given
@@ -3187,6 +3198,29 @@ func (p *para) hasRoleIn(a, b int) bool {
 var vietnameseFamilyNames = set(`nguyen nguyễn tran trần le lê pham phạm hoang hoàng huynh huỳnh phan
 	vu vũ vo võ dang đặng bui bùi do đỗ ho hồ ngo ngô duong dương ly lý trinh trịnh dinh đinh truong
 	trương luong lương doan đoàn`)
+
+// eastAsianFamilyNames are the commonest Chinese (in pinyin, Wade-Giles
+// and the Cantonese and Hokkien spellings of Hong Kong, Singapore and
+// Malaysia), Korean and Japanese family names, which English copy from
+// those countries writes first ("<Family> <Given> <Given>", "<Family>
+// <Given>-<given>"). Words that are also common English words or a
+// function word ("Long", "Law", "Do", "He") are left out; the list is
+// asked only of a capitalised word that opens a name before more names.
+var eastAsianFamilyNames = set(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo gao lin
+	luo zheng liang xie tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng wei
+	su lu ding ren shen yao cui zhong tan liao jin shi jia xia fu fang zou xiong bai meng qin qiu hou yin xue
+	yan duan lei tao mao hao gu shao qian dai kong xiang chang
+	chan wong leung lau cheung ng lam tsang ho chow lai kwok yip tse mak fung lo tam yuen lui siu poon chu
+	kwan yeung choi szeto
+	lim lee goh chua koh teo ang yeo tay toh sim chong chia seah foo heng yap quek soh chew loh tong phua
+	pang kok neo khoo png chng wee ong
+	tsai hsu hsieh kuo hung chiu tseng chou yeh chuang chiang kao chien chung hsiao weng
+	kim park choi jung jeong kang cho yoon jang shin kwon hwang ahn song jeon hong yoo moon son bae baek
+	heo nam noh kwak cha joo ryu jin eom chae cheon hyun ham byun yeom
+	sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida yamada sasaki
+	yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto yamashita
+	ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami kondo ishii saito sakamoto endo
+	aoki fujii nishimura fukuda ota miura fujiwara okamoto matsuda nakagawa kishida ishiba`)
 
 // vietnameseMiddleNames are the middle names that mark a Vietnamese name
 // of four words as a woman's or a man's.
