@@ -465,8 +465,8 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 	if r.kind == refName && p.isComma(j) && isAge(p.lowerAt(j+1)) && (p.isComma(j+2) || j+2 == hi) {
 		r.evidence = true // "X, 45, a baker": someone's age
 	}
-	if l := p.lowerAt(start - 1); r.kind == refName && (l == "called" || l == "named") && p.isWordAt(start-2) {
-		// "a man called X": a person, as the noun says.
+	if l := p.lowerAt(start - 1); r.kind == refName && (l == "called" || l == "named" || l == "surnamed") && p.isWordAt(start-2) {
+		// "a man called X", "a worker surnamed X": a person, as the noun says.
 		if g, ok := p.genderAt(start-2, cPersonNoun, personNouns); ok || p.isRoleAt(start-2) {
 			r.evidence = true
 			if r.gender == unknownGender {
@@ -1306,9 +1306,10 @@ func isPersonNoun(w string) bool {
 // X, said", "Another student, junior X, said"), or after a partitive
 // ("A <noun> of one of the <nouns>, X, said"), maybe after a relative
 // clause ("A driver who works the night route, X, said"), or after
-// "called" or "named" ("a man called X").
+// "called", "named" or "surnamed" ("a man called X", "a worker surnamed
+// X", as East Asian copy names a member of the public).
 func (p *para) namedAfterNoun(k, b int) bool {
-	if l := p.lowerAt(k); (l == "called" || l == "named") && p.isNameWord(k+1) {
+	if l := p.lowerAt(k); (l == "called" || l == "named" || l == "surnamed") && p.isNameWord(k+1) {
 		return true
 	}
 	c, limit := k, k+4

@@ -2246,7 +2246,7 @@ notEpithet:
 		// opens the name, family name first; it describes no one. In
 		// capitals it is a speaker's label before their answer, which
 		// the capitals' rules read.
-		g0 = g0 || eastAsianFamilyNames[p.lw(from)] && p.word(from) != strings.ToUpper(p.word(from))
+		g0 = g0 || eastAsianFamilyNames[p.lw(from)] && strings.IndexFunc(p.word(from)[1:], unicode.IsLower) >= 0
 		if _, g1 := p.givenGenderAt(from + 1); g1 && !g0 && !(servantName(p.lw(from+1)) && p.toks[from].class&cHonor == 0 && !courtesyTitles[p.lw(from)]) || !g0 && (describesPerson(p.lw(from)) || p.inList(from, cEpithet) || strings.HasSuffix(p.lw(from), "grapher")) {
 			from++ // "Retiree X Y", whatever the given name
 		}
@@ -2313,6 +2313,11 @@ var surnamePlaceWords = set(`park hill hills field fields house street hall lake
 // spokesperson its readers know. A park, a hall or a street does not
 // speak; a place the lists know is left to the rules above.
 func (p *para) placeWordSurname(a, b, from, left int, det string) bool {
+	if left-from == 1 && from > 0 && p.lowerAt(from-1) == "surnamed" && surnamePlaceWords[stripPossessive(p.lw(from))] {
+		// "a worker surnamed Park": East Asian copy names a member of the
+		// public by the family name alone, which is a person's.
+		return true
+	}
 	if det != "" || from != a || left != b || left-from > 2 || !surnamePlaceWords[stripPossessive(p.lw(left-1))] {
 		return false
 	}

@@ -9,7 +9,8 @@ import (
 // the family name alone finds the person whose name it opens; Singapore's
 // "Mdm" is a woman's courtesy title before her family name; a common
 // family name opening a sentence before given names is the name's, not a
-// description; and one after a title's place is the name's first word.
+// description; one after a title's place is the name's first word; and a
+// family name that is a word of places after "surnamed" is a person's.
 func TestRound50FamilyFirst50(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -50,6 +51,24 @@ func TestRound50FamilyFirst50(t *testing.T) {
 				"Member of Parliament for Brightwater Central Koh Wei Jie asked about rents. \"Stallholders cannot keep paying more,\" said Mr Koh.",
 			},
 			want: map[string]string{"Stallholders cannot keep paying more": "Koh Wei Jie"},
+		},
+		{
+			name: "a family name that is a word of places after surnamed is a person's",
+			paras: []string{
+				"Card outage strands commuters",
+				"Payment cards stopped working across the capital's subway on Monday morning, the operator said.",
+				"A shop owner surnamed Park, 52, said he had lost customers. \"Nobody comes anymore,\" he said.",
+			},
+			want: map[string]string{"Nobody comes anymore": "Park"},
+		},
+		{
+			name: "a member of the public surnamed with a word of places, then a pronoun",
+			paras: []string{
+				"Card outage strands commuters",
+				"Payment cards stopped working across the capital's subway on Monday morning, the operator said.",
+				"An office worker surnamed Park, 29, said she was stuck at a turnstile during the rush hour. \"I had to call my mother to send me money,\" she said.",
+			},
+			want: map[string]string{"I had to call my mother to send me money": "Park"},
 		},
 		{
 			name: "near miss: a description before given names is still cut",
