@@ -481,6 +481,14 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if home == "" {
 		home = x.registryBodiesCountry(e)
 	}
+	if home == "" && stateHeadsOf[first] {
+		// "the Department of <Field>", "the Ministry of <Field>" in a
+		// story that names no country and no other body of one: a state's
+		// ministry named bare is a state's by its form, and the state
+		// whose ministry of those words the registry lists, the only one,
+		// is the body's.
+		home = c.reg.stateOfBareBody(ename)
+	}
 	if home == "" {
 		return nil
 	}
