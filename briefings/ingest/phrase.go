@@ -1201,12 +1201,23 @@ var countryInitials = set(`u.s. u.s u.k. u.k u.n. u.n e.u. e.u u.s.a. u.a.e. d.c
 // isNationality reports whether a capitalised modifier is a nationality or
 // place adjective (Russian, Karvian, Keshi), which qualifies a role but is
 // not an organisation that can speak. A title in capitals that ends as an
-// adjective does ("Ombudsman", "Chairman", "Veteran") is a role word, no
+// adjective does ("Ombudsman", "Chairman", "Veteran") is a role word, and
+// a body's head word ("Electric", "Clinic") a name's head: neither is a
 // nationality.
 func isNationality(w string) bool {
 	for _, suf := range nationalitySuffixes {
 		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) && utf8.RuneCountInString(w) > len(suf)+2 {
-			return !roleWordInCaps(w)
+			// A body's head word that merely ends like an adjective of
+			// nationality ("<Name> Electric", "<Name> Clinic", a
+			// "Branch", "<X>-Electric") is the head of a name, not a
+			// nationality.
+			head := w
+			if i := strings.LastIndexByte(w, '-'); i >= 0 {
+				head = w[i+1:] // "<X>-Electric": the head after the hyphen
+			}
+			var buf [16]byte
+			lw, ok := lowerASCIIWord(buf[:], head)
+			return (!ok || !orgHeads[string(lw)]) && !roleWordInCaps(w)
 		}
 	}
 	return irregularNationality(w)

@@ -31,3 +31,31 @@ func TestRound50Regulators50(t *testing.T) {
 		},
 	})
 }
+
+// TestRound50FirmHeads50 covers "a <Firm> spokesperson" where the firm's
+// name ends with a head word that merely ends like an adjective of
+// nationality ("<Name> Electric", "<X>-Electric", "<Name> Clinic"): the
+// firm speaks, not the body named before it.
+func TestRound50FirmHeads50(t *testing.T) {
+	lead := []string{
+		"Cooling centres open as heat builds",
+		"The Dunmore Roads Authority, in a separate notice, told crews to stop work at noon and keep \"plenty of water\" on every site.",
+	}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name:  "a hyphenated power firm's spokesperson",
+			paras: append(append([]string{}, lead...), "A Q-Electric spokesperson said it would suspend cuts on lines serving clinics \"during the hottest hours of the day\" until the heat broke."),
+			want:  map[string]string{"during the hottest hours of the day": "Q-Electric"},
+		},
+		{
+			name:  "a two-word power firm's spokesperson",
+			paras: append(append([]string{}, lead...), "A Marrow Electric spokesperson said crews would be on standby \"through the whole weekend\" in case lines failed."),
+			want:  map[string]string{"through the whole weekend": "Marrow Electric"},
+		},
+		{
+			name:  "a clinic's spokesperson",
+			paras: append(append([]string{}, lead...), "A Brookfield Clinic spokesperson said the waiting room would stay open \"until the last patient is seen\" each night."),
+			want:  map[string]string{"until the last patient is seen": "Brookfield Clinic"},
+		},
+	})
+}
