@@ -358,7 +358,8 @@ var roleModifiers = set(`deputy vice former acting senior top chief foreign defe
 // choir" points back to the "<Name> Choir" the article named.
 // A transport operator named for what it runs in the plural ("<City>
 // Tramways", "<Country> Airways", "<Place> Ferries") is a company as
-// "<Place> Railways" is.
+// "<Place> Railways" is. A supporters' association ("Friends of <Place>
+// Hospital") opens with its head.
 var orgHeads = set(`department ministry ministries office agency consulate council commission committee kremlin
 	pentagon government administration embassy party union organization organisation bank fund
 	company corporation corp corp. inc inc. ltd ltd. group body association court parliament congress
@@ -374,7 +375,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	staff utility partnership initiative programme program centre center force directorate trust corps railways railway guild
 	tramways airways ferries
 	forum movement superintendence superintendency inspectorate constabulary brokerage consultancy dealership
-	cooperative co-operative co-op municipality akimat choir orchestra`)
+	cooperative co-operative co-op municipality akimat choir orchestra friends`)
 
 // groupNouns are speakers that are not one person or one body: a quote
 // from "officials" or "analysts" has no speaker to name.

@@ -5735,8 +5735,9 @@ func (x *extractor) lastBody(si, at int) *entity {
 
 // genericOrgHeads may stand for any organisation, whatever its name: "the
 // group" for a farm lobby, "the agency" for the World Health Organization,
-// "the lobby" for a bankers' association.
-var genericOrgHeads = set(`group agency organisation organization body lobby institution`)
+// "the lobby" for a bankers' association, "the charity" for a trust or a
+// hospital's friends' association.
+var genericOrgHeads = set(`group agency organisation organization body lobby institution charity`)
 
 // nationalityOf returns the first adjective of nationality or country in
 // a role or description ("Japanese" in "the Japanese FM", "Israel" in

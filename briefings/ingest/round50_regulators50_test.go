@@ -59,3 +59,29 @@ func TestRound50FirmHeads50(t *testing.T) {
 		},
 	})
 }
+
+// TestRound50Charities50 covers a charity named by another head (a trust,
+// a supporters' association "Friends of <Place> <Hospital>") and then as
+// "the charity".
+func TestRound50Charities50(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "the charity is the trust named before",
+			paras: []string{
+				"Lifeboat fund keeps going after theft",
+				"A former treasurer of a harbour charity was jailed on Monday for taking money from its accounts.",
+				"The Pellow Lifeboat Trust said it would carry on fundraising. The charity said: \"We are grateful to everyone who stood by us this year.\"",
+			},
+			want: map[string]string{"We are grateful to everyone who stood by us this year.": "Pellow Lifeboat Trust"},
+		},
+		{
+			name: "a hospital's friends' association, then the charity",
+			paras: []string{
+				"Hospital fund keeps going after theft",
+				"A former treasurer of a hospital charity was jailed on Monday for taking money from its accounts.",
+				"The Friends of Tregarth Cottage Hospital said it would carry on fundraising. On its website, the charity posted: \"We will keep going, with thanks to all our volunteers.\"",
+			},
+			want: map[string]string{"We will keep going, with thanks to all our volunteers.": "Friends of Tregarth Cottage Hospital"},
+		},
+	})
+}
