@@ -1524,7 +1524,7 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 	if isDash(p.word(from)) && from+1 < end && functionWords[p.lowerAt(from+1)] && !p.isDet(from+1) && !p.isPronoun(from+1) {
 		return nil, false // "… is “nearly gone” — and says what comes next": the clause goes on
 	}
-	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) {
+	if w := p.lowerAt(from); functionWords[w] && !p.isDet(from) && !p.isPronoun(from) && !p.ordinalTitle(from) {
 		return nil, false
 	}
 	for w := from + 1; w < end; w++ {
@@ -1574,6 +1574,19 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		r = x.personByPlaceWord(p, from)
 	}
 	return r, true
+}
+
+// ordinalTitle reports whether token i is an ordinal in capitals that
+// opens a title ("First Vice Minister", "Second Deputy Speaker"): the
+// title's rank, not a sentence adverb, so the title and name after it are
+// the subject.
+func (p *para) ordinalTitle(i int) bool {
+	switch p.lowerAt(i) {
+	case "first", "second", "third":
+	default:
+		return false
+	}
+	return p.toks[i].isCap(p.text) && p.toks[i+1].isCap(p.text) && (p.isRoleAt(i+1) || p.inList(i+1, cRoleMod) && p.isRoleAt(i+2))
 }
 
 // bracketTail returns where a bracketed aside closing the phrase [from,

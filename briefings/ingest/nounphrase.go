@@ -380,6 +380,9 @@ func (p *para) npRight(i, hi int) (int, int) {
 				return i, p.chunkEnd(k, hi)
 			}
 		}
+		if j > i {
+			return i, p.namedAfterNounEnd(i, end, hi)
+		}
 		return i, end
 	}
 	// "said supporters' trust chairman Gary Newell": words in lower case
@@ -398,7 +401,32 @@ func (p *para) npRight(i, hi int) (int, int) {
 		}
 		j++ // not into the verb: "the company has"
 	}
+	if j > i+1 && p.isDet(i) {
+		return i, p.namedAfterNounEnd(i, j, hi)
+	}
 	return i, j
+}
+
+// namedAfterNounEnd returns where the phrase [i, end) ends when a name
+// follows its noun after "named", "called" or "surnamed" ("said a
+// <noun> named <Given> <Surname>", "a <noun> surnamed <Surname>"): the
+// name ends it, and the phrase is the named person. The noun must
+// describe a person (an occupation or a person noun) and the phrase open
+// on an indefinite article. end otherwise.
+func (p *para) namedAfterNounEnd(i, end, hi int) int {
+	if end+1 >= hi || !p.isNameWord(end+1) || !p.isWordAt(end) {
+		return end
+	}
+	if l := p.lw(end); l != "named" && l != "called" && l != "surnamed" {
+		return end
+	}
+	if !p.inList(i, cIndefinite) {
+		return end
+	}
+	if _, ok := p.genderAt(end-1, cPersonNoun, personNouns); !ok && !p.isRoleAt(end-1) {
+		return end
+	}
+	return p.chunkEnd(end+1, hi)
 }
 
 // describedThenNamed returns where the name ends in "<his|her|their>

@@ -511,6 +511,11 @@ func (p *para) chunkEnd(i, hi int) int {
 			if p.isWordAt(j) && p.lw(j) == "the" {
 				j++
 			}
+		case word && lw == "from" && j > i && p.toks[j-1].isCap(p.text) && (p.isRoleAt(j-1) || j-3 >= i && p.lowerAt(j-2) == "of" && p.isRoleAt(j-3)) && p.nameAhead(j+1, hi) && p.partyThenName(j+1, hi):
+			j++ // "Member of Parliament from the <Party> <Given> <Surname>": whose member, then the holder
+			if p.isWordAt(j) && p.lw(j) == "the" {
+				j++
+			}
 		case word && lw == "in" && j > i && p.inChargeOf(j) && p.nameAhead(j+3, hi) && !p.remitIsBody(j+3, hi):
 			j += 3 // "Minister in charge of <Field> X Y": the title's remit
 			if p.lowerAt(j) == "the" && p.isNameWord(j+1) {
@@ -699,6 +704,11 @@ func (p *para) andJoinsName(i, j, hi int) bool {
 		}
 		if p.isRoleAt(k) && k > j+1 {
 			return true // "Health and Welfare Minister X": fields, then the title
+		}
+		if k == j+1 && p.isRoleAt(k) && p.isRoleAt(j-1) && p.toks[j-1].isCap(p.text) && (p.isNameWord(k+1) && !p.isRoleAt(k+1) || p.isComma(k+1) && p.isNameWord(k+2)) {
+			// "<ACR> President and CEO <Given> <Surname>": two titles in
+			// capitals joined by "and", one holder named after both.
+			return true
 		}
 		k++
 	}
@@ -1321,6 +1331,11 @@ func (p *para) interpret(a, b int) *ref {
 	if r == nil {
 		r = p.portBody(a, b)
 	}
+	if b-a >= 4 && (r == nil || r.kind != refName) && p.inList(a, cIndefinite) {
+		if n := p.namedNoun(a, b); n != nil {
+			r = n
+		}
+	}
 	if b == a+1 && a >= 4 && p.toks[a-1].kind == tPunct && p.text[p.toks[a-1].s] == ')' && p.toks[a].class&cCap != 0 && (p.legalSuffixAt(a) || p.lw(a) == "limited") {
 		if c := p.nameBeforeAcronym(a); c >= 0 {
 			// "<Name> (<ACR>) Ltd": the firm's legal form after its
@@ -1360,6 +1375,57 @@ func (p *para) interpret(a, b int) *ref {
 		p.latest = int32(len(p.sc.readings))
 	}
 	return r
+}
+
+// partyThenName reports whether the capitals from i (after "the") run
+// through a body's name ending on its head word ("<Words> Party",
+// "<Words> Alliance") into a name of two words or more: "<Title> from the
+// <Party> <Given> <Surname>", the body whose member the holder is.
+func (p *para) partyThenName(i, hi int) bool {
+	if p.isWordAt(i) && p.lw(i) == "the" {
+		i++
+	}
+	for k := i; k < hi && k < i+6 && p.isNameWord(k); k++ {
+		if p.isOrgHeadAt(k) && k > i && p.isNameWord(k+1) && p.isNameWord(k+2) && !p.isRoleAt(k+1) && !p.isOrgHeadAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedNoun reads "a <noun> named <Name>" over [a, b): an indefinite
+// article, a noun for a person (an occupation or a person noun) and,
+// after "named", "called" or "surnamed", a name running to the phrase's
+// end ("said a <trade> named <Given> <Surname>", "a <noun> called
+// <Surname>"). The name is who is meant, the noun what they do. nil
+// otherwise.
+func (p *para) namedNoun(a, b int) *ref {
+	k := a + 2
+	for k < b-1 && k < a+5 && p.isWordAt(k) && !p.toks[k].isCap(p.text) {
+		if l := p.lw(k); l == "named" || l == "called" || l == "surnamed" {
+			break
+		}
+		k++
+	}
+	if l := p.lowerAt(k); l != "named" && l != "called" && l != "surnamed" {
+		return nil
+	}
+	g, ok := p.genderAt(k-1, cPersonNoun, personNouns)
+	if !ok && !p.isRoleAt(k-1) {
+		return nil
+	}
+	if !allNameWords(p, k+1, b) {
+		return nil
+	}
+	n := p.interpretPhrase(k+1, b)
+	if n == nil || n.kind != refName {
+		return nil
+	}
+	n.role, n.evidence = p.textOf(a+1, k), true
+	if n.gender == unknownGender {
+		n.gender = g
+	}
+	return n
 }
 
 // jointFirst returns the first of two bodies that act as one subject,
