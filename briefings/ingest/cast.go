@@ -455,6 +455,18 @@ func (c *cast) regSpeaker(name string) *briefings.Speaker {
 	return c.reg.speakers[c.fold(strings.Clone(name))]
 }
 
+// namedOverHeadAlias returns, for a lone head word (folded k, its key
+// ck) that the registry gives a body as a name ("the Commission"), the one
+// body the article names whose name ends in that word, when the registry
+// body is not yet in the article: the article's own body, not one it never
+// named. Nil otherwise.
+func (c *cast) namedOverHeadAlias(k string, ck *castKey, s *briefings.Speaker) *entity {
+	if ck == nil || ck.head == nil || ck.head.reg == s || s.Kind != "organisation" || c.byReg[s] != nil || !orgHeads[k] {
+		return nil
+	}
+	return ck.head
+}
+
 // regPlace reports whether the registry lists a place by this name.
 func (c *cast) regPlace(name string) bool {
 	s := c.regSpeaker(name)
@@ -1094,6 +1106,9 @@ func (c *cast) lookup(name string) *entity {
 		}
 	}
 	if s := c.reg.speakers[k]; s != nil {
+		if e := c.namedOverHeadAlias(k, ck, s); e != nil {
+			return e
+		}
 		return c.fromRegistry(s)
 	}
 	if hk := strings.TrimPrefix(k, "the "); len(hk) != len(k) {
@@ -1819,8 +1834,17 @@ func (x *extractor) fullBody(e *entity) *entity {
 					// "the <Department> of <Field> (<DF>)", then "the
 					// <DF> said": the full name is a state body the
 					// home paper names bare, as when it speaks by it.
-					if h := x.homeStateBody(b, strings.TrimPrefix(c.nameKey(b), "the ")); h != nil {
+					k := strings.TrimPrefix(c.nameKey(b), "the ")
+					if h := x.homeStateBody(b, k); h != nil {
 						return h
+					}
+					if b.reg == nil && b.kind == "organisation" {
+						// "the <Body> (<BD>)", then "<BD> said": the
+						// registry's "<Body> of <Place>", as the full
+						// name bare would be.
+						if s := x.placedBody(k); s != nil {
+							return c.fromRegistry(s)
+						}
 					}
 				}
 				return b
@@ -2425,6 +2449,12 @@ func (c *cast) registryTail(name string) *briefings.Speaker {
 			continue // no body's name opens so: no look-up, which folds the words anew
 		}
 		if s := c.regSpeaker(rest); s != nil && s.Kind == "organisation" {
+			if len(c.reg.placed[c.fold(name)]) > 0 {
+				// The whole name is a listed body's before its place
+				// ("<Word> <Body> of <Place>"): the shorter body its
+				// tail names is another one.
+				return nil
+			}
 			return s
 		}
 	}

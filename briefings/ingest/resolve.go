@@ -38,6 +38,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		// The registry knows some descriptions verbatim: "State Department
 		// officials", "a State Department official".
 		if s := x.cast.regSpeaker(r.text); s != nil {
+			if (r.kind == refOrg || r.kind == refName) && s.Kind == "organisation" && x.cast.byReg[s] == nil && !strings.Contains(r.text, " ") {
+				// "Commission": a lone head word the registry gives one
+				// body, folded without allocating.
+				var buf [64]byte
+				if n, ok := foldASCIIInto(&buf, r.text); ok {
+					if e := x.cast.namedOverHeadAlias(string(buf[:n]), x.cast.keys[string(buf[:n])], s); e != nil {
+						return e, ""
+					}
+				}
+			}
 			return x.cast.fromRegistry(s), ""
 		}
 	}
@@ -5438,6 +5448,11 @@ func (x *extractor) companySpeaker(head string, si int) *entity {
 	for s := si; s >= 0 && si-s <= 2; s-- {
 		sp := x.speakerAt[s]
 		if sp == nil {
+			if s < si {
+				if e := x.businessSubject(s); e != nil {
+					return e // "<Firm> declined to comment. The company said": that firm, not who spoke before
+				}
+			}
 			continue
 		}
 		if sp.kind == "person" && sp.bare && sp.reg == nil {
@@ -5454,6 +5469,12 @@ func (x *extractor) companySpeaker(head string, si int) *entity {
 			// "X chief executive Y said … The company said": the company
 			// whose head just spoke, which the article named only in
 			// their title.
+			if e := x.bodyOpenedBy(name, si); e != nil {
+				// "<Name> <Word> CEO" for the firm the article named
+				// "<Name> <Word> <Trade>" before: that firm.
+				e.business = true
+				return e
+			}
 			e := x.cast.org(name, head)
 			e.business = true
 			return e
@@ -5871,6 +5892,9 @@ func companyOfRole(e *entity) string {
 	words := strings.Fields(e.role)
 	n := 0
 	for n < len(words) && unicode.IsUpper(firstRune(words[n])) {
+		if n > 0 && n == len(words)-1 && allUpper(words[n]) && corporateTitles[strings.ToLower(words[n])] {
+			break // "<Firm> CEO": the title in capitals ends the firm's name
+		}
 		n++
 	}
 	if n == 0 || n == len(words) {
@@ -5885,6 +5909,42 @@ func companyOfRole(e *entity) string {
 		return ""
 	}
 	return name
+}
+
+// businessSubject returns the company whose name opens sentence s, its
+// subject, or nil.
+func (x *extractor) businessSubject(s int) *entity {
+	a := x.d.sents[s].a
+	for _, m := range x.mentions[s] {
+		if m.tok == a {
+			if e := m.e; e.kind == "organisation" && e.business {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// bodyOpenedBy returns the one body the sentences up to si name whose
+// name opens with name's words and goes on ("<Name> <Word>" for
+// "<Name> <Word> <Trade>"), not a registry body; nil when none or two.
+func (x *extractor) bodyOpenedBy(name string, si int) *entity {
+	var one *entity
+	for s := si; s >= 0; s-- {
+		for _, m := range x.mentions[s] {
+			e := m.e
+			if e == one || e.kind != "organisation" || e.reg != nil || len(e.name) <= len(name)+1 ||
+				e.name[len(name)] != ' ' || !strings.HasPrefix(e.name, name) {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = e
+		}
+	}
+	return one
 }
 
 // corporateTitles are the posts that speak for a company.
