@@ -3696,16 +3696,22 @@ func (x *extractor) bracketedAcronymBody(acr string) *entity {
 		if len(ws)-j < 2 {
 			return nil
 		}
-		name := strings.Join(ws[j:], " ")
-		if e := x.cast.lookup(name); e != nil {
-			if e.kind != "organisation" {
-				return nil
-			}
-			return e
-		}
-		return x.cast.org(name, "")
+		return x.knownOrNewBody(strings.Join(ws[j:], " "))
 	}
 	return nil
+}
+
+// knownOrNewBody is the organisation the cast holds by this name, or a new
+// one of it; nil when the cast holds the name as something else (a person,
+// a place), which a body's reader must not turn into a body.
+func (x *extractor) knownOrNewBody(name string) *entity {
+	if e := x.cast.lookup(name); e != nil {
+		if e.kind != "organisation" {
+			return nil
+		}
+		return e
+	}
+	return x.cast.org(name, "")
 }
 
 // signVerbs put a signatory's name to a document: "a letter signed by
@@ -4651,14 +4657,7 @@ func (x *extractor) orgByLastWord(word string, si int) *entity {
 			for j-1 >= sr.a && p.isNameWord(j-1) && !isPossessive(p.word(j-1)) {
 				j--
 			}
-			name := p.textOf(j, i+1)
-			if e := x.cast.lookup(name); e != nil {
-				if e.kind != "organisation" {
-					return nil
-				}
-				return e
-			}
-			return x.cast.org(name, "")
+			return x.knownOrNewBody(p.textOf(j, i+1))
 		}
 	}
 	return nil
@@ -4705,17 +4704,6 @@ func (w *backWalk) next() bool {
 	}
 }
 
-// nameHoldsWord reports whether a name has the lower-case word w among
-// its words, whatever their case.
-func nameHoldsWord(name, w string) bool {
-	for f := range strings.FieldsSeq(name) {
-		if strings.EqualFold(f, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // nearerBody returns the organisation other than e named last before
 // token at of sentence si, within the two sentences before it, when e is
 // named no nearer and the body shares no word of e's name; nil otherwise.
@@ -4726,7 +4714,7 @@ func (x *extractor) nearerBody(e *entity, si, at int) *entity {
 		}
 		if w.e.kind == "organisation" {
 			for f := range strings.FieldsSeq(w.e.name) {
-				if len(f) > 2 && nameHoldsWord(e.name, f) {
+				if len(f) > 2 && hasWordFold(e.name, f) {
 					return nil // the listed body by a shorter name of its own
 				}
 			}
@@ -4750,7 +4738,7 @@ func (x *extractor) orgByHeadAt(head string, si, at int) *entity {
 		ms := x.mentions[s]
 		for i := len(ms) - 1; i >= 0; i-- {
 			if e := ms[i].e; e.kind == "organisation" && e.heads[head] && (s < si || ms[i].tok < at) {
-				if genericOrgHeads[head] && e.reg != nil && !nameHoldsWord(e.name, head) {
+				if genericOrgHeads[head] && e.reg != nil && !hasWordFold(e.name, head) {
 					// "the agency" for a listed body whose name has no
 					// such word, only the registry's role: a body of any
 					// name the sentences just before named comes first.
