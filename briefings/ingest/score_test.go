@@ -377,6 +377,8 @@ func scoreSet(t *testing.T, dir string, heldOut bool) setScore {
 // stop 41's final rules) until round 50 tuned on them, and
 // testdata/heldout77 to testdata/heldout79 (written beside each other at
 // the end of stop 42 on its final rules) until round 51 tuned on them.
+// testdata/heldout80 to testdata/heldout82 (written beside each other at
+// the start of stop 44 on stop 43's final rules) are such sets now.
 func TestArticleSet(t *testing.T) {
 	sets := []struct {
 		name, dir   string
@@ -602,6 +604,15 @@ func TestArticleSet(t *testing.T) {
 		{"held-out 77, tuned on in round 51", filepath.Join("testdata", "heldout77"), 20, true},
 		{"held-out 78, tuned on in round 51", filepath.Join("testdata", "heldout78"), 20, true},
 		{"held-out 79, tuned on in round 51", filepath.Join("testdata", "heldout79"), 20, true},
+		// Written beside each other at the start of stop 44 on stop 43's
+		// final rules, six writers each in a kind and region no set of 74
+		// to 79 had used, twelve articles a half, and frozen in one commit
+		// before any was scored: round 51's blind judges, pooled
+		// (docs/ingest.md, "How stop 44 is judged"); their misses are
+		// unread until a round tunes on them.
+		{"held-out 80, blind", filepath.Join("testdata", "heldout80"), 20, true},
+		{"held-out 81, blind", filepath.Join("testdata", "heldout81"), 20, true},
+		{"held-out 82, blind", filepath.Join("testdata", "heldout82"), 20, true},
 	}
 	// The targets are the drafts', chooser and all: the rules' own figures
 	// are reported, not held to them.
