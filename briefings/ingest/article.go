@@ -223,12 +223,15 @@ func splitParagraphs(text string) []string {
 			continue
 		}
 		if i < stampLines && len(l) <= maxStampLine && hasYear(l) {
-			if len(cur) > 0 && labelledLine(l) {
+			if labelledLine(l) && (len(cur) > 0 || i+1 < len(lines) && strings.HasPrefix(lines[i+1], "By ")) {
 				// "Date: <date>" or "Published: <date>" under the
 				// headline or a letterhead's lines, with no blank line
 				// between: the page's date line, a paragraph of its own,
 				// not the tail of the heading's sentence, where no label
-				// at a line's start can be read.
+				// at a line's start can be read. Over a byline ("Published
+				// on <date> in <Series>" over "By <Name>, <role>") it is
+				// one too: joined, the byline's role would read as the
+				// date's tail.
 				flush()
 				out = append(out, l)
 				continue

@@ -1302,6 +1302,13 @@ func labelledDate(l string) (t time.Time, ok, labelled bool) {
 			t, ok = parseDate(v[:i], time.Time{})
 		}
 	}
+	if !ok {
+		// "Published on <date> in <Outlet>": a think tank's or a
+		// magazine's stamp names the series it ran in after the date.
+		if i := strings.Index(v, " in "); i > 0 && unicode.IsUpper(firstRune(v[i+4:])) {
+			t, ok = parseDate(v[:i], time.Time{})
+		}
+	}
 	return t, ok, true
 }
 
