@@ -705,7 +705,7 @@ var trailingHeads = set(`department bureau`)
 // stateHeadsOf are the head words of a state's bodies named "<Head> of
 // <Field>": a ministry, a department, the cabinet. A closed class; an
 // office or a council is as often a company's or a city's.
-var stateHeadsOf = set(`ministry department cabinet directorate secretariat superintendency`)
+var stateHeadsOf = set(`ministry department cabinet directorate secretariat undersecretariat superintendency`)
 
 // nationalHeads are the head words of a state's bodies named "National
 // <Field> <Head>" or "State <Head> of <Field>": an agency, an authority, a

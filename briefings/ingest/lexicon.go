@@ -372,7 +372,7 @@ var orgHeads = set(`department ministry ministries office agency consulate counc
 	media capital technologies labs therapeutics pharmaceuticals pharma biologics biosciences diagnostics mining resources telecom motors airlines steel oil gas consortium chamber chambers federation
 	school college academy hospital clinic museum library laboratory observatory rulers junta
 	leadership management branch chapter wing local power electric
-	staff utility partnership initiative programme program centre center force directorate trust corps railways railway guild
+	products undersecretariat staff utility partnership initiative programme program centre center force directorate trust corps railways railway guild
 	tramways airways ferries
 	forum movement superintendence superintendency inspectorate constabulary brokerage consultancy dealership
 	cooperative co-operative co-op municipality akimat choir orchestra friends`)

@@ -51,7 +51,7 @@ func (p *para) npLeft(k, lo int) int {
 				j = p.placeStart(j, lo) // "<Body> of Saint Vincent and the Grenadines"
 			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-2 >= lo && (p.lowerAt(j-2) == "of" || p.lowerAt(j-2) == "for" && p.isOrgHeadAt(j-3)) && j-3 >= lo && (p.isNameWord(j-3) || p.isTitleWord(j-3)):
 				j -= 2 // "Bank of the South", "Office for the Coordination of …"
-			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && isPortfolio(p.lowerAt(j)) && p.isNameWord(j-3):
+			case p.isWordAt(j-1) && p.lw(j-1) == "the" && j-3 >= lo && p.lowerAt(j-2) == "and" && (isPortfolio(p.lowerAt(j)) || p.ruleOfLawAt(j)) && p.isNameWord(j-3):
 				j -= 2 // a title's last field: "Minister for Culture and the Environment X"
 			case p.isWordAt(j-1) && (p.lw(j-1) == "of" || p.lw(j-1) == "for") && j-2 >= lo && (p.isNameWord(j-2) || p.isTitleWord(j-2)):
 				j--
@@ -76,10 +76,14 @@ func (p *para) npLeft(k, lo int) int {
 				j -= 2 // "Russia's ambassador to the United Nations"
 			case p.lowerAt(j-1) == "&" && p.toks[j-1].q == 0 && p.isNameWord(j-2):
 				j-- // "Hygiene & Tropical Medicine"
+			case p.slashJoinsName(j):
+				j -= 2 // "<ACR>/<Region>": a body's regional office as it writes itself
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.andInName(j-1, lo, k+1):
 				j-- // "the Ministry of Municipal Affairs and Housing"
 			case !body && p.lowerAt(j-1) == "and" && p.isWordAt(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.titleFieldsAnd(j-1, lo):
 				j-- // "the coroner for A and B X Y": places a title covers, joined
+			case !body && p.isComma(j-1) && p.isNameWord(j-2) && p.isNameWord(j) && p.titleFieldsAnd(j-1, lo) && p.fieldsEndAhead(j, k+1):
+				j-- // "Commissioner for A, B and C X Y": the post's fields, listed
 			case !body && p.lowerAt(j-1) == "to" && p.isWordAt(j-1) && p.isNameWord(j) && p.titleFieldsAnd(j-1, lo):
 				j-- // "Ambassador of A to B X Y": the post's seat after its country
 			case !body && p.lowerAt(j-1) == "the" && p.lowerAt(j-2) == "to" && p.isWordAt(j-2) && p.isNameWord(j) && p.titleFieldsAnd(j-2, lo):
@@ -777,10 +781,12 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 	if app == nil {
 		return r
 	}
-	if i := strings.LastIndex(app.name, " ("); i > 0 && isAcronym(app.name[i+2:]) {
+	if i := strings.LastIndex(app.name, " ("); i > 0 && !strings.Contains(app.name[i+2:], " ") && !strings.Contains(app.name[i+2:], ")") {
 		// "<description>, the <Body> (<ACR>), said": the aside's
 		// reading stops before the closing bracket, and the bracket
-		// and initials it keeps are no part of the body's name.
+		// and initials it keeps are no part of the body's name; nor
+		// is a short form spelled as a word ("<Body> (Subcom)"), which
+		// a bracket left open in a name can only be.
 		app.name = app.name[:i]
 	}
 	if w := p.lowerAt(head); head < b && w == "who" && r.kind == refName {
@@ -1066,4 +1072,40 @@ func (p *para) remitFor(k, lo int) int {
 		}
 	}
 	return -1
+}
+
+// slashJoinsName reports whether the name word at token j follows a slash
+// that abuts it and a name word before it, with no space either side:
+// "<ACR>/<Region>", the form an organisation's regional office or arm
+// takes ("<Agency>/Europe"). The word after the slash alone names a place
+// or a region, not the speaker.
+func (p *para) slashJoinsName(j int) bool {
+	return j >= 2 && p.lowerAt(j-1) == "/" && p.isNameWord(j-2) && p.isNameWord(j) &&
+		p.toks[j-2].e == p.toks[j-1].s && p.toks[j-1].e == p.toks[j].s
+}
+
+// ruleOfLawAt reports whether tokens j.. read "Rule of Law": the field a
+// justice portfolio names last ("Commissioner for Justice and the Rule of
+// Law X Y", "Minister of Justice and the Rule of Law"), whose head word is
+// no portfolio's, so the title read back from the name stopped at it and
+// left "Rule" for the speaker.
+func (p *para) ruleOfLawAt(j int) bool {
+	return p.lowerAt(j) == "rule" && p.lowerAt(j+1) == "of" && p.lowerAt(j+2) == "law"
+}
+
+// fieldsEndAhead reports whether the capitals from token j up to hi close
+// a list of a title's fields with "and" ("B and the C X Y" after "<Title>
+// for A,"): a comma between a title's fields, not one that sets off the
+// name from what came before it.
+func (p *para) fieldsEndAhead(j, hi int) bool {
+	for k := j; k < hi && k < j+6; k++ {
+		switch {
+		case p.isWordAt(k) && p.lw(k) == "and":
+			return k > j && k+1 < hi && p.isNameWord(k-1)
+		case p.isNameWord(k):
+		default:
+			return false
+		}
+	}
+	return false
 }
