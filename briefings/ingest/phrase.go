@@ -1303,7 +1303,10 @@ func irregularNationality(w string) bool {
 	}
 	switch string(buf[:len(w)]) {
 	case "uzbek", "kazakh", "tajik", "kyrgyz", "turkmen", "thai", "greek", "swiss", "filipino", "philippine", "cypriot", "argentine",
-		"burkinabe", "monegasque", "malagasy", "lao", "mosotho", "basotho", "motswana", "batswana", "seychellois":
+		"burkinabe", "monegasque", "malagasy", "lao", "mosotho", "basotho", "motswana", "batswana", "seychellois",
+		// "Irish" ends in "-ish" but is too short for the suffix's test,
+		// which keeps short words ("wish", "dish") out.
+		"irish":
 		return true
 	}
 	return false

@@ -1109,6 +1109,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				return x.cast.place(c), "description"
 			}
 		}
+		if e := x.nationalLowerBody(r); e != nil {
+			return e, "description"
+		}
 		if e := x.nationsArm(r); e != nil {
 			return e, "description"
 		}
@@ -6613,6 +6616,27 @@ func (x *extractor) nationalGovernment(r *ref, si int) *entity {
 	return x.stateBody(r.text, si)
 }
 
+// nationalLowerBody returns the state body "the <Nationality> <field>
+// ministry" describes ("the <Nationality> trade ministry", "the
+// <Nationality> health department"): a state's body, its field in lower
+// case, which the adjective says is that state's, as "<Country>'s <field>
+// ministry" does; the convention names it "Ministry of <Field> of
+// <Country>" (ownedStateBody). Nil for a description of another shape.
+func (x *extractor) nationalLowerBody(r *ref) *entity {
+	if r.det != "the" || r.object || !lowerStateHeads[r.head] {
+		return nil
+	}
+	adj, rest, ok := strings.Cut(r.text, " ")
+	if !ok || !isCapWord(adj) || isPossessive(adj) {
+		return nil
+	}
+	c := countryOfWord(adj)
+	if c == "" || namedLowerBody(strings.Fields(rest)) == nil {
+		return nil
+	}
+	return x.ownedStateBody(&entity{name: c + "'s " + rest, kind: "organisation"})
+}
+
 // nationalGovernmentName reports whether a body's name is a country's
 // adjective and "Government" alone, as copy capitalises its own country's
 // ("The <Nationality> Government said"): no body's own name, but the
@@ -7105,6 +7129,15 @@ func (x *extractor) readHeadCountry() string {
 		for n := min(3, len(words)-i); n >= 1; n-- {
 			run := foldText(stripPossessive(strings.Join(words[i:i+n], " ")))
 			k := ""
+			if sp := speakers[run]; n > 1 && sp != nil && sp.Kind != "place" && sp.Kind != "person" {
+				// "<Country> <Coast Guard> detains …": a body the registry
+				// lists by a name that opens with its country's is the
+				// title's actor, often the other side of a story between
+				// two states; its country word names the body, not where
+				// the story is.
+				i += n - 1
+				break
+			}
 			if sp := speakers[run]; sp != nil && sp.Kind == "place" && foldText(sp.Name) == run {
 				k = run
 			} else if n == 1 && countryWords[run] && isCapWord(words[i]) {
@@ -8487,6 +8520,14 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 	if b <= a {
 		return nil
 	}
+	if !and && a == s.a && b-a <= 2 && b+1 < k && p.dashAt(b) && p.toks[a].isCap(p.text) {
+		// "<Place> – The <Body> decided …, citing what it called “…”": a
+		// dateline in title case the layout left in the sentence; the
+		// subject is the phrase after its dash.
+		if a, b = p.npRight(b+1, k); b <= a {
+			return nil
+		}
+	}
 	if and && b+1 < k && p.lowerAt(b) == "and" && p.isNameWord(b+1) {
 		// "The <Field> and <Field> Division": a body's name that joins
 		// two fields runs on over its "and".
@@ -8500,9 +8541,16 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		for end = b + 1; end < k && (p.isDet(end) || p.isNameWord(end)); end++ {
 		}
 	}
+	// A body named between: "it" may be that one, unless it is the
+	// subject itself ("The <Body> (<ACR>) decided …"), its acronym in
+	// brackets or its name again.
+	var between *entity
 	for _, m := range x.mentions[si] {
 		if m.tok > s.a+3 && m.tok < k && m.e.kind == "organisation" && (!and || m.tok >= end) {
-			return nil // a body named between: "it" may be that one
+			if between != nil && between != m.e {
+				return nil
+			}
+			between = m.e
 		}
 	}
 	if b < k && isPossessive(p.word(b-1)) && p.isWordAt(b) && docNouns[p.lw(b)] {
@@ -8544,6 +8592,9 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 	}
 	e, _ := x.resolve(r, si, a)
 	if e == nil || e.kind != "organisation" && e.kind != "place" {
+		return nil
+	}
+	if between != nil && between != e {
 		return nil
 	}
 	return e
