@@ -251,6 +251,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.clauseOwnerBody(si, at); e != nil {
 				return e, "pronoun"
 			}
+			if e := x.saidItSubject(si, at); e != nil {
+				return e, "pronoun"
+			}
 			if e := x.ourNoticeSays(si, at); e != nil {
 				return e, "pronoun"
 			}
@@ -8598,6 +8601,83 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 		return nil
 	}
 	return e
+}
+
+// saidItSubject resolves an "it" that opens the complement of its
+// sentence's own speech verb ("<Name>[, which …,] said [in a statement]
+// [that] it had <noted> “…”") to that verb's subject, named by capitals
+// that open the sentence: a person is never called "it", so the name the
+// rules may read as a person's ("Election monitor <Two Words>") is a
+// body's, and "it" is no body named in a sentence before. Nil when the
+// subject is no such name, has a given name, a gender or a registry
+// entry as a person, or someone else is named between.
+func (x *extractor) saidItSubject(si, at int) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	k := at - 1
+	for k > s.a && k >= at-3 && p.isWordAt(k) && p.lw(k) != "it" {
+		k--
+	}
+	if k <= s.a+1 || p.lw(k) != "it" || p.toks[k].q != 0 {
+		return nil
+	}
+	// The speech verb: right before "it", or before a few words in
+	// lower case ("in a press release", "on Monday") and "that".
+	v := k - 1
+	if p.lowerAt(v) == "that" {
+		for v--; v > s.a && v >= k-7 && p.isWordAt(v) && !p.isSpeechVerbAt(v) && !p.toks[v].isCap(p.text) && p.toks[v].q == 0; v-- {
+		}
+	}
+	if v <= s.a || !p.isSpeechVerbAt(v) {
+		return nil
+	}
+	// The subject: right before the verb, or before an aside set off by
+	// commas (", which deployed observers,").
+	b := v
+	if p.isComma(v - 1) {
+		c := v - 2
+		for c > s.a && c >= v-16 && !p.isComma(c) && p.toks[c].q == 0 {
+			c--
+		}
+		if c <= s.a || !p.isComma(c) {
+			return nil
+		}
+		b = c
+	}
+	a := b
+	for a > s.a && p.isNameWord(a-1) {
+		a--
+	}
+	if b-a < 2 || a > s.a+2 {
+		return nil // one capital, or a name far into the sentence
+	}
+	var e *entity
+	for _, m := range x.mentions[si] {
+		if m.tok >= a && m.tok < b {
+			e = m.e
+		}
+	}
+	for _, m := range x.mentions[si] {
+		if m.tok >= b && m.tok < k && m.e != e && m.e.kind != "place" {
+			return nil // someone or some body named between: "it" may be that one
+		}
+	}
+	if e == nil {
+		name := p.textOf(a, b)
+		if e = x.cast.lookup(name); e == nil {
+			return x.cast.org(name, "")
+		}
+	}
+	switch {
+	case e.kind == "organisation" || e.kind == "place":
+		return e
+	case e.kind != "person" || e.gender != unknownGender || e.reg != nil:
+		return nil
+	}
+	if _, given := givenGender(strings.ToLower(strings.Fields(e.name)[0])); given {
+		return nil
+	}
+	return x.cast.org(e.name, "")
 }
 
 // itsOwnIt reports whether the name [a, b) that opens a sentence, read
