@@ -1183,6 +1183,11 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if s := x.cast.regSpeaker("the " + r.text); s != nil {
 			return x.cast.fromRegistry(s), "description"
 		}
+		if r.det == "the" && !r.object && orgHeads[r.head] {
+			if e := x.apposedOwner(r.text, si, at); e != nil {
+				return e, "description"
+			}
+		}
 		if r.det == "the" && r.text == "ministry" && !r.object {
 			// "Minister of <Field> X said …. The ministry said": no
 			// ministry named before, the one the minister named last
@@ -8602,6 +8607,50 @@ func (x *extractor) clauseOwnerBody(si, at int) *entity {
 	}
 	return e
 }
+
+// apposedOwner resolves "the <organ>" (a committee, a panel, a board the
+// article never names) to the body the article set in apposition to it
+// the first time, "the <organ>, the <Body> body in charge of …": the
+// organ is a branch of that body and speaks for it. Nil when no sentence
+// up to si did so.
+func (x *extractor) apposedOwner(text string, si, at int) *entity {
+	n := strings.Count(text, " ") + 1
+	for s := 0; s <= si; s++ {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		for _, m := range x.mentions[s] {
+			i := m.tok - 2 // the comma
+			if s == si && m.tok >= at || i-n-1 < sr.a || m.e.kind != "organisation" || p.lowerAt(m.tok-1) != "the" || !p.isComma(i) || p.lowerAt(i-n-1) != "the" {
+				continue
+			}
+			if p.textOf(i-n, i) != text && !strings.EqualFold(p.textOf(i-n, i), text) {
+				continue
+			}
+			j := m.tok + 1
+			for j < sr.b && p.isNameWord(j) {
+				j++
+			}
+			if j == m.tok || j >= sr.b || !p.isWordAt(j) || !apposedOrganNouns[p.lw(j)] {
+				continue
+			}
+			// The body by its own name, not the mention that ran the
+			// noun after it into the name ("<Acronym> body").
+			name := p.textOf(m.tok, j)
+			if sp := x.cast.regSpeaker(name); sp != nil && sp.Kind == "organisation" {
+				return x.cast.fromRegistry(sp)
+			}
+			if e := x.cast.lookup(name); e != nil && e.kind == "organisation" {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// apposedOrganNouns call a body's branch by what it is to the body: "the
+// <Body> body in charge of …", "the <Body> panel that …".
+var apposedOrganNouns = set(`body organ arm branch unit panel wing division`)
 
 // saidItSubject resolves an "it" that opens the complement of its
 // sentence's own speech verb ("<Name>[, which …,] said [in a statement]

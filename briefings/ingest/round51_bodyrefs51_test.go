@@ -32,3 +32,26 @@ func TestRound51SaidItSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestRound51ApposedOrgan covers an unnamed organ set in apposition to
+// its body the first time ("the sanctions committee, the <Acronym> body in
+// charge of fines, …"): "the committee" and the "it" after it speak for
+// that body, not for the firm the committee fined.
+func TestRound51ApposedOrgan(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a committee described as the body's own, then it",
+			paras: []string{
+				"Data watchdog fines a delivery firm",
+				"The Norland Data Authority (NDA) said on Monday that the sanctions committee, the NDA body in charge of issuing fines, had fined Quickcart Ltd 2 million crowns.",
+				"In its reply, the company argued that its forms were \"in line with the market\".",
+				"The sanctions committee did not accept this. It noted that the market \"cannot excuse a breach of the law\" and said the firm must \"ask before it collects\".",
+			},
+			want: map[string]string{
+				"in line with the market":           "Quickcart Ltd",
+				"cannot excuse a breach of the law": "Norland Data Authority",
+				"ask before it collects":            "Norland Data Authority",
+			},
+		},
+	})
+}
