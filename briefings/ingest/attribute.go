@@ -404,6 +404,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if (p.low(t) == "speaks" || p.low(t) == "spoke") && p.lowerAt(v+1) != "of" {
 		return nil // "<Name> speaks of a “<words>”", not "spoke to" or "spoke at"
 	}
+	if prev != nil && p.echoedLine(v, s.a) {
+		// "X says its regime is “…”, a line Y repeated": the noun after
+		// the quote names the words X's verb already reported, and the
+		// one said to echo, use or reject them after it is not the
+		// quote's speaker.
+		return nil
+	}
 	if prev != nil && judgementVerbs[p.low(t)] {
 		// "X said the agency expects growth “…”": a judgement inside a
 		// clause an earlier verb of the sentence reports is the
@@ -3570,4 +3577,42 @@ func (p *para) nameOfSide(a, k, lo int) *ref {
 		return r
 	}
 	return nil
+}
+
+// echoNouns name words already said, as copy refers back to a quote just
+// closed: "“…”, a line <Name> repeated", "a claim <Name> denied".
+var echoNouns = set(`line phrase claim charge view position refrain slogan message sentiment description characterisation characterization label assessment argument`)
+
+// echoedLine reports whether the subject of verb v is a name in a clause
+// hung on a noun for the quote that closes just before it: "<closing
+// mark>, a line <Name> [has] repeated", when no quote of the name's own
+// follows the verb. Tokens are read back from v, at most a few, and never
+// before lo.
+func (p *para) echoedLine(v, lo int) bool {
+	if v+1 < len(p.toks) && p.toks[v+1].kind == tQuote && p.toks[v+1].open {
+		return false // "a position <Name> called “…”": the name's own words follow
+	}
+	k := v - 1
+	for n := 0; n < 2 && k > lo && p.isWordAt(k) && (p.lw(k) == "has" || p.lw(k) == "had" || p.lw(k) == "have" || p.lw(k) == "long" || p.lw(k) == "also" || p.lw(k) == "often"); n++ {
+		k--
+	}
+	names := 0
+	for names < 5 && k > lo && p.isNameWord(k) {
+		k--
+		names++
+	}
+	if names == 0 {
+		return false
+	}
+	if k > lo && (p.lw(k) == "that" || p.lw(k) == "which") {
+		k--
+	}
+	if k-2 < lo || !p.isWordAt(k) || !echoNouns[p.lw(k)] || p.lw(k-1) != "a" && p.lw(k-1) != "the" {
+		return false
+	}
+	c := k - 2 // the mark, after the comma or with the comma inside it ("…,” a line)
+	if p.isComma(c) {
+		c--
+	}
+	return c >= lo && p.toks[c].kind == tQuote && !p.toks[c].open
 }
