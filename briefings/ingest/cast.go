@@ -906,7 +906,7 @@ var legalPrefixes = set(`pt pjsc oao ooo zao jsc pao`)
 // innerLegalForms stand before a legal suffix as the first part of a
 // two-part legal form: "(Pty) Ltd", "(Pvt) Ltd", "Private Ltd" — the
 // folded words of the forms the tokeniser keeps whole (bracketedLegalForms).
-var innerLegalForms = set(`pty pvt private proprietary`)
+var innerLegalForms = set(`pty pvt private proprietary hk nz uk asia`)
 
 // legalSuffixes end a company's registered name: "Co", "Inc", "plc", and
 // the Latin-American and continental simplified and limited forms ("SAS",

@@ -785,6 +785,13 @@ func (x *extractor) jointFirstBody(si int, p *para, v int) *entity {
 	if b > a && b < v && (p.lowerAt(b) == "of" || p.lowerAt(b) == "for") {
 		return x.jointPairBefore(si, p, a, v)
 	}
+	if b > a && b < v && p.word(b) == "(" && x.jointDocIn(si) >= 0 {
+		// "<Body> (<ACR>) and <Body2> said in a joint statement": the
+		// acronym the copy brackets after the first name ends its run
+		// before the "and"; the pair's mentions are read as after a
+		// fronted document.
+		return x.jointMentionPair(si, p, a, v)
+	}
 	if b == a || b >= v || p.lowerAt(b) != "and" {
 		return nil
 	}

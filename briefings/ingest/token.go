@@ -584,12 +584,14 @@ func sesothoMe(text string, tok *token) bool {
 
 // bracketedLegalForms are the legal forms Southern African and South
 // Asian firms write in brackets inside their registered names, before
-// "Ltd" or "Limited": "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited".
+// "Ltd" or "Limited": "(Pty) Ltd", "(Pvt) Ltd", "(Private) Limited"; and
+// the bracketed territory a group's local arm writes in the same place
+// ("<Name> (HK) Limited", "<Name> (UK) Ltd"), a word of its name too.
 // The tokeniser reads such a form as one word of the name, not an aside;
 // the cast's innerLegalForms, the same forms folded, then names the firm
 // again without both parts. Two lists, since this one matches the
 // written form, brackets and case, before any word is folded.
-var bracketedLegalForms = [...]string{"(Pty) ", "(Pvt) ", "(Private) "}
+var bracketedLegalForms = [...]string{"(Pty) ", "(Pvt) ", "(Private) ", "(HK) ", "(NZ) ", "(UK) ", "(Asia) "}
 
 // bracketedLegalForm returns the length of a bracketed legal form at byte
 // i, after a capitalised word and before "Ltd" or "Limited", or 0.
