@@ -709,7 +709,8 @@ var openingVerbs = set(`opened opens began begins closed closes ended ends greet
 // through the clause after them — agreement ("the sides agreed that …"),
 // advice and forecasts ("advised us that …", "has forecast that …"), and
 // requests and orders, whose clause is an infinitive after their object
-// ("requested the government to …", "ordered the state to …"): see
+// ("requested the government to …", "ordered the state to …", an
+// order that "requires the firm to …"): see
 // clauseAfter for the frames each may take. So do a decision ("the
 // tribunal decided that …"), and what a body's figures or bulletin
 // indicate or estimate ("indicated in its bulletin that …", "estimated
@@ -718,13 +719,13 @@ var findingVerbs = set(`found finds held holds holding submitted submits submitt
 	considering expressed expresses expressing contended contends contending ruling
 	agree agrees agreed advised advises forecast forecasts forecasted requested requests
 	ordered orders instructed instructs recommended recommends directed directs
-	decided decides indicated indicates estimated estimates finding`)
+	decided decides indicated indicates estimated estimates finding requires`)
 
 // directiveVerbs are the clause verbs whose clause may be an infinitive
 // after the one told: "requested the Government to ensure that “…”",
 // "ordered the Respondent State to “…”", "advised farmers to “…”".
 var directiveVerbs = set(`advised advises requested requests ordered orders instructed instructs
-	recommended recommends directed directs`)
+	recommended recommends directed directs requires`)
 
 // labelVerbs are the clause verbs that may take the words straight after
 // their object, as "called" does: "considered the plan “…”".

@@ -51,3 +51,22 @@ func TestRound51JointPairAcronym(t *testing.T) {
 		},
 	})
 }
+
+// TestRound51OrderRequires covers an order quoted through what it
+// requires its object to do ("The order requires <Firm> to “…”"): the
+// words are the order's, so the body that issued it speaks them, not
+// the firm the story is about.
+func TestRound51OrderRequires(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "an order from a ministry requires the airline to act",
+			paras: []string{
+				"Airline handed safety order",
+				"OSLO, May 3, 2026 - Fjordair (FJA) today received a business improvement order from the Ministry of Transport of Norland (MTN) following a series of safety events at Vell Airport.",
+				"The order requires FJA to \"find the causes of the events and stop them happening again,\" and to submit a plan to MTN by June 3, 2026.",
+				"Fjordair takes this order with the utmost seriousness.",
+			},
+			want: map[string]string{"find the causes of the events and stop them happening again": "Ministry of Transport of Norland"},
+		},
+	})
+}
