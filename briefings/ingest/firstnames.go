@@ -300,6 +300,14 @@ func init() {
 			givenNames[n] = female
 		}
 	}
+	// Yoruba given names that women and men both carry (many are names of
+	// a birth's circumstance, or twins' names): still given names, telling
+	// that the words are a person's, but of no gender, so that the
+	// article's own "she" or "he" decides (learnGenders) and is not
+	// skipped past the person it means.
+	for _, n := range strings.Fields(`oluwaseun seun kehinde taiwo olamide temitope damilola ayodele`) {
+		givenNames[n] = unknownGender
+	}
 }
 
 // givenGender looks a lower-case word up in givenNames, without its

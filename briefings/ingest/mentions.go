@@ -1278,7 +1278,8 @@ var personNouns = map[string]gender{"man": male, "woman": female, "bloke": male,
 	"supporter": unknownGender, "fan": unknownGender, "spectator": unknownGender, "onlooker": unknownGender,
 	"commuter": unknownGender, "motorist": unknownGender, "shopper": unknownGender, "mourner": unknownGender,
 	"relative": unknownGender, "tourist": unknownGender, "visitor": unknownGender, "refugee": unknownGender,
-	"owner": unknownGender, // "a shop owner"
+	"owner":         unknownGender, // "a shop owner"
+	"granddaughter": female, "grandson": male, "niece": female, "nephew": male,
 }
 
 // ownedByTitle reports whether a role read before a name ends in a title

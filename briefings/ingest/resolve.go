@@ -6176,6 +6176,9 @@ func (x *extractor) recentSpeaker(r *ref, si int) *entity {
 		if x.unnamed[s].tok > 0 {
 			return nil
 		}
+		if x.unnamedKin(r, s) {
+			return nil
+		}
 		sp := x.speakerAt[s]
 		if sp == nil {
 			continue
@@ -6195,6 +6198,30 @@ func (x *extractor) recentSpeaker(r *ref, si int) *entity {
 		return sp
 	}
 	return nil
+}
+
+// unnamedKin reports whether sentence s opens on a relative the copy
+// brings in by the kin noun alone and never names ("Her granddaughter,
+// listening from the doorway, laughs."), whom a description of a person
+// of the kin's gender ("the girl", "the boy") means next: the relative,
+// not the one who spoke before. Only a description asks this: a "she"
+// after such a sentence is as often the person the "her" means.
+func (x *extractor) unnamedKin(r *ref, s int) bool {
+	g, ok := personNouns[r.head]
+	if !ok {
+		return false
+	}
+	st := x.d.sents[s]
+	p := x.d.paras[st.p]
+	k := p.kinSetOff(st)
+	if k == 0 || p.namedAfterNoun(k+1, st.b) {
+		return false
+	}
+	if n, _ := p.givenName(k, st.b); n > 0 {
+		return false
+	}
+	kg, _ := p.genderAt(k, cPersonNoun, personNouns)
+	return g == unknownGender || kg == unknownGender || g == kg
 }
 
 // rankedDescription reports whether a description opens with a word that
