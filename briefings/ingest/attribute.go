@@ -3122,7 +3122,56 @@ func (p *para) skipTag(k, lo int, asides []span) (int, []span) {
 	if k-1 >= lo && p.isWordAt(k) && p.isComma(k-1) && (partyTag(p.word(k)) || isNumber(p.word(k))) {
 		return k - 2, append(asides, span{k, k + 1})
 	}
+	if c := p.lettersAfterName(k, lo); c > lo {
+		return c - 1, append(asides, span{c + 1, k + 1})
+	}
 	return k, asides
+}
+
+// lettersAfterName returns the comma that opens the letters after a name
+// set off in commas and ending at token k ("<Given> <Surname>, <KC>,
+// <CERT>/<X>, a lawyer, said"), else -1: honours, degrees and
+// professional credentials in capitals are no one's name, and the person
+// is the name before them. Up to three groups of letters, each one or
+// two words of capitals (a slash may join them), after a capitalised word
+// not itself in capitals.
+func (p *para) lettersAfterName(k, lo int) int {
+	c := -1
+	for groups := 0; groups < 3; groups++ {
+		j, words := k, 0
+		for j > lo && !p.isComma(j) {
+			switch {
+			case p.isWordAt(j) && (p.postNominalAt(j) || capitalLetters(p.word(j)) || p.lowerAt(j-1) == "/" && len(p.word(j)) == 1 && isUpperASCII(p.word(j)[0])):
+				words++
+			case p.lowerAt(j) == "/" && words > 0:
+			default:
+				return -1
+			}
+			j--
+		}
+		if words == 0 || words > 2 || j <= lo || !p.isComma(j) {
+			break
+		}
+		c, k = j, j-1
+		if p.isWordAt(k) && p.toks[k].isCap(p.text) && !capitalLetters(p.word(k)) && p.lowerAt(k-1) != "/" && !p.postNominalAt(k) && p.isNameWord(k) {
+			return c
+		}
+	}
+	return -1
+}
+
+// capitalLetters reports whether w is two to six capital letters of
+// ASCII, as credentials and acronyms are written.
+func capitalLetters(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isNumber reports whether a word is a number, such as an age.

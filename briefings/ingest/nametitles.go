@@ -225,3 +225,40 @@ func lieutenantRole(role string) bool {
 	last := role[strings.LastIndexByte(role, ' ')+1:]
 	return last == "Lt" || last == "Lieutenant" || last == "Lieut"
 }
+
+// portfolioListHolder returns the person a subject of capitalised words
+// joined by "and" names after a title's list of fields ("<Title> of
+// <Field>, <Field> and <Field> <Given> <Surname> said"): the comma in the
+// list ended the subject inside the title, so it reads as two parties,
+// "<Field> and <Field> <Given> <Surname>". When the words after the last
+// "and" are a person of the cast whose form drops a field word from
+// their front, and the words before it are capitalised and hold no given
+// name, the subject is that one person; nil otherwise.
+func (x *extractor) portfolioListHolder(text string) *entity {
+	and := strings.LastIndex(text, " and ")
+	if and <= 0 {
+		return nil
+	}
+	head, tail := text[:and], text[and+len(" and "):]
+	if !startsUpper(head) || strings.IndexByte(tail, ' ') < 0 {
+		return nil
+	}
+	for w := range strings.FieldsSeq(head) {
+		if !startsUpper(w) || knownGiven(w) {
+			return nil
+		}
+	}
+	o := x.cast.named(x.cast.fold(tail))
+	if o == nil || o.kind != "person" {
+		return nil
+	}
+	f := x.personForm(o)
+	if f == nil || f.kind != "person" || f.name == tail || !strings.HasSuffix(tail, " "+f.name) {
+		return nil
+	}
+	cut := tail[:len(tail)-len(f.name)-1]
+	if lw := strings.ToLower(lastWord(cut)); !isPortfolio(lw) {
+		return nil // a title or a name before the person's, not a field of the list
+	}
+	return f
+}

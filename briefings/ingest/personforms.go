@@ -183,6 +183,21 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// given name the lists know.
 		i = 2
 	}
+	if i == 0 && len(words) >= 3 && e.role != "" && worldRegions[strings.ToLower(lastWord(e.role))+" "+strings.ToLower(words[0])] && x.nameAfterAdjective(words[1:]) {
+		// "<Title> of Asia Pacific <Given> <Surname>", "head of Latin
+		// America <Given> <Surname>": a region of the world named in two
+		// words closes the title; the reader ended the title at its first
+		// word, and its second is no part of the name but the title's.
+		e.role += " " + words[0]
+		i = leadingTitles(words, 1)
+	}
+	for i < len(words)-2 && partyMembers[words[i]] && x.nameAfterAdjective(words[i+1:]) {
+		// "Democrat <Given> <Surname>", "Liberal Democrat <Given>
+		// <Surname>": the party the person sits for, a noun copy sets
+		// before a candidate's or a member's name as it sets a
+		// nationality, is no part of the name.
+		i = leadingTitles(words, i+1)
+	}
 	if i < len(words)-1 && x.nationalityOpensName(words[i:]) {
 		i = leadingTitles(words, i+1)
 	} else if i < len(words)-3 && !isKnownPlace(words[i]+" "+words[i+1]) && x.nationalityBeforeName(words[i]+" "+words[i+1], words[i+2:]) {
@@ -315,6 +330,9 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			// person's name ("<Title> <Given> <Surname>") and that the rules
 			// drop from it there, is that person addressed by the title.
 			if o := x.titledBy(e, words[0]); o != nil {
+				return o
+			}
+			if o := x.seatTitleHolder(e, words[0]); o != nil {
 				return o
 			}
 		}
@@ -650,6 +668,51 @@ func (x *extractor) nationalityBeforeName(w string, rest []string) bool {
 		return false
 	}
 	if _, given := givenGender(strings.ToLower(w)); given {
+		return false
+	}
+	return x.nameAfterAdjective(rest)
+}
+
+// worldRegions are regions of the world named in two words, in lower
+// case, that a regional title's complement ends in ("head of Asia
+// Pacific", "president for Latin America").
+var worldRegions = map[string]bool{
+	"asia pacific":    true,
+	"latin america":   true,
+	"north america":   true,
+	"south america":   true,
+	"central america": true,
+	"middle east":     true,
+	"far east":        true,
+	"southeast asia":  true,
+	"south asia":      true,
+	"central asia":    true,
+	"east asia":       true,
+	"east africa":     true,
+	"west africa":     true,
+	"north africa":    true,
+	"southern africa": true,
+	"central africa":  true,
+	"eastern europe":  true,
+	"western europe":  true,
+	"central europe":  true,
+	"northern europe": true,
+	"southern europe": true,
+}
+
+// partyMembers are the nouns for a party's member or candidate that copy
+// sets before a person's name, capitalised ("Republican <Given>
+// <Surname>"); none is a given name, and a body's name that opens on one
+// ("Liberal Party") has a head word no name has.
+var partyMembers = set(`Democrat Republican Tory Conservative Liberal Socialist Communist Libertarian`)
+
+// nameAfterAdjective reports whether the capitalised words rest, after a
+// word that says what the person is (a nationality, a party), are a
+// person's name: no body's head word or acronym among them, and a given
+// name the lists know before a surname, or a surname the article calls
+// the person by alone.
+func (x *extractor) nameAfterAdjective(rest []string) bool {
+	if len(rest) < 1 {
 		return false
 	}
 	for _, n := range rest {
@@ -1613,6 +1676,38 @@ func headlineName(w, head string) string {
 		}
 	}
 	return ""
+}
+
+// seatTitleHolder returns the one person of the cast whose title is w
+// with its seat ("the <Title> of <Place>, <Given> <Surname>," set off in
+// commas), when the article calls them "the <w>" after: a local title no
+// list knows ("the Wali", "the Prefect"), capitalised, that the reader
+// took for a name once the seat no longer followed it. Nil when the
+// article gives no one that title, gives it to two people, or w is a
+// given name.
+func (x *extractor) seatTitleHolder(e *entity, w string) *entity {
+	if !startsUpper(w) || knownGiven(w) || !x.afterThe(w) {
+		return nil
+	}
+	var found *entity
+	for _, o := range x.cast.all {
+		if o == e || o.kind != "person" || o.reg != nil {
+			continue
+		}
+		r := strings.TrimPrefix(o.role, "the ")
+		if !strings.HasPrefix(r, w+" of ") {
+			continue
+		}
+		f := x.personForm(o)
+		if f == nil || f == e || f.kind != "person" || strings.Contains(f.name, w) {
+			continue
+		}
+		if found != nil && found != f {
+			return nil
+		}
+		found = f
+	}
+	return found
 }
 
 // afterThe reports whether the article writes the lone capitalised word w

@@ -78,6 +78,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		}
 	}
 	if r.kind == refSomeone && r.det == "" && !r.object && strings.Contains(r.text, " and ") {
+		if e := x.portfolioListHolder(r.text); e != nil {
+			return e, ""
+		}
 		if e := x.jointReleaseFirst(r.text); e != nil {
 			return e, ""
 		}
