@@ -146,6 +146,12 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 	if unicode.IsUpper(firstRune(next)) {
 		return "said", n
 	}
+	if he := bareTitleGender[next]; he != "" && l.articles[next] {
+		// "<verb> el ministro.": a title alone closing the sentence
+		if e := bareTitle(s[n+1+len(next):]); e > 0 {
+			return he + " said", n + 1 + len(next) + e
+		}
+	}
 	// "<verb> <article> <title> <Name>", "<verb> <title> <Name>"
 	at := n + 1
 	if l.articles[next] {
@@ -250,4 +256,34 @@ func (l *copyLang) verbsBeforeQuotes(p string) string {
 	}
 	b.WriteString(p[last:])
 	return b.String()
+}
+
+// bareTitleGender maps the singular definite articles of the copy
+// languages to the pronoun of the one their noun names ("el ministro", "la
+// ministra", "le député", "a diretora").
+var bareTitleGender = map[string]string{"el": "he", "la": "she", "o": "he", "a": "she", "le": "he"}
+
+// bareTitle returns the length of a title standing alone after its article
+// at the end of a sentence (" ministro.", " ministre de l'Agriculture."),
+// or 0: one to four words in lower case, the first not a plural, then a
+// stop or the end. An attribution after a quote that names its speaker
+// only by the title he was just introduced with ("…», a insisté le
+// ministre.", "…", afirmó el ministro.) is "he said" to the English rules:
+// the person last named, whom the title calls back.
+func bareTitle(s string) int {
+	n := 0
+	for k := 0; k < 4; k++ {
+		if n >= len(s) || s[n] != ' ' {
+			return 0
+		}
+		w := attributionWord(s[n+1:])
+		if w == "" || !unicode.IsLower(firstRune(w)) || k == 0 && strings.HasSuffix(w, "s") {
+			return 0
+		}
+		n += 1 + len(w)
+		if n == len(s) || s[n] == '.' {
+			return n
+		}
+	}
+	return 0
 }

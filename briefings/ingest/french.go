@@ -175,6 +175,14 @@ func frenchVerbPhrase(s string) (string, int) {
 		// "<verb> le communiqué", "a <participle> le texte"
 		return "said the statement", n + 1 + d
 	}
+	for _, a := range [...]string{"le", "la"} {
+		// "<verb> le <title>.": the title alone, see bareTitle
+		if strings.HasPrefix(s[n+1:], a+" ") {
+			if e := bareTitle(s[n+1+len(a):]); e > 0 {
+				return bareTitleGender[a] + " said", n + 1 + len(a) + e
+			}
+		}
+	}
 	if !unicode.IsUpper(firstRune(s[n+1:])) {
 		return "", 0 // "<verb> <Name>" only: a capital after the verb
 	}
