@@ -547,7 +547,7 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			return nil
 		}
 	}
-	named := c.reg.countried && (stateBodyName(ename) || fieldBodyName(ename) || sole || office != "" || court || x.homeDirectorateGeneral(ename, home))
+	named := c.reg.countried && (stateBodyName(ename) || fieldBodyName(ename) || sole || office != "" || court || x.homeDirectorateGeneral(ename, home) || first == "bureau" && bureauOfField(ename))
 	if named && len(c.reg.bareStates) > 0 && (first != "ministry" || has(c.reg.bareStates, home)) {
 		// A registry that lists one state's bodies bare follows the
 		// convention less surely: not for that state, and only for a
@@ -583,6 +583,21 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 		name = "Office of the " + office
 	}
 	return c.org(name+" of "+placeName, "")
+}
+
+// bureauOfField reports whether name is "Bureau of <Field>", every word
+// capitalised but the joining words, as stateBodyName reads "Department
+// of <Field>": the form in which states that keep bureaus under their
+// ministries (a plant, a customs, a fisheries bureau) name them, read
+// only where the home country is known and the registry names its
+// state's bodies with it. A bureau named for its field alone, with no
+// place and no owner before it, is the home state's as its departments
+// are; a city's or a company's bureau takes their name (divisionBody
+// keeps a province's own).
+func bureauOfField(name string) bool {
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")
+	rest, ok := strings.CutPrefix(name, "Bureau of ")
+	return ok && stateBodyName("Department of "+rest)
 }
 
 // placeOfBodies returns the home country (folded) as the registry's
