@@ -546,6 +546,20 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// talking; the quoted words are theirs.
 		ev.ent, ev.via = prev.ent, prev.via
 	}
+	if ev.ent == nil && prev != nil && ev.subj.kind == refPronoun && ev.subj.gender == plural && strings.EqualFold(ev.subj.text, "they") {
+		// "<Body> said the fees were unfair, since they had continued for
+		// “…”", "X asked for bail, saying they had reported to police and
+		// had “…”": a "they" that names no one, in the clause an earlier
+		// verb of the sentence reports, is the things or people the
+		// speaker talks about; its verb ("continued", "reported") is no
+		// speech of theirs, and the quoted words are the speaker's.
+		for k := len(x.events[s.p]) - 1; k >= 0; k-- {
+			if e := x.events[s.p][k]; e.sent == si && e.v < v && e.ent != nil && e.afterQuote == 0 {
+				ev.subj, ev.ent, ev.via = e.subj, e.ent, e.via
+				break
+			}
+		}
+	}
 	return ev
 }
 
