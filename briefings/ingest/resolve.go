@@ -2094,6 +2094,15 @@ func (x *extractor) antecedent(g gender, si, at int) *entity {
 // antecedentNamed is antecedent's search for someone named.
 func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 	if g == plural {
+		if s := si - 1; s >= 0 && x.speakerAt[s] != nil && x.d.sents[s].p == x.d.sents[si].p {
+			// "A spokesperson for <Body> said …. “…,” they said": the
+			// singular "they" of copy that gives an unnamed spokesperson
+			// no sex goes on with the one the sentence before made speak,
+			// not with whichever bodies the story named.
+			if r := x.speakerBy[s]; r != nil && r.indefinite && !r.object && !r.plural() && speaksForBody(r.head) {
+				return x.speakerAt[s]
+			}
+		}
 		if x.jointBefore(si, at) {
 			// "<The meeting> allowed the two <Titles> to <verb> …, which
 			// they described as “…”": both sides at once, whose

@@ -42,6 +42,7 @@ func TestRound51PronounsSpokespersonThey(t *testing.T) {
 			paras: []string{
 				"Cable car stops after a fault",
 				"The cable car over the Orla valley stopped for three hours on Friday after a power fault, leaving 40 people waiting in cabins.",
+				"Police said officers would patrol the valley stations with Orla Ropeways Limited and the Valley Rescue Service over the weekend.",
 				"A spokesperson for Orla Ropeways Limited said services had resumed on Saturday morning. \"We are grateful to passengers for their patience,\" they said.",
 			},
 			want: map[string]string{"We are grateful to passengers for their patience": "Orla Ropeways Limited"},
