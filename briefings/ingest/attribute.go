@@ -322,6 +322,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if t.class&cAsLabel != 0 && !p.asQuoteAfter(v) {
 		return nil // "rejected a bid": no words of the subject's
 	}
+	if p.inQuoteGloss(v) {
+		// "“<words in another language>” (They promise us …), X told
+		// reporters": the bracketed gloss after a quote translates it;
+		// its verb is the quote's, no one's speech.
+		return nil
+	}
 	if t.class&cParticiple != 0 {
 		// "In a decision written in French, Justice X found …", "a letter
 		// written by hand": a participle that is never a verb on its own
@@ -1425,6 +1431,23 @@ func (p *para) pastQuoteAside(k, v int) int {
 		}
 	}
 	return k
+}
+
+// inQuoteGloss reports whether token v stands inside brackets opened
+// straight after a closing quotation mark: a translation or gloss of the
+// quote ("“…” (<the words in English>), she said"), whose words are the
+// quote's own and attribute nothing.
+func (p *para) inQuoteGloss(v int) bool {
+	for i := v - 1; i > 0 && v-i <= 12; i-- {
+		switch t := &p.toks[i]; {
+		case t.q != 0 || t.kind == tQuote || t.kind == tEnd || p.word(i) == ")":
+			return false
+		case p.word(i) == "(":
+			c := &p.toks[i-1]
+			return c.kind == tQuote && !c.open
+		}
+	}
+	return false
 }
 
 // introducesQuote reports whether the clause of verb v runs straight into

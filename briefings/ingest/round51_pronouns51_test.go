@@ -49,3 +49,24 @@ func TestRound51PronounsSpokespersonThey(t *testing.T) {
 		},
 	})
 }
+
+// TestRound51PronounsQuoteGloss covers a quote in another language glossed
+// in brackets before its attribution: a verb of the gloss ("They promise
+// …") is the quote's own, and the one named after the brackets speaks.
+func TestRound51PronounsQuoteGloss(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a bracketed translation opening on they, then the speaker",
+			paras: []string{
+				"Valley farmers block the mine road",
+				"Farmers in the Orvalle valley have blocked the road to the Serranía copper mine for a tenth day.",
+				"Farmers' leader Anselmo Quirós Tapia said the villages wanted a written commitment on water before lifting the blockade.",
+				"\"Nos prometen agua y no llega nunca\" (They promise us water and it never arrives), Quirós told reporters at the roadblock. \"We have waited long enough.\"",
+			},
+			want: map[string]string{
+				"Nos prometen agua y no llega nunca": "Anselmo Quirós Tapia",
+				"We have waited long enough.":        "Anselmo Quirós Tapia",
+			},
+		},
+	})
+}
