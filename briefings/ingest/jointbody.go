@@ -99,13 +99,37 @@ func (x *extractor) jointBody(si int) *entity {
 // body to adopt it, the text speaks for its first-named party. Nil
 // otherwise.
 func (x *extractor) firstSigner(s, tok int) *entity {
+	if e := x.signerAfter(s, tok+1); e != nil {
+		return e
+	}
+	// "<Bodies> issued a joint statement … The statement, coordinated by
+	// <Body> and co-signed by …": the next sentence, opening with the
+	// document's noun again, names the body that led the text, which
+	// speaks for it as the first signer does.
+	if n := s + 1; n < len(x.d.sents) && x.d.sents[n].p-x.d.sents[s].p <= 1 {
+		sr := x.d.sents[n]
+		p := x.d.paras[sr.p]
+		if i := sr.a + 1; p.lowerAt(sr.a) == "the" && p.isWordAt(i) && jointDocs[p.lw(i)] {
+			return x.signerAfter(n, i+1)
+		}
+	}
+	return nil
+}
+
+// leadVerbs say which party drew up a joint text: "signed by", "led by",
+// "coordinated by" (the body that gathered the signatures).
+var leadVerbs = set(`signed led coordinated`)
+
+// signerAfter is firstSigner's reading at token i of sentence s, right
+// after the document's noun: a comma allowed, then "signed by" (or "led
+// by", "coordinated by") and a body among the next three words.
+func (x *extractor) signerAfter(s, i int) *entity {
 	sr := x.d.sents[s]
 	p := x.d.paras[sr.p]
-	i := tok + 1
 	if i < sr.b && p.isComma(i) {
 		i++
 	}
-	if i+2 >= sr.b || p.lowerAt(i) != "signed" || p.lowerAt(i+1) != "by" || s >= len(x.mentions) {
+	if i+2 >= sr.b || !leadVerbs[p.lowerAt(i)] || p.lowerAt(i+1) != "by" || s >= len(x.mentions) {
 		return nil
 	}
 	for _, m := range x.mentions[s] {
@@ -302,7 +326,7 @@ func (x *extractor) meetingSides(r *ref, si int) bool {
 // sidesNouns are the plural nouns a joint document's report uses for all
 // the meeting's sides after it has named the document: "the Leaders", "the
 // ministers", "the delegations", "the parties", with no "two" or "both".
-var sidesNouns = set(`leaders ministers delegations parties sides governments countries`)
+var sidesNouns = set(`leaders ministers delegations parties sides governments countries signatories`)
 
 // sidesDets open a phrase for all the sides of a meeting as one: "the
 // parties", "the two delegations", "both sides".
@@ -316,11 +340,17 @@ var sidesDets = set(`the two both`)
 // sentence that names the joint document, or -1 for the joint document
 // itself.
 func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
-	if r.det != "the" || r.object || r.org != "" || r.orgHead != "" {
+	if r.det != "the" && r.det != "a" || r.object || r.org != "" || r.orgHead != "" {
 		return -1, false
 	}
 	mod, head, two := strings.Cut(r.text, " ")
+	if r.det == "a" && !two {
+		return -1, false // "a statement": another document
+	}
 	if two {
+		// "The joint declaration states", and "A joint communiqué
+		// released after the meeting stated": the article's one joint
+		// text, whichever article copy gives it the first time.
 		if !strings.EqualFold(mod, "joint") || strings.Contains(head, " ") || !jointDocs[strings.ToLower(head)] {
 			return -1, false
 		}
@@ -995,11 +1025,13 @@ func (x *extractor) jointParty() *entity {
 		return x.party
 	}
 	x.partyRead = true
+	docAt := -1
 	for s := range x.d.sents {
 		tok := x.jointDocIn(s)
 		if tok < 0 {
 			continue
 		}
+		docAt = s
 		// "<A> and <B> agreed …, according to a joint statement issued
 		// by <Country>'s <Body> and …": the issuer named speaks for it.
 		if x.party = x.jointIssuer(s); x.party != nil {
@@ -1016,7 +1048,42 @@ func (x *extractor) jointParty() *entity {
 			x.party = x.headlinePair(words)
 		}
 	}
+	if x.party == nil && docAt >= 0 {
+		x.party = x.hostAndCount(docAt)
+	}
 	return x.party
+}
+
+// stateGroupNouns count the other side of "<Country> and four countries": the
+// states a host meets as one group.
+var stateGroupNouns = set(`countries states nations`)
+
+// hostAndCount returns the country a sentence before sentence end opens
+// with when a count of other states follows it ("<Country> and four
+// countries of the <Region> adopted …", "<Country> and five other
+// states"): the host named first, and the one party the copy names, of
+// the meeting whose joint text the article goes on to quote. Nil when no
+// sentence opens so.
+func (x *extractor) hostAndCount(end int) *entity {
+	for s := 0; s < end && s < len(x.d.sents); s++ {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		i := sr.a
+		if !p.isNameWord(i) || !p.isWordAt(i+1) || p.lw(i+1) != "and" || !spelledCounts[p.lowerAt(i+2)] {
+			continue
+		}
+		k := i + 3
+		if p.lowerAt(k) == "other" {
+			k++
+		}
+		if !stateGroupNouns[p.lowerAt(k)] {
+			continue
+		}
+		if c := x.countryOf(p.word(i)); c != "" {
+			return x.cast.place(c)
+		}
+	}
+	return nil
 }
 
 // headlinePair returns the first party of a title that opens with two

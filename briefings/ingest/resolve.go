@@ -513,6 +513,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.holdersVoice(r, si, at); e != nil {
 			return e, "description"
 		}
+		if e := x.watchdogOffice(r, si, at); e != nil {
+			return e, "description"
+		}
 		if country := delegationOf(r); country != "" {
 			// "The representative of X said": a meeting's record names
 			// delegations by their country, which speaks, not by the
@@ -8342,6 +8345,37 @@ func (x *extractor) regDescription(text string) *briefings.Speaker {
 		}
 	}
 	return x.cast.reg.speakers[text]
+}
+
+// watchdogTitles head the names of independent offices a state sets up
+// to oversee others: "the Commissioner of <Elections Body>", "the
+// Ombudsman of <Province>", "the Auditor General of <State>".
+var watchdogTitles = set(`commissioner ombudsman ombudsperson auditor comptroller registrar`)
+
+// watchdogOffice resolves such an office written out in full with "the"
+// ("The Commissioner of <Name>, who enforces …, said in a statement") to
+// the office itself when the article names no one who holds it: its
+// statements are the office's, not those of whoever spoke just before,
+// whom a bare title after a speaker would otherwise name again. Nil for
+// other titles, a title with no "of <Name>", or one a named person holds.
+func (x *extractor) watchdogOffice(r *ref, si, at int) *entity {
+	if r.det != "the" || r.object || r.plural() || r.org != "" || !watchdogTitles[r.head] || r.text == "" || r.text[0] < 'A' || r.text[0] > 'Z' {
+		return nil
+	}
+	_, of, ok := strings.Cut(r.text, " of ")
+	if !ok || !isCapWord(strings.TrimPrefix(of, "the ")) {
+		return nil
+	}
+	if h := x.personByRole(r.head, r.text, si, at); h != nil && h.kind == "person" {
+		return nil
+	}
+	if e := x.cast.lookup(r.text); e != nil {
+		if e.kind == "organisation" {
+			return e
+		}
+		return nil
+	}
+	return x.cast.org(r.text, r.head)
 }
 
 // litigantOffices are a state's law offices that stand as a party in
