@@ -261,6 +261,14 @@ var beForms = set(`be been being is are was were`)
 var modals = set(`will would could should might may can must shall`)
 
 // eventAt reads token v as a speech verb, or returns nil.
+// continueForms are the speech verb "continue", which also says something
+// lasted; durationPreps open the span it lasted: "continued for", "went
+// on until".
+var (
+	continueForms = set(`continue continues continued`)
+	durationPreps = set(`for until till into through throughout since`)
+)
+
 func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *event {
 	t := &p.toks[v]
 	if t.kind != tWord || t.q != 0 || t.class&(cSpeech|cAttrib) == 0 {
@@ -326,6 +334,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		// "“<words in another language>” (They promise us …), X told
 		// reporters": the bracketed gloss after a quote translates it;
 		// its verb is the quote's, no one's speech.
+		return nil
+	}
+	if continueForms[p.low(t)] && durationPreps[p.lowerAt(v+1)] {
+		// "since the discounts had continued for “more than a year”":
+		// something lasting, its span quoted from the speaker of the
+		// clause around it, not someone going on speaking.
 		return nil
 	}
 	if t.class&cParticiple != 0 {

@@ -51,3 +51,24 @@ func TestRound51StatementIssuers(t *testing.T) {
 		},
 	})
 }
+
+// TestRound51LastingSpans covers a body's finding whose quoted span sits in
+// a reason clause with "continued for": something lasted, no one went on
+// speaking, and the words stay the body's that the sentence says spoke.
+func TestRound51LastingSpans(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "continued for a quoted span inside a regulator's finding",
+			paras: []string{
+				"Regulator fines grocery app over discounts",
+				"The Trade Fairness Board of Velmar (TFB) has fined the grocery app QuickCrate 40 million crowns for pricing below cost, according to a final order published on Tuesday.",
+				"In its order, the Board said the app's rankings were \"a commercial choice\".",
+				"On pricing, the TFB said the discounts could not be read as a launch offer, since they had continued for \"more than two years\" and were \"kept up only by fresh rounds of outside money\".",
+			},
+			want: map[string]string{
+				"more than two years":                           "Trade Fairness Board of Velmar",
+				"kept up only by fresh rounds of outside money": "Trade Fairness Board of Velmar",
+			},
+		},
+	})
+}
