@@ -2278,6 +2278,9 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 			return r
 		}
 	}
+	if r := p.titledAfterField(a, k, lo); r != nil {
+		return r
+	}
 	if h, at, ok := p.placeAfterHead(a, lo); ok {
 		// "Shoppers in Leeds said", "Farmers from across the region
 		// say", "the Commission in X said": a place after a preposition
@@ -2471,6 +2474,38 @@ func (p *para) nameBeforeDescription(a, b, lo int) *ref {
 		return p.applyAppositive(n, a, b)
 	}
 	return nil
+}
+
+// titledAfterField reads "<Title> in <field> Dr <Given> <Surname> said",
+// "<Occupation> in <field> Prof <Name>": a post, the field it is held in
+// after "in" or "of" in lower case, then the holder's name behind an
+// academic title. The words after the preposition are no place (a place
+// never ends in a title), so the name is the subject and the words before
+// it its role. Nil when the phrase at a is not such a name.
+func (p *para) titledAfterField(a, k, lo int) *ref {
+	if a < 0 || a >= k || !p.isWordAt(a) || !academicTitles[p.lw(a)] || !p.isNameWord(a+1) {
+		return nil
+	}
+	i := a - 1
+	for n := 0; n < 3 && i > lo && p.isWordAt(i) && !p.toks[i].isCap(p.text) && p.toks[i].class&(cFunction|cSpeech|cDet|cPrep|cRole) == 0; n++ {
+		i--
+	}
+	if i == a-1 || i-1 < lo || (p.lowerAt(i) != "in" && p.lowerAt(i) != "of") || !p.isRoleAt(i-1) {
+		return nil
+	}
+	r := p.interpret(a, k+1)
+	if r == nil || r.kind != refName || !strings.Contains(r.name, " ") {
+		return nil
+	}
+	t := i - 1
+	for t-1 >= lo && p.isNameWord(t-1) && (p.isRoleAt(t-1) || p.wordOf(t-1, cRoleMod)) {
+		t--
+	}
+	if r.role == "" || academicTitles[strings.ToLower(strings.TrimSpace(r.role))] {
+		r.role = p.textOf(t, a)
+	}
+	r.evidence = true
+	return r
 }
 
 // placeAfterHead reads the phrase starting at token a as a place after a

@@ -557,7 +557,11 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 		if e == nil && !r.evidence && wordCountUpTo(r.name, 2) < 2 && !runOnInitialName(r.name) {
 			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
-			if !fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker) {
+			spoke := !fronted && !isKnownPlace(r.name) && p.speakingOpener(x.d.sents[si].a, start, j) && x.wordUse(r.name) != usedAsCommon && x.wordUse(r.name) != usedAsPlace
+			// "Speaking to reporters, <Surname> rejected …": the word
+			// after a fronted clause on speaking is someone who spoke,
+			// though the article never introduced them.
+			if !spoke && (!fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker)) {
 				// A lone capitalised word: a place as likely as a person,
 				// unless it is the subject after an opening phrase that
 				// says "his" or "her", or one the article has say things
@@ -1746,6 +1750,32 @@ func (p *para) ownerBefore(lo, start, j int) (bool, gender) {
 	}
 	return true, g
 }
+
+// speakingOpener reports whether the sentence from lo opens on a clause
+// about speaking ("Speaking to reporters, X rejected …", "Addressing the
+// assembly, X warned …") that ends in the comma before token start, and
+// a verb in lower case follows the name ending at j: the clause's
+// speaker is the subject after it, a person, though the article never
+// introduced them.
+func (p *para) speakingOpener(lo, start, j int) bool {
+	if start-2 <= lo || !p.isComma(start-1) || !p.isWordAt(lo) || !speakingParticiples[p.lw(lo)] ||
+		j >= len(p.toks) || !p.isWordAt(j) || p.toks[j].isCap(p.text) || p.toks[j].q != 0 {
+		return false
+	}
+	if l := p.lw(j); !modals[l] && !strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ed") {
+		return false
+	}
+	for i := lo + 1; i < start-1; i++ {
+		if !p.isWordAt(i) || p.toks[i].q != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// speakingParticiples open a clause on someone's speaking, fronted
+// before its subject.
+var speakingParticiples = set(`speaking addressing talking responding replying answering testifying`)
 
 // relativeBefore reports whether a noun for someone of gender g, not
 // named ("husband", "a fisherman"), stands between tokens a and i: a
