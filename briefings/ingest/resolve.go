@@ -579,7 +579,16 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 				// "The <Title> said …" with the holder never named: the
 				// one office the registry lists under that title.
-				if e := x.unnamedTitlesEntry(r.text, si); e != nil {
+				if e := x.unnamedTitlesEntry(r.text, si, false); e != nil {
+					return e, "description"
+				}
+			} else if holder == nil && singleOffices[r.head] && !r.plural() {
+				// "The President said …" with the holder never named, in
+				// a readout of the head of state's own office: the
+				// registry's office of that state's head, by its role
+				// alone: the bare title's other entries are another
+				// body's head's ("<Title> of <Body>").
+				if e := x.unnamedTitlesEntry(r.text, si, true); e != nil {
 					return e, "description"
 				}
 			}
@@ -10101,12 +10110,17 @@ func (x *extractor) answeringTurn(si int) bool {
 // title). The words are the office's, as the registry's convention gives
 // an unnamed holder's. Nil when someone the article names holds a title
 // ending in it, the sentence asks or speaks of a past holder, the title
-// is no capitalised office, or no entry or more than one fits.
-func (x *extractor) unnamedTitlesEntry(title string, si int) *entity {
+// is no capitalised office, or no entry or more than one fits. byRole
+// asks only for a state's office by its registry role (stateOfficeByRole),
+// which is also asked when no entry is found by its name or alias.
+func (x *extractor) unnamedTitlesEntry(title string, si int, byRole bool) *entity {
 	if x.cast.reg == nil || title == "" || !unicode.IsUpper(firstRune(title)) || strings.ContainsAny(title, ",") {
 		return nil
 	}
 	k := foldText(title)
+	// "The President of the Republic": a republic's own copy names its
+	// head of state so, the state's office under the bare title.
+	k = strings.TrimSuffix(k, " of the republic")
 	if k == "" || strings.Contains(k, " of ") {
 		return nil
 	}
@@ -10122,6 +10136,9 @@ func (x *extractor) unnamedTitlesEntry(title string, si int) *entity {
 	}
 	var found *briefings.Speaker
 	for _, o := range x.cast.reg.orgRoles {
+		if byRole {
+			break
+		}
 		fits := strings.HasPrefix(o.name, k+" of ") || strings.HasPrefix(o.name, k+"s office of ")
 		for _, a := range o.sp.Aliases {
 			if fits {
@@ -10139,9 +10156,78 @@ func (x *extractor) unnamedTitlesEntry(title string, si int) *entity {
 		found = o.sp
 	}
 	if found == nil {
+		found = x.stateOfficeByRole(k, si)
+	}
+	if found == nil {
 		return nil
 	}
 	return x.cast.fromRegistry(found)
+}
+
+// stateOfficeByRole returns the registry body whose role calls it the
+// office of the state's holder of the folded title k ("Office of the <Title>
+// of <Country>", "Office of the <Nationality> <Title>"), for the country the
+// sentence si or the story is about: a state's head unnamed in a readout
+// of their office speaks through that office, whatever the registry names
+// it ("Presidency of …", "Presidential Administration of …"). Nil when no
+// such body is of that country, or two are.
+func (x *extractor) stateOfficeByRole(k string, si int) *briefings.Speaker {
+	state := false
+	for _, t := range stateOfficeTitles {
+		state = state || strings.EqualFold(t, k)
+	}
+	if !state {
+		return nil
+	}
+	// The offices of that title by their country; the one of the nearest
+	// country named up to the sentence (a readout names its guest's
+	// country as often as its own), else of the story's country.
+	type office struct {
+		sp    *briefings.Speaker
+		place string
+	}
+	var offices []office
+	for _, o := range x.cast.reg.orgRoles {
+		rest, ok := strings.CutPrefix(o.role, " office of the ")
+		if !ok {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		place := ""
+		if p, ok := strings.CutPrefix(rest, k+" of "); ok {
+			place = strings.TrimPrefix(p, "the ")
+		} else if adj, ok := strings.CutSuffix(rest, " "+k); ok && !strings.Contains(adj, " ") {
+			place = adj
+		}
+		if place != "" {
+			offices = append(offices, office{o.sp, place})
+		}
+	}
+	if len(offices) == 0 {
+		return nil
+	}
+	of := func(c string) *briefings.Speaker {
+		c = strings.TrimPrefix(foldText(c), "the ")
+		var found *briefings.Speaker
+		for _, o := range offices {
+			if c == "" || !sameNationality(o.place, c) || o.sp == found {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = o.sp
+		}
+		return found
+	}
+	for s := si; s >= 0; s-- {
+		if c := x.countryIn(s); c != "" {
+			if sp := of(c); sp != nil {
+				return sp
+			}
+		}
+	}
+	return of(x.homeCountry())
 }
 
 // holdsTitle reports whether a person's folded role is the folded title
