@@ -106,6 +106,8 @@ func (x *extractor) collectMentions() {
 			}
 		}
 	}
+	// Before noteRoles, whose descriptions ask who holds a title.
+	x.titledBeforeComma()
 	x.noteRoles()
 	x.counterparts()
 	x.appointedAs()
@@ -155,6 +157,46 @@ func (x *extractor) appointedAs() {
 			if last >= a {
 				e.role = p.textOf(a, last+1)
 			}
+		}
+	}
+}
+
+// titledBeforeComma gives a person named with no title the title that
+// opens their sentence or a line's text after a colon and is set off
+// from the name by a comma, with a courtesy between or not ("<Title>
+// <Body>, Mr. <Given> <Surname>, held …", as South Asian and African
+// official releases write a holder with the body's name run on to the
+// title and no "of"), so "the <title>" later finds them. Only a person
+// mention with no role is looked at: no pass over the text.
+func (x *extractor) titledBeforeComma() {
+	for si, ms := range x.mentions {
+		for _, m := range ms {
+			e := m.e
+			if e.kind != "person" || e.role != "" || e.reg != nil {
+				continue
+			}
+			s := x.d.sents[si]
+			p := x.d.paras[s.p]
+			k := m.tok
+			if plainHonorifics[p.lowerAt(k-1)] {
+				k--
+			} else if p.lowerAt(k-1) == "." && plainHonorifics[p.lowerAt(k-2)] {
+				k -= 2
+			}
+			if k-3 < s.a || !p.isComma(k-1) {
+				continue
+			}
+			a := k - 1
+			for a-1 >= s.a && p.toks[a-1].q == 0 && p.isWordAt(a-1) && (p.toks[a-1].isCap(p.text) || titleLinks[p.lw(a-1)]) {
+				a--
+			}
+			if a >= k-2 || !p.isRoleAt(a) || !p.toks[a].isCap(p.text) || titleLinks[p.lw(k-2)] {
+				continue
+			}
+			if a > s.a && p.lowerAt(a-1) != ":" {
+				continue
+			}
+			e.role = p.textOf(a, k-1)
 		}
 	}
 }

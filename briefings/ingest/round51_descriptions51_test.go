@@ -47,3 +47,30 @@ func TestRound51UnnamedStateHead(t *testing.T) {
 		},
 	})
 }
+
+// TestRound51TitleRunOnBeforeComma covers an official release that opens
+// with the holder's title run on into the body's name, no "of" between,
+// set off from the name by a comma with a courtesy or without ("<Title>
+// <Body>, Mr. <Name>, held …"): "the <Title>" later is that holder.
+func TestRound51TitleRunOnBeforeComma(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a courtesy between the comma and the name",
+			paras: []string{
+				"Central bank briefs analysts",
+				"Kellstad: Governor Norland Central Bank, Mr. Harald Quist-Benner, held a briefing for analysts today.",
+				"Opening the briefing, the Governor said, \"Our decision reflects caution.\"",
+			},
+			want: map[string]string{"Our decision reflects caution.": "Harald Quist-Benner"},
+		},
+		{
+			name: "no courtesy, the title opening the sentence",
+			paras: []string{
+				"Port authority reports record year",
+				"Chairman Vesteria Ports Authority, Olaf Trennet-Vask, presented the annual figures on Monday.",
+				"\"Cargo rose by a fifth,\" the Chairman said.",
+			},
+			want: map[string]string{"Cargo rose by a fifth": "Olaf Trennet-Vask"},
+		},
+	})
+}
