@@ -120,6 +120,43 @@ func (x *extractor) lowerUnitOwner(name string) *entity {
 	return x.ownersBody(name[:i])
 }
 
+// bodysPeople are plural nouns for a body's own people whom copy opens a
+// sentence on before the body ("Activists from the <Body>", "Campaigners
+// of the <Body>"), a closed class: they act and speak as the body, as its
+// unnamed spokesperson does, and the capital the sentence gives the noun
+// makes no part of the body's name.
+var bodysPeople = set(`activists campaigners supporters volunteers representatives`)
+
+// peopleOfBody returns the body a "<People> from the <Body>" name speaks
+// for (see bodysPeople): the body the article or the registry knows by
+// the words after "from" or "of", else those words themselves when they
+// read as a body's name, capitalised words that end in a body's head
+// word. Nil for any other name.
+func (x *extractor) peopleOfBody(name string) *entity {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || !isCapWord(first) || !bodysPeople[strings.ToLower(first)] {
+		return nil
+	}
+	prep, rest, ok := strings.Cut(rest, " ")
+	if !ok || prep != "from" && prep != "of" {
+		return nil
+	}
+	rest = strings.TrimPrefix(rest, "the ")
+	if b := x.ownersBody(rest); b != nil {
+		return b
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || !orgHeads[strings.ToLower(words[len(words)-1])] {
+		return nil
+	}
+	for k, w := range words {
+		if !isCapWord(w) && !(k > 0 && functionWords[w]) {
+			return nil
+		}
+	}
+	return x.fullBody(x.cast.org(rest, ""))
+}
+
 // pressUnitWords name what a body's own press unit does: "<Body>'s press
 // office", "<Body>'s media office", a closed class.
 var pressUnitWords = set(`press media communications`)
@@ -1930,6 +1967,58 @@ func (x *extractor) firmOfShortName(e *entity) *entity {
 		return nil
 	}
 	found := c.longerFirm(e, true)
+	if found == nil {
+		return nil
+	}
+	return x.bodyByContent(found)
+}
+
+// outletArms are the last words of a body's own outlet or side arm
+// named after it ("<Club> Radio", "<Body> News", "<Club> Women"): another
+// voice than the body's, a closed class.
+var outletArms = set(`radio television news media online press magazine times post channel women youth academy foundation`)
+
+// firmLessLastWord returns the one body the article names by e's name of
+// two words or more and one word after it, a word that is no body's head
+// and no place ("<Name> <Trade>" for "<Name> <Trade> Networks"): copy
+// names a firm in full once and drops its last word after, as it does a
+// legal form (firmOfShortName). Nil when e's own name ends in a body's
+// head (a body of its own, as "<Name> Commission" is beside "<Name>
+// Commission <Place>"), the word is an acronym or an outlet's ("<Club>
+// TV", "<Club> Radio": the body's own channel), the registry knows it,
+// or the article names no such body or two.
+func (x *extractor) firmLessLastWord(e *entity) *entity {
+	c := x.cast
+	if e.reg != nil || e.kind != "organisation" && e.kind != "person" {
+		return nil
+	}
+	name := strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 || orgHeads[strings.ToLower(name[sp+1:])] {
+		return nil
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !isCapWord(w) || isPossessive(w) {
+			return nil
+		}
+	}
+	if c.reg != nil && c.regSpeaker(name) != nil {
+		return nil
+	}
+	var found *entity
+	for _, o := range c.all {
+		if o == e || o.kind != "organisation" || len(o.name) <= len(name)+1 || o.name[len(name)] != ' ' || !strings.HasPrefix(o.name, name) {
+			continue
+		}
+		rest := o.name[len(name)+1:]
+		if strings.IndexByte(rest, ' ') >= 0 || !isCapWord(rest) || isAcronym(rest) || orgHeads[strings.ToLower(rest)] || outletArms[strings.ToLower(rest)] || isKnownPlace(rest) {
+			continue
+		}
+		if found != nil && found.display() != o.display() {
+			return nil
+		}
+		found = o
+	}
 	if found == nil {
 		return nil
 	}

@@ -1877,6 +1877,19 @@ func (x *extractor) fullBody(e *entity) *entity {
 			}
 		}
 	}
+	if e.kind == "person" && e.role == "" && e.gender == unknownGender && strings.IndexByte(e.name, ' ') > 0 {
+		// "<Name> <Trade> argues …" for the firm the article names in
+		// full as "<Name> <Trade> <Word>": two capitals read as a
+		// person's name for want of a body's head, when no given name
+		// opens them.
+		if first, _, _ := strings.Cut(e.name, " "); !isAcronym(first) {
+			if _, given := givenGender(strings.ToLower(first)); !given {
+				if b := x.firmLessLastWord(e); b != nil {
+					return b
+				}
+			}
+		}
+	}
 	if first, rest, ok := strings.Cut(e.name, " "); ok && e.kind == "organisation" && isPossessive(first) {
 		// "The North's defence ministry" in a story about North Korea:
 		// copy names a divided country by its half alone, when the
@@ -1958,6 +1971,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 		if b := x.lowerUnitOwner(e.name); b != nil {
 			return b
 		}
+		if b := x.peopleOfBody(e.name); b != nil {
+			return b
+		}
 		if b := x.namedOfficeOwner(e.name); b != nil {
 			return b
 		}
@@ -1971,6 +1987,9 @@ func (x *extractor) fullBody(e *entity) *entity {
 			return b
 		}
 		if b := x.firmOfShortName(e); b != nil {
+			return b
+		}
+		if b := x.firmLessLastWord(e); b != nil {
 			return b
 		}
 		if b := x.legalFormAfterComma(e); b != nil {
@@ -2079,7 +2098,10 @@ func (x *extractor) fullBody(e *entity) *entity {
 	var s *briefings.Speaker
 	for _, o := range c.reg.orgRoles {
 		name := foldText(o.sp.Name)
-		if !headEnds(name, k) && !(schoolHeads[k] && hasWord(name, k)) {
+		if !headEnds(name, k) && !headOpens(name, k) && !(schoolHeads[k] && hasWord(name, k)) {
+			// A registry body whose name opens with the head ("Council
+			// of the <Union>") is one "the Council" may mean, as the
+			// cast's bodies are matched above.
 			continue
 		}
 		if courtHeads[k] {
@@ -2263,9 +2285,18 @@ func (x *extractor) delegationOf(e *entity) *entity {
 	if !ok || place == "" || !unicode.IsUpper(firstRune(place)) {
 		return nil
 	}
+	if i := strings.Index(place, " to "); i > 0 && unicode.IsUpper(firstRune(place[i+len(" to "):])) {
+		// "the Delegation of <Union> to <Host>": whose it is, not
+		// where it is posted.
+		place = place[:i]
+	}
 	c := x.countryOf(stripPossessive(place))
 	if c == "" {
-		return nil
+		// A union's or an alliance's delegation ("the Delegation of
+		// the <Union> to <Host>", "the <ACR> delegation"): its
+		// mission abroad speaks for the body the article or the
+		// registry knows, as a state's does for the state.
+		return x.ownersBody(place)
 	}
 	if pl := x.cast.lookup(c); pl != nil && pl.kind == "place" {
 		return pl

@@ -2010,7 +2010,7 @@ notEpithet:
 	}
 	// An organisation: its head word ends the part before "of" ("Foreign
 	// Ministry", "Bank of Norland", "the Westmark government").
-	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && allNameWordsAnd(p, right, b-1) {
+	if orgAt >= 0 && orgAt > roleAt && orgAt == left-1 && right < b && b-1 > right && p.isRoleAt(b-1) && !p.toks[b-1].isCap(p.text) && (allNameWordsAnd(p, right, b-1) || p.fieldListName(right, b-1)) {
 		// "a Ministry of Defence spokesman", "a Department for Transport
 		// official": a body's whole name, "of" and all, before the role.
 		r.kind, r.head, r.role, r.org = refRole, p.lw(b-1), r.text, p.textOf(a, b-1)
@@ -3522,6 +3522,28 @@ func allNameWordsAnd(p *para, a, b int) bool {
 		}
 	}
 	return a < b
+}
+
+// fieldListName reports whether [a, b) is a list of capitalised fields
+// that a body's name joins after its head ("Department for <Field>,
+// <Field> and <Field>"): name words, commas each followed by one, and an
+// "and" before the last. The commas are the name's own, not an aside's.
+func (p *para) fieldListName(a, b int) bool {
+	commas, and := 0, false
+	for i := a; i < b; i++ {
+		switch {
+		case p.word(i) == ",":
+			if i == a || i+1 >= b || and || !p.isNameWord(i+1) || !p.isNameWord(i-1) {
+				return false
+			}
+			commas++
+		case p.isWordAt(i) && p.lw(i) == "and" && i > a && i+1 < b:
+			and = true
+		case !p.isNameWord(i):
+			return false
+		}
+	}
+	return commas > 0 && and
 }
 
 // allNameWords reports whether [a, b) holds only name words and particles.

@@ -6913,9 +6913,35 @@ func (x *extractor) bodyWithWord(w string, si, at int) *entity {
 				}
 				return e // not "<WORD> <VERB>" read from a headline in capitals
 			}
+			if e.reg != nil && x.unitWordAt(s, m.tok, w) {
+				// "the <Region> <Field> Bureau of the <Ministry>", then
+				// "the Bureau": the unit was read as the registry body
+				// it belongs to, whose name lacks the word; the word in
+				// the copy's own name for it is the unit's, and the unit
+				// speaks as that body.
+				return e
+			}
 		}
 	}
 	return nil
+}
+
+// unitWordAt reports whether the capitalised name the copy gives at token
+// tok of sentence s holds the word w (in lower case) before any "of":
+// the unit's own head ("<Region> <Field> Bureau of the <Body>"), not the
+// body's after it.
+func (x *extractor) unitWordAt(s, tok int, w string) bool {
+	sr := x.d.sents[s]
+	p := x.d.paras[sr.p]
+	for k := tok; k < sr.b && k < tok+8; k++ {
+		if !p.isWordAt(k) || !p.toks[k].isCap(p.text) {
+			return false
+		}
+		if p.lw(k) == w {
+			return k > tok
+		}
+	}
+	return false
 }
 
 // courtThatRuled returns the court named last before token at of sentence
