@@ -379,6 +379,17 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		x.resolveEvent(ev, si, p, v)
 		return ev
 	}
+	if before == "to" && courtesyWishes[p.lowerAt(v-2)] && noticeVerbs[p.low(t)] {
+		// "Police wish to remind the public that “…”", "The council
+		// wishes to advise residents that …": a notice's courtesy form,
+		// in which the body gives its message now, not a wish for later.
+		ev := x.newEvent(event{p: s.p, v: v, sent: si, use: quoteOnly, subj: x.subjectLeft(p, v-2, s.a)})
+		if ev.subj == nil {
+			return nil
+		}
+		x.resolveEvent(ev, si, p, v)
+		return ev
+	}
 	if before == "to" && p.low(t) == "say" && wishVerbs[p.lowerAt(v-2)] && p.colonQuoteAfter(v) {
 		// "I want to say <adverb>: “…”": a speaker who says they want to
 		// say something, then says it in marks, is saying it now; the
@@ -418,6 +429,12 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if prev != nil && k >= s.a && k < v-1 && modals[p.lowerAt(k+1)] {
 		return nil // "X told RT that the fleet would respond …": not what was said
 	}
+	if thatOnlyVerbs[p.low(t)] && p.lowerAt(v+1) != "that" {
+		// "demanded a “<term>”", "accepted the “<offer>”": a thing asked
+		// for or taken, not words; "demanded that …", "accepted that …"
+		// report what the subject put forward.
+		return nil
+	}
 	if (p.low(t) == "pointed" || p.low(t) == "points") && p.lowerAt(v+1) != "out" {
 		return nil
 	}
@@ -454,6 +471,21 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 			// "X closed the session by urging members to “…”", "she
 			// ended by saying …": the clause's subject speaks.
 			if ev.subj = x.clauseSubject(p, s.a, v-1); ev.subj == nil {
+				return nil
+			}
+			x.resolveEvent(ev, si, p, v)
+			return ev
+		}
+		if (before == "while" || before == "whilst") && p.isComma(v-2) {
+			// "X backed the plan, while stressing that “…”": the
+			// participle after "while" goes on with the clause's
+			// speaker, as one after the comma alone does.
+			before = ","
+		}
+		if heardVerbs[before] && beForms[p.lowerAt(v-2)] && v-2 > s.a {
+			// "X can be heard demanding that “…”", "Y was seen telling
+			// …": a recording or a witness presents the subject speaking.
+			if ev.subj = x.clauseSubject(p, s.a, v-2); ev.subj == nil {
 				return nil
 			}
 			x.resolveEvent(ev, si, p, v)
@@ -3637,6 +3669,19 @@ var contractedPronouns = set(`it he she that there who what here this one`)
 // wishVerbs say a speaker means to say what follows: "want to say", "like
 // to say" (after "would").
 var wishVerbs = set(`want wants like`)
+
+// courtesyWishes and noticeVerbs make a notice's courtesy form ("wishes
+// to remind", "wish to advise"): the message follows at once.
+var courtesyWishes = set(`wish wishes`)
+var noticeVerbs = set(`remind advise inform`)
+
+// heardVerbs, after a form of "be" and before a speech verb's -ing form,
+// present the subject speaking on a recording or before witnesses.
+var heardVerbs = set(`heard seen`)
+
+// thatOnlyVerbs speak only before "that": a demand, a concession or a
+// regret the subject put in words. Before a noun they are no speech.
+var thatOnlyVerbs = set(`demanded demanding accepted regrets regretted viewed`)
 
 // colonQuoteAfter reports whether the speech verb at v is followed, past
 // at most one adverb, by a colon and an opening quotation mark: the words

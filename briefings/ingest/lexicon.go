@@ -88,7 +88,7 @@ func init() {
 		roar roars roared bellow bellows bellowed murmur murmurs murmured mutter mutters muttered
 		growl growls growled cried denounce denounces denounced condemn condemns condemned
 		repeat repeats repeated submit submits submitted speaks spoke
-		bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
+		demanded demanding accepted regrets regretted viewed bluster blusters blustered fume fumes fumed thank thanked commend commended address addresses addressed criticise criticises criticised criticize criticizes criticized`) {
 		speechVerbs[w] = quoteOnly
 	}
 	for w := range judgementVerbs { // quote-only speech verbs too, with a rule of their own in eventAt
@@ -112,14 +112,16 @@ var memoryVerbs = set(`remember remembers remembered recount recounts recounted 
 
 // judgementVerbs are the verbs of judging, foreseeing and warning of a
 // thing ("the Board considers that risks remain “…”", "the agency
-// expects growth “…”", "the bank had flagged the sector's “…”"): a
+// expects growth “…”", "the bank had flagged the sector's “…”", "the
+// weather office forecasts “…”", "the Court observes that …", "the
+// Council judged that …"): a
 // person or body whose view a sentence reports in its own marked words
 // speaks them. Inside a clause another speaker reports ("she said the
 // ministry expects …", "he stressed that the town considers …") the view
 // is the reporter's account, and the reporter keeps the words; eventAt
 // passes the verb over there. Forms that are adjectives or passives in
 // copy ("expected", "considered", "flagging") are left out.
-var judgementVerbs = set(`consider considers expects flagged`)
+var judgementVerbs = set(`consider considers expects flagged forecasts observes judged`)
 
 // derivedSpeechForms are the participles init derived for the speech
 // verbs whose base the list holds.
