@@ -446,8 +446,9 @@ func (x *extractor) homeOf(e *entity) string {
 
 // homeFolded returns the article's home country, folded: the dateline's
 // or the opening's (homeCountry), else the one the outlet is named for
-// (outletCountry), else the country most of its sentences name first,
-// none on a tie (but the address's country, below, over one named in a
+// (outletCountry), else the country most of its sentences name first
+// (a city of the lists the registry does not list counting as its
+// country's, cityCountries), none on a tie (but the address's country, below, over one named in a
 // sentence or two only), else, when none names one, the country whose
 // code ends the address's host.
 func (x *extractor) homeFolded() string {
@@ -482,6 +483,17 @@ func (x *extractor) homeFolded() string {
 			continue
 		}
 		fc := x.stateNamed(c)
+		if fc != "" && x.cast.reg.speakers[fc] == nil {
+			if k := cityCountries[fc]; k != "" {
+				// A city of two words or a seat of government the
+				// lists know as a place but the registry does not
+				// list ("<City> <Name>", a former capital): counted
+				// as its country, the state it stands for, not as a
+				// state of its own. A city of one word stateNamed
+				// leaves out: named near the story, not its home.
+				fc = countryNamed(k, x.cast.reg.speakers)
+			}
+		}
 		if fc == "" {
 			continue
 		}

@@ -385,3 +385,52 @@ func domainCountry(host string) string {
 // cityWords are knownCities as a set: a city the registry does not list
 // is where a story happens, not a state whose bodies it names.
 var cityWords = set(knownCities)
+
+// cityCountries are the countries, folded, of the cities the lists know
+// that no capital's entry gives (knownCities, the cities of two words or
+// more, the capitals the lists keep apart from capitalCountries) and of
+// the large cities a story's dateline or opening most often names: a
+// story filed from a country's city, or that keeps naming it, is that
+// country's, as one filed from its capital is. A "_" stands for a space.
+// The city is still no state whose bodies a story names: it gives its
+// country only where the rules look for the story's home.
+var cityCountries = func() map[string]string {
+	m := map[string]string{}
+	for _, pair := range strings.Fields(`jerusalem:israel tel_aviv:israel yangon:myanmar mandalay:myanmar
+		ramallah:palestine kuwait:kuwait kuwait_city:kuwait
+		kharkiv:ukraine odesa:ukraine odessa:ukraine lviv:ukraine dnipro:ukraine zaporizhzhia:ukraine
+		kherson:ukraine donetsk:ukraine luhansk:ukraine mariupol:ukraine sevastopol:ukraine
+		shanghai:china guangzhou:china shenzhen:china wuhan:china chongqing:china
+		mumbai:india kolkata:india chennai:india bangalore:india bengaluru:india new_delhi:india
+		hyderabad:india karachi:pakistan lahore:pakistan peshawar:pakistan quetta:pakistan
+		istanbul:turkey izmir:turkey rafah:palestine aleppo:syria homs:syria idlib:syria
+		mosul:iraq basra:iraq erbil:iraq kirkuk:iraq kandahar:afghanistan herat:afghanistan
+		benghazi:libya dubai:united_arab_emirates abu_dhabi:united_arab_emirates geneva:switzerland
+		zurich:switzerland strasbourg:france marseille:france lyon:france frankfurt:germany
+		munich:germany hamburg:germany milan:italy turin:italy barcelona:spain seville:spain
+		glasgow:united_kingdom edinburgh:united_kingdom belfast:united_kingdom cardiff:united_kingdom
+		chicago:united_states houston:united_states new_york:united_states los_angeles:united_states
+		san_francisco:united_states toronto:canada montreal:canada vancouver:canada
+		sydney:australia melbourne:australia brisbane:australia
+		auckland:new_zealand christchurch:new_zealand osaka:japan kyoto:japan busan:south_korea
+		jeddah:saudi_arabia mecca:saudi_arabia goma:congo lagos:nigeria kano:nigeria
+		johannesburg:south_africa durban:south_africa cape_town:south_africa casablanca:morocco
+		mombasa:kenya kisumu:kenya dar_es_salaam:tanzania arusha:tanzania
+		zanzibar:tanzania addis_ababa:ethiopia kumasi:ghana bulawayo:zimbabwe
+		kuala_lumpur:malaysia penang:malaysia phnom_penh:cambodia siem_reap:cambodia
+		chiang_mai:thailand phuket:thailand pattaya:thailand ho_chi_minh_city:vietnam
+		da_nang:vietnam hai_phong:vietnam cebu:philippines davao:philippines
+		surabaya:indonesia medan:indonesia chittagong:bangladesh chattogram:bangladesh
+		pokhara:nepal kandy:sri_lanka koror:palau larnaca:cyprus limassol:cyprus
+		buenos_aires:argentina sao_paulo:brazil rio_de_janeiro:brazil
+		manaus:brazil mexico_city:mexico guadalajara:mexico monterrey:mexico medellin:colombia
+		cali:colombia guayaquil:ecuador la_paz:bolivia
+		st_petersburg:russia guatemala_city:guatemala panama_city:panama
+		belize_city:belize almaty:kazakhstan samarkand:uzbekistan gdansk:poland krakow:poland
+		porto:portugal thessaloniki:greece rotterdam:netherlands antwerp:belgium
+		gothenburg:sweden kosice:slovakia cluj:romania`) {
+		city, country, _ := strings.Cut(pair, ":")
+		m[foldText(strings.ReplaceAll(city, "_", " "))] = strings.ReplaceAll(country, "_", " ")
+	}
+	return m
+}()

@@ -7125,6 +7125,11 @@ func (x *extractor) datelineCountry() string {
 		// place outside the outlet's own.
 		return c
 	}
+	if k := cityCountries[foldText(x.d.home)]; x.d.home != "" && k != "" {
+		// "<CITY> —": a large city the registry does not list, filed
+		// from in its own country, as a dateline's capital is.
+		return x.registryPlace(k)
+	}
 	return ""
 }
 
@@ -7318,9 +7323,11 @@ func (x *extractor) countryIn(s int) string {
 				found = g
 				break
 			}
-			if p.toks[i].class&cDet != 0 && p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
+			if p.lw(i) == "the" && p.isWordAt(i+1) && p.toks[i+1].isCap(p.text) && (x.countryRunAt(p, i+1, ds.b) != "" || x.countryOf(stripPossessive(p.word(i+1))) != "") {
 				// "The <Country> <Body> said": a sentence's capitalised
-				// article is no part of the country's name after it.
+				// article is no part of the country's name after it, nor
+				// is a lead's "THE" in capitals, the house style of some
+				// papers' first word.
 				found = ""
 				continue
 			}
