@@ -1130,6 +1130,9 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 		if e := x.nationalLowerBody(r); e != nil {
 			return e, "description"
 		}
+		if e := x.governmentsLowerBody(r, si); e != nil {
+			return e, "description"
+		}
 		if e := x.nationsArm(r); e != nil {
 			return e, "description"
 		}
@@ -6694,6 +6697,45 @@ func (x *extractor) nationalLowerBody(r *ref) *entity {
 		return nil
 	}
 	return x.ownedStateBody(&entity{name: c + "'s " + rest, kind: "organisation"})
+}
+
+// governmentsLowerBody returns the state body "the government's <field>
+// ministry" describes ("the interim government's health ministry", "the
+// <Nationality> government's trade department"): a body of the state whose
+// government owns it, as "<Country>'s <field> ministry" is, named so by
+// the convention (ownedStateBody). The government's country is its
+// adjective's, else the country the sentence or the nearest before names,
+// else the story's own. A government of a region or a town ("the
+// provincial government's …") is not the state's: nil, as for any other
+// description.
+func (x *extractor) governmentsLowerBody(r *ref, si int) *entity {
+	if r.det != "the" || r.object || !lowerStateHeads[r.head] {
+		return nil
+	}
+	owner, rest, ok := strings.Cut(r.text, "government's ")
+	if !ok || namedLowerBody(strings.Fields(rest)) == nil {
+		return nil
+	}
+	country := ""
+	switch owner = strings.TrimSpace(owner); {
+	case owner == "" || interimWords[owner] || nationalLevels[owner]:
+	case isCapWord(owner) && !strings.Contains(owner, " "):
+		if country = countryOfWord(owner); country == "" {
+			return nil
+		}
+	default:
+		return nil
+	}
+	if country == "" {
+		country = x.lastCountry(si)
+	}
+	if country == "" {
+		country = x.homeCountry()
+	}
+	if country == "" {
+		return nil
+	}
+	return x.ownedStateBody(&entity{name: country + "'s " + rest, kind: "organisation"})
 }
 
 // nationalGovernmentName reports whether a body's name is a country's
