@@ -280,6 +280,11 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 	if p.low(t) == "according" && p.lowerAt(v+1) == "to" {
 		ev := x.newEvent(event{p: s.p, v: v, sent: si, use: anyUse})
 		a, b := p.npRight(v+2, s.b)
+		if b == a+2 && p.lowerAt(b) == "for" && p.lowerAt(b+1) == "the" && speaksForBody(p.lw(b-1)) && p.isWordAt(b+2) && !p.toks[b+2].isCap(p.text) && p.isComma(b+3) {
+			// "According to a spokesperson for the <noun>, …": whom the
+			// spokesperson speaks for is the source's, as after "said".
+			b += 3
+		}
 		if d := p.docTail(b, s.b); d > b {
 			if r := p.interpret(a, d); r != nil && r.kind == refDoc {
 				b = d

@@ -43,3 +43,28 @@ func TestRound51GovernmentsLowerBody(t *testing.T) {
 		},
 	})
 }
+
+// TestRound51AccordingToSpokespersonFor covers "according to a
+// spokesperson for the <noun>, <Firm> must … “…”": the source is the body
+// the spokesperson speaks for, as after "a spokesperson for the <noun>
+// said", not the firm the clause after the comma is about.
+func TestRound51AccordingToSpokespersonFor(t *testing.T) {
+	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
+		{Name: "Norland Competition Board", Kind: "organisation", Role: "Competition authority", Aliases: []string{"NCB"}},
+		{Name: "Tessaro Maps", Kind: "organisation", Role: "Navigation firm"},
+	}}
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "the clause after the source names a firm",
+			reg:  reg,
+			paras: []string{
+				"Tessaro Maps must open its platform, regulator rules",
+				"The Norland Competition Board has for the first time designated a domestic firm under its platform rules. According to the authority, Tessaro Maps holds a position of special weight in the market.",
+				"\"Tessaro decides who reaches drivers,\" said vice-chair Odile Marchetti-Roos on Tuesday.",
+				"Marchetti-Roos said the authority had received complaints from three rivals. The rivals had told the office they could not install their own apps.",
+				"According to a spokesperson for the authority, Tessaro Maps must submit a plan within four months setting out how it will grant \"access on equal terms\". If it does not, the board can impose obligations itself.",
+			},
+			want: map[string]string{"access on equal terms": "Norland Competition Board"},
+		},
+	})
+}
