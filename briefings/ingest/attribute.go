@@ -260,7 +260,6 @@ var beForms = set(`be been being is are was were`)
 // modals before a speech verb make it a speech to come, not one reported.
 var modals = set(`will would could should might may can must shall`)
 
-// eventAt reads token v as a speech verb, or returns nil.
 // continueForms are the speech verb "continue", which also says something
 // lasted; durationPreps open the span it lasted: "continued for", "went
 // on until".
@@ -269,6 +268,7 @@ var (
 	durationPreps = set(`for until till into through throughout since`)
 )
 
+// eventAt reads token v as a speech verb, or returns nil.
 func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *event {
 	t := &p.toks[v]
 	if t.kind != tWord || t.q != 0 || t.class&(cSpeech|cAttrib) == 0 {
