@@ -336,13 +336,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // "rejected a bid": no words of the subject's
 	}
 	if p.inQuoteGloss(v) {
-		// "“<words in another language>” (They promise us …), X told
-		// reporters": the bracketed gloss after a quote translates it;
-		// its verb is the quote's, no one's speech.
+		// "“<words in another language>” (<the words in English>),
+		// <Name> told reporters": the bracketed gloss after a quote
+		// translates it; its verb is the quote's, no one's speech.
 		return nil
 	}
 	if continueForms[p.low(t)] && durationPreps[p.lowerAt(v+1)] {
-		// "since the discounts had continued for “more than a year”":
+		// "since <the things> had continued for “<a span>”":
 		// something lasting, its span quoted from the speaker of the
 		// clause around it, not someone going on speaking.
 		return nil
@@ -447,10 +447,10 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		return nil // "<Name> speaks of a “<words>”", not "spoke to" or "spoke at"
 	}
 	if prev != nil && p.echoedLine(v, s.a) {
-		// "X says its regime is “…”, a line Y repeated": the noun after
-		// the quote names the words X's verb already reported, and the
-		// one said to echo, use or reject them after it is not the
-		// quote's speaker.
+		// "<Name> says <clause> “…”, a line <Name2> repeated": the noun
+		// after the quote names the words the first verb already
+		// reported, and the one said to echo, use or reject them after
+		// it is not the quote's speaker.
 		return nil
 	}
 	if prev != nil && judgementVerbs[p.low(t)] {
@@ -604,12 +604,13 @@ func (x *extractor) eventAt(si int, s sentRef, p *para, v int, prev *event) *eve
 		ev.ent, ev.via = prev.ent, prev.via
 	}
 	if ev.ent == nil && prev != nil && ev.subj.kind == refPronoun && ev.subj.gender == plural && strings.EqualFold(ev.subj.text, "they") {
-		// "<Body> said the fees were unfair, since they had continued for
-		// “…”", "X asked for bail, saying they had reported to police and
-		// had “…”": a "they" that names no one, in the clause an earlier
-		// verb of the sentence reports, is the things or people the
-		// speaker talks about; its verb ("continued", "reported") is no
-		// speech of theirs, and the quoted words are the speaker's.
+		// "<Body> said <the things> were <adjective>, since they had
+		// continued for “…”", "<Name> asked for <something>, saying they
+		// had <done something> and had “…”": a "they" that names no
+		// one, in the clause an earlier verb of the sentence reports, is
+		// the things or people the speaker talks about; its verb
+		// ("continued", "reported") is no speech of theirs, and the
+		// quoted words are the speaker's.
 		for k := len(x.events[s.p]) - 1; k >= 0; k-- {
 			if e := x.events[s.p][k]; e.sent == si && e.v < v && e.ent != nil && e.afterQuote == 0 {
 				ev.subj, ev.ent, ev.via = e.subj, e.ent, e.via

@@ -785,7 +785,7 @@ func (p *para) applyAppositive(r *ref, a, b int) *ref {
 		// "<description>, the <Body> (<ACR>), said": the aside's
 		// reading stops before the closing bracket, and the bracket
 		// and initials it keeps are no part of the body's name; nor
-		// is a short form spelled as a word ("<Body> (Subcom)"), which
+		// is a short form spelled as a word ("<Body> (<Shortform>)"), which
 		// a bracket left open in a name can only be.
 		app.name = app.name[:i]
 	}

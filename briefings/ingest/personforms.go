@@ -1681,8 +1681,9 @@ func headlineName(w, head string) string {
 // seatTitleHolder returns the one person of the cast whose title is w
 // with its seat ("the <Title> of <Place>, <Given> <Surname>," set off in
 // commas), when the article calls them "the <w>" after: a local title no
-// list knows ("the Wali", "the Prefect"), capitalised, that the reader
-// took for a name once the seat no longer followed it. Nil when the
+// list knows ("the <Title>", a governor's or a prefect's local name),
+// capitalised, that the reader took for a name once the seat no longer
+// followed it. Nil when the
 // article gives no one that title, gives it to two people, or w is a
 // given name.
 func (x *extractor) seatTitleHolder(e *entity, w string) *entity {

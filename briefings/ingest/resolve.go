@@ -6228,10 +6228,10 @@ func (x *extractor) recentSpeaker(r *ref, si int) *entity {
 }
 
 // unnamedKin reports whether sentence s opens on a relative the copy
-// brings in by the kin noun alone and never names ("Her granddaughter,
-// listening from the doorway, laughs."), whom a description of a person
-// of the kin's gender ("the girl", "the boy") means next: the relative,
-// not the one who spoke before. Only a description asks this: a "she"
+// brings in by the kin noun alone and never names ("<His or her> <kin>,
+// <aside>, <verb>."), whom a description of a person of the kin's
+// gender ("the girl", "the boy") means next: the relative, not the one
+// who spoke before. Only a description asks this: a "she"
 // after such a sentence is as often the person the "her" means.
 func (x *extractor) unnamedKin(r *ref, s int) bool {
 	g, ok := personNouns[r.head]
@@ -8813,7 +8813,7 @@ var apposedOrganNouns = set(`body organ arm branch unit panel wing division`)
 // sentence's own speech verb ("<Name>[, which …,] said [in a statement]
 // [that] it had <noted> “…”") to that verb's subject, named by capitals
 // that open the sentence: a person is never called "it", so the name the
-// rules may read as a person's ("Election monitor <Two Words>") is a
+// rules may read as a person's ("<Descriptor> <Word> <Word>") is a
 // body's, and "it" is no body named in a sentence before. Nil when the
 // subject is no such name, has a given name, a gender or a registry
 // entry as a person, or someone else is named between.
@@ -8838,7 +8838,7 @@ func (x *extractor) saidItSubject(si, at int) *entity {
 		return nil
 	}
 	// The subject: right before the verb, or before an aside set off by
-	// commas (", which deployed observers,").
+	// commas (", which <did something>,").
 	b := v
 	if p.isComma(v - 1) {
 		c := v - 2
