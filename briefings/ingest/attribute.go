@@ -3287,15 +3287,7 @@ func (p *para) lettersAfterName(k, lo int) int {
 // capitalLetters reports whether w is two to six capital letters of
 // ASCII, as credentials and acronyms are written.
 func capitalLetters(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
+	return len(w) >= 2 && len(w) <= 6 && allUpper(w)
 }
 
 // isNumber reports whether a word is a number, such as an age.
