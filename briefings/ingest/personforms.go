@@ -1687,17 +1687,26 @@ func headlineName(w, head string) string {
 // article gives no one that title, gives it to two people, or w is a
 // given name.
 func (x *extractor) seatTitleHolder(e *entity, w string) *entity {
-	if !startsUpper(w) || knownGiven(w) || !x.afterThe(w) {
+	if !startsUpper(w) || knownGiven(w) {
 		return nil
 	}
+	// afterThe reads the whole article: ask it only once a cast member's
+	// role opens with the title, and before any personForm.
+	asked := false
 	var found *entity
 	for _, o := range x.cast.all {
 		if o == e || o.kind != "person" || o.reg != nil {
 			continue
 		}
 		r := strings.TrimPrefix(o.role, "the ")
-		if !strings.HasPrefix(r, w+" of ") {
+		if rest, ok := strings.CutPrefix(r, w); !ok || !strings.HasPrefix(rest, " of ") {
 			continue
+		}
+		if !asked {
+			if !x.afterThe(w) {
+				return nil
+			}
+			asked = true
 		}
 		f := x.personForm(o)
 		if f == nil || f == e || f.kind != "person" || strings.Contains(f.name, w) {
