@@ -10210,25 +10210,26 @@ func (x *extractor) unnamedTitlesEntry(title string, si int, byRole bool) *entit
 		}
 	}
 	var found *briefings.Speaker
-	for _, o := range x.cast.reg.orgRoles {
-		if byRole {
-			break
-		}
-		fits := strings.HasPrefix(o.name, k+" of ") || strings.HasPrefix(o.name, k+"s office of ")
-		for _, a := range o.sp.Aliases {
-			if fits {
-				break
+	if !byRole {
+		// By name or alias; byRole skips to the registry role below.
+		kOf, kOffice, endK := k+" of ", k+"s office of ", " "+k
+		for _, o := range x.cast.reg.orgRoles {
+			fits := strings.HasPrefix(o.name, kOf) || strings.HasPrefix(o.name, kOffice)
+			for _, a := range o.sp.Aliases {
+				if fits {
+					break
+				}
+				fa := foldText(a)
+				fits = fa != k && strings.HasSuffix(fa, endK)
 			}
-			fa := foldText(a)
-			fits = fa != k && strings.HasSuffix(fa, " "+k)
+			if !fits || o.sp == found {
+				continue
+			}
+			if found != nil {
+				return nil
+			}
+			found = o.sp
 		}
-		if !fits || o.sp == found {
-			continue
-		}
-		if found != nil {
-			return nil
-		}
-		found = o.sp
 	}
 	if found == nil {
 		found = x.stateOfficeByRole(k, si)
@@ -10247,11 +10248,7 @@ func (x *extractor) unnamedTitlesEntry(title string, si int, byRole bool) *entit
 // it ("Presidency of …", "Presidential Administration of …"). Nil when no
 // such body is of that country, or two are.
 func (x *extractor) stateOfficeByRole(k string, si int) *briefings.Speaker {
-	state := false
-	for _, t := range stateOfficeTitles {
-		state = state || strings.EqualFold(t, k)
-	}
-	if !state {
+	if !slices.ContainsFunc(stateOfficeTitles, func(t string) bool { return strings.EqualFold(t, k) }) {
 		return nil
 	}
 	// The offices of that title by their country; the one of the nearest
