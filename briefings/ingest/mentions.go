@@ -599,10 +599,14 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 		}
 		if e == nil && !r.evidence && wordCountUpTo(r.name, 2) < 2 && !runOnInitialName(r.name) {
 			fronted, g := p.ownerBefore(x.d.sents[si].a, start, j)
-			spoke := !fronted && !isKnownPlace(r.name) && p.speakingOpener(x.d.sents[si].a, start, j) && x.wordUse(r.name) != usedAsCommon && x.wordUse(r.name) != usedAsPlace
 			// "Speaking to reporters, <Surname> rejected …": the word
 			// after a fronted clause on speaking is someone who spoke,
 			// though the article never introduced them.
+			spoke := false
+			if !fronted && !isKnownPlace(r.name) && p.speakingOpener(x.d.sents[si].a, start, j) {
+				u := x.wordUse(r.name)
+				spoke = u != usedAsCommon && u != usedAsPlace
+			}
 			if !spoke && (!fronted || g == unknownGender && (isKnownPlace(r.name) || x.wordUse(r.name) != usedAsSpeaker)) {
 				// A lone capitalised word: a place as likely as a person,
 				// unless it is the subject after an opening phrase that

@@ -7261,7 +7261,8 @@ func (x *extractor) readHeadCountry() string {
 		for n := min(3, len(words)-i); n >= 1; n-- {
 			run := foldText(stripPossessive(strings.Join(words[i:i+n], " ")))
 			k := ""
-			if sp := speakers[run]; n > 1 && sp != nil && sp.Kind != "place" && sp.Kind != "person" {
+			sp := speakers[run]
+			if n > 1 && sp != nil && sp.Kind != "place" && sp.Kind != "person" {
 				// "<Country> <Coast Guard> detains …": a body the registry
 				// lists by a name that opens with its country's is the
 				// title's actor, often the other side of a story between
@@ -7270,7 +7271,7 @@ func (x *extractor) readHeadCountry() string {
 				i += n - 1
 				break
 			}
-			if sp := speakers[run]; sp != nil && sp.Kind == "place" && foldText(sp.Name) == run {
+			if sp != nil && sp.Kind == "place" && foldText(sp.Name) == run {
 				k = run
 			} else if n == 1 && countryWords[run] && isCapWord(words[i]) {
 				k = countryNamed(run, speakers)
