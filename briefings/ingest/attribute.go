@@ -3762,6 +3762,10 @@ func (p *para) nameOfSide(a, k, lo int) *ref {
 // closed: "“…”, a line <Name> repeated", "a claim <Name> denied".
 var echoNouns = set(`line phrase claim charge view position refrain slogan message sentiment description characterisation characterization label assessment argument`)
 
+// echoAdverbs stand between the name and the verb of an echo ("a line
+// <Name> has long repeated"): the perfect's auxiliary and adverbs of habit.
+var echoAdverbs = set(`has had have long also often`)
+
 // echoedLine reports whether the subject of verb v is a name in a clause
 // hung on a noun for the quote that closes just before it: "<closing
 // mark>, a line <Name> [has] repeated", when no quote of the name's own
@@ -3772,7 +3776,7 @@ func (p *para) echoedLine(v, lo int) bool {
 		return false // "a position <Name> called “…”": the name's own words follow
 	}
 	k := v - 1
-	for n := 0; n < 2 && k > lo && p.isWordAt(k) && (p.lw(k) == "has" || p.lw(k) == "had" || p.lw(k) == "have" || p.lw(k) == "long" || p.lw(k) == "also" || p.lw(k) == "often"); n++ {
+	for n := 0; n < 2 && k > lo && p.isWordAt(k) && echoAdverbs[p.lw(k)]; n++ {
 		k--
 	}
 	names := 0

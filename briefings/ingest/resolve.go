@@ -8781,7 +8781,7 @@ func (x *extractor) apposedOwner(text string, si, at int) *entity {
 			if s == si && m.tok >= at || i-n-1 < sr.a || m.e.kind != "organisation" || p.lowerAt(m.tok-1) != "the" || !p.isComma(i) || p.lowerAt(i-n-1) != "the" {
 				continue
 			}
-			if p.textOf(i-n, i) != text && !strings.EqualFold(p.textOf(i-n, i), text) {
+			if !strings.EqualFold(p.textOf(i-n, i), text) {
 				continue
 			}
 			j := m.tok + 1
