@@ -832,15 +832,23 @@ func (x *extractor) colonEvent(q *quoteSpan) *event {
 // when that paragraph reports no speech: a feature introduces its subject
 // ("His name is <Name>, and he …", "<Name>, a <description>, stands …")
 // and lets the quote that follows stand on its own. Nil when the
-// paragraph before names no person or more than one, or quotes anyone.
+// paragraph before names no person or more than one, or quotes anyone (a
+// short name in marks, as a nickname, quotes no one).
 func (x *extractor) describedBefore(q *quoteSpan) *event {
 	pi := q.startPara - 1
-	if q.startTok != 0 || pi <= x.d.lead || !x.quoteOnly(q.startPara) || len(x.events[pi]) > 0 {
+	if q.startTok != 0 || pi <= x.d.lead || !x.quoteOnly(q.startPara) {
 		return nil
 	}
 	p := x.d.paras[pi]
-	if p.quotes() {
+	if p.quotes() && !x.onlyNamesInMarks(p) {
 		return nil // words in marks of its own: whoever they are is no guide
+	}
+	for _, ev := range x.events[pi] {
+		if ev.p != pi || ev.v+1 >= len(p.toks) || p.toks[ev.v+1].kind != tQuote {
+			return nil // speech reported: the paragraph is not only about who they are
+		}
+		// "a man everyone calls “<Nick>”": a verb naming what someone is
+		// called, not a report of speech.
 	}
 	var who *entity
 	at, si := -1, -1
@@ -871,6 +879,24 @@ func (x *extractor) describedBefore(q *quoteSpan) *event {
 	ev := x.newEvent(event{p: pi, v: at, sent: si, use: quoteOnly})
 	ev.ent = x.fullNameOf(who)
 	return ev
+}
+
+// onlyNamesInMarks reports whether every quote in paragraph p is a short
+// name in marks — a nickname ("a man everyone calls “<Nick>”"), a
+// ranking's or a boat's name — of at most three words opening on a
+// capital: marks that set off what a thing is called, not anyone's words.
+func (x *extractor) onlyNamesInMarks(p *para) bool {
+	for i := range p.toks {
+		qi := int(p.toks[i].q)
+		if qi == 0 || qi > len(x.d.quotes) {
+			continue
+		}
+		q := x.d.quotes[qi-1]
+		if !q.closed || q.startPara != q.endPara || q.words > 3 || !unicode.IsUpper(firstRune(q.text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // putItVerbs say how someone worded what they said, after "Here is how
@@ -1193,7 +1219,7 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			}
 		}
 	}
-	if k := p.sentenceOf(q.startTok); k > 0 && q.startTok == p.sents[k].a {
+	if k := p.sentenceOf(q.startTok); k > 0 && q.startTok == p.sents[k].a && !docTail(p, q) {
 		if ev := x.actor(q.startPara, k-1); ev != nil {
 			return ev, "actor"
 		}
@@ -1268,7 +1294,7 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			}
 		}
 	}
-	if len(evs) == 0 && len(prev.sents) > 0 && !prev.quotes() {
+	if len(evs) == 0 && len(prev.sents) > 0 && !prev.quotes() && !docTail(p, q) {
 		if ev := x.actor(q.startPara-1, len(prev.sents)-1); ev != nil {
 			return ev, "actor"
 		}
@@ -1284,6 +1310,25 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
+}
+
+// docTail reports whether a quote is followed in its paragraph by the
+// document it is read from, "“…,” the <message|letter> read": whoever the
+// sentence before describes only read it out, so the words are the
+// document's writer's, not that actor's.
+func docTail(p *para, q *quoteSpan) bool {
+	if q.endPara != q.startPara {
+		return false
+	}
+	i := q.endTok + 1
+	if p.isComma(i) {
+		i++
+	}
+	if w := p.lowerAt(i); w != "the" && w != "his" && w != "her" && w != "their" && w != "its" {
+		return false
+	}
+	w := p.lowerAt(i + 1)
+	return docNouns[w] || messageNouns[w]
 }
 
 // transcriptAnswer returns who answers in a press conference's digest: a
@@ -2875,6 +2920,10 @@ func (x *extractor) actor(pi, k int) *event {
 		// "The <title> <verb> <Person> …. “…”": a title standing in for
 		// the one who holds it, as sports and local copy vary the name.
 		end = a + 2
+	case p.namedTitleSubjectAt(a, s.b) > a:
+		// "The <Club> <title> <verb> …": sports and local copy vary a
+		// manager's name with their side's name before the title.
+		end = p.namedTitleSubjectAt(a, s.b)
 	default:
 		return nil
 	}
@@ -2886,6 +2935,11 @@ func (x *extractor) actor(pi, k int) *event {
 		// asides set off by commas after a full name describe the subject;
 		// the verb comes after the last of them.
 		verb = p.afterAsides(end, s.b)
+	}
+	for n := 0; n < 2 && verb < s.b && p.isWordAt(verb) && actorAdverbs[p.lw(verb)]; n++ {
+		// "He also praised …", "The <title> then turned to …": an adverb
+		// between the subject and the action it describes.
+		verb++
 	}
 	if verb >= s.b || !p.isWordAt(verb) || p.toks[verb].class&(cCap|cFunction|cDet|cPronoun) != 0 {
 		return nil // not a verb after the subject: "He and his wife", "She, too,"
@@ -2996,6 +3050,31 @@ func (x *extractor) spokeBefore(e *entity, pi int) bool {
 func (p *para) titleSubjectAt(a, b int) bool {
 	return p.lowerAt(a) == "the" && a+2 < b && p.isWordAt(a+1) && inLexicon(p.lw(a+1), cRoleWord)
 }
+
+// namedTitleSubjectAt returns the end of "the <Name> <title>" opening at
+// a, one or two capitalised words before the title ("the <Club> boss"),
+// with a word after it; a when the words open otherwise.
+func (p *para) namedTitleSubjectAt(a, b int) int {
+	if p.lowerAt(a) != "the" {
+		return a
+	}
+	for i := a + 1; i < a+4 && i+1 < b; i++ {
+		if !p.isWordAt(i) || p.toks[i].q != 0 {
+			return a
+		}
+		if i > a+1 && inLexicon(p.lw(i), cRoleWord) {
+			return i + 1
+		}
+		if !p.toks[i].isCap(p.text) {
+			return a
+		}
+	}
+	return a
+}
+
+// actorAdverbs stand between an actor and their verb: "He also praised".
+var actorAdverbs = set(`also then later again still earlier previously repeatedly quickly immediately
+	separately personally publicly privately`)
 
 // relativeWords open a relative clause set off by commas after a name:
 // "X, who …,", "X, whose …,".

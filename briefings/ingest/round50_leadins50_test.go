@@ -67,6 +67,8 @@ func TestRound50Leadins50(t *testing.T) {
 			want: map[string]string{"When I started, we spoke of the end of these glaciers as something for our grandchildren. Now I tell my students they will see it themselves.": "Mathilde Ostrander"},
 		},
 		{
+			// The one named is only the object; since round 51 the
+			// sentence's subject ("He also praised …", actor) is the speaker.
 			name: "near miss: the one named is only the object of someone else's sentence",
 			paras: []string{
 				"Rovers edge past Harrowgate",
@@ -74,7 +76,7 @@ func TestRound50Leadins50(t *testing.T) {
 				"He also praised goalkeeper Brendan Feeny, whose save from a penalty in the second half turned the game.",
 				"\"That save won us the match. Simple as that.\"",
 			},
-			want: map[string]string{"That save won us the match. Simple as that.": "unknown"},
+			want: map[string]string{"That save won us the match. Simple as that.": "Colm Teague"},
 		},
 	})
 }
