@@ -3,6 +3,7 @@ package ingest
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // copyLang is what attributionsIn needs of a language the copy is written
@@ -17,8 +18,11 @@ type copyLang struct {
 	pronouns  map[string]string // subject pronoun → "he" or "she"
 	articles  map[string]bool   // "el", "der", "su": before a title and a name
 	to        map[string]bool   // "a", "ao": "<verb> to <Outlet> …", whose name is no speaker's
+	reads     []string          // "lê-se no ": "<words>", it reads in <document>
+	the       map[string]bool   // "El", "La", "O": the articles that may open a sentence on a name
 	aux       string            // Slovene "je": the verb is "je <participle>", its gender the participle's
 	titleLen  int               // lower-case words a title may run to between verb and name
+	saying    map[string]bool   // verbs that may report a quote opened after them in their clause
 	phrase    func(s string) (string, int)
 }
 
@@ -44,10 +48,12 @@ func init() {
 			remarcó enfatizó puntualizó concluyó concluye admitió admite reconoció reconoce
 			respondió responde aclaró aclara detalló detalla anunció anuncia criticó critica
 			lamentó lamenta recordó recuerda opinó opina consideró considera estimó estima
-			valoró valora denunció denuncia contó cuenta relató relata sentenció`),
+			valoró valora denunció denuncia contó cuenta relató relata sentenció escribió escribe
+			publicó`),
 		pronouns: map[string]string{"él": "he", "ella": "she"},
 		articles: set(`el la su`),
 		to:       set(`a al ante`),
+		reads:    []string{"se lee en el ", "se lee en la ", "reza el ", "reza la "},
 	}
 	portugueseLang = copyLang{
 		function:  []string{" não ", " uma ", " com ", " dos ", " das ", " ao ", " do ", " da ", " em "},
@@ -60,10 +66,12 @@ func init() {
 			salienta apontou aponta avaliou avalia defendeu defende informou informa indicou
 			indica concluiu conclui argumentou argumenta alertou alerta advertiu adverte
 			insistiu insiste anunciou anuncia criticou critica lamentou lamenta lembrou lembra
-			contou conta relatou relata sublinhou sublinha`),
+			contou conta relatou relata sublinhou sublinha escreveu escreve publicou considera
+			considerou refere referiu sustenta sustentou`),
 		pronouns: map[string]string{"ele": "he", "ela": "she"},
 		articles: set(`o a seu sua`),
 		to:       set(`ao aos à às`),
+		reads:    []string{"lê-se no ", "lê-se na ", "pode ler-se no ", "pode ler-se na "},
 	}
 	germanLang = copyLang{
 		function:  []string{" der ", " die ", " und ", " das ", " nicht ", " mit ", " den ", " ist ", " ein "},
@@ -94,6 +102,12 @@ func init() {
 		to:       set(`za v`),
 		titleLen: 8,
 	}
+	frenchLang.saying = frenchSpeechVerbs
+	frenchLang.the = set(`Le La Les`)
+	spanishLang.the = set(`El La Los Las`)
+	portugueseLang.the = set(`O A Os As`)
+	spanishLang.saying = spanishLang.verbs
+	portugueseLang.saying = portugueseLang.verbs
 	for _, l := range [...]*copyLang{&spanishLang, &portugueseLang, &germanLang, &sloveneLang} {
 		l.phrase = l.verbPhrase
 		if l.titleLen == 0 {
@@ -108,6 +122,14 @@ func init() {
 // <pronoun>" "he said" or "she said", and the verb alone closing the
 // sentence "he said" (these languages drop the pronoun).
 func (l *copyLang) verbPhrase(s string) (string, int) {
+	for _, r := range l.reads {
+		// "“<words>”, lê-se no acórdão.": the document's words
+		if strings.HasPrefix(s, r) {
+			if d := attributionWord(s[len(r):]); copyDocuments[d] {
+				return "said the statement", len(r) + len(d)
+			}
+		}
+	}
 	w := attributionWord(s)
 	n, he := len(w), "he"
 	if l.aux != "" {
@@ -145,6 +167,13 @@ func (l *copyLang) verbPhrase(s string) (string, int) {
 	}
 	if unicode.IsUpper(firstRune(next)) {
 		return "said", n
+	}
+	if l.articles[next] && n+1+len(next) < len(s) {
+		// "<verb> la nota", "refere o comunicado": said the statement,
+		// which the English rules give to the body that issued it
+		if d := attributionWord(s[n+2+len(next):]); copyDocuments[d] {
+			return "said the statement", n + 2 + len(next) + len(d)
+		}
 	}
 	if he := bareTitleGender[next]; he != "" && l.articles[next] {
 		// "<verb> el ministro.": a title alone closing the sentence
@@ -286,4 +315,211 @@ func bareTitle(s string) int {
 		}
 	}
 	return 0
+}
+
+// copyDocuments are the Spanish and Portuguese nouns for a statement or
+// ruling a body issues: "<verb> la nota" after a quote is "said the
+// statement", as frenchDocuments are in French.
+var copyDocuments = set(`comunicado nota resolución fallo sentencia documento texto informe
+	acórdão sentença relatório despacho`)
+
+// frenchAux are the forms of "avoir" before a past participle ("a
+// déclaré", "avait estimé"): with the participle they are the one verb.
+var frenchAux = set(`a avait ont avaient aurait`)
+
+// subjectArticles maps the articles that open a subject in the copy
+// languages to the English the attribution rules read a subject by:
+// "La Cámara de …" is "The Cámara de …", whose name the rules take
+// without its article, and "Una fuente …" is "A fuente …", someone
+// unnamed. The subject pronouns are "He" and "She".
+var subjectArticles = map[string]string{
+	"El": "The", "La": "The", "Los": "The", "Las": "The", "Le": "The", "Les": "The",
+	"O": "The", "A": "The", "Os": "The", "As": "The",
+	"el": "the", "la": "the", "los": "the", "las": "the", "le": "the", "les": "the",
+	"o": "the", "a": "the", "os": "the", "as": "the",
+	"Un": "A", "Una": "A", "Une": "A", "Um": "A", "Uma": "A",
+	"un": "a", "una": "a", "une": "a", "um": "a", "uma": "a",
+	"Él": "He", "Ella": "She", "Ele": "He", "Ela": "She", "Il": "He", "Elle": "She",
+}
+
+// portugueseArticles are the subjectArticles that only Portuguese has
+// (Spanish "a" is "to").
+var portugueseArticles = set(`O A Os As o a os as Um Uma um uma`)
+
+// copyConjunctions are the conjunctions that join a second verb to the
+// subject of the first ("pero advirtió que", "e disse que"), in English.
+var copyConjunctions = map[string]string{"pero": "but", "aunque": "but", "mas": "but", "mais": "but",
+	"porém": "but", "y": "and", "e": "and", "et": "and"}
+
+// frenchTo are the French words for "to" before a listener ("a déclaré à
+// <Outlet>").
+var frenchTo = set(`à au aux`)
+
+// copyEdit is one rewrite of a paragraph's bytes [at, at+n) as s.
+type copyEdit struct {
+	at, n int
+	s     string
+}
+
+// verbsBeforeOpenings rewrites, in copy of language l, the verb of speech
+// nearest before a quote that opens inside its clause ("<Name> <verb> en
+// un comunicado que “<words>”", "la Cour relève que « <words> »") as
+// "said", the form the English rules read a speaker before a quote by,
+// and "<verb> a <Outlet>" as "told <Outlet>", whose name is the
+// listener's. The article opening the clause's subject, at the sentence's
+// start or after its last comma before the verb, is put in English too
+// (subjectArticles). Only words outside quotes are rewritten: the span
+// read runs from the last mark or sentence end to the opening mark.
+func (l *copyLang) verbsBeforeOpenings(p string) string {
+	if l.saying == nil {
+		return p
+	}
+	to := l.to
+	if l == &frenchLang {
+		to = frenchTo
+	}
+	var edits []copyEdit
+	from := 0
+	for at := 0; at < len(p); {
+		i := strings.IndexAny(p[at:], "“”«»\"„")
+		if i < 0 {
+			break
+		}
+		i += at
+		r, size := utf8.DecodeRuneInString(p[i:])
+		at = i + size
+		span := p[from:i]
+		from = at
+		if r == '”' || r == '»' || r == '"' && !(i == 0 || p[i-1] == ' ' || p[i-1] == '(') {
+			continue
+		}
+		if e := strings.LastIndex(span, ". "); e >= 0 {
+			span = span[e+2:]
+		}
+		base := i - len(span)
+		end := len(span)
+		for k := 0; k < 14 && end > 0; k++ {
+			sp := strings.LastIndexByte(span[:end], ' ')
+			w := strings.TrimRight(span[sp+1:end], ",;")
+			said := w == "said" // the verb before a colon, rewritten already
+			if !said && !l.saying[w] {
+				if sp < 0 {
+					break
+				}
+				end = sp
+				continue
+			}
+			ws := sp + 1
+			if l == &frenchLang && sp > 0 {
+				if ps := strings.LastIndexByte(span[:sp], ' '); frenchAux[span[ps+1:sp]] {
+					ws = ps + 1
+				}
+			}
+			if len(edits) > 0 && base+ws < edits[len(edits)-1].at+edits[len(edits)-1].n {
+				break
+			}
+			// the subject's article: at the sentence's start, then after
+			// its last comma before the verb
+			subj := [...]int{0, strings.LastIndex(span[:ws], ", ") + 2}
+			for n, c := range subj {
+				if n == 1 && (c < 2 || c == subj[0]) {
+					break
+				}
+				a := attributionWord(span[c:])
+				if len(a) > 2 && a[0]|0x20 == 'l' && (a[1] == '\'' || strings.HasPrefix(a[1:], "’")) && l == &frenchLang {
+					_, size := utf8.DecodeRuneInString(a[1:])
+					edits = append(edits, copyEdit{base + c, 1 + size, subjectArticles[a[:1]+"e"] + " "})
+				} else if e := subjectArticles[a]; e != "" && c+len(a) < ws && (l == &portugueseLang || !portugueseArticles[a]) {
+					edits = append(edits, copyEdit{base + c, len(a), e})
+				}
+			}
+			if ws > 1 {
+				// "<Name> <verb> … pero <verb> que “…”": the subject of
+				// the verb before
+				ps := strings.LastIndexByte(span[:ws-1], ' ')
+				if c := copyConjunctions[span[ps+1:ws-1]]; c != "" {
+					edits = append(edits, copyEdit{base + ps + 1, ws - 2 - ps, c})
+				}
+			}
+			verb := "said"
+			we := sp + 1 + len(w)
+			if we < len(span) && span[we] == ' ' {
+				if t := attributionWord(span[we+1:]); to[t] && unicode.IsUpper(firstRune(span[we+2+len(t):])) {
+					verb, we = "told", we+1+len(t)
+				}
+			}
+			if !said {
+				edits = append(edits, copyEdit{base + ws, we - ws, verb})
+			}
+			// "que" after the verb is "that"
+			for q := we; q < len(span); {
+				t := strings.IndexByte(span[q:], ' ')
+				if t < 0 {
+					t = len(span) - q
+				}
+				switch u := span[q : q+t]; {
+				case u == "que":
+					edits = append(edits, copyEdit{base + q, 3, "that"})
+				case strings.HasPrefix(u, "qu'") || strings.HasPrefix(u, "qu’"):
+					_, size := utf8.DecodeRuneInString(u[2:])
+					edits = append(edits, copyEdit{base + q, 2 + size, "that "})
+				}
+				q += t + 1
+			}
+			break
+		}
+	}
+	if len(edits) == 0 {
+		return p
+	}
+	var b strings.Builder
+	last := 0
+	for _, e := range edits {
+		b.WriteString(p[last:e.at])
+		b.WriteString(e.s)
+		last = e.at + e.n
+	}
+	b.WriteString(p[last:])
+	return b.String()
+}
+
+// namesOpened rewrites, in copy of language l, the article that opens a
+// sentence on a capitalised name ("La Corte Suprema …", "O Tribunal
+// Supremo …", "L'Association …") as "The", which the English rules read
+// a body's name without: the name alone is the speaker, not "La Corte".
+// A sentence inside a quote is the speaker's own and is left as it is.
+func (l *copyLang) namesOpened(p string) string {
+	if l.the == nil {
+		return p
+	}
+	var b strings.Builder
+	last := 0
+	for at := 0; at < len(p); {
+		a := attributionWord(p[at:])
+		n := 0
+		switch {
+		case l.the[a] && at+len(a)+1 < len(p) && p[at+len(a)] == ' ' && unicode.IsUpper(firstRune(p[at+len(a)+1:])):
+			n = len(a) + 1
+		case l == &frenchLang && len(a) > 3 && a[0] == 'L' && (a[1] == '\'' || strings.HasPrefix(a[1:], "’")):
+			_, size := utf8.DecodeRuneInString(a[1:])
+			if unicode.IsUpper(firstRune(a[1+size:])) {
+				n = 1 + size
+			}
+		}
+		if n > 0 && !insideFrenchQuote(p[:at]) && strings.Count(p[:at], "\"")%2 == 0 {
+			b.WriteString(p[last:at])
+			b.WriteString("The ")
+			last = at + n
+		}
+		e := strings.Index(p[at:], ". ")
+		if e < 0 {
+			break
+		}
+		at += e + 2
+	}
+	if last == 0 {
+		return p
+	}
+	b.WriteString(p[last:])
+	return b.String()
 }

@@ -48,6 +48,8 @@ var frenchObjects = [...]string{"nous ", "lui ", "leur ", "me ", "m'", "m’"}
 // <Name>" are "said <Name>"). The quote's own words are left as they are.
 func attributionsIn(p string, l *copyLang) string {
 	p = l.verbsBeforeQuotes(p)
+	p = l.verbsBeforeOpenings(p)
+	p = l.namesOpened(p)
 	for _, s := range l.according {
 		if strings.Contains(p, s) {
 			p = frenchSelon(p, s)
