@@ -57,7 +57,7 @@ type Article struct {
 }
 
 var (
-	authorLine = lineRE{regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,80})$`), "aAwW"}
+	authorLine = lineRE{regexp.MustCompile(`(?i)^(?:author|written by|words)\s*:\s*(.{2,120})$`), "aAwW"}
 	byLine     = lineRE{regexp.MustCompile(`^(?:By|BY|by)\s+(\p{Lu}[\p{L}.'’\- ]+(?:(?:,| and| &)\s*\p{Lu}[\p{L}.'’\- ]+)*)$`), "Bb"}
 	dateLine   = lineRE{regexp.MustCompile(`(?i)^(?:published|posted|date(?: of (?:release|issue|publication))?|first published|updated|last updated)(?: on| at| as of)?\s*:?\s+(.{6,60})$`), "pPdDfFuUlL"}
 	sourceLine = lineRE{regexp.MustCompile(`(?i)^(?:url|source|link|original)\s*:\s*(https?://\S+)$`), "uUsSlLoO\xc5"} // \xc5: ſ, which (?i) takes for s

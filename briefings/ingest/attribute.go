@@ -42,6 +42,8 @@ type extractor struct {
 	headDone     bool                // letterheadBody has looked
 	own          *entity             // the body whose own publication the article is (ownBody)
 	ownDone      bool                // ownBody has looked
+	writerEnt    *entity             // the person whose own text the article is (writer)
+	writerDone   bool                // writer has looked
 	workOwners   map[string]*entity  // a titled work's head word ("survey") → the body whose work it is (titledWork)
 	spelled      map[string]string   // an acronym → the name the article spells it out as, once looked for (spelledAcronym)
 	linked       map[string]string   // a short name → the body's full name the article ties it to, once looked for (linkedFullName)

@@ -114,6 +114,7 @@ func (in *Ingester) Draft(a *Article, opt Options) (*Draft, error) {
 	doc.home, doc.region, doc.outlet, doc.head, doc.letterhead = a.Place, a.datelineRegion, a.Outlet, a.Title, a.letterhead
 	doc.pageTitle = a.pageTitle
 	doc.signOff = a.signOff
+	doc.author = a.Author
 	doc.standfirst = a.Subtitle
 	if doc.standfirst == "" && attendanceLine(a.Title) {
 		// "Present: <Hon> <Given> <Surname>, <Role>; …" over a transcript,

@@ -1275,6 +1275,18 @@ func (x *extractor) justNamed(desc string, si, tok int) *entity {
 	if only == nil || only.role != "" || only.reg != nil {
 		return nil
 	}
+	if ps := x.d.sents[prev]; ps.p == s.p && prev == p.first && opensWithLabel(p.text) {
+		// "MODERATOR (<Name>): … The <Title> will …": the name in a
+		// transcript's label is the turn's speaker, who speaks of the
+		// title's holder, someone else, in the third person.
+		if c := strings.IndexByte(p.text, ':'); c > 0 {
+			for _, m := range x.mentions[prev] {
+				if m.e == only && int(p.toks[m.tok].s) < c {
+					return nil
+				}
+			}
+		}
+	}
 	if nat := nationalityOf(desc); nat != "" && only.roleNat != "" && !sameNationality(nat, only.roleNat) {
 		return nil
 	}

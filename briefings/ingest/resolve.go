@@ -226,6 +226,17 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			if e := x.interviewAnswerer(si); e != nil {
 				return e, "pronoun"
 			}
+			// Outside any quote and any transcript's turn, "I" is the
+			// writer's own, in a piece they sign or are described as
+			// writing: their words quoted back in the sentence are
+			// theirs. Only a sentence that quotes: an "I" that asks or
+			// meets someone is no speaker a later "he" goes on with.
+			if st := x.d.sents[si]; at >= 0 && at < len(x.d.paras[st.p].toks) && x.d.paras[st.p].toks[at].q == 0 &&
+				!opensWithLabel(x.d.paras[st.p].text) && x.d.paras[st.p].quoteIn(st.a, st.b) {
+				if e := x.writer(); e != nil {
+					return e, "pronoun"
+				}
+			}
 		}
 		if r.gender == plural && strings.EqualFold(r.text, "we") {
 			// In a transcript, "we" is the body whose turn it is.

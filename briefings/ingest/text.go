@@ -86,8 +86,11 @@ type document struct {
 	// signOff is the office the release's closing sign-off block names
 	// (Article.signOff), "" for none.
 	signOff string
-	words   []string // a buffer for eachFolded, then the story's folded words
-	foldAt  []int    // where each sentence's words start in words, after foldSentences
+	// author is the byline the reader took off (Article.Author), "" for
+	// none.
+	author string
+	words  []string // a buffer for eachFolded, then the story's folded words
+	foldAt []int    // where each sentence's words start in words, after foldSentences
 	// wordCls is the class of each of foldSentences' words: a plain
 	// token's, else cUnread (see foldTokens).
 	wordCls []wordClass

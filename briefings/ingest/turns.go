@@ -514,10 +514,12 @@ func (x *extractor) titledLabel(k int) *entity {
 				if e.kind != "person" || e == holder {
 					continue
 				}
-				holds := e.role != "" && strings.Contains(" "+strings.ToLower(e.role)+" ", padded)
+				// Under a rank below it ("Deputy <Title>") the title is
+				// another office, whose holder the label does not mean.
+				holds := e.role != "" && rankedTitleIn(" "+strings.ToLower(e.role)+" ", padded, "")
 				if !holds && mi == 0 && m.tok <= 2 && si == o.first && len(o.sents) == 1 {
 					// A line of the list: the name, then its titles.
-					holds = strings.Contains(strings.ReplaceAll(" "+o.lower+" ", ",", " "), padded)
+					holds = rankedTitleIn(strings.ReplaceAll(" "+o.lower+" ", ",", " "), padded, "")
 				}
 				if !holds {
 					continue
