@@ -58,6 +58,20 @@ func TestRound51WriterFirstPerson(t *testing.T) {
 			want: map[string]string{"drink explains, it does not excuse": "Okonjo-Brandt"},
 		},
 		{
+			name: "a judgment summary signed by the judge in capitals",
+			paras: []string{
+				"Harbour board v Velmora Shipping Ltd",
+				"SUMMARY",
+				"1. The Court today dismissed the appeal.",
+				"2. As I said at the hearing, \"a lease is a lease\", and the board knew its terms.",
+				"3. The appeal is dismissed with costs.",
+				"VELLACOTT J",
+				"11 March 2025",
+				"VELMORA",
+			},
+			want: map[string]string{"a lease is a lease": "Vellacott"},
+		},
+		{
 			name: "a letters page's last signatory writes none of the letters above",
 			paras: []string{
 				"LETTERS",

@@ -57,6 +57,12 @@ func (x *extractor) writer() *entity {
 			continue
 		}
 		if signOffLine(p) && len(p.sents) == 1 && judicialRole(e.role) {
+			if allCaps(e.name) {
+				// The sign-off sets the name in capitals ("<SURNAME> J");
+				// the draft names the judge as prose would. Folded, the
+				// name is the same, so the cast finds them as before.
+				e.name = unshouted(e.name)
+			}
 			x.writerEnt = e
 			return e
 		}
@@ -153,4 +159,22 @@ func (p *para) quoteIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// unshouted returns a name set in capitals with each word's first letter
+// alone in capitals, as after a hyphen or an apostrophe
+// ("<SURNAME>-<SURNAME>" -> "<Surname>-<Surname>").
+func unshouted(name string) string {
+	var b strings.Builder
+	b.Grow(len(name))
+	start := true
+	for _, r := range name {
+		if start {
+			b.WriteRune(r)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = !unicode.IsLetter(r)
+	}
+	return b.String()
 }
