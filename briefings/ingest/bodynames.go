@@ -98,10 +98,7 @@ func (x *extractor) pressUnitOwner(name string, sp int) *entity {
 // with no name of its own speaks as its body, as parentBody reads one
 // named after it. Nil for any other name.
 func (x *extractor) lowerUnitOwner(name string) *entity {
-	i := strings.LastIndex(name, "'s ")
-	if j := strings.LastIndex(name, "’s "); j > i {
-		i = j
-	}
+	i, _ := lastPossessive(name)
 	if i <= 0 {
 		return nil
 	}
@@ -1882,10 +1879,7 @@ func (ix *registryIndex) readStateOfBody(sp *briefings.Speaker, f *bodyForm) str
 // article's or the registry's body, or a state body by its form
 // (stateBodyName) placed as fullBody places it. Nil for any other name.
 func (x *extractor) documentOwner(e *entity) *entity {
-	i := strings.LastIndex(e.name, "'s ")
-	if j := strings.LastIndex(e.name, "’s "); j > i {
-		i = j
-	}
+	i, _ := lastPossessive(e.name)
 	if i <= 0 {
 		return nil
 	}
@@ -2646,10 +2640,7 @@ func (x *extractor) registryBodysPart(name string) *entity {
 		}
 		return nil
 	}
-	i, n := strings.LastIndex(name, "'s "), len("'s ")
-	if j := strings.LastIndex(name, "’s "); j > i {
-		i, n = j, len("’s ")
-	}
+	i, n := lastPossessive(name)
 	if i <= 0 {
 		return nil
 	}
@@ -2678,4 +2669,19 @@ func (x *extractor) registryBodysPart(name string) *entity {
 		return c.fromRegistry(s)
 	}
 	return nil
+}
+
+// lastPossessive returns where the last possessive in name starts ("'s "
+// or "’s ", as copy sets either) and its length with the space after it,
+// or -1 and 0 when there is none: what stands before is the owner, what
+// follows the thing owned ("<Body>'s press office").
+func lastPossessive(name string) (i, n int) {
+	i, n = strings.LastIndex(name, "'s "), len("'s ")
+	if j := strings.LastIndex(name, "’s "); j > i {
+		i, n = j, len("’s ")
+	}
+	if i < 0 {
+		return -1, 0
+	}
+	return i, n
 }

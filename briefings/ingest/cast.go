@@ -2171,10 +2171,7 @@ func (o orgRole) aliasUsed(used map[string]bool) bool {
 // possessive before it ("<Country>'s <Firm>" once, "<Firm> said" after):
 // the owner was copy's description. Else e, as the article gave it.
 func (x *extractor) namedBare(e *entity) *entity {
-	i := strings.LastIndex(e.name, "'s ")
-	if j := strings.LastIndex(e.name, "’s "); j > i {
-		i = j
-	}
+	i, _ := lastPossessive(e.name)
 	if i <= 0 {
 		return e
 	}

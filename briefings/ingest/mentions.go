@@ -122,43 +122,35 @@ func (x *extractor) collectMentions() {
 // word. Only a person mention with no role is looked at: no pass over
 // the text.
 func (x *extractor) appointedAs() {
-	for si, ms := range x.mentions {
-		for _, m := range ms {
-			e := m.e
-			if e.kind != "person" || e.role != "" || e.reg != nil {
-				continue
-			}
-			s := x.d.sents[si]
-			p := x.d.paras[s.p]
-			k := m.tok
-			for k < s.b && p.isNameWord(k) {
-				k++
-			}
-			if k == m.tok || k+2 >= s.b || p.lowerAt(k) != "as" || p.toks[k].q != 0 {
-				continue
-			}
-			a := k + 1
-			if w := p.lowerAt(a); w == "the" || w == "its" || w == "their" {
-				a++
-			}
-			if p.lowerAt(a) == "new" {
-				a++ // the title is the office, not its being new
-			}
-			last := -1
-			for i := a; i < s.b && i < a+6 && p.isWordAt(i); i++ {
-				switch {
-				case p.isRoleAt(i):
-					last = i
-				case p.toks[i].isCap(p.text) || p.wordOf(i, cRoleMod):
-				default:
-					i = s.b // the title ends at a word of no title
-				}
-			}
-			if last >= a {
-				e.role = p.textOf(a, last+1)
+	x.untitledPersons(func(s sentRef, p *para, m mention) {
+		k := m.tok
+		for k < s.b && p.isNameWord(k) {
+			k++
+		}
+		if k == m.tok || k+2 >= s.b || p.lowerAt(k) != "as" || p.toks[k].q != 0 {
+			return
+		}
+		a := k + 1
+		if w := p.lowerAt(a); w == "the" || w == "its" || w == "their" {
+			a++
+		}
+		if p.lowerAt(a) == "new" {
+			a++ // the title is the office, not its being new
+		}
+		last := -1
+		for i := a; i < s.b && i < a+6 && p.isWordAt(i); i++ {
+			switch {
+			case p.isRoleAt(i):
+				last = i
+			case p.toks[i].isCap(p.text) || p.wordOf(i, cRoleMod):
+			default:
+				i = s.b // the title ends at a word of no title
 			}
 		}
-	}
+		if last >= a {
+			m.e.role = p.textOf(a, last+1)
+		}
+	})
 }
 
 // titledBeforeComma gives a person named with no title the title that
@@ -169,34 +161,44 @@ func (x *extractor) appointedAs() {
 // title and no "of"), so "the <title>" later finds them. Only a person
 // mention with no role is looked at: no pass over the text.
 func (x *extractor) titledBeforeComma() {
+	x.untitledPersons(func(s sentRef, p *para, m mention) {
+		k := m.tok
+		if plainHonorifics[p.lowerAt(k-1)] {
+			k--
+		} else if p.lowerAt(k-1) == "." && plainHonorifics[p.lowerAt(k-2)] {
+			k -= 2
+		}
+		if k-3 < s.a || !p.isComma(k-1) {
+			return
+		}
+		a := k - 1
+		for a-1 >= s.a && p.toks[a-1].q == 0 && p.isWordAt(a-1) && (p.toks[a-1].isCap(p.text) || titleLinks[p.lw(a-1)]) {
+			a--
+		}
+		if a >= k-2 || !p.isRoleAt(a) || !p.toks[a].isCap(p.text) || titleLinks[p.lw(k-2)] {
+			return
+		}
+		if a > s.a && p.lowerAt(a-1) != ":" {
+			return
+		}
+		m.e.role = p.textOf(a, k-1)
+	})
+}
+
+// untitledPersons calls f with each mention of a person the article
+// gives no title and the registry does not list, with its sentence and
+// paragraph: the mentions a title reader (appointedAs, titledBeforeComma)
+// may give the title the sentence sets beside the name. A title given to
+// one mention is seen by the person's later ones, which are then passed
+// over.
+func (x *extractor) untitledPersons(f func(s sentRef, p *para, m mention)) {
 	for si, ms := range x.mentions {
 		for _, m := range ms {
-			e := m.e
-			if e.kind != "person" || e.role != "" || e.reg != nil {
+			if e := m.e; e.kind != "person" || e.role != "" || e.reg != nil {
 				continue
 			}
 			s := x.d.sents[si]
-			p := x.d.paras[s.p]
-			k := m.tok
-			if plainHonorifics[p.lowerAt(k-1)] {
-				k--
-			} else if p.lowerAt(k-1) == "." && plainHonorifics[p.lowerAt(k-2)] {
-				k -= 2
-			}
-			if k-3 < s.a || !p.isComma(k-1) {
-				continue
-			}
-			a := k - 1
-			for a-1 >= s.a && p.toks[a-1].q == 0 && p.isWordAt(a-1) && (p.toks[a-1].isCap(p.text) || titleLinks[p.lw(a-1)]) {
-				a--
-			}
-			if a >= k-2 || !p.isRoleAt(a) || !p.toks[a].isCap(p.text) || titleLinks[p.lw(k-2)] {
-				continue
-			}
-			if a > s.a && p.lowerAt(a-1) != ":" {
-				continue
-			}
-			e.role = p.textOf(a, k-1)
+			f(s, x.d.paras[s.p], m)
 		}
 	}
 }
