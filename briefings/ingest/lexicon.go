@@ -218,7 +218,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	judge justice attorney lawyer solicitor barrister commissioner coordinator co-ordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
-	councilman councilwoman dean rector bishop archbishop imam rabbi speaker investigator
+	councilman councilwoman dean rector bishop archbishop prelate imam rabbi speaker investigator
 	guitarist pianist violinist cellist economist scientist journalist activist ecologist
 	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist

@@ -3964,6 +3964,10 @@ var roleSynonyms = map[string][]string{
 	// "the selector": the chair or a member of a side's selection
 	// committee or panel, as cricket and other team sports name it.
 	"selector": {" selection committee ", " selection panel ", " selectors "},
+	// "the prelate": church copy's word for the bishop or other senior
+	// cleric it named by his title ("auxiliary bishop of <See>",
+	// "Archbishop of <See>", "Msgr. <Name>").
+	"prelate": {" bishop ", " archbishop ", " cardinal ", " patriarch ", " eparch ", " archeparch ", " monsignor ", " msgr. ", " msgr "},
 }
 
 // clubMatches reports whether a title holder whose role is role (key in
@@ -5246,7 +5250,7 @@ func (x *extractor) personByEpithet(word string, si, at int) *entity {
 			if m.tok < end {
 				continue
 			}
-			if m.e.kind == "person" && (m.e.confirmed || x.opensSentenceBefore(s, si, m.tok)) && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
+			if m.e.kind == "person" && (m.e.confirmed || x.opensSentenceBefore(s, si, m.tok) || x.titledSubjectJustBefore(s, si, m.tok)) && !other(m.e) && !x.ownsNamedPerson(s, m.tok) {
 				return m.e
 			}
 			if e := x.possessorPerson(m.e); e != nil && !other(e) {
@@ -5806,11 +5810,26 @@ func nationalityOf(s string) string {
 	for w := range strings.FieldsSeq(s) { // no slice of the words: a call for each event's speaker
 		possessive := isPossessive(w)
 		w = stripPossessive(w)
-		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) && !possessive || possessive && isKnownPlace(w)) {
+		if r := firstRune(w); r >= 'A' && r <= 'Z' && (isNationality(w) && !possessive && !faithAdjective(w) || possessive && isKnownPlace(w)) {
 			return strings.ToLower(w)
 		}
 	}
 	return ""
+}
+
+// faithAdjectives are the adjectives of a church or creed that end as
+// adjectives of nationality do ("Catholic", "Anglican", "Lutheran"): a
+// "Catholic Bishop of <See>" has no country in his title, so "the
+// <Nationality> Bishop" later is still he, not someone the article never
+// names.
+var faithAdjectives = set(`catholic anglican lutheran episcopalian presbyterian apostolic evangelical pentecostal coptic`)
+
+// faithAdjective reports whether w is one of faithAdjectives, without
+// allocating.
+func faithAdjective(w string) bool {
+	var buf [16]byte
+	lw, ok := lowerASCIIWord(buf[:], w)
+	return ok && faithAdjectives[string(lw)]
 }
 
 // sameNationality reports whether two folded nationalities are one:
@@ -7858,6 +7877,30 @@ func (x *extractor) nationalKind(adj, noun string) *entity {
 // theirs to confirm them by.
 func (x *extractor) opensSentenceBefore(s, si, tok int) bool {
 	return s == si-1 && x.d.sents[s].p == x.d.sents[si].p && tok == x.d.sents[s].a
+}
+
+// titledSubjectJustBefore reports whether the mention at token tok is
+// the subject of sentence s, the one right before si though it closes the
+// paragraph before: a name after at most three words of its description
+// that open the sentence ("Match winner <Name> spoke to the crew. “…,” the
+// <Club> forward said"). A live blog gives each line its paragraph, so the
+// one named so is whom the epithet after means, though the lists know no
+// given name of theirs to confirm them by.
+func (x *extractor) titledSubjectJustBefore(s, si, tok int) bool {
+	if s != si-1 {
+		return false
+	}
+	st := x.d.sents[s]
+	if tok <= st.a || tok-st.a > 3 || x.d.sents[si].p != st.p+1 {
+		return false
+	}
+	p := x.d.paras[st.p]
+	for k := st.a; k < tok; k++ {
+		if !p.isWordAt(k) || p.toks[k].class&(cFunction|cPrep|cSpeech) != 0 || k > st.a && p.toks[k].class&cDet != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // kinNamedAs returns the kin noun the article puts right before a
