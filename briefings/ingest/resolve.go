@@ -772,6 +772,15 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 				}
 				return e, "description"
 			}
+			if r.indefinite && r.org == "" && r.orgHead == "" {
+				// "When I put it to the company, a spokesperson told me
+				// …", "I asked the corporation …. A spokesperson
+				// replied …": the body the copy just called by its kind
+				// is the one the spokesperson answers for.
+				if e := x.bodyAskedBefore(si, at); e != nil {
+					return e, "description"
+				}
+			}
 		}
 		if r.indefinite && r.text == "official" && !r.object {
 			// "When <people> wrote to <Body>, an official replied
@@ -10537,4 +10546,43 @@ func (x *extractor) ownedByPronoun(si, tok int, g gender) bool {
 		}
 	}
 	return false
+}
+
+// bodyAskedBefore resolves a body the copy calls back by its kind ("the
+// company", "the corporation"), outside quotes, in sentence si before
+// token at or in the sentence before: a business's noun means the nearest
+// body known for a business named before it (eight sentences at most), any other body's
+// noun the body last named with that head. Nil when there is no such
+// noun or no body it means.
+func (x *extractor) bodyAskedBefore(si, at int) *entity {
+	for s := si; s >= 0 && si-s <= 1; s-- {
+		sr := x.d.sents[s]
+		p := x.d.paras[sr.p]
+		hi := sr.b
+		if s == si {
+			hi = min(at, sr.b)
+		}
+		for k := hi - 1; k > sr.a; k-- {
+			if p.toks[k].q != 0 || !p.isWordAt(k) || p.lowerAt(k-1) != "the" {
+				continue
+			}
+			noun := p.lw(k)
+			if !businessHeads[noun] && !orgHeads[noun] || k+1 < sr.b && p.isNameWord(k+1) {
+				continue
+			}
+			if e := x.orgByHeadAt(noun, s, k); e != nil {
+				return e
+			}
+			if !businessHeads[noun] {
+				return nil
+			}
+			for w := x.mentionsBack(s, k, 8); w.next(); {
+				if e := w.e; e.kind == "organisation" && e.business {
+					return e
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
