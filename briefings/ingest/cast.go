@@ -1310,6 +1310,23 @@ func (c *cast) givenNamesake(e *entity, given string) *entity {
 	return found
 }
 
+// innerNamesake returns the one person other than e named by three words
+// or more with w inside, neither first nor last, or nil when none or two
+// are.
+func (c *cast) innerNamesake(e *entity, w string) *entity {
+	k := " " + c.fold(w) + " "
+	var found *entity
+	for _, o := range c.all {
+		if o != e && o.kind == "person" && strings.Contains(c.nameKey(o), k) {
+			if found != nil && found != o {
+				return nil
+			}
+			found = o
+		}
+	}
+	return found
+}
+
 // place finds or adds a place that speaks for its government ("Moscow
 // warned …"). A lone word taken for a person before is a place after all.
 func (c *cast) place(name string) *entity {

@@ -113,6 +113,20 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		if o := x.cast.givenNamesake(e, words[1]); o != nil {
 			return x.personForm(o)
 		}
+		if o := x.cast.innerNamesake(e, words[1]); o != nil {
+			// "<Honorific> <Middle>" after "<Honorific> <Given> <Middle>
+			// <Surname>": copy that calls a person by a middle name
+			// after the honorific (a religious sister's name in religion,
+			// an East African name of the father) names the one person
+			// named in full with it inside.
+			return x.personForm(o)
+		}
+		if inFolded(monasticHonorifics, words[0]) {
+			// "Anba <Name>", "Abba <Name>": a Coptic or Ge'ez clergyman's
+			// title before his one name in religion; the name alone is his.
+			e.name, e.role = words[1], roleBeforeName(e.role, words[1:])
+			return e
+		}
 	}
 	if i == 0 && len(words) >= 2 && inFolded(burmeseCourtesies, words[0]) && (x.burmeseCopy() || x.namedWithout(words[0], strings.Join(words[1:], " "))) {
 		// "Ko <Name>", "Ma <Given> <Name>": Burmese forms of address for
@@ -2219,7 +2233,10 @@ func inFolded(m map[string]bool, w string) bool {
 // "Papa" that Pacific and African copy puts before an elder's name; Burmese
 // "Daw" (for a woman) and "U" (for a man: a lone capital with no stop,
 // which as an initial would carry one), Thai "Khun"; clergy ("Swami", "Bhante", "Ajahn", "Khenpo",
-// "Geshe"); and the judicial and civic titles of island jurisdictions
+// "Geshe"), Ge'ez and Coptic clergy's "Abba", "Abuna" or "Abune" (father, for
+// an Ethiopian or Eritrean priest or bishop) and "Anba" (before a Coptic
+// bishop's monastic name), and the abbreviated "Fr." of a Catholic priest
+// ("Sr.", for a religious sister, is the Spanish one above); and the judicial and civic titles of island jurisdictions
 // ("Bailiff", "Deemster", "Jurat", "Centenier", "Greffier").
 var localHonorifics = set(`don doña dona dom señor señora señorita senhor senhora sr. sra. srta. sig. sig.ra dott. avv. ing. lic. m. mlle
 	awang dayang pengiran tengku tunku encik bapak ibu
@@ -2230,7 +2247,14 @@ var localHonorifics = set(`don doña dona dom señor señora señorita senhor se
 	togbe togbui kgosi inkosi indvuna igwe ooni alaafin kabaka sarki otunba bwana mheshimiwa
 	ntate mme rra mma make babe mzee mama papa ato woizero weizero woizerit weizerit
 	daw u khun swami sadhvi bhante ajahn khenpo geshe reb
+	abba abuna abune anba fr.
 	bailiff deemster jurat centenier connétable connetable greffier seneschal`)
+
+// monasticHonorifics are the clergy's honorifics of localHonorifics
+// that stand before a monk's or bishop's one name in religion ("Anba
+// <Name>", "Abune <Name>"): with no fuller name beside it, the name alone
+// is the person's.
+var monasticHonorifics = set(`abba abuna abune anba`)
 
 // germanOfficeSeats open a German-language title of office: the seat or
 // level of the office, in the form it takes in a compound

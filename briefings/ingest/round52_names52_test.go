@@ -1,0 +1,48 @@
+package ingest_test
+
+import "testing"
+
+// TestRound52ClergyHonorifics covers clergy honorifics glued onto a
+// person's name: Ge'ez and Coptic "Abba" and "Anba" and the abbreviated
+// "Fr." are cut off the name, "Anba <Name>" alone is the bishop's one name
+// in religion, and "Sr. <Middle>" after the sister's full name is her.
+func TestRound52ClergyHonorifics(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a Ge'ez priest's honorific before his full name",
+			paras: []string{
+				"Parish schools closed in the highlands",
+				"Three parish schools in the highlands were closed by the authorities last month.",
+				"Abba Tesfay Gebremariam, a priest of the diocese who now lives abroad, said the church \"only wants to teach children\".",
+			},
+			want: map[string]string{"only wants to teach children": "Tesfay Gebremariam"},
+		},
+		{
+			name: "a Coptic bishop called by his name in religion",
+			paras: []string{
+				"Diocese opens halls to families from the south",
+				"The diocese has opened its halls to families arriving from across the border.",
+				"\"We do not ask anyone where they come from,\" Anba Makarios said.",
+			},
+			want: map[string]string{"We do not ask anyone where they come from": "Makarios"},
+		},
+		{
+			name: "a priest's abbreviated title before his name",
+			paras: []string{
+				"Camp rations cut again",
+				"Food rations in the camp were cut by a third in October, aid workers said.",
+				"\"Every parish will be asked to help,\" Fr. Gaudensio Mrema Kimaro, the parish priest, said.",
+			},
+			want: map[string]string{"Every parish will be asked to help": "Gaudensio Mrema Kimaro"},
+		},
+		{
+			name: "a sister called by her middle name after her full name",
+			paras: []string{
+				"River town short of supplies",
+				"The head of the parish clinic, Sr. Rebecca Achol Deng, said supplies had run low.",
+				"\"The boat comes once a week and it is never enough,\" Sr. Achol told reporters.",
+			},
+			want: map[string]string{"The boat comes once a week and it is never enough": "Rebecca Achol Deng"},
+		},
+	})
+}
