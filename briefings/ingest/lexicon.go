@@ -205,7 +205,9 @@ var indefinite = set(`a an one another some several two three`)
 // <Surname>": Irish, South Asian and Filipino village, Middle Eastern
 // district and village, Polish, Dutch, Belgian and Nordic municipal
 // offices), and trades copy writes before a name as a title
-// ("Hotelier <Given> <Surname>"). Indonesian copy keeps its police ranks
+// ("Hotelier <Given> <Surname>"). Indonesian copy writes a regency's
+// head "Bupati" or, in English, "Regent" ("<Regency> Regent <Given>
+// <Surname>"), and keeps its police ranks
 // and posts untranslated ("<Post> <Body> Kombes <Given> <Surname>"), and
 // New Zealand copy a Māori body's chief's ("<Body> Kaiwhakahaere <Given>
 // <Surname>", "Tumuaki").
@@ -242,7 +244,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché
 	corporal detective brigadier commodore trooper
-	akim hokim khokim bupati walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
+	akim hokim khokim bupati regent walikota alcalde alcaldesa intendente prefeito prefeita sindaco burgomaster
 	penghulu pemanca temenggong camat lurah collector tahsildar tehsildar
 	kombes akbp kompol brigjen irjen komjen kabid kapolda kapolres kapolsek
 	kaiwhakahaere tumuaki

@@ -46,3 +46,20 @@ func TestRound52ClergyHonorifics(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52PlaceTitleBeforeName covers a regency's name and the English
+// title of its head run into a person's name ("<Regency> Regent <Given>
+// <Surname>"), as Indonesian copy in English writes it.
+func TestRound52PlaceTitleBeforeName(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a regency's regent before his name",
+			paras: []string{
+				"Landslide cuts road in the hills",
+				"A landslide cut the main road through the hills on Monday, stranding hundreds of villagers.",
+				"Sikka Regent Fransiskus Wolo Mbete declared a seven-day emergency. \"We need heavy equipment as soon as possible,\" he said.",
+			},
+			want: map[string]string{"We need heavy equipment as soon as possible": "Fransiskus Wolo Mbete"},
+		},
+	})
+}
