@@ -221,10 +221,13 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// a body's more often than a nationality.
 		i = leadingTitles(words, i+2)
 	}
-	if j := bodyBeforeName(words, i); j > i && (x.namedAlone(words[len(words)-1]) || x.roleAtBody(words[i:])) {
+	if j := bodyBeforeName(words, i); j > i && (x.namedAlone(words[len(words)-1]) || x.roleAtBody(words[i:]) || len(words)-j == 2 && bodyWord(words[j-1]) && x.namedAlone(words[j])) {
 		// The person is named by the surname alone elsewhere, or the
-		// run stands after "<role noun> at", so the words before the
-		// body's head word are no part of their name.
+		// run stands after "<role noun> at", or the two words after the
+		// head word are a given name and a surname and the given name
+		// speaks alone elsewhere (Indonesian copy calls a person by the
+		// given name), so the words before the body's head word are no
+		// part of their name.
 		i = leadingTitles(words, j)
 	}
 	if n := len(words); n-i >= 4 && x.bodyRunBeforeGiven(words[i:]) && x.namedAlone(words[n-1]) && !x.afterComma(words[i:]) {
@@ -244,6 +247,11 @@ func (x *extractor) personFormOf(e *entity) *entity {
 			// on their own ran into a name at a given name the lists know.
 			i = j
 		}
+	}
+	if i == 0 && len(words) == 3 && x.acronymSeat(e.role, words) {
+		// "head of <ACR> <Seat> <Given> <Surname>": a regional office's
+		// seat after its body's initials ran into the name.
+		i = 1
 	}
 	if i == 0 && x.bodyTailOpensName(words) {
 		// "<Title> of the <Words> <Body-word> <Given> <Surname>": the
@@ -2609,6 +2617,27 @@ func (x *extractor) wordsBeforeGiven(words []string) int {
 	return 0
 }
 
+// acronymSeat reports whether words, "<Seat> <Given> <Surname>" after a
+// role ending on a body's initials, open on the seat of the body's office
+// ("<ACR> <Seat>", a province's branch of a national agency): the article
+// writes the initials and the seat elsewhere without the given name
+// after them, and calls the person by the given name alone, as
+// Indonesian copy does.
+func (x *extractor) acronymSeat(role string, words []string) bool {
+	acr, seat := lastWord(role), words[0]
+	if len(acr) < 2 || !isAcronym(acr) || strings.Contains(acr, ".") || len(seat) < 3 || !startsUpper(seat) || strings.ContainsAny(seat, ".-'’") || isAcronym(seat) || knownGiven(seat) || !x.namedAlone(words[1]) {
+		return false
+	}
+	for _, p := range x.d.paras {
+		for k := 1; k+1 < len(p.toks); k++ {
+			if p.isWordAt(k) && p.word(k) == seat && p.isWordAt(k-1) && p.word(k-1) == acr && !(p.isWordAt(k+1) && p.word(k+1) == words[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // seatPrepositions are the lower-case prepositions a place's name
 // follows ("in", "for", "across" <Place>) and a person's given name
 // seldom does.
@@ -2649,8 +2678,8 @@ func (x *extractor) nameOpener(name string) string {
 	}
 	found := ""
 	if x.eachOccurrence(name, func(t string, k int) bool {
-		if k < 3 || t[k-1] != ' ' {
-			return false
+		if k < 2 || t[k-1] != ' ' {
+			return false // k == 2: "I <Name>" opening the paragraph
 		}
 		ws := strings.LastIndexByte(t[:k-1], ' ') + 1
 		w := t[ws : k-1]

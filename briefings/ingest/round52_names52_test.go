@@ -63,3 +63,41 @@ func TestRound52PlaceTitleBeforeName(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52IndonesianShortForms covers Indonesian copy, which calls a
+// person by the given name: the words of a body or of its seat run into
+// the name before it are cut when the given name speaks alone elsewhere,
+// and the Balinese "I" opening a paragraph stays on the name.
+func TestRound52IndonesianShortForms(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a body's head word before a name whose given name speaks alone",
+			paras: []string{
+				"Volcano alert raised",
+				"The alert level of the volcano was raised to the highest on Sunday.",
+				"\"Residents must stay out of the seven-kilometre zone,\" BNPB Head of the Data and Information Center Bambang Susilo Wardoyo said.",
+				"Bambang added that tents had been sent. \"More will come tomorrow,\" he said.",
+			},
+			want: map[string]string{"More will come tomorrow": "Bambang Susilo Wardoyo"},
+		},
+		{
+			name: "a province's office after its agency's initials, before a name",
+			paras: []string{
+				"Elephant herd enters plantation",
+				"A herd of elephants entered an oil palm plantation in Jambi on Friday, villagers said.",
+				"\"The herd is moving back to the forest,\" head of BKSDA Jambi Rahmat Lubis said.",
+				"Rahmat said rangers would stay in the village. BKSDA Jambi staff set up a post near the river.",
+			},
+			want: map[string]string{"The herd is moving back to the forest": "Rahmat Lubis"},
+		},
+		{
+			name: "a Balinese name opening a paragraph with I",
+			paras: []string{
+				"Temple festival goes ahead",
+				"The temple festival in the village will go ahead despite the rain, organisers said.",
+				"I Nyoman Sukarta, the head of the village, said the offerings were ready. \"We have prepared for months,\" he said.",
+			},
+			want: map[string]string{"We have prepared for months": "I Nyoman Sukarta"},
+		},
+	})
+}
