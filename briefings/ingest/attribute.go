@@ -83,6 +83,11 @@ type extractor struct {
 
 	caseSides caseParties // the sides of the article's case, read once (parties)
 
+	// judge is the one judge a court report names (soleJudge), once
+	// judgeRead.
+	judge     *entity
+	judgeRead bool
+
 	// skip is a person antecedent passes over: the one a quote names in
 	// the third person, who is not its speaker (namedInOwnQuote).
 	skip *entity
@@ -3081,6 +3086,14 @@ func (p *para) openingPrepPhrase(i, v int) int {
 // resolveEvent names the speaker of an event.
 func (x *extractor) resolveEvent(ev *event, si int, p *para, at int) {
 	ev.ent, ev.via = x.resolve(ev.subj, si, at)
+	if ev.ent != nil && ev.ent.kind == "organisation" && ev.subj != nil && !ev.subj.object && ev.ent.heads["court"] {
+		if j := x.soleJudge(); j != nil {
+			// "Justice <Name>, dismissing the plea, observed …. “…,”
+			// the court said": a court that sits as one named judge
+			// speaks in that judge's words.
+			ev.ent, ev.via = j, "description"
+		}
+	}
 	if ev.via == "pronoun" && ev.ent != nil && ev.ent.kind == "person" && ev.subj.kind == refPronoun &&
 		(ev.subj.gender == male || ev.subj.gender == female) && x.namedInOwnQuote(ev.ent, si) {
 		// "“<Name> was a wall tonight. I told him …,” he said": the
