@@ -2236,6 +2236,8 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 		}
 		if sp := x.speakerAt[s]; sp != nil && compatible(sp, g) && sp != x.skip {
 			return sp
+		} else if sp != nil && sp != x.skip && person && x.d.sents[s].p >= para-1 && x.otherSexByTitle(sp, g, si) {
+			return sp
 		}
 		if sp, by := x.speakerAt[s], x.speakerBy[s]; sp != nil && by != nil && by.kind == refRole && sp.kind == "organisation" &&
 			(g == male || g == female) && (by.gender == unknownGender || by.gender == g) {
@@ -2323,6 +2325,37 @@ func (x *extractor) antecedentNamed(g gender, si, at int) *entity {
 		}
 	}
 	return nil
+}
+
+// otherSexByTitle reports whether the speaker sp of a sentence before the
+// pronoun's, at sentence si, has the
+// other gender than g only by a title in a man's form that women hold as
+// well ("the Chairman of <Body>, <Given> <Surname>, said …" ¶ "“…,” she
+// said"): the pronoun of the next quote is the copy's own word on the
+// speaker's sex, and a title worded for either is not. Only when the name's
+// form does not say otherwise and no one who fits the pronoun is named
+// before it at all: a "she" after a chairman who is a man ("Board chairman
+// X called her …. She says …", "Chairman X asked …. “…,” she replied")
+// goes on with a woman the story has named already.
+func (x *extractor) otherSexByTitle(sp *entity, g gender, si int) bool {
+	if sp.kind != "person" || !sp.confirmed || sp.gender == g || sp.gender == unknownGender || sp.role == "" || sp.formGender() == sp.gender {
+		return false
+	}
+	generic := false
+	for _, w := range strings.Fields(strings.ToLower(sp.role)) {
+		generic = generic || genericRoles[strings.Trim(w, ",.")]
+	}
+	if !generic {
+		return false
+	}
+	for s := 0; s < si; s++ {
+		for _, m := range x.mentions[s] {
+			if m.e != sp && compatible(m.e, g) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // describedSubject returns the person a sentence's subject describes
