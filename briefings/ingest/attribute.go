@@ -2001,11 +2001,12 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 	if k < lo {
 		return nil
 	}
-	if k-2 >= lo && p.lw(k) == "you" && (p.lowerAt(k-2) == "last" || p.lowerAt(k-2) == "earlier") && periodWords[p.lowerAt(k-1)] &&
-		(k-2 == lo || p.lowerAt(k-3) == ":") {
-		// "Last <period> you told <Body> that “…”", opening a question or
-		// its labelled turn: the question quotes the one it asks; the
-		// time is no part of the subject.
+	if k-2 >= lo && p.lw(k) == "you" && p.askedTimeBefore(k-2, k) && p.questionOpensAt(k-2, lo) {
+		// "Last <period> you told <Body> that “…”", "<Title>, in <Month>
+		// you said …", opening a question or its labelled turn, perhaps
+		// after the one it asks is hailed or a dash sets out its topic:
+		// the question quotes the one it asks; the time is no part of
+		// the subject.
 		return p.interpretPhrase(k, k+1)
 	}
 	if r := x.registryNameOverCommas(p, lo, k); r != nil {
@@ -2720,6 +2721,42 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - n // "<Body> has for <span of time> <verb>ed"
 	}
 	return k
+}
+
+// askedTimeBefore reports whether tokens t and t+1, just before the
+// "you" at k, are a time a question dates its addressee's words by: "last
+// <period>", "earlier <period>", "in <Month>", "on <Weekday>".
+func (p *para) askedTimeBefore(t, k int) bool {
+	if k != t+2 || !p.isWordAt(t+1) {
+		return false
+	}
+	switch p.lowerAt(t) {
+	case "last", "earlier":
+		return periodWords[p.lw(t+1)]
+	case "in":
+		return p.toks[t+1].class&cMonth != 0
+	case "on":
+		return p.toks[t+1].class&cDay != 0
+	}
+	return false
+}
+
+// questionOpensAt reports whether token t opens a question's own words:
+// the clause's start, after a turn's label colon or a dash, or after a
+// hail of at most four capitalised words and a comma ("Minister, …",
+// "Mr <Surname>, …") that itself opens the clause or follows the colon.
+func (p *para) questionOpensAt(t, lo int) bool {
+	if t == lo || t-1 >= lo && (p.lowerAt(t-1) == ":" || isDash(p.word(t-1))) {
+		return true
+	}
+	if t-2 < lo || !p.isComma(t-1) {
+		return false
+	}
+	j := t - 2
+	for n := 0; j >= lo && n < 4 && p.isNameWord(j); n++ {
+		j--
+	}
+	return j < t-2 && (j < lo || p.lowerAt(j) == ":")
 }
 
 // spanFor returns how many words before the verb, ending at token k, are a
