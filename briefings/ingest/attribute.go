@@ -1592,6 +1592,13 @@ func (x *extractor) subjectAfterQuote(p *para, from, v, hi int) (*ref, bool) {
 		}
 		return r, r != nil
 	}
+	if l := p.lowerAt(end - 1); (l == "and" || l == "but") && !p.isComma(end-2) {
+		// "<Body> said it was “<partial>” the <noun> and urged …": the
+		// conjunction joins the verb to the one before the quote, and
+		// the words between are that verb's object, not a subject; a
+		// noun phrase never ends in "and".
+		return nil, false
+	}
 	last := -1
 	for i := from; i < end; i++ {
 		if p.isComma(i) {

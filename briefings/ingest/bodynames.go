@@ -1619,9 +1619,14 @@ func (x *extractor) ownedStateBody(e *entity) *entity {
 		// state's <Title>, as the convention names it.
 		rest, described = "Office of the "+t, true
 	}
-	if field := fieldBeforeMinistry(words[n:], false); field != "" {
+	if field := fieldBeforeMinistry(words[n:], !described); field != "" {
 		// "<Country>'s <Field> and <Field> Ministry": the convention's
-		// own order, "Ministry of <Field> and <Field> of <Country>".
+		// own order, "Ministry of <Field> and <Field> of <Country>". The
+		// owner is a state, so an industry's word the copy capitalises
+		// before "Ministry" ("<Country>'s Energy Ministry") is the
+		// ministry's field, not the head of a firm's name; in lower case
+		// ("its energy ministry") the words are a description, which
+		// leaves the state itself speaking.
 		rest = "Ministry of " + field
 	}
 	if !described && isPossessive(words[n-1]) && ownedFieldHead(words[n:]) {

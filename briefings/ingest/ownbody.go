@@ -42,6 +42,13 @@ func (x *extractor) countrysOwnBody(country *entity, si int) *entity {
 		}
 		name := p.textOf(a, e)
 		if !p.toks[a].isCap(p.text) {
+			if industryFields[p.lw(a)] && orgHeads[p.lw(a)] {
+				// "by its energy ministry": an industry's word in lower
+				// case is a description of what the state said through,
+				// not the ministry's name (ownedStateBody reads the field
+				// so only as the copy capitalises it); the state speaks.
+				return nil
+			}
 			// Named as the state names it: "<Field> Ministry" is the
 			// convention's "Ministry of <Field>" (fieldBeforeMinistry).
 			name = capitalWords(name)
