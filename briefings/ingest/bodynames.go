@@ -485,6 +485,12 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 	if len(countries) > 0 || len(words) < 2 && !sole && office == "" {
 		return nil
 	}
+	if i := strings.LastIndex(ename, " of the "); i > 0 && strings.HasSuffix(ename, " Government") {
+		// "<Ministry> of <Field> of the <Region> Regional Government": the
+		// name says whose body it is already, a government under the
+		// state's (a region's own), and the state is no part of it.
+		return nil
+	}
 	if a, rest, ok := strings.Cut(ename, " "); ok && isCapWord(a) {
 		j := strings.IndexByte(rest, ' ')
 		if j < 0 {
@@ -569,6 +575,13 @@ func (x *extractor) homeStateBodyOf(e *entity, ename, first string) *entity {
 			// other: a national paper's bare ministry is its own state's.
 			placeName = stateAfterOf(home)
 		}
+	} else if place == nil && first == "" && !strings.Contains(ename, " of ") && !strings.Contains(ename, " for ") && (stateBodyName(ename) || fieldBodyName(ename)) {
+		// A state's body by its form ("National <Field> <Head>", "<Field>
+		// Inspectorate") of a country the registry does not list but
+		// whose other bodies it names with it: their names give its
+		// written form, as for a department. Not one named for a remit
+		// after "of" or "for", which the curator keeps as its own name.
+		placeName = c.reg.placeOfBodies(home)
 	}
 	if placeName == "" {
 		return nil
@@ -865,7 +878,16 @@ func stateBodyName(name string) bool {
 // agencies, commissions, tribunals and offices a state sets up for
 // one field. A closed class; not a council, a committee or a board, which
 // are as often a people's or a firm's.
-var fieldBodyHeads = set(`agency authority commission tribunal division office`)
+//
+// An inspectorate ("<Field> Inspectorate") is a state's too: the body that
+// inspects a field for the state (labour, schools, taxes) has no people's
+// or firm's namesake.
+var fieldBodyHeads = set(`agency authority commission tribunal division office inspectorate`)
+
+// legalAidHeads are the heads a state's legal aid body takes after
+// "Legal Aid" (fieldBodyName): a closed class; not a society or a clinic,
+// which are as often a charity's or a university's.
+var legalAidHeads = set(`Board Commission Council Authority Agency`)
 
 // fieldBodyName reports whether a body's name is a state's field body by
 // its shape alone: two or three plain words, capitalised, ending with a
@@ -897,6 +919,12 @@ func fieldBodyName(name string) bool {
 		// more words or joins them with "and").
 		t1, t2, two := strings.Cut(rest, " ")
 		return two && t1 != "the" && isCapWord(t1) && isCapWord(t2) && !strings.Contains(t2, " ")
+	}
+	if rest, ok := strings.CutPrefix(name, "Legal Aid "); ok && legalAidHeads[rest] {
+		// "Legal Aid Board", "Legal Aid Commission": the body a state
+		// sets up by statute to give the poor counsel, a state's by its
+		// remit though its head is a board's or a council's.
+		return true
 	}
 	body, title, titled := strings.Cut(name, " of the ")
 	if titled && officeTitle(title+"'s Office") == "" {

@@ -1579,6 +1579,16 @@ func (x *extractor) fullNameOf(e *entity) *entity {
 				// for the bank, as the full name itself does.
 				return o
 			}
+			if b.reg == nil && b.kind == "organisation" && e.kind == "organisation" && x.cast.reg != nil && !strings.Contains(b.name, " of ") && !strings.Contains(b.name, " for ") {
+				// "the National <Field> Commission …, the Commission
+				// said": the bare head is the body named in full, which
+				// the home paper names bare and the convention with its
+				// state, as when it speaks by its full name. Not a name
+				// with "of" or "for", which may carry its place already.
+				if h := x.homeStateBody(b, strings.TrimPrefix(x.cast.nameKey(b), "the ")); h != nil {
+					return h
+				}
+			}
 			return b
 		}
 		if e.kind != "person" {
