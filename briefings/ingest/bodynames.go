@@ -889,6 +889,19 @@ var fieldBodyHeads = set(`agency authority commission tribunal division office i
 // which are as often a charity's or a university's.
 var legalAidHeads = set(`Board Commission Council Authority Agency`)
 
+// infrastructureFields are the remits of a state's infrastructure
+// administrations ("<Field> Administration"): a closed class.
+var infrastructureFields = set(`Road Roads Coastal Maritime Highway Highways Railway Railways`)
+
+// infrastructureAdministration reports whether fields, the words before
+// "Administration", are one or two of infrastructureFields joined by
+// "and", with "Public" or "National" before them at most.
+func infrastructureAdministration(fields string) bool {
+	fields = strings.TrimPrefix(strings.TrimPrefix(fields, "Public "), "National ")
+	a, b, two := strings.Cut(fields, " and ")
+	return infrastructureFields[a] && (!two || infrastructureFields[b])
+}
+
 // fieldBodyName reports whether a body's name is a state's field body by
 // its shape alone: two or three plain words, capitalised, ending with a
 // head of fieldBodyHeads ("<Field> Agency", "<Field> <Field> Commission",
@@ -924,6 +937,13 @@ func fieldBodyName(name string) bool {
 		// "Legal Aid Board", "Legal Aid Commission": the body a state
 		// sets up by statute to give the poor counsel, a state's by its
 		// remit though its head is a board's or a council's.
+		return true
+	}
+	if rest, ok := strings.CutSuffix(name, " Administration"); ok && infrastructureAdministration(rest) {
+		// "Road Administration", "Road and Coastal Administration": the
+		// state's agency for its roads, coasts or sea lanes, a state's by
+		// its remit though "Administration" alone is as often a
+		// president's term.
 		return true
 	}
 	body, title, titled := strings.Cut(name, " of the ")

@@ -9,7 +9,9 @@ import (
 // TestRound52Bodies52 covers a national body the registry does not list,
 // named without its country: an inspectorate ("<Field> Inspectorate") and
 // a legal aid body ("Legal Aid Board") are a state's by their remit, so
-// they take the home country as the convention names it, also where the
+// they take the home country as the convention names it, and so does a
+// road, coastal or maritime administration ("Road and Coastal
+// Administration", a remit no president's term has), also where the
 // registry lists the country only through its other bodies' names; "the
 // Commission" after the "National <Field> Commission" named in full is
 // that body with its country; and a ministry whose name already says the
@@ -78,6 +80,16 @@ func TestRound52Bodies52(t *testing.T) {
 				"The chairman of the National Youth Commission, Mr. Kelvin Mwanza-Phiri, watched the session. In a message to the players, the Commission said the bonuses would be paid \"before the team travels.\"",
 			},
 			want: map[string]string{"before the team travels.": "National Youth Commission of Zambia"},
+		},
+		{
+			name: "a road administration named bare in its country's story",
+			reg:  croatia,
+			paras: []string{
+				"Storm cuts coast road in Croatia",
+				"ZAGREB – A storm washed away part of the coast road near Senj in Croatia on Sunday.",
+				"The Road and Maritime Administration said the road would \"stay closed until the wall is rebuilt.\"",
+			},
+			want: map[string]string{"stay closed until the wall is rebuilt.": "Road and Maritime Administration of Croatia"},
 		},
 		{
 			name: "a regional government's ministry keeps its own owner",
