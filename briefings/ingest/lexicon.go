@@ -220,7 +220,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	judge justice attorney lawyer solicitor barrister commissioner coordinator co-ordinator strategist undersecretary executive
 	manager coach mp mep sheriff chief superintendent inspector officer deputy vice-president
 	vice-chair counsel scientist spokespeople sources source councillor councilor alderman
-	councilman councilwoman dean rector bishop archbishop prelate imam rabbi speaker investigator
+	councilman councilwoman dean rector bishop archbishop prelate ordinary imam rabbi speaker investigator
 	guitarist pianist violinist cellist economist scientist journalist activist ecologist
 	epidemiologist hydrologist climatologist glaciologist virologist biologist geologist
 	seismologist meteorologist psychologist sociologist specialist pharmacist dentist therapist
@@ -342,7 +342,11 @@ var titleAbbrevs = map[string]string{"sen.": "senator", "rep.": "representative"
 	"cco": "chief commercial officer", "cdo": "chief digital officer", "ciso": "chief information security officer",
 	// Commonwealth and Pacific copy names a titled person once, then by
 	// the title's initials: "the GM said", "the DPM said", "the DG".
-	"gm": "general manager", "dpm": "deputy prime minister", "dg": "director-general"}
+	"gm": "general manager", "dpm": "deputy prime minister", "dg": "director-general",
+	// West African copy names an attorney-general again by the title's
+	// initials joined by a hyphen ("the A-G"); the bare "AG" stays out, as
+	// it ends companies' names ("<Name> AG").
+	"a-g": "attorney-general"}
 
 // roleModifiers may sit inside a role before the name: "chief negotiator",
 // "deputy foreign minister".

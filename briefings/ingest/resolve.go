@@ -4010,6 +4010,9 @@ var roleSynonyms = map[string][]string{
 	// cleric it named by his title ("auxiliary bishop of <See>",
 	// "Archbishop of <See>", "Msgr. <Name>").
 	"prelate": {" bishop ", " archbishop ", " cardinal ", " patriarch ", " eparch ", " archeparch ", " monsignor ", " msgr. ", " msgr "},
+	// "the Local Ordinary": canon law's name for a diocese's bishop,
+	// which church copy uses for the bishop it named by his title.
+	"ordinary": {" bishop ", " archbishop ", " eparch ", " archeparch "},
 }
 
 // clubMatches reports whether a title holder whose role is role (key in
