@@ -8355,12 +8355,24 @@ func (x *extractor) initialledTitleHolder(acr string, si, at int) *entity {
 		return nil
 	}
 	return x.scanHolders(func(e *entity) bool {
-		return e.kind == "person" && e.role != "" && titleInitialsEnd(e.role, acr)
+		return e.kind == "person" && e.role != "" && (titleInitialsEnd(e.role, acr) || titleInitialsEnd(firstOfJointTitle(e.role), acr))
 	}, si, at)
 }
 
+// firstOfJointTitle returns the first of two offices a role joins with
+// "and" ("Attorney-General and Minister of Justice" gives
+// "Attorney-General"), or "" when it joins none: copy shortens such a
+// holder to the first office's initials ("the AG").
+func firstOfJointTitle(role string) string {
+	if i := strings.Index(role, " and "); i > 0 {
+		return role[:i]
+	}
+	return ""
+}
+
 // titleInitialsEnd reports whether the capitalised words that end role,
-// past its joining words, have acr for their initials.
+// past its joining words, have acr for their initials. Each part of a
+// hyphenated title is a word of its own ("Attorney-General" is "AG").
 func titleInitialsEnd(role, acr string) bool {
 	words := strings.Fields(role)
 	k := len(acr) - 1
@@ -8369,10 +8381,20 @@ func titleInitialsEnd(role, acr string) bool {
 		if functionWords[strings.ToLower(w)] {
 			continue
 		}
-		if w == "" || w[0] != acr[k] {
-			return false
+		for k >= 0 {
+			part := w
+			h := strings.LastIndexByte(w, '-')
+			if h >= 0 {
+				part, w = w[h+1:], w[:h]
+			}
+			if part == "" || part[0] != acr[k] {
+				return false
+			}
+			k--
+			if h < 0 {
+				break
+			}
 		}
-		k--
 	}
 	return k < 0
 }

@@ -4,7 +4,8 @@ import "testing"
 
 // TestRound52OfficeTitlesBack covers a person referred back to by an
 // office's short name: "the A-G" for the Attorney-General the article
-// named with his title, and "the Local Ordinary" (canon law's name for a
+// named with his title, "the AG" for the holder of a joint title whose
+// first office, hyphenated, has those initials, and "the Local Ordinary" (canon law's name for a
 // diocese's bishop) for the bishop it named.
 func TestRound52OfficeTitlesBack(t *testing.T) {
 	runSpeakerCases(t, draftArticle, []speakerCase{
@@ -18,6 +19,17 @@ func TestRound52OfficeTitlesBack(t *testing.T) {
 			},
 			want: map[string]string{
 				"Every person seen in the footage will be charged. No chief is above the law": "Kofi Asamoah-Darko",
+			},
+		},
+		{
+			name: "the AG back to the Attorney-General and Minister of Justice, hyphenated",
+			paras: []string{
+				"Parliament to debate new bail law",
+				"Opening the workshop, the Attorney-General and Minister of Justice, Mr. Osman Kargbo-Turay, said the Bill would cut the number of remand prisoners.",
+				"\"Half of the inmates in our prisons have not been convicted of anything. That is not justice,\" the AG said.",
+			},
+			want: map[string]string{
+				"Half of the inmates in our prisons have not been convicted of anything. That is not justice": "Osman Kargbo-Turay",
 			},
 		},
 		{
