@@ -278,6 +278,17 @@ func splitParagraphs(text string) []string {
 				continue
 			}
 		}
+		if blank && dashSignedQuoteLine(l) && (i > 0 && dashSignedQuoteLine(lines[i-1]) || i+1 < len(lines) && dashSignedQuoteLine(lines[i+1])) {
+			// A box of quotes one a line, each signed after a dash on its
+			// own line ("“<Quote>” – <Title> <Name>" over "“<Quote>” –
+			// <Name>, <noun>"), under a rubric no list knows: each line is
+			// a paragraph of its own, so each quote is signed by the name
+			// on its line, not run into the next, and the rubric over the
+			// first is no words of its sentence.
+			flush()
+			out = append(out, l)
+			continue
+		}
 		if blank && i >= stampLines && len(cur) == 0 && i+1 < len(lines) && nameLineOverProse(l, lines[i+1]) {
 			// A broadcast script's reporter's name on a line of its own
 			// over the next stretch of the script ("<Given> <Surname>"
@@ -372,6 +383,41 @@ func signedQuoteLine(l, next string) bool {
 	last := next[len(next)-1]
 	return first != '"' && first != '“' && first != '‘' && first != '\'' && unicode.IsUpper(first) &&
 		strings.Contains(next, ", ") && last != '.' && last != '"' && last != ':' && !strings.ContainsAny(next, "“”\"")
+}
+
+// dashSignedQuoteLine reports whether a line is one quotation and its
+// signature after a dash, as a quotes box prints each entry: it opens on
+// a double quote mark, its closing mark is followed by " – ", " — " or
+// " - ", and what follows is short, opens on a capital and holds no
+// quote mark (a sentence running on after a quote names no one that way).
+func dashSignedQuoteLine(l string) bool {
+	if len(l) < 8 || l[0] != '"' && !strings.HasPrefix(l, "“") {
+		return false
+	}
+	for _, close := range [...]string{"” ", "\" "} {
+		k := strings.LastIndex(l, close)
+		if k <= 1 {
+			continue
+		}
+		tail := l[k+len(close):]
+		var rest string
+		switch {
+		case strings.HasPrefix(tail, "– "):
+			rest = tail[len("– "):]
+		case strings.HasPrefix(tail, "— "):
+			rest = tail[len("— "):]
+		case strings.HasPrefix(tail, "- "):
+			rest = tail[2:]
+		default:
+			continue
+		}
+		if len(rest) < 4 || len(rest) > 90 || strings.ContainsAny(rest, "\"“”") {
+			return false
+		}
+		r := firstRune(rest)
+		return unicode.IsUpper(r) || r == '’' || r == '\''
+	}
+	return false
 }
 
 // listHead reports whether a line heads a list set out one item a line
