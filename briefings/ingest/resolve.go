@@ -4318,7 +4318,9 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		}
 	}
 	if e := x.scanHolders(match, si, at); e != nil {
-		if desc == head {
+		if strings.EqualFold(desc, head) {
+			// "the minister", "The Minister": the bare title, in
+			// capitals or not.
 			if lead := x.leadBesideCompanion(e, match, si, at); lead != nil {
 				return lead
 			}
@@ -10012,8 +10014,12 @@ func (x *extractor) tradeHouse(text string, si, at int) *entity {
 }
 
 // companionWords put a person beside the one a sentence is about: "X
-// presented the plan, alongside Y", "accompanied by Y".
-var companionWords = map[string]string{"alongside": "", "by": "accompanied joined flanked", "with": "together"}
+// presented the plan, alongside Y", "accompanied by Y". So do a meeting's
+// words: "X met Y", "X held talks (a call, a conversation) with Y", "after
+// his meeting with Y": the other side of the meeting is the one the
+// sentence's subject met, and a bare title after it goes on with the
+// subject, who leads.
+var companionWords = map[string]string{"alongside": "", "by": "accompanied joined flanked", "with": "together conversation talks call meeting met spoke", "met": ""}
 
 // leadBesideCompanion returns, for a bare title ("the minister") that
 // scanHolders gave to near, the other holder of it named before near in
