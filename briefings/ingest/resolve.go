@@ -4195,6 +4195,13 @@ func (x *extractor) personByRole(head, desc string, si, at int) *entity {
 		if e.kind != "person" && (e.kind != "anon" || x.namedOnly) || e.role == "" {
 			return false
 		}
+		if strings.HasSuffix(e.role, " of") {
+			// "the Minister of <Field> <Field>, <Name>,": a title cut
+			// before its complement, which the name rules took for a
+			// person so titled, holds no title; the holder in
+			// apposition after it does.
+			return false
+		}
 		key, other := e.roleInfo()
 		found := strings.Contains(key, padded)
 		for _, syn := range same {

@@ -47,3 +47,21 @@ func TestRound52MetTitleHolder(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52TitleComplementNoHolder covers "the Minister of <Field>,
+// <Name>," whose field the name rules take for a person titled "Minister
+// of": a bare title later is the holder named in apposition.
+func TestRound52TitleComplementNoHolder(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "the minister of a field in apposition",
+			paras: []string{
+				"Island wants fishing sanctuary",
+				"The island government on Wednesday adopted a draft law banning foreign fishing in its waters.",
+				"\"Our ocean is not for sale,\" the Minister of Marine Resources, Tane Vairaa-Colombe, declared at the end of the meeting.",
+				"The Minister added that the text would go before the Assembly \"before the end of the year\".",
+			},
+			want: map[string]string{"before the end of the year": "Tane Vairaa-Colombe"},
+		},
+	})
+}
