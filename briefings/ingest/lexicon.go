@@ -239,7 +239,7 @@ var roleWords = set(`president minister secretary spokesman spokeswoman spokespe
 	supervisor foreman convener convenor rapporteur ombudsperson secretary-general director-general attorney-general solicitor-general
 	auditor-general governor-general inspector-general commissioner-general conservator
 	under-secretary under-secretary-general assistant-secretary-general deputy-secretary-general deputy-director-general
-	politician whip selector trustee coxswain helmsman
+	politician whip selector trustee coxswain helmsman primate
 	vice-minister vice-premier vice-governor vice-mayor vice-chairman vice-chairwoman vice-admiral
 	voivode prefect applicant claimant plaintiff defendant appellant petitioner member
 	consul consul-general vice-consul counsellor counselor counsellor-minister minister-counsellor attaché

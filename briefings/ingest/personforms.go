@@ -230,11 +230,14 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		// part of their name.
 		i = leadingTitles(words, j)
 	}
-	if n := len(words); n-i >= 4 && x.bodyRunBeforeGiven(words[i:]) && x.namedAlone(words[n-1]) && !x.afterComma(words[i:]) {
+	if n := len(words); n-i >= 4 && x.bodyRunBeforeGiven(words[i:]) && x.namedAlone(words[n-1]) && !x.afterComma(words[i:]) && !(n-i == 4 && isRoleWord(strings.ToLower(lastWord(e.role)))) {
 		// "<Title> of <Word> <Word> <Word> <Given> <Surname>", a body
 		// whose head word no list knows (a firm's name in its own
 		// language) before a known given name, the surname alone
-		// elsewhere: the given name opens the person's name.
+		// elsewhere: the given name opens the person's name. Two words
+		// after a title set right before the name ("<Body> President
+		// <Word> <Word> <Given> <Surname>") are the person's own first
+		// names, as South Asian copy gives four, not a body's run.
 		i = n - 2
 		if x.firstOfThreeParts(words[n-3], words[n-2:]) {
 			i = n - 3

@@ -4013,6 +4013,10 @@ var roleSynonyms = map[string][]string{
 	// "the Local Ordinary": canon law's name for a diocese's bishop,
 	// which church copy uses for the bishop it named by his title.
 	"ordinary": {" bishop ", " archbishop ", " eparch ", " archeparch "},
+	// "the Primate": the archbishop who heads a national church, whom
+	// copy names by either title; "the archbishop" is the Primate too.
+	"primate":    {" archbishop "},
+	"archbishop": {" primate "},
 }
 
 // clubMatches reports whether a title holder whose role is role (key in
