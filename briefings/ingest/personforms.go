@@ -75,6 +75,14 @@ func (x *extractor) personFormOf(e *entity) *entity {
 		e.name = pre + " " + e.name
 		e.role = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(e.role), pre))
 	}
+	if k := balineseNameInRole(e.role); k > 0 {
+		// "head of <Body> <Seat> I <Birth-order> <Given> <Given>
+		// <Surname>": the person's Balinese opening names ran into the
+		// title when the copy calls them by the last two names alone;
+		// the short form ends the full name, which is the person's.
+		e.name = e.role[k:] + " " + e.name
+		e.role = strings.TrimSpace(e.role[:k])
+	}
 	var buf [8]string
 	words := buf[:0]
 	for w := range strings.FieldsSeq(e.name) {
@@ -2723,6 +2731,32 @@ func (x *extractor) hasClanInitials() bool {
 		}
 	}
 	return x.clanInitials == 1
+}
+
+// balineseNameInRole returns where a Balinese name's opening ("I" or
+// "Ni" before a birth-order name, then capitalised name words) ends the
+// role, or 0: what follows the title is the person's, not a body's.
+func balineseNameInRole(role string) int {
+	k := strings.LastIndex(role, " I ")
+	if k < 0 {
+		k = strings.LastIndex(role, " Ni ")
+	}
+	if k < 0 {
+		return 0
+	}
+	k++
+	tail := role[k:]
+	_, rest, _ := strings.Cut(tail, " ")
+	next, _, _ := strings.Cut(rest, " ")
+	if !inFolded(birthOrderNames, next) {
+		return 0
+	}
+	for w := range strings.FieldsSeq(rest) {
+		if !startsUpper(w) || isAcronym(w) || strings.ContainsAny(w, ".,") {
+			return 0
+		}
+	}
+	return k
 }
 
 // birthOrderNames are the Balinese names of a child's place in birth

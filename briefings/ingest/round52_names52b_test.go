@@ -37,3 +37,25 @@ func TestRound52TitlesAndShortForms(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52BalineseNameAfterTitle covers a Balinese person's opening
+// names ("I" and a birth-order name) run into the title before them when
+// the copy calls the person by the last names alone: the short form ends
+// the full name, which is the speaker's.
+func TestRound52BalineseNameAfterTitle(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "head of an agency's provincial office, then the short form",
+			paras: []string{
+				"Floods close roads in Gianyar",
+				"Heavy rain flooded parts of Gianyar on Tuesday night.",
+				"\"We have moved 300 residents to the village hall,\" head of BPBD Gianyar I Wayan Sudarma Putra said on Wednesday.",
+				"Sudarma Putra said two bridges were closed. \"The water is falling now,\" he said.",
+			},
+			want: map[string]string{
+				"We have moved 300 residents to the village hall": "I Wayan Sudarma Putra",
+				"The water is falling now":                        "I Wayan Sudarma Putra",
+			},
+		},
+	})
+}
