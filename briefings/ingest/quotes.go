@@ -158,6 +158,11 @@ func (x *extractor) attributeQuotes() []found {
 				f.phrase = f.ev.subj.surface
 			}
 		}
+		if f.ent == nil || f.ent.kind == "organisation" {
+			if b := x.quoteNamesItsIssuer(q, &f); b != nil {
+				f.ent = b
+			}
+		}
 		if f.ent == nil && (f.ev == nil || f.ev.subj == nil || f.ev.subj.gender == plural || f.ev.subj.kind == refDoc) {
 			// Words no one is named for, or a plural or a document as
 			// their subject ("the two sides", "the statement"), on a
