@@ -19,6 +19,17 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 	if r.kind == refSomeone && (r.text == "who" || r.text == "which" || r.text == "that") {
 		return nil, "" // a relative pronoun, never the WHO's acronym in lower case
 	}
+	if r.kind == refName && r.det == "the" && !r.object && strings.HasPrefix(r.role, "of ") && strings.EqualFold(r.name, "bench") {
+		// "The Bench of Justice <Name> observed, “…”": the phrase
+		// reads as a person "Bench" with a title, but it is the court
+		// sitting — its one judge when it sat alone, else the court.
+		if j := x.soleJudge(); j != nil {
+			return j, "description"
+		}
+		if e := x.courtThatRuled("court", si, at); e != nil {
+			return e, "description"
+		}
+	}
 	if (r.kind == refOrg || r.kind == refName) && r.det == "the" && !r.object {
 		// "The <Title>, <Name>, …. “…,” the <Title> said": the person
 		// named in apposition to the title, over a body of that name,
