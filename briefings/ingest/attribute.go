@@ -2409,6 +2409,15 @@ func (x *extractor) subjectLeft(p *para, v, lo int) *ref {
 				return r
 			}
 		}
+		if a-3 >= lo && p.isRoleAt(a-3) && p.toks[a-3].isCap(p.text) && !p.isRoleAt(a-2) && p.isRoleAt(a) && k == a+1 && !p.isRoleAt(k) {
+			// "Minister <Surname> and Minister <Surname> said …": two
+			// people by title and surname, speaking jointly (a joint
+			// release); the words go to the first named, as a joint
+			// statement's go to its first-named party.
+			if r := p.interpret(a-3, a-1); r != nil && r.kind == refName && r.role != "" {
+				return r
+			}
+		}
 		// "Croatia and Hungary called …": two speakers, neither alone.
 		return &ref{kind: refSomeone, text: p.textOf(a-2, k+1), surface: p.textOf(a-2, k+1), gender: plural}
 	}

@@ -21,3 +21,25 @@ func TestRound52BenchOfJudgeSpeaks(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52TwoTitledSpeakersJointly covers "Minister <Surname> and
+// Minister <Surname> said …" after a joint release: two people by title
+// and surname speaking as one give their words to the first named, as a
+// joint statement's go to its first-named party.
+func TestRound52TwoTitledSpeakersJointly(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "two ministers by title and surname",
+			paras: []string{
+				"Australia hands over ferry to Tonga",
+				"The ferry was handed over in a ceremony attended by Minister for Transport Kelvin Marrable and Tonga's Minister for Infrastructure, Sione Fakatava.",
+				"In a joint media release, Minister Marrable and Minister Fakatava said the handover \"marks a new chapter in our ties\".",
+				"\"Tonga can count on us,\" Minister Marrable said.",
+			},
+			want: map[string]string{
+				"marks a new chapter in our ties": "Kelvin Marrable",
+				"Tonga can count on us":           "Kelvin Marrable",
+			},
+		},
+	})
+}
