@@ -2721,6 +2721,8 @@ func (p *para) skipTimeBefore(k, lo int) int {
 		return k - 4 // "which for the first time calls"
 	case k-1 >= lo && p.isWordAt(k) && p.lw(k) == "since" && (p.lowerAt(k-1) == "has" || p.lowerAt(k-1) == "have" || p.lowerAt(k-1) == "had"):
 		return k - 2 // "<Capital> has since maintained"
+	case k-3 >= lo && p.isWordAt(k) && p.lw(k) == "far" && p.lowerAt(k-1) == "so" && (p.lowerAt(k-2) == "has" || p.lowerAt(k-2) == "have" || p.lowerAt(k-2) == "had"):
+		return k - 3 // "<Capital> has so far said": a span of time, as "since" is
 	case k-2 >= lo && p.isWordAt(k) && p.lowerAt(k-2) == "in" && (p.lw(k) == "past" && p.lowerAt(k-1) == "the" || periodWords[strings.TrimSuffix(p.lw(k), "s")] && (p.lowerAt(k-1) == "recent" || p.lowerAt(k-1) == "past")):
 		// "but has in the past described", "the union in recent weeks
 		// warned": a span of time, not a place, between subject and verb.

@@ -43,3 +43,20 @@ func TestRound52TwoTitledSpeakersJointly(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52SoFarBeforeVerb covers "<Subject> has so far said that it
+// “…”": "so far" between the auxiliary and the verb is a span of time,
+// as "since" is, and no part of the subject.
+func TestRound52SoFarBeforeVerb(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a capital that has so far said only",
+			paras: []string{
+				"Graft commission frames charges against former official",
+				"The commission has sought the help of the United Kingdom to bring back the main accused.",
+				"Dhaka has sent a formal request, but London has so far said only that it \"does not comment on individual cases.\"",
+			},
+			want: map[string]string{"does not comment on individual cases.": "London"},
+		},
+	})
+}
