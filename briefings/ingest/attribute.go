@@ -61,6 +61,10 @@ type extractor struct {
 	// change while a draft is made.
 	otherHome string
 	awayRead  bool
+	// placeHome is placesHome's answer, once placeRead: the copy does
+	// not change while a draft is made.
+	placeHome string
+	placeRead bool
 	// ownState is headerState's answer, once ownRead: the header and
 	// the registry do not change while a draft is made.
 	ownState string

@@ -546,8 +546,12 @@ func (x *extractor) homeFolded() string {
 	}
 	if best == "" {
 		// Nor the address: the country whose state bodies it names by
-		// the registry's names.
-		return x.registryBodiesCountry(nil)
+		// the registry's names, else the one country its towns, counties
+		// and provinces lie in (placesHome).
+		if c := x.registryBodiesCountry(nil); c != "" {
+			return c
+		}
+		return x.placesHome()
 	}
 	return best
 }
