@@ -521,7 +521,11 @@ func (x *extractor) homeFolded() string {
 		}
 	}
 	if tie {
-		return ""
+		// Countries named as often as each other (a story's visitors by
+		// their nationalities, two sides named once each) give no home;
+		// the towns and provinces the story is set in may still lie in
+		// one country (placesHome), whose bodies it names bare.
+		return x.placesHome()
 	}
 	if best == "" {
 		// No sentence names a country: the one the title names, where

@@ -9,7 +9,7 @@ import "strings"
 // never its country, and names its state's bodies bare ("the Department of
 // <Field>"): the places say whose bodies they are. Read once a draft, one
 // look-up per capitalised word, and asked only when the copy names no
-// country itself (homeFolded).
+// country itself, or names countries as often as each other (homeFolded).
 func (x *extractor) placesHome() string {
 	if x.placeRead {
 		return x.placeHome

@@ -9,13 +9,15 @@ import (
 // TestRound52HomeCountry52 covers a local story that names its county,
 // province or towns and never its country: a bare state body the registry
 // does not list takes the one country those places lie in, as it takes a
-// dateline's. Places of two countries give no home, and the body stays as
-// the article names it.
+// dateline's, as it does when the copy names other countries only as often
+// as each other (visitors' homes, a supplier's). Places of two countries
+// give no home, and the body stays as the article names it.
 func TestRound52HomeCountry52(t *testing.T) {
 	reg := &briefings.Registry{Speakers: []*briefings.Speaker{
 		{Name: "Ireland", Kind: "place", Role: "Country", Aliases: []string{"Dublin"}},
 		{Name: "New Zealand", Kind: "place", Role: "Country", Aliases: []string{"Wellington"}},
 		{Name: "Department of Transport of Ireland", Kind: "organisation", Role: "Department"},
+		{Name: "Department of Conservation of New Zealand", Kind: "organisation", Role: "Department"},
 	}}
 	runSpeakerCases(t, draftArticle, []speakerCase{
 		{
@@ -28,6 +30,17 @@ func TestRound52HomeCountry52(t *testing.T) {
 				"A spokesperson for the Department of Marine Works said it was \"reviewing the contractor's revised schedule\".",
 			},
 			want: map[string]string{"reviewing the contractor's revised schedule": "Department of Marine Works of Ireland"},
+		},
+		{
+			name: "countries named as often as each other leave the towns to say it",
+			reg:  reg,
+			paras: []string{
+				"Lake operators told to fit new lifejackets before summer",
+				"Tour boat operators in Rotorua have until December to replace their lifejackets after a visitor from Germany was pulled from the lake last month.",
+				"A spokesperson for the Department of Marine Works said the new rules were \"overdue and will be enforced\".",
+				"The operators' association said most of its members had already placed orders, some with a supplier in Canada.",
+			},
+			want: map[string]string{"overdue and will be enforced": "Department of Marine Works of New Zealand"},
 		},
 		{
 			name: "places of two countries give none",
