@@ -460,6 +460,19 @@ func (x *extractor) noteChunk(si int, p *para, start, i, j, hi int) {
 			return
 		}
 	}
+	if r.kind == refName && r.role != "" && r.gender != unknownGender && p.agedNameOpens(start, j) && p.otherSexAfter(j+3, r.gender) && x.firstOfThreeParts(r.role, strings.Fields(r.name)) {
+		// "<Given> <Given> <Surname>, <age>, fled … with her children"
+		// opening a sentence, the first given name one no list knows,
+		// the second a man's and the sentence's own pronoun a woman's:
+		// the reader took the first given name for a title before the
+		// given name the lists know, but a title before a man's name is
+		// never followed by "her". The second name is the father's, as
+		// Arabic and East African names carry it; the age set off in
+		// commas and the pronoun make the three words one person's
+		// full name, of the gender the pronoun gives.
+		r.name, r.role = r.role+" "+r.name, ""
+		r.gender = unknownGender
+	}
 	if r.kind == refName && !r.evidence && r.role == "" && p.isComma(j) && (start == 0 || p.toks[start-1].class&cPrep == 0) {
 		// "<Given>, a <noun> from the <Place> hospital, who gave only
 		// her first name": the one name a person gave, whatever the
@@ -2662,4 +2675,27 @@ func saintOpensBody(role, name string) bool {
 	var buf [24]byte
 	lw, ok := lowerASCIIWord(buf[:], name[i+1:])
 	return ok && orgHeads[string(lw)]
+}
+
+// agedNameOpens reports whether the capitals [a, b) open a sentence and an
+// age in figures set off by commas follows them ("<Given> <Given>
+// <Surname>, 41, fled …"): three name words, none in quotes.
+func (p *para) agedNameOpens(a, b int) bool {
+	if b-a != 3 || a > 0 && p.toks[a-1].kind != tEnd || b+2 >= len(p.toks) {
+		return false
+	}
+	return p.isComma(b) && p.isWordAt(b+1) && isNumber(p.word(b+1)) && len(p.word(b+1)) <= 3 && p.isComma(b+2)
+}
+
+// otherSexAfter reports whether the first "he", "she", "his" or "her"
+// outside quotes from token i to the sentence's end is of the sex other
+// than g.
+func (p *para) otherSexAfter(i int, g gender) bool {
+	for ; i < len(p.toks) && p.toks[i].kind != tEnd; i++ {
+		if t := &p.toks[i]; t.class&cGendered != 0 && t.kind == tWord && t.q == 0 {
+			pg, ok := personalPronouns[p.low(t)]
+			return ok && pg != unknownGender && pg != g
+		}
+	}
+	return false
 }
