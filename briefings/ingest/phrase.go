@@ -3569,6 +3569,14 @@ func (p *para) genderFromName(r *ref, i int) {
 	if w := p.lw(i); strings.IndexByte(w, '-') > 0 && !p.isNameWord(i+1) {
 		// A double-barrelled surname alone ("X-Y said"): its first part
 		// is a family name here, whatever it is elsewhere.
+	} else if p.isNameWord(i+1) && dinCompounds[p.lw(i+1)] {
+		// "<Nour|Salah|Alaa> al-Din <Surname>": an Arabic compound given
+		// name of "<word> of the faith" is a man's, whatever its first
+		// word ("Nour" alone is a woman's) is elsewhere.
+		r.evidence = true
+		if r.gender == unknownGender {
+			r.gender = male
+		}
 	} else if g, ok := p.givenGenderAt(i); ok { // givenGender(w), by the token's class for most
 		r.evidence = true
 		if r.gender == unknownGender {
@@ -3635,6 +3643,11 @@ func (p *para) capsFamilyFirst(i int) bool {
 // as well ("Sierra", "Isla") and "Mount", which opens hospitals' names,
 // are not here.
 var placeOpeners = set(`lake loch lough lago cape cabo cerro bukit gunung pulau kampung kampong`)
+
+// dinCompounds are the second words of the Arabic compound men's names
+// of "<word> of the faith" ("Nour al-Din", "Salah ad-Din", "Alaa
+// el-Din"), in lower case.
+var dinCompounds = set(`al-din ad-din el-din ud-din al-deen el-deen ud-deen`)
 
 // teknonyms open an Arabic name by a child's: "Umm <Child>", "Abu
 // <Child>", the mother or father of the child named.

@@ -34,3 +34,21 @@ func TestRound52AgedPersons(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52FaithCompounds covers a man whose Arabic compound given name
+// "<Word> al-Din" opens on a word the lists give as a woman's ("Nour"):
+// the compound is a man's name, so a "he" after him is his and does not go
+// past him to another man named before.
+func TestRound52FaithCompounds(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a researcher named Nour al-Din, then he",
+			paras: []string{
+				"Delta lake loses its reeds",
+				"Fishermen on the lake say their catch has halved since the reeds were cleared, boat owner Karim Sabry said.",
+				"Hydrologist Nour al-Din Fathallah, who has studied the lake since 2012, says the clearing has improved the water flow. \"The reeds were where the young fish grew,\" he says.",
+			},
+			want: map[string]string{"The reeds were where the young fish grew": "Nour al-Din Fathallah"},
+		},
+	})
+}
