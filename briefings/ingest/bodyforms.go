@@ -520,6 +520,16 @@ func (x *extractor) homeFolded() string {
 			return c
 		}
 	}
+	if best != "" && !tie && counts[best] == 1 {
+		// A country named in one sentence only (where a ferry was built,
+		// a place a surname spells, the first of the neighbours a
+		// director recruits in) is one the story passes through: the one
+		// country its towns and provinces lie in (placesHome), a
+		// different one, is where it is set, whose bodies it names bare.
+		if h := x.placesHome(); h != "" && h != best {
+			return h
+		}
+	}
 	if tie {
 		// Countries named as often as each other (a story's visitors by
 		// their nationalities, two sides named once each) give no home;

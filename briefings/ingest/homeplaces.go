@@ -69,5 +69,7 @@ var regionCountries = func() map[string]string {
 	add("thailand", `pattaya jomtien chonburi songkhla ayutthaya`)
 	add("singapore", `yishun jurong tampines bedok punggol sengkang serangoon`)
 	add("brazil", `manaus`)
+	add("guyana", `parika supenaam essequibo bartica lethem rupununi mahaica berbice`)
+	add("slovakia", `košice prešov žilina trnava trenčín rožňava poprad michalovce zvolen komárno`)
 	return m
 }()
