@@ -319,7 +319,7 @@ func (p *para) isNameWordOther(i int) bool {
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && p.lw(i) == "first" && p.firstOpensName(i) {
 			return true
 		}
-		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && (p.campaignWord(i) || p.functionWordEndsName(i) || p.connectorInBodyName(i)) {
+		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && (p.campaignWord(i) || p.functionWordEndsName(i) || p.connectorInBodyName(i) || p.givenFunctionWord(i)) {
 			return true
 		}
 		if c&(cCap|cFunction|cDay|cMonth) == cCap|cFunction && i > 0 && p.lowerAt(i-1) == "of" && p.isWordAt(i+1) && p.toks[i+1].class&(cCap|cFunction) == cCap && p.toks[i].q == 0 {
@@ -383,6 +383,30 @@ func (p *para) functionWordEndsName(i int) bool {
 		j++
 	}
 	return p.isWordAt(j) && p.toks[j].class&cCap == 0 && p.toks[j].q == 0
+}
+
+// givenFunctionWord reports whether the capitalised function word at
+// token i is a given name inside a person's name: "Even" is a Norwegian
+// man's name as well as the English adverb, and in "<Title> <Given> Even
+// <Surname>," the adverb would be in lower case. Read so only between two
+// plain capitalised words, the first after another capital (so not
+// opening a sentence), the second closing the name before a comma, a
+// full stop or a lower-case word (so not a headline in title case).
+func (p *para) givenFunctionWord(i int) bool {
+	if i < 2 || p.lw(i) != "even" || !p.isWordAt(i+1) {
+		return false
+	}
+	const notPlain = cFunction | cDay | cMonth | cSpeech | cRole | cRoleMod
+	for _, k := range [2]int{i - 1, i + 1} {
+		t := &p.toks[k]
+		if t.kind != tWord || t.q != 0 || t.class&(cCap|notPlain) != cCap || isAcronym(p.word(k)) || isPossessive(p.word(k)) {
+			return false
+		}
+	}
+	if t := &p.toks[i-2]; t.kind != tWord || t.class&cCap == 0 {
+		return false
+	}
+	return !p.isWordAt(i+2) || p.toks[i+2].class&cCap == 0
 }
 
 // campaignWord reports whether the capitalised function word at token i
