@@ -1119,7 +1119,7 @@ func (a *Article) stripDateline(body []string) []string {
 		at = 1
 		place, region, dayText, rest, ok = dateline(body[1])
 	}
-	if !ok {
+	if !ok || colonTurnLabel(body, at, rest) {
 		return body
 	}
 	a.Place, a.datelineRegion, a.datelineDay = place, region, dayText
@@ -1132,6 +1132,33 @@ func (a *Article) stripDateline(body []string) []string {
 	}
 	body[at] = rest
 	return body
+}
+
+// colonTurnLabel reports whether the capitals a colon ends at the head of
+// body paragraph at, before rest, are a transcript's first turn label
+// rather than a dateline ("HON. <SURNAME>: Good morning …", "<ACR>
+// DIRECTOR <NAME>: …"): a later paragraph opens with a label in capitals
+// too ("QUESTION (<Outlet>):", "<SURNAME>:"), as a transcript labels each
+// turn, where a story under a colon dateline has no such labels.
+func colonTurnLabel(body []string, at int, rest string) bool {
+	p := body[at]
+	if len(rest) >= len(p) || !strings.HasSuffix(strings.TrimSpace(p[:len(p)-len(rest)]), ":") {
+		return false
+	}
+	for _, o := range body[at+1:] {
+		c := strings.IndexByte(o, ':')
+		if c <= 0 || c > 60 || !opensWithLabel(o) {
+			continue
+		}
+		head := o[:c]
+		if i := strings.IndexByte(head, '('); i > 0 {
+			head = head[:i]
+		}
+		if allCaps(strings.TrimSpace(head)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashes end a dateline; South Asian copy ends it with a colon

@@ -1258,6 +1258,9 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 			return ev, "paragraph before"
 		}
 	}
+	if ev := x.ownWordsInTurn(q); ev != nil {
+		return ev, "continues"
+	}
 	if q.startTok != 0 || q.startPara <= x.d.lead {
 		return nil, ""
 	}
@@ -1315,6 +1318,93 @@ func (x *extractor) inherited(q *quoteSpan) (*event, string) {
 		return nil, "" // the paragraph before ends with something else
 	}
 	return last, "paragraph before"
+}
+
+// ownWordsInTurn reads a quote a transcript's speaker sets in marks
+// inside their own labelled turn, with no verb of saying: a whole
+// sentence in marks after another sentence of the turn ("<LABEL>: Good
+// morning. “<Sentence>.”"), or after the speaker's own "I … :" ("I want
+// to be very clear: “<Sentence>.”") in a paragraph that goes on with the
+// turn. Nothing else in the copy attributes it, and the turn's "I" is
+// its speaker, so the words are theirs, as "As I said, “…”" is. Nil
+// when the quote does not close its sentence, or no labelled turn holds
+// its paragraph.
+func (x *extractor) ownWordsInTurn(q *quoteSpan) *event {
+	if q.startPara != q.endPara || !q.closed || q.startPara < x.d.lead || q.startTok == 0 {
+		return nil
+	}
+	p := x.d.paras[q.startPara]
+	k := p.sentenceOf(q.startTok)
+	if k >= len(p.sents) || q.endTok+1 < len(p.toks) && p.toks[q.endTok+1].kind != tEnd && q.endTok+1 != p.sents[k].b {
+		return nil
+	}
+	if e := q.endTok - 1; e <= q.startTok || p.toks[e].kind != tEnd {
+		return nil // a phrase in marks, not a sentence said
+	}
+	a := p.sents[k].a
+	switch {
+	case q.startTok == a && k > 0:
+	case p.lw(q.startTok-1) == ":" && p.lw(a) == "i" && q.startTok-1-a <= 8:
+	default:
+		return nil
+	}
+	if k == 0 && !opensWithLabel(x.d.paras[q.startPara-1].text) {
+		// "I …: “…”" opening a paragraph: only one straight under the
+		// label's own paragraph goes on with the turn.
+		if !opensWithLabel(p.text) {
+			return nil
+		}
+	}
+	si := p.first + k
+	e := x.turnSpeaker(si)
+	if e == nil {
+		e = x.labelTail(q.startPara)
+	}
+	if e == nil || e.kind != "person" {
+		return nil
+	}
+	ev := x.newEvent(event{p: q.startPara, v: a, sent: si, use: anyUse})
+	ev.ent = e
+	return ev
+}
+
+// labelTail returns the person a turn's label names at its end, the
+// label's paragraph found as turnSpeaker walks back to it: a briefing
+// labels a turn with its speaker's body, title and courtesy titles before
+// the name ("<ACR> DIRECTOR CAPTAIN <GIVEN> <SURNAME>:", "HON.
+// <SURNAME>:"), which label and turnSpeaker, reading the label whole, do
+// not resolve. The words after the label's last title word, read as a
+// name and resolved as a subject is (a surname goes to the one named in
+// full before, a name printed only in capitals is taken as it stands).
+// Nil when no such words name a person.
+func (x *extractor) labelTail(pi int) *entity {
+	for k := pi; k >= x.d.lead && pi-k <= 4; k-- {
+		p := x.d.paras[k]
+		if !opensWithLabel(p.text) {
+			continue
+		}
+		c, a := 0, 0
+		for c < len(p.toks) && c < 10 && (p.isWordAt(c) || p.lw(c) == ".") {
+			if p.isRoleAt(c) || p.lw(c) == "." {
+				a = c + 1
+			}
+			c++
+		}
+		if a >= c || c >= len(p.toks) || p.lw(c) != ":" {
+			return nil
+		}
+		r := p.interpret(a, c)
+		if r == nil || r.kind != refName {
+			return nil
+		}
+		ev := x.newEvent(event{p: k, v: a, sent: p.first, subj: r, use: anyUse})
+		x.resolveEvent(ev, p.first, p, a)
+		if ev.ent == nil || ev.ent.kind != "person" {
+			return nil
+		}
+		return ev.ent
+	}
+	return nil
 }
 
 // docTail reports whether a quote is followed in its paragraph by the
