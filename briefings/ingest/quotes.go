@@ -162,6 +162,9 @@ func (x *extractor) attributeQuotes() []found {
 			if b := x.quoteNamesItsIssuer(q, &f); b != nil {
 				f.ent = b
 			}
+			if b := x.describedClub(q, &f); b != nil {
+				f.ent = b
+			}
 		}
 		if f.ent == nil && (f.ev == nil || f.ev.subj == nil || f.ev.subj.gender == plural || f.ev.subj.kind == refDoc) {
 			// Words no one is named for, or a plural or a document as

@@ -1,0 +1,22 @@
+package ingest_test
+
+import "testing"
+
+// TestRound52ClubCalledBackByDescription covers a club called back by a
+// description of capitals and a word for a club ("the <League> club", "the
+// <City> side") that the reader takes for a body's name: the words are the
+// club's the story named just before, not a body called "<League> club";
+// a federation named just before is no club, so it takes nothing.
+func TestRound52ClubCalledBackByDescription(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "the league club after the club named in the sentence before",
+			paras: []string{
+				"Harbourside Rovers sign midfielder Tomas Okello from Northgate United FC",
+				"Harbourside Rovers have signed midfielder Tomas Okello from Premier Division side Northgate United FC on a three-year contract.",
+				"Northgate United FC thanked the player for his service. \"Tomas gave everything for us over four seasons. We wish him well,\" the Premier Division club said in a statement.",
+			},
+			want: map[string]string{"Tomas gave everything for us over four seasons. We wish him well": "Northgate United FC"},
+		},
+	})
+}
