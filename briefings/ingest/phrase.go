@@ -186,7 +186,7 @@ func (p *para) markNameWords() {
 			continue
 		}
 		// A digit after a name word, rare: firmNumeral reads on.
-		if named = named && p.text[toks[i].s]-'0' < 10 && (p.firmNumeral(i) || p.unionLocal(i)); named {
+		if named = named && p.text[toks[i].s]-'0' < 10 && (p.firmNumeral(i) || p.unionLocal(i) || p.seasonBody(i)); named {
 			toks[i].class |= cName
 			continue
 		}
@@ -455,6 +455,16 @@ func (p *para) firstOpensName(i int) bool {
 // named by its number, which is part of its name.
 func (p *para) unionLocal(i int) bool {
 	return i > 0 && p.isWordAt(i) && p.lw(i-1) == "local" && localNumber(p.lw(i))
+}
+
+// seasonBody reports whether token i numbers a league's season inside
+// the name of the body that runs that season: "<League> Season <N>
+// Board", "<League> Season <N> Organising Committee" — digits after
+// "Season" with a capitalised word for a body right after them. A season
+// numbered elsewhere ("<League> Season 88 opener") is no part of a name.
+func (p *para) seasonBody(i int) bool {
+	return i > 0 && i+1 < len(p.toks) && p.isWordAt(i) && p.lw(i-1) == "season" && isNumber(p.lw(i)) &&
+		p.isWordAt(i+1) && p.toks[i+1].class&cCap != 0 && orgHeads[p.lw(i+1)]
 }
 
 // localNumber reports whether lower-case word w numbers a union's local:

@@ -20,3 +20,20 @@ func TestRound52ClubCalledBackByDescription(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52SeasonBoardNamedInFull covers the body that runs a league's
+// numbered season, named with the number inside its name ("<League>
+// Season <N> Board"): the whole name speaks, not a body called "Board".
+func TestRound52SeasonBoardNamedInFull(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "a season's board in a statement after the game",
+			paras: []string{
+				"Eagles beat Hawks in five sets",
+				"MANILA – The Eagles beat the Hawks in five sets on Saturday.",
+				"The NCAL Season 88 Board, in a statement released after the game, said it had reviewed a disputed call in the fourth set and found it \"correctly applied under the rules.\"",
+			},
+			want: map[string]string{"correctly applied under the rules.": "NCAL Season 88 Board"},
+		},
+	})
+}
