@@ -56,3 +56,35 @@ func governingBody(e *entity) bool {
 	}
 	return false
 }
+
+// firstOfTwoBodies is the first of the two bodies the sentence before
+// named, for words "the two bodies" or "both bodies" said ("<Body A> and
+// <Body B> rejected the bill. … the two bodies said “…”"): a joint
+// statement goes to the body named first, as a joint statement of two
+// named people does. Nil unless that sentence named two bodies or more.
+func (x *extractor) firstOfTwoBodies(f *found) *entity {
+	if f.ent != nil || f.ev == nil || f.ev.subj == nil {
+		return nil
+	}
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(f.ev.subj.surface, "the "), "The ")) {
+	case "two bodies", "both bodies", "two organisations", "two organizations", "both organisations", "both organizations":
+	default:
+		return nil
+	}
+	si := f.ev.sent - 1
+	if si < 0 || si >= len(x.mentions) {
+		return nil
+	}
+	var first *entity
+	for _, m := range x.mentions[si] {
+		if m.e.kind != "organisation" {
+			continue
+		}
+		if first == nil {
+			first = m.e
+		} else if m.e != first {
+			return first
+		}
+	}
+	return nil
+}

@@ -166,6 +166,9 @@ func (x *extractor) attributeQuotes() []found {
 				f.ent = b
 			}
 		}
+		if b := x.firstOfTwoBodies(&f); b != nil {
+			f.ent, f.how = b, "description"
+		}
 		if f.ent == nil && (f.ev == nil || f.ev.subj == nil || f.ev.subj.gender == plural || f.ev.subj.kind == refDoc) {
 			// Words no one is named for, or a plural or a document as
 			// their subject ("the two sides", "the statement"), on a

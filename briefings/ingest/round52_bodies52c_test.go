@@ -37,3 +37,19 @@ func TestRound52SeasonBoardNamedInFull(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52TwoBodiesSpeakingJointly covers "the two bodies said" after a
+// sentence naming two bodies: the first named speaks for both.
+func TestRound52TwoBodiesSpeakingJointly(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "two bar bodies in a joint resolution",
+			paras: []string{
+				"Lawyers reject draft bill",
+				"LAHORE: The Punjab Bar Council and the Lahore Advocates Association on Friday rejected the draft Legal Practice Bill.",
+				"In a joint resolution, the two bodies said the draft would \"silence the profession\" if passed.",
+			},
+			want: map[string]string{"silence the profession": "Punjab Bar Council"},
+		},
+	})
+}
