@@ -1380,8 +1380,10 @@ func headlineStamp(l string) (time.Time, bool) {
 // fieldLabel is a label in a block of fields an agency's copy closes with
 // or a page sets over its story, one "<Label> : <value>" to a line and the
 // lines joined into one paragraph ("Source : <Agency> Author : <Name>
-// Location : <TOWN> Date : <date>").
-var fieldLabel = regexp.MustCompile(`(?:^|\s)(\p{Lu}\p{Ll}+) ?: `)
+// Location : <TOWN> Date : <date>"). A label may be a participle and "by"
+// ("Issued by: <Office>" over "Date: <date>", as a release's foot names its
+// issuing office): the participle is the label's word, never a date's.
+var fieldLabel = regexp.MustCompile(`(?:^|\s)(\p{Lu}\p{Ll}+)(?: by)? ?: `)
 
 // dateFields are the labels under which such a block gives the story's date.
 var dateFields = set(`Date Dated Published Posted`)
