@@ -200,6 +200,14 @@ func (x *extractor) resolve(r *ref, si, at int) (*entity, string) {
 			return e, "description"
 		}
 	}
+	if r.det == "the" && !r.object && !r.plural() && (r.kind == refRole || r.kind == refSomeone || r.kind == refEpithet) {
+		// "…,” said the resident, who gave only his first name, <Name>":
+		// the person a sentence before described, named here by the one
+		// name they gave in a clause set right after the noun.
+		if e := x.selfNamedAt(si, at, r.gender); e != nil {
+			return e, "description"
+		}
+	}
 	if (r.kind == refEpithet || r.kind == refSomeone) && !r.object && !r.plural() {
 		if g, ok := personNouns[r.head]; ok {
 			// "…,” says the woman at the front. … The woman is X Y, 61":
@@ -1689,6 +1697,29 @@ func (x *extractor) selfNamed(si int, g gender) *entity {
 	p := x.d.paras[s.p]
 	for k := s.a; k < s.b; k++ {
 		if l := p.lowerAt(k); (l != "who" && l != "whom") || p.toks[k].q != 0 {
+			continue
+		}
+		n, ng := p.givenName(k, s.b)
+		if n == 0 {
+			return nil
+		}
+		if g == unknownGender {
+			g = ng
+		}
+		return x.givenPerson(p.word(n), g)
+	}
+	return nil
+}
+
+// selfNamedAt is selfNamed for a definite noun at token at: only a
+// relative clause opening a few tokens after it, behind a comma ("the
+// <noun>, who gave only his first name, <Name>"), names it, so a clause
+// about someone else later in the sentence does not.
+func (x *extractor) selfNamedAt(si, at int, g gender) *entity {
+	s := x.d.sents[si]
+	p := x.d.paras[s.p]
+	for k := at + 1; k < s.b && k <= at+4; k++ {
+		if l := p.lowerAt(k); l != "who" || p.toks[k].q != 0 || !p.isComma(k-1) {
 			continue
 		}
 		n, ng := p.givenName(k, s.b)
