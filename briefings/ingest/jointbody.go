@@ -354,6 +354,15 @@ func (x *extractor) jointDocSubject(r *ref, si, at int) (int, bool) {
 		if !strings.EqualFold(mod, "joint") || strings.Contains(head, " ") || !jointDocs[strings.ToLower(head)] {
 			return -1, false
 		}
+		if r.det == "the" {
+			// "<Body>, <Body> and <Body> said in a joint statement …
+			// “…,” the joint statement reads": "the" points back to the
+			// sentence just before that named it, whose speaker the
+			// caller may give it to.
+			if s := si - 1; s >= 0 && x.d.sents[s].p >= x.d.sents[si].p-1 && x.jointDocIn(s) >= 0 {
+				return s, true
+			}
+		}
 		return -1, true
 	}
 	head = strings.ToLower(mod)
