@@ -294,6 +294,13 @@ func (x *extractor) learnGenders() {
 		// test a token finds that first (some 13 K instructions of a
 		// 5 KB article's 2.79 M).
 		pronoun := p.pronounAfter(s.a, s.b)
+		for _, m := range ms {
+			if m.e.kind == "person" && m.e.gender == unknownGender {
+				if g := p.kinAsideGender(m.tok, s.b); g != unknownGender {
+					setGender(m.e, g)
+				}
+			}
+		}
 		for i := s.a; pronoun && i < s.b; i++ {
 			for k < len(ms) && ms[k].tok <= i {
 				if e := ms[k].e; e.kind == "person" && e != only {
@@ -2698,4 +2705,40 @@ func (p *para) otherSexAfter(i int, g gender) bool {
 		}
 	}
 	return false
+}
+
+// kinAsideGender returns the gender of the kin noun in an aside set off
+// right after the name opening at token i ("X, <Name>'s nephew, joined
+// …", "X, <Name>'s late wife, said"), or unknownGender: the aside says
+// whose relative X is, and a kin noun with a sex ("nephew", "niece")
+// gives X's, though the possessor named makes the sentence name two
+// people. Only the name's own capitalised words (and hyphens) run to the
+// comma.
+func (p *para) kinAsideGender(i, b int) gender {
+	k := i + 1
+	for ; k < b && k < i+8 && !p.isComma(k); k++ {
+		if p.isWordAt(k) && !p.toks[k].isCap(p.text) {
+			return unknownGender
+		}
+	}
+	if k >= b || !p.isComma(k) {
+		return unknownGender
+	}
+	j := k + 1
+	for ; j < b && j < k+4 && p.isWordAt(j) && p.toks[j].isCap(p.text); j++ {
+		if w := p.word(j); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			break
+		}
+	}
+	if j >= b || !p.isWordAt(j) || !p.toks[j].isCap(p.text) || !strings.HasSuffix(p.word(j), "'s") && !strings.HasSuffix(p.word(j), "’s") {
+		return unknownGender
+	}
+	n := j + 1
+	if n < b && kinAdjectives[p.lowerAt(n)] {
+		n++
+	}
+	if n >= b || !kinNouns[p.lowerAt(n)] || n+1 < b && !p.isComma(n+1) {
+		return unknownGender
+	}
+	return roleGender[p.lowerAt(n)]
 }
