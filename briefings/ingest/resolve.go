@@ -1699,16 +1699,24 @@ func (x *extractor) selfNamed(si int, g gender) *entity {
 		if l := p.lowerAt(k); (l != "who" && l != "whom") || p.toks[k].q != 0 {
 			continue
 		}
-		n, ng := p.givenName(k, s.b)
-		if n == 0 {
-			return nil
-		}
-		if g == unknownGender {
-			g = ng
-		}
-		return x.givenPerson(p.word(n), g)
+		return x.clauseGivenPerson(p, k, s.b, g)
 	}
 	return nil
+}
+
+// clauseGivenPerson is the person the relative clause opening at token k
+// (before end) names by a given name alone, of gender g or else the
+// clause's; nil when it names none. selfNamed and selfNamedAt differ only
+// in where they look for the clause.
+func (x *extractor) clauseGivenPerson(p *para, k, end int, g gender) *entity {
+	n, ng := p.givenName(k, end)
+	if n == 0 {
+		return nil
+	}
+	if g == unknownGender {
+		g = ng
+	}
+	return x.givenPerson(p.word(n), g)
 }
 
 // selfNamedAt is selfNamed for a definite noun at token at: only a
@@ -1722,14 +1730,7 @@ func (x *extractor) selfNamedAt(si, at int, g gender) *entity {
 		if l := p.lowerAt(k); l != "who" || p.toks[k].q != 0 || !p.isComma(k-1) {
 			continue
 		}
-		n, ng := p.givenName(k, s.b)
-		if n == 0 {
-			return nil
-		}
-		if g == unknownGender {
-			g = ng
-		}
-		return x.givenPerson(p.word(n), g)
+		return x.clauseGivenPerson(p, k, s.b, g)
 	}
 	return nil
 }
