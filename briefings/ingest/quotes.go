@@ -1354,9 +1354,10 @@ func (x *extractor) ownWordsInTurn(q *quoteSpan) *event {
 	default:
 		return nil
 	}
-	if k == 0 && !opensWithLabel(x.d.paras[q.startPara-1].text) {
+	if k == 0 && (q.startPara == 0 || !opensWithLabel(x.d.paras[q.startPara-1].text)) {
 		// "I …: “…”" opening a paragraph: only one straight under the
-		// label's own paragraph goes on with the turn.
+		// label's own paragraph goes on with the turn (the body's first
+		// paragraph has none above it).
 		if !opensWithLabel(p.text) {
 			return nil
 		}

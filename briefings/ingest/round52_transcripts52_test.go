@@ -41,3 +41,21 @@ func TestRound52TurnLabelsOwnWords(t *testing.T) {
 		},
 	})
 }
+
+// TestRound52OwnWordsFirstParagraph covers the reading of a speaker's own
+// words inside a labelled turn where no label can stand above: "I …:
+// “…”" as the body's first paragraph has no paragraph before it, so the
+// draft names no one and does not fail.
+func TestRound52OwnWordsFirstParagraph(t *testing.T) {
+	runSpeakerCases(t, draftArticle, []speakerCase{
+		{
+			name: "own words opening the body, under no label",
+			paras: []string{
+				"Harbour talks stall again",
+				"I want to be very clear: “We will not move the harbour, and we will not sell the land to anyone.”",
+				"The council meets again on Monday to decide on the harbour plan, which has divided the town for two years and drawn hundreds to its public meetings.",
+			},
+			want: map[string]string{"We will not move the harbour, and we will not sell the land to anyone.": "unknown"},
+		},
+	})
+}
